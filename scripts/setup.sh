@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the project's system and npm dependencies. Idempotent; safe on a fresh Debian machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages: bubblewrap (sandbox isolation), python3-pytest (test harness), bandit (benchmark anchor).
+DEB_PACKAGES=(bubblewrap python3 python3-pytest bandit)
+missing=()
+for pkg in "${DEB_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "setup: installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Native modules build from source without downloading headers.
+export npm_config_nodedir="${npm_config_nodedir:-/usr}"
+npm ci --no-audit --no-fund

@@ -1,0 +1,21 @@
+import type { Command } from "commander";
+import { stringify } from "yaml";
+import { applyOverrides, loadConfig } from "../core/config.js";
+import { globalOptions, info, printJson } from "./context.js";
+
+export function register(program: Command): void {
+  const config = program.command("config").description("validate and print configuration");
+  config
+    .command("check")
+    .description("validate a config file and print the resolved config (defaults filled in)")
+    .argument("[file]", "config file (default: --config)")
+    .option("--set <key=value...>", "override a key, e.g. models.judge.concurrency=64", [])
+    .action(async (file: string | undefined, opts: { set: string[] }, cmd: Command) => {
+      const globals = globalOptions(cmd);
+      const loaded = await loadConfig(file ?? globals.config);
+      const resolved = applyOverrides(loaded.config, opts.set);
+      if (globals.json) printJson(resolved);
+      else process.stdout.write(stringify(resolved));
+      info(globals, `${loaded.file ?? "(defaults)"}: ok`);
+    });
+}

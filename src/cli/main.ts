@@ -1,0 +1,59 @@
+import { Command, CommanderError, Option } from "commander";
+import { PurpcodeError, errorMessage } from "../core/errors.js";
+import { loadVerbs } from "./verbs.js";
+
+export const VERSION = "0.1.0";
+
+export async function buildProgram(): Promise<Command> {
+  const program = new Command("purpcode")
+    .description(
+      "Make coding LLMs cybersafe: oracles, red-teaming data, rule learning, RL rewards and evaluation.",
+    )
+    .version(VERSION)
+    .addOption(new Option("-c, --config <file>", "recipe/config YAML file (CLI flags override it)"))
+    .addOption(new Option("-v, --verbose", "more diagnostics on stderr").conflicts("quiet"))
+    .addOption(new Option("-q, --quiet", "only errors on stderr"))
+    .addOption(new Option("--json", "machine-readable output on stdout where it makes sense"))
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  for (const register of await loadVerbs()) register(program);
+  // Every subcommand inherits the override so parse errors reach `main` instead of exiting the process.
+  const inherit = (cmd: Command): void => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride().showHelpAfterError("(run with --help for usage)");
+      inherit(sub);
+    }
+  };
+  inherit(program);
+  return program;
+}
+
+/** Runs the CLI and returns the process exit code (0 ok, 1 check failed, 2 usage/input error). */
+export async function main(argv: string[]): Promise<number> {
+  const program = await buildProgram();
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version are "errors" in commander's model; they are successes for the user.
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return 0;
+      if (err.code === "commander.help") return 0;
+      return 2;
+    }
+    if (err instanceof PurpcodeError) {
+      process.stderr.write(`purpcode: error: ${err.message}\n`);
+      if (err.hint) process.stderr.write(`hint: ${err.hint}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`purpcode: unexpected error: ${errorMessage(err)}\n`);
+    if (err instanceof Error && err.stack && process.env.PURPCODE_DEBUG)
+      process.stderr.write(err.stack + "\n");
+    return 1;
+  }
+}
