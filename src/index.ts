@@ -11,3 +11,7 @@ export * from "./llm/llama-provider.js";
 export * from "./llm/provider.js";
 export * from "./llm/think.js";
 export * from "./llm/testing/openai-server.js";
+export * from "./core/jsonl.js";
+export * from "./core/job.js";
+export * from "./core/progress.js";
+export * from "./core/provenance.js";
