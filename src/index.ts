@@ -15,3 +15,6 @@ export * from "./core/jsonl.js";
 export * from "./core/job.js";
 export * from "./core/progress.js";
 export * from "./core/provenance.js";
+export * from "./llm/bench.js";
+export * from "./llm/node-fetch.js";
+export * from "./llm/testing/script-file.js";
