@@ -61,12 +61,18 @@ export function signedPercent(fraction: number): string {
   return value > 0 ? `+${text}` : `-${text}`;
 }
 
-/** Plain-text table: first column left-aligned, numbers right-aligned. */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** Plain-text table: the first `leftColumns` columns (names) left-aligned, the numbers right-aligned. */
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  leftColumns = 2,
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number)))
+      .map((cell, i) =>
+        i < leftColumns ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number),
+      )
       .join("  ")
       .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
