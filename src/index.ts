@@ -18,3 +18,4 @@ export * from "./core/provenance.js";
 export * from "./llm/bench.js";
 export * from "./llm/node-fetch.js";
 export * from "./llm/testing/script-file.js";
+export * as sampling from "./rl/sampling/index.js";
