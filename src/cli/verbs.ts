@@ -9,6 +9,7 @@ export async function loadVerbs(): Promise<VerbRegistrar[]> {
     import("./config.js"),
     import("./llm.js"),
     import("./rl.js"),
+    import("./distill.js"),
     import("./dev.js"),
   ]);
   return modules.map((m) => m.register);

@@ -1,0 +1,266 @@
+import { stringify } from "yaml";
+import { z } from "zod";
+import type { Message } from "../core/rows.js";
+import { MessageSchema, TaskIdSchema } from "../core/rows.js";
+import type { SelectedSample } from "./select.js";
+
+/**
+ * SFT outputs (design 7.1, integrations.md): JSONL rows with per-message `train` for axolotl, a prompt /
+ * completion form for TRL, a ready axolotl config and a TRL SFT script. The guideline used while sampling is
+ * not in any of them: the aligned system prompt takes its place, so the model learns to reason without it.
+ */
+
+/** The axolotl version the generated config was written for. */
+export const AXOLOTL_VERSION = "0.12";
+/** The TRL version the generated script was written for. */
+export const TRL_VERSION = "0.24";
+
+export interface SftMessage extends Message {
+  train: boolean;
+}
+
+export interface SftRow {
+  task_id: string;
+  messages: SftMessage[];
+  score: number;
+  oracle: string;
+}
+
+export interface TrlRow {
+  task_id: string;
+  prompt: Message[];
+  completion: Message[];
+}
+
+/** The answer part of an aligned-format response (the whole text when it has no answer header). */
+export function answerOnly(text: string): string {
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => /^\s*## Answer\s*:?\s*$/.test(l));
+  return at === -1
+    ? text.trim()
+    : lines
+        .slice(at + 1)
+        .join("\n")
+        .trim();
+}
+
+/**
+ * One SFT row: the aligned system prompt (with the row's own system text after it, if it had one), the
+ * conversation with earlier assistant turns reduced to their answer part, and the selected response as the only
+ * trained turn.
+ */
+export function toSftRow(selected: SelectedSample, systemPrompt: string): SftRow {
+  const rowSystem = selected.messages
+    .filter((m) => m.role === "system")
+    .map((m) => m.content)
+    .join("\n\n");
+  const messages: SftMessage[] = [
+    { role: "system", content: rowSystem ? `${systemPrompt}\n\n${rowSystem}` : systemPrompt, train: false },
+  ];
+  for (const m of selected.messages) {
+    if (m.role === "system") continue;
+    const content = m.role === "assistant" ? answerOnly(m.content) : m.content;
+    messages.push({ role: m.role, content, train: false });
+  }
+  messages.push({ role: "assistant", content: selected.response, train: true });
+  return { task_id: selected.unit, messages, score: selected.score, oracle: selected.oracle };
+}
+
+/** TRL's conversational prompt/completion form: the loss is on the completion only. */
+export function toTrlRow(row: SftRow): TrlRow {
+  const plain = (m: SftMessage): Message => ({ role: m.role, content: m.content });
+  return {
+    task_id: row.task_id,
+    prompt: row.messages.slice(0, -1).map(plain),
+    completion: [plain(row.messages.at(-1)!)],
+  };
+}
+
+// ---- Contracts (integrations.md), checked on every export and by the tests. ----
+
+/** axolotl chat_template rows: `messages` of {role, content, train}; exactly the last assistant turn trains. */
+export const AxolotlRowSchema = z
+  .object({
+    task_id: TaskIdSchema,
+    messages: z
+      .array(MessageSchema.extend({ train: z.boolean() }))
+      .min(2)
+      .superRefine((messages, ctx) => {
+        const trained = messages.flatMap((m, i) => (m.train ? [i] : []));
+        const last = messages.length - 1;
+        if (trained.length !== 1 || trained[0] !== last || messages[last]!.role !== "assistant") {
+          ctx.addIssue({
+            code: "custom",
+            message: "exactly the last message, an assistant turn, must have train: true",
+          });
+        }
+        if (messages[0]!.role !== "system")
+          ctx.addIssue({ code: "custom", message: "must start with the system prompt" });
+        for (const [i, m] of messages.entries()) {
+          if (m.role === "assistant" && i < last && /^\s*## Analysis\s*$/m.test(m.content)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [i],
+              message: "earlier assistant turns keep their answer part only",
+            });
+          }
+        }
+      }),
+    score: z.number(),
+    oracle: z.string(),
+  })
+  .strict();
+
+const PlainMessage = z
+  .object({ role: z.enum(["system", "user", "assistant"]), content: z.string() })
+  .strict();
+
+/** TRL conversational prompt/completion rows. */
+export const TrlRowSchema = z
+  .object({
+    task_id: z.string(),
+    prompt: z.array(PlainMessage).min(1),
+    completion: z
+      .array(PlainMessage)
+      .length(1)
+      .refine((c) => c[0]!.role === "assistant", "the completion is one assistant turn"),
+  })
+  .strict();
+
+/** The part of an axolotl config this stage relies on (integrations.md, axolotl). */
+export const AxolotlConfigSchema = z
+  .object({
+    base_model: z.string().min(1),
+    chat_template: z.string().min(1),
+    datasets: z
+      .array(
+        z
+          .object({
+            path: z.string().min(1),
+            ds_type: z.literal("json"),
+            type: z.literal("chat_template"),
+            field_messages: z.literal("messages"),
+            message_property_mappings: z.object({ role: z.literal("role"), content: z.literal("content") }),
+            message_field_training: z.literal("train"),
+            roles_to_train: z.array(z.string()),
+            train_on_eos: z.literal("turn"),
+          })
+          .strict(),
+      )
+      .min(1),
+    deepspeed: z.string().regex(/zero3/, "PurpCode trained SFT with DeepSpeed ZeRO-3"),
+    train_on_inputs: z.literal(false),
+  })
+  .passthrough();
+
+export interface AxolotlOptions {
+  baseModel: string;
+  /** Path of the SFT JSONL as axolotl will see it. */
+  dataPath: string;
+  outputDir?: string;
+  sequenceLen?: number;
+  epochs?: number;
+  learningRate?: number;
+  /** DeepSpeed config path (axolotl ships `deepspeed_configs/zero3_bf16.json`). */
+  deepspeed?: string;
+}
+
+export function axolotlConfig(options: AxolotlOptions): string {
+  const config = {
+    base_model: options.baseModel,
+    // The model's own chat template, so training and serving format turns identically.
+    chat_template: "tokenizer_default",
+    datasets: [
+      {
+        path: options.dataPath,
+        ds_type: "json",
+        type: "chat_template",
+        field_messages: "messages",
+        message_property_mappings: { role: "role", content: "content" },
+        // The per-message flag decides what is trained: only the last assistant turn.
+        message_field_training: "train",
+        roles_to_train: ["assistant"],
+        train_on_eos: "turn",
+      },
+    ],
+    train_on_inputs: false,
+    dataset_prepared_path: "./prepared/purpcode-sft",
+    val_set_size: 0,
+    output_dir: options.outputDir ?? "./outputs/purpcode-sft",
+    sequence_len: options.sequenceLen ?? 8192,
+    sample_packing: true,
+    pad_to_sequence_len: true,
+    micro_batch_size: 1,
+    gradient_accumulation_steps: 8,
+    num_epochs: options.epochs ?? 2,
+    optimizer: "adamw_torch_fused",
+    lr_scheduler: "cosine",
+    learning_rate: options.learningRate ?? 1e-5,
+    warmup_ratio: 0.03,
+    weight_decay: 0.0,
+    bf16: "auto",
+    tf32: true,
+    gradient_checkpointing: true,
+    flash_attention: true,
+    logging_steps: 1,
+    save_strategy: "epoch",
+    deepspeed: options.deepspeed ?? "deepspeed_configs/zero3_bf16.json",
+  };
+  const header = [
+    `# axolotl SFT config written by purpcode distill export (for axolotl ${AXOLOTL_VERSION}).`,
+    "# Rows: {messages: [{role, content, train}]}; only the last assistant turn has train: true.",
+    "# Run: axolotl train axolotl.yaml   (multi-GPU: accelerate launch -m axolotl.cli.train axolotl.yaml)",
+  ];
+  return `${header.join("\n")}\n${stringify(config, { lineWidth: 0 })}`;
+}
+
+export interface TrlScriptOptions {
+  baseModel: string;
+  dataPath: string;
+  outputDir?: string;
+}
+
+/** A TRL SFT script: prompt/completion rows, loss on the completion only. */
+export function trlScript(options: TrlScriptOptions): string {
+  const py = (s: string) => JSON.stringify(s);
+  return `#!/usr/bin/env python3
+"""SFT on purpcode distill output with TRL ${TRL_VERSION} (written by purpcode distill export).
+
+Rows are conversational prompt/completion pairs; TRL computes the loss on the completion only.
+Run: accelerate launch --config_file <deepspeed zero3 accelerate config> train_sft_trl.py
+"""
+from datasets import load_dataset
+from trl import SFTConfig, SFTTrainer
+
+BASE_MODEL = ${py(options.baseModel)}
+DATA = ${py(options.dataPath)}
+OUTPUT_DIR = ${py(options.outputDir ?? "./outputs/purpcode-sft-trl")}
+
+
+def main() -> None:
+    dataset = load_dataset("json", data_files=DATA, split="train")
+    dataset = dataset.remove_columns([c for c in dataset.column_names if c not in ("prompt", "completion")])
+    config = SFTConfig(
+        output_dir=OUTPUT_DIR,
+        completion_only_loss=True,
+        max_length=8192,
+        num_train_epochs=2,
+        learning_rate=1e-5,
+        lr_scheduler_type="cosine",
+        warmup_ratio=0.03,
+        per_device_train_batch_size=1,
+        gradient_accumulation_steps=8,
+        gradient_checkpointing=True,
+        bf16=True,
+        logging_steps=1,
+        save_strategy="epoch",
+    )
+    trainer = SFTTrainer(model=BASE_MODEL, args=config, train_dataset=dataset)
+    trainer.train()
+    trainer.save_model(OUTPUT_DIR)
+
+
+if __name__ == "__main__":
+    main()
+`;
+}

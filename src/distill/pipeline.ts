@@ -1,0 +1,196 @@
+import { writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { InputError } from "../core/errors.js";
+import { readJsonl, writeFileAtomic, writeJsonl } from "../core/jsonl.js";
+import { runJob, type JobSummary } from "../core/job.js";
+import { ConversationRowSchema, type ConversationRow } from "../core/rows.js";
+import {
+  AxolotlConfigSchema,
+  AxolotlRowSchema,
+  TrlRowSchema,
+  axolotlConfig,
+  toSftRow,
+  toTrlRow,
+  trlScript,
+} from "./export.js";
+import { buildReport, type DistillReport } from "./report.js";
+import { chainsOf, sampleChain, userTurns, type SampleOptions, type SampleRecord } from "./sample.js";
+import { selectBest, type Selection } from "./select.js";
+import { verifySamples, type ScoreFn, type VerifySummary } from "./verify.js";
+import { parse } from "yaml";
+import type { z } from "zod";
+
+/** Where each stage of a distillation run writes, under one directory. */
+export interface DistillLayout {
+  dir: string;
+  samples: string;
+  verdicts: string;
+  verdictCache: string;
+  selected: string;
+  easy: string;
+  sft: string;
+  trl: string;
+  axolotl: string;
+  trlScript: string;
+  report: string;
+}
+
+export function distillLayout(dir: string): DistillLayout {
+  return {
+    dir,
+    samples: join(dir, "samples.jsonl"),
+    verdicts: join(dir, "verdicts.jsonl"),
+    verdictCache: join(dir, "verdict-cache.jsonl"),
+    selected: join(dir, "selected.jsonl"),
+    easy: join(dir, "easy.jsonl"),
+    sft: join(dir, "sft.jsonl"),
+    trl: join(dir, "sft-trl.jsonl"),
+    axolotl: join(dir, "axolotl.yaml"),
+    trlScript: join(dir, "train_sft_trl.py"),
+    report: join(dir, "report.json"),
+  };
+}
+
+/** Reads and validates the prompt rows; every row needs a user turn, and task ids must be unique. */
+export async function loadPromptRows(file: string): Promise<ConversationRow[]> {
+  const rows: ConversationRow[] = [];
+  const seen = new Set<string>();
+  for await (const { value, line } of readJsonl(file, { schema: ConversationRowSchema })) {
+    if (userTurns(value) === 0) throw new InputError("row has no user message to answer", { file, line });
+    if (value.oracles.length === 0)
+      throw new InputError("oracles: the row names no oracle to verify with", { file, line });
+    if (seen.has(value.task_id)) throw new InputError(`duplicate task_id '${value.task_id}'`, { file, line });
+    seen.add(value.task_id);
+    rows.push(value);
+  }
+  return rows;
+}
+
+export interface SampleStageOptions extends SampleOptions {
+  input: string;
+  layout: DistillLayout;
+  /** Chains (row x k) in flight. */
+  concurrency?: number;
+  quiet?: boolean;
+}
+
+export async function runSampleStage(options: SampleStageOptions): Promise<JobSummary> {
+  const rows = await loadPromptRows(options.input);
+  const k = options.samples ?? 8;
+  return runJob({
+    name: "distill sample",
+    input: chainsOf(rows, k),
+    total: rows.length * k,
+    output: options.layout.samples,
+    id: (c) => c.id,
+    outputId: (s: SampleRecord) => s.chain,
+    concurrency: options.concurrency ?? 32,
+    quiet: options.quiet,
+    inputFiles: [options.input],
+    parameters: {
+      model: options.provider.id,
+      samples: k,
+      temperature: options.temperature ?? 0.8,
+      top_p: options.top_p ?? null,
+      max_tokens: options.max_tokens ?? null,
+      seed: options.seed ?? null,
+    },
+    work: (chain) => sampleChain(chain, options),
+  });
+}
+
+export interface VerifyStageOptions {
+  input: string;
+  layout: DistillLayout;
+  score: ScoreFn;
+  scorerId: string;
+  concurrency?: number;
+  quiet?: boolean;
+}
+
+export async function runVerifyStage(options: VerifyStageOptions): Promise<VerifySummary> {
+  const rows = await loadPromptRows(options.input);
+  return verifySamples({
+    samples: options.layout.samples,
+    rows: new Map(rows.map((r) => [r.task_id, r])),
+    output: options.layout.verdicts,
+    cacheFile: options.layout.verdictCache,
+    score: options.score,
+    scorerId: options.scorerId,
+    concurrency: options.concurrency,
+    quiet: options.quiet,
+    inputFiles: [options.input, options.layout.samples],
+  });
+}
+
+export interface SelectStageOptions {
+  input: string;
+  layout: DistillLayout;
+  samples?: number;
+  easyThreshold?: number;
+}
+
+export async function runSelectStage(
+  options: SelectStageOptions,
+): Promise<{ selection: Selection; report: DistillReport }> {
+  const rows = await loadPromptRows(options.input);
+  const selection = await selectBest({
+    rows,
+    samples: options.layout.samples,
+    verdicts: options.layout.verdicts,
+    samplesPerPrompt: options.samples ?? 8,
+    easyThreshold: options.easyThreshold,
+  });
+  await writeJsonl(options.layout.selected, selection.selected);
+  await writeJsonl(options.layout.easy, selection.easy);
+  const report = buildReport(selection.units);
+  await writeFileAtomic(options.layout.report, JSON.stringify(report, null, 2) + "\n");
+  return { selection, report };
+}
+
+export interface ExportStageOptions {
+  layout: DistillLayout;
+  /** The aligned model's system prompt, put where the guideline was. */
+  systemPrompt: string;
+  baseModel: string;
+}
+
+export interface ExportSummary {
+  rows: number;
+  files: string[];
+}
+
+/** Writes the SFT files and checks every one against its engine's contract before returning. */
+export async function runExportStage(options: ExportStageOptions): Promise<ExportSummary> {
+  const { layout } = options;
+  const sft = [];
+  for await (const { value } of readJsonl(layout.selected)) {
+    sft.push(toSftRow(value as Parameters<typeof toSftRow>[0], options.systemPrompt));
+  }
+  sft.forEach((row, i) => check(AxolotlRowSchema, row, `${layout.sft} row ${i + 1}`));
+  const trl = sft.map(toTrlRow);
+  trl.forEach((row, i) => check(TrlRowSchema, row, `${layout.trl} row ${i + 1}`));
+  await writeJsonl(layout.sft, sft);
+  await writeJsonl(layout.trl, trl);
+  // Paths relative to the directory the files live in, where the user runs the engine.
+  const dataPath = (file: string) => relative(resolve(layout.dir), resolve(file)) || file;
+  const yaml = axolotlConfig({ baseModel: options.baseModel, dataPath: dataPath(layout.sft) });
+  check(AxolotlConfigSchema, parse(yaml), layout.axolotl);
+  await writeFileAtomic(layout.axolotl, yaml);
+  await writeFile(
+    layout.trlScript,
+    trlScript({ baseModel: options.baseModel, dataPath: dataPath(layout.trl) }),
+    {
+      mode: 0o755,
+    },
+  );
+  return { rows: sft.length, files: [layout.sft, layout.trl, layout.axolotl, layout.trlScript] };
+}
+
+function check(schema: z.ZodType, value: unknown, where: string): void {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new InputError(`${where}: ${issue.path.map(String).join(".") || "(row)"}: ${issue.message}`);
+  }
+}
