@@ -9,7 +9,7 @@ import {
   runVerifyStage,
 } from "../distill/pipeline.js";
 import { formatReport } from "../distill/report.js";
-import type { ScoreFn } from "../distill/verify.js";
+import type { ScoreBatchFn } from "../distill/verify.js";
 import { globalOptions, info, printJson, type GlobalOptions } from "./context.js";
 import {
   addProviderOptions,
@@ -182,7 +182,7 @@ function alignedSystemPrompt(): string {
 }
 
 interface Scorer {
-  score: ScoreFn;
+  score: ScoreBatchFn;
   scorerId: string;
   close: () => Promise<void>;
 }

@@ -16,7 +16,7 @@ import {
 import { buildReport, type DistillReport } from "./report.js";
 import { chainsOf, sampleChain, userTurns, type SampleOptions, type SampleRecord } from "./sample.js";
 import { selectBest, type Selection } from "./select.js";
-import { verifySamples, type ScoreFn, type VerifySummary } from "./verify.js";
+import { verifySamples, type ScoreBatchFn, type VerifySummary } from "./verify.js";
 import { parse } from "yaml";
 import type { z } from "zod";
 
@@ -102,9 +102,10 @@ export async function runSampleStage(options: SampleStageOptions): Promise<JobSu
 export interface VerifyStageOptions {
   input: string;
   layout: DistillLayout;
-  score: ScoreFn;
+  score: ScoreBatchFn;
   scorerId: string;
   concurrency?: number;
+  maxBatch?: number;
   quiet?: boolean;
 }
 
@@ -118,6 +119,7 @@ export async function runVerifyStage(options: VerifyStageOptions): Promise<Verif
     score: options.score,
     scorerId: options.scorerId,
     concurrency: options.concurrency,
+    maxBatch: options.maxBatch,
     quiet: options.quiet,
     inputFiles: [options.input, options.layout.samples],
   });

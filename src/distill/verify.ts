@@ -15,8 +15,8 @@ import type { SampleRecord } from "./sample.js";
 export interface Verdict {
   /** The reward: 1, 0, or a soft value such as 0.8. */
   score: number;
-  /** Whether the response counts as verified (passed its oracle). */
-  acc: boolean;
+  /** Whether the response counts as verified (passed its oracle): a boolean or verl's 0/1. */
+  acc: boolean | number;
   oracle: string;
   /** Whether it passed the format gate. */
   fmt_ok: boolean;
@@ -25,6 +25,65 @@ export interface Verdict {
 
 /** The reward function: response text plus the row it answers (the conversation so far) in, verdict out. */
 export type ScoreFn = (response: string, row: ConversationRow) => Promise<Verdict>;
+
+export interface ScoreItem {
+  response: string;
+  row: ConversationRow;
+}
+
+/** The batched reward function: results in input order. Batches let the oracles group work (analyzer workers). */
+export type ScoreBatchFn = (items: ScoreItem[]) => Promise<Verdict[]>;
+
+/** A per-item reward function as a batched one. */
+export function batchOf(score: ScoreFn): ScoreBatchFn {
+  return (items) => Promise.all(items.map((item) => score(item.response, item.row)));
+}
+
+/**
+ * Collects the score calls made within a short window into one batch, so per-sample job work still reaches the
+ * reward function in batches.
+ */
+export class ScoreBatcher {
+  private queue: Array<{ item: ScoreItem; resolve: (v: Verdict) => void; reject: (e: unknown) => void }> = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  batches = 0;
+
+  constructor(
+    private readonly scoreBatch: ScoreBatchFn,
+    private readonly maxBatch = 256,
+    private readonly waitMs = 2,
+  ) {}
+
+  score(item: ScoreItem): Promise<Verdict> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      if (this.queue.length >= this.maxBatch) this.flush();
+      else this.timer ??= setTimeout(() => this.flush(), this.waitMs);
+    });
+  }
+
+  private flush(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    this.batches++;
+    this.scoreBatch(batch.map((b) => b.item)).then(
+      (verdicts) => {
+        if (verdicts.length !== batch.length) {
+          const error = new Error(`reward returned ${verdicts.length} verdicts for ${batch.length} items`);
+          for (const b of batch) b.reject(error);
+          return;
+        }
+        batch.forEach((b, i) => b.resolve(verdicts[i]!));
+      },
+      (err: unknown) => {
+        for (const b of batch) b.reject(err);
+      },
+    );
+  }
+}
 
 export interface VerdictRecord {
   id: string;
@@ -62,7 +121,13 @@ export function verdictHash(scorerId: string, response: string, row: Conversatio
   return createHash("sha256").update(material).digest("hex");
 }
 
-type CachedVerdict = Pick<Verdict, "score" | "acc" | "oracle" | "fmt_ok" | "details">;
+interface CachedVerdict {
+  score: number;
+  acc: boolean;
+  oracle: string;
+  fmt_ok: boolean;
+  details?: unknown;
+}
 
 /** Append-only JSONL of `{hash, verdict}`; crash-safe like every JSONL output (a partial last line is cut). */
 export class VerdictCache {
@@ -106,7 +171,9 @@ export interface VerifyOptions {
   rows: Map<string, ConversationRow>;
   output: string;
   cacheFile: string;
-  score: ScoreFn;
+  score: ScoreBatchFn;
+  /** Largest batch handed to the reward function. */
+  maxBatch?: number;
   /** Identifies the scorer's configuration (judge model, analyzer version ...) in the cache key. */
   scorerId: string;
   concurrency?: number;
@@ -119,6 +186,8 @@ export interface VerifySummary extends JobSummary {
   scored: number;
   /** Verdicts taken from the cache. */
   cacheHits: number;
+  /** Calls of the batched reward function. */
+  batches: number;
 }
 
 /** Samples worth verifying: those that parsed. */
@@ -131,6 +200,8 @@ async function* parsedSamples(file: string): AsyncGenerator<SampleRecord> {
 
 export async function verifySamples(options: VerifyOptions): Promise<VerifySummary> {
   const cache = await VerdictCache.open(options.cacheFile);
+  const concurrency = options.concurrency ?? 256;
+  const batcher = new ScoreBatcher(options.score, options.maxBatch ?? concurrency);
   // Equal content in flight at once is scored once.
   const pending = new Map<string, Promise<CachedVerdict>>();
   let scored = 0;
@@ -146,11 +217,16 @@ export async function verifySamples(options: VerifyOptions): Promise<VerifySumma
       cacheHits++;
       return promise;
     }
-    promise = options
-      .score(response, row)
+    promise = batcher
+      .score({ response, row })
       .then((v) => {
         scored++;
-        const verdict: CachedVerdict = { score: v.score, acc: v.acc, oracle: v.oracle, fmt_ok: v.fmt_ok };
+        const verdict: CachedVerdict = {
+          score: v.score,
+          acc: Boolean(v.acc),
+          oracle: v.oracle,
+          fmt_ok: v.fmt_ok,
+        };
         if (v.details !== undefined) verdict.details = v.details;
         cache.set(hash, verdict);
         return verdict;
@@ -166,7 +242,7 @@ export async function verifySamples(options: VerifyOptions): Promise<VerifySumma
       output: options.output,
       id: (s) => s.id,
       outputId: (v) => v.id,
-      concurrency: options.concurrency ?? 64,
+      concurrency,
       quiet: options.quiet,
       inputFiles: options.inputFiles ?? [options.samples],
       parameters: { scorer: options.scorerId },
@@ -188,7 +264,7 @@ export async function verifySamples(options: VerifyOptions): Promise<VerifySumma
         };
       },
     });
-    return { ...summary, scored, cacheHits };
+    return { ...summary, scored, cacheHits, batches: batcher.batches };
   } finally {
     cache.close();
   }

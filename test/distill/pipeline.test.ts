@@ -17,6 +17,7 @@ import {
   runVerifyStage,
   type SampleRecord,
   type SftRow,
+  batchOf,
 } from "../../src/distill/index.js";
 import { tempDir } from "../support/tmp.js";
 import { K, SEED_BASE, modelReply } from "./support/model.js";
@@ -87,10 +88,10 @@ describe("distill pipeline (library) on a mixed prompt set", () => {
     expect(turn2[0]!.messages![2]!.content).toBe("Call `psutil.process_iter()`.");
 
     let calls = 0;
-    const counting: typeof standInScore = (response, row) => {
+    const counting = batchOf((response, row) => {
       calls++;
       return standInScore(response, row);
-    };
+    });
     const verified = await runVerifyStage({
       input,
       layout,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationRow } from "../../src/core/rows.js";
 import { distillLayout, runExportStage, runSelectStage, runVerifyStage } from "../../src/distill/pipeline.js";
+import { batchOf } from "../../src/distill/verify.js";
 import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
 import { cliArgs, runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
@@ -12,10 +13,10 @@ import { PROMPTS } from "./support/prompts.js";
 import { standInScore } from "./support/stand-in-score.js";
 
 /**
- * Thirty copies of the mixed set under distinct ids and with distinct wording (equal content would share
+ * Fifteen copies of the mixed set under distinct ids and with distinct wording (equal content would share
  * verdicts through the cache): enough chains to kill a job part-way.
  */
-const ROWS: ConversationRow[] = Array.from({ length: 30 }, (_, n) =>
+const ROWS: ConversationRow[] = Array.from({ length: 15 }, (_, n) =>
   PROMPTS.map((r) => ({
     ...r,
     task_id: `${r.task_id}-${n}`,
@@ -87,7 +88,7 @@ describe("distill resumes after kill -9", () => {
     await runVerifyStage({
       input,
       layout: distillLayout(ref),
-      score: standInScore,
+      score: batchOf(standInScore),
       scorerId: "stand-in",
       quiet: true,
     });

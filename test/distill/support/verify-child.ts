@@ -1,5 +1,6 @@
 // Runs the verify stage in a child process so a test can kill -9 it mid-run and rerun it.
 import { distillLayout, runVerifyStage } from "../../../src/distill/pipeline.js";
+import { batchOf } from "../../../src/distill/verify.js";
 import { standInScore } from "./stand-in-score.js";
 
 const [input, dir, delay] = process.argv.slice(2);
@@ -9,9 +10,9 @@ const summary = await runVerifyStage({
   scorerId: "stand-in",
   concurrency: 4,
   quiet: true,
-  score: async (response, row) => {
+  score: batchOf(async (response, row) => {
     await new Promise((r) => setTimeout(r, Number(delay)));
     return standInScore(response, row);
-  },
+  }),
 });
 process.stdout.write(JSON.stringify(summary) + "\n");
