@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConversationRow } from "../core/rows.js";
-import { SECTION_TITLES, buildGuideline, ruleContextOf } from "./guideline.js";
+import { SECTION_TITLES, buildGuideline, ruleBookOf, ruleContextOf } from "./guideline.js";
 
 const row = (over: Partial<ConversationRow>): ConversationRow => ({
   task_id: "t:1",
@@ -64,5 +64,50 @@ describe("guideline", () => {
     expect(() => ruleContextOf(row({ meta: { rule_context: { rules: [{ id: "CWE-1" }] } } }))).toThrow(
       /meta\.rule_context\.rules\.0\.title/,
     );
+  });
+});
+
+describe("rule book", () => {
+  const book = ruleBookOf([
+    {
+      id: "CWE-89",
+      name: "SQL Injection",
+      cwe: ["CWE-89"],
+      description: "SQL built from input.",
+      extended_description: "Attackers read or change data.",
+      examples: [
+        {
+          code: [
+            { nature: "Bad", code: "q = 'x' + y" },
+            { nature: "Good", code: "cur.execute(q, (y,))" },
+          ],
+        },
+      ],
+    },
+    {
+      id: "py/sql-injection",
+      name: "SQL query built from input",
+      cwe: ["CWE-89"],
+      description: "ignored when docs exist",
+      docs: {
+        what_it_does: "Flags SQL strings.",
+        why_bad: "Injection.",
+        example_bad: "bad()",
+        example_good: "good()",
+      },
+    },
+  ]);
+
+  it("looks up the rules a Vul2Prompt row names by id", () => {
+    const context = ruleContextOf(
+      row({ meta: { rule: "py/sql-injection,unknown/rule", cwe: ["CWE-89"] } }),
+      book,
+    );
+    expect(context?.rules.map((r) => [r.id, r.description, r.exampleGood])).toEqual([
+      ["py/sql-injection", "Flags SQL strings.", "good()"],
+      ["CWE-89", "SQL built from input.", "cur.execute(q, (y,))"],
+    ]);
+    expect(ruleContextOf(row({ meta: { cwe: ["CWE-1"] } }), book)).toBeUndefined();
+    expect(buildGuideline(row({ meta: { cwe: "CWE-89" } }), book)).toContain("### CWE-89: SQL Injection");
   });
 });

@@ -47,18 +47,81 @@ export const RuleContextSchema = z.object({
 });
 export type RuleContext = z.infer<typeof RuleContextSchema>;
 
+/** Rules by id (CWE ids such as `CWE-78` and analyzer rule ids), e.g. built from the CWE catalog. */
+export type RuleBook = ReadonlyMap<string, SecurityRule>;
+
+/** The fields of a CWE-catalog entry (or of an analyzer rule turned into one) that the guideline uses. */
+export interface CatalogEntryLike {
+  id: string;
+  name: string;
+  cwe: string[];
+  description: string;
+  extended_description?: string;
+  examples?: Array<{ text?: string; code: Array<{ nature: string | null; code: string }> }>;
+  docs?: { what_it_does: string; why_bad: string; example_bad: string; example_good: string };
+}
+
+/** A catalog entry as guideline rule text: analyzer docs when it has them, else the CWE text and examples. */
+export function securityRuleFrom(entry: CatalogEntryLike): SecurityRule {
+  if (entry.docs) {
+    return {
+      id: entry.id,
+      title: entry.name,
+      cwe: entry.cwe,
+      description: entry.docs.what_it_does,
+      whyBad: entry.docs.why_bad,
+      exampleBad: entry.docs.example_bad,
+      exampleGood: entry.docs.example_good,
+    };
+  }
+  const code = (entry.examples ?? []).flatMap((e) => e.code);
+  const pick = (nature: string) => code.find((c) => (c.nature ?? "").toLowerCase() === nature)?.code;
+  return {
+    id: entry.id,
+    title: entry.name,
+    cwe: entry.cwe,
+    description: entry.description,
+    whyBad: entry.extended_description,
+    exampleBad: pick("bad"),
+    exampleGood: pick("good"),
+  };
+}
+
+export function ruleBookOf(entries: Iterable<CatalogEntryLike>): RuleBook {
+  const book = new Map<string, SecurityRule>();
+  for (const entry of entries) book.set(entry.id, securityRuleFrom(entry));
+  return book;
+}
+
+/** Rule ids a row names in its meta: `cwe` (list of CWE ids) and `rule` (analyzer rule ids, comma-separated). */
+function namedRuleIds(meta: Record<string, unknown>): string[] {
+  const ids: string[] = [];
+  if (typeof meta.rule === "string") ids.push(...meta.rule.split(",").map((s) => s.trim()));
+  if (Array.isArray(meta.cwe)) ids.push(...meta.cwe.filter((c): c is string => typeof c === "string"));
+  else if (typeof meta.cwe === "string") ids.push(meta.cwe);
+  return [...new Set(ids.filter(Boolean))];
+}
+
 /**
  * Reads the rule context of a row from `meta.rule_context` (the shape above), or from `meta.rules` /
- * `meta.findings` / `meta.seed_code` when a producer wrote them at the top level of meta. Undefined when the
- * row names no rule; throws with the field path when the data is malformed.
+ * `meta.findings` / `meta.seed_code` when a producer wrote them at the top level of meta, or else looks up the
+ * rule ids the row names (`meta.rule`, `meta.cwe`, as Vul2Prompt writes them) in the rule book. Undefined when
+ * the row names no known rule; throws with the field path when the data is malformed.
  */
-export function ruleContextOf(row: ConversationRow): RuleContext | undefined {
+export function ruleContextOf(row: ConversationRow, book?: RuleBook): RuleContext | undefined {
   const meta = row.meta ?? {};
-  const raw =
+  let raw =
     meta.rule_context ??
     (meta.rules !== undefined || meta.findings !== undefined
       ? { rules: meta.rules, findings: meta.findings, seed_code: meta.seed_code }
       : undefined);
+  if (raw === undefined && book) {
+    const rules = namedRuleIds(meta).flatMap((id) => {
+      const rule = book.get(id);
+      return rule ? [rule] : [];
+    });
+    if (rules.length > 0) raw = { rules };
+  }
   if (raw === undefined) return undefined;
   const parsed = RuleContextSchema.safeParse(raw);
   if (!parsed.success) {
@@ -150,9 +213,9 @@ export function renderRuleContext(context: RuleContext): string {
   return parts.join("\n\n");
 }
 
-/** The full guideline for one row: the rule text is injected only for codesec rows that carry it. */
-export function buildGuideline(row: ConversationRow): string {
-  const context = row.oracles.includes("codesec") ? ruleContextOf(row) : undefined;
+/** The full guideline for one row: the rule text is injected only for codesec rows that carry or name it. */
+export function buildGuideline(row: ConversationRow, book?: RuleBook): string {
+  const context = row.oracles.includes("codesec") ? ruleContextOf(row, book) : undefined;
   return context
     ? `${DEFINITIONS}\n\n${renderRuleContext(context)}\n\n${STEPS}`
     : `${DEFINITIONS}\n\n${STEPS}`;

@@ -1,7 +1,7 @@
 import type { ConversationRow, Message, OracleName } from "../core/rows.js";
 import { sampleId, turnId } from "../core/rows.js";
 import type { ChatProvider, SamplingParams } from "../llm/types.js";
-import { buildGuideline } from "./guideline.js";
+import { buildGuideline, type RuleBook } from "./guideline.js";
 import { reformat, type ParseFailure } from "./reformat.js";
 
 /**
@@ -57,6 +57,8 @@ export interface SampleOptions extends Pick<SamplingParams, "top_p" | "max_token
   temperature?: number;
   /** With a seed, sample k is requested with seed + k: reproducible where the server honours seeds. */
   seed?: number;
+  /** Rule text for codesec rows that name rules by id (meta.rule / meta.cwe) rather than carrying it. */
+  rules?: RuleBook;
 }
 
 /** The user turns of a row, with the history before each. A row with no user turn cannot be sampled. */
@@ -88,7 +90,7 @@ export function* chainsOf(rows: Iterable<ConversationRow>, samples = DEFAULT_SAM
  */
 export async function sampleChain(chain: Chain, options: SampleOptions): Promise<SampleRecord[]> {
   const { row, k } = chain;
-  const guideline = buildGuideline(row);
+  const guideline = buildGuideline(row, options.rules);
   const rowSystem = row.messages
     .filter((m) => m.role === "system")
     .map((m) => m.content)
