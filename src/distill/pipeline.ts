@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { InputError } from "../core/errors.js";
@@ -13,6 +14,7 @@ import {
   toTrlRow,
   trlScript,
 } from "./export.js";
+import { ruleContextOf } from "./guideline.js";
 import { buildReport, type DistillReport } from "./report.js";
 import { chainsOf, sampleChain, userTurns, type SampleOptions, type SampleRecord } from "./sample.js";
 import { selectBest, type Selection } from "./select.js";
@@ -60,6 +62,11 @@ export async function loadPromptRows(file: string): Promise<ConversationRow[]> {
     if (value.oracles.length === 0)
       throw new InputError("oracles: the row names no oracle to verify with", { file, line });
     if (seen.has(value.task_id)) throw new InputError(`duplicate task_id '${value.task_id}'`, { file, line });
+    try {
+      ruleContextOf(value);
+    } catch (err) {
+      throw new InputError((err as Error).message, { file, line });
+    }
     seen.add(value.task_id);
     rows.push(value);
   }
@@ -136,6 +143,16 @@ export async function runSelectStage(
   options: SelectStageOptions,
 ): Promise<{ selection: Selection; report: DistillReport }> {
   const rows = await loadPromptRows(options.input);
+  for (const [file, stage] of [
+    [options.layout.samples, "sample"],
+    [options.layout.verdicts, "verify"],
+  ] as const) {
+    if (!existsSync(file))
+      throw new InputError(`no ${stage} output here`, {
+        file,
+        hint: `run \`purpcode distill ${stage}\` first`,
+      });
+  }
   const selection = await selectBest({
     rows,
     samples: options.layout.samples,
@@ -165,6 +182,12 @@ export interface ExportSummary {
 /** Writes the SFT files and checks every one against its engine's contract before returning. */
 export async function runExportStage(options: ExportStageOptions): Promise<ExportSummary> {
   const { layout } = options;
+  if (!existsSync(layout.selected)) {
+    throw new InputError("no select output here", {
+      file: layout.selected,
+      hint: "run `purpcode distill select` first",
+    });
+  }
   const sft = [];
   for await (const { value } of readJsonl(layout.selected)) {
     sft.push(toSftRow(value as Parameters<typeof toSftRow>[0], options.systemPrompt));
