@@ -31,9 +31,15 @@ export interface SelectedSample {
   verified_rate: number;
 }
 
+/**
+ * An easy prompt, named the way the RL pool names it (rl prepare removes rows by `task_id`): the row's id for a
+ * single-turn row and for the last turn of a multi-turn row (the RL row answers the last turn), `<task_id>:<turn>`
+ * for an earlier turn.
+ */
 export interface EasyPrompt {
-  id: string;
   task_id: string;
+  /** The prompt unit the rate was measured on. */
+  unit: string;
   verified: number;
   samples: number;
   rate: number;
@@ -149,9 +155,11 @@ export async function selectBest(options: SelectOptions): Promise<Selection> {
       }
       if (samples.length > 0 && rate >= threshold) {
         stats.easy = true;
+        // The RL row of a multi-turn conversation answers its last turn, so that prefix carries the row's id.
+        const last = turn === userTurns(row);
         selection.easy.push({
-          id: unit,
-          task_id: row.task_id,
+          task_id: last ? row.task_id : unit,
+          unit,
           verified: stats.verified,
           samples: denominator,
           rate,

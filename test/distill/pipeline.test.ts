@@ -117,7 +117,7 @@ describe("distill pipeline (library) on a mixed prompt set", () => {
       ["e2e:multi-1:1", 1],
       ["e2e:multi-1:2", 0],
     ]);
-    expect(selection.easy.map((e) => [e.id, e.rate])).toEqual([
+    expect(selection.easy.map((e) => [e.task_id, e.rate])).toEqual([
       ["e2e:correct-1", 0.75],
       ["e2e:noreject-1", 0.75],
       ["e2e:multi-1:1", 0.75],
