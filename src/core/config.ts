@@ -25,6 +25,8 @@ export const OpenAIProviderSchema = z
     retry_base_ms: z.number().int().min(0).default(500),
     retry_max_ms: z.number().int().positive().default(30_000),
     strip_think: z.boolean().default(false),
+    /** Use server-sent events; a stream that ends without a finish reason is retried. */
+    stream: z.boolean().default(false),
     /** Response cache file (append-only JSONL); `false` disables caching. */
     cache: z.union([z.string().min(1), z.literal(false)]).default(false),
     /** Sampling defaults for every request to this model. */
