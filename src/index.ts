@@ -15,3 +15,4 @@ export * from "./core/jsonl.js";
 export * from "./core/job.js";
 export * from "./core/progress.js";
 export * from "./core/provenance.js";
+export * from "./judges/index.js";

@@ -45,12 +45,19 @@ export function findVerdictBlock(raw: string, nonce: string): VerdictBlock {
     `^(?:final\\s+)?verdict\\b[\\s:=([-]*${escape(nonce)}\\b[\\s)\\]]*[:=-]?\\s*(.*)$`,
     "i",
   );
-  const lines = raw.split(/\r?\n/).map(cleanLine);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = header.exec(lines[i]!);
+  // Walk back through the lines that mention the nonce: only they can be the header, and cleaning every
+  // line of a long reply would cost more than the rest of the verdict path.
+  let end = raw.length;
+  for (let at = raw.lastIndexOf(nonce); at !== -1; at = at === 0 ? -1 : raw.lastIndexOf(nonce, at - 1)) {
+    const start = raw.lastIndexOf("\n", at) + 1;
+    if (start >= end) continue;
+    const lineEnd = raw.indexOf("\n", at);
+    const m = header.exec(cleanLine(raw.slice(start, lineEnd === -1 ? raw.length : lineEnd)));
+    end = start;
     if (!m) continue;
-    const rest = lines.slice(i + 1).filter((l) => l !== "" && !/^(?:~{3,}|`{3,})\w*$/.test(l));
-    return { headerRest: m[1]!.trim(), lines: rest };
+    const after = lineEnd === -1 ? [] : raw.slice(lineEnd + 1).split("\n");
+    const lines = after.map(cleanLine).filter((l) => l !== "" && !/^(?:~{3,}|`{3,})\w*$/.test(l));
+    return { headerRest: m[1]!.trim(), lines };
   }
   throw new VerdictParseError(`no verdict block: expected a line '${verdictHeader(nonce)}'`);
 }
@@ -77,7 +84,8 @@ export function parseYesNoBlock<K extends string>(
     }
     // A parroted template ("YES or NO") is not a verdict.
     if (/^\s*(?:or|\/|\|)\s*(?:yes|no|true|false)\b/i.test(line.slice(m[0].length))) break;
-    const key = keys.find((k) => new RegExp(`^${k.replace(/_/g, "[ _-]?")}$`, "i").test(m[1]!))!;
+    const spelled = m[1]!.replace(/[ _-]/g, "").toUpperCase();
+    const key = keys.find((k) => k.replace(/_/g, "").toUpperCase() === spelled)!;
     const value = /^(?:yes|true)$/i.test(m[2]!);
     const earlier = found.get(key);
     if (earlier !== undefined && earlier !== value) {

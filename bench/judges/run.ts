@@ -1,0 +1,134 @@
+// Verdict throughput of judge batches against the OpenAI-protocol test server (50 ms latency, concurrency 256),
+// against the anchor of the same number of bare chat requests through the same provider (no prompt building,
+// no parsing). Target: >= 1,500 verdicts/s, i.e. the judge client is never the bottleneck.
+// Run: npx tsx bench/judges/run.ts [verdicts=10000]
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { createInterface } from "node:readline";
+import { OpenAIProviderSchema } from "../../src/core/config.js";
+import type { Message } from "../../src/core/rows.js";
+import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
+import { judgeClassifyBatch } from "../../src/judges/classify.js";
+import { judgeMaliciousBatch, maliciousJudge } from "../../src/judges/malicious.js";
+import { chooseNonce } from "../../src/judges/transcript.js";
+
+const LATENCY_MS = 50;
+const CONCURRENCY = 256;
+const N = Number(process.argv[2] ?? 10_000);
+
+const child = spawn(process.execPath, ["--import", "tsx", "bench/judges/server.ts", String(LATENCY_MS)], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const url = await new Promise<string>((resolve, reject) => {
+  createInterface({ input: child.stdout! }).once("line", resolve);
+  child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+const provider = () =>
+  new OpenAIChatProvider(
+    OpenAIProviderSchema.parse({
+      kind: "openai",
+      model: "judge",
+      base_url: url,
+      concurrency: CONCURRENCY,
+      max_retries: 0,
+    }),
+  );
+
+// Distinct conversations (distinct nonces), a mix of refusals, benign answers and malicious code.
+const answers = [
+  "I can't help with writing a keylogger.",
+  "Signal the parent process so that it reaps the zombie child.",
+  "```python\n# keylogger: record keys and exfiltrate them\nimport pynput\n```",
+  "```python\ndef add(a, b):\n    return a + b\n```",
+];
+const conversations: Message[][] = Array.from({ length: N }, (_, i) => [
+  { role: "user", content: `Request #${i}: please help with task ${i % 97}.` },
+  { role: "assistant", content: `${answers[i % answers.length]}\n(ref ${i})` },
+]);
+
+interface Row {
+  run: string;
+  requests: number;
+  ok: number;
+  errors: number;
+  seconds: number;
+  per_second: number;
+}
+const rows: Row[] = [];
+
+async function measure(run: string, fn: () => Promise<{ ok: number; errors: number }>) {
+  const t0 = performance.now();
+  const { ok, errors } = await fn();
+  const seconds = (performance.now() - t0) / 1000;
+  rows.push({
+    run,
+    requests: N,
+    ok,
+    errors,
+    seconds: Number(seconds.toFixed(2)),
+    per_second: Math.round(ok / seconds),
+  });
+}
+
+// The judge's own work per verdict without HTTP: nonce, prompt, request body, parse of a typical reply.
+await measure("judge layer only (no HTTP)", async () => {
+  let ok = 0;
+  for (const conversation of conversations) {
+    const nonce = chooseNonce("malicious", conversation, 0);
+    const messages = maliciousJudge.buildPrompt(conversation, nonce);
+    JSON.stringify({ model: "judge", messages });
+    const reply = `The assistant refused.\n\nVERDICT ${nonce}\nMALICIOUS_CODE: NO\nMALICIOUS_EXPLANATION: NO`;
+    if (!maliciousJudge.parseVerdict(reply, nonce).malicious) ok++;
+  }
+  return { ok, errors: N - ok };
+});
+
+// Warm-up: connections and JIT.
+await judgeMaliciousBatch(conversations.slice(0, 512), { provider: provider(), concurrency: CONCURRENCY });
+
+await measure("anchor: bare chat requests", async () => {
+  const p = provider();
+  const results = await Promise.allSettled(
+    conversations.map((messages) => p.chat({ messages: [...messages, { role: "user", content: "judge" }] })),
+  );
+  const ok = results.filter((r) => r.status === "fulfilled").length;
+  return { ok, errors: N - ok };
+});
+for (const [run, batch] of [
+  ["malicious judge batch", judgeMaliciousBatch],
+  ["classify judge batch", judgeClassifyBatch],
+] as const) {
+  await measure(run, async () => {
+    const results = await batch(conversations, { provider: provider(), concurrency: CONCURRENCY });
+    const ok = results.filter((r) => r.ok).length;
+    return { ok, errors: N - ok };
+  });
+}
+
+child.kill("SIGTERM");
+const ceiling = Math.round((CONCURRENCY * 1000) / LATENCY_MS);
+console.table(rows);
+const load = os.loadavg()[0]!.toFixed(1);
+console.log(
+  `latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY}: ceiling ${ceiling} requests/s; target >= 1500 verdicts/s; ` +
+    `${os.cpus().length} cores shared by client and server, load average ${load} at the end`,
+);
+writeFileSync(
+  new URL("./results.json", import.meta.url),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      cores: os.cpus().length,
+      load_average: Number(load),
+      latency_ms: LATENCY_MS,
+      concurrency: CONCURRENCY,
+      ceiling_per_second: ceiling,
+      rows,
+    },
+    null,
+    2,
+  ) + "\n",
+);
+process.exit(0);
