@@ -158,3 +158,14 @@ describe("code extraction", () => {
     );
   });
 });
+
+describe("findRepeat across calls", () => {
+  it("does not carry counts from one text into the next (shared table)", () => {
+    const unit = "abcdefghijklmnopqrstuvwxyz012345";
+    // Four repeats in each of two texts: eight in total, but never eight in one text.
+    for (let i = 0; i < 50; i++) expect(findRepeat(unit.repeat(4) + " ".repeat(200) + i)).toBeUndefined();
+    const long = "x".repeat(600_000) + unit.repeat(8);
+    expect(findRepeat(long)?.count).toBeGreaterThanOrEqual(8);
+    expect(findRepeat(unit.repeat(8))?.substring).toBe(unit);
+  });
+});

@@ -174,14 +174,10 @@ export function findRepeat(text: string, length = 32, count = 8): Repeat | undef
   const n = text.length;
   if (n < length * count) return undefined;
   const positions = n - length + 1;
-  let size = 1024;
-  while (size < positions * 2) size <<= 1;
-  const mask = size - 1;
-  const keys = new Int32Array(size);
-  const used = new Uint8Array(size);
-  const first = new Int32Array(size);
-  const last = new Int32Array(size);
-  const counts = new Int32Array(size);
+  const table = repeatTable(positions * 2);
+  const { keys, stamps, first, last, counts } = table;
+  const mask = table.size - 1;
+  const stamp = table.nextStamp();
   const BASE = 0x01000193;
   // BASE^(length-1) mod 2^32, to remove the outgoing character.
   let top = 1;
@@ -193,11 +189,10 @@ export function findRepeat(text: string, length = 32, count = 8): Repeat | undef
       hash = (hash - Math.imul(text.charCodeAt(start - 1), top)) | 0;
       hash = (Math.imul(hash, BASE) + text.charCodeAt(start + length - 1)) | 0;
     }
-    let slot = Math.imul(hash, 0x9e3779b1) >>> 0;
-    slot &= mask;
-    while (used[slot] === 1 && keys[slot] !== hash) slot = (slot + 1) & mask;
-    if (used[slot] === 0) {
-      used[slot] = 1;
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    while (stamps[slot] === stamp && keys[slot] !== hash) slot = (slot + 1) & mask;
+    if (stamps[slot] !== stamp) {
+      stamps[slot] = stamp;
       keys[slot] = hash;
       first[slot] = start;
       last[slot] = start;
@@ -214,6 +209,49 @@ export function findRepeat(text: string, length = 32, count = 8): Repeat | undef
     }
   }
   return undefined;
+}
+
+/**
+ * The open-addressing table of findRepeat, kept between calls: the format gate runs on every RL response, and
+ * allocating and zeroing a fresh table each time cost more than the scan. A slot is in use when its stamp is
+ * the current call's, so nothing needs clearing.
+ */
+interface RepeatTable {
+  size: number;
+  keys: Int32Array;
+  stamps: Uint32Array;
+  first: Int32Array;
+  last: Int32Array;
+  counts: Int32Array;
+  nextStamp(): number;
+}
+
+let sharedTable: RepeatTable | undefined;
+
+function repeatTable(minSize: number): RepeatTable {
+  if (sharedTable && sharedTable.size >= minSize) return sharedTable;
+  let size = 1024;
+  while (size < minSize) size <<= 1;
+  let stamp = 0;
+  const table: RepeatTable = {
+    size,
+    keys: new Int32Array(size),
+    stamps: new Uint32Array(size),
+    first: new Int32Array(size),
+    last: new Int32Array(size),
+    counts: new Int32Array(size),
+    nextStamp() {
+      stamp = (stamp + 1) >>> 0;
+      if (stamp === 0) {
+        table.stamps.fill(0);
+        stamp = 1;
+      }
+      return stamp;
+    },
+  };
+  // Texts beyond ~500k characters get a table of their own rather than pinning megabytes for good.
+  if (size <= 1 << 20) sharedTable = table;
+  return table;
 }
 
 function countNonOverlapping(text: string, needle: string): number {
