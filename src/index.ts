@@ -15,4 +15,8 @@ export * from "./core/jsonl.js";
 export * from "./core/job.js";
 export * from "./core/progress.js";
 export * from "./core/provenance.js";
+export * from "./llm/bench.js";
+export * from "./llm/node-fetch.js";
+export * from "./llm/testing/script-file.js";
+export * as sampling from "./rl/sampling/index.js";
 export * from "./judges/index.js";

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
 import { scriptedJudge } from "../judges/testing/scripted-judge.js";
+import { runCli } from "../../test/support/cli.js";
 import { tempDir } from "../../test/support/tmp.js";
-import { main } from "./main.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -13,16 +13,10 @@ let stderr: string;
 beforeEach(() => {
   ({ dir, cleanup } = tempDir());
   stderr = "";
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
 });
 afterEach(async () => {
-  vi.restoreAllMocks();
   await server?.close();
   server = undefined;
-  process.exitCode = undefined;
   cleanup();
 });
 
@@ -61,7 +55,11 @@ const readRows = (file: string) =>
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { task_id: string; verdict: Record<string, unknown>; meta?: unknown });
 
-const run = (...args: string[]) => main(["node", "purpcode", "--quiet", ...args]);
+async function run(...args: string[]): Promise<number | null> {
+  const result = await runCli(["--quiet", ...args]);
+  stderr += result.stderr;
+  return result.code;
+}
 
 describe("purpcode judge", () => {
   it("judges malicious assistance through a judge endpoint and resumes without new requests", async () => {

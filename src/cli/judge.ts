@@ -5,13 +5,13 @@ import { InputError, PurpcodeError } from "../core/errors.js";
 import { runJob } from "../core/job.js";
 import { readJsonlAll } from "../core/jsonl.js";
 import { MessageSchema, type Message } from "../core/rows.js";
-import { createProvider, resolveProvider } from "../llm/provider.js";
 import { classifyJudge } from "../judges/classify.js";
 import { codeRequestJudge } from "../judges/code-request.js";
 import { maliciousJudge } from "../judges/malicious.js";
 import { detectRefusal } from "../judges/refusal.js";
 import { runJudge, type Judge } from "../judges/runner.js";
 import { globalOptions, info, printJson } from "./context.js";
+import { addProviderOptions, positiveInt, providerFromOptions } from "./provider-options.js";
 
 const KINDS = ["malicious", "classify", "code-request", "refusal"] as const;
 type Kind = (typeof KINDS)[number];
@@ -42,128 +42,104 @@ function conversationOf(row: JudgeInput): Message[] {
 interface JudgeFlags {
   input: string;
   output: string;
-  judge?: string;
-  judgeModel?: string;
-  judgeBaseUrl?: string;
-  concurrency?: number;
+  concurrency: number;
   maxAttempts: number;
-  cache?: string;
+  judgeProvider?: string;
+  judgeBaseUrl?: string;
+  [key: string]: unknown;
 }
 
-const positiveInt = (flag: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InputError(`${flag} expects a positive integer, got '${value}'`);
-  return n;
-};
-
 export function register(program: Command): void {
-  program
-    .command("judge")
-    .description(
-      "judge responses: malicious assistance, answer class, code-request fulfilment, or refusal (no model)",
-    )
-    .argument("<kind>", KINDS.join(" | "))
-    .requiredOption("--input <file>", "JSONL rows with task_id and messages (and optionally response)")
-    .requiredOption("--output <file>", "JSONL output: input rows plus a verdict object (resumable)")
-    .option(
-      "--judge <name>",
-      "judge model: an entry under models: in the config (default: 'judge' if defined)",
-    )
-    .option("--judge-model <model>", "judge model name (with --judge-base-url, or overriding the entry)")
-    .option("--judge-base-url <url>", "OpenAI-compatible endpoint of the judge model")
-    .option(
-      "--concurrency <n>",
-      "verdicts in flight (default: the judge entry's concurrency, 64 for refusal)",
-      positiveInt("--concurrency"),
-    )
-    .option(
-      "--max-attempts <n>",
-      "judge requests per verdict before an unparseable reply is an error",
-      positiveInt("--max-attempts"),
-      3,
-    )
-    .option("--cache <file>", "response cache of the judge model (JSONL)")
-    .action(async (kind: string, flags: JudgeFlags, cmd: Command) => {
-      const globals = globalOptions(cmd);
-      if (!(KINDS as readonly string[]).includes(kind)) {
-        throw new InputError(`unknown judge '${kind}': expected one of ${KINDS.join(", ")}`);
-      }
-      const rows: JudgeInput[] = await readJsonlAll(flags.input, { schema: JudgeInputSchema });
+  addProviderOptions(
+    program
+      .command("judge")
+      .description(
+        "judge responses: malicious assistance, answer class, code-request fulfilment, or refusal (no model)",
+      )
+      .argument("<kind>", KINDS.join(" | "))
+      .requiredOption("--input <file>", "JSONL rows with task_id and messages (and optionally response)")
+      .requiredOption("--output <file>", "JSONL output: input rows plus a verdict object (resumable)")
+      .option("--concurrency <n>", "rows judged at once", positiveInt, 256)
+      .option(
+        "--max-attempts <n>",
+        "judge requests per verdict before an unparseable reply is an error",
+        positiveInt,
+        3,
+      ),
+    "judge",
+  ).action(async (kind: string, flags: JudgeFlags, cmd: Command) => {
+    const globals = globalOptions(cmd);
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      throw new InputError(`unknown judge '${kind}': expected one of ${KINDS.join(", ")}`);
+    }
+    const rows: JudgeInput[] = await readJsonlAll(flags.input, { schema: JudgeInputSchema });
 
-      let work: (row: JudgeInput) => Promise<JudgeInput & { verdict: object }>;
-      let concurrency = flags.concurrency ?? 64;
-      let close: (() => Promise<void>) | undefined;
-      const parameters: Record<string, unknown> = { kind };
-      if (kind === "refusal") {
-        work = async (row) => {
-          const last = conversationOf(row)
-            .filter((m) => m.role === "assistant")
-            .at(-1);
-          if (!last) throw new InputError(`row ${row.task_id} has no assistant turn to check`);
-          return { ...row, verdict: detectRefusal(last.content) };
-        };
-      } else {
-        const { config } = await loadConfig(globals.config);
-        const name = flags.judge ?? (config.models.judge && !flags.judgeBaseUrl ? "judge" : undefined);
-        const providerConfig = resolveProvider(
-          config,
-          {
-            provider: name,
-            model: flags.judgeModel,
-            baseUrl: flags.judgeBaseUrl,
-            concurrency: flags.concurrency,
-            cache: flags.cache,
-          },
-          "judge model",
-        );
-        const provider = createProvider(providerConfig);
-        close = async () => provider.close?.();
-        concurrency = flags.concurrency ?? providerConfig.concurrency;
-        parameters.judge = provider.id;
-        parameters.max_attempts = flags.maxAttempts;
-        const judge = JUDGES[kind as Exclude<Kind, "refusal">];
-        work = async (row) => {
-          const j = await runJudge(judge, conversationOf(row), { provider, maxAttempts: flags.maxAttempts });
-          return { ...row, verdict: { ...j.verdict, raw: j.raw, attempts: j.attempts, model: j.model } };
-        };
-      }
-
-      let summary;
-      try {
-        summary = await runJob({
-          name: `judge ${kind}`,
-          input: rows,
-          total: rows.length,
-          output: flags.output,
-          id: (row) => row.task_id,
-          concurrency,
-          work,
-          parameters,
-          inputFiles: [flags.input],
-          quiet: globals.quiet,
-        });
-      } finally {
-        await close?.();
-      }
-      const tally = await tallyVerdicts(flags.output);
-      if (globals.json) printJson({ ...summary, verdicts: tally });
-      info(
-        globals,
-        `judge ${kind}: ${summary.done} judged, ${summary.resumed} resumed, ${summary.failed} failed -> ${flags.output}` +
-          ` (${Object.entries(tally)
-            .map(([k, v]) => `${k}: ${v}`)
-            .join(", ")})`,
+    let work: (row: JudgeInput) => Promise<JudgeInput & { verdict: object }>;
+    let close: (() => Promise<void>) | undefined;
+    const parameters: Record<string, unknown> = { kind };
+    if (kind === "refusal") {
+      work = async (row) => {
+        const last = conversationOf(row)
+          .filter((m) => m.role === "assistant")
+          .at(-1);
+        if (!last) throw new InputError(`row ${row.task_id} has no assistant turn to check`);
+        return { ...row, verdict: detectRefusal(last.content) };
+      };
+    } else {
+      const { config } = await loadConfig(globals.config);
+      // A config entry named "judge" is the default judge model.
+      const useEntry = !flags.judgeProvider && !flags.judgeBaseUrl && config.models.judge !== undefined;
+      const provider = providerFromOptions(
+        config,
+        useEntry ? { ...flags, judgeProvider: "judge" } : flags,
+        "judge",
       );
-      if (summary.failed > 0) {
-        throw new PurpcodeError(
-          `${summary.failed} row(s) got no verdict; see ${summary.errors} (rerun to retry them)`,
-          {
-            exitCode: 1,
-          },
-        );
-      }
-    });
+      close = async () => provider.close?.();
+      parameters.judge = provider.id;
+      parameters.max_attempts = flags.maxAttempts;
+      const judge = JUDGES[kind as Exclude<Kind, "refusal">];
+      work = async (row) => {
+        const j = await runJudge(judge, conversationOf(row), { provider, maxAttempts: flags.maxAttempts });
+        return { ...row, verdict: { ...j.verdict, raw: j.raw, attempts: j.attempts, model: j.model } };
+      };
+    }
+    const concurrency = flags.concurrency;
+
+    let summary;
+    try {
+      summary = await runJob({
+        name: `judge ${kind}`,
+        input: rows,
+        total: rows.length,
+        output: flags.output,
+        id: (row) => row.task_id,
+        concurrency,
+        work,
+        parameters,
+        inputFiles: [flags.input],
+        quiet: globals.quiet,
+      });
+    } finally {
+      await close?.();
+    }
+    const tally = await tallyVerdicts(flags.output);
+    if (globals.json) printJson({ ...summary, verdicts: tally });
+    info(
+      globals,
+      `judge ${kind}: ${summary.done} judged, ${summary.resumed} resumed, ${summary.failed} failed -> ${flags.output}` +
+        ` (${Object.entries(tally)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(", ")})`,
+    );
+    if (summary.failed > 0) {
+      throw new PurpcodeError(
+        `${summary.failed} row(s) got no verdict; see ${summary.errors} (rerun to retry them)`,
+        {
+          exitCode: 1,
+        },
+      );
+    }
+  });
 }
 
 /** Counts of each verdict value in the output (labels, or true counts of boolean fields). */

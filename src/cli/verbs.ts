@@ -4,6 +4,13 @@ import type { Command } from "commander";
 export type VerbRegistrar = (program: Command) => void;
 
 export async function loadVerbs(): Promise<VerbRegistrar[]> {
-  const modules = await Promise.all([import("./config.js"), import("./judge.js")]);
+  // One verb per line, so branches that add verbs merge cleanly.
+  const modules = await Promise.all([
+    import("./config.js"),
+    import("./llm.js"),
+    import("./rl.js"),
+    import("./dev.js"),
+    import("./judge.js"),
+  ]);
   return modules.map((m) => m.register);
 }

@@ -81,7 +81,7 @@ export interface LoadedConfig {
 /** Parses and validates a config; errors name the file, the key path, the line and what was expected. */
 export function parseConfig(text: string, file = "<config>"): Config {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     const line = first.linePos?.[0]?.line;

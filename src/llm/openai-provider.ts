@@ -3,6 +3,7 @@ import type { OpenAIProviderConfig } from "../core/config.js";
 import { PurpcodeError } from "../core/errors.js";
 import { Semaphore } from "../core/semaphore.js";
 import { Accounting } from "./accounting.js";
+import { createNodeFetch } from "./node-fetch.js";
 import { cacheKey, openCache, type ResponseCache } from "./cache.js";
 import { IncompleteResponseError, backoffMs, classifyFailure, type RetryPolicy } from "./retry.js";
 import { stripThink } from "./think.js";
@@ -50,7 +51,13 @@ export class OpenAIChatProvider implements ChatProvider {
     const apiKey = config.api_key ?? process.env[config.api_key_env] ?? "EMPTY";
     this.endpoints = urls.map((baseUrl) => ({
       baseUrl,
-      client: new OpenAI({ baseURL: baseUrl, apiKey, maxRetries: 0, timeout: config.timeout_ms }),
+      client: new OpenAI({
+        baseURL: baseUrl,
+        apiKey,
+        maxRetries: 0,
+        timeout: config.timeout_ms,
+        fetch: createNodeFetch({ maxSockets: config.concurrency }),
+      }),
       inFlight: 0,
     }));
     this.slots = new Semaphore(config.concurrency * this.endpoints.length);

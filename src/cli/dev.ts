@@ -1,0 +1,37 @@
+import type { Command } from "commander";
+import { startOpenAIServer } from "../llm/testing/openai-server.js";
+import { loadMockScript, scriptToServerOptions } from "../llm/testing/script-file.js";
+import { globalOptions, info } from "./context.js";
+import { positiveInt } from "./provider-options.js";
+
+export function register(program: Command): void {
+  const dev = program.command("dev").description("developer tools: a scripted stand-in model for dry runs");
+  dev
+    .command("mock-llm")
+    .description(
+      "serve a scripted model over the OpenAI chat-completions protocol on 127.0.0.1 (a dry run, no real model)",
+    )
+    .requiredOption("--script <file>", "YAML/JSON script: replies matched by regex on the last user message")
+    .option("--port <port>", "port to listen on (default: a free port)", positiveInt)
+    .action(async (opts: { script: string; port?: number }, cmd: Command) => {
+      const globals = globalOptions(cmd);
+      const script = await loadMockScript(opts.script);
+      const server = await startOpenAIServer({
+        ...scriptToServerOptions(script, opts.script),
+        port: opts.port,
+        logBodies: false,
+      });
+      process.stdout.write(`${server.url}\n`);
+      info(
+        globals,
+        `mock-llm (DRY RUN: scripted answers, not a model) listening on ${server.url}; Ctrl-C stops it`,
+      );
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      await server.close();
+      info(globals, `mock-llm: served ${server.requests.length} requests`);
+    });
+}
