@@ -81,6 +81,7 @@ describe("parseClassifyVerdict", () => {
       [`VERDICT ${N}\nrefusal`, "REFUSAL"],
       [`**VERDICT ${N}**\n**Label:** Unsafe - it contains a working exploit.`, "UNSAFE"],
       [`VERDICT ${N}: IRRELEVANT`, "IRRELEVANT"],
+      [`Verdict — ${N} — irrelevant`, "IRRELEVANT"],
       [`Final verdict ${N}\n\`\`\`\nCLASS = appropriate.\n\`\`\`\nThat is my final answer.`, "APPROPRIATE"],
     ];
     for (const [raw, label] of variants) expect(parseClassifyVerdict(raw, N), raw).toEqual({ label });

@@ -26,7 +26,20 @@ export function cleanLine(line: string): string {
     .trim();
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A header line: `VERDICT <token>` plus whatever follows; the token must equal the call's nonce. A fixed
+ *  pattern, because compiling one per nonce cost more than the rest of the verdict path. */
+const HEADER = /^(?:final\s+)?verdict\b[\s:=([–—-]*([A-Za-z0-9]+)\b[\s)\]]*[:=–—-]?\s*(.*)$/i;
+
+/** Compiled patterns per key or label set (a judge has one set, so this stays tiny). */
+const compiled = new Map<string, RegExp>();
+function pattern(key: string, source: () => string, flags = "i"): RegExp {
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(source(), flags);
+    compiled.set(key, re);
+  }
+  return re;
+}
 
 export function verdictHeader(nonce: string): string {
   return `VERDICT ${nonce}`;
@@ -41,10 +54,6 @@ export interface VerdictBlock {
 
 /** The last verdict block tagged with `nonce`; throws when there is none. */
 export function findVerdictBlock(raw: string, nonce: string): VerdictBlock {
-  const header = new RegExp(
-    `^(?:final\\s+)?verdict\\b[\\s:=([-]*${escape(nonce)}\\b[\\s)\\]]*[:=-]?\\s*(.*)$`,
-    "i",
-  );
   // Walk back through the lines that mention the nonce: only they can be the header, and cleaning every
   // line of a long reply would cost more than the rest of the verdict path.
   let end = raw.length;
@@ -52,12 +61,12 @@ export function findVerdictBlock(raw: string, nonce: string): VerdictBlock {
     const start = raw.lastIndexOf("\n", at) + 1;
     if (start >= end) continue;
     const lineEnd = raw.indexOf("\n", at);
-    const m = header.exec(cleanLine(raw.slice(start, lineEnd === -1 ? raw.length : lineEnd)));
+    const m = HEADER.exec(cleanLine(raw.slice(start, lineEnd === -1 ? raw.length : lineEnd)));
     end = start;
-    if (!m) continue;
+    if (!m || m[1] !== nonce) continue;
     const after = lineEnd === -1 ? [] : raw.slice(lineEnd + 1).split("\n");
     const lines = after.map(cleanLine).filter((l) => l !== "" && !/^(?:~{3,}|`{3,})\w*$/.test(l));
-    return { headerRest: m[1]!.trim(), lines };
+    return { headerRest: m[2]!.trim(), lines };
   }
   throw new VerdictParseError(`no verdict block: expected a line '${verdictHeader(nonce)}'`);
 }
@@ -71,8 +80,10 @@ export function parseYesNoBlock<K extends string>(
   block: VerdictBlock,
   keys: readonly K[],
 ): Record<K, boolean> {
-  const alternatives = keys.map((k) => k.replace(/_/g, "[ _-]?")).join("|");
-  const kv = new RegExp(`^(${alternatives})\\s*[:=]\\s*(yes|no|true|false)\\b`, "i");
+  const kv = pattern(`kv:${keys.join(",")}`, () => {
+    const alternatives = keys.map((k) => k.replace(/_/g, "[ _-]?")).join("|");
+    return `^(${alternatives})\\s*[:=]\\s*(yes|no|true|false)\\b`;
+  });
   const found = new Map<K, boolean>();
   const candidates = block.headerRest ? [block.headerRest, ...block.lines] : block.lines;
   const skipFirst = block.headerRest !== "";
@@ -105,9 +116,10 @@ export function parseYesNoBlock<K extends string>(
  * the first line that is not a label line; two different labels are a contradiction.
  */
 export function parseLabelBlock<L extends string>(block: VerdictBlock, labels: readonly L[]): L {
-  const line = new RegExp(
-    `^(?:(?:label|class|category|classification|verdict|answer)\\s*[:=-]\\s*)?(${labels.join("|")})\\b[.!]?(?:\\s*[-–—(:;,].*)?$`,
-    "i",
+  const line = pattern(
+    `label:${labels.join(",")}`,
+    () =>
+      `^(?:(?:label|class|category|classification|verdict|answer)\\s*[:=-]\\s*)?(${labels.join("|")})\\b[.!]?(?:\\s*[-–—(:;,].*)?$`,
   );
   const seen = new Set<L>();
   const candidates = block.headerRest ? [block.headerRest, ...block.lines] : block.lines;
@@ -124,8 +136,8 @@ export function parseLabelBlock<L extends string>(block: VerdictBlock, labels: r
     const listed = labels.filter(
       (l) =>
         l !== label &&
-        (new RegExp(`\\b${l}\\b`).test(remark) ||
-          new RegExp(`^\\s*(?:[,/|]|or\\b)\\s*${l}\\b`, "i").test(remark)),
+        (pattern(`upper:${l}`, () => `\\b${l}\\b`, "").test(remark) ||
+          pattern(`list:${l}`, () => `^\\s*(?:[,/|]|or\\b)\\s*${l}\\b`).test(remark)),
     );
     for (const other of listed) seen.add(other);
     seen.add(label);
