@@ -3,7 +3,7 @@
 // prompt building, no parsing): the gap is the judge client's own cost. Target: >= 1,500 verdicts/s, i.e. the judge client is never the bottleneck.
 // Run: npx tsx bench/judges/run.ts [verdicts=10000]
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { createInterface } from "node:readline";
 import { OpenAIProviderSchema } from "../../src/core/config.js";
@@ -55,13 +55,29 @@ interface Row {
   errors: number;
   seconds: number;
   per_second: number;
+  /** CPU time of this (client) process per request: what bounds the client on one core. */
+  client_cpu_us: number;
+  /** Verdicts per second one core could sustain at that CPU cost (the client-bound ceiling). */
+  client_bound_per_second: number;
+  server_cpu_us: number;
 }
 const rows: Row[] = [];
 
-async function measure(run: string, fn: () => Promise<{ ok: number; errors: number }>) {
+/** CPU seconds used so far by a process (user + system), from /proc. */
+function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function measure(run: string, fn: () => Promise<{ ok: number; errors: number }>, http = true) {
+  const server0 = http ? processCpuSeconds(child.pid!) : 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const { ok, errors } = await fn();
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const clientUs = (cpu.user + cpu.system) / N;
+  const serverUs = http ? ((processCpuSeconds(child.pid!) - server0) * 1e6) / N : 0;
   rows.push({
     run,
     requests: N,
@@ -69,21 +85,28 @@ async function measure(run: string, fn: () => Promise<{ ok: number; errors: numb
     errors,
     seconds: Number(seconds.toFixed(2)),
     per_second: Math.round(ok / seconds),
+    client_cpu_us: Math.round(clientUs),
+    client_bound_per_second: Math.round(1e6 / clientUs),
+    server_cpu_us: Math.round(serverUs),
   });
 }
 
 // The judge's own work per verdict without HTTP: nonce, prompt, request body, parse of a typical reply.
-await measure("judge layer only (no HTTP)", async () => {
-  let ok = 0;
-  for (const conversation of conversations) {
-    const nonce = chooseNonce("malicious", conversation, 0);
-    const messages = maliciousJudge.buildPrompt(conversation, nonce);
-    JSON.stringify({ model: "judge", messages });
-    const reply = `The assistant refused.\n\nVERDICT ${nonce}\nMALICIOUS_CODE: NO\nMALICIOUS_EXPLANATION: NO`;
-    if (!maliciousJudge.parseVerdict(reply, nonce).malicious) ok++;
-  }
-  return { ok, errors: N - ok };
-});
+await measure(
+  "judge layer only (no HTTP)",
+  async () => {
+    let ok = 0;
+    for (const conversation of conversations) {
+      const nonce = chooseNonce("malicious", conversation, 0);
+      const messages = maliciousJudge.buildPrompt(conversation, nonce);
+      JSON.stringify({ model: "judge", messages });
+      const reply = `The assistant refused.\n\nVERDICT ${nonce}\nMALICIOUS_CODE: NO\nMALICIOUS_EXPLANATION: NO`;
+      if (!maliciousJudge.parseVerdict(reply, nonce).malicious) ok++;
+    }
+    return { ok, errors: N - ok };
+  },
+  false,
+);
 
 // Warm-up: connections and JIT.
 await judgeMaliciousBatch(conversations.slice(0, 512), { provider: provider(), concurrency: CONCURRENCY });
@@ -101,11 +124,18 @@ const judged = (batch: typeof judgeMaliciousBatch | typeof judgeClassifyBatch) =
   const ok = results.filter((r) => r.ok).length;
   return { ok, errors: N - ok };
 };
-// Interleaved, twice: the machine is shared, so drift in load shows up as disagreement between the rounds.
-for (let round = 1; round <= 2; round++) {
-  await measure(`anchor: same prompts as bare chats (round ${round})`, anchor);
-  await measure(`malicious judge batch (round ${round})`, judged(judgeMaliciousBatch));
-  await measure(`classify judge batch (round ${round})`, judged(judgeClassifyBatch));
+// Interleaved, in order ABC then CBA: the machine is shared and the heap grows during a run, so drift shows up
+// as disagreement between the rounds instead of favouring whichever run goes first.
+const runs: Array<[string, () => Promise<{ ok: number; errors: number }>]> = [
+  ["anchor: same prompts as bare chats", anchor],
+  ["malicious judge batch", judged(judgeMaliciousBatch)],
+  ["classify judge batch", judged(judgeClassifyBatch)],
+];
+for (const [round, order] of [
+  [1, runs],
+  [2, [...runs].reverse()],
+] as const) {
+  for (const [name, fn] of order) await measure(`${name} (round ${round})`, fn);
 }
 
 child.kill("SIGTERM");
