@@ -175,7 +175,8 @@ export function findRepeat(text: string, length = 32, count = 8): Repeat | undef
   if (n < length * count) return undefined;
   const positions = n - length + 1;
   const table = repeatTable(positions * 2);
-  const { keys, stamps, first, last, counts } = table;
+  // One slot = 4 consecutive ints (hash, stamp, last start, count): a probe touches one cache line.
+  const slots = table.slots;
   const mask = table.size - 1;
   const stamp = table.nextStamp();
   const BASE = 0x01000193;
@@ -189,21 +190,22 @@ export function findRepeat(text: string, length = 32, count = 8): Repeat | undef
       hash = (hash - Math.imul(text.charCodeAt(start - 1), top)) | 0;
       hash = (Math.imul(hash, BASE) + text.charCodeAt(start + length - 1)) | 0;
     }
-    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-    while (stamps[slot] === stamp && keys[slot] !== hash) slot = (slot + 1) & mask;
-    if (stamps[slot] !== stamp) {
-      stamps[slot] = stamp;
-      keys[slot] = hash;
-      first[slot] = start;
-      last[slot] = start;
-      counts[slot] = 1;
+    let at = ((Math.imul(hash, 0x9e3779b1) >>> 0) & mask) << 2;
+    while (slots[at + 1] === stamp && slots[at] !== hash) at = (at + 4) & ((mask << 2) | 3);
+    if (slots[at + 1] !== stamp) {
+      slots[at] = hash;
+      slots[at + 1] = stamp;
+      slots[at + 2] = start;
+      slots[at + 3] = 1;
       continue;
     }
-    if (start - last[slot]! < length) continue;
-    last[slot] = start;
-    counts[slot] = counts[slot]! + 1;
-    if (counts[slot]! >= count) {
-      const candidate = text.slice(first[slot]!, first[slot]! + length);
+    if (start - slots[at + 2]! < length) continue;
+    slots[at + 2] = start;
+    const seen = slots[at + 3]! + 1;
+    slots[at + 3] = seen;
+    if (seen >= count) {
+      // The current window has the counted hash; counting it exactly rules out a collision.
+      const candidate = text.slice(start, start + length);
       const exact = countNonOverlapping(text, candidate);
       if (exact >= count) return { substring: candidate, count: exact };
     }
@@ -218,11 +220,7 @@ export function findRepeat(text: string, length = 32, count = 8): Repeat | undef
  */
 interface RepeatTable {
   size: number;
-  keys: Int32Array;
-  stamps: Uint32Array;
-  first: Int32Array;
-  last: Int32Array;
-  counts: Int32Array;
+  slots: Int32Array;
   nextStamp(): number;
 }
 
@@ -235,15 +233,11 @@ function repeatTable(minSize: number): RepeatTable {
   let stamp = 0;
   const table: RepeatTable = {
     size,
-    keys: new Int32Array(size),
-    stamps: new Uint32Array(size),
-    first: new Int32Array(size),
-    last: new Int32Array(size),
-    counts: new Int32Array(size),
+    slots: new Int32Array(size * 4),
     nextStamp() {
-      stamp = (stamp + 1) >>> 0;
-      if (stamp === 0) {
-        table.stamps.fill(0);
+      stamp = (stamp + 1) | 0;
+      if (stamp === 0x7fffffff) {
+        table.slots.fill(0);
         stamp = 1;
       }
       return stamp;
