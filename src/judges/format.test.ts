@@ -169,3 +169,38 @@ describe("findRepeat across calls", () => {
     expect(findRepeat(unit.repeat(8))?.substring).toBe(unit);
   });
 });
+
+describe("findRepeat agrees with a naive exact search", () => {
+  // Greedy leftmost non-overlapping count of every 32-char window, the slow way.
+  const naive = (text: string): boolean => {
+    for (let i = 0; i + 32 <= text.length; i++) {
+      const needle = text.slice(i, i + 32);
+      let n = 0;
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 32)) n++;
+      if (n >= 8) return true;
+    }
+    return false;
+  };
+
+  it("on random texts built from a few repeated chunks", () => {
+    let seed = 42;
+    const rand = (k: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % k;
+    };
+    const chunks = Array.from({ length: 3 }, (_, c) =>
+      Array.from({ length: 20 + c * 9 }, () => "ab c\n"[rand(5)]).join(""),
+    );
+    let positives = 0;
+    for (let t = 0; t < 150; t++) {
+      const parts = Array.from({ length: 4 + rand(30) }, () => chunks[rand(chunks.length)]!);
+      const text = parts.join(rand(2) ? "" : "x");
+      const expected = naive(text);
+      if (expected) positives++;
+      expect(findRepeat(text) !== undefined, text).toBe(expected);
+    }
+    // Both outcomes occur, so the comparison is not vacuous.
+    expect(positives).toBeGreaterThan(10);
+    expect(positives).toBeLessThan(140);
+  });
+});
