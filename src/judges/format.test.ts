@@ -87,7 +87,9 @@ describe("findRepeat", () => {
   });
 
   it("does not count a long run of one character as many repeats", () => {
-    const banner = "# " + "=".repeat(60) + "\nprint('x')\n";
+    const filler = Array.from({ length: 60 }, (_, i) => `v${i} = ${i * 7}`).join("\n");
+    const banner = "# " + "=".repeat(60) + "\n" + filler + "\n# " + "=".repeat(60) + "\n";
+    expect(banner.length).toBeGreaterThan(32 * 8);
     expect(findRepeat(banner)).toBeUndefined();
     expect(findRepeat("=".repeat(32 * 8))).toEqual({ substring: "=".repeat(32), count: 8 });
   });
