@@ -1,0 +1,177 @@
+import { execFile } from "node:child_process";
+import { accessSync, constants, lstatSync, readlinkSync } from "node:fs";
+import { PurpcodeError } from "../core/errors.js";
+import type { Limits } from "./limits.js";
+import { prlimitArgs } from "./limits.js";
+
+export const BWRAP = "/usr/bin/bwrap";
+export const PRLIMIT = "/usr/bin/prlimit";
+export const INSTALL_HINT =
+  "apt-get install bubblewrap   (or run inside your own container with --unsafe-no-sandbox)";
+
+/** How executions are contained: bubblewrap namespaces, or nothing but rlimits (the user's explicit choice). */
+export type IsolationMode = "bwrap" | "unsafe";
+
+/** Paths inside the sandbox. The host work dir is bound at WORK_DIR; harness files are read-only at SUPPORT_DIR. */
+export const WORK_DIR = "/work";
+export const SUPPORT_DIR = "/opt/purpcode";
+
+export class SandboxUnavailableError extends PurpcodeError {
+  constructor(reason: string) {
+    super(`the execution sandbox needs bubblewrap, which is not usable here: ${reason}`, {
+      exitCode: 2,
+      hint: INSTALL_HINT,
+    });
+    this.name = "SandboxUnavailableError";
+  }
+}
+
+/** What one sandboxed process sees: its work dir, harness support files and the environment it gets. */
+export interface Confinement {
+  hostWorkDir: string;
+  hostSupportDir: string;
+  env: Record<string, string>;
+  limits: Limits;
+}
+
+/** The top-level system dirs: merged-/usr systems have them as symlinks, older ones as real dirs. */
+function systemDirBinds(): string[] {
+  const args: string[] = [];
+  for (const dir of ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"]) {
+    let stat;
+    try {
+      stat = lstatSync(dir);
+    } catch {
+      continue;
+    }
+    if (stat.isSymbolicLink()) args.push("--symlink", readlinkSync(dir), dir);
+    else if (stat.isDirectory()) args.push("--ro-bind", dir, dir);
+  }
+  return args;
+}
+
+let cachedSystemBinds: string[] | undefined;
+
+/**
+ * bubblewrap argv for one execution. Only /usr and a few files of /etc are visible (read-only); the work dir is
+ * the only writable host path; /tmp is a size-capped tmpfs; no network, no capabilities, no nested user
+ * namespaces; the process tree dies with its parent. Rlimits are applied by prlimit *inside* the new user
+ * namespace so that RLIMIT_NPROC counts only this sandbox's processes.
+ */
+export function bwrapArgv(c: Confinement, command: string[]): string[] {
+  cachedSystemBinds ??= systemDirBinds();
+  const args = [
+    "--unshare-user",
+    "--unshare-pid",
+    "--unshare-net",
+    "--unshare-ipc",
+    "--unshare-uts",
+    "--unshare-cgroup-try",
+    "--disable-userns",
+    "--die-with-parent",
+    "--new-session",
+    "--cap-drop",
+    "ALL",
+    "--hostname",
+    "sandbox",
+    "--uid",
+    "1000",
+    "--gid",
+    "1000",
+    "--ro-bind",
+    "/usr",
+    "/usr",
+    ...cachedSystemBinds,
+    "--ro-bind-try",
+    "/etc/ld.so.cache",
+    "/etc/ld.so.cache",
+    "--ro-bind-try",
+    "/etc/localtime",
+    "/etc/localtime",
+    "--ro-bind-try",
+    "/etc/python3",
+    "/etc/python3",
+    "--ro-bind",
+    `${c.hostSupportDir}/etc/passwd`,
+    "/etc/passwd",
+    "--ro-bind",
+    `${c.hostSupportDir}/etc/group`,
+    "/etc/group",
+    "--ro-bind",
+    `${c.hostSupportDir}/lib`,
+    SUPPORT_DIR,
+    "--proc",
+    "/proc",
+    "--dev",
+    "/dev",
+    "--size",
+    String(Math.floor(c.limits.tmpMb * 1024 * 1024)),
+    "--tmpfs",
+    "/tmp",
+    "--bind",
+    c.hostWorkDir,
+    WORK_DIR,
+    "--chdir",
+    WORK_DIR,
+    "--clearenv",
+  ];
+  for (const [key, value] of Object.entries(c.env)) args.push("--setenv", key, value);
+  return [...args, "--", PRLIMIT, ...prlimitArgs(c.limits), "--", ...command];
+}
+
+/** The environment a sandboxed program gets: nothing from the host. */
+export function sandboxEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: "/usr/local/bin:/usr/bin:/bin",
+    HOME: WORK_DIR,
+    TMPDIR: "/tmp",
+    LANG: "C.UTF-8",
+    LC_ALL: "C.UTF-8",
+    PYTHONDONTWRITEBYTECODE: "1",
+    PYTHONUNBUFFERED: "1",
+    ...extra,
+  };
+}
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Result of probing bubblewrap on this machine. */
+export interface IsolationProbe {
+  usable: boolean;
+  bwrap: string;
+  version?: string;
+  reason?: string;
+}
+
+/**
+ * Starts the real thing once (all namespaces, the same options as an execution) so that a kernel without
+ * unprivileged user namespaces is detected up front instead of failing every execution.
+ */
+export async function probeBwrap(
+  spawnAs: { uid?: number; gid?: number },
+  hostSupportDir: string,
+  hostWorkDir: string,
+  limits: Limits,
+): Promise<IsolationProbe> {
+  if (!executable(BWRAP)) return { usable: false, bwrap: BWRAP, reason: `${BWRAP} not found` };
+  if (!executable(PRLIMIT)) return { usable: false, bwrap: BWRAP, reason: `${PRLIMIT} not found` };
+  const version = await new Promise<string | undefined>((resolve) => {
+    execFile(BWRAP, ["--version"], { timeout: 5000 }, (err, stdout) =>
+      resolve(err ? undefined : stdout.trim()),
+    );
+  });
+  const argv = bwrapArgv({ hostWorkDir, hostSupportDir, env: sandboxEnv(), limits }, ["/bin/true"]);
+  return new Promise((resolve) => {
+    execFile(BWRAP, argv, { timeout: 10_000, env: {}, ...spawnAs }, (err, _stdout, stderr) => {
+      if (err) resolve({ usable: false, bwrap: BWRAP, version, reason: (stderr || err.message).trim() });
+      else resolve({ usable: true, bwrap: BWRAP, version });
+    });
+  });
+}
