@@ -32,8 +32,10 @@ export interface ExecutionRequest {
   /** Work-dir files to bring back after the run (base64 in the result). */
   fetchFiles?: string[];
   limits?: Partial<Limits>;
-  /** Replaces the runner's command (harnesses); the code is still written to the runner's file. */
+  /** Replaces the runner's command (harnesses). */
   command?: string[];
+  /** Replaces the runner's file name for the code (e.g. a pytest file that must keep its name). */
+  codeFile?: string;
   env?: Record<string, string>;
 }
 
@@ -190,13 +192,17 @@ export class Sandbox {
     try {
       mkdirSync(workDir, { mode: 0o700 });
       if (this.owner) chownSync(workDir, this.owner.uid, this.owner.gid);
-      writeWorkFiles(workDir, { ...(request.files ?? {}), [runner.codeFile]: request.code }, this.owner);
+      writeWorkFiles(
+        workDir,
+        { ...(request.files ?? {}), [request.codeFile ?? runner.codeFile]: request.code },
+        this.owner,
+      );
     } catch (err) {
       removeDir(workDir);
       return failedExecution(this.isolation, started, err instanceof Error ? err.message : String(err));
     }
     try {
-      const command = request.command ?? runner.command(runner.codeFile);
+      const command = request.command ?? runner.command(request.codeFile ?? runner.codeFile);
       const env = sandboxEnv(request.env);
       let file: string;
       let args: string[];
