@@ -113,6 +113,9 @@ export function bwrapArgv(c: Confinement, command: string[]): string[] {
     WORK_DIR,
     "--chdir",
     WORK_DIR,
+    // The root bwrap builds is a tmpfs of its own; read-only, so only /work and the capped /tmp take writes.
+    "--remount-ro",
+    "/",
     "--clearenv",
   ];
   for (const [key, value] of Object.entries(c.env)) args.push("--setenv", key, value);

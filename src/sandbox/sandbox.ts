@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, normalize } from "node:path";
 import type { IsolationMode, IsolationProbe } from "./isolation.js";
 import {
   BWRAP,
@@ -20,7 +20,7 @@ import { Pool } from "./pool.js";
 import type { Language } from "./runners.js";
 import { RUNNERS } from "./runners.js";
 import { createSupportDir, removeDir } from "./support.js";
-import { fetchWorkFiles, writeWorkFiles } from "./workdir.js";
+import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
 
 /** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */
 export interface ExecutionRequest {
@@ -190,6 +190,12 @@ export class Sandbox {
     const workDir = join(this.workRoot, String(++this.counter));
     const started = performance.now();
     try {
+      const codeFile = request.codeFile ?? runner.codeFile;
+      if (
+        request.files &&
+        Object.keys(request.files).some((p) => relativeWorkPath(p) === normalize(codeFile))
+      )
+        throw new UnsafePathError(codeFile, "clashes with the program's own file");
       mkdirSync(workDir, { mode: 0o700 });
       if (this.owner) chownSync(workDir, this.owner.uid, this.owner.gid);
       writeWorkFiles(
