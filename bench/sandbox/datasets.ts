@@ -82,7 +82,9 @@ export function cwevalPythonTasks(dataDir = DEFAULT_DATA_DIR): CwevalTasks {
   const ini = join(dataDir, "cweval/core/pytest.ini");
   const tasks: TestTask[] = [];
   const skipped: Record<string, string> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith("_task.py")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith("_task.py"))
+    .sort()) {
     const name = file.replace(/_task\.py$/, "");
     const testFile = `${name}_test.py`;
     if (!existsSync(join(dir, testFile))) continue;
