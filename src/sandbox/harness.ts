@@ -14,7 +14,7 @@ import type {
   Verdict,
 } from "./tasks.js";
 
-const RESULTS_FILE = ".purpcode-results.jsonl";
+const RESULTS_FILE = ".purpcode-results";
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Runs a task's tests in the sandbox and returns the verdict with per-test details. */
@@ -57,27 +57,29 @@ async function runDriven(
   const setup = task.kind === "asserts" && task.setup ? `\n${task.setup}\n` : "";
   const testTimeoutMs = (task.kind === "asserts" ? task.testTimeoutMs : undefined) ?? timeoutMs;
   const solution = task.solution + setup;
-  const spec = {
+  const spec = [
+    RESULTS_FILE,
+    String(testTimeoutMs / 1000),
+    String(sandbox.limits.outputBytes),
+    "solution.py",
     solution,
-    solutionFile: "solution.py",
-    tests,
-    results: RESULTS_FILE,
-    testTimeoutSeconds: testTimeoutMs / 1000,
-    outputLimit: sandbox.limits.outputBytes,
-  };
+  ];
+  for (const test of tests) spec.push(test.name, test.code);
   const execution = await sandbox.run(
     {
       language: "python",
       code: solution,
       codeFile: "solution.py",
-      command: [PYTHON, `${sandbox.supportPath}/${DRIVER_MODULE}`],
-      stdin: JSON.stringify(spec),
+      // Imported (not run as a script) so that its precompiled bytecode is used.
+      command: [PYTHON, "-c", `import ${DRIVER_MODULE}`],
+      env: { PYTHONPATH: sandbox.supportPath },
+      stdin: spec.map(netstring).join(""),
       fetchFiles: [RESULTS_FILE],
       limits: limitsOf(task, timeoutMs),
     },
     { refuseWhenFull: false },
   );
-  const records = parseRecords<DriverRecord>(execution);
+  const records = parseDriverRecords(execution);
   const setupRecord = records.find((r) => r.index === -1);
   const byIndex = new Map(records.filter((r) => r.index >= 0).map((r) => [r.index, r]));
   const results: TestResult[] = tests.map((test, index) => {
@@ -201,6 +203,42 @@ function limitsOf(task: { memoryMb?: number }, timeoutMs: number) {
   return { wallMs: timeoutMs, ...(task.memoryMb ? { memoryMb: task.memoryMb } : {}) };
 }
 
+function netstring(text: string): string {
+  return `${Buffer.byteLength(text, "utf8")}:${text},`;
+}
+
+/** Driver records: seven netstrings each; a record cut short by a kill is dropped. */
+function parseDriverRecords(execution: Execution): DriverRecord[] {
+  const encoded = execution.files[RESULTS_FILE];
+  if (!encoded) return [];
+  const data = Buffer.from(encoded, "base64");
+  const fields: string[] = [];
+  let pos = 0;
+  while (pos < data.length) {
+    const colon = data.indexOf(0x3a, pos);
+    if (colon < 0) break;
+    const size = Number(data.subarray(pos, colon).toString("latin1"));
+    if (!Number.isInteger(size) || colon + 2 + size > data.length) break;
+    fields.push(data.subarray(colon + 1, colon + 1 + size).toString("utf8"));
+    pos = colon + 2 + size;
+  }
+  const records: DriverRecord[] = [];
+  for (let i = 0; i + 7 <= fields.length; i += 7) {
+    const [index, name, status, message, stdout, stderr, duration] = fields.slice(i, i + 7) as string[];
+    records.push({
+      index: Number(index),
+      name: name as string,
+      status: status as TestStatus,
+      message: message as string,
+      stdout: stdout as string,
+      stderr: stderr as string,
+      durationMs: Number(duration),
+    });
+  }
+  return records;
+}
+
+/** pytest plugin records: JSON lines. */
 function parseRecords<T>(execution: Execution): T[] {
   const encoded = execution.files[RESULTS_FILE];
   if (!encoded) return [];

@@ -1,8 +1,9 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants, lstatSync, readlinkSync } from "node:fs";
+import { accessSync, constants, lstatSync } from "node:fs";
 import { PurpcodeError } from "../core/errors.js";
 import type { Limits } from "./limits.js";
 import { prlimitArgs } from "./limits.js";
+import { DEVICES } from "./support.js";
 
 export const BWRAP = "/usr/bin/bwrap";
 export const PRLIMIT = "/usr/bin/prlimit";
@@ -34,18 +35,15 @@ export interface Confinement {
   limits: Limits;
 }
 
-/** The top-level system dirs: merged-/usr systems have them as symlinks, older ones as real dirs. */
+/** Top-level system dirs that are real directories on this host (not merged-/usr symlinks) get bound. */
 function systemDirBinds(): string[] {
   const args: string[] = [];
   for (const dir of ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"]) {
-    let stat;
     try {
-      stat = lstatSync(dir);
+      if (lstatSync(dir).isDirectory()) args.push("--ro-bind", dir, dir);
     } catch {
-      continue;
+      // absent
     }
-    if (stat.isSymbolicLink()) args.push("--symlink", readlinkSync(dir), dir);
-    else if (stat.isDirectory()) args.push("--ro-bind", dir, dir);
   }
   return args;
 }
@@ -53,10 +51,10 @@ function systemDirBinds(): string[] {
 let cachedSystemBinds: string[] | undefined;
 
 /**
- * bubblewrap argv for one execution. Only /usr and a few files of /etc are visible (read-only); the work dir is
- * the only writable host path; /tmp is a size-capped tmpfs; no network, no capabilities, no nested user
- * namespaces; the process tree dies with its parent. Rlimits are applied by prlimit *inside* the new user
- * namespace so that RLIMIT_NPROC counts only this sandbox's processes.
+ * bubblewrap argv for one execution. The root is the prepared read-only tree of the support dir; /usr is bound
+ * read-only; the work dir is the only writable host path; /tmp is a size-capped tmpfs; a few device nodes; no
+ * network, no capabilities, no nested user namespaces; the process tree dies with its parent. Rlimits are
+ * applied by prlimit *inside* the new user namespace so that RLIMIT_NPROC counts only this sandbox's processes.
  */
 export function bwrapArgv(c: Confinement, command: string[]): string[] {
   cachedSystemBinds ??= systemDirBinds();
@@ -79,31 +77,17 @@ export function bwrapArgv(c: Confinement, command: string[]): string[] {
     "--gid",
     "1000",
     "--ro-bind",
+    `${c.hostSupportDir}/root`,
+    "/",
+    "--ro-bind",
     "/usr",
     "/usr",
     ...cachedSystemBinds,
-    "--ro-bind-try",
-    "/etc/ld.so.cache",
-    "/etc/ld.so.cache",
-    "--ro-bind-try",
-    "/etc/localtime",
-    "/etc/localtime",
-    "--ro-bind-try",
-    "/etc/python3",
-    "/etc/python3",
-    "--ro-bind",
-    `${c.hostSupportDir}/etc/passwd`,
-    "/etc/passwd",
-    "--ro-bind",
-    `${c.hostSupportDir}/etc/group`,
-    "/etc/group",
-    "--ro-bind",
-    `${c.hostSupportDir}/lib`,
-    SUPPORT_DIR,
+  ];
+  for (const node of DEVICES) args.push("--dev-bind", `/dev/${node}`, `/dev/${node}`);
+  args.push(
     "--proc",
     "/proc",
-    "--dev",
-    "/dev",
     "--size",
     String(Math.floor(c.limits.tmpMb * 1024 * 1024)),
     "--tmpfs",
@@ -113,11 +97,8 @@ export function bwrapArgv(c: Confinement, command: string[]): string[] {
     WORK_DIR,
     "--chdir",
     WORK_DIR,
-    // The root bwrap builds is a tmpfs of its own; read-only, so only /work and the capped /tmp take writes.
-    "--remount-ro",
-    "/",
     "--clearenv",
-  ];
+  );
   for (const [key, value] of Object.entries(c.env)) args.push("--setenv", key, value);
   return [...args, "--", PRLIMIT, ...prlimitArgs(c.limits), "--", ...command];
 }

@@ -132,7 +132,8 @@ export class Sandbox {
     this.supportDir = init.supportDir;
     this.owner = init.owner;
     this.probe = init.probe;
-    this.supportPath = init.isolation === "bwrap" ? SUPPORT_DIR : join(init.supportDir, "lib");
+    this.supportPath =
+      init.isolation === "bwrap" ? SUPPORT_DIR : join(init.supportDir, "root", "opt", "purpcode");
     process.once("exit", this.onExit);
   }
 

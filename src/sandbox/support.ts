@@ -1,14 +1,27 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { PYTHON } from "./runners.js";
 
 /**
  * Runs a solution and then a list of test snippets in one interpreter, each test under its own alarm, and
- * reports one JSON line per test to the results file. Tests arrive on stdin and are read before the solution
+ * reports one record per test to the results file. Tests arrive on stdin and are read before the solution
  * runs, so the solution cannot read them from the work dir. SystemExit from the solution or a test is an
- * error, never a pass.
+ * error, never a pass. Input and records are netstrings (`<len>:<bytes>,`) rather than JSON: importing json
+ * (and with it re and enum) would cost more than a typical HumanEval test takes to run.
  */
-const PYTHON_DRIVER = String.raw`import io, json, os, signal, sys, time, traceback
+const PYTHON_DRIVER = String.raw`import io, os, signal, sys, time
 
 class _TestTimeout(BaseException):
     pass
@@ -16,14 +29,31 @@ class _TestTimeout(BaseException):
 def _on_alarm(signum, frame):
     raise _TestTimeout()
 
-def _tail(text, limit):
-    return text if len(text) <= limit else "...\n" + text[-limit:]
+def _fields(data):
+    out, pos = [], 0
+    while pos < len(data):
+        colon = data.index(b":", pos)
+        size = int(data[pos:colon])
+        out.append(data[colon + 1:colon + 1 + size].decode("utf-8"))
+        pos = colon + 2 + size
+    return out
+
+def _ns(text):
+    data = text.encode("utf-8", "replace")
+    return b"%d:%s," % (len(data), data)
+
+def _format_exc():
+    import traceback
+    text = traceback.format_exc()
+    return text if len(text) <= 4000 else "...\n" + text[-4000:]
 
 def main():
-    spec = json.loads(sys.stdin.read())
+    fields = _fields(sys.stdin.buffer.read())
     sys.stdin = open(os.devnull)
-    limit = spec.get("outputLimit", 65536)
-    out = open(spec["results"], "w", buffering=1)
+    results, alarm, limit, solution_file, solution = fields[0], float(fields[1]), int(fields[2]), fields[3], fields[4]
+    tests = [(fields[i], fields[i + 1]) for i in range(5, len(fields), 2)]
+    del fields
+    out = os.open(results, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     real_out, real_err = sys.stdout, sys.stderr
     signal.signal(signal.SIGALRM, _on_alarm)
     scope = {"__name__": "solution", "__builtins__": __builtins__}
@@ -34,36 +64,28 @@ def main():
         started = time.perf_counter()
         status, message = "passed", ""
         try:
-            signal.setitimer(signal.ITIMER_REAL, spec["testTimeoutSeconds"])
+            signal.setitimer(signal.ITIMER_REAL, alarm)
             try:
                 exec(compile(source, filename, "exec"), scope)
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
         except _TestTimeout:
-            status, message = "timeout", "test exceeded %ss" % spec["testTimeoutSeconds"]
+            status, message = "timeout", "test exceeded %ss" % alarm
         except AssertionError:
-            status, message = "failed", traceback.format_exc()
+            status, message = "failed", _format_exc()
         except BaseException:
-            status, message = "error", traceback.format_exc()
+            status, message = "error", _format_exc()
         finally:
             sys.stdout, sys.stderr = real_out, real_err
-        record = {
-            "index": index,
-            "name": name,
-            "status": status,
-            "message": _tail(message, 4000),
-            "stdout": buf_out.getvalue()[:limit],
-            "stderr": buf_err.getvalue()[:limit],
-            "durationMs": (time.perf_counter() - started) * 1000.0,
-        }
-        out.write(json.dumps(record) + "\n")
+        elapsed = (time.perf_counter() - started) * 1000.0
+        record = (str(index), name, status, message, buf_out.getvalue()[:limit], buf_err.getvalue()[:limit], repr(elapsed))
+        os.write(out, b"".join(_ns(f) for f in record))
         return status
 
-    setup = run(-1, "solution", spec["solution"], spec.get("solutionFile", "solution.py"))
-    if setup != "passed":
+    if run(-1, "solution", solution, solution_file) != "passed":
         return
-    for index, test in enumerate(spec["tests"]):
-        run(index, test["name"], test["code"], "<test %d>" % index)
+    for index, (name, code) in enumerate(tests):
+        run(index, name, code, "<test %d>" % index)
 
 main()
 `;
@@ -112,22 +134,65 @@ def pytest_runtest_logreport(report):
             "durationMs": report.duration * 1000.0, "when": report.when})
 `;
 
-export const DRIVER_MODULE = "purpcode_driver.py";
+export const DRIVER_MODULE = "purpcode_driver";
 export const PYTEST_PLUGIN_MODULE = "purpcode_pytest_report";
 
-/** Host directory with the read-only files every sandbox sees: the harness modules and a minimal passwd. */
+/**
+ * Host directory holding the sandbox's root file system, bound read-only as `/`: empty mount points, symlinks
+ * like the host's (/bin -> usr/bin), a minimal /etc, and the harness modules at /opt/purpcode. Building it once
+ * per Sandbox keeps the per-execution bwrap call down to a handful of mounts.
+ */
 export function createSupportDir(root?: string): string {
   const dir = mkdtempSync(join(root ?? tmpdir(), "purpcode-sandbox-support-"));
   chmodSync(dir, 0o755);
-  mkdirSync(join(dir, "lib"), { mode: 0o755 });
-  mkdirSync(join(dir, "etc"), { mode: 0o755 });
-  writeFileSync(join(dir, "lib", DRIVER_MODULE), PYTHON_DRIVER, { mode: 0o644 });
-  writeFileSync(join(dir, "lib", PYTEST_PLUGIN_MODULE + ".py"), PYTEST_PLUGIN, { mode: 0o644 });
-  writeFileSync(join(dir, "etc", "passwd"), "sandbox:x:1000:1000:sandbox:/work:/usr/sbin/nologin\n", {
+  const fs = join(dir, "root");
+  for (const sub of ["", "usr", "etc", "opt", "opt/purpcode", "work", "tmp", "proc", "dev"])
+    mkdirSync(join(fs, sub), { mode: 0o755 });
+  for (const top of ["bin", "sbin", "lib", "lib32", "lib64", "libx32"]) {
+    let stat;
+    try {
+      stat = lstatSync(`/${top}`);
+    } catch {
+      continue;
+    }
+    if (stat.isSymbolicLink()) symlinkSync(readlinkSync(`/${top}`), join(fs, top));
+    else if (stat.isDirectory()) mkdirSync(join(fs, top), { mode: 0o755 });
+  }
+  for (const node of DEVICES) writeFileSync(join(fs, "dev", node), "", { mode: 0o644 });
+  symlinkSync("/tmp", join(fs, "dev", "shm"));
+  // The dynamic linker cache speeds up every start; zoneinfo and Debian's python config are read at startup.
+  copyIfPresent("/etc/ld.so.cache", join(fs, "etc", "ld.so.cache"));
+  copyIfPresent("/etc/python3/debian_config", join(fs, "etc", "python3", "debian_config"));
+  try {
+    symlinkSync(readlinkSync("/etc/localtime"), join(fs, "etc", "localtime"));
+  } catch {
+    // no zone configured: UTC
+  }
+  writeFileSync(join(fs, "etc", "passwd"), "sandbox:x:1000:1000:sandbox:/work:/usr/sbin/nologin\n", {
     mode: 0o644,
   });
-  writeFileSync(join(dir, "etc", "group"), "sandbox:x:1000:\n", { mode: 0o644 });
+  writeFileSync(join(fs, "etc", "group"), "sandbox:x:1000:\n", { mode: 0o644 });
+  const lib = join(fs, "opt", "purpcode");
+  writeFileSync(join(lib, DRIVER_MODULE + ".py"), PYTHON_DRIVER, { mode: 0o644 });
+  writeFileSync(join(lib, PYTEST_PLUGIN_MODULE + ".py"), PYTEST_PLUGIN, { mode: 0o644 });
+  // Precompiled once here: every execution imports the driver from a read-only dir and cannot cache it.
+  spawnSync(PYTHON, ["-c", "import compileall, sys; compileall.compile_dir(sys.argv[1], quiet=1)", lib], {
+    stdio: "ignore",
+    timeout: 30_000,
+  });
   return dir;
+}
+
+/** Device nodes bound into the sandbox's /dev (instead of bwrap's --dev, which costs many more mounts). */
+export const DEVICES = ["null", "zero", "full", "random", "urandom"];
+
+function copyIfPresent(from: string, to: string): void {
+  try {
+    mkdirSync(dirname(to), { recursive: true, mode: 0o755 });
+    copyFileSync(from, to);
+  } catch {
+    // optional
+  }
 }
 
 export function removeDir(dir: string): void {

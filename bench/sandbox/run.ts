@@ -1,0 +1,168 @@
+/**
+ * Sandbox throughput and service load.
+ *
+ *   npx tsx bench/sandbox/run.ts [--data ../shared/data] [--rounds 3] [--requests 320]
+ *
+ * 1. HumanEval canonical suite (164 programs) through the sandbox pool, next to the anchor measured in the same
+ *    run: the same programs as bare `/usr/bin/python3` subprocesses at the same concurrency. Rounds alternate
+ *    anchor and sandbox so that load from elsewhere on the machine hits both alike; the median round counts.
+ * 2. Service load test on 127.0.0.1: POST /run_code at concurrency 16; every response must carry its own
+ *    request's token (none lost, none mixed up); p50/p99 latency.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { runTask } from "../../src/sandbox/harness.js";
+import { mapLimit } from "../../src/sandbox/pool.js";
+import { PYTHON } from "../../src/sandbox/runners.js";
+import { Sandbox } from "../../src/sandbox/sandbox.js";
+import { createSandboxServer } from "../../src/sandbox/server.js";
+import type { HumanEvalTask } from "../../src/sandbox/tasks.js";
+import { DEFAULT_DATA_DIR, humanEvalTasks } from "./datasets.js";
+
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: DEFAULT_DATA_DIR },
+    rounds: { type: "string", default: "3" },
+    requests: { type: "string", default: "320" },
+  },
+});
+const rounds = Number(values.rounds);
+const requests = Number(values.requests);
+const cores = availableParallelism();
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+};
+
+function runBare(file: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(PYTHON, [file], { stdio: ["ignore", "ignore", "ignore"] });
+    child.on("close", (code) => resolve(code));
+  });
+}
+
+async function main(): Promise<void> {
+  const tasks = humanEvalTasks(values.data) as HumanEvalTask[];
+  const sandbox = await Sandbox.open({ pool: { concurrency: cores } });
+  const scratch = mkdtempSync(join(tmpdir(), "purpcode-bench-"));
+  const files = tasks.map((t, i) => {
+    const file = join(scratch, `task${i}.py`);
+    writeFileSync(file, `${t.solution}\n\n${t.test}\n\ncheck(${t.entryPoint})\n`);
+    return file;
+  });
+
+  const bareRates: number[] = [];
+  const sandboxRates: number[] = [];
+  let barePassed = 0;
+  let sandboxPassed = 0;
+  for (let round = 0; round < rounds; round++) {
+    let t0 = performance.now();
+    const codes = await mapLimit(files, cores, runBare);
+    bareRates.push(tasks.length / ((performance.now() - t0) / 1000));
+    barePassed = codes.filter((c) => c === 0).length;
+
+    t0 = performance.now();
+    const verdicts = await mapLimit(tasks, cores * 2, (t) => runTask(sandbox, t));
+    sandboxRates.push(tasks.length / ((performance.now() - t0) / 1000));
+    sandboxPassed = verdicts.filter((v) => v.status === "passed").length;
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  const bare = median(bareRates);
+  const boxed = median(sandboxRates);
+  const overheadPct = (bare / boxed - 1) * 100;
+
+  // Service load test.
+  const server = await createSandboxServer({ sandbox, port: 0 });
+  const latencies: number[] = [];
+  let lost = 0;
+  let mixed = 0;
+  const t0 = performance.now();
+  await mapLimit(
+    Array.from({ length: requests }, (_, i) => i),
+    16,
+    async (i) => {
+      const token = `req-${i}-${Math.random().toString(36).slice(2)}`;
+      const started = performance.now();
+      try {
+        const res = await fetch(`${server.url}/run_code`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({
+            language: "python",
+            code: `print(${JSON.stringify(token)}, sum(range(${i})))`,
+          }),
+        });
+        const body = (await res.json()) as { status?: string; run_result?: { stdout?: string } };
+        latencies.push(performance.now() - started);
+        if (res.status !== 200 || body.status !== "Success") lost++;
+        else if (body.run_result?.stdout !== `${token} ${(i * (i - 1)) / 2}\n`) mixed++;
+      } catch {
+        lost++;
+      }
+    },
+  );
+  const serviceSeconds = (performance.now() - t0) / 1000;
+  await server.close();
+  await sandbox.close();
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cores, isolation: sandbox.isolation },
+    humaneval: {
+      tasks: tasks.length,
+      rounds,
+      concurrency: cores,
+      bare_exec_per_s: round1(bare),
+      sandbox_exec_per_s: round1(boxed),
+      overhead_pct: round1(overheadPct),
+      bare_rounds: bareRates.map(round1),
+      sandbox_rounds: sandboxRates.map(round1),
+      bare_passed: barePassed,
+      sandbox_passed: sandboxPassed,
+      targets: { sandbox_exec_per_s: 60, overhead_pct: 30 },
+    },
+    service: {
+      requests,
+      concurrency: 16,
+      p50_ms: round1(percentile(latencies, 50)),
+      p99_ms: round1(percentile(latencies, 99)),
+      requests_per_s: round1(requests / serviceSeconds),
+      lost,
+      mixed_up: mixed,
+    },
+  };
+  writeFileSync(new URL("./results.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
+  const rows: Array<[string, string, string]> = [
+    [
+      "HumanEval canonical, bare python3 (anchor)",
+      `${round1(bare)} exec/s`,
+      `${barePassed}/${tasks.length} pass`,
+    ],
+    ["HumanEval canonical, sandbox pool", `${round1(boxed)} exec/s`, `${sandboxPassed}/${tasks.length} pass`],
+    ["sandbox overhead vs anchor", `${round1(overheadPct)} %`, "target <= 30 %"],
+    [
+      "service /run_code, concurrency 16",
+      `p50 ${round1(percentile(latencies, 50))} ms`,
+      `p99 ${round1(percentile(latencies, 99))} ms`,
+    ],
+    ["service responses lost / mixed up", `${lost} / ${mixed}`, `of ${requests}`],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`sandbox bench (${cores} cores, ${sandbox.isolation}, median of ${rounds} rounds)`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+await main();
