@@ -139,23 +139,24 @@ export interface IsolationProbe {
  * unprivileged user namespaces is detected up front instead of failing every execution.
  */
 export async function probeBwrap(
+  bwrap: string,
   spawnAs: { uid?: number; gid?: number },
   hostSupportDir: string,
   hostWorkDir: string,
   limits: Limits,
 ): Promise<IsolationProbe> {
-  if (!executable(BWRAP)) return { usable: false, bwrap: BWRAP, reason: `${BWRAP} not found` };
-  if (!executable(PRLIMIT)) return { usable: false, bwrap: BWRAP, reason: `${PRLIMIT} not found` };
+  if (!executable(bwrap)) return { usable: false, bwrap, reason: `${bwrap} not found` };
+  if (!executable(PRLIMIT)) return { usable: false, bwrap, reason: `${PRLIMIT} not found` };
   const version = await new Promise<string | undefined>((resolve) => {
-    execFile(BWRAP, ["--version"], { timeout: 5000 }, (err, stdout) =>
+    execFile(bwrap, ["--version"], { timeout: 5000 }, (err, stdout) =>
       resolve(err ? undefined : stdout.trim()),
     );
   });
   const argv = bwrapArgv({ hostWorkDir, hostSupportDir, env: sandboxEnv(), limits }, ["/bin/true"]);
   return new Promise((resolve) => {
-    execFile(BWRAP, argv, { timeout: 10_000, env: {}, ...spawnAs }, (err, _stdout, stderr) => {
-      if (err) resolve({ usable: false, bwrap: BWRAP, version, reason: (stderr || err.message).trim() });
-      else resolve({ usable: true, bwrap: BWRAP, version });
+    execFile(bwrap, argv, { timeout: 10_000, env: {}, ...spawnAs }, (err, _stdout, stderr) => {
+      if (err) resolve({ usable: false, bwrap, version, reason: (stderr || err.message).trim() });
+      else resolve({ usable: true, bwrap, version });
     });
   });
 }

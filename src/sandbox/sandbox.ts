@@ -73,6 +73,8 @@ export interface SandboxOptions {
   workRoot?: string;
   /** When purpcode runs as root, sandboxes run as this host uid/gid (root is exempt from RLIMIT_NPROC). */
   sandboxUid?: number;
+  /** The bubblewrap binary (default /usr/bin/bwrap). */
+  bwrap?: string;
   /** Where the loud unsafe-mode warning goes (default stderr). */
   warn?: (message: string) => void;
 }
@@ -155,7 +157,13 @@ export class Sandbox {
     const probeDir = join(workRoot, "probe");
     mkdirSync(probeDir, { mode: 0o700 });
     if (owner) chownSync(probeDir, owner.uid, owner.gid);
-    const probe = await probeBwrap(owner ?? {}, supportDir, probeDir, resolveLimits(options.limits ?? {}));
+    const probe = await probeBwrap(
+      options.bwrap ?? BWRAP,
+      owner ?? {},
+      supportDir,
+      probeDir,
+      resolveLimits(options.limits ?? {}),
+    );
     rmSync(probeDir, { recursive: true, force: true });
     if (!probe.usable) {
       removeDir(workRoot);
@@ -215,7 +223,7 @@ export class Sandbox {
       let args: string[];
       let cwd: string | undefined;
       if (this.isolation === "bwrap") {
-        file = BWRAP;
+        file = this.probe?.bwrap ?? BWRAP;
         args = bwrapArgv({ hostWorkDir: workDir, hostSupportDir: this.supportDir, env, limits }, command);
       } else {
         file = PRLIMIT;
