@@ -6,12 +6,14 @@
  * 1. HumanEval canonical suite (164 programs) through the sandbox pool, next to the anchor measured in the same
  *    run: the same programs as bare `/usr/bin/python3` subprocesses at the same concurrency. Rounds alternate
  *    anchor and sandbox so that load from elsewhere on the machine hits both alike; the median round counts.
- * 2. Service load test on 127.0.0.1: POST /run_code at concurrency 16; every response must carry its own
+ * 2. Correctness on the full reference data: HumanEval, HumanEval+ (base inputs), sanitized MBPP and the
+ *    runnable CWEval Python tasks; every reference solution should pass its own tests.
+ * 3. Service load test on 127.0.0.1: POST /run_code at concurrency 16; every response must carry its own
  *    request's token (none lost, none mixed up); p50/p99 latency.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { runTask } from "../../src/sandbox/harness.js";
@@ -20,7 +22,14 @@ import { PYTHON } from "../../src/sandbox/runners.js";
 import { Sandbox } from "../../src/sandbox/sandbox.js";
 import { createSandboxServer } from "../../src/sandbox/server.js";
 import type { HumanEvalTask } from "../../src/sandbox/tasks.js";
-import { DEFAULT_DATA_DIR, humanEvalTasks } from "./datasets.js";
+import {
+  DEFAULT_DATA_DIR,
+  cwevalPythonTasks,
+  humanEvalPlusBaseTasks,
+  humanEvalTasks,
+  mbppTasks,
+} from "./datasets.js";
+import type { TestTask } from "../../src/sandbox/tasks.js";
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +59,7 @@ function runBare(file: string): Promise<number | null> {
 }
 
 async function main(): Promise<void> {
+  const loadStart = round1(loadavg()[0] ?? 0);
   const tasks = humanEvalTasks(values.data) as HumanEvalTask[];
   const sandbox = await Sandbox.open({ pool: { concurrency: cores } });
   const scratch = mkdtempSync(join(tmpdir(), "purpcode-bench-"));
@@ -78,6 +88,24 @@ async function main(): Promise<void> {
   const bare = median(bareRates);
   const boxed = median(sandboxRates);
   const overheadPct = (bare / boxed - 1) * 100;
+
+  // Correctness on the full reference data.
+  const cweval = cwevalPythonTasks(values.data);
+  const suites: Array<[string, TestTask[]]> = [
+    ["HumanEval canonical", tasks],
+    ["HumanEval+ canonical, base inputs", humanEvalPlusBaseTasks(values.data)],
+    ["sanitized MBPP reference code", mbppTasks(values.data)],
+    ["CWEval Python secure references", cweval.tasks],
+  ];
+  const correctness: Record<string, { passed: number; total: number; failures: string[] }> = {};
+  for (const [name, suite] of suites) {
+    const verdicts = await mapLimit(suite, cores * 2, (t) => runTask(sandbox, t));
+    correctness[name] = {
+      passed: verdicts.filter((v) => v.status === "passed").length,
+      total: suite.length,
+      failures: verdicts.filter((v) => v.status !== "passed").map((v) => `${v.id}: ${v.status}`),
+    };
+  }
 
   // Service load test.
   const server = await createSandboxServer({ sandbox, port: 0 });
@@ -115,7 +143,7 @@ async function main(): Promise<void> {
 
   const results = {
     date: new Date().toISOString(),
-    machine: { cores, isolation: sandbox.isolation },
+    machine: { cores, isolation: sandbox.isolation, load_average_1m_at_start: loadStart },
     humaneval: {
       tasks: tasks.length,
       rounds,
@@ -129,6 +157,7 @@ async function main(): Promise<void> {
       sandbox_passed: sandboxPassed,
       targets: { sandbox_exec_per_s: 60, overhead_pct: 30 },
     },
+    correctness: { ...correctness, cweval_not_runnable: cweval.skipped },
     service: {
       requests,
       concurrency: 16,
@@ -148,6 +177,18 @@ async function main(): Promise<void> {
     ],
     ["HumanEval canonical, sandbox pool", `${round1(boxed)} exec/s`, `${sandboxPassed}/${tasks.length} pass`],
     ["sandbox overhead vs anchor", `${round1(overheadPct)} %`, "target <= 30 %"],
+    ...Object.entries(correctness).map(([name, c]): [string, string, string] => [
+      `${name}: pass`,
+      `${c.passed}/${c.total}`,
+      c.failures.slice(0, 3).join("; "),
+    ]),
+    [
+      "CWEval Python tasks not runnable",
+      String(Object.keys(cweval.skipped).length),
+      Object.entries(cweval.skipped)
+        .map(([k, v]) => `${k} ${v}`)
+        .join("; "),
+    ],
     [
       "service /run_code, concurrency 16",
       `p50 ${round1(percentile(latencies, 50))} ms`,
@@ -157,7 +198,9 @@ async function main(): Promise<void> {
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
-  console.log(`sandbox bench (${cores} cores, ${sandbox.isolation}, median of ${rounds} rounds)`);
+  console.log(
+    `sandbox bench (${cores} cores, ${sandbox.isolation}, median of ${rounds} rounds, load average ${loadStart} at start)`,
+  );
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
 }
 
