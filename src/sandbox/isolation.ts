@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { accessSync, constants, lstatSync } from "node:fs";
 import { PurpcodeError } from "../core/errors.js";
 import type { Limits } from "./limits.js";
-import { prlimitArgs } from "./limits.js";
+import { prlimitArgs, rlimitSpec } from "./limits.js";
 import { DEVICES } from "./support.js";
 
 export const BWRAP = "/usr/bin/bwrap";
@@ -53,8 +53,9 @@ let cachedSystemBinds: string[] | undefined;
 /**
  * bubblewrap argv for one execution. The root is the prepared read-only tree of the support dir; /usr is bound
  * read-only; the work dir is the only writable host path; /tmp is a size-capped tmpfs; a few device nodes; no
- * network, no capabilities, no nested user namespaces; the process tree dies with its parent. Rlimits are
- * applied by prlimit *inside* the new user namespace so that RLIMIT_NPROC counts only this sandbox's processes.
+ * network, no capabilities, no nested user namespaces; the process tree dies with its parent. The command
+ * applies the rlimits itself (see `limitedCommand`), *inside* the new user namespace, so that RLIMIT_NPROC
+ * counts only this sandbox's processes.
  */
 export function bwrapArgv(c: Confinement, command: string[]): string[] {
   cachedSystemBinds ??= systemDirBinds();
@@ -100,7 +101,20 @@ export function bwrapArgv(c: Confinement, command: string[]): string[] {
     "--clearenv",
   );
   for (const [key, value] of Object.entries(c.env)) args.push("--setenv", key, value);
-  return [...args, "--", PRLIMIT, ...prlimitArgs(c.limits), "--", ...command];
+  return [...args, "--", ...command];
+}
+
+/**
+ * Wraps a command so that it runs under the limits: through prlimit, or, for launchers that set their own
+ * rlimits before running untrusted code, by handing them the limits in PURPCODE_RLIMITS.
+ */
+export function limitedCommand(
+  command: string[],
+  limits: Limits,
+  selfLimiting: boolean,
+): { command: string[]; env: Record<string, string> } {
+  if (selfLimiting) return { command, env: { PURPCODE_RLIMITS: rlimitSpec(limits) } };
+  return { command: [PRLIMIT, ...prlimitArgs(limits), "--", ...command], env: {} };
 }
 
 /** The environment a sandboxed program gets: nothing from the host. */
@@ -152,7 +166,8 @@ export async function probeBwrap(
       resolve(err ? undefined : stdout.trim()),
     );
   });
-  const argv = bwrapArgv({ hostWorkDir, hostSupportDir, env: sandboxEnv(), limits }, ["/bin/true"]);
+  const limited = limitedCommand(["/bin/true"], limits, false);
+  const argv = bwrapArgv({ hostWorkDir, hostSupportDir, env: sandboxEnv(), limits }, limited.command);
   return new Promise((resolve) => {
     execFile(bwrap, argv, { timeout: 10_000, env: {}, ...spawnAs }, (err, _stdout, stderr) => {
       if (err) resolve({ usable: false, bwrap, version, reason: (stderr || err.message).trim() });

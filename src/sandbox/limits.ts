@@ -56,3 +56,13 @@ export function prlimitArgs(limits: Limits): string[] {
     "--core=0",
   ];
 }
+
+/**
+ * The same rlimits as `PURPCODE_RLIMITS` for launchers that set them on themselves (the Python launcher and
+ * driver), before any untrusted code runs: one exec fewer than going through prlimit.
+ */
+export function rlimitSpec(limits: Limits): string {
+  return prlimitArgs(limits)
+    .map((arg) => arg.replace(/^--/, ""))
+    .join(",");
+}

@@ -9,19 +9,45 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** How a program is started: its argv, extra environment, and whether it applies the rlimits itself. */
+export interface Launch {
+  command: string[];
+  env: Record<string, string>;
+  selfLimiting: boolean;
+}
+
 /** How a language's code is stored in the work dir and started. */
 export interface Runner {
   /** File name (relative to the work dir) that the code is written to. */
   codeFile: string;
-  command: (codeFile: string) => string[];
+  /** `supportPath` is where the harness modules are, as the sandboxed program sees it. */
+  launch: (codeFile: string, supportPath: string) => Launch;
 }
 
 export const RUNNERS: Record<Language, Runner> = {
-  python: { codeFile: "main.py", command: (file) => [PYTHON, file] },
+  // The launcher sets the rlimits, then runs the file as __main__ (like `python3 main.py`).
+  python: {
+    codeFile: "main.py",
+    launch: (file, support) => ({
+      command: [PYTHON, "-c", `import ${LAUNCHER_MODULE}`],
+      env: { PYTHONPATH: support, PURPCODE_MAIN: file },
+      selfLimiting: true,
+    }),
+  },
   // Same invocation as SandboxFusion's pytest language: the code is a test module run by pytest.
   pytest: {
     codeFile: "test_main.py",
-    command: (file) => [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", file],
+    launch: (file) => ({
+      command: [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", file],
+      env: {},
+      selfLimiting: false,
+    }),
   },
-  nodejs: { codeFile: "main.js", command: (file) => [NODE, file] },
+  nodejs: {
+    codeFile: "main.js",
+    launch: (file) => ({ command: [NODE, file], env: {}, selfLimiting: false }),
+  },
 };
+
+/** Python module (in the support dir) that applies PURPCODE_RLIMITS and runs PURPCODE_MAIN as __main__. */
+export const LAUNCHER_MODULE = "purpcode_main";

@@ -5,19 +5,19 @@ import { join, normalize } from "node:path";
 import type { IsolationMode, IsolationProbe } from "./isolation.js";
 import {
   BWRAP,
-  PRLIMIT,
   SUPPORT_DIR,
   SandboxUnavailableError,
   bwrapArgv,
+  limitedCommand,
   probeBwrap,
   sandboxEnv,
 } from "./isolation.js";
 import type { Limits } from "./limits.js";
-import { DEFAULT_LIMITS, prlimitArgs, resolveLimits } from "./limits.js";
+import { DEFAULT_LIMITS, resolveLimits } from "./limits.js";
 import { CappedOutput } from "./output.js";
 import type { PoolOptions } from "./pool.js";
 import { Pool } from "./pool.js";
-import type { Language } from "./runners.js";
+import type { Language, Launch } from "./runners.js";
 import { RUNNERS } from "./runners.js";
 import { createSupportDir, removeDir } from "./support.js";
 import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
@@ -32,11 +32,10 @@ export interface ExecutionRequest {
   /** Work-dir files to bring back after the run (base64 in the result). */
   fetchFiles?: string[];
   limits?: Partial<Limits>;
-  /** Replaces the runner's command (harnesses). */
-  command?: string[];
+  /** Replaces the runner's launch (harnesses). */
+  launch?: Launch;
   /** Replaces the runner's file name for the code (e.g. a pytest file that must keep its name). */
   codeFile?: string;
-  env?: Record<string, string>;
 }
 
 /**
@@ -217,8 +216,10 @@ export class Sandbox {
       return failedExecution(this.isolation, started, err instanceof Error ? err.message : String(err));
     }
     try {
-      const command = request.command ?? runner.command(request.codeFile ?? runner.codeFile);
-      const env = sandboxEnv(request.env);
+      const launch = request.launch ?? runner.launch(request.codeFile ?? runner.codeFile, this.supportPath);
+      const limited = limitedCommand(launch.command, limits, launch.selfLimiting);
+      const command = limited.command;
+      const env = sandboxEnv({ ...launch.env, ...limited.env });
       let file: string;
       let args: string[];
       let cwd: string | undefined;
@@ -226,8 +227,7 @@ export class Sandbox {
         file = this.probe?.bwrap ?? BWRAP;
         args = bwrapArgv({ hostWorkDir: workDir, hostSupportDir: this.supportDir, env, limits }, command);
       } else {
-        file = PRLIMIT;
-        args = [...prlimitArgs(limits), "--", ...command];
+        [file, ...args] = command as [string, ...string[]];
         env.HOME = workDir;
         cwd = workDir;
       }

@@ -12,7 +12,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { PYTHON } from "./runners.js";
+import { LAUNCHER_MODULE, PYTHON } from "./runners.js";
 
 /**
  * Runs a solution and then a list of test snippets in one interpreter, each test under its own alarm, and
@@ -21,7 +21,8 @@ import { PYTHON } from "./runners.js";
  * error, never a pass. Input and records are netstrings (`<len>:<bytes>,`) rather than JSON: importing json
  * (and with it re and enum) would cost more than a typical HumanEval test takes to run.
  */
-const PYTHON_DRIVER = String.raw`import io, os, signal, sys, time
+const PYTHON_DRIVER = String.raw`import purpcode_limits
+import io, os, signal, sys, time
 
 class _TestTimeout(BaseException):
     pass
@@ -88,6 +89,45 @@ def main():
         run(index, name, code, "<test %d>" % index)
 
 main()
+`;
+
+/**
+ * Applies the rlimits in PURPCODE_RLIMITS to this process (and so to everything it starts). Imported first by
+ * the launcher and the driver, before any untrusted code; without the variable it fails (KeyError) rather
+ * than run unlimited.
+ */
+const PYTHON_LIMITS = String.raw`import os, resource, sys
+
+def _apply():
+    spec = os.environ.pop("PURPCODE_RLIMITS")
+    for item in spec.split(","):
+        name, value = item.split("=")
+        limit = int(value)
+        resource.setrlimit(getattr(resource, "RLIMIT_" + name.upper()), (limit, limit))
+    # The harness modules are loaded: leave the program the environment and path it would have had.
+    support = os.path.dirname(os.path.abspath(__file__))
+    os.environ.pop("PYTHONPATH", None)
+    sys.path[:] = [p for p in sys.path if p != support]
+
+_apply()
+`;
+
+/** Runs PURPCODE_MAIN as __main__ under the limits, as `python3 main.py` would. */
+const PYTHON_LAUNCHER = String.raw`import purpcode_limits
+import os, sys
+
+def _run():
+    path = os.environ.pop("PURPCODE_MAIN")
+    with open(path, "rb") as f:
+        source = f.read()
+    sys.argv = [path]
+    sys.path[0] = os.getcwd()
+    code = compile(source, path, "exec")
+    scope = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    del globals()["_run"]
+    exec(code, scope)
+
+_run()
 `;
 
 /** pytest plugin: one JSON line per test outcome, including collection errors and setup failures. */
@@ -175,6 +215,8 @@ export function createSupportDir(root?: string): string {
   const lib = join(fs, "opt", "purpcode");
   writeFileSync(join(lib, DRIVER_MODULE + ".py"), PYTHON_DRIVER, { mode: 0o644 });
   writeFileSync(join(lib, PYTEST_PLUGIN_MODULE + ".py"), PYTEST_PLUGIN, { mode: 0o644 });
+  writeFileSync(join(lib, "purpcode_limits.py"), PYTHON_LIMITS, { mode: 0o644 });
+  writeFileSync(join(lib, LAUNCHER_MODULE + ".py"), PYTHON_LAUNCHER, { mode: 0o644 });
   // Precompiled once here: every execution imports the driver from a read-only dir and cannot cache it.
   spawnSync(PYTHON, ["-c", "import compileall, sys; compileall.compile_dir(sys.argv[1], quiet=1)", lib], {
     stdio: "ignore",
