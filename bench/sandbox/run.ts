@@ -51,9 +51,13 @@ const percentile = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
 };
 
+/** The anchor: the program as a plain subprocess, its output collected (a judge needs it) but not isolated. */
 function runBare(file: string): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(PYTHON, [file], { stdio: ["ignore", "ignore", "ignore"] });
+    const child = spawn(PYTHON, [file], { stdio: ["ignore", "pipe", "pipe"] });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => output.push(d));
+    child.stderr.on("data", (d: Buffer) => output.push(d));
     child.on("close", (code) => resolve(code));
   });
 }
