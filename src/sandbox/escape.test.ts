@@ -4,7 +4,7 @@
  * canary process of the same uid still alive, the host still able to spawn).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -306,6 +306,43 @@ print("still here")`);
     expect(nested.stdout).toBe("nested ok\n");
     const next = await py(`import os\nprint(sorted(os.listdir(".")))`);
     expect(next.stdout).toBe("['main.py']\n");
+  });
+
+  it("does not pass descriptors inherited by purpcode on to the program", { timeout: 30_000 }, async () => {
+    // A purpcode process that inherited a descriptor without close-on-exec (here: fd 3, a pipe from us).
+    const dir = mkdtempSync(join(tmpdir(), "purpcode-fd-"));
+    const script = join(dir, "leak.mts");
+    writeFileSync(
+      script,
+      `import { readlinkSync } from "node:fs";
+import { Sandbox } from ${JSON.stringify(resolve("src/sandbox/sandbox.ts"))};
+const leaked = readlinkSync("/proc/self/fd/3");
+const box = await Sandbox.open();
+const list = "import os\\nfor f in os.listdir('/proc/self/fd'):\\n    try: print(os.readlink('/proc/self/fd/' + f))\\n    except OSError: pass";
+const py = await box.run({ language: "python", code: list });
+const js = await box.run({ language: "nodejs", code: "const fs=require('fs');for(const f of fs.readdirSync('/proc/self/fd')){try{console.log(fs.readlinkSync('/proc/self/fd/'+f))}catch{}}" });
+const pytest = await box.run({ language: "pytest", code: "import os\\ndef test_fds():\\n    for f in os.listdir('/proc/self/fd'):\\n        try: print(os.readlink('/proc/self/fd/' + f))\\n        except OSError: pass\\n    assert False" });
+await box.close();
+console.log(JSON.stringify({ leaked, outputs: [py.stdout, js.stdout, pytest.stdout] }));
+`,
+    );
+    try {
+      const child = spawnSync(process.execPath, ["--import", "tsx", script], {
+        stdio: ["ignore", "pipe", "pipe", "pipe"],
+        encoding: "utf8",
+        timeout: 25_000,
+      });
+      const result = JSON.parse(String(child.stdout).trim().split("\n").pop() ?? "{}") as {
+        leaked: string;
+        outputs: string[];
+      };
+      expect(result.leaked).toMatch(/^(pipe|socket):/);
+      expect(result.outputs).toHaveLength(3);
+      for (const out of result.outputs) expect(out).not.toContain(result.leaked);
+      expect(result.outputs[2]).toContain("/dev/null");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses path traversal and symlinks in fetch_files", async () => {

@@ -1,6 +1,6 @@
 import { DRIVER_MODULE, PYTEST_PLUGIN_MODULE } from "./support.js";
 import type { Execution, Sandbox } from "./sandbox.js";
-import { PYTHON } from "./runners.js";
+import { PYTHON, pytestLaunch } from "./runners.js";
 import { mapLimit } from "./pool.js";
 import { truncateText } from "./output.js";
 import type {
@@ -132,21 +132,13 @@ async function runPytest(sandbox: Sandbox, task: PytestTask): Promise<Verdict> {
       code: testCode,
       codeFile: task.testFile,
       files: others,
-      launch: {
-        command: [
-          PYTHON,
-          "-m",
-          "pytest",
-          "-q",
-          "-p",
-          "no:cacheprovider",
-          "-p",
-          PYTEST_PLUGIN_MODULE,
-          task.testFile,
-        ],
-        env: { PYTHONPATH: sandbox.supportPath, PURPCODE_RESULTS: RESULTS_FILE },
-        selfLimiting: false,
-      },
+      launch: pytestLaunch(
+        sandbox.supportPath,
+        ["-q", "-p", "no:cacheprovider", "-p", PYTEST_PLUGIN_MODULE, task.testFile],
+        {
+          PURPCODE_RESULTS: RESULTS_FILE,
+        },
+      ),
       fetchFiles: [RESULTS_FILE],
       limits: limitsOf(task, timeoutMs),
     },

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { accessSync, constants, lstatSync } from "node:fs";
 import { PurpcodeError } from "../core/errors.js";
 import type { Limits } from "./limits.js";
@@ -16,6 +16,8 @@ export type IsolationMode = "bwrap" | "unsafe";
 /** Paths inside the sandbox. The host work dir is bound at WORK_DIR; harness files are read-only at SUPPORT_DIR. */
 export const WORK_DIR = "/work";
 export const SUPPORT_DIR = "/opt/purpcode";
+/** File descriptor on which bwrap writes its JSON status lines. */
+export const STATUS_FD = 3;
 
 export class SandboxUnavailableError extends PurpcodeError {
   constructor(reason: string) {
@@ -60,6 +62,9 @@ let cachedSystemBinds: string[] | undefined;
 export function bwrapArgv(c: Confinement, command: string[]): string[] {
   cachedSystemBinds ??= systemDirBinds();
   const args = [
+    // bwrap reports {"child-pid": N} here once the sandbox is up: without it, a failure is bwrap's, not the program's.
+    "--json-status-fd",
+    String(STATUS_FD),
     "--unshare-user",
     "--unshare-pid",
     "--unshare-net",
@@ -169,9 +174,17 @@ export async function probeBwrap(
   const limited = limitedCommand(["/bin/true"], limits, false);
   const argv = bwrapArgv({ hostWorkDir, hostSupportDir, env: sandboxEnv(), limits }, limited.command);
   return new Promise((resolve) => {
-    execFile(bwrap, argv, { timeout: 10_000, env: {}, ...spawnAs }, (err, _stdout, stderr) => {
-      if (err) resolve({ usable: false, bwrap, version, reason: (stderr || err.message).trim() });
-      else resolve({ usable: true, bwrap, version });
+    const child = spawn(bwrap, argv, { env: {}, stdio: ["ignore", "ignore", "pipe", "pipe"], ...spawnAs });
+    let stderr = "";
+    let statusLines = "";
+    child.stderr?.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    child.stdio[STATUS_FD]?.on("data", (d: Buffer) => (statusLines += d.toString("utf8")));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.on("error", (err) => (stderr += err.message));
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0 && statusLines.includes('"child-pid"')) resolve({ usable: true, bwrap, version });
+      else resolve({ usable: false, bwrap, version, reason: stderr.trim() || `exit code ${code}` });
     });
   });
 }

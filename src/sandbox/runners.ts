@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+
 /** Interpreters are called by absolute path: PATH inside the sandbox is never consulted to start a run. */
 export const PYTHON = "/usr/bin/python3";
 export const NODE = "/usr/bin/node";
@@ -48,6 +50,37 @@ export const RUNNERS: Record<Language, Runner> = {
     launch: (file) => ({ command: [NODE, file], env: {}, selfLimiting: false }),
   },
 };
+
+/** pytest in-process after the limits (what `python3 -m pytest ARGS` does), with the support dir importable. */
+export function pytestLaunch(support: string, args: string[], env: Record<string, string> = {}): Launch {
+  return {
+    command: [
+      PYTHON,
+      "-c",
+      "import purpcode_limits, sys; purpcode_limits.apply(keep_path=True); import pytest; sys.exit(pytest.main(sys.argv[1:]))",
+      ...args,
+    ],
+    env: { PYTHONPATH: support, ...env },
+    selfLimiting: true,
+  };
+}
+
+/**
+ * argv prefix that closes every descriptor above 2 that this process has open (any of them could have been
+ * inherited without close-on-exec and would otherwise reach the sandboxed program), then execs the rest.
+ */
+export function closeStrayFds(): string[] {
+  const fds = readdirSync("/proc/self/fd")
+    .map(Number)
+    .filter((fd) => fd > 2);
+  return [
+    "/bin/bash",
+    "-c",
+    'for fd in $1; do eval "exec $fd>&-"; done; shift; exec "$@"',
+    "close-fds",
+    fds.join(" "),
+  ];
+}
 
 /** Python module (in the support dir) that applies PURPCODE_RLIMITS and runs PURPCODE_MAIN as __main__. */
 export const LAUNCHER_MODULE = "purpcode_main";

@@ -6,6 +6,7 @@ import type { IsolationMode, IsolationProbe } from "./isolation.js";
 import {
   BWRAP,
   SUPPORT_DIR,
+  STATUS_FD,
   SandboxUnavailableError,
   bwrapArgv,
   limitedCommand,
@@ -268,7 +269,7 @@ export class Sandbox {
       const child = spawn(file, args, {
         env: where.env,
         cwd: where.cwd,
-        stdio: ["pipe", "pipe", "pipe"],
+        stdio: this.isolation === "bwrap" ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"],
         // Own process group, so a timeout can kill bwrap and everything it started in one signal.
         detached: true,
         ...(this.owner ?? {}),
@@ -284,6 +285,11 @@ export class Sandbox {
         out.push(chunk);
         if (out.total > limits.outputKillBytes) kill("output-limit");
       };
+      let bwrapStatus = "";
+      const statusPipe = child.stdio[STATUS_FD] as NodeJS.ReadableStream | null | undefined;
+      statusPipe?.on("data", (d: Buffer) => {
+        if (bwrapStatus.length < 4096) bwrapStatus += d.toString("utf8");
+      });
       child.stdout.on("data", watch(stdout));
       child.stderr.on("data", watch(stderr));
       child.stdin.on("error", () => {}); // the program may exit without reading its input
@@ -295,6 +301,14 @@ export class Sandbox {
         clearTimeout(timer);
         if (pid !== undefined) this.live.delete(pid);
         const exitCode = code ?? (signal ? 128 + (SIGNALS[signal] ?? 0) : null);
+        // Never started inside the sandbox (and not killed by us): bubblewrap itself failed.
+        if (
+          !spawnError &&
+          this.isolation === "bwrap" &&
+          status === "finished" &&
+          !bwrapStatus.includes('"child-pid"')
+        )
+          spawnError = `bubblewrap could not start the sandbox: ${stderr.text().trim().slice(-1000) || `exit code ${exitCode}`}`;
         resolve({
           status: spawnError ? "sandbox-error" : status,
           exitCode: spawnError ? null : exitCode,

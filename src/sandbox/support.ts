@@ -22,6 +22,7 @@ import { LAUNCHER_MODULE, PYTHON } from "./runners.js";
  * (and with it re and enum) would cost more than a typical HumanEval test takes to run.
  */
 const PYTHON_DRIVER = String.raw`import purpcode_limits
+purpcode_limits.apply()
 import io, os, sys, time
 # The C module: the signal wrapper imports enum, which would cost more than most tests take.
 import _signal as signal
@@ -94,28 +95,30 @@ main()
 `;
 
 /**
- * Applies the rlimits in PURPCODE_RLIMITS to this process (and so to everything it starts). Imported first by
- * the launcher and the driver, before any untrusted code; without the variable it fails (KeyError) rather
- * than run unlimited.
+ * Applies the rlimits in PURPCODE_RLIMITS to this process (and so to everything it starts) and closes stray
+ * descriptors. Called first by the launcher, the driver and the pytest entry, before any untrusted code;
+ * without the variable it fails (KeyError) rather than run unlimited.
  */
 const PYTHON_LIMITS = String.raw`import os, resource, sys
 
-def _apply():
+def apply(keep_path=False):
     spec = os.environ.pop("PURPCODE_RLIMITS")
     for item in spec.split(","):
         name, value = item.split("=")
         limit = int(value)
         resource.setrlimit(getattr(resource, "RLIMIT_" + name.upper()), (limit, limit))
-    # The harness modules are loaded: leave the program the environment and path it would have had.
-    support = os.path.dirname(os.path.abspath(__file__))
-    os.environ.pop("PYTHONPATH", None)
-    sys.path[:] = [p for p in sys.path if p != support]
-
-_apply()
+    # Descriptors inherited without close-on-exec from whoever started purpcode must not reach the program.
+    os.closerange(3, 1 << 20)
+    if not keep_path:
+        # The harness modules are loaded: leave the program the environment and path it would have had.
+        support = os.path.dirname(os.path.abspath(__file__))
+        os.environ.pop("PYTHONPATH", None)
+        sys.path[:] = [p for p in sys.path if p != support]
 `;
 
 /** Runs PURPCODE_MAIN as __main__ under the limits, as `python3 main.py` would. */
 const PYTHON_LAUNCHER = String.raw`import purpcode_limits
+purpcode_limits.apply()
 import os, sys
 
 def _run():
