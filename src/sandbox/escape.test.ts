@@ -66,6 +66,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await expectNoStrays();
+  expect(readdirSync(sandbox.workRoot), "work dirs left on the host").toEqual([]);
   if (canary) expect(canary.exitCode, "canary process killed").toBeNull();
   expect(spawnSync("/usr/bin/true").status, "host can still spawn processes").toBe(0);
 });
@@ -306,6 +307,18 @@ print("still here")`);
     expect(nested.stdout).toBe("nested ok\n");
     const next = await py(`import os\nprint(sorted(os.listdir(".")))`);
     expect(next.stdout).toBe("['main.py']\n");
+  });
+
+  it("cannot booby-trap its work dir against cleanup", async () => {
+    const run = await py(`
+import os
+os.makedirs("locked/deeper")
+open("locked/deeper/f", "w").write("x")
+os.chmod("locked/deeper", 0)
+os.chmod("locked", 0)
+os.chmod(".", 0o500)
+print("done")`);
+    expect(run.stdout).toBe("done\n");
   });
 
   it("does not pass descriptors inherited by purpcode on to the program", { timeout: 30_000 }, async () => {

@@ -111,7 +111,8 @@ export class Sandbox {
   /** Where harness support files are, as seen by the sandboxed program. */
   readonly supportPath: string;
   readonly probe: IsolationProbe | undefined;
-  private readonly workRoot: string;
+  /** Host dir holding the per-run work dirs (each removed when its run ends). */
+  readonly workRoot: string;
   private readonly supportDir: string;
   private readonly owner: { uid: number; gid: number } | undefined;
   private readonly live = new Set<number>();

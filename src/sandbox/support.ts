@@ -5,6 +5,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readlinkSync,
   rmSync,
   symlinkSync,
@@ -242,6 +243,30 @@ function copyIfPresent(from: string, to: string): void {
   }
 }
 
+/**
+ * Removes a dir the sandboxed program may have booby-trapped (e.g. a subdir chmod 000, which stops rm for a
+ * non-root owner): on failure, make every dir writable and try again. Never throws.
+ */
 export function removeDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  } catch {
+    // fall through
+  }
+  const unlock = (path: string): void => {
+    try {
+      chmodSync(path, 0o700);
+      for (const entry of readdirSync(path, { withFileTypes: true }))
+        if (entry.isDirectory() && !entry.isSymbolicLink()) unlock(join(path, entry.name));
+    } catch {
+      // best effort
+    }
+  };
+  unlock(dir);
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // left behind; the next run uses a fresh dir
+  }
 }
