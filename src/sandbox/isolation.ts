@@ -21,9 +21,13 @@ export const STATUS_FD = 3;
 
 export class SandboxUnavailableError extends PurpcodeError {
   constructor(reason: string) {
+    const missing = reason.endsWith("not found");
     super(`the execution sandbox needs bubblewrap, which is not usable here: ${reason}`, {
       exitCode: 2,
-      hint: INSTALL_HINT,
+      hint: missing
+        ? INSTALL_HINT
+        : `${INSTALL_HINT}; if it is installed, the kernel must allow unprivileged user namespaces ` +
+          "(sysctl kernel.unprivileged_userns_clone=1, or kernel.apparmor_restrict_unprivileged_userns=0)",
     });
     this.name = "SandboxUnavailableError";
   }
