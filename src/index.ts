@@ -20,3 +20,4 @@ export * from "./llm/node-fetch.js";
 export * from "./llm/testing/script-file.js";
 export * as sampling from "./rl/sampling/index.js";
 export * from "./judges/index.js";
+export * from "./sandbox/index.js";
