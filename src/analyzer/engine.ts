@@ -1,0 +1,127 @@
+import { extractCodeBlocks } from "./extract.js";
+import { loadGrammars, parseCode, type SyntaxNode, type SyntaxTree } from "./parse/index.js";
+import { PythonContext } from "./dataflow/python.js";
+import { JsContext } from "./dataflow/javascript.js";
+import type { Report, Rule } from "./rule.js";
+import { selectRules, type RuleSelection } from "./registry.js";
+import { suppressedLines } from "./suppress.js";
+import { severityRank, type Finding, type Language, type Severity } from "./types.js";
+
+export interface AnalyzeOptions extends RuleSelection {
+  language: Language;
+  /** Report only findings at or above this severity. */
+  minSeverity?: Severity;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  parseError: boolean;
+}
+
+/** Loads grammars (once) and analyses a snippet. */
+export async function analyze(code: string, options: AnalyzeOptions): Promise<Finding[]> {
+  await loadGrammars();
+  return analyzeSync(code, options).findings;
+}
+
+/** Synchronous analysis for hot loops (workers, RL reward); `loadGrammars()` must have resolved. */
+export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
+  const tree = parseCode(code, options.language);
+  const rules = selectRules({ ...options, language: options.language });
+  const ctx = options.language === "python" ? new PythonContext(tree) : new JsContext(tree);
+  const byType = new Map<string, Rule<unknown>[]>();
+  for (const r of rules) for (const t of r.nodeTypes) {
+    const list = byType.get(t);
+    if (list) list.push(r as Rule<unknown>);
+    else byType.set(t, [r as Rule<unknown>]);
+  }
+  const raw: { rule: Rule<unknown>; report: Report }[] = [];
+  for (const node of tree.nodes) {
+    const list = byType.get(node.type);
+    if (!list) continue;
+    for (const rule of list) {
+      try {
+        rule.detect(node, ctx, (report) => raw.push({ rule, report }));
+      } catch {
+        // A detector bug on odd input must not lose the other rules' findings.
+      }
+    }
+  }
+  const suppressed = suppressedLines(code, options.language);
+  const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const { rule, report } of raw) {
+    const severity = report.severity ?? rule.meta.severity;
+    if (severityRank(severity) < min) continue;
+    const line = report.node.startRow + 1;
+    const ids = suppressed.get(line);
+    if (ids && (ids.has("*") || ids.has(rule.meta.id))) continue;
+    const key = `${rule.meta.id}:${line}:${report.node.startCol}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(toFinding(tree, rule, report.node, severity, report.message));
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule_id.localeCompare(b.rule_id));
+  return { findings, parseError: tree.hasError };
+}
+
+function toFinding(tree: SyntaxTree, rule: Rule<unknown>, node: SyntaxNode, severity: Severity, message?: string): Finding {
+  const lines = tree.source.split("\n");
+  const snippet = lines.slice(node.startRow, Math.min(node.endRow, node.startRow + 4) + 1).join("\n").trim();
+  return {
+    rule_id: rule.meta.id,
+    cwe: rule.meta.cwe,
+    severity,
+    message: message ?? rule.meta.title,
+    line: node.startRow + 1,
+    column: node.startCol + 1,
+    end_line: node.endRow + 1,
+    snippet: snippet.length > 400 ? snippet.slice(0, 400) + "..." : snippet,
+    fix_hint: rule.meta.fix_hint,
+  };
+}
+
+export interface BlockFindings {
+  language: Language | undefined;
+  label: string;
+  startLine: number;
+  findings: Finding[];
+  /** Set when the block could not be analysed (unknown language). */
+  error?: string;
+}
+
+export interface MarkdownAnalysis {
+  blocks: BlockFindings[];
+  /** All findings, with lines relative to the markdown answer. */
+  findings: Finding[];
+}
+
+export type MarkdownOptions = Omit<AnalyzeOptions, "language"> & { language?: Language };
+
+/** Analyses every fenced code block of an LLM answer; lines are shifted to point into the answer. */
+export async function analyzeMarkdown(answer: string, options: MarkdownOptions = {}): Promise<MarkdownAnalysis> {
+  await loadGrammars();
+  return analyzeMarkdownSync(answer, options);
+}
+
+export function analyzeMarkdownSync(answer: string, options: MarkdownOptions = {}): MarkdownAnalysis {
+  const blocks: BlockFindings[] = [];
+  const all: Finding[] = [];
+  for (const b of extractCodeBlocks(answer)) {
+    const language = b.language ?? (b.label === "" ? options.language : undefined);
+    if (!language) {
+      blocks.push({ language: undefined, label: b.label, startLine: b.startLine, findings: [], error: "unknown language" });
+      continue;
+    }
+    const shift = b.startLine - 1;
+    const findings = analyzeSync(b.code, { ...options, language }).findings.map((f) => ({
+      ...f,
+      line: f.line + shift,
+      end_line: f.end_line + shift,
+    }));
+    blocks.push({ language, label: b.label, startLine: b.startLine, findings });
+    all.push(...findings);
+  }
+  return { blocks, findings: all };
+}
