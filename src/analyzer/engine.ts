@@ -26,15 +26,16 @@ export async function analyze(code: string, options: AnalyzeOptions): Promise<Fi
 
 /** Synchronous analysis for hot loops (workers, RL reward); `loadGrammars()` must have resolved. */
 export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
-  const tree = parseCode(code, options.language);
+  const { tree, lineShift, colShift } = parseFragment(code, options.language);
   const rules = selectRules({ ...options, language: options.language });
   const ctx = options.language === "python" ? new PythonContext(tree) : new JsContext(tree);
   const byType = new Map<string, Rule<unknown>[]>();
-  for (const r of rules) for (const t of r.nodeTypes) {
-    const list = byType.get(t);
-    if (list) list.push(r as Rule<unknown>);
-    else byType.set(t, [r as Rule<unknown>]);
-  }
+  for (const r of rules)
+    for (const t of r.nodeTypes) {
+      const list = byType.get(t);
+      if (list) list.push(r as Rule<unknown>);
+      else byType.set(t, [r as Rule<unknown>]);
+    }
   const raw: { rule: Rule<unknown>; report: Report }[] = [];
   for (const node of tree.nodes) {
     const list = byType.get(node.type);
@@ -54,29 +55,83 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   for (const { rule, report } of raw) {
     const severity = report.severity ?? rule.meta.severity;
     if (severityRank(severity) < min) continue;
-    const line = report.node.startRow + 1;
+    const line = report.node.startRow + 1 - lineShift;
     const ids = suppressed.get(line);
     if (ids && (ids.has("*") || ids.has(rule.meta.id))) continue;
     const key = `${rule.meta.id}:${line}:${report.node.startCol}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push(toFinding(tree, rule, report.node, severity, report.message));
+    findings.push(toFinding(tree, rule, report.node, severity, report.message, lineShift, colShift));
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule_id.localeCompare(b.rule_id));
   return { findings, parseError: tree.hasError };
 }
 
-function toFinding(tree: SyntaxTree, rule: Rule<unknown>, node: SyntaxNode, severity: Severity, message?: string): Finding {
+function errorCount(tree: SyntaxTree): number {
+  let n = 0;
+  for (const node of tree.nodes) if (node.type === "ERROR") n++;
+  return n;
+}
+
+/**
+ * Code cut out of a file or an answer often starts inside a docstring or an indented block. When the plain parse
+ * has errors, try the obvious repairs (close an open docstring, dedent) and keep the parse with the fewest
+ * errors; shifts map positions back to the caller's text.
+ */
+function parseFragment(
+  code: string,
+  language: Language,
+): { tree: SyntaxTree; lineShift: number; colShift: number } {
+  const plain = parseCode(code, language);
+  if (!plain.hasError || language !== "python") return { tree: plain, lineShift: 0, colShift: 0 };
+  let best = { tree: plain, lineShift: 0, colShift: 0, errors: errorCount(plain) };
+  const consider = (source: string, lineShift: number, colShift: number) => {
+    const tree = parseCode(source, language);
+    const errors = errorCount(tree);
+    if (errors < best.errors) best = { tree, lineShift, colShift, errors };
+  };
+  const lines = code.split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const indent = indents.length ? Math.min(...indents) : 0;
+  const dedented =
+    indent > 0 ? lines.map((l) => l.slice(Math.min(indent, /^[ \t]*/.exec(l)![0].length))).join("\n") : code;
+  for (const q of ['"""', "'''"]) {
+    if ((code.split(q).length - 1) % 2 === 1) {
+      consider(q + "\n" + code, 1, 0);
+      if (indent > 0) consider(q + "\n" + dedented, 1, indent);
+    }
+  }
+  if (indent > 0) consider(dedented, 0, indent);
+  // Cut off inside a triple-quoted string: close it at the end instead.
+  for (const q of ['"""', "'''"]) if ((code.split(q).length - 1) % 2 === 1) consider(code + "\n" + q, 0, 0);
+  // A block body without its header: wrap it so the indented lines parse as a body.
+  if (best.errors > 0 && indent === 0 && /^\s/.test(lines.find((l) => l.trim()) ?? ""))
+    consider("if True:\n" + code, 1, 0);
+  return best;
+}
+
+function toFinding(
+  tree: SyntaxTree,
+  rule: Rule<unknown>,
+  node: SyntaxNode,
+  severity: Severity,
+  message: string | undefined,
+  lineShift: number,
+  colShift: number,
+): Finding {
   const lines = tree.source.split("\n");
-  const snippet = lines.slice(node.startRow, Math.min(node.endRow, node.startRow + 4) + 1).join("\n").trim();
+  const snippet = lines
+    .slice(node.startRow, Math.min(node.endRow, node.startRow + 4) + 1)
+    .join("\n")
+    .trim();
   return {
     rule_id: rule.meta.id,
     cwe: rule.meta.cwe,
     severity,
     message: message ?? rule.meta.title,
-    line: node.startRow + 1,
-    column: node.startCol + 1,
-    end_line: node.endRow + 1,
+    line: node.startRow + 1 - lineShift,
+    column: node.startCol + 1 + (node.startRow >= lineShift ? colShift : 0),
+    end_line: node.endRow + 1 - lineShift,
     snippet: snippet.length > 400 ? snippet.slice(0, 400) + "..." : snippet,
     fix_hint: rule.meta.fix_hint,
   };
@@ -100,7 +155,10 @@ export interface MarkdownAnalysis {
 export type MarkdownOptions = Omit<AnalyzeOptions, "language"> & { language?: Language };
 
 /** Analyses every fenced code block of an LLM answer; lines are shifted to point into the answer. */
-export async function analyzeMarkdown(answer: string, options: MarkdownOptions = {}): Promise<MarkdownAnalysis> {
+export async function analyzeMarkdown(
+  answer: string,
+  options: MarkdownOptions = {},
+): Promise<MarkdownAnalysis> {
   await loadGrammars();
   return analyzeMarkdownSync(answer, options);
 }
@@ -111,7 +169,13 @@ export function analyzeMarkdownSync(answer: string, options: MarkdownOptions = {
   for (const b of extractCodeBlocks(answer)) {
     const language = b.language ?? (b.label === "" ? options.language : undefined);
     if (!language) {
-      blocks.push({ language: undefined, label: b.label, startLine: b.startLine, findings: [], error: "unknown language" });
+      blocks.push({
+        language: undefined,
+        label: b.label,
+        startLine: b.startLine,
+        findings: [],
+        error: "unknown language",
+      });
       continue;
     }
     const shift = b.startLine - 1;

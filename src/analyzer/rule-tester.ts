@@ -18,7 +18,12 @@ export function runRuleCases(rule: Rule<never>): CaseResult[] {
   const run = (code: string, expected: "valid" | "invalid"): CaseResult => {
     const findings = analyzeSync(code, { language, rules: [rule.meta.id] }).findings;
     const fired = findings.filter((f) => f.rule_id === rule.meta.id);
-    return { code, expected, ok: expected === "valid" ? fired.length === 0 : fired.length > 0, rulesFired: fired.map((f) => `${f.rule_id}@${f.line}`) };
+    return {
+      code,
+      expected,
+      ok: expected === "valid" ? fired.length === 0 : fired.length > 0,
+      rulesFired: fired.map((f) => `${f.rule_id}@${f.line}`),
+    };
   };
   return [
     ...rule.cases.valid.map((c) => run(c, "valid")),

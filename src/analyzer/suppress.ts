@@ -15,7 +15,12 @@ export function suppressedLines(code: string, language: Language): Map<number, S
     if (!m) return;
     const commentStart = language === "python" ? text.indexOf("#") : text.search(/\/\/|\/\*/);
     const alone = text.slice(0, commentStart).trim() === "";
-    const ids = m[1] ? m[1].split(",").map((s) => s.trim()).filter(Boolean) : ["*"];
+    const ids = m[1]
+      ? m[1]
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : ["*"];
     const target = alone ? i + 2 : i + 1;
     const set = out.get(target) ?? new Set<string>();
     for (const id of ids) set.add(id);

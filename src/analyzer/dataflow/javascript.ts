@@ -2,7 +2,20 @@ import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
 import { field, namedChildren } from "../parse/nodes.js";
 import { Level } from "./python.js";
 
-const SOURCE_PREFIX = ["req.", "request.", "process.argv", "process.env", "location.", "document.location", "window.location", "ctx.request.", "ctx.query", "ctx.params", "event.body", "event.queryStringParameters"];
+const SOURCE_PREFIX = [
+  "req.",
+  "request.",
+  "process.argv",
+  "process.env",
+  "location.",
+  "document.location",
+  "window.location",
+  "ctx.request.",
+  "ctx.query",
+  "ctx.params",
+  "event.body",
+  "event.queryStringParameters",
+];
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
   parseFloat: ["all"],
@@ -41,7 +54,18 @@ const TRANSPARENT = new Set([
   "augmented_assignment_expression",
   "sequence_expression",
 ]);
-const CONST_TYPES = new Set(["string", "number", "true", "false", "null", "undefined", "regex", "arrow_function", "function_expression", "string_fragment"]);
+const CONST_TYPES = new Set([
+  "string",
+  "number",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "regex",
+  "arrow_function",
+  "function_expression",
+  "string_fragment",
+]);
 
 /** JavaScript/TypeScript counterpart of PythonContext: require/import aliases, callee names, taint levels. */
 export class JsContext {
@@ -60,19 +84,28 @@ export class JsContext {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
           this.decls.set(this.text(name), list);
-          if (value?.type === "call_expression" && this.text(field(value, "function") ?? value) === "require") {
+          if (
+            value?.type === "call_expression" &&
+            this.text(field(value, "function") ?? value) === "require"
+          ) {
             const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
             if (mod) this.aliases.set(this.text(name), mod);
           }
         } else if (name?.type === "object_pattern" && value?.type === "call_expression") {
           const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
-          if (mod) for (const p of namedChildren(name)) if (p.type === "shorthand_property_identifier_pattern") this.aliases.set(this.text(p), `${mod}.${this.text(p)}`);
+          if (mod)
+            for (const p of namedChildren(name))
+              if (p.type === "shorthand_property_identifier_pattern")
+                this.aliases.set(this.text(p), `${mod}.${this.text(p)}`);
         }
       } else if (n.type === "import_statement") {
         const src = this.stringValue(field(n, "source"));
         if (!src) continue;
         for (const d of descendantsOf(n)) {
-          if (d.type === "namespace_import" || (d.type === "identifier" && d.parent?.type === "import_clause")) {
+          if (
+            d.type === "namespace_import" ||
+            (d.type === "identifier" && d.parent?.type === "import_clause")
+          ) {
             const id = d.type === "identifier" ? d : namedChildren(d)[0];
             if (id) this.aliases.set(this.text(id), src);
           } else if (d.type === "import_specifier") {
@@ -92,7 +125,8 @@ export class JsContext {
   stringValue(node: SyntaxNode | undefined): string | undefined {
     if (!node) return undefined;
     if (node.type === "string") return this.text(node).slice(1, -1);
-    if (node.type === "template_string" && !node.children.some((c) => c.type === "template_substitution")) return this.text(node).slice(1, -1);
+    if (node.type === "template_string" && !node.children.some((c) => c.type === "template_substitution"))
+      return this.text(node).slice(1, -1);
     return undefined;
   }
 
@@ -155,7 +189,8 @@ export class JsContext {
 
   private max(nodes: SyntaxNode[], cls: string, depth: number): Level {
     let m = Level.CONST;
-    for (const n of nodes) if (n.named && n.type !== "comment") m = Math.max(m, this.eval(n, cls, depth + 1)) as Level;
+    for (const n of nodes)
+      if (n.named && n.type !== "comment") m = Math.max(m, this.eval(n, cls, depth + 1)) as Level;
     return m;
   }
 
@@ -166,7 +201,8 @@ export class JsContext {
     if (t === "identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
-      if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, ""))) return q === "req" ? Level.UNKNOWN : Level.SOURCE;
+      if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
+        return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj = field(node, "object");
       if (obj?.type === "this") return Level.UNKNOWN;
       return this.eval(obj, cls, depth + 1);
@@ -178,7 +214,8 @@ export class JsContext {
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
       const args = this.max(this.args(node), cls, depth);
       const fn = field(node, "function");
-      if (fn?.type === "member_expression") return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
+      if (fn?.type === "member_expression")
+        return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
       return Math.max(Level.UNKNOWN, args) as Level;
     }
     return Level.UNKNOWN;
@@ -197,7 +234,8 @@ export class JsContext {
     if (decls.length) return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
     if (this.aliases.has(name)) return Level.CONST;
     // Outer function parameters (closures).
-    for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f)) if (this.isParam(f, name)) return Level.PARAM;
+    for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f))
+      if (this.isParam(f, name)) return Level.PARAM;
     return Level.UNKNOWN;
   }
 
@@ -205,7 +243,11 @@ export class JsContext {
     const params = field(fn, "parameters") ?? field(fn, "parameter");
     if (!params) return false;
     if (params.type === "identifier") return this.text(params) === name;
-    return descendantsOf(params).some((d) => (d.type === "identifier" || d.type === "shorthand_property_identifier_pattern") && this.text(d) === name);
+    return descendantsOf(params).some(
+      (d) =>
+        (d.type === "identifier" || d.type === "shorthand_property_identifier_pattern") &&
+        this.text(d) === name,
+    );
   }
 }
 
@@ -220,7 +262,13 @@ function descendantsOf(n: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
-const FN_TYPES = new Set(["function_declaration", "function_expression", "arrow_function", "method_definition", "function"]);
+const FN_TYPES = new Set([
+  "function_declaration",
+  "function_expression",
+  "arrow_function",
+  "method_definition",
+  "function",
+]);
 function enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
   for (let p = n.parent; p; p = p.parent) if (FN_TYPES.has(p.type)) return p;
   return undefined;

@@ -83,7 +83,15 @@ const SOURCE_ATTR_PREFIX = [
   "req.",
   "sys.stdin",
 ];
-const SOURCE_METHODS = new Set(["recv", "recvfrom", "recv_into", "read", "readline", "readlines", "getvalue"]);
+const SOURCE_METHODS = new Set([
+  "recv",
+  "recvfrom",
+  "recv_into",
+  "read",
+  "readline",
+  "readlines",
+  "getvalue",
+]);
 
 const CONST_CALLS = new Set([
   "range",
@@ -199,7 +207,6 @@ interface Scope {
   isEntry: boolean;
 }
 
-const SCOPE_TYPES = ["function_definition", "lambda"];
 const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
 
 /**
@@ -218,7 +225,8 @@ export class PythonContext {
     for (const n of tree.nodes) {
       if (n.type === "import_statement") {
         for (const c of namedChildren(n)) {
-          if (c.type === "dotted_name") this.aliases.set(this.text(c).split(".")[0]!, this.text(c).split(".")[0]!);
+          if (c.type === "dotted_name")
+            this.aliases.set(this.text(c).split(".")[0]!, this.text(c).split(".")[0]!);
           else if (c.type === "aliased_import") {
             const name = field(c, "name");
             const alias = field(c, "alias");
@@ -312,7 +320,8 @@ export class PythonContext {
   /** The string value of a literal (without quotes or prefixes), or undefined for anything else. */
   stringValue(node: SyntaxNode | undefined): string | undefined {
     if (!node || !this.isLiteralString(node)) return undefined;
-    if (node.type === "concatenated_string") return node.children.map((c) => this.stringValue(c) ?? "").join("");
+    if (node.type === "concatenated_string")
+      return node.children.map((c) => this.stringValue(c) ?? "").join("");
     return node.children
       .filter((c) => c.type === "string_content" || c.type === "escape_sequence")
       .map((c) => this.text(c))
@@ -329,7 +338,12 @@ export class PythonContext {
     return this.eval(node, cls, undefined, 0);
   }
 
-  private eval(node: SyntaxNode | undefined, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+  private eval(
+    node: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
     if (!node) return Level.CONST;
     if (depth > 40) return Level.UNKNOWN;
     const key = env ? "" : `${node.order}:${cls}`;
@@ -343,7 +357,12 @@ export class PythonContext {
     return result;
   }
 
-  private maxOf(nodes: SyntaxNode[], cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+  private maxOf(
+    nodes: SyntaxNode[],
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
     let m = Level.CONST;
     for (const n of nodes) {
       if (!n.named || n.type === "comment") continue;
@@ -354,10 +373,21 @@ export class PythonContext {
     return m;
   }
 
-  private evalUncached(node: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+  private evalUncached(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
     const t = node.type;
     if (CONST_TYPES.has(t)) return Level.CONST;
-    if (t === "string") return this.maxOf(node.children.filter((c) => c.type === "interpolation"), cls, env, depth);
+    if (t === "string")
+      return this.maxOf(
+        node.children.filter((c) => c.type === "interpolation"),
+        cls,
+        env,
+        depth,
+      );
     if (t === "identifier") return this.lookup(node, cls, env, depth);
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -367,7 +397,8 @@ export class PythonContext {
       const q = this.qname(node);
       if (this.isSourceName(q)) return Level.SOURCE;
       const obj = field(node, "object");
-      if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls")) return Level.UNKNOWN;
+      if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
+        return Level.UNKNOWN;
       return this.eval(obj, cls, env, depth + 1);
     }
     if (t === "subscript") {
@@ -381,19 +412,26 @@ export class PythonContext {
 
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
-    return SOURCE_ATTR_PREFIX.some((p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["));
+    return SOURCE_ATTR_PREFIX.some(
+      (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
+    );
   }
 
-  private evalCall(call: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+  private evalCall(
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
     const q = this.callee(call);
     const m = this.method(call);
     const san = SANITIZERS[q] ?? SANITIZERS[m];
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
-    if (SOURCE_CALLS.has(q) || this.isSourceName(q)) return Level.SOURCE;
     if (m === "replace" && (cls === "header" || cls === "log")) {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
+    if (SOURCE_CALLS.has(q) || this.isSourceName(q)) return Level.SOURCE;
     if (CONST_CALLS.has(q)) return Level.CONST;
     const argList = field(call, "arguments");
     const argLevel = argList ? this.maxOf(argList.children, cls, env, depth) : Level.CONST;
@@ -421,7 +459,13 @@ export class PythonContext {
   }
 
   /** Simple inter-procedural step: a local function's result is as controlled as its returns, given the args. */
-  private summarise(fn: SyntaxNode, call: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+  private summarise(
+    fn: SyntaxNode,
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
     const params = this.paramNames(fn);
     const args = this.args(call);
     const bound = new Map<string, Level>();
@@ -452,7 +496,10 @@ export class PythonContext {
     if (!params) return [];
     const out: string[] = [];
     for (const p of namedChildren(params)) {
-      const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier"));
+      const id =
+        p.type === "identifier"
+          ? p
+          : (field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier"));
       if (id) {
         const name = this.text(id);
         if (name !== "self" && name !== "cls") out.push(name);
@@ -472,17 +519,27 @@ export class PythonContext {
       else s!.defs.set(name, [def]);
     };
     if (fn.type === "function_definition") {
-      for (const p of this.paramNames(fn)) add(p, { order: fn.order, value: undefined, kind: "param", stmt: fn });
+      for (const p of this.paramNames(fn))
+        add(p, { order: fn.order, value: undefined, kind: "param", stmt: fn });
       const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
       if (dec) {
-        const decText = dec.children.filter((c) => c.type === "decorator").map((c) => this.text(c)).join(" ");
+        const decText = dec.children
+          .filter((c) => c.type === "decorator")
+          .map((c) => this.text(c))
+          .join(" ");
         s.isEntry = /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(/.test(decText);
       }
     }
-    const bindTargets = (target: SyntaxNode, value: SyntaxNode | undefined, kind: Def["kind"], stmt: SyntaxNode) => {
+    const bindTargets = (
+      target: SyntaxNode,
+      value: SyntaxNode | undefined,
+      kind: Def["kind"],
+      stmt: SyntaxNode,
+    ) => {
       if (target.type === "identifier") add(this.text(target), { order: target.order, value, kind, stmt });
       else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type))
-        for (const c of namedChildren(target)) bindTargets(c, value, kind === "assign" ? "assign" : kind, stmt);
+        for (const c of namedChildren(target))
+          bindTargets(c, value, kind === "assign" ? "assign" : kind, stmt);
     };
     const stack = fn.type === "module" ? [...fn.children] : [...(field(fn, "body")?.children ?? [])];
     while (stack.length) {
@@ -498,7 +555,8 @@ export class PythonContext {
         if (left) bindTargets(left, right, n.type === "assignment" ? "assign" : "augment", n);
       } else if (n.type === "named_expression") {
         const name = field(n, "name");
-        if (name) add(this.text(name), { order: name.order, value: field(n, "value"), kind: "assign", stmt: n });
+        if (name)
+          add(this.text(name), { order: name.order, value: field(n, "value"), kind: "assign", stmt: n });
       } else if (n.type === "for_statement" || n.type === "for_in_clause") {
         const left = field(n, "left");
         if (left) bindTargets(left, field(n, "right"), "iter", n);
@@ -562,7 +620,11 @@ export class PythonContext {
       if (defs && defs.length) {
         if (this.guarded(scope, id, name, cls)) return Level.CONST;
         const prior = defs.filter((d) => d.order < id.order);
-        const chosen = fn ? this.reaching(prior, id) : prior.length ? this.reaching(prior, id) : [defs[defs.length - 1]!];
+        const chosen = fn
+          ? this.reaching(prior, id)
+          : prior.length
+            ? this.reaching(prior, id)
+            : [defs[defs.length - 1]!];
         if (chosen.length === 0 && fn) return this.evalDefs(defs, scope, cls, env, depth, name);
         return this.evalDefs(chosen, scope, cls, env, depth, name);
       }
@@ -587,13 +649,30 @@ export class PythonContext {
   private conditional(stmt: SyntaxNode, use: SyntaxNode): boolean {
     for (let p = stmt.parent; p; p = p.parent) {
       if (p.type === "function_definition" || p.type === "module") return false;
-      if (["if_statement", "elif_clause", "else_clause", "try_statement", "except_clause", "for_statement", "while_statement"].includes(p.type))
+      if (
+        [
+          "if_statement",
+          "elif_clause",
+          "else_clause",
+          "try_statement",
+          "except_clause",
+          "for_statement",
+          "while_statement",
+        ].includes(p.type)
+      )
         return !(use.start >= p.start && use.end <= p.end);
     }
     return false;
   }
 
-  private evalDefs(defs: Def[], scope: Scope, cls: SinkClass, env: Map<string, Level> | undefined, depth: number, name: string): Level {
+  private evalDefs(
+    defs: Def[],
+    scope: Scope,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+    name: string,
+  ): Level {
     let m = Level.CONST;
     for (const d of defs) {
       let l: Level;
@@ -603,7 +682,8 @@ export class PythonContext {
       else l = this.eval(d.value, cls, env, depth + 1);
       if (d.kind === "augment") {
         const earlier = (scope.defs.get(name) ?? []).filter((x) => x.order < d.order);
-        if (earlier.length) l = Math.max(l, this.evalDefs(earlier.slice(-1), scope, cls, env, depth + 1, name)) as Level;
+        if (earlier.length)
+          l = Math.max(l, this.evalDefs(earlier.slice(-1), scope, cls, env, depth + 1, name)) as Level;
       }
       if (l > m) m = l;
     }
@@ -623,9 +703,15 @@ export class PythonContext {
       const c = this.text(cond);
       if (!new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c)) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
-      const exits = g.type === "assert_statement" || this.bodyExits(g);
+      const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
-      const allow = /\b(not\s+)?in\b|==|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)/.test(c);
+      // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
+      const negative = /\bnot\b|!=/.test(c);
+      const allowTest =
+        /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
+          c,
+        );
+      const allow = allowTest && (encloses ? !negative : exits ? negative || /\bin\b/.test(c) : false);
       const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
       if (allow && !contain && cls !== "regex") return true;
       if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
@@ -634,9 +720,22 @@ export class PythonContext {
     return false;
   }
 
+  /** `if not allowed(x): x = DEFAULT` replaces the value on the failing branch. */
+  private bodyAssigns(g: SyntaxNode, name: string): boolean {
+    const body = field(g, "consequence") ?? field(g, "body");
+    if (!body) return false;
+    return body.children.some(
+      (c) => c.type === "expression_statement" && new RegExp(`^${name}\\s*=[^=]`).test(this.text(c)),
+    );
+  }
+
   private bodyExits(g: SyntaxNode): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
     if (!body) return false;
-    return body.children.some((c) => EXIT_TYPES.has(c.type) || (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))));
+    return body.children.some(
+      (c) =>
+        EXIT_TYPES.has(c.type) ||
+        (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))),
+    );
   }
 }

@@ -1,5 +1,4 @@
 // The rule registry for this language: one import per rule module (kept sorted).
 import type { Rule } from "../../rule.js";
 
-export const JAVASCRIPT_RULES: Rule<never>[] = [
-];
+export const JAVASCRIPT_RULES: Rule<never>[] = [];

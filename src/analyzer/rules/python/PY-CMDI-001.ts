@@ -1,7 +1,19 @@
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
-const SHELL_CALLS = new Set(["os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4", "commands.getoutput", "commands.getstatusoutput", "subprocess.getoutput", "subprocess.getstatusoutput", "popen2.popen2", "os.spawnlp"]);
+const SHELL_CALLS = new Set([
+  "os.system",
+  "os.popen",
+  "os.popen2",
+  "os.popen3",
+  "os.popen4",
+  "commands.getoutput",
+  "commands.getstatusoutput",
+  "subprocess.getoutput",
+  "subprocess.getstatusoutput",
+  "popen2.popen2",
+  "os.spawnlp",
+]);
 
 export default pyRule({
   meta: {
@@ -10,12 +22,16 @@ export default pyRule({
     cwe: ["CWE-78"],
     severity: "HIGH",
     docs: {
-      what_it_does: "Flags os.system, os.popen and similar shell-invoking calls whose command is not a plain literal.",
-      why_bad: "The shell interprets metacharacters (; | $() `) in the string, so any attacker-influenced part of the command can run arbitrary programs.",
+      what_it_does:
+        "Flags os.system, os.popen and similar shell-invoking calls whose command is not a plain literal.",
+      why_bad:
+        "The shell interprets metacharacters (; | $() `) in the string, so any attacker-influenced part of the command can run arbitrary programs.",
       example_bad: "import os\ndef backup(name):\n    os.system('tar czf /backups/out.tgz ' + name)",
-      example_good: "import subprocess\ndef backup(name):\n    subprocess.run(['tar', 'czf', '/backups/out.tgz', '--', name], check=True)",
+      example_good:
+        "import subprocess\ndef backup(name):\n    subprocess.run(['tar', 'czf', '/backups/out.tgz', '--', name], check=True)",
     },
-    fix_hint: "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
+    fix_hint:
+      "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   nodeTypes: ["call"],
   detect(node, ctx, report) {
@@ -25,7 +41,11 @@ export default pyRule({
     if (!cmd) return;
     const level = ctx.level(cmd, "command");
     if (level === Level.CONST) return;
-    report({ node, severity: level >= Level.PARAM ? "CRITICAL" : "HIGH", message: `${q}() runs a shell command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data` });
+    report({
+      node,
+      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      message: `${q}() runs a shell command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
+    });
   },
   cases: {
     valid: [

@@ -2,7 +2,19 @@ import { Level } from "../../dataflow/python.js";
 import { namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
-const SUBPROCESS = new Set(["subprocess.call", "subprocess.run", "subprocess.Popen", "subprocess.check_call", "subprocess.check_output", "asyncio.create_subprocess_shell", "check_output", "check_call", "Popen", "call", "run"]);
+const SUBPROCESS = new Set([
+  "subprocess.call",
+  "subprocess.run",
+  "subprocess.Popen",
+  "subprocess.check_call",
+  "subprocess.check_output",
+  "asyncio.create_subprocess_shell",
+  "check_output",
+  "check_call",
+  "Popen",
+  "call",
+  "run",
+]);
 
 export default pyRule({
   meta: {
@@ -11,22 +23,33 @@ export default pyRule({
     cwe: ["CWE-78"],
     severity: "HIGH",
     docs: {
-      what_it_does: "Flags subprocess calls that pass a non-literal command to a shell: shell=True, asyncio.create_subprocess_shell, or an explicit ['sh', '-c', cmd] list.",
-      why_bad: "With a shell, the command string is parsed for metacharacters; data spliced into it can append or substitute commands.",
-      example_bad: "import subprocess\ndef count(path):\n    return subprocess.check_output(f'wc -l {path}', shell=True)",
-      example_good: "import subprocess\ndef count(path):\n    return subprocess.check_output(['wc', '-l', '--', path])",
+      what_it_does:
+        "Flags subprocess calls that pass a non-literal command to a shell: shell=True, asyncio.create_subprocess_shell, or an explicit ['sh', '-c', cmd] list.",
+      why_bad:
+        "With a shell, the command string is parsed for metacharacters; data spliced into it can append or substitute commands.",
+      example_bad:
+        "import subprocess\ndef count(path):\n    return subprocess.check_output(f'wc -l {path}', shell=True)",
+      example_good:
+        "import subprocess\ndef count(path):\n    return subprocess.check_output(['wc', '-l', '--', path])",
     },
-    fix_hint: "Pass an argument list without shell=True; quote with shlex.quote only if a shell is truly required.",
+    fix_hint:
+      "Pass an argument list without shell=True; quote with shlex.quote only if a shell is truly required.",
   },
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!SUBPROCESS.has(q)) return;
-    if (!q.startsWith("subprocess.") && !q.startsWith("asyncio.") && !ctx.text(node).includes("shell")) return;
+    if (!q.startsWith("subprocess.") && !q.startsWith("asyncio.") && !ctx.text(node).includes("shell"))
+      return;
     const cmd = ctx.arg(node, 0, "args");
     if (!cmd) return;
     const shellArg = ctx.kwarg(node, "shell");
-    const shell = q === "asyncio.create_subprocess_shell" || (shellArg !== undefined && shellArg.type !== "false" && shellArg.type !== "none" && !(shellArg.type === "integer" && ctx.text(shellArg) === "0"));
+    const shell =
+      q === "asyncio.create_subprocess_shell" ||
+      (shellArg !== undefined &&
+        shellArg.type !== "false" &&
+        shellArg.type !== "none" &&
+        !(shellArg.type === "integer" && ctx.text(shellArg) === "0"));
     const resolved = ctx.resolve(cmd);
     if (!shell) {
       // ['sh', '-c', cmd]: a shell in disguise.
@@ -40,7 +63,11 @@ export default pyRule({
     }
     const level = ctx.level(cmd, "command");
     if (level === Level.CONST) return;
-    report({ node, severity: level >= Level.PARAM ? "CRITICAL" : "HIGH", message: `${q}(shell=True) runs a command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data` });
+    report({
+      node,
+      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      message: `${q}(shell=True) runs a command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
+    });
   },
   cases: {
     valid: [

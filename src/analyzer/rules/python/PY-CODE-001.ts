@@ -11,11 +11,13 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does: "Flags eval(), exec() and execfile() whose code argument is not a plain literal.",
-      why_bad: "Evaluating a string runs it as Python with the program's privileges; anyone who influences the string can run any code.",
+      why_bad:
+        "Evaluating a string runs it as Python with the program's privileges; anyone who influences the string can run any code.",
       example_bad: "def calc(expr):\n    return eval(expr)",
       example_good: "import ast\ndef calc(expr):\n    return ast.literal_eval(expr)",
     },
-    fix_hint: "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
+    fix_hint:
+      "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   nodeTypes: ["call"],
   detect(node, ctx, report) {
@@ -25,10 +27,18 @@ export default pyRule({
     if (!code) return;
     const level = ctx.level(code, "code");
     if (level === Level.CONST) return;
-    report({ node, severity: level >= Level.PARAM ? "CRITICAL" : "HIGH", message: `${q}() evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code` });
+    report({
+      node,
+      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      message: `${q}() evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code`,
+    });
   },
   cases: {
-    valid: ["x = eval('1 + 2')", "import ast\ndef f(s):\n    return ast.literal_eval(s)", "exec('import os')"],
+    valid: [
+      "x = eval('1 + 2')",
+      "import ast\ndef f(s):\n    return ast.literal_eval(s)",
+      "exec('import os')",
+    ],
     invalid: ["def f(s):\n    return eval(s)", "exec(input())", "def g(name):\n    exec('import %s' % name)"],
   },
 });

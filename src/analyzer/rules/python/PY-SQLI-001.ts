@@ -1,7 +1,16 @@
 import { Level } from "../../dataflow/python.js";
 import { isAugmented, isBuiltString, pyRule } from "./common.js";
 
-const METHODS = new Set(["execute", "executemany", "executescript", "raw", "mogrify", "read_sql", "read_sql_query", "query"]);
+const METHODS = new Set([
+  "execute",
+  "executemany",
+  "executescript",
+  "raw",
+  "mogrify",
+  "read_sql",
+  "read_sql_query",
+  "query",
+]);
 const FUNCS = new Set(["sqlalchemy.text", "text", "pandas.read_sql", "pandas.read_sql_query"]);
 
 export default pyRule({
@@ -11,12 +20,17 @@ export default pyRule({
     cwe: ["CWE-89"],
     severity: "HIGH",
     docs: {
-      what_it_does: "Flags database execute()/raw()/text() calls whose query string is assembled with +, %, f-strings or .format() from non-literal values.",
-      why_bad: "Values spliced into SQL text can close the literal and add clauses (' OR '1'='1), reading or destroying data.",
-      example_bad: "def get_user(cur, name):\n    cur.execute(f\"SELECT * FROM users WHERE name = '{name}'\")",
-      example_good: "def get_user(cur, name):\n    cur.execute('SELECT * FROM users WHERE name = ?', (name,))",
+      what_it_does:
+        "Flags database execute()/raw()/text() calls whose query string is assembled with +, %, f-strings or .format() from non-literal values.",
+      why_bad:
+        "Values spliced into SQL text can close the literal and add clauses (' OR '1'='1), reading or destroying data.",
+      example_bad:
+        "def get_user(cur, name):\n    cur.execute(f\"SELECT * FROM users WHERE name = '{name}'\")",
+      example_good:
+        "def get_user(cur, name):\n    cur.execute('SELECT * FROM users WHERE name = ?', (name,))",
     },
-    fix_hint: "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
+    fix_hint:
+      "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   nodeTypes: ["call"],
   detect(node, ctx, report) {
@@ -29,7 +43,11 @@ export default pyRule({
     if (!isBuiltString(ctx, sql) && !isAugmented(ctx, sql)) return;
     const level = ctx.level(sql, "sql");
     if (level === Level.CONST) return;
-    report({ node, severity: level >= Level.PARAM ? "CRITICAL" : "HIGH", message: `query passed to ${m || q}() is built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data` });
+    report({
+      node,
+      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      message: `query passed to ${m || q}() is built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
+    });
   },
   cases: {
     valid: [

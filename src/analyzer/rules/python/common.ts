@@ -44,7 +44,11 @@ export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined):
     const m = ctx.method(n);
     return m === "format" || m === "join" || m === "replace" || m === "substitute";
   }
-  if (n.type === "parenthesized_expression") return isBuiltString(ctx, n.children.find((c) => c.named));
+  if (n.type === "parenthesized_expression")
+    return isBuiltString(
+      ctx,
+      n.children.find((c) => c.named),
+    );
   if (node?.type === "identifier" && n !== node) return false;
   return false;
 }
