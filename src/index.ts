@@ -3,3 +3,4 @@ export * from "./core/errors.js";
 export * from "./core/rows.js";
 export * from "./core/config.js";
 export type * from "./llm/types.js";
+export * from "./analyzer/index.js";

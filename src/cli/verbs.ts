@@ -4,6 +4,6 @@ import type { Command } from "commander";
 export type VerbRegistrar = (program: Command) => void;
 
 export async function loadVerbs(): Promise<VerbRegistrar[]> {
-  const modules = await Promise.all([import("./config.js")]);
+  const modules = await Promise.all([import("./config.js"), import("./analyze.js"), import("./rules.js")]);
   return modules.map((m) => m.register);
 }

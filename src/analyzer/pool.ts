@@ -1,0 +1,106 @@
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import { runItem, type BatchItem, type BatchResult } from "./batch.js";
+import { loadGrammars } from "./parse/index.js";
+
+export interface PoolOptions {
+  /** Worker threads; 0 analyses in the calling thread. Default: available cores. */
+  size?: number;
+  /** Items per message: large enough to amortise postMessage, small enough to balance load. */
+  chunkSize?: number;
+}
+
+interface Pending {
+  resolve: (r: BatchResult[]) => void;
+  reject: (e: Error) => void;
+}
+
+/** The worker entry next to this module: compiled .js from dist, or .ts under tsx/vitest. */
+function workerEntry(): { url: URL; execArgv: string[] } {
+  const self = fileURLToPath(import.meta.url);
+  if (self.endsWith(".ts"))
+    return { url: new URL("./worker.ts", import.meta.url), execArgv: ["--import", "tsx"] };
+  const js = new URL("./worker.js", import.meta.url);
+  if (!existsSync(fileURLToPath(js))) throw new Error(`analyzer worker not found at ${fileURLToPath(js)}`);
+  return { url: js, execArgv: [] };
+}
+
+/**
+ * Analyses batches across worker threads, results in input order. One pool serves many batches: create it once
+ * (the RL reward service keeps one for its lifetime) and close() it at the end.
+ */
+export class AnalyzerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: { id: number; items: BatchItem[] }[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly chunkSize: number;
+  private nextId = 0;
+  private closed = false;
+
+  constructor(options: PoolOptions = {}) {
+    const size = options.size ?? Math.max(1, availableParallelism());
+    this.chunkSize = options.chunkSize ?? 32;
+    if (size === 0) return;
+    const entry = workerEntry();
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(entry.url, { execArgv: entry.execArgv });
+      w.on("message", (msg: { id: number; results?: BatchResult[]; error?: string }) => {
+        const p = this.pending.get(msg.id);
+        this.pending.delete(msg.id);
+        if (p) {
+          if (msg.results) p.resolve(msg.results);
+          else p.reject(new Error(msg.error ?? "analyzer worker failed"));
+        }
+        this.idle.push(w);
+        this.pump();
+      });
+      w.on("error", (err) => {
+        for (const p of this.pending.values()) p.reject(err);
+        this.pending.clear();
+      });
+      w.unref();
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  async analyzeBatch(items: BatchItem[]): Promise<BatchResult[]> {
+    if (this.closed) throw new Error("AnalyzerPool is closed");
+    if (this.workers.length === 0) {
+      await loadGrammars();
+      return items.map(runItem);
+    }
+    const chunks: Promise<BatchResult[]>[] = [];
+    const per = Math.max(1, Math.min(this.chunkSize, Math.ceil(items.length / this.workers.length)));
+    for (let i = 0; i < items.length; i += per) chunks.push(this.submit(items.slice(i, i + per)));
+    return (await Promise.all(chunks)).flat();
+  }
+
+  private submit(items: BatchItem[]): Promise<BatchResult[]> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.queue.push({ id, items });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop()!;
+      w.postMessage(this.queue.shift()!);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
