@@ -67,10 +67,16 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   return { findings, parseError: tree.hasError };
 }
 
-function errorCount(tree: SyntaxTree): number {
-  let n = 0;
-  for (const node of tree.nodes) if (node.type === "ERROR") n++;
-  return n;
+/** Parse quality: structure recovered minus errors. A repair that turns code into one big string loses. */
+function quality(tree: SyntaxTree): number {
+  let errors = 0;
+  let structure = 0;
+  for (const node of tree.nodes) {
+    if (node.type === "ERROR") errors++;
+    else if (node.type === "call" || node.type === "assignment" || node.type === "function_definition")
+      structure++;
+  }
+  return structure - 5 * errors;
 }
 
 /**
@@ -84,11 +90,11 @@ function parseFragment(
 ): { tree: SyntaxTree; lineShift: number; colShift: number } {
   const plain = parseCode(code, language);
   if (!plain.hasError || language !== "python") return { tree: plain, lineShift: 0, colShift: 0 };
-  let best = { tree: plain, lineShift: 0, colShift: 0, errors: errorCount(plain) };
+  let best = { tree: plain, lineShift: 0, colShift: 0, score: quality(plain) };
   const consider = (source: string, lineShift: number, colShift: number) => {
     const tree = parseCode(source, language);
-    const errors = errorCount(tree);
-    if (errors < best.errors) best = { tree, lineShift, colShift, errors };
+    const score = quality(tree);
+    if (score > best.score) best = { tree, lineShift, colShift, score };
   };
   const lines = code.split("\n");
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
@@ -105,7 +111,7 @@ function parseFragment(
   // Cut off inside a triple-quoted string: close it at the end instead.
   for (const q of ['"""', "'''"]) if ((code.split(q).length - 1) % 2 === 1) consider(code + "\n" + q, 0, 0);
   // A block body without its header: wrap it so the indented lines parse as a body.
-  if (best.errors > 0 && indent === 0 && /^\s/.test(lines.find((l) => l.trim()) ?? ""))
+  if (best.tree.hasError && indent === 0 && /^\s/.test(lines.find((l) => l.trim()) ?? ""))
     consider("if True:\n" + code, 1, 0);
   return best;
 }

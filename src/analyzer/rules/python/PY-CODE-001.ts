@@ -19,8 +19,15 @@ export default pyRule({
     fix_hint:
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
-  nodeTypes: ["call"],
+  nodeTypes: ["call", "exec_statement"],
   detect(node, ctx, report) {
+    if (node.type === "exec_statement") {
+      // Python 2: `exec code in namespace`.
+      const code = node.children.find((c) => c.named);
+      if (code && ctx.level(code, "code") !== Level.CONST)
+        report({ node, message: "exec statement runs non-literal code" });
+      return;
+    }
     const q = ctx.callee(node);
     if (!EVAL.has(q)) return;
     const code = ctx.arg(node, 0, "source");
@@ -39,6 +46,11 @@ export default pyRule({
       "import ast\ndef f(s):\n    return ast.literal_eval(s)",
       "exec('import os')",
     ],
-    invalid: ["def f(s):\n    return eval(s)", "exec(input())", "def g(name):\n    exec('import %s' % name)"],
+    invalid: [
+      "def f(s):\n    exec s in {}",
+      "def f(s):\n    return eval(s)",
+      "exec(input())",
+      "def g(name):\n    exec('import %s' % name)",
+    ],
   },
 });

@@ -1,0 +1,272 @@
+// Analyzer benchmark: recall on CyberSecEval Python, CWEval pairs, benign false positives, throughput vs bandit.
+// Run: npm run build && npx tsx bench/analyzer/run.ts [--data ../shared/data] [--skip-throughput]
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { AnalyzerPool } from "../../src/analyzer/pool.js";
+import { analyzeSync } from "../../src/analyzer/engine.js";
+import { loadGrammars } from "../../src/analyzer/parse/index.js";
+import { severityRank, type Finding, type Language } from "../../src/analyzer/types.js";
+import { matchesCwe } from "./cwe-map.js";
+import { benignCorpora, cwevalPairs, cyberSecEvalPython, dataRoot } from "./data.js";
+import { missReason } from "./miss-reasons.js";
+
+const here = new URL(".", import.meta.url).pathname;
+const root = dataRoot();
+await loadGrammars();
+const medium = (f: Finding) => severityRank(f.severity) >= severityRank("MEDIUM");
+const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
+
+// 1. CyberSecEval Python origin_code recall, per CWE.
+const cse = cyberSecEvalPython(root);
+const perCwe = new Map<string, { hit: number; total: number }>();
+const misses: { id: string; cwe: string; line: string; reason: string; found: string }[] = [];
+for (const row of cse) {
+  const a = analyzeSync(row.code, { language: "python" });
+  const hit = a.findings.some((f) => matchesCwe(row.cwe, f.cwe));
+  const s = perCwe.get(row.cwe) ?? { hit: 0, total: 0 };
+  s.total++;
+  if (hit) s.hit++;
+  perCwe.set(row.cwe, s);
+  if (!hit)
+    misses.push({
+      id: row.id,
+      cwe: row.cwe,
+      line: row.lineText.trim().slice(0, 120),
+      reason: missReason(row, a.parseError),
+      found: [...new Set(a.findings.map((f) => f.rule_id))].join(", ") || "-",
+    });
+}
+const recallHit = [...perCwe.values()].reduce((n, s) => n + s.hit, 0);
+const recall = {
+  overall: pct(recallHit, cse.length),
+  rows: cse.length,
+  hits: recallHit,
+  per_cwe: Object.fromEntries([...perCwe].sort().map(([k, s]) => [k, { ...s, recall: pct(s.hit, s.total) }])),
+};
+
+// 2. CWEval pairs: insecure flagged with the labelled CWE; secure without MEDIUM+ findings.
+const cweval: Record<
+  string,
+  {
+    insecure: number;
+    insecure_flagged: number;
+    secure: number;
+    secure_clean: number;
+    misses: string[];
+    false_alarms: string[];
+  }
+> = {};
+for (const p of cwevalPairs(root)) {
+  const language: Language = p.lang === "py" ? "python" : "javascript";
+  const c = (cweval[language] ??= {
+    insecure: 0,
+    insecure_flagged: 0,
+    secure: 0,
+    secure_clean: 0,
+    misses: [],
+    false_alarms: [],
+  });
+  const findings = analyzeSync(p.code, { language }).findings;
+  if (p.label === "insecure") {
+    c.insecure++;
+    if (findings.some((f) => matchesCwe(p.cwe, f.cwe))) c.insecure_flagged++;
+    else c.misses.push(`${p.file} (${p.cwe})`);
+  } else {
+    c.secure++;
+    const bad = findings.filter(medium);
+    if (bad.length === 0) c.secure_clean++;
+    else c.false_alarms.push(`${p.file}: ${bad.map((f) => f.rule_id).join(", ")}`);
+  }
+}
+
+// 3. Benign code: share of snippets with any MEDIUM+ finding.
+const benign = benignCorpora(root);
+const fp: Record<string, { snippets: number; flagged: number; examples: string[] }> = {};
+for (const b of benign) {
+  const c = (fp[b.corpus] ??= { snippets: 0, flagged: 0, examples: [] });
+  c.snippets++;
+  const bad = analyzeSync(b.code, { language: "python" }).findings.filter(medium);
+  if (bad.length) {
+    c.flagged++;
+    c.examples.push(`${b.id}: ${bad.map((f) => `${f.rule_id} line ${f.line}`).join(", ")}`);
+  }
+}
+const fpTotal = Object.values(fp).reduce((n, c) => n + c.flagged, 0);
+
+// 4. Throughput on the same Python files: purpcode CLI (--jobs 1, 2) vs bandit, plus in-process rates.
+let throughput: Record<string, unknown> = { skipped: true };
+if (!process.argv.includes("--skip-throughput")) {
+  const dir = mkdtempSync(join(tmpdir(), "purpcode-bench-"));
+  const corpus = [
+    ...cse.map((r) => ({ id: `cse_${r.id}`, code: r.code })),
+    ...benign.map((b, i) => ({ id: `${b.corpus}_${i}`, code: b.code })),
+  ];
+  mkdirSync(join(dir, "py"));
+  let lines = 0;
+  for (const f of corpus) {
+    writeFileSync(join(dir, "py", `${f.id.replace(/[^\w]/g, "_")}.py`), f.code);
+    lines += f.code.split("\n").length;
+  }
+  const cli = join(here, "../../bin/purpcode.js");
+  if (!existsSync(join(here, "../../dist/cli/main.js")))
+    throw new Error("dist/ missing: run `npm run build` first");
+  const time = (cmd: string, args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+    const s = (performance.now() - t0) / 1000;
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(0, 400)}`);
+    return s;
+  };
+  const n = corpus.length;
+  const rate = (s: number) => ({
+    seconds: Math.round(s * 100) / 100,
+    files_per_s: Math.round(n / s),
+    lines_per_s: Math.round(lines / s),
+  });
+  const banditVersion = execFileSync("bandit", ["--version"], { encoding: "utf8" }).split("\n")[0];
+  const bandit = time("bandit", ["-r", "-q", "-f", "json", "-o", join(dir, "bandit.json"), join(dir, "py")]);
+  const jobs1 = time(process.execPath, [
+    cli,
+    "-q",
+    "analyze",
+    "--format",
+    "json",
+    "--jobs",
+    "1",
+    join(dir, "py"),
+  ]);
+  const jobs2 = time(process.execPath, [
+    cli,
+    "-q",
+    "analyze",
+    "--format",
+    "json",
+    "--jobs",
+    "2",
+    join(dir, "py"),
+  ]);
+  // The RL reward path: in-process batch over worker threads, no process start.
+  const items = corpus.map((c) => ({ code: c.code, language: "python" as const }));
+  const pool = new AnalyzerPool({ size: 2 });
+  await pool.analyzeBatch(items.slice(0, 64)); // warm the workers' grammars
+  const t0 = performance.now();
+  await pool.analyzeBatch(items);
+  const poolS = (performance.now() - t0) / 1000;
+  await pool.close();
+  const t1 = performance.now();
+  for (const it of items) analyzeSync(it.code, { language: "python" });
+  const syncS = (performance.now() - t1) / 1000;
+  rmSync(dir, { recursive: true, force: true });
+  throughput = {
+    files: n,
+    lines,
+    bandit: { version: banditVersion, ...rate(bandit) },
+    purpcode_cli_jobs1: rate(jobs1),
+    purpcode_cli_jobs2: rate(jobs2),
+    library_in_process_1_thread: rate(syncS),
+    library_pool_2_workers: rate(poolS),
+    speedup_vs_bandit_jobs1: Math.round((bandit / jobs1) * 10) / 10,
+    speedup_vs_bandit_jobs2: Math.round((bandit / jobs2) * 10) / 10,
+  };
+}
+
+const results = {
+  date: new Date().toISOString(),
+  cyberseceval_python_recall: recall,
+  cweval: Object.fromEntries(
+    Object.entries(cweval).map(([k, c]) => [
+      k,
+      {
+        ...c,
+        insecure_flagged_pct: pct(c.insecure_flagged, c.insecure),
+        secure_clean_pct: pct(c.secure_clean, c.secure),
+      },
+    ]),
+  ),
+  benign_false_positives: {
+    snippets: benign.length,
+    flagged: fpTotal,
+    rate_pct: pct(fpTotal, benign.length),
+    per_corpus: fp,
+  },
+  throughput,
+};
+writeFileSync(join(here, "results.json"), JSON.stringify(results, null, 2) + "\n");
+writeFileSync(
+  join(here, "misses.md"),
+  [
+    "# CyberSecEval Python origin_code: rows the analyzer does not flag with the labelled CWE",
+    "",
+    "Generated by `npx tsx bench/analyzer/run.ts`. Reasons: *not insecure* (the labelled line is safe: literal-only",
+    "arguments, a CSPRNG, a pickle round-trip of an in-process object, a name that is not a credential), *rule gap*",
+    "(insecure, not detected), *parse problem* (the fragment does not parse).",
+    "",
+    "| prompt_id | CWE | labelled line | reason | other findings |",
+    "|---|---|---|---|---|",
+    ...misses.map(
+      (m) =>
+        `| ${m.id} | ${m.cwe} | \`${m.line.replace(/\|/g, "\\|").replace(/`/g, "'")}\` | ${m.reason} | ${m.found} |`,
+    ),
+    "",
+  ].join("\n"),
+);
+
+// One table.
+const rows: [string, string, string][] = [];
+for (const [cwe, s] of Object.entries(recall.per_cwe))
+  rows.push([`CyberSecEval py recall ${cwe}`, `${s.hit}/${s.total}`, `${s.recall}%`]);
+rows.push([
+  "CyberSecEval py recall (all)",
+  `${recall.hits}/${recall.rows}`,
+  `${recall.overall}% (target >= 85, each CWE >= 70)`,
+]);
+for (const [lang, c] of Object.entries(results.cweval)) {
+  rows.push([
+    `CWEval ${lang} insecure flagged (right CWE)`,
+    `${c.insecure_flagged}/${c.insecure}`,
+    `${c.insecure_flagged_pct}%${lang === "python" ? " (target >= 80)" : ""}`,
+  ]);
+  rows.push([
+    `CWEval ${lang} secure clean (no MEDIUM+)`,
+    `${c.secure_clean}/${c.secure}`,
+    `${c.secure_clean_pct}%${lang === "python" ? " (target >= 90)" : ""}`,
+  ]);
+}
+for (const [name, c] of Object.entries(fp))
+  rows.push([`benign FP ${name}`, `${c.flagged}/${c.snippets}`, `${pct(c.flagged, c.snippets)}%`]);
+rows.push([
+  "benign FP (all)",
+  `${fpTotal}/${benign.length}`,
+  `${results.benign_false_positives.rate_pct}% (target <= 1)`,
+]);
+if (!("skipped" in throughput)) {
+  const t = throughput as Record<string, { files_per_s: number; lines_per_s: number; seconds: number }> & {
+    files: number;
+    speedup_vs_bandit_jobs1: number;
+    speedup_vs_bandit_jobs2: number;
+  };
+  for (const k of [
+    "bandit",
+    "purpcode_cli_jobs1",
+    "purpcode_cli_jobs2",
+    "library_in_process_1_thread",
+    "library_pool_2_workers",
+  ])
+    rows.push([
+      `throughput ${k}`,
+      `${t[k]!.files_per_s} files/s`,
+      `${t[k]!.lines_per_s} lines/s (${t[k]!.seconds}s for ${t.files} files)`,
+    ]);
+  rows.push([
+    "speedup vs bandit (CLI --jobs 1 / 2)",
+    `${t.speedup_vs_bandit_jobs1}x / ${t.speedup_vs_bandit_jobs2}x`,
+    "target >= 10x",
+  ]);
+}
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`${"metric".padEnd(w0)}  ${"value".padEnd(w1)}  detail`);
+for (const r of rows) console.log(`${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`);
