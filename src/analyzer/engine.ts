@@ -24,11 +24,15 @@ export async function analyze(code: string, options: AnalyzeOptions): Promise<Fi
   return analyzeSync(code, options).findings;
 }
 
-/** Synchronous analysis for hot loops (workers, RL reward); `loadGrammars()` must have resolved. */
-export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
-  const { tree, lineShift, colShift } = parseFragment(code, options.language);
-  const rules = selectRules({ ...options, language: options.language });
-  const ctx = options.language === "python" ? new PythonContext(tree) : new JsContext(tree);
+interface Hit {
+  rule: Rule<unknown>;
+  report: Report;
+  tree: SyntaxTree;
+  lineShift: number;
+  colShift: number;
+}
+
+function indexRules(rules: readonly Rule<never>[]): Map<string, Rule<unknown>[]> {
   const byType = new Map<string, Rule<unknown>[]>();
   for (const r of rules)
     for (const t of r.nodeTypes) {
@@ -36,32 +40,83 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
       if (list) list.push(r as Rule<unknown>);
       else byType.set(t, [r as Rule<unknown>]);
     }
-  const raw: { rule: Rule<unknown>; report: Report }[] = [];
+  return byType;
+}
+
+/** One pass over the tree, dispatching each node to the rules that asked for its type. */
+function detectAll(
+  tree: SyntaxTree,
+  byType: Map<string, Rule<unknown>[]>,
+  lineShift: number,
+  colShift: number,
+): Hit[] {
+  const ctx = tree.language === "python" ? new PythonContext(tree) : new JsContext(tree);
+  const hits: Hit[] = [];
   for (const node of tree.nodes) {
     const list = byType.get(node.type);
     if (!list) continue;
     for (const rule of list) {
       try {
-        rule.detect(node, ctx, (report) => raw.push({ rule, report }));
+        rule.detect(node, ctx, (report) => hits.push({ rule, report, tree, lineShift, colShift }));
       } catch {
         // A detector bug on odd input must not lose the other rules' findings.
       }
     }
   }
+  return hits;
+}
+
+/**
+ * Lines swallowed by a parse error (Python 2 prints, a statement cut in half) are parsed again one by one, so a
+ * broken neighbour does not hide `hashlib.md5(...)` or `os.system(...)` on an intact line.
+ */
+function recoverLines(
+  tree: SyntaxTree,
+  byType: Map<string, Rule<unknown>[]>,
+  lineShift: number,
+  colShift: number,
+): Hit[] {
+  const rows = new Set<number>();
+  for (const n of tree.nodes)
+    if (n.type === "ERROR") for (let r = n.startRow; r <= n.endRow && rows.size < 400; r++) rows.add(r);
+  const lines = tree.source.split("\n");
+  const hits: Hit[] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const text = lines[r] ?? "";
+    const trimmed = text.trimStart();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.length > 2000) continue;
+    const mini = parseCode(trimmed, tree.language);
+    if (mini.hasError) continue;
+    hits.push(...detectAll(mini, byType, lineShift - r, colShift + (text.length - trimmed.length)));
+  }
+  return hits;
+}
+
+/** Synchronous analysis for hot loops (workers, RL reward); `loadGrammars()` must have resolved. */
+export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
+  const { tree, lineShift, colShift } = parseFragment(code, options.language);
+  const byType = indexRules(selectRules({ ...options, language: options.language }));
+  const hits = detectAll(tree, byType, lineShift, colShift);
+  if (tree.hasError && options.language === "python")
+    hits.push(...recoverLines(tree, byType, lineShift, colShift));
   const suppressed = suppressedLines(code, options.language);
   const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const { rule, report } of raw) {
+  for (const hit of hits) {
+    const { rule, report } = hit;
     const severity = report.severity ?? rule.meta.severity;
     if (severityRank(severity) < min) continue;
-    const line = report.node.startRow + 1 - lineShift;
+    const line = (report.at?.row ?? report.node.startRow) + 1 - hit.lineShift;
     const ids = suppressed.get(line);
     if (ids && (ids.has("*") || ids.has(rule.meta.id))) continue;
-    const key = `${rule.meta.id}:${line}:${report.node.startCol}`;
+    const key = `${rule.meta.id}:${line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push(toFinding(tree, rule, report.node, severity, report.message, lineShift, colShift));
+    const node = report.at
+      ? { ...report.node, startRow: report.at.row, startCol: report.at.col, endRow: report.at.row }
+      : report.node;
+    findings.push(toFinding(hit.tree, rule, node, severity, report.message, hit.lineShift, hit.colShift));
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule_id.localeCompare(b.rule_id));
   return { findings, parseError: tree.hasError };
@@ -136,7 +191,7 @@ function toFinding(
     severity,
     message: message ?? rule.meta.title,
     line: node.startRow + 1 - lineShift,
-    column: node.startCol + 1 + (node.startRow >= lineShift ? colShift : 0),
+    column: node.startCol + 1 + (node.startRow >= lineShift || lineShift < 0 ? colShift : 0),
     end_line: node.endRow + 1 - lineShift,
     snippet: snippet.length > 400 ? snippet.slice(0, 400) + "..." : snippet,
     fix_hint: rule.meta.fix_hint,

@@ -25,6 +25,8 @@ export interface Report {
   message?: string;
   /** Lower (or raise) the rule's severity for this occurrence, e.g. weak random outside a secret context. */
   severity?: Severity;
+  /** 0-based position for detectors that scan text rather than nodes (e.g. keys inside broken strings). */
+  at?: { row: number; col: number };
 }
 
 export interface RuleCases {

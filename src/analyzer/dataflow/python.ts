@@ -149,6 +149,50 @@ const PROPAGATE_FUNCS = new Set([
   "getattr",
 ]);
 
+const PURE_METHODS = new Set([
+  "format",
+  "join",
+  "replace",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "lower",
+  "upper",
+  "title",
+  "capitalize",
+  "casefold",
+  "encode",
+  "decode",
+  "split",
+  "rsplit",
+  "splitlines",
+  "partition",
+  "rpartition",
+  "zfill",
+  "ljust",
+  "rjust",
+  "center",
+  "expandtabs",
+  "format_map",
+  "removeprefix",
+  "removesuffix",
+  "get",
+  "copy",
+  "keys",
+  "values",
+  "items",
+  "hexdigest",
+  "digest",
+  "isoformat",
+  "strftime",
+  "translate",
+  "swapcase",
+  "pop",
+  "setdefault",
+  "count",
+  "index",
+]);
+
 const TRANSPARENT = new Set([
   "binary_operator",
   "boolean_operator",
@@ -442,11 +486,11 @@ export class PythonContext {
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN) return Level.SOURCE;
-      // String and container methods keep their receiver's and arguments' control.
+      // String and container methods keep their receiver's and arguments' control; any other method returns
+      // data we cannot see (a parser's result, a database row), which is not a constant.
       const l = Math.max(recv, argLevel) as Level;
-      return recv === Level.CONST && argLevel === Level.CONST && !/^[A-Z]/.test(m) && this.isModuleHead(fn)
-        ? Level.UNKNOWN
-        : l;
+      if (PURE_METHODS.has(m)) return l;
+      return Math.max(l, Level.UNKNOWN) as Level;
     }
     return Math.max(Level.UNKNOWN, argLevel) as Level;
   }
@@ -619,7 +663,11 @@ export class PythonContext {
       const defs = scope.defs.get(name);
       if (defs && defs.length) {
         if (this.guarded(scope, id, name, cls)) return Level.CONST;
-        const prior = defs.filter((d) => d.order < id.order);
+        // `x = f(x)`: the x on the right is the previous binding, not this one.
+        const prior = defs.filter(
+          (d) =>
+            d.order < id.order && !(d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end),
+        );
         const chosen = fn
           ? this.reaching(prior, id)
           : prior.length

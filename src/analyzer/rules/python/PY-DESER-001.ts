@@ -17,6 +17,8 @@ const LOADERS = new Set([
   "cloudpickle.load",
   "cloudpickle.loads",
   "pickle.Unpickler",
+  "jsonpickle.unpickler.decode",
+  "unpickler.decode",
 ]);
 
 export default pyRule({

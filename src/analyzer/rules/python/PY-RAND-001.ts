@@ -28,6 +28,8 @@ export default pyRule({
     // Fragments often lack their imports; these bare names are distinctive enough on their own.
     if (/^(randint|randrange|getrandbits)$/.test(q) && !ctx.tree.source.includes(`def ${q}`))
       q = `random.${q}`;
+    if (q === "random" && ctx.args(node).length === 0 && !/\bdef random\b|\brandom\s*=/.test(ctx.tree.source))
+      q = "random.random";
     if (
       !/^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$/.test(
         q,
@@ -37,7 +39,7 @@ export default pyRule({
     const fn = field(node, "function");
     if (
       fn?.type === "identifier" &&
-      !/^(randint|randrange|getrandbits)$/.test(ctx.text(fn)) &&
+      !/^(randint|randrange|getrandbits|random)$/.test(ctx.text(fn)) &&
       !/from\s+(numpy\.)?random\s+import/.test(ctx.tree.source)
     )
       return;
