@@ -37,6 +37,20 @@ const SANITIZERS: Record<string, string[]> = {
   "lodash.escapeRegExp": ["regex"],
 };
 
+/** Built-in namespaces: calling their functions on constants yields constants. */
+const JS_GLOBALS = new Set([
+  "Buffer",
+  "Math",
+  "JSON",
+  "String",
+  "Number",
+  "Object",
+  "Array",
+  "Date",
+  "crypto",
+  "path",
+]);
+
 const TRANSPARENT = new Set([
   "binary_expression",
   "template_string",
@@ -73,10 +87,19 @@ export class JsContext {
   private readonly aliases = new Map<string, string>();
   private readonly memo = new Map<string, Level>();
   private readonly decls = new Map<string, SyntaxNode[]>();
+  private readonly assigns = new Map<string, SyntaxNode[]>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
     for (const n of tree.nodes) {
+      if (n.type === "assignment_expression") {
+        const left = field(n, "left");
+        if (left?.type === "identifier") {
+          const list = this.assigns.get(this.text(left)) ?? [];
+          list.push(n);
+          this.assigns.set(this.text(left), list);
+        }
+      }
       if (n.type === "variable_declarator") {
         const name = field(n, "name");
         const value = field(n, "value");
@@ -171,6 +194,45 @@ export class JsContext {
     return undefined;
   }
 
+  /** The value last declared for an identifier before this use (const/let/var), a few hops deep. */
+  resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
+    let n = node;
+    for (let i = 0; i < hops && n?.type === "identifier"; i++) {
+      const decls = (this.decls.get(this.text(n)) ?? []).filter((d) => d.order < n!.order);
+      const v = decls.length ? field(decls[decls.length - 1]!, "value") : undefined;
+      if (!v) break;
+      n = v;
+    }
+    return n;
+  }
+
+  /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
+  isBuiltString(node: SyntaxNode | undefined): boolean {
+    const n = this.resolve(node);
+    if (!n) return false;
+    if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
+    if (n.type === "binary_expression") return n.children.some((c) => !c.named && c.type === "+");
+    if (n.type === "call_expression")
+      return /^(concat|join|format|replace)$/.test(this.method(n)) || this.callee(n) === "util.format";
+    if (n.type === "parenthesized_expression") return this.isBuiltString(namedChildren(n)[0]);
+    return false;
+  }
+
+  /**
+   * An allow-list check with an early exit earlier in the same function: `if (!ALLOWED.has(x)) return ...;`,
+   * `if (!/^[\w.]+$/.test(x)) throw ...`.
+   */
+  guardedBefore(node: SyntaxNode): boolean {
+    const fn = enclosingFunction(node);
+    if (!fn) return false;
+    const before = this.tree.source.slice(fn.start, node.start);
+    return /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before);
+  }
+
+  enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
+    return enclosingFunction(n);
+  }
+
   level(node: SyntaxNode | undefined, cls: string): Level {
     return this.eval(node, cls, 0);
   }
@@ -212,6 +274,12 @@ export class JsContext {
       const san = SANITIZERS[q] ?? SANITIZERS[this.method(node)];
       if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      if (
+        this.method(node) === "replace" &&
+        (cls === "header" || cls === "log") &&
+        /\\[rn]/.test(this.text(this.args(node)[0] ?? node))
+      )
+        return Level.CONST;
       const args = this.max(this.args(node), cls, depth);
       const fn = field(node, "function");
       if (fn?.type === "member_expression")
@@ -223,8 +291,14 @@ export class JsContext {
 
   private lookup(id: SyntaxNode, cls: string, depth: number): Level {
     const name = this.text(id);
-    if (name === "undefined") return Level.CONST;
+    if (name === "undefined" || JS_GLOBALS.has(name)) return Level.CONST;
     const fn = enclosingFunction(id);
+    // `x = sanitize(x)`: the latest plain assignment in the same function wins over the declaration.
+    const reassigned = (this.assigns.get(name) ?? []).filter(
+      (a) => a.order < id.order && enclosingFunction(a) === fn && !(id.start >= a.start && id.end <= a.end),
+    );
+    if (reassigned.length)
+      return this.eval(field(reassigned[reassigned.length - 1]!, "right"), cls, depth + 1);
     if (fn && this.isParam(fn, name)) {
       const params = field(fn, "parameters");
       const names = params ? namedChildren(params).map((p) => this.text(p)) : [];

@@ -1,4 +1,61 @@
 // The rule registry for this language: one import per rule module (kept sorted).
 import type { Rule } from "../../rule.js";
+import r0 from "./JS-CMDI-001.js";
+import r1 from "./JS-CODE-001.js";
+import r2 from "./JS-CORS-001.js";
+import r3 from "./JS-CRED-001.js";
+import r4 from "./JS-CRYPTO-001.js";
+import r5 from "./JS-CRYPTO-002.js";
+import r6 from "./JS-CRYPTO-003.js";
+import r7 from "./JS-CRYPTO-004.js";
+import r8 from "./JS-CSRF-001.js";
+import r9 from "./JS-DESER-001.js";
+import r10 from "./JS-HASH-001.js";
+import r11 from "./JS-HASH-002.js";
+import r12 from "./JS-HDR-001.js";
+import r13 from "./JS-JWT-001.js";
+import r14 from "./JS-PATH-001.js";
+import r15 from "./JS-PERM-001.js";
+import r16 from "./JS-PROTO-001.js";
+import r17 from "./JS-RAND-001.js";
+import r18 from "./JS-REDIR-001.js";
+import r19 from "./JS-REDOS-001.js";
+import r20 from "./JS-REGEX-001.js";
+import r21 from "./JS-SQLI-001.js";
+import r22 from "./JS-SSRF-001.js";
+import r23 from "./JS-TLS-001.js";
+import r24 from "./JS-URL-001.js";
+import r25 from "./JS-XPATH-001.js";
+import r26 from "./JS-XSS-001.js";
+import r27 from "./JS-XXE-001.js";
 
-export const JAVASCRIPT_RULES: Rule<never>[] = [];
+export const JAVASCRIPT_RULES: Rule<never>[] = [
+  r0 as Rule<never>,
+  r1 as Rule<never>,
+  r2 as Rule<never>,
+  r3 as Rule<never>,
+  r4 as Rule<never>,
+  r5 as Rule<never>,
+  r6 as Rule<never>,
+  r7 as Rule<never>,
+  r8 as Rule<never>,
+  r9 as Rule<never>,
+  r10 as Rule<never>,
+  r11 as Rule<never>,
+  r12 as Rule<never>,
+  r13 as Rule<never>,
+  r14 as Rule<never>,
+  r15 as Rule<never>,
+  r16 as Rule<never>,
+  r17 as Rule<never>,
+  r18 as Rule<never>,
+  r19 as Rule<never>,
+  r20 as Rule<never>,
+  r21 as Rule<never>,
+  r22 as Rule<never>,
+  r23 as Rule<never>,
+  r24 as Rule<never>,
+  r25 as Rule<never>,
+  r26 as Rule<never>,
+  r27 as Rule<never>,
+];
