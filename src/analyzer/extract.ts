@@ -36,7 +36,10 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
     }
     open.body.push(open.indent > 0 ? line.replace(new RegExp(`^ {0,${open.indent}}`), "") : line);
   }
-  if (open && open.body.length > 0) blocks.push(finish(open));
+  if (open) {
+    while (open.body.length && open.body[open.body.length - 1]!.trim() === "") open.body.pop();
+    if (open.body.length > 0) blocks.push(finish(open));
+  }
   return blocks;
 }
 

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
@@ -17,14 +18,26 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-/** The worker entry next to this module: compiled .js from dist, or .ts under tsx/vitest. */
-function workerEntry(): { url: URL; execArgv: string[] } {
+/**
+ * The worker to start: the compiled worker.js next to this module, or, when running from TypeScript sources
+ * (vitest, tsx), a tiny bootstrap that registers tsx's loader inside the worker and then imports worker.ts.
+ */
+function startWorker(): Worker {
   const self = fileURLToPath(import.meta.url);
-  if (self.endsWith(".ts"))
-    return { url: new URL("./worker.ts", import.meta.url), execArgv: ["--import", "tsx"] };
+  if (self.endsWith(".ts")) {
+    // require.resolve picks the CommonJS build; the ESM build registers the ESM loader.
+    const tsxApi = pathToFileURL(
+      createRequire(import.meta.url)
+        .resolve("tsx/esm/api")
+        .replace(/\.cjs$/, ".mjs"),
+    ).href;
+    const entry = new URL("./worker.ts", import.meta.url).href;
+    const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(boot, { eval: true });
+  }
   const js = new URL("./worker.js", import.meta.url);
   if (!existsSync(fileURLToPath(js))) throw new Error(`analyzer worker not found at ${fileURLToPath(js)}`);
-  return { url: js, execArgv: [] };
+  return new Worker(js);
 }
 
 /**
@@ -44,9 +57,8 @@ export class AnalyzerPool {
     const size = options.size ?? Math.max(1, availableParallelism());
     this.chunkSize = options.chunkSize ?? 32;
     if (size === 0) return;
-    const entry = workerEntry();
     for (let i = 0; i < size; i++) {
-      const w = new Worker(entry.url, { execArgv: entry.execArgv });
+      const w = startWorker();
       w.on("message", (msg: { id: number; results?: BatchResult[]; error?: string }) => {
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
