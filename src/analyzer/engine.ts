@@ -20,7 +20,7 @@ export interface Analysis {
 
 /** Loads grammars (once) and analyses a snippet. */
 export async function analyze(code: string, options: AnalyzeOptions): Promise<Finding[]> {
-  await loadGrammars();
+  await loadGrammars([options.language]);
   return analyzeSync(code, options).findings;
 }
 
@@ -94,8 +94,12 @@ function recoverLines(
 
 /** Synchronous analysis for hot loops (workers, RL reward); `loadGrammars()` must have resolved. */
 export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
+  const rules = selectRules({ ...options, language: options.language }).filter(
+    (r) => !r.trigger || r.trigger.test(code),
+  );
+  if (rules.length === 0) return { findings: [], parseError: false };
   const { tree, lineShift, colShift } = parseFragment(code, options.language);
-  const byType = indexRules(selectRules({ ...options, language: options.language }));
+  const byType = indexRules(rules);
   const hits = detectAll(tree, byType, lineShift, colShift);
   if (tree.hasError && options.language === "python")
     hits.push(...recoverLines(tree, byType, lineShift, colShift));

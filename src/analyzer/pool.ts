@@ -5,6 +5,8 @@ import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
 import { loadGrammars } from "./parse/index.js";
+import { selectRules } from "./registry.js";
+import type { Language } from "./types.js";
 
 export interface PoolOptions {
   /** Worker threads; 0 analyses in the calling thread. Default: available cores. */
@@ -40,6 +42,21 @@ function startWorker(): Worker {
   return new Worker(js);
 }
 
+/** Whether any selected rule's prefilter matches the item; if none does, analysis would return nothing. */
+function mayFire(item: BatchItem): boolean {
+  return selectRules({ ...item }).some((r) => !r.trigger || r.trigger.test(item.code));
+}
+
+/** Grammars a batch needs: the given languages, or all when an item is markdown or must be detected. */
+export function neededLanguages(items: BatchItem[]): Language[] | undefined {
+  const needed = new Set<Language>();
+  for (const item of items) {
+    if (!item.language || item.markdown) return undefined;
+    needed.add(item.language);
+  }
+  return [...needed];
+}
+
 /**
  * Analyses batches across worker threads, results in input order. One pool serves many batches: create it once
  * (the RL reward service keeps one for its lifetime) and close() it at the end.
@@ -66,6 +83,7 @@ export class AnalyzerPool {
           if (msg.results) p.resolve(msg.results);
           else p.reject(new Error(msg.error ?? "analyzer worker failed"));
         }
+        if (this.pending.size === 0) this.setRef(false);
         this.idle.push(w);
         this.pump();
       });
@@ -86,17 +104,42 @@ export class AnalyzerPool {
   async analyzeBatch(items: BatchItem[]): Promise<BatchResult[]> {
     if (this.closed) throw new Error("AnalyzerPool is closed");
     if (this.workers.length === 0) {
-      await loadGrammars();
+      await loadGrammars(neededLanguages(items));
       return items.map(runItem);
     }
-    const chunks: Promise<BatchResult[]>[] = [];
-    const per = Math.max(1, Math.min(this.chunkSize, Math.ceil(items.length / this.workers.length)));
-    for (let i = 0; i < items.length; i += per) chunks.push(this.submit(items.slice(i, i + per)));
-    return (await Promise.all(chunks)).flat();
+    // Items no rule could fire on are answered here (a regex test each); only the rest cross to workers.
+    const results = new Array<BatchResult>(items.length);
+    const work: number[] = [];
+    items.forEach((item, i) => {
+      if (item.language && !item.markdown && !mayFire(item))
+        results[i] = { findings: [], language: item.language, parseError: false };
+      else work.push(i);
+    });
+    const chunks: Promise<void>[] = [];
+    const per = Math.max(1, Math.min(this.chunkSize, Math.ceil(work.length / this.workers.length)));
+    for (let i = 0; i < work.length; i += per) {
+      const idx = work.slice(i, i + per);
+      chunks.push(
+        this.submit(idx.map((k) => items[k]!)).then((rs) => {
+          rs.forEach((r, j) => (results[idx[j]!] = r));
+        }),
+      );
+    }
+    await Promise.all(chunks);
+    return results;
+  }
+
+  /** Idle workers must not keep the process alive; busy ones must, or an awaiting CLI would just exit. */
+  private setRef(on: boolean): void {
+    for (const w of this.workers) {
+      if (on) w.ref();
+      else w.unref();
+    }
   }
 
   private submit(items: BatchItem[]): Promise<BatchResult[]> {
     const id = this.nextId++;
+    if (this.pending.size === 0) this.setRef(true);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.queue.push({ id, items });

@@ -38,6 +38,11 @@ export interface RuleCases {
 
 export interface Rule<Ctx = unknown> {
   meta: RuleMeta;
+  /**
+   * Text that must occur in the source for the rule to possibly fire (a superset test, like semgrep's
+   * prefilter). When no selected rule's trigger matches, the snippet is not even parsed.
+   */
+  trigger?: RegExp;
   /** Node types the detector wants to see; the engine walks the tree once and dispatches by type. */
   nodeTypes: readonly string[];
   detect(node: SyntaxNode, ctx: Ctx, report: (r: Report) => void): void;

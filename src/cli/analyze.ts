@@ -90,9 +90,17 @@ export function register(program: Command): void {
       const itemFile: number[] = [];
       let ioError = false;
       const stdin = files.includes("-") ? await readStdin() : undefined;
+      // Read with bounded concurrency: thousands of small files are dominated by open/stat latency.
+      const reads = new Array<Awaited<ReturnType<typeof readSource>>>(files.length);
+      for (let i = 0; i < files.length; i += 64)
+        await Promise.all(
+          files.slice(i, i + 64).map(async (p, k) => {
+            reads[i + k] = await readSource(p, p === "-" ? stdin : undefined);
+          }),
+        );
       for (let i = 0; i < files.length; i++) {
         const path = files[i]!;
-        const read = await readSource(path, path === "-" ? stdin : undefined);
+        const read = reads[i]!;
         if (!read.ok) {
           reports[i]!.error = read.error;
           if (/not found|cannot read/.test(read.error)) ioError = true;

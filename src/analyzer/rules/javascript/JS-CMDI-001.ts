@@ -19,6 +19,7 @@ export default jsRule({
     },
     fix_hint: "Use execFile/spawn with an argument array and no shell.",
   },
+  trigger: /exec|spawn|execFile/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -18,6 +18,7 @@ export default jsRule({
     },
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
+  trigger: /eval|Function|setTimeout|setInterval|runIn|compileFunction/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

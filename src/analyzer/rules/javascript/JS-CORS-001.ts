@@ -17,6 +17,7 @@ export default jsRule({
     },
     fix_hint: "List trusted origins explicitly; never reflect arbitrary origins with credentials.",
   },
+  trigger: /cors|Access-Control/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

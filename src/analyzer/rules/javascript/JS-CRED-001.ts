@@ -26,6 +26,7 @@ export default jsRule({
     },
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
+  trigger: /pass|pwd|secret|key|token|PRIVATE KEY/i,
   nodeTypes: ["variable_declarator", "pair", "assignment_expression", "string", "template_string"],
   detect(node, ctx, report) {
     if (node.type === "string" || node.type === "template_string") {

@@ -18,6 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
+  trigger: /createCipher|createDecipher/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

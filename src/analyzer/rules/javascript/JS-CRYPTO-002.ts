@@ -17,6 +17,7 @@ export default jsRule({
     },
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) keys, or Ed25519.",
   },
+  trigger: /generateKeyPair|NodeRSA|node-rsa/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

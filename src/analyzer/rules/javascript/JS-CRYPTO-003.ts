@@ -20,6 +20,7 @@ export default jsRule({
     fix_hint:
       "Generate a fresh IV with crypto.randomBytes for every message and store it with the ciphertext.",
   },
+  trigger: /createCipheriv/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (!/(^|\.)createCipheriv$/.test(ctx.callee(node))) return;

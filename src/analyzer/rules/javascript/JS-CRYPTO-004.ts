@@ -18,6 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use a per-password random salt (crypto.randomBytes(16)).",
   },
+  trigger: /pbkdf2|scrypt/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (!/(^|\.)(pbkdf2|pbkdf2Sync|scrypt|scryptSync)$/.test(ctx.callee(node))) return;

@@ -18,6 +18,7 @@ export default jsRule({
     fix_hint:
       "Keep CSRF middleware on for cookie-authenticated forms and use SameSite=Lax or Strict cookies.",
   },
+  trigger: /csrf|xsrf|sameSite/i,
   nodeTypes: ["pair"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");

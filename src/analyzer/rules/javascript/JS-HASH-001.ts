@@ -18,6 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use SHA-256 or stronger.",
   },
+  trigger: /createHash|createHmac|md5|sha1/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

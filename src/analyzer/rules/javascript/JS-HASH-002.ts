@@ -16,6 +16,7 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
+  trigger: /createHash/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "update") return;

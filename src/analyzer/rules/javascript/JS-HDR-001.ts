@@ -19,6 +19,7 @@ export default jsRule({
     },
     fix_hint: "Remove or reject \\r and \\n in header values, or allow-list them.",
   },
+  trigger: /header|\.set\(|\.append\(/i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     let value;

@@ -16,6 +16,7 @@ export default jsRule({
     },
     fix_hint: "Use jwt.verify with the key and an explicit algorithms list.",
   },
+  trigger: /jwt|jsonwebtoken/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

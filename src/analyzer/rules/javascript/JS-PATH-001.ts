@@ -20,6 +20,7 @@ export default jsRule({
     fix_hint:
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
+  trigger: /fs|sendFile|download/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -15,6 +15,7 @@ export default jsRule({
     },
     fix_hint: "Use 0o600 for private files and 0o700 for private directories.",
   },
+  trigger: /chmod|mkdir|writeFile|open/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

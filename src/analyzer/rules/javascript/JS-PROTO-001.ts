@@ -21,6 +21,7 @@ export default jsRule({
     fix_hint:
       "Skip __proto__, constructor and prototype keys, use Object.create(null) or Map for dictionaries, or a vetted merge library.",
   },
+  trigger: /\]\s*\[|for\s*\(/,
   nodeTypes: ["assignment_expression"],
   detect(node, ctx, report) {
     const left = field(node, "left");

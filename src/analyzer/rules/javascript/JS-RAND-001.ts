@@ -21,6 +21,7 @@ export default jsRule({
     fix_hint:
       "Use crypto.randomBytes / crypto.randomUUID / crypto.getRandomValues for anything an attacker must not guess.",
   },
+  trigger: /Math\.random/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (ctx.callee(node) !== "Math.random") return;

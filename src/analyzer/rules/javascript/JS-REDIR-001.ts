@@ -16,6 +16,7 @@ export default jsRule({
     },
     fix_hint: "Only redirect to relative paths or allow-listed hosts.",
   },
+  trigger: /redirect/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -17,6 +17,7 @@ export default jsRule({
     },
     fix_hint: "Remove nested repetition, bound the input length, or use a linear-time engine (re2).",
   },
+  trigger: /\/|RegExp/,
   nodeTypes: ["regex", "new_expression"],
   detect(node, ctx, report) {
     let pattern: string | undefined;

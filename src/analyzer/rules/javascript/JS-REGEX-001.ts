@@ -18,6 +18,7 @@ export default jsRule({
     },
     fix_hint: "Escape user text before building a RegExp, or use String.prototype.includes.",
   },
+  trigger: /RegExp/,
   nodeTypes: ["new_expression", "call_expression"],
   detect(node, ctx, report) {
     if (ctx.callee(node) !== "RegExp") return;

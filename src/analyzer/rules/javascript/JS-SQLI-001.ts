@@ -18,6 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
+  trigger: /select|insert|update|delete|drop|create|alter|replace|where|from/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const m = ctx.method(node);

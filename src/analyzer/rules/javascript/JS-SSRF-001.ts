@@ -17,6 +17,7 @@ export default jsRule({
     },
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
+  trigger: /fetch|axios|got|request|needle|superagent|http/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -18,6 +18,7 @@ export default jsRule({
     },
     fix_hint: "Keep verification on; trust private CAs through the ca option.",
   },
+  trigger: /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|NODE_TLS_REJECT_UNAUTHORIZED/,
   nodeTypes: ["pair", "assignment_expression"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");

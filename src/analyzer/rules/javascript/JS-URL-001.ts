@@ -18,6 +18,7 @@ export default jsRule({
     },
     fix_hint: "Compare the hostname for equality or check endsWith('.' + domain).",
   },
+  trigger: /hostname|\.host\b|\.origin\b/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const fn = field(node, "function");

@@ -19,6 +19,7 @@ export default jsRule({
     },
     fix_hint: "Use XPath variables instead of string building, or reject quotes in the value.",
   },
+  trigger: /xpath|evaluate|selectNodes|selectSingleNode/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -21,6 +21,7 @@ export default jsRule({
     fix_hint:
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
+  trigger: /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(/,
   nodeTypes: ["assignment_expression", "call_expression", "jsx_attribute"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {

@@ -17,6 +17,7 @@ export default jsRule({
     },
     fix_hint: "Leave entity substitution off (noent: false) and disable network access (nonet: true).",
   },
+  trigger: /parseXml/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (!/(parseXml|parseXmlString|parseXmlAsync)$/.test(ctx.callee(node))) return;

@@ -18,6 +18,7 @@ export default pyRule({
     fix_hint:
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
+  trigger: /telnetlib|ftplib|smtplib|http:\/\//,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {

@@ -33,6 +33,7 @@ export default pyRule({
     fix_hint:
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
+  trigger: /system|popen|getoutput|getstatusoutput|spawn/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

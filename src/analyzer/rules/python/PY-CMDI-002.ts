@@ -35,6 +35,7 @@ export default pyRule({
     fix_hint:
       "Pass an argument list without shell=True; quote with shlex.quote only if a shell is truly required.",
   },
+  trigger: /subprocess|shell|Popen|check_output|check_call/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -19,6 +19,7 @@ export default pyRule({
     fix_hint:
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
+  trigger: /\beval\b|\bexec\b|execfile/,
   nodeTypes: ["call", "exec_statement"],
   detect(node, ctx, report) {
     if (node.type === "exec_statement") {

@@ -17,6 +17,7 @@ export default pyRule({
     },
     fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
   },
+  trigger: /cookie|COOKIE/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");

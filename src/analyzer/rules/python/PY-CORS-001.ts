@@ -18,6 +18,7 @@ export default pyRule({
     },
     fix_hint: "List the trusted origins explicitly; never combine a wildcard with credentials.",
   },
+  trigger: /CORS|cross_origin|Access-Control/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");

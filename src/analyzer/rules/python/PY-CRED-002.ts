@@ -28,6 +28,7 @@ export default pyRule({
     fix_hint: "Keep keys in a secret store or a file outside the repository and load them at run time.",
   },
   // Text scan of the whole snippet: keys often sit in triple-quoted strings that a cut fragment breaks.
+  trigger: /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ/,
   nodeTypes: ["module"],
   detect(node, ctx, report) {
     const source = ctx.tree.source;

@@ -18,6 +18,7 @@ export default pyRule({
     },
     fix_hint: "Use AES-GCM or ChaCha20-Poly1305 (authenticated encryption) with 128/256-bit keys.",
   },
+  trigger: /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED/,
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {

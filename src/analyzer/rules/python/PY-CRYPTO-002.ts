@@ -16,6 +16,7 @@ export default pyRule({
     },
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) RSA/DSA keys, or Ed25519 / P-256 keys.",
   },
+  trigger: /(RSA|DSA|ElGamal)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -20,6 +20,7 @@ export default pyRule({
     fix_hint:
       "Generate a fresh random IV/nonce per message (os.urandom / get_random_bytes) and store it with the ciphertext.",
   },
+  trigger: /\.new\(|modes\./,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -19,6 +19,7 @@ export default pyRule({
     },
     fix_hint: "Use a per-password random salt of at least 16 bytes from os.urandom or secrets.token_bytes.",
   },
+  trigger: /pbkdf2|scrypt|PBKDF2|Scrypt/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

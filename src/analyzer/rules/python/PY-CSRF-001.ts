@@ -17,6 +17,7 @@ export default pyRule({
     },
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
+  trigger: /csrf|CSRF|exempt/,
   nodeTypes: ["decorator", "assignment"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");

@@ -17,6 +17,7 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
+  trigger: /debug|DEBUG|use_debugger/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "call") {

@@ -16,6 +16,7 @@ export default pyRule({
     },
     fix_hint: "Use yaml.safe_load (or Loader=yaml.SafeLoader).",
   },
+  trigger: /yaml/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -19,6 +19,7 @@ export default pyRule({
     },
     fix_hint: "Catch the specific exception, and log, re-raise or return an explicit failure.",
   },
+  trigger: /except/,
   nodeTypes: ["except_clause"],
   detect(node, ctx, report) {
     const kids = namedChildren(node);

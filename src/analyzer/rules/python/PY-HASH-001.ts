@@ -19,6 +19,7 @@ export default pyRule({
     fix_hint:
       "Use SHA-256 or stronger; for non-security checksums pass usedforsecurity=False to make the intent explicit.",
   },
+  trigger: /md5|sha1|\bsha\b|md4|ripemd|MD5|SHA1|hashlib/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -19,6 +19,7 @@ export default pyRule({
     },
     fix_hint: "Strip \\r and \\n from header values (or reject them), or allow-list the possible values.",
   },
+  trigger: /header/i,
   nodeTypes: ["assignment"],
   detect(node, ctx, report) {
     const left = field(node, "left");

@@ -18,6 +18,7 @@ export default pyRule({
     },
     fix_hint: "Log the details server-side and return a generic message.",
   },
+  trigger: /route|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);

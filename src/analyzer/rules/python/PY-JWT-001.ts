@@ -18,6 +18,7 @@ export default pyRule({
     },
     fix_hint: "Always verify: pass the key and an explicit algorithms list; never accept 'none'.",
   },
+  trigger: /jwt|get_unverified/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

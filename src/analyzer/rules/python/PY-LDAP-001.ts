@@ -19,6 +19,7 @@ export default pyRule({
     fix_hint:
       "Escape every value with ldap.filter.escape_filter_chars (ldap3: escape_filter_chars) before putting it in a filter.",
   },
+  trigger: /ldap|LDAP|search_s|search_ext|search_filter|\.search\(\s*['"][^'"]*=/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);

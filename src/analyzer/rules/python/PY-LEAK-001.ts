@@ -17,6 +17,7 @@ export default pyRule({
     },
     fix_hint: "Open files in a with-statement (or call close() in a finally block).",
   },
+  trigger: /open\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -19,6 +19,7 @@ export default pyRule({
     },
     fix_hint: "Strip or escape \\r and \\n from untrusted values (or log them with repr / json.dumps).",
   },
+  trigger: /logging|logger|LOGGER|\blog\.\w+\(|_log\.|LOG\./,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -19,6 +19,7 @@ export default pyRule({
     fix_hint:
       "Use tarfile's filter='data' (Python 3.12+, backported) or check every member's resolved path stays under the destination.",
   },
+  trigger: /extractall|unpack_archive/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);

@@ -29,6 +29,7 @@ export default pyRule({
     fix_hint:
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
+  trigger: /chmod|makedirs|mkdir|umask|os\.open/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

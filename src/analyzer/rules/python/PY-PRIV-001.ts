@@ -15,6 +15,7 @@ export default pyRule({
     },
     fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
   },
+  trigger: /setuid|setgid|seteuid|setegid|setreuid|sudo/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -22,6 +22,7 @@ export default pyRule({
     fix_hint:
       "Use the secrets module (secrets.token_hex, secrets.choice) or random.SystemRandom for anything an attacker must not guess.",
   },
+  trigger: /random|randint|randrange|getrandbits/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     let q = ctx.callee(node);

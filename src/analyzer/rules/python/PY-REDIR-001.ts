@@ -19,6 +19,7 @@ export default pyRule({
     },
     fix_hint: "Only redirect to relative paths or allow-listed hosts; otherwise fall back to a fixed page.",
   },
+  trigger: /[Rr]edirect/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

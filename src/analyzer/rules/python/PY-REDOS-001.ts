@@ -20,6 +20,7 @@ export default pyRule({
     fix_hint:
       "Remove nested repetition (make inner parts unambiguous), bound input length, or use a linear-time engine (google-re2).",
   },
+  trigger: /\bre\.|\bregex\./,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -17,6 +17,7 @@ export default pyRule({
     },
     fix_hint: "Escape user text with re.escape, or use plain substring search (`in`, str.find).",
   },
+  trigger: /\bre\.|\bregex\./,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -32,6 +32,7 @@ export default pyRule({
     fix_hint:
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
+  trigger: /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);

@@ -22,6 +22,7 @@ export default pyRule({
     },
     fix_hint: "Allow-list hosts (and schemes) after parsing the URL; block private and link-local addresses.",
   },
+  trigger: /requests|httpx|urllib|aiohttp|urlopen|HTTPS?Connection|[sS]ession|[cC]lient/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

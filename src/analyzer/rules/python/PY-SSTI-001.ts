@@ -19,6 +19,7 @@ export default pyRule({
     },
     fix_hint: "Keep templates constant and pass data as context variables.",
   },
+  trigger: /render_template_string|Template|from_string/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -15,6 +15,7 @@ export default pyRule({
     },
     fix_hint: "Always pass timeout= (connect, read) to network calls.",
   },
+  trigger: /requests/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -17,6 +17,8 @@ export default pyRule({
     fix_hint:
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
+  trigger:
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {

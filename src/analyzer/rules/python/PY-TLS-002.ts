@@ -15,6 +15,7 @@ export default pyRule({
     },
     fix_hint: "Use ssl.create_default_context() (TLS 1.2+) and set minimum_version = ssl.TLSVersion.TLSv1_2.",
   },
+  trigger: /PROTOCOL_|_METHOD/,
   nodeTypes: ["attribute"],
   detect(node, ctx, report) {
     const q = ctx.qname(node);

@@ -19,6 +19,7 @@ export default pyRule({
     fix_hint:
       "Use tempfile.NamedTemporaryFile, mkstemp or TemporaryDirectory, which create the file atomically.",
   },
+  trigger: /mktemp|tempnam|tmpnam/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

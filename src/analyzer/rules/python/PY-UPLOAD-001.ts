@@ -18,6 +18,7 @@ export default pyRule({
     },
     fix_hint: "Sanitise the name with secure_filename (or generate your own), and allow-list extensions.",
   },
+  trigger: /\.save\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "save") return;

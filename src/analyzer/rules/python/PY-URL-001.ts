@@ -20,6 +20,7 @@ export default pyRule({
     fix_hint:
       "Compare the parsed hostname for equality, or test endswith('.' + domain) after an equality check.",
   },
+  trigger: /netloc|hostname|\.host\b/,
   nodeTypes: ["call", "comparison_operator"],
   detect(node, ctx, report) {
     if (node.type === "call") {

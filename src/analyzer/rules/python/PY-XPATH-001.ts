@@ -17,6 +17,7 @@ export default pyRule({
     },
     fix_hint: "Use XPath variables (root.xpath('//u[name=$n]', n=value)) instead of string formatting.",
   },
+  trigger: /xpath|XPath|etree|ElementTree|lxml|minidom|evaluate/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);

@@ -20,6 +20,8 @@ export default pyRule({
     fix_hint:
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
+  trigger:
+    /route|make_response|HttpResponse|Markup|mark_safe|Environment|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {

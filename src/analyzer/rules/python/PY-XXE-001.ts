@@ -22,6 +22,7 @@ export default pyRule({
     fix_hint:
       "Parse untrusted XML with defusedxml, or an lxml XMLParser(resolve_entities=False, no_network=True, load_dtd=False).",
   },
+  trigger: /xml|XML|etree|setFeature/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
