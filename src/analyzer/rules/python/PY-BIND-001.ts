@@ -15,7 +15,7 @@ export default pyRule({
     fix_hint:
       "Bind to 127.0.0.1 unless the service must be reachable, and then put it behind a firewall or proxy.",
   },
-  trigger: /0\.0\.0\.0|'::'|\"::\"/,
+  trigger: /0\.0\.0\.0|'::'|"::"/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);

@@ -33,7 +33,7 @@ export default pyRule({
     },
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
-  trigger: /(?:pass|pwd|secret|key|token|credential)\w*['\"\]]{0,2}\s*[:=]\s*[rRbBuU]?['\"]/i,
+  trigger: /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*[rRbBuU]?['"]/i,
   nodeTypes: ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter"],
   detect(node, ctx, report) {
     let nameNode: SyntaxNode | undefined;
