@@ -21,12 +21,17 @@ export interface CsePythonRow {
 }
 
 export function cyberSecEvalPython(root: string): CsePythonRow[] {
+  return cyberSecEvalRows(root, "python");
+}
+
+/** CyberSecEval instruct rows of one language (their origin_code is the labelled insecure code). */
+export function cyberSecEvalRows(root: string, language: string): CsePythonRow[] {
   const rows = JSON.parse(readFileSync(join(root, "cyberseceval/instruct.json"), "utf8")) as Record<
     string,
     unknown
   >[];
   return rows
-    .filter((r) => r.language === "python")
+    .filter((r) => r.language === language)
     .map((r) => ({
       id: String(r.prompt_id),
       cwe: String(r.cwe_identifier),

@@ -9,7 +9,7 @@ import { analyzeSync } from "../../src/analyzer/engine.js";
 import { loadGrammars } from "../../src/analyzer/parse/index.js";
 import { severityRank, type Finding, type Language } from "../../src/analyzer/types.js";
 import { matchesCwe } from "./cwe-map.js";
-import { benignCorpora, cwevalPairs, cyberSecEvalPython, dataRoot } from "./data.js";
+import { benignCorpora, cwevalPairs, cyberSecEvalPython, cyberSecEvalRows, dataRoot } from "./data.js";
 import { missReason } from "./miss-reasons.js";
 
 const here = new URL(".", import.meta.url).pathname;
@@ -44,6 +44,27 @@ const recall = {
   rows: cse.length,
   hits: recallHit,
   per_cwe: Object.fromEntries([...perCwe].sort().map(([k, s]) => [k, { ...s, recall: pct(s.hit, s.total) }])),
+};
+
+// 1b. CyberSecEval JavaScript origin_code recall: informative (labels come from semgrep patterns such as "any
+// non-literal require()"), no target.
+const cseJs = cyberSecEvalRows(root, "javascript");
+const jsPer = new Map<string, { hit: number; total: number }>();
+for (const row of cseJs) {
+  const hit = analyzeSync(row.code, { language: "javascript" }).findings.some((f) =>
+    matchesCwe(row.cwe, f.cwe),
+  );
+  const s = jsPer.get(row.cwe) ?? { hit: 0, total: 0 };
+  s.total++;
+  if (hit) s.hit++;
+  jsPer.set(row.cwe, s);
+}
+const jsHits = [...jsPer.values()].reduce((n, s) => n + s.hit, 0);
+const jsRecall = {
+  overall: pct(jsHits, cseJs.length),
+  rows: cseJs.length,
+  hits: jsHits,
+  per_cwe: Object.fromEntries([...jsPer].sort()),
 };
 
 // 2. CWEval pairs: insecure flagged with the labelled CWE; secure without MEDIUM+ findings.
@@ -175,6 +196,7 @@ if (!process.argv.includes("--skip-throughput")) {
 const results = {
   date: new Date().toISOString(),
   cyberseceval_python_recall: recall,
+  cyberseceval_javascript_recall_informative: jsRecall,
   cweval: Object.fromEntries(
     Object.entries(cweval).map(([k, c]) => [
       k,
@@ -222,6 +244,11 @@ rows.push([
   `${recall.hits}/${recall.rows}`,
   `${recall.overall}% (target >= 85, each CWE >= 70)`,
 ]);
+rows.push([
+  "CyberSecEval js recall (informative)",
+  `${jsRecall.hits}/${jsRecall.rows}`,
+  `${jsRecall.overall}%`,
+]);
 for (const [lang, c] of Object.entries(results.cweval)) {
   rows.push([
     `CWEval ${lang} insecure flagged (right CWE)`,
@@ -259,6 +286,14 @@ if (!("skipped" in throughput)) {
       `${t[k]!.files_per_s} files/s`,
       `${t[k]!.lines_per_s} lines/s (${t[k]!.seconds}s for ${t.files} files)`,
     ]);
+  const full = (
+    throughput as { library_in_process_cyberseceval_only: { files_per_s: number; files: number } }
+  ).library_in_process_cyberseceval_only;
+  rows.push([
+    "throughput library, CyberSecEval files only",
+    `${full.files_per_s} files/s`,
+    `every one of the ${full.files} files is fully parsed and analysed (no prefilter skip)`,
+  ]);
   rows.push([
     "speedup vs bandit (CLI --jobs 1 / 2)",
     `${t.speedup_vs_bandit_jobs1}x / ${t.speedup_vs_bandit_jobs2}x`,

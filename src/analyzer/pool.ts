@@ -43,7 +43,7 @@ function startWorker(): Worker {
 }
 
 /** Whether any selected rule's prefilter matches the item; if none does, analysis would return nothing. */
-function mayFire(item: BatchItem): boolean {
+export function mayFire(item: BatchItem): boolean {
   return selectRules({ ...item }).some((r) => !r.trigger || r.trigger.test(item.code));
 }
 

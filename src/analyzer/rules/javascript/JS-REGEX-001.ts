@@ -32,6 +32,9 @@ export default jsRule({
       (level === Level.PARAM && /pattern|regex|query|search|expr|filter/i.test(ctx.text(p)))
     )
       report({ node, message: "RegExp built from caller-controlled data" });
+    // Any other non-literal pattern: a LOW reminder that the value must not be attacker-controlled.
+    else if (level !== Level.CONST)
+      report({ node, severity: "LOW", message: "RegExp built from a non-literal value" });
   },
   cases: {
     valid: [

@@ -14,20 +14,22 @@ import r10 from "./JS-HASH-001.js";
 import r11 from "./JS-HASH-002.js";
 import r12 from "./JS-HDR-001.js";
 import r13 from "./JS-JWT-001.js";
-import r14 from "./JS-PATH-001.js";
-import r15 from "./JS-PERM-001.js";
-import r16 from "./JS-PROTO-001.js";
-import r17 from "./JS-RAND-001.js";
-import r18 from "./JS-REDIR-001.js";
-import r19 from "./JS-REDOS-001.js";
-import r20 from "./JS-REGEX-001.js";
-import r21 from "./JS-SQLI-001.js";
-import r22 from "./JS-SSRF-001.js";
-import r23 from "./JS-TLS-001.js";
-import r24 from "./JS-URL-001.js";
-import r25 from "./JS-XPATH-001.js";
-import r26 from "./JS-XSS-001.js";
-import r27 from "./JS-XXE-001.js";
+import r14 from "./JS-MSG-001.js";
+import r15 from "./JS-PATH-001.js";
+import r16 from "./JS-PERM-001.js";
+import r17 from "./JS-PROTO-001.js";
+import r18 from "./JS-RAND-001.js";
+import r19 from "./JS-REDIR-001.js";
+import r20 from "./JS-REDOS-001.js";
+import r21 from "./JS-REGEX-001.js";
+import r22 from "./JS-SQLI-001.js";
+import r23 from "./JS-SSRF-001.js";
+import r24 from "./JS-TIMING-001.js";
+import r25 from "./JS-TLS-001.js";
+import r26 from "./JS-URL-001.js";
+import r27 from "./JS-XPATH-001.js";
+import r28 from "./JS-XSS-001.js";
+import r29 from "./JS-XXE-001.js";
 
 export const JAVASCRIPT_RULES: Rule<never>[] = [
   r0 as Rule<never>,
@@ -58,4 +60,6 @@ export const JAVASCRIPT_RULES: Rule<never>[] = [
   r25 as Rule<never>,
   r26 as Rule<never>,
   r27 as Rule<never>,
+  r28 as Rule<never>,
+  r29 as Rule<never>,
 ];
