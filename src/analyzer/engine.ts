@@ -24,6 +24,29 @@ export async function analyze(code: string, options: AnalyzeOptions): Promise<Fi
   return analyzeSync(code, options).findings;
 }
 
+const combined = new WeakMap<readonly Rule<never>[], RegExp[] | null>();
+
+/**
+ * One pass per flag set instead of one per rule: most snippets match no trigger at all, and for those this is
+ * the whole cost of analysis. Null means some rule has no trigger (always runs).
+ */
+export function anyTrigger(rules: readonly Rule<never>[], code: string): boolean {
+  let res = combined.get(rules);
+  if (res === undefined) {
+    if (rules.some((r) => !r.trigger)) res = null;
+    else {
+      const groups = new Map<string, string[]>();
+      for (const r of rules) {
+        const flags = r.trigger!.flags.replace(/[gy]/g, "");
+        groups.set(flags, [...(groups.get(flags) ?? []), `(?:${r.trigger!.source})`]);
+      }
+      res = [...groups].map(([flags, parts]) => new RegExp(parts.join("|"), flags));
+    }
+    combined.set(rules, res);
+  }
+  return res === null || res.some((re) => re.test(code));
+}
+
 interface Hit {
   rule: Rule<unknown>;
   report: Report;
@@ -94,9 +117,9 @@ function recoverLines(
 
 /** Synchronous analysis for hot loops (workers, RL reward); `loadGrammars()` must have resolved. */
 export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
-  const rules = selectRules({ ...options, language: options.language }).filter(
-    (r) => !r.trigger || r.trigger.test(code),
-  );
+  const selected = selectRules({ ...options, language: options.language });
+  if (!anyTrigger(selected, code)) return { findings: [], parseError: false };
+  const rules = selected.filter((r) => !r.trigger || r.trigger.test(code));
   if (rules.length === 0) return { findings: [], parseError: false };
   const { tree, lineShift, colShift } = parseFragment(code, options.language);
   const byType = indexRules(rules);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { languageFromPath } from "./languages.js";
@@ -26,6 +26,8 @@ const IGNORED_DIRS = new Set([
   ".cache",
   "site-packages",
 ]);
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -69,13 +71,19 @@ export async function readSource(path: string, stdin?: Buffer): Promise<SourceRe
   let buf: Buffer;
   try {
     // Synchronous reads: for thousands of small files the thread-pool round trips cost more than the I/O.
-    if (!stdin) {
-      const s = statSync(path);
-      if (s.isDirectory()) return { ok: false, error: "is a directory" };
-      if (s.size > MAX_FILE_BYTES)
-        return { ok: false, error: `file too large (${s.size} bytes; the cap is ${MAX_FILE_BYTES} bytes)` };
+    if (stdin) buf = stdin;
+    else {
+      const fd = openSync(path, "r");
+      try {
+        const s = fstatSync(fd);
+        if (s.isDirectory()) return { ok: false, error: "is a directory" };
+        if (s.size > MAX_FILE_BYTES)
+          return { ok: false, error: `file too large (${s.size} bytes; the cap is ${MAX_FILE_BYTES} bytes)` };
+        buf = readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     }
-    buf = stdin ?? readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return {
@@ -94,7 +102,7 @@ export async function readSource(path: string, stdin?: Buffer): Promise<SourceRe
   if (buf.subarray(0, 8192).includes(0)) return { ok: false, error: "binary file (NUL bytes)" };
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    text = UTF8.decode(buf);
   } catch {
     return { ok: false, error: "invalid UTF-8" };
   }

@@ -6,6 +6,7 @@ import { Worker } from "node:worker_threads";
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
 import { loadGrammars } from "./parse/index.js";
 import { selectRules } from "./registry.js";
+import { anyTrigger } from "./engine.js";
 import type { Language } from "./types.js";
 
 export interface PoolOptions {
@@ -44,7 +45,7 @@ function startWorker(): Worker {
 
 /** Whether any selected rule's prefilter matches the item; if none does, analysis would return nothing. */
 export function mayFire(item: BatchItem): boolean {
-  return selectRules({ ...item }).some((r) => !r.trigger || r.trigger.test(item.code));
+  return anyTrigger(selectRules({ ...item }), item.code);
 }
 
 /** Grammars a batch needs: the given languages, or all when an item is markdown or must be detected. */

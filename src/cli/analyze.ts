@@ -118,7 +118,7 @@ export function register(program: Command): void {
       let results: BatchResult[];
       // A worker costs ~0.3 s to start (thread + grammar compile) and one thread fully analyses ~1000 files/s, so
       // extra threads only pay for about 500 files each that pass the rule prefilter.
-      const heavy = items.filter((it) => it.markdown || !it.language || mayFire(it)).length;
+      const heavy = jobs <= 1 ? 0 : items.filter((it) => it.markdown || !it.language || mayFire(it)).length;
       const workers = Math.min(jobs, Math.floor(heavy / 500));
       const pool = new AnalyzerPool({ size: workers <= 1 ? 0 : workers });
       try {
