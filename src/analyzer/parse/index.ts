@@ -106,6 +106,8 @@ export function parseCode(source: string, language: Language): SyntaxTree {
   }
 }
 
+const NO_CHILDREN: SyntaxNode[] = [];
+
 /** Row of a UTF-16 offset: binary search over line starts (cheaper than asking the wasm side per node). */
 function rowOf(lineStarts: number[], index: number): number {
   let lo = 0;
@@ -151,11 +153,15 @@ function copy(cursor: TreeCursor, nodes: SyntaxNode[], t: GrammarTables, lineSta
       endCol: end - lineStarts[endRow]!,
       field: fieldName,
       parent,
-      children: [],
+      children: NO_CHILDREN,
       order: nodes.length,
     };
     nodes.push(node);
-    if (parent) parent.children.push(node);
+    if (parent) {
+      // Most nodes are leaves: share one empty array until the first child arrives (less GC churn).
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+    }
     return node;
   };
   const root = make(null);
