@@ -21,3 +21,4 @@ export * from "./llm/testing/script-file.js";
 export * as sampling from "./rl/sampling/index.js";
 export * from "./judges/index.js";
 export * from "./sandbox/index.js";
+export * from "./analyzer/index.js";
