@@ -1,4 +1,4 @@
-import { extractCodeBlocks } from "./extract.js";
+import { analyzableBlocks } from "./extract.js";
 import { loadGrammars, parseCode, type SyntaxNode, type SyntaxTree } from "./parse/index.js";
 import { PythonContext } from "./dataflow/python.js";
 import { JsContext } from "./dataflow/javascript.js";
@@ -254,7 +254,7 @@ export async function analyzeMarkdown(
 export function analyzeMarkdownSync(answer: string, options: MarkdownOptions = {}): MarkdownAnalysis {
   const blocks: BlockFindings[] = [];
   const all: Finding[] = [];
-  for (const b of extractCodeBlocks(answer)) {
+  for (const b of analyzableBlocks(answer)) {
     const language = b.language ?? (b.label === "" ? options.language : undefined);
     if (!language) {
       blocks.push({

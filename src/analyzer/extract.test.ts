@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractCodeBlocks } from "./extract.js";
+import { analyzableBlocks as extractCodeBlocks } from "./extract.js";
 import { detectLanguage } from "./languages.js";
 
 describe("extractCodeBlocks", () => {

@@ -1,7 +1,8 @@
+import { extractCodeBlocks } from "../core/markdown.js";
 import { detectLanguage, languageFromLabel } from "./languages.js";
 import type { Language } from "./types.js";
 
-export interface CodeBlock {
+export interface AnalyzableBlock {
   /** Supported language from the fence label, or detected for unlabelled fences; undefined when unknown. */
   language: Language | undefined;
   /** The fence label as written ("" when unlabelled). */
@@ -11,41 +12,18 @@ export interface CodeBlock {
   startLine: number;
 }
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
-
 /**
- * Extracts fenced code blocks from a markdown answer. An unclosed final fence (a truncated LLM answer) still
- * yields its code. Pure: no parsing, no I/O, so the judges and reward stages reuse it.
+ * The code blocks of a markdown answer (the shared extractor in core/markdown), with the analyzer's language:
+ * labelled fences by their label, unlabelled ones by detection. An unclosed final fence (a truncated answer)
+ * still yields its code.
  */
-export function extractCodeBlocks(markdown: string): CodeBlock[] {
-  const lines = markdown.split(/\r?\n/);
-  const blocks: CodeBlock[] = [];
-  let open: { fence: string; indent: number; label: string; start: number; body: string[] } | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!open) {
-      const m = FENCE.exec(line);
-      if (m) open = { fence: m[2]!, indent: m[1]!.length, label: m[3] ?? "", start: i + 2, body: [] };
-      continue;
-    }
-    const trimmed = line.trim();
-    if (trimmed.startsWith(open.fence[0]!.repeat(open.fence.length)) && /^(`+|~+)$/.test(trimmed)) {
-      blocks.push(finish(open));
-      open = undefined;
-      continue;
-    }
-    open.body.push(open.indent > 0 ? line.replace(new RegExp(`^ {0,${open.indent}}`), "") : line);
-  }
-  if (open) {
-    while (open.body.length && open.body[open.body.length - 1]!.trim() === "") open.body.pop();
-    if (open.body.length > 0) blocks.push(finish(open));
-  }
-  return blocks;
-}
-
-function finish(open: { label: string; start: number; body: string[] }): CodeBlock {
-  const code = open.body.join("\n");
-  const label = open.label.replace(/^\{?\.?/, "").replace(/\}$/, "");
-  const language = label ? languageFromLabel(label) : detectLanguage(code);
-  return { language, label, code, startLine: open.start };
+export function analyzableBlocks(markdown: string): AnalyzableBlock[] {
+  return extractCodeBlocks(markdown)
+    .filter((b) => b.closed || b.code.trim() !== "")
+    .map((b) => ({
+      language: b.label ? languageFromLabel(b.language ?? "") : detectLanguage(b.code),
+      label: b.label,
+      code: b.code,
+      startLine: b.line + 1,
+    }));
 }

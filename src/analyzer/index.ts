@@ -1,7 +1,7 @@
 // Public surface of the code-security analyzer (design section 3).
 export { analyze, analyzeSync, analyzeMarkdown, analyzeMarkdownSync } from "./engine.js";
 export type { AnalyzeOptions, Analysis, MarkdownAnalysis, MarkdownOptions, BlockFindings } from "./engine.js";
-export { extractCodeBlocks, type CodeBlock } from "./extract.js";
+export { analyzableBlocks, type AnalyzableBlock } from "./extract.js";
 export { detectLanguage, languageFromLabel, languageFromPath } from "./languages.js";
 export { loadGrammars } from "./parse/index.js";
 export { RULES, selectRules, findRule, type RuleSelection } from "./registry.js";

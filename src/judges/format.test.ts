@@ -135,10 +135,10 @@ describe("code extraction", () => {
     ].join("\n");
     const blocks = extractCodeBlocks(md);
     expect(blocks).toEqual([
-      { language: "python", code: "print(1)", closed: true, line: 2 },
-      { language: "bash", code: "python app.py", closed: true, line: 6 },
-      { language: undefined, code: "plain", closed: true, line: 9 },
-      { language: "javascript", code: "console.log(2)", closed: false, line: 12 },
+      { label: "py", language: "python", code: "print(1)", closed: true, line: 2 },
+      { label: "sh", language: "bash", code: "python app.py", closed: true, line: 6 },
+      { label: "", language: undefined, code: "plain", closed: true, line: 9 },
+      { label: "JavaScript", language: "javascript", code: "console.log(2)", closed: false, line: 12 },
     ]);
     expect(codeBlocksIn(md, "python3").map((b) => b.code)).toEqual(["print(1)"]);
     expect(codeBlocksIn(md, "python", true).map((b) => b.code)).toEqual(["print(1)", "plain"]);
@@ -147,13 +147,15 @@ describe("code extraction", () => {
   it("keeps inner shorter fences inside a longer fence", () => {
     const md = "````markdown\n```python\nx = 1\n```\n````";
     expect(extractCodeBlocks(md)).toEqual([
-      { language: "markdown", code: "```python\nx = 1\n```", closed: true, line: 1 },
+      { label: "markdown", language: "markdown", code: "```python\nx = 1\n```", closed: true, line: 1 },
     ]);
   });
 
   it("treats an answer that is all code as one unfenced block", () => {
     const bare = "import os\n\ndef size(path):\n    return os.path.getsize(path)\n";
-    expect(extractCode(bare)).toEqual([{ language: "python", code: bare.trim(), closed: true, line: 0 }]);
+    expect(extractCode(bare)).toEqual([
+      { label: "", language: "python", code: bare.trim(), closed: true, line: 0 },
+    ]);
     expect(extractCode("Use os.path.getsize to get the size of a file in bytes.")).toEqual([]);
     expect(extractCode("I can't help with writing malware, but I can explain how antivirus works.")).toEqual(
       [],

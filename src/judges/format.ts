@@ -3,6 +3,10 @@
  * extraction used by every oracle, and code-block extraction for the analyzer and the sandbox live here.
  */
 
+import { extractCodeBlocks, normaliseLanguage, type CodeBlock } from "../core/markdown.js";
+
+export { extractCodeBlocks, normaliseLanguage, type CodeBlock };
+
 export const ANALYSIS_HEADER = "## Analysis";
 export const ANSWER_HEADER = "## Answer";
 
@@ -258,98 +262,6 @@ function countNonOverlapping(text: string, needle: string): number {
   return n;
 }
 
-export interface CodeBlock {
-  /** Normalised language (`python`, `javascript`, ...) or undefined when the fence has no info string. */
-  language: string | undefined;
-  code: string;
-  /** False when the response ended inside the fence (truncated generation). */
-  closed: boolean;
-  /** 1-based line of the opening fence in the text (0 for unfenced code). */
-  line: number;
-}
-
-const LANGUAGE_ALIASES: Record<string, string> = {
-  py: "python",
-  py3: "python",
-  python3: "python",
-  python2: "python",
-  js: "javascript",
-  node: "javascript",
-  nodejs: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  ts: "typescript",
-  tsx: "typescript",
-  sh: "bash",
-  shell: "bash",
-  zsh: "bash",
-  console: "bash",
-  shellscript: "bash",
-  "c++": "cpp",
-  cc: "cpp",
-  cxx: "cpp",
-  hpp: "cpp",
-  "c#": "csharp",
-  cs: "csharp",
-  golang: "go",
-  rs: "rust",
-  rb: "ruby",
-  kt: "kotlin",
-  yml: "yaml",
-  ps1: "powershell",
-  pwsh: "powershell",
-};
-
-export function normaliseLanguage(info: string): string | undefined {
-  const word =
-    info
-      .trim()
-      .split(/[\s{,]/)[0]
-      ?.toLowerCase() ?? "";
-  const cleaned = word.replace(/^\.|^language-/, "");
-  if (!cleaned) return undefined;
-  return LANGUAGE_ALIASES[cleaned] ?? cleaned;
-}
-
-/**
- * Fenced code blocks (``` or ~~~, any indentation, e.g. inside list items) in order of appearance. The fence's
- * indentation is removed from the code lines; an unclosed final fence yields the rest of the text.
- */
-export function extractCodeBlocks(markdown: string): CodeBlock[] {
-  const lines = markdown.split("\n");
-  const blocks: CodeBlock[] = [];
-  let open: { fence: string; indent: number; language: string | undefined; line: number } | undefined;
-  let body: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.replace(/\r$/, "");
-    const m = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(raw);
-    if (open === undefined) {
-      if (m && !(m[2]![0] === "`" && m[3]!.includes("`"))) {
-        open = { fence: m[2]!, indent: m[1]!.length, language: normaliseLanguage(m[3]!), line: i + 1 };
-        body = [];
-      }
-      continue;
-    }
-    if (m && m[2]![0] === open.fence[0] && m[2]!.length >= open.fence.length && m[3]!.trim() === "") {
-      blocks.push({ language: open.language, code: body.join("\n"), closed: true, line: open.line });
-      open = undefined;
-      continue;
-    }
-    body.push(dedent(raw, open.indent));
-  }
-  if (open !== undefined) {
-    blocks.push({ language: open.language, code: body.join("\n").trimEnd(), closed: false, line: open.line });
-  }
-  return blocks;
-}
-
-function dedent(line: string, indent: number): string {
-  let k = 0;
-  while (k < indent && k < line.length && (line[k] === " " || line[k] === "\t")) k++;
-  return line.slice(k);
-}
-
 /** Lines that read as prose: words and punctuation ending a sentence, no code syntax. */
 const PROSE_LINE = /^[-*>\d.)\s]*[A-Z][a-z'’]*(?:[ ,][A-Za-z'’()/-]+){3,}[.!?:]?$/;
 const CODE_HINT =
@@ -385,7 +297,7 @@ export function extractCode(answer: string): CodeBlock[] {
   if (fenced.length > 0) return fenced;
   const trimmed = answer.trim();
   if (!looksLikeCode(trimmed)) return [];
-  return [{ language: guessLanguage(trimmed), code: trimmed, closed: true, line: 0 }];
+  return [{ label: "", language: guessLanguage(trimmed), code: trimmed, closed: true, line: 0 }];
 }
 
 /** Fenced blocks in the given language (normalised names; unlabeled blocks count as `fallback` if given). */
