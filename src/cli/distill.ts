@@ -9,6 +9,7 @@ import {
   runVerifyStage,
 } from "../distill/pipeline.js";
 import { formatReport } from "../distill/report.js";
+import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import type { ScoreBatchFn } from "../distill/verify.js";
 import { globalOptions, info, printJson, type GlobalOptions } from "./context.js";
 import {
@@ -151,7 +152,7 @@ async function select(opts: Opts, globals: GlobalOptions): Promise<void> {
 async function exportFiles(opts: Opts, globals: GlobalOptions): Promise<void> {
   const summary = await runExportStage({
     layout: distillLayout(opts.out),
-    systemPrompt: alignedSystemPrompt(),
+    systemPrompt: ALIGNED_SYSTEM_PROMPT,
     baseModel: opts.baseModel as string,
   });
   if (globals.json) printJson({ stage: "export", ...summary });
@@ -174,11 +175,6 @@ function finishStage(
       },
     );
   }
-}
-
-/** The aligned system prompt (design 9). */
-function alignedSystemPrompt(): string {
-  throw new PurpcodeError("the aligned system prompt (judges stage) is not available in this build");
 }
 
 interface Scorer {

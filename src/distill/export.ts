@@ -2,6 +2,7 @@ import { stringify } from "yaml";
 import { z } from "zod";
 import type { Message } from "../core/rows.js";
 import { MessageSchema, TaskIdSchema } from "../core/rows.js";
+import { answerPart, splitResponse } from "../judges/format.js";
 import type { SelectedSample } from "./select.js";
 
 /**
@@ -32,18 +33,6 @@ export interface TrlRow {
   completion: Message[];
 }
 
-/** The answer part of an aligned-format response (the whole text when it has no answer header). */
-export function answerOnly(text: string): string {
-  const lines = text.split("\n");
-  const at = lines.findIndex((l) => /^\s*## Answer\s*:?\s*$/.test(l));
-  return at === -1
-    ? text.trim()
-    : lines
-        .slice(at + 1)
-        .join("\n")
-        .trim();
-}
-
 /**
  * One SFT row: the aligned system prompt (with the row's own system text after it, if it had one), the
  * conversation with earlier assistant turns reduced to their answer part, and the selected response as the only
@@ -59,7 +48,7 @@ export function toSftRow(selected: SelectedSample, systemPrompt: string): SftRow
   ];
   for (const m of selected.messages) {
     if (m.role === "system") continue;
-    const content = m.role === "assistant" ? answerOnly(m.content) : m.content;
+    const content = m.role === "assistant" ? answerPart(m.content) : m.content;
     messages.push({ role: m.role, content, train: false });
   }
   messages.push({ role: "assistant", content: selected.response, train: true });
@@ -97,7 +86,7 @@ export const AxolotlRowSchema = z
         if (messages[0]!.role !== "system")
           ctx.addIssue({ code: "custom", message: "must start with the system prompt" });
         for (const [i, m] of messages.entries()) {
-          if (m.role === "assistant" && i < last && /^\s*## Analysis\s*$/m.test(m.content)) {
+          if (m.role === "assistant" && i < last && splitResponse(m.content) !== undefined) {
             ctx.addIssue({
               code: "custom",
               path: [i],

@@ -19,6 +19,7 @@ import {
   type SftRow,
   batchOf,
 } from "../../src/distill/index.js";
+import { checkFormat } from "../../src/judges/format.js";
 import { tempDir } from "../support/tmp.js";
 import { K, SEED_BASE, modelReply } from "./support/model.js";
 import { PROMPTS } from "./support/prompts.js";
@@ -144,7 +145,11 @@ describe("distill pipeline (library) on a mixed prompt set", () => {
     const exported = await runExportStage({ layout, systemPrompt: SYSTEM, baseModel: "org/base" });
     expect(exported.rows).toBe(6);
     const sft = (await readJsonlAll(layout.sft)) as SftRow[];
-    for (const row of sft) expect(AxolotlRowSchema.safeParse(row).success).toBe(true);
+    for (const row of sft) {
+      expect(AxolotlRowSchema.safeParse(row).success).toBe(true);
+      // The trained turn is in the aligned format the RL gate checks.
+      expect(checkFormat(row.messages.at(-1)!.content).ok).toBe(true);
+    }
     const multi2 = sft.find((r) => r.task_id === "e2e:multi-1:2")!;
     expect(multi2.messages.map((m) => [m.role, m.train])).toEqual([
       ["system", false],
