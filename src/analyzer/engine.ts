@@ -95,6 +95,7 @@ function detectAll(
  */
 function recoverLines(
   tree: SyntaxTree,
+  rules: readonly Rule<never>[],
   byType: Map<string, Rule<unknown>[]>,
   lineShift: number,
   colShift: number,
@@ -108,6 +109,7 @@ function recoverLines(
     const text = lines[r] ?? "";
     const trimmed = text.trimStart();
     if (!trimmed || trimmed.startsWith("#") || trimmed.length > 2000) continue;
+    if (!rules.some((r) => !r.trigger || r.trigger.test(trimmed))) continue; // nothing here could fire
     const mini = parseCode(trimmed, tree.language);
     if (mini.hasError) continue;
     hits.push(...detectAll(mini, byType, lineShift - r, colShift + (text.length - trimmed.length)));
@@ -125,7 +127,7 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   const byType = indexRules(rules);
   const hits = detectAll(tree, byType, lineShift, colShift);
   if (tree.hasError && options.language === "python")
-    hits.push(...recoverLines(tree, byType, lineShift, colShift));
+    hits.push(...recoverLines(tree, rules, byType, lineShift, colShift));
   const suppressed = suppressedLines(code, options.language);
   const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
   const seen = new Set<string>();
