@@ -10,6 +10,7 @@ export async function loadVerbs(): Promise<VerbRegistrar[]> {
     import("./llm.js"),
     import("./rl.js"),
     import("./dev.js"),
+    import("./redteam.js"),
   ]);
   return modules.map((m) => m.register);
 }
