@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../core/errors.js";
 import { runJob, type JobSummary } from "../core/job.js";
-import { decodeMaybeGzip } from "../core/jsonl.js";
 import type { ConversationRow, Message, OracleName } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
 import type { CatalogRule } from "./catalog.js";
+import { readDataJsonl } from "./dedup.js";
 import {
   TASK_END,
   TASK_START,
@@ -202,17 +202,10 @@ const utilityRow = (
   },
 });
 
-function readJsonLines(file: string): Array<Record<string, unknown>> {
-  return decodeMaybeGzip(readFileSync(file), file)
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-}
-
 export function leetcodeRows(dataDir: string): ConversationRow[] {
   const file = join(dataDir, "leetcode/LeetCodeDataset-v0.2.0-train.jsonl.gz");
   if (!existsSync(file)) throw new InputError("LeetCode train split not found (pass --data-dir)", { file });
-  return readJsonLines(file).map((r) =>
+  return readDataJsonl(file).map((r) =>
     utilityRow(
       "leetcode",
       String(r.task_id),

@@ -45,13 +45,20 @@ export function signature(text: string, bins = BINS): Signature {
   const n = s.length;
   let count = 0;
   const width = Math.min(SHINGLE, Math.max(1, n));
-  for (let i = 0; i + width <= n; i++) {
-    let h = 0x811c9dc5;
-    for (let j = 0; j < width; j++) h = Math.imul(h ^ s.charCodeAt(i + j), 16777619);
-    const x = fmix(h);
-    // High bits pick the bin, the rest is the value compared within it.
-    const bin = (x >>> 0) % bins;
-    const v = fmix(x ^ 0x9e3779b9);
+  // Polynomial rolling hash of each `width`-character window (mod 2^32), then one avalanche mix.
+  const BASE = 0x01000193;
+  let outPow = 1;
+  for (let j = 0; j < width - 1; j++) outPow = Math.imul(outPow, BASE);
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    if (i >= width) h = (h - Math.imul(s.charCodeAt(i - width), outPow)) | 0;
+    h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+    if (i < width - 1) continue;
+    const x = fmix(h ^ width);
+    // Low bits pick the bin; a second multiply-xorshift gives the value compared within it.
+    const bin = x % bins;
+    let v = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+    v = (v ^ (v >>> 12)) >>> 0;
     if (v < mins[bin]!) mins[bin] = v;
     filled[bin] = 1;
     count++;
@@ -100,7 +107,23 @@ export function bandsFor(threshold: number, bins = BINS): { bands: number; rows:
   return best;
 }
 
-/** An LSH index over signatures. */
+/** Estimated similarity, or -1 as soon as it cannot reach `min` (saves most of the work on non-matches). */
+export function similarityAtLeast(a: Signature, b: Signature, min: number): number {
+  if (a.size === 0 || b.size === 0) return similarity(a, b);
+  const n = a.mins.length;
+  const allowed = Math.floor(n * (1 - min));
+  let miss = 0;
+  for (let i = 0; i < n; i++) {
+    if (a.mins[i] !== b.mins[i] && ++miss > allowed) return -1;
+  }
+  return (n - miss) / n;
+}
+
+/**
+ * An LSH index over signatures. A bucket that fills past `bucketCap` holds boilerplate shared by many texts
+ * (a common opening, a license header) rather than near-duplicates: it stops growing and is not scanned, so
+ * one template cannot make the index quadratic. True near-duplicates share many bands and are still found.
+ */
 export class LshIndex<T> {
   private readonly tables: Array<Map<number, number[]>>;
   readonly items: Array<{ sig: Signature; value: T }> = [];
@@ -108,34 +131,57 @@ export class LshIndex<T> {
   constructor(
     readonly bands: number,
     readonly rows: number,
+    readonly bucketCap = 64,
   ) {
     this.tables = Array.from({ length: bands }, () => new Map<number, number[]>());
   }
 
-  private key(sig: Signature, band: number): number {
-    let h = band * 0x9e3779b1;
-    const start = band * this.rows;
-    for (let i = start; i < start + this.rows; i++) h = Math.imul(h ^ sig.mins[i]!, 0x01000193) ^ (h >>> 15);
-    return h >>> 0;
+  /** The band keys of a signature (compute once per row, use for both query and insert). */
+  keys(sig: Signature): Uint32Array {
+    const keys = new Uint32Array(this.bands);
+    for (let band = 0; band < this.bands; band++) {
+      let h = Math.imul(band + 1, 0x9e3779b1);
+      const start = band * this.rows;
+      for (let i = start; i < start + this.rows; i++)
+        h = Math.imul(h ^ sig.mins[i]!, 0x01000193) ^ (h >>> 15);
+      keys[band] = h >>> 0;
+    }
+    return keys;
   }
 
-  add(sig: Signature, value: T): void {
+  add(sig: Signature, value: T, keys = this.keys(sig)): void {
     const idx = this.items.length;
     this.items.push({ sig, value });
     for (let b = 0; b < this.bands; b++) {
-      const k = this.key(sig, b);
-      const list = this.tables[b]!.get(k);
-      if (list) list.push(idx);
-      else this.tables[b]!.set(k, [idx]);
+      const table = this.tables[b]!;
+      const list = table.get(keys[b]!);
+      if (list) {
+        if (list.length < this.bucketCap) list.push(idx);
+      } else table.set(keys[b]!, [idx]);
     }
   }
 
-  /** Indices of items sharing at least one band with `sig`. */
-  candidates(sig: Signature): Set<number> {
-    const out = new Set<number>();
+  private marks = new Int32Array(1024);
+  private stamp = 0;
+
+  /** Indices of items sharing at least one band with `sig` (each once). */
+  candidates(sig: Signature, keys = this.keys(sig)): number[] {
+    if (this.items.length === 0) return [];
+    if (this.marks.length < this.items.length) {
+      const grown = new Int32Array(Math.max(this.items.length, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    const stamp = ++this.stamp;
+    const out: number[] = [];
     for (let b = 0; b < this.bands; b++) {
-      const list = this.tables[b]!.get(this.key(sig, b));
-      if (list) for (const i of list) out.add(i);
+      const list = this.tables[b]!.get(keys[b]!);
+      if (!list || list.length >= this.bucketCap) continue;
+      for (const i of list) {
+        if (this.marks[i] === stamp) continue;
+        this.marks[i] = stamp;
+        out.push(i);
+      }
     }
     return out;
   }
@@ -244,7 +290,7 @@ export function dedupSets(
       }
       const sig = signature(norm);
       let contaminated: { item: EvalItem; score: number } | undefined;
-      for (const i of evalIndex.candidates(sig)) {
+      for (const i of evalIndex.items.length ? evalIndex.candidates(sig) : []) {
         const cand = evalIndex.items[i]!;
         const j = similarity(sig, cand.sig);
         const score = Math.max(j, containment(sig, cand.sig, j), containment(cand.sig, sig, j));
@@ -281,9 +327,10 @@ export function dedupSets(
         continue;
       }
       let best: { id: string; set: string; sim: number } | undefined;
-      for (const i of index.candidates(sig)) {
+      const keys = index.keys(sig);
+      for (const i of index.candidates(sig, keys)) {
         const cand = index.items[i]!;
-        const s = similarity(sig, cand.sig);
+        const s = similarityAtLeast(sig, cand.sig, best ? best.sim : threshold);
         if (s >= threshold && (!best || s > best.sim)) best = { ...cand.value, sim: s };
       }
       if (best) {
@@ -300,7 +347,7 @@ export function dedupSets(
       }
       const key = { id: row.task_id, set: set.name };
       exact.set(norm, key);
-      index.add(sig, key);
+      index.add(sig, key, keys);
       result.kept.push(row);
     }
     results.push(result);
@@ -321,11 +368,24 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 // ---------------------------------------------------------------------------------------------------------
 // Every evaluation set the project knows, read from the shared data folder
 
-function jsonl(file: string): Array<Record<string, unknown>> {
+/** Reads a (gzipped) JSONL data file whole, tolerating Python-style NaN / Infinity. */
+export function readDataJsonl(file: string): Array<Record<string, unknown>> {
   return decodeMaybeGzip(readFileSync(file), file)
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+    .map((l) => parseLoose(l));
+}
+
+/** JSON.parse that also accepts the bare NaN / Infinity Python's json writes (EvalPlus inputs have them). */
+function parseLoose(line: string): Record<string, unknown> {
+  try {
+    return JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return JSON.parse(line.replace(/([:,[]\s*)-?(?:NaN|Infinity)(?=\s*[,\]}])/g, "$1null")) as Record<
+      string,
+      unknown
+    >;
+  }
 }
 
 /** Minimal CSV reader (quoted fields with doubled quotes, newlines inside quotes). */
@@ -409,16 +469,16 @@ export function loadEvalItems(dataDir: string): {
     for (const r of rows) if (p >= 0) add("xstest", r[id] ?? "", r[p]);
   });
   at("humaneval/HumanEval.jsonl.gz", (f) =>
-    jsonl(f).forEach((r) => add("humaneval", String(r.task_id), r.prompt)),
+    readDataJsonl(f).forEach((r) => add("humaneval", String(r.task_id), r.prompt)),
   );
   at("evalplus/HumanEvalPlus-v0.1.10.jsonl.gz", (f) =>
-    jsonl(f).forEach((r) => add("humaneval-plus", String(r.task_id), r.prompt)),
+    readDataJsonl(f).forEach((r) => add("humaneval-plus", String(r.task_id), r.prompt)),
   );
   at("evalplus/MbppPlus-v0.2.0.jsonl.gz", (f) =>
-    jsonl(f).forEach((r) => add("mbpp-plus", String(r.task_id), r.prompt)),
+    readDataJsonl(f).forEach((r) => add("mbpp-plus", String(r.task_id), r.prompt)),
   );
   at("leetcode/LeetCodeDataset-v0.2.0-test.jsonl.gz", (f) =>
-    jsonl(f).forEach((r) => add("leetcode-test", String(r.task_id), r.query)),
+    readDataJsonl(f).forEach((r) => add("leetcode-test", String(r.task_id), r.query)),
   );
   at("cweval/core", (dir) => {
     for (const f of walk(dir).filter((p) => /_task\.(py|js)$/.test(p))) {
