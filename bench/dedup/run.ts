@@ -3,6 +3,7 @@
 // near-duplicate detection adds in recall. Single thread (the machine has 2 cores; one is left for the OS).
 // Usage: npx tsx bench/dedup/run.ts [--rows N] [--duplicates D] [--rounds R]
 import { writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { dedupSets, normalise, promptText } from "../../src/redteam/dedup.js";
 import { syntheticPrompts } from "../../src/redteam/testing/synthetic.js";
 
@@ -21,6 +22,7 @@ interface Result {
   method: string;
   rows: number;
   seconds: number;
+  cpu_seconds: number;
   rows_per_s: number;
   removed: number;
   precision: number;
@@ -28,20 +30,24 @@ interface Result {
 }
 
 function measure(method: string, run: () => Array<{ task_id: string; match: string }>): Result {
-  const times: number[] = [];
+  const times: Array<{ wall: number; cpu: number }> = [];
   let removed: Array<{ task_id: string; match: string }> = [];
   for (let r = 0; r < ROUNDS; r++) {
     const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     removed = run();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    const c = process.cpuUsage(c0);
+    times.push({ wall: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6 });
   }
-  times.sort((a, b) => a - b);
-  const seconds = times[Math.floor(times.length / 2)]!;
+  times.sort((a, b) => a.wall - b.wall);
+  const median = times[Math.floor(times.length / 2)]!;
+  const seconds = median.wall;
   const right = removed.filter((x) => cluster(x.task_id) === cluster(x.match)).length;
   return {
     method,
     rows: set.rows.length,
     seconds: Math.round(seconds * 100) / 100,
+    cpu_seconds: Math.round(median.cpu * 100) / 100,
     rows_per_s: Math.round(set.rows.length / seconds),
     removed: removed.length,
     precision: removed.length ? Math.round((right / removed.length) * 10000) / 10000 : 1,
@@ -66,9 +72,9 @@ const minhash = measure(
 );
 
 const results = [anchor, minhash];
-const header = ["method", "rows", "median s", "rows/s", "removed", "precision", "recall"];
+const header = ["method", "rows", "median wall s", "cpu s", "rows/s", "removed", "precision", "recall"];
 const lines = results.map((r) =>
-  [r.method, r.rows, r.seconds, r.rows_per_s, r.removed, r.precision, r.recall].map(String),
+  [r.method, r.rows, r.seconds, r.cpu_seconds, r.rows_per_s, r.removed, r.precision, r.recall].map(String),
 );
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
 const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
@@ -84,7 +90,15 @@ console.log(
 writeFileSync(
   new URL("./results.json", import.meta.url),
   JSON.stringify(
-    { rows: set.rows.length, planted: set.planted.size, rounds: ROUNDS, node: process.version, results },
+    {
+      rows: set.rows.length,
+      planted: set.planted.size,
+      rounds: ROUNDS,
+      node: process.version,
+      load_average_1m: loadavg()[0],
+      cpus: availableParallelism(),
+      results,
+    },
     null,
     2,
   ) + "\n",

@@ -38,8 +38,8 @@ export interface Signature {
 const EMPTY = 0xffffffff;
 
 /** MinHash signature of a text (one-permutation hashing with rotation densification). */
-export function signature(text: string, bins = BINS): Signature {
-  const s = normalise(text);
+export function signature(text: string, bins = BINS, normalised = false): Signature {
+  const s = normalised ? text : normalise(text);
   const mins = new Uint32Array(bins).fill(EMPTY);
   const filled = new Uint8Array(bins);
   const n = s.length;
@@ -261,7 +261,7 @@ export function dedupSets(
     const norm = normalise(item.text);
     if (!norm) continue;
     evalExact.set(norm, item);
-    evalIndex.add(signature(norm), item);
+    evalIndex.add(signature(norm, BINS, true), item);
   }
 
   const removed: RemovedRow[] = [];
@@ -288,7 +288,7 @@ export function dedupSets(
         });
         continue;
       }
-      const sig = signature(norm);
+      const sig = signature(norm, BINS, true);
       let contaminated: { item: EvalItem; score: number } | undefined;
       for (const i of evalIndex.items.length ? evalIndex.candidates(sig) : []) {
         const cand = evalIndex.items[i]!;
