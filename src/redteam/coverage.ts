@@ -120,8 +120,10 @@ export function buildCoverage(sets: SetInput[], removedByReason?: Record<string,
     };
     const kept = set.kept ?? set.rows;
     finalRows.push(...kept);
+    // Rule2Code seeds are inputs of Vul2Prompt, not prompts: they count for the confirmation rate only.
     const count = (rows: ConversationRow[], field: "before" | "after") => {
       for (const r of rows) {
+        if (r.meta?.stage === "rule2code") continue;
         for (const o of r.oracles) {
           const e = (coverage.oracles[o] ??= { before: 0, after: deduped ? 0 : null });
           e[field] = (e[field] ?? 0) + 1;

@@ -82,6 +82,8 @@ describe("redteam end to end", () => {
       "catalog",
       "--format",
       "ids",
+      "--source",
+      "cwe",
       "--language",
       "python",
       "--limit",
