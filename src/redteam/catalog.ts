@@ -340,8 +340,9 @@ export function renderRule(rule: CatalogRule, options: RenderOptions = {}): stri
   ];
   if (rule.docs) {
     sections.push(`What it does: ${rule.docs.what_it_does}`, `Why this is bad: ${rule.docs.why_bad}`);
-    sections.push(`Example of the weakness:\n\`\`\`\n${rule.docs.example_bad.trimEnd()}\n\`\`\``);
-    sections.push(`Use instead:\n\`\`\`\n${rule.docs.example_good.trimEnd()}\n\`\`\``);
+    const fence = "```" + (rule.languages[0] ?? "");
+    sections.push(`Example of the weakness:\n${fence}\n${rule.docs.example_bad.trimEnd()}\n\`\`\``);
+    sections.push(`Use instead:\n${fence}\n${rule.docs.example_good.trimEnd()}\n\`\`\``);
   } else {
     if (rule.description) sections.push(`Description: ${rule.description}`);
     if (rule.extended_description) sections.push(`Details: ${rule.extended_description}`);
