@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCweCatalog, renderRule, selectRules } from "../../src/redteam/catalog.js";
+import { loadCweCatalog, renderRule, ruleFromAnalyzer, selectRules } from "../../src/redteam/catalog.js";
 import { buildBenignMessages } from "../../src/redteam/benign.js";
 import {
   buildDirectRequestMessages,
@@ -99,6 +99,22 @@ describe("Rule2Code prompts", () => {
     expect(RULE2CODE_SYSTEM).toMatchSnapshot();
     expect(rule2codeFirstTurn(cwe78, "python", 1200)).toMatchSnapshot();
     expect(rule2codeFollowUp("javascript")).toMatchSnapshot();
+  });
+
+  it("first turn for an analyzer rule (four-part docs)", () => {
+    const rule = ruleFromAnalyzer({
+      id: "PY-EXAMPLE-001",
+      title: "eval of non-literal code",
+      cwe: ["CWE-94", "CWE-95"],
+      languages: ["python"],
+      docs: {
+        what_it_does: "Flags eval and exec whose argument is not a literal.",
+        why_bad: "Whoever controls the string runs code in the process.",
+        example_bad: "eval(request.args['expr'])",
+        example_good: "ast.literal_eval(request.args['expr'])",
+      },
+    });
+    expect(rule2codeFirstTurn(rule, "python")).toMatchSnapshot();
   });
 });
 
