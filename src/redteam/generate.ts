@@ -12,7 +12,14 @@ import type { ChatProvider } from "../llm/types.js";
 export const TASK_START = "=== TASK START ===";
 export const TASK_END = "=== TASK END ===";
 
-export const FAILURE_KINDS = ["refused", "no-markers", "truncated", "not-confirmed", "llm-error"] as const;
+export const FAILURE_KINDS = [
+  "refused",
+  "no-markers",
+  "truncated",
+  "not-confirmed",
+  "analyzer-error",
+  "llm-error",
+] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 export class GenerationError extends Error {

@@ -1,3 +1,4 @@
+import { errorMessage } from "../core/errors.js";
 import { runJob, type JobSummary } from "../core/job.js";
 import type { ConversationRow, Message } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
@@ -88,6 +89,23 @@ export function confirms(rule: CatalogRule, finding: SeedFinding): boolean {
 const sameLanguage = (a: string | undefined, b: string) =>
   a !== undefined && (a === b || (b === "typescript" && a === "javascript"));
 
+/** Reads the code of a Rule2Code answer: the longest fenced block in the language (or unlabelled). */
+export function codeParser(extract: CodeExtractor, language: string) {
+  return (
+    text: string,
+    finish: string | null,
+  ): { value: string } | { kind: FailureKind; detail?: string } => {
+    if (finish === "length") return { kind: "truncated" };
+    const code = extract(text)
+      .filter((b) => sameLanguage(b.language, language) || b.language === undefined)
+      .map((b) => b.code)
+      .sort((a, b) => b.length - a.length)[0];
+    if (code?.trim()) return { value: code };
+    // The code fence is this answer's marker.
+    return { kind: looksLikeRefusal(text) ? "refused" : "no-markers", detail: text.slice(0, 120) };
+  };
+}
+
 export const rule2codeItemId = (item: Rule2CodeItem) => `rule2code:${idPart(item.rule.id)}:${item.language}`;
 
 /** One rule in one language: a multi-turn conversation of `depth` samples; returns the confirmed seeds. */
@@ -117,26 +135,12 @@ export async function rule2codeItem(
     if (turn > 1) messages.push({ role: "user", content: rule2codeFollowUp(language) });
     let answer: Attempted<string>;
     try {
-      answer = await askUntil<string>(
-        provider(options),
+      answer = await askUntil(
+        options.provider,
         messages,
         `${itemId}:${turn}`,
         options,
-        (text, finish) => {
-          const blocks = options
-            .extract(text)
-            .filter((b) => sameLanguage(b.language, language) || b.language === undefined);
-          const code = blocks.sort((a, b) => b.code.length - a.code.length)[0]?.code;
-          if (code && code.trim()) {
-            if (finish === "length") return { kind: "truncated" as FailureKind };
-            return { value: code };
-          }
-          if (finish === "length") return { kind: "truncated" as FailureKind };
-          return {
-            kind: (looksLikeRefusal(text) ? "refused" : "no-markers") as FailureKind,
-            detail: text.slice(0, 120),
-          };
-        },
+        codeParser(options.extract, language),
       );
     } catch (err) {
       // The conversation cannot go on without this turn's answer; keep what earlier turns confirmed.
@@ -146,7 +150,12 @@ export async function rule2codeItem(
     }
     messages.push({ role: "assistant", content: answer.text });
     samples++;
-    const findings = await options.verify(answer.value, language);
+    let findings: SeedFinding[];
+    try {
+      findings = await options.verify(answer.value, language);
+    } catch (err) {
+      throw new GenerationError("analyzer-error", errorMessage(err));
+    }
     const scenario = /Scenario:\s*(.+)/.exec(answer.text)?.[1]?.trim() ?? "";
     const confirmed = options.anyFinding ? findings.length > 0 : findings.some((f) => confirms(rule, f));
     if (confirmed)
@@ -189,7 +198,7 @@ export async function rule2codeItem(
         scenario: p.scenario,
         code: p.code,
         findings: p.findings,
-        rule_stats: { samples, confirmed: pending.length, depth },
+        rule_stats: { samples, confirmed: pending.length, depth, failed_turns: lastFailure ? 1 : 0 },
       },
     });
   }
@@ -202,8 +211,6 @@ export async function rule2codeItem(
   }
   return rows;
 }
-
-const provider = (o: Rule2CodeOptions) => o.provider;
 
 export interface JobIo {
   output: string;

@@ -183,7 +183,7 @@ export async function vul2promptItem(
   const turns = 1 + (options.followUps ?? 0);
   for (let k = 0; k < turns; k++) {
     if (k > 0) messages.push({ role: "user", content: vul2promptFollowUp() });
-    const answer = await askUntil(provider(options), messages, `${itemId}:${k}`, options, markedParser(1, 1));
+    const answer = await askUntil(options.provider, messages, `${itemId}:${k}`, options, markedParser(1, 1));
     messages.push({ role: "assistant", content: answer.text });
     rows.push({
       task_id: k === 0 ? itemId : `${itemId}:f${k}`,
@@ -209,8 +209,6 @@ export async function vul2promptItem(
   }
   return rows;
 }
-
-const provider = (o: Vul2PromptOptions) => o.provider;
 
 export function runVul2Prompt(
   items: Vul2PromptItem[],
