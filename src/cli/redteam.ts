@@ -3,30 +3,20 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig } from "../core/config.js";
 import { InputError } from "../core/errors.js";
-import type { JobSummary } from "../core/job.js";
-import { writeJsonl } from "../core/jsonl.js";
-import {
-  catalogMarkdown,
-  loadCweCatalog,
-  renderRule,
-  selectRules,
-  type CatalogRule,
-} from "../redteam/catalog.js";
-import {
-  benignItems,
-  runBenign,
-  utilityRows,
-  UTILITY_SOURCES,
-  type UtilitySource,
-} from "../redteam/benign.js";
+import { catalogMarkdown, renderRule, selectRules } from "../redteam/catalog.js";
+import { UTILITY_SOURCES } from "../redteam/benign.js";
 import { coverageMarkdown } from "../redteam/coverage.js";
-import { FAILURE_KINDS, failureKind } from "../redteam/generate.js";
-import { loadTechniques, runMalevent, type MaleventItem } from "../redteam/malevent.js";
-import { runRule2Code, type Rule2CodeItem } from "../redteam/rule2code.js";
-import { coverageOf, dedupFiles, readErrors, readSet, writeCoverage } from "../redteam/sets.js";
-import { loadStrategies, pickStrategies } from "../redteam/strategy.js";
-import { analyzerRules, analyzerVerifier } from "../redteam/verify.js";
-import { runVul2Prompt, seedFromRow, type Vul2PromptItem } from "../redteam/vul2prompt.js";
+import { FAILURE_KINDS } from "../redteam/generate.js";
+import { loadRecipe, runRecipe } from "../redteam/recipe.js";
+import { coverageOf, dedupFiles, writeCoverage } from "../redteam/sets.js";
+import {
+  benignStep,
+  catalogRules,
+  maleventStep,
+  rule2codeStep,
+  vul2promptStep,
+  type StepResult,
+} from "../redteam/steps.js";
 import { globalOptions, info, printJson, type GlobalOptions } from "./context.js";
 import { addProviderOptions, positiveInt, providerFromOptions } from "./provider-options.js";
 
@@ -44,6 +34,7 @@ export function register(program: Command): void {
   registerBenign(redteam);
   registerDedup(redteam);
   registerReport(redteam);
+  registerRun(redteam);
 }
 
 const list = (value: string): string[] =>
@@ -76,7 +67,8 @@ function addGeneratorOptions(cmd: Command): Command {
     .option("--temperature <t>", "generator sampling temperature", Number, 0.8)
     .option("--max-tokens <n>", "generator completion limit", positiveInt)
     .option("--strategies-dir <dir...>", "extra strategy files (a file with a built-in id replaces it)")
-    .option("--data-dir <dir>", "shared data folder (default: the config's data_dir, ../shared/data)");
+    .option("--data-dir <dir>", "shared data folder (default: the config's data_dir, ../shared/data)")
+    .option("--catalog <file>", "compact CWE catalog (default: the one shipped in the package)");
 }
 
 interface GeneratorFlags {
@@ -88,6 +80,7 @@ interface GeneratorFlags {
   maxTokens?: number;
   strategiesDir?: string[];
   dataDir?: string;
+  catalog?: string;
 }
 
 async function setup(opts: Record<string, unknown>, cmd: Command) {
@@ -98,35 +91,35 @@ async function setup(opts: Record<string, unknown>, cmd: Command) {
   return { globals, config, flags, dataDir };
 }
 
-function generation(flags: GeneratorFlags) {
+function report(globals: GlobalOptions, step: string, result: StepResult): void {
+  if (globals.json) {
+    printJson(result);
+    return;
+  }
+  const failures = FAILURE_KINDS.filter((k) => result.failed_by_kind[k]).map(
+    (k) => `${k} ${result.failed_by_kind[k]}`,
+  );
+  info(
+    globals,
+    `${step}: ${result.done} item(s) done, ${result.resumed} resumed, ${result.failed} failed` +
+      (failures.length ? ` (${failures.join(", ")}; see ${result.errors})` : "") +
+      ` -> ${result.output}`,
+  );
+}
+
+function common(flags: GeneratorFlags, globals: GlobalOptions, dataDir: string) {
   return {
+    out: flags.out,
+    parallel: flags.parallel,
     attempts: flags.attempts,
     seed: flags.seed,
     temperature: flags.temperature,
     maxTokens: flags.maxTokens,
+    strategiesDirs: flags.strategiesDir,
+    dataDir,
+    catalog: flags.catalog,
+    quiet: globals.quiet || globals.json,
   };
-}
-
-async function report(globals: GlobalOptions, step: string, summary: JobSummary): Promise<void> {
-  const errors = summary.failed ? await readErrors(summary.output) : [];
-  const byKind = Object.fromEntries(
-    FAILURE_KINDS.map((k) => [k, errors.filter((e) => failureKind(e.error) === k).length]),
-  );
-  if (globals.json) {
-    printJson({ ...summary, failed_by_kind: byKind });
-    return;
-  }
-  const failures = FAILURE_KINDS.filter((k) => byKind[k]).map((k) => `${k} ${byKind[k]}`);
-  info(
-    globals,
-    `${step}: ${summary.done} item(s) done, ${summary.resumed} resumed, ${summary.failed} failed` +
-      (failures.length ? ` (${failures.join(", ")}; see ${summary.errors})` : "") +
-      ` -> ${summary.output}`,
-  );
-}
-
-function loadCatalogRules(flags: { catalog?: string }, analyzer: CatalogRule[] = []): CatalogRule[] {
-  return [...analyzer, ...loadCweCatalog(flags.catalog).rules];
 }
 
 function registerCatalog(redteam: Command): void {
@@ -146,8 +139,10 @@ function registerCatalog(redteam: Command): void {
     .option("--catalog <file>", "compact CWE catalog (default: the one shipped in the package)")
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const globals = globalOptions(cmd);
-      const analyzer = opts.analyzer === false ? [] : await analyzerRules().catch(() => []);
-      const rules = loadCatalogRules(opts as { catalog?: string }, analyzer);
+      const rules = await catalogRules({
+        catalog: opts.catalog as string | undefined,
+        analyzer: opts.analyzer !== false,
+      });
       if (typeof opts.render === "string") {
         const rule = rules.find((r) => r.id === opts.render);
         if (!rule) throw new InputError(`no rule '${opts.render}' in the catalog`);
@@ -186,43 +181,22 @@ function registerRule2Code(redteam: Command): void {
       .option("--limit <n>", "the first n rules in priority order", positiveInt)
       .option("--depth <n>", "samples per rule: the first answer plus follow-ups", positiveInt, 3)
       .option("--any-finding", "keep code with any finding, not only one matching the rule")
-      .option("--catalog <file>", "compact CWE catalog")
       .option("--no-analyzer-rules", "attack CWE weaknesses only, not the analyzer's own rules"),
   ).action(async (opts: Record<string, unknown>, cmd: Command) => {
-    const { globals, config, flags } = await setup(opts, cmd);
-    const verifier = await analyzerVerifier();
-    const languages = opts.language as string[];
-    for (const l of languages)
-      if (!verifier.languages.includes(l))
-        throw new InputError(
-          `--language: the analyzer supports ${verifier.languages.join(", ")}, not '${l}'`,
-        );
-    const analyzer = opts.analyzerRules === false ? [] : await analyzerRules();
-    const rules = loadCatalogRules(opts as { catalog?: string }, analyzer);
-    const items: Rule2CodeItem[] = [];
-    for (const language of languages) {
-      const selected = selectRules(rules, {
-        language,
-        ids: opts.rules as string[] | undefined,
-        limit: opts.limit as number | undefined,
-      });
-      for (const rule of selected) items.push({ rule, language });
-    }
-    if (items.length === 0) throw new InputError("no rules selected: check --rules, --language and --limit");
+    const { globals, config, flags, dataDir } = await setup(opts, cmd);
     const provider = providerFromOptions(config, opts);
     try {
-      const summary = await runRule2Code(items, {
-        ...generation(flags),
+      const result = await rule2codeStep({
+        ...common(flags, globals, dataDir),
         provider,
-        verify: verifier.verify,
-        extract: verifier.extract,
+        languages: opts.language as string[],
+        rules: opts.rules as string[] | undefined,
+        limit: opts.limit as number | undefined,
         depth: opts.depth as number,
         anyFinding: Boolean(opts.anyFinding),
-        output: flags.out,
-        concurrency: flags.parallel,
-        quiet: globals.quiet || globals.json,
+        analyzerRules: opts.analyzerRules !== false,
       });
-      await report(globals, "rule2code", summary);
+      report(globals, "rule2code", result);
     } finally {
       await provider.close?.();
     }
@@ -237,35 +211,20 @@ function registerVul2Prompt(redteam: Command): void {
       .requiredOption("--seeds <file>", "seed rows (output of `redteam rule2code`)")
       .option("--strategies <ids>", "vul2prompt strategies to use (default: all)", list)
       .option("--follow-ups <n>", "extra diverse tasks per seed and strategy", nonNegativeInt, 0)
-      .option("--limit <n>", "the first n seeds", positiveInt)
-      .option("--catalog <file>", "compact CWE catalog (rule docs in the attacker prompt)"),
+      .option("--limit <n>", "the first n seeds", positiveInt),
   ).action(async (opts: Record<string, unknown>, cmd: Command) => {
-    const { globals, config, flags } = await setup(opts, cmd);
-    const strategies = pickStrategies(
-      loadStrategies(flags.strategiesDir),
-      "vul2prompt",
-      opts.strategies as string[] | undefined,
-    );
-    const seedRows = await readSet(opts.seeds as string);
-    const seeds = seedRows.slice(0, (opts.limit as number | undefined) ?? seedRows.length).map(seedFromRow);
-    const analyzer = await analyzerRules().catch(() => []);
-    const catalog = loadCatalogRules(opts as { catalog?: string }, analyzer);
-    const items: Vul2PromptItem[] = seeds.flatMap((seed) =>
-      strategies.map((strategy) => ({ seed, strategy })),
-    );
+    const { globals, config, flags, dataDir } = await setup(opts, cmd);
     const provider = providerFromOptions(config, opts);
     try {
-      const summary = await runVul2Prompt(items, {
-        ...generation(flags),
+      const result = await vul2promptStep({
+        ...common(flags, globals, dataDir),
         provider,
-        catalog,
+        seeds: opts.seeds as string,
+        strategies: opts.strategies as string[] | undefined,
         followUps: opts.followUps as number,
-        output: flags.out,
-        concurrency: flags.parallel,
-        quiet: globals.quiet || globals.json,
-        inputFiles: [opts.seeds as string],
+        limit: opts.limit as number | undefined,
       });
-      await report(globals, "vul2prompt", summary);
+      report(globals, "vul2prompt", result);
     } finally {
       await provider.close?.();
     }
@@ -288,39 +247,20 @@ function registerMalevent(redteam: Command): void {
       .option("--max-turns <n>", "most user turns of a multi-turn conversation", positiveInt, 5),
   ).action(async (opts: Record<string, unknown>, cmd: Command) => {
     const { globals, config, flags, dataDir } = await setup(opts, cmd);
-    if ((opts.minTurns as number) > (opts.maxTurns as number))
-      throw new InputError("--min-turns is above --max-turns");
-    const all = loadStrategies(flags.strategiesDir);
-    const ids = opts.strategies as string[] | undefined;
-    const strategies = ids
-      ? ids.map((id) => {
-          const s = all.find((x) => x.id === id && (x.kind === "jailbreak" || x.kind === "multiturn"));
-          if (!s) throw new InputError(`unknown jailbreak or multiturn strategy '${id}'`);
-          return s;
-        })
-      : all.filter((s) => s.kind === "jailbreak" || s.kind === "multiturn");
-    const techniques = loadTechniques(dataDir, {
-      tactics: opts.tactics as string[] | undefined,
-      platforms: opts.platforms as string[] | undefined,
-      subtechniques: opts.subtechniques !== false,
-      limit: opts.limit as number | undefined,
-    });
-    if (techniques.length === 0) throw new InputError("no ATT&CK technique matches --tactics / --platforms");
-    const items: MaleventItem[] = techniques.flatMap((technique) =>
-      strategies.map((strategy) => ({ technique, strategy })),
-    );
     const provider = providerFromOptions(config, opts);
     try {
-      const summary = await runMalevent(items, {
-        ...generation(flags),
+      const result = await maleventStep({
+        ...common(flags, globals, dataDir),
         provider,
+        tactics: opts.tactics as string[] | undefined,
+        platforms: opts.platforms as string[] | undefined,
+        subtechniques: opts.subtechniques !== false,
+        limit: opts.limit as number | undefined,
+        strategies: opts.strategies as string[] | undefined,
         minTurns: opts.minTurns as number,
         maxTurns: opts.maxTurns as number,
-        output: flags.out,
-        concurrency: flags.parallel,
-        quiet: globals.quiet || globals.json,
       });
-      await report(globals, "malevent", summary);
+      report(globals, "malevent", result);
     } finally {
       await provider.close?.();
     }
@@ -339,46 +279,24 @@ function registerBenign(redteam: Command): void {
       .option("--utility-sources <names>", `utility sources: ${UTILITY_SOURCES.join(", ")}`, list, [
         ...UTILITY_SOURCES,
       ])
-      .option("--utility-per-source <n>", "utility tasks per source (default: all)", positiveInt)
-      .option("--catalog <file>", "compact CWE catalog"),
+      .option("--utility-per-source <n>", "utility tasks per source (default: all)", positiveInt),
   ).action(async (opts: Record<string, unknown>, cmd: Command) => {
     const { globals, config, flags, dataDir } = await setup(opts, cmd);
-    const strategies = pickStrategies(
-      loadStrategies(flags.strategiesDir),
-      "benign",
-      opts.strategies as string[] | undefined,
-    );
-    const rules = selectRules(loadCatalogRules(opts as { catalog?: string }), {
-      language: opts.language as string,
-      source: "cwe",
-    });
-    const techniques = loadTechniques(dataDir);
-    if (typeof opts.utilityOut === "string") {
-      const sources = opts.utilitySources as string[];
-      for (const s of sources)
-        if (!(UTILITY_SOURCES as readonly string[]).includes(s))
-          throw new InputError(
-            `--utility-sources: unknown source '${s}'; known: ${UTILITY_SOURCES.join(", ")}`,
-          );
-      const rows = utilityRows(
-        dataDir,
-        sources as UtilitySource[],
-        opts.utilityPerSource as number | undefined,
-      );
-      await writeJsonl(opts.utilityOut, rows);
-      info(globals, `utility: ${rows.length} correctness row(s) -> ${opts.utilityOut}`);
-    }
-    const items = benignItems(strategies, rules, techniques, opts.perStrategy as number);
     const provider = providerFromOptions(config, opts);
     try {
-      const summary = await runBenign(items, {
-        ...generation(flags),
+      const result = await benignStep({
+        ...common(flags, globals, dataDir),
         provider,
-        output: flags.out,
-        concurrency: flags.parallel,
-        quiet: globals.quiet || globals.json,
+        strategies: opts.strategies as string[] | undefined,
+        perStrategy: opts.perStrategy as number,
+        language: opts.language as string,
+        utilityOut: opts.utilityOut as string | undefined,
+        utilitySources: opts.utilitySources as string[],
+        utilityPerSource: opts.utilityPerSource as number | undefined,
       });
-      await report(globals, "benign", summary);
+      if (result.utility !== undefined)
+        info(globals, `utility: ${result.utility} correctness row(s) -> ${String(opts.utilityOut)}`);
+      report(globals, "benign", result);
     } finally {
       await provider.close?.();
     }
@@ -454,5 +372,22 @@ function registerReport(redteam: Command): void {
       if (globals.json) printJson(coverage);
       else process.stdout.write(coverageMarkdown(coverage));
       info(globals, `coverage -> ${prefix}.md, ${prefix}.json`);
+    });
+}
+
+function registerRun(redteam: Command): void {
+  redteam
+    .command("run")
+    .description("run a red-teaming recipe (YAML): the steps it names, then dedup and the coverage report")
+    .argument("<recipe>", "recipe file")
+    .action(async (file: string, _opts: Record<string, unknown>, cmd: Command) => {
+      const globals = globalOptions(cmd);
+      const { config } = await loadConfig(globals.config);
+      const recipe = loadRecipe(file);
+      const run = await runRecipe(config, recipe, {
+        quiet: globals.quiet || globals.json,
+        log: (line) => info(globals, line),
+      });
+      if (globals.json) printJson(run);
     });
 }
