@@ -87,7 +87,7 @@ export async function coverageOf(dir: string, dedupDir?: string): Promise<Covera
   }
   let removed: Record<string, number> | undefined;
   if (dedupDir && existsSync(join(dedupDir, "removed.jsonl"))) {
-    removed = { "exact-duplicate": 0, "near-duplicate": 0, contaminated: 0 };
+    removed = { "exact-duplicate": 0, "near-duplicate": 0 };
     for (const r of (await readJsonlAll(join(dedupDir, "removed.jsonl"))) as Array<{
       reason: string;
       match_set: string;
