@@ -107,18 +107,6 @@ export function bandsFor(threshold: number, bins = BINS): { bands: number; rows:
   return best;
 }
 
-/** Estimated similarity, or -1 as soon as it cannot reach `min` (saves most of the work on non-matches). */
-export function similarityAtLeast(a: Signature, b: Signature, min: number): number {
-  if (a.size === 0 || b.size === 0) return similarity(a, b);
-  const n = a.mins.length;
-  const allowed = Math.floor(n * (1 - min));
-  let miss = 0;
-  for (let i = 0; i < n; i++) {
-    if (a.mins[i] !== b.mins[i] && ++miss > allowed) return -1;
-  }
-  return (n - miss) / n;
-}
-
 /**
  * An LSH index over signatures. A bucket that fills past `bucketCap` holds boilerplate shared by many texts
  * (a common opening, a license header) rather than near-duplicates: it stops growing and is not scanned, so
@@ -126,7 +114,10 @@ export function similarityAtLeast(a: Signature, b: Signature, min: number): numb
  */
 export class LshIndex<T> {
   private readonly tables: Array<Map<number, number[]>>;
-  readonly items: Array<{ sig: Signature; value: T }> = [];
+  /** All signatures back to back: comparing a candidate reads one contiguous run, not a chain of objects. */
+  private flat = new Uint32Array(0);
+  private readonly sizes: number[] = [];
+  readonly values: T[] = [];
 
   constructor(
     readonly bands: number,
@@ -144,14 +135,48 @@ export class LshIndex<T> {
       const start = band * this.rows;
       for (let i = start; i < start + this.rows; i++)
         h = Math.imul(h ^ sig.mins[i]!, 0x01000193) ^ (h >>> 15);
-      keys[band] = h >>> 0;
+      // 30 bits: small integers are the fast path of a Map key.
+      keys[band] = h & 0x3fffffff;
     }
     return keys;
   }
 
+  get length(): number {
+    return this.values.length;
+  }
+
+  signatureAt(i: number): Signature {
+    const bins = this.bands * this.rows;
+    return { mins: this.flat.subarray(i * bins, (i + 1) * bins), size: this.sizes[i]! };
+  }
+
+  /** Estimated similarity of `sig` to item `i`, or -1 as soon as it cannot reach `min`. */
+  similarityTo(sig: Signature, i: number, min: number): number {
+    const bins = this.bands * this.rows;
+    const size = this.sizes[i]!;
+    if (sig.size === 0 || size === 0) return sig.size === size ? 1 : 0;
+    const flat = this.flat;
+    const mins = sig.mins;
+    const base = i * bins;
+    const allowed = Math.floor(bins * (1 - min));
+    let miss = 0;
+    for (let k = 0; k < bins; k++) {
+      if (mins[k] !== flat[base + k] && ++miss > allowed) return -1;
+    }
+    return (bins - miss) / bins;
+  }
+
   add(sig: Signature, value: T, keys = this.keys(sig)): void {
-    const idx = this.items.length;
-    this.items.push({ sig, value });
+    const idx = this.values.length;
+    const bins = this.bands * this.rows;
+    if ((idx + 1) * bins > this.flat.length) {
+      const grown = new Uint32Array(Math.max(1024, this.flat.length * 2, (idx + 1) * bins));
+      grown.set(this.flat);
+      this.flat = grown;
+    }
+    this.flat.set(sig.mins, idx * bins);
+    this.sizes.push(sig.size);
+    this.values.push(value);
     for (let b = 0; b < this.bands; b++) {
       const table = this.tables[b]!;
       const list = table.get(keys[b]!);
@@ -166,9 +191,9 @@ export class LshIndex<T> {
 
   /** Indices of items sharing at least one band with `sig` (each once). */
   candidates(sig: Signature, keys = this.keys(sig)): number[] {
-    if (this.items.length === 0) return [];
-    if (this.marks.length < this.items.length) {
-      const grown = new Int32Array(Math.max(this.items.length, this.marks.length * 2));
+    if (this.values.length === 0) return [];
+    if (this.marks.length < this.values.length) {
+      const grown = new Int32Array(Math.max(this.values.length, this.marks.length * 2));
       grown.set(this.marks);
       this.marks = grown;
     }
@@ -290,15 +315,15 @@ export function dedupSets(
       }
       const sig = signature(norm, BINS, true);
       let contaminated: { item: EvalItem; score: number } | undefined;
-      for (const i of evalIndex.items.length ? evalIndex.candidates(sig) : []) {
-        const cand = evalIndex.items[i]!;
-        const j = similarity(sig, cand.sig);
-        const score = Math.max(j, containment(sig, cand.sig, j), containment(cand.sig, sig, j));
+      for (const i of evalIndex.length ? evalIndex.candidates(sig) : []) {
+        const candSig = evalIndex.signatureAt(i);
+        const j = similarity(sig, candSig);
+        const score = Math.max(j, containment(sig, candSig, j), containment(candSig, sig, j));
         if (
           (j >= threshold || score >= containmentThreshold) &&
           (!contaminated || score > contaminated.score)
         ) {
-          contaminated = { item: cand.value, score };
+          contaminated = { item: evalIndex.values[i]!, score };
         }
       }
       if (contaminated) {
@@ -329,9 +354,8 @@ export function dedupSets(
       let best: { id: string; set: string; sim: number } | undefined;
       const keys = index.keys(sig);
       for (const i of index.candidates(sig, keys)) {
-        const cand = index.items[i]!;
-        const s = similarityAtLeast(sig, cand.sig, best ? best.sim : threshold);
-        if (s >= threshold && (!best || s > best.sim)) best = { ...cand.value, sim: s };
+        const s = index.similarityTo(sig, i, best ? best.sim : threshold);
+        if (s >= threshold && (!best || s > best.sim)) best = { ...index.values[i]!, sim: s };
       }
       if (best) {
         result.removed.near++;
