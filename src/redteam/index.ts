@@ -9,5 +9,5 @@ export * from "./benign.js";
 export * from "./dedup.js";
 export * from "./coverage.js";
 export * from "./sets.js";
-export { analyzerRules, analyzerVerifier } from "./verify.js";
+export { analyzerExtract, analyzerRules, analyzerVerify, analyzerVerifier } from "./verify.js";
 export { scriptedGenerator, type ScriptedGeneratorOptions } from "./testing/scripted-generator.js";

@@ -52,7 +52,7 @@ export async function catalogRules(options: {
   catalog?: string;
   analyzer?: boolean;
 }): Promise<CatalogRule[]> {
-  const analyzer = options.analyzer === false ? [] : await analyzerRules().catch(() => []);
+  const analyzer = options.analyzer === false ? [] : analyzerRules();
   return [...analyzer, ...loadCweCatalog(options.catalog).rules];
 }
 
@@ -67,7 +67,7 @@ export interface Rule2CodeStep extends StepCommon {
 }
 
 export async function rule2codeStep(o: Rule2CodeStep): Promise<StepResult> {
-  const verifier = await analyzerVerifier();
+  const verifier = analyzerVerifier();
   for (const l of o.languages)
     if (!verifier.languages.includes(l))
       throw new InputError(`language: the analyzer supports ${verifier.languages.join(", ")}, not '${l}'`);

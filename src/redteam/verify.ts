@@ -1,45 +1,35 @@
-import { PurpcodeError } from "../core/errors.js";
-import { ruleFromAnalyzer, type AnalyzerRuleLike, type CatalogRule } from "./catalog.js";
-import type { CodeExtractor, SeedFinding, Verifier } from "./rule2code.js";
+import { RULES, LANGUAGES, analyzableBlocks, analyze, type Language } from "../analyzer/index.js";
+import { InputError } from "../core/errors.js";
+import { ruleFromAnalyzer, type CatalogRule } from "./catalog.js";
+import type { CodeExtractor, Verifier } from "./rule2code.js";
 
 /**
  * The bridge to the code analyzer (the codesec oracle): Rule2Code's verifier and code extractor, and the
  * analyzer's rules as catalog entries.
  */
 
-interface AnalyzerModule {
-  analyze(code: string, options: { language: string }): Promise<SeedFinding[]>;
-  extractCodeBlocks(markdown: string): Array<{ language: string | undefined; code: string }>;
-  RULES: ReadonlyArray<{ meta: AnalyzerRuleLike }>;
-  LANGUAGES: readonly string[];
-}
+const isLanguage = (l: string): l is Language => (LANGUAGES as readonly string[]).includes(l);
 
-// Resolved at run time so this stage builds before the analyzer lands on its branch.
-const ANALYZER_MODULE = "../analyzer/index.js";
+export const analyzerVerify: Verifier = async (code, language) => {
+  if (!isLanguage(language)) {
+    throw new InputError(`the analyzer supports ${LANGUAGES.join(", ")}, not '${language}'`);
+  }
+  return analyze(code, { language });
+};
 
-let loaded: Promise<AnalyzerModule> | undefined;
-export function loadAnalyzer(): Promise<AnalyzerModule> {
-  loaded ??= (import(ANALYZER_MODULE) as Promise<AnalyzerModule>).catch((err: unknown) => {
-    loaded = undefined;
-    throw new PurpcodeError(`the code analyzer is not available in this build: ${(err as Error).message}`);
-  });
-  return loaded;
-}
+/** Code blocks of an answer, with the analyzer's language (labelled fences by label, others detected). */
+export const analyzerExtract: CodeExtractor = (markdown) =>
+  analyzableBlocks(markdown).map((b) => ({ language: b.language, code: b.code }));
 
-export async function analyzerVerifier(): Promise<{
+export function analyzerVerifier(): {
   verify: Verifier;
   extract: CodeExtractor;
   languages: readonly string[];
-}> {
-  const analyzer = await loadAnalyzer();
-  return {
-    verify: (code, language) => analyzer.analyze(code, { language }),
-    extract: (markdown) => analyzer.extractCodeBlocks(markdown),
-    languages: analyzer.LANGUAGES,
-  };
+} {
+  return { verify: analyzerVerify, extract: analyzerExtract, languages: LANGUAGES };
 }
 
-export async function analyzerRules(): Promise<CatalogRule[]> {
-  const analyzer = await loadAnalyzer();
-  return analyzer.RULES.map((r) => ruleFromAnalyzer(r.meta));
+/** The analyzer's rules, with their four-part docs, as catalog entries. */
+export function analyzerRules(): CatalogRule[] {
+  return RULES.map((r) => ruleFromAnalyzer(r.meta));
 }
