@@ -264,7 +264,7 @@ export interface DedupResult {
 
 /**
  * Dedup within and across sets, first come first kept: sets are processed in the given order (put the most
- * valuable first), rows in file order. A row is dropped if it is contaminated by an evaluation item, or a
+ * valuable first), rows in task_id order. A row is dropped if it is contaminated by an evaluation item, or a
  * near-duplicate of any row kept before it in any set.
  */
 export function dedupSets(
@@ -298,7 +298,12 @@ export function dedupSets(
       kept: [],
       removed: { exact: 0, near: 0, contaminated: 0 },
     };
-    for (const row of set.rows) {
+    // task_id order, not file order: a concurrent job writes rows as they finish, and the same rows must
+    // dedup the same way on every run.
+    const ordered = [...set.rows].sort((a, b) =>
+      a.task_id < b.task_id ? -1 : a.task_id > b.task_id ? 1 : 0,
+    );
+    for (const row of ordered) {
       const norm = normalise(promptText(row));
       const hit = evalExact.get(norm);
       if (hit) {
