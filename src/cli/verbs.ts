@@ -17,6 +17,7 @@ export const VERBS: Record<string, () => Promise<{ register: VerbRegistrar }>> =
   llm: () => import("./llm.js"),
   rl: () => import("./rl.js"),
   dev: () => import("./dev.js"),
+  redteam: () => import("./redteam.js"),
 };
 
 /** Global options that take a value, so their value is not mistaken for the verb. */
