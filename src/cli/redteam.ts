@@ -122,7 +122,7 @@ function common(flags: GeneratorFlags, globals: GlobalOptions, dataDir: string) 
   };
 }
 
-function registerCatalog(redteam: Command): void {
+export function registerCatalog(redteam: Command): void {
   redteam
     .command("catalog")
     .description("list the rule catalog (CWE weaknesses, Top 25 first) or render one rule as prompt context")
