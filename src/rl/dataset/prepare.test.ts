@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import { readParquet } from "parquet-wasm/node";
 import { afterEach, describe, expect, it } from "vitest";
+import { runCli } from "../../../test/support/cli.js";
 import { tempDir } from "../../../test/support/tmp.js";
 import { planMix } from "./mix.js";
 import { prepareRlData } from "./prepare.js";
@@ -169,4 +170,51 @@ describe("rl prepare", () => {
       prepareRlData({ sources: [{ file: f.sec }], outDir: join(f.dir, "o"), systemPrompt: "S" }),
     ).rejects.toThrow(/sec\.jsonl:2: invalid row: messages/);
   });
+});
+
+describe("purpcode rl prepare", () => {
+  it("writes train/test parquet and reports the mix; a missing source is a usage error naming it", async () => {
+    const f = fixture();
+    const prompt = join(f.dir, "system.txt");
+    writeFileSync(prompt, "ALIGNED FROM FILE\n");
+    const out = join(f.dir, "cli");
+    const res = await runCli([
+      "rl",
+      "prepare",
+      "-s",
+      `${f.sec}:3`,
+      "-s",
+      `${f.util}:1`,
+      "--easy-ids",
+      f.easy,
+      "--system-prompt-file",
+      prompt,
+      "-o",
+      out,
+      "--test-fraction",
+      "0.1",
+      "--seed",
+      "3",
+    ]);
+    expect(res.stderr).toContain("sec: 98 of 98 rows (share 75.0%)");
+    expect(res.code).toBe(0);
+    const train = readBack(join(out, "train.parquet"));
+    const test = readBack(join(out, "test.parquet"));
+    // 98 codesec rows at a 3:1 share allow 33 correctness rows (131 in all), 10% held out per source.
+    expect(train.rows.length + test.rows.length).toBe(131);
+    expect(test.rows.length).toBe(13);
+    expect((train.rows[0]!.prompt as Array<{ content: string }>)[0]!.content).toBe("ALIGNED FROM FILE");
+    const missing = await runCli([
+      "rl",
+      "prepare",
+      "-s",
+      join(f.dir, "nope.jsonl"),
+      "--system-prompt-file",
+      prompt,
+      "-o",
+      out,
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.jsonl: file not found/);
+  }, 30_000);
 });

@@ -13,14 +13,15 @@ export interface VerlRow {
   extra_info: VerlExtraInfo;
 }
 
-export interface VerlExtraInfo {
+// A type alias (not an interface) so it is assignable to JSON records.
+export type VerlExtraInfo = {
   split: string;
   index: number;
   task_id: string;
   /** The last user turn: what the judges see as the request. */
   prompt: string;
   oracles: OracleName[];
-}
+};
 
 export const DATA_SOURCE_PREFIX = "purpcode:";
 
