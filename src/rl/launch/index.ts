@@ -109,6 +109,8 @@ export async function startRewardServices(
       },
     );
     child.unref();
+    // The services outlive this command (the trainer uses them); the pid files say what to stop afterwards.
+    await writeFile(join(logDir, `reward-${port}.pid`), `${child.pid}\n`);
     urls.push(`http://127.0.0.1:${port}`);
   }
   const deadline = Date.now() + 120_000;
