@@ -32,7 +32,8 @@ URLS_ENV = "PURPCODE_REWARD_URLS"
 KEYS = ("score", "acc", "fmt_ok")
 BATCH_CHUNK = 256
 
-_next = itertools.count()
+# A random start per process, so the reward workers of a job do not all begin on the first URL.
+_next = itertools.count(random.randrange(1 << 16))
 _lock = threading.Lock()
 
 
