@@ -14,9 +14,14 @@ import {
   type SimulationConfig,
 } from "../rl/sampling/index.js";
 import { readFile } from "node:fs/promises";
-import { hostname } from "node:os";
+import { availableParallelism, hostname } from "node:os";
 import { join, resolve } from "node:path";
+import { loadConfig } from "../core/config.js";
 import { InputError, PurpcodeError } from "../core/errors.js";
+import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
+import { openOracles } from "../rl/reward/oracles.js";
+import { startRewardServer } from "../rl/reward/server.js";
+import { addProviderOptions, providerFromOptions } from "./provider-options.js";
 import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
 import {
   adaptersDir,
@@ -39,6 +44,7 @@ export function register(program: Command): void {
       "reinforcement learning: RL data, reward service, engine launch, dynamic sampling simulation",
     );
   registerPrepare(rl);
+  registerRewardServe(rl);
   registerLaunch(rl);
   registerSimulate(rl);
 }
@@ -72,8 +78,9 @@ function registerPrepare(rl: Command): void {
     .option("--seed <n>", "mixing and split seed", integer, 0)
     .action(async (flags: PrepareFlags, cmd: Command) => {
       const globals = globalOptions(cmd);
-      if (!flags.systemPromptFile) throw new PurpcodeError("--system-prompt-file is required");
-      const systemPrompt = await readText(flags.systemPromptFile);
+      const systemPrompt = flags.systemPromptFile
+        ? await readText(flags.systemPromptFile)
+        : ALIGNED_SYSTEM_PROMPT;
       const summary = await prepareRlData({
         sources: flags.source.map(parseSource),
         easyIds: flags.easyIds,
@@ -223,6 +230,80 @@ function registerLaunch(rl: Command): void {
       info(globals, `running ${path}`);
       process.exitCode = await runScript(path, outDir);
     });
+}
+
+interface RewardServeFlags {
+  port: number;
+  host: string;
+  analyzerThreads?: number;
+  batches: number;
+  maxBodyMb: number;
+  codesecSoft: number;
+  language: string;
+  sandbox: boolean;
+  unsafeNoSandbox?: boolean;
+  sandboxConcurrency?: number;
+  [key: string]: unknown;
+}
+
+function registerRewardServe(rl: Command): void {
+  addProviderOptions(
+    rl
+      .command("reward-serve")
+      .description(
+        "serve the reward over HTTP: POST /score (verl adapter), POST /get_reward (OpenRLHF), GET /health",
+      )
+      .option("--port <n>", "port (0 = any free port)", nonNegativeInt, 8192)
+      .option("--host <addr>", "listen address", "127.0.0.1")
+      .option("--analyzer-threads <n>", "analyzer worker threads (default: cores)", nonNegativeInt)
+      .option(
+        "--sandbox-concurrency <n>",
+        "test executions at once (default: 4 per core; each mostly waits on process start-up)",
+        positiveInt,
+      )
+      .option("--batches <n>", "batches scored at once; more wait", positiveInt, 4)
+      .option("--max-body-mb <n>", "largest request body in MiB", number, 16)
+      .option("--codesec-soft <x>", "codesec reward of a clean answer without code", number, 0.8)
+      .option("--language <name>", "expected language of codesec rows that name none", "python")
+      .option("--no-sandbox", "no sandbox: correctness rows are refused (422)")
+      .option("--unsafe-no-sandbox", "run tests WITHOUT isolation (only inside a disposable container)"),
+    "judge",
+  ).action(async (flags: RewardServeFlags, cmd: Command) => {
+    const globals = globalOptions(cmd);
+    const { config } = await loadConfig(globals.config);
+    const judge =
+      flags.judgeProvider || flags.judgeModel ? providerFromOptions(config, flags, "judge") : undefined;
+    const set = await openOracles({
+      analyzerThreads: flags.analyzerThreads,
+      judge,
+      judgeConcurrency: (flags.judgeConcurrency as number | undefined) ?? 128,
+      withoutSandbox: !flags.sandbox,
+      sandbox: {
+        unsafeNoSandbox: Boolean(flags.unsafeNoSandbox),
+        pool: { concurrency: flags.sandboxConcurrency ?? 4 * availableParallelism() },
+      },
+    });
+    const server = await startRewardServer({
+      oracles: set.oracles,
+      port: flags.port,
+      host: flags.host,
+      concurrency: flags.batches,
+      maxBodyBytes: Math.round(flags.maxBodyMb * 1024 * 1024),
+      codesecSoftScore: flags.codesecSoft,
+      defaultLanguage: flags.language,
+    });
+    const oracles = Object.keys(set.oracles).filter((k) => k !== "format");
+    info(
+      globals,
+      `reward service on ${server.url} (oracles: ${oracles.join(", ")}${judge ? "" : "; no judge model"})`,
+    );
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", () => resolve());
+      process.once("SIGTERM", () => resolve());
+    });
+    await server.close();
+    await set.close();
+  });
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -9,3 +9,4 @@ export * from "./reward/request.js";
 export * from "./reward/tests.js";
 export * from "./reward/server.js";
 export * from "./launch/index.js";
+export * from "./reward/oracles.js";
