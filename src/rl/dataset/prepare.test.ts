@@ -5,6 +5,7 @@ import { readParquet } from "parquet-wasm/node";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../../test/support/cli.js";
 import { tempDir } from "../../../test/support/tmp.js";
+import { ALIGNED_SYSTEM_PROMPT } from "../../judges/system-prompt.js";
 import { planMix } from "./mix.js";
 import { prepareRlData } from "./prepare.js";
 
@@ -204,6 +205,21 @@ describe("purpcode rl prepare", () => {
     expect(train.rows.length + test.rows.length).toBe(131);
     expect(test.rows.length).toBe(13);
     expect((train.rows[0]!.prompt as Array<{ content: string }>)[0]!.content).toBe("ALIGNED FROM FILE");
+    const aligned = await runCli([
+      "rl",
+      "prepare",
+      "-s",
+      f.util,
+      "-o",
+      join(f.dir, "aligned"),
+      "--test-fraction",
+      "0",
+    ]);
+    expect(aligned.code).toBe(0);
+    const system = (
+      readBack(join(f.dir, "aligned", "train.parquet")).rows[0]!.prompt as Array<{ content: string }>
+    )[0]!;
+    expect(system.content).toBe(ALIGNED_SYSTEM_PROMPT);
     const missing = await runCli([
       "rl",
       "prepare",
