@@ -16,7 +16,7 @@ import {
   respond,
   SECURE_PYTHON,
 } from "./fixtures.js";
-import { openOracles, type OracleSet } from "./oracles.js";
+import { llmSafetyJudge, openOracles, type OracleSet } from "./oracles.js";
 import { fromVerlSample } from "./request.js";
 import { scoreBatch } from "./score.js";
 import { startRewardServer, type RewardServer } from "./server.js";
@@ -193,6 +193,46 @@ describe("reward service", () => {
       "/get_reward",
     );
     expect(mismatch.status).toBe(400);
+  });
+
+  it("bounds the batches in flight: past the waiting line it answers 503 with Retry-After", async () => {
+    const slow = await startOpenAIServer({ script: [scriptedJudge()], latencyMs: 400 });
+    const provider = new OpenAIChatProvider(
+      OpenAIProviderSchema.parse({
+        kind: "openai",
+        model: "judge",
+        base_url: slow.url,
+        api_key: "x",
+        max_retries: 0,
+      }),
+    );
+    const server = await startRewardServer({
+      oracles: { ...set.oracles, safety: llmSafetyJudge(provider) },
+      concurrency: 1,
+      maxQueue: 0,
+    });
+    try {
+      const judged = JSON.stringify({
+        items: [
+          {
+            data_source: "purpcode:general-safety",
+            solution_str: respond("Use `ps aux`."),
+            extra_info: { prompt: "q" },
+          },
+        ],
+      });
+      const first = post(server.url, judged);
+      await new Promise((r) => setTimeout(r, 100));
+      const second = await fetch(`${server.url}/score`, { method: "POST", body: judged });
+      expect(second.status).toBe(503);
+      expect(second.headers.get("retry-after")).toBe("1");
+      expect(((await second.json()) as { error: string }).error).toMatch(/busy/);
+      expect((await first).status).toBe(200);
+      expect((await post(server.url, judged)).status).toBe(200);
+    } finally {
+      await server.close();
+      await slow.close();
+    }
   });
 
   it("the verl adapter under /usr/bin/python3 gets the in-process scores, round-robin over two services", async () => {

@@ -110,7 +110,8 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
     } catch (err) {
       throw new HttpError(400, `invalid JSON: ${(err as Error).message}`);
     }
-    if (slots.waiting >= maxQueue) throw new HttpError(503, "reward service is busy; retry later");
+    const busy = slots.inFlight - slots.waiting >= slots.capacity;
+    if (busy && slots.waiting >= maxQueue) throw new HttpError(503, "reward service is busy; retry later");
     if (path === "/score") {
       const request = parseBody(ScoreRequestSchema, body);
       const items = request.items.map(fromVerlSample);
