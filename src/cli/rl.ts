@@ -19,8 +19,6 @@ import { join, resolve } from "node:path";
 import { loadConfig } from "../core/config.js";
 import { InputError, PurpcodeError } from "../core/errors.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
-import { openOracles } from "../rl/reward/oracles.js";
-import { startRewardServer } from "../rl/reward/server.js";
 import { addProviderOptions, providerFromOptions } from "./provider-options.js";
 import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
 import {
@@ -273,6 +271,9 @@ function registerRewardServe(rl: Command): void {
     const { config } = await loadConfig(globals.config);
     const judge =
       flags.judgeProvider || flags.judgeModel ? providerFromOptions(config, flags, "judge") : undefined;
+    // Loaded here so that `rl simulate` and `rl launch` do not start up the analyzer, sandbox and judges.
+    const { openOracles } = await import("../rl/reward/oracles.js");
+    const { startRewardServer } = await import("../rl/reward/server.js");
     const set = await openOracles({
       analyzerThreads: flags.analyzerThreads,
       judge,
