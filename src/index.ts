@@ -25,3 +25,4 @@ export * as analyzer from "./analyzer/index.js";
 export * as sandbox from "./sandbox/index.js";
 export * as judges from "./judges/index.js";
 export * as redteam from "./redteam/index.js";
+export * as rl from "./rl/index.js";
