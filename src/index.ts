@@ -26,3 +26,4 @@ export * as sandbox from "./sandbox/index.js";
 export * as judges from "./judges/index.js";
 export * as redteam from "./redteam/index.js";
 export * as distill from "./distill/index.js";
+export * as rl from "./rl/index.js";
