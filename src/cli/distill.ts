@@ -9,8 +9,9 @@ import {
   runVerifyStage,
 } from "../distill/pipeline.js";
 import { formatReport } from "../distill/report.js";
+import { defaultRuleBook } from "../distill/rules.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
-import type { ScoreBatchFn } from "../distill/verify.js";
+import { openDistillReward, type DistillReward } from "../distill/reward.js";
 import { globalOptions, info, printJson, type GlobalOptions } from "./context.js";
 import {
   addProviderOptions,
@@ -37,7 +38,8 @@ export function register(program: Command): void {
         .option("--top-p <p>", "nucleus sampling", nonNegativeNumber)
         .option("--max-tokens <n>", "completion token limit", positiveInt)
         .option("--seed <n>", "sample k is requested with seed + k (reproducible samples)", nonNegativeInt)
-        .option("--parallel <n>", "chains (prompt x k) in flight", positiveInt, 32),
+        .option("--parallel <n>", "chains (prompt x k) in flight", positiveInt, 32)
+        .option("--catalog <file>", "CWE catalog for rows that name rules by id (default: the shipped one)"),
     );
   const verifying = (cmd: Command) =>
     addProviderOptions(
@@ -115,13 +117,14 @@ async function sample(config: Config, opts: Opts, globals: GlobalOptions): Promi
     seed: opts.seed as number | undefined,
     concurrency: opts.parallel as number,
     quiet: globals.quiet,
+    rules: defaultRuleBook(opts.catalog as string | undefined),
   });
   await provider.close?.();
   finishStage(globals, "sample", summary, provider.accounting.snapshot());
 }
 
 async function verify(config: Config, opts: Opts, globals: GlobalOptions): Promise<void> {
-  const { score, scorerId, close } = await createScorer(config, opts);
+  const { score, id: scorerId, close } = await createScorer(config, opts);
   try {
     const summary = await runVerifyStage({
       input: opts.input,
@@ -177,15 +180,16 @@ function finishStage(
   }
 }
 
-interface Scorer {
-  score: ScoreBatchFn;
-  scorerId: string;
-  close: () => Promise<void>;
-}
-
 /** The RL stage's reward function, configured from the flags (judge model for the judged oracles). */
-async function createScorer(_config: Config, _opts: Opts): Promise<Scorer> {
-  throw new PurpcodeError("verification needs the RL reward function, which is not available in this build");
+async function createScorer(config: Config, opts: Opts): Promise<DistillReward> {
+  const named = ["judgeProvider", "judgeModel", "judgeBaseUrl"].some((k) => opts[k] !== undefined);
+  const judge = named ? providerFromOptions(config, opts, "judge") : undefined;
+  return openDistillReward({
+    judge,
+    analyzerThreads: opts.analyzerThreads as number | undefined,
+    withoutSandbox: Boolean(opts.withoutSandbox),
+    sandbox: opts.unsafeNoSandbox ? { unsafeNoSandbox: true } : undefined,
+  });
 }
 
 function nonNegativeInt(value: string): number {

@@ -111,3 +111,14 @@ describe("rule book", () => {
     expect(buildGuideline(row({ meta: { cwe: "CWE-89" } }), book)).toContain("### CWE-89: SQL Injection");
   });
 });
+
+describe("default rule book", () => {
+  it("holds the shipped CWE catalog and the analyzer's rule docs", async () => {
+    const { defaultRuleBook } = await import("./rules.js");
+    const book = defaultRuleBook();
+    expect(book.get("CWE-78")?.title).toMatch(/OS Command/);
+    const analyzerRule = [...book.values()].find((r) => r.id.startsWith("PY-") && r.whyBad && r.exampleGood);
+    expect(analyzerRule).toBeDefined();
+    expect(buildGuideline(row({ meta: { cwe: ["CWE-78"] } }), book)).toContain("### CWE-78:");
+  });
+});

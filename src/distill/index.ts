@@ -7,3 +7,5 @@ export * from "./select.js";
 export * from "./export.js";
 export * from "./report.js";
 export * from "./pipeline.js";
+export * from "./rules.js";
+export * from "./reward.js";

@@ -101,6 +101,7 @@ export async function runSampleStage(options: SampleStageOptions): Promise<JobSu
       top_p: options.top_p ?? null,
       max_tokens: options.max_tokens ?? null,
       seed: options.seed ?? null,
+      rule_book: options.rules?.size ?? 0,
     },
     work: (chain) => sampleChain(chain, options),
   });
