@@ -17,25 +17,29 @@ import {
   runVerifyStage,
   type SampleRecord,
   type SftRow,
-  batchOf,
 } from "../../src/distill/index.js";
 import { checkFormat } from "../../src/judges/format.js";
 import { tempDir } from "../support/tmp.js";
 import { K, SEED_BASE, modelReply } from "./support/model.js";
 import { PROMPTS } from "./support/prompts.js";
-import { standInScore } from "./support/stand-in-score.js";
+import { openDistillReward } from "../../src/distill/reward.js";
+import type { ScoreBatchFn } from "../../src/distill/verify.js";
+import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
 
 let server: OpenAIServer;
+let judge: OpenAIServer;
 let dir: string;
 let cleanup: () => void;
 const SYSTEM = "ALIGNED SYSTEM PROMPT (test)";
 
 beforeAll(async () => {
   server = await startOpenAIServer({ script: [{ match: () => true, reply: modelReply }] });
+  judge = await startOpenAIServer({ script: [scriptedJudge()] });
   ({ dir, cleanup } = tempDir("purpcode-distill-"));
 });
 afterAll(async () => {
   await server.close();
+  await judge.close();
   cleanup();
 });
 
@@ -88,26 +92,45 @@ describe("distill pipeline (library) on a mixed prompt set", () => {
     expect(turn2[0]!.messages!.map((m) => m.role)).toEqual(["system", "user", "assistant", "user"]);
     expect(turn2[0]!.messages![2]!.content).toBe("Call `psutil.process_iter()`.");
 
+    // The real reward (analyzer, sandbox, scripted judge), counting what reaches it.
+    const reward = await openDistillReward({
+      judge: new OpenAIChatProvider(
+        OpenAIProviderSchema.parse({ kind: "openai", model: "judge", base_url: judge.url, max_retries: 0 }),
+      ),
+      analyzerThreads: 0,
+    });
     let calls = 0;
-    const counting = batchOf((response, row) => {
-      calls++;
-      return standInScore(response, row);
-    });
-    const verified = await runVerifyStage({
-      input,
-      layout,
-      score: counting,
-      scorerId: "stand-in",
-      quiet: true,
-    });
-    expect(verified).toMatchObject({ total: 21, done: 21, failed: 0, scored: 21, cacheHits: 0 });
-    expect(calls).toBe(21);
+    const counting: ScoreBatchFn = (items) => {
+      calls += items.length;
+      return reward.score(items);
+    };
+    try {
+      const verified = await runVerifyStage({
+        input,
+        layout,
+        score: counting,
+        scorerId: reward.id,
+        quiet: true,
+      });
+      expect(verified).toMatchObject({ total: 21, done: 21, failed: 0, scored: 21, cacheHits: 0 });
+      expect(calls).toBe(21);
+      expect(judge.requests).toHaveLength(14);
 
-    // A rerun from scratch re-verifies nothing: every verdict comes from the content-hash cache.
-    rmSync(layout.verdicts);
-    const again = await runVerifyStage({ input, layout, score: counting, scorerId: "stand-in", quiet: true });
-    expect(again).toMatchObject({ done: 21, scored: 0, cacheHits: 21 });
-    expect(calls).toBe(21);
+      // A rerun from scratch re-verifies nothing: every verdict comes from the content-hash cache.
+      rmSync(layout.verdicts);
+      const again = await runVerifyStage({
+        input,
+        layout,
+        score: counting,
+        scorerId: reward.id,
+        quiet: true,
+      });
+      expect(again).toMatchObject({ done: 21, scored: 0, cacheHits: 21 });
+      expect(calls).toBe(21);
+      expect(judge.requests).toHaveLength(14);
+    } finally {
+      await reward.close();
+    }
 
     const { selection, report } = await runSelectStage({ input, layout, samples: K });
     expect(selection.selected.map((s) => [s.unit, s.k])).toEqual([

@@ -4,13 +4,15 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationRow } from "../../src/core/rows.js";
 import { distillLayout, runExportStage, runSelectStage, runVerifyStage } from "../../src/distill/pipeline.js";
-import { batchOf } from "../../src/distill/verify.js";
+import { openDistillReward } from "../../src/distill/reward.js";
+import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
+import { OpenAIProviderSchema } from "../../src/core/config.js";
+import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
 import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
 import { cliArgs, runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 import { K, SEED_BASE, modelReply } from "./support/model.js";
 import { PROMPTS } from "./support/prompts.js";
-import { standInScore } from "./support/stand-in-score.js";
 
 /**
  * Fifteen copies of the mixed set under distinct ids and with distinct wording (equal content would share
@@ -25,21 +27,28 @@ const ROWS: ConversationRow[] = Array.from({ length: 15 }, (_, n) =>
 ).flat();
 
 let server: OpenAIServer;
+let judge: OpenAIServer;
 let dir: string;
 let cleanup: () => void;
 let input: string;
 
 beforeAll(async () => {
   server = await startOpenAIServer({ script: [{ match: () => true, reply: modelReply }], latencyMs: 15 });
+  judge = await startOpenAIServer({ script: [scriptedJudge()], latencyMs: 20, logBodies: false });
   ({ dir, cleanup } = tempDir("purpcode-distill-resume-"));
   input = join(dir, "prompts.jsonl");
   writeFileSync(input, ROWS.map((r) => JSON.stringify(r)).join("\n") + "\n");
 });
 afterAll(async () => {
   await server.close();
+  await judge.close();
   cleanup();
 });
 
+const judgeProvider = () =>
+  new OpenAIChatProvider(
+    OpenAIProviderSchema.parse({ kind: "openai", model: "judge", base_url: judge.url, max_retries: 0 }),
+  );
 const lines = (file: string) =>
   existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
 const sampleArgs = (out: string, parallel: number) => [
@@ -85,13 +94,15 @@ describe("distill resumes after kill -9", () => {
     // Reference: one uninterrupted run.
     const ref = join(dir, "ref");
     expect((await runCli(sampleArgs(ref, 8))).code).toBe(0);
+    const reward = await openDistillReward({ judge: judgeProvider(), analyzerThreads: 0 });
     await runVerifyStage({
       input,
       layout: distillLayout(ref),
-      score: batchOf(standInScore),
-      scorerId: "stand-in",
+      score: reward.score,
+      scorerId: reward.id,
       quiet: true,
     });
+    await reward.close();
     const expected = await finish(ref);
     expect(expected.split("\n").filter(Boolean)).toHaveLength((ROWS.length / 5) * 6);
 
@@ -112,11 +123,13 @@ describe("distill resumes after kill -9", () => {
     expect(sorted(layout.samples)).toBe(sorted(distillLayout(ref).samples));
 
     // Verification killed part-way, then rerun: verdicts already cached are not recomputed.
-    const child = ["--import", "tsx", "test/distill/support/verify-child.ts", input, out];
-    await killWhen([...child, "20"], layout.verdicts, 30);
+    const child = ["--import", "tsx", "test/distill/support/verify-child.ts", input, out, judge.url];
+    await killWhen([...child, "4"], layout.verdicts, 30);
     const cachedAtKill = lines(layout.verdictCache).length;
     expect(cachedAtKill).toBeGreaterThanOrEqual(30);
-    const second = spawn(process.execPath, [...child, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+    // Killed part-way: some verdicts were still to be computed.
+    expect(cachedAtKill).toBeLessThan((ROWS.length / 5) * 21);
+    const second = spawn(process.execPath, [...child, "64"], { stdio: ["ignore", "pipe", "inherit"] });
     let stdout = "";
     second.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     expect(await new Promise((resolve) => second.on("exit", resolve))).toBe(0);
