@@ -1,4 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../../test/support/tmp.js";
 import { parse } from "yaml";
 import {
   AxolotlConfigSchema,
@@ -7,6 +11,7 @@ import {
   axolotlConfig,
   toSftRow,
   toTrlRow,
+  trlScript,
 } from "./export.js";
 import { compareCandidates, type SelectedSample } from "./select.js";
 
@@ -80,6 +85,29 @@ describe("export", () => {
     });
     expect(config.deepspeed).toBe("deepspeed_configs/zero3_bf16.json");
     expect(AxolotlConfigSchema.safeParse({ ...config, deepspeed: "zero2.json" }).success).toBe(false);
+  });
+});
+
+describe("TRL script", () => {
+  const python = spawnSync("python3", ["--version"]).status === 0;
+  it.skipIf(!python)("is valid Python that names the data, the model and completion-only loss", () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, "train_sft_trl.py");
+      writeFileSync(file, trlScript({ baseModel: "org/model", dataPath: "sft-trl.jsonl" }));
+      const compiled = spawnSync("python3", [
+        "-c",
+        `import ast,sys; ast.parse(open(sys.argv[1]).read())`,
+        file,
+      ]);
+      expect(compiled.stderr.toString()).toBe("");
+      expect(compiled.status).toBe(0);
+      const text = readFileSync(file, "utf8");
+      expect(text).toContain('BASE_MODEL = "org/model"');
+      expect(text).toContain("completion_only_loss=True");
+    } finally {
+      cleanup();
+    }
   });
 });
 
