@@ -24,6 +24,7 @@ import { K, SEED_BASE, modelReply } from "./support/model.js";
 import { PROMPTS } from "./support/prompts.js";
 import { openDistillReward } from "../../src/distill/reward.js";
 import type { ScoreBatchFn } from "../../src/distill/verify.js";
+import { readIdList } from "../../src/rl/dataset/prepare.js";
 import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
 
 let server: OpenAIServer;
@@ -145,6 +146,12 @@ describe("distill pipeline (library) on a mixed prompt set", () => {
       ["e2e:correct-1", 0.75],
       ["e2e:noreject-1", 0.75],
       ["e2e:multi-1:1", 0.75],
+    ]);
+    // The RL stage reads this file to drop easy prompts from its pool.
+    expect([...(await readIdList(layout.easy))]).toEqual([
+      "e2e:correct-1",
+      "e2e:noreject-1",
+      "e2e:multi-1:1",
     ]);
     expect(report.total).toMatchObject({
       prompts: 6,
