@@ -150,12 +150,16 @@ export interface AxolotlOptions {
   sequenceLen?: number;
   epochs?: number;
   learningRate?: number;
+  microBatchSize?: number;
+  gradientAccumulation?: number;
   /** DeepSpeed config path (axolotl ships `deepspeed_configs/zero3_bf16.json`). */
   deepspeed?: string;
 }
 
-export function axolotlConfig(options: AxolotlOptions): string {
-  const config = {
+/** The axolotl config as data: the one generator for `distill export` and `rl launch --engine axolotl`. */
+export function axolotlConfigObject(options: AxolotlOptions): Record<string, unknown> {
+  const outputDir = options.outputDir ?? "./outputs/purpcode-sft";
+  return {
     base_model: options.baseModel,
     // The model's own chat template, so training and serving format turns identically.
     chat_template: "tokenizer_default",
@@ -173,14 +177,14 @@ export function axolotlConfig(options: AxolotlOptions): string {
       },
     ],
     train_on_inputs: false,
-    dataset_prepared_path: "./prepared/purpcode-sft",
+    dataset_prepared_path: `${outputDir}/prepared`,
     val_set_size: 0,
-    output_dir: options.outputDir ?? "./outputs/purpcode-sft",
+    output_dir: outputDir,
     sequence_len: options.sequenceLen ?? 8192,
     sample_packing: true,
     pad_to_sequence_len: true,
-    micro_batch_size: 1,
-    gradient_accumulation_steps: 8,
+    micro_batch_size: options.microBatchSize ?? 1,
+    gradient_accumulation_steps: options.gradientAccumulation ?? 8,
     num_epochs: options.epochs ?? 2,
     optimizer: "adamw_torch_fused",
     lr_scheduler: "cosine",
@@ -195,6 +199,10 @@ export function axolotlConfig(options: AxolotlOptions): string {
     save_strategy: "epoch",
     deepspeed: options.deepspeed ?? "deepspeed_configs/zero3_bf16.json",
   };
+}
+
+export function axolotlConfig(options: AxolotlOptions): string {
+  const config = axolotlConfigObject(options);
   const header = [
     `# axolotl SFT config written by purpcode distill export (for axolotl ${AXOLOTL_VERSION}).`,
     "# Rows: {messages: [{role, content, train}]}; only the last assistant turn has train: true.",

@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { axolotlConfigObject } from "../../distill/export.js";
 import type { LaunchPlan } from "./shell.js";
 
 export const AXOLOTL_VERSION = "axolotl 0.9.x (chat_template datasets with message_field_training)";
@@ -41,45 +42,19 @@ export const ZERO3_CONFIG = {
   wall_clock_breakdown: false,
 };
 
-/** The axolotl config (integrations.md, axolotl): per-message `train` flags decide which turns are trained. */
+/** The axolotl config: the distillation stage's generator (one definition of the SFT contract). */
 export function axolotlConfig(o: AxolotlLaunchOptions): Record<string, unknown> {
-  return {
-    base_model: o.model,
-    chat_template: "tokenizer_default",
-    datasets: [
-      {
-        path: o.sftData,
-        ds_type: "json",
-        type: "chat_template",
-        field_messages: "messages",
-        message_field_role: "role",
-        message_field_content: "content",
-        message_field_training: "train",
-      },
-    ],
-    train_on_eos: "turn",
-    dataset_prepared_path: `${o.outputDir}/prepared`,
-    val_set_size: 0,
-    output_dir: o.outputDir,
-    sequence_len: o.sequenceLen,
-    sample_packing: true,
-    pad_to_sequence_len: true,
-    micro_batch_size: o.microBatchSize,
-    gradient_accumulation_steps: o.gradientAccumulation,
-    num_epochs: o.epochs,
-    optimizer: "adamw_torch_fused",
-    lr_scheduler: "cosine",
-    learning_rate: o.learningRate,
-    warmup_ratio: 0.03,
-    weight_decay: 0,
-    bf16: "auto",
-    tf32: true,
-    gradient_checkpointing: true,
-    flash_attention: true,
-    logging_steps: 1,
-    save_strategy: "epoch",
+  return axolotlConfigObject({
+    baseModel: o.model,
+    dataPath: o.sftData,
+    outputDir: o.outputDir,
+    sequenceLen: o.sequenceLen,
+    epochs: o.epochs,
+    learningRate: o.learningRate,
+    microBatchSize: o.microBatchSize,
+    gradientAccumulation: o.gradientAccumulation,
     deepspeed: o.deepspeedConfig,
-  };
+  });
 }
 
 export function axolotlPlan(o: AxolotlLaunchOptions): LaunchPlan {

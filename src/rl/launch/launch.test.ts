@@ -135,9 +135,10 @@ describe("rl launch --dry-run", () => {
         type: "chat_template",
         field_messages: "messages",
         message_field_training: "train",
+        // axolotl reads train_on_eos per chat_template dataset.
+        train_on_eos: "turn",
       }),
     ]);
-    expect(config.train_on_eos).toBe("turn");
     const ds = JSON.parse(readFileSync(config.deepspeed as string, "utf8")) as {
       zero_optimization: { stage: number };
     };
