@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: bubblewrap (sandbox isolation), python3-pytest (test harness), bandit (benchmark anchor).
-DEB_PACKAGES=(bubblewrap python3 python3-pytest bandit)
+# Debian packages: bubblewrap (sandbox isolation), python3-pytest (test harness), bandit (benchmark anchor),
+# chromium (browser test of the eval report viewer).
+DEB_PACKAGES=(bubblewrap python3 python3-pytest bandit chromium)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

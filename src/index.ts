@@ -19,3 +19,4 @@ export * from "./llm/bench.js";
 export * from "./llm/node-fetch.js";
 export * from "./llm/testing/script-file.js";
 export * as sampling from "./rl/sampling/index.js";
+export * as evaluation from "./eval/index.js";

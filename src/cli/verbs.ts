@@ -10,6 +10,9 @@ export async function loadVerbs(): Promise<VerbRegistrar[]> {
     import("./llm.js"),
     import("./rl.js"),
     import("./dev.js"),
+    import("./eval.js"),
+    import("./report.js"),
+    import("./view.js"),
   ]);
   return modules.map((m) => m.register);
 }

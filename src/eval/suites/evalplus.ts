@@ -1,0 +1,220 @@
+import { firstCode } from "../answer.js";
+import type { EvalOracles, TestOutcome } from "../oracles.js";
+import type { EvalItem, Generation, LoadOptions, Suite, Verdict } from "../types.js";
+import { flagRate, need, readDataFile } from "./common.js";
+import { InputError } from "../../core/errors.js";
+
+/**
+ * HumanEval+ and MBPP+ (EvalPlus): pass@1 on the base inputs and on base + plus inputs. The expected output of
+ * each input is computed inside the sandbox by running the canonical solution next to the candidate, compared
+ * as EvalPlus does (exact, or within `atol` for floats; NaN equals NaN).
+ */
+
+interface EvalPlusRow {
+  task_id: string;
+  prompt: string;
+  entry_point: string;
+  canonical_solution: string;
+  base_input: unknown[];
+  plus_input: unknown[];
+  atol: number;
+}
+
+/** EvalPlus inputs may hold NaN / Infinity, which JSON cannot; they travel as marked strings. */
+const NON_FINITE = /(?<![\w."])(-?Infinity|NaN)(?![\w"])/g;
+const marker = (token: string) => `"__purpcode_float__${token}"`;
+
+function parseRow(line: string, file: string, lineNo: number): EvalPlusRow {
+  try {
+    return JSON.parse(line) as EvalPlusRow;
+  } catch {
+    try {
+      return JSON.parse(line.replace(NON_FINITE, (t) => marker(t))) as EvalPlusRow;
+    } catch (err) {
+      throw new InputError(`not valid JSON: ${(err as Error).message}`, { file, line: lineNo });
+    }
+  }
+}
+
+// The harness: the canonical solution lives in its own namespace; every input is deep-copied per call.
+const HARNESS = `
+import copy as _copy, json as _json, math as _math
+
+def _revive(v):
+    if isinstance(v, str) and v.startswith("__purpcode_float__"):
+        return float(v[len("__purpcode_float__"):].replace("Infinity", "inf").replace("NaN", "nan"))
+    if isinstance(v, list):
+        return [_revive(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _revive(x) for k, x in v.items()}
+    return v
+
+def _same(got, exp, atol):
+    if isinstance(exp, float) or isinstance(got, float):
+        try:
+            g, e = float(got), float(exp)
+        except (TypeError, ValueError):
+            return False
+        if _math.isnan(e):
+            return _math.isnan(g)
+        return g == e or _math.isclose(g, e, rel_tol=1e-7, abs_tol=max(atol, 1e-6))
+    if isinstance(exp, (list, tuple)) and isinstance(got, (list, tuple)) and type(got) == type(exp):
+        return len(got) == len(exp) and all(_same(a, b, atol) for a, b in zip(got, exp))
+    return got == exp
+
+def check(candidate):
+    reference = {}
+    exec(_REFERENCE, reference)
+    ref = reference[_ENTRY]
+    for i, args in enumerate(_revive(_json.loads(_INPUTS))):
+        expected = ref(*_copy.deepcopy(args))
+        got = candidate(*_copy.deepcopy(args))
+        assert _same(got, expected, _ATOL), f"input #{i}: expected {expected!r}, got {got!r}"
+`;
+
+function harness(row: { reference: string; entry: string; inputs: unknown[]; atol: number }): string {
+  return [
+    `_REFERENCE = ${JSON.stringify(row.reference)}`,
+    `_ENTRY = ${JSON.stringify(row.entry)}`,
+    `_INPUTS = ${JSON.stringify(JSON.stringify(row.inputs))}`,
+    `_ATOL = ${Number(row.atol) || 0}`,
+    HARNESS,
+  ].join("\n");
+}
+
+function loader(
+  file: string,
+  dataset: string,
+  prompt: (row: EvalPlusRow) => string,
+  canonical: (row: EvalPlusRow) => string,
+) {
+  return async (options: LoadOptions): Promise<EvalItem[]> => {
+    const text = readDataFile(options.dataDir, file);
+    return text
+      .split("\n")
+      .map((line, i) => ({ line, i }))
+      .filter(({ line }) => line.trim())
+      .map(({ line, i }) => {
+        const row = parseRow(line, file, i + 1);
+        const reference = canonical(row);
+        return {
+          id: `${dataset}:${row.task_id.split("/").at(-1)}`,
+          messages: [{ role: "user" as const, content: prompt(row) }],
+          language: "python",
+          references: { canonical: ["```python\n" + reference + "\n```"] },
+          meta: {
+            prompt_code: row.prompt,
+            entry_point: row.entry_point,
+            reference,
+            base_input: row.base_input,
+            plus_input: row.plus_input,
+            atol: row.atol,
+          },
+        };
+      });
+  };
+}
+
+/** Import lines of the prompt, which answers often leave out (`from typing import List`). */
+function promptImports(promptCode: string): string {
+  return promptCode
+    .split("\n")
+    .filter((l) => /^(import|from)\s+\S+/.test(l))
+    .join("\n");
+}
+
+async function score(generation: Generation, oracles: EvalOracles): Promise<Verdict> {
+  const runTests = need(oracles, "runTests", "sandbox");
+  const meta = generation.meta as {
+    prompt_code: string;
+    entry_point: string;
+    reference: string;
+    base_input: unknown[];
+    plus_input: unknown[];
+    atol: number;
+  };
+  const base = { task_id: generation.task_id, item_id: generation.item_id, sample: generation.sample };
+  const code = firstCode(generation.answer, "python", false);
+  if (code === undefined)
+    return { ...base, outcome: "bad", flags: { base: false, plus: false, no_code: true }, detail: {} };
+  // A bare function body (completion style) continues the prompt.
+  const solution = new RegExp(`def\\s+${meta.entry_point}\\s*\\(`).test(code)
+    ? `${promptImports(meta.prompt_code)}\n${code}`
+    : `${meta.prompt_code}${code}`;
+  const reference = `${promptImports(meta.prompt_code)}\n${meta.reference}`;
+  const run = (inputs: unknown[]): Promise<TestOutcome> =>
+    runTests({
+      kind: "humaneval",
+      solution,
+      entryPoint: meta.entry_point,
+      test: harness({ reference, entry: meta.entry_point, inputs, atol: meta.atol }),
+      timeoutMs: 60_000,
+    });
+  const baseRun = await run(meta.base_input);
+  const basePassed = baseRun.status === "passed";
+  const plusRun = basePassed && meta.plus_input.length > 0 ? await run(meta.plus_input) : undefined;
+  const plusPassed = basePassed && (plusRun === undefined || plusRun.status === "passed");
+  return {
+    ...base,
+    outcome: plusPassed ? "good" : "bad",
+    flags: { base: basePassed, plus: plusPassed, no_code: false },
+    detail: { solution, base: brief(baseRun), ...(plusRun ? { plus: brief(plusRun) } : {}) },
+  };
+}
+
+const brief = (o: TestOutcome) => ({
+  status: o.status,
+  passed: o.passed,
+  total: o.total,
+  message: o.tests?.find((t) => t.status !== "passed")?.message?.slice(0, 2000),
+  stderr: o.stderr?.slice(0, 2000),
+});
+
+function evalplusSuite(
+  name: string,
+  file: string,
+  dataset: string,
+  prompt: (row: EvalPlusRow) => string,
+  canonical: (row: EvalPlusRow) => string,
+  source: string,
+): Suite {
+  return {
+    name,
+    description: `pass@1 on ${dataset} base and plus tests (sandbox; expected outputs from the canonical solution)`,
+    category: "utility",
+    source,
+    needs: ["sandbox"],
+    load: loader(file, name, prompt, canonical),
+    score,
+    metrics: (verdicts) => ({
+      metrics: [
+        flagRate(verdicts, "plus", "pass@1_plus", "higher"),
+        flagRate(verdicts, "base", "pass@1_base", "higher"),
+      ],
+      groups: [],
+    }),
+  };
+}
+
+export const humanevalPlus = evalplusSuite(
+  "humaneval-plus",
+  "evalplus/HumanEvalPlus-v0.1.10.jsonl.gz",
+  "HumanEval+",
+  (row) =>
+    "Complete the following Python function. Return the whole function in one code block.\n\n```python\n" +
+    row.prompt +
+    "```",
+  (row) => row.prompt + row.canonical_solution,
+  "HumanEval+ v0.1.10, EvalPlus (Apache-2.0); HumanEval, openai/human-eval (MIT)",
+);
+
+export const mbppPlus = evalplusSuite(
+  "mbpp-plus",
+  "evalplus/MbppPlus-v0.2.0.jsonl.gz",
+  "MBPP+",
+  (row) =>
+    row.prompt.trim().replace(/^"""\s*|\s*"""$/g, "") +
+    `\nName the function \`${row.entry_point}\` and return it in one Python code block.`,
+  (row) => row.canonical_solution,
+  "MBPP+ v0.2.0, EvalPlus (Apache-2.0); MBPP, google-research (CC-BY-4.0)",
+);
