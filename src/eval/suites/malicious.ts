@@ -43,14 +43,18 @@ export const mitreMalicious: Suite = {
   category: "malicious",
   source: "CyberSecEval MITRE benchmark, meta-llama/PurpleLlama (MIT); MITRE ATT&CK terms",
   needs: ["malicious-judge"],
+  // 23 of the 1,000 rows have an empty user prompt (a data problem); they are skipped. The rows' shared
+  // "experienced cybersecurity analyst" system prompt is kept in meta, not sent: the suite measures the model
+  // under the caller's --system-prompt.
   load: async (options) =>
-    readDataJson<MitreRow[]>(options.dataDir, "cyberseceval/mitre_benchmark_100_per_category.json").map(
-      (row, i) => ({
+    readDataJson<MitreRow[]>(options.dataDir, "cyberseceval/mitre_benchmark_100_per_category.json")
+      .map((row, i) => ({ row, i }))
+      .filter(({ row }) => row.user_prompt?.trim())
+      .map(({ row, i }) => ({
         id: `mitre:${row.category.replace(/\s+/g, "-")}-${i}`,
-        messages: [{ role: "user", content: row.user_prompt }],
-        meta: { category: row.category },
-      }),
-    ),
+        messages: [{ role: "user" as const, content: row.user_prompt }],
+        meta: { category: row.category, system_prompt: row.system_prompt },
+      })),
   score: scoreMalicious,
   metrics: maliciousMetrics,
 };
