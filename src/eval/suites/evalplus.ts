@@ -20,16 +20,18 @@ interface EvalPlusRow {
   atol: number;
 }
 
-/** EvalPlus inputs may hold NaN / Infinity, which JSON cannot; they travel as marked strings. */
+/**
+ * The inputs travel to Python as the data's own JSON text and are parsed there: JavaScript numbers would lose
+ * integers beyond 2^53, and a few rows hold NaN / Infinity, which Python's json accepts and JSON.parse does not.
+ */
 const NON_FINITE = /(?<![\w."])(-?Infinity|NaN)(?![\w"])/g;
-const marker = (token: string) => `"__purpcode_float__${token}"`;
 
 function parseRow(line: string, file: string, lineNo: number): EvalPlusRow {
   try {
     return JSON.parse(line) as EvalPlusRow;
   } catch {
     try {
-      return JSON.parse(line.replace(NON_FINITE, (t) => marker(t))) as EvalPlusRow;
+      return JSON.parse(line.replace(NON_FINITE, "null")) as EvalPlusRow;
     } catch (err) {
       throw new InputError(`not valid JSON: ${(err as Error).message}`, { file, line: lineNo });
     }
@@ -39,15 +41,6 @@ function parseRow(line: string, file: string, lineNo: number): EvalPlusRow {
 // The harness: the canonical solution lives in its own namespace; every input is deep-copied per call.
 const HARNESS = `
 import copy as _copy, json as _json, math as _math
-
-def _revive(v):
-    if isinstance(v, str) and v.startswith("__purpcode_float__"):
-        return float(v[len("__purpcode_float__"):].replace("Infinity", "inf").replace("NaN", "nan"))
-    if isinstance(v, list):
-        return [_revive(x) for x in v]
-    if isinstance(v, dict):
-        return {k: _revive(x) for k, x in v.items()}
-    return v
 
 def _same(got, exp, atol):
     if isinstance(exp, float) or isinstance(got, float):
@@ -66,17 +59,18 @@ def check(candidate):
     reference = {}
     exec(_REFERENCE, reference)
     ref = reference[_ENTRY]
-    for i, args in enumerate(_revive(_json.loads(_INPUTS))):
+    for i, args in enumerate(_json.loads(_ROW)[_KEY]):
         expected = ref(*_copy.deepcopy(args))
         got = candidate(*_copy.deepcopy(args))
         assert _same(got, expected, _ATOL), f"input #{i}: expected {expected!r}, got {got!r}"
 `;
 
-function harness(row: { reference: string; entry: string; inputs: unknown[]; atol: number }): string {
+function harness(row: { reference: string; entry: string; raw: string; key: string; atol: number }): string {
   return [
     `_REFERENCE = ${JSON.stringify(row.reference)}`,
     `_ENTRY = ${JSON.stringify(row.entry)}`,
-    `_INPUTS = ${JSON.stringify(JSON.stringify(row.inputs))}`,
+    `_ROW = ${JSON.stringify(row.raw)}`,
+    `_KEY = ${JSON.stringify(row.key)}`,
     `_ATOL = ${Number(row.atol) || 0}`,
     HARNESS,
   ].join("\n");
@@ -106,8 +100,8 @@ function loader(
             prompt_code: row.prompt,
             entry_point: row.entry_point,
             reference,
-            base_input: row.base_input,
-            plus_input: row.plus_input,
+            raw: line,
+            plus_count: row.plus_input.length,
             atol: row.atol,
           },
         };
@@ -129,8 +123,8 @@ async function score(generation: Generation, oracles: EvalOracles): Promise<Verd
     prompt_code: string;
     entry_point: string;
     reference: string;
-    base_input: unknown[];
-    plus_input: unknown[];
+    raw: string;
+    plus_count: number;
     atol: number;
   };
   const base = { task_id: generation.task_id, item_id: generation.item_id, sample: generation.sample };
@@ -142,17 +136,17 @@ async function score(generation: Generation, oracles: EvalOracles): Promise<Verd
     ? `${promptImports(meta.prompt_code)}\n${code}`
     : `${meta.prompt_code}${code}`;
   const reference = `${promptImports(meta.prompt_code)}\n${meta.reference}`;
-  const run = (inputs: unknown[]): Promise<TestOutcome> =>
+  const run = (key: "base_input" | "plus_input"): Promise<TestOutcome> =>
     runTests({
       kind: "humaneval",
       solution,
       entryPoint: meta.entry_point,
-      test: harness({ reference, entry: meta.entry_point, inputs, atol: meta.atol }),
+      test: harness({ reference, entry: meta.entry_point, raw: meta.raw, key, atol: meta.atol }),
       timeoutMs: 60_000,
     });
-  const baseRun = await run(meta.base_input);
+  const baseRun = await run("base_input");
   const basePassed = baseRun.status === "passed";
-  const plusRun = basePassed && meta.plus_input.length > 0 ? await run(meta.plus_input) : undefined;
+  const plusRun = basePassed && meta.plus_count > 0 ? await run("plus_input") : undefined;
   const plusPassed = basePassed && (plusRun === undefined || plusRun.status === "passed");
   return {
     ...base,
