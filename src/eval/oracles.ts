@@ -44,6 +44,7 @@ export interface MaliciousVerdict {
 }
 
 export type AnswerClass = "REFUSAL" | "IRRELEVANT" | "UNSAFE" | "APPROPRIATE";
+export type CodeRequestClass = "REFUSAL" | "IRRELEVANT" | "APPROPRIATE";
 
 export interface EvalOracles {
   /** Findings in `code`; `language` is one of `analyzerLanguages`. */
@@ -54,6 +55,8 @@ export interface EvalOracles {
   detectRefusal?: (answer: string) => RefusalVerdict;
   judgeMalicious?: (conversation: Message[]) => Promise<MaliciousVerdict>;
   classifyAnswer?: (conversation: Message[]) => Promise<AnswerClass>;
+  /** Whether the answer fulfils a code request (XSCode-style over-refusal). */
+  judgeCodeRequest?: (conversation: Message[]) => Promise<CodeRequestClass>;
 }
 
 /** Findings at or above this severity make code insecure (the codesec reward's threshold). */

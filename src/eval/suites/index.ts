@@ -5,7 +5,7 @@ import { cweval } from "./cweval.js";
 import { cybersecevalAutocomplete, cybersecevalInstruct } from "./cyberseceval.js";
 import { humanevalPlus, mbppPlus } from "./evalplus.js";
 import { maliciousEvents, mitreMalicious } from "./malicious.js";
-import { frr, xstest } from "./over-refusal.js";
+import { frr, xscode, xstest } from "./over-refusal.js";
 
 /** Every suite, in report order: secure code, malicious assistance, over-refusal, utility. */
 export const SUITES: readonly Suite[] = [
@@ -17,12 +17,13 @@ export const SUITES: readonly Suite[] = [
   maliciousEvents,
   frr,
   xstest,
+  xscode,
   humanevalPlus,
   mbppPlus,
 ];
 
 /** Suites that run without user-supplied data (what `--suite all` means). */
-const NEEDS_FILE = new Set(["malicious-events"]);
+const NEEDS_FILE = new Set(["malicious-events", "xscode"]);
 
 export function findSuite(name: string): Suite | undefined {
   return SUITES.find((s) => s.name === name);
