@@ -38,9 +38,13 @@ function parseRow(line: string, file: string, lineNo: number): EvalPlusRow {
   }
 }
 
-// The harness: the canonical solution lives in its own namespace; every input is deep-copied per call.
+// The harness: the canonical solution lives in its own namespace; every input is deep-copied per call. The
+// candidate is captured before the harness defines check(), since an entry point may itself be named "check".
 const HARNESS = `
-import copy as _copy, json as _json, math as _math
+import copy as _copy, json as _json, math as _math, sys as _sys
+if hasattr(_sys, "set_int_max_str_digits"):
+    _sys.set_int_max_str_digits(0)
+_CANDIDATE = globals()[_ENTRY]
 
 def _same(got, exp, atol):
     if isinstance(exp, float) or isinstance(got, float):
@@ -59,14 +63,73 @@ def check(candidate):
     reference = {}
     exec(_REFERENCE, reference)
     ref = reference[_ENTRY]
-    for i, args in enumerate(_json.loads(_ROW)[_KEY]):
+    for i, args in enumerate(_restore(_json.loads(_ROW)[_KEY])):
         expected = ref(*_copy.deepcopy(args))
-        got = candidate(*_copy.deepcopy(args))
+        got = _CANDIDATE(*_copy.deepcopy(args))
         assert _same(got, expected, _ATOL), f"input #{i}: expected {expected!r}, got {got!r}"
 `;
 
-function harness(row: { reference: string; entry: string; raw: string; key: string; atol: number }): string {
+/**
+ * MBPP+ stores tuples, sets and complex numbers as JSON lists and strings; these restore the Python types the
+ * canonical solutions expect, per task (the same task lists as EvalPlus's loader, written as shapes here).
+ */
+const MBPP_RESTORE = `
+def _t(v):
+    return tuple(v)
+
+def _deep(v):
+    return tuple(_deep(x) for x in v) if isinstance(v, list) else v
+
+_SHAPES = {
+    "args": lambda a: [_t(x) for x in a],
+    "args-of-lists": lambda a: [[_t(y) for y in x] for x in a],
+    "first-list": lambda a: [[_t(y) for y in a[0]]] + [a[1]],
+    "second": lambda a: [a[0], _t(a[1])],
+    "sets": lambda a: [[set(x) if isinstance(x, list) and len(x) else {} for x in a[0]]],
+    "float-complex": lambda a: (float(a[0]), complex(a[1])),
+    "first": lambda a: [_t(a[0])] + list(a[1:]),
+    "nested-tuples": lambda a: [_t(_t(y) for y in x) for x in a],
+    "first-items": lambda a: [_t(_t(x) if isinstance(x, list) else x for x in a[0])],
+    "dict-values": lambda a: [{k: _t(v) for k, v in a[0].items()}] + list(a[1:]),
+    "complex": lambda a: [complex(a[0])],
+    "deep": _deep,
+}
+_TASKS = {}
+for _shape, _ids in {
+    "args": [2, 116, 132, 143, 222, 261, 273, 394, 399, 421, 424, 429, 470, 560, 579, 596, 616, 630, 726, 740, 744, 809],
+    "args-of-lists": [63, 64, 70, 94, 120, 237, 272, 299, 400, 409, 417, 438, 473, 614, 780],
+    "first-list": [75, 413, 444, 753],
+    "second": [106, 750],
+    "sets": [115],
+    "float-complex": [124],
+    "first": [250, 405, 446, 617, 720, 763, 808, 307],
+    "nested-tuples": [259, 401, 445],
+    "first-items": [278],
+    "dict-values": [722],
+    "complex": [252],
+    "deep": [580, 615, 791],
+}.items():
+    for _id in _ids:
+        _TASKS[_id] = _SHAPES[_shape]
+
+def _restore(inputs):
+    shape = _TASKS.get(_TASK_NUMBER)
+    return [shape(a) for a in inputs] if shape else inputs
+`;
+
+function harness(row: {
+  reference: string;
+  entry: string;
+  raw: string;
+  key: string;
+  atol: number;
+  /** MBPP+ task number, whose inputs need Python types restored; undefined for HumanEval+. */
+  mbpp?: number;
+}): string {
   return [
+    row.mbpp === undefined
+      ? "def _restore(inputs):\n    return inputs"
+      : `_TASK_NUMBER = ${row.mbpp}\n${MBPP_RESTORE}`,
     `_REFERENCE = ${JSON.stringify(row.reference)}`,
     `_ENTRY = ${JSON.stringify(row.entry)}`,
     `_ROW = ${JSON.stringify(row.raw)}`,
@@ -101,6 +164,7 @@ function loader(
             entry_point: row.entry_point,
             reference,
             raw: line,
+            ...(dataset === "mbpp-plus" ? { mbpp: Number(row.task_id.split("/").at(-1)) } : {}),
             plus_count: row.plus_input.length,
             atol: row.atol,
           },
@@ -124,6 +188,7 @@ async function score(generation: Generation, oracles: EvalOracles): Promise<Verd
     entry_point: string;
     reference: string;
     raw: string;
+    mbpp?: number;
     plus_count: number;
     atol: number;
   };
@@ -141,7 +206,14 @@ async function score(generation: Generation, oracles: EvalOracles): Promise<Verd
       kind: "humaneval",
       solution,
       entryPoint: meta.entry_point,
-      test: harness({ reference, entry: meta.entry_point, raw: meta.raw, key, atol: meta.atol }),
+      test: harness({
+        reference,
+        entry: meta.entry_point,
+        raw: meta.raw,
+        key,
+        atol: meta.atol,
+        mbpp: meta.mbpp,
+      }),
       timeoutMs: 60_000,
     });
   const baseRun = await run("base_input");
