@@ -41,12 +41,15 @@ function parseRow(line: string, file: string, lineNo: number): EvalPlusRow {
 // The harness: the canonical solution lives in its own namespace; every input is deep-copied per call. The
 // candidate is captured before the harness defines check(), since an entry point may itself be named "check".
 const HARNESS = `
-import copy as _copy, json as _json, math as _math, sys as _sys
+import copy as _copy, json as _json, math as _math, re as _re, sys as _sys
 if hasattr(_sys, "set_int_max_str_digits"):
     _sys.set_int_max_str_digits(0)
 _CANDIDATE = globals()[_ENTRY]
 
 def _same(got, exp, atol):
+    # Match objects have no equality: a task returning re.search(...) is judged on found / not found.
+    if isinstance(exp, _re.Match) or isinstance(got, _re.Match):
+        return (got is None) == (exp is None)
     if isinstance(exp, float) or isinstance(got, float):
         try:
             g, e = float(got), float(exp)
