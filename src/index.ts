@@ -19,4 +19,9 @@ export * from "./llm/bench.js";
 export * from "./llm/node-fetch.js";
 export * from "./llm/testing/script-file.js";
 export * as sampling from "./rl/sampling/index.js";
+export * from "./core/markdown.js";
+// Each oracle and stage is a namespace: `import { analyzer, sandbox, judges } from "purpcode"`.
+export * as analyzer from "./analyzer/index.js";
+export * as sandbox from "./sandbox/index.js";
+export * as judges from "./judges/index.js";
 export * as evaluation from "./eval/index.js";

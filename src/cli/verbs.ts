@@ -7,6 +7,10 @@ export async function loadVerbs(): Promise<VerbRegistrar[]> {
   // One verb per line, so branches that add verbs merge cleanly.
   const modules = await Promise.all([
     import("./config.js"),
+    import("./analyze.js"),
+    import("./rules.js"),
+    import("./sandbox.js"),
+    import("./judge.js"),
     import("./llm.js"),
     import("./rl.js"),
     import("./dev.js"),

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../../src/core/config.js";
 import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
-import { runCli } from "../support/cli.js";
+import { cliArgs, runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 
 describe("purpcode dev mock-llm", () => {
@@ -22,14 +22,9 @@ describe("purpcode dev mock-llm", () => {
           "default: I do not know.",
         ].join("\n"),
       );
-      const entry = new URL("../support/cli-entry.ts", import.meta.url).pathname;
-      const child = spawn(
-        process.execPath,
-        ["--import", "tsx", entry, "dev", "mock-llm", "--script", script],
-        {
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      );
+      const child = spawn(process.execPath, cliArgs(["dev", "mock-llm", "--script", script]), {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       const url = await new Promise<string>((resolve) =>
         child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim())),
       );

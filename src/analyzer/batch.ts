@@ -1,0 +1,46 @@
+import { analyzeMarkdownSync, analyzeSync } from "./engine.js";
+import { detectLanguage } from "./languages.js";
+import type { RuleSelection } from "./registry.js";
+import type { Finding, Language, Severity } from "./types.js";
+
+/** One unit of work for the batch API: raw code (language given or detected) or a markdown answer. */
+export interface BatchItem extends RuleSelection {
+  code: string;
+  language?: Language;
+  /** Treat `code` as a markdown answer and analyse its fenced code blocks. */
+  markdown?: boolean;
+  minSeverity?: Severity;
+}
+
+export interface BatchResult {
+  findings: Finding[];
+  /** The language analysed (for markdown: of the first analysed block). */
+  language?: Language;
+  parseError: boolean;
+  /** Set when the item could not be analysed at all (unknown language); findings are then empty. */
+  error?: string;
+  /** For markdown items: how many code blocks were analysed. */
+  blocks?: number;
+}
+
+/** Runs one batch item in this thread; grammars must be loaded. Never throws for bad input. */
+export function runItem(item: BatchItem): BatchResult {
+  try {
+    if (item.markdown) {
+      const md = analyzeMarkdownSync(item.code, item);
+      const analysed = md.blocks.filter((b) => !b.error);
+      return {
+        findings: md.findings,
+        language: analysed[0]?.language,
+        parseError: false,
+        blocks: analysed.length,
+      };
+    }
+    const language = item.language ?? detectLanguage(item.code);
+    if (!language) return { findings: [], parseError: false, error: "unknown language" };
+    const a = analyzeSync(item.code, { ...item, language });
+    return { findings: a.findings, language, parseError: a.parseError };
+  } catch (err) {
+    return { findings: [], parseError: true, error: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,349 @@
+import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
+import { field, namedChildren } from "../parse/nodes.js";
+import { Level } from "./python.js";
+
+const SOURCE_PREFIX = [
+  "req.",
+  "request.",
+  "process.argv",
+  "process.env",
+  "location.",
+  "document.location",
+  "window.location",
+  "ctx.request.",
+  "ctx.query",
+  "ctx.params",
+  "event.body",
+  "event.queryStringParameters",
+];
+const SANITIZERS: Record<string, string[]> = {
+  parseInt: ["all"],
+  parseFloat: ["all"],
+  Number: ["all"],
+  "path.basename": ["path", "command"],
+  "shellQuote.quote": ["command"],
+  "shell-quote.quote": ["command"],
+  escape: ["html", "sql", "regex"],
+  escapeHtml: ["html"],
+  "validator.escape": ["html"],
+  "DOMPurify.sanitize": ["html"],
+  encodeURIComponent: ["url", "redirect", "html", "header"],
+  "mysql.escape": ["sql"],
+  "connection.escape": ["sql"],
+  "JSON.stringify": ["log", "header"],
+  _escapeRegExp: ["regex"],
+  escapeRegExp: ["regex"],
+  "_.escapeRegExp": ["regex"],
+  "lodash.escapeRegExp": ["regex"],
+};
+
+/** Built-in namespaces: calling their functions on constants yields constants. */
+const JS_GLOBALS = new Set([
+  "Buffer",
+  "Math",
+  "JSON",
+  "String",
+  "Number",
+  "Object",
+  "Array",
+  "Date",
+  "crypto",
+  "path",
+]);
+
+const TRANSPARENT = new Set([
+  "binary_expression",
+  "template_string",
+  "template_substitution",
+  "parenthesized_expression",
+  "array",
+  "object",
+  "pair",
+  "ternary_expression",
+  "arguments",
+  "spread_element",
+  "await_expression",
+  "as_expression",
+  "non_null_expression",
+  "augmented_assignment_expression",
+  "sequence_expression",
+]);
+const CONST_TYPES = new Set([
+  "string",
+  "number",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "regex",
+  "arrow_function",
+  "function_expression",
+  "string_fragment",
+]);
+
+/** JavaScript/TypeScript counterpart of PythonContext: require/import aliases, callee names, taint levels. */
+export class JsContext {
+  readonly tree: SyntaxTree;
+  private readonly aliases = new Map<string, string>();
+  private readonly memo = new Map<string, Level>();
+  private readonly decls = new Map<string, SyntaxNode[]>();
+  private readonly assigns = new Map<string, SyntaxNode[]>();
+
+  constructor(tree: SyntaxTree) {
+    this.tree = tree;
+    for (const n of tree.nodes) {
+      if (n.type === "assignment_expression") {
+        const left = field(n, "left");
+        if (left?.type === "identifier") {
+          const list = this.assigns.get(this.text(left)) ?? [];
+          list.push(n);
+          this.assigns.set(this.text(left), list);
+        }
+      }
+      if (n.type === "variable_declarator") {
+        const name = field(n, "name");
+        const value = field(n, "value");
+        if (name?.type === "identifier") {
+          const list = this.decls.get(this.text(name)) ?? [];
+          list.push(n);
+          this.decls.set(this.text(name), list);
+          if (
+            value?.type === "call_expression" &&
+            this.text(field(value, "function") ?? value) === "require"
+          ) {
+            const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
+            if (mod) this.aliases.set(this.text(name), mod);
+          }
+        } else if (name?.type === "object_pattern" && value?.type === "call_expression") {
+          const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
+          if (mod)
+            for (const p of namedChildren(name))
+              if (p.type === "shorthand_property_identifier_pattern")
+                this.aliases.set(this.text(p), `${mod}.${this.text(p)}`);
+        }
+      } else if (n.type === "import_statement") {
+        const src = this.stringValue(field(n, "source"));
+        if (!src) continue;
+        for (const d of descendantsOf(n)) {
+          if (
+            d.type === "namespace_import" ||
+            (d.type === "identifier" && d.parent?.type === "import_clause")
+          ) {
+            const id = d.type === "identifier" ? d : namedChildren(d)[0];
+            if (id) this.aliases.set(this.text(id), src);
+          } else if (d.type === "import_specifier") {
+            const name = field(d, "name");
+            const alias = field(d, "alias") ?? name;
+            if (name && alias) this.aliases.set(this.text(alias), `${src}.${this.text(name)}`);
+          }
+        }
+      }
+    }
+  }
+
+  text(node: SyntaxNode): string {
+    return this.tree.source.slice(node.start, node.end);
+  }
+
+  stringValue(node: SyntaxNode | undefined): string | undefined {
+    if (!node) return undefined;
+    if (node.type === "string") return this.text(node).slice(1, -1);
+    if (node.type === "template_string" && !node.children.some((c) => c.type === "template_substitution"))
+      return this.text(node).slice(1, -1);
+    return undefined;
+  }
+
+  qname(node: SyntaxNode | undefined): string {
+    if (!node) return "";
+    if (node.type === "identifier") {
+      const t = this.text(node);
+      return this.aliases.get(t) ?? t;
+    }
+    if (node.type === "member_expression") {
+      const obj = field(node, "object");
+      const prop = field(node, "property");
+      if (!obj || !prop) return this.text(node);
+      return `${this.qname(obj)}.${this.text(prop)}`;
+    }
+    return this.text(node);
+  }
+
+  callee(call: SyntaxNode): string {
+    return this.qname(field(call, "function") ?? field(call, "constructor"));
+  }
+
+  method(call: SyntaxNode): string {
+    const fn = field(call, "function") ?? field(call, "constructor");
+    if (fn?.type === "member_expression") return this.text(field(fn, "property") ?? fn);
+    return fn ? this.text(fn) : "";
+  }
+
+  args(call: SyntaxNode): SyntaxNode[] {
+    const a = field(call, "arguments");
+    return a ? namedChildren(a) : [];
+  }
+
+  /** Property `name` of an object literal argument. */
+  prop(obj: SyntaxNode | undefined, name: string): SyntaxNode | undefined {
+    if (obj?.type !== "object") return undefined;
+    for (const p of namedChildren(obj)) {
+      if (p.type !== "pair") continue;
+      const k = field(p, "key");
+      if (k && this.text(k).replace(/['"]/g, "") === name) return field(p, "value");
+    }
+    return undefined;
+  }
+
+  /** The value last declared for an identifier before this use (const/let/var), a few hops deep. */
+  resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
+    let n = node;
+    for (let i = 0; i < hops && n?.type === "identifier"; i++) {
+      const decls = (this.decls.get(this.text(n)) ?? []).filter((d) => d.order < n!.order);
+      const v = decls.length ? field(decls[decls.length - 1]!, "value") : undefined;
+      if (!v) break;
+      n = v;
+    }
+    return n;
+  }
+
+  /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
+  isBuiltString(node: SyntaxNode | undefined): boolean {
+    const n = this.resolve(node);
+    if (!n) return false;
+    if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
+    if (n.type === "binary_expression") return n.children.some((c) => !c.named && c.type === "+");
+    if (n.type === "call_expression")
+      return /^(concat|join|format|replace)$/.test(this.method(n)) || this.callee(n) === "util.format";
+    if (n.type === "parenthesized_expression") return this.isBuiltString(namedChildren(n)[0]);
+    return false;
+  }
+
+  /**
+   * An allow-list check with an early exit earlier in the same function: `if (!ALLOWED.has(x)) return ...;`,
+   * `if (!/^[\w.]+$/.test(x)) throw ...`.
+   */
+  guardedBefore(node: SyntaxNode): boolean {
+    const fn = enclosingFunction(node);
+    if (!fn) return false;
+    const before = this.tree.source.slice(fn.start, node.start);
+    return /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before);
+  }
+
+  enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
+    return enclosingFunction(n);
+  }
+
+  level(node: SyntaxNode | undefined, cls: string): Level {
+    return this.eval(node, cls, 0);
+  }
+
+  private eval(node: SyntaxNode | undefined, cls: string, depth: number): Level {
+    if (!node) return Level.CONST;
+    if (depth > 30) return Level.UNKNOWN;
+    const key = `${node.order}:${cls}`;
+    const hit = this.memo.get(key);
+    if (hit !== undefined) return hit;
+    this.memo.set(key, Level.CONST);
+    const r = this.evalUncached(node, cls, depth);
+    this.memo.set(key, r);
+    return r;
+  }
+
+  private max(nodes: SyntaxNode[], cls: string, depth: number): Level {
+    let m = Level.CONST;
+    for (const n of nodes)
+      if (n.named && n.type !== "comment") m = Math.max(m, this.eval(n, cls, depth + 1)) as Level;
+    return m;
+  }
+
+  private evalUncached(node: SyntaxNode, cls: string, depth: number): Level {
+    const t = node.type;
+    if (CONST_TYPES.has(t)) return Level.CONST;
+    if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
+    if (t === "identifier") return this.lookup(node, cls, depth);
+    if (t === "member_expression" || t === "subscript_expression") {
+      const q = this.qname(node);
+      if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
+        return q === "req" ? Level.UNKNOWN : Level.SOURCE;
+      const obj = field(node, "object");
+      if (obj?.type === "this") return Level.UNKNOWN;
+      return this.eval(obj, cls, depth + 1);
+    }
+    if (t === "call_expression" || t === "new_expression") {
+      const q = this.callee(node);
+      const san = SANITIZERS[q] ?? SANITIZERS[this.method(node)];
+      if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
+      if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      if (
+        this.method(node) === "replace" &&
+        (cls === "header" || cls === "log") &&
+        /\\[rn]/.test(this.text(this.args(node)[0] ?? node))
+      )
+        return Level.CONST;
+      const args = this.max(this.args(node), cls, depth);
+      const fn = field(node, "function");
+      if (fn?.type === "member_expression")
+        return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
+      return Math.max(Level.UNKNOWN, args) as Level;
+    }
+    return Level.UNKNOWN;
+  }
+
+  private lookup(id: SyntaxNode, cls: string, depth: number): Level {
+    const name = this.text(id);
+    if (name === "undefined" || JS_GLOBALS.has(name)) return Level.CONST;
+    const fn = enclosingFunction(id);
+    // `x = sanitize(x)`: the latest plain assignment in the same function wins over the declaration.
+    const reassigned = (this.assigns.get(name) ?? []).filter(
+      (a) => a.order < id.order && enclosingFunction(a) === fn && !(id.start >= a.start && id.end <= a.end),
+    );
+    if (reassigned.length)
+      return this.eval(field(reassigned[reassigned.length - 1]!, "right"), cls, depth + 1);
+    if (fn && this.isParam(fn, name)) {
+      const params = field(fn, "parameters");
+      const names = params ? namedChildren(params).map((p) => this.text(p)) : [];
+      return names.some((n) => /^(req|request)\b/.test(n)) ? Level.SOURCE : Level.PARAM;
+    }
+    const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);
+    if (decls.length) return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
+    if (this.aliases.has(name)) return Level.CONST;
+    // Outer function parameters (closures).
+    for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f))
+      if (this.isParam(f, name)) return Level.PARAM;
+    return Level.UNKNOWN;
+  }
+
+  private isParam(fn: SyntaxNode, name: string): boolean {
+    const params = field(fn, "parameters") ?? field(fn, "parameter");
+    if (!params) return false;
+    if (params.type === "identifier") return this.text(params) === name;
+    return descendantsOf(params).some(
+      (d) =>
+        (d.type === "identifier" || d.type === "shorthand_property_identifier_pattern") &&
+        this.text(d) === name,
+    );
+  }
+}
+
+function descendantsOf(n: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const stack = [...n.children];
+  while (stack.length) {
+    const c = stack.pop()!;
+    out.push(c);
+    stack.push(...c.children);
+  }
+  return out;
+}
+
+const FN_TYPES = new Set([
+  "function_declaration",
+  "function_expression",
+  "arrow_function",
+  "method_definition",
+  "function",
+]);
+function enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
+  for (let p = n.parent; p; p = p.parent) if (FN_TYPES.has(p.type)) return p;
+  return undefined;
+}

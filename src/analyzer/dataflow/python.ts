@@ -1,0 +1,789 @@
+import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
+import { field, namedChildren } from "../parse/nodes.js";
+
+/**
+ * How much an attacker may control a value: CONST (built from literals only), UNKNOWN (we cannot tell: an
+ * attribute of self, a call into a library), PARAM (a function parameter: attacker-controlled when the
+ * function is an entry point), SOURCE (request data, input(), argv, environment, files, network).
+ */
+export const enum Level {
+  CONST = 0,
+  UNKNOWN = 1,
+  PARAM = 2,
+  SOURCE = 3,
+}
+
+/** Injection classes; a sanitiser is trusted only for the class it protects. */
+export type SinkClass =
+  | "command"
+  | "sql"
+  | "code"
+  | "path"
+  | "xml"
+  | "url"
+  | "ldap"
+  | "xpath"
+  | "redirect"
+  | "log"
+  | "template"
+  | "header"
+  | "regex"
+  | "html";
+
+const SANITIZERS: Record<string, SinkClass[] | "all"> = {
+  int: "all",
+  float: "all",
+  bool: "all",
+  len: "all",
+  "uuid.UUID": "all",
+  "shlex.quote": ["command"],
+  "pipes.quote": ["command"],
+  "shlex.join": ["command"],
+  "os.path.basename": ["path", "command"],
+  "werkzeug.utils.secure_filename": ["path", "command"],
+  secure_filename: ["path", "command"],
+  "html.escape": ["html", "log", "template", "xpath"],
+  "markupsafe.escape": ["html", "template"],
+  "flask.escape": ["html", "template"],
+  escape: ["html", "template"],
+  "cgi.escape": ["html"],
+  "bleach.clean": ["html"],
+  "re.escape": ["regex"],
+  "ldap.filter.escape_filter_chars": ["ldap"],
+  "ldap3.utils.conv.escape_filter_chars": ["ldap"],
+  escape_filter_chars: ["ldap"],
+  "urllib.parse.quote": ["url", "redirect", "header"],
+  "urllib.parse.quote_plus": ["url", "redirect", "header"],
+  url_for: ["redirect"],
+  "flask.url_for": ["redirect"],
+  "json.dumps": ["log", "header"],
+  repr: ["log"],
+  "ast.literal_eval": ["code"],
+};
+
+const SOURCE_CALLS = new Set([
+  "input",
+  "raw_input",
+  "sys.stdin.read",
+  "sys.stdin.readline",
+  "sys.stdin.readlines",
+  "os.getenv",
+  "os.environ.get",
+  "flask.request.get_json",
+  "flask.request.get_data",
+  "request.get_json",
+  "request.get_data",
+]);
+const SOURCE_ATTR_PREFIX = [
+  "sys.argv",
+  "os.environ",
+  "flask.request",
+  "request.",
+  "self.request.",
+  "req.",
+  "sys.stdin",
+];
+const SOURCE_METHODS = new Set([
+  "recv",
+  "recvfrom",
+  "recv_into",
+  "read",
+  "readline",
+  "readlines",
+  "getvalue",
+]);
+
+const CONST_CALLS = new Set([
+  "range",
+  "hash",
+  "ord",
+  "abs",
+  "round",
+  "min",
+  "max",
+  "sum",
+  "isinstance",
+  "uuid.uuid4",
+  "uuid.uuid1",
+  "time.time",
+  "datetime.datetime.now",
+  "os.getpid",
+  "tempfile.mkdtemp",
+  "tempfile.gettempdir",
+  "os.path.exists",
+  "os.path.isfile",
+  "os.path.isdir",
+  "secrets.token_hex",
+  "secrets.token_urlsafe",
+]);
+
+/** Calls whose result carries their inputs' control (string building, path joining). */
+const PROPAGATE_FUNCS = new Set([
+  "str",
+  "repr",
+  "bytes",
+  "list",
+  "tuple",
+  "sorted",
+  "reversed",
+  "dict",
+  "set",
+  "os.path.join",
+  "os.path.abspath",
+  "os.path.normpath",
+  "os.path.expanduser",
+  "os.path.realpath",
+  "os.path.dirname",
+  "pathlib.Path",
+  "Path",
+  "posixpath.join",
+  "urllib.parse.urljoin",
+  "urllib.parse.unquote",
+  "base64.b64decode",
+  "json.loads",
+  "yaml.safe_load",
+  "textwrap.dedent",
+  "compile",
+  "enumerate",
+  "zip",
+  "getattr",
+]);
+
+const PURE_METHODS = new Set([
+  "format",
+  "join",
+  "replace",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "lower",
+  "upper",
+  "title",
+  "capitalize",
+  "casefold",
+  "encode",
+  "decode",
+  "split",
+  "rsplit",
+  "splitlines",
+  "partition",
+  "rpartition",
+  "zfill",
+  "ljust",
+  "rjust",
+  "center",
+  "expandtabs",
+  "format_map",
+  "removeprefix",
+  "removesuffix",
+  "get",
+  "copy",
+  "keys",
+  "values",
+  "items",
+  "hexdigest",
+  "digest",
+  "isoformat",
+  "strftime",
+  "translate",
+  "swapcase",
+  "pop",
+  "setdefault",
+  "count",
+  "index",
+]);
+
+const TRANSPARENT = new Set([
+  "binary_operator",
+  "boolean_operator",
+  "conditional_expression",
+  "parenthesized_expression",
+  "list",
+  "tuple",
+  "set",
+  "dictionary",
+  "pair",
+  "expression_list",
+  "argument_list",
+  "keyword_argument",
+  "await",
+  "unary_operator",
+  "list_splat",
+  "dictionary_splat",
+  "interpolation",
+  "concatenated_string",
+  "list_comprehension",
+  "generator_expression",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "for_in_clause",
+  "format_expression",
+  "as_pattern",
+  "slice",
+]);
+
+const CONST_TYPES = new Set([
+  "integer",
+  "float",
+  "true",
+  "false",
+  "none",
+  "ellipsis",
+  "lambda",
+  "comparison_operator",
+  "not_operator",
+  "string_content",
+  "escape_sequence",
+]);
+
+interface Def {
+  order: number;
+  /** The expression that produces the value; undefined for parameters and opaque bindings. */
+  value: SyntaxNode | undefined;
+  kind: "assign" | "augment" | "param" | "iter" | "import" | "opaque";
+  stmt: SyntaxNode;
+}
+
+interface Scope {
+  node: SyntaxNode;
+  defs: Map<string, Def[]>;
+  guards: SyntaxNode[];
+  isEntry: boolean;
+}
+
+const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
+
+/**
+ * Per-snippet facts for Python rules: import aliases, qualified call names and taint levels. Built lazily and
+ * cached, so a rule that never asks about data flow costs nothing.
+ */
+export class PythonContext {
+  readonly tree: SyntaxTree;
+  private readonly aliases = new Map<string, string>();
+  private readonly scopes = new Map<SyntaxNode, Scope>();
+  private readonly functions = new Map<string, SyntaxNode>();
+  private readonly memo = new Map<string, Level>();
+
+  constructor(tree: SyntaxTree) {
+    this.tree = tree;
+    for (const n of tree.nodes) {
+      if (n.type === "import_statement") {
+        for (const c of namedChildren(n)) {
+          if (c.type === "dotted_name")
+            this.aliases.set(this.text(c).split(".")[0]!, this.text(c).split(".")[0]!);
+          else if (c.type === "aliased_import") {
+            const name = field(c, "name");
+            const alias = field(c, "alias");
+            if (name && alias) this.aliases.set(this.text(alias), this.text(name));
+          }
+        }
+      } else if (n.type === "import_from_statement") {
+        const mod = field(n, "module_name");
+        const base = mod ? this.text(mod) : "";
+        for (const c of n.children) {
+          if (c.field !== "name") continue;
+          if (c.type === "dotted_name") this.aliases.set(this.text(c), `${base}.${this.text(c)}`);
+          else if (c.type === "aliased_import") {
+            const name = field(c, "name");
+            const alias = field(c, "alias");
+            if (name && alias) this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
+          }
+        }
+      } else if (n.type === "function_definition") {
+        const name = field(n, "name");
+        if (name) this.functions.set(this.text(name), n);
+      }
+    }
+  }
+
+  text(node: SyntaxNode): string {
+    return this.tree.source.slice(node.start, node.end);
+  }
+
+  /** Dotted name with the import alias of its head resolved: `sp.call` -> `subprocess.call`. */
+  qname(node: SyntaxNode | undefined): string {
+    if (!node) return "";
+    if (node.type === "identifier") {
+      const t = this.text(node);
+      return this.aliases.get(t) ?? t;
+    }
+    if (node.type === "attribute") {
+      const obj = field(node, "object");
+      const attr = field(node, "attribute");
+      if (!obj || !attr) return this.text(node);
+      const head = obj.type === "identifier" || obj.type === "attribute" ? this.qname(obj) : this.text(obj);
+      return `${head}.${this.text(attr)}`;
+    }
+    return this.text(node);
+  }
+
+  callee(call: SyntaxNode): string {
+    return this.qname(field(call, "function"));
+  }
+
+  /** Last segment of the callee: `execute` for `cur.execute(...)`. */
+  method(call: SyntaxNode): string {
+    const fn = field(call, "function");
+    if (fn?.type === "attribute") return this.text(field(fn, "attribute") ?? fn);
+    return fn ? this.text(fn) : "";
+  }
+
+  args(call: SyntaxNode): SyntaxNode[] {
+    const list = field(call, "arguments");
+    if (!list) return [];
+    return namedChildren(list).filter((c) => c.type !== "keyword_argument");
+  }
+
+  kwarg(call: SyntaxNode, name: string): SyntaxNode | undefined {
+    const list = field(call, "arguments");
+    if (!list) return undefined;
+    for (const c of list.children) {
+      if (c.type !== "keyword_argument") continue;
+      const k = field(c, "name");
+      if (k && this.text(k) === name) return field(c, "value");
+    }
+    return undefined;
+  }
+
+  /** Positional argument `i`, or the keyword argument `name`. */
+  arg(call: SyntaxNode, i: number, name?: string): SyntaxNode | undefined {
+    return this.args(call)[i] ?? (name ? this.kwarg(call, name) : undefined);
+  }
+
+  isTrue(node: SyntaxNode | undefined): boolean {
+    return node?.type === "true" || (node?.type === "integer" && this.text(node) !== "0");
+  }
+
+  isLiteralString(node: SyntaxNode | undefined): boolean {
+    if (!node) return false;
+    if (node.type === "string") return !node.children.some((c) => c.type === "interpolation");
+    if (node.type === "concatenated_string") return node.children.every((c) => this.isLiteralString(c));
+    return false;
+  }
+
+  /** The string value of a literal (without quotes or prefixes), or undefined for anything else. */
+  stringValue(node: SyntaxNode | undefined): string | undefined {
+    if (!node || !this.isLiteralString(node)) return undefined;
+    if (node.type === "concatenated_string")
+      return node.children.map((c) => this.stringValue(c) ?? "").join("");
+    return node.children
+      .filter((c) => c.type === "string_content" || c.type === "escape_sequence")
+      .map((c) => this.text(c))
+      .join("");
+  }
+
+  enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
+    for (let p = node.parent; p; p = p.parent) if (p.type === "function_definition") return p;
+    return undefined;
+  }
+
+  /** Taint level of an expression for a sink class, following assignments, parameters and local calls. */
+  level(node: SyntaxNode | undefined, cls: SinkClass): Level {
+    return this.eval(node, cls, undefined, 0);
+  }
+
+  private eval(
+    node: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    if (!node) return Level.CONST;
+    if (depth > 40) return Level.UNKNOWN;
+    const key = env ? "" : `${node.order}:${cls}`;
+    if (key) {
+      const hit = this.memo.get(key);
+      if (hit !== undefined) return hit;
+      this.memo.set(key, Level.CONST); // breaks cycles (x = x + 1 in loops)
+    }
+    const result = this.evalUncached(node, cls, env, depth);
+    if (key) this.memo.set(key, result);
+    return result;
+  }
+
+  private maxOf(
+    nodes: SyntaxNode[],
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    let m = Level.CONST;
+    for (const n of nodes) {
+      if (!n.named || n.type === "comment") continue;
+      const l = this.eval(n, cls, env, depth + 1);
+      if (l > m) m = l;
+      if (m === Level.SOURCE) break;
+    }
+    return m;
+  }
+
+  private evalUncached(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const t = node.type;
+    if (CONST_TYPES.has(t)) return Level.CONST;
+    if (t === "string")
+      return this.maxOf(
+        node.children.filter((c) => c.type === "interpolation"),
+        cls,
+        env,
+        depth,
+      );
+    if (t === "identifier") return this.lookup(node, cls, env, depth);
+    if (TRANSPARENT.has(t)) {
+      if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
+      return this.maxOf(node.children, cls, env, depth);
+    }
+    if (t === "attribute") {
+      const q = this.qname(node);
+      if (this.isSourceName(q)) return Level.SOURCE;
+      const obj = field(node, "object");
+      if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
+        return Level.UNKNOWN;
+      return this.eval(obj, cls, env, depth + 1);
+    }
+    if (t === "subscript") {
+      const value = field(node, "value");
+      if (value && this.isSourceName(this.qname(value))) return Level.SOURCE;
+      return this.eval(value, cls, env, depth + 1);
+    }
+    if (t === "call") return this.evalCall(node, cls, env, depth);
+    return Level.UNKNOWN;
+  }
+
+  private isSourceName(q: string): boolean {
+    if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
+    return SOURCE_ATTR_PREFIX.some(
+      (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
+    );
+  }
+
+  private evalCall(
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const q = this.callee(call);
+    const m = this.method(call);
+    const san = SANITIZERS[q] ?? SANITIZERS[m];
+    if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    if (m === "replace" && (cls === "header" || cls === "log")) {
+      const first = this.stringValue(this.args(call)[0]);
+      if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
+    }
+    if (SOURCE_CALLS.has(q) || this.isSourceName(q)) return Level.SOURCE;
+    if (CONST_CALLS.has(q)) return Level.CONST;
+    const argList = field(call, "arguments");
+    const argLevel = argList ? this.maxOf(argList.children, cls, env, depth) : Level.CONST;
+    const fn = field(call, "function");
+    const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
+    if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
+    if (PROPAGATE_FUNCS.has(q)) return argLevel;
+    if (fn?.type === "attribute") {
+      const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
+      if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN) return Level.SOURCE;
+      // String and container methods keep their receiver's and arguments' control; any other method returns
+      // data we cannot see (a parser's result, a database row), which is not a constant.
+      const l = Math.max(recv, argLevel) as Level;
+      if (PURE_METHODS.has(m)) return l;
+      return Math.max(l, Level.UNKNOWN) as Level;
+    }
+    return Math.max(Level.UNKNOWN, argLevel) as Level;
+  }
+
+  /** A call like `lib.fetch()` on an imported module yields data we cannot see. */
+  private isModuleHead(fn: SyntaxNode): boolean {
+    let o = field(fn, "object");
+    while (o?.type === "attribute") o = field(o, "object");
+    return o?.type === "identifier" && this.aliases.has(this.text(o));
+  }
+
+  /** Simple inter-procedural step: a local function's result is as controlled as its returns, given the args. */
+  private summarise(
+    fn: SyntaxNode,
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const params = this.paramNames(fn);
+    const args = this.args(call);
+    const bound = new Map<string, Level>();
+    params.forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(call, p);
+      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    let m = Level.CONST;
+    const body = field(fn, "body");
+    if (!body) return Level.UNKNOWN;
+    const stack = [...body.children];
+    let sawReturn = false;
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "function_definition" || n.type === "class_definition") continue;
+      if (n.type === "return_statement") {
+        sawReturn = true;
+        const v = namedChildren(n)[0];
+        const l = this.eval(v, cls, bound, depth + 2);
+        if (l > m) m = l;
+      } else stack.push(...n.children);
+    }
+    return sawReturn ? m : Level.CONST;
+  }
+
+  paramNames(fn: SyntaxNode): string[] {
+    const params = field(fn, "parameters");
+    if (!params) return [];
+    const out: string[] = [];
+    for (const p of namedChildren(params)) {
+      const id =
+        p.type === "identifier"
+          ? p
+          : (field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier"));
+      if (id) {
+        const name = this.text(id);
+        if (name !== "self" && name !== "cls") out.push(name);
+      }
+    }
+    return out;
+  }
+
+  private scopeOf(fn: SyntaxNode): Scope {
+    let s = this.scopes.get(fn);
+    if (s) return s;
+    s = { node: fn, defs: new Map(), guards: [], isEntry: false };
+    this.scopes.set(fn, s);
+    const add = (name: string, def: Def) => {
+      const list = s!.defs.get(name);
+      if (list) list.push(def);
+      else s!.defs.set(name, [def]);
+    };
+    if (fn.type === "function_definition") {
+      for (const p of this.paramNames(fn))
+        add(p, { order: fn.order, value: undefined, kind: "param", stmt: fn });
+      const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+      if (dec) {
+        const decText = dec.children
+          .filter((c) => c.type === "decorator")
+          .map((c) => this.text(c))
+          .join(" ");
+        s.isEntry = /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(/.test(decText);
+      }
+    }
+    const bindTargets = (
+      target: SyntaxNode,
+      value: SyntaxNode | undefined,
+      kind: Def["kind"],
+      stmt: SyntaxNode,
+    ) => {
+      if (target.type === "identifier") add(this.text(target), { order: target.order, value, kind, stmt });
+      else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type))
+        for (const c of namedChildren(target))
+          bindTargets(c, value, kind === "assign" ? "assign" : kind, stmt);
+    };
+    const stack = fn.type === "module" ? [...fn.children] : [...(field(fn, "body")?.children ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") {
+        const name = field(n, "name");
+        if (name) add(this.text(name), { order: n.order, value: undefined, kind: "opaque", stmt: n });
+        continue;
+      }
+      if (n.type === "assignment" || n.type === "augmented_assignment") {
+        const left = field(n, "left");
+        const right = field(n, "right");
+        if (left) bindTargets(left, right, n.type === "assignment" ? "assign" : "augment", n);
+      } else if (n.type === "named_expression") {
+        const name = field(n, "name");
+        if (name)
+          add(this.text(name), { order: name.order, value: field(n, "value"), kind: "assign", stmt: n });
+      } else if (n.type === "for_statement" || n.type === "for_in_clause") {
+        const left = field(n, "left");
+        if (left) bindTargets(left, field(n, "right"), "iter", n);
+      } else if (n.type === "with_item") {
+        const v = field(n, "value");
+        if (v?.type === "as_pattern") {
+          const target = v.children.find((c) => c.type === "as_pattern_target");
+          const id = target?.children.find((c) => c.type === "identifier");
+          if (id) add(this.text(id), { order: id.order, value: v.children[0], kind: "assign", stmt: n });
+        }
+      } else if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
+        s.guards.push(n);
+      } else if (n.type === "assert_statement") {
+        s.guards.push(n);
+      }
+      stack.push(...n.children);
+    }
+    for (const list of s.defs.values()) list.sort((a, b) => a.order - b.order);
+    s.guards.sort((a, b) => a.order - b.order);
+    return s;
+  }
+
+  /** The expression last assigned to an identifier before this use (same or enclosing scope). */
+  valueOf(id: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(id);
+    for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
+      const scope = this.scopeOf(fn ?? this.tree.root);
+      const defs = scope.defs.get(name);
+      if (defs && defs.length) {
+        const prior = defs.filter((d) => d.order < id.order);
+        const d = prior[prior.length - 1] ?? (fn ? undefined : defs[defs.length - 1]);
+        return d && (d.kind === "assign" || d.kind === "augment") ? d.value : undefined;
+      }
+      if (!fn) return undefined;
+    }
+  }
+
+  /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
+  resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
+    let n = node;
+    for (let i = 0; i < hops && n?.type === "identifier"; i++) {
+      const v = this.valueOf(n);
+      if (!v) break;
+      n = v;
+    }
+    return n;
+  }
+
+  /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
+  isEntryFunction(fn: SyntaxNode): boolean {
+    return this.scopeOf(fn).isEntry;
+  }
+
+  private lookup(id: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+    const name = this.text(id);
+    if (name === "self" || name === "cls") return Level.UNKNOWN;
+    for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
+      const scopeNode = fn ?? this.tree.root;
+      const scope = this.scopeOf(scopeNode);
+      const defs = scope.defs.get(name);
+      if (defs && defs.length) {
+        if (this.guarded(scope, id, name, cls)) return Level.CONST;
+        // `x = f(x)`: the x on the right is the previous binding, not this one.
+        const prior = defs.filter(
+          (d) =>
+            d.order < id.order && !(d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end),
+        );
+        const chosen = fn
+          ? this.reaching(prior, id)
+          : prior.length
+            ? this.reaching(prior, id)
+            : [defs[defs.length - 1]!];
+        if (chosen.length === 0 && fn) return this.evalDefs(defs, scope, cls, env, depth, name);
+        return this.evalDefs(chosen, scope, cls, env, depth, name);
+      }
+      if (!fn) break;
+    }
+    if (this.aliases.has(name)) return Level.CONST; // a module or an imported function object
+    return Level.UNKNOWN;
+  }
+
+  /** Defs that may reach `use`: the last one, plus earlier ones when the last sits in a branch. */
+  private reaching(prior: Def[], use: SyntaxNode): Def[] {
+    if (prior.length === 0) return [];
+    const out = [prior[prior.length - 1]!];
+    for (let i = prior.length - 2; i >= 0; i--) {
+      const last = out[out.length - 1]!;
+      if (!this.conditional(last.stmt, use)) break;
+      out.push(prior[i]!);
+    }
+    return out;
+  }
+
+  private conditional(stmt: SyntaxNode, use: SyntaxNode): boolean {
+    for (let p = stmt.parent; p; p = p.parent) {
+      if (p.type === "function_definition" || p.type === "module") return false;
+      if (
+        [
+          "if_statement",
+          "elif_clause",
+          "else_clause",
+          "try_statement",
+          "except_clause",
+          "for_statement",
+          "while_statement",
+        ].includes(p.type)
+      )
+        return !(use.start >= p.start && use.end <= p.end);
+    }
+    return false;
+  }
+
+  private evalDefs(
+    defs: Def[],
+    scope: Scope,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+    name: string,
+  ): Level {
+    let m = Level.CONST;
+    for (const d of defs) {
+      let l: Level;
+      if (d.kind === "param") l = env?.get(name) ?? (scope.isEntry ? Level.SOURCE : Level.PARAM);
+      else if (d.kind === "opaque") l = Level.CONST;
+      else if (d.kind === "iter") l = this.eval(d.value, cls, env, depth + 1);
+      else l = this.eval(d.value, cls, env, depth + 1);
+      if (d.kind === "augment") {
+        const earlier = (scope.defs.get(name) ?? []).filter((x) => x.order < d.order);
+        if (earlier.length)
+          l = Math.max(l, this.evalDefs(earlier.slice(-1), scope, cls, env, depth + 1, name)) as Level;
+      }
+      if (l > m) m = l;
+    }
+    return m;
+  }
+
+  /**
+   * Allow-list and containment checks before the use: `if x not in ALLOWED: raise`, `if not
+   * p.startswith(base): return`, `re.fullmatch(...)`. A guard counts when it precedes the use and either
+   * encloses it or exits.
+   */
+  private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
+    for (const g of scope.guards) {
+      if (g.order >= use.order) break;
+      const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+      if (!cond) continue;
+      const c = this.text(cond);
+      if (!new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c)) continue;
+      const encloses = use.start >= g.start && use.end <= g.end;
+      const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
+      if (!encloses && !exits) continue;
+      // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
+      const negative = /\bnot\b|!=/.test(c);
+      const allowTest =
+        /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
+          c,
+        );
+      const allow = allowTest && (encloses ? !negative : exits ? negative || /\bin\b/.test(c) : false);
+      const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
+      if (allow && !contain && cls !== "regex") return true;
+      if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
+      if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
+    }
+    return false;
+  }
+
+  /** `if not allowed(x): x = DEFAULT` replaces the value on the failing branch. */
+  private bodyAssigns(g: SyntaxNode, name: string): boolean {
+    const body = field(g, "consequence") ?? field(g, "body");
+    if (!body) return false;
+    return body.children.some(
+      (c) => c.type === "expression_statement" && new RegExp(`^${name}\\s*=[^=]`).test(this.text(c)),
+    );
+  }
+
+  private bodyExits(g: SyntaxNode): boolean {
+    const body = field(g, "consequence") ?? field(g, "body");
+    if (!body) return false;
+    return body.children.some(
+      (c) =>
+        EXIT_TYPES.has(c.type) ||
+        (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))),
+    );
+  }
+}

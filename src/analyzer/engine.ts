@@ -1,0 +1,279 @@
+import { analyzableBlocks } from "./extract.js";
+import { loadGrammars, parseCode, type SyntaxNode, type SyntaxTree } from "./parse/index.js";
+import { PythonContext } from "./dataflow/python.js";
+import { JsContext } from "./dataflow/javascript.js";
+import type { Report, Rule } from "./rule.js";
+import { selectRules, type RuleSelection } from "./registry.js";
+import { suppressedLines } from "./suppress.js";
+import { severityRank, type Finding, type Language, type Severity } from "./types.js";
+
+export interface AnalyzeOptions extends RuleSelection {
+  language: Language;
+  /** Report only findings at or above this severity. */
+  minSeverity?: Severity;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  parseError: boolean;
+}
+
+/** Loads grammars (once) and analyses a snippet. */
+export async function analyze(code: string, options: AnalyzeOptions): Promise<Finding[]> {
+  await loadGrammars([options.language]);
+  return analyzeSync(code, options).findings;
+}
+
+const combined = new WeakMap<readonly Rule<never>[], RegExp[] | null>();
+
+/**
+ * One pass per flag set instead of one per rule: most snippets match no trigger at all, and for those this is
+ * the whole cost of analysis. Null means some rule has no trigger (always runs).
+ */
+export function anyTrigger(rules: readonly Rule<never>[], code: string): boolean {
+  let res = combined.get(rules);
+  if (res === undefined) {
+    if (rules.some((r) => !r.trigger)) res = null;
+    else {
+      const groups = new Map<string, string[]>();
+      for (const r of rules) {
+        const flags = r.trigger!.flags.replace(/[gy]/g, "");
+        groups.set(flags, [...(groups.get(flags) ?? []), `(?:${r.trigger!.source})`]);
+      }
+      res = [...groups].map(([flags, parts]) => new RegExp(parts.join("|"), flags));
+    }
+    combined.set(rules, res);
+  }
+  return res === null || res.some((re) => re.test(code));
+}
+
+interface Hit {
+  rule: Rule<unknown>;
+  report: Report;
+  tree: SyntaxTree;
+  lineShift: number;
+  colShift: number;
+}
+
+function indexRules(rules: readonly Rule<never>[]): Map<string, Rule<unknown>[]> {
+  const byType = new Map<string, Rule<unknown>[]>();
+  for (const r of rules)
+    for (const t of r.nodeTypes) {
+      const list = byType.get(t);
+      if (list) list.push(r as Rule<unknown>);
+      else byType.set(t, [r as Rule<unknown>]);
+    }
+  return byType;
+}
+
+/** One pass over the tree, dispatching each node to the rules that asked for its type. */
+function detectAll(
+  tree: SyntaxTree,
+  byType: Map<string, Rule<unknown>[]>,
+  lineShift: number,
+  colShift: number,
+): Hit[] {
+  const ctx = tree.language === "python" ? new PythonContext(tree) : new JsContext(tree);
+  const hits: Hit[] = [];
+  for (const node of tree.nodes) {
+    const list = byType.get(node.type);
+    if (!list) continue;
+    for (const rule of list) {
+      try {
+        rule.detect(node, ctx, (report) => hits.push({ rule, report, tree, lineShift, colShift }));
+      } catch {
+        // A detector bug on odd input must not lose the other rules' findings.
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * Lines swallowed by a parse error (Python 2 prints, a statement cut in half) are parsed again one by one, so a
+ * broken neighbour does not hide `hashlib.md5(...)` or `os.system(...)` on an intact line.
+ */
+function recoverLines(
+  tree: SyntaxTree,
+  byType: Map<string, Rule<unknown>[]>,
+  lineShift: number,
+  colShift: number,
+): Hit[] {
+  const rows = new Set<number>();
+  for (const n of tree.nodes)
+    if (n.type === "ERROR") for (let r = n.startRow; r <= n.endRow && rows.size < 400; r++) rows.add(r);
+  const lines = tree.source.split("\n");
+  const hits: Hit[] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const text = lines[r] ?? "";
+    const trimmed = text.trimStart();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.length > 2000) continue;
+    const mini = parseCode(trimmed, tree.language);
+    if (mini.hasError) continue;
+    hits.push(...detectAll(mini, byType, lineShift - r, colShift + (text.length - trimmed.length)));
+  }
+  return hits;
+}
+
+/** Synchronous analysis for hot loops (workers, RL reward); `loadGrammars()` must have resolved. */
+export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
+  const selected = selectRules({ ...options, language: options.language });
+  if (!anyTrigger(selected, code)) return { findings: [], parseError: false };
+  const rules = selected.filter((r) => !r.trigger || r.trigger.test(code));
+  if (rules.length === 0) return { findings: [], parseError: false };
+  const { tree, lineShift, colShift } = parseFragment(code, options.language);
+  const byType = indexRules(rules);
+  const hits = detectAll(tree, byType, lineShift, colShift);
+  if (tree.hasError && options.language === "python")
+    hits.push(...recoverLines(tree, byType, lineShift, colShift));
+  const suppressed = suppressedLines(code, options.language);
+  const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const hit of hits) {
+    const { rule, report } = hit;
+    const severity = report.severity ?? rule.meta.severity;
+    if (severityRank(severity) < min) continue;
+    const line = (report.at?.row ?? report.node.startRow) + 1 - hit.lineShift;
+    const ids = suppressed.get(line);
+    if (ids && (ids.has("*") || ids.has(rule.meta.id))) continue;
+    const key = `${rule.meta.id}:${line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const node = report.at
+      ? { ...report.node, startRow: report.at.row, startCol: report.at.col, endRow: report.at.row }
+      : report.node;
+    findings.push(toFinding(hit.tree, rule, node, severity, report.message, hit.lineShift, hit.colShift));
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule_id.localeCompare(b.rule_id));
+  return { findings, parseError: tree.hasError };
+}
+
+/** Parse quality: structure recovered minus errors. A repair that turns code into one big string loses. */
+function quality(tree: SyntaxTree): number {
+  let errors = 0;
+  let structure = 0;
+  for (const node of tree.nodes) {
+    if (node.type === "ERROR") errors++;
+    else if (node.type === "call" || node.type === "assignment" || node.type === "function_definition")
+      structure++;
+  }
+  return structure - 5 * errors;
+}
+
+/**
+ * Code cut out of a file or an answer often starts inside a docstring or an indented block. When the plain parse
+ * has errors, try the obvious repairs (close an open docstring, dedent) and keep the parse with the fewest
+ * errors; shifts map positions back to the caller's text.
+ */
+function parseFragment(
+  code: string,
+  language: Language,
+): { tree: SyntaxTree; lineShift: number; colShift: number } {
+  const plain = parseCode(code, language);
+  if (!plain.hasError || language !== "python") return { tree: plain, lineShift: 0, colShift: 0 };
+  let best = { tree: plain, lineShift: 0, colShift: 0, score: quality(plain) };
+  const consider = (source: string, lineShift: number, colShift: number) => {
+    const tree = parseCode(source, language);
+    const score = quality(tree);
+    if (score > best.score) best = { tree, lineShift, colShift, score };
+  };
+  const lines = code.split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const indent = indents.length ? Math.min(...indents) : 0;
+  const dedented =
+    indent > 0 ? lines.map((l) => l.slice(Math.min(indent, /^[ \t]*/.exec(l)![0].length))).join("\n") : code;
+  for (const q of ['"""', "'''"]) {
+    if ((code.split(q).length - 1) % 2 === 1) {
+      consider(q + "\n" + code, 1, 0);
+      if (indent > 0) consider(q + "\n" + dedented, 1, indent);
+    }
+  }
+  if (indent > 0) consider(dedented, 0, indent);
+  // Cut off inside a triple-quoted string: close it at the end instead.
+  for (const q of ['"""', "'''"]) if ((code.split(q).length - 1) % 2 === 1) consider(code + "\n" + q, 0, 0);
+  // A block body without its header: wrap it so the indented lines parse as a body.
+  if (best.tree.hasError && indent === 0 && /^\s/.test(lines.find((l) => l.trim()) ?? ""))
+    consider("if True:\n" + code, 1, 0);
+  return best;
+}
+
+function toFinding(
+  tree: SyntaxTree,
+  rule: Rule<unknown>,
+  node: SyntaxNode,
+  severity: Severity,
+  message: string | undefined,
+  lineShift: number,
+  colShift: number,
+): Finding {
+  const lines = tree.source.split("\n");
+  const snippet = lines
+    .slice(node.startRow, Math.min(node.endRow, node.startRow + 4) + 1)
+    .join("\n")
+    .trim();
+  return {
+    rule_id: rule.meta.id,
+    cwe: rule.meta.cwe,
+    severity,
+    message: message ?? rule.meta.title,
+    line: node.startRow + 1 - lineShift,
+    column: node.startCol + 1 + (node.startRow >= lineShift || lineShift < 0 ? colShift : 0),
+    end_line: node.endRow + 1 - lineShift,
+    snippet: snippet.length > 400 ? snippet.slice(0, 400) + "..." : snippet,
+    fix_hint: rule.meta.fix_hint,
+  };
+}
+
+export interface BlockFindings {
+  language: Language | undefined;
+  label: string;
+  startLine: number;
+  findings: Finding[];
+  /** Set when the block could not be analysed (unknown language). */
+  error?: string;
+}
+
+export interface MarkdownAnalysis {
+  blocks: BlockFindings[];
+  /** All findings, with lines relative to the markdown answer. */
+  findings: Finding[];
+}
+
+export type MarkdownOptions = Omit<AnalyzeOptions, "language"> & { language?: Language };
+
+/** Analyses every fenced code block of an LLM answer; lines are shifted to point into the answer. */
+export async function analyzeMarkdown(
+  answer: string,
+  options: MarkdownOptions = {},
+): Promise<MarkdownAnalysis> {
+  await loadGrammars();
+  return analyzeMarkdownSync(answer, options);
+}
+
+export function analyzeMarkdownSync(answer: string, options: MarkdownOptions = {}): MarkdownAnalysis {
+  const blocks: BlockFindings[] = [];
+  const all: Finding[] = [];
+  for (const b of analyzableBlocks(answer)) {
+    const language = b.language ?? (b.label === "" ? options.language : undefined);
+    if (!language) {
+      blocks.push({
+        language: undefined,
+        label: b.label,
+        startLine: b.startLine,
+        findings: [],
+        error: "unknown language",
+      });
+      continue;
+    }
+    const shift = b.startLine - 1;
+    const findings = analyzeSync(b.code, { ...options, language }).findings.map((f) => ({
+      ...f,
+      line: f.line + shift,
+      end_line: f.end_line + shift,
+    }));
+    blocks.push({ language, label: b.label, startLine: b.startLine, findings });
+    all.push(...findings);
+  }
+  return { blocks, findings: all };
+}

@@ -1,0 +1,188 @@
+import { createRequire } from "node:module";
+import { Language as TsLanguage, Parser, type TreeCursor } from "web-tree-sitter";
+import type { Language } from "../types.js";
+
+/**
+ * A plain-object copy of the tree-sitter tree. Rules and the data-flow pass visit nodes many times; reading
+ * fields across the wasm boundary each time is several times slower than one copy up front.
+ */
+export interface SyntaxNode {
+  type: string;
+  named: boolean;
+  start: number;
+  end: number;
+  /** 0-based row/column as tree-sitter reports them. */
+  startRow: number;
+  startCol: number;
+  endRow: number;
+  endCol: number;
+  field: string | null;
+  parent: SyntaxNode | null;
+  children: SyntaxNode[];
+  /** Ordinal of this node in a pre-order walk; data flow uses it as "program position". */
+  order: number;
+}
+
+export interface SyntaxTree {
+  language: Language;
+  source: string;
+  root: SyntaxNode;
+  hasError: boolean;
+  /** Every node in pre-order, so rules can scan by type without recursion. */
+  nodes: SyntaxNode[];
+}
+
+const GRAMMAR_FILES: Record<Language, string> = {
+  python: "tree-sitter-python/tree-sitter-python.wasm",
+  javascript: "tree-sitter-javascript/tree-sitter-javascript.wasm",
+  typescript: "tree-sitter-typescript/tree-sitter-typescript.wasm",
+};
+
+let runtime: Promise<void> | undefined;
+const loading = new Map<Language, Promise<void>>();
+const parsers = new Map<Language, Parser>();
+
+/**
+ * Loads the wasm runtime and the given grammars (default: all) once per thread; every later parse is
+ * synchronous. Workers load only the languages their jobs need, which keeps pool start-up short.
+ */
+export function loadGrammars(
+  languages: readonly Language[] = Object.keys(GRAMMAR_FILES) as Language[],
+): Promise<void> {
+  runtime ??= Parser.init();
+  const require = createRequire(import.meta.url);
+  return Promise.all(
+    languages.map((lang) => {
+      let p = loading.get(lang);
+      if (!p) {
+        p = runtime!.then(async () => {
+          const grammar = await TsLanguage.load(require.resolve(GRAMMAR_FILES[lang]));
+          const parser = new Parser();
+          parser.setLanguage(grammar);
+          parsers.set(lang, parser);
+        });
+        loading.set(lang, p);
+      }
+      return p;
+    }),
+  ).then(() => undefined);
+}
+
+export function grammarsLoaded(language?: Language): boolean {
+  return language ? parsers.has(language) : parsers.size === Object.keys(GRAMMAR_FILES).length;
+}
+
+interface GrammarTables {
+  types: string[];
+  named: boolean[];
+  fields: (string | null)[];
+}
+const tables = new Map<Language, GrammarTables>();
+
+function tablesFor(language: Language, grammar: TsLanguage): GrammarTables {
+  let t = tables.get(language);
+  if (!t) {
+    const types = grammar.types.map((x, i) => x ?? `#${i}`);
+    t = { types, named: types.map((_, i) => grammar.nodeTypeIsNamed(i)), fields: grammar.fields };
+    tables.set(language, t);
+  }
+  return t;
+}
+
+export function parseCode(source: string, language: Language): SyntaxTree {
+  const parser = parsers.get(language);
+  if (!parser?.language) throw new Error("grammars not loaded: await loadGrammars() first");
+  const tree = parser.parse(source);
+  if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
+  try {
+    const nodes: SyntaxNode[] = [];
+    const lineStarts = [0];
+    for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+    const cursor = tree.walk();
+    const root = copy(cursor, nodes, tablesFor(language, parser.language), lineStarts);
+    return { language, source, root, hasError: tree.rootNode.hasError, nodes };
+  } finally {
+    tree.delete();
+  }
+}
+
+const NO_CHILDREN: SyntaxNode[] = [];
+
+/** Row of a UTF-16 offset: binary search over line starts (cheaper than asking the wasm side per node). */
+function rowOf(lineStarts: number[], index: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Copies the tree with as few wasm calls per node as possible: type and field by numeric id (names from
+ * per-grammar tables), offsets for named nodes only, rows and columns computed here. Iterative, so deeply
+ * nested generated code cannot overflow the JS stack.
+ */
+function copy(cursor: TreeCursor, nodes: SyntaxNode[], t: GrammarTables, lineStarts: number[]): SyntaxNode {
+  const make = (parent: SyntaxNode | null): SyntaxNode => {
+    const typeId = cursor.nodeTypeId;
+    const named = t.named[typeId] ?? true;
+    let start: number;
+    let end: number;
+    let fieldName: string | null = null;
+    if (named || parent === null) {
+      start = cursor.startIndex;
+      end = cursor.endIndex;
+      fieldName = t.fields[cursor.currentFieldId] ?? null;
+    } else {
+      // Anonymous tokens (operators, punctuation) are only ever read by type.
+      start = end = parent.start;
+    }
+    const startRow = rowOf(lineStarts, start);
+    const endRow = end === start ? startRow : rowOf(lineStarts, end);
+    const node: SyntaxNode = {
+      type: named ? (t.types[typeId] ?? "ERROR") : (t.types[typeId] ?? ""),
+      named,
+      start,
+      end,
+      startRow,
+      startCol: start - lineStarts[startRow]!,
+      endRow,
+      endCol: end - lineStarts[endRow]!,
+      field: fieldName,
+      parent,
+      children: NO_CHILDREN,
+      order: nodes.length,
+    };
+    nodes.push(node);
+    if (parent) {
+      // Most nodes are leaves: share one empty array until the first child arrives (less GC churn).
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+    }
+    return node;
+  };
+  const root = make(null);
+  let current = root;
+  for (;;) {
+    if (cursor.gotoFirstChild()) {
+      current = make(current);
+      continue;
+    }
+    for (;;) {
+      const parent = current.parent;
+      if (!parent) {
+        cursor.delete();
+        return root;
+      }
+      if (cursor.gotoNextSibling()) {
+        current = make(parent);
+        break;
+      }
+      cursor.gotoParent();
+      current = parent;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { SyntaxNode, SyntaxTree } from "./index.js";
+
+export function textOf(tree: SyntaxTree, node: SyntaxNode): string {
+  return tree.source.slice(node.start, node.end);
+}
+
+export function field(node: SyntaxNode, name: string): SyntaxNode | undefined {
+  for (const c of node.children) if (c.field === name) return c;
+  return undefined;
+}
+
+export function fieldAll(node: SyntaxNode, name: string): SyntaxNode[] {
+  return node.children.filter((c) => c.field === name);
+}
+
+export function namedChildren(node: SyntaxNode): SyntaxNode[] {
+  return node.children.filter((c) => c.named && c.type !== "comment");
+}
+
+export function ancestor(node: SyntaxNode, types: readonly string[]): SyntaxNode | undefined {
+  for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
+  return undefined;
+}
+
+/** Pre-order descendants (excluding the node itself). */
+export function descendants(node: SyntaxNode, out: SyntaxNode[] = []): SyntaxNode[] {
+  for (const c of node.children) {
+    out.push(c);
+    descendants(c, out);
+  }
+  return out;
+}
+
+export function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

@@ -1,0 +1,162 @@
+import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import { runItem, type BatchItem, type BatchResult } from "./batch.js";
+import { loadGrammars } from "./parse/index.js";
+import { selectRules } from "./registry.js";
+import { anyTrigger } from "./engine.js";
+import type { Language } from "./types.js";
+
+export interface PoolOptions {
+  /** Worker threads; 0 analyses in the calling thread. Default: available cores. */
+  size?: number;
+  /** Items per message: large enough to amortise postMessage, small enough to balance load. */
+  chunkSize?: number;
+}
+
+interface Pending {
+  resolve: (r: BatchResult[]) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * The worker to start: the compiled worker.js next to this module, or, when running from TypeScript sources
+ * (vitest, tsx), a tiny bootstrap that registers tsx's loader inside the worker and then imports worker.ts.
+ */
+function startWorker(): Worker {
+  const self = fileURLToPath(import.meta.url);
+  if (self.endsWith(".ts")) {
+    // require.resolve picks the CommonJS build; the ESM build registers the ESM loader.
+    const tsxApi = pathToFileURL(
+      createRequire(import.meta.url)
+        .resolve("tsx/esm/api")
+        .replace(/\.cjs$/, ".mjs"),
+    ).href;
+    const entry = new URL("./worker.ts", import.meta.url).href;
+    const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(boot, { eval: true });
+  }
+  const js = new URL("./worker.js", import.meta.url);
+  if (!existsSync(fileURLToPath(js))) throw new Error(`analyzer worker not found at ${fileURLToPath(js)}`);
+  return new Worker(js);
+}
+
+/** Whether any selected rule's prefilter matches the item; if none does, analysis would return nothing. */
+export function mayFire(item: BatchItem): boolean {
+  return anyTrigger(selectRules({ ...item }), item.code);
+}
+
+/** Grammars a batch needs: the given languages, or all when an item is markdown or must be detected. */
+export function neededLanguages(items: BatchItem[]): Language[] | undefined {
+  const needed = new Set<Language>();
+  for (const item of items) {
+    if (!item.language || item.markdown) return undefined;
+    needed.add(item.language);
+  }
+  return [...needed];
+}
+
+/**
+ * Analyses batches across worker threads, results in input order. One pool serves many batches: create it once
+ * (the RL reward service keeps one for its lifetime) and close() it at the end.
+ */
+export class AnalyzerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: { id: number; items: BatchItem[] }[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly chunkSize: number;
+  private nextId = 0;
+  private closed = false;
+
+  constructor(options: PoolOptions = {}) {
+    const size = options.size ?? Math.max(1, availableParallelism());
+    this.chunkSize = options.chunkSize ?? 32;
+    if (size === 0) return;
+    for (let i = 0; i < size; i++) {
+      const w = startWorker();
+      w.on("message", (msg: { id: number; results?: BatchResult[]; error?: string }) => {
+        const p = this.pending.get(msg.id);
+        this.pending.delete(msg.id);
+        if (p) {
+          if (msg.results) p.resolve(msg.results);
+          else p.reject(new Error(msg.error ?? "analyzer worker failed"));
+        }
+        if (this.pending.size === 0) this.setRef(false);
+        this.idle.push(w);
+        this.pump();
+      });
+      w.on("error", (err) => {
+        for (const p of this.pending.values()) p.reject(err);
+        this.pending.clear();
+      });
+      w.unref();
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  async analyzeBatch(items: BatchItem[]): Promise<BatchResult[]> {
+    if (this.closed) throw new Error("AnalyzerPool is closed");
+    if (this.workers.length === 0) {
+      await loadGrammars(neededLanguages(items));
+      return items.map(runItem);
+    }
+    // Items no rule could fire on are answered here (a regex test each); only the rest cross to workers.
+    const results = new Array<BatchResult>(items.length);
+    const work: number[] = [];
+    items.forEach((item, i) => {
+      if (item.language && !item.markdown && !mayFire(item))
+        results[i] = { findings: [], language: item.language, parseError: false };
+      else work.push(i);
+    });
+    const chunks: Promise<void>[] = [];
+    const per = Math.max(1, Math.min(this.chunkSize, Math.ceil(work.length / this.workers.length)));
+    for (let i = 0; i < work.length; i += per) {
+      const idx = work.slice(i, i + per);
+      chunks.push(
+        this.submit(idx.map((k) => items[k]!)).then((rs) => {
+          rs.forEach((r, j) => (results[idx[j]!] = r));
+        }),
+      );
+    }
+    await Promise.all(chunks);
+    return results;
+  }
+
+  /** Idle workers must not keep the process alive; busy ones must, or an awaiting CLI would just exit. */
+  private setRef(on: boolean): void {
+    for (const w of this.workers) {
+      if (on) w.ref();
+      else w.unref();
+    }
+  }
+
+  private submit(items: BatchItem[]): Promise<BatchResult[]> {
+    const id = this.nextId++;
+    if (this.pending.size === 0) this.setRef(true);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.queue.push({ id, items });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop()!;
+      w.postMessage(this.queue.shift()!);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,55 @@
+import type { SyntaxNode, SyntaxTree } from "./parse/index.js";
+import type { Language, Severity } from "./types.js";
+
+/** Four-part docs, as Ruff writes them; Rule2Code and rule learning read these as data. */
+export interface RuleDocs {
+  what_it_does: string;
+  why_bad: string;
+  example_bad: string;
+  example_good: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  cwe: string[];
+  severity: Severity;
+  languages: Language[];
+  docs: RuleDocs;
+  fix_hint: string;
+}
+
+/** What a detector reports; the engine adds position, snippet and metadata. */
+export interface Report {
+  node: SyntaxNode;
+  message?: string;
+  /** Lower (or raise) the rule's severity for this occurrence, e.g. weak random outside a secret context. */
+  severity?: Severity;
+  /** 0-based position for detectors that scan text rather than nodes (e.g. keys inside broken strings). */
+  at?: { row: number; col: number };
+}
+
+export interface RuleCases {
+  /** Code that must produce no finding from this rule. */
+  valid: string[];
+  /** Code that must produce at least one finding from this rule. */
+  invalid: string[];
+}
+
+export interface Rule<Ctx = unknown> {
+  meta: RuleMeta;
+  /**
+   * Text that must occur in the source for the rule to possibly fire (a superset test, like semgrep's
+   * prefilter). When no selected rule's trigger matches, the snippet is not even parsed.
+   */
+  trigger?: RegExp;
+  /** Node types the detector wants to see; the engine walks the tree once and dispatches by type. */
+  nodeTypes: readonly string[];
+  detect(node: SyntaxNode, ctx: Ctx, report: (r: Report) => void): void;
+  cases: RuleCases;
+}
+
+export interface RuleContextBase {
+  tree: SyntaxTree;
+  text(node: SyntaxNode): string;
+}

@@ -1,0 +1,46 @@
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-CORS-001",
+    title: "CORS allows any origin",
+    cwe: ["CWE-942", "CWE-346"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags cors() without options or with origin '*'/true together with credentials, and Access-Control-Allow-Origin: * headers.",
+      why_bad:
+        "Any website can read responses from a visitor's browser; with credentials it reads their private data.",
+      example_bad: "const cors = require('cors');\napp.use(cors({ origin: true, credentials: true }));",
+      example_good:
+        "const cors = require('cors');\napp.use(cors({ origin: ['https://app.example.com'], credentials: true }));",
+    },
+    fix_hint: "List trusted origins explicitly; never reflect arbitrary origins with credentials.",
+  },
+  trigger: /cors|Access-Control/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const t = ctx.text(node).replace(/\s+/g, "");
+    if (q === "cors") {
+      const opts = ctx.args(node)[0];
+      if (!opts) report({ node, severity: "LOW", message: "cors() with defaults allows every origin" });
+      else if (/origin:(['"]\*['"]|true)/.test(t) && /credentials:true/.test(t))
+        report({ node, message: "any origin allowed with credentials" });
+      else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
+      return;
+    }
+    if (
+      /\.(setHeader|header|set|append)$/.test(q) &&
+      /^[^(]*\(['"]Access-Control-Allow-Origin['"],['"]\*['"]/i.test(t.slice(t.indexOf("(")))
+    )
+      report({ node, message: "Access-Control-Allow-Origin: *" });
+  },
+  cases: {
+    valid: ["app.use(cors({ origin: ['https://a.com'] }));"],
+    invalid: [
+      "res.setHeader('Access-Control-Allow-Origin', '*');",
+      "app.use(cors({ origin: '*', credentials: true }));",
+    ],
+  },
+});

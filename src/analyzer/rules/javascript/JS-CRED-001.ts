@@ -1,0 +1,52 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+const SECRET_NAME =
+  /(^|_|\b|[a-z])(pass(word|wd|phrase)?|pwd|secret|api_?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
+const NOT_SECRET =
+  /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id)$/i;
+const PLACEHOLDER =
+  /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/;
+
+export default jsRule({
+  meta: {
+    id: "JS-CRED-001",
+    title: "Hard-coded password, key or token",
+    cwe: ["CWE-798", "CWE-259", "CWE-312"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags string literals bound to credential-like names (password, secret, apiKey, token ...) and embedded PEM private keys.",
+      why_bad:
+        "Secrets in source end up in repositories, bundles and logs; anyone with the code can use them.",
+      example_bad: "const db = connect({ user: 'app', password: 's3cr3t-Pa55' });",
+      example_good: "const db = connect({ user: 'app', password: process.env.DB_PASSWORD });",
+    },
+    fix_hint: "Load secrets from the environment or a secret manager.",
+  },
+  trigger: /pass|pwd|secret|key|token|PRIVATE KEY/i,
+  nodeTypes: ["variable_declarator", "pair", "assignment_expression", "string", "template_string"],
+  detect(node, ctx, report) {
+    if (node.type === "string" || node.type === "template_string") {
+      if (KEY_BLOCK.test(ctx.text(node))) report({ node, message: "private key embedded in source" });
+      return;
+    }
+    let name: SyntaxNode | undefined;
+    let value: SyntaxNode | undefined;
+    if (node.type === "variable_declarator") [name, value] = [field(node, "name"), field(node, "value")];
+    else if (node.type === "pair") [name, value] = [field(node, "key"), field(node, "value")];
+    else [name, value] = [field(node, "left"), field(node, "right")];
+    if (!name || !value || value.type !== "string") return;
+    const n = (ctx.text(name).split(".").pop() ?? "").replace(/['"]/g, "");
+    if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
+    const v = ctx.stringValue(value) ?? "";
+    if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v)) return;
+    report({ node, message: `hard-coded credential in '${n}'` });
+  },
+  cases: {
+    valid: ["const password = process.env.PW;", "const passwordField = '#pw';", "const token = '';"],
+    invalid: ["const password = 'hunter2!';", "const cfg = { apiKey: 'AKd83jf9sLq' };"],
+  },
+});

@@ -1,0 +1,41 @@
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-CRYPTO-001",
+    title: "Broken cipher, ECB mode or IV-less createCipher",
+    cwe: ["CWE-327"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags createCipheriv/createDecipheriv with DES, 3DES, RC4, RC2, Blowfish or ECB, and the deprecated crypto.createCipher (derives key and IV from a password with MD5).",
+      why_bad:
+        "These ciphers have small keys or blocks or known biases; ECB leaks patterns; createCipher reuses a derived IV.",
+      example_bad:
+        "const crypto = require('crypto');\nconst enc = (key, iv) => crypto.createCipheriv('des-cbc', key, iv);",
+      example_good:
+        "const crypto = require('crypto');\nconst enc = (key) => { const iv = crypto.randomBytes(12); return [iv, crypto.createCipheriv('aes-256-gcm', key, iv)]; };",
+    },
+    fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
+  },
+  trigger: /createCipher|createDecipher/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (/(^|\.)(createCipher|createDecipher)$/.test(q)) {
+      report({ node, message: "createCipher derives key and IV insecurely (deprecated)" });
+      return;
+    }
+    if (!/(^|\.)(createCipheriv|createDecipheriv)$/.test(q)) return;
+    const algo = ctx.stringValue(ctx.args(node)[0]);
+    if (algo && /^(des|des-|des3|3des|rc4|rc2|bf|blowfish|cast|idea)|-ecb$/i.test(algo))
+      report({ node, message: `${algo} is broken or leaks patterns` });
+  },
+  cases: {
+    valid: ["crypto.createCipheriv('aes-256-gcm', k, iv);"],
+    invalid: [
+      "crypto.createCipheriv('des-ede3-cbc', k, iv);",
+      "crypto.createCipheriv('aes-128-ecb', k, null);",
+    ],
+  },
+});

@@ -1,0 +1,37 @@
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-CRYPTO-002",
+    title: "Asymmetric key too short",
+    cwe: ["CWE-326"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags generateKeyPair(Sync) with modulusLength under 2048 and node-rsa keys ({ b: n }) under 2048 bits.",
+      why_bad: "1024-bit RSA/DSA keys can be broken by well-resourced attackers.",
+      example_bad:
+        "const { generateKeyPairSync } = require('crypto');\nconst keys = generateKeyPairSync('rsa', { modulusLength: 1024 });",
+      example_good:
+        "const { generateKeyPairSync } = require('crypto');\nconst keys = generateKeyPairSync('rsa', { modulusLength: 3072 });",
+    },
+    fix_hint: "Use at least 2048-bit (preferably 3072-bit) keys, or Ed25519.",
+  },
+  trigger: /generateKeyPair|NodeRSA|node-rsa/,
+  nodeTypes: ["call_expression", "new_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const t = ctx.text(node);
+    let m: RegExpExecArray | null = null;
+    if (/(^|\.)(generateKeyPair|generateKeyPairSync)$/.test(q)) m = /modulusLength\s*:\s*(\d+)/.exec(t);
+    else if (/NodeRSA$|node-rsa/.test(q)) m = /\bb\s*:\s*(\d+)/.exec(t);
+    if (m && Number(m[1]) < 2048) report({ node, message: `${m[1]}-bit key is too short` });
+  },
+  cases: {
+    valid: ["generateKeyPairSync('rsa', { modulusLength: 2048 });"],
+    invalid: [
+      "generateKeyPairSync('dsa', { modulusLength: 1024 });",
+      "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA({ b: 512 });",
+    ],
+  },
+});

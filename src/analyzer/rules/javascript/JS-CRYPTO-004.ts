@@ -1,0 +1,38 @@
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-CRYPTO-004",
+    title: "Constant salt in key derivation",
+    cwe: ["CWE-760", "CWE-759"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags pbkdf2/pbkdf2Sync/scrypt/scryptSync whose salt is a constant or a hash of other data.",
+      why_bad: "A fixed salt lets attackers precompute once and crack every password that shares it.",
+      example_bad:
+        "const crypto = require('crypto');\nconst h = (pw) => crypto.pbkdf2Sync(pw, 'static-salt', 100000, 32, 'sha256');",
+      example_good:
+        "const crypto = require('crypto');\nconst h = (pw) => { const salt = crypto.randomBytes(16); return [salt, crypto.pbkdf2Sync(pw, salt, 100000, 32, 'sha256')]; };",
+    },
+    fix_hint: "Use a per-password random salt (crypto.randomBytes(16)).",
+  },
+  trigger: /pbkdf2|scrypt/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    if (!/(^|\.)(pbkdf2|pbkdf2Sync|scrypt|scryptSync)$/.test(ctx.callee(node))) return;
+    const salt = ctx.args(node)[1];
+    if (!salt) return;
+    const r = ctx.resolve(salt);
+    if (!r || r.type === "identifier") return;
+    const t = ctx.text(r);
+    if (/randomBytes|getRandomValues/.test(t)) return;
+    if (/createHash\(/.test(t)) report({ node, message: "salt derived from other data" });
+    else if (ctx.level(r, "code") === Level.CONST) report({ node, message: "salt is a constant" });
+  },
+  cases: {
+    valid: ["const salt = crypto.randomBytes(16);\ncrypto.pbkdf2Sync(p, salt, 1e5, 32, 'sha256');"],
+    invalid: ["const salt = Buffer.from('abcd', 'hex');\ncrypto.pbkdf2Sync(p, salt, 1e5, 32, 'sha256');"],
+  },
+});

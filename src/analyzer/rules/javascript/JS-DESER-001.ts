@@ -1,0 +1,48 @@
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-DESER-001",
+    title: "Unsafe deserialisation",
+    cwe: ["CWE-502"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags node-serialize/serialize-to-js unserialize, js-yaml load with the default (full) schema or a custom unsafe schema in js-yaml 3, and yaml.load of untrusted files where js-yaml < 4 semantics apply.",
+      why_bad:
+        "These formats can carry functions or tags that execute code (node-serialize's IIFE payloads, js-yaml's !!js/function).",
+      example_bad:
+        "const yaml = require('js-yaml');\nconst read = (text) => yaml.load(text, { schema: yaml.DEFAULT_SCHEMA });",
+      example_good:
+        "const yaml = require('js-yaml');\nconst read = (text) => yaml.load(text, { schema: yaml.JSON_SCHEMA });",
+    },
+    fix_hint: "Use JSON.parse, or js-yaml 4 load with the default safe schema / JSON_SCHEMA.",
+  },
+  trigger: /unserialize|deserialize|yaml|unsafeLoad/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (
+      /^(node-serialize|serialize-to-js|funcster)\.(unserialize|deserialize|deepDeserialize)$/.test(q) ||
+      /(^|\.)unserialize$/.test(q)
+    ) {
+      report({ node, message: `${q}() can execute code from the data` });
+      return;
+    }
+    if (/^js-yaml\.(load|loadAll)$/.test(q) || /^yaml\.(load|loadAll)$/.test(q)) {
+      const t = ctx.text(node);
+      if (/DEFAULT_FULL_SCHEMA|DEFAULT_SCHEMA|unsafe/i.test(t))
+        report({ node, message: "YAML loaded with a schema that constructs arbitrary types" });
+      return;
+    }
+    if (/^js-yaml\.unsafeLoad$|^yaml\.unsafeLoad$/.test(q))
+      report({ node, message: "unsafeLoad constructs arbitrary types" });
+  },
+  cases: {
+    valid: ["const yaml = require('js-yaml');\nyaml.load(s);", "JSON.parse(s);"],
+    invalid: [
+      "const serialize = require('node-serialize');\nserialize.unserialize(body);",
+      "const yaml = require('js-yaml');\nyaml.load(s, { schema: yaml.DEFAULT_FULL_SCHEMA });",
+    ],
+  },
+});

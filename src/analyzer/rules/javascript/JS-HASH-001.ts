@@ -1,0 +1,36 @@
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-HASH-001",
+    title: "Weak hash algorithm (MD5, SHA-1)",
+    cwe: ["CWE-327", "CWE-328"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags crypto.createHash / createHmac with md5, md4 or sha1, and the md5/sha1 npm helpers.",
+      why_bad:
+        "MD5 and SHA-1 collisions are practical; integrity checks and identifiers built on them can be forged.",
+      example_bad:
+        "const crypto = require('crypto');\nconst fp = (cert) => crypto.createHash('md5').update(cert).digest('hex');",
+      example_good:
+        "const crypto = require('crypto');\nconst fp = (cert) => crypto.createHash('sha256').update(cert).digest('hex');",
+    },
+    fix_hint: "Use SHA-256 or stronger.",
+  },
+  trigger: /createHash|createHmac|md5|sha1/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (/(^|\.)(createHash|createHmac)$/.test(q)) {
+      const algo = ctx.stringValue(ctx.args(node)[0]);
+      if (algo && /^(md5|md4|sha1|sha-1|ripemd160)$/i.test(algo))
+        report({ node, message: `${algo} is a broken hash` });
+    } else if (/^(md5|sha1)$/.test(q) && /require\(['"](md5|sha1)['"]\)/.test(ctx.tree.source))
+      report({ node, message: `${q} is a broken hash` });
+  },
+  cases: {
+    valid: ["const h = crypto.createHash('sha256');"],
+    invalid: ["const h = crypto.createHash('md5');", "const h = require('crypto').createHash('sha1');"],
+  },
+});

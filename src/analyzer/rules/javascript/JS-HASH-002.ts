@@ -1,0 +1,32 @@
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-HASH-002",
+    title: "Password hashed with a fast general-purpose hash",
+    cwe: ["CWE-916", "CWE-327", "CWE-759"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does: "Flags createHash(...).update(password) chains: a fast digest over a password.",
+      why_bad: "Fast hashes let attackers test billions of guesses per second against stolen hashes.",
+      example_bad:
+        "const crypto = require('crypto');\nconst store = (password) => crypto.createHash('sha256').update(password).digest('hex');",
+      example_good:
+        "const bcrypt = require('bcrypt');\nconst store = (password) => bcrypt.hash(password, 12);",
+    },
+    fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
+  },
+  trigger: /createHash/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    if (ctx.method(node) !== "update") return;
+    const arg = ctx.args(node)[0];
+    if (!arg || !/pass(word|wd)?\b|pwd/i.test(ctx.text(arg))) return;
+    if (!/createHash\(/.test(ctx.text(node))) return;
+    report({ node, message: "fast hash over a password" });
+  },
+  cases: {
+    valid: ["crypto.createHash('sha256').update(data).digest('hex');"],
+    invalid: ["crypto.createHash('sha512').update(password).digest('hex');"],
+  },
+});

@@ -1,0 +1,37 @@
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-JWT-001",
+    title: "JWT accepted without signature verification",
+    cwe: ["CWE-347"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags jsonwebtoken's jwt.decode (which never verifies) used to read claims, and jwt.verify allowing the 'none' algorithm.",
+      why_bad: "An unverified token is attacker-written JSON: anyone can claim any identity or role.",
+      example_bad: "const jwt = require('jsonwebtoken');\nconst claims = (token) => jwt.decode(token);",
+      example_good:
+        "const jwt = require('jsonwebtoken');\nconst claims = (token, key) => jwt.verify(token, key, { algorithms: ['HS256'] });",
+    },
+    fix_hint: "Use jwt.verify with the key and an explicit algorithms list.",
+  },
+  trigger: /jwt|jsonwebtoken/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (/^(jsonwebtoken|jwt)\.decode$/.test(q) || q === "jsonwebtoken.decode") {
+      report({ node, message: "jwt.decode does not verify the signature" });
+      return;
+    }
+    if (
+      /^(jsonwebtoken|jwt)\.verify$/.test(q) &&
+      /algorithms\s*:\s*\[[^\]]*['"]none['"]/i.test(ctx.text(node))
+    )
+      report({ node, message: "'none' algorithm accepted" });
+  },
+  cases: {
+    valid: ["const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });"],
+    invalid: ["const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });"],
+  },
+});

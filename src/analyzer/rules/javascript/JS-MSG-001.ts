@@ -1,0 +1,34 @@
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-MSG-001",
+    title: "postMessage to any origin",
+    cwe: ["CWE-345", "CWE-201"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags window.postMessage / contentWindow.postMessage with the target origin '*'; MEDIUM when the message carries non-literal data, LOW for constant messages.",
+      why_bad:
+        "With '*' the browser delivers the message to whatever page is loaded in the target window, including an attacker's page after a redirect: data leaks cross-origin.",
+      example_bad: "function share(win, session) {\n  win.postMessage({ token: session.token }, '*');\n}",
+      example_good:
+        "function share(win, session) {\n  win.postMessage({ token: session.token }, 'https://app.example.com');\n}",
+    },
+    fix_hint: "Pass the exact expected origin as targetOrigin.",
+  },
+  trigger: /postMessage/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    if (ctx.method(node) !== "postMessage") return;
+    const args = ctx.args(node);
+    if (args.length < 2 || ctx.stringValue(args[1]) !== "*") return;
+    const constant = ctx.level(args[0], "message") === Level.CONST;
+    report({ node, severity: constant ? "LOW" : "MEDIUM", message: "message sent to any origin ('*')" });
+  },
+  cases: {
+    valid: ["win.postMessage(data, 'https://a.example');"],
+    invalid: ["function f(w, d) { w.postMessage(d, '*'); }"],
+  },
+});

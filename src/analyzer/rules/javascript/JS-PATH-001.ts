@@ -1,0 +1,64 @@
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-PATH-001",
+    title: "Path traversal: file path from untrusted input",
+    cwe: ["CWE-22"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags fs calls and res.sendFile whose path comes from request data, and (LOW) paths joined from a caller-supplied name without a containment check.",
+      why_bad:
+        "../ sequences or absolute names escape the intended directory and read or overwrite arbitrary files.",
+      example_bad:
+        "const fs = require('fs');\nconst path = require('path');\nfunction read(name) {\n  return fs.readFileSync(path.join('/srv/docs', name), 'utf8');\n}",
+      example_good:
+        "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction read(name) {\n  const p = path.resolve(BASE, name);\n  if (!p.startsWith(BASE + path.sep)) throw new Error('outside base');\n  return fs.readFileSync(p, 'utf8');\n}",
+    },
+    fix_hint:
+      "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
+  },
+  trigger: /fs|sendFile|download/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (
+      !/^(fs\.(promises\.)?|fsp\.|fs-extra\.)?(readFile|readFileSync|writeFile|writeFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|appendFile|appendFileSync|readdir|readdirSync|open|openSync)$|\.sendFile$|\.download$/.test(
+        q,
+      )
+    )
+      return;
+    if (!/^fs|fsp|fs-extra|sendFile|download/.test(q) && !/require\(['"]fs/.test(ctx.tree.source)) return;
+    const p = ctx.args(node)[0];
+    if (!p) return;
+    const level = ctx.level(p, "path");
+    const fn = ctx.enclosingFunction(node);
+    const guarded = fn ? /startsWith\(|\.relative\(|includes\(['"]\.\.['"]\)/.test(ctx.text(fn)) : false;
+    if (guarded) return;
+    if (level === Level.SOURCE) report({ node, message: `${q}() uses a path taken from the request` });
+    else if (level === Level.PARAM) {
+      const r = ctx.resolve(p);
+      if (
+        r &&
+        (r.type === "call_expression" ? /path\.(join|resolve)$/.test(ctx.callee(r)) : ctx.isBuiltString(r))
+      )
+        report({
+          node,
+          severity: "LOW",
+          message: `${q}() uses a path joined from a caller-supplied name without containment check`,
+        });
+    }
+  },
+  cases: {
+    valid: [
+      "const fs = require('fs');\nfunction f(p) { return fs.readFileSync(p); }",
+      "const fs = require('fs');\nfs.readFileSync('./config.json');",
+    ],
+    invalid: [
+      "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
+      "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
+    ],
+  },
+});

@@ -1,0 +1,51 @@
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-PERM-001",
+    title: "File created or chmod-ed with permissive mode",
+    cwe: ["CWE-732", "CWE-276"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags fs.chmod/chmodSync/mkdir/writeFile modes that grant others write (HIGH), or group/others access to files that look secret (LOW).",
+      why_bad: "World-writable files can be replaced by other users; group/world-readable secrets leak.",
+      example_bad: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o777);",
+      example_good: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o600);",
+    },
+    fix_hint: "Use 0o600 for private files and 0o700 for private directories.",
+  },
+  trigger: /chmod|mkdir|writeFile|open/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (
+      !/(^|\.)(chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|open|openSync)$/.test(
+        q,
+      )
+    )
+      return;
+    const m = /\b0o?([0-7]{3,4})\b|mode\s*:\s*0o?([0-7]{3,4})/.exec(
+      ctx
+        .args(node)
+        .slice(1)
+        .map((a) => ctx.text(a))
+        .join(" "),
+    );
+    if (!m) return;
+    const mode = parseInt(m[1] ?? m[2]!, 8);
+    if (mode & 0o002) report({ node, severity: "HIGH", message: `mode ${m[0]} is world-writable` });
+    else if (
+      mode & 0o066 &&
+      /secret|key|token|private|cred|pass/i.test(
+        ctx.text(node) +
+          (ctx.enclosingFunction(node) ? ctx.text(ctx.enclosingFunction(node)!).slice(0, 200) : ""),
+      )
+    )
+      report({ node, severity: "LOW", message: `mode ${m[0]} lets other users access a secret file` });
+  },
+  cases: {
+    valid: ["fs.chmodSync(p, 0o600);"],
+    invalid: ["fs.chmodSync(p, 0o777);", "function saveSecret(p) { fs.chmodSync(p, 0o660); }"],
+  },
+});

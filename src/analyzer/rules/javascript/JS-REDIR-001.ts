@@ -1,0 +1,36 @@
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-REDIR-001",
+    title: "Open redirect to a URL from the request",
+    cwe: ["CWE-601"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does: "Flags res.redirect / location assignments whose target comes from request data.",
+      why_bad: "Links on your domain can bounce users to phishing sites, borrowing your domain's trust.",
+      example_bad: "app.get('/go', (req, res) => res.redirect(req.query.next));",
+      example_good:
+        "app.get('/go', (req, res) => {\n  const next = String(req.query.next || '/');\n  res.redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/');\n});",
+    },
+    fix_hint: "Only redirect to relative paths or allow-listed hosts.",
+  },
+  trigger: /redirect/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (!/^(res|response|reply|ctx)\.redirect$/.test(q)) return;
+    const args = ctx.args(node);
+    const url = args[args.length - 1];
+    if (!url) return;
+    const fn = ctx.enclosingFunction(node);
+    if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn))) return;
+    if (ctx.level(url, "redirect") === Level.SOURCE)
+      report({ node, message: "redirect target comes from the request" });
+  },
+  cases: {
+    valid: ["app.get('/', (req, res) => res.redirect('/home'));"],
+    invalid: ["app.get('/', (req, res) => { res.redirect(req.query.url); });"],
+  },
+});

@@ -1,0 +1,41 @@
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-SSRF-001",
+    title: "Server-side request to a URL from the request",
+    cwe: ["CWE-918"],
+    severity: "HIGH",
+    docs: {
+      what_it_does: "Flags fetch/axios/got/request/http(s).get whose URL comes from request data.",
+      why_bad: "Attackers make the server call internal services or cloud metadata endpoints.",
+      example_bad:
+        "app.get('/proxy', async (req, res) => {\n  const r = await fetch(req.query.url);\n  res.send(await r.text());\n});",
+      example_good:
+        "const ALLOWED = new Set(['api.example.com']);\napp.get('/proxy', async (req, res) => {\n  const u = new URL(String(req.query.url));\n  if (!ALLOWED.has(u.hostname)) return res.status(400).end();\n  const r = await fetch(u);\n  res.send(await r.text());\n});",
+    },
+    fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
+  },
+  trigger: /fetch|axios|got|request|needle|superagent|http/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (
+      !/^(fetch|axios|got|request|needle|superagent)(\.(get|post|put|delete|request|head|patch))?$|^(http|https)\.(get|request)$/.test(
+        q,
+      )
+    )
+      return;
+    const url = ctx.args(node)[0];
+    if (!url) return;
+    const fn = ctx.enclosingFunction(node);
+    if (fn && /ALLOW|allow|\.has\(|includes\(/.test(ctx.text(fn))) return;
+    if (ctx.level(url, "url") === Level.SOURCE)
+      report({ node, message: "request URL comes from user input" });
+  },
+  cases: {
+    valid: ["fetch('https://api.example.com');"],
+    invalid: ["app.get('/', async (req, res) => { await axios.get(req.query.u); });"],
+  },
+});

@@ -1,0 +1,44 @@
+import { field } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+const SECRET = /(password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)$/i;
+const LITERAL = new Set(["string", "number", "null", "undefined", "true", "false", "template_string"]);
+
+export default jsRule({
+  meta: {
+    id: "JS-TIMING-001",
+    title: "Secret compared with a non-constant-time equality",
+    cwe: ["CWE-208"],
+    severity: "LOW",
+    docs: {
+      what_it_does:
+        "Flags ===, !==, == and != between two non-literal values where one names a secret (password, token, signature, hmac, digest, api key).",
+      why_bad:
+        "String equality returns at the first differing byte; response timing then reveals how much of a guessed secret is right.",
+      example_bad:
+        "function check(req, expectedToken) {\n  return req.headers['x-token'] === expectedToken;\n}",
+      example_good:
+        "const crypto = require('crypto');\nfunction check(req, expectedToken) {\n  const a = Buffer.from(String(req.headers['x-token'] || ''));\n  const b = Buffer.from(expectedToken);\n  return a.length === b.length && crypto.timingSafeEqual(a, b);\n}",
+    },
+    fix_hint: "Compare secrets with crypto.timingSafeEqual on equal-length buffers (or compare hashes).",
+  },
+  trigger:
+    /(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)\w*\s*[!=]==?|[!=]==?\s*[\w.]*(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
+  nodeTypes: ["binary_expression"],
+  detect(node, ctx, report) {
+    const op = node.children.find((c) => !c.named)?.type;
+    if (op !== "===" && op !== "!==" && op !== "==" && op !== "!=") return;
+    const left = field(node, "left");
+    const right = field(node, "right");
+    if (!left || !right || LITERAL.has(left.type) || LITERAL.has(right.type)) return;
+    if (left.type === "unary_expression" || right.type === "unary_expression") return; // typeof x === ...
+    const names = [left, right].map((n) => ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "");
+    if (!names.some((n) => SECRET.test(n))) return;
+    if (names.some((n) => /^(length|size|type)$/.test(n) || /^[A-Z_]+$/.test(n))) return;
+    report({ node, message: "secret compared with a short-circuiting equality" });
+  },
+  cases: {
+    valid: ["if (token === '.') {}", "if (typeof hash === 'string') {}"],
+    invalid: ["function f(u, password) { return u.password !== password; }"],
+  },
+});

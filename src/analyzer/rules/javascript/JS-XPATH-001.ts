@@ -1,0 +1,41 @@
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-XPATH-001",
+    title: "XPath query built from untrusted input",
+    cwe: ["CWE-643"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags xpath.select/evaluate/document.evaluate whose query is a template or concatenation with caller-controlled values.",
+      why_bad:
+        "Quotes in the value rewrite the query (' or '1'='1), bypassing lookups such as credential checks.",
+      example_bad:
+        "const xpath = require('xpath');\nconst find = (doc, name) => xpath.select(`//user[name='${name}']`, doc);",
+      example_good:
+        "const xpath = require('xpath');\nconst find = (doc, name) => xpath.parse('//user[name=$name]').select({ node: doc, variables: { name } });",
+    },
+    fix_hint: "Use XPath variables instead of string building, or reject quotes in the value.",
+  },
+  trigger: /xpath|evaluate|selectNodes|selectSingleNode/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (
+      !/^(xpath\.(select|select1|evaluate|useNamespaces)|document\.evaluate)$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
+        q,
+      )
+    )
+      return;
+    const query = ctx.args(node)[0];
+    if (!query || !ctx.isBuiltString(query)) return;
+    if (ctx.level(query, "xpath") >= Level.PARAM)
+      report({ node, message: "XPath query contains unescaped input" });
+  },
+  cases: {
+    valid: ["xpath.select('//user', doc);"],
+    invalid: ["function f(doc, u) { const q = `//s[u='${u}']`; return xpath.select(q, doc); }"],
+  },
+});

@@ -1,0 +1,68 @@
+import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-XSS-001",
+    title: "Untrusted data written into HTML",
+    cwe: ["CWE-79"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags innerHTML/outerHTML assignments and document.write with non-literal values, dangerouslySetInnerHTML, and res.send/res.write of strings built from request data.",
+      why_bad:
+        "Markup in the value runs as script in the victim's browser, stealing sessions or acting as the user.",
+      example_bad:
+        "app.get('/hi', (req, res) => {\n  res.send('<h1>Hello ' + req.query.name + '</h1>');\n});",
+      example_good:
+        "const escapeHtml = require('escape-html');\napp.get('/hi', (req, res) => {\n  res.send('<h1>Hello ' + escapeHtml(req.query.name) + '</h1>');\n});",
+    },
+    fix_hint:
+      "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
+  },
+  trigger: /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(/,
+  nodeTypes: ["assignment_expression", "call_expression", "jsx_attribute"],
+  detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      const left = field(node, "left");
+      if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
+      if (ctx.level(field(node, "right"), "html") !== Level.CONST)
+        report({ node, message: "non-literal HTML assigned to innerHTML" });
+      return;
+    }
+    if (node.type === "jsx_attribute") {
+      if (
+        /^dangerouslySetInnerHTML/.test(ctx.text(node)) &&
+        !/__html:\s*(['"`][^`$]*['"`]|DOMPurify\.sanitize)/.test(ctx.text(node))
+      )
+        report({ node, severity: "MEDIUM", message: "dangerouslySetInnerHTML with non-literal HTML" });
+      return;
+    }
+    const q = ctx.callee(node);
+    const arg = ctx.args(node)[0];
+    if (!arg) return;
+    if (/^document\.(write|writeln)$/.test(q)) {
+      if (ctx.level(arg, "html") !== Level.CONST)
+        report({ node, message: "document.write of non-literal HTML" });
+      return;
+    }
+    if (
+      /^(res|response|reply)\.(send|write|end)$/.test(q) &&
+      ctx.isBuiltString(arg) &&
+      ctx.level(arg, "html") === Level.SOURCE
+    )
+      report({ node, message: "response body built from request data without escaping" });
+  },
+  cases: {
+    valid: [
+      "el.textContent = name;",
+      "el.innerHTML = '<b>hi</b>';",
+      "app.get('/', (req, res) => res.send('ok'));",
+    ],
+    invalid: [
+      "function f(n) { document.getElementById('x').innerHTML = n; }",
+      "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
+    ],
+  },
+});

@@ -1,0 +1,64 @@
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+const SHELL_CALLS = new Set([
+  "os.system",
+  "os.popen",
+  "os.popen2",
+  "os.popen3",
+  "os.popen4",
+  "commands.getoutput",
+  "commands.getstatusoutput",
+  "subprocess.getoutput",
+  "subprocess.getstatusoutput",
+  "popen2.popen2",
+  "os.spawnlp",
+]);
+
+export default pyRule({
+  meta: {
+    id: "PY-CMDI-001",
+    title: "OS command built from non-literal data runs through a shell",
+    cwe: ["CWE-78"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags os.system, os.popen and similar shell-invoking calls whose command is not a plain literal.",
+      why_bad:
+        "The shell interprets metacharacters (; | $() `) in the string, so any attacker-influenced part of the command can run arbitrary programs.",
+      example_bad: "import os\ndef backup(name):\n    os.system('tar czf /backups/out.tgz ' + name)",
+      example_good:
+        "import subprocess\ndef backup(name):\n    subprocess.run(['tar', 'czf', '/backups/out.tgz', '--', name], check=True)",
+    },
+    fix_hint:
+      "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
+  },
+  trigger: /system|popen|getoutput|getstatusoutput|spawn/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen")) return;
+    const cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd");
+    if (!cmd) return;
+    const level = ctx.level(cmd, "command");
+    if (level === Level.CONST) return;
+    report({
+      node,
+      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      message: `${q}() runs a shell command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
+    });
+  },
+  cases: {
+    valid: [
+      "import os\nos.system('ls -l')",
+      "import os, shlex\ndef f(name):\n    os.system('ls ' + shlex.quote(name))",
+      "import os\nDIR = '/tmp'\nos.system('ls ' + DIR)",
+      "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
+    ],
+    invalid: [
+      "import os\ndef f(user):\n    os.system('finger ' + user)",
+      "import os\ncmd = input()\nos.popen(cmd).read()",
+      "from os import system\nimport sys\nsystem('echo %s' % sys.argv[1])",
+    ],
+  },
+});

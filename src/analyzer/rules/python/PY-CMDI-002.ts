@@ -1,0 +1,86 @@
+import { Level } from "../../dataflow/python.js";
+import { namedChildren } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+const SUBPROCESS = new Set([
+  "subprocess.call",
+  "subprocess.run",
+  "subprocess.Popen",
+  "subprocess.check_call",
+  "subprocess.check_output",
+  "asyncio.create_subprocess_shell",
+  "check_output",
+  "check_call",
+  "Popen",
+  "call",
+  "run",
+]);
+
+export default pyRule({
+  meta: {
+    id: "PY-CMDI-002",
+    title: "subprocess call with shell=True (or sh -c) on a non-literal command",
+    cwe: ["CWE-78"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags subprocess calls that pass a non-literal command to a shell: shell=True, asyncio.create_subprocess_shell, or an explicit ['sh', '-c', cmd] list.",
+      why_bad:
+        "With a shell, the command string is parsed for metacharacters; data spliced into it can append or substitute commands.",
+      example_bad:
+        "import subprocess\ndef count(path):\n    return subprocess.check_output(f'wc -l {path}', shell=True)",
+      example_good:
+        "import subprocess\ndef count(path):\n    return subprocess.check_output(['wc', '-l', '--', path])",
+    },
+    fix_hint:
+      "Pass an argument list without shell=True; quote with shlex.quote only if a shell is truly required.",
+  },
+  trigger: /subprocess|shell|Popen|check_output|check_call/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (!SUBPROCESS.has(q)) return;
+    if (!q.startsWith("subprocess.") && !q.startsWith("asyncio.") && !ctx.text(node).includes("shell"))
+      return;
+    const cmd = ctx.arg(node, 0, "args");
+    if (!cmd) return;
+    const shellArg = ctx.kwarg(node, "shell");
+    const shell =
+      q === "asyncio.create_subprocess_shell" ||
+      (shellArg !== undefined &&
+        shellArg.type !== "false" &&
+        shellArg.type !== "none" &&
+        !(shellArg.type === "integer" && ctx.text(shellArg) === "0"));
+    const resolved = ctx.resolve(cmd);
+    if (!shell) {
+      // ['sh', '-c', cmd]: a shell in disguise.
+      if (resolved?.type !== "list") return;
+      const items = namedChildren(resolved);
+      const head = items.map((i) => ctx.stringValue(i) ?? "");
+      if (!/^(\/bin\/|\/usr\/bin\/)?(ba|z|da)?sh$/.test(head[0] ?? "") || head[1] !== "-c") return;
+      if (ctx.level(items[2], "command") === Level.CONST) return;
+      report({ node, message: "command passed to `sh -c` is built from non-literal data" });
+      return;
+    }
+    const level = ctx.level(cmd, "command");
+    if (level === Level.CONST) return;
+    report({
+      node,
+      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      message: `${q}(shell=True) runs a command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
+    });
+  },
+  cases: {
+    valid: [
+      "import subprocess\ndef f(p):\n    subprocess.run(['ls', '-l', p])",
+      "import subprocess\nsubprocess.call('ls -l', shell=True)",
+      "import subprocess, shlex\ndef f(p):\n    subprocess.call('ls ' + shlex.quote(p), shell=True)",
+      "import subprocess\ndef f(p):\n    subprocess.call(['ls', p], shell=False)",
+    ],
+    invalid: [
+      "import subprocess\ndef f(p):\n    subprocess.call('ls ' + p, shell=True)",
+      "import subprocess as sp\ndef f(cmd):\n    sp.Popen(cmd, shell=True, stdout=sp.PIPE)",
+      "import subprocess\ndef f(p):\n    subprocess.run(['sh', '-c', 'cat ' + p])",
+    ],
+  },
+});

@@ -1,0 +1,47 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-COOKIE-001",
+    title: "Cookie without Secure or HttpOnly",
+    cwe: ["CWE-614", "CWE-1004"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags set_cookie calls without secure=True or httponly=True, and SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False.",
+      why_bad:
+        "Without Secure the cookie travels over plain HTTP; without HttpOnly any injected script can read the session.",
+      example_bad: "def login(resp, sid):\n    resp.set_cookie('session', sid)",
+      example_good:
+        "def login(resp, sid):\n    resp.set_cookie('session', sid, secure=True, httponly=True, samesite='Lax')",
+    },
+    fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
+  },
+  trigger: /cookie|COOKIE/,
+  nodeTypes: ["call", "assignment"],
+  detect(node, ctx, report) {
+    const t = ctx.text(node).replace(/\s+/g, "");
+    if (node.type === "assignment") {
+      if (
+        /(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|CSRF_COOKIE_SECURE|REMEMBER_COOKIE_SECURE)['"]?\]?=False$/.test(
+          t,
+        )
+      )
+        report({ node, message: "cookie protection disabled" });
+      return;
+    }
+    if (ctx.method(node) !== "set_cookie") return;
+    if (/\*\*/.test(t)) return;
+    const secure = ctx.kwarg(node, "secure");
+    const httponly = ctx.kwarg(node, "httponly");
+    if (!secure || secure.type === "false" || !httponly || httponly.type === "false")
+      report({
+        node,
+        message: `cookie set without ${!secure || secure.type === "false" ? "Secure" : "HttpOnly"}`,
+      });
+  },
+  cases: {
+    valid: ["r.set_cookie('s', v, secure=True, httponly=True)"],
+    invalid: ["r.set_cookie('s', v)", "app.config['SESSION_COOKIE_SECURE'] = False"],
+  },
+});

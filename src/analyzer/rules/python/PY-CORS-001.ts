@@ -1,0 +1,54 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-CORS-001",
+    title: "CORS allows any origin",
+    cwe: ["CWE-942", "CWE-346"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags flask_cors CORS/cross_origin with origins='*' (or no origins) together with credentials, Access-Control-Allow-Origin: * headers, and Django CORS_ALLOW_ALL_ORIGINS / CORS_ORIGIN_ALLOW_ALL = True.",
+      why_bad:
+        "Any website can read your API's responses from a visitor's browser; with credentials it reads their private data.",
+      example_bad:
+        "from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app, origins='*', supports_credentials=True)",
+      example_good:
+        "from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app, origins=['https://app.example.com'])",
+    },
+    fix_hint: "List the trusted origins explicitly; never combine a wildcard with credentials.",
+  },
+  trigger: /CORS|cross_origin|Access-Control/,
+  nodeTypes: ["call", "assignment"],
+  detect(node, ctx, report) {
+    const t = ctx.text(node).replace(/\s+/g, "");
+    if (node.type === "assignment") {
+      if (/^(CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL)=True$/.test(t))
+        report({ node, message: "all origins allowed" });
+      else if (/\[['"]Access-Control-Allow-Origin['"]\]=['"]\*['"]$/.test(t))
+        report({ node, message: "Access-Control-Allow-Origin: *" });
+      return;
+    }
+    const q = ctx.callee(node);
+    if (/^(flask_cors\.CORS|CORS|flask_cors\.cross_origin|cross_origin)$/.test(q)) {
+      if (
+        /(origins|resources)=.*['"]\*['"]/.test(t) ||
+        (/supports_credentials=True/.test(t) && !/origins=/.test(t))
+      )
+        report({ node, message: "CORS allows any origin" });
+      return;
+    }
+    if (
+      /add_header|set_header|setdefault/.test(ctx.method(node)) &&
+      /['"]Access-Control-Allow-Origin['"],['"]\*['"]/.test(t)
+    )
+      report({ node, message: "Access-Control-Allow-Origin: *" });
+  },
+  cases: {
+    valid: ["from flask_cors import CORS\nCORS(app, origins=['https://a.com'])"],
+    invalid: [
+      "from flask_cors import CORS\nCORS(app, resources={r'/*': {'origins': '*'}})",
+      "resp.headers['Access-Control-Allow-Origin'] = '*'",
+    ],
+  },
+});

@@ -1,0 +1,73 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule, SECRET_NAME } from "./common.js";
+
+const NOT_A_SECRET =
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id)$/i;
+const PLACEHOLDER =
+  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+
+function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | undefined): boolean {
+  if (!SECRET_NAME.test(name) || NOT_A_SECRET.test(name)) return false;
+  const v = ctx.stringValue(value);
+  if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
+  if (/^[A-Z_]+$/.test(v)) return false; // an environment variable name
+  return true;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-CRED-001",
+    title: "Hard-coded password, key or token",
+    cwe: ["CWE-798", "CWE-259"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags string literals assigned to names, keyword arguments, dict keys or defaults that name credentials (password, secret, api_key, token ...).",
+      why_bad:
+        "Secrets in source code end up in version control, logs and packages; anyone with the code can log in, and rotating the secret needs a release.",
+      example_bad: "def connect():\n    return db.connect(user='app', password='s3cr3t-Pa55')",
+      example_good:
+        "import os\ndef connect():\n    return db.connect(user='app', password=os.environ['DB_PASSWORD'])",
+    },
+    fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
+  },
+  trigger: /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*[rRbBuU]?['"]/i,
+  nodeTypes: ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter"],
+  detect(node, ctx, report) {
+    let nameNode: SyntaxNode | undefined;
+    let value: SyntaxNode | undefined;
+    if (node.type === "assignment") {
+      nameNode = field(node, "left");
+      value = field(node, "right");
+      if (nameNode?.type === "subscript") nameNode = field(nameNode, "subscript") ?? nameNode;
+    } else if (node.type === "pair") {
+      nameNode = field(node, "key");
+      value = field(node, "value");
+    } else if (node.type === "keyword_argument" || node.type.endsWith("default_parameter")) {
+      nameNode = field(node, "name");
+      value = field(node, "value");
+    }
+    if (!nameNode || !value) return;
+    const rawName = ctx.stringValue(nameNode) ?? ctx.text(nameNode);
+    const name = rawName.split(".").pop() ?? rawName;
+    if (!isCredential(ctx, name, value)) return;
+    report({ node, message: `hard-coded credential in '${name}'` });
+  },
+  cases: {
+    valid: [
+      "import os\npassword = os.environ['PW']",
+      "password = ''",
+      "password_template = 'auth/reset.html'",
+      "api_key = None",
+      "PASSWORD_ENV = 'APP_PASSWORD'",
+    ],
+    invalid: [
+      "password = 'hunter2!'",
+      "conn = connect(host='db', password='s3cret99')",
+      "config = {'api_key': 'AKd83jf9sLq'}",
+      "self.secret_key = 'dev-key-123'",
+    ],
+  },
+});

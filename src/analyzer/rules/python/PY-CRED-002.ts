@@ -1,0 +1,59 @@
+import { pyRule } from "./common.js";
+
+const TOKENS: [RegExp, string][] = [
+  [/-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----/, "private key"],
+  [/\bAKIA[0-9A-Z]{16}\b/, "AWS access key id"],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, "Google API key"],
+  [/\bya29\.[0-9A-Za-z_-]{20,}/, "Google OAuth token"],
+  [/\bgh[pousr]_[0-9A-Za-z]{36}\b/, "GitHub token"],
+  [/\bxox[abprs]-[0-9A-Za-z-]{10,}/, "Slack token"],
+  [/\bsk_live_[0-9a-zA-Z]{24,}/, "Stripe secret key"],
+  [/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, "JSON web token"],
+];
+
+export default pyRule({
+  meta: {
+    id: "PY-CRED-002",
+    title: "Private key or vendor token embedded in source",
+    cwe: ["CWE-798", "CWE-312", "CWE-321"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags source lines that contain a PEM private key or a recognisable vendor credential (AWS, Google, GitHub, Slack, Stripe, JWT).",
+      why_bad:
+        "Embedded keys are readable by anyone with the source or the built package; they cannot be rotated without a release.",
+      example_bad: "KEY = '-----BEGIN RSA PRIVATE KEY-----\\nMIIE...\\n-----END RSA PRIVATE KEY-----'",
+      example_good: "import os\nKEY = open(os.environ['KEY_FILE']).read()",
+    },
+    fix_hint: "Keep keys in a secret store or a file outside the repository and load them at run time.",
+  },
+  // Text scan of the whole snippet: keys often sit in triple-quoted strings that a cut fragment breaks.
+  trigger: /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ/,
+  nodeTypes: ["module"],
+  detect(node, ctx, report) {
+    const source = ctx.tree.source;
+    if (!/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ/.test(source)) return;
+    source.split("\n").forEach((line, row) => {
+      if (/^\s*#/.test(line)) return;
+      for (const [re, what] of TOKENS) {
+        const m = re.exec(line);
+        if (m) {
+          report({ node, at: { row, col: m.index }, message: `${what} embedded in source` });
+          return;
+        }
+      }
+    });
+  },
+  cases: {
+    valid: [
+      "x = 'BEGIN PUBLIC KEY'",
+      "k = os.environ['KEY']",
+      "# see -----BEGIN PRIVATE KEY----- format docs",
+    ],
+    invalid: [
+      "k = '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----'",
+      "g = 'AIzaSyBz7r2Kz6x7wO1zV9_O5Rcxmt8NahJ6kos'",
+      'cert = """\n-----BEGIN PRIVATE KEY-----\nMIIC',
+    ],
+  },
+});

@@ -1,0 +1,52 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-CRYPTO-001",
+    title: "Broken cipher or ECB mode",
+    cwe: ["CWE-327"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags DES, 3DES, RC4 (ARC4), Blowfish, RC2, XOR ciphers and ECB mode in PyCryptodome/PyCrypto and cryptography.",
+      why_bad:
+        "These ciphers have small keys or blocks, or known biases; ECB leaks patterns of the plaintext. Encrypted data can be recovered or tampered with.",
+      example_bad:
+        "from Crypto.Cipher import DES\ndef enc(key, data):\n    return DES.new(key, DES.MODE_CBC).encrypt(data)",
+      example_good:
+        "from Crypto.Cipher import AES\ndef enc(key, data):\n    c = AES.new(key, AES.MODE_GCM)\n    return c.nonce, c.encrypt_and_digest(data)",
+    },
+    fix_hint: "Use AES-GCM or ChaCha20-Poly1305 (authenticated encryption) with 128/256-bit keys.",
+  },
+  trigger: /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED/,
+  nodeTypes: ["call", "attribute"],
+  detect(node, ctx, report) {
+    if (node.type === "call") {
+      const q = ctx.callee(node);
+      if (
+        /^(Crypto|Cryptodome)\.Cipher\.(DES|DES3|ARC4|ARC2|Blowfish|XOR|CAST)\.new$/.test(q) ||
+        /^(DES|DES3|ARC4|ARC2|Blowfish)\.new$/.test(q)
+      )
+        report({ node, message: `${q.split(".").slice(-2, -1)[0]} is a broken or legacy cipher` });
+      else if (
+        /(algorithms\.)?(TripleDES|Blowfish|ARC4|IDEA|CAST5|SEED)$/.test(q) &&
+        /cryptography|algorithms\./.test(q)
+      )
+        report({ node, message: `${q.split(".").pop()} is a broken or legacy cipher` });
+      else if (/(modes\.)?ECB$/.test(q) && /modes/.test(q))
+        report({ node, message: "ECB mode leaks plaintext patterns" });
+      return;
+    }
+    const q = ctx.qname(node);
+    if (/\.MODE_ECB$/.test(q) && node.parent?.type !== "attribute")
+      report({ node, message: "ECB mode leaks plaintext patterns" });
+  },
+  cases: {
+    valid: ["from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)"],
+    invalid: [
+      "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
+      "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
+      "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
+    ],
+  },
+});

@@ -1,0 +1,45 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-CRYPTO-002",
+    title: "Asymmetric key too short",
+    cwe: ["CWE-326"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags RSA/DSA/DH key generation with fewer than 2048 bits and EC keys on curves under 224 bits.",
+      why_bad:
+        "1024-bit RSA and DSA keys are within reach of well-funded attackers; signatures and key exchange can be broken.",
+      example_bad: "from Crypto.PublicKey import RSA\nkey = RSA.generate(1024)",
+      example_good: "from Crypto.PublicKey import RSA\nkey = RSA.generate(3072)",
+    },
+    fix_hint: "Use at least 2048-bit (preferably 3072-bit) RSA/DSA keys, or Ed25519 / P-256 keys.",
+  },
+  trigger: /(RSA|DSA|ElGamal)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    let size: string | undefined;
+    if (/(RSA|DSA|ElGamal)\.generate$/.test(q)) size = ctx.text(ctx.arg(node, 0, "bits") ?? node);
+    else if (/(rsa|dsa|dh)\.generate_private_key$|generate_parameters$/.test(q))
+      size = ctx.text(ctx.kwarg(node, "key_size") ?? ctx.args(node)[1] ?? ctx.args(node)[0] ?? node);
+    else if (q === "rsa.newkeys") size = ctx.text(ctx.args(node)[0] ?? node);
+    else if (/ec\.(SECP192R1|SECT163K1|SECT163R2)$/.test(q)) {
+      report({ node, message: "elliptic curve under 224 bits" });
+      return;
+    }
+    if (size === undefined || !/^\d+$/.test(size)) return;
+    if (Number(size) < 2048) report({ node, message: `${size}-bit key is too short` });
+  },
+  cases: {
+    valid: [
+      "from Crypto.PublicKey import RSA\nk = RSA.generate(2048)",
+      "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=4096)",
+    ],
+    invalid: [
+      "from Crypto.PublicKey import DSA\nk = DSA.generate(1024)",
+      "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=512)",
+    ],
+  },
+});

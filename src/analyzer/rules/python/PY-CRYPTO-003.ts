@@ -1,0 +1,49 @@
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-CRYPTO-003",
+    title: "Static or constant IV / nonce",
+    cwe: ["CWE-329", "CWE-1204"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags block-cipher constructors (AES.new, modes.CBC/GCM/CTR) whose IV or nonce is a constant.",
+      why_bad:
+        "Reusing an IV makes identical plaintexts encrypt identically (CBC) or reveals the XOR of plaintexts and allows forgeries (CTR/GCM).",
+      example_bad:
+        "from Crypto.Cipher import AES\ndef enc(key, data):\n    return AES.new(key, AES.MODE_CBC, b'\\x00' * 16).encrypt(data)",
+      example_good:
+        "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\ndef enc(key, data):\n    iv = get_random_bytes(16)\n    return iv, AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
+    },
+    fix_hint:
+      "Generate a fresh random IV/nonce per message (os.urandom / get_random_bytes) and store it with the ciphertext.",
+  },
+  trigger: /\.new\(|modes\./,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    let iv;
+    if (/(AES|DES3|Blowfish|CAST|ChaCha20|Salsa20)\.new$/.test(q))
+      iv = ctx.kwarg(node, "iv") ?? ctx.kwarg(node, "nonce") ?? ctx.args(node)[2];
+    else if (/modes\.(CBC|CFB|OFB|CTR|GCM)$/.test(q))
+      iv = ctx.arg(node, 0, "initialization_vector") ?? ctx.kwarg(node, "nonce");
+    if (!iv) return;
+    const resolved = ctx.resolve(iv);
+    if (resolved?.type === "call" && /urandom|random|token_bytes/.test(ctx.callee(resolved))) return;
+    if (ctx.level(iv, "code") !== Level.CONST) return;
+    if (resolved?.type === "identifier") return; // unresolved name, cannot tell
+    report({ node, message: "IV/nonce is a constant" });
+  },
+  cases: {
+    valid: [
+      "from Crypto.Cipher import AES\nimport os\niv = os.urandom(16)\nc = AES.new(k, AES.MODE_CBC, iv)",
+      "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
+    ],
+    invalid: [
+      "from Crypto.Cipher import AES\nIV = b'1234567890123456'\nc = AES.new(k, AES.MODE_CBC, IV)",
+      "from cryptography.hazmat.primitives.ciphers import modes\nm = modes.CBC(b'\\x00' * 16)",
+    ],
+  },
+});

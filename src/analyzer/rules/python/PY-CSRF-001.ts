@@ -1,0 +1,36 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-CSRF-001",
+    title: "CSRF protection disabled",
+    cwe: ["CWE-352"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does: "Flags Django @csrf_exempt and WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False.",
+      why_bad:
+        "Without a CSRF token, any site a logged-in user visits can submit state-changing requests with their cookies.",
+      example_bad:
+        "from django.views.decorators.csrf import csrf_exempt\n@csrf_exempt\ndef transfer(request):\n    ...",
+      example_good:
+        "from django.views.decorators.http import require_POST\n@require_POST\ndef transfer(request):\n    ...",
+    },
+    fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
+  },
+  trigger: /csrf|CSRF|exempt/,
+  nodeTypes: ["decorator", "assignment"],
+  detect(node, ctx, report) {
+    const t = ctx.text(node).replace(/\s+/g, "");
+    if (node.type === "decorator") {
+      if (/^@(csrf\.)?(csrf_exempt|exempt)\b/.test(t))
+        report({ node, message: "view exempt from CSRF protection" });
+      return;
+    }
+    if (/(WTF_CSRF_ENABLED|WTF_CSRF_CHECK_DEFAULT|CSRF_ENABLED)['"]?\]?=False$/.test(t))
+      report({ node, message: "CSRF protection disabled" });
+  },
+  cases: {
+    valid: ["@login_required\ndef v(r):\n    pass"],
+    invalid: ["@csrf_exempt\ndef v(r):\n    pass", "app.config['WTF_CSRF_ENABLED'] = False"],
+  },
+});

@@ -1,0 +1,49 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-DESER-002",
+    title: "yaml.load with an unsafe loader",
+    cwe: ["CWE-502"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags yaml.load / load_all without SafeLoader or CSafeLoader, and yaml.unsafe_load / full_load.",
+      why_bad:
+        "PyYAML's full and unsafe loaders construct arbitrary Python objects from tags such as !!python/object/apply, which can run code.",
+      example_bad: "import yaml\ndef read(f):\n    return yaml.load(f, Loader=yaml.Loader)",
+      example_good: "import yaml\ndef read(f):\n    return yaml.safe_load(f)",
+    },
+    fix_hint: "Use yaml.safe_load (or Loader=yaml.SafeLoader).",
+  },
+  trigger: /yaml/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (
+      q === "yaml.unsafe_load" ||
+      q === "yaml.unsafe_load_all" ||
+      q === "yaml.full_load" ||
+      q === "yaml.full_load_all"
+    ) {
+      report({ node });
+      return;
+    }
+    if (q !== "yaml.load" && q !== "yaml.load_all") return;
+    const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
+    if (loader && /Safe(Loader)?$|BaseLoader$/.test(ctx.qname(loader))) return;
+    report({ node, message: `${q}() without SafeLoader can construct arbitrary objects` });
+  },
+  cases: {
+    valid: [
+      "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
+      "import yaml\nyaml.safe_load(s)",
+      "import yaml\nyaml.load(s, yaml.CSafeLoader)",
+    ],
+    invalid: [
+      "import yaml\nyaml.load(s)",
+      "import yaml\nfrom yaml import Loader\nyaml.load(s, Loader=Loader)",
+      "import yaml\nyaml.unsafe_load(s)",
+    ],
+  },
+});

@@ -1,0 +1,53 @@
+import { pyRule } from "./common.js";
+
+const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
+
+export default pyRule({
+  meta: {
+    id: "PY-HASH-001",
+    title: "Weak hash algorithm (MD5, SHA-1)",
+    cwe: ["CWE-327", "CWE-328"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags hashlib.md5/sha1, hashlib.new('md5'|'sha1'), and Crypto/cryptography MD5/SHA1 objects, unless usedforsecurity=False says the digest is not a security control.",
+      why_bad:
+        "MD5 and SHA-1 have practical collision attacks; signatures, integrity checks and identifiers built on them can be forged.",
+      example_bad: "import hashlib\ndef fingerprint(cert):\n    return hashlib.md5(cert).hexdigest()",
+      example_good: "import hashlib\ndef fingerprint(cert):\n    return hashlib.sha256(cert).hexdigest()",
+    },
+    fix_hint:
+      "Use SHA-256 or stronger; for non-security checksums pass usedforsecurity=False to make the intent explicit.",
+  },
+  trigger: /md5|sha1|\bsha\b|md4|ripemd|MD5|SHA1|hashlib/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    let algo: string | undefined;
+    const m = /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(q);
+    if (m && WEAK.test(m[2]!)) algo = m[2];
+    else if (q === "hashlib.new") {
+      const name = ctx.stringValue(ctx.arg(node, 0, "name"));
+      if (name && WEAK.test(name.replace("-", ""))) algo = name;
+    } else if (/^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$|^hashes\.(MD5|SHA1)$/.test(q))
+      algo = q.split(".").pop();
+    else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && ctx.tree.source.includes("hashlib"))
+      algo = q;
+    if (!algo) return;
+    const usedFor = ctx.kwarg(node, "usedforsecurity");
+    if (usedFor?.type === "false") return;
+    report({ node, message: `${algo.toUpperCase()} is a broken hash; do not use it for security` });
+  },
+  cases: {
+    valid: [
+      "import hashlib\nh = hashlib.sha256(b'x')",
+      "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
+      "import hashlib\nh = hashlib.new('sha256')",
+    ],
+    invalid: [
+      "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
+      "import hashlib\nh = hashlib.new('sha1')",
+      "from hashlib import sha1\nh = sha1(p)",
+    ],
+  },
+});

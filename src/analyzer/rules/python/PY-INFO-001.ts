@@ -1,0 +1,47 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-INFO-001",
+    title: "Exception details or stack trace returned to the client",
+    cwe: ["CWE-209", "CWE-200"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags web handlers that return traceback.format_exc() or str(e)/repr(e) of a caught exception in the response.",
+      why_bad:
+        "Stack traces and error strings reveal file paths, library versions, SQL and secrets that help attackers plan the next step.",
+      example_bad:
+        "import traceback\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    try:\n        return work()\n    except Exception:\n        return traceback.format_exc(), 500",
+      example_good:
+        "import logging\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    try:\n        return work()\n    except Exception:\n        logging.exception('work failed')\n        return 'internal error', 500",
+    },
+    fix_hint: "Log the details server-side and return a generic message.",
+  },
+  trigger: /route|@\w+\.(get|post|put|delete|patch)\(/,
+  nodeTypes: ["return_statement"],
+  detect(node, ctx, report) {
+    const fn = ctx.enclosingFunction(node);
+    if (!fn || !ctx.isEntryFunction(fn)) return;
+    const t = ctx.text(node);
+    if (/traceback\.format_exc\(\)|traceback\.format_exception/.test(t)) {
+      report({ node, message: "stack trace returned to the client" });
+      return;
+    }
+    for (let p = node.parent; p && p !== fn; p = p.parent) {
+      if (p.type !== "except_clause") continue;
+      const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
+      if (m && new RegExp(`\\b(str|repr)\\(${m[1]}\\)|\\{${m[1]}\\}|\\+\\s*${m[1]}\\b`).test(t))
+        report({ node, message: "exception text returned to the client" });
+      return;
+    }
+  },
+  cases: {
+    valid: [
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return 'error', 500",
+    ],
+    invalid: [
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return str(e), 500",
+    ],
+  },
+});

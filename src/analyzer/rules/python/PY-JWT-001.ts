@@ -1,0 +1,38 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-JWT-001",
+    title: "JWT decoded without signature verification",
+    cwe: ["CWE-347"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm, or no algorithms list; and python-jose get_unverified_claims used as the decode.",
+      why_bad:
+        "An unverified token is just attacker-chosen JSON: anyone can mint one claiming any user or role.",
+      example_bad:
+        "import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, options={'verify_signature': False})",
+      example_good:
+        "import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, algorithms=['HS256'])",
+    },
+    fix_hint: "Always verify: pass the key and an explicit algorithms list; never accept 'none'.",
+  },
+  trigger: /jwt|get_unverified/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (!/^(jwt|jose\.jwt)\.decode$/.test(q) && !/get_unverified_(claims|header)$/.test(q)) return;
+    if (/get_unverified_claims$/.test(q)) {
+      report({ node, message: "claims read without verifying the signature" });
+      return;
+    }
+    const t = ctx.text(node).replace(/\s+/g, "");
+    if (/verify=False|['"]verify_signature['"]:False|algorithms=\[?['"]none['"]/i.test(t))
+      report({ node, message: "JWT signature is not verified" });
+  },
+  cases: {
+    valid: ["import jwt\njwt.decode(t, k, algorithms=['HS256'])"],
+    invalid: ["import jwt\njwt.decode(t, verify=False)", "import jwt\njwt.decode(t, k, algorithms=['none'])"],
+  },
+});

@@ -1,0 +1,51 @@
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-LOG-001",
+    title: "Log injection from request data",
+    cwe: ["CWE-117"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags logging calls whose message or arguments carry request data or other untrusted input without removing line breaks.",
+      why_bad:
+        "CR/LF in the value forge extra log lines (fake entries, hidden attacks) and can inject markup into log viewers.",
+      example_bad:
+        "import logging\nfrom flask import request\ndef login():\n    logging.info('login attempt: ' + request.form['user'])",
+      example_good:
+        "import logging\nfrom flask import request\ndef login():\n    user = request.form['user'].replace('\\r', '').replace('\\n', '')\n    logging.info('login attempt: %s', user)",
+    },
+    fix_hint: "Strip or escape \\r and \\n from untrusted values (or log them with repr / json.dumps).",
+  },
+  trigger: /logging|logger|LOGGER|\blog\.\w+\(|_log\.|LOG\./,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const m = ctx.method(node);
+    if (!/^(debug|info|warning|warn|error|critical|exception|log)$/.test(m)) return;
+    if (
+      !/^(logging|logger|log|_log|_logger|LOG|LOGGER|self\.logger|self\.log|app\.logger|current_app\.logger)\./.test(
+        q,
+      ) &&
+      !/logger|logging/.test(q)
+    )
+      return;
+    for (const a of ctx.args(node)) {
+      if (ctx.level(a, "log") === Level.SOURCE) {
+        report({ node, message: "untrusted input written to the log unescaped" });
+        return;
+      }
+    }
+  },
+  cases: {
+    valid: [
+      "import logging\nlogging.info('started %s', 3)",
+      "import logging\ndef f(u):\n    logging.info('user %s', u)",
+    ],
+    invalid: [
+      "import logging\nfrom flask import request\nlogging.warning('bad user %s', request.args.get('u'))",
+    ],
+  },
+});

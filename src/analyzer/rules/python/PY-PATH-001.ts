@@ -1,0 +1,95 @@
+import { Level } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { isBuiltString, pyRule } from "./common.js";
+
+const FILE_SINKS = new Set([
+  "open",
+  "io.open",
+  "codecs.open",
+  "os.open",
+  "os.remove",
+  "os.unlink",
+  "os.rmdir",
+  "shutil.rmtree",
+  "shutil.copy",
+  "shutil.copyfile",
+  "shutil.move",
+  "os.rename",
+  "flask.send_file",
+  "send_file",
+  "os.listdir",
+  "pathlib.Path",
+  "Path",
+  "os.makedirs",
+  "aiofiles.open",
+  "os.path.getsize",
+]);
+
+/** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
+function isComposed(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+  const n = ctx.resolve(node);
+  if (!n) return false;
+  if (n.type === "call" && /(os\.path\.join|posixpath\.join|joinpath)$/.test(ctx.callee(n))) return true;
+  if (n.type === "call" && /os\.path\.(abspath|normpath|realpath)$/.test(ctx.callee(n)))
+    return isComposed(ctx, ctx.args(n)[0]);
+  if (n.type === "binary_operator" && n.children.some((c) => c.type === "/")) return true;
+  return isBuiltString(ctx, n);
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-PATH-001",
+    title: "Path traversal: file path built from untrusted input",
+    cwe: ["CWE-22"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Follows request data, input() and argv into open()/send_file()/os file calls, and caller-supplied names joined onto a directory, unless the path is reduced with basename/secure_filename or checked to stay inside the base directory.",
+      why_bad:
+        "Names like ../../etc/passwd or absolute paths escape the intended directory, reading or overwriting arbitrary files.",
+      example_bad:
+        "import os\ndef read_doc(name):\n    with open(os.path.join('/srv/docs', name)) as f:\n        return f.read()",
+      example_good:
+        "import os\nBASE = '/srv/docs'\ndef read_doc(name):\n    path = os.path.realpath(os.path.join(BASE, name))\n    if os.path.commonpath([BASE, path]) != BASE:\n        raise ValueError('outside base')\n    with open(path) as f:\n        return f.read()",
+    },
+    fix_hint:
+      "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
+  },
+  trigger:
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|listdir\(|Path\(|makedirs\(|getsize\(/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const m = ctx.method(node);
+    const isSink = FILE_SINKS.has(q) || (m === "send_from_directory" ? false : false);
+    if (!isSink) return;
+    const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
+    if (!p) return;
+    const level = ctx.level(p, "path");
+    if (level === Level.SOURCE) {
+      report({ node, message: `${q}() opens a path taken from untrusted input` });
+      return;
+    }
+    // A parameter may or may not be user-controlled; the function cannot know, so this is a LOW hint.
+    if (level === Level.PARAM && isComposed(ctx, p))
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() opens a path joined from a caller-supplied name without containment check`,
+      });
+  },
+  cases: {
+    valid: [
+      "def f(path):\n    with open(path) as fh:\n        return fh.read()",
+      "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
+      "import os\ndef f(d, name):\n    p = os.path.abspath(os.path.join(d, name))\n    if not p.startswith(os.path.abspath(d)):\n        return ''\n    return open(p).read()",
+      "open('config.ini')",
+    ],
+    invalid: [
+      "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
+      "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
+      "import sys\nopen(sys.argv[1], 'w').write('x')",
+    ],
+  },
+});

@@ -1,0 +1,76 @@
+import { field } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+function modeValue(text: string): number | undefined {
+  const t = text.replace(/_/g, "");
+  if (/^0o[0-7]+$/i.test(t)) return parseInt(t.slice(2), 8);
+  if (/^0[0-7]+$/.test(t)) return parseInt(t.slice(1), 8);
+  if (/^\d+$/.test(t)) return Number(t);
+  if (/stat\.S_I(RWXO|WOTH)/.test(text)) return 0o002;
+  return undefined;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-PERM-001",
+    title: "File or directory created with permissive mode",
+    cwe: ["CWE-732", "CWE-276"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
+      why_bad:
+        "World-writable files can be replaced by any local user; world-readable files expose their content, including secrets.",
+      example_bad:
+        "import os\ndef save(path, data):\n    with open(path, 'w') as f:\n        f.write(data)\n    os.chmod(path, 0o777)",
+      example_good:
+        "import os\ndef save(path, data):\n    with open(path, 'w') as f:\n        f.write(data)\n    os.chmod(path, 0o600)",
+    },
+    fix_hint:
+      "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
+  },
+  trigger: /chmod|makedirs|mkdir|umask|os\.open/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    let mode;
+    if (q === "os.chmod" || q === "os.fchmod" || q === "os.lchmod") mode = ctx.arg(node, 1, "mode");
+    else if (q === "os.makedirs" || q === "os.mkdir") mode = ctx.arg(node, 1, "mode");
+    else if (ctx.method(node) === "chmod" && field(node, "function")?.type === "attribute")
+      mode = ctx.arg(node, 0, "mode");
+    else if (q === "os.umask") {
+      const v = modeValue(ctx.text(ctx.args(node)[0] ?? node));
+      if (v === 0) report({ node, message: "umask(0) makes new files world-writable" });
+      return;
+    } else if (q === "os.open") {
+      const flags = ctx.text(ctx.arg(node, 1, "flags") ?? node);
+      mode = ctx.arg(node, 2, "mode");
+      if (!mode && /O_CREAT/.test(flags)) {
+        report({
+          node,
+          message: "os.open with O_CREAT and no mode creates the file 0o777 & ~umask",
+          severity: "MEDIUM",
+        });
+        return;
+      }
+    }
+    if (!mode) return;
+    const v = modeValue(ctx.text(mode));
+    if (v === undefined) return;
+    if (v & 0o002) report({ node, severity: "HIGH", message: `mode ${ctx.text(mode)} is world-writable` });
+    else if (v & 0o004 && (q === "os.open" || /secret|key|private|token|cred|pass/i.test(ctx.text(node))))
+      report({ node, severity: "LOW", message: `mode ${ctx.text(mode)} is world-readable` });
+  },
+  cases: {
+    valid: [
+      "import os\nos.chmod(p, 0o600)",
+      "import os\nos.makedirs(d, exist_ok=True)",
+      "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
+    ],
+    invalid: [
+      "import os\nos.chmod(p, 0o777)",
+      "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
+      "import os\nos.umask(0)",
+    ],
+  },
+});

@@ -1,0 +1,37 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-PRIV-001",
+    title: "Process keeps or gains root privileges",
+    cwe: ["CWE-250", "CWE-269"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does: "Flags os.setuid(0)/setgid(0)/seteuid(0) and commands run through sudo from code.",
+      why_bad:
+        "Code running as root turns any other bug (injection, path traversal) into full system compromise.",
+      example_bad: "import os\nos.setuid(0)\nrun_service()",
+      example_good: "import os, pwd\nos.setuid(pwd.getpwnam('service').pw_uid)\nrun_service()",
+    },
+    fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
+  },
+  trigger: /setuid|setgid|seteuid|setegid|setreuid|sudo/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (
+      /^os\.(setuid|setgid|seteuid|setegid|setreuid)$/.test(q) &&
+      ctx.text(ctx.args(node)[0] ?? node) === "0"
+    )
+      report({ node, message: "switches to root" });
+    else if (/^(subprocess\.\w+|os\.system|os\.popen)$/.test(q)) {
+      const a = ctx.args(node)[0];
+      const v =
+        ctx.stringValue(a) ??
+        (a?.type === "list" ? ctx.stringValue(a.children.find((c) => c.named)) : undefined);
+      if (v && /^sudo\b/.test(v.trim()))
+        report({ node, severity: "LOW", message: "runs a command with sudo" });
+    }
+  },
+  cases: { valid: ["import os\nos.setuid(1000)"], invalid: ["import os\nos.setuid(0)"] },
+});

@@ -1,0 +1,68 @@
+import { field } from "../../parse/nodes.js";
+import { functionName, pyRule, targetName } from "./common.js";
+
+const SECRET_CONTEXT =
+  /pass(word|wd)?|secret|token|key|salt|nonce|otp|session|csrf|auth|pin\b|iv\b|cookie|cred|captcha|verification|reset|invite|coupon|voucher/i;
+
+export default pyRule({
+  meta: {
+    id: "PY-RAND-001",
+    title: "Non-cryptographic random number generator",
+    cwe: ["CWE-330", "CWE-338"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags the `random` module. In a security context (tokens, passwords, salts, keys, session ids) it is MEDIUM; elsewhere LOW, as a reminder that its output is predictable.",
+      why_bad:
+        "random uses a Mersenne Twister: after observing 624 outputs an attacker can predict all future values, so tokens and passwords made with it can be guessed.",
+      example_bad:
+        "import random, string\ndef reset_token():\n    return ''.join(random.choice(string.ascii_letters) for _ in range(32))",
+      example_good: "import secrets\ndef reset_token():\n    return secrets.token_urlsafe(32)",
+    },
+    fix_hint:
+      "Use the secrets module (secrets.token_hex, secrets.choice) or random.SystemRandom for anything an attacker must not guess.",
+  },
+  trigger: /random|randint|randrange|getrandbits/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    let q = ctx.callee(node);
+    // Fragments often lack their imports; these bare names are distinctive enough on their own.
+    if (/^(randint|randrange|getrandbits)$/.test(q) && !ctx.tree.source.includes(`def ${q}`))
+      q = `random.${q}`;
+    if (q === "random" && ctx.args(node).length === 0 && !/\bdef random\b|\brandom\s*=/.test(ctx.tree.source))
+      q = "random.random";
+    if (
+      !/^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$/.test(
+        q,
+      )
+    )
+      return;
+    const fn = field(node, "function");
+    if (
+      fn?.type === "identifier" &&
+      !/^(randint|randrange|getrandbits|random)$/.test(ctx.text(fn)) &&
+      !/from\s+(numpy\.)?random\s+import/.test(ctx.tree.source)
+    )
+      return;
+    const ctxText = `${targetName(ctx, node)} ${functionName(ctx, node)}`;
+    const secret =
+      SECRET_CONTEXT.test(ctxText) ||
+      /string\.(ascii|digits|letters|printable|punctuation)|hexdigits/.test(
+        ctx.text(node.parent?.parent ?? node),
+      );
+    report({
+      node,
+      severity: secret ? "MEDIUM" : "LOW",
+      message: secret
+        ? `${q}() is predictable; do not use it for secrets`
+        : `${q}() is not cryptographically secure`,
+    });
+  },
+  cases: {
+    valid: [
+      "import secrets\nt = secrets.token_hex(16)",
+      "import random\nr = random.SystemRandom()\nx = r.choice(items)",
+    ],
+    invalid: ["import random\nsalt = random.randint(0, 999999)", "import random\nrandom.shuffle(deck)"],
+  },
+});

@@ -1,0 +1,43 @@
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-REDIR-001",
+    title: "Open redirect to a URL from the request",
+    cwe: ["CWE-601"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags flask/django redirects whose target comes from request data without a same-site or allow-list check.",
+      why_bad:
+        "Attackers craft links on your domain that bounce victims to phishing sites, borrowing your domain's trust.",
+      example_bad:
+        "from flask import redirect, request\ndef go():\n    return redirect(request.args.get('next'))",
+      example_good:
+        "from flask import redirect, request, url_for\nfrom urllib.parse import urlparse\ndef go():\n    target = request.args.get('next', '')\n    if urlparse(target).netloc not in ('', 'example.com'):\n        target = url_for('index')\n    return redirect(target)",
+    },
+    fix_hint: "Only redirect to relative paths or allow-listed hosts; otherwise fall back to a fixed page.",
+  },
+  trigger: /[Rr]edirect/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (
+      !/^(flask\.redirect|redirect|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse)$/.test(
+        q,
+      )
+    )
+      return;
+    const url = ctx.arg(node, 0, "location") ?? ctx.arg(node, 0, "url");
+    if (url && ctx.level(url, "redirect") === Level.SOURCE)
+      report({ node, message: "redirect target comes from the request" });
+  },
+  cases: {
+    valid: [
+      "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
+      "from flask import redirect\nredirect('/login')",
+    ],
+    invalid: ["from flask import redirect, request\nredirect(request.args['next'])"],
+  },
+});

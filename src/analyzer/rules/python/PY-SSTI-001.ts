@@ -1,0 +1,54 @@
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-SSTI-001",
+    title: "Server-side template built from non-literal data",
+    cwe: ["CWE-1336", "CWE-94"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags render_template_string, jinja2.Template, Environment.from_string and mako Template whose template source is not a literal.",
+      why_bad:
+        "Template syntax in user data ({{ ... }}) is executed by the engine; Jinja2 payloads reach os.popen through object attributes (SSTI → RCE).",
+      example_bad:
+        "from flask import render_template_string, request\ndef hello():\n    return render_template_string('Hello ' + request.args['name'])",
+      example_good:
+        "from flask import render_template_string, request\ndef hello():\n    return render_template_string('Hello {{ name }}', name=request.args['name'])",
+    },
+    fix_hint: "Keep templates constant and pass data as context variables.",
+  },
+  trigger: /render_template_string|Template|from_string/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const m = ctx.method(node);
+    if (
+      !/^(flask\.render_template_string|render_template_string|jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string)$/.test(
+        q,
+      ) &&
+      m !== "from_string"
+    )
+      return;
+    if (q === "Template" && !/jinja2|mako/.test(ctx.tree.source)) return;
+    if (q === "string.Template") return;
+    const src = ctx.args(node)[0];
+    if (!src) return;
+    const level = ctx.level(src, "template");
+    if (level >= Level.PARAM)
+      report({ node, message: "template source is built from caller-controlled data" });
+    else if (level === Level.UNKNOWN && q.includes("render_template_string"))
+      report({ node, severity: "MEDIUM", message: "template source is not a constant" });
+  },
+  cases: {
+    valid: [
+      "from flask import render_template_string\nrender_template_string('Hi {{ n }}', n=x)",
+      "from string import Template\nTemplate(s)",
+    ],
+    invalid: [
+      "from flask import render_template_string, request\nrender_template_string(request.args['t'])",
+      "import jinja2\ndef f(src):\n    return jinja2.Template(src).render()",
+    ],
+  },
+});

@@ -1,0 +1,58 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-TLS-001",
+    title: "TLS certificate or hostname verification disabled",
+    cwe: ["CWE-295"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags verify=False in requests/httpx/aiohttp calls, ssl._create_unverified_context, CERT_NONE and check_hostname = False.",
+      why_bad:
+        "Without certificate checks any machine on the path can impersonate the server and read or alter the traffic.",
+      example_bad: "import requests\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)",
+      example_good: "import requests\ndef fetch(url):\n    return requests.get(url, timeout=10)",
+    },
+    fix_hint:
+      "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
+  },
+  trigger:
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b/,
+  nodeTypes: ["call", "assignment", "attribute"],
+  detect(node, ctx, report) {
+    if (node.type === "call") {
+      const q = ctx.callee(node);
+      if (q === "ssl._create_unverified_context" || q === "ssl._create_stdlib_context") {
+        report({ node, message: `${q}() skips certificate verification` });
+        return;
+      }
+      for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
+        const v = ctx.kwarg(node, k);
+        if (v?.type === "false" || (v && /CERT_NONE$/.test(ctx.text(v)))) {
+          report({ node, message: `${k}=${ctx.text(v)} disables certificate verification` });
+          return;
+        }
+      }
+      return;
+    }
+    if (node.type === "assignment") {
+      const t = ctx.text(node).replace(/\s+/g, "");
+      if (/\.check_hostname=False$/.test(t)) report({ node, message: "hostname verification disabled" });
+      return;
+    }
+    if (/^ssl\.CERT_NONE$/.test(ctx.qname(node)) && node.parent?.type === "assignment")
+      report({ node, message: "CERT_NONE disables certificate verification" });
+  },
+  cases: {
+    valid: [
+      "import requests\nrequests.get(u, timeout=5)",
+      "import requests\nrequests.get(u, verify='/etc/ca.pem', timeout=5)",
+    ],
+    invalid: [
+      "import requests\nrequests.post(u, data=d, verify=False)",
+      "import ssl\nctx = ssl._create_unverified_context()",
+      "import ssl\nc = ssl.create_default_context()\nc.check_hostname = False\nc.verify_mode = ssl.CERT_NONE",
+    ],
+  },
+});

@@ -1,0 +1,39 @@
+import { Level } from "../../dataflow/python.js";
+import { isBuiltString, pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-XPATH-001",
+    title: "XPath query built from untrusted input",
+    cwe: ["CWE-643"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags lxml/ElementTree xpath(), find(), findall() and XPath() queries built by formatting with caller-controlled values.",
+      why_bad:
+        "Quotes in the value change the query: ' or '1'='1 selects every node, bypassing lookups such as credential checks.",
+      example_bad: "def find_user(root, name):\n    return root.xpath(f\"//user[name='{name}']\")",
+      example_good: "def find_user(root, name):\n    return root.xpath('//user[name=$name]', name=name)",
+    },
+    fix_hint: "Use XPath variables (root.xpath('//u[name=$n]', n=value)) instead of string formatting.",
+  },
+  trigger: /xpath|XPath|etree|ElementTree|lxml|minidom|evaluate/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const m = ctx.method(node);
+    if (!/^(xpath|XPath|find|findall|findtext|iterfind|evaluate)$/.test(m)) return;
+    const query = ctx.args(node)[0];
+    if (!query || !isBuiltString(ctx, query)) return;
+    const text = ctx.text(ctx.resolve(query) ?? query);
+    if (!/\/|\[|@/.test(text)) return;
+    if (ctx.level(query, "xpath") >= Level.PARAM)
+      report({ node, message: "XPath query contains unescaped input" });
+  },
+  cases: {
+    valid: [
+      "def f(root, n):\n    return root.xpath('//u[name=$n]', n=n)",
+      "def f(s, x):\n    return s.find(x + 'a')",
+    ],
+    invalid: ["def f(root, n):\n    q = \"//u[name='%s']\" % n\n    return root.xpath(q)"],
+  },
+});

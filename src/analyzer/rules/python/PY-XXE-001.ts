@@ -1,0 +1,58 @@
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+const STDLIB_PARSERS =
+  /^(xml\.etree\.(c)?ElementTree\.(parse|fromstring|XML|iterparse|XMLParser)|xml\.dom\.(minidom|pulldom)\.(parse|parseString)|xml\.sax\.(parse|parseString|make_parser)|xml\.dom\.expatbuilder\.\w+|lxml\.etree\.(parse|fromstring|XML|iterparse))$/;
+
+export default pyRule({
+  meta: {
+    id: "PY-XXE-001",
+    title: "XML parsed with external entities or DTDs enabled",
+    cwe: ["CWE-611", "CWE-776"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and stdlib/lxml parsing of untrusted XML (request data, input) instead of defusedxml.",
+      why_bad:
+        "External entities read local files or make requests from the server (XXE); nested entity expansion ('billion laughs') exhausts memory.",
+      example_bad:
+        "from lxml import etree\ndef load(data):\n    parser = etree.XMLParser(resolve_entities=True)\n    return etree.fromstring(data, parser)",
+      example_good: "import defusedxml.ElementTree as ET\ndef load(data):\n    return ET.fromstring(data)",
+    },
+    fix_hint:
+      "Parse untrusted XML with defusedxml, or an lxml XMLParser(resolve_entities=False, no_network=True, load_dtd=False).",
+  },
+  trigger: /xml|XML|etree|setFeature/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (/(lxml\.)?etree\.XMLParser$|XMLParser$/.test(q) && /lxml|etree/.test(q)) {
+      const t = ctx.text(node).replace(/\s+/g, "");
+      if (/resolve_entities=True|load_dtd=True|no_network=False|huge_tree=True/.test(t))
+        report({ node, message: "XML parser resolves entities or loads DTDs" });
+      return;
+    }
+    if (
+      ctx.method(node) === "setFeature" &&
+      /feature_external_(ges|pes)/.test(ctx.text(node)) &&
+      ctx.isTrue(ctx.args(node)[1])
+    ) {
+      report({ node, message: "SAX parser resolves external entities" });
+      return;
+    }
+    if (!STDLIB_PARSERS.test(q)) return;
+    const data = ctx.args(node)[0];
+    if (data && ctx.level(data, "xml") === Level.SOURCE)
+      report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
+  },
+  cases: {
+    valid: [
+      "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
+      "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
+    ],
+    invalid: [
+      "from lxml import etree\np = etree.XMLParser(load_dtd=True)",
+      "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
+    ],
+  },
+});

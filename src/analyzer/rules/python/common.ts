@@ -1,0 +1,69 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { Rule } from "../../rule.js";
+
+export type PyRule = Rule<PythonContext>;
+
+/** Identity helper that fixes the context type, so rule files stay declarative. */
+export function pyRule(rule: Omit<PyRule, "meta"> & { meta: Omit<PyRule["meta"], "languages"> }): PyRule {
+  return { ...rule, meta: { ...rule.meta, languages: ["python"] } };
+}
+
+/** Names that hold secrets: credentials, keys, tokens. */
+export const SECRET_NAME =
+  /(^|_|\b)(pass(word|wd|phrase)?|pwd|secret|api_?key|apikey|access_?key|private_?key|secret_?key|auth_?token|access_?token|client_?secret|token|credentials?)($|_|\b)/i;
+
+/** Assigned names, for context checks like "is this random value a token?". */
+export function targetName(ctx: PythonContext, node: SyntaxNode): string {
+  for (let p: SyntaxNode | null = node; p; p = p.parent) {
+    if (p.type === "assignment" || p.type === "augmented_assignment") return ctx.text(field(p, "left") ?? p);
+    if (p.type === "keyword_argument") return ctx.text(field(p, "name") ?? p);
+    if (p.type === "return_statement" || p.type === "expression_statement" || p.type === "block") break;
+  }
+  return "";
+}
+
+export function functionName(ctx: PythonContext, node: SyntaxNode): string {
+  const fn = ctx.enclosingFunction(node);
+  const name = fn ? field(fn, "name") : undefined;
+  return name ? ctx.text(name) : "";
+}
+
+/** A string assembled at run time: concatenation, %-format, f-string, .format(), or += onto a string. */
+export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+  const n = ctx.resolve(node);
+  if (!n) return false;
+  if (n.type === "binary_operator") {
+    const op = n.children.find((c) => !c.named);
+    return op ? op.type === "+" || op.type === "%" : false;
+  }
+  if (n.type === "string") return n.children.some((c) => c.type === "interpolation");
+  if (n.type === "concatenated_string") return n.children.some((c) => isBuiltString(ctx, c));
+  if (n.type === "call") {
+    const m = ctx.method(n);
+    return m === "format" || m === "join" || m === "replace" || m === "substitute";
+  }
+  if (n.type === "parenthesized_expression")
+    return isBuiltString(
+      ctx,
+      n.children.find((c) => c.named),
+    );
+  if (node?.type === "identifier" && n !== node) return false;
+  return false;
+}
+
+/** Any augmented `+=` onto the variable before the use (query built in a loop). */
+export function isAugmented(ctx: PythonContext, id: SyntaxNode | undefined): boolean {
+  if (id?.type !== "identifier") return false;
+  const name = ctx.text(id);
+  const fn = ctx.enclosingFunction(id) ?? ctx.tree.root;
+  return ctx.tree.nodes.some(
+    (n) =>
+      n.type === "augmented_assignment" &&
+      n.order < id.order &&
+      n.start >= fn.start &&
+      n.end <= fn.end &&
+      ctx.text(field(n, "left") ?? n) === name,
+  );
+}

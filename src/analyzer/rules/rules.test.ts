@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGrammars } from "../parse/index.js";
+import { RULES } from "../registry.js";
+import { runRuleCases } from "../rule-tester.js";
+import { SEVERITIES } from "../types.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (_id, rule) => {
+  it("has complete metadata and four-part docs", () => {
+    expect(rule.meta.id).toMatch(/^(PY|JS)-[A-Z0-9]+-\d{3}$/);
+    expect(rule.meta.cwe.length).toBeGreaterThan(0);
+    for (const c of rule.meta.cwe) expect(c).toMatch(/^CWE-\d+$/);
+    expect(SEVERITIES).toContain(rule.meta.severity);
+    for (const part of Object.values(rule.meta.docs)) expect(part.trim().length).toBeGreaterThan(10);
+    expect(rule.meta.fix_hint.length).toBeGreaterThan(10);
+    expect(rule.cases.valid.length).toBeGreaterThan(0);
+    expect(rule.cases.invalid.length).toBeGreaterThan(0);
+  });
+
+  it("passes its valid/invalid cases and docs examples", () => {
+    const failures = runRuleCases(rule).filter((r) => !r.ok);
+    expect(failures).toEqual([]);
+  });
+});
+
+it("rule ids are unique", () => {
+  const ids = RULES.map((r) => r.meta.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});

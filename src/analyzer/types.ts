@@ -1,0 +1,28 @@
+/** Severity order matters: thresholds compare by index. */
+export const SEVERITIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const LANGUAGES = ["python", "javascript", "typescript"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Finding {
+  rule_id: string;
+  cwe: string[];
+  severity: Severity;
+  message: string;
+  /** 1-based line and column, as editors and SARIF count them. */
+  line: number;
+  column: number;
+  end_line: number;
+  snippet: string;
+  fix_hint: string;
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export function parseSeverity(value: string): Severity | undefined {
+  const upper = value.toUpperCase();
+  return (SEVERITIES as readonly string[]).includes(upper) ? (upper as Severity) : undefined;
+}

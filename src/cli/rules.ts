@@ -1,0 +1,94 @@
+import type { Command } from "commander";
+import { Option } from "commander";
+import { findRule, RULES } from "../analyzer/registry.js";
+import type { Rule } from "../analyzer/rule.js";
+import { PurpcodeError } from "../core/errors.js";
+import { globalOptions, printJson } from "./context.js";
+
+function catalogRow(r: Rule<never>) {
+  return {
+    id: r.meta.id,
+    title: r.meta.title,
+    cwe: r.meta.cwe,
+    severity: r.meta.severity,
+    languages: r.meta.languages,
+  };
+}
+
+export function register(program: Command): void {
+  const rules = program.command("rules").description("Browse the analyzer's rule catalog");
+  rules
+    .command("list")
+    .description("List every rule: id, CWE, severity, languages")
+    .addOption(
+      new Option("-f, --format <format>", "table, json or markdown").choices(["table", "json", "markdown"]),
+    )
+    .action((flags: { format?: string }, command: Command) => {
+      const format = flags.format ?? (globalOptions(command).json ? "json" : "table");
+      if (format === "json") {
+        printJson(RULES.map((r) => ({ ...catalogRow(r), docs: r.meta.docs, fix_hint: r.meta.fix_hint })));
+        return;
+      }
+      const rows = RULES.map((r) => [
+        r.meta.id,
+        r.meta.cwe.join(","),
+        r.meta.severity,
+        r.meta.languages.join(","),
+        r.meta.title,
+      ]);
+      const head = ["ID", "CWE", "SEVERITY", "LANGUAGES", "TITLE"];
+      if (format === "markdown") {
+        const esc = (s: string) => s.replace(/\|/g, "\\|");
+        const out = [
+          `| ${head.join(" | ")} |`,
+          `|${head.map(() => "---").join("|")}|`,
+          ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`),
+        ];
+        process.stdout.write(out.join("\n") + "\n");
+        return;
+      }
+      const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i < 4 ? r[i]!.length : 0))));
+      const line = (r: string[]) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join("  ");
+      process.stdout.write([line(head), ...rows.map(line)].join("\n") + "\n");
+    });
+  rules
+    .command("show")
+    .description("Show one rule's documentation")
+    .argument("<id>", "rule id, e.g. PY-CMDI-001")
+    .action((id: string, _flags: unknown, command: Command) => {
+      const rule = findRule(id);
+      if (!rule)
+        throw new PurpcodeError(`unknown rule '${id}'`, { hint: "run `purpcode rules list` to see the ids" });
+      if (globalOptions(command).json) {
+        printJson({ ...catalogRow(rule), docs: rule.meta.docs, fix_hint: rule.meta.fix_hint });
+        return;
+      }
+      const m = rule.meta;
+      const indent = (s: string) =>
+        s
+          .split("\n")
+          .map((l) => "    " + l)
+          .join("\n");
+      process.stdout.write(
+        [
+          `${m.id}: ${m.title}`,
+          `CWE: ${m.cwe.join(", ")}   severity: ${m.severity}   languages: ${m.languages.join(", ")}`,
+          "",
+          "What it does",
+          `  ${m.docs.what_it_does}`,
+          "",
+          "Why is this bad?",
+          `  ${m.docs.why_bad}`,
+          "",
+          "Example",
+          indent(m.docs.example_bad),
+          "",
+          "Use instead",
+          indent(m.docs.example_good),
+          "",
+          `Fix: ${m.fix_hint}`,
+          "",
+        ].join("\n"),
+      );
+    });
+}

@@ -1,0 +1,111 @@
+import type { Limits } from "./limits.js";
+import type { Sandbox } from "./sandbox.js";
+
+/** What `purpcode sandbox check` reports: whether isolation works here and which limits are enforced. */
+export interface SandboxCheck {
+  isolation: "bwrap" | "unsafe";
+  bwrapVersion?: string;
+  checks: Array<{ name: string; ok: boolean; detail: string }>;
+  limits: Limits;
+  concurrency: number;
+}
+
+/**
+ * Runs small probes inside the sandbox: each one tries something the sandbox must stop and reports whether
+ * it was stopped. These are the same boundaries the escape test suite exercises in depth.
+ */
+export async function checkSandbox(sandbox: Sandbox): Promise<SandboxCheck> {
+  const probe = String.raw`import json, os, resource, socket
+r = {}
+r["uid"] = os.getuid()
+r["pids_visible"] = len([p for p in os.listdir("/proc") if p.isdigit()])
+try:
+    socket.create_connection(("1.1.1.1", 53), timeout=1); r["net"] = "reachable"
+except OSError as e:
+    r["net"] = type(e).__name__
+r["home_hidden"] = not os.path.exists("/root") and not os.path.exists("/home")
+r["etc_shadow_hidden"] = not os.path.exists("/etc/shadow")
+try:
+    open("/usr/purpcode-probe", "w"); r["usr_readonly"] = False
+except OSError:
+    r["usr_readonly"] = True
+r["env"] = sorted(os.environ)
+names = {"as": resource.RLIMIT_AS, "cpu": resource.RLIMIT_CPU, "nproc": resource.RLIMIT_NPROC,
+         "fsize": resource.RLIMIT_FSIZE, "nofile": resource.RLIMIT_NOFILE}
+r["rlimits"] = {k: resource.getrlimit(v)[0] for k, v in names.items()}
+with open("/proc/self/status") as f:
+    r["capeff"] = [l.split()[1] for l in f if l.startswith("CapEff")][0]
+print(json.dumps(r))
+`;
+  const execution = await sandbox.run({ language: "python", code: probe }, { refuseWhenFull: false });
+  const checks: SandboxCheck["checks"] = [];
+  let r: Record<string, unknown> = {};
+  try {
+    r = JSON.parse(execution.stdout) as Record<string, unknown>;
+  } catch {
+    checks.push({
+      name: "probe runs",
+      ok: false,
+      detail: `${execution.status}: ${execution.stderr.slice(-500)}`,
+    });
+  }
+  if (Object.keys(r).length) {
+    const bwrap = sandbox.isolation === "bwrap";
+    const rl = r.rlimits as Record<string, number>;
+    const L = sandbox.limits;
+    checks.push(
+      { name: "network isolated", ok: r.net !== "reachable", detail: `outbound connect: ${String(r.net)}` },
+      {
+        name: "host processes hidden",
+        ok: (r.pids_visible as number) <= 3,
+        detail: `${String(r.pids_visible)} pids visible`,
+      },
+      {
+        name: "host files hidden",
+        ok: Boolean(r.home_hidden) && Boolean(r.etc_shadow_hidden),
+        detail: "/root, /home, /etc/shadow",
+      },
+      { name: "system read-only", ok: Boolean(r.usr_readonly), detail: "write to /usr refused" },
+      { name: "no capabilities", ok: r.capeff === "0000000000000000", detail: `CapEff ${String(r.capeff)}` },
+      {
+        name: "clean environment",
+        ok: !(r.env as string[]).some((k) => !ALLOWED_ENV.has(k)),
+        detail: (r.env as string[]).join(" "),
+      },
+      { name: "address-space limit", ok: rl.as === L.memoryMb * 1024 * 1024, detail: `${L.memoryMb} MiB` },
+      { name: "cpu-time limit", ok: rl.cpu === Math.ceil(L.cpuSeconds), detail: `${L.cpuSeconds} s` },
+      {
+        name: "process limit",
+        ok: rl.nproc === L.processes && (r.uid !== 0 || !bwrap),
+        detail: `${L.processes} processes`,
+      },
+      { name: "file-size limit", ok: rl.fsize === L.fileSizeMb * 1024 * 1024, detail: `${L.fileSizeMb} MiB` },
+      { name: "open-files limit", ok: rl.nofile === L.openFiles, detail: `${L.openFiles}` },
+      { name: "wall-time limit", ok: true, detail: `${L.wallMs} ms (host timer, kills the whole sandbox)` },
+      {
+        name: "output limit",
+        ok: true,
+        detail: `${L.outputBytes} bytes kept per stream, killed past ${L.outputKillBytes}`,
+      },
+    );
+  }
+  return {
+    isolation: sandbox.isolation,
+    ...(sandbox.probe?.version ? { bwrapVersion: sandbox.probe.version } : {}),
+    checks,
+    limits: sandbox.limits,
+    concurrency: sandbox.pool.concurrency,
+  };
+}
+
+const ALLOWED_ENV = new Set([
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "LANG",
+  "LC_ALL",
+  "PYTHONDONTWRITEBYTECODE",
+  "PYTHONUNBUFFERED",
+  "PWD",
+  "LC_CTYPE",
+]);

@@ -1,0 +1,170 @@
+import { z } from "zod";
+import type { Execution, ExecutionRequest } from "./sandbox.js";
+import { isLanguage } from "./runners.js";
+import { relativeWorkPath } from "./workdir.js";
+
+/**
+ * SandboxFusion's /run_code contract (integrations.md): request fields with their defaults, unknown fields
+ * ignored, and the Success / Failed / SandboxError status rules.
+ */
+export const RunCodeRequest = z.object({
+  code: z.string(),
+  language: z.string(),
+  compile_timeout: z.number().nonnegative().default(10),
+  run_timeout: z.number().nonnegative().default(10),
+  memory_limit_MB: z.number().int().default(-1),
+  stdin: z.string().nullish(),
+  files: z.record(z.string(), z.string().nullable()).nullish(),
+  fetch_files: z.array(z.string()).nullish(),
+});
+export type RunCodeRequest = z.infer<typeof RunCodeRequest>;
+
+/** Languages SandboxFusion knows. Those purpcode does not run yet get a SandboxError, others a 422. */
+export const FUSION_LANGUAGES = [
+  "python",
+  "pytest",
+  "cpp",
+  "go",
+  "go_test",
+  "java",
+  "nodejs",
+  "csharp",
+  "typescript",
+  "rust",
+  "php",
+  "bash",
+  "jest",
+  "lua",
+  "R",
+  "perl",
+  "D_ut",
+  "ruby",
+  "scala",
+  "julia",
+  "kotlin_script",
+  "verilog",
+  "lean",
+  "swift",
+  "racket",
+  "cuda",
+  "python_gpu",
+  "junit",
+  "pyspark",
+] as const;
+
+export interface CommandRunResult {
+  status: "Finished" | "Error" | "TimeLimitExceeded";
+  execution_time: number | null;
+  return_code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunCodeResponse {
+  status: "Success" | "Failed" | "SandboxError";
+  message: string;
+  compile_result: CommandRunResult | null;
+  run_result: CommandRunResult | null;
+  executor_pod_name: string | null;
+  files: Record<string, string>;
+}
+
+/** FastAPI-style validation error entries. */
+export interface ValidationDetail {
+  loc: Array<string | number>;
+  msg: string;
+  type: string;
+}
+
+/** Validates a /run_code body; returns the request to run, a response to send as-is, or 422 details. */
+export function parseRunCode(
+  body: unknown,
+):
+  | { ok: true; request: ExecutionRequest }
+  | { ok: false; unsupported: RunCodeResponse }
+  | { ok: false; detail: ValidationDetail[] } {
+  const parsed = RunCodeRequest.safeParse(body);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      detail: parsed.error.issues.map((i) => ({
+        loc: ["body", ...i.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
+        msg: i.message,
+        type: i.code,
+      })),
+    };
+  }
+  const r = parsed.data;
+  if (!isLanguage(r.language)) {
+    if ((FUSION_LANGUAGES as readonly string[]).includes(r.language))
+      return {
+        ok: false,
+        unsupported: sandboxError(`language ${r.language} is not supported by the purpcode sandbox`),
+      };
+    return {
+      ok: false,
+      detail: [
+        { loc: ["body", "language"], msg: `unknown language ${JSON.stringify(r.language)}`, type: "enum" },
+      ],
+    };
+  }
+  const files: Record<string, Uint8Array> = {};
+  const detail: ValidationDetail[] = [];
+  for (const [path, content] of Object.entries(r.files ?? {})) {
+    if (content === null) continue;
+    try {
+      relativeWorkPath(path);
+    } catch (err) {
+      detail.push({ loc: ["body", "files", path], msg: (err as Error).message, type: "value_error" });
+      continue;
+    }
+    files[path] = Buffer.from(content, "base64");
+  }
+  if (detail.length) return { ok: false, detail };
+  const request: ExecutionRequest = {
+    language: r.language,
+    code: r.code,
+    files,
+    fetchFiles: r.fetch_files ?? [],
+    limits: {
+      wallMs: Math.max(1, r.run_timeout * 1000),
+      ...(r.memory_limit_MB > 0 ? { memoryMb: r.memory_limit_MB } : {}),
+    },
+  };
+  if (r.stdin != null) request.stdin = r.stdin;
+  return { ok: true, request };
+}
+
+export function sandboxError(message: string): RunCodeResponse {
+  return {
+    status: "SandboxError",
+    message,
+    compile_result: null,
+    run_result: null,
+    executor_pod_name: null,
+    files: {},
+  };
+}
+
+/** Maps an execution to SandboxFusion's response and its status rules. */
+export function toRunCodeResponse(execution: Execution, podName: string): RunCodeResponse {
+  if (execution.status === "sandbox-error")
+    return { ...sandboxError(execution.error ?? "sandbox error"), executor_pod_name: podName };
+  const run: CommandRunResult = {
+    status: execution.status === "timeout" ? "TimeLimitExceeded" : "Finished",
+    execution_time: execution.durationMs / 1000,
+    return_code: execution.exitCode,
+    stdout: execution.stdout,
+    stderr: execution.stderr,
+  };
+  const failed = run.status === "TimeLimitExceeded" || run.return_code !== 0;
+  const fetchErrors = Object.entries(execution.fetchErrors).map(([p, why]) => `${p}: ${why}`);
+  return {
+    status: failed ? "Failed" : "Success",
+    message: fetchErrors.length ? `could not fetch ${fetchErrors.join("; ")}` : "",
+    compile_result: null,
+    run_result: run,
+    executor_pod_name: podName,
+    files: execution.files,
+  };
+}

@@ -1,0 +1,194 @@
+import { execFile, spawn } from "node:child_process";
+import { accessSync, constants, lstatSync } from "node:fs";
+import { PurpcodeError } from "../core/errors.js";
+import type { Limits } from "./limits.js";
+import { prlimitArgs, rlimitSpec } from "./limits.js";
+import { DEVICES } from "./support.js";
+
+export const BWRAP = "/usr/bin/bwrap";
+export const PRLIMIT = "/usr/bin/prlimit";
+export const INSTALL_HINT =
+  "apt-get install bubblewrap   (or run inside your own container with --unsafe-no-sandbox)";
+
+/** How executions are contained: bubblewrap namespaces, or nothing but rlimits (the user's explicit choice). */
+export type IsolationMode = "bwrap" | "unsafe";
+
+/** Paths inside the sandbox. The host work dir is bound at WORK_DIR; harness files are read-only at SUPPORT_DIR. */
+export const WORK_DIR = "/work";
+export const SUPPORT_DIR = "/opt/purpcode";
+/** File descriptor on which bwrap writes its JSON status lines. */
+export const STATUS_FD = 3;
+
+export class SandboxUnavailableError extends PurpcodeError {
+  constructor(reason: string) {
+    const missing = reason.endsWith("not found");
+    super(`the execution sandbox needs bubblewrap, which is not usable here: ${reason}`, {
+      exitCode: 2,
+      hint: missing
+        ? INSTALL_HINT
+        : `${INSTALL_HINT}; if it is installed, the kernel must allow unprivileged user namespaces ` +
+          "(sysctl kernel.unprivileged_userns_clone=1, or kernel.apparmor_restrict_unprivileged_userns=0)",
+    });
+    this.name = "SandboxUnavailableError";
+  }
+}
+
+/** What one sandboxed process sees: its work dir, harness support files and the environment it gets. */
+export interface Confinement {
+  hostWorkDir: string;
+  hostSupportDir: string;
+  env: Record<string, string>;
+  limits: Limits;
+}
+
+/** Top-level system dirs that are real directories on this host (not merged-/usr symlinks) get bound. */
+function systemDirBinds(): string[] {
+  const args: string[] = [];
+  for (const dir of ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"]) {
+    try {
+      if (lstatSync(dir).isDirectory()) args.push("--ro-bind", dir, dir);
+    } catch {
+      // absent
+    }
+  }
+  return args;
+}
+
+let cachedSystemBinds: string[] | undefined;
+
+/**
+ * bubblewrap argv for one execution. The root is the prepared read-only tree of the support dir; /usr is bound
+ * read-only; the work dir is the only writable host path; /tmp is a size-capped tmpfs; a few device nodes; no
+ * network, no capabilities, no nested user namespaces; the process tree dies with its parent. The command
+ * applies the rlimits itself (see `limitedCommand`), *inside* the new user namespace, so that RLIMIT_NPROC
+ * counts only this sandbox's processes.
+ */
+export function bwrapArgv(c: Confinement, command: string[]): string[] {
+  cachedSystemBinds ??= systemDirBinds();
+  const args = [
+    // bwrap reports {"child-pid": N} here once the sandbox is up: without it, a failure is bwrap's, not the program's.
+    "--json-status-fd",
+    String(STATUS_FD),
+    "--unshare-user",
+    "--unshare-pid",
+    "--unshare-net",
+    "--unshare-ipc",
+    "--unshare-uts",
+    "--unshare-cgroup-try",
+    "--disable-userns",
+    "--die-with-parent",
+    "--new-session",
+    "--cap-drop",
+    "ALL",
+    "--hostname",
+    "sandbox",
+    "--uid",
+    "1000",
+    "--gid",
+    "1000",
+    "--ro-bind",
+    `${c.hostSupportDir}/root`,
+    "/",
+    "--ro-bind",
+    "/usr",
+    "/usr",
+    ...cachedSystemBinds,
+  ];
+  for (const node of DEVICES) args.push("--dev-bind", `/dev/${node}`, `/dev/${node}`);
+  args.push(
+    "--proc",
+    "/proc",
+    "--size",
+    String(Math.floor(c.limits.tmpMb * 1024 * 1024)),
+    "--tmpfs",
+    "/tmp",
+    "--bind",
+    c.hostWorkDir,
+    WORK_DIR,
+    "--chdir",
+    WORK_DIR,
+    "--clearenv",
+  );
+  for (const [key, value] of Object.entries(c.env)) args.push("--setenv", key, value);
+  return [...args, "--", ...command];
+}
+
+/**
+ * Wraps a command so that it runs under the limits: through prlimit, or, for launchers that set their own
+ * rlimits before running untrusted code, by handing them the limits in PURPCODE_RLIMITS.
+ */
+export function limitedCommand(
+  command: string[],
+  limits: Limits,
+  selfLimiting: boolean,
+): { command: string[]; env: Record<string, string> } {
+  if (selfLimiting) return { command, env: { PURPCODE_RLIMITS: rlimitSpec(limits) } };
+  return { command: [PRLIMIT, ...prlimitArgs(limits), "--", ...command], env: {} };
+}
+
+/** The environment a sandboxed program gets: nothing from the host. */
+export function sandboxEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: "/usr/local/bin:/usr/bin:/bin",
+    HOME: WORK_DIR,
+    TMPDIR: "/tmp",
+    LANG: "C.UTF-8",
+    LC_ALL: "C.UTF-8",
+    PYTHONDONTWRITEBYTECODE: "1",
+    PYTHONUNBUFFERED: "1",
+    ...extra,
+  };
+}
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Result of probing bubblewrap on this machine. */
+export interface IsolationProbe {
+  usable: boolean;
+  bwrap: string;
+  version?: string;
+  reason?: string;
+}
+
+/**
+ * Starts the real thing once (all namespaces, the same options as an execution) so that a kernel without
+ * unprivileged user namespaces is detected up front instead of failing every execution.
+ */
+export async function probeBwrap(
+  bwrap: string,
+  spawnAs: { uid?: number; gid?: number },
+  hostSupportDir: string,
+  hostWorkDir: string,
+  limits: Limits,
+): Promise<IsolationProbe> {
+  if (!executable(bwrap)) return { usable: false, bwrap, reason: `${bwrap} not found` };
+  if (!executable(PRLIMIT)) return { usable: false, bwrap, reason: `${PRLIMIT} not found` };
+  const version = await new Promise<string | undefined>((resolve) => {
+    execFile(bwrap, ["--version"], { timeout: 5000 }, (err, stdout) =>
+      resolve(err ? undefined : stdout.trim()),
+    );
+  });
+  const limited = limitedCommand(["/bin/true"], limits, false);
+  const argv = bwrapArgv({ hostWorkDir, hostSupportDir, env: sandboxEnv(), limits }, limited.command);
+  return new Promise((resolve) => {
+    const child = spawn(bwrap, argv, { env: {}, stdio: ["ignore", "ignore", "pipe", "pipe"], ...spawnAs });
+    let stderr = "";
+    let statusLines = "";
+    child.stderr?.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    child.stdio[STATUS_FD]?.on("data", (d: Buffer) => (statusLines += d.toString("utf8")));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.on("error", (err) => (stderr += err.message));
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0 && statusLines.includes('"child-pid"')) resolve({ usable: true, bwrap, version });
+      else resolve({ usable: false, bwrap, version, reason: stderr.trim() || `exit code ${code}` });
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { checkSandbox } from "./check.js";
+import { runCode, runTests, sharedSandbox } from "./index.js";
+import { SandboxUnavailableError } from "./isolation.js";
+import { Sandbox, UNSAFE_WARNING } from "./sandbox.js";
+
+afterAll(async () => {
+  await (await sharedSandbox()).close();
+});
+
+describe("Sandbox", () => {
+  it("refuses to run without bubblewrap and says how to install it", async () => {
+    const err = await Sandbox.open({ bwrap: "/nonexistent/bwrap" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SandboxUnavailableError);
+    expect((err as SandboxUnavailableError).exitCode).toBe(2);
+    expect((err as SandboxUnavailableError).hint).toContain("apt-get install bubblewrap");
+  });
+
+  it("runs unsafely only when asked, and says so loudly", async () => {
+    const warnings: string[] = [];
+    const box = await Sandbox.open({ unsafeNoSandbox: true, warn: (m) => warnings.push(m) });
+    try {
+      expect(warnings).toEqual([UNSAFE_WARNING]);
+      expect(box.isolation).toBe("unsafe");
+      const run = await box.run({
+        language: "python",
+        code: "import resource\nprint(resource.getrlimit(resource.RLIMIT_NPROC)[0])",
+      });
+      expect(run.isolation).toBe("unsafe");
+      expect(run.stdout).toBe(`${box.limits.processes}\n`);
+      const check = await checkSandbox(box);
+      expect(check.isolation).toBe("unsafe");
+    } finally {
+      await box.close();
+    }
+  });
+
+  it("reports working isolation and active limits in the check", async () => {
+    const box = await Sandbox.open({ limits: { memoryMb: 512, processes: 20 } });
+    try {
+      const report = await checkSandbox(box);
+      expect(report.isolation).toBe("bwrap");
+      const failed = report.checks.filter((c) => !c.ok);
+      expect(failed).toEqual([]);
+      expect(report.checks.find((c) => c.name === "address-space limit")?.detail).toBe("512 MiB");
+    } finally {
+      await box.close();
+    }
+  });
+
+  it("keeps concurrent executions apart", async () => {
+    const box = await Sandbox.open({ pool: { concurrency: 2 } });
+    try {
+      const code = (tag: string) =>
+        `import os, time\nopen("mine.txt", "w").write("${tag}")\ntime.sleep(0.3)\nprint(sorted(os.listdir(".")), open("mine.txt").read(), len([p for p in os.listdir("/proc") if p.isdigit()]))`;
+      const [a, b] = await Promise.all([
+        box.run({ language: "python", code: code("A") }),
+        box.run({ language: "python", code: code("B") }),
+      ]);
+      expect(a.stdout).toMatch(/^\['main.py', 'mine.txt'\] A [12]\n$/);
+      expect(b.stdout).toMatch(/^\['main.py', 'mine.txt'\] B [12]\n$/);
+    } finally {
+      await box.close();
+    }
+  });
+
+  it("exposes runCode and runTests as plain data in, result out", async () => {
+    const run = await runCode({ language: "nodejs", code: "console.log(6 * 7)" });
+    expect(run).toMatchObject({ status: "finished", exitCode: 0, stdout: "42\n", isolation: "bwrap" });
+    const verdict = await runTests({
+      kind: "asserts",
+      solution: "def sq(x):\n    return x * x\n",
+      asserts: ["assert sq(3) == 9"],
+    });
+    expect(verdict).toMatchObject({ status: "passed", passed: 1, total: 1 });
+  });
+});

@@ -1,0 +1,349 @@
+import { spawn } from "node:child_process";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, normalize } from "node:path";
+import type { IsolationMode, IsolationProbe } from "./isolation.js";
+import {
+  BWRAP,
+  SUPPORT_DIR,
+  STATUS_FD,
+  SandboxUnavailableError,
+  bwrapArgv,
+  limitedCommand,
+  probeBwrap,
+  sandboxEnv,
+} from "./isolation.js";
+import type { Limits } from "./limits.js";
+import { DEFAULT_LIMITS, resolveLimits } from "./limits.js";
+import { CappedOutput } from "./output.js";
+import type { PoolOptions } from "./pool.js";
+import { Pool } from "./pool.js";
+import type { Language, Launch } from "./runners.js";
+import { RUNNERS } from "./runners.js";
+import { createSupportDir, removeDir } from "./support.js";
+import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
+
+/** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */
+export interface ExecutionRequest {
+  language: Language;
+  code: string;
+  stdin?: string;
+  /** Extra files for the work dir: relative path -> content (string = UTF-8 text, bytes as given). */
+  files?: Record<string, string | Uint8Array>;
+  /** Work-dir files to bring back after the run (base64 in the result). */
+  fetchFiles?: string[];
+  limits?: Partial<Limits>;
+  /** Replaces the runner's launch (harnesses). */
+  launch?: Launch;
+  /** Replaces the runner's file name for the code (e.g. a pytest file that must keep its name). */
+  codeFile?: string;
+}
+
+/**
+ * How the run ended: `finished` (exited on its own, see exitCode), `timeout` (wall time ran out),
+ * `output-limit` (killed for flooding stdout/stderr), `sandbox-error` (it could not be started).
+ */
+export type ExecutionStatus = "finished" | "timeout" | "output-limit" | "sandbox-error";
+
+export interface Execution {
+  status: ExecutionStatus;
+  /** Exit status; a process killed by signal N reports 128 + N, as a shell would. */
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  stdoutTruncated: boolean;
+  stderrTruncated: boolean;
+  durationMs: number;
+  /** Fetched files, base64. */
+  files: Record<string, string>;
+  /** Requested files that could not be fetched, with the reason. */
+  fetchErrors: Record<string, string>;
+  isolation: IsolationMode;
+  /** Why a sandbox-error happened. */
+  error?: string;
+}
+
+export interface SandboxOptions {
+  /** Run without bubblewrap, with rlimits only. For users already inside their own container. */
+  unsafeNoSandbox?: boolean;
+  /** Defaults for every execution (each request may lower or raise them). */
+  limits?: Partial<Limits>;
+  pool?: PoolOptions;
+  /** Host dir under which per-run work dirs are created (default: the OS temp dir). */
+  workRoot?: string;
+  /** When purpcode runs as root, sandboxes run as this host uid/gid (root is exempt from RLIMIT_NPROC). */
+  sandboxUid?: number;
+  /** The bubblewrap binary (default /usr/bin/bwrap). */
+  bwrap?: string;
+  /** Where the loud unsafe-mode warning goes (default stderr). */
+  warn?: (message: string) => void;
+}
+
+const FETCH_BUDGET_BYTES = 64 * 1024 * 1024;
+const SIGNALS: Record<string, number> = {
+  SIGHUP: 1,
+  SIGINT: 2,
+  SIGQUIT: 3,
+  SIGILL: 4,
+  SIGABRT: 6,
+  SIGFPE: 8,
+  SIGKILL: 9,
+  SIGSEGV: 11,
+  SIGPIPE: 13,
+  SIGALRM: 14,
+  SIGTERM: 15,
+  SIGXCPU: 24,
+  SIGXFSZ: 25,
+};
+
+export const UNSAFE_WARNING =
+  "WARNING: purpcode sandbox is running WITHOUT ISOLATION (--unsafe-no-sandbox). Untrusted code can read and " +
+  "write your files, use the network and see your processes. Only do this inside a disposable container.";
+
+/**
+ * Runs untrusted programs, each in its own bubblewrap sandbox, through a bounded pool. Create with
+ * `Sandbox.open()` (which checks that isolation really works here) and `close()` when done.
+ */
+export class Sandbox {
+  readonly pool: Pool;
+  readonly limits: Limits;
+  readonly isolation: IsolationMode;
+  /** Where harness support files are, as seen by the sandboxed program. */
+  readonly supportPath: string;
+  readonly probe: IsolationProbe | undefined;
+  /** Host dir holding the per-run work dirs (each removed when its run ends). */
+  readonly workRoot: string;
+  private readonly supportDir: string;
+  private readonly owner: { uid: number; gid: number } | undefined;
+  private readonly live = new Set<number>();
+  private counter = 0;
+  private closed = false;
+  private readonly onExit = (): void => this.removeHostDirs();
+
+  private constructor(init: {
+    options: SandboxOptions;
+    isolation: IsolationMode;
+    workRoot: string;
+    supportDir: string;
+    owner: { uid: number; gid: number } | undefined;
+    probe: IsolationProbe | undefined;
+  }) {
+    this.limits = resolveLimits(init.options.limits ?? {}, DEFAULT_LIMITS);
+    this.pool = new Pool(init.options.pool);
+    this.isolation = init.isolation;
+    this.workRoot = init.workRoot;
+    this.supportDir = init.supportDir;
+    this.owner = init.owner;
+    this.probe = init.probe;
+    this.supportPath =
+      init.isolation === "bwrap" ? SUPPORT_DIR : join(init.supportDir, "root", "opt", "purpcode");
+    process.once("exit", this.onExit);
+  }
+
+  /** Creates a sandbox; throws SandboxUnavailableError (exit 2, names `apt-get install bubblewrap`) if it cannot isolate. */
+  static async open(options: SandboxOptions = {}): Promise<Sandbox> {
+    const parent = options.workRoot ?? tmpdir();
+    const workRoot = mkdtempSync(join(parent, "purpcode-sandbox-"));
+    // Traversable but not listable: a sandbox uid can reach its own work dir and nothing else here.
+    chmodSync(workRoot, 0o711);
+    const supportDir = createSupportDir(parent);
+    const owner =
+      process.getuid?.() === 0
+        ? { uid: options.sandboxUid ?? 65534, gid: options.sandboxUid ?? 65534 }
+        : undefined;
+    if (options.unsafeNoSandbox) {
+      (options.warn ?? ((m: string) => process.stderr.write(m + "\n")))(UNSAFE_WARNING);
+      return new Sandbox({ options, isolation: "unsafe", workRoot, supportDir, owner, probe: undefined });
+    }
+    const probeDir = join(workRoot, "probe");
+    mkdirSync(probeDir, { mode: 0o700 });
+    if (owner) chownSync(probeDir, owner.uid, owner.gid);
+    const probe = await probeBwrap(
+      options.bwrap ?? BWRAP,
+      owner ?? {},
+      supportDir,
+      probeDir,
+      resolveLimits(options.limits ?? {}),
+    );
+    rmSync(probeDir, { recursive: true, force: true });
+    if (!probe.usable) {
+      removeDir(workRoot);
+      removeDir(supportDir);
+      throw new SandboxUnavailableError(probe.reason ?? "unknown reason");
+    }
+    return new Sandbox({ options, isolation: "bwrap", workRoot, supportDir, owner, probe });
+  }
+
+  /** Runs one program when a pool slot is free; refuses (PoolSaturatedError) when the line is full. */
+  run(request: ExecutionRequest, options: { refuseWhenFull?: boolean } = {}): Promise<Execution> {
+    if (this.closed) return Promise.reject(new Error("sandbox is closed"));
+    return this.pool.run(() => this.execute(request), options.refuseWhenFull ?? true);
+  }
+
+  /** Kills whatever still runs and removes the host dirs. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pid of this.live) killGroup(pid);
+    await this.pool.idle();
+    this.removeHostDirs();
+    process.removeListener("exit", this.onExit);
+  }
+
+  private removeHostDirs(): void {
+    removeDir(this.workRoot);
+    removeDir(this.supportDir);
+  }
+
+  private async execute(request: ExecutionRequest): Promise<Execution> {
+    const limits = resolveLimits(request.limits ?? {}, this.limits);
+    const runner = RUNNERS[request.language];
+    const workDir = join(this.workRoot, String(++this.counter));
+    const started = performance.now();
+    try {
+      const codeFile = request.codeFile ?? runner.codeFile;
+      if (
+        request.files &&
+        Object.keys(request.files).some((p) => relativeWorkPath(p) === normalize(codeFile))
+      )
+        throw new UnsafePathError(codeFile, "clashes with the program's own file");
+      mkdirSync(workDir, { mode: 0o700 });
+      if (this.owner) chownSync(workDir, this.owner.uid, this.owner.gid);
+      writeWorkFiles(
+        workDir,
+        { ...(request.files ?? {}), [request.codeFile ?? runner.codeFile]: request.code },
+        this.owner,
+      );
+    } catch (err) {
+      removeDir(workDir);
+      return failedExecution(this.isolation, started, err instanceof Error ? err.message : String(err));
+    }
+    try {
+      const launch = request.launch ?? runner.launch(request.codeFile ?? runner.codeFile, this.supportPath);
+      const limited = limitedCommand(launch.command, limits, launch.selfLimiting);
+      const command = limited.command;
+      const env = sandboxEnv({ ...launch.env, ...limited.env });
+      let file: string;
+      let args: string[];
+      let cwd: string | undefined;
+      if (this.isolation === "bwrap") {
+        file = this.probe?.bwrap ?? BWRAP;
+        args = bwrapArgv({ hostWorkDir: workDir, hostSupportDir: this.supportDir, env, limits }, command);
+      } else {
+        [file, ...args] = command as [string, ...string[]];
+        env.HOME = workDir;
+        cwd = workDir;
+      }
+      const result = await this.spawnConfined(
+        file,
+        args,
+        { env: this.isolation === "bwrap" ? {} : env, cwd },
+        request.stdin,
+        limits,
+      );
+      const fetched = request.fetchFiles?.length
+        ? fetchWorkFiles(workDir, request.fetchFiles, FETCH_BUDGET_BYTES)
+        : { files: {}, errors: {} };
+      return {
+        ...result,
+        durationMs: performance.now() - started,
+        files: fetched.files,
+        fetchErrors: fetched.errors,
+        isolation: this.isolation,
+      };
+    } finally {
+      removeDir(workDir);
+    }
+  }
+
+  private spawnConfined(
+    file: string,
+    args: string[],
+    where: { env: Record<string, string>; cwd: string | undefined },
+    stdin: string | undefined,
+    limits: Limits,
+  ): Promise<Omit<Execution, "durationMs" | "files" | "fetchErrors" | "isolation">> {
+    return new Promise((resolve) => {
+      const stdout = new CappedOutput(limits.outputBytes);
+      const stderr = new CappedOutput(limits.outputBytes);
+      let status: ExecutionStatus = "finished";
+      let spawnError: string | undefined;
+      const child = spawn(file, args, {
+        env: where.env,
+        cwd: where.cwd,
+        stdio: this.isolation === "bwrap" ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"],
+        // Own process group, so a timeout can kill bwrap and everything it started in one signal.
+        detached: true,
+        ...(this.owner ?? {}),
+      });
+      const pid = child.pid;
+      if (pid !== undefined) this.live.add(pid);
+      const kill = (why: ExecutionStatus): void => {
+        if (status === "finished") status = why;
+        if (pid !== undefined) killGroup(pid);
+      };
+      const timer = setTimeout(() => kill("timeout"), limits.wallMs);
+      const watch = (out: CappedOutput) => (chunk: Buffer) => {
+        out.push(chunk);
+        if (out.total > limits.outputKillBytes) kill("output-limit");
+      };
+      let bwrapStatus = "";
+      const statusPipe = child.stdio[STATUS_FD] as NodeJS.ReadableStream | null | undefined;
+      statusPipe?.on("data", (d: Buffer) => {
+        if (bwrapStatus.length < 4096) bwrapStatus += d.toString("utf8");
+      });
+      child.stdout.on("data", watch(stdout));
+      child.stderr.on("data", watch(stderr));
+      child.stdin.on("error", () => {}); // the program may exit without reading its input
+      child.stdin.end(stdin ?? "");
+      child.on("error", (err) => {
+        spawnError = err.message;
+      });
+      child.on("close", (code, signal) => {
+        clearTimeout(timer);
+        if (pid !== undefined) this.live.delete(pid);
+        const exitCode = code ?? (signal ? 128 + (SIGNALS[signal] ?? 0) : null);
+        // Never started inside the sandbox (and not killed by us): bubblewrap itself failed.
+        if (
+          !spawnError &&
+          this.isolation === "bwrap" &&
+          status === "finished" &&
+          !bwrapStatus.includes('"child-pid"')
+        )
+          spawnError = `bubblewrap could not start the sandbox: ${stderr.text().trim().slice(-1000) || `exit code ${exitCode}`}`;
+        resolve({
+          status: spawnError ? "sandbox-error" : status,
+          exitCode: spawnError ? null : exitCode,
+          stdout: stdout.text(),
+          stderr: stderr.text(),
+          stdoutTruncated: stdout.truncated,
+          stderrTruncated: stderr.truncated,
+          ...(spawnError ? { error: spawnError } : {}),
+        });
+      });
+    });
+  }
+}
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+function failedExecution(isolation: IsolationMode, started: number, error: string): Execution {
+  return {
+    status: "sandbox-error",
+    exitCode: null,
+    stdout: "",
+    stderr: "",
+    stdoutTruncated: false,
+    stderrTruncated: false,
+    durationMs: performance.now() - started,
+    files: {},
+    fetchErrors: {},
+    isolation,
+    error,
+  };
+}

@@ -1,0 +1,180 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:http";
+import { hostname } from "node:os";
+import { z } from "zod";
+import { parseRunCode, toRunCodeResponse } from "./fusion.js";
+import { runTask } from "./harness.js";
+import { PoolSaturatedError, mapLimit } from "./pool.js";
+import type { Sandbox } from "./sandbox.js";
+import { TestTask } from "./tasks.js";
+
+export interface SandboxServerOptions {
+  sandbox: Sandbox;
+  port?: number;
+  host?: string;
+  /** Largest request body accepted, bytes (413 beyond). */
+  maxBodyBytes?: number;
+  /** Most tasks in one batch request. */
+  maxBatchTasks?: number;
+  /** Seconds clients are told to wait when the pool is saturated. */
+  retryAfterSeconds?: number;
+}
+
+export interface SandboxServer {
+  url: string;
+  port: number;
+  /** Stops accepting, lets in-flight requests finish, then closes. */
+  close(): Promise<void>;
+}
+
+const BatchRequest = z.object({ tasks: z.array(TestTask).min(1) });
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/**
+ * SandboxFusion-compatible service: GET /v1/ping, POST /run_code, plus POST /purpcode/v1/run_tests for many
+ * test tasks in one request. Bodies are size-capped; a saturated pool answers 503 with Retry-After.
+ */
+export async function createSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
+  const { sandbox } = options;
+  const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  const maxBatch = options.maxBatchTasks ?? 1024;
+  const retryAfter = String(options.retryAfterSeconds ?? 1);
+  const podName = `purpcode-${hostname()}`;
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | undefined;
+
+  const saturated = (): HttpError =>
+    new HttpError(503, { detail: "sandbox saturated, retry later" }, { "Retry-After": retryAfter });
+
+  async function route(req: IncomingMessage): Promise<unknown> {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path === "/v1/ping" || path === "/ping") {
+      if (req.method !== "GET") throw new HttpError(405, { detail: "Method Not Allowed" });
+      return "pong";
+    }
+    if (path === "/run_code") {
+      if (req.method !== "POST") throw new HttpError(405, { detail: "Method Not Allowed" });
+      const parsed = parseRunCode(await readJson(req, maxBody));
+      if (!parsed.ok) {
+        if ("detail" in parsed) throw new HttpError(422, { detail: parsed.detail });
+        return { ...parsed.unsupported, executor_pod_name: podName };
+      }
+      try {
+        return toRunCodeResponse(await sandbox.run(parsed.request), podName);
+      } catch (err) {
+        if (err instanceof PoolSaturatedError) throw saturated();
+        throw err;
+      }
+    }
+    if (path === "/purpcode/v1/run_tests") {
+      if (req.method !== "POST") throw new HttpError(405, { detail: "Method Not Allowed" });
+      const parsed = BatchRequest.safeParse(await readJson(req, maxBody));
+      if (!parsed.success)
+        throw new HttpError(422, {
+          detail: parsed.error.issues.map((i) => ({
+            loc: ["body", ...i.path.map(String)],
+            msg: i.message,
+            type: i.code,
+          })),
+        });
+      if (parsed.data.tasks.length > maxBatch)
+        throw new HttpError(413, { detail: `at most ${maxBatch} tasks per request` });
+      if (sandbox.pool.saturated) throw saturated();
+      const verdicts = await mapLimit(parsed.data.tasks, sandbox.pool.concurrency, (task) =>
+        runTask(sandbox, task),
+      );
+      return { verdicts };
+    }
+    throw new HttpError(404, { detail: "Not Found" });
+  }
+
+  const server = createServer((req, res) => {
+    if (closing) {
+      send(res, 503, { detail: "shutting down" }, { "Retry-After": retryAfter, Connection: "close" });
+      req.resume();
+      return;
+    }
+    inFlight++;
+    route(req)
+      .then(
+        (body) => send(res, 200, body),
+        (err: unknown) => {
+          if (err instanceof HttpError) send(res, err.status, err.body, err.headers);
+          else send(res, 500, { detail: err instanceof Error ? err.message : String(err) });
+          // An oversized body is not drained: drop the connection instead of reading it all.
+          if (err instanceof HttpError && err.status === 413) req.destroy();
+        },
+      )
+      .finally(() => {
+        inFlight--;
+        if (closing && inFlight === 0) drained?.();
+      });
+  });
+  server.keepAliveTimeout = 5_000;
+  server.requestTimeout = 0; // executions bound their own time
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 8080, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : (options.port ?? 8080);
+  const host = options.host ?? "127.0.0.1";
+  return {
+    port,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    close: async () => {
+      closing = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      server.closeAllConnections();
+      await stopped;
+    },
+  };
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  if (declared > maxBytes) throw new HttpError(413, { detail: `request body larger than ${maxBytes} bytes` });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new HttpError(413, { detail: `request body larger than ${maxBytes} bytes` });
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch (err) {
+    throw new HttpError(422, {
+      detail: [{ loc: ["body"], msg: `invalid JSON: ${(err as Error).message}`, type: "json_invalid" }],
+    });
+  }
+}
