@@ -55,7 +55,7 @@ const only = arg("--only")?.split(",");
 
 const dir = mkdtempSync(join(tmpdir(), "purpcode-eval-reference-"));
 const store = await ResultsStore.open(join(dir, "results.db"));
-const oracles = await defaultOracles();
+const oracles = defaultOracles();
 const rows: Array<Record<string, unknown>> = [];
 try {
   for (const c of CASES) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { loadConfig } from "../core/config.js";
 import { InputError } from "../core/errors.js";
 import { defaultOracles } from "../eval/default-oracles.js";
+import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { runEval, suiteDir } from "../eval/runner.js";
 import { ResultsStore } from "../eval/store.js";
 import { SUITES, selectSuites } from "../eval/suites/index.js";
@@ -103,7 +104,7 @@ export function register(program: Command): void {
     const provider = answers === "model" && step !== "score" ? providerFromOptions(config, opts) : undefined;
     const judge =
       opts.judgeModel || opts.judgeProvider ? providerFromOptions(config, opts, "judge") : undefined;
-    const oracles = await defaultOracles({ judge });
+    const oracles = defaultOracles({ judge });
     const samples = answers === "model" ? (opts.samples as number) : 1;
     const runId =
       (opts.run as string | undefined) ??
@@ -113,7 +114,7 @@ export function register(program: Command): void {
     if (opts.rescore)
       for (const s of suites)
         rmSync(join(suiteDir(workDir, runId, s.name), "verdicts.jsonl"), { force: true });
-    const systemPrompt = resolveSystemPrompt(opts.systemPrompt as string, undefined);
+    const systemPrompt = resolveSystemPrompt(opts.systemPrompt as string, ALIGNED_SYSTEM_PROMPT);
     const store = await ResultsStore.open(join(resultsDir, "results.db"));
     try {
       info(globals, `run ${runId}: ${suites.map((s) => s.name).join(", ")}`);
@@ -152,7 +153,11 @@ export function register(program: Command): void {
       else {
         for (const r of results) {
           const metrics = r.metrics
-            .map((m) => `${m.name} ${m.name === "unsupported" ? m.value : `${(m.value * 100).toFixed(1)}%`}`)
+            .map((m) =>
+              m.name === "unsupported"
+                ? `unsupported ${m.value}`
+                : `${m.name} ${(m.value * 100).toFixed(1)}% (n=${m.n})`,
+            )
             .join(", ");
           process.stdout.write(
             `${r.suite.padEnd(26)} items ${String(r.items).padStart(5)}  ${metrics || "(not scored)"}\n`,

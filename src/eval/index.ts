@@ -1,7 +1,7 @@
 // Public surface of the evaluation stage: suites, runner, results store, reports and viewer.
 export type * from "./types.js";
 export * from "./oracles.js";
-export { answerPart, fencedBlocks, firstCode } from "./answer.js";
+export { answerPart, firstCode } from "./answer.js";
 export { SUITES, findSuite, selectSuites } from "./suites/index.js";
 export { runEval, loadItems, missingOracles, type EvalOptions, type SuiteResult } from "./runner.js";
 export { ResultsStore, SCHEMA, toCsv } from "./store.js";

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
 import { ResultsStore } from "../../src/eval/store.js";
+import { ALIGNED_SYSTEM_PROMPT } from "../../src/judges/system-prompt.js";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 
@@ -92,6 +93,25 @@ describe("purpcode eval: generation against an OpenAI-protocol server", () => {
     store.close();
     expect(items).toHaveLength(6);
     expect(items.every((i) => i.outcome === "unscored")).toBe(true);
+  });
+
+  it("sends the aligned system prompt with --system-prompt aligned", async () => {
+    const results = join(tmp.dir, "r-aligned");
+    const args = [
+      "eval",
+      "--suite",
+      "frr",
+      "--limit",
+      "1",
+      "--step",
+      "generate",
+      "--system-prompt",
+      "aligned",
+    ];
+    const run = await runCli([...args, ...model(), "--results", results, "--run", "al"]);
+    expect(run.code).toBe(0);
+    const [gen] = lines(join(results, "runs/al/frr/generations.jsonl"));
+    expect(gen!.messages[0]).toEqual({ role: "system", content: ALIGNED_SYSTEM_PROMPT });
   });
 
   it("plays multi-turn rows, feeding the model its own earlier answers", async () => {

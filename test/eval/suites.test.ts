@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerPart, fencedBlocks, firstCode } from "../../src/eval/answer.js";
+import { answerPart, firstCode } from "../../src/eval/answer.js";
 import { groupRates, flagRate } from "../../src/eval/suites/common.js";
 import { SUITES, selectSuites } from "../../src/eval/suites/index.js";
 import { parseCsv } from "../../src/eval/suites/over-refusal.js";
@@ -62,14 +62,11 @@ describe("answer parsing", () => {
     expect(answerPart("## Answer\nplain")).toBe("## Answer\nplain");
   });
 
-  it("extracts fenced blocks with languages, including an unterminated last block", () => {
+  it("takes the first code block in the wanted language, including an unterminated last block", () => {
     const md = "text\n```py\nprint(1)\n```\n~~~js\nconsole.log(2)\n~~~\n```\nopen(";
-    expect(fencedBlocks(md)).toEqual([
-      { language: "python", code: "print(1)" },
-      { language: "javascript", code: "console.log(2)" },
-      { language: undefined, code: "open(" },
-    ]);
+    expect(firstCode(md, "python")).toBe("print(1)");
     expect(firstCode(md, "javascript")).toBe("console.log(2)");
+    expect(firstCode("```\nopen(", "rust")).toBe("open(");
     expect(firstCode("no code here")).toBeUndefined();
     expect(firstCode("x = 1", "python", true)).toBe("x = 1");
   });

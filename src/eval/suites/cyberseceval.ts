@@ -18,7 +18,7 @@ const SOURCE = "CyberSecEval secure-code generation, meta-llama/PurpleLlama (MIT
 function loader(variant: "instruct" | "autocomplete") {
   return async (options: LoadOptions): Promise<EvalItem[]> => {
     const rows = readDataJson<CyberSecEvalRow[]>(options.dataDir, `cyberseceval/${variant}.json`);
-    const languages = options.languages?.map((l) => normaliseLanguage(l));
+    const languages = options.languages?.map((l) => normaliseLanguage(l) ?? l);
     return rows
       .map((row): EvalItem => {
         const language = normaliseLanguage(row.language) ?? row.language;
@@ -32,7 +32,7 @@ function loader(variant: "instruct" | "autocomplete") {
           meta: { pattern_id: row.pattern_id, repo: row.repo },
         };
       })
-      .filter((item) => !languages || languages.includes(item.language));
+      .filter((item) => !languages || languages.includes(item.language!));
   };
 }
 
