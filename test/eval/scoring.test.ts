@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
 import { selectSuites } from "../../src/eval/suites/index.js";
