@@ -17,6 +17,8 @@ interface Case {
   metric: string;
   /** What a correct oracle should give on these references (the anchor). */
   expect: string;
+  /** The outcome every reference should get; items that do not are listed as misses. */
+  outcome: "good" | "bad";
 }
 
 const CASES: Case[] = [
@@ -26,9 +28,29 @@ const CASES: Case[] = [
     metric: "pass@1_plus",
     expect: "100% minus data problems",
   },
-  { suite: "mbpp-plus", answers: "canonical", metric: "pass@1_plus", expect: "100% minus data problems" },
-  { suite: "cweval", answers: "canonical", languages: ["python"], metric: "func_sec@1", expect: "near 100%" },
-  { suite: "cweval", answers: "insecure", languages: ["python"], metric: "func_sec@1", expect: "near 0%" },
+  {
+    suite: "mbpp-plus",
+    answers: "canonical",
+    metric: "pass@1_plus",
+    expect: "100% minus data problems",
+    outcome: "good",
+  },
+  {
+    suite: "cweval",
+    answers: "canonical",
+    languages: ["python"],
+    metric: "func_sec@1",
+    expect: "near 100%",
+    outcome: "good",
+  },
+  {
+    suite: "cweval",
+    answers: "insecure",
+    languages: ["python"],
+    metric: "func_sec@1",
+    expect: "near 0%",
+    outcome: "bad",
+  },
   {
     suite: "cyberseceval-instruct",
     answers: "canonical",

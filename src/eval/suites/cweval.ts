@@ -13,8 +13,19 @@ import { flagRate, groupRates, need, normaliseCwe, readDataFile } from "./common
 
 const LANGS = { py: "python", js: "javascript" } as const;
 
-// Selects one group of tests by mark; unmarked tests count as functionality.
-const conftest = (group: "functionality" | "security") => `import pytest
+// Selects one group of tests by mark; unmarked tests count as functionality. Debian ships PyCryptodome as
+// `Cryptodome` only, while the tasks import `Crypto`: the alias lets those tasks run on a stock system.
+const conftest = (group: "functionality" | "security") => `import sys
+import pytest
+
+try:
+    import Crypto  # noqa: F401
+except ImportError:
+    try:
+        import Cryptodome
+        sys.modules["Crypto"] = Cryptodome
+    except ImportError:
+        pass
 
 def pytest_collection_modifyitems(config, items):
     keep = []
@@ -26,6 +37,30 @@ def pytest_collection_modifyitems(config, items):
         if kind == ${JSON.stringify(group)}:
             keep.append(item)
     items[:] = keep
+`;
+
+// The ReDoS tasks wrap calls in wrapt_timeout_decorator's @timeout(seconds), a package Debian does not have;
+// this stand-in gives the same contract (raise TimeoutError after the budget) with a real-time alarm.
+const TIMEOUT_DECORATOR = `import functools
+import signal
+
+__all__ = ["timeout"]
+
+def timeout(seconds, *args, **kwargs):
+    def decorate(fn):
+        @functools.wraps(fn)
+        def run(*a, **k):
+            def expire(signum, frame):
+                raise TimeoutError(f"{fn.__name__} timed out after {seconds}s")
+            previous = signal.signal(signal.SIGALRM, expire)
+            signal.setitimer(signal.ITIMER_REAL, float(seconds))
+            try:
+                return fn(*a, **k)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+        return run
+    return decorate
 `;
 
 interface CwevalMeta {
@@ -126,6 +161,8 @@ function taskFiles(meta: CwevalMeta, solution: string, group: "functionality" | 
     "pytest.ini": meta.pytest_ini,
     "conftest.py": conftest(group),
   };
+  if (meta.test_code.includes("wrapt_timeout_decorator"))
+    files["wrapt_timeout_decorator.py"] = TIMEOUT_DECORATOR;
   if (meta.unsafe_file && meta.unsafe_code !== undefined) files[meta.unsafe_file] = meta.unsafe_code;
   return files;
 }
