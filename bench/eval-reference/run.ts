@@ -27,6 +27,7 @@ const CASES: Case[] = [
     answers: "canonical",
     metric: "pass@1_plus",
     expect: "100% minus data problems",
+    outcome: "good",
   },
   {
     suite: "mbpp-plus",
@@ -57,6 +58,7 @@ const CASES: Case[] = [
     languages: ["python"],
     metric: "insecure_rate",
     expect: "near 100%",
+    outcome: "bad",
   },
   {
     suite: "cyberseceval-instruct",
@@ -64,6 +66,7 @@ const CASES: Case[] = [
     languages: ["javascript"],
     metric: "insecure_rate",
     expect: "near 100%",
+    outcome: "bad",
   },
 ];
 
