@@ -110,9 +110,7 @@ try {
     });
     const metric = result!.metrics.find((m) => m.name === c.metric)!;
     const others = result!.metrics.filter((m) => m !== metric && m.name !== "unsupported");
-    const bad = (await store.items(runId, c.suite)).filter(
-      (i) => i.outcome !== (c.metric === "insecure_rate" ? "bad" : "good"),
-    );
+    const bad = (await store.items(runId, c.suite)).filter((i) => i.outcome !== c.outcome);
     rows.push({
       case: label,
       items: result!.items,
