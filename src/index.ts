@@ -24,4 +24,6 @@ export * from "./core/markdown.js";
 export * as analyzer from "./analyzer/index.js";
 export * as sandbox from "./sandbox/index.js";
 export * as judges from "./judges/index.js";
+export * as redteam from "./redteam/index.js";
+export * as rl from "./rl/index.js";
 export * as evaluation from "./eval/index.js";

@@ -237,7 +237,9 @@ const results = {
 };
 // Formatted the way the repository's prettier check expects, so a fresh run can be committed as is.
 const prettier = await import("prettier");
-writeFileSync(join(here, "results.json"), await prettier.format(JSON.stringify(results), { parser: "json" }));
+const resultsPath = join(here, "results.json");
+const style = (await prettier.resolveConfig(resultsPath)) ?? {};
+writeFileSync(resultsPath, await prettier.format(JSON.stringify(results), { ...style, parser: "json" }));
 writeFileSync(
   join(here, "misses.md"),
   [

@@ -1,6 +1,6 @@
 import ajvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -44,7 +44,14 @@ afterAll(() => {
 
 describe("purpcode analyze", () => {
   it("walks a directory, skips ignored folders, and prints the documented JSON", async () => {
-    const r = await cli("analyze", "--format", "json", join(fixtures, "tree"));
+    // Folders that must be skipped cannot live in git (node_modules is ignored, .git is reserved): make them here.
+    const tree = join(tmp, "tree");
+    cpSync(join(fixtures, "tree"), tree, { recursive: true });
+    for (const dir of ["pkg/node_modules/dep", ".git", "__pycache__", ".venv/lib"]) {
+      mkdirSync(join(tree, dir), { recursive: true });
+      writeFileSync(join(tree, dir, "x.py"), "eval(input())\n");
+    }
+    const r = await cli("analyze", "--format", "json", tree);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as {
       results: {
@@ -55,7 +62,7 @@ describe("purpcode analyze", () => {
       }[];
       stats: Record<string, number>;
     };
-    const paths = json.results.map((x) => x.path.slice(join(fixtures, "tree").length + 1));
+    const paths = json.results.map((x) => x.path.slice(tree.length + 1));
     expect(paths).toEqual(["app.py", "pkg/clean.ts", "pkg/server.js"]);
     expect(json.results.map((x) => x.findings.map((f) => f.rule_id))).toEqual([
       ["PY-CMDI-001"],

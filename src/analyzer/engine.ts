@@ -1,5 +1,5 @@
 import { analyzableBlocks } from "./extract.js";
-import { loadGrammars, parseCode, type SyntaxNode, type SyntaxTree } from "./parse/index.js";
+import { loadGrammars, parseCode, parseQuality, type SyntaxNode, type SyntaxTree } from "./parse/index.js";
 import { PythonContext } from "./dataflow/python.js";
 import { JsContext } from "./dataflow/javascript.js";
 import type { Report, Rule } from "./rule.js";
@@ -95,6 +95,7 @@ function detectAll(
  */
 function recoverLines(
   tree: SyntaxTree,
+  rules: readonly Rule<never>[],
   byType: Map<string, Rule<unknown>[]>,
   lineShift: number,
   colShift: number,
@@ -108,6 +109,7 @@ function recoverLines(
     const text = lines[r] ?? "";
     const trimmed = text.trimStart();
     if (!trimmed || trimmed.startsWith("#") || trimmed.length > 2000) continue;
+    if (!rules.some((r) => !r.trigger || r.trigger.test(trimmed))) continue; // nothing here could fire
     const mini = parseCode(trimmed, tree.language);
     if (mini.hasError) continue;
     hits.push(...detectAll(mini, byType, lineShift - r, colShift + (text.length - trimmed.length)));
@@ -125,7 +127,7 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   const byType = indexRules(rules);
   const hits = detectAll(tree, byType, lineShift, colShift);
   if (tree.hasError && options.language === "python")
-    hits.push(...recoverLines(tree, byType, lineShift, colShift));
+    hits.push(...recoverLines(tree, rules, byType, lineShift, colShift));
   const suppressed = suppressedLines(code, options.language);
   const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
   const seen = new Set<string>();
@@ -149,18 +151,6 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   return { findings, parseError: tree.hasError };
 }
 
-/** Parse quality: structure recovered minus errors. A repair that turns code into one big string loses. */
-function quality(tree: SyntaxTree): number {
-  let errors = 0;
-  let structure = 0;
-  for (const node of tree.nodes) {
-    if (node.type === "ERROR") errors++;
-    else if (node.type === "call" || node.type === "assignment" || node.type === "function_definition")
-      structure++;
-  }
-  return structure - 5 * errors;
-}
-
 /**
  * Code cut out of a file or an answer often starts inside a docstring or an indented block. When the plain parse
  * has errors, try the obvious repairs (close an open docstring, dedent) and keep the parse with the fewest
@@ -172,11 +162,11 @@ function parseFragment(
 ): { tree: SyntaxTree; lineShift: number; colShift: number } {
   const plain = parseCode(code, language);
   if (!plain.hasError || language !== "python") return { tree: plain, lineShift: 0, colShift: 0 };
-  let best = { tree: plain, lineShift: 0, colShift: 0, score: quality(plain) };
+  // Score the candidates without copying their trees; copy only the winner.
+  let best = { source: code, lineShift: 0, colShift: 0, score: parseQuality(code, language) };
   const consider = (source: string, lineShift: number, colShift: number) => {
-    const tree = parseCode(source, language);
-    const score = quality(tree);
-    if (score > best.score) best = { tree, lineShift, colShift, score };
+    const score = parseQuality(source, language);
+    if (score > best.score) best = { source, lineShift, colShift, score };
   };
   const lines = code.split("\n");
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
@@ -193,9 +183,10 @@ function parseFragment(
   // Cut off inside a triple-quoted string: close it at the end instead.
   for (const q of ['"""', "'''"]) if ((code.split(q).length - 1) % 2 === 1) consider(code + "\n" + q, 0, 0);
   // A block body without its header: wrap it so the indented lines parse as a body.
-  if (best.tree.hasError && indent === 0 && /^\s/.test(lines.find((l) => l.trim()) ?? ""))
+  if (best.source === code && indent === 0 && /^\s/.test(lines.find((l) => l.trim()) ?? ""))
     consider("if True:\n" + code, 1, 0);
-  return best;
+  if (best.source === code) return { tree: plain, lineShift: 0, colShift: 0 };
+  return { tree: parseCode(best.source, language), lineShift: best.lineShift, colShift: best.colShift };
 }
 
 function toFinding(

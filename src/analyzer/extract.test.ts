@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzableBlocks as extractCodeBlocks } from "./extract.js";
+import { analyzableBlocks } from "./extract.js";
 import { detectLanguage } from "./languages.js";
 
-describe("extractCodeBlocks", () => {
+describe("analyzableBlocks", () => {
   it("extracts labelled and unlabelled fences with their start lines", () => {
     const md = [
       "## Answer",
@@ -20,7 +20,7 @@ describe("extractCodeBlocks", () => {
       "    return x",
       "```",
     ].join("\n");
-    const blocks = extractCodeBlocks(md);
+    const blocks = analyzableBlocks(md);
     expect(blocks.map((b) => [b.language, b.label, b.startLine])).toEqual([
       ["python", "python", 4],
       ["javascript", "js", 9],
@@ -30,18 +30,18 @@ describe("extractCodeBlocks", () => {
   });
 
   it("keeps the code of an unclosed final fence (truncated answer)", () => {
-    const blocks = extractCodeBlocks("text\n```py\nx = eval(input())\n");
+    const blocks = analyzableBlocks("text\n```py\nx = eval(input())\n");
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.code).toBe("x = eval(input())");
   });
 
   it("marks unsupported labels and undecidable snippets as unknown", () => {
-    const blocks = extractCodeBlocks("```bash\nrm -rf /\n```\n```\nhello world\n```");
+    const blocks = analyzableBlocks("```bash\nrm -rf /\n```\n```\nhello world\n```");
     expect(blocks.map((b) => b.language)).toEqual([undefined, undefined]);
   });
 
   it("does not treat a longer inner fence as the end", () => {
-    const blocks = extractCodeBlocks("````md\n```py\nx=1\n```\n````");
+    const blocks = analyzableBlocks("````md\n```py\nx=1\n```\n````");
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.code).toContain("x=1");
   });

@@ -4,7 +4,7 @@ import { loadVerbs } from "./verbs.js";
 
 export const VERSION = "0.1.0";
 
-export async function buildProgram(): Promise<Command> {
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command("purpcode")
     .description(
       "Make coding LLMs cybersafe: oracles, red-teaming data, rule learning, RL rewards and evaluation.",
@@ -17,7 +17,7 @@ export async function buildProgram(): Promise<Command> {
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
-  for (const register of await loadVerbs()) register(program);
+  for (const register of await loadVerbs(argv)) register(program);
   // Every subcommand inherits the override so parse errors reach `main` instead of exiting the process.
   const inherit = (cmd: Command): void => {
     for (const sub of cmd.commands) {
@@ -31,7 +31,7 @@ export async function buildProgram(): Promise<Command> {
 
 /** Runs the CLI and returns the process exit code (0 ok, 1 check failed, 2 usage/input error). */
 export async function main(argv: string[]): Promise<number> {
-  const program = await buildProgram();
+  const program = await buildProgram(argv);
   try {
     if (argv.length <= 2) {
       program.outputHelp();

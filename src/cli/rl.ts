@@ -13,13 +13,315 @@ import {
   type PlannerName,
   type SimulationConfig,
 } from "../rl/sampling/index.js";
-import { PurpcodeError } from "../core/errors.js";
+import { readFile } from "node:fs/promises";
+import { availableParallelism, hostname } from "node:os";
+import { join, resolve } from "node:path";
+import { loadConfig } from "../core/config.js";
+import { InputError, PurpcodeError } from "../core/errors.js";
+import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
+import { addProviderOptions, providerFromOptions } from "./provider-options.js";
+import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
+import {
+  adaptersDir,
+  launchScript,
+  planLaunch,
+  runScript,
+  startRewardServices,
+  VERL_DEFAULTS,
+  writeLaunch,
+  type EngineOptions,
+  type RewardServices,
+} from "../rl/launch/index.js";
 import { globalOptions, info, printJson } from "./context.js";
 
 /** `purpcode rl <subcommand>`: the RL stage. Each subcommand registers itself on the `rl` command. */
 export function register(program: Command): void {
-  const rl = program.command("rl").description("reinforcement learning: dynamic sampling simulation");
+  const rl = program
+    .command("rl")
+    .description(
+      "reinforcement learning: RL data, reward service, engine launch, dynamic sampling simulation",
+    );
+  registerPrepare(rl);
+  registerRewardServe(rl);
+  registerLaunch(rl);
   registerSimulate(rl);
+}
+
+interface PrepareFlags {
+  source: string[];
+  easyIds: string[];
+  out: string;
+  systemPromptFile?: string;
+  testFraction: number;
+  size?: number;
+  seed: number;
+}
+
+/** `<file>` or `<file>:<weight>`: the weight is a share of the mix. */
+function parseSource(spec: string): PromptSource {
+  const m = /^(.*):(\d*\.?\d+)$/.exec(spec);
+  if (!m) return { file: spec };
+  return { file: m[1]!, weight: Number(m[2]) };
+}
+
+function registerPrepare(rl: Command): void {
+  rl.command("prepare")
+    .description("prompt sets (JSONL rows naming their oracle) -> verl parquet train/test + OpenRLHF JSONL")
+    .requiredOption("-s, --source <file[:weight]>", "a prompt set; repeat to mix several", collect, [])
+    .option("--easy-ids <file>", "ids the distillation stage found easy (removed); repeatable", collect, [])
+    .option("-o, --out <dir>", "output folder", ".runs/default/rl")
+    .option("--system-prompt-file <file>", "system prompt of every RL prompt (default: the aligned one)")
+    .option("--test-fraction <x>", "share of each source held out as the test split", number, 0.02)
+    .option("--size <n>", "total rows (default: as many as the weights allow)", positiveInt)
+    .option("--seed <n>", "mixing and split seed", integer, 0)
+    .action(async (flags: PrepareFlags, cmd: Command) => {
+      const globals = globalOptions(cmd);
+      const systemPrompt = flags.systemPromptFile
+        ? await readText(flags.systemPromptFile)
+        : ALIGNED_SYSTEM_PROMPT;
+      const summary = await prepareRlData({
+        sources: flags.source.map(parseSource),
+        easyIds: flags.easyIds,
+        outDir: flags.out,
+        systemPrompt,
+        testFraction: flags.testFraction,
+        size: flags.size,
+        seed: flags.seed,
+      });
+      if (globals.json) return printJson(summary);
+      for (const m of summary.mix)
+        info(globals, `${m.name}: ${m.taken} of ${m.available} rows (share ${(m.weight * 100).toFixed(1)}%)`);
+      info(globals, `removed: ${summary.removed.easy} easy, ${summary.removed.duplicate} duplicate ids`);
+      process.stdout.write(
+        `train ${summary.rows.train} rows -> ${summary.train}\ntest ${summary.rows.test} rows -> ${summary.test}\n`,
+      );
+    });
+}
+
+interface LaunchFlags {
+  engine: string;
+  model: string;
+  data: string;
+  sftData?: string;
+  nodes: number;
+  gpusPerNode: number;
+  headAddress: string;
+  rewardUrl: string[];
+  serveReward: number;
+  rewardPort: number;
+  rewardArgs?: string;
+  rewardHost?: string;
+  adapter?: string;
+  out: string;
+  dryRun?: boolean;
+  set: string[];
+  experiment: string;
+}
+
+function registerLaunch(rl: Command): void {
+  rl.command("launch")
+    .description("write (and run) the training command: verl or OpenRLHF GRPO, or axolotl SFT")
+    .requiredOption("--engine <name>", "verl | openrlhf | axolotl")
+    .option("--model <path>", "base model (HF id or path)", "Qwen/Qwen2.5-14B-Instruct-1M")
+    .option("--data <dir>", "output folder of `purpcode rl prepare`", ".runs/default/rl")
+    .option("--sft-data <file>", "axolotl: the distillation stage's SFT JSONL")
+    .option("--nodes <n>", "nodes", positiveInt, VERL_DEFAULTS.nodes)
+    .option("--gpus-per-node <n>", "GPUs per node", positiveInt, VERL_DEFAULTS.gpusPerNode)
+    .option("--head-address <host>", "Ray head node address (multi-node)", VERL_DEFAULTS.headAddress)
+    .option("--reward-url <url>", "reward service URL; repeatable (round-robin)", collect, [])
+    .option("--serve-reward <n>", "start n reward services on this machine", nonNegativeInt, 0)
+    .option("--reward-port <port>", "first reward service port", positiveInt, 8192)
+    .option(
+      "--reward-host <host>",
+      "host the training nodes reach the started services at (default: this host)",
+    )
+    .option("--adapter <file>", "verl: reward adapter path as the nodes see it (default: this package's)")
+    .option("--reward-args <args>", "extra arguments for `purpcode rl reward-serve` (space-separated)")
+    .option("-o, --out <dir>", "where the script and configs are written", ".runs/default/launch")
+    .option("--experiment <name>", "experiment name", VERL_DEFAULTS.experiment)
+    .option("--set <key=value>", "verl: extra hydra override (wins); repeatable", collect, [])
+    .option("--dry-run", "write and print the commands without running them")
+    .action(async (flags: LaunchFlags, cmd: Command) => {
+      const globals = globalOptions(cmd);
+      const engine = flags.engine;
+      if (engine !== "verl" && engine !== "openrlhf" && engine !== "axolotl")
+        throw new PurpcodeError(`unknown engine "${engine}": use verl, openrlhf or axolotl`);
+      const outDir = resolve(flags.out);
+      const dataDir = resolve(flags.data);
+      const services: RewardServices = {
+        count: flags.serveReward,
+        port: flags.rewardPort,
+        args: flags.rewardArgs ? flags.rewardArgs.split(/\s+/).filter(Boolean) : [],
+      };
+      const host = flags.rewardHost ?? (flags.nodes > 1 ? hostname() : "127.0.0.1");
+      const rewardUrls =
+        flags.rewardUrl.length > 0
+          ? flags.rewardUrl.flatMap((u) => u.split(",")).filter(Boolean)
+          : Array.from(
+              { length: Math.max(1, services.count) },
+              (_, i) => `http://${host}:${services.port + i}`,
+            );
+      const common = {
+        model: flags.model,
+        nodes: flags.nodes,
+        gpusPerNode: flags.gpusPerNode,
+        headAddress: flags.headAddress,
+        rewardUrls,
+      };
+      let options: EngineOptions;
+      if (engine === "verl") {
+        options = {
+          engine,
+          ...VERL_DEFAULTS,
+          ...common,
+          trainFiles: join(dataDir, "train.parquet"),
+          valFiles: join(dataDir, "test.parquet"),
+          adapterPath: flags.adapter ? resolve(flags.adapter) : join(adaptersDir(), "verl_reward.py"),
+          experiment: flags.experiment,
+          overrides: flags.set,
+        };
+      } else if (engine === "openrlhf") {
+        options = {
+          engine,
+          ...VERL_DEFAULTS,
+          ...common,
+          promptData: join(dataDir, "train.openrlhf.jsonl"),
+          evalData: join(dataDir, "test.openrlhf.jsonl"),
+          saveDir: join(outDir, "checkpoints"),
+        };
+      } else {
+        if (!flags.sftData)
+          throw new PurpcodeError("--engine axolotl needs --sft-data <distillation SFT JSONL>");
+        options = {
+          engine,
+          model: flags.model,
+          sftData: resolve(flags.sftData),
+          outputDir: join(outDir, "sft"),
+          gpusPerNode: flags.gpusPerNode,
+          sequenceLen: 8192,
+          epochs: 3,
+          learningRate: 1e-5,
+          microBatchSize: 1,
+          gradientAccumulation: 8,
+          deepspeedConfig: join(outDir, "zero3_bf16.json"),
+        };
+      }
+      const plan = planLaunch(options, flags.dryRun ? services : undefined);
+      const script = launchScript(plan, `purpcode rl launch --engine ${engine} --nodes ${flags.nodes}`);
+      const path = await writeLaunch(plan, outDir, script);
+      if (flags.dryRun || globals.json) {
+        if (globals.json) printJson({ script: path, plan });
+        else process.stdout.write(script);
+        if (flags.dryRun) return;
+      }
+      if (flags.nodes > 1) {
+        info(
+          globals,
+          `wrote ${path}: run each step on the machine it names (multi-node runs are not started from here)`,
+        );
+        return;
+      }
+      if (services.count > 0 && engine !== "axolotl") {
+        const urls = await startRewardServices(services, cliEntry(), outDir);
+        info(globals, `reward services up: ${urls.join(", ")}`);
+      }
+      info(globals, `running ${path}`);
+      process.exitCode = await runScript(path, outDir);
+    });
+}
+
+interface RewardServeFlags {
+  port: number;
+  host: string;
+  analyzerThreads?: number;
+  batches: number;
+  maxBodyMb: number;
+  codesecSoft: number;
+  language: string;
+  sandbox: boolean;
+  unsafeNoSandbox?: boolean;
+  sandboxConcurrency?: number;
+  [key: string]: unknown;
+}
+
+function registerRewardServe(rl: Command): void {
+  addProviderOptions(
+    rl
+      .command("reward-serve")
+      .description(
+        "serve the reward over HTTP: POST /score (verl adapter), POST /get_reward (OpenRLHF), GET /health",
+      )
+      .option("--port <n>", "port (0 = any free port)", nonNegativeInt, 8192)
+      .option("--host <addr>", "listen address", "127.0.0.1")
+      .option("--analyzer-threads <n>", "analyzer worker threads (default: cores)", nonNegativeInt)
+      .option(
+        "--sandbox-concurrency <n>",
+        "test executions at once (default: 4 per core; each mostly waits on process start-up)",
+        positiveInt,
+      )
+      .option("--batches <n>", "batches scored at once; more wait", positiveInt, 4)
+      .option("--max-body-mb <n>", "largest request body in MiB", number, 16)
+      .option("--codesec-soft <x>", "codesec reward of a clean answer without code", number, 0.8)
+      .option("--language <name>", "expected language of codesec rows that name none", "python")
+      .option("--no-sandbox", "no sandbox: correctness rows are refused (422)")
+      .option("--unsafe-no-sandbox", "run tests WITHOUT isolation (only inside a disposable container)"),
+    "judge",
+  ).action(async (flags: RewardServeFlags, cmd: Command) => {
+    const globals = globalOptions(cmd);
+    const { config } = await loadConfig(globals.config);
+    const judge =
+      flags.judgeProvider || flags.judgeModel ? providerFromOptions(config, flags, "judge") : undefined;
+    // Loaded here so that `rl simulate` and `rl launch` do not start up the analyzer, sandbox and judges.
+    const { openOracles } = await import("../rl/reward/oracles.js");
+    const { startRewardServer } = await import("../rl/reward/server.js");
+    const set = await openOracles({
+      analyzerThreads: flags.analyzerThreads,
+      judge,
+      judgeConcurrency: (flags.judgeConcurrency as number | undefined) ?? 128,
+      withoutSandbox: !flags.sandbox,
+      sandbox: {
+        unsafeNoSandbox: Boolean(flags.unsafeNoSandbox),
+        pool: { concurrency: flags.sandboxConcurrency ?? 4 * availableParallelism() },
+      },
+    });
+    const server = await startRewardServer({
+      oracles: set.oracles,
+      port: flags.port,
+      host: flags.host,
+      concurrency: flags.batches,
+      maxBodyBytes: Math.round(flags.maxBodyMb * 1024 * 1024),
+      codesecSoftScore: flags.codesecSoft,
+      defaultLanguage: flags.language,
+    });
+    const oracles = Object.keys(set.oracles).filter((k) => k !== "format");
+    info(
+      globals,
+      `reward service on ${server.url} (oracles: ${oracles.join(", ")}${judge ? "" : "; no judge model"})`,
+    );
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", () => resolve());
+      process.once("SIGTERM", () => resolve());
+    });
+    await server.close();
+    await set.close();
+  });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return (await readFile(file, "utf8")).trim();
+  } catch (err) {
+    throw new InputError(`cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { file });
+  }
+}
+
+/** How this CLI was started (for spawning reward services as children of the same program). */
+function cliEntry(): string[] {
+  return [...process.execArgv, process.argv[1]!];
 }
 
 interface SimulateFlags {

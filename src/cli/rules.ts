@@ -4,6 +4,7 @@ import { findRule, RULES } from "../analyzer/registry.js";
 import type { Rule } from "../analyzer/rule.js";
 import { PurpcodeError } from "../core/errors.js";
 import { globalOptions, printJson } from "./context.js";
+import { registerCatalog } from "./redteam.js";
 
 function catalogRow(r: Rule<never>) {
   return {
@@ -16,7 +17,11 @@ function catalogRow(r: Rule<never>) {
 }
 
 export function register(program: Command): void {
-  const rules = program.command("rules").description("Browse the analyzer's rule catalog");
+  const rules = program
+    .command("rules")
+    .description("browse the analyzer's rules and the CWE rule catalog used for red-teaming");
+  // `rules catalog` is the same command as `redteam catalog`: the CWE catalog plus the analyzer's rule docs.
+  registerCatalog(rules);
   rules
     .command("list")
     .description("List every rule: id, CWE, severity, languages")

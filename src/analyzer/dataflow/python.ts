@@ -263,6 +263,7 @@ export class PythonContext {
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly memo = new Map<string, Level>();
+  private readonly callees = new Map<SyntaxNode, string>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -317,8 +318,14 @@ export class PythonContext {
     return this.text(node);
   }
 
+  /** Memoised: every call-node rule asks for it. */
   callee(call: SyntaxNode): string {
-    return this.qname(field(call, "function"));
+    let q = this.callees.get(call);
+    if (q === undefined) {
+      q = this.qname(field(call, "function"));
+      this.callees.set(call, q);
+    }
+    return q;
   }
 
   /** Last segment of the callee: `execute` for `cur.execute(...)`. */
@@ -749,7 +756,9 @@ export class PythonContext {
       const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
       if (!cond) continue;
       const c = this.text(cond);
-      if (!new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c)) continue;
+      // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
+      if (!c.includes(name) || !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c))
+        continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;

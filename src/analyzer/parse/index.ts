@@ -106,6 +106,25 @@ export function parseCode(source: string, language: Language): SyntaxTree {
   }
 }
 
+/**
+ * How well a source parses, without copying the tree: recovered structure (calls, assignments, functions) minus
+ * five per error node. Used to choose between repairs of a broken fragment before paying for one copy.
+ */
+export function parseQuality(source: string, language: Language): number {
+  const parser = parsers.get(language);
+  if (!parser) throw new Error("grammars not loaded: await loadGrammars() first");
+  const tree = parser.parse(source);
+  if (!tree) return -Infinity;
+  try {
+    const root = tree.rootNode;
+    if (!root.hasError) return root.descendantsOfType(STRUCTURE).length;
+    return root.descendantsOfType(STRUCTURE).length - 5 * root.descendantsOfType("ERROR").length;
+  } finally {
+    tree.delete();
+  }
+}
+const STRUCTURE = ["call", "assignment", "function_definition"];
+
 const NO_CHILDREN: SyntaxNode[] = [];
 
 /** Row of a UTF-16 offset: binary search over line starts (cheaper than asking the wasm side per node). */

@@ -61,9 +61,7 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    const m = ctx.method(node);
-    const isSink = FILE_SINKS.has(q) || (m === "send_from_directory" ? false : false);
-    if (!isSink) return;
+    if (!FILE_SINKS.has(q)) return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
     if (!p) return;
     const level = ctx.level(p, "path");
