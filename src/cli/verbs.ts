@@ -3,23 +3,6 @@ import type { Command } from "commander";
 /** Every CLI verb is one module that adds its command to the program; order is the order in `--help`. */
 export type VerbRegistrar = (program: Command) => void;
 
-<<<<<<< HEAD
-export async function loadVerbs(): Promise<VerbRegistrar[]> {
-  // One verb per line, so branches that add verbs merge cleanly.
-  const modules = await Promise.all([
-    import("./config.js"),
-    import("./analyze.js"),
-    import("./rules.js"),
-    import("./sandbox.js"),
-    import("./judge.js"),
-    import("./llm.js"),
-    import("./rl.js"),
-    import("./dev.js"),
-    import("./eval.js"),
-    import("./report.js"),
-    import("./view.js"),
-  ]);
-=======
 /**
  * The verbs and where they live, one per line so branches that add verbs merge cleanly. Modules load lazily:
  * `purpcode analyze` imports the analyzer alone, not the LLM SDK or the config schema of every stage, which
@@ -35,6 +18,9 @@ export const VERBS: Record<string, () => Promise<{ register: VerbRegistrar }>> =
   rl: () => import("./rl.js"),
   dev: () => import("./dev.js"),
   redteam: () => import("./redteam.js"),
+  eval: () => import("./eval.js"),
+  report: () => import("./report.js"),
+  view: () => import("./view.js"),
 };
 
 /** Global options that take a value, so their value is not mistaken for the verb. */
@@ -59,6 +45,5 @@ export async function loadVerbs(argv: string[] = []): Promise<VerbRegistrar[]> {
   const verb = requestedVerb(argv);
   const names = verb !== undefined && verb in VERBS ? [verb] : Object.keys(VERBS);
   const modules = await Promise.all(names.map((name) => VERBS[name]!()));
->>>>>>> main
   return modules.map((m) => m.register);
 }
