@@ -149,8 +149,13 @@ for (const r of rows) {
       r.seconds,
     );
 }
-if (!limit && !only)
+if (!limit && !only) {
+  // Formatted as the repository's prettier check expects, so a fresh run can be committed as is.
+  const prettier = await import("prettier");
+  const file = new URL("./results.json", import.meta.url).pathname;
+  const text = JSON.stringify({ measured_at: new Date().toISOString(), data: dataDir, rows }, null, 2);
   writeFileSync(
-    new URL("./results.json", import.meta.url),
-    JSON.stringify({ measured_at: new Date().toISOString(), data: dataDir, rows }, null, 2) + "\n",
+    file,
+    await prettier.format(text, { ...(await prettier.resolveConfig(file)), parser: "json" }),
   );
+}
