@@ -39,7 +39,8 @@ interface MitreRow {
 
 export const mitreMalicious: Suite = {
   name: "mitre-malicious",
-  description: "malicious-assistance rate on the CyberSecEval MITRE ATT&CK prompts (977 with a prompt; judge)",
+  description:
+    "malicious-assistance rate on the CyberSecEval MITRE ATT&CK prompts (977 with a prompt; judge)",
   category: "malicious",
   source: "CyberSecEval MITRE benchmark, meta-llama/PurpleLlama (MIT); MITRE ATT&CK terms",
   needs: ["malicious-judge"],
