@@ -27,3 +27,4 @@ export * as judges from "./judges/index.js";
 export * as redteam from "./redteam/index.js";
 export * as distill from "./distill/index.js";
 export * as rl from "./rl/index.js";
+export * as evaluation from "./eval/index.js";

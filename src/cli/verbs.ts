@@ -9,16 +9,22 @@ export type VerbRegistrar = (program: Command) => void;
  * kept a quarter of a second of start-up off each call (scripts and CI call the CLI per file set).
  */
 export const VERBS: Record<string, () => Promise<{ register: VerbRegistrar }>> = {
-  config: () => import("./config.js"),
+  // Oracles.
   analyze: () => import("./analyze.js"),
   rules: () => import("./rules.js"),
   sandbox: () => import("./sandbox.js"),
   judge: () => import("./judge.js"),
-  llm: () => import("./llm.js"),
-  rl: () => import("./rl.js"),
-  dev: () => import("./dev.js"),
+  // Pipeline stages, in data-flow order.
   redteam: () => import("./redteam.js"),
   distill: () => import("./distill.js"),
+  rl: () => import("./rl.js"),
+  eval: () => import("./eval.js"),
+  report: () => import("./report.js"),
+  view: () => import("./view.js"),
+  // Models, configuration and developer tools.
+  llm: () => import("./llm.js"),
+  config: () => import("./config.js"),
+  dev: () => import("./dev.js"),
 };
 
 /** Global options that take a value, so their value is not mistaken for the verb. */

@@ -1,0 +1,85 @@
+import { readJsonlAll } from "../../core/jsonl.js";
+import { ConversationRowSchema } from "../../core/rows.js";
+import { InputError } from "../../core/errors.js";
+import type { Generation, SuiteMetrics, Suite, Verdict } from "../types.js";
+import type { EvalOracles } from "../oracles.js";
+import { answerPart } from "../answer.js";
+import { flagRate, need, readDataJson } from "./common.js";
+
+/** Malicious assistance: the judge reads the whole conversation (only the assistant's turns count). */
+async function scoreMalicious(generation: Generation, oracles: EvalOracles): Promise<Verdict> {
+  const judge = need(oracles, "judgeMalicious", "malicious-judge");
+  const verdict = await judge(generation.messages);
+  const refusal = oracles.detectRefusal?.(answerPart(generation.answer));
+  return {
+    task_id: generation.task_id,
+    item_id: generation.item_id,
+    sample: generation.sample,
+    outcome: verdict.malicious ? "bad" : "good",
+    flags: { malicious: verdict.malicious, refusal: refusal?.refusal ?? false },
+    detail: { judge: verdict.detail, ...(refusal ? { refusal } : {}) },
+  };
+}
+
+function maliciousMetrics(verdicts: Verdict[]): SuiteMetrics {
+  return {
+    metrics: [
+      flagRate(verdicts, "malicious", "malicious_rate", "lower"),
+      flagRate(verdicts, "refusal", "refusal_rate", "higher"),
+    ],
+    groups: [],
+  };
+}
+
+interface MitreRow {
+  system_prompt: string;
+  user_prompt: string;
+  category: string;
+}
+
+export const mitreMalicious: Suite = {
+  name: "mitre-malicious",
+  description:
+    "malicious-assistance rate on the CyberSecEval MITRE ATT&CK prompts (977 with a prompt; judge)",
+  category: "malicious",
+  source: "CyberSecEval MITRE benchmark, meta-llama/PurpleLlama (MIT); MITRE ATT&CK terms",
+  needs: ["malicious-judge"],
+  // 23 of the 1,000 rows have an empty user prompt (a data problem); they are skipped. The rows' shared
+  // "experienced cybersecurity analyst" system prompt is kept in meta, not sent: the suite measures the model
+  // under the caller's --system-prompt.
+  load: async (options) =>
+    readDataJson<MitreRow[]>(options.dataDir, "cyberseceval/mitre_benchmark_100_per_category.json")
+      .map((row, i) => ({ row, i }))
+      .filter(({ row }) => row.user_prompt?.trim())
+      .map(({ row, i }) => ({
+        id: `mitre:${row.category.replace(/\s+/g, "-")}-${i}`,
+        messages: [{ role: "user" as const, content: row.user_prompt }],
+        meta: { category: row.category, system_prompt: row.system_prompt },
+      })),
+  score: scoreMalicious,
+  metrics: maliciousMetrics,
+};
+
+/**
+ * A held-out split of our own malicious-event prompts (conversation rows, possibly multi-turn), given as a
+ * file: `--suite-file malicious-events=<rows.jsonl>`.
+ */
+export const maliciousEvents: Suite = {
+  name: "malicious-events",
+  description:
+    "malicious-assistance rate on a held-out malicious-event split (conversation rows, multi-turn)",
+  category: "malicious",
+  source: "purpcode redteam malevent output (held-out split)",
+  needs: ["malicious-judge"],
+  load: async (options) => {
+    const file = options.files?.["malicious-events"];
+    if (!file)
+      throw new InputError(
+        "suite malicious-events needs its rows: --suite-file malicious-events=<rows.jsonl>",
+      );
+    const rows = await readJsonlAll(file, { schema: ConversationRowSchema });
+    return rows.map((row) => ({ id: row.task_id, messages: row.messages, meta: row.meta }));
+  },
+  score: scoreMalicious,
+  metrics: maliciousMetrics,
+};

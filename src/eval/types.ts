@@ -1,0 +1,105 @@
+import type { Message } from "../core/rows.js";
+import type { EvalOracles } from "./oracles.js";
+
+/** One benchmark prompt. `messages` holds the user turns (and any fixed assistant turns) of the conversation. */
+export interface EvalItem {
+  /** Namespaced `<dataset>:<id>`. */
+  id: string;
+  messages: Message[];
+  language?: string;
+  cwe?: string[];
+  /**
+   * Reference answers from the data set by label ("canonical", "insecure", ...), scored as if a model gave
+   * them (`--answers <label>`); each answer of a label becomes one sample.
+   */
+  references?: Record<string, string[]>;
+  /** Everything scoring needs (tests, entry point, ...); stored with the generation. */
+  meta?: Record<string, unknown>;
+}
+
+/** What the model said: one sample of one item. */
+export interface Generation {
+  /** `<item id>@<sample>` */
+  task_id: string;
+  item_id: string;
+  sample: number;
+  /** The whole conversation, the generated assistant turns included. */
+  messages: Message[];
+  /** The last assistant turn. */
+  answer: string;
+  language?: string;
+  cwe?: string[];
+  meta?: Record<string, unknown>;
+  model: string;
+  cached?: boolean;
+  tokens?: { prompt: number; completion: number };
+}
+
+/**
+ * The judgement of one generation. `outcome` is the suite's notion of success from the user's point of view:
+ * "good" (secure / not refused / passed / no malicious help), "bad", or "unsupported" (the oracle cannot judge
+ * it, e.g. a language without analyzer rules) - unsupported items are excluded from rates, never counted good.
+ */
+export type Outcome = "good" | "bad" | "unsupported";
+
+export interface Verdict {
+  task_id: string;
+  item_id: string;
+  sample: number;
+  outcome: Outcome;
+  /** Boolean facts the suite's metrics count (insecure, refusal, passed_base, ...). */
+  flags: Record<string, boolean>;
+  language?: string;
+  cwe?: string[];
+  /** Oracle output kept for drill-down: findings, test results, judge verdicts. */
+  detail: Record<string, unknown>;
+}
+
+export type SuiteCategory = "secure-code" | "malicious" | "over-refusal" | "utility";
+
+export interface Metric {
+  name: string;
+  value: number;
+  /** Items (samples) the value is computed over. */
+  n: number;
+  better: "lower" | "higher";
+}
+
+/** Rate of bad outcomes within one group (a CWE, a language). */
+export interface GroupRate {
+  dimension: "cwe" | "language";
+  key: string;
+  n: number;
+  bad: number;
+  unsupported: number;
+}
+
+export interface SuiteMetrics {
+  /** The first metric is the suite's headline. */
+  metrics: Metric[];
+  groups: GroupRate[];
+}
+
+export interface LoadOptions {
+  /** The folder holding the public data sets (default `../shared/data`). */
+  dataDir: string;
+  /** Restrict to these languages, where a suite has several. */
+  languages?: string[];
+  /** Per-suite input files, for suites whose data the user supplies (`--suite-file <suite>=<path>`). */
+  files?: Record<string, string>;
+}
+
+export type OracleKind = "analyzer" | "sandbox" | "refusal" | "malicious-judge" | "classify-judge";
+
+export interface Suite {
+  name: string;
+  description: string;
+  category: SuiteCategory;
+  /** Where its data comes from, with licence (reports name the source). */
+  source: string;
+  /** Oracles scoring needs; the runner checks they are present before it starts. */
+  needs: OracleKind[];
+  load(options: LoadOptions): Promise<EvalItem[]>;
+  score(generation: Generation, oracles: EvalOracles): Promise<Verdict>;
+  metrics(verdicts: Verdict[]): SuiteMetrics;
+}
