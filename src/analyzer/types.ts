@@ -18,6 +18,14 @@ export interface Finding {
   fix_hint: string;
 }
 
+/**
+ * A finding as other stages accept it: the analyzer's, or an external analyzer's (SARIF from CodeQL, Semgrep or
+ * Bandit carries no fix hint, and may carry no end line or snippet).
+ */
+export type FindingLike = Pick<Finding, "rule_id" | "cwe" | "message" | "line"> & {
+  severity: string;
+} & Partial<Pick<Finding, "column" | "end_line" | "snippet" | "fix_hint">>;
+
 export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }

@@ -1,3 +1,4 @@
+import type { FindingLike } from "../analyzer/types.js";
 import type { Message } from "../core/rows.js";
 
 /**
@@ -6,18 +7,8 @@ import type { Message } from "../core/rows.js";
  * external analyzer's results, or a judge on another endpoint).
  */
 
-/** A code-security finding, as the analyzer reports it. */
-export interface CodeFinding {
-  rule_id: string;
-  cwe: string[];
-  severity: string;
-  message: string;
-  line: number;
-  column?: number;
-  end_line?: number;
-  snippet?: string;
-  fix_hint?: string;
-}
+/** A code-security finding, as the analyzer (or an external one) reports it. */
+export type CodeFinding = FindingLike;
 
 /** A test task for the sandbox (the sandbox's TestTask shapes the suites use). */
 export type TestTask =

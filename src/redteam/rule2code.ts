@@ -1,3 +1,4 @@
+import type { FindingLike } from "../analyzer/types.js";
 import { errorMessage } from "../core/errors.js";
 import { runJob, type JobSummary } from "../core/job.js";
 import type { ConversationRow, Message } from "../core/rows.js";
@@ -21,18 +22,8 @@ import {
  * findings travel with the seed.
  */
 
-/** The analyzer's Finding (structurally); Vul2Prompt reads these from seeds. */
-export interface SeedFinding {
-  rule_id: string;
-  cwe: string[];
-  severity: string;
-  message: string;
-  line: number;
-  column?: number;
-  end_line?: number;
-  snippet?: string;
-  fix_hint?: string;
-}
+/** The analyzer's findings travel with each seed; Vul2Prompt reads them. */
+export type SeedFinding = FindingLike;
 
 /** Runs the code analyzer on one snippet. */
 export type Verifier = (code: string, language: string) => Promise<SeedFinding[]>;
