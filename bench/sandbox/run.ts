@@ -17,7 +17,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { runTask } from "../../src/sandbox/harness.js";
-import { mapLimit } from "../../src/sandbox/pool.js";
+import { defaultConcurrency, mapLimit } from "../../src/sandbox/pool.js";
 import { PYTHON } from "../../src/sandbox/runners.js";
 import { Sandbox } from "../../src/sandbox/sandbox.js";
 import { createSandboxServer } from "../../src/sandbox/server.js";
@@ -36,11 +36,14 @@ const { values } = parseArgs({
     data: { type: "string", default: DEFAULT_DATA_DIR },
     rounds: { type: "string", default: "3" },
     requests: { type: "string", default: "320" },
+    // Executions in flight, for the pool and the bare anchor alike (default: the sandbox pool's own default).
+    concurrency: { type: "string" },
   },
 });
 const rounds = Number(values.rounds);
 const requests = Number(values.requests);
 const cores = availableParallelism();
+const inFlight = values.concurrency ? Number(values.concurrency) : defaultConcurrency();
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -116,7 +119,7 @@ class CpuMeter {
 async function main(): Promise<void> {
   const loadStart = round1(loadavg()[0] ?? 0);
   const tasks = humanEvalTasks(values.data) as HumanEvalTask[];
-  const sandbox = await Sandbox.open({ pool: { concurrency: cores } });
+  const sandbox = await Sandbox.open({ pool: { concurrency: inFlight } });
   const scratch = mkdtempSync(join(tmpdir(), "purpcode-bench-"));
   const files = tasks.map((t, i) => {
     const file = join(scratch, `task${i}.py`);
@@ -135,7 +138,7 @@ async function main(): Promise<void> {
     let cpu = meter?.enter("bare");
     let cpu0 = cpu?.() ?? 0;
     let t0 = performance.now();
-    const codes = await mapLimit(files, cores, runBare);
+    const codes = await mapLimit(files, inFlight, runBare);
     bareRates.push(tasks.length / ((performance.now() - t0) / 1000));
     bareCpu += (cpu?.() ?? 0) - cpu0;
     barePassed = codes.filter((c) => c === 0).length;
@@ -143,7 +146,7 @@ async function main(): Promise<void> {
     cpu = meter?.enter("sandbox");
     cpu0 = cpu?.() ?? 0;
     t0 = performance.now();
-    const verdicts = await mapLimit(tasks, cores * 2, (t) => runTask(sandbox, t));
+    const verdicts = await mapLimit(tasks, inFlight * 2, (t) => runTask(sandbox, t));
     sandboxRates.push(tasks.length / ((performance.now() - t0) / 1000));
     sandboxCpu += (cpu?.() ?? 0) - cpu0;
     sandboxPassed = verdicts.filter((v) => v.status === "passed").length;
@@ -222,7 +225,7 @@ async function main(): Promise<void> {
     humaneval: {
       tasks: tasks.length,
       rounds,
-      concurrency: cores,
+      concurrency: inFlight,
       bare_exec_per_s: round1(bare),
       sandbox_exec_per_s: round1(boxed),
       overhead_pct: round1(overheadPct),

@@ -14,7 +14,7 @@ import {
   type SimulationConfig,
 } from "../rl/sampling/index.js";
 import { readFile } from "node:fs/promises";
-import { availableParallelism, hostname } from "node:os";
+import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { loadConfig } from "../core/config.js";
 import { InputError, PurpcodeError } from "../core/errors.js";
@@ -281,7 +281,7 @@ function registerRewardServe(rl: Command): void {
       withoutSandbox: !flags.sandbox,
       sandbox: {
         unsafeNoSandbox: Boolean(flags.unsafeNoSandbox),
-        pool: { concurrency: flags.sandboxConcurrency ?? 4 * availableParallelism() },
+        ...(flags.sandboxConcurrency !== undefined && { pool: { concurrency: flags.sandboxConcurrency } }),
       },
     });
     const server = await startRewardServer({
