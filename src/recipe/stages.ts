@@ -562,7 +562,18 @@ const launch: Stage = {
             evalData: join(l.rlData, "test.openrlhf.jsonl"),
             saveDir: join(l.launch, "checkpoints"),
           };
-    const services = { count: 1, port: r.reward_port, args: [] };
+    // The reward service judges with the recipe's judge endpoint (as configured, not the dry run's stand-in).
+    const judge = ctx.recipe.judge ? ctx.recipe.models[ctx.recipe.judge] : undefined;
+    const args =
+      judge?.kind === "openai"
+        ? [
+            "--judge-model",
+            judge.model,
+            "--judge-base-url",
+            Array.isArray(judge.base_url) ? judge.base_url[0]! : judge.base_url,
+          ]
+        : [];
+    const services = { count: 1, port: r.reward_port, args };
     const plan = planLaunch(options, services);
     const title = `${ctx.dryRun ? "DRY RUN - " : ""}purpcode recipe ${ctx.recipe.name}: ${r.engine} GRPO launch`;
     const script = await writeLaunch(plan, l.launch, launchScript(plan, title));
