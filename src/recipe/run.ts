@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import type { ProviderConfig } from "../core/config.js";
 import { InputError, errorMessage } from "../core/errors.js";
 import { writeFileAtomic } from "../core/jsonl.js";
-import { TOOL_VERSION, writeProvenance } from "../core/provenance.js";
+import { TOOL_VERSION, fileDigest, writeProvenance } from "../core/provenance.js";
 import { parseJudgePrompt, scriptedJudgeReply } from "../judges/testing/scripted-judge.js";
 import { createProvider, type AccountedProvider } from "../llm/provider.js";
 import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
@@ -116,6 +116,7 @@ export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<Ru
     runDir,
     dryRun,
     models,
+    ...(dryRun ? { standIn: (await fileDigest(recipe.dry_run!.script)).sha256 } : {}),
     quiet: options.quiet,
     log,
     provider(name) {

@@ -59,6 +59,8 @@ export interface RecipeContext {
   dryRun: boolean;
   /** The models as the stages use them (pointed at the stand-in server in a dry run). */
   models: Record<string, ProviderConfig>;
+  /** sha256 of the dry run's model script (absent when the run uses real endpoints). */
+  standIn?: string;
   provider(name: string): AccountedProvider;
   quiet?: boolean;
   log(line: string): void;
@@ -99,8 +101,11 @@ export function recipeLayout(runDir: string) {
 }
 
 /** A model's identity for stage keys: what it is, not where it is served (a new mock port changes nothing). */
-function modelIdentity(config: ProviderConfig | undefined): string | null {
+function modelIdentity(ctx: RecipeContext, name: string | undefined): string | null {
+  const config = name === undefined ? undefined : ctx.models[name];
   if (!config) return null;
+  // In a dry run the script is the model: editing it changes what every model stage would produce.
+  if (ctx.standIn) return `dry-run:${ctx.standIn}:${name}`;
   return config.kind === "openai" ? `openai:${config.model}` : `llama:${config.model_path}`;
 }
 
@@ -165,7 +170,7 @@ const redteam: Stage = {
   name: "redteam",
   what: "red-teaming synthesis: Rule2Code, Vul2Prompt, malicious events, benign and utility prompts",
   parameters: (ctx) => ({
-    generator: modelIdentity(ctx.models[ctx.recipe.generator]),
+    generator: modelIdentity(ctx, ctx.recipe.generator),
     data_dir: ctx.recipe.data_dir,
     ...ctx.recipe.redteam,
     dedup: undefined,
@@ -338,7 +343,7 @@ const sample: Stage = {
   parameters: (ctx) => {
     const d = ctx.recipe.distill;
     return {
-      policy: modelIdentity(ctx.models[ctx.recipe.policy]),
+      policy: modelIdentity(ctx, ctx.recipe.policy),
       samples: d.samples,
       temperature: d.temperature,
       max_tokens: d.max_tokens,
@@ -373,7 +378,7 @@ const verify: Stage = {
   name: "verify",
   what: "distillation: score every sample with its row's oracle (the RL reward)",
   parameters: (ctx) => ({
-    judge: modelIdentity(ctx.recipe.judge ? ctx.models[ctx.recipe.judge] : undefined),
+    judge: modelIdentity(ctx, ctx.recipe.judge),
     soft_codesec: ctx.recipe.distill.soft_codesec,
     sandbox: ctx.recipe.distill.sandbox,
   }),
@@ -602,8 +607,8 @@ const evaluate: Stage = {
     const models = e.models ?? [ctx.recipe.policy];
     return {
       ...e,
-      models: models.map((m) => [m, modelIdentity(ctx.models[m])]),
-      judge: modelIdentity(ctx.recipe.judge ? ctx.models[ctx.recipe.judge] : undefined),
+      models: models.map((m) => [m, modelIdentity(ctx, m)]),
+      judge: modelIdentity(ctx, ctx.recipe.judge),
       data_dir: ctx.recipe.data_dir,
     };
   },
