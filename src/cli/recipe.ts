@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { loadRecipeFile } from "../recipe/schema.js";
 import { DRY_RUN_LABEL, runRecipe, runStatus } from "../recipe/run.js";
@@ -44,10 +46,12 @@ export function register(program: Command): void {
         });
         return;
       }
+      const evalHtml = join(dirname(summary.report), "eval.html");
       const banner = summary.dryRun ? `${DRY_RUN_LABEL}\n` : "";
       process.stdout.write(
         `${banner}recipe ${recipe.name}: ran ${summary.ran.join(", ") || "nothing"}; skipped ${summary.skipped.join(", ") || "nothing"}\n` +
-          `artifacts: ${summary.runDir}\nreport:    ${summary.report}\n`,
+          `artifacts: ${summary.runDir}\nreport:    ${summary.report}\n` +
+          (existsSync(evalHtml) ? `eval:      ${evalHtml}\n` : ""),
       );
     });
 

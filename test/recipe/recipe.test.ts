@@ -91,6 +91,10 @@ describe("purpcode recipe", () => {
     ])
       expect(script).toContain(setting);
 
+    expect(r.stdout).toContain(`eval:      ${join(runDir, "report", "eval.html")}`);
+    const none = await runCli(["recipe", "status", join(tmp.dir, "no-such-run")]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no recipe run here");
     const status = await runCli(["--json", "recipe", "status", runDir]);
     expect(status.code).toBe(0);
     const stages = (JSON.parse(status.stdout) as { stages: Array<{ name: string; state: string }> }).stages;
