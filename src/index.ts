@@ -28,3 +28,4 @@ export * as redteam from "./redteam/index.js";
 export * as distill from "./distill/index.js";
 export * as rl from "./rl/index.js";
 export * as evaluation from "./eval/index.js";
+export * as recipe from "./recipe/index.js";

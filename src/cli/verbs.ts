@@ -21,6 +21,7 @@ export const VERBS: Record<string, () => Promise<{ register: VerbRegistrar }>> =
   eval: () => import("./eval.js"),
   report: () => import("./report.js"),
   view: () => import("./view.js"),
+  recipe: () => import("./recipe.js"),
   // Models, configuration and developer tools.
   llm: () => import("./llm.js"),
   config: () => import("./config.js"),

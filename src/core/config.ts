@@ -80,6 +80,26 @@ export interface LoadedConfig {
 
 /** Parses and validates a config; errors name the file, the key path, the line and what was expected. */
 export function parseConfig(text: string, file = "<config>"): Config {
+  return parseYamlWith(ConfigSchema, text, file, "config");
+}
+
+/** A problem found after the schema passed (a missing file, an unknown name), at a key path. */
+export interface KeyProblem {
+  path: PropertyKey[];
+  message: string;
+}
+
+/**
+ * Parses YAML against a schema (and optional checks of the parsed value); every problem names its key path and
+ * line, so a recipe or config error points at the line to fix.
+ */
+export function parseYamlWith<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+  what: string,
+  check?: (value: z.infer<S>) => KeyProblem[],
+): z.infer<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -88,16 +108,18 @@ export function parseConfig(text: string, file = "<config>"): Config {
     throw new InputError(`invalid YAML: ${first.message.split("\n")[0]}`, { file, line });
   }
   const raw: unknown = doc.toJS() ?? {};
-  const result = ConfigSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const path = issueKeyPath(issue);
+  const result = schema.safeParse(raw);
+  const problems: KeyProblem[] = result.success
+    ? (check?.(result.data) ?? [])
+    : result.error.issues.map((issue) => ({ path: issueKeyPath(issue), message: issue.message }));
+  if (result.success && problems.length === 0) return result.data;
+  const described = problems.map(({ path, message }) => {
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
     const offset = node?.range?.[0] ?? nearestRange(doc, path);
     const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
-    return `${formatPath(path)}${line !== undefined ? ` (line ${line})` : ""}: ${issue.message}`;
+    return `${formatPath(path)}${line !== undefined ? ` (line ${line})` : ""}: ${message}`;
   });
-  throw new InputError(`invalid config: ${problems.join("; ")}`, { file });
+  throw new InputError(`invalid ${what}: ${described.join("; ")}`, { file });
 }
 
 /** Unknown keys are reported on the parent object by zod; point the path at the key itself. */
