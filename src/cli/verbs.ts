@@ -9,6 +9,8 @@ export type VerbRegistrar = (program: Command) => void;
  * kept a quarter of a second of start-up off each call (scripts and CI call the CLI per file set).
  */
 export const VERBS: Record<string, () => Promise<{ register: VerbRegistrar }>> = {
+  // The main job: every stage from rules to training launch and evaluation.
+  recipe: () => import("./recipe.js"),
   // Oracles.
   analyze: () => import("./analyze.js"),
   rules: () => import("./rules.js"),
@@ -21,7 +23,6 @@ export const VERBS: Record<string, () => Promise<{ register: VerbRegistrar }>> =
   eval: () => import("./eval.js"),
   report: () => import("./report.js"),
   view: () => import("./view.js"),
-  recipe: () => import("./recipe.js"),
   // Models, configuration and developer tools.
   llm: () => import("./llm.js"),
   config: () => import("./config.js"),
