@@ -34,14 +34,53 @@ function processesOf(uid: number): number[] {
   return pids;
 }
 
+function parentOf(pid: number): number | undefined {
+  try {
+    return Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The warm interpreter's own processes, which live as long as the Sandbox: the bubblewrap this process
+ * started for it, bubblewrap's namespace init and the zygote. Executions forked from the zygote are its
+ * children and count as strays once their run is over.
+ */
+function warmInterpreterPids(pids: number[]): Set<number> {
+  const keep = new Set<number>();
+  const childrenOf = (parent: number) => pids.filter((p) => parentOf(p) === parent);
+  for (const outer of childrenOf(process.pid)) {
+    let cmdline = "";
+    try {
+      cmdline = readFileSync(`/proc/${outer}/cmdline`, "utf8");
+    } catch {
+      continue;
+    }
+    if (!cmdline.includes("purpcode_warm")) continue;
+    keep.add(outer);
+    for (const init of childrenOf(outer)) {
+      keep.add(init);
+      for (const zygote of childrenOf(init)) keep.add(zygote);
+    }
+  }
+  return keep;
+}
+
+function strayProcesses(): number[] {
+  const pids = processesOf(SANDBOX_UID);
+  const warm = warmInterpreterPids(pids);
+  return pids.filter((p) => p !== canary?.pid && !warm.has(p));
+}
+
 /** Every process the sandbox started is gone (the canary excepted) within a short grace period. */
 async function expectNoStrays(): Promise<void> {
   if (!isRoot) return;
   const deadline = Date.now() + 2000;
-  let strays = processesOf(SANDBOX_UID).filter((p) => p !== canary?.pid);
+  let strays = strayProcesses();
   while (strays.length && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
-    strays = processesOf(SANDBOX_UID).filter((p) => p !== canary?.pid);
+    strays = strayProcesses();
   }
   const names = strays.map((p) => {
     try {
@@ -57,26 +96,31 @@ function py(code: string, limits: Record<string, number> = {}) {
   return sandbox.run({ language: "python", code, limits: { wallMs: 3000, ...limits } });
 }
 
-beforeAll(async () => {
-  sandbox = await Sandbox.open({ sandboxUid: SANDBOX_UID, pool: { concurrency: 2 } });
-  // A host process running as the sandbox's own uid: sandboxed code must not be able to touch it.
-  if (isRoot)
-    canary = spawn("/usr/bin/sleep", ["120"], { uid: SANDBOX_UID, gid: SANDBOX_UID, stdio: "ignore" });
-});
+// Every case runs twice: Python forked from the warm interpreter, and a fresh bubblewrap + interpreter per run.
+describe.each(["warm", "cold"])("sandbox escape and abuse suite (%s Python)", (mode) => {
+  beforeAll(async () => {
+    sandbox = await Sandbox.open({
+      sandboxUid: SANDBOX_UID,
+      pool: { concurrency: 2 },
+      warm: mode === "warm",
+    });
+    // A host process running as the sandbox's own uid: sandboxed code must not be able to touch it.
+    if (isRoot)
+      canary = spawn("/usr/bin/sleep", ["120"], { uid: SANDBOX_UID, gid: SANDBOX_UID, stdio: "ignore" });
+  });
 
-afterEach(async () => {
-  await expectNoStrays();
-  expect(readdirSync(sandbox.workRoot), "work dirs left on the host").toEqual([]);
-  if (canary) expect(canary.exitCode, "canary process killed").toBeNull();
-  expect(spawnSync("/usr/bin/true").status, "host can still spawn processes").toBe(0);
-});
+  afterEach(async () => {
+    await expectNoStrays();
+    expect(readdirSync(sandbox.workRoot), "work dirs left on the host").toEqual([]);
+    if (canary) expect(canary.exitCode, "canary process killed").toBeNull();
+    expect(spawnSync("/usr/bin/true").status, "host can still spawn processes").toBe(0);
+  });
 
-afterAll(async () => {
-  canary?.kill("SIGKILL");
-  await sandbox.close();
-});
+  afterAll(async () => {
+    canary?.kill("SIGKILL");
+    await sandbox.close();
+  });
 
-describe("sandbox escape and abuse suite", () => {
   it("cannot reach a TCP listener on the host's 127.0.0.1, nor any outside address", async () => {
     let connections = 0;
     const server: Server = createServer((s) => {
@@ -330,7 +374,7 @@ print("done")`);
       `import { readlinkSync } from "node:fs";
 import { Sandbox } from ${JSON.stringify(resolve("src/sandbox/sandbox.ts"))};
 const leaked = readlinkSync("/proc/self/fd/3");
-const box = await Sandbox.open();
+const box = await Sandbox.open({ warm: ${mode === "warm"} });
 const list = "import os\\nfor f in os.listdir('/proc/self/fd'):\\n    try: print(os.readlink('/proc/self/fd/' + f))\\n    except OSError: pass";
 const py = await box.run({ language: "python", code: list });
 const js = await box.run({ language: "nodejs", code: "const fs=require('fs');for(const f of fs.readdirSync('/proc/self/fd')){try{console.log(fs.readlinkSync('/proc/self/fd/'+f))}catch{}}" });

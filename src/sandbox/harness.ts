@@ -75,6 +75,7 @@ async function runDriven(
         command: [PYTHON, "-c", `import ${DRIVER_MODULE}`],
         env: { PYTHONPATH: sandbox.supportPath },
         selfLimiting: true,
+        warm: "driver",
       },
       stdin: spec.map(netstring).join(""),
       fetchFiles: [RESULTS_FILE],

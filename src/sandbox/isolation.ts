@@ -16,6 +16,8 @@ export type IsolationMode = "bwrap" | "unsafe";
 /** Paths inside the sandbox. The host work dir is bound at WORK_DIR; harness files are read-only at SUPPORT_DIR. */
 export const WORK_DIR = "/work";
 export const SUPPORT_DIR = "/opt/purpcode";
+/** Where the warm interpreter sees the host work root (one sub dir per execution). */
+export const WARM_WORK_ROOT = "/workroot";
 /** File descriptor on which bwrap writes its JSON status lines. */
 export const STATUS_FD = 3;
 
@@ -64,6 +66,38 @@ let cachedSystemBinds: string[] | undefined;
  * counts only this sandbox's processes.
  */
 export function bwrapArgv(c: Confinement, command: string[]): string[] {
+  return [
+    ...confinementArgs(c, ["--disable-userns", "--cap-drop", "ALL"]),
+    "--bind",
+    c.hostWorkDir,
+    WORK_DIR,
+    "--chdir",
+    WORK_DIR,
+    "--",
+    ...command,
+  ];
+}
+
+/**
+ * bubblewrap argv for the warm interpreter (warm-source.ts): the same confinement as an execution, but with
+ * the capabilities of its own user namespace (it creates a nested set of namespaces per execution, and every
+ * execution drops them all) and the whole work root bound at /workroot (each execution sees only its own dir).
+ * No untrusted code runs in the zygote itself.
+ */
+export function warmArgv(c: Confinement, command: string[]): string[] {
+  return [
+    ...confinementArgs(c, ["--cap-add", "ALL"]),
+    "--bind",
+    c.hostWorkDir,
+    WARM_WORK_ROOT,
+    "--chdir",
+    "/",
+    "--",
+    ...command,
+  ];
+}
+
+function confinementArgs(c: Confinement, privileges: string[]): string[] {
   cachedSystemBinds ??= systemDirBinds();
   const args = [
     // bwrap reports {"child-pid": N} here once the sandbox is up: without it, a failure is bwrap's, not the program's.
@@ -75,11 +109,9 @@ export function bwrapArgv(c: Confinement, command: string[]): string[] {
     "--unshare-ipc",
     "--unshare-uts",
     "--unshare-cgroup-try",
-    "--disable-userns",
+    ...privileges,
     "--die-with-parent",
     "--new-session",
-    "--cap-drop",
-    "ALL",
     "--hostname",
     "sandbox",
     "--uid",
@@ -102,15 +134,10 @@ export function bwrapArgv(c: Confinement, command: string[]): string[] {
     String(Math.floor(c.limits.tmpMb * 1024 * 1024)),
     "--tmpfs",
     "/tmp",
-    "--bind",
-    c.hostWorkDir,
-    WORK_DIR,
-    "--chdir",
-    WORK_DIR,
     "--clearenv",
   );
   for (const [key, value] of Object.entries(c.env)) args.push("--setenv", key, value);
-  return [...args, "--", ...command];
+  return args;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import type { WarmMode } from "./warm.js";
 
 /** Interpreters are called by absolute path: PATH inside the sandbox is never consulted to start a run. */
 export const PYTHON = "/usr/bin/python3";
@@ -16,6 +17,8 @@ export interface Launch {
   command: string[];
   env: Record<string, string>;
   selfLimiting: boolean;
+  /** This launch can instead be forked from the warm interpreter (see warm-source.ts), in this mode. */
+  warm?: WarmMode;
 }
 
 /** How a language's code is stored in the work dir and started. */
@@ -34,6 +37,7 @@ export const RUNNERS: Record<Language, Runner> = {
       command: [PYTHON, "-c", `import ${LAUNCHER_MODULE}`],
       env: { PYTHONPATH: support, PURPCODE_MAIN: file },
       selfLimiting: true,
+      ...(file === "main.py" ? { warm: "main" as const } : {}),
     }),
   },
   // Same invocation as SandboxFusion's pytest language: the code is a test module run by pytest.

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, normalize } from "node:path";
+import { basename, join, normalize } from "node:path";
 import type { IsolationMode, IsolationProbe } from "./isolation.js";
 import {
   BWRAP,
@@ -12,6 +12,7 @@ import {
   limitedCommand,
   probeBwrap,
   sandboxEnv,
+  warmArgv,
 } from "./isolation.js";
 import type { Limits } from "./limits.js";
 import { DEFAULT_LIMITS, resolveLimits } from "./limits.js";
@@ -19,9 +20,15 @@ import { CappedOutput } from "./output.js";
 import type { PoolOptions } from "./pool.js";
 import { Pool } from "./pool.js";
 import type { Language, Launch } from "./runners.js";
-import { RUNNERS } from "./runners.js";
+import { PYTHON, RUNNERS } from "./runners.js";
 import { createSupportDir, removeDir } from "./support.js";
 import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
+import type { WarmEnd, WarmMode } from "./warm.js";
+import { WarmPython } from "./warm.js";
+import { WARM_MODULE } from "./warm-source.js";
+
+/** Work-dir file that carries a warm execution's stdin (opened and unlinked before the program starts). */
+const WARM_STDIN_FILE = ".purpcode-stdin";
 
 /** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */
 export interface ExecutionRequest {
@@ -59,6 +66,8 @@ export interface Execution {
   /** Requested files that could not be fetched, with the reason. */
   fetchErrors: Record<string, string>;
   isolation: IsolationMode;
+  /** Forked from the warm interpreter (in namespaces of its own) rather than a fresh sandbox + interpreter. */
+  warm: boolean;
   /** Why a sandbox-error happened. */
   error?: string;
 }
@@ -77,9 +86,17 @@ export interface SandboxOptions {
   bwrap?: string;
   /** Where the loud unsafe-mode warning goes (default stderr). */
   warn?: (message: string) => void;
+  /**
+   * Start Python executions from a warm interpreter, each still in namespaces of its own (default true);
+   * false: a fresh bubblewrap sandbox and interpreter for every run.
+   */
+  warm?: boolean;
 }
 
 const FETCH_BUDGET_BYTES = 64 * 1024 * 1024;
+
+/** What running the program yields, before the work-dir files are fetched. */
+type ConfinedResult = Omit<Execution, "durationMs" | "files" | "fetchErrors" | "isolation" | "warm">;
 const SIGNALS: Record<string, number> = {
   SIGHUP: 1,
   SIGINT: 2,
@@ -114,10 +131,15 @@ export class Sandbox {
   /** Host dir holding the per-run work dirs (each removed when its run ends). */
   readonly workRoot: string;
   private readonly supportDir: string;
+  private readonly bwrap: string;
   private readonly owner: { uid: number; gid: number } | undefined;
   private readonly live = new Set<number>();
   private counter = 0;
   private closed = false;
+  private readonly warmWanted: boolean;
+  private warm: Promise<WarmPython> | undefined;
+  /** Why the warm interpreter could not be started here (executions then run cold). */
+  warmUnavailable: string | undefined;
   private readonly onExit = (): void => this.removeHostDirs();
 
   private constructor(init: {
@@ -137,6 +159,8 @@ export class Sandbox {
     this.probe = init.probe;
     this.supportPath =
       init.isolation === "bwrap" ? SUPPORT_DIR : join(init.supportDir, "root", "opt", "purpcode");
+    this.warmWanted = init.isolation === "bwrap" && init.options.warm !== false;
+    this.bwrap = init.options.bwrap ?? BWRAP;
     process.once("exit", this.onExit);
   }
 
@@ -184,6 +208,8 @@ export class Sandbox {
   async close(): Promise<void> {
     this.closed = true;
     for (const pid of this.live) killGroup(pid);
+    const warm = await this.warm?.catch(() => undefined);
+    warm?.close();
     await this.pool.idle();
     this.removeHostDirs();
     process.removeListener("exit", this.onExit);
@@ -199,26 +225,32 @@ export class Sandbox {
     const runner = RUNNERS[request.language];
     const workDir = join(this.workRoot, String(++this.counter));
     const started = performance.now();
+    const codeFile = request.codeFile ?? runner.codeFile;
+    const launch = request.launch ?? runner.launch(codeFile, this.supportPath);
+    const warm = launch.warm && this.warmWanted ? await this.warmInterpreter() : undefined;
     try {
-      const codeFile = request.codeFile ?? runner.codeFile;
-      if (
-        request.files &&
-        Object.keys(request.files).some((p) => relativeWorkPath(p) === normalize(codeFile))
-      )
-        throw new UnsafePathError(codeFile, "clashes with the program's own file");
+      if (request.files) {
+        for (const p of Object.keys(request.files)) {
+          const rel = relativeWorkPath(p);
+          if (rel === normalize(codeFile))
+            throw new UnsafePathError(codeFile, "clashes with the program's own file");
+          if (rel === WARM_STDIN_FILE) throw new UnsafePathError(p, "is a name the sandbox reserves");
+        }
+      }
       mkdirSync(workDir, { mode: 0o700 });
       if (this.owner) chownSync(workDir, this.owner.uid, this.owner.gid);
-      writeWorkFiles(
-        workDir,
-        { ...(request.files ?? {}), [request.codeFile ?? runner.codeFile]: request.code },
-        this.owner,
-      );
+      const files = { ...(request.files ?? {}), [codeFile]: request.code };
+      if (warm) files[WARM_STDIN_FILE] = request.stdin ?? "";
+      writeWorkFiles(workDir, files, this.owner);
     } catch (err) {
       removeDir(workDir);
       return failedExecution(this.isolation, started, err instanceof Error ? err.message : String(err));
     }
     try {
-      const launch = request.launch ?? runner.launch(request.codeFile ?? runner.codeFile, this.supportPath);
+      if (warm && launch.warm) {
+        const result = await this.runWarm(warm, basename(workDir), launch.warm, limits);
+        return this.finish(result, workDir, request, started, true);
+      }
       const limited = limitedCommand(launch.command, limits, launch.selfLimiting);
       const command = limited.command;
       const env = sandboxEnv({ ...launch.env, ...limited.env });
@@ -240,19 +272,92 @@ export class Sandbox {
         request.stdin,
         limits,
       );
-      const fetched = request.fetchFiles?.length
-        ? fetchWorkFiles(workDir, request.fetchFiles, FETCH_BUDGET_BYTES)
-        : { files: {}, errors: {} };
-      return {
-        ...result,
-        durationMs: performance.now() - started,
-        files: fetched.files,
-        fetchErrors: fetched.errors,
-        isolation: this.isolation,
-      };
+      return this.finish(result, workDir, request, started, false);
     } finally {
       removeDir(workDir);
     }
+  }
+
+  private finish(
+    result: ConfinedResult,
+    workDir: string,
+    request: ExecutionRequest,
+    started: number,
+    warm: boolean,
+  ): Execution {
+    const fetched = request.fetchFiles?.length
+      ? fetchWorkFiles(workDir, request.fetchFiles, FETCH_BUDGET_BYTES)
+      : { files: {}, errors: {} };
+    return {
+      ...result,
+      durationMs: performance.now() - started,
+      files: fetched.files,
+      fetchErrors: fetched.errors,
+      isolation: this.isolation,
+      warm,
+    };
+  }
+
+  /** The running warm interpreter, started on first use; undefined (run cold) where it cannot start. */
+  private async warmInterpreter(): Promise<WarmPython | undefined> {
+    if (this.warmUnavailable !== undefined || this.closed) return undefined;
+    const current = await this.warm?.catch(() => undefined);
+    if (current?.alive) return current;
+    const argv = warmArgv(
+      {
+        hostWorkDir: this.workRoot,
+        hostSupportDir: this.supportDir,
+        env: sandboxEnv({ PYTHONPATH: SUPPORT_DIR }),
+        limits: this.limits,
+      },
+      [PYTHON, "-c", `import ${WARM_MODULE}; ${WARM_MODULE}.serve()`],
+    );
+    const starting = WarmPython.start(this.bwrap, argv, this.owner ?? {});
+    this.warm = starting;
+    try {
+      return await starting;
+    } catch (err) {
+      if (this.warm === starting) this.warm = undefined;
+      this.warmUnavailable = err instanceof Error ? err.message : String(err);
+      return undefined;
+    }
+  }
+
+  /** One execution forked from the warm interpreter: the same limits, output caps and timeout as a cold run. */
+  private async runWarm(
+    warm: WarmPython,
+    id: string,
+    mode: WarmMode,
+    limits: Limits,
+  ): Promise<ConfinedResult> {
+    const stdout = new CappedOutput(limits.outputBytes);
+    const stderr = new CappedOutput(limits.outputBytes);
+    let status: ExecutionStatus = "finished";
+    const kill = (why: ExecutionStatus): void => {
+      if (status === "finished") status = why;
+      warm.kill(id);
+    };
+    const timer = setTimeout(() => kill("timeout"), limits.wallMs);
+    const watch = (out: CappedOutput) => (chunk: Buffer) => {
+      out.push(chunk);
+      if (out.total > limits.outputKillBytes) kill("output-limit");
+    };
+    const end: WarmEnd = await warm.run(id, mode, limits, {
+      onStdout: watch(stdout),
+      onStderr: watch(stderr),
+    });
+    clearTimeout(timer);
+    const output = {
+      stdout: stdout.text(),
+      stderr: stderr.text(),
+      stdoutTruncated: stdout.truncated,
+      stderrTruncated: stderr.truncated,
+    };
+    if (end.kind === "error")
+      return { status: "sandbox-error", exitCode: null, ...output, error: end.message };
+    const exitCode =
+      end.kind === "exit" ? end.code : end.kind === "signal" ? 128 + end.signal : 128 + SIGNALS.SIGKILL!;
+    return { status, exitCode, ...output };
   }
 
   private spawnConfined(
@@ -261,7 +366,7 @@ export class Sandbox {
     where: { env: Record<string, string>; cwd: string | undefined },
     stdin: string | undefined,
     limits: Limits,
-  ): Promise<Omit<Execution, "durationMs" | "files" | "fetchErrors" | "isolation">> {
+  ): Promise<ConfinedResult> {
     return new Promise((resolve) => {
       const stdout = new CappedOutput(limits.outputBytes);
       const stderr = new CappedOutput(limits.outputBytes);
@@ -344,6 +449,7 @@ function failedExecution(isolation: IsolationMode, started: number, error: strin
     files: {},
     fetchErrors: {},
     isolation,
+    warm: false,
     error,
   };
 }

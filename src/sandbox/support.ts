@@ -14,6 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { LAUNCHER_MODULE, PYTHON } from "./runners.js";
+import { PYTHON_WARM, WARM_MODULE } from "./warm-source.js";
 
 /**
  * Runs a solution and then a list of test snippets in one interpreter, each test under its own alarm, and
@@ -22,9 +23,7 @@ import { LAUNCHER_MODULE, PYTHON } from "./runners.js";
  * error, never a pass. Input and records are netstrings (`<len>:<bytes>,`) rather than JSON: importing json
  * (and with it re and enum) would cost more than a typical HumanEval test takes to run.
  */
-const PYTHON_DRIVER = String.raw`import purpcode_limits
-purpcode_limits.apply()
-import io, os, sys, time
+const PYTHON_DRIVING = String.raw`import io, os, sys, time
 # The C module: the signal wrapper imports enum, which would cost more than most tests take.
 import _signal as signal
 
@@ -91,8 +90,13 @@ def main():
         return
     for index, (name, code) in enumerate(tests):
         run(index, name, code, "<test %d>" % index)
+`;
 
-main()
+/** The driver as a program (cold path): limits first, then the driver reading its tests from stdin. */
+const PYTHON_DRIVER = String.raw`import purpcode_limits
+purpcode_limits.apply()
+import purpcode_driving
+purpcode_driving.main()
 `;
 
 /**
@@ -192,7 +196,7 @@ export function createSupportDir(root?: string): string {
   const dir = mkdtempSync(join(root ?? tmpdir(), "purpcode-sandbox-support-"));
   chmodSync(dir, 0o755);
   const fs = join(dir, "root");
-  for (const sub of ["", "usr", "etc", "opt", "opt/purpcode", "work", "tmp", "proc", "dev"])
+  for (const sub of ["", "usr", "etc", "opt", "opt/purpcode", "work", "workroot", "tmp", "proc", "dev"])
     mkdirSync(join(fs, sub), { mode: 0o755 });
   for (const top of ["bin", "sbin", "lib", "lib32", "lib64", "libx32"]) {
     let stat;
@@ -220,6 +224,8 @@ export function createSupportDir(root?: string): string {
   writeFileSync(join(fs, "etc", "group"), "sandbox:x:1000:\n", { mode: 0o644 });
   const lib = join(fs, "opt", "purpcode");
   writeFileSync(join(lib, DRIVER_MODULE + ".py"), PYTHON_DRIVER, { mode: 0o644 });
+  writeFileSync(join(lib, "purpcode_driving.py"), PYTHON_DRIVING, { mode: 0o644 });
+  writeFileSync(join(lib, WARM_MODULE + ".py"), PYTHON_WARM, { mode: 0o644 });
   writeFileSync(join(lib, PYTEST_PLUGIN_MODULE + ".py"), PYTEST_PLUGIN, { mode: 0o644 });
   writeFileSync(join(lib, "purpcode_limits.py"), PYTHON_LIMITS, { mode: 0o644 });
   writeFileSync(join(lib, LAUNCHER_MODULE + ".py"), PYTHON_LAUNCHER, { mode: 0o644 });

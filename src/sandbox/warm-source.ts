@@ -1,0 +1,371 @@
+/**
+ * The warm Python interpreter ("zygote"): one long-lived Python process inside an outer bubblewrap sandbox that
+ * forks a fresh, separately namespaced process tree for every execution, so that executions skip the ~10 ms
+ * of interpreter start-up and bubblewrap's per-run set-up without sharing anything with each other.
+ *
+ * Per execution (all from a fork of the idle zygote, which has imported only the harness modules and never
+ * holds a request's code, input or output: those travel through the execution's own work dir and pipes):
+ *   1. an intermediate child unshares new user, mount, pid, network, IPC and UTS namespaces and maps its uid;
+ *   2. its child is pid 1 of the new pid namespace (the monitor): it mounts a private /proc, a size-capped
+ *      /tmp, binds its own work dir at /work, covers the dir holding every work dir with an empty read-only
+ *      tmpfs, brings up loopback, forbids further user namespaces and becomes undumpable (so nothing inside can
+ *      reach its descriptors through /proc);
+ *   3. the monitor forks the program: stdin from the request file (unlinked before any untrusted code runs),
+ *      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs;
+ *      then the driver (HumanEval/asserts) or the user's file as __main__;
+ *   4. the monitor relays the program's output to the host as frames and reports its exit; when the program
+ *      exits the monitor exits, and the kernel kills whatever is left in the pid namespace.
+ *
+ * Host <- zygote frames (each written with one write(2) of at most PIPE_BUF bytes, so frames from concurrent
+ * monitors never interleave): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
+ * (payload "exit N" | "signal N" | "killed" | "error MESSAGE"), r = ready (id 0).
+ * Host -> zygote lines: `run <id> <mode> <cpu> <as> <nproc> <fsize> <nofile> <tmpBytes>` (mode driver | main)
+ * and `kill <id>`.
+ */
+export const WARM_MODULE = "purpcode_warm";
+
+export const PYTHON_WARM = String.raw`import ctypes, errno, fcntl, gc, io, os, resource, select, signal, socket, struct, sys
+import purpcode_driving
+
+_libc = ctypes.CDLL(None, use_errno=True)
+_libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
+_libc.unshare.argtypes = [ctypes.c_int]
+_libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+
+CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
+CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_CHILD_SUBREAPER = 1, 4, 24, 36
+PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 38, 47, 4
+SYS_CAPSET = 126
+FRAME_PAYLOAD = 3900
+WORKROOT = "/workroot"
+STDIN_FILE = ".purpcode-stdin"
+MAIN_FILE = "main.py"
+RLIMITS = ("CPU", "AS", "NPROC", "FSIZE", "NOFILE")
+
+
+def _check(result, what):
+    if result != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, "%s: %s" % (what, os.strerror(code)))
+
+
+def _mount(source, target, fstype, flags, data=None):
+    _check(_libc.mount(source.encode(), target.encode(), fstype.encode() if fstype else None, flags,
+                       data.encode() if data else None), "mount " + target)
+
+
+def _write_file(path, text):
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.write(fd, text.encode())
+    finally:
+        os.close(fd)
+
+
+def _frame(eid, kind, payload):
+    os.write(1, b"%s %s %d\n" % (eid, kind, len(payload)) + payload)
+
+
+def _loopback_up():
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        flags = struct.unpack("16sH", fcntl.ioctl(s, 0x8913, struct.pack("16sH", b"lo", 0)))[1]
+        fcntl.ioctl(s, 0x8914, struct.pack("16sH", b"lo", flags | 1))
+    finally:
+        s.close()
+
+
+def _drop_privileges():
+    _libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+    cap = 0
+    while _libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == 0:
+        cap += 1
+    header = (ctypes.c_uint32 * 2)(0x20080522, 0)
+    data = (ctypes.c_uint32 * 6)()
+    _check(_libc.syscall(SYS_CAPSET, header, data), "capset")
+    _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
+
+
+def _fresh_stdio():
+    sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)))
+    sys.stdout = sys.__stdout__ = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), write_through=True)
+    sys.stderr = sys.__stderr__ = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), write_through=True,
+                                                   errors="backslashreplace")
+
+
+def _exit_code(exc):
+    if exc.code is None:
+        return 0
+    if isinstance(exc.code, int):
+        return exc.code & 0xFF
+    try:
+        sys.stderr.write(str(exc.code) + "\n")
+    except BaseException:
+        pass
+    return 1
+
+
+def _finish(code):
+    # What the interpreter does on the way out: non-daemon threads, atexit handlers, flushed streams.
+    try:
+        threading = sys.modules.get("threading")
+        if threading is not None:
+            threading._shutdown()
+        import atexit
+        atexit._run_exitfuncs()
+    except SystemExit as exc:
+        code = _exit_code(exc)
+    except BaseException:
+        pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+    os._exit(code)
+
+
+def _program(mode, limits, out_w, err_w):
+    """The execution itself: runs in the monitor's child, never returns."""
+    code = 1
+    try:
+        os.chdir("/work")
+        fd = os.open(STDIN_FILE, os.O_RDONLY | os.O_NOFOLLOW)
+        os.unlink(STDIN_FILE)
+        os.dup2(fd, 0)
+        os.dup2(out_w, 1)
+        os.dup2(err_w, 2)
+        os.closerange(3, 1 << 20)
+        for name, value in zip(RLIMITS, limits):
+            resource.setrlimit(getattr(resource, "RLIMIT_" + name), (value, value))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        _drop_privileges()
+        signal.set_wakeup_fd(-1)
+        for sig in (signal.SIGCHLD, signal.SIGPIPE, signal.SIGXFSZ):
+            signal.signal(sig, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        os.environ.pop("PYTHONPATH", None)
+        sys.path[:] = [p for p in sys.path if p != _SUPPORT]
+        _fresh_stdio()
+        gc.enable()
+    except BaseException as exc:
+        os.write(2, ("sandbox set-up failed: %r\n" % (exc,)).encode())
+        os._exit(125)
+    try:
+        if mode == b"driver":
+            purpcode_driving.main()
+            code = 0
+        else:
+            with open(MAIN_FILE, "rb") as f:
+                source = f.read()
+            module = type(sys)("__main__")
+            module.__file__ = MAIN_FILE
+            module.__builtins__ = __builtins__
+            sys.modules["__main__"] = module
+            sys.argv = [MAIN_FILE]
+            sys.path[0] = "/work"  # the script's dir, as python3 main.py would have it
+            exec(compile(source, MAIN_FILE, "exec"), module.__dict__)
+            code = 0
+    except SystemExit as exc:
+        code = _exit_code(exc)
+    except BaseException:
+        try:
+            import traceback
+            traceback.print_exc()
+        except BaseException:
+            pass
+        code = 1
+    _finish(code)
+
+
+def _relay(eid, child, pipes):
+    """The monitor's loop: output frames until the program has exited, then its exit frame."""
+    kinds = {fd: kind for fd, kind in pipes}
+    poller = select.poll()
+    for fd in kinds:
+        poller.register(fd, select.POLLIN)
+    status = None
+    while kinds:
+        for fd, _ in poller.poll(50 if status is None else 0):
+            data = os.read(fd, FRAME_PAYLOAD)
+            if data:
+                _frame(eid, kinds[fd], data)
+            else:
+                poller.unregister(fd)
+                del kinds[fd]
+        while status is None:
+            try:
+                pid, st = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                break
+            if pid == child:
+                status = st
+        if status is not None and not poller.poll(0):
+            break  # exited, and a background process may hold the pipes open: done
+    if status is None:
+        _, status = os.waitpid(child, 0)
+    if os.WIFSIGNALED(status):
+        _frame(eid, b"x", b"signal %d" % os.WTERMSIG(status))
+    else:
+        _frame(eid, b"x", b"exit %d" % os.WEXITSTATUS(status))
+
+
+def _monitor(eid, mode, limits, tmp_bytes):
+    _check(_libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0), "dumpable")
+    _mount("none", "/", None, MS_REC | MS_PRIVATE)
+    _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=%d,mode=1777" % tmp_bytes)
+    _mount(WORKROOT + "/" + eid.decode(), "/work", None, MS_BIND | MS_NOSUID | MS_NODEV)
+    _mount("tmpfs", WORKROOT, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=755")
+    _write_file("/proc/sys/user/max_user_namespaces", "0")
+    _libc.sethostname(b"sandbox", 7)
+    _loopback_up()
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    child = os.fork()
+    if child == 0:
+        os.close(out_r)
+        os.close(err_r)
+        _program(mode, limits, out_w, err_w)
+    os.close(out_w)
+    os.close(err_w)
+    _relay(eid, child, [(out_r, b"o"), (err_r, b"e")])
+
+
+def _start(eid, mode, limits, tmp_bytes, report_w):
+    """The intermediate child: new namespaces, then pid 1 of the new pid namespace."""
+    uid, gid = os.getuid(), os.getgid()
+    _check(_libc.unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS),
+           "unshare")
+    _write_file("/proc/self/setgroups", "deny")
+    _write_file("/proc/self/uid_map", "%d %d 1" % (uid, uid))
+    _write_file("/proc/self/gid_map", "%d %d 1" % (gid, gid))
+    monitor = os.fork()
+    if monitor:
+        os.write(report_w, b"%d" % monitor)
+        os._exit(0)
+    os.close(report_w)
+    try:
+        _monitor(eid, mode, limits, tmp_bytes)
+    except BaseException as exc:
+        _frame(eid, b"x", b"error %s" % repr(exc).encode()[:1000])
+        os._exit(1)
+    os._exit(0)
+
+
+_SUPPORT = os.path.dirname(os.path.abspath(__file__))
+
+
+def serve():
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    wake_r, wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+    signal.set_wakeup_fd(wake_w)
+    _check(_libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0), "subreaper")
+    pending = {}   # report pipe -> (id, intermediate pid)
+    intermediates = set()
+    monitors = {}  # monitor pid -> id
+    by_id = {}     # id -> monitor pid
+    doomed = set() # ids killed before their monitor pid was known
+    early = {}     # monitor pid -> wait status, for monitors reaped before their pid was reported
+    buffer = b""
+    gc.collect()
+    gc.freeze()
+    gc.disable()
+    _frame(b"0", b"r", b"ready")
+
+    def reap():
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            if pid in intermediates:
+                intermediates.discard(pid)
+                continue
+            eid = monitors.pop(pid, None)
+            if eid is None:
+                early[pid] = status
+                continue
+            ended(eid, status)
+
+    def ended(eid, status):
+        by_id.pop(eid, None)
+        # A monitor that ran to its end exits 0 after its own exit frame; anything else was killed.
+        if not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0):
+            _frame(eid, b"x", b"killed")
+
+    def command(line):
+        parts = line.split()
+        if parts[0] == b"kill":
+            pid = by_id.get(parts[1])
+            if pid is None:
+                doomed.add(parts[1])
+            else:
+                os.kill(pid, signal.SIGKILL)
+            return
+        eid, mode = parts[1], parts[2]
+        limits = [int(v) for v in parts[3:8]]
+        tmp_bytes = int(parts[8])
+        report_r, report_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(report_r)
+                os.close(wake_r)
+                os.close(wake_w)
+                fd = os.open(os.devnull, os.O_RDONLY)
+                os.dup2(fd, 0)
+                os.close(fd)
+                signal.set_wakeup_fd(-1)
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                _start(eid, mode, limits, tmp_bytes, report_w)
+            except BaseException as exc:
+                _frame(eid, b"x", b"error %s" % repr(exc).encode()[:1000])
+            os._exit(1)
+        os.close(report_w)
+        intermediates.add(pid)
+        pending[report_r] = (eid, pid)
+
+    while True:
+        readable, _, _ = select.select([0, wake_r] + list(pending), [], [])
+        for fd in readable:
+            if fd == 0:
+                data = os.read(0, 65536)
+                if not data:
+                    return
+                buffer += data
+                while b"\n" in buffer:
+                    line, buffer = buffer.split(b"\n", 1)
+                    if line.strip():
+                        command(line)
+            elif fd == wake_r:
+                try:
+                    while os.read(wake_r, 512):
+                        pass
+                except BlockingIOError:
+                    pass
+            else:
+                eid, pid = pending.pop(fd)
+                text = os.read(fd, 64)
+                os.close(fd)
+                if text:
+                    monitor = int(text)
+                    if monitor in early:
+                        doomed.discard(eid)
+                        ended(eid, early.pop(monitor))
+                        continue
+                    monitors[monitor] = eid
+                    by_id[eid] = monitor
+                    if eid in doomed:
+                        doomed.discard(eid)
+                        os.kill(monitor, signal.SIGKILL)
+                else:
+                    doomed.discard(eid)  # the intermediate failed and reported the error itself
+        reap()
+`;

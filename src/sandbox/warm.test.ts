@@ -1,0 +1,173 @@
+/**
+ * The warm interpreter keeps every execution isolated from every other: concurrent executions forked from the
+ * same zygote cannot see or touch each other's files, processes, sockets or the zygote itself, hold no
+ * capabilities, and a dead zygote fails only the runs in flight.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runTask } from "./harness.js";
+import { Sandbox } from "./sandbox.js";
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  sandbox = await Sandbox.open({ pool: { concurrency: 4 } });
+});
+
+afterAll(async () => {
+  await sandbox.close();
+});
+
+function py(code: string, extra: { stdin?: string; wallMs?: number } = {}) {
+  return sandbox.run({
+    language: "python",
+    code,
+    stdin: extra.stdin,
+    limits: { wallMs: extra.wallMs ?? 5000 },
+  });
+}
+
+/** Host pid of the zygote: the python3 grandchild of the bubblewrap this process started for it. */
+function zygotePid(): number | undefined {
+  const parent = (pid: number): number | undefined => {
+    try {
+      return Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+    } catch {
+      return undefined;
+    }
+  };
+  const cmdline = (pid: number): string => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  const pids = readdirSync("/proc")
+    .filter((e) => /^\d+$/.test(e))
+    .map(Number);
+  for (const outer of pids.filter((p) => parent(p) === process.pid && cmdline(p).includes("purpcode_warm")))
+    for (const init of pids.filter((p) => parent(p) === outer))
+      for (const zygote of pids.filter((p) => parent(p) === init)) return zygote;
+  return undefined;
+}
+
+describe("warm interpreter", () => {
+  it("runs Python from the warm interpreter, with stdin, argv, __main__ and exit status like python3 main.py", async () => {
+    const run = await py(
+      `import sys
+print(sys.argv, __name__, input())
+sys.stderr.write("to stderr\\n")
+sys.exit(7)`,
+      { stdin: "line one\n" },
+    );
+    expect(sandbox.warmUnavailable).toBeUndefined();
+    expect(run.warm).toBe(true);
+    expect(run.status).toBe("finished");
+    expect(run.exitCode).toBe(7);
+    expect(run.stdout).toBe("['main.py'] __main__ line one\n");
+    expect(run.stderr).toBe("to stderr\n");
+    const crash = await py(`raise ValueError("boom")`);
+    expect(crash.exitCode).toBe(1);
+    expect(crash.stderr).toMatch(/Traceback[\s\S]*ValueError: boom/);
+    const killed = await py(`import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)`);
+    expect(killed.exitCode).toBe(128 + 11);
+  });
+
+  it("holds no capabilities, cannot make user namespaces and cannot reach its monitor's descriptors", async () => {
+    const run = await py(`
+import ctypes, json, os
+status = dict(line.split(":\\t", 1) for line in open("/proc/self/status").read().splitlines() if ":\\t" in line)
+libc = ctypes.CDLL(None, use_errno=True)
+out = {k: status[k].strip() for k in ("CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb", "NoNewPrivs")}
+out["unshare_user"] = libc.unshare(0x10000000)
+out["unshare_mount"] = libc.unshare(0x00020000)
+for path in ("/proc/1/fd", "/proc/1/mem", "/proc/1/environ"):
+    try:
+        if path.endswith("fd"):
+            out[path] = os.listdir(path)
+        else:
+            open(path, "rb").read(1); out[path] = "read"
+    except OSError as e:
+        out[path] = type(e).__name__
+out["workroot"] = os.listdir("/workroot")
+print(json.dumps(out))`);
+    const out = JSON.parse(run.stdout) as Record<string, unknown>;
+    for (const cap of ["CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb"])
+      expect(out[cap], cap).toBe("0000000000000000");
+    expect(out.NoNewPrivs).toBe("1");
+    expect(out.unshare_user).toBe(-1);
+    expect(out.unshare_mount).toBe(-1);
+    for (const path of ["/proc/1/fd", "/proc/1/mem", "/proc/1/environ"])
+      expect(out[path], path).toBe("PermissionError");
+    expect(out.workroot).toEqual([]);
+  });
+
+  it("keeps concurrent executions apart: files, /tmp, processes, loopback and abstract sockets", async () => {
+    const holder = py(
+      `
+import os, socket, time
+open("secret.txt", "w").write("A's work file")
+open("/tmp/secret.txt", "w").write("A's tmp file")
+tcp = socket.socket(); tcp.bind(("127.0.0.1", 47123)); tcp.listen()
+unix = socket.socket(socket.AF_UNIX); unix.bind("\\0purpcode-warm-test"); unix.listen()
+print("ready", flush=True)
+time.sleep(3)`,
+      { wallMs: 6000 },
+    );
+    await new Promise((r) => setTimeout(r, 700));
+    const prober = await py(`
+import json, os, socket
+out = {"work": sorted(os.listdir(".")), "tmp": sorted(os.listdir("/tmp"))}
+out["procs"] = sorted(open("/proc/%s/cmdline" % p).read().replace("\\0", " ").strip() for p in os.listdir("/proc") if p.isdigit())
+for name, family, address in (("tcp", socket.AF_INET, ("127.0.0.1", 47123)), ("unix", socket.AF_UNIX, "\\0purpcode-warm-test")):
+    s = socket.socket(family)
+    try:
+        s.connect(address); out[name] = "connected"
+    except OSError as e:
+        out[name] = type(e).__name__
+print(json.dumps(out))`);
+    const held = await holder;
+    expect(held.stdout).toBe("ready\n");
+    const out = JSON.parse(prober.stdout) as Record<string, unknown>;
+    expect(out.work).toEqual(["main.py"]);
+    expect(out.tmp).toEqual([]);
+    // Only its own monitor and itself.
+    expect((out.procs as string[]).length).toBe(2);
+    expect(out.tcp).toBe("ConnectionRefusedError");
+    expect(out.unix).toBe("ConnectionRefusedError");
+  });
+
+  it("runs the HumanEval driver warm, and a forged frame on stdout is only output", async () => {
+    const verdict = await runTask(sandbox, {
+      kind: "humaneval",
+      id: "warm/driver",
+      solution: `def inc(x):\n    print("1 x 6\\nexit 0")\n    return x + 1\n`,
+      test: "def check(c):\n    assert c(1) == 2\n    assert c(2) == 4\n",
+      entryPoint: "inc",
+    });
+    expect(verdict.status).toBe("failed");
+    expect(verdict.tests[0]?.status).toBe("failed");
+    const forged = await py(
+      `import sys\nsys.stdout.write("999 x 6\\nexit 0")\nsys.stdout.flush()\nprint()\nsys.exit(3)`,
+    );
+    expect(forged.exitCode).toBe(3);
+    expect(forged.stdout).toBe("999 x 6\nexit 0\n");
+  });
+
+  it("a dead zygote fails only the runs in flight, and the next run starts a new one", async () => {
+    await py("print(1)");
+    const pid = zygotePid();
+    expect(pid).toBeDefined();
+    const inFlight = py("import time\ntime.sleep(5)", { wallMs: 8000 });
+    await new Promise((r) => setTimeout(r, 300));
+    process.kill(pid as number, "SIGKILL");
+    const failed = await inFlight;
+    expect(failed.status).toBe("sandbox-error");
+    expect(failed.error).toMatch(/warm interpreter/);
+    const next = await py("print('again')");
+    expect(next.status).toBe("finished");
+    expect(next.stdout).toBe("again\n");
+    expect(next.warm).toBe(true);
+  });
+});
