@@ -34,11 +34,7 @@ export class WarmPython {
   private constructor(private readonly child: ChildProcess) {}
 
   /** Starts the zygote (argv: bubblewrap and its arguments) and resolves once it has said it is ready. */
-  static start(
-    file: string,
-    args: string[],
-    spawnAs: { uid?: number; gid?: number },
-  ): Promise<WarmPython> {
+  static start(file: string, args: string[], spawnAs: { uid?: number; gid?: number }): Promise<WarmPython> {
     // fd 3 takes bubblewrap's JSON status lines (see STATUS_FD), which are not needed here.
     const child = spawn(file, args, { env: {}, stdio: ["pipe", "pipe", "pipe", "pipe"], ...spawnAs });
     (child.stdio[3] as NodeJS.ReadableStream | null)?.resume();
