@@ -11,6 +11,8 @@ import { createSandboxServer } from "../sandbox/server.js";
 import { TestTask } from "../sandbox/tasks.js";
 import { globalOptions, info, printJson } from "./context.js";
 
+const coldOption = () =>
+  new Option("--no-warm", "start a fresh sandbox and interpreter for every Python run (slower)");
 const unsafeOption = () =>
   new Option("--unsafe-no-sandbox", "run WITHOUT isolation (only inside your own disposable container)");
 
@@ -27,17 +29,28 @@ export function register(program: Command): void {
     .option("--port <port>", "port to listen on", "8080")
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--concurrency <n>", "executions at once (default: cores, bounded by memory)")
+    .addOption(coldOption())
     .addOption(unsafeOption())
     .action(
       async (
-        opts: { port: string; host: string; concurrency?: string; unsafeNoSandbox?: boolean },
+        opts: {
+          port: string;
+          host: string;
+          concurrency?: string;
+          unsafeNoSandbox?: boolean;
+          warm?: boolean;
+        },
         cmd: Command,
       ) => {
         const globals = globalOptions(cmd);
         const port = positiveInt(opts.port, "--port", true);
         const concurrency =
           opts.concurrency === undefined ? undefined : positiveInt(opts.concurrency, "--concurrency");
-        const box = await Sandbox.open({ unsafeNoSandbox: opts.unsafeNoSandbox, pool: { concurrency } });
+        const box = await Sandbox.open({
+          unsafeNoSandbox: opts.unsafeNoSandbox,
+          warm: opts.warm,
+          pool: { concurrency },
+        });
         const server = await createSandboxServer({ sandbox: box, port, host: opts.host });
         info(
           globals,
@@ -68,18 +81,25 @@ export function register(program: Command): void {
     .option("--tests <file>", "tests: a pytest .py file, or a JSON test task (asserts / humaneval / stdio)")
     .option("--lang <language>", "python | nodejs | pytest (default: from the file extension)")
     .option("--timeout <seconds>", "wall-clock limit", "10")
+    .addOption(coldOption())
     .addOption(unsafeOption())
     .action(
       async (
         file: string,
-        opts: { tests?: string; lang?: string; timeout: string; unsafeNoSandbox?: boolean },
+        opts: {
+          tests?: string;
+          lang?: string;
+          timeout: string;
+          unsafeNoSandbox?: boolean;
+          warm?: boolean;
+        },
         cmd: Command,
       ) => {
         const globals = globalOptions(cmd);
         const timeoutMs = positiveNumber(opts.timeout, "--timeout") * 1000;
         const code = await readText(file);
         const language = languageOf(file, opts.lang);
-        const box = await Sandbox.open({ unsafeNoSandbox: opts.unsafeNoSandbox });
+        const box = await Sandbox.open({ unsafeNoSandbox: opts.unsafeNoSandbox, warm: opts.warm });
         try {
           if (opts.tests === undefined) {
             const execution = await box.run({ language, code, limits: { wallMs: timeoutMs } });
@@ -117,10 +137,11 @@ export function register(program: Command): void {
   sandbox
     .command("check")
     .description("report whether isolation works on this machine and which limits are active")
+    .addOption(coldOption())
     .addOption(unsafeOption())
-    .action(async (opts: { unsafeNoSandbox?: boolean }, cmd: Command) => {
+    .action(async (opts: { unsafeNoSandbox?: boolean; warm?: boolean }, cmd: Command) => {
       const globals = globalOptions(cmd);
-      const box = await Sandbox.open({ unsafeNoSandbox: opts.unsafeNoSandbox });
+      const box = await Sandbox.open({ unsafeNoSandbox: opts.unsafeNoSandbox, warm: opts.warm });
       try {
         const report = await checkSandbox(box);
         if (globals.json) printJson(report);

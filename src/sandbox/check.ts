@@ -35,6 +35,8 @@ names = {"as": resource.RLIMIT_AS, "cpu": resource.RLIMIT_CPU, "nproc": resource
 r["rlimits"] = {k: resource.getrlimit(v)[0] for k, v in names.items()}
 with open("/proc/self/status") as f:
     r["capeff"] = [l.split()[1] for l in f if l.startswith("CapEff")][0]
+import ctypes
+r["userns"] = ctypes.CDLL(None, use_errno=True).unshare(0x10000000) == 0
 print(json.dumps(r))
 `;
   const execution = await sandbox.run({ language: "python", code: probe }, { refuseWhenFull: false });
@@ -67,6 +69,18 @@ print(json.dumps(r))
       },
       { name: "system read-only", ok: Boolean(r.usr_readonly), detail: "write to /usr refused" },
       { name: "no capabilities", ok: r.capeff === "0000000000000000", detail: `CapEff ${String(r.capeff)}` },
+      {
+        name: "no nested user namespaces",
+        ok: !bwrap || r.userns === false,
+        detail: r.userns ? "unshare(CLONE_NEWUSER) succeeded" : "unshare(CLONE_NEWUSER) refused",
+      },
+      {
+        name: "warm interpreter",
+        ok: true,
+        detail: execution.warm
+          ? "Python runs fork from a warm interpreter, each in namespaces of its own"
+          : `off: every run starts a fresh sandbox and interpreter${sandbox.warmUnavailable ? ` (${sandbox.warmUnavailable})` : ""}`,
+      },
       {
         name: "clean environment",
         ok: !(r.env as string[]).some((k) => !ALLOWED_ENV.has(k)),

@@ -3,180 +3,189 @@ import { runTask } from "./harness.js";
 import { Sandbox } from "./sandbox.js";
 
 let sandbox: Sandbox;
+const boxes: Record<string, Sandbox> = {};
 beforeAll(async () => {
-  sandbox = await Sandbox.open({ pool: { concurrency: 2 } });
+  boxes.warm = await Sandbox.open({ pool: { concurrency: 2 } });
+  boxes.cold = await Sandbox.open({ pool: { concurrency: 2 }, warm: false });
 });
 afterAll(async () => {
-  await sandbox.close();
+  await Promise.all(Object.values(boxes).map((b) => b.close()));
 });
 
 const ADD = "def add(a, b):\n    return a + b\n";
 const CHECK = "def check(candidate):\n    assert candidate(1, 2) == 3\n    assert candidate(-1, 1) == 0\n";
 
-describe("HumanEval harness", () => {
-  it("passes a correct solution", async () => {
-    const v = await runTask(sandbox, { kind: "humaneval", solution: ADD, test: CHECK, entryPoint: "add" });
-    expect(v.status).toBe("passed");
-    expect(v.tests).toHaveLength(1);
-    expect(v.passed).toBe(1);
+// Every harness runs both ways: forked from the warm interpreter, and a fresh sandbox + interpreter per run.
+describe.each(["warm", "cold"])("%s Python", (mode) => {
+  beforeAll(() => {
+    sandbox = boxes[mode] as Sandbox;
   });
 
-  it("fails a wrong solution, errors on a crash, times out a hang", async () => {
-    const wrong = await runTask(sandbox, {
-      kind: "humaneval",
-      solution: "def add(a, b):\n    return a - b\n",
-      test: CHECK,
-      entryPoint: "add",
+  describe("HumanEval harness", () => {
+    it("passes a correct solution", async () => {
+      const v = await runTask(sandbox, { kind: "humaneval", solution: ADD, test: CHECK, entryPoint: "add" });
+      expect(v.status).toBe("passed");
+      expect(v.tests).toHaveLength(1);
+      expect(v.passed).toBe(1);
     });
-    expect(wrong.status).toBe("failed");
-    expect(wrong.tests[0]?.message).toContain("AssertionError");
-    const crash = await runTask(sandbox, {
-      kind: "humaneval",
-      solution: "def add(a, b):\n    return a / 0\n",
-      test: CHECK,
-      entryPoint: "add",
-    });
-    expect(crash.status).toBe("error");
-    expect(crash.tests[0]?.message).toContain("ZeroDivisionError");
-    const hang = await runTask(sandbox, {
-      kind: "humaneval",
-      solution: "def add(a, b):\n    while True:\n        pass\n",
-      test: CHECK,
-      entryPoint: "add",
-      timeoutMs: 1000,
-    });
-    expect(hang.status).toBe("timeout");
-  });
 
-  it("does not count an early exit as a pass", async () => {
-    for (const exit of ["import sys\nsys.exit(0)\n", "import os\nos._exit(0)\n"]) {
-      const v = await runTask(sandbox, {
+    it("fails a wrong solution, errors on a crash, times out a hang", async () => {
+      const wrong = await runTask(sandbox, {
         kind: "humaneval",
-        solution: ADD + exit,
+        solution: "def add(a, b):\n    return a - b\n",
         test: CHECK,
         entryPoint: "add",
       });
-      expect(v.status, exit).toBe("error");
-      expect(v.passed).toBe(0);
-    }
+      expect(wrong.status).toBe("failed");
+      expect(wrong.tests[0]?.message).toContain("AssertionError");
+      const crash = await runTask(sandbox, {
+        kind: "humaneval",
+        solution: "def add(a, b):\n    return a / 0\n",
+        test: CHECK,
+        entryPoint: "add",
+      });
+      expect(crash.status).toBe("error");
+      expect(crash.tests[0]?.message).toContain("ZeroDivisionError");
+      const hang = await runTask(sandbox, {
+        kind: "humaneval",
+        solution: "def add(a, b):\n    while True:\n        pass\n",
+        test: CHECK,
+        entryPoint: "add",
+        timeoutMs: 1000,
+      });
+      expect(hang.status).toBe("timeout");
+    });
+
+    it("does not count an early exit as a pass", async () => {
+      for (const exit of ["import sys\nsys.exit(0)\n", "import os\nos._exit(0)\n"]) {
+        const v = await runTask(sandbox, {
+          kind: "humaneval",
+          solution: ADD + exit,
+          test: CHECK,
+          entryPoint: "add",
+        });
+        expect(v.status, exit).toBe("error");
+        expect(v.passed).toBe(0);
+      }
+    });
+
+    it("reports a syntax error in the solution as an error of every test", async () => {
+      const v = await runTask(sandbox, {
+        kind: "asserts",
+        solution: "def add(a, b)\n",
+        asserts: ["assert add(1, 2) == 3", "assert True"],
+      });
+      expect(v.status).toBe("error");
+      expect(v.tests.map((t) => t.status)).toEqual(["error", "error"]);
+      expect(v.tests[0]?.message).toContain("SyntaxError");
+    });
   });
 
-  it("reports a syntax error in the solution as an error of every test", async () => {
-    const v = await runTask(sandbox, {
-      kind: "asserts",
-      solution: "def add(a, b)\n",
-      asserts: ["assert add(1, 2) == 3", "assert True"],
+  describe("assert-list harness (MBPP)", () => {
+    it("reports each assert on its own, with a per-assert timeout", async () => {
+      const v = await runTask(sandbox, {
+        kind: "asserts",
+        solution: ADD + "def spin():\n    while True:\n        pass\n",
+        setup: "import math",
+        asserts: [
+          "assert add(1, 2) == 3",
+          "assert add(1, 2) == 4",
+          "assert math.sqrt(add(2, 2)) == 2",
+          "spin()",
+          "assert undefined_name",
+        ],
+        testTimeoutMs: 500,
+        timeoutMs: 5000,
+      });
+      expect(v.tests.map((t) => t.status)).toEqual(["passed", "failed", "passed", "timeout", "error"]);
+      expect(v.passed).toBe(2);
+      expect(v.total).toBe(5);
+      expect(v.status).toBe("timeout");
     });
-    expect(v.status).toBe("error");
-    expect(v.tests.map((t) => t.status)).toEqual(["error", "error"]);
-    expect(v.tests[0]?.message).toContain("SyntaxError");
-  });
-});
 
-describe("assert-list harness (MBPP)", () => {
-  it("reports each assert on its own, with a per-assert timeout", async () => {
-    const v = await runTask(sandbox, {
-      kind: "asserts",
-      solution: ADD + "def spin():\n    while True:\n        pass\n",
-      setup: "import math",
-      asserts: [
-        "assert add(1, 2) == 3",
-        "assert add(1, 2) == 4",
-        "assert math.sqrt(add(2, 2)) == 2",
-        "spin()",
-        "assert undefined_name",
-      ],
-      testTimeoutMs: 500,
-      timeoutMs: 5000,
+    it("captures a test's own output and keeps the solution's printed output", async () => {
+      const v = await runTask(sandbox, {
+        kind: "asserts",
+        solution: "print('loading')\n",
+        asserts: ["print('in test'); assert True"],
+      });
+      expect(v.stdout).toBe("loading\n");
+      expect(v.tests[0]?.stdout).toBe("in test\n");
     });
-    expect(v.tests.map((t) => t.status)).toEqual(["passed", "failed", "passed", "timeout", "error"]);
-    expect(v.passed).toBe(2);
-    expect(v.total).toBe(5);
-    expect(v.status).toBe("timeout");
-  });
-
-  it("captures a test's own output and keeps the solution's printed output", async () => {
-    const v = await runTask(sandbox, {
-      kind: "asserts",
-      solution: "print('loading')\n",
-      asserts: ["print('in test'); assert True"],
-    });
-    expect(v.stdout).toBe("loading\n");
-    expect(v.tests[0]?.stdout).toBe("in test\n");
-  });
-});
-
-describe("pytest harness", () => {
-  it("reports passed, failed, error and skipped tests", async () => {
-    const v = await runTask(sandbox, {
-      kind: "pytest",
-      testFile: "test_solution.py",
-      files: {
-        "solution.py": ADD,
-        "test_solution.py": [
-          "import pytest",
-          "from solution import add",
-          "def test_ok():\n    assert add(1, 2) == 3",
-          "def test_wrong():\n    assert add(1, 2) == 4",
-          "def test_crash():\n    raise ValueError('boom')",
-          "@pytest.mark.skip(reason='not today')\ndef test_skip():\n    pass",
-          "@pytest.fixture\ndef broken():\n    raise RuntimeError('fixture')",
-          "def test_fixture(broken):\n    pass",
-        ].join("\n\n"),
-      },
-    });
-    const byName = Object.fromEntries(v.tests.map((t) => [t.name.split("::")[1], t.status]));
-    expect(byName).toEqual({
-      test_ok: "passed",
-      test_wrong: "failed",
-      test_crash: "error",
-      test_skip: "skipped",
-      test_fixture: "error",
-    });
-    expect(v.total).toBe(4);
-    expect(v.status).toBe("error");
   });
 
-  it("reports a collection error and a hang", async () => {
-    const broken = await runTask(sandbox, {
-      kind: "pytest",
-      testFile: "test_x.py",
-      files: { "test_x.py": "import not_a_module\ndef test_a():\n    pass\n" },
+  describe("pytest harness", () => {
+    it("reports passed, failed, error and skipped tests", async () => {
+      const v = await runTask(sandbox, {
+        kind: "pytest",
+        testFile: "test_solution.py",
+        files: {
+          "solution.py": ADD,
+          "test_solution.py": [
+            "import pytest",
+            "from solution import add",
+            "def test_ok():\n    assert add(1, 2) == 3",
+            "def test_wrong():\n    assert add(1, 2) == 4",
+            "def test_crash():\n    raise ValueError('boom')",
+            "@pytest.mark.skip(reason='not today')\ndef test_skip():\n    pass",
+            "@pytest.fixture\ndef broken():\n    raise RuntimeError('fixture')",
+            "def test_fixture(broken):\n    pass",
+          ].join("\n\n"),
+        },
+      });
+      const byName = Object.fromEntries(v.tests.map((t) => [t.name.split("::")[1], t.status]));
+      expect(byName).toEqual({
+        test_ok: "passed",
+        test_wrong: "failed",
+        test_crash: "error",
+        test_skip: "skipped",
+        test_fixture: "error",
+      });
+      expect(v.total).toBe(4);
+      expect(v.status).toBe("error");
     });
-    expect(broken.status).toBe("error");
-    expect(broken.tests[0]?.message).toContain("not_a_module");
-    const hang = await runTask(sandbox, {
-      kind: "pytest",
-      testFile: "test_x.py",
-      files: { "test_x.py": "def test_a():\n    pass\n\ndef test_b():\n    while True:\n        pass\n" },
-      timeoutMs: 1500,
-    });
-    expect(hang.status).toBe("timeout");
-    expect(hang.tests.find((t) => t.name.endsWith("test_a"))?.status).toBe("passed");
-  });
-});
 
-describe("stdin/stdout harness", () => {
-  it("compares stripped stdout per case, in Python and Node.js", async () => {
-    const py = await runTask(sandbox, {
-      kind: "stdio",
-      language: "python",
-      program: "a, b = map(int, input().split())\nprint(a + b)\n",
-      cases: [
-        { input: "1 2\n", output: "3\n" },
-        { input: "2 2\n", output: "5" },
-        { input: "x\n", output: "0" },
-      ],
+    it("reports a collection error and a hang", async () => {
+      const broken = await runTask(sandbox, {
+        kind: "pytest",
+        testFile: "test_x.py",
+        files: { "test_x.py": "import not_a_module\ndef test_a():\n    pass\n" },
+      });
+      expect(broken.status).toBe("error");
+      expect(broken.tests[0]?.message).toContain("not_a_module");
+      const hang = await runTask(sandbox, {
+        kind: "pytest",
+        testFile: "test_x.py",
+        files: { "test_x.py": "def test_a():\n    pass\n\ndef test_b():\n    while True:\n        pass\n" },
+        timeoutMs: 1500,
+      });
+      expect(hang.status).toBe("timeout");
+      expect(hang.tests.find((t) => t.name.endsWith("test_a"))?.status).toBe("passed");
     });
-    expect(py.tests.map((t) => t.status)).toEqual(["passed", "failed", "error"]);
-    expect(py.tests[1]?.message).toContain('expected "5", got "4"');
-    const js = await runTask(sandbox, {
-      kind: "stdio",
-      language: "nodejs",
-      program:
-        "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const [a,b]=s.trim().split(' ').map(Number);console.log(a*b)})",
-      cases: [{ input: "3 4", output: "12" }],
+  });
+
+  describe("stdin/stdout harness", () => {
+    it("compares stripped stdout per case, in Python and Node.js", async () => {
+      const py = await runTask(sandbox, {
+        kind: "stdio",
+        language: "python",
+        program: "a, b = map(int, input().split())\nprint(a + b)\n",
+        cases: [
+          { input: "1 2\n", output: "3\n" },
+          { input: "2 2\n", output: "5" },
+          { input: "x\n", output: "0" },
+        ],
+      });
+      expect(py.tests.map((t) => t.status)).toEqual(["passed", "failed", "error"]);
+      expect(py.tests[1]?.message).toContain('expected "5", got "4"');
+      const js = await runTask(sandbox, {
+        kind: "stdio",
+        language: "nodejs",
+        program:
+          "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const [a,b]=s.trim().split(' ').map(Number);console.log(a*b)})",
+        cases: [{ input: "3 4", output: "12" }],
+      });
+      expect(js.status).toBe("passed");
     });
-    expect(js.status).toBe("passed");
   });
 });

@@ -93,9 +93,8 @@ def main():
 `;
 
 /** The driver as a program (cold path): limits first, then the driver reading its tests from stdin. */
-const PYTHON_DRIVER = String.raw`import purpcode_limits
+const PYTHON_DRIVER = String.raw`import purpcode_limits, purpcode_driving
 purpcode_limits.apply()
-import purpcode_driving
 purpcode_driving.main()
 `;
 
