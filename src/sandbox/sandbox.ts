@@ -137,7 +137,7 @@ export class Sandbox {
   private counter = 0;
   private closed = false;
   private readonly warmWanted: boolean;
-  private warm: Promise<WarmPython> | undefined;
+  private warm: Promise<WarmPython | undefined> | undefined;
   /** Why the warm interpreter could not be started here (executions then run cold). */
   warmUnavailable: string | undefined;
   private readonly onExit = (): void => this.removeHostDirs();
@@ -300,9 +300,20 @@ export class Sandbox {
 
   /** The running warm interpreter, started on first use; undefined (run cold) where it cannot start. */
   private async warmInterpreter(): Promise<WarmPython | undefined> {
-    if (this.warmUnavailable !== undefined || this.closed) return undefined;
-    const current = await this.warm?.catch(() => undefined);
-    if (current?.alive) return current;
+    for (;;) {
+      if (this.warmUnavailable !== undefined || this.closed) return undefined;
+      // Set synchronously, so that executions arriving together share one start.
+      this.warm ??= this.startWarm();
+      const starting = this.warm;
+      const warm = await starting;
+      if (warm?.alive) return warm;
+      if (this.warm === starting) this.warm = undefined; // it died: the next turn starts a new one
+      if (!warm) return undefined;
+    }
+  }
+
+  /** Starts the zygote and runs one empty program through it; never rejects (failure: warmUnavailable). */
+  private async startWarm(): Promise<WarmPython | undefined> {
     const argv = warmArgv(
       {
         hostWorkDir: this.workRoot,
@@ -312,14 +323,44 @@ export class Sandbox {
       },
       [PYTHON, "-c", `import ${WARM_MODULE}; ${WARM_MODULE}.serve()`],
     );
-    const starting = WarmPython.start(this.bwrap, argv, this.owner ?? {});
-    this.warm = starting;
+    let warm: WarmPython | undefined;
     try {
-      return await starting;
+      warm = await WarmPython.start(this.bwrap, argv, this.owner ?? {});
+      await this.probeWarm(warm);
+      return warm;
     } catch (err) {
-      if (this.warm === starting) this.warm = undefined;
+      warm?.close();
       this.warmUnavailable = err instanceof Error ? err.message : String(err);
       return undefined;
+    }
+  }
+
+  /**
+   * The zygote can start where the per-run namespaces are refused (a kernel or security module that allows
+   * bubblewrap's user namespace but not one nested in it): one empty run finds out before real work depends on it.
+   */
+  private async probeWarm(warm: WarmPython): Promise<void> {
+    const id = `probe${++this.counter}`;
+    const dir = join(this.workRoot, id);
+    mkdirSync(dir, { mode: 0o700 });
+    try {
+      if (this.owner) chownSync(dir, this.owner.uid, this.owner.gid);
+      writeWorkFiles(dir, { "main.py": "", [WARM_STDIN_FILE]: "" }, this.owner);
+      let stderr = "";
+      const timer = setTimeout(() => warm.close(), 10_000);
+      const end = await warm.run(id, "main", this.limits, {
+        onStdout: () => {},
+        onStderr: (chunk) => (stderr += chunk.toString("utf8")),
+      });
+      clearTimeout(timer);
+      if (end.kind !== "exit" || end.code !== 0) {
+        const what = end.kind === "error" ? end.message : JSON.stringify(end);
+        throw new Error(
+          `the warm interpreter cannot isolate a run here: ${what} ${stderr.slice(-500)}`.trim(),
+        );
+      }
+    } finally {
+      removeDir(dir);
     }
   }
 

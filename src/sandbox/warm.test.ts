@@ -3,7 +3,9 @@
  * same zygote cannot see or touch each other's files, processes, sockets or the zygote itself, hold no
  * capabilities, and a dead zygote fails only the runs in flight.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runTask } from "./harness.js";
 import { Sandbox } from "./sandbox.js";
@@ -169,5 +171,29 @@ print(json.dumps(out))`);
     expect(next.status).toBe("finished");
     expect(next.stdout).toBe("again\n");
     expect(next.warm).toBe(true);
+  });
+});
+
+describe("warm interpreter where nested user namespaces are refused", () => {
+  it("falls back to a fresh sandbox per run, and says why", async () => {
+    // A bubblewrap that forbids user namespaces inside the sandbox, as some kernels and security modules do.
+    const dir = mkdtempSync(join(tmpdir(), "purpcode-bwrap-"));
+    chmodSync(dir, 0o755);
+    const wrapper = join(dir, "bwrap");
+    writeFileSync(
+      wrapper,
+      '#!/bin/bash\nargs=()\nfor a in "$@"; do args+=("$a"); [ "$a" = --unshare-user ] && args+=(--disable-userns); done\nexec /usr/bin/bwrap "${args[@]}"\n',
+      { mode: 0o755 },
+    );
+    const box = await Sandbox.open({ bwrap: wrapper });
+    try {
+      const run = await box.run({ language: "python", code: "print('cold but fine')" });
+      expect(run.stdout).toBe("cold but fine\n");
+      expect(run.warm).toBe(false);
+      expect(box.warmUnavailable).toMatch(/cannot isolate a run here/);
+    } finally {
+      await box.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
