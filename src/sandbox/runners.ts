@@ -19,6 +19,8 @@ export interface Launch {
   selfLimiting: boolean;
   /** This launch can instead be forked from the warm interpreter (see warm-source.ts), in this mode. */
   warm?: WarmMode;
+  /** pytest's arguments when forked warm (the warm interpreter calls pytest.main with them). */
+  warmArgs?: string[];
 }
 
 /** How a language's code is stored in the work dir and started. */
@@ -47,6 +49,8 @@ export const RUNNERS: Record<Language, Runner> = {
       command: [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", file],
       env: {},
       selfLimiting: false,
+      warm: "pytest",
+      warmArgs: ["-q", "-p", "no:cacheprovider", file],
     }),
   },
   nodejs: {
@@ -66,6 +70,8 @@ export function pytestLaunch(support: string, args: string[], env: Record<string
     ],
     env: { PYTHONPATH: support, ...env },
     selfLimiting: true,
+    warm: "pytest",
+    warmArgs: args,
   };
 }
 

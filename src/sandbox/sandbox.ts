@@ -29,6 +29,20 @@ import { WARM_MODULE } from "./warm-source.js";
 
 /** Work-dir file that carries a warm execution's stdin (opened and unlinked before the program starts). */
 const WARM_STDIN_FILE = ".purpcode-stdin";
+/** Work-dir file with a warm pytest run's arguments and extra environment (read and unlinked first). */
+const WARM_LAUNCH_FILE = ".purpcode-launch";
+const RESERVED_FILES = [WARM_STDIN_FILE, WARM_LAUNCH_FILE];
+
+/**
+ * Warm interpreters by what they have imported: one for plain Python and the test driver, one with pytest
+ * loaded (started only when a pytest run comes), so that plain runs fork from the smaller process.
+ */
+type WarmFlavor = "python" | "pytest";
+const flavorOf = (mode: WarmMode): WarmFlavor => (mode === "pytest" ? "pytest" : "python");
+const PRELOAD: Record<WarmFlavor, string[]> = {
+  python: [],
+  pytest: ["pytest", "json", "purpcode_pytest_report"],
+};
 
 /** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */
 export interface ExecutionRequest {
@@ -137,9 +151,8 @@ export class Sandbox {
   private counter = 0;
   private closed = false;
   private readonly warmWanted: boolean;
-  private warm: Promise<WarmPython | undefined> | undefined;
-  /** Why the warm interpreter could not be started here (executions then run cold). */
-  warmUnavailable: string | undefined;
+  private readonly warm = new Map<WarmFlavor, Promise<WarmPython | undefined>>();
+  private readonly warmFailures = new Map<WarmFlavor, string>();
   private readonly onExit = (): void => this.removeHostDirs();
 
   private constructor(init: {
@@ -208,8 +221,7 @@ export class Sandbox {
   async close(): Promise<void> {
     this.closed = true;
     for (const pid of this.live) killGroup(pid);
-    const warm = await this.warm?.catch(() => undefined);
-    warm?.close();
+    for (const starting of this.warm.values()) (await starting)?.close();
     await this.pool.idle();
     this.removeHostDirs();
     process.removeListener("exit", this.onExit);
@@ -227,20 +239,25 @@ export class Sandbox {
     const started = performance.now();
     const codeFile = request.codeFile ?? runner.codeFile;
     const launch = request.launch ?? runner.launch(codeFile, this.supportPath);
-    const warm = launch.warm && this.warmWanted ? await this.warmInterpreter() : undefined;
+    const warm =
+      launch.warm && this.warmWanted ? await this.warmInterpreter(flavorOf(launch.warm)) : undefined;
     try {
       if (request.files) {
         for (const p of Object.keys(request.files)) {
           const rel = relativeWorkPath(p);
           if (rel === normalize(codeFile))
             throw new UnsafePathError(codeFile, "clashes with the program's own file");
-          if (rel === WARM_STDIN_FILE) throw new UnsafePathError(p, "is a name the sandbox reserves");
+          if (RESERVED_FILES.includes(rel)) throw new UnsafePathError(p, "is a name the sandbox reserves");
         }
       }
       mkdirSync(workDir, { mode: 0o700 });
       if (this.owner) chownSync(workDir, this.owner.uid, this.owner.gid);
       const files = { ...(request.files ?? {}), [codeFile]: request.code };
       if (warm) files[WARM_STDIN_FILE] = request.stdin ?? "";
+      if (warm && launch.warm === "pytest") {
+        const { PYTHONPATH: _support, ...env } = launch.env;
+        files[WARM_LAUNCH_FILE] = JSON.stringify({ args: launch.warmArgs ?? [], env });
+      }
       writeWorkFiles(workDir, files, this.owner);
     } catch (err) {
       removeDir(workDir);
@@ -298,22 +315,30 @@ export class Sandbox {
     };
   }
 
-  /** The running warm interpreter, started on first use; undefined (run cold) where it cannot start. */
-  private async warmInterpreter(): Promise<WarmPython | undefined> {
+  /** Why the warm interpreter could not be started here (its executions then run cold). */
+  get warmUnavailable(): string | undefined {
+    return this.warmFailures.get("python");
+  }
+
+  /** The running warm interpreter of a flavor, started on first use; undefined (run cold) where it cannot start. */
+  private async warmInterpreter(flavor: WarmFlavor): Promise<WarmPython | undefined> {
     for (;;) {
-      if (this.warmUnavailable !== undefined || this.closed) return undefined;
+      if (this.warmFailures.has(flavor) || this.closed) return undefined;
       // Set synchronously, so that executions arriving together share one start.
-      this.warm ??= this.startWarm();
-      const starting = this.warm;
+      let starting = this.warm.get(flavor);
+      if (!starting) {
+        starting = this.startWarm(flavor);
+        this.warm.set(flavor, starting);
+      }
       const warm = await starting;
       if (warm?.alive) return warm;
-      if (this.warm === starting) this.warm = undefined; // it died: the next turn starts a new one
+      if (this.warm.get(flavor) === starting) this.warm.delete(flavor); // it died: the next turn starts anew
       if (!warm) return undefined;
     }
   }
 
-  /** Starts the zygote and runs one empty program through it; never rejects (failure: warmUnavailable). */
-  private async startWarm(): Promise<WarmPython | undefined> {
+  /** Starts a zygote and runs one empty program through it; never rejects (failure: warmFailures). */
+  private async startWarm(flavor: WarmFlavor): Promise<WarmPython | undefined> {
     const argv = warmArgv(
       {
         hostWorkDir: this.workRoot,
@@ -321,7 +346,7 @@ export class Sandbox {
         env: sandboxEnv({ PYTHONPATH: SUPPORT_DIR }),
         limits: this.limits,
       },
-      [PYTHON, "-c", `import ${WARM_MODULE}; ${WARM_MODULE}.serve()`],
+      [PYTHON, "-c", `import ${WARM_MODULE}; ${WARM_MODULE}.serve(${JSON.stringify(PRELOAD[flavor])})`],
     );
     let warm: WarmPython | undefined;
     try {
@@ -330,7 +355,7 @@ export class Sandbox {
       return warm;
     } catch (err) {
       warm?.close();
-      this.warmUnavailable = err instanceof Error ? err.message : String(err);
+      this.warmFailures.set(flavor, err instanceof Error ? err.message : String(err));
       return undefined;
     }
   }

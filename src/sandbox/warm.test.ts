@@ -76,6 +76,23 @@ sys.exit(7)`,
     expect(killed.exitCode).toBe(128 + 11);
   });
 
+  it("runs pytest from a second warm interpreter that has pytest imported", async () => {
+    const run = await sandbox.run({
+      language: "pytest",
+      code: "import os\ndef test_env():\n    assert os.getcwd() == '/work'\ndef test_fails():\n    assert 1 == 2\n",
+    });
+    expect(run.warm).toBe(true);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/1 failed, 1 passed/);
+    const clash = await sandbox.run({
+      language: "python",
+      code: "print(1)",
+      files: { ".purpcode-launch": "{}" },
+    });
+    expect(clash.status).toBe("sandbox-error");
+    expect(clash.error).toMatch(/reserves/);
+  });
+
   it("holds no capabilities, cannot make user namespaces and cannot reach its monitor's descriptors", async () => {
     const run = await py(`
 import ctypes, json, os

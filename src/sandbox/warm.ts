@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import type { Limits } from "./limits.js";
 
-/** Which program a warm execution runs: the test driver (HumanEval, asserts) or the user's main.py. */
-export type WarmMode = "driver" | "main";
+/** Which program a warm execution runs: the test driver (HumanEval, asserts), pytest, or the user's main.py. */
+export type WarmMode = "driver" | "main" | "pytest";
 
 /** How a warm execution ended, as its monitor (or the zygote, for a killed monitor) reported it. */
 export type WarmEnd =
