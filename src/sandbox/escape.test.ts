@@ -396,6 +396,8 @@ console.log(JSON.stringify({ leaked, outputs: [py.stdout, js.stdout, pytest.stdo
       expect(result.leaked).toMatch(/^(pipe|socket):/);
       expect(result.outputs).toHaveLength(3);
       for (const out of result.outputs) expect(out).not.toContain(result.leaked);
+      // The listings themselves worked: each program saw its own stdout (a pipe, or a socket pair from Node).
+      for (const out of result.outputs) expect(out).toMatch(/pipe:|socket:/);
       expect(result.outputs[2]).toContain("/dev/null");
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,8 @@
  *
  * Per execution (all from a fork of the idle zygote, which has imported only the harness modules and never
  * holds a request's code, input or output: those travel through the execution's own work dir and pipes):
- *   1. an intermediate child unshares new user, mount, pid, network, IPC and UTS namespaces and maps its uid;
+ *   1. an intermediate child unshares new user, mount, pid, network, IPC, UTS (and cgroup) namespaces and maps
+ *      its uid;
  *   2. its child is pid 1 of the new pid namespace (the monitor): it mounts a private /proc, a size-capped
  *      /tmp, binds its own work dir at /work, covers the dir holding every work dir with an empty read-only
  *      tmpfs, brings up loopback, forbids further user namespaces and becomes undumpable (so nothing inside can
@@ -35,6 +36,7 @@ _libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_u
 
 CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
+CLONE_NEWCGROUP = 0x02000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_CHILD_SUBREAPER = 1, 4, 24, 36
 PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 38, 47, 4
@@ -133,6 +135,8 @@ def _program(mode, limits, out_w, err_w):
     """The execution itself: runs in the monitor's child, never returns."""
     code = 1
     try:
+        # The monitor made itself undumpable, and a fork inherits that: the program may read its own /proc/self.
+        _check(_libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0), "dumpable")
         os.chdir("/work")
         fd = os.open(STDIN_FILE, os.O_RDONLY | os.O_NOFOLLOW)
         os.unlink(STDIN_FILE)
@@ -140,6 +144,7 @@ def _program(mode, limits, out_w, err_w):
         os.dup2(out_w, 1)
         os.dup2(err_w, 2)
         os.closerange(3, 1 << 20)
+        os.setsid()  # a session of its own, as bwrap --new-session gives a cold run
         for name, value in zip(RLIMITS, limits):
             resource.setrlimit(getattr(resource, "RLIMIT_" + name), (value, value))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -181,10 +186,11 @@ def _program(mode, limits, out_w, err_w):
             code = 0
     except SystemExit as exc:
         code = _exit_code(exc)
-    except BaseException:
+    except BaseException as exc:
         try:
             import traceback
-            traceback.print_exc()
+            # From the program's own frames on, as python3 main.py would print it.
+            traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next)
         except BaseException:
             pass
         code = 1
@@ -250,8 +256,10 @@ def _monitor(eid, mode, limits, tmp_bytes):
 def _start(eid, mode, limits, tmp_bytes, report_w):
     """The intermediate child: new namespaces, then pid 1 of the new pid namespace."""
     uid, gid = os.getuid(), os.getgid()
-    _check(_libc.unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS),
-           "unshare")
+    flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+    # A cgroup namespace too where the kernel has them (as bwrap's --unshare-cgroup-try).
+    if _libc.unshare(flags | CLONE_NEWCGROUP) != 0:
+        _check(_libc.unshare(flags), "unshare")
     _write_file("/proc/self/setgroups", "deny")
     _write_file("/proc/self/uid_map", "%d %d 1" % (uid, uid))
     _write_file("/proc/self/gid_map", "%d %d 1" % (gid, gid))

@@ -72,6 +72,12 @@ sys.exit(7)`,
     const crash = await py(`raise ValueError("boom")`);
     expect(crash.exitCode).toBe(1);
     expect(crash.stderr).toMatch(/Traceback[\s\S]*ValueError: boom/);
+    expect(crash.stderr).not.toContain("purpcode_warm");
+    // Its own /proc/self is readable (the monitor above it is not), and it leads a session of its own.
+    const self = await py(
+      `import os\nprint(sorted(os.listdir("/proc/self/fd")), os.getsid(0) == os.getpid())`,
+    );
+    expect(self.stdout).toBe("['0', '1', '2', '3'] True\n");
     const killed = await py(`import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)`);
     expect(killed.exitCode).toBe(128 + 11);
   });
