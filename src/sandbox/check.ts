@@ -1,5 +1,6 @@
 import type { Limits } from "./limits.js";
 import type { Sandbox } from "./sandbox.js";
+import { seccompFilter } from "./seccomp.js";
 
 /** What `purpcode sandbox check` reports: whether isolation works here and which limits are enforced. */
 export interface SandboxCheck {
@@ -36,7 +37,9 @@ r["rlimits"] = {k: resource.getrlimit(v)[0] for k, v in names.items()}
 with open("/proc/self/status") as f:
     r["capeff"] = [l.split()[1] for l in f if l.startswith("CapEff")][0]
 import ctypes
-r["userns"] = ctypes.CDLL(None, use_errno=True).unshare(0x10000000) == 0
+libc = ctypes.CDLL(None, use_errno=True)
+r["userns"] = libc.unshare(0x10000000) == 0
+r["keyctl_errno"] = 0 if libc.syscall(250, 0, 0, 0) == 0 else ctypes.get_errno()
 print(json.dumps(r))
 `;
   const execution = await sandbox.run({ language: "python", code: probe }, { refuseWhenFull: false });
@@ -73,6 +76,14 @@ print(json.dumps(r))
         name: "no nested user namespaces",
         ok: !bwrap || r.userns === false,
         detail: r.userns ? "unshare(CLONE_NEWUSER) succeeded" : "unshare(CLONE_NEWUSER) refused",
+      },
+      {
+        name: "seccomp filter",
+        ok: !bwrap || seccompFilter() === undefined || r.keyctl_errno === 1,
+        detail:
+          seccompFilter() === undefined
+            ? `none for ${process.arch}`
+            : `keyring, eBPF, io_uring, perf, mount API, namespaces refused (keyctl: errno ${String(r.keyctl_errno)})`,
       },
       {
         name: "warm interpreter",

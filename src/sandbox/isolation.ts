@@ -1,5 +1,6 @@
 import { execFile, spawn } from "node:child_process";
-import { accessSync, constants, lstatSync } from "node:fs";
+import { accessSync, closeSync, constants, lstatSync, openSync } from "node:fs";
+import { join } from "node:path";
 import { PurpcodeError } from "../core/errors.js";
 import type { Limits } from "./limits.js";
 import { prlimitArgs, rlimitSpec } from "./limits.js";
@@ -20,6 +21,22 @@ export const SUPPORT_DIR = "/opt/purpcode";
 export const WARM_WORK_ROOT = "/workroot";
 /** File descriptor on which bwrap writes its JSON status lines. */
 export const STATUS_FD = 3;
+/** File descriptor from which bwrap reads the seccomp filter (see seccomp.ts). */
+export const SECCOMP_FD = 4;
+/** The compiled seccomp filter's file in the support dir (host side), when this architecture has one. */
+export const SECCOMP_FILE = "root/opt/purpcode/seccomp.bpf";
+
+/**
+ * stdio for a bwrap execution: stdin, stdout, stderr, the status pipe and, where there is a filter, a fresh
+ * descriptor on its file (bwrap reads it to the end, so each execution needs its own). Close it after spawn.
+ */
+export function seccompDescriptor(hostSupportDir: string): number | undefined {
+  try {
+    return openSync(join(hostSupportDir, SECCOMP_FILE), "r");
+  } catch {
+    return undefined;
+  }
+}
 
 export class SandboxUnavailableError extends PurpcodeError {
   constructor(reason: string) {
@@ -41,6 +58,8 @@ export interface Confinement {
   hostSupportDir: string;
   env: Record<string, string>;
   limits: Limits;
+  /** The program runs under the seccomp filter read from SECCOMP_FD. */
+  seccomp?: boolean;
 }
 
 /** Top-level system dirs that are real directories on this host (not merged-/usr symlinks) get bound. */
@@ -68,6 +87,7 @@ let cachedSystemBinds: string[] | undefined;
 export function bwrapArgv(c: Confinement, command: string[]): string[] {
   return [
     ...confinementArgs(c, ["--disable-userns", "--cap-drop", "ALL"]),
+    ...(c.seccomp ? ["--seccomp", String(SECCOMP_FD)] : []),
     "--bind",
     c.hostWorkDir,
     WORK_DIR,
@@ -203,9 +223,18 @@ export async function probeBwrap(
     );
   });
   const limited = limitedCommand(["/bin/true"], limits, false);
-  const argv = bwrapArgv({ hostWorkDir, hostSupportDir, env: sandboxEnv(), limits }, limited.command);
+  const filter = seccompDescriptor(hostSupportDir);
+  const argv = bwrapArgv(
+    { hostWorkDir, hostSupportDir, env: sandboxEnv(), limits, seccomp: filter !== undefined },
+    limited.command,
+  );
   return new Promise((resolve) => {
-    const child = spawn(bwrap, argv, { env: {}, stdio: ["ignore", "ignore", "pipe", "pipe"], ...spawnAs });
+    const child = spawn(bwrap, argv, {
+      env: {},
+      stdio: ["ignore", "ignore", "pipe", "pipe", ...(filter === undefined ? [] : [filter])],
+      ...spawnAs,
+    });
+    if (filter !== undefined) closeSync(filter);
     let stderr = "";
     let statusLines = "";
     child.stderr?.on("data", (d: Buffer) => (stderr += d.toString("utf8")));

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, normalize } from "node:path";
 import type { IsolationMode, IsolationProbe } from "./isolation.js";
@@ -12,6 +12,7 @@ import {
   limitedCommand,
   probeBwrap,
   sandboxEnv,
+  seccompDescriptor,
   warmArgv,
 } from "./isolation.js";
 import type { Limits } from "./limits.js";
@@ -274,9 +275,20 @@ export class Sandbox {
       let file: string;
       let args: string[];
       let cwd: string | undefined;
+      let filter: number | undefined;
       if (this.isolation === "bwrap") {
         file = this.probe?.bwrap ?? BWRAP;
-        args = bwrapArgv({ hostWorkDir: workDir, hostSupportDir: this.supportDir, env, limits }, command);
+        filter = seccompDescriptor(this.supportDir);
+        args = bwrapArgv(
+          {
+            hostWorkDir: workDir,
+            hostSupportDir: this.supportDir,
+            env,
+            limits,
+            seccomp: filter !== undefined,
+          },
+          command,
+        );
       } else {
         [file, ...args] = command as [string, ...string[]];
         env.HOME = workDir;
@@ -285,7 +297,7 @@ export class Sandbox {
       const result = await this.spawnConfined(
         file,
         args,
-        { env: this.isolation === "bwrap" ? {} : env, cwd },
+        { env: this.isolation === "bwrap" ? {} : env, cwd, filter },
         request.stdin,
         limits,
       );
@@ -429,7 +441,7 @@ export class Sandbox {
   private spawnConfined(
     file: string,
     args: string[],
-    where: { env: Record<string, string>; cwd: string | undefined },
+    where: { env: Record<string, string>; cwd: string | undefined; filter: number | undefined },
     stdin: string | undefined,
     limits: Limits,
   ): Promise<ConfinedResult> {
@@ -441,11 +453,16 @@ export class Sandbox {
       const child = spawn(file, args, {
         env: where.env,
         cwd: where.cwd,
-        stdio: this.isolation === "bwrap" ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"],
+        stdio:
+          this.isolation === "bwrap"
+            ? ["pipe", "pipe", "pipe", "pipe", ...(where.filter === undefined ? [] : [where.filter])]
+            : ["pipe", "pipe", "pipe"],
         // Own process group, so a timeout can kill bwrap and everything it started in one signal.
         detached: true,
         ...(this.owner ?? {}),
       });
+      // The child has its copy of the filter's descriptor (or spawn failed): ours is done either way.
+      if (where.filter !== undefined) closeSync(where.filter);
       const pid = child.pid;
       if (pid !== undefined) this.live.add(pid);
       const kill = (why: ExecutionStatus): void => {
@@ -462,10 +479,11 @@ export class Sandbox {
       statusPipe?.on("data", (d: Buffer) => {
         if (bwrapStatus.length < 4096) bwrapStatus += d.toString("utf8");
       });
-      child.stdout.on("data", watch(stdout));
-      child.stderr.on("data", watch(stderr));
-      child.stdin.on("error", () => {}); // the program may exit without reading its input
-      child.stdin.end(stdin ?? "");
+      // All three are pipes (see stdio above); null only if spawn failed, which the error event reports.
+      child.stdout?.on("data", watch(stdout));
+      child.stderr?.on("data", watch(stderr));
+      child.stdin?.on("error", () => {}); // the program may exit without reading its input
+      child.stdin?.end(stdin ?? "");
       child.on("error", (err) => {
         spawnError = err.message;
       });

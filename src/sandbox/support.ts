@@ -15,6 +15,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { LAUNCHER_MODULE, PYTHON } from "./runners.js";
 import { PYTHON_WARM, WARM_MODULE } from "./warm-source.js";
+import { seccompFilter } from "./seccomp.js";
+
+/** The seccomp filter's file name in the harness dir (/opt/purpcode inside the sandbox). */
+export const SECCOMP_FILE_NAME = "seccomp.bpf";
 
 /**
  * Runs a solution and then a list of test snippets in one interpreter, each test under its own alarm, and
@@ -225,6 +229,8 @@ export function createSupportDir(root?: string): string {
   writeFileSync(join(lib, DRIVER_MODULE + ".py"), PYTHON_DRIVER, { mode: 0o644 });
   writeFileSync(join(lib, "purpcode_driving.py"), PYTHON_DRIVING, { mode: 0o644 });
   writeFileSync(join(lib, WARM_MODULE + ".py"), PYTHON_WARM, { mode: 0o644 });
+  const filter = seccompFilter();
+  if (filter) writeFileSync(join(lib, SECCOMP_FILE_NAME), filter, { mode: 0o644 });
   writeFileSync(join(lib, PYTEST_PLUGIN_MODULE + ".py"), PYTEST_PLUGIN, { mode: 0o644 });
   writeFileSync(join(lib, "purpcode_limits.py"), PYTHON_LIMITS, { mode: 0o644 });
   writeFileSync(join(lib, LAUNCHER_MODULE + ".py"), PYTHON_LAUNCHER, { mode: 0o644 });

@@ -12,7 +12,8 @@
  *      tmpfs, brings up loopback, forbids further user namespaces and becomes undumpable (so nothing inside can
  *      reach its descriptors through /proc);
  *   3. the monitor forks the program: stdin from the request file (unlinked before any untrusted code runs),
- *      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs;
+ *      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
+ *      the seccomp filter of seccomp.ts;
  *      then the driver (HumanEval/asserts), pytest, or the user's file as __main__;
  *   4. the monitor relays the program's output to the host as frames and reports its exit; when the program
  *      exits the monitor exits, and the kernel kills whatever is left in the pid namespace.
@@ -40,6 +41,7 @@ CLONE_NEWCGROUP = 0x02000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_CHILD_SUBREAPER = 1, 4, 24, 36
 PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 38, 47, 4
+PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 SYS_CAPSET = 126
 FRAME_PAYLOAD = 3900
 WORKROOT = "/workroot"
@@ -90,6 +92,26 @@ def _drop_privileges():
     data = (ctypes.c_uint32 * 6)()
     _check(_libc.syscall(SYS_CAPSET, header, data), "capset")
     _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
+def _load_filter():
+    """The seccomp filter (seccomp.ts) from the harness dir, or None where this architecture has none."""
+    try:
+        with open(os.path.join(_SUPPORT, "seccomp.bpf"), "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        return None
+    buffer = ctypes.create_string_buffer(data, len(data))
+    return buffer, _SockFprog(len(data) // 8, ctypes.cast(buffer, ctypes.c_void_p))
+
+
+def _install_filter():
+    if _FILTER is not None:
+        _check(_libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(_FILTER[1]), 0, 0), "seccomp")
 
 
 def _fresh_stdio():
@@ -158,6 +180,7 @@ def _program(mode, limits, out_w, err_w):
             sys.path[:] = [p for p in sys.path if p != _SUPPORT]
         _fresh_stdio()
         gc.enable()
+        _install_filter()  # last: from here on the program's own code runs
     except BaseException as exc:
         os.write(2, ("sandbox set-up failed: %r\n" % (exc,)).encode())
         os._exit(125)
@@ -277,6 +300,7 @@ def _start(eid, mode, limits, tmp_bytes, report_w):
 
 
 _SUPPORT = os.path.dirname(os.path.abspath(__file__))
+_FILTER = _load_filter()
 
 
 def serve(preload=()):
