@@ -180,6 +180,31 @@ print(json.dumps(out))`);
     expect(forged.stdout).toBe("999 x 6\nexit 0\n");
   });
 
+  it("keeps output of many concurrent runs apart, across frames, timeouts and crashes", async () => {
+    // Each run prints ~40 KB (about ten frames) of its own token on stdout and stderr; every fifth sleeps past
+    // its limit and every seventh crashes part-way.
+    const runs = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => {
+        const token = `run${i}-${"x".repeat(i % 7)}`;
+        const kind = i % 5 === 0 ? "timeout" : i % 7 === 0 ? "crash" : "ok";
+        const code = `import sys, time
+token = ${JSON.stringify(token)}
+for n in range(1000):
+    sys.stdout.write(token + "\\n")
+    sys.stderr.write(token.upper() + "\\n")
+${kind === "timeout" ? "time.sleep(30)" : kind === "crash" ? "raise SystemExit(3)" : ""}`;
+        return py(code, { wallMs: 3000 }).then((run) => ({ run, token, kind }));
+      }),
+    );
+    for (const { run, token, kind } of runs) {
+      expect(run.stdout, token).toBe(`${token}\n`.repeat(1000).slice(0, 64 * 1024));
+      expect(run.stderr.startsWith(`${token.toUpperCase()}\n`.repeat(100)), token).toBe(true);
+      expect(run.status, token).toBe(kind === "timeout" ? "timeout" : "finished");
+      if (kind === "crash") expect(run.exitCode).toBe(3);
+      if (kind === "ok") expect(run.exitCode).toBe(0);
+    }
+  });
+
   it("a dead zygote fails only the runs in flight, and the next run starts a new one", async () => {
     await py("print(1)");
     const pid = zygotePid();
