@@ -19,7 +19,8 @@
  *      exits the monitor exits, and the kernel kills whatever is left in the pid namespace.
  *
  * Host <- zygote frames (each written with one write(2) of at most PIPE_BUF bytes, so frames from concurrent
- * monitors never interleave): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
+ * monitors never interleave: atomic on a pipe, and on the Unix stream socket Node hands a child as "pipe" a write
+ * this small goes out as one buffer): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
  * (payload "exit N" | "signal N" | "killed" | "error MESSAGE"), r = ready (id 0).
  * Host -> zygote lines: `run <id> <mode> <cpu> <as> <nproc> <fsize> <nofile> <tmpBytes>` (mode driver | main |
  * pytest, whose arguments and extra environment come in the work dir's .purpcode-launch)
