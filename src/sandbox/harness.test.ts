@@ -114,6 +114,20 @@ describe.each(["warm", "cold"])("%s Python", (mode) => {
     });
   });
 
+  describe("whole-run timeout", () => {
+    it("keeps the results of the tests that finished before the wall clock ran out", async () => {
+      const v = await runTask(sandbox, {
+        kind: "asserts",
+        solution: ADD,
+        asserts: ["assert add(1, 2) == 3", "assert add(2, 2) == 5", "while True:\n    pass"],
+        timeoutMs: 1500,
+        testTimeoutMs: 60_000,
+      });
+      expect(v.tests.map((t) => t.status)).toEqual(["passed", "failed", "timeout"]);
+      expect(v.status).toBe("timeout");
+    });
+  });
+
   describe("pytest harness", () => {
     it("reports passed, failed, error and skipped tests", async () => {
       const v = await runTask(sandbox, {

@@ -18,6 +18,11 @@ export interface Limits {
   outputKillBytes: number;
   /** Size of the private /tmp tmpfs, MiB. */
   tmpMb: number;
+  /**
+   * Size of the work dir, MiB: a tmpfs of its own for warm runs (the program never writes to the host's disk);
+   * a cold run writes to a host dir, where only fileSizeMb (per file) and the wall time bound it.
+   */
+  workMb: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -30,6 +35,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   outputBytes: 64 * 1024,
   outputKillBytes: 16 * 1024 * 1024,
   tmpMb: 64,
+  workMb: 256,
 });
 
 /** Fills unspecified limits; the CPU limit follows the wall limit unless set explicitly. */

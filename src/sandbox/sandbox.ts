@@ -33,6 +33,8 @@ const WARM_STDIN_FILE = ".purpcode-stdin";
 /** Work-dir file with a warm pytest run's arguments and extra environment (read and unlinked first). */
 const WARM_LAUNCH_FILE = ".purpcode-launch";
 const RESERVED_FILES = [WARM_STDIN_FILE, WARM_LAUNCH_FILE];
+/** How long past wallMs the host waits for a warm run's monitor before killing the whole execution. */
+const WARM_DEADLINE_GRACE_MS = 2000;
 
 /**
  * Warm interpreters by what they have imported: one for plain Python and the test driver, one with pytest
@@ -254,10 +256,15 @@ export class Sandbox {
       mkdirSync(workDir, { mode: 0o700 });
       if (this.owner) chownSync(workDir, this.owner.uid, this.owner.gid);
       const files = { ...(request.files ?? {}), [codeFile]: request.code };
-      if (warm) files[WARM_STDIN_FILE] = request.stdin ?? "";
-      if (warm && launch.warm === "pytest") {
+      if (warm) {
         const { PYTHONPATH: _support, ...env } = launch.env;
-        files[WARM_LAUNCH_FILE] = JSON.stringify({ args: launch.warmArgs ?? [], env });
+        files[WARM_STDIN_FILE] = request.stdin ?? "";
+        files[WARM_LAUNCH_FILE] = JSON.stringify({
+          fetch: request.fetchFiles ?? [],
+          budget: FETCH_BUDGET_BYTES,
+          args: launch.warmArgs ?? [],
+          env,
+        });
       }
       writeWorkFiles(workDir, files, this.owner);
     } catch (err) {
@@ -382,7 +389,11 @@ export class Sandbox {
     mkdirSync(dir, { mode: 0o700 });
     try {
       if (this.owner) chownSync(dir, this.owner.uid, this.owner.gid);
-      writeWorkFiles(dir, { "main.py": "", [WARM_STDIN_FILE]: "" }, this.owner);
+      writeWorkFiles(
+        dir,
+        { "main.py": "", [WARM_STDIN_FILE]: "", [WARM_LAUNCH_FILE]: JSON.stringify({ fetch: [], env: {} }) },
+        this.owner,
+      );
       let stderr = "";
       const timer = setTimeout(() => warm.close(), 10_000);
       const end = await warm.run(id, "main", this.limits, {
@@ -415,7 +426,8 @@ export class Sandbox {
       if (status === "finished") status = why;
       warm.kill(id);
     };
-    const timer = setTimeout(() => kill("timeout"), limits.wallMs);
+    // The monitor ends the run at wallMs and copies its files back; this is the backstop if it cannot.
+    const timer = setTimeout(() => kill("timeout"), limits.wallMs + WARM_DEADLINE_GRACE_MS);
     const watch = (out: CappedOutput) => (chunk: Buffer) => {
       out.push(chunk);
       if (out.total > limits.outputKillBytes) kill("output-limit");
@@ -433,6 +445,7 @@ export class Sandbox {
     };
     if (end.kind === "error")
       return { status: "sandbox-error", exitCode: null, ...output, error: end.message };
+    if (end.kind === "timeout" && status === "finished") status = "timeout";
     const exitCode =
       end.kind === "exit" ? end.code : end.kind === "signal" ? 128 + end.signal : 128 + SIGNALS.SIGKILL!;
     return { status, exitCode, ...output };

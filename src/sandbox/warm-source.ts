@@ -8,27 +8,28 @@
  *   1. an intermediate child unshares new user, mount, pid, network, IPC, UTS (and cgroup) namespaces and maps
  *      its uid;
  *   2. its child is pid 1 of the new pid namespace (the monitor): it mounts a private /proc, a size-capped
- *      /tmp, binds its own work dir at /work, covers the dir holding every work dir with an empty read-only
- *      tmpfs, brings up loopback, forbids further user namespaces and becomes undumpable (so nothing inside can
- *      reach its descriptors through /proc);
+ *      /tmp and a size-capped /work holding a copy of the request's files, covers the dir holding every host
+ *      work dir with an empty read-only tmpfs, brings up loopback, forbids further user namespaces and becomes
+ *      undumpable (so nothing inside can reach its descriptors through /proc);
  *   3. the monitor forks the program: stdin from the request file (unlinked before any untrusted code runs),
  *      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
- *      the seccomp filter of seccomp.ts;
- *      then the driver (HumanEval/asserts), pytest, or the user's file as __main__;
- *   4. the monitor relays the program's output to the host as frames and reports its exit; when the program
- *      exits the monitor exits, and the kernel kills whatever is left in the pid namespace.
+ *      the seccomp filter of seccomp.ts; then the driver (HumanEval/asserts), pytest, or the user's file as
+ *      __main__;
+ *   4. the monitor relays the program's output to the host as frames; when the program exits or its wall time
+ *      is up it kills whatever is left in the pid namespace, copies the requested files back to the host work
+ *      dir and reports the exit (x frame "timeout" for the wall clock).
  *
  * Host <- zygote frames (each written with one write(2) of at most PIPE_BUF bytes, so frames from concurrent
  * monitors never interleave: atomic on a pipe, and on the Unix stream socket Node hands a child as "pipe" a write
  * this small goes out as one buffer): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
- * (payload "exit N" | "signal N" | "killed" | "error MESSAGE"), r = ready (id 0).
- * Host -> zygote lines: `run <id> <mode> <cpu> <as> <nproc> <fsize> <nofile> <tmpBytes>` (mode driver | main |
- * pytest, whose arguments and extra environment come in the work dir's .purpcode-launch)
- * and `kill <id>`.
+ * (payload "exit N" | "signal N" | "timeout" | "killed" | "error MESSAGE"), r = ready (id 0).
+ * Host -> zygote lines: `run <id> <mode> <cpu> <as> <nproc> <fsize> <nofile> <tmpBytes> <workBytes> <wallMs>`
+ * (mode driver | main | pytest; the work dir's .purpcode-launch, read by the monitor, lists the files to fetch
+ * back and pytest's arguments and extra environment) and `kill <id>`.
  */
 export const WARM_MODULE = "purpcode_warm";
 
-export const PYTHON_WARM = String.raw`import ctypes, errno, fcntl, gc, io, os, resource, select, signal, socket, struct, sys
+export const PYTHON_WARM = String.raw`import ctypes, errno, fcntl, gc, io, json, os, resource, select, signal, socket, stat, struct, sys, time
 import purpcode_driving
 
 _libc = ctypes.CDLL(None, use_errno=True)
@@ -154,7 +155,7 @@ def _finish(code):
     os._exit(code)
 
 
-def _program(mode, limits, out_w, err_w):
+def _program(mode, limits, launch, out_w, err_w):
     """The execution itself: runs in the monitor's child, never returns."""
     code = 1
     try:
@@ -190,10 +191,7 @@ def _program(mode, limits, out_w, err_w):
             purpcode_driving.main()
             code = 0
         elif mode == b"pytest":
-            import json, pytest
-            with open(LAUNCH_FILE, "rb") as f:
-                launch = json.loads(f.read())
-            os.unlink(LAUNCH_FILE)
+            import pytest
             os.environ.update(launch["env"])
             sys.argv = ["pytest"] + launch["args"]
             code = int(pytest.main(launch["args"]))
@@ -221,15 +219,31 @@ def _program(mode, limits, out_w, err_w):
     _finish(code)
 
 
-def _relay(eid, child, pipes):
-    """The monitor's loop: output frames until the program has exited, then its exit frame."""
+def _kill_all():
+    """As pid 1 of the execution's namespace: SIGKILL every other process in it."""
+    try:
+        os.kill(-1, signal.SIGKILL)
+    except ProcessLookupError:
+        pass  # none left
+
+
+def _relay(eid, child, pipes, deadline):
+    """
+    The monitor's loop: output frames until the program has exited or its wall time is up, then everything left
+    in the pid namespace is killed. Returns the program's wait status, or None when it ran out of time.
+    """
     kinds = {fd: kind for fd, kind in pipes}
     poller = select.poll()
     for fd in kinds:
         poller.register(fd, select.POLLIN)
     status = None
+    timed_out = False
     while kinds:
-        for fd, _ in poller.poll(50 if status is None else 0):
+        wait = 0 if status is not None else max(0, min(50, int((deadline - time.monotonic()) * 1000)))
+        if status is None and not timed_out and time.monotonic() >= deadline:
+            timed_out = True
+            _kill_all()
+        for fd, _ in poller.poll(wait):
             data = os.read(fd, FRAME_PAYLOAD)
             if data:
                 _frame(eid, kinds[fd], data)
@@ -249,18 +263,107 @@ def _relay(eid, child, pipes):
             break  # exited, and a background process may hold the pipes open: done
     if status is None:
         _, status = os.waitpid(child, 0)
-    if os.WIFSIGNALED(status):
-        _frame(eid, b"x", b"signal %d" % os.WTERMSIG(status))
-    else:
-        _frame(eid, b"x", b"exit %d" % os.WEXITSTATUS(status))
+    # Nothing of this execution may run on (or change /work) while its files are copied out.
+    _kill_all()
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            break
+    return None if timed_out else status
 
 
-def _monitor(eid, mode, limits, tmp_bytes):
+def _copy_in(src_fd, dest):
+    """The request's files, from the host work dir into the execution's own size-capped /work."""
+    for entry in os.scandir(src_fd):
+        target = dest + "/" + entry.name
+        if entry.is_dir(follow_symlinks=False):
+            os.mkdir(target, 0o755)
+            sub = os.open(entry.name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=src_fd)
+            try:
+                _copy_in(sub, target)
+            finally:
+                os.close(sub)
+        elif entry.is_file(follow_symlinks=False):
+            src = os.open(entry.name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=src_fd)
+            try:
+                out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, os.fstat(src).st_mode & 0o777)
+                try:
+                    while os.sendfile(out, src, None, 1 << 20):
+                        pass
+                finally:
+                    os.close(out)
+            finally:
+                os.close(src)
+
+
+def _copy_out(host_fd, paths, budget):
+    """
+    The files the request asked back, from /work to the host work dir, where the host reads them. Only
+    regular files that are not themselves links and resolve inside /work; nothing runs in /work by now.
+    """
+    for rel in paths:
+        try:
+            norm = os.path.normpath(rel)
+            if os.path.isabs(norm) or norm in (".", "..") or norm.startswith("../"):
+                continue
+            path = "/work/" + norm
+            real = os.path.realpath(path)
+            if not real.startswith("/work/") or stat.S_ISLNK(os.lstat(path).st_mode):
+                continue
+            fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            try:
+                info = os.fstat(fd)
+                if not stat.S_ISREG(info.st_mode) or info.st_size > budget:
+                    continue
+                chunks, size = [], 0
+                while size < info.st_size:
+                    chunk = os.read(fd, info.st_size - size)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+            finally:
+                os.close(fd)
+            budget -= size
+            parent = os.dup(host_fd)
+            try:
+                for part in os.path.dirname(norm).split("/") if os.path.dirname(norm) else ():
+                    try:
+                        os.mkdir(part, 0o755, dir_fd=parent)
+                    except FileExistsError:
+                        pass
+                    sub = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=parent)
+                    os.close(parent)
+                    parent = sub
+                out = os.open(os.path.basename(norm), os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600,
+                              dir_fd=parent)
+                try:
+                    for chunk in chunks:
+                        os.write(out, chunk)
+                finally:
+                    os.close(out)
+            finally:
+                os.close(parent)
+        except OSError:
+            continue  # reported by the host as missing
+
+
+def _monitor(eid, mode, limits, sizes, deadline):
+    tmp_bytes, work_bytes = sizes
     _check(_libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0), "dumpable")
     _mount("none", "/", None, MS_REC | MS_PRIVATE)
     _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
     _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=%d,mode=1777" % tmp_bytes)
-    _mount(WORKROOT + "/" + eid.decode(), "/work", None, MS_BIND | MS_NOSUID | MS_NODEV)
+    # /work is a size-capped tmpfs of its own: the program never writes to the host's disk. The request's
+    # files come in from the host work dir, and the files it asks back go out there after the run.
+    host = os.open(WORKROOT + "/" + eid.decode(), os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    launch_fd = os.open(LAUNCH_FILE, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=host)
+    with os.fdopen(launch_fd, "rb") as f:
+        launch = json.loads(f.read())
+    os.unlink(LAUNCH_FILE, dir_fd=host)
+    _mount("tmpfs", "/work", "tmpfs", MS_NOSUID | MS_NODEV, "size=%d,mode=755" % work_bytes)
+    _copy_in(host, "/work")
     _mount("tmpfs", WORKROOT, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=755")
     _write_file("/proc/sys/user/max_user_namespaces", "0")
     _libc.sethostname(b"sandbox", 7)
@@ -271,13 +374,20 @@ def _monitor(eid, mode, limits, tmp_bytes):
     if child == 0:
         os.close(out_r)
         os.close(err_r)
-        _program(mode, limits, out_w, err_w)
+        _program(mode, limits, launch, out_w, err_w)
     os.close(out_w)
     os.close(err_w)
-    _relay(eid, child, [(out_r, b"o"), (err_r, b"e")])
+    status = _relay(eid, child, [(out_r, b"o"), (err_r, b"e")], deadline)
+    _copy_out(host, launch.get("fetch", []), launch.get("budget", 0))
+    if status is None:
+        _frame(eid, b"x", b"timeout")
+    elif os.WIFSIGNALED(status):
+        _frame(eid, b"x", b"signal %d" % os.WTERMSIG(status))
+    else:
+        _frame(eid, b"x", b"exit %d" % os.WEXITSTATUS(status))
 
 
-def _start(eid, mode, limits, tmp_bytes, report_w):
+def _start(eid, mode, limits, sizes, deadline, report_w):
     """The intermediate child: new namespaces, then pid 1 of the new pid namespace."""
     uid, gid = os.getuid(), os.getgid()
     flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
@@ -293,7 +403,7 @@ def _start(eid, mode, limits, tmp_bytes, report_w):
         os._exit(0)
     os.close(report_w)
     try:
-        _monitor(eid, mode, limits, tmp_bytes)
+        _monitor(eid, mode, limits, sizes, deadline)
     except BaseException as exc:
         _frame(eid, b"x", b"error %s" % repr(exc).encode()[:1000])
         os._exit(1)
@@ -358,7 +468,8 @@ def serve(preload=()):
             return
         eid, mode = parts[1], parts[2]
         limits = [int(v) for v in parts[3:8]]
-        tmp_bytes = int(parts[8])
+        sizes = (int(parts[8]), int(parts[9]))
+        deadline = time.monotonic() + int(parts[10]) / 1000.0
         report_r, report_w = os.pipe()
         pid = os.fork()
         if pid == 0:
@@ -371,7 +482,7 @@ def serve(preload=()):
                 os.close(fd)
                 signal.set_wakeup_fd(-1)
                 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                _start(eid, mode, limits, tmp_bytes, report_w)
+                _start(eid, mode, limits, sizes, deadline, report_w)
             except BaseException as exc:
                 _frame(eid, b"x", b"error %s" % repr(exc).encode()[:1000])
             os._exit(1)

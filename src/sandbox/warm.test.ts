@@ -180,6 +180,34 @@ print(json.dumps(out))`);
     expect(forged.stdout).toBe("999 x 6\nexit 0\n");
   });
 
+  it("gives each run a size-capped work dir of its own, and fetches files back from it", async () => {
+    const run = await sandbox.run({
+      language: "python",
+      code: `import json, os
+out = {"size_mb": os.statvfs("/work").f_blocks * os.statvfs("/work").f_frsize // (1024 * 1024), "written": 0}
+try:
+    for i in range(5):
+        with open("big%d.bin" % i, "wb") as f:
+            f.write(b"\\0" * (3 * 1024 * 1024))
+        out["written"] += 1
+except OSError as e:
+    out["error"] = e.strerror
+    os.remove("big%d.bin" % out["written"])  # the partial file, to make room for the result
+os.makedirs("out/sub")
+open("out/sub/result.txt", "w").write("fetched")
+print(json.dumps(out))`,
+      files: { "data/input.txt": "given" },
+      fetchFiles: ["out/sub/result.txt", "data/input.txt"],
+      limits: { workMb: 8, fileSizeMb: 16 },
+    });
+    const out = JSON.parse(run.stdout) as { size_mb: number; written: number; error?: string };
+    expect(out.size_mb).toBe(8);
+    expect(out.written).toBe(2);
+    expect(out.error).toBe("No space left on device");
+    expect(Buffer.from(run.files["out/sub/result.txt"] ?? "", "base64").toString()).toBe("fetched");
+    expect(Buffer.from(run.files["data/input.txt"] ?? "", "base64").toString()).toBe("given");
+  });
+
   it("keeps output of many concurrent runs apart, across frames, timeouts and crashes", async () => {
     // Each run prints ~40 KB (about ten frames) of its own token on stdout and stderr; every fifth sleeps past
     // its limit and every seventh crashes part-way.

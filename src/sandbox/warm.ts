@@ -9,6 +9,7 @@ export type WarmMode = "driver" | "main" | "pytest";
 export type WarmEnd =
   | { kind: "exit"; code: number }
   | { kind: "signal"; signal: number }
+  | { kind: "timeout" }
   | { kind: "killed" }
   | { kind: "error"; message: string };
 
@@ -73,7 +74,11 @@ export class WarmPython {
     return !this.exited;
   }
 
-  /** Starts execution `id` (its work dir is <workRoot>/<id>, holding .purpcode-stdin and its files). */
+  /**
+   * Starts execution `id`: its host work dir <workRoot>/<id> holds its files, .purpcode-stdin and
+   * .purpcode-launch (files to fetch back, and pytest's arguments). The monitor enforces the wall time itself,
+   * so that what finished before it (the driver's records) is copied back.
+   */
   run(
     id: string,
     mode: WarmMode,
@@ -90,6 +95,8 @@ export class WarmPython {
       Math.floor(limits.fileSizeMb * mib),
       Math.floor(limits.openFiles),
       Math.floor(limits.tmpMb * mib),
+      Math.floor(limits.workMb * mib),
+      Math.ceil(limits.wallMs),
     ];
     return new Promise((resolve) => {
       if (this.inFlight.size === 0) this.setRef(true);
@@ -139,6 +146,7 @@ export class WarmPython {
     const [what, value = ""] = splitOnce(payload.toString("utf8"));
     if (what === "exit") run.resolve({ kind: "exit", code: Number(value) });
     else if (what === "signal") run.resolve({ kind: "signal", signal: Number(value) });
+    else if (what === "timeout") run.resolve({ kind: "timeout" });
     else if (what === "killed") run.resolve({ kind: "killed" });
     else run.resolve({ kind: "error", message: value || what });
   }
