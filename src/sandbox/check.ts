@@ -83,7 +83,7 @@ print(json.dumps(r))
         detail:
           seccompFilter() === undefined
             ? `none for ${process.arch}`
-            : `keyring, eBPF, io_uring, perf, mount API, namespaces refused (keyctl: errno ${String(r.keyctl_errno)})`,
+            : `keyring, eBPF, io_uring, perf, memfd, mount API, namespaces refused (keyctl: errno ${String(r.keyctl_errno)})`,
       },
       {
         name: "warm interpreter",

@@ -248,7 +248,7 @@ def call(nr, *args):
     return [libc.syscall(nr, *args), ctypes.get_errno()]
 out = {"keyctl": call(250, 0, 0, 0), "bpf": call(321, 0, 0, 0), "io_uring_setup": call(425, 1, 0),
        "perf_event_open": call(298, 0, 0, -1, -1, 0), "unshare": call(272, 0x10000000),
-       "clone3": call(435, 0, 0), "x32": call(0x40000000 | 39)}
+       "clone3": call(435, 0, 0), "x32": call(0x40000000 | 39), "memfd_create": call(319, b"x", 0)}
 t = threading.Thread(target=lambda: out.__setitem__("thread", True)); t.start(); t.join()
 out["subprocess"] = subprocess.run(["/bin/echo", "ok"], capture_output=True, text=True).stdout
 with multiprocessing.Pool(2) as pool:
@@ -256,7 +256,7 @@ with multiprocessing.Pool(2) as pool:
 print(json.dumps(out))`);
     expect(run.stderr).toBe("");
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
-    for (const call of ["keyctl", "bpf", "io_uring_setup", "perf_event_open", "unshare"])
+    for (const call of ["keyctl", "bpf", "io_uring_setup", "perf_event_open", "unshare", "memfd_create"])
       expect(out[call], call).toEqual([-1, 1]); // EPERM
     expect(out.clone3).toEqual([-1, 38]); // ENOSYS: libc falls back to clone
     expect(out.x32).toEqual([-1, 38]);

@@ -2,7 +2,7 @@
  * The seccomp filter every sandboxed program runs under: a deny-list of system calls that untrusted code has
  * no business making and that widen the kernel's attack surface or reach state no namespace isolates (the
  * kernel keyring, eBPF, io_uring, perf events, userfaultfd, module loading, the mount API, new user
- * namespaces). Everything else is allowed, so ordinary programs, threads, subprocesses and multiprocessing work.
+ * namespaces, memory files whose total size no rlimit bounds). Everything else is allowed, so ordinary programs, threads, subprocesses and multiprocessing work.
  *
  * The filter is classic BPF in the form bubblewrap's `--seccomp FD` and prctl(PR_SET_SECCOMP) take: an array of
  * `struct sock_filter { u16 code; u8 jt; u8 jf; u32 k; }`. Written for x86-64 only; elsewhere there is no filter
@@ -46,6 +46,9 @@ export const DENIED_X86_64: Readonly<Record<string, number>> = Object.freeze({
   io_uring_setup: 425,
   io_uring_enter: 426,
   io_uring_register: 427,
+  // anonymous memory files: no rlimit bounds their total size (256 descriptors x the file-size limit)
+  memfd_create: 319,
+  memfd_secret: 447,
   // the mount API, namespaces and root changes
   mount: 165,
   umount2: 166,

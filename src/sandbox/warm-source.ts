@@ -11,7 +11,7 @@
  *      /tmp and a size-capped /work holding a copy of the request's files, covers the dir holding every host
  *      work dir with an empty read-only tmpfs, brings up loopback, forbids further user namespaces and becomes
  *      undumpable (so nothing inside can reach its descriptors through /proc);
- *   3. the monitor forks the program: stdin from the request file (unlinked before any untrusted code runs),
+ *   3. the monitor forks the program: stdin from a memory file holding the request's input,
  *      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
  *      the seccomp filter of seccomp.ts; then the driver (HumanEval/asserts), pytest, or the user's file as
  *      __main__;
@@ -155,16 +155,14 @@ def _finish(code):
     os._exit(code)
 
 
-def _program(mode, limits, launch, out_w, err_w):
+def _program(mode, limits, launch, stdin_fd, out_w, err_w):
     """The execution itself: runs in the monitor's child, never returns."""
     code = 1
     try:
         # The monitor made itself undumpable, and a fork inherits that: the program may read its own /proc/self.
         _check(_libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0), "dumpable")
         os.chdir("/work")
-        fd = os.open(STDIN_FILE, os.O_RDONLY | os.O_NOFOLLOW)
-        os.unlink(STDIN_FILE)
-        os.dup2(fd, 0)
+        os.dup2(stdin_fd, 0)
         os.dup2(out_w, 1)
         os.dup2(err_w, 2)
         os.closerange(3, 1 << 20)
@@ -273,9 +271,11 @@ def _relay(eid, child, pipes, deadline):
     return None if timed_out else status
 
 
-def _copy_in(src_fd, dest):
+def _copy_in(src_fd, dest, skip=()):
     """The request's files, from the host work dir into the execution's own size-capped /work."""
     for entry in os.scandir(src_fd):
+        if entry.name in skip:
+            continue
         target = dest + "/" + entry.name
         if entry.is_dir(follow_symlinks=False):
             os.mkdir(target, 0o755)
@@ -361,9 +361,17 @@ def _monitor(eid, mode, limits, sizes, deadline):
     launch_fd = os.open(LAUNCH_FILE, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=host)
     with os.fdopen(launch_fd, "rb") as f:
         launch = json.loads(f.read())
-    os.unlink(LAUNCH_FILE, dir_fd=host)
+    # stdin: a memory file with the request's input, nothing on any disk; seekable, as "< file" would be.
+    stdin_fd = os.memfd_create("stdin", 0)
+    src = os.open(STDIN_FILE, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=host)
+    try:
+        while os.sendfile(stdin_fd, src, None, 1 << 20):
+            pass
+    finally:
+        os.close(src)
+    os.lseek(stdin_fd, 0, os.SEEK_SET)
     _mount("tmpfs", "/work", "tmpfs", MS_NOSUID | MS_NODEV, "size=%d,mode=755" % work_bytes)
-    _copy_in(host, "/work")
+    _copy_in(host, "/work", (STDIN_FILE, LAUNCH_FILE))
     _mount("tmpfs", WORKROOT, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=755")
     _write_file("/proc/sys/user/max_user_namespaces", "0")
     _libc.sethostname(b"sandbox", 7)
@@ -374,7 +382,8 @@ def _monitor(eid, mode, limits, sizes, deadline):
     if child == 0:
         os.close(out_r)
         os.close(err_r)
-        _program(mode, limits, launch, out_w, err_w)
+        _program(mode, limits, launch, stdin_fd, out_w, err_w)
+    os.close(stdin_fd)
     os.close(out_w)
     os.close(err_w)
     status = _relay(eid, child, [(out_r, b"o"), (err_r, b"e")], deadline)
