@@ -117,10 +117,13 @@ def _install_filter():
 
 
 def _fresh_stdio():
-    sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)))
-    sys.stdout = sys.__stdout__ = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), write_through=True)
-    sys.stderr = sys.__stderr__ = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), write_through=True,
-                                                   errors="backslashreplace")
+    """Standard streams as a fresh interpreter under PYTHONUNBUFFERED and a UTF-8 locale makes them."""
+    sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)),
+                                                 encoding="utf-8")
+    sys.stdout = sys.__stdout__ = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8",
+                                                   write_through=True)
+    sys.stderr = sys.__stderr__ = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
+                                                   write_through=True, errors="backslashreplace")
 
 
 def _exit_code(exc):
@@ -172,10 +175,13 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         _drop_privileges()
         signal.set_wakeup_fd(-1)
-        for sig in (signal.SIGCHLD, signal.SIGPIPE, signal.SIGXFSZ):
-            signal.signal(sig, signal.SIG_DFL)
+        # The dispositions a fresh interpreter starts with (it ignores SIGPIPE and SIGXFSZ itself).
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         os.environ.pop("PYTHONPATH", None)
+        os.environ["PWD"] = "/work"  # bwrap --chdir sets it so for a cold run
         if mode != b"pytest":  # pytest loads the report plugin from the support dir, as a cold run does
             sys.path[:] = [p for p in sys.path if p != _SUPPORT]
         _fresh_stdio()

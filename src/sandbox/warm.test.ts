@@ -99,6 +99,30 @@ sys.exit(7)`,
     expect(clash.error).toMatch(/reserves/);
   });
 
+  it("looks the same to the program as a cold run: signals, environment, paths, ids, limits", async () => {
+    const probe = `import json, os, resource, signal, socket, sys
+print(json.dumps({
+    "signals": {s.name: str(signal.getsignal(s)) for s in (signal.SIGPIPE, signal.SIGXFSZ, signal.SIGINT, signal.SIGCHLD, signal.SIGTERM)},
+    "env": dict(os.environ), "cwd": os.getcwd(), "argv": sys.argv, "name": __name__, "path0": sys.path[0],
+    "support_on_path": any("purpcode" in p for p in sys.path), "file": __file__,
+    "ids": [os.getuid(), os.getgid(), os.geteuid(), os.getgroups()], "host": socket.gethostname(),
+    "umask": os.umask(0o22), "stdin": sys.stdin.read(), "tty": os.isatty(0),
+    "rlimits": {n: resource.getrlimit(getattr(resource, "RLIMIT_" + n)) for n in ("CPU", "AS", "NPROC", "FSIZE", "NOFILE", "CORE")},
+    "encoding": [sys.stdout.encoding, sys.stdin.encoding], "flags": [sys.flags.dont_write_bytecode, sys.flags.no_site],
+}, sort_keys=True))`;
+    const cold = await Sandbox.open({ warm: false });
+    try {
+      const [w, c] = await Promise.all(
+        [sandbox, cold].map((box) => box.run({ language: "python", code: probe, stdin: "in\n" })),
+      );
+      expect(w?.warm).toBe(true);
+      expect(c?.warm).toBe(false);
+      expect(JSON.parse(w?.stdout ?? "")).toEqual(JSON.parse(c?.stdout ?? ""));
+    } finally {
+      await cold.close();
+    }
+  });
+
   it("holds no capabilities, cannot make user namespaces and cannot reach its monitor's descriptors", async () => {
     const run = await py(`
 import ctypes, json, os
