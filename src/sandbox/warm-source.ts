@@ -351,8 +351,8 @@ def _copy_out(host_fd, paths, budget):
                     os.close(out)
             finally:
                 os.close(parent)
-        except OSError:
-            continue  # reported by the host as missing
+        except (OSError, ValueError):
+            continue  # reported by the host as missing (ValueError: a NUL in the path)
 
 
 def _monitor(eid, mode, limits, sizes, deadline):
