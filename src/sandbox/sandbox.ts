@@ -242,8 +242,9 @@ export class Sandbox {
     const started = performance.now();
     const codeFile = request.codeFile ?? runner.codeFile;
     const launch = request.launch ?? runner.launch(codeFile, this.supportPath);
-    const warm =
-      launch.warm && this.warmWanted ? await this.warmInterpreter(flavorOf(launch.warm)) : undefined;
+    // Programs that set no limits of their own (node, pytest via python3 -m) can be exec'd from the zygote.
+    const warmMode: WarmMode | undefined = launch.warm ?? (launch.selfLimiting ? undefined : "exec");
+    const warm = warmMode && this.warmWanted ? await this.warmInterpreter(flavorOf(warmMode)) : undefined;
     try {
       if (request.files) {
         for (const p of Object.keys(request.files)) {
@@ -262,7 +263,7 @@ export class Sandbox {
         files[WARM_LAUNCH_FILE] = JSON.stringify({
           fetch: request.fetchFiles ?? [],
           budget: FETCH_BUDGET_BYTES,
-          args: launch.warmArgs ?? [],
+          args: warmMode === "exec" ? launch.command : (launch.warmArgs ?? []),
           env,
         });
       }
@@ -272,8 +273,8 @@ export class Sandbox {
       return failedExecution(this.isolation, started, err instanceof Error ? err.message : String(err));
     }
     try {
-      if (warm && launch.warm) {
-        const result = await this.runWarm(warm, basename(workDir), launch.warm, limits);
+      if (warm && warmMode) {
+        const result = await this.runWarm(warm, basename(workDir), warmMode, limits);
         return this.finish(result, workDir, request, started, true);
       }
       const limited = limitedCommand(launch.command, limits, launch.selfLimiting);

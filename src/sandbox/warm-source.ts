@@ -13,8 +13,8 @@
  *      undumpable (so nothing inside can reach its descriptors through /proc);
  *   3. the monitor forks the program: stdin from a memory file holding the request's input,
  *      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
- *      the seccomp filter of seccomp.ts; then the driver (HumanEval/asserts), pytest, or the user's file as
- *      __main__;
+ *      the seccomp filter of seccomp.ts; then the driver (HumanEval/asserts), pytest, the user's file as
+ *      __main__, or (mode exec) another program such as node, exec'd fresh under all of the above;
  *   4. the monitor relays the program's output to the host as frames; when the program exits or its wall time
  *      is up it kills whatever is left in the pid namespace, copies the requested files back to the host work
  *      dir and reports the exit (x frame "timeout" for the wall clock).
@@ -24,8 +24,8 @@
  * this small goes out as one buffer): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
  * (payload "exit N" | "signal N" | "timeout" | "killed" | "error MESSAGE"), r = ready (id 0).
  * Host -> zygote lines: `run <id> <mode> <cpu> <as> <nproc> <fsize> <nofile> <tmpBytes> <workBytes> <wallMs>`
- * (mode driver | main | pytest; the work dir's .purpcode-launch, read by the monitor, lists the files to fetch
- * back and pytest's arguments and extra environment) and `kill <id>`.
+ * (mode driver | main | pytest | exec; the work dir's .purpcode-launch, read by the monitor, lists the files to
+ * fetch back, and pytest's arguments or the program's argv, and extra environment) and `kill <id>`.
  */
 export const WARM_MODULE = "purpcode_warm";
 
@@ -175,13 +175,20 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         _drop_privileges()
         signal.set_wakeup_fd(-1)
-        # The dispositions a fresh interpreter starts with (it ignores SIGPIPE and SIGXFSZ itself).
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        os.environ.pop("PYTHONPATH", None)
+        os.environ["PWD"] = "/work"  # bwrap --chdir sets it so for a cold run
+        if mode == b"exec":
+            # Another program (node, a custom command): default dispositions, its own environment, then exec.
+            for sig in (signal.SIGPIPE, signal.SIGXFSZ):
+                signal.signal(sig, signal.SIG_DFL)
+            os.environ.update(launch["env"])
+            _install_filter()
+            os.execve(launch["args"][0], launch["args"], os.environ)
+        # The dispositions a fresh interpreter starts with (it ignores SIGPIPE and SIGXFSZ itself).
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        os.environ.pop("PYTHONPATH", None)
-        os.environ["PWD"] = "/work"  # bwrap --chdir sets it so for a cold run
         if mode != b"pytest":  # pytest loads the report plugin from the support dir, as a cold run does
             sys.path[:] = [p for p in sys.path if p != _SUPPORT]
         _fresh_stdio()
@@ -189,7 +196,7 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
         _install_filter()  # last: from here on the program's own code runs
     except BaseException as exc:
         os.write(2, ("sandbox set-up failed: %r\n" % (exc,)).encode())
-        os._exit(125)
+        os._exit(127 if isinstance(exc, FileNotFoundError) and mode == b"exec" else 125)
     try:
         if mode == b"driver":
             purpcode_driving.main()

@@ -123,6 +123,22 @@ print(json.dumps({
     }
   });
 
+  it("execs other programs (node) from the zygote, inside the same per-run namespaces and work dir", async () => {
+    const run = await sandbox.run({
+      language: "nodejs",
+      code: `const fs = require("fs");
+fs.writeFileSync("made.txt", "by node");
+console.log(process.pid, fs.readdirSync("/workroot").length, fs.readFileSync(0, "utf8").trim());
+process.exit(5);`,
+      stdin: "from stdin",
+      fetchFiles: ["made.txt"],
+    });
+    expect(run.warm).toBe(true);
+    expect(run.exitCode).toBe(5);
+    expect(run.stdout).toBe("2 0 from stdin\n");
+    expect(Buffer.from(run.files["made.txt"] ?? "", "base64").toString()).toBe("by node");
+  });
+
   it("holds no capabilities, cannot make user namespaces and cannot reach its monitor's descriptors", async () => {
     const run = await py(`
 import ctypes, json, os

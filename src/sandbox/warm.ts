@@ -2,8 +2,11 @@ import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import type { Limits } from "./limits.js";
 
-/** Which program a warm execution runs: the test driver (HumanEval, asserts), pytest, or the user's main.py. */
-export type WarmMode = "driver" | "main" | "pytest";
+/**
+ * Which program a warm execution runs: the test driver (HumanEval, asserts), pytest, the user's main.py, or
+ * (exec) any other program, exec'd fresh inside the execution's namespaces.
+ */
+export type WarmMode = "driver" | "main" | "pytest" | "exec";
 
 /** How a warm execution ended, as its monitor (or the zygote, for a killed monitor) reported it. */
 export type WarmEnd =
