@@ -12,7 +12,7 @@ import { TestTask } from "../sandbox/tasks.js";
 import { globalOptions, info, printJson } from "./context.js";
 
 const coldOption = () =>
-  new Option("--no-warm", "start a fresh sandbox and interpreter for every Python run (slower)");
+  new Option("--no-warm", "start a bubblewrap sandbox per run instead of the warm interpreter (slower)");
 const unsafeOption = () =>
   new Option("--unsafe-no-sandbox", "run WITHOUT isolation (only inside your own disposable container)");
 

@@ -19,8 +19,9 @@ export interface Limits {
   /** Size of the private /tmp tmpfs, MiB. */
   tmpMb: number;
   /**
-   * Size of the work dir, MiB: a tmpfs of its own for warm runs (the program never writes to the host's disk);
-   * a cold run writes to a host dir, where only fileSizeMb (per file) and the wall time bound it.
+   * Size of the work dir, MiB: a tmpfs of its own for runs through the warm interpreter (the default; the
+   * program never writes to the host's disk); with warm: false a run writes to a host dir, where only
+   * fileSizeMb (per file) and the wall time bound it.
    */
   workMb: number;
 }

@@ -104,8 +104,8 @@ export interface SandboxOptions {
   /** Where the loud unsafe-mode warning goes (default stderr). */
   warn?: (message: string) => void;
   /**
-   * Start Python executions from a warm interpreter, each still in namespaces of its own (default true);
-   * false: a fresh bubblewrap sandbox and interpreter for every run.
+   * Start executions from the warm interpreter (default true): Python forks from it, other programs are exec'd
+   * from it, each run in namespaces and a tmpfs work dir of its own. false: a bubblewrap sandbox per run.
    */
   warm?: boolean;
 }
