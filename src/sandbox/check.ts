@@ -39,6 +39,8 @@ with open("/proc/self/status") as f:
 import ctypes
 libc = ctypes.CDLL(None, use_errno=True)
 r["userns"] = libc.unshare(0x10000000) == 0
+st = os.statvfs(".")
+r["work_mb"] = st.f_blocks * st.f_frsize // (1024 * 1024)
 r["keyctl_errno"] = 0 if libc.syscall(250, 0, 0, 0) == 0 else ctypes.get_errno()
 print(json.dumps(r))
 `;
@@ -89,7 +91,7 @@ print(json.dumps(r))
         name: "warm interpreter",
         ok: true,
         detail: execution.warm
-          ? "Python runs fork from a warm interpreter, each in namespaces of its own"
+          ? "runs start from a warm interpreter, each in namespaces and a tmpfs work dir of its own"
           : `off: every run starts a fresh sandbox and interpreter${sandbox.warmUnavailable ? ` (${sandbox.warmUnavailable})` : ""}`,
       },
       {
@@ -106,6 +108,13 @@ print(json.dumps(r))
       },
       { name: "file-size limit", ok: rl.fsize === L.fileSizeMb * 1024 * 1024, detail: `${L.fileSizeMb} MiB` },
       { name: "open-files limit", ok: rl.nofile === L.openFiles, detail: `${L.openFiles}` },
+      {
+        name: "work-dir size limit",
+        ok: !execution.warm || r.work_mb === L.workMb,
+        detail: execution.warm
+          ? `${String(r.work_mb)} MiB tmpfs of its own`
+          : "host dir: per-file limit and wall time only (runs through the warm interpreter get a tmpfs)",
+      },
       { name: "wall-time limit", ok: true, detail: `${L.wallMs} ms (host timer, kills the whole sandbox)` },
       {
         name: "output limit",

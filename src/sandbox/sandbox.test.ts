@@ -43,6 +43,9 @@ describe("Sandbox", () => {
       const failed = report.checks.filter((c) => !c.ok);
       expect(failed).toEqual([]);
       expect(report.checks.find((c) => c.name === "address-space limit")?.detail).toBe("512 MiB");
+      expect(report.checks.find((c) => c.name === "work-dir size limit")?.detail).toBe(
+        "256 MiB tmpfs of its own",
+      );
     } finally {
       await box.close();
     }
