@@ -115,6 +115,13 @@ print(json.dumps(r))
           ? `${String(r.work_mb)} MiB tmpfs of its own`
           : "host dir: per-file limit and wall time only (runs through the warm interpreter get a tmpfs)",
       },
+      {
+        name: "total memory cap",
+        ok: true,
+        detail: sandbox.memoryCap
+          ? `${Math.round(sandbox.memoryCap.limitBytes / (1024 * 1024))} MiB for all sandboxed processes (memory cgroup v${sandbox.memoryCap.version})`
+          : `none (${sandbox.memoryCapUnavailable ?? "unsafe mode"}): only the per-process address-space limit`,
+      },
       { name: "wall-time limit", ok: true, detail: `${L.wallMs} ms (host timer, kills the whole sandbox)` },
       {
         name: "output limit",

@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
-import { chmodSync, chownSync, closeSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFile, spawn } from "node:child_process";
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir, totalmem } from "node:os";
 import { basename, join, normalize } from "node:path";
 import type { IsolationMode, IsolationProbe } from "./isolation.js";
 import {
@@ -24,6 +24,7 @@ import type { Language, Launch } from "./runners.js";
 import { PYTHON, RUNNERS } from "./runners.js";
 import { createSupportDir, removeDir } from "./support.js";
 import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
+import { MemoryCap } from "./cgroup.js";
 import type { WarmEnd, WarmMode } from "./warm.js";
 import { WarmPython } from "./warm.js";
 import { WARM_MODULE } from "./warm-source.js";
@@ -108,6 +109,11 @@ export interface SandboxOptions {
    * from it, each run in namespaces and a tmpfs work dir of its own. false: a bubblewrap sandbox per run.
    */
   warm?: boolean;
+  /**
+   * Cap on the memory of all sandboxed processes together, MiB (a memory cgroup, where one can be made);
+   * default: three quarters of the machine's memory.
+   */
+  memoryTotalMb?: number;
 }
 
 const FETCH_BUDGET_BYTES = 64 * 1024 * 1024;
@@ -154,6 +160,9 @@ export class Sandbox {
   private counter = 0;
   private closed = false;
   private readonly warmWanted: boolean;
+  /** The memory cgroup every sandboxed process runs in, or why there is none. */
+  readonly memoryCap: MemoryCap | undefined;
+  readonly memoryCapUnavailable: string | undefined;
   private readonly warm = new Map<WarmFlavor, Promise<WarmPython | undefined>>();
   private readonly warmFailures = new Map<WarmFlavor, string>();
   private readonly onExit = (): void => this.removeHostDirs();
@@ -165,6 +174,7 @@ export class Sandbox {
     supportDir: string;
     owner: { uid: number; gid: number } | undefined;
     probe: IsolationProbe | undefined;
+    memoryCap?: MemoryCap | string;
   }) {
     this.limits = resolveLimits(init.options.limits ?? {}, DEFAULT_LIMITS);
     this.pool = new Pool(init.options.pool);
@@ -176,6 +186,8 @@ export class Sandbox {
     this.supportPath =
       init.isolation === "bwrap" ? SUPPORT_DIR : join(init.supportDir, "root", "opt", "purpcode");
     this.warmWanted = init.isolation === "bwrap" && init.options.warm !== false;
+    if (typeof init.memoryCap === "string") this.memoryCapUnavailable = init.memoryCap;
+    else this.memoryCap = init.memoryCap;
     this.bwrap = init.options.bwrap ?? BWRAP;
     process.once("exit", this.onExit);
   }
@@ -211,7 +223,8 @@ export class Sandbox {
       removeDir(supportDir);
       throw new SandboxUnavailableError(probe.reason ?? "unknown reason");
     }
-    return new Sandbox({ options, isolation: "bwrap", workRoot, supportDir, owner, probe });
+    const memoryCap = await openMemoryCap(options.memoryTotalMb, owner);
+    return new Sandbox({ options, isolation: "bwrap", workRoot, supportDir, owner, probe, memoryCap });
   }
 
   /** Runs one program when a pool slot is free; refuses (PoolSaturatedError) when the line is full. */
@@ -226,6 +239,11 @@ export class Sandbox {
     for (const pid of this.live) killGroup(pid);
     for (const starting of this.warm.values()) (await starting)?.close();
     await this.pool.idle();
+    // The cgroup can go once the killed processes have left it.
+    for (let i = 0; i < 20 && this.memoryCap && existsSync(this.memoryCap.dir); i++) {
+      this.memoryCap.remove();
+      await new Promise((r) => setTimeout(r, 50));
+    }
     this.removeHostDirs();
     process.removeListener("exit", this.onExit);
   }
@@ -233,6 +251,7 @@ export class Sandbox {
   private removeHostDirs(): void {
     removeDir(this.workRoot);
     removeDir(this.supportDir);
+    this.memoryCap?.remove();
   }
 
   private async execute(request: ExecutionRequest): Promise<Execution> {
@@ -297,6 +316,7 @@ export class Sandbox {
           },
           command,
         );
+        if (this.memoryCap) [file, args] = this.memoryCap.wrap(file, args);
       } else {
         [file, ...args] = command as [string, ...string[]];
         env.HOME = workDir;
@@ -370,7 +390,8 @@ export class Sandbox {
     );
     let warm: WarmPython | undefined;
     try {
-      warm = await WarmPython.start(this.bwrap, argv, this.owner ?? {});
+      const [file, args] = this.memoryCap ? this.memoryCap.wrap(this.bwrap, argv) : [this.bwrap, argv];
+      warm = await WarmPython.start(file, args, this.owner ?? {});
       await this.probeWarm(warm);
       return warm;
     } catch (err) {
@@ -525,6 +546,30 @@ export class Sandbox {
       });
     });
   }
+}
+
+/**
+ * The memory cgroup for a new Sandbox, checked by running one process through it as the sandbox uid (where the
+ * kernel will not let that uid join, there is no cap); a reason string where there is none.
+ */
+async function openMemoryCap(
+  totalMb: number | undefined,
+  owner: { uid: number; gid: number } | undefined,
+): Promise<MemoryCap | string> {
+  const bytes = Math.floor((totalMb ?? (totalmem() * 0.75) / (1024 * 1024)) * 1024 * 1024);
+  const cap = MemoryCap.create(bytes, owner);
+  if (typeof cap === "string") return cap;
+  const [file, args] = cap.wrap("/bin/true", []);
+  const joined = await new Promise<string | undefined>((resolve) => {
+    execFile(file, args, { timeout: 5000, ...(owner ?? {}) }, (err, _out, stderr) =>
+      resolve(err ? `cannot join the memory cgroup: ${stderr.trim() || err.message}` : undefined),
+    );
+  });
+  if (joined) {
+    cap.remove();
+    return joined;
+  }
+  return cap;
 }
 
 function killGroup(pid: number): void {

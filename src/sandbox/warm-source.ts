@@ -164,6 +164,7 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
     try:
         # The monitor made itself undumpable, and a fork inherits that: the program may read its own /proc/self.
         _check(_libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0), "dumpable")
+        _write_file("/proc/self/oom_score_adj", "1000")  # under memory pressure, programs go before the harness
         os.chdir("/work")
         os.dup2(stdin_fd, 0)
         os.dup2(out_w, 1)
