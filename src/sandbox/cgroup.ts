@@ -1,4 +1,12 @@
-import { chownSync, existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmdirSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -24,6 +32,7 @@ export class MemoryCap {
   static create(limitBytes: number, owner?: { uid: number; gid: number }): MemoryCap | string {
     const own = ownMemoryCgroup();
     if (typeof own === "string") return own;
+    sweepStale(own.dir);
     const dir = join(own.dir, `purpcode-sandbox-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
     try {
       mkdirSync(dir);
@@ -78,6 +87,37 @@ export class MemoryCap {
     } catch {
       // still populated, or already gone
     }
+  }
+}
+
+/**
+ * Removes the empty cgroups of sandboxes whose process has exited: one that exits without closing its Sandbox
+ * cannot remove its own (its sandboxes die just after it does).
+ */
+function sweepStale(parent: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = Number(/^purpcode-sandbox-(\d+)-/.exec(entry)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    try {
+      rmdirSync(join(parent, entry));
+    } catch {
+      // still has processes, or another sweeper was first
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

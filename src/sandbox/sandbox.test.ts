@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkSandbox } from "./check.js";
 import { runCode, runTests, sharedSandbox } from "./index.js";
@@ -77,4 +79,27 @@ describe("Sandbox", () => {
     });
     expect(verdict).toMatchObject({ status: "passed", passed: 1, total: 1 });
   });
+});
+
+describe("memory cap", () => {
+  it.skipIf(process.getuid?.() !== 0)(
+    "sweeps the cgroups of sandboxes whose process exited without closing them",
+    async () => {
+      const probe = await Sandbox.open({ warm: false });
+      const parent = dirname(probe.memoryCap?.dir ?? "");
+      await probe.close();
+      expect(probe.memoryCapUnavailable).toBeUndefined();
+      // A pid that cannot be alive: above the kernel's pid_max.
+      const stale = join(parent, "purpcode-sandbox-99999999-stale");
+      mkdirSync(stale);
+      const box = await Sandbox.open({ warm: false });
+      try {
+        expect(existsSync(stale)).toBe(false);
+        expect(existsSync(box.memoryCap?.dir ?? "")).toBe(true);
+      } finally {
+        await box.close();
+      }
+      expect(existsSync(box.memoryCap?.dir ?? "")).toBe(false);
+    },
+  );
 });
