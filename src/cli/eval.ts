@@ -76,6 +76,7 @@ export function register(program: Command): void {
     .option("--score-concurrency <n>", "items scored in parallel", positiveInt, 4);
   addProviderOptions(cmd);
   addProviderOptions(cmd, "judge");
+  addProviderOptions(cmd, "attacker");
   cmd.action(async (opts: Record<string, unknown>, command: Command) => {
     const globals = globalOptions(command);
     if (opts.listSuites) {
@@ -105,6 +106,10 @@ export function register(program: Command): void {
     const judge =
       opts.judgeModel || opts.judgeProvider ? providerFromOptions(config, opts, "judge") : undefined;
     const oracles = defaultOracles({ judge });
+    const attacker =
+      step !== "score" && (opts.attackerModel || opts.attackerProvider)
+        ? providerFromOptions(config, opts, "attacker")
+        : undefined;
     const samples = answers === "model" ? (opts.samples as number) : 1;
     const runId =
       (opts.run as string | undefined) ??
@@ -131,6 +136,7 @@ export function register(program: Command): void {
         samples,
         answers,
         provider,
+        attacker,
         systemPrompt,
         sampling: {
           temperature: (opts.temperature as number | undefined) ?? (samples > 1 ? 0.8 : 0),
@@ -174,6 +180,7 @@ export function register(program: Command): void {
       }
     } finally {
       await provider?.close?.();
+      await attacker?.close?.();
       store.close();
     }
   });

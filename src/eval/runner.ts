@@ -25,6 +25,8 @@ export interface EvalOptions {
   /** "model" asks the provider; any other value scores the data set's reference answers of that label. */
   answers: string;
   provider?: ChatProvider;
+  /** The attacking model of live red-team suites. */
+  attacker?: ChatProvider;
   /** Prepended as the system message (joined with an item's own system message, if any). */
   systemPrompt?: string;
   sampling?: SamplingParams;
@@ -168,7 +170,17 @@ async function generate(
       if (answer !== undefined) {
         messages = [...item.messages, { role: "assistant", content: answer }];
       } else {
-        const played = await converse(item, sample, provider!, options);
+        const played = suite.play
+          ? await suite.play(item, sample, {
+              target: provider!,
+              attacker: options.attacker,
+              sampling: options.sampling,
+              systemPrompt: options.systemPrompt,
+              detectRefusal: options.oracles.detectRefusal
+                ? (text) => options.oracles.detectRefusal!(text).refusal
+                : undefined,
+            })
+          : await converse(item, sample, provider!, options);
         messages = played.messages;
         extra = { cached: played.cached, tokens: played.tokens };
       }
@@ -198,6 +210,13 @@ export async function runEval(options: EvalOptions): Promise<SuiteResult[]> {
     if (lacking.length)
       throw new InputError(
         `cannot score: ${lacking.map((x) => `${x.suite} needs ${x.missing.join(" and ")}`).join("; ")}`,
+      );
+  }
+  if (steps.generate && options.answers === "model") {
+    const unplayable = options.suites.filter((s) => s.players?.includes("attacker") && !options.attacker);
+    if (unplayable.length)
+      throw new InputError(
+        `${unplayable.map((s) => s.name).join(", ")} needs an attacker model (--attacker-model and --attacker-base-url, or --attacker-provider)`,
       );
   }
   const existing = (await options.store.listRuns()).find((r) => r.id === options.runId);

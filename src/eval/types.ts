@@ -1,4 +1,5 @@
 import type { Message } from "../core/rows.js";
+import type { ChatProvider, SamplingParams } from "../llm/types.js";
 import type { EvalOracles } from "./oracles.js";
 
 /** One benchmark prompt. `messages` holds the user turns (and any fixed assistant turns) of the conversation. */
@@ -91,6 +92,25 @@ export interface LoadOptions {
 
 export type OracleKind = "analyzer" | "sandbox" | "refusal" | "malicious-judge" | "classify-judge";
 
+/** What a suite that plays its own conversations (a live attack) gets: the model under test and its opponents. */
+export interface PlayContext {
+  target: ChatProvider;
+  /** The attacking model, for suites whose `players` include it. */
+  attacker?: ChatProvider;
+  sampling?: SamplingParams;
+  /** The system prompt under evaluation, for the target only. */
+  systemPrompt?: string;
+  /** Lets a suite stop early on a refusal, where the refusal detector is available. */
+  detectRefusal?: (text: string) => boolean;
+}
+
+/** A played conversation: every turn, generated ones included. */
+export interface Played {
+  messages: Message[];
+  cached: boolean;
+  tokens: { prompt: number; completion: number };
+}
+
 export interface Suite {
   name: string;
   description: string;
@@ -100,6 +120,13 @@ export interface Suite {
   /** Oracles scoring needs; the runner checks they are present before it starts. */
   needs: OracleKind[];
   load(options: LoadOptions): Promise<EvalItem[]>;
+  /**
+   * Plays the conversation itself instead of the runner answering the item's fixed user turns (a live
+   * red-team: the next user turn depends on the model's last answer).
+   */
+  play?(item: EvalItem, sample: number, context: PlayContext): Promise<Played>;
+  /** Models besides the one under test that generation needs. */
+  players?: Array<"attacker">;
   score(generation: Generation, oracles: EvalOracles): Promise<Verdict>;
   metrics(verdicts: Verdict[]): SuiteMetrics;
 }

@@ -6,6 +6,7 @@ import { cybersecevalAutocomplete, cybersecevalInstruct } from "./cyberseceval.j
 import { humanevalPlus, mbppPlus } from "./evalplus.js";
 import { maliciousEvents, mitreMalicious } from "./malicious.js";
 import { frr, xscode, xstest } from "./over-refusal.js";
+import { redTeamLive } from "./red-team-live.js";
 
 /** Every suite, in report order: secure code, malicious assistance, over-refusal, utility. */
 export const SUITES: readonly Suite[] = [
@@ -15,6 +16,7 @@ export const SUITES: readonly Suite[] = [
   codelmsec,
   mitreMalicious,
   maliciousEvents,
+  redTeamLive,
   frr,
   xstest,
   xscode,
@@ -22,8 +24,8 @@ export const SUITES: readonly Suite[] = [
   mbppPlus,
 ];
 
-/** Suites that run without user-supplied data (what `--suite all` means). */
-const NEEDS_FILE = new Set(["malicious-events", "xscode"]);
+/** Suites that run without user-supplied data or an attacker model (what `--suite all` means). */
+const NEEDS_FILE = new Set(["malicious-events", "xscode", "red-team-live"]);
 
 export function findSuite(name: string): Suite | undefined {
   return SUITES.find((s) => s.name === name);
