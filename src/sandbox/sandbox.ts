@@ -29,9 +29,9 @@ import type { WarmEnd, WarmMode } from "./warm.js";
 import { WarmPython } from "./warm.js";
 import { WARM_MODULE } from "./warm-source.js";
 
-/** Work-dir file that carries a warm execution's stdin (opened and unlinked before the program starts). */
+/** Host work-dir file with a warm run's stdin (the monitor hands it to the program as a memory file). */
 const WARM_STDIN_FILE = ".purpcode-stdin";
-/** Work-dir file with a warm pytest run's arguments and extra environment (read and unlinked first). */
+/** Host work-dir file the monitor reads: files to fetch back, pytest's or the program's argv, extra env. */
 const WARM_LAUNCH_FILE = ".purpcode-launch";
 const RESERVED_FILES = [WARM_STDIN_FILE, WARM_LAUNCH_FILE];
 /** How long past wallMs the host waits for a warm run's monitor before killing the whole execution. */

@@ -185,7 +185,7 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
                 signal.signal(sig, signal.SIG_DFL)
             os.environ.update(launch["env"])
             _install_filter()
-            os.execve(launch["args"][0], launch["args"], os.environ)
+            os.execvpe(launch["args"][0], launch["args"], os.environ)  # PATH search, as bwrap's execvp
         # The dispositions a fresh interpreter starts with (it ignores SIGPIPE and SIGXFSZ itself).
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -197,7 +197,7 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
         _install_filter()  # last: from here on the program's own code runs
     except BaseException as exc:
         os.write(2, ("sandbox set-up failed: %r\n" % (exc,)).encode())
-        os._exit(127 if isinstance(exc, FileNotFoundError) and mode == b"exec" else 125)
+        os._exit(127 if isinstance(exc, FileNotFoundError) and mode == b"exec" else 125)  # 127: as a shell
     try:
         if mode == b"driver":
             purpcode_driving.main()
