@@ -1,8 +1,10 @@
 // bench/llm-client: throughput and client overhead of the LLM layer against the OpenAI-protocol test server
 // (zero latency), at concurrency 64 and 256. Anchors in the same run: a bare node:http keep-alive client (the
 // floor: no SDK, no retries, no accounting) and the OpenAI SDK on Node's built-in fetch (the SDK's default).
-// Usage: npx tsx bench/llm-client/run.ts [--requests N] [--rounds R]
-import { spawn } from "node:child_process";
+// Usage: npx tsx bench/llm-client/run.ts [--requests N] [--rounds R] [--node-defaults]
+// By default the clients run under the Node flags the purpcode CLI starts with (bin/purpcode.js: a 64 MiB young
+// generation), the anchors too; --node-defaults measures under Node's own defaults.
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import OpenAI from "openai";
@@ -14,6 +16,20 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
+const CLI_NODE_FLAGS = ["--max-semi-space-size=64"];
+const nodeDefaults = process.argv.includes("--node-defaults");
+if (!nodeDefaults && !CLI_NODE_FLAGS.every((f) => process.execArgv.includes(f))) {
+  // V8 sizes the young generation at start-up: rerun this script under the CLI's flags.
+  const child = spawnSync(
+    process.execPath,
+    [...CLI_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: "inherit",
+    },
+  );
+  process.exit(child.status ?? 1);
+}
+const nodeFlags = nodeDefaults ? "node defaults" : CLI_NODE_FLAGS.join(" ");
 const REQUESTS = arg("requests", 6000);
 const ROUNDS = arg("rounds", 3);
 const CONCURRENCIES = [64, 256];
@@ -162,7 +178,7 @@ const header = [
   "server_cpu_us_per_request",
 ];
 console.log(
-  `bench/llm-client: ${REQUESTS} requests x ${ROUNDS} rounds (median), zero-latency test server in a child process`,
+  `bench/llm-client: ${REQUESTS} requests x ${ROUNDS} rounds (median), zero-latency test server in a child process, client under ${nodeFlags}`,
 );
 console.log(header.join(" | "));
 for (const row of rows) console.log(header.map((h) => String(row[h])).join(" | "));
@@ -176,9 +192,16 @@ const summary = {
 };
 console.log(JSON.stringify(summary));
 writeFileSync(
-  "bench/llm-client/results.json",
+  nodeDefaults ? "bench/llm-client/results-node-defaults.json" : "bench/llm-client/results.json",
   JSON.stringify(
-    { date: new Date().toISOString(), requests: REQUESTS, rounds: ROUNDS, rows, summary },
+    {
+      date: new Date().toISOString(),
+      node_flags: nodeFlags,
+      requests: REQUESTS,
+      rounds: ROUNDS,
+      rows,
+      summary,
+    },
     null,
     2,
   ) + "\n",
