@@ -385,7 +385,12 @@ def _monitor(eid, mode, limits, sizes, deadline):
         os.close(src)
     os.lseek(stdin_fd, 0, os.SEEK_SET)
     _mount("tmpfs", "/work", "tmpfs", MS_NOSUID | MS_NODEV, "size=%d,mode=755" % work_bytes)
-    _copy_in(host, "/work", (STDIN_FILE, LAUNCH_FILE))
+    try:
+        _copy_in(host, "/work", (STDIN_FILE, LAUNCH_FILE))
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise OSError(exc.errno, "the request's files do not fit in the work dir (limits.workMb)") from None
+        raise
     _mount("tmpfs", WORKROOT, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=755")
     _write_file("/proc/sys/user/max_user_namespaces", "0")
     _libc.sethostname(b"sandbox", 7)

@@ -246,6 +246,15 @@ print(json.dumps(out))`,
     expect(out.error).toBe("No space left on device");
     expect(Buffer.from(run.files["out/sub/result.txt"] ?? "", "base64").toString()).toBe("fetched");
     expect(Buffer.from(run.files["data/input.txt"] ?? "", "base64").toString()).toBe("given");
+    // Request files larger than the work dir are the request's error, said as such.
+    const tooBig = await sandbox.run({
+      language: "python",
+      code: "print(1)",
+      files: { "big.bin": "x".repeat(3 * 1024 * 1024) },
+      limits: { workMb: 1 },
+    });
+    expect(tooBig.status).toBe("sandbox-error");
+    expect(tooBig.error).toMatch(/do not fit in the work dir \(limits\.workMb\)/);
   });
 
   it("keeps output of many concurrent runs apart, across frames, timeouts and crashes", async () => {
