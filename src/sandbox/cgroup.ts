@@ -50,10 +50,14 @@ export class MemoryCap {
         writeFileSync(join(dir, "memory.max"), String(limitBytes));
         if (existsSync(join(dir, "memory.swap.max"))) writeFileSync(join(dir, "memory.swap.max"), "0");
       }
-      // Sandboxes start as their own uid and move themselves in (see `wrap`).
+      // Sandboxes start as their own uid and move themselves in (see `wrap`); on v1 the warm interpreter also
+      // makes a sub-group per run (limits.runMemoryMb), so the uid owns the directory too.
       if (owner) {
         chownSync(cap.procsFile, owner.uid, owner.gid);
-        if (own.version === 1) chownSync(join(dir, "tasks"), owner.uid, owner.gid);
+        if (own.version === 1) {
+          chownSync(join(dir, "tasks"), owner.uid, owner.gid);
+          chownSync(dir, owner.uid, owner.gid);
+        }
       }
     } catch (err) {
       cap.remove();
@@ -80,13 +84,24 @@ export class MemoryCap {
     }
   }
 
-  /** Removes the cgroup once its processes are gone (best effort: the kernel refuses while any remain). */
+  /** Per-run sub-groups can be made in it (cgroup v1: a group's memory limit holds for its sub-groups). */
+  get delegable(): boolean {
+    return this.version === 1;
+  }
+
+  /** Removes the cgroup (and any per-run groups left in it) once their processes are gone; best effort. */
   remove(): void {
-    try {
-      rmdirSync(this.dir);
-    } catch {
-      // still populated, or already gone
-    }
+    removeGroup(this.dir);
+  }
+}
+
+function removeGroup(dir: string): void {
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) removeGroup(join(dir, entry.name));
+    rmdirSync(dir);
+  } catch {
+    // still populated, or already gone
   }
 }
 
@@ -104,11 +119,7 @@ function sweepStale(parent: string): void {
   for (const entry of entries) {
     const pid = Number(/^purpcode-sandbox-(\d+)-/.exec(entry)?.[1]);
     if (!pid || pid === process.pid || alive(pid)) continue;
-    try {
-      rmdirSync(join(parent, entry));
-    } catch {
-      // still has processes, or another sweeper was first
-    }
+    removeGroup(join(parent, entry));
   }
 }
 

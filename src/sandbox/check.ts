@@ -119,7 +119,8 @@ print(json.dumps(r))
         name: "total memory cap",
         ok: true,
         detail: sandbox.memoryCap
-          ? `${Math.round(sandbox.memoryCap.limitBytes / (1024 * 1024))} MiB for all sandboxed processes (memory cgroup v${sandbox.memoryCap.version})`
+          ? `${Math.round(sandbox.memoryCap.limitBytes / (1024 * 1024))} MiB for all sandboxed processes (memory cgroup v${sandbox.memoryCap.version})` +
+            (execution.warm && sandbox.memoryCap.delegable ? `; ${L.runMemoryMb} MiB per run` : "")
           : `none (${sandbox.memoryCapUnavailable ?? "unsafe mode"}): only the per-process address-space limit`,
       },
       { name: "wall-time limit", ok: true, detail: `${L.wallMs} ms (host timer, kills the whole sandbox)` },

@@ -19,6 +19,8 @@ export const WORK_DIR = "/work";
 export const SUPPORT_DIR = "/opt/purpcode";
 /** Where the warm interpreter sees the host work root (one sub dir per execution). */
 export const WARM_WORK_ROOT = "/workroot";
+/** Where the warm interpreter sees the sandbox's memory cgroup, when it has one it may divide. */
+export const WARM_CGROUP = "/cgroup";
 /** File descriptor on which bwrap writes its JSON status lines. */
 export const STATUS_FD = 3;
 /** File descriptor from which bwrap reads the seccomp filter (see seccomp.ts). */
@@ -104,9 +106,11 @@ export function bwrapArgv(c: Confinement, command: string[]): string[] {
  * execution drops them all) and the whole work root bound at /workroot (each execution sees only its own dir).
  * No untrusted code runs in the zygote itself.
  */
-export function warmArgv(c: Confinement, command: string[]): string[] {
+export function warmArgv(c: Confinement, command: string[], memoryGroup?: string): string[] {
   return [
     ...confinementArgs(c, ["--cap-add", "ALL"]),
+    // The sandbox's memory cgroup, where the zygote makes one group per run (hidden from the run itself).
+    ...(memoryGroup ? ["--bind", memoryGroup, WARM_CGROUP] : []),
     "--bind",
     c.hostWorkDir,
     WARM_WORK_ROOT,

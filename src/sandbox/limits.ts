@@ -24,6 +24,12 @@ export interface Limits {
    * fileSizeMb (per file) and the wall time bound it.
    */
   workMb: number;
+  /**
+   * Resident memory of all of a run's processes together, MiB: a memory cgroup of the run's own, for runs through
+   * the warm interpreter where the sandbox has a (v1) memory cgroup. Otherwise only memoryMb per process and the
+   * sandbox-wide cap apply.
+   */
+  runMemoryMb: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -37,6 +43,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   outputKillBytes: 16 * 1024 * 1024,
   tmpMb: 64,
   workMb: 256,
+  runMemoryMb: 2048,
 });
 
 /** Fills unspecified limits; the CPU limit follows the wall limit unless set explicitly. */

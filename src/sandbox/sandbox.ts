@@ -387,6 +387,7 @@ export class Sandbox {
         limits: this.limits,
       },
       [PYTHON, "-c", `import ${WARM_MODULE}; ${WARM_MODULE}.serve(${JSON.stringify(PRELOAD[flavor])})`],
+      this.memoryCap?.delegable ? this.memoryCap.dir : undefined,
     );
     let warm: WarmPython | undefined;
     try {

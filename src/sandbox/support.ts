@@ -204,7 +204,19 @@ export function createSupportDir(root?: string): string {
   const dir = mkdtempSync(join(root ?? tmpdir(), "purpcode-sandbox-support-"));
   chmodSync(dir, 0o755);
   const fs = join(dir, "root");
-  for (const sub of ["", "usr", "etc", "opt", "opt/purpcode", "work", "workroot", "tmp", "proc", "dev"])
+  for (const sub of [
+    "",
+    "usr",
+    "etc",
+    "opt",
+    "opt/purpcode",
+    "work",
+    "workroot",
+    "cgroup",
+    "tmp",
+    "proc",
+    "dev",
+  ])
     mkdirSync(join(fs, sub), { mode: 0o755 });
   for (const top of ["bin", "sbin", "lib", "lib32", "lib64", "libx32"]) {
     let stat;

@@ -5,8 +5,8 @@
  *
  * Per execution (all from a fork of the idle zygote, which has imported only the harness modules and never
  * holds a request's code, input or output: those travel through the execution's own work dir and pipes):
- *   1. an intermediate child unshares new user, mount, pid, network, IPC, UTS (and cgroup) namespaces and maps
- *      its uid;
+ *   1. an intermediate child joins a memory cgroup of the run's own (where the host bound the sandbox's group at
+ *      /cgroup), then unshares new user, mount, pid, network, IPC, UTS (and cgroup) namespaces and maps its uid;
  *   2. its child is pid 1 of the new pid namespace (the monitor): it mounts a private /proc, a size-capped
  *      /tmp and a size-capped /work holding a copy of the request's files, covers the dir holding every host
  *      work dir with an empty read-only tmpfs, brings up loopback, forbids further user namespaces and becomes
@@ -23,7 +23,8 @@
  * monitors never interleave: atomic on a pipe, and on the Unix stream socket Node hands a child as "pipe" a write
  * this small goes out as one buffer): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
  * (payload "exit N" | "signal N" | "timeout" | "killed" | "error MESSAGE"), r = ready (id 0).
- * Host -> zygote lines: `run <id> <mode> <cpu> <as> <nproc> <fsize> <nofile> <tmpBytes> <workBytes> <wallMs>`
+ * Host -> zygote lines: `run <id> <mode> <cpu> <as> <nproc> <fsize> <nofile> <tmpBytes> <workBytes> <wallMs>
+ * <runMemoryBytes>`
  * (mode driver | main | pytest | exec; the work dir's .purpcode-launch, read by the monitor, lists the files to
  * fetch back, and pytest's arguments or the program's argv, and extra environment) and `kill <id>`.
  */
@@ -47,6 +48,7 @@ PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 SYS_CAPSET = 126
 FRAME_PAYLOAD = 3900
 WORKROOT = "/workroot"
+CGROUP = "/cgroup"  # the sandbox's memory cgroup (v1), where the host could bind one: one sub-group per run
 STDIN_FILE = ".purpcode-stdin"
 LAUNCH_FILE = ".purpcode-launch"
 MAIN_FILE = "main.py"
@@ -364,7 +366,7 @@ def _copy_out(host_fd, paths, budget):
 
 
 def _monitor(eid, mode, limits, sizes, deadline):
-    tmp_bytes, work_bytes = sizes
+    tmp_bytes, work_bytes = sizes[0], sizes[1]
     _check(_libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0), "dumpable")
     _mount("none", "/", None, MS_REC | MS_PRIVATE)
     _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
@@ -392,6 +394,8 @@ def _monitor(eid, mode, limits, sizes, deadline):
             raise OSError(exc.errno, "the request's files do not fit in the work dir (limits.workMb)") from None
         raise
     _mount("tmpfs", WORKROOT, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=755")
+    if os.path.ismount(CGROUP):
+        _mount("tmpfs", CGROUP, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=755")
     _write_file("/proc/sys/user/max_user_namespaces", "0")
     _libc.sethostname(b"sandbox", 7)
     _loopback_up()
@@ -415,8 +419,25 @@ def _monitor(eid, mode, limits, sizes, deadline):
         _frame(eid, b"x", b"exit %d" % os.WEXITSTATUS(status))
 
 
+def _run_cgroup(eid):
+    return CGROUP + "/run-" + eid.decode()
+
+
+def _join_run_cgroup(eid, memory_bytes):
+    """A memory cgroup of the run's own (where the host bound one here): all its processes share the cap."""
+    if memory_bytes <= 0 or not os.path.ismount(CGROUP):
+        return
+    group = _run_cgroup(eid)
+    os.mkdir(group)
+    _write_file(group + "/memory.limit_in_bytes", str(memory_bytes))
+    if os.path.exists(group + "/memory.memsw.limit_in_bytes"):
+        _write_file(group + "/memory.memsw.limit_in_bytes", str(memory_bytes))
+    _write_file(group + "/cgroup.procs", str(os.getpid()))
+
+
 def _start(eid, mode, limits, sizes, deadline, report_w):
-    """The intermediate child: new namespaces, then pid 1 of the new pid namespace."""
+    """The intermediate child: a memory cgroup, new namespaces, then pid 1 of the new pid namespace."""
+    _join_run_cgroup(eid, sizes[2])
     uid, gid = os.getuid(), os.getgid()
     flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
     # A cgroup namespace too where the kernel has them (as bwrap's --unshare-cgroup-try).
@@ -456,6 +477,7 @@ def serve(preload=()):
     by_id = {}     # id -> monitor pid
     doomed = set() # ids killed before their monitor pid was known
     early = {}     # monitor pid -> wait status, for monitors reaped before their pid was reported
+    cgroups = set()  # ids whose run cgroup is still to be removed
     buffer = b""
     gc.collect()
     gc.freeze()
@@ -479,8 +501,20 @@ def serve(preload=()):
                 continue
             ended(eid, status)
 
+    def drop_cgroups():
+        # A run's group goes once its processes have; one that is still busy is tried again next time.
+        for eid in list(cgroups):
+            try:
+                os.rmdir(_run_cgroup(eid))
+                cgroups.discard(eid)
+            except FileNotFoundError:
+                cgroups.discard(eid)
+            except OSError:
+                pass
+
     def ended(eid, status):
         by_id.pop(eid, None)
+        cgroups.add(eid)
         # A monitor that ran to its end exits 0 after its own exit frame; anything else was killed.
         if not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0):
             _frame(eid, b"x", b"killed")
@@ -496,7 +530,7 @@ def serve(preload=()):
             return
         eid, mode = parts[1], parts[2]
         limits = [int(v) for v in parts[3:8]]
-        sizes = (int(parts[8]), int(parts[9]))
+        sizes = (int(parts[8]), int(parts[9]), int(parts[11]))
         deadline = time.monotonic() + int(parts[10]) / 1000.0
         report_r, report_w = os.pipe()
         pid = os.fork()
@@ -553,5 +587,8 @@ def serve(preload=()):
                         os.kill(monitor, signal.SIGKILL)
                 else:
                     doomed.discard(eid)  # the intermediate failed and reported the error itself
+                    cgroups.add(eid)
         reap()
+        if cgroups:
+            drop_cgroups()
 `;

@@ -257,6 +257,36 @@ print(json.dumps(out))`,
     expect(tooBig.error).toMatch(/do not fit in the work dir \(limits\.workMb\)/);
   });
 
+  it.skipIf(process.getuid?.() !== 0)(
+    "holds each run to its own memory cap: a fork-and-fill run is OOM-killed, a concurrent run is not",
+    async () => {
+      const box = await Sandbox.open({ limits: { runMemoryMb: 300, memoryMb: 1024 } });
+      try {
+        expect(box.memoryCap?.delegable).toBe(true);
+        const bomb = `import os, time
+kids = []
+for i in range(4):
+    pid = os.fork()
+    if pid == 0:
+        block = b"\\x01" * (200 * 1024 * 1024)
+        time.sleep(1.5)
+        os._exit(0)
+    kids.append(pid)
+print(sorted(os.waitstatus_to_exitcode(os.waitpid(k, 0)[1]) for k in kids))`;
+        const quiet =
+          'import time\nblock = b"\\x01" * (150 * 1024 * 1024)\ntime.sleep(2.5)\nprint("survived")';
+        const [hungry, neighbour] = await Promise.all(
+          [bomb, quiet].map((code) => box.run({ language: "python", code, limits: { wallMs: 10_000 } })),
+        );
+        const codes = JSON.parse(hungry!.stdout) as number[];
+        expect(codes.filter((c) => c === -9).length).toBeGreaterThanOrEqual(2);
+        expect(neighbour!.stdout).toBe("survived\n");
+      } finally {
+        await box.close();
+      }
+    },
+  );
+
   it("keeps output of many concurrent runs apart, across frames, timeouts and crashes", async () => {
     // Each run prints ~40 KB (about ten frames) of its own token on stdout and stderr; every fifth sleeps past
     // its limit and every seventh crashes part-way.

@@ -100,6 +100,7 @@ export class WarmPython {
       Math.floor(limits.tmpMb * mib),
       Math.floor(limits.workMb * mib),
       Math.ceil(limits.wallMs),
+      Math.floor(limits.runMemoryMb * mib),
     ];
     return new Promise((resolve) => {
       if (this.inFlight.size === 0) this.setRef(true);
