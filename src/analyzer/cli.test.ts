@@ -1,6 +1,6 @@
 import ajvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -40,6 +40,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 afterAll(() => {
   process.exitCode = undefined;
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 describe("purpcode analyze", () => {

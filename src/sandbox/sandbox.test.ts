@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkSandbox } from "./check.js";
@@ -102,4 +103,24 @@ describe("memory cap", () => {
       expect(existsSync(box.memoryCap?.dir ?? "")).toBe(false);
     },
   );
+});
+
+describe("host dirs", () => {
+  it("removes the dirs of sandboxes whose process was killed without closing them", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "purpcode-sweep-"));
+    chmodSync(parent, 0o755); // the sandbox's uid must reach its dirs inside
+    try {
+      // Names carry the creating pid; one above the kernel's pid_max cannot be alive.
+      const stale = ["purpcode-sandbox-99999999-abc", "purpcode-sandbox-support-99999999-def"];
+      for (const name of stale) mkdirSync(join(parent, name, "root", "opt"), { recursive: true });
+      const mine = join(parent, `purpcode-sandbox-${process.pid}-live`);
+      mkdirSync(mine);
+      const box = await Sandbox.open({ workRoot: parent, warm: false });
+      await box.close();
+      for (const name of stale) expect(existsSync(join(parent, name)), name).toBe(false);
+      expect(existsSync(mine)).toBe(true);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
 });

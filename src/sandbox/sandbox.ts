@@ -22,7 +22,7 @@ import type { PoolOptions } from "./pool.js";
 import { Pool } from "./pool.js";
 import type { Language, Launch } from "./runners.js";
 import { PYTHON, RUNNERS } from "./runners.js";
-import { createSupportDir, removeDir } from "./support.js";
+import { createSupportDir, removeDir, sweepStaleSandboxDirs } from "./support.js";
 import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
 import { MemoryCap } from "./cgroup.js";
 import type { WarmEnd, WarmMode } from "./warm.js";
@@ -195,7 +195,8 @@ export class Sandbox {
   /** Creates a sandbox; throws SandboxUnavailableError (exit 2, names `apt-get install bubblewrap`) if it cannot isolate. */
   static async open(options: SandboxOptions = {}): Promise<Sandbox> {
     const parent = options.workRoot ?? tmpdir();
-    const workRoot = mkdtempSync(join(parent, "purpcode-sandbox-"));
+    sweepStaleSandboxDirs(parent);
+    const workRoot = mkdtempSync(join(parent, `purpcode-sandbox-${process.pid}-`));
     // Traversable but not listable: a sandbox uid can reach its own work dir and nothing else here.
     chmodSync(workRoot, 0o711);
     const supportDir = createSupportDir(parent);

@@ -201,7 +201,7 @@ export const PYTEST_PLUGIN_MODULE = "purpcode_pytest_report";
  * per Sandbox keeps the per-execution bwrap call down to a handful of mounts.
  */
 export function createSupportDir(root?: string): string {
-  const dir = mkdtempSync(join(root ?? tmpdir(), "purpcode-sandbox-support-"));
+  const dir = mkdtempSync(join(root ?? tmpdir(), `purpcode-sandbox-support-${process.pid}-`));
   chmodSync(dir, 0o755);
   const fs = join(dir, "root");
   for (const sub of [
@@ -268,6 +268,33 @@ function copyIfPresent(from: string, to: string): void {
     copyFileSync(from, to);
   } catch {
     // optional
+  }
+}
+
+/**
+ * Removes the host dirs of sandboxes whose process died without closing them (kill -9 skips every exit hook):
+ * their names carry the creating pid. A dir of a live process, or of a reused pid, is left alone.
+ */
+export function sweepStaleSandboxDirs(parent: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = Number(/^purpcode-sandbox-(?:support-)?(\d+)-/.exec(entry)?.[1]);
+    if (!pid || pid === process.pid || processAlive(pid)) continue;
+    removeDir(join(parent, entry));
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
