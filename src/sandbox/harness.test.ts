@@ -69,6 +69,41 @@ describe.each(["warm", "cold"])("%s Python", (mode) => {
       }
     });
 
+    it("does not count an answer whose class fakes equality as a pass", async () => {
+      const always =
+        "class Always:\n    def __eq__(self, other):\n        return True\n    def __ne__(self, other):\n        return False\n";
+      for (const [what, solution] of [
+        ["its own class", `${always}def add(a, b):\n    return Always()\n`],
+        [
+          "an int subclass",
+          "class I(int):\n    __eq__ = lambda s, o: True\n    __hash__ = int.__hash__\ndef add(a, b):\n    return I(0)\n",
+        ],
+      ] as const) {
+        const v = await runTask(sandbox, { kind: "humaneval", solution, test: CHECK, entryPoint: "add" });
+        expect(v.status, what).toBe("failed");
+        expect(v.tests[0]?.message, what).toContain("a class with its own equality");
+      }
+      const nested = await runTask(sandbox, {
+        kind: "asserts",
+        solution: `${always}def pair(a, b):\n    return [a, Always()]\n`,
+        asserts: ["assert pair(1, 2) == [1, 2]", "assert not (pair(1, 2) != [1, 2])"],
+      });
+      expect(nested.tests.map((t) => t.status)).toEqual(["failed", "failed"]);
+      // The standard library's classes with their own == are plain values, and so are equal objects of one
+      // user class compared with each other.
+      const honest = await runTask(sandbox, {
+        kind: "asserts",
+        solution:
+          "from collections import Counter\nfrom fractions import Fraction\nclass P:\n    def __init__(self, x):\n        self.x = x\n    def __eq__(self, o):\n        return isinstance(o, P) and o.x == self.x\n",
+        asserts: [
+          "assert Fraction(1, 2) == 0.5",
+          "assert Counter('aab') == {'a': 2, 'b': 1}",
+          "assert P(1) == P(1) and P(1) != P(2)",
+        ],
+      });
+      expect(honest.tests.map((t) => t.status)).toEqual(["passed", "passed", "passed"]);
+    });
+
     it("reports a syntax error in the solution as an error of every test", async () => {
       const v = await runTask(sandbox, {
         kind: "asserts",

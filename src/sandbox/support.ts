@@ -24,7 +24,7 @@ export const SECCOMP_FILE_NAME = "seccomp.bpf";
  * Runs a solution and then a list of test snippets in one interpreter, each test under its own alarm, and
  * reports one record per test to the results file. Tests arrive on stdin and are read before the solution
  * runs, so the solution cannot read them from the work dir. SystemExit from the solution or a test is an
- * error, never a pass. Input and records are netstrings (`<len>:<bytes>,`) rather than JSON: importing json
+ * error, never a pass; so is an answer whose class fakes equality (see _compare). Input and records are netstrings (`<len>:<bytes>,`) rather than JSON: importing json
  * (and with it re and enum) would cost more than a typical HumanEval test takes to run.
  */
 const PYTHON_DRIVING = String.raw`import io, os, sys, time
@@ -55,6 +55,69 @@ def _format_exc():
     text = traceback.format_exc()
     return text if len(text) <= 4000 else "...\n" + text[-4000:]
 
+# Reward-hack resistance: an answer whose class brings its own == ("AlwaysEqual") would pass every
+# "assert candidate(x) == expected". Asserts in the tests compare through _compare, which refuses to let such an
+# answer stand against an expected value of the plain built-in kind. The standard library's own classes with
+# their own == are trusted (looked up only if their module is loaded at all).
+_HEAP_TYPE = 1 << 9
+_STDLIB_EQUALITY = (("fractions", "Fraction"), ("collections", "Counter"), ("collections", "OrderedDict"),
+                    ("collections", "defaultdict"), ("collections", "deque"), ("collections", "UserDict"),
+                    ("collections", "UserList"), ("collections", "UserString"), ("decimal", "Decimal"))
+
+def _own_equality(kind):
+    """The == or != that applies to this class is defined in Python code, not by the standard library."""
+    for name in ("__eq__", "__ne__"):
+        owner = next(k for k in kind.__mro__ if name in k.__dict__)  # object defines both
+        if owner.__flags__ & _HEAP_TYPE and not any(
+                getattr(sys.modules.get(m), n, None) is owner for m, n in _STDLIB_EQUALITY):
+            return True
+    return False
+
+def _plain(value, budget):
+    """No object in value (walking built-in containers) has a class with its own equality."""
+    stack = [value]
+    while stack and budget[0] > 0:
+        item = stack.pop()
+        budget[0] -= 1
+        kind = type(item)
+        if _own_equality(kind):
+            return False
+        if kind in (list, tuple, set, frozenset):
+            stack.extend(item)
+        elif kind is dict:
+            stack.extend(item.keys())
+            stack.extend(item.values())
+    return True
+
+def _compare(left, right, equal):
+    budget = [100000]
+    if _plain(left, budget) != _plain(right, budget):
+        raise AssertionError("one side of == is of a class with its own equality, the other a plain value: "
+                             "not accepted as a comparison")
+    return (left == right) if equal else (left != right)
+
+def _test_code(source, filename):
+    """The test compiled with every assert's top-level == / != going through _compare."""
+    import ast
+
+    def rewrite(test):
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)):
+            return ast.copy_location(ast.Call(
+                func=ast.Name(id="__purpcode_compare__", ctx=ast.Load()),
+                args=[test.left, test.comparators[0], ast.Constant(isinstance(test.ops[0], ast.Eq))],
+                keywords=[]), test)
+        if isinstance(test, ast.BoolOp):
+            test.values = [rewrite(v) for v in test.values]
+        elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            test.operand = rewrite(test.operand)
+        return test
+
+    tree = ast.parse(source, filename)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assert):
+            node.test = rewrite(node.test)
+    return compile(ast.fix_missing_locations(tree), filename, "exec")
+
 def main():
     fields = _fields(sys.stdin.buffer.read())
     sys.stdin = open(os.devnull)
@@ -74,7 +137,12 @@ def main():
         try:
             signal.setitimer(signal.ITIMER_REAL, alarm)
             try:
-                exec(compile(source, filename, "exec"), scope)
+                if index < 0:
+                    code = compile(source, filename, "exec")
+                else:
+                    code = _test_code(source, filename)
+                    scope["__purpcode_compare__"] = _compare  # set afresh: the solution ran in this scope
+                exec(code, scope)
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
         except _TestTimeout:
