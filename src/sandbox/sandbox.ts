@@ -44,7 +44,7 @@ const WARM_DEADLINE_GRACE_MS = 2000;
 type WarmFlavor = "python" | "pytest";
 const flavorOf = (mode: WarmMode): WarmFlavor => (mode === "pytest" ? "pytest" : "python");
 const PRELOAD: Record<WarmFlavor, string[]> = {
-  python: ["ast"],
+  python: [],
   pytest: ["pytest", "json", "purpcode_pytest_report"],
 };
 

@@ -97,26 +97,41 @@ def _compare(left, right, equal):
     return (left == right) if equal else (left != right)
 
 def _test_code(source, filename):
-    """The test compiled with every assert's top-level == / != going through _compare."""
-    import ast
+    """
+    The test compiled with every assert's top-level == / != going through _compare. Works on the C-level AST
+    (_ast): the ast module would import enum and friends, a few ms on every cold start.
+    """
+    import _ast
+
+    def at(node, like):
+        for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+            setattr(node, attr, getattr(like, attr, None))
+        return node
 
     def rewrite(test):
-        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq)):
-            return ast.copy_location(ast.Call(
-                func=ast.Name(id="__purpcode_compare__", ctx=ast.Load()),
-                args=[test.left, test.comparators[0], ast.Constant(isinstance(test.ops[0], ast.Eq))],
-                keywords=[]), test)
-        if isinstance(test, ast.BoolOp):
+        if isinstance(test, _ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (_ast.Eq, _ast.NotEq)):
+            func = at(_ast.Name(id="__purpcode_compare__", ctx=_ast.Load()), test)
+            flag = at(_ast.Constant(value=isinstance(test.ops[0], _ast.Eq)), test)
+            return at(_ast.Call(func=func, args=[test.left, test.comparators[0], flag], keywords=[]), test)
+        if isinstance(test, _ast.BoolOp):
             test.values = [rewrite(v) for v in test.values]
-        elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        elif isinstance(test, _ast.UnaryOp) and isinstance(test.op, _ast.Not):
             test.operand = rewrite(test.operand)
         return test
 
-    tree = ast.parse(source, filename)
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assert):
+    tree = compile(source, filename, "exec", _ast.PyCF_ONLY_AST)
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _ast.Assert):
             node.test = rewrite(node.test)
-    return compile(ast.fix_missing_locations(tree), filename, "exec")
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                stack.extend(v for v in value if isinstance(v, _ast.AST))
+            elif isinstance(value, _ast.AST):
+                stack.append(value)
+    return compile(tree, filename, "exec")
 
 def main():
     fields = _fields(sys.stdin.buffer.read())
