@@ -45,7 +45,7 @@ type WarmFlavor = "python" | "pytest";
 const flavorOf = (mode: WarmMode): WarmFlavor => (mode === "pytest" ? "pytest" : "python");
 const PRELOAD: Record<WarmFlavor, string[]> = {
   python: [],
-  pytest: ["pytest", "json", "purpcode_pytest_report"],
+  pytest: ["pytest", "json"],
 };
 
 /** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */
