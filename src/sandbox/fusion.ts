@@ -128,7 +128,8 @@ export function parseRunCode(
     fetchFiles: r.fetch_files ?? [],
     limits: {
       wallMs: Math.max(1, r.run_timeout * 1000),
-      ...(r.memory_limit_MB > 0 ? { memoryMb: r.memory_limit_MB } : {}),
+      // The program's memory: each process's address space and, where runs have a cgroup, all of them together.
+      ...(r.memory_limit_MB > 0 ? { memoryMb: r.memory_limit_MB, runMemoryMb: r.memory_limit_MB } : {}),
     },
   };
   if (r.stdin != null) request.stdin = r.stdin;

@@ -57,6 +57,17 @@ describe("SandboxFusion-compatible API", () => {
     expect(typeof run.execution_time).toBe("number");
   });
 
+  it("holds a run to memory_limit_MB", async () => {
+    const res = await post("/run_code", {
+      code: "block = b'1' * (300 * 1024 * 1024)\nprint('allocated')",
+      language: "python",
+      memory_limit_MB: 128,
+    });
+    expect(res.body.status).toBe("Failed");
+    expect(res.body.run_result.stdout).toBe("");
+    expect(res.body.run_result.stderr).toContain("MemoryError");
+  });
+
   it("applies the status rules: non-zero exit and timeout are Failed", async () => {
     const exit = await post("/run_code", { code: "raise SystemExit(3)", language: "python", stdin: null });
     expect(exit.body.status).toBe("Failed");
