@@ -153,3 +153,11 @@ function ownMemoryCgroup(): { dir: string; version: 1 | 2 } | string {
   }
   return "no memory cgroup controller is mounted";
 }
+
+/** What this machine allows, for tests and checks: a cap at all, and per-run groups inside it. */
+export function memoryCgroupSupport(): { cap: boolean; perRun: boolean; reason?: string } {
+  const probe = MemoryCap.create(1 << 30);
+  if (typeof probe === "string") return { cap: false, perRun: false, reason: probe };
+  probe.remove();
+  return { cap: true, perRun: probe.delegable };
+}

@@ -9,9 +9,11 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { memoryCgroupSupport } from "./cgroup.js";
 import { Sandbox } from "./sandbox.js";
 
 const isRoot = process.getuid?.() === 0;
+const MEMORY_CGROUP = memoryCgroupSupport();
 // A uid of its own, so any process left behind by these tests is unambiguous.
 const SANDBOX_UID = 61000 + (process.pid % 1000);
 let sandbox: Sandbox;
@@ -288,20 +290,22 @@ while True:
     expect(run.stderr).toContain("MemoryError");
   });
 
-  // Needs a writable memory cgroup, which root has on this project's machines; elsewhere there is no cap to test.
-  it.skipIf(!isRoot)("holds a fork-and-fill memory bomb to the cap on all sandboxed memory", async () => {
-    const box = await Sandbox.open({
-      sandboxUid: SANDBOX_UID,
-      warm: mode === "warm",
-      memoryTotalMb: 600,
-      limits: { memoryMb: 1024 },
-    });
-    try {
-      expect(box.memoryCapUnavailable).toBeUndefined();
-      // Six children of 300 MB each: every one within its own address-space limit, together 1.8 GB.
-      const run = await box.run({
-        language: "python",
-        code: `import os, time
+  // Needs a writable memory cgroup (root on this project's machines); elsewhere there is no cap to test.
+  it.skipIf(!MEMORY_CGROUP.cap)(
+    "holds a fork-and-fill memory bomb to the cap on all sandboxed memory",
+    async () => {
+      const box = await Sandbox.open({
+        sandboxUid: SANDBOX_UID,
+        warm: mode === "warm",
+        memoryTotalMb: 600,
+        limits: { memoryMb: 1024 },
+      });
+      try {
+        expect(box.memoryCapUnavailable).toBeUndefined();
+        // Six children of 300 MB each: every one within its own address-space limit, together 1.8 GB.
+        const run = await box.run({
+          language: "python",
+          code: `import os, time
 kids = []
 for i in range(6):
     pid = os.fork()
@@ -311,19 +315,20 @@ for i in range(6):
         os._exit(0)
     kids.append(pid)
 print(sorted(os.waitstatus_to_exitcode(os.waitpid(k, 0)[1]) for k in kids))`,
-        limits: { wallMs: 15_000 },
-      });
-      expect(run.status).toBe("finished");
-      const codes = JSON.parse(run.stdout) as number[];
-      expect(codes.filter((c) => c === -9).length).toBeGreaterThanOrEqual(3); // OOM-killed inside the cap
-      expect(box.memoryCap?.peakBytes()).toBeLessThanOrEqual(600 * 1024 * 1024);
-      const after = await box.run({ language: "python", code: "print('fine')" });
-      expect(after.stdout).toBe("fine\n");
-    } finally {
-      await box.close();
-    }
-    expect(existsSync(box.memoryCap?.dir ?? "/nonexistent"), "memory cgroup removed").toBe(false);
-  });
+          limits: { wallMs: 15_000 },
+        });
+        expect(run.status).toBe("finished");
+        const codes = JSON.parse(run.stdout) as number[];
+        expect(codes.filter((c) => c === -9).length).toBeGreaterThanOrEqual(3); // OOM-killed inside the cap
+        expect(box.memoryCap?.peakBytes()).toBeLessThanOrEqual(600 * 1024 * 1024);
+        const after = await box.run({ language: "python", code: "print('fine')" });
+        expect(after.stdout).toBe("fine\n");
+      } finally {
+        await box.close();
+      }
+      expect(existsSync(box.memoryCap?.dir ?? "/nonexistent"), "memory cgroup removed").toBe(false);
+    },
+  );
 
   it("kills an infinite loop at the wall-time limit", async () => {
     const run = await py(`while True:\n    pass`, { wallMs: 1000 });

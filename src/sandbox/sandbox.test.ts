@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { memoryCgroupSupport } from "./cgroup.js";
 import { checkSandbox } from "./check.js";
 import { runCode, runTests, sharedSandbox } from "./index.js";
 import { SandboxUnavailableError } from "./isolation.js";
@@ -83,7 +84,7 @@ describe("Sandbox", () => {
 });
 
 describe("memory cap", () => {
-  it.skipIf(process.getuid?.() !== 0)(
+  it.skipIf(!memoryCgroupSupport().cap)(
     "sweeps the cgroups of sandboxes whose process exited without closing them",
     async () => {
       const probe = await Sandbox.open({ warm: false });

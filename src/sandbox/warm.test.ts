@@ -7,6 +7,7 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memoryCgroupSupport } from "./cgroup.js";
 import { runTask } from "./harness.js";
 import { Sandbox } from "./sandbox.js";
 
@@ -259,7 +260,7 @@ print(json.dumps(out))`,
     expect(tooBig.error).toMatch(/do not fit in the work dir \(limits\.workMb\)/);
   });
 
-  it.skipIf(process.getuid?.() !== 0)(
+  it.skipIf(!memoryCgroupSupport().perRun)(
     "holds each run to its own memory cap: a fork-and-fill run is OOM-killed, a concurrent run is not",
     async () => {
       const box = await Sandbox.open({ limits: { runMemoryMb: 300, memoryMb: 1024 } });
