@@ -8,6 +8,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { sweepDeadOwners } from "./stale.js";
 
 /**
  * A memory cgroup holding every sandboxed process, with a cap on their total memory. The per-process address
@@ -32,7 +33,7 @@ export class MemoryCap {
   static create(limitBytes: number, owner?: { uid: number; gid: number }): MemoryCap | string {
     const own = ownMemoryCgroup();
     if (typeof own === "string") return own;
-    sweepStale(own.dir);
+    sweepDeadOwners(own.dir, removeGroup);
     const dir = join(own.dir, `purpcode-sandbox-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
     try {
       mkdirSync(dir);
@@ -102,33 +103,6 @@ function removeGroup(dir: string): void {
     rmdirSync(dir);
   } catch {
     // still populated, or already gone
-  }
-}
-
-/**
- * Removes the empty cgroups of sandboxes whose process has exited: one that exits without closing its Sandbox
- * cannot remove its own (its sandboxes die just after it does).
- */
-function sweepStale(parent: string): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(parent);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const pid = Number(/^purpcode-sandbox-(\d+)-/.exec(entry)?.[1]);
-    if (!pid || pid === process.pid || alive(pid)) continue;
-    removeGroup(join(parent, entry));
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

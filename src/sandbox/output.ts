@@ -39,3 +39,49 @@ export function truncateText(text: string, keep: number): { text: string; trunca
     truncated: true,
   };
 }
+
+/**
+ * The host's watch over one run: both streams capped, a wall-clock timer, and the first reason the run was
+ * stopped early (the timer, or a flood past outputKillBytes). `kill` ends the run however it was started.
+ */
+export class RunWatch {
+  readonly stdout: CappedOutput;
+  readonly stderr: CappedOutput;
+  stopped: "timeout" | "output-limit" | undefined;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    limits: { outputBytes: number; outputKillBytes: number },
+    wallMs: number,
+    private readonly kill: () => void,
+  ) {
+    this.stdout = new CappedOutput(limits.outputBytes);
+    this.stderr = new CappedOutput(limits.outputBytes);
+    this.timer = setTimeout(() => this.stop("timeout"), wallMs);
+    const watch = (out: CappedOutput) => (chunk: Buffer) => {
+      out.push(chunk);
+      if (out.total > limits.outputKillBytes) this.stop("output-limit");
+    };
+    this.onStdout = watch(this.stdout);
+    this.onStderr = watch(this.stderr);
+  }
+
+  readonly onStdout: (chunk: Buffer) => void;
+  readonly onStderr: (chunk: Buffer) => void;
+
+  stop(why: "timeout" | "output-limit"): void {
+    this.stopped ??= why;
+    this.kill();
+  }
+
+  /** The run has ended: no more timer; what it printed. */
+  finish(): { stdout: string; stderr: string; stdoutTruncated: boolean; stderrTruncated: boolean } {
+    clearTimeout(this.timer);
+    return {
+      stdout: this.stdout.text(),
+      stderr: this.stderr.text(),
+      stdoutTruncated: this.stdout.truncated,
+      stderrTruncated: this.stderr.truncated,
+    };
+  }
+}

@@ -17,12 +17,13 @@ import {
 } from "./isolation.js";
 import type { Limits } from "./limits.js";
 import { DEFAULT_LIMITS, resolveLimits } from "./limits.js";
-import { CappedOutput } from "./output.js";
+import { RunWatch } from "./output.js";
 import type { PoolOptions } from "./pool.js";
 import { Pool } from "./pool.js";
 import type { Language, Launch } from "./runners.js";
 import { PYTHON, RUNNERS } from "./runners.js";
-import { createSupportDir, removeDir, sweepStaleSandboxDirs } from "./support.js";
+import { createSupportDir, removeDir } from "./support.js";
+import { sweepDeadOwners } from "./stale.js";
 import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
 import { MemoryCap } from "./cgroup.js";
 import type { WarmEnd, WarmMode } from "./warm.js";
@@ -195,7 +196,7 @@ export class Sandbox {
   /** Creates a sandbox; throws SandboxUnavailableError (exit 2, names `apt-get install bubblewrap`) if it cannot isolate. */
   static async open(options: SandboxOptions = {}): Promise<Sandbox> {
     const parent = options.workRoot ?? tmpdir();
-    sweepStaleSandboxDirs(parent);
+    sweepDeadOwners(parent, removeDir);
     const workRoot = mkdtempSync(join(parent, `purpcode-sandbox-${process.pid}-`));
     // Traversable but not listable: a sandbox uid can reach its own work dir and nothing else here.
     chmodSync(workRoot, 0o711);
@@ -443,33 +444,13 @@ export class Sandbox {
     mode: WarmMode,
     limits: Limits,
   ): Promise<ConfinedResult> {
-    const stdout = new CappedOutput(limits.outputBytes);
-    const stderr = new CappedOutput(limits.outputBytes);
-    let status: ExecutionStatus = "finished";
-    const kill = (why: ExecutionStatus): void => {
-      if (status === "finished") status = why;
-      warm.kill(id);
-    };
-    // The monitor ends the run at wallMs and copies its files back; this is the backstop if it cannot.
-    const timer = setTimeout(() => kill("timeout"), limits.wallMs + WARM_DEADLINE_GRACE_MS);
-    const watch = (out: CappedOutput) => (chunk: Buffer) => {
-      out.push(chunk);
-      if (out.total > limits.outputKillBytes) kill("output-limit");
-    };
-    const end: WarmEnd = await warm.run(id, mode, limits, {
-      onStdout: watch(stdout),
-      onStderr: watch(stderr),
-    });
-    clearTimeout(timer);
-    const output = {
-      stdout: stdout.text(),
-      stderr: stderr.text(),
-      stdoutTruncated: stdout.truncated,
-      stderrTruncated: stderr.truncated,
-    };
+    // The monitor ends the run at wallMs and copies its files back; the host's timer is the backstop.
+    const run = new RunWatch(limits, limits.wallMs + WARM_DEADLINE_GRACE_MS, () => warm.kill(id));
+    const end: WarmEnd = await warm.run(id, mode, limits, run);
+    const output = run.finish();
     if (end.kind === "error")
       return { status: "sandbox-error", exitCode: null, ...output, error: end.message };
-    if (end.kind === "timeout" && status === "finished") status = "timeout";
+    const status: ExecutionStatus = run.stopped ?? (end.kind === "timeout" ? "timeout" : "finished");
     const exitCode =
       end.kind === "exit" ? end.code : end.kind === "signal" ? 128 + end.signal : 128 + SIGNALS.SIGKILL!;
     return { status, exitCode, ...output };
@@ -483,9 +464,6 @@ export class Sandbox {
     limits: Limits,
   ): Promise<ConfinedResult> {
     return new Promise((resolve) => {
-      const stdout = new CappedOutput(limits.outputBytes);
-      const stderr = new CappedOutput(limits.outputBytes);
-      let status: ExecutionStatus = "finished";
       let spawnError: string | undefined;
       const child = spawn(file, args, {
         env: where.env,
@@ -502,30 +480,25 @@ export class Sandbox {
       if (where.filter !== undefined) closeSync(where.filter);
       const pid = child.pid;
       if (pid !== undefined) this.live.add(pid);
-      const kill = (why: ExecutionStatus): void => {
-        if (status === "finished") status = why;
+      const run = new RunWatch(limits, limits.wallMs, () => {
         if (pid !== undefined) killGroup(pid);
-      };
-      const timer = setTimeout(() => kill("timeout"), limits.wallMs);
-      const watch = (out: CappedOutput) => (chunk: Buffer) => {
-        out.push(chunk);
-        if (out.total > limits.outputKillBytes) kill("output-limit");
-      };
+      });
       let bwrapStatus = "";
       const statusPipe = child.stdio[STATUS_FD] as NodeJS.ReadableStream | null | undefined;
       statusPipe?.on("data", (d: Buffer) => {
         if (bwrapStatus.length < 4096) bwrapStatus += d.toString("utf8");
       });
       // All three are pipes (see stdio above); null only if spawn failed, which the error event reports.
-      child.stdout?.on("data", watch(stdout));
-      child.stderr?.on("data", watch(stderr));
+      child.stdout?.on("data", run.onStdout);
+      child.stderr?.on("data", run.onStderr);
       child.stdin?.on("error", () => {}); // the program may exit without reading its input
       child.stdin?.end(stdin ?? "");
       child.on("error", (err) => {
         spawnError = err.message;
       });
       child.on("close", (code, signal) => {
-        clearTimeout(timer);
+        const output = run.finish();
+        const status: ExecutionStatus = run.stopped ?? "finished";
         if (pid !== undefined) this.live.delete(pid);
         const exitCode = code ?? (signal ? 128 + (SIGNALS[signal] ?? 0) : null);
         // Never started inside the sandbox (and not killed by us): bubblewrap itself failed.
@@ -535,14 +508,11 @@ export class Sandbox {
           status === "finished" &&
           !bwrapStatus.includes('"child-pid"')
         )
-          spawnError = `bubblewrap could not start the sandbox: ${stderr.text().trim().slice(-1000) || `exit code ${exitCode}`}`;
+          spawnError = `bubblewrap could not start the sandbox: ${output.stderr.trim().slice(-1000) || `exit code ${exitCode}`}`;
         resolve({
           status: spawnError ? "sandbox-error" : status,
           exitCode: spawnError ? null : exitCode,
-          stdout: stdout.text(),
-          stderr: stderr.text(),
-          stdoutTruncated: stdout.truncated,
-          stderrTruncated: stderr.truncated,
+          ...output,
           ...(spawnError ? { error: spawnError } : {}),
         });
       });

@@ -355,33 +355,6 @@ function copyIfPresent(from: string, to: string): void {
 }
 
 /**
- * Removes the host dirs of sandboxes whose process died without closing them (kill -9 skips every exit hook):
- * their names carry the creating pid. A dir of a live process, or of a reused pid, is left alone.
- */
-export function sweepStaleSandboxDirs(parent: string): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(parent);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const pid = Number(/^purpcode-sandbox-(?:support-)?(\d+)-/.exec(entry)?.[1]);
-    if (!pid || pid === process.pid || processAlive(pid)) continue;
-    removeDir(join(parent, entry));
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
  * Removes a dir the sandboxed program may have booby-trapped (e.g. a subdir chmod 000, which stops rm for a
  * non-root owner): on failure, make every dir writable and try again. Never throws.
  */
