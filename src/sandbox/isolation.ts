@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { PurpcodeError } from "../core/errors.js";
 import type { Limits } from "./limits.js";
 import { prlimitArgs, rlimitSpec } from "./limits.js";
+import { SECCOMP_FILE_NAME } from "./seccomp.js";
 import { DEVICES } from "./support.js";
 
 export const BWRAP = "/usr/bin/bwrap";
@@ -26,7 +27,7 @@ export const STATUS_FD = 3;
 /** File descriptor from which bwrap reads the seccomp filter (see seccomp.ts). */
 export const SECCOMP_FD = 4;
 /** The compiled seccomp filter's file in the support dir (host side), when this architecture has one. */
-export const SECCOMP_FILE = "root/opt/purpcode/seccomp.bpf";
+export const SECCOMP_FILE = join("root", "opt", "purpcode", SECCOMP_FILE_NAME);
 
 /**
  * stdio for a bwrap execution: stdin, stdout, stderr, the status pipe and, where there is a filter, a fresh

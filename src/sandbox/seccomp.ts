@@ -9,6 +9,9 @@
  * (and `purpcode sandbox check` says so).
  */
 
+/** The compiled filter's file name in the harness dir (/opt/purpcode inside the sandbox). */
+export const SECCOMP_FILE_NAME = "seccomp.bpf";
+
 const BPF_LD_W_ABS = 0x20;
 const BPF_JMP_JEQ_K = 0x15;
 const BPF_JMP_JGE_K = 0x35;

@@ -15,10 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { LAUNCHER_MODULE, PYTHON } from "./runners.js";
 import { PYTHON_WARM, WARM_MODULE } from "./warm-source.js";
-import { seccompFilter } from "./seccomp.js";
-
-/** The seccomp filter's file name in the harness dir (/opt/purpcode inside the sandbox). */
-export const SECCOMP_FILE_NAME = "seccomp.bpf";
+import { SECCOMP_FILE_NAME, seccompFilter } from "./seccomp.js";
 
 /**
  * Runs a solution and then a list of test snippets in one interpreter, each test under its own alarm, and

@@ -1,3 +1,5 @@
+import { SECCOMP_FILE_NAME } from "./seccomp.js";
+
 /**
  * The warm Python interpreter ("zygote"): one long-lived Python process inside an outer bubblewrap sandbox that
  * forks a fresh, separately namespaced process tree for every execution, so that executions skip the ~10 ms
@@ -42,7 +44,7 @@ CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
 CLONE_NEWCGROUP = 0x02000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
-PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_CHILD_SUBREAPER = 1, 4, 24, 36
+PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_CHILD_SUBREAPER = 4, 24, 36
 PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 38, 47, 4
 PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 22, 2
 SYS_CAPSET = 126
@@ -105,7 +107,7 @@ class _SockFprog(ctypes.Structure):
 def _load_filter():
     """The seccomp filter (seccomp.ts) from the harness dir, or None where this architecture has none."""
     try:
-        with open(os.path.join(_SUPPORT, "seccomp.bpf"), "rb") as f:
+        with open(os.path.join(_SUPPORT, "${SECCOMP_FILE_NAME}"), "rb") as f:
             data = f.read()
     except FileNotFoundError:
         return None
