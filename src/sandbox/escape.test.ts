@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { memoryCgroupSupport } from "./cgroup.js";
+import { forkAndFill, warmInterpreters } from "./testing/processes.js";
 import { Sandbox } from "./sandbox.js";
 
 const isRoot = process.getuid?.() === 0;
@@ -36,42 +37,10 @@ function processesOf(uid: number): number[] {
   return pids;
 }
 
-function parentOf(pid: number): number | undefined {
-  try {
-    return Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The warm interpreter's own processes, which live as long as the Sandbox: the bubblewrap this process
- * started for it, bubblewrap's namespace init and the zygote. Executions forked from the zygote are its
- * children and count as strays once their run is over.
- */
-function warmInterpreterPids(pids: number[]): Set<number> {
-  const keep = new Set<number>();
-  const childrenOf = (parent: number) => pids.filter((p) => parentOf(p) === parent);
-  for (const outer of childrenOf(process.pid)) {
-    let cmdline = "";
-    try {
-      cmdline = readFileSync(`/proc/${outer}/cmdline`, "utf8");
-    } catch {
-      continue;
-    }
-    if (!cmdline.includes("purpcode_warm")) continue;
-    keep.add(outer);
-    for (const init of childrenOf(outer)) {
-      keep.add(init);
-      for (const zygote of childrenOf(init)) keep.add(zygote);
-    }
-  }
-  return keep;
-}
-
 function strayProcesses(): number[] {
   const pids = processesOf(SANDBOX_UID);
-  const warm = warmInterpreterPids(pids);
+  // The warm interpreter's own processes live as long as the Sandbox; its finished executions must not.
+  const warm = new Set(warmInterpreters(pids).flatMap((w) => [w.outer, w.init, w.zygote]));
   return pids.filter((p) => p !== canary?.pid && !warm.has(p));
 }
 
@@ -305,16 +274,7 @@ while True:
         // Six children of 300 MB each: every one within its own address-space limit, together 1.8 GB.
         const run = await box.run({
           language: "python",
-          code: `import os, time
-kids = []
-for i in range(6):
-    pid = os.fork()
-    if pid == 0:
-        block = b"\\x01" * (300 * 1024 * 1024)
-        time.sleep(1.5)
-        os._exit(0)
-    kids.append(pid)
-print(sorted(os.waitstatus_to_exitcode(os.waitpid(k, 0)[1]) for k in kids))`,
+          code: forkAndFill(6, 300),
           limits: { wallMs: 15_000 },
         });
         expect(run.status).toBe("finished");

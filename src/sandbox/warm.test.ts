@@ -3,11 +3,12 @@
  * same zygote cannot see or touch each other's files, processes, sockets or the zygote itself, hold no
  * capabilities, and a dead zygote fails only the runs in flight.
  */
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryCgroupSupport } from "./cgroup.js";
+import { forkAndFill, warmInterpreters } from "./testing/processes.js";
 import { runTask } from "./harness.js";
 import { Sandbox } from "./sandbox.js";
 
@@ -28,31 +29,6 @@ function py(code: string, extra: { stdin?: string; wallMs?: number } = {}) {
     stdin: extra.stdin,
     limits: { wallMs: extra.wallMs ?? 5000 },
   });
-}
-
-/** Host pid of the zygote: the python3 grandchild of the bubblewrap this process started for it. */
-function zygotePid(): number | undefined {
-  const parent = (pid: number): number | undefined => {
-    try {
-      return Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
-    } catch {
-      return undefined;
-    }
-  };
-  const cmdline = (pid: number): string => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    } catch {
-      return "";
-    }
-  };
-  const pids = readdirSync("/proc")
-    .filter((e) => /^\d+$/.test(e))
-    .map(Number);
-  for (const outer of pids.filter((p) => parent(p) === process.pid && cmdline(p).includes("purpcode_warm")))
-    for (const init of pids.filter((p) => parent(p) === outer))
-      for (const zygote of pids.filter((p) => parent(p) === init)) return zygote;
-  return undefined;
 }
 
 describe("warm interpreter", () => {
@@ -266,16 +242,7 @@ print(json.dumps(out))`,
       const box = await Sandbox.open({ limits: { runMemoryMb: 300, memoryMb: 1024 } });
       try {
         expect(box.memoryCap?.delegable).toBe(true);
-        const bomb = `import os, time
-kids = []
-for i in range(4):
-    pid = os.fork()
-    if pid == 0:
-        block = b"\\x01" * (200 * 1024 * 1024)
-        time.sleep(1.5)
-        os._exit(0)
-    kids.append(pid)
-print(sorted(os.waitstatus_to_exitcode(os.waitpid(k, 0)[1]) for k in kids))`;
+        const bomb = forkAndFill(4, 200);
         const quiet =
           'import time\nblock = b"\\x01" * (150 * 1024 * 1024)\ntime.sleep(2.5)\nprint("survived")';
         const [hungry, neighbour] = await Promise.all(
@@ -317,7 +284,7 @@ ${kind === "timeout" ? "time.sleep(30)" : kind === "crash" ? "raise SystemExit(3
 
   it("a dead zygote fails only the runs in flight, and the next run starts a new one", async () => {
     await py("print(1)");
-    const pid = zygotePid();
+    const pid = warmInterpreters()[0]?.zygote;
     expect(pid).toBeDefined();
     const inFlight = py("import time\ntime.sleep(5)", { wallMs: 8000 });
     await new Promise((r) => setTimeout(r, 300));
