@@ -88,3 +88,16 @@ export function verdictInstructions(nonce: string, lines: string[]): string {
     ...lines,
   ].join("\n");
 }
+
+/** The two messages every judge sends: its instructions, and the task line over the quoted conversation. */
+export function judgePrompt(system: string, task: string, turns: JudgedMessage[], nonce: string): Message[] {
+  const user = `${task}
+
+${quoteConversation(turns, nonce)}
+
+End with the block headed "VERDICT ${nonce}".`;
+  return [
+    { role: "system", content: system },
+    { role: "user", content: user },
+  ];
+}
