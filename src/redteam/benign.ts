@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../core/errors.js";
-import { runJob, type JobSummary } from "../core/job.js";
+import type { JobSummary } from "../core/job.js";
 import type { ConversationRow, Message, OracleName } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
 import type { CatalogRule } from "./catalog.js";
@@ -11,13 +11,13 @@ import {
   TASK_START,
   askUntil,
   idPart,
-  itemOf,
   markedParser,
   provenance,
   type GenerationSettings,
+  runGenerationJob,
+  type JobIo,
 } from "./generate.js";
 import { spread, type Technique } from "./malevent.js";
-import type { JobIo } from "./rule2code.js";
 import { fillTemplate, type Strategy } from "./strategy.js";
 
 /**
@@ -142,25 +142,14 @@ export async function benignItem(item: BenignItem, options: BenignOptions): Prom
 }
 
 export function runBenign(items: BenignItem[], options: BenignOptions & JobIo): Promise<JobSummary> {
-  return runJob<BenignItem, ConversationRow>({
-    name: "redteam benign",
-    input: items,
-    total: items.length,
-    output: options.output,
-    id: benignItemId,
-    outputId: itemOf,
-    concurrency: options.concurrency ?? 8,
-    quiet: options.quiet,
-    inputFiles: options.inputFiles,
-    parameters: {
-      generator: options.provider.id,
-      strategies: [...new Set(items.map((i) => i.strategy.id))],
-      attempts: options.attempts ?? 3,
-      seed: options.seed ?? 0,
-      ...options.parameters,
-    },
-    work: (item) => benignItem(item, options),
-  });
+  return runGenerationJob(
+    "benign",
+    items,
+    benignItemId,
+    options,
+    { strategies: [...new Set(items.map((i) => i.strategy.id))] },
+    (item) => benignItem(item, options),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { errorMessage } from "../core/errors.js";
+import { runJob, type JobSummary } from "../core/job.js";
 import type { ConversationRow, Message } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
 
@@ -181,3 +182,45 @@ export const itemOf = (row: ConversationRow): string => {
 
 /** Makes a string safe inside a task id (no spaces or colons). */
 export const idPart = (s: string) => s.replace(/[\s:]+/g, "_");
+
+/** Where a generation step's job writes, and how it runs. */
+export interface JobIo {
+  output: string;
+  concurrency?: number;
+  quiet?: boolean;
+  parameters?: Record<string, unknown>;
+  inputFiles?: string[];
+}
+
+/**
+ * One red-teaming generation step as a resumable job (`redteam <step>`): its rows keyed by item id, and the
+ * parameters every step records (generator, attempts, seed) plus the step's own.
+ */
+export function runGenerationJob<I>(
+  step: string,
+  items: I[],
+  itemId: (item: I) => string,
+  options: JobIo & GenerationSettings & { provider: ChatProvider },
+  own: Record<string, unknown>,
+  work: (item: I) => Promise<ConversationRow | ConversationRow[]>,
+): Promise<JobSummary> {
+  return runJob<I, ConversationRow>({
+    name: `redteam ${step}`,
+    input: items,
+    total: items.length,
+    output: options.output,
+    id: itemId,
+    outputId: itemOf,
+    concurrency: options.concurrency ?? 8,
+    quiet: options.quiet,
+    inputFiles: options.inputFiles,
+    parameters: {
+      generator: options.provider.id,
+      ...own,
+      attempts: options.attempts ?? 3,
+      seed: options.seed ?? 0,
+      ...options.parameters,
+    },
+    work,
+  });
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runJob, type JobSummary } from "../core/job.js";
+import type { JobSummary } from "../core/job.js";
 import { InputError } from "../core/errors.js";
 import type { ConversationRow, Message } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
@@ -9,12 +9,12 @@ import {
   TASK_START,
   askUntil,
   idPart,
-  itemOf,
   markedParser,
   provenance,
   type GenerationSettings,
+  runGenerationJob,
+  type JobIo,
 } from "./generate.js";
-import type { JobIo } from "./rule2code.js";
 import { fillTemplate, type Strategy } from "./strategy.js";
 
 /**
@@ -242,24 +242,12 @@ export class MaleventGenerator {
 
 export function runMalevent(items: MaleventItem[], options: MaleventOptions & JobIo): Promise<JobSummary> {
   const generator = new MaleventGenerator(options);
-  return runJob<MaleventItem, ConversationRow>({
-    name: "redteam malevent",
-    input: items,
-    total: items.length,
-    output: options.output,
-    id: maleventItemId,
-    outputId: itemOf,
-    concurrency: options.concurrency ?? 8,
-    quiet: options.quiet,
-    inputFiles: options.inputFiles,
-    parameters: {
-      generator: options.provider.id,
-      strategies: [...new Set(items.map((i) => i.strategy.id))],
-      techniques: items.length,
-      attempts: options.attempts ?? 3,
-      seed: options.seed ?? 0,
-      ...options.parameters,
-    },
-    work: (item) => generator.item(item),
-  });
+  return runGenerationJob(
+    "malevent",
+    items,
+    maleventItemId,
+    options,
+    { strategies: [...new Set(items.map((i) => i.strategy.id))], techniques: items.length },
+    (item) => generator.item(item),
+  );
 }

@@ -1,6 +1,6 @@
 import type { FindingLike } from "../analyzer/types.js";
 import { errorMessage } from "../core/errors.js";
-import { runJob, type JobSummary } from "../core/job.js";
+import type { JobSummary } from "../core/job.js";
 import type { ConversationRow, Message } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
 import { renderRule, type CatalogRule } from "./catalog.js";
@@ -8,12 +8,13 @@ import {
   GenerationError,
   askUntil,
   idPart,
-  itemOf,
   looksLikeRefusal,
   provenance,
   type Attempted,
   type FailureKind,
   type GenerationSettings,
+  runGenerationJob,
+  type JobIo,
 } from "./generate.js";
 
 /**
@@ -203,32 +204,13 @@ export async function rule2codeItem(
   return rows;
 }
 
-export interface JobIo {
-  output: string;
-  concurrency?: number;
-  quiet?: boolean;
-  parameters?: Record<string, unknown>;
-  inputFiles?: string[];
-}
-
 export function runRule2Code(items: Rule2CodeItem[], options: Rule2CodeOptions & JobIo): Promise<JobSummary> {
-  return runJob<Rule2CodeItem, ConversationRow>({
-    name: "redteam rule2code",
-    input: items,
-    total: items.length,
-    output: options.output,
-    id: rule2codeItemId,
-    outputId: itemOf,
-    concurrency: options.concurrency ?? 8,
-    quiet: options.quiet,
-    inputFiles: options.inputFiles,
-    parameters: {
-      generator: options.provider.id,
-      depth: options.depth ?? 3,
-      attempts: options.attempts ?? 3,
-      seed: options.seed ?? 0,
-      ...options.parameters,
-    },
-    work: (item) => rule2codeItem(item, options),
-  });
+  return runGenerationJob(
+    "rule2code",
+    items,
+    rule2codeItemId,
+    options,
+    { depth: options.depth ?? 3 },
+    (item) => rule2codeItem(item, options),
+  );
 }

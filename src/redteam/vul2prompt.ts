@@ -1,4 +1,4 @@
-import { runJob, type JobSummary } from "../core/job.js";
+import type { JobSummary } from "../core/job.js";
 import type { ConversationRow, Message } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
 import { findCatalogRule, type CatalogRule } from "./catalog.js";
@@ -7,12 +7,13 @@ import {
   TASK_START,
   askUntil,
   idPart,
-  itemOf,
   markedParser,
   provenance,
   type GenerationSettings,
+  runGenerationJob,
+  type JobIo,
 } from "./generate.js";
-import type { JobIo, SeedFinding } from "./rule2code.js";
+import type { SeedFinding } from "./rule2code.js";
 import type { Strategy } from "./strategy.js";
 
 /**
@@ -214,24 +215,12 @@ export function runVul2Prompt(
   items: Vul2PromptItem[],
   options: Vul2PromptOptions & JobIo,
 ): Promise<JobSummary> {
-  return runJob<Vul2PromptItem, ConversationRow>({
-    name: "redteam vul2prompt",
-    input: items,
-    total: items.length,
-    output: options.output,
-    id: vul2promptItemId,
-    outputId: itemOf,
-    concurrency: options.concurrency ?? 8,
-    quiet: options.quiet,
-    inputFiles: options.inputFiles,
-    parameters: {
-      generator: options.provider.id,
-      strategies: [...new Set(items.map((i) => i.strategy.id))],
-      follow_ups: options.followUps ?? 0,
-      attempts: options.attempts ?? 3,
-      seed: options.seed ?? 0,
-      ...options.parameters,
-    },
-    work: (item) => vul2promptItem(item, options),
-  });
+  return runGenerationJob(
+    "vul2prompt",
+    items,
+    vul2promptItemId,
+    options,
+    { strategies: [...new Set(items.map((i) => i.strategy.id))], follow_ups: options.followUps ?? 0 },
+    (item) => vul2promptItem(item, options),
+  );
 }
