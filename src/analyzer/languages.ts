@@ -1,25 +1,10 @@
-import type { Language } from "./types.js";
+import { normaliseLanguage } from "../core/markdown.js";
+import { LANGUAGES, type Language } from "./types.js";
 
-const ALIASES: Record<string, Language> = {
-  python: "python",
-  python3: "python",
-  py: "python",
-  py3: "python",
-  javascript: "javascript",
-  js: "javascript",
-  node: "javascript",
-  nodejs: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  typescript: "typescript",
-  ts: "typescript",
-  tsx: "typescript",
-};
-
-/** Maps a fence label or a --lang value to a supported language. */
+/** Maps a fence label or a --lang value to a supported language (aliases as in core/markdown). */
 export function languageFromLabel(label: string): Language | undefined {
-  return ALIASES[label.trim().toLowerCase()];
+  const name = normaliseLanguage(label);
+  return (LANGUAGES as readonly string[]).includes(name ?? "") ? (name as Language) : undefined;
 }
 
 const EXTENSIONS: Record<string, Language> = {
