@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { BodyTooLargeError, readBody, sendJson } from "../core/http.js";
+import type { IncomingMessage } from "node:http";
 import { createServer } from "node:http";
 import { hostname } from "node:os";
 import { z } from "zod";
@@ -100,17 +101,17 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
 
   const server = createServer((req, res) => {
     if (closing) {
-      send(res, 503, { detail: "shutting down" }, { "Retry-After": retryAfter, Connection: "close" });
+      sendJson(res, 503, { detail: "shutting down" }, { "Retry-After": retryAfter, Connection: "close" });
       req.resume();
       return;
     }
     inFlight++;
     route(req)
       .then(
-        (body) => send(res, 200, body),
+        (body) => sendJson(res, 200, body),
         (err: unknown) => {
-          if (err instanceof HttpError) send(res, err.status, err.body, err.headers);
-          else send(res, 500, { detail: err instanceof Error ? err.message : String(err) });
+          if (err instanceof HttpError) sendJson(res, err.status, err.body, err.headers);
+          else sendJson(res, 500, { detail: err instanceof Error ? err.message : String(err) });
           // An oversized body is not drained: drop the connection instead of reading it all.
           if (err instanceof HttpError && err.status === 413) req.destroy();
         },
@@ -144,34 +145,12 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
   };
 }
 
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  if (res.headersSent) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "Content-Type": "application/json",
-    "Content-Length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
-}
-
 async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const declared = Number(req.headers["content-length"] ?? "0");
-  if (declared > maxBytes) throw new HttpError(413, { detail: `request body larger than ${maxBytes} bytes` });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new HttpError(413, { detail: `request body larger than ${maxBytes} bytes` });
-    chunks.push(chunk);
-  }
+  const body = await readBody(req, maxBytes).catch((err: unknown) => {
+    throw err instanceof BodyTooLargeError ? new HttpError(413, { detail: err.message }) : err;
+  });
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(body.toString("utf8"));
   } catch (err) {
     throw new HttpError(422, {
       detail: [{ loc: ["body"], msg: `invalid JSON: ${(err as Error).message}`, type: "json_invalid" }],

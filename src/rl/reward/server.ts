@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBody, sendJson } from "../../core/http.js";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Semaphore } from "../../core/semaphore.js";
@@ -41,43 +42,6 @@ class HttpError extends Error {
 }
 
 /** Reads the body up to the limit; past it, keeps draining so the client can read the 413 answer. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"] ?? 0);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = declared > limit;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      if (!tooLarge) chunks.push(chunk);
-      // A client that keeps streaming far past the limit is cut off.
-      if (size > limit * 4 + 64 * 1024 * 1024) req.destroy();
-    });
-    req.on("end", () =>
-      tooLarge
-        ? reject(new HttpError(413, `request body exceeds the limit of ${limit} bytes`))
-        : resolve(Buffer.concat(chunks)),
-    );
-    req.on("error", reject);
-  });
-}
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
-}
-
 /**
  * The reward service (design 7.2): stateless, so several instances can serve one training job.
  * `POST /score` takes verl samples (the shipped adapter), `POST /get_reward` speaks OpenRLHF's remote reward
@@ -92,7 +56,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && (path === "/health" || path === "/")) {
-      send(res, 200, {
+      sendJson(res, 200, {
         status: "ok",
         served,
         in_flight: slots.inFlight,
@@ -103,7 +67,9 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
     if (path !== "/score" && path !== "/get_reward")
       throw new HttpError(404, `no route ${req.method} ${path}`);
     if (req.method !== "POST") throw new HttpError(405, `${path} takes POST`);
-    const raw = await readBody(req, limit);
+    const raw = await readBody(req, limit).catch((err: unknown) => {
+      throw err instanceof BodyTooLargeError ? new HttpError(413, err.message) : err;
+    });
     let body: unknown;
     try {
       body = JSON.parse(raw.toString("utf8"));
@@ -117,7 +83,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
       const items = request.items.map(fromVerlSample);
       const scored = await slots.run(() => scoreBatch(items, options.oracles, options));
       served += items.length;
-      send(res, 200, scored);
+      sendJson(res, 200, scored);
       return;
     }
     const request = parseBody(OpenRlhfRequestSchema, body);
@@ -130,7 +96,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
     const scored = await slots.run(() => scoreBatch(items, options.oracles, options));
     served += items.length;
     const results = scored.results;
-    send(res, 200, {
+    sendJson(res, 200, {
       rewards: results.map((r) => r.score),
       scores: results.map((r) => r.score),
       extra_logs: { acc: results.map((r) => r.acc), fmt_ok: results.map((r) => (r.fmt_ok ? 1 : 0)) },
@@ -141,10 +107,10 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
     handle(req, res).catch((err: unknown) => {
       if (res.headersSent) return res.destroy();
       if (err instanceof HttpError)
-        send(res, err.status, { error: err.message }, err.status === 503 ? { "retry-after": "1" } : {});
-      else if (err instanceof MalformedRequestError) send(res, 400, { error: err.message });
-      else if (err instanceof RewardInputError) send(res, 422, { error: err.message });
-      else send(res, 500, { error: err instanceof Error ? err.message : String(err) });
+        sendJson(res, err.status, { error: err.message }, err.status === 503 ? { "retry-after": "1" } : {});
+      else if (err instanceof MalformedRequestError) sendJson(res, 400, { error: err.message });
+      else if (err instanceof RewardInputError) sendJson(res, 422, { error: err.message });
+      else sendJson(res, 500, { error: err instanceof Error ? err.message : String(err) });
     });
   });
   server.requestTimeout = 0; // big batches with judges can take minutes
