@@ -99,3 +99,37 @@ function dedent(line: string, indent: number): string {
   while (k < indent && k < line.length && (line[k] === " " || line[k] === "\t")) k++;
   return line.slice(k);
 }
+
+/** A line of text outside fenced code, with the offsets of its start and of the line after it. */
+export interface ProseLine {
+  line: string;
+  start: number;
+  next: number;
+}
+
+/**
+ * The lines of `text` that are not inside fenced code (fence lines excluded), by the same fence rules as
+ * extractCodeBlocks: an opening ``` or ~~~ at any indentation; a closing fence of the same character, at least
+ * as long, with nothing after it.
+ */
+export function* proseLines(text: string): Generator<ProseLine> {
+  let fence: string | undefined;
+  let offset = 0;
+  while (offset <= text.length) {
+    const newline = text.indexOf("\n", offset);
+    const end = newline === -1 ? text.length : newline;
+    const next = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(offset, end);
+    const m = /^\s*(`{3,}|~{3,})(.*)$/.exec(line.replace(/\r$/, ""));
+    if (fence !== undefined) {
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && m[2]!.trim() === "")
+        fence = undefined;
+    } else if (m && !(m[1]![0] === "`" && m[2]!.includes("`"))) {
+      fence = m[1];
+    } else {
+      yield { line, start: offset, next };
+    }
+    if (newline === -1) break;
+    offset = next;
+  }
+}

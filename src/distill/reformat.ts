@@ -1,3 +1,4 @@
+import { proseLines } from "../core/markdown.js";
 import { SECTION_TITLES } from "./guideline.js";
 
 /**
@@ -47,28 +48,11 @@ interface Marker {
 
 function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
-  let fence: string | undefined;
-  let offset = 0;
-  while (offset <= text.length) {
-    const newline = text.indexOf("\n", offset);
-    const end = newline === -1 ? text.length : newline;
-    const line = text.slice(offset, end);
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length)
-        fence = undefined;
-    } else if (fenceMatch) {
-      fence = fenceMatch[1];
-    } else {
-      const isHeading = /^\s{0,3}#/.test(line) || /^\s*(?:\*\*|__)/.test(line);
-      const m = isHeading ? HEADER.exec(line) : null;
-      if (m) {
-        const key = TITLE_TO_KEY.get(m[1]!.toLowerCase().replace(/\s+/g, " "));
-        if (key) markers.push({ key, start: offset, bodyStart: newline === -1 ? text.length : newline + 1 });
-      }
-    }
-    if (newline === -1) break;
-    offset = newline + 1;
+  for (const { line, start, next } of proseLines(text)) {
+    const isHeading = /^\s{0,3}#/.test(line) || /^\s*(?:\*\*|__)/.test(line);
+    const m = isHeading ? HEADER.exec(line) : null;
+    const key = m ? TITLE_TO_KEY.get(m[1]!.toLowerCase().replace(/\s+/g, " ")) : undefined;
+    if (key) markers.push({ key, start, bodyStart: next });
   }
   return markers;
 }

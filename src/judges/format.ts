@@ -3,7 +3,7 @@
  * extraction used by every oracle, and code-block extraction for the analyzer and the sandbox live here.
  */
 
-import { extractCodeBlocks, normaliseLanguage, type CodeBlock } from "../core/markdown.js";
+import { extractCodeBlocks, normaliseLanguage, proseLines, type CodeBlock } from "../core/markdown.js";
 
 export { extractCodeBlocks, normaliseLanguage, type CodeBlock };
 
@@ -62,28 +62,10 @@ interface Section {
 function findHeaders(text: string): { analysis: Section[]; answer: Section[] } {
   const analysis: Section[] = [];
   const answer: Section[] = [];
-  let fence: string | undefined;
-  let offset = 0;
-  while (offset <= text.length) {
-    const newline = text.indexOf("\n", offset);
-    const end = newline === -1 ? text.length : newline;
-    const line = text.slice(offset, end);
-    const trimmed = line.trim();
-    const fenceMatch = /^(`{3,}|~{3,})/.exec(trimmed);
-    if (fence !== undefined) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) {
-        if (trimmed.slice(fenceMatch[1]!.length).trim() === "") fence = undefined;
-      }
-    } else if (fenceMatch) {
-      fence = fenceMatch[1];
-    } else {
-      const next = newline === -1 ? text.length : newline + 1;
-      const header = trimmed.replace(/\s*:$/, "");
-      if (header === ANALYSIS_HEADER) analysis.push({ headerStart: offset, bodyStart: next });
-      else if (header === ANSWER_HEADER) answer.push({ headerStart: offset, bodyStart: next });
-    }
-    if (newline === -1) break;
-    offset = newline + 1;
+  for (const { line, start, next } of proseLines(text)) {
+    const header = line.trim().replace(/\s*:$/, "");
+    if (header === ANALYSIS_HEADER) analysis.push({ headerStart: start, bodyStart: next });
+    else if (header === ANSWER_HEADER) answer.push({ headerStart: start, bodyStart: next });
   }
   return { analysis, answer };
 }
