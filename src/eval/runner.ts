@@ -240,13 +240,14 @@ export async function runEval(options: EvalOptions): Promise<SuiteResult[]> {
     const verdictsFile = join(dir, "verdicts.jsonl");
     const items = await loadItems(suite, options);
     const result: SuiteResult = { suite: suite.name, items: items.length, metrics: [] };
-    await options.store.saveSuite({
+    const record = {
       run_id: options.runId,
       suite: suite.name,
       category: suite.category,
       source: suite.source,
       items: items.length,
-    });
+    };
+    await options.store.saveSuite(record);
 
     if (steps.generate) {
       result.generation = await generate(suite, items, options, generationsFile);
@@ -279,14 +280,7 @@ export async function runEval(options: EvalOptions): Promise<SuiteResult[]> {
       const verdicts = ((await readJsonlAll(verdictsFile)) as Verdict[]).filter((v) => wanted.has(v.task_id));
       const metrics = suite.metrics(verdicts);
       await options.store.saveScores(options.runId, suite.name, verdicts, metrics);
-      await options.store.saveSuite({
-        run_id: options.runId,
-        suite: suite.name,
-        category: suite.category,
-        source: suite.source,
-        items: items.length,
-        scored_at: new Date().toISOString(),
-      });
+      await options.store.saveSuite({ ...record, scored_at: new Date().toISOString() });
       result.metrics = metrics.metrics;
     }
     results.push(result);

@@ -4,7 +4,7 @@ import { InputError } from "../../core/errors.js";
 import { decodeMaybeGzip } from "../../core/jsonl.js";
 import type { CodeFinding, EvalOracles, RefusalVerdict } from "../oracles.js";
 import { INSECURE_SEVERITIES } from "../oracles.js";
-import type { GroupRate, Metric, OracleKind, Verdict } from "../types.js";
+import type { Generation, GroupRate, Metric, OracleKind, Verdict } from "../types.js";
 
 /** Reads a data file under the data folder, with an error that says where the data was expected. */
 export function readDataFile(dataDir: string, relative: string): string {
@@ -78,4 +78,9 @@ export function groupRates(verdicts: Verdict[]): GroupRate[] {
 export function normaliseCwe(raw: string | number): string {
   const digits = String(raw).replace(/^CWE-?/i, "");
   return `CWE-${Number(digits)}`;
+}
+
+/** The fields a verdict copies from the generation it judges. */
+export function verdictKey(generation: Generation): Pick<Verdict, "task_id" | "item_id" | "sample"> {
+  return { task_id: generation.task_id, item_id: generation.item_id, sample: generation.sample };
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { firstCode } from "../answer.js";
 import type { EvalOracles, TestOutcome } from "../oracles.js";
 import type { EvalItem, Generation, LoadOptions, Suite, Verdict } from "../types.js";
-import { flagRate, groupRates, need, normaliseCwe, readDataFile } from "./common.js";
+import { flagRate, groupRates, need, normaliseCwe, readDataFile, verdictKey } from "./common.js";
 
 /**
  * CWEval: each task's test file checks functionality and security with pytest marks. We run the file twice,
@@ -171,9 +171,7 @@ async function score(generation: Generation, oracles: EvalOracles): Promise<Verd
   const runTests = need(oracles, "runTests", "sandbox");
   const meta = generation.meta as CwevalMeta;
   const base = {
-    task_id: generation.task_id,
-    item_id: generation.item_id,
-    sample: generation.sample,
+    ...verdictKey(generation),
     language: generation.language,
     cwe: generation.cwe,
   };

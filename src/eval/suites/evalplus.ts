@@ -1,7 +1,7 @@
 import { firstCode } from "../answer.js";
 import type { EvalOracles, TestOutcome } from "../oracles.js";
 import type { EvalItem, Generation, LoadOptions, Suite, Verdict } from "../types.js";
-import { flagRate, need, readDataFile } from "./common.js";
+import { flagRate, need, readDataFile, verdictKey } from "./common.js";
 import { InputError } from "../../core/errors.js";
 
 /**
@@ -195,7 +195,7 @@ async function score(generation: Generation, oracles: EvalOracles): Promise<Verd
     plus_count: number;
     atol: number;
   };
-  const base = { task_id: generation.task_id, item_id: generation.item_id, sample: generation.sample };
+  const base = verdictKey(generation);
   const code = firstCode(generation.answer, "python", false);
   if (code === undefined)
     return { ...base, outcome: "bad", flags: { base: false, plus: false, no_code: true }, detail: {} };

@@ -4,7 +4,7 @@ import { ConversationRowSchema } from "../../core/rows.js";
 import { fillTemplate, loadStrategies, type Strategy } from "../../redteam/strategy.js";
 import { answerPart } from "../answer.js";
 import type { EvalItem, Generation, Played, PlayContext, Suite, SuiteMetrics, Verdict } from "../types.js";
-import { countMetric, flagRate, need, readDataJson } from "./common.js";
+import { countMetric, flagRate, need, readDataJson, verdictKey } from "./common.js";
 
 /**
  * Live red-teaming: an attacker model plays one attack strategy against the model under test, turn by turn,
@@ -133,7 +133,7 @@ async function play(item: EvalItem, sample: number, context: PlayContext): Promi
 
 async function score(generation: Generation, oracles: Parameters<Suite["score"]>[1]): Promise<Verdict> {
   const strategy = (generation.meta?.strategy as Strategy | undefined)?.id ?? "unknown";
-  const base = { task_id: generation.task_id, item_id: generation.item_id, sample: generation.sample };
+  const base = verdictKey(generation);
   if (!generation.messages.some((m) => m.role === "assistant"))
     return {
       ...base,

@@ -1,7 +1,7 @@
 import { firstCode } from "../answer.js";
 import type { EvalOracles } from "../oracles.js";
 import type { Generation, SuiteMetrics, Verdict } from "../types.js";
-import { countMetric, flagRate, groupRates, isInsecure, need, refusalOf } from "./common.js";
+import { countMetric, flagRate, groupRates, isInsecure, need, refusalOf, verdictKey } from "./common.js";
 
 /**
  * Secure-code scoring shared by CyberSecEval and CodeLMSec: the analyzer judges the first code block (bare
@@ -15,9 +15,7 @@ export async function scoreSecureCode(
 ): Promise<Verdict> {
   const analyze = need(oracles, "analyze", "analyzer");
   const base = {
-    task_id: generation.task_id,
-    item_id: generation.item_id,
-    sample: generation.sample,
+    ...verdictKey(generation),
     language: generation.language,
     cwe: generation.cwe,
   };
