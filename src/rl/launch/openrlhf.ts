@@ -1,26 +1,13 @@
-import { formatCommand, type LaunchPlan } from "./shell.js";
+import { formatCommand, type GrpoLaunchSettings, type LaunchPlan } from "./shell.js";
 
 /** Flat `--remote_rm_url` flags of OpenRLHF 0.9; newer releases spell it `--reward.remote_url`. */
 export const OPENRLHF_VERSION = "OpenRLHF 0.9.x (flat flags: --remote_rm_url)";
 
-export interface OpenRlhfLaunchOptions {
-  model: string;
+export interface OpenRlhfLaunchOptions extends GrpoLaunchSettings {
   /** JSONL with `prompt` (chat messages) and `label` (written by `purpcode rl prepare`). */
   promptData: string;
   evalData: string;
-  /** Reward service base URLs; each gets the `/get_reward` route. */
-  rewardUrls: string[];
-  nodes: number;
-  gpusPerNode: number;
-  headAddress: string;
   saveDir: string;
-  rolloutN: number;
-  learningRate: number;
-  klCoef: number;
-  promptsPerGpu: number;
-  maxPromptLength: number;
-  maxResponseLength: number;
-  epochs: number;
 }
 
 export function openRlhfPlan(o: OpenRlhfLaunchOptions): LaunchPlan {

@@ -29,3 +29,22 @@ export function renderScript(plan: LaunchPlan, header: string[]): string {
   }
   return out.join("\n");
 }
+
+/** What every GRPO launch (verl, OpenRLHF) is given: the model, the cluster, the reward services and the run. */
+export interface GrpoLaunchSettings {
+  model: string;
+  /** Reward service base URLs. */
+  rewardUrls: string[];
+  nodes: number;
+  gpusPerNode: number;
+  /** Head node address for multi-node runs (the Ray GCS listens on 6379, the job API on 8265). */
+  headAddress: string;
+  rolloutN: number;
+  learningRate: number;
+  klCoef: number;
+  /** Prompts per GPU per step (the paper: 48). */
+  promptsPerGpu: number;
+  maxPromptLength: number;
+  maxResponseLength: number;
+  epochs: number;
+}

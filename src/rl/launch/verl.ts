@@ -1,34 +1,19 @@
-import { formatCommand, shellQuote, type LaunchPlan } from "./shell.js";
+import { formatCommand, shellQuote, type GrpoLaunchSettings, type LaunchPlan } from "./shell.js";
 
 /** Generated for verl after its reward-config refactor (verl-project/verl#5255, Feb 2026): `reward.*` keys. */
 export const VERL_VERSION = "verl main >= 2026-02 (reward.* config keys, verl-project/verl#5255)";
 
 export const REWARD_URLS_ENV = "PURPCODE_REWARD_URLS";
 
-export interface VerlLaunchOptions {
-  model: string;
+export interface VerlLaunchOptions extends GrpoLaunchSettings {
   trainFiles: string;
   valFiles: string;
   /** Absolute path of adapters/verl_reward.py; must exist at the same path on every node. */
   adapterPath: string;
-  /** Reward service URLs the adapter round-robins over. */
-  rewardUrls: string[];
-  nodes: number;
-  gpusPerNode: number;
-  /** Head node address for multi-node runs (the Ray GCS listens on 6379, the job API on 8265). */
-  headAddress: string;
   project: string;
   experiment: string;
   /** verl dynamic-sampling: DAPO's filter-groups (upstream) plus PurpCode's single-step roll factor (fork). */
   maxRollFactor: number;
-  rolloutN: number;
-  learningRate: number;
-  klCoef: number;
-  /** Prompts per GPU per step (the paper: 48). */
-  promptsPerGpu: number;
-  maxPromptLength: number;
-  maxResponseLength: number;
-  epochs: number;
   /** Extra hydra overrides appended last (they win). */
   overrides: string[];
 }
