@@ -473,7 +473,7 @@ def serve(preload=()):
     wake_r, wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
     signal.set_wakeup_fd(wake_w)
     _check(_libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0), "subreaper")
-    pending = {}   # report pipe -> (id, intermediate pid)
+    pending = {}   # report pipe -> id, until the intermediate reports its monitor
     intermediates = set()
     monitors = {}  # monitor pid -> id
     by_id = {}     # id -> monitor pid
@@ -552,7 +552,7 @@ def serve(preload=()):
             os._exit(1)
         os.close(report_w)
         intermediates.add(pid)
-        pending[report_r] = (eid, pid)
+        pending[report_r] = eid
 
     while True:
         readable, _, _ = select.select([0, wake_r] + list(pending), [], [])
@@ -573,7 +573,7 @@ def serve(preload=()):
                 except BlockingIOError:
                     pass
             else:
-                eid, pid = pending.pop(fd)
+                eid = pending.pop(fd)
                 text = os.read(fd, 64)
                 os.close(fd)
                 if text:
