@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { DISTILL_DEFAULTS } from "../distill/settings.js";
 import { loadConfig, type Config } from "../core/config.js";
 import { PurpcodeError } from "../core/errors.js";
 import {
@@ -33,26 +34,36 @@ export function register(program: Command): void {
   const sampling = (cmd: Command) =>
     addProviderOptions(
       cmd
-        .option("-k, --samples <n>", "samples per prompt", positiveInt, 8)
-        .option("--temperature <t>", "sampling temperature", nonNegativeNumber, 0.8)
+        .option("-k, --samples <n>", "samples per prompt", positiveInt, DISTILL_DEFAULTS.samples)
+        .option("--temperature <t>", "sampling temperature", nonNegativeNumber, DISTILL_DEFAULTS.temperature)
         .option("--top-p <p>", "nucleus sampling", nonNegativeNumber)
         .option("--max-tokens <n>", "completion token limit", positiveInt)
         .option("--seed <n>", "sample k is requested with seed + k (reproducible samples)", nonNegativeInt)
-        .option("--parallel <n>", "chains (prompt x k) in flight", positiveInt, 32)
+        .option("--parallel <n>", "chains (prompt x k) in flight", positiveInt, DISTILL_DEFAULTS.parallel)
         .option("--catalog <file>", "CWE catalog for rows that name rules by id (default: the shipped one)"),
     );
   const verifying = (cmd: Command) =>
     addProviderOptions(
-      cmd.option("--verify-parallel <n>", "samples verified at once", positiveInt, 64),
+      cmd.option(
+        "--verify-parallel <n>",
+        "samples verified at once",
+        positiveInt,
+        DISTILL_DEFAULTS.verify_parallel,
+      ),
       "judge",
     );
   const selecting = (cmd: Command) =>
-    cmd.option("--easy-threshold <x>", "verified share that makes a prompt easy", nonNegativeNumber, 0.7);
+    cmd.option(
+      "--easy-threshold <x>",
+      "verified share that makes a prompt easy",
+      nonNegativeNumber,
+      DISTILL_DEFAULTS.easy_threshold,
+    );
   const exporting = (cmd: Command) =>
     cmd.option(
       "--base-model <name>",
       "model to fine-tune, written into the configs",
-      "Qwen/Qwen2.5-Coder-7B-Instruct",
+      DISTILL_DEFAULTS.base_model,
     );
 
   sampling(
@@ -74,7 +85,12 @@ export function register(program: Command): void {
   selecting(
     common(
       distill.command("select").description("keep the best verified sample per prompt; list easy prompts"),
-    ).option("-k, --samples <n>", "samples per prompt drawn (the easy-rate denominator)", positiveInt, 8),
+    ).option(
+      "-k, --samples <n>",
+      "samples per prompt drawn (the easy-rate denominator)",
+      positiveInt,
+      DISTILL_DEFAULTS.samples,
+    ),
   ).action(async (opts: Opts, cmd: Command) => {
     await select(opts, globalOptions(cmd));
   });

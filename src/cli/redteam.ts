@@ -8,6 +8,7 @@ import { UTILITY_SOURCES } from "../redteam/benign.js";
 import { coverageMarkdown } from "../redteam/coverage.js";
 import { FAILURE_KINDS } from "../redteam/generate.js";
 import { loadRecipe, runRecipe } from "../redteam/recipe.js";
+import { REDTEAM_DEFAULTS } from "../redteam/settings.js";
 import { coverageOf, dedupFiles, writeCoverage } from "../redteam/sets.js";
 import {
   benignStep,
@@ -179,7 +180,12 @@ function registerRule2Code(redteam: Command): void {
       .option("--language <langs>", "languages (comma-separated; the analyzer's languages)", list, ["python"])
       .option("--rules <ids>", "only these rule ids (comma-separated)", list)
       .option("--limit <n>", "the first n rules in priority order", positiveInt)
-      .option("--depth <n>", "samples per rule: the first answer plus follow-ups", positiveInt, 3)
+      .option(
+        "--depth <n>",
+        "samples per rule: the first answer plus follow-ups",
+        positiveInt,
+        REDTEAM_DEFAULTS.rule2code.depth,
+      )
       .option("--any-finding", "keep code with any finding, not only one matching the rule")
       .option("--no-analyzer-rules", "attack CWE weaknesses only, not the analyzer's own rules"),
   ).action(async (opts: Record<string, unknown>, cmd: Command) => {
@@ -210,7 +216,12 @@ function registerVul2Prompt(redteam: Command): void {
       .description("turn seeds (Rule2Code output) into vulnerability-inducing coding tasks, one per strategy")
       .requiredOption("--seeds <file>", "seed rows (output of `redteam rule2code`)")
       .option("--strategies <ids>", "vul2prompt strategies to use (default: all)", list)
-      .option("--follow-ups <n>", "extra diverse tasks per seed and strategy", nonNegativeInt, 0)
+      .option(
+        "--follow-ups <n>",
+        "extra diverse tasks per seed and strategy",
+        nonNegativeInt,
+        REDTEAM_DEFAULTS.vul2prompt.follow_ups,
+      )
       .option("--limit <n>", "the first n seeds", positiveInt),
   ).action(async (opts: Record<string, unknown>, cmd: Command) => {
     const { globals, config, flags, dataDir } = await setup(opts, cmd);
@@ -243,8 +254,18 @@ function registerMalevent(redteam: Command): void {
       .option("--no-subtechniques", "top-level techniques only")
       .option("--limit <n>", "n techniques, spread over the filtered list", positiveInt)
       .option("--strategies <ids>", "jailbreak / multiturn strategies to use (default: all)", list)
-      .option("--min-turns <n>", "fewest user turns of a multi-turn conversation", positiveInt, 3)
-      .option("--max-turns <n>", "most user turns of a multi-turn conversation", positiveInt, 5),
+      .option(
+        "--min-turns <n>",
+        "fewest user turns of a multi-turn conversation",
+        positiveInt,
+        REDTEAM_DEFAULTS.malevent.min_turns,
+      )
+      .option(
+        "--max-turns <n>",
+        "most user turns of a multi-turn conversation",
+        positiveInt,
+        REDTEAM_DEFAULTS.malevent.max_turns,
+      ),
   ).action(async (opts: Record<string, unknown>, cmd: Command) => {
     const { globals, config, flags, dataDir } = await setup(opts, cmd);
     const provider = providerFromOptions(config, opts);
@@ -273,8 +294,13 @@ function registerBenign(redteam: Command): void {
       .command("benign")
       .description("benign security-flavoured prompts (must not be refused) and utility tasks with tests")
       .option("--strategies <ids>", "benign strategies to use (default: all)", list)
-      .option("--per-strategy <n>", "subjects (CWEs / techniques) per strategy", positiveInt, 20)
-      .option("--language <lang>", "CWEs that apply to this language", "python")
+      .option(
+        "--per-strategy <n>",
+        "subjects (CWEs / techniques) per strategy",
+        positiveInt,
+        REDTEAM_DEFAULTS.benign.per_strategy,
+      )
+      .option("--language <lang>", "CWEs that apply to this language", REDTEAM_DEFAULTS.benign.language)
       .option("--utility-out <file>", "also write utility tasks with tests (correctness rows) here")
       .option("--utility-sources <names>", `utility sources: ${UTILITY_SOURCES.join(", ")}`, list, [
         ...UTILITY_SOURCES,
@@ -311,12 +337,17 @@ function registerDedup(redteam: Command): void {
     )
     .argument("<files...>", "prompt sets (JSONL), most valuable first: earlier rows win")
     .requiredOption("--out-dir <dir>", "kept rows per set, removed.jsonl and dedup.json go here")
-    .option("--threshold <j>", "estimated Jaccard similarity that makes a near-duplicate", fraction, 0.7)
+    .option(
+      "--threshold <j>",
+      "estimated Jaccard similarity that makes a near-duplicate",
+      fraction,
+      REDTEAM_DEFAULTS.dedup.threshold,
+    )
     .option(
       "--containment <c>",
       "share of an eval item contained in a row (or vice versa) that makes it contaminated",
       fraction,
-      0.8,
+      REDTEAM_DEFAULTS.dedup.containment,
     )
     .option("--no-decontaminate", "skip decontamination against evaluation sets")
     .option("--data-dir <dir>", "shared data folder with the evaluation sets")

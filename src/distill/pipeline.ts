@@ -21,6 +21,7 @@ import { selectBest, type Selection } from "./select.js";
 import { verifySamples, type ScoreBatchFn, type VerifySummary } from "./verify.js";
 import { parse } from "yaml";
 import type { z } from "zod";
+import { DISTILL_DEFAULTS } from "./settings.js";
 
 /** Where each stage of a distillation run writes, under one directory. */
 export interface DistillLayout {
@@ -83,7 +84,7 @@ export interface SampleStageOptions extends SampleOptions {
 
 export async function runSampleStage(options: SampleStageOptions): Promise<JobSummary> {
   const rows = await loadPromptRows(options.input);
-  const k = options.samples ?? 8;
+  const k = options.samples ?? DISTILL_DEFAULTS.samples;
   return runJob({
     name: "distill sample",
     input: chainsOf(rows, k),
@@ -158,7 +159,7 @@ export async function runSelectStage(
     rows,
     samples: options.layout.samples,
     verdicts: options.layout.verdicts,
-    samplesPerPrompt: options.samples ?? 8,
+    samplesPerPrompt: options.samples ?? DISTILL_DEFAULTS.samples,
     easyThreshold: options.easyThreshold,
   });
   await writeJsonl(options.layout.selected, selection.selected);

@@ -3,6 +3,7 @@ import { sampleId, turnId } from "../core/rows.js";
 import type { ChatProvider, SamplingParams } from "../llm/types.js";
 import { buildGuideline, type RuleBook } from "./guideline.js";
 import { reformat, type ParseFailure } from "./reformat.js";
+import { DISTILL_DEFAULTS } from "./settings.js";
 
 /**
  * Sampling: K samples per prompt from the model being aligned, with the guideline in context. A multi-turn row
@@ -10,7 +11,7 @@ import { reformat, type ParseFailure } from "./reformat.js";
  * answer (answer part only) in the history. So sample k of a row is a chain, the unit of work and of resuming.
  */
 
-export const DEFAULT_SAMPLES = 8;
+export const DEFAULT_SAMPLES = DISTILL_DEFAULTS.samples;
 export const DEFAULT_TEMPERATURE = 0.8;
 
 export type SampleStatus =

@@ -1,15 +1,11 @@
 import { existsSync, rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { ProviderConfig } from "../core/config.js";
 import { InputError, errorMessage } from "../core/errors.js";
 import { writeFileAtomic } from "../core/jsonl.js";
 import { TOOL_VERSION, fileDigest, writeProvenance } from "../core/provenance.js";
-import { parseJudgePrompt, scriptedJudgeReply } from "../judges/testing/scripted-judge.js";
 import { createProvider, type AccountedProvider } from "../llm/provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
-import { loadMockScript, scriptToServerOptions } from "../llm/testing/script-file.js";
-import { scriptedGenerator } from "../redteam/testing/scripted-generator.js";
+import { DRY_RUN_LABEL, pointAtStandIn, startStandIn } from "./dry-run.js";
 import type { Recipe } from "./schema.js";
 import {
   STAGES,
@@ -41,50 +37,7 @@ export interface RunSummary {
   state: RunState;
 }
 
-export const DRY_RUN_LABEL = "DRY RUN (scripted stand-in model; the data and numbers mean nothing)";
-
-/**
- * The stand-in model for a dry run: one OpenAI-protocol server answering as the judge (judge prompts), as the
- * red-teaming generator (its prompt formats), and otherwise from the recipe's script (the policy's answers).
- */
-async function startStandIn(scriptFile: string): Promise<OpenAIServer> {
-  const script = scriptToServerOptions(await loadMockScript(scriptFile), scriptFile);
-  return startOpenAIServer({
-    ...script,
-    script: [
-      {
-        match: (req) => parseJudgePrompt(req.system, req.lastUser) !== undefined,
-        reply: (req) => scriptedJudgeReply(req),
-      },
-      ...scriptedGenerator(),
-      ...(script.script ?? []),
-    ],
-    logBodies: false,
-  });
-}
-
-function pointAt(models: Record<string, ProviderConfig>, url: string): Record<string, ProviderConfig> {
-  const out: Record<string, ProviderConfig> = {};
-  for (const [name, m] of Object.entries(models)) {
-    out[name] = {
-      kind: "openai",
-      model: m.kind === "openai" ? m.model : `dry-run-${name}`,
-      base_url: url,
-      api_key: "dry-run",
-      api_key_env: "OPENAI_API_KEY",
-      concurrency: 16,
-      balance: "least-busy",
-      timeout_ms: 30_000,
-      max_retries: 2,
-      retry_base_ms: 5,
-      retry_max_ms: 100,
-      strip_think: false,
-      stream: false,
-      cache: false,
-    };
-  }
-  return out;
-}
+export { DRY_RUN_LABEL };
 
 export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? (() => {});
@@ -109,7 +62,7 @@ export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<Ru
 
   const server = dryRun ? await startStandIn(recipe.dry_run!.script) : undefined;
   if (server) log(`${DRY_RUN_LABEL}: stand-in model at ${server.url}`);
-  const models = server ? pointAt(recipe.models, server.url) : recipe.models;
+  const models = server ? pointAtStandIn(recipe.models, server.url) : recipe.models;
   const providers = new Map<string, AccountedProvider>();
   const ctx: RecipeContext = {
     recipe,

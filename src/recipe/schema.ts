@@ -3,18 +3,19 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { ProviderConfigSchema, parseYamlWith, type KeyProblem } from "../core/config.js";
 import { InputError } from "../core/errors.js";
+import { providerFiles } from "../llm/identity.js";
 import { ORACLES } from "../core/rows.js";
 import { findSuite } from "../eval/suites/index.js";
-import { RedteamRecipeSchema } from "../redteam/recipe.js";
+import { DistillSettingsSchema } from "../distill/settings.js";
+import { EvalSettingsSchema } from "../eval/settings.js";
+import { RedteamSettingsSchema } from "../redteam/settings.js";
+import { RlSettingsSchema } from "../rl/settings.js";
 
 /**
  * The recipe: one YAML file from rules to aligned-model data, training launch and evaluation. Defaults are the
  * paper's (K = 8 samples, soft codesec reward 0.8, GRPO n = 8, max roll factor 4, KL 0.001 low_var_kl, lr 5e-7).
  * Paths are relative to the directory the command runs in.
  */
-
-/** The red-teaming steps of `purpcode redteam recipe`, without the fields the recipe sets itself. */
-const RedteamSection = RedteamRecipeSchema.omit({ generator: true, out_dir: true, data_dir: true });
 
 /** A prompt set the user brings (JSONL conversation rows), deduplicated and mixed in with the synthesized ones. */
 const ExtraSetSchema = z
@@ -27,76 +28,6 @@ const ExtraSetSchema = z
       .optional(),
     /** Gives every row this oracle (for sets whose rows name none). */
     oracle: z.enum(ORACLES).optional(),
-  })
-  .strict();
-
-const DistillSection = z
-  .object({
-    /** Samples per prompt (K; best-of-8 in the paper). */
-    samples: z.number().int().positive().default(8),
-    temperature: z.number().min(0).max(2).default(0.8),
-    max_tokens: z.number().int().positive().optional(),
-    seed: z.number().int().min(0).optional(),
-    /** Chains (prompt x k) in flight. */
-    parallel: z.number().int().positive().default(32),
-    verify_parallel: z.number().int().positive().default(64),
-    /** Verified share that makes a prompt "easy" (removed from the RL pool). */
-    easy_threshold: z.number().min(0).max(1).default(0.7),
-    /** Reward of a clean answer without code in the expected language. */
-    soft_codesec: z.number().min(0).max(1).default(0.8),
-    /** Run correctness rows in the bubblewrap sandbox (off: those rows fail verification). */
-    sandbox: z.boolean().default(true),
-    /** Model fine-tuned on the SFT set, written into the axolotl / TRL configs. */
-    base_model: z.string().min(1).default("Qwen/Qwen2.5-Coder-7B-Instruct"),
-  })
-  .strict();
-
-const GrpoSection = z
-  .object({
-    n: z.number().int().positive().default(8),
-    max_roll_factor: z.number().int().positive().default(4),
-    kl_coef: z.number().min(0).default(0.001),
-    kl_loss_type: z.enum(["low_var_kl", "kl", "abs", "mse"]).default("low_var_kl"),
-    lr: z.number().positive().default(5e-7),
-    prompts_per_gpu: z.number().int().positive().default(48),
-    max_prompt_length: z.number().int().positive().default(2048),
-    max_response_length: z.number().int().positive().default(3072),
-    epochs: z.number().int().positive().default(1),
-  })
-  .strict();
-
-const RlSection = z
-  .object({
-    /** Share of rows held out as the RL test split. */
-    test_fraction: z.number().min(0).lt(1).default(0.02),
-    seed: z.number().int().min(0).default(0),
-    /** Mix weights per set name (dedup output); omit to take every row. */
-    weights: z.record(z.string(), z.number().positive()).optional(),
-    size: z.number().int().positive().optional(),
-    /** Drop the prompts distillation found easy. */
-    remove_easy: z.boolean().default(true),
-    engine: z.enum(["verl", "openrlhf"]).default("verl"),
-    /** Model the RL run starts from (default: distill.base_model). */
-    model: z.string().min(1).optional(),
-    nodes: z.number().int().positive().default(1),
-    gpus_per_node: z.number().int().positive().default(8),
-    reward_port: z.number().int().positive().default(8000),
-    /** Run the written launch script (only when the engine is installed here). */
-    execute: z.boolean().default(false),
-    grpo: GrpoSection.default(GrpoSection.parse({})),
-  })
-  .strict();
-
-const EvalSection = z
-  .object({
-    suites: z.array(z.string()).min(1),
-    /** Names under `models:` to evaluate (default: the policy). */
-    models: z.array(z.string()).optional(),
-    limit: z.number().int().positive().optional(),
-    samples: z.number().int().positive().default(1),
-    system_prompt: z.enum(["aligned", "none"]).default("aligned"),
-    max_tokens: z.number().int().positive().optional(),
-    languages: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -122,11 +53,12 @@ export const RecipeSchema = z
     policy: z.string().default("policy"),
     /** The judge for general-safety / noreject oracles and the judged eval suites. */
     judge: z.string().optional(),
-    redteam: RedteamSection,
+    // Each stage owns its section (schema and defaults) in its own folder.
+    redteam: RedteamSettingsSchema,
     extra_sets: z.array(ExtraSetSchema).default([]),
-    distill: DistillSection.default(DistillSection.parse({})),
-    rl: RlSection.default(RlSection.parse({})),
-    eval: EvalSection.optional(),
+    distill: DistillSettingsSchema.default(DistillSettingsSchema.parse({})),
+    rl: RlSettingsSchema.default(RlSettingsSchema.parse({})),
+    eval: EvalSettingsSchema.optional(),
   })
   .strict();
 export type Recipe = z.infer<typeof RecipeSchema>;
@@ -160,9 +92,12 @@ function checkRecipe(r: Recipe): KeyProblem[] {
     if (!existsSync(s.file))
       problems.push({ path: ["extra_sets", i, "file"], message: `no such file: ${s.file}` });
   });
-  for (const [kind, m] of Object.entries(r.models))
-    if (m.kind === "llama" && !r.dry_run && !existsSync(m.model_path))
-      problems.push({ path: ["models", kind, "model_path"], message: `no such file: ${m.model_path}` });
+  // A dry run replaces every model with the stand-in, so their local files need not exist.
+  if (!r.dry_run)
+    for (const [name, m] of Object.entries(r.models))
+      for (const [field, path] of Object.entries(providerFiles(m)))
+        if (!existsSync(path))
+          problems.push({ path: ["models", name, field], message: `no such file: ${path}` });
   r.eval?.suites.forEach((s, i) => {
     if (!findSuite(s)) problems.push({ path: ["eval", "suites", i], message: `unknown suite '${s}'` });
   });

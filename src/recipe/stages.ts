@@ -21,6 +21,7 @@ import { runEval } from "../eval/runner.js";
 import { ResultsStore } from "../eval/store.js";
 import { findSuite } from "../eval/suites/index.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
+import { providerIdentity } from "../llm/identity.js";
 import type { AccountedProvider } from "../llm/provider.js";
 import { catalogMarkdown, selectRules } from "../redteam/catalog.js";
 import { coverageOf, dedupFiles, writeCoverage } from "../redteam/sets.js";
@@ -106,7 +107,7 @@ function modelIdentity(ctx: RecipeContext, name: string | undefined): string | n
   if (!config) return null;
   // In a dry run the script is the model: editing it changes what every model stage would produce.
   if (ctx.standIn) return `dry-run:${ctx.standIn}:${name}`;
-  return config.kind === "openai" ? `openai:${config.model}` : `llama:${config.model_path}`;
+  return providerIdentity(config);
 }
 
 const generation = (g: {

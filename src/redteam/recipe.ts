@@ -6,6 +6,7 @@ import type { Config } from "../core/config.js";
 import { InputError } from "../core/errors.js";
 import { describeIssues } from "../core/rows.js";
 import { createProvider, resolveProvider } from "../llm/provider.js";
+import { RedteamSettingsSchema } from "./settings.js";
 import { coverageOf, dedupFiles, writeCoverage } from "./sets.js";
 import { benignStep, maleventStep, rule2codeStep, vul2promptStep, type StepResult } from "./steps.js";
 
@@ -14,80 +15,14 @@ import { benignStep, maleventStep, rule2codeStep, vul2promptStep, type StepResul
  * Each step is a resumable job, so rerunning a recipe after a crash or a change only does what is missing.
  */
 
-const generation = {
-  attempts: z.number().int().positive().optional(),
-  seed: z.number().int().min(0).optional(),
-  temperature: z.number().min(0).max(2).optional(),
-  max_tokens: z.number().int().positive().optional(),
-  parallel: z.number().int().positive().optional(),
-};
-
-export const RedteamRecipeSchema = z
-  .object({
-    /** Name of the generator model under `models:` in the purpcode config. */
-    generator: z.string().min(1),
-    /** Where the sets, dedup output and coverage report go. */
-    out_dir: z.string().min(1),
-    /** Shared data folder (default: the config's data_dir). */
-    data_dir: z.string().optional(),
-    strategies_dirs: z.array(z.string()).default([]),
-    catalog: z.string().optional(),
-    rule2code: z
-      .object({
-        languages: z.array(z.string()).default(["python"]),
-        rules: z.array(z.string()).optional(),
-        limit: z.number().int().positive().optional(),
-        depth: z.number().int().positive().default(3),
-        any_finding: z.boolean().default(false),
-        analyzer_rules: z.boolean().default(true),
-        ...generation,
-      })
-      .strict()
-      .optional(),
-    vul2prompt: z
-      .object({
-        strategies: z.array(z.string()).optional(),
-        follow_ups: z.number().int().min(0).default(0),
-        limit: z.number().int().positive().optional(),
-        ...generation,
-      })
-      .strict()
-      .optional(),
-    malevent: z
-      .object({
-        tactics: z.array(z.string()).optional(),
-        platforms: z.array(z.string()).optional(),
-        subtechniques: z.boolean().default(true),
-        limit: z.number().int().positive().optional(),
-        strategies: z.array(z.string()).optional(),
-        min_turns: z.number().int().positive().default(3),
-        max_turns: z.number().int().positive().default(5),
-        ...generation,
-      })
-      .strict()
-      .optional(),
-    benign: z
-      .object({
-        strategies: z.array(z.string()).optional(),
-        per_strategy: z.number().int().positive().default(20),
-        language: z.string().default("python"),
-        utility: z.boolean().default(true),
-        utility_sources: z.array(z.string()).optional(),
-        utility_per_source: z.number().int().positive().optional(),
-        ...generation,
-      })
-      .strict()
-      .optional(),
-    dedup: z
-      .object({
-        threshold: z.number().gt(0).max(1).default(0.7),
-        containment: z.number().gt(0).max(1).default(0.8),
-        decontaminate: z.boolean().default(true),
-      })
-      .strict()
-      .default({ threshold: 0.7, containment: 0.8, decontaminate: true }),
-  })
-  .strict();
+export const RedteamRecipeSchema = RedteamSettingsSchema.extend({
+  /** Name of the generator model under `models:` in the purpcode config. */
+  generator: z.string().min(1),
+  /** Where the sets, dedup output and coverage report go. */
+  out_dir: z.string().min(1),
+  /** Shared data folder (default: the config's data_dir). */
+  data_dir: z.string().optional(),
+}).strict();
 export type RedteamRecipe = z.infer<typeof RedteamRecipeSchema>;
 
 export function loadRecipe(file: string): RedteamRecipe {

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/**
+ * Distillation's settings: the `distill:` section of a recipe and the defaults of `purpcode distill`. The one
+ * place their defaults live (the paper's: best-of-8 sampling, soft codesec reward 0.8).
+ */
+export const DistillSettingsSchema = z
+  .object({
+    /** Samples per prompt (K; best-of-8 in the paper). */
+    samples: z.number().int().positive().default(8),
+    temperature: z.number().min(0).max(2).default(0.8),
+    max_tokens: z.number().int().positive().optional(),
+    seed: z.number().int().min(0).optional(),
+    /** Chains (prompt x k) in flight. */
+    parallel: z.number().int().positive().default(32),
+    verify_parallel: z.number().int().positive().default(64),
+    /** Verified share that makes a prompt "easy" (removed from the RL pool). */
+    easy_threshold: z.number().min(0).max(1).default(0.7),
+    /** Reward of a clean answer without code in the expected language. */
+    soft_codesec: z.number().min(0).max(1).default(0.8),
+    /** Run correctness rows in the bubblewrap sandbox (off: those rows fail verification). */
+    sandbox: z.boolean().default(true),
+    /** Model fine-tuned on the SFT set, written into the axolotl / TRL configs. */
+    base_model: z.string().min(1).default("Qwen/Qwen2.5-Coder-7B-Instruct"),
+  })
+  .strict();
+export type DistillSettings = z.infer<typeof DistillSettingsSchema>;
+
+/** Every default of the section, resolved once. */
+export const DISTILL_DEFAULTS: Readonly<DistillSettings> = Object.freeze(DistillSettingsSchema.parse({}));
