@@ -1,12 +1,24 @@
 import { analyzeSync } from "./engine.js";
-import type { Rule } from "./rule.js";
-import type { Language } from "./types.js";
+import type { InvalidCase, Rule } from "./rule.js";
+import type { Finding, Language } from "./types.js";
 
 export interface CaseResult {
   code: string;
   expected: "valid" | "invalid";
   ok: boolean;
+  /** `rule@line severity: message` of each finding the rule made. */
   rulesFired: string[];
+  /** What a pinned invalid case expected and no finding matched. */
+  unmatched?: Omit<InvalidCase, "code">;
+}
+
+function matchesPin(f: Finding, pin: InvalidCase): boolean {
+  return (
+    (pin.line === undefined || f.line === pin.line) &&
+    (pin.severity === undefined || f.severity === pin.severity) &&
+    (pin.message === undefined ||
+      (typeof pin.message === "string" ? f.message.includes(pin.message) : pin.message.test(f.message)))
+  );
 }
 
 /**
@@ -15,14 +27,19 @@ export interface CaseResult {
  */
 export function runRuleCases(rule: Rule<never>): CaseResult[] {
   const language: Language = rule.meta.languages[0]!;
-  const run = (code: string, expected: "valid" | "invalid"): CaseResult => {
+  const run = (test: string | InvalidCase, expected: "valid" | "invalid"): CaseResult => {
+    const pin = typeof test === "string" ? undefined : test;
+    const code = pin?.code ?? (test as string);
     const findings = analyzeSync(code, { language, rules: [rule.meta.id] }).findings;
     const fired = findings.filter((f) => f.rule_id === rule.meta.id);
+    const pinned = pin === undefined || fired.some((f) => matchesPin(f, pin));
+    const { code: _code, ...wanted } = pin ?? { code };
     return {
       code,
       expected,
-      ok: expected === "valid" ? fired.length === 0 : fired.length > 0,
-      rulesFired: fired.map((f) => `${f.rule_id}@${f.line}`),
+      ok: expected === "valid" ? fired.length === 0 : fired.length > 0 && pinned,
+      rulesFired: fired.map((f) => `${f.rule_id}@${f.line} ${f.severity}: ${f.message}`),
+      ...(pinned ? {} : { unmatched: wanted }),
     };
   };
   return [

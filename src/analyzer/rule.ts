@@ -29,11 +29,22 @@ export interface Report {
   at?: { row: number; col: number };
 }
 
+/**
+ * An invalid case that also pins what the rule reports, as ESLint's `errors` do: some finding of the rule must
+ * match every field given (line 1-based; message as a substring or a pattern).
+ */
+export interface InvalidCase {
+  code: string;
+  line?: number;
+  severity?: Severity;
+  message?: string | RegExp;
+}
+
 export interface RuleCases {
   /** Code that must produce no finding from this rule. */
   valid: string[];
-  /** Code that must produce at least one finding from this rule. */
-  invalid: string[];
+  /** Code that must produce at least one finding from this rule (and, for an InvalidCase, that finding). */
+  invalid: Array<string | InvalidCase>;
 }
 
 export interface Rule<Ctx = unknown> {
