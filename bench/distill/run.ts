@@ -93,7 +93,7 @@ async function anchor(): Promise<Row> {
 async function verify(name: string, oracles: string[], dir: string): Promise<Row> {
   const layout = distillLayout(dir);
   const samples = data.samples.filter((s) => oracles.includes(s.oracles[0]!));
-  await writeJsonl(layout.samples, samples);
+  await writeJsonl(layout.samplesFile, samples);
   const started = performance.now();
   const summary = await runVerifyStage({
     input,

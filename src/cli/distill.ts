@@ -160,7 +160,7 @@ async function select(opts: Opts, globals: GlobalOptions): Promise<void> {
   const { report, selection } = await runSelectStage({
     input: opts.input,
     layout: distillLayout(opts.out),
-    samples: opts.samples as number,
+    samplesPerPrompt: opts.samples as number,
     easyThreshold: opts.easyThreshold as number,
   });
   if (globals.json)

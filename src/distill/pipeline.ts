@@ -26,7 +26,7 @@ import { DISTILL_DEFAULTS } from "./settings.js";
 /** Where each stage of a distillation run writes, under one directory. */
 export interface DistillLayout {
   dir: string;
-  samples: string;
+  samplesFile: string;
   verdicts: string;
   verdictCache: string;
   selected: string;
@@ -41,7 +41,7 @@ export interface DistillLayout {
 export function distillLayout(dir: string): DistillLayout {
   return {
     dir,
-    samples: join(dir, "samples.jsonl"),
+    samplesFile: join(dir, "samples.jsonl"),
     verdicts: join(dir, "verdicts.jsonl"),
     verdictCache: join(dir, "verdict-cache.jsonl"),
     selected: join(dir, "selected.jsonl"),
@@ -89,7 +89,7 @@ export async function runSampleStage(options: SampleStageOptions): Promise<JobSu
     name: "distill sample",
     input: chainsOf(rows, k),
     total: rows.length * k,
-    output: options.layout.samples,
+    output: options.layout.samplesFile,
     id: (c) => c.id,
     outputId: (s: SampleRecord) => s.chain,
     concurrency: options.concurrency ?? 32,
@@ -121,7 +121,7 @@ export interface VerifyStageOptions {
 export async function runVerifyStage(options: VerifyStageOptions): Promise<VerifySummary> {
   const rows = await loadPromptRows(options.input);
   return verifySamples({
-    samples: options.layout.samples,
+    samplesFile: options.layout.samplesFile,
     rows: new Map(rows.map((r) => [r.task_id, r])),
     output: options.layout.verdicts,
     cacheFile: options.layout.verdictCache,
@@ -130,14 +130,14 @@ export async function runVerifyStage(options: VerifyStageOptions): Promise<Verif
     concurrency: options.concurrency,
     maxBatch: options.maxBatch,
     quiet: options.quiet,
-    inputFiles: [options.input, options.layout.samples],
+    inputFiles: [options.input, options.layout.samplesFile],
   });
 }
 
 export interface SelectStageOptions {
   input: string;
   layout: DistillLayout;
-  samples?: number;
+  samplesPerPrompt?: number;
   easyThreshold?: number;
 }
 
@@ -146,7 +146,7 @@ export async function runSelectStage(
 ): Promise<{ selection: Selection; report: DistillReport }> {
   const rows = await loadPromptRows(options.input);
   for (const [file, stage] of [
-    [options.layout.samples, "sample"],
+    [options.layout.samplesFile, "sample"],
     [options.layout.verdicts, "verify"],
   ] as const) {
     if (!existsSync(file))
@@ -157,9 +157,9 @@ export async function runSelectStage(
   }
   const selection = await selectBest({
     rows,
-    samples: options.layout.samples,
+    samplesFile: options.layout.samplesFile,
     verdicts: options.layout.verdicts,
-    samplesPerPrompt: options.samples ?? DISTILL_DEFAULTS.samples,
+    samplesPerPrompt: options.samplesPerPrompt ?? DISTILL_DEFAULTS.samples,
     easyThreshold: options.easyThreshold,
   });
   await writeJsonl(options.layout.selected, selection.selected);

@@ -68,7 +68,7 @@ export interface Selection {
 export interface SelectOptions {
   /** Input rows in order: the order of the outputs. */
   rows: ConversationRow[];
-  samples: string;
+  samplesFile: string;
   verdicts: string;
   /** K, the denominator of the easy rate (at least the samples actually found per prompt). */
   samplesPerPrompt: number;
@@ -93,7 +93,7 @@ export async function selectBest(options: SelectOptions): Promise<Selection> {
     verdicts.set(v.id, v);
   }
   const byUnit = new Map<string, SampleRecord[]>();
-  for await (const { value } of readJsonl(options.samples)) {
+  for await (const { value } of readJsonl(options.samplesFile)) {
     const s = value as SampleRecord;
     const list = byUnit.get(s.unit);
     if (list) list.push(s);

@@ -166,7 +166,7 @@ export class VerdictCache {
 }
 
 export interface VerifyOptions {
-  samples: string;
+  samplesFile: string;
   /** The input rows, by task id (ground truth, meta and oracles come from here). */
   rows: Map<string, ConversationRow>;
   output: string;
@@ -238,13 +238,13 @@ export async function verifySamples(options: VerifyOptions): Promise<VerifySumma
   try {
     const summary = await runJob<SampleRecord, VerdictRecord>({
       name: "distill verify",
-      input: parsedSamples(options.samples),
+      input: parsedSamples(options.samplesFile),
       output: options.output,
       id: (s) => s.id,
       outputId: (v) => v.id,
       concurrency,
       quiet: options.quiet,
-      inputFiles: options.inputFiles ?? [options.samples],
+      inputFiles: options.inputFiles ?? [options.samplesFile],
       parameters: { scorer: options.scorerId },
       work: async (sample) => {
         const row = options.rows.get(sample.task_id);

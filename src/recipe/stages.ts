@@ -371,7 +371,9 @@ const sample: Stage = {
     });
     if (s.failed > 0)
       throw new InputError(`sample: ${s.failed} chain(s) failed; see ${s.errors} and rerun to retry them`);
-    return { counts: { chains: s.total, samples: await countRows(l.distill.samples), resumed: s.resumed } };
+    return {
+      counts: { chains: s.total, samples: await countRows(l.distill.samplesFile), resumed: s.resumed },
+    };
   },
 };
 
@@ -385,7 +387,7 @@ const verify: Stage = {
   }),
   inputs: (ctx) => {
     const l = recipeLayout(ctx.runDir);
-    return [l.prompts, l.distill.samples];
+    return [l.prompts, l.distill.samplesFile];
   },
   outputs: (ctx) => {
     const l = recipeLayout(ctx.runDir).distill;
@@ -423,7 +425,7 @@ const select: Stage = {
   }),
   inputs: (ctx) => {
     const l = recipeLayout(ctx.runDir);
-    return [l.prompts, l.distill.samples, l.distill.verdicts];
+    return [l.prompts, l.distill.samplesFile, l.distill.verdicts];
   },
   outputs: (ctx) => {
     const l = recipeLayout(ctx.runDir).distill;
@@ -434,7 +436,7 @@ const select: Stage = {
     const { selection } = await runSelectStage({
       input: l.prompts,
       layout: l.distill,
-      samples: ctx.recipe.distill.samples,
+      samplesPerPrompt: ctx.recipe.distill.samples,
       easyThreshold: ctx.recipe.distill.easy_threshold,
     });
     return { counts: { selected: selection.selected.length, easy: selection.easy.length } };

@@ -67,7 +67,7 @@ describe("distill pipeline (library) on a mixed prompt set", () => {
     expect(sampled).toMatchObject({ total: 20, done: 20, failed: 0 });
     // 24 samples; the chain whose first turn did not parse draws no second turn.
     expect(server.requests.length - before).toBe(23);
-    const samples = (await readJsonlAll(layout.samples)) as SampleRecord[];
+    const samples = (await readJsonlAll(layout.samplesFile)) as SampleRecord[];
     expect(samples).toHaveLength(24);
     const byId = new Map(samples.map((s) => [s.id, s]));
     expect(byId.get("e2e:codesec-1@3")).toMatchObject({
@@ -133,7 +133,7 @@ describe("distill pipeline (library) on a mixed prompt set", () => {
       await reward.close();
     }
 
-    const { selection, report } = await runSelectStage({ input, layout, samples: K });
+    const { selection, report } = await runSelectStage({ input, layout, samplesPerPrompt: K });
     expect(selection.selected.map((s) => [s.unit, s.k])).toEqual([
       ["e2e:codesec-1", 2],
       ["e2e:correct-1", 1],

@@ -82,7 +82,7 @@ async function killWhen(args: string[], file: string, atLeast: number): Promise<
 
 async function finish(out: string): Promise<string> {
   const layout = distillLayout(out);
-  await runSelectStage({ input, layout, samples: K });
+  await runSelectStage({ input, layout, samplesPerPrompt: K });
   await runExportStage({ layout, systemPrompt: "SYSTEM", baseModel: "org/base" });
   return readFileSync(layout.sft, "utf8");
 }
@@ -109,8 +109,8 @@ describe("distill resumes after kill -9", () => {
     // Sampling killed part-way, then rerun: only the missing chains are requested.
     const out = join(dir, "killed");
     const layout = distillLayout(out);
-    await killWhen(cliArgs(sampleArgs(out, 2)), layout.samples, 40);
-    const partial = lines(layout.samples).length;
+    await killWhen(cliArgs(sampleArgs(out, 2)), layout.samplesFile, 40);
+    const partial = lines(layout.samplesFile).length;
     expect(partial).toBeLessThan(ROWS.length * K + ROWS.length / 5);
     const before = server.requests.length;
     const rerun = await runCli(["--json", ...sampleArgs(out, 8).slice(1)]);
@@ -120,7 +120,7 @@ describe("distill resumes after kill -9", () => {
     expect(summary.resumed + summary.done).toBe(ROWS.length * K);
     // A full run sends 23 requests per copy of the set (one chain is cut after its first turn).
     expect(server.requests.length - before).toBeLessThan((ROWS.length / 5) * 23);
-    expect(sorted(layout.samples)).toBe(sorted(distillLayout(ref).samples));
+    expect(sorted(layout.samplesFile)).toBe(sorted(distillLayout(ref).samplesFile));
 
     // Verification killed part-way, then rerun: verdicts already cached are not recomputed.
     const child = ["--import", "tsx", "test/distill/support/verify-child.ts", input, out, judge.url];
