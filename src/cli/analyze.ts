@@ -15,7 +15,7 @@ import {
 } from "../analyzer/types.js";
 import { PurpcodeError } from "../core/errors.js";
 import { globalOptions, info } from "./context.js";
-import { VERSION } from "./main.js";
+import { TOOL_VERSION } from "../core/provenance.js";
 
 interface AnalyzeFlags {
   format?: string;
@@ -153,7 +153,7 @@ export function register(program: Command): void {
         };
         process.stdout.write(JSON.stringify(out, null, 2) + "\n");
       } else if (format === "sarif") {
-        process.stdout.write(JSON.stringify(toSarif(reports, VERSION), null, 2) + "\n");
+        process.stdout.write(JSON.stringify(toSarif(reports, TOOL_VERSION), null, 2) + "\n");
       } else {
         process.stdout.write(renderText(reports));
       }

@@ -1,15 +1,14 @@
 import { Command, CommanderError, Option } from "commander";
 import { PurpcodeError, errorMessage } from "../core/errors.js";
+import { TOOL_VERSION } from "../core/provenance.js";
 import { loadVerbs } from "./verbs.js";
-
-export const VERSION = "0.1.0";
 
 export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command("purpcode")
     .description(
       "Make coding LLMs cybersafe: oracles, red-teaming data, rule learning, RL rewards and evaluation.",
     )
-    .version(VERSION)
+    .version(TOOL_VERSION)
     .addOption(new Option("-c, --config <file>", "recipe/config YAML file (CLI flags override it)"))
     .addOption(new Option("-v, --verbose", "more diagnostics on stderr").conflicts("quiet"))
     .addOption(new Option("-q, --quiet", "only errors on stderr"))
