@@ -1,0 +1,3 @@
+import purpcode_limits, purpcode_driving
+purpcode_limits.apply()
+purpcode_driving.main()
