@@ -43,10 +43,11 @@ const WARM_DEADLINE_GRACE_MS = 2000;
  * loaded (started only when a pytest run comes), so that plain runs fork from the smaller process.
  */
 type WarmFlavor = "python" | "pytest";
-const flavorOf = (mode: WarmMode): WarmFlavor => (mode === "pytest" ? "pytest" : "python");
+const flavorOf = (mode: WarmMode): WarmFlavor =>
+  mode === "pytest" || mode === "judge_pytest" ? "pytest" : "python";
 const PRELOAD: Record<WarmFlavor, string[]> = {
-  python: [],
-  pytest: ["pytest", "json"],
+  python: ["purpcode_judge"],
+  pytest: ["pytest", "json", "tempfile", "purpcode_judge"],
 };
 
 /** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */

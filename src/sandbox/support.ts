@@ -29,8 +29,6 @@ export function pythonSourceDir(): string {
   throw new Error(`the sandbox's Python modules are missing (looked in ${join(here, "python")})`);
 }
 
-export const DRIVER_MODULE = "purpcode_driver";
-export const PYTEST_PLUGIN_MODULE = "purpcode_pytest_report";
 
 /**
  * Host directory holding the sandbox's root file system, bound read-only as `/`: empty mount points, symlinks

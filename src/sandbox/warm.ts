@@ -6,7 +6,7 @@ import type { Limits } from "./limits.js";
  * Which program a warm execution runs: the test driver (HumanEval, asserts), pytest, the user's main.py, or
  * (exec) any other program, exec'd fresh inside the execution's namespaces.
  */
-export type WarmMode = "driver" | "main" | "pytest" | "exec";
+export type WarmMode = "judge" | "judge_pytest" | "main" | "pytest" | "exec";
 
 export const WARM_MODULE = "purpcode_warm";
 

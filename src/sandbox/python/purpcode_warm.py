@@ -13,7 +13,7 @@ holds a request's code, input or output: those travel through the execution's ow
      undumpable (so nothing inside can reach its descriptors through /proc);
   3. the monitor forks the program: stdin from a memory file holding the request's input,
      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
-     the seccomp filter of seccomp.ts; then the driver (HumanEval/asserts), pytest, the user's file as
+     the seccomp filter of seccomp.ts; then the judge (purpcode_judge.py: tests), pytest, the user's file as
      __main__, or (mode exec) another program such as node, exec'd fresh under all of the above;
   4. the monitor relays the program's output to the host as frames; when the program exits or its wall time
      is up it kills whatever is left in the pid namespace, copies the requested files back to the host work
@@ -24,13 +24,13 @@ monitors never interleave: atomic on a pipe, and on the Unix stream socket Node 
 this small goes out as one buffer): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
 (payload "exit N" | "signal N" | "timeout" | "killed" | "error MESSAGE"), r = ready (id 0).
 Host -> zygote: one JSON object per line. {"op": "run", "id": ID, "mode": MODE, "limits": {...}} with mode
-driver | main | pytest | exec | judge and limits cpu, as, nproc, fsize, nofile, tmp, work, wall_ms, run_memory, every
+main | pytest | exec | judge | judge_pytest and limits cpu, as, nproc, fsize, nofile, tmp, work, wall_ms, run_memory, every
 one an int within LIMIT_RANGES (checked here again: a bad message fails that run with an error frame, never the
 zygote); the work dir's .purpcode-launch, read by the monitor, lists the files to fetch back, and pytest's
 arguments or the program's argv, and extra environment. {"op": "kill", "id": ID} kills a run.
 """
 import ctypes, errno, fcntl, gc, io, json, os, resource, select, signal, socket, stat, struct, sys, time
-import purpcode_driving
+import purpcode_judge
 
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
@@ -200,9 +200,8 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
         os.write(2, ("sandbox set-up failed: %r\n" % (exc,)).encode())
         os._exit(127 if isinstance(exc, FileNotFoundError) and mode == b"exec" else 125)  # 127: as a shell
     try:
-        if mode == b"driver":
-            purpcode_driving.main()
-            code = 0
+        if mode in (b"judge", b"judge_pytest"):
+            code = purpcode_judge.main()
         elif mode == b"pytest":
             import pytest
             os.environ.update(launch["env"])
@@ -472,7 +471,7 @@ LIMIT_RANGES = {
     "nofile": (16, 1 << 20), "tmp": (1 << 12, 1 << 40), "work": (1 << 12, 1 << 40), "wall_ms": (1, 86400000),
     "run_memory": (0, 1 << 46),
 }
-MODES = (b"driver", b"main", b"pytest", b"exec", b"judge")
+MODES = (b"main", b"pytest", b"exec", b"judge", b"judge_pytest")
 _ID = __import__("re").compile(r"^\w{1,64}$")
 
 

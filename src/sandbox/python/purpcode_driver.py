@@ -1,3 +1,0 @@
-import purpcode_limits, purpcode_driving
-purpcode_limits.apply()
-purpcode_driving.main()
