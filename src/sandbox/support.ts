@@ -29,7 +29,6 @@ export function pythonSourceDir(): string {
   throw new Error(`the sandbox's Python modules are missing (looked in ${join(here, "python")})`);
 }
 
-
 /**
  * Host directory holding the sandbox's root file system, bound read-only as `/`: empty mount points, symlinks
  * like the host's (/bin -> usr/bin), a minimal /etc, and the harness modules at /opt/purpcode. Building it once
