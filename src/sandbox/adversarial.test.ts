@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runTask } from "./harness.js";
 import { Sandbox } from "./sandbox.js";
@@ -202,6 +203,24 @@ for (const warm of [true, false]) {
         .filter(({ v }) => v.status === "passed" || v.passed > 0);
       expect(passed.map((p) => `${p.name}: ${JSON.stringify(p.v.tests.map((t) => t.status))}`)).toEqual([]);
     }, 300_000);
+
+    it("a program cannot interrupt its monitor, and a deep tree without write permission is still cleaned up", async () => {
+      const signalled = await sandbox.run({
+        language: "python",
+        code: "import os, signal\nfor sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):\n    try: os.kill(1, sig)\n    except OSError: pass\nprint('ok')\n",
+      });
+      expect(signalled.status).toBe("finished");
+      expect(signalled.stdout).toBe("ok\n");
+      const deep = await sandbox.run({
+        language: "python",
+        code:
+          "import os\nfor _ in range(3000):\n    os.mkdir('d')\n    os.chdir('d')\nopen('leaf', 'w').write('x' * 1000)\n" +
+          "for _ in range(3000):\n    os.chdir('..')\n    os.chmod('d', 0o500)\nprint('planted')\n",
+        limits: { wallMs: 30_000 },
+      });
+      expect(deep.stdout).toBe("planted\n");
+      expect(readdirSync(sandbox.workRoot)).toEqual([]);
+    }, 90_000);
 
     it("a solution cannot read its own stdin back (the task is not on it)", async () => {
       const v = await runTask(

@@ -189,6 +189,9 @@ async function runPytest(sandbox: Sandbox, task: PytestTask): Promise<Verdict> {
     task,
     {
       kind: "pytest",
+      // Only in a pid namespace of the run's own may the judge kill every process but its own before it writes
+      // the test files (see purpcode_judge._reap_others).
+      isolated: sandbox.isolation === "bwrap",
       files: { [task.testFile]: testCode },
       modules,
       args: ["-q", "-p", "no:cacheprovider", task.testFile],

@@ -349,7 +349,7 @@ class _Candidate(object):
 
     def exception_class(self, handle, kind):
         """A judge-side class standing for the candidate's own exception class (the same one per handle)."""
-        key = (self.generation, handle)
+        key = tuple(kind) if all(type(k) is str for k in kind) else ("CandidateError", "Exception")
         if key not in self.classes:
             name, base = kind
             base = _BUILTIN_EXCEPTIONS.get(base, Exception) if type(base) is str else Exception
@@ -382,8 +382,11 @@ def _send_spawn(spawner, load):
     spawner.sendall(json.dumps(load).encode() + b"\n")
 
 
-def _bind_exports(candidate, exports, scope):
-    """The solution's globals in a test scope: modules and library objects the judge's own, the rest remote."""
+def _bind_exports(candidate, exports, scope, lazy=None):
+    """
+    The solution's globals in a test scope: modules and library objects the judge's own, the rest remote (or, with
+    `lazy`, stand-ins resolved later in a later candidate).
+    """
     for entry in exports:
         if type(entry) is not list or len(entry) != 3 or type(entry[0]) is not str:
             continue
@@ -399,7 +402,8 @@ def _bind_exports(candidate, exports, scope):
             elif kind == "e" and type(value) is list and len(value) == 2:
                 scope[name] = candidate.exception_class(value[0], value[1])
             elif kind == "v":
-                scope[name] = _decode(value, candidate)
+                decoded = _decode(value, candidate)
+                scope[name] = lazy(name) if lazy is not None and type(decoded) is Remote else decoded
         except Exception:
             continue
 
@@ -597,9 +601,46 @@ class _Plugin(object):
                             "durationMs": report.duration * 1000.0, "when": report.when})
 
 
-def _pytest(spec, spawner, records):
+def _reap_others(spawner_pid):
+    """
+    Kills every process of the run but pid 1, the judge and the spawner, until none is left: whatever a candidate
+    started (in the background, in a session of its own) is gone before the test files exist on disk.
+    """
+    me = os.getpid()
+    for _ in range(200):
+        others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me, spawner_pid)]
+        if not others:
+            return
+        for pid in others:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.002)
+    raise RuntimeError("processes of the candidate keep appearing")
+
+
+def _pytest(spec, spawner, records, spawner_pid):
     import pytest
     import tempfile
+    # The solution modules' names first, from a candidate that is gone (with all it started) before the test
+    # files are written: `from solution import *` and annotations at collection need them.
+    lister = _PytestCandidate(spawner, {"kind": "modules"})
+    proxies = {}
+    try:
+        lister.start()
+        for name in spec["modules"]:
+            proxy = proxies[name] = _ProxyModule(name, None)
+            try:
+                exports, _ = lister.ask(("exports", -1, name))
+            except Exception:
+                continue  # importing it fails: the tests that import it report why
+            if type(exports) is list:
+                _bind_exports(lister, exports, proxy.__dict__, lambda attr, m=name: _Lazy(m, attr, None))
+    finally:
+        lister.stop()
+    if spec.get("isolated"):
+        _reap_others(spawner_pid)
     test_dir = tempfile.mkdtemp(prefix="purpcode-judge-")
     for name, text in spec["files"].items():
         path = os.path.join(test_dir, name)
@@ -609,8 +650,12 @@ def _pytest(spec, spawner, records):
     with open(os.path.join(test_dir, "pytest.ini"), "w") as f:
         f.write("[pytest]\n")
     candidate = _PytestCandidate(spawner, {"kind": "modules"})
-    for name in spec["modules"]:
-        sys.modules[name] = _ProxyModule(name, candidate)
+    for name, proxy in proxies.items():
+        proxy.__dict__["_candidate"] = candidate
+        for value in proxy.__dict__.values():
+            if type(value) is _Lazy:
+                value.candidate = candidate
+        sys.modules[name] = proxy
     plugin = _Plugin(records, candidate, test_dir, spec["limit"])
     args = ["-c", os.path.join(test_dir, "pytest.ini"), "--rootdir", test_dir, "--noconftest"] + \
         [a for a in spec["args"] if not a.endswith(".py")] + \
@@ -780,12 +825,7 @@ def _candidate(ctl, out_w, err_w, load):
             module.__builtins__ = _builtins
             sys.modules["solution"] = module
             exec(compile(source, path, "exec"), module.__dict__)
-            exports = []
-            for name, value in list(module.__dict__.items()):
-                if name.startswith("__"):
-                    continue
-                exports.append([name] + _export(value, handles))
-            answer = ["ok", _encode(exports, handles), None]
+            answer = ["ok", _encode(_exports(module, handles), handles), None]
         except BaseException as exc:
             answer = exception(exc)
         reply(answer)
@@ -817,6 +857,11 @@ def _candidate(ctl, out_w, err_w, load):
                 result = len(target)
             elif op == "getitem":
                 result = target[request[2]]
+            elif op == "exports":
+                name = request[2]
+                if name not in modules:
+                    modules[name] = __import__(name)
+                result = _exports(modules[name], handles)
             elif op == "modattr":
                 name = request[2]
                 if name not in modules:
@@ -833,6 +878,18 @@ def _candidate(ctl, out_w, err_w, load):
         except BaseException as exc:
             answer = exception(exc)
         reply(answer)
+
+
+def _exports(module, handles):
+    """[name, kind, payload] for each public global of a solution module (see _export)."""
+    names = getattr(module, "__all__", None)
+    if type(names) not in (list, tuple) or not all(type(n) is str for n in names):
+        names = [n for n in module.__dict__ if not (n.startswith("__") and n.endswith("__"))]
+    out = []
+    for name in names:
+        if name in module.__dict__:
+            out.append([name] + _export(module.__dict__[name], handles))
+    return out
 
 
 def _builtin_base(kind):
@@ -889,7 +946,7 @@ def main():
     _restrict_path()
     try:
         if spec["kind"] == "pytest":
-            return _pytest(spec, parent_end, records)
+            return _pytest(spec, parent_end, records, pid)
         _drive(spec, parent_end, records)
         return 0
     finally:

@@ -11,7 +11,7 @@ holds a request's code, input or output: those travel through the execution's ow
      /tmp and a size-capped /work holding a copy of the request's files, covers the dir holding every host
      work dir with an empty read-only tmpfs, brings up loopback, forbids further user namespaces and becomes
      undumpable (so nothing inside can reach its descriptors through /proc);
-  3. the monitor forks the program: stdin from a memory file holding the request's input,
+  3. the monitor forks the program: stdin from a pipe a feeder fills from a memory file holding the request's input,
      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
      the seccomp filter of seccomp.ts; then the judge (purpcode_judge.py: tests), pytest, the user's file as
      __main__, or (mode exec) another program such as node, exec'd fresh under all of the above;
@@ -363,6 +363,35 @@ def _copy_out(host_fd, paths, budget):
             continue  # reported by the host as missing (ValueError: a NUL in the path)
 
 
+def _stdin_pipe(memfd):
+    """
+    The read end of a pipe that a feeder process fills from the input's memory file: the program's stdin is never
+    a file it could seek back in or re-read (as a cold run's stdin is a pipe too).
+    """
+    in_r, in_w = os.pipe()
+    if os.fork() == 0:
+        try:
+            for fd in range(3, 1024):
+                if fd not in (memfd, in_w):
+                    try:
+                        os.close(fd)
+                    except OSError:
+                        pass
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # the program closed its stdin: done
+            while True:
+                chunk = os.read(memfd, 1 << 16)
+                if not chunk:
+                    break
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(in_w, view):]
+        finally:
+            os._exit(0)
+    os.close(in_w)
+    os.close(memfd)
+    return in_r
+
+
 def _monitor(eid, mode, limits, sizes, deadline):
     tmp_bytes, work_bytes = sizes[0], sizes[1]
     # As pid 1 of its namespace the kernel drops every signal sent from inside it that has no handler: the
@@ -405,6 +434,7 @@ def _monitor(eid, mode, limits, sizes, deadline):
     _write_file("/proc/sys/user/max_user_namespaces", "0")
     _libc.sethostname(b"sandbox", 7)
     _loopback_up()
+    stdin_fd = _stdin_pipe(stdin_fd)
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     child = os.fork()
