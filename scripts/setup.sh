@@ -3,10 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: bubblewrap (sandbox isolation), python3-pytest (test harness), bandit (benchmark anchor);
+# Debian packages: bubblewrap (sandbox isolation), python3-pytest (test harness), python3-pyflakes (lints the
+# sandbox's Python in CI), bandit (benchmark anchor);
 # the python3-* libraries are what CWEval's Python tests import inside the sandbox; chromium runs the browser
 # test of the eval report viewer.
-DEB_PACKAGES=(bubblewrap python3 python3-pytest bandit
+DEB_PACKAGES=(bubblewrap python3 python3-pytest bandit python3-pyflakes
   python3-pycryptodome python3-lxml python3-argon2 python3-yaml python3-jwt chromium)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do

@@ -29,6 +29,9 @@ export function register(program: Command): void {
     .option("--port <port>", "port to listen on", "8080")
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--concurrency <n>", "executions at once (default: cores, bounded by memory)")
+    .option("--max-run-timeout <seconds>", "largest run_timeout a request may ask for (422 beyond)", "120")
+    .option("--max-memory-mb <n>", "largest memory_limit_MB a request may ask for (422 beyond)", "8192")
+    .option("--max-connections <n>", "open connections at most", "1024")
     .addOption(coldOption())
     .addOption(unsafeOption())
     .action(
@@ -37,6 +40,9 @@ export function register(program: Command): void {
           port: string;
           host: string;
           concurrency?: string;
+          maxRunTimeout: string;
+          maxMemoryMb: string;
+          maxConnections: string;
           unsafeNoSandbox?: boolean;
           warm?: boolean;
         },
@@ -50,8 +56,18 @@ export function register(program: Command): void {
           unsafeNoSandbox: opts.unsafeNoSandbox,
           warm: opts.warm,
           pool: { concurrency },
+          maxLimits: {
+            wallMs: positiveInt(opts.maxRunTimeout, "--max-run-timeout") * 1000,
+            memoryMb: positiveInt(opts.maxMemoryMb, "--max-memory-mb"),
+            runMemoryMb: positiveInt(opts.maxMemoryMb, "--max-memory-mb"),
+          },
         });
-        const server = await createSandboxServer({ sandbox: box, port, host: opts.host });
+        const server = await createSandboxServer({
+          sandbox: box,
+          port,
+          host: opts.host,
+          maxConnections: positiveInt(opts.maxConnections, "--max-connections"),
+        });
         info(
           globals,
           `purpcode sandbox: listening on ${server.url} (${box.isolation}, ${box.pool.concurrency} slots)`,

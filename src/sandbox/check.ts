@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Limits } from "./limits.js";
+import { pythonSourceDir } from "./support.js";
 import type { Sandbox } from "./sandbox.js";
 import { seccompFilter } from "./seccomp.js";
 
@@ -16,34 +19,7 @@ export interface SandboxCheck {
  * it was stopped. These are the same boundaries the escape test suite exercises in depth.
  */
 export async function checkSandbox(sandbox: Sandbox): Promise<SandboxCheck> {
-  const probe = String.raw`import json, os, resource, socket
-r = {}
-r["uid"] = os.getuid()
-r["pids_visible"] = len([p for p in os.listdir("/proc") if p.isdigit()])
-try:
-    socket.create_connection(("1.1.1.1", 53), timeout=1); r["net"] = "reachable"
-except OSError as e:
-    r["net"] = type(e).__name__
-r["home_hidden"] = not os.path.exists("/root") and not os.path.exists("/home")
-r["etc_shadow_hidden"] = not os.path.exists("/etc/shadow")
-try:
-    open("/usr/purpcode-probe", "w"); r["usr_readonly"] = False
-except OSError:
-    r["usr_readonly"] = True
-r["env"] = sorted(os.environ)
-names = {"as": resource.RLIMIT_AS, "cpu": resource.RLIMIT_CPU, "nproc": resource.RLIMIT_NPROC,
-         "fsize": resource.RLIMIT_FSIZE, "nofile": resource.RLIMIT_NOFILE}
-r["rlimits"] = {k: resource.getrlimit(v)[0] for k, v in names.items()}
-with open("/proc/self/status") as f:
-    r["capeff"] = [l.split()[1] for l in f if l.startswith("CapEff")][0]
-import ctypes
-libc = ctypes.CDLL(None, use_errno=True)
-r["userns"] = libc.unshare(0x10000000) == 0
-st = os.statvfs(".")
-r["work_mb"] = st.f_blocks * st.f_frsize // (1024 * 1024)
-r["keyctl_errno"] = 0 if libc.syscall(250, 0, 0, 0) == 0 else ctypes.get_errno()
-print(json.dumps(r))
-`;
+  const probe = readFileSync(join(pythonSourceDir(), "purpcode_check_probe.py"), "utf8");
   const execution = await sandbox.run({ language: "python", code: probe }, { refuseWhenFull: false });
   const checks: SandboxCheck["checks"] = [];
   let r: Record<string, unknown> = {};

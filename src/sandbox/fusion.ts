@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { Execution, ExecutionRequest } from "./sandbox.js";
 import { isLanguage } from "./runners.js";
 import { relativeWorkPath } from "./workdir.js";
+import type { Limits } from "./limits.js";
+import { LIMIT_CEILINGS } from "./limits.js";
 
 /**
  * SandboxFusion's /run_code contract (integrations.md): request fields with their defaults, unknown fields
@@ -76,9 +78,26 @@ export interface ValidationDetail {
   type: string;
 }
 
+/** What the service accepts at most in one /run_code request (out of range: 422 naming the field). */
+export interface RunCodeBounds {
+  /** Ceilings of the run's limits: run_timeout <= wallMs / 1000, memory_limit_MB <= memoryMb. */
+  limits: Pick<Limits, "wallMs" | "memoryMb">;
+  /** Most entries in `files` and in `fetch_files`. */
+  maxFiles: number;
+  /** Largest decoded file, bytes. */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_RUN_CODE_BOUNDS: RunCodeBounds = {
+  limits: { wallMs: LIMIT_CEILINGS.wallMs, memoryMb: LIMIT_CEILINGS.memoryMb },
+  maxFiles: 256,
+  maxFileBytes: 16 * 1024 * 1024,
+};
+
 /** Validates a /run_code body; returns the request to run, a response to send as-is, or 422 details. */
 export function parseRunCode(
   body: unknown,
+  bounds: RunCodeBounds = DEFAULT_RUN_CODE_BOUNDS,
 ):
   | { ok: true; request: ExecutionRequest }
   | { ok: false; unsupported: RunCodeResponse }
@@ -95,6 +114,19 @@ export function parseRunCode(
     };
   }
   const r = parsed.data;
+  const bad = (field: string, msg: string) => ({
+    ok: false as const,
+    detail: [{ loc: ["body", field], msg, type: "less_than_equal" }],
+  });
+  const maxTimeout = bounds.limits.wallMs / 1000;
+  if (r.run_timeout > maxTimeout)
+    return bad("run_timeout", `run_timeout must be at most ${maxTimeout} (seconds)`);
+  if (r.memory_limit_MB > bounds.limits.memoryMb)
+    return bad("memory_limit_MB", `memory_limit_MB must be at most ${bounds.limits.memoryMb}`);
+  if (Object.keys(r.files ?? {}).length > bounds.maxFiles)
+    return bad("files", `at most ${bounds.maxFiles} files per request`);
+  if ((r.fetch_files ?? []).length > bounds.maxFiles)
+    return bad("fetch_files", `at most ${bounds.maxFiles} files to fetch per request`);
   if (!isLanguage(r.language)) {
     if ((FUSION_LANGUAGES as readonly string[]).includes(r.language))
       return {
@@ -119,6 +151,12 @@ export function parseRunCode(
       continue;
     }
     files[path] = Buffer.from(content, "base64");
+    if (files[path].length > bounds.maxFileBytes)
+      detail.push({
+        loc: ["body", "files", path],
+        msg: `larger than ${bounds.maxFileBytes} bytes`,
+        type: "less_than_equal",
+      });
   }
   if (detail.length) return { ok: false, detail };
   const request: ExecutionRequest = {
@@ -154,7 +192,8 @@ export function toRunCodeResponse(execution: Execution, podName: string): RunCod
   const run: CommandRunResult = {
     status: execution.status === "timeout" ? "TimeLimitExceeded" : "Finished",
     execution_time: execution.durationMs / 1000,
-    return_code: execution.exitCode,
+    // As SandboxFusion: a run killed at its time limit has no return code.
+    return_code: execution.status === "timeout" ? null : execution.exitCode,
     stdout: execution.stdout,
     stderr: execution.stderr,
   };

@@ -81,7 +81,6 @@ describe.each(["warm", "cold"])("%s Python", (mode) => {
       ] as const) {
         const v = await runTask(sandbox, { kind: "humaneval", solution, test: CHECK, entryPoint: "add" });
         expect(v.status, what).toBe("failed");
-        expect(v.tests[0]?.message, what).toContain("a class with its own equality");
       }
       const nested = await runTask(sandbox, {
         kind: "asserts",
@@ -206,7 +205,7 @@ describe.each(["warm", "cold"])("%s Python", (mode) => {
         kind: "pytest",
         testFile: "test_x.py",
         files: { "test_x.py": "def test_a():\n    pass\n\ndef test_b():\n    while True:\n        pass\n" },
-        timeoutMs: 1500,
+        timeoutMs: 5000,
       });
       expect(hang.status).toBe("timeout");
       expect(hang.tests.find((t) => t.name.endsWith("test_a"))?.status).toBe("passed");

@@ -1,6 +1,5 @@
-import { DRIVER_MODULE, PYTEST_PLUGIN_MODULE } from "./support.js";
 import type { Execution, Sandbox } from "./sandbox.js";
-import { PYTHON, pytestLaunch } from "./runners.js";
+import { PYTHON } from "./runners.js";
 import { mapLimit } from "./pool.js";
 import { truncateText } from "./output.js";
 import type {
@@ -14,7 +13,6 @@ import type {
   Verdict,
 } from "./tasks.js";
 
-const RESULTS_FILE = ".purpcode-results";
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Runs a task's tests in the sandbox and returns the verdict with per-test details. */
@@ -37,72 +35,121 @@ export async function runTask(sandbox: Sandbox, task: TestTask): Promise<Verdict
   }
 }
 
-interface DriverRecord {
-  index: number;
+/** One test's record from the judge (python/purpcode_judge.py), a JSON line on the record channel. */
+interface JudgeRecord {
+  index?: number;
   name: string;
   status: TestStatus;
-  message: string;
-  stdout: string;
-  stderr: string;
-  durationMs: number;
+  message?: string;
+  stdout?: string;
+  stderr?: string;
+  durationMs?: number;
+  when?: string;
 }
 
-/** Solution + test snippets in one interpreter through the Python driver (HumanEval, MBPP). */
+/**
+ * A run of the judge: the task (tests, expected values) goes on its stdin, which only the judge reads; the solution
+ * runs in a process of its own (see purpcode_judge.py) and the records come back on the judge's stdout.
+ */
+async function runJudge(
+  sandbox: Sandbox,
+  task: TestTask,
+  spec: Record<string, unknown>,
+  files: { code: string; codeFile: string; others?: Record<string, string> },
+  pytest: boolean,
+): Promise<{ execution: Execution; records: JudgeRecord[]; collected: string[] | undefined }> {
+  const timeoutMs = task.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Records of many tests outgrow the program-output cap: the judge's channel gets the service's largest.
+  const channelBytes = Math.min(sandbox.maxLimits.outputBytes, sandbox.maxLimits.outputKillBytes);
+  const execution = await sandbox.run(
+    {
+      language: "python",
+      code: files.code,
+      codeFile: files.codeFile,
+      ...(files.others ? { files: files.others } : {}),
+      launch: {
+        command: [
+          PYTHON,
+          "-c",
+          "import purpcode_limits, sys; purpcode_limits.apply(keep_path=True); import purpcode_judge; sys.exit(purpcode_judge.main())",
+        ],
+        env: { PYTHONPATH: sandbox.supportPath },
+        selfLimiting: true,
+        warm: pytest ? "judge_pytest" : "judge",
+      },
+      stdin: JSON.stringify({ ...spec, limit: sandbox.limits.outputBytes }),
+      limits: {
+        ...limitsOf(task, timeoutMs),
+        outputBytes: channelBytes,
+        outputKillBytes: Math.max(channelBytes, sandbox.limits.outputKillBytes),
+      },
+    },
+    { refuseWhenFull: false },
+  );
+  const records: JudgeRecord[] = [];
+  let collected: string[] | undefined;
+  for (const line of execution.stdout.split("\n")) {
+    if (!line.trim()) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      continue; // a line cut short by a kill: its test counts as unreported
+    }
+    if (typeof record !== "object" || record === null) continue;
+    const r = record as Record<string, unknown>;
+    if (Array.isArray(r.collected)) collected = r.collected.filter((x): x is string => typeof x === "string");
+    else if (typeof r.name === "string" && typeof r.status === "string")
+      records.push(r as unknown as JudgeRecord);
+  }
+  // The judge's stdout is its record channel; what the solution and the tests printed is in the records.
+  return { execution: { ...execution, stdout: "" }, records, collected };
+}
+
+/** HumanEval check / assert lists: the solution remote, the tests in the judge (the host counts the tests). */
 async function runDriven(
   sandbox: Sandbox,
   task: HumanEvalTask | AssertsTask,
   tests: Array<{ name: string; code: string }>,
 ): Promise<Verdict> {
   const timeoutMs = task.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const setup = task.kind === "asserts" && task.setup ? `\n${task.setup}\n` : "";
+  const setup = task.kind === "asserts" && task.setup ? task.setup : "";
   const testTimeoutMs = (task.kind === "asserts" ? task.testTimeoutMs : undefined) ?? timeoutMs;
-  const solution = task.solution + setup;
-  const spec = [
-    RESULTS_FILE,
-    String(testTimeoutMs / 1000),
-    String(sandbox.limits.outputBytes),
-    "solution.py",
-    solution,
-  ];
-  for (const test of tests) spec.push(test.name, test.code);
-  const execution = await sandbox.run(
+  const solution = setup ? `${task.solution}\n${setup}\n` : task.solution;
+  const { execution, records } = await runJudge(
+    sandbox,
+    task,
     {
-      language: "python",
-      code: solution,
-      codeFile: "solution.py",
-      // Imported (not run as a script) so that its precompiled bytecode is used; it applies the rlimits.
-      launch: {
-        command: [PYTHON, "-c", `import ${DRIVER_MODULE}`],
-        env: { PYTHONPATH: sandbox.supportPath },
-        selfLimiting: true,
-        warm: "driver",
-      },
-      stdin: spec.map(netstring).join(""),
-      fetchFiles: [RESULTS_FILE],
-      limits: limitsOf(task, timeoutMs),
+      kind: "driven",
+      timeout: testTimeoutMs / 1000,
+      solution_file: "solution.py",
+      setup,
+      tests: tests.map((t) => [t.name, t.code]),
     },
-    { refuseWhenFull: false },
+    { code: solution, codeFile: "solution.py" },
+    false,
   );
-  const records = parseDriverRecords(execution);
-  const setupRecord = records.find((r) => r.index === -1);
-  const byIndex = new Map(records.filter((r) => r.index >= 0).map((r) => [r.index, r]));
+  const loads = records.filter((r) => r.index === -1);
+  const failedLoad = loads.find((r) => r.status !== "passed");
+  const byIndex = new Map(records.filter((r) => (r.index ?? -1) >= 0).map((r) => [r.index!, r]));
   const results: TestResult[] = tests.map((test, index) => {
     const record = byIndex.get(index);
-    if (record) return fromRecord(record, execution, sandbox.limits.outputBytes);
-    if (setupRecord && setupRecord.status !== "passed")
+    if (record) return fromRecord({ ...record, name: test.name }, execution, sandbox.limits.outputBytes);
+    if (failedLoad)
       return missing(
         test.name,
-        setupRecord.status,
-        `the solution failed to load:\n${setupRecord.message}`,
+        failedLoad.status,
+        `the solution failed to load:\n${failedLoad.message ?? ""}`,
         execution,
       );
     return missing(test.name, ...unreported(execution), execution);
   });
   const verdict = verdictOf(task.id, results, execution);
   // The solution's own output (printed while it loaded) is the program output the user wants to see.
-  if (setupRecord) {
-    verdict.stdout = setupRecord.stdout + verdict.stdout;
-    verdict.stderr = setupRecord.stderr + verdict.stderr;
+  const load = loads[0];
+  if (load) {
+    verdict.stdout = (load.stdout ?? "") + verdict.stdout;
+    verdict.stderr = (load.stderr ?? "") + verdict.stderr;
   }
   return verdict;
 }
@@ -117,8 +164,13 @@ function unreported(execution: Execution): [TestStatus, string] {
   return ["error", `the process ended (exit code ${execution.exitCode}) before reporting this test\n${tail}`];
 }
 
+const STATUS_RANK: TestStatus[] = ["passed", "skipped", "failed", "timeout", "error"];
+
+/**
+ * pytest files: the judge runs pytest with the solution modules as proxies into the candidate's process. The
+ * tests that count are the ones the judge collected before any candidate code ran; each needs a record.
+ */
 async function runPytest(sandbox: Sandbox, task: PytestTask): Promise<Verdict> {
-  const timeoutMs = task.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const { [task.testFile]: testCode, ...others } = task.files;
   if (testCode === undefined) {
     return verdictOf(
@@ -127,32 +179,59 @@ async function runPytest(sandbox: Sandbox, task: PytestTask): Promise<Verdict> {
       undefined,
     );
   }
-  const execution = await sandbox.run(
+  // The solution modules stay in the work dir; the test file goes to the judge only.
+  const modules = Object.keys(others)
+    .filter((p) => /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(p))
+    .map((p) => p.slice(0, -3));
+  const [first, ...rest] = Object.entries(others);
+  const { execution, records, collected } = await runJudge(
+    sandbox,
+    task,
     {
-      language: "pytest",
-      code: testCode,
-      codeFile: task.testFile,
-      files: others,
-      launch: pytestLaunch(
-        sandbox.supportPath,
-        ["-q", "-p", "no:cacheprovider", "-p", PYTEST_PLUGIN_MODULE, task.testFile],
-        {
-          PURPCODE_RESULTS: RESULTS_FILE,
-        },
-      ),
-      fetchFiles: [RESULTS_FILE],
-      limits: limitsOf(task, timeoutMs),
+      kind: "pytest",
+      // Only in a pid namespace of the run's own may the judge kill every process but its own before it writes
+      // the test files (see purpcode_judge._reap_others).
+      isolated: sandbox.isolation === "bwrap",
+      files: { [task.testFile]: testCode },
+      modules,
+      args: ["-q", "-p", "no:cacheprovider", task.testFile],
     },
-    { refuseWhenFull: false },
+    first
+      ? { code: first[1], codeFile: first[0], others: Object.fromEntries(rest) }
+      : { code: "", codeFile: ".purpcode-empty" },
+    true,
   );
-  const records = parseRecords<Omit<DriverRecord, "index">>(execution);
-  const results = records.map((r) => fromRecord(r, execution, sandbox.limits.outputBytes));
-  if (execution.status !== "finished" || (results.length === 0 && execution.exitCode !== 0)) {
+  const results: TestResult[] = [];
+  const worst = new Map<string, JudgeRecord>();
+  for (const record of records) {
+    const seen = worst.get(record.name);
+    if (!seen || STATUS_RANK.indexOf(record.status) > STATUS_RANK.indexOf(seen.status))
+      worst.set(record.name, record);
+  }
+  for (const id of collected ?? []) {
+    const record = worst.get(id);
+    worst.delete(id);
+    results.push(
+      record
+        ? fromRecord(record, execution, sandbox.limits.outputBytes)
+        : missing(id, ...unreported(execution), execution),
+    );
+  }
+  // Collection errors (and anything reported that was never collected) count against the task.
+  for (const record of worst.values())
+    results.push(
+      fromRecord(
+        { ...record, status: record.status === "passed" ? "error" : record.status },
+        execution,
+        sandbox.limits.outputBytes,
+      ),
+    );
+  if (collected === undefined || results.length === 0) {
     const [status, message] =
       execution.status === "finished"
         ? ([
             "error",
-            `pytest exited with code ${execution.exitCode} without running a test\n${execution.stdout.slice(-2000)}`,
+            `pytest exited with code ${execution.exitCode} without running a test\n${execution.stderr.slice(-2000)}`,
           ] as [TestStatus, string])
         : unreported(execution);
     results.push(missing("pytest", status, message, execution));
@@ -202,62 +281,7 @@ function limitsOf(task: { memoryMb?: number }, timeoutMs: number) {
   return { wallMs: timeoutMs, ...(task.memoryMb ? { memoryMb: task.memoryMb } : {}) };
 }
 
-function netstring(text: string): string {
-  return `${Buffer.byteLength(text, "utf8")}:${text},`;
-}
-
-/** Driver records: seven netstrings each; a record cut short by a kill is dropped. */
-function parseDriverRecords(execution: Execution): DriverRecord[] {
-  const encoded = execution.files[RESULTS_FILE];
-  if (!encoded) return [];
-  const data = Buffer.from(encoded, "base64");
-  const fields: string[] = [];
-  let pos = 0;
-  while (pos < data.length) {
-    const colon = data.indexOf(0x3a, pos);
-    if (colon < 0) break;
-    const size = Number(data.subarray(pos, colon).toString("latin1"));
-    if (!Number.isInteger(size) || colon + 2 + size > data.length) break;
-    fields.push(data.subarray(colon + 1, colon + 1 + size).toString("utf8"));
-    pos = colon + 2 + size;
-  }
-  const records: DriverRecord[] = [];
-  for (let i = 0; i + 7 <= fields.length; i += 7) {
-    const [index, name, status, message, stdout, stderr, duration] = fields.slice(i, i + 7) as string[];
-    records.push({
-      index: Number(index),
-      name: name as string,
-      status: status as TestStatus,
-      message: message as string,
-      stdout: stdout as string,
-      stderr: stderr as string,
-      durationMs: Number(duration),
-    });
-  }
-  return records;
-}
-
-/** pytest plugin records: JSON lines. */
-function parseRecords<T>(execution: Execution): T[] {
-  const encoded = execution.files[RESULTS_FILE];
-  if (!encoded) return [];
-  const records: T[] = [];
-  for (const line of Buffer.from(encoded, "base64").toString("utf8").split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      records.push(JSON.parse(line) as T);
-    } catch {
-      // a line cut short by a kill: the test counts as unreported
-    }
-  }
-  return records;
-}
-
-function fromRecord(
-  record: Omit<DriverRecord, "index">,
-  execution: Execution,
-  outputBytes: number,
-): TestResult {
+function fromRecord(record: JudgeRecord, execution: Execution, outputBytes: number): TestResult {
   return {
     name: record.name,
     status: record.status,
@@ -265,7 +289,7 @@ function fromRecord(
     stdout: truncateText(record.stdout ?? "", outputBytes).text,
     stderr: truncateText(record.stderr ?? "", outputBytes).text,
     exitCode: execution.exitCode,
-    durationMs: record.durationMs,
+    durationMs: record.durationMs ?? 0,
   };
 }
 

@@ -102,7 +102,7 @@ export function bwrapArgv(c: Confinement, command: string[]): string[] {
 }
 
 /**
- * bubblewrap argv for the warm interpreter (warm-source.ts): the same confinement as an execution, but with
+ * bubblewrap argv for the warm interpreter (python/purpcode_warm.py): the same confinement as an execution, but with
  * the capabilities of its own user namespace (it creates a nested set of namespaces per execution, and every
  * execution drops them all) and the whole work root bound at /workroot (each execution sees only its own dir).
  * No untrusted code runs in the zygote itself.

@@ -46,6 +46,37 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   runMemoryMb: 2048,
 });
 
+/**
+ * The most any request may get (the server owns these, not the client): a request asking for more is refused with
+ * 422 by the service and clamped by `Sandbox.run` (see `clampLimits`). Set per sandbox with `SandboxOptions.maxLimits`.
+ */
+export const LIMIT_CEILINGS: Readonly<Limits> = Object.freeze({
+  wallMs: 120_000,
+  cpuSeconds: 121,
+  memoryMb: 8192,
+  processes: 256,
+  fileSizeMb: 256,
+  openFiles: 4096,
+  outputBytes: 16 * 1024 * 1024,
+  outputKillBytes: 64 * 1024 * 1024,
+  tmpMb: 1024,
+  workMb: 1024,
+  runMemoryMb: 8192,
+});
+
+/** Each limit at most its ceiling; the names of those that were lowered. */
+export function clampLimits(limits: Limits, ceilings: Limits): { limits: Limits; clamped: string[] } {
+  const out = { ...limits };
+  const clamped: string[] = [];
+  for (const key of Object.keys(out) as Array<keyof Limits>) {
+    if (out[key] > ceilings[key]) {
+      out[key] = ceilings[key];
+      clamped.push(key);
+    }
+  }
+  return { limits: out, clamped };
+}
+
 /** Fills unspecified limits; the CPU limit follows the wall limit unless set explicitly. */
 export function resolveLimits(partial: Partial<Limits> = {}, base: Limits = DEFAULT_LIMITS): Limits {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
@@ -53,7 +84,8 @@ export function resolveLimits(partial: Partial<Limits> = {}, base: Limits = DEFA
   if (partial.cpuSeconds === undefined && partial.wallMs !== undefined)
     limits.cpuSeconds = Math.max(1, Math.ceil(limits.wallMs / 1000) + 1);
   for (const [key, value] of Object.entries(limits)) {
-    if (!Number.isFinite(value) || value <= 0) throw new RangeError(`sandbox limit ${key} must be > 0`);
+    if (!Number.isFinite(value) || value <= 0)
+      throw new RangeError(`sandbox limit ${key} must be a finite number > 0, got ${value}`);
   }
   return limits;
 }

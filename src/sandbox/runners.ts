@@ -17,7 +17,7 @@ export interface Launch {
   command: string[];
   env: Record<string, string>;
   selfLimiting: boolean;
-  /** This launch can instead be forked from the warm interpreter (see warm-source.ts), in this mode. */
+  /** This launch can instead be forked from the warm interpreter (see python/purpcode_warm.py), in this mode. */
   warm?: WarmMode;
   /** pytest's arguments when forked warm (the warm interpreter calls pytest.main with them). */
   warmArgs?: string[];

@@ -16,7 +16,7 @@ import {
   warmArgv,
 } from "./isolation.js";
 import type { Limits } from "./limits.js";
-import { DEFAULT_LIMITS, resolveLimits } from "./limits.js";
+import { DEFAULT_LIMITS, LIMIT_CEILINGS, clampLimits, resolveLimits } from "./limits.js";
 import { RunWatch } from "./output.js";
 import type { PoolOptions } from "./pool.js";
 import { Pool } from "./pool.js";
@@ -28,7 +28,7 @@ import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } fro
 import { MemoryCap } from "./cgroup.js";
 import type { WarmEnd, WarmMode } from "./warm.js";
 import { WarmPython } from "./warm.js";
-import { WARM_MODULE } from "./warm-source.js";
+import { WARM_MODULE } from "./warm.js";
 
 /** Host work-dir file with a warm run's stdin (the monitor hands it to the program as a memory file). */
 const WARM_STDIN_FILE = ".purpcode-stdin";
@@ -43,10 +43,11 @@ const WARM_DEADLINE_GRACE_MS = 2000;
  * loaded (started only when a pytest run comes), so that plain runs fork from the smaller process.
  */
 type WarmFlavor = "python" | "pytest";
-const flavorOf = (mode: WarmMode): WarmFlavor => (mode === "pytest" ? "pytest" : "python");
+const flavorOf = (mode: WarmMode): WarmFlavor =>
+  mode === "pytest" || mode === "judge_pytest" ? "pytest" : "python";
 const PRELOAD: Record<WarmFlavor, string[]> = {
-  python: [],
-  pytest: ["pytest", "json"],
+  python: ["purpcode_judge"],
+  pytest: ["pytest", "json", "tempfile", "purpcode_judge"],
 };
 
 /** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */
@@ -94,8 +95,10 @@ export interface Execution {
 export interface SandboxOptions {
   /** Run without bubblewrap, with rlimits only. For users already inside their own container. */
   unsafeNoSandbox?: boolean;
-  /** Defaults for every execution (each request may lower or raise them). */
+  /** Defaults for every execution (each request may lower or raise them, up to maxLimits). */
   limits?: Partial<Limits>;
+  /** The most a request may ask for (default LIMIT_CEILINGS); a request's limits above these are clamped. */
+  maxLimits?: Partial<Limits>;
   pool?: PoolOptions;
   /** Host dir under which per-run work dirs are created (default: the OS temp dir). */
   workRoot?: string;
@@ -148,6 +151,8 @@ export const UNSAFE_WARNING =
 export class Sandbox {
   readonly pool: Pool;
   readonly limits: Limits;
+  /** Ceilings of every request's limits (the service refuses more with 422; `run` clamps). */
+  readonly maxLimits: Limits;
   readonly isolation: IsolationMode;
   /** Where harness support files are, as seen by the sandboxed program. */
   readonly supportPath: string;
@@ -177,7 +182,11 @@ export class Sandbox {
     probe: IsolationProbe | undefined;
     memoryCap?: MemoryCap | string;
   }) {
-    this.limits = resolveLimits(init.options.limits ?? {}, DEFAULT_LIMITS);
+    this.maxLimits = resolveLimits(init.options.maxLimits ?? {}, LIMIT_CEILINGS);
+    this.limits = clampLimits(
+      resolveLimits(init.options.limits ?? {}, DEFAULT_LIMITS),
+      this.maxLimits,
+    ).limits;
     this.pool = new Pool(init.options.pool);
     this.isolation = init.isolation;
     this.workRoot = init.workRoot;
@@ -257,7 +266,12 @@ export class Sandbox {
   }
 
   private async execute(request: ExecutionRequest): Promise<Execution> {
-    const limits = resolveLimits(request.limits ?? {}, this.limits);
+    let limits: Limits;
+    try {
+      limits = clampLimits(resolveLimits(request.limits ?? {}, this.limits), this.maxLimits).limits;
+    } catch (err) {
+      return failedExecution(this.isolation, performance.now(), (err as Error).message);
+    }
     const runner = RUNNERS[request.language];
     const workDir = join(this.workRoot, String(++this.counter));
     const started = performance.now();

@@ -79,6 +79,8 @@ describe("SandboxFusion-compatible API", () => {
     });
     expect(slow.body.status).toBe("Failed");
     expect(slow.body.run_result.status).toBe("TimeLimitExceeded");
+    // As SandboxFusion: a run killed at its time limit has no return code.
+    expect(slow.body.run_result.return_code).toBeNull();
   });
 
   it("runs pytest and nodejs, and round-trips files and fetch_files", async () => {
@@ -192,6 +194,94 @@ describe("service limits", () => {
     } finally {
       await svc.close().catch(() => {});
       await tight.close();
+    }
+  });
+
+  it("owns the limits: absurd run_timeout, memory_limit_MB and file counts get a 422 naming the field", async () => {
+    for (const [field, value] of [
+      ["run_timeout", 1e19],
+      ["run_timeout", 1e6],
+      ["memory_limit_MB", 9007199254740991],
+    ] as const) {
+      const res = await post("/run_code", { code: "print(1)", language: "python", [field]: value });
+      expect(res.status, field).toBe(422);
+      expect(JSON.stringify(res.body.detail)).toContain(field);
+    }
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}.txt`, b64("x")]));
+    const many = await post("/run_code", { code: "print(1)", language: "python", files });
+    expect(many.status).toBe(422);
+    const batch = await post("/purpcode/v1/run_tests", {
+      tasks: [{ kind: "asserts", solution: "x = 1", asserts: ["assert x == 1"], timeoutMs: 599_000 }],
+    });
+    expect(batch.status).toBe(422);
+    expect(JSON.stringify(batch.body.detail)).toContain("timeoutMs");
+  });
+
+  it("a run with absurd limits arriving while another client's run is in flight leaves that run unharmed", async () => {
+    const box = await Sandbox.open({ pool: { concurrency: 4 } });
+    const svc = await createSandboxServer({ sandbox: box, port: 0 });
+    try {
+      const inFlight = post(
+        "/run_code",
+        { code: "import time\ntime.sleep(1.5)\nprint('finished')", language: "python", run_timeout: 20 },
+        svc.url,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      const absurd = await Promise.all([
+        post(
+          "/run_code",
+          { code: "print(1)", language: "python", memory_limit_MB: 9007199254740991 },
+          svc.url,
+        ),
+        post("/run_code", { code: "print(1)", language: "python", run_timeout: 1e19 }, svc.url),
+        post("/run_code", { code: "print(1)", language: "python", run_timeout: 1e-300 }, svc.url),
+        // The library path clamps instead: a request straight to Sandbox.run with absurd limits.
+        box.run({
+          language: "python",
+          code: "print(2)",
+          limits: { memoryMb: 1e22, wallMs: 1e19, tmpMb: 1e300 },
+        }),
+        box.run({ language: "python", code: "print(3)", limits: { memoryMb: Number.NaN } }),
+      ]);
+      expect(absurd.slice(0, 2).map((r) => (r as { status: number }).status)).toEqual([422, 422]);
+      const clamped = absurd[3] as { status: string; stdout: string };
+      expect(clamped.status).toBe("finished");
+      expect(clamped.stdout).toBe("2\n");
+      expect((absurd[4] as { status: string; error?: string }).error).toMatch(
+        /memoryMb must be a finite number/,
+      );
+      const first = await inFlight;
+      expect(first.status).toBe(200);
+      expect(first.body.status).toBe("Success");
+      expect(first.body.run_result.stdout).toBe("finished\n");
+      // The shared interpreter is still there for the next run.
+      const after = await post("/run_code", { code: "print('next')", language: "python" }, svc.url);
+      expect(after.body.run_result.stdout).toBe("next\n");
+    } finally {
+      await svc.close();
+      await box.close();
+    }
+  }, 60_000);
+
+  it("ends a request whose body stalls with 408, and keeps answering ping meanwhile", async () => {
+    const svc = await createSandboxServer({ sandbox, port: 0, bodyTimeoutMs: 500 });
+    try {
+      const { request } = await import("node:http");
+      const status = await new Promise<number | string>((resolve) => {
+        const req = request(
+          svc.url + "/run_code",
+          { method: "POST", headers: { "content-type": "application/json", "content-length": "1000" } },
+          (res) => resolve(res.statusCode ?? 0),
+        );
+        req.on("error", (err) => resolve(err.message));
+        req.write('{"code": "print(1)", ');
+        // ...and never the rest.
+      });
+      expect(status).toBe(408);
+      const ping = await fetch(svc.url + "/v1/ping");
+      expect(ping.status).toBe(200);
+    } finally {
+      await svc.close();
     }
   });
 });

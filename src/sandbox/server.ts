@@ -3,7 +3,8 @@ import type { IncomingMessage } from "node:http";
 import { createServer } from "node:http";
 import { hostname } from "node:os";
 import { z } from "zod";
-import { parseRunCode, toRunCodeResponse } from "./fusion.js";
+import type { RunCodeBounds } from "./fusion.js";
+import { DEFAULT_RUN_CODE_BOUNDS, parseRunCode, toRunCodeResponse } from "./fusion.js";
 import { runTask } from "./harness.js";
 import { PoolSaturatedError, mapLimit } from "./pool.js";
 import type { Sandbox } from "./sandbox.js";
@@ -19,6 +20,13 @@ export interface SandboxServerOptions {
   maxBatchTasks?: number;
   /** Seconds clients are told to wait when the pool is saturated. */
   retryAfterSeconds?: number;
+  /** A request body not received within this many ms ends with 408 and a closed connection. */
+  bodyTimeoutMs?: number;
+  /** Open connections at most; more are closed at once by the server (default 1024). */
+  maxConnections?: number;
+  /** Most files per /run_code request (files and fetch_files each), and largest file, bytes. */
+  maxFiles?: number;
+  maxFileBytes?: number;
 }
 
 export interface SandboxServer {
@@ -49,6 +57,12 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
   const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
   const maxBatch = options.maxBatchTasks ?? 1024;
   const retryAfter = String(options.retryAfterSeconds ?? 1);
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 30_000;
+  const bounds: RunCodeBounds = {
+    limits: sandbox.maxLimits,
+    maxFiles: options.maxFiles ?? DEFAULT_RUN_CODE_BOUNDS.maxFiles,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_RUN_CODE_BOUNDS.maxFileBytes,
+  };
   const podName = `purpcode-${hostname()}`;
   let inFlight = 0;
   let closing = false;
@@ -65,7 +79,7 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
     }
     if (path === "/run_code") {
       if (req.method !== "POST") throw new HttpError(405, { detail: "Method Not Allowed" });
-      const parsed = parseRunCode(await readJson(req, maxBody));
+      const parsed = parseRunCode(await readJson(req, maxBody, bodyTimeoutMs), bounds);
       if (!parsed.ok) {
         if ("detail" in parsed) throw new HttpError(422, { detail: parsed.detail });
         return { ...parsed.unsupported, executor_pod_name: podName };
@@ -79,7 +93,7 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
     }
     if (path === "/purpcode/v1/run_tests") {
       if (req.method !== "POST") throw new HttpError(405, { detail: "Method Not Allowed" });
-      const parsed = BatchRequest.safeParse(await readJson(req, maxBody));
+      const parsed = BatchRequest.safeParse(await readJson(req, maxBody, bodyTimeoutMs));
       if (!parsed.success)
         throw new HttpError(422, {
           detail: parsed.error.issues.map((i) => ({
@@ -90,6 +104,25 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
         });
       if (parsed.data.tasks.length > maxBatch)
         throw new HttpError(413, { detail: `at most ${maxBatch} tasks per request` });
+      const maxTimeoutMs = sandbox.maxLimits.wallMs;
+      const tooLong = parsed.data.tasks.findIndex((t) => (t.timeoutMs ?? 0) > maxTimeoutMs);
+      const tooBig = parsed.data.tasks.findIndex((t) => (t.memoryMb ?? 0) > sandbox.maxLimits.memoryMb);
+      if (tooLong >= 0 || tooBig >= 0)
+        throw new HttpError(422, {
+          detail: [
+            tooLong >= 0
+              ? {
+                  loc: ["body", "tasks", tooLong, "timeoutMs"],
+                  msg: `timeoutMs must be at most ${maxTimeoutMs}`,
+                  type: "less_than_equal",
+                }
+              : {
+                  loc: ["body", "tasks", tooBig, "memoryMb"],
+                  msg: `memoryMb must be at most ${sandbox.maxLimits.memoryMb}`,
+                  type: "less_than_equal",
+                },
+          ],
+        });
       if (sandbox.pool.saturated) throw saturated();
       const verdicts = await mapLimit(parsed.data.tasks, sandbox.pool.concurrency, (task) =>
         runTask(sandbox, task),
@@ -112,8 +145,8 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
         (err: unknown) => {
           if (err instanceof HttpError) sendJson(res, err.status, err.body, err.headers);
           else sendJson(res, 500, { detail: err instanceof Error ? err.message : String(err) });
-          // An oversized body is not drained: drop the connection instead of reading it all.
-          if (err instanceof HttpError && err.status === 413) req.destroy();
+          // An oversized or stalled body is not drained: drop the connection instead of reading it all.
+          if (err instanceof HttpError && (err.status === 413 || err.status === 408)) req.destroy();
         },
       )
       .finally(() => {
@@ -122,7 +155,10 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
       });
   });
   server.keepAliveTimeout = 5_000;
-  server.requestTimeout = 0; // executions bound their own time
+  // Headers must arrive promptly; the body has its own timer (readJson); executions bound their own time.
+  server.headersTimeout = Math.min(bodyTimeoutMs, 60_000);
+  server.requestTimeout = 0;
+  server.maxConnections = options.maxConnections ?? 1024;
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -145,10 +181,20 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
   };
 }
 
-async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const body = await readBody(req, maxBytes).catch((err: unknown) => {
-    throw err instanceof BodyTooLargeError ? new HttpError(413, { detail: err.message }) : err;
+async function readJson(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new HttpError(408, { detail: `request body not received within ${timeoutMs} ms` })),
+      timeoutMs,
+    );
   });
+  const body = await Promise.race([
+    readBody(req, maxBytes).catch((err: unknown) => {
+      throw err instanceof BodyTooLargeError ? new HttpError(413, { detail: err.message }) : err;
+    }),
+    stalled,
+  ]).finally(() => clearTimeout(timer));
   try {
     return JSON.parse(body.toString("utf8"));
   } catch (err) {

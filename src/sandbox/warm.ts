@@ -6,7 +6,47 @@ import type { Limits } from "./limits.js";
  * Which program a warm execution runs: the test driver (HumanEval, asserts), pytest, the user's main.py, or
  * (exec) any other program, exec'd fresh inside the execution's namespaces.
  */
-export type WarmMode = "driver" | "main" | "pytest" | "exec";
+export type WarmMode = "judge" | "judge_pytest" | "main" | "pytest" | "exec";
+
+export const WARM_MODULE = "purpcode_warm";
+
+/**
+ * Bounds of every number a run message carries (python/purpcode_warm.py checks the same ones again): whatever a
+ * request asked for, only integers in range cross to the shared interpreter.
+ */
+export const WARM_LIMIT_RANGES = {
+  cpu: [1, 86_400],
+  as: [2 ** 20, 2 ** 46],
+  nproc: [1, 2 ** 16],
+  fsize: [0, 2 ** 40],
+  nofile: [16, 2 ** 20],
+  tmp: [2 ** 12, 2 ** 40],
+  work: [2 ** 12, 2 ** 40],
+  wall_ms: [1, 86_400_000],
+  run_memory: [0, 2 ** 46],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/** The run message's limits: integers within WARM_LIMIT_RANGES, or a RangeError naming the field. */
+export function warmLimits(limits: Limits): Record<keyof typeof WARM_LIMIT_RANGES, number> {
+  const mib = 1024 * 1024;
+  const values = {
+    cpu: Math.ceil(limits.cpuSeconds),
+    as: Math.floor(limits.memoryMb * mib),
+    nproc: Math.floor(limits.processes),
+    fsize: Math.floor(limits.fileSizeMb * mib),
+    nofile: Math.floor(limits.openFiles),
+    tmp: Math.floor(limits.tmpMb * mib),
+    work: Math.floor(limits.workMb * mib),
+    wall_ms: Math.ceil(limits.wallMs),
+    run_memory: Math.floor(limits.runMemoryMb * mib),
+  };
+  for (const [name, value] of Object.entries(values)) {
+    const [low, high] = WARM_LIMIT_RANGES[name as keyof typeof WARM_LIMIT_RANGES];
+    if (!Number.isSafeInteger(value) || value < low || value > high)
+      throw new RangeError(`sandbox limit ${name} must be an integer in [${low}, ${high}], got ${value}`);
+  }
+  return values;
+}
 
 /** How a warm execution ended, as its monitor (or the zygote, for a killed monitor) reported it. */
 export type WarmEnd =
@@ -25,7 +65,7 @@ interface InFlight {
 const READY_TIMEOUT_MS = 15_000;
 
 /**
- * Host side of the warm Python interpreter (see warm-source.ts): one long-lived zygote in its own bubblewrap
+ * Host side of the warm Python interpreter (see python/purpcode_warm.py): one long-lived zygote in its own bubblewrap
  * sandbox, asked over its stdin to start executions and answering with output and exit frames on its stdout.
  * If the zygote dies, every execution in flight ends with an error and the next `start` makes a new one.
  */
@@ -89,29 +129,24 @@ export class WarmPython {
     sinks: { onStdout: (chunk: Buffer) => void; onStderr: (chunk: Buffer) => void },
   ): Promise<WarmEnd> {
     if (this.exited) return Promise.resolve({ kind: "error", message: "the warm interpreter has exited" });
-    if (!/^\w+$/.test(id)) throw new Error(`bad execution id ${id}`);
-    const mib = 1024 * 1024;
-    const fields = [
-      Math.ceil(limits.cpuSeconds),
-      Math.floor(limits.memoryMb * mib),
-      Math.floor(limits.processes),
-      Math.floor(limits.fileSizeMb * mib),
-      Math.floor(limits.openFiles),
-      Math.floor(limits.tmpMb * mib),
-      Math.floor(limits.workMb * mib),
-      Math.ceil(limits.wallMs),
-      Math.floor(limits.runMemoryMb * mib),
-    ];
+    if (!/^\w{1,64}$/.test(id)) throw new Error(`bad execution id ${id}`);
+    let message: string;
+    try {
+      message = JSON.stringify({ op: "run", id, mode, limits: warmLimits(limits) });
+    } catch (err) {
+      return Promise.resolve({ kind: "error", message: (err as Error).message });
+    }
     return new Promise((resolve) => {
       if (this.inFlight.size === 0) this.setRef(true);
       this.inFlight.set(id, { ...sinks, resolve });
-      this.child.stdin?.write(`run ${id} ${mode} ${fields.join(" ")}\n`);
+      this.child.stdin?.write(`${message}\n`);
     });
   }
 
   /** Kills execution `id` and everything it started (its whole pid namespace). */
   kill(id: string): void {
-    if (!this.exited && this.inFlight.has(id)) this.child.stdin?.write(`kill ${id}\n`);
+    if (!this.exited && this.inFlight.has(id))
+      this.child.stdin?.write(`${JSON.stringify({ op: "kill", id })}\n`);
   }
 
   close(): void {

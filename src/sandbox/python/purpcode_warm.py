@@ -1,39 +1,36 @@
-import { SECCOMP_FILE_NAME } from "./seccomp.js";
+"""
+The warm Python interpreter ("zygote"): one long-lived Python process inside an outer bubblewrap sandbox that
+forks a fresh, separately namespaced process tree for every execution, so that executions skip the ~10 ms
+of interpreter start-up and bubblewrap's per-run set-up without sharing anything with each other.
 
-/**
- * The warm Python interpreter ("zygote"): one long-lived Python process inside an outer bubblewrap sandbox that
- * forks a fresh, separately namespaced process tree for every execution, so that executions skip the ~10 ms
- * of interpreter start-up and bubblewrap's per-run set-up without sharing anything with each other.
- *
- * Per execution (all from a fork of the idle zygote, which has imported only the harness modules and never
- * holds a request's code, input or output: those travel through the execution's own work dir and pipes):
- *   1. an intermediate child joins a memory cgroup of the run's own (where the host bound the sandbox's group at
- *      /cgroup), then unshares new user, mount, pid, network, IPC, UTS (and cgroup) namespaces and maps its uid;
- *   2. its child is pid 1 of the new pid namespace (the monitor): it mounts a private /proc, a size-capped
- *      /tmp and a size-capped /work holding a copy of the request's files, covers the dir holding every host
- *      work dir with an empty read-only tmpfs, brings up loopback, forbids further user namespaces and becomes
- *      undumpable (so nothing inside can reach its descriptors through /proc);
- *   3. the monitor forks the program: stdin from a memory file holding the request's input,
- *      stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
- *      the seccomp filter of seccomp.ts; then the driver (HumanEval/asserts), pytest, the user's file as
- *      __main__, or (mode exec) another program such as node, exec'd fresh under all of the above;
- *   4. the monitor relays the program's output to the host as frames; when the program exits or its wall time
- *      is up it kills whatever is left in the pid namespace, copies the requested files back to the host work
- *      dir and reports the exit (x frame "timeout" for the wall clock).
- *
- * Host <- zygote frames (each written with one write(2) of at most PIPE_BUF bytes, so frames from concurrent
- * monitors never interleave: atomic on a pipe, and on the Unix stream socket Node hands a child as "pipe" a write
- * this small goes out as one buffer): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
- * (payload "exit N" | "signal N" | "timeout" | "killed" | "error MESSAGE"), r = ready (id 0).
- * Host -> zygote lines: `run <id> <mode> <cpu> <as> <nproc> <fsize> <nofile> <tmpBytes> <workBytes> <wallMs>
- * <runMemoryBytes>`
- * (mode driver | main | pytest | exec; the work dir's .purpcode-launch, read by the monitor, lists the files to
- * fetch back, and pytest's arguments or the program's argv, and extra environment) and `kill <id>`.
- */
-export const WARM_MODULE = "purpcode_warm";
+Per execution (all from a fork of the idle zygote, which has imported only the harness modules and never
+holds a request's code, input or output: those travel through the execution's own work dir and pipes):
+  1. an intermediate child joins a memory cgroup of the run's own (where the host bound the sandbox's group at
+     /cgroup), then unshares new user, mount, pid, network, IPC, UTS (and cgroup) namespaces and maps its uid;
+  2. its child is pid 1 of the new pid namespace (the monitor): it mounts a private /proc, a size-capped
+     /tmp and a size-capped /work holding a copy of the request's files, covers the dir holding every host
+     work dir with an empty read-only tmpfs, brings up loopback, forbids further user namespaces and becomes
+     undumpable (so nothing inside can reach its descriptors through /proc);
+  3. the monitor forks the program: stdin from a pipe a feeder fills from a memory file holding the request's input,
+     stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
+     the seccomp filter of seccomp.ts; then the judge (purpcode_judge.py: tests), pytest, the user's file as
+     __main__, or (mode exec) another program such as node, exec'd fresh under all of the above;
+  4. the monitor relays the program's output to the host as frames; when the program exits or its wall time
+     is up it kills whatever is left in the pid namespace, copies the requested files back to the host work
+     dir and reports the exit (x frame "timeout" for the wall clock).
 
-export const PYTHON_WARM = String.raw`import ctypes, errno, fcntl, gc, io, json, os, resource, select, signal, socket, stat, struct, sys, time
-import purpcode_driving
+Host <- zygote frames (each written with one write(2) of at most PIPE_BUF bytes, so frames from concurrent
+monitors never interleave: atomic on a pipe, and on the Unix stream socket Node hands a child as "pipe" a write
+this small goes out as one buffer): `<id> <kind> <length>\n<payload>`, kind o = stdout, e = stderr, x = exit
+(payload "exit N" | "signal N" | "timeout" | "killed" | "error MESSAGE"), r = ready (id 0).
+Host -> zygote: one JSON object per line. {"op": "run", "id": ID, "mode": MODE, "limits": {...}} with mode
+main | pytest | exec | judge | judge_pytest and limits cpu, as, nproc, fsize, nofile, tmp, work, wall_ms, run_memory, every
+one an int within LIMIT_RANGES (checked here again: a bad message fails that run with an error frame, never the
+zygote); the work dir's .purpcode-launch, read by the monitor, lists the files to fetch back, and pytest's
+arguments or the program's argv, and extra environment. {"op": "kill", "id": ID} kills a run.
+"""
+import ctypes, errno, fcntl, gc, io, json, os, resource, select, signal, socket, stat, struct, sys, time
+import purpcode_judge
 
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
@@ -107,7 +104,7 @@ class _SockFprog(ctypes.Structure):
 def _load_filter():
     """The seccomp filter (seccomp.ts) from the harness dir, or None where this architecture has none."""
     try:
-        with open(os.path.join(_SUPPORT, "${SECCOMP_FILE_NAME}"), "rb") as f:
+        with open(os.path.join(_SUPPORT, "seccomp.bpf"), "rb") as f:
             data = f.read()
     except FileNotFoundError:
         return None
@@ -203,9 +200,8 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
         os.write(2, ("sandbox set-up failed: %r\n" % (exc,)).encode())
         os._exit(127 if isinstance(exc, FileNotFoundError) and mode == b"exec" else 125)  # 127: as a shell
     try:
-        if mode == b"driver":
-            purpcode_driving.main()
-            code = 0
+        if mode in (b"judge", b"judge_pytest"):
+            code = purpcode_judge.main()
         elif mode == b"pytest":
             import pytest
             os.environ.update(launch["env"])
@@ -367,8 +363,45 @@ def _copy_out(host_fd, paths, budget):
             continue  # reported by the host as missing (ValueError: a NUL in the path)
 
 
+def _stdin_pipe(memfd):
+    """
+    The read end of a pipe that a feeder process fills from the input's memory file: the program's stdin is never
+    a file it could seek back in or re-read (as a cold run's stdin is a pipe too).
+    """
+    in_r, in_w = os.pipe()
+    if os.fork() == 0:
+        try:
+            for fd in range(3, 1024):
+                if fd not in (memfd, in_w):
+                    try:
+                        os.close(fd)
+                    except OSError:
+                        pass
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # the program closed its stdin: done
+            while True:
+                chunk = os.read(memfd, 1 << 16)
+                if not chunk:
+                    break
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(in_w, view):]
+        finally:
+            os._exit(0)
+    os.close(in_w)
+    os.close(memfd)
+    return in_r
+
+
 def _monitor(eid, mode, limits, sizes, deadline):
     tmp_bytes, work_bytes = sizes[0], sizes[1]
+    # As pid 1 of its namespace the kernel drops every signal sent from inside it that has no handler: the
+    # program cannot interrupt its monitor (os.kill(1, SIGINT) would otherwise raise KeyboardInterrupt here).
+    for sig in signal.valid_signals():
+        if sig not in (signal.SIGKILL, signal.SIGSTOP, signal.SIGPIPE, signal.SIGXFSZ):
+            try:
+                signal.signal(sig, signal.SIG_DFL)
+            except (OSError, ValueError):
+                pass
     _check(_libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0), "dumpable")
     _mount("none", "/", None, MS_REC | MS_PRIVATE)
     _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
@@ -401,6 +434,7 @@ def _monitor(eid, mode, limits, sizes, deadline):
     _write_file("/proc/sys/user/max_user_namespaces", "0")
     _libc.sethostname(b"sandbox", 7)
     _loopback_up()
+    stdin_fd = _stdin_pipe(stdin_fd)
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     child = os.fork()
@@ -459,6 +493,34 @@ def _start(eid, mode, limits, sizes, deadline, report_w):
         _frame(eid, b"x", b"error %s" % repr(exc).encode()[:1000])
         os._exit(1)
     os._exit(0)
+
+
+# Every number of a run message: an int (bool excluded) within these bounds, whatever the host sent.
+LIMIT_RANGES = {
+    "cpu": (1, 86400), "as": (1 << 20, 1 << 46), "nproc": (1, 1 << 16), "fsize": (0, 1 << 40),
+    "nofile": (16, 1 << 20), "tmp": (1 << 12, 1 << 40), "work": (1 << 12, 1 << 40), "wall_ms": (1, 86400000),
+    "run_memory": (0, 1 << 46),
+}
+MODES = (b"main", b"pytest", b"exec", b"judge", b"judge_pytest")
+_ID = __import__("re").compile(r"^\w{1,64}$")
+
+
+def _run_message(message):
+    """(mode, rlimits, (tmp, work, run_memory), wall_ms) of a run message, or ValueError naming the bad field."""
+    mode = message.get("mode")
+    if type(mode) is not str or mode.encode() not in MODES:
+        raise ValueError("run message: bad mode %r" % (mode,))
+    limits = message.get("limits")
+    if type(limits) is not dict:
+        raise ValueError("run message: limits must be an object")
+    values = {}
+    for name, (low, high) in LIMIT_RANGES.items():
+        value = limits.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise ValueError("run message: limit %s must be an integer in [%d, %d], got %r" % (name, low, high, value))
+        values[name] = value
+    rlimits = [values[name] for name in ("cpu", "as", "nproc", "fsize", "nofile")]
+    return mode.encode(), rlimits, (values["tmp"], values["work"], values["run_memory"]), values["wall_ms"]
 
 
 _SUPPORT = os.path.dirname(os.path.abspath(__file__))
@@ -522,18 +584,28 @@ def serve(preload=()):
             _frame(eid, b"x", b"killed")
 
     def command(line):
-        parts = line.split()
-        if parts[0] == b"kill":
-            pid = by_id.get(parts[1])
+        try:
+            message = json.loads(line)
+        except ValueError:
+            return  # not a message of the host's: nothing to answer
+        if type(message) is not dict or type(message.get("id")) is not str or not _ID.match(message["id"]):
+            return
+        eid = message["id"].encode()
+        if message.get("op") == "kill":
+            pid = by_id.get(eid)
             if pid is None:
-                doomed.add(parts[1])
+                doomed.add(eid)
             else:
                 os.kill(pid, signal.SIGKILL)
             return
-        eid, mode = parts[1], parts[2]
-        limits = [int(v) for v in parts[3:8]]
-        sizes = (int(parts[8]), int(parts[9]), int(parts[11]))
-        deadline = time.monotonic() + int(parts[10]) / 1000.0
+        if message.get("op") != "run":
+            return
+        try:
+            mode, limits, sizes, wall_ms = _run_message(message)
+        except ValueError as exc:
+            _frame(eid, b"x", b"error %s" % str(exc).encode()[:1000])
+            return
+        deadline = time.monotonic() + wall_ms / 1000.0
         report_r, report_w = os.pipe()
         pid = os.fork()
         if pid == 0:
@@ -565,7 +637,10 @@ def serve(preload=()):
                 while b"\n" in buffer:
                     line, buffer = buffer.split(b"\n", 1)
                     if line.strip():
-                        command(line)
+                        try:
+                            command(line)
+                        except Exception as exc:  # one bad message fails at most its own run
+                            os.write(2, ("zygote: %r\n" % (exc,)).encode()[:1000])
             elif fd == wake_r:
                 try:
                     while os.read(wake_r, 512):
@@ -593,4 +668,3 @@ def serve(preload=()):
         reap()
         if cgroups:
             drop_cgroups()
-`;

@@ -1,0 +1,957 @@
+"""
+The verdict's judge: runs a task's tests (HumanEval check, assert lists, pytest files) against a candidate
+solution that never shares an interpreter with them.
+
+Three processes inside one sandboxed run, all of the same (unprivileged, seccomp-filtered) user:
+  judge      reads the task (tests, expected values) from stdin, runs the test code and reports one JSON record per
+             test on the record channel (its original stdout). It never executes candidate code: what the tests
+             call is a proxy (Remote) whose calls cross to the candidate's process.
+  spawner    forked from the judge before the judge reads its stdin (so it holds nothing secret); forks a fresh
+             candidate whenever the judge asks (at start, and again after a test killed one for its time).
+  candidate  loads the solution and serves calls. Every value it returns is marshalled as an exact builtin
+             (None, bool, int, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
+             recursively); any other object stays in the candidate and reaches the judge as an opaque handle that
+             equals only itself. Its exceptions reach the judge as builtin exception types (or a class the judge
+             makes for the candidate's own exception class), its stdout and stderr through pipes the judge drains.
+
+The judge and the spawner are undumpable, so the candidate can neither ptrace them nor open their /proc entries
+(memory, descriptors: the record channel, the task on stdin). The judge's sys.path holds only the system's and the
+harness's read-only dirs, so nothing the candidate writes is ever imported by the judge. pytest test files live in
+a dir of the judge's only until collection has imported them: they are deleted before the first candidate starts,
+and the judge reports the collected test ids before that, so the host knows how many tests there are.
+
+Judge -> candidate messages are pickles (the candidate may unpickle what it likes); candidate -> judge messages are
+a strict tagged JSON that decodes only to exact builtin values and handles (see _decode). Every message is
+length-prefixed (8 bytes, little-endian).
+"""
+import ctypes, io, json, os, pickle, select, signal, socket, sys, time
+
+MAX_MESSAGE = 256 << 20
+PR_SET_DUMPABLE = 4
+_SUPPORT = os.path.dirname(os.path.abspath(__file__))
+_SYSTEM_PREFIXES = ("/usr/", "/lib/", "/lib64/", "/opt/purpcode")
+
+
+def _set_dumpable(flag):
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, flag, 0, 0, 0)
+
+
+class MarshalError(Exception):
+    """The candidate sent something that is not an exact builtin value or a handle."""
+
+
+class CandidateGone(Exception):
+    """The candidate's process ended (os._exit, a signal, a limit) before answering."""
+
+
+class _TestTimeout(BaseException):
+    pass
+
+
+# ---------------------------------------------------------------------------------------------------- framing
+
+
+def _send(sock, data):
+    sock.sendall(len(data).to_bytes(8, "little") + data)
+
+
+def _recv_exact(sock, n):
+    chunks, got = [], 0
+    while got < n:
+        chunk = sock.recv(min(n - got, 1 << 20))
+        if not chunk:
+            raise CandidateGone("the candidate's process ended")
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def _recv(sock):
+    size = int.from_bytes(_recv_exact(sock, 8), "little")
+    if size > MAX_MESSAGE:
+        raise MarshalError("message of %d bytes" % size)
+    return _recv_exact(sock, size)
+
+
+# ---------------------------------------------------------------------------------------------- judge: values
+
+import builtins as _builtins
+
+_BUILTIN_EXCEPTIONS = {
+    name: value for name, value in vars(_builtins).items() if isinstance(value, type) and issubclass(value, Exception)
+}
+
+
+def _decode(node, candidate, depth=0):
+    """A candidate's tagged JSON as exact builtin values and Remote handles; MarshalError for anything else."""
+    if node is None or node is True or node is False:
+        return node
+    if type(node) is not list or not node or type(node[0]) is not str or depth > 2000:
+        raise MarshalError("not a marshalled value")
+    tag = node[0]
+    if len(node) == 2:
+        body = node[1]
+        if tag == "i" and type(body) is str and len(body) <= 1 << 20:
+            return int(body, 16)
+        if tag == "f" and type(body) is str:
+            return float.fromhex(body)
+        if tag == "s" and type(body) is str:
+            return body
+        if tag == "b" and type(body) is str:
+            return body.encode("latin-1")
+        if tag == "B" and type(body) is str:
+            return bytearray(body.encode("latin-1"))
+        if tag == "h" and type(body) is int:
+            return candidate.remote(body)
+        if type(body) is list:
+            if tag == "l":
+                return [_decode(x, candidate, depth + 1) for x in body]
+            if tag == "t":
+                return tuple(_decode(x, candidate, depth + 1) for x in body)
+            if tag == "S":
+                return set(_decode(x, candidate, depth + 1) for x in body)
+            if tag == "F":
+                return frozenset(_decode(x, candidate, depth + 1) for x in body)
+            if tag == "d":
+                out = {}
+                for pair in body:
+                    if type(pair) is not list or len(pair) != 2:
+                        raise MarshalError("bad dict entry")
+                    out[_decode(pair[0], candidate, depth + 1)] = _decode(pair[1], candidate, depth + 1)
+                return out
+    if tag == "c" and len(node) == 3 and type(node[1]) is str and type(node[2]) is str:
+        return complex(float.fromhex(node[1]), float.fromhex(node[2]))
+    raise MarshalError("not a marshalled value")
+
+
+class Remote(object):
+    """An object that stays in the candidate's process. Equal only to itself, true, hashable by identity."""
+
+    __slots__ = ("_candidate", "_handle", "_generation")
+
+    def __init__(self, candidate, handle):
+        object.__setattr__(self, "_candidate", candidate)
+        object.__setattr__(self, "_handle", handle)
+        object.__setattr__(self, "_generation", candidate.generation)
+
+    def _ask(self, op, *args):
+        if self._generation != self._candidate.generation:
+            raise CandidateGone("this object belonged to a candidate process that has ended")
+        return self._candidate.ask((op, self._handle) + args)
+
+    def __call__(self, *args, **kwargs):
+        value, writeback = self._ask("call", args, kwargs)
+        # Arguments the candidate changed in place (a list it sorted) change here too, to the values it left.
+        for entry in writeback if type(writeback) is list else ():
+            if type(entry) is not list or len(entry) != 2 or type(entry[0]) is not int \
+                    or not 0 <= entry[0] < len(args):
+                continue
+            original, new = args[entry[0]], _decode(entry[1], self._candidate)
+            if type(original) is type(new) and type(new) in (list, bytearray):
+                original[:] = new
+            elif type(original) is type(new) and type(new) in (dict, set):
+                original.clear()
+                original.update(new)
+        return value
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name not in ("__name__", "__qualname__", "__doc__"):
+            raise AttributeError(name)
+        return self._ask("getattr", name)[0]
+
+    def __setattr__(self, name, value):
+        self._ask("setattr", name, value)
+
+    def __iter__(self):
+        items = self._ask("iter")[0]
+        if type(items) is not list:
+            raise TypeError("iteration of a candidate object gave no list")
+        return iter(items)
+
+    def __len__(self):
+        return self._ask("len")[0]
+
+    def __getitem__(self, key):
+        return self._ask("getitem", key)[0]
+
+    def __eq__(self, other):
+        # Two of the candidate's objects compare as the candidate's class says (a test that builds its expected
+        # value from the solution's own class trusts that class anyway); against anything else, only identity.
+        if type(other) is Remote and other is not self and other._generation == self._generation:
+            return bool(self._ask("eq", other)[0])
+        return self is other
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return id(self)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return "<candidate object #%d>" % self._handle
+
+    __str__ = __repr__
+
+
+class _Callback(object):
+    """What a judge-side function passed to the candidate becomes there (see _JudgePickler)."""
+
+    def __init__(self, number):
+        self.number = number
+
+
+class _JudgePickler(pickle.Pickler):
+    def __init__(self, stream, candidate):
+        pickle.Pickler.__init__(self, stream, protocol=4)
+        self.candidate = candidate
+
+    def persistent_id(self, obj):
+        if type(obj) is Remote:
+            return ("h", obj._handle)
+        if type(obj) is type(_set_dumpable) or type(obj) is type(Remote.__init__.__get__(0)) or \
+                type(obj).__name__ == "partial":
+            return ("cb", self.candidate.callback(obj))
+        return None
+
+
+class _Candidate(object):
+    """The judge's side of the candidate's process: started on first use, again after it was killed."""
+
+    def __init__(self, spawner, load):
+        self.spawner, self.load = spawner, load
+        self.pid = None
+        self.generation = 0
+        self.remotes = {}
+        self.callbacks = []
+        self.classes = {}
+        self.out = None  # where the candidate's output goes: the current test's streams
+
+    def start(self):
+        """Spawns a candidate; returns its load report (exports, or an exception record)."""
+        self.stop()
+        _send_spawn(self.spawner, self.load)
+        message, fds, _, _ = socket.recv_fds(self.spawner, 64, 3)
+        if len(fds) != 3:
+            raise CandidateGone("the spawner did not start a candidate")
+        self.pid = int(message)
+        self.ctl = socket.socket(fileno=fds[0])
+        self.streams = {fds[1]: "stdout", fds[2]: "stderr"}
+        for fd in self.streams:
+            os.set_blocking(fd, False)
+        self.generation += 1
+        self.remotes = {}
+        self.callbacks = []
+        return self.wait()
+
+    def stop(self):
+        if self.pid is None:
+            return
+        for target in (-self.pid, self.pid):
+            try:
+                os.kill(target, signal.SIGKILL)
+            except OSError:
+                pass
+        self.drain()
+        self.ctl.close()
+        for fd in self.streams:
+            os.close(fd)
+        self.pid = None
+
+    @property
+    def alive(self):
+        return self.pid is not None
+
+    def remote(self, handle):
+        found = self.remotes.get(handle)
+        if found is None:
+            found = self.remotes[handle] = Remote(self, handle)
+        return found
+
+    def callback(self, function):
+        self.callbacks.append(function)
+        return len(self.callbacks) - 1
+
+    def drain(self):
+        """Moves what the candidate printed into the current test's streams."""
+        for fd, name in self.streams.items():
+            while True:
+                try:
+                    data = os.read(fd, 1 << 16)
+                except (BlockingIOError, OSError):
+                    break
+                if not data:
+                    break
+                stream = getattr(sys, name)
+                try:
+                    stream.write(data.decode("utf-8", "replace"))
+                except Exception:
+                    pass
+
+    def ask(self, request):
+        if self.pid is None:
+            raise CandidateGone("the candidate's process has ended")
+        buffer = io.BytesIO()
+        _JudgePickler(buffer, self).dump(request)
+        try:
+            _send(self.ctl, buffer.getvalue())
+        except OSError:
+            self.stop()
+            raise CandidateGone("the candidate's process ended")
+        return self.wait()
+
+    def wait(self):
+        """The candidate's answer, serving its callbacks meanwhile; its output drained all along."""
+        while True:
+            reply = self._read_reply()
+            kind = reply[0] if type(reply) is list and reply else None
+            if kind == "ok" and len(reply) == 3:
+                return _decode(reply[1], self), reply[2]
+            if kind == "raise" and len(reply) == 4:
+                raise self._exception(reply)
+            if kind == "cb" and len(reply) == 4:
+                self._serve_callback(reply)
+                continue
+            raise MarshalError("unexpected message from the candidate")
+
+    def _read_reply(self):
+        poller = select.poll()
+        poller.register(self.ctl.fileno(), select.POLLIN)
+        for fd in self.streams:
+            poller.register(fd, select.POLLIN)
+        while True:
+            ready = [fd for fd, _ in poller.poll()]
+            if any(fd in self.streams for fd in ready):
+                self.drain()
+            if self.ctl.fileno() in ready:
+                try:
+                    data = _recv(self.ctl)
+                except (CandidateGone, OSError):
+                    self.stop()
+                    raise CandidateGone("the candidate's process ended before answering")
+                self.drain()
+                try:
+                    return json.loads(data)
+                except (ValueError, RecursionError):
+                    raise MarshalError("the candidate sent a malformed message")
+
+    def _exception(self, reply):
+        _, kind, message, handle = reply
+        if type(message) is not str:
+            message = ""
+        if type(kind) is str and kind in _BUILTIN_EXCEPTIONS:
+            return _BUILTIN_EXCEPTIONS[kind](message)
+        if type(handle) is int and type(kind) is list and len(kind) == 2:
+            return self.exception_class(handle, kind)(message)
+        return RuntimeError(message)
+
+    def exception_class(self, handle, kind):
+        """A judge-side class standing for the candidate's own exception class (the same one per handle)."""
+        key = tuple(kind) if all(type(k) is str for k in kind) else ("CandidateError", "Exception")
+        if key not in self.classes:
+            name, base = kind
+            base = _BUILTIN_EXCEPTIONS.get(base, Exception) if type(base) is str else Exception
+            name = name if type(name) is str and name.isidentifier() else "CandidateError"
+            self.classes[key] = type(name, (base,), {"__module__": "solution"})
+        return self.classes[key]
+
+    def _serve_callback(self, reply):
+        _, number, args, kwargs = reply
+        try:
+            function = self.callbacks[number]
+            args = _decode(args, self)
+            kwargs = _decode(kwargs, self)
+            if type(args) is not tuple or type(kwargs) is not dict:
+                raise MarshalError("bad callback arguments")
+            answer = ("ok", function(*args, **kwargs))
+        except Exception as exc:
+            answer = ("raise", type(exc).__name__ if type(exc).__name__ in _BUILTIN_EXCEPTIONS else "Exception",
+                      str(exc))
+        buffer = io.BytesIO()
+        try:
+            _JudgePickler(buffer, self).dump(answer)
+        except Exception as exc:
+            buffer = io.BytesIO()
+            pickle.dump(("raise", "TypeError", "cannot pass the callback's value: %s" % exc), buffer)
+        _send(self.ctl, buffer.getvalue())
+
+
+def _send_spawn(spawner, load):
+    spawner.sendall(json.dumps(load).encode() + b"\n")
+
+
+def _bind_exports(candidate, exports, scope, lazy=None):
+    """
+    The solution's globals in a test scope: modules and library objects the judge's own, the rest remote (or, with
+    `lazy`, stand-ins resolved later in a later candidate).
+    """
+    for entry in exports:
+        if type(entry) is not list or len(entry) != 3 or type(entry[0]) is not str:
+            continue
+        name, kind, value = entry
+        try:
+            if kind == "m" and type(value) is str:
+                scope[name] = __import__(value, fromlist=["_"]) if "." in value else __import__(value)
+            elif kind == "r" and type(value) is list and len(value) == 2:
+                target = __import__(value[0], fromlist=["_"])
+                for part in value[1].split("."):
+                    target = getattr(target, part)
+                scope[name] = target
+            elif kind == "e" and type(value) is list and len(value) == 2:
+                scope[name] = candidate.exception_class(value[0], value[1])
+            elif kind == "v":
+                decoded = _decode(value, candidate)
+                scope[name] = lazy(name) if lazy is not None and type(decoded) is Remote else decoded
+        except Exception:
+            continue
+
+
+# ---------------------------------------------------------------------------------------------- judge: driving
+
+
+def _restrict_path():
+    """The judge imports only from the system's and the harness's read-only dirs (never /work or /tmp)."""
+    sys.path[:] = [p for p in sys.path if p and p.startswith(_SYSTEM_PREFIXES)]
+    if _SUPPORT not in sys.path:
+        sys.path.append(_SUPPORT)
+    sys.path_importer_cache.clear()
+
+
+class _Records(object):
+    def __init__(self, fd, limit):
+        self.fd, self.limit = fd, limit
+
+    def write(self, record):
+        data = (json.dumps(record) + "\n").encode("utf-8", "replace")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+
+
+def _format_exc():
+    import traceback
+    text = traceback.format_exc()
+    return text if len(text) <= 4000 else "...\n" + text[-4000:]
+
+
+def _on_alarm(signum, frame):
+    raise _TestTimeout()
+
+
+def _drive(spec, spawner, records):
+    """HumanEval check and assert lists: the tests in one scope of the judge's, the solution remote."""
+    limit = spec["limit"]
+    alarm = float(spec["timeout"])
+    candidate = _Candidate(spawner, {"kind": "driven", "file": spec["solution_file"]})
+    signal.signal(signal.SIGALRM, _on_alarm)
+    scope = {"__name__": "__test__", "__builtins__": _builtins}
+    real_out, real_err = sys.stdout, sys.stderr
+
+    def load():
+        exports, _ = candidate.start()
+        if type(exports) is not list:
+            raise MarshalError("bad exports")
+        _bind_exports(candidate, exports, scope)
+        if spec.get("setup"):
+            exec(compile(spec["setup"], "<setup>", "exec"), scope)
+
+    def run(index, name, action):
+        buf_out, buf_err = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = buf_out, buf_err
+        started = time.perf_counter()
+        status, message = "passed", ""
+        try:
+            signal.setitimer(signal.ITIMER_REAL, alarm)
+            try:
+                action()
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        except _TestTimeout:
+            status, message = "timeout", "test exceeded %ss" % alarm
+            candidate.stop()
+        except AssertionError:
+            status, message = "failed", _format_exc()
+        except BaseException:
+            status, message = "error", _format_exc()
+        finally:
+            if candidate.alive:
+                candidate.drain()
+            sys.stdout, sys.stderr = real_out, real_err
+        records.write({"index": index, "name": name, "status": status, "message": message,
+                       "stdout": buf_out.getvalue()[:limit], "stderr": buf_err.getvalue()[:limit],
+                       "durationMs": (time.perf_counter() - started) * 1000.0})
+        return status
+
+    if run(-1, "solution", load) != "passed":
+        return
+    for index, (name, code) in enumerate(spec["tests"]):
+        if not candidate.alive:
+            # The last test killed the candidate (its time ran out, or it died): a fresh one for this test.
+            if run(-1, "solution", load) != "passed":
+                return
+        run(index, name, lambda: exec(compile(code, "<test %d>" % index, "exec"), scope))
+    candidate.stop()
+
+
+class _ProxyModule(type(sys)):
+    """A solution module as pytest tests import it: each attribute resolved in the candidate's process."""
+
+    def __init__(self, name, candidate):
+        type(sys).__init__(self, name)
+        self.__dict__["_candidate"] = candidate
+        self.__dict__["__path__"] = []
+
+    def __getattr__(self, attr):
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        candidate = self.__dict__["_candidate"]
+        if not candidate.ready:
+            return _Lazy(self.__name__, attr, candidate)
+        return candidate.module_attr(self.__name__, attr)
+
+
+class _Lazy(object):
+    """A solution name imported during collection (no candidate runs yet): resolved once collection is done."""
+
+    def __init__(self, module, attr, candidate):
+        self.module, self.attr, self.candidate = module, attr, candidate
+
+    def resolve(self):
+        return self.candidate.module_attr(self.module, self.attr)
+
+    def __call__(self, *args, **kwargs):
+        return self.resolve()(*args, **kwargs)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.resolve(), name)
+
+
+class _PytestCandidate(_Candidate):
+    ready = False
+
+    def module_attr(self, module, attr):
+        if not self.alive:
+            self.start()
+        value, extra = self.ask(("modattr", -1, module, attr))
+        if type(extra) is list and len(extra) == 2 and extra[0] == "e" and type(value) is Remote:
+            return self.exception_class(value._handle, extra[1])
+        return value
+
+
+class _Plugin(object):
+    def __init__(self, records, candidate, test_dir, limit):
+        self.records, self.candidate, self.test_dir, self.limit = records, candidate, test_dir, limit
+        self.real_out, self.real_err = sys.stdout, sys.stderr
+
+    def _message(self, report):
+        text = str(report.longrepr) if report.longrepr is not None else ""
+        return text if len(text) <= 4000 else "...\n" + text[-4000:]
+
+    def pytest_collectreport(self, report):
+        if report.failed:
+            self.records.write({"name": report.nodeid or "collection", "status": "error",
+                                "message": self._message(report), "durationMs": 0})
+
+    def pytest_collection_finish(self, session):
+        # The host counts these; no candidate has run yet. Then the test files go, before one does.
+        self.records.write({"collected": [item.nodeid for item in session.items]})
+        for root, dirs, files in os.walk(self.test_dir, topdown=False):
+            for name in files:
+                os.unlink(os.path.join(root, name))
+            for name in dirs:
+                os.rmdir(os.path.join(root, name))
+        _restrict_path()
+        self.candidate.ready = True
+        modules = set()
+        for item in session.items:
+            module = getattr(item, "module", None)
+            if module is not None and id(module) not in modules:
+                modules.add(id(module))
+                for name, value in list(vars(module).items()):
+                    if type(value) is _Lazy:
+                        try:
+                            module.__dict__[name] = value.resolve()
+                        except Exception:
+                            pass  # the test that uses it reports why
+
+    def pytest_runtest_logreport(self, report):
+        if report.when == "call":
+            if report.passed:
+                status = "passed"
+            elif report.skipped:
+                status = "skipped"
+            else:
+                crash = getattr(report.longrepr, "reprcrash", None)
+                message = getattr(crash, "message", "") or ""
+                assertion = message.startswith("AssertionError") or message.startswith("assert ")
+                status = "failed" if assertion else "error"
+        elif report.failed:
+            status = "error"
+        elif report.skipped and report.when == "setup":
+            status = "skipped"
+        else:
+            return
+        self.records.write({"name": report.nodeid, "status": status,
+                            "message": self._message(report) if status != "passed" else "",
+                            "stdout": report.capstdout[:self.limit], "stderr": report.capstderr[:self.limit],
+                            "durationMs": report.duration * 1000.0, "when": report.when})
+
+
+def _reap_others(spawner_pid):
+    """
+    Kills every process of the run but pid 1, the judge and the spawner, until none is left: whatever a candidate
+    started (in the background, in a session of its own) is gone before the test files exist on disk.
+    """
+    me = os.getpid()
+    for _ in range(200):
+        others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me, spawner_pid)]
+        if not others:
+            return
+        for pid in others:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.002)
+    raise RuntimeError("processes of the candidate keep appearing")
+
+
+def _pytest(spec, spawner, records, spawner_pid):
+    import pytest
+    import tempfile
+    # The solution modules' names first, from a candidate that is gone (with all it started) before the test
+    # files are written: `from solution import *` and annotations at collection need them.
+    lister = _PytestCandidate(spawner, {"kind": "modules"})
+    proxies = {}
+    try:
+        lister.start()
+        for name in spec["modules"]:
+            proxy = proxies[name] = _ProxyModule(name, None)
+            try:
+                exports, _ = lister.ask(("exports", -1, name))
+            except Exception:
+                continue  # importing it fails: the tests that import it report why
+            if type(exports) is list:
+                _bind_exports(lister, exports, proxy.__dict__, lambda attr, m=name: _Lazy(m, attr, None))
+    finally:
+        lister.stop()
+    if spec.get("isolated"):
+        _reap_others(spawner_pid)
+    test_dir = tempfile.mkdtemp(prefix="purpcode-judge-")
+    for name, text in spec["files"].items():
+        path = os.path.join(test_dir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    with open(os.path.join(test_dir, "pytest.ini"), "w") as f:
+        f.write("[pytest]\n")
+    candidate = _PytestCandidate(spawner, {"kind": "modules"})
+    for name, proxy in proxies.items():
+        proxy.__dict__["_candidate"] = candidate
+        for value in proxy.__dict__.values():
+            if type(value) is _Lazy:
+                value.candidate = candidate
+        sys.modules[name] = proxy
+    plugin = _Plugin(records, candidate, test_dir, spec["limit"])
+    args = ["-c", os.path.join(test_dir, "pytest.ini"), "--rootdir", test_dir, "--noconftest"] + \
+        [a for a in spec["args"] if not a.endswith(".py")] + \
+        [os.path.join(test_dir, a) for a in spec["args"] if a.endswith(".py")]
+    sys.argv = ["pytest"] + args
+    sys.dont_write_bytecode = True
+    os.environ.update(spec.get("env", {}))
+    try:
+        return int(pytest.main(args, plugins=[plugin]))
+    finally:
+        candidate.stop()
+
+
+# ------------------------------------------------------------------------------------------------- spawner
+
+
+def _spawner(sock):
+    """Forks candidates on request. Holds nothing of the task: it was forked before the judge read stdin."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    keep = sock.fileno()
+    os.closerange(3, keep)
+    os.closerange(keep + 1, 1 << 20)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # candidates are reaped by the kernel
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    reader = sock.makefile("rb")
+    while True:
+        line = reader.readline()
+        if not line:
+            os._exit(0)
+        load = json.loads(line)
+        ctl_judge, ctl_candidate = socket.socketpair()
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                ctl_judge.close()
+                os.close(out_r)
+                os.close(err_r)
+                reader.close()
+                sock.close()
+                _candidate(ctl_candidate, out_w, err_w, load)
+            finally:
+                os._exit(70)
+        ctl_candidate.close()
+        os.close(out_w)
+        os.close(err_w)
+        socket.send_fds(sock, [b"%d" % pid], [ctl_judge.fileno(), out_r, err_r])
+        ctl_judge.close()
+        os.close(out_r)
+        os.close(err_r)
+
+
+# ----------------------------------------------------------------------------------------------- candidate
+# Everything below runs in the candidate's process, where the solution may have replaced any of it: the judge
+# trusts none of what arrives from here beyond what _decode accepts.
+
+
+def _encode(value, handles, depth=0):
+    kind = type(value)
+    if value is None or kind is bool:
+        return value
+    if kind is int:
+        return ["i", format(value, "x")]
+    if kind is float:
+        return ["f", value.hex()]
+    if kind is str:
+        return ["s", value]
+    if kind is bytes:
+        return ["b", value.decode("latin-1")]
+    if kind is bytearray:
+        return ["B", bytes(value).decode("latin-1")]
+    if kind is complex:
+        return ["c", value.real.hex(), value.imag.hex()]
+    if depth < 900:
+        if kind is list:
+            return ["l", [_encode(x, handles, depth + 1) for x in value]]
+        if kind is tuple:
+            return ["t", [_encode(x, handles, depth + 1) for x in value]]
+        if kind is set:
+            return ["S", [_encode(x, handles, depth + 1) for x in value]]
+        if kind is frozenset:
+            return ["F", [_encode(x, handles, depth + 1) for x in value]]
+        if kind is dict:
+            return ["d", [[_encode(k, handles, depth + 1), _encode(v, handles, depth + 1)] for k, v in value.items()]]
+    handles.append(value)
+    return ["h", len(handles) - 1]
+
+
+def _candidate(ctl, out_w, err_w, load):
+    os.dup2(out_w, 1)
+    os.dup2(err_w, 2)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    keep = ctl.fileno()
+    os.closerange(3, keep)
+    os.closerange(keep + 1, 1 << 20)
+    for sig in (signal.SIGCHLD, signal.SIGALRM):
+        signal.signal(sig, signal.SIG_DFL)
+    os.setpgid(0, 0)
+    _set_dumpable(1)
+    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", write_through=True)
+    sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8", write_through=True,
+                                  errors="backslashreplace")
+    sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
+    work = os.getcwd()  # the run's work dir (/work in the sandbox)
+    sys.path[:] = [work] + [p for p in sys.path if p and p != _SUPPORT and p.startswith("/")]
+    sys.argv = [load.get("file") or "solution.py"]
+    handles = []
+    builtin_names = set(_BUILTIN_EXCEPTIONS)
+
+    def reply(message):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:
+                pass
+        _send(ctl, json.dumps(message).encode())
+
+    def exception(exc):
+        kind = type(exc)
+        name = kind.__name__
+        message = str(exc)[:4000]
+        try:
+            import traceback
+            message = (message + "\n" + "".join(traceback.format_exception(kind, exc, exc.__traceback__))[-3000:])
+        except Exception:
+            pass
+        if kind.__module__ == "builtins" and name in builtin_names:
+            return ["raise", name, message, None]
+        if kind.__module__ == "builtins" or not issubclass(kind, Exception):
+            return ["raise", None, message, None]
+        handles.append(kind)
+        return ["raise", [name, _builtin_base(kind)], message, len(handles) - 1]
+
+    class Callback(object):
+        def __init__(self, number):
+            self.number = number
+
+        def __call__(self, *args, **kwargs):
+            reply(["cb", self.number, _encode(args, handles), _encode(kwargs, handles)])
+            answer = _unpickle(_recv(ctl))
+            if answer[0] == "ok":
+                return answer[1]
+            raise _BUILTIN_EXCEPTIONS.get(answer[1], Exception)(answer[2])
+
+    class Unpickler(pickle.Unpickler):
+        def persistent_load(self, pid):
+            if pid[0] == "h":
+                return handles[pid[1]]
+            return Callback(pid[1])
+
+    def _unpickle(data):
+        return Unpickler(io.BytesIO(data)).load()
+
+    modules = {}
+    if load["kind"] == "driven":
+        try:
+            path = load["file"]
+            with open(path, "rb") as f:
+                source = f.read()
+            module = type(sys)("solution")
+            module.__file__ = path
+            module.__builtins__ = _builtins
+            sys.modules["solution"] = module
+            exec(compile(source, path, "exec"), module.__dict__)
+            answer = ["ok", _encode(_exports(module, handles), handles), None]
+        except BaseException as exc:
+            answer = exception(exc)
+        reply(answer)
+    else:
+        reply(["ok", None, None])
+    while True:
+        try:
+            request = _unpickle(_recv(ctl))
+        except BaseException:
+            os._exit(0)  # the judge is done with this candidate
+        try:
+            op, handle = request[0], request[1]
+            target = handles[handle] if handle >= 0 else None
+            writeback = None
+            if op == "call":
+                args, kwargs = request[2], request[3]
+                result = target(*args, **kwargs)
+                writeback = [[i, _encode(a, handles)] for i, a in enumerate(args)
+                             if type(a) in (list, dict, set, bytearray)]
+            elif op == "getattr":
+                result = getattr(target, request[2])
+            elif op == "setattr":
+                result = setattr(target, request[2], request[3])
+            elif op == "iter":
+                result = list(target)
+            elif op == "eq":
+                result = target == request[2]
+            elif op == "len":
+                result = len(target)
+            elif op == "getitem":
+                result = target[request[2]]
+            elif op == "exports":
+                name = request[2]
+                if name not in modules:
+                    modules[name] = __import__(name)
+                result = _exports(modules[name], handles)
+            elif op == "modattr":
+                name = request[2]
+                if name not in modules:
+                    modules[name] = __import__(name)
+                value = getattr(modules[name], request[3])
+                exported = _export(value, handles)
+                if exported[0] == "e":
+                    reply(["ok", ["h", exported[1][0]], ["e", exported[1][1]]])
+                    continue
+                result = value
+            else:
+                raise ValueError("unknown request")
+            answer = ["ok", _encode(result, handles), writeback]
+        except BaseException as exc:
+            answer = exception(exc)
+        reply(answer)
+
+
+def _exports(module, handles):
+    """[name, kind, payload] for each public global of a solution module (see _export)."""
+    names = getattr(module, "__all__", None)
+    if type(names) not in (list, tuple) or not all(type(n) is str for n in names):
+        names = [n for n in module.__dict__ if not (n.startswith("__") and n.endswith("__"))]
+    out = []
+    for name in names:
+        if name in module.__dict__:
+            out.append([name] + _export(module.__dict__[name], handles))
+    return out
+
+
+def _builtin_base(kind):
+    for base in kind.__mro__:
+        if base.__module__ == "builtins" and base.__name__ in _BUILTIN_EXCEPTIONS:
+            return base.__name__
+    return "Exception"
+
+
+def _export(value, handles):
+    """How a solution global reaches the tests: a module or library object by name, a value, or a handle."""
+    kind = type(value)
+    if kind is type(sys):
+        return ["m", value.__name__]
+    if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ != "builtins":
+        handles.append(value)
+        return ["e", [len(handles) - 1, [value.__name__, _builtin_base(value)]]]
+    module = getattr(value, "__module__", None)
+    qualname = getattr(value, "__qualname__", None)
+    if type(module) is str and type(qualname) is str and module not in ("solution", "__main__") and \
+            module in sys.modules and "<" not in qualname and (callable(value) or isinstance(value, type)):
+        return ["r", [module, qualname]]
+    try:
+        return ["v", _encode(value, handles)]
+    except RecursionError:
+        handles.append(value)
+        return ["v", ["h", len(handles) - 1]]
+
+
+# ------------------------------------------------------------------------------------------------------ main
+
+
+def main():
+    """The run's program: task on stdin (JSON), records on stdout (JSON lines)."""
+    _set_dumpable(0)
+    parent_end, spawner_end = socket.socketpair()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            parent_end.close()
+            _spawner(spawner_end)
+        finally:
+            os._exit(70)
+    spawner_end.close()
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else os.read(0, 1 << 30)
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 0)
+    sys.stdin = open(os.devnull)
+    spec = json.loads(data.decode("utf-8"))
+    del data
+    records = _Records(os.dup(1), spec["limit"])
+    os.dup2(null, 1)
+    sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", write_through=True)
+    _restrict_path()
+    try:
+        if spec["kind"] == "pytest":
+            return _pytest(spec, parent_end, records, pid)
+        _drive(spec, parent_end, records)
+        return 0
+    finally:
+        parent_end.close()
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
