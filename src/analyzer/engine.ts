@@ -145,7 +145,12 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     const node = report.at
       ? { ...report.node, startRow: report.at.row, startCol: report.at.col, endRow: report.at.row }
       : report.node;
-    findings.push(toFinding(hit.tree, rule, node, severity, report.message, hit.lineShift, hit.colShift));
+    const finding = toFinding(hit.tree, rule, node, severity, report.message, hit.lineShift, hit.colShift);
+    if (severity !== rule.meta.severity) {
+      const reason = report.reason ?? rule.meta.severity_variants?.find((v) => v.severity === severity)?.when;
+      if (reason) finding.severity_reason = reason;
+    }
+    findings.push(finding);
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule_id.localeCompare(b.rule_id));
   return { findings, parseError: tree.hasError };
