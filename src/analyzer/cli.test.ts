@@ -160,7 +160,7 @@ describe("purpcode analyze", () => {
 
   it("prints human text with location, rule and fix", async () => {
     const r = await cli("analyze", join(fixtures, "tree/app.py"));
-    expect(r.stdout).toMatch(/app\.py:6:5: CRITICAL PY-CMDI-001 \[CWE-78\]/);
+    expect(r.stdout).toMatch(/app\.py:6:5: HIGH PY-CMDI-001 \[CWE-78\]/);
     expect(r.stdout).toContain("fix: ");
   });
 });

@@ -16,7 +16,7 @@ describe("analyze", () => {
     expect(findings[0]).toEqual({
       rule_id: "PY-CMDI-001",
       cwe: ["CWE-78"],
-      severity: "CRITICAL",
+      severity: "HIGH",
       message: expect.stringContaining("os.system"),
       line: 4,
       column: 5,

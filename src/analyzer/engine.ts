@@ -145,7 +145,12 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     const node = report.at
       ? { ...report.node, startRow: report.at.row, startCol: report.at.col, endRow: report.at.row }
       : report.node;
-    findings.push(toFinding(hit.tree, rule, node, severity, report.message, hit.lineShift, hit.colShift));
+    const finding = toFinding(hit.tree, rule, node, severity, report.message, hit.lineShift, hit.colShift);
+    if (severity !== rule.meta.severity) {
+      const reason = report.reason ?? rule.meta.severity_variants?.find((v) => v.severity === severity)?.when;
+      if (reason) finding.severity_reason = reason;
+    }
+    findings.push(finding);
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule_id.localeCompare(b.rule_id));
   return { findings, parseError: tree.hasError };
@@ -189,6 +194,24 @@ function parseFragment(
   return { tree: parseCode(best.source, language), lineShift: best.lineShift, colShift: best.colShift };
 }
 
+const lineStartsCache = new WeakMap<SyntaxTree, number[]>();
+
+/** Source text of rows `from..to` (0-based, inclusive); line starts are computed once per tree, so a file with
+ * thousands of findings costs one scan, not one split per finding. */
+function linesOf(tree: SyntaxTree, from: number, to: number): string {
+  let starts = lineStartsCache.get(tree);
+  if (!starts) {
+    starts = [0];
+    const src = tree.source;
+    for (let i = src.indexOf("\n"); i >= 0; i = src.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineStartsCache.set(tree, starts);
+  }
+  const begin = starts[from];
+  if (begin === undefined) return "";
+  const next = starts[to + 1];
+  return tree.source.slice(begin, next === undefined ? tree.source.length : next - 1);
+}
+
 function toFinding(
   tree: SyntaxTree,
   rule: Rule<unknown>,
@@ -198,11 +221,7 @@ function toFinding(
   lineShift: number,
   colShift: number,
 ): Finding {
-  const lines = tree.source.split("\n");
-  const snippet = lines
-    .slice(node.startRow, Math.min(node.endRow, node.startRow + 4) + 1)
-    .join("\n")
-    .trim();
+  const snippet = linesOf(tree, node.startRow, Math.min(node.endRow, node.startRow + 4)).trim();
   return {
     rule_id: rule.meta.id,
     cwe: rule.meta.cwe,

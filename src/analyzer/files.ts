@@ -68,6 +68,11 @@ export type SourceRead = { ok: true; text: string } | { ok: false; error: string
 
 /** Reads a file as UTF-8 source with the checks a batch run needs: never throws. */
 export async function readSource(path: string, stdin?: Buffer): Promise<SourceRead> {
+  return Promise.resolve(readSourceSync(path, stdin));
+}
+
+/** readSource for worker threads and the streaming scan, which read one file at a time where it is analysed. */
+export function readSourceSync(path: string, stdin?: Buffer): SourceRead {
   let buf: Buffer;
   try {
     // Synchronous reads: for thousands of small files the thread-pool round trips cost more than the I/O.

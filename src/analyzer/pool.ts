@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
+import type { FileJob, FileResult } from "./file-scan.js";
 import { loadGrammars } from "./parse/index.js";
 import { selectRules } from "./registry.js";
 import { anyTrigger } from "./engine.js";
@@ -17,7 +18,7 @@ export interface PoolOptions {
 }
 
 interface Pending {
-  resolve: (r: BatchResult[]) => void;
+  resolve: (r: BatchResult[] | FileResult[]) => void;
   reject: (e: Error) => void;
 }
 
@@ -65,7 +66,7 @@ export function neededLanguages(items: BatchItem[]): Language[] | undefined {
 export class AnalyzerPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly queue: { id: number; items: BatchItem[] }[] = [];
+  private readonly queue: ({ id: number; items: BatchItem[] } | { id: number; files: FileJob[] })[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly chunkSize: number;
   private nextId = 0;
@@ -77,7 +78,7 @@ export class AnalyzerPool {
     if (size === 0) return;
     for (let i = 0; i < size; i++) {
       const w = startWorker();
-      w.on("message", (msg: { id: number; results?: BatchResult[]; error?: string }) => {
+      w.on("message", (msg: { id: number; results?: BatchResult[] | FileResult[]; error?: string }) => {
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
         if (p) {
@@ -138,12 +139,28 @@ export class AnalyzerPool {
     }
   }
 
+  /**
+   * Reads and analyses files in a worker (the path crosses the thread boundary, not the source): the streaming
+   * CLI scan keeps one or two such chunks in flight per worker. Needs a pool with workers.
+   */
+  analyzeFiles(files: FileJob[]): Promise<FileResult[]> {
+    if (this.closed) return Promise.reject(new Error("AnalyzerPool is closed"));
+    if (this.workers.length === 0) return Promise.reject(new Error("analyzeFiles needs worker threads"));
+    return this.enqueue((id) => ({ id, files })) as Promise<FileResult[]>;
+  }
+
   private submit(items: BatchItem[]): Promise<BatchResult[]> {
+    return this.enqueue((id) => ({ id, items })) as Promise<BatchResult[]>;
+  }
+
+  private enqueue(
+    job: (id: number) => { id: number; items: BatchItem[] } | { id: number; files: FileJob[] },
+  ): Promise<BatchResult[] | FileResult[]> {
     const id = this.nextId++;
     if (this.pending.size === 0) this.setRef(true);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.queue.push({ id, items });
+      this.queue.push(job(id));
       this.pump();
     });
   }

@@ -11,7 +11,7 @@ export interface RuleSelection {
   rules?: string[];
   /** Never run these rule ids or CWE ids. */
   disable?: string[];
-  /** Skip rules whose base severity is below this. */
+  /** Skip rules that can report nothing at or above this (their documented severity and its variants). */
   ruleMinSeverity?: Severity;
   language?: Language;
 }
@@ -32,10 +32,17 @@ export function selectRules(sel: RuleSelection): Rule<never>[] {
       (!sel.language || r.meta.languages.includes(sel.language)) &&
       (!sel.rules || sel.rules.length === 0 || matches(r, sel.rules)) &&
       (!sel.disable || !matches(r, sel.disable)) &&
-      (!sel.ruleMinSeverity || severityRank(r.meta.severity) >= severityRank(sel.ruleMinSeverity)),
+      (!sel.ruleMinSeverity || highestSeverity(r) >= severityRank(sel.ruleMinSeverity)),
   );
   cache.set(key, out);
   return out;
+}
+
+function highestSeverity(r: Rule<never>): number {
+  return Math.max(
+    severityRank(r.meta.severity),
+    ...(r.meta.severity_variants ?? []).map((v) => severityRank(v.severity)),
+  );
 }
 
 export function findRule(id: string): Rule<never> | undefined {

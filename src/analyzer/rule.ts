@@ -9,11 +9,20 @@ export interface RuleDocs {
   example_good: string;
 }
 
+/** A severity a rule may report instead of its documented one, and when (shown by `rules list`). */
+export interface SeverityVariant {
+  severity: Severity;
+  when: string;
+}
+
 export interface RuleMeta {
   id: string;
   title: string;
   cwe: string[];
+  /** The documented severity: what a finding carries unless it says why it differs. */
   severity: Severity;
+  /** Other severities the rule reports, each with its condition; a finding at one carries the condition. */
+  severity_variants?: SeverityVariant[];
   languages: Language[];
   docs: RuleDocs;
   fix_hint: string;
@@ -23,8 +32,13 @@ export interface RuleMeta {
 export interface Report {
   node: SyntaxNode;
   message?: string;
-  /** Lower (or raise) the rule's severity for this occurrence, e.g. weak random outside a secret context. */
+  /**
+   * Lower (or raise) the rule's severity for this occurrence, e.g. weak random outside a secret context. It must
+   * be one of the rule's `severity_variants` (whose `when` becomes the finding's reason) or come with `reason`.
+   */
   severity?: Severity;
+  /** Why this occurrence's severity differs from the rule's; defaults to the matching variant's `when`. */
+  reason?: string;
   /** 0-based position for detectors that scan text rather than nodes (e.g. keys inside broken strings). */
   at?: { row: number; col: number };
 }

@@ -16,6 +16,8 @@ export interface Finding {
   end_line: number;
   snippet: string;
   fix_hint: string;
+  /** Why this finding's severity differs from the rule's documented one (absent when it is the same). */
+  severity_reason?: string;
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import { availableParallelism } from "node:os";
-import { AnalyzerPool, mayFire } from "../analyzer/pool.js";
-import type { BatchItem, BatchResult } from "../analyzer/batch.js";
-import { expandPaths, languageOf, readSource } from "../analyzer/files.js";
+import { expandPaths } from "../analyzer/files.js";
+import { scanFiles } from "../analyzer/scan.js";
 import { languageFromLabel } from "../analyzer/languages.js";
 import { toSarif } from "../analyzer/sarif.js";
 import {
@@ -85,54 +84,24 @@ export function register(program: Command): void {
       const started = performance.now();
       const markdown = Boolean(flags.fromMarkdown);
       const files = await expandPaths(paths, markdown);
-      const reports: FileReport[] = files.map((path) => ({ path, language: null, findings: [] }));
-      const items: BatchItem[] = [];
-      const itemFile: number[] = [];
-      let ioError = false;
       const stdin = files.includes("-") ? await readStdin() : undefined;
-      // Read with bounded concurrency: thousands of small files are dominated by open/stat latency.
-      const reads = new Array<Awaited<ReturnType<typeof readSource>>>(files.length);
-      for (let i = 0; i < files.length; i += 64)
-        await Promise.all(
-          files.slice(i, i + 64).map(async (p, k) => {
-            reads[i + k] = await readSource(p, p === "-" ? stdin : undefined);
-          }),
-        );
-      for (let i = 0; i < files.length; i++) {
-        const path = files[i]!;
-        const read = reads[i]!;
-        if (!read.ok) {
-          reports[i]!.error = read.error;
-          if (/not found|cannot read/.test(read.error)) ioError = true;
-          continue;
-        }
-        const isMd = markdown || /\.(md|markdown)$/i.test(path);
-        const language = isMd ? lang : languageOf(path, lang);
-        if (!isMd && !language && path !== "-") {
-          reports[i]!.error = "unknown language (use --lang)";
-          continue;
-        }
-        items.push({ code: read.text, language, markdown: isMd, minSeverity, rules });
-        itemFile.push(i);
-      }
-      let results: BatchResult[];
-      // A worker costs ~0.3 s to start (thread + grammar compile) and one thread fully analyses ~1000 files/s, so
-      // extra threads only pay for about 500 files each that pass the rule prefilter.
-      const heavy = jobs <= 1 ? 0 : items.filter((it) => it.markdown || !it.language || mayFire(it)).length;
-      const workers = Math.min(jobs, Math.floor(heavy / 500));
-      const pool = new AnalyzerPool({ size: workers <= 1 ? 0 : workers });
-      try {
-        results = await pool.analyzeBatch(items);
-      } finally {
-        await pool.close();
-      }
+      // Streaming: each file is read where it is analysed (this thread or a worker) and only its findings are
+      // kept, so memory does not grow with the corpus.
+      const results = await scanFiles(
+        files.map((path) => ({ path, language: lang, markdown, minSeverity, rules })),
+        { threads: jobs, stdin },
+      );
       let parseErrors = 0;
-      results.forEach((r, k) => {
-        const rep = reports[itemFile[k]!]!;
-        rep.language = r.language ?? null;
-        rep.findings = r.findings;
-        if (r.error) rep.error = r.error;
+      let ioError = false;
+      const reports: FileReport[] = results.map((r, i) => {
         if (r.parseError) parseErrors++;
+        if (r.ioError) ioError = true;
+        return {
+          path: files[i]!,
+          language: r.language,
+          findings: r.findings,
+          ...(r.error ? { error: r.error } : {}),
+        };
       });
       const total = reports.reduce((n, r) => n + r.findings.length, 0);
       const seconds = (performance.now() - started) / 1000;

@@ -12,8 +12,15 @@ function catalogRow(r: Rule<never>) {
     title: r.meta.title,
     cwe: r.meta.cwe,
     severity: r.meta.severity,
+    severity_variants: r.meta.severity_variants ?? [],
     languages: r.meta.languages,
   };
+}
+
+/** The documented severity and, in brackets, the others a finding may carry (each says why when it does). */
+function severityCell(r: Rule<never>): string {
+  const others = (r.meta.severity_variants ?? []).map((v) => v.severity);
+  return others.length ? `${r.meta.severity} (or ${others.join(", ")})` : r.meta.severity;
 }
 
 export function register(program: Command): void {
@@ -37,7 +44,7 @@ export function register(program: Command): void {
       const rows = RULES.map((r) => [
         r.meta.id,
         r.meta.cwe.join(","),
-        r.meta.severity,
+        severityCell(r),
         r.meta.languages.join(","),
         r.meta.title,
       ]);
@@ -78,6 +85,7 @@ export function register(program: Command): void {
         [
           `${m.id}: ${m.title}`,
           `CWE: ${m.cwe.join(", ")}   severity: ${m.severity}   languages: ${m.languages.join(", ")}`,
+          ...(m.severity_variants ?? []).map((v) => `  ${v.severity} when ${v.when}`),
           "",
           "What it does",
           `  ${m.docs.what_it_does}`,

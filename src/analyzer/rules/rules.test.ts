@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../engine.js";
 import { loadGrammars } from "../parse/index.js";
 import { RULES } from "../registry.js";
 import { runRuleCases } from "../rule-tester.js";
@@ -18,6 +19,27 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (_id, rule) => {
     expect(rule.meta.fix_hint.length).toBeGreaterThan(10);
     expect(rule.cases.valid.length).toBeGreaterThan(0);
     expect(rule.cases.invalid.length).toBeGreaterThan(0);
+  });
+
+  it("reports its documented severity, or a documented variant with the reason", () => {
+    const variants = rule.meta.severity_variants ?? [];
+    for (const v of variants) {
+      expect(SEVERITIES).toContain(v.severity);
+      expect(v.severity).not.toBe(rule.meta.severity);
+      expect(v.when.length).toBeGreaterThan(10);
+    }
+    const language = rule.meta.languages[0]!;
+    for (const code of [...rule.cases.invalid, rule.meta.docs.example_bad])
+      for (const f of analyzeSync(code, { language, rules: [rule.meta.id] }).findings) {
+        if (f.severity === rule.meta.severity) expect(f.severity_reason).toBeUndefined();
+        else {
+          expect(
+            variants.map((v) => v.severity),
+            code,
+          ).toContain(f.severity);
+          expect(f.severity_reason, code).toBeTruthy();
+        }
+      }
   });
 
   it("passes its valid/invalid cases and docs examples", () => {

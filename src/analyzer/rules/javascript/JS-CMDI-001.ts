@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
+import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 export default jsRule({
   meta: {
@@ -7,6 +8,7 @@ export default jsRule({
     title: "Shell command built from non-literal data",
     cwe: ["CWE-78"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags child_process exec/execSync and spawn/execFile with shell: true whose command is not a literal.",
@@ -39,7 +41,7 @@ export default jsRule({
     if (level === Level.CONST) return;
     report({
       node,
-      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      severity: taintSeverity(level),
       message: `${q}() runs a shell command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
     });
   },

@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
+import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 export default jsRule({
   meta: {
@@ -7,6 +8,7 @@ export default jsRule({
     title: "Dynamic code evaluation of non-literal strings",
     cwe: ["CWE-94", "CWE-95"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags eval, new Function, setTimeout/setInterval with a string, and vm.run* whose code is not a literal.",
@@ -44,7 +46,7 @@ export default jsRule({
     if (level === Level.CONST) return;
     report({
       node,
-      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      severity: taintSeverity(level),
       message: `${q} evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code`,
     });
   },

@@ -6,6 +6,12 @@ export default jsRule({
     title: "CORS allows any origin",
     cwe: ["CWE-942", "CWE-346"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "any origin without credentials: browsers send no cookies cross-origin, so only public data is exposed",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags cors() without options or with origin '*'/true together with credentials, and Access-Control-Allow-Origin: * headers.",

@@ -7,6 +7,7 @@ export default jsRule({
     title: "postMessage to any origin",
     cwe: ["CWE-345", "CWE-201"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: "the message posted to any origin is a constant" }],
     docs: {
       what_it_does:
         "Flags window.postMessage / contentWindow.postMessage with the target origin '*'; MEDIUM when the message carries non-literal data, LOW for constant messages.",

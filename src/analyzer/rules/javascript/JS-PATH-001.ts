@@ -7,6 +7,12 @@ export default jsRule({
     title: "Path traversal: file path from untrusted input",
     cwe: ["CWE-22"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a caller-supplied name (not request data) is joined onto a directory without a containment check",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags fs calls and res.sendFile whose path comes from request data, and (LOW) paths joined from a caller-supplied name without a containment check.",

@@ -6,6 +6,7 @@ export default jsRule({
     title: "File created or chmod-ed with permissive mode",
     cwe: ["CWE-732", "CWE-276"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "HIGH", when: "the mode is world-writable" }],
     docs: {
       what_it_does:
         "Flags fs.chmod/chmodSync/mkdir/writeFile modes that grant others write (HIGH), or group/others access to files that look secret (LOW).",
@@ -42,7 +43,8 @@ export default jsRule({
           (ctx.enclosingFunction(node) ? ctx.text(ctx.enclosingFunction(node)!).slice(0, 200) : ""),
       )
     )
-      report({ node, severity: "LOW", message: `mode ${m[0]} lets other users access a secret file` });
+      // A secret file others can read is the weakness itself: the documented severity, not a LOW hint.
+      report({ node, message: `mode ${m[0]} lets other users access a secret file` });
   },
   cases: {
     valid: ["fs.chmodSync(p, 0o600);"],

@@ -10,6 +10,12 @@ export default jsRule({
     title: "Math.random for security-sensitive values",
     cwe: ["CWE-338", "CWE-330"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags Math.random(); MEDIUM where the value becomes a token, password, key, salt or id of a session, LOW elsewhere.",

@@ -7,6 +7,12 @@ export default jsRule({
     title: "RegExp built from untrusted input",
     cwe: ["CWE-400", "CWE-1333", "CWE-185"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the pattern is not a constant, but no caller or untrusted input was traced to it",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags new RegExp(value) where the value is request data or a caller-supplied pattern not passed through an escape function.",

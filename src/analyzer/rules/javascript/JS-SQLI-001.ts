@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
+import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 export default jsRule({
   meta: {
@@ -7,6 +8,7 @@ export default jsRule({
     title: "SQL query built by string concatenation or template literal",
     cwe: ["CWE-89"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags query/execute/get/all/run/prepare/raw calls whose SQL text is a template literal or concatenation with non-literal values.",
@@ -36,7 +38,7 @@ export default jsRule({
     if (level === Level.CONST) return;
     report({
       node,
-      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      severity: taintSeverity(level),
       message: "SQL text built from non-literal data",
     });
   },

@@ -8,6 +8,12 @@ export default jsRule({
     title: "Untrusted data written into HTML",
     cwe: ["CWE-79"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "dangerouslySetInnerHTML with non-literal HTML that no untrusted input was traced to",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags innerHTML/outerHTML assignments and document.write with non-literal values, dangerouslySetInnerHTML, and res.send/res.write of strings built from request data.",

@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const SHELL_CALLS = new Set([
   "os.system",
@@ -21,6 +22,7 @@ export default pyRule({
     title: "OS command built from non-literal data runs through a shell",
     cwe: ["CWE-78"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags os.system, os.popen and similar shell-invoking calls whose command is not a plain literal.",
@@ -44,7 +46,7 @@ export default pyRule({
     if (level === Level.CONST) return;
     report({
       node,
-      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      severity: taintSeverity(level),
       message: `${q}() runs a shell command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
     });
   },

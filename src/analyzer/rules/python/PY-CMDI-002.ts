@@ -1,6 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const SUBPROCESS = new Set([
   "subprocess.call",
@@ -22,6 +23,7 @@ export default pyRule({
     title: "subprocess call with shell=True (or sh -c) on a non-literal command",
     cwe: ["CWE-78"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags subprocess calls that pass a non-literal command to a shell: shell=True, asyncio.create_subprocess_shell, or an explicit ['sh', '-c', cmd] list.",
@@ -66,7 +68,7 @@ export default pyRule({
     if (level === Level.CONST) return;
     report({
       node,
-      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      severity: taintSeverity(level),
       message: `${q}(shell=True) runs a command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
     });
   },

@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exec", "__builtin__.eval"]);
 
@@ -9,6 +10,7 @@ export default pyRule({
     title: "eval/exec of non-literal code",
     cwe: ["CWE-94", "CWE-95"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does: "Flags eval(), exec() and execfile() whose code argument is not a plain literal.",
       why_bad:
@@ -37,7 +39,7 @@ export default pyRule({
     if (level === Level.CONST) return;
     report({
       node,
-      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      severity: taintSeverity(level),
       message: `${q}() evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code`,
     });
   },

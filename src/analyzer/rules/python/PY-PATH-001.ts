@@ -43,6 +43,12 @@ export default pyRule({
     title: "Path traversal: file path built from untrusted input",
     cwe: ["CWE-22"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a caller-supplied name (not request data) is joined onto a directory without a containment check",
+      },
+    ],
     docs: {
       what_it_does:
         "Follows request data, input() and argv into open()/send_file()/os file calls, and caller-supplied names joined onto a directory, unless the path is reduced with basename/secure_filename or checked to stay inside the base directory.",

@@ -16,6 +16,10 @@ export default pyRule({
     title: "File or directory created with permissive mode",
     cwe: ["CWE-732", "CWE-276"],
     severity: "MEDIUM",
+    severity_variants: [
+      { severity: "HIGH", when: "the mode is world-writable" },
+      { severity: "LOW", when: "os.open with a world-readable mode, and nothing names the file a secret" },
+    ],
     docs: {
       what_it_does:
         "Flags chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
@@ -58,7 +62,10 @@ export default pyRule({
     const v = modeValue(ctx.text(mode));
     if (v === undefined) return;
     if (v & 0o002) report({ node, severity: "HIGH", message: `mode ${ctx.text(mode)} is world-writable` });
-    else if (v & 0o004 && (q === "os.open" || /secret|key|private|token|cred|pass/i.test(ctx.text(node))))
+    // A secret file readable by others is the weakness itself: the documented severity, never a LOW hint.
+    else if (v & 0o004 && /secret|key|private|token|cred|pass/i.test(ctx.text(node)))
+      report({ node, message: `mode ${ctx.text(mode)} makes a secret file world-readable` });
+    else if (v & 0o004 && q === "os.open")
       report({ node, severity: "LOW", message: `mode ${ctx.text(mode)} is world-readable` });
   },
   cases: {

@@ -6,6 +6,12 @@ export default pyRule({
     title: "Process keeps or gains root privileges",
     cwe: ["CWE-250", "CWE-269"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the command runs through sudo: privilege comes from the sudoers policy, not from this process",
+      },
+    ],
     docs: {
       what_it_does: "Flags os.setuid(0)/setgid(0)/seteuid(0) and commands run through sudo from code.",
       why_bad:

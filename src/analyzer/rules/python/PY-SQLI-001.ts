@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { isAugmented, isBuiltString, pyRule } from "./common.js";
+import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const METHODS = new Set([
   "execute",
@@ -19,6 +20,7 @@ export default pyRule({
     title: "SQL query built by string formatting",
     cwe: ["CWE-89"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags database execute()/raw()/text() calls whose query string is assembled with +, %, f-strings or .format() from non-literal values.",
@@ -46,7 +48,7 @@ export default pyRule({
     if (level === Level.CONST) return;
     report({
       node,
-      severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+      severity: taintSeverity(level),
       message: `query passed to ${m || q}() is built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
     });
   },

@@ -7,6 +7,12 @@ export default pyRule({
     title: "Server-side template built from non-literal data",
     cwe: ["CWE-1336", "CWE-94"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "the template source is not a constant, but no caller or untrusted input was traced to it",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags render_template_string, jinja2.Template, Environment.from_string and mako Template whose template source is not a literal.",

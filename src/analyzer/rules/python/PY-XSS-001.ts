@@ -7,6 +7,12 @@ export default pyRule({
     title: "Request data reflected into HTML without escaping",
     cwe: ["CWE-79"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "autoescaping is switched off, but no request data was traced into a template",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags web handlers that return or wrap (make_response, HttpResponse, Markup) strings built from request data without html.escape, and jinja2 environments with autoescape=False.",

@@ -10,6 +10,12 @@ export default pyRule({
     title: "XML parsed with external entities or DTDs enabled",
     cwe: ["CWE-611", "CWE-776"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "a standard-library parser (no external entity fetching by default) reads untrusted XML",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and stdlib/lxml parsing of untrusted XML (request data, input) instead of defusedxml.",

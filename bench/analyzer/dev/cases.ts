@@ -1,0 +1,301 @@
+// Development benchmark: the project's own labelled cases, one vulnerability class each, positives and safe
+// look-alikes. Written here (not taken from any corpus); kept apart from unit tests so a rule change can be judged
+// by per-class recall and false-positive rate. Add cases freely; never copy them from a held-out corpus.
+import type { Language } from "../../../src/analyzer/types.js";
+
+export interface DevCase {
+  /** Vulnerability class: the CWE the finding must carry (or a mapped one, see cwe-map.ts). */
+  cwe: string;
+  language: Language;
+  vulnerable: boolean;
+  /** What the case tests, in a few words. */
+  note: string;
+  code: string;
+}
+
+const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
+  cwe,
+  language: "python",
+  vulnerable,
+  note,
+  code,
+});
+const js = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
+  cwe,
+  language: "javascript",
+  vulnerable,
+  note,
+  code,
+});
+
+const FLASK = "from flask import Flask, request\napp = Flask(__name__)\n";
+
+export const DEV_CASES: DevCase[] = [
+  // --- CWE-78 command injection ---
+  py("CWE-78", true, "argv into os.system", "import os, sys\nos.system('ping ' + sys.argv[1])\n"),
+  py(
+    "CWE-78",
+    true,
+    "sh -c list with request data",
+    FLASK +
+      "import subprocess\n@app.route('/p')\ndef p():\n    host = request.args['h']\n    subprocess.run(['sh', '-c', 'ping ' + host])\n",
+  ),
+  py(
+    "CWE-78",
+    true,
+    "os.spawnlp through a shell",
+    "import os\ndef run(cmd):\n    os.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', cmd)\n",
+  ),
+  py(
+    "CWE-78",
+    true,
+    "asyncio subprocess shell",
+    "import asyncio\nasync def run(name):\n    await asyncio.create_subprocess_shell('ls ' + name)\n",
+  ),
+  py(
+    "CWE-78",
+    true,
+    "dict value at the tainted key",
+    "import os\ndef f(user):\n    d = {}\n    d['cmd'] = 'ls ' + user\n    d['safe'] = 'ls'\n    os.system(d['cmd'])\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "dict value at a constant key other than the tainted one",
+    "import os, sys\nd = {}\nd['cmd'] = sys.argv[1]\nd['safe'] = 'ls -l'\nos.system(d['safe'])\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "dead branch holds the tainted assignment",
+    "import os, sys\ncmd = 'ls'\nif 2 + 2 == 5:\n    cmd = sys.argv[1]\nos.system(cmd)\n",
+  ),
+  py(
+    "CWE-78",
+    true,
+    "taken constant branch overwrites with taint",
+    "import os, sys\ncmd = 'ls'\nnum = 86\nif (7 * 42) - num > 200:\n    cmd = sys.argv[1]\nos.system(cmd)\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "constant ternary picks the literal",
+    "import os, sys\narg = sys.argv[1]\ncmd = 'ls' if 3 > 2 else arg\nos.system(cmd)\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "list element at a constant index other than the appended taint",
+    "import os, sys\nparts = ['ls']\nparts.append(sys.argv[1])\nos.system(parts[0])\n",
+  ),
+  py(
+    "CWE-78",
+    true,
+    "list append then the tainted element",
+    "import os, sys\nparts = ['ls']\nparts.append(sys.argv[1])\nos.system(parts[1])\n",
+  ),
+  py("CWE-78", false, "shlex.quote", "import os, sys, shlex\nos.system('ls ' + shlex.quote(sys.argv[1]))\n"),
+  py("CWE-78", false, "list argv, no shell", "import subprocess, sys\nsubprocess.run(['ls', sys.argv[1]])\n"),
+  // --- CWE-89 SQL injection ---
+  py(
+    "CWE-89",
+    true,
+    "SQLAlchemy text() with f-string",
+    "from sqlalchemy import text\ndef q(conn, name):\n    return conn.execute(text(f\"SELECT * FROM u WHERE n = '{name}'\"))\n",
+  ),
+  py(
+    "CWE-89",
+    true,
+    "Django raw() with format",
+    "def q(name):\n    return User.objects.raw('SELECT * FROM u WHERE n = %s' % name)\n",
+  ),
+  py(
+    "CWE-89",
+    true,
+    "asyncpg fetch with concatenation",
+    "async def q(conn, name):\n    return await conn.fetch('SELECT * FROM u WHERE n = ' + name)\n",
+  ),
+  py(
+    "CWE-89",
+    false,
+    "parameterised query",
+    "def q(cur, name):\n    cur.execute('SELECT * FROM u WHERE n = %s', (name,))\n",
+  ),
+  py(
+    "CWE-89",
+    false,
+    "configparser value at a different key than the tainted one",
+    "import configparser, sys\nc = configparser.ConfigParser()\nc.add_section('s')\nc.set('s', 'a', sys.argv[1])\nc.set('s', 'b', 'users')\ndef q(cur):\n    cur.execute('SELECT * FROM ' + c.get('s', 'b'))\n",
+  ),
+  py(
+    "CWE-89",
+    true,
+    "configparser value at the tainted key",
+    "import configparser, sys\nc = configparser.ConfigParser()\nc.add_section('s')\nc.set('s', 'a', sys.argv[1])\ndef q(cur):\n    cur.execute('SELECT * FROM ' + c.get('s', 'a'))\n",
+  ),
+  // --- CWE-94/95 code injection ---
+  py("CWE-94", true, "eval of input", "eval(input())\n"),
+  py(
+    "CWE-94",
+    true,
+    "interactive console fed by request",
+    FLASK +
+      "import code\n@app.route('/c')\ndef c():\n    code.InteractiveConsole().push(request.args['x'])\n    return 'ok'\n",
+  ),
+  py("CWE-94", false, "literal_eval", "import ast\nast.literal_eval(input())\n"),
+  // --- CWE-79 XSS ---
+  py(
+    "CWE-79",
+    true,
+    "Flask view returns request data in HTML",
+    FLASK +
+      "@app.route('/h')\ndef h():\n    name = request.args.get('name')\n    return '<h1>Hello ' + name + '</h1>'\n",
+  ),
+  py(
+    "CWE-79",
+    false,
+    "Flask view escapes",
+    FLASK +
+      "from markupsafe import escape\n@app.route('/h')\ndef h():\n    name = request.args.get('name')\n    return '<h1>Hello ' + escape(name) + '</h1>'\n",
+  ),
+  js(
+    "CWE-79",
+    true,
+    "innerHTML from location",
+    "const q = new URLSearchParams(location.search).get('q');\ndocument.getElementById('o').innerHTML = q;\n",
+  ),
+  js(
+    "CWE-79",
+    false,
+    "DOMPurify before innerHTML",
+    "const q = new URLSearchParams(location.search).get('q');\ndocument.getElementById('o').innerHTML = DOMPurify.sanitize(q);\n",
+  ),
+  // --- CWE-319 cleartext ---
+  py(
+    "CWE-319",
+    true,
+    "telnet client",
+    "import telnetlib\ntn = telnetlib.Telnet('db.example.com')\ntn.write(b'password\\n')\n",
+  ),
+  py(
+    "CWE-319",
+    true,
+    "ftp client",
+    "import ftplib\nftp = ftplib.FTP('files.example.com')\nftp.login('u', 'p')\n",
+  ),
+  py(
+    "CWE-319",
+    false,
+    "ftp over TLS",
+    "import ftplib\nftp = ftplib.FTP_TLS('files.example.com')\nftp.login('u', 'p')\n",
+  ),
+  // --- CWE-326 weak keys ---
+  py(
+    "CWE-326",
+    true,
+    "RSA 1024",
+    "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=1024)\n",
+  ),
+  py(
+    "CWE-326",
+    false,
+    "RSA 3072",
+    "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=3072)\n",
+  ),
+  // --- CWE-338 weak random for secrets ---
+  py(
+    "CWE-338",
+    true,
+    "random.choices for a token",
+    "import random, string\ntoken = ''.join(random.choices(string.ascii_letters, k=32))\n",
+  ),
+  py("CWE-338", false, "secrets for a token", "import secrets\ntoken = secrets.token_urlsafe(32)\n"),
+  // --- CWE-502 deserialisation ---
+  py(
+    "CWE-502",
+    true,
+    "pickle of request body",
+    FLASK +
+      "import pickle\n@app.route('/l', methods=['POST'])\ndef l():\n    return str(pickle.loads(request.data))\n",
+  ),
+  py(
+    "CWE-502",
+    false,
+    "json of request body",
+    FLASK + "import json\n@app.route('/l')\ndef l():\n    return json.loads(request.data)['a']\n",
+  ),
+  // --- CWE-22 path traversal ---
+  py(
+    "CWE-22",
+    true,
+    "open of request path",
+    FLASK + "@app.route('/f')\ndef f():\n    return open('/data/' + request.args['p']).read()\n",
+  ),
+  py(
+    "CWE-22",
+    false,
+    "basename before open",
+    FLASK +
+      "import os\n@app.route('/f')\ndef f():\n    return open('/data/' + os.path.basename(request.args['p'])).read()\n",
+  ),
+  // --- CWE-601 open redirect ---
+  py(
+    "CWE-601",
+    true,
+    "redirect to request url",
+    FLASK +
+      "from flask import redirect\n@app.route('/r')\ndef r():\n    return redirect(request.args['next'])\n",
+  ),
+  py(
+    "CWE-601",
+    false,
+    "redirect only to a same-origin path",
+    FLASK +
+      "from flask import redirect\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args['next']\n    if urlparse(nxt).netloc or not nxt.startswith('/'):\n        nxt = '/'\n    return redirect(nxt)\n",
+  ),
+  // --- CWE-918 SSRF ---
+  js(
+    "CWE-918",
+    true,
+    "puppeteer goto of request url",
+    "const puppeteer = require('puppeteer');\napp.get('/shot', async (req, res) => {\n  const b = await puppeteer.launch();\n  const p = await b.newPage();\n  await p.goto(req.query.url);\n  res.send(await p.screenshot());\n});\n",
+  ),
+  js(
+    "CWE-918",
+    false,
+    "puppeteer goto of a constant",
+    "const puppeteer = require('puppeteer');\napp.get('/shot', async (req, res) => {\n  const b = await puppeteer.launch();\n  const p = await b.newPage();\n  await p.goto('https://example.com');\n  res.send(await p.screenshot());\n});\n",
+  ),
+  // --- CWE-94 JS code injection ---
+  js(
+    "CWE-94",
+    true,
+    "vm.runInNewContext of request",
+    "const vm = require('vm');\napp.post('/run', (req, res) => res.send(String(vm.runInNewContext(req.body.code))));\n",
+  ),
+  js(
+    "CWE-94",
+    false,
+    "vm with a constant",
+    "const vm = require('vm');\nconst x = vm.runInNewContext('1 + 1');\n",
+  ),
+  // --- CWE-798 hard-coded secrets ---
+  js(
+    "CWE-798",
+    true,
+    "express-session secret literal",
+    "const session = require('express-session');\napp.use(session({ secret: 'keyboard cat', resave: false }));\n",
+  ),
+  js(
+    "CWE-798",
+    true,
+    "jwt.sign with literal key",
+    "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');\n",
+  ),
+  js(
+    "CWE-798",
+    false,
+    "jwt.sign with env key",
+    "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);\n",
+  ),
+];

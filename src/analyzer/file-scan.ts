@@ -1,0 +1,68 @@
+import { runItem, type BatchItem, type BatchResult } from "./batch.js";
+import { languageOf, readSourceSync } from "./files.js";
+import type { RuleSelection } from "./registry.js";
+import type { Finding, Language, Severity } from "./types.js";
+
+/** One file of a scan, as a worker receives it: the path is read where it is analysed. */
+export interface FileJob extends RuleSelection {
+  path: string;
+  /** Forced language (--lang); otherwise taken from the extension. */
+  language?: Language;
+  markdown: boolean;
+  minSeverity?: Severity;
+}
+
+export interface FileResult {
+  findings: Finding[];
+  language: Language | null;
+  parseError: boolean;
+  error?: string;
+  /** An I/O failure (not found, unreadable) rather than bad content: the CLI exits 2 for these. */
+  ioError?: boolean;
+}
+
+/**
+ * Reads and analyses one file in this thread; grammars for its language must be loadable (the caller awaits
+ * `loadGrammars`). Nothing of the source outlives the call, which is what bounds a scan's memory.
+ */
+export function scanFile(job: FileJob, stdin?: Buffer): FileResult {
+  const read = readSourceSync(job.path, job.path === "-" ? stdin : undefined);
+  if (!read.ok)
+    return {
+      findings: [],
+      language: null,
+      parseError: false,
+      error: read.error,
+      ioError: /not found|cannot read/.test(read.error),
+    };
+  const isMd = job.markdown || /\.(md|markdown)$/i.test(job.path);
+  const language = isMd ? job.language : languageOf(job.path, job.language);
+  if (!isMd && !language && job.path !== "-")
+    return { findings: [], language: null, parseError: false, error: "unknown language (use --lang)" };
+  const item: BatchItem = {
+    code: read.text,
+    language,
+    markdown: isMd,
+    minSeverity: job.minSeverity,
+    rules: job.rules,
+    disable: job.disable,
+    ruleMinSeverity: job.ruleMinSeverity,
+  };
+  return fromBatch(runItem(item));
+}
+
+function fromBatch(r: BatchResult): FileResult {
+  return {
+    findings: r.findings,
+    language: r.language ?? null,
+    parseError: r.parseError,
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+/** Grammars one file needs: its language's, or all for markdown and detected languages. */
+export function grammarsFor(job: FileJob): Language[] | undefined {
+  if (job.markdown || /\.(md|markdown)$/i.test(job.path) || job.path === "-") return undefined;
+  const l = languageOf(job.path, job.language);
+  return l ? [l] : [];
+}

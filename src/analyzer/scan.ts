@@ -1,0 +1,79 @@
+import { setImmediate as yieldToEvents } from "node:timers/promises";
+import { grammarsFor, scanFile, type FileJob, type FileResult } from "./file-scan.js";
+import { loadGrammars } from "./parse/index.js";
+import { AnalyzerPool } from "./pool.js";
+
+export interface ScanOptions {
+  /** Threads in all, this one included: 1 analyses here only; N starts N - 1 workers beside this thread. */
+  threads: number;
+  /** Standard input's bytes, for a job whose path is "-". */
+  stdin?: Buffer;
+  /** Below this many files no worker is started (a worker costs a thread and a grammar compile). */
+  minFilesForWorkers?: number;
+}
+
+/**
+ * Streaming scan of files, results in input order. Each file is read where it is analysed and dropped right
+ * after, so memory is bounded by the largest file plus the findings, not by the corpus. This thread analyses
+ * files too, from the same queue as the workers, so the workers' start-up (thread, wasm, grammar) overlaps with
+ * useful work instead of delaying it, and a small scan never waits for a worker at all.
+ */
+export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<FileResult[]> {
+  const n = jobs.length;
+  const results = new Array<FileResult>(n);
+  let next = 0;
+  // stdin can only be read in this thread: answer it first.
+  const local = (i: number) => results[i] === undefined;
+  for (let i = 0; i < n; i++)
+    if (jobs[i]!.path === "-") {
+      await loadGrammars(grammarsFor(jobs[i]!));
+      results[i] = scanFile(jobs[i]!, options.stdin);
+    }
+  const take = (max: number): number[] => {
+    const out: number[] = [];
+    while (next < n && out.length < max) {
+      if (local(next)) out.push(next);
+      next++;
+    }
+    return out;
+  };
+  const workers = options.threads > 1 && n >= (options.minFilesForWorkers ?? 24) ? options.threads - 1 : 0;
+  const pool = workers > 0 ? new AnalyzerPool({ size: workers }) : undefined;
+  const runHere = async (idx: number[]) => {
+    for (const i of idx) {
+      await loadGrammars(grammarsFor(jobs[i]!));
+      results[i] = scanFile(jobs[i]!);
+    }
+  };
+  try {
+    // Two chunks in flight per worker keep it busy while this thread, between its own files, posts the next.
+    const feeders = Array.from({ length: workers * 2 }, async () => {
+      for (;;) {
+        const chunk = Math.max(1, Math.min(16, Math.ceil((n - next) / (8 * (workers + 1)))));
+        const idx = take(chunk);
+        if (idx.length === 0) return;
+        try {
+          const rs = await pool!.analyzeFiles(idx.map((i) => jobs[i]!));
+          idx.forEach((i, k) => (results[i] = rs[k]!));
+        } catch {
+          await runHere(idx); // a worker that died must not lose files
+        }
+      }
+    });
+    let slice = performance.now();
+    for (;;) {
+      const idx = take(1);
+      if (idx.length === 0) break;
+      await runHere(idx);
+      // Let finished workers' messages in, so they get their next chunk without waiting for this loop.
+      if (pool && performance.now() - slice > 5) {
+        await yieldToEvents();
+        slice = performance.now();
+      }
+    }
+    await Promise.all(feeders);
+  } finally {
+    await pool?.close();
+  }
+  return results;
+}
