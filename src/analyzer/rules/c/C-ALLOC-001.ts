@@ -1,0 +1,82 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import type { ClikeContext } from "../../dataflow/clike.js";
+import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+
+const SIZE_AT: Record<string, number> = {
+  malloc: 0,
+  alloca: 0,
+  _alloca: 0,
+  realloc: 1,
+  kmalloc: 0,
+  xmalloc: 0,
+  HeapAlloc: 2,
+  LocalAlloc: 1,
+  GlobalAlloc: 1,
+  valloc: 0,
+};
+
+/** A product with a non-constant factor that the snippet never bounds-checks. */
+function uncheckedProduct(ctx: ClikeContext, size: SyntaxNode): SyntaxNode | undefined {
+  const stack = [size];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "binary_expression" && n.children.some((c) => c.type === "*")) {
+      const factors = n.children.filter((c) => c.named);
+      const variable = factors.filter((f) => !/^sizeof/.test(ctx.text(f)) && ctx.level(f) !== Level.CONST);
+      if (
+        variable.length > 0 &&
+        variable.every((f) => !ctx.comparedSomewhere(ctx.text(f).replace(/^\((.*)\)$/, "$1")))
+      )
+        return n;
+    }
+    if (n.type !== "sizeof_expression") stack.push(...n.children);
+  }
+  return undefined;
+}
+
+export default clikeRule(["c", "cpp"], {
+  meta: {
+    id: "C-ALLOC-001",
+    title: "Allocation size computed by an unchecked multiplication",
+    cwe: ["CWE-680", "CWE-190"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags malloc/realloc/alloca (and C++ new[]) whose size multiplies a non-constant value that the code never compares against a limit.",
+      why_bad:
+        "count * size can wrap around, so a huge count yields a tiny allocation; the loop that then fills count elements writes far past it (integer overflow to buffer overflow, CWE-680).",
+      example_bad:
+        "int *copy(const int *src, size_t n) {\n  int *out = malloc(n * sizeof(int));\n  memcpy(out, src, n * sizeof(int));\n  return out;\n}",
+      example_good:
+        "int *copy(const int *src, size_t n) {\n  if (n > SIZE_MAX / sizeof(int)) return NULL;\n  int *out = malloc(n * sizeof(int));\n  memcpy(out, src, n * sizeof(int));\n  return out;\n}",
+    },
+    fix_hint: "Check count > SIZE_MAX / size before multiplying, or use calloc(count, size) / reallocarray.",
+  },
+  trigger: /alloc|\bnew\b/,
+  nodeTypes: CALL_TYPES.cpp,
+  detect(node, ctx, report) {
+    let size: SyntaxNode | undefined;
+    if (node.type === "new_expression") {
+      const decl = node.children.find((c) => c.type === "new_declarator");
+      size = decl?.children.find((c) => c.named);
+    } else {
+      const at = SIZE_AT[ctx.method(node)];
+      if (at === undefined) return;
+      size = ctx.args(node)[at];
+    }
+    if (!size) return;
+    const product = uncheckedProduct(ctx, size);
+    if (product) report({ node, message: `allocation size '${ctx.text(product)}' can overflow` });
+  },
+  cases: {
+    valid: [
+      "void *f(size_t n) { if (n > 100) return 0; return malloc(n * 4); }",
+      "void *f(void) { return malloc(16 * sizeof(int)); }",
+      "void *f(size_t n) { return calloc(n, sizeof(int)); }",
+    ],
+    invalid: [
+      "void *f(size_t n) { return malloc(n * sizeof(int)); }",
+      "void *f(char *p, size_t w, size_t h) { return realloc(p, w * h); }",
+    ],
+  },
+});

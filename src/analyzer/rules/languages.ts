@@ -1,0 +1,6 @@
+// Rule packs of the brace languages (C, C++, C#, Java, PHP, Go, Rust), analysed with dataflow/clike.ts.
+import type { Rule } from "../rule.js";
+import { C_RULES } from "./c/index.js";
+import { CPP_RULES } from "./cpp/index.js";
+
+export const CLIKE_RULES: readonly Rule<never>[] = [...C_RULES, ...CPP_RULES];
