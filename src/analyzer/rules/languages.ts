@@ -2,5 +2,7 @@
 import type { Rule } from "../rule.js";
 import { C_RULES } from "./c/index.js";
 import { CPP_RULES } from "./cpp/index.js";
+import { JAVA_RULES } from "./java/index.js";
+import { CSHARP_RULES } from "./csharp/index.js";
 
-export const CLIKE_RULES: readonly Rule<never>[] = [...C_RULES, ...CPP_RULES];
+export const CLIKE_RULES: readonly Rule<never>[] = [...C_RULES, ...CPP_RULES, ...JAVA_RULES, ...CSHARP_RULES];
