@@ -20,13 +20,16 @@ export default clikeRule(["csharp"], {
       "Add [ValidateAntiForgeryToken] (or a global AutoValidateAntiforgeryTokenAttribute filter) and emit @Html.AntiForgeryToken() in the form.",
   },
   trigger: /Http(Post|Put|Delete|Patch)/,
-  nodeTypes: ["method_declaration"],
+  nodeTypes: ["attribute_list"],
   detect(node, ctx, report) {
-    const attrs = node.children
-      .filter((c) => c.type === "attribute_list")
-      .map((c) => ctx.text(c))
-      .join(" ");
-    if (!/\bHttp(Post|Put|Delete|Patch)\b/.test(attrs)) return;
+    if (!/\bHttp(Post|Put|Delete|Patch)\b/.test(ctx.text(node))) return;
+    // The attributes stacked on the same member: attribute lines above and below this one.
+    const lines = ctx.tree.source.split("\n");
+    let first = node.startRow;
+    while (first > 0 && /^\s*\[/.test(lines[first - 1] ?? "")) first--;
+    let last = node.startRow;
+    while (last + 1 < lines.length && /^\s*\[/.test(lines[last + 1] ?? "")) last++;
+    const attrs = lines.slice(first, last + 1).join("\n");
     if (
       /AntiForgery|Antiforgery/i.test(attrs) ||
       /AutoValidateAntiforgeryToken|ValidateAntiForgeryToken\s*\]\s*(public\s+)?(partial\s+)?class|IgnoreAntiforgeryToken|\[ApiController\]/.test(
@@ -34,10 +37,7 @@ export default clikeRule(["csharp"], {
       )
     )
       return;
-    report({
-      node: node.children.find((c) => c.field === "name") ?? node,
-      message: "POST action without [ValidateAntiForgeryToken]",
-    });
+    report({ node, message: "state-changing action without [ValidateAntiForgeryToken]" });
   },
   cases: {
     valid: [

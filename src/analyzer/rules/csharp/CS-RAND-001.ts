@@ -17,13 +17,26 @@ export default clikeRule(["csharp"], {
     },
     fix_hint: "Use System.Security.Cryptography.RandomNumberGenerator (GetBytes / GetInt32).",
   },
-  trigger: /Random/,
+  trigger: /Random|\.Next(Double|Bytes|Int64|Single)?\s*\(/,
   nodeTypes: [...CALL_TYPES.csharp, "member_access_expression"],
   detect(node, ctx, report) {
+    const q =
+      node.type === "member_access_expression" ? ctx.text(node).replace(/\s+/g, "") : ctx.callee(node);
+    const instance =
+      /^(this\.)?(_?m?_?(r|rnd|rng|rand|random|randomizer|generator|random\w*))\.(Next|NextDouble|NextBytes|NextInt64|NextSingle)$/i.exec(
+        q,
+      );
     const hit =
-      node.type === "member_access_expression"
-        ? /^(System\.)?Random\.Shared$/.test(ctx.text(node).replace(/\s+/g, ""))
-        : /^new (System\.)?Random$/.test(ctx.callee(node));
+      (node.type === "member_access_expression" && /^(System\.)?Random\.Shared$/.test(q)) ||
+      /^new (System\.)?Random$/.test(q) ||
+      /^(UnityEngine\.)?Random\.(Range|value|insideUnitCircle|insideUnitSphere|onUnitSphere|rotation|ColorHSV)$/.test(
+        q,
+      ) ||
+      (node.type !== "member_access_expression" &&
+        !!instance &&
+        !new RegExp(`(RandomNumberGenerator|RNGCryptoServiceProvider)\\s+${instance[2]}\\b`).test(
+          ctx.tree.source,
+        ));
     if (hit)
       report({
         node,
@@ -33,6 +46,10 @@ export default clikeRule(["csharp"], {
   },
   cases: {
     valid: ["class A { byte[] F() { return RandomNumberGenerator.GetBytes(16); } }"],
-    invalid: ["class A { int F() { return new Random().Next(); } }"],
+    invalid: [
+      "class A { int F() { return new Random().Next(); } }",
+      "class A { int F() { return rng.Next(1, 6); } }",
+      "class A { int F() { return Random.Range(0, 4); } }",
+    ],
   },
 });

@@ -18,7 +18,7 @@ export default clikeRule(["csharp"], {
     },
     fix_hint: "Use parameters (@name) and cmd.Parameters.Add / AddWithValue, or EF's FromSqlInterpolated.",
   },
-  trigger: /Command|CommandText|FromSqlRaw|ExecuteSqlRaw|SqlQuery|ExecuteQuery|ExecuteSqlCommand/,
+  trigger: /Command|CommandText|FromSqlRaw|ExecuteSqlRaw|SqlQuery|Execute|SQLQuery/,
   nodeTypes: [...CALL_TYPES.csharp, "assignment_expression"],
   detect(node, ctx, report) {
     let sql;
@@ -31,7 +31,7 @@ export default clikeRule(["csharp"], {
     } else {
       const q = ctx.callee(node);
       if (
-        !/^new \w*(Sql|OleDb|Odbc|Sqlite|SQLite|MySql|Npgsql|Oracle)Command$|(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQuery|ExecuteQuery|ExecuteSqlCommand|ExecuteStoreQuery)$/.test(
+        !/^new \w*(Sql|OleDb|Odbc|Sqlite|SQLite|MySql|Npgsql|Oracle)Command$|(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQuery|ExecuteQuery|ExecuteSqlCommand|ExecuteStoreQuery|CreateSQLQuery|ExecuteNonQuery|ExecuteScalar|ExecuteReader|ExecuteDataset|ExecuteDataSet|Execute)$/.test(
           q,
         )
       )
@@ -42,7 +42,9 @@ export default clikeRule(["csharp"], {
     if (!sql || ctx.isString(sql)) return;
     const level = ctx.level(sql);
     if (level === Level.CONST) return;
-    const built = (t: string) => /\+|\$"|\$@"|@\$"|Format\(|Concat\(|Append|Replace\(/.test(t);
+    const built = (t: string) =>
+      /\+|\$"|\$@"|@\$"|Format\(|Concat\(|Append|Replace\(/.test(t) ||
+      (/\.ToString\(\)$/.test(t) && /\.Append(Format|Line)?\(/.test(ctx.tree.source));
     if (
       level === Level.UNKNOWN &&
       !built(ctx.text(sql)) &&

@@ -36,6 +36,8 @@ export default clikeRule(["java"], {
       why = "CBC with PKCS padding is open to padding oracles";
     else if (/^RSA$/i.test(alg) && /Cipher/.test(q) && !/OAEP/i.test(pad)) why = "RSA without OAEP padding";
     if (why) report({ node, message: why });
+    else if (/^(CBC|CTR|CFB\d*|OFB)$/i.test(mode))
+      report({ node, severity: "LOW", message: `${mode} mode without integrity protection (use GCM)` });
   },
   cases: {
     valid: ['class A { void f() throws Exception { Cipher.getInstance("AES/GCM/NoPadding"); } }'],

@@ -30,8 +30,9 @@ export default clikeRule(["java"], {
       return;
     }
     if (
-      /^(md5|md5Hex|sha1|sha1Hex|sha|shaHex|getMd5Digest|getSha1Digest|md2|md2Hex)$/.test(m) &&
-      /DigestUtils|Hashing|^md5|^sha/.test(q)
+      /^(md5|md5Hex|sha1|sha1Hex|shaHex|getMd5Digest|getSha1Digest|md2|md2Hex|getMD5|toMD5|encodeMD5|md5Encode)$/i.test(
+        m,
+      )
     )
       report({ node, message: `${m}() is a broken hash` });
   },

@@ -17,11 +17,22 @@ export default clikeRule(["java"], {
     },
     fix_hint: "Use java.security.SecureRandom for anything an attacker must not guess.",
   },
-  trigger: /Random|random\s*\(/,
+  trigger: /Random|random|\.next(Int|Long|Double|Float|Boolean|Gaussian|Bytes)\s*\(/,
   nodeTypes: CALL_TYPES.java,
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    const instance =
+      /^(this\.)?(m?_?(r|rnd|rng|rand|random|generator|random\w*|\w*Random))\.next(Int|Long|Double|Float|Boolean|Gaussian|Bytes)$/.exec(
+        q,
+      );
+    const secure =
+      !!instance &&
+      new RegExp(
+        `SecureRandom\\s+${instance[2]}\\b|${instance[2]}\\s*=\\s*(new\\s+SecureRandom|SecureRandom\\.)`,
+      ).test(ctx.tree.source);
     if (
+      (instance && !secure) ||
+      /^RandomStringUtils\.random\w*$/.test(q) ||
       q === "new Random" ||
       q === "new java.util.Random" ||
       /^(java\.lang\.)?Math\.random$/.test(q) ||
@@ -34,10 +45,14 @@ export default clikeRule(["java"], {
       });
   },
   cases: {
-    valid: ["class A { byte[] f() { byte[] b = new byte[8]; new SecureRandom().nextBytes(b); return b; } }"],
+    valid: [
+      "class A { byte[] f() { byte[] b = new byte[8]; new SecureRandom().nextBytes(b); return b; } }",
+      "class A { SecureRandom random = new SecureRandom(); int f() { return random.nextInt(); } }",
+    ],
     invalid: [
       "class A { int f() { return new Random().nextInt(); } }",
       "class A { double f() { return Math.random(); } }",
+      "class A { boolean f(Random rnd) { return rnd.nextBoolean(); } }",
     ],
   },
 });

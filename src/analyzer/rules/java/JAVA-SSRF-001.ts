@@ -22,12 +22,28 @@ export default clikeRule(["java"], {
     fix_hint:
       "Allow-list the scheme, host and port before connecting; never fetch a URL taken verbatim from input.",
   },
-  trigger: /URL|URI|Http|[Rr]estTemplate|[Ww]ebClient|Jsoup|Request/,
+  trigger: /URL|URI|Http|[Rr]estTemplate|[Ww]ebClient|Jsoup|Request|Socket/,
   nodeTypes: CALL_TYPES.java,
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!URL_SINKS.test(q)) return;
+    const socket = /^new (java\.net\.)?(InetSocketAddress|Socket)$/.test(q);
+    if (!URL_SINKS.test(q) && !socket) return;
     const args = ctx.args(node);
+    if (socket) {
+      // A connection to a computed host; binding a local port is not a request.
+      const before = ctx.tree.source.slice(Math.max(0, node.start - 12), node.start);
+      if (args.length < 2 || /bind\s*\(\s*$/.test(before)) return;
+      const host = args[0]!;
+      const level = ctx.level(host);
+      if (level === Level.CONST || /^(InetAddress\.)?(getLocalHost|getLoopbackAddress)/.test(ctx.text(host)))
+        return;
+      report({
+        node,
+        severity: level >= Level.PARAM ? "HIGH" : "MEDIUM",
+        message: `${q}() connects to a non-literal host`,
+      });
+      return;
+    }
     if (args.length !== 1 && /^new (java\.net\.)?URL$/.test(q)) return; // URL(protocol, host, ...) pins the parts
     const u = args[0];
     if (!u) return;
