@@ -59,7 +59,8 @@ function braceBalance(code: string): { open: number; close: number } {
  * (balancing braces), score each without copying the tree, and copy only the best.
  */
 export function repairClikeFragment(code: string, language: ClikeLanguage): RepairedTree {
-  const needsTag = language === "php" && !/<\?(php|=)/.test(code);
+  // PHP without an opening tag: statements cut out of a script, unless it is the HTML part of a template.
+  const needsTag = language === "php" && !/<\?(php|=)/.test(code) && !/^\s*<[a-zA-Z!/]/.test(code);
   const plainSource = needsTag ? "<?php\n" + code : code;
   const plainShift = needsTag ? 1 : 0;
   const plain = parseCode(plainSource, language);

@@ -94,8 +94,23 @@ export function credentialRule(
     },
     trigger:
       /passw|passwd|pwd|pass|secret|key|token|credential|AIza|ya29\.|AKIA|SK[0-9a-f]{8}|gh[pousr]_|xox|_live_|EAA|PRIVATE KEY/i,
-    nodeTypes: [...new Set(languages.flatMap((l) => STRING_TYPES[l]))],
+    // PHP's inline HTML is `text`; a string cut off by the fragment's end survives only inside an ERROR node.
+    nodeTypes: [...new Set(languages.flatMap((l) => STRING_TYPES[l])), "text", "ERROR"],
     detect(node, ctx, report) {
+      if (node.type === "ERROR" || node.type === "text") {
+        if (node.type === "text" && ctx.language !== "php") return;
+        const t = ctx.text(node);
+        for (const [re, what] of TOKEN_FORMATS) {
+          const m = re.exec(t);
+          if (!m) continue;
+          const before = t.slice(0, m.index);
+          const row = node.startRow + (before.match(/\n/g)?.length ?? 0);
+          const col = m.index - (before.lastIndexOf("\n") + 1) + (row === node.startRow ? node.startCol : 0);
+          report({ node, at: { row, col }, message: `Hard-coded ${what}` });
+          return;
+        }
+        return;
+      }
       const message = credentialMessage(ctx, node);
       if (message) report({ node, message });
     },

@@ -15,6 +15,20 @@ const SIZE_AT: Record<string, number> = {
   valloc: 0,
 };
 
+/**
+ * A real overflow guard compares the factor against a quotient or a maximum (`n > SIZE_MAX / size`,
+ * `n < LIMIT`); a loop bound like `i < n` does not count.
+ */
+function guarded(ctx: ClikeContext, factor: string): boolean {
+  const esc = factor.replace(/[$.*+?^()[\]{}|\\]/g, "\\$&");
+  const src = ctx.tree.source;
+  return (
+    new RegExp(`(^|[^\\w.>])${esc}\\s*(<|>|<=|>=)\\s*[^;){]*(/|MAX|LIMIT|max|limit|[0-9]{2,})`).test(src) ||
+    new RegExp(`(/|MAX|LIMIT|max|limit|[0-9]{2,})[^;(]*(<|>|<=|>=)\\s*${esc}(?![\\w.])`).test(src) ||
+    /__builtin_mul_overflow|ckd_mul|SafeMul|mul_overflow/.test(src)
+  );
+}
+
 /** A product with a non-constant factor that the snippet never bounds-checks. */
 function uncheckedProduct(ctx: ClikeContext, size: SyntaxNode): SyntaxNode | undefined {
   const stack = [size];
@@ -25,7 +39,7 @@ function uncheckedProduct(ctx: ClikeContext, size: SyntaxNode): SyntaxNode | und
       const variable = factors.filter((f) => !/^sizeof/.test(ctx.text(f)) && ctx.level(f) !== Level.CONST);
       if (
         variable.length > 0 &&
-        variable.every((f) => !ctx.comparedSomewhere(ctx.text(f).replace(/^\((.*)\)$/, "$1")))
+        variable.every((f) => !guarded(ctx, ctx.text(f).replace(/^\((.*)\)$/, "$1")))
       )
         return n;
     }
@@ -52,7 +66,7 @@ export default clikeRule(["c", "cpp"], {
     },
     fix_hint: "Check count > SIZE_MAX / size before multiplying, or use calloc(count, size) / reallocarray.",
   },
-  trigger: /alloc|\bnew\b/,
+  trigger: /alloc|Alloc|\bnew\b/,
   nodeTypes: CALL_TYPES.cpp,
   detect(node, ctx, report) {
     let size: SyntaxNode | undefined;
@@ -60,16 +74,21 @@ export default clikeRule(["c", "cpp"], {
       const decl = node.children.find((c) => c.type === "new_declarator");
       size = decl?.children.find((c) => c.named);
     } else {
-      const at = SIZE_AT[ctx.method(node)];
-      if (at === undefined) return;
-      size = ctx.args(node)[at];
+      const name = ctx.method(node);
+      const at = SIZE_AT[name];
+      // Project allocators (av_malloc, g_malloc, xrealloc, ngx_pcalloc, ...) take the size somewhere in their args.
+      if (at === undefined && !/(^|_)(m|re|c|p|x|g_|e)?alloc\w*$|[a-z](M|Re|C)?alloc$|Malloc$/i.test(name))
+        return;
+      size = at === undefined ? undefined : ctx.args(node)[at];
     }
-    if (!size) return;
-    const product = uncheckedProduct(ctx, size);
+    const sizes = size ? [size] : node.type === "new_expression" ? [] : ctx.args(node);
+    let product: SyntaxNode | undefined;
+    for (const s of sizes) product ??= uncheckedProduct(ctx, s);
     if (product) report({ node, message: `allocation size '${ctx.text(product)}' can overflow` });
   },
   cases: {
     valid: [
+      "void *f(size_t n) { if (n > SIZE_MAX / 4) return 0; return av_malloc(n * 4); }",
       "void *f(size_t n) { if (n > 100) return 0; return malloc(n * 4); }",
       "void *f(void) { return malloc(16 * sizeof(int)); }",
       "void *f(size_t n) { return calloc(n, sizeof(int)); }",
@@ -77,6 +96,7 @@ export default clikeRule(["c", "cpp"], {
     invalid: [
       "void *f(size_t n) { return malloc(n * sizeof(int)); }",
       "void *f(char *p, size_t w, size_t h) { return realloc(p, w * h); }",
+      "void f(int n) { for (int i = 0; i < n; i++) g(i); int *p = av_malloc(n * sizeof(int)); }",
     ],
   },
 });

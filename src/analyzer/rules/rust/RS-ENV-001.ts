@@ -20,20 +20,28 @@ export default clikeRule(["rust"], {
       "Parse arguments as untrusted input (e.g. with clap and validation), resolve trusted files from fixed paths, and create temp files with the tempfile crate.",
   },
   trigger: /args|current_exe|temp_dir/,
-  nodeTypes: CALL_TYPES.rust,
+  // Identifiers rather than calls: inside macros (println!, t!, format!) tree-sitter keeps only tokens.
+  nodeTypes: ["identifier"],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
-    if (
-      /(^|\.)(env|os)\.(args|args_os|current_exe|temp_dir)$/.test(q) ||
-      (/^(args|args_os|current_exe|temp_dir)$/.test(q) && /use\s+std::env/.test(ctx.tree.source))
-    )
-      report({ node, message: `${ctx.method(node)}() is controlled by whoever runs the process` });
+    const name = ctx.text(node);
+    if (!/^(args|args_os|current_exe|temp_dir)$/.test(name)) return;
+    const src = ctx.tree.source;
+    if (!/^\s*\(/.test(src.slice(node.end, node.end + 4))) return;
+    const before = src.slice(Math.max(0, node.start - 12), node.start);
+    const qualified = /\b(env|os)\s*::\s*$/.test(before);
+    const imported =
+      !/[.:]\s*$/.test(before) && new RegExp(`use\\s+std::env::(\\{[^}]*\\b${name}\\b|${name}\\b)`).test(src);
+    if (!qualified && !imported) return;
+    if (/\bfn\s+$/.test(before)) return; // a definition, not a use
+    report({ node, message: `${name}() is controlled by whoever runs the process` });
   },
   cases: {
     valid: ['fn main() { let p = std::path::Path::new("/etc/app.toml"); }'],
     invalid: [
       "fn main() { let a: Vec<String> = std::env::args().collect(); }",
       "use std::env;\nfn f() { let t = env::temp_dir(); }",
+      'fn f() { println!("{:?}", std::env::args().collect::<Vec<_>>()); }',
+      "use std::env::temp_dir;\nfn f() { let t = temp_dir(); }",
     ],
   },
 });

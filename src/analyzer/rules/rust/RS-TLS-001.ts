@@ -22,8 +22,12 @@ export default clikeRule(["rust"], {
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const a = ctx.args(node)[0];
-    if (/^danger_accept_invalid_(certs|hostnames)$/.test(m) && a && ctx.text(a) === "true")
-      report({ node, message: `${m}(true) disables TLS verification` });
+    if (/^danger_accept_invalid_(certs|hostnames)$/.test(m) && a && ctx.text(a) !== "false")
+      report({
+        node,
+        severity: ctx.text(a) === "true" ? "HIGH" : "MEDIUM",
+        message: `${m}(${ctx.text(a)}) can disable TLS verification`,
+      });
     else if (m === "set_verify" && a && /NONE/.test(ctx.text(a)))
       report({ node, message: "set_verify(NONE) disables certificate checks" });
     else if (m === "dangerous" && /rustls|ClientConfig/.test(ctx.tree.source))
@@ -34,6 +38,7 @@ export default clikeRule(["rust"], {
     invalid: [
       "fn f() { reqwest::Client::builder().danger_accept_invalid_certs(true); }",
       "fn f(b: &mut SslConnectorBuilder) { b.set_verify(SslVerifyMode::NONE); }",
+      "fn f(skip: bool) { reqwest::Client::builder().danger_accept_invalid_certs(skip); }",
     ],
   },
 });
