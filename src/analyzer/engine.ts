@@ -2,6 +2,8 @@ import { analyzableBlocks } from "./extract.js";
 import { loadGrammars, parseCode, parseQuality, type SyntaxNode, type SyntaxTree } from "./parse/index.js";
 import { PythonContext } from "./dataflow/python.js";
 import { JsContext } from "./dataflow/javascript.js";
+import { ClikeContext, isClike } from "./dataflow/clike.js";
+import { repairClikeFragment } from "./parse/fragment.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
@@ -73,7 +75,12 @@ function detectAll(
   lineShift: number,
   colShift: number,
 ): Hit[] {
-  const ctx = tree.language === "python" ? new PythonContext(tree) : new JsContext(tree);
+  const ctx =
+    tree.language === "python"
+      ? new PythonContext(tree)
+      : isClike(tree.language)
+        ? new ClikeContext(tree)
+        : new JsContext(tree);
   const hits: Hit[] = [];
   for (const node of tree.nodes) {
     const list = byType.get(node.type);
@@ -110,9 +117,13 @@ function recoverLines(
     const trimmed = text.trimStart();
     if (!trimmed || trimmed.startsWith("#") || trimmed.length > 2000) continue;
     if (!rules.some((r) => !r.trigger || r.trigger.test(trimmed))) continue; // nothing here could fire
-    const mini = parseCode(trimmed, tree.language);
-    if (mini.hasError) continue;
-    hits.push(...detectAll(mini, byType, lineShift - r, colShift + (text.length - trimmed.length)));
+    const lang = tree.language;
+    const mini = isClike(lang)
+      ? repairClikeFragment(trimmed, lang)
+      : { tree: parseCode(trimmed, lang), lineShift: 0 };
+    if (mini.tree.hasError) continue;
+    const shift = lineShift - r + mini.lineShift;
+    hits.push(...detectAll(mini.tree, byType, shift, colShift + (text.length - trimmed.length)));
   }
   return hits;
 }
@@ -126,7 +137,7 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   const { tree, lineShift, colShift } = parseFragment(code, options.language);
   const byType = indexRules(rules);
   const hits = detectAll(tree, byType, lineShift, colShift);
-  if (tree.hasError && options.language === "python")
+  if (tree.hasError && (options.language === "python" || isClike(options.language)))
     hits.push(...recoverLines(tree, rules, byType, lineShift, colShift));
   const suppressed = suppressedLines(code, options.language);
   const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
@@ -165,6 +176,7 @@ function parseFragment(
   code: string,
   language: Language,
 ): { tree: SyntaxTree; lineShift: number; colShift: number } {
+  if (isClike(language)) return repairClikeFragment(code, language);
   const plain = parseCode(code, language);
   if (!plain.hasError || language !== "python") return { tree: plain, lineShift: 0, colShift: 0 };
   // Score the candidates without copying their trees; copy only the winner.

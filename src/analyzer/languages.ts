@@ -18,6 +18,21 @@ const EXTENSIONS: Record<string, Language> = {
   ".mts": "typescript",
   ".cts": "typescript",
   ".tsx": "typescript",
+  ".c": "c",
+  ".h": "c",
+  ".cpp": "cpp",
+  ".cc": "cpp",
+  ".cxx": "cpp",
+  ".c++": "cpp",
+  ".hpp": "cpp",
+  ".hh": "cpp",
+  ".hxx": "cpp",
+  ".cs": "csharp",
+  ".java": "java",
+  ".php": "php",
+  ".phtml": "php",
+  ".go": "go",
+  ".rs": "rust",
 };
 
 export function languageFromPath(path: string): Language | undefined {

@@ -1,10 +1,15 @@
 import type { Rule } from "./rule.js";
 import { PYTHON_RULES } from "./rules/python/index.js";
 import { JAVASCRIPT_RULES } from "./rules/javascript/index.js";
+import { CLIKE_RULES } from "./rules/languages.js";
 import { severityRank, type Language, type Severity } from "./types.js";
 
 /** Every rule the analyzer knows, Python first. */
-export const RULES: readonly Rule<never>[] = [...PYTHON_RULES, ...JAVASCRIPT_RULES] as Rule<never>[];
+export const RULES: readonly Rule<never>[] = [
+  ...PYTHON_RULES,
+  ...JAVASCRIPT_RULES,
+  ...CLIKE_RULES,
+] as Rule<never>[];
 
 export interface RuleSelection {
   /** Only these rule ids or CWE ids ("PY-CMDI-001", "CWE-78"); all rules when absent. */

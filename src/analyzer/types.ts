@@ -2,7 +2,18 @@
 export const SEVERITIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const LANGUAGES = ["python", "javascript", "typescript"] as const;
+export const LANGUAGES = [
+  "python",
+  "javascript",
+  "typescript",
+  "c",
+  "cpp",
+  "csharp",
+  "java",
+  "php",
+  "go",
+  "rust",
+] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export interface Finding {

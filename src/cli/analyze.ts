@@ -5,9 +5,11 @@ import { expandPaths } from "../analyzer/files.js";
 import { scanFiles } from "../analyzer/scan.js";
 import { languageFromLabel } from "../analyzer/languages.js";
 import { toSarif } from "../analyzer/sarif.js";
+import { mergeImported, readSarifFiles } from "../analyzer/sarif-import.js";
 import {
   parseSeverity,
   severityRank,
+  LANGUAGES,
   type Finding,
   type Language,
   type Severity,
@@ -23,6 +25,7 @@ interface AnalyzeFlags {
   jobs?: string;
   rules?: string;
   fromMarkdown?: boolean;
+  importSarif?: string[];
 }
 
 export interface FileReport {
@@ -44,9 +47,12 @@ export function register(program: Command): void {
     .description(
       "Scan code, files, directories or markdown answers for security weaknesses (exit 1 on findings)",
     )
-    .argument("<paths...>", "files or directories to scan; - reads stdin")
+    .argument("[paths...]", "files or directories to scan; - reads stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif"]))
-    .option("-l, --lang <language>", "force the language: python, javascript, typescript")
+    .option(
+      "-l, --lang <language>",
+      "force the language: python, javascript, typescript, c, cpp, csharp, java, php, go, rust",
+    )
     .option(
       "-s, --min-severity <severity>",
       "report findings at or above: low, medium, high, critical",
@@ -55,6 +61,10 @@ export function register(program: Command): void {
     .option("-j, --jobs <n>", "worker threads (default: CPU cores)")
     .option("-r, --rules <ids>", "comma-separated rule ids or CWE ids to run (default: all)")
     .option("--from-markdown", "treat inputs as markdown answers and analyse their fenced code blocks")
+    .option(
+      "--import-sarif <files...>",
+      "merge findings from other analyzers' SARIF logs (CodeQL, Semgrep, Bandit); CWE from rule tags/taxonomies",
+    )
     .action(async (paths: string[], flags: AnalyzeFlags, command: Command) => {
       const globals = globalOptions(command);
       const format = flags.format ?? (globals.json ? "json" : "text");
@@ -67,9 +77,7 @@ export function register(program: Command): void {
       if (flags.lang) {
         lang = languageFromLabel(flags.lang);
         if (!lang)
-          throw new PurpcodeError(
-            `--lang: unsupported language '${flags.lang}' (python, javascript, typescript)`,
-          );
+          throw new PurpcodeError(`--lang: unsupported language '${flags.lang}' (${LANGUAGES.join(", ")})`);
       }
       const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
       if (!Number.isInteger(jobs) || jobs < 1)
@@ -81,6 +89,9 @@ export function register(program: Command): void {
             .filter(Boolean)
         : undefined;
 
+      if (paths.length === 0 && !flags.importSarif?.length)
+        throw new PurpcodeError("analyze: give paths to scan and/or --import-sarif <file>...");
+      const imported = flags.importSarif ? readSarifFiles(flags.importSarif) : [];
       const started = performance.now();
       const markdown = Boolean(flags.fromMarkdown);
       const files = await expandPaths(paths, markdown);
@@ -103,6 +114,7 @@ export function register(program: Command): void {
           ...(r.error ? { error: r.error } : {}),
         };
       });
+      mergeImported(reports, imported, minSeverity);
       const total = reports.reduce((n, r) => n + r.findings.length, 0);
       const seconds = (performance.now() - started) / 1000;
       if (format === "json") {

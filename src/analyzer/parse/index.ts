@@ -36,6 +36,13 @@ const GRAMMAR_FILES: Record<Language, string> = {
   python: "tree-sitter-python/tree-sitter-python.wasm",
   javascript: "tree-sitter-javascript/tree-sitter-javascript.wasm",
   typescript: "tree-sitter-typescript/tree-sitter-typescript.wasm",
+  c: "tree-sitter-c/tree-sitter-c.wasm",
+  cpp: "tree-sitter-cpp/tree-sitter-cpp.wasm",
+  csharp: "tree-sitter-c-sharp/tree-sitter-c_sharp.wasm",
+  java: "tree-sitter-java/tree-sitter-java.wasm",
+  php: "tree-sitter-php/tree-sitter-php.wasm",
+  go: "tree-sitter-go/tree-sitter-go.wasm",
+  rust: "tree-sitter-rust/tree-sitter-rust.wasm",
 };
 
 let runtime: Promise<void> | undefined;
@@ -186,13 +193,23 @@ export function parseQuality(source: string, language: Language): number {
   if (!tree) return -Infinity;
   try {
     const root = tree.rootNode;
-    if (!root.hasError) return root.descendantsOfType(STRUCTURE).length;
-    return root.descendantsOfType(STRUCTURE).length - 5 * root.descendantsOfType("ERROR").length;
+    const structure = language === "python" ? STRUCTURE : CLIKE_STRUCTURE;
+    if (!root.hasError) return root.descendantsOfType(structure).length;
+    return root.descendantsOfType(structure).length - 5 * root.descendantsOfType("ERROR").length;
   } finally {
     tree.delete();
   }
 }
 const STRUCTURE = ["call", "assignment", "function_definition"];
+/** Recovered structure in the brace languages (calls and method calls by each grammar's name). */
+const CLIKE_STRUCTURE = [
+  "call_expression",
+  "method_invocation",
+  "invocation_expression",
+  "function_call_expression",
+  "member_call_expression",
+  "expression_statement",
+];
 
 const NO_CHILDREN: SyntaxNode[] = [];
 

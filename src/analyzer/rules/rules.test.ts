@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (_id, rule) => {
   it("has complete metadata and four-part docs", () => {
-    expect(rule.meta.id).toMatch(/^(PY|JS)-[A-Z0-9]+-\d{3}$/);
+    expect(rule.meta.id).toMatch(/^(PY|JS|C|CPP|CS|JAVA|PHP|GO|RS)-[A-Z0-9]+-\d{3}$/);
     expect(rule.meta.cwe.length).toBeGreaterThan(0);
     for (const c of rule.meta.cwe) expect(c).toMatch(/^CWE-\d+$/);
     expect(SEVERITIES).toContain(rule.meta.severity);

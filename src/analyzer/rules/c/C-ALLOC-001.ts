@@ -1,0 +1,102 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import type { ClikeContext } from "../../dataflow/clike.js";
+import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+
+const SIZE_AT: Record<string, number> = {
+  malloc: 0,
+  alloca: 0,
+  _alloca: 0,
+  realloc: 1,
+  kmalloc: 0,
+  xmalloc: 0,
+  HeapAlloc: 2,
+  LocalAlloc: 1,
+  GlobalAlloc: 1,
+  valloc: 0,
+};
+
+/**
+ * A real overflow guard compares the factor against a quotient or a maximum (`n > SIZE_MAX / size`,
+ * `n < LIMIT`); a loop bound like `i < n` does not count.
+ */
+function guarded(ctx: ClikeContext, factor: string): boolean {
+  const esc = factor.replace(/[$.*+?^()[\]{}|\\]/g, "\\$&");
+  const src = ctx.tree.source;
+  return (
+    new RegExp(`(^|[^\\w.>])${esc}\\s*(<|>|<=|>=)\\s*[^;){]*(/|MAX|LIMIT|max|limit|[0-9]{2,})`).test(src) ||
+    new RegExp(`(/|MAX|LIMIT|max|limit|[0-9]{2,})[^;(]*(<|>|<=|>=)\\s*${esc}(?![\\w.])`).test(src) ||
+    /__builtin_mul_overflow|ckd_mul|SafeMul|mul_overflow/.test(src)
+  );
+}
+
+/** A product with a non-constant factor that the snippet never bounds-checks. */
+function uncheckedProduct(ctx: ClikeContext, size: SyntaxNode): SyntaxNode | undefined {
+  const stack = [size];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "binary_expression" && n.children.some((c) => c.type === "*")) {
+      const factors = n.children.filter((c) => c.named);
+      const variable = factors.filter((f) => !/^sizeof/.test(ctx.text(f)) && ctx.level(f) !== Level.CONST);
+      if (
+        variable.length > 0 &&
+        variable.every((f) => !guarded(ctx, ctx.text(f).replace(/^\((.*)\)$/, "$1")))
+      )
+        return n;
+    }
+    if (n.type !== "sizeof_expression") stack.push(...n.children);
+  }
+  return undefined;
+}
+
+export default clikeRule(["c", "cpp"], {
+  meta: {
+    id: "C-ALLOC-001",
+    title: "Allocation size computed by an unchecked multiplication",
+    cwe: ["CWE-680", "CWE-190"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags malloc/realloc/alloca (and C++ new[]) whose size multiplies a non-constant value that the code never compares against a limit.",
+      why_bad:
+        "count * size can wrap around, so a huge count yields a tiny allocation; the loop that then fills count elements writes far past it (integer overflow to buffer overflow, CWE-680).",
+      example_bad:
+        "int *copy(const int *src, size_t n) {\n  int *out = malloc(n * sizeof(int));\n  memcpy(out, src, n * sizeof(int));\n  return out;\n}",
+      example_good:
+        "int *copy(const int *src, size_t n) {\n  if (n > SIZE_MAX / sizeof(int)) return NULL;\n  int *out = malloc(n * sizeof(int));\n  memcpy(out, src, n * sizeof(int));\n  return out;\n}",
+    },
+    fix_hint: "Check count > SIZE_MAX / size before multiplying, or use calloc(count, size) / reallocarray.",
+  },
+  trigger: /alloc|Alloc|\bnew\b/,
+  nodeTypes: CALL_TYPES.cpp,
+  detect(node, ctx, report) {
+    let size: SyntaxNode | undefined;
+    if (node.type === "new_expression") {
+      const decl = node.children.find((c) => c.type === "new_declarator");
+      size = decl?.children.find((c) => c.named);
+    } else {
+      const name = ctx.method(node);
+      const at = SIZE_AT[name];
+      // Project allocators (av_malloc, g_malloc, xrealloc, ngx_pcalloc, ...) take the size somewhere in their args.
+      if (at === undefined && !/(^|_)(m|re|c|p|x|g_|e)?alloc\w*$|[a-z](M|Re|C)?alloc$|Malloc$/i.test(name))
+        return;
+      size = at === undefined ? undefined : ctx.args(node)[at];
+    }
+    const sizes = size ? [size] : node.type === "new_expression" ? [] : ctx.args(node);
+    let product: SyntaxNode | undefined;
+    for (const s of sizes) product ??= uncheckedProduct(ctx, s);
+    if (product) report({ node, message: `allocation size '${ctx.text(product)}' can overflow` });
+  },
+  cases: {
+    valid: [
+      "void *f(size_t n) { if (n > SIZE_MAX / 4) return 0; return av_malloc(n * 4); }",
+      "void *f(size_t n) { if (n > 100) return 0; return malloc(n * 4); }",
+      "void *f(void) { return malloc(16 * sizeof(int)); }",
+      "void *f(size_t n) { return calloc(n, sizeof(int)); }",
+    ],
+    invalid: [
+      "void *f(size_t n) { return malloc(n * sizeof(int)); }",
+      "void *f(char *p, size_t w, size_t h) { return realloc(p, w * h); }",
+      "void f(int n) { for (int i = 0; i < n; i++) g(i); int *p = av_malloc(n * sizeof(int)); }",
+    ],
+  },
+});

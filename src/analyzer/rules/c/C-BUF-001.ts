@@ -1,0 +1,45 @@
+import { CALL_TYPES, clikeRule, literalValue } from "../clike.js";
+
+const UNBOUNDED =
+  /^(strcpy|strcat|wcscpy|wcscat|stpcpy|lstrcpy[AW]?|lstrcat[AW]?|_mbscpy|_mbscat|_tcscpy|_tcscat|StrCpy|StrCat)$/;
+
+export default clikeRule(["c", "cpp"], {
+  meta: {
+    id: "C-BUF-001",
+    title: "Unbounded string copy (strcpy/strcat)",
+    cwe: ["CWE-120"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags strcpy, strcat and their wide/Windows variants unless the source is a literal that fits the destination array.",
+      why_bad:
+        "These functions copy until the source's terminating NUL with no idea of the destination's size; a longer source writes past the buffer (classic buffer overflow, CWE-120), corrupting the stack or heap.",
+      example_bad: "void greet(const char *name) {\n  char buf[32];\n  strcpy(buf, name);\n  puts(buf);\n}",
+      example_good:
+        'void greet(const char *name) {\n  char buf[32];\n  snprintf(buf, sizeof buf, "%s", name);\n  puts(buf);\n}',
+    },
+    fix_hint: 'Use snprintf(buf, sizeof buf, "%s", src) or strlcpy/strlcat with the destination size.',
+  },
+  trigger: /\b(str|wcs|stp|lstr|_mbs|_tcs|Str)(cpy|cat)/,
+  nodeTypes: CALL_TYPES.cpp,
+  detect(node, ctx, report) {
+    if (node.type !== "call_expression" || !UNBOUNDED.test(ctx.method(node))) return;
+    const [dst, src] = ctx.args(node);
+    if (!dst || !src) return;
+    if (ctx.isString(src) && /cpy/i.test(ctx.method(node))) {
+      const size = ctx.stackArrays().get(ctx.text(dst));
+      if (size !== undefined && literalValue(ctx, src).length < size) return;
+    }
+    report({ node, message: `${ctx.method(node)}() copies without a bound on the destination size` });
+  },
+  cases: {
+    valid: [
+      'void f(void) { char b[16]; strcpy(b, "hello"); }',
+      "void f(char *d, const char *s, size_t n) { strncpy(d, s, n); }",
+    ],
+    invalid: [
+      "void f(char *d, const char *s) { strcat(d, s); }",
+      'void f(void) { char b[4]; strcpy(b, "too long"); }',
+    ],
+  },
+});

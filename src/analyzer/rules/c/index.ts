@@ -1,0 +1,39 @@
+// The rule registry for this language: one import per rule module (kept sorted).
+import type { Rule } from "../../rule.js";
+import r0 from "./C-ALLOC-001.js";
+import r1 from "./C-BUF-001.js";
+import r2 from "./C-BUF-002.js";
+import r3 from "./C-BUF-003.js";
+import r4 from "./C-BUF-004.js";
+import r5 from "./C-CMDI-001.js";
+import r6 from "./C-CRED-001.js";
+import r7 from "./C-CRYPTO-001.js";
+import r8 from "./C-CRYPTO-002.js";
+import r9 from "./C-CRYPTO-003.js";
+import r10 from "./C-FMT-001.js";
+import r11 from "./C-HASH-001.js";
+import r12 from "./C-MEM-001.js";
+import r13 from "./C-RAND-001.js";
+import r14 from "./C-RAND-002.js";
+import r15 from "./C-STRTOK-001.js";
+import r16 from "./C-TMP-001.js";
+
+export const C_RULES = [
+  r0,
+  r1,
+  r2,
+  r3,
+  r4,
+  r5,
+  r6,
+  r7,
+  r8,
+  r9,
+  r10,
+  r11,
+  r12,
+  r13,
+  r14,
+  r15,
+  r16,
+] as Rule<never>[];

@@ -1,0 +1,119 @@
+import type { ClikeContext, ClikeLanguage } from "../dataflow/clike.js";
+import type { SyntaxNode } from "../parse/index.js";
+import type { RuleCases } from "../rule.js";
+import { clikeRule, literalValue, STRING_TYPES, type ClikeRule } from "./clike.js";
+
+/** Formats of issued secrets: a literal in one of these shapes is a live credential whatever it is named. */
+const TOKEN_FORMATS: [RegExp, string][] = [
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, "Google API key"],
+  [/\bya29\.[0-9A-Za-z_-]{20,}/, "Google OAuth access token"],
+  [/\bAKIA[0-9A-Z]{16}\b/, "AWS access key id"],
+  [/\bSK[0-9a-fA-F]{32}\b/, "Twilio API key"],
+  [/\bgh[pousr]_[0-9A-Za-z]{36,}\b/, "GitHub token"],
+  [/\bxox[abprs]-[0-9A-Za-z-]{10,}/, "Slack token"],
+  [/\b[rs]k_live_[0-9A-Za-z]{20,}\b/, "Stripe secret key"],
+  [/\bEAA[A-Za-z0-9]{90,}/, "Facebook Graph API access token"],
+  [/-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/, "private key"],
+];
+
+const SECRET_NAME =
+  /^(?:.*[_.]|)(?:passw(?:or)?d|passwd|pwd|pass|secret|secret_?key|api_?key|apikey|access_?key|access_?token|auth_?token|private_?key|client_?secret|credentials?|token)$/i;
+
+/** The name a literal is bound to: `x = "..."`, `const char *x = "..."`, `'x' => "..."`, `x: "..."`. */
+function boundName(ctx: ClikeContext, lit: SyntaxNode): string | undefined {
+  const p = lit.parent;
+  if (!p) return undefined;
+  const target = p.children.find(
+    (c) =>
+      c !== lit &&
+      (c.field === "left" ||
+        c.field === "declarator" ||
+        c.field === "name" ||
+        c.field === "pattern" ||
+        c.field === "key"),
+  );
+  if (target)
+    return ctx
+      .text(target)
+      .replace(/^[*&\s$]+/, "")
+      .replace(/\[.*$/, "");
+  // PHP array element `'password' => '...'`, Go keyed element `Password: "..."`.
+  if (p.type === "array_element_initializer" || p.type === "keyed_element" || p.type === "pair") {
+    const first = p.children.find((c) => c.named);
+    if (first && first !== lit) return ctx.text(first).replace(/^['"]|['"]$/g, "");
+  }
+  if (p.type === "expression_list" && p.parent) return boundName(ctx, p);
+  return undefined;
+}
+
+function placeholder(value: string, name: string): boolean {
+  const v = value.trim();
+  return (
+    v.length < 4 ||
+    /\s/.test(v) ||
+    /^(<.*>|\$\{.*\}|%s|\{.*\}|x+|\*+|\.+|your.*|change.?me|todo|none|null|test|example|password|secret|token)$/i.test(
+      v,
+    ) ||
+    v.toLowerCase() === name.toLowerCase() ||
+    /^[A-Z_]+$/.test(v) // an environment variable's name, not its value
+  );
+}
+
+export function credentialMessage(ctx: ClikeContext, lit: SyntaxNode): string | undefined {
+  const value = literalValue(ctx, lit);
+  for (const [re, what] of TOKEN_FORMATS) if (re.test(value)) return `Hard-coded ${what} in a string literal`;
+  const name = boundName(ctx, lit);
+  if (name && SECRET_NAME.test(name) && !placeholder(value, name))
+    return `Hard-coded credential assigned to '${name}'`;
+  return undefined;
+}
+
+/** One hard-coded-credential rule per language (same detector, the language's literal node types). */
+export function credentialRule(
+  id: string,
+  languages: ClikeLanguage[],
+  examples: { bad: string; good: string },
+  cases: RuleCases,
+): ClikeRule {
+  return clikeRule(languages, {
+    meta: {
+      id,
+      title: "Hard-coded credential",
+      cwe: ["CWE-798"],
+      severity: "HIGH",
+      docs: {
+        what_it_does:
+          "Flags string literals in the shape of issued secrets (cloud API keys, OAuth tokens, private keys) and non-placeholder literals bound to names like password, secret, api_key or token.",
+        why_bad:
+          "A secret in source code is readable by everyone with the repository, build artefacts or binary, cannot be rotated without a release, and usually ends up in version history for good.",
+        example_bad: examples.bad,
+        example_good: examples.good,
+      },
+      fix_hint:
+        "Read the secret from the environment or a secret manager at run time; rotate the exposed one.",
+    },
+    trigger:
+      /passw|passwd|pwd|pass|secret|key|token|credential|AIza|ya29\.|AKIA|SK[0-9a-f]{8}|gh[pousr]_|xox|_live_|EAA|PRIVATE KEY/i,
+    // PHP's inline HTML is `text`; a string cut off by the fragment's end survives only inside an ERROR node.
+    nodeTypes: [...new Set(languages.flatMap((l) => STRING_TYPES[l])), "text", "ERROR"],
+    detect(node, ctx, report) {
+      if (node.type === "ERROR" || node.type === "text") {
+        if (node.type === "text" && ctx.language !== "php") return;
+        const t = ctx.text(node);
+        for (const [re, what] of TOKEN_FORMATS) {
+          const m = re.exec(t);
+          if (!m) continue;
+          const before = t.slice(0, m.index);
+          const row = node.startRow + (before.match(/\n/g)?.length ?? 0);
+          const col = m.index - (before.lastIndexOf("\n") + 1) + (row === node.startRow ? node.startCol : 0);
+          report({ node, at: { row, col }, message: `Hard-coded ${what}` });
+          return;
+        }
+        return;
+      }
+      const message = credentialMessage(ctx, node);
+      if (message) report({ node, message });
+    },
+    cases,
+  });
+}

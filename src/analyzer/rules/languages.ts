@@ -1,0 +1,17 @@
+// Rule packs of the brace languages (C, C++, C#, Java, PHP, Go, Rust), analysed with dataflow/clike.ts.
+import type { Rule } from "../rule.js";
+import { C_RULES } from "./c/index.js";
+import { CPP_RULES } from "./cpp/index.js";
+import { JAVA_RULES } from "./java/index.js";
+import { CSHARP_RULES } from "./csharp/index.js";
+import { PHP_RULES } from "./php/index.js";
+import { RUST_RULES } from "./rust/index.js";
+
+export const CLIKE_RULES: readonly Rule<never>[] = [
+  ...C_RULES,
+  ...CPP_RULES,
+  ...JAVA_RULES,
+  ...CSHARP_RULES,
+  ...PHP_RULES,
+  ...RUST_RULES,
+];
