@@ -19,6 +19,7 @@ import {
   type StepResult,
 } from "../redteam/steps.js";
 import { globalOptions, info, printJson, type GlobalOptions } from "./context.js";
+import { registerUtility } from "./redteam-utility.js";
 import { addProviderOptions, positiveInt, providerFromOptions } from "./provider-options.js";
 
 /** `purpcode redteam <step>`: internal red-teaming data synthesis (design section 6). */
@@ -33,6 +34,7 @@ export function register(program: Command): void {
   registerVul2Prompt(redteam);
   registerMalevent(redteam);
   registerBenign(redteam);
+  registerUtility(redteam);
   registerDedup(redteam);
   registerReport(redteam);
   registerRun(redteam);

@@ -6,6 +6,7 @@ import type { ConversationRow, Message, OracleName } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
 import type { CatalogRule } from "./catalog.js";
 import { readDataJsonl } from "./dedup.js";
+import { withSolutionImport } from "./utility.js";
 import {
   TASK_END,
   TASK_START,
@@ -219,7 +220,7 @@ export function kodcodeRows(dataDir: string): ConversationRow[] {
     const set = /KodCode_([a-z]+)_/.exec(rel)?.[1] ?? "set";
     tasks.forEach((t, i) => {
       const prompt = `${t.instruction.trim()}\n\nWrite the solution as a Python module named \`solution\`.`;
-      rows.push(utilityRow("kodcode", `${set}-${i}`, prompt, { pytest: t.test_code }));
+      rows.push(utilityRow("kodcode", `${set}-${i}`, prompt, { pytest: withSolutionImport(t.test_code) }));
     });
   }
   return rows;

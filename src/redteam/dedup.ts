@@ -31,7 +31,8 @@ const fmix = (h: number): number => {
 };
 
 export interface Signature {
-  mins: Uint32Array;
+  /** Per-bin minimum hashes: 32-bit as computed, 16-bit once packed for an index. */
+  mins: Uint32Array | Uint16Array;
   /** Number of distinct-ish shingles (for containment estimates). */
   size: number;
 }
@@ -46,6 +47,8 @@ export function signature(text: string, bins = BINS, normalised = false): Signat
   const n = s.length;
   let count = 0;
   const width = Math.min(SHINGLE, Math.max(1, n));
+  // A power-of-two bin count (the default) picks bins with a mask instead of a division.
+  const pow2 = (bins & (bins - 1)) === 0;
   // Polynomial rolling hash of each `width`-character window (mod 2^32), then one avalanche mix.
   const BASE = 0x01000193;
   let outPow = 1;
@@ -57,7 +60,7 @@ export function signature(text: string, bins = BINS, normalised = false): Signat
     if (i < width - 1) continue;
     const x = fmix(h ^ width);
     // Low bits pick the bin; a second multiply-xorshift gives the value compared within it.
-    const bin = x % bins;
+    const bin = pow2 ? x & (bins - 1) : x % bins;
     let v = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
     v = (v ^ (v >>> 12)) >>> 0;
     if (v < mins[bin]!) mins[bin] = v;
@@ -109,23 +112,57 @@ export function bandsFor(threshold: number, bins = BINS): { bands: number; rows:
 }
 
 /**
- * An LSH index over signatures. A bucket that fills past `bucketCap` holds boilerplate shared by many texts
- * (a common opening, a license header) rather than near-duplicates: it stops growing and is not scanned, so
- * one template cannot make the index quadratic. True near-duplicates share many bands and are still found.
+ * An LSH index over signatures, held in typed arrays so a million rows cost a few hundred megabytes and no
+ * garbage-collector time: per band a power-of-two bucket table of chain heads, per (row, band) entry its band key
+ * and the next row of its chain, and every signature as 16-bit values back to back (a chance match of two
+ * 16-bit values, 1 in 65536 per bin, moves a similarity estimate by far less than one bin does).
+ *
+ * A band key that fills past `bucketCap` rows holds boilerplate shared by many texts (a common opening, a
+ * license header) rather than near-duplicates: it stops growing and is not scanned, so one template cannot make
+ * the index quadratic. True near-duplicates share many bands and are still found.
  */
 export class LshIndex<T> {
-  private readonly tables: Array<Map<number, number[]>>;
-  /** All signatures back to back: comparing a candidate reads one contiguous run, not a chain of objects. */
-  private flat = new Uint32Array(0);
-  private readonly sizes: number[] = [];
   readonly values: T[] = [];
+  private readonly bins: number;
+  private capacity: number;
+  private sigs: Uint16Array;
+  private sizes: Int32Array;
+  /** Per entry (row * bands + band): its band key, with UNLINKED set when its bucket was full. */
+  private entryKeys: Uint32Array;
+  /** Per entry: the row after it in its bucket chain, or -1. */
+  private next: Int32Array;
+  /** bands * buckets chain heads (row index, -1 empty); buckets is a power of two >= capacity. */
+  private heads: Int32Array;
+  private mask: number;
+  private marks: Int32Array;
+  /** Per row, the bands it shares with the current query (valid where `marks` holds the query's stamp). */
+  private hits: Uint8Array;
+  /** Per band, the keys whose bucket is full. */
+  private readonly full: Array<Set<number>>;
+  private stamp = 0;
 
   constructor(
     readonly bands: number,
     readonly rows: number,
     readonly bucketCap = 64,
+    capacity = 1024,
   ) {
-    this.tables = Array.from({ length: bands }, () => new Map<number, number[]>());
+    this.bins = bands * rows;
+    this.capacity = Math.max(16, capacity);
+    this.sigs = new Uint16Array(this.capacity * this.bins);
+    this.sizes = new Int32Array(this.capacity);
+    this.entryKeys = new Uint32Array(this.capacity * bands);
+    this.next = new Int32Array(this.capacity * bands);
+    this.marks = new Int32Array(this.capacity);
+    this.hits = new Uint8Array(this.capacity);
+    this.full = Array.from({ length: bands }, () => new Set<number>());
+    const buckets = bucketsFor(this.capacity);
+    this.mask = buckets - 1;
+    this.heads = new Int32Array(bands * buckets).fill(-1);
+  }
+
+  get length(): number {
+    return this.values.length;
   }
 
   /** The band keys of a signature (compute once per row, use for both query and insert). */
@@ -136,28 +173,23 @@ export class LshIndex<T> {
       const start = band * this.rows;
       for (let i = start; i < start + this.rows; i++)
         h = Math.imul(h ^ sig.mins[i]!, 0x01000193) ^ (h >>> 15);
-      // 30 bits: small integers are the fast path of a Map key.
-      keys[band] = h & 0x3fffffff;
+      keys[band] = fmix(h) & KEY_MASK;
     }
     return keys;
   }
 
-  get length(): number {
-    return this.values.length;
-  }
-
+  /** The stored (16-bit) signature of item `i`. */
   signatureAt(i: number): Signature {
-    const bins = this.bands * this.rows;
-    return { mins: this.flat.subarray(i * bins, (i + 1) * bins), size: this.sizes[i]! };
+    return { mins: this.sigs.subarray(i * this.bins, (i + 1) * this.bins), size: this.sizes[i]! };
   }
 
-  /** Estimated similarity of `sig` to item `i`, or -1 as soon as it cannot reach `min`. */
-  similarityTo(sig: Signature, i: number, min: number): number {
-    const bins = this.bands * this.rows;
+  /** Estimated similarity of `sig` (packed with `pack`) to item `i`, or -1 as soon as it cannot reach `min`. */
+  similarityTo(packed: Signature, i: number, min: number): number {
+    const bins = this.bins;
     const size = this.sizes[i]!;
-    if (sig.size === 0 || size === 0) return sig.size === size ? 1 : 0;
-    const flat = this.flat;
-    const mins = sig.mins;
+    if (packed.size === 0 || size === 0) return packed.size === size ? 1 : 0;
+    const flat = this.sigs;
+    const mins = packed.mins;
     const base = i * bins;
     const allowed = Math.floor(bins * (1 - min));
     let miss = 0;
@@ -169,48 +201,130 @@ export class LshIndex<T> {
 
   add(sig: Signature, value: T, keys = this.keys(sig)): void {
     const idx = this.values.length;
-    const bins = this.bands * this.rows;
-    if ((idx + 1) * bins > this.flat.length) {
-      const grown = new Uint32Array(Math.max(1024, this.flat.length * 2, (idx + 1) * bins));
-      grown.set(this.flat);
-      this.flat = grown;
-    }
-    this.flat.set(sig.mins, idx * bins);
-    this.sizes.push(sig.size);
+    if (idx >= this.capacity) this.grow();
+    const bins = this.bins;
+    const base = idx * bins;
+    const mins = sig.mins;
+    // Already packed (16-bit) signatures are stored as they are.
+    if (mins instanceof Uint16Array) this.sigs.set(mins, base);
+    else for (let k = 0; k < bins; k++) this.sigs[base + k] = mins[k]! >>> 16;
+    this.sizes[idx] = sig.size;
     this.values.push(value);
     for (let b = 0; b < this.bands; b++) {
-      const table = this.tables[b]!;
-      const list = table.get(keys[b]!);
-      if (list) {
-        if (list.length < this.bucketCap) list.push(idx);
-      } else table.set(keys[b]!, [idx]);
+      const key = keys[b]!;
+      const entry = idx * this.bands + b;
+      if (this.full[b]!.has(key) || this.sameKey(b, key, this.bucketCap - 1) >= this.bucketCap - 1) {
+        // This row would fill the bucket: from now on the key is boilerplate, neither grown nor scanned.
+        this.full[b]!.add(key);
+        this.entryKeys[entry] = key | UNLINKED;
+        this.next[entry] = -1;
+        continue;
+      }
+      this.entryKeys[entry] = key;
+      this.link(b, idx, key);
     }
   }
 
-  private marks = new Int32Array(1024);
-  private stamp = 0;
-
-  /** Indices of items sharing at least one band with `sig` (each once). */
-  candidates(sig: Signature, keys = this.keys(sig)): number[] {
-    if (this.values.length === 0) return [];
-    if (this.marks.length < this.values.length) {
-      const grown = new Int32Array(Math.max(this.values.length, this.marks.length * 2));
-      grown.set(this.marks);
-      this.marks = grown;
-    }
-    const stamp = ++this.stamp;
+  /**
+   * Indices of items sharing at least `minShared` band keys with `sig` (each once). Two shared bands instead
+   * of one cut the candidates to verify several-fold on text with common 5-grams, while a pair at the
+   * threshold (Jaccard 0.7, 4-row bands: 0.24 per band, 32 bands) still shares two with odds above 0.998.
+   */
+  candidates(sig: Signature, keys = this.keys(sig), minShared = 1): number[] {
     const out: number[] = [];
-    for (let b = 0; b < this.bands; b++) {
-      const list = this.tables[b]!.get(keys[b]!);
-      if (!list || list.length >= this.bucketCap) continue;
-      for (const i of list) {
-        if (this.marks[i] === stamp) continue;
-        this.marks[i] = stamp;
-        out.push(i);
+    if (this.values.length === 0) return out;
+    const stamp = ++this.stamp;
+    const bands = this.bands;
+    const heads = this.heads;
+    const next = this.next;
+    const entryKeys = this.entryKeys;
+    const marks = this.marks;
+    const hits = this.hits;
+    const buckets = this.mask + 1;
+    for (let b = 0; b < bands; b++) {
+      const key = keys[b]!;
+      if (this.full[b]!.has(key)) continue;
+      for (let i = heads[b * buckets + (key & this.mask)]!; i >= 0; i = next[i * bands + b]!) {
+        if (entryKeys[i * bands + b] !== key) continue;
+        if (marks[i] !== stamp) {
+          marks[i] = stamp;
+          hits[i] = 1;
+        } else if (hits[i]! < 255) hits[i]!++;
+        else continue;
+        if (hits[i] === minShared) out.push(i);
       }
     }
     return out;
   }
+
+  /** How many rows share band `b`'s `key` (counting stops at `upTo`). */
+  private sameKey(b: number, key: number, upTo: number): number {
+    const bands = this.bands;
+    let n = 0;
+    for (
+      let i = this.heads[b * (this.mask + 1) + (key & this.mask)]!;
+      i >= 0;
+      i = this.next[i * bands + b]!
+    ) {
+      if (this.entryKeys[i * bands + b] === key && ++n >= upTo) break;
+    }
+    return n;
+  }
+
+  private link(b: number, idx: number, key: number): void {
+    const head = b * (this.mask + 1) + (key & this.mask);
+    this.next[idx * this.bands + b] = this.heads[head]!;
+    this.heads[head] = idx;
+  }
+
+  /** Grows every per-row array by half and rebuilds the chains (rows in insertion order, as `add` linked them). */
+  private grow(): void {
+    const capacity = Math.ceil(this.capacity * 1.5);
+    const resize = <A extends Uint16Array | Uint32Array | Int32Array>(
+      a: A,
+      n: number,
+      make: (n: number) => A,
+    ) => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.sigs = resize(this.sigs, capacity * this.bins, (n) => new Uint16Array(n));
+    this.sizes = resize(this.sizes, capacity, (n) => new Int32Array(n));
+    this.entryKeys = resize(this.entryKeys, capacity * this.bands, (n) => new Uint32Array(n));
+    this.next = new Int32Array(capacity * this.bands);
+    this.marks = resize(this.marks, capacity, (n) => new Int32Array(n));
+    this.hits = new Uint8Array(capacity);
+    this.capacity = capacity;
+    const buckets = bucketsFor(capacity);
+    this.mask = buckets - 1;
+    this.heads = new Int32Array(this.bands * buckets).fill(-1);
+    for (let idx = 0; idx < this.values.length; idx++) {
+      for (let b = 0; b < this.bands; b++) {
+        const key = this.entryKeys[idx * this.bands + b]!;
+        if (key & UNLINKED) this.next[idx * this.bands + b] = -1;
+        else this.link(b, idx, key);
+      }
+    }
+  }
+}
+
+/** Band keys keep 30 bits; bit 31 marks an entry left out of its full bucket. */
+const KEY_MASK = 0x3fffffff;
+const UNLINKED = 0x80000000;
+
+/** A power of two at least `capacity` (one bucket per row: chains stay a row or two long). */
+function bucketsFor(capacity: number): number {
+  let n = 16;
+  while (n < capacity) n *= 2;
+  return n;
+}
+
+/** A signature in the 16-bit form the index stores, for comparing against it. */
+export function pack(sig: Signature): Signature {
+  const mins = new Uint16Array(sig.mins.length);
+  for (let k = 0; k < mins.length; k++) mins[k] = sig.mins[k]! >>> 16;
+  return { mins, size: sig.size };
 }
 
 /** The text a row is compared by: its user turns. */
@@ -275,20 +389,12 @@ export function dedupSets(
   const threshold = options.threshold ?? 0.7;
   const containmentThreshold = options.containmentThreshold ?? 0.8;
   const { bands, rows } = bandsFor(threshold);
-  const index = new LshIndex<{ id: string; set: string }>(bands, rows);
-  const exact = new Map<string, { id: string; set: string }>();
+  // Sized for every row up front: a million rows are allocated once instead of grown (and copied) in steps.
+  const total = sets.reduce((n, set) => n + set.rows.length, 0);
+  const index = new LshIndex<{ id: string; set: string }>(bands, rows, 64, total);
+  const exact = new ExactIndex(total);
 
-  // Evaluation items are long-ish and may be embedded in a prompt: a looser band layout finds lower Jaccard,
-  // and containment decides.
-  const evalBands = bandsFor(0.45);
-  const evalIndex = new LshIndex<EvalItem>(evalBands.bands, evalBands.rows);
-  const evalExact = new Map<string, EvalItem>();
-  for (const item of options.evalItems ?? []) {
-    const norm = normalise(item.text);
-    if (!norm) continue;
-    evalExact.set(norm, item);
-    evalIndex.add(signature(norm, BINS, true), item);
-  }
+  const evals = new EvalMatcher(options.evalItems ?? [], threshold, containmentThreshold);
 
   const removed: RemovedRow[] = [];
   const results: DedupSetResult[] = [];
@@ -306,32 +412,9 @@ export function dedupSets(
     );
     for (const row of ordered) {
       const norm = normalise(promptText(row));
-      const hit = evalExact.get(norm);
-      if (hit) {
-        result.removed.contaminated++;
-        removed.push({
-          task_id: row.task_id,
-          set: set.name,
-          reason: "contaminated",
-          match: hit.id,
-          match_set: hit.set,
-          similarity: 1,
-        });
-        continue;
-      }
-      const sig = signature(norm, BINS, true);
-      let contaminated: { item: EvalItem; score: number } | undefined;
-      for (const i of evalIndex.length ? evalIndex.candidates(sig) : []) {
-        const candSig = evalIndex.signatureAt(i);
-        const j = similarity(sig, candSig);
-        const score = Math.max(j, containment(sig, candSig, j), containment(candSig, sig, j));
-        if (
-          (j >= threshold || score >= containmentThreshold) &&
-          (!contaminated || score > contaminated.score)
-        ) {
-          contaminated = { item: evalIndex.values[i]!, score };
-        }
-      }
+      const full = signature(norm, BINS, true);
+      const sig = pack(full);
+      const contaminated = evals.match(norm, full, sig);
       if (contaminated) {
         result.removed.contaminated++;
         removed.push({
@@ -340,44 +423,46 @@ export function dedupSets(
           reason: "contaminated",
           match: contaminated.item.id,
           match_set: contaminated.item.set,
-          similarity: round(contaminated.score),
+          similarity: contaminated.score,
         });
         continue;
       }
-      const same = exact.get(norm);
-      if (same) {
+      const [h1, h2] = textHashes(norm);
+      const same = exact.find(h1, h2);
+      if (same >= 0) {
+        const first = index.values[same]!;
         result.removed.exact++;
         removed.push({
           task_id: row.task_id,
           set: set.name,
           reason: "exact-duplicate",
-          match: same.id,
-          match_set: same.set,
+          match: first.id,
+          match_set: first.set,
           similarity: 1,
         });
         continue;
       }
-      let best: { id: string; set: string; sim: number } | undefined;
-      const keys = index.keys(sig);
-      for (const i of index.candidates(sig, keys)) {
+      let best: { i: number; sim: number } | undefined;
+      const keys = index.keys(full);
+      for (const i of index.candidates(full, keys, 2)) {
         const s = index.similarityTo(sig, i, best ? best.sim : threshold);
-        if (s >= threshold && (!best || s > best.sim)) best = { ...index.values[i]!, sim: s };
+        if (s >= threshold && (!best || s > best.sim)) best = { i, sim: s };
       }
       if (best) {
+        const first = index.values[best.i]!;
         result.removed.near++;
         removed.push({
           task_id: row.task_id,
           set: set.name,
           reason: "near-duplicate",
-          match: best.id,
-          match_set: best.set,
+          match: first.id,
+          match_set: first.set,
           similarity: round(best.sim),
         });
         continue;
       }
-      const key = { id: row.task_id, set: set.name };
-      exact.set(norm, key);
-      index.add(sig, key, keys);
+      exact.add(h1, h2, index.length);
+      index.add(sig, { id: row.task_id, set: set.name }, keys);
       result.kept.push(row);
     }
     results.push(result);
@@ -391,6 +476,127 @@ export function dedupSets(
     bands,
     rows,
   };
+}
+
+/**
+ * Evaluation items a training prompt must not resemble. Items are long-ish and may be embedded in a prompt: a
+ * looser band layout finds lower Jaccard, and containment (of either text in the other) decides.
+ */
+export class EvalMatcher {
+  private readonly index: LshIndex<EvalItem>;
+  private readonly exact = new Map<string, EvalItem>();
+
+  constructor(
+    items: EvalItem[],
+    readonly threshold = 0.7,
+    readonly containmentThreshold = 0.8,
+  ) {
+    const { bands, rows } = bandsFor(0.45);
+    this.index = new LshIndex<EvalItem>(bands, rows, 64, items.length);
+    for (const item of items) {
+      const norm = normalise(item.text);
+      if (!norm) continue;
+      this.exact.set(norm, item);
+      this.index.add(signature(norm, BINS, true), item);
+    }
+  }
+
+  get size(): number {
+    return this.index.length;
+  }
+
+  /**
+   * The evaluation item a (normalised) prompt is contaminated by, with its score, or undefined. `full` and
+   * `packed` are the prompt's signature and its packed form when the caller already has them.
+   */
+  match(
+    norm: string,
+    full = signature(norm, BINS, true),
+    packed = pack(full),
+  ): { item: EvalItem; score: number } | undefined {
+    const hit = this.exact.get(norm);
+    if (hit) return { item: hit, score: 1 };
+    let best: { item: EvalItem; score: number } | undefined;
+    if (this.index.length === 0) return undefined;
+    for (const i of this.index.candidates(full)) {
+      const candSig = this.index.signatureAt(i);
+      const j = similarity(packed, candSig);
+      const score = Math.max(j, containment(packed, candSig, j), containment(candSig, packed, j));
+      if ((j >= this.threshold || score >= this.containmentThreshold) && (!best || score > best.score))
+        best = { item: this.index.values[i]!, score };
+    }
+    return best && { item: best.item, score: round(best.score) };
+  }
+}
+
+/**
+ * Exact duplicates by two independent 32-bit hashes of the normalised text (a 64-bit key: at a million rows a
+ * false match has odds near 1 in 10^8), so the index keeps no copy of any text.
+ */
+class ExactIndex {
+  private h1: Uint32Array;
+  private h2: Uint32Array;
+  private item: Int32Array;
+  private next: Int32Array;
+  private heads: Int32Array;
+  private n = 0;
+
+  constructor(capacity: number) {
+    const cap = Math.max(16, capacity);
+    this.h1 = new Uint32Array(cap);
+    this.h2 = new Uint32Array(cap);
+    this.item = new Int32Array(cap);
+    this.next = new Int32Array(cap);
+    this.heads = new Int32Array(bucketsFor(cap)).fill(-1);
+  }
+
+  find(h1: number, h2: number): number {
+    for (let e = this.heads[h1 & (this.heads.length - 1)]!; e >= 0; e = this.next[e]!)
+      if (this.h1[e] === h1 && this.h2[e] === h2) return this.item[e]!;
+    return -1;
+  }
+
+  add(h1: number, h2: number, item: number): void {
+    if (this.n >= this.h1.length) this.grow();
+    const e = this.n++;
+    this.h1[e] = h1;
+    this.h2[e] = h2;
+    this.item[e] = item;
+    const head = h1 & (this.heads.length - 1);
+    this.next[e] = this.heads[head]!;
+    this.heads[head] = e;
+  }
+
+  private grow(): void {
+    const cap = Math.ceil(this.h1.length * 1.5);
+    const copy = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A) => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.h1 = copy(this.h1, (n) => new Uint32Array(n));
+    this.h2 = copy(this.h2, (n) => new Uint32Array(n));
+    this.item = copy(this.item, (n) => new Int32Array(n));
+    this.next = new Int32Array(cap);
+    this.heads = new Int32Array(bucketsFor(cap)).fill(-1);
+    for (let e = 0; e < this.n; e++) {
+      const head = this.h1[e]! & (this.heads.length - 1);
+      this.next[e] = this.heads[head]!;
+      this.heads[head] = e;
+    }
+  }
+}
+
+/** Two independent 32-bit hashes of a string (FNV-1a and a multiply-rotate), each finished with fmix. */
+export function textHashes(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul((b << 5) | (b >>> 27), 0x5bd1e995) ^ c;
+  }
+  return [fmix(a ^ s.length), fmix(b + s.length)];
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
