@@ -29,7 +29,8 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (_id, rule) => {
       expect(v.when.length).toBeGreaterThan(10);
     }
     const language = rule.meta.languages[0]!;
-    for (const code of [...rule.cases.invalid, rule.meta.docs.example_bad])
+    const invalid = rule.cases.invalid.map((c) => (typeof c === "string" ? c : c.code));
+    for (const code of [...invalid, rule.meta.docs.example_bad])
       for (const f of analyzeSync(code, { language, rules: [rule.meta.id] }).findings) {
         if (f.severity === rule.meta.severity) expect(f.severity_reason).toBeUndefined();
         else {
