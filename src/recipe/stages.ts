@@ -27,6 +27,7 @@ import { coverageOf, dedupFiles, writeCoverage } from "../redteam/sets.js";
 import { benignStep, catalogRules, maleventStep, rule2codeStep, vul2promptStep } from "../redteam/steps.js";
 import { prepareRlData } from "../rl/dataset/prepare.js";
 import {
+  DEFAULT_OPENRLHF_VERSION,
   VERL_DEFAULTS,
   adaptersDir,
   launchScript,
@@ -566,6 +567,7 @@ const launch: Stage = {
             promptData: join(l.rlData, "train.openrlhf.jsonl"),
             evalData: join(l.rlData, "test.openrlhf.jsonl"),
             saveDir: join(l.launch, "checkpoints"),
+            openrlhfVersion: DEFAULT_OPENRLHF_VERSION,
           };
     // The reward service judges with the recipe's judge endpoint (as configured, not the dry run's stand-in).
     const judge = ctx.recipe.judge ? ctx.recipe.models[ctx.recipe.judge] : undefined;
