@@ -23,6 +23,8 @@ import { addProviderOptions, providerFromOptions } from "./provider-options.js";
 import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
 import {
   adaptersDir,
+  AXOLOTL_DEFAULTS,
+  ZERO3_FILE,
   DEFAULT_OPENRLHF_VERSION,
   DEFAULT_VERL_VERSION,
   OPENRLHF_VERSIONS,
@@ -247,12 +249,8 @@ function registerLaunch(rl: Command): void {
           sftData: resolve(flags.sftData),
           outputDir: join(outDir, "sft"),
           gpusPerNode: flags.gpusPerNode,
-          sequenceLen: 8192,
-          epochs: 3,
-          learningRate: 1e-5,
-          microBatchSize: 1,
-          gradientAccumulation: 8,
-          deepspeedConfig: join(outDir, "zero3_bf16.json"),
+          ...AXOLOTL_DEFAULTS,
+          deepspeedConfig: join(outDir, ZERO3_FILE),
         };
       }
       const plan = planLaunch(options, flags.dryRun ? services : undefined);

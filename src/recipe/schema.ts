@@ -42,12 +42,32 @@ const DistillSection = z
     verify_parallel: z.number().int().positive().default(64),
     /** Verified share that makes a prompt "easy" (removed from the RL pool). */
     easy_threshold: z.number().min(0).max(1).default(0.7),
+    /** Lowest reward that counts as verified: the reference's 0.5, so the soft 0.8 counts (1: full passes only). */
+    verified_score: z.number().min(0).max(1).default(0.5),
     /** Reward of a clean answer without code in the expected language. */
     soft_codesec: z.number().min(0).max(1).default(0.8),
     /** Run correctness rows in the bubblewrap sandbox (off: those rows fail verification). */
     sandbox: z.boolean().default(true),
     /** Model fine-tuned on the SFT set, written into the axolotl / TRL configs. */
     base_model: z.string().min(1).default("Qwen/Qwen2.5-Coder-7B-Instruct"),
+  })
+  .strict();
+
+/** SFT on the distillation output before RL (the paper's hyper-parameters as defaults). */
+const SftSection = z
+  .object({
+    /** false: RL starts from distill.base_model (the paper's direct-RL ablation). */
+    enabled: z.boolean().default(true),
+    engine: z.enum(["axolotl", "trl"]).default("axolotl"),
+    learning_rate: z.number().positive().default(5e-6),
+    epochs: z.number().int().positive().default(1),
+    sequence_len: z.number().int().positive().default(4096),
+    warmup_steps: z.number().int().min(0).default(32),
+    gpus_per_node: z.number().int().positive().default(8),
+    /** Where the fine-tuned model goes (default: <run_dir>/sft/model); RL starts from it. */
+    output_dir: z.string().min(1).optional(),
+    /** Run the written SFT script (only when the engine is installed here). */
+    execute: z.boolean().default(false),
   })
   .strict();
 
@@ -76,7 +96,7 @@ const RlSection = z
     /** Drop the prompts distillation found easy. */
     remove_easy: z.boolean().default(true),
     engine: z.enum(["verl", "openrlhf"]).default("verl"),
-    /** Model the RL run starts from (default: distill.base_model). */
+    /** Model the RL run starts from (default: the SFT stage's output; distill.base_model when sft is off). */
     model: z.string().min(1).optional(),
     nodes: z.number().int().positive().default(1),
     gpus_per_node: z.number().int().positive().default(8),
@@ -125,6 +145,7 @@ export const RecipeSchema = z
     redteam: RedteamSection,
     extra_sets: z.array(ExtraSetSchema).default([]),
     distill: DistillSection.default(DistillSection.parse({})),
+    sft: SftSection.default(SftSection.parse({})),
     rl: RlSection.default(RlSection.parse({})),
     eval: EvalSection.optional(),
   })

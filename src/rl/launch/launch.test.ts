@@ -151,7 +151,7 @@ describe("rl launch --dry-run", () => {
     ]);
     expect(sampler.code).toBe(2);
     expect(sampler.stderr).toContain('unknown sampler "greedy"');
-  });
+  }, 90_000);
 
   it("openrlhf: remote reward URLs with the /get_reward route and the prepared JSONL", async () => {
     const res = await runCli([
