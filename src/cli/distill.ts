@@ -9,6 +9,7 @@ import {
   runVerifyStage,
 } from "../distill/pipeline.js";
 import { formatReport } from "../distill/report.js";
+import { DEFAULT_VERIFIED_SCORE } from "../distill/select.js";
 import { defaultRuleBook } from "../distill/rules.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { openDistillReward, type DistillReward } from "../distill/reward.js";
@@ -47,7 +48,14 @@ export function register(program: Command): void {
       "judge",
     );
   const selecting = (cmd: Command) =>
-    cmd.option("--easy-threshold <x>", "verified share that makes a prompt easy", nonNegativeNumber, 0.7);
+    cmd
+      .option("--easy-threshold <x>", "verified share that makes a prompt easy", nonNegativeNumber, 0.7)
+      .option(
+        "--verified-score <x>",
+        "lowest reward that counts as verified (the reference's 0.5: the soft 0.8 counts; 1: full passes only)",
+        nonNegativeNumber,
+        DEFAULT_VERIFIED_SCORE,
+      );
   const exporting = (cmd: Command) =>
     cmd.option(
       "--base-model <name>",
@@ -146,6 +154,7 @@ async function select(opts: Opts, globals: GlobalOptions): Promise<void> {
     layout: distillLayout(opts.out),
     samples: opts.samples as number,
     easyThreshold: opts.easyThreshold as number,
+    verifiedScore: opts.verifiedScore as number,
   });
   if (globals.json)
     printJson({ stage: "select", selected: selection.selected.length, easy: selection.easy.length, report });
