@@ -6,6 +6,8 @@ import { InputError } from "../core/errors.js";
 import { ORACLES } from "../core/rows.js";
 import { findSuite } from "../eval/suites/index.js";
 import { RedteamRecipeSchema } from "../redteam/recipe.js";
+import { OPENRLHF_VERSIONS } from "../rl/launch/openrlhf.js";
+import { VERL_VERSIONS } from "../rl/launch/verl-versions.js";
 
 /**
  * The recipe: one YAML file from rules to aligned-model data, training launch and evaluation. Defaults are the
@@ -96,6 +98,11 @@ const RlSection = z
     /** Drop the prompts distillation found easy. */
     remove_easy: z.boolean().default(true),
     engine: z.enum(["verl", "openrlhf"]).default("verl"),
+    /** verl release the launch is written for (rl launch --verl-version), and its dynamic sampler. */
+    verl_version: z.string().min(1).default("v0.9.0"),
+    sampler: z.enum(["single-step", "history-aware", "dapo"]).default("single-step"),
+    /** OpenRLHF release (0.9.10: flat flags, 0.11.0: dotted). */
+    openrlhf_version: z.string().min(1).default("0.11.0"),
     /** Model the RL run starts from (default: the SFT stage's output; distill.base_model when sft is off). */
     model: z.string().min(1).optional(),
     nodes: z.number().int().positive().default(1),
@@ -184,6 +191,16 @@ function checkRecipe(r: Recipe): KeyProblem[] {
   for (const [kind, m] of Object.entries(r.models))
     if (m.kind === "llama" && !r.dry_run && !existsSync(m.model_path))
       problems.push({ path: ["models", kind, "model_path"], message: `no such file: ${m.model_path}` });
+  if (!VERL_VERSIONS.some((v) => v.id === r.rl.verl_version || v.id === `v${r.rl.verl_version}`))
+    problems.push({
+      path: ["rl", "verl_version"],
+      message: `unsupported verl version '${r.rl.verl_version}' (supported: ${VERL_VERSIONS.map((v) => v.id).join(", ")})`,
+    });
+  if (!OPENRLHF_VERSIONS.some((v) => v.id === r.rl.openrlhf_version.replace(/^v/, "")))
+    problems.push({
+      path: ["rl", "openrlhf_version"],
+      message: `unsupported OpenRLHF version '${r.rl.openrlhf_version}' (supported: ${OPENRLHF_VERSIONS.map((v) => v.id).join(", ")})`,
+    });
   r.eval?.suites.forEach((s, i) => {
     if (!findSuite(s)) problems.push({ path: ["eval", "suites", i], message: `unknown suite '${s}'` });
   });

@@ -26,8 +26,9 @@ import { coverageOf, dedupFiles, writeCoverage } from "../redteam/sets.js";
 import { benignStep, catalogRules, maleventStep, rule2codeStep, vul2promptStep } from "../redteam/steps.js";
 import { prepareRlData } from "../rl/dataset/prepare.js";
 import {
-  DEFAULT_OPENRLHF_VERSION,
   VERL_DEFAULTS,
+  openRlhfVersion,
+  verlVersion,
   adaptersDir,
   launchScript,
   planLaunch,
@@ -553,6 +554,8 @@ const launch: Stage = {
             trainFiles: join(l.rlData, "train.parquet"),
             valFiles: join(l.rlData, "test.parquet"),
             adapterPath: join(adaptersDir(), "verl_reward.py"),
+            verlVersion: verlVersion(r.verl_version).id,
+            sampler: r.sampler,
             overrides:
               g.kl_loss_type === "low_var_kl"
                 ? []
@@ -564,7 +567,7 @@ const launch: Stage = {
             promptData: join(l.rlData, "train.openrlhf.jsonl"),
             evalData: join(l.rlData, "test.openrlhf.jsonl"),
             saveDir: join(l.launch, "checkpoints"),
-            openrlhfVersion: DEFAULT_OPENRLHF_VERSION,
+            openrlhfVersion: openRlhfVersion(r.openrlhf_version).id,
           };
     // The reward service judges with the recipe's judge endpoint (as configured, not the dry run's stand-in).
     const judge = ctx.recipe.judge ? ctx.recipe.models[ctx.recipe.judge] : undefined;
