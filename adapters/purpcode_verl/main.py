@@ -36,18 +36,19 @@ def main():
     @hydra.main(config_path=config_dir, config_name="ppo_trainer", version_base=None)
     def run(config):
         settings = settings_from_config(config)
-        runner = task_runner_for(main_ppo, settings)
+        module_runner, actor_runner = task_runner_for(main_ppo, settings)
         accepts_runner = "task_runner_class" in inspect.signature(original_run_ppo).parameters
 
         def run_ppo(cfg, *args, **kwargs):
             if accepts_runner:
-                kwargs["task_runner_class"] = runner
+                kwargs["task_runner_class"] = actor_runner
                 return original_run_ppo(cfg, *args, **kwargs)
             # Older verl: run_ppo starts the module's TaskRunner.
-            main_ppo.TaskRunner = runner
+            main_ppo.TaskRunner = module_runner
             return original_run_ppo(cfg, *args, **kwargs)
 
-        # verl's own main (device choice, legacy-reward migration ...) with our TaskRunner.
+        # verl's own main (device choice, legacy-reward migration ...) with our TaskRunner. If unwrap stops at
+        # a hydra.main wrapper, that wrapper passes a given config straight to the function.
         main_ppo.run_ppo = run_ppo
         try:
             verl_main(config)

@@ -53,7 +53,8 @@ def settings_from_config(config):
     """Takes `purpcode.*` out of the composed config (verl never sees it) and returns the settings."""
     from omegaconf import OmegaConf, open_dict
 
-    raw = OmegaConf.to_container(config.get("purpcode", {}) or {}, resolve=True)
+    section = config.get("purpcode")
+    raw = OmegaConf.to_container(section, resolve=True) if section is not None else {}
     with open_dict(config):
         config.pop("purpcode", None)
     unknown = set(raw) - {"sampler", "max_roll_factor", "retry_probability", "max_skips", "seed"}
@@ -63,7 +64,12 @@ def settings_from_config(config):
 
 
 def task_runner_for(main_ppo, settings):
-    """verl's TaskRunner with the sampler installed first, in the Ray process that builds the trainer."""
+    """verl's TaskRunner with the sampler installed first, in the Ray process that builds the trainer.
+
+    Returns (plain class, Ray actor class): `run_ppo(task_runner_class=...)` takes the actor class; a module
+    whose TaskRunner is declared `@ray.remote` is patched with the actor class, one that wraps it later with
+    the plain one.
+    """
     import ray
 
     original = main_ppo.TaskRunner
@@ -76,7 +82,8 @@ def task_runner_for(main_ppo, settings):
             install(SamplerSettings(**state))
             return super().run(config)
 
-    return ray.remote(num_cpus=1)(PurpcodeTaskRunner) if meta is not None else PurpcodeTaskRunner
+    actor = ray.remote(num_cpus=1)(PurpcodeTaskRunner)
+    return (actor if meta is not None else PurpcodeTaskRunner), actor
 
 
 def install(settings):
