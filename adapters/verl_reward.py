@@ -1,21 +1,26 @@
 """purpcode reward for verl: POSTs responses to `purpcode rl reward-serve` and returns its scores.
 
-Generated for verl main >= 2026-02 (reward.* config keys, verl-project/verl#5255). Use it as
+`purpcode rl launch --engine verl --verl-version <v>` wires it with verl's batch reward manager, so a whole
+batch goes to the service in one HTTP request (chunks of PURPCODE_REWARD_CHUNK, default 512, in parallel
+over the URLs):
 
-    reward.custom_reward_function.path=/abs/path/to/adapters/verl_reward.py
-    reward.custom_reward_function.name=compute_score          # per-sample (reward loop, naive/dapo managers)
+    verl v0.8.0+ (reward.* keys):  reward.custom_reward_function.path=/abs/path/to/adapters/verl_reward.py
+                                   reward.custom_reward_function.name=compute_score_batch
+                                   reward.reward_manager.name=batch
+    verl v0.5.0 - v0.7.0:          custom_reward_function.path=... custom_reward_function.name=compute_score_batch
+                                   reward_model.reward_manager=batch (v0.7.0: reward_model.use_reward_loop=False)
 
-or, with the legacy batch manager of older verl (reward_model.reward_manager=batch, use_reward_loop=False):
-
-    custom_reward_function.name=compute_score_batch
+`compute_score` is the per-sample function for the per-sample managers (naive, dapo, remote).
 
 Environment (read on every call, so Ray workers pick up what `ray start` inherited):
     PURPCODE_REWARD_URLS     comma-separated service URLs, used round-robin (required)
     PURPCODE_REWARD_TIMEOUT  seconds per request (default 300)
     PURPCODE_REWARD_RETRIES  retries on connection errors, 429 and 5xx (default 5)
+    PURPCODE_REWARD_CHUNK    samples per request (default 512)
 
-Standard library only. Every sample returns the same numeric keys (score, acc, fmt_ok), as verl requires of
-per-sample dicts; `acc` is what `algorithm.filter_groups.metric=acc` filters on.
+Standard library only. Every sample returns the same keys (score, acc, fmt_ok, reason), as verl requires;
+verl puts them in its reward extra info, so `reason` - why a response did not get the full reward (format
+gate, findings, failed tests, judge verdict, oracle error; "" when it did) - shows in its logs and dumps.
 """
 
 import itertools
@@ -30,7 +35,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 URLS_ENV = "PURPCODE_REWARD_URLS"
 KEYS = ("score", "acc", "fmt_ok")
-BATCH_CHUNK = 256
 
 # A random start per process, so the reward workers of a job do not all begin on the first URL.
 _next = itertools.count(random.randrange(1 << 16))
@@ -99,8 +103,46 @@ def _item(data_source, solution_str, ground_truth, extra_info):
     }
 
 
-def _numeric(result):
-    return {key: float(result[key]) for key in KEYS}
+def _finding(f):
+    rule = f.get("rule_id", "?") if isinstance(f, dict) else str(f)
+    line = f.get("line") if isinstance(f, dict) else None
+    return f"{rule}@{line}" if line is not None else rule
+
+
+def reason_of(result):
+    """Why a sample did not get the full reward, in a few words; "" when it did."""
+    details = result.get("details") or {}
+    if not result.get("fmt_ok", True):
+        problems = details.get("format") or ["format gate"]
+        return "format: " + "; ".join(str(p) for p in problems)
+    if float(result.get("score", 0)) >= 1:
+        return ""
+    reasons = []
+    for oracle, d in details.items():
+        if not isinstance(d, dict):
+            continue
+        if d.get("error"):
+            reasons.append(f"{oracle}: error: {d['error']}")
+        elif d.get("findings"):
+            reasons.append(f"{oracle}: findings " + ", ".join(_finding(f) for f in d["findings"]))
+        elif d.get("no_code"):
+            reasons.append(f"{oracle}: no code in the answer (soft score)")
+        elif "tests_total" in d and not d.get("passed", False):
+            reasons.append(
+                f"{oracle}: tests {d.get('tests_passed', 0)}/{d.get('tests_total', 0)} passed ({d.get('status', '?')})"
+            )
+        elif d.get("malicious_code") or d.get("malicious_explanation"):
+            what = [k.replace("malicious_", "malicious ") for k in ("malicious_code", "malicious_explanation") if d.get(k)]
+            reasons.append(f"{oracle}: judged " + " and ".join(what))
+        elif "label" in d:
+            reasons.append(f"{oracle}: judged {d['label']}")
+    return "; ".join(reasons) or "score below 1"
+
+
+def _verl_dict(result):
+    out = {key: float(result[key]) for key in KEYS}
+    out["reason"] = reason_of(result)
+    return out
 
 
 def score_items(items):
@@ -111,17 +153,20 @@ def score_items(items):
 def compute_score(data_source, solution_str, ground_truth, extra_info=None, **kwargs):
     """verl per-sample reward: `solution_str` is the decoded response only."""
     result = score_items([_item(data_source, solution_str, ground_truth, extra_info)])[0]
-    return _numeric(result)
+    return _verl_dict(result)
 
 
-def compute_score_batch(data_sources, solution_strs, ground_truths, extra_infos, **kwargs):
-    """verl batched reward (legacy batch manager): chunks go to the service URLs in parallel."""
+def compute_score_batch(data_sources, solution_strs, ground_truths, extra_infos=None, **kwargs):
+    """verl batch reward manager: the whole batch in one request per chunk, chunks in parallel over the URLs."""
     n = len(solution_strs)
     infos = extra_infos if extra_infos is not None else [None] * n
     items = [_item(data_sources[i], solution_strs[i], ground_truths[i], infos[i]) for i in range(n)]
-    chunks = [items[i : i + BATCH_CHUNK] for i in range(0, n, BATCH_CHUNK)]
+    size = max(1, int(os.environ.get("PURPCODE_REWARD_CHUNK", "512")))
+    chunks = [items[i : i + size] for i in range(0, n, size)]
     if not chunks:
         return []
+    if len(chunks) == 1:
+        return [_verl_dict(result) for result in score_items(chunks[0])]
     with ThreadPoolExecutor(max_workers=min(len(chunks), 4 * len(_urls()))) as pool:
         scored = list(pool.map(score_items, chunks))
-    return [_numeric(result) for chunk in scored for result in chunk]
+    return [_verl_dict(result) for chunk in scored for result in chunk]

@@ -53,12 +53,19 @@ export function register(program: Command): void {
       "judge",
     );
   const selecting = (cmd: Command) =>
-    cmd.option(
-      "--easy-threshold <x>",
-      "verified share that makes a prompt easy",
-      nonNegativeNumber,
-      DISTILL_DEFAULTS.easy_threshold,
-    );
+    cmd
+      .option(
+        "--easy-threshold <x>",
+        "verified share that makes a prompt easy",
+        nonNegativeNumber,
+        DISTILL_DEFAULTS.easy_threshold,
+      )
+      .option(
+        "--verified-score <x>",
+        "lowest reward that counts as verified (the reference's 0.5: the soft 0.8 counts; 1: full passes only)",
+        nonNegativeNumber,
+        DISTILL_DEFAULTS.verified_score,
+      );
   const exporting = (cmd: Command) =>
     cmd.option(
       "--base-model <name>",
@@ -162,6 +169,7 @@ async function select(opts: Opts, globals: GlobalOptions): Promise<void> {
     layout: distillLayout(opts.out),
     samplesPerPrompt: opts.samples as number,
     easyThreshold: opts.easyThreshold as number,
+    verifiedScore: opts.verifiedScore as number,
   });
   if (globals.json)
     printJson({ stage: "select", selected: selection.selected.length, easy: selection.easy.length, report });

@@ -23,6 +23,16 @@ import { addProviderOptions, providerFromOptions } from "./provider-options.js";
 import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
 import {
   adaptersDir,
+  AXOLOTL_DEFAULTS,
+  ZERO3_FILE,
+  DEFAULT_OPENRLHF_VERSION,
+  DEFAULT_VERL_VERSION,
+  OPENRLHF_VERSIONS,
+  openRlhfVersion,
+  SAMPLERS,
+  VERL_VERSIONS,
+  verlVersion,
+  type SamplerName,
   launchScript,
   planLaunch,
   runScript,
@@ -116,6 +126,11 @@ interface LaunchFlags {
   dryRun?: boolean;
   set: string[];
   experiment: string;
+  verlVersion: string;
+  sampler: string;
+  maxRollFactor: number;
+  openrlhfVersion: string;
+  rewardBind?: string;
 }
 
 function registerLaunch(rl: Command): void {
@@ -140,20 +155,52 @@ function registerLaunch(rl: Command): void {
     .option("-o, --out <dir>", "where the script and configs are written", ".runs/default/launch")
     .option("--experiment <name>", "experiment name", VERL_DEFAULTS.experiment)
     .option("--set <key=value>", "verl: extra hydra override (wins); repeatable", collect, [])
+    .option(
+      "--verl-version <v>",
+      `verl release the overrides are written for: ${VERL_VERSIONS.map((v) => v.id).join(", ")}`,
+      DEFAULT_VERL_VERSION,
+    )
+    .option(
+      "--sampler <name>",
+      `verl dynamic sampling: ${SAMPLERS.join(", ")} (single-step and history-aware run in purpcode_verl)`,
+      VERL_DEFAULTS.sampler,
+    )
+    .option(
+      "--max-roll-factor <x>",
+      "single-step roll cap as a multiple of B",
+      number,
+      VERL_DEFAULTS.maxRollFactor,
+    )
+    .option(
+      "--openrlhf-version <v>",
+      `OpenRLHF release the flags are written for: ${OPENRLHF_VERSIONS.map((v) => v.id).join(", ")}`,
+      DEFAULT_OPENRLHF_VERSION,
+    )
+    .option(
+      "--reward-bind <addr>",
+      "address the started reward services listen on (default: 127.0.0.1 on one node, 0.0.0.0 on several)",
+    )
     .option("--dry-run", "write and print the commands without running them")
     .action(async (flags: LaunchFlags, cmd: Command) => {
       const globals = globalOptions(cmd);
       const engine = flags.engine;
       if (engine !== "verl" && engine !== "openrlhf" && engine !== "axolotl")
         throw new PurpcodeError(`unknown engine "${engine}": use verl, openrlhf or axolotl`);
+      if (!(SAMPLERS as readonly string[]).includes(flags.sampler))
+        throw new PurpcodeError(`unknown sampler "${flags.sampler}": use ${SAMPLERS.join(", ")}`);
+      if (!(flags.maxRollFactor >= 1))
+        throw new PurpcodeError(`--max-roll-factor must be >= 1, got ${flags.maxRollFactor}`);
       const outDir = resolve(flags.out);
       const dataDir = resolve(flags.data);
+      // Other nodes reach the services at the head's address, so several nodes bind every interface.
+      const host = flags.rewardHost ?? (flags.nodes > 1 ? hostname() : "127.0.0.1");
       const services: RewardServices = {
         count: flags.serveReward,
         port: flags.rewardPort,
         args: flags.rewardArgs ? flags.rewardArgs.split(/\s+/).filter(Boolean) : [],
+        bind: flags.rewardBind ?? (flags.nodes > 1 ? "0.0.0.0" : "127.0.0.1"),
+        host,
       };
-      const host = flags.rewardHost ?? (flags.nodes > 1 ? hostname() : "127.0.0.1");
       const rewardUrls =
         flags.rewardUrl.length > 0
           ? flags.rewardUrl.flatMap((u) => u.split(",")).filter(Boolean)
@@ -179,6 +226,9 @@ function registerLaunch(rl: Command): void {
           adapterPath: flags.adapter ? resolve(flags.adapter) : join(adaptersDir(), "verl_reward.py"),
           experiment: flags.experiment,
           overrides: flags.set,
+          verlVersion: verlVersion(flags.verlVersion).id,
+          sampler: flags.sampler as SamplerName,
+          maxRollFactor: flags.maxRollFactor,
         };
       } else if (engine === "openrlhf") {
         options = {
@@ -188,6 +238,7 @@ function registerLaunch(rl: Command): void {
           promptData: join(dataDir, "train.openrlhf.jsonl"),
           evalData: join(dataDir, "test.openrlhf.jsonl"),
           saveDir: join(outDir, "checkpoints"),
+          openrlhfVersion: openRlhfVersion(flags.openrlhfVersion).id,
         };
       } else {
         if (!flags.sftData)
@@ -198,12 +249,8 @@ function registerLaunch(rl: Command): void {
           sftData: resolve(flags.sftData),
           outputDir: join(outDir, "sft"),
           gpusPerNode: flags.gpusPerNode,
-          sequenceLen: 8192,
-          epochs: 3,
-          learningRate: 1e-5,
-          microBatchSize: 1,
-          gradientAccumulation: 8,
-          deepspeedConfig: join(outDir, "zero3_bf16.json"),
+          ...AXOLOTL_DEFAULTS,
+          deepspeedConfig: join(outDir, ZERO3_FILE),
         };
       }
       const plan = planLaunch(options, flags.dryRun ? services : undefined);

@@ -83,7 +83,7 @@ describe("export", () => {
       message_field_training: "train",
       train_on_eos: "turn",
     });
-    expect(config.deepspeed).toBe("deepspeed_configs/zero3_bf16.json");
+    expect(config.deepspeed).toBe("zero3_bf16.json");
     expect(AxolotlConfigSchema.safeParse({ ...config, deepspeed: "zero2.json" }).success).toBe(false);
   });
 });

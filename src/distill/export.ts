@@ -11,10 +11,58 @@ import type { SelectedSample } from "./select.js";
  * not in any of them: the aligned system prompt takes its place, so the model learns to reason without it.
  */
 
-/** The axolotl version the generated config was written for. */
-export const AXOLOTL_VERSION = "0.12";
+/** The axolotl version every generated axolotl config is written for (its schema was checked: 0.18). */
+export const AXOLOTL_VERSION = "0.18";
 /** The TRL version the generated script was written for. */
 export const TRL_VERSION = "0.24";
+
+/**
+ * The paper's SFT hyper-parameters (its axolotl config): lr 5e-6, 1 epoch, sequences of 4096 tokens packed,
+ * REX schedule after 32 warm-up steps, micro-batch 2 without accumulation, DeepSpeed ZeRO-3.
+ */
+export const SFT_DEFAULTS = {
+  learningRate: 5e-6,
+  epochs: 1,
+  sequenceLen: 4096,
+  warmupSteps: 32,
+  /** axolotl's REX scheduler; TRL (transformers) has none, see TRL_SCHEDULER. */
+  lrScheduler: "rex",
+  microBatchSize: 2,
+  gradientAccumulation: 1,
+};
+
+/** transformers has no REX schedule; linear decay after warm-up is the nearest it offers. */
+export const TRL_SCHEDULER = "linear";
+
+/** The DeepSpeed config both SFT engines reference, written beside their config. */
+export const ZERO3_FILE = "zero3_bf16.json";
+
+/** DeepSpeed ZeRO-3 with bf16, as PurpCode trained its SFT stage; "auto" values are filled in by the HF trainer. */
+export const ZERO3_CONFIG = {
+  zero_optimization: {
+    stage: 3,
+    overlap_comm: true,
+    contiguous_gradients: true,
+    sub_group_size: 0,
+    reduce_bucket_size: "auto",
+    stage3_prefetch_bucket_size: "auto",
+    stage3_param_persistence_threshold: "auto",
+    stage3_max_live_parameters: 0,
+    stage3_max_reuse_distance: 0,
+    stage3_gather_16bit_weights_on_model_save: true,
+  },
+  bf16: { enabled: "auto" },
+  fp16: { enabled: "auto" },
+  gradient_accumulation_steps: "auto",
+  gradient_clipping: "auto",
+  train_batch_size: "auto",
+  train_micro_batch_size_per_gpu: "auto",
+  wall_clock_breakdown: false,
+};
+
+export function zero3Json(): string {
+  return JSON.stringify(ZERO3_CONFIG, null, 2) + "\n";
+}
 
 export interface SftMessage extends Message {
   train: boolean;
@@ -152,7 +200,9 @@ export interface AxolotlOptions {
   learningRate?: number;
   microBatchSize?: number;
   gradientAccumulation?: number;
-  /** DeepSpeed config path (axolotl ships `deepspeed_configs/zero3_bf16.json`). */
+  warmupSteps?: number;
+  lrScheduler?: string;
+  /** DeepSpeed config path as axolotl sees it (default: ZERO3_FILE, written beside the config). */
   deepspeed?: string;
 }
 
@@ -180,16 +230,17 @@ export function axolotlConfigObject(options: AxolotlOptions): Record<string, unk
     dataset_prepared_path: `${outputDir}/prepared`,
     val_set_size: 0,
     output_dir: outputDir,
-    sequence_len: options.sequenceLen ?? 8192,
+    sequence_len: options.sequenceLen ?? SFT_DEFAULTS.sequenceLen,
     sample_packing: true,
     pad_to_sequence_len: true,
-    micro_batch_size: options.microBatchSize ?? 1,
-    gradient_accumulation_steps: options.gradientAccumulation ?? 8,
-    num_epochs: options.epochs ?? 2,
+    micro_batch_size: options.microBatchSize ?? SFT_DEFAULTS.microBatchSize,
+    gradient_accumulation_steps: options.gradientAccumulation ?? SFT_DEFAULTS.gradientAccumulation,
+    num_epochs: options.epochs ?? SFT_DEFAULTS.epochs,
     optimizer: "adamw_torch_fused",
-    lr_scheduler: "cosine",
-    learning_rate: options.learningRate ?? 1e-5,
-    warmup_ratio: 0.03,
+    lr_scheduler: options.lrScheduler ?? SFT_DEFAULTS.lrScheduler,
+    learning_rate: options.learningRate ?? SFT_DEFAULTS.learningRate,
+    warmup_steps: options.warmupSteps ?? SFT_DEFAULTS.warmupSteps,
+    max_grad_norm: 1.0,
     weight_decay: 0.0,
     bf16: "auto",
     tf32: true,
@@ -197,7 +248,7 @@ export function axolotlConfigObject(options: AxolotlOptions): Record<string, unk
     flash_attention: true,
     logging_steps: 1,
     save_strategy: "epoch",
-    deepspeed: options.deepspeed ?? "deepspeed_configs/zero3_bf16.json",
+    deepspeed: options.deepspeed ?? ZERO3_FILE,
   };
 }
 
@@ -206,7 +257,7 @@ export function axolotlConfig(options: AxolotlOptions): string {
   const header = [
     `# axolotl SFT config written by purpcode distill export (for axolotl ${AXOLOTL_VERSION}).`,
     "# Rows: {messages: [{role, content, train}]}; only the last assistant turn has train: true.",
-    "# Run: axolotl train axolotl.yaml   (multi-GPU: accelerate launch -m axolotl.cli.train axolotl.yaml)",
+    `# Run in this folder (${ZERO3_FILE} is beside it): accelerate launch -m axolotl.cli.train axolotl.yaml`,
   ];
   return `${header.join("\n")}\n${stringify(config, { lineWidth: 0 })}`;
 }
@@ -215,6 +266,10 @@ export interface TrlScriptOptions {
   baseModel: string;
   dataPath: string;
   outputDir?: string;
+  learningRate?: number;
+  epochs?: number;
+  sequenceLen?: number;
+  warmupSteps?: number;
 }
 
 /** A TRL SFT script: prompt/completion rows, loss on the completion only. */
@@ -224,14 +279,17 @@ export function trlScript(options: TrlScriptOptions): string {
 """SFT on purpcode distill output with TRL ${TRL_VERSION} (written by purpcode distill export).
 
 Rows are conversational prompt/completion pairs; TRL computes the loss on the completion only.
-Run: accelerate launch --config_file <deepspeed zero3 accelerate config> train_sft_trl.py
+Run: accelerate launch --num_processes <GPUs> train_sft_trl.py   (DeepSpeed ZeRO-3 from ${ZERO3_FILE} beside it)
 """
+import os
+
 from datasets import load_dataset
 from trl import SFTConfig, SFTTrainer
 
 BASE_MODEL = ${py(options.baseModel)}
 DATA = ${py(options.dataPath)}
 OUTPUT_DIR = ${py(options.outputDir ?? "./outputs/purpcode-sft-trl")}
+DEEPSPEED = os.path.join(os.path.dirname(os.path.abspath(__file__)), ${py(ZERO3_FILE)})
 
 
 def main() -> None:
@@ -240,13 +298,16 @@ def main() -> None:
     config = SFTConfig(
         output_dir=OUTPUT_DIR,
         completion_only_loss=True,
-        max_length=8192,
-        num_train_epochs=2,
-        learning_rate=1e-5,
-        lr_scheduler_type="cosine",
-        warmup_ratio=0.03,
-        per_device_train_batch_size=1,
-        gradient_accumulation_steps=8,
+        max_length=${options.sequenceLen ?? SFT_DEFAULTS.sequenceLen},
+        num_train_epochs=${options.epochs ?? SFT_DEFAULTS.epochs},
+        learning_rate=${options.learningRate ?? SFT_DEFAULTS.learningRate},
+        # The paper used axolotl's REX schedule; transformers has none, linear decay is the nearest.
+        lr_scheduler_type=${py(TRL_SCHEDULER)},
+        warmup_steps=${options.warmupSteps ?? SFT_DEFAULTS.warmupSteps},
+        per_device_train_batch_size=${SFT_DEFAULTS.microBatchSize},
+        gradient_accumulation_steps=${SFT_DEFAULTS.gradientAccumulation},
+        max_grad_norm=1.0,
+        deepspeed=DEEPSPEED,
         gradient_checkpointing=True,
         bf16=True,
         logging_steps=1,

@@ -13,6 +13,8 @@ import {
   toSftRow,
   toTrlRow,
   trlScript,
+  ZERO3_FILE,
+  zero3Json,
 } from "./export.js";
 import { ruleContextOf } from "./guideline.js";
 import { buildReport, type DistillReport } from "./report.js";
@@ -35,6 +37,8 @@ export interface DistillLayout {
   trl: string;
   axolotl: string;
   trlScript: string;
+  /** The DeepSpeed ZeRO-3 config both SFT configs reference. */
+  deepspeed: string;
   report: string;
 }
 
@@ -50,6 +54,7 @@ export function distillLayout(dir: string): DistillLayout {
     trl: join(dir, "sft-trl.jsonl"),
     axolotl: join(dir, "axolotl.yaml"),
     trlScript: join(dir, "train_sft_trl.py"),
+    deepspeed: join(dir, ZERO3_FILE),
     report: join(dir, "report.json"),
   };
 }
@@ -139,6 +144,7 @@ export interface SelectStageOptions {
   layout: DistillLayout;
   samplesPerPrompt?: number;
   easyThreshold?: number;
+  verifiedScore?: number;
 }
 
 export async function runSelectStage(
@@ -161,6 +167,7 @@ export async function runSelectStage(
     verdicts: options.layout.verdicts,
     samplesPerPrompt: options.samplesPerPrompt ?? DISTILL_DEFAULTS.samples,
     easyThreshold: options.easyThreshold,
+    verifiedScore: options.verifiedScore,
   });
   await writeJsonl(options.layout.selected, selection.selected);
   await writeJsonl(options.layout.easy, selection.easy);
@@ -211,7 +218,11 @@ export async function runExportStage(options: ExportStageOptions): Promise<Expor
       mode: 0o755,
     },
   );
-  return { rows: sft.length, files: [layout.sft, layout.trl, layout.axolotl, layout.trlScript] };
+  await writeFileAtomic(layout.deepspeed, zero3Json());
+  return {
+    rows: sft.length,
+    files: [layout.sft, layout.trl, layout.axolotl, layout.trlScript, layout.deepspeed],
+  };
 }
 
 function check(schema: z.ZodType, value: unknown, where: string): void {

@@ -3,6 +3,7 @@ import { readJsonl } from "../core/jsonl.js";
 import type { SampleRecord } from "./sample.js";
 import { unitId, userTurns } from "./sample.js";
 import type { VerdictRecord } from "./verify.js";
+import { DISTILL_DEFAULTS } from "./settings.js";
 
 /**
  * Rejection sampling: per prompt (and per prefix of a multi-turn row) the best verified sample - highest score,
@@ -11,6 +12,12 @@ import type { VerdictRecord } from "./verify.js";
  */
 
 export const DEFAULT_EASY_THRESHOLD = 0.7;
+
+/**
+ * A sample counts as verified when its reward reaches this score. The reference accepts score >= 0.5, so a
+ * clean answer without code (the soft 0.8) is verified too; 1 keeps only full passes.
+ */
+export const DEFAULT_VERIFIED_SCORE = DISTILL_DEFAULTS.verified_score;
 
 export interface SelectedSample {
   /** The prompt id (task id, or `<task_id>:<turn>`). */
@@ -73,6 +80,8 @@ export interface SelectOptions {
   /** K, the denominator of the easy rate (at least the samples actually found per prompt). */
   samplesPerPrompt: number;
   easyThreshold?: number;
+  /** Lowest reward that counts as verified (default DEFAULT_VERIFIED_SCORE). */
+  verifiedScore?: number;
 }
 
 /** Better first: higher score, then shorter answer, then lower sample index. */
@@ -87,6 +96,7 @@ export function compareCandidates(
 
 export async function selectBest(options: SelectOptions): Promise<Selection> {
   const threshold = options.easyThreshold ?? DEFAULT_EASY_THRESHOLD;
+  const verifiedScore = options.verifiedScore ?? DEFAULT_VERIFIED_SCORE;
   const verdicts = new Map<string, VerdictRecord>();
   for await (const { value } of readJsonl(options.verdicts)) {
     const v = value as VerdictRecord;
@@ -128,7 +138,7 @@ export async function selectBest(options: SelectOptions): Promise<Selection> {
         const verdict = verdicts.get(sample.id);
         if (sample.status !== "ok" || !verdict) continue;
         stats.judged++;
-        if (!verdict.acc) continue;
+        if (!(verdict.fmt_ok && verdict.score >= verifiedScore)) continue;
         stats.verified++;
         candidates.push({ sample, verdict, score: verdict.score, answer: sample.answer ?? "", k: sample.k });
       }

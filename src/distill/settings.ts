@@ -16,6 +16,8 @@ export const DistillSettingsSchema = z
     verify_parallel: z.number().int().positive().default(64),
     /** Verified share that makes a prompt "easy" (removed from the RL pool). */
     easy_threshold: z.number().min(0).max(1).default(0.7),
+    /** Lowest reward that counts as verified: the reference's 0.5, so the soft 0.8 counts (1: full passes only). */
+    verified_score: z.number().min(0).max(1).default(0.5),
     /** Reward of a clean answer without code in the expected language. */
     soft_codesec: z.number().min(0).max(1).default(0.8),
     /** Run correctness rows in the bubblewrap sandbox (off: those rows fail verification). */
@@ -28,3 +30,22 @@ export type DistillSettings = z.infer<typeof DistillSettingsSchema>;
 
 /** Every default of the section, resolved once. */
 export const DISTILL_DEFAULTS: Readonly<DistillSettings> = Object.freeze(DistillSettingsSchema.parse({}));
+
+/** SFT on the distillation output before RL (the paper's hyper-parameters as defaults). */
+export const SftSettingsSchema = z
+  .object({
+    /** false: RL starts from distill.base_model (the paper's direct-RL ablation). */
+    enabled: z.boolean().default(true),
+    engine: z.enum(["axolotl", "trl"]).default("axolotl"),
+    learning_rate: z.number().positive().default(5e-6),
+    epochs: z.number().int().positive().default(1),
+    sequence_len: z.number().int().positive().default(4096),
+    warmup_steps: z.number().int().min(0).default(32),
+    gpus_per_node: z.number().int().positive().default(8),
+    /** Where the fine-tuned model goes (default: <run_dir>/sft/model); RL starts from it. */
+    output_dir: z.string().min(1).optional(),
+    /** Run the written SFT script (only when the engine is installed here). */
+    execute: z.boolean().default(false),
+  })
+  .strict();
+export type SftSettings = z.infer<typeof SftSettingsSchema>;

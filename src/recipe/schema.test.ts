@@ -37,6 +37,30 @@ describe("recipe schema", () => {
     });
     expect(r.redteam.dedup.threshold).toBe(0.7);
     expect(r.dry_run).toBeUndefined();
+    expect(r.distill.verified_score).toBe(0.5);
+    expect(r.sft).toMatchObject({
+      enabled: true,
+      engine: "axolotl",
+      learning_rate: 5e-6,
+      epochs: 1,
+      sequence_len: 4096,
+      warmup_steps: 32,
+      execute: false,
+    });
+    expect(r.rl).toMatchObject({
+      verl_version: "v0.9.0",
+      sampler: "single-step",
+      openrlhf_version: "0.11.0",
+    });
+  });
+
+  it("names an unsupported engine version and the supported ones", () => {
+    expect(problem(MINIMAL + "rl: { verl_version: v0.4.0 }\n")).toMatch(
+      /rl\.verl_version.*unsupported verl version 'v0.4.0' \(supported: v0.5.0, v0.6.1/,
+    );
+    expect(problem(MINIMAL + "rl: { openrlhf_version: '0.8' }\n")).toMatch(
+      /unsupported OpenRLHF version '0.8'/,
+    );
   });
 
   it("accepts the shipped recipes", () => {

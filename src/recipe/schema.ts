@@ -6,10 +6,12 @@ import { InputError } from "../core/errors.js";
 import { providerFiles } from "../llm/identity.js";
 import { ORACLES } from "../core/rows.js";
 import { findSuite } from "../eval/suites/index.js";
-import { DistillSettingsSchema } from "../distill/settings.js";
+import { DistillSettingsSchema, SftSettingsSchema } from "../distill/settings.js";
 import { EvalSettingsSchema } from "../eval/settings.js";
 import { RedteamSettingsSchema } from "../redteam/settings.js";
 import { RlSettingsSchema } from "../rl/settings.js";
+import { OPENRLHF_VERSIONS } from "../rl/launch/openrlhf.js";
+import { VERL_VERSIONS } from "../rl/launch/verl-versions.js";
 
 /**
  * The recipe: one YAML file from rules to aligned-model data, training launch and evaluation. Defaults are the
@@ -57,6 +59,7 @@ export const RecipeSchema = z
     redteam: RedteamSettingsSchema,
     extra_sets: z.array(ExtraSetSchema).default([]),
     distill: DistillSettingsSchema.default(DistillSettingsSchema.parse({})),
+    sft: SftSettingsSchema.default(SftSettingsSchema.parse({})),
     rl: RlSettingsSchema.default(RlSettingsSchema.parse({})),
     eval: EvalSettingsSchema.optional(),
   })
@@ -98,6 +101,16 @@ function checkRecipe(r: Recipe): KeyProblem[] {
       for (const [field, path] of Object.entries(providerFiles(m)))
         if (!existsSync(path))
           problems.push({ path: ["models", name, field], message: `no such file: ${path}` });
+  if (!VERL_VERSIONS.some((v) => v.id === r.rl.verl_version || v.id === `v${r.rl.verl_version}`))
+    problems.push({
+      path: ["rl", "verl_version"],
+      message: `unsupported verl version '${r.rl.verl_version}' (supported: ${VERL_VERSIONS.map((v) => v.id).join(", ")})`,
+    });
+  if (!OPENRLHF_VERSIONS.some((v) => v.id === r.rl.openrlhf_version.replace(/^v/, "")))
+    problems.push({
+      path: ["rl", "openrlhf_version"],
+      message: `unsupported OpenRLHF version '${r.rl.openrlhf_version}' (supported: ${OPENRLHF_VERSIONS.map((v) => v.id).join(", ")})`,
+    });
   r.eval?.suites.forEach((s, i) => {
     if (!findSuite(s)) problems.push({ path: ["eval", "suites", i], message: `unknown suite '${s}'` });
   });

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
@@ -29,6 +28,8 @@ import { benignStep, catalogRules, maleventStep, rule2codeStep, vul2promptStep }
 import { prepareRlData } from "../rl/dataset/prepare.js";
 import {
   VERL_DEFAULTS,
+  openRlhfVersion,
+  verlVersion,
   adaptersDir,
   launchScript,
   planLaunch,
@@ -38,6 +39,7 @@ import {
 } from "../rl/launch/index.js";
 import { openOracles } from "../rl/reward/oracles.js";
 import type { Recipe } from "./schema.js";
+import { engineInstalled, rlStartModel, sftModelDir, sftStage } from "./sft-stage.js";
 
 export const STAGES = [
   "catalog",
@@ -47,6 +49,7 @@ export const STAGES = [
   "verify",
   "select",
   "export",
+  "sft",
   "prepare",
   "launch",
   "eval",
@@ -438,6 +441,7 @@ const select: Stage = {
       layout: l.distill,
       samplesPerPrompt: ctx.recipe.distill.samples,
       easyThreshold: ctx.recipe.distill.easy_threshold,
+      verifiedScore: ctx.recipe.distill.verified_score,
     });
     return { counts: { selected: selection.selected.length, easy: selection.easy.length } };
   },
@@ -507,22 +511,17 @@ const prepare: Stage = {
   },
 };
 
-/** Whether the engine's Python package imports here (a launch is only executed where it does). */
-function engineInstalled(engine: string): boolean {
-  try {
-    execFileSync("python3", ["-c", `import ${engine}`], { stdio: "ignore", timeout: 30_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const launch: Stage = {
   name: "launch",
   what: "training launch: the RL engine's script and configs (run only when rl.execute and the engine is installed)",
   parameters: (ctx) => {
     const { weights: _w, size: _s, test_fraction: _t, ...rest } = ctx.recipe.rl;
-    return { ...rest, base_model: ctx.recipe.distill.base_model, dry_run: ctx.dryRun };
+    return {
+      ...rest,
+      base_model: ctx.recipe.distill.base_model,
+      model: rlStartModel(ctx),
+      dry_run: ctx.dryRun,
+    };
   },
   inputs: (ctx) => {
     const l = recipeLayout(ctx.runDir);
@@ -533,7 +532,7 @@ const launch: Stage = {
     const l = recipeLayout(ctx.runDir);
     const r = ctx.recipe.rl;
     const g = r.grpo;
-    const model = r.model ?? ctx.recipe.distill.base_model;
+    const model = rlStartModel(ctx);
     const rewardUrls = [`http://127.0.0.1:${r.reward_port}`];
     const common = {
       ...VERL_DEFAULTS,
@@ -558,6 +557,8 @@ const launch: Stage = {
             trainFiles: join(l.rlData, "train.parquet"),
             valFiles: join(l.rlData, "test.parquet"),
             adapterPath: join(adaptersDir(), "verl_reward.py"),
+            verlVersion: verlVersion(r.verl_version).id,
+            sampler: r.sampler,
             overrides:
               g.kl_loss_type === "low_var_kl"
                 ? []
@@ -569,6 +570,7 @@ const launch: Stage = {
             promptData: join(l.rlData, "train.openrlhf.jsonl"),
             evalData: join(l.rlData, "test.openrlhf.jsonl"),
             saveDir: join(l.launch, "checkpoints"),
+            openrlhfVersion: openRlhfVersion(r.openrlhf_version).id,
           };
     // The reward service judges with the recipe's judge endpoint (as configured, not the dry run's stand-in).
     const judge = ctx.recipe.judge ? ctx.recipe.models[ctx.recipe.judge] : undefined;
@@ -588,7 +590,11 @@ const launch: Stage = {
     const notes = [`launch script: ${script}`];
     let executed = 0;
     if (r.execute && !ctx.dryRun) {
-      if (!engineInstalled(r.engine))
+      if (model === sftModelDir(ctx) && !existsSync(model))
+        notes.push(
+          `not executed: no SFT model at ${model} yet (run the sft stage's script, or set rl.model)`,
+        );
+      else if (!engineInstalled(r.engine))
         notes.push(`not executed: the ${r.engine} Python package is not installed here`);
       else {
         const code = await runScript(script, l.launch);
@@ -676,6 +682,7 @@ export const STAGE_LIST: Stage[] = [
   verify,
   select,
   exportStage,
+  sftStage,
   prepare,
   launch,
   evaluate,

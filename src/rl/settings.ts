@@ -30,7 +30,12 @@ export const RlSettingsSchema = z
     /** Drop the prompts distillation found easy. */
     remove_easy: z.boolean().default(true),
     engine: z.enum(["verl", "openrlhf"]).default("verl"),
-    /** Model the RL run starts from (default: distill.base_model). */
+    /** verl release the launch is written for (rl launch --verl-version), and its dynamic sampler. */
+    verl_version: z.string().min(1).default("v0.9.0"),
+    sampler: z.enum(["single-step", "history-aware", "dapo"]).default("single-step"),
+    /** OpenRLHF release (0.9.10: flat flags, 0.11.0: dotted). */
+    openrlhf_version: z.string().min(1).default("0.11.0"),
+    /** Model the RL run starts from (default: the SFT stage's output; distill.base_model when sft is off). */
     model: z.string().min(1).optional(),
     nodes: z.number().int().positive().default(1),
     gpus_per_node: z.number().int().positive().default(8),

@@ -50,6 +50,7 @@ const ALL = [
   "verify",
   "select",
   "export",
+  "sft",
   "prepare",
   "launch",
   "eval",
@@ -90,6 +91,16 @@ describe("purpcode recipe", () => {
       "lr=5e-7",
     ])
       expect(script).toContain(setting);
+    // SFT -> RL: the SFT stage wrote its config and every file it references; RL starts from its output.
+    const sftDir = join(runDir, "sft");
+    const axolotl = readFileSync(join(sftDir, "axolotl-sft.yaml"), "utf8");
+    expect(axolotl).toMatch(/^# axolotl 0\.18 /);
+    expect(axolotl).toContain(`output_dir: ${join(sftDir, "model")}`);
+    expect(axolotl).toContain("lr_scheduler: rex");
+    expect(axolotl).toContain(`deepspeed: ${join(sftDir, "zero3_bf16.json")}`);
+    expect(existsSync(join(sftDir, "zero3_bf16.json"))).toBe(true);
+    expect(readFileSync(join(sftDir, "NOTES.txt"), "utf8")).toContain("not executed: dry run");
+    expect(script).toContain(`actor_rollout_ref.model.path=${join(sftDir, "model")}`);
 
     expect(r.stdout).toContain(`eval:      ${join(runDir, "report", "eval.html")}`);
     const none = await runCli(["recipe", "status", join(tmp.dir, "no-such-run")]);
@@ -113,7 +124,7 @@ describe("purpcode recipe", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("easy_threshold: 0.7", "easy_threshold: 0.5"));
     const r = await runJson(file);
     expect(r.skipped).toEqual(["catalog", "redteam", "dedup", "sample", "verify"]);
-    expect(r.ran).toEqual(["select", "export", "prepare", "launch", "eval"]);
+    expect(r.ran).toEqual(["select", "export", "sft", "prepare", "launch", "eval"]);
     expect(lines(join(runDir, "distill", "samples.jsonl"))).toEqual(before);
     // --from forces a stage and the later ones.
     const forced = await runJson(file, ["--from", "launch"]);
@@ -152,7 +163,7 @@ describe("purpcode recipe", () => {
 
     const r = await runJson(file);
     expect(r.skipped).toEqual(["catalog", "redteam", "dedup"]);
-    expect(r.ran).toEqual(["sample", "verify", "select", "export", "prepare", "launch", "eval"]);
+    expect(r.ran).toEqual(["sample", "verify", "select", "export", "sft", "prepare", "launch", "eval"]);
     // Every chain once: the rows written before the kill were kept, none repeated.
     const chains = lines(samples).map((l) => (JSON.parse(l) as { chain: string; turn: number }).chain);
     const prompts = lines(join(runDir, "prompts.jsonl")).length;

@@ -11,6 +11,7 @@ import { verlPlan, type VerlLaunchOptions } from "./verl.js";
 
 export * from "./shell.js";
 export * from "./verl.js";
+export * from "./verl-versions.js";
 export * from "./openrlhf.js";
 export * from "./axolotl.js";
 
@@ -24,6 +25,10 @@ export interface RewardServices {
   port: number;
   /** Extra arguments for `purpcode rl reward-serve` (judge model, limits ...). */
   args: string[];
+  /** Address the services listen on: 0.0.0.0 when other nodes must reach them (default 127.0.0.1). */
+  bind?: string;
+  /** Address the trainers reach them at (the head's), used in the URLs (default 127.0.0.1). */
+  host?: string;
 }
 
 export type EngineOptions =
@@ -31,8 +36,8 @@ export type EngineOptions =
   | ({ engine: "openrlhf" } & OpenRlhfLaunchOptions)
   | ({ engine: "axolotl" } & AxolotlLaunchOptions);
 
-export function rewardServeCommand(port: number, args: string[]): string[] {
-  return ["purpcode", "rl", "reward-serve", "--port", String(port), ...args];
+export function rewardServeCommand(port: number, args: string[], bind = "127.0.0.1"): string[] {
+  return ["purpcode", "rl", "reward-serve", "--host", bind, "--port", String(port), ...args];
 }
 
 export function planLaunch(options: EngineOptions, services?: RewardServices): LaunchPlan {
@@ -47,12 +52,12 @@ export function planLaunch(options: EngineOptions, services?: RewardServices): L
     for (let i = 0; i < services.count; i++) {
       const port = services.port + i;
       lines.push(
-        `nohup ${rewardServeCommand(port, services.args).map(shellQuote).join(" ")} > reward-${port}.log 2>&1 &`,
+        `nohup ${rewardServeCommand(port, services.args, services.bind).map(shellQuote).join(" ")} > reward-${port}.log 2>&1 &`,
       );
     }
     const ports = Array.from({ length: services.count }, (_, i) => services.port + i).join(" ");
     lines.push(
-      `for port in ${ports}; do until curl -sf "http://127.0.0.1:$port/health" > /dev/null; do sleep 1; done; done`,
+      `for port in ${ports}; do until curl -sf "http://${services.host ?? "127.0.0.1"}:$port/health" > /dev/null; do sleep 1; done; done`,
     );
     plan.steps.unshift({
       where: "the reward host",
@@ -102,7 +107,16 @@ export async function startRewardServices(
     const log = openSync(join(logDir, `reward-${port}.log`), "a");
     const child = spawn(
       process.execPath,
-      [...cliEntry, "rl", "reward-serve", "--port", String(port), ...services.args],
+      [
+        ...cliEntry,
+        "rl",
+        "reward-serve",
+        "--host",
+        services.bind ?? "127.0.0.1",
+        "--port",
+        String(port),
+        ...services.args,
+      ],
       {
         detached: true,
         stdio: ["ignore", log, log],
@@ -111,7 +125,7 @@ export async function startRewardServices(
     child.unref();
     // The services outlive this command (the trainer uses them); the pid files say what to stop afterwards.
     await writeFile(join(logDir, `reward-${port}.pid`), `${child.pid}\n`);
-    urls.push(`http://127.0.0.1:${port}`);
+    urls.push(`http://${services.host ?? "127.0.0.1"}:${port}`);
   }
   const deadline = Date.now() + 120_000;
   for (const url of urls) {

@@ -239,6 +239,7 @@ describe("reward service", () => {
     const s = samples().map(({ verl: _v, ...x }) => x);
     const local = await scoreBatch(s.map(fromVerlSample), set.oracles);
     const servedBefore = [await health(a.url), await health(b.url)];
+    const requestsBefore = (await requests(a.url)) + (await requests(b.url));
     const script = `
 import json
 import verl_reward as v
@@ -252,12 +253,31 @@ print(json.dumps({"single": single, "batch": batch}))
     expect(res.stderr).toBe("");
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout) as {
-      single: Array<Record<string, number>>;
-      batch: Array<Record<string, number>>;
+      single: Array<Record<string, number | string>>;
+      batch: Array<Record<string, number | string>>;
     };
     const expected = local.results.map((r) => ({ score: r.score, acc: r.acc, fmt_ok: r.fmt_ok ? 1 : 0 }));
-    expect(out.single).toEqual(expected);
-    expect(out.batch).toEqual(expected);
+    const numeric = (x: Record<string, number | string>) => ({
+      score: x.score,
+      acc: x.acc,
+      fmt_ok: x.fmt_ok,
+    });
+    expect(out.single.map(numeric)).toEqual(expected);
+    expect(out.batch.map(numeric)).toEqual(expected);
+    // Zero rewards say why, in the key verl copies into its reward extra info.
+    const reasons = out.batch.map((x) => x.reason as string);
+    expect(out.single.map((x) => x.reason)).toEqual(reasons);
+    expect(reasons[0]).toMatch(/^codesec: findings \S+/);
+    expect(reasons[1]).toBe("");
+    expect(reasons[2]).toBe("codesec: no code in the answer (soft score)");
+    expect(reasons[3]).toBe("");
+    expect(reasons[4]).toMatch(/^correctness: tests \d+\/\d+ passed/);
+    expect(reasons[5]).toMatch(/^general-safety: judged malicious/);
+    expect(reasons[6]).toMatch(/^noreject: judged /);
+    expect(reasons[8]).toMatch(/^format: /);
+    // One request per sample for compute_score, one for the whole batch.
+    const requestsAfter = (await requests(a.url)) + (await requests(b.url));
+    expect(requestsAfter - requestsBefore).toBe(s.length + 1);
     const servedAfter = [await health(a.url), await health(b.url)];
     expect(servedAfter[0]! - servedBefore[0]!).toBeGreaterThan(0);
     expect(servedAfter[1]! - servedBefore[1]!).toBeGreaterThan(0);
@@ -301,6 +321,10 @@ print(json.dumps(purpcode_reward(prompts=[None] * len(completions), completions=
     expect(JSON.parse(res.stdout)).toEqual(local.results.map((r) => r.score));
   });
 });
+
+async function requests(url: string): Promise<number> {
+  return ((await (await fetch(`${url}/health`)).json()) as { requests: number }).requests;
+}
 
 async function health(url: string): Promise<number> {
   return ((await (await fetch(`${url}/health`)).json()) as { served: number }).served;

@@ -52,6 +52,8 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
   const slots = new Semaphore(options.concurrency ?? 4);
   const maxQueue = options.maxQueue ?? 64;
   let served = 0;
+  // Scoring requests answered: with `served` (samples), shows whether clients batch.
+  let requests = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? "/").split("?")[0];
@@ -59,6 +61,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
       sendJson(res, 200, {
         status: "ok",
         served,
+        requests,
         in_flight: slots.inFlight,
         oracles: Object.keys(options.oracles),
       });
@@ -83,6 +86,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
       const items = request.items.map(fromVerlSample);
       const scored = await slots.run(() => scoreBatch(items, options.oracles, options));
       served += items.length;
+      requests += 1;
       sendJson(res, 200, scored);
       return;
     }
@@ -95,6 +99,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
     const items = request.query.map((q, i) => fromOpenRlhf(q, request.prompts[i]!, request.labels[i]!, i));
     const scored = await slots.run(() => scoreBatch(items, options.oracles, options));
     served += items.length;
+    requests += 1;
     const results = scored.results;
     sendJson(res, 200, {
       rewards: results.map((r) => r.score),

@@ -14,7 +14,7 @@ export interface FilteredGroups<G extends RolledGroup = RolledGroup> {
   dropped: G[];
 }
 
-/** DAPO's group filter: keep a group iff its rewards differ (std > 0), or it has a single response. */
+/** PurpCode's group filter: keep a group iff its reward std exceeds 1e-5, or it has a single response. */
 export function keepGroup(group: RolledGroup, options: GroupFilterOptions = {}): boolean {
   const kind = groupKind(group.rewards);
   if (kind === "singleton") return options.keepSingletons ?? true;

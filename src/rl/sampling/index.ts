@@ -1,7 +1,7 @@
 // Public surface of the dynamic-sampling library; helpers shared between its files stay internal.
 export { groupAdvantages, groupStats, type AdvantageOptions, type GroupStats } from "./advantage.js";
 export { filterGroups, keepGroup, type FilteredGroups, type GroupFilterOptions } from "./filter.js";
-export { groupKind, type GroupKind, type RolledGroup } from "./group.js";
+export { INFORMATIVE_STD, groupKind, rewardStd, type GroupKind, type RolledGroup } from "./group.js";
 export {
   sampleStep,
   type PromptSource,
