@@ -5,6 +5,7 @@ import { AnalyzerPool, mayFire } from "../analyzer/pool.js";
 import type { BatchItem, BatchResult } from "../analyzer/batch.js";
 import { expandPaths, languageOf, readSource } from "../analyzer/files.js";
 import { languageFromLabel } from "../analyzer/languages.js";
+import { selectRules } from "../analyzer/registry.js";
 import { toSarif } from "../analyzer/sarif.js";
 import {
   parseSeverity,
@@ -81,6 +82,12 @@ export function register(program: Command): void {
             .map((s) => s.trim())
             .filter(Boolean)
         : undefined;
+      const unknown = (rules ?? []).filter((id) => selectRules({ rules: [id] }).length === 0);
+      if (unknown.length)
+        throw new PurpcodeError(
+          `--rules: no rule has the id or CWE ${unknown.map((u) => `'${u}'`).join(", ")}`,
+          { hint: "run `purpcode rules list` to see the rule ids and CWEs" },
+        );
 
       const started = performance.now();
       const markdown = Boolean(flags.fromMarkdown);
@@ -88,7 +95,6 @@ export function register(program: Command): void {
       const reports: FileReport[] = files.map((path) => ({ path, language: null, findings: [] }));
       const items: BatchItem[] = [];
       const itemFile: number[] = [];
-      let ioError = false;
       const stdin = files.includes("-") ? await readStdin() : undefined;
       // Read with bounded concurrency: thousands of small files are dominated by open/stat latency.
       const reads = new Array<Awaited<ReturnType<typeof readSource>>>(files.length);
@@ -103,9 +109,9 @@ export function register(program: Command): void {
         const read = reads[i]!;
         if (!read.ok) {
           reports[i]!.error = read.error;
-          if (/not found|cannot read/.test(read.error)) ioError = true;
           continue;
         }
+        if (read.text.trim() === "") continue; // an empty file (an __init__.py) has nothing to find
         const isMd = markdown || /\.(md|markdown)$/i.test(path);
         const language = isMd ? lang : languageOf(path, lang);
         if (!isMd && !language && path !== "-") {
@@ -132,7 +138,10 @@ export function register(program: Command): void {
         rep.language = r.language ?? null;
         rep.findings = r.findings;
         if (r.error) rep.error = r.error;
-        if (r.parseError) parseErrors++;
+        if (r.parseError) {
+          parseErrors++;
+          rep.error ??= `syntax error: does not parse as ${rep.language ?? "code"}; findings may be incomplete`;
+        }
       });
       const total = reports.reduce((n, r) => n + r.findings.length, 0);
       const seconds = (performance.now() - started) / 1000;
@@ -162,14 +171,20 @@ export function register(program: Command): void {
         globals,
         `purpcode analyze: ${reports.length} file(s), ${total} finding(s), ${errors} error(s), ${parseErrors} with parse errors, ${seconds.toFixed(2)}s`,
       );
-      process.exitCode = ioError ? 2 : total > 0 ? 1 : 0;
+      // The files that could not be analysed are listed on stderr whatever the format (stdout stays parseable).
+      for (const r of reports) if (r.error) process.stderr.write(`${r.path}: error: ${r.error}\n`);
+      if (errors > 0)
+        process.stderr.write(
+          `purpcode analyze: ${errors} of ${reports.length} file(s) could not be analysed fully (exit 2)\n`,
+        );
+      // 2 when some input could not be analysed (a clean result would be a lie), else 1 on findings.
+      process.exitCode = errors > 0 ? 2 : total > 0 ? 1 : 0;
     });
 }
 
 export function renderText(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
-    if (r.error) lines.push(`${r.path}: error: ${r.error}`);
     const sorted = [...r.findings].sort(
       (a, b) =>
         a.line - b.line || severityRank(b.severity as Severity) - severityRank(a.severity as Severity),
