@@ -37,6 +37,8 @@ export function scanFile(job: FileJob, stdin?: Buffer): FileResult {
     };
   const isMd = job.markdown || /\.(md|markdown)$/i.test(job.path);
   const language = isMd ? job.language : languageOf(job.path, job.language);
+  // An empty file (an __init__.py) has nothing to find, whatever its extension.
+  if (read.text.trim() === "") return { findings: [], language: language ?? null, parseError: false };
   if (!isMd && !language && job.path !== "-")
     return { findings: [], language: null, parseError: false, error: "unknown language (use --lang)" };
   const item: BatchItem = {

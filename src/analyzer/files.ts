@@ -101,18 +101,81 @@ export function readSourceSync(path: string, stdin?: Buffer): SourceRead {
             : `cannot read file (${code ?? String(err)})`,
     };
   }
-  if (buf.length === 0) return { ok: false, error: "empty input" };
+  if (buf.length === 0) return { ok: true, text: "" };
   if (buf.length > MAX_FILE_BYTES)
     return { ok: false, error: `file too large (${buf.length} bytes; the cap is ${MAX_FILE_BYTES} bytes)` };
   if (buf.subarray(0, 8192).includes(0)) return { ok: false, error: "binary file (NUL bytes)" };
-  let text: string;
-  try {
-    text = UTF8.decode(buf);
-  } catch {
-    return { ok: false, error: "invalid UTF-8" };
+  const declared = codingHeader(buf);
+  let decoder = UTF8;
+  if (declared) {
+    try {
+      decoder = new TextDecoder(whatwgLabel(declared.encoding), { fatal: true });
+    } catch {
+      return {
+        ok: false,
+        error: `unknown encoding '${declared.encoding}' in the coding declaration on line ${declared.line}`,
+      };
+    }
   }
-  if (text.trim() === "") return { ok: false, error: "empty input" };
-  return { ok: true, text };
+  try {
+    // A UTF-8 byte-order mark is not code (TextDecoder drops it by default).
+    return { ok: true, text: decoder.decode(buf) };
+  } catch {
+    const at = firstBadByte(buf);
+    return {
+      ok: false,
+      error: declared
+        ? `not valid ${declared.encoding} (declared on line ${declared.line})`
+        : `invalid UTF-8 at line ${at.line} (byte ${at.offset}); save the file as UTF-8 or declare its encoding ` +
+          `(# -*- coding: latin-1 -*-)`,
+    };
+  }
+}
+
+/**
+ * PEP 263: a comment on line 1 or 2 matching `coding[:=]\s*([-\w.]+)` declares a Python file's encoding. Only
+ * ASCII-compatible bytes are needed to read it.
+ */
+export function codingHeader(buf: Buffer): { encoding: string; line: number } | undefined {
+  const head = buf
+    .subarray(0, 512)
+    .toString("latin1")
+    .split(/\r?\n|\r/, 2);
+  for (let i = 0; i < head.length; i++) {
+    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(head[i]!);
+    if (m) return { encoding: m[1]!, line: i + 1 };
+    // PEP 263: the declaration may be on line 2 only when line 1 is a comment or blank.
+    if (!/^[ \t\f]*(#.*)?$/.test(head[i]!)) break;
+  }
+  return undefined;
+}
+
+/** Python codec names (latin-1, utf_8, cp1252 ...) as WHATWG encoding labels TextDecoder knows. */
+function whatwgLabel(python: string): string {
+  const name = python.toLowerCase().replace(/_/g, "-");
+  if (/^(latin-?1|iso-?8859-1|l1|8859|cp819)$/.test(name)) return "latin1";
+  if (/^utf-?8(-sig)?$/.test(name)) return "utf-8";
+  if (/^cp(\d+)$/.test(name)) return `windows-${name.slice(2)}`;
+  return name;
+}
+
+function firstBadByte(buf: Buffer): { line: number; offset: number } {
+  // Decode growing prefixes cheaply: find the first byte where a streaming decode throws.
+  let line = 1;
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i] === 10) line++;
+    const b = buf[i]!;
+    if (b < 0x80) continue;
+    const len = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    if (len === 0 || i + len > buf.length) return { line, offset: i };
+    try {
+      UTF8.decode(buf.subarray(i, i + len));
+    } catch {
+      return { line, offset: i };
+    }
+    i += len - 1;
+  }
+  return { line, offset: buf.length };
 }
 
 export function languageOf(path: string, forced?: Language): Language | undefined {

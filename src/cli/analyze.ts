@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { expandPaths } from "../analyzer/files.js";
 import { scanFiles } from "../analyzer/scan.js";
 import { languageFromLabel } from "../analyzer/languages.js";
+import { selectRules } from "../analyzer/registry.js";
 import { toSarif } from "../analyzer/sarif.js";
 import { mergeImported, readSarifFiles } from "../analyzer/sarif-import.js";
 import {
@@ -88,6 +89,12 @@ export function register(program: Command): void {
             .map((s) => s.trim())
             .filter(Boolean)
         : undefined;
+      const unknown = (rules ?? []).filter((id) => selectRules({ rules: [id] }).length === 0);
+      if (unknown.length)
+        throw new PurpcodeError(
+          `--rules: no rule has the id or CWE ${unknown.map((u) => `'${u}'`).join(", ")}`,
+          { hint: "run `purpcode rules list` to see the rule ids and CWEs" },
+        );
 
       if (paths.length === 0 && !flags.importSarif?.length)
         throw new PurpcodeError("analyze: give paths to scan and/or --import-sarif <file>...");
@@ -103,15 +110,17 @@ export function register(program: Command): void {
         { threads: jobs, stdin },
       );
       let parseErrors = 0;
-      let ioError = false;
       const reports: FileReport[] = results.map((r, i) => {
         if (r.parseError) parseErrors++;
-        if (r.ioError) ioError = true;
         return {
           path: files[i]!,
           language: r.language,
           findings: r.findings,
-          ...(r.error ? { error: r.error } : {}),
+          ...(r.error
+            ? { error: r.error }
+            : r.parseError
+              ? { error: `syntax error: does not parse as ${r.language ?? "code"}; findings may be incomplete` }
+              : {}),
         };
       });
       mergeImported(reports, imported, minSeverity);
@@ -143,14 +152,20 @@ export function register(program: Command): void {
         globals,
         `purpcode analyze: ${reports.length} file(s), ${total} finding(s), ${errors} error(s), ${parseErrors} with parse errors, ${seconds.toFixed(2)}s`,
       );
-      process.exitCode = ioError ? 2 : total > 0 ? 1 : 0;
+      // The files that could not be analysed are listed on stderr whatever the format (stdout stays parseable).
+      for (const r of reports) if (r.error) process.stderr.write(`${r.path}: error: ${r.error}\n`);
+      if (errors > 0)
+        process.stderr.write(
+          `purpcode analyze: ${errors} of ${reports.length} file(s) could not be analysed fully (exit 2)\n`,
+        );
+      // 2 when some input could not be analysed (a clean result would be a lie), else 1 on findings.
+      process.exitCode = errors > 0 ? 2 : total > 0 ? 1 : 0;
     });
 }
 
 export function renderText(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
-    if (r.error) lines.push(`${r.path}: error: ${r.error}`);
     const sorted = [...r.findings].sort(
       (a, b) =>
         a.line - b.line || severityRank(b.severity as Severity) - severityRank(a.severity as Severity),

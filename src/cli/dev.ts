@@ -1,11 +1,27 @@
 import type { Command } from "commander";
 import { startOpenAIServer } from "../llm/testing/openai-server.js";
 import { loadMockScript, scriptToServerOptions } from "../llm/testing/script-file.js";
+import { writeTinyGguf } from "../llm/testing/tiny-gguf.js";
 import { globalOptions, info } from "./context.js";
 import { positiveInt } from "./provider-options.js";
 
 export function register(program: Command): void {
-  const dev = program.command("dev").description("developer tools: a scripted stand-in model for dry runs");
+  const dev = program
+    .command("dev")
+    .description("developer tools: stand-in models for dry runs (a scripted server, a tiny GGUF model)");
+  dev
+    .command("tiny-gguf")
+    .description(
+      "write a tiny random-weight GGUF model (llama architecture, byte-fallback vocabulary, ChatML template) " +
+        "to exercise the embedded llama provider; it answers every prompt with the same sentence (DRY RUN)",
+    )
+    .requiredOption("--out <file>", "where to write the .gguf file")
+    .option("--seed <n>", "seed of the random weights", positiveInt, 1)
+    .action((opts: { out: string; seed: number }, cmd: Command) => {
+      writeTinyGguf(opts.out, { seed: opts.seed });
+      process.stdout.write(`${opts.out}\n`);
+      info(globalOptions(cmd), `tiny-gguf: wrote a test model (not a real one) to ${opts.out}`);
+    });
   dev
     .command("mock-llm")
     .description(

@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { PurpcodeError, errorMessage } from "../core/errors.js";
 import { TOOL_VERSION } from "../core/provenance.js";
+import { formatRetry, setRetryListener } from "../llm/retry.js";
+import { globalOptions } from "./context.js";
 import { loadVerbs } from "./verbs.js";
 
 export async function buildProgram(argv: string[] = []): Promise<Command> {
@@ -25,6 +27,20 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
     }
   };
   inherit(program);
+  // Retries are shown as they happen (unless --quiet): silent backoff on a dead endpoint looks like a hang.
+  program.hook("preAction", (_root, action) => {
+    if (globalOptions(action).quiet) return setRetryListener(undefined);
+    const shown = new Map<string, number>();
+    setRetryListener((notice) => {
+      // Many requests in flight retry together: one line per (attempt, reason, endpoint) a second is enough.
+      const line = formatRetry(notice);
+      const now = Date.now();
+      if ((shown.get(line) ?? 0) > now - 1000) return;
+      shown.set(line, now);
+      if (shown.size > 1000) shown.clear();
+      process.stderr.write(line + "\n");
+    });
+  });
   return program;
 }
 

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { Option } from "commander";
-import { findRule, RULES } from "../analyzer/registry.js";
+import { findRule, RULES, selectRules } from "../analyzer/registry.js";
 import type { Rule } from "../analyzer/rule.js";
 import { PurpcodeError } from "../core/errors.js";
 import { globalOptions, printJson } from "./context.js";
@@ -59,18 +59,45 @@ export function register(program: Command): void {
         process.stdout.write(out.join("\n") + "\n");
         return;
       }
+      // Severity is the rule's base level: `analyze` raises an injection finding one level (to CRITICAL) when a
+      // function parameter reaches the sink, so the two can differ for the same rule.
+      process.stderr.write(
+        "note: SEVERITY is each rule's base level; analyze may raise a finding to CRITICAL when untrusted input reaches it\n",
+      );
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i < 4 ? r[i]!.length : 0))));
       const line = (r: string[]) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join("  ");
       process.stdout.write([line(head), ...rows.map(line)].join("\n") + "\n");
     });
   rules
     .command("show")
-    .description("Show one rule's documentation")
-    .argument("<id>", "rule id, e.g. PY-CMDI-001")
+    .description("Show one rule's documentation (a CWE id lists the rules that detect it)")
+    .argument("<id>", "rule id, e.g. PY-CMDI-001, or a CWE id, e.g. CWE-78")
     .action((id: string, _flags: unknown, command: Command) => {
       const rule = findRule(id);
-      if (!rule)
-        throw new PurpcodeError(`unknown rule '${id}'`, { hint: "run `purpcode rules list` to see the ids" });
+      if (!rule) {
+        // The same ids `analyze --rules` takes: a CWE names every rule that detects it.
+        const byCwe = /^(CWE-)?\d+$/i.test(id.trim()) ? selectRules({ rules: [id] }) : [];
+        if (byCwe.length === 0)
+          throw new PurpcodeError(`unknown rule '${id}'`, {
+            hint: "run `purpcode rules list` to see the ids",
+          });
+        if (globalOptions(command).json) {
+          printJson(byCwe.map(catalogRow));
+          return;
+        }
+        process.stdout.write(
+          [
+            `${byCwe.length} rule(s) detect ${id.toUpperCase().startsWith("CWE-") ? id.toUpperCase() : `CWE-${id}`}:`,
+            ...byCwe.map(
+              (r) => `  ${r.meta.id}  ${r.meta.severity}  ${r.meta.languages.join(",")}  ${r.meta.title}`,
+            ),
+            "",
+            "purpcode rules show <id> prints one rule's documentation.",
+            "",
+          ].join("\n"),
+        );
+        return;
+      }
       if (globalOptions(command).json) {
         printJson({ ...catalogRow(rule), docs: rule.meta.docs, fix_hint: rule.meta.fix_hint });
         return;

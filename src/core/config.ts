@@ -44,6 +44,8 @@ export const LlamaProviderSchema = z
     context_size: z.number().int().positive().default(4096),
     gpu_layers: z.union([z.number().int().min(0), z.literal("auto")]).default("auto"),
     concurrency: z.number().int().positive().default(1),
+    /** CPU threads for evaluation (default: node-llama-cpp's choice, the machine's cores). */
+    threads: z.number().int().positive().optional(),
     strip_think: z.boolean().default(false),
     cache: z.union([z.string().min(1), z.literal(false)]).default(false),
     temperature: z.number().min(0).max(2).optional(),

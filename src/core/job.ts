@@ -1,8 +1,16 @@
 import { existsSync, rmSync } from "node:fs";
 import { errorMessage } from "./errors.js";
-import { JsonlAppender, readJsonl } from "./jsonl.js";
+import { JsonlAppender, readJsonl, truncatedLinesSeen } from "./jsonl.js";
 import { Progress } from "./progress.js";
-import { TOOL_VERSION, donePath, fileDigest, markDone, writeProvenance } from "./provenance.js";
+import {
+  TOOL_VERSION,
+  donePath,
+  fileDigest,
+  isDone,
+  markDone,
+  readProvenance,
+  writeProvenance,
+} from "./provenance.js";
 
 export interface JobOptions<I, O> {
   /** Shown in progress lines and recorded in provenance. */
@@ -28,6 +36,11 @@ export interface JobOptions<I, O> {
   inputFiles?: string[];
   quiet?: boolean;
   progressIntervalS?: number;
+  /**
+   * Mark the output done even when an input's last line was cut off (and skipped). By default the job is then
+   * left unfinished (no `.done`), so the next run reads the repaired input instead of trusting a partial one.
+   */
+  acceptTruncatedInput?: boolean;
 }
 
 export interface JobSummary {
@@ -60,10 +73,16 @@ export async function runJob<I, O>(options: JobOptions<I, O>): Promise<JobSummar
   const errorsFile = options.errors ?? `${options.output}.errors.jsonl`;
   const outputId = options.outputId ?? defaultOutputId;
 
+  const fast = await finishedBefore(options);
+  if (fast) return fast;
+
   const finished = new Set<string>();
   if (existsSync(options.output)) {
-    for await (const { value } of readJsonl(options.output)) finished.add(outputId(value as O));
+    // Our own output's cut-off last line is a crash leftover the appender repairs: not the user's concern.
+    for await (const { value } of readJsonl(options.output, { onTruncated: () => {} }))
+      finished.add(outputId(value as O));
   }
+  const truncatedBefore = truncatedLinesSeen();
   // Errors of an earlier run are retried now; the file describes this run only.
   rmSync(errorsFile, { force: true });
   rmSync(donePath(options.output), { force: true });
@@ -152,6 +171,44 @@ export async function runJob<I, O>(options: JobOptions<I, O>): Promise<JobSummar
     seconds: summary.seconds,
     node: process.version,
   });
-  if (summary.failed === 0) await markDone(options.output, counts);
+  const truncatedInput = truncatedLinesSeen() > truncatedBefore;
+  if (truncatedInput && !options.acceptTruncatedInput)
+    process.stderr.write(
+      `warning: ${options.name}: an input's last line was cut off (see above): ${options.output} is not marked done\n`,
+    );
+  if (summary.failed === 0 && (!truncatedInput || options.acceptTruncatedInput))
+    await markDone(options.output, counts);
   return summary;
+}
+
+/**
+ * The `.done` fast path: a job that finished under the same parameters from byte-identical input files is not
+ * re-read row by row (hashing the inputs costs far less than parsing them and the output). Only for jobs that
+ * name their input files; an in-memory input cannot be compared and takes the row-by-row path.
+ */
+async function finishedBefore<I, O>(options: JobOptions<I, O>): Promise<JobSummary | undefined> {
+  if (!options.inputFiles?.length || !isDone(options.output) || !existsSync(options.output)) return undefined;
+  const previous = await readProvenance(options.output).catch(() => undefined);
+  if (!previous) return undefined;
+  if (JSON.stringify(previous.parameters) !== JSON.stringify(options.parameters ?? {})) return undefined;
+  const digests = await Promise.all(
+    options.inputFiles.map((f) => (existsSync(f) ? fileDigest(f) : undefined)),
+  );
+  const same =
+    digests.length === previous.inputs.length &&
+    digests.every(
+      (d, i) => d && d.path === previous.inputs[i]!.path && d.sha256 === previous.inputs[i]!.sha256,
+    );
+  if (!same) return undefined;
+  const c = previous.counts;
+  return {
+    total: c.total ?? 0,
+    resumed: (c.resumed ?? 0) + (c.done ?? 0),
+    done: 0,
+    failed: 0,
+    duplicates: c.duplicates ?? 0,
+    seconds: 0,
+    output: options.output,
+    errors: options.errors ?? `${options.output}.errors.jsonl`,
+  };
 }

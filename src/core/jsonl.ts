@@ -23,6 +23,21 @@ export interface ReadJsonlOptions<S extends z.ZodType> {
 
 const isGzip = (file: string) => file.endsWith(".gz");
 
+let truncations = 0;
+
+/** How many cut-off last lines readers without their own `onTruncated` have skipped (jobs compare it). */
+export function truncatedLinesSeen(): number {
+  return truncations;
+}
+
+/** The default for a reader that does not handle a cut-off last line itself: say so, never silently. */
+function warnTruncated(file: string, line: number): void {
+  truncations++;
+  process.stderr.write(
+    `warning: ${file}:${line}: the last line is cut off (no newline, not valid JSON) and was skipped\n`,
+  );
+}
+
 /**
  * Streams a JSONL (optionally .gz) file. A malformed line is an error naming the file and line; a final line
  * without its newline that does not parse is a crash leftover and is skipped, never read as data.
@@ -43,7 +58,8 @@ export async function* readJsonl<S extends z.ZodType = z.ZodType<unknown>>(
       value = JSON.parse(text);
     } catch (err) {
       if (isLast && !endsWithNewline(file)) {
-        options.onTruncated?.(line);
+        if (options.onTruncated) options.onTruncated(line);
+        else warnTruncated(file, line);
         return undefined;
       }
       throw new InputError(`malformed JSON: ${(err as Error).message}`, { file, line });

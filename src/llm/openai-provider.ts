@@ -5,7 +5,14 @@ import { Semaphore } from "../core/semaphore.js";
 import { Accounting } from "./accounting.js";
 import { createNodeFetch } from "./node-fetch.js";
 import { cacheKey, openCache, type ResponseCache } from "./cache.js";
-import { IncompleteResponseError, backoffMs, classifyFailure, type RetryPolicy } from "./retry.js";
+import {
+  IncompleteResponseError,
+  backoffMs,
+  classifyFailure,
+  failureHint,
+  noteRetry,
+  type RetryPolicy,
+} from "./retry.js";
 import { stripThink } from "./think.js";
 import type { ChatProvider, ChatRequest, ChatResponse } from "./types.js";
 
@@ -125,15 +132,47 @@ export class OpenAIChatProvider implements ChatProvider {
         this.accounting.failures++;
         const tried = attempt + 1;
         throw new PurpcodeError(
-          `LLM request to model '${this.model}' failed after ${tried} attempt${tried === 1 ? "" : "s"}: ` +
+          `LLM request to model '${this.model}' at ${endpoint.baseUrl} failed after ${tried} attempt${tried === 1 ? "" : "s"}: ` +
             `${decision.reason}${failures.length > 1 ? ` (history: ${summarize(failures)})` : ""}`,
-          { exitCode: 1, cause: error },
+          { exitCode: 1, cause: error, hint: failureHint(decision.kind, endpoint.baseUrl) },
         );
       }
       this.accounting.noteRetry(decision.reason);
       avoid = this.endpoints.length > 1 ? endpoint : undefined;
-      await sleep(backoffMs(attempt, this.policy, decision.retryAfterMs), request.signal);
+      const delayMs = backoffMs(attempt, this.policy, decision.retryAfterMs);
+      noteRetry({
+        attempt: attempt + 1,
+        maxRetries: this.policy.maxRetries,
+        delayMs,
+        reason: decision.reason,
+        endpoint: endpoint.baseUrl,
+      });
+      await sleep(delayMs, request.signal);
     }
+  }
+
+  /**
+   * One request per endpoint, without retries, before a long job starts: a dead or wrong endpoint is then a
+   * clear error naming it and the cause, not minutes of retries followed by a wrong diagnosis.
+   */
+  async preflight(): Promise<void> {
+    await Promise.all(
+      this.endpoints.map(async (endpoint) => {
+        try {
+          await this.send(endpoint, {
+            messages: [{ role: "user", content: "ping" }],
+            max_tokens: 1,
+            signal: AbortSignal.timeout(Math.min(this.config.timeout_ms, 30_000)),
+          });
+        } catch (err) {
+          const decision = classifyFailure(err);
+          throw new PurpcodeError(
+            `model '${this.model}' at ${endpoint.baseUrl} is not usable: ${decision.reason}`,
+            { exitCode: 2, cause: err, hint: failureHint(decision.kind, endpoint.baseUrl) },
+          );
+        }
+      }),
+    );
   }
 
   private pickEndpoint(avoid: Endpoint | undefined): Endpoint {

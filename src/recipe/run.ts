@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { InputError, errorMessage } from "../core/errors.js";
+import { InputError, PurpcodeError, errorMessage } from "../core/errors.js";
 import { writeFileAtomic } from "../core/jsonl.js";
 import { TOOL_VERSION, fileDigest, writeProvenance } from "../core/provenance.js";
 import { createProvider, type AccountedProvider } from "../llm/provider.js";
@@ -15,7 +15,15 @@ import {
   type RecipeContext,
   type StageName,
 } from "./stages.js";
-import { inputDigests, readState, stageKey, writeState, type RunState } from "./state.js";
+import {
+  inputDigests,
+  lockHolder,
+  lockRunDir,
+  readState,
+  stageKey,
+  writeState,
+  type RunState,
+} from "./state.js";
 
 export interface RunOptions {
   /** The recipe file (recorded in the run state). */
@@ -43,7 +51,26 @@ export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<Ru
   const log = options.log ?? (() => {});
   const runDir = recipe.run_dir;
   const dryRun = recipe.dry_run !== undefined;
+  if (options.only && options.from)
+    throw new InputError(
+      `--only ${options.only} and --from ${options.from} conflict: --only reruns one stage, --from that stage and every later one`,
+    );
   await mkdir(runDir, { recursive: true });
+  const unlock = lockRunDir(runDir);
+  try {
+    return await runLocked(recipe, options, log, runDir, dryRun);
+  } finally {
+    unlock();
+  }
+}
+
+async function runLocked(
+  recipe: Recipe,
+  options: RunOptions,
+  log: (line: string) => void,
+  runDir: string,
+  dryRun: boolean,
+): Promise<RunSummary> {
   const previous = readState(runDir);
   const state: RunState = {
     recipe: resolve(options.file),
@@ -84,6 +111,19 @@ export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<Ru
     },
   };
 
+  const checked = new Set<string>();
+  /** One request per endpoint of the recipe's models before the first stage that runs. */
+  const preflight = async () => {
+    if (dryRun) return; // the stand-in is in-process and up
+    for (const name of usedModels(recipe)) {
+      if (checked.has(name)) continue;
+      checked.add(name);
+      const p = ctx.provider(name) as AccountedProvider & { preflight?: () => Promise<void> };
+      log(`checking model '${name}' (${p.id})`);
+      await p.preflight?.();
+    }
+  };
+
   const ran: StageName[] = [];
   const skipped: StageName[] = [];
   let previousKey = "";
@@ -110,6 +150,7 @@ export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<Ru
       // Same key and not finished: resume (the stage's jobs skip finished rows). Otherwise start afresh.
       const resume = !force && record?.key === key && record.state !== "done";
       if (!resume) for (const path of stage.outputs(ctx)) rmSync(path, { recursive: true, force: true });
+      await preflight();
       log(`${stage.name}: ${resume ? "resuming" : "running"} - ${stage.what}`);
       const started = Date.now();
       state.stages[stage.name] = {
@@ -122,6 +163,7 @@ export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<Ru
       await writeState(runDir, state);
       try {
         const result = await stage.run(ctx);
+        failIfNothingDone(stage.name, result.counts, result.notes);
         state.stages[stage.name] = {
           ...state.stages[stage.name]!,
           state: "done",
@@ -164,6 +206,30 @@ export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<Ru
 
   const report = await writeSummary(ctx, state);
   return { runDir, dryRun, ran, skipped, report, state };
+}
+
+/** The models the recipe's stages call (each checked before the first stage runs). */
+function usedModels(recipe: Recipe): string[] {
+  const names = [recipe.generator, recipe.policy, recipe.judge, ...(recipe.eval?.models ?? [])];
+  return [...new Set(names.filter((n): n is string => typeof n === "string" && n in recipe.models))];
+}
+
+/**
+ * A stage whose every row failed did not finish: marking it done would skip it on the rerun (and report an
+ * empty data set as a result). Counts named `<step>_failed` are its failures.
+ */
+function failIfNothingDone(stage: string, counts: Record<string, number>, notes: string[] | undefined): void {
+  const failed = Object.entries(counts).filter(([k, v]) => k.endsWith("_failed") && v > 0);
+  if (failed.length === 0) return;
+  const produced = Object.entries(counts).some(([k, v]) => !k.endsWith("_failed") && v > 0);
+  if (produced) return;
+  throw new PurpcodeError(
+    `${stage}: every row failed (${failed.map(([k, v]) => `${k} ${v}`).join(", ")}), nothing was produced`,
+    {
+      exitCode: 1,
+      hint: [...(notes ?? []), "fix the cause and rerun: the stage resumes"].join("; "),
+    },
+  );
 }
 
 function formatCounts(counts: Record<string, number>): string {
@@ -215,11 +281,14 @@ export function runStatus(runDir: string): {
   const state = readState(runDir);
   if (!state || !existsSync(runDir))
     throw new InputError(`no recipe run here (no recipe-state.json)`, { file: runDir });
+  const live = lockHolder(runDir) !== undefined;
   return {
     state,
     stages: STAGE_LIST.map((s) => {
       const r = state.stages[s.name];
-      return { name: s.name, state: r?.state ?? "not run", counts: r?.counts ?? {}, seconds: r?.seconds };
+      // "running" is only true while a live process holds the lock; otherwise the run was killed mid-stage.
+      const recorded = r?.state === "running" && !live ? "interrupted" : r?.state;
+      return { name: s.name, state: recorded ?? "not run", counts: r?.counts ?? {}, seconds: r?.seconds };
     }),
   };
 }

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
+import { InputError } from "../core/errors.js";
 import { join } from "node:path";
 import { writeFileAtomic } from "../core/jsonl.js";
 import { fileDigest } from "../core/provenance.js";
@@ -10,7 +12,8 @@ import { fileDigest } from "../core/provenance.js";
  * equals its current key and that finished is skipped; one that started under the same key resumes.
  */
 
-export type StageState = "running" | "done" | "failed";
+/** `interrupted` is never written: it is how status reads a "running" stage whose run holds no lock. */
+export type StageState = "running" | "done" | "failed" | "interrupted";
 
 export interface StageRecord {
   state: StageState;
@@ -72,4 +75,64 @@ export function stageKey(parameters: unknown, inputs: StageRecord["inputs"], pre
   return createHash("sha256")
     .update(canonical({ parameters, inputs: inputs.map((i) => [i.path, i.sha256]), previous }))
     .digest("hex");
+}
+
+export const lockPath = (runDir: string) => join(runDir, "recipe.lock");
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  started_at: string;
+}
+
+/** Whether a process with this pid runs on this machine (EPERM: it exists but belongs to another user). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The live holder of the run directory's lock, if any (a lock left by a killed run does not count). */
+export function lockHolder(runDir: string): LockInfo | undefined {
+  let info: LockInfo;
+  try {
+    info = JSON.parse(readFileSync(lockPath(runDir), "utf8")) as LockInfo;
+  } catch {
+    return undefined;
+  }
+  if (info.host !== hostname()) return info; // another machine's run: assume it lives
+  return alive(info.pid) ? info : undefined;
+}
+
+/**
+ * Takes the run directory for this process: two runs of one recipe would both run every stage and interleave
+ * their rows. A lock whose holder died (kill -9) is taken over. Returns the release function.
+ */
+export function lockRunDir(runDir: string): () => void {
+  const file = lockPath(runDir);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, "wx");
+      const info: LockInfo = { pid: process.pid, host: hostname(), started_at: new Date().toISOString() };
+      writeSync(fd, JSON.stringify(info) + "\n");
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const holder = lockHolder(runDir);
+      if (holder)
+        throw new InputError(
+          `another recipe run holds this run directory (pid ${holder.pid} on ${holder.host}, since ${holder.started_at})`,
+          {
+            file: runDir,
+            hint: `wait for it, or stop it (kill ${holder.pid}); a killed run's lock is taken over`,
+          },
+        );
+      rmSync(file, { force: true }); // stale: its holder is gone
+    }
+  }
+  throw new InputError("could not take the run directory's lock", { file: runDir });
 }

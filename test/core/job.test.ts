@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runJob } from "../../src/core/job.js";
-import { readJsonlAll } from "../../src/core/jsonl.js";
+import { readJsonl, readJsonlAll } from "../../src/core/jsonl.js";
 import { donePath, provenancePath } from "../../src/core/provenance.js";
 import { tempDir } from "../support/tmp.js";
 
@@ -131,4 +131,60 @@ describe("job runner", () => {
         .sort(),
     );
   }, 60_000);
+});
+
+describe("job runner: truncated input and the .done fast path", () => {
+  const squares = (input: string, output: string, extra: Record<string, unknown> = {}) =>
+    runJob({
+      name: "squares",
+      input: (async function* () {
+        for await (const { value } of readJsonl(input)) yield value as { id: string; n: number };
+      })(),
+      inputFiles: [input],
+      output,
+      id: (r) => r.id,
+      concurrency: 2,
+      quiet: true,
+      parameters: { power: 2 },
+      work: async (r) => ({ task_id: r.id, sq: r.n * r.n }),
+      ...extra,
+    });
+
+  it("warns with file:line about a cut-off last input line and leaves the output unfinished", async () => {
+    const input = join(dir, "in.jsonl");
+    writeFileSync(input, '{"id":"a","n":1}\n{"id":"b","n":2}\n{"id":"c","n":');
+    const output = join(dir, "out.jsonl");
+    const warnings: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((s: string) => (warnings.push(String(s)), true)) as typeof process.stderr.write;
+    try {
+      const summary = await squares(input, output);
+      expect(summary).toMatchObject({ total: 2, done: 2, failed: 0 });
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(warnings.join("")).toContain(`${input}:3: the last line is cut off`);
+    expect(warnings.join("")).toContain(`${output} is not marked done`);
+    expect(existsSync(donePath(output))).toBe(false);
+    // Accepted explicitly, the same input finishes the job.
+    await squares(input, output, { acceptTruncatedInput: true });
+    expect(existsSync(donePath(output))).toBe(true);
+  });
+
+  it("trusts .done on a rerun with identical inputs and parameters, and re-reads when they change", async () => {
+    const input = join(dir, "in.jsonl");
+    writeFileSync(input, '{"id":"a","n":1}\n{"id":"b","n":2}\n');
+    const output = join(dir, "out.jsonl");
+    await squares(input, output);
+    expect(existsSync(donePath(output))).toBe(true);
+    // Corrupt the output behind the job's back: a fast-path rerun does not read it (a row-by-row one would fail).
+    writeFileSync(output, readFileSync(output, "utf8") + "not json\n");
+    const fast = await squares(input, output);
+    expect(fast).toMatchObject({ total: 2, resumed: 2, done: 0, seconds: 0 });
+    // A changed input takes the row-by-row path again.
+    writeFileSync(output, lines(output).slice(0, 2).join("\n") + "\n");
+    writeFileSync(input, '{"id":"a","n":1}\n{"id":"b","n":2}\n{"id":"c","n":3}\n');
+    const slow = await squares(input, output);
+    expect(slow).toMatchObject({ total: 3, resumed: 2, done: 1 });
+  });
 });

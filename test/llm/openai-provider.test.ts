@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../../src/core/config.js";
 import { PurpcodeError } from "../../src/core/errors.js";
-import { LlamaChatProvider } from "../../src/llm/llama-provider.js";
+import { importLlama } from "../../src/llm/llama-provider.js";
 import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
 import {
   startOpenAIServer,
@@ -187,17 +187,10 @@ describe("OpenAIChatProvider against the OpenAI-protocol server", () => {
 
 describe("LlamaChatProvider", () => {
   it("says how to install node-llama-cpp when it is missing", async () => {
-    const p = new LlamaChatProvider({
-      kind: "llama",
-      model_path: "/nonexistent.gguf",
-      context_size: 512,
-      gpu_layers: 0,
-      concurrency: 1,
-      strip_think: false,
-      cache: false,
-    });
-    const err = await p.chat({ messages: user("hi") }).catch((e: unknown) => e);
+    // The package is installed here; a name that is not stands in for a machine without it.
+    const err = await importLlama("node-llama-cpp-not-installed").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PurpcodeError);
-    expect((err as PurpcodeError).hint).toMatch(/npm install node-llama-cpp/);
+    expect((err as Error).message).toMatch(/needs the 'node-llama-cpp' package, which is not installed/);
+    expect((err as PurpcodeError).hint).toMatch(/npm install --save-exact node-llama-cpp@3\.21\.1/);
   });
 });
