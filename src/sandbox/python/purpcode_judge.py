@@ -543,8 +543,9 @@ class _PytestCandidate(_Candidate):
 
 
 class _Plugin(object):
-    def __init__(self, records, candidate, test_dir, limit):
+    def __init__(self, records, candidate, test_dir, limit, written):
         self.records, self.candidate, self.test_dir, self.limit = records, candidate, test_dir, limit
+        self.written = written
         self.real_out, self.real_err = sys.stdout, sys.stderr
 
     def _message(self, report):
@@ -559,11 +560,16 @@ class _Plugin(object):
     def pytest_collection_finish(self, session):
         # The host counts these; no candidate has run yet. Then the test files go, before one does.
         self.records.write({"collected": [item.nodeid for item in session.items]})
+        for path in self.written:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
         for root, dirs, files in os.walk(self.test_dir, topdown=False):
-            for name in files:
-                os.unlink(os.path.join(root, name))
-            for name in dirs:
-                os.rmdir(os.path.join(root, name))
+            if os.path.basename(root) == "__pycache__":
+                for name in files:
+                    os.unlink(os.path.join(root, name))
+                os.rmdir(root)
         _restrict_path()
         self.candidate.ready = True
         modules = set()
@@ -647,8 +653,16 @@ def _pytest(spec, spawner, records, spawner_pid):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
-    with open(os.path.join(test_dir, "pytest.ini"), "w") as f:
-        f.write("[pytest]\n")
+    if "pytest.ini" not in spec["files"]:
+        with open(os.path.join(test_dir, "pytest.ini"), "w") as f:
+            f.write("[pytest]\n")
+    # Tests find their task's other files beside themselves (os.path.dirname(__file__)): links to the work dir's,
+    # all but Python modules, which only ever reach the judge as the proxies below.
+    work = os.getcwd()
+    for name in os.listdir(work):
+        if not name.endswith(".py") and not os.path.lexists(os.path.join(test_dir, name)):
+            os.symlink(os.path.join(work, name), os.path.join(test_dir, name))
+    written = [os.path.join(test_dir, name) for name in set(spec["files"]) | {"pytest.ini"}]
     candidate = _PytestCandidate(spawner, {"kind": "modules"})
     for name, proxy in proxies.items():
         proxy.__dict__["_candidate"] = candidate
@@ -656,8 +670,9 @@ def _pytest(spec, spawner, records, spawner_pid):
             if type(value) is _Lazy:
                 value.candidate = candidate
         sys.modules[name] = proxy
-    plugin = _Plugin(records, candidate, test_dir, spec["limit"])
-    args = ["-c", os.path.join(test_dir, "pytest.ini"), "--rootdir", test_dir, "--noconftest"] + \
+    plugin = _Plugin(records, candidate, test_dir, spec["limit"], written)
+    # The judge's own ini and rootdir; conftest files only from its own dir (--confcutdir), never from /tmp or /.
+    args = ["-c", os.path.join(test_dir, "pytest.ini"), "--rootdir", test_dir, "--confcutdir", test_dir] + \
         [a for a in spec["args"] if not a.endswith(".py")] + \
         [os.path.join(test_dir, a) for a in spec["args"] if a.endswith(".py")]
     sys.argv = ["pytest"] + args
@@ -747,6 +762,31 @@ def _encode(value, handles, depth=0):
     return ["h", len(handles) - 1]
 
 
+class _CryptoAlias(object):
+    """
+    `import Crypto` as PyCryptodome, which Debian ships as `Cryptodome` only (what CWEval's conftest does for the
+    tests, the candidate's process needs for the solution). Looked up only when nothing else provides `Crypto`.
+    """
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "Crypto":
+            return None
+        import importlib, importlib.util
+        try:
+            real = importlib.import_module("Cryptodome")
+        except ImportError:
+            return None
+
+        class Loader(object):
+            def create_module(self, spec):
+                return real
+
+            def exec_module(self, module):
+                pass
+
+        return importlib.util.spec_from_loader(name, Loader(), is_package=True)
+
+
 def _candidate(ctl, out_w, err_w, load):
     os.dup2(out_w, 1)
     os.dup2(err_w, 2)
@@ -767,6 +807,7 @@ def _candidate(ctl, out_w, err_w, load):
     work = os.getcwd()  # the run's work dir (/work in the sandbox)
     sys.path[:] = [work] + [p for p in sys.path if p and p != _SUPPORT and p.startswith("/")]
     sys.argv = [load.get("file") or "solution.py"]
+    sys.meta_path.append(_CryptoAlias())
     handles = []
     builtin_names = set(_BUILTIN_EXCEPTIONS)
 
