@@ -309,8 +309,11 @@ class _Candidate(object):
             kind = reply[0] if type(reply) is list and reply else None
             if kind == "ok" and len(reply) == 3:
                 return _decode(reply[1], self), reply[2]
-            if kind == "raise" and len(reply) == 4:
-                raise self._exception(reply)
+            if kind == "raise" and len(reply) == 5:
+                exc = self._exception(reply[:4])
+                if type(reply[4]) is str and reply[4]:
+                    exc.add_note("raised in the solution's process:\n" + reply[4])  # str(exc) stays the message
+                raise exc
             if kind == "cb" and len(reply) == 4:
                 self._serve_callback(reply)
                 continue
@@ -825,15 +828,15 @@ def _candidate(ctl, out_w, err_w, load):
         message = str(exc)[:4000]
         try:
             import traceback
-            message = (message + "\n" + "".join(traceback.format_exception(kind, exc, exc.__traceback__))[-3000:])
+            trace = "".join(traceback.format_exception(kind, exc, exc.__traceback__))[-3000:]
         except Exception:
-            pass
+            trace = ""
         if kind.__module__ == "builtins" and name in builtin_names:
-            return ["raise", name, message, None]
+            return ["raise", name, message, None, trace]
         if kind.__module__ == "builtins" or not issubclass(kind, Exception):
-            return ["raise", None, message, None]
+            return ["raise", None, message, None, trace]
         handles.append(kind)
-        return ["raise", [name, _builtin_base(kind)], message, len(handles) - 1]
+        return ["raise", [name, _builtin_base(kind)], message, len(handles) - 1, trace]
 
     class Callback(object):
         def __init__(self, number):
