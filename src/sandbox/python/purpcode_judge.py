@@ -121,7 +121,26 @@ def _decode(node, candidate, depth=0):
                 return out
     if tag == "c" and len(node) == 3 and type(node[1]) is str and type(node[2]) is str:
         return complex(float.fromhex(node[1]), float.fromhex(node[2]))
+    if tag in _STDLIB_TAGS and len(node) == 2:
+        # The standard library's value types, rebuilt here from decoded builtin values by the judge's own classes.
+        inner = _decode(node[1], candidate, depth + 1)
+        import collections, decimal, fractions
+        if tag == "C" and type(inner) is dict:
+            return collections.Counter(inner)
+        if tag == "O" and type(inner) is list and all(type(p) is tuple and len(p) == 2 for p in inner):
+            return collections.OrderedDict(inner)
+        if tag == "DD" and type(inner) is dict:
+            return collections.defaultdict(None, inner)
+        if tag == "Q" and type(inner) is list:
+            return collections.deque(inner)
+        if tag == "Fr" and type(inner) is tuple and len(inner) == 2 and all(type(x) is int for x in inner) and inner[1]:
+            return fractions.Fraction(inner[0], inner[1])
+        if tag == "De" and type(inner) is str:
+            return decimal.Decimal(inner)
     raise MarshalError("not a marshalled value")
+
+
+_STDLIB_TAGS = ("C", "O", "DD", "Q", "Fr", "De")
 
 
 class Remote(object):
@@ -761,6 +780,20 @@ def _encode(value, handles, depth=0):
             return ["F", [_encode(x, handles, depth + 1) for x in value]]
         if kind is dict:
             return ["d", [[_encode(k, handles, depth + 1), _encode(v, handles, depth + 1)] for k, v in value.items()]]
+    if depth < 900:
+        where = (getattr(kind, "__module__", None), getattr(kind, "__qualname__", None))
+        if where == ("collections", "Counter"):
+            return ["C", _encode(dict(value), handles, depth + 1)]
+        if where == ("collections", "OrderedDict"):
+            return ["O", _encode(list(value.items()), handles, depth + 1)]
+        if where == ("collections", "defaultdict"):
+            return ["DD", _encode(dict(value), handles, depth + 1)]
+        if where == ("collections", "deque"):
+            return ["Q", _encode(list(value), handles, depth + 1)]
+        if where == ("fractions", "Fraction"):
+            return ["Fr", _encode((int(value.numerator), int(value.denominator)), handles, depth + 1)]
+        if where == ("decimal", "Decimal"):
+            return ["De", _encode(str(value), handles, depth + 1)]
     handles.append(value)
     return ["h", len(handles) - 1]
 
