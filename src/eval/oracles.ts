@@ -13,7 +13,13 @@ export type CodeFinding = FindingLike;
 /** A test task for the sandbox (the sandbox's TestTask shapes the suites use). */
 export type TestTask =
   | { kind: "humaneval"; solution: string; test: string; entryPoint: string; timeoutMs?: number }
-  | { kind: "pytest"; files: Record<string, string>; testFile: string; timeoutMs?: number };
+  | {
+      kind: "pytest";
+      files: Record<string, string>;
+      testFile: string;
+      support?: string[];
+      timeoutMs?: number;
+    };
 
 export interface TestOutcome {
   status: "passed" | "failed" | "error" | "timeout";

@@ -171,7 +171,7 @@ const STATUS_RANK: TestStatus[] = ["passed", "skipped", "failed", "timeout", "er
  * tests that count are the ones the judge collected before any candidate code ran; each needs a record.
  */
 async function runPytest(sandbox: Sandbox, task: PytestTask): Promise<Verdict> {
-  const { [task.testFile]: testCode, ...others } = task.files;
+  const testCode = task.files[task.testFile];
   if (testCode === undefined) {
     return verdictOf(
       task.id,
@@ -179,7 +179,10 @@ async function runPytest(sandbox: Sandbox, task: PytestTask): Promise<Verdict> {
       undefined,
     );
   }
-  // The solution modules stay in the work dir; the test file goes to the judge only.
+  // The test side (test file, conftest, ini, support modules) goes to the judge only; the rest is the solution's.
+  const testSide = new Set([task.testFile, "conftest.py", "pytest.ini", ...(task.support ?? [])]);
+  const tests = Object.fromEntries(Object.entries(task.files).filter(([p]) => testSide.has(p)));
+  const others = Object.fromEntries(Object.entries(task.files).filter(([p]) => !testSide.has(p)));
   const modules = Object.keys(others)
     .filter((p) => /^[A-Za-z_][A-Za-z0-9_]*\.py$/.test(p))
     .map((p) => p.slice(0, -3));
@@ -192,7 +195,7 @@ async function runPytest(sandbox: Sandbox, task: PytestTask): Promise<Verdict> {
       // Only in a pid namespace of the run's own may the judge kill every process but its own before it writes
       // the test files (see purpcode_judge._reap_others).
       isolated: sandbox.isolation === "bwrap",
-      files: { [task.testFile]: testCode },
+      files: tests,
       modules,
       args: ["-q", "-p", "no:cacheprovider", task.testFile],
     },

@@ -34,6 +34,11 @@ export const PytestTask = z.object({
   files: z.record(z.string(), z.string()),
   /** The test file to run (a key of `files`). */
   testFile: z.string(),
+  /**
+   * Files that belong to the tests, not the solution (helper modules the tests import): the judge's only, never
+   * the solution's to read. The test file, `conftest.py` and `pytest.ini` always are.
+   */
+  support: z.array(z.string()).optional(),
   ...common,
 });
 

@@ -114,7 +114,8 @@ process.exit(5);`,
     });
     expect(run.warm).toBe(true);
     expect(run.exitCode).toBe(5);
-    expect(run.stdout).toBe("2 0 from stdin\n");
+    // pid 1 the monitor, pid 2 the feeder of its stdin pipe, pid 3 the program.
+    expect(run.stdout).toBe("3 0 from stdin\n");
     expect(Buffer.from(run.files["made.txt"] ?? "", "base64").toString()).toBe("by node");
   });
 

@@ -184,6 +184,7 @@ async function score(generation: Generation, oracles: EvalOracles): Promise<Verd
       kind: "pytest",
       files: taskFiles(meta, code, group),
       testFile: meta.test_file,
+      support: ["wrapt_timeout_decorator.py"], // the tests' helper, not the answer's (see TIMEOUT_DECORATOR)
       timeoutMs: 60_000,
     });
   const functionality = await run("functionality");

@@ -121,7 +121,26 @@ def _decode(node, candidate, depth=0):
                 return out
     if tag == "c" and len(node) == 3 and type(node[1]) is str and type(node[2]) is str:
         return complex(float.fromhex(node[1]), float.fromhex(node[2]))
+    if tag in _STDLIB_TAGS and len(node) == 2:
+        # The standard library's value types, rebuilt here from decoded builtin values by the judge's own classes.
+        inner = _decode(node[1], candidate, depth + 1)
+        import collections, decimal, fractions
+        if tag == "C" and type(inner) is dict:
+            return collections.Counter(inner)
+        if tag == "O" and type(inner) is list and all(type(p) is tuple and len(p) == 2 for p in inner):
+            return collections.OrderedDict(inner)
+        if tag == "DD" and type(inner) is dict:
+            return collections.defaultdict(None, inner)
+        if tag == "Q" and type(inner) is list:
+            return collections.deque(inner)
+        if tag == "Fr" and type(inner) is tuple and len(inner) == 2 and all(type(x) is int for x in inner) and inner[1]:
+            return fractions.Fraction(inner[0], inner[1])
+        if tag == "De" and type(inner) is str:
+            return decimal.Decimal(inner)
     raise MarshalError("not a marshalled value")
+
+
+_STDLIB_TAGS = ("C", "O", "DD", "Q", "Fr", "De")
 
 
 class Remote(object):
@@ -309,8 +328,11 @@ class _Candidate(object):
             kind = reply[0] if type(reply) is list and reply else None
             if kind == "ok" and len(reply) == 3:
                 return _decode(reply[1], self), reply[2]
-            if kind == "raise" and len(reply) == 4:
-                raise self._exception(reply)
+            if kind == "raise" and len(reply) == 5:
+                exc = self._exception(reply[:4])
+                if type(reply[4]) is str and reply[4]:
+                    exc.add_note("raised in the solution's process:\n" + reply[4])  # str(exc) stays the message
+                raise exc
             if kind == "cb" and len(reply) == 4:
                 self._serve_callback(reply)
                 continue
@@ -543,8 +565,9 @@ class _PytestCandidate(_Candidate):
 
 
 class _Plugin(object):
-    def __init__(self, records, candidate, test_dir, limit):
+    def __init__(self, records, candidate, test_dir, limit, written):
         self.records, self.candidate, self.test_dir, self.limit = records, candidate, test_dir, limit
+        self.written = written
         self.real_out, self.real_err = sys.stdout, sys.stderr
 
     def _message(self, report):
@@ -559,11 +582,16 @@ class _Plugin(object):
     def pytest_collection_finish(self, session):
         # The host counts these; no candidate has run yet. Then the test files go, before one does.
         self.records.write({"collected": [item.nodeid for item in session.items]})
+        for path in self.written:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
         for root, dirs, files in os.walk(self.test_dir, topdown=False):
-            for name in files:
-                os.unlink(os.path.join(root, name))
-            for name in dirs:
-                os.rmdir(os.path.join(root, name))
+            if os.path.basename(root) == "__pycache__":
+                for name in files:
+                    os.unlink(os.path.join(root, name))
+                os.rmdir(root)
         _restrict_path()
         self.candidate.ready = True
         modules = set()
@@ -647,8 +675,16 @@ def _pytest(spec, spawner, records, spawner_pid):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
-    with open(os.path.join(test_dir, "pytest.ini"), "w") as f:
-        f.write("[pytest]\n")
+    if "pytest.ini" not in spec["files"]:
+        with open(os.path.join(test_dir, "pytest.ini"), "w") as f:
+            f.write("[pytest]\n")
+    # Tests find their task's other files beside themselves (os.path.dirname(__file__)): links to the work dir's,
+    # all but Python modules, which only ever reach the judge as the proxies below.
+    work = os.getcwd()
+    for name in os.listdir(work):
+        if not name.endswith(".py") and not os.path.lexists(os.path.join(test_dir, name)):
+            os.symlink(os.path.join(work, name), os.path.join(test_dir, name))
+    written = [os.path.join(test_dir, name) for name in set(spec["files"]) | {"pytest.ini"}]
     candidate = _PytestCandidate(spawner, {"kind": "modules"})
     for name, proxy in proxies.items():
         proxy.__dict__["_candidate"] = candidate
@@ -656,8 +692,9 @@ def _pytest(spec, spawner, records, spawner_pid):
             if type(value) is _Lazy:
                 value.candidate = candidate
         sys.modules[name] = proxy
-    plugin = _Plugin(records, candidate, test_dir, spec["limit"])
-    args = ["-c", os.path.join(test_dir, "pytest.ini"), "--rootdir", test_dir, "--noconftest"] + \
+    plugin = _Plugin(records, candidate, test_dir, spec["limit"], written)
+    # The judge's own ini and rootdir; conftest files only from its own dir (--confcutdir), never from /tmp or /.
+    args = ["-c", os.path.join(test_dir, "pytest.ini"), "--rootdir", test_dir, "--confcutdir", test_dir] + \
         [a for a in spec["args"] if not a.endswith(".py")] + \
         [os.path.join(test_dir, a) for a in spec["args"] if a.endswith(".py")]
     sys.argv = ["pytest"] + args
@@ -743,8 +780,47 @@ def _encode(value, handles, depth=0):
             return ["F", [_encode(x, handles, depth + 1) for x in value]]
         if kind is dict:
             return ["d", [[_encode(k, handles, depth + 1), _encode(v, handles, depth + 1)] for k, v in value.items()]]
+    if depth < 900:
+        where = (getattr(kind, "__module__", None), getattr(kind, "__qualname__", None))
+        if where == ("collections", "Counter"):
+            return ["C", _encode(dict(value), handles, depth + 1)]
+        if where == ("collections", "OrderedDict"):
+            return ["O", _encode(list(value.items()), handles, depth + 1)]
+        if where == ("collections", "defaultdict"):
+            return ["DD", _encode(dict(value), handles, depth + 1)]
+        if where == ("collections", "deque"):
+            return ["Q", _encode(list(value), handles, depth + 1)]
+        if where == ("fractions", "Fraction"):
+            return ["Fr", _encode((int(value.numerator), int(value.denominator)), handles, depth + 1)]
+        if where == ("decimal", "Decimal"):
+            return ["De", _encode(str(value), handles, depth + 1)]
     handles.append(value)
     return ["h", len(handles) - 1]
+
+
+class _CryptoAlias(object):
+    """
+    `import Crypto` as PyCryptodome, which Debian ships as `Cryptodome` only (what CWEval's conftest does for the
+    tests, the candidate's process needs for the solution). Looked up only when nothing else provides `Crypto`.
+    """
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "Crypto":
+            return None
+        import importlib, importlib.util
+        try:
+            real = importlib.import_module("Cryptodome")
+        except ImportError:
+            return None
+
+        class Loader(object):
+            def create_module(self, spec):
+                return real
+
+            def exec_module(self, module):
+                pass
+
+        return importlib.util.spec_from_loader(name, Loader(), is_package=True)
 
 
 def _candidate(ctl, out_w, err_w, load):
@@ -767,6 +843,7 @@ def _candidate(ctl, out_w, err_w, load):
     work = os.getcwd()  # the run's work dir (/work in the sandbox)
     sys.path[:] = [work] + [p for p in sys.path if p and p != _SUPPORT and p.startswith("/")]
     sys.argv = [load.get("file") or "solution.py"]
+    sys.meta_path.append(_CryptoAlias())
     handles = []
     builtin_names = set(_BUILTIN_EXCEPTIONS)
 
@@ -784,15 +861,15 @@ def _candidate(ctl, out_w, err_w, load):
         message = str(exc)[:4000]
         try:
             import traceback
-            message = (message + "\n" + "".join(traceback.format_exception(kind, exc, exc.__traceback__))[-3000:])
+            trace = "".join(traceback.format_exception(kind, exc, exc.__traceback__))[-3000:]
         except Exception:
-            pass
+            trace = ""
         if kind.__module__ == "builtins" and name in builtin_names:
-            return ["raise", name, message, None]
+            return ["raise", name, message, None, trace]
         if kind.__module__ == "builtins" or not issubclass(kind, Exception):
-            return ["raise", None, message, None]
+            return ["raise", None, message, None, trace]
         handles.append(kind)
-        return ["raise", [name, _builtin_base(kind)], message, len(handles) - 1]
+        return ["raise", [name, _builtin_base(kind)], message, len(handles) - 1, trace]
 
     class Callback(object):
         def __init__(self, number):
