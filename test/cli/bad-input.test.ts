@@ -191,6 +191,35 @@ const cases: Case[] = [
     message: /gone\.gguf: model file not found/,
     code: 2,
   },
+  {
+    input: "config check on the quickstart recipe (a recipe is a config)",
+    args: () => ["config", "check", "examples/quickstart/recipe.yaml"],
+    message: /examples\/quickstart\/recipe\.yaml: ok/,
+    stdout: /models:\n {2}generator:/,
+    code: 0,
+  },
+  {
+    input: "recipe status after a run was killed mid-stage",
+    args: () => {
+      const run = join(dir, "killed");
+      mkdirSync(run, { recursive: true });
+      const stage = {
+        state: "running",
+        key: "k",
+        inputs: [],
+        counts: {},
+        started_at: "2026-01-01T00:00:00Z",
+      };
+      writeFileSync(
+        join(run, "recipe-state.json"),
+        JSON.stringify({ recipe: "r.yaml", name: "killed", dry_run: false, stages: { catalog: stage } }),
+      );
+      return ["recipe", "status", run];
+    },
+    message: /^$/,
+    stdout: /^catalog\s+interrupted/m,
+    code: 0,
+  },
 ];
 
 describe("bad input gets a clear message and the documented exit code", () => {
