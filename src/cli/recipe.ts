@@ -69,7 +69,7 @@ export function register(program: Command): void {
       const out = [`recipe ${status.state.name}${status.state.dry_run ? ` - ${DRY_RUN_LABEL}` : ""}`];
       for (const s of status.stages)
         out.push(
-          `${s.name.padEnd(8)} ${s.state.padEnd(8)} ${Object.entries(s.counts)
+          `${s.name.padEnd(8)} ${s.state.padEnd(11)} ${Object.entries(s.counts)
             .map(([k, v]) => `${k} ${v}`)
             .join(", ")}`,
         );

@@ -81,7 +81,36 @@ export interface LoadedConfig {
 }
 
 /** Parses and validates a config; errors name the file, the key path, the line and what was expected. */
+/** Top-level keys only a recipe has: a recipe file also serves as `--config` (its models, run_dir, data_dir). */
+const RECIPE_ONLY_KEYS = [
+  "name",
+  "dry_run",
+  "generator",
+  "policy",
+  "judge",
+  "redteam",
+  "distill",
+  "rl",
+  "eval",
+];
+
+export function isRecipeText(text: string): boolean {
+  try {
+    const root = parseDocument(text).toJS() as unknown;
+    return (
+      typeof root === "object" &&
+      root !== null &&
+      !Array.isArray(root) &&
+      RECIPE_ONLY_KEYS.some((k) => k in (root as Record<string, unknown>))
+    );
+  } catch {
+    return false;
+  }
+}
+
 export function parseConfig(text: string, file = "<config>"): Config {
+  // A recipe's own keys are not config keys: read its config part (still strict inside models:).
+  if (isRecipeText(text)) return parseYamlWith(z.object(ConfigSchema.shape), text, file, "config");
   return parseYamlWith(ConfigSchema, text, file, "config");
 }
 

@@ -1,6 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 
@@ -10,6 +12,26 @@ import { tempDir } from "../support/tmp.js";
  */
 const { dir, cleanup } = tempDir("purpcode-bad-input-");
 afterAll(cleanup);
+
+/** A loopback port nothing listens on (bound, then released). */
+let deadUrl = "";
+beforeAll(async () => {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  deadUrl = `http://127.0.0.1:${port}/v1`;
+});
+
+/** The quickstart recipe without its dry run, every model pointed at the dead endpoint. */
+const deadRecipe = (name: string, extra = "") => {
+  const run = join(dir, `run-${name}`);
+  const text = readFileSync("examples/quickstart/recipe.yaml", "utf8")
+    .replace(/^dry_run:.*$/m, "")
+    .replace(/^run_dir:.*$/m, `run_dir: ${run}`)
+    .replace(/base_url: http:\/\/127\.0\.0\.1:800\d\/v1/g, `base_url: ${deadUrl}\n    max_retries: 0`);
+  return { file: file(`${name}.yaml`, text + extra), run };
+};
 
 const file = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
@@ -106,6 +128,97 @@ const cases: Case[] = [
     args: () => ["rules", "show", "CWE-99999"],
     message: /unknown rule 'CWE-99999'/,
     code: 2,
+  },
+  {
+    input: "llm chat to a refused endpoint: retries shown as they happen, then a hint",
+    args: () => [
+      "--config",
+      file(
+        "dead.yaml",
+        `models:\n  dead:\n    kind: openai\n    model: m\n    base_url: ${deadUrl}\n    max_retries: 2\n    retry_base_ms: 100\n`,
+      ),
+      "llm",
+      "chat",
+      "--provider",
+      "dead",
+      "hi",
+    ],
+    message: new RegExp(
+      "retrying 1/2 in [0-9.]+ s: ECONNREFUSED http://127[\\s\\S]*retrying 2/2[\\s\\S]*" +
+        "failed after 3 attempts: ECONNREFUSED[\\s\\S]*hint: nothing answered at http://127",
+    ),
+    code: 1,
+  },
+  {
+    input: "recipe run with a refused endpoint: pre-flight names it before any stage",
+    args: () => ["recipe", "run", deadRecipe("preflight").file],
+    message:
+      /checking model 'generator'[\s\S]*model 'quickstart-generator' at http:\/\/127\.0\.0\.1:\d+\/v1 is not usable: ECONNREFUSED[\s\S]*hint: nothing answered/,
+    code: 2,
+  },
+  {
+    input: "recipe run --only with --from",
+    args: () => ["recipe", "run", "--only", "sample", "--from", "redteam", deadRecipe("onlyfrom").file],
+    message: /--only sample and --from redteam conflict/,
+    code: 2,
+  },
+  {
+    input: "recipe run on a run dir another live run holds",
+    args: () => {
+      const { file: recipe, run } = deadRecipe("locked");
+      mkdirSync(run, { recursive: true });
+      // The test runner's own pid: a live process that is not this CLI.
+      writeFileSync(
+        join(run, "recipe.lock"),
+        JSON.stringify({ pid: process.pid, host: hostname(), started_at: "2026-01-01T00:00:00Z" }),
+      );
+      return ["recipe", "run", recipe];
+    },
+    message: new RegExp(`another recipe run holds this run directory \\(pid ${process.pid} on `),
+    code: 2,
+  },
+  {
+    input: "llm chat with a llama model whose file is missing",
+    args: () => [
+      "--config",
+      file("llama.yaml", `models:\n  local:\n    kind: llama\n    model_path: ${join(dir, "gone.gguf")}\n`),
+      "llm",
+      "chat",
+      "--provider",
+      "local",
+      "hi",
+    ],
+    message: /gone\.gguf: model file not found/,
+    code: 2,
+  },
+  {
+    input: "config check on the quickstart recipe (a recipe is a config)",
+    args: () => ["config", "check", "examples/quickstart/recipe.yaml"],
+    message: /examples\/quickstart\/recipe\.yaml: ok/,
+    stdout: /models:\n {2}generator:/,
+    code: 0,
+  },
+  {
+    input: "recipe status after a run was killed mid-stage",
+    args: () => {
+      const run = join(dir, "killed");
+      mkdirSync(run, { recursive: true });
+      const stage = {
+        state: "running",
+        key: "k",
+        inputs: [],
+        counts: {},
+        started_at: "2026-01-01T00:00:00Z",
+      };
+      writeFileSync(
+        join(run, "recipe-state.json"),
+        JSON.stringify({ recipe: "r.yaml", name: "killed", dry_run: false, stages: { catalog: stage } }),
+      );
+      return ["recipe", "status", run];
+    },
+    message: /^$/,
+    stdout: /^catalog\s+interrupted/m,
+    code: 0,
   },
 ];
 
