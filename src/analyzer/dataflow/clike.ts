@@ -219,10 +219,15 @@ export class ClikeContext {
     const types = new Set(this.syntax.params);
     for (const n of this.tree.nodes) {
       if (!types.has(n.type)) continue;
-      const target =
-        n.children.find((c) => c.field === "declarator" || c.field === "name" || c.field === "pattern") ??
-        n.children.find((c) => IDENT.has(c.type));
-      if (target) for (const id of this.identifiersIn(target)) out.add(id);
+      // Go lists several names in one declaration (`dir, name string`).
+      const targets = n.children.filter(
+        (c) => c.field === "declarator" || c.field === "name" || c.field === "pattern",
+      );
+      if (targets.length === 0) {
+        const first = n.children.find((c) => IDENT.has(c.type));
+        if (first) targets.push(first);
+      }
+      for (const t of targets) for (const id of this.identifiersIn(t)) out.add(id);
     }
     this.paramNames = out;
     return out;
