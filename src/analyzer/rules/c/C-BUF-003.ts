@@ -37,7 +37,7 @@ export default clikeRule(["c", "cpp"], {
     if (!fmt) return;
     const literal = ctx.isString(fmt);
     const value = literal ? literalValue(ctx, fmt) : "";
-    const unbounded = !literal || /%[-+ #0]*\d*(l|ll|h|hh|L|z|j|t)?[s\[]/.test(value);
+    const unbounded = !literal || /%[-+ #0]*\d*(l|ll|h|hh|L|z|j|t)?[s[]/.test(value);
     if (literal && !/%/.test(value)) return;
     // Every spliced argument's length measured somewhere in the snippet (strlen checks, sized allocation).
     const rest = ctx.args(node).slice(at + 1);
