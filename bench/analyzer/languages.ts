@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/analyzer/languages.ts [--data <dir>] [--json <out>] [--misses <lang>]
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cpuUsage } from "node:process";
 import { gunzipSync } from "node:zlib";

@@ -117,7 +117,7 @@ describe("analyze", () => {
 describe("analyzeMarkdown", () => {
   it("analyses every block and maps lines into the answer", async () => {
     const answer =
-      "## Analysis\nok\n## Answer\n```python\nimport pickle\nx = pickle.loads(data)\n```\n```\nconst t = Math.random().toString(36); // token\nconst token = t;\n```\n```java\nclass A {}\n```\n";
+      "## Analysis\nok\n## Answer\n```python\nimport pickle\nx = pickle.loads(data)\n```\n```\nconst t = Math.random().toString(36); // token\nconst token = t;\n```\n```ruby\nputs 1\n```\n";
     const md = await analyzeMarkdown(answer);
     expect(md.blocks.map((b) => [b.language, b.error])).toEqual([
       ["python", undefined],

@@ -28,8 +28,10 @@ export function cwesOf(...sources: (Json | undefined)[]): string[] {
   };
   const addAny = (v: unknown) => {
     if (typeof v === "number") out.add(`CWE-${v}`);
-    else if (typeof v === "string") /^\d+$/.test(v) ? out.add(`CWE-${Number(v)}`) : addText(v);
-    else if (Array.isArray(v)) v.forEach(addAny);
+    else if (typeof v === "string") {
+      if (/^\d+$/.test(v)) out.add(`CWE-${Number(v)}`);
+      else addText(v);
+    } else if (Array.isArray(v)) v.forEach(addAny);
     else if (obj(v)) addAny(obj(v)!.id);
   };
   const addTaxa = (refs: unknown[]) => {

@@ -95,6 +95,22 @@ const SYNTAX: Record<ClikeLanguage, Syntax> = {
   },
 };
 
+/** C string writers: destination first, copied data from this argument index on. */
+const WRITERS: Record<string, number> = {
+  strcpy: 1,
+  strcat: 1,
+  strncpy: 1,
+  strncat: 1,
+  strlcpy: 1,
+  strlcat: 1,
+  sprintf: 1,
+  snprintf: 2,
+  vsprintf: 1,
+  vsnprintf: 2,
+  memcpy: 1,
+  memmove: 1,
+};
+
 const IDENT = new Set(["identifier", "variable_name", "field_identifier", "name"]);
 /** Fields naming what a declaration or assignment binds, and what it binds it to. */
 const TARGET_FIELDS = new Set(["left", "declarator", "name", "pattern"]);
@@ -203,10 +219,15 @@ export class ClikeContext {
     const types = new Set(this.syntax.params);
     for (const n of this.tree.nodes) {
       if (!types.has(n.type)) continue;
-      const target =
-        n.children.find((c) => c.field === "declarator" || c.field === "name" || c.field === "pattern") ??
-        n.children.find((c) => IDENT.has(c.type));
-      if (target) for (const id of this.identifiersIn(target)) out.add(id);
+      // Go lists several names in one declaration (`dir, name string`).
+      const targets = n.children.filter(
+        (c) => c.field === "declarator" || c.field === "name" || c.field === "pattern",
+      );
+      if (targets.length === 0) {
+        const first = n.children.find((c) => IDENT.has(c.type));
+        if (first) targets.push(first);
+      }
+      for (const t of targets) for (const id of this.identifiersIn(t)) out.add(id);
     }
     this.paramNames = out;
     return out;
@@ -249,6 +270,19 @@ export class ClikeContext {
         const key = this.bindingName(t);
         if (key) add(key, v);
       });
+    }
+    if (this.language === "c" || this.language === "cpp") {
+      // Buffers filled by the string functions carry what was written into them.
+      for (const n of this.tree.nodes) {
+        if (n.type !== "call_expression") continue;
+        const name = this.method(n);
+        const at = WRITERS[name];
+        if (at === undefined) continue;
+        const args = this.args(n);
+        const dst = args[0];
+        const key = dst && this.bindingName(dst);
+        if (key) for (const a of args.slice(at)) add(key, a);
+      }
     }
     this.bindings = map;
     return map;

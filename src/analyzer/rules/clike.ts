@@ -1,4 +1,4 @@
-import { ClikeContext, Level, type ClikeLanguage } from "../dataflow/clike.js";
+import { Level, type ClikeContext, type ClikeLanguage } from "../dataflow/clike.js";
 import type { Report, Rule, RuleMeta } from "../rule.js";
 import type { SyntaxNode } from "../parse/index.js";
 

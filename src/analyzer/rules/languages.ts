@@ -6,6 +6,7 @@ import { JAVA_RULES } from "./java/index.js";
 import { CSHARP_RULES } from "./csharp/index.js";
 import { PHP_RULES } from "./php/index.js";
 import { RUST_RULES } from "./rust/index.js";
+import { GO_RULES } from "./go/index.js";
 
 export const CLIKE_RULES: readonly Rule<never>[] = [
   ...C_RULES,
@@ -14,4 +15,5 @@ export const CLIKE_RULES: readonly Rule<never>[] = [
   ...CSHARP_RULES,
   ...PHP_RULES,
   ...RUST_RULES,
+  ...GO_RULES,
 ];

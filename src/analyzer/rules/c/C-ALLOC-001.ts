@@ -84,7 +84,14 @@ export default clikeRule(["c", "cpp"], {
     const sizes = size ? [size] : node.type === "new_expression" ? [] : ctx.args(node);
     let product: SyntaxNode | undefined;
     for (const s of sizes) product ??= uncheckedProduct(ctx, s);
-    if (product) report({ node, message: `allocation size '${ctx.text(product)}' can overflow` });
+    if (!product) return;
+    // count * sizeof(T) is computed in size_t: it wraps only on 32-bit targets or with a 64-bit count.
+    const bySizeof = product.children.some((c) => c.named && /^sizeof/.test(ctx.text(c)));
+    report({
+      node,
+      severity: bySizeof ? "LOW" : "MEDIUM",
+      message: `allocation size '${ctx.text(product)}' can overflow`,
+    });
   },
   cases: {
     valid: [

@@ -1,4 +1,4 @@
-import { CALL_TYPES, clikeRule, literalValue } from "../clike.js";
+import { CALL_TYPES, clikeRule, Level, literalValue } from "../clike.js";
 
 const UNBOUNDED =
   /^(strcpy|strcat|wcscpy|wcscat|stpcpy|lstrcpy[AW]?|lstrcat[AW]?|_mbscpy|_mbscat|_tcscpy|_tcscat|StrCpy|StrCat)$/;
@@ -30,7 +30,16 @@ export default clikeRule(["c", "cpp"], {
       const size = ctx.stackArrays().get(ctx.text(dst));
       if (size !== undefined && literalValue(ctx, src).length < size) return;
     }
-    report({ node, message: `${ctx.method(node)}() copies without a bound on the destination size` });
+    // The code measured the source (strlen(src) in a check or in the destination's allocation), or the source is
+    // itself a fixed-size local array: the copy is bounded by something visible, so only LOW.
+    const s = ctx.text(src);
+    const measured =
+      ctx.tree.source.includes(`strlen(${s})`) || ctx.stackArrays().has(s) || ctx.isString(src);
+    report({
+      node,
+      severity: measured ? "LOW" : ctx.level(src) >= Level.PARAM ? "HIGH" : "MEDIUM",
+      message: `${ctx.method(node)}() copies without a bound on the destination size`,
+    });
   },
   cases: {
     valid: [

@@ -37,11 +37,17 @@ export default clikeRule(["c", "cpp"], {
     if (!fmt) return;
     const literal = ctx.isString(fmt);
     const value = literal ? literalValue(ctx, fmt) : "";
-    const unbounded = !literal || /%[-+ #0]*\d*(l|ll|h|hh|L|z|j|t)?[s\[]/.test(value);
+    const unbounded = !literal || /%[-+ #0]*\d*(l|ll|h|hh|L|z|j|t)?[s[]/.test(value);
     if (literal && !/%/.test(value)) return;
+    // Every spliced argument's length measured somewhere in the snippet (strlen checks, sized allocation).
+    const rest = ctx.args(node).slice(at + 1);
+    const measured =
+      literal &&
+      rest.length > 0 &&
+      rest.every((a) => ctx.isString(a) || ctx.tree.source.includes(`strlen(${ctx.text(a)})`));
     report({
       node,
-      severity: unbounded ? "HIGH" : "LOW",
+      severity: unbounded && !measured ? "HIGH" : "LOW",
       message: unbounded
         ? `${name}() with an unbounded string conversion`
         : `${name}() without a size; prefer snprintf`,

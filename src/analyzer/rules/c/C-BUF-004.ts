@@ -40,7 +40,7 @@ export default clikeRule(["c", "cpp"], {
     if (at === undefined) return;
     const fmt = ctx.args(node)[at];
     if (!fmt || !ctx.isString(fmt)) return;
-    if (/%(l|ll|h|hh)?[s\[]/.test(literalValue(ctx, fmt)))
+    if (/%(l|ll|h|hh)?[s[]/.test(literalValue(ctx, fmt)))
       report({ node, message: `${name}() reads a string conversion without a field width` });
   },
   cases: {

@@ -1,4 +1,4 @@
-import { CALL_TYPES, clikeRule } from "../clike.js";
+import { clikeRule } from "../clike.js";
 
 export default clikeRule(["rust"], {
   meta: {
