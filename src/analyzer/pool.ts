@@ -17,6 +17,9 @@ export interface PoolOptions {
   chunkSize?: number;
 }
 
+type Job =
+  { id: number; items: BatchItem[] } | { id: number; files: FileJob[] } | { id: number; warm: Language[] };
+
 interface Pending {
   resolve: (r: BatchResult[] | FileResult[]) => void;
   reject: (e: Error) => void;
@@ -66,7 +69,7 @@ export function neededLanguages(items: BatchItem[]): Language[] | undefined {
 export class AnalyzerPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly queue: ({ id: number; items: BatchItem[] } | { id: number; files: FileJob[] })[] = [];
+  private readonly queue: Job[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly chunkSize: number;
   private nextId = 0;
@@ -149,13 +152,21 @@ export class AnalyzerPool {
     return this.enqueue((id) => ({ id, files })) as Promise<FileResult[]>;
   }
 
+  /**
+   * Resolves once one worker has started and compiled these grammars: a scan hands a worker files only after
+   * this, so files never wait behind a slow start (on a loaded machine a start can take seconds).
+   */
+  async warm(languages: Language[]): Promise<void> {
+    if (this.closed) throw new Error("AnalyzerPool is closed");
+    if (this.workers.length === 0) return loadGrammars(languages);
+    await this.enqueue((id) => ({ id, warm: languages }));
+  }
+
   private submit(items: BatchItem[]): Promise<BatchResult[]> {
     return this.enqueue((id) => ({ id, items })) as Promise<BatchResult[]>;
   }
 
-  private enqueue(
-    job: (id: number) => { id: number; items: BatchItem[] } | { id: number; files: FileJob[] },
-  ): Promise<BatchResult[] | FileResult[]> {
+  private enqueue(job: (id: number) => Job): Promise<BatchResult[] | FileResult[]> {
     const id = this.nextId++;
     if (this.pending.size === 0) this.setRef(true);
     return new Promise((resolve, reject) => {

@@ -37,7 +37,7 @@ describe("scanFiles", () => {
     expect(here[1]!.findings).toEqual([]);
     expect(here[30]).toMatchObject({ error: "file not found", ioError: true });
     expect(here[31]!.error).toBe("unknown language (use --lang)");
-  });
+  }, 120_000); // worker threads start through tsx here: slow on a loaded machine
 
   it("reads standard input in this thread", async () => {
     const [r] = await scanFiles([{ path: "-", language: "python", markdown: false }], {

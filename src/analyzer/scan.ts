@@ -2,6 +2,7 @@ import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { grammarsFor, scanFile, type FileJob, type FileResult } from "./file-scan.js";
 import { loadGrammars } from "./parse/index.js";
 import { AnalyzerPool } from "./pool.js";
+import type { Language } from "./types.js";
 
 export interface ScanOptions {
   /** Threads in all, this one included: 1 analyses here only; N starts N - 1 workers beside this thread. */
@@ -46,10 +47,20 @@ export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<
     }
   };
   try {
-    // Two chunks in flight per worker keep it busy while this thread, between its own files, posts the next.
+    // Each worker gets files only once it is ready (a slow start then costs nothing but the thread), and small
+    // chunks, so the end of the scan never waits long on one; two in flight keep it busy between this thread's
+    // own files.
+    const languages = [
+      ...new Set(jobs.flatMap((j): Language[] => grammarsFor(j) ?? ["python", "javascript", "typescript"])),
+    ];
     const feeders = Array.from({ length: workers * 2 }, async () => {
+      try {
+        await pool!.warm(languages);
+      } catch {
+        return; // this thread does the work
+      }
       for (;;) {
-        const chunk = Math.max(1, Math.min(16, Math.ceil((n - next) / (8 * (workers + 1)))));
+        const chunk = Math.max(1, Math.min(8, Math.ceil((n - next) / (8 * (workers + 1)))));
         const idx = take(chunk);
         if (idx.length === 0) return;
         try {

@@ -7,7 +7,8 @@ import type { Language } from "./types.js";
 
 // Worker thread entry for AnalyzerPool: one grammar load per thread, then synchronous analysis per chunk. A chunk
 // is either batch items (code in the message) or file jobs (paths, read here so sources never cross threads).
-type Job = { id: number; items: BatchItem[] } | { id: number; files: FileJob[] };
+type Job =
+  { id: number; items: BatchItem[] } | { id: number; files: FileJob[] } | { id: number; warm: Language[] };
 
 function languagesOf(files: FileJob[]): Language[] | undefined {
   const out = new Set<Language>();
@@ -20,12 +21,14 @@ function languagesOf(files: FileJob[]): Language[] | undefined {
 }
 
 parentPort?.on("message", (job: Job) => {
-  const needed = "files" in job ? languagesOf(job.files) : neededLanguages(job.items);
+  const needed =
+    "warm" in job ? job.warm : "files" in job ? languagesOf(job.files) : neededLanguages(job.items);
   void loadGrammars(needed).then(
     () =>
       parentPort?.postMessage({
         id: job.id,
-        results: "files" in job ? job.files.map((f) => scanFile(f)) : job.items.map(runItem),
+        results:
+          "warm" in job ? [] : "files" in job ? job.files.map((f) => scanFile(f)) : job.items.map(runItem),
       }),
     (err: unknown) =>
       parentPort?.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) }),

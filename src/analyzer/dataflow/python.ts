@@ -240,8 +240,13 @@ interface Def {
   order: number;
   /** The expression that produces the value; undefined for parameters and opaque bindings. */
   value: SyntaxNode | undefined;
-  kind: "assign" | "augment" | "param" | "iter" | "import" | "opaque";
+  kind: "assign" | "augment" | "param" | "iter" | "import" | "opaque" | "element";
   stmt: SyntaxNode;
+  /**
+   * For "element" defs (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`): the constant key written, when known
+   * (list positions as decimal strings, configparser keys as "section\0option"). Undefined: any key.
+   */
+  key?: string;
 }
 
 interface Scope {
@@ -249,6 +254,14 @@ interface Scope {
   defs: Map<string, Def[]>;
   guards: SyntaxNode[];
   isEntry: boolean;
+}
+
+/** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
+const APPEND = "\u0001append";
+const SHUFFLE = "\u0001shuffle";
+
+function truthy(v: string | number | boolean | null): boolean {
+  return v !== null && v !== false && v !== 0 && v !== "";
 }
 
 const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
@@ -264,6 +277,7 @@ export class PythonContext {
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
+  private readonly branches = new Map<SyntaxNode, boolean | undefined>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -440,6 +454,11 @@ export class PythonContext {
         depth,
       );
     if (t === "identifier") return this.lookup(node, cls, env, depth);
+    if (t === "conditional_expression") {
+      const [a, cond, b] = namedChildren(node);
+      const v = this.constValue(cond);
+      if (v !== undefined) return this.eval(truthy(v) ? a : b, cls, env, depth + 1);
+    }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
       return this.maxOf(node.children, cls, env, depth);
@@ -455,6 +474,10 @@ export class PythonContext {
     if (t === "subscript") {
       const value = field(node, "value");
       if (value && this.isSourceName(this.qname(value))) return Level.SOURCE;
+      if (value?.type === "identifier") {
+        const key = this.constKey(field(node, "subscript"));
+        if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
+      }
       return this.eval(value, cls, env, depth + 1);
     }
     if (t === "call") return this.evalCall(node, cls, env, depth);
@@ -487,6 +510,11 @@ export class PythonContext {
     const argList = field(call, "arguments");
     const argLevel = argList ? this.maxOf(argList.children, cls, env, depth) : Level.CONST;
     const fn = field(call, "function");
+    const recvNode = fn?.type === "attribute" ? field(fn, "object") : undefined;
+    if (recvNode?.type === "identifier" && /^(get|getint|getfloat|getboolean)$/.test(m)) {
+      const keyed = this.keyedGet(call, recvNode, cls, env, depth);
+      if (keyed !== undefined) return keyed;
+    }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
@@ -500,6 +528,32 @@ export class PythonContext {
       return Math.max(l, Level.UNKNOWN) as Level;
     }
     return Math.max(Level.UNKNOWN, argLevel) as Level;
+  }
+
+  /** `d.get('k', default)` or configparser's `cfg.get('section', 'option')` at constant keys. */
+  private keyedGet(
+    call: SyntaxNode,
+    recv: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const r = this.reachingAt(recv);
+    if (!r) return undefined;
+    const args = this.args(call);
+    const sectioned = r.elems.some((e) => e.key?.includes("\0"));
+    if (sectioned) {
+      const s = this.constKey(args[0]);
+      const o = this.constKey(args[1] ?? this.kwarg(call, "option"));
+      if (s === undefined || o === undefined) return undefined;
+      return this.elementLevel(recv, `${s}\0${o}`, cls, env, depth + 1);
+    }
+    const only = r.binds.length === 1 ? r.binds[0]!.value : undefined;
+    if (only?.type !== "dictionary") return undefined;
+    const k = this.constKey(args[0]);
+    if (k === undefined) return undefined;
+    const fallback = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
+    return Math.max(this.elementLevel(recv, k, cls, env, depth + 1), fallback) as Level;
   }
 
   /** A call like `lib.fetch()` on an imported module yields data we cannot see. */
@@ -603,7 +657,17 @@ export class PythonContext {
       if (n.type === "assignment" || n.type === "augmented_assignment") {
         const left = field(n, "left");
         const right = field(n, "right");
-        if (left) bindTargets(left, right, n.type === "assignment" ? "assign" : "augment", n);
+        const container = left?.type === "subscript" ? field(left, "value") : undefined;
+        if (left && container?.type === "identifier") {
+          const k = field(left, "subscript");
+          add(this.text(container), {
+            order: left.order,
+            value: right,
+            kind: "element",
+            stmt: n,
+            key: n.type === "assignment" ? this.constKey(k) : undefined,
+          });
+        } else if (left) bindTargets(left, right, n.type === "assignment" ? "assign" : "augment", n);
       } else if (n.type === "named_expression") {
         const name = field(n, "name");
         if (name)
@@ -618,7 +682,11 @@ export class PythonContext {
           const id = target?.children.find((c) => c.type === "identifier");
           if (id) add(this.text(id), { order: id.order, value: v.children[0], kind: "assign", stmt: n });
         }
-      } else if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
+      } else if (n.type === "call") {
+        const el = this.elementWrite(n);
+        if (el) add(el.name, { order: n.order, value: el.value, kind: "element", stmt: n, key: el.key });
+      }
+      if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
       } else if (n.type === "assert_statement") {
         s.guards.push(n);
@@ -635,7 +703,7 @@ export class PythonContext {
     const name = this.text(id);
     for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
       const scope = this.scopeOf(fn ?? this.tree.root);
-      const defs = scope.defs.get(name);
+      const defs = scope.defs.get(name)?.filter((d) => d.kind !== "element");
       if (defs && defs.length) {
         const prior = defs.filter((d) => d.order < id.order);
         const d = prior[prior.length - 1] ?? (fn ? undefined : defs[defs.length - 1]);
@@ -661,32 +729,346 @@ export class PythonContext {
     return this.scopeOf(fn).isEntry;
   }
 
-  private lookup(id: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+  /**
+   * The bindings of a name that reach a use (assignments, parameters: through branches, minus dead ones) and
+   * the element writes to it after them (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`). Undefined when the
+   * name is bound in no enclosing scope.
+   */
+  private reachingAt(
+    id: SyntaxNode,
+  ): { scope: Scope; binds: Def[]; elems: Def[]; outer: boolean } | undefined {
     const name = this.text(id);
-    if (name === "self" || name === "cls") return Level.UNKNOWN;
+    let elems: Def[] = [];
     for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
-      const scopeNode = fn ?? this.tree.root;
-      const scope = this.scopeOf(scopeNode);
-      const defs = scope.defs.get(name);
-      if (defs && defs.length) {
-        if (this.guarded(scope, id, name, cls)) return Level.CONST;
+      const scope = this.scopeOf(fn ?? this.tree.root);
+      const all = scope.defs.get(name);
+      if (all && all.length) {
+        const defs = all.filter((d) => d.kind !== "element" && !this.isDead(d.stmt));
+        const writes = all.filter((d) => d.kind === "element" && d.order < id.order && !this.isDead(d.stmt));
+        if (defs.length === 0) {
+          // Only element writes here (a module-level dict filled in a function): keep looking outward.
+          elems = [...writes, ...elems];
+          if (!fn) return { scope, binds: [], elems, outer: false };
+          continue;
+        }
         // `x = f(x)`: the x on the right is the previous binding, not this one.
         const prior = defs.filter(
           (d) =>
             d.order < id.order && !(d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end),
         );
-        const chosen = fn
+        let binds = fn
           ? this.reaching(prior, id)
           : prior.length
             ? this.reaching(prior, id)
             : [defs[defs.length - 1]!];
-        if (chosen.length === 0 && fn) return this.evalDefs(defs, scope, cls, env, depth, name);
-        return this.evalDefs(chosen, scope, cls, env, depth, name);
+        if (binds.length === 0 && fn) binds = defs;
+        const from = Math.min(...binds.map((d) => d.order));
+        return { scope, binds, elems: [...writes.filter((d) => d.order > from), ...elems], outer: false };
       }
-      if (!fn) break;
+      if (!fn) return elems.length ? { scope, binds: [], elems, outer: true } : undefined;
     }
-    if (this.aliases.has(name)) return Level.CONST; // a module or an imported function object
-    return Level.UNKNOWN;
+  }
+
+  private lookup(id: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+    const name = this.text(id);
+    if (name === "self" || name === "cls") return Level.UNKNOWN;
+    const r = this.reachingAt(id);
+    if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
+    if (this.guarded(r.scope, id, name, cls)) return Level.CONST;
+    let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
+    for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
+    return m;
+  }
+
+  /**
+   * Value-aware read of a container at a constant key: `d['a']`, `l[0]`, `d.get('a')`, `cfg.get('s', 'a')`.
+   * Writes at other constant keys do not reach it, nor do literal entries at other keys; list positions follow
+   * the literal and its appends while nothing else reorders the list. Unknown shapes fall back to the whole
+   * container's level.
+   */
+  private elementLevel(
+    container: SyntaxNode,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const r = this.reachingAt(container);
+    if (!r) return this.lookup(container, cls, env, depth);
+    if (this.guarded(r.scope, container, this.text(container), cls)) return Level.CONST;
+    // Strong update: the last unconditional write at this very key decides, unless a keyless write follows it.
+    const exact = r.elems.filter((e) => e.key === key);
+    const last = exact[exact.length - 1];
+    if (
+      last &&
+      !this.conditional(last.stmt, container) &&
+      !r.elems.some((e) => e.order > last.order && (e.key === undefined || e.key === APPEND))
+    )
+      return this.eval(last.value, cls, env, depth + 1);
+    const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+    const whole = () => this.lookup(container, cls, env, depth);
+    let m = Level.CONST;
+    const literal = single?.type === "dictionary" || single?.type === "list" || single?.type === "tuple";
+    if (single?.type === "dictionary") {
+      let matched = false;
+      for (const c of namedChildren(single)) {
+        if (c.type !== "pair") return whole(); // ** splat or a comprehension: unknown keys
+        const k = this.constKey(field(c, "key"));
+        if (k === undefined) return whole();
+        if (k === key) {
+          m = this.eval(field(c, "value"), cls, env, depth + 1);
+          matched = true;
+        }
+      }
+      void matched;
+    } else if (single?.type === "list" || single?.type === "tuple") {
+      const items = namedChildren(single);
+      if (items.some((c) => c.type === "list_splat")) return whole();
+      const positional = r.elems.every((e) => e.key === APPEND || (e.key !== undefined && e.key !== SHUFFLE));
+      if (!positional || !/^-?\d+$/.test(key)) return whole();
+      const all: (SyntaxNode | undefined)[] = [
+        ...items,
+        ...r.elems.filter((e) => e.key === APPEND).map((e) => e.value),
+      ];
+      let i = Number(key);
+      if (i < 0) i += all.length;
+      m = i >= 0 && i < all.length ? this.eval(all[i], cls, env, depth + 1) : Level.CONST;
+      // Index writes (`l[0] = v`) still count below.
+    } else if (r.binds.length) m = this.evalDefs(r.binds, r.scope, cls, env, depth, this.text(container));
+    else if (!r.outer) m = Level.CONST;
+    else m = Level.UNKNOWN;
+    for (const e of r.elems) {
+      if (e.key === APPEND && literal) continue; // placed by position above
+      if (e.key === SHUFFLE) continue;
+      if (e.key !== undefined && e.key !== key && e.key !== APPEND) continue;
+      m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
+    }
+    return m;
+  }
+
+  /** A constant subscript or key: a string, or an integer (list position), as a string. */
+  constKey(k: SyntaxNode | undefined): string | undefined {
+    if (!k) return undefined;
+    const v = this.constValue(k);
+    if (typeof v === "string") return v;
+    if (typeof v === "number" && Number.isInteger(v)) return String(v);
+    return undefined;
+  }
+
+  /** Container writes through methods: `l.append(v)`, `d.setdefault(k, v)`, `cfg.set(section, option, v)`. */
+  private elementWrite(
+    call: SyntaxNode,
+  ): { name: string; value: SyntaxNode | undefined; key?: string } | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "attribute") return undefined;
+    const obj = field(fn, "object");
+    const attr = field(fn, "attribute");
+    if (obj?.type !== "identifier" || !attr) return undefined;
+    const name = this.text(obj);
+    if (name === "self" || name === "cls" || this.aliases.has(name)) return undefined;
+    const args = this.args(call);
+    switch (this.text(attr)) {
+      case "append":
+      case "appendleft":
+        return args[0] ? { name, value: args[0], key: APPEND } : undefined;
+      case "extend":
+      case "add":
+      case "update":
+        return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
+      case "insert":
+        return { name, value: args[1], key: undefined };
+      case "setdefault":
+        return args.length >= 2 ? { name, value: args[1], key: this.constKey(args[0]) } : undefined;
+      case "set": {
+        if (args.length !== 3) return undefined;
+        const s = this.constKey(args[0]);
+        const o = this.constKey(args[1]);
+        return { name, value: args[2], key: s !== undefined && o !== undefined ? `${s}\0${o}` : undefined };
+      }
+      case "pop":
+      case "remove":
+      case "sort":
+      case "reverse":
+      case "clear":
+        return { name, value: undefined, key: SHUFFLE };
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * The value of an expression when it is knowable without running anything: literals, names bound once to a
+   * constant, arithmetic, comparisons, boolean logic. Drives constant conditions (dead and always-taken
+   * branches, constant ternaries) and constant container keys.
+   */
+  constValue(node: SyntaxNode | undefined, depth = 0): string | number | boolean | null | undefined {
+    if (!node || depth > 12) return undefined;
+    switch (node.type) {
+      case "integer": {
+        const t = this.text(node).replace(/_/g, "");
+        const v = /^0[xob]/i.test(t) ? Number(t) : /^\d+$/.test(t) ? Number(t) : undefined;
+        return v !== undefined && Number.isFinite(v) ? v : undefined;
+      }
+      case "float": {
+        const v = Number(this.text(node).replace(/_/g, ""));
+        return Number.isFinite(v) ? v : undefined;
+      }
+      case "true":
+        return true;
+      case "false":
+        return false;
+      case "none":
+        return null;
+      case "string":
+      case "concatenated_string":
+        return this.stringValue(node);
+      case "parenthesized_expression":
+        return this.constValue(namedChildren(node)[0], depth + 1);
+      case "identifier": {
+        const r = this.reachingAt(node);
+        if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+        const d = r.binds[0]!;
+        // Only a name bound once in its scope: a loop or a later rebinding would change it.
+        if ((r.scope.defs.get(this.text(node)) ?? []).length !== 1) return undefined;
+        return this.constValue(d.value, depth + 1);
+      }
+      case "unary_operator": {
+        const v = this.constValue(namedChildren(node)[0], depth + 1);
+        const op = node.children.find((c) => !c.named)?.type;
+        if (typeof v !== "number") return undefined;
+        return op === "-" ? -v : op === "+" ? v : op === "~" ? ~v : undefined;
+      }
+      case "not_operator": {
+        const v = this.constValue(namedChildren(node)[0], depth + 1);
+        return v === undefined ? undefined : !truthy(v);
+      }
+      case "boolean_operator": {
+        const [l, r] = namedChildren(node);
+        const op = node.children.find((c) => !c.named)?.type;
+        const a = this.constValue(l, depth + 1);
+        if (a === undefined) return undefined;
+        if (op === "and") return truthy(a) ? this.constValue(r, depth + 1) : a;
+        if (op === "or") return truthy(a) ? a : this.constValue(r, depth + 1);
+        return undefined;
+      }
+      case "binary_operator": {
+        const [l, r] = namedChildren(node);
+        const op = node.children.find((c) => !c.named)?.type;
+        const a = this.constValue(l, depth + 1);
+        const b = this.constValue(r, depth + 1);
+        if (a === undefined || b === undefined) return undefined;
+        if (typeof a === "string" && typeof b === "string") return op === "+" ? a + b : undefined;
+        if (typeof a === "string" && typeof b === "number" && op === "*")
+          return b > 0 && b < 1000 ? a.repeat(b) : "";
+        if (typeof a !== "number" || typeof b !== "number") return undefined;
+        switch (op) {
+          case "+":
+            return a + b;
+          case "-":
+            return a - b;
+          case "*":
+            return a * b;
+          case "/":
+            return b === 0 ? undefined : a / b;
+          case "//":
+            return b === 0 ? undefined : Math.floor(a / b);
+          case "%":
+            return b === 0 ? undefined : ((a % b) + b) % b;
+          case "**":
+            return Math.abs(b) > 64 ? undefined : a ** b;
+          default:
+            return undefined;
+        }
+      }
+      case "comparison_operator": {
+        const operands = namedChildren(node);
+        const ops = node.children.filter((c) => !c.named).map((c) => c.type);
+        if (operands.length !== 2 || ops.length < 1) return undefined;
+        const a = this.constValue(operands[0], depth + 1);
+        const b = this.constValue(operands[1], depth + 1);
+        if (a === undefined || b === undefined) return undefined;
+        const op = ops.join(" ");
+        switch (op) {
+          case "==":
+            return a === b;
+          case "!=":
+            return a !== b;
+          case "<":
+            return a! < b!;
+          case ">":
+            return a! > b!;
+          case "<=":
+            return a! <= b!;
+          case ">=":
+            return a! >= b!;
+          case "in":
+            return typeof a === "string" && typeof b === "string" ? b.includes(a) : undefined;
+          case "not in":
+            return typeof a === "string" && typeof b === "string" ? !b.includes(a) : undefined;
+          default:
+            return undefined;
+        }
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Whether a branch clause always runs (true), never runs (false), or depends on run-time data. */
+  private branchTaken(clause: SyntaxNode): boolean | undefined {
+    // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
+    // (`if c != '': c = ...`) must not recurse.
+    if (this.branches.has(clause)) return this.branches.get(clause);
+    this.branches.set(clause, undefined);
+    const v = this.branchTakenUncached(clause);
+    this.branches.set(clause, v);
+    return v;
+  }
+
+  private branchTakenUncached(clause: SyntaxNode): boolean | undefined {
+    if (clause.type === "if_statement") {
+      const v = this.constValue(field(clause, "condition"));
+      return v === undefined ? undefined : truthy(v);
+    }
+    const ifs = clause.parent;
+    if (ifs?.type !== "if_statement") return undefined;
+    // Conditions before this clause: the if's, then earlier elifs.
+    let unknown = false;
+    const before = [
+      field(ifs, "condition"),
+      ...ifs.children
+        .filter((c) => c.type === "elif_clause" && c.order < clause.order)
+        .map((c) => field(c, "condition")),
+    ];
+    for (const c of before) {
+      const v = this.constValue(c);
+      if (v === undefined) unknown = true;
+      else if (truthy(v)) return false; // an earlier branch always wins
+    }
+    if (clause.type === "elif_clause") {
+      const v = this.constValue(field(clause, "condition"));
+      if (v !== undefined && !truthy(v)) return false;
+      return unknown || v === undefined ? undefined : true;
+    }
+    return unknown ? undefined : true;
+  }
+
+  /** A statement inside a branch that can never run (`if 2 + 2 == 5:`), so its bindings reach nothing. */
+  private isDead(stmt: SyntaxNode): boolean {
+    let child = stmt;
+    for (let p = stmt.parent; p; child = p, p = p.parent) {
+      if (p.type === "function_definition" || p.type === "module") return false;
+      if (p.type === "if_statement") {
+        if (child.field === "consequence" && this.branchTaken(p) === false) return true;
+      } else if (p.type === "elif_clause" || p.type === "else_clause") {
+        if (child.type === "block" && this.branchTaken(p) === false) return true;
+      } else if (p.type === "conditional_expression") {
+        const [a, cond, b] = namedChildren(p);
+        const v = this.constValue(cond);
+        if (v !== undefined && ((child === a && !truthy(v)) || (child === b && truthy(v)))) return true;
+      }
+    }
+    return false;
   }
 
   /** Defs that may reach `use`: the last one, plus earlier ones when the last sits in a branch. */
@@ -702,8 +1084,18 @@ export class PythonContext {
   }
 
   private conditional(stmt: SyntaxNode, use: SyntaxNode): boolean {
+    let viaTakenClause = false;
     for (let p = stmt.parent; p; p = p.parent) {
       if (p.type === "function_definition" || p.type === "module") return false;
+      // A branch whose condition is a constant that always holds runs unconditionally.
+      if ((p.type === "elif_clause" || p.type === "else_clause") && this.branchTaken(p) === true) {
+        viaTakenClause = true;
+        continue;
+      }
+      if (p.type === "if_statement" && (viaTakenClause || this.branchTaken(p) === true)) {
+        viaTakenClause = false;
+        continue;
+      }
       if (
         [
           "if_statement",

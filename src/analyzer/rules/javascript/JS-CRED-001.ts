@@ -26,9 +26,28 @@ export default jsRule({
     },
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
-  trigger: /pass|pwd|secret|key|token|PRIVATE KEY/i,
-  nodeTypes: ["variable_declarator", "pair", "assignment_expression", "string", "template_string"],
+  trigger: /pass|pwd|secret|key|token|PRIVATE KEY|\.sign\(|createHmac/i,
+  nodeTypes: [
+    "variable_declarator",
+    "pair",
+    "assignment_expression",
+    "string",
+    "template_string",
+    "call_expression",
+  ],
   detect(node, ctx, report) {
+    if (node.type === "call_expression") {
+      // Signing keys passed inline: jwt.sign(payload, 'key'), jwt.verify(token, 'key'), createHmac(alg, 'key').
+      const q = ctx.callee(node);
+      const key =
+        /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) || /(^|\.)createHmac$/.test(q)
+          ? ctx.args(node)[1]
+          : undefined;
+      const v = key?.type === "string" ? (ctx.stringValue(key) ?? "") : "";
+      if (v.length >= 3 && !PLACEHOLDER.test(v))
+        report({ node, message: `hard-coded signing key passed to ${q}()` });
+      return;
+    }
     if (node.type === "string" || node.type === "template_string") {
       if (KEY_BLOCK.test(ctx.text(node))) report({ node, message: "private key embedded in source" });
       return;
@@ -46,7 +65,17 @@ export default jsRule({
     report({ node, message: `hard-coded credential in '${n}'` });
   },
   cases: {
-    valid: ["const password = process.env.PW;", "const passwordField = '#pw';", "const token = '';"],
-    invalid: ["const password = 'hunter2!';", "const cfg = { apiKey: 'AKd83jf9sLq' };"],
+    valid: [
+      "const password = process.env.PW;",
+      "const passwordField = '#pw';",
+      "const token = '';",
+      "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
+    ],
+    invalid: [
+      "const password = 'hunter2!';",
+      "const cfg = { apiKey: 'AKd83jf9sLq' };",
+      "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
+      "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'k3y-material').update(x).digest('hex');",
+    ],
   },
 });

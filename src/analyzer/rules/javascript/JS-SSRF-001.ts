@@ -17,10 +17,17 @@ export default jsRule({
     },
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
-  trigger: /fetch|axios|got|request|needle|superagent|http/,
+  trigger: /fetch|axios|got|request|needle|superagent|http|goto|setContent/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
+    if (/\.goto$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) {
+      const url = ctx.args(node)[0];
+      if (url && ctx.level(url, "url") === Level.SOURCE)
+        report({ node, message: "headless browser navigates to a URL from user input" });
+      return;
+    }
     if (
       !/^(fetch|axios|got|request|needle|superagent)(\.(get|post|put|delete|request|head|patch))?$|^(http|https)\.(get|request)$/.test(
         q,
@@ -35,7 +42,13 @@ export default jsRule({
       report({ node, message: "request URL comes from user input" });
   },
   cases: {
-    valid: ["fetch('https://api.example.com');"],
-    invalid: ["app.get('/', async (req, res) => { await axios.get(req.query.u); });"],
+    valid: [
+      "fetch('https://api.example.com');",
+      "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
+    ],
+    invalid: [
+      "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
+      "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(req.query.url);\n});",
+    ],
   },
 });

@@ -1,6 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import { namedChildren } from "../../parse/nodes.js";
 
 const SHELL_CALLS = new Set([
   "os.system",
@@ -13,8 +14,8 @@ const SHELL_CALLS = new Set([
   "subprocess.getoutput",
   "subprocess.getstatusoutput",
   "popen2.popen2",
-  "os.spawnlp",
 ]);
+const SPAWN = /^os\.(spawn[lv]p?e?|posix_spawnp?)$/;
 
 export default pyRule({
   meta: {
@@ -39,6 +40,27 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (SPAWN.test(q)) {
+      // os.spawn*/posix_spawn take an argv, not a command line: only a shell with -c makes one string a command.
+      const args = ctx.args(node);
+      const argv = /^os\.spawn[lv]/.test(q)
+        ? q.startsWith("os.spawnl")
+          ? args.slice(2)
+          : namedChildren(args[2] ?? node)
+        : namedChildren(args[1] ?? node);
+      const program = ctx.stringValue(ctx.resolve(argv[0])) ?? "";
+      const dashC = argv.findIndex((a) => ctx.stringValue(a) === "-c");
+      const cmd = dashC > 0 ? argv[dashC + 1] : undefined;
+      if (!/(^|\/)(ba|da|z|k)?sh$/.test(program) || !cmd) return;
+      const level = ctx.level(cmd, "command");
+      if (level === Level.CONST) return;
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: `${q}() runs a shell (-c) command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
+      });
+      return;
+    }
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen")) return;
     const cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd");
     if (!cmd) return;
@@ -53,11 +75,15 @@ export default pyRule({
   cases: {
     valid: [
       "import os\nos.system('ls -l')",
+      "import os\ndef f(name):\n    os.spawnlp(os.P_WAIT, 'ls', 'ls', name)",
+      "import os\nos.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', 'ls -l')",
       "import os, shlex\ndef f(name):\n    os.system('ls ' + shlex.quote(name))",
       "import os\nDIR = '/tmp'\nos.system('ls ' + DIR)",
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      "import os\ndef run(cmd):\n    os.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', cmd)",
+      "import os\ndef run(cmd):\n    os.posix_spawn('/bin/sh', ['/bin/sh', '-c', cmd], {})",
       "import os\ndef f(user):\n    os.system('finger ' + user)",
       "import os\ncmd = input()\nos.popen(cmd).read()",
       "from os import system\nimport sys\nsystem('echo %s' % sys.argv[1])",

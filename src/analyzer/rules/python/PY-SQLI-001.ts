@@ -11,8 +11,23 @@ const METHODS = new Set([
   "read_sql",
   "read_sql_query",
   "query",
+  // asyncpg, pg8000's native API: database handles only (see DB_RECEIVER)
+  "fetch",
+  "fetchrow",
+  "fetchval",
+  "run",
 ]);
-const FUNCS = new Set(["sqlalchemy.text", "text", "pandas.read_sql", "pandas.read_sql_query"]);
+const DB_ONLY = new Set(["query", "fetch", "fetchrow", "fetchval", "run"]);
+const DB_RECEIVER = /(db|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
+const FUNCS = new Set([
+  "sqlalchemy.text",
+  "sqlalchemy.sql.text",
+  "text",
+  "pandas.read_sql",
+  "pandas.read_sql_query",
+  "django.db.models.expressions.RawSQL",
+  "RawSQL",
+]);
 
 export default pyRule({
   meta: {
@@ -34,13 +49,13 @@ export default pyRule({
     fix_hint:
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
-  trigger: /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(/,
+  trigger: /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
-    if (m === "query" && !/(db|conn|cursor|cur|session|engine|sql)/i.test(q)) return;
+    if (DB_ONLY.has(m) && !DB_RECEIVER.test(q)) return;
     const sql = ctx.arg(node, 0, "sql") ?? ctx.arg(node, 0, "query");
     if (!sql) return;
     if (!isBuiltString(ctx, sql) && !isAugmented(ctx, sql)) return;
@@ -54,12 +69,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\ndef f(runner, x):\n    runner.run('a' + x)",
       "def f(cur, name):\n    cur.execute('SELECT * FROM t WHERE n = ?', (name,))",
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
       "def f(cur):\n    cur.execute('SHOW TABLES')",
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      "async def q(conn, name):\n    return await conn.fetch('SELECT * FROM u WHERE n = ' + name)",
+      "from django.db.models.expressions import RawSQL\ndef q(qs, col):\n    return qs.annotate(v=RawSQL('SELECT %s' % col, ()))",
       "def f(cur, name):\n    cur.execute(\"SELECT * FROM t WHERE n = '%s'\" % name)",
       "def f(cur, name):\n    q = f\"DELETE FROM t WHERE n = '{name}'\"\n    cur.execute(q)",
       "def f(self, uid):\n    self.db.execute('SELECT * FROM t WHERE id = ' + str(uid))",

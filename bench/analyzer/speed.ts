@@ -1,0 +1,122 @@
+// Speed and memory, side by side in one run and by CPU time: bandit, ruff's `S` rules (ruff-wasm) and the
+// purpcode CLI on the same file lists; peak RSS of a streaming scan; the cost of a file with thousands of findings.
+// Run: npm run build && npx tsx bench/analyzer/speed.ts [--corpus DIR] [--rss-corpus DIR] [--data ../shared/data]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyzeSync } from "../../src/analyzer/engine.js";
+import { expandPaths } from "../../src/analyzer/files.js";
+import { loadGrammars } from "../../src/analyzer/parse/index.js";
+import { benignCorpora, dataRoot } from "./data.js";
+
+const here = new URL(".", import.meta.url).pathname;
+const argValue = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
+const corpusDir = argValue("--corpus", "/usr/lib/python3.11");
+const rssDir = argValue("--rss-corpus", "/usr/lib/python3/dist-packages");
+const cli = join(here, "../../bin/purpcode.js");
+if (!existsSync(join(here, "../../dist/cli/main.js")))
+  throw new Error("dist/ missing: run `npm run build` first");
+const gnuTime = existsSync("/usr/bin/time");
+
+interface Run {
+  wall: number;
+  cpu: number;
+  /** Peak resident set, MB (when /usr/bin/time is installed). */
+  rss_mb?: number;
+}
+
+/** Wall, CPU (user + sys, children included) and peak RSS of one command, output discarded. */
+function measure(cmd: string, args: string[]): Run {
+  const r = gnuTime
+    ? spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", cmd, ...args], {
+        encoding: "utf8",
+        stdio: ["ignore", "ignore", "pipe"],
+        maxBuffer: 1 << 26,
+      })
+    : spawnSync(
+        "bash",
+        ["-c", 'TIMEFORMAT="%R %U %S"; { time "$@" >/dev/null 2>&1; } 2>&1', "bash", cmd, ...args],
+        {
+          encoding: "utf8",
+        },
+      );
+  const text = gnuTime ? r.stderr : r.stdout;
+  const [wall, user, sys, rss] = text.trim().split("\n").pop()!.split(" ").map(Number);
+  if (wall === undefined || user === undefined || sys === undefined || Number.isNaN(wall))
+    throw new Error(`timing ${cmd} failed: ${text.slice(-400)}`);
+  return {
+    wall,
+    cpu: Math.round((user + sys) * 100) / 100,
+    ...(rss ? { rss_mb: Math.round(rss / 1024) } : {}),
+  };
+}
+
+const median3 = (f: () => Run): Run => [f(), f(), f()].sort((a, b) => a.cpu - b.cpu)[1]!;
+
+function compare(name: string, files: string[], tmp: string) {
+  const list = join(tmp, `${name}.list`);
+  writeFileSync(list, files.join("\n") + "\n");
+  const bandit = measure("bandit", ["-q", "-f", "json", "-o", join(tmp, "bandit.json"), ...files]);
+  const ruff = median3(() => measure(process.execPath, [join(here, "ruff-s.mjs"), list]));
+  const ours = (jobs: number) => () =>
+    measure(process.execPath, [cli, "-q", "analyze", "--format", "json", "--jobs", String(jobs), ...files]);
+  const jobs1 = median3(ours(1));
+  const jobs2 = median3(ours(2));
+  const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
+  return {
+    files: files.length,
+    bandit,
+    ruff_wasm_S: ruff,
+    purpcode_jobs1: jobs1,
+    purpcode_jobs2: jobs2,
+    cpu_speedup_vs_bandit: ratio(bandit.cpu, jobs1.cpu),
+    cpu_ratio_vs_ruff_wasm: ratio(ruff.cpu, jobs1.cpu),
+    wall_jobs2_vs_jobs1: ratio(jobs1.wall, jobs2.wall),
+  };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "purpcode-speed-"));
+try {
+  const stdlib = (await expandPaths([corpusDir], false)).filter((f) => f.endsWith(".py"));
+  mkdirSync(join(tmp, "benign"));
+  const benign = benignCorpora(dataRoot()).map((b, i) => {
+    const p = join(tmp, "benign", `${b.corpus}_${i}.py`);
+    writeFileSync(p, b.code);
+    return p;
+  });
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    load_average: loadavg().map((x) => Math.round(x * 10) / 10),
+    stdlib: { dir: corpusDir, ...compare("stdlib", stdlib, tmp) },
+    benign: compare("benign", benign, tmp),
+  };
+  // Peak memory of a streaming scan of a large tree (the CLI default: one worker per core beside this thread).
+  results.peak_rss = {
+    dir: rssDir,
+    ...measure(process.execPath, [cli, "-q", "analyze", "--format", "json", rssDir]),
+  };
+  // A file with thousands of findings: analysis cost must grow with the file, not with findings x lines.
+  await loadGrammars(["python"]);
+  const lines = ["import hashlib, os"];
+  for (let i = 0; lines.length < 40_000; i++)
+    lines.push(`def f${i}(x):`, "    h = hashlib.md5(x)", "    os.system('ls ' + x)", "    y = 1", "");
+  analyzeSync("import os\nos.system(x)\n", { language: "python" });
+  const before = process.cpuUsage();
+  const found = analyzeSync(lines.join("\n"), { language: "python" }).findings.length;
+  const used = process.cpuUsage(before);
+  results.many_findings = {
+    lines: lines.length,
+    findings: found,
+    cpu_s: Math.round((used.user + used.system) / 1e4) / 100,
+  };
+  const prettier = await import("prettier");
+  const out = join(here, "speed.json");
+  writeFileSync(out, await prettier.format(JSON.stringify(results), { parser: "json", filepath: out }));
+  process.stdout.write(JSON.stringify(results, null, 2) + "\n");
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
