@@ -3,11 +3,11 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig } from "../core/config.js";
 import { InputError } from "../core/errors.js";
-import { defaultOracles } from "../eval/default-oracles.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { runEval, suiteDir } from "../eval/runner.js";
 import { ResultsStore } from "../eval/store.js";
 import { SUITES, selectSuites } from "../eval/suites/index.js";
+import { openOracles, severityOption, verdictSettings } from "../verdict/index.js";
 import { globalOptions, info, printJson } from "./context.js";
 import {
   addProviderOptions,
@@ -73,7 +73,8 @@ export function register(program: Command): void {
       nonNegativeNumber,
     )
     .option("--max-tokens <n>", "completion token limit", positiveInt)
-    .option("--score-concurrency <n>", "items scored in parallel", positiveInt, 4);
+    .option("--score-concurrency <n>", "items scored in parallel", positiveInt, 4)
+    .option("--severity <level>", "findings at or above this make code insecure (default medium)");
   addProviderOptions(cmd);
   addProviderOptions(cmd, "judge");
   addProviderOptions(cmd, "attacker");
@@ -105,7 +106,12 @@ export function register(program: Command): void {
     const provider = answers === "model" && step !== "score" ? providerFromOptions(config, opts) : undefined;
     const judge =
       opts.judgeModel || opts.judgeProvider ? providerFromOptions(config, opts, "judge") : undefined;
-    const oracles = defaultOracles({ judge });
+    const settings = verdictSettings({
+      severity: typeof opts.severity === "string" ? severityOption(opts.severity) : undefined,
+    });
+    // The analyzer pool and the sandbox start on first use: most suites need only one of them.
+    const oracleSet = await openOracles({ judge, settings, lazy: true });
+    const oracles = oracleSet.oracles;
     const attacker =
       step !== "score" && (opts.attackerModel || opts.attackerProvider)
         ? providerFromOptions(config, opts, "attacker")
@@ -152,6 +158,7 @@ export function register(program: Command): void {
           limit: opts.limit ?? null,
           samples,
           data: opts.data,
+          severity: settings.severity,
         },
       });
       const failed = results.reduce((n, r) => n + (r.generation?.failed ?? 0) + (r.scoring?.failed ?? 0), 0);
@@ -181,6 +188,8 @@ export function register(program: Command): void {
     } finally {
       await provider?.close?.();
       await attacker?.close?.();
+      await judge?.close?.();
+      await oracleSet.close();
       store.close();
     }
   });

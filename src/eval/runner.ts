@@ -6,9 +6,9 @@ import { readJsonlAll } from "../core/jsonl.js";
 import type { Message } from "../core/rows.js";
 import { sampleId } from "../core/rows.js";
 import type { ChatProvider, SamplingParams } from "../llm/types.js";
-import type { EvalOracles } from "./oracles.js";
+import { ORACLE_KINDS, ORACLE_MEMBER, type Oracles } from "../verdict/index.js";
 import type { ResultsStore } from "./store.js";
-import type { EvalItem, Generation, Metric, OracleKind, Suite, Verdict } from "./types.js";
+import type { EvalItem, Generation, Metric, Suite, SuiteVerdict } from "./types.js";
 
 export interface EvalOptions {
   store: ResultsStore;
@@ -32,7 +32,7 @@ export interface EvalOptions {
   sampling?: SamplingParams;
   generateConcurrency?: number;
   scoreConcurrency?: number;
-  oracles: EvalOracles;
+  oracles: Oracles;
   /** Skip generation (rescore stored generations) or scoring (generate only). */
   steps?: { generate: boolean; score: boolean };
   quiet?: boolean;
@@ -47,25 +47,11 @@ export interface SuiteResult {
   metrics: Metric[];
 }
 
-const ORACLE_PRESENT: Record<OracleKind, (o: EvalOracles) => boolean> = {
-  analyzer: (o) => Boolean(o.analyze),
-  sandbox: (o) => Boolean(o.runTests),
-  refusal: (o) => Boolean(o.detectRefusal || o.classifyAnswer),
-  "malicious-judge": (o) => Boolean(o.judgeMalicious),
-  "classify-judge": (o) => Boolean(o.classifyAnswer),
-};
-
-const ORACLE_HINT: Record<OracleKind, string> = {
-  analyzer: "the code-security analyzer",
-  sandbox: "the execution sandbox",
-  refusal: "the refusal detector or a classification judge (--judge-model)",
-  "malicious-judge": "a judge model (--judge-model)",
-  "classify-judge": "a judge model (--judge-model)",
-};
-
-/** What a suite lacks to be scored, as readable names. */
-export function missingOracles(suite: Suite, oracles: EvalOracles): string[] {
-  return suite.needs.filter((k) => !ORACLE_PRESENT[k](oracles)).map((k) => ORACLE_HINT[k]);
+/** What a suite lacks to be scored, as readable names (the judges come with a judge model). */
+export function missingOracles(suite: Suite, oracles: Oracles): string[] {
+  return suite.needs
+    .filter((k) => !oracles[ORACLE_MEMBER[k]])
+    .map((k) => (k.endsWith("-judge") ? "a judge model (--judge-model)" : ORACLE_KINDS[k]));
 }
 
 export function suiteDir(workDir: string, runId: string, suite: string): string {
@@ -176,8 +162,8 @@ async function generate(
               attacker: options.attacker,
               sampling: options.sampling,
               systemPrompt: options.systemPrompt,
-              detectRefusal: options.oracles.detectRefusal
-                ? (text) => options.oracles.detectRefusal!(text).refusal
+              detectRefusal: options.oracles.refusal
+                ? (text) => options.oracles.refusal!.detect(text).refusal
                 : undefined,
             })
           : await converse(item, sample, provider!, options);
@@ -266,7 +252,7 @@ export async function runEval(options: EvalOptions): Promise<SuiteResult[]> {
     await options.store.saveGenerations(options.runId, suite.name, current);
 
     if (steps.score) {
-      result.scoring = await runJob<Generation, Verdict>({
+      result.scoring = await runJob<Generation, SuiteVerdict>({
         name: `${suite.name} score`,
         input: current,
         total: current.length,
@@ -277,7 +263,9 @@ export async function runEval(options: EvalOptions): Promise<SuiteResult[]> {
         parameters: { run: options.runId, suite: suite.name },
         work: (g) => suite.score(g, options.oracles),
       });
-      const verdicts = ((await readJsonlAll(verdictsFile)) as Verdict[]).filter((v) => wanted.has(v.task_id));
+      const verdicts = ((await readJsonlAll(verdictsFile)) as SuiteVerdict[]).filter((v) =>
+        wanted.has(v.task_id),
+      );
       const metrics = suite.metrics(verdicts);
       await options.store.saveScores(options.runId, suite.name, verdicts, metrics);
       await options.store.saveSuite({ ...record, scored_at: new Date().toISOString() });

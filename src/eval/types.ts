@@ -1,6 +1,8 @@
 import type { Message } from "../core/rows.js";
 import type { ChatProvider, SamplingParams } from "../llm/types.js";
-import type { EvalOracles } from "./oracles.js";
+import type { OracleKind, Oracles } from "../verdict/index.js";
+
+export type { OracleKind };
 
 /** One benchmark prompt. `messages` holds the user turns (and any fixed assistant turns) of the conversation. */
 export interface EvalItem {
@@ -43,7 +45,7 @@ export interface Generation {
  */
 export type Outcome = "good" | "bad" | "unsupported";
 
-export interface Verdict {
+export interface SuiteVerdict {
   task_id: string;
   item_id: string;
   sample: number;
@@ -90,8 +92,6 @@ export interface LoadOptions {
   files?: Record<string, string>;
 }
 
-export type OracleKind = "analyzer" | "sandbox" | "refusal" | "malicious-judge" | "classify-judge";
-
 /** What a suite that plays its own conversations (a live attack) gets: the model under test and its opponents. */
 export interface PlayContext {
   target: ChatProvider;
@@ -127,6 +127,6 @@ export interface Suite {
   play?(item: EvalItem, sample: number, context: PlayContext): Promise<Played>;
   /** Models besides the one under test that generation needs. */
   players?: Array<"attacker">;
-  score(generation: Generation, oracles: EvalOracles): Promise<Verdict>;
-  metrics(verdicts: Verdict[]): SuiteMetrics;
+  score(generation: Generation, oracles: Oracles): Promise<SuiteVerdict>;
+  metrics(verdicts: SuiteVerdict[]): SuiteMetrics;
 }

@@ -6,6 +6,7 @@ import { InputError } from "../core/errors.js";
 import { ORACLES } from "../core/rows.js";
 import { findSuite } from "../eval/suites/index.js";
 import { RedteamRecipeSchema } from "../redteam/recipe.js";
+import { VerdictSettingsSchema } from "../verdict/settings.js";
 
 /**
  * The recipe: one YAML file from rules to aligned-model data, training launch and evaluation. Defaults are the
@@ -42,8 +43,6 @@ const DistillSection = z
     verify_parallel: z.number().int().positive().default(64),
     /** Verified share that makes a prompt "easy" (removed from the RL pool). */
     easy_threshold: z.number().min(0).max(1).default(0.7),
-    /** Reward of a clean answer without code in the expected language. */
-    soft_codesec: z.number().min(0).max(1).default(0.8),
     /** Run correctness rows in the bubblewrap sandbox (off: those rows fail verification). */
     sandbox: z.boolean().default(true),
     /** Model fine-tuned on the SFT set, written into the axolotl / TRL configs. */
@@ -124,6 +123,11 @@ export const RecipeSchema = z
     judge: z.string().optional(),
     redteam: RedteamSection,
     extra_sets: z.array(ExtraSetSchema).default([]),
+    /**
+     * What counts as insecure and what a clean answer without code earns (severity MEDIUM, soft_codesec 0.8):
+     * the same values reach distillation's verify, the reward service and the eval suites.
+     */
+    verdict: VerdictSettingsSchema.default(VerdictSettingsSchema.parse({})),
     distill: DistillSection.default(DistillSection.parse({})),
     rl: RlSection.default(RlSection.parse({})),
     eval: EvalSection.optional(),

@@ -1,5 +1,5 @@
 import { ResultsStore } from "../../src/eval/store.js";
-import type { Generation, Verdict } from "../../src/eval/types.js";
+import type { Generation, SuiteVerdict } from "../../src/eval/types.js";
 
 /**
  * A small results store with two runs over three suites, written through the store's own API: enough for the
@@ -49,7 +49,12 @@ export async function seedStore(file: string): Promise<ResultsStore> {
       model: run.model,
       ...extra,
     });
-    const verdict = (g: Generation, bad: boolean, flags: Record<string, boolean>, detail = {}): Verdict => ({
+    const verdict = (
+      g: Generation,
+      bad: boolean,
+      flags: Record<string, boolean>,
+      detail = {},
+    ): SuiteVerdict => ({
       task_id: g.task_id,
       item_id: g.item_id,
       sample: 0,
@@ -114,7 +119,7 @@ export async function seedStore(file: string): Promise<ResultsStore> {
       suite: string,
       category: "secure-code" | "over-refusal" | "utility",
       gens: Generation[],
-      verdicts: Verdict[],
+      verdicts: SuiteVerdict[],
       name: string,
       value: number,
       better: "lower" | "higher",

@@ -10,10 +10,11 @@ import {
   parseBody,
   ScoreRequestSchema,
 } from "./request.js";
-import { RewardInputError, scoreBatch, type RewardOptions } from "./score.js";
-import type { Oracles } from "./types.js";
+import { RewardInputError, scoreBatch } from "../../verdict/score.js";
+import type { Oracles } from "../../verdict/contract.js";
 
-export interface RewardServerOptions extends RewardOptions {
+export interface RewardServerOptions {
+  /** The oracles with their verdict settings (threshold, soft score): the floor's openOracles. */
   oracles: Oracles;
   port?: number;
   host?: string;
@@ -60,7 +61,8 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
         status: "ok",
         served,
         in_flight: slots.inFlight,
-        oracles: Object.keys(options.oracles),
+        oracles: Object.keys(options.oracles).filter((k) => k !== "settings"),
+        settings: options.oracles.settings,
       });
       return;
     }
@@ -81,7 +83,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
     if (path === "/score") {
       const request = parseBody(ScoreRequestSchema, body);
       const items = request.items.map(fromVerlSample);
-      const scored = await slots.run(() => scoreBatch(items, options.oracles, options));
+      const scored = await slots.run(() => scoreBatch(items, options.oracles));
       served += items.length;
       sendJson(res, 200, scored);
       return;
@@ -93,7 +95,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
         `query, prompts and labels must have the same length (got ${n}, ${request.prompts.length}, ${request.labels.length})`,
       );
     const items = request.query.map((q, i) => fromOpenRlhf(q, request.prompts[i]!, request.labels[i]!, i));
-    const scored = await slots.run(() => scoreBatch(items, options.oracles, options));
+    const scored = await slots.run(() => scoreBatch(items, options.oracles));
     served += items.length;
     const results = scored.results;
     sendJson(res, 200, {
