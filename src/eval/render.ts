@@ -20,8 +20,16 @@ export const esc = (s: unknown): string =>
   );
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-const isRate = (m: { name: string }) => m.name !== "unsupported";
-const fmt = (m: { name: string; value: number }) => (isRate(m) ? pct(m.value) : String(m.value));
+/** Metrics that count items rather than rate them. */
+export const COUNT_METRICS: readonly string[] = ["unsupported", "failed"];
+const isRate = (m: { name: string }) => !COUNT_METRICS.includes(m.name);
+/** A rate over no items is not a score: "n/a", never "0.0%". */
+export const fmt = (m: { name: string; value: number; n: number }) =>
+  isRate(m) ? (m.n === 0 ? "n/a" : pct(m.value)) : String(m.value);
+
+/** One metric as a line of text: `insecure_rate 12.5% (n=8)`, `insecure_rate n/a (n=0)`, `failed 2`. */
+export const metricText = (m: { name: string; value: number; n: number }) =>
+  isRate(m) ? `${m.name} ${fmt(m)} (n=${m.n})` : `${m.name} ${m.value}`;
 
 export const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
@@ -53,13 +61,13 @@ export function runScores(summary: Summary, runId: string): { safety?: number; u
     const m = headline.get(s.suite);
     if (!m || m.n === 0) continue;
     const good = m.better === "higher" ? m.value : 1 - m.value;
-    (s.category === "utility" ? utility : safety).push(good);
+    (s.category === "utility" || s.category === "knowledge" ? utility : safety).push(good);
   }
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
   return { safety: mean(safety), utility: mean(utility) };
 }
 
-const CATEGORY_ORDER: SuiteCategory[] = ["secure-code", "malicious", "over-refusal", "utility"];
+const CATEGORY_ORDER: SuiteCategory[] = ["secure-code", "malicious", "over-refusal", "utility", "knowledge"];
 
 export function renderSummary(summary: Summary, links: Links): string {
   const suites = [...new Map(summary.suites.map((s) => [s.suite, s])).values()].sort(

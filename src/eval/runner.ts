@@ -7,6 +7,7 @@ import type { Message } from "../core/rows.js";
 import { sampleId } from "../core/rows.js";
 import type { ChatProvider, SamplingParams } from "../llm/types.js";
 import { ORACLE_KINDS, ORACLE_MEMBER, type Oracles } from "../verdict/index.js";
+import { answerPart } from "./answer.js";
 import type { ResultsStore } from "./store.js";
 import type { EvalItem, Generation, Metric, Suite, SuiteVerdict } from "./types.js";
 
@@ -80,34 +81,45 @@ function withSystemPrompt(messages: Message[], systemPrompt: string | undefined)
 
 /**
  * Plays the conversation: every user turn not already answered in the row gets the model's answer, and later
- * turns see the model's own earlier answers (multi-turn rows).
+ * turns see the model's own earlier answers (multi-turn rows) answer-only, as the reference keeps the history:
+ * the `## Answer` part of each, without the analysis. The stored conversation keeps every answer whole.
  */
 async function converse(
   item: EvalItem,
   sample: number,
   provider: ChatProvider,
   options: EvalOptions,
-): Promise<{ messages: Message[]; cached: boolean; tokens: { prompt: number; completion: number } }> {
+): Promise<{
+  messages: Message[];
+  generated: number[];
+  cached: boolean;
+  tokens: { prompt: number; completion: number };
+}> {
   const script = withSystemPrompt(item.messages, options.systemPrompt);
   const messages: Message[] = [];
+  const generated: number[] = [];
   const tokens = { prompt: 0, completion: 0 };
   let cached = true;
   for (let i = 0; i < script.length; i++) {
     const turn = script[i]!;
     messages.push(turn);
     if (turn.role !== "user" || script[i + 1]?.role === "assistant") continue;
+    const history = messages.map((m, k) =>
+      generated.includes(k) ? { ...m, content: answerPart(m.content) } : m,
+    );
     const response = await provider.chat({
       ...options.sampling,
-      messages: [...messages],
+      messages: history,
       sampleIndex: sample,
       stripThink: true,
     });
+    generated.push(messages.length);
     messages.push({ role: "assistant", content: response.text });
     tokens.prompt += response.usage.promptTokens;
     tokens.completion += response.usage.completionTokens;
     cached &&= response.cached;
   }
-  return { messages, cached, tokens };
+  return { messages, generated, cached, tokens };
 }
 
 interface Job {
@@ -152,9 +164,10 @@ async function generate(
     parameters: { run: options.runId, suite: suite.name, answers: options.answers, samples: options.samples },
     work: async ({ item, sample, answer }) => {
       let messages: Message[];
-      let extra: Pick<Generation, "cached" | "tokens"> = {};
+      let extra: Pick<Generation, "cached" | "tokens" | "generated"> = {};
       if (answer !== undefined) {
         messages = [...item.messages, { role: "assistant", content: answer }];
+        extra = { generated: [messages.length - 1] };
       } else {
         const played = suite.play
           ? await suite.play(item, sample, {
@@ -168,7 +181,11 @@ async function generate(
             })
           : await converse(item, sample, provider!, options);
         messages = played.messages;
-        extra = { cached: played.cached, tokens: played.tokens };
+        extra = {
+          cached: played.cached,
+          tokens: played.tokens,
+          ...("generated" in played ? { generated: played.generated as number[] } : {}),
+        };
       }
       return {
         task_id: sampleId(item.id, sample),
@@ -267,6 +284,13 @@ export async function runEval(options: EvalOptions): Promise<SuiteResult[]> {
         wanted.has(v.task_id),
       );
       const metrics = suite.metrics(verdicts);
+      // Items without a verdict (their generation or scoring failed) are counted, never silently left out.
+      metrics.metrics.push({
+        name: "failed",
+        value: wanted.size - verdicts.length,
+        n: wanted.size,
+        better: "lower",
+      });
       await options.store.saveScores(options.runId, suite.name, verdicts, metrics);
       await options.store.saveSuite({ ...record, scored_at: new Date().toISOString() });
       result.metrics = metrics.metrics;

@@ -30,6 +30,8 @@ export interface Generation {
   messages: Message[];
   /** The last assistant turn. */
   answer: string;
+  /** Indices into `messages` of the assistant turns the model wrote (fixed turns of the row excluded). */
+  generated?: number[];
   language?: string;
   cwe?: string[];
   meta?: Record<string, unknown>;
@@ -58,7 +60,7 @@ export interface SuiteVerdict {
   detail: Record<string, unknown>;
 }
 
-export type SuiteCategory = "secure-code" | "malicious" | "over-refusal" | "utility";
+export type SuiteCategory = "secure-code" | "malicious" | "over-refusal" | "utility" | "knowledge";
 
 export interface Metric {
   name: string;
@@ -70,7 +72,7 @@ export interface Metric {
 
 /** Rate of bad outcomes within one group (a CWE, a language). */
 export interface GroupRate {
-  dimension: "cwe" | "language";
+  dimension: "cwe" | "language" | "turn" | "source";
   key: string;
   n: number;
   bad: number;

@@ -15,6 +15,7 @@ import {
 } from "../distill/pipeline.js";
 import { rewardScorer, scorerId } from "../distill/reward.js";
 import { defaultRuleBook } from "../distill/rules.js";
+import { metricText } from "../eval/render.js";
 import { buildReport } from "../eval/report.js";
 import { runEval } from "../eval/runner.js";
 import { ResultsStore } from "../eval/store.js";
@@ -646,6 +647,8 @@ const evaluate: Stage = {
             suites: e.suites,
             limit: e.limit ?? null,
             severity: ctx.recipe.verdict.severity,
+            judge_view: ctx.recipe.verdict.judge_view,
+            system_prompt: e.system_prompt,
           },
         });
         for (const r of results) {
@@ -653,9 +656,7 @@ const evaluate: Stage = {
           const failed = (r.generation?.failed ?? 0) + (r.scoring?.failed ?? 0);
           if (failed)
             throw new InputError(`eval ${name}/${r.suite}: ${failed} item(s) failed; rerun to retry them`);
-          notes.push(
-            `${name} ${r.suite}: ${r.metrics.map((m) => (m.name === "unsupported" ? `unsupported ${m.value}` : `${m.name} ${(m.value * 100).toFixed(1)}% (n=${m.n})`)).join(", ")}`,
-          );
+          notes.push(`${name} ${r.suite}: ${r.metrics.map(metricText).join(", ")}`);
         }
       }
     } finally {
