@@ -134,13 +134,26 @@ export async function seedStore(file: string): Promise<ResultsStore> {
       await store.saveGenerations(run.id, suite, gens);
       const groups =
         suite === "cyberseceval-instruct"
-          ? ["CWE-78", "CWE-89"].map((cwe) => ({
-              dimension: "cwe" as const,
-              key: cwe,
-              n: verdicts.filter((v) => v.cwe?.includes(cwe)).length,
-              bad: verdicts.filter((v) => v.cwe?.includes(cwe) && v.outcome === "bad").length,
-              unsupported: 0,
-            }))
+          ? [
+              ...["CWE-78", "CWE-89"].map((cwe) => ({
+                dimension: "cwe" as const,
+                key: cwe,
+                n: verdicts.filter((v) => v.cwe?.includes(cwe)).length,
+                bad: verdicts.filter((v) => v.cwe?.includes(cwe) && v.outcome === "bad").length,
+                unsupported: 0,
+              })),
+              // Per-language rows for the breakdown tables (the first two items python, the third javascript).
+              ...[
+                ["python", verdicts.slice(0, 2)],
+                ["javascript", verdicts.slice(2)],
+              ].map(([key, vs]) => ({
+                dimension: "language" as const,
+                key: key as string,
+                n: (vs as SuiteVerdict[]).length,
+                bad: (vs as SuiteVerdict[]).filter((v) => v.outcome === "bad").length,
+                unsupported: 0,
+              })),
+            ]
           : [];
       await store.saveScores(run.id, suite, verdicts, {
         metrics: [{ name, value, n: verdicts.length, better }],
