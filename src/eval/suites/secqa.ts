@@ -68,10 +68,11 @@ export function loadQuestions(path: string): Question[] {
       );
   } else if (/cti/i.test(path)) found.push(...ctibenchQuestions(path));
   else found.push(...secevalQuestions(path));
-  const bad = found.findIndex((q) => !q.question || q.options.length < 2 || !q.key);
-  if (bad >= 0)
-    throw new InputError(`suite secqa: question ${found[bad]!.id} lacks its text, options or key`);
-  return found;
+  // A question without its text, options or answer key cannot be scored (SecEval has 7 with an empty answer): it
+  // is skipped, as the MITRE rows without a prompt are.
+  const usable = found.filter((q) => q.question && q.options.length >= 2 && q.key);
+  if (!usable.length) throw new InputError(`suite secqa: no usable question under ${path}`);
+  return usable;
 }
 
 export function questionPrompt(q: Question): string {
