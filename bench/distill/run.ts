@@ -16,7 +16,7 @@ import { rewardScorer } from "../../src/distill/reward.js";
 import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
 import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
 import { startOpenAIServer } from "../../src/llm/testing/openai-server.js";
-import { openOracles } from "../../src/rl/reward/oracles.js";
+import { openOracles } from "../../src/verdict/open.js";
 import { BENCH_ORACLES, benchSet } from "./samples.js";
 
 const arg = (name: string, fallback: number) => {

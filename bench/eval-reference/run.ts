@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultOracles } from "../../src/eval/default-oracles.js";
+import { openOracles } from "../../src/verdict/open.js";
 import { missingOracles, runEval } from "../../src/eval/runner.js";
 import { ResultsStore } from "../../src/eval/store.js";
 import { selectSuites } from "../../src/eval/suites/index.js";
@@ -80,7 +80,8 @@ const only = arg("--only")?.split(",");
 
 const dir = mkdtempSync(join(tmpdir(), "purpcode-eval-reference-"));
 const store = await ResultsStore.open(join(dir, "results.db"));
-const oracles = defaultOracles();
+const oracleSet = await openOracles({ lazy: true });
+const oracles = oracleSet.oracles;
 const rows: Array<Record<string, unknown>> = [];
 try {
   for (const c of CASES) {
@@ -126,6 +127,7 @@ try {
   }
 } finally {
   store.close();
+  await oracleSet.close();
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -15,9 +15,9 @@ import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
 import { OpenAIProviderSchema } from "../../src/core/config.js";
 import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
 import { startOpenAIServer } from "../../src/llm/testing/openai-server.js";
-import { openOracles } from "../../src/rl/reward/oracles.js";
+import { openOracles } from "../../src/verdict/open.js";
 import { fromVerlSample, type VerlSample } from "../../src/rl/reward/request.js";
-import { scoreBatch, type BatchScores } from "../../src/rl/reward/score.js";
+import { scoreBatch, type BatchScores } from "../../src/verdict/score.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");

@@ -13,6 +13,7 @@ import { formatReport } from "../distill/report.js";
 import { defaultRuleBook } from "../distill/rules.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { openDistillReward, type DistillReward } from "../distill/reward.js";
+import { severityOption, verdictSettings } from "../verdict/settings.js";
 import { globalOptions, info, printJson, type GlobalOptions } from "./context.js";
 import {
   addProviderOptions,
@@ -44,12 +45,19 @@ export function register(program: Command): void {
     );
   const verifying = (cmd: Command) =>
     addProviderOptions(
-      cmd.option(
-        "--verify-parallel <n>",
-        "samples verified at once",
-        positiveInt,
-        DISTILL_DEFAULTS.verify_parallel,
-      ),
+      cmd
+        .option(
+          "--verify-parallel <n>",
+          "samples verified at once",
+          positiveInt,
+          DISTILL_DEFAULTS.verify_parallel,
+        )
+        .option("--severity <level>", "findings at or above this make code insecure (default medium)")
+        .option(
+          "--codesec-soft <x>",
+          "reward of a clean answer without code (default 0.8)",
+          nonNegativeNumber,
+        ),
       "judge",
     );
   const selecting = (cmd: Command) =>
@@ -210,6 +218,10 @@ async function createScorer(config: Config, opts: Opts): Promise<DistillReward> 
   const judge = named ? providerFromOptions(config, opts, "judge") : undefined;
   return openDistillReward({
     judge,
+    settings: verdictSettings({
+      severity: typeof opts.severity === "string" ? severityOption(opts.severity) : undefined,
+      soft_codesec: opts.codesecSoft,
+    }),
     analyzerThreads: opts.analyzerThreads as number | undefined,
     withoutSandbox: Boolean(opts.withoutSandbox),
     sandbox: opts.unsafeNoSandbox ? { unsafeNoSandbox: true } : undefined,

@@ -3,11 +3,12 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig } from "../core/config.js";
 import { InputError } from "../core/errors.js";
-import { defaultOracles } from "../eval/default-oracles.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
+import { metricText } from "../eval/render.js";
 import { runEval, suiteDir } from "../eval/runner.js";
 import { ResultsStore } from "../eval/store.js";
 import { SUITES, selectSuites } from "../eval/suites/index.js";
+import { openOracles, severityOption, verdictSettings } from "../verdict/index.js";
 import { globalOptions, info, printJson } from "./context.js";
 import {
   addProviderOptions,
@@ -54,7 +55,11 @@ export function register(program: Command): void {
     .option("--list-suites", "list the suites and exit")
     .option("--limit <n>", "first N items of each suite", positiveInt)
     .option("--samples <k>", "samples per item (pass@1 is averaged over them)", positiveInt, 1)
-    .option("--system-prompt <spec>", "aligned | none | <file>", "none")
+    .option(
+      "--system-prompt <spec>",
+      "aligned (the prompt purpcode-trained models are trained with) | none (base models) | <file>",
+      "aligned",
+    )
     .option(
       "--answers <label>",
       "'model', or score the data's reference answers: canonical | insecure",
@@ -73,7 +78,12 @@ export function register(program: Command): void {
       nonNegativeNumber,
     )
     .option("--max-tokens <n>", "completion token limit", positiveInt)
-    .option("--score-concurrency <n>", "items scored in parallel", positiveInt, 4);
+    .option("--score-concurrency <n>", "items scored in parallel", positiveInt, 4)
+    .option("--severity <level>", "findings at or above this make code insecure (default medium)")
+    .option(
+      "--judge-view <part>",
+      "what the judges read of each assistant turn: answer (the ## Answer part, default) | response",
+    );
   addProviderOptions(cmd);
   addProviderOptions(cmd, "judge");
   addProviderOptions(cmd, "attacker");
@@ -105,7 +115,13 @@ export function register(program: Command): void {
     const provider = answers === "model" && step !== "score" ? providerFromOptions(config, opts) : undefined;
     const judge =
       opts.judgeModel || opts.judgeProvider ? providerFromOptions(config, opts, "judge") : undefined;
-    const oracles = defaultOracles({ judge });
+    const settings = verdictSettings({
+      severity: typeof opts.severity === "string" ? severityOption(opts.severity) : undefined,
+      judge_view: opts.judgeView,
+    });
+    // The analyzer pool and the sandbox start on first use: most suites need only one of them.
+    const oracleSet = await openOracles({ judge, settings, lazy: true });
+    const oracles = oracleSet.oracles;
     const attacker =
       step !== "score" && (opts.attackerModel || opts.attackerProvider)
         ? providerFromOptions(config, opts, "attacker")
@@ -152,19 +168,17 @@ export function register(program: Command): void {
           limit: opts.limit ?? null,
           samples,
           data: opts.data,
+          severity: settings.severity,
+          judge_view: settings.judge_view,
+          // Which system prompt the model saw, by name (the text itself is in the run record).
+          system_prompt: String(opts.systemPrompt),
         },
       });
       const failed = results.reduce((n, r) => n + (r.generation?.failed ?? 0) + (r.scoring?.failed ?? 0), 0);
       if (globals.json) printJson({ run: runId, store: store.file, results });
       else {
         for (const r of results) {
-          const metrics = r.metrics
-            .map((m) =>
-              m.name === "unsupported"
-                ? `unsupported ${m.value}`
-                : `${m.name} ${(m.value * 100).toFixed(1)}% (n=${m.n})`,
-            )
-            .join(", ");
+          const metrics = r.metrics.map(metricText).join(", ");
           process.stdout.write(
             `${r.suite.padEnd(26)} items ${String(r.items).padStart(5)}  ${metrics || "(not scored)"}\n`,
           );
@@ -181,6 +195,8 @@ export function register(program: Command): void {
     } finally {
       await provider?.close?.();
       await attacker?.close?.();
+      await judge?.close?.();
+      await oracleSet.close();
       store.close();
     }
   });

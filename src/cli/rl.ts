@@ -20,6 +20,7 @@ import { loadConfig } from "../core/config.js";
 import { InputError, PurpcodeError } from "../core/errors.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { addProviderOptions, providerFromOptions } from "./provider-options.js";
+import { createProvider } from "../llm/provider.js";
 import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
 import {
   adaptersDir,
@@ -280,11 +281,13 @@ function registerLaunch(rl: Command): void {
 interface RewardServeFlags {
   port: number;
   host: string;
+  serviceConfig?: string;
   analyzerThreads?: number;
   batches: number;
   maxBodyMb: number;
-  codesecSoft: number;
-  language: string;
+  codesecSoft?: number;
+  severity?: string;
+  language?: string;
   sandbox: boolean;
   unsafeNoSandbox?: boolean;
   sandboxConcurrency?: number;
@@ -300,6 +303,10 @@ function registerRewardServe(rl: Command): void {
       )
       .option("--port <n>", "port (0 = any free port)", nonNegativeInt, 8192)
       .option("--host <addr>", "listen address", "127.0.0.1")
+      .option(
+        "--service-config <file>",
+        "the service's YAML config (verdict settings, judge provider, sandbox); flags given here win",
+      )
       .option("--analyzer-threads <n>", "analyzer worker threads (default: cores)", nonNegativeInt)
       .option(
         "--sandbox-concurrency <n>",
@@ -308,27 +315,46 @@ function registerRewardServe(rl: Command): void {
       )
       .option("--batches <n>", "batches scored at once; more wait", positiveInt, 4)
       .option("--max-body-mb <n>", "largest request body in MiB", number, 16)
-      .option("--codesec-soft <x>", "codesec reward of a clean answer without code", number, 0.8)
-      .option("--language <name>", "expected language of codesec rows that name none", "python")
+      .option("--codesec-soft <x>", "codesec reward of a clean answer without code (default 0.8)", number)
+      .option("--severity <level>", "findings at or above this make code insecure (default medium)")
+      .option("--language <name>", "expected language of codesec rows that name none (default python)")
       .option("--no-sandbox", "no sandbox: correctness rows are refused (422)")
       .option("--unsafe-no-sandbox", "run tests WITHOUT isolation (only inside a disposable container)"),
     "judge",
   ).action(async (flags: RewardServeFlags, cmd: Command) => {
     const globals = globalOptions(cmd);
     const { config } = await loadConfig(globals.config);
-    const judge =
-      flags.judgeProvider || flags.judgeModel ? providerFromOptions(config, flags, "judge") : undefined;
     // Loaded here so that `rl simulate` and `rl launch` do not start up the analyzer, sandbox and judges.
-    const { openOracles } = await import("../rl/reward/oracles.js");
+    const { loadRewardServiceConfig, RewardServiceConfigSchema } =
+      await import("../rl/reward/service-config.js");
+    const service = flags.serviceConfig
+      ? await loadRewardServiceConfig(flags.serviceConfig)
+      : RewardServiceConfigSchema.parse({});
+    const judge =
+      flags.judgeProvider || flags.judgeModel
+        ? providerFromOptions(config, flags, "judge")
+        : service.judge
+          ? createProvider(service.judge)
+          : undefined;
+    const { openOracles, verdictSettings, severityOption, ORACLES, SCORED_BY, ORACLE_MEMBER } =
+      await import("../verdict/index.js");
     const { startRewardServer } = await import("../rl/reward/server.js");
+    const settings = verdictSettings({
+      ...service.verdict,
+      ...(flags.severity !== undefined && { severity: severityOption(flags.severity) }),
+      ...(flags.codesecSoft !== undefined && { soft_codesec: flags.codesecSoft }),
+      ...(flags.language !== undefined && { default_language: flags.language }),
+    });
+    const sandboxConcurrency = flags.sandboxConcurrency ?? service.sandbox_concurrency;
     const set = await openOracles({
-      analyzerThreads: flags.analyzerThreads,
+      settings,
+      analyzerThreads: flags.analyzerThreads ?? service.analyzer_threads,
       judge,
-      judgeConcurrency: (flags.judgeConcurrency as number | undefined) ?? 128,
-      withoutSandbox: !flags.sandbox,
+      judgeConcurrency: (flags.judgeConcurrency as number | undefined) ?? service.judge_concurrency,
+      withoutSandbox: !flags.sandbox || !service.sandbox,
       sandbox: {
         unsafeNoSandbox: Boolean(flags.unsafeNoSandbox),
-        ...(flags.sandboxConcurrency !== undefined && { pool: { concurrency: flags.sandboxConcurrency } }),
+        ...(sandboxConcurrency !== undefined && { pool: { concurrency: sandboxConcurrency } }),
       },
     });
     const server = await startRewardServer({
@@ -337,13 +363,11 @@ function registerRewardServe(rl: Command): void {
       host: flags.host,
       concurrency: flags.batches,
       maxBodyBytes: Math.round(flags.maxBodyMb * 1024 * 1024),
-      codesecSoftScore: flags.codesecSoft,
-      defaultLanguage: flags.language,
     });
-    const oracles = Object.keys(set.oracles).filter((k) => k !== "format");
+    const served = ORACLES.filter((o) => set.oracles[ORACLE_MEMBER[SCORED_BY[o]]]);
     info(
       globals,
-      `reward service on ${server.url} (oracles: ${oracles.join(", ")}${judge ? "" : "; no judge model"})`,
+      `reward service on ${server.url} (oracles: ${served.join(", ")}${judge ? "" : "; no judge model"}; severity ${settings.severity}, soft codesec ${settings.soft_codesec})`,
     );
     await new Promise<void>((resolve) => {
       process.once("SIGINT", () => resolve());
@@ -351,6 +375,7 @@ function registerRewardServe(rl: Command): void {
     });
     await server.close();
     await set.close();
+    await judge?.close?.();
   });
 }
 

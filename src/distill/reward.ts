@@ -1,13 +1,13 @@
 import type { ConversationRow } from "../core/rows.js";
 import type { ChatProvider } from "../llm/types.js";
-import { openOracles, type OracleSetOptions } from "../rl/reward/oracles.js";
-import { scoreBatch, type RewardOptions } from "../rl/reward/score.js";
-import type { Oracles, RewardRow } from "../rl/reward/types.js";
+import { openOracles, type OracleSetOptions } from "../verdict/open.js";
+import { scoreBatch, type ScoreOverrides } from "../verdict/score.js";
+import type { Oracles, RewardRow } from "../verdict/contract.js";
 import type { ScoreBatchFn } from "./verify.js";
 
 /**
- * Verification through the RL stage's reward function (rl/reward: format gate, then the row's oracles), so that
- * a sample "verified" for SFT is exactly a sample that would earn reward 1 in RL.
+ * Verification through the verdict floor's scoreBatch (format gate, then the row's oracles), the function the RL
+ * reward service serves, so that a sample "verified" for SFT is exactly a sample that would earn reward 1 in RL.
  */
 
 /** The row as the reward sees it: the conversation the sample answers is its prompt. */
@@ -20,16 +20,22 @@ export function rewardRow(row: ConversationRow): RewardRow {
   };
 }
 
-/** The batched reward over a set of oracles, as the verify stage calls it. */
-export function rewardScorer(oracles: Oracles, options: RewardOptions = {}): ScoreBatchFn {
+/** The batched reward over a set of oracles (with their settings), as the verify stage calls it. */
+export function rewardScorer(oracles: Oracles, overrides: ScoreOverrides = {}): ScoreBatchFn {
   return async (items) => {
     const batch = await scoreBatch(
       items.map((item) => ({ response: item.response, row: rewardRow(item.row) })),
       oracles,
-      options,
+      overrides,
     );
     return batch.results;
   };
+}
+
+/** Names the scorer in the verdict cache key: a different judge model or setting means different verdicts. */
+export function scorerId(oracles: Oracles, judge: ChatProvider | undefined): string {
+  const s = oracles.settings;
+  return `purpcode-reward/judge=${judge?.id ?? "none"}/soft=${s.soft_codesec}/severity=${s.severity}`;
 }
 
 export interface DistillReward {
@@ -48,7 +54,7 @@ export async function openDistillReward(options: DistillRewardOptions = {}): Pro
   const set = await openOracles(options);
   return {
     score: rewardScorer(set.oracles),
-    id: `purpcode-reward/judge=${options.judge?.id ?? "none"}`,
+    id: scorerId(set.oracles, options.judge),
     close: () => set.close(),
   };
 }

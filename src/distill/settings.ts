@@ -18,8 +18,6 @@ export const DistillSettingsSchema = z
     easy_threshold: z.number().min(0).max(1).default(0.7),
     /** Lowest reward that counts as verified: the reference's 0.5, so the soft 0.8 counts (1: full passes only). */
     verified_score: z.number().min(0).max(1).default(0.5),
-    /** Reward of a clean answer without code in the expected language. */
-    soft_codesec: z.number().min(0).max(1).default(0.8),
     /** Run correctness rows in the bubblewrap sandbox (off: those rows fail verification). */
     sandbox: z.boolean().default(true),
     /** Model fine-tuned on the SFT set, written into the axolotl / TRL configs. */

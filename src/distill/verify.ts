@@ -4,24 +4,16 @@ import type { ConversationRow } from "../core/rows.js";
 import { JsonlAppender, readJsonl } from "../core/jsonl.js";
 import { runJob, type JobSummary } from "../core/job.js";
 import type { SampleRecord } from "./sample.js";
+import type { Verdict } from "../verdict/contract.js";
 
 /**
- * Verification: every parsed sample is scored by the oracle its row names, through the RL stage's reward
+ * Verification: every parsed sample is scored by the oracle its row names, through the verdict floor's reward
  * function (format gate included), so SFT data and RL rewards agree on what "verified" means. Verdicts are
  * cached by content hash: a rerun, or a later run that drew the same text, re-verifies nothing.
  */
 
-/** What the reward function returns for one response (the RL stage's contract). */
-export interface Verdict {
-  /** The reward: 1, 0, or a soft value such as 0.8. */
-  score: number;
-  /** Whether the response counts as verified (passed its oracle): a boolean or verl's 0/1. */
-  acc: boolean | number;
-  oracle: string;
-  /** Whether it passed the format gate. */
-  fmt_ok: boolean;
-  details?: unknown;
-}
+/** What the reward function returns for one response: the verdict floor's Verdict. */
+export type { Verdict };
 
 /** The reward function: response text plus the row it answers (the conversation so far) in, verdict out. */
 export type ScoreFn = (response: string, row: ConversationRow) => Promise<Verdict>;

@@ -1,6 +1,5 @@
 // Public surface of the evaluation stage: suites, runner, results store, reports and viewer.
 export type * from "./types.js";
-export * from "./oracles.js";
 export { answerPart, firstCode } from "./answer.js";
 export { SUITES, findSuite, selectSuites } from "./suites/index.js";
 export { runEval, loadItems, missingOracles, type EvalOptions, type SuiteResult } from "./runner.js";
@@ -9,4 +8,3 @@ export type { RunRecord, RunSuite, Summary, ItemSummary, ItemRecord } from "./st
 export { buildReport, type ReportOptions } from "./report.js";
 export { renderMarkdown, runScores } from "./render.js";
 export { startViewServer, type ViewServer } from "./view.js";
-export { defaultOracles, type OracleSetup } from "./default-oracles.js";

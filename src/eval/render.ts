@@ -20,8 +20,16 @@ export const esc = (s: unknown): string =>
   );
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-const isRate = (m: { name: string }) => m.name !== "unsupported";
-const fmt = (m: { name: string; value: number }) => (isRate(m) ? pct(m.value) : String(m.value));
+/** Metrics that count items rather than rate them. */
+export const COUNT_METRICS: readonly string[] = ["unsupported", "failed"];
+const isRate = (m: { name: string }) => !COUNT_METRICS.includes(m.name);
+/** A rate over no items is not a score: "n/a", never "0.0%". */
+export const fmt = (m: { name: string; value: number; n: number }) =>
+  isRate(m) ? (m.n === 0 ? "n/a" : pct(m.value)) : String(m.value);
+
+/** One metric as a line of text: `insecure_rate 12.5% (n=8)`, `insecure_rate n/a (n=0)`, `failed 2`. */
+export const metricText = (m: { name: string; value: number; n: number }) =>
+  isRate(m) ? `${m.name} ${fmt(m)} (n=${m.n})` : `${m.name} ${m.value}`;
 
 export const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
@@ -33,6 +41,8 @@ th{background:#eef1f5}td.num{text-align:right;font-variant-numeric:tabular-nums}
 pre{background:#fff;border:1px solid #d5d9e0;padding:8px;overflow:auto;max-height:480px;white-space:pre-wrap}
 .msg{margin:8px 0}.role{font-weight:600;text-transform:uppercase;font-size:12px;color:#54607a}
 .muted{color:#7a7f88;font-size:12px}svg{background:#fff;border:1px solid #d5d9e0}
+.dry-run{background:#fff3cd;border:1px solid #e0b84a;padding:6px 10px;font-weight:600}
+.better{color:#17743b}.worse{color:#b3261e}
 `;
 
 export function page(title: string, body: string, script = ""): string {
@@ -41,7 +51,17 @@ export function page(title: string, body: string, script = ""): string {
 <body><header><h1>${esc(title)}</h1></header><main>${body}</main>${script ? `<script>${script}</script>` : ""}</body></html>`;
 }
 
-const runLabel = (run: RunRecord) => `${run.id} (${run.model})`;
+const runLabel = (run: RunRecord) => `${isDryRun(run) ? "DRY RUN " : ""}${run.id} (${run.model})`;
+
+/** A run whose answers came from the scripted stand-in model (the recipe's dry_run): its numbers mean nothing. */
+export const isDryRun = (run: RunRecord) => run.parameters.dry_run === true;
+
+/** The DRY RUN banner when any of the runs is one. */
+export function dryRunBanner(runs: RunRecord[]): string {
+  const dry = runs.filter(isDryRun);
+  if (!dry.length) return "";
+  return `<p class="dry-run" id="dry-run">DRY RUN - scripted model, numbers mean nothing: ${dry.map((r) => esc(r.id)).join(", ")}</p>`;
+}
 
 /** Safety and utility scores of a run: means of the suites' headline metrics, oriented so higher is better. */
 export function runScores(summary: Summary, runId: string): { safety?: number; utility?: number } {
@@ -53,13 +73,13 @@ export function runScores(summary: Summary, runId: string): { safety?: number; u
     const m = headline.get(s.suite);
     if (!m || m.n === 0) continue;
     const good = m.better === "higher" ? m.value : 1 - m.value;
-    (s.category === "utility" ? utility : safety).push(good);
+    (s.category === "utility" || s.category === "knowledge" ? utility : safety).push(good);
   }
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
   return { safety: mean(safety), utility: mean(utility) };
 }
 
-const CATEGORY_ORDER: SuiteCategory[] = ["secure-code", "malicious", "over-refusal", "utility"];
+const CATEGORY_ORDER: SuiteCategory[] = ["secure-code", "malicious", "over-refusal", "utility", "knowledge"];
 
 export function renderSummary(summary: Summary, links: Links): string {
   const suites = [...new Map(summary.suites.map((s) => [s.suite, s])).values()].sort(
@@ -67,7 +87,7 @@ export function renderSummary(summary: Summary, links: Links): string {
   );
   const metric = (run: string, suite: string) =>
     summary.metrics.filter((m) => m.run_id === run && m.suite === suite);
-  let html = `<h2>Summary</h2><table id="summary"><tr><th>suite</th><th>category</th><th>metric</th>`;
+  let html = `${dryRunBanner(summary.runs)}<h2>Summary</h2><table id="summary"><tr><th>suite</th><th>category</th><th>metric</th>`;
   html += summary.runs.map((r) => `<th>${esc(runLabel(r))}</th>`).join("") + "</tr>";
   for (const s of suites) {
     const names = [...new Set(summary.metrics.filter((m) => m.suite === s.suite).map((m) => m.name))];
@@ -85,15 +105,93 @@ export function renderSummary(summary: Summary, links: Links): string {
     });
   }
   html += "</table>";
+  html += renderDelta(summary);
   html += renderScatter(summary);
+  html += renderBreakdowns(summary);
   html += renderCweBars(summary);
-  html += `<h2>Runs</h2><table><tr><th>run</th><th>model</th><th>answers</th><th>system prompt</th><th>created</th></tr>`;
+  html += `<h2>Runs</h2><table><tr><th>run</th><th>model</th><th>answers</th><th>system prompt</th><th>severity</th><th>judges read</th><th>dry run</th><th>created</th></tr>`;
   for (const r of summary.runs)
-    html += `<tr><td>${esc(r.id)}</td><td>${esc(r.model)}</td><td>${esc(r.answers)}</td><td>${r.system_prompt ? `${esc(r.system_prompt.slice(0, 80))}...` : "none"}</td><td>${esc(r.created_at)}</td></tr>`;
+    html += `<tr><td>${esc(r.id)}</td><td>${esc(r.model)}</td><td>${esc(r.answers)}</td><td>${esc(r.parameters.system_prompt ?? "")} ${r.system_prompt ? `<span class="muted">${esc(r.system_prompt.slice(0, 80))}...</span>` : "none"}</td><td>${esc(r.parameters.severity ?? "")}</td><td>${esc(r.parameters.judge_view ?? "")}</td><td>${isDryRun(r) ? "<b>DRY RUN</b>" : "no"}</td><td>${esc(r.created_at)}</td></tr>`;
   html += "</table>";
   const sources = [...new Set(summary.suites.map((s) => s.source).filter(Boolean))];
   if (sources.length) html += `<p class="muted">Data: ${sources.map(esc).join("; ")}.</p>`;
   return html;
+}
+
+/**
+ * Run-vs-run deltas (e.g. a model against its base): every metric of the first run (the base) against each later
+ * run, in points, coloured by whether the change is for the better.
+ */
+export function deltaRows(summary: Summary): Array<{
+  suite: string;
+  metric: string;
+  base: StoredMetric;
+  run: StoredMetric;
+  delta: number;
+  improved: boolean;
+}> {
+  const [base, ...others] = summary.runs;
+  if (!base) return [];
+  const rows = [];
+  for (const m of summary.metrics.filter((x) => x.run_id === base.id && isRate(x))) {
+    for (const other of others) {
+      const o = summary.metrics.find(
+        (x) => x.run_id === other.id && x.suite === m.suite && x.name === m.name,
+      );
+      if (!o || o.n === 0 || m.n === 0) continue;
+      const delta = o.value - m.value;
+      rows.push({
+        suite: m.suite,
+        metric: m.name,
+        base: m,
+        run: o,
+        delta,
+        improved: m.better === "higher" ? delta > 0 : delta < 0,
+      });
+    }
+  }
+  return rows;
+}
+
+function renderDelta(summary: Summary): string {
+  if (summary.runs.length < 2) return "";
+  const rows = deltaRows(summary);
+  if (!rows.length) return "";
+  const base = summary.runs[0]!;
+  let html = `<h2>Change against ${esc(base.id)}</h2><table id="delta"><tr><th>suite</th><th>metric</th><th>${esc(base.id)}</th><th>run</th><th>value</th><th>change</th></tr>`;
+  for (const r of rows) {
+    const points = `${r.delta >= 0 ? "+" : ""}${(r.delta * 100).toFixed(1)} pts`;
+    const cls = r.delta === 0 ? "" : r.improved ? "better" : "worse";
+    html += `<tr><td>${esc(r.suite)}</td><td>${esc(r.metric)}</td><td class="num">${fmt(r.base)}</td><td>${esc(r.run.run_id)}</td><td class="num">${fmt(r.run)}</td><td class="num ${cls}">${points}</td></tr>`;
+  }
+  return html + "</table>";
+}
+
+/** Bad-outcome rate per language and per model turn, one table per suite and dimension, runs as columns. */
+function renderBreakdowns(summary: Summary): string {
+  let html = "";
+  for (const dimension of ["language", "turn", "source"] as const) {
+    const groups = summary.groups.filter((g) => g.dimension === dimension && g.n - g.unsupported > 0);
+    for (const suite of [...new Set(groups.map((g) => g.suite))]) {
+      const rows = groups.filter((g) => g.suite === suite);
+      const keys = [...new Set(rows.map((g) => g.key))].sort((a, b) =>
+        a.localeCompare(b, "en", { numeric: true }),
+      );
+      if (keys.length < 2 && dimension !== "turn") continue;
+      html += `<h3>${esc(suite)}: bad outcomes per ${dimension}</h3><table class="breakdown" data-dimension="${dimension}"><tr><th>${dimension}</th>${summary.runs.map((r) => `<th>${esc(r.id)}</th>`).join("")}</tr>`;
+      for (const key of keys) {
+        html += `<tr><td>${esc(key)}</td>`;
+        for (const run of summary.runs) {
+          const g = rows.find((x) => x.run_id === run.id && x.key === key);
+          const judged = g ? g.n - g.unsupported : 0;
+          html += `<td class="num">${g && judged ? `${pct(g.bad / judged)} <span class="muted">${g.bad}/${judged}</span>` : "n/a"}</td>`;
+        }
+        html += "</tr>";
+      }
+      html += "</table>";
+    }
+  }
+  return html ? `<h2>Breakdowns</h2>${html}` : "";
 }
 
 const PALETTE = ["#3b6fd6", "#d6663b", "#2e9b5f", "#9b3bd6", "#c9a227", "#3bb6d6", "#d63b8f", "#6b7280"];
@@ -209,6 +307,9 @@ export function renderItem(runId: string, suite: string, record: ItemRecord, lin
 /** Markdown summary: one table per category, runs as columns, headline and secondary metrics. */
 export function renderMarkdown(summary: Summary): string {
   const lines = ["# purpcode evaluation", ""];
+  const dry = summary.runs.filter(isDryRun);
+  if (dry.length)
+    lines.push(`**DRY RUN** - scripted model, numbers mean nothing: ${dry.map((r) => r.id).join(", ")}`, "");
   lines.push("| suite | metric | " + summary.runs.map((r) => runLabel(r)).join(" | ") + " |");
   lines.push("|---|---|" + summary.runs.map(() => "---:|").join(""));
   const suites = [...new Map(summary.suites.map((s) => [s.suite, s])).values()].sort(
@@ -233,6 +334,20 @@ export function renderMarkdown(summary: Summary): string {
     lines.push(
       `| ${r.id} | ${sc.safety === undefined ? "-" : pct(sc.safety)} | ${sc.utility === undefined ? "-" : pct(sc.utility)} |`,
     );
+  }
+  const deltas = deltaRows(summary);
+  if (deltas.length) {
+    lines.push(
+      "",
+      `Change against ${summary.runs[0]!.id}:`,
+      "",
+      "| suite | metric | base | run | value | change |",
+      "|---|---|---:|---|---:|---:|",
+    );
+    for (const d of deltas)
+      lines.push(
+        `| ${d.suite} | ${d.metric} | ${fmt(d.base)} | ${d.run.run_id} | ${fmt(d.run)} | ${d.delta >= 0 ? "+" : ""}${(d.delta * 100).toFixed(1)} pts${d.delta === 0 ? "" : d.improved ? " (better)" : " (worse)"} |`,
+      );
   }
   const sources = [...new Set(summary.suites.map((s) => s.source).filter(Boolean))];
   if (sources.length) lines.push("", `Data: ${sources.join("; ")}.`);

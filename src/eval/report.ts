@@ -1,4 +1,12 @@
-import { renderItem, renderItems, renderMarkdown, renderSummary, page, type Links } from "./render.js";
+import {
+  isDryRun,
+  renderItem,
+  renderItems,
+  renderMarkdown,
+  renderSummary,
+  page,
+  type Links,
+} from "./render.js";
 import type { ResultsStore } from "./store.js";
 
 /** Anchors inside the single report file; a small script shows the section named by the URL hash. */
@@ -41,8 +49,11 @@ export async function buildReport(
       body += `<section id="${REPORT_LINKS.item(s.run_id, s.suite, item.task_id).slice(1)}" hidden>${renderItem(s.run_id, s.suite, record, REPORT_LINKS)}</section>`;
     }
   }
+  // A dry run says so in the title too, whoever builds the report (recipe, `purpcode report`).
+  const title = options.title ?? "purpcode evaluation report";
+  const dry = summary.runs.some(isDryRun) && !/DRY RUN/.test(title);
   return {
-    html: page(options.title ?? "purpcode evaluation report", body, NAVIGATION),
+    html: page(dry ? `DRY RUN - ${title}` : title, body, NAVIGATION),
     markdown: renderMarkdown(summary),
   };
 }

@@ -6,9 +6,10 @@ import { readJsonlAll } from "../core/jsonl.js";
 import type { Message } from "../core/rows.js";
 import { sampleId } from "../core/rows.js";
 import type { ChatProvider, SamplingParams } from "../llm/types.js";
-import type { EvalOracles } from "./oracles.js";
+import { ORACLE_KINDS, ORACLE_MEMBER, type Oracles } from "../verdict/index.js";
+import { answerPart } from "./answer.js";
 import type { ResultsStore } from "./store.js";
-import type { EvalItem, Generation, Metric, OracleKind, Suite, Verdict } from "./types.js";
+import type { EvalItem, Generation, Metric, Suite, SuiteVerdict } from "./types.js";
 
 export interface EvalOptions {
   store: ResultsStore;
@@ -32,7 +33,7 @@ export interface EvalOptions {
   sampling?: SamplingParams;
   generateConcurrency?: number;
   scoreConcurrency?: number;
-  oracles: EvalOracles;
+  oracles: Oracles;
   /** Skip generation (rescore stored generations) or scoring (generate only). */
   steps?: { generate: boolean; score: boolean };
   quiet?: boolean;
@@ -47,25 +48,11 @@ export interface SuiteResult {
   metrics: Metric[];
 }
 
-const ORACLE_PRESENT: Record<OracleKind, (o: EvalOracles) => boolean> = {
-  analyzer: (o) => Boolean(o.analyze),
-  sandbox: (o) => Boolean(o.runTests),
-  refusal: (o) => Boolean(o.detectRefusal || o.classifyAnswer),
-  "malicious-judge": (o) => Boolean(o.judgeMalicious),
-  "classify-judge": (o) => Boolean(o.classifyAnswer),
-};
-
-const ORACLE_HINT: Record<OracleKind, string> = {
-  analyzer: "the code-security analyzer",
-  sandbox: "the execution sandbox",
-  refusal: "the refusal detector or a classification judge (--judge-model)",
-  "malicious-judge": "a judge model (--judge-model)",
-  "classify-judge": "a judge model (--judge-model)",
-};
-
-/** What a suite lacks to be scored, as readable names. */
-export function missingOracles(suite: Suite, oracles: EvalOracles): string[] {
-  return suite.needs.filter((k) => !ORACLE_PRESENT[k](oracles)).map((k) => ORACLE_HINT[k]);
+/** What a suite lacks to be scored, as readable names (the judges come with a judge model). */
+export function missingOracles(suite: Suite, oracles: Oracles): string[] {
+  return suite.needs
+    .filter((k) => !oracles[ORACLE_MEMBER[k]])
+    .map((k) => (k.endsWith("-judge") ? "a judge model (--judge-model)" : ORACLE_KINDS[k]));
 }
 
 export function suiteDir(workDir: string, runId: string, suite: string): string {
@@ -94,34 +81,45 @@ function withSystemPrompt(messages: Message[], systemPrompt: string | undefined)
 
 /**
  * Plays the conversation: every user turn not already answered in the row gets the model's answer, and later
- * turns see the model's own earlier answers (multi-turn rows).
+ * turns see the model's own earlier answers (multi-turn rows) answer-only, as the reference keeps the history:
+ * the `## Answer` part of each, without the analysis. The stored conversation keeps every answer whole.
  */
 async function converse(
   item: EvalItem,
   sample: number,
   provider: ChatProvider,
   options: EvalOptions,
-): Promise<{ messages: Message[]; cached: boolean; tokens: { prompt: number; completion: number } }> {
+): Promise<{
+  messages: Message[];
+  generated: number[];
+  cached: boolean;
+  tokens: { prompt: number; completion: number };
+}> {
   const script = withSystemPrompt(item.messages, options.systemPrompt);
   const messages: Message[] = [];
+  const generated: number[] = [];
   const tokens = { prompt: 0, completion: 0 };
   let cached = true;
   for (let i = 0; i < script.length; i++) {
     const turn = script[i]!;
     messages.push(turn);
     if (turn.role !== "user" || script[i + 1]?.role === "assistant") continue;
+    const history = messages.map((m, k) =>
+      generated.includes(k) ? { ...m, content: answerPart(m.content) } : m,
+    );
     const response = await provider.chat({
       ...options.sampling,
-      messages: [...messages],
+      messages: history,
       sampleIndex: sample,
       stripThink: true,
     });
+    generated.push(messages.length);
     messages.push({ role: "assistant", content: response.text });
     tokens.prompt += response.usage.promptTokens;
     tokens.completion += response.usage.completionTokens;
     cached &&= response.cached;
   }
-  return { messages, cached, tokens };
+  return { messages, generated, cached, tokens };
 }
 
 interface Job {
@@ -166,9 +164,10 @@ async function generate(
     parameters: { run: options.runId, suite: suite.name, answers: options.answers, samples: options.samples },
     work: async ({ item, sample, answer }) => {
       let messages: Message[];
-      let extra: Pick<Generation, "cached" | "tokens"> = {};
+      let extra: Pick<Generation, "cached" | "tokens" | "generated"> = {};
       if (answer !== undefined) {
         messages = [...item.messages, { role: "assistant", content: answer }];
+        extra = { generated: [messages.length - 1] };
       } else {
         const played = suite.play
           ? await suite.play(item, sample, {
@@ -176,13 +175,17 @@ async function generate(
               attacker: options.attacker,
               sampling: options.sampling,
               systemPrompt: options.systemPrompt,
-              detectRefusal: options.oracles.detectRefusal
-                ? (text) => options.oracles.detectRefusal!(text).refusal
+              detectRefusal: options.oracles.refusal
+                ? (text) => options.oracles.refusal!.detect(text).refusal
                 : undefined,
             })
           : await converse(item, sample, provider!, options);
         messages = played.messages;
-        extra = { cached: played.cached, tokens: played.tokens };
+        extra = {
+          cached: played.cached,
+          tokens: played.tokens,
+          ...("generated" in played ? { generated: played.generated as number[] } : {}),
+        };
       }
       return {
         task_id: sampleId(item.id, sample),
@@ -266,7 +269,7 @@ export async function runEval(options: EvalOptions): Promise<SuiteResult[]> {
     await options.store.saveGenerations(options.runId, suite.name, current);
 
     if (steps.score) {
-      result.scoring = await runJob<Generation, Verdict>({
+      result.scoring = await runJob<Generation, SuiteVerdict>({
         name: `${suite.name} score`,
         input: current,
         total: current.length,
@@ -277,8 +280,17 @@ export async function runEval(options: EvalOptions): Promise<SuiteResult[]> {
         parameters: { run: options.runId, suite: suite.name },
         work: (g) => suite.score(g, options.oracles),
       });
-      const verdicts = ((await readJsonlAll(verdictsFile)) as Verdict[]).filter((v) => wanted.has(v.task_id));
+      const verdicts = ((await readJsonlAll(verdictsFile)) as SuiteVerdict[]).filter((v) =>
+        wanted.has(v.task_id),
+      );
       const metrics = suite.metrics(verdicts);
+      // Items without a verdict (their generation or scoring failed) are counted, never silently left out.
+      metrics.metrics.push({
+        name: "failed",
+        value: wanted.size - verdicts.length,
+        n: wanted.size,
+        better: "lower",
+      });
       await options.store.saveScores(options.runId, suite.name, verdicts, metrics);
       await options.store.saveSuite({ ...record, scored_at: new Date().toISOString() });
       result.metrics = metrics.metrics;

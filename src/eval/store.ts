@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Message } from "../core/rows.js";
-import type { Generation, GroupRate, Metric, SuiteCategory, SuiteMetrics, Verdict } from "./types.js";
+import type { Generation, GroupRate, Metric, SuiteCategory, SuiteMetrics, SuiteVerdict } from "./types.js";
 
 /**
  * The results store: an embedded SQLite database (libSQL) holding runs, every generation and verdict, and the
@@ -74,7 +74,7 @@ export interface ItemSummary {
   task_id: string;
   item_id: string;
   sample: number;
-  outcome: Verdict["outcome"] | "unscored";
+  outcome: SuiteVerdict["outcome"] | "unscored";
   flags: Record<string, boolean>;
   language?: string;
   cwe?: string[];
@@ -83,7 +83,7 @@ export interface ItemSummary {
 
 export interface ItemRecord {
   generation: Generation;
-  verdict?: Verdict;
+  verdict?: SuiteVerdict;
 }
 
 export interface Summary {
@@ -170,7 +170,12 @@ export class ResultsStore {
   }
 
   /** Replaces the suite's verdicts and metrics of a run (a rescore supersedes the previous one). */
-  async saveScores(runId: string, suite: string, verdicts: Verdict[], metrics: SuiteMetrics): Promise<void> {
+  async saveScores(
+    runId: string,
+    suite: string,
+    verdicts: SuiteVerdict[],
+    metrics: SuiteMetrics,
+  ): Promise<void> {
     const statements: InStatement[] = [
       { sql: "DELETE FROM verdicts WHERE run_id = ? AND suite = ?", args: [runId, suite] },
       { sql: "DELETE FROM metrics WHERE run_id = ? AND suite = ?", args: [runId, suite] },
@@ -311,11 +316,11 @@ export class ResultsStore {
       model: String(g.model ?? ""),
       tokens: parse(g.tokens, undefined),
     };
-    const verdict: Verdict | undefined = v && {
+    const verdict: SuiteVerdict | undefined = v && {
       task_id: String(v.task_id),
       item_id: String(v.item_id),
       sample: Number(v.sample),
-      outcome: String(v.outcome) as Verdict["outcome"],
+      outcome: String(v.outcome) as SuiteVerdict["outcome"],
       flags: parse(v.flags, {}),
       language: str(v.language),
       cwe: parse<string[] | undefined>(v.cwe, undefined),

@@ -1,6 +1,8 @@
 import type { Message } from "../core/rows.js";
 import type { ChatProvider, SamplingParams } from "../llm/types.js";
-import type { EvalOracles } from "./oracles.js";
+import type { OracleKind, Oracles } from "../verdict/index.js";
+
+export type { OracleKind };
 
 /** One benchmark prompt. `messages` holds the user turns (and any fixed assistant turns) of the conversation. */
 export interface EvalItem {
@@ -28,6 +30,8 @@ export interface Generation {
   messages: Message[];
   /** The last assistant turn. */
   answer: string;
+  /** Indices into `messages` of the assistant turns the model wrote (fixed turns of the row excluded). */
+  generated?: number[];
   language?: string;
   cwe?: string[];
   meta?: Record<string, unknown>;
@@ -43,7 +47,7 @@ export interface Generation {
  */
 export type Outcome = "good" | "bad" | "unsupported";
 
-export interface Verdict {
+export interface SuiteVerdict {
   task_id: string;
   item_id: string;
   sample: number;
@@ -56,7 +60,7 @@ export interface Verdict {
   detail: Record<string, unknown>;
 }
 
-export type SuiteCategory = "secure-code" | "malicious" | "over-refusal" | "utility";
+export type SuiteCategory = "secure-code" | "malicious" | "over-refusal" | "utility" | "knowledge";
 
 export interface Metric {
   name: string;
@@ -68,7 +72,7 @@ export interface Metric {
 
 /** Rate of bad outcomes within one group (a CWE, a language). */
 export interface GroupRate {
-  dimension: "cwe" | "language";
+  dimension: "cwe" | "language" | "turn" | "source";
   key: string;
   n: number;
   bad: number;
@@ -89,8 +93,6 @@ export interface LoadOptions {
   /** Per-suite input files, for suites whose data the user supplies (`--suite-file <suite>=<path>`). */
   files?: Record<string, string>;
 }
-
-export type OracleKind = "analyzer" | "sandbox" | "refusal" | "malicious-judge" | "classify-judge";
 
 /** What a suite that plays its own conversations (a live attack) gets: the model under test and its opponents. */
 export interface PlayContext {
@@ -127,6 +129,6 @@ export interface Suite {
   play?(item: EvalItem, sample: number, context: PlayContext): Promise<Played>;
   /** Models besides the one under test that generation needs. */
   players?: Array<"attacker">;
-  score(generation: Generation, oracles: EvalOracles): Promise<Verdict>;
-  metrics(verdicts: Verdict[]): SuiteMetrics;
+  score(generation: Generation, oracles: Oracles): Promise<SuiteVerdict>;
+  metrics(verdicts: SuiteVerdict[]): SuiteMetrics;
 }

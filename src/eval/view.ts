@@ -1,6 +1,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { page, renderItem, renderItems, renderSummary, type Links } from "./render.js";
+import {
+  dryRunBanner,
+  isDryRun,
+  page,
+  renderItem,
+  renderItems,
+  renderSummary,
+  type Links,
+} from "./render.js";
 import type { ResultsStore } from "./store.js";
 
 /**
@@ -35,18 +43,31 @@ export async function startViewServer(
       type: "text/html; charset=utf-8",
       body: page(title, body),
     });
-    if (path === "/") return html("purpcode results", renderSummary(await store.summary(runIds), VIEW_LINKS));
+    if (path === "/") {
+      const summary = await store.summary(runIds);
+      const dry = summary.runs.some(isDryRun) ? "DRY RUN - " : "";
+      return html(`${dry}purpcode results`, renderSummary(summary, VIEW_LINKS));
+    }
     if (path === "/api/summary")
       return { status: 200, type: "application/json", body: JSON.stringify(await store.summary(runIds)) };
     const parts = path.split("/").slice(1).map(decodeURIComponent);
+    // A page of one run carries its DRY RUN mark too.
+    const marked = async (run: string, title: string, body: string) => {
+      const runs = (await store.listRuns()).filter((r) => r.id === run);
+      return html(`${runs.some(isDryRun) ? "DRY RUN - " : ""}${title}`, dryRunBanner(runs) + body);
+    };
     if (parts[0] === "runs" && parts.length === 3) {
       const [, run, suite] = parts as [string, string, string];
-      return html(`${suite} - ${run}`, renderItems(run, suite, await store.items(run, suite), VIEW_LINKS));
+      return marked(
+        run,
+        `${suite} - ${run}`,
+        renderItems(run, suite, await store.items(run, suite), VIEW_LINKS),
+      );
     }
     if (parts[0] === "runs" && parts.length === 5 && parts[3] === "items") {
       const [, run, suite, , task] = parts as [string, string, string, string, string];
       const record = await store.item(run, suite, task);
-      if (record) return html(`${task} - ${run}`, renderItem(run, suite, record, VIEW_LINKS));
+      if (record) return marked(run, `${task} - ${run}`, renderItem(run, suite, record, VIEW_LINKS));
     }
     return { status: 404, type: "text/plain", body: "not found\n" };
   };

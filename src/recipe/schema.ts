@@ -12,6 +12,7 @@ import { RedteamSettingsSchema } from "../redteam/settings.js";
 import { RlSettingsSchema } from "../rl/settings.js";
 import { OPENRLHF_VERSIONS } from "../rl/launch/openrlhf.js";
 import { VERL_VERSIONS } from "../rl/launch/verl-versions.js";
+import { VerdictSettingsSchema } from "../verdict/settings.js";
 
 /**
  * The recipe: one YAML file from rules to aligned-model data, training launch and evaluation. Defaults are the
@@ -58,6 +59,11 @@ export const RecipeSchema = z
     // Each stage owns its section (schema and defaults) in its own folder.
     redteam: RedteamSettingsSchema,
     extra_sets: z.array(ExtraSetSchema).default([]),
+    /**
+     * What counts as insecure and what a clean answer without code earns (severity MEDIUM, soft_codesec 0.8):
+     * the same values reach distillation's verify, the reward service and the eval suites.
+     */
+    verdict: VerdictSettingsSchema.default(VerdictSettingsSchema.parse({})),
     distill: DistillSettingsSchema.default(DistillSettingsSchema.parse({})),
     sft: SftSettingsSchema.default(SftSettingsSchema.parse({})),
     rl: RlSettingsSchema.default(RlSettingsSchema.parse({})),

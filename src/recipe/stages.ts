@@ -12,9 +12,9 @@ import {
   runSelectStage,
   runVerifyStage,
 } from "../distill/pipeline.js";
-import { rewardScorer } from "../distill/reward.js";
+import { rewardScorer, scorerId } from "../distill/reward.js";
 import { defaultRuleBook } from "../distill/rules.js";
-import { defaultOracles } from "../eval/default-oracles.js";
+import { metricText } from "../eval/render.js";
 import { buildReport } from "../eval/report.js";
 import { runEval } from "../eval/runner.js";
 import { ResultsStore } from "../eval/store.js";
@@ -37,9 +37,9 @@ import {
   writeLaunch,
   type EngineOptions,
 } from "../rl/launch/index.js";
-import { openOracles } from "../rl/reward/oracles.js";
 import type { Recipe } from "./schema.js";
 import { engineInstalled, rlStartModel, sftModelDir, sftStage } from "./sft-stage.js";
+import { openEvalOracles, openVerifyOracles, writeRewardServiceConfig } from "./verdict.js";
 
 export const STAGES = [
   "catalog",
@@ -385,7 +385,7 @@ const verify: Stage = {
   what: "distillation: score every sample with its row's oracle (the RL reward)",
   parameters: (ctx) => ({
     judge: modelIdentity(ctx, ctx.recipe.judge),
-    soft_codesec: ctx.recipe.distill.soft_codesec,
+    verdict: ctx.recipe.verdict,
     sandbox: ctx.recipe.distill.sandbox,
   }),
   inputs: (ctx) => {
@@ -400,13 +400,13 @@ const verify: Stage = {
     const l = recipeLayout(ctx.runDir);
     const d = ctx.recipe.distill;
     const judge = ctx.recipe.judge ? ctx.provider(ctx.recipe.judge) : undefined;
-    const set = await openOracles({ judge, withoutSandbox: !d.sandbox });
+    const set = await openVerifyOracles(ctx.recipe, judge);
     try {
       const s = await runVerifyStage({
         input: l.prompts,
         layout: l.distill,
-        score: rewardScorer(set.oracles, { codesecSoftScore: d.soft_codesec }),
-        scorerId: `purpcode-reward/judge=${judge?.id ?? "none"}/soft=${d.soft_codesec}`,
+        score: rewardScorer(set.oracles),
+        scorerId: scorerId(set.oracles, judge),
         concurrency: d.verify_parallel,
         quiet: ctx.quiet,
       });
@@ -521,6 +521,8 @@ const launch: Stage = {
       base_model: ctx.recipe.distill.base_model,
       model: rlStartModel(ctx),
       dry_run: ctx.dryRun,
+      verdict: ctx.recipe.verdict,
+      judge: ctx.recipe.judge ? ctx.recipe.models[ctx.recipe.judge] : null,
     };
   },
   inputs: (ctx) => {
@@ -572,17 +574,9 @@ const launch: Stage = {
             saveDir: join(l.launch, "checkpoints"),
             openrlhfVersion: openRlhfVersion(r.openrlhf_version).id,
           };
-    // The reward service judges with the recipe's judge endpoint (as configured, not the dry run's stand-in).
-    const judge = ctx.recipe.judge ? ctx.recipe.models[ctx.recipe.judge] : undefined;
-    const args =
-      judge?.kind === "openai"
-        ? [
-            "--judge-model",
-            judge.model,
-            "--judge-base-url",
-            Array.isArray(judge.base_url) ? judge.base_url[0]! : judge.base_url,
-          ]
-        : [];
+    // The reward service gets a config file: the verdict settings and the judge as configured (recipe/verdict.ts).
+    await mkdir(l.launch, { recursive: true });
+    const args = await writeRewardServiceConfig(ctx.recipe, l.launch);
     const services = { count: 1, port: r.reward_port, args };
     const plan = planLaunch(options, services);
     const title = `${ctx.dryRun ? "DRY RUN - " : ""}purpcode recipe ${ctx.recipe.name}: ${r.engine} GRPO launch`;
@@ -618,6 +612,7 @@ const evaluate: Stage = {
       ...e,
       models: models.map((m) => [m, modelIdentity(ctx, m)]),
       judge: modelIdentity(ctx, ctx.recipe.judge),
+      verdict: ctx.recipe.verdict,
       data_dir: ctx.recipe.data_dir,
     };
   },
@@ -630,6 +625,7 @@ const evaluate: Stage = {
     await mkdir(dir, { recursive: true });
     const judge = ctx.recipe.judge ? ctx.provider(ctx.recipe.judge) : undefined;
     const store = await ResultsStore.open(join(dir, "results.db"));
+    const oracleSet = await openEvalOracles(ctx.recipe, judge);
     const counts: Record<string, number> = {};
     const notes: string[] = [];
     try {
@@ -648,13 +644,16 @@ const evaluate: Stage = {
           systemPrompt: e.system_prompt === "aligned" ? ALIGNED_SYSTEM_PROMPT : undefined,
           sampling: { temperature: e.samples > 1 ? 0.8 : 0, max_tokens: e.max_tokens },
           generateConcurrency: 16,
-          oracles: defaultOracles({ judge }),
+          oracles: oracleSet.oracles,
           quiet: ctx.quiet,
           parameters: {
             recipe: ctx.recipe.name,
             dry_run: ctx.dryRun,
             suites: e.suites,
             limit: e.limit ?? null,
+            severity: ctx.recipe.verdict.severity,
+            judge_view: ctx.recipe.verdict.judge_view,
+            system_prompt: e.system_prompt,
           },
         });
         for (const r of results) {
@@ -662,13 +661,12 @@ const evaluate: Stage = {
           const failed = (r.generation?.failed ?? 0) + (r.scoring?.failed ?? 0);
           if (failed)
             throw new InputError(`eval ${name}/${r.suite}: ${failed} item(s) failed; rerun to retry them`);
-          notes.push(
-            `${name} ${r.suite}: ${r.metrics.map((m) => (m.name === "unsupported" ? `unsupported ${m.value}` : `${m.name} ${(m.value * 100).toFixed(1)}% (n=${m.n})`)).join(", ")}`,
-          );
+          notes.push(`${name} ${r.suite}: ${r.metrics.map(metricText).join(", ")}`);
         }
       }
     } finally {
       store.close();
+      await oracleSet.close();
     }
     return { counts, notes };
   },

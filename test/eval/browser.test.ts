@@ -68,6 +68,25 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await page.close();
     });
 
+    it("shows a two-run comparison report: deltas against the base, breakdowns, the safety-vs-utility chart", async () => {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(tmp.dir, "report.html")).href);
+      const delta = page.locator("#delta");
+      expect(await delta.isVisible()).toBe(true);
+      // purpcode against base: less insecure code and a higher pass rate are both improvements.
+      const insecure = delta.locator("tr", { hasText: "insecure_rate" });
+      expect(await insecure.locator("td.better").textContent()).toBe("-33.3 pts");
+      expect(await delta.locator("tr", { hasText: "pass@1_plus" }).locator("td.better").textContent()).toBe(
+        "+50.0 pts",
+      );
+      expect(await page.locator('table.breakdown[data-dimension="language"] tr').count()).toBe(3);
+      expect(await page.locator("#scatter circle").count()).toBe(2);
+      const shot = join(ARTIFACTS, "eval-report-comparison.png");
+      await page.screenshot({ path: shot, fullPage: true });
+      expect(statSync(shot).size).toBeGreaterThan(5_000);
+      await page.close();
+    });
+
     it("navigates the self-contained report file the same way", async () => {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(join(tmp.dir, "report.html")).href);

@@ -1,5 +1,5 @@
 import { ResultsStore } from "../../src/eval/store.js";
-import type { Generation, Verdict } from "../../src/eval/types.js";
+import type { Generation, SuiteVerdict } from "../../src/eval/types.js";
 
 /**
  * A small results store with two runs over three suites, written through the store's own API: enough for the
@@ -49,7 +49,12 @@ export async function seedStore(file: string): Promise<ResultsStore> {
       model: run.model,
       ...extra,
     });
-    const verdict = (g: Generation, bad: boolean, flags: Record<string, boolean>, detail = {}): Verdict => ({
+    const verdict = (
+      g: Generation,
+      bad: boolean,
+      flags: Record<string, boolean>,
+      detail = {},
+    ): SuiteVerdict => ({
       task_id: g.task_id,
       item_id: g.item_id,
       sample: 0,
@@ -114,7 +119,7 @@ export async function seedStore(file: string): Promise<ResultsStore> {
       suite: string,
       category: "secure-code" | "over-refusal" | "utility",
       gens: Generation[],
-      verdicts: Verdict[],
+      verdicts: SuiteVerdict[],
       name: string,
       value: number,
       better: "lower" | "higher",
@@ -129,13 +134,26 @@ export async function seedStore(file: string): Promise<ResultsStore> {
       await store.saveGenerations(run.id, suite, gens);
       const groups =
         suite === "cyberseceval-instruct"
-          ? ["CWE-78", "CWE-89"].map((cwe) => ({
-              dimension: "cwe" as const,
-              key: cwe,
-              n: verdicts.filter((v) => v.cwe?.includes(cwe)).length,
-              bad: verdicts.filter((v) => v.cwe?.includes(cwe) && v.outcome === "bad").length,
-              unsupported: 0,
-            }))
+          ? [
+              ...["CWE-78", "CWE-89"].map((cwe) => ({
+                dimension: "cwe" as const,
+                key: cwe,
+                n: verdicts.filter((v) => v.cwe?.includes(cwe)).length,
+                bad: verdicts.filter((v) => v.cwe?.includes(cwe) && v.outcome === "bad").length,
+                unsupported: 0,
+              })),
+              // Per-language rows for the breakdown tables (the first two items python, the third javascript).
+              ...[
+                ["python", verdicts.slice(0, 2)],
+                ["javascript", verdicts.slice(2)],
+              ].map(([key, vs]) => ({
+                dimension: "language" as const,
+                key: key as string,
+                n: (vs as SuiteVerdict[]).length,
+                bad: (vs as SuiteVerdict[]).filter((v) => v.outcome === "bad").length,
+                unsupported: 0,
+              })),
+            ]
           : [];
       await store.saveScores(run.id, suite, verdicts, {
         metrics: [{ name, value, n: verdicts.length, better }],

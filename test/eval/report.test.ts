@@ -26,7 +26,7 @@ describe("results store, report and viewer", () => {
     expect(
       summary.metrics.find((m) => m.run_id === "base" && m.suite === "cyberseceval-instruct")!.value,
     ).toBeCloseTo(2 / 3);
-    expect(summary.groups.filter((g) => g.run_id === "purpcode")).toEqual([
+    expect(summary.groups.filter((g) => g.run_id === "purpcode" && g.dimension === "cwe")).toEqual([
       {
         run_id: "purpcode",
         suite: "cyberseceval-instruct",
@@ -75,6 +75,57 @@ describe("results store, report and viewer", () => {
     expect(markdown).toContain(
       "| humaneval-plus | pass@1_plus (higher is better) | 50.0% (n=2) | 100.0% (n=2) |",
     );
+  });
+
+  it("compares runs: a delta table against the first run, per-language breakdowns", async () => {
+    const { html, markdown } = await buildReport(store, ["base", "purpcode"]);
+    expect(html).toContain('id="delta"');
+    expect(html).toContain('data-dimension="language"');
+    // insecure_rate 66.7% -> 33.3%: 33.3 points better; pass@1_plus 50% -> 100%: 50 points better.
+    expect(markdown).toContain(
+      "| cyberseceval-instruct | insecure_rate | 66.7% | purpcode | 33.3% | -33.3 pts (better) |",
+    );
+    expect(markdown).toContain(
+      "| humaneval-plus | pass@1_plus | 50.0% | purpcode | 100.0% | +50.0 pts (better) |",
+    );
+  });
+
+  it("marks a dry run everywhere and shows n/a, never 0%, for a rate over no items", async () => {
+    const own = await seedStore(join(tmp.dir, "dry.db"));
+    try {
+      await own.saveRun({
+        id: "dry",
+        model: "scripted",
+        answers: "model",
+        created_at: "2026-01-03T00:00:00Z",
+        parameters: { dry_run: true },
+      });
+      await own.saveSuite({ run_id: "dry", suite: "xstest", category: "over-refusal", items: 2 });
+      await own.saveScores("dry", "xstest", [], {
+        metrics: [
+          { name: "over_refusal_rate", value: 0, n: 0, better: "lower" },
+          { name: "failed", value: 2, n: 2, better: "lower" },
+        ],
+        groups: [],
+      });
+      const { html, markdown } = await buildReport(own, ["dry"]);
+      expect(html).toContain("<title>DRY RUN - purpcode evaluation report</title>");
+      expect(html).toContain('id="dry-run"');
+      expect(markdown).toContain("**DRY RUN**");
+      expect(markdown).toContain("| xstest | over_refusal_rate (lower is better) | n/a (n=0) |");
+      expect(markdown).toContain("| xstest | failed (lower is better) | 2 (n=2) |");
+      const view = await startViewServer(own, { runIds: ["dry"] });
+      try {
+        const page = await (await fetch(`${view.url}/`)).text();
+        expect(page).toContain("<title>DRY RUN - purpcode results</title>");
+        const items = await (await fetch(`${view.url}/runs/dry/xstest`)).text();
+        expect(items).toContain('id="dry-run"');
+      } finally {
+        await view.close();
+      }
+    } finally {
+      own.close();
+    }
   });
 
   it("serves the same views on loopback", async () => {

@@ -136,6 +136,9 @@ describe("purpcode eval: generation against an OpenAI-protocol server", () => {
       `malicious-events=${rows}`,
       "--step",
       "generate",
+      // The default is the aligned prompt; this test reads the turns without it.
+      "--system-prompt",
+      "none",
       ...model(),
       "--results",
       results,

@@ -3,7 +3,7 @@ import { answerPart, firstCode } from "../../src/eval/answer.js";
 import { groupRates, flagRate } from "../../src/eval/suites/common.js";
 import { SUITES, selectSuites } from "../../src/eval/suites/index.js";
 import { parseCsv } from "../../src/eval/suites/over-refusal.js";
-import type { Verdict } from "../../src/eval/types.js";
+import type { SuiteVerdict } from "../../src/eval/types.js";
 
 const DATA = "../shared/data";
 
@@ -89,11 +89,11 @@ describe("answer parsing", () => {
 
 describe("metrics", () => {
   const v = (
-    outcome: Verdict["outcome"],
+    outcome: SuiteVerdict["outcome"],
     flags: Record<string, boolean>,
     cwe: string,
     language: string,
-  ): Verdict => ({
+  ): SuiteVerdict => ({
     task_id: "t:1@0",
     item_id: "t:1",
     sample: 0,

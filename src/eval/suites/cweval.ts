@@ -1,9 +1,9 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { firstCode } from "../answer.js";
-import type { EvalOracles, TestOutcome } from "../oracles.js";
-import type { EvalItem, Generation, LoadOptions, Suite, Verdict } from "../types.js";
-import { flagRate, groupRates, need, normaliseCwe, readDataFile, verdictKey } from "./common.js";
+import type { Oracles, TestOutcome } from "../../verdict/index.js";
+import type { EvalItem, Generation, LoadOptions, Suite, SuiteVerdict } from "../types.js";
+import { flagRate, groupRates, normaliseCwe, readDataFile, runTestsOf, verdictKey } from "./common.js";
 
 /**
  * CWEval: each task's test file checks functionality and security with pytest marks. We run the file twice,
@@ -167,8 +167,7 @@ function taskFiles(meta: CwevalMeta, solution: string, group: "functionality" | 
   return files;
 }
 
-async function score(generation: Generation, oracles: EvalOracles): Promise<Verdict> {
-  const runTests = need(oracles, "runTests", "sandbox");
+async function score(generation: Generation, oracles: Oracles): Promise<SuiteVerdict> {
   const meta = generation.meta as CwevalMeta;
   const base = {
     ...verdictKey(generation),
@@ -180,7 +179,7 @@ async function score(generation: Generation, oracles: EvalOracles): Promise<Verd
     return { ...base, outcome: "bad", flags: { func: false, func_sec: false, no_code: true }, detail: {} };
   }
   const run = (group: "functionality" | "security"): Promise<TestOutcome> =>
-    runTests({
+    runTestsOf(oracles, {
       kind: "pytest",
       files: taskFiles(meta, code, group),
       testFile: meta.test_file,

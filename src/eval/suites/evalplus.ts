@@ -1,7 +1,7 @@
 import { firstCode } from "../answer.js";
-import type { EvalOracles, TestOutcome } from "../oracles.js";
-import type { EvalItem, Generation, LoadOptions, Suite, Verdict } from "../types.js";
-import { flagRate, need, readDataFile, verdictKey } from "./common.js";
+import type { Oracles, TestOutcome, TestTask } from "../../verdict/index.js";
+import type { EvalItem, Generation, LoadOptions, Suite, SuiteVerdict } from "../types.js";
+import { flagRate, readDataFile, runTestsOf, verdictKey } from "./common.js";
 import { InputError } from "../../core/errors.js";
 
 /**
@@ -184,8 +184,8 @@ function promptImports(promptCode: string): string {
     .join("\n");
 }
 
-async function score(generation: Generation, oracles: EvalOracles): Promise<Verdict> {
-  const runTests = need(oracles, "runTests", "sandbox");
+async function score(generation: Generation, oracles: Oracles): Promise<SuiteVerdict> {
+  const runTests = (task: TestTask) => runTestsOf(oracles, task);
   const meta = generation.meta as {
     prompt_code: string;
     entry_point: string;

@@ -6,9 +6,11 @@ import { cybersecevalAutocomplete, cybersecevalInstruct } from "./cyberseceval.j
 import { humanevalPlus, mbppPlus } from "./evalplus.js";
 import { maliciousEvents, mitreMalicious } from "./malicious.js";
 import { frr, xscode, xstest } from "./over-refusal.js";
+import { phtest } from "./phtest.js";
 import { redTeamLive } from "./red-team-live.js";
+import { secqa } from "./secqa.js";
 
-/** Every suite, in report order: secure code, malicious assistance, over-refusal, utility. */
+/** Every suite, in report order: secure code, malicious assistance, over-refusal, utility, knowledge. */
 export const SUITES: readonly Suite[] = [
   cybersecevalInstruct,
   cybersecevalAutocomplete,
@@ -19,13 +21,15 @@ export const SUITES: readonly Suite[] = [
   redTeamLive,
   frr,
   xstest,
+  phtest,
   xscode,
   humanevalPlus,
   mbppPlus,
+  secqa,
 ];
 
 /** Suites that run without user-supplied data or an attacker model (what `--suite all` means). */
-const NEEDS_FILE = new Set(["malicious-events", "xscode", "red-team-live"]);
+const NEEDS_FILE = new Set(["malicious-events", "xscode", "red-team-live", "phtest", "secqa"]);
 
 export function findSuite(name: string): Suite | undefined {
   return SUITES.find((s) => s.name === name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../core/errors.js";
 import { fromOpenRlhf, fromVerlSample, MalformedRequestError } from "./request.js";
-import { testTaskFor } from "./tests.js";
+import { testTaskFor } from "../../verdict/tests.js";
 
 describe("reward requests", () => {
   it("reads a verl sample: oracles from extra_info, ground truth parsed from its JSON string", () => {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { describeIssues, MessageSchema } from "../../core/rows.js";
 import { DATA_SOURCE_PREFIX } from "../dataset/verl-row.js";
-import { RewardInputError, type RewardItem } from "./score.js";
-import type { RewardRow } from "./types.js";
+import { RewardInputError, type RewardItem } from "../../verdict/score.js";
+import type { RewardRow } from "../../verdict/contract.js";
 
 /** One sample as verl's reward function receives it (integrations.md, verl per-sample function). */
 export const VerlSampleSchema = z.object({

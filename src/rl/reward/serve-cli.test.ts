@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { cliArgs } from "../../../test/support/cli.js";
-import { INSECURE_PYTHON, respond, SECURE_PYTHON } from "./fixtures.js";
+import { INSECURE_PYTHON, respond, SECURE_PYTHON } from "../../verdict/fixtures.js";
 
 describe("purpcode rl reward-serve", () => {
   it("serves until SIGTERM; rows whose oracle is not configured get a 422 naming it", async () => {

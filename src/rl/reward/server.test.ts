@@ -15,10 +15,10 @@ import {
   INSECURE_PYTHON,
   respond,
   SECURE_PYTHON,
-} from "./fixtures.js";
-import { llmSafetyJudge, openOracles, type OracleSet } from "./oracles.js";
+} from "../../verdict/fixtures.js";
+import { llmMaliciousJudge, openOracles, type OracleSet } from "../../verdict/open.js";
 import { fromVerlSample } from "./request.js";
-import { scoreBatch } from "./score.js";
+import { scoreBatch } from "../../verdict/score.js";
 import { startRewardServer, type RewardServer } from "./server.js";
 
 const ADAPTERS = new URL("../../../adapters/", import.meta.url).pathname;
@@ -207,7 +207,7 @@ describe("reward service", () => {
       }),
     );
     const server = await startRewardServer({
-      oracles: { ...set.oracles, safety: llmSafetyJudge(provider) },
+      oracles: { ...set.oracles, maliciousJudge: llmMaliciousJudge(provider) },
       concurrency: 1,
       maxQueue: 0,
     });

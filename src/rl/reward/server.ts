@@ -10,10 +10,11 @@ import {
   parseBody,
   ScoreRequestSchema,
 } from "./request.js";
-import { RewardInputError, scoreBatch, type RewardOptions } from "./score.js";
-import type { Oracles } from "./types.js";
+import { RewardInputError, scoreBatch } from "../../verdict/score.js";
+import type { Oracles } from "../../verdict/contract.js";
 
-export interface RewardServerOptions extends RewardOptions {
+export interface RewardServerOptions {
+  /** The oracles with their verdict settings (threshold, soft score): the floor's openOracles. */
   oracles: Oracles;
   port?: number;
   host?: string;
@@ -63,7 +64,8 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
         served,
         requests,
         in_flight: slots.inFlight,
-        oracles: Object.keys(options.oracles),
+        oracles: Object.keys(options.oracles).filter((k) => k !== "settings"),
+        settings: options.oracles.settings,
       });
       return;
     }
@@ -84,7 +86,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
     if (path === "/score") {
       const request = parseBody(ScoreRequestSchema, body);
       const items = request.items.map(fromVerlSample);
-      const scored = await slots.run(() => scoreBatch(items, options.oracles, options));
+      const scored = await slots.run(() => scoreBatch(items, options.oracles));
       served += items.length;
       requests += 1;
       sendJson(res, 200, scored);
@@ -97,7 +99,7 @@ export async function startRewardServer(options: RewardServerOptions): Promise<R
         `query, prompts and labels must have the same length (got ${n}, ${request.prompts.length}, ${request.labels.length})`,
       );
     const items = request.query.map((q, i) => fromOpenRlhf(q, request.prompts[i]!, request.labels[i]!, i));
-    const scored = await slots.run(() => scoreBatch(items, options.oracles, options));
+    const scored = await slots.run(() => scoreBatch(items, options.oracles));
     served += items.length;
     requests += 1;
     const results = scored.results;

@@ -1,4 +1,4 @@
-import type { RewardRow } from "./types.js";
+import type { RewardRow } from "./contract.js";
 
 /** Responses in the aligned format, named for what they show. Small and hand-written for the tests. */
 export const respond = (

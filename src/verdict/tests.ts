@@ -1,19 +1,16 @@
-import { InputError } from "../../core/errors.js";
+import { InputError } from "../core/errors.js";
+import type { TestTask } from "../sandbox/index.js";
 
-/**
- * A correctness row's tests, as the sandbox runs them. Ground truths follow the reference implementation
- * (integrations.md: `{pytest}` | `{functional}` | `{inputs, outputs}`) plus the HumanEval and MBPP shapes.
+/*
+ * A correctness row's tests, as the sandbox runs them (the sandbox's TestTask is the one test-task type). Ground
+ * truths follow the reference implementation (integrations.md: `{pytest}` | `{functional}` | `{inputs, outputs}`)
+ * plus the HumanEval and MBPP shapes.
  */
-export type TestSpec =
-  | { kind: "humaneval"; solution: string; test: string; entryPoint: string }
-  | { kind: "asserts"; solution: string; asserts: string[]; setup?: string }
-  | { kind: "pytest"; files: Record<string, string>; testFile: string }
-  | { kind: "stdio"; language: "python"; program: string; cases: Array<{ input: string; output: string }> };
 
 const str = (v: unknown): v is string => typeof v === "string";
 
 /** Builds the sandbox task for `code` from a row's ground truth; an InputError says what shape was expected. */
-export function testTaskFor(code: string, groundTruth: unknown): TestSpec {
+export function testTaskFor(code: string, groundTruth: unknown): TestTask {
   const gt = (groundTruth ?? {}) as Record<string, unknown>;
   if (typeof groundTruth !== "object" || groundTruth === null)
     throw new InputError("correctness ground_truth must be an object with tests");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OpenAIProviderSchema } from "../../core/config.js";
-import { OpenAIChatProvider } from "../../llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../../llm/testing/openai-server.js";
-import { scriptedJudge } from "../../judges/testing/scripted-judge.js";
+import { OpenAIProviderSchema } from "../core/config.js";
+import { OpenAIChatProvider } from "../llm/openai-provider.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
+import { scriptedJudge } from "../judges/testing/scripted-judge.js";
 import {
   ADD_RIGHT,
   ADD_TESTS,
@@ -13,7 +13,7 @@ import {
   row,
   SECURE_PYTHON,
 } from "./fixtures.js";
-import { openOracles, type OracleSet } from "./oracles.js";
+import { openOracles, type OracleSet } from "./open.js";
 import { RewardInputError, score, scoreBatch } from "./score.js";
 
 let judge: OpenAIServer;
@@ -84,7 +84,7 @@ describe("reward: codesec (embedded analyzer)", () => {
   });
 
   it("the soft score and the expected language are configurable", async () => {
-    const r = await score(respond("No code needed."), row("codesec"), set.oracles, { codesecSoftScore: 0.5 });
+    const r = await score(respond("No code needed."), row("codesec"), set.oracles, { soft_codesec: 0.5 });
     expect(r.score).toBe(0.5);
     const js = await score(
       respond(fence("const x = 1;\nconsole.log(x);", "javascript")),

@@ -1,18 +1,17 @@
-import { PurpcodeError } from "../../core/errors.js";
-import { ORACLES, type Message, type OracleName } from "../../core/rows.js";
-import type { OracleOutcome, Oracles, RewardResult, RewardRow } from "./types.js";
+import { PurpcodeError } from "../core/errors.js";
+import type { Message, OracleName } from "../core/rows.js";
+import type { OracleOutcome, Oracles, RewardRow, Verdict } from "./contract.js";
+import { isRowOracle, ORACLE_KINDS, ORACLE_MEMBER, ORACLES, SCORED_BY } from "./names.js";
+import { insecureFindings, type VerdictSettings } from "./settings.js";
+import { judgedConversation } from "./view.js";
 
 export interface RewardItem {
   response: string;
   row: RewardRow;
 }
 
-export interface RewardOptions {
-  /** Reward of a clean codesec answer with no code block in the expected language (default 0.8). */
-  codesecSoftScore?: number;
-  /** Expected language of codesec rows whose ground truth names none (default python). */
-  defaultLanguage?: string;
-}
+/** Settings that differ from the oracles' own (`oracles.settings`), for one call (tests, experiments). */
+export type ScoreOverrides = Partial<VerdictSettings>;
 
 export interface OracleStats {
   count: number;
@@ -24,7 +23,7 @@ export interface OracleStats {
 }
 
 export interface BatchScores {
-  results: RewardResult[];
+  results: Verdict[];
   /** Per oracle, plus `format` for the gate. */
   stats: Record<string, OracleStats>;
   seconds: number;
@@ -44,34 +43,34 @@ interface OracleScore {
   details: Record<string, unknown>;
 }
 
-const isOracle = (name: string): name is OracleName => (ORACLES as readonly string[]).includes(name);
-
 /** Throws a RewardInputError naming the row when it cannot be scored with these oracles. */
 export function checkRow(row: RewardRow, index: number, oracles: Oracles): void {
   const name = `row ${index} (${row.task_id})`;
   if (!Array.isArray(row.oracles) || row.oracles.length === 0)
     throw new RewardInputError(`${name} names no oracle`);
   for (const oracle of row.oracles as string[]) {
-    if (!isOracle(oracle))
+    if (!isRowOracle(oracle))
       throw new RewardInputError(`${name}: unknown oracle "${oracle}" (known: ${ORACLES.join(", ")})`);
-    const needs =
-      oracle === "general-safety"
-        ? "safety"
-        : oracle === "noreject" || oracle === "reject"
-          ? "classifier"
-          : oracle;
-    if (!oracles[needs as keyof Oracles])
-      throw new RewardInputError(`${name}: oracle "${oracle}" is not configured in this reward service`);
+    const kind = SCORED_BY[oracle];
+    if (!oracles[ORACLE_MEMBER[kind]])
+      throw new RewardInputError(
+        `${name}: oracle "${oracle}" is not configured here (it needs ${ORACLE_KINDS[kind]})`,
+      );
   }
 }
 
-/** The conversation a judge sees: the prompt's user/assistant turns, then the response. */
-export function conversationOf(row: RewardRow, response: string): Message[] {
+/**
+ * The conversation a judge sees: the prompt's user/assistant turns, then the response; with `judge_view:
+ * answer` (the default) every assistant turn is its `## Answer` part.
+ */
+export function conversationOf(
+  row: RewardRow,
+  response: string,
+  view: VerdictSettings["judge_view"] = "answer",
+): Message[] {
   const prompt: Message[] =
-    typeof row.prompt === "string"
-      ? [{ role: "user", content: row.prompt }]
-      : (row.prompt ?? []).filter((m) => m.role !== "system");
-  return [...prompt, { role: "assistant", content: response }];
+    typeof row.prompt === "string" ? [{ role: "user", content: row.prompt }] : (row.prompt ?? []);
+  return judgedConversation([...prompt, { role: "assistant", content: response }], view);
 }
 
 function expectedLanguage(row: RewardRow, fallback: string): string {
@@ -90,12 +89,13 @@ const failed = (error: string): OracleScore => ({ score: 0, pass: false, details
 export async function scoreBatch(
   items: RewardItem[],
   oracles: Oracles,
-  options: RewardOptions = {},
+  overrides: ScoreOverrides = {},
 ): Promise<BatchScores> {
   const started = performance.now();
   items.forEach((item, i) => checkRow(item.row, i, oracles));
-  const soft = options.codesecSoftScore ?? 0.8;
-  const defaultLanguage = options.defaultLanguage ?? "python";
+  const settings = { ...oracles.settings, ...overrides };
+  const soft = settings.soft_codesec;
+  const defaultLanguage = settings.default_language;
   const formats = items.map((item) => oracles.format.check(item.response));
   const byOracle = new Map<OracleName, number[]>();
   items.forEach((item, i) => {
@@ -130,15 +130,16 @@ export async function scoreBatch(
       case "codesec":
         outcomes = await settle(
           () =>
-            oracles.codesec!.analyze(
+            oracles.analyzer!.analyze(
               indices.map((i) => ({
                 answer: answerOf(i),
                 language: expectedLanguage(items[i]!.row, defaultLanguage),
               })),
             ),
           (v) => {
-            if (v.findings.length > 0)
-              return { score: 0, pass: false, details: { findings: v.findings, blocks: v.blocks } };
+            const findings = insecureFindings(v.findings, settings.severity);
+            if (findings.length > 0)
+              return { score: 0, pass: false, details: { findings, blocks: v.blocks } };
             if (v.blocks === 0)
               return { score: soft, pass: false, details: { findings: [], blocks: 0, no_code: true } };
             return { score: 1, pass: true, details: { findings: [], blocks: v.blocks } };
@@ -148,7 +149,7 @@ export async function scoreBatch(
       case "correctness":
         outcomes = await settle(
           () =>
-            oracles.correctness!.run(
+            oracles.sandbox!.run(
               indices.map((i) => ({ answer: answerOf(i), ground_truth: items[i]!.row.ground_truth })),
             ),
           (v) => ({ score: v.passed ? 1 : 0, pass: v.passed, details: { ...v } }),
@@ -156,17 +157,27 @@ export async function scoreBatch(
         break;
       case "general-safety":
         outcomes = await settle(
-          () => oracles.safety!.judge(indices.map((i) => conversationOf(items[i]!.row, items[i]!.response))),
+          () =>
+            oracles.maliciousJudge!.judge(
+              indices.map((i) => conversationOf(items[i]!.row, items[i]!.response, settings.judge_view)),
+            ),
           (v) => {
             const pass = !v.malicious_code && !v.malicious_explanation;
-            return { score: pass ? 1 : 0, pass, details: { ...v } };
+            return {
+              score: pass ? 1 : 0,
+              pass,
+              details: { malicious_code: v.malicious_code, malicious_explanation: v.malicious_explanation },
+            };
           },
         );
         break;
       case "noreject":
       case "reject":
         outcomes = await settle(
-          () => oracles.classifier!.classify(indices.map((i) => conversationOf(items[i]!.row, answerOf(i)))),
+          () =>
+            oracles.classifyJudge!.classify(
+              indices.map((i) => conversationOf(items[i]!.row, items[i]!.response, settings.judge_view)),
+            ),
           (v) => {
             const appropriate = v.label === "APPROPRIATE";
             const pass = oracle === "noreject" ? appropriate : !appropriate;
@@ -181,7 +192,7 @@ export async function scoreBatch(
 
   await Promise.all([...byOracle].map(([oracle, indices]) => runGroup(oracle, indices)));
 
-  const results: RewardResult[] = items.map((item, i) => {
+  const results: Verdict[] = items.map((item, i) => {
     const format = formats[i]!;
     const oracle = item.row.oracles.join("+");
     if (!format.ok) return { score: 0, acc: 0, oracle, fmt_ok: false, details: { format: format.problems } };
@@ -198,7 +209,7 @@ export async function scoreBatch(
   });
 
   const stats: Record<string, OracleStats> = {};
-  const add = (name: string, result: RewardResult, pass: boolean) => {
+  const add = (name: string, result: Verdict, pass: boolean) => {
     const s = (stats[name] ??= {
       count: 0,
       passed: 0,
@@ -226,7 +237,7 @@ export async function score(
   response: string,
   row: RewardRow,
   oracles: Oracles,
-  options: RewardOptions = {},
-): Promise<RewardResult> {
-  return (await scoreBatch([{ response, row }], oracles, options)).results[0]!;
+  overrides: ScoreOverrides = {},
+): Promise<Verdict> {
+  return (await scoreBatch([{ response, row }], oracles, overrides)).results[0]!;
 }
