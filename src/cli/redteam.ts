@@ -18,7 +18,7 @@ import {
   type StepResult,
 } from "../redteam/steps.js";
 import { globalOptions, info, printJson, type GlobalOptions } from "./context.js";
-import { registerUtility } from "./redteam-utility.js";
+import { registerSecqa, registerUtility } from "./redteam-utility.js";
 import { registerXscode } from "./redteam-xscode.js";
 import { addProviderOptions, positiveInt, providerFromOptions } from "./provider-options.js";
 
@@ -36,6 +36,7 @@ export function register(program: Command): void {
   registerBenign(redteam);
   registerUtility(redteam);
   registerXscode(redteam);
+  registerSecqa(redteam);
   registerDedup(redteam);
   registerReport(redteam);
   registerRun(redteam);
