@@ -1,7 +1,9 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { loadConfig } from "../core/config.js";
 import { InputError } from "../core/errors.js";
+import { writeJsonl } from "../core/jsonl.js";
 import { loadEvalItems } from "../redteam/dedup.js";
+import { secqaRows } from "../redteam/secqa.js";
 import {
   TASK_SHAPES,
   UTILITY_FILTERS,
@@ -113,4 +115,32 @@ export function registerUtility(redteam: Command): void {
       await policy?.close?.();
     }
   });
+}
+
+/** `purpcode redteam secqa`: security-QA multiple-choice sets the user has -> noreject rows. */
+export function registerSecqa(redteam: Command): void {
+  redteam
+    .command("secqa")
+    .description(
+      "import security-QA multiple-choice sets (SecEval, CTIBench MCQ shapes) from your copy as noreject rows " +
+        "(such sets are often non-commercial: purpcode never ships them)",
+    )
+    .argument("<files...>", "question files (.json array, .jsonl, .jsonl.gz)")
+    .requiredOption("-o, --out <file>", "output JSONL")
+    .option("--source <name>", "task id prefix (default: the detected set)")
+    .option("--licence <text>", "licence line recorded in each row's meta")
+    .option("--limit <n>", "at most n questions per file", positiveInt)
+    .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
+      const globals = globalOptions(cmd);
+      const rows = files.flatMap((f) =>
+        secqaRows(f, {
+          source: opts.source as string | undefined,
+          licence: opts.licence as string | undefined,
+          limit: opts.limit as number | undefined,
+        }),
+      );
+      await writeJsonl(opts.out as string, rows);
+      if (globals.json) printJson({ rows: rows.length, output: opts.out });
+      else info(globals, `secqa: ${rows.length} noreject row(s) -> ${String(opts.out)}`);
+    });
 }

@@ -19,7 +19,8 @@ import {
   type StepResult,
 } from "../redteam/steps.js";
 import { globalOptions, info, printJson, type GlobalOptions } from "./context.js";
-import { registerUtility } from "./redteam-utility.js";
+import { registerSecqa, registerUtility } from "./redteam-utility.js";
+import { registerXscode } from "./redteam-xscode.js";
 import { addProviderOptions, positiveInt, providerFromOptions } from "./provider-options.js";
 
 /** `purpcode redteam <step>`: internal red-teaming data synthesis (design section 6). */
@@ -35,6 +36,8 @@ export function register(program: Command): void {
   registerMalevent(redteam);
   registerBenign(redteam);
   registerUtility(redteam);
+  registerXscode(redteam);
+  registerSecqa(redteam);
   registerDedup(redteam);
   registerReport(redteam);
   registerRun(redteam);

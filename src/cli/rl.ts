@@ -22,6 +22,7 @@ import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { addProviderOptions, providerFromOptions } from "./provider-options.js";
 import { createProvider } from "../llm/provider.js";
 import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
+import { MIX_PRESETS, isMixPreset, type MixPreset } from "../rl/dataset/mix.js";
 import {
   adaptersDir,
   AXOLOTL_DEFAULTS,
@@ -58,7 +59,14 @@ export function register(program: Command): void {
   registerSimulate(rl);
 }
 
+function presetName(name: string): MixPreset {
+  if (!isMixPreset(name))
+    throw new InputError(`--preset: expected one of ${Object.keys(MIX_PRESETS).join(", ")}, got '${name}'`);
+  return name;
+}
+
 interface PrepareFlags {
+  preset?: string;
   source: string[];
   easyIds: string[];
   out: string;
@@ -70,15 +78,28 @@ interface PrepareFlags {
 
 /** `<file>` or `<file>:<weight>`: the weight is a share of the mix. */
 function parseSource(spec: string): PromptSource {
-  const m = /^(.*):(\d*\.?\d+)$/.exec(spec);
-  if (!m) return { file: spec };
-  return { file: m[1]!, weight: Number(m[2]) };
+  // `<objective>=<file>` names the objective a preset weighs by (e.g. `codesec=vul2prompt.jsonl`).
+  const o = /^([a-z][a-z-]*)=(.+)$/.exec(spec);
+  const objective = o?.[1];
+  const rest = o ? o[2]! : spec;
+  const m = /^(.*):(\d*\.?\d+)$/.exec(rest);
+  const source: PromptSource = m ? { file: m[1]!, weight: Number(m[2]) } : { file: rest };
+  return objective ? { ...source, objective } : source;
 }
 
 function registerPrepare(rl: Command): void {
   rl.command("prepare")
     .description("prompt sets (JSONL rows naming their oracle) -> verl parquet train/test + OpenRLHF JSONL")
-    .requiredOption("-s, --source <file[:weight]>", "a prompt set; repeat to mix several", collect, [])
+    .requiredOption(
+      "-s, --source <[objective=]file[:weight]>",
+      "a prompt set; repeat to mix several (objective: code, codesec, secqa or safety, for --preset)",
+      collect,
+      [],
+    )
+    .option(
+      "--preset <name>",
+      `a named mixture by objective: ${Object.keys(MIX_PRESETS).join(", ")} (paper: code 46k, codesec 78k, secqa 11k, safety 8k)`,
+    )
     .option("--easy-ids <file>", "ids the distillation stage found easy (removed); repeatable", collect, [])
     .option("-o, --out <dir>", "output folder", ".runs/default/rl")
     .option("--system-prompt-file <file>", "system prompt of every RL prompt (default: the aligned one)")
@@ -98,6 +119,7 @@ function registerPrepare(rl: Command): void {
         testFraction: flags.testFraction,
         size: flags.size,
         seed: flags.seed,
+        ...(flags.preset ? { preset: presetName(flags.preset) } : {}),
       });
       if (globals.json) return printJson(summary);
       for (const m of summary.mix)

@@ -9,5 +9,8 @@ export * from "./benign.js";
 export * from "./dedup.js";
 export * from "./coverage.js";
 export * from "./sets.js";
+export * from "./utility.js";
+export * from "./xscode.js";
+export * from "./secqa.js";
 export { analyzerExtract, analyzerRules, analyzerVerify, analyzerVerifier } from "./verify.js";
 export { scriptedGenerator, type ScriptedGeneratorOptions } from "./testing/scripted-generator.js";

@@ -84,3 +84,38 @@ export function mixAndSplit<T>(
     plan,
   };
 }
+
+/**
+ * Named mixtures. `paper`: the RL prompt mixture of the PurpCode paper (Liu et al. 2025, section 4), by
+ * objective - coding utility 46k, secure code generation 78k, security question answering 11k, safety
+ * (malicious-request refusal) 8k - as shares of whatever total is asked for.
+ */
+export const MIX_PRESETS = {
+  paper: { code: 46_000, codesec: 78_000, secqa: 11_000, safety: 8_000 },
+} as const satisfies Record<string, Record<string, number>>;
+export type MixPreset = keyof typeof MIX_PRESETS;
+
+export const isMixPreset = (name: string): name is MixPreset => Object.hasOwn(MIX_PRESETS, name);
+
+/**
+ * Per-source weights for a preset: each source names its objective; an objective's share is split among its
+ * sources by their sizes. Returns an error message (naming the objective) instead of weights when a source has
+ * no or an unknown objective, or an objective of the preset has no rows.
+ */
+export function presetWeights(
+  preset: MixPreset,
+  sources: Array<{ name: string; objective?: string; available: number }>,
+): number[] | string {
+  const table: Record<string, number> = MIX_PRESETS[preset];
+  const objectives = Object.keys(table);
+  const byObjective = new Map<string, number>();
+  for (const s of sources) {
+    if (!s.objective || !(s.objective in table))
+      return `source ${s.name}: preset ${preset} needs its objective (${objectives.join(", ")}) as <objective>=<file>`;
+    byObjective.set(s.objective, (byObjective.get(s.objective) ?? 0) + s.available);
+  }
+  const missing = objectives.filter((o) => !byObjective.get(o));
+  if (missing.length)
+    return `preset ${preset}: no rows for objective(s) ${missing.join(", ")} (add -s <objective>=<file>)`;
+  return sources.map((s) => (table[s.objective!]! * s.available) / byObjective.get(s.objective!)!);
+}

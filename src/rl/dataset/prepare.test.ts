@@ -158,6 +158,58 @@ describe("rl prepare", () => {
     ).toEqual([30, 10]);
   });
 
+  it("mixes by the paper preset's objective shares (code 46k, codesec 78k, secqa 11k, safety 8k)", async () => {
+    const f = fixture();
+    const write = (name: string, n: number, oracle: string) => {
+      const file = join(f.dir, name);
+      writeFileSync(
+        file,
+        Array.from({ length: n }, (_, i) => JSON.stringify(row(name.split(".")[0]!, i, oracle))).join("\n") +
+          "\n",
+      );
+      return file;
+    };
+    const code = write("code.jsonl", 2000, "correctness");
+    const codesecA = write("v2p.jsonl", 1000, "codesec");
+    const codesecB = write("r2c.jsonl", 3000, "codesec");
+    const secqa = write("secqa.jsonl", 500, "noreject");
+    const safety = write("malevent.jsonl", 400, "reject");
+    const sources = [
+      { file: code, objective: "code" },
+      { file: codesecA, objective: "codesec" },
+      { file: codesecB, objective: "codesec" },
+      { file: secqa, objective: "secqa" },
+      { file: safety, objective: "safety" },
+    ];
+    const summary = await prepareRlData({
+      sources,
+      preset: "paper",
+      outDir: join(f.dir, "paper"),
+      systemPrompt: ALIGNED_SYSTEM_PROMPT,
+      size: 1430,
+      testFraction: 0,
+    });
+    const taken = Object.fromEntries(summary.mix.map((m) => [m.name, m.taken]));
+    // 1430 rows = 143k / 100: code 460, codesec 780 split by size (1:3), secqa 110, safety 80.
+    expect(taken).toEqual({ code: 460, v2p: 195, r2c: 585, secqa: 110, malevent: 80 });
+    await expect(
+      prepareRlData({
+        sources: sources.slice(0, 3),
+        preset: "paper",
+        outDir: join(f.dir, "p2"),
+        systemPrompt: "s",
+      }),
+    ).rejects.toThrow(/no rows for objective\(s\) secqa, safety/);
+    await expect(
+      prepareRlData({
+        sources: [{ file: code }],
+        preset: "paper",
+        outDir: join(f.dir, "p3"),
+        systemPrompt: "s",
+      }),
+    ).rejects.toThrow(/needs its objective/);
+  });
+
   it("names the file and line of an invalid row", async () => {
     const f = fixture();
     writeFileSync(

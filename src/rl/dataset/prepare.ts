@@ -5,7 +5,7 @@ import { InputError } from "../../core/errors.js";
 import { readJsonl, writeJsonl } from "../../core/jsonl.js";
 import { fileDigest, writeProvenance, TOOL_VERSION } from "../../core/provenance.js";
 import { ConversationRowSchema, type ConversationRow } from "../../core/rows.js";
-import { mixAndSplit, type MixPlan } from "./mix.js";
+import { mixAndSplit, presetWeights, type MixPlan, type MixPreset } from "./mix.js";
 import { writeVerlParquet } from "./parquet.js";
 import { toVerlRow, type VerlRow } from "./verl-row.js";
 
@@ -15,6 +15,8 @@ export interface PromptSource {
   /** Share of the mix; omit on every source to take all rows. */
   weight?: number;
   name?: string;
+  /** The objective the rows serve (code, codesec, secqa, safety): what a preset weighs by. */
+  objective?: string;
 }
 
 export interface PrepareOptions {
@@ -28,6 +30,8 @@ export interface PrepareOptions {
   /** Total rows (train + test); default: as many as the weights allow without repeating a row. */
   size?: number;
   seed?: number;
+  /** A named mixture (MIX_PRESETS): weights by each source's objective instead of per-source weights. */
+  preset?: MixPreset;
 }
 
 export interface PrepareSummary {
@@ -94,11 +98,24 @@ export async function prepareRlData(options: PrepareOptions): Promise<PrepareSum
     sources.push({
       name: source.name ?? basename(source.file).replace(/\.jsonl(\.gz)?$/, ""),
       rows,
-      weight: source.weight,
+      weight: source.weight as number | undefined,
     });
   }
   const weighted = options.sources.filter((s) => s.weight !== undefined).length;
-  if (weighted > 0 && weighted < options.sources.length)
+  if (options.preset) {
+    if (weighted > 0)
+      throw new InputError(`preset ${options.preset} sets the weights: drop the :weight suffixes`);
+    const weights = presetWeights(
+      options.preset,
+      sources.map((s, i) => ({
+        name: s.name,
+        objective: options.sources[i]!.objective,
+        available: s.rows.length,
+      })),
+    );
+    if (typeof weights === "string") throw new InputError(weights);
+    sources.forEach((s, i) => (s.weight = weights[i]));
+  } else if (weighted > 0 && weighted < options.sources.length)
     throw new InputError("give a weight to every source or to none");
   const testFraction = options.testFraction ?? 0.02;
   if (!(testFraction >= 0 && testFraction < 1))
