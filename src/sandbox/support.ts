@@ -1,3 +1,4 @@
+import { addToolchainConfig } from "./languages/system-config.js";
 import { spawnSync } from "node:child_process";
 import {
   chmodSync,
@@ -322,6 +323,7 @@ export function createSupportDir(root?: string): string {
     mode: 0o644,
   });
   writeFileSync(join(fs, "etc", "group"), "sandbox:x:1000:\n", { mode: 0o644 });
+  addToolchainConfig(join(fs, "etc"));
   const lib = join(fs, "opt", "purpcode");
   writeFileSync(join(lib, DRIVER_MODULE + ".py"), PYTHON_DRIVER, { mode: 0o644 });
   writeFileSync(join(lib, "purpcode_driving.py"), PYTHON_DRIVING, { mode: 0o644 });
