@@ -111,7 +111,10 @@ export function parseRunCode(
   // SandboxFusion answers a language it accepts but cannot run (sql, a missing toolchain) with a SandboxError.
   const unavailable = languageUnavailable(r.language);
   if (unavailable)
-    return { ok: false, unsupported: sandboxError(`language ${r.language} is not available: ${unavailable}`) };
+    return {
+      ok: false,
+      unsupported: sandboxError(`language ${r.language} is not available: ${unavailable}`),
+    };
   const files: Record<string, Uint8Array> = {};
   const detail: ValidationDetail[] = [];
   for (const [path, content] of Object.entries(r.files ?? {})) {
@@ -217,6 +220,10 @@ export function toProgramResponse(outcome: ProgramOutcome, podName: string): Run
 }
 
 /** Runs a parsed /run_code request and answers as SandboxFusion does. */
-export async function runCode(sandbox: Sandbox, request: ProgramRequest, podName: string): Promise<RunCodeResponse> {
+export async function runCode(
+  sandbox: Sandbox,
+  request: ProgramRequest,
+  podName: string,
+): Promise<RunCodeResponse> {
   return toProgramResponse(await runProgram(sandbox, request), podName);
 }

@@ -10,7 +10,7 @@ export const HELLO: Record<string, string> = {
     'package main\n\nimport (\n\t"testing"\n\t"github.com/stretchr/testify/assert"\n)\n\nfunc TestHello(t *testing.T) {\n\tassert.Equal(t, 8, 7+1)\n}\n',
   java: 'import java.util.Scanner;\npublic class Main {\n  public static void main(String[] a) {\n    int n = new Scanner(System.in).nextInt();\n    System.out.println("hello " + (n + 1));\n  }\n}\n',
   junit:
-    'import org.junit.jupiter.api.Test;\nimport static org.junit.jupiter.api.Assertions.assertEquals;\npublic class HelloTest {\n  @Test void adds() { assertEquals(8, 7 + 1); }\n}\n',
+    "import org.junit.jupiter.api.Test;\nimport static org.junit.jupiter.api.Assertions.assertEquals;\npublic class HelloTest {\n  @Test void adds() { assertEquals(8, 7 + 1); }\n}\n",
   rust: 'use std::io::Read;\nfn main() { let mut s = String::new(); std::io::stdin().read_to_string(&mut s).unwrap(); let n: i64 = s.trim().parse().unwrap(); println!("hello {}", n + 1); }\n',
   csharp:
     'using System;\nclass Program { static void Main() { int n = int.Parse(Console.ReadLine().Trim()); Console.WriteLine("hello " + (n + 1)); } }\n',
@@ -24,7 +24,8 @@ export const HELLO: Record<string, string> = {
   R: 'n <- as.integer(readLines(file("stdin"), n = 1))\ncat("hello", n + 1, "\\n")\n',
   racket: '#lang racket\n(printf "hello ~a\\n" (+ 1 (read)))\n',
   D_ut: 'import std.stdio;\nunittest { assert(7 + 1 == 8); }\nvoid main() { int n; readf(" %d", &n); writeln("hello ", n + 1); }\n',
-  scala: 'object Main {\n  def main(args: Array[String]): Unit = {\n    val n = scala.io.StdIn.readLine().trim.toInt\n    println(s"hello ${n + 1}")\n  }\n}\n',
+  scala:
+    'object Main {\n  def main(args: Array[String]): Unit = {\n    val n = scala.io.StdIn.readLine().trim.toInt\n    println(s"hello ${n + 1}")\n  }\n}\n',
   kotlin_script: 'val n = readLine()!!.trim().toInt()\nprintln("hello ${n + 1}")\n',
   verilog: 'module tb;\n  initial begin\n    $display("hello %0d", 7 + 1);\n    $finish;\n  end\nendmodule\n',
   swift: 'let n = Int(readLine()!)!\nprint("hello \\(n + 1)")\n',

@@ -216,7 +216,8 @@ function seedOf(
         { ...options, refuseWhenFull: false },
       );
       const built = execution.files[ARTEFACT];
-      if (execution.status !== "finished" || execution.exitCode !== 0 || built === undefined) return undefined;
+      if (execution.status !== "finished" || execution.exitCode !== 0 || built === undefined)
+        return undefined;
       const artefact = Buffer.from(built, "base64");
       cache.put(key, { artefact, stdout: "", stderr: "", compileSeconds: execution.durationMs / 1000 });
       return artefact;

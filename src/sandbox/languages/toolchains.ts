@@ -93,7 +93,8 @@ const TS_TRANSPILE =
   "process.stderr.write(process.argv[1]+(p?'('+(p.line+1)+','+(p.character+1)+')':'')+': error TS'+d.code+': '+ts.flattenDiagnosticMessageText(d.messageText,'\\n')+'\\n')}process.exit(1)}" +
   "fs.writeFileSync(process.argv[2],out.outputText)";
 
-const javaPublicClass = (code: string): string => /public\s+(?:final\s+|abstract\s+)*class\s+(\w+)/.exec(code)?.[1] ?? "Main";
+const javaPublicClass = (code: string): string =>
+  /public\s+(?:final\s+|abstract\s+)*class\s+(\w+)/.exec(code)?.[1] ?? "Main";
 
 export const TOOLCHAINS: Record<string, Toolchain> = {
   cpp: {
@@ -161,6 +162,16 @@ export const TOOLCHAINS: Record<string, Toolchain> = {
     compile: `rustc SRC -o ${ARTEFACT}`,
     run: `./${ARTEFACT}`,
     compileMemoryMb: 4096,
+  },
+  // Ours: Rust unit tests (#[cfg(test)] modules, as HumanEval-X's Rust problems have) built as a test binary.
+  rust_test: {
+    source: "main.rs",
+    needs: ["/usr/bin/rustc"],
+    debian: "rustc",
+    compile: `rustc --edition 2021 --test SRC -o ${ARTEFACT}`,
+    run: `./${ARTEFACT} --test-threads=1 -q`,
+    compileMemoryMb: 4096,
+    note: "not a SandboxFusion language: rustc --test, for HumanEval-X's Rust tests",
   },
   csharp: {
     source: "Program.cs",
@@ -236,7 +247,12 @@ export const TOOLCHAINS: Record<string, Toolchain> = {
     compile: `swiftc SRC -o ${ARTEFACT}`,
     run: `./${ARTEFACT}`,
   },
-  julia: { source: "main.jl", needs: ["/usr/bin/julia"], debian: "(not packaged in Debian 12)", run: "julia SRC" },
+  julia: {
+    source: "main.jl",
+    needs: ["/usr/bin/julia"],
+    debian: "(not packaged in Debian 12)",
+    run: "julia SRC",
+  },
   lean: {
     source: "Main.lean",
     needs: ["/usr/bin/lake"],
