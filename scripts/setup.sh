@@ -15,7 +15,7 @@ DEB_PACKAGES=(bubblewrap python3 python3-pytest bandit
 # Set PURPCODE_SKIP_LANGUAGES=1 to skip them (python, pytest and nodejs need none of these).
 if [ "${PURPCODE_SKIP_LANGUAGES:-0}" != "1" ]; then
   DEB_PACKAGES+=(g++ libssl-dev libsqlite3-dev libjwt-dev libarchive-dev libxml2-dev
-    golang-go golang-github-stretchr-testify-dev golang-golang-x-crypto-dev golang-github-mattn-go-sqlite3-dev
+    libboost-dev golang-go golang-github-stretchr-testify-dev golang-golang-x-crypto-dev golang-github-mattn-go-sqlite3-dev
     openjdk-17-jdk-headless junit5 rustc mono-mcs mono-runtime php-cli ruby lua5.4 r-base-core racket scala
     kotlin gdc iverilog nodejs node-typescript)
 fi

@@ -1,6 +1,7 @@
 import { DRIVER_MODULE, PYTEST_PLUGIN_MODULE } from "./support.js";
 import type { Execution, Sandbox } from "./sandbox.js";
-import { PYTHON, pytestLaunch } from "./runners.js";
+import { PYTHON, isLanguage, pytestLaunch } from "./runners.js";
+import { runProgramTask, runStdioProgram } from "./languages/tasks.js";
 import { mapLimit } from "./pool.js";
 import { truncateText } from "./output.js";
 import type {
@@ -33,7 +34,9 @@ export async function runTask(sandbox: Sandbox, task: TestTask): Promise<Verdict
     case "pytest":
       return runPytest(sandbox, task);
     case "stdio":
-      return runStdio(sandbox, task);
+      return isLanguage(task.language) ? runStdio(sandbox, task) : runStdioProgram(sandbox, task);
+    case "program":
+      return runProgramTask(sandbox, task);
   }
 }
 
