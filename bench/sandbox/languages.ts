@@ -29,7 +29,7 @@ import type {
 } from "../../src/sandbox/languages/humaneval-x.js";
 import { assembleHumanEvalX, humanEvalXPassed } from "../../src/sandbox/languages/humaneval-x.js";
 import { setCompileCacheDir } from "../../src/sandbox/languages/program.js";
-import { ARTEFACT, TOOLCHAINS, commandLine, sourceName } from "../../src/sandbox/languages/toolchains.js";
+import { TOOLCHAINS, commandLine, sourceName } from "../../src/sandbox/languages/toolchains.js";
 import { languageUnavailable } from "../../src/sandbox/languages/program.js";
 
 const { values } = parseArgs({

@@ -242,3 +242,18 @@ function cachedExecution(sandbox: Sandbox, stdout: string, stderr: string): Exec
     warm: false,
   };
 }
+
+/** Every language the service accepts, with why it cannot run here (undefined: its toolchain is installed). */
+export function languageSupport(): Record<string, string | undefined> {
+  const names = [
+    "python",
+    "pytest",
+    "nodejs",
+    ...Object.keys(TOOLCHAINS),
+    "sql",
+    "cuda",
+    "python_gpu",
+    "pyspark",
+  ];
+  return Object.fromEntries(names.map((name) => [name, languageUnavailable(name)]));
+}
