@@ -6,7 +6,7 @@ import { join } from "node:path";
  * /etc/alternatives/java -> /usr/lib/jvm/...; the JDK's conf and jvm.cfg; Mono's and PHP's config). The sandbox
  * root has a minimal /etc of its own: these are copied into it (read-only there, like the rest of the root).
  */
-const CONFIG_DIRS = ["java-17-openjdk", "mono", "php", "R", "gdc"];
+const CONFIG_DIRS = ["java-17-openjdk", "mono", "php", "R", "gdc", "racket"];
 
 export function addToolchainConfig(sandboxEtc: string): void {
   if (existsSync("/etc/alternatives")) {
