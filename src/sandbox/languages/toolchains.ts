@@ -230,6 +230,9 @@ export const TOOLCHAINS: Record<string, Toolchain> = {
     needs: ["/usr/bin/kotlinc"],
     debian: "kotlin",
     run: "kotlinc -script SRC",
+    // kotlinc reads JVM options from JAVA_OPTS: a bounded heap under the address-space limit, one GC thread.
+    env: { JAVA_OPTS: "-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m" },
+    note: "Kotlin 1.3's kotlinc -script: about 4-6 s of CPU per script (it compiles, then runs)",
     runMemoryMb: 4096,
     processes: 256,
   },
