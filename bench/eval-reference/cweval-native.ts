@@ -99,8 +99,10 @@ async function compile(sandbox: Sandbox, task: Task, which: "task" | "unsafe"): 
   return Buffer.from(built, "base64");
 }
 
+// Binaries arrive as plain files; Debian packages pycryptodome as `Cryptodome`, which the tests import as `Crypto`.
 const CONFTEST =
-  "import glob, os\nfor p in glob.glob(os.path.join(os.path.dirname(__file__), 'compiled', '*')):\n    os.chmod(p, 0o755)\n";
+  "import glob, os, sys\nfor p in glob.glob(os.path.join(os.path.dirname(__file__), 'compiled', '*')):\n    os.chmod(p, 0o755)\n" +
+  "try:\n    import Crypto\nexcept ImportError:\n    try:\n        import Cryptodome\n        sys.modules['Crypto'] = Cryptodome\n    except ImportError:\n        pass\n";
 
 async function pytest(sandbox: Sandbox, task: Task, binary: Buffer, marker: string): Promise<Execution> {
   const testFile = `${task.name}_test.py`;

@@ -118,7 +118,12 @@ function bare(program: AssembledProgram, goCache: string): Promise<boolean> {
   const script = lines.join(" && ");
   return new Promise((resolve) => {
     let out = "";
-    const child = spawn("/bin/sh", ["-c", script], {
+    // In the sandbox's own memory cgroup where it has one: under contention a cgroup gets its own CPU share, so
+    // bare processes outside it would be measured against a different scheduler budget.
+    const [file, args] = sandbox.memoryCap
+      ? sandbox.memoryCap.wrap("/bin/sh", ["-c", script])
+      : ["/bin/sh", ["-c", script]];
+    const child = spawn(file, args, {
       cwd: dir,
       env: { PATH: "/usr/bin:/bin", HOME: dir, LANG: "C.UTF-8", TMPDIR: dir, ...env },
       stdio: ["ignore", "pipe", "pipe"],
