@@ -2,6 +2,7 @@
  * CWEval's C, C++ and Go tasks (../shared/data/cweval-c-cpp-go) on their reference solutions, in the sandbox.
  *
  *   npx tsx bench/eval-reference/cweval-native.ts [--data ../shared/data] [--langs c,cpp,go] [--limit N]
+ *                                                  [--only REGEX (task names)] [--out FILE]
  *
  * Per task, each reference (secure `_task`, insecure `_unsafe`) is compiled in the sandbox with CWEval's own
  * command line (build.json: the system libraries, -fsanitize=address for lang/c), placed where the task's pytest
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     data: { type: "string", default: "../shared/data" },
     langs: { type: "string", default: "c,cpp,go" },
     limit: { type: "string" },
+    only: { type: "string" },
     out: { type: "string", default: "bench/eval-reference/cweval-native.json" },
   },
 });
@@ -62,7 +64,9 @@ function tasks(): Task[] {
       }
     }
   }
-  return values.limit ? found.slice(0, Number(values.limit)) : found;
+  const only = values.only ? new RegExp(values.only) : undefined;
+  const chosen = only ? found.filter((t) => only.test(t.name)) : found;
+  return values.limit ? chosen.slice(0, Number(values.limit)) : chosen;
 }
 
 function compileLine(task: Task, source: string): string {
