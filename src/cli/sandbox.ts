@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { InputError, PurpcodeError } from "../core/errors.js";
 import { checkSandbox } from "../sandbox/check.js";
+import { languageSupport } from "../sandbox/languages/program.js";
 import { runTask } from "../sandbox/harness.js";
 import { isLanguage, type Language } from "../sandbox/runners.js";
 import { Sandbox } from "../sandbox/sandbox.js";
@@ -160,7 +161,7 @@ export function register(program: Command): void {
       const box = await Sandbox.open({ unsafeNoSandbox: opts.unsafeNoSandbox, warm: opts.warm });
       try {
         const report = await checkSandbox(box);
-        if (globals.json) printJson(report);
+        if (globals.json) printJson({ ...report, languages: languageSupport() });
         else {
           process.stdout.write(
             `isolation: ${report.isolation}${report.bwrapVersion ? ` (${report.bwrapVersion})` : ""}\n`,
@@ -168,6 +169,9 @@ export function register(program: Command): void {
           for (const c of report.checks)
             process.stdout.write(`  ${c.ok ? "ok  " : "FAIL"} ${c.name}: ${c.detail}\n`);
           process.stdout.write(`pool: ${report.concurrency} concurrent executions\n`);
+          process.stdout.write("languages:\n");
+          for (const [language, why] of Object.entries(languageSupport()))
+            process.stdout.write(`  ${why ? "n/a " : "ok  "} ${language}${why ? `: ${why}` : ""}\n`);
         }
         process.exitCode = report.isolation === "bwrap" && report.checks.every((c) => c.ok) ? 0 : 1;
       } finally {

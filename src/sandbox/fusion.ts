@@ -1,6 +1,8 @@
 import { z } from "zod";
-import type { Execution, ExecutionRequest } from "./sandbox.js";
-import { isLanguage } from "./runners.js";
+import type { Execution, Sandbox } from "./sandbox.js";
+import type { ProgramOutcome, ProgramRequest } from "./languages/program.js";
+import { languageUnavailable, runProgram } from "./languages/program.js";
+import { TOOLCHAINS } from "./languages/toolchains.js";
 import { relativeWorkPath } from "./workdir.js";
 import type { Limits } from "./limits.js";
 import { LIMIT_CEILINGS } from "./limits.js";
@@ -21,7 +23,10 @@ export const RunCodeRequest = z.object({
 });
 export type RunCodeRequest = z.infer<typeof RunCodeRequest>;
 
-/** Languages SandboxFusion knows. Those purpcode does not run yet get a SandboxError, others a 422. */
+/**
+ * Languages SandboxFusion knows (its request schema, plus runner keys it has). Those that cannot run here get a
+ * SandboxError, as there; unknown names a 422. `c` is ours (gcc) besides these.
+ */
 export const FUSION_LANGUAGES = [
   "python",
   "pytest",
@@ -52,6 +57,7 @@ export const FUSION_LANGUAGES = [
   "python_gpu",
   "junit",
   "pyspark",
+  "sql",
 ] as const;
 
 export interface CommandRunResult {
@@ -99,7 +105,7 @@ export function parseRunCode(
   body: unknown,
   bounds: RunCodeBounds = DEFAULT_RUN_CODE_BOUNDS,
 ):
-  | { ok: true; request: ExecutionRequest }
+  | { ok: true; request: ProgramRequest }
   | { ok: false; unsupported: RunCodeResponse }
   | { ok: false; detail: ValidationDetail[] } {
   const parsed = RunCodeRequest.safeParse(body);
@@ -127,19 +133,20 @@ export function parseRunCode(
     return bad("files", `at most ${bounds.maxFiles} files per request`);
   if ((r.fetch_files ?? []).length > bounds.maxFiles)
     return bad("fetch_files", `at most ${bounds.maxFiles} files to fetch per request`);
-  if (!isLanguage(r.language)) {
-    if ((FUSION_LANGUAGES as readonly string[]).includes(r.language))
-      return {
-        ok: false,
-        unsupported: sandboxError(`language ${r.language} is not supported by the purpcode sandbox`),
-      };
+  if (!(FUSION_LANGUAGES as readonly string[]).includes(r.language) && !(r.language in TOOLCHAINS))
     return {
       ok: false,
       detail: [
         { loc: ["body", "language"], msg: `unknown language ${JSON.stringify(r.language)}`, type: "enum" },
       ],
     };
-  }
+  // SandboxFusion answers a language it accepts but cannot run (sql, a missing toolchain) with a SandboxError.
+  const unavailable = languageUnavailable(r.language);
+  if (unavailable)
+    return {
+      ok: false,
+      unsupported: sandboxError(`language ${r.language} is not available: ${unavailable}`),
+    };
   const files: Record<string, Uint8Array> = {};
   const detail: ValidationDetail[] = [];
   for (const [path, content] of Object.entries(r.files ?? {})) {
@@ -159,7 +166,7 @@ export function parseRunCode(
       });
   }
   if (detail.length) return { ok: false, detail };
-  const request: ExecutionRequest = {
+  const request: ProgramRequest = {
     language: r.language,
     code: r.code,
     files,
@@ -169,6 +176,7 @@ export function parseRunCode(
       // The program's memory: each process's address space and, where runs have a cgroup, all of them together.
       ...(r.memory_limit_MB > 0 ? { memoryMb: r.memory_limit_MB, runMemoryMb: r.memory_limit_MB } : {}),
     },
+    compileLimits: { wallMs: Math.max(1, r.compile_timeout * 1000) },
   };
   if (r.stdin != null) request.stdin = r.stdin;
   return { ok: true, request };
@@ -207,4 +215,54 @@ export function toRunCodeResponse(execution: Execution, podName: string): RunCod
     executor_pod_name: podName,
     files: execution.files,
   };
+}
+
+function commandResult(execution: Execution): CommandRunResult {
+  return {
+    status: execution.status === "timeout" ? "TimeLimitExceeded" : "Finished",
+    execution_time: execution.durationMs / 1000,
+    return_code: execution.exitCode,
+    stdout: execution.stdout,
+    stderr: execution.stderr,
+  };
+}
+
+/**
+ * SandboxFusion's answer for a compiled or scripted program: a sandbox error in either step is a SandboxError,
+ * else a timeout or a non-zero exit in either is Failed; the run is skipped (null) after a failed compile. For
+ * languages whose compile SandboxFusion folds into the run (go test, tsx, dotnet run), a failed compile is
+ * reported as the run's result and compile_result stays null.
+ */
+export function toProgramResponse(outcome: ProgramOutcome, podName: string): RunCodeResponse {
+  if (outcome.unavailable !== undefined)
+    return { ...sandboxError(outcome.unavailable), executor_pod_name: podName };
+  const compile = outcome.compile?.execution;
+  if (compile?.status === "sandbox-error" || outcome.run?.status === "sandbox-error") {
+    const why = compile?.status === "sandbox-error" ? compile.error : outcome.run?.error;
+    return { ...sandboxError(why ?? "sandbox error"), executor_pod_name: podName };
+  }
+  if (!outcome.run) {
+    if (!compile) return { ...sandboxError("nothing ran"), executor_pod_name: podName };
+    const result = commandResult(compile);
+    return {
+      status: "Failed",
+      message: "",
+      compile_result: outcome.compileIsPartOfRun ? null : result,
+      run_result: outcome.compileIsPartOfRun ? result : null,
+      executor_pod_name: podName,
+      files: {},
+    };
+  }
+  const response = toRunCodeResponse(outcome.run, podName);
+  if (compile && !outcome.compileIsPartOfRun) response.compile_result = commandResult(compile);
+  return response;
+}
+
+/** Runs a parsed /run_code request and answers as SandboxFusion does. */
+export async function runCode(
+  sandbox: Sandbox,
+  request: ProgramRequest,
+  podName: string,
+): Promise<RunCodeResponse> {
+  return toProgramResponse(await runProgram(sandbox, request), podName);
 }

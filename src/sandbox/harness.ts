@@ -1,5 +1,6 @@
 import type { Execution, Sandbox } from "./sandbox.js";
-import { PYTHON } from "./runners.js";
+import { PYTHON, isLanguage } from "./runners.js";
+import { runProgramTask, runStdioProgram } from "./languages/tasks.js";
 import { mapLimit } from "./pool.js";
 import { truncateText } from "./output.js";
 import type {
@@ -31,7 +32,9 @@ export async function runTask(sandbox: Sandbox, task: TestTask): Promise<Verdict
     case "pytest":
       return runPytest(sandbox, task);
     case "stdio":
-      return runStdio(sandbox, task);
+      return isLanguage(task.language) ? runStdio(sandbox, task) : runStdioProgram(sandbox, task);
+    case "program":
+      return runProgramTask(sandbox, task);
   }
 }
 

@@ -39,7 +39,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   processes: 64,
   fileSizeMb: 64,
   openFiles: 256,
-  outputBytes: 64 * 1024,
+  // SandboxFusion returns output whole: tests that compare large outputs need it (a setting: limits.outputBytes).
+  outputBytes: 8 * 1024 * 1024,
   outputKillBytes: 16 * 1024 * 1024,
   tmpMb: 64,
   workMb: 256,

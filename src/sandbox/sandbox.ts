@@ -21,7 +21,7 @@ import { RunWatch } from "./output.js";
 import type { PoolOptions } from "./pool.js";
 import { Pool } from "./pool.js";
 import type { Language, Launch } from "./runners.js";
-import { PYTHON, RUNNERS } from "./runners.js";
+import { PYTHON, RUNNERS, isLanguage } from "./runners.js";
 import { createSupportDir, removeDir } from "./support.js";
 import { sweepDeadOwners } from "./stale.js";
 import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
@@ -52,7 +52,8 @@ const PRELOAD: Record<WarmFlavor, string[]> = {
 
 /** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */
 export interface ExecutionRequest {
-  language: Language;
+  /** A runner's language; any other (a compiled language, see languages/) must bring its launch and codeFile. */
+  language: Language | (string & {});
   code: string;
   stdin?: string;
   /** Extra files for the work dir: relative path -> content (string = UTF-8 text, bytes as given). */
@@ -272,11 +273,13 @@ export class Sandbox {
     } catch (err) {
       return failedExecution(this.isolation, performance.now(), (err as Error).message);
     }
-    const runner = RUNNERS[request.language];
+    const runner = isLanguage(request.language) ? RUNNERS[request.language] : undefined;
     const workDir = join(this.workRoot, String(++this.counter));
     const started = performance.now();
-    const codeFile = request.codeFile ?? runner.codeFile;
-    const launch = request.launch ?? runner.launch(codeFile, this.supportPath);
+    const codeFile = request.codeFile ?? runner?.codeFile;
+    const launch = request.launch ?? (codeFile && runner?.launch(codeFile, this.supportPath));
+    if (!codeFile || !launch)
+      return failedExecution(this.isolation, started, `no runner for language ${request.language}`);
     // Programs that set no limits of their own (node, pytest via python3 -m) can be exec'd from the zygote.
     const warmMode: WarmMode | undefined = launch.warm ?? (launch.selfLimiting ? undefined : "exec");
     const warm = warmMode && this.warmWanted ? await this.warmInterpreter(flavorOf(warmMode)) : undefined;

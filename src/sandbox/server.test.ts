@@ -122,10 +122,13 @@ describe("SandboxFusion-compatible API", () => {
     }
   });
 
-  it("answers SandboxError for a SandboxFusion language it does not run", async () => {
-    const res = await post("/run_code", { code: "int main(){}", language: "cpp" });
-    expect(res.status).toBe(200);
-    expect(res.body.status).toBe("SandboxError");
+  it("answers SandboxError for a SandboxFusion language it does not run (sql, GPU runners)", async () => {
+    for (const language of ["sql", "cuda", "python_gpu"]) {
+      const res = await post("/run_code", { code: "select 1", language });
+      expect(res.status).toBe(200);
+      expect(res.body.status, language).toBe("SandboxError");
+      expect(res.body.message, language).toMatch(/not available/);
+    }
   });
 
   it("runs a batch of test tasks in one request, verdicts in order", async () => {

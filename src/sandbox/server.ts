@@ -4,7 +4,7 @@ import { createServer } from "node:http";
 import { hostname } from "node:os";
 import { z } from "zod";
 import type { RunCodeBounds } from "./fusion.js";
-import { DEFAULT_RUN_CODE_BOUNDS, parseRunCode, toRunCodeResponse } from "./fusion.js";
+import { DEFAULT_RUN_CODE_BOUNDS, parseRunCode, runCode } from "./fusion.js";
 import { runTask } from "./harness.js";
 import { PoolSaturatedError, mapLimit } from "./pool.js";
 import type { Sandbox } from "./sandbox.js";
@@ -85,7 +85,7 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
         return { ...parsed.unsupported, executor_pod_name: podName };
       }
       try {
-        return toRunCodeResponse(await sandbox.run(parsed.request), podName);
+        return await runCode(sandbox, parsed.request, podName);
       } catch (err) {
         if (err instanceof PoolSaturatedError) throw saturated();
         throw err;

@@ -1,3 +1,4 @@
+import { addToolchainConfig } from "./languages/system-config.js";
 import { spawnSync } from "node:child_process";
 import {
   chmodSync,
@@ -76,6 +77,7 @@ export function createSupportDir(root?: string): string {
     mode: 0o644,
   });
   writeFileSync(join(fs, "etc", "group"), "sandbox:x:1000:\n", { mode: 0o644 });
+  addToolchainConfig(join(fs, "etc"));
   const lib = join(fs, "opt", "purpcode");
   const sources = pythonSourceDir();
   for (const name of readdirSync(sources).filter((n) => n.endsWith(".py")))

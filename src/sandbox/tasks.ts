@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ProgramTask } from "./languages/tasks.js";
 
 /** Test tasks the harnesses understand. Plain data: the batch endpoint receives exactly these shapes. */
 const common = {
@@ -45,13 +46,20 @@ export const PytestTask = z.object({
 /** Competitive programming: one execution per case; passes iff stdout.strip() == output.strip(). */
 export const StdioTask = z.object({
   kind: z.literal("stdio"),
-  language: z.enum(["python", "nodejs"]),
+  /** Any sandbox language (see languages/toolchains.ts); compiled ones are compiled once for all cases. */
+  language: z.string().min(1),
   program: z.string(),
   cases: z.array(z.object({ input: z.string(), output: z.string() })).min(1),
   ...common,
 });
 
-export const TestTask = z.discriminatedUnion("kind", [HumanEvalTask, AssertsTask, PytestTask, StdioTask]);
+export const TestTask = z.discriminatedUnion("kind", [
+  HumanEvalTask,
+  AssertsTask,
+  PytestTask,
+  StdioTask,
+  ProgramTask,
+]);
 export type TestTask = z.infer<typeof TestTask>;
 export type HumanEvalTask = z.infer<typeof HumanEvalTask>;
 export type AssertsTask = z.infer<typeof AssertsTask>;

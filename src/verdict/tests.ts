@@ -15,6 +15,16 @@ export function testTaskFor(code: string, groundTruth: unknown): TestTask {
   if (typeof groundTruth !== "object" || groundTruth === null)
     throw new InputError("correctness ground_truth must be an object with tests");
   const entryPoint = gt.entry_point ?? gt.entryPoint;
+  // A sandbox language other than Python (SandboxFusion's names): stdin/stdout cases, or HumanEval-X style (the
+  // test appended to the solution; the program's exit status is the verdict).
+  const language = str(gt.language) && gt.language !== "python" ? gt.language : undefined;
+  if (language && str(gt.test) && !str(entryPoint))
+    return {
+      kind: "program",
+      language,
+      program: `${code}\n${gt.test}`,
+      ...(language === "nodejs" ? { silent: true } : {}),
+    };
   if (str(gt.test) && str(entryPoint))
     return { kind: "humaneval", solution: code, test: gt.test, entryPoint };
   if (str(gt.functional)) return { kind: "asserts", solution: code, asserts: [gt.functional] };
@@ -39,7 +49,7 @@ export function testTaskFor(code: string, groundTruth: unknown): TestTask {
   )
     return {
       kind: "stdio",
-      language: "python",
+      language: language ?? "python",
       program: code,
       cases: gt.inputs.map((input, i) => ({
         input: String(input),
@@ -47,6 +57,6 @@ export function testTaskFor(code: string, groundTruth: unknown): TestTask {
       })),
     };
   throw new InputError(
-    "correctness ground_truth has no tests: expected {test, entry_point} | {functional} | {asserts} | {pytest} | {inputs, outputs}",
+    "correctness ground_truth has no tests: expected {test, entry_point} | {functional} | {asserts} | {pytest} | {inputs, outputs} (with an optional language) | {language, test}",
   );
 }

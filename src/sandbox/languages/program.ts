@@ -1,0 +1,259 @@
+import type { Limits } from "../limits.js";
+import type { Execution, ExecutionRequest, Sandbox } from "../sandbox.js";
+import { isLanguage } from "../runners.js";
+import { CompileCache, defaultCacheDir } from "./compile-cache.js";
+import { realpathSync, statSync } from "node:fs";
+import type { Toolchain } from "./toolchains.js";
+import { ARTEFACT, SEED_FILE, TOOLCHAINS, commandLine, sourceName, unavailable } from "./toolchains.js";
+
+/** One program in any language SandboxFusion accepts, with its compile step's own limits. */
+export interface ProgramRequest {
+  language: string;
+  code: string;
+  stdin?: string;
+  files?: Record<string, string | Uint8Array>;
+  fetchFiles?: string[];
+  /** The run's limits (wallMs = SandboxFusion's run_timeout). */
+  limits?: Partial<Limits>;
+  /** The compile step's limits (wallMs = compile_timeout); default: the sandbox's. */
+  compileLimits?: Partial<Limits>;
+}
+
+export interface CompileOutcome {
+  execution: Execution;
+  /** The artefact came from the compile cache (no compiler ran). */
+  cached: boolean;
+}
+
+/**
+ * What happened: `compile` when the language has a compile step (absent: interpreted), `run` unless the compile
+ * failed, `unavailable` when the language cannot run here (SandboxFusion's SandboxError).
+ */
+export interface ProgramOutcome {
+  compile?: CompileOutcome;
+  run?: Execution;
+  unavailable?: string;
+  /** SandboxFusion reports this language's compile as part of its run (go_test, typescript, csharp). */
+  compileIsPartOfRun: boolean;
+}
+
+const caches = new WeakMap<Sandbox, CompileCache>();
+let cacheDirOverride: string | undefined;
+
+/** Where compiled artefacts are cached (tests and benchmarks point it at a fresh dir). */
+export function setCompileCacheDir(dir: string | undefined): void {
+  cacheDirOverride = dir;
+}
+
+function cacheOf(sandbox: Sandbox): CompileCache {
+  let cache = caches.get(sandbox);
+  if (!cache) {
+    cache = new CompileCache(cacheDirOverride ?? process.env.PURPCODE_COMPILE_CACHE ?? defaultCacheDir());
+    caches.set(sandbox, cache);
+  }
+  return cache;
+}
+
+const unavailableMemo = new Map<string, string | undefined>();
+/** Why `language` cannot run on this machine (memoised: a toolchain is installed before the service starts). */
+export function languageUnavailable(language: string): string | undefined {
+  if (isLanguage(language)) return undefined;
+  if (!unavailableMemo.has(language)) unavailableMemo.set(language, unavailable(language));
+  return unavailableMemo.get(language);
+}
+
+/**
+ * Compiles (or takes from the cache) and runs one program. Both steps are ordinary sandboxed executions: a
+ * shell line exec'd inside the run's namespaces, under the seccomp filter and rlimits, in a work dir of its own.
+ */
+export async function runProgram(
+  sandbox: Sandbox,
+  request: ProgramRequest,
+  options: { refuseWhenFull?: boolean } = {},
+): Promise<ProgramOutcome> {
+  if (isLanguage(request.language)) {
+    const plain: ExecutionRequest = { ...request, language: request.language };
+    return { run: await sandbox.run(plain, options), compileIsPartOfRun: false };
+  }
+  const why = languageUnavailable(request.language);
+  const chain = TOOLCHAINS[request.language];
+  if (why || !chain) return { unavailable: why ?? "no runner", compileIsPartOfRun: false };
+  const code = chain.prepare ? chain.prepare(request.code) : request.code;
+  const source = sourceName(chain, code);
+  const env = chain.env ?? {};
+  const outcome: ProgramOutcome = { compileIsPartOfRun: chain.compileIsPartOfRun ?? false };
+  let artefact: Buffer | undefined;
+  if (chain.compile) {
+    const line = commandLine(chain.compile, source, code);
+    const files = Object.entries(request.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = CompileCache.key([request.language, line, env, source, code, ...files.flat()]);
+    const cache = cacheOf(sandbox);
+    const hit = cache.get(key);
+    if (hit) {
+      artefact = hit.artefact;
+      outcome.compile = { execution: cachedExecution(sandbox, hit.stdout, hit.stderr), cached: true };
+    } else {
+      const base = sandbox.limits;
+      const seed = chain.seed ? await seedOf(sandbox, chain, options) : undefined;
+      const execution = await sandbox.run(
+        {
+          language: request.language,
+          code,
+          codeFile: source,
+          files: { ...(request.files ?? {}), ...(seed ? { [SEED_FILE]: seed } : {}) },
+          fetchFiles: [ARTEFACT],
+          launch: { command: ["/bin/sh", "-c", line], env, selfLimiting: false },
+          limits: {
+            memoryMb: Math.max(base.memoryMb, chain.compileMemoryMb ?? 0),
+            processes: Math.max(base.processes, chain.processes ?? 0),
+            tmpMb: Math.max(base.tmpMb, 256),
+            ...request.compileLimits,
+          },
+        },
+        options,
+      );
+      outcome.compile = { execution, cached: false };
+      const built = execution.files[ARTEFACT];
+      if (execution.status === "finished" && execution.exitCode === 0 && built !== undefined) {
+        artefact = Buffer.from(built, "base64");
+        execution.files = {};
+        cache.put(key, {
+          artefact,
+          stdout: execution.stdout,
+          stderr: execution.stderr,
+          compileSeconds: execution.durationMs / 1000,
+        });
+      } else {
+        if (execution.status === "finished" && execution.exitCode === 0) {
+          execution.exitCode = 1;
+          execution.stderr += `\n[purpcode sandbox: the compiler left no artefact: ${execution.fetchErrors[ARTEFACT] ?? "missing"}]`;
+        }
+        execution.files = {};
+        return outcome;
+      }
+    }
+  }
+  const runLine = commandLine(chain.run, source, code);
+  const memoryGiven = request.limits?.memoryMb !== undefined;
+  const base = sandbox.limits;
+  outcome.run = await sandbox.run(
+    {
+      language: request.language,
+      code,
+      codeFile: source,
+      files: { ...(request.files ?? {}), ...(artefact ? { [ARTEFACT]: artefact } : {}) },
+      fetchFiles: request.fetchFiles ?? [],
+      ...(request.stdin !== undefined ? { stdin: request.stdin } : {}),
+      launch: {
+        // The artefact arrives as a plain file: executable bit first.
+        command: ["/bin/sh", "-c", artefact ? `chmod 700 ${ARTEFACT} && ${runLine}` : runLine],
+        env,
+        selfLimiting: false,
+      },
+      limits: {
+        ...(memoryGiven
+          ? {}
+          : {
+              memoryMb: Math.max(base.memoryMb, chain.runMemoryMb ?? 0),
+              runMemoryMb: Math.max(base.runMemoryMb, chain.runMemoryMb ?? 0),
+            }),
+        processes: Math.max(base.processes, chain.processes ?? 0),
+        ...request.limits,
+      },
+    },
+    options,
+  );
+  return outcome;
+}
+
+const seeding = new WeakMap<Sandbox, Map<string, Promise<Buffer | undefined>>>();
+
+/**
+ * The toolchain's seed build cache: from the compile cache, or built once by a sandboxed run (concurrent
+ * compiles wait for the same one). Keyed by the compiler binary, so an upgrade builds a new one. A seed that
+ * fails to build is not retried by this sandbox; compiles then start from an empty cache.
+ */
+function seedOf(
+  sandbox: Sandbox,
+  chain: Toolchain,
+  options: { refuseWhenFull?: boolean },
+): Promise<Buffer | undefined> {
+  const seed = chain.seed;
+  if (!seed) return Promise.resolve(undefined);
+  const compiler = chain.needs[0] ?? "";
+  let stamp = compiler;
+  try {
+    const real = realpathSync(compiler);
+    stamp = `${real}@${statSync(real).mtimeMs}`;
+  } catch {
+    // keyed by the name alone
+  }
+  const key = CompileCache.key(["seed", stamp, seed.build, seed.code, chain.env ?? {}]);
+  let forSandbox = seeding.get(sandbox);
+  if (!forSandbox) seeding.set(sandbox, (forSandbox = new Map()));
+  let pending = forSandbox.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const cache = cacheOf(sandbox);
+      const hit = cache.get(key);
+      if (hit) return hit.artefact;
+      const base = sandbox.limits;
+      const execution = await sandbox.run(
+        {
+          language: "seed",
+          code: seed.code,
+          codeFile: seed.source,
+          fetchFiles: [ARTEFACT],
+          launch: { command: ["/bin/sh", "-c", seed.build], env: chain.env ?? {}, selfLimiting: false },
+          limits: {
+            wallMs: 300_000,
+            cpuSeconds: 300,
+            memoryMb: Math.max(base.memoryMb, chain.compileMemoryMb ?? 0),
+            processes: Math.max(base.processes, chain.processes ?? 0),
+            tmpMb: Math.max(base.tmpMb, 256),
+          },
+        },
+        { ...options, refuseWhenFull: false },
+      );
+      const built = execution.files[ARTEFACT];
+      if (execution.status !== "finished" || execution.exitCode !== 0 || built === undefined)
+        return undefined;
+      const artefact = Buffer.from(built, "base64");
+      cache.put(key, { artefact, stdout: "", stderr: "", compileSeconds: execution.durationMs / 1000 });
+      return artefact;
+    })();
+    forSandbox.set(key, pending);
+  }
+  return pending;
+}
+
+function cachedExecution(sandbox: Sandbox, stdout: string, stderr: string): Execution {
+  return {
+    status: "finished",
+    exitCode: 0,
+    stdout,
+    stderr,
+    stdoutTruncated: false,
+    stderrTruncated: false,
+    durationMs: 0,
+    files: {},
+    fetchErrors: {},
+    isolation: sandbox.isolation,
+    warm: false,
+  };
+}
+
+/** Every language the service accepts, with why it cannot run here (undefined: its toolchain is installed). */
+export function languageSupport(): Record<string, string | undefined> {
+  const names = [
+    "python",
+    "pytest",
+    "nodejs",
+    ...Object.keys(TOOLCHAINS),
+    "sql",
+    "cuda",
+    "python_gpu",
+    "pyspark",
+  ];
+  return Object.fromEntries(names.map((name) => [name, languageUnavailable(name)]));
+}
