@@ -119,7 +119,9 @@ export function register(program: Command): void {
           ...(r.error
             ? { error: r.error }
             : r.parseError
-              ? { error: `syntax error: does not parse as ${r.language ?? "code"}; findings may be incomplete` }
+              ? {
+                  error: `syntax error: does not parse as ${r.language ?? "code"}; findings may be incomplete`,
+                }
               : {}),
         };
       });
