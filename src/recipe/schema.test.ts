@@ -26,7 +26,12 @@ describe("recipe schema", () => {
   it("defaults to the paper's settings", () => {
     const r = parseRecipe(MINIMAL);
     expect(r.distill.samples).toBe(8);
-    expect(r.verdict).toEqual({ severity: "MEDIUM", soft_codesec: 0.8, default_language: "python" });
+    expect(r.verdict).toEqual({
+      severity: "MEDIUM",
+      soft_codesec: 0.8,
+      default_language: "python",
+      judge_view: "answer",
+    });
     expect(r.distill.easy_threshold).toBe(0.7);
     expect(r.rl.grpo).toMatchObject({
       n: 8,

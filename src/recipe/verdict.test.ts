@@ -96,7 +96,12 @@ verdict: { severity: critical, soft_codesec: 0.25 }
     const loaded = await loadRewardServiceConfig(file!);
     expect(loaded.judge).toEqual(recipe.models.judge);
     expect(loaded.judge).toMatchObject({ api_key_env: "JUDGE_KEY", concurrency: 7 });
-    expect(loaded.verdict).toEqual({ severity: "CRITICAL", soft_codesec: 0.25, default_language: "python" });
+    expect(loaded.verdict).toEqual({
+      severity: "CRITICAL",
+      soft_codesec: 0.25,
+      default_language: "python",
+      judge_view: "answer",
+    });
   });
 });
 

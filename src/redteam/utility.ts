@@ -561,6 +561,8 @@ export async function runUtilityImport(options: UtilityImportOptions): Promise<U
     parameters: {
       source,
       shape: options.shape ?? "auto",
+      // A limited run saw part of the input: its .done must not stand for the whole file on the next run.
+      limit: options.limit ?? null,
       verify: Boolean(options.runTests),
       policy: options.policy?.id ?? null,
       samples: options.policy ? samples : null,

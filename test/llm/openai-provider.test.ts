@@ -107,7 +107,7 @@ describe("OpenAIChatProvider against the OpenAI-protocol server", () => {
     const p = provider(server.url, { max_retries: 3 });
     const err = await p.chat({ messages: user("capital") }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PurpcodeError);
-    expect((err as Error).message).toMatch(/model 'm' failed after 4 attempts: HTTP 500/);
+    expect((err as Error).message).toMatch(/model 'm' at http:\/\/127\.0\.0\.1:\d+\/v1 failed after 4 attempts: HTTP 500/);
     expect(server.requests).toHaveLength(4);
     expect(p.accounting.failures).toBe(1);
   });
@@ -128,7 +128,7 @@ describe("OpenAIChatProvider against the OpenAI-protocol server", () => {
     const err = await provider(url, { max_retries: 1 })
       .chat({ messages: user("capital") })
       .catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/failed after 2 attempts: connection error/);
+    expect((err as Error).message).toMatch(/failed after 2 attempts: ECONNREFUSED/);
   });
 
   it("serves a rerun from the cache with zero requests, keyed by sample index", async () => {

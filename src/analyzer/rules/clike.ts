@@ -1,3 +1,4 @@
+import { taintSeverity } from "./severity.js";
 import { Level, type ClikeContext, type ClikeLanguage } from "../dataflow/clike.js";
 import type { Report, Rule, RuleMeta } from "../rule.js";
 import type { SyntaxNode } from "../parse/index.js";
@@ -63,7 +64,8 @@ export function inSecretContext(ctx: ClikeContext, node: SyntaxNode): boolean {
 export function taintReport(node: SyntaxNode, level: Level, what: string): Report {
   return {
     node,
-    severity: level >= Level.PARAM ? "CRITICAL" : "HIGH",
+    // The same scale as Python/JS (rules/severity.ts): CRITICAL from real input, the rule's own for a caller's value.
+    severity: taintSeverity(level),
     message: `${what} built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
   };
 }

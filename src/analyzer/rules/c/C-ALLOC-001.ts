@@ -54,6 +54,12 @@ export default clikeRule(["c", "cpp"], {
     title: "Allocation size computed by an unchecked multiplication",
     cwe: ["CWE-680", "CWE-190"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the product is an element count times a sizeof (still flagged: the count can overflow it)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags malloc/realloc/alloca (and C++ new[]) whose size multiplies a non-constant value that the code never compares against a limit.",

@@ -9,6 +9,13 @@ export default clikeRule(["c", "cpp"], {
     title: "Unbounded string copy (strcpy/strcat)",
     cwe: ["CWE-120"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the source is a string literal, a local array or measured with strlen first",
+      },
+      { severity: "MEDIUM", when: "the source is not traced to a parameter or input" },
+    ],
     docs: {
       what_it_does:
         "Flags strcpy, strcat and their wide/Windows variants unless the source is a literal that fits the destination array.",

@@ -15,6 +15,12 @@ export default clikeRule(["c", "cpp"], {
     title: "sprintf into a buffer of unchecked size",
     cwe: ["CWE-120"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "every formatted value is a literal or measured with strlen, or the format bounds each conversion",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags sprintf/vsprintf (no destination size). HIGH when the format has an unbounded %s or is not a literal; LOW when it only formats numbers.",

@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 const SHELL =
@@ -9,6 +10,7 @@ export default clikeRule(["c", "cpp"], {
     title: "Command executed from a non-literal string",
     cwe: ["CWE-78"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags system/popen (and exec*/ShellExecute/WinExec/CreateProcess) whose command or program is not a constant string.",

@@ -8,6 +8,12 @@ export default clikeRule(["c", "cpp"], {
     title: "Predictable random number generator (rand)",
     cwe: ["CWE-338"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags rand(), random() and the *rand48 family. MEDIUM when the surrounding function deals with keys, tokens, passwords, salts, nonces or sessions; LOW otherwise.",

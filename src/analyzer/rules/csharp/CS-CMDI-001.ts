@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["csharp"], {
@@ -6,6 +7,7 @@ export default clikeRule(["csharp"], {
     title: "Process started with a non-literal command",
     cwe: ["CWE-78"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags Process.Start(file, args), new ProcessStartInfo(file, args) and FileName/Arguments assignments whose values are not constant.",

@@ -6,6 +6,12 @@ export default clikeRule(["csharp"], {
     title: "Predictable random number generator (System.Random)",
     cwe: ["CWE-338"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags new Random() and Random.Shared. MEDIUM in code about tokens, keys, passwords, salts or sessions; LOW elsewhere.",

@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["csharp"], {
@@ -6,6 +7,7 @@ export default clikeRule(["csharp"], {
     title: "SQL command built from non-literal data",
     cwe: ["CWE-89"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags new SqlCommand/OleDbCommand/OdbcCommand/SqliteCommand/MySqlCommand/NpgsqlCommand, CommandText assignments, and EF FromSqlRaw/ExecuteSqlRaw/SqlQuery whose SQL is built by concatenation, interpolation or String.Format.",

@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["csharp"], {
@@ -6,6 +7,7 @@ export default clikeRule(["csharp"], {
     title: "XPath query built from non-literal data",
     cwe: ["CWE-643"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags SelectNodes, SelectSingleNode, XPathNavigator.Select/Evaluate/Compile and XPathExpression.Compile whose expression is built from variables.",

@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["go"], {
@@ -6,6 +7,7 @@ export default clikeRule(["go"], {
     title: "Command built from non-literal data",
     cwe: ["CWE-78"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags exec.Command/CommandContext whose program is not a literal, or that runs a shell (sh -c, bash -c, cmd /C) with a non-literal script.",

@@ -6,6 +6,12 @@ export default clikeRule(["go"], {
     title: "File path joined from caller-controlled parts without a containment check",
     cwe: ["CWE-22"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "HIGH",
+        when: "untrusted input (request data, command line, environment) reaches the path",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags filepath.Join/path.Join and os.Open/ReadFile/Create/WriteFile/OpenFile whose path includes request data (MEDIUM) or function parameters (LOW), when the code never checks the result stays inside a base directory.",
@@ -35,7 +41,7 @@ export default clikeRule(["go"], {
     if (level >= Level.PARAM)
       report({
         node,
-        severity: level === Level.SOURCE ? "MEDIUM" : "LOW",
+        severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
         message: `${q} path includes caller-controlled data`,
       });
   },

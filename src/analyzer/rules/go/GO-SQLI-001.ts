@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["go"], {
@@ -6,6 +7,7 @@ export default clikeRule(["go"], {
     title: "SQL built with fmt.Sprintf or concatenation",
     cwe: ["CWE-89", "CWE-943"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags database/sql (and sqlx/gorm raw) Query/QueryRow/Exec/Prepare calls whose SQL is built with fmt.Sprintf, + or strings.Builder.",

@@ -6,6 +6,9 @@ export default clikeRule(["go"], {
     title: "Outbound request to a URL built from caller-controlled data",
     cwe: ["CWE-918"],
     severity: "MEDIUM",
+    severity_variants: [
+      { severity: "HIGH", when: "untrusted input (request data, command line, environment) reaches the URL" },
+    ],
     docs: {
       what_it_does:
         "Flags http.Get/Post/Head/NewRequest(WithContext) and client.Get/Post whose URL is built from request data (MEDIUM) or function parameters (LOW) without a host allow-list check.",
@@ -39,7 +42,7 @@ export default clikeRule(["go"], {
     if (level >= Level.PARAM)
       report({
         node,
-        severity: level === Level.SOURCE ? "MEDIUM" : "LOW",
+        severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
         message: `${q} URL includes caller-controlled data`,
       });
   },

@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["java"], {
@@ -6,6 +7,7 @@ export default clikeRule(["java"], {
     title: "OS command built from non-literal data",
     cwe: ["CWE-78"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does: "Flags Runtime.exec and ProcessBuilder whose command (string or array) is not constant.",
       why_bad:

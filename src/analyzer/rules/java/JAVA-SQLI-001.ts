@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["java"], {
@@ -6,6 +7,7 @@ export default clikeRule(["java"], {
     title: "SQL query built from non-literal data",
     cwe: ["CWE-89"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags JDBC/JPA/Spring query calls (executeQuery, execute, executeUpdate, addBatch, prepareStatement, createQuery, createNativeQuery, jdbcTemplate.query...) whose SQL is built by concatenation or formatting.",

@@ -9,6 +9,7 @@ export default clikeRule(["java"], {
     title: "Outbound request to a URL built from non-literal data",
     cwe: ["CWE-918"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "HIGH", when: "a parameter or untrusted input reaches the URL" }],
     docs: {
       what_it_does:
         "Flags new URL/URI, HttpClient request builders, RestTemplate, Jsoup.connect and similar whose URL is not a constant. HIGH when it comes from a request parameter or method parameter.",

@@ -6,6 +6,10 @@ export default clikeRule(["php"], {
     title: "Shell command execution",
     cwe: ["CWE-78", "CWE-862"],
     severity: "HIGH",
+    severity_variants: [
+      { severity: "LOW", when: "the command is a constant string: no data reaches it" },
+      { severity: "CRITICAL", when: "request or caller data reaches the command" },
+    ],
     docs: {
       what_it_does:
         "Flags exec, shell_exec, system, passthru, popen, proc_open and backticks. HIGH/CRITICAL when the command is built from variables (command injection); LOW for a constant command, since running OS commands from a web request is a critical function that needs an authorisation check of its own (CWE-862).",

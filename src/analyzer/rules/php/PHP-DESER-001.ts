@@ -6,6 +6,9 @@ export default clikeRule(["php"], {
     title: "unserialize() of non-literal data",
     cwe: ["CWE-502"],
     severity: "HIGH",
+    severity_variants: [
+      { severity: "CRITICAL", when: "request data (superglobals, input streams) reaches it" },
+    ],
     docs: {
       what_it_does:
         "Flags unserialize() without allowed_classes => false whose input is not a constant; HIGH when it comes from the request.",

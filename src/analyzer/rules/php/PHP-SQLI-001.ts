@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["php"], {
@@ -6,6 +7,7 @@ export default clikeRule(["php"], {
     title: "SQL query built from variables",
     cwe: ["CWE-89"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags mysqli_query/mysql_query/pg_query/sqlite_query and ->query()/->exec()/->prepare() whose SQL string interpolates or concatenates variables.",

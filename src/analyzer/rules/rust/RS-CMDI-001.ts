@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["rust"], {
@@ -6,6 +7,7 @@ export default clikeRule(["rust"], {
     title: "Command built from non-literal data",
     cwe: ["CWE-78"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags Command::new whose program is not a literal, and a shell (sh -c, cmd /C) given a non-literal script via .arg/.args.",

@@ -1,3 +1,4 @@
+import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
 
 export default clikeRule(["rust"], {
@@ -6,6 +7,7 @@ export default clikeRule(["rust"], {
     title: "SQL built with format! or concatenation",
     cwe: ["CWE-89"],
     severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
         "Flags query/execute/sql_query/query_as/batch_execute whose SQL argument is not a literal (format!, +, a variable built from them).",

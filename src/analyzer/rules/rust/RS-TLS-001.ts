@@ -6,6 +6,12 @@ export default clikeRule(["rust"], {
     title: "TLS certificate or hostname verification disabled",
     cwe: ["CWE-295"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "the flag is a variable, not the literal true: verification may be off at run time",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags danger_accept_invalid_certs(true), danger_accept_invalid_hostnames(true) (reqwest, native-tls), set_verify(SslVerifyMode::NONE) (openssl) and rustls dangerous() configuration.",
