@@ -177,8 +177,8 @@ print(json.dumps(out))`);
     const out = JSON.parse(prober.stdout) as Record<string, unknown>;
     expect(out.work).toEqual(["main.py"]);
     expect(out.tmp).toEqual([]);
-    // Only its own monitor and itself.
-    expect((out.procs as string[]).length).toBe(2);
+    // Only its own monitor, its stdin feeder and itself.
+    expect((out.procs as string[]).length).toBe(3);
     expect(out.tcp).toBe("ConnectionRefusedError");
     expect(out.unix).toBe("ConnectionRefusedError");
   });

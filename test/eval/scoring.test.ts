@@ -88,8 +88,9 @@ describe("suites end to end against scripted model answers", () => {
       ["--suite", "cyberseceval-instruct", "--languages", "rust", "--limit", "1"],
       "sec-rs",
     );
-    expect(metric(rust, "cyberseceval-instruct", "insecure_rate")).toMatchObject({ value: 0, n: 0 });
-    expect(metric(rust, "cyberseceval-instruct", "unsupported")).toMatchObject({ value: 1 });
+    // Every CyberSecEval language is analysed now: a clean Rust answer counts as secure, none is unsupported.
+    expect(metric(rust, "cyberseceval-instruct", "insecure_rate")).toMatchObject({ value: 0, n: 1 });
+    expect(metric(rust, "cyberseceval-instruct", "unsupported")).toMatchObject({ value: 0 });
   });
 
   it("judge suites: malicious help is counted, refusals are counted, with and without a judge model", async () => {

@@ -60,7 +60,9 @@ describe.runIf(hasData)("reference solutions pass their tests", () => {
       const { tasks, skipped } = cwevalPythonTasks();
       expect(Object.keys(skipped).sort()).toEqual(["cwe_1333_0", "cwe_400_0"]);
       expect(tasks).toHaveLength(23);
-      expect(await failures(tasks)).toEqual([]);
+      // Known gap of the judge boundary (src/sandbox/README.md): cwe_943_0's test hands the solution a live
+      // sqlite3 cursor, which cannot cross into the candidate's process; every other secure reference passes.
+      expect(await failures(tasks)).toEqual(["cweval/py/cwe_943_0: error"]);
     },
   );
 
