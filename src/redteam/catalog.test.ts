@@ -8,9 +8,9 @@ import {
   loadCweCatalog,
   ruleFromAnalyzer,
   selectRules,
-} from "../../src/redteam/catalog.js";
-import { fillTemplate, loadStrategies, pickStrategies } from "../../src/redteam/strategy.js";
-import { tempDir } from "../support/tmp.js";
+} from "./catalog.js";
+import { fillTemplate, loadStrategies, pickStrategies } from "./strategy.js";
+import { tempDir } from "../../test/support/tmp.js";
 
 const rules = loadCweCatalog().rules;
 

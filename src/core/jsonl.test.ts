@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { InputError } from "../../src/core/errors.js";
-import { JsonlAppender, readJsonlAll, writeJsonl } from "../../src/core/jsonl.js";
-import { ConversationRowSchema } from "../../src/core/rows.js";
-import { tempDir } from "../support/tmp.js";
+import { InputError } from "./errors.js";
+import { JsonlAppender, readJsonlAll, writeJsonl } from "./jsonl.js";
+import { ConversationRowSchema } from "./rows.js";
+import { tempDir } from "../../test/support/tmp.js";
 
 let dir: string;
 let cleanup: () => void;

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationRow } from "../../src/core/rows.js";
-import { utilityRows } from "../../src/redteam/benign.js";
-import {
-  bandsFor,
-  dedupSets,
-  loadEvalItems,
-  parseCsv,
-  signature,
-  similarity,
-} from "../../src/redteam/dedup.js";
-import { syntheticPrompts } from "../../src/redteam/testing/synthetic.js";
+import type { ConversationRow } from "../core/rows.js";
+import { utilityRows } from "./benign.js";
+import { bandsFor, dedupSets, loadEvalItems, parseCsv, signature, similarity } from "./dedup.js";
+import { syntheticPrompts } from "./testing/synthetic.js";
 
 const row = (id: string, text: string): ConversationRow => ({
   task_id: id,

@@ -2,10 +2,10 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { OpenAIProviderSchema } from "../../src/core/config.js";
-import { readJsonlAll } from "../../src/core/jsonl.js";
-import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { OpenAIProviderSchema } from "../core/config.js";
+import { readJsonlAll } from "../core/jsonl.js";
+import { OpenAIChatProvider } from "../llm/openai-provider.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
 import {
   AxolotlConfigSchema,
   AxolotlRowSchema,
@@ -17,15 +17,15 @@ import {
   runVerifyStage,
   type SampleRecord,
   type SftRow,
-} from "../../src/distill/index.js";
-import { checkFormat } from "../../src/judges/format.js";
-import { tempDir } from "../support/tmp.js";
-import { K, SEED_BASE, modelReply } from "./support/model.js";
-import { PROMPTS } from "./support/prompts.js";
-import { openDistillReward } from "../../src/distill/reward.js";
-import type { ScoreBatchFn } from "../../src/distill/verify.js";
-import { readIdList } from "../../src/rl/dataset/prepare.js";
-import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
+} from "./index.js";
+import { checkFormat } from "../judges/format.js";
+import { tempDir } from "../../test/support/tmp.js";
+import { K, SEED_BASE, modelReply } from "../../test/distill/support/model.js";
+import { PROMPTS } from "../../test/distill/support/prompts.js";
+import { openDistillReward } from "./reward.js";
+import type { ScoreBatchFn } from "./verify.js";
+import { readIdList } from "../rl/dataset/prepare.js";
+import { scriptedJudge } from "../judges/testing/scripted-judge.js";
 
 let server: OpenAIServer;
 let judge: OpenAIServer;

@@ -1,15 +1,11 @@
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { OpenAIProviderSchema } from "../../src/core/config.js";
-import { PurpcodeError } from "../../src/core/errors.js";
-import { importLlama } from "../../src/llm/llama-provider.js";
-import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
-import {
-  startOpenAIServer,
-  type OpenAIServer,
-  type OpenAIServerOptions,
-} from "../../src/llm/testing/openai-server.js";
-import { tempDir } from "../support/tmp.js";
+import { OpenAIProviderSchema } from "../core/config.js";
+import { PurpcodeError } from "../core/errors.js";
+import { importLlama } from "./llama-provider.js";
+import { OpenAIChatProvider } from "./openai-provider.js";
+import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from "./testing/openai-server.js";
+import { tempDir } from "../../test/support/tmp.js";
 
 const servers: OpenAIServer[] = [];
 afterEach(async () => {
@@ -107,7 +103,9 @@ describe("OpenAIChatProvider against the OpenAI-protocol server", () => {
     const p = provider(server.url, { max_retries: 3 });
     const err = await p.chat({ messages: user("capital") }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PurpcodeError);
-    expect((err as Error).message).toMatch(/model 'm' at http:\/\/127\.0\.0\.1:\d+\/v1 failed after 4 attempts: HTTP 500/);
+    expect((err as Error).message).toMatch(
+      /model 'm' at http:\/\/127\.0\.0\.1:\d+\/v1 failed after 4 attempts: HTTP 500/,
+    );
     expect(server.requests).toHaveLength(4);
     expect(p.accounting.failures).toBe(1);
   });
@@ -142,7 +140,7 @@ describe("OpenAIChatProvider against the OpenAI-protocol server", () => {
       expect(server.requests).toHaveLength(2);
 
       // A rerun: a fresh provider on the same cache file sends nothing, and the file holds both answers.
-      const { ResponseCache } = await import("../../src/llm/cache.js");
+      const { ResponseCache } = await import("./cache.js");
       expect(new ResponseCache(cache).size).toBe(2);
       const rerun = provider(server.url, { cache });
       const again = await Promise.all(

@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadCweCatalog, renderRule, ruleFromAnalyzer, selectRules } from "../../src/redteam/catalog.js";
-import { buildBenignMessages } from "../../src/redteam/benign.js";
+import { loadCweCatalog, renderRule, ruleFromAnalyzer, selectRules } from "./catalog.js";
+import { buildBenignMessages } from "./benign.js";
 import {
   buildDirectRequestMessages,
   buildEscalationMessages,
   buildJailbreakMessages,
   type Technique,
-} from "../../src/redteam/malevent.js";
-import { rule2codeFirstTurn, rule2codeFollowUp, RULE2CODE_SYSTEM } from "../../src/redteam/rule2code.js";
-import { loadStrategies } from "../../src/redteam/strategy.js";
-import {
-  buildVul2PromptMessages,
-  codeContext,
-  vul2promptFollowUp,
-  type Seed,
-} from "../../src/redteam/vul2prompt.js";
+} from "./malevent.js";
+import { rule2codeFirstTurn, rule2codeFollowUp, RULE2CODE_SYSTEM } from "./rule2code.js";
+import { loadStrategies } from "./strategy.js";
+import { buildVul2PromptMessages, codeContext, vul2promptFollowUp, type Seed } from "./vul2prompt.js";
 
 // Snapshots of every attacker-prompt builder: a wording change shows up in review as a snapshot diff.
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answerPart, firstCode } from "../../src/eval/answer.js";
-import { groupRates, flagRate } from "../../src/eval/suites/common.js";
-import { SUITES, selectSuites } from "../../src/eval/suites/index.js";
-import { parseCsv } from "../../src/eval/suites/over-refusal.js";
-import type { SuiteVerdict } from "../../src/eval/types.js";
+import { answerPart, firstCode } from "../answer.js";
+import { groupRates, flagRate } from "./common.js";
+import { SUITES, selectSuites } from "./index.js";
+import { parseCsv } from "./over-refusal.js";
+import type { SuiteVerdict } from "../types.js";
 
 const DATA = "../shared/data";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OpenAIProviderSchema } from "../../src/core/config.js";
-import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { OpenAIProviderSchema } from "../core/config.js";
+import { OpenAIChatProvider } from "../llm/openai-provider.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
 import {
   GenerationError,
   TASK_END,
@@ -12,7 +12,7 @@ import {
   looksLikeRefusal,
   markedParser,
   seedFor,
-} from "../../src/redteam/generate.js";
+} from "./generate.js";
 
 describe("marked answers", () => {
   it("reads every block between the markers", () => {
