@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Enforces the one-way data flow between the folders of src/ (README, "Layout"): a folder may import only folders
-// of its own rank or below, and no two folders may import each other, directly or through others.
+// The import direction check: the one-way data flow between the folders of src/ (README, "Layout"). A folder
+// may import only folders of its own rank or below, and no two folders may import each other, even indirectly.
 // Usage: node scripts/check-layers.mjs [srcDir]   (exit 0 clean, 1 violations, 2 usage)
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
