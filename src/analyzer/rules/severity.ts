@@ -1,6 +1,14 @@
 import type { SeverityVariant } from "../rule.js";
 import type { Severity } from "../types.js";
 
+/** Weak random generators: MEDIUM where the code around them is about secrets, LOW elsewhere. */
+export const WEAK_RANDOM_VARIANTS: SeverityVariant[] = [
+  {
+    severity: "LOW",
+    when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
+  },
+];
+
 /**
  * Injection sinks (command, SQL, code): the documented severity is HIGH, for a value a caller passes in. Data
  * from a real source (request, command line, stdin, environment, network) makes it CRITICAL; a value that is

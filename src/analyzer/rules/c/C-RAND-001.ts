@@ -1,3 +1,4 @@
+import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, inSecretContext } from "../clike.js";
 
 const WEAK = /^(rand|random|rand_r|drand48|erand48|lrand48|nrand48|mrand48|jrand48|srand|srandom)$/;
@@ -8,12 +9,7 @@ export default clikeRule(["c", "cpp"], {
     title: "Predictable random number generator (rand)",
     cwe: ["CWE-338"],
     severity: "MEDIUM",
-    severity_variants: [
-      {
-        severity: "LOW",
-        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
-      },
-    ],
+    severity_variants: WEAK_RANDOM_VARIANTS,
     docs: {
       what_it_does:
         "Flags rand(), random() and the *rand48 family. MEDIUM when the surrounding function deals with keys, tokens, passwords, salts, nonces or sessions; LOW otherwise.",

@@ -1,3 +1,4 @@
+import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, inSecretContext } from "../clike.js";
 
 export default clikeRule(["csharp"], {
@@ -6,12 +7,7 @@ export default clikeRule(["csharp"], {
     title: "Predictable random number generator (System.Random)",
     cwe: ["CWE-338"],
     severity: "MEDIUM",
-    severity_variants: [
-      {
-        severity: "LOW",
-        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
-      },
-    ],
+    severity_variants: WEAK_RANDOM_VARIANTS,
     docs: {
       what_it_does:
         "Flags new Random() and Random.Shared. MEDIUM in code about tokens, keys, passwords, salts or sessions; LOW elsewhere.",

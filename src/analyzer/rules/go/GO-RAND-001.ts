@@ -1,3 +1,4 @@
+import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, inSecretContext } from "../clike.js";
 
 export default clikeRule(["go"], {
@@ -6,12 +7,7 @@ export default clikeRule(["go"], {
     title: "math/rand used where unpredictability matters",
     cwe: ["CWE-338"],
     severity: "MEDIUM",
-    severity_variants: [
-      {
-        severity: "LOW",
-        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
-      },
-    ],
+    severity_variants: WEAK_RANDOM_VARIANTS,
     docs: {
       what_it_does:
         "Flags math/rand (and math/rand/v2) calls in files that import it. MEDIUM in code about tokens, keys, passwords, salts, IVs or sessions; LOW elsewhere.",

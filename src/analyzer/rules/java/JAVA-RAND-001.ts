@@ -1,3 +1,4 @@
+import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, inSecretContext } from "../clike.js";
 
 export default clikeRule(["java"], {
@@ -6,12 +7,7 @@ export default clikeRule(["java"], {
     title: "Predictable random number generator",
     cwe: ["CWE-330", "CWE-338"],
     severity: "MEDIUM",
-    severity_variants: [
-      {
-        severity: "LOW",
-        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
-      },
-    ],
+    severity_variants: WEAK_RANDOM_VARIANTS,
     docs: {
       what_it_does:
         "Flags java.util.Random, Math.random() and ThreadLocalRandom. MEDIUM where the code deals with tokens, keys, passwords, salts or sessions; LOW elsewhere.",

@@ -1,3 +1,4 @@
+import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, inSecretContext } from "../clike.js";
 
 export default clikeRule(["php"], {
@@ -6,12 +7,7 @@ export default clikeRule(["php"], {
     title: "Predictable random value (rand, mt_rand, uniqid)",
     cwe: ["CWE-330", "CWE-338"],
     severity: "MEDIUM",
-    severity_variants: [
-      {
-        severity: "LOW",
-        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
-      },
-    ],
+    severity_variants: WEAK_RANDOM_VARIANTS,
     docs: {
       what_it_does:
         "Flags rand, mt_rand, lcg_value, uniqid, str_shuffle and mt_srand/srand. MEDIUM in code about tokens, passwords, keys, salts or sessions; LOW elsewhere.",

@@ -1,3 +1,4 @@
+import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { field } from "../../parse/nodes.js";
 import { functionName, pyRule, targetName } from "./common.js";
 
@@ -10,12 +11,7 @@ export default pyRule({
     title: "Non-cryptographic random number generator",
     cwe: ["CWE-330", "CWE-338"],
     severity: "MEDIUM",
-    severity_variants: [
-      {
-        severity: "LOW",
-        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
-      },
-    ],
+    severity_variants: WEAK_RANDOM_VARIANTS,
     docs: {
       what_it_does:
         "Flags the `random` module. In a security context (tokens, passwords, salts, keys, session ids) it is MEDIUM; elsewhere LOW, as a reminder that its output is predictable.",
