@@ -58,11 +58,13 @@ export async function startViewServer(
     };
     if (parts[0] === "runs" && parts.length === 3) {
       const [, run, suite] = parts as [string, string, string];
-      return marked(
-        run,
-        `${suite} - ${run}`,
-        renderItems(run, suite, await store.items(run, suite), VIEW_LINKS),
-      );
+      // An unknown run or suite is a 404 that says which, not an empty page that reads like zero items.
+      if (!(await store.listRuns()).some((r) => r.id === run))
+        return { status: 404, type: "text/plain", body: `no run '${run}' in this results store\n` };
+      if (!(await store.summary([run])).suites.some((s) => s.suite === suite))
+        return { status: 404, type: "text/plain", body: `run '${run}' has no suite '${suite}'\n` };
+      const items = await store.items(run, suite);
+      return marked(run, `${suite} - ${run}`, renderItems(run, suite, items, VIEW_LINKS));
     }
     if (parts[0] === "runs" && parts.length === 5 && parts[3] === "items") {
       const [, run, suite, , task] = parts as [string, string, string, string, string];

@@ -144,6 +144,10 @@ describe("results store, report and viewer", () => {
       expect(item.status).toBe(200);
       expect(await item.text()).toContain("py-os-command-injection");
       expect((await fetch(view.url + "/runs/base/nope/items/x")).status).toBe(404);
+      const noRun = await fetch(view.url + "/runs/no-such-run/cyberseceval-instruct");
+      expect(noRun.status).toBe(404);
+      expect(await noRun.text()).toContain("no run 'no-such-run'");
+      expect((await fetch(view.url + "/runs/purpcode/no-such-suite")).status).toBe(404);
       expect((await fetch(view.url + "/", { method: "POST" })).status).toBe(405);
     } finally {
       await view.close();
