@@ -74,7 +74,7 @@ async function runJudge(
         command: [
           PYTHON,
           "-c",
-          "import purpcode_limits, sys; purpcode_limits.apply(keep_path=True); import purpcode_judge; sys.exit(purpcode_judge.main())",
+          `import purpcode_limits, sys; purpcode_limits.apply(keep_path=True); import purpcode_judge; sys.exit(purpcode_judge.main("${pytest ? "pytest" : "driven"}"))`,
         ],
         env: { PYTHONPATH: sandbox.supportPath },
         selfLimiting: true,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 /**
  * The warm interpreter keeps every execution isolated from every other: concurrent executions forked from the
  * same zygote cannot see or touch each other's files, processes, sockets or the zygote itself, hold no
@@ -102,6 +103,26 @@ print(json.dumps({
     }
   });
 
+  it("delivers inputs of every size through a pipe the program cannot seek back in", async () => {
+    // Within the default pipe, within a raised pipe, and past the most a pipe holds (a feeder process fills it).
+    for (const bytes of [10, 200_000, 3_000_000]) {
+      const input = "0123456789abcdef".repeat(Math.ceil(bytes / 16)).slice(0, bytes);
+      const run = await py(
+        `import hashlib, os, sys
+data = sys.stdin.buffer.read()
+try:
+    os.lseek(0, 0, os.SEEK_SET)
+    seek = "seekable"
+except OSError:
+    seek = "pipe"
+print(len(data), hashlib.sha256(data).hexdigest(), seek)`,
+        { stdin: input },
+      );
+      const digest = createHash("sha256").update(input).digest("hex");
+      expect(run.stdout, String(bytes)).toBe(`${bytes} ${digest} pipe\n`);
+    }
+  });
+
   it("execs other programs (node) from the zygote, inside the same per-run namespaces and work dir", async () => {
     const run = await sandbox.run({
       language: "nodejs",
@@ -114,8 +135,8 @@ process.exit(5);`,
     });
     expect(run.warm).toBe(true);
     expect(run.exitCode).toBe(5);
-    // pid 1 the monitor, pid 2 the feeder of its stdin pipe, pid 3 the program.
-    expect(run.stdout).toBe("3 0 from stdin\n");
+    // pid 1 the monitor, pid 2 the program (a small input is in its stdin pipe already: no feeder).
+    expect(run.stdout).toBe("2 0 from stdin\n");
     expect(Buffer.from(run.files["made.txt"] ?? "", "base64").toString()).toBe("by node");
   });
 
@@ -177,8 +198,8 @@ print(json.dumps(out))`);
     const out = JSON.parse(prober.stdout) as Record<string, unknown>;
     expect(out.work).toEqual(["main.py"]);
     expect(out.tmp).toEqual([]);
-    // Only its own monitor, its stdin feeder and itself.
-    expect((out.procs as string[]).length).toBe(3);
+    // Only its own monitor and itself.
+    expect((out.procs as string[]).length).toBe(2);
     expect(out.tcp).toBe("ConnectionRefusedError");
     expect(out.unix).toBe("ConnectionRefusedError");
   });

@@ -2,12 +2,14 @@
 The verdict's judge: runs a task's tests (HumanEval check, assert lists, pytest files) against a candidate
 solution that never shares an interpreter with them.
 
-Three processes inside one sandboxed run, all of the same (unprivileged, seccomp-filtered) user:
+Two or three processes inside one sandboxed run, all of the same (unprivileged, seccomp-filtered) user:
   judge      reads the task (tests, expected values) from stdin, runs the test code and reports one JSON record per
              test on the record channel (its original stdout). It never executes candidate code: what the tests
              call is a proxy (Remote) whose calls cross to the candidate's process.
-  spawner    forked from the judge before the judge reads its stdin (so it holds nothing secret); forks a fresh
-             candidate whenever the judge asks (at start, and again after a test killed one for its time).
+  spawner    (pytest runs) forked from the judge before the judge reads its stdin (so it holds nothing secret);
+             forks a fresh candidate whenever the judge asks. A driven run (check, asserts) has none: its first
+             candidate is forked before the judge reads its stdin, and a later one (after a test killed the first
+             for its time) is a freshly exec'd interpreter, which inherits no memory of the judge's.
   candidate  loads the solution and serves calls. Every value it returns is marshalled as an exact builtin
              (None, bool, int, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
              recursively); any other object stays in the candidate and reaches the judge as an opaque handle that
@@ -239,8 +241,8 @@ class _JudgePickler(pickle.Pickler):
 class _Candidate(object):
     """The judge's side of the candidate's process: started on first use, again after it was killed."""
 
-    def __init__(self, spawner, load):
-        self.spawner, self.load = spawner, load
+    def __init__(self, launcher, load):
+        self.launcher, self.load = launcher, load
         self.pid = None
         self.generation = 0
         self.remotes = {}
@@ -251,13 +253,9 @@ class _Candidate(object):
     def start(self):
         """Spawns a candidate; returns its load report (exports, or an exception record)."""
         self.stop()
-        _send_spawn(self.spawner, self.load)
-        message, fds, _, _ = socket.recv_fds(self.spawner, 64, 3)
-        if len(fds) != 3:
-            raise CandidateGone("the spawner did not start a candidate")
-        self.pid = int(message)
-        self.ctl = socket.socket(fileno=fds[0])
-        self.streams = {fds[1]: "stdout", fds[2]: "stderr"}
+        self.pid, self.ctl, out_r, err_r = self.launcher.launch()
+        self.streams = {out_r: "stdout", err_r: "stderr"}
+        _send(self.ctl, pickle.dumps(self.load))
         for fd in self.streams:
             os.set_blocking(fd, False)
         self.generation += 1
@@ -277,6 +275,7 @@ class _Candidate(object):
         self.ctl.close()
         for fd in self.streams:
             os.close(fd)
+        self.launcher.reap(self.pid)
         self.pid = None
 
     @property
@@ -400,8 +399,85 @@ class _Candidate(object):
         _send(self.ctl, buffer.getvalue())
 
 
-def _send_spawn(spawner, load):
-    spawner.sendall(json.dumps(load).encode() + b"\n")
+class _SpawnerLauncher(object):
+    """Candidates forked by the spawner (pytest runs: a warm one per module listing and per test session)."""
+
+    def __init__(self, sock):
+        self.sock = sock
+
+    def launch(self):
+        self.sock.sendall(b"spawn\n")
+        message, fds, _, _ = socket.recv_fds(self.sock, 64, 3)
+        if len(fds) != 3:
+            raise CandidateGone("the spawner did not start a candidate")
+        return int(message), socket.socket(fileno=fds[0]), fds[1], fds[2]
+
+    def reap(self, pid):
+        pass  # the spawner's children: the kernel reaps them
+
+
+class _DirectLauncher(object):
+    """
+    Driven runs: the first candidate was forked before the judge read its task (it holds nothing of it); any later
+    one (after a test killed the first for its time) is a fresh interpreter, exec'd, so it inherits no memory of
+    the judge's either. Saves the spawner's process on every run, where a second candidate is rare.
+    """
+
+    def __init__(self, first):
+        self.first = first
+
+    def launch(self):
+        if self.first is not None:
+            first, self.first = self.first, None
+            return first
+        ctl_judge, ctl_candidate = socket.socketpair()
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        try:
+            pid = os.posix_spawn(sys.executable, [sys.executable, "-I", "-c", _EXEC_CANDIDATE % (_SUPPORT,)],
+                                 dict(os.environ), file_actions=[
+                                     (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                                     (os.POSIX_SPAWN_DUP2, out_w, 1), (os.POSIX_SPAWN_DUP2, err_w, 2),
+                                     (os.POSIX_SPAWN_DUP2, ctl_candidate.fileno(), 3)])
+        finally:
+            ctl_candidate.close()
+            os.close(out_w)
+            os.close(err_w)
+        return pid, ctl_judge, out_r, err_r
+
+    def reap(self, pid):
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+
+
+_EXEC_CANDIDATE = "import sys; sys.path.append(%r); import purpcode_judge; purpcode_judge._exec_candidate()"
+
+
+def _fork_candidate():
+    """A candidate forked now (before the judge reads its task): (pid, judge's control socket, stdout, stderr)."""
+    ctl_judge, ctl_candidate = socket.socketpair()
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            ctl_judge.close()
+            os.close(out_r)
+            os.close(err_r)
+            _candidate(ctl_candidate, out_w, err_w)
+        finally:
+            os._exit(70)
+    ctl_candidate.close()
+    os.close(out_w)
+    os.close(err_w)
+    return pid, ctl_judge, out_r, err_r
+
+
+def _exec_candidate():
+    """A candidate started as a fresh interpreter: its control socket is fd 3, its stdout and stderr the pipes."""
+    _candidate(socket.socket(fileno=3), 1, 2)
 
 
 def _bind_exports(candidate, exports, scope, lazy=None):
@@ -462,11 +538,11 @@ def _on_alarm(signum, frame):
     raise _TestTimeout()
 
 
-def _drive(spec, spawner, records):
+def _drive(spec, launcher, records):
     """HumanEval check and assert lists: the tests in one scope of the judge's, the solution remote."""
     limit = spec["limit"]
     alarm = float(spec["timeout"])
-    candidate = _Candidate(spawner, {"kind": "driven", "file": spec["solution_file"]})
+    candidate = _Candidate(launcher, {"kind": "driven", "file": spec["solution_file"]})
     signal.signal(signal.SIGALRM, _on_alarm)
     scope = {"__name__": "__test__", "__builtins__": _builtins}
     real_out, real_err = sys.stdout, sys.stderr
@@ -648,12 +724,12 @@ def _reap_others(spawner_pid):
     raise RuntimeError("processes of the candidate keep appearing")
 
 
-def _pytest(spec, spawner, records, spawner_pid):
+def _pytest(spec, launcher, records, spawner_pid):
     import pytest
     import tempfile
     # The solution modules' names first, from a candidate that is gone (with all it started) before the test
     # files are written: `from solution import *` and annotations at collection need them.
-    lister = _PytestCandidate(spawner, {"kind": "modules"})
+    lister = _PytestCandidate(launcher, {"kind": "modules"})
     proxies = {}
     try:
         lister.start()
@@ -685,7 +761,7 @@ def _pytest(spec, spawner, records, spawner_pid):
         if not name.endswith(".py") and not os.path.lexists(os.path.join(test_dir, name)):
             os.symlink(os.path.join(work, name), os.path.join(test_dir, name))
     written = [os.path.join(test_dir, name) for name in set(spec["files"]) | {"pytest.ini"}]
-    candidate = _PytestCandidate(spawner, {"kind": "modules"})
+    candidate = _PytestCandidate(launcher, {"kind": "modules"})
     for name, proxy in proxies.items():
         proxy.__dict__["_candidate"] = candidate
         for value in proxy.__dict__.values():
@@ -721,10 +797,8 @@ def _spawner(sock):
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
     reader = sock.makefile("rb")
     while True:
-        line = reader.readline()
-        if not line:
+        if not reader.readline():
             os._exit(0)
-        load = json.loads(line)
         ctl_judge, ctl_candidate = socket.socketpair()
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
@@ -736,7 +810,7 @@ def _spawner(sock):
                 os.close(err_r)
                 reader.close()
                 sock.close()
-                _candidate(ctl_candidate, out_w, err_w, load)
+                _candidate(ctl_candidate, out_w, err_w)
             finally:
                 os._exit(70)
         ctl_candidate.close()
@@ -823,9 +897,11 @@ class _CryptoAlias(object):
         return importlib.util.spec_from_loader(name, Loader(), is_package=True)
 
 
-def _candidate(ctl, out_w, err_w, load):
-    os.dup2(out_w, 1)
-    os.dup2(err_w, 2)
+def _candidate(ctl, out_w, err_w):
+    if out_w != 1:
+        os.dup2(out_w, 1)
+    if err_w != 2:
+        os.dup2(err_w, 2)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     keep = ctl.fileno()
@@ -842,7 +918,6 @@ def _candidate(ctl, out_w, err_w, load):
     sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
     work = os.getcwd()  # the run's work dir (/work in the sandbox)
     sys.path[:] = [work] + [p for p in sys.path if p and p != _SUPPORT and p.startswith("/")]
-    sys.argv = [load.get("file") or "solution.py"]
     sys.meta_path.append(_CryptoAlias())
     handles = []
     builtin_names = set(_BUILTIN_EXCEPTIONS)
@@ -892,6 +967,11 @@ def _candidate(ctl, out_w, err_w, load):
         return Unpickler(io.BytesIO(data)).load()
 
     modules = {}
+    try:
+        load = _unpickle(_recv(ctl))  # what to load: the judge's first message
+    except BaseException:
+        os._exit(0)
+    sys.argv = [load.get("file") or "solution.py"]
     if load["kind"] == "driven":
         try:
             path = load["file"]
@@ -999,18 +1079,26 @@ def _export(value, handles):
 # ------------------------------------------------------------------------------------------------------ main
 
 
-def main():
-    """The run's program: task on stdin (JSON), records on stdout (JSON lines)."""
+def main(kind=None):
+    """
+    The run's program: task on stdin (JSON), records on stdout (JSON lines). `kind` is the task's kind as the
+    launch knows it ("driven" or "pytest"); what forks before the task is read depends on it.
+    """
     _set_dumpable(0)
-    parent_end, spawner_end = socket.socketpair()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            parent_end.close()
-            _spawner(spawner_end)
-        finally:
-            os._exit(70)
-    spawner_end.close()
+    if kind == "driven":
+        first = _fork_candidate()
+        pid, launcher = first[0], _DirectLauncher(first)
+    else:
+        parent_end, spawner_end = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                parent_end.close()
+                _spawner(spawner_end)
+            finally:
+                os._exit(70)
+        spawner_end.close()
+        launcher = _SpawnerLauncher(parent_end)
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else os.read(0, 1 << 30)
     null = os.open(os.devnull, os.O_RDWR)
     os.dup2(null, 0)
@@ -1023,12 +1111,19 @@ def main():
     _restrict_path()
     try:
         if spec["kind"] == "pytest":
-            return _pytest(spec, parent_end, records, pid)
-        _drive(spec, parent_end, records)
+            if kind == "driven":
+                raise ValueError("a pytest task in a judge started for a driven one")
+            return _pytest(spec, launcher, records, pid)
+        _drive(spec, launcher, records)
         return 0
     finally:
-        parent_end.close()
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
+        if kind == "driven":
+            if launcher.first is not None:
+                os.kill(pid, signal.SIGKILL)
+                launcher.reap(pid)
+        else:
+            launcher.sock.close()
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass

@@ -201,7 +201,7 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
         os._exit(127 if isinstance(exc, FileNotFoundError) and mode == b"exec" else 125)  # 127: as a shell
     try:
         if mode in (b"judge", b"judge_pytest"):
-            code = purpcode_judge.main()
+            code = purpcode_judge.main("driven" if mode == b"judge" else "pytest")
         elif mode == b"pytest":
             import pytest
             os.environ.update(launch["env"])
@@ -365,18 +365,34 @@ def _copy_out(host_fd, paths, budget):
 
 def _stdin_pipe(memfd):
     """
-    The read end of a pipe that a feeder process fills from the input's memory file: the program's stdin is never
-    a file it could seek back in or re-read (as a cold run's stdin is a pipe too).
+    The read end of a pipe holding the input from its memory file: the program's stdin is never a file it could
+    seek back in or re-read (as a cold run's stdin is a pipe too). An input that fits the pipe goes in now, kernel
+    to kernel; a larger one through a feeder process that fills the pipe as the program reads.
     """
     in_r, in_w = os.pipe()
+    size = os.fstat(memfd).st_size
+    fits = size <= PIPE_DEFAULT_BYTES
+    if not fits and size <= PIPE_MAX_BYTES:
+        try:
+            fits = fcntl.fcntl(in_w, fcntl.F_SETPIPE_SZ, size) >= size
+        except OSError:
+            fits = False  # over the user's pipe allowance: the feeder
+    if fits:
+        offset = 0
+        while offset < size:
+            moved = os.splice(memfd, in_w, size - offset, offset_src=offset)
+            if not moved:
+                break
+            offset += moved
+        os.close(in_w)
+        os.close(memfd)
+        return in_r
     if os.fork() == 0:
         try:
-            for fd in range(3, 1024):
-                if fd not in (memfd, in_w):
-                    try:
-                        os.close(fd)
-                    except OSError:
-                        pass
+            keep = sorted((memfd, in_w))
+            os.closerange(3, keep[0])
+            os.closerange(keep[0] + 1, keep[1])
+            os.closerange(keep[1] + 1, 1 << 20)
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # the program closed its stdin: done
             while True:
                 chunk = os.read(memfd, 1 << 16)
@@ -522,6 +538,10 @@ def _run_message(message):
     rlimits = [values[name] for name in ("cpu", "as", "nproc", "fsize", "nofile")]
     return mode.encode(), rlimits, (values["tmp"], values["work"], values["run_memory"]), values["wall_ms"]
 
+
+# A pipe's capacity unless raised (64 KiB on Linux), and the most an unprivileged process may raise it to.
+PIPE_DEFAULT_BYTES = 1 << 16
+PIPE_MAX_BYTES = 1 << 20
 
 _SUPPORT = os.path.dirname(os.path.abspath(__file__))
 _FILTER = _load_filter()
