@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import { errorMessage } from "./errors.js";
 import { JsonlAppender, readJsonl, truncatedLinesSeen } from "./jsonl.js";
@@ -73,7 +74,8 @@ export async function runJob<I, O>(options: JobOptions<I, O>): Promise<JobSummar
   const errorsFile = options.errors ?? `${options.output}.errors.jsonl`;
   const outputId = options.outputId ?? defaultOutputId;
 
-  const fast = await finishedBefore(options);
+  const items = itemsDigest(options);
+  const fast = await finishedBefore(options, items);
   if (fast) return fast;
 
   const finished = new Set<string>();
@@ -170,6 +172,7 @@ export async function runJob<I, O>(options: JobOptions<I, O>): Promise<JobSummar
     finished_at: new Date().toISOString(),
     seconds: summary.seconds,
     node: process.version,
+    ...(items ? { extra: { items_sha256: items } } : {}),
   });
   const truncatedInput = truncatedLinesSeen() > truncatedBefore;
   if (truncatedInput && !options.acceptTruncatedInput)
@@ -182,15 +185,31 @@ export async function runJob<I, O>(options: JobOptions<I, O>): Promise<JobSummar
 }
 
 /**
- * The `.done` fast path: a job that finished under the same parameters from byte-identical input files is not
- * re-read row by row (hashing the inputs costs far less than parsing them and the output). Only for jobs that
- * name their input files; an in-memory input cannot be compared and takes the row-by-row path.
+ * The ids of an in-memory input, as one digest: the items a job was asked to do depend on options (a limit, a
+ * strategy list) that a caller may not think of recording in `parameters`, and the fast path must not take a
+ * job over other items for finished.
  */
-async function finishedBefore<I, O>(options: JobOptions<I, O>): Promise<JobSummary | undefined> {
+function itemsDigest<I, O>(options: JobOptions<I, O>): string | undefined {
+  if (!Array.isArray(options.input)) return undefined;
+  const hash = createHash("sha256");
+  for (const item of options.input as I[]) hash.update(options.id(item)).update("\n");
+  return hash.digest("hex");
+}
+
+/**
+ * The `.done` fast path: a job that finished under the same parameters from byte-identical input files (and,
+ * for an in-memory input, the same item ids) is not re-read row by row (hashing the inputs costs far less than
+ * parsing them and the output). Only for jobs that name their input files.
+ */
+async function finishedBefore<I, O>(
+  options: JobOptions<I, O>,
+  items: string | undefined,
+): Promise<JobSummary | undefined> {
   if (!options.inputFiles?.length || !isDone(options.output) || !existsSync(options.output)) return undefined;
   const previous = await readProvenance(options.output).catch(() => undefined);
   if (!previous) return undefined;
   if (JSON.stringify(previous.parameters) !== JSON.stringify(options.parameters ?? {})) return undefined;
+  if (items !== undefined && previous.extra?.items_sha256 !== items) return undefined;
   const digests = await Promise.all(
     options.inputFiles.map((f) => (existsSync(f) ? fileDigest(f) : undefined)),
   );

@@ -187,4 +187,31 @@ describe("job runner: truncated input and the .done fast path", () => {
     const slow = await squares(input, output);
     expect(slow).toMatchObject({ total: 3, resumed: 2, done: 1 });
   });
+
+  it("does not take the fast path when an in-memory input holds other items (a limit not in parameters)", async () => {
+    const input = join(dir, "in.jsonl");
+    writeFileSync(input, '{"id":"a","n":1}\n{"id":"b","n":2}\n{"id":"c","n":3}\n');
+    const output = join(dir, "out.jsonl");
+    const rows = [...lines(input)].map((l) => JSON.parse(l) as { id: string; n: number });
+    // The caller slices its rows by a --limit it does not record: the same input file, the same parameters.
+    const limited = (limit: number) =>
+      runJob({
+        name: "squares",
+        input: rows.slice(0, limit),
+        inputFiles: [input],
+        output,
+        id: (r) => r.id,
+        concurrency: 2,
+        quiet: true,
+        parameters: { power: 2 },
+        work: async (r) => ({ task_id: r.id, sq: r.n * r.n }),
+      });
+    expect(await limited(2)).toMatchObject({ total: 2, done: 2 });
+    expect(existsSync(donePath(output))).toBe(true);
+    const more = await limited(3);
+    expect(more).toMatchObject({ total: 3, resumed: 2, done: 1 });
+    expect(lines(output)).toHaveLength(3);
+    // The same items again: the fast path.
+    expect(await limited(3)).toMatchObject({ total: 3, resumed: 3, done: 0, seconds: 0 });
+  });
 });
