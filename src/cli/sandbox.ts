@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { InputError, PurpcodeError } from "../core/errors.js";
 import { checkSandbox } from "../sandbox/check.js";
+import { checkLanguages, type LanguageCheck } from "../sandbox/languages/check.js";
 import { languageSupport } from "../sandbox/languages/program.js";
 import { runTask } from "../sandbox/harness.js";
 import { isLanguage, type Language } from "../sandbox/runners.js";
@@ -153,27 +154,43 @@ export function register(program: Command): void {
 
   sandbox
     .command("check")
-    .description("report whether isolation works on this machine and which limits are active")
+    .description(
+      "report whether isolation works on this machine, which limits are active and which languages compile and run",
+    )
     .addOption(coldOption())
     .addOption(unsafeOption())
-    .action(async (opts: { unsafeNoSandbox?: boolean; warm?: boolean }, cmd: Command) => {
+    .option(
+      "--no-languages",
+      "list the installed toolchains without running each language's hello-world through the sandbox",
+    )
+    .action(async (opts: { unsafeNoSandbox?: boolean; warm?: boolean; languages: boolean }, cmd: Command) => {
       const globals = globalOptions(cmd);
       const box = await Sandbox.open({ unsafeNoSandbox: opts.unsafeNoSandbox, warm: opts.warm });
       try {
         const report = await checkSandbox(box);
-        if (globals.json) printJson({ ...report, languages: languageSupport() });
-        else {
-          process.stdout.write(
-            `isolation: ${report.isolation}${report.bwrapVersion ? ` (${report.bwrapVersion})` : ""}\n`,
-          );
-          for (const c of report.checks)
-            process.stdout.write(`  ${c.ok ? "ok  " : "FAIL"} ${c.name}: ${c.detail}\n`);
-          process.stdout.write(`pool: ${report.concurrency} concurrent executions\n`);
-          process.stdout.write("languages:\n");
-          for (const [language, why] of Object.entries(languageSupport()))
-            process.stdout.write(`  ${why ? "n/a " : "ok  "} ${language}${why ? `: ${why}` : ""}\n`);
+        const say = (line: string) => {
+          if (!globals.json) process.stdout.write(line);
+        };
+        say(`isolation: ${report.isolation}${report.bwrapVersion ? ` (${report.bwrapVersion})` : ""}\n`);
+        for (const c of report.checks) say(`  ${c.ok ? "ok  " : "FAIL"} ${c.name}: ${c.detail}\n`);
+        say(`pool: ${report.concurrency} concurrent executions\n`);
+        let languages: LanguageCheck[] | Record<string, string | undefined>;
+        if (opts.languages) {
+          say("languages (each one's hello-world compiled and run in the sandbox; first run compiles):\n");
+          const mark = { ok: "ok  ", failed: "FAIL", unavailable: "n/a " };
+          languages = await checkLanguages(box, {
+            onResult: (l) => say(`  ${mark[l.status]} ${l.language}: ${l.detail} (${l.ms} ms)\n`),
+          });
+        } else {
+          languages = languageSupport();
+          say("languages (installed toolchains; not run):\n");
+          for (const [language, why] of Object.entries(languages))
+            say(`  ${why ? "n/a " : "ok  "} ${language}${why ? `: ${why}` : ""}\n`);
         }
-        process.exitCode = report.isolation === "bwrap" && report.checks.every((c) => c.ok) ? 0 : 1;
+        if (globals.json) printJson({ ...report, languages });
+        const languagesOk = !Array.isArray(languages) || languages.every((l) => l.status !== "failed");
+        process.exitCode =
+          report.isolation === "bwrap" && report.checks.every((c) => c.ok) && languagesOk ? 0 : 1;
       } finally {
         await box.close();
       }

@@ -93,9 +93,10 @@ describe("purpcode sandbox", () => {
   });
 
   it("check reports isolation and limits", async () => {
-    const r = await cli("sandbox", "check");
+    const r = await cli("sandbox", "check", "--no-languages");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^isolation: bwrap/);
     expect(r.out).toContain("ok   process limit");
+    expect(r.out).toContain("languages (installed toolchains; not run):");
   });
 });

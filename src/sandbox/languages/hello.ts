@@ -12,6 +12,8 @@ export const HELLO: Record<string, string> = {
   junit:
     "import org.junit.jupiter.api.Test;\nimport static org.junit.jupiter.api.Assertions.assertEquals;\npublic class HelloTest {\n  @Test void adds() { assertEquals(8, 7 + 1); }\n}\n",
   rust: 'use std::io::Read;\nfn main() { let mut s = String::new(); std::io::stdin().read_to_string(&mut s).unwrap(); let n: i64 = s.trim().parse().unwrap(); println!("hello {}", n + 1); }\n',
+  rust_test:
+    "#[cfg(test)]\nmod tests {\n    #[test]\n    fn adds() {\n        assert_eq!(7 + 1, 8);\n    }\n}\n",
   csharp:
     'using System;\nclass Program { static void Main() { int n = int.Parse(Console.ReadLine().Trim()); Console.WriteLine("hello " + (n + 1)); } }\n',
   php: '$n = intval(trim(fgets(STDIN)));\necho "hello " . ($n + 1) . "\\n";\n',

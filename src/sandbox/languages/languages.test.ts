@@ -232,7 +232,7 @@ print "syscall ", syscall(250, 0, 0, 0), " $!\\n";`,
       expect(out, JSON.stringify(r)).toMatch(/shadow 0\n/);
       expect(out).toMatch(/home 0\n/);
       expect(out).toMatch(/net 0\n/);
-      // The run's monitor, the stdin feeder, the shell and perl at most.
+      // The run's monitor, the shell and perl at most (and a stdin feeder, for an input past 1 MiB).
       expect(Number(/pids (\d+)/.exec(out)?.[1])).toBeLessThanOrEqual(4);
       expect(out).toMatch(/syscall -1 Operation not permitted/);
     });
