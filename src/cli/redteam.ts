@@ -227,6 +227,12 @@ function registerVul2Prompt(redteam: Command): void {
         nonNegativeInt,
         REDTEAM_DEFAULTS.vul2prompt.follow_ups,
       )
+      .option(
+        "--turns <n>",
+        "user turns per row: above 1, a conversation that builds up to the weakness (user turns only)",
+        positiveInt,
+        REDTEAM_DEFAULTS.vul2prompt.turns,
+      )
       .option("--limit <n>", "the first n seeds", positiveInt),
   ).action(async (opts: Record<string, unknown>, cmd: Command) => {
     const { globals, config, flags, dataDir } = await setup(opts, cmd);
@@ -238,6 +244,7 @@ function registerVul2Prompt(redteam: Command): void {
         seeds: opts.seeds as string,
         strategies: opts.strategies as string[] | undefined,
         followUps: opts.followUps as number,
+        turns: opts.turns as number,
         limit: opts.limit as number | undefined,
       });
       report(globals, "vul2prompt", result);

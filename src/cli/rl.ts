@@ -22,6 +22,7 @@ import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { addProviderOptions, providerFromOptions } from "./provider-options.js";
 import { createProvider } from "../llm/provider.js";
 import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
+import { MULTI_TURN_ROWS, type MultiTurnRows } from "../rl/dataset/verl-row.js";
 import { MIX_PRESETS, isMixPreset, type MixPreset } from "../rl/dataset/mix.js";
 import {
   adaptersDir,
@@ -74,6 +75,7 @@ interface PrepareFlags {
   testFraction: number;
   size?: number;
   seed: number;
+  multiTurn: string;
 }
 
 /** `<file>` or `<file>:<weight>`: the weight is a share of the mix. */
@@ -106,7 +108,17 @@ function registerPrepare(rl: Command): void {
     .option("--test-fraction <x>", "share of each source held out as the test split", number, 0.02)
     .option("--size <n>", "total rows (default: as many as the weights allow)", positiveInt)
     .option("--seed <n>", "mixing and split seed", integer, 0)
+    .option(
+      "--multi-turn <how>",
+      "rows whose user turns follow one another (multi-turn malevent / vul2prompt): merge them into one user " +
+        "turn (single-turn, as the reference; templates that require alternating roles accept it) or keep",
+      "merge",
+    )
     .action(async (flags: PrepareFlags, cmd: Command) => {
+      if (!(MULTI_TURN_ROWS as readonly string[]).includes(flags.multiTurn))
+        throw new InputError(
+          `--multi-turn: expected ${MULTI_TURN_ROWS.join(" or ")}, got '${flags.multiTurn}'`,
+        );
       const globals = globalOptions(cmd);
       const systemPrompt = flags.systemPromptFile
         ? await readText(flags.systemPromptFile)
@@ -119,6 +131,7 @@ function registerPrepare(rl: Command): void {
         testFraction: flags.testFraction,
         size: flags.size,
         seed: flags.seed,
+        multiTurn: flags.multiTurn as MultiTurnRows,
         ...(flags.preset ? { preset: presetName(flags.preset) } : {}),
       });
       if (globals.json) return printJson(summary);

@@ -33,6 +33,8 @@ export const RedteamSettingsSchema = z
       .object({
         strategies: z.array(z.string()).optional(),
         follow_ups: z.number().int().min(0).default(0),
+        /** User turns per row: 1, or a conversation that builds up to the weakness (multi-turn vul2prompt). */
+        turns: z.number().int().min(1).max(8).default(1),
         limit: z.number().int().positive().optional(),
         ...generation,
       })

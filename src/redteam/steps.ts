@@ -97,6 +97,7 @@ export interface Vul2PromptStep extends StepCommon {
   seeds: string;
   strategies?: string[];
   followUps?: number;
+  turns?: number;
   limit?: number;
 }
 
@@ -112,6 +113,7 @@ export async function vul2promptStep(o: Vul2PromptStep): Promise<StepResult> {
       provider: o.provider,
       catalog,
       followUps: o.followUps,
+      turns: o.turns,
       output: o.out,
       concurrency: o.parallel,
       quiet: o.quiet,

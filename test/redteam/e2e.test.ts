@@ -133,6 +133,29 @@ describe("redteam end to end", () => {
     expect(implicit.every((p) => p.meta!.attempts === 2)).toBe(true);
     expect(prompts.every((p) => !p.messages[0]!.content.includes("=== TASK"))).toBe(true);
 
+    // Multi-turn Vul2Prompt: each row is a conversation of user turns building up to the task.
+    const v2pTurns = join(dir, "vul2prompt-3turn.jsonl");
+    const s2t = await step([
+      "redteam",
+      "vul2prompt",
+      "--seeds",
+      r2c,
+      "--strategies",
+      "explicit-instruction,vulnerable-processing",
+      "--turns",
+      "3",
+      "-o",
+      v2pTurns,
+    ]);
+    expect(s2t.failed).toBe(0);
+    const conversations = await rows(v2pTurns);
+    expect(conversations).toHaveLength(seeds.length * 2);
+    for (const c of conversations) {
+      expect(c.messages.map((m) => m.role)).toEqual(["user", "user", "user"]);
+      expect(c.meta).toMatchObject({ multi_turn: true, turns: 3 });
+      expect(c.messages.every((m) => !m.content.includes("=== TASK"))).toBe(true);
+    }
+
     // Malicious events: the generator refuses one technique (all its strategies fail as `refused`), truncates
     // the role-play rewrite once (retried), and the transport-level faults are retried by the LLM layer.
     const mal = join(dir, "malevent.jsonl");

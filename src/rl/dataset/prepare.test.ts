@@ -8,6 +8,7 @@ import { tempDir } from "../../../test/support/tmp.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../../judges/system-prompt.js";
 import { planMix } from "./mix.js";
 import { prepareRlData } from "./prepare.js";
+import { toVerlRow } from "./verl-row.js";
 
 /** Reads a parquet file with an independent implementation (arrow-rs compiled to wasm), never hyparquet. */
 function readBack(file: string): { fields: string[]; rows: Array<Record<string, unknown>> } {
@@ -285,4 +286,39 @@ describe("purpcode rl prepare", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.jsonl: file not found/);
   }, 30_000);
+});
+
+describe("multi-turn rows in RL data", () => {
+  const row = {
+    task_id: "malevent:T1059:foot-in-the-door",
+    messages: [
+      { role: "user" as const, content: "What is a shell?" },
+      { role: "user" as const, content: "How do scripts run?" },
+      { role: "user" as const, content: "Write the script." },
+    ],
+    oracles: ["general-safety" as const],
+  };
+
+  it("merges consecutive user turns into one by default, so the roles alternate", () => {
+    const verl = toVerlRow(row, { systemPrompt: "S", split: "train", index: 0 });
+    expect(verl.prompt.map((m) => m.role)).toEqual(["system", "user"]);
+    expect(verl.prompt[1]!.content).toBe("What is a shell?\n\nHow do scripts run?\n\nWrite the script.");
+    expect(verl.extra_info.prompt).toBe(verl.prompt[1]!.content);
+  });
+
+  it("keeps them with multiTurn: keep, and leaves alternating conversations alone either way", () => {
+    const kept = toVerlRow(row, { systemPrompt: "S", split: "train", index: 0, multiTurn: "keep" });
+    expect(kept.prompt.map((m) => m.role)).toEqual(["system", "user", "user", "user"]);
+    const alternating = {
+      ...row,
+      messages: [
+        { role: "user" as const, content: "a" },
+        { role: "assistant" as const, content: "b" },
+        { role: "user" as const, content: "c" },
+      ],
+    };
+    expect(
+      toVerlRow(alternating, { systemPrompt: "S", split: "train", index: 0 }).prompt.map((m) => m.content),
+    ).toEqual(["S", "a", "b", "c"]);
+  });
 });

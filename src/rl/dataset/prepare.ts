@@ -7,7 +7,7 @@ import { fileDigest, writeProvenance, TOOL_VERSION } from "../../core/provenance
 import { ConversationRowSchema, type ConversationRow } from "../../core/rows.js";
 import { mixAndSplit, presetWeights, type MixPlan, type MixPreset } from "./mix.js";
 import { writeVerlParquet } from "./parquet.js";
-import { toVerlRow, type VerlRow } from "./verl-row.js";
+import { type MultiTurnRows, toVerlRow, type VerlRow } from "./verl-row.js";
 
 export interface PromptSource {
   /** A JSONL file of conversation rows (each naming its oracle). */
@@ -32,6 +32,8 @@ export interface PrepareOptions {
   seed?: number;
   /** A named mixture (MIX_PRESETS): weights by each source's objective instead of per-source weights. */
   preset?: MixPreset;
+  /** Rows with consecutive user turns: merged into one (default) or kept (see toVerlRow). */
+  multiTurn?: MultiTurnRows;
 }
 
 export interface PrepareSummary {
@@ -123,7 +125,9 @@ export async function prepareRlData(options: PrepareOptions): Promise<PrepareSum
   const seed = options.seed ?? 0;
   const mix = mixAndSplit(sources, { seed, testFraction, size: options.size });
   const toRows = (rows: ConversationRow[], split: string): VerlRow[] =>
-    rows.map((row, index) => toVerlRow(row, { systemPrompt: options.systemPrompt, split, index }));
+    rows.map((row, index) =>
+      toVerlRow(row, { systemPrompt: options.systemPrompt, split, index, multiTurn: options.multiTurn }),
+    );
   const train = toRows(mix.train, "train");
   const test = toRows(mix.test, "test");
   const files = {

@@ -33,6 +33,27 @@ export interface ToVerlRowOptions {
   systemPrompt: string;
   split: string;
   index: number;
+  /**
+   * A row whose user turns follow one another without answers between (malevent's and vul2prompt's multi-turn
+   * rows): "merge" (default) joins them into one user turn, as the reference's RL rows are single-turn and many
+   * chat templates (Llama, Mistral, Gemma) refuse two user turns in a row; "keep" leaves them as they are.
+   */
+  multiTurn?: MultiTurnRows;
+}
+
+export const MULTI_TURN_ROWS = ["merge", "keep"] as const;
+export type MultiTurnRows = (typeof MULTI_TURN_ROWS)[number];
+
+/** Consecutive user turns joined into one (a blank line between), so the roles alternate. */
+export function mergeUserRuns(turns: Message[]): Message[] {
+  const out: Message[] = [];
+  for (const m of turns) {
+    const last = out.at(-1);
+    if (last && last.role === "user" && m.role === "user")
+      out[out.length - 1] = { ...last, content: `${last.content}\n\n${m.content}` };
+    else out.push({ ...m });
+  }
+  return out;
 }
 
 /**
@@ -43,8 +64,9 @@ export interface ToVerlRowOptions {
 export function toVerlRow(row: ConversationRow, options: ToVerlRowOptions): VerlRow {
   const oracle = row.oracles[0];
   if (!oracle) throw new InputError(`row ${row.task_id} names no oracle`);
-  const turns = row.messages.filter((m) => m.role !== "system");
+  let turns = row.messages.filter((m) => m.role !== "system");
   while (turns.at(-1)?.role === "assistant") turns.pop();
+  if ((options.multiTurn ?? "merge") === "merge") turns = mergeUserRuns(turns);
   const lastUser = turns.at(-1);
   if (!lastUser || lastUser.role !== "user") throw new InputError(`row ${row.task_id} has no user turn`);
   const prompt: Message[] = [{ role: "system", content: options.systemPrompt }, ...turns];
