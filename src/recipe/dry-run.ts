@@ -1,9 +1,9 @@
 import type { ProviderConfig } from "../core/config.js";
-import { parseJudgePrompt, scriptedJudgeReply } from "../judges/testing/scripted-judge.js";
+import { parseJudgePrompt, scriptedJudgeReply } from "../judges/standins/scripted-judge.js";
 import { standInProvider } from "../llm/identity.js";
-import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
-import { loadMockScript, scriptToServerOptions } from "../llm/testing/script-file.js";
-import { scriptedGenerator } from "../redteam/testing/scripted-generator.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/standins/openai-server.js";
+import { loadMockScript, scriptToServerOptions } from "../llm/standins/script-file.js";
+import { scriptedGenerator } from "../redteam/standins/scripted-generator.js";
 
 /**
  * The dry-run path, and the only product code that reaches the scripted stand-ins: one OpenAI-protocol server

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../../src/llm/standins/openai-server.js";
 import { runRecipe, runStatus } from "../../src/recipe/run.js";
 import { loadRecipeFile } from "../../src/recipe/schema.js";
-import { scriptedGenerator } from "../../src/redteam/testing/scripted-generator.js";
+import { scriptedGenerator } from "../../src/redteam/standins/scripted-generator.js";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ScriptEntry, ScriptRequest } from "../../llm/testing/openai-server.js";
+import type { ScriptEntry, ScriptRequest } from "../../llm/standins/openai-server.js";
 import { TASK_END, TASK_START } from "../generate.js";
 
 /**
