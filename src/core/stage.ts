@@ -9,6 +9,9 @@ import { readJsonl } from "./jsonl.js";
  * and owns the order, the content keys, the run state and the dry run.
  */
 
+/** What every artefact of a dry run says about itself (titles, headers, file metadata, rows). */
+export const DRY_RUN_LABEL = "DRY RUN (scripted stand-in model; the data and numbers mean nothing)";
+
 export interface StageResult {
   counts: Record<string, number>;
   notes?: string[];

@@ -1,5 +1,5 @@
 import { InputError } from "../core/errors.js";
-import { countRows, type Stage, type StageRun } from "../core/stage.js";
+import { DRY_RUN_LABEL, countRows, type Stage, type StageRun } from "../core/stage.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import type { ModelRef } from "../llm/provider.js";
 import type { ChatProvider } from "../llm/types.js";
@@ -151,6 +151,7 @@ export const exportStage: Stage<DistillStageContext, "export"> = {
       layout: ctx.layout,
       systemPrompt: ALIGNED_SYSTEM_PROMPT,
       baseModel: ctx.settings.base_model,
+      ...(ctx.dryRun ? { dryRun: DRY_RUN_LABEL } : {}),
     });
     return { counts: { sft_rows: s.rows } };
   },

@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import { InputError } from "../core/errors.js";
 import { readJsonl, writeFileAtomic, writeJsonl } from "../core/jsonl.js";
 import { ConversationRowSchema, type ConversationRow } from "../core/rows.js";
-import { countRows, type Stage, type StageRun } from "../core/stage.js";
+import { DRY_RUN_LABEL, countRows, type Stage, type StageRun } from "../core/stage.js";
 import type { ModelRef } from "../llm/provider.js";
 import { catalogMarkdown, selectRules } from "./catalog.js";
 import { coverageOf, dedupFiles, writeCoverage } from "./sets.js";
@@ -237,7 +237,11 @@ export const dedupStage: Stage<DedupStageContext, "dedup"> = {
       dataDir: ctx.dataDir,
       decontaminate: d.decontaminate,
     });
-    await writeCoverage(await coverageOf(ctx.redteamDir, ctx.dedupDir), ctx.coverage);
+    await writeCoverage(
+      await coverageOf(ctx.redteamDir, ctx.dedupDir),
+      ctx.coverage,
+      ctx.dryRun ? DRY_RUN_LABEL : undefined,
+    );
     // One prompt file for distillation: every kept row, task ids unique across sets.
     const seen = new Set<string>();
     const prompts: ConversationRow[] = [];

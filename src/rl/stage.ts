@@ -6,7 +6,7 @@ import { stringify } from "yaml";
 import type { ProviderConfig } from "../core/config.js";
 import { InputError } from "../core/errors.js";
 import { writeFileAtomic } from "../core/jsonl.js";
-import type { Stage, StageRun } from "../core/stage.js";
+import { DRY_RUN_LABEL, type Stage, type StageRun } from "../core/stage.js";
 import { ZERO3_FILE, trlScript, zero3Json } from "../distill/export.js";
 import type { DistillLayout } from "../distill/pipeline.js";
 import { SftSettingsSchema, type SftSettings } from "../distill/settings.js";
@@ -100,6 +100,19 @@ function trlPlan(ctx: SftStageContext): LaunchPlan {
   };
 }
 
+/**
+ * A dry run's configs and scripts say so in their header, after the title or shebang line if they open with one
+ * (JSON has no comments: the other files of its folder speak for it).
+ */
+function dryRunHeader(file: LaunchPlan["files"][number]): LaunchPlan["files"][number] {
+  if (!/\.(ya?ml|py|sh)$/.test(file.name)) return file;
+  const first = file.content.startsWith("#") ? file.content.slice(0, file.content.indexOf("\n") + 1) : "";
+  return {
+    ...file,
+    content: `${first}# ${DRY_RUN_LABEL}: do not train with it.\n${file.content.slice(first.length)}`,
+  };
+}
+
 /** SFT -> RL: fine-tune the base model on the distillation output with the paper's hyper-parameters. */
 export const sftStage: Stage<SftStageContext, "sft"> = {
   name: "sft",
@@ -138,6 +151,7 @@ export const sftStage: Stage<SftStageContext, "sft"> = {
             deepspeedConfig: join(dir, ZERO3_FILE),
           });
     const title = `${ctx.dryRun ? "DRY RUN - " : ""}purpcode recipe ${ctx.recipeName}: ${s.engine} SFT`;
+    if (ctx.dryRun) plan.files = plan.files.map(dryRunHeader);
     const script = await writeLaunch(plan, dir, launchScript(plan, title));
     const notes = [`SFT script: ${script}`, `RL starts from: ${ctx.modelDir}`];
     let executed = 0;
@@ -215,6 +229,7 @@ export const prepareStage: Stage<PrepareStageContext, "prepare"> = {
       testFraction: r.test_fraction,
       size: r.size,
       seed: r.seed,
+      ...(ctx.dryRun ? { dryRun: DRY_RUN_LABEL } : {}),
     });
     return {
       counts: { train: s.rows.train, test: s.rows.test, easy_removed: s.removed.easy },

@@ -32,6 +32,8 @@ export interface PrepareOptions {
   seed?: number;
   /** A named mixture (MIX_PRESETS): weights by each source's objective instead of per-source weights. */
   preset?: MixPreset;
+  /** A dry run's label, written into the parquet files' metadata. */
+  dryRun?: string;
 }
 
 export interface PrepareSummary {
@@ -134,8 +136,8 @@ export async function prepareRlData(options: PrepareOptions): Promise<PrepareSum
       test: join(options.outDir, "test.openrlhf.jsonl"),
     },
   };
-  await writeVerlParquet(files.train, train);
-  await writeVerlParquet(files.test, test);
+  await writeVerlParquet(files.train, train, { dryRun: options.dryRun });
+  await writeVerlParquet(files.test, test, { dryRun: options.dryRun });
   await writeJsonl(files.openrlhf.train, train.map(toOpenRlhfRow));
   await writeJsonl(files.openrlhf.test, test.map(toOpenRlhfRow));
   const oracles: Record<string, number> = {};
