@@ -22,6 +22,13 @@ export const LAYERS = {
 };
 /** Files directly under src/ (the package entry) may import anything. */
 const ROOT = "(root)";
+/**
+ * Scripted stand-ins (a scripted model, judge or generator, synthetic sets) live in `standins/` folders and are
+ * product code only on the dry-run path: besides tests and other stand-ins, only these files may import them
+ * (paths under src/; index.ts files are public surfaces that re-export them for users' own tests).
+ */
+const STANDIN_IMPORTERS = new Set(["recipe/dry-run.ts", "cli/dev.ts"]);
+const STANDINS_RE = /(^|\/)standins\//;
 
 const IMPORT_RE =
   /(?:^|[\s;])(?:import|export)\s[^"'`;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm;
@@ -67,6 +74,17 @@ export function checkLayers(srcDir) {
       const relTarget = relative(srcDir, target);
       if (relTarget.startsWith("..")) continue;
       const to = folderOf(srcDir, target);
+      const relFile = relative(srcDir, file).split(sep).join("/");
+      if (
+        STANDINS_RE.test(relTarget.split(sep).join("/")) &&
+        !isTest &&
+        !STANDINS_RE.test(relFile) &&
+        !STANDIN_IMPORTERS.has(relFile) &&
+        !/(^|\/)index\.ts$/.test(relFile)
+      )
+        problems.push(
+          `${where(file, text, m.index)}: imports the stand-in ${spec}; only the dry-run path (${[...STANDIN_IMPORTERS].join(", ")}) and tests may`,
+        );
       if (to === from || to === ROOT) {
         if (to === ROOT && from !== ROOT && !isTest)
           problems.push(`${where(file, text, m.index)}: src/${from}/ imports the package entry ${spec}`);

@@ -10,14 +10,14 @@ export * from "./llm/openai-provider.js";
 export * from "./llm/llama-provider.js";
 export * from "./llm/provider.js";
 export * from "./llm/think.js";
-export * from "./llm/testing/openai-server.js";
+export * from "./llm/standins/openai-server.js";
 export * from "./core/jsonl.js";
 export * from "./core/job.js";
 export * from "./core/progress.js";
 export * from "./core/provenance.js";
 export * from "./llm/bench.js";
 export * from "./llm/node-fetch.js";
-export * from "./llm/testing/script-file.js";
+export * from "./llm/standins/script-file.js";
 export * as sampling from "./rl/sampling/index.js";
 export * from "./core/markdown.js";
 // Each oracle and stage is a namespace: `import { analyzer, sandbox, judges } from "purpcode"`.

@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { dedupSets, normalise, promptText } from "../../src/redteam/dedup.js";
-import { syntheticPrompts } from "../../src/redteam/testing/synthetic.js";
+import { syntheticPrompts } from "../../src/redteam/standins/synthetic.js";
 
 const argOf = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);

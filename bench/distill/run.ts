@@ -13,9 +13,9 @@ import { OpenAIProviderSchema } from "../../src/core/config.js";
 import { writeJsonl } from "../../src/core/jsonl.js";
 import { distillLayout, runVerifyStage } from "../../src/distill/pipeline.js";
 import { rewardScorer } from "../../src/distill/reward.js";
-import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
+import { scriptedJudge } from "../../src/judges/standins/scripted-judge.js";
 import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
-import { startOpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { startOpenAIServer } from "../../src/llm/standins/openai-server.js";
 import { openOracles } from "../../src/verdict/open.js";
 import { BENCH_ORACLES, benchSet } from "./samples.js";
 

@@ -2,14 +2,14 @@
  * The embedded llama provider on the tiny generated GGUF model: completion tokens per second at concurrency 1
  * and 4, and the provider's overhead over node-llama-cpp's own chat-session API, measured in the same run.
  *   npx tsx bench/llama/run.ts [requests=12] [threads=1]
- * The tiny model's answers are fixed (see src/llm/testing/tiny-gguf.ts), so every configuration generates the
+ * The tiny model's answers are fixed (see src/llm/standins/tiny-gguf.ts), so every configuration generates the
  * same tokens; on a shared machine compare the ratios, not the absolute figures.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LlamaChatProvider } from "../../src/llm/llama-provider.js";
-import { writeTinyGguf } from "../../src/llm/testing/tiny-gguf.js";
+import { writeTinyGguf } from "../../src/llm/standins/tiny-gguf.js";
 
 const requests = Number(process.argv[2] ?? 12);
 const threads = Number(process.argv[3] ?? 1);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEvalItems, readDataJsonl } from "../../src/redteam/dedup.js";
-import { syntheticTasks } from "../../src/redteam/testing/synthetic-tasks.js";
+import { syntheticTasks } from "../../src/redteam/standins/synthetic-tasks.js";
 import { readTaskRecords, runUtilityImport } from "../../src/redteam/utility.js";
 import { Sandbox, runTask } from "../../src/sandbox/index.js";
 

@@ -4,8 +4,8 @@
 // Usage: npx tsx examples/redteam/run.ts
 import { rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { startOpenAIServer } from "../../src/llm/testing/openai-server.js";
-import { scriptedGenerator } from "../../src/redteam/testing/scripted-generator.js";
+import { startOpenAIServer } from "../../src/llm/standins/openai-server.js";
+import { scriptedGenerator } from "../../src/redteam/standins/scripted-generator.js";
 import { runCli } from "../../test/support/cli.js";
 
 const out = "examples/redteam/out";

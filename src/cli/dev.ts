@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { startOpenAIServer } from "../llm/testing/openai-server.js";
-import { loadMockScript, scriptToServerOptions } from "../llm/testing/script-file.js";
-import { writeTinyGguf } from "../llm/testing/tiny-gguf.js";
+import { startOpenAIServer } from "../llm/standins/openai-server.js";
+import { loadMockScript, scriptToServerOptions } from "../llm/standins/script-file.js";
+import { writeTinyGguf } from "../llm/standins/tiny-gguf.js";
 import { globalOptions, info } from "./context.js";
 import { positiveInt } from "./provider-options.js";
 

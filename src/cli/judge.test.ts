@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
-import { scriptedJudge } from "../judges/testing/scripted-judge.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/standins/openai-server.js";
+import { scriptedJudge } from "../judges/standins/scripted-judge.js";
 import { runCli } from "../../test/support/cli.js";
 import { tempDir } from "../../test/support/tmp.js";
 

@@ -24,36 +24,40 @@ export function register(program: Command): void {
     .argument("<recipe>", "recipe YAML (see examples/quickstart/recipe.yaml)")
     .option("--from <stage>", "rerun this stage and every later one", stageName)
     .option("--only <stage>", "rerun only this stage (the earlier ones must have finished)", stageName)
-    .action(async (file: string, opts: { from?: StageName; only?: StageName }, cmd: Command) => {
-      const globals = globalOptions(cmd);
-      // The whole recipe is validated here, before any stage runs.
-      const recipe = await loadRecipeFile(file);
-      const log = (line: string) => info(globals, line);
-      const summary = await runRecipe(recipe, {
-        file,
-        from: opts.from,
-        only: opts.only,
-        quiet: globals.quiet,
-        log,
-      });
-      if (globals.json) {
-        printJson({
-          dry_run: summary.dryRun,
-          run_dir: summary.runDir,
-          report: summary.report,
-          ran: summary.ran,
-          skipped: summary.skipped,
+    .option("--until <stage>", "stop after this stage (e.g. dedup: the red-teaming sets alone)", stageName)
+    .action(
+      async (file: string, opts: { from?: StageName; only?: StageName; until?: StageName }, cmd: Command) => {
+        const globals = globalOptions(cmd);
+        // The whole recipe is validated here, before any stage runs.
+        const recipe = await loadRecipeFile(file);
+        const log = (line: string) => info(globals, line);
+        const summary = await runRecipe(recipe, {
+          file,
+          from: opts.from,
+          only: opts.only,
+          until: opts.until,
+          quiet: globals.quiet,
+          log,
         });
-        return;
-      }
-      const evalHtml = join(dirname(summary.report), "eval.html");
-      const banner = summary.dryRun ? `${DRY_RUN_LABEL}\n` : "";
-      process.stdout.write(
-        `${banner}recipe ${recipe.name}: ran ${summary.ran.join(", ") || "nothing"}; skipped ${summary.skipped.join(", ") || "nothing"}\n` +
-          `artifacts: ${summary.runDir}\nreport:    ${summary.report}\n` +
-          (existsSync(evalHtml) ? `eval:      ${evalHtml}\n` : ""),
-      );
-    });
+        if (globals.json) {
+          printJson({
+            dry_run: summary.dryRun,
+            run_dir: summary.runDir,
+            report: summary.report,
+            ran: summary.ran,
+            skipped: summary.skipped,
+          });
+          return;
+        }
+        const evalHtml = join(dirname(summary.report), "eval.html");
+        const banner = summary.dryRun ? `${DRY_RUN_LABEL}\n` : "";
+        process.stdout.write(
+          `${banner}recipe ${recipe.name}: ran ${summary.ran.join(", ") || "nothing"}; skipped ${summary.skipped.join(", ") || "nothing"}\n` +
+            `artifacts: ${summary.runDir}\nreport:    ${summary.report}\n` +
+            (existsSync(evalHtml) ? `eval:      ${evalHtml}\n` : ""),
+        );
+      },
+    );
 
   recipe
     .command("status")

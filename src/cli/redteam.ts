@@ -7,7 +7,6 @@ import { catalogMarkdown, renderRule, selectRules } from "../redteam/catalog.js"
 import { UTILITY_SOURCES } from "../redteam/benign.js";
 import { coverageMarkdown } from "../redteam/coverage.js";
 import { FAILURE_KINDS } from "../redteam/generate.js";
-import { loadRecipe, runRecipe } from "../redteam/recipe.js";
 import { REDTEAM_DEFAULTS } from "../redteam/settings.js";
 import { coverageOf, dedupFiles, writeCoverage } from "../redteam/sets.js";
 import {
@@ -418,19 +417,26 @@ function registerReport(redteam: Command): void {
     });
 }
 
+/**
+ * `redteam run` had its own recipe format and runner; the one recipe runner does the same (catalog, red-teaming
+ * steps, dedup, coverage) with content keys and a run state. The verb stays only to say where it went.
+ */
 function registerRun(redteam: Command): void {
   redteam
-    .command("run")
-    .description("run a red-teaming recipe (YAML): the steps it names, then dedup and the coverage report")
-    .argument("<recipe>", "recipe file")
-    .action(async (file: string, _opts: Record<string, unknown>, cmd: Command) => {
-      const globals = globalOptions(cmd);
-      const { config } = await loadConfig(globals.config);
-      const recipe = loadRecipe(file);
-      const run = await runRecipe(config, recipe, {
-        quiet: globals.quiet || globals.json,
-        log: (line) => info(globals, line),
-      });
-      if (globals.json) printJson(run);
+    .command("run", { hidden: true })
+    .description("retired: use `purpcode recipe run <recipe.yaml> --until dedup`")
+    .argument("[recipe]", "a red-teaming recipe of the retired format")
+    .allowUnknownOption()
+    .action(() => {
+      throw new InputError(
+        "`purpcode redteam run` is retired: the red-teaming steps run as the catalog, redteam and dedup stages " +
+          "of `purpcode recipe run <recipe.yaml> --until dedup`",
+        {
+          hint:
+            "move the file's step sections (rule2code, vul2prompt, malevent, benign, dedup, catalog, strategies_dirs) " +
+            "under `redteam:`, out_dir to `run_dir:`, and name the generator's model under `models:`; " +
+            "see src/redteam/README.md, 'Migrating from redteam run'",
+        },
+      );
     });
 }

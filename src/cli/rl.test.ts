@@ -74,3 +74,11 @@ describe("purpcode rl simulate", () => {
     expect(notNumber.stderr).toMatch(/--steps/);
   });
 });
+
+describe("purpcode rl launch", () => {
+  it("starts from the same default base model as SFT (distill.base_model)", async () => {
+    const { DISTILL_DEFAULTS } = await import("../distill/settings.js");
+    const { stdout } = await run(["rl", "launch", "--help"]);
+    expect(stdout.replace(/\s+/g, " ")).toContain(`(default: "${DISTILL_DEFAULTS.base_model}")`);
+  });
+});

@@ -18,6 +18,7 @@ import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { loadConfig } from "../core/config.js";
 import { InputError, PurpcodeError } from "../core/errors.js";
+import { DISTILL_DEFAULTS } from "../distill/settings.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { addProviderOptions, providerFromOptions } from "./provider-options.js";
 import { createProvider } from "../llm/provider.js";
@@ -173,7 +174,8 @@ function registerLaunch(rl: Command): void {
   rl.command("launch")
     .description("write (and run) the training command: verl or OpenRLHF GRPO, or axolotl SFT")
     .requiredOption("--engine <name>", "verl | openrlhf | axolotl")
-    .option("--model <path>", "base model (HF id or path)", "Qwen/Qwen2.5-14B-Instruct-1M")
+    // One default base model for SFT and RL (distill.base_model): RL continues from what SFT trained.
+    .option("--model <path>", "base model (HF id or path)", DISTILL_DEFAULTS.base_model)
     .option("--data <dir>", "output folder of `purpcode rl prepare`", ".runs/default/rl")
     .option("--sft-data <file>", "axolotl: the distillation stage's SFT JSONL")
     .option("--nodes <n>", "nodes", positiveInt, VERL_DEFAULTS.nodes)

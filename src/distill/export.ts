@@ -73,12 +73,15 @@ export interface SftRow {
   messages: SftMessage[];
   score: number;
   oracle: string;
+  /** Written only by a dry run: the row comes from a scripted stand-in model and must not be trained on. */
+  dry_run?: true;
 }
 
 export interface TrlRow {
   task_id: string;
   prompt: Message[];
   completion: Message[];
+  dry_run?: true;
 }
 
 /**
@@ -110,6 +113,7 @@ export function toTrlRow(row: SftRow): TrlRow {
     task_id: row.task_id,
     prompt: row.messages.slice(0, -1).map(plain),
     completion: [plain(row.messages.at(-1)!)],
+    ...(row.dry_run ? { dry_run: true as const } : {}),
   };
 }
 
@@ -145,6 +149,7 @@ export const AxolotlRowSchema = z
       }),
     score: z.number(),
     oracle: z.string(),
+    dry_run: z.literal(true).optional(),
   })
   .strict();
 
@@ -161,6 +166,7 @@ export const TrlRowSchema = z
       .array(PlainMessage)
       .length(1)
       .refine((c) => c[0]!.role === "assistant", "the completion is one assistant turn"),
+    dry_run: z.literal(true).optional(),
   })
   .strict();
 
@@ -204,6 +210,8 @@ export interface AxolotlOptions {
   lrScheduler?: string;
   /** DeepSpeed config path as axolotl sees it (default: ZERO3_FILE, written beside the config). */
   deepspeed?: string;
+  /** A dry run's label, written as the config's first line. */
+  dryRun?: string;
 }
 
 /** The axolotl config as data: the one generator for `distill export` and `rl launch --engine axolotl`. */
@@ -256,6 +264,7 @@ export function axolotlConfig(options: AxolotlOptions): string {
   const config = axolotlConfigObject(options);
   const header = [
     `# axolotl SFT config written by purpcode distill export (for axolotl ${AXOLOTL_VERSION}).`,
+    ...(options.dryRun ? [`# ${options.dryRun}: do not train on this data.`] : []),
     "# Rows: {messages: [{role, content, train}]}; only the last assistant turn has train: true.",
     `# Run in this folder (${ZERO3_FILE} is beside it): accelerate launch -m axolotl.cli.train axolotl.yaml`,
   ];

@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { OpenAIProviderSchema } from "../core/config.js";
 import { readJsonlAll } from "../core/jsonl.js";
 import { OpenAIChatProvider } from "../llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/standins/openai-server.js";
 import {
   AxolotlConfigSchema,
   AxolotlRowSchema,
@@ -25,7 +25,7 @@ import { PROMPTS } from "../../test/distill/support/prompts.js";
 import { openDistillReward } from "./reward.js";
 import type { ScoreBatchFn } from "./verify.js";
 import { readIdList } from "../rl/dataset/prepare.js";
-import { scriptedJudge } from "../judges/testing/scripted-judge.js";
+import { scriptedJudge } from "../judges/standins/scripted-judge.js";
 
 let server: OpenAIServer;
 let judge: OpenAIServer;

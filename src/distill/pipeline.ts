@@ -181,6 +181,8 @@ export interface ExportStageOptions {
   /** The aligned model's system prompt, put where the guideline was. */
   systemPrompt: string;
   baseModel: string;
+  /** A dry run's label: every row gets `dry_run: true` and the axolotl config a first line saying so. */
+  dryRun?: string;
 }
 
 export interface ExportSummary {
@@ -199,7 +201,8 @@ export async function runExportStage(options: ExportStageOptions): Promise<Expor
   }
   const sft = [];
   for await (const { value } of readJsonl(layout.selected)) {
-    sft.push(toSftRow(value as Parameters<typeof toSftRow>[0], options.systemPrompt));
+    const row = toSftRow(value as Parameters<typeof toSftRow>[0], options.systemPrompt);
+    sft.push(options.dryRun ? { ...row, dry_run: true as const } : row);
   }
   sft.forEach((row, i) => check(AxolotlRowSchema, row, `${layout.sft} row ${i + 1}`));
   const trl = sft.map(toTrlRow);
@@ -208,7 +211,11 @@ export async function runExportStage(options: ExportStageOptions): Promise<Expor
   await writeJsonl(layout.trl, trl);
   // Paths relative to the directory the files live in, where the user runs the engine.
   const dataPath = (file: string) => relative(resolve(layout.dir), resolve(file)) || file;
-  const yaml = axolotlConfig({ baseModel: options.baseModel, dataPath: dataPath(layout.sft) });
+  const yaml = axolotlConfig({
+    baseModel: options.baseModel,
+    dataPath: dataPath(layout.sft),
+    dryRun: options.dryRun,
+  });
   check(AxolotlConfigSchema, parse(yaml), layout.axolotl);
   await writeFileAtomic(layout.axolotl, yaml);
   await writeFile(

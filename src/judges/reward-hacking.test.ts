@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../core/config.js";
 import type { Message } from "../core/rows.js";
 import { OpenAIChatProvider } from "../llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer, type ScriptEntry } from "../llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer, type ScriptEntry } from "../llm/standins/openai-server.js";
 import { judgeClassify } from "./classify.js";
 import { judgeCodeRequest } from "./code-request.js";
 import { judgeMalicious, judgeMaliciousBatch } from "./malicious.js";
@@ -12,7 +12,7 @@ import {
   scriptedJudge,
   scriptedJudgeReply,
   type ScriptedJudgeOptions,
-} from "./testing/scripted-judge.js";
+} from "./standins/scripted-judge.js";
 
 const servers: OpenAIServer[] = [];
 afterEach(async () => {

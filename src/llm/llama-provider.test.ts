@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LlamaProviderConfig } from "../core/config.js";
 import { InputError } from "../core/errors.js";
 import { LlamaChatProvider } from "./llama-provider.js";
-import { TINY_GGUF_ANSWER, tinyGguf, writeTinyGguf } from "./testing/tiny-gguf.js";
+import { TINY_GGUF_ANSWER, tinyGguf, writeTinyGguf } from "./standins/tiny-gguf.js";
 
 const user = (content: string) => [{ role: "user" as const, content }];
 

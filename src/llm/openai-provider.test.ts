@@ -4,7 +4,7 @@ import { OpenAIProviderSchema } from "../core/config.js";
 import { PurpcodeError } from "../core/errors.js";
 import { importLlama } from "./llama-provider.js";
 import { OpenAIChatProvider } from "./openai-provider.js";
-import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from "./testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from "./standins/openai-server.js";
 import { tempDir } from "../../test/support/tmp.js";
 
 const servers: OpenAIServer[] = [];

@@ -8,6 +8,15 @@ import type { ChatProvider } from "./types.js";
 
 export type AccountedProvider = ChatProvider & { accounting: Accounting };
 
+/** A model as a pipeline stage uses it: its name, what it is (for stage keys) and its provider, opened on use. */
+export interface ModelRef {
+  /** Its name under `models:`. */
+  name: string;
+  /** What the model is, not where it is served (null: the name is not configured). */
+  identity: string | null;
+  provider(): AccountedProvider;
+}
+
 export function createProvider(config: ProviderConfig): AccountedProvider {
   return config.kind === "openai" ? new OpenAIChatProvider(config) : new LlamaChatProvider(config);
 }

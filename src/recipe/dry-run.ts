@@ -1,9 +1,10 @@
 import type { ProviderConfig } from "../core/config.js";
-import { parseJudgePrompt, scriptedJudgeReply } from "../judges/testing/scripted-judge.js";
+import { DRY_RUN_LABEL } from "../core/stage.js";
+import { parseJudgePrompt, scriptedJudgeReply } from "../judges/standins/scripted-judge.js";
 import { standInProvider } from "../llm/identity.js";
-import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
-import { loadMockScript, scriptToServerOptions } from "../llm/testing/script-file.js";
-import { scriptedGenerator } from "../redteam/testing/scripted-generator.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/standins/openai-server.js";
+import { loadMockScript, scriptToServerOptions } from "../llm/standins/script-file.js";
+import { scriptedGenerator } from "../redteam/standins/scripted-generator.js";
 
 /**
  * The dry-run path, and the only product code that reaches the scripted stand-ins: one OpenAI-protocol server
@@ -11,7 +12,7 @@ import { scriptedGenerator } from "../redteam/testing/scripted-generator.js";
  * the recipe's script (the policy's answers).
  */
 
-export const DRY_RUN_LABEL = "DRY RUN (scripted stand-in model; the data and numbers mean nothing)";
+export { DRY_RUN_LABEL };
 
 export async function startStandIn(scriptFile: string): Promise<OpenAIServer> {
   const script = scriptToServerOptions(await loadMockScript(scriptFile), scriptFile);

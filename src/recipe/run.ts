@@ -32,6 +32,8 @@ export interface RunOptions {
   from?: StageName;
   /** Run only this stage (forced); the stages before it must have run. */
   only?: StageName;
+  /** Stop after this stage (e.g. `dedup`: the red-teaming sets alone); the later stages keep their state. */
+  until?: StageName;
   quiet?: boolean;
   log?: (line: string) => void;
 }
@@ -55,6 +57,12 @@ export async function runRecipe(recipe: Recipe, options: RunOptions): Promise<Ru
     throw new InputError(
       `--only ${options.only} and --from ${options.from} conflict: --only reruns one stage, --from that stage and every later one`,
     );
+  if (options.only && options.until)
+    throw new InputError(
+      `--only ${options.only} and --until ${options.until} conflict: --only runs one stage, --until the stages up to one`,
+    );
+  if (options.from && options.until && STAGES.indexOf(options.from) > STAGES.indexOf(options.until))
+    throw new InputError(`--from ${options.from} comes after --until ${options.until}: nothing would run`);
   await mkdir(runDir, { recursive: true });
   const unlock = lockRunDir(runDir);
   try {
@@ -128,8 +136,12 @@ async function runLocked(
   const skipped: StageName[] = [];
   let previousKey = "";
   let forced = false;
+  /** Set once the --until stage is reached: the stages after it are left as they are. */
+  let past = false;
   try {
     for (const stage of STAGE_LIST) {
+      if (past) break;
+      past = options.until === stage.name;
       const inputs = await inputDigests(stage.inputs(ctx));
       const parameters = stage.parameters(ctx);
       const key = stageKey(parameters, inputs, previousKey);

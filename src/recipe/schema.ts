@@ -4,11 +4,10 @@ import { z } from "zod";
 import { ProviderConfigSchema, parseYamlWith, type KeyProblem } from "../core/config.js";
 import { InputError } from "../core/errors.js";
 import { providerFiles } from "../llm/identity.js";
-import { ORACLES } from "../core/rows.js";
 import { findSuite } from "../eval/suites/index.js";
 import { DistillSettingsSchema, SftSettingsSchema } from "../distill/settings.js";
 import { EvalSettingsSchema } from "../eval/settings.js";
-import { RedteamSettingsSchema } from "../redteam/settings.js";
+import { ExtraSetSchema, RedteamSettingsSchema } from "../redteam/settings.js";
 import { RlSettingsSchema } from "../rl/settings.js";
 import { OPENRLHF_VERSIONS } from "../rl/launch/openrlhf.js";
 import { VERL_VERSIONS } from "../rl/launch/verl-versions.js";
@@ -19,20 +18,6 @@ import { VerdictSettingsSchema } from "../verdict/settings.js";
  * paper's (K = 8 samples, soft codesec reward 0.8, GRPO n = 8, max roll factor 4, KL 0.001 low_var_kl, lr 5e-7).
  * Paths are relative to the directory the command runs in.
  */
-
-/** A prompt set the user brings (JSONL conversation rows), deduplicated and mixed in with the synthesized ones. */
-const ExtraSetSchema = z
-  .object({
-    file: z.string().min(1),
-    /** Set name in the run (default: the file name). */
-    name: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]+$/)
-      .optional(),
-    /** Gives every row this oracle (for sets whose rows name none). */
-    oracle: z.enum(ORACLES).optional(),
-  })
-  .strict();
 
 export const RecipeSchema = z
   .object({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ConversationRow } from "../core/rows.js";
 import { utilityRows } from "./benign.js";
 import { bandsFor, dedupSets, loadEvalItems, parseCsv, signature, similarity } from "./dedup.js";
-import { syntheticPrompts } from "./testing/synthetic.js";
+import { syntheticPrompts } from "./standins/synthetic.js";
 
 const row = (id: string, text: string): ConversationRow => ({
   task_id: id,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../core/config.js";
 import { OpenAIChatProvider } from "../llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/standins/openai-server.js";
 import {
   GenerationError,
   TASK_END,

@@ -13,4 +13,4 @@ export * from "./utility.js";
 export * from "./xscode.js";
 export * from "./secqa.js";
 export { analyzerExtract, analyzerRules, analyzerVerify, analyzerVerifier } from "./verify.js";
-export { scriptedGenerator, type ScriptedGeneratorOptions } from "./testing/scripted-generator.js";
+export { scriptedGenerator, type ScriptedGeneratorOptions } from "./standins/scripted-generator.js";

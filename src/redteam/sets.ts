@@ -99,7 +99,9 @@ export async function coverageOf(dir: string, dedupDir?: string): Promise<Covera
   return buildCoverage(inputs, removed);
 }
 
-export async function writeCoverage(coverage: Coverage, outPrefix: string): Promise<void> {
-  await writeFileAtomic(`${outPrefix}.json`, JSON.stringify(coverage, null, 2) + "\n");
-  await writeFileAtomic(`${outPrefix}.md`, coverageMarkdown(coverage));
+/** Writes `<prefix>.json` and `<prefix>.md`; a dry run's label heads the markdown and sets `dry_run` in the JSON. */
+export async function writeCoverage(coverage: Coverage, outPrefix: string, dryRun?: string): Promise<void> {
+  const json = dryRun ? { dry_run: true, ...coverage } : coverage;
+  await writeFileAtomic(`${outPrefix}.json`, JSON.stringify(json, null, 2) + "\n");
+  await writeFileAtomic(`${outPrefix}.md`, (dryRun ? `**${dryRun}**\n\n` : "") + coverageMarkdown(coverage));
 }

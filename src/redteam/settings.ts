@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ORACLES } from "../core/rows.js";
 
 /**
  * Red-teaming's settings: the `redteam:` section of a recipe and the defaults of the `purpcode redteam` verbs.
@@ -76,6 +77,21 @@ export const RedteamSettingsSchema = z
   })
   .strict();
 export type RedteamSettings = z.infer<typeof RedteamSettingsSchema>;
+
+/** A prompt set the user brings (JSONL conversation rows), deduplicated and mixed in with the synthesized ones. */
+export const ExtraSetSchema = z
+  .object({
+    file: z.string().min(1),
+    /** Set name in the run (default: the file name). */
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .optional(),
+    /** Gives every row this oracle (for sets whose rows name none). */
+    oracle: z.enum(ORACLES).optional(),
+  })
+  .strict();
+export type ExtraSet = z.infer<typeof ExtraSetSchema>;
 
 type Sections = Required<RedteamSettings>;
 /** Each step's defaults, resolved once (a step the recipe omits does not run; its verb still uses these). */

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../core/config.js";
 import { OpenAIChatProvider } from "../llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/standins/openai-server.js";
 import { Sandbox, runTask } from "../sandbox/index.js";
 import { loadEvalItems } from "./dedup.js";
-import { syntheticTasks } from "./testing/synthetic-tasks.js";
+import { syntheticTasks } from "./standins/synthetic-tasks.js";
 import {
   detectShape,
   importedModules,

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../core/config.js";
 import { ConversationRowSchema } from "../core/rows.js";
 import { OpenAIChatProvider } from "../llm/openai-provider.js";
-import { startOpenAIServer, type ScriptRequest } from "../llm/testing/openai-server.js";
+import { startOpenAIServer, type ScriptRequest } from "../llm/standins/openai-server.js";
 import {
   POSTFILTER_HEADER,
   PREFILTER_HEADER,

@@ -27,6 +27,8 @@ export const RlSettingsSchema = z
     /** Mix weights per set name (dedup output); omit to take every row. */
     weights: z.record(z.string(), z.number().positive()).optional(),
     size: z.number().int().positive().optional(),
+    /** Rows with consecutive user turns (multi-turn malevent / vul2prompt): merged into one, or kept. */
+    multi_turn: z.enum(["merge", "keep"]).default("merge"),
     /** Drop the prompts distillation found easy. */
     remove_easy: z.boolean().default(true),
     engine: z.enum(["verl", "openrlhf"]).default("verl"),

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../core/config.js";
 import { OpenAIChatProvider } from "../llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../llm/testing/openai-server.js";
-import { scriptedJudge } from "../judges/testing/scripted-judge.js";
+import { startOpenAIServer, type OpenAIServer } from "../llm/standins/openai-server.js";
+import { scriptedJudge } from "../judges/standins/scripted-judge.js";
 import {
   ADD_RIGHT,
   ADD_TESTS,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../../src/llm/standins/openai-server.js";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 import { K, SEED_BASE, modelReply } from "./support/model.js";

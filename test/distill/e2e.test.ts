@@ -14,8 +14,8 @@ import {
   type VerdictRecord,
 } from "../../src/distill/index.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../../src/judges/system-prompt.js";
-import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { scriptedJudge } from "../../src/judges/standins/scripted-judge.js";
+import { startOpenAIServer, type OpenAIServer } from "../../src/llm/standins/openai-server.js";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 import { K, SEED_BASE, modelReply } from "./support/model.js";

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { scriptedJudge } from "../../src/judges/standins/scripted-judge.js";
+import { startOpenAIServer, type OpenAIServer } from "../../src/llm/standins/openai-server.js";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../../src/llm/standins/openai-server.js";
 import { ResultsStore } from "../../src/eval/store.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../../src/judges/system-prompt.js";
 import { runCli } from "../support/cli.js";

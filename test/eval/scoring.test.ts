@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scriptedJudge } from "../../src/judges/testing/scripted-judge.js";
+import { scriptedJudge } from "../../src/judges/standins/scripted-judge.js";
 import { selectSuites } from "../../src/eval/suites/index.js";
 import type { EvalItem } from "../../src/eval/types.js";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../../src/llm/standins/openai-server.js";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 

@@ -36,7 +36,7 @@ interface RunJson {
 }
 
 async function runJson(file: string, extra: string[] = []): Promise<RunJson> {
-  const r = await runCli(["--json", "--quiet", "recipe", "run", file, ...extra], { timeoutMs: 60_000 });
+  const r = await runCli(["--json", "--quiet", "recipe", "run", file, ...extra], { timeoutMs: 150_000 });
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as RunJson;
@@ -61,10 +61,11 @@ const lines = (file: string) =>
     .split("\n")
     .filter((l) => l.trim() !== "");
 
-describe("purpcode recipe", () => {
+// End to end through the CLI: minutes on two busy cores, so each test gets three.
+describe("purpcode recipe", { timeout: 180_000 }, () => {
   it("runs the quickstart end to end, labelled DRY RUN, and says where the artifacts and report are", async () => {
     const { file, runDir } = recipeFile("quickstart");
-    const r = await runCli(["recipe", "run", file], { timeoutMs: 60_000 });
+    const r = await runCli(["recipe", "run", file], { timeoutMs: 150_000 });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("DRY RUN");
     expect(r.stdout).toContain(`artifacts: ${runDir}`);
@@ -173,7 +174,7 @@ describe("purpcode recipe", () => {
       stages: Record<string, { state: string; counts: Record<string, number> }>;
     };
     expect(status.stages.sample?.counts.resumed).toBeGreaterThan(0);
-  }, 60_000);
+  }, 180_000);
 
   it.each([
     [

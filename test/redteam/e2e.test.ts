@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readJsonlAll } from "../../src/core/jsonl.js";
 import { ORACLES, type ConversationRow } from "../../src/core/rows.js";
-import { startOpenAIServer, type OpenAIServer } from "../../src/llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../../src/llm/standins/openai-server.js";
 import type { Coverage } from "../../src/redteam/coverage.js";
 import { loadStrategies } from "../../src/redteam/strategy.js";
-import { scriptedGenerator } from "../../src/redteam/testing/scripted-generator.js";
+import { scriptedGenerator } from "../../src/redteam/standins/scripted-generator.js";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 

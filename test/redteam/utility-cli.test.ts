@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { syntheticTasks } from "../../src/redteam/testing/synthetic-tasks.js";
+import { syntheticTasks } from "../../src/redteam/standins/synthetic-tasks.js";
 import { runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 

@@ -61,6 +61,23 @@ describe("scripts/check-layers.mjs", () => {
     expect(r.out).toContain("distill/verify.ts:3: src/distill/ (rank 5) imports src/rl/ (rank 6)");
   });
 
+  it("fails a stand-in imported by product code off the dry-run path", () => {
+    const root = tree({
+      "llm/standins/server.ts": "export const fake = 1;\n",
+      "llm/provider.ts": "export const real = 1;\n",
+      "recipe/dry-run.ts": 'import { fake } from "../llm/standins/server.js";\nexport const d = fake;\n',
+      "recipe/run.ts":
+        'import { real } from "../llm/provider.js";\nimport { fake } from "../llm/standins/server.js";\n',
+      "recipe/run.test.ts": 'import { fake } from "../llm/standins/server.js";\n',
+    });
+    const r = check(root);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("recipe/run.ts:2: imports the stand-in ../llm/standins/server.js");
+    expect(r.out).not.toContain("dry-run.ts:");
+    expect(r.out).not.toContain("run.test.ts");
+    expect(r.out).toContain("1 violation(s)");
+  });
+
   it("fails a cycle between peer folders and ignores imports in comments and tests", () => {
     const root = tree({
       "analyzer/a.ts": 'import { s } from "../sandbox/s.js";\nexport const a = s;\n',

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../../core/config.js";
 import type { Message } from "../../core/rows.js";
-import { parseJudgePrompt } from "../../judges/testing/scripted-judge.js";
+import { parseJudgePrompt } from "../../judges/standins/scripted-judge.js";
 import { OpenAIChatProvider } from "../../llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../../llm/testing/openai-server.js";
+import { startOpenAIServer, type OpenAIServer } from "../../llm/standins/openai-server.js";
 import { openOracles, type OracleSet } from "../../verdict/index.js";
 import type { Generation, Metric, Suite } from "../types.js";
 import { findSuite } from "./index.js";

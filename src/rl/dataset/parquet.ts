@@ -40,8 +40,13 @@ export const VERL_PARQUET_SCHEMA: SchemaElement[] = [
 
 const COLUMNS = ["data_source", "prompt", "ability", "reward_model", "extra_info"] as const;
 
+export interface ParquetOptions {
+  /** A dry run's label, written into the file's key-value metadata and `created_by`. */
+  dryRun?: string;
+}
+
 /** Encodes verl rows as one parquet file (snappy, row groups of 1,000 so readers can stream). */
-export function encodeVerlParquet(rows: VerlRow[]): Uint8Array {
+export function encodeVerlParquet(rows: VerlRow[], options: ParquetOptions = {}): Uint8Array {
   const prepared = rows.map((row) => ({
     ...row,
     extra_info: { ...row.extra_info, index: BigInt(row.extra_info.index) },
@@ -50,15 +55,21 @@ export function encodeVerlParquet(rows: VerlRow[]): Uint8Array {
     schema: VERL_PARQUET_SCHEMA,
     columnData: COLUMNS.map((name) => ({ name, data: prepared.map((row) => row[name]) })),
     rowGroupSize: 1000,
-    createdBy: `purpcode ${TOOL_VERSION} (hyparquet-writer)`,
+    createdBy: `purpcode ${TOOL_VERSION} (hyparquet-writer)${options.dryRun ? ` - ${options.dryRun}` : ""}`,
+    // A dry run's files say so in their footer metadata (pyarrow: pq.read_metadata(f).metadata).
+    ...(options.dryRun ? { kvMetadata: [{ key: "purpcode.dry_run", value: options.dryRun }] } : {}),
   });
   return new Uint8Array(buffer);
 }
 
 /** Writes the file atomically: a crash never leaves a truncated parquet where verl would look. */
-export async function writeVerlParquet(file: string, rows: VerlRow[]): Promise<void> {
+export async function writeVerlParquet(
+  file: string,
+  rows: VerlRow[],
+  options: ParquetOptions = {},
+): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, encodeVerlParquet(rows));
+  await writeFile(tmp, encodeVerlParquet(rows, options));
   await rename(tmp, file);
 }

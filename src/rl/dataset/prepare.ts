@@ -34,6 +34,8 @@ export interface PrepareOptions {
   preset?: MixPreset;
   /** Rows with consecutive user turns: merged into one (default) or kept (see toVerlRow). */
   multiTurn?: MultiTurnRows;
+  /** A dry run's label, written into the parquet files' metadata. */
+  dryRun?: string;
 }
 
 export interface PrepareSummary {
@@ -138,8 +140,8 @@ export async function prepareRlData(options: PrepareOptions): Promise<PrepareSum
       test: join(options.outDir, "test.openrlhf.jsonl"),
     },
   };
-  await writeVerlParquet(files.train, train);
-  await writeVerlParquet(files.test, test);
+  await writeVerlParquet(files.train, train, { dryRun: options.dryRun });
+  await writeVerlParquet(files.test, test, { dryRun: options.dryRun });
   await writeJsonl(files.openrlhf.train, train.map(toOpenRlhfRow));
   await writeJsonl(files.openrlhf.test, test.map(toOpenRlhfRow));
   const oracles: Record<string, number> = {};

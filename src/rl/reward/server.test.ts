@@ -3,8 +3,8 @@ import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../../core/config.js";
 import { OpenAIChatProvider } from "../../llm/openai-provider.js";
-import { startOpenAIServer, type OpenAIServer } from "../../llm/testing/openai-server.js";
-import { scriptedJudge } from "../../judges/testing/scripted-judge.js";
+import { startOpenAIServer, type OpenAIServer } from "../../llm/standins/openai-server.js";
+import { scriptedJudge } from "../../judges/standins/scripted-judge.js";
 import { toOpenRlhfRow } from "../dataset/prepare.js";
 import { toVerlRow } from "../dataset/verl-row.js";
 import {

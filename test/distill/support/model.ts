@@ -1,4 +1,4 @@
-import type { ScriptRequest } from "../../../src/llm/testing/openai-server.js";
+import type { ScriptRequest } from "../../../src/llm/standins/openai-server.js";
 
 /**
  * A scripted "model being aligned" for the distillation tests: its reply depends only on the prompt and on the

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ScriptEntry, ScriptRequest } from "../../llm/testing/openai-server.js";
+import type { ScriptEntry, ScriptRequest } from "../../llm/standins/openai-server.js";
 import { TASK_END, TASK_START } from "../generate.js";
 
 /**
@@ -108,7 +108,8 @@ function vul2prompt(req: ScriptRequest): string {
     .split("\n")
     .slice(1)
     .filter((l) => !l.startsWith("..."))
-    .map((l) => l.replace(/^\s*\d+\s*>?\s?/, ""));
+    // codeContext numbers each line as "<n> > " (flagged) or "<n>   ": strip exactly that, keep the indentation.
+    .map((l) => l.replace(/^ *\d+(?: >| {2}) ?/, ""));
   const code = (k % 2 ? [...lines].reverse() : lines).slice(0, 12).join("\n");
   const task =
     `For ${DOMAINS[k % DOMAINS.length]} (variant ${k}), following this approach: ${strategyText(first)}\n` +

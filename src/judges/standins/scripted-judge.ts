@@ -1,4 +1,4 @@
-import type { ScriptEntry, ScriptRequest } from "../../llm/testing/openai-server.js";
+import type { ScriptEntry, ScriptRequest } from "../../llm/standins/openai-server.js";
 import { detectRefusal } from "../refusal.js";
 
 /**

@@ -1,0 +1,142 @@
+import { PurpcodeError } from "../core/errors.js";
+import { expandPaths } from "./files.js";
+import { selectRules } from "./registry.js";
+import { mergeImported, readSarifFiles } from "./sarif-import.js";
+import { scanFiles } from "./scan.js";
+import { severityRank, type Finding, type Language, type Severity } from "./types.js";
+
+/**
+ * An analysis of files, directories or markdown answers as `purpcode analyze` runs it: the paths expanded, the
+ * files scanned (streaming, over worker threads), other analyzers' SARIF merged in, and the outcome as reports,
+ * counts and an exit code. The CLI verb only parses its flags and prints.
+ */
+
+export interface FileReport {
+  path: string;
+  language: Language | null;
+  findings: Finding[];
+  error?: string;
+}
+
+export interface AnalysisOptions {
+  /** Files or directories; "-" reads `stdin`. */
+  paths: string[];
+  /** Force this language (default: from the file name or content). */
+  language?: Language;
+  /** Inputs are markdown answers: their fenced code blocks are analysed. */
+  markdown?: boolean;
+  minSeverity: Severity;
+  /** Rule ids or CWE ids to run (default: all); an id no rule has is an error. */
+  rules?: string[];
+  /** Threads in all, this one included. */
+  jobs: number;
+  /** Other analyzers' SARIF logs whose findings are merged in. */
+  importSarif?: string[];
+  /** Standard input's bytes, read only when a path is "-". */
+  readStdin?: () => Promise<Buffer>;
+}
+
+export interface Analysis {
+  reports: FileReport[];
+  stats: { files: number; findings: number; errors: number; parse_errors: number; seconds: number };
+}
+
+/** The rule or CWE ids that no rule answers to (each is a typo or a rule this version does not have). */
+export function unknownRuleIds(ids: string[]): string[] {
+  return ids.filter((id) => selectRules({ rules: [id] }).length === 0);
+}
+
+export async function analyzePaths(options: AnalysisOptions): Promise<Analysis> {
+  const unknown = unknownRuleIds(options.rules ?? []);
+  if (unknown.length)
+    throw new PurpcodeError(`--rules: no rule has the id or CWE ${unknown.map((u) => `'${u}'`).join(", ")}`, {
+      hint: "run `purpcode rules list` to see the rule ids and CWEs",
+    });
+  if (options.paths.length === 0 && !options.importSarif?.length)
+    throw new PurpcodeError("analyze: give paths to scan and/or --import-sarif <file>...");
+  const imported = options.importSarif ? readSarifFiles(options.importSarif) : [];
+  const started = performance.now();
+  const markdown = Boolean(options.markdown);
+  const files = await expandPaths(options.paths, markdown);
+  const stdin = files.includes("-") ? await options.readStdin?.() : undefined;
+  // Streaming: each file is read where it is analysed (this thread or a worker) and only its findings are
+  // kept, so memory does not grow with the corpus.
+  const results = await scanFiles(
+    files.map((path) => ({
+      path,
+      language: options.language,
+      markdown,
+      minSeverity: options.minSeverity,
+      rules: options.rules,
+    })),
+    { threads: options.jobs, stdin },
+  );
+  let parseErrors = 0;
+  const reports: FileReport[] = results.map((r, i) => {
+    if (r.parseError) parseErrors++;
+    return {
+      path: files[i]!,
+      language: r.language,
+      findings: r.findings,
+      ...(r.error
+        ? { error: r.error }
+        : r.parseError
+          ? { error: `syntax error: does not parse as ${r.language ?? "code"}; findings may be incomplete` }
+          : {}),
+    };
+  });
+  mergeImported(reports, imported, options.minSeverity);
+  return {
+    reports,
+    stats: {
+      files: reports.length,
+      findings: reports.reduce((n, r) => n + r.findings.length, 0),
+      errors: reports.filter((r) => r.error).length,
+      parse_errors: parseErrors,
+      seconds: (performance.now() - started) / 1000,
+    },
+  };
+}
+
+/** `--format json`: every file's findings (and error), and the counts. */
+export function analysisJson(analysis: Analysis): unknown {
+  const s = analysis.stats;
+  return {
+    results: analysis.reports.map((r) => ({
+      path: r.path,
+      language: r.language,
+      findings: r.findings,
+      ...(r.error ? { error: r.error } : {}),
+    })),
+    stats: {
+      files: s.files,
+      findings: s.findings,
+      parse_errors: s.parse_errors,
+      seconds: Math.round(s.seconds * 1000) / 1000,
+    },
+  };
+}
+
+/** 2 when some input could not be analysed (a clean result would be a lie), else 1 on findings, else 0. */
+export function analysisExitCode(analysis: Analysis): number {
+  return analysis.stats.errors > 0 ? 2 : analysis.stats.findings > 0 ? 1 : 0;
+}
+
+/** The text format: one line per finding with up to three lines of snippet and the fix hint. */
+export function renderText(reports: FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    const sorted = [...r.findings].sort(
+      (a, b) =>
+        a.line - b.line || severityRank(b.severity as Severity) - severityRank(a.severity as Severity),
+    );
+    for (const f of sorted) {
+      lines.push(
+        `${r.path}:${f.line}:${f.column}: ${f.severity} ${f.rule_id} [${f.cwe.join(", ")}] ${f.message}`,
+      );
+      for (const s of f.snippet.split("\n").slice(0, 3)) lines.push(`    | ${s}`);
+      lines.push(`    fix: ${f.fix_hint}`);
+    }
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
