@@ -5,7 +5,7 @@ import { InputError, PurpcodeError, errorMessage } from "../core/errors.js";
 import { writeFileAtomic } from "../core/jsonl.js";
 import { TOOL_VERSION, fileDigest, writeProvenance } from "../core/provenance.js";
 import { createProvider, type AccountedProvider } from "../llm/provider.js";
-import { DRY_RUN_LABEL, pointAtStandIn, startStandIn } from "./dry-run.js";
+import { DRY_RUN_LABEL, pointAtStandIn, startStandIn, tinyPolicy } from "./dry-run.js";
 import type { Recipe } from "./schema.js";
 import {
   STAGES,
@@ -98,6 +98,10 @@ async function runLocked(
   const server = dryRun ? await startStandIn(recipe.dry_run!.script) : undefined;
   if (server) log(`${DRY_RUN_LABEL}: stand-in model at ${server.url}`);
   const models = server ? pointAtStandIn(recipe.models, server.url) : recipe.models;
+  if (server && recipe.dry_run!.policy === "tiny-gguf") {
+    models[recipe.policy] = await tinyPolicy(runDir);
+    log(`${DRY_RUN_LABEL}: the policy is a tiny random-weight GGUF model through node-llama-cpp`);
+  }
   const providers = new Map<string, AccountedProvider>();
   const ctx: RecipeContext = {
     recipe,

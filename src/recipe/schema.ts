@@ -31,9 +31,18 @@ export const RecipeSchema = z
      * at it. Every output says DRY RUN. Delete this line to use the endpoints under `models:`.
      */
     dry_run: z
-      .union([z.string().min(1), z.object({ script: z.string().min(1) }).strict()])
+      .union([
+        z.string().min(1),
+        z
+          .object({
+            script: z.string().min(1),
+            /** scripted (default): the script answers as the policy; tiny-gguf: a tiny GGUF model in-process. */
+            policy: z.enum(["scripted", "tiny-gguf"]).default("scripted"),
+          })
+          .strict(),
+      ])
       .optional()
-      .transform((v) => (typeof v === "string" ? { script: v } : v)),
+      .transform((v) => (typeof v === "string" ? { script: v, policy: "scripted" as const } : v)),
     models: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/), ProviderConfigSchema),
     /** The helpful-only model that writes red-teaming data. */
     generator: z.string().default("generator"),
