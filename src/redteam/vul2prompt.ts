@@ -190,6 +190,8 @@ export async function vul2promptItem(
       task_id: k === 0 ? itemId : `${itemId}:f${k}`,
       messages: [{ role: "user", content: answer.value[0]! }],
       oracles: ["codesec"],
+      // The reward reads the row's language here (ground_truth.language) to analyse an unlabelled answer.
+      ground_truth: { language: seed.language },
       meta: {
         ...provenance(
           {
