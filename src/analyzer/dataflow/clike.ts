@@ -369,34 +369,48 @@ export class ClikeContext {
     if (this.params().has(name)) level = Level.PARAM;
     else if (values.length === 0)
       level = /^[A-Z][A-Z0-9_]*$/.test(name.replace(/^\$/, "")) ? Level.CONST : Level.UNKNOWN;
-    else level = Level.CONST;
+    else {
+      // Only self-updates in view (`cmd = cmd + "x"`): the first value was bound outside the fragment.
+      const self = new RegExp(`(^|[^\\w$])${name.replace(/[$]/g, "\\$")}(?![\\w$])`);
+      level = values.every((v) => self.test(this.text(v))) ? Level.UNKNOWN : Level.CONST;
+    }
     for (const v of values) level = Math.max(level, this.level(v, depth + 1));
     this.levels.set(name, level);
     return level;
   }
 
-  /** Local fixed-size arrays (`char buf[64]`) declared in the snippet, with their declared size when literal. */
-  stackArrays(): Map<string, number | undefined> {
-    const out = new Map<string, number | undefined>();
-    for (const n of this.tree.nodes) {
-      if (n.type !== "array_declarator") continue;
-      // Parameters like `char buf[]` decay to pointers; globals and struct fields are not on the stack.
-      let p = n.parent;
-      while (
-        p &&
-        p.type !== "parameter_declaration" &&
-        p.type !== "field_declaration" &&
-        p.type !== "declaration"
-      )
-        p = p.parent;
-      if (!p || p.type !== "declaration") continue;
-      if (/\bstatic\b/.test(this.text(p).slice(0, 40))) continue;
-      const id = n.children.find((c) => c.field === "declarator");
-      const size = n.children.find((c) => c.field === "size");
-      if (!id || id.type !== "identifier") continue;
-      const lit = size && /^\d+$/.test(this.text(size)) ? Number(this.text(size)) : undefined;
-      out.set(this.text(id), lit);
+  private arrays?: { name: string; size: number | undefined; scope: SyntaxNode | undefined }[];
+
+  /**
+   * Local fixed-size arrays (`char buf[64]`) declared in the snippet, with their declared size when literal. With
+   * `at`, only those declared in the function that contains `at` (another function's local is not this buffer).
+   */
+  stackArrays(at?: SyntaxNode): Map<string, number | undefined> {
+    if (!this.arrays) {
+      this.arrays = [];
+      for (const n of this.tree.nodes) {
+        if (n.type !== "array_declarator") continue;
+        // Parameters like `char buf[]` decay to pointers; globals and struct fields are not on the stack.
+        let p = n.parent;
+        while (
+          p &&
+          p.type !== "parameter_declaration" &&
+          p.type !== "field_declaration" &&
+          p.type !== "declaration"
+        )
+          p = p.parent;
+        if (!p || p.type !== "declaration") continue;
+        if (/\bstatic\b/.test(this.text(p).slice(0, 40))) continue;
+        const id = n.children.find((c) => c.field === "declarator");
+        const size = n.children.find((c) => c.field === "size");
+        if (!id || id.type !== "identifier") continue;
+        const lit = size && /^\d+$/.test(this.text(size)) ? Number(this.text(size)) : undefined;
+        this.arrays.push({ name: this.text(id), size: lit, scope: this.enclosingFunction(n) });
+      }
     }
+    const scope = at ? this.enclosingFunction(at) : undefined;
+    const out = new Map<string, number | undefined>();
+    for (const a of this.arrays) if (!at || a.scope === scope) out.set(a.name, a.size);
     return out;
   }
 

@@ -34,14 +34,14 @@ export default clikeRule(["c", "cpp"], {
     const [dst, src] = ctx.args(node);
     if (!dst || !src) return;
     if (ctx.isString(src) && /cpy/i.test(ctx.method(node))) {
-      const size = ctx.stackArrays().get(ctx.text(dst));
+      const size = ctx.stackArrays(node).get(ctx.text(dst));
       if (size !== undefined && literalValue(ctx, src).length < size) return;
     }
     // The code measured the source (strlen(src) in a check or in the destination's allocation), or the source is
     // itself a fixed-size local array: the copy is bounded by something visible, so only LOW.
     const s = ctx.text(src);
     const measured =
-      ctx.tree.source.includes(`strlen(${s})`) || ctx.stackArrays().has(s) || ctx.isString(src);
+      ctx.tree.source.includes(`strlen(${s})`) || ctx.stackArrays(node).has(s) || ctx.isString(src);
     report({
       node,
       severity: measured ? "LOW" : ctx.level(src) >= Level.PARAM ? "HIGH" : "MEDIUM",
