@@ -15,14 +15,16 @@ import r11 from "./C-CRYPTO-005.js";
 import r12 from "./C-FMT-001.js";
 import r13 from "./C-HASH-001.js";
 import r14 from "./C-HASH-002.js";
-import r15 from "./C-MEM-001.js";
-import r16 from "./C-PERM-001.js";
-import r17 from "./C-RAND-001.js";
-import r18 from "./C-RAND-002.js";
-import r19 from "./C-SQLI-001.js";
-import r20 from "./C-STRTOK-001.js";
-import r21 from "./C-TMP-001.js";
-import r22 from "./C-XPATH-001.js";
+import r15 from "./C-JWT-001.js";
+import r16 from "./C-MEM-001.js";
+import r17 from "./C-PATH-001.js";
+import r18 from "./C-PERM-001.js";
+import r19 from "./C-RAND-001.js";
+import r20 from "./C-RAND-002.js";
+import r21 from "./C-SQLI-001.js";
+import r22 from "./C-STRTOK-001.js";
+import r23 from "./C-TMP-001.js";
+import r24 from "./C-XPATH-001.js";
 
 export const C_RULES = [
   r0,
@@ -48,4 +50,6 @@ export const C_RULES = [
   r20,
   r21,
   r22,
+  r23,
+  r24,
 ] as Rule<never>[];
