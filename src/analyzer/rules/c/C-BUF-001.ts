@@ -28,8 +28,19 @@ export default clikeRule(["c", "cpp"], {
     fix_hint: 'Use snprintf(buf, sizeof buf, "%s", src) or strlcpy/strlcat with the destination size.',
   },
   trigger: /\b(str|wcs|stp|lstr|_mbs|_tcs|Str)(cpy|cat)/,
-  nodeTypes: CALL_TYPES.cpp,
+  nodeTypes: [...CALL_TYPES.cpp, "preproc_arg"],
   detect(node, ctx, report) {
+    if (node.type === "preproc_arg") {
+      // Macro bodies are not parsed: the copy is there as text, with the macro's arguments as its operands.
+      const m = /\b(strcpy|strcat|wcscpy|wcscat|stpcpy)\s*\(\s*[^,()]+,(?!\s*")/.exec(ctx.text(node));
+      if (m)
+        report({
+          node,
+          severity: "MEDIUM",
+          message: `${m[1]}() in a macro body copies without a bound on the destination size`,
+        });
+      return;
+    }
     if (node.type !== "call_expression" || !UNBOUNDED.test(ctx.method(node))) return;
     const [dst, src] = ctx.args(node);
     if (!dst || !src) return;
@@ -52,10 +63,12 @@ export default clikeRule(["c", "cpp"], {
     valid: [
       'void f(void) { char b[16]; strcpy(b, "hello"); }',
       "void f(char *d, const char *s, size_t n) { strncpy(d, s, n); }",
+      '#define RESET(b) strcpy(b, "")\nint x;',
     ],
     invalid: [
       "void f(char *d, const char *s) { strcat(d, s); }",
       'void f(void) { char b[4]; strcpy(b, "too long"); }',
+      "#define SAVE(s) strcpy( nmstr, s ); \\\n\tlen = strlen(s)\nint x;",
     ],
   },
 });

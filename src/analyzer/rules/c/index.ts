@@ -21,10 +21,11 @@ import r17 from "./C-PATH-001.js";
 import r18 from "./C-PERM-001.js";
 import r19 from "./C-RAND-001.js";
 import r20 from "./C-RAND-002.js";
-import r21 from "./C-SQLI-001.js";
-import r22 from "./C-STRTOK-001.js";
-import r23 from "./C-TMP-001.js";
-import r24 from "./C-XPATH-001.js";
+import r21 from "./C-SNPRINTF-001.js";
+import r22 from "./C-SQLI-001.js";
+import r23 from "./C-STRTOK-001.js";
+import r24 from "./C-TMP-001.js";
+import r25 from "./C-XPATH-001.js";
 
 export const C_RULES = [
   r0,
@@ -52,4 +53,5 @@ export const C_RULES = [
   r22,
   r23,
   r24,
+  r25,
 ] as Rule<never>[];
