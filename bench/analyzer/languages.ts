@@ -3,7 +3,7 @@
  * `origin_code` recall per language and per CWE, benign false positives on HumanEval-X canonical solutions and
  * CWEval secure references, CWEval insecure references flagged, and throughput in lines per CPU-second.
  *
- *   npx tsx bench/analyzer/languages.ts [--data <dir>] [--json <out>] [--misses <lang>]
+ *   npx tsx bench/analyzer/languages.ts [--data <dir>] [--json <out>] [--misses <lang>] [--misses-md <out.md>]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +14,7 @@ import { loadGrammars } from "../../src/analyzer/parse/index.js";
 import { LANGUAGES, severityRank, type Finding, type Language } from "../../src/analyzer/types.js";
 import { CWE_ACCEPTS } from "./cwe-map.js";
 import { dataRoot } from "./data.js";
+import { languageMissReason } from "./language-miss-reasons.js";
 
 /**
  * Parent/child relations used on top of cwe-map.ts (MITRE CWE view 1000):
@@ -59,6 +60,7 @@ interface Row {
   id: string;
   cwe: string;
   code: string;
+  lineText: string;
 }
 
 function jsonl(path: string): Record<string, unknown>[] {
@@ -80,6 +82,14 @@ async function main(): Promise<void> {
   const root = dataRoot(argv);
   const jsonOut = argv.includes("--json") ? argv[argv.indexOf("--json") + 1] : undefined;
   const missLang = argv.includes("--misses") ? argv[argv.indexOf("--misses") + 1] : undefined;
+  const missesMd = argv.includes("--misses-md") ? argv[argv.indexOf("--misses-md") + 1] : undefined;
+  const md: string[] = [
+    "# CyberSecEval misses in the brace languages",
+    "",
+    "Every instruct row whose `origin_code` gets no finding of its CWE (or a related one), with the reason when the",
+    "labelled line shows it (`language-miss-reasons.ts`) and the rules that did fire. Written by",
+    "`npx tsx bench/analyzer/languages.ts --misses-md bench/analyzer/misses-languages.md`.",
+  ];
   await loadGrammars([...LANGUAGES]);
 
   const cse: Row[] = (
@@ -89,6 +99,7 @@ async function main(): Promise<void> {
     id: String(r.prompt_id),
     cwe: String(r.cwe_identifier),
     code: String(r.origin_code),
+    lineText: String(r.line_text ?? ""),
   }));
 
   const out: Record<string, unknown> = {};
@@ -104,6 +115,7 @@ async function main(): Promise<void> {
     const byCwe = new Map<string, { n: number; hit: number }>();
     let hit = 0;
     const misses: string[] = [];
+    const reasons = new Map<string, string[]>();
     for (const r of rows) {
       lineCount += r.code.split("\n").length;
       const f = run(r.code, language);
@@ -113,8 +125,14 @@ async function main(): Promise<void> {
       if (ok) {
         g.hit++;
         hit++;
-      } else
-        misses.push(`${r.id} ${r.cwe} -> [${f.map((x) => x.rule_id + ":" + x.cwe.join("/")).join(", ")}]`);
+      } else {
+        const fired = f.map((x) => x.rule_id + ":" + x.cwe.join("/")).join(", ");
+        misses.push(`${r.id} ${r.cwe} -> [${fired}]`);
+        const reason = languageMissReason({ language, cwe: r.cwe, lineText: r.lineText, code: r.code });
+        const list = reasons.get(reason) ?? [];
+        list.push(`${r.id} (${r.cwe}${fired ? `; fired ${fired}` : ""})`);
+        reasons.set(reason, list);
+      }
       byCwe.set(r.cwe, g);
     }
     // Benign: HumanEval-X canonical solutions (declaration + solution) and CWEval secure references.
@@ -164,6 +182,11 @@ async function main(): Promise<void> {
       cwevalInsecure: { n: insecure.length, hit: insecureHit, misses: insecureMiss },
       throughput: { lines: lineCount, cpuSeconds },
     };
+    if (misses.length && language !== "python" && language !== "javascript") {
+      md.push("", `## ${language}: ${misses.length} of ${rows.length} rows missed`, "");
+      for (const [reason, ids] of [...reasons].sort((a, b) => b[1].length - a[1].length))
+        md.push(`- **${reason}** (${ids.length}): ${ids.join(", ")}`);
+    }
     if (missLang === language) {
       console.log(misses.join("\n"));
       console.log("FP:\n" + fps.join("\n"));
@@ -172,6 +195,7 @@ async function main(): Promise<void> {
   }
   console.log(lines.join("\n"));
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(out, null, 2) + "\n");
+  if (missesMd) writeFileSync(missesMd, md.join("\n") + "\n");
 }
 
 main().catch((e: unknown) => {

@@ -276,8 +276,8 @@ export async function analyzeMarkdown(
 export function analyzeMarkdownSync(answer: string, options: MarkdownOptions = {}): MarkdownAnalysis {
   const blocks: BlockFindings[] = [];
   const all: Finding[] = [];
-  for (const b of analyzableBlocks(answer)) {
-    const language = b.language ?? (b.label === "" ? options.language : undefined);
+  for (const b of analyzableBlocks(answer, options.language)) {
+    const language = b.language;
     if (!language) {
       blocks.push({
         language: undefined,

@@ -174,6 +174,8 @@ export async function rule2codeItem(
         { role: "assistant", content: p.text },
       ],
       oracles: ["codesec"],
+      // The reward reads the row's language here (ground_truth.language) to analyse an unlabelled answer.
+      ground_truth: { language },
       meta: {
         ...provenance(
           {

@@ -217,6 +217,8 @@ export async function vul2promptItem(
       task_id: k === 0 ? itemId : `${itemId}:f${k}`,
       messages: answer.value.map((content) => ({ role: "user" as const, content })),
       oracles: ["codesec"],
+      // The reward reads the row's language here (ground_truth.language) to analyse an unlabelled answer.
+      ground_truth: { language: seed.language },
       meta: {
         ...provenance(
           {

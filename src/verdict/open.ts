@@ -1,4 +1,5 @@
 import {
+  analyzableBlocks,
   AnalyzerPool,
   LANGUAGES as ANALYZER_LANGUAGES,
   type BatchItem,
@@ -45,10 +46,16 @@ export const formatGate: FormatGate = {
 
 /**
  * The answer's code in `language`: fenced blocks labelled with it or unlabelled; without any fence, the whole
- * answer only when it reads as code in that language (prose with a semicolon is not code).
+ * answer only when it reads as code in that language (prose with a semicolon is not code). For the analyzer's
+ * languages that is the analyzer's own reading of bare code (the same block it analyses), so bare C, Go or PHP
+ * counts as code too.
  */
 export function codeIn(answer: string, language: string): CodeBlock[] {
   const fenced = extractCodeBlocks(answer);
+  if (fenced.length === 0 && isAnalyzerLanguage(language))
+    return analyzableBlocks(answer, language)
+      .filter((b) => b.language === language)
+      .map((b) => ({ label: "", language, code: b.code, closed: true, line: 0 }));
   if (fenced.length === 0) return codeBlocksIn(answer, language);
   const want = normaliseLanguage(language);
   return fenced.filter((b) => b.language === want || b.language === undefined);

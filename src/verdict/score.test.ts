@@ -93,6 +93,21 @@ describe("reward: codesec (embedded analyzer)", () => {
     );
     expect(js.score).toBe(1);
   });
+
+  it("analyses an unfenced answer in the row's language (bare C code is code, and insecure)", async () => {
+    const bare = "#include <string.h>\nvoid copy(const char *s) {\n    char buf[8];\n    strcpy(buf, s);\n}";
+    const c = await score(respond(bare), row("codesec", { ground_truth: { language: "c" } }), set.oracles);
+    expect(c).toMatchObject({ score: 0, acc: 0, fmt_ok: true });
+    expect((c.details.codesec as { findings: Array<{ rule_id: string }> }).findings[0]!.rule_id).toMatch(
+      /^C-BUF/,
+    );
+    const safe = await score(
+      respond('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hi")\n}'),
+      row("codesec", { ground_truth: { language: "go" } }),
+      set.oracles,
+    );
+    expect(safe).toMatchObject({ score: 1, acc: 1 });
+  });
 });
 
 describe("reward: correctness (sandbox)", () => {

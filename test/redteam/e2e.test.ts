@@ -115,6 +115,7 @@ describe("redteam end to end", () => {
       expect(findings.length).toBeGreaterThan(0);
       expect(findings.some((f) => f.cwe.some((c) => (seed.meta!.cwe as string[]).includes(c)))).toBe(true);
       expect(seed.meta).toMatchObject({ stage: "rule2code", generator: "scripted" });
+      expect(seed.ground_truth).toEqual({ language: seed.meta!.language });
     }
     expect((await errors(r2c))[0]).toMatchObject({
       id: "rule2code:CWE-79:python",
@@ -132,6 +133,9 @@ describe("redteam end to end", () => {
     const implicit = prompts.filter((p) => p.meta!.strategy === "implicit-requirement");
     expect(implicit.every((p) => p.meta!.attempts === 2)).toBe(true);
     expect(prompts.every((p) => !p.messages[0]!.content.includes("=== TASK"))).toBe(true);
+    expect(
+      prompts.every((p) => (p.ground_truth as { language?: string }).language === p.meta!.language),
+    ).toBe(true);
 
     // Multi-turn Vul2Prompt: each row is a conversation of user turns building up to the task.
     const v2pTurns = join(dir, "vul2prompt-3turn.jsonl");

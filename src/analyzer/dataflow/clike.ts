@@ -115,6 +115,8 @@ const IDENT = new Set(["identifier", "variable_name", "field_identifier", "name"
 /** Fields naming what a declaration or assignment binds, and what it binds it to. */
 const TARGET_FIELDS = new Set(["left", "declarator", "name", "pattern"]);
 const VALUE_FIELDS = new Set(["right", "value"]);
+const PARTIAL_TARGETS =
+  /^(field_expression|member_access_expression|field_access|subscript_expression|element_access_expression|array_access|index_expression|pointer_expression|selector_expression|member_expression|subscript_expression)$/;
 const BINDING_TYPES = new Set([
   "init_declarator",
   "assignment_expression",
@@ -144,6 +146,10 @@ export class ClikeContext {
   private bindings?: Map<string, SyntaxNode[]>;
   private paramNames?: Set<string>;
   private readonly levels = new Map<string, Level>();
+  /** Values bound by partial updates (a field, an element, a compound assignment), not by a whole assignment. */
+  private readonly partial = new Set<SyntaxNode>();
+  /** Names multiplied or shifted in place (`n *= 2`). */
+  private readonly growing = new Set<string>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -269,6 +275,10 @@ export class ClikeContext {
         const v = values[Math.min(i, values.length - 1)]!;
         const key = this.bindingName(t);
         if (key) add(key, v);
+        // `obj.field = v`, `buf[i] = v`, `*p = v` change part of a value bound elsewhere: they do not make it
+        // constant. `n *= 2` / `n <<= 1` grow it at run time (a doubling buffer size): not constant either.
+        if (key && PARTIAL_TARGETS.test(t.type)) this.partial.add(v);
+        if (key && /^\s*(\*|<<)=/.test(this.tree.source.slice(t.end, v.start))) this.growing.add(key);
       });
     }
     if (this.language === "c" || this.language === "cpp") {
@@ -369,34 +379,51 @@ export class ClikeContext {
     if (this.params().has(name)) level = Level.PARAM;
     else if (values.length === 0)
       level = /^[A-Z][A-Z0-9_]*$/.test(name.replace(/^\$/, "")) ? Level.CONST : Level.UNKNOWN;
-    else level = Level.CONST;
+    else {
+      // Only self-updates (`cmd = cmd + "x"`) and partial updates in view: the first value was bound outside the fragment.
+      const self = new RegExp(`(^|[^\\w$])${name.replace(/[$]/g, "\\$")}(?![\\w$])`);
+      level = values.every((v) => self.test(this.text(v)) || this.partial.has(v))
+        ? Level.UNKNOWN
+        : Level.CONST;
+    }
     for (const v of values) level = Math.max(level, this.level(v, depth + 1));
+    if (this.growing.has(name)) level = Math.max(level, Level.UNKNOWN);
     this.levels.set(name, level);
     return level;
   }
 
-  /** Local fixed-size arrays (`char buf[64]`) declared in the snippet, with their declared size when literal. */
-  stackArrays(): Map<string, number | undefined> {
-    const out = new Map<string, number | undefined>();
-    for (const n of this.tree.nodes) {
-      if (n.type !== "array_declarator") continue;
-      // Parameters like `char buf[]` decay to pointers; globals and struct fields are not on the stack.
-      let p = n.parent;
-      while (
-        p &&
-        p.type !== "parameter_declaration" &&
-        p.type !== "field_declaration" &&
-        p.type !== "declaration"
-      )
-        p = p.parent;
-      if (!p || p.type !== "declaration") continue;
-      if (/\bstatic\b/.test(this.text(p).slice(0, 40))) continue;
-      const id = n.children.find((c) => c.field === "declarator");
-      const size = n.children.find((c) => c.field === "size");
-      if (!id || id.type !== "identifier") continue;
-      const lit = size && /^\d+$/.test(this.text(size)) ? Number(this.text(size)) : undefined;
-      out.set(this.text(id), lit);
+  private arrays?: { name: string; size: number | undefined; scope: SyntaxNode | undefined }[];
+
+  /**
+   * Local fixed-size arrays (`char buf[64]`) declared in the snippet, with their declared size when literal. With
+   * `at`, only those declared in the function that contains `at` (another function's local is not this buffer).
+   */
+  stackArrays(at?: SyntaxNode): Map<string, number | undefined> {
+    if (!this.arrays) {
+      this.arrays = [];
+      for (const n of this.tree.nodes) {
+        if (n.type !== "array_declarator") continue;
+        // Parameters like `char buf[]` decay to pointers; globals and struct fields are not on the stack.
+        let p = n.parent;
+        while (
+          p &&
+          p.type !== "parameter_declaration" &&
+          p.type !== "field_declaration" &&
+          p.type !== "declaration"
+        )
+          p = p.parent;
+        if (!p || p.type !== "declaration") continue;
+        if (/\bstatic\b/.test(this.text(p).slice(0, 40))) continue;
+        const id = n.children.find((c) => c.field === "declarator");
+        const size = n.children.find((c) => c.field === "size");
+        if (!id || id.type !== "identifier") continue;
+        const lit = size && /^\d+$/.test(this.text(size)) ? Number(this.text(size)) : undefined;
+        this.arrays.push({ name: this.text(id), size: lit, scope: this.enclosingFunction(n) });
+      }
     }
+    const scope = at ? this.enclosingFunction(at) : undefined;
+    const out = new Map<string, number | undefined>();
+    for (const a of this.arrays) if (!at || a.scope === scope) out.set(a.name, a.size);
     return out;
   }
 

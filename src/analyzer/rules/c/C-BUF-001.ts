@@ -28,20 +28,31 @@ export default clikeRule(["c", "cpp"], {
     fix_hint: 'Use snprintf(buf, sizeof buf, "%s", src) or strlcpy/strlcat with the destination size.',
   },
   trigger: /\b(str|wcs|stp|lstr|_mbs|_tcs|Str)(cpy|cat)/,
-  nodeTypes: CALL_TYPES.cpp,
+  nodeTypes: [...CALL_TYPES.cpp, "preproc_arg"],
   detect(node, ctx, report) {
+    if (node.type === "preproc_arg") {
+      // Macro bodies are not parsed: the copy is there as text, with the macro's arguments as its operands.
+      const m = /\b(strcpy|strcat|wcscpy|wcscat|stpcpy)\s*\(\s*[^,()]+,(?!\s*")/.exec(ctx.text(node));
+      if (m)
+        report({
+          node,
+          severity: "MEDIUM",
+          message: `${m[1]}() in a macro body copies without a bound on the destination size`,
+        });
+      return;
+    }
     if (node.type !== "call_expression" || !UNBOUNDED.test(ctx.method(node))) return;
     const [dst, src] = ctx.args(node);
     if (!dst || !src) return;
     if (ctx.isString(src) && /cpy/i.test(ctx.method(node))) {
-      const size = ctx.stackArrays().get(ctx.text(dst));
+      const size = ctx.stackArrays(node).get(ctx.text(dst));
       if (size !== undefined && literalValue(ctx, src).length < size) return;
     }
     // The code measured the source (strlen(src) in a check or in the destination's allocation), or the source is
     // itself a fixed-size local array: the copy is bounded by something visible, so only LOW.
     const s = ctx.text(src);
     const measured =
-      ctx.tree.source.includes(`strlen(${s})`) || ctx.stackArrays().has(s) || ctx.isString(src);
+      ctx.tree.source.includes(`strlen(${s})`) || ctx.stackArrays(node).has(s) || ctx.isString(src);
     report({
       node,
       severity: measured ? "LOW" : ctx.level(src) >= Level.PARAM ? "HIGH" : "MEDIUM",
@@ -52,10 +63,12 @@ export default clikeRule(["c", "cpp"], {
     valid: [
       'void f(void) { char b[16]; strcpy(b, "hello"); }',
       "void f(char *d, const char *s, size_t n) { strncpy(d, s, n); }",
+      '#define RESET(b) strcpy(b, "")\nint x;',
     ],
     invalid: [
       "void f(char *d, const char *s) { strcat(d, s); }",
       'void f(void) { char b[4]; strcpy(b, "too long"); }',
+      "#define SAVE(s) strcpy( nmstr, s ); \\\n\tlen = strlen(s)\nint x;",
     ],
   },
 });

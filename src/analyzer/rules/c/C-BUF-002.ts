@@ -29,7 +29,7 @@ export default clikeRule(["c", "cpp"], {
     if (!stringCopy && !SIZED_COPY.test(name)) return;
     const args = ctx.args(node);
     const dst = name === "bcopy" ? args[1] : args[0];
-    if (!dst || !ctx.stackArrays().has(ctx.text(dst))) return;
+    if (!dst || !ctx.stackArrays(node).has(ctx.text(dst))) return;
     if (stringCopy) {
       const src = args[1];
       if (name !== "gets" && (!src || ctx.isConstant(src))) return;
@@ -46,6 +46,7 @@ export default clikeRule(["c", "cpp"], {
       "void f(const char *s) { char b[8]; memcpy(b, s, sizeof b); }",
       "void f(const char *s, int n) { char b[8]; if (n < 8) memcpy(b, s, n); }",
       "void f(char *d, const char *s, int n) { memcpy(d, s, n); }",
+      "void f(char *out, const char *s) { strcpy(out, s); }\nint main(void) { char out[8]; return 0; }",
     ],
     invalid: [
       "void f(const char *s) { char b[8]; strcpy(b, s); }",

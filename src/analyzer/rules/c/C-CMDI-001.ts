@@ -10,7 +10,13 @@ export default clikeRule(["c", "cpp"], {
     title: "Command executed from a non-literal string",
     cwe: ["CWE-78"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "a command-runner helper passes its own parameter through unchanged: its callers decide the command",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags system/popen (and exec*/ShellExecute/WinExec/CreateProcess) whose command or program is not a constant string.",
@@ -40,6 +46,13 @@ export default clikeRule(["c", "cpp"], {
     if (!cmd) return;
     const level = ctx.level(cmd);
     if (level === Level.CONST) return;
+    const t = ctx.text(cmd).replace(/\.(c_str|data)\(\)$/, "");
+    if (level === Level.PARAM && /^\w+$/.test(t) && ctx.params().has(t) && ctx.valuesOf(t).length === 0) {
+      // `char *run(const char *command) { popen(command, "r"); ... }`: a helper whose whole job is running the
+      // command it is given; whether that is injectable depends on its callers, which build the string.
+      report({ node, severity: "LOW", message: `${name}() runs the command its caller passes in (${t})` });
+      return;
+    }
     report(taintReport(node, level, `${name}() runs a command`));
   },
   cases: {

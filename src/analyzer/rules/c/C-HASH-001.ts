@@ -1,7 +1,7 @@
 import { CALL_TYPES, clikeRule, literalValue } from "../clike.js";
 
 const WEAK =
-  /^(MD[245](_Init|_Update|_Final)?|SHA1(_Init|_Update|_Final)?|SHA_(Init|Update|Final)|EVP_(md[245]|sha1|md5_sha1|sha1_md5|sha)|CC_(MD[245]|SHA1)(_Init|_Update|_Final)?|RIPEMD160)$/;
+  /^(MD[245](_Init|_Update|_Final)?|SHA1(_Init|_Update|_Final)?|SHA_(Init|Update|Final)|EVP_(md[245]|sha1|md5_sha1|sha1_md5|sha)|CC_(MD[245]|SHA1)(_Init|_Update|_Final)?|RIPEMD160|[A-Za-z]\w*_(MD5|md5|SHA1|sha1)_?(Init|Update|Final|init|update|final|starts|finish)|mbedtls_(md5|sha1)(_ret)?)$/;
 
 export default clikeRule(["c", "cpp"], {
   meta: {
@@ -39,6 +39,7 @@ export default clikeRule(["c", "cpp"], {
   cases: {
     valid: ["void f(void) { const EVP_MD *m = EVP_sha256(); }", "void f(void) { SHA256_Init(&c); }"],
     invalid: [
+      "void f(void) { li_MD5_CTX c; li_MD5_Init(&c); }",
       "void f(void) { MD5_Init(&c); }",
       'void f(void) { const EVP_MD *m = EVP_get_digestbyname("sha1"); }',
     ],

@@ -30,15 +30,37 @@ export default clikeRule(["cpp", "c"], {
       return;
     }
     const type = node.children.find((c) => c.field === "type");
-    if (!type || !ENGINES.test(ctx.text(type).replace(/\s+/g, ""))) return;
+    if (!type) return;
+    if (!ENGINES.test(ctx.text(type).replace(/\s+/g, ""))) {
+      // auto g = std::mt19937(42); / auto e = std::default_random_engine{}; (a default-constructed engine has a fixed seed)
+      for (const d of node.children.filter((c) => c.field === "declarator")) {
+        const init = ctx
+          .text(d)
+          .replace(/^[^=]*=\s*/, "")
+          .replace(/\s+/g, "");
+        const m = /^([\w:]+)[({](\d*[uUlL]*)[)}]$/.exec(init);
+        if (m && ENGINES.test(m[1]!)) report({ node: d, message: "engine seeded with a constant" });
+      }
+      return;
+    }
     for (const d of node.children.filter((c) => c.field === "declarator")) {
       const init = ctx.text(d).replace(/^[^({=]*/, "");
-      if (init === "" || /^[({=]\s*\d*[uUlL]*\s*[)}]?$/.test(init))
+      const call = /^=\s*([\w:]+)\s*[({]\s*(\d*[uUlL]*)\s*[)}]$/.exec(init);
+      if (init === "" || /^[({=]\s*\d*[uUlL]*\s*[)}]?$/.test(init) || (call && ENGINES.test(call[1]!)))
         report({ node: d, message: "engine seeded with a constant" });
     }
   },
   cases: {
-    valid: ["void f() { std::random_device rd; std::mt19937 g(rd()); }", "void f() { srand(time(NULL)); }"],
-    invalid: ["void f() { std::mt19937 g(1234); }", "void f() { srand(7); }"],
+    valid: [
+      "void f() { std::random_device rd; std::mt19937 g(rd()); }",
+      "void f() { srand(time(NULL)); }",
+      "void f() { std::random_device rd; auto g = std::mt19937(rd()); }",
+    ],
+    invalid: [
+      "void f() { std::mt19937 g(1234); }",
+      "void f() { srand(7); }",
+      "void f() { auto e = std::default_random_engine{}; }",
+      "std::mt19937 Ctx::rng = std::mt19937(1357);",
+    ],
   },
 });

@@ -10,13 +10,22 @@ import r6 from "./C-CRED-001.js";
 import r7 from "./C-CRYPTO-001.js";
 import r8 from "./C-CRYPTO-002.js";
 import r9 from "./C-CRYPTO-003.js";
-import r10 from "./C-FMT-001.js";
-import r11 from "./C-HASH-001.js";
-import r12 from "./C-MEM-001.js";
-import r13 from "./C-RAND-001.js";
-import r14 from "./C-RAND-002.js";
-import r15 from "./C-STRTOK-001.js";
-import r16 from "./C-TMP-001.js";
+import r10 from "./C-CRYPTO-004.js";
+import r11 from "./C-CRYPTO-005.js";
+import r12 from "./C-FMT-001.js";
+import r13 from "./C-HASH-001.js";
+import r14 from "./C-HASH-002.js";
+import r15 from "./C-JWT-001.js";
+import r16 from "./C-MEM-001.js";
+import r17 from "./C-PATH-001.js";
+import r18 from "./C-PERM-001.js";
+import r19 from "./C-RAND-001.js";
+import r20 from "./C-RAND-002.js";
+import r21 from "./C-SNPRINTF-001.js";
+import r22 from "./C-SQLI-001.js";
+import r23 from "./C-STRTOK-001.js";
+import r24 from "./C-TMP-001.js";
+import r25 from "./C-XPATH-001.js";
 
 export const C_RULES = [
   r0,
@@ -36,4 +45,13 @@ export const C_RULES = [
   r14,
   r15,
   r16,
+  r17,
+  r18,
+  r19,
+  r20,
+  r21,
+  r22,
+  r23,
+  r24,
+  r25,
 ] as Rule<never>[];

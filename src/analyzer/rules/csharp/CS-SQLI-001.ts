@@ -20,7 +20,7 @@ export default clikeRule(["csharp"], {
     },
     fix_hint: "Use parameters (@name) and cmd.Parameters.Add / AddWithValue, or EF's FromSqlInterpolated.",
   },
-  trigger: /Command|CommandText|FromSqlRaw|ExecuteSqlRaw|SqlQuery|Execute|SQLQuery/,
+  trigger: /SimpleStatement|Command|CommandText|FromSqlRaw|ExecuteSqlRaw|SqlQuery|Execute|SQLQuery/,
   nodeTypes: [...CALL_TYPES.csharp, "assignment_expression"],
   detect(node, ctx, report) {
     let sql;
@@ -33,7 +33,7 @@ export default clikeRule(["csharp"], {
     } else {
       const q = ctx.callee(node);
       if (
-        !/^new \w*(Sql|OleDb|Odbc|Sqlite|SQLite|MySql|Npgsql|Oracle)Command$|(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQuery|ExecuteQuery|ExecuteSqlCommand|ExecuteStoreQuery|CreateSQLQuery|ExecuteNonQuery|ExecuteScalar|ExecuteReader|ExecuteDataset|ExecuteDataSet|Execute)$/.test(
+        !/^new \w*(Sql|OleDb|Odbc|Sqlite|SQLite|MySql|Npgsql|Oracle)Command$|^new (Cassandra\.)?SimpleStatement$|(FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQuery|ExecuteQuery|ExecuteSqlCommand|ExecuteStoreQuery|CreateSQLQuery|ExecuteNonQuery|ExecuteScalar|ExecuteReader|ExecuteDataset|ExecuteDataSet|Execute)$/.test(
           q,
         )
       )
@@ -58,6 +58,7 @@ export default clikeRule(["csharp"], {
   cases: {
     valid: ['class A { void F(SqlConnection c) { var cmd = new SqlCommand("SELECT 1", c); } }'],
     invalid: [
+      'class A { void F(ISession s, string t) { s.Execute(new SimpleStatement(string.Format("SELECT * FROM {0}", t))); } }',
       'class A { void F(SqlConnection c, string n) { var cmd = new SqlCommand("SELECT * FROM T WHERE N = \'" + n + "\'", c); } }',
       'class A { void F(SqlCommand cmd, string n) { cmd.CommandText = $"DELETE FROM T WHERE Id = {n}"; } }',
     ],

@@ -33,11 +33,21 @@ export default clikeRule(["go"], {
       !/^(filepath\.Join|path\.Join|os\.(Open|ReadFile|Create|WriteFile|OpenFile|Remove|RemoveAll))$/.test(q)
     )
       return;
-    if (/filepath\.Rel|HasPrefix|filepath\.IsLocal|securejoin|os\.OpenRoot|OpenInRoot/.test(ctx.tree.source))
+    if (
+      /filepath\.Rel|HasPrefix|filepath\.IsLocal|securejoin|os\.OpenRoot|OpenInRoot|\b(is\w*(Safe|Valid|Local)\w*|validate\w*|sanitize\w*)\s*\(/i.test(
+        ctx.tree.source,
+      )
+    )
       return;
     if (/^os\./.test(q) && node.parent && /Join/.test(ctx.text(node))) return; // reported at the Join
     const args = /^os\./.test(q) ? ctx.args(node).slice(0, 1) : ctx.args(node).slice(1);
     const level = args.reduce((m, a) => Math.max(m, ctx.level(a)), Level.CONST as Level);
+    // os.Open(path) of the caller's own path is the function's contract, not traversal: that needs a name joined
+    // onto a directory (reported at the Join, or here when built with + / Sprintf).
+    if (/^os\./.test(q) && level === Level.PARAM && args[0]?.type === "identifier") {
+      const name = ctx.text(args[0]);
+      if (ctx.params().has(name) || !ctx.valuesOf(name).some((v) => /Sprintf|\+/.test(ctx.text(v)))) return;
+    }
     if (level >= Level.PARAM)
       report({
         node,
@@ -46,7 +56,14 @@ export default clikeRule(["go"], {
       });
   },
   cases: {
-    valid: ['func f() { os.ReadFile(filepath.Join("/etc", "hosts")) }'],
-    invalid: ["func f(dir, name string) { os.ReadFile(filepath.Join(dir, name)) }"],
+    valid: [
+      'func f() { os.ReadFile(filepath.Join("/etc", "hosts")) }',
+      "func f(path string) { os.Open(path) }",
+      "func f(dir, name string) { if !isPathSafe(name) { return }; os.ReadFile(filepath.Join(dir, name)) }",
+    ],
+    invalid: [
+      "func f(dir, name string) { os.ReadFile(filepath.Join(dir, name)) }",
+      'func f(dir, name string) { p := fmt.Sprintf("%s/%s", dir, name); os.Create(p) }',
+    ],
   },
 });

@@ -11,6 +11,7 @@ import r7 from "./JAVA-SQLI-001.js";
 import r8 from "./JAVA-SSRF-001.js";
 import r9 from "./JAVA-TLS-001.js";
 import r10 from "./JAVA-WEBVIEW-001.js";
-import r11 from "./JAVA-XXE-001.js";
+import r11 from "./JAVA-XPATH-001.js";
+import r12 from "./JAVA-XXE-001.js";
 
-export const JAVA_RULES = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11] as Rule<never>[];
+export const JAVA_RULES = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12] as Rule<never>[];
