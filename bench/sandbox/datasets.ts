@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { TestTask } from "../../src/sandbox/tasks.js";
+import type { TestTask } from "../../src/sandbox/judge/tasks.js";
 
 export const DEFAULT_DATA_DIR = resolve("../shared/data");
 

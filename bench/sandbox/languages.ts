@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { mapLimit } from "../../src/sandbox/pool.js";
 import { Sandbox } from "../../src/sandbox/sandbox.js";
-import { createSandboxServer } from "../../src/sandbox/server.js";
+import { createSandboxServer } from "../../src/sandbox/service/server.js";
 import type {
   AssembledProgram,
   HumanEvalXLanguage,

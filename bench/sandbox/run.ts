@@ -19,12 +19,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, rmdirSync, writeFileSync 
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { runTask } from "../../src/sandbox/harness.js";
+import { runTask } from "../../src/sandbox/judge/harness.js";
 import { defaultConcurrency, mapLimit } from "../../src/sandbox/pool.js";
 import { PYTHON } from "../../src/sandbox/runners.js";
 import { Sandbox } from "../../src/sandbox/sandbox.js";
-import { createSandboxServer } from "../../src/sandbox/server.js";
-import type { HumanEvalTask } from "../../src/sandbox/tasks.js";
+import { createSandboxServer } from "../../src/sandbox/service/server.js";
+import type { HumanEvalTask } from "../../src/sandbox/judge/tasks.js";
 import {
   DEFAULT_DATA_DIR,
   cwevalPythonTasks,
@@ -32,7 +32,7 @@ import {
   humanEvalTasks,
   mbppTasks,
 } from "./datasets.js";
-import type { TestTask } from "../../src/sandbox/tasks.js";
+import type { TestTask } from "../../src/sandbox/judge/tasks.js";
 
 const { values } = parseArgs({
   options: {

@@ -6,11 +6,11 @@ import { InputError, PurpcodeError } from "../core/errors.js";
 import { checkSandbox } from "../sandbox/check.js";
 import { checkLanguages, type LanguageCheck } from "../sandbox/languages/check.js";
 import { languageSupport } from "../sandbox/languages/program.js";
-import { runTask } from "../sandbox/harness.js";
+import { runTask } from "../sandbox/judge/harness.js";
 import { isLanguage, type Language } from "../sandbox/runners.js";
 import { Sandbox } from "../sandbox/sandbox.js";
-import { createSandboxServer } from "../sandbox/server.js";
-import { TestTask } from "../sandbox/tasks.js";
+import { createSandboxServer } from "../sandbox/service/server.js";
+import { TestTask } from "../sandbox/judge/tasks.js";
 import { globalOptions, info, printJson } from "./context.js";
 
 const coldOption = () =>

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Limits } from "./limits.js";
 import { pythonSourceDir } from "./support.js";
 import type { Sandbox } from "./sandbox.js";
-import { seccompFilter } from "./seccomp.js";
+import { seccompFilter } from "./confinement/seccomp.js";
 
 /** What `purpcode sandbox check` reports: whether isolation works here and which limits are enforced. */
 export interface SandboxCheck {

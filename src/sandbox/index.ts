@@ -1,26 +1,26 @@
-import { runTask } from "./harness.js";
+import { runTask } from "./judge/harness.js";
 import type { Execution, ExecutionRequest, SandboxOptions } from "./sandbox.js";
 import { Sandbox } from "./sandbox.js";
-import type { TestTask, Verdict } from "./tasks.js";
+import type { TestTask, Verdict } from "./judge/tasks.js";
 
 export { Sandbox, UNSAFE_WARNING } from "./sandbox.js";
 export type { Execution, ExecutionRequest, ExecutionStatus, SandboxOptions } from "./sandbox.js";
-export { SandboxUnavailableError, INSTALL_HINT } from "./isolation.js";
-export type { IsolationMode } from "./isolation.js";
+export { SandboxUnavailableError, INSTALL_HINT } from "./confinement/isolation.js";
+export type { IsolationMode } from "./confinement/isolation.js";
 export { DEFAULT_LIMITS, resolveLimits } from "./limits.js";
 export type { Limits } from "./limits.js";
 export { Pool, PoolSaturatedError, mapLimit } from "./pool.js";
 export { LANGUAGES } from "./runners.js";
 export type { Language } from "./runners.js";
-export { TestTask as TestTaskSchema } from "./tasks.js";
-export type { TestTask, TestResult, TestStatus, Verdict } from "./tasks.js";
-export { runTask } from "./harness.js";
+export { TestTask as TestTaskSchema } from "./judge/tasks.js";
+export type { TestTask, TestResult, TestStatus, Verdict } from "./judge/tasks.js";
+export { runTask } from "./judge/harness.js";
 export { checkSandbox } from "./check.js";
 export type { SandboxCheck } from "./check.js";
-export { createSandboxServer } from "./server.js";
-export type { SandboxServer, SandboxServerOptions } from "./server.js";
-export { parseRunCode, toRunCodeResponse } from "./fusion.js";
-export type { RunCodeResponse } from "./fusion.js";
+export { createSandboxServer } from "./service/server.js";
+export type { SandboxServer, SandboxServerOptions } from "./service/server.js";
+export { parseRunCode, toRunCodeResponse } from "./service/fusion.js";
+export type { RunCodeResponse } from "./service/fusion.js";
 
 let shared: Promise<Sandbox> | undefined;
 

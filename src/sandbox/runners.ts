@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import type { WarmMode } from "./warm.js";
+import type { WarmMode } from "./confinement/warm.js";
 
 /** Interpreters are called by absolute path: PATH inside the sandbox is never consulted to start a run. */
 export const PYTHON = "/usr/bin/python3";

@@ -2,10 +2,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { memoryCgroupSupport } from "./cgroup.js";
+import { memoryCgroupSupport } from "./confinement/cgroup.js";
 import { checkSandbox } from "./check.js";
 import { runCode, runTests, sharedSandbox } from "./index.js";
-import { SandboxUnavailableError } from "./isolation.js";
+import { SandboxUnavailableError } from "./confinement/isolation.js";
 import { Sandbox, UNSAFE_WARNING } from "./sandbox.js";
 
 afterAll(async () => {

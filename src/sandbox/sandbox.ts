@@ -2,7 +2,7 @@ import { execFile, spawn } from "node:child_process";
 import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, totalmem } from "node:os";
 import { basename, join, normalize } from "node:path";
-import type { IsolationMode, IsolationProbe } from "./isolation.js";
+import type { IsolationMode, IsolationProbe } from "./confinement/isolation.js";
 import {
   BWRAP,
   SUPPORT_DIR,
@@ -14,7 +14,7 @@ import {
   sandboxEnv,
   seccompDescriptor,
   warmArgv,
-} from "./isolation.js";
+} from "./confinement/isolation.js";
 import type { Limits } from "./limits.js";
 import { DEFAULT_LIMITS, LIMIT_CEILINGS, clampLimits, resolveLimits } from "./limits.js";
 import { RunWatch } from "./output.js";
@@ -23,12 +23,12 @@ import { Pool } from "./pool.js";
 import type { Language, Launch } from "./runners.js";
 import { PYTHON, RUNNERS, isLanguage } from "./runners.js";
 import { createSupportDir, removeDir } from "./support.js";
-import { sweepDeadOwners } from "./stale.js";
-import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./workdir.js";
-import { MemoryCap } from "./cgroup.js";
-import type { WarmEnd, WarmMode } from "./warm.js";
-import { WarmPython } from "./warm.js";
-import { WARM_MODULE } from "./warm.js";
+import { sweepDeadOwners } from "./confinement/stale.js";
+import { UnsafePathError, fetchWorkFiles, relativeWorkPath, writeWorkFiles } from "./confinement/workdir.js";
+import { MemoryCap } from "./confinement/cgroup.js";
+import type { WarmEnd, WarmMode } from "./confinement/warm.js";
+import { WarmPython } from "./confinement/warm.js";
+import { WARM_MODULE } from "./confinement/warm.js";
 
 /** Host work-dir file with a warm run's stdin (the monitor hands it to the program as a memory file). */
 const WARM_STDIN_FILE = ".purpcode-stdin";

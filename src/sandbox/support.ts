@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PYTHON } from "./runners.js";
-import { SECCOMP_FILE_NAME, seccompFilter } from "./seccomp.js";
+import { SECCOMP_FILE_NAME, seccompFilter } from "./confinement/seccomp.js";
 
 /**
  * The harness's Python modules (src/sandbox/python/*.py), found beside this module when run from the sources and

@@ -12,10 +12,10 @@ import {
   humanEvalTasks,
   mbppTasks,
 } from "../../bench/sandbox/datasets.js";
-import { runTask } from "../../src/sandbox/harness.js";
+import { runTask } from "../../src/sandbox/judge/harness.js";
 import { mapLimit } from "../../src/sandbox/pool.js";
 import { Sandbox } from "../../src/sandbox/sandbox.js";
-import type { TestTask } from "../../src/sandbox/tasks.js";
+import type { TestTask } from "../../src/sandbox/judge/tasks.js";
 
 const hasData = existsSync(join(DEFAULT_DATA_DIR, "humaneval"));
 let sandbox: Sandbox;

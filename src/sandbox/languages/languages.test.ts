@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "node:net";
-import { runTask } from "../harness.js";
+import { runTask } from "../judge/harness.js";
 import { Sandbox } from "../sandbox.js";
-import type { SandboxServer } from "../server.js";
-import { createSandboxServer } from "../server.js";
+import type { SandboxServer } from "../service/server.js";
+import { createSandboxServer } from "../service/server.js";
 import { languageUnavailable, setCompileCacheDir } from "./program.js";
 
 /** Real toolchains through the real service; a language whose toolchain is not installed here is skipped. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Execution, Sandbox } from "../sandbox.js";
-import type { StdioTask, TestResult, TestStatus, Verdict } from "../tasks.js";
+import type { StdioTask, TestResult, TestStatus, Verdict } from "../judge/tasks.js";
 import { truncateText } from "../output.js";
 import { mapLimit } from "../pool.js";
 import type { ProgramOutcome } from "./program.js";

@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryCgroupSupport } from "./cgroup.js";
-import { forkAndFill, warmInterpreters } from "./testing/processes.js";
-import { runTask } from "./harness.js";
-import { Sandbox } from "./sandbox.js";
+import { forkAndFill, warmInterpreters } from "./test-processes.js";
+import { runTask } from "../judge/harness.js";
+import { Sandbox } from "../sandbox.js";
 
 let sandbox: Sandbox;
 

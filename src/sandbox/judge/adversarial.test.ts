@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runTask } from "./harness.js";
-import { Sandbox } from "./sandbox.js";
+import { Sandbox } from "../sandbox.js";
 import type { TestTask } from "./tasks.js";
 
 /**

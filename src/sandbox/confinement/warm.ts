@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import type { Limits } from "./limits.js";
+import type { Limits } from "../limits.js";
 
 /**
  * Which program a warm execution runs: the test driver (HumanEval, asserts), pytest, the user's main.py, or

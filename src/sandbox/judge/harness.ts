@@ -1,8 +1,8 @@
-import type { Execution, Sandbox } from "./sandbox.js";
-import { PYTHON, isLanguage } from "./runners.js";
-import { runProgramTask, runStdioProgram } from "./languages/tasks.js";
-import { mapLimit } from "./pool.js";
-import { truncateText } from "./output.js";
+import type { Execution, Sandbox } from "../sandbox.js";
+import { PYTHON, isLanguage } from "../runners.js";
+import { runProgramTask, runStdioProgram } from "../languages/tasks.js";
+import { mapLimit } from "../pool.js";
+import { truncateText } from "../output.js";
 import type {
   AssertsTask,
   HumanEvalTask,

@@ -1,14 +1,14 @@
-import { BodyTooLargeError, readBody, sendJson } from "../core/http.js";
+import { BodyTooLargeError, readBody, sendJson } from "../../core/http.js";
 import type { IncomingMessage } from "node:http";
 import { createServer } from "node:http";
 import { hostname } from "node:os";
 import { z } from "zod";
 import type { RunCodeBounds } from "./fusion.js";
 import { DEFAULT_RUN_CODE_BOUNDS, parseRunCode, runCode } from "./fusion.js";
-import { runTask } from "./harness.js";
-import { PoolSaturatedError, mapLimit } from "./pool.js";
-import type { Sandbox } from "./sandbox.js";
-import { TestTask } from "./tasks.js";
+import { runTask } from "../judge/harness.js";
+import { PoolSaturatedError, mapLimit } from "../pool.js";
+import type { Sandbox } from "../sandbox.js";
+import { TestTask } from "../judge/tasks.js";
 
 export interface SandboxServerOptions {
   sandbox: Sandbox;

@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { memoryCgroupSupport } from "./cgroup.js";
-import { forkAndFill, warmInterpreters } from "./testing/processes.js";
-import { Sandbox } from "./sandbox.js";
+import { forkAndFill, warmInterpreters } from "./test-processes.js";
+import { Sandbox } from "../sandbox.js";
 
 const isRoot = process.getuid?.() === 0;
 const MEMORY_CGROUP = memoryCgroupSupport();

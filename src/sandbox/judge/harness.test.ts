@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runTask } from "./harness.js";
-import { Sandbox } from "./sandbox.js";
+import { Sandbox } from "../sandbox.js";
 
 let sandbox: Sandbox;
 const boxes: Record<string, Sandbox> = {};

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import type { Execution, Sandbox } from "./sandbox.js";
-import type { ProgramOutcome, ProgramRequest } from "./languages/program.js";
-import { languageUnavailable, runProgram } from "./languages/program.js";
-import { TOOLCHAINS } from "./languages/toolchains.js";
-import { relativeWorkPath } from "./workdir.js";
-import type { Limits } from "./limits.js";
-import { LIMIT_CEILINGS } from "./limits.js";
+import type { Execution, Sandbox } from "../sandbox.js";
+import type { ProgramOutcome, ProgramRequest } from "../languages/program.js";
+import { languageUnavailable, runProgram } from "../languages/program.js";
+import { TOOLCHAINS } from "../languages/toolchains.js";
+import { relativeWorkPath } from "../confinement/workdir.js";
+import type { Limits } from "../limits.js";
+import { LIMIT_CEILINGS } from "../limits.js";
 
 /**
  * SandboxFusion's /run_code contract (integrations.md): request fields with their defaults, unknown fields

@@ -1,11 +1,11 @@
 import { execFile, spawn } from "node:child_process";
 import { accessSync, closeSync, constants, lstatSync, openSync } from "node:fs";
 import { join } from "node:path";
-import { PurpcodeError } from "../core/errors.js";
-import type { Limits } from "./limits.js";
-import { prlimitArgs, rlimitSpec } from "./limits.js";
+import { PurpcodeError } from "../../core/errors.js";
+import type { Limits } from "../limits.js";
+import { prlimitArgs, rlimitSpec } from "../limits.js";
 import { SECCOMP_FILE_NAME } from "./seccomp.js";
-import { DEVICES } from "./support.js";
+import { DEVICES } from "../support.js";
 
 export const BWRAP = "/usr/bin/bwrap";
 export const PRLIMIT = "/usr/bin/prlimit";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProgramTask } from "./languages/tasks.js";
+import { ProgramTask } from "../languages/tasks.js";
 
 /** Test tasks the harnesses understand. Plain data: the batch endpoint receives exactly these shapes. */
 const common = {

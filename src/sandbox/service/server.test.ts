@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Sandbox } from "./sandbox.js";
+import { Sandbox } from "../sandbox.js";
 import { createSandboxServer, type SandboxServer } from "./server.js";
 
 let sandbox: Sandbox;
