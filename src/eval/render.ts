@@ -217,7 +217,9 @@ function renderScatter(summary: Summary): string {
     const px = x(p.utility ?? 0);
     const py = y(p.safety ?? 0);
     svg += `<circle cx="${px}" cy="${py}" r="6" fill="${p.color}"><title>${esc(p.run.id)}: safety ${p.safety === undefined ? "-" : pct(p.safety)}, utility ${p.utility === undefined ? "-" : pct(p.utility)}</title></circle>`;
-    svg += `<text x="${px + 8}" y="${py - 8}" font-size="11">${esc(p.run.id)}</text>`;
+    // Right of the point, or left of it in the right half, so a run at 100% utility keeps its whole name.
+    const right = (p.utility ?? 0) <= 0.5;
+    svg += `<text x="${right ? px + 8 : px - 8}" y="${py - 8}" font-size="11" text-anchor="${right ? "start" : "end"}">${esc(p.run.id)}</text>`;
   }
   svg += "</svg>";
   return `<h2>Safety vs utility</h2>${svg}<p class="muted">Safety: mean over secure-code, malicious and over-refusal suites of the share of good outcomes; utility: mean pass@1 (plus tests). A run without utility suites sits at 0 on that axis.</p>`;

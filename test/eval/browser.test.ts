@@ -53,6 +53,14 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await page.goto(url);
       expect(await page.locator("#summary").textContent()).toContain("cyberseceval-instruct");
       expect(await page.locator("#scatter circle").count()).toBe(2);
+      // Every run's label lies wholly inside the chart (the run at 100% utility too).
+      const svg = await page.locator("#scatter").boundingBox();
+      for (const run of ["base", "purpcode"]) {
+        const label = await page.locator("#scatter text", { hasText: new RegExp(`^${run}$`) }).boundingBox();
+        expect(label && svg && label.x >= svg.x && label.x + label.width <= svg.x + svg.width, run).toBe(
+          true,
+        );
+      }
       // The summary cell of the base run links to the suite's items.
       await page.locator('#summary a[href="/runs/base/cyberseceval-instruct"]').click();
       await page.waitForURL(/\/runs\/base\/cyberseceval-instruct$/);
@@ -81,6 +89,14 @@ describe.skipIf(!existsSync(CHROMIUM))(
       );
       expect(await page.locator('table.breakdown[data-dimension="language"] tr').count()).toBe(3);
       expect(await page.locator("#scatter circle").count()).toBe(2);
+      // Every run's label lies wholly inside the chart (the run at 100% utility too).
+      const svg = await page.locator("#scatter").boundingBox();
+      for (const run of ["base", "purpcode"]) {
+        const label = await page.locator("#scatter text", { hasText: new RegExp(`^${run}$`) }).boundingBox();
+        expect(label && svg && label.x >= svg.x && label.x + label.width <= svg.x + svg.width, run).toBe(
+          true,
+        );
+      }
       const shot = join(ARTIFACTS, "eval-report-comparison.png");
       await page.screenshot({ path: shot, fullPage: true });
       expect(statSync(shot).size).toBeGreaterThan(5_000);
