@@ -143,6 +143,64 @@ export const DEV_CASES: DevCase[] = [
       "import code\n@app.route('/c')\ndef c():\n    code.InteractiveConsole().push(request.args['x'])\n    return 'ok'\n",
   ),
   py("CWE-94", false, "literal_eval", "import ast\nast.literal_eval(input())\n"),
+  py(
+    "CWE-94",
+    true,
+    "interpreter runsource of a caller's string",
+    "from code import InteractiveInterpreter\ndef run(src):\n    i = InteractiveInterpreter()\n    i.runsource(src)\n",
+  ),
+  py(
+    "CWE-94",
+    false,
+    "interpreter fed a literal; a list push look-alike",
+    "import code\nc = code.InteractiveConsole()\nc.push('x = 1')\nstack = []\ndef add(v):\n    stack.push(v)\n",
+  ),
+  // --- CWE-295 / CWE-327 TLS ---
+  py(
+    "CWE-295",
+    true,
+    "ssl.wrap_socket without a context",
+    "import ssl, socket\ns = ssl.wrap_socket(socket.socket())\n",
+  ),
+  py(
+    "CWE-295",
+    false,
+    "context wrap_socket with server_hostname",
+    "import ssl, socket\nctx = ssl.create_default_context()\ns = ctx.wrap_socket(socket.socket(), server_hostname='example.com')\n",
+  ),
+  py(
+    "CWE-327",
+    true,
+    "cipher list enabling RC4 and 3DES",
+    "import ssl\nctx = ssl.create_default_context()\nctx.set_ciphers('DEFAULT:RC4-SHA:DES-CBC3-SHA')\n",
+  ),
+  py(
+    "CWE-327",
+    false,
+    "cipher list that excludes the weak suites",
+    "import ssl\nctx = ssl.create_default_context()\nctx.set_ciphers('ECDHE+AESGCM:!aNULL:!eNULL:!MD5:!RC4:!3DES')\n",
+  ),
+  // --- CWE-501 trust boundary ---
+  py(
+    "CWE-501",
+    true,
+    "Flask session filled from a form field",
+    FLASK +
+      "from flask import session\n@app.route('/l', methods=['POST'])\ndef l():\n    session['role'] = request.form['role']\n    return 'ok'\n",
+  ),
+  py(
+    "CWE-501",
+    true,
+    "Django session from GET via a variable",
+    "def view(request):\n    lang = request.GET.get('lang')\n    request.session['lang'] = lang\n",
+  ),
+  py(
+    "CWE-501",
+    false,
+    "session holds the id of a looked-up user",
+    FLASK +
+      "from flask import session\n@app.route('/l', methods=['POST'])\ndef l():\n    user = find_user(request.form['name'])\n    session['uid'] = user.id\n    return 'ok'\n",
+  ),
   // --- CWE-79 XSS ---
   py(
     "CWE-79",

@@ -28,7 +28,8 @@ export type SinkClass =
   | "template"
   | "header"
   | "regex"
-  | "html";
+  | "html"
+  | "trust";
 
 const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   int: "all",
