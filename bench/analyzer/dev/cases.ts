@@ -96,6 +96,30 @@ export const DEV_CASES: DevCase[] = [
   ),
   py("CWE-78", false, "shlex.quote", "import os, sys, shlex\nos.system('ls ' + shlex.quote(sys.argv[1]))\n"),
   py("CWE-78", false, "list argv, no shell", "import subprocess, sys\nsubprocess.run(['ls', sys.argv[1]])\n"),
+  py(
+    "CWE-78",
+    true,
+    "match on a caller's value, one case tainted",
+    "import os, sys\ndef f(mode):\n    match mode:\n        case 'list':\n            c = 'ls'\n        case _:\n            c = sys.argv[1]\n    os.system(c)\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "match on a constant: the tainted case is dead",
+    "import os\nMODE = 'list'\nmatch MODE:\n    case 'list':\n        c = 'ls'\n    case _:\n        c = input()\nos.system(c)\n",
+  ),
+  py(
+    "CWE-78",
+    true,
+    "base64 round trip of argv",
+    "import os, sys, base64\nblob = base64.b64encode(sys.argv[1].encode())\nos.system(base64.b64decode(blob).decode())\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "base64 round trip of a literal",
+    "import os, base64\nblob = base64.b64encode(b'ls -l')\nos.system(base64.b64decode(blob).decode())\n",
+  ),
   // --- CWE-89 SQL injection ---
   py(
     "CWE-89",
