@@ -335,6 +335,26 @@ export const DEV_CASES: DevCase[] = [
     FLASK +
       "from flask import redirect\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args['next']\n    if urlparse(nxt).netloc or not nxt.startswith('/'):\n        nxt = '/'\n    return redirect(nxt)\n",
   ),
+  py(
+    "CWE-601",
+    false,
+    "netloc check aborts before the redirect",
+    FLASK +
+      "from flask import redirect, abort\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '/')\n    if urlparse(nxt).netloc:\n        abort(400)\n    return redirect(nxt)\n",
+  ),
+  py(
+    "CWE-601",
+    true,
+    "inverted netloc check (requires an absolute URL)",
+    FLASK +
+      "from flask import redirect, abort\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '/')\n    if not urlparse(nxt).netloc:\n        abort(400)\n    return redirect(nxt)\n",
+  ),
+  py(
+    "CWE-601",
+    false,
+    "Django url_has_allowed_host_and_scheme",
+    "from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\ndef v(request):\n    t = request.GET.get('next')\n    if not url_has_allowed_host_and_scheme(t, allowed_hosts={request.get_host()}):\n        t = '/'\n    return redirect(t)\n",
+  ),
   // --- CWE-918 SSRF ---
   js(
     "CWE-918",
@@ -360,6 +380,31 @@ export const DEV_CASES: DevCase[] = [
     false,
     "vm with a constant",
     "const vm = require('vm');\nconst x = vm.runInNewContext('1 + 1');\n",
+  ),
+  js(
+    "CWE-94",
+    true,
+    "vm2 sandbox run of request code",
+    "const { VM } = require('vm2');\napp.post('/run', (req, res) => {\n  const sandbox = new VM({ timeout: 50 });\n  res.send(String(sandbox.run(req.body.code)));\n});\n",
+  ),
+  js(
+    "CWE-94",
+    false,
+    "a job runner's run() look-alike",
+    "const runner = require('./runner');\napp.post('/run', (req, res) => res.send(runner.run(req.body.job)));\n",
+  ),
+  // --- CWE-79 JS XSS ---
+  js(
+    "CWE-79",
+    true,
+    "AngularJS $sce.trustAsHtml of a URL parameter",
+    "angular.module('app').controller('Msg', function ($scope, $sce, $location) {\n  $scope.msg = $sce.trustAsHtml($location.search().m);\n});\n",
+  ),
+  js(
+    "CWE-79",
+    false,
+    "innerHTML through DOMPurify",
+    "const DOMPurify = require('dompurify');\nconst q = new URLSearchParams(location.search).get('q');\ndocument.getElementById('out').innerHTML = DOMPurify.sanitize(q);\n",
   ),
   // --- CWE-798 hard-coded secrets ---
   js(

@@ -1242,6 +1242,14 @@ export class PythonContext {
       const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
       if (allow && !contain && cls !== "regex") return true;
       if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
+      if (cls === "redirect" || cls === "url") {
+        // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
+        // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
+        const hostTest = /\.netloc\b/.test(c);
+        if (hostTest && (encloses ? negative : exits && !negative)) return true;
+        const safeUrl = /url_has_allowed_host_and_scheme\(|is_safe_url\(/.test(c);
+        if (safeUrl && (encloses ? !negative : exits && negative)) return true;
+      }
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
