@@ -120,6 +120,36 @@ export const DEV_CASES: DevCase[] = [
     "base64 round trip of a literal",
     "import os, base64\nblob = base64.b64encode(b'ls -l')\nos.system(base64.b64decode(blob).decode())\n",
   ),
+  js(
+    "CWE-78",
+    false,
+    "JS: constant ternary picks the literal",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const c = 1 > 2 ? req.query.c : 'ls';\n  cp.exec(c);\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    false,
+    "JS: tainted assignment in a dead if",
+    "const cp = require('child_process');\nconst app = require('express')();\nconst DEBUG = false;\napp.get('/a', (req, res) => {\n  let c = 'ls';\n  if (DEBUG) {\n    c = req.query.c;\n  }\n  cp.exec(c);\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    false,
+    "JS: object literal read at the constant key",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const cmds = { list: 'ls', user: req.query.c };\n  cp.exec(cmds.list);\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    true,
+    "JS: object literal read at the tainted key",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const cmds = { list: 'ls', user: req.query.c };\n  cp.exec(cmds['user']);\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    true,
+    "JS: taken constant if assigns request data",
+    "const cp = require('child_process');\nconst app = require('express')();\nconst LEGACY = true;\napp.get('/a', (req, res) => {\n  let c = 'ls';\n  if (LEGACY) {\n    c = req.query.c;\n  }\n  cp.exec(c);\n  res.send('ok');\n});\n",
+  ),
   // --- CWE-89 SQL injection ---
   py(
     "CWE-89",
