@@ -8,6 +8,17 @@ beforeAll(async () => {
 });
 
 describe("analyze", () => {
+  it("parses TypeScript with JSX through the TSX grammar, and keeps <T>x casts on the TypeScript one", () => {
+    const tsx =
+      "interface P { html: string }\nexport function C(p: P): JSX.Element {\n  return <div dangerouslySetInnerHTML={{ __html: p.html }} />;\n}\nexport const run = (s: string) => eval(s);\n";
+    const a = analyzeSync(tsx, { language: "typescript" });
+    expect(a.parseError).toBe(false);
+    expect(a.findings.map((f) => `${f.rule_id}@${f.line}`)).toEqual(["JS-XSS-001@3", "JS-CODE-001@5"]);
+    const cast = analyzeSync("const x = <any>y;\neval(location.hash);\n", { language: "typescript" });
+    expect(cast.parseError).toBe(false);
+    expect(cast.findings.map((f) => f.rule_id)).toEqual(["JS-CODE-001"]);
+  });
+
   it("returns findings with the documented shape and 1-based positions", async () => {
     const findings = await analyze("import os\n\ndef f(user):\n    os.system('finger ' + user)\n", {
       language: "python",

@@ -7,7 +7,7 @@ import { toSarif } from "../analyzer/sarif.js";
 import { parseSeverity, LANGUAGES, type Language } from "../analyzer/types.js";
 import { PurpcodeError } from "../core/errors.js";
 import { globalOptions, info } from "./context.js";
-import { TOOL_VERSION } from "../core/provenance.js";
+import { TOOL_VERSION } from "../core/version.js";
 
 interface AnalyzeFlags {
   format?: string;

@@ -3,7 +3,9 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { writeFileAtomic } from "./jsonl.js";
 
-export const TOOL_VERSION = "0.1.0";
+import { TOOL_VERSION } from "./version.js";
+
+export { TOOL_VERSION };
 
 /** What produced an artifact: recorded beside every stage output as `<output>.provenance.json`. */
 export interface Provenance {

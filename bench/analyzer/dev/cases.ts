@@ -96,6 +96,60 @@ export const DEV_CASES: DevCase[] = [
   ),
   py("CWE-78", false, "shlex.quote", "import os, sys, shlex\nos.system('ls ' + shlex.quote(sys.argv[1]))\n"),
   py("CWE-78", false, "list argv, no shell", "import subprocess, sys\nsubprocess.run(['ls', sys.argv[1]])\n"),
+  py(
+    "CWE-78",
+    true,
+    "match on a caller's value, one case tainted",
+    "import os, sys\ndef f(mode):\n    match mode:\n        case 'list':\n            c = 'ls'\n        case _:\n            c = sys.argv[1]\n    os.system(c)\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "match on a constant: the tainted case is dead",
+    "import os\nMODE = 'list'\nmatch MODE:\n    case 'list':\n        c = 'ls'\n    case _:\n        c = input()\nos.system(c)\n",
+  ),
+  py(
+    "CWE-78",
+    true,
+    "base64 round trip of argv",
+    "import os, sys, base64\nblob = base64.b64encode(sys.argv[1].encode())\nos.system(base64.b64decode(blob).decode())\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "base64 round trip of a literal",
+    "import os, base64\nblob = base64.b64encode(b'ls -l')\nos.system(base64.b64decode(blob).decode())\n",
+  ),
+  js(
+    "CWE-78",
+    false,
+    "JS: constant ternary picks the literal",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const c = 1 > 2 ? req.query.c : 'ls';\n  cp.exec(c);\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    false,
+    "JS: tainted assignment in a dead if",
+    "const cp = require('child_process');\nconst app = require('express')();\nconst DEBUG = false;\napp.get('/a', (req, res) => {\n  let c = 'ls';\n  if (DEBUG) {\n    c = req.query.c;\n  }\n  cp.exec(c);\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    false,
+    "JS: object literal read at the constant key",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const cmds = { list: 'ls', user: req.query.c };\n  cp.exec(cmds.list);\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    true,
+    "JS: object literal read at the tainted key",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const cmds = { list: 'ls', user: req.query.c };\n  cp.exec(cmds['user']);\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    true,
+    "JS: taken constant if assigns request data",
+    "const cp = require('child_process');\nconst app = require('express')();\nconst LEGACY = true;\napp.get('/a', (req, res) => {\n  let c = 'ls';\n  if (LEGACY) {\n    c = req.query.c;\n  }\n  cp.exec(c);\n  res.send('ok');\n});\n",
+  ),
   // --- CWE-89 SQL injection ---
   py(
     "CWE-89",
@@ -143,6 +197,64 @@ export const DEV_CASES: DevCase[] = [
       "import code\n@app.route('/c')\ndef c():\n    code.InteractiveConsole().push(request.args['x'])\n    return 'ok'\n",
   ),
   py("CWE-94", false, "literal_eval", "import ast\nast.literal_eval(input())\n"),
+  py(
+    "CWE-94",
+    true,
+    "interpreter runsource of a caller's string",
+    "from code import InteractiveInterpreter\ndef run(src):\n    i = InteractiveInterpreter()\n    i.runsource(src)\n",
+  ),
+  py(
+    "CWE-94",
+    false,
+    "interpreter fed a literal; a list push look-alike",
+    "import code\nc = code.InteractiveConsole()\nc.push('x = 1')\nstack = []\ndef add(v):\n    stack.push(v)\n",
+  ),
+  // --- CWE-295 / CWE-327 TLS ---
+  py(
+    "CWE-295",
+    true,
+    "ssl.wrap_socket without a context",
+    "import ssl, socket\ns = ssl.wrap_socket(socket.socket())\n",
+  ),
+  py(
+    "CWE-295",
+    false,
+    "context wrap_socket with server_hostname",
+    "import ssl, socket\nctx = ssl.create_default_context()\ns = ctx.wrap_socket(socket.socket(), server_hostname='example.com')\n",
+  ),
+  py(
+    "CWE-327",
+    true,
+    "cipher list enabling RC4 and 3DES",
+    "import ssl\nctx = ssl.create_default_context()\nctx.set_ciphers('DEFAULT:RC4-SHA:DES-CBC3-SHA')\n",
+  ),
+  py(
+    "CWE-327",
+    false,
+    "cipher list that excludes the weak suites",
+    "import ssl\nctx = ssl.create_default_context()\nctx.set_ciphers('ECDHE+AESGCM:!aNULL:!eNULL:!MD5:!RC4:!3DES')\n",
+  ),
+  // --- CWE-501 trust boundary ---
+  py(
+    "CWE-501",
+    true,
+    "Flask session filled from a form field",
+    FLASK +
+      "from flask import session\n@app.route('/l', methods=['POST'])\ndef l():\n    session['role'] = request.form['role']\n    return 'ok'\n",
+  ),
+  py(
+    "CWE-501",
+    true,
+    "Django session from GET via a variable",
+    "def view(request):\n    lang = request.GET.get('lang')\n    request.session['lang'] = lang\n",
+  ),
+  py(
+    "CWE-501",
+    false,
+    "session holds the id of a looked-up user",
+    FLASK +
+      "from flask import session\n@app.route('/l', methods=['POST'])\ndef l():\n    user = find_user(request.form['name'])\n    session['uid'] = user.id\n    return 'ok'\n",
+  ),
   // --- CWE-79 XSS ---
   py(
     "CWE-79",
@@ -253,6 +365,26 @@ export const DEV_CASES: DevCase[] = [
     FLASK +
       "from flask import redirect\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args['next']\n    if urlparse(nxt).netloc or not nxt.startswith('/'):\n        nxt = '/'\n    return redirect(nxt)\n",
   ),
+  py(
+    "CWE-601",
+    false,
+    "netloc check aborts before the redirect",
+    FLASK +
+      "from flask import redirect, abort\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '/')\n    if urlparse(nxt).netloc:\n        abort(400)\n    return redirect(nxt)\n",
+  ),
+  py(
+    "CWE-601",
+    true,
+    "inverted netloc check (requires an absolute URL)",
+    FLASK +
+      "from flask import redirect, abort\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '/')\n    if not urlparse(nxt).netloc:\n        abort(400)\n    return redirect(nxt)\n",
+  ),
+  py(
+    "CWE-601",
+    false,
+    "Django url_has_allowed_host_and_scheme",
+    "from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\ndef v(request):\n    t = request.GET.get('next')\n    if not url_has_allowed_host_and_scheme(t, allowed_hosts={request.get_host()}):\n        t = '/'\n    return redirect(t)\n",
+  ),
   // --- CWE-918 SSRF ---
   js(
     "CWE-918",
@@ -278,6 +410,31 @@ export const DEV_CASES: DevCase[] = [
     false,
     "vm with a constant",
     "const vm = require('vm');\nconst x = vm.runInNewContext('1 + 1');\n",
+  ),
+  js(
+    "CWE-94",
+    true,
+    "vm2 sandbox run of request code",
+    "const { VM } = require('vm2');\napp.post('/run', (req, res) => {\n  const sandbox = new VM({ timeout: 50 });\n  res.send(String(sandbox.run(req.body.code)));\n});\n",
+  ),
+  js(
+    "CWE-94",
+    false,
+    "a job runner's run() look-alike",
+    "const runner = require('./runner');\napp.post('/run', (req, res) => res.send(runner.run(req.body.job)));\n",
+  ),
+  // --- CWE-79 JS XSS ---
+  js(
+    "CWE-79",
+    true,
+    "AngularJS $sce.trustAsHtml of a URL parameter",
+    "angular.module('app').controller('Msg', function ($scope, $sce, $location) {\n  $scope.msg = $sce.trustAsHtml($location.search().m);\n});\n",
+  ),
+  js(
+    "CWE-79",
+    false,
+    "innerHTML through DOMPurify",
+    "const DOMPurify = require('dompurify');\nconst q = new URLSearchParams(location.search).get('q');\ndocument.getElementById('out').innerHTML = DOMPurify.sanitize(q);\n",
   ),
   // --- CWE-798 hard-coded secrets ---
   js(

@@ -26,7 +26,15 @@ const SANITIZERS: Record<string, string[]> = {
   escape: ["html", "sql", "regex"],
   escapeHtml: ["html"],
   "validator.escape": ["html"],
+  // HTML sanitisers: DOMPurify (however it was imported), sanitize-html, js-xss.
   "DOMPurify.sanitize": ["html"],
+  "dompurify.sanitize": ["html"],
+  "isomorphic-dompurify.sanitize": ["html"],
+  sanitize: ["html"],
+  sanitizeHtml: ["html"],
+  "sanitize-html": ["html"],
+  filterXSS: ["html"],
+  "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header"],
   "mysql.escape": ["sql"],
   "connection.escape": ["sql"],
@@ -50,6 +58,10 @@ const JS_GLOBALS = new Set([
   "crypto",
   "path",
 ]);
+
+function truthy(v: string | number | boolean | null): boolean {
+  return v !== null && v !== false && v !== 0 && v !== "";
+}
 
 const TRANSPARENT = new Set([
   "binary_expression",
@@ -237,6 +249,147 @@ export class JsContext {
     return this.eval(node, cls, 0);
   }
 
+  /**
+   * The value of an expression built from literals (strings, numbers, booleans, null, `!`, comparisons, `&&`,
+   * `||`, and names declared once with `const` from such values); undefined when it depends on run-time data.
+   */
+  constValue(node: SyntaxNode | undefined, depth = 0): string | number | boolean | null | undefined {
+    if (!node || depth > 10) return undefined;
+    switch (node.type) {
+      case "string":
+        return this.stringValue(node);
+      case "template_string":
+        return this.stringValue(node);
+      case "number": {
+        const v = Number(this.text(node));
+        return Number.isNaN(v) ? undefined : v;
+      }
+      case "true":
+        return true;
+      case "false":
+        return false;
+      case "null":
+        return null;
+      case "parenthesized_expression":
+        return this.constValue(namedChildren(node)[0], depth + 1);
+      case "identifier": {
+        const name = this.text(node);
+        const decls = this.decls.get(name) ?? [];
+        if (decls.length !== 1 || this.assigns.has(name)) return undefined;
+        const d = decls[0]!;
+        if (d.parent?.type !== "lexical_declaration" || !/^const\b/.test(this.text(d.parent)))
+          return undefined;
+        return this.constValue(field(d, "value"), depth + 1);
+      }
+      case "unary_expression": {
+        const op = node.children.find((c) => !c.named)?.type;
+        const v = this.constValue(field(node, "argument"), depth + 1);
+        if (v === undefined) return undefined;
+        if (op === "!") return !truthy(v);
+        if (op === "-" && typeof v === "number") return -v;
+        return undefined;
+      }
+      case "binary_expression": {
+        const op = field(node, "operator")?.type ?? node.children.find((c) => !c.named)?.type;
+        const a = this.constValue(field(node, "left"), depth + 1);
+        if (op === "&&")
+          return a === undefined
+            ? undefined
+            : truthy(a)
+              ? this.constValue(field(node, "right"), depth + 1)
+              : a;
+        if (op === "||")
+          return a === undefined
+            ? undefined
+            : truthy(a)
+              ? a
+              : this.constValue(field(node, "right"), depth + 1);
+        const b = this.constValue(field(node, "right"), depth + 1);
+        if (a === undefined || b === undefined) return undefined;
+        switch (op) {
+          case "===":
+          case "==":
+            return a === b;
+          case "!==":
+          case "!=":
+            return a !== b;
+          case "<":
+            return a! < b!;
+          case ">":
+            return a! > b!;
+          case "<=":
+            return a! <= b!;
+          case ">=":
+            return a! >= b!;
+          case "+":
+            return typeof a === "number" && typeof b === "number" ? a + b : String(a) + String(b);
+          default:
+            return undefined;
+        }
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** An assignment inside a branch a constant condition never takes (`if (false) { ... }`). */
+  private isDead(stmt: SyntaxNode): boolean {
+    let child = stmt;
+    for (let p = stmt.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
+      if (p.type === "if_statement") {
+        const v = this.constValue(field(p, "condition"));
+        if (v === undefined) continue;
+        if (child.field === "consequence" && !truthy(v)) return true;
+        if (child.field === "alternative" && truthy(v)) return true;
+      } else if (p.type === "ternary_expression") {
+        const v = this.constValue(field(p, "condition"));
+        if (v === undefined) continue;
+        if (child.field === "consequence" && !truthy(v)) return true;
+        if (child.field === "alternative" && truthy(v)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * `m.safe`, `m['safe']`, `a[0]` on an object or array literal bound once and never written through: the one
+   * element read, not the whole container. Undefined when that cannot be told (computed key, spread, a write).
+   */
+  private literalElement(node: SyntaxNode): SyntaxNode | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier") return undefined;
+    const name = this.text(obj);
+    const decls = this.decls.get(name) ?? [];
+    if (decls.length !== 1 || this.assigns.has(name)) return undefined;
+    const container = field(decls[0]!, "value");
+    if (container?.type !== "object" && container?.type !== "array") return undefined;
+    if (container.children.some((c) => c.type === "spread_element")) return undefined;
+    const escaped = name.replace(/\$/g, "\\$");
+    const writes = new RegExp(
+      `\\b${escaped}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)|\\b${escaped}\\s*\\.\\s*(?:push|pop|shift|unshift|splice|reverse|sort|fill|copyWithin)\\s*\\(|Object\\.assign\\(\\s*${escaped}\\b`,
+    );
+    if (writes.test(this.tree.source)) return undefined;
+    let key: string | number | undefined;
+    if (node.type === "member_expression") key = this.text(field(node, "property") ?? node);
+    else {
+      const k = this.constValue(field(node, "index"));
+      key = typeof k === "string" || typeof k === "number" ? k : undefined;
+    }
+    if (key === undefined) return undefined;
+    if (container.type === "array") {
+      if (typeof key !== "number" || !Number.isInteger(key) || key < 0) return undefined;
+      const items = namedChildren(container);
+      return items[key] ?? undefined;
+    }
+    for (const p of namedChildren(container)) {
+      if (p.type !== "pair") return undefined; // methods, computed keys: not worked out here
+      const k = field(p, "key");
+      if (k?.type === "computed_property_name") return undefined;
+      if (k && this.text(k).replace(/^['"]|['"]$/g, "") === String(key)) return field(p, "value");
+    }
+    return undefined;
+  }
+
   private eval(node: SyntaxNode | undefined, cls: string, depth: number): Level {
     if (!node) return Level.CONST;
     if (depth > 30) return Level.UNKNOWN;
@@ -259,12 +412,20 @@ export class JsContext {
   private evalUncached(node: SyntaxNode, cls: string, depth: number): Level {
     const t = node.type;
     if (CONST_TYPES.has(t)) return Level.CONST;
+    if (t === "ternary_expression") {
+      // A constant condition picks one side; the other never reaches the sink.
+      const v = this.constValue(field(node, "condition"));
+      if (v !== undefined)
+        return this.eval(field(node, truthy(v) ? "consequence" : "alternative"), cls, depth + 1);
+    }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
     if (t === "identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
+      const element = this.literalElement(node);
+      if (element !== undefined) return this.eval(element, cls, depth + 1);
       const obj = field(node, "object");
       if (obj?.type === "this") return Level.UNKNOWN;
       return this.eval(obj, cls, depth + 1);
@@ -295,7 +456,11 @@ export class JsContext {
     const fn = enclosingFunction(id);
     // `x = sanitize(x)`: the latest plain assignment in the same function wins over the declaration.
     const reassigned = (this.assigns.get(name) ?? []).filter(
-      (a) => a.order < id.order && enclosingFunction(a) === fn && !(id.start >= a.start && id.end <= a.end),
+      (a) =>
+        a.order < id.order &&
+        enclosingFunction(a) === fn &&
+        !(id.start >= a.start && id.end <= a.end) &&
+        !this.isDead(a),
     );
     if (reassigned.length)
       return this.eval(field(reassigned[reassigned.length - 1]!, "right"), cls, depth + 1);

@@ -28,7 +28,8 @@ export type SinkClass =
   | "template"
   | "header"
   | "regex"
-  | "html";
+  | "html"
+  | "trust";
 
 const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   int: "all",
@@ -139,7 +140,25 @@ const PROPAGATE_FUNCS = new Set([
   "posixpath.join",
   "urllib.parse.urljoin",
   "urllib.parse.unquote",
+  // Encodings round-trip their input: base64 of a literal is still a literal, of request data still request data.
   "base64.b64decode",
+  "base64.b64encode",
+  "base64.urlsafe_b64encode",
+  "base64.urlsafe_b64decode",
+  "base64.standard_b64encode",
+  "base64.standard_b64decode",
+  "base64.b32encode",
+  "base64.b32decode",
+  "base64.b16encode",
+  "base64.b16decode",
+  "base64.encodebytes",
+  "base64.decodebytes",
+  "binascii.hexlify",
+  "binascii.unhexlify",
+  "binascii.b2a_base64",
+  "binascii.a2b_base64",
+  "codecs.encode",
+  "codecs.decode",
   "json.loads",
   "yaml.safe_load",
   "textwrap.dedent",
@@ -1053,6 +1072,60 @@ export class PythonContext {
     return unknown ? undefined : true;
   }
 
+  /**
+   * Whether a `match` case always runs (true: the subject is a known constant and this is the first case it
+   * matches), never runs (false), or depends on run-time data.
+   */
+  private caseTaken(clause: SyntaxNode): boolean | undefined {
+    const match = clause.parent?.parent;
+    if (match?.type !== "match_statement") return undefined;
+    const subject = this.constValue(field(match, "subject"));
+    if (subject === undefined) return undefined;
+    let unknown = false;
+    for (const c of clause.parent!.children) {
+      if (c.type !== "case_clause") continue;
+      const m = this.caseMatches(c, subject);
+      if (c === clause) return m === false ? false : unknown || m === undefined ? undefined : true;
+      if (m === true) return false; // an earlier case always wins
+      if (m === undefined) unknown = true;
+    }
+    return undefined;
+  }
+
+  /** Whether one case's pattern (and guard) accepts a constant subject; undefined when that cannot be told. */
+  private caseMatches(clause: SyntaxNode, subject: string | number | boolean | null): boolean | undefined {
+    const patterns = clause.children.filter((c) => c.type === "case_pattern");
+    if (patterns.length !== 1) return undefined;
+    const accepts = (p: SyntaxNode | undefined): boolean | undefined => {
+      if (!p) return undefined;
+      if (p.type === "case_pattern") {
+        // `case -1:` and the like: an operator token in the pattern, not worked out here.
+        if (p.children.some((c) => !c.named && c.type !== "_")) return undefined;
+        const inner = namedChildren(p);
+        if (inner.length === 0) return p.children.some((c) => c.type === "_") ? true : undefined;
+        return inner.length === 1 ? accepts(inner[0]) : undefined;
+      }
+      if (p.type === "union_pattern") {
+        let unknown = false;
+        for (const alt of namedChildren(p)) {
+          const a = accepts(alt);
+          if (a === true) return true;
+          if (a === undefined) unknown = true;
+        }
+        return unknown ? undefined : false;
+      }
+      if (p.type === "dotted_name" && namedChildren(p).length === 1) return true; // a capture pattern
+      if (["string", "integer", "float", "true", "false", "none"].includes(p.type)) {
+        const v = this.constValue(p);
+        return v === undefined ? undefined : v === subject;
+      }
+      return undefined;
+    };
+    const a = accepts(patterns[0]);
+    if (a === false) return false;
+    return field(clause, "guard") ? undefined : a;
+  }
+
   /** A statement inside a branch that can never run (`if 2 + 2 == 5:`), so its bindings reach nothing. */
   private isDead(stmt: SyntaxNode): boolean {
     let child = stmt;
@@ -1062,6 +1135,8 @@ export class PythonContext {
         if (child.field === "consequence" && this.branchTaken(p) === false) return true;
       } else if (p.type === "elif_clause" || p.type === "else_clause") {
         if (child.type === "block" && this.branchTaken(p) === false) return true;
+      } else if (p.type === "case_clause") {
+        if (child.field === "consequence" && this.caseTaken(p) === false) return true;
       } else if (p.type === "conditional_expression") {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
@@ -1096,6 +1171,8 @@ export class PythonContext {
         viaTakenClause = false;
         continue;
       }
+      // The one case a constant subject always selects runs unconditionally.
+      if (p.type === "case_clause" && this.caseTaken(p) === true) continue;
       if (
         [
           "if_statement",
@@ -1105,6 +1182,7 @@ export class PythonContext {
           "except_clause",
           "for_statement",
           "while_statement",
+          "case_clause",
         ].includes(p.type)
       )
         return !(use.start >= p.start && use.end <= p.end);
@@ -1164,6 +1242,14 @@ export class PythonContext {
       const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
       if (allow && !contain && cls !== "regex") return true;
       if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
+      if (cls === "redirect" || cls === "url") {
+        // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
+        // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
+        const hostTest = /\.netloc\b/.test(c);
+        if (hostTest && (encloses ? negative : exits && !negative)) return true;
+        const safeUrl = /url_has_allowed_host_and_scheme\(|is_safe_url\(/.test(c);
+        if (safeUrl && (encloses ? !negative : exits && negative)) return true;
+      }
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;

@@ -113,6 +113,14 @@ const loading = new Map<Language, Promise<void>>();
 const parsers = new Map<Language, Parser>();
 
 /**
+ * TypeScript with JSX (`.tsx`, React components in answers) does not parse with the TypeScript grammar; the TSX
+ * grammar (same package, same node types plus JSX) does, but it rejects `<T>x` casts, so it is the second try:
+ * loaded with TypeScript, used when the TypeScript parse has errors and the TSX parse has none.
+ */
+const TSX_FILE = "tree-sitter-typescript/tree-sitter-tsx.wasm";
+let tsxParser: Parser | undefined;
+
+/**
  * Loads the wasm runtime and the given grammars (default: all) once per thread; every later parse is
  * synchronous. Workers load only the languages their jobs need, which keeps pool start-up short.
  */
@@ -129,6 +137,11 @@ export function loadGrammars(
           const grammar = await TsLanguage.load(require.resolve(GRAMMAR_FILES[lang]));
           const parser = new Parser();
           parser.setLanguage(grammar);
+          if (lang === "typescript") {
+            const tsx = new Parser();
+            tsx.setLanguage(await TsLanguage.load(require.resolve(TSX_FILE)));
+            tsxParser = tsx;
+          }
           parsers.set(lang, parser);
         });
         loading.set(lang, p);
@@ -147,9 +160,9 @@ interface GrammarTables {
   named: boolean[];
   fields: (string | null)[];
 }
-const tables = new Map<Language, GrammarTables>();
+const tables = new Map<Language | "tsx", GrammarTables>();
 
-function tablesFor(language: Language, grammar: TsLanguage): GrammarTables {
+function tablesFor(language: Language | "tsx", grammar: TsLanguage): GrammarTables {
   let t = tables.get(language);
   if (!t) {
     const types = grammar.types.map((x, i) => x ?? `#${i}`);
@@ -162,8 +175,17 @@ function tablesFor(language: Language, grammar: TsLanguage): GrammarTables {
 export function parseCode(source: string, language: Language): SyntaxTree {
   const parser = parsers.get(language);
   if (!parser?.language) throw new Error("grammars not loaded: await loadGrammars() first");
-  const tree = parser.parse(source);
+  let tree = parser.parse(source);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
+  let grammar: { key: Language | "tsx"; language: TsLanguage } = { key: language, language: parser.language };
+  if (language === "typescript" && tree.rootNode.hasError && tsxParser?.language) {
+    const tsx = tsxParser.parse(source);
+    if (tsx && !tsx.rootNode.hasError) {
+      tree.delete();
+      tree = tsx;
+      grammar = { key: "tsx", language: tsxParser.language };
+    } else tsx?.delete();
+  }
   try {
     const nodes: SyntaxNode[] = [];
     const lineStarts = [0];
@@ -172,7 +194,7 @@ export function parseCode(source: string, language: Language): SyntaxTree {
     const root = copy(
       cursor,
       nodes,
-      tablesFor(language, parser.language),
+      tablesFor(grammar.key, grammar.language),
       lineStarts,
       SKIPPED_PUNCTUATION[language],
     );

@@ -1,6 +1,23 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
+import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+
+/** `vm.run(code)` on a vm2 sandbox: the receiver is `new VM(...)` / `new NodeVM(...)`, inline or assigned. */
+function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
+  const source = ctx.tree.source;
+  if (!/vm2/.test(source)) return false;
+  const fn = field(call, "function");
+  const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+  if (!recv) return false;
+  const text = ctx.text(recv);
+  if (recv.type === "new_expression" || recv.type === "parenthesized_expression")
+    return /^\(?\s*new\s+(?:\w+\.)?(?:VM|NodeVM)\b/.test(text);
+  if (recv.type !== "identifier") return false;
+  return new RegExp(`\\b${text}\\s*=\\s*new\\s+(?:\\w+\\.)?(?:VM|NodeVM)\\b`).test(source);
+}
 
 export default jsRule({
   meta: {
@@ -11,7 +28,7 @@ export default jsRule({
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags eval, new Function, setTimeout/setInterval with a string, and vm.run* whose code is not a literal.",
+        "Flags eval, new Function, setTimeout/setInterval with a string, vm.run* / new vm.Script, and vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained).",
       why_bad:
         "The string runs as JavaScript with the program's privileges; attacker influence over it means arbitrary code execution.",
       example_bad: "function calc(expr) {\n  return eval(expr);\n}",
@@ -20,7 +37,7 @@ export default jsRule({
     },
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
-  trigger: /eval|Function|setTimeout|setInterval|runIn|compileFunction/,
+  trigger: /eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -33,6 +50,9 @@ export default jsRule({
       /vm/.test(q + ctx.tree.source)
     )
       code = args[0];
+    else if (node.type === "new_expression" && /^(vm\.)?Script$/.test(q) && /\bvm\b/.test(ctx.tree.source))
+      code = args[0];
+    else if (ctx.method(node) === "run" && isVm2Sandbox(node, ctx)) code = args[0];
     else if (
       /^(setTimeout|setInterval)$/.test(q) &&
       args[0] &&
@@ -51,7 +71,18 @@ export default jsRule({
     });
   },
   cases: {
-    valid: ["const x = eval('1 + 1');", "setTimeout(() => run(), 10);"],
-    invalid: ["function f(s) { return eval(s); }", "function f(b) { return new Function('a', b); }"],
+    valid: [
+      "const x = eval('1 + 1');",
+      "setTimeout(() => run(), 10);",
+      "const { VM } = require('vm2');\nconst vm = new VM();\nvm.run('1 + 1');",
+      "const runner = makeRunner();\nfunction f(job) { return runner.run(job); }",
+    ],
+    invalid: [
+      "function f(s) { return eval(s); }",
+      "function f(b) { return new Function('a', b); }",
+      "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",
+      "const { NodeVM } = require('vm2');\nfunction f(src) { return new NodeVM().run(src); }",
+      "const vm = require('vm');\nfunction f(src) { return new vm.Script(src).runInThisContext(); }",
+    ],
   },
 });

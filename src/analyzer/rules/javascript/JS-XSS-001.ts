@@ -16,7 +16,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags innerHTML/outerHTML assignments and document.write with non-literal values, dangerouslySetInnerHTML, and res.send/res.write of strings built from request data.",
+        "Flags innerHTML/outerHTML assignments and document.write with non-literal values, dangerouslySetInnerHTML, AngularJS `$sce.trustAs*` and Angular `bypassSecurityTrust*` of non-literal content, and res.send/res.write of strings built from request data.",
       why_bad:
         "Markup in the value runs as script in the victim's browser, stealing sessions or acting as the user.",
       example_bad:
@@ -27,7 +27,8 @@ export default jsRule({
     fix_hint:
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
-  trigger: /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(/,
+  trigger:
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust/,
   nodeTypes: ["assignment_expression", "call_expression", "jsx_attribute"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -46,6 +47,19 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    // AngularJS `$sce.trustAsHtml(x)` / `$sce.trustAs(type, x)` and Angular's DomSanitizer
+    // `bypassSecurityTrustHtml(x)`: the framework stops escaping whatever is marked trusted.
+    const m = ctx.method(node);
+    if (
+      /^(trustAs(Html|Js|ResourceUrl|Url|Css)?|bypassSecurityTrust(Html|Script|ResourceUrl|Url|Style))$/.test(
+        m,
+      )
+    ) {
+      const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
+      if (marked && ctx.level(marked, "html") !== Level.CONST)
+        report({ node, message: `${m}() marks non-literal content as trusted, so it is not escaped` });
+      return;
+    }
     const arg = ctx.args(node)[0];
     if (!arg) return;
     if (/^document\.(write|writeln)$/.test(q)) {
@@ -65,10 +79,14 @@ export default jsRule({
       "el.textContent = name;",
       "el.innerHTML = '<b>hi</b>';",
       "app.get('/', (req, res) => res.send('ok'));",
+      "angular.module('a').controller('C', function ($scope, $sce) { $scope.h = $sce.trustAsHtml('<b>hi</b>'); });",
+      "const DOMPurify = require('dompurify');\nfunction f(q) { document.getElementById('x').innerHTML = DOMPurify.sanitize(q); }",
     ],
     invalid: [
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
+      "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
+      "class C { constructor(s) { this.s = s; } show(html) { return this.s.bypassSecurityTrustHtml(html); } }",
     ],
   },
 });

@@ -1,8 +1,24 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exec", "__builtin__.eval"]);
+/** The `code` module's interpreters run what they are fed like exec: `push(line)`, `runsource(src)`, `runcode(c)`. */
+const INTERPRETERS = new Set(["code.InteractiveConsole", "code.InteractiveInterpreter"]);
+const INTERPRETER_METHODS = new Set(["push", "runsource", "runcode"]);
+
+/** `console.push(x)` where the receiver is (or was assigned) a `code` interpreter: the qualified sink name. */
+function interpreterSink(node: SyntaxNode, ctx: PythonContext): string | undefined {
+  if (!INTERPRETER_METHODS.has(ctx.method(node))) return undefined;
+  const fn = field(node, "function");
+  const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  if (recv?.type !== "call") return undefined;
+  const cls = ctx.callee(recv);
+  return INTERPRETERS.has(cls) ? `${cls}.${ctx.method(node)}` : undefined;
+}
 
 export default pyRule({
   meta: {
@@ -12,7 +28,8 @@ export default pyRule({
     severity: "HIGH",
     severity_variants: TAINT_VARIANTS,
     docs: {
-      what_it_does: "Flags eval(), exec() and execfile() whose code argument is not a plain literal.",
+      what_it_does:
+        "Flags eval(), exec() and execfile() whose code argument is not a plain literal, and the same for the `code` module's interpreters (`InteractiveConsole().push`, `InteractiveInterpreter().runsource` / `runcode`).",
       why_bad:
         "Evaluating a string runs it as Python with the program's privileges; anyone who influences the string can run any code.",
       example_bad: "def calc(expr):\n    return eval(expr)",
@@ -21,7 +38,7 @@ export default pyRule({
     fix_hint:
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
-  trigger: /\beval\b|\bexec\b|execfile/,
+  trigger: /\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter/,
   nodeTypes: ["call", "exec_statement"],
   detect(node, ctx, report) {
     if (node.type === "exec_statement") {
@@ -31,9 +48,10 @@ export default pyRule({
         report({ node, message: "exec statement runs non-literal code" });
       return;
     }
-    const q = ctx.callee(node);
-    if (!EVAL.has(q)) return;
-    const code = ctx.arg(node, 0, "source");
+    const sink = EVAL.has(ctx.callee(node)) ? ctx.callee(node) : interpreterSink(node, ctx);
+    if (!sink) return;
+    const q = sink;
+    const code = ctx.arg(node, 0, ctx.method(node) === "push" ? "line" : "source");
     if (!code) return;
     const level = ctx.level(code, "code");
     if (level === Level.CONST) return;
@@ -48,12 +66,16 @@ export default pyRule({
       "x = eval('1 + 2')",
       "import ast\ndef f(s):\n    return ast.literal_eval(s)",
       "exec('import os')",
+      "import code\nc = code.InteractiveConsole()\nc.push('x = 1')",
+      "items = []\ndef add(v):\n    items.push(v)",
     ],
     invalid: [
       "def f(s):\n    exec s in {}",
       "def f(s):\n    return eval(s)",
       "exec(input())",
       "def g(name):\n    exec('import %s' % name)",
+      "import code\nfrom flask import request\ndef run():\n    code.InteractiveConsole().push(request.args['line'])",
+      "from code import InteractiveInterpreter\ndef run(src):\n    interp = InteractiveInterpreter()\n    interp.runsource(src)",
     ],
   },
 });

@@ -8,7 +8,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags verify=False in requests/httpx/aiohttp calls, ssl._create_unverified_context, CERT_NONE and check_hostname = False.",
+        "Flags verify=False in requests/httpx/aiohttp calls, ssl._create_unverified_context, CERT_NONE, check_hostname = False and ssl.wrap_socket (no context: no hostname check, CERT_NONE by default).",
       why_bad:
         "Without certificate checks any machine on the path can impersonate the server and read or alter the traffic.",
       example_bad: "import requests\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)",
@@ -25,6 +25,18 @@ export default pyRule({
       const q = ctx.callee(node);
       if (q === "ssl._create_unverified_context" || q === "ssl._create_stdlib_context") {
         report({ node, message: `${q}() skips certificate verification` });
+        return;
+      }
+      if (q === "ssl.wrap_socket") {
+        // Removed in Python 3.12: no context, so never a hostname check, and CERT_NONE unless cert_reqs says so.
+        const reqs = ctx.kwarg(node, "cert_reqs");
+        report({
+          node,
+          message:
+            reqs && /CERT_REQUIRED$/.test(ctx.text(reqs))
+              ? "ssl.wrap_socket() never checks the hostname"
+              : "ssl.wrap_socket() verifies no certificate by default and never checks the hostname",
+        });
         return;
       }
       for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
@@ -48,10 +60,12 @@ export default pyRule({
     valid: [
       "import requests\nrequests.get(u, timeout=5)",
       "import requests\nrequests.get(u, verify='/etc/ca.pem', timeout=5)",
+      "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
       "import requests\nrequests.post(u, data=d, verify=False)",
       "import ssl\nctx = ssl._create_unverified_context()",
+      "import ssl\ns = ssl.wrap_socket(sock)",
       "import ssl\nc = ssl.create_default_context()\nc.check_hostname = False\nc.verify_mode = ssl.CERT_NONE",
     ],
   },

@@ -1,5 +1,15 @@
 import { pyRule } from "./common.js";
 
+/** Cipher-string entries that enable broken or unauthenticated suites (an entry after `!` or `-` removes them). */
+const WEAK_CIPHER = /(?:^|[-+])(?:RC4|DES|3DES|NULL|EXPORT|EXP|MD5|aNULL|eNULL|ADH|AECDH|LOW)(?:$|-)/;
+
+/** The enabled weak entries of an OpenSSL cipher string, e.g. `ALL:RC4-SHA` -> ["RC4-SHA"]. */
+export function weakCiphers(list: string): string[] {
+  return list
+    .split(/[:, ]+/)
+    .filter((e) => e && !e.startsWith("!") && !e.startsWith("-") && WEAK_CIPHER.test(e));
+}
+
 export default pyRule({
   meta: {
     id: "PY-TLS-002",
@@ -7,7 +17,8 @@ export default pyRule({
     cwe: ["CWE-327", "CWE-326"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: "Flags ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1 and ssl.wrap_socket without a context.",
+      what_it_does:
+        "Flags ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1 (and pyOpenSSL's *_METHOD), and cipher strings (`set_ciphers`, `set_cipher_list`) that enable RC4, DES/3DES, NULL, EXPORT, MD5 or anonymous suites.",
       why_bad:
         "SSLv3 and TLS 1.0/1.1 have known attacks (POODLE, BEAST) and are disabled by modern servers and standards.",
       example_bad: "import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)",
@@ -15,9 +26,18 @@ export default pyRule({
     },
     fix_hint: "Use ssl.create_default_context() (TLS 1.2+) and set minimum_version = ssl.TLSVersion.TLSv1_2.",
   },
-  trigger: /PROTOCOL_|_METHOD/,
-  nodeTypes: ["attribute"],
+  trigger: /PROTOCOL_|_METHOD|set_cipher/,
+  nodeTypes: ["attribute", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      const m = ctx.method(node);
+      if (m !== "set_ciphers" && m !== "set_cipher_list") return;
+      const list = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "ciphers")));
+      const weak = list === undefined ? [] : weakCiphers(list);
+      if (weak.length)
+        report({ node, message: `cipher list enables weak suites: ${weak.slice(0, 3).join(", ")}` });
+      return;
+    }
     const q = ctx.qname(node);
     if (
       /^(ssl|OpenSSL\.SSL)\.(PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|PROTOCOL_TLSv1_1|SSLv2_METHOD|SSLv3_METHOD|TLSv1_METHOD|TLSv1_1_METHOD)$/.test(
@@ -30,7 +50,12 @@ export default pyRule({
     valid: [
       "import ssl\nc = ssl.create_default_context()",
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)",
+      "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ECDHE+AESGCM:!aNULL:!MD5:!RC4:!3DES')",
     ],
-    invalid: ["import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv3)"],
+    invalid: [
+      "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv3)",
+      "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:RC4-SHA')",
+      "from OpenSSL import SSL\nCIPHERS = b'EXP-RC4-MD5:DES-CBC-SHA'\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(CIPHERS)",
+    ],
   },
 });

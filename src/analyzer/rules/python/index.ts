@@ -41,6 +41,7 @@ import r37 from "./PY-TIMEOUT-001.js";
 import r38 from "./PY-TLS-001.js";
 import r39 from "./PY-TLS-002.js";
 import r40 from "./PY-TMP-001.js";
+import r46 from "./PY-TRUST-001.js";
 import r41 from "./PY-UPLOAD-001.js";
 import r42 from "./PY-URL-001.js";
 import r43 from "./PY-XPATH-001.js";
@@ -95,4 +96,5 @@ export const PYTHON_RULES = [
   r43,
   r44,
   r45,
+  r46,
 ] as Rule<never>[];

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../engine.js";
+import { loadGrammars } from "../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars(["javascript"]);
+});
+
+/** A command-injection finding on `cp.exec(<sink>)` inside an Express handler, after `body`. */
+const cmdi = (body: string, sink: string, prelude = "") =>
+  analyzeSync(
+    "const cp = require('child_process');\nconst app = require('express')();\n" +
+      prelude +
+      `app.get('/a', (req, res) => {\n${body}\n  cp.exec(${sink});\n  res.send('ok');\n});\n`,
+    { language: "javascript", rules: ["JS-CMDI-001"] },
+  ).findings.length > 0;
+
+describe("value-aware data flow (JavaScript)", () => {
+  it("follows only the side of a ternary a constant condition selects", () => {
+    expect(cmdi("const c = 1 > 2 ? req.query.c : 'ls';", "c")).toBe(false);
+    expect(cmdi("const c = 2 > 1 ? req.query.c : 'ls';", "c")).toBe(true);
+    expect(cmdi("const c = MODE === 'x' ? req.query.c : 'ls';", "c", "const MODE = 'y';\n")).toBe(false);
+    expect(cmdi("const c = req.query.x ? req.query.c : 'ls';", "c")).toBe(true);
+  });
+
+  it("ignores assignments in branches a constant condition never takes", () => {
+    const body = (cond: string) => `  let c = 'ls';\n  if (${cond}) {\n    c = req.query.c;\n  }`;
+    expect(cmdi(body("false"), "c")).toBe(false);
+    expect(cmdi(body("DEBUG"), "c", "const DEBUG = false;\n")).toBe(false);
+    expect(cmdi(body("!DEBUG"), "c", "const DEBUG = false;\n")).toBe(true);
+    expect(cmdi(body("req.query.x"), "c")).toBe(true);
+    // `let` can change: not a constant.
+    expect(cmdi(body("DEBUG"), "c", "let DEBUG = false;\nDEBUG = true;\n")).toBe(true);
+  });
+
+  it("reads object and array literals at constant keys", () => {
+    const obj = "  const m = { safe: 'ls', bad: req.query.c };";
+    expect(cmdi(obj, "m.safe")).toBe(false);
+    expect(cmdi(obj, "m['safe']")).toBe(false);
+    expect(cmdi(obj, "m.bad")).toBe(true);
+    expect(cmdi(obj, "m[req.query.k]")).toBe(true);
+    expect(cmdi(obj + "\n  m.safe = req.query.d;", "m.safe")).toBe(true);
+    const arr = "  const a = ['ls', req.query.c];";
+    expect(cmdi(arr, "a[0]")).toBe(false);
+    expect(cmdi(arr, "a[1]")).toBe(true);
+    expect(cmdi(arr + "\n  a.reverse();", "a[0]")).toBe(true);
+  });
+});

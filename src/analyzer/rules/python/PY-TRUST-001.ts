@@ -1,0 +1,84 @@
+import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** The server-side session objects: Flask's `session`, Django's `request.session`. */
+function isSession(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
+  const q = ctx.qname(node);
+  return q === "flask.session" || /(^|\.)request\.session$/.test(q);
+}
+
+const REQUEST = /^(flask\.request|request|self\.request)\./;
+
+/**
+ * A raw request field, directly or through a few assignments: `request.form['u']`, `request.args.get('u')`,
+ * `request.GET['u']`. A value that went through any other call (a lookup, a check) is the program's own.
+ */
+function rawRequestField(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
+  const n = ctx.resolve(node);
+  if (!n) return false;
+  if (n.type === "subscript") return REQUEST.test(ctx.qname(field(n, "value")) + ".");
+  if (n.type === "call") return REQUEST.test(ctx.callee(n));
+  if (n.type === "attribute") return REQUEST.test(ctx.qname(n));
+  return false;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-TRUST-001",
+    title: "Request data stored in the server-side session",
+    cwe: ["CWE-501"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags writes of request data into Flask's `session` or Django's `request.session` (item assignment, `update`, `setdefault`) without a conversion or check in between.",
+      why_bad:
+        "Code that later reads the session treats its contents as the server's own, already-checked state (a user id, a role, a verified flag); copying unchecked request data there mixes trusted and untrusted data across a trust boundary.",
+      example_bad:
+        "from flask import request, session\ndef login():\n    session['user'] = request.form['user']\n    return 'ok'",
+      example_good:
+        "from flask import request, session\ndef login():\n    user = check_password(request.form['user'], request.form['password'])\n    if user:\n        session['user'] = user.id\n    return 'ok'",
+    },
+    fix_hint:
+      "Store only values the server derived or verified (an authenticated user's id), never the raw request field.",
+  },
+  trigger: /session/,
+  nodeTypes: ["assignment", "call"],
+  detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      const left = field(node, "left");
+      if (left?.type !== "subscript" || !isSession(field(left, "value"), ctx)) return;
+      const right = field(node, "right");
+      if (rawRequestField(right, ctx) && ctx.level(right, "trust") === Level.SOURCE)
+        report({ node, message: "request data is written into the session unchecked" });
+      return;
+    }
+    const m = ctx.method(node);
+    if (m !== "update" && m !== "setdefault") return;
+    const fn = field(node, "function");
+    if (fn?.type !== "attribute" || !isSession(field(fn, "object"), ctx)) return;
+    const args = field(node, "arguments");
+    const values =
+      m === "setdefault"
+        ? [ctx.arg(node, 1, "default")]
+        : (args?.children ?? []).map((c) => (c.type === "keyword_argument" ? field(c, "value") : c));
+    if (values.some((v) => rawRequestField(v, ctx) && ctx.level(v, "trust") === Level.SOURCE))
+      report({ node, message: `request data is written into the session by ${m}()` });
+  },
+  cases: {
+    valid: [
+      "from flask import session\ndef f(user):\n    session['user'] = user.id",
+      "from flask import request, session\ndef f():\n    session['page'] = int(request.args['page'])",
+      "from flask import request, session\ndef f():\n    name = session['name']\n    return name",
+      "from flask import request, session\ndef f():\n    u = lookup_user(request.form['user'])\n    session['user'] = u.id",
+    ],
+    invalid: [
+      "from flask import request, session\ndef f():\n    session['user'] = request.form['user']",
+      "def view(request):\n    request.session['role'] = request.GET.get('role')",
+      "from flask import request, session\ndef f():\n    session.update(theme=request.args.get('theme'))",
+      "from flask import request, session\ndef f():\n    role = request.cookies.get('role')\n    session['role'] = role",
+    ],
+  },
+});
