@@ -7,6 +7,9 @@ import { catalogMarkdown, renderRule, selectRules } from "../redteam/catalog.js"
 import { UTILITY_SOURCES } from "../redteam/benign.js";
 import { coverageMarkdown } from "../redteam/coverage.js";
 import { FAILURE_KINDS } from "../redteam/generate.js";
+import { parseSeverity } from "../analyzer/types.js";
+import { writeJsonl } from "../core/jsonl.js";
+import { realCodeSeeds } from "../redteam/real-seeds.js";
 import { REDTEAM_DEFAULTS } from "../redteam/settings.js";
 import { coverageOf, dedupFiles, writeCoverage } from "../redteam/sets.js";
 import {
@@ -31,6 +34,7 @@ export function register(program: Command): void {
     );
   registerCatalog(redteam);
   registerRule2Code(redteam);
+  registerSeeds(redteam);
   registerVul2Prompt(redteam);
   registerMalevent(redteam);
   registerBenign(redteam);
@@ -212,6 +216,45 @@ function registerRule2Code(redteam: Command): void {
     }
   });
 }
+
+function registerSeeds(redteam: Command): void {
+  redteam
+    .command("seeds")
+    .description(
+      "Rule2Code from real code: analyse a repository and write each (file, rule) with findings as a seed row " +
+        "for `redteam vul2prompt --seeds` (no model needed)",
+    )
+    .requiredOption("--from-code <path>", "a file or folder of real code; repeatable", collectPaths, [])
+    .requiredOption("-o, --out <file>", "seed rows (JSONL)")
+    .option("--min-severity <level>", "lowest severity that makes a seed", "MEDIUM")
+    .option("--rules <ids>", "rule or CWE ids to keep (default: every rule)", list)
+    .option("--context <n>", "lines kept around the flagged lines", positiveInt, 40)
+    .option("--per-rule <n>", "seeds kept per rule", positiveInt)
+    .action(async (opts: Record<string, unknown>, cmd: Command) => {
+      const globals = globalOptions(cmd);
+      const minSeverity = parseSeverity(String(opts.minSeverity));
+      if (!minSeverity)
+        throw new InputError(
+          `--min-severity: expected LOW, MEDIUM, HIGH or CRITICAL, got '${String(opts.minSeverity)}'`,
+        );
+      const { rows, summary } = await realCodeSeeds({
+        paths: opts.fromCode as string[],
+        minSeverity,
+        rules: opts.rules as string[] | undefined,
+        context: opts.context as number,
+        perRule: opts.perRule as number | undefined,
+      });
+      await writeJsonl(opts.out as string, rows);
+      if (globals.json) printJson({ ...summary, output: opts.out });
+      else
+        info(
+          globals,
+          `seeds: ${summary.seeds} from ${summary.findings} findings in ${summary.files} files -> ${String(opts.out)}`,
+        );
+    });
+}
+
+const collectPaths = (value: string, previous: string[]): string[] => [...previous, value];
 
 function registerVul2Prompt(redteam: Command): void {
   addGeneratorOptions(

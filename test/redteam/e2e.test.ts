@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readJsonlAll } from "../../src/core/jsonl.js";
@@ -159,6 +159,51 @@ describe("redteam end to end", () => {
       expect(c.meta).toMatchObject({ multi_turn: true, turns: 3 });
       expect(c.messages.every((m) => !m.content.includes("=== TASK"))).toBe(true);
     }
+
+    // Rule2Code from real code: a small repository analysed, its findings turned into seeds, Vul2Prompt on them.
+    const repo = join(dir, "repo");
+    mkdirSync(join(repo, "app"), { recursive: true });
+    writeFileSync(
+      join(repo, "app", "tools.py"),
+      [
+        "import os",
+        "import subprocess",
+        "",
+        "",
+        "def ping(host):",
+        '    os.system("ping -c 1 " + host)',
+        "",
+        "",
+        "def safe_ping(host):",
+        '    subprocess.run(["ping", "-c", "1", host], check=False)',
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(join(repo, "app", "clean.py"), "def add(a, b):\n    return a + b\n");
+    const realSeeds = join(dir, "real-seeds.jsonl");
+    const seedRun = await runCli(["--json", "redteam", "seeds", "--from-code", repo, "-o", realSeeds]);
+    expect(seedRun.code, seedRun.stderr).toBe(0);
+    expect(JSON.parse(seedRun.stdout)).toMatchObject({ seeds: 1 });
+    const [real] = await rows(realSeeds);
+    expect(real!.task_id).toMatch(/^rule2code:real:/);
+    expect(real!.meta).toMatchObject({ source: "real-code", language: "python" });
+    const realFindings = real!.meta!.findings as Array<{ line: number; cwe: string[] }>;
+    // The excerpt's own line numbers: line 6 of the file is line 6 of a window starting at line 1.
+    expect(realFindings.map((f) => f.line)).toEqual([6]);
+    expect(realFindings[0]!.cwe).toContain("CWE-78");
+    const realPrompts = join(dir, "vul2prompt-real.jsonl");
+    const s2r = await step([
+      "redteam",
+      "vul2prompt",
+      "--seeds",
+      realSeeds,
+      "--strategies",
+      "explicit-instruction",
+      "-o",
+      realPrompts,
+    ]);
+    expect(s2r).toMatchObject({ total: 1, failed: 0 });
+    expect((await rows(realPrompts))[0]!.messages[0]!.content).toContain("os.system");
 
     // Malicious events: the generator refuses one technique (all its strategies fail as `refused`), truncates
     // the role-play rewrite once (retried), and the transport-level faults are retried by the LLM layer.
