@@ -255,12 +255,14 @@ class _Candidate(object):
         self.stop()
         self.pid, self.ctl, out_r, err_r = self.launcher.launch()
         self.streams = {out_r: "stdout", err_r: "stderr"}
-        _send(self.ctl, pickle.dumps(self.load))
-        for fd in self.streams:
-            os.set_blocking(fd, False)
         self.generation += 1
         self.remotes = {}
         self.callbacks = []
+        buffer = io.BytesIO()
+        _JudgePickler(buffer, self).dump(self.load)  # module patches' functions become callbacks
+        _send(self.ctl, buffer.getvalue())
+        for fd in self.streams:
+            os.set_blocking(fd, False)
         return self.wait()
 
     def stop(self):
@@ -617,13 +619,18 @@ class _Lazy(object):
         self.module, self.attr, self.candidate = module, attr, candidate
 
     def resolve(self):
+        # Never before collection is over: a candidate started earlier would run while the test files exist.
+        if not self.candidate.ready:
+            raise RuntimeError("solution name %s.%s used during test collection" % (self.module, self.attr))
         return self.candidate.module_attr(self.module, self.attr)
 
     def __call__(self, *args, **kwargs):
         return self.resolve()(*args, **kwargs)
 
     def __getattr__(self, name):
-        if name.startswith("__"):
+        # pytest probes every module-level name during collection (fixture markers, `__test__`): before the
+        # candidate may start, the name has no attributes.
+        if name.startswith("__") or not self.candidate.ready:
             raise AttributeError(name)
         return getattr(self.resolve(), name)
 
@@ -640,10 +647,49 @@ class _PytestCandidate(_Candidate):
         return value
 
 
+# Modules whose attributes the judge's own machinery changes (pytest, capture, the proxies): never replayed.
+_UNREPLAYED = ("sys", "builtins", "warnings", "pytest", "_pytest", "pluggy", "py", "iniconfig", "purpcode_", "__main__")
+
+
+def _module_attrs():
+    """Every loaded module's attributes (references kept, so a patched value is told apart by identity)."""
+    state = {}
+    for name, module in list(sys.modules.items()):
+        if type(module) is not type(sys) or name.split(".")[0].startswith(_UNREPLAYED):
+            continue
+        try:
+            state[name] = dict(vars(module))
+        except Exception:
+            continue
+    return state
+
+
+def _module_patches(before):
+    """
+    What the test files changed at import in modules loaded before them (`tempfile.mktemp = proxy`): the
+    candidate gets the same patches before it loads the solution, functions as callbacks into the judge, so the
+    solution meets the module the tests meant it to.
+    """
+    patches = []
+    for name, old in before.items():
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        for attr, value in list(vars(module).items()):
+            if attr.startswith("__") or attr not in old or old[attr] is value:
+                continue
+            kind = type(value)
+            if kind in (type(_module_attrs), type(Remote.__init__.__get__(0))) or kind.__name__ == "partial" or \
+                    kind in (int, float, str, bytes, bool, type(None)):
+                patches.append((name, attr, value))
+    return patches
+
+
 class _Plugin(object):
-    def __init__(self, records, candidate, test_dir, limit, written):
+    def __init__(self, records, candidate, test_dir, limit, written, before=None):
         self.records, self.candidate, self.test_dir, self.limit = records, candidate, test_dir, limit
         self.written = written
+        self.before = before  # module attributes before the test files were imported
         self.real_out, self.real_err = sys.stdout, sys.stderr
 
     def _message(self, report):
@@ -658,6 +704,8 @@ class _Plugin(object):
     def pytest_collection_finish(self, session):
         # The host counts these; no candidate has run yet. Then the test files go, before one does.
         self.records.write({"collected": [item.nodeid for item in session.items]})
+        if self.before is not None:
+            self.candidate.load["patches"] = _module_patches(self.before)
         for path in self.written:
             try:
                 os.unlink(path)
@@ -768,7 +816,7 @@ def _pytest(spec, launcher, records, spawner_pid):
             if type(value) is _Lazy:
                 value.candidate = candidate
         sys.modules[name] = proxy
-    plugin = _Plugin(records, candidate, test_dir, spec["limit"], written)
+    plugin = _Plugin(records, candidate, test_dir, spec["limit"], written, _module_attrs())
     # The judge's own ini and rootdir; conftest files only from its own dir (--confcutdir), never from /tmp or /.
     args = ["-c", os.path.join(test_dir, "pytest.ini"), "--rootdir", test_dir, "--confcutdir", test_dir] + \
         [a for a in spec["args"] if not a.endswith(".py")] + \
@@ -972,6 +1020,11 @@ def _candidate(ctl, out_w, err_w):
     except BaseException:
         os._exit(0)
     sys.argv = [load.get("file") or "solution.py"]
+    for patch in load.get("patches") or ():
+        try:
+            setattr(__import__(patch[0], fromlist=["_"]), patch[1], patch[2])
+        except BaseException:
+            pass  # a module this interpreter cannot import: the tests that rely on it report why
     if load["kind"] == "driven":
         try:
             path = load["file"]
