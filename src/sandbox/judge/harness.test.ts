@@ -246,6 +246,30 @@ describe.each(["warm", "cold"])("%s Python", (mode) => {
       expect(v.status, JSON.stringify(v.tests)).toBe("passed");
     });
 
+    it("serves a test file that calls the solution at import, once the test files' content is gone", async () => {
+      const v = await runTask(sandbox, {
+        kind: "pytest",
+        testFile: "test_import_call.py",
+        files: {
+          "solution.py": [
+            "import glob",
+            "def add(a, b):\n    return a + b",
+            "def peek():\n    return ''.join(open(p).read() for p in glob.glob('/tmp/purpcode-judge-*/*'))",
+          ].join("\n\n"),
+          "test_import_call.py": [
+            "from solution import add, peek",
+            "RESULT = add(1, 2)",
+            "SEEN = peek()",
+            "EXPECTED = 'expected-value-' + '42'",
+            "def test_result():\n    assert RESULT == 3",
+            "def test_nothing_seen():\n    assert 'expected-value-42' not in SEEN and 'RESULT' not in SEEN",
+          ].join("\n\n"),
+        },
+      });
+      expect(v.status, JSON.stringify(v.tests)).toBe("passed");
+      expect(v.total).toBe(2);
+    });
+
     it("reports a collection error and a hang", async () => {
       const broken = await runTask(sandbox, {
         kind: "pytest",

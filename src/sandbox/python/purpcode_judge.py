@@ -619,9 +619,10 @@ class _Lazy(object):
         self.module, self.attr, self.candidate = module, attr, candidate
 
     def resolve(self):
-        # Never before collection is over: a candidate started earlier would run while the test files exist.
+        # A test file that calls the solution at import (`test_x()` at module level): the candidate may start
+        # only once no test file is left on disk (see _Plugin.release).
         if not self.candidate.ready:
-            raise RuntimeError("solution name %s.%s used during test collection" % (self.module, self.attr))
+            self.candidate.plugin.release_early("%s.%s" % (self.module, self.attr))
         return self.candidate.module_attr(self.module, self.attr)
 
     def __call__(self, *args, **kwargs):
@@ -701,14 +702,14 @@ class _Plugin(object):
             self.records.write({"name": report.nodeid or "collection", "status": "error",
                                 "message": self._message(report), "durationMs": 0})
 
-    def pytest_collection_finish(self, session):
-        # The host counts these; no candidate has run yet. Then the test files go, before one does.
-        self.records.write({"collected": [item.nodeid for item in session.items]})
-        if self.before is not None:
-            self.candidate.load["patches"] = _module_patches(self.before)
+    def _scrub(self, unlink):
+        """Empties (in the middle of an import: pytest checks the file is the module's) or removes the test files."""
         for path in self.written:
             try:
-                os.unlink(path)
+                if unlink:
+                    os.unlink(path)
+                else:
+                    os.truncate(path, 0)
             except OSError:
                 pass
         for root, dirs, files in os.walk(self.test_dir, topdown=False):
@@ -716,8 +717,40 @@ class _Plugin(object):
                 for name in files:
                     os.unlink(os.path.join(root, name))
                 os.rmdir(root)
+
+    def release(self, early=False):
+        """The test files' content goes (and the judge's path shrinks) before any candidate code runs."""
+        if self.candidate.ready:
+            if not early:
+                self._scrub(unlink=True)  # emptied by an early release: now the files go too
+            return
+        if self.before is not None:
+            self.candidate.load["patches"] = _module_patches(self.before)
+        self._scrub(unlink=not early)
         _restrict_path()
         self.candidate.ready = True
+
+    def release_early(self, name):
+        """
+        A solution name called while a test file is being imported. Python has read that file whole already; the
+        candidate may start now only if every other test file has been imported too (then none is needed on disk).
+        """
+        imported = set()
+        for module in list(sys.modules.values()):
+            path = getattr(module, "__file__", None)
+            if type(path) is str:
+                imported.add(os.path.realpath(path))
+        pending = [p for p in self.written if p.endswith(".py") and os.path.realpath(p) not in imported]
+        if pending:
+            raise RuntimeError("solution name %s called while test files are still to be imported: %s" %
+                               (name, ", ".join(os.path.basename(p) for p in pending)))
+        self.release(early=True)
+
+    def pytest_collection_finish(self, session):
+        # The host counts these. Then the test files go, before a candidate runs (unless one already did, for a
+        # test file calling the solution at import, after the files went: release_early).
+        self.records.write({"collected": [item.nodeid for item in session.items]})
+        self.release()
         modules = set()
         for item in session.items:
             module = getattr(item, "module", None)
@@ -817,6 +850,7 @@ def _pytest(spec, launcher, records, spawner_pid):
                 value.candidate = candidate
         sys.modules[name] = proxy
     plugin = _Plugin(records, candidate, test_dir, spec["limit"], written, _module_attrs())
+    candidate.plugin = plugin
     # The judge's own ini and rootdir; conftest files only from its own dir (--confcutdir), never from /tmp or /.
     args = ["-c", os.path.join(test_dir, "pytest.ini"), "--rootdir", test_dir, "--confcutdir", test_dir] + \
         [a for a in spec["args"] if not a.endswith(".py")] + \
