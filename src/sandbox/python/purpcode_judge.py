@@ -457,8 +457,11 @@ class _DirectLauncher(object):
 _EXEC_CANDIDATE = "import sys; sys.path.append(%r); import purpcode_judge; purpcode_judge._exec_candidate()"
 
 
-def _fork_candidate():
-    """A candidate forked now (before the judge reads its task): (pid, judge's control socket, stdout, stderr)."""
+def _fork_candidate(close_in_child=()):
+    """
+    A candidate forked now (the judge's, before it reads its task; or the spawner's): (pid, the parent's control
+    socket, stdout, stderr). `close_in_child`: the parent's own channels, which the candidate must not hold.
+    """
     ctl_judge, ctl_candidate = socket.socketpair()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
@@ -468,6 +471,8 @@ def _fork_candidate():
             ctl_judge.close()
             os.close(out_r)
             os.close(err_r)
+            for channel in close_in_child:
+                channel.close()
             _candidate(ctl_candidate, out_w, err_w)
         finally:
             os._exit(70)
@@ -881,23 +886,7 @@ def _spawner(sock):
     while True:
         if not reader.readline():
             os._exit(0)
-        ctl_judge, ctl_candidate = socket.socketpair()
-        out_r, out_w = os.pipe()
-        err_r, err_w = os.pipe()
-        pid = os.fork()
-        if pid == 0:
-            try:
-                ctl_judge.close()
-                os.close(out_r)
-                os.close(err_r)
-                reader.close()
-                sock.close()
-                _candidate(ctl_candidate, out_w, err_w)
-            finally:
-                os._exit(70)
-        ctl_candidate.close()
-        os.close(out_w)
-        os.close(err_w)
+        pid, ctl_judge, out_r, err_r = _fork_candidate((reader, sock))
         socket.send_fds(sock, [b"%d" % pid], [ctl_judge.fileno(), out_r, err_r])
         ctl_judge.close()
         os.close(out_r)
