@@ -190,7 +190,8 @@ export async function runJob<I, O>(options: JobOptions<I, O>): Promise<JobSummar
  * job over other items for finished.
  */
 function itemsDigest<I, O>(options: JobOptions<I, O>): string | undefined {
-  if (!Array.isArray(options.input)) return undefined;
+  // Only jobs that can take the fast path (they name their input files) need it.
+  if (!Array.isArray(options.input) || !options.inputFiles?.length) return undefined;
   const hash = createHash("sha256");
   for (const item of options.input as I[]) hash.update(options.id(item)).update("\n");
   return hash.digest("hex");

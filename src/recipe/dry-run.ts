@@ -42,10 +42,6 @@ export function pointAtStandIn(
   return Object.fromEntries(Object.entries(models).map(([name, m]) => [name, standInProvider(m, name, url)]));
 }
 
-/** What plays the policy in a dry run: the scripted stand-in (default), or the tiny GGUF model run in-process. */
-export const DRY_RUN_POLICIES = ["scripted", "tiny-gguf"] as const;
-export type DryRunPolicy = (typeof DRY_RUN_POLICIES)[number];
-
 /**
  * The policy of a `dry_run: {policy: tiny-gguf}` run: a tiny random-weight GGUF model (written into the run dir,
  * the same bytes every time) through the real embedded provider, so the dry run exercises node-llama-cpp's
