@@ -18,10 +18,6 @@ const TEST_ONLY = new Set(["go_test", "junit", "rust_test", "D_ut", "lean", "jes
 // Services that are not one program (pytest runs a test file; the GPU and Spark runners never run here).
 const SKIP = new Set(["pytest"]);
 
-const PYTHON_HELLO = "n = int(input())\nprint('hello', n + 1)\n";
-const NODE_HELLO =
-  "const n = parseInt(require('fs').readFileSync(0, 'utf8'), 10);\nconsole.log(`hello ${n + 1}`);\n";
-
 /**
  * Compiles and runs each language's small program (stdin "7", expecting "hello 8") with the sandbox's own limits
  * and compile cache, so `sandbox check` says which languages really work here, not just which are installed.
@@ -40,7 +36,7 @@ export async function checkLanguages(
       options.onResult?.(check);
       return check;
     };
-    const code = language === "python" ? PYTHON_HELLO : language === "nodejs" ? NODE_HELLO : HELLO[language];
+    const code = HELLO[language];
     if (why) return done("unavailable", why);
     if (!code) return done("unavailable", "no hello-world program for it");
     try {

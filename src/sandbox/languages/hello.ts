@@ -3,6 +3,8 @@
  * available language's through the sandbox, so "available" means it really compiles and runs here.
  */
 export const HELLO: Record<string, string> = {
+  python: "n = int(input())\nprint('hello', n + 1)\n",
+  nodejs: "const n = parseInt(require('fs').readFileSync(0, 'utf8'), 10);\nconsole.log(`hello ${n + 1}`);\n",
   cpp: '#include <iostream>\nint main() { int n; std::cin >> n; std::cout << "hello " << n + 1 << std::endl; }\n',
   c: '#include <stdio.h>\nint main(void) { int n; if (scanf("%d", &n) != 1) return 1; printf("hello %d\\n", n + 1); return 0; }\n',
   go: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar n int\n\tfmt.Scan(&n)\n\tfmt.Printf("hello %d\\n", n+1)\n}\n',
