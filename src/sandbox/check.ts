@@ -86,10 +86,10 @@ export async function checkSandbox(sandbox: Sandbox): Promise<SandboxCheck> {
       { name: "open-files limit", ok: rl.nofile === L.openFiles, detail: `${L.openFiles}` },
       {
         name: "work-dir size limit",
-        ok: !execution.warm || r.work_mb === L.workMb,
-        detail: execution.warm
+        ok: !bwrap || r.work_mb === L.workMb,
+        detail: bwrap
           ? `${String(r.work_mb)} MiB tmpfs of its own`
-          : "host dir: per-file limit and wall time only (runs through the warm interpreter get a tmpfs)",
+          : "host dir (no sandbox): per-file limit and wall time only",
       },
       {
         name: "total memory cap",

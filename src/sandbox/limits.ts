@@ -18,11 +18,7 @@ export interface Limits {
   outputKillBytes: number;
   /** Size of the private /tmp tmpfs, MiB. */
   tmpMb: number;
-  /**
-   * Size of the work dir, MiB: a tmpfs of its own for runs through the warm interpreter (the default; the
-   * program never writes to the host's disk); with warm: false a run writes to a host dir, where only
-   * fileSizeMb (per file) and the wall time bound it.
-   */
+  /** Size of the work dir, MiB: a tmpfs of the run's own in both modes (the program never writes to the host's disk). */
   workMb: number;
   /**
    * Resident memory of all of a run's processes together, MiB: a memory cgroup of the run's own, for runs through

@@ -15,6 +15,7 @@ describe("the sandbox's Python modules", () => {
   it("are there: the zygote, the judge, the limits, the launcher and the check probe", () => {
     expect(files.sort()).toEqual([
       "purpcode_check_probe.py",
+      "purpcode_fetch.py",
       "purpcode_judge.py",
       "purpcode_limits.py",
       "purpcode_main.py",

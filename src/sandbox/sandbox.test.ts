@@ -125,3 +125,69 @@ describe("host dirs", () => {
     }
   });
 });
+
+describe("cold runs' work dir", () => {
+  it("is a size-capped tmpfs of the run's own, filled from the request, with files fetched back", async () => {
+    const box = await Sandbox.open({ warm: false });
+    try {
+      const run = await box.run({
+        language: "python",
+        code: `import json, os
+st = os.statvfs("/work")
+mount = [l.split()[-3] for l in open("/proc/self/mountinfo") if l.split()[4] == "/work"]
+out = {"size_mb": st.f_blocks * st.f_frsize // (1024 * 1024), "fs": mount, "input": open("data/in.txt").read()}
+try:
+    with open("fill.bin", "wb") as f:
+        for _ in range(64):
+            f.write(b"\\0" * (1024 * 1024))
+except OSError as e:
+    out["error"] = e.strerror
+os.remove("fill.bin")
+os.makedirs("out/sub")
+open("out/sub/r.txt", "w").write("fetched")
+os.symlink("/etc/hostname", "link")
+print(json.dumps(out))`,
+        files: { "data/in.txt": "given" },
+        fetchFiles: ["out/sub/r.txt", "data/in.txt", "link", "absent"],
+        limits: { workMb: 8, fileSizeMb: 128 },
+      });
+      expect(run.warm).toBe(false);
+      const out = JSON.parse(run.stdout) as { size_mb: number; fs: string[]; input: string; error?: string };
+      expect(out).toMatchObject({
+        size_mb: 8,
+        fs: ["tmpfs"],
+        input: "given",
+        error: "No space left on device",
+      });
+      expect(Buffer.from(run.files["out/sub/r.txt"] ?? "", "base64").toString()).toBe("fetched");
+      expect(Buffer.from(run.files["data/in.txt"] ?? "", "base64").toString()).toBe("given");
+      expect(run.fetchErrors).toEqual({ link: "resolves outside the work dir", absent: "not found" });
+      // The program's exit status still comes through the copy-out, signals included.
+      const killed = await box.run({
+        language: "python",
+        code: "import os, signal\nopen('x', 'w').write('1')\nos.kill(os.getpid(), signal.SIGKILL)",
+        fetchFiles: ["x"],
+      });
+      expect(killed.exitCode).toBe(137);
+      expect(Buffer.from(killed.files.x ?? "", "base64").toString()).toBe("1");
+      const stopped = await box.run({
+        language: "python",
+        code: "import time\nopen('x', 'w').write('1')\ntime.sleep(30)",
+        fetchFiles: ["x"],
+        limits: { wallMs: 1500 },
+      });
+      expect(stopped.status).toBe("timeout");
+      expect(stopped.fetchErrors.x).toMatch(/not fetched: the run was stopped \(timeout\)/);
+      const tooBig = await box.run({
+        language: "python",
+        code: "print(1)",
+        files: { "big.bin": "x".repeat(3 * 1024 * 1024) },
+        limits: { workMb: 1 },
+      });
+      expect(tooBig.status).toBe("sandbox-error");
+      expect(tooBig.error).toMatch(/do not fit in the work dir \(limits\.workMb 1\)/);
+    } finally {
+      await box.close();
+    }
+  });
+});

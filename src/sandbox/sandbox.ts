@@ -1,10 +1,12 @@
 import { execFile, spawn } from "node:child_process";
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync } from "node:fs";
 import { tmpdir, totalmem } from "node:os";
-import { basename, join, normalize } from "node:path";
+import type { Readable } from "node:stream";
+import { basename, dirname, join, normalize, sep } from "node:path";
 import type { IsolationMode, IsolationProbe } from "./confinement/isolation.js";
 import {
   BWRAP,
+  FETCH_FD,
   SUPPORT_DIR,
   STATUS_FD,
   SandboxUnavailableError,
@@ -124,6 +126,10 @@ export interface SandboxOptions {
 }
 
 const FETCH_BUDGET_BYTES = 64 * 1024 * 1024;
+/** What the host reads of a cold run's copy-out channel: the budget in base64, plus the JSON framing. */
+const FETCH_CHANNEL_BYTES = Math.ceil(FETCH_BUDGET_BYTES / 3) * 4 + 1024 * 1024;
+/** The cold copy-out program (python/purpcode_fetch.py). */
+const FETCH_MODULE = "purpcode_fetch";
 
 /** What running the program yields, before the work-dir files are fetched. */
 type ConfinedResult = Omit<Execution, "durationMs" | "files" | "fetchErrors" | "isolation" | "warm">;
@@ -221,17 +227,12 @@ export class Sandbox {
       (options.warn ?? ((m: string) => process.stderr.write(m + "\n")))(UNSAFE_WARNING);
       return new Sandbox({ options, isolation: "unsafe", workRoot, supportDir, owner, probe: undefined });
     }
-    const probeDir = join(workRoot, "probe");
-    mkdirSync(probeDir, { mode: 0o700 });
-    if (owner) chownSync(probeDir, owner.uid, owner.gid);
     const probe = await probeBwrap(
       options.bwrap ?? BWRAP,
       owner ?? {},
       supportDir,
-      probeDir,
       resolveLimits(options.limits ?? {}),
     );
-    rmSync(probeDir, { recursive: true, force: true });
     if (!probe.usable) {
       removeDir(workRoot);
       removeDir(supportDir);
@@ -285,6 +286,7 @@ export class Sandbox {
     // Programs that set no limits of their own (node, pytest via python3 -m) can be exec'd from the zygote.
     const warmMode: WarmMode | undefined = launch.warm ?? (launch.selfLimiting ? undefined : "exec");
     const warm = warmMode && this.warmWanted ? await this.warmInterpreter(flavorOf(warmMode)) : undefined;
+    const files: Record<string, string | Uint8Array> = { ...(request.files ?? {}), [codeFile]: request.code };
     try {
       if (request.files) {
         for (const p of Object.keys(request.files)) {
@@ -296,7 +298,6 @@ export class Sandbox {
       }
       mkdirSync(workDir, { mode: 0o700 });
       if (this.owner) chownSync(workDir, this.owner.uid, this.owner.gid);
-      const files = { ...(request.files ?? {}), [codeFile]: request.code };
       if (warm) {
         const { PYTHONPATH: _support, ...env } = launch.env;
         files[WARM_STDIN_FILE] = request.stdin ?? "";
@@ -318,42 +319,90 @@ export class Sandbox {
         return this.finish(result, workDir, request, started, true);
       }
       const limited = limitedCommand(launch.command, limits, launch.selfLimiting);
-      const command = limited.command;
-      const env = sandboxEnv({ ...launch.env, ...limited.env });
-      let file: string;
-      let args: string[];
-      let cwd: string | undefined;
-      let filter: number | undefined;
-      if (this.isolation === "bwrap") {
-        file = this.probe?.bwrap ?? BWRAP;
-        filter = seccompDescriptor(this.supportDir);
-        args = bwrapArgv(
-          {
-            hostWorkDir: workDir,
-            hostSupportDir: this.supportDir,
-            env,
-            limits,
-            seccomp: filter !== undefined,
-          },
-          command,
-        );
-        if (this.memoryCap) [file, args] = this.memoryCap.wrap(file, args);
-      } else {
-        [file, ...args] = command as [string, ...string[]];
-        env.HOME = workDir;
-        cwd = workDir;
+      if (this.isolation !== "bwrap") {
+        const [file, ...args] = limited.command as [string, ...string[]];
+        const env = sandboxEnv({ ...launch.env, ...limited.env, HOME: workDir });
+        const result = await this.spawnConfined(file, args, { env, cwd: workDir }, request.stdin, limits);
+        return this.finish(result, workDir, request, started, false);
       }
-      const result = await this.spawnConfined(
-        file,
-        args,
-        { env: this.isolation === "bwrap" ? {} : env, cwd, filter },
-        request.stdin,
-        limits,
-      );
-      return this.finish(result, workDir, request, started, false);
+      return await this.runCold(workDir, files, request, launch, limited, limits, started);
     } finally {
       removeDir(workDir);
     }
+  }
+
+  /**
+   * A run in a bubblewrap sandbox of its own. Its work dir is a tmpfs of limits.workMb that bwrap fills from the
+   * staged request files; requested files come back through python/purpcode_fetch.py on FETCH_FD, since the
+   * tmpfs dies with the sandbox. Nothing the program writes reaches the host's disk.
+   */
+  private async runCold(
+    stagingDir: string,
+    files: Record<string, string | Uint8Array>,
+    request: ExecutionRequest,
+    launch: Launch,
+    limited: { command: string[]; env: Record<string, string> },
+    limits: Limits,
+    started: number,
+  ): Promise<Execution> {
+    const paths = Object.keys(files).map(relativeWorkPath);
+    const bytes = Object.values(files).reduce(
+      (n, c) => n + (typeof c === "string" ? Buffer.byteLength(c) : c.length),
+      0,
+    );
+    if (bytes > limits.workMb * 1024 * 1024)
+      return failedExecution(
+        this.isolation,
+        started,
+        `the request's files (${bytes} bytes) do not fit in the work dir (limits.workMb ${limits.workMb})`,
+      );
+    const dirs = new Set<string>();
+    for (const path of paths)
+      for (let d = dirname(path); d !== "." && !dirs.has(d); d = dirname(d)) dirs.add(d);
+    const work = {
+      bytes: limits.workMb * 1024 * 1024,
+      dirs: [...dirs].sort((a, b) => a.split(sep).length - b.split(sep).length),
+      files: paths,
+    };
+    const fetch = request.fetchFiles ?? [];
+    const command = fetch.length
+      ? [PYTHON, "-I", "-S", `${SUPPORT_DIR}/${FETCH_MODULE}.py`, ...limited.command]
+      : limited.command;
+    const env = sandboxEnv({
+      ...launch.env,
+      ...limited.env,
+      ...(fetch.length
+        ? { PURPCODE_FETCH: JSON.stringify({ paths: fetch, budget: FETCH_BUDGET_BYTES }) }
+        : {}),
+    });
+    const fileFds = paths.map((p) => openSync(join(stagingDir, p), "r"));
+    const filter = seccompDescriptor(this.supportDir);
+    let file = this.probe?.bwrap ?? BWRAP;
+    let args = bwrapArgv(
+      { hostSupportDir: this.supportDir, env, limits, seccomp: filter !== undefined },
+      work,
+      command,
+    );
+    if (this.memoryCap) [file, args] = this.memoryCap.wrap(file, args);
+    const result = await this.spawnConfined(
+      file,
+      args,
+      { env: {}, cwd: undefined, filter, fileFds, fetch: fetch.length > 0 },
+      request.stdin,
+      limits,
+    );
+    const fetched = fetch.length
+      ? parseFetched(result.fetched ?? "", fetch, result.status)
+      : { files: {}, errors: {} };
+    const { fetched: _raw, ...rest } = result;
+    return {
+      ...rest,
+      durationMs: performance.now() - started,
+      files: fetched.files,
+      fetchErrors: fetched.errors,
+      isolation: this.isolation,
+      warm: false,
+    };
   }
 
   private finish(
@@ -478,25 +527,43 @@ export class Sandbox {
   private spawnConfined(
     file: string,
     args: string[],
-    where: { env: Record<string, string>; cwd: string | undefined; filter: number | undefined },
+    where: {
+      env: Record<string, string>;
+      cwd: string | undefined;
+      filter?: number;
+      /** Request files for bwrap to copy in (FIRST_FILE_FD on); closed here once spawned. */
+      fileFds?: number[];
+      /** Read the copy-out channel (FETCH_FD). */
+      fetch?: boolean;
+    },
     stdin: string | undefined,
     limits: Limits,
-  ): Promise<ConfinedResult> {
+  ): Promise<ConfinedResult & { fetched?: string }> {
     return new Promise((resolve) => {
       let spawnError: string | undefined;
+      const fileFds = where.fileFds ?? [];
       const child = spawn(file, args, {
         env: where.env,
         cwd: where.cwd,
         stdio:
           this.isolation === "bwrap"
-            ? ["pipe", "pipe", "pipe", "pipe", ...(where.filter === undefined ? [] : [where.filter])]
+            ? [
+                "pipe",
+                "pipe",
+                "pipe",
+                "pipe",
+                where.filter ?? "ignore",
+                where.fetch ? "pipe" : "ignore",
+                ...fileFds,
+              ]
             : ["pipe", "pipe", "pipe"],
         // Own process group, so a timeout can kill bwrap and everything it started in one signal.
         detached: true,
         ...(this.owner ?? {}),
       });
-      // The child has its copy of the filter's descriptor (or spawn failed): ours is done either way.
+      // The child has its copies of these descriptors (or spawn failed): ours are done either way.
       if (where.filter !== undefined) closeSync(where.filter);
+      for (const fd of fileFds) closeSync(fd);
       const pid = child.pid;
       if (pid !== undefined) this.live.add(pid);
       const run = new RunWatch(limits, limits.wallMs, () => {
@@ -506,6 +573,17 @@ export class Sandbox {
       const statusPipe = child.stdio[STATUS_FD] as NodeJS.ReadableStream | null | undefined;
       statusPipe?.on("data", (d: Buffer) => {
         if (bwrapStatus.length < 4096) bwrapStatus += d.toString("utf8");
+      });
+      // The copy-out channel, read up to a cap: past it the rest is dropped (those files report an error).
+      const fetchParts: Buffer[] = [];
+      let fetchBytes = 0;
+      const fetchPipe = where.fetch
+        ? ((child.stdio as unknown[])[FETCH_FD] as Readable | null | undefined)
+        : undefined;
+      fetchPipe?.on("data", (d: Buffer) => {
+        fetchParts.push(d);
+        fetchBytes += d.length;
+        if (fetchBytes > FETCH_CHANNEL_BYTES) fetchPipe.destroy(); // the writer gets EPIPE and moves on
       });
       // All three are pipes (see stdio above); null only if spawn failed, which the error event reports.
       child.stdout?.on("data", run.onStdout);
@@ -533,6 +611,7 @@ export class Sandbox {
           exitCode: spawnError ? null : exitCode,
           ...output,
           ...(spawnError ? { error: spawnError } : {}),
+          ...(where.fetch ? { fetched: Buffer.concat(fetchParts).toString("utf8") } : {}),
         });
       });
     });
@@ -586,4 +665,38 @@ function failedExecution(isolation: IsolationMode, started: number, error: strin
     warm: false,
     error,
   };
+}
+
+/**
+ * The files a cold run's copy-out sent (one JSON line each, see python/purpcode_fetch.py). A requested path with
+ * no line was not sent: the run was stopped first, or the program killed the copy-out.
+ */
+export function parseFetched(
+  channel: string,
+  requested: string[],
+  status: ExecutionStatus,
+): { files: Record<string, string>; errors: Record<string, string> } {
+  const files: Record<string, string> = {};
+  const errors: Record<string, string> = {};
+  for (const line of channel.split("\n")) {
+    if (!line) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      break; // cut off at the read cap: what follows is not trusted either
+    }
+    if (typeof record !== "object" || record === null) continue;
+    const { path, data, error } = record as { path?: unknown; data?: unknown; error?: unknown };
+    if (typeof path !== "string" || !requested.includes(path) || path in files || path in errors) continue;
+    if (typeof data === "string") files[path] = data;
+    else errors[path] = typeof error === "string" ? error : "not fetched";
+  }
+  for (const path of requested)
+    if (!(path in files) && !(path in errors))
+      errors[path] =
+        status === "timeout" || status === "output-limit"
+          ? `not fetched: the run was stopped (${status})`
+          : "not fetched: the copy-out did not finish";
+  return { files, errors };
 }

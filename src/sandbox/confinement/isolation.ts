@@ -26,6 +26,10 @@ export const WARM_CGROUP = "/cgroup";
 export const STATUS_FD = 3;
 /** File descriptor from which bwrap reads the seccomp filter (see seccomp.ts). */
 export const SECCOMP_FD = 4;
+/** File descriptor on which a cold run's copy-out (python/purpcode_fetch.py) sends requested files back. */
+export const FETCH_FD = 5;
+/** A cold run's request files are on descriptors from here on; bwrap copies them into the run's tmpfs work dir. */
+export const FIRST_FILE_FD = 6;
 /** The compiled seccomp filter's file in the support dir (host side), when this architecture has one. */
 export const SECCOMP_FILE = join("root", "opt", "purpcode", SECCOMP_FILE_NAME);
 
@@ -55,6 +59,18 @@ export class SandboxUnavailableError extends PurpcodeError {
   }
 }
 
+/**
+ * A cold run's work dir: a size-capped tmpfs of its own that bwrap fills from descriptors before the program
+ * starts (file i at FIRST_FILE_FD + i), so the program never writes to the host's disk and nothing it leaves
+ * behind outlives the sandbox.
+ */
+export interface ColdWork {
+  bytes: number;
+  /** Directories to create first, parents before children (relative to the work dir). */
+  dirs: string[];
+  files: string[];
+}
+
 /** What one sandboxed process sees: its work dir, harness support files and the environment it gets. */
 export interface Confinement {
   hostWorkDir: string;
@@ -82,18 +98,27 @@ let cachedSystemBinds: string[] | undefined;
 
 /**
  * bubblewrap argv for one execution. The root is the prepared read-only tree of the support dir; /usr is bound
- * read-only; the work dir is the only writable host path; /tmp is a size-capped tmpfs; a few device nodes; no
+ * read-only; the work dir and /tmp are size-capped tmpfs mounts (no host path is writable); a few device nodes; no
  * network, no capabilities, no nested user namespaces; the process tree dies with its parent. The command
  * applies the rlimits itself (see `limitedCommand`), *inside* the new user namespace, so that RLIMIT_NPROC
  * counts only this sandbox's processes.
  */
-export function bwrapArgv(c: Confinement, command: string[]): string[] {
+export function bwrapArgv(c: Omit<Confinement, "hostWorkDir">, work: ColdWork, command: string[]): string[] {
+  const fill: string[] = [];
+  for (const dir of work.dirs) fill.push("--perms", "0755", "--dir", `${WORK_DIR}/${dir}`);
+  work.files.forEach((file, i) =>
+    fill.push("--perms", "0644", "--file", String(FIRST_FILE_FD + i), `${WORK_DIR}/${file}`),
+  );
   return [
     ...confinementArgs(c, ["--disable-userns", "--cap-drop", "ALL"]),
     ...(c.seccomp ? ["--seccomp", String(SECCOMP_FD)] : []),
-    "--bind",
-    c.hostWorkDir,
+    "--size",
+    String(Math.floor(work.bytes)),
+    "--perms",
+    "0755",
+    "--tmpfs",
     WORK_DIR,
+    ...fill,
     "--chdir",
     WORK_DIR,
     "--",
@@ -122,7 +147,7 @@ export function warmArgv(c: Confinement, command: string[], memoryGroup?: string
   ];
 }
 
-function confinementArgs(c: Confinement, privileges: string[]): string[] {
+function confinementArgs(c: Omit<Confinement, "hostWorkDir">, privileges: string[]): string[] {
   cachedSystemBinds ??= systemDirBinds();
   const args = [
     // bwrap reports {"child-pid": N} here once the sandbox is up: without it, a failure is bwrap's, not the program's.
@@ -217,7 +242,6 @@ export async function probeBwrap(
   bwrap: string,
   spawnAs: { uid?: number; gid?: number },
   hostSupportDir: string,
-  hostWorkDir: string,
   limits: Limits,
 ): Promise<IsolationProbe> {
   if (!executable(bwrap)) return { usable: false, bwrap, reason: `${bwrap} not found` };
@@ -230,7 +254,8 @@ export async function probeBwrap(
   const limited = limitedCommand(["/bin/true"], limits, false);
   const filter = seccompDescriptor(hostSupportDir);
   const argv = bwrapArgv(
-    { hostWorkDir, hostSupportDir, env: sandboxEnv(), limits, seccomp: filter !== undefined },
+    { hostSupportDir, env: sandboxEnv(), limits, seccomp: filter !== undefined },
+    { bytes: limits.workMb * 1024 * 1024, dirs: [], files: [] },
     limited.command,
   );
   return new Promise((resolve) => {
