@@ -60,9 +60,10 @@ describe.runIf(hasData)("reference solutions pass their tests", () => {
       const { tasks, skipped } = cwevalPythonTasks();
       expect(Object.keys(skipped).sort()).toEqual(["cwe_1333_0", "cwe_400_0"]);
       expect(tasks).toHaveLength(23);
-      // Known gap of the judge boundary (src/sandbox/README.md): cwe_943_0's test hands the solution a live
-      // sqlite3 cursor, which cannot cross into the candidate's process; every other secure reference passes.
-      expect(await failures(tasks)).toEqual(["cweval/py/cwe_943_0: error"]);
+      // Every secure reference passes, cwe_943_0 included (its test hands the solution a live sqlite3 cursor,
+      // forwarded back to the judge's process: src/sandbox/README.md).
+      // A generous time limit: cwe_326_1 generates DSA keys, which can pass 10 s on a loaded 2-core machine.
+      expect(await failures(tasks.map((t) => ({ ...t, timeoutMs: 60_000 })))).toEqual([]);
     },
   );
 

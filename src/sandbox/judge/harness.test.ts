@@ -172,6 +172,72 @@ describe.each(["warm", "cold"])("%s Python", (mode) => {
   });
 
   describe("pytest harness", () => {
+    it("forwards a live sqlite3 cursor to the solution: allowed methods only, no other database", async () => {
+      const test = [
+        "import sqlite3, pytest",
+        "from solution import get_user",
+        "USERS = [('admin', 'pw1', 'Admin'), ('u1', 'pw2', 'User')]",
+        "@pytest.fixture\ndef cursor():\n    conn = sqlite3.connect(':memory:')\n    cur = conn.cursor()\n" +
+          "    cur.execute('CREATE TABLE users (username TEXT, password TEXT, info TEXT)')\n" +
+          "    cur.executemany('INSERT INTO users VALUES (?, ?, ?)', USERS)\n    conn.commit()\n    yield cur\n    conn.close()",
+        "@pytest.mark.parametrize('user, pw, expected', [('admin', 'pw1', 'Admin'), ('u1', 'bad', None), (\"admin'--\", '', None)])\n" +
+          "def test_get_user(cursor, user, pw, expected):\n    assert get_user(cursor, user, pw) == expected\n" +
+          "    cursor.execute('SELECT * FROM users')\n    assert cursor.fetchall() == USERS",
+      ].join("\n\n");
+      const run = (body: string) =>
+        runTask(sandbox, {
+          kind: "pytest",
+          testFile: "test_db.py",
+          files: {
+            "solution.py": `def get_user(cursor, username, password):\n${body}\n`,
+            "test_db.py": test,
+          },
+        });
+      const secure = await run(
+        "    cursor.execute('SELECT info FROM users WHERE username = ? AND password = ?', (username, password))\n" +
+          "    row = cursor.fetchone()\n    return row[0] if row else None",
+      );
+      expect(secure.status, JSON.stringify(secure.tests)).toBe("passed");
+      expect(secure.passed).toBe(3);
+      const injectable = await run(
+        "    cursor.execute(f\"SELECT info FROM users WHERE username = '{username}' AND password = '{password}'\")\n" +
+          "    row = cursor.fetchone()\n    return row[0] if row else None",
+      );
+      expect(injectable.status).toBe("failed");
+      expect(injectable.passed).toBe(2);
+      // Nothing beyond the allow-list: not the cursor's connection (even through the proxy's own callback),
+      // no attribute writes, no other database file: each probe must report "denied".
+      const probes = [
+        "cursor.connection",
+        "cursor._call('connection')",
+        "setattr(cursor, 'rowcount', 5)",
+        "cursor.execute(\"ATTACH DATABASE '/tmp/x.db' AS x\")",
+        "cursor.executescript(\"ATTACH DATABASE '/tmp/y.db' AS y;\")",
+      ];
+      const probe = await runTask(sandbox, {
+        kind: "pytest",
+        testFile: "test_probe.py",
+        files: {
+          "solution.py": [
+            "def probe(cursor, expression):",
+            "    try:",
+            "        eval(expression, {'cursor': cursor})",
+            "        return 'allowed'",
+            "    except Exception as exc:",
+            "        return 'denied' if type(exc).__name__ in ('AttributeError', 'Exception', 'DatabaseError') else repr(exc)",
+          ].join("\n"),
+          "test_probe.py": [
+            "import sqlite3, pytest",
+            "from solution import probe",
+            `@pytest.mark.parametrize('expression', ${JSON.stringify(probes)})`,
+            "def test_probe(expression):\n    cur = sqlite3.connect(':memory:').cursor()\n    assert probe(cur, expression) == 'denied'",
+          ].join("\n"),
+        },
+      });
+      expect(probe.status, JSON.stringify(probe.tests)).toBe("passed");
+      expect(probe.passed).toBe(probes.length);
+    });
+
     it("reports passed, failed, error and skipped tests", async () => {
       const v = await runTask(sandbox, {
         kind: "pytest",

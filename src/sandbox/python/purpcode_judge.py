@@ -224,6 +224,53 @@ class _Callback(object):
         self.number = number
 
 
+# Judge-side objects a test may hand the solution that cannot be copied: a live sqlite3 connection or cursor
+# (CWEval's SQL tasks). The solution gets a proxy that may call these methods and read these attributes, and
+# nothing else: no private or dunder names, no way to the objects behind them (a cursor's `connection`).
+_FORWARDED = {
+    "Cursor": ({"execute", "executemany", "executescript", "fetchone", "fetchmany", "fetchall", "close",
+                "setinputsizes", "setoutputsize"}, {"rowcount", "lastrowid", "description", "arraysize"}),
+    "Connection": ({"cursor", "execute", "executemany", "executescript", "commit", "rollback", "close"},
+                   {"total_changes", "in_transaction", "isolation_level"}),
+}
+
+
+def _forwarded(obj):
+    """The (methods, attributes) a proxy of obj may use, or None when obj is not a forwardable type."""
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is None:
+        return None
+    for name, allowed in _FORWARDED.items():
+        if type(obj) is getattr(sqlite3, name):
+            return allowed
+    return None
+
+
+def _sqlite_guard(action, *_):
+    # A forwarded call runs in the judge's process: no other database files may be opened from it.
+    sqlite3 = sys.modules["sqlite3"]
+    return sqlite3.SQLITE_DENY if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH) else sqlite3.SQLITE_OK
+
+
+class _Forward(object):
+    """The judge's end of a forwarded object: one callback that runs an allowed method or reads an attribute."""
+
+    def __init__(self, obj, allowed):
+        self.obj, self.methods, self.attributes = obj, allowed[0], allowed[1]
+
+    def __call__(self, name, *args, **kwargs):
+        if type(name) is not str or (name not in self.methods and name not in self.attributes):
+            raise AttributeError("%s proxy has no attribute %r" % (type(self.obj).__name__, name))
+        if name in self.attributes:
+            return getattr(self.obj, name)
+        connection = self.obj if type(self.obj).__name__ == "Connection" else self.obj.connection
+        connection.set_authorizer(_sqlite_guard)
+        try:
+            return getattr(self.obj, name)(*args, **kwargs)
+        finally:
+            connection.set_authorizer(None)
+
+
 class _JudgePickler(pickle.Pickler):
     def __init__(self, stream, candidate):
         pickle.Pickler.__init__(self, stream, protocol=4)
@@ -232,6 +279,10 @@ class _JudgePickler(pickle.Pickler):
     def persistent_id(self, obj):
         if type(obj) is Remote:
             return ("h", obj._handle)
+        allowed = _forwarded(obj)
+        if allowed is not None:
+            number = self.candidate.forward(obj, allowed)
+            return ("fw", number, type(obj).__name__, sorted(allowed[0]), sorted(allowed[1]))
         if type(obj) is type(_set_dumpable) or type(obj) is type(Remote.__init__.__get__(0)) or \
                 type(obj).__name__ == "partial":
             return ("cb", self.candidate.callback(obj))
@@ -293,6 +344,13 @@ class _Candidate(object):
     def callback(self, function):
         self.callbacks.append(function)
         return len(self.callbacks) - 1
+
+    def forward(self, obj, allowed):
+        """The callback number of obj's proxy: one per object, so the solution sees the same proxy again."""
+        for number, known in enumerate(self.callbacks):
+            if type(known) is _Forward and known.obj is obj:
+                return number
+        return self.callback(_Forward(obj, allowed))
 
     def drain(self):
         """Moves what the candidate printed into the current test's streams."""
@@ -1028,10 +1086,54 @@ def _candidate(ctl, out_w, err_w):
                 return answer[1]
             raise _BUILTIN_EXCEPTIONS.get(answer[1], Exception)(answer[2])
 
+    forwarded = {}
+
+    class Forwarded(object):
+        """A judge-side object the tests passed (see _FORWARDED): allowed methods and attributes only."""
+
+        __slots__ = ("_call", "_methods", "_attributes", "_kind")
+
+        def __init__(self, number, kind, methods, attributes):
+            object.__setattr__(self, "_call", Callback(number))
+            object.__setattr__(self, "_kind", kind)
+            object.__setattr__(self, "_methods", frozenset(methods))
+            object.__setattr__(self, "_attributes", frozenset(attributes))
+
+        def __getattr__(self, name):
+            if name in self._attributes:
+                return self._call(name)
+            if name in self._methods:
+                call = self._call
+                return lambda *args, **kwargs: call(name, *args, **kwargs)
+            raise AttributeError("%r object has no attribute %r" % (self._kind, name))
+
+        def __setattr__(self, name, value):
+            raise AttributeError("%r object attributes are read-only here" % self._kind)
+
+        def __iter__(self):
+            if "fetchall" not in self._methods:
+                raise TypeError("%r object is not iterable" % self._kind)
+            return iter(self._call("fetchall"))
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, kind, value, trace):
+            if "commit" in self._methods:
+                self._call("commit" if kind is None else "rollback")
+            return False
+
+        def __repr__(self):
+            return "<sqlite3.%s (the tests' own)>" % self._kind
+
     class Unpickler(pickle.Unpickler):
         def persistent_load(self, pid):
             if pid[0] == "h":
                 return handles[pid[1]]
+            if pid[0] == "fw":
+                if pid[1] not in forwarded:
+                    forwarded[pid[1]] = Forwarded(pid[1], pid[2], pid[3], pid[4])
+                return forwarded[pid[1]]
             return Callback(pid[1])
 
     def _unpickle(data):
