@@ -51,7 +51,7 @@ const flavorOf = (mode: WarmMode): WarmFlavor =>
 // (the solution's process and the judge's, for the names the solution exports) - ~14 ms of imports each.
 const PRELOAD: Record<WarmFlavor, string[]> = {
   python: ["purpcode_judge", "typing"],
-  pytest: ["pytest", "json", "tempfile", "purpcode_judge", "typing"],
+  pytest: ["pytest", "json", "tempfile", "unittest.mock", "purpcode_judge", "typing"],
 };
 
 /** One program to run: plain data, as the SandboxFusion API and the reward stage hand it over. */

@@ -238,6 +238,52 @@ describe.each(["warm", "cold"])("%s Python", (mode) => {
       expect(probe.passed).toBe(probes.length);
     });
 
+    it("replays the tests' runtime patches (monkeypatch, mock.patch) in the solution's process, and undoes them", async () => {
+      const test = [
+        "import subprocess, time",
+        "from unittest import mock",
+        "from solution import ask_twice, run_tool, now",
+        "def test_input(monkeypatch):\n    answers = iter(['3', '4'])\n    monkeypatch.setattr('builtins.input', lambda *a: next(answers))\n    assert ask_twice() == 7",
+        "def test_time(monkeypatch):\n    monkeypatch.setattr(time, 'time', lambda: 0.0)\n    assert now() == 0.0",
+        "def test_time_restored():\n    assert now() > 1e9",
+        "def test_no_shell():\n    with mock.patch('subprocess.run') as run:\n        run.return_value.stdout = 'ok'\n" +
+          "        assert run_tool('a; rm -rf /') == 'ok'\n    run.assert_called_once()\n    assert run.call_args.kwargs.get('shell') is not True",
+      ].join("\n\n");
+      const run = (tool: string) =>
+        runTask(sandbox, {
+          kind: "pytest",
+          testFile: "test_patch.py",
+          files: {
+            "solution.py": [
+              "import subprocess, time",
+              "def ask_twice():\n    return int(input()) + int(input())",
+              "def now():\n    return time.time()",
+              `def run_tool(arg):\n${tool}`,
+            ].join("\n\n"),
+            "test_patch.py": test,
+          },
+        });
+      const secure = await run(
+        "    return subprocess.run(['tool', arg], capture_output=True, text=True).stdout",
+      );
+      expect(secure.status, JSON.stringify(secure.tests)).toBe("passed");
+      expect(secure.passed).toBe(4);
+      const shell = await run(
+        "    return subprocess.run('tool ' + arg, shell=True, capture_output=True, text=True).stdout",
+      );
+      expect(shell.status).toBe("failed");
+      expect(shell.tests.find((t) => t.name.endsWith("test_no_shell"))?.status).toBe("failed");
+      // The mock's own API stays out of the solution's reach: it cannot erase the record of its call.
+      const erase = await run(
+        "    out = subprocess.run('tool ' + arg, shell=True).stdout\n" +
+          "    for name in ('reset_mock', 'call_args', 'mock_calls', '_mock_children'):\n" +
+          "        try:\n            getattr(subprocess.run, name)\n            return 'reached ' + name\n" +
+          "        except AttributeError:\n            pass\n    return out",
+      );
+      expect(erase.tests.find((t) => t.name.endsWith("test_no_shell"))?.status).toBe("failed");
+      expect(JSON.stringify(erase.tests)).not.toContain("reached");
+    });
+
     it("reports passed, failed, error and skipped tests", async () => {
       const v = await runTask(sandbox, {
         kind: "pytest",

@@ -26,7 +26,7 @@ Judge -> candidate messages are pickles (the candidate may unpickle what it like
 a strict tagged JSON that decodes only to exact builtin values and handles (see _decode). Every message is
 length-prefixed (8 bytes, little-endian).
 """
-import ctypes, io, json, os, pickle, select, signal, socket, sys, time
+import ctypes, functools, io, json, os, pickle, select, signal, socket, sys, time
 
 MAX_MESSAGE = 256 << 20
 PR_SET_DUMPABLE = 4
@@ -271,6 +271,43 @@ class _Forward(object):
             connection.set_authorizer(None)
 
 
+def _is_mock(obj):
+    mock = sys.modules.get("unittest.mock")
+    return mock is not None and isinstance(obj, mock.NonCallableMock)
+
+
+@functools.lru_cache(maxsize=1)
+def _mock_api():
+    """The names a fresh MagicMock has (mock_calls, method_calls, ...): the API, not attributes a test set."""
+    return frozenset(dir(sys.modules["unittest.mock"].MagicMock()))
+
+
+class _ForwardMock(object):
+    """
+    The judge's end of a test's mock the solution holds (a patched function's mock, its return value): calls,
+    public attributes and the with-protocol run on the real mock, so the test's assertions see them.
+    """
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __call__(self, op, *args, **kwargs):
+        if op == "call":
+            return self.obj(*args, **kwargs)
+        # Not the mock API itself (reset_mock, assert_*, called, call_args, ...: names of the mock's class): with
+        # it the solution could erase or read the tests' record of what it called.
+        if op == "get" and len(args) == 1 and type(args[0]) is str and not args[0].startswith("_") and \
+                not hasattr(type(self.obj), args[0]) and args[0] not in _mock_api():
+            return getattr(self.obj, args[0])
+        if op == "enter":
+            return self.obj.__enter__()
+        if op == "exit":
+            return self.obj.__exit__(None, None, None)
+        if op == "iter":
+            return list(iter(self.obj))
+        raise AttributeError("a mock proxy allows calls, its configured attributes, with and iteration only")
+
+
 class _JudgePickler(pickle.Pickler):
     def __init__(self, stream, candidate):
         pickle.Pickler.__init__(self, stream, protocol=4)
@@ -279,6 +316,8 @@ class _JudgePickler(pickle.Pickler):
     def persistent_id(self, obj):
         if type(obj) is Remote:
             return ("h", obj._handle)
+        if _is_mock(obj):
+            return ("fm", self.candidate.forward(obj, None))
         allowed = _forwarded(obj)
         if allowed is not None:
             number = self.candidate.forward(obj, allowed)
@@ -348,9 +387,9 @@ class _Candidate(object):
     def forward(self, obj, allowed):
         """The callback number of obj's proxy: one per object, so the solution sees the same proxy again."""
         for number, known in enumerate(self.callbacks):
-            if type(known) is _Forward and known.obj is obj:
+            if type(known) in (_Forward, _ForwardMock) and known.obj is obj:
                 return number
-        return self.callback(_Forward(obj, allowed))
+        return self.callback(_ForwardMock(obj) if allowed is None else _Forward(obj, allowed))
 
     def drain(self):
         """Moves what the candidate printed into the current test's streams."""
@@ -699,8 +738,70 @@ class _Lazy(object):
         return getattr(self.resolve(), name)
 
 
+class _PatchWatch(object):
+    """Set when a test may have patched or restored a module attribute since the candidate last heard of it."""
+
+    dirty = False
+
+
+def _watch_patches():
+    """pytest's monkeypatch and unittest.mock's patchers mark _PatchWatch dirty when they patch or undo."""
+    def marked(function):
+        def patched(*args, **kwargs):
+            _PatchWatch.dirty = True
+            return function(*args, **kwargs)
+        return patched
+    from _pytest.monkeypatch import MonkeyPatch
+    for name in ("setattr", "delattr", "undo"):
+        setattr(MonkeyPatch, name, marked(getattr(MonkeyPatch, name)))
+    import unittest.mock as mock
+    for name in ("__enter__", "__exit__"):
+        setattr(mock._patch, name, marked(getattr(mock._patch, name)))
+
+
+def _runtime_patches(bases):
+    """
+    Patches in force now on the modules the candidate shares with the tests (modules loaded before the test files,
+    builtins, the solution's own modules): functions and mocks go as callbacks (a partial, see _JudgePickler),
+    plain values as themselves. Never a test module's names (they would carry test data), never a class.
+    """
+    patches = []
+    for name, old in bases.items():
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        for attr, value in list(vars(module).items()):
+            if attr.startswith("__") or old.get(attr, _MISSING) is value or isinstance(value, type):
+                continue
+            if type(value) in (int, float, str, bytes, bool, type(None)) or _is_mock(value):
+                patches.append((name, attr, value, value))
+            elif callable(value):
+                patches.append((name, attr, functools.partial(value), value))
+    return patches
+
+
+_MISSING = object()
+
+
 class _PytestCandidate(_Candidate):
     ready = False
+    patch_bases = None  # {module: attributes} the candidate's modules started from (set at release)
+    sent = ()  # the patches the candidate has now, as (module, attr, id)
+
+    def start(self):
+        self.sent = ()
+        _PatchWatch.dirty = True  # a fresh process has none of the runtime patches yet
+        return _Candidate.start(self)
+
+    def ask(self, request):
+        if _PatchWatch.dirty and self.patch_bases is not None and self.alive:
+            _PatchWatch.dirty = False
+            patches = _runtime_patches(self.patch_bases)
+            key = tuple((m, a, id(v)) for m, a, _, v in patches)
+            if key != self.sent:
+                _Candidate.ask(self, ("patch", -1, [(m, a, sent) for m, a, sent, _ in patches]))
+                self.sent = key
+        return _Candidate.ask(self, request)
 
     def module_attr(self, module, attr):
         if not self.alive:
@@ -754,6 +855,7 @@ class _Plugin(object):
         self.records, self.candidate, self.test_dir, self.limit = records, candidate, test_dir, limit
         self.written = written
         self.before = before  # module attributes before the test files were imported
+        self.builtins = dict(vars(_builtins))
         self.real_out, self.real_err = sys.stdout, sys.stderr
 
     def _message(self, report):
@@ -789,6 +891,12 @@ class _Plugin(object):
             return
         if self.before is not None:
             self.candidate.load["patches"] = _module_patches(self.before)
+            bases = dict(self.before)
+            bases["builtins"] = self.builtins
+            for name, module in list(sys.modules.items()):
+                if type(module) is _ProxyModule:
+                    bases[name] = dict(vars(module))
+            self.candidate.patch_bases = bases
         self._scrub(unlink=not early)
         _restrict_path()
         self.candidate.ready = True
@@ -912,6 +1020,7 @@ def _pytest(spec, launcher, records, spawner_pid):
             if type(value) is _Lazy:
                 value.candidate = candidate
         sys.modules[name] = proxy
+    _watch_patches()
     plugin = _Plugin(records, candidate, test_dir, spec["limit"], written, _module_attrs())
     candidate.plugin = plugin
     # The judge's own ini and rootdir; conftest files only from its own dir (--confcutdir), never from /tmp or /.
@@ -1126,10 +1235,43 @@ def _candidate(ctl, out_w, err_w):
         def __repr__(self):
             return "<sqlite3.%s (the tests' own)>" % self._kind
 
+    class ForwardedMock(object):
+        """A test's mock (see _ForwardMock): calls and public attributes happen on the real one, in the judge."""
+
+        __slots__ = ("_call",)
+
+        def __init__(self, number):
+            object.__setattr__(self, "_call", Callback(number))
+
+        def __call__(self, *args, **kwargs):
+            return self._call("call", *args, **kwargs)
+
+        def __getattr__(self, name):
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return self._call("get", name)
+
+        def __enter__(self):
+            return self._call("enter")
+
+        def __exit__(self, kind, value, trace):
+            self._call("exit")
+            return False
+
+        def __iter__(self):
+            return iter(self._call("iter"))
+
+        def __repr__(self):
+            return "<mock (the tests' own)>"
+
     class Unpickler(pickle.Unpickler):
         def persistent_load(self, pid):
             if pid[0] == "h":
                 return handles[pid[1]]
+            if pid[0] == "fm":
+                if ("fm", pid[1]) not in forwarded:
+                    forwarded[("fm", pid[1])] = ForwardedMock(pid[1])
+                return forwarded[("fm", pid[1])]
             if pid[0] == "fw":
                 if pid[1] not in forwarded:
                     forwarded[pid[1]] = Forwarded(pid[1], pid[2], pid[3], pid[4])
@@ -1140,6 +1282,7 @@ def _candidate(ctl, out_w, err_w):
         return Unpickler(io.BytesIO(data)).load()
 
     modules = {}
+    patched = {}  # (module, attr) -> the value before the tests' runtime patch
     try:
         load = _unpickle(_recv(ctl))  # what to load: the judge's first message
     except BaseException:
@@ -1197,6 +1340,25 @@ def _candidate(ctl, out_w, err_w):
                 if name not in modules:
                     modules[name] = __import__(name)
                 result = _exports(modules[name], handles)
+            elif op == "patch":
+                # The tests' module patches in force now: set them, and put back what is no longer patched.
+                wanted = {(m, a): v for m, a, v in request[2]}
+                for key in [k for k in patched if k not in wanted]:
+                    module, original = sys.modules.get(key[0]), patched.pop(key)
+                    if module is not None:
+                        if original is _MISSING:
+                            module.__dict__.pop(key[1], None)
+                        else:
+                            setattr(module, key[1], original)
+                for key, value in wanted.items():
+                    try:
+                        module = sys.modules.get(key[0]) or __import__(key[0], fromlist=["_"])
+                        if key not in patched:
+                            patched[key] = module.__dict__.get(key[1], _MISSING)
+                        setattr(module, key[1], value)
+                    except BaseException:
+                        pass  # a module this interpreter cannot import: the test that relies on it says why
+                result = None
             elif op == "modattr":
                 name = request[2]
                 if name not in modules:
