@@ -117,8 +117,29 @@ export function analyzerOracle(pool: () => Promise<AnalyzerPool>): AnalyzerOracl
 export function sandboxOracle(sandbox: () => Promise<Sandbox>): SandboxOracle {
   return {
     run(items) {
+      // A GRPO group often holds the same code several times (n = 8 samples of an easy prompt): the same code
+      // against the same tests runs once per batch, and every copy gets that run's verdict.
+      const runs = new Map<string, ReturnType<typeof judge>>();
+      const judge = async (code: string, groundTruth: unknown) => {
+        let task;
+        try {
+          task = testTaskFor(code, groundTruth);
+        } catch (err) {
+          return { ok: false as const, error: (err as Error).message };
+        }
+        const v = await runTask(await sandbox(), task);
+        return {
+          ok: true as const,
+          verdict: {
+            passed: v.status === "passed",
+            status: v.status,
+            tests_passed: v.passed,
+            tests_total: v.total,
+          },
+        };
+      };
       return Promise.all(
-        items.map(async (item) => {
+        items.map((item) => {
           const code = codeIn(item.answer, "python")
             .map((b) => b.code)
             .join("\n\n");
@@ -127,22 +148,10 @@ export function sandboxOracle(sandbox: () => Promise<Sandbox>): SandboxOracle {
               ok: true as const,
               verdict: { passed: false, status: "no-code", tests_passed: 0, tests_total: 0 },
             };
-          let task;
-          try {
-            task = testTaskFor(code, item.ground_truth);
-          } catch (err) {
-            return { ok: false as const, error: (err as Error).message };
-          }
-          const v = await runTask(await sandbox(), task);
-          return {
-            ok: true as const,
-            verdict: {
-              passed: v.status === "passed",
-              status: v.status,
-              tests_passed: v.passed,
-              tests_total: v.total,
-            },
-          };
+          const key = `${code}\0${JSON.stringify(item.ground_truth) ?? ""}`;
+          let run = runs.get(key);
+          if (!run) runs.set(key, (run = judge(code, item.ground_truth)));
+          return run;
         }),
       );
     },

@@ -13,7 +13,8 @@ import {
   row,
   SECURE_PYTHON,
 } from "./fixtures.js";
-import { openOracles, type OracleSet } from "./open.js";
+import { openOracles, sandboxOracle, type OracleSet } from "./open.js";
+import { Sandbox } from "../sandbox/index.js";
 import { RewardInputError, score, scoreBatch } from "./score.js";
 
 let judge: OpenAIServer;
@@ -241,4 +242,30 @@ describe("reward: batches", () => {
       /row 0 \(test:odd\): unknown oracle "vibes"/,
     );
   });
+});
+
+describe("reward: correctness runs each distinct code once per batch", () => {
+  it("judges the copies of one answer in one sandbox run, distinct answers each in their own", async () => {
+    const box = await Sandbox.open({ pool: { concurrency: 4 } });
+    try {
+      const oracle = sandboxOracle(() => Promise.resolve(box));
+      const slow = (n: number) =>
+        fence(`import time\n\ndef add(a, b):\n    time.sleep(0.4)\n    return a + b + ${n}`);
+      const peak = async (answers: string[]) => {
+        let most = 0;
+        const watch = setInterval(() => (most = Math.max(most, box.pool.active)), 10);
+        const out = await oracle.run(answers.map((answer) => ({ answer, ground_truth: ADD_TESTS })));
+        clearInterval(watch);
+        return { most, out };
+      };
+      const same = await peak([slow(0), slow(0), slow(0), slow(0)]);
+      expect(same.most).toBe(1);
+      expect(same.out.map((o) => o.ok && o.verdict.passed)).toEqual([true, true, true, true]);
+      const distinct = await peak([slow(0), slow(1), slow(0)]);
+      expect(distinct.most).toBe(2);
+      expect(distinct.out.map((o) => o.ok && o.verdict.passed)).toEqual([true, false, true]);
+    } finally {
+      await box.close();
+    }
+  }, 60_000);
 });
