@@ -244,6 +244,7 @@ try {
       bareFailures,
     };
     (report.languages as Record<string, unknown>)[lang] = row;
+    writeFileSync(values.out, JSON.stringify(report, null, 1) + "\n"); // after each language: a long run keeps what it has
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.log(
       `${lang} (${language}): ${passed}/${n} passed (bare ${row.barePassed}); CPU s/program sandbox ${row.cpuSecondsPerProgram.sandbox.toFixed(3)}, bare ${row.cpuSecondsPerProgram.bare.toFixed(3)}, cached ${row.cpuSecondsPerProgram.cached.toFixed(3)}; overhead CPU ${pct(row.overheadCpu)}, latency ${pct(row.overheadLatency)}; cached/bare CPU ${row.cachedVsBareCpu.toFixed(2)}, latency ${row.cachedVsBareLatency.toFixed(2)}; exec/s sandbox ${row.execPerSecond.sandbox.toFixed(2)}, bare ${row.execPerSecond.bare.toFixed(2)}, cached ${row.execPerSecond.cached.toFixed(2)}`,
