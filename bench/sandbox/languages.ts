@@ -6,14 +6,16 @@
  *
  * Each program is assembled as CodeGeeX assembles it (src/sandbox/languages/humaneval-x.ts) and POSTed to
  * /run_code on 127.0.0.1 in SandboxFusion's own request shape ({code, language, compile_timeout, run_timeout}).
- * Per language, three passes in the same run at the same concurrency:
- *   1. each program through the sandbox (empty compile cache: every program compiled in the sandbox) and bare
- *      (the same compile + run command lines as plain host subprocesses, no namespaces or seccomp, in a tmpfs
- *      dir; Go with a warm GOCACHE of its own, as the sandbox's seed cache gives it), back to back in the same
- *      worker so that both meet the same load (this machine's load varies a lot);
- *   2. the sandbox again: compiled artefacts come from the cache.
- * Reported: pass rate, mean latency per program of each, the overhead (sum of sandbox latencies over the sum
- * of bare ones, minus 1), and executions per second.
+ * Per language, three passes in the same run at the same concurrency, one after another:
+ *   1. each program through the sandbox with an empty compile cache (every program compiled in the sandbox);
+ *   2. bare: the same compile + run command lines as plain host subprocesses, no namespaces or seccomp, in a
+ *      tmpfs dir, in the sandbox's memory cgroup (Go with a warm GOCACHE of its own, as the sandbox's seed
+ *      cache gives it);
+ *   3. the sandbox again: compiled artefacts come from the cache.
+ * Reported per pass: CPU seconds of this process and everything it started (cpu-time.ts: the service, the
+ * client, the warm interpreter and every sandboxed process; or the bare processes), summed latency and wall
+ * time. The overhead is the sandboxed pass's CPU over the bare pass's, minus 1 (CPU, because this machine is
+ * shared: wall time follows the others' load), and the same by latency; executions per second by wall time.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -33,6 +35,7 @@ import { assembleHumanEvalX, humanEvalXPassed } from "../../src/sandbox/language
 import { setCompileCacheDir } from "../../src/sandbox/languages/program.js";
 import { TOOLCHAINS, commandLine, sourceName } from "../../src/sandbox/languages/toolchains.js";
 import { languageUnavailable } from "../../src/sandbox/languages/program.js";
+import { treeCpuSeconds } from "./cpu-time.js";
 
 const { values } = parseArgs({
   options: {
@@ -166,73 +169,85 @@ try {
     await post(server.url, { code: warmUp, language, compile_timeout: 120, run_timeout: 60 });
     await bare(programs[0]!.program, goCache);
     const failures: Array<{ id: string; why: string }> = [];
-    const timed = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
-      const t = performance.now();
-      const r = await f();
-      return [r, (performance.now() - t) / 1000];
-    };
+    const bareFailures: string[] = [];
     const request = (program: AssembledProgram) => ({
       code: program.code,
       language,
       compile_timeout: 120,
       run_timeout: 30,
     });
-    // Pass 1: each program through the sandbox (compile cache empty) and bare, back to back in the same worker
-    // (alternating which goes first), so that both meet the same machine load; latencies are summed per side.
-    const [pairs, pass1Seconds] = await timed(() =>
-      mapLimit(programs, concurrency, async ({ id, program }, index) => {
-        const viaSandbox = async (): Promise<[boolean, number]> => {
-          const [answer, seconds] = await timed(() => post(server.url, request(program)));
-          const ok = humanEvalXPassed(program, answer);
-          if (!ok)
-            failures.push({
-              id,
-              why: `${answer.status} ${answer.message} ${answer.compile_result?.stderr.slice(0, 300) ?? ""} ${answer.run_result?.stderr.slice(0, 300) ?? ""}`.trim(),
-            });
-          return [ok, seconds];
-        };
-        const viaBare = () => timed(() => bare(program, goCache));
-        if (index % 2 === 0) {
-          const s = await viaSandbox();
-          return { sandbox: s, bare: await viaBare() };
-        }
-        const b = await viaBare();
-        return { sandbox: await viaSandbox(), bare: b };
-      }),
-    );
-    // Pass 2: the same requests again; every artefact now comes from the compile cache.
-    const [cachedLatencies, cachedSeconds] = await timed(() =>
-      mapLimit(
-        programs,
-        concurrency,
-        async ({ program }) => (await timed(() => post(server.url, request(program))))[1],
-      ),
-    );
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-    const sandboxLatency = sum(pairs.map((p) => p.sandbox[1]));
-    const bareLatency = sum(pairs.map((p) => p.bare[1]));
-    const cachedLatency = sum(cachedLatencies);
-    const passed = pairs.filter((p) => p.sandbox[0]).length;
+    /** One pass over every program at the benchmark's concurrency: wall seconds, CPU seconds, latencies. */
+    const pass = async <T>(each: (item: (typeof programs)[number]) => Promise<T>) => {
+      const cpu = treeCpuSeconds();
+      const t = performance.now();
+      const results = await mapLimit(programs, concurrency, async (item) => {
+        const started = performance.now();
+        const value = await each(item);
+        return { value, seconds: (performance.now() - started) / 1000 };
+      });
+      return {
+        results,
+        wallSeconds: (performance.now() - t) / 1000,
+        cpuSeconds: treeCpuSeconds() - cpu,
+        latencySeconds: results.reduce((a, r) => a + r.seconds, 0),
+      };
+    };
+    // Pass 1: through the sandbox, compile cache empty: every program compiled and run in the sandbox.
+    const sandboxed = await pass(async ({ id, program }) => {
+      const answer = await post(server.url, request(program));
+      const ok = humanEvalXPassed(program, answer);
+      if (!ok)
+        failures.push({
+          id,
+          why: `${answer.status} ${answer.message} ${answer.compile_result?.stderr.slice(0, 300) ?? ""} ${answer.run_result?.stderr.slice(0, 300) ?? ""}`.trim(),
+        });
+      return ok;
+    });
+    // Pass 2: the same compile + run lines as bare host processes.
+    const bared = await pass(async ({ id, program }) => {
+      const ok = await bare(program, goCache);
+      if (!ok) bareFailures.push(id);
+      return ok;
+    });
+    // Pass 3: the sandbox again; every artefact now comes from the compile cache.
+    const cached = await pass(({ program }) => post(server.url, request(program)));
+    const n = programs.length;
+    const passed = sandboxed.results.filter((r) => r.value).length;
     const row = {
       language,
-      programs: programs.length,
+      programs: n,
       passed,
-      passRate: passed / programs.length,
-      barePassed: pairs.filter((p) => p.bare[0]).length,
-      meanSandboxSeconds: sandboxLatency / programs.length,
-      meanBareSeconds: bareLatency / programs.length,
-      meanCachedSeconds: cachedLatency / programs.length,
-      /** Executions per second through the sandbox: pass 1 ran sandbox and bare together, so half its wall each. */
-      sandboxExecPerSecond:
-        programs.length / (pass1Seconds * (sandboxLatency / (sandboxLatency + bareLatency))),
-      cachedExecPerSecond: programs.length / cachedSeconds,
-      overhead: sandboxLatency / bareLatency - 1,
-      cachedVsBare: cachedLatency / bareLatency,
+      passRate: passed / n,
+      barePassed: bared.results.filter((r) => r.value).length,
+      cpuSecondsPerProgram: {
+        sandbox: sandboxed.cpuSeconds / n,
+        bare: bared.cpuSeconds / n,
+        cached: cached.cpuSeconds / n,
+      },
+      meanLatencySeconds: {
+        sandbox: sandboxed.latencySeconds / n,
+        bare: bared.latencySeconds / n,
+        cached: cached.latencySeconds / n,
+      },
+      execPerSecond: {
+        sandbox: n / sandboxed.wallSeconds,
+        bare: n / bared.wallSeconds,
+        cached: n / cached.wallSeconds,
+      },
+      /** CPU time of the sandboxed pass over the bare one, minus 1: the like-for-like figure on a shared machine. */
+      overheadCpu: sandboxed.cpuSeconds / bared.cpuSeconds - 1,
+      /** The same by summed latency (wall time: follows the machine's load between passes). */
+      overheadLatency: sandboxed.latencySeconds / bared.latencySeconds - 1,
+      cachedVsBareCpu: cached.cpuSeconds / bared.cpuSeconds,
+      cachedVsBareLatency: cached.latencySeconds / bared.latencySeconds,
       failures,
+      bareFailures,
     };
     (report.languages as Record<string, unknown>)[lang] = row;
+    writeFileSync(values.out, JSON.stringify(report, null, 1) + "\n"); // after each language: a long run keeps what it has
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.log(
-      `${lang} (${language}): ${passed}/${programs.length} passed (bare ${row.barePassed}); mean s/program sandbox ${row.meanSandboxSeconds.toFixed(2)}, bare ${row.meanBareSeconds.toFixed(2)}, cached ${row.meanCachedSeconds.toFixed(2)}; overhead ${(row.overhead * 100).toFixed(1)}%, cached/bare ${row.cachedVsBare.toFixed(2)}; exec/s sandbox ${row.sandboxExecPerSecond.toFixed(2)}, cached ${row.cachedExecPerSecond.toFixed(2)}`,
+      `${lang} (${language}): ${passed}/${n} passed (bare ${row.barePassed}); CPU s/program sandbox ${row.cpuSecondsPerProgram.sandbox.toFixed(3)}, bare ${row.cpuSecondsPerProgram.bare.toFixed(3)}, cached ${row.cpuSecondsPerProgram.cached.toFixed(3)}; overhead CPU ${pct(row.overheadCpu)}, latency ${pct(row.overheadLatency)}; cached/bare CPU ${row.cachedVsBareCpu.toFixed(2)}, latency ${row.cachedVsBareLatency.toFixed(2)}; exec/s sandbox ${row.execPerSecond.sandbox.toFixed(2)}, bare ${row.execPerSecond.bare.toFixed(2)}, cached ${row.execPerSecond.cached.toFixed(2)}`,
     );
     for (const f of failures.slice(0, 5)) console.log(`  FAIL ${f.id}: ${f.why.slice(0, 400)}`);
   }

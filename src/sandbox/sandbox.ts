@@ -64,6 +64,10 @@ export interface ExecutionRequest {
   files?: Record<string, string | Uint8Array>;
   /** Work-dir files to bring back after the run (base64 in the result). */
   fetchFiles?: string[];
+  /** Fetched files come back as bytes in `fileBytes` instead of base64 in `files` (the host's own use). */
+  fetchAsBytes?: boolean;
+  /** Of `files`, those created executable (compiled artefacts). */
+  executables?: string[];
   limits?: Partial<Limits>;
   /** Replaces the runner's launch (harnesses). */
   launch?: Launch;
@@ -88,6 +92,8 @@ export interface Execution {
   durationMs: number;
   /** Fetched files, base64. */
   files: Record<string, string>;
+  /** Fetched files as bytes, when the request asked for them so (`fetchAsBytes`). */
+  fileBytes?: Record<string, Buffer>;
   /** Requested files that could not be fetched, with the reason. */
   fetchErrors: Record<string, string>;
   isolation: IsolationMode;
@@ -308,7 +314,7 @@ export class Sandbox {
           env,
         });
       }
-      writeWorkFiles(workDir, files, this.owner);
+      writeWorkFiles(workDir, files, this.owner, request.executables);
     } catch (err) {
       removeDir(workDir);
       return failedExecution(this.isolation, started, err instanceof Error ? err.message : String(err));
@@ -363,6 +369,7 @@ export class Sandbox {
       bytes: limits.workMb * 1024 * 1024,
       dirs: [...dirs].sort((a, b) => a.split(sep).length - b.split(sep).length),
       files: paths,
+      executables: (request.executables ?? []).map(relativeWorkPath),
     };
     const fetch = request.fetchFiles ?? [];
     const command = fetch.length
@@ -395,10 +402,14 @@ export class Sandbox {
       ? parseFetched(result.fetched ?? "", fetch, result.status)
       : { files: {}, errors: {} };
     const { fetched: _raw, ...rest } = result;
+    const asBytes = request.fetchAsBytes
+      ? Object.fromEntries(Object.entries(fetched.files).map(([p, b64]) => [p, Buffer.from(b64, "base64")]))
+      : undefined;
     return {
       ...rest,
       durationMs: performance.now() - started,
-      files: fetched.files,
+      files: asBytes ? {} : fetched.files,
+      ...(asBytes ? { fileBytes: asBytes } : {}),
       fetchErrors: fetched.errors,
       isolation: this.isolation,
       warm: false,
@@ -412,17 +423,26 @@ export class Sandbox {
     started: number,
     warm: boolean,
   ): Execution {
-    const fetched = request.fetchFiles?.length
-      ? fetchWorkFiles(workDir, request.fetchFiles, FETCH_BUDGET_BYTES)
-      : { files: {}, errors: {} };
-    return {
+    const paths = request.fetchFiles ?? [];
+    const execution: Execution = {
       ...result,
-      durationMs: performance.now() - started,
-      files: fetched.files,
-      fetchErrors: fetched.errors,
+      durationMs: 0,
+      files: {},
+      fetchErrors: {},
       isolation: this.isolation,
       warm,
     };
+    if (paths.length && request.fetchAsBytes) {
+      const fetched = fetchWorkFiles(workDir, paths, FETCH_BUDGET_BYTES, "bytes");
+      execution.fileBytes = fetched.files;
+      execution.fetchErrors = fetched.errors;
+    } else if (paths.length) {
+      const fetched = fetchWorkFiles(workDir, paths, FETCH_BUDGET_BYTES);
+      execution.files = fetched.files;
+      execution.fetchErrors = fetched.errors;
+    }
+    execution.durationMs = performance.now() - started;
+    return execution;
   }
 
   /** Why the warm interpreter could not be started here (its executions then run cold). */

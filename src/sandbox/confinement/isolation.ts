@@ -69,6 +69,8 @@ export interface ColdWork {
   /** Directories to create first, parents before children (relative to the work dir). */
   dirs: string[];
   files: string[];
+  /** Of `files`, those created executable (compiled artefacts). */
+  executables?: string[];
 }
 
 /** What one sandboxed process sees: its work dir, harness support files and the environment it gets. */
@@ -107,7 +109,13 @@ export function bwrapArgv(c: Omit<Confinement, "hostWorkDir">, work: ColdWork, c
   const fill: string[] = [];
   for (const dir of work.dirs) fill.push("--perms", "0755", "--dir", `${WORK_DIR}/${dir}`);
   work.files.forEach((file, i) =>
-    fill.push("--perms", "0644", "--file", String(FIRST_FILE_FD + i), `${WORK_DIR}/${file}`),
+    fill.push(
+      "--perms",
+      work.executables?.includes(file) ? "0755" : "0644",
+      "--file",
+      String(FIRST_FILE_FD + i),
+      `${WORK_DIR}/${file}`,
+    ),
   );
   return [
     ...confinementArgs(c, ["--disable-userns", "--cap-drop", "ALL"]),

@@ -35,12 +35,14 @@ export function relativeWorkPath(path: string): string {
 
 /**
  * Writes request files into the work dir. Directories are created fresh and every file is created with
- * O_EXCL|O_NOFOLLOW, so two entries cannot be combined into a symlink or an overwrite.
+ * O_EXCL|O_NOFOLLOW, so two entries cannot be combined into a symlink or an overwrite. Files named in
+ * `executables` are created executable (a compiled artefact: no chmod step in the run).
  */
 export function writeWorkFiles(
   workDir: string,
   files: Record<string, Uint8Array | string>,
   owner?: { uid: number; gid: number },
+  executables: readonly string[] = [],
 ): void {
   for (const [path, content] of Object.entries(files)) {
     const rel = relativeWorkPath(path);
@@ -56,7 +58,7 @@ export function writeWorkFiles(
       fd = openSync(
         target,
         constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-        0o644,
+        executables.includes(path) ? 0o755 : 0o644,
       );
     } catch (err) {
       throw new UnsafePathError(path, `cannot create (${(err as NodeJS.ErrnoException).code ?? "error"})`);
@@ -94,14 +96,15 @@ function assertInside(workDir: string, path: string, requested: string): void {
 /**
  * Reads files the program left in its work dir. The program controlled that dir, so every requested path is
  * resolved and must stay inside it, and must be a regular file: a symlink to /etc/shadow yields an error,
- * not the host's file.
+ * not the host's file. Contents as base64 (the API's form) or, for the host's own use, as bytes.
  */
-export function fetchWorkFiles(
+export function fetchWorkFiles<E extends "base64" | "bytes" = "base64">(
   workDir: string,
   paths: string[],
   maxBytes: number,
-): { files: Record<string, string>; errors: Record<string, string> } {
-  const files: Record<string, string> = {};
+  encoding?: E,
+): { files: Record<string, E extends "bytes" ? Buffer : string>; errors: Record<string, string> } {
+  const files: Record<string, string | Buffer> = {};
   const errors: Record<string, string> = {};
   let budget = maxBytes;
   for (const path of paths) {
@@ -116,7 +119,7 @@ export function fetchWorkFiles(
       try {
         const data = readFileSync(fd);
         budget -= data.length;
-        files[path] = data.toString("base64");
+        files[path] = encoding === "bytes" ? data : data.toString("base64");
       } finally {
         closeSync(fd);
       }
@@ -126,5 +129,5 @@ export function fetchWorkFiles(
         err instanceof UnsafePathError ? err.message : code === "ENOENT" ? "not found" : String(code ?? err);
     }
   }
-  return { files, errors };
+  return { files: files as Record<string, E extends "bytes" ? Buffer : string>, errors };
 }

@@ -102,7 +102,8 @@ export async function runProgram(
           codeFile: source,
           files: { ...(request.files ?? {}), ...(seed ? { [SEED_FILE]: seed } : {}) },
           fetchFiles: [ARTEFACT],
-          launch: { command: ["/bin/sh", "-c", line], env, selfLimiting: false },
+          fetchAsBytes: true,
+          launch: { command: argvOf(line), env, selfLimiting: false },
           limits: {
             memoryMb: Math.max(base.memoryMb, chain.compileMemoryMb ?? 0),
             processes: Math.max(base.processes, chain.processes ?? 0),
@@ -113,10 +114,10 @@ export async function runProgram(
         options,
       );
       outcome.compile = { execution, cached: false };
-      const built = execution.files[ARTEFACT];
+      const built = execution.fileBytes?.[ARTEFACT];
+      delete execution.fileBytes;
       if (execution.status === "finished" && execution.exitCode === 0 && built !== undefined) {
-        artefact = Buffer.from(built, "base64");
-        execution.files = {};
+        artefact = built;
         cache.put(key, {
           artefact,
           stdout: execution.stdout,
@@ -128,7 +129,6 @@ export async function runProgram(
           execution.exitCode = 1;
           execution.stderr += `\n[purpcode sandbox: the compiler left no artefact: ${execution.fetchErrors[ARTEFACT] ?? "missing"}]`;
         }
-        execution.files = {};
         return outcome;
       }
     }
@@ -142,14 +142,10 @@ export async function runProgram(
       code,
       codeFile: source,
       files: { ...(request.files ?? {}), ...(artefact ? { [ARTEFACT]: artefact } : {}) },
+      executables: artefact ? [ARTEFACT] : [],
       fetchFiles: request.fetchFiles ?? [],
       ...(request.stdin !== undefined ? { stdin: request.stdin } : {}),
-      launch: {
-        // The artefact arrives as a plain file: executable bit first.
-        command: ["/bin/sh", "-c", artefact ? `chmod 700 ${ARTEFACT} && ${runLine}` : runLine],
-        env,
-        selfLimiting: false,
-      },
+      launch: { command: argvOf(runLine), env, selfLimiting: false },
       limits: {
         ...(memoryGiven
           ? {}
@@ -204,6 +200,7 @@ function seedOf(
           code: seed.code,
           codeFile: seed.source,
           fetchFiles: [ARTEFACT],
+          fetchAsBytes: true,
           launch: { command: ["/bin/sh", "-c", seed.build], env: chain.env ?? {}, selfLimiting: false },
           limits: {
             wallMs: 300_000,
@@ -215,16 +212,23 @@ function seedOf(
         },
         { ...options, refuseWhenFull: false },
       );
-      const built = execution.files[ARTEFACT];
-      if (execution.status !== "finished" || execution.exitCode !== 0 || built === undefined)
+      const artefact = execution.fileBytes?.[ARTEFACT];
+      if (execution.status !== "finished" || execution.exitCode !== 0 || artefact === undefined)
         return undefined;
-      const artefact = Buffer.from(built, "base64");
       cache.put(key, { artefact, stdout: "", stderr: "", compileSeconds: execution.durationMs / 1000 });
       return artefact;
     })();
     forSandbox.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * A command line as an argv: split on spaces where it is a plain list of words (no quoting, no shell syntax),
+ * so that no shell starts in front of the program; otherwise /bin/sh -c.
+ */
+export function argvOf(line: string): string[] {
+  return /^[\w./=:,+-]+(?: [\w./=:,+-]+)*$/.test(line) ? line.split(" ") : ["/bin/sh", "-c", line];
 }
 
 function cachedExecution(sandbox: Sandbox, stdout: string, stderr: string): Execution {

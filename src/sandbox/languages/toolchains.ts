@@ -83,6 +83,13 @@ const GO_SEED = {
   build: `mkdir -p /tmp/go-cache && go test -c -o /tmp/seed.test main_test.go && tar -C /tmp/go-cache -cf ${ARTEFACT} .`,
 };
 
+/**
+ * Rust binaries carry the standard library's debug info (7-19 MB a test binary; 1 MB without), which every run
+ * would copy into its work dir: dropped at link time. Panic messages keep their file:line (those are strings in
+ * the binary, not debug info); only RUST_BACKTRACE's line numbers go.
+ */
+const RUST_STRIP = "-C strip=debuginfo";
+
 /** TypeScript without type checking, as tsx runs it: Debian's typescript module transpiles to CommonJS. */
 const TS_TRANSPILE =
   "const ts=require('/usr/share/nodejs/typescript');const fs=require('fs');" +
@@ -159,7 +166,7 @@ export const TOOLCHAINS: Record<string, Toolchain> = {
     source: "main.rs",
     needs: ["/usr/bin/rustc"],
     debian: "rustc",
-    compile: `rustc SRC -o ${ARTEFACT}`,
+    compile: `rustc SRC -o ${ARTEFACT} ${RUST_STRIP}`,
     run: `./${ARTEFACT}`,
     compileMemoryMb: 4096,
   },
@@ -168,7 +175,7 @@ export const TOOLCHAINS: Record<string, Toolchain> = {
     source: "main.rs",
     needs: ["/usr/bin/rustc"],
     debian: "rustc",
-    compile: `rustc --edition 2021 --test SRC -o ${ARTEFACT}`,
+    compile: `rustc --edition 2021 --test SRC -o ${ARTEFACT} ${RUST_STRIP}`,
     run: `./${ARTEFACT} --test-threads=1 -q`,
     compileMemoryMb: 4096,
     note: "not a SandboxFusion language: rustc --test, for HumanEval-X's Rust tests",

@@ -5,16 +5,19 @@ of interpreter start-up and bubblewrap's per-run set-up without sharing anything
 
 Per execution (all from a fork of the idle zygote, which has imported only the harness modules and never
 holds a request's code, input or output: those travel through the execution's own work dir and pipes):
-  1. an intermediate child joins a memory cgroup of the run's own (where the host bound the sandbox's group at
-     /cgroup), then unshares new user, mount, pid, network, IPC, UTS (and cgroup) namespaces and maps its uid;
-  2. its child is pid 1 of the new pid namespace (the monitor): it mounts a private /proc, a size-capped
-     /tmp and a size-capped /work holding a copy of the request's files, covers the dir holding every host
-     work dir with an empty read-only tmpfs, brings up loopback, forbids further user namespaces and becomes
-     undumpable (so nothing inside can reach its descriptors through /proc);
-  3. the monitor forks the program: stdin from a pipe a feeder fills from a memory file holding the request's input,
-     stdout/stderr into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs,
-     the seccomp filter of seccomp.ts; then the judge (purpcode_judge.py: tests), pytest, the user's file as
-     __main__, or (mode exec) another program such as node, exec'd fresh under all of the above;
+  1. the zygote makes a memory cgroup for the run (where the host bound the sandbox's group at /cgroup) and
+     forks straight into new user, mount, pid, network, IPC, UTS (and cgroup) namespaces (clone(2), see
+     _clone_run); the child, pid 1 of the new pid namespace (the monitor), joins the cgroup and maps its uid;
+  2. the monitor mounts a private /proc, a size-capped /tmp and a size-capped /work holding a copy of the
+     request's files, covers the dir holding every host work dir with an empty read-only tmpfs, brings up
+     loopback, forbids further user namespaces and becomes undumpable (so nothing inside can reach its
+     descriptors through /proc);
+  3. the program: stdin from a pipe a feeder fills from a memory file holding the request's input, stdout/stderr
+     into pipes, rlimits, every other descriptor closed, every capability dropped, no_new_privs, the seccomp
+     filter of seccomp.ts; then the judge (purpcode_judge.py: tests), pytest or the user's file as __main__ in a
+     fork of the monitor, or (mode exec) another program such as node or a compiled binary, spawned without a
+     fork of the interpreter: the monitor confines itself, then vfork-spawns prlimit, which sets the rlimits and
+     execs the program (_spawn_program);
   4. the monitor relays the program's output to the host as frames; when the program exits or its wall time
      is up it kills whatever is left in the pid namespace, copies the requested files back to the host work
      dir and reports the exit (x frame "timeout" for the wall clock).
@@ -229,6 +232,62 @@ def _program(mode, limits, launch, stdin_fd, out_w, err_w):
             pass
         code = 1
     _finish(code)
+
+
+PRLIMIT = "/usr/bin/prlimit"
+
+
+def _which(name, path):
+    """The file execvp would run for `name` under PATH `path`, or None."""
+    if "/" in name:
+        return name if os.access(name, os.X_OK) else None
+    for part in path.split(":"):
+        candidate = (part or ".") + "/" + name
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def _spawn_program(limits, launch, stdin_fd, out_w, err_w):
+    """
+    Mode exec without forking this interpreter: a fork of a Python process costs ~10 ms of CPU on a VM (page
+    tables, then a copy-on-write fault for every page the child touches before it execs), more than the rest of
+    the run's set-up. The monitor confines itself instead (every capability dropped, no_new_privs, the seccomp
+    filter: what it does from here on - relaying output, killing, copying files out - needs none of it), then
+    vfork-spawns prlimit with stdio dup'ed onto the program's pipes, in a new session, with default signal
+    dispositions; prlimit sets the rlimits on itself and execs the program, which inherits the confinement. Every
+    other descriptor of the monitor is close-on-exec. Returns the pid; FileNotFoundError when the program does
+    not exist.
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    env["PWD"] = "/work"  # bwrap --chdir sets it so for a cold run
+    env.update(launch["env"])
+    args = launch["args"]
+    os.chdir("/work")
+    path = _which(args[0], env.get("PATH", ""))
+    if path is None:
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), args[0])
+    for name in os.listdir("/proc/self/fd"):
+        if int(name) > 2:
+            try:
+                os.set_inheritable(int(name), False)
+            except OSError:
+                pass  # the listing's own descriptor, closed by now
+    _drop_privileges()
+    _install_filter()
+    cpu, address, nproc, fsize, nofile = limits
+    argv = [PRLIMIT, "--cpu=%d" % cpu, "--as=%d" % address, "--nproc=%d" % nproc, "--fsize=%d" % fsize,
+            "--nofile=%d" % nofile, "--core=0", "--", path] + args[1:]
+    pid = os.posix_spawn(PRLIMIT, argv, env, setsid=True, setsigmask=(),
+                         setsigdef=(signal.SIGPIPE, signal.SIGXFSZ),
+                         file_actions=[(os.POSIX_SPAWN_DUP2, stdin_fd, 0), (os.POSIX_SPAWN_DUP2, out_w, 1),
+                                       (os.POSIX_SPAWN_DUP2, err_w, 2)])
+    try:
+        _write_file("/proc/%d/oom_score_adj" % pid, "1000")  # under memory pressure, programs go before the harness
+    except OSError:
+        pass  # already gone
+    return pid
 
 
 def _kill_all():
@@ -453,15 +512,27 @@ def _monitor(eid, mode, limits, sizes, deadline):
     stdin_fd = _stdin_pipe(stdin_fd)
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
-    child = os.fork()
-    if child == 0:
-        os.close(out_r)
-        os.close(err_r)
-        _program(mode, limits, launch, stdin_fd, out_w, err_w)
+    if mode == b"exec":
+        try:
+            child = _spawn_program(limits, launch, stdin_fd, out_w, err_w)
+        except FileNotFoundError as exc:  # as the forked path and a shell report it: a message and exit 127
+            child = None
+            _frame(eid, b"e", ("sandbox set-up failed: %r\n" % (exc,)).encode())
+    else:
+        child = os.fork()
+        if child == 0:
+            os.close(out_r)
+            os.close(err_r)
+            _program(mode, limits, launch, stdin_fd, out_w, err_w)
     os.close(stdin_fd)
     os.close(out_w)
     os.close(err_w)
-    status = _relay(eid, child, [(out_r, b"o"), (err_r, b"e")], deadline)
+    if child is None:
+        os.close(out_r)
+        os.close(err_r)
+        status = 127 << 8
+    else:
+        status = _relay(eid, child, [(out_r, b"o"), (err_r, b"e")], deadline)
     _copy_out(host, launch.get("fetch", []), launch.get("budget", 0))
     if status is None:
         _frame(eid, b"x", b"timeout")
@@ -475,7 +546,7 @@ def _run_cgroup(eid):
     return CGROUP + "/run-" + eid.decode()
 
 
-def _join_run_cgroup(eid, memory_bytes):
+def _make_run_cgroup(eid, memory_bytes):
     """A memory cgroup of the run's own (where the host bound one here): all its processes share the cap."""
     if memory_bytes <= 0 or not os.path.ismount(CGROUP):
         return
@@ -484,31 +555,49 @@ def _join_run_cgroup(eid, memory_bytes):
     _write_file(group + "/memory.limit_in_bytes", str(memory_bytes))
     if os.path.exists(group + "/memory.memsw.limit_in_bytes"):
         _write_file(group + "/memory.memsw.limit_in_bytes", str(memory_bytes))
-    _write_file(group + "/cgroup.procs", str(os.getpid()))
 
 
-def _start(eid, mode, limits, sizes, deadline, report_w):
-    """The intermediate child: a memory cgroup, new namespaces, then pid 1 of the new pid namespace."""
-    _join_run_cgroup(eid, sizes[2])
-    uid, gid = os.getuid(), os.getgid()
-    flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
-    # A cgroup namespace too where the kernel has them (as bwrap's --unshare-cgroup-try).
-    if _libc.unshare(flags | CLONE_NEWCGROUP) != 0:
-        _check(_libc.unshare(flags), "unshare")
+_pyapi = ctypes.PyDLL(None, use_errno=True)  # calls that keep the GIL: nothing runs between the interpreter's fork hooks
+_pyapi.syscall.restype = ctypes.c_long
+_pyapi.syscall.argtypes = [ctypes.c_long, ctypes.c_ulong, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
+                           ctypes.c_ulong]
+SYS_CLONE = 56
+RUN_NAMESPACES = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+
+
+def _clone_run():
+    """
+    os.fork() straight into new user, mount, pid, network, IPC, UTS (and cgroup) namespaces: the child is pid 1
+    of its pid namespace at once. fork + unshare + fork would cost a whole process more (~10 ms of CPU on a VM,
+    in page tables and copy-on-write faults). The interpreter's own fork hooks run around the raw clone(2) as
+    os.fork runs them; the zygote is single-threaded, so no lock is held by another thread at the clone.
+    Returns 0 in the child, its pid in the parent.
+    """
+    for flags in (RUN_NAMESPACES | CLONE_NEWCGROUP, RUN_NAMESPACES):  # cgroup: as bwrap's --unshare-cgroup-try
+        _pyapi.PyOS_BeforeFork()
+        pid = _pyapi.syscall(SYS_CLONE, flags | signal.SIGCHLD, None, None, None, 0)
+        if pid == 0:
+            _pyapi.PyOS_AfterFork_Child()
+            return 0
+        _pyapi.PyOS_AfterFork_Parent()
+        if pid > 0:
+            return pid
+        code = ctypes.get_errno()
+        if flags == RUN_NAMESPACES or code not in (errno.EINVAL, errno.EPERM):
+            break
+    raise OSError(code, "clone: %s" % os.strerror(code))
+
+
+def _enter(eid, memory_bytes, uid, gid):
+    """
+    The new namespaces' first steps: the run's memory cgroup (where there is one), then the uid and gid maps
+    (`uid`, `gid`: the zygote's, read before the clone; inside, unmapped, they read as the overflow ids).
+    """
+    if memory_bytes > 0 and os.path.ismount(CGROUP):
+        _write_file(_run_cgroup(eid) + "/cgroup.procs", "0")  # 0: this process
     _write_file("/proc/self/setgroups", "deny")
     _write_file("/proc/self/uid_map", "%d %d 1" % (uid, uid))
     _write_file("/proc/self/gid_map", "%d %d 1" % (gid, gid))
-    monitor = os.fork()
-    if monitor:
-        os.write(report_w, b"%d" % monitor)
-        os._exit(0)
-    os.close(report_w)
-    try:
-        _monitor(eid, mode, limits, sizes, deadline)
-    except BaseException as exc:
-        _frame(eid, b"x", b"error %s" % repr(exc).encode()[:1000])
-        os._exit(1)
-    os._exit(0)
 
 
 # Every number of a run message: an int (bool excluded) within these bounds, whatever the host sent.
@@ -555,12 +644,9 @@ def serve(preload=()):
     wake_r, wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
     signal.set_wakeup_fd(wake_w)
     _check(_libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0), "subreaper")
-    pending = {}   # report pipe -> id, until the intermediate reports its monitor
-    intermediates = set()
+    uid, gid = os.getuid(), os.getgid()
     monitors = {}  # monitor pid -> id
     by_id = {}     # id -> monitor pid
-    doomed = set() # ids killed before their monitor pid was known
-    early = {}     # monitor pid -> wait status, for monitors reaped before their pid was reported
     cgroups = set()  # ids whose run cgroup is still to be removed
     buffer = b""
     gc.collect()
@@ -576,14 +662,9 @@ def serve(preload=()):
                 return
             if pid == 0:
                 return
-            if pid in intermediates:
-                intermediates.discard(pid)
-                continue
             eid = monitors.pop(pid, None)
-            if eid is None:
-                early[pid] = status
-                continue
-            ended(eid, status)
+            if eid is not None:
+                ended(eid, status)
 
     def drop_cgroups():
         # A run's group goes once its processes have; one that is still busy is tried again next time.
@@ -613,9 +694,7 @@ def serve(preload=()):
         eid = message["id"].encode()
         if message.get("op") == "kill":
             pid = by_id.get(eid)
-            if pid is None:
-                doomed.add(eid)
-            else:
+            if pid is not None:
                 os.kill(pid, signal.SIGKILL)
             return
         if message.get("op") != "run":
@@ -626,11 +705,16 @@ def serve(preload=()):
             _frame(eid, b"x", b"error %s" % str(exc).encode()[:1000])
             return
         deadline = time.monotonic() + wall_ms / 1000.0
-        report_r, report_w = os.pipe()
-        pid = os.fork()
+        try:
+            _make_run_cgroup(eid, sizes[2])
+            pid = _clone_run()
+        except OSError as exc:
+            cgroups.add(eid)
+            _frame(eid, b"x", b"error %s" % repr(exc).encode()[:1000])
+            return
         if pid == 0:
+            # The monitor: pid 1 of the run's namespaces. It reports its own end (x frame) and exits 0.
             try:
-                os.close(report_r)
                 os.close(wake_r)
                 os.close(wake_w)
                 fd = os.open(os.devnull, os.O_RDONLY)
@@ -638,16 +722,17 @@ def serve(preload=()):
                 os.close(fd)
                 signal.set_wakeup_fd(-1)
                 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                _start(eid, mode, limits, sizes, deadline, report_w)
+                _enter(eid, sizes[2], uid, gid)
+                _monitor(eid, mode, limits, sizes, deadline)
             except BaseException as exc:
                 _frame(eid, b"x", b"error %s" % repr(exc).encode()[:1000])
-            os._exit(1)
-        os.close(report_w)
-        intermediates.add(pid)
-        pending[report_r] = eid
+                os._exit(1)
+            os._exit(0)
+        monitors[pid] = eid
+        by_id[eid] = pid
 
     while True:
-        readable, _, _ = select.select([0, wake_r] + list(pending), [], [])
+        readable, _, _ = select.select([0, wake_r], [], [])
         for fd in readable:
             if fd == 0:
                 data = os.read(0, 65536)
@@ -667,24 +752,6 @@ def serve(preload=()):
                         pass
                 except BlockingIOError:
                     pass
-            else:
-                eid = pending.pop(fd)
-                text = os.read(fd, 64)
-                os.close(fd)
-                if text:
-                    monitor = int(text)
-                    if monitor in early:
-                        doomed.discard(eid)
-                        ended(eid, early.pop(monitor))
-                        continue
-                    monitors[monitor] = eid
-                    by_id[eid] = monitor
-                    if eid in doomed:
-                        doomed.discard(eid)
-                        os.kill(monitor, signal.SIGKILL)
-                else:
-                    doomed.discard(eid)  # the intermediate failed and reported the error itself
-                    cgroups.add(eid)
         reap()
         if cgroups:
             drop_cgroups()
