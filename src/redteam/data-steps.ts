@@ -95,6 +95,8 @@ export function utilityFiles(s: Sections["utility"], dataDir: string): string[] 
 
 export interface DataStepResult {
   rows: number;
+  /** Items decided by an earlier, interrupted run of the step (a resumed job). */
+  resumed?: number;
   /** Extra counts for the stage record (rejections per filter). */
   counts?: Record<string, number>;
   note?: string;
@@ -164,8 +166,10 @@ export async function utilityImportStep(
     });
     const counts: Record<string, number> = {};
     for (const f of UTILITY_FILTERS) if (r.rejected[f]) counts[`utility_rejected_${f}`] = r.rejected[f];
+    if (r.job.resumed) counts.utility_resumed = r.job.resumed;
     return {
       rows: r.kept,
+      resumed: r.job.resumed,
       counts,
       ...(r.job.failed
         ? { note: `utility: ${r.job.failed} task(s) failed (see ${r.job.errors}); a rerun retries them` }
@@ -227,6 +231,7 @@ export async function xscodeStep(
   });
   return {
     rows: r.kept,
+    resumed: r.generation.resumed,
     counts: {
       xscode_generated: r.generated,
       xscode_rejected_prefilter: r.rejected.prefilter,

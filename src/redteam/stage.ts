@@ -173,7 +173,7 @@ export const redteamStage: Stage<RedteamStageContext, "redteam"> = {
       counts[step] = result.rows;
       Object.assign(counts, result.counts);
       if (result.note) failed.push(result.note);
-      ctx.log(`  ${step}: ${result.rows} rows`);
+      ctx.log(`  ${step}: ${result.rows} rows${result.resumed ? ` (${result.resumed} items resumed)` : ""}`);
     };
     if (r.seeds) data(DATA_SETS.seeds, await seedsFromCodeStep(r.seeds, dir));
     if (r.vul2prompt) {

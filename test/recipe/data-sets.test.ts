@@ -1,10 +1,12 @@
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationRow } from "../../src/core/rows.js";
 import { loadXscodeData, forbiddenPhrase, type XscodeDecision } from "../../src/redteam/xscode.js";
-import { runCli } from "../support/cli.js";
+import { syntheticTasks } from "../../src/redteam/standins/synthetic-tasks.js";
+import { cliArgs, runCli } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 
 // The quickstart recipe with the data steps on - real-code seeds, the utility import (the user's file and a
@@ -251,5 +253,70 @@ describe("recipe with the data steps", { timeout: 420_000 }, () => {
     expect(train).toContain("utility:tasks-ok");
     expect(train).toMatch(/xscode:CWE-/);
     expect(train).toMatch(/seceval:|ctibench:/);
+  });
+
+  it("resumes the utility import after kill -9 mid-stage: every task decided once, kept per filter", async () => {
+    const dir = join(tmp.dir, "kill");
+    const tasks = [...syntheticTasks({ count: 60, seed: 11 })];
+    const taskFile = join(tmp.dir, "synthetic.jsonl");
+    writeFileSync(taskFile, tasks.map((t) => JSON.stringify(t)).join("\n") + "\n");
+    const models = QUICKSTART.slice(QUICKSTART.indexOf("models:"), QUICKSTART.indexOf("redteam:"));
+    const file = join(tmp.dir, "kill.yaml");
+    writeFileSync(
+      file,
+      [
+        "name: kill",
+        `run_dir: ${dir}`,
+        "dry_run: examples/quickstart/mock-model.yaml",
+        models,
+        "redteam:",
+        `  utility: { files: [${taskFile}], parallel: 1, decontaminate: false }`,
+        "",
+      ].join("\n"),
+    );
+    const decisions = join(dir, "redteam", "work", "utility-import.jsonl.decisions.jsonl");
+    const decided = () =>
+      existsSync(decisions)
+        ? readFileSync(decisions, "utf8")
+            .split("\n")
+            .filter((l) => l.trim() !== "")
+        : [];
+    const child = spawn(process.execPath, cliArgs(["--quiet", "recipe", "run", file, "--until", "dedup"]), {
+      stdio: "ignore",
+    });
+    const exited = new Promise((resolve) => child.on("close", resolve));
+    const deadline = Date.now() + 120_000;
+    while (decided().length < 10) {
+      if (Date.now() > deadline) throw new Error("the utility import did not start");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill("SIGKILL");
+    await exited;
+    const before = decided().length;
+    expect(before).toBeLessThan(60);
+    const state = () =>
+      JSON.parse(readFileSync(join(dir, "recipe-state.json"), "utf8")) as {
+        stages: Record<string, { state: string; counts?: Record<string, number> }>;
+      };
+    expect(state().stages.redteam?.state).toBe("running");
+
+    const rerun = await runCli(["--json", "--quiet", "recipe", "run", file, "--until", "dedup"], {
+      timeoutMs: 300_000,
+    });
+    expect(rerun.stderr).toBe("");
+    expect(rerun.code).toBe(0);
+    expect(JSON.parse(rerun.stdout)).toMatchObject({ ran: ["redteam", "dedup"], skipped: ["catalog"] });
+    const ids = decided().map((l) => (JSON.parse(l) as { task_id: string }).task_id);
+    expect(ids).toHaveLength(60);
+    expect(new Set(ids).size).toBe(60);
+    const wrong = tasks.filter((t) => t.planted === "wrong").length;
+    const blocked = tasks.filter((t) => t.planted === "blocked").length;
+    expect(wrong + blocked).toBeGreaterThan(0);
+    const counts = state().stages.redteam!.counts!;
+    expect(counts.utility_resumed).toBeGreaterThanOrEqual(before - 1); // a torn last line is not a decision
+    expect(counts["utility-import"]).toBe(60 - wrong - blocked);
+    expect(counts["utility_rejected_reference-fails"] ?? 0).toBe(wrong);
+    expect(counts["utility_rejected_blocked-library"] ?? 0).toBe(blocked);
+    expect(rows(join(dir, "redteam", "dedup", "utility-import.jsonl")).length).toBeGreaterThan(0);
   });
 });
