@@ -180,9 +180,25 @@ export async function utilityImportStep(
   }
 }
 
-export function secqaStep(s: Sections["secqa"], dir: string): Promise<DataStepResult> {
-  const rows = s.files.flatMap((f) => secqaRows(f, { source: s.source, licence: s.licence, limit: s.limit }));
-  return writeJsonl(join(dir, `${DATA_SETS.secqa}.jsonl`), rows).then(() => ({ rows: rows.length }));
+export async function secqaStep(s: Sections["secqa"], dir: string): Promise<DataStepResult> {
+  const rows = [];
+  // Two files of one set (or under one `source`) could number their questions alike: an id must name one row.
+  const fileOf = new Map<string, string>();
+  for (const file of s.files)
+    for (const row of secqaRows(file, { source: s.source, licence: s.licence, limit: s.limit })) {
+      const other = fileOf.get(row.task_id);
+      if (other !== undefined)
+        throw new InputError(
+          `redteam.secqa: question id ${row.task_id} is in both ${other} and ${file} (two files of one set ` +
+            "number their questions alike): merge them into one file, or import one with `purpcode redteam " +
+            "secqa --source <name>` and bring it as an extra_sets entry",
+          { file },
+        );
+      fileOf.set(row.task_id, file);
+      rows.push(row);
+    }
+  await writeJsonl(join(dir, `${DATA_SETS.secqa}.jsonl`), rows);
+  return { rows: rows.length };
 }
 
 export async function xscodeStep(
