@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig } from "../core/config.js";
+import { REDTEAM_DEFAULTS } from "../redteam/settings.js";
 import { loadXscodeData, runXscode } from "../redteam/xscode.js";
 import { globalOptions, info, printJson } from "./context.js";
 import { addProviderOptions, positiveInt, providerFromOptions } from "./provider-options.js";
@@ -26,7 +27,12 @@ export function registerXscode(redteam: Command): void {
           "--data <file>",
           "trigger keywords, forbidden phrases and filter checks (default: the shipped YAML)",
         )
-        .option("--threshold <j>", "dedup threshold (estimated Jaccard)", Number, 0.7)
+        .option(
+          "--threshold <j>",
+          "dedup threshold (estimated Jaccard)",
+          Number,
+          REDTEAM_DEFAULTS.xscode.threshold,
+        )
         .option("--attempts <n>", "generation attempts per keyword", positiveInt, 3)
         .option("--temperature <t>", "generator sampling temperature", Number, 0.8)
         .option("--parallel <n>", "items in flight", positiveInt, 8),

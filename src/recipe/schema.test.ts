@@ -12,6 +12,17 @@ redteam:
   malevent: { limit: 1 }
 `;
 
+/** MINIMAL with a judge; redteam keys appended from line 9. */
+const DATA = `run_dir: /tmp/purpcode-recipe-unused
+models:
+  generator: { kind: openai, model: g, base_url: "http://127.0.0.1:1/v1" }
+  policy: { kind: openai, model: p, base_url: "http://127.0.0.1:2/v1" }
+  judge: { kind: openai, model: j, base_url: "http://127.0.0.1:3/v1" }
+judge: judge
+redteam:
+  malevent: { limit: 1 }
+`;
+
 function problem(text: string): string {
   try {
     parseRecipe(text, "r.yaml");
@@ -91,5 +102,71 @@ describe("recipe schema", () => {
     expect(stageKey({ k: 4, t: 0.8 }, inputs, "prev")).not.toBe(base);
     expect(stageKey({ k: 8, t: 0.8 }, [{ ...inputs[0]!, sha256: "2" }], "prev")).not.toBe(base);
     expect(stageKey({ k: 8, t: 0.8 }, inputs, "other")).not.toBe(base);
+  });
+
+  it("accepts the data steps with their defaults (all off unless named)", () => {
+    expect(parseRecipe(MINIMAL).redteam).not.toHaveProperty("utility");
+    const r = parseRecipe(
+      DATA +
+        "  seeds: { from_code: [test/fixtures/analyzer/tree] }\n" +
+        "  utility: { shared: [mbpp], difficulty: {} }\n" +
+        "  secqa: { files: [package.json] }\n" +
+        "  xscode: { cwes: [CWE-78] }\n" +
+        "  vul2prompt: {}\n",
+    );
+    expect(r.redteam.seeds).toMatchObject({ min_severity: "MEDIUM", context: 40 });
+    expect(r.redteam.utility).toMatchObject({
+      files: [],
+      verify: true,
+      decontaminate: true,
+      parallel: 8,
+      difficulty: { samples: 8, band: [0.3, 0.9], temperature: 1 },
+    });
+    expect(r.redteam.xscode).toMatchObject({ cwes: ["CWE-78"], threshold: 0.7 });
+  });
+
+  it.each([
+    [
+      "seeds: { from_code: [nowhere/repo] }",
+      /redteam\.seeds\.from_code\[0\] \(line 9\): no such file or folder/,
+    ],
+    ["seeds: { from_code: [] }", /redteam\.seeds\.from_code \(line 9\)/],
+    ["seeds: { from_code: [src], min_severity: SEVERE }", /redteam\.seeds\.min_severity \(line 9\)/],
+    ["seeds: { from_code: [src], per_rule: 0 }", /redteam\.seeds\.per_rule \(line 9\)/],
+    ["utility: { limit: 3 }", /redteam\.utility\.files.*give task files \(files:\) or shared sets/],
+    ["utility: { shared: [humaneval] }", /redteam\.utility\.shared\[0\] \(line 9\)/],
+    ["utility: { files: [nowhere.parquet] }", /redteam\.utility\.files\[0\] \(line 9\): no such file/],
+    ["utility: { shared: [mbpp], shape: csv }", /redteam\.utility\.shape \(line 9\)/],
+    ["utility: { shared: [mbpp], block_list: nowhere.txt }", /redteam\.utility\.block_list \(line 9\)/],
+    [
+      "utility: { shared: [mbpp], difficulty: { band: [0.9, 0.3] } }",
+      /redteam\.utility\.difficulty\.band \(line 9\): expected \[low, high\]/,
+    ],
+    ["utility: { shared: [mbpp], difficulty: { samples: 0 } }", /redteam\.utility\.difficulty\.samples/],
+    [
+      "utility: { shared: [mbpp], verify: false, difficulty: {} }",
+      /redteam\.utility\.difficulty \(line 9\): the pass rate needs the sandbox/,
+    ],
+    ["secqa: { files: [nowhere.json] }", /redteam\.secqa\.files\[0\] \(line 9\): no such file/],
+    ["secqa: { files: [] }", /redteam\.secqa\.files \(line 9\)/],
+    ["secqa: { files: [package.json], limit: 0 }", /redteam\.secqa\.limit \(line 9\)/],
+    [
+      "xscode: { cwes: [CWE-9999] }",
+      /redteam\.xscode\.cwes\[0\] \(line 9\): no trigger keywords for CWE-9999/,
+    ],
+    ["xscode: { cwes: ['78'] }", /redteam\.xscode\.cwes\[0\] \(line 9\): expected a CWE id/],
+    ["xscode: { threshold: 1.5 }", /redteam\.xscode\.threshold \(line 9\)/],
+    ["xscode: { data: nowhere.yaml }", /redteam\.xscode\.data \(line 9\): no such file/],
+    [
+      "xscode: { data: package.json }",
+      /redteam\.xscode\.data \(line 9\): package\.json: invalid XSCode data: triggers/,
+    ],
+    ["vul2prompt: {}", /redteam\.vul2prompt \(line 9\): needs seeds/],
+  ])("rejects redteam.%s naming its key path and line", (yaml, expected) => {
+    expect(problem(DATA + `  ${yaml}\n`)).toMatch(expected);
+  });
+
+  it("asks for a judge when XSCode's filters have none", () => {
+    expect(problem(MINIMAL + "  xscode: {}\n")).toMatch(/redteam\.xscode \(line 7\): needs a judge model/);
   });
 });

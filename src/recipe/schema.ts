@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { z } from "zod";
 import { ProviderConfigSchema, parseYamlWith, type KeyProblem } from "../core/config.js";
 import { InputError } from "../core/errors.js";
@@ -7,7 +8,9 @@ import { providerFiles } from "../llm/identity.js";
 import { findSuite } from "../eval/suites/index.js";
 import { DistillSettingsSchema, SftSettingsSchema } from "../distill/settings.js";
 import { EvalSettingsSchema } from "../eval/settings.js";
-import { ExtraSetSchema, RedteamSettingsSchema } from "../redteam/settings.js";
+import { ExtraSetSchema, RedteamSettingsSchema, type RedteamSettings } from "../redteam/settings.js";
+import { SHARED_TASK_FILES } from "../redteam/data-steps.js";
+import { loadXscodeData } from "../redteam/xscode.js";
 import { RlSettingsSchema } from "../rl/settings.js";
 import { OPENRLHF_VERSIONS } from "../rl/launch/openrlhf.js";
 import { VERL_VERSIONS } from "../rl/launch/verl-versions.js";
@@ -89,8 +92,12 @@ function checkRecipe(r: Recipe): KeyProblem[] {
     if (!existsSync(d))
       problems.push({ path: ["redteam", "strategies_dirs", i], message: `no such folder: ${d}` });
   });
-  if (r.redteam.vul2prompt && !r.redteam.rule2code)
-    problems.push({ path: ["redteam", "vul2prompt"], message: "needs the rule2code step (its seeds)" });
+  if (r.redteam.vul2prompt && !r.redteam.rule2code && !r.redteam.seeds)
+    problems.push({
+      path: ["redteam", "vul2prompt"],
+      message: "needs seeds: the rule2code step or seeds.from_code (real code)",
+    });
+  problems.push(...checkDataSteps(r));
   r.extra_sets.forEach((s, i) => {
     if (!existsSync(s.file))
       problems.push({ path: ["extra_sets", i, "file"], message: `no such file: ${s.file}` });
@@ -118,6 +125,63 @@ function checkRecipe(r: Recipe): KeyProblem[] {
     if (!r.models[name])
       problems.push({ path: ["eval", "models", i], message: `no model '${name}' under models:` });
   });
+  return problems;
+}
+
+/** The redteam data steps' files, the models they need and the XSCode CWEs the trigger data knows. */
+function checkDataSteps(r: Recipe): KeyProblem[] {
+  const problems: KeyProblem[] = [];
+  const t: RedteamSettings = r.redteam;
+  const files = (key: string[], list: string[]) =>
+    list.forEach((f, i) => {
+      if (!existsSync(f)) problems.push({ path: [...key, i], message: `no such file or folder: ${f}` });
+    });
+  if (t.seeds) files(["redteam", "seeds", "from_code"], t.seeds.from_code);
+  if (t.utility) {
+    files(["redteam", "utility", "files"], t.utility.files);
+    t.utility.shared.forEach((src, i) => {
+      const missing = SHARED_TASK_FILES[src].filter((f) => !existsSync(join(r.data_dir, f)));
+      if (missing.length)
+        problems.push({
+          path: ["redteam", "utility", "shared", i],
+          message: `the ${src} set is not under data_dir: ${missing.map((f) => join(r.data_dir, f)).join(", ")}`,
+        });
+    });
+    if (t.utility.block_list && !existsSync(t.utility.block_list))
+      problems.push({
+        path: ["redteam", "utility", "block_list"],
+        message: `no such file: ${t.utility.block_list}`,
+      });
+    if (t.utility.difficulty && !t.utility.verify)
+      problems.push({
+        path: ["redteam", "utility", "difficulty"],
+        message: "the pass rate needs the sandbox: set verify: true (or drop difficulty)",
+      });
+  }
+  if (t.secqa) files(["redteam", "secqa", "files"], t.secqa.files);
+  if (t.xscode) {
+    if (!r.judge)
+      problems.push({
+        path: ["redteam", "xscode"],
+        message: "needs a judge model for its pre- and post-filters (judge: <name>, defined under models:)",
+      });
+    if (t.xscode.data && !existsSync(t.xscode.data))
+      problems.push({ path: ["redteam", "xscode", "data"], message: `no such file: ${t.xscode.data}` });
+    else {
+      try {
+        const known = loadXscodeData(t.xscode.data).triggers;
+        t.xscode.cwes?.forEach((cwe, i) => {
+          if (!known[cwe])
+            problems.push({
+              path: ["redteam", "xscode", "cwes", i],
+              message: `no trigger keywords for ${cwe} (known: ${Object.keys(known).join(", ")})`,
+            });
+        });
+      } catch (err) {
+        problems.push({ path: ["redteam", "xscode", "data"], message: (err as Error).message });
+      }
+    }
+  }
   return problems;
 }
 

@@ -150,6 +150,8 @@ export const STAGE_LIST: RecipeStage[] = [
       settings: ctx.recipe.redteam,
       dataDir: ctx.recipe.data_dir,
       generator: modelRef(ctx, ctx.recipe.generator),
+      ...(ctx.recipe.judge ? { judge: modelRef(ctx, ctx.recipe.judge) } : {}),
+      policy: modelRef(ctx, ctx.recipe.policy),
       catalogFile: join(l.catalog, "catalog.md"),
       dir: l.redteam,
     };

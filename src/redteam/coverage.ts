@@ -39,6 +39,8 @@ export interface Coverage {
   tactic_x_strategy: Record<string, Record<string, number>>;
   rule2code: { rules: Record<string, RuleConfirmation>; total: RuleConfirmation } | null;
   dedup: { removed: Record<string, number> } | null;
+  /** Per filtered set (utility import, XSCode): items in, rows kept, rows rejected per filter. */
+  filters?: Record<string, { input: number; kept: number; rejected: Record<string, number> }>;
 }
 
 const inc = (o: Record<string, number>, k: string, n = 1) => (o[k] = (o[k] ?? 0) + n);
@@ -137,12 +139,11 @@ export function buildCoverage(sets: SetInput[], removedByReason?: Record<string,
     };
     count(set.rows, "before");
     if (set.kept) count(set.kept, "after");
-    if (set.rows.some((r) => r.meta?.stage === "rule2code")) {
-      coverage.rule2code = confirmationRates(
-        set.rows.filter((r) => r.meta?.stage === "rule2code"),
-        set.errors,
-      );
-    }
+    // Seeds from real code were never generated: they have no confirmation rate.
+    const generatedSeeds = set.rows.filter(
+      (r) => r.meta?.stage === "rule2code" && r.meta?.source !== "real-code",
+    );
+    if (generatedSeeds.length > 0) coverage.rule2code = confirmationRates(generatedSeeds, set.errors);
   }
   const prompts = finalRows.filter((r) => r.meta?.stage !== "rule2code");
   coverage.cwe_x_strategy = matrix(prompts, (r) => strs(r.meta?.cwe));
@@ -198,6 +199,21 @@ export function coverageMarkdown(c: Coverage, title = "Red-teaming coverage"): s
   if (c.dedup) {
     out.push("## Dedup and decontamination", "", "| removed because | rows |", "|---|---:|");
     for (const [k, n] of Object.entries(c.dedup.removed)) out.push(`| ${k} | ${n} |`);
+    out.push("");
+  }
+  if (c.filters) {
+    out.push(
+      "## Filters (before dedup)",
+      "",
+      "| set | input | rejected, per filter | kept |",
+      "|---|---:|---|---:|",
+    );
+    for (const [name, f] of Object.entries(c.filters)) {
+      const rejected = Object.entries(f.rejected).filter(([, n]) => n > 0);
+      out.push(
+        `| ${name} | ${f.input} | ${rejected.map(([k, n]) => `${k} ${n}`).join(", ") || "none"} | ${f.kept} |`,
+      );
+    }
     out.push("");
   }
   if (c.rule2code) {

@@ -72,8 +72,15 @@ export function setFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Coverage of the sets in `dir`, with the kept rows from `dedupDir` when dedup ran. */
-export async function coverageOf(dir: string, dedupDir?: string): Promise<Coverage> {
+/**
+ * Coverage of the sets in `dir`, with the kept rows from `dedupDir` when dedup ran and the rows each filtered
+ * set kept and rejected per filter (the recipe's utility import and XSCode steps).
+ */
+export async function coverageOf(
+  dir: string,
+  dedupDir?: string,
+  filters?: Coverage["filters"],
+): Promise<Coverage> {
   const inputs: SetInput[] = [];
   for (const file of setFiles(dir)) {
     const input: SetInput = {
@@ -96,7 +103,9 @@ export async function coverageOf(dir: string, dedupDir?: string): Promise<Covera
       removed[key] = (removed[key] ?? 0) + 1;
     }
   }
-  return buildCoverage(inputs, removed);
+  const coverage = buildCoverage(inputs, removed);
+  if (filters && Object.keys(filters).length) coverage.filters = filters;
+  return coverage;
 }
 
 /** Writes `<prefix>.json` and `<prefix>.md`; a dry run's label heads the markdown and sets `dry_run` in the JSON. */

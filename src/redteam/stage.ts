@@ -7,6 +7,17 @@ import { ConversationRowSchema, type ConversationRow } from "../core/rows.js";
 import { DRY_RUN_LABEL, countRows, type Stage, type StageRun } from "../core/stage.js";
 import type { ModelRef } from "../llm/provider.js";
 import { catalogMarkdown, selectRules } from "./catalog.js";
+import {
+  DATA_SETS,
+  filesUnder,
+  readSetFilters,
+  secqaStep,
+  seedsFromCodeStep,
+  utilityFiles,
+  utilityImportStep,
+  xscodeStep,
+  type DataStepResult,
+} from "./data-steps.js";
 import { coverageOf, dedupFiles, writeCoverage } from "./sets.js";
 import { RedteamSettingsSchema, type ExtraSet, type RedteamSettings } from "./settings.js";
 import { benignStep, catalogRules, maleventStep, rule2codeStep, vul2promptStep } from "./steps.js";
@@ -25,6 +36,10 @@ export interface RedteamStageContext extends StageRun {
   settings: RedteamSettings;
   dataDir: string;
   generator: ModelRef;
+  /** The XSCode filters' judge (redteam.xscode). */
+  judge?: ModelRef;
+  /** The model whose pass rate sets the utility import's difficulty band (redteam.utility.difficulty). */
+  policy?: ModelRef;
   /** The catalog stage's catalog.md. */
   catalogFile: string;
   /** Where the synthesized sets go. */
@@ -98,8 +113,21 @@ export const redteamStage: Stage<RedteamStageContext, "redteam"> = {
     data_dir: ctx.dataDir,
     ...ctx.settings,
     dedup: undefined,
+    // Models only the data steps use count only when those steps run (a recipe without them keeps its key).
+    ...(ctx.settings.xscode ? { xscode_judge: ctx.judge?.identity ?? null } : {}),
+    ...(ctx.settings.utility?.difficulty ? { utility_policy: ctx.policy?.identity ?? null } : {}),
   }),
-  inputs: (ctx) => [ctx.catalogFile],
+  inputs: (ctx) => {
+    const r = ctx.settings;
+    return [
+      ctx.catalogFile,
+      ...(r.seeds ? filesUnder(r.seeds.from_code) : []),
+      ...(r.utility ? utilityFiles(r.utility, ctx.dataDir) : []),
+      ...(r.utility?.block_list ? [r.utility.block_list] : []),
+      ...(r.secqa ? r.secqa.files : []),
+      ...(r.xscode?.data ? [r.xscode.data] : []),
+    ];
+  },
   outputs: (ctx) => [ctx.dir],
   async run(ctx) {
     const r = ctx.settings;
@@ -141,6 +169,13 @@ export const redteamStage: Stage<RedteamStageContext, "redteam"> = {
         }),
       );
     }
+    const data = (step: string, result: DataStepResult) => {
+      counts[step] = result.rows;
+      Object.assign(counts, result.counts);
+      if (result.note) failed.push(result.note);
+      ctx.log(`  ${step}: ${result.rows} rows${result.resumed ? ` (${result.resumed} items resumed)` : ""}`);
+    };
+    if (r.seeds) data(DATA_SETS.seeds, await seedsFromCodeStep(r.seeds, dir));
     if (r.vul2prompt) {
       const s = r.vul2prompt;
       record(
@@ -149,7 +184,7 @@ export const redteamStage: Stage<RedteamStageContext, "redteam"> = {
           ...common,
           ...generation(s),
           out: join(dir, "vul2prompt.jsonl"),
-          seeds: join(dir, "rule2code.jsonl"),
+          seeds: vul2promptSeeds(r, dir),
           strategies: s.strategies,
           followUps: s.follow_ups,
           turns: s.turns,
@@ -191,18 +226,51 @@ export const redteamStage: Stage<RedteamStageContext, "redteam"> = {
       record("benign", result);
       if (s.utility) counts.utility = await countRows(join(dir, "utility.jsonl"));
     }
+    if (r.utility)
+      data(
+        DATA_SETS.utility,
+        await utilityImportStep(r.utility, {
+          dir,
+          dataDir: ctx.dataDir,
+          policy: r.utility.difficulty ? ctx.policy?.provider() : undefined,
+          quiet: ctx.quiet,
+        }),
+      );
+    if (r.secqa) data(DATA_SETS.secqa, await secqaStep(r.secqa, dir));
+    if (r.xscode)
+      data(
+        DATA_SETS.xscode,
+        await xscodeStep(r.xscode, {
+          dir,
+          generator: common.provider,
+          judge: ctx.judge?.provider(),
+          dryRun: ctx.dryRun,
+          quiet: ctx.quiet,
+        }),
+      );
     // Items the generator refused stay failed on every rerun; they are reported, not fatal.
     return { counts, notes: failed };
   },
 };
 
-/** The sets that go on to distillation and RL: synthesized prompt sets (not the seeds). */
+/** Vul2Prompt's seeds: the generated Rule2Code seeds and / or those from real code. */
+function vul2promptSeeds(settings: RedteamSettings, dir: string): string[] {
+  return [
+    ...(settings.rule2code ? [join(dir, "rule2code.jsonl")] : []),
+    ...(settings.seeds ? [join(dir, `${DATA_SETS.seeds}.jsonl`)] : []),
+  ];
+}
+
+/** The sets that go on to distillation and RL: synthesized and imported prompt sets (not the seeds). */
 export function promptSetFiles(settings: RedteamSettings, dir: string): string[] {
   const files: string[] = [];
   if (settings.vul2prompt) files.push(join(dir, "vul2prompt.jsonl"));
   if (settings.malevent) files.push(join(dir, "malevent.jsonl"));
   if (settings.benign) files.push(join(dir, "benign.jsonl"));
   if (settings.benign?.utility) files.push(join(dir, "utility.jsonl"));
+  if (settings.utility) files.push(join(dir, `${DATA_SETS.utility}.jsonl`));
+  if (settings.secqa) files.push(join(dir, `${DATA_SETS.secqa}.jsonl`));
+  if (settings.xscode) files.push(join(dir, `${DATA_SETS.xscode}.jsonl`));
   return files;
 }
 
@@ -239,7 +307,7 @@ export const dedupStage: Stage<DedupStageContext, "dedup"> = {
       decontaminate: d.decontaminate,
     });
     await writeCoverage(
-      await coverageOf(ctx.redteamDir, ctx.dedupDir),
+      await coverageOf(ctx.redteamDir, ctx.dedupDir, await readSetFilters(ctx.redteamDir)),
       ctx.coverage,
       ctx.dryRun ? DRY_RUN_LABEL : undefined,
     );

@@ -94,7 +94,8 @@ export async function rule2codeStep(o: Rule2CodeStep): Promise<StepResult> {
 }
 
 export interface Vul2PromptStep extends StepCommon {
-  seeds: string;
+  /** Seed rows (Rule2Code output, real-code seeds): one file or several, read in order. */
+  seeds: string | string[];
   strategies?: string[];
   followUps?: number;
   turns?: number;
@@ -103,7 +104,9 @@ export interface Vul2PromptStep extends StepCommon {
 
 export async function vul2promptStep(o: Vul2PromptStep): Promise<StepResult> {
   const strategies = pickStrategies(loadStrategies(o.strategiesDirs), "vul2prompt", o.strategies);
-  const rows = await readSet(o.seeds);
+  const seedFiles = typeof o.seeds === "string" ? [o.seeds] : o.seeds;
+  const rows = [];
+  for (const file of seedFiles) rows.push(...(await readSet(file)));
   const seeds = rows.slice(0, o.limit ?? rows.length).map(seedFromRow);
   const catalog = await catalogRules({ catalog: o.catalog });
   const items: Vul2PromptItem[] = seeds.flatMap((seed) => strategies.map((strategy) => ({ seed, strategy })));
@@ -117,7 +120,7 @@ export async function vul2promptStep(o: Vul2PromptStep): Promise<StepResult> {
       output: o.out,
       concurrency: o.parallel,
       quiet: o.quiet,
-      inputFiles: [o.seeds],
+      inputFiles: seedFiles,
     }),
   );
 }

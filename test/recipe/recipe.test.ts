@@ -194,6 +194,16 @@ describe("purpcode recipe", { timeout: 180_000 }, () => {
       "extra_sets[0].file (line",
     ],
     [
+      "unknown XSCode CWE",
+      (t: string) => t.replace("  dedup:\n", "  xscode: { cwes: [CWE-9999] }\n  dedup:\n"),
+      "redteam.xscode.cwes[0] (line",
+    ],
+    [
+      "missing utility task file",
+      (t: string) => t.replace("  dedup:\n", "  utility: { files: [nowhere/tasks.parquet] }\n  dedup:\n"),
+      "redteam.utility.files[0] (line",
+    ],
+    [
       "unknown suite",
       (t: string) => t.replace("suites: [cyberseceval-instruct,", "suites: [cyberseceval-instruc,"),
       "eval.suites[0] (line",

@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import type { ScriptEntry, ScriptRequest } from "../../llm/standins/openai-server.js";
 import { TASK_END, TASK_START } from "../generate.js";
+import { scriptedXscode } from "./scripted-xscode.js";
 
 /**
  * A scripted generator model for the OpenAI-protocol test server: it answers every red-teaming prompt in the
  * expected format, with content drawn from the prompt (so answers differ per item), and can be told to
- * misbehave for chosen items: refuse, answer without markers once, or stop mid-answer once.
+ * misbehave for chosen items: refuse, answer without markers once, or stop mid-answer once. It also answers the
+ * XSCode step, generator and filter judge alike (`scripted-xscode.ts`).
  */
 
 export interface ScriptedGeneratorOptions {
@@ -189,5 +191,7 @@ export function scriptedGenerator(options: ScriptedGeneratorOptions = {}): Scrip
     entry((r) => r.lastUser.startsWith("ATT&CK technique:"), directRequest),
     entry((r) => r.lastUser.startsWith("Original request:"), jailbreak),
     entry((r) => r.lastUser.startsWith("Topic:"), escalation),
+    // XSCode: the generator's requests and the judge's pre- and post-filter answers (one server plays both).
+    ...scriptedXscode(),
   ];
 }
