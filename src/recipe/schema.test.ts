@@ -93,6 +93,10 @@ describe("recipe schema", () => {
       /invalid recipe: policy .*no model 'policy'/,
     );
     expect(problem(MINIMAL + "redteam2: {}\n")).toMatch(/redteam2 \(line 7\)/);
+    expect(problem(MINIMAL + "rl:\n  preset: purpcode\n")).toMatch(/rl\.preset \(line 8\)/);
+    expect(problem(MINIMAL + "rl:\n  preset: paper\n  weights: { malevent: 1 }\n")).toMatch(
+      /rl\.preset \(line 8\): a preset sets the mix by objective/,
+    );
   });
 
   it("keys a stage by its parameters, its inputs and the stage before it", () => {

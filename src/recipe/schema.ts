@@ -97,6 +97,11 @@ function checkRecipe(r: Recipe): KeyProblem[] {
       path: ["redteam", "vul2prompt"],
       message: "needs seeds: the rule2code step or seeds.from_code (real code)",
     });
+  if (r.rl.preset && r.rl.weights)
+    problems.push({
+      path: ["rl", "preset"],
+      message: "a preset sets the mix by objective: give preset or weights, not both",
+    });
   problems.push(...checkDataSteps(r));
   r.extra_sets.forEach((s, i) => {
     if (!existsSync(s.file))

@@ -26,6 +26,12 @@ export const RlSettingsSchema = z
     seed: z.number().int().min(0).default(0),
     /** Mix weights per set name (dedup output); omit to take every row. */
     weights: z.record(z.string(), z.number().positive()).optional(),
+    /**
+     * A named mixture by objective instead of weights (`paper`: code 46k, codesec 78k, secqa 11k, safety 8k);
+     * each set's objective follows its rows' oracles (correctness: code; codesec; general-safety or reject:
+     * safety; noreject alone: secqa).
+     */
+    preset: z.enum(["paper"]).optional(),
     size: z.number().int().positive().optional(),
     /** Rows with consecutive user turns (multi-turn malevent / vul2prompt): merged into one, or kept. */
     multi_turn: z.enum(["merge", "keep"]).default("merge"),

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { stringify } from "yaml";
@@ -193,12 +193,43 @@ const jsonlFiles = (dir: string) =>
         .map((f) => join(dir, f))
     : [];
 
+/**
+ * The objective a preset weighs a set by, from its first row's oracles: correctness is code, then codesec
+ * (XSCode rows are noreject + codesec: secure code is what they train), then safety; noreject alone is security QA.
+ */
+const OBJECTIVE_OF_ORACLE: Array<[string, string]> = [
+  ["correctness", "code"],
+  ["codesec", "codesec"],
+  ["general-safety", "safety"],
+  ["reject", "safety"],
+  ["noreject", "secqa"],
+];
+
+function objectiveOf(file: string): string | undefined {
+  const fd = openSync(file, "r");
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const line = head
+      .subarray(0, readSync(fd, head, 0, head.length, 0))
+      .toString("utf8")
+      .split("\n")[0];
+    const oracles = (JSON.parse(line ?? "") as { oracles?: unknown }).oracles;
+    if (!Array.isArray(oracles)) return undefined;
+    return OBJECTIVE_OF_ORACLE.find(([oracle]) => oracles.includes(oracle))?.[1];
+  } catch {
+    return undefined; // an empty set (or a first row past 64 KiB): the preset names it in its error
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function rlSources(ctx: PrepareStageContext) {
   const weights = ctx.settings.weights;
+  const preset = ctx.settings.preset;
   return jsonlFiles(ctx.dedupDir)
     .map((file) => ({ file, name: basename(file, ".jsonl") }))
-    .filter((s) => !weights || weights[s.name] !== undefined)
-    .map((s) => ({ ...s, weight: weights?.[s.name] }));
+    .filter((s) => preset !== undefined || !weights || weights[s.name] !== undefined)
+    .map((s) => (preset ? { ...s, objective: objectiveOf(s.file) } : { ...s, weight: weights?.[s.name] }));
 }
 
 const section = { key: "rl", schema: RlSettingsSchema };
@@ -215,6 +246,7 @@ export const prepareStage: Stage<PrepareStageContext, "prepare"> = {
       weights: r.weights,
       size: r.size,
       remove_easy: r.remove_easy,
+      ...(r.preset ? { preset: r.preset } : {}),
     };
   },
   inputs: (ctx) => [...rlSources(ctx).map((s) => s.file), ...(ctx.settings.remove_easy ? [ctx.easy] : [])],
@@ -230,6 +262,7 @@ export const prepareStage: Stage<PrepareStageContext, "prepare"> = {
       size: r.size,
       seed: r.seed,
       multiTurn: r.multi_turn,
+      ...(r.preset ? { preset: r.preset } : {}),
       ...(ctx.dryRun ? { dryRun: DRY_RUN_LABEL } : {}),
     });
     return {

@@ -223,6 +223,23 @@ describe("recipe with the data steps", { timeout: 420_000 }, () => {
     expect(again.code).toBe(0);
     expect((JSON.parse(again.stdout) as RunJson).ran).toEqual([]);
 
+    // The recipe's prepare stage with the paper preset: each set weighed by its rows' objective.
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/^rl:\n/m, "rl:\n  preset: paper\n  remove_easy: false\n"),
+    );
+    const preset = await runCli(["--json", "--quiet", "recipe", "run", file], { timeoutMs: 120_000 });
+    expect(preset.stderr).toBe("");
+    expect((JSON.parse(preset.stdout) as RunJson).ran).toEqual(["prepare", "launch", "eval"]);
+    const provenance = JSON.parse(
+      readFileSync(join(runDir, "rl", "data", "train.parquet.provenance.json"), "utf8"),
+    ) as { parameters: { weights: Array<[string, number]> } };
+    const weights = Object.fromEntries(provenance.parameters.weights);
+    // The four objectives' shares (46k, 78k, 11k, 8k of 143k), split among each objective's sets by size.
+    expect(Object.values(weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(weights["utility-import"]! + (weights.utility ?? 0)).toBeCloseTo(46 / 143, 6);
+    expect(weights.malevent).toBeCloseTo(8 / 143, 6);
+
     // RL: the deduplicated sets mixed by the paper preset's objectives.
     const rl = join(tmp.dir, "rl");
     const prepare = await runCli([
