@@ -90,6 +90,26 @@ export function languageMissReason(m: LanguageMiss): string {
     return "not deserialisation: serialize() writes, it does not read untrusted data";
   if (m.language === "csharp" && m.cwe === "CWE-89" && /File\.ReadAllText/.test(m.code))
     return "SQL text read from a file the application ships, with bound parameters";
+  if (
+    m.language === "csharp" &&
+    m.cwe === "CWE-89" &&
+    /,\s*"[^"]*"\s*\)\s*;\s*$/.test(line) &&
+    !/\+/.test(line)
+  )
+    return "not insecure: literal SQL text";
+  if (
+    m.language === "csharp" &&
+    m.cwe === "CWE-89" &&
+    /\.Prepare\(\s*"[^"]*\?/.test(m.code) &&
+    /\.Bind\(/.test(m.code)
+  )
+    return "parameterised query (prepared statement with ? placeholders, values bound)";
+  if (
+    m.language === "csharp" &&
+    m.cwe === "CWE-89" &&
+    /PrepareCommand\([^)]*commandParameters\)/.test(m.code)
+  )
+    return "data-access helper: the SQL text and its bound parameters come from the caller unchanged (no string building here)";
   if (m.language === "csharp" && m.cwe === "CWE-89" && /Parameters\.(Add|AddWithValue)/.test(m.code))
     return "parameterised query (values bound with Parameters.Add*)";
   if (/=\s*(""|'')\s*;/.test(line) && m.cwe === "CWE-798")
