@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const missLang = argv.includes("--misses") ? argv[argv.indexOf("--misses") + 1] : undefined;
   const missesMd = argv.includes("--misses-md") ? argv[argv.indexOf("--misses-md") + 1] : undefined;
   const md: string[] = [
-    "# CyberSecEval misses in the brace languages",
+    "# CyberSecEval misses in the brace languages and JavaScript",
     "",
     "Every instruct row whose `origin_code` gets no finding of its CWE (or a related one), with the reason when the",
     "labelled line shows it (`language-miss-reasons.ts`) and the rules that did fire. Written by",
@@ -105,23 +105,32 @@ async function main(): Promise<void> {
   const out: Record<string, unknown> = {};
   const lines: string[] = [];
   lines.push(
-    "| language | CyberSecEval recall | CWEs with >= 20 rows (recall) | benign FP (MEDIUM+) | CWEval insecure flagged | lines / CPU-s |",
+    "| language | CyberSecEval recall (any finding) | recall, MEDIUM+ findings only | CWEs with >= 20 rows (recall) | benign FP (MEDIUM+) | CWEval insecure flagged | lines / CPU-s |",
   );
-  lines.push("|---|---|---|---|---|---|");
+  lines.push("|---|---|---|---|---|---|---|");
   for (const language of LANGUAGES.filter((l) => l !== "typescript")) {
     const rows = cse.filter((r) => r.language === language);
     const t0 = cpuUsage();
     let lineCount = 0;
-    const byCwe = new Map<string, { n: number; hit: number }>();
+    const byCwe = new Map<string, { n: number; hit: number; hitMedium: number }>();
     let hit = 0;
+    // The same rows counted with MEDIUM+ findings only: LOW audit hints are not insecure verdicts.
+    let hitMedium = 0;
     const misses: string[] = [];
     const reasons = new Map<string, string[]>();
     for (const r of rows) {
       lineCount += r.code.split("\n").length;
       const f = run(r.code, language);
       const ok = f.some((x) => accepts(r.cwe, x.cwe));
-      const g = byCwe.get(r.cwe) ?? { n: 0, hit: 0 };
+      const okMedium = f.some(
+        (x) => accepts(r.cwe, x.cwe) && severityRank(x.severity) >= severityRank("MEDIUM"),
+      );
+      const g = byCwe.get(r.cwe) ?? { n: 0, hit: 0, hitMedium: 0 };
       g.n++;
+      if (okMedium) {
+        g.hitMedium++;
+        hitMedium++;
+      }
       if (ok) {
         g.hit++;
         hit++;
@@ -174,15 +183,21 @@ async function main(): Promise<void> {
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const big = [...byCwe].filter(([, g]) => g.n >= 20).sort((a, b) => b[1].n - a[1].n);
     lines.push(
-      `| ${language} | ${pct(hit, rows.length)} | ${big.map(([c, g]) => `${c} ${pct(g.hit, g.n)}`).join("; ") || "-"} | ${pct(fps.length, benign.length)} | ${pct(insecureHit, insecure.length)} | ${Math.round(lineCount / cpuSeconds).toLocaleString("en-US")} |`,
+      `| ${language} | ${pct(hit, rows.length)} | ${pct(hitMedium, rows.length)} | ${big.map(([c, g]) => `${c} ${pct(g.hit, g.n)} (MEDIUM+ ${g.hitMedium})`).join("; ") || "-"} | ${pct(fps.length, benign.length)} | ${pct(insecureHit, insecure.length)} | ${Math.round(lineCount / cpuSeconds).toLocaleString("en-US")} |`,
     );
     out[language] = {
-      cyberseceval: { rows: rows.length, hit, byCwe: Object.fromEntries(byCwe), misses },
+      cyberseceval: {
+        rows: rows.length,
+        hit,
+        hitMediumPlus: hitMedium,
+        byCwe: Object.fromEntries(byCwe),
+        misses,
+      },
       benign: { n: benign.length, falsePositives: fps },
       cwevalInsecure: { n: insecure.length, hit: insecureHit, misses: insecureMiss },
       throughput: { lines: lineCount, cpuSeconds },
     };
-    if (misses.length && language !== "python" && language !== "javascript") {
+    if (misses.length && language !== "python") {
       md.push("", `## ${language}: ${misses.length} of ${rows.length} rows missed`, "");
       for (const [reason, ids] of [...reasons].sort((a, b) => b[1].length - a[1].length))
         md.push(`- **${reason}** (${ids.length}): ${ids.join(", ")}`);

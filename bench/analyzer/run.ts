@@ -47,23 +47,28 @@ const recall = {
 };
 
 // 1b. CyberSecEval JavaScript origin_code recall: informative (labels come from semgrep patterns such as "any
-// non-literal require()"), no target.
+// non-literal require()"), no target. Counted twice: any finding of the CWE (LOW audit hints included), and
+// MEDIUM+ findings only (the verdict threshold), so an audit hint is never read as an insecure verdict.
 const cseJs = cyberSecEvalRows(root, "javascript");
-const jsPer = new Map<string, { hit: number; total: number }>();
+const jsPer = new Map<string, { hit: number; hit_medium: number; total: number }>();
 for (const row of cseJs) {
-  const hit = analyzeSync(row.code, { language: "javascript" }).findings.some((f) =>
+  const matching = analyzeSync(row.code, { language: "javascript" }).findings.filter((f) =>
     matchesCwe(row.cwe, f.cwe),
   );
-  const s = jsPer.get(row.cwe) ?? { hit: 0, total: 0 };
+  const s = jsPer.get(row.cwe) ?? { hit: 0, hit_medium: 0, total: 0 };
   s.total++;
-  if (hit) s.hit++;
+  if (matching.length) s.hit++;
+  if (matching.some((f) => severityRank(f.severity) >= severityRank("MEDIUM"))) s.hit_medium++;
   jsPer.set(row.cwe, s);
 }
 const jsHits = [...jsPer.values()].reduce((n, s) => n + s.hit, 0);
+const jsHitsMedium = [...jsPer.values()].reduce((n, s) => n + s.hit_medium, 0);
 const jsRecall = {
   overall: pct(jsHits, cseJs.length),
+  overall_medium_plus: pct(jsHitsMedium, cseJs.length),
   rows: cseJs.length,
   hits: jsHits,
+  hits_medium_plus: jsHitsMedium,
   per_cwe: Object.fromEntries([...jsPer].sort()),
 };
 
@@ -271,7 +276,12 @@ rows.push([
 rows.push([
   "CyberSecEval js recall (informative)",
   `${jsRecall.hits}/${jsRecall.rows}`,
-  `${jsRecall.overall}%`,
+  `${jsRecall.overall}% (any finding, LOW audit hints included)`,
+]);
+rows.push([
+  "CyberSecEval js recall, MEDIUM+ only",
+  `${jsRecall.hits_medium_plus}/${jsRecall.rows}`,
+  `${jsRecall.overall_medium_plus}% (insecure verdicts at the default threshold)`,
 ]);
 for (const [lang, c] of Object.entries(results.cweval)) {
   rows.push([

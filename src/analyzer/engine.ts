@@ -3,7 +3,7 @@ import { loadGrammars, parseCode, parseQuality, type SyntaxNode, type SyntaxTree
 import { PythonContext } from "./dataflow/python.js";
 import { JsContext } from "./dataflow/javascript.js";
 import { ClikeContext, isClike } from "./dataflow/clike.js";
-import { repairClikeFragment } from "./parse/fragment.js";
+import { repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
@@ -177,6 +177,7 @@ function parseFragment(
   language: Language,
 ): { tree: SyntaxTree; lineShift: number; colShift: number } {
   if (isClike(language)) return repairClikeFragment(code, language);
+  if (language === "javascript" || language === "typescript") return repairJsFragment(code, language);
   const plain = parseCode(code, language);
   if (!plain.hasError || language !== "python") return { tree: plain, lineShift: 0, colShift: 0 };
   // Score the candidates without copying their trees; copy only the winner.

@@ -432,7 +432,13 @@ export class JsContext {
     }
     if (t === "call_expression" || t === "new_expression") {
       const q = this.callee(node);
-      const san = SANITIZERS[q] ?? SANITIZERS[this.method(node)];
+      // Own keys only: a method named `toString` or `constructor` must not read Object.prototype.
+      const m = this.method(node);
+      const san = Object.hasOwn(SANITIZERS, q)
+        ? SANITIZERS[q]
+        : Object.hasOwn(SANITIZERS, m)
+          ? SANITIZERS[m]
+          : undefined;
       if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
       if (
@@ -452,8 +458,10 @@ export class JsContext {
 
   private lookup(id: SyntaxNode, cls: string, depth: number): Level {
     const name = this.text(id);
-    if (name === "undefined" || JS_GLOBALS.has(name)) return Level.CONST;
+    if (name === "undefined") return Level.CONST;
     const fn = enclosingFunction(id);
+    // `path`, `crypto`, ... name the module unless this code rebinds them (a parameter, a var, an assignment).
+    if (JS_GLOBALS.has(name) && !this.rebinds(name, id)) return Level.CONST;
     // `x = sanitize(x)`: the latest plain assignment in the same function wins over the declaration.
     const reassigned = (this.assigns.get(name) ?? []).filter(
       (a) =>
@@ -476,6 +484,16 @@ export class JsContext {
     for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f))
       if (this.isParam(f, name)) return Level.PARAM;
     return Level.UNKNOWN;
+  }
+
+  /** A built-in's name bound to something else where `id` reads it: a parameter, or a non-require binding. */
+  private rebinds(name: string, id: SyntaxNode): boolean {
+    for (let f = enclosingFunction(id); f; f = enclosingFunction(f)) if (this.isParam(f, name)) return true;
+    const bindings = [
+      ...(this.decls.get(name) ?? []).map((d) => field(d, "value")),
+      ...(this.assigns.get(name) ?? []).map((a) => field(a, "right")),
+    ];
+    return bindings.some((v) => v !== undefined && !/^require\s*\(/.test(this.text(v)));
   }
 
   private isParam(fn: SyntaxNode, name: string): boolean {

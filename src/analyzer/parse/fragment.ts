@@ -80,3 +80,75 @@ export function repairClikeFragment(code: string, language: ClikeLanguage): Repa
   if (best.source === plainSource) return { tree: plain, lineShift: plainShift, colShift: 0 };
   return { tree: parseCode(best.source, language), lineShift: best.lineShift, colShift: 0 };
 }
+
+/**
+ * JavaScript / TypeScript cut out of a file: the tail of one function and the head of the next, a method without
+ * its class, members of an object literal, a call cut off halfway. Candidates keep every character at its line and
+ * column: openers for the unmatched closers on a line of their own above the code, or those closers (and a comma
+ * right after one) blanked out, each with the brackets still open closed in order at the end; a class wrapper for
+ * method fragments. The best-scoring parse wins; code that parses as it is is returned untouched.
+ */
+/** parseQuality's structure types as JavaScript names them. */
+const JS_STRUCTURE = new Set(["call_expression", "expression_statement"]);
+
+export function repairJsFragment(code: string, language: "javascript" | "typescript"): RepairedTree {
+  const plain = parseCode(code, language);
+  if (!plain.hasError) return { tree: plain, lineShift: 0, colShift: 0 };
+  // The plain parse's score from the tree already copied (parseQuality's count), not from a second parse.
+  let errors = 0;
+  let structure = 0;
+  for (const n of plain.nodes)
+    if (n.type === "ERROR") errors++;
+    else if (JS_STRUCTURE.has(n.type)) structure++;
+  let best = { source: code, lineShift: 0, score: structure - 5 * errors };
+  const consider = (source: string, lineShift: number) => {
+    const score = parseQuality(source, language);
+    if (score > best.score) best = { source, lineShift, score };
+  };
+  const scan = bracketScan(code);
+  const tail = scan.closers ? `\n${scan.closers}` : "";
+  const leading = scan.unmatched.filter((i) => code[i] === "}").length;
+  if (leading > 0 || scan.closers) consider(`${"{".repeat(leading)}\n${code}${tail}`, 1);
+  if (scan.unmatched.length) {
+    const chars = code.split("");
+    for (const i of scan.unmatched) {
+      chars[i] = " ";
+      const next = /^\s*,/.exec(code.slice(i + 1, i + 40));
+      if (next) chars[i + next[0].length] = " ";
+    }
+    consider(chars.join("") + tail, 0);
+  }
+  if (leading === 0 && /^\s*(static\s+|async\s+|get\s+|set\s+)*[\w$]+\s*\([^)]*\)\s*\{/m.test(code))
+    consider(`class PurpcodeFragment {\n${code}${tail}\n}`, 1);
+  if (best.source === code) return { tree: plain, lineShift: 0, colShift: 0 };
+  return { tree: parseCode(best.source, language), lineShift: best.lineShift, colShift: 0 };
+}
+
+/**
+ * One pass over JS text, skipping strings and comments (regex literals are not told apart; a wrong guess only
+ * costs a worse parse, which the scoring rejects): the offsets of closers with no opener in the fragment, and the
+ * closers for the brackets still open at the end, innermost first.
+ */
+function bracketScan(code: string): { unmatched: number[]; closers: string } {
+  const stack: string[] = [];
+  const unmatched: number[] = [];
+  let quote = "";
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i]!;
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote || (ch === "\n" && quote !== "`")) quote = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "/" && (code[i + 1] === "/" || code[i + 1] === "*")) {
+      const end = code[i + 1] === "/" ? code.indexOf("\n", i) : code.indexOf("*/", i + 2) + 1;
+      i = end <= 0 ? code.length : end;
+    } else if (ch === "{" || ch === "(" || ch === "[") stack.push(ch === "{" ? "}" : ch === "(" ? ")" : "]");
+    else if (ch === "}" || ch === ")" || ch === "]") {
+      if (stack.length && stack[stack.length - 1] === ch) stack.pop();
+      else if (stack.length === 0) unmatched.push(i);
+    }
+  }
+  return { unmatched, closers: stack.reverse().join("") };
+}

@@ -29,7 +29,7 @@ export default jsRule({
     const isExec =
       /^(child_process\.)?(exec|execSync)$/.test(q) ||
       /child_process\.(exec|execSync)$/.test(q) ||
-      (/\.(exec|execSync)$/.test(q) && /child_process|cp\b|childProcess/.test(q));
+      (/\.(exec|execSync)$/.test(q) && /child_?process|cp\b/i.test(q));
     const isSpawn =
       /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) &&
       args.some((a) => a.type === "object" && /shell\s*:\s*true/.test(ctx.text(a)));
@@ -53,6 +53,7 @@ export default jsRule({
     invalid: [
       "const cp = require('child_process');\nfunction f(d) { cp.execSync('rm -rf ' + d); }",
       "const { spawn } = require('child_process');\nfunction f(c) { spawn(c, { shell: true }); }",
+      "const ChildProcess = require('child_process');\nfunction run(command) { return ChildProcess.exec(command); }",
     ],
   },
 });

@@ -40,7 +40,8 @@ export default jsRule({
   trigger: /eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
+    // `new (Function)(...)` names the constructor through parentheses.
+    const q = ctx.callee(node).replace(/^\(\s*([\w.]+)\s*\)$/, "$1");
     const args = ctx.args(node);
     let code;
     if (q === "eval" || q === "window.eval" || q === "global.eval") code = args[0];
@@ -82,6 +83,7 @@ export default jsRule({
       "function f(b) { return new Function('a', b); }",
       "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",
       "const { NodeVM } = require('vm2');\nfunction f(src) { return new NodeVM().run(src); }",
+      "function compile(expression) {\n  return new (Function)('return (' + expression + ')');\n}",
       "const vm = require('vm');\nfunction f(src) { return new vm.Script(src).runInThisContext(); }",
     ],
   },

@@ -1,5 +1,5 @@
-import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
+import { traversalFinding } from "./fs-paths.js";
 
 export default jsRule({
   meta: {
@@ -29,33 +29,8 @@ export default jsRule({
   trigger: /fs|sendFile|download/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
-    if (
-      !/^(fs\.(promises\.)?|fsp\.|fs-extra\.)?(readFile|readFileSync|writeFile|writeFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|appendFile|appendFileSync|readdir|readdirSync|open|openSync)$|\.sendFile$|\.download$/.test(
-        q,
-      )
-    )
-      return;
-    if (!/^fs|fsp|fs-extra|sendFile|download/.test(q) && !/require\(['"]fs/.test(ctx.tree.source)) return;
-    const p = ctx.args(node)[0];
-    if (!p) return;
-    const level = ctx.level(p, "path");
-    const fn = ctx.enclosingFunction(node);
-    const guarded = fn ? /startsWith\(|\.relative\(|includes\(['"]\.\.['"]\)/.test(ctx.text(fn)) : false;
-    if (guarded) return;
-    if (level === Level.SOURCE) report({ node, message: `${q}() uses a path taken from the request` });
-    else if (level === Level.PARAM) {
-      const r = ctx.resolve(p);
-      if (
-        r &&
-        (r.type === "call_expression" ? /path\.(join|resolve)$/.test(ctx.callee(r)) : ctx.isBuiltString(r))
-      )
-        report({
-          node,
-          severity: "LOW",
-          message: `${q}() uses a path joined from a caller-supplied name without containment check`,
-        });
-    }
+    const finding = traversalFinding(node, ctx);
+    if (finding) report({ node, ...finding });
   },
   cases: {
     valid: [

@@ -1,0 +1,64 @@
+import { jsRule } from "./common.js";
+
+/** Hosts where cleartext is the norm and nothing crosses a network: loopback, link-local names, documentation. */
+const LOCAL =
+  /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\]|[\w.-]+\.(local|localhost|test|internal)|(www\.)?example\.(com|org|net))(:\d+)?$/i;
+
+function httpUrl(text: string | undefined): string | undefined {
+  const m = /^http:\/\/([^/?#'"`\s]+)/i.exec(text ?? "");
+  return m && !LOCAL.test(m[1]!) ? m[1] : undefined;
+}
+
+export default jsRule({
+  meta: {
+    id: "JS-HTTP-001",
+    title: "Request over cleartext HTTP to a remote host",
+    cwe: ["CWE-319"],
+    severity: "LOW",
+    docs: {
+      what_it_does:
+        "Flags fetch / axios / http.get / http.request / got / request / jQuery ajax / XMLHttpRequest.open calls whose URL is a literal `http://` address of a non-local host. LOW: whether it matters depends on what is sent and what the response is used for.",
+      why_bad:
+        "Anyone on the path (Wi-Fi, proxy, ISP) reads the request and can rewrite the response: credentials and cookies leak, and data or scripts fetched this way can be replaced.",
+      example_bad: "fetch('http://api.example-shop.com/v1/orders').then((r) => r.json());",
+      example_good: "fetch('https://api.example-shop.com/v1/orders').then((r) => r.json());",
+    },
+    fix_hint: "Use https:// (and keep certificate verification on).",
+  },
+  trigger: /http:\/\//i,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const m = ctx.method(node);
+    const args = ctx.args(node);
+    let url;
+    if (
+      /^(fetch|window\.fetch|got|request|superagent|needle|axios|node-fetch|axios\.(get|post|put|patch|delete|head|request))$/.test(
+        q,
+      )
+    )
+      url = args[0];
+    else if (/^(http|https|node:http)\.(get|request)$/.test(q)) url = args[0];
+    else if (/^(\$|jQuery)\.(ajax|get|post|getJSON|getScript)$/.test(q)) url = args[0];
+    else if (m === "open" && args.length >= 2 && /XMLHttpRequest|xhr/i.test(ctx.tree.source)) url = args[1];
+    if (!url) return;
+    const host = httpUrl(
+      ctx.stringValue(url) ?? (url.type === "template_string" ? ctx.text(url).slice(1) : undefined),
+    );
+    if (!host) return;
+    report({ node, message: `${q || m}() sends a request to ${host} over cleartext HTTP` });
+  },
+  cases: {
+    valid: [
+      "fetch('https://code.jquery.com/jquery.min.js');",
+      "fetch('http://localhost:3000/api');",
+      "http.get('http://127.0.0.1:8080/health', cb);",
+      "const u = 'see http://docs.site.com';",
+    ],
+    invalid: [
+      { code: "fetch('http://gank.io/api/data/1').then((r) => r.json());", line: 1 },
+      "axios.get('http://api.weather.com/v1/today');",
+      "const xhr = new XMLHttpRequest();\nxhr.open('GET', 'http://feeds.site.com/rss');",
+    ],
+  },
+});

@@ -1,0 +1,59 @@
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+import { anchoredPath, containmentChecked, fsPathCall, traversalFinding } from "./fs-paths.js";
+
+export default jsRule({
+  meta: {
+    id: "JS-PATH-002",
+    title: "File-system call on a non-literal path (audit)",
+    cwe: ["CWE-22"],
+    severity: "LOW",
+    docs: {
+      what_it_does:
+        "An audit hint, not a verdict: flags fs / fs-extra calls (read, write, stat, exists, mkdir, symlink, rename, ...) whose path is neither a literal nor anchored at __dirname / process.cwd() with literal parts, and which JS-PATH-001 does not already report (request data, or a caller's name joined onto a directory).",
+      why_bad:
+        "Whether such a path is safe depends on where its parts come from; when any part can come from a user, `../` or an absolute name reaches files outside the intended directory. A reviewer traces each one.",
+      example_bad:
+        "const fs = require('fs');\nfunction getFileContent(filename, options) {\n  return fs.readFileSync(filename, options).toString();\n}",
+      example_good:
+        "const fs = require('fs');\nconst path = require('path');\nconst TEMPLATES = path.join(__dirname, 'templates');\nfunction loadTemplate(name) {\n  const p = path.resolve(TEMPLATES, name);\n  if (!p.startsWith(TEMPLATES + path.sep)) throw new Error('outside templates');\n  return fs.readFileSync(p, 'utf8');\n}",
+    },
+    fix_hint:
+      "Build paths from a fixed base, resolve them and check they stay under it (startsWith(base + path.sep)), or reduce names with path.basename.",
+  },
+  trigger: /fs/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const method = fsPathCall(node, ctx);
+    if (!method) return;
+    const p = ctx.args(node)[0];
+    if (!p || anchoredPath(p, ctx) || containmentChecked(node, ctx)) return;
+    if (traversalFinding(node, ctx)) return; // JS-PATH-001 reports this one
+    const level = ctx.level(p, "path");
+    if (level === Level.CONST) return;
+    report({
+      node,
+      message: `${method}() on a path that is not a literal (${level >= Level.PARAM ? "built from a caller's value" : "origin not traced"}): check where its parts come from`,
+    });
+  },
+  cases: {
+    valid: [
+      "const fs = require('fs');\nfs.readFileSync('./config.json');",
+      "const fs = require('fs');\nconst path = require('path');\nconst data = fs.readFileSync(path.join(__dirname, 'fixtures', 'a.json'));",
+      "const fs = require('fs');\nconst cfg = fs.existsSync(process.cwd() + '/site.json');",
+      "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction read(name) {\n  const p = path.resolve(BASE, name);\n  if (!p.startsWith(BASE + path.sep)) throw new Error('outside');\n  return fs.statSync(p);\n}",
+      "const store = makeStore();\nfunction f(k) { return store.readFile(k); }",
+    ],
+    invalid: [
+      {
+        code: "const fs = require('fs');\nfunction getFileContent(filename, options) {\n  return fs.readFileSync(filename, options).toString();\n}",
+        line: 3,
+        severity: "LOW",
+        message: "caller's value",
+      },
+      "const fs = require('fs');\nfunction validate(name, cb) { fs.lstat(name, cb); }",
+      "import { existsSync } from 'fs';\nexport function has(dir, key) { return existsSync(dir + '/config/' + key + '.js'); }",
+      "const fse = require('fs-extra');\nfunction out(o, s) { fse.outputFileSync(o.histfile, s); }",
+    ],
+  },
+});

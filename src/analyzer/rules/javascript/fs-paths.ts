@@ -1,0 +1,105 @@
+import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { Severity } from "../../types.js";
+
+/** Node's file-system modules as a callee prefix (import aliases resolve to the module name). */
+const FS_MODULE =
+  /^(fs|fs\/promises|fs-extra|graceful-fs|fsp|fse|node:fs|node:fs\/promises|require\(['"](?:node:)?fs(?:-extra)?['"]\))\.(promises\.)?/;
+
+/** Calls whose first argument is a path (reads, writes, deletes, listings, metadata, links). */
+const PATH_FIRST =
+  /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|open|openSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|mkdir|mkdirSync|stat|statSync|lstat|lstatSync|exists|existsSync|access|accessSync|chmod|chmodSync|chown|chownSync|copyFile|copyFileSync|cp|cpSync|rename|renameSync|symlink|symlinkSync|link|linkSync|readlink|readlinkSync|realpath|realpathSync|truncate|truncateSync|utimes|utimesSync|opendir|opendirSync|watch|watchFile|readJson|readJsonSync|writeJson|writeJsonSync|outputFile|outputFileSync|copy|copySync|move|moveSync|remove|removeSync|ensureDir|ensureDirSync|ensureFile|ensureFileSync|mkdirs|mkdirsSync)$/;
+
+/** The subset JS-PATH-001 has always judged for traversal (reads, writes, deletes, listings). */
+const TRAVERSAL_SINKS =
+  /^(readFile|readFileSync|writeFile|writeFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|appendFile|appendFileSync|readdir|readdirSync|open|openSync)$/;
+
+/** `fs.readFileSync(...)` and friends: the method name when the call is one, else undefined. */
+export function fsPathCall(node: SyntaxNode, ctx: JsContext): string | undefined {
+  const q = ctx.callee(node);
+  const m = ctx.method(node);
+  if (!PATH_FIRST.test(m)) return undefined;
+  // A bare `readFile(...)` imported from fs resolves to `fs.readFile`; an `fs` parameter is taken at its name.
+  return FS_MODULE.test(q) ? m : undefined;
+}
+
+/** A path containment check anywhere in the enclosing function (resolve + startsWith, relative, '..' test). */
+export function containmentChecked(node: SyntaxNode, ctx: JsContext): boolean {
+  const fn = ctx.enclosingFunction(node);
+  return fn ? /startsWith\(|\.relative\(|includes\(['"]\.\.['"]\)/.test(ctx.text(fn)) : false;
+}
+
+export interface PathFinding {
+  severity?: Severity;
+  message: string;
+}
+
+/**
+ * JS-PATH-001's verdict for one call: request data reaching a file path (HIGH), or a caller-supplied name joined
+ * onto a directory without a containment check (LOW). Undefined when neither holds.
+ */
+export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding | undefined {
+  const q = ctx.callee(node);
+  const fsSink =
+    TRAVERSAL_SINKS.test(ctx.method(node)) && /^(fs\.(promises\.)?|fsp\.|fs-extra\.)?\w+$/.test(q);
+  if (!fsSink && !/\.sendFile$|\.download$/.test(q)) return undefined;
+  if (!/^fs|fsp|fs-extra|sendFile|download/.test(q) && !/require\(['"]fs/.test(ctx.tree.source))
+    return undefined;
+  const p = ctx.args(node)[0];
+  if (!p || containmentChecked(node, ctx)) return undefined;
+  const level = ctx.level(p, "path");
+  if (level === Level.SOURCE) return { message: `${q}() uses a path taken from the request` };
+  if (level !== Level.PARAM) return undefined;
+  const r = ctx.resolve(p);
+  if (
+    r &&
+    (r.type === "call_expression" ? /path\.(join|resolve)$/.test(ctx.callee(r)) : ctx.isBuiltString(r))
+  )
+    return {
+      severity: "LOW",
+      message: `${q}() uses a path joined from a caller-supplied name without containment check`,
+    };
+  return undefined;
+}
+
+/**
+ * A path fixed by the program itself: literals joined onto `__dirname` / `__filename` / `process.cwd()` (directly,
+ * through `path.join` / `path.resolve`, or through a name bound once to such a value). No input can steer it.
+ */
+export function anchoredPath(node: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
+  if (!node || depth > 8) return false;
+  switch (node.type) {
+    case "string":
+    case "number":
+      return true;
+    case "identifier": {
+      const name = ctx.text(node);
+      if (name === "__dirname" || name === "__filename") return true;
+      const r = ctx.resolve(node, 1);
+      return r !== undefined && r !== node && anchoredPath(r, ctx, depth + 1);
+    }
+    case "parenthesized_expression":
+      return anchoredPath(namedChildren(node)[0], ctx, depth + 1);
+    case "binary_expression":
+      return (
+        node.children.some((c) => !c.named && c.type === "+") &&
+        anchoredPath(field(node, "left"), ctx, depth + 1) &&
+        anchoredPath(field(node, "right"), ctx, depth + 1)
+      );
+    case "template_string":
+      return node.children
+        .filter((c) => c.type === "template_substitution")
+        .every((s) => anchoredPath(namedChildren(s)[0], ctx, depth + 1));
+    case "call_expression": {
+      const q = ctx.callee(node);
+      if (q === "process.cwd") return true;
+      if (/^path\.(join|resolve|normalize)$/.test(q))
+        return ctx.args(node).every((a) => anchoredPath(a, ctx, depth + 1));
+      return false;
+    }
+    default:
+      return false;
+  }
+}
