@@ -113,7 +113,31 @@ export function analyzerOracle(pool: () => Promise<AnalyzerPool>): AnalyzerOracl
   };
 }
 
-/** Runs a row's tests against the answer's Python code (reward), or a test task (eval), in the sandbox pool. */
+/** SandboxFusion's language names (a row's `ground_truth.language`) as the fence language answers use. */
+const FENCE_LANGUAGE: Record<string, string> = {
+  pytest: "python",
+  nodejs: "javascript",
+  jest: "javascript",
+  go_test: "go",
+  rust_test: "rust",
+  junit: "java",
+  D_ut: "d",
+  kotlin_script: "kotlin",
+};
+
+/** The answer's code in the row's language (Python unless `ground_truth.language` names another). */
+function answerCode(answer: string, groundTruth: unknown): string {
+  const named = (groundTruth as { language?: unknown } | null)?.language;
+  const language =
+    typeof named === "string" ? (FENCE_LANGUAGE[named] ?? normaliseLanguage(named) ?? named) : "python";
+  let blocks = codeIn(answer, language);
+  // C code answering a C++ task (SandboxFusion runs both through one compiler), and the other way round.
+  if (blocks.length === 0 && (language === "cpp" || language === "c"))
+    blocks = codeIn(answer, language === "cpp" ? "c" : "cpp");
+  return blocks.map((b) => b.code).join("\n\n");
+}
+
+/** Runs a row's tests against the answer's code (reward), or a test task (eval), in the sandbox pool. */
 export function sandboxOracle(sandbox: () => Promise<Sandbox>): SandboxOracle {
   return {
     run(items) {
@@ -140,9 +164,7 @@ export function sandboxOracle(sandbox: () => Promise<Sandbox>): SandboxOracle {
       };
       return Promise.all(
         items.map((item) => {
-          const code = codeIn(item.answer, "python")
-            .map((b) => b.code)
-            .join("\n\n");
+          const code = answerCode(item.answer, item.ground_truth);
           if (!code.trim())
             return {
               ok: true as const,

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OpenAIProviderSchema } from "../core/config.js";
 import { OpenAIChatProvider } from "../llm/openai-provider.js";
@@ -268,4 +269,29 @@ describe("reward: correctness runs each distinct code once per batch", () => {
       await box.close();
     }
   }, 60_000);
+});
+
+describe("reward: correctness in the row's language", () => {
+  it.skipIf(!existsSync("/usr/bin/g++"))(
+    "compiles and tests a C++ answer (HumanEval-X style), and finds C code in a C++ task",
+    async () => {
+      const test =
+        "#include <cassert>\nint main() { assert(add(2, 3) == 5); assert(add(-1, 1) == 0); return 0; }";
+      const gt = { language: "cpp", test };
+      const cpp = (body: string, label = "cpp") =>
+        respond(`\`\`\`${label}\nint add(int a, int b) { return ${body}; }\n\`\`\``);
+      const batch = await scoreBatch(
+        [
+          { response: cpp("a + b"), row: row("correctness", { ground_truth: gt }, "right") },
+          { response: cpp("a - b"), row: row("correctness", { ground_truth: gt }, "wrong") },
+          { response: cpp("a + b", "c"), row: row("correctness", { ground_truth: gt }, "c-fence") },
+          { response: cpp("a + b", "python"), row: row("correctness", { ground_truth: gt }, "python-fence") },
+        ],
+        set.oracles,
+      );
+      expect(batch.results.map((r) => r.score)).toEqual([1, 0, 1, 0]);
+      expect(batch.results[3]!.details.correctness).toMatchObject({ status: "no-code" });
+    },
+    120_000,
+  );
 });
