@@ -253,8 +253,9 @@ export const prepareStage: Stage<PrepareStageContext, "prepare"> = {
   outputs: (ctx) => [ctx.dir],
   async run(ctx) {
     const r = ctx.settings;
+    const sources = rlSources(ctx);
     const s = await prepareRlData({
-      sources: rlSources(ctx),
+      sources,
       outDir: ctx.dir,
       systemPrompt: ALIGNED_SYSTEM_PROMPT,
       easyIds: r.remove_easy && existsSync(ctx.easy) ? [ctx.easy] : [],
@@ -264,6 +265,16 @@ export const prepareStage: Stage<PrepareStageContext, "prepare"> = {
       multiTurn: r.multi_turn,
       ...(r.preset ? { preset: r.preset } : {}),
       ...(ctx.dryRun ? { dryRun: DRY_RUN_LABEL } : {}),
+    }).catch((err: unknown) => {
+      // The preset's own message speaks the CLI (`-s <objective>=<file>`): say it in the recipe's terms.
+      if (!r.preset || !(err instanceof InputError) || !err.message.startsWith("preset")) throw err;
+      const sets = sources.map((x) => `${x.name}: ${"objective" in x ? (x.objective ?? "none") : "?"}`);
+      throw new InputError(
+        `rl.${err.message.replace(/ \(add -s .*\)$/, "")}` +
+          `${r.remove_easy ? " after the prompts distillation found easy were removed" : ""} ` +
+          `(sets and their objectives: ${sets.join(", ")})`,
+        { hint: "add a set for that objective, set rl.remove_easy: false, or use rl.weights instead" },
+      );
     });
     return {
       counts: { train: s.rows.train, test: s.rows.test, easy_removed: s.removed.easy },

@@ -223,11 +223,16 @@ describe("recipe with the data steps", { timeout: 420_000 }, () => {
     expect(again.code).toBe(0);
     expect((JSON.parse(again.stdout) as RunJson).ran).toEqual([]);
 
-    // The recipe's prepare stage with the paper preset: each set weighed by its rows' objective.
-    writeFileSync(
-      file,
-      readFileSync(file, "utf8").replace(/^rl:\n/m, "rl:\n  preset: paper\n  remove_easy: false\n"),
+    // The recipe's prepare stage with the paper preset: each set weighed by its rows' objective. The scripted
+    // policy refuses every malicious event, so distillation finds them all easy: no safety rows are left.
+    const recipeText = readFileSync(file, "utf8");
+    writeFileSync(file, recipeText.replace(/^rl:\n/m, "rl:\n  preset: paper\n"));
+    const noSafety = await runCli(["--quiet", "recipe", "run", file], { timeoutMs: 120_000 });
+    expect(noSafety.code).toBe(2);
+    expect(noSafety.stderr).toMatch(
+      /rl\.preset paper: no rows for objective\(s\) safety after the prompts distillation found easy were removed \(sets and their objectives: .*malevent: safety/,
     );
+    writeFileSync(file, recipeText.replace(/^rl:\n/m, "rl:\n  preset: paper\n  remove_easy: false\n"));
     const preset = await runCli(["--json", "--quiet", "recipe", "run", file], { timeoutMs: 120_000 });
     expect(preset.stderr).toBe("");
     expect((JSON.parse(preset.stdout) as RunJson).ran).toEqual(["prepare", "launch", "eval"]);
