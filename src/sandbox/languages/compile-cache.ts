@@ -34,7 +34,7 @@ export class CompileCache {
 
   constructor(
     readonly dir: string,
-    private readonly maxBytes: number = 512 * 1024 * 1024,
+    private readonly maxBytes: number = DEFAULT_CACHE_MB * 1024 * 1024,
   ) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const info = lstatSync(dir);
@@ -113,6 +113,27 @@ export class CompileCache {
     rmSync(join(this.dir, `${key}.bin`), { force: true });
     rmSync(join(this.dir, `${key}.json`), { force: true });
   }
+}
+
+/**
+ * Default bound, MiB: 164 HumanEval-X Go test binaries are ~600 MB (5 MB each, 3.6 MB stripped); at 512 MiB a
+ * second pass over the same programs missed every time (least recently used out, in the order they come back).
+ */
+export const DEFAULT_CACHE_MB = 2048;
+
+/**
+ * The bound from `PURPCODE_COMPILE_CACHE_MB` (a positive number of MiB), or the default; a bad value is an error
+ * naming the variable.
+ */
+export function cacheBoundMb(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.PURPCODE_COMPILE_CACHE_MB;
+  if (raw === undefined || raw === "") return DEFAULT_CACHE_MB;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new RangeError(
+      `PURPCODE_COMPILE_CACHE_MB must be a positive number of MiB, got ${JSON.stringify(raw)}`,
+    );
+  return mb;
 }
 
 /** Default place: a per-user directory under the OS temp dir (never inside a sandbox's work root). */

@@ -1,7 +1,7 @@
 import type { Limits } from "../limits.js";
 import type { Execution, ExecutionRequest, Sandbox } from "../sandbox.js";
 import { isLanguage } from "../runners.js";
-import { CompileCache, defaultCacheDir } from "./compile-cache.js";
+import { CompileCache, cacheBoundMb, defaultCacheDir } from "./compile-cache.js";
 import { realpathSync, statSync } from "node:fs";
 import type { Toolchain } from "./toolchains.js";
 import { ARTEFACT, SEED_FILE, TOOLCHAINS, commandLine, sourceName, unavailable } from "./toolchains.js";
@@ -48,7 +48,10 @@ export function setCompileCacheDir(dir: string | undefined): void {
 function cacheOf(sandbox: Sandbox): CompileCache {
   let cache = caches.get(sandbox);
   if (!cache) {
-    cache = new CompileCache(cacheDirOverride ?? process.env.PURPCODE_COMPILE_CACHE ?? defaultCacheDir());
+    cache = new CompileCache(
+      cacheDirOverride ?? process.env.PURPCODE_COMPILE_CACHE ?? defaultCacheDir(),
+      cacheBoundMb() * 1024 * 1024,
+    );
     caches.set(sandbox, cache);
   }
   return cache;
