@@ -150,6 +150,48 @@ export const DEV_CASES: DevCase[] = [
     "JS: taken constant if assigns request data",
     "const cp = require('child_process');\nconst app = require('express')();\nconst LEGACY = true;\napp.get('/a', (req, res) => {\n  let c = 'ls';\n  if (LEGACY) {\n    c = req.query.c;\n  }\n  cp.exec(c);\n  res.send('ok');\n});\n",
   ),
+  py(
+    "CWE-78",
+    true,
+    "slice of a list that selects the argv element",
+    "import os, sys\nparts = ['ls', '-l', sys.argv[1]]\nos.system(' '.join(parts[1:]))\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "slice of a list that stops before the argv element",
+    "import os, sys\nparts = ['ls', '-l', sys.argv[1]]\nos.system(' '.join(parts[:2]))\n",
+  ),
+  py(
+    "CWE-78",
+    false,
+    "constant slice decides a dead branch",
+    "import os, sys\nmode = 'release'\ncmd = 'ls'\nif mode[:5] == 'debug':\n    cmd = sys.argv[1]\nos.system(cmd)\n",
+  ),
+  js(
+    "CWE-78",
+    true,
+    "JS: Map read at the key that holds request data",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const m = new Map();\n  m.set('cmd', req.query.c);\n  m.set('safe', 'ls');\n  cp.exec(m.get('cmd'));\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    false,
+    "JS: Map read at a constant key other than the tainted one",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const m = new Map();\n  m.set('cmd', req.query.c);\n  m.set('safe', 'ls');\n  cp.exec(m.get('safe'));\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    true,
+    "JS: pushed request data joined into a command",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const argv = ['ls'];\n  argv.push(req.query.dir);\n  cp.exec(argv.join(' '));\n  res.send('ok');\n});\n",
+  ),
+  js(
+    "CWE-78",
+    false,
+    "JS: request data shifted off before the array is used",
+    "const cp = require('child_process');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  const argv = [req.query.dir, 'ls', '-l'];\n  argv.shift();\n  cp.exec(argv.join(' '));\n  res.send('ok');\n});\n",
+  ),
   // --- CWE-89 SQL injection ---
   py(
     "CWE-89",

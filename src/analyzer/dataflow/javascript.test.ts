@@ -45,4 +45,39 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(arr, "a[1]")).toBe(true);
     expect(cmdi(arr + "\n  a.reverse();", "a[0]")).toBe(true);
   });
+
+  it("reads Maps at constant keys: a tainted entry at another key leaves the read clean", () => {
+    const sets = "  const m = new Map();\n  m.set('cmd', req.query.c);\n  m.set('safe', 'ls');";
+    expect(cmdi(sets, "m.get('safe')")).toBe(false);
+    expect(cmdi(sets, "m.get('cmd')")).toBe(true);
+    expect(cmdi(sets, "m.get(req.query.k)")).toBe(true);
+    expect(cmdi(sets, "[...m.values()].join(' ')")).toBe(true);
+    const init = "  const m = new Map([['cmd', req.query.c], ['safe', 'ls']]);";
+    expect(cmdi(init, "m.get('safe')")).toBe(false);
+    expect(cmdi(init, "m.get('cmd')")).toBe(true);
+    // A write at a computed key may land on any key; a Map handed to other code may get any entry.
+    expect(cmdi(sets + "\n  m.set(req.query.k, req.query.d);", "m.get('safe')")).toBe(true);
+    expect(cmdi(sets + "\n  fill(m);", "m.get('safe')")).toBe(true);
+    expect(cmdi("  const m = new Map();\n  m.set('safe', 'ls').set('x', req.query.c);", "m.get('x')")).toBe(
+      true,
+    );
+  });
+
+  it("follows array positions through push, pop, shift and unshift", () => {
+    const pushed = "  const a = ['ls'];\n  a.push(req.query.c);";
+    expect(cmdi(pushed, "a[0]")).toBe(false);
+    expect(cmdi(pushed, "a[1]")).toBe(true);
+    expect(cmdi(pushed, "a.join(' ')")).toBe(true);
+    expect(cmdi(pushed + "\n  a.pop();", "a.join(' ')")).toBe(false);
+    expect(cmdi(pushed + "\n  const last = a.pop();", "last")).toBe(true);
+    expect(cmdi("  const a = [req.query.c, 'ls'];\n  a.shift();", "a[0]")).toBe(false);
+    expect(cmdi("  const a = [req.query.c, 'ls'];\n  const first = a.shift();", "first")).toBe(true);
+    expect(cmdi("  const a = ['ls', req.query.c];\n  const first = a.shift();", "first")).toBe(false);
+    expect(cmdi("  const a = ['ls'];\n  a.unshift(req.query.c);", "a[0]")).toBe(true);
+    expect(cmdi("  const a = ['ls'];\n  a.unshift(req.query.c);", "a[1]")).toBe(false);
+    // A conditional move or a reordering: positions are unknown, any element may be read.
+    expect(cmdi("  const a = ['ls', req.query.c];\n  if (req.query.x) a.shift();", "a[0]")).toBe(true);
+    expect(cmdi("  const a = ['ls', req.query.c];\n  a.reverse();\n  a.shift();", "a[0]")).toBe(true);
+    expect(cmdi("  const a = ['ls'];\n  a[0] = req.query.c;", "a[0]")).toBe(true);
+  });
 });

@@ -100,6 +100,11 @@ export class JsContext {
   private readonly memo = new Map<string, Level>();
   private readonly decls = new Map<string, SyntaxNode[]>();
   private readonly assigns = new Map<string, SyntaxNode[]>();
+  private readonly usesByName = new Map<string, SyntaxNode[]>();
+  private readonly maps = new Map<
+    string,
+    { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
+  >();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -390,6 +395,158 @@ export class JsContext {
     return undefined;
   }
 
+  /** Every identifier use of a name (declarations included), for the container models below. */
+  private uses(name: string): SyntaxNode[] {
+    let list = this.usesByName.get(name);
+    if (!list) {
+      list = this.tree.nodes.filter((n) => n.type === "identifier" && this.text(n) === name);
+      this.usesByName.set(name, list);
+    }
+    return list;
+  }
+
+  /** The one declarator of a name never reassigned, whose value has the given type; else undefined. */
+  private soleDecl(name: string, valueType: string): SyntaxNode | undefined {
+    const decls = this.decls.get(name) ?? [];
+    if (decls.length !== 1 || this.assigns.has(name)) return undefined;
+    const value = field(decls[0]!, "value");
+    return value?.type === valueType ? decls[0] : undefined;
+  }
+
+  /** `name.method(...)` calls on a name, with the method; undefined when the name is used any other way. */
+  private methodCalls(
+    name: string,
+    decl: SyntaxNode,
+    allowBare: boolean,
+  ): { calls: { call: SyntaxNode; method: string }[]; writes: SyntaxNode[] } | undefined {
+    const calls: { call: SyntaxNode; method: string }[] = [];
+    const writes: SyntaxNode[] = []; // values stored through `x[i] = v` / `x.p = v`
+    for (const u of this.uses(name)) {
+      if (u.parent === decl && u.field === "name") continue;
+      const p = u.parent;
+      if ((p?.type === "member_expression" || p?.type === "subscript_expression") && u.field === "object") {
+        if (p.field === "left" && p.parent?.type === "assignment_expression") {
+          const v = field(p.parent, "right");
+          if (v) writes.push(v);
+          continue;
+        }
+        if (p.field === "left" || p.parent?.type === "update_expression") return undefined;
+        if (
+          p.type === "member_expression" &&
+          p.parent?.type === "call_expression" &&
+          p.field === "function"
+        ) {
+          // A chained call (`m.set(a, b).set(c, d)`) writes through a value this model does not follow.
+          if (p.parent.parent?.type === "member_expression" && p.parent.field === "object") return undefined;
+          const prop = field(p, "property");
+          calls.push({ call: p.parent, method: prop ? this.text(prop) : "" });
+        }
+        continue;
+      }
+      if (!allowBare) return undefined; // passed on, spread, aliased: writes could come from anywhere
+    }
+    return { calls, writes };
+  }
+
+  /**
+   * A `new Map(...)` bound once whose every use is a method call: its entries by constant key. `entries` are
+   * the constructor's pairs and the `set` calls (key undefined: a computed key, which may be any key).
+   */
+  private mapModel(name: string): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
+    if (this.maps.has(name)) return this.maps.get(name);
+    let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
+    const decl = this.soleDecl(name, "new_expression");
+    const ctor = decl && field(decl, "value");
+    const used =
+      decl && ctor && this.text(field(ctor, "constructor") ?? ctor) === "Map"
+        ? this.methodCalls(name, decl, false)
+        : undefined;
+    const calls = used && used.writes.length === 0 ? used.calls : undefined;
+    const keyOf = (k: SyntaxNode | undefined) => {
+      const v = this.constValue(k);
+      return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
+    };
+    if (ctor && calls) {
+      out = [];
+      const init = this.args(ctor);
+      if (init.length > 1 || (init[0] && init[0].type !== "array")) out = undefined;
+      for (const pair of init[0] ? namedChildren(init[0]) : []) {
+        const kv = pair.type === "array" ? namedChildren(pair) : [];
+        if (kv.length !== 2 || kv.some((c) => c.type === "spread_element")) {
+          out = undefined;
+          break;
+        }
+        out?.push({ key: keyOf(kv[0]), value: kv[1] });
+      }
+      for (const { call, method } of calls) {
+        if (!out || method !== "set" || this.isDead(call)) continue;
+        const [k, v] = this.args(call);
+        out.push({ key: keyOf(k), value: v });
+      }
+    }
+    this.maps.set(name, out);
+    return out;
+  }
+
+  /**
+   * The elements of an array literal bound once, as seen at `use`: the literal's items moved by the `push`,
+   * `pop`, `shift` and `unshift` calls that run before it unconditionally (statements of the declaration's own
+   * block, same function). `removed` is what a `pop()`/`shift()` at `use` returns. Undefined positions (a
+   * conditional or later-running call, `splice`, `sort`, an index write) give `whole`: every element it may
+   * ever hold.
+   */
+  private arrayAt(
+    name: string,
+    use: SyntaxNode,
+  ): { items?: (SyntaxNode | undefined)[]; removed?: SyntaxNode; whole: SyntaxNode[] } | undefined {
+    const decl = this.soleDecl(name, "array");
+    const literal = decl && field(decl, "value");
+    if (!decl || !literal || literal.children.some((c) => c.type === "spread_element")) return undefined;
+    const used = this.methodCalls(name, decl, true);
+    if (!used) return undefined;
+    const calls = used.calls;
+    const items: (SyntaxNode | undefined)[] = namedChildren(literal).filter((c) => c.type !== "comment");
+    const whole = [...items] as SyntaxNode[];
+    const MOVES = new Set(["push", "pop", "shift", "unshift"]);
+    const SCRAMBLE = new Set(["splice", "sort", "reverse", "fill", "copyWithin"]);
+    whole.push(...used.writes);
+    let known = used.writes.length === 0;
+    for (const { call, method } of calls) {
+      if (method === "push" || method === "unshift") whole.push(...this.args(call));
+      if (SCRAMBLE.has(method)) known = false;
+    }
+    const statementOf = decl.parent; // lexical_declaration / variable_declaration
+    const block = statementOf?.parent;
+    const fn = enclosingFunction(decl);
+    const straight = (call: SyntaxNode) => {
+      // The call is (part of) a statement of the declaration's block: nothing conditional between them.
+      for (let n: SyntaxNode | null = call; n; n = n.parent) {
+        if (n.parent === block) return true;
+        if (!STRAIGHT.has(n.parent?.type ?? "")) return false;
+      }
+      return false;
+    };
+    const inBlock = (n: SyntaxNode) => {
+      for (let p: SyntaxNode | null = n; p; p = p.parent) if (p === block) return true;
+      return false;
+    };
+    if (!known || !block || enclosingFunction(use) !== fn || !inBlock(use)) return { whole };
+    let removed: SyntaxNode | undefined;
+    for (const { call, method } of calls) {
+      if (!MOVES.has(method) || call.order > use.order) continue;
+      if (!straight(call) || this.isDead(call)) return { whole };
+      const args = this.args(call);
+      if (args.some((a) => a.type === "spread_element")) return { whole };
+      let out: SyntaxNode | undefined;
+      if (method === "push") items.push(...args);
+      else if (method === "unshift") items.unshift(...args);
+      else if (method === "pop") out = items.pop();
+      else out = items.shift();
+      if (call === use) removed = out;
+    }
+    return { items, removed, whole };
+  }
+
   private eval(node: SyntaxNode | undefined, cls: string, depth: number): Level {
     if (!node) return Level.CONST;
     if (depth > 30) return Level.UNKNOWN;
@@ -424,6 +581,14 @@ export class JsContext {
       const q = this.qname(node);
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
+      const obj0 = field(node, "object");
+      if (t === "subscript_expression" && obj0?.type === "identifier") {
+        const a = this.arrayAt(this.text(obj0), node);
+        const k = this.constValue(field(node, "index"));
+        if (a?.items && typeof k === "number" && Number.isInteger(k))
+          return k >= 0 && k < a.items.length ? this.eval(a.items[k], cls, depth + 1) : Level.CONST;
+        if (a) return this.max(a.whole, cls, depth);
+      }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       const obj = field(node, "object");
@@ -447,8 +612,28 @@ export class JsContext {
         /\\[rn]/.test(this.text(this.args(node)[0] ?? node))
       )
         return Level.CONST;
-      const args = this.max(this.args(node), cls, depth);
       const fn = field(node, "function");
+      const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+      if (recv?.type === "identifier") {
+        const m = this.method(node);
+        const map = m === "get" ? this.mapModel(this.text(recv)) : undefined;
+        if (map) {
+          const v = this.constValue(this.args(node)[0]);
+          const key = typeof v === "string" || typeof v === "number" ? String(v) : undefined;
+          const hits = map.filter((e) => key === undefined || e.key === undefined || e.key === key);
+          return this.max(
+            hits.flatMap((e) => (e.value ? [e.value] : [])),
+            cls,
+            depth,
+          );
+        }
+        if (m === "pop" || m === "shift") {
+          const a = this.arrayAt(this.text(recv), node);
+          if (a?.items) return a.removed ? this.eval(a.removed, cls, depth + 1) : Level.CONST;
+          if (a) return this.max(a.whole, cls, depth);
+        }
+      }
+      const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
       return Math.max(Level.UNKNOWN, args) as Level;
@@ -478,7 +663,22 @@ export class JsContext {
       return names.some((n) => /^(req|request)\b/.test(n)) ? Level.SOURCE : Level.PARAM;
     }
     const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);
-    if (decls.length) return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
+    if (decls.length) {
+      // A whole array or Map: every element it holds here (pushed and set values included).
+      const a = this.arrayAt(name, id);
+      if (a)
+        return this.max(
+          (a.items ?? a.whole).filter((n): n is SyntaxNode => n !== undefined),
+          cls,
+          depth,
+        );
+      const map = this.mapModel(name);
+      if (map) {
+        const ctor = field(decls[0]!, "value")!;
+        return this.max([...map.flatMap((e) => (e.value ? [e.value] : [])), ...this.args(ctor)], cls, depth);
+      }
+      return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
+    }
     if (this.aliases.has(name)) return Level.CONST;
     // Outer function parameters (closures).
     for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f))
@@ -518,6 +718,19 @@ function descendantsOf(n: SyntaxNode): SyntaxNode[] {
   }
   return out;
 }
+
+/** Parents between a call and its statement that run it unconditionally, exactly once. */
+const STRAIGHT = new Set([
+  "expression_statement",
+  "variable_declarator",
+  "lexical_declaration",
+  "variable_declaration",
+  "assignment_expression",
+  "await_expression",
+  "parenthesized_expression",
+  "arguments",
+  "call_expression",
+]);
 
 const FN_TYPES = new Set([
   "function_declaration",

@@ -62,6 +62,32 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("cmd = 'ls'\nif x > 2:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(true); // unknown: both
   });
 
+  it("slices: a slice keeps its source's taint, list slices select elements, constant slices stay constant", () => {
+    expect(cmdi("s = sys.argv[1]\nos.system('ls ' + s[1:])\n")).toBe(true);
+    expect(cmdi("def f(name):\n    t = name[2:]\n    os.system('ls ' + t)\n")).toBe(true);
+    expect(cmdi("base = 'ls -l /tmp'\nos.system(base[:5])\n")).toBe(false);
+    const parts = "parts = ['ls', '-l', sys.argv[1]]\n";
+    expect(cmdi(parts + "os.system(' '.join(parts[:2]))\n")).toBe(false);
+    expect(cmdi(parts + "os.system(' '.join(parts[1:]))\n")).toBe(true);
+    expect(cmdi(parts + "os.system(' '.join(parts[::2]))\n")).toBe(true);
+    expect(cmdi(parts + "os.system(' '.join(parts[-2::-1]))\n")).toBe(false);
+    expect(cmdi(parts + "os.system(parts[:2][1])\n")).toBe(false);
+    expect(cmdi(parts + "os.system(parts[1:][1])\n")).toBe(true);
+    expect(cmdi(parts + "parts.append(sys.argv[2])\nos.system(' '.join(parts[:2]))\n")).toBe(false);
+    expect(cmdi(parts + "parts[0] = sys.argv[2]\nos.system(' '.join(parts[:2]))\n")).toBe(true);
+    // An unknown bound or a reordering: any element may be selected.
+    expect(cmdi(parts + "os.system(' '.join(parts[:n]))\n")).toBe(true);
+    expect(cmdi(parts + "parts.sort()\nos.system(' '.join(parts[:2]))\n")).toBe(true);
+    // Slices of constant strings decide conditions and keys.
+    const run = "cmd = 'ls'\nif mode[:5] == 'debug':\n    cmd = sys.argv[1]\nos.system(cmd)\n";
+    expect(cmdi("mode = 'debug_off'\n" + run)).toBe(true);
+    expect(cmdi("mode = 'release'\n" + run)).toBe(false);
+    const d = "d = {'cmd': sys.argv[1], 'safe': 'ls'}\n";
+    expect(cmdi("k = 'xsafe'\n" + d + "os.system(d[k[1:]])\n")).toBe(false);
+    expect(cmdi("k = 'xcmd'\n" + d + "os.system(d[k[1:]])\n")).toBe(true);
+    expect(cmdi(d + "os.system(d['_safe'[1:]])\n")).toBe(false);
+  });
+
   it("evaluates only the taken side of a constant ternary", () => {
     expect(cmdi("a = sys.argv[1]\ncmd = 'ls' if 3 > 2 else a\nos.system(cmd)\n")).toBe(false);
     expect(cmdi("a = sys.argv[1]\ncmd = 'ls' if 3 < 2 else a\nos.system(cmd)\n")).toBe(true);

@@ -279,6 +279,31 @@ interface Scope {
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
 
+/**
+ * The positions `x[start:stop:step]` selects from a sequence of `length` items (Python's slice rules: negative
+ * bounds count from the end, bounds are clamped, a negative step walks backwards). Undefined for a zero step.
+ */
+export function sliceIndices(
+  length: number,
+  start: number | undefined,
+  stop: number | undefined,
+  step = 1,
+): number[] | undefined {
+  if (step === 0 || !Number.isInteger(step)) return undefined;
+  const norm = (v: number, lo: number, hi: number) => Math.min(Math.max(v < 0 ? v + length : v, lo), hi);
+  const out: number[] = [];
+  if (step > 0) {
+    const a = start === undefined ? 0 : norm(start, 0, length);
+    const b = stop === undefined ? length : norm(stop, 0, length);
+    for (let i = a; i < b && out.length < 10_000; i += step) out.push(i);
+  } else {
+    const a = start === undefined ? length - 1 : norm(start, -1, length - 1);
+    const b = stop === undefined ? -1 : norm(stop, -1, length - 1);
+    for (let i = a; i > b && out.length < 10_000; i += step) out.push(i);
+  }
+  return out;
+}
+
 function truthy(v: string | number | boolean | null): boolean {
   return v !== null && v !== false && v !== 0 && v !== "";
 }
@@ -493,6 +518,18 @@ export class PythonContext {
     if (t === "subscript") {
       const value = field(node, "value");
       if (value && this.isSourceName(this.qname(value))) return Level.SOURCE;
+      // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
+      const sub = field(node, "subscript");
+      const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
+      if (view) return this.maxOf(view, cls, env, depth);
+      if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
+        const inner = this.sliceView(value);
+        const k = this.constValue(sub);
+        if (inner && typeof k === "number" && Number.isInteger(k)) {
+          const item = inner[k < 0 ? k + inner.length : k];
+          return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+        }
+      }
       if (value?.type === "identifier") {
         const key = this.constKey(field(node, "subscript"));
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
@@ -865,6 +902,56 @@ export class PythonContext {
     return m;
   }
 
+  /**
+   * `[start, stop, step]` of a slice node when every given bound is a constant integer (or None); the colons
+   * are not in the copied tree, so which bound a child is comes from the colons in the text before it.
+   */
+  private sliceBounds(slice: SyntaxNode): [number?, number?, number?] | undefined {
+    const bounds: [number?, number?, number?] = [];
+    let part = 0;
+    let pos = slice.start;
+    for (const c of namedChildren(slice)) {
+      for (let i = pos; i < c.start; i++) if (this.tree.source[i] === ":") part++;
+      pos = c.end;
+      if (part > 2) return undefined;
+      const v = this.constValue(c);
+      if (v === null) continue;
+      if (typeof v !== "number" || !Number.isInteger(v)) return undefined;
+      bounds[part] = v;
+    }
+    return bounds;
+  }
+
+  /**
+   * The element expressions `l[a:b:c]` selects when `l` is a name bound once to a list or tuple literal whose
+   * positions are known (only appends and constant-index writes follow it); undefined otherwise.
+   */
+  private sliceView(node: SyntaxNode): SyntaxNode[] | undefined {
+    const container = field(node, "value");
+    const slice = field(node, "subscript");
+    if (container?.type !== "identifier" || slice?.type !== "slice") return undefined;
+    const bounds = this.sliceBounds(slice);
+    const r = this.reachingAt(container);
+    if (!bounds || !r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
+    const literal = r.binds[0]!.value;
+    if (literal?.type !== "list" && literal?.type !== "tuple") return undefined;
+    const items = namedChildren(literal);
+    if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
+    if (r.elems.some((e) => e.key !== APPEND && (e.key === undefined || !/^-?\d+$/.test(e.key))))
+      return undefined;
+    const all = [...items, ...r.elems.filter((e) => e.key === APPEND).map((e) => e.value!)];
+    const picked = sliceIndices(all.length, ...bounds);
+    if (!picked) return undefined;
+    const out = picked.map((i) => all[i]!);
+    // Writes at constant positions (`l[1] = v`) may land in the selection: kept as extra values.
+    for (const e of r.elems)
+      if (e.key !== APPEND && e.value) {
+        const i = Number(e.key);
+        if (picked.includes(i < 0 ? i + all.length : i)) out.push(e.value);
+      }
+    return out;
+  }
+
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
   constKey(k: SyntaxNode | undefined): string | undefined {
     if (!k) return undefined;
@@ -950,6 +1037,20 @@ export class PythonContext {
         // Only a name bound once in its scope: a loop or a later rebinding would change it.
         if ((r.scope.defs.get(this.text(node)) ?? []).length !== 1) return undefined;
         return this.constValue(d.value, depth + 1);
+      }
+      case "subscript": {
+        // Indexing and slicing a constant string (`'abc'[1:]`, `MODE[:5]`): a constant too.
+        const v = this.constValue(field(node, "value"), depth + 1);
+        const sub = field(node, "subscript");
+        if (typeof v !== "string" || !sub || /[\uD800-\uDFFF]/.test(v)) return undefined;
+        if (sub.type === "slice") {
+          const b = this.sliceBounds(sub);
+          const picked = b && sliceIndices(v.length, ...b);
+          return picked ? picked.map((i) => v[i]).join("") : undefined;
+        }
+        const k = this.constValue(sub, depth + 1);
+        if (typeof k !== "number" || !Number.isInteger(k)) return undefined;
+        return v[k < 0 ? k + v.length : k];
       }
       case "unary_operator": {
         const v = this.constValue(namedChildren(node)[0], depth + 1);
