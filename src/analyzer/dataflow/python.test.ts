@@ -28,6 +28,13 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("d = {}\nd['x'] = sys.argv[1]\nos.system(' '.join(d.values()))\n")).toBe(true);
   });
 
+  it("does not take a method named like an Object.prototype member for a sanitiser", () => {
+    // The sanitiser table is a plain object: `valueOf` or `constructor` used to find its prototype's functions.
+    expect(cmdi("c = sys.argv[1]\nos.system(c.valueOf())\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nos.system(c.constructor() + c)\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nos.system(str(int(c)))\n")).toBe(false);
+  });
+
   it("tracks list appends by position and strong-updates constant keys", () => {
     const prelude = "parts = ['ls']\nparts.append(sys.argv[1])\n";
     expect(cmdi(prelude + "os.system(parts[0])\n")).toBe(false);

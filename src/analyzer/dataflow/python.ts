@@ -555,7 +555,12 @@ export class PythonContext {
   ): Level {
     const q = this.callee(call);
     const m = this.method(call);
-    const san = SANITIZERS[q] ?? SANITIZERS[m];
+    // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser.
+    const san = Object.hasOwn(SANITIZERS, q)
+      ? SANITIZERS[q]
+      : Object.hasOwn(SANITIZERS, m)
+        ? SANITIZERS[m]
+        : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     if (m === "replace" && (cls === "header" || cls === "log")) {
       const first = this.stringValue(this.args(call)[0]);
