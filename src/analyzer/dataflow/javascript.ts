@@ -1,5 +1,6 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
 import { field, namedChildren } from "../parse/nodes.js";
+import { compareConstants } from "./constants.js";
 import { Level } from "./python.js";
 
 const SOURCE_PREFIX = [
@@ -311,26 +312,8 @@ export class JsContext {
               : this.constValue(field(node, "right"), depth + 1);
         const b = this.constValue(field(node, "right"), depth + 1);
         if (a === undefined || b === undefined) return undefined;
-        switch (op) {
-          case "===":
-          case "==":
-            return a === b;
-          case "!==":
-          case "!=":
-            return a !== b;
-          case "<":
-            return a! < b!;
-          case ">":
-            return a! > b!;
-          case "<=":
-            return a! <= b!;
-          case ">=":
-            return a! >= b!;
-          case "+":
-            return typeof a === "number" && typeof b === "number" ? a + b : String(a) + String(b);
-          default:
-            return undefined;
-        }
+        if (op === "+") return typeof a === "number" && typeof b === "number" ? a + b : String(a) + String(b);
+        return compareConstants(op === "===" ? "==" : op === "!==" ? "!=" : (op ?? ""), a, b);
       }
       default:
         return undefined;

@@ -1,5 +1,6 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
 import { field, namedChildren } from "../parse/nodes.js";
+import { compareConstants } from "./constants.js";
 
 /**
  * How much an attacker may control a value: CONST (built from literals only), UNKNOWN (we cannot tell: an
@@ -1113,26 +1114,9 @@ export class PythonContext {
         const b = this.constValue(operands[1], depth + 1);
         if (a === undefined || b === undefined) return undefined;
         const op = ops.join(" ");
-        switch (op) {
-          case "==":
-            return a === b;
-          case "!=":
-            return a !== b;
-          case "<":
-            return a! < b!;
-          case ">":
-            return a! > b!;
-          case "<=":
-            return a! <= b!;
-          case ">=":
-            return a! >= b!;
-          case "in":
-            return typeof a === "string" && typeof b === "string" ? b.includes(a) : undefined;
-          case "not in":
-            return typeof a === "string" && typeof b === "string" ? !b.includes(a) : undefined;
-          default:
-            return undefined;
-        }
+        if (op === "in" || op === "not in")
+          return typeof a === "string" && typeof b === "string" ? b.includes(a) === (op === "in") : undefined;
+        return compareConstants(op, a, b);
       }
       default:
         return undefined;
