@@ -22,7 +22,7 @@ import { DISTILL_DEFAULTS } from "../distill/settings.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import { addProviderOptions, providerFromOptions } from "./provider-options.js";
 import { createProvider } from "../llm/provider.js";
-import { prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
+import { PresetError, prepareRlData, type PromptSource } from "../rl/dataset/prepare.js";
 import { MULTI_TURN_ROWS, type MultiTurnRows } from "../rl/dataset/verl-row.js";
 import { MIX_PRESETS, isMixPreset, type MixPreset } from "../rl/dataset/mix.js";
 import {
@@ -134,6 +134,9 @@ function registerPrepare(rl: Command): void {
         seed: flags.seed,
         multiTurn: flags.multiTurn as MultiTurnRows,
         ...(flags.preset ? { preset: presetName(flags.preset) } : {}),
+      }).catch((err: unknown) => {
+        if (!(err instanceof PresetError)) throw err;
+        throw new InputError(err.message, { hint: "name each set's objective: -s <objective>=<file>" });
       });
       if (globals.json) return printJson(summary);
       for (const m of summary.mix)

@@ -12,7 +12,7 @@ import type { DistillLayout } from "../distill/pipeline.js";
 import { SftSettingsSchema, type SftSettings } from "../distill/settings.js";
 import { ALIGNED_SYSTEM_PROMPT } from "../judges/system-prompt.js";
 import type { VerdictSettings } from "../verdict/index.js";
-import { prepareRlData } from "./dataset/prepare.js";
+import { PresetError, prepareRlData } from "./dataset/prepare.js";
 import {
   AXOLOTL_DEFAULTS,
   VERL_DEFAULTS,
@@ -266,13 +266,12 @@ export const prepareStage: Stage<PrepareStageContext, "prepare"> = {
       ...(r.preset ? { preset: r.preset } : {}),
       ...(ctx.dryRun ? { dryRun: DRY_RUN_LABEL } : {}),
     }).catch((err: unknown) => {
-      // The preset's own message speaks the CLI (`-s <objective>=<file>`): say it in the recipe's terms.
-      if (!r.preset || !(err instanceof InputError) || !err.message.startsWith("preset")) throw err;
-      const sets = sources.map((x) => `${x.name}: ${"objective" in x ? (x.objective ?? "none") : "?"}`);
+      // In the recipe's terms: which sets carry which objective, and whether easy prompts were removed.
+      if (!r.preset || !(err instanceof PresetError)) throw err;
+      const sets = sources.map((x) => `${x.name}: ${(x as { objective?: string }).objective ?? "none"}`);
       throw new InputError(
-        `rl.${err.message.replace(/ \(add -s .*\)$/, "")}` +
-          `${r.remove_easy ? " after the prompts distillation found easy were removed" : ""} ` +
-          `(sets and their objectives: ${sets.join(", ")})`,
+        `rl.${err.message} (sets and their objectives: ${sets.join(", ")}` +
+          `${r.remove_easy ? "; counted after removing the prompts distillation found easy" : ""})`,
         { hint: "add a set for that objective, set rl.remove_easy: false, or use rl.weights instead" },
       );
     });

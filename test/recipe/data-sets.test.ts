@@ -230,7 +230,7 @@ describe("recipe with the data steps", { timeout: 420_000 }, () => {
     const noSafety = await runCli(["--quiet", "recipe", "run", file], { timeoutMs: 120_000 });
     expect(noSafety.code).toBe(2);
     expect(noSafety.stderr).toMatch(
-      /rl\.preset paper: no rows for objective\(s\) safety after the prompts distillation found easy were removed \(sets and their objectives: .*malevent: safety/,
+      /rl\.preset paper: no rows for objective\(s\) safety \(sets and their objectives: .*malevent: safety.*; counted after removing the prompts distillation found easy\)/,
     );
     writeFileSync(file, recipeText.replace(/^rl:\n/m, "rl:\n  preset: paper\n  remove_easy: false\n"));
     const preset = await runCli(["--json", "--quiet", "recipe", "run", file], { timeoutMs: 120_000 });

@@ -111,11 +111,10 @@ export function presetWeights(
   const byObjective = new Map<string, number>();
   for (const s of sources) {
     if (!s.objective || !(s.objective in table))
-      return `source ${s.name}: preset ${preset} needs its objective (${objectives.join(", ")}) as <objective>=<file>`;
+      return `source ${s.name}: preset ${preset} needs its objective (${objectives.join(", ")})`;
     byObjective.set(s.objective, (byObjective.get(s.objective) ?? 0) + s.available);
   }
   const missing = objectives.filter((o) => !byObjective.get(o));
-  if (missing.length)
-    return `preset ${preset}: no rows for objective(s) ${missing.join(", ")} (add -s <objective>=<file>)`;
+  if (missing.length) return `preset ${preset}: no rows for objective(s) ${missing.join(", ")}`;
   return sources.map((s) => (table[s.objective!]! * s.available) / byObjective.get(s.objective!)!);
 }

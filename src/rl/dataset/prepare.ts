@@ -9,6 +9,9 @@ import { mixAndSplit, presetWeights, type MixPlan, type MixPreset } from "./mix.
 import { writeVerlParquet } from "./parquet.js";
 import { type MultiTurnRows, toVerlRow, type VerlRow } from "./verl-row.js";
 
+/** A preset cannot weigh these sources (an objective without rows, a source without an objective). */
+export class PresetError extends InputError {}
+
 export interface PromptSource {
   /** A JSONL file of conversation rows (each naming its oracle). */
   file: string;
@@ -117,7 +120,7 @@ export async function prepareRlData(options: PrepareOptions): Promise<PrepareSum
         available: s.rows.length,
       })),
     );
-    if (typeof weights === "string") throw new InputError(weights);
+    if (typeof weights === "string") throw new PresetError(weights);
     sources.forEach((s, i) => (s.weight = weights[i]));
   } else if (weighted > 0 && weighted < options.sources.length)
     throw new InputError("give a weight to every source or to none");
