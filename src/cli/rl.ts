@@ -136,7 +136,9 @@ function registerPrepare(rl: Command): void {
         ...(flags.preset ? { preset: presetName(flags.preset) } : {}),
       }).catch((err: unknown) => {
         if (!(err instanceof PresetError)) throw err;
-        throw new InputError(err.message, { hint: "name each set's objective: -s <objective>=<file>" });
+        throw new InputError(err.message, {
+          hint: "name each set's objective and give every objective a set: -s <objective>=<file>",
+        });
       });
       if (globals.json) return printJson(summary);
       for (const m of summary.mix)
