@@ -11,13 +11,14 @@ DEB_PACKAGES=(bubblewrap python3 python3-pytest bandit python3-pyflakes
   python3-pycryptodome python3-lxml python3-argon2 python3-yaml python3-jwt chromium)
 # Toolchains for the sandbox's SandboxFusion languages (src/sandbox/languages/; about 1.6 GB, a few minutes):
 # C/C++ (g++, libssl-dev; CWEval's C tasks also link sqlite3, libjwt, libarchive, libxml2), Go with testify and
-# x/crypto from Debian's Go sources (GOPATH mode, offline), Java 17 + JUnit 5, rustc, Mono (csharp), PHP, Ruby,
+# x/crypto from Debian's Go sources (GOPATH mode, offline), Java 17 + JUnit 5, rustc with the sources of
+# HumanEval-X's crates rand, regex and md5 (built offline into rlibs at first use), Mono (csharp), PHP, Ruby,
 # Lua 5.4, R, Racket, Scala, Kotlin, GDC (D_ut), Icarus Verilog, Debian's typescript (transpiled, as tsx runs it).
 # Set PURPCODE_SKIP_LANGUAGES=1 to skip them (python, pytest and nodejs need none of these).
 if [ "${PURPCODE_SKIP_LANGUAGES:-0}" != "1" ]; then
   DEB_PACKAGES+=(g++ libssl-dev libsqlite3-dev libjwt-dev libarchive-dev libxml2-dev
     libboost-dev golang-go golang-github-stretchr-testify-dev golang-golang-x-crypto-dev golang-github-mattn-go-sqlite3-dev
-    openjdk-17-jdk-headless junit5 rustc mono-mcs mono-runtime php-cli ruby lua5.4 r-base-core racket scala
+    openjdk-17-jdk-headless junit5 rustc librust-rand-dev librust-regex-dev librust-md5-dev mono-mcs mono-runtime php-cli ruby lua5.4 r-base-core racket scala
     kotlin gdc iverilog nodejs node-typescript)
 fi
 missing=()

@@ -3,6 +3,7 @@
  *
  *   npx tsx bench/sandbox/languages.ts [--data ../shared/data] [--limit 164] [--langs cpp,go,java,js,rust,python]
  *                                       [--concurrency N] [--out bench/sandbox/languages.json]
+ *                                       [--ids 32,50,162]  (only these problem numbers, after --limit)
  *
  * Each program is assembled as CodeGeeX assembles it (src/sandbox/languages/humaneval-x.ts) and POSTed to
  * /run_code on 127.0.0.1 in SandboxFusion's own request shape ({code, language, compile_timeout, run_timeout}).
@@ -17,7 +18,7 @@
  * time. The overhead is the sandboxed pass's CPU over the bare pass's, minus 1 (CPU, because this machine is
  * shared: wall time follows the others' load), and the same by latency; executions per second by wall time.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,6 +36,7 @@ import { assembleHumanEvalX, humanEvalXPassed } from "../../src/sandbox/language
 import { setCompileCacheDir } from "../../src/sandbox/languages/program.js";
 import { TOOLCHAINS, commandLine, sourceName } from "../../src/sandbox/languages/toolchains.js";
 import { languageUnavailable } from "../../src/sandbox/languages/program.js";
+import { RUST_CRATES_DIR } from "../../src/sandbox/languages/rust-crates.js";
 import { treeCpuSeconds } from "./cpu-time.js";
 
 const { values } = parseArgs({
@@ -44,9 +46,11 @@ const { values } = parseArgs({
     langs: { type: "string", default: "cpp,go,java,js,rust,python" },
     concurrency: { type: "string" },
     out: { type: "string", default: "bench/sandbox/languages.json" },
+    ids: { type: "string" },
   },
 });
 const limit = Number(values.limit);
+const ids = values.ids ? new Set(values.ids.split(",")) : undefined;
 const concurrency = Number(values.concurrency ?? Math.max(2, availableParallelism()));
 const FILES: Record<HumanEvalXLanguage, string> = {
   python: "humaneval_python.jsonl.gz",
@@ -63,7 +67,8 @@ function problems(language: HumanEvalXLanguage): HumanEvalXProblem[] {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as HumanEvalXProblem)
-    .slice(0, limit);
+    .slice(0, limit)
+    .filter((p) => !ids || ids.has(p.task_id.split("/").pop() as string));
 }
 
 interface Answer {
@@ -106,17 +111,22 @@ function bare(program: AssembledProgram, goCache: string): Promise<boolean> {
     const source = sourceName(chain, program.code);
     writeFileSync(join(dir, source), program.code);
     env = { ...(chain.env ?? {}), GOCACHE: goCache };
-    lines = [
-      ...(chain.compile
-        ? [
-            commandLine(chain.compile, source, program.code).replace(
-              /^mkdir -p \/tmp\/go-cache && if .*?fi && /,
-              "",
-            ),
-          ]
-        : []),
-      commandLine(chain.run, source, program.code),
-    ];
+    // A program naming Rust crates compiles against the crates built bare once (the sandbox's come from its seed).
+    const libraries =
+      chain.libraries?.compile && chain.libraries.used(program.code).length && bareCrates
+        ? chain.libraries.compile
+        : undefined;
+    const compile = libraries
+      ? commandLine(libraries, source, program.code)
+          .replace(/^mkdir -p \S+ && tar -xf \S+ -C \S+ && /, "")
+          .replaceAll(RUST_CRATES_DIR, bareCrates as string)
+      : chain.compile
+        ? commandLine(chain.compile, source, program.code).replace(
+            /^mkdir -p \/tmp\/go-cache && if .*?fi && /,
+            "",
+          )
+        : undefined;
+    lines = [...(compile ? [compile] : []), commandLine(chain.run, source, program.code)];
   }
   const script = lines.join(" && ");
   return new Promise((resolve) => {
@@ -144,6 +154,24 @@ const cacheDir = mkdtempSync(join(tmpdir(), "purpcode-bench-compile-cache-"));
 setCompileCacheDir(cacheDir);
 const goCache = join(cacheDir, "..", `purpcode-bench-gocache-${process.pid}`);
 mkdirSync(goCache, { recursive: true });
+/** The Rust crates built once on the host for the bare anchor (untimed, as the sandbox's seed is built before its pass). */
+let bareCrates: string | undefined;
+function buildBareCrates(): void {
+  const seed = TOOLCHAINS.rust_test?.libraries?.seed;
+  if (!seed || bareCrates) return;
+  const dir = join(cacheDir, "..", `purpcode-bench-rust-crates-${process.pid}`);
+  const work = mkdtempSync(join(tmpdir(), "purpcode-bench-crates-build-"));
+  try {
+    execFileSync("/bin/sh", ["-c", seed.code.replaceAll(RUST_CRATES_DIR, dir)], {
+      cwd: work,
+      env: { PATH: "/usr/bin:/bin", HOME: work },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    bareCrates = dir;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 const sandbox = await Sandbox.open({ pool: { concurrency } });
 const server = await createSandboxServer({ sandbox, port: 0 });
 const report: Record<string, unknown> = {
@@ -165,8 +193,18 @@ try {
     }
     // Bare first fills Go's host cache; the sandbox's seed is built before its timed pass by one warm-up run.
     // A variant of the first program (its own cache key): builds the seed cache without caching a timed program.
+    if (language === "rust_test") buildBareCrates();
     const warmUp = `${programs[0]!.program.code}\n${language === "python" ? "#" : "//"} warm-up\n`;
     await post(server.url, { code: warmUp, language, compile_timeout: 120, run_timeout: 60 });
+    // Likewise the Rust crates' seed, by a variant of the first program that names one.
+    const crateUser = programs.find((p) => TOOLCHAINS[language]?.libraries?.used(p.program.code).length);
+    if (crateUser)
+      await post(server.url, {
+        code: `${crateUser.program.code}\n// warm-up\n`,
+        language,
+        compile_timeout: 120,
+        run_timeout: 60,
+      });
     await bare(programs[0]!.program, goCache);
     const failures: Array<{ id: string; why: string }> = [];
     const bareFailures: string[] = [];
@@ -256,6 +294,7 @@ try {
   await sandbox.close();
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(goCache, { recursive: true, force: true });
+  if (bareCrates) rmSync(bareCrates, { recursive: true, force: true });
 }
 writeFileSync(values.out, JSON.stringify(report, null, 1) + "\n");
 console.log(`wrote ${values.out}`);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Sandbox } from "../sandbox.js";
 import { checkLanguages } from "./check.js";
 import { languageUnavailable, setCompileCacheDir } from "./program.js";
+import { TOOLCHAINS } from "./toolchains.js";
 
 const cacheDir = mkdtempSync(join(tmpdir(), "purpcode-check-cache-"));
 let sandbox: Sandbox;
@@ -34,4 +35,13 @@ describe("sandbox check: each language's hello-world through the sandbox", () =>
     // Not in Debian 12: the toolchain is absent, and the check says why instead of failing.
     if (languageUnavailable("swift")) expect(by.swift?.status).toBe("unavailable");
   }, 240_000);
+
+  it("checks HumanEval-X's Rust crates (built once, from Debian's sources) as an entry of their own", async () => {
+    const [check] = await checkLanguages(sandbox, { only: ["rust_test+crates"] });
+    const crates = TOOLCHAINS.rust_test?.libraries;
+    const installed = languageUnavailable("rust_test") === undefined && crates?.seed !== undefined;
+    const complete = installed && Object.keys(crates?.missing ?? {}).length === 0;
+    expect(check?.status, JSON.stringify(check)).toBe(complete ? "ok" : "unavailable");
+    if (!complete) expect(check?.detail).toMatch(/rustc|librust-/);
+  }, 300_000);
 });

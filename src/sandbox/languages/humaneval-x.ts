@@ -93,8 +93,9 @@ export function assembleHumanEvalX(
     case "go":
       return { language: "go_test", code: goProgram(problem, completion), silent: false };
     case "rust":
-      // Built as a test binary (cargo test in CodeGeeX); the crates its declaration imports are dropped where
-      // the program does not use them (the sandbox has no cargo registry).
+      // Built as a test binary (cargo test in CodeGeeX). The declaration imports rand, regex and md5 in every
+      // problem; the imports a program does not use are dropped, so only the programs that use a crate get the
+      // crates (rust-crates.ts) handed to their compile, and the others compile as plain rustc --test.
       return {
         language: "rust_test",
         code: dropUnusedCrates(

@@ -3,7 +3,7 @@ import type { Execution, ExecutionRequest, Sandbox } from "../sandbox.js";
 import { isLanguage } from "../runners.js";
 import { CompileCache, cacheBoundMb, defaultCacheDir } from "./compile-cache.js";
 import { realpathSync, statSync } from "node:fs";
-import type { Toolchain } from "./toolchains.js";
+import type { Seed, Toolchain } from "./toolchains.js";
 import { ARTEFACT, SEED_FILE, TOOLCHAINS, commandLine, sourceName, unavailable } from "./toolchains.js";
 
 /** One program in any language SandboxFusion accepts, with its compile step's own limits. */
@@ -87,9 +87,35 @@ export async function runProgram(
   const outcome: ProgramOutcome = { compileIsPartOfRun: chain.compileIsPartOfRun ?? false };
   let artefact: Buffer | undefined;
   if (chain.compile) {
-    const line = commandLine(chain.compile, source, code);
     const files = Object.entries(request.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-    const key = CompileCache.key([request.language, line, env, source, code, ...files.flat()]);
+    // Libraries (Rust crates) only for the programs that name one: the others compile as before, without the seed.
+    const used = chain.libraries?.used(code) ?? [];
+    const libraries = used.length ? chain.libraries : undefined;
+    let line = commandLine(chain.compile, source, code);
+    let seed: SeedBuild | undefined;
+    let note = "";
+    if (libraries?.seed && libraries.compile) {
+      const built = await seedOf(sandbox, chain, libraries.seed, options);
+      if (built.artefact) {
+        seed = built;
+        line = commandLine(libraries.compile, source, code);
+      } else note = `the libraries could not be built: ${built.error ?? "unknown error"}`;
+    }
+    const missing = used.filter((name) => libraries?.missing[name]);
+    if (missing.length)
+      note = [note, ...missing.map((name) => `${name} is not offered here: ${libraries?.missing[name]}`)]
+        .filter(Boolean)
+        .join("; ");
+    // A library build is part of what the program compiles against: its key is part of the program's.
+    const key = CompileCache.key([
+      request.language,
+      line,
+      env,
+      source,
+      code,
+      ...files.flat(),
+      ...(seed ? [seed.key] : []),
+    ]);
     const cache = cacheOf(sandbox);
     const hit = cache.get(key);
     if (hit) {
@@ -97,13 +123,14 @@ export async function runProgram(
       outcome.compile = { execution: cachedExecution(sandbox, hit.stdout, hit.stderr), cached: true };
     } else {
       const base = sandbox.limits;
-      const seed = chain.seed ? await seedOf(sandbox, chain, options) : undefined;
+      // Go's build cache only speeds the compile up: fetched on a miss, and not part of the key.
+      if (!seed && chain.seed) seed = await seedOf(sandbox, chain, chain.seed, options);
       const execution = await sandbox.run(
         {
           language: request.language,
           code,
           codeFile: source,
-          files: { ...(request.files ?? {}), ...(seed ? { [SEED_FILE]: seed } : {}) },
+          files: { ...(request.files ?? {}), ...(seed?.artefact ? { [SEED_FILE]: seed.artefact } : {}) },
           fetchFiles: [ARTEFACT],
           fetchAsBytes: true,
           launch: { command: argvOf(line), env, selfLimiting: false },
@@ -132,6 +159,7 @@ export async function runProgram(
           execution.exitCode = 1;
           execution.stderr += `\n[purpcode sandbox: the compiler left no artefact: ${execution.fetchErrors[ARTEFACT] ?? "missing"}]`;
         }
+        if (note) execution.stderr += `\n[purpcode sandbox: ${note}]`;
         return outcome;
       }
     }
@@ -165,37 +193,47 @@ export async function runProgram(
   return outcome;
 }
 
-const seeding = new WeakMap<Sandbox, Map<string, Promise<Buffer | undefined>>>();
+/** A seed build: its cache key, and the tar, or why it could not be built. */
+interface SeedBuild {
+  key: string;
+  artefact?: Buffer;
+  error?: string;
+}
+
+const seeding = new WeakMap<Sandbox, Map<string, Promise<SeedBuild>>>();
+
+/** Modification time of a file, for cache keys ("" when it is absent). */
+function stampOf(path: string): string {
+  try {
+    const real = realpathSync(path);
+    return `${real}@${statSync(real).mtimeMs}`;
+  } catch {
+    return path;
+  }
+}
 
 /**
- * The toolchain's seed build cache: from the compile cache, or built once by a sandboxed run (concurrent
- * compiles wait for the same one). Keyed by the compiler binary, so an upgrade builds a new one. A seed that
- * fails to build is not retried by this sandbox; compiles then start from an empty cache.
+ * A seed build (Go's build cache, the Rust crates): from the compile cache, or built once by a sandboxed run with
+ * limits of its own, not the request's (concurrent compiles wait for the same one). Keyed by the compiler binary
+ * and the seed's stamps, so an upgrade builds a new one. A seed that fails to build is not retried by this
+ * sandbox; compiles then go without it.
  */
 function seedOf(
   sandbox: Sandbox,
   chain: Toolchain,
+  seed: Seed,
   options: { refuseWhenFull?: boolean },
-): Promise<Buffer | undefined> {
-  const seed = chain.seed;
-  if (!seed) return Promise.resolve(undefined);
-  const compiler = chain.needs[0] ?? "";
-  let stamp = compiler;
-  try {
-    const real = realpathSync(compiler);
-    stamp = `${real}@${statSync(real).mtimeMs}`;
-  } catch {
-    // keyed by the name alone
-  }
-  const key = CompileCache.key(["seed", stamp, seed.build, seed.code, chain.env ?? {}]);
+): Promise<SeedBuild> {
+  const stamps = [chain.needs[0] ?? "", ...(seed.stamps ?? [])].map(stampOf);
+  const key = CompileCache.key(["seed", ...stamps, seed.build, seed.code, chain.env ?? {}]);
   let forSandbox = seeding.get(sandbox);
   if (!forSandbox) seeding.set(sandbox, (forSandbox = new Map()));
   let pending = forSandbox.get(key);
   if (!pending) {
-    pending = (async () => {
+    pending = (async (): Promise<SeedBuild> => {
       const cache = cacheOf(sandbox);
       const hit = cache.get(key);
-      if (hit) return hit.artefact;
+      if (hit) return { key, artefact: hit.artefact };
       const base = sandbox.limits;
       const execution = await sandbox.run(
         {
@@ -217,9 +255,12 @@ function seedOf(
       );
       const artefact = execution.fileBytes?.[ARTEFACT];
       if (execution.status !== "finished" || execution.exitCode !== 0 || artefact === undefined)
-        return undefined;
+        return {
+          key,
+          error: `${execution.status}, exit ${execution.exitCode}: ${execution.stderr.trim().split("\n").slice(-3).join(" | ").slice(-400)}`,
+        };
       cache.put(key, { artefact, stdout: "", stderr: "", compileSeconds: execution.durationMs / 1000 });
-      return artefact;
+      return { key, artefact };
     })();
     forSandbox.set(key, pending);
   }

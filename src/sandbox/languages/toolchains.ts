@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { RUST_CRATES_DIR, cratesUsedBy, rustCrates } from "./rust-crates.js";
 
 /**
  * How each SandboxFusion language (../shared/data/engines/sandboxfusion/languages.json) is compiled and run here.
@@ -30,7 +31,22 @@ export interface Toolchain {
    * once by a sandboxed run of `code` with the shell line `build` (which leaves a tar as ARTEFACT), kept in the
    * compile cache, and handed to each compile as SEED_FILE.
    */
-  seed?: { source: string; code: string; build: string };
+  seed?: Seed;
+  /**
+   * Libraries a program may import that the toolchain does not ship (HumanEval-X's Rust crates): built once by a
+   * sandboxed run into a seed (kept in the compile cache, keyed by the compiler and `seed.stamps`), handed only to
+   * compiles of programs that name one of them, which then use `compile` instead of the plain line.
+   */
+  libraries?: {
+    /** The libraries this program names. */
+    used: (code: string) => string[];
+    /** Why each library that cannot be offered here is missing (named in a failed compile's stderr). */
+    missing: Record<string, string>;
+    /** Absent when none is installed. */
+    seed?: Seed;
+    /** The compile line with the seed (SEED_FILE) in the work dir. */
+    compile?: string;
+  };
   /** Memory (RLIMIT_AS, MiB) the compiler needs at least: JVMs and Go reserve large address ranges. */
   compileMemoryMb?: number;
   /** The run step's RLIMIT_AS floor, MiB (JVM runtimes), unless the request sets memory_limit_MB. */
@@ -38,6 +54,16 @@ export interface Toolchain {
   /** More processes/threads than the default (JVM, Go's toolchain). */
   processes?: number;
   note?: string;
+}
+
+/** A build done once per machine by a sandboxed run: `build` runs in a work dir holding `code` as `source`. */
+export interface Seed {
+  source: string;
+  code: string;
+  /** Shell line that leaves a tar as ARTEFACT. */
+  build: string;
+  /** Files whose modification times join the seed's cache key (besides the compiler's). */
+  stamps?: string[];
 }
 
 /** The artefact a compile step leaves, as the work dir names it. */
@@ -94,6 +120,9 @@ const GO_SEED = {
  * the binary, not debug info); only RUST_BACKTRACE's line numbers go.
  */
 const RUST_STRIP = "-C strip=debuginfo";
+/** HumanEval-X's crates (rand, regex, md5), where Debian's sources for them are installed (see rust-crates.ts). */
+const RUST_CRATES = rustCrates(ARTEFACT);
+const RUST_TEST_COMPILE = `rustc --edition 2021 --test SRC -o ${ARTEFACT} ${RUST_STRIP}`;
 
 /** TypeScript without type checking, as tsx runs it: Debian's typescript module transpiles to CommonJS. */
 const TS_TRANSPILE =
@@ -180,10 +209,25 @@ export const TOOLCHAINS: Record<string, Toolchain> = {
     source: "main.rs",
     needs: ["/usr/bin/rustc"],
     debian: "rustc",
-    compile: `rustc --edition 2021 --test SRC -o ${ARTEFACT} ${RUST_STRIP}`,
+    compile: RUST_TEST_COMPILE,
     run: `./${ARTEFACT} --test-threads=1 -q`,
     compileMemoryMb: 4096,
-    note: "not a SandboxFusion language: rustc --test, for HumanEval-X's Rust tests",
+    libraries: {
+      used: cratesUsedBy,
+      missing: RUST_CRATES.missing,
+      ...(RUST_CRATES.build
+        ? {
+            seed: {
+              source: "build-crates.sh",
+              code: RUST_CRATES.build,
+              build: "/bin/sh build-crates.sh",
+              stamps: RUST_CRATES.stamps,
+            },
+            compile: `mkdir -p ${RUST_CRATES_DIR} && tar -xf ${SEED_FILE} -C ${RUST_CRATES_DIR} && ${RUST_TEST_COMPILE} ${RUST_CRATES.flags}`,
+          }
+        : {}),
+    },
+    note: "not a SandboxFusion language: rustc --test, for HumanEval-X's Rust tests, with its crates rand, regex and md5 (as CodeGeeX's cargo project has them)",
   },
   csharp: {
     source: "Program.cs",
