@@ -37,6 +37,7 @@ import { setCompileCacheDir } from "../../src/sandbox/languages/program.js";
 import { TOOLCHAINS, commandLine, sourceName } from "../../src/sandbox/languages/toolchains.js";
 import { languageUnavailable } from "../../src/sandbox/languages/program.js";
 import { RUST_CRATES_DIR } from "../../src/sandbox/languages/rust-crates.js";
+import { addNodePackages } from "../../src/sandbox/languages/node-packages.js";
 import { treeCpuSeconds } from "./cpu-time.js";
 
 const { values } = parseArgs({
@@ -105,6 +106,7 @@ function bare(program: AssembledProgram, goCache: string): Promise<boolean> {
   } else if (program.language === "nodejs") {
     writeFileSync(join(dir, "main.js"), program.code);
     lines = ["/usr/bin/node main.js"];
+    env = { NODE_PATH: bareNodeModules }; // the packages the sandbox's /node_modules has
   } else {
     const chain = TOOLCHAINS[program.language];
     if (!chain) throw new Error(program.language);
@@ -154,6 +156,8 @@ const cacheDir = mkdtempSync(join(tmpdir(), "purpcode-bench-compile-cache-"));
 setCompileCacheDir(cacheDir);
 const goCache = join(cacheDir, "..", `purpcode-bench-gocache-${process.pid}`);
 mkdirSync(goCache, { recursive: true });
+const bareNodeModules = join(cacheDir, "..", `purpcode-bench-node-modules-${process.pid}`);
+addNodePackages(bareNodeModules);
 /** The Rust crates built once on the host for the bare anchor (untimed, as the sandbox's seed is built before its pass). */
 let bareCrates: string | undefined;
 function buildBareCrates(): void {
@@ -295,6 +299,7 @@ try {
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(goCache, { recursive: true, force: true });
   if (bareCrates) rmSync(bareCrates, { recursive: true, force: true });
+  rmSync(bareNodeModules, { recursive: true, force: true });
 }
 writeFileSync(values.out, JSON.stringify(report, null, 1) + "\n");
 console.log(`wrote ${values.out}`);

@@ -1,4 +1,5 @@
 import { addToolchainConfig } from "./languages/system-config.js";
+import { addNodePackages } from "./languages/node-packages.js";
 import { spawnSync } from "node:child_process";
 import {
   chmodSync,
@@ -78,6 +79,8 @@ export function createSupportDir(root?: string): string {
   });
   writeFileSync(join(fs, "etc", "group"), "sandbox:x:1000:\n", { mode: 0o644 });
   addToolchainConfig(join(fs, "etc"));
+  // The npm packages node programs may require (SandboxFusion's js-md5), read-only at /node_modules.
+  addNodePackages(join(fs, "node_modules"));
   const lib = join(fs, "opt", "purpcode");
   const sources = pythonSourceDir();
   for (const name of readdirSync(sources).filter((n) => n.endsWith(".py")))
