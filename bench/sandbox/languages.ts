@@ -4,10 +4,13 @@
  *   npx tsx bench/sandbox/languages.ts [--data ../shared/data] [--limit 164] [--langs cpp,go,java,js,rust,python]
  *                                       [--concurrency N] [--out bench/sandbox/languages.json]
  *                                       [--ids 32,50,162]  (only these problem numbers, after --limit)
+ *                                       [--block 8]
  *
  * Each program is assembled as CodeGeeX assembles it (src/sandbox/languages/humaneval-x.ts) and POSTed to
  * /run_code on 127.0.0.1 in SandboxFusion's own request shape ({code, language, compile_timeout, run_timeout}).
- * Per language, three passes in the same run at the same concurrency, one after another:
+ * Per language, three passes in the same run at the same concurrency, alternating block by block (--block
+ * programs each: sandbox, bare, cached, then the next block), so that a load spike from the machine's other
+ * users does not land on one pass only:
  *   1. each program through the sandbox with an empty compile cache (every program compiled in the sandbox);
  *   2. bare: the same compile + run command lines as plain host subprocesses, no namespaces or seccomp, in a
  *      tmpfs dir, in the sandbox's memory cgroup (Go with a warm GOCACHE of its own, as the sandbox's seed
@@ -48,10 +51,12 @@ const { values } = parseArgs({
     concurrency: { type: "string" },
     out: { type: "string", default: "bench/sandbox/languages.json" },
     ids: { type: "string" },
+    block: { type: "string", default: "8" },
   },
 });
 const limit = Number(values.limit);
 const ids = values.ids ? new Set(values.ids.split(",")) : undefined;
+const block = Number(values.block);
 const concurrency = Number(values.concurrency ?? Math.max(2, availableParallelism()));
 const FILES: Record<HumanEvalXLanguage, string> = {
   python: "humaneval_python.jsonl.gz",
@@ -182,6 +187,7 @@ const report: Record<string, unknown> = {
   date: new Date().toISOString(),
   limit,
   concurrency,
+  block,
   command: `npx tsx bench/sandbox/languages.ts ${process.argv.slice(2).join(" ")}`.trim(),
   languages: {} as Record<string, unknown>,
 };
@@ -218,41 +224,64 @@ try {
       compile_timeout: 120,
       run_timeout: 30,
     });
-    /** One pass over every program at the benchmark's concurrency: wall seconds, CPU seconds, latencies. */
-    const pass = async <T>(each: (item: (typeof programs)[number]) => Promise<T>) => {
+    type Item = (typeof programs)[number];
+    interface Pass<T> {
+      results: Array<{ value: T; seconds: number }>;
+      wallSeconds: number;
+      cpuSeconds: number;
+      latencySeconds: number;
+    }
+    /** One pass over some programs at the benchmark's concurrency, added to `into`: wall, CPU, latencies. */
+    const pass = async <T>(items: Item[], each: (item: Item) => Promise<T>, into: Pass<T>) => {
       const cpu = treeCpuSeconds();
       const t = performance.now();
-      const results = await mapLimit(programs, concurrency, async (item) => {
+      const results = await mapLimit(items, concurrency, async (item) => {
         const started = performance.now();
         const value = await each(item);
         return { value, seconds: (performance.now() - started) / 1000 };
       });
-      return {
-        results,
-        wallSeconds: (performance.now() - t) / 1000,
-        cpuSeconds: treeCpuSeconds() - cpu,
-        latencySeconds: results.reduce((a, r) => a + r.seconds, 0),
-      };
+      into.wallSeconds += (performance.now() - t) / 1000;
+      into.cpuSeconds += treeCpuSeconds() - cpu;
+      into.latencySeconds += results.reduce((a, r) => a + r.seconds, 0);
+      into.results.push(...results);
     };
-    // Pass 1: through the sandbox, compile cache empty: every program compiled and run in the sandbox.
-    const sandboxed = await pass(async ({ id, program }) => {
-      const answer = await post(server.url, request(program));
-      const ok = humanEvalXPassed(program, answer);
-      if (!ok)
-        failures.push({
-          id,
-          why: `${answer.status} ${answer.message} ${answer.compile_result?.stderr.slice(0, 300) ?? ""} ${answer.run_result?.stderr.slice(0, 300) ?? ""}`.trim(),
-        });
-      return ok;
-    });
-    // Pass 2: the same compile + run lines as bare host processes.
-    const bared = await pass(async ({ id, program }) => {
-      const ok = await bare(program, goCache);
-      if (!ok) bareFailures.push(id);
-      return ok;
-    });
-    // Pass 3: the sandbox again; every artefact now comes from the compile cache.
-    const cached = await pass(({ program }) => post(server.url, request(program)));
+    const empty = <T>(): Pass<T> => ({ results: [], wallSeconds: 0, cpuSeconds: 0, latencySeconds: 0 });
+    const sandboxed = empty<boolean>();
+    const bared = empty<boolean>();
+    const cached = empty<Answer>();
+    // The three passes alternate block by block, so that the others' load on this shared machine (which moves
+    // CPU time too: caches, SMT siblings, the hypervisor) falls on all three alike rather than on whichever pass
+    // ran during a spike.
+    for (let start = 0; start < programs.length; start += block) {
+      const items = programs.slice(start, start + block);
+      // 1: through the sandbox, compile cache empty: every program compiled and run in the sandbox.
+      await pass(
+        items,
+        async ({ id, program }) => {
+          const answer = await post(server.url, request(program));
+          const ok = humanEvalXPassed(program, answer);
+          if (!ok)
+            failures.push({
+              id,
+              why: `${answer.status} ${answer.message} ${answer.compile_result?.stderr.slice(0, 300) ?? ""} ${answer.run_result?.stderr.slice(0, 300) ?? ""}`.trim(),
+            });
+          return ok;
+        },
+        sandboxed,
+      );
+      // 2: the same compile + run lines as bare host processes.
+      await pass(
+        items,
+        async ({ id, program }) => {
+          const ok = await bare(program, goCache);
+          if (!ok) bareFailures.push(id);
+          return ok;
+        },
+        bared,
+      );
+      // 3: the sandbox again; every artefact now comes from the compile cache.
+      await pass(items, ({ program }) => post(server.url, request(program)), cached);
+    }
     const n = programs.length;
     const passed = sandboxed.results.filter((r) => r.value).length;
     const row = {
