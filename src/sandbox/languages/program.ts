@@ -95,7 +95,7 @@ export async function runProgram(
     let seed: SeedBuild | undefined;
     let note = "";
     if (libraries?.seed && libraries.compile) {
-      const built = await seedOf(sandbox, chain, libraries.seed, options);
+      const built = await seedOf(sandbox, chain, libraries.seed, options, true);
       if (built.artefact) {
         seed = built;
         line = commandLine(libraries.compile, source, code);
@@ -202,7 +202,7 @@ interface SeedBuild {
 
 const seeding = new WeakMap<Sandbox, Map<string, Promise<SeedBuild>>>();
 
-/** Modification time of a file, for cache keys ("" when it is absent). */
+/** A file's real path and modification time, for cache keys (the path alone when it is absent). */
 function stampOf(path: string): string {
   try {
     const real = realpathSync(path);
@@ -216,13 +216,15 @@ function stampOf(path: string): string {
  * A seed build (Go's build cache, the Rust crates): from the compile cache, or built once by a sandboxed run with
  * limits of its own, not the request's (concurrent compiles wait for the same one). Keyed by the compiler binary
  * and the seed's stamps, so an upgrade builds a new one. A seed that fails to build is not retried by this
- * sandbox; compiles then go without it.
+ * sandbox (compiles then go without it), unless `retry`: libraries a program cannot compile without are tried
+ * again by the next compile that needs them (a build can fail for passing reasons: the machine's load).
  */
 function seedOf(
   sandbox: Sandbox,
   chain: Toolchain,
   seed: Seed,
   options: { refuseWhenFull?: boolean },
+  retry = false,
 ): Promise<SeedBuild> {
   const stamps = [chain.needs[0] ?? "", ...(seed.stamps ?? [])].map(stampOf);
   const key = CompileCache.key(["seed", ...stamps, seed.build, seed.code, chain.env ?? {}]);
@@ -263,6 +265,12 @@ function seedOf(
       return { key, artefact };
     })();
     forSandbox.set(key, pending);
+    if (retry) {
+      const map = forSandbox;
+      void pending.then((built) => {
+        if (!built.artefact && map.get(key) === pending) map.delete(key);
+      });
+    }
   }
   return pending;
 }

@@ -114,7 +114,7 @@ describe.runIf(canRun)("rust crates through /run_code (rust_test)", () => {
     600_000,
   );
 
-  it("compiles a program without crates as before, and names the package when a crate is missing", async () => {
+  it("compiles a program without crates as before; names the package of a missing crate, and a failed crate build", async () => {
     const plain = await post({
       code: "#[cfg(test)]\nmod tests {\n    #[test]\n    fn t() { assert_eq!(1 + 1, 2); }\n}\n",
       language: "rust_test",
@@ -138,6 +138,20 @@ describe.runIf(canRun)("rust crates through /run_code (rust_test)", () => {
       expect(answer.compile_result?.return_code).not.toBe(0);
       expect(answer.compile_result?.stderr).toMatch(/md5 is not offered here: .*librust-md5-dev/);
       expect(answer.run_result).toBeNull();
+      // A crate build that fails: the compile goes without the crates and says why.
+      chain.libraries = {
+        used: cratesUsedBy,
+        missing: {},
+        seed: { source: "build.sh", code: "echo no rustc today >&2\nexit 3\n", build: "/bin/sh build.sh" },
+        compile: saved?.compile ?? "",
+      };
+      const broken = await post({
+        code: '#[test]\nfn t() { assert_eq!(md5::compute(b"x").0.len(), 16); }\n',
+        language: "rust_test",
+        compile_timeout: 120,
+      });
+      expect(broken.status).toBe("Failed");
+      expect(broken.compile_result?.stderr).toMatch(/the libraries could not be built: .*no rustc today/);
     } finally {
       chain.libraries = saved;
     }
