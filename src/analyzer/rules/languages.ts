@@ -1,6 +1,7 @@
 // Rule packs of the brace languages (C, C++, C#, Java, PHP, Go, Rust), analysed with dataflow/clike.ts.
 import type { Rule } from "../rule.js";
 import { C_RULES } from "./c/index.js";
+import { C_CHECK_RULES } from "./c/checks.js";
 import { CPP_RULES } from "./cpp/index.js";
 import { JAVA_RULES } from "./java/index.js";
 import { CSHARP_RULES } from "./csharp/index.js";
@@ -10,6 +11,7 @@ import { GO_RULES } from "./go/index.js";
 
 export const CLIKE_RULES: readonly Rule<never>[] = [
   ...C_RULES,
+  ...C_CHECK_RULES,
   ...CPP_RULES,
   ...JAVA_RULES,
   ...CSHARP_RULES,
