@@ -8,6 +8,7 @@ import { CSHARP_RULES } from "./csharp/index.js";
 import { PHP_RULES } from "./php/index.js";
 import { RUST_RULES } from "./rust/index.js";
 import { GO_RULES } from "./go/index.js";
+import { GO_CHECK_RULES } from "./go/checks.js";
 
 export const CLIKE_RULES: readonly Rule<never>[] = [
   ...C_RULES,
@@ -18,4 +19,5 @@ export const CLIKE_RULES: readonly Rule<never>[] = [
   ...PHP_RULES,
   ...RUST_RULES,
   ...GO_RULES,
+  ...GO_CHECK_RULES,
 ];

@@ -9,5 +9,9 @@ import r3 from "./C-NUL-001.js";
 import r4 from "./C-NULL-001.js";
 import r5 from "./C-SCALE-001.js";
 import r6 from "./C-UNDER-001.js";
+import r7 from "./C-HDR-001.js";
+import r8 from "./C-LOG-001.js";
+import r9 from "./C-SSRF-001.js";
+import r10 from "./C-URL-001.js";
 
-export const C_CHECK_RULES = [r0, r1, r2, r3, r4, r5, r6] as Rule<never>[];
+export const C_CHECK_RULES = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10] as Rule<never>[];

@@ -37,12 +37,20 @@ export interface Declared {
   parameter: boolean;
 }
 
+const declCache = new WeakMap<SyntaxNode, SyntaxNode[]>();
+
 /** How a name is declared in the function around `at` (parameters and locals), when the snippet says. */
 export function declaredIn(ctx: ClikeContext, name: string, at: SyntaxNode): Declared | undefined {
   const fn = ctx.enclosingFunction(at);
-  const nodes = fn ? ctx.tree.nodes.filter((n) => n.order >= fn.order && n.end <= fn.end) : ctx.tree.nodes;
+  const key = fn ?? ctx.tree.root;
+  let nodes = declCache.get(key);
+  if (!nodes) {
+    nodes = (
+      fn ? ctx.tree.nodes.filter((n) => n.order >= fn.order && n.end <= fn.end) : ctx.tree.nodes
+    ).filter((n) => n.type === "parameter_declaration" || n.type === "declaration");
+    declCache.set(key, nodes);
+  }
   for (const n of nodes) {
-    if (n.type !== "parameter_declaration" && n.type !== "declaration") continue;
     const type = n.children.find((c) => c.field === "type");
     if (!type) continue;
     for (const d of n.children.filter((c) => c.field === "declarator")) {
