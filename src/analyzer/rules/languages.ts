@@ -3,6 +3,7 @@ import type { Rule } from "../rule.js";
 import { C_RULES } from "./c/index.js";
 import { C_CHECK_RULES } from "./c/checks.js";
 import { CPP_RULES } from "./cpp/index.js";
+import { CPP_CHECK_RULES } from "./cpp/checks.js";
 import { JAVA_RULES } from "./java/index.js";
 import { CSHARP_RULES } from "./csharp/index.js";
 import { PHP_RULES } from "./php/index.js";
@@ -14,6 +15,7 @@ export const CLIKE_RULES: readonly Rule<never>[] = [
   ...C_RULES,
   ...C_CHECK_RULES,
   ...CPP_RULES,
+  ...CPP_CHECK_RULES,
   ...JAVA_RULES,
   ...CSHARP_RULES,
   ...PHP_RULES,
