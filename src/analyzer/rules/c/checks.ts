@@ -14,5 +14,6 @@ import r8 from "./C-LOG-001.js";
 import r9 from "./C-SSRF-001.js";
 import r10 from "./C-URL-001.js";
 import r11 from "./C-ZIP-001.js";
+import r12 from "./C-INT-001.js";
 
-export const C_CHECK_RULES = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11] as Rule<never>[];
+export const C_CHECK_RULES = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12] as Rule<never>[];
