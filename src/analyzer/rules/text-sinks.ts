@@ -68,7 +68,7 @@ function logSink(ctx: ClikeContext, node: SyntaxNode): SyntaxNode[] | undefined 
 }
 
 export function logInjectionRule(inst: Instance): ClikeRule {
-  const lang = inst.languages[0]!;
+  const calls = [...new Set(inst.languages.flatMap((l) => CALL_TYPES[l]))];
   return clikeRule(inst.languages, {
     meta: {
       id: inst.id,
@@ -93,7 +93,7 @@ export function logInjectionRule(inst: Instance): ClikeRule {
         "Replace or strip '\\r' and '\\n' (and other control characters) from the value before it goes into the log line, or log it quoted.",
     },
     trigger: /log|Log|clog/,
-    nodeTypes: [...CALL_TYPES[lang], "binary_expression"],
+    nodeTypes: [...calls, "binary_expression"],
     detect(node, ctx, report) {
       const values = logSink(ctx, node);
       if (!values?.length) return;
@@ -113,6 +113,14 @@ export function logInjectionRule(inst: Instance): ClikeRule {
 const HEADER = /header/i;
 const WRITERS = /^(strcpy|strncpy|strcat|strncat|strlcpy|strlcat|memcpy|memmove|sprintf|snprintf)$/;
 
+/** A Go name declared as an http.Header or bound to one (`h := w.Header()`). */
+function goHeaderValue(ctx: ClikeContext, name: string): boolean {
+  if (ctx.language !== "go" || !/^\w+$/.test(name)) return false;
+  return new RegExp(
+    `\\b${name}\\s*(:=|=)\\s*[^\\n;]*\\.Header\\b|\\b${name}\\s+\\*?(http\\.)?Header\\b`,
+  ).test(ctx.tree.source);
+}
+
 function headerValues(ctx: ClikeContext, node: SyntaxNode): SyntaxNode[] | undefined {
   if (ctx.isCall(node)) {
     const q = ctx.callee(node);
@@ -125,7 +133,8 @@ function headerValues(ctx: ClikeContext, node: SyntaxNode): SyntaxNode[] | undef
         m,
       )
     )
-      if (HEADER.test(q.slice(0, q.length - m.length))) return args.slice(1).length ? args.slice(1) : args;
+      if (HEADER.test(q.slice(0, q.length - m.length)) || goHeaderValue(ctx, q.slice(0, -m.length - 1)))
+        return args.slice(1).length ? args.slice(1) : args;
     return undefined;
   }
   // `header[key] = value` (a header map: Go map or http.Header, std::map).
@@ -140,7 +149,7 @@ function headerValues(ctx: ClikeContext, node: SyntaxNode): SyntaxNode[] | undef
 }
 
 export function headerInjectionRule(inst: Instance): ClikeRule {
-  const lang = inst.languages[0]!;
+  const calls = [...new Set(inst.languages.flatMap((l) => CALL_TYPES[l]))];
   return clikeRule(inst.languages, {
     meta: {
       id: inst.id,
@@ -161,7 +170,7 @@ export function headerInjectionRule(inst: Instance): ClikeRule {
         "Remove or reject '\\r' and '\\n' in header values (and validate them against the header's grammar).",
     },
     trigger: /header|Header/,
-    nodeTypes: [...CALL_TYPES[lang], "assignment_expression", "assignment_statement"],
+    nodeTypes: [...calls, "assignment_expression", "assignment_statement"],
     detect(node, ctx, report) {
       const values = headerValues(ctx, node);
       if (!values?.length) return;
@@ -189,7 +198,7 @@ function urlShaped(ctx: ClikeContext, c: Composition): boolean {
 }
 
 export function urlCompositionRule(inst: Instance): ClikeRule {
-  const lang = inst.languages[0]!;
+  const calls = [...new Set(inst.languages.flatMap((l) => CALL_TYPES[l]))];
   return clikeRule(inst.languages, {
     meta: {
       id: inst.id,
@@ -214,7 +223,7 @@ export function urlCompositionRule(inst: Instance): ClikeRule {
         "Validate the appended part against a strict pattern (e.g. ^[A-Za-z0-9-]+$ for a label or an id) or percent-escape it, and keep the base URL fixed.",
     },
     trigger: /:\/\/|url|Url|URL|uri|endpoint/,
-    nodeTypes: [...CALL_TYPES[lang], "binary_expression"],
+    nodeTypes: [...calls, "binary_expression"],
     detect(node, ctx, report) {
       const c = composition(ctx, node);
       if (!c || !urlShaped(ctx, c)) return;
@@ -237,7 +246,7 @@ const URLISH = /url|uri|netloc|host|target|origin|referr?er|redirect|location|li
 const HOSTISH = /domain|host|origin|site/i;
 
 export function hostSubstringRule(inst: Instance): ClikeRule {
-  const lang = inst.languages[0]!;
+  const calls = [...new Set(inst.languages.flatMap((l) => CALL_TYPES[l]))];
   return clikeRule(inst.languages, {
     meta: {
       id: inst.id,
@@ -255,14 +264,14 @@ export function hostSubstringRule(inst: Instance): ClikeRule {
         "Parse the URL, take its host, and compare it for equality with the domain or check that it ends with '.' + domain.",
     },
     trigger: /strstr|find|Contains|Index/,
-    nodeTypes: CALL_TYPES[lang],
+    nodeTypes: calls,
     detect(node, ctx, report) {
       const q = ctx.callee(node);
       const args = ctx.args(node);
       let hay: SyntaxNode | undefined;
       let needle: SyntaxNode | undefined;
       if (/^(strstr|strcasestr|strings\.Contains|strings\.Index)$/.test(q)) [hay, needle] = args;
-      else if (lang === "cpp" && /\.find$/.test(q) && args.length === 1) {
+      else if (ctx.language === "cpp" && /\.find$/.test(q) && args.length === 1) {
         const fn = node.children.find((c) => c.field === "function");
         hay = fn?.children.find((c) => c.field === "argument");
         needle = args[0];
