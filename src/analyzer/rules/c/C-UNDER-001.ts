@@ -30,7 +30,9 @@ export default clikeRule(["c", "cpp"], {
     if (!m) return;
     const n = m[1]!;
     const values = ctx.valuesOf(n);
-    if (!values.some((v) => /^\(?\s*(\(\w+\)\s*)?(strlen|wcslen)\s*\(/.test(ctx.text(v)))) return;
+    // Exactly a string's length (0 for an empty string); `strlen(s) * 2 + 1` is at least 1.
+    if (!values.some((v) => /^\(?\s*(\(\w+\)\s*)?(strlen|wcslen)\s*\([^()]*\)\s*\)?$/.test(ctx.text(v))))
+      return;
     if (checkedIn(ctx, n, node)) return;
     report({
       node,
@@ -41,6 +43,7 @@ export default clikeRule(["c", "cpp"], {
     valid: [
       "void f(char *s) { int n = strlen(s); while (n > 0 && s[n - 1] == ' ') { s[n - 1] = 0; n--; } }",
       "void f(char *s) { int n = strlen(s); if (n == 0) return; s[n - 1] = 0; }",
+      "void f(char *a) { int size = (strlen(a) * 2) + 1; char s[size]; strcpy(s, a); s[size - 1] = 0; }",
     ],
     invalid: [
       "void f(char *s) { int len = strlen(s); while (s[len - 1] == ' ') { s[len - 1] = '\\0'; len--; } }",
