@@ -92,7 +92,7 @@ export function logInjectionRule(inst: Instance): ClikeRule {
       fix_hint:
         "Replace or strip '\\r' and '\\n' (and other control characters) from the value before it goes into the log line, or log it quoted.",
     },
-    trigger: /log|Log|clog/,
+    trigger: /\b(log|syslog|vsyslog|logger|spdlog)|[a-z0-9_]Log|_log|clog/,
     nodeTypes: [...calls, "binary_expression"],
     detect(node, ctx, report) {
       const values = logSink(ctx, node);
@@ -222,7 +222,7 @@ export function urlCompositionRule(inst: Instance): ClikeRule {
       fix_hint:
         "Validate the appended part against a strict pattern (e.g. ^[A-Za-z0-9-]+$ for a label or an id) or percent-escape it, and keep the base URL fixed.",
     },
-    trigger: /:\/\/|url|Url|URL|uri|endpoint/,
+    trigger: /:\/\/|[uU]rl|URL|[uU]ri\b|URI|endpoint/,
     nodeTypes: [...calls, "binary_expression"],
     detect(node, ctx, report) {
       const c = composition(ctx, node);
@@ -263,7 +263,7 @@ export function hostSubstringRule(inst: Instance): ClikeRule {
       fix_hint:
         "Parse the URL, take its host, and compare it for equality with the domain or check that it ends with '.' + domain.",
     },
-    trigger: /strstr|find|Contains|Index/,
+    trigger: /strstr|strcasestr|\.find\s*\(|strings\.(Contains|Index)\s*\(/,
     nodeTypes: calls,
     detect(node, ctx, report) {
       const q = ctx.callee(node);
