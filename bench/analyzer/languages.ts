@@ -22,12 +22,15 @@ import { languageMissReason } from "./language-miss-reasons.js";
  * - CWE-1240 (risky cryptographic primitive) is a child of CWE-327 (broken or risky algorithm).
  * - CWE-759 (hash without salt) is a child of CWE-916 (weak password hash) under CWE-327's sibling class.
  * - CWE-121 (stack overflow) and CWE-120 (classic overflow) are both children of CWE-119.
+ * - CWE-242 (inherently dangerous function: gets) and CWE-676 (potentially dangerous function) are siblings
+ *   under CWE-1177 (use of prohibited code).
  */
 const EXTRA_ACCEPTS: Record<string, string[]> = {
   "CWE-330": ["CWE-330", "CWE-338", "CWE-335"],
   "CWE-1240": ["CWE-1240", "CWE-327"],
   "CWE-759": ["CWE-759", "CWE-916", "CWE-760"],
   "CWE-119": ["CWE-119", "CWE-120", "CWE-121", "CWE-787"],
+  "CWE-676": ["CWE-676", "CWE-242"],
 };
 
 function accepts(label: string, cwes: string[]): boolean {

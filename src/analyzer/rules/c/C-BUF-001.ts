@@ -51,8 +51,15 @@ export default clikeRule(["c", "cpp"], {
     // The code measured the source (strlen(src) in a check or in the destination's allocation), or the source is
     // itself a fixed-size local array: the copy is bounded by something visible, so only LOW.
     const s = ctx.text(src);
+    // A terminator written into the source at a computed index (`buf[n < SIZE ? n : SIZE - 1] = '\0'`) bounds it too.
+    const terminated =
+      /^\w+$/.test(s) &&
+      new RegExp(`\\b${s}\\s*\\[[^;\\]]*\\?[^;]*\\]\\s*=\\s*('\\\\0'|0)\\s*;`).test(ctx.tree.source);
     const measured =
-      ctx.tree.source.includes(`strlen(${s})`) || ctx.stackArrays(node).has(s) || ctx.isString(src);
+      ctx.tree.source.includes(`strlen(${s})`) ||
+      ctx.stackArrays(node).has(s) ||
+      ctx.isString(src) ||
+      terminated;
     report({
       node,
       severity: measured ? "LOW" : ctx.level(src) >= Level.PARAM ? "HIGH" : "MEDIUM",
@@ -69,6 +76,10 @@ export default clikeRule(["c", "cpp"], {
       "void f(char *d, const char *s) { strcat(d, s); }",
       'void f(void) { char b[4]; strcpy(b, "too long"); }',
       "#define SAVE(s) strcpy( nmstr, s ); \\\n\tlen = strlen(s)\nint x;",
+      {
+        code: "void f(char *o, char *b, int n, int z) { b[n < z ? n : z - 1] = '\\0'; strcpy(o, b); }",
+        severity: "LOW",
+      },
     ],
   },
 });
