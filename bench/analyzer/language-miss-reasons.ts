@@ -53,6 +53,57 @@ function javascriptMissReason(m: LanguageMiss): string | undefined {
   return undefined;
 }
 
+/** The labelled line sits inside a block comment (commented-out code). */
+function inBlockComment(code: string, line: string): boolean {
+  // Strings and line comments first: "/static-*/**" and "//*****" hold comment markers that are not comments.
+  const before = code
+    .slice(0, code.indexOf(line))
+    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""')
+    .replace(/\/\/[^\n]*/g, "");
+  return before.lastIndexOf("/*") > before.lastIndexOf("*/");
+}
+
+/** A C string literal's length in bytes, escapes counted as one. */
+const literalLength = (body: string) => body.replace(/\\(x[0-9a-fA-F]+|[0-7]{1,3}|.)/g, "_").length;
+
+/** Checks read off the misses left after the rule work of 2026-12-04 (each states what the snippet shows). */
+function laterChecks(m: LanguageMiss, line: string, brace: boolean): string | undefined {
+  if (line && inBlockComment(m.code, line)) return "not code: the labelled line is inside a /* */ comment";
+  const copy = /\b(sprintf|strcpy)\s*\(\s*(\w+)\s*,\s*"((?:[^"\\%]|\\.)*)"\s*\)/.exec(line);
+  if (brace && copy) {
+    const size = new RegExp(`\\b${copy[2]}\\s*\\[\\s*(\\d+)\\s*\\]`).exec(m.code);
+    if (size && literalLength(copy[3]!) < Number(size[1]))
+      return "not insecure: a literal with no conversions copied into a declared array it fits";
+  }
+  const ret = /(\w+)\s*=\s*[\w:]*v?snprintf\s*\(/i.exec(line);
+  if (brace && ret) {
+    const after = m.code.slice(m.code.indexOf(line) + line.length);
+    if (
+      new RegExp(
+        `\\b${ret[1]}\\s*>=?\\s*(\\(\\w+\\))?\\s*sizeof|sizeof\\s*\\([^)]*\\)\\s*<=?\\s*${ret[1]}\\b`,
+      ).test(after)
+    )
+      return "snprintf's return value is compared with the buffer size before it is used";
+    if (!new RegExp(`[+\\[]\\s*${ret[1]}\\b`).test(after))
+      return "sink not in the snippet: the use of snprintf's return value is cut off";
+  }
+  if (brace && m.cwe === "CWE-338" && /(\.|->|::)rand\s*\(/.test(line) && !/std::rand\s*\(/.test(line))
+    return "not the C library's rand(): a method or namespaced function of the program's own (a test generator, a matrix fill)";
+  if (m.language === "rust" && /^pub\s+fn\s+(current_exe|temp_dir|args|args_os)\s*\(/.test(line))
+    return "not a use: the standard library's own definition of the function";
+  if (m.language === "rust" && m.cwe === "CWE-807" && /\w_args\s*\(|\brender_args\b/.test(line))
+    return "not the process arguments: a method of the program's own that is named *_args";
+  if (m.language === "rust" && m.cwe === "CWE-78" && /\b\w*Command::new\(\s*\)/.test(line))
+    return "not a process: a command-pattern object (XCommand::new() with no program)";
+  if (m.language === "csharp" && m.cwe === "CWE-601" && /IsLocalUrl\s*\(/.test(m.code))
+    return "redirect target checked with Url.IsLocalUrl first";
+  if (m.language === "csharp" && m.cwe === "CWE-601" && /RedirectToRoute|Redirect\(\s*Url\.\w+\(/.test(line))
+    return "not an open redirect: the target is one of the application's own routes";
+  if (m.language === "java" && m.cwe === "CWE-352" && /\.csrf\(\)\s*$/.test(m.code.trimEnd()))
+    return "cut off: the snippet ends at .csrf(), before the call that would disable it";
+  return undefined;
+}
+
 export function languageMissReason(m: LanguageMiss): string {
   if (m.language === "javascript") {
     const reason = javascriptMissReason(m);
@@ -114,5 +165,7 @@ export function languageMissReason(m: LanguageMiss): string {
     return "parameterised query (values bound with Parameters.Add*)";
   if (/=\s*(""|'')\s*;/.test(line) && m.cwe === "CWE-798")
     return "not insecure: empty string, not a credential";
+  const reason = laterChecks(m, line, brace);
+  if (reason) return reason;
   return "not classified (rule gap or label noise; read the code)";
 }

@@ -212,7 +212,12 @@ async function main(): Promise<void> {
     }
   }
   console.log(lines.join("\n"));
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(out, null, 2) + "\n");
+  if (jsonOut) {
+    // Formatted the way the repository's prettier check expects, so a fresh run can be committed as is.
+    const prettier = await import("prettier");
+    const style = (await prettier.resolveConfig(jsonOut)) ?? {};
+    writeFileSync(jsonOut, await prettier.format(JSON.stringify(out), { ...style, parser: "json" }));
+  }
   if (missesMd) writeFileSync(missesMd, md.join("\n") + "\n");
 }
 

@@ -43,6 +43,13 @@ describe("fragment repair", () => {
       '<script src="https://maps.googleapis.com/maps/api/js?key=AIzaSyA0rANX07hh6ASNKdBr4mZH0KZSqbHYc3Q"></script>';
     expect(analyzeSync(html, { language: "php" }).findings.map((x) => x.rule_id)).toEqual(["PHP-CRED-001"]);
   });
+
+  it("adds the opening tag to PHP cut out before a `?>...<?php` switch", () => {
+    const code = "$ip = $_SERVER['HTTP_X_FORWARDED_FOR'];\nif ($ok) {\n?>done<?php\n}\n";
+    expect(analyzeSync(code, { language: "php" }).findings.map((x) => [x.rule_id, x.line])).toEqual([
+      ["PHP-IP-001", 1],
+    ]);
+  });
 });
 
 describe("ClikeContext data flow", () => {

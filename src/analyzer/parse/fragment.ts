@@ -59,8 +59,14 @@ function braceBalance(code: string): { open: number; close: number } {
  * (balancing braces), score each without copying the tree, and copy only the best.
  */
 export function repairClikeFragment(code: string, language: ClikeLanguage): RepairedTree {
-  // PHP without an opening tag: statements cut out of a script, unless it is the HTML part of a template.
-  const needsTag = language === "php" && !/<\?(php|=)/.test(code) && !/^\s*<[a-zA-Z!/]/.test(code);
+  // PHP without an opening tag: statements cut out of a script, unless it is the HTML part of a template. A
+  // closing `?>` before the first opening tag means the cut started inside PHP code too.
+  const firstOpen = code.search(/<\?(php|=)/);
+  const firstClose = code.indexOf("?>");
+  const needsTag =
+    language === "php" &&
+    !/^\s*<[a-zA-Z!/]/.test(code) &&
+    (firstOpen < 0 || (firstClose >= 0 && firstClose < firstOpen));
   const plainSource = needsTag ? "<?php\n" + code : code;
   const plainShift = needsTag ? 1 : 0;
   const plain = parseCode(plainSource, language);

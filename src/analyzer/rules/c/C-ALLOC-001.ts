@@ -29,6 +29,16 @@ function guarded(ctx: ClikeContext, factor: string): boolean {
   );
 }
 
+/**
+ * A name the snippet counts up at run time (`i++`, `++n`, `n += k`): it starts as a literal, but its value at the
+ * allocation is however many elements a loop saw, not a constant.
+ */
+function counted(ctx: ClikeContext, factor: SyntaxNode): boolean {
+  const name = ctx.text(factor);
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+  return new RegExp(`(^|[^\\w.>])${name}\\s*(\\+\\+|\\+=)|\\+\\+\\s*${name}(?!\\w)`).test(ctx.tree.source);
+}
+
 /** A product with a non-constant factor that the snippet never bounds-checks. */
 function uncheckedProduct(ctx: ClikeContext, size: SyntaxNode): SyntaxNode | undefined {
   const stack = [size];
@@ -36,7 +46,12 @@ function uncheckedProduct(ctx: ClikeContext, size: SyntaxNode): SyntaxNode | und
     const n = stack.pop()!;
     if (n.type === "binary_expression" && n.children.some((c) => c.type === "*")) {
       const factors = n.children.filter((c) => c.named);
-      const variable = factors.filter((f) => !/^sizeof/.test(ctx.text(f)) && ctx.level(f) !== Level.CONST);
+      const variable = factors.filter(
+        // A counter bounded by a loop condition (`size < 100; size += 10`) is as good as a constant.
+        (f) =>
+          !/^sizeof/.test(ctx.text(f)) &&
+          (ctx.level(f) !== Level.CONST || (counted(ctx, f) && !guarded(ctx, ctx.text(f)))),
+      );
       if (
         variable.length > 0 &&
         variable.every((f) => !guarded(ctx, ctx.text(f).replace(/^\((.*)\)$/, "$1")))
@@ -104,12 +119,18 @@ export default clikeRule(["c", "cpp"], {
       "void *f(size_t n) { if (n > SIZE_MAX / 4) return 0; return av_malloc(n * 4); }",
       "void *f(size_t n) { if (n > 100) return 0; return malloc(n * 4); }",
       "void *f(void) { return malloc(16 * sizeof(int)); }",
+      "void *f(void) { int n = 16; return malloc(n * sizeof(int)); }",
       "void *f(size_t n) { return calloc(n, sizeof(int)); }",
     ],
     invalid: [
       "void *f(size_t n) { return malloc(n * sizeof(int)); }",
       "void *f(char *p, size_t w, size_t h) { return realloc(p, w * h); }",
       "void f(int n) { for (int i = 0; i < n; i++) g(i); int *p = av_malloc(n * sizeof(int)); }",
+      {
+        code: "struct s { struct s *next; };\nstruct s **list(struct s *h) {\n  int n = 0;\n  for (struct s *p = h; p; p = p->next) n++;\n  return malloc(n * sizeof(struct s *));\n}",
+        line: 5,
+        severity: "LOW",
+      },
     ],
   },
 });

@@ -3,6 +3,15 @@ import { CALL_TYPES, clikeRule, Level, literalValue } from "../clike.js";
 const UNBOUNDED =
   /^(strcpy|strcat|wcscpy|wcscat|stpcpy|lstrcpy[AW]?|lstrcat[AW]?|_mbscpy|_mbscat|_tcscpy|_tcscat|StrCpy|StrCat)$/;
 
+/**
+ * The function NUL-terminates the source at a computed index before the copy (`buf[n < SIZE ? n : SIZE - 1] =
+ * '\\0'`): the code itself caps the source's length, as a strlen check does.
+ */
+function terminatedBefore(fnText: string, src: string, upTo: number): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(src)) return false;
+  return new RegExp(`\\b${src}\\s*\\[[^\\]]+\\]\\s*=\\s*(?:'\\\\0'|0)\\s*;`).test(fnText.slice(0, upTo));
+}
+
 export default clikeRule(["c", "cpp"], {
   meta: {
     id: "C-BUF-001",
@@ -12,7 +21,7 @@ export default clikeRule(["c", "cpp"], {
     severity_variants: [
       {
         severity: "LOW",
-        when: "the source is a string literal, a local array or measured with strlen first",
+        when: "the source is a string literal, a local array, measured with strlen or NUL-terminated at a computed index first",
       },
       { severity: "MEDIUM", when: "the source is not traced to a parameter or input" },
     ],
@@ -51,15 +60,15 @@ export default clikeRule(["c", "cpp"], {
     // The code measured the source (strlen(src) in a check or in the destination's allocation), or the source is
     // itself a fixed-size local array: the copy is bounded by something visible, so only LOW.
     const s = ctx.text(src);
-    // A terminator written into the source at a computed index (`buf[n < SIZE ? n : SIZE - 1] = '\0'`) bounds it too.
-    const terminated =
-      /^\w+$/.test(s) &&
-      new RegExp(`\\b${s}\\s*\\[[^;\\]]*\\?[^;]*\\]\\s*=\\s*('\\\\0'|0)\\s*;`).test(ctx.tree.source);
     const measured =
       ctx.tree.source.includes(`strlen(${s})`) ||
       ctx.stackArrays(node).has(s) ||
       ctx.isString(src) ||
-      terminated;
+      terminatedBefore(
+        ctx.text(ctx.enclosingFunction(node) ?? node),
+        s,
+        node.start - (ctx.enclosingFunction(node)?.start ?? node.start),
+      );
     report({
       node,
       severity: measured ? "LOW" : ctx.level(src) >= Level.PARAM ? "HIGH" : "MEDIUM",
@@ -74,12 +83,13 @@ export default clikeRule(["c", "cpp"], {
     ],
     invalid: [
       "void f(char *d, const char *s) { strcat(d, s); }",
-      'void f(void) { char b[4]; strcpy(b, "too long"); }',
-      "#define SAVE(s) strcpy( nmstr, s ); \\\n\tlen = strlen(s)\nint x;",
       {
-        code: "void f(char *o, char *b, int n, int z) { b[n < z ? n : z - 1] = '\\0'; strcpy(o, b); }",
+        code: "void f(char *out, char *buf, int n, int size) {\n  buf[n < size ? n : size - 1] = '\\0';\n  strcpy(out, buf);\n}",
+        line: 3,
         severity: "LOW",
       },
+      'void f(void) { char b[4]; strcpy(b, "too long"); }',
+      "#define SAVE(s) strcpy( nmstr, s ); \\\n\tlen = strlen(s)\nint x;",
     ],
   },
 });

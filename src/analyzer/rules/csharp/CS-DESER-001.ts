@@ -25,7 +25,8 @@ export default clikeRule(["csharp"], {
         report({ node, message: "Json.NET type name handling trusts the payload's types" });
       return;
     }
-    const q = ctx.callee(node);
+    // `new System.Runtime.Serialization.Formatters.Binary.BinaryFormatter()` is the same type, namespace written out.
+    const q = ctx.callee(node).replace(/^new (?:global\.)?(?:System\.[\w.]+\.)/, "new ");
     if (
       /^new (BinaryFormatter|SoapFormatter|NetDataContractSerializer|LosFormatter|ObjectStateFormatter)$/.test(
         q,
@@ -36,6 +37,9 @@ export default clikeRule(["csharp"], {
   },
   cases: {
     valid: ["class A { Order F(string s) { return JsonSerializer.Deserialize<Order>(s); } }"],
-    invalid: ["class A { object F(Stream s) { return new BinaryFormatter().Deserialize(s); } }"],
+    invalid: [
+      "class A { object F(Stream s) { return new BinaryFormatter().Deserialize(s); } }",
+      "class A { object F(Stream s) { var f = new System.Runtime.Serialization.Formatters.Binary.BinaryFormatter(); return f.Deserialize(s); } }",
+    ],
   },
 });

@@ -1,25 +1,53 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { anchoredPath } from "./fs-paths.js";
+
+/** Whether a program-fixed path hangs off `process.cwd()` (directly or through a name bound to it). */
+function fromWorkingDir(node: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
+  if (!node || depth > 8) return false;
+  if (node.type === "call_expression") {
+    const q = ctx.callee(node);
+    if (q === "process.cwd") return true;
+    return /^path\.(join|resolve|normalize)$/.test(q) && fromWorkingDir(ctx.args(node)[0], ctx, depth + 1);
+  }
+  if (node.type === "identifier") {
+    const r = ctx.resolve(node, 1);
+    return r !== undefined && r !== node && fromWorkingDir(r, ctx, depth + 1);
+  }
+  if (node.type === "binary_expression") return fromWorkingDir(field(node, "left"), ctx, depth + 1);
+  if (node.type === "parenthesized_expression") return fromWorkingDir(namedChildren(node)[0], ctx, depth + 1);
+  if (node.type === "template_string") {
+    // Only the leading substitution decides where the path starts.
+    const first = node.children.find((c) => c.named);
+    return first?.type === "template_substitution" && fromWorkingDir(namedChildren(first)[0], ctx, depth + 1);
+  }
+  return false;
+}
 
 export default jsRule({
   meta: {
     id: "JS-CODE-002",
     title: "Module loaded from a non-literal path",
-    cwe: ["CWE-94", "CWE-829"],
+    cwe: ["CWE-94", "CWE-829", "CWE-427"],
     severity: "HIGH",
     severity_variants: [
       {
         severity: "LOW",
         when: "no request data was traced to the module path (a caller's value, configuration, or an untraced name): an audit hint",
       },
+      {
+        severity: "LOW",
+        when: "the path is fixed by the program but starts at process.cwd(): the code loaded depends on the directory the process runs in",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags require() whose module path is not a literal (nor literal parts anchored at __dirname / process.cwd()). HIGH when request data reaches the path; otherwise LOW, an audit hint for a reviewer to trace.",
+        "Flags require() whose module path is not a literal (nor literal parts anchored at __dirname). HIGH when request data reaches the path; otherwise LOW, an audit hint for a reviewer to trace. A path made of literals under process.cwd() is LOW too: the program fixes the name, but the working directory decides which file runs.",
       why_bad:
-        "require() runs the module's top-level code. A path an attacker can steer loads any .js/.json file reachable on disk (an upload, a file in node_modules with side effects), which is code execution.",
+        "require() runs the module's top-level code. A path an attacker can steer loads any .js/.json file reachable on disk (an upload, a file in node_modules with side effects), which is code execution. A path under the working directory is an uncontrolled search path (CWE-427): run the tool inside a directory someone else prepared (a cloned repository, a shared folder) and it executes their file.",
       example_bad:
         "app.get('/plugin', (req, res) => {\n  const plugin = require('./plugins/' + req.query.name);\n  res.json(plugin.describe());\n});",
       example_good:
@@ -34,7 +62,19 @@ export default jsRule({
     const fn = field(node, "function");
     if (!fn || fn.type !== "identifier" || ctx.text(fn) !== "require") return;
     const spec = ctx.args(node)[0];
-    if (!spec || anchoredPath(spec, ctx) || ctx.guardedBefore(node)) return;
+    if (!spec || ctx.guardedBefore(node)) return;
+    if (anchoredPath(spec, ctx)) {
+      if (fromWorkingDir(spec, ctx))
+        report({
+          node,
+          severity: "LOW",
+          reason:
+            "the path is fixed by the program but starts at process.cwd(): the code loaded depends on the directory the process runs in",
+          message:
+            "require() loads code from the working directory: which file runs depends on where the process starts",
+        });
+      return;
+    }
     const level = ctx.level(spec, "path");
     if (level === Level.CONST) return;
     if (level === Level.SOURCE)
@@ -64,6 +104,12 @@ export default jsRule({
         code: "function load(command) {\n  return require(`./commands/${command}`);\n}",
         line: 2,
         severity: "LOW",
+      },
+      {
+        code: "const CWD = process.cwd();\nconst siteConfig = require(`${CWD}/siteConfig.js`);",
+        line: 2,
+        severity: "LOW",
+        message: "working directory",
       },
       { code: "const DEPS = setup.depsFolder;\nconst del = require(DEPS + 'del');", severity: "LOW" },
     ],

@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
@@ -10,9 +11,15 @@ export default jsRule({
     title: "Secret compared with a non-constant-time equality",
     cwe: ["CWE-208"],
     severity: "LOW",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "a stored credential (`user.password`, `account.apiKey`) is compared with a caller's or the request's value: a login check",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags ===, !==, == and != between two non-literal values where one names a secret (password, token, signature, hmac, digest, api key).",
+        "Flags ===, !==, == and != between two non-literal values where one names a secret (password, token, signature, hmac, digest, api key). MEDIUM when one side is a stored credential read from an object (`member.password`) and the other a function parameter or request data: that is a login or token check, and a stored password compared as text is also stored in plaintext (CWE-256).",
       why_bad:
         "String equality returns at the first differing byte; response timing then reveals how much of a guessed secret is right.",
       example_bad:
@@ -35,10 +42,27 @@ export default jsRule({
     const names = [left, right].map((n) => ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "");
     if (!names.some((n) => SECRET.test(n))) return;
     if (names.some((n) => /^(length|size|type)$/.test(n) || /^[A-Z_]+$/.test(n))) return;
-    report({ node, message: "secret compared with a short-circuiting equality" });
+    // A login check: the stored secret (a property of a record) against what the caller or the request supplied.
+    const stored = (n: typeof left) =>
+      n.type === "member_expression" && SECRET.test(ctx.text(field(n, "property") ?? n));
+    const supplied = (n: typeof left) => ctx.level(n, "code") >= Level.PARAM;
+    const login = (stored(left) && supplied(right)) || (stored(right) && supplied(left));
+    report({
+      node,
+      severity: login ? "MEDIUM" : undefined,
+      message: login
+        ? "stored credential compared with the supplied value by a short-circuiting equality (and kept as comparable text)"
+        : "secret compared with a short-circuiting equality",
+    });
   },
   cases: {
     valid: ["if (token === '.') {}", "if (typeof hash === 'string') {}"],
-    invalid: ["function f(u, password) { return u.password !== password; }"],
+    invalid: [
+      { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },
+      {
+        code: "function matches(password, repeatPassword) { return password === repeatPassword; }",
+        severity: "LOW",
+      },
+    ],
   },
 });
