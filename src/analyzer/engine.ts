@@ -82,12 +82,18 @@ function detectAll(
         ? new ClikeContext(tree)
         : new JsContext(tree);
   const hits: Hit[] = [];
+  // One report callback per rule and tree, not one closure per (node, rule) pair.
+  const reporters = new Map<Rule<unknown>, (report: Report) => void>();
+  for (const list of byType.values())
+    for (const rule of list)
+      if (!reporters.has(rule))
+        reporters.set(rule, (report) => hits.push({ rule, report, tree, lineShift, colShift }));
   for (const node of tree.nodes) {
     const list = byType.get(node.type);
     if (!list) continue;
     for (const rule of list) {
       try {
-        rule.detect(node, ctx, (report) => hits.push({ rule, report, tree, lineShift, colShift }));
+        rule.detect(node, ctx, reporters.get(rule)!);
       } catch {
         // A detector bug on odd input must not lose the other rules' findings.
       }
