@@ -7,6 +7,7 @@ import { repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
+import { triggeredRules } from "./triggers.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
 
 export interface AnalyzeOptions extends RuleSelection {
@@ -138,7 +139,7 @@ function recoverLines(
 export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   const selected = selectRules({ ...options, language: options.language });
   if (!anyTrigger(selected, code)) return { findings: [], parseError: false };
-  const rules = selected.filter((r) => !r.trigger || r.trigger.test(code));
+  const rules = triggeredRules(selected, code);
   if (rules.length === 0) return { findings: [], parseError: false };
   const { tree, lineShift, colShift } = parseFragment(code, options.language);
   const byType = indexRules(rules);
