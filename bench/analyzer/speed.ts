@@ -7,7 +7,6 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeSync } from "../../src/analyzer/engine.js";
 import { expandPaths } from "../../src/analyzer/files.js";
-import { tuneHeapForScan } from "../../src/analyzer/heap.js";
 import { loadGrammars, parseCode } from "../../src/analyzer/parse/index.js";
 import { benignCorpora, dataRoot } from "./data.js";
 
@@ -119,8 +118,7 @@ try {
   const cliStartup = median3(() =>
     purpcode(["-q", "analyze", "--format", "json", "--jobs", "1", join(tmp, "one_line.py")]),
   );
-  // In this process, with the heap policy `purpcode analyze` uses.
-  tuneHeapForScan();
+  // In this process, as a library user (the RL reward, `/score`) runs it: Node's default heap settings.
   await loadGrammars(["python"]);
   analyzeSync("import os\nos.system(x)\n", { language: "python" });
   const source = lines.join("\n");
