@@ -7,7 +7,7 @@ import { repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
-import { triggeredRules } from "./triggers.js";
+import { triggeredRules, UNCOMBINABLE } from "./triggers.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
 
 export interface AnalyzeOptions extends RuleSelection {
@@ -36,7 +36,8 @@ const combined = new WeakMap<readonly Rule<never>[], RegExp[] | null>();
 export function anyTrigger(rules: readonly Rule<never>[], code: string): boolean {
   let res = combined.get(rules);
   if (res === undefined) {
-    if (rules.some((r) => !r.trigger)) res = null;
+    // A rule without a trigger always runs; one whose pattern cannot be combined is left to triggeredRules.
+    if (rules.some((r) => !r.trigger || UNCOMBINABLE.test(r.trigger.source))) res = null;
     else {
       const groups = new Map<string, string[]>();
       for (const r of rules) {

@@ -38,7 +38,7 @@ describe("triggeredRules", () => {
     }
   });
 
-  it("finds matches that start inside another trigger's match, at word boundaries and case-insensitively", () => {
+  it("finds matches inside other triggers' matches, at word boundaries, case-insensitively, with back-references", () => {
     const rule = (id: string, trigger?: RegExp) => ({
       ...RULES[0]!,
       meta: { ...RULES[0]!.meta, id },
@@ -51,6 +51,9 @@ describe("triggeredRules", () => {
       rule("D", /(?<=os\.)popen/),
       rule("E"),
       rule("F", /^never/),
+      rule("G", /(["'])key\1/),
+      rule("H", /(?<q>["'])pass\k<q>/),
+      rule("I", /(?<q>[`])pass\k<q>/),
     ] as Rule<never>[];
     for (const code of [
       "os.system(x)",
@@ -60,6 +63,11 @@ describe("triggeredRules", () => {
       "xpopen",
       "never",
       " never",
+      "'key'",
+      "'key\"",
+      '"pass"',
+      "\"pass'",
+      "`pass`",
       "",
     ])
       expect(ids(triggeredRules(rules, code)), code).toEqual(ids(oneByOne(rules, code)));

@@ -12,7 +12,12 @@ interface TriggerPlan {
   scans: TriggerScan[];
   /** Rules without a trigger: they always run. */
   always: number[];
+  /** Triggers that cannot share a combined pattern (back-references, named groups): tested one by one. */
+  alone: { index: number; re: RegExp }[];
 }
+
+/** `\1` or `\k<x>` would point at another rule's group once combined, and group names must be unique. */
+export const UNCOMBINABLE = /\\[1-9k]|\(\?<[A-Za-z_$]/;
 
 const plans = new WeakMap<readonly Rule<never>[], TriggerPlan>();
 
@@ -21,15 +26,19 @@ function planFor(rules: readonly Rule<never>[]): TriggerPlan {
   if (plan) return plan;
   const byFlags = new Map<string, number[]>();
   const always: number[] = [];
+  const alone: TriggerPlan["alone"] = [];
   rules.forEach((r, i) => {
     if (!r.trigger) return void always.push(i);
     const flags = r.trigger.flags.replace(/[gy]/g, "");
+    if (UNCOMBINABLE.test(r.trigger.source))
+      return void alone.push({ index: i, re: new RegExp(r.trigger.source, flags) });
     const list = byFlags.get(flags);
     if (list) list.push(i);
     else byFlags.set(flags, [i]);
   });
   plan = {
     always,
+    alone,
     scans: [...byFlags].map(([flags, members]) => ({
       scan: new RegExp(
         `(?=${members.map((i) => `(?:${rules[i]!.trigger!.source})`).join("|")})`,
@@ -55,6 +64,7 @@ export function triggeredRules<R extends Rule<never>>(rules: readonly R[], code:
   const plan = planFor(rules);
   const hit = new Uint8Array(rules.length);
   for (const i of plan.always) hit[i] = 1;
+  for (const { index, re } of plan.alone) if (re.test(code)) hit[index] = 1;
   for (const { scan, members, anchored } of plan.scans) {
     let left = members.length;
     scan.lastIndex = 0;
