@@ -2,7 +2,7 @@
 // purpcode CLI on the same file lists; peak RSS of a streaming scan; the cost of a file with thousands of findings.
 // Run: npm run build && npx tsx bench/analyzer/speed.ts [--corpus DIR] [--rss-corpus DIR] [--data ../shared/data]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeSync } from "../../src/analyzer/engine.js";
@@ -18,6 +18,13 @@ const argValue = (name: string, fallback: string) => {
 const corpusDir = argValue("--corpus", "/usr/lib/python3.11");
 const rssDir = argValue("--rss-corpus", "/usr/lib/python3/dist-packages");
 const cli = join(here, "../../bin/purpcode.js");
+// The CLI as users start it: `node bin/purpcode.js` would skip the launcher's shebang flags (its young generation
+// size), so they are read from the shebang and passed the same way.
+const launcherFlags = (/^#!.*\bnode\b(.*)$/m.exec(readFileSync(cli, "utf8").split("\n")[0]!)?.[1] ?? "")
+  .trim()
+  .split(/\s+/)
+  .filter(Boolean);
+const purpcode = (args: string[]) => measure(process.execPath, [...launcherFlags, cli, ...args]);
 if (!existsSync(join(here, "../../dist/cli/main.js")))
   throw new Error("dist/ missing: run `npm run build` first");
 const gnuTime = existsSync("/usr/bin/time");
@@ -63,7 +70,7 @@ function compare(name: string, files: string[], tmp: string) {
   const bandit = measure("bandit", ["-q", "-f", "json", "-o", join(tmp, "bandit.json"), ...files]);
   const ruff = median3(() => measure(process.execPath, [join(here, "ruff-s.mjs"), list]));
   const ours = (jobs: number) => () =>
-    measure(process.execPath, [cli, "-q", "analyze", "--format", "json", "--jobs", String(jobs), ...files]);
+    purpcode(["-q", "analyze", "--format", "json", "--jobs", String(jobs), ...files]);
   const jobs1 = median3(ours(1));
   const jobs2 = median3(ours(2));
   const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
@@ -97,13 +104,22 @@ try {
   // Peak memory of a streaming scan of a large tree (the CLI default: one worker per core beside this thread).
   results.peak_rss = {
     dir: rssDir,
-    ...measure(process.execPath, [cli, "-q", "analyze", "--format", "json", rssDir]),
+    ...purpcode(["-q", "analyze", "--format", "json", rssDir]),
   };
   // A file with thousands of findings: analysis cost must grow with the file, not with findings x lines.
-  await loadGrammars(["python"]);
   const lines = ["import hashlib, os"];
   for (let i = 0; lines.length < 40_000; i++)
     lines.push(`def f${i}(x):`, "    h = hashlib.md5(x)", "    os.system('ls ' + x)", "    y = 1", "");
+  // The whole CLI run on that file (start-up, grammar load, JSON of every finding), beside its start-up alone.
+  const manyFile = join(tmp, "many_findings.py");
+  writeFileSync(manyFile, lines.join("\n"));
+  writeFileSync(join(tmp, "one_line.py"), "x = 1\n");
+  const cliMany = median3(() => purpcode(["-q", "analyze", "--format", "json", "--jobs", "1", manyFile]));
+  const cliStartup = median3(() =>
+    purpcode(["-q", "analyze", "--format", "json", "--jobs", "1", join(tmp, "one_line.py")]),
+  );
+  // In this process, as a library user (the RL reward, `/score`) runs it: Node's default heap settings.
+  await loadGrammars(["python"]);
   analyzeSync("import os\nos.system(x)\n", { language: "python" });
   const source = lines.join("\n");
   const cpu = (f: () => void) => {
@@ -125,6 +141,8 @@ try {
     cpu_s: cold,
     warm_cpu_s: warm,
     parse_and_copy_cpu_s: parseOnly,
+    cli_cpu_s: cliMany.cpu,
+    cli_startup_cpu_s: cliStartup.cpu,
   };
   const prettier = await import("prettier");
   const out = join(here, "speed.json");

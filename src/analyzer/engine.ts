@@ -7,6 +7,7 @@ import { repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
+import { triggeredRules, UNCOMBINABLE } from "./triggers.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
 
 export interface AnalyzeOptions extends RuleSelection {
@@ -35,7 +36,8 @@ const combined = new WeakMap<readonly Rule<never>[], RegExp[] | null>();
 export function anyTrigger(rules: readonly Rule<never>[], code: string): boolean {
   let res = combined.get(rules);
   if (res === undefined) {
-    if (rules.some((r) => !r.trigger)) res = null;
+    // A rule without a trigger always runs; one whose pattern cannot be combined is left to triggeredRules.
+    if (rules.some((r) => !r.trigger || UNCOMBINABLE.test(r.trigger.source))) res = null;
     else {
       const groups = new Map<string, string[]>();
       for (const r of rules) {
@@ -82,12 +84,18 @@ function detectAll(
         ? new ClikeContext(tree)
         : new JsContext(tree);
   const hits: Hit[] = [];
+  // One report callback per rule and tree, not one closure per (node, rule) pair.
+  const reporters = new Map<Rule<unknown>, (report: Report) => void>();
+  for (const list of byType.values())
+    for (const rule of list)
+      if (!reporters.has(rule))
+        reporters.set(rule, (report) => hits.push({ rule, report, tree, lineShift, colShift }));
   for (const node of tree.nodes) {
     const list = byType.get(node.type);
     if (!list) continue;
     for (const rule of list) {
       try {
-        rule.detect(node, ctx, (report) => hits.push({ rule, report, tree, lineShift, colShift }));
+        rule.detect(node, ctx, reporters.get(rule)!);
       } catch {
         // A detector bug on odd input must not lose the other rules' findings.
       }
@@ -132,7 +140,7 @@ function recoverLines(
 export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   const selected = selectRules({ ...options, language: options.language });
   if (!anyTrigger(selected, code)) return { findings: [], parseError: false };
-  const rules = selected.filter((r) => !r.trigger || r.trigger.test(code));
+  const rules = triggeredRules(selected, code);
   if (rules.length === 0) return { findings: [], parseError: false };
   const { tree, lineShift, colShift } = parseFragment(code, options.language);
   const byType = indexRules(rules);

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import { availableParallelism } from "node:os";
 import { analysisExitCode, analysisJson, analyzePaths, renderText } from "../analyzer/analysis.js";
+import { tuneHeapForScan } from "../analyzer/heap.js";
 import { languageFromLabel } from "../analyzer/languages.js";
 import { toSarif } from "../analyzer/sarif.js";
 import { parseSeverity, LANGUAGES, type Language } from "../analyzer/types.js";
@@ -72,6 +73,7 @@ export function register(program: Command): void {
             .map((s) => s.trim())
             .filter(Boolean)
         : undefined;
+      tuneHeapForScan();
       const analysis = await analyzePaths({
         paths,
         language: lang,

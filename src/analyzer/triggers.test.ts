@@ -1,0 +1,76 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { RULES, selectRules } from "./registry.js";
+import type { Rule } from "./rule.js";
+import { triggeredRules } from "./triggers.js";
+import { LANGUAGES } from "./types.js";
+
+const ids = (rules: readonly Rule<never>[]) => rules.map((r) => r.meta.id);
+const oneByOne = (rules: readonly Rule<never>[], code: string) =>
+  rules.filter((r) => !r.trigger || r.trigger.test(code));
+
+/** Every rule's own cases and docs examples, the texts its trigger was written for. */
+const ruleTexts = RULES.flatMap((r) => [
+  ...r.cases.valid,
+  ...r.cases.invalid.map((c) => (typeof c === "string" ? c : c.code)),
+  r.meta.docs.example_bad,
+  r.meta.docs.example_good,
+]);
+
+/** Real library code when this machine has it (a few hundred KB of the Python standard library). */
+function stdlibSample(): string[] {
+  const dir = "/usr/lib/python3.11";
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".py"))
+    .sort()
+    .filter((_, i) => i % 8 === 0)
+    .map((f) => readFileSync(join(dir, f), "utf8"));
+}
+
+describe("triggeredRules", () => {
+  it("selects exactly the rules whose trigger occurs, for every language's rules and every rule's texts", () => {
+    const texts = [...ruleTexts, ...stdlibSample()];
+    for (const language of LANGUAGES) {
+      const rules = selectRules({ language });
+      for (const code of texts) expect(ids(triggeredRules(rules, code))).toEqual(ids(oneByOne(rules, code)));
+    }
+  });
+
+  it("finds matches inside other triggers' matches, at word boundaries, case-insensitively, with back-references", () => {
+    const rule = (id: string, trigger?: RegExp) => ({
+      ...RULES[0]!,
+      meta: { ...RULES[0]!.meta, id },
+      trigger,
+    });
+    const rules = [
+      rule("A", /system/),
+      rule("B", /stem\b/),
+      rule("C", /\bSYS/i),
+      rule("D", /(?<=os\.)popen/),
+      rule("E"),
+      rule("F", /^never/),
+      rule("G", /(["'])key\1/),
+      rule("H", /(?<q>["'])pass\k<q>/),
+      rule("I", /(?<q>[`])pass\k<q>/),
+    ] as Rule<never>[];
+    for (const code of [
+      "os.system(x)",
+      "filesystem",
+      "ossystemx",
+      "os.popen",
+      "xpopen",
+      "never",
+      " never",
+      "'key'",
+      "'key\"",
+      '"pass"',
+      "\"pass'",
+      "`pass`",
+      "",
+    ])
+      expect(ids(triggeredRules(rules, code)), code).toEqual(ids(oneByOne(rules, code)));
+    expect(ids(triggeredRules(rules, "os.system(x); os.popen(y)"))).toEqual(["A", "B", "C", "D", "E"]);
+  });
+});
