@@ -1,5 +1,5 @@
 import { CALL_TYPES, clikeRule } from "../clike.js";
-import { mentions, scopeText } from "./scope.js";
+import { allocationTarget, mentions, scopeText } from "./scope.js";
 
 const ALLOC = /^(malloc|alloca|_alloca|xmalloc)$/;
 
@@ -33,16 +33,8 @@ export default clikeRule(["c", "cpp"], {
     const text = ctx.text(size).replace(/\s+/g, "");
     if (!/^(\(?(strlen|wcslen)\([^()]*\)\)?)(\*sizeof\((char|wchar_t)\))?$/.test(text)) return;
     // The buffer the allocation is bound to, and whether a string is written into it.
-    let p = node.parent;
-    while (p && /cast_expression|parenthesized_expression/.test(p.type)) p = p.parent;
-    const target =
-      p?.type === "init_declarator"
-        ? p.children.find((c) => c.field === "declarator")
-        : p?.type === "assignment_expression"
-          ? p.children.find((c) => c.field === "left")
-          : undefined;
-    const name = target && ctx.text(target).replace(/^\*+\s*/, "");
-    if (!name || !/^\w+$/.test(name)) return;
+    const name = allocationTarget(ctx, node);
+    if (!name) return;
     const scope = scopeText(ctx, node);
     const esc = name.replace(/[$]/g, "\\$");
     const stringWrite = new RegExp(

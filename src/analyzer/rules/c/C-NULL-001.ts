@@ -1,5 +1,5 @@
 import { CALL_TYPES, clikeRule } from "../clike.js";
-import { checkedIn, declaredIn, identifiers, scopeText } from "./scope.js";
+import { allocationTarget, checkedIn, declaredIn, identifiers, scopeText } from "./scope.js";
 
 const ALLOC = /^(malloc|calloc|realloc)$/;
 
@@ -31,16 +31,8 @@ export default clikeRule(["c", "cpp"], {
   nodeTypes: CALL_TYPES.c,
   detect(node, ctx, report) {
     if (!ALLOC.test(ctx.callee(node))) return;
-    let p = node.parent;
-    while (p && /cast_expression|parenthesized_expression/.test(p.type)) p = p.parent;
-    const target =
-      p?.type === "init_declarator"
-        ? p.children.find((c) => c.field === "declarator")
-        : p?.type === "assignment_expression"
-          ? p.children.find((c) => c.field === "left")
-          : undefined;
-    const name = target && ctx.text(target).replace(/^\*+\s*/, "");
-    if (!name || !/^\w+$/.test(name)) return;
+    const name = allocationTarget(ctx, node);
+    if (!name) return;
     if (checkedIn(ctx, name, node)) return;
     const scope = scopeText(ctx, node);
     const used = new RegExp(

@@ -13,6 +13,23 @@ export function scopeText(ctx: ClikeContext, node: SyntaxNode): string {
   return fn ? ctx.text(fn) : ctx.tree.source;
 }
 
+/**
+ * The plain variable an allocation's result is stored in (`char *b = malloc(n)`, `b = (char *)malloc(n)`),
+ * through casts and parentheses; undefined when it goes anywhere else (a field, an argument, a return).
+ */
+export function allocationTarget(ctx: ClikeContext, call: SyntaxNode): string | undefined {
+  let p = call.parent;
+  while (p && /cast_expression|parenthesized_expression/.test(p.type)) p = p.parent;
+  const target =
+    p?.type === "init_declarator"
+      ? p.children.find((c) => c.field === "declarator")
+      : p?.type === "assignment_expression"
+        ? p.children.find((c) => c.field === "left")
+        : undefined;
+  const name = target && ctx.text(target).replace(/^\*+\s*/, "");
+  return name && /^\w+$/.test(name) ? name : undefined;
+}
+
 /** Identifiers in an expression, outside `sizeof` and type names. */
 export function identifiers(ctx: ClikeContext, node: SyntaxNode): string[] {
   const out: string[] = [];
