@@ -12,10 +12,11 @@ const SYSTEM_PYTHON = "/usr/bin/python3";
 const pyflakes = spawnSync(SYSTEM_PYTHON, ["-m", "pyflakes", "--version"]).status === 0;
 
 describe("the sandbox's Python modules", () => {
-  it("are there: the zygote, the judge, the limits, the launcher and the check probe", () => {
+  it("are there: the zygote, the judge, the limits, the launcher, the copy-out and its file rule, and the check probe", () => {
     expect(files.sort()).toEqual([
       "purpcode_check_probe.py",
       "purpcode_fetch.py",
+      "purpcode_files.py",
       "purpcode_judge.py",
       "purpcode_limits.py",
       "purpcode_main.py",

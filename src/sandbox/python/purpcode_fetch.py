@@ -9,7 +9,11 @@ Only regular files that are not links and resolve inside /work are sent, within 
 the warm monitor's copy-out. The program shares this process's uid and can kill it; then its own files are lost,
 and nothing else (the host bounds what it reads and expects nothing from this channel).
 """
-import base64, json, os, signal, stat, sys
+import base64, json, os, signal, sys
+
+# Run with -I, which leaves this file's own (read-only, trusted) directory off sys.path.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from purpcode_files import read_work_file
 
 CHANNEL = 5
 
@@ -19,37 +23,6 @@ def _send(out, record):
     view = memoryview(data)
     while view:
         view = view[os.write(out, view):]
-
-
-def _read_file(rel, budget):
-    norm = os.path.normpath(rel)
-    if os.path.isabs(norm) or norm in (".", "..") or norm.startswith("../"):
-        return None, "leaves the work dir"
-    path = "/work/" + norm
-    try:
-        if stat.S_ISLNK(os.lstat(path).st_mode) or not os.path.realpath(path).startswith("/work/"):
-            return None, "resolves outside the work dir"
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except FileNotFoundError:
-        return None, "not found"
-    except OSError as exc:
-        return None, exc.strerror or "cannot open"
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return None, "not a regular file"
-        if info.st_size > budget:
-            return None, "larger than the fetch budget"
-        chunks, size = [], 0
-        while size < info.st_size:
-            chunk = os.read(fd, info.st_size - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return b"".join(chunks), None
-    finally:
-        os.close(fd)
 
 
 def main():
@@ -67,7 +40,7 @@ def main():
     budget = int(spec["budget"])
     try:
         for rel in spec["paths"]:
-            data, error = _read_file(str(rel), budget)
+            data, error = read_work_file(str(rel), budget)
             if data is None:
                 _send(CHANNEL, {"path": rel, "error": error})
             else:

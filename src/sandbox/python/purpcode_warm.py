@@ -32,8 +32,9 @@ one an int within LIMIT_RANGES (checked here again: a bad message fails that run
 zygote); the work dir's .purpcode-launch, read by the monitor, lists the files to fetch back, and pytest's
 arguments or the program's argv, and extra environment. {"op": "kill", "id": ID} kills a run.
 """
-import ctypes, errno, fcntl, gc, io, json, os, resource, select, signal, socket, stat, struct, sys, time
+import ctypes, errno, fcntl, gc, io, json, os, resource, select, signal, socket, struct, sys, time
 import purpcode_judge
+from purpcode_files import read_work_file
 
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_char_p]
@@ -372,33 +373,16 @@ def _copy_in(src_fd, dest, skip=()):
 
 def _copy_out(host_fd, paths, budget):
     """
-    The files the request asked back, from /work to the host work dir, where the host reads them. Only
-    regular files that are not themselves links and resolve inside /work; nothing runs in /work by now.
+    The files the request asked back, from /work to the host work dir, where the host reads them, by the rule in
+    purpcode_files.py (the cold copy-out's too); nothing runs in /work by now.
     """
     for rel in paths:
         try:
+            data, _ = read_work_file(rel, budget)
+            if data is None:
+                continue
             norm = os.path.normpath(rel)
-            if os.path.isabs(norm) or norm in (".", "..") or norm.startswith("../"):
-                continue
-            path = "/work/" + norm
-            real = os.path.realpath(path)
-            if not real.startswith("/work/") or stat.S_ISLNK(os.lstat(path).st_mode):
-                continue
-            fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-            try:
-                info = os.fstat(fd)
-                if not stat.S_ISREG(info.st_mode) or info.st_size > budget:
-                    continue
-                chunks, size = [], 0
-                while size < info.st_size:
-                    chunk = os.read(fd, info.st_size - size)
-                    if not chunk:
-                        break
-                    chunks.append(chunk)
-                    size += len(chunk)
-            finally:
-                os.close(fd)
-            budget -= size
+            budget -= len(data)
             parent = os.dup(host_fd)
             try:
                 for part in os.path.dirname(norm).split("/") if os.path.dirname(norm) else ():
@@ -412,8 +396,9 @@ def _copy_out(host_fd, paths, budget):
                 out = os.open(os.path.basename(norm), os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600,
                               dir_fd=parent)
                 try:
-                    for chunk in chunks:
-                        os.write(out, chunk)
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(out, view):]
                 finally:
                     os.close(out)
             finally:
