@@ -14,6 +14,7 @@ import { Sandbox } from "../sandbox.js";
 import type { SandboxServer } from "../service/server.js";
 import { createSandboxServer } from "../service/server.js";
 import { warmInterpreters } from "./test-processes.js";
+import { postRunCode } from "../service/run-code-client.js";
 
 const has = (language: string) => languageUnavailable(language) === undefined;
 const isRoot = process.getuid?.() === 0;
@@ -51,17 +52,7 @@ for (const warm of [true, false]) {
   describe(`escape suite, C and perl (${warm ? "warm" : "cold"})`, () => {
     let sandbox: Sandbox;
     let server: SandboxServer;
-    const post = async (body: unknown) => {
-      const res = await fetch(`${server.url}/run_code`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as {
-        status: string;
-        run_result: { status: string; return_code: number; stdout: string; stderr: string } | null;
-      };
-    };
+    const post = (body: unknown) => postRunCode(server.url, body);
     beforeAll(async () => {
       setCompileCacheDir(cacheDir);
       sandbox = await Sandbox.open({ warm, sandboxUid: SANDBOX_UID, pool: { concurrency: 2 } });

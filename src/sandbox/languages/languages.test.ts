@@ -7,6 +7,7 @@ import { Sandbox } from "../sandbox.js";
 import type { SandboxServer } from "../service/server.js";
 import { createSandboxServer } from "../service/server.js";
 import { languageUnavailable, setCompileCacheDir } from "./program.js";
+import { postRunCode } from "../service/run-code-client.js";
 
 /** Real toolchains through the real service; a language whose toolchain is not installed here is skipped. */
 const has = (language: string) => languageUnavailable(language) === undefined;
@@ -16,24 +17,7 @@ for (const warm of [true, false]) {
   describe(`compiled and scripted languages (${warm ? "warm" : "cold"})`, () => {
     let sandbox: Sandbox;
     let server: SandboxServer;
-    const post = async (body: unknown) => {
-      const res = await fetch(`${server.url}/run_code`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as {
-        status: string;
-        message: string;
-        compile_result: {
-          status: string;
-          return_code: number;
-          stderr: string;
-          execution_time: number;
-        } | null;
-        run_result: { status: string; return_code: number; stdout: string; stderr: string } | null;
-      };
-    };
+    const post = (body: unknown) => postRunCode(server.url, body);
     beforeAll(async () => {
       setCompileCacheDir(cacheDir); // shared: the Go seed cache is built once
       sandbox = await Sandbox.open({ warm, pool: { concurrency: 2 } });

@@ -8,6 +8,7 @@ import { createSandboxServer } from "../service/server.js";
 import { languageUnavailable, setCompileCacheDir } from "./program.js";
 import { CARGO_REGISTRY, cratesUsedBy, rustCrates } from "./rust-crates.js";
 import { TOOLCHAINS } from "./toolchains.js";
+import { postRunCode } from "../service/run-code-client.js";
 
 const installed = rustCrates(".purpcode-build");
 
@@ -50,18 +51,7 @@ const canRun = languageUnavailable("rust_test") === undefined;
 describe.runIf(canRun)("rust crates through /run_code (rust_test)", () => {
   let sandbox: Sandbox;
   let server: SandboxServer;
-  const post = async (body: unknown) => {
-    const res = await fetch(`${server.url}/run_code`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    return (await res.json()) as {
-      status: string;
-      compile_result: { status: string; return_code: number; stderr: string } | null;
-      run_result: { status: string; return_code: number; stdout: string; stderr: string } | null;
-    };
-  };
+  const post = (body: unknown) => postRunCode(server.url, body);
   beforeAll(async () => {
     setCompileCacheDir(cacheDir);
     sandbox = await Sandbox.open({ pool: { concurrency: 2 } });
