@@ -1,50 +1,102 @@
-// Development benchmark over bench/analyzer/dev/cases.ts: per-class recall on positives and false-positive rate
-// on safe look-alikes. A positive counts when a finding carries the class's CWE (or a mapped one); a safe case
-// counts as a false positive when any MEDIUM+ finding carries it.
-// Run: npx tsx bench/analyzer/dev.ts [--verbose]
+// Development benchmark over the suites in bench/analyzer/dev/ (index.ts says what each imitates). Per suite and
+// class: recall on positives (a finding carrying the class's CWE or a mapped one, on the labelled line when the
+// case names one), any-finding recall, false positives on safe look-alikes (a finding of the class's CWE: at any
+// severity, and at MEDIUM+ as the reward counts), and the OWASP-style score TPR - FPR (both at any severity).
+// Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--verbose] [--json PATH]
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { analyzeSync } from "../../src/analyzer/engine.js";
 import { loadGrammars } from "../../src/analyzer/parse/index.js";
-import { severityRank } from "../../src/analyzer/types.js";
+import { severityRank, type Finding } from "../../src/analyzer/types.js";
 import { matchesCwe } from "./cwe-map.js";
-import { DEV_CASES } from "./dev/cases.js";
+import { SUITES, type DevCase } from "./dev/index.js";
+
+const { values } = parseArgs({
+  options: {
+    suite: { type: "string" },
+    verbose: { type: "boolean", default: false },
+    json: { type: "string", default: "bench/analyzer/dev.json" },
+  },
+});
+const wanted = values.suite ? values.suite.split(",") : Object.keys(SUITES);
+for (const name of wanted)
+  if (!SUITES[name]) {
+    console.error(`dev.ts: no suite "${name}" (have: ${Object.keys(SUITES).join(", ")})`);
+    process.exit(2);
+  }
+
+interface Tally {
+  pos: number;
+  hit: number;
+  any: number;
+  neg: number;
+  fp: number;
+  fpMedium: number;
+}
+const empty = (): Tally => ({ pos: 0, hit: 0, any: 0, neg: 0, fp: 0, fpMedium: 0 });
+const add = (a: Tally, b: Tally): Tally => ({
+  pos: a.pos + b.pos,
+  hit: a.hit + b.hit,
+  any: a.any + b.any,
+  neg: a.neg + b.neg,
+  fp: a.fp + b.fp,
+  fpMedium: a.fpMedium + b.fpMedium,
+});
+const ratio = (a: number, b: number) => (b ? a / b : 0);
+const pct = (a: number, b: number) => (b ? `${a}/${b} = ${Math.round((100 * a) / b)}%` : "-");
+/** OWASP Benchmark's score: true-positive rate minus false-positive rate. */
+const score = (t: Tally) => (t.pos && t.neg ? ratio(t.hit, t.pos) - ratio(t.fp, t.neg) : NaN);
+const fmtScore = (s: number) => (Number.isNaN(s) ? "-" : `${Math.round(100 * s)}%`);
 
 await loadGrammars();
-const verbose = process.argv.includes("--verbose");
-const per = new Map<string, { pos: number; hit: number; neg: number; fp: number }>();
-for (const c of DEV_CASES) {
-  const findings = analyzeSync(c.code, { language: c.language }).findings.filter((f) =>
-    matchesCwe(c.cwe, f.cwe),
-  );
-  const s = per.get(c.cwe) ?? { pos: 0, hit: 0, neg: 0, fp: 0 };
-  if (c.vulnerable) {
-    s.pos++;
-    if (findings.length) s.hit++;
-    else if (verbose) console.log(`MISS ${c.cwe} ${c.language}: ${c.note}`);
-  } else {
-    s.neg++;
-    const bad = findings.filter((f) => severityRank(f.severity) >= severityRank("MEDIUM"));
-    if (bad.length) {
-      s.fp++;
-      if (verbose)
-        console.log(`FP   ${c.cwe} ${c.language}: ${c.note} (${bad.map((f) => f.rule_id).join(", ")})`);
+const results: Record<string, { classes: Record<string, Tally & { score: number }>; all: Tally }> = {};
+for (const name of wanted) {
+  const per = new Map<string, Tally>();
+  for (const c of SUITES[name] as DevCase[]) {
+    const all: Finding[] = analyzeSync(c.code, { language: c.language }).findings;
+    const mine = all.filter((f) => matchesCwe(c.cwe, f.cwe) && (c.line === undefined || f.line === c.line));
+    const s = per.get(c.cwe) ?? empty();
+    const label = `${name} ${c.cwe} ${c.language}: ${c.note}`;
+    if (c.vulnerable) {
+      s.pos++;
+      if (mine.length) s.hit++;
+      if (all.length) s.any++;
+      if (!mine.length && values.verbose)
+        console.log(
+          `MISS ${label}${all.length ? ` (has ${all.map((f) => `${f.rule_id}@${f.line}`).join(", ")})` : ""}`,
+        );
+    } else {
+      s.neg++;
+      if (mine.length) s.fp++;
+      const bad = mine.filter((f) => severityRank(f.severity) >= severityRank("MEDIUM"));
+      if (bad.length) s.fpMedium++;
+      if (mine.length && values.verbose)
+        console.log(`FP   ${label} (${mine.map((f) => `${f.rule_id} ${f.severity}`).join(", ")})`);
     }
+    per.set(c.cwe, s);
   }
-  per.set(c.cwe, s);
-}
-const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : "-");
-const rows = [...per].sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }));
-console.log("| class | recall | false positives |\n|---|---|---|");
-for (const [cwe, s] of rows)
+  const rows = [...per].sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }));
+  console.log(`\n### ${name}\n`);
   console.log(
-    `| ${cwe} | ${s.hit}/${s.pos} = ${pct(s.hit, s.pos)} | ${s.fp}/${s.neg} = ${pct(s.fp, s.neg)} |`,
+    "| class | recall (right CWE) | any finding | false positives | FP at MEDIUM+ | score TPR-FPR |\n|---|---|---|---|---|---|",
   );
-const t = rows.reduce(
-  (a, [, s]) => ({ pos: a.pos + s.pos, hit: a.hit + s.hit, neg: a.neg + s.neg, fp: a.fp + s.fp }),
-  {
-    pos: 0,
-    hit: 0,
-    neg: 0,
-    fp: 0,
-  },
-);
-console.log(`| all | ${t.hit}/${t.pos} = ${pct(t.hit, t.pos)} | ${t.fp}/${t.neg} = ${pct(t.fp, t.neg)} |`);
+  const line = (label: string, t: Tally) =>
+    console.log(
+      `| ${label} | ${pct(t.hit, t.pos)} | ${pct(t.any, t.pos)} | ${pct(t.fp, t.neg)} | ${pct(t.fpMedium, t.neg)} | ${fmtScore(score(t))} |`,
+    );
+  let total = empty();
+  const classes: Record<string, Tally & { score: number }> = {};
+  for (const [cwe, t] of rows) {
+    line(cwe, t);
+    total = add(total, t);
+    classes[cwe] = { ...t, score: score(t) };
+  }
+  line("all", total);
+  const scored = rows.filter(([, t]) => t.pos && t.neg).map(([, t]) => score(t));
+  if (scored.length)
+    console.log(
+      `\nmean score over ${scored.length} classes with both kinds: ${fmtScore(scored.reduce((a, b) => a + b, 0) / scored.length)}`,
+    );
+  results[name] = { classes, all: total };
+}
+if (!values.suite) writeFileSync(values.json, JSON.stringify(results, null, 2) + "\n");

@@ -11,6 +11,8 @@ export interface DevCase {
   /** What the case tests, in a few words. */
   note: string;
   code: string;
+  /** 1-based line the finding must be on (line-level suites); any line when absent. */
+  line?: number;
 }
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({

@@ -1,0 +1,21 @@
+// The dev suites, each a file of the project's own labelled cases. A suite imitates one kind of corpus the
+// analyzer is judged on elsewhere, without its cases:
+// - core: look-alikes for the value-aware data flow, the first cases written;
+// - py-web: Flask/Django views per OWASP-Benchmark category (score = TPR - FPR per category);
+// - py-snippets: short insecure functions per CWE and their fixed twins (any finding / right CWE);
+// - js-ts: JavaScript/TypeScript (Express, React, Angular, Node APIs) positives and look-alikes;
+// - py-rules: line-level cases per library API (the finding must be on the labelled line).
+import { DEV_CASES, type DevCase } from "./cases.js";
+import { CASES as JS_TS } from "./js-ts.js";
+import { CASES as PY_RULES } from "./py-rules.js";
+import { CASES as PY_SNIPPETS } from "./py-snippets.js";
+import { CASES as PY_WEB } from "./py-web.js";
+
+export type { DevCase };
+export const SUITES: Record<string, DevCase[]> = {
+  core: DEV_CASES,
+  "py-web": PY_WEB,
+  "py-snippets": PY_SNIPPETS,
+  "js-ts": JS_TS,
+  "py-rules": PY_RULES,
+};
