@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -24,8 +25,31 @@ export default jsRule({
   trigger: /exec|spawn|execFile/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
+    let q = ctx.callee(node);
+    // `const run = promisify(exec)` / `util.promisify(cp.exec)`: the wrapper runs the same shell.
+    const fnNode = field(node, "function");
+    const bound = fnNode?.type === "identifier" ? ctx.resolve(fnNode) : undefined;
+    if (bound?.type === "call_expression" && /(^|\.)promisify$/.test(ctx.callee(bound))) {
+      const inner = ctx.args(bound)[0];
+      if (inner) q = ctx.qname(inner);
+    }
     const args = ctx.args(node);
+    // execa's command-string entry points and shelljs run their string through a shell-like parser or sh.
+    const shellString =
+      /^(execa\.(command|commandSync)|execaCommand|execaCommandSync|execa\.execaCommand|execa\.execaCommandSync)$/.test(
+        q,
+      ) ||
+      (/^(shelljs|shell|sh)\.exec$/.test(q) && /shelljs/.test(ctx.tree.source));
+    if (shellString) {
+      const level = args[0] ? ctx.level(args[0], "command") : Level.CONST;
+      if (level !== Level.CONST && !ctx.guardedBefore(node))
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: `${q}() runs a command string built from non-literal data`,
+        });
+      return;
+    }
     const isExec =
       /^(child_process\.)?(exec|execSync)$/.test(q) ||
       /child_process\.(exec|execSync)$/.test(q) ||
@@ -54,6 +78,8 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execSync('rm -rf ' + d); }",
       "const { spawn } = require('child_process');\nfunction f(c) { spawn(c, { shell: true }); }",
       "const ChildProcess = require('child_process');\nfunction run(command) { return ChildProcess.exec(command); }",
+      "const { exec } = require('child_process');\nconst { promisify } = require('util');\nconst run = promisify(exec);\nasync function f(d) { await run('tar czf x ' + d); }",
+      "const shell = require('shelljs');\nfunction f(d) { shell.exec('ls ' + d); }",
     ],
   },
 });

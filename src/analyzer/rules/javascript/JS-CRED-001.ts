@@ -3,7 +3,7 @@ import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const SECRET_NAME =
-  /(^|_|\b|[a-z])(pass(word|wd|phrase)?|pwd|secret|api_?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
+  /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api_?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
 const NOT_SECRET =
   /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id)$/i;
 const PLACEHOLDER =
@@ -26,7 +26,7 @@ export default jsRule({
     },
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
-  trigger: /pass|pwd|secret|key|token|PRIVATE KEY|\.sign\(|createHmac/i,
+  trigger: /pass|pwd|secret|key|token|PRIVATE KEY|\.sign\(|createHmac|cookieParser|cookie-parser/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -39,10 +39,14 @@ export default jsRule({
     if (node.type === "call_expression") {
       // Signing keys passed inline: jwt.sign(payload, 'key'), jwt.verify(token, 'key'), createHmac(alg, 'key').
       const q = ctx.callee(node);
-      const key =
+      const key0 =
         /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) || /(^|\.)createHmac$/.test(q)
           ? ctx.args(node)[1]
-          : undefined;
+          : /^cookie-parser$|^cookieParser$/.test(q)
+            ? ctx.args(node)[0]
+            : undefined;
+      // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
+      const key = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
       const v = key?.type === "string" ? (ctx.stringValue(key) ?? "") : "";
       if (v.length >= 3 && !PLACEHOLDER.test(v))
         report({ node, message: `hard-coded signing key passed to ${q}()` });
@@ -76,6 +80,9 @@ export default jsRule({
       "const cfg = { apiKey: 'AKd83jf9sLq' };",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
       "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'k3y-material').update(x).digest('hex');",
+      "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",
+      "const cookieParser = require('cookie-parser');\napp.use(cookieParser('s3cr3t-cookie-signing'));",
+      "const opts = { secretOrKey: 'jwt_secret_value' };",
     ],
   },
 });

@@ -22,10 +22,16 @@ export default jsRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
-    if (/\.goto$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) {
+    if (/\.(goto|setContent)$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) {
+      // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).
       const url = ctx.args(node)[0];
       if (url && ctx.level(url, "url") === Level.SOURCE)
-        report({ node, message: "headless browser navigates to a URL from user input" });
+        report({
+          node,
+          message: /goto$/.test(q)
+            ? "headless browser navigates to a URL from user input"
+            : "headless browser renders HTML from user input, fetching whatever it references",
+        });
       return;
     }
     if (

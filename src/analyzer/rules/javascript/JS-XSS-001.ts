@@ -1,6 +1,36 @@
 import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
+
+/** jQuery methods that parse a string argument as HTML. */
+const JQUERY_HTML =
+  /^(html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|prependTo|appendTo)$/;
+
+/** The receiver chain starts at `$(...)` / `jQuery(...)` or a `$`-named variable. */
+function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
+  const fn = field(call, "function");
+  let r = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+  for (let i = 0; r && i < 8; i++) {
+    if (r.type === "identifier") return /^\$/.test(ctx.text(r)) || ctx.text(r) === "jQuery";
+    if (r.type === "call_expression") {
+      const f = field(r, "function");
+      if (f?.type === "identifier") return /^(\$|jQuery)$/.test(ctx.text(f));
+      r = f?.type === "member_expression" ? field(f, "object") : undefined;
+    } else if (r.type === "member_expression") r = field(r, "object");
+    else return false;
+  }
+  return false;
+}
+
+/** A request field itself (`req.params.msg`, `req.query['q']`): a string the client chose, sent as HTML. */
+function isRequestValue(n: SyntaxNode, ctx: JsContext): boolean {
+  return (
+    (n.type === "member_expression" || n.type === "subscript_expression") &&
+    /^(req|request|ctx\.request|ctx)\.(query|params|body|headers|cookies)\b./.test(ctx.qname(n))
+  );
+}
 
 export default jsRule({
   meta: {
@@ -28,9 +58,31 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust/,
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc/,
   nodeTypes: ["assignment_expression", "call_expression", "jsx_attribute"],
   detect(node, ctx, report) {
+    if (node.type === "jsx_attribute" && /^(href|src|action|formAction|srcDoc)\b/.test(ctx.text(node))) {
+      // `<a href={url}>`: a `javascript:` URL runs script on click. A template or concatenation that starts with
+      // a literal fixes the scheme; a bare value does not.
+      const expr = node.children.find((c) => c.type === "jsx_expression");
+      const value = expr?.children.find((c) => c.named && c.type !== "comment");
+      if (!value) return;
+      const r = ctx.resolve(value) ?? value;
+      const prefixed =
+        (r.type === "template_string" && /^`[^$`]/.test(ctx.text(r))) ||
+        (r.type === "binary_expression" && field(r, "left")?.type === "string");
+      if (prefixed) return;
+      const level = ctx.level(value, "url");
+      if (level === Level.SOURCE)
+        report({ node, message: "URL attribute from user input can carry a javascript: URL" });
+      else if (level === Level.PARAM)
+        report({
+          node,
+          severity: "LOW",
+          message: "URL attribute from a prop or argument: a javascript: URL would run script",
+        });
+      return;
+    }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
       if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
@@ -39,11 +91,32 @@ export default jsRule({
       return;
     }
     if (node.type === "jsx_attribute") {
-      if (
-        /^dangerouslySetInnerHTML/.test(ctx.text(node)) &&
-        !/__html:\s*(['"`][^`$]*['"`]|DOMPurify\.sanitize)/.test(ctx.text(node))
-      )
-        report({ node, severity: "MEDIUM", message: "dangerouslySetInnerHTML with non-literal HTML" });
+      if (!/^dangerouslySetInnerHTML/.test(ctx.text(node))) return;
+      const expr = node.children.find((c) => c.type === "jsx_expression");
+      const obj = expr?.children.find((c) => c.named && c.type !== "comment");
+      const html = obj?.type === "object" ? ctx.prop(obj, "__html") : obj;
+      const level = html ? ctx.level(html, "html") : Level.UNKNOWN;
+      if (level === Level.CONST) return;
+      report({
+        node,
+        severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+        message: "dangerouslySetInnerHTML with non-literal HTML",
+      });
+      return;
+    }
+    if (ctx.method(node) === "insertAdjacentHTML") {
+      const html = ctx.args(node)[1];
+      if (html && ctx.level(html, "html") !== Level.CONST)
+        report({ node, message: "insertAdjacentHTML of non-literal HTML" });
+      return;
+    }
+    if (JQUERY_HTML.test(ctx.method(node)) && isJquery(node, ctx)) {
+      // jQuery parses a string argument as HTML; a bare element or jQuery object is not markup.
+      const arg = ctx.args(node)[0];
+      if (!arg) return;
+      const level = ctx.level(arg, "html");
+      if (level === Level.SOURCE || (level !== Level.CONST && ctx.isBuiltString(arg)))
+        report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
       return;
     }
     const q = ctx.callee(node);
@@ -68,8 +141,8 @@ export default jsRule({
       return;
     }
     if (
-      /^(res|response|reply)\.(send|write|end)$/.test(q) &&
-      ctx.isBuiltString(arg) &&
+      /^(res|response|reply|h)\.(send|write|end)$/.test(q) &&
+      (ctx.isBuiltString(arg) || isRequestValue(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
     )
       report({ node, message: "response body built from request data without escaping" });
@@ -81,12 +154,23 @@ export default jsRule({
       "app.get('/', (req, res) => res.send('ok'));",
       "angular.module('a').controller('C', function ($scope, $sce) { $scope.h = $sce.trustAsHtml('<b>hi</b>'); });",
       "const DOMPurify = require('dompurify');\nfunction f(q) { document.getElementById('x').innerHTML = DOMPurify.sanitize(q); }",
+      "const LOGO = '<svg></svg>';\nconst L = () => <span dangerouslySetInnerHTML={{ __html: LOGO }} />;",
+      "const N = ({ id }) => <a href={`/items/${id}`}>x</a>;",
+      "app.get('/j', (req, res) => { res.json({ q: req.query.q }); });",
+      "function f(p) { $('#r').text(p); }",
     ],
     invalid: [
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
       "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
       "class C { constructor(s) { this.s = s; } show(html) { return this.s.bypassSecurityTrustHtml(html); } }",
+      { code: "app.get('/e/:m', (req, res) => {\n  res.status(200).send(req.params.m);\n});", line: 2 },
+      { code: "function f(p) {\n  $('#r').html('<b>' + p + '</b>');\n}", line: 2 },
+      { code: "function f(el, s) {\n  el.insertAdjacentHTML('beforeend', s);\n}", line: 2 },
+      {
+        code: "const next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={next}>x</a>;",
+        line: 2,
+      },
     ],
   },
 });
