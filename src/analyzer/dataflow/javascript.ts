@@ -309,6 +309,33 @@ export class JsContext {
   }
 
   /**
+   * The literal text a built string starts with (`'/login?next=' + x`, `` `https://api.example.com/${id}` ``),
+   * through names bound once; undefined when it starts with a run-time value.
+   */
+  leadingText(node: SyntaxNode | undefined, depth = 0): string | undefined {
+    const n = depth < 4 ? this.resolve(node, 1) : node;
+    if (!n || depth > 8) return undefined;
+    if (n.type === "string") return this.stringValue(n);
+    if (n.type === "template_string") {
+      const first = n.children.find((c) => c.type !== "`");
+      return first?.type === "string_fragment" ? this.text(first) : "";
+    }
+    if (n.type === "binary_expression") return this.leadingText(field(n, "left"), depth + 1);
+    if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
+    return undefined;
+  }
+
+  /**
+   * A URL whose origin the code fixes: its literal start names a scheme and host followed by a path, or is a
+   * same-origin path (`/x`, not the protocol-relative `//`). Only the path or query can vary.
+   */
+  fixedOrigin(node: SyntaxNode | undefined): boolean {
+    const lead = this.leadingText(node);
+    if (lead === undefined) return false;
+    return /^[a-z][\w+.-]*:\/\/[^/?#\s]+[/?#]/i.test(lead) || /^\/[^/\\]/.test(lead) || /^[?#]/.test(lead);
+  }
+
+  /**
    * An allow-list check with an early exit earlier in the same function: `if (!ALLOWED.has(x)) return ...;`,
    * `if (!/^[\w.]+$/.test(x)) throw ...`.
    */
@@ -782,6 +809,9 @@ export class JsContext {
             .some((d) => d.type === "identifier" && this.text(d) === name && d.field === "pattern"),
       );
       if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
+      // A Lambda-style handler `(event, context)`: the event is the caller's request.
+      if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
+        return Level.SOURCE;
       return names.some((n) => /^(req|request)\b/.test(n)) ? Level.SOURCE : Level.PARAM;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);

@@ -35,13 +35,19 @@ export default jsRule({
     if (!url) return;
     const fn = ctx.enclosingFunction(node);
     if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn))) return;
+    // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
+    if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "redirect") === Level.SOURCE)
       report({ node, message: "redirect target comes from the request" });
   },
   cases: {
-    valid: ["app.get('/', (req, res) => res.redirect('/home'));"],
+    valid: [
+      "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
+      "app.get('/', (req, res) => res.redirect('/home'));",
+    ],
     invalid: [
       "app.get('/', (req, res) => { res.redirect(req.query.url); });",
+      "app.get('/', (req, res) => { res.redirect('https://' + req.query.host + '/home'); });",
       "app.get('/o', (req, res) => {\n  res.setHeader('Location', req.query.to);\n  res.status(302).end();\n});",
     ],
   },

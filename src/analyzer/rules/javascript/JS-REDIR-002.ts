@@ -37,6 +37,7 @@ export default jsRule({
     const fn = ctx.enclosingFunction(node);
     const body = fn ? ctx.text(fn) : ctx.tree.source;
     if (/startsWith\(\s*['"]\/|new URL\([^)]*\)\.(origin|host)|\.origin\s*===|allow/i.test(body)) return;
+    if (ctx.fixedOrigin(target)) return;
     if (ctx.level(target, "redirect") === Level.SOURCE)
       report({ node, message: "navigates to a URL taken from the page's input" });
   },

@@ -20,21 +20,36 @@ export default jsRule({
     },
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
-  trigger: /select|insert|update|delete|drop|create|alter|replace|where|from/i,
+  trigger: /select|insert|update|delete|drop|create|alter|replace|where|from|Raw\(|unsafe\(|query\(/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
+    // knex's *Raw builders and postgres.js `sql.unsafe` take SQL fragments (`whereRaw('id = ' + id)`).
+    const fragment =
+      /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe)$/.test(
+        m,
+      );
     if (
-      !/^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery)$/.test(
+      !fragment &&
+      !/^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync)$/.test(
         m,
       )
     )
       return;
     const sql = ctx.args(node)[0];
-    if (!sql || !ctx.isBuiltString(sql)) return;
-    const text = ctx.text(ctx.resolve(sql) ?? sql);
-    if (!/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text)) return;
+    if (!sql) return;
     const level = ctx.level(sql, "sql");
+    // The whole statement taken from the request (`db.query(req.body.sql)`): no string building needed.
+    const whole =
+      level === Level.SOURCE &&
+      /^(query|execute|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|executeSql)$/.test(m) &&
+      /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(sql) ?? sql));
+    if (!whole) {
+      if (!ctx.isBuiltString(sql)) return;
+      const text = ctx.text(ctx.resolve(sql) ?? sql);
+      if (!fragment && !/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text))
+        return;
+    }
     if (level === Level.CONST) return;
     report({
       node,
@@ -50,6 +65,8 @@ export default jsRule({
     invalid: [
       "function f(db, n) { const q = `SELECT * FROM t WHERE n = '${n}'`; return db.all(q); }",
       "function f(c, id) { c.query('DELETE FROM t WHERE id = ' + id); }",
+      "function f(knex, n) { return knex('t').whereRaw('name = \\'' + n + '\\''); }",
+      "app.post('/q', async (req, res) => { res.json(await pool.query(req.body.sql)); });",
     ],
   },
 });

@@ -58,7 +58,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc/,
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider/,
   nodeTypes: ["assignment_expression", "call_expression", "jsx_attribute"],
   detect(node, ctx, report) {
     if (node.type === "jsx_attribute" && /^(href|src|action|formAction|srcDoc)\b/.test(ctx.text(node))) {
@@ -120,6 +120,17 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    if (/^\$sceProvider\.enabled$/.test(q) && ctx.args(node)[0]?.type === "false") {
+      report({ node, message: "AngularJS strict contextual escaping switched off" });
+      return;
+    }
+    if (/^(\$|jQuery)$/.test(q)) {
+      // `$(location.hash)`: jQuery treats a string that looks like markup as HTML to create.
+      const sel = ctx.args(node)[0];
+      if (sel && (sel.type !== "string" || ctx.isBuiltString(sel)) && ctx.level(sel, "html") === Level.SOURCE)
+        report({ node, message: "jQuery $() of user input: markup in it is created and its scripts run" });
+      return;
+    }
     // AngularJS `$sce.trustAsHtml(x)` / `$sce.trustAs(type, x)` and Angular's DomSanitizer
     // `bypassSecurityTrustHtml(x)`: the framework stops escaping whatever is marked trusted.
     const m = ctx.method(node);
@@ -164,6 +175,8 @@ export default jsRule({
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
       "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
       "class C { constructor(s) { this.s = s; } show(html) { return this.s.bypassSecurityTrustHtml(html); } }",
+      "$(window.location.hash).show();",
+      "angular.module('a').config(function ($sceProvider) { $sceProvider.enabled(false); });",
       { code: "app.get('/e/:m', (req, res) => {\n  res.status(200).send(req.params.m);\n});", line: 2 },
       { code: "function f(p) {\n  $('#r').html('<b>' + p + '</b>');\n}", line: 2 },
       { code: "function f(el, s) {\n  el.insertAdjacentHTML('beforeend', s);\n}", line: 2 },

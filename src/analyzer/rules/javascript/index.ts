@@ -16,31 +16,33 @@ import r12 from "./JS-CRYPTO-003.js";
 import r13 from "./JS-CRYPTO-004.js";
 import r14 from "./JS-CSRF-001.js";
 import r15 from "./JS-DESER-001.js";
-import r16 from "./JS-HASH-001.js";
-import r17 from "./JS-HASH-002.js";
-import r18 from "./JS-HDR-001.js";
-import r19 from "./JS-HTTP-001.js";
-import r20 from "./JS-JWT-001.js";
-import r21 from "./JS-MSG-001.js";
-import r22 from "./JS-NOSQL-001.js";
-import r23 from "./JS-PATH-001.js";
-import r24 from "./JS-PATH-002.js";
-import r25 from "./JS-PERM-001.js";
-import r26 from "./JS-PROTO-001.js";
-import r27 from "./JS-RAND-001.js";
-import r28 from "./JS-REDIR-001.js";
-import r29 from "./JS-REDIR-002.js";
-import r30 from "./JS-REDOS-001.js";
-import r31 from "./JS-REGEX-001.js";
-import r32 from "./JS-SQLI-001.js";
-import r33 from "./JS-SSRF-001.js";
-import r34 from "./JS-SSTI-001.js";
-import r35 from "./JS-TIMING-001.js";
-import r36 from "./JS-TLS-001.js";
-import r37 from "./JS-URL-001.js";
-import r38 from "./JS-XPATH-001.js";
-import r39 from "./JS-XSS-001.js";
-import r40 from "./JS-XXE-001.js";
+import r16 from "./JS-FMT-001.js";
+import r17 from "./JS-HASH-001.js";
+import r18 from "./JS-HASH-002.js";
+import r19 from "./JS-HDR-001.js";
+import r20 from "./JS-HTTP-001.js";
+import r21 from "./JS-JWT-001.js";
+import r22 from "./JS-MSG-001.js";
+import r23 from "./JS-NOSQL-001.js";
+import r24 from "./JS-PATH-001.js";
+import r25 from "./JS-PATH-002.js";
+import r26 from "./JS-PERM-001.js";
+import r27 from "./JS-PROTO-001.js";
+import r28 from "./JS-RAND-001.js";
+import r29 from "./JS-REDIR-001.js";
+import r30 from "./JS-REDIR-002.js";
+import r31 from "./JS-REDOS-001.js";
+import r32 from "./JS-REGEX-001.js";
+import r33 from "./JS-SAN-001.js";
+import r34 from "./JS-SQLI-001.js";
+import r35 from "./JS-SSRF-001.js";
+import r36 from "./JS-SSTI-001.js";
+import r37 from "./JS-TIMING-001.js";
+import r38 from "./JS-TLS-001.js";
+import r39 from "./JS-URL-001.js";
+import r40 from "./JS-XPATH-001.js";
+import r41 from "./JS-XSS-001.js";
+import r42 from "./JS-XXE-001.js";
 
 export const JAVASCRIPT_RULES = [
   r0,
@@ -84,4 +86,6 @@ export const JAVASCRIPT_RULES = [
   r38,
   r39,
   r40,
+  r41,
+  r42,
 ] as Rule<never>[];
