@@ -2043,4 +2043,522 @@ async function list(req, res) {
 }
 `,
   ),
+  // ================= batch2: written after the first round of fixes, measured before any further fix =========
+  v(
+    "CWE-79",
+    "batch2: Hapi handler returns html with request.query",
+    `const Hapi = require('@hapi/hapi');
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'GET',
+  path: '/hello',
+  handler: (request, h) => {
+@@    return h.response('<p>Hello ' + request.query.name + '</p>').type('text/html');
+  },
+});
+`,
+  ),
+  v(
+    "CWE-79",
+    "batch2: Next.js API route writes query into html",
+    `export default function handler(req, res) {
+  const { title } = req.query;
+  res.setHeader('Content-Type', 'text/html');
+@@  res.end(\`<html><title>\${title}</title></html>\`);
+}
+`,
+  ),
+  v(
+    "CWE-79",
+    "batch2: innerHTML inside a forEach callback",
+    `function renderList(items) {
+  const ul = document.querySelector('#list');
+  items.forEach((item) => {
+    const li = document.createElement('li');
+@@    li.innerHTML = item.label;
+    ul.appendChild(li);
+  });
+}
+`,
+  ),
+  s(
+    "CWE-79",
+    "batch2: innerText inside a callback",
+    `function renderList(items) {
+  const ul = document.querySelector('#list');
+  items.forEach((item) => {
+    const li = document.createElement('li');
+@@    li.innerText = item.label;
+    ul.appendChild(li);
+  });
+}
+`,
+  ),
+  vt(
+    "CWE-79",
+    "batch2: Vue-style v-html equivalent via element.innerHTML in a TS class",
+    `export class Preview {
+  constructor(private root: HTMLElement) {}
+  update(markdownHtml: string): void {
+@@    this.root.innerHTML = markdownHtml;
+  }
+}
+`,
+  ),
+  st(
+    "CWE-79",
+    "batch2: res.send of a JSON.stringify'd object",
+    `import express from 'express';
+const app = express();
+app.get('/state', (req, res) => {
+@@  res.type('json').send(JSON.stringify({ q: req.query.q }));
+});
+`,
+  ),
+  v(
+    "CWE-78",
+    "batch2: exec inside a promise wrapper with a route param",
+    `const express = require('express');
+const { exec } = require('child_process');
+const router = express.Router();
+router.get('/whois/:domain', (req, res) => {
+  new Promise((resolve, reject) => {
+@@    exec('whois ' + req.params.domain, (err, out) => (err ? reject(err) : resolve(out)));
+  }).then((o) => res.send(o));
+});
+`,
+  ),
+  v(
+    "CWE-78",
+    "batch2: child_process.spawnSync with shell option from a helper",
+    `const child_process = require('child_process');
+function runTool(toolArgs) {
+@@  return child_process.spawnSync('tool ' + toolArgs, { shell: true, encoding: 'utf8' });
+}
+module.exports = { runTool };
+`,
+  ),
+  vt(
+    "CWE-78",
+    "batch2: Lambda event into execSync",
+    `import { execSync } from 'child_process';
+export const handler = async (event: any, context: any) => {
+  const repo = JSON.parse(event.body).repo;
+@@  const out = execSync(\`git ls-remote \${repo}\`).toString();
+  return { statusCode: 200, body: out };
+};
+`,
+  ),
+  s(
+    "CWE-78",
+    "batch2: execFileSync with args from the request",
+    `const { execFileSync } = require('child_process');
+module.exports = (req, res) => {
+@@  const out = execFileSync('git', ['log', '--oneline', req.query.branch]);
+  res.send(out);
+};
+`,
+  ),
+  v(
+    "CWE-89",
+    "batch2: mssql request.query with template",
+    `const sql = require('mssql');
+async function getOrder(req, res) {
+  const pool = await sql.connect(process.env.DB);
+@@  const result = await pool.request().query(\`SELECT * FROM Orders WHERE Id = \${req.params.id}\`);
+  res.json(result.recordset);
+}
+`,
+  ),
+  v(
+    "CWE-89",
+    "batch2: SQL helper called with a body field",
+    `const db = require('./db');
+function findByName(name) {
+@@  return db.query("SELECT * FROM users WHERE name LIKE '%" + name + "%'");
+}
+app.post('/find', async (req, res) => res.json(await findByName(req.body.name)));
+`,
+  ),
+  vt(
+    "CWE-89",
+    "batch2: knex whereRaw with template",
+    `import knex from 'knex';
+const db = knex({ client: 'mysql2' });
+export async function byTag(req: { query: { tag: string } }) {
+@@  return db('posts').whereRaw(\`tags LIKE '%\${req.query.tag}%'\`);
+}
+`,
+  ),
+  s(
+    "CWE-89",
+    "batch2: knex whereRaw with bindings",
+    `const knex = require('knex')({ client: 'pg' });
+async function byTag(req) {
+@@  return knex('posts').whereRaw('tags LIKE ?', [\`%\${req.query.tag}%\`]);
+}
+`,
+  ),
+  st(
+    "CWE-89",
+    "batch2: typeorm query builder with parameters",
+    `import { getRepository } from 'typeorm';
+import { User } from './user';
+export async function find(email: string) {
+@@  return getRepository(User).createQueryBuilder('u').where('u.email = :email', { email }).getOne();
+}
+`,
+  ),
+  v(
+    "CWE-22",
+    "batch2: koa ctx.params into fs.readFileSync",
+    `const fs = require('fs');
+const Router = require('@koa/router');
+const router = new Router();
+router.get('/logs/:name', (ctx) => {
+@@  ctx.body = fs.readFileSync('/var/log/app/' + ctx.params.name, 'utf8');
+});
+`,
+  ),
+  vt(
+    "CWE-22",
+    "batch2: res.sendFile of path.resolve on a query",
+    `import path from 'path';
+import { Request, Response } from 'express';
+export function download(req: Request, res: Response) {
+  const file = path.resolve('uploads', String(req.query.file));
+@@  res.sendFile(file);
+}
+`,
+  ),
+  s(
+    "CWE-22",
+    "batch2: file name from a fixed lookup table",
+    `const fs = require('fs');
+const REPORTS = { daily: 'daily.csv', weekly: 'weekly.csv' };
+app.get('/report', (req, res) => {
+  const name = REPORTS[req.query.kind] === 'weekly.csv' ? 'weekly.csv' : 'daily.csv';
+@@  res.send(fs.readFileSync('/srv/reports/' + name, 'utf8'));
+});
+`,
+  ),
+  v(
+    "CWE-601",
+    "batch2: redirect with a referer header",
+    `const express = require('express');
+const app = express();
+app.post('/vote', (req, res) => {
+@@  res.redirect(req.get('referer'));
+});
+`,
+  ),
+  vt(
+    "CWE-601",
+    "batch2: location.replace from a hash parameter",
+    `const hash = new URLSearchParams(window.location.hash.substring(1));
+const target = hash.get('return_to') as string;
+@@window.location.replace(target);
+`,
+  ),
+  s(
+    "CWE-601",
+    "batch2: redirect to a path under a fixed host",
+    `const express = require('express');
+const app = express();
+app.get('/docs', (req, res) => {
+@@  res.redirect(\`https://docs.example.com/\${encodeURIComponent(req.query.page)}\`);
+});
+`,
+  ),
+  v(
+    "CWE-918",
+    "batch2: axios.post to a webhook URL from the body",
+    `const axios = require('axios');
+exports.register = async (req, res) => {
+  const hook = req.body.webhookUrl;
+@@  await axios.post(hook, { event: 'registered' });
+  res.sendStatus(201);
+};
+`,
+  ),
+  vt(
+    "CWE-918",
+    "batch2: fetch in a NestJS service called with a query param",
+    `import { Controller, Get, Query } from '@nestjs/common';
+@Controller('preview')
+export class PreviewController {
+  @Get()
+  async preview(@Query('url') url: string) {
+@@    const r = await fetch(url);
+    return r.text();
+  }
+}
+`,
+  ),
+  s(
+    "CWE-918",
+    "batch2: got with a fixed host and encoded id",
+    `const got = require('got');
+exports.user = async (req, res) => {
+@@  const body = await got(\`https://api.github.com/users/\${encodeURIComponent(req.params.login)}\`).json();
+  res.json(body);
+};
+`,
+  ),
+  v(
+    "CWE-94",
+    "batch2: eval of a value from localStorage",
+    `const saved = localStorage.getItem('calc');
+function restore() {
+  const params = new URLSearchParams(location.search);
+@@  return eval(params.get('expr') || saved);
+}
+`,
+  ),
+  v(
+    "CWE-94",
+    "batch2: Function constructor in an Express handler via variable",
+    `const express = require('express');
+const app = express();
+app.post('/rule', (req, res) => {
+  const body = 'return ' + req.body.condition + ';';
+@@  const check = Function('user', body);
+  res.json({ ok: check({ admin: false }) });
+});
+`,
+  ),
+  st(
+    "CWE-94",
+    "batch2: vm.runInNewContext of a fixed expression with user data in the context",
+    `import vm from 'vm';
+export function total(req: { body: { prices: number[] } }): number {
+@@  return vm.runInNewContext('prices.reduce((a, b) => a + b, 0)', { prices: req.body.prices });
+}
+`,
+  ),
+  v(
+    "CWE-798",
+    "batch2: express-jwt secret literal",
+    `const { expressjwt } = require('express-jwt');
+const app = require('express')();
+@@app.use(expressjwt({ secret: 'shhhhhhared-secret', algorithms: ['HS256'] }));
+`,
+  ),
+  vt(
+    "CWE-798",
+    "batch2: database password in a connection config",
+    `import { createPool } from 'mysql2';
+export const pool = createPool({
+  host: 'db.internal',
+  user: 'app',
+@@  password: 'Pr0d-P@ssw0rd!',
+  database: 'shop',
+});
+`,
+  ),
+  s(
+    "CWE-798",
+    "batch2: password taken from a secrets manager",
+    `const { createPool } = require('mysql2');
+const secrets = require('./secrets');
+module.exports = createPool({
+  host: 'db.internal',
+@@  password: secrets.get('DB_PASSWORD'),
+});
+`,
+  ),
+  v(
+    "CWE-327",
+    "batch2: createDecipher with a passphrase",
+    `const crypto = require('crypto');
+function decrypt(data, pass) {
+@@  const d = crypto.createDecipher('aes192', pass);
+  return d.update(data, 'hex', 'utf8') + d.final('utf8');
+}
+`,
+  ),
+  v(
+    "CWE-328",
+    "batch2: md5 for a stored password in a class",
+    `const crypto = require('crypto');
+class Users {
+  async create(name, password) {
+@@    const digest = crypto.createHash('md5').update(password + name).digest('hex');
+    return this.db.insert({ name, digest });
+  }
+}
+`,
+  ),
+  v(
+    "CWE-338",
+    "batch2: Math.random for an API key",
+    `function newApiKey() {
+@@  return 'key_' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+}
+`,
+  ),
+  v(
+    "CWE-295",
+    "batch2: axios with an insecure https agent inline",
+    `const axios = require('axios');
+const https = require('https');
+async function get(url) {
+@@  return axios.get(url, { httpsAgent: new https.Agent({ rejectUnauthorized: false }) });
+}
+`,
+  ),
+  v(
+    "CWE-1333",
+    "batch2: search term into RegExp in a filter callback",
+    `app.get('/users', (req, res) => {
+  const term = req.query.term;
+@@  const matches = users.filter((u) => new RegExp(term, 'i').test(u.name));
+  res.json(matches);
+});
+`,
+  ),
+  s(
+    "CWE-1333",
+    "batch2: includes() instead of a regex",
+    `app.get('/users', (req, res) => {
+  const term = String(req.query.term).toLowerCase();
+@@  const matches = users.filter((u) => u.name.toLowerCase().includes(term));
+  res.json(matches);
+});
+`,
+  ),
+  v(
+    "CWE-1321",
+    "batch2: Object.assign-like loop with request keys",
+    `app.post('/config', (req, res) => {
+  const cfg = {};
+  for (const k of Object.keys(req.body)) {
+@@    cfg[k.split('.')[0]][k.split('.')[1]] = req.body[k];
+  }
+  res.json(cfg);
+});
+`,
+  ),
+  v(
+    "CWE-502",
+    "batch2: node-serialize of a body field",
+    `const { unserialize } = require('node-serialize');
+app.post('/restore', (req, res) => {
+@@  const state = unserialize(req.body.state);
+  res.json(state);
+});
+`,
+  ),
+  v(
+    "CWE-611",
+    "batch2: libxmljs2 parse with noent from upload",
+    `const libxml = require('libxmljs2');
+app.post('/upload', (req, res) => {
+  const xml = req.files.doc.data.toString();
+@@  const doc = libxml.parseXml(xml, { noent: true, dtdload: true });
+  res.send(doc.get('//title').text());
+});
+`,
+  ),
+  v(
+    "CWE-943",
+    "batch2: mongoose where with a query object",
+    `const Post = require('../models/post');
+exports.list = async (req, res) => {
+@@  const posts = await Post.find({ author: req.query.author }).limit(20);
+  res.json(posts);
+};
+`,
+  ),
+  s(
+    "CWE-943",
+    "batch2: mongoose find with an ObjectId cast",
+    `const { Types } = require('mongoose');
+const Post = require('../models/post');
+exports.one = async (req, res) => {
+@@  const post = await Post.findOne({ _id: new Types.ObjectId(String(req.query.id)) });
+  res.json(post);
+};
+`,
+  ),
+  v(
+    "CWE-347",
+    "batch2: jwt.verify without a key check: decode used then trusted",
+    `const jwt = require('jsonwebtoken');
+module.exports = function auth(req, res, next) {
+  const token = req.headers['x-token'];
+@@  const { userId } = jwt.decode(token);
+  req.userId = userId;
+  next();
+};
+`,
+  ),
+  v(
+    "CWE-345",
+    "batch2: postMessage of user data to '*'",
+    `function share(profile) {
+@@  window.parent.postMessage(JSON.stringify(profile), '*');
+}
+`,
+  ),
+  v(
+    "CWE-942",
+    "batch2: cors with origin '*' and credentials",
+    `const cors = require('cors');
+const app = require('express')();
+@@app.use(cors({ origin: '*', credentials: true }));
+`,
+  ),
+  v(
+    "CWE-614",
+    "batch2: cookie-session with secure false",
+    `const cookieSession = require('cookie-session');
+const app = require('express')();
+app.use(cookieSession({
+  name: 'session',
+  keys: [process.env.K1],
+  cookie: {
+@@    secure: false,
+  },
+}));
+`,
+  ),
+  vt(
+    "CWE-79",
+    "batch2: React component renders html from an API response",
+    `import React, { useEffect, useState } from 'react';
+export default function Bio({ userId }: { userId: string }) {
+  const [bio, setBio] = useState<string>('');
+  useEffect(() => { fetch(\`/api/u/\${userId}\`).then((r) => r.json()).then((d) => setBio(d.bioHtml)); }, [userId]);
+@@  return <section dangerouslySetInnerHTML={{ __html: bio }} />;
+}
+`,
+  ),
+  st(
+    "CWE-79",
+    "batch2: React renders a sanitised bio",
+    `import React from 'react';
+import sanitizeHtml from 'sanitize-html';
+export default function Bio({ html }: { html: string }) {
+  const clean = sanitizeHtml(html, { allowedTags: ['b', 'i'] });
+@@  return <section dangerouslySetInnerHTML={{ __html: clean }} />;
+}
+`,
+  ),
+  v(
+    "CWE-79",
+    "batch2: document.write of document.referrer",
+    `(function () {
+  var ref = document.referrer;
+@@  document.write('<p>You came from ' + ref + '</p>');
+})();
+`,
+  ),
+  s(
+    "CWE-94",
+    "batch2: setInterval with a function reference",
+    `function tick() { console.log(Date.now()); }
+@@setInterval(tick, 1000);
+`,
+  ),
 ];
