@@ -1,6 +1,22 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+
+/** A leading literal that starts a SQL statement or clause. */
+const SQL_START =
+  /^\s*(select\s[\s\S]*\bfrom\b|insert\s+into\b|update\s+\S+\s+set\b|delete\s+from\b|replace\s+into\b|merge\s+into\b)/i;
+const SQL_METHOD =
+  /^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|unsafe)$/;
+
+/** The outermost piece of a string assembled by `+` or a template with substitutions. */
+function builtText(node: SyntaxNode, ctx: JsContext): boolean {
+  if (node.type === "template_string") return node.children.some((c) => c.type === "template_substitution");
+  if (!node.children.some((c) => !c.named && c.type === "+")) return false;
+  const p = node.parent;
+  return !(p?.type === "binary_expression" && p.children.some((c) => !c.named && c.type === "+")) && !!ctx;
+}
 
 export default jsRule({
   meta: {
@@ -21,8 +37,17 @@ export default jsRule({
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
   trigger: /select|insert|update|delete|drop|create|alter|replace|where|from|Raw\(|unsafe\(|query\(/i,
-  nodeTypes: ["call_expression"],
+  nodeTypes: ["call_expression", "template_string", "binary_expression"],
   detect(node, ctx, report) {
+    if (node.type !== "call_expression") {
+      // Where the statement text is built from request data, even when the call that runs it is elsewhere.
+      if (!builtText(node, ctx) || !SQL_START.test(ctx.leadingText(node) ?? "")) return;
+      const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
+      if (call && SQL_METHOD.test(ctx.method(call))) return; // the call itself is judged below
+      if (ctx.level(node, "sql") === Level.SOURCE)
+        report({ node, severity: "CRITICAL", message: "SQL text built from request data" });
+      return;
+    }
     const m = ctx.method(node);
     // knex's *Raw builders and postgres.js `sql.unsafe` take SQL fragments (`whereRaw('id = ' + id)`).
     const fragment =
@@ -63,6 +88,11 @@ export default jsRule({
       "function f(m, k) { return m.get(k + '_x'); }",
     ],
     invalid: [
+      {
+        code: "app.get('/u', async (req, res) => {\n  const q = `SELECT * FROM users WHERE id = ${req.query.id}`;\n  res.json(await run(q));\n});",
+        line: 2,
+        severity: "CRITICAL",
+      },
       "function f(db, n) { const q = `SELECT * FROM t WHERE n = '${n}'`; return db.all(q); }",
       "function f(c, id) { c.query('DELETE FROM t WHERE id = ' + id); }",
       "function f(knex, n) { return knex('t').whereRaw('name = \\'' + n + '\\''); }",

@@ -4,6 +4,18 @@ import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
+/** Calls that report HTML built in their own arguments (judged where they are called). */
+const SENDS_HTML =
+  /^((res|response|reply)\.(send|write|end)|h\.response|document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
+
+/** The outermost `+` of a concatenation, or a template with substitutions. */
+function outermostBuilt(node: SyntaxNode): boolean {
+  if (node.type === "template_string") return node.children.some((c) => c.type === "template_substitution");
+  const plus = (n: SyntaxNode | null) =>
+    !!n && n.type === "binary_expression" && n.children.some((c) => !c.named && c.type === "+");
+  return plus(node) && !plus(node.parent);
+}
+
 /** jQuery methods that parse a string argument as HTML. */
 const JQUERY_HTML =
   /^(html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|prependTo|appendTo)$/;
@@ -17,6 +29,7 @@ function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
     if (r.type === "call_expression") {
       const f = field(r, "function");
       if (f?.type === "identifier") return /^(\$|jQuery)$/.test(ctx.text(f));
+      if (f && /^angular\.element$/.test(ctx.text(f))) return true; // jqLite: the same .html()/.append()
       r = f?.type === "member_expression" ? field(f, "object") : undefined;
     } else if (r.type === "member_expression") r = field(r, "object");
     else return false;
@@ -58,9 +71,37 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider/,
-  nodeTypes: ["assignment_expression", "call_expression", "jsx_attribute"],
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response/,
+  nodeTypes: [
+    "assignment_expression",
+    "call_expression",
+    "jsx_attribute",
+    "template_string",
+    "binary_expression",
+  ],
   detect(node, ctx, report) {
+    if (node.type === "template_string" || node.type === "binary_expression") {
+      // Markup assembled from request data where it is built; the sinks below report their own line.
+      if (!outermostBuilt(node) || !/^\s*<[a-zA-Z!/]/.test(ctx.leadingText(node) ?? "")) return;
+      for (let p = node.parent; p; p = p.parent) {
+        if (p.type === "arguments" && p.parent && SENDS_HTML.test(ctx.callee(p.parent))) return;
+        if (p.type === "jsx_attribute") return;
+        if (
+          p.type === "assignment_expression" &&
+          /innerHTML|outerHTML|\.body$/.test(ctx.text(field(p, "left") ?? p))
+        )
+          return;
+        if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
+      }
+      if (ctx.level(node, "html") === Level.SOURCE)
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: "HTML built from request data; the place it is written was not traced",
+          message: "HTML markup built from request data without escaping",
+        });
+      return;
+    }
     if (node.type === "jsx_attribute" && /^(href|src|action|formAction|srcDoc)\b/.test(ctx.text(node))) {
       // `<a href={url}>`: a `javascript:` URL runs script on click. A template or concatenation that starts with
       // a literal fixes the scheme; a bare value does not.
@@ -85,6 +126,13 @@ export default jsRule({
     }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
+      // Koa `ctx.body = ...` / `this.body = ...`: the response body, HTML unless a type says otherwise.
+      if (left?.type === "member_expression" && /^(ctx|this|context)\.body$/.test(ctx.text(left))) {
+        const right = field(node, "right");
+        if (right && ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE)
+          report({ node, message: "response body built from request data without escaping" });
+        return;
+      }
       if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
       if (ctx.level(field(node, "right"), "html") !== Level.CONST)
         report({ node, message: "non-literal HTML assigned to innerHTML" });
@@ -152,7 +200,7 @@ export default jsRule({
       return;
     }
     if (
-      /^(res|response|reply|h)\.(send|write|end)$/.test(q) &&
+      /^((res|response|reply)\.(send|write|end)|h\.response)$/.test(q) &&
       (ctx.isBuiltString(arg) || isRequestValue(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
     )
@@ -171,6 +219,12 @@ export default jsRule({
       "function f(p) { $('#r').text(p); }",
     ],
     invalid: [
+      {
+        code: "app.get('/c', (req, res) => {\n  const card = '<div class=\"c\">' + req.query.title + '</div>';\n  res.render('page', { card });\n});",
+        line: 2,
+        severity: "MEDIUM",
+      },
+      "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
       "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
