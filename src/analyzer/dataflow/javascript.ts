@@ -331,8 +331,43 @@ export class JsContext {
    */
   fixedOrigin(node: SyntaxNode | undefined): boolean {
     const lead = this.leadingText(node);
-    if (lead === undefined) return false;
-    return /^[a-z][\w+.-]*:\/\/[^/?#\s]+[/?#]/i.test(lead) || /^\/[^/\\]/.test(lead) || /^[?#]/.test(lead);
+    if (
+      lead !== undefined &&
+      (/^[a-z][\w+.-]*:\/\/[^/?#\s]+[/?#]/i.test(lead) ||
+        /^\/[^/\\]/.test(lead) ||
+        /^[?#]/.test(lead) ||
+        /^[\w.-]+\//.test(lead))
+    )
+      return true;
+    // `someUrl() + '?next=' + x`: every non-literal piece before the query or fragment is the program's own.
+    const pieces = this.pieces(node);
+    if (!pieces) return false;
+    for (const p of pieces) {
+      const text = p.type === "string" || p.type === "string_fragment" ? this.text(p) : undefined;
+      if (text !== undefined) {
+        if (/[?#]/.test(text)) return true;
+        continue;
+      }
+      if (this.level(p, "redirect") >= Level.PARAM) return false;
+    }
+    return false;
+  }
+
+  /** The pieces of a `+` concatenation or template literal, left to right (through one name binding). */
+  private pieces(node: SyntaxNode | undefined, depth = 0): SyntaxNode[] | undefined {
+    const n = depth === 0 ? this.resolve(node, 1) : node;
+    if (!n || depth > 10) return undefined;
+    if (n.type === "parenthesized_expression") return this.pieces(namedChildren(n)[0], depth + 1);
+    if (n.type === "template_string")
+      return n.children.flatMap((c) =>
+        c.type === "string_fragment" ? [c] : c.type === "template_substitution" ? namedChildren(c) : [],
+      );
+    if (n.type === "binary_expression" && n.children.some((c) => !c.named && c.type === "+"))
+      return [
+        ...(this.pieces(field(n, "left"), depth + 1) ?? [field(n, "left")!]),
+        ...(this.pieces(field(n, "right"), depth + 1) ?? [field(n, "right")!]),
+      ];
+    return depth === 0 ? undefined : [n];
   }
 
   /**

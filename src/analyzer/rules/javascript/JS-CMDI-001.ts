@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -28,7 +28,13 @@ export default jsRule({
     let q = ctx.callee(node);
     // `const run = promisify(exec)` / `util.promisify(cp.exec)`: the wrapper runs the same shell.
     const fnNode = field(node, "function");
-    const bound = fnNode?.type === "identifier" ? ctx.resolve(fnNode) : undefined;
+    // `util.promisify(cp.exec)(cmd)` calls the wrapper directly.
+    const bound =
+      fnNode?.type === "identifier"
+        ? ctx.resolve(fnNode)
+        : fnNode?.type === "call_expression"
+          ? fnNode
+          : undefined;
     if (bound?.type === "call_expression" && /(^|\.)promisify$/.test(ctx.callee(bound))) {
       const inner = ctx.args(bound)[0];
       if (inner) q = ctx.qname(inner);
@@ -57,6 +63,38 @@ export default jsRule({
     const isSpawn =
       /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) &&
       args.some((a) => a.type === "object" && /shell\s*:\s*true/.test(ctx.text(a)));
+    const runner =
+      /^(child_process\.)?(spawn|spawnSync|execFile|execFileSync|fork)$|child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/.test(
+        q,
+      );
+    if (!isExec && !isSpawn && runner && args[0]) {
+      // The program itself chosen by the request, or a shell given `-c` and a non-literal script.
+      const program = ctx.resolve(args[0]) ?? args[0];
+      const shellProgram = /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i.test(
+        ctx.stringValue(program) ?? "",
+      );
+      const list = args[1] && (ctx.resolve(args[1]) ?? args[1]);
+      const script =
+        shellProgram && list?.type === "array"
+          ? namedChildren(list).find(
+              (a, i, all) => i > 0 && /^(-c|\/c)$/i.test(ctx.stringValue(all[i - 1]) ?? ""),
+            )
+          : undefined;
+      const level = script
+        ? ctx.level(script, "command")
+        : ctx.level(args[0], "command") === Level.SOURCE
+          ? Level.SOURCE
+          : Level.CONST;
+      if (level >= Level.PARAM && !ctx.guardedBefore(node))
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: script
+            ? `${q}() runs a shell with a -c script built from caller-controlled data`
+            : `${q}() runs a program chosen by the request`,
+        });
+      return;
+    }
     if (!isExec && !isSpawn) return;
     if (q === "exec" && !/child_process/.test(ctx.tree.source)) return;
     const cmd = args[0];
@@ -71,10 +109,14 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.spawn('ls', ['-l', req.query.dir]); });",
       "const { exec } = require('child_process');\nexec('ls -l');",
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "const cp = require('child_process');\nfunction f(script) { cp.spawn('/bin/sh', ['-c', script]); }",
+      "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.execFile(req.query.prog); });",
+      "const cp = require('child_process');\nconst util = require('util');\nfunction f(c) { util.promisify(cp.exec)(c); }",
       "const cp = require('child_process');\nfunction f(d) { cp.execSync('rm -rf ' + d); }",
       "const { spawn } = require('child_process');\nfunction f(c) { spawn(c, { shell: true }); }",
       "const ChildProcess = require('child_process');\nfunction run(command) { return ChildProcess.exec(command); }",

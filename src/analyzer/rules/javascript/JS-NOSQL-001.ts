@@ -51,7 +51,24 @@ export default jsRule({
       });
       return;
     }
+    if (filter.type === "identifier" && obj.type === "object") {
+      // `const q = {}; q.title = req.body.title; find(q)`: fields written into the filter before the call.
+      const name = ctx.text(filter);
+      for (const n of ctx.tree.nodes) {
+        if (n.type !== "assignment_expression" || n.order > node.order) continue;
+        const left = field(n, "left");
+        if (left?.type !== "member_expression" || ctx.text(field(left, "object") ?? left) !== name) continue;
+        if (rawRequestValue(field(n, "right"), ctx)) {
+          report({
+            node,
+            message: `${m}() filter holds a request field uncast: it may be an operator object`,
+          });
+          return;
+        }
+      }
+    }
     if (obj.type !== "object") return;
+    const fnText = ctx.text(ctx.enclosingFunction(node) ?? node);
     for (const p of namedChildren(obj)) {
       const key = p.type === "pair" ? ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") : "";
       const value =
@@ -60,7 +77,10 @@ export default jsRule({
         report({ node, message: "$where clause built from non-literal JavaScript" });
         return;
       }
-      if (value && key !== "$where" && rawRequestValue(value, ctx)) {
+      const checked =
+        value?.type === "identifier" &&
+        new RegExp(`typeof\\s+${ctx.text(value)}\\s*[!=]==?\\s*['"]string`).test(fnText);
+      if (value && key !== "$where" && !checked && rawRequestValue(value, ctx)) {
         report({ node, message: `${m}() filter holds a request field uncast: it may be an operator object` });
         return;
       }
@@ -68,11 +88,13 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
       "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
       "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
     invalid: [
+      "app.post('/f', (req, res) => {\n  const q = {};\n  q.title = req.body.title;\n  docs.find(q);\n});",
       {
         code: "app.post('/l', async (req, res) => {\n  const u = await User.findOne({ name: req.body.name, pw: req.body.pw });\n});",
         line: 2,

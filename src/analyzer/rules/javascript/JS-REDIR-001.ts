@@ -42,10 +42,14 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
+      "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
       "app.get('/', (req, res) => res.redirect('/home'));",
     ],
     invalid: [
+      "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
+      "app.get('/r/:u', (req, res) => { res.redirect('//' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect(req.query.url); });",
       "app.get('/', (req, res) => { res.redirect('https://' + req.query.host + '/home'); });",
       "app.get('/o', (req, res) => {\n  res.setHeader('Location', req.query.to);\n  res.status(302).end();\n});",

@@ -8,6 +8,14 @@ import { jsRule } from "./common.js";
 const SENDS_HTML =
   /^((res|response|reply)\.(send|write|end)|h\.response|document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
 
+/** A call that returns text made from its input: markdown renderers, string methods, decoders. */
+function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
+  if (n.type !== "call_expression") return false;
+  return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat)$/.test(
+    ctx.method(n),
+  );
+}
+
 /** The outermost `+` of a concatenation, or a template with substitutions. */
 function outermostBuilt(node: SyntaxNode): boolean {
   if (node.type === "template_string") return node.children.some((c) => c.type === "template_substitution");
@@ -201,7 +209,9 @@ export default jsRule({
     }
     if (
       /^((res|response|reply)\.(send|write|end)|h\.response)$/.test(q) &&
-      (ctx.isBuiltString(arg) || isRequestValue(ctx.resolve(arg) ?? arg, ctx)) &&
+      (ctx.isBuiltString(arg) ||
+        isRequestValue(ctx.resolve(arg) ?? arg, ctx) ||
+        stringResult(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
     )
       report({ node, message: "response body built from request data without escaping" });
@@ -219,6 +229,7 @@ export default jsRule({
       "function f(p) { $('#r').text(p); }",
     ],
     invalid: [
+      "const marked = require('marked');\napp.post('/md', (req, res) => { res.send(marked(req.body.text)); });",
       {
         code: "app.get('/c', (req, res) => {\n  const card = '<div class=\"c\">' + req.query.title + '</div>';\n  res.render('page', { card });\n});",
         line: 2,
