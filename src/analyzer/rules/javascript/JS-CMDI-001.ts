@@ -9,7 +9,13 @@ export default jsRule({
     title: "Shell command built from non-literal data",
     cwe: ["CWE-78"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "spawn/execFile without a shell runs a program named by a caller's value (audit: which program runs)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags child_process exec/execSync and spawn/execFile with shell: true whose command is not a literal.",
@@ -85,6 +91,11 @@ export default jsRule({
         : ctx.level(args[0], "command") === Level.SOURCE
           ? Level.SOURCE
           : Level.CONST;
+      const programLevel = script ? Level.CONST : ctx.level(args[0], "command");
+      if (!script && programLevel === Level.PARAM && !ctx.guardedBefore(node)) {
+        report({ node, severity: "LOW", message: `${q}() runs a program named by a caller's value` });
+        return;
+      }
       if (level >= Level.PARAM && !ctx.guardedBefore(node))
         report({
           node,
@@ -114,6 +125,11 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      {
+        code: "const cp = require('child_process');\nfunction run(bin, a) {\n  return cp.spawn(bin, a);\n}",
+        line: 3,
+        severity: "LOW",
+      },
       "const cp = require('child_process');\nfunction f(script) { cp.spawn('/bin/sh', ['-c', script]); }",
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.execFile(req.query.prog); });",
       "const cp = require('child_process');\nconst util = require('util');\nfunction f(c) { util.promisify(cp.exec)(c); }",

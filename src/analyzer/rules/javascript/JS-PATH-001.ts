@@ -6,7 +6,7 @@ export default jsRule({
   meta: {
     id: "JS-PATH-001",
     title: "Path traversal: file path from untrusted input",
-    cwe: ["CWE-22"],
+    cwe: ["CWE-22", "CWE-73"],
     severity: "HIGH",
     severity_variants: [
       {

@@ -1,4 +1,15 @@
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+/** `(t) => t`, `function (s) { return s; }`: a function that hands its argument back unchanged. */
+function identity(fn: SyntaxNode, ctx: JsContext): boolean {
+  const params = field(fn, "parameters") ?? field(fn, "parameter");
+  const p = params ? ctx.text(params).replace(/[()\s]/g, "") : "";
+  const body = ctx.text(field(fn, "body") ?? fn).replace(/[{};\s]|return/g, "");
+  return p !== "" && body === p;
+}
 
 /** Characters and sequences that escaping or path cleaning must remove everywhere, not once. */
 const META = /^(<|>|&|"|'|`|\\\\|\.\.\/|\.\.\\\\|\.\.|\\n|\\r|\\r\\n|\/\*|\*\/|--|;|\|)$/;
@@ -19,9 +30,23 @@ export default jsRule({
     },
     fix_hint: "Use a regex with the g flag or replaceAll(), or better a vetted escaping library.",
   },
-  trigger: /\.replace\(/,
-  nodeTypes: ["call_expression"],
+  trigger: /\.replace\(|escapeMarkup|\.escape\s*=/,
+  nodeTypes: ["call_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      // `Mustache.escape = (t) => t`, `Handlebars.Utils.escapeExpression = ...`, `escapeMarkup = false`:
+      // the template engine's HTML escaping switched off for every template.
+      const left = ctx.text(field(node, "left") ?? node);
+      const right = field(node, "right");
+      if (!right) return;
+      const off =
+        (/\.escapeMarkup$/.test(left) && right.type === "false") ||
+        (/^(Mustache|mustache|Handlebars\.Utils|Hogan)\.(escape|escapeExpression)$/.test(left) &&
+          /^(arrow_function|function_expression|function)$/.test(right.type) &&
+          identity(right, ctx));
+      if (off) report({ node, message: `${left} switched off: templates print raw HTML` });
+      return;
+    }
     if (ctx.method(node) !== "replace") return;
     const pattern = ctx.args(node)[0];
     if (!pattern || ctx.args(node).length < 2) return;
@@ -44,6 +69,7 @@ export default jsRule({
       "const t = name.replace(/\\.js$/, '.ts');",
     ],
     invalid: [
+      "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
       { code: "function esc(s) {\n  return s.replace('<', '&lt;');\n}", line: 2 },
       "const p = userPath.replace('../', '');",
       "const q = v.replace(/'/, \"''\");",

@@ -37,12 +37,13 @@ import r33 from "./JS-SAN-001.js";
 import r34 from "./JS-SQLI-001.js";
 import r35 from "./JS-SSRF-001.js";
 import r36 from "./JS-SSTI-001.js";
-import r37 from "./JS-TIMING-001.js";
-import r38 from "./JS-TLS-001.js";
-import r39 from "./JS-URL-001.js";
-import r40 from "./JS-XPATH-001.js";
-import r41 from "./JS-XSS-001.js";
-import r42 from "./JS-XXE-001.js";
+import r37 from "./JS-STORE-001.js";
+import r38 from "./JS-TIMING-001.js";
+import r39 from "./JS-TLS-001.js";
+import r40 from "./JS-URL-001.js";
+import r41 from "./JS-XPATH-001.js";
+import r42 from "./JS-XSS-001.js";
+import r43 from "./JS-XXE-001.js";
 
 export const JAVASCRIPT_RULES = [
   r0,
@@ -88,4 +89,5 @@ export const JAVASCRIPT_RULES = [
   r40,
   r41,
   r42,
+  r43,
 ] as Rule<never>[];
