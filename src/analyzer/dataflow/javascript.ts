@@ -704,7 +704,8 @@ export class JsContext {
     }
     if (t === "unary_expression") {
       const op = node.children.find((c) => !c.named)?.type;
-      if (op === "typeof" || op === "!") return Level.CONST;
+      // `typeof x`, `!x`, `+x`, `-x`, `~x`: a type name, a boolean or a number, never the attacker's text.
+      if (op === "typeof" || op === "!" || op === "+" || op === "-" || op === "~") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);

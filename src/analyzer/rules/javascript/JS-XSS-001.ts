@@ -79,8 +79,10 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response/,
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(/,
   nodeTypes: [
+    "pair",
+    "new_expression",
     "assignment_expression",
     "call_expression",
     "jsx_attribute",
@@ -88,6 +90,15 @@ export default jsRule({
     "binary_expression",
   ],
   detect(node, ctx, report) {
+    if (node.type === "pair") {
+      // `React.createElement('div', { dangerouslySetInnerHTML: { __html: x } })`: the JSX attribute's twin.
+      if (!/^['"]?dangerouslySetInnerHTML['"]?$/.test(ctx.text(field(node, "key") ?? node))) return;
+      const obj = field(node, "value");
+      const html = obj?.type === "object" ? ctx.prop(obj, "__html") : obj;
+      if (html && ctx.level(html, "html") === Level.SOURCE)
+        report({ node, message: "dangerouslySetInnerHTML with HTML from user input" });
+      return;
+    }
     if (node.type === "template_string" || node.type === "binary_expression") {
       // Markup assembled from request data where it is built; the sinks below report their own line.
       if (!outermostBuilt(node) || !/^\s*<[a-zA-Z!/]/.test(ctx.leadingText(node) ?? "")) return;
@@ -160,6 +171,32 @@ export default jsRule({
       });
       return;
     }
+    // Other parsers of markup: Range.createContextualFragment, DOMParser with text/html, Handlebars.SafeString.
+    if (
+      ctx.method(node) === "createContextualFragment" ||
+      (ctx.method(node) === "parseFromString" && /html/i.test(ctx.stringValue(ctx.args(node)[1]) ?? "")) ||
+      (/(^|\.)SafeString$/.test(ctx.callee(node)) && node.type === "new_expression")
+    ) {
+      const html = ctx.args(node)[0];
+      if (html && ctx.level(html, "html") === Level.SOURCE)
+        report({
+          node,
+          message: `${ctx.method(node) || ctx.callee(node)} turns user input into live markup`,
+        });
+      return;
+    }
+    if (ctx.method(node) === "attr" && isJquery(node, ctx)) {
+      // `$(el).attr('href', url)`: a javascript: URL from the page's input.
+      const [name, value] = ctx.args(node);
+      if (
+        /^(href|src|action|formaction|xlink:href|data)$/i.test(ctx.stringValue(name) ?? "") &&
+        value &&
+        !ctx.fixedOrigin(value) &&
+        ctx.level(value, "url") === Level.SOURCE
+      )
+        report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
+      return;
+    }
     if (ctx.method(node) === "insertAdjacentHTML") {
       const html = ctx.args(node)[1];
       if (html && ctx.level(html, "html") !== Level.CONST)
@@ -181,8 +218,10 @@ export default jsRule({
       return;
     }
     if (/^(\$|jQuery)$/.test(q)) {
-      // `$(location.hash)`: jQuery treats a string that looks like markup as HTML to create.
+      // `$(location.hash)`: jQuery treats a string that looks like markup as HTML to create. The location
+      // object itself (`$(location)`) is not a string.
       const sel = ctx.args(node)[0];
+      if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
       if (sel && (sel.type !== "string" || ctx.isBuiltString(sel)) && ctx.level(sel, "html") === Level.SOURCE)
         report({ node, message: "jQuery $() of user input: markup in it is created and its scripts run" });
       return;
@@ -218,6 +257,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const t = document.location.search;\n$('<div style=\"width:' + +t + 'px\">');",
+      "$(location);",
       "el.textContent = name;",
       "el.innerHTML = '<b>hi</b>';",
       "app.get('/', (req, res) => res.send('ok'));",
@@ -229,6 +270,9 @@ export default jsRule({
       "function f(p) { $('#r').text(p); }",
     ],
     invalid: [
+      "const t = document.location.search;\nReact.createElement('div', { dangerouslySetInnerHTML: { __html: t } });",
+      "const u = location.hash.substr(1);\n$('#a').attr('href', u);",
+      "const r = document.createRange();\nr.createContextualFragment(window.name);",
       "const marked = require('marked');\napp.post('/md', (req, res) => { res.send(marked(req.body.text)); });",
       {
         code: "app.get('/c', (req, res) => {\n  const card = '<div class=\"c\">' + req.query.title + '</div>';\n  res.render('page', { card });\n});",
