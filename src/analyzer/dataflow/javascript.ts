@@ -705,7 +705,9 @@ export class JsContext {
     if (t === "unary_expression") {
       const op = node.children.find((c) => !c.named)?.type;
       // `typeof x`, `!x`, `+x`, `-x`, `~x`: a type name, a boolean or a number, never the attacker's text.
-      if (op === "typeof" || op === "!" || op === "+" || op === "-" || op === "~") return Level.CONST;
+      // (For allocation sizes the number is the danger: `new Buffer(+n)` keeps n's level.)
+      if (op === "typeof" || op === "!") return Level.CONST;
+      if ((op === "+" || op === "-" || op === "~") && cls !== "alloc") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
@@ -713,7 +715,11 @@ export class JsContext {
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
       // A length is a number, whatever it measured.
-      if (t === "member_expression" && this.text(field(node, "property") ?? node) === "length")
+      if (
+        t === "member_expression" &&
+        cls !== "alloc" &&
+        this.text(field(node, "property") ?? node) === "length"
+      )
         return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
