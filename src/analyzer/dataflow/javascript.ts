@@ -99,6 +99,8 @@ const TRANSPARENT = new Set([
   "await_expression",
   "as_expression",
   "non_null_expression",
+  "type_assertion",
+  "satisfies_expression",
   "augmented_assignment_expression",
   "sequence_expression",
 ]);
