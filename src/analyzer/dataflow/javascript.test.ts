@@ -156,3 +156,15 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(redirect("base() + '?target=' + req.query.to")).toBe(0);
   });
 });
+
+describe("router hooks (React/Next.js)", () => {
+  it("treats the query a router hook returns as request data", () => {
+    const page = (hook: string) =>
+      found(
+        `export default function P() {\n  const { query } = ${hook};\n  return <div dangerouslySetInnerHTML={{ __html: query.q }} />;\n}\n`,
+        "JS-XSS-001",
+      );
+    expect(page("useRouter()")).toEqual(["3:HIGH"]);
+    expect(page("loadQuery()")).toEqual(["3:MEDIUM"]);
+  });
+});

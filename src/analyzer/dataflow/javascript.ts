@@ -759,6 +759,9 @@ export class JsContext {
           : undefined;
       if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      // Router hooks hand the component the URL's query and path parameters (Next.js, React Router, Vue Router).
+      if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
+        return Level.SOURCE;
       if (
         this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&
