@@ -168,3 +168,18 @@ describe("router hooks (React/Next.js)", () => {
     expect(page("loadQuery()")).toEqual(["3:MEDIUM"]);
   });
 });
+
+describe("sanitisers and validators", () => {
+  it("accepts common escaping functions and a validator with an early exit", () => {
+    const xss = (expr: string) =>
+      found(`app.get('/a', (req, res) => {\n  res.send('<p>' + ${expr} + '</p>');\n});\n`, "JS-XSS-001")
+        .length;
+    expect(xss("req.query.q")).toBe(1);
+    expect(xss("xss(req.query.q)")).toBe(0);
+    expect(xss("he.encode(req.query.q)")).toBe(0);
+    expect(
+      cmdi("  if (!isValidHost(req.query.h)) return res.sendStatus(400);", "'ping ' + req.query.h"),
+    ).toBe(false);
+    expect(cmdi("  if (!req.query.h) return res.sendStatus(400);", "'ping ' + req.query.h")).toBe(true);
+  });
+});

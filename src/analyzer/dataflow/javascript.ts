@@ -56,6 +56,23 @@ const SANITIZERS: Record<string, string[]> = {
   sanitizeHtml: ["html"],
   "sanitize-html": ["html"],
   filterXSS: ["html"],
+  xss: ["html"],
+  "he.encode": ["html"],
+  "he.escape": ["html"],
+  "entities.encode": ["html"],
+  "entities.encodeHTML": ["html"],
+  encodeHTML: ["html"],
+  htmlEncode: ["html"],
+  htmlEscape: ["html"],
+  escapeHTML: ["html"],
+  escapeExpression: ["html"],
+  sanitizeUrl: ["url", "redirect", "html"],
+  escapeId: ["sql"],
+  "sqlstring.escape": ["sql"],
+  "SqlString.escape": ["sql"],
+  shellescape: ["command"],
+  shellEscape: ["command"],
+  "shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header"],
   "mysql.escape": ["sql"],
@@ -380,7 +397,13 @@ export class JsContext {
     const fn = enclosingFunction(node);
     if (!fn) return false;
     const before = this.tree.source.slice(fn.start, node.start);
-    return /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before);
+    return (
+      /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before) ||
+      // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so.
+      /if\s*\(\s*!\s*[\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\w*|isInt|isNumeric|isUUID|isIP|isFQDN)\w*\s*\([^)]*\)\s*\)\s*\{?\s*(return|throw)/i.test(
+        before,
+      )
+    );
   }
 
   enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
