@@ -79,7 +79,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(/,
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -150,6 +150,24 @@ export default jsRule({
         const right = field(node, "right");
         if (right && ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE)
           report({ node, message: "response body built from request data without escaping" });
+        return;
+      }
+      // `el.src = x`, `a.href = x`, `form.action = x`: a javascript: URL (or a foreign script) from the page's
+      // input. `location.href` is navigation (JS-REDIR-002); `iframe.srcdoc` is markup.
+      const urlProp = left?.type === "member_expression" ? ctx.text(field(left, "property") ?? left) : "";
+      if (left && /^(href|src|action|formAction|formaction|srcdoc)$/.test(urlProp)) {
+        if (/location$/i.test(ctx.text(field(left, "object") ?? left))) return;
+        // Only DOM elements: `state.action = ...` or `this.data = ...` in server code is no URL attribute.
+        const target = ctx.resolve(field(left, "object")) ?? left;
+        if (!/document\.|createElement|querySelector|getElementBy|getElementsBy|\$\(/.test(ctx.text(target)))
+          return;
+        const right = field(node, "right");
+        if (!right || ctx.level(right, "url") !== Level.SOURCE) return;
+        if (urlProp !== "srcdoc" && ctx.fixedOrigin(right)) return;
+        report({
+          node,
+          message: `${urlProp} set from user input: a javascript: URL or foreign script runs in the page`,
+        });
         return;
       }
       if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
@@ -257,6 +275,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/a', (req, res) => { const state = {}; state.action = req.body.action; });",
+      "const p = document.location.search.substr(1);\nconst a = document.createElement('a');\na.href = '/items?' + p;",
       "const t = document.location.search;\n$('<div style=\"width:' + +t + 'px\">');",
       "$(location);",
       "el.textContent = name;",
@@ -270,6 +290,7 @@ export default jsRule({
       "function f(p) { $('#r').text(p); }",
     ],
     invalid: [
+      "const p = document.location.search.substr(1);\nconst s = document.createElement('script');\ns.src = p;",
       "const t = document.location.search;\nReact.createElement('div', { dangerouslySetInnerHTML: { __html: t } });",
       "const u = location.hash.substr(1);\n$('#a').attr('href', u);",
       "const r = document.createRange();\nr.createContextualFragment(window.name);",
