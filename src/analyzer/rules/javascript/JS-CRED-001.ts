@@ -9,6 +9,9 @@ const NOT_SECRET =
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]+:([^@/\s]{3,})@[\w.-]+/i;
+/** Key formats with a recognisable prefix: AWS access key ids, GitHub, Slack, Stripe live and Google API keys. */
+const TOKEN_SHAPE =
+  /^((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35})$/;
 const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/;
 
 export default jsRule({
@@ -64,6 +67,8 @@ export default jsRule({
     }
     if (node.type === "string" || node.type === "template_string") {
       if (KEY_BLOCK.test(ctx.text(node))) report({ node, message: "private key embedded in source" });
+      else if (TOKEN_SHAPE.test(ctx.stringValue(node) ?? ""))
+        report({ node, message: "cloud or service access key embedded in source" });
       // `mongodb://admin:s3cret@db:27017`, `postgres://u:pw@host/db`: a password inside a connection URL.
       else {
         const cred = URL_CREDENTIAL.exec(ctx.stringValue(node) ?? "");
@@ -105,6 +110,7 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
     ],
     invalid: [
+      "const s3 = new S3({ region: 'eu-west-1', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' });",
       "const uri = 'mongodb://admin:Sup3rPw@db.internal:27017/app';",
       "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 's', keys: ['k3y-one', 'k3y-two'] }));",
       "const { Sequelize } = require('sequelize');\nconst db = new Sequelize('shop', 'app', 'S3cretPw', { dialect: 'mysql' });",
