@@ -36,7 +36,8 @@ export default jsRule({
     },
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
-  trigger: /select|insert|update|delete|drop|create|alter|replace|where|from|Raw\(|unsafe\(|query\(/i,
+  trigger:
+    /select|insert|update|delete|drop|create|alter|replace|where|from|Raw\(|unsafe\(|query\(|literal\(|[wW]here\(|[hH]aving\(/i,
   nodeTypes: ["call_expression", "template_string", "binary_expression"],
   detect(node, ctx, report) {
     if (node.type !== "call_expression") {
@@ -50,8 +51,15 @@ export default jsRule({
     }
     const m = ctx.method(node);
     // knex's *Raw builders and postgres.js `sql.unsafe` take SQL fragments (`whereRaw('id = ' + id)`).
+    // TypeORM's query builder takes a condition string (`.where("u.name = '" + n + "'")`); Sequelize.literal
+    // puts its text into the statement verbatim.
+    const condition =
+      /^(where|andWhere|orWhere|having|andHaving|orHaving)$/.test(m) &&
+      ctx.args(node).length <= 2 &&
+      /(=|<|>|\blike\b|\bin\s*\()\s*['"(]?\s*$/i.test(ctx.leadingText(ctx.args(node)[0]) ?? "");
     const fragment =
-      /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe)$/.test(
+      condition ||
+      /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
       );
     if (
@@ -84,10 +92,14 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function f(repo, name) { return repo.createQueryBuilder('u').where('u.name = :name', { name }).getOne(); }",
+      "function f(knex, id) { return knex('t').where('id', id); }",
       "function f(db, n) { return db.query('SELECT * FROM t WHERE n = ?', [n]); }",
       "function f(m, k) { return m.get(k + '_x'); }",
     ],
     invalid: [
+      "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
+      "const { Sequelize } = require('sequelize');\nfunction f(col) { return Sequelize.literal('ORDER BY ' + col); }",
       {
         code: "app.get('/u', async (req, res) => {\n  const q = `SELECT * FROM users WHERE id = ${req.query.id}`;\n  res.json(await run(q));\n});",
         line: 2,
