@@ -4,6 +4,7 @@
  * CWEval secure references, CWEval insecure references flagged, and throughput in lines per CPU-second.
  *
  *   npx tsx bench/analyzer/languages.ts [--data <dir>] [--json <out>] [--misses <lang>] [--misses-md <out.md>]
+ *     [--langs javascript,python]   (only these languages' rows)
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
   const jsonOut = argv.includes("--json") ? argv[argv.indexOf("--json") + 1] : undefined;
   const missLang = argv.includes("--misses") ? argv[argv.indexOf("--misses") + 1] : undefined;
   const missesMd = argv.includes("--misses-md") ? argv[argv.indexOf("--misses-md") + 1] : undefined;
+  const only = argv.includes("--langs") ? argv[argv.indexOf("--langs") + 1]?.split(",") : undefined;
   const md: string[] = [
     "# CyberSecEval misses in the brace languages and JavaScript",
     "",
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
     "| language | CyberSecEval recall (any finding) | recall, MEDIUM+ findings only | CWEs with >= 20 rows (recall) | benign FP (MEDIUM+) | CWEval insecure flagged | lines / CPU-s |",
   );
   lines.push("|---|---|---|---|---|---|---|");
-  for (const language of LANGUAGES.filter((l) => l !== "typescript")) {
+  for (const language of LANGUAGES.filter((l) => l !== "typescript" && (!only || only.includes(l)))) {
     const rows = cse.filter((r) => r.language === language);
     const t0 = cpuUsage();
     let lineCount = 0;

@@ -3,7 +3,7 @@ import { analyzeSync } from "../engine.js";
 import { loadGrammars } from "../parse/index.js";
 
 beforeAll(async () => {
-  await loadGrammars(["javascript"]);
+  await loadGrammars(["javascript", "typescript"]);
 });
 
 /** A command-injection finding on `cp.exec(<sink>)` inside an Express handler, after `body`. */
@@ -79,5 +79,107 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("  const a = ['ls', req.query.c];\n  if (req.query.x) a.shift();", "a[0]")).toBe(true);
     expect(cmdi("  const a = ['ls', req.query.c];\n  a.reverse();\n  a.shift();", "a[0]")).toBe(true);
     expect(cmdi("  const a = ['ls'];\n  a[0] = req.query.c;", "a[0]")).toBe(true);
+  });
+});
+
+/** Findings of one rule as `line:severity`, for code in the given language. */
+const found = (code: string, rule: string, language: "javascript" | "typescript" = "javascript") =>
+  analyzeSync(code, { language, rules: [rule] }).findings.map((f) => `${f.line}:${f.severity}`);
+
+describe("bindings and value shapes (JavaScript/TypeScript)", () => {
+  it("follows destructuring, for-in/for-of heads and compound string writes", () => {
+    expect(cmdi("  const { c } = req.query;", "c")).toBe(true);
+    expect(cmdi("  const { x: c } = req.body;", "c")).toBe(true);
+    expect(cmdi("  const [c] = req.body.list;", "c")).toBe(true);
+    expect(cmdi("  let c = 'ls';\n  for (const x of req.body.items) c = x;", "c")).toBe(true);
+    expect(cmdi("  let c = 'ls ';\n  c += req.query.dir;", "c")).toBe(true);
+    expect(cmdi("  let c = 'ls ';\n  c += '-l';", "c")).toBe(false);
+  });
+
+  it("keeps the condition of a ternary, comparisons and numbers out of the value", () => {
+    expect(cmdi("  const c = req.query.x === 'a' ? 'ls' : 'pwd';", "c")).toBe(false);
+    expect(cmdi("  const ok = req.query.x === 'a';", "'ls ' + ok")).toBe(false);
+    expect(cmdi("  const n = req.query.list.length;", "'kill ' + n")).toBe(false);
+    expect(cmdi("  const n = +req.query.pid;", "'kill ' + n")).toBe(false);
+    expect(cmdi("  const t = typeof req.query.x;", "'echo ' + t")).toBe(false);
+  });
+
+  it("reads class members from what the class stores in them", () => {
+    const cls = (value: string) =>
+      found(
+        `const cp = require('child_process');\nclass Job {\n  constructor(req) { this.cmd = ${value}; }\n  run() {\n    cp.exec(this.cmd);\n  }\n}\n`,
+        "JS-CMDI-001",
+      );
+    expect(cls("req.body.cmd")).toEqual(["5:CRITICAL"]);
+    // Only literals stored: still not a constant (code outside the class may write the member), so MEDIUM.
+    expect(cls("'uptime'")).toEqual(["5:MEDIUM"]);
+  });
+
+  it("sees request data through TypeScript casts and Nest.js parameter decorators", () => {
+    const handler = (cast: string) =>
+      found(
+        `app.get('/a', (req: Request, res: Response) => {\n  const n = ${cast};\n  res.send('<b>' + n + '</b>');\n});\n`,
+        "JS-XSS-001",
+        "typescript",
+      );
+    expect(handler("req.query.n as string")).toEqual(["3:HIGH"]);
+    expect(handler("<string>req.query.n")).toEqual(["3:HIGH"]);
+    expect(handler("req.query.n!")).toEqual(["3:HIGH"]);
+    const nest = (decorator: string) =>
+      found(
+        `import { readFileSync } from 'fs';\nclass C {\n  get(${decorator} name: string) {\n    return readFileSync('/data/' + name);\n  }\n}\n`,
+        "JS-PATH-001",
+        "typescript",
+      );
+    expect(nest("@Param('name')")).toEqual(["4:HIGH"]);
+    expect(nest("")).not.toContain("4:HIGH");
+  });
+
+  it("treats a Lambda-style (event, context) handler's event as request data", () => {
+    const lambda = (params: string) =>
+      found(
+        `const cp = require('child_process');\nexports.handler = async (${params}) => {\n  cp.exec('ls ' + event.dir);\n};\n`,
+        "JS-CMDI-001",
+      );
+    expect(lambda("event, context")).toEqual(["3:CRITICAL"]);
+    expect(lambda("event")).toEqual(["3:HIGH"]);
+  });
+
+  it("knows a URL whose origin the code fixes", () => {
+    const redirect = (target: string) =>
+      found(`app.get('/r', (req, res) => {\n  res.redirect(${target});\n});\n`, "JS-REDIR-001").length;
+    expect(redirect("req.query.to")).toBe(1);
+    expect(redirect("'/' + req.query.to")).toBe(1);
+    expect(redirect("`https://${req.query.host}/x`")).toBe(1);
+    expect(redirect("'/login?next=' + req.query.to")).toBe(0);
+    expect(redirect("`https://example.com/${req.query.p}`")).toBe(0);
+    expect(redirect("base() + '?target=' + req.query.to")).toBe(0);
+  });
+});
+
+describe("router hooks (React/Next.js)", () => {
+  it("treats the query a router hook returns as request data", () => {
+    const page = (hook: string) =>
+      found(
+        `export default function P() {\n  const { query } = ${hook};\n  return <div dangerouslySetInnerHTML={{ __html: query.q }} />;\n}\n`,
+        "JS-XSS-001",
+      );
+    expect(page("useRouter()")).toEqual(["3:HIGH"]);
+    expect(page("loadQuery()")).toEqual(["3:MEDIUM"]);
+  });
+});
+
+describe("sanitisers and validators", () => {
+  it("accepts common escaping functions and a validator with an early exit", () => {
+    const xss = (expr: string) =>
+      found(`app.get('/a', (req, res) => {\n  res.send('<p>' + ${expr} + '</p>');\n});\n`, "JS-XSS-001")
+        .length;
+    expect(xss("req.query.q")).toBe(1);
+    expect(xss("xss(req.query.q)")).toBe(0);
+    expect(xss("he.encode(req.query.q)")).toBe(0);
+    expect(
+      cmdi("  if (!isValidHost(req.query.h)) return res.sendStatus(400);", "'ping ' + req.query.h"),
+    ).toBe(false);
+    expect(cmdi("  if (!req.query.h) return res.sendStatus(400);", "'ping ' + req.query.h")).toBe(true);
   });
 });

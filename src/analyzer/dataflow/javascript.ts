@@ -16,7 +16,28 @@ const SOURCE_PREFIX = [
   "ctx.params",
   "event.body",
   "event.queryStringParameters",
+  "event.pathParameters",
+  "event.multiValueQueryStringParameters",
+  "document.cookie",
+  "document.referrer",
+  "document.URL",
+  "document.documentURI",
+  "document.baseURI",
+  "window.name",
+  "$routeParams",
+  "$stateParams",
+  "$location.search",
+  "$location.hash",
+  "$location.path",
+  "$location.url",
 ];
+/** Nest.js parameter decorators that bind request data to a handler parameter. */
+const SOURCE_DECORATOR = /^@(Param|Query|Body|Headers|Req|Request|Cookies|UploadedFile)\b/;
+/** Express/Koa/Fastify response methods that return the response, so `res.status(200).send(x)` is `res.send`. */
+const CHAINABLE =
+  /^(status|type|set|header|code|contentType|append|vary|cookie|clearCookie|location|links|attachment|charset|headers)$/;
+/** Comparisons and type tests yield booleans: no attacker text survives them. */
+const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
   parseFloat: ["all"],
@@ -35,6 +56,23 @@ const SANITIZERS: Record<string, string[]> = {
   sanitizeHtml: ["html"],
   "sanitize-html": ["html"],
   filterXSS: ["html"],
+  xss: ["html"],
+  "he.encode": ["html"],
+  "he.escape": ["html"],
+  "entities.encode": ["html"],
+  "entities.encodeHTML": ["html"],
+  encodeHTML: ["html"],
+  htmlEncode: ["html"],
+  htmlEscape: ["html"],
+  escapeHTML: ["html"],
+  escapeExpression: ["html"],
+  sanitizeUrl: ["url", "redirect", "html"],
+  escapeId: ["sql"],
+  "sqlstring.escape": ["sql"],
+  "SqlString.escape": ["sql"],
+  shellescape: ["command"],
+  shellEscape: ["command"],
+  "shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header"],
   "mysql.escape": ["sql"],
@@ -78,6 +116,8 @@ const TRANSPARENT = new Set([
   "await_expression",
   "as_expression",
   "non_null_expression",
+  "type_assertion",
+  "satisfies_expression",
   "augmented_assignment_expression",
   "sequence_expression",
 ]);
@@ -101,7 +141,13 @@ export class JsContext {
   private readonly memo = new Map<string, Level>();
   private readonly decls = new Map<string, SyntaxNode[]>();
   private readonly assigns = new Map<string, SyntaxNode[]>();
+  /** `x += v` (and other compound writes) by name: they add to what `x` holds. */
+  private readonly augments = new Map<string, SyntaxNode[]>();
   private readonly usesByName = new Map<string, SyntaxNode[]>();
+  /** Names bound by destructuring or a for-in/for-of head: the whole value they were taken from. */
+  private readonly patternDecls = new Map<string, { node: SyntaxNode; value: SyntaxNode }[]>();
+  /** `this.x = v` writes, by property name: what a class member may hold. */
+  private readonly memberWrites = new Map<string, SyntaxNode[]>();
   private readonly maps = new Map<
     string,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
@@ -109,8 +155,41 @@ export class JsContext {
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
+    const bindPattern = (pattern: SyntaxNode, value: SyntaxNode) => {
+      for (const d of [pattern, ...descendantsOf(pattern)]) {
+        const named =
+          d.type === "shorthand_property_identifier_pattern" ||
+          (d.type === "identifier" && d.field !== "key" && d.parent?.type !== "pair_pattern") ||
+          (d.type === "identifier" && d.parent?.type === "pair_pattern" && d.field === "value");
+        if (!named) continue;
+        const list = this.patternDecls.get(this.text(d)) ?? [];
+        list.push({ node: d, value });
+        this.patternDecls.set(this.text(d), list);
+      }
+    };
     for (const n of tree.nodes) {
+      if (n.type === "augmented_assignment_expression") {
+        const left = field(n, "left");
+        if (left?.type === "identifier") {
+          const list = this.augments.get(this.text(left)) ?? [];
+          list.push(n);
+          this.augments.set(this.text(left), list);
+        }
+      }
+      if (n.type === "for_in_statement") {
+        const left = field(n, "left");
+        const right = field(n, "right");
+        if (left && right) bindPattern(left, right);
+      }
       if (n.type === "assignment_expression") {
+        const left0 = field(n, "left");
+        const right0 = field(n, "right");
+        if (left0?.type === "member_expression" && field(left0, "object")?.type === "this" && right0) {
+          const prop = this.text(field(left0, "property") ?? left0);
+          const list = this.memberWrites.get(prop) ?? [];
+          list.push(right0);
+          this.memberWrites.set(prop, list);
+        }
         const left = field(n, "left");
         if (left?.type === "identifier") {
           const list = this.assigns.get(this.text(left)) ?? [];
@@ -132,7 +211,14 @@ export class JsContext {
             const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
             if (mod) this.aliases.set(this.text(name), mod);
           }
-        } else if (name?.type === "object_pattern" && value?.type === "call_expression") {
+        } else if (
+          (name?.type === "object_pattern" || name?.type === "array_pattern") &&
+          value &&
+          !(value.type === "call_expression" && this.text(field(value, "function") ?? value) === "require")
+        ) {
+          bindPattern(name, value);
+        }
+        if (name?.type === "object_pattern" && value?.type === "call_expression") {
           const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
           if (mod)
             for (const p of namedChildren(name))
@@ -181,6 +267,10 @@ export class JsContext {
       const obj = field(node, "object");
       const prop = field(node, "property");
       if (!obj || !prop) return this.text(node);
+      // `res.status(404).send(...)`: a chainable response method returns the response itself.
+      const inner = obj.type === "call_expression" ? field(obj, "function") : undefined;
+      if (inner?.type === "member_expression" && CHAINABLE.test(this.text(field(inner, "property") ?? inner)))
+        return `${this.qname(field(inner, "object"))}.${this.text(prop)}`;
       return `${this.qname(obj)}.${this.text(prop)}`;
     }
     return this.text(node);
@@ -226,6 +316,7 @@ export class JsContext {
 
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
   isBuiltString(node: SyntaxNode | undefined): boolean {
+    if (node?.type === "identifier" && this.grownBefore(node).length) return true;
     const n = this.resolve(node);
     if (!n) return false;
     if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
@@ -237,6 +328,68 @@ export class JsContext {
   }
 
   /**
+   * The literal text a built string starts with (`'/login?next=' + x`, `` `https://api.example.com/${id}` ``),
+   * through names bound once; undefined when it starts with a run-time value.
+   */
+  leadingText(node: SyntaxNode | undefined, depth = 0): string | undefined {
+    const n = depth < 4 ? this.resolve(node, 1) : node;
+    if (!n || depth > 8) return undefined;
+    if (n.type === "string") return this.stringValue(n);
+    if (n.type === "template_string") {
+      const first = n.children.find((c) => c.type !== "`");
+      return first?.type === "string_fragment" ? this.text(first) : "";
+    }
+    if (n.type === "binary_expression") return this.leadingText(field(n, "left"), depth + 1);
+    if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
+    return undefined;
+  }
+
+  /**
+   * A URL whose origin the code fixes: its literal start names a scheme and host followed by a path, or is a
+   * same-origin path (`/x`, not the protocol-relative `//`). Only the path or query can vary.
+   */
+  fixedOrigin(node: SyntaxNode | undefined): boolean {
+    const lead = this.leadingText(node);
+    if (
+      lead !== undefined &&
+      (/^[a-z][\w+.-]*:\/\/[^/?#\s]+[/?#]/i.test(lead) ||
+        /^\/[^/\\]/.test(lead) ||
+        /^[?#]/.test(lead) ||
+        /^[\w.-]+\//.test(lead))
+    )
+      return true;
+    // `someUrl() + '?next=' + x`: every non-literal piece before the query or fragment is the program's own.
+    const pieces = this.pieces(node);
+    if (!pieces) return false;
+    for (const p of pieces) {
+      const text = p.type === "string" || p.type === "string_fragment" ? this.text(p) : undefined;
+      if (text !== undefined) {
+        if (/[?#]/.test(text)) return true;
+        continue;
+      }
+      if (this.level(p, "redirect") >= Level.PARAM) return false;
+    }
+    return false;
+  }
+
+  /** The pieces of a `+` concatenation or template literal, left to right (through one name binding). */
+  private pieces(node: SyntaxNode | undefined, depth = 0): SyntaxNode[] | undefined {
+    const n = depth === 0 ? this.resolve(node, 1) : node;
+    if (!n || depth > 10) return undefined;
+    if (n.type === "parenthesized_expression") return this.pieces(namedChildren(n)[0], depth + 1);
+    if (n.type === "template_string")
+      return n.children.flatMap((c) =>
+        c.type === "string_fragment" ? [c] : c.type === "template_substitution" ? namedChildren(c) : [],
+      );
+    if (n.type === "binary_expression" && n.children.some((c) => !c.named && c.type === "+"))
+      return [
+        ...(this.pieces(field(n, "left"), depth + 1) ?? [field(n, "left")!]),
+        ...(this.pieces(field(n, "right"), depth + 1) ?? [field(n, "right")!]),
+      ];
+    return depth === 0 ? undefined : [n];
+  }
+
+  /**
    * An allow-list check with an early exit earlier in the same function: `if (!ALLOWED.has(x)) return ...;`,
    * `if (!/^[\w.]+$/.test(x)) throw ...`.
    */
@@ -244,7 +397,13 @@ export class JsContext {
     const fn = enclosingFunction(node);
     if (!fn) return false;
     const before = this.tree.source.slice(fn.start, node.start);
-    return /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before);
+    return (
+      /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before) ||
+      // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so.
+      /if\s*\(\s*!\s*[\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\w*|isInt|isNumeric|isUUID|isIP|isFQDN)\w*\s*\([^)]*\)\s*\)\s*\{?\s*(return|throw)/i.test(
+        before,
+      )
+    );
   }
 
   enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
@@ -557,11 +716,36 @@ export class JsContext {
       const v = this.constValue(field(node, "condition"));
       if (v !== undefined)
         return this.eval(field(node, truthy(v) ? "consequence" : "alternative"), cls, depth + 1);
+      // Only the selected side's value flows on; the condition decides, it is not part of the value.
+      return this.max(
+        [field(node, "consequence"), field(node, "alternative")].filter((c): c is SyntaxNode => !!c),
+        cls,
+        depth,
+      );
+    }
+    if (t === "binary_expression") {
+      const op = field(node, "operator")?.type ?? node.children.find((c) => !c.named)?.type;
+      if (op && BOOLEAN_OPS.has(op)) return Level.CONST;
+    }
+    if (t === "unary_expression") {
+      const op = node.children.find((c) => !c.named)?.type;
+      // `typeof x`, `!x`, `+x`, `-x`, `~x`: a type name, a boolean or a number, never the attacker's text.
+      // (For allocation sizes the number is the danger: `new Buffer(+n)` keeps n's level.)
+      if (op === "typeof" || op === "!") return Level.CONST;
+      if ((op === "+" || op === "-" || op === "~") && cls !== "alloc") return Level.CONST;
+      return this.max(node.children, cls, depth);
     }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
     if (t === "identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
+      // A length is a number, whatever it measured.
+      if (
+        t === "member_expression" &&
+        cls !== "alloc" &&
+        this.text(field(node, "property") ?? node) === "length"
+      )
+        return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj0 = field(node, "object");
@@ -575,7 +759,16 @@ export class JsContext {
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       const obj = field(node, "object");
-      if (obj?.type === "this") return Level.UNKNOWN;
+      const prop = t === "member_expression" ? this.text(field(node, "property") ?? node) : "";
+      if (obj?.type === "this") {
+        // A class member: whatever the class stores in it (`this.cmd = req.body.cmd` in the constructor).
+        const writes = (this.memberWrites.get(prop) ?? []).filter(
+          (w) => !(node.start >= w.start && node.end <= w.end),
+        );
+        return writes.length
+          ? (Math.max(Level.UNKNOWN, this.max(writes, cls, depth)) as Level)
+          : Level.UNKNOWN;
+      }
       return this.eval(obj, cls, depth + 1);
     }
     if (t === "call_expression" || t === "new_expression") {
@@ -589,6 +782,9 @@ export class JsContext {
           : undefined;
       if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      // Router hooks hand the component the URL's query and path parameters (Next.js, React Router, Vue Router).
+      if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
+        return Level.SOURCE;
       if (
         this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&
@@ -625,6 +821,37 @@ export class JsContext {
   }
 
   private lookup(id: SyntaxNode, cls: string, depth: number): Level {
+    const base = this.lookupBinding(id, cls, depth);
+    // `sql += " WHERE x = '" + v + "'"` earlier in the same function adds v to what the name holds.
+    const fn = enclosingFunction(id);
+    const adds = (this.augments.get(this.text(id)) ?? []).filter(
+      (a) =>
+        a.order < id.order &&
+        enclosingFunction(a) === fn &&
+        !this.isDead(a) &&
+        !(id.start >= a.start && id.end <= a.end),
+    );
+    return adds.length
+      ? (Math.max(
+          base,
+          this.max(
+            adds.map((a) => field(a, "right")!),
+            cls,
+            depth,
+          ),
+        ) as Level)
+      : base;
+  }
+
+  /** The names compound-assigned (`+=`) before `id` in its function: a string grown piece by piece. */
+  grownBefore(id: SyntaxNode): SyntaxNode[] {
+    const fn = enclosingFunction(id);
+    return (this.augments.get(this.text(id)) ?? []).filter(
+      (a) => a.order < id.order && enclosingFunction(a) === fn && !this.isDead(a),
+    );
+  }
+
+  private lookupBinding(id: SyntaxNode, cls: string, depth: number): Level {
     const name = this.text(id);
     if (name === "undefined") return Level.CONST;
     const fn = enclosingFunction(id);
@@ -642,9 +869,25 @@ export class JsContext {
       return this.eval(field(reassigned[reassigned.length - 1]!, "right"), cls, depth + 1);
     if (fn && this.isParam(fn, name)) {
       const params = field(fn, "parameters");
-      const names = params ? namedChildren(params).map((p) => this.text(p)) : [];
+      const list = params ? namedChildren(params) : [];
+      const names = list.map((p) => this.text(p));
+      const own = list.find(
+        (p) =>
+          p.type !== "comment" &&
+          descendantsOf(p)
+            .concat(p)
+            .some((d) => d.type === "identifier" && this.text(d) === name && d.field === "pattern"),
+      );
+      if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
+      // A Lambda-style handler `(event, context)`: the event is the caller's request.
+      if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
+        return Level.SOURCE;
       return names.some((n) => /^(req|request)\b/.test(n)) ? Level.SOURCE : Level.PARAM;
     }
+    const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
+    const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
+    if (pats.length && (!lastDecl || lastDecl.order < pats[pats.length - 1]!.node.order))
+      return this.eval(pats[pats.length - 1]!.value, cls, depth + 1);
     const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);
     if (decls.length) {
       // A whole array or Map: every element it holds here (pushed and set values included).

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -8,7 +9,13 @@ export default jsRule({
     title: "Shell command built from non-literal data",
     cwe: ["CWE-78"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "spawn/execFile without a shell runs a program named by a caller's value (audit: which program runs)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags child_process exec/execSync and spawn/execFile with shell: true whose command is not a literal.",
@@ -24,8 +31,37 @@ export default jsRule({
   trigger: /exec|spawn|execFile/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
+    let q = ctx.callee(node);
+    // `const run = promisify(exec)` / `util.promisify(cp.exec)`: the wrapper runs the same shell.
+    const fnNode = field(node, "function");
+    // `util.promisify(cp.exec)(cmd)` calls the wrapper directly.
+    const bound =
+      fnNode?.type === "identifier"
+        ? ctx.resolve(fnNode)
+        : fnNode?.type === "call_expression"
+          ? fnNode
+          : undefined;
+    if (bound?.type === "call_expression" && /(^|\.)promisify$/.test(ctx.callee(bound))) {
+      const inner = ctx.args(bound)[0];
+      if (inner) q = ctx.qname(inner);
+    }
     const args = ctx.args(node);
+    // execa's command-string entry points and shelljs run their string through a shell-like parser or sh.
+    const shellString =
+      /^(execa\.(command|commandSync)|execaCommand|execaCommandSync|execa\.execaCommand|execa\.execaCommandSync)$/.test(
+        q,
+      ) ||
+      (/^(shelljs|shell|sh)\.exec$/.test(q) && /shelljs/.test(ctx.tree.source));
+    if (shellString) {
+      const level = args[0] ? ctx.level(args[0], "command") : Level.CONST;
+      if (level !== Level.CONST && !ctx.guardedBefore(node))
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: `${q}() runs a command string built from non-literal data`,
+        });
+      return;
+    }
     const isExec =
       /^(child_process\.)?(exec|execSync)$/.test(q) ||
       /child_process\.(exec|execSync)$/.test(q) ||
@@ -33,6 +69,43 @@ export default jsRule({
     const isSpawn =
       /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) &&
       args.some((a) => a.type === "object" && /shell\s*:\s*true/.test(ctx.text(a)));
+    const runner =
+      /^(child_process\.)?(spawn|spawnSync|execFile|execFileSync|fork)$|child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/.test(
+        q,
+      );
+    if (!isExec && !isSpawn && runner && args[0]) {
+      // The program itself chosen by the request, or a shell given `-c` and a non-literal script.
+      const program = ctx.resolve(args[0]) ?? args[0];
+      const shellProgram = /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i.test(
+        ctx.stringValue(program) ?? "",
+      );
+      const list = args[1] && (ctx.resolve(args[1]) ?? args[1]);
+      const script =
+        shellProgram && list?.type === "array"
+          ? namedChildren(list).find(
+              (a, i, all) => i > 0 && /^(-c|\/c)$/i.test(ctx.stringValue(all[i - 1]) ?? ""),
+            )
+          : undefined;
+      const level = script
+        ? ctx.level(script, "command")
+        : ctx.level(args[0], "command") === Level.SOURCE
+          ? Level.SOURCE
+          : Level.CONST;
+      const programLevel = script ? Level.CONST : ctx.level(args[0], "command");
+      if (!script && programLevel === Level.PARAM && !ctx.guardedBefore(node)) {
+        report({ node, severity: "LOW", message: `${q}() runs a program named by a caller's value` });
+        return;
+      }
+      if (level >= Level.PARAM && !ctx.guardedBefore(node))
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: script
+            ? `${q}() runs a shell with a -c script built from caller-controlled data`
+            : `${q}() runs a program chosen by the request`,
+        });
+      return;
+    }
     if (!isExec && !isSpawn) return;
     if (q === "exec" && !/child_process/.test(ctx.tree.source)) return;
     const cmd = args[0];
@@ -47,13 +120,24 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.spawn('ls', ['-l', req.query.dir]); });",
       "const { exec } = require('child_process');\nexec('ls -l');",
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      {
+        code: "const cp = require('child_process');\nfunction run(bin, a) {\n  return cp.spawn(bin, a);\n}",
+        line: 3,
+        severity: "LOW",
+      },
+      "const cp = require('child_process');\nfunction f(script) { cp.spawn('/bin/sh', ['-c', script]); }",
+      "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.execFile(req.query.prog); });",
+      "const cp = require('child_process');\nconst util = require('util');\nfunction f(c) { util.promisify(cp.exec)(c); }",
       "const cp = require('child_process');\nfunction f(d) { cp.execSync('rm -rf ' + d); }",
       "const { spawn } = require('child_process');\nfunction f(c) { spawn(c, { shell: true }); }",
       "const ChildProcess = require('child_process');\nfunction run(command) { return ChildProcess.exec(command); }",
+      "const { exec } = require('child_process');\nconst { promisify } = require('util');\nconst run = promisify(exec);\nasync function f(d) { await run('tar czf x ' + d); }",
+      "const shell = require('shelljs');\nfunction f(d) { shell.exec('ls ' + d); }",
     ],
   },
 });

@@ -55,13 +55,26 @@ export default jsRule({
       code = args[0];
     else if (ctx.method(node) === "run" && isVm2Sandbox(node, ctx)) code = args[0];
     else if (
-      /^(setTimeout|setInterval)$/.test(q) &&
+      /^(window\.)?(setTimeout|setInterval|setImmediate|execScript)$/.test(q) &&
       args[0] &&
       (args[0].type === "string" ||
         args[0].type === "template_string" ||
-        args[0].type === "binary_expression")
+        args[0].type === "binary_expression" ||
+        ctx.level(args[0], "code") === Level.SOURCE)
     )
       code = args[0];
+    else if (
+      /\.(evaluate|evaluateHandle|evaluateOnNewDocument|addScriptTag|addInitScript|\$eval|\$\$eval)$/.test(
+        q,
+      ) &&
+      /puppeteer|playwright|chromium|firefox|webkit|newPage/.test(ctx.tree.source)
+    ) {
+      // A headless page runs a string argument as script in the page (`page.evaluate('...' + x)`).
+      const script = /\$\$?eval$/.test(q) ? args[1] : args[0];
+      const s = script && (ctx.resolve(script) ?? script);
+      if (s && !/^(arrow_function|function_expression|function)$/.test(s.type))
+        code = s.type === "object" ? (ctx.prop(s, "content") ?? ctx.prop(s, "url")) : script;
+    }
     if (!code || ctx.guardedBefore(node)) return;
     const level = ctx.level(code, "code");
     if (level === Level.CONST) return;
@@ -79,6 +92,8 @@ export default jsRule({
       "const runner = makeRunner();\nfunction f(job) { return runner.run(job); }",
     ],
     invalid: [
+      "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",
+      "setTimeout(location.hash.slice(1), 10);",
       "function f(s) { return eval(s); }",
       "function f(b) { return new Function('a', b); }",
       "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",

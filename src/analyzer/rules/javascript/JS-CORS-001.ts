@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -36,6 +37,20 @@ export default jsRule({
       else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
       return;
     }
+    const [name, value] = ctx.args(node);
+    if (
+      /\.(setHeader|header|set|append)$/.test(q) &&
+      /^access-control-allow-origin$/i.test(ctx.stringValue(name) ?? "") &&
+      value &&
+      ctx.level(value, "header") === Level.SOURCE &&
+      !/\.(includes|has|indexOf|test)\(/.test(ctx.text(ctx.enclosingFunction(node) ?? node))
+    ) {
+      report({
+        node,
+        message: "Access-Control-Allow-Origin reflects the request's origin: every site is allowed",
+      });
+      return;
+    }
     if (
       /\.(setHeader|header|set|append)$/.test(q) &&
       /^[^(]*\(['"]Access-Control-Allow-Origin['"],['"]\*['"]/i.test(t.slice(t.indexOf("(")))
@@ -45,6 +60,7 @@ export default jsRule({
   cases: {
     valid: ["app.use(cors({ origin: ['https://a.com'] }));"],
     invalid: [
+      "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
       "res.setHeader('Access-Control-Allow-Origin', '*');",
       "app.use(cors({ origin: '*', credentials: true }));",
     ],

@@ -3,11 +3,15 @@ import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const SECRET_NAME =
-  /(^|_|\b|[a-z])(pass(word|wd|phrase)?|pwd|secret|api_?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
+  /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api_?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
 const NOT_SECRET =
   /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]+:([^@/\s]{3,})@[\w.-]+/i;
+/** Key formats with a recognisable prefix: AWS access key ids, GitHub, Slack, Stripe live and Google API keys. */
+const TOKEN_SHAPE =
+  /^((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35})$/;
 const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/;
 
 export default jsRule({
@@ -26,7 +30,8 @@ export default jsRule({
     },
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
-  trigger: /pass|pwd|secret|key|token|PRIVATE KEY|\.sign\(|createHmac/i,
+  trigger:
+    /pass|pwd|secret|key|token|PRIVATE KEY|\.sign\(|createHmac|cookieParser|cookie-parser|Sequelize|:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -34,15 +39,27 @@ export default jsRule({
     "string",
     "template_string",
     "call_expression",
+    "new_expression",
   ],
   detect(node, ctx, report) {
-    if (node.type === "call_expression") {
+    if (node.type === "call_expression" || node.type === "new_expression") {
       // Signing keys passed inline: jwt.sign(payload, 'key'), jwt.verify(token, 'key'), createHmac(alg, 'key').
       const q = ctx.callee(node);
-      const key =
+      // `new Sequelize('db', 'user', 'password', {...})`: the third argument is the password.
+      if (/^(sequelize\.)?Sequelize$/.test(q)) {
+        const pw = ctx.args(node)[2];
+        const v = pw?.type === "string" ? (ctx.stringValue(pw) ?? "") : "";
+        if (v.length >= 3 && !PLACEHOLDER.test(v)) report({ node, message: "hard-coded database password" });
+        return;
+      }
+      const key0 =
         /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) || /(^|\.)createHmac$/.test(q)
           ? ctx.args(node)[1]
-          : undefined;
+          : /^cookie-parser$|^cookieParser$/.test(q)
+            ? ctx.args(node)[0]
+            : undefined;
+      // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
+      const key = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
       const v = key?.type === "string" ? (ctx.stringValue(key) ?? "") : "";
       if (v.length >= 3 && !PLACEHOLDER.test(v))
         report({ node, message: `hard-coded signing key passed to ${q}()` });
@@ -50,6 +67,14 @@ export default jsRule({
     }
     if (node.type === "string" || node.type === "template_string") {
       if (KEY_BLOCK.test(ctx.text(node))) report({ node, message: "private key embedded in source" });
+      else if (TOKEN_SHAPE.test(ctx.stringValue(node) ?? ""))
+        report({ node, message: "cloud or service access key embedded in source" });
+      // `mongodb://admin:s3cret@db:27017`, `postgres://u:pw@host/db`: a password inside a connection URL.
+      else {
+        const cred = URL_CREDENTIAL.exec(ctx.stringValue(node) ?? "");
+        if (cred && !PLACEHOLDER.test(cred[1]!) && !/^\$\{|^<|^\*+$|^x+$/i.test(cred[1]!))
+          report({ node, message: "password embedded in a connection URL" });
+      }
       return;
     }
     let name: SyntaxNode | undefined;
@@ -57,6 +82,16 @@ export default jsRule({
     if (node.type === "variable_declarator") [name, value] = [field(node, "name"), field(node, "value")];
     else if (node.type === "pair") [name, value] = [field(node, "key"), field(node, "value")];
     else [name, value] = [field(node, "left"), field(node, "right")];
+    // `keys: ['k1', 'k2']` (cookie-session, Koa app.keys), `secret: ['a', 'b']` (express-session rotation).
+    if (
+      name &&
+      value?.type === "array" &&
+      /^['"]?(keys|secret|secrets)['"]?$|\.keys$/.test(ctx.text(name)) &&
+      value.children.some((c) => c.type === "string" && (ctx.stringValue(c) ?? "").length >= 3)
+    ) {
+      report({ node, message: "hard-coded signing keys" });
+      return;
+    }
     if (!name || !value || value.type !== "string") return;
     const n = (ctx.text(name).split(".").pop() ?? "").replace(/['"]/g, "");
     if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
@@ -66,16 +101,26 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const uri = `mongodb://${user}:${pw}@db/app`;",
+      "const uri = 'mongodb://db.internal:27017/app';",
+      "app.use(cookieSession({ keys: [process.env.K1] }));",
       "const password = process.env.PW;",
       "const passwordField = '#pw';",
       "const token = '';",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
     ],
     invalid: [
+      "const s3 = new S3({ region: 'eu-west-1', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' });",
+      "const uri = 'mongodb://admin:Sup3rPw@db.internal:27017/app';",
+      "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 's', keys: ['k3y-one', 'k3y-two'] }));",
+      "const { Sequelize } = require('sequelize');\nconst db = new Sequelize('shop', 'app', 'S3cretPw', { dialect: 'mysql' });",
       "const password = 'hunter2!';",
       "const cfg = { apiKey: 'AKd83jf9sLq' };",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
       "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'k3y-material').update(x).digest('hex');",
+      "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",
+      "const cookieParser = require('cookie-parser');\napp.use(cookieParser('s3cr3t-cookie-signing'));",
+      "const opts = { secretOrKey: 'jwt_secret_value' };",
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -18,9 +19,21 @@ export default jsRule({
     },
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
-  trigger: /createCipher|createDecipher/,
-  nodeTypes: ["call_expression"],
+  trigger: /createCipher|createDecipher|secureProtocol|minVersion|maxVersion/,
+  nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
+    if (node.type === "pair") {
+      // TLS options that allow SSL 3 / TLS 1.0 / 1.1: `secureProtocol: 'TLSv1_method'`, `minVersion: 'TLSv1'`.
+      const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
+      const v = ctx.stringValue(field(node, "value") ?? undefined) ?? "";
+      if (
+        (key === "secureProtocol" &&
+          /^(SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1)(_client|_server)?_method$/.test(v)) ||
+        ((key === "minVersion" || key === "maxVersion") && /^(SSLv3|TLSv1|TLSv1\.1)$/.test(v))
+      )
+        report({ node, message: `TLS protocol ${v} is obsolete and broken` });
+      return;
+    }
     const q = ctx.callee(node);
     if (/(^|\.)(createCipher|createDecipher)$/.test(q)) {
       report({ node, message: "createCipher derives key and IV insecurely (deprecated)" });
@@ -32,8 +45,13 @@ export default jsRule({
       report({ node, message: `${algo} is broken or leaks patterns` });
   },
   cases: {
-    valid: ["crypto.createCipheriv('aes-256-gcm', k, iv);"],
+    valid: [
+      "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
+      "crypto.createCipheriv('aes-256-gcm', k, iv);",
+    ],
     invalid: [
+      "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
+      "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",
       "crypto.createCipheriv('aes-128-ecb', k, null);",
     ],

@@ -5,7 +5,7 @@ const LOCAL =
   /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\]|[\w.-]+\.(local|localhost|test|internal)|(www\.)?example\.(com|org|net))(:\d+)?$/i;
 
 function httpUrl(text: string | undefined): string | undefined {
-  const m = /^http:\/\/([^/?#'"`\s]+)/i.exec(text ?? "");
+  const m = /^(?:http|ws):\/\/([^/?#'"`\s]+)/i.exec(text ?? "");
   return m && !LOCAL.test(m[1]!) ? m[1] : undefined;
 }
 
@@ -25,8 +25,8 @@ export default jsRule({
     },
     fix_hint: "Use https:// (and keep certificate verification on).",
   },
-  trigger: /http:\/\//i,
-  nodeTypes: ["call_expression"],
+  trigger: /(http|ws):\/\//i,
+  nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);
@@ -40,6 +40,8 @@ export default jsRule({
       url = args[0];
     else if (/^(http|https|node:http)\.(get|request)$/.test(q)) url = args[0];
     else if (/^(\$|jQuery)\.(ajax|get|post|getJSON|getScript)$/.test(q)) url = args[0];
+    else if (/^(WebSocket|window\.WebSocket|ws|ws\.WebSocket)$/.test(q) && node.type === "new_expression")
+      url = args[0];
     else if (m === "open" && args.length >= 2 && /XMLHttpRequest|xhr/i.test(ctx.tree.source)) url = args[1];
     if (!url) return;
     const host = httpUrl(
@@ -56,6 +58,7 @@ export default jsRule({
       "const u = 'see http://docs.site.com';",
     ],
     invalid: [
+      "const sock = new WebSocket('ws://chat.example.com/room');",
       { code: "fetch('http://gank.io/api/data/1').then((r) => r.json());", line: 1 },
       "axios.get('http://api.weather.com/v1/today');",
       "const xhr = new XMLHttpRequest();\nxhr.open('GET', 'http://feeds.site.com/rss');",

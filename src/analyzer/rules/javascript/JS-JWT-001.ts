@@ -4,7 +4,7 @@ export default jsRule({
   meta: {
     id: "JS-JWT-001",
     title: "JWT accepted without signature verification",
-    cwe: ["CWE-347"],
+    cwe: ["CWE-347", "CWE-327"],
     severity: "HIGH",
     docs: {
       what_it_does:
@@ -22,6 +22,10 @@ export default jsRule({
     const q = ctx.callee(node);
     if (/^(jsonwebtoken|jwt)\.decode$/.test(q) || q === "jsonwebtoken.decode") {
       report({ node, message: "jwt.decode does not verify the signature" });
+      return;
+    }
+    if (/^(jsonwebtoken|jwt)\.sign$/.test(q) && /algorithm\s*:\s*['"]none['"]/i.test(ctx.text(node))) {
+      report({ node, message: "token signed with the 'none' algorithm: anyone can forge it" });
       return;
     }
     if (

@@ -19,9 +19,19 @@ export default jsRule({
     },
     fix_hint: "Pass the exact expected origin as targetOrigin.",
   },
-  trigger: /postMessage/,
+  trigger: /postMessage|['"]message['"]/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    if (ctx.method(node) === "addEventListener" && ctx.stringValue(ctx.args(node)[0]) === "message") {
+      // A message listener that never looks at event.origin acts on any window's messages.
+      const handler = ctx.args(node)[1];
+      const fn = handler?.type === "identifier" ? ctx.resolve(handler) : handler;
+      if (!fn || !/function|arrow_function/.test(fn.type)) return;
+      const body = ctx.text(fn);
+      if (/\.origin\b|\.source\b/.test(body) || !/\.data\b/.test(body)) return;
+      report({ node, message: "message listener uses event data without checking event.origin" });
+      return;
+    }
     if (ctx.method(node) !== "postMessage") return;
     const args = ctx.args(node);
     if (args.length < 2 || ctx.stringValue(args[1]) !== "*") return;
@@ -29,7 +39,13 @@ export default jsRule({
     report({ node, severity: constant ? "LOW" : "MEDIUM", message: "message sent to any origin ('*')" });
   },
   cases: {
-    valid: ["win.postMessage(data, 'https://a.example');"],
-    invalid: ["function f(w, d) { w.postMessage(d, '*'); }"],
+    valid: [
+      "win.postMessage(data, 'https://a.example');",
+      "window.addEventListener('message', (e) => { if (e.origin !== 'https://a.example') return; show(e.data); });",
+    ],
+    invalid: [
+      "function f(w, d) { w.postMessage(d, '*'); }",
+      "window.addEventListener('message', (e) => { document.title = e.data.title; });",
+    ],
   },
 });

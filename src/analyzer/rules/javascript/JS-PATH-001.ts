@@ -1,16 +1,21 @@
+import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { traversalFinding } from "./fs-paths.js";
+import { containmentChecked, traversalFinding } from "./fs-paths.js";
 
 export default jsRule({
   meta: {
     id: "JS-PATH-001",
     title: "Path traversal: file path from untrusted input",
-    cwe: ["CWE-22"],
+    cwe: ["CWE-22", "CWE-73"],
     severity: "HIGH",
     severity_variants: [
       {
         severity: "LOW",
         when: "a caller-supplied name (not request data) is joined onto a directory without a containment check",
+      },
+      {
+        severity: "MEDIUM",
+        when: "request data is joined into a path (path.join/resolve) that is not checked against its base",
       },
     ],
     docs: {
@@ -26,9 +31,33 @@ export default jsRule({
     fix_hint:
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
-  trigger: /fs|sendFile|download/,
+  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    if (/^(path|node:path|path\.posix|path\.win32)\.(join|resolve)$/.test(ctx.callee(node))) {
+      // The join itself, where the path is built: reported unless a file call around it already is.
+      const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
+      if (call && traversalFinding(call, ctx)) return;
+      if (containmentChecked(node, ctx)) return;
+      const args = ctx.args(node).slice(1);
+      const level = Math.max(Level.CONST, ...args.map((a) => ctx.level(a, "path")));
+      if (level === Level.SOURCE)
+        report({
+          node,
+          severity: "MEDIUM",
+          message: "path joined from request data without a containment check",
+        });
+      else if (
+        level === Level.PARAM &&
+        args.some((a) => a.type === "identifier" || a.type === "member_expression")
+      )
+        report({
+          node,
+          severity: "LOW",
+          message: "path joined from a caller-supplied name without a containment check",
+        });
+      return;
+    }
     const finding = traversalFinding(node, ctx);
     if (finding) report({ node, ...finding });
   },
@@ -36,10 +65,16 @@ export default jsRule({
     valid: [
       "const fs = require('fs');\nfunction f(p) { return fs.readFileSync(p); }",
       "const fs = require('fs');\nfs.readFileSync('./config.json');",
+      "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
     ],
     invalid: [
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
+      {
+        code: "const path = require('path');\napp.get('/f', (req, res) => {\n  const p = path.join('/srv/files', req.query.f);\n  stream(p).pipe(res);\n});",
+        line: 3,
+        severity: "MEDIUM",
+      },
     ],
   },
 });

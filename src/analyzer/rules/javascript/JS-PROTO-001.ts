@@ -2,6 +2,9 @@ import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
+const DEEP_WRITERS =
+  /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.set|(mixin-deep|mixinDeep)|(set-value|setValue))$/;
+
 export default jsRule({
   meta: {
     id: "JS-PROTO-001",
@@ -21,9 +24,19 @@ export default jsRule({
     fix_hint:
       "Skip __proto__, constructor and prototype keys, use Object.create(null) or Map for dictionaries, or a vetted merge library.",
   },
-  trigger: /\]\s*\[|for\s*\(/,
-  nodeTypes: ["assignment_expression"],
+  trigger: /\]\s*\[|for\s*\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(/i,
+  nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
+    if (node.type === "call_expression") {
+      // Deep merges and path setters of libraries that walked __proto__ in the versions people still run.
+      const q = ctx.callee(node);
+      if (!DEEP_WRITERS.test(q)) return;
+      const args = ctx.args(node);
+      if (/extend$/.test(q) && args[0]?.type !== "true") return; // shallow $.extend copies own keys only
+      if (args.some((a) => ctx.level(a, "proto") === Level.SOURCE))
+        report({ node, message: `${q}() deep-writes keys taken from the request (__proto__ included)` });
+      return;
+    }
     const left = field(node, "left");
     if (left?.type !== "subscript_expression") return;
     const key = field(left, "index");
@@ -38,11 +51,35 @@ export default jsRule({
       fn &&
       field(fn, "name") &&
       new RegExp(`\\b${ctx.text(field(fn, "name")!)}\\s*\\(`).test(body.slice(body.indexOf("{")));
+    // A path walk (`cur = cur[part]`) then a write at a caller's key: `set(obj, '__proto__.x', v)`.
+    const target = field(left, "object");
+    const walks =
+      target?.type === "identifier" &&
+      new RegExp(`\\b${ctx.text(target)}\\s*(=|\\?\\?=|\\|\\|=)\\s*${ctx.text(target)}\\s*\\[`).test(body);
+    if (walks && ctx.level(key, "proto") >= Level.PARAM) {
+      report({
+        node,
+        message: "path walk writes at a caller-chosen key: '__proto__' reaches Object.prototype",
+      });
+      return;
+    }
     if (!(loop && (recursive || nested)) && !(nested && ctx.level(key, "proto") >= Level.PARAM)) return;
     report({ node, message: "dynamic key can reach __proto__" });
   },
   cases: {
-    valid: ["function f(o, k, v) { o[k] = v; }", "const m = {};\nfor (const x of xs) m[x.id] = x;"],
-    invalid: ["function set(obj, a, b, v) { obj[a][b] = v; }"],
+    valid: [
+      "function f(o, k, v) { o[k] = v; }",
+      "const m = {};\nfor (const x of xs) m[x.id] = x;",
+      "const _ = require('lodash');\nconst cfg = _.merge({}, DEFAULTS, { port: 80 });",
+      "app.post('/p', (req, res) => { res.json($.extend({}, req.body)); });",
+    ],
+    invalid: [
+      "function set(obj, a, b, v) { obj[a][b] = v; }",
+      {
+        code: "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  let cur = obj;\n  for (let i = 0; i < parts.length - 1; i++) cur = cur[parts[i]] ??= {};\n  cur[parts[parts.length - 1]] = v;\n}",
+        line: 5,
+      },
+      "const _ = require('lodash');\napp.post('/p', (req, res) => { res.json(_.merge({}, req.body)); });",
+    ],
   },
 });

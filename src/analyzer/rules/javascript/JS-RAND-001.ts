@@ -42,9 +42,13 @@ export default jsRule({
     fix_hint:
       "Use crypto.randomBytes / crypto.randomUUID / crypto.getRandomValues for anything an attacker must not guess.",
   },
-  trigger: /Math\.random/,
+  trigger: /Math\.random|pseudoRandomBytes/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    if (/(^|\.)pseudoRandomBytes$/.test(ctx.callee(node))) {
+      report({ node, message: "crypto.pseudoRandomBytes is not cryptographically strong: use randomBytes" });
+      return;
+    }
     if (ctx.callee(node) !== "Math.random") return;
     let context = "";
     let functions = 0;
@@ -70,6 +74,7 @@ export default jsRule({
   cases: {
     valid: ["const id = crypto.randomUUID();"],
     invalid: [
+      "const crypto = require('crypto');\nconst t = crypto.pseudoRandomBytes(16);",
       "const token = Math.random().toString(36);",
       {
         code: "exports.uuid = function () {\n  const out = [];\n  for (let i = 0; i < 36; i++) out[i] = Math.floor(Math.random() * 16);\n  return out.join('');\n};",

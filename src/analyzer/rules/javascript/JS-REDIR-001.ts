@@ -16,21 +16,43 @@ export default jsRule({
     },
     fix_hint: "Only redirect to relative paths or allow-listed hosts.",
   },
-  trigger: /redirect/,
+  trigger: /redirect|location/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!/^(res|response|reply|ctx)\.redirect$/.test(q)) return;
     const args = ctx.args(node);
-    const url = args[args.length - 1];
+    let url;
+    if (/^(res|response|reply|ctx)\.redirect$/.test(q)) url = args[args.length - 1];
+    else if (/^(res|response|ctx)\.location$/.test(q)) url = args[0];
+    else if (
+      /^(res|response|reply|ctx)\.(setHeader|set|header|append)$/.test(q) &&
+      /^location$/i.test(ctx.stringValue(args[0]) ?? "")
+    )
+      url = args[1];
+    else if (/^(res|response)\.writeHead$/.test(q))
+      url = args.map((a) => ctx.prop(a, "Location") ?? ctx.prop(a, "location")).find((x) => x);
+    else return;
     if (!url) return;
     const fn = ctx.enclosingFunction(node);
     if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn))) return;
+    // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
+    if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "redirect") === Level.SOURCE)
       report({ node, message: "redirect target comes from the request" });
   },
   cases: {
-    valid: ["app.get('/', (req, res) => res.redirect('/home'));"],
-    invalid: ["app.get('/', (req, res) => { res.redirect(req.query.url); });"],
+    valid: [
+      "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
+      "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
+      "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
+      "app.get('/', (req, res) => res.redirect('/home'));",
+    ],
+    invalid: [
+      "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
+      "app.get('/r/:u', (req, res) => { res.redirect('//' + req.params.u); });",
+      "app.get('/', (req, res) => { res.redirect(req.query.url); });",
+      "app.get('/', (req, res) => { res.redirect('https://' + req.query.host + '/home'); });",
+      "app.get('/o', (req, res) => {\n  res.setHeader('Location', req.query.to);\n  res.status(302).end();\n});",
+    ],
   },
 });

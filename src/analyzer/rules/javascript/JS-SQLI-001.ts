@@ -1,6 +1,22 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+
+/** A leading literal that starts a SQL statement or clause. */
+const SQL_START =
+  /^\s*(select\s[\s\S]*\bfrom\b|insert\s+into\b|update\s+\S+\s+set\b|delete\s+from\b|replace\s+into\b|merge\s+into\b)/i;
+const SQL_METHOD =
+  /^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|unsafe)$/;
+
+/** The outermost piece of a string assembled by `+` or a template with substitutions. */
+function builtText(node: SyntaxNode, ctx: JsContext): boolean {
+  if (node.type === "template_string") return node.children.some((c) => c.type === "template_substitution");
+  if (!node.children.some((c) => !c.named && c.type === "+")) return false;
+  const p = node.parent;
+  return !(p?.type === "binary_expression" && p.children.some((c) => !c.named && c.type === "+")) && !!ctx;
+}
 
 export default jsRule({
   meta: {
@@ -20,21 +36,53 @@ export default jsRule({
     },
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
-  trigger: /select|insert|update|delete|drop|create|alter|replace|where|from/i,
-  nodeTypes: ["call_expression"],
+  trigger:
+    /select|insert|update|delete|drop|create|alter|replace|where|from|Raw\(|unsafe\(|query\(|literal\(|[wW]here\(|[hH]aving\(/i,
+  nodeTypes: ["call_expression", "template_string", "binary_expression"],
   detect(node, ctx, report) {
+    if (node.type !== "call_expression") {
+      // Where the statement text is built from request data, even when the call that runs it is elsewhere.
+      if (!builtText(node, ctx) || !SQL_START.test(ctx.leadingText(node) ?? "")) return;
+      const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
+      if (call && SQL_METHOD.test(ctx.method(call))) return; // the call itself is judged below
+      if (ctx.level(node, "sql") === Level.SOURCE)
+        report({ node, severity: "CRITICAL", message: "SQL text built from request data" });
+      return;
+    }
     const m = ctx.method(node);
+    // knex's *Raw builders and postgres.js `sql.unsafe` take SQL fragments (`whereRaw('id = ' + id)`).
+    // TypeORM's query builder takes a condition string (`.where("u.name = '" + n + "'")`); Sequelize.literal
+    // puts its text into the statement verbatim.
+    const condition =
+      /^(where|andWhere|orWhere|having|andHaving|orHaving)$/.test(m) &&
+      ctx.args(node).length <= 2 &&
+      /(=|<|>|\blike\b|\bin\s*\()\s*['"(]?\s*$/i.test(ctx.leadingText(ctx.args(node)[0]) ?? "");
+    const fragment =
+      condition ||
+      /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
+        m,
+      );
     if (
-      !/^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery)$/.test(
+      !fragment &&
+      !/^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync)$/.test(
         m,
       )
     )
       return;
     const sql = ctx.args(node)[0];
-    if (!sql || !ctx.isBuiltString(sql)) return;
-    const text = ctx.text(ctx.resolve(sql) ?? sql);
-    if (!/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text)) return;
+    if (!sql) return;
     const level = ctx.level(sql, "sql");
+    // The whole statement taken from the request (`db.query(req.body.sql)`): no string building needed.
+    const whole =
+      level === Level.SOURCE &&
+      /^(query|execute|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|executeSql)$/.test(m) &&
+      /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(sql) ?? sql));
+    if (!whole) {
+      if (!ctx.isBuiltString(sql)) return;
+      const text = ctx.text(ctx.resolve(sql) ?? sql);
+      if (!fragment && !/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text))
+        return;
+    }
     if (level === Level.CONST) return;
     report({
       node,
@@ -44,12 +92,23 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function f(repo, name) { return repo.createQueryBuilder('u').where('u.name = :name', { name }).getOne(); }",
+      "function f(knex, id) { return knex('t').where('id', id); }",
       "function f(db, n) { return db.query('SELECT * FROM t WHERE n = ?', [n]); }",
       "function f(m, k) { return m.get(k + '_x'); }",
     ],
     invalid: [
+      "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
+      "const { Sequelize } = require('sequelize');\nfunction f(col) { return Sequelize.literal('ORDER BY ' + col); }",
+      {
+        code: "app.get('/u', async (req, res) => {\n  const q = `SELECT * FROM users WHERE id = ${req.query.id}`;\n  res.json(await run(q));\n});",
+        line: 2,
+        severity: "CRITICAL",
+      },
       "function f(db, n) { const q = `SELECT * FROM t WHERE n = '${n}'`; return db.all(q); }",
       "function f(c, id) { c.query('DELETE FROM t WHERE id = ' + id); }",
+      "function f(knex, n) { return knex('t').whereRaw('name = \\'' + n + '\\''); }",
+      "app.post('/q', async (req, res) => { res.json(await pool.query(req.body.sql)); });",
     ],
   },
 });

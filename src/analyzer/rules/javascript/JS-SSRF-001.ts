@@ -17,37 +17,57 @@ export default jsRule({
     },
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
-  trigger: /fetch|axios|got|request|needle|superagent|http|goto|setContent/,
+  trigger:
+    /fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
-    if (/\.goto$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) {
+    if (/\.(goto|setContent)$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) {
+      // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).
       const url = ctx.args(node)[0];
-      if (url && ctx.level(url, "url") === Level.SOURCE)
-        report({ node, message: "headless browser navigates to a URL from user input" });
+      if (url && !(/goto$/.test(q) && ctx.fixedOrigin(url)) && ctx.level(url, "url") === Level.SOURCE)
+        report({
+          node,
+          message: /goto$/.test(q)
+            ? "headless browser navigates to a URL from user input"
+            : "headless browser renders HTML from user input, fetching whatever it references",
+        });
       return;
     }
     if (
-      !/^(fetch|axios|got|request|needle|superagent)(\.(get|post|put|delete|request|head|patch))?$|^(http|https)\.(get|request)$/.test(
+      !/^(fetch|window\.fetch|node-fetch|cross-fetch|axios|got|request|needle|superagent|ky|phin|bent|urllib|undici|wkhtmltopdf|wkhtmltoimage)(\.(get|post|put|delete|request|head|patch|fetch|stream))?$|^(http|https|node:http|node:https|follow-redirects\.https?)\.(get|request)$/.test(
         q,
       )
     )
       return;
-    const url = ctx.args(node)[0];
+    const first = ctx.args(node)[0];
+    // `axios({ url })`, `http.request({ host, path })`: the target inside an options object.
+    const url =
+      first?.type === "object"
+        ? (ctx.prop(first, "url") ??
+          ctx.prop(first, "uri") ??
+          ctx.prop(first, "host") ??
+          ctx.prop(first, "hostname") ??
+          ctx.prop(first, "baseURL"))
+        : first;
     if (!url) return;
     const fn = ctx.enclosingFunction(node);
     if (fn && /ALLOW|allow|\.has\(|includes\(/.test(ctx.text(fn))) return;
+    // A literal scheme and host in front: only the path varies, the server still talks to the same host.
+    if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "url") === Level.SOURCE)
       report({ node, message: "request URL comes from user input" });
   },
   cases: {
     valid: [
       "fetch('https://api.example.com');",
+      "app.get('/u', async (req, res) => { await fetch('https://api.example.com/users/' + req.params.id); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
     ],
     invalid: [
       "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
+      "const http = require('http');\napp.get('/', (req, res) => { http.request({ host: req.query.h, path: '/' }).end(); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(req.query.url);\n});",
     ],
   },

@@ -1,6 +1,57 @@
 import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
+
+/** Calls that report HTML built in their own arguments (judged where they are called). */
+const SENDS_HTML =
+  /^((res|response|reply)\.(send|write|end)|h\.response|document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
+
+/** A call that returns text made from its input: markdown renderers, string methods, decoders. */
+function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
+  if (n.type !== "call_expression") return false;
+  return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat)$/.test(
+    ctx.method(n),
+  );
+}
+
+/** The outermost `+` of a concatenation, or a template with substitutions. */
+function outermostBuilt(node: SyntaxNode): boolean {
+  if (node.type === "template_string") return node.children.some((c) => c.type === "template_substitution");
+  const plus = (n: SyntaxNode | null) =>
+    !!n && n.type === "binary_expression" && n.children.some((c) => !c.named && c.type === "+");
+  return plus(node) && !plus(node.parent);
+}
+
+/** jQuery methods that parse a string argument as HTML. */
+const JQUERY_HTML =
+  /^(html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|prependTo|appendTo)$/;
+
+/** The receiver chain starts at `$(...)` / `jQuery(...)` or a `$`-named variable. */
+function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
+  const fn = field(call, "function");
+  let r = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+  for (let i = 0; r && i < 8; i++) {
+    if (r.type === "identifier") return /^\$/.test(ctx.text(r)) || ctx.text(r) === "jQuery";
+    if (r.type === "call_expression") {
+      const f = field(r, "function");
+      if (f?.type === "identifier") return /^(\$|jQuery)$/.test(ctx.text(f));
+      if (f && /^angular\.element$/.test(ctx.text(f))) return true; // jqLite: the same .html()/.append()
+      r = f?.type === "member_expression" ? field(f, "object") : undefined;
+    } else if (r.type === "member_expression") r = field(r, "object");
+    else return false;
+  }
+  return false;
+}
+
+/** A request field itself (`req.params.msg`, `req.query['q']`): a string the client chose, sent as HTML. */
+function isRequestValue(n: SyntaxNode, ctx: JsContext): boolean {
+  return (
+    (n.type === "member_expression" || n.type === "subscript_expression") &&
+    /^(req|request|ctx\.request|ctx)\.(query|params|body|headers|cookies)\b./.test(ctx.qname(n))
+  );
+}
 
 export default jsRule({
   meta: {
@@ -28,25 +79,171 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust/,
-  nodeTypes: ["assignment_expression", "call_expression", "jsx_attribute"],
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=/,
+  nodeTypes: [
+    "pair",
+    "new_expression",
+    "assignment_expression",
+    "call_expression",
+    "jsx_attribute",
+    "template_string",
+    "binary_expression",
+  ],
   detect(node, ctx, report) {
+    if (node.type === "pair") {
+      // `React.createElement('div', { dangerouslySetInnerHTML: { __html: x } })`: the JSX attribute's twin.
+      if (!/^['"]?dangerouslySetInnerHTML['"]?$/.test(ctx.text(field(node, "key") ?? node))) return;
+      const obj = field(node, "value");
+      const html = obj?.type === "object" ? ctx.prop(obj, "__html") : obj;
+      if (html && ctx.level(html, "html") === Level.SOURCE)
+        report({ node, message: "dangerouslySetInnerHTML with HTML from user input" });
+      return;
+    }
+    if (node.type === "template_string" || node.type === "binary_expression") {
+      // Markup assembled from request data where it is built; the sinks below report their own line.
+      if (!outermostBuilt(node) || !/^\s*<[a-zA-Z!/]/.test(ctx.leadingText(node) ?? "")) return;
+      for (let p = node.parent; p; p = p.parent) {
+        if (p.type === "arguments" && p.parent && SENDS_HTML.test(ctx.callee(p.parent))) return;
+        if (p.type === "jsx_attribute") return;
+        if (
+          p.type === "assignment_expression" &&
+          /innerHTML|outerHTML|\.body$/.test(ctx.text(field(p, "left") ?? p))
+        )
+          return;
+        if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
+      }
+      if (ctx.level(node, "html") === Level.SOURCE)
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: "HTML built from request data; the place it is written was not traced",
+          message: "HTML markup built from request data without escaping",
+        });
+      return;
+    }
+    if (node.type === "jsx_attribute" && /^(href|src|action|formAction|srcDoc)\b/.test(ctx.text(node))) {
+      // `<a href={url}>`: a `javascript:` URL runs script on click. A template or concatenation that starts with
+      // a literal fixes the scheme; a bare value does not.
+      const expr = node.children.find((c) => c.type === "jsx_expression");
+      const value = expr?.children.find((c) => c.named && c.type !== "comment");
+      if (!value) return;
+      const r = ctx.resolve(value) ?? value;
+      const prefixed =
+        (r.type === "template_string" && /^`[^$`]/.test(ctx.text(r))) ||
+        (r.type === "binary_expression" && field(r, "left")?.type === "string");
+      if (prefixed) return;
+      const level = ctx.level(value, "url");
+      if (level === Level.SOURCE)
+        report({ node, message: "URL attribute from user input can carry a javascript: URL" });
+      else if (level === Level.PARAM)
+        report({
+          node,
+          severity: "LOW",
+          message: "URL attribute from a prop or argument: a javascript: URL would run script",
+        });
+      return;
+    }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
+      // Koa `ctx.body = ...` / `this.body = ...`: the response body, HTML unless a type says otherwise.
+      if (left?.type === "member_expression" && /^(ctx|this|context)\.body$/.test(ctx.text(left))) {
+        const right = field(node, "right");
+        if (right && ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE)
+          report({ node, message: "response body built from request data without escaping" });
+        return;
+      }
+      // `el.src = x`, `a.href = x`, `form.action = x`: a javascript: URL (or a foreign script) from the page's
+      // input. `location.href` is navigation (JS-REDIR-002); `iframe.srcdoc` is markup.
+      const urlProp = left?.type === "member_expression" ? ctx.text(field(left, "property") ?? left) : "";
+      if (left && /^(href|src|action|formAction|formaction|srcdoc)$/.test(urlProp)) {
+        if (/location$/i.test(ctx.text(field(left, "object") ?? left))) return;
+        // Only DOM elements: `state.action = ...` or `this.data = ...` in server code is no URL attribute.
+        const target = ctx.resolve(field(left, "object")) ?? left;
+        if (!/document\.|createElement|querySelector|getElementBy|getElementsBy|\$\(/.test(ctx.text(target)))
+          return;
+        const right = field(node, "right");
+        if (!right || ctx.level(right, "url") !== Level.SOURCE) return;
+        if (urlProp !== "srcdoc" && ctx.fixedOrigin(right)) return;
+        report({
+          node,
+          message: `${urlProp} set from user input: a javascript: URL or foreign script runs in the page`,
+        });
+        return;
+      }
       if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
       if (ctx.level(field(node, "right"), "html") !== Level.CONST)
         report({ node, message: "non-literal HTML assigned to innerHTML" });
       return;
     }
     if (node.type === "jsx_attribute") {
+      if (!/^dangerouslySetInnerHTML/.test(ctx.text(node))) return;
+      const expr = node.children.find((c) => c.type === "jsx_expression");
+      const obj = expr?.children.find((c) => c.named && c.type !== "comment");
+      const html = obj?.type === "object" ? ctx.prop(obj, "__html") : obj;
+      const level = html ? ctx.level(html, "html") : Level.UNKNOWN;
+      if (level === Level.CONST) return;
+      report({
+        node,
+        severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+        message: "dangerouslySetInnerHTML with non-literal HTML",
+      });
+      return;
+    }
+    // Other parsers of markup: Range.createContextualFragment, DOMParser with text/html, Handlebars.SafeString.
+    if (
+      ctx.method(node) === "createContextualFragment" ||
+      (ctx.method(node) === "parseFromString" && /html/i.test(ctx.stringValue(ctx.args(node)[1]) ?? "")) ||
+      (/(^|\.)SafeString$/.test(ctx.callee(node)) && node.type === "new_expression")
+    ) {
+      const html = ctx.args(node)[0];
+      if (html && ctx.level(html, "html") === Level.SOURCE)
+        report({
+          node,
+          message: `${ctx.method(node) || ctx.callee(node)} turns user input into live markup`,
+        });
+      return;
+    }
+    if (ctx.method(node) === "attr" && isJquery(node, ctx)) {
+      // `$(el).attr('href', url)`: a javascript: URL from the page's input.
+      const [name, value] = ctx.args(node);
       if (
-        /^dangerouslySetInnerHTML/.test(ctx.text(node)) &&
-        !/__html:\s*(['"`][^`$]*['"`]|DOMPurify\.sanitize)/.test(ctx.text(node))
+        /^(href|src|action|formaction|xlink:href|data)$/i.test(ctx.stringValue(name) ?? "") &&
+        value &&
+        !ctx.fixedOrigin(value) &&
+        ctx.level(value, "url") === Level.SOURCE
       )
-        report({ node, severity: "MEDIUM", message: "dangerouslySetInnerHTML with non-literal HTML" });
+        report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
+      return;
+    }
+    if (ctx.method(node) === "insertAdjacentHTML") {
+      const html = ctx.args(node)[1];
+      if (html && ctx.level(html, "html") !== Level.CONST)
+        report({ node, message: "insertAdjacentHTML of non-literal HTML" });
+      return;
+    }
+    if (JQUERY_HTML.test(ctx.method(node)) && isJquery(node, ctx)) {
+      // jQuery parses a string argument as HTML; a bare element or jQuery object is not markup.
+      const arg = ctx.args(node)[0];
+      if (!arg) return;
+      const level = ctx.level(arg, "html");
+      if (level === Level.SOURCE || (level !== Level.CONST && ctx.isBuiltString(arg)))
+        report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
       return;
     }
     const q = ctx.callee(node);
+    if (/^\$sceProvider\.enabled$/.test(q) && ctx.args(node)[0]?.type === "false") {
+      report({ node, message: "AngularJS strict contextual escaping switched off" });
+      return;
+    }
+    if (/^(\$|jQuery)$/.test(q)) {
+      // `$(location.hash)`: jQuery treats a string that looks like markup as HTML to create. The location
+      // object itself (`$(location)`) is not a string.
+      const sel = ctx.args(node)[0];
+      if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
+      if (sel && (sel.type !== "string" || ctx.isBuiltString(sel)) && ctx.level(sel, "html") === Level.SOURCE)
+        report({ node, message: "jQuery $() of user input: markup in it is created and its scripts run" });
+      return;
+    }
     // AngularJS `$sce.trustAsHtml(x)` / `$sce.trustAs(type, x)` and Angular's DomSanitizer
     // `bypassSecurityTrustHtml(x)`: the framework stops escaping whatever is marked trusted.
     const m = ctx.method(node);
@@ -68,25 +265,55 @@ export default jsRule({
       return;
     }
     if (
-      /^(res|response|reply)\.(send|write|end)$/.test(q) &&
-      ctx.isBuiltString(arg) &&
+      /^((res|response|reply)\.(send|write|end)|h\.response)$/.test(q) &&
+      (ctx.isBuiltString(arg) ||
+        isRequestValue(ctx.resolve(arg) ?? arg, ctx) ||
+        stringResult(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
     )
       report({ node, message: "response body built from request data without escaping" });
   },
   cases: {
     valid: [
+      "app.post('/a', (req, res) => { const state = {}; state.action = req.body.action; });",
+      "const p = document.location.search.substr(1);\nconst a = document.createElement('a');\na.href = '/items?' + p;",
+      "const t = document.location.search;\n$('<div style=\"width:' + +t + 'px\">');",
+      "$(location);",
       "el.textContent = name;",
       "el.innerHTML = '<b>hi</b>';",
       "app.get('/', (req, res) => res.send('ok'));",
       "angular.module('a').controller('C', function ($scope, $sce) { $scope.h = $sce.trustAsHtml('<b>hi</b>'); });",
       "const DOMPurify = require('dompurify');\nfunction f(q) { document.getElementById('x').innerHTML = DOMPurify.sanitize(q); }",
+      "const LOGO = '<svg></svg>';\nconst L = () => <span dangerouslySetInnerHTML={{ __html: LOGO }} />;",
+      "const N = ({ id }) => <a href={`/items/${id}`}>x</a>;",
+      "app.get('/j', (req, res) => { res.json({ q: req.query.q }); });",
+      "function f(p) { $('#r').text(p); }",
     ],
     invalid: [
+      "const p = document.location.search.substr(1);\nconst s = document.createElement('script');\ns.src = p;",
+      "const t = document.location.search;\nReact.createElement('div', { dangerouslySetInnerHTML: { __html: t } });",
+      "const u = location.hash.substr(1);\n$('#a').attr('href', u);",
+      "const r = document.createRange();\nr.createContextualFragment(window.name);",
+      "const marked = require('marked');\napp.post('/md', (req, res) => { res.send(marked(req.body.text)); });",
+      {
+        code: "app.get('/c', (req, res) => {\n  const card = '<div class=\"c\">' + req.query.title + '</div>';\n  res.render('page', { card });\n});",
+        line: 2,
+        severity: "MEDIUM",
+      },
+      "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
       "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
       "class C { constructor(s) { this.s = s; } show(html) { return this.s.bypassSecurityTrustHtml(html); } }",
+      "$(window.location.hash).show();",
+      "angular.module('a').config(function ($sceProvider) { $sceProvider.enabled(false); });",
+      { code: "app.get('/e/:m', (req, res) => {\n  res.status(200).send(req.params.m);\n});", line: 2 },
+      { code: "function f(p) {\n  $('#r').html('<b>' + p + '</b>');\n}", line: 2 },
+      { code: "function f(el, s) {\n  el.insertAdjacentHTML('beforeend', s);\n}", line: 2 },
+      {
+        code: "const next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={next}>x</a>;",
+        line: 2,
+      },
     ],
   },
 });

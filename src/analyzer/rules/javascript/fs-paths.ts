@@ -49,6 +49,9 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     return undefined;
   const p = ctx.args(node)[0];
   if (!p || containmentChecked(node, ctx)) return undefined;
+  // `res.sendFile(name, { root })`: send refuses paths that climb out of root.
+  if (/\.sendFile$/.test(q) && ctx.args(node).some((a) => ctx.prop(a, "root") !== undefined))
+    return undefined;
   const level = ctx.level(p, "path");
   if (level === Level.SOURCE) return { message: `${q}() uses a path taken from the request` };
   if (level !== Level.PARAM) return undefined;

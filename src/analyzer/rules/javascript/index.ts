@@ -7,36 +7,44 @@ import r3 from "./JS-CMDI-001.js";
 import r4 from "./JS-CODE-001.js";
 import r5 from "./JS-CODE-002.js";
 import r6 from "./JS-CODE-003.js";
-import r7 from "./JS-CORS-001.js";
-import r8 from "./JS-CRED-001.js";
-import r9 from "./JS-CRYPTO-001.js";
-import r10 from "./JS-CRYPTO-002.js";
-import r11 from "./JS-CRYPTO-003.js";
-import r12 from "./JS-CRYPTO-004.js";
-import r13 from "./JS-CSRF-001.js";
-import r14 from "./JS-DESER-001.js";
-import r15 from "./JS-HASH-001.js";
-import r16 from "./JS-HASH-002.js";
-import r17 from "./JS-HDR-001.js";
-import r18 from "./JS-HTTP-001.js";
-import r19 from "./JS-JWT-001.js";
-import r20 from "./JS-MSG-001.js";
-import r21 from "./JS-PATH-001.js";
-import r22 from "./JS-PATH-002.js";
-import r23 from "./JS-PERM-001.js";
-import r24 from "./JS-PROTO-001.js";
-import r25 from "./JS-RAND-001.js";
-import r26 from "./JS-REDIR-001.js";
-import r27 from "./JS-REDOS-001.js";
-import r28 from "./JS-REGEX-001.js";
-import r29 from "./JS-SQLI-001.js";
-import r30 from "./JS-SSRF-001.js";
-import r31 from "./JS-TIMING-001.js";
-import r32 from "./JS-TLS-001.js";
-import r33 from "./JS-URL-001.js";
-import r34 from "./JS-XPATH-001.js";
-import r35 from "./JS-XSS-001.js";
-import r36 from "./JS-XXE-001.js";
+import r7 from "./JS-CONF-001.js";
+import r8 from "./JS-COOKIE-001.js";
+import r9 from "./JS-CORS-001.js";
+import r10 from "./JS-CRED-001.js";
+import r11 from "./JS-CRYPTO-001.js";
+import r12 from "./JS-CRYPTO-002.js";
+import r13 from "./JS-CRYPTO-003.js";
+import r14 from "./JS-CRYPTO-004.js";
+import r15 from "./JS-CSRF-001.js";
+import r16 from "./JS-DESER-001.js";
+import r17 from "./JS-FMT-001.js";
+import r18 from "./JS-HASH-001.js";
+import r19 from "./JS-HASH-002.js";
+import r20 from "./JS-HDR-001.js";
+import r21 from "./JS-HTTP-001.js";
+import r22 from "./JS-JWT-001.js";
+import r23 from "./JS-MSG-001.js";
+import r24 from "./JS-NOSQL-001.js";
+import r25 from "./JS-PATH-001.js";
+import r26 from "./JS-PATH-002.js";
+import r27 from "./JS-PERM-001.js";
+import r28 from "./JS-PROTO-001.js";
+import r29 from "./JS-RAND-001.js";
+import r30 from "./JS-REDIR-001.js";
+import r31 from "./JS-REDIR-002.js";
+import r32 from "./JS-REDOS-001.js";
+import r33 from "./JS-REGEX-001.js";
+import r34 from "./JS-SAN-001.js";
+import r35 from "./JS-SQLI-001.js";
+import r36 from "./JS-SSRF-001.js";
+import r37 from "./JS-SSTI-001.js";
+import r38 from "./JS-STORE-001.js";
+import r39 from "./JS-TIMING-001.js";
+import r40 from "./JS-TLS-001.js";
+import r41 from "./JS-URL-001.js";
+import r42 from "./JS-XPATH-001.js";
+import r43 from "./JS-XSS-001.js";
+import r44 from "./JS-XXE-001.js";
 
 export const JAVASCRIPT_RULES = [
   r0,
@@ -76,4 +84,12 @@ export const JAVASCRIPT_RULES = [
   r34,
   r35,
   r36,
+  r37,
+  r38,
+  r39,
+  r40,
+  r41,
+  r42,
+  r43,
+  r44,
 ] as Rule<never>[];

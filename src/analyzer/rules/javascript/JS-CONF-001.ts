@@ -1,0 +1,84 @@
+import { field, namedChildren } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+/** helmet() protections whose `false` leaves a browser defence off. */
+const HELMET_OFF =
+  /^(contentSecurityPolicy|frameguard|hsts|strictTransportSecurity|noSniff|xContentTypeOptions|xssFilter|xFrameOptions|crossOriginEmbedderPolicy|crossOriginOpenerPolicy|crossOriginResourcePolicy|referrerPolicy)$/;
+
+/** `'500mb'`, `'1gb'`, `50 * 1024 * 1024`: a request body limit in bytes, when it can be read. */
+function limitBytes(text: string): number | undefined {
+  const m = /^['"`]?\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*['"`]?$/i.exec(text);
+  if (m)
+    return (
+      Number(m[1]) * ({ b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(m[2] ?? "b").toLowerCase()] ?? 1)
+    );
+  if (/^[\d\s*]+$/.test(text)) return text.split("*").reduce((a, b) => a * Number(b.trim() || 1), 1);
+  return undefined;
+}
+
+export default jsRule({
+  meta: {
+    id: "JS-CONF-001",
+    title: "Security middleware switched off or unbounded (helmet protections, body size limits)",
+    cwe: ["CWE-693", "CWE-400", "CWE-770"],
+    severity: "MEDIUM",
+    severity_variants: [
+      { severity: "LOW", when: "a request body limit above 10 MB (resource use, not a direct exposure)" },
+    ],
+    docs: {
+      what_it_does:
+        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) and body-parser / express.json limits above 10 MB.",
+      why_bad:
+        "Without CSP or frame protection the page is open to script injection and clickjacking; a huge body limit lets a few requests exhaust the server's memory.",
+      example_bad:
+        "app.use(helmet({ contentSecurityPolicy: false }));\napp.use(express.json({ limit: '500mb' }));",
+      example_good: "app.use(helmet());\napp.use(express.json({ limit: '100kb' }));",
+    },
+    fix_hint:
+      "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
+  },
+  trigger: /helmet|limit/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const opts = ctx.args(node)[0];
+    if (/^helmet$/.test(q) && opts?.type === "object") {
+      for (const p of namedChildren(opts)) {
+        if (p.type !== "pair") continue;
+        const key = ctx.text(field(p, "key") ?? p).replace(/['"]/g, "");
+        if (HELMET_OFF.test(key) && field(p, "value")?.type === "false") {
+          report({ node, message: `helmet protection '${key}' switched off` });
+          return;
+        }
+      }
+      return;
+    }
+    if (
+      /^(body-parser|bodyParser|express)\.(json|urlencoded|raw|text)$|^(json|urlencoded)$/.test(q) &&
+      opts?.type === "object"
+    ) {
+      const limit = ctx.prop(opts, "limit");
+      const bytes = limit ? limitBytes(ctx.text(limit)) : undefined;
+      if (bytes !== undefined && bytes > 10 * 1024 ** 2)
+        report({
+          node,
+          severity: "LOW",
+          message: `request body limit ${ctx.text(limit!)} lets a client tie up memory`,
+        });
+    }
+  },
+  cases: {
+    valid: [
+      "const helmet = require('helmet');\napp.use(helmet());",
+      "const helmet = require('helmet');\napp.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: [\"'self'\"] } } }));",
+      "const bodyParser = require('body-parser');\napp.use(bodyParser.json({ limit: '100kb' }));",
+    ],
+    invalid: [
+      "const helmet = require('helmet');\napp.use(helmet({ frameguard: false }));",
+      {
+        code: "const express = require('express');\napp.use(express.json({ limit: '500mb' }));",
+        severity: "LOW",
+      },
+    ],
+  },
+});

@@ -1,0 +1,57 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+/** Is this object literal cookie options: `cookie: {...}` in a session config, or res.cookie's third argument? */
+function cookieOptions(obj: SyntaxNode | null, text: (n: SyntaxNode) => string): boolean {
+  const p = obj?.parent;
+  if (p?.type === "pair" && /^['"]?cookie['"]?$/.test(text(field(p, "key") ?? p))) return true;
+  if (p?.type === "arguments") {
+    const call = p.parent;
+    const fn = call && field(call, "function");
+    return !!fn && /\.cookie$|^cookie\.serialize$|\.cookies\.set$/.test(text(fn));
+  }
+  return false;
+}
+
+export default jsRule({
+  meta: {
+    id: "JS-COOKIE-001",
+    title: "Cookie sent without Secure or HttpOnly",
+    cwe: ["CWE-614", "CWE-1004"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off.",
+      why_bad:
+        "Without Secure the cookie travels over plain HTTP to anyone on the path; without HttpOnly any injected script reads the session.",
+      example_bad: "res.cookie('sid', id, { httpOnly: false, secure: false });",
+      example_good: "res.cookie('sid', id, { httpOnly: true, secure: true, sameSite: 'lax' });",
+    },
+    fix_hint: "Set `secure: true` and `httpOnly: true` on session and auth cookies.",
+  },
+  trigger: /secure|httpOnly/i,
+  nodeTypes: ["pair"],
+  detect(node, ctx, report) {
+    const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
+    if (!/^(secure|httpOnly)$/i.test(key) || field(node, "value")?.type !== "false") return;
+    if (!cookieOptions(node.parent, (n) => ctx.text(n))) return;
+    report({
+      node,
+      message: /^secure$/i.test(key)
+        ? "cookie may be sent over plain HTTP (secure: false)"
+        : "cookie readable by page scripts (httpOnly: false)",
+    });
+  },
+  cases: {
+    valid: [
+      "res.cookie('sid', id, { httpOnly: true, secure: true });",
+      "const tls = { secure: false };",
+      "app.use(session({ secret: process.env.S, cookie: { secure: true } }));",
+    ],
+    invalid: [
+      { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
+      "res.cookie('sid', id, { httpOnly: false });",
+    ],
+  },
+});

@@ -1,0 +1,106 @@
+import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+/** MongoDB driver and Mongoose query methods whose first argument is a filter. */
+const QUERY_METHODS =
+  /^(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findOneAndRemove|updateOne|updateMany|deleteOne|deleteMany|replaceOne|countDocuments|count|distinct|where|exists|aggregate|remove|update)$/;
+
+/** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
+function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (!n) return false;
+  const r = ctx.resolve(n) ?? n;
+  if (r.type !== "member_expression" && r.type !== "subscript_expression") return false;
+  // Route parameters are always strings; bodies, query strings and cookies may parse into objects.
+  return /^(req|request|ctx\.request|ctx)\.(body|query|cookies)\b/.test(ctx.qname(r));
+}
+
+export default jsRule({
+  meta: {
+    id: "JS-NOSQL-001",
+    title: "NoSQL query built from request data",
+    cwe: ["CWE-943"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags MongoDB/Mongoose filters that are request objects or hold request fields uncast, and `$where` clauses that are not literals.",
+      why_bad:
+        '`{"password": {"$ne": null}}` in a JSON body turns an equality test into an operator that matches every user; `$where` runs JavaScript on the server.',
+      example_bad:
+        "app.post('/login', async (req, res) => {\n  const u = await User.findOne({ name: req.body.name, password: req.body.password });\n  res.json({ ok: !!u });\n});",
+      example_good:
+        "app.post('/login', async (req, res) => {\n  const u = await User.findOne({ name: String(req.body.name) });\n  res.json({ ok: !!u && (await bcrypt.compare(String(req.body.password), u.hash)) });\n});",
+    },
+    fix_hint:
+      "Cast request fields to strings (String(x)) or validate them; never pass `$where` built from input.",
+  },
+  trigger: /find|update|delete|where|count|aggregate|remove|exists|distinct|replace/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const m = ctx.method(node);
+    if (!QUERY_METHODS.test(m) || field(node, "function")?.type !== "member_expression") return;
+    const filter = ctx.args(node)[0];
+    if (!filter) return;
+    const obj = ctx.resolve(filter) ?? filter;
+    if (rawRequestValue(filter, ctx)) {
+      report({
+        node,
+        message: `${m}() filter is a request object: operators such as $ne or $gt pass through`,
+      });
+      return;
+    }
+    if (filter.type === "identifier" && obj.type === "object") {
+      // `const q = {}; q.title = req.body.title; find(q)`: fields written into the filter before the call.
+      const name = ctx.text(filter);
+      for (const n of ctx.tree.nodes) {
+        if (n.type !== "assignment_expression" || n.order > node.order) continue;
+        const left = field(n, "left");
+        if (left?.type !== "member_expression" || ctx.text(field(left, "object") ?? left) !== name) continue;
+        if (rawRequestValue(field(n, "right"), ctx)) {
+          report({
+            node,
+            message: `${m}() filter holds a request field uncast: it may be an operator object`,
+          });
+          return;
+        }
+      }
+    }
+    if (obj.type !== "object") return;
+    const fnText = ctx.text(ctx.enclosingFunction(node) ?? node);
+    for (const p of namedChildren(obj)) {
+      const key = p.type === "pair" ? ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") : "";
+      const value =
+        p.type === "pair" ? field(p, "value") : p.type === "shorthand_property_identifier" ? p : undefined;
+      if (key === "$where" && value && ctx.level(value, "code") !== Level.CONST) {
+        report({ node, message: "$where clause built from non-literal JavaScript" });
+        return;
+      }
+      const checked =
+        value?.type === "identifier" &&
+        new RegExp(`typeof\\s+${ctx.text(value)}\\s*[!=]==?\\s*['"]string`).test(fnText);
+      if (value && key !== "$where" && !checked && rawRequestValue(value, ctx)) {
+        report({ node, message: `${m}() filter holds a request field uncast: it may be an operator object` });
+        return;
+      }
+    }
+  },
+  cases: {
+    valid: [
+      "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
+      "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
+      "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
+      "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
+    ],
+    invalid: [
+      "app.post('/f', (req, res) => {\n  const q = {};\n  q.title = req.body.title;\n  docs.find(q);\n});",
+      {
+        code: "app.post('/l', async (req, res) => {\n  const u = await User.findOne({ name: req.body.name, pw: req.body.pw });\n});",
+        line: 2,
+      },
+      "app.get('/p', async (req, res) => { res.json(await db.collection('p').find(req.query).toArray()); });",
+      "function f(db, who) { return db.collection('p').find({ $where: 'this.a == \"' + who + '\"' }); }",
+    ],
+  },
+});

@@ -1,0 +1,78 @@
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+/** `(t) => t`, `function (s) { return s; }`: a function that hands its argument back unchanged. */
+function identity(fn: SyntaxNode, ctx: JsContext): boolean {
+  const params = field(fn, "parameters") ?? field(fn, "parameter");
+  const p = params ? ctx.text(params).replace(/[()\s]/g, "") : "";
+  const body = ctx.text(field(fn, "body") ?? fn).replace(/[{};\s]|return/g, "");
+  return p !== "" && body === p;
+}
+
+/** Characters and sequences that escaping or path cleaning must remove everywhere, not once. */
+const META = /^(<|>|&|"|'|`|\\\\|\.\.\/|\.\.\\\\|\.\.|\\n|\\r|\\r\\n|\/\*|\*\/|--|;|\|)$/;
+
+export default jsRule({
+  meta: {
+    id: "JS-SAN-001",
+    title: "Incomplete sanitisation: replace() removes only the first occurrence",
+    cwe: ["CWE-116", "CWE-20"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags `s.replace(x, y)` where x is a string or a regex without the g flag that matches an HTML, quote, path or newline meta character: only its first occurrence is replaced.",
+      why_bad:
+        "`'<b><script>'.replace('<', '&lt;')` leaves the second tag intact; `'../../x'.replace('../', '')` still climbs out. The escaping looks done and is not.",
+      example_bad: "function esc(s) {\n  return s.replace('<', '&lt;').replace('>', '&gt;');\n}",
+      example_good: "function esc(s) {\n  return s.replace(/</g, '&lt;').replace(/>/g, '&gt;');\n}",
+    },
+    fix_hint: "Use a regex with the g flag or replaceAll(), or better a vetted escaping library.",
+  },
+  trigger: /\.replace\(|escapeMarkup|\.escape\s*=/,
+  nodeTypes: ["call_expression", "assignment_expression"],
+  detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      // `Mustache.escape = (t) => t`, `Handlebars.Utils.escapeExpression = ...`, `escapeMarkup = false`:
+      // the template engine's HTML escaping switched off for every template.
+      const left = ctx.text(field(node, "left") ?? node);
+      const right = field(node, "right");
+      if (!right) return;
+      const off =
+        (/\.escapeMarkup$/.test(left) && right.type === "false") ||
+        (/^(Mustache|mustache|Handlebars\.Utils|Hogan)\.(escape|escapeExpression)$/.test(left) &&
+          /^(arrow_function|function_expression|function)$/.test(right.type) &&
+          identity(right, ctx));
+      if (off) report({ node, message: `${left} switched off: templates print raw HTML` });
+      return;
+    }
+    if (ctx.method(node) !== "replace") return;
+    const pattern = ctx.args(node)[0];
+    if (!pattern || ctx.args(node).length < 2) return;
+    let text: string | undefined;
+    if (pattern.type === "string") text = ctx.stringValue(pattern);
+    else if (pattern.type === "regex") {
+      const src = ctx.text(pattern);
+      const flags = src.slice(src.lastIndexOf("/") + 1);
+      if (flags.includes("g")) return;
+      text = src.slice(1, src.lastIndexOf("/")).replace(/\\(.)/g, "$1");
+    }
+    if (text === undefined || !META.test(text)) return;
+    report({ node, message: `replace() of '${text}' changes only its first occurrence` });
+  },
+  cases: {
+    valid: [
+      "const t = s.replace(/</g, '&lt;');",
+      "const t = s.replaceAll('<', '&lt;');",
+      "const t = s.replace('-', ' ');",
+      "const t = name.replace(/\\.js$/, '.ts');",
+    ],
+    invalid: [
+      "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
+      { code: "function esc(s) {\n  return s.replace('<', '&lt;');\n}", line: 2 },
+      "const p = userPath.replace('../', '');",
+      "const q = v.replace(/'/, \"''\");",
+    ],
+  },
+});

@@ -1,0 +1,57 @@
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+
+/** Template engines' compile/render-from-string entry points: the template text is code. */
+const COMPILERS =
+  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs)\.(compile|renderSource)|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|template)\.(render|compile))$/;
+
+export default jsRule({
+  meta: {
+    id: "JS-SSTI-001",
+    title: "Template compiled from non-literal text (server-side template injection)",
+    cwe: ["CWE-1336", "CWE-94"],
+    severity: "HIGH",
+    severity_variants: TAINT_VARIANTS,
+    docs: {
+      what_it_does:
+        "Flags ejs/pug/Handlebars/lodash/nunjucks/Mustache/doT templates compiled or rendered from a template string that is not a literal.",
+      why_bad:
+        "Template syntax is code: whoever writes the template reads server data, calls helpers and, in ejs, pug or lodash, runs arbitrary JavaScript.",
+      example_bad:
+        "const ejs = require('ejs');\napp.post('/preview', (req, res) => {\n  res.send(ejs.render(req.body.template, { user: 'x' }));\n});",
+      example_good:
+        "const ejs = require('ejs');\napp.post('/preview', (req, res) => {\n  ejs.renderFile('views/preview.ejs', { text: req.body.text }, (e, html) => res.send(html));\n});",
+    },
+    fix_hint: "Compile only templates shipped with the code; pass user text as data to them.",
+  },
+  trigger: /render|compile|template/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (!COMPILERS.test(q)) return;
+    const tpl = ctx.args(node)[0];
+    if (!tpl) return;
+    const level = ctx.level(tpl, "code");
+    if (level === Level.CONST) return;
+    report({
+      node,
+      severity: taintSeverity(level),
+      message: `${q}() compiles a template from ${level === Level.SOURCE ? "request data" : "non-literal text"}`,
+    });
+  },
+  cases: {
+    valid: [
+      "const Handlebars = require('handlebars');\nconst T = '<p>{{name}}</p>';\nconst out = Handlebars.compile(T)({ name: 'x' });",
+      "const ejs = require('ejs');\nfunction f(q) { return ejs.renderFile('v.ejs', { q }); }",
+    ],
+    invalid: [
+      {
+        code: "const pug = require('pug');\napp.get('/p', (req, res) => {\n  res.send(pug.compile(req.query.t)({}));\n});",
+        line: 3,
+        severity: "CRITICAL",
+      },
+      "const _ = require('lodash');\nfunction greet(who) { return _.template('Hello ' + who)({}); }",
+    ],
+  },
+});
