@@ -1,4 +1,2779 @@
 // Dev suite "py-snippets": see bench/analyzer/dev/index.ts. Cases written here, never taken from a held-out corpus.
+// Short functions or modules written to do one task, each labelled with one CWE (MITRE's definition), and fixed
+// twins a reviewer would accept. Batch 1 was written before any rule change it prompted; notes starting "batch2:"
+// were written after those changes and measured before any further fix.
 import type { DevCase } from "./cases.js";
 
-export const CASES: DevCase[] = [];
+/** Python source kept verbatim (backslashes in Python strings stay backslashes); a leading newline is dropped. */
+const src = (s: TemplateStringsArray) => String.raw(s).replace(/^\n/, "");
+const bad = (cwe: string, note: string, code: string): DevCase => ({
+  cwe,
+  language: "python",
+  vulnerable: true,
+  note,
+  code,
+});
+const good = (cwe: string, note: string, code: string): DevCase => ({
+  cwe,
+  language: "python",
+  vulnerable: false,
+  note,
+  code,
+});
+
+export const CASES: DevCase[] = [
+  // --- CWE-20 improper input validation ---
+  bad(
+    "CWE-20",
+    "host allow-list by substring",
+    src`
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/go")
+def go():
+    target = request.args.get("url", "")
+    if "example.com" in target:
+        return redirect(target)
+    return "bad target", 400
+`,
+  ),
+  bad(
+    "CWE-20",
+    "endswith domain check",
+    src`
+from urllib.parse import urlparse
+
+def is_trusted(url):
+    host = urlparse(url).hostname
+    return host.endswith("mycorp.com")
+`,
+  ),
+  bad(
+    "CWE-20",
+    "quantity from form used without range check",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+PRICES = {"apple": 3}
+
+@app.route("/buy", methods=["POST"])
+def buy():
+    qty = int(request.form["qty"])
+    total = PRICES[request.form["item"]] * qty
+    return {"charged": total}
+`,
+  ),
+  good(
+    "CWE-20",
+    "exact host set",
+    src`
+from urllib.parse import urlparse
+ALLOWED = {"mycorp.com", "www.mycorp.com"}
+
+def is_trusted(url):
+    return urlparse(url).hostname in ALLOWED
+`,
+  ),
+  // --- CWE-22 path traversal ---
+  bad(
+    "CWE-22",
+    "send file by name from query",
+    src`
+import os
+from flask import Flask, request, send_file
+app = Flask(__name__)
+
+@app.route("/download")
+def download():
+    name = request.args.get("file")
+    return send_file(os.path.join("/srv/files", name))
+`,
+  ),
+  bad(
+    "CWE-22",
+    "delete user file",
+    src`
+import os
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/remove")
+def remove():
+    fname = request.args["name"]
+    os.remove("/var/app/uploads/" + fname)
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-22",
+    "tar extractall",
+    src`
+import tarfile
+
+def unpack(archive_path, dest):
+    with tarfile.open(archive_path) as tar:
+        tar.extractall(dest)
+`,
+  ),
+  bad(
+    "CWE-22",
+    "read file path from argv",
+    src`
+import sys
+
+def main():
+    path = sys.argv[1]
+    with open(path) as fh:
+        print(fh.read())
+
+main()
+`,
+  ),
+  good(
+    "CWE-22",
+    "send_from_directory",
+    src`
+from flask import Flask, request, send_from_directory
+app = Flask(__name__)
+
+@app.route("/download")
+def download():
+    return send_from_directory("/srv/files", request.args.get("file"))
+`,
+  ),
+  good(
+    "CWE-22",
+    "realpath containment check",
+    src`
+import os
+from flask import Flask, request, abort
+app = Flask(__name__)
+BASE = "/srv/files"
+
+@app.route("/read")
+def read():
+    path = os.path.realpath(os.path.join(BASE, request.args["f"]))
+    if not path.startswith(BASE + os.sep):
+        abort(403)
+    with open(path) as fh:
+        return fh.read()
+`,
+  ),
+  // --- CWE-78 OS command injection ---
+  bad(
+    "CWE-78",
+    "ping host from query via os.system",
+    src`
+import os
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host")
+    os.system("ping -c 1 " + host)
+    return "done"
+`,
+  ),
+  bad(
+    "CWE-78",
+    "subprocess shell=True f-string",
+    src`
+import subprocess
+
+def list_dir(user_dir):
+    out = subprocess.check_output(f"ls -la {user_dir}", shell=True)
+    return out.decode()
+`,
+  ),
+  bad(
+    "CWE-78",
+    "os.popen with input()",
+    src`
+import os
+name = input("file to count: ")
+print(os.popen("wc -l " + name).read())
+`,
+  ),
+  good(
+    "CWE-78",
+    "argument list, no shell",
+    src`
+import subprocess
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host", "")
+    r = subprocess.run(["ping", "-c", "1", host], capture_output=True)
+    return r.stdout
+`,
+  ),
+  // --- CWE-79 XSS ---
+  bad(
+    "CWE-79",
+    "greeting concatenated into HTML",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    return "<h1>Hello " + name + "</h1>"
+`,
+  ),
+  bad(
+    "CWE-79",
+    "make_response with f-string",
+    src`
+from flask import Flask, request, make_response
+app = Flask(__name__)
+
+@app.route("/search")
+def search():
+    q = request.args.get("q")
+    return make_response(f"<p>Results for {q}</p>")
+`,
+  ),
+  bad(
+    "CWE-79",
+    "Django HttpResponse from GET",
+    src`
+from django.http import HttpResponse
+
+def profile(request):
+    bio = request.GET.get("bio", "")
+    return HttpResponse("<div class='bio'>%s</div>" % bio)
+`,
+  ),
+  bad(
+    "CWE-79",
+    "jinja2 Environment without autoescape",
+    src`
+from jinja2 import Environment, FileSystemLoader
+from flask import Flask, request
+app = Flask(__name__)
+env = Environment(loader=FileSystemLoader("templates"))
+
+@app.route("/page")
+def page():
+    tpl = env.get_template("page.html")
+    return tpl.render(name=request.args.get("name"))
+`,
+  ),
+  good(
+    "CWE-79",
+    "escape before HTML",
+    src`
+from flask import Flask, request
+from markupsafe import escape
+app = Flask(__name__)
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    return "<h1>Hello " + escape(name) + "</h1>"
+`,
+  ),
+  good(
+    "CWE-79",
+    "render_template with autoescape",
+    src`
+from flask import Flask, request, render_template
+app = Flask(__name__)
+
+@app.route("/search")
+def search():
+    return render_template("search.html", q=request.args.get("q"))
+`,
+  ),
+  // --- CWE-80 basic XSS ---
+  bad(
+    "CWE-80",
+    "comment echoed in page",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/comment", methods=["POST"])
+def comment():
+    text = request.form["text"]
+    html = "<html><body><p>" + text + "</p></body></html>"
+    return html
+`,
+  ),
+  bad(
+    "CWE-80",
+    "error page with username",
+    src`
+from django.http import HttpResponse
+
+def login_failed(request):
+    user = request.POST.get("username")
+    return HttpResponse(f"<b>Unknown user {user}</b>")
+`,
+  ),
+  good(
+    "CWE-80",
+    "html.escape",
+    src`
+import html
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/comment", methods=["POST"])
+def comment():
+    return "<p>" + html.escape(request.form["text"]) + "</p>"
+`,
+  ),
+  // --- CWE-89 SQL injection ---
+  bad(
+    "CWE-89",
+    "sqlite3 f-string query",
+    src`
+import sqlite3
+
+def get_user(username):
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute(f"SELECT * FROM users WHERE name = '{username}'")
+    return cur.fetchone()
+`,
+  ),
+  bad(
+    "CWE-89",
+    "MySQL delete via %-format in view",
+    src`
+import mysql.connector
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/delete")
+def delete():
+    db = mysql.connector.connect(host="localhost", user="app", database="shop")
+    cur = db.cursor()
+    cur.execute("DELETE FROM orders WHERE id = %s" % request.args["id"])
+    db.commit()
+    return "deleted"
+`,
+  ),
+  bad(
+    "CWE-89",
+    "query string built with +",
+    src`
+def find_posts(cursor, author):
+    query = "SELECT title FROM posts WHERE author = '" + author + "' ORDER BY id"
+    cursor.execute(query)
+    return cursor.fetchall()
+`,
+  ),
+  good(
+    "CWE-89",
+    "parameterised query",
+    src`
+import sqlite3
+
+def get_user(username):
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT * FROM users WHERE name = ?", (username,))
+    return cur.fetchone()
+`,
+  ),
+  // --- CWE-90 LDAP injection ---
+  bad(
+    "CWE-90",
+    "ldap search filter from request",
+    src`
+import ldap
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/user")
+def user():
+    uid = request.args.get("uid")
+    conn = ldap.initialize("ldap://ldap.local")
+    return str(conn.search_s("dc=corp,dc=local", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")"))
+`,
+  ),
+  bad(
+    "CWE-90",
+    "ldap3 filter with format",
+    src`
+from ldap3 import Server, Connection
+
+def find(username):
+    conn = Connection(Server("ldap://dir"), auto_bind=True)
+    conn.search("ou=people,dc=x", "(&(objectClass=person)(cn={}))".format(username))
+    return conn.entries
+`,
+  ),
+  good(
+    "CWE-90",
+    "escape_filter_chars",
+    src`
+import ldap
+from ldap.filter import escape_filter_chars
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/user")
+def user():
+    uid = escape_filter_chars(request.args.get("uid"))
+    conn = ldap.initialize("ldap://ldap.local")
+    return str(conn.search_s("dc=corp", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")"))
+`,
+  ),
+  // --- CWE-94 / 95 code injection ---
+  bad(
+    "CWE-94",
+    "exec of posted code",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/run", methods=["POST"])
+def run():
+    exec(request.form["code"])
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-94",
+    "dynamic import of module from query",
+    src`
+import importlib
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/plugin")
+def plugin():
+    mod = importlib.import_module(request.args["name"])
+    return str(mod.run())
+`,
+  ),
+  bad(
+    "CWE-95",
+    "calculator with eval",
+    src`
+def calculate(expression):
+    return eval(expression)
+
+print(calculate(input("expr: ")))
+`,
+  ),
+  bad(
+    "CWE-95",
+    "eval of JSON-ish body",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/settings", methods=["POST"])
+def settings():
+    data = eval(request.get_data(as_text=True))
+    return str(data.get("theme"))
+`,
+  ),
+  good(
+    "CWE-95",
+    "ast.literal_eval",
+    src`
+import ast
+
+def parse_list(text):
+    return ast.literal_eval(text)
+`,
+  ),
+  // --- CWE-99 resource injection ---
+  bad(
+    "CWE-99",
+    "socket port from query",
+    src`
+import socket
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/probe")
+def probe():
+    s = socket.socket()
+    s.connect((request.args["host"], int(request.args["port"])))
+    return "open"
+`,
+  ),
+  bad(
+    "CWE-99",
+    "open log named by user",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/log")
+def log():
+    with open(request.args.get("logfile")) as f:
+        return f.read()
+`,
+  ),
+  // --- CWE-113 HTTP response splitting ---
+  bad(
+    "CWE-113",
+    "header from query",
+    src`
+from flask import Flask, request, Response
+app = Flask(__name__)
+
+@app.route("/lang")
+def lang():
+    resp = Response("ok")
+    resp.headers["Content-Language"] = request.args.get("lang")
+    return resp
+`,
+  ),
+  bad(
+    "CWE-113",
+    "Django header from GET",
+    src`
+from django.http import HttpResponse
+
+def set_header(request):
+    response = HttpResponse("done")
+    response["X-User"] = request.GET["user"]
+    return response
+`,
+  ),
+  bad(
+    "CWE-113",
+    "cookie value from form",
+    src`
+from flask import Flask, request, make_response
+app = Flask(__name__)
+
+@app.route("/pref", methods=["POST"])
+def pref():
+    resp = make_response("saved")
+    resp.headers.add("Set-Cookie", "theme=" + request.form["theme"])
+    return resp
+`,
+  ),
+  good(
+    "CWE-113",
+    "CRLF stripped",
+    src`
+from flask import Flask, request, Response
+app = Flask(__name__)
+
+@app.route("/lang")
+def lang():
+    value = request.args.get("lang", "").replace("\r", "").replace("\n", "")
+    resp = Response("ok")
+    resp.headers["Content-Language"] = value
+    return resp
+`,
+  ),
+  // --- CWE-116 improper encoding/escaping of output ---
+  bad(
+    "CWE-116",
+    "hand-rolled escape only replaces <",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+def sanitize(s):
+    return s.replace("<script>", "")
+
+@app.route("/msg")
+def msg():
+    return "<p>" + sanitize(request.args.get("m", "")) + "</p>"
+`,
+  ),
+  bad(
+    "CWE-116",
+    "CSV export without escaping cells",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/export")
+def export():
+    name = request.args.get("name")
+    return "name,score\n" + name + ",10\n", 200, {"Content-Type": "text/csv"}
+`,
+  ),
+  // --- CWE-117 log injection ---
+  bad(
+    "CWE-117",
+    "logging username from request",
+    src`
+import logging
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = request.form["user"]
+    logging.info("Login attempt for " + user)
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-117",
+    "app.logger with query",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/search")
+def search():
+    app.logger.warning("search for %s", request.args.get("q"))
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-117",
+    "logger in helper",
+    src`
+import logging
+logger = logging.getLogger(__name__)
+
+def record(user_input):
+    logger.error("invalid input: %s" % user_input)
+
+record(input())
+`,
+  ),
+  good(
+    "CWE-117",
+    "newline-stripped log",
+    src`
+import logging
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = request.form["user"].replace("\n", "").replace("\r", "")
+    logging.info("Login attempt for %s", user)
+    return "ok"
+`,
+  ),
+  // --- CWE-200 information exposure ---
+  bad(
+    "CWE-200",
+    "return all env vars",
+    src`
+import os
+from flask import Flask, jsonify
+app = Flask(__name__)
+
+@app.route("/env")
+def env():
+    return jsonify(dict(os.environ))
+`,
+  ),
+  bad(
+    "CWE-200",
+    "bind to all interfaces",
+    src`
+import socket
+
+def serve():
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("0.0.0.0", 8080))
+    s.listen(5)
+    return s
+`,
+  ),
+  bad(
+    "CWE-200",
+    "user record with password hash returned",
+    src`
+from flask import Flask, jsonify
+app = Flask(__name__)
+USERS = {1: {"name": "ann", "password": "x1", "email": "a@x"}}
+
+@app.route("/user/<int:uid>")
+def user(uid):
+    return jsonify(USERS[uid])
+`,
+  ),
+  // --- CWE-209 error message info ---
+  bad(
+    "CWE-209",
+    "traceback returned",
+    src`
+import traceback
+from flask import Flask
+app = Flask(__name__)
+
+@app.route("/compute")
+def compute():
+    try:
+        return str(1 / 0)
+    except Exception:
+        return traceback.format_exc(), 500
+`,
+  ),
+  bad(
+    "CWE-209",
+    "exception text to client",
+    src`
+from flask import Flask, request, jsonify
+app = Flask(__name__)
+
+@app.route("/parse", methods=["POST"])
+def parse():
+    try:
+        return jsonify(int(request.form["n"]))
+    except Exception as e:
+        return jsonify({"error": str(e)}), 400
+`,
+  ),
+  good(
+    "CWE-209",
+    "generic error, details logged",
+    src`
+import logging
+from flask import Flask, request, jsonify
+app = Flask(__name__)
+
+@app.route("/parse", methods=["POST"])
+def parse():
+    try:
+        return jsonify(int(request.form["n"]))
+    except Exception:
+        logging.exception("parse failed")
+        return jsonify({"error": "invalid input"}), 400
+`,
+  ),
+  // --- CWE-215 debug info ---
+  bad(
+    "CWE-215",
+    "flask debug=True",
+    src`
+from flask import Flask
+app = Flask(__name__)
+
+@app.route("/")
+def index():
+    return "hi"
+
+if __name__ == "__main__":
+    app.run(debug=True)
+`,
+  ),
+  bad(
+    "CWE-215",
+    "Django DEBUG True",
+    src`
+DEBUG = True
+ALLOWED_HOSTS = ["*"]
+SECRET_KEY = "dev"
+`,
+  ),
+  good(
+    "CWE-215",
+    "debug from env",
+    src`
+import os
+from flask import Flask
+app = Flask(__name__)
+
+if __name__ == "__main__":
+    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")
+`,
+  ),
+  // --- CWE-250 execution with unnecessary privileges ---
+  bad(
+    "CWE-250",
+    "setuid(0) to write file",
+    src`
+import os
+
+def write_config(data):
+    os.setuid(0)
+    with open("/etc/myapp.conf", "w") as f:
+        f.write(data)
+`,
+  ),
+  bad(
+    "CWE-250",
+    "raise privileges around mkdir",
+    src`
+import os
+
+def make_home(username):
+    raisePrivileges()
+    os.mkdir("/home/" + username)
+    lowerPrivileges()
+
+def raisePrivileges():
+    os.seteuid(0)
+
+def lowerPrivileges():
+    os.seteuid(1000)
+`,
+  ),
+  bad(
+    "CWE-250",
+    "container run as privileged",
+    src`
+import docker
+
+def start(image):
+    client = docker.from_env()
+    return client.containers.run(image, privileged=True, detach=True)
+`,
+  ),
+  // --- CWE-252 unchecked return value ---
+  bad(
+    "CWE-252",
+    "os.write result ignored",
+    src`
+import os
+
+def save(fd, data):
+    os.write(fd, data)
+`,
+  ),
+  bad(
+    "CWE-252",
+    "subprocess.call status ignored",
+    src`
+import subprocess
+
+def backup(src, dst):
+    subprocess.call(["cp", "-r", src, dst])
+    print("backup complete")
+`,
+  ),
+  bad(
+    "CWE-252",
+    "socket send partial",
+    src`
+import socket
+
+def push(sock: socket.socket, payload: bytes):
+    sock.send(payload)
+`,
+  ),
+  good(
+    "CWE-252",
+    "check=True",
+    src`
+import subprocess
+
+def backup(src, dst):
+    subprocess.run(["cp", "-r", src, dst], check=True)
+`,
+  ),
+  // --- CWE-259 hard-coded password ---
+  bad(
+    "CWE-259",
+    "db password literal",
+    src`
+import psycopg2
+
+def connect():
+    return psycopg2.connect(host="db", user="admin", password="S3cr3t!2024", dbname="prod")
+`,
+  ),
+  bad(
+    "CWE-259",
+    "login comparison to literal",
+    src`
+def check_admin(password):
+    if password == "admin123":
+        return True
+    return False
+`,
+  ),
+  good(
+    "CWE-259",
+    "password from env",
+    src`
+import os
+import psycopg2
+
+def connect():
+    return psycopg2.connect(host="db", user="admin", password=os.environ["DB_PASSWORD"], dbname="prod")
+`,
+  ),
+  // --- CWE-269 improper privilege management ---
+  bad(
+    "CWE-269",
+    "drop privileges order wrong",
+    src`
+import os
+
+def drop():
+    os.setuid(1000)
+    os.setgid(1000)
+`,
+  ),
+  bad(
+    "CWE-269",
+    "role from request",
+    src`
+from flask import Flask, request, session
+app = Flask(__name__)
+
+@app.route("/register", methods=["POST"])
+def register():
+    session["user"] = request.form["user"]
+    session["role"] = request.form.get("role", "user")
+    return "ok"
+`,
+  ),
+  // --- CWE-283 unverified ownership ---
+  bad(
+    "CWE-283",
+    "delete any doc by id",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+DOCS = {}
+
+@app.route("/doc/delete", methods=["POST"])
+def delete_doc():
+    doc_id = request.form["id"]
+    DOCS.pop(doc_id, None)
+    return "deleted"
+`,
+  ),
+  bad(
+    "CWE-283",
+    "chmod file without owner check",
+    src`
+import os
+
+def make_private(path):
+    os.chmod(path, 0o600)
+    os.chown(path, os.getuid(), -1)
+`,
+  ),
+  // --- CWE-285 improper authorization ---
+  bad(
+    "CWE-285",
+    "admin page without role check",
+    src`
+from flask import Flask
+from flask_login import login_required
+app = Flask(__name__)
+
+@app.route("/admin/users")
+@login_required
+def admin_users():
+    return "all users"
+`,
+  ),
+  bad(
+    "CWE-285",
+    "role trusted from cookie",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/admin")
+def admin():
+    if request.cookies.get("role") == "admin":
+        return "secret admin panel"
+    return "forbidden", 403
+`,
+  ),
+  // --- CWE-295 certificate validation ---
+  bad(
+    "CWE-295",
+    "requests verify=False",
+    src`
+import requests
+
+def fetch_status(url):
+    return requests.get(url, verify=False, timeout=5).json()
+`,
+  ),
+  bad(
+    "CWE-295",
+    "unverified ssl context",
+    src`
+import ssl
+import urllib.request
+
+def fetch(url):
+    ctx = ssl._create_unverified_context()
+    return urllib.request.urlopen(url, context=ctx).read()
+`,
+  ),
+  bad(
+    "CWE-295",
+    "CERT_NONE",
+    src`
+import socket
+import ssl
+
+def connect(host):
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host)
+`,
+  ),
+  bad(
+    "CWE-295",
+    "paramiko AutoAddPolicy",
+    src`
+import paramiko
+
+def run_remote(host, cmd):
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+    client.connect(host, username="deploy")
+    return client.exec_command(cmd)
+`,
+  ),
+  good(
+    "CWE-295",
+    "default context",
+    src`
+import ssl
+import urllib.request
+
+def fetch(url):
+    ctx = ssl.create_default_context()
+    return urllib.request.urlopen(url, context=ctx, timeout=10).read()
+`,
+  ),
+  // --- CWE-306 missing authentication ---
+  bad(
+    "CWE-306",
+    "delete account endpoint unauthenticated",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/admin/delete_user", methods=["POST"])
+def delete_user():
+    db.delete_user(request.form["user_id"])
+    return "deleted"
+`,
+  ),
+  bad(
+    "CWE-306",
+    "shutdown endpoint",
+    src`
+import os
+from flask import Flask
+app = Flask(__name__)
+
+@app.route("/shutdown", methods=["POST"])
+def shutdown():
+    os._exit(0)
+`,
+  ),
+  // --- CWE-319 cleartext transmission ---
+  bad(
+    "CWE-319",
+    "ftp login",
+    src`
+import ftplib
+
+def upload(path):
+    ftp = ftplib.FTP("ftp.example.com")
+    ftp.login("user", "pass")
+    with open(path, "rb") as f:
+        ftp.storbinary("STOR report.csv", f)
+    ftp.quit()
+`,
+  ),
+  bad(
+    "CWE-319",
+    "credentials over http",
+    src`
+import requests
+
+def login(user, password):
+    return requests.post("http://api.example.com/login", data={"user": user, "password": password}, timeout=5)
+`,
+  ),
+  bad(
+    "CWE-319",
+    "smtp without starttls",
+    src`
+import smtplib
+
+def send(msg, user, pw):
+    server = smtplib.SMTP("mail.example.com", 25)
+    server.login(user, pw)
+    server.sendmail("a@example.com", ["b@example.com"], msg)
+    server.quit()
+`,
+  ),
+  bad(
+    "CWE-319",
+    "telnet",
+    src`
+import telnetlib
+
+def reboot(host, pw):
+    tn = telnetlib.Telnet(host)
+    tn.read_until(b"Password: ")
+    tn.write(pw.encode() + b"\n")
+    tn.write(b"reboot\n")
+`,
+  ),
+  good(
+    "CWE-319",
+    "FTP_TLS",
+    src`
+import ftplib
+
+def upload(path, user, pw):
+    ftp = ftplib.FTP_TLS("ftp.example.com")
+    ftp.login(user, pw)
+    ftp.prot_p()
+    with open(path, "rb") as f:
+        ftp.storbinary("STOR report.csv", f)
+`,
+  ),
+  good(
+    "CWE-319",
+    "https post",
+    src`
+import requests
+
+def login(user, password):
+    return requests.post("https://api.example.com/login", data={"user": user, "password": password}, timeout=5)
+`,
+  ),
+  // --- CWE-321 hard-coded key ---
+  bad(
+    "CWE-321",
+    "AES key literal",
+    src`
+from Crypto.Cipher import AES
+
+KEY = b"0123456789abcdef"
+
+def encrypt(data):
+    cipher = AES.new(KEY, AES.MODE_GCM)
+    ct, tag = cipher.encrypt_and_digest(data)
+    return cipher.nonce + tag + ct
+`,
+  ),
+  bad(
+    "CWE-321",
+    "Flask secret key literal",
+    src`
+from flask import Flask
+app = Flask(__name__)
+app.secret_key = "my-super-secret-key"
+`,
+  ),
+  bad(
+    "CWE-321",
+    "Fernet key literal",
+    src`
+from cryptography.fernet import Fernet
+
+def encrypt(token: bytes) -> bytes:
+    f = Fernet(b"ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=")
+    return f.encrypt(token)
+`,
+  ),
+  good(
+    "CWE-321",
+    "key from env",
+    src`
+import os
+from flask import Flask
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+`,
+  ),
+  // --- CWE-326 weak key size ---
+  bad(
+    "CWE-326",
+    "RSA 1024",
+    src`
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+def make_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=1024)
+`,
+  ),
+  bad(
+    "CWE-326",
+    "DSA 1024 pycryptodome",
+    src`
+from Crypto.PublicKey import DSA
+
+def make_key():
+    return DSA.generate(1024)
+`,
+  ),
+  bad(
+    "CWE-326",
+    "AES key from 8 random bytes",
+    src`
+import os
+from Crypto.Cipher import AES
+
+def encrypt(data):
+    key = os.urandom(8)
+    return AES.new(key, AES.MODE_EAX).encrypt(data)
+`,
+  ),
+  good(
+    "CWE-326",
+    "RSA 3072",
+    src`
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+def make_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=3072)
+`,
+  ),
+  // --- CWE-327 broken crypto ---
+  bad(
+    "CWE-327",
+    "DES cipher",
+    src`
+from Crypto.Cipher import DES
+
+def encrypt(key, data):
+    return DES.new(key, DES.MODE_ECB).encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "md5 checksum for integrity",
+    src`
+import hashlib
+
+def sign(message, secret):
+    return hashlib.md5(secret + message).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-327",
+    "AES ECB",
+    src`
+from Crypto.Cipher import AES
+
+def encrypt(key, block):
+    cipher = AES.new(key, AES.MODE_ECB)
+    return cipher.encrypt(block)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "ssl PROTOCOL_TLSv1",
+    src`
+import ssl, socket
+
+def wrap(sock):
+    return ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_TLSv1)
+`,
+  ),
+  good(
+    "CWE-327",
+    "AES GCM",
+    src`
+import os
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+def encrypt(key, data):
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, None)
+`,
+  ),
+  // --- CWE-329 / 1204 predictable IV ---
+  bad(
+    "CWE-329",
+    "zero IV CBC",
+    src`
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    iv = b"\x00" * 16
+    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-329",
+    "IV literal cryptography",
+    src`
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+IV = b"1234567890123456"
+
+def encrypt(key, data):
+    enc = Cipher(algorithms.AES(key), modes.CBC(IV)).encryptor()
+    return enc.update(data) + enc.finalize()
+`,
+  ),
+  bad(
+    "CWE-1204",
+    "IV derived from key",
+    src`
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    cipher = AES.new(key, AES.MODE_CBC, iv=key[:16])
+    return cipher.encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-1204",
+    "random module IV",
+    src`
+import random
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    iv = bytes(random.getrandbits(8) for _ in range(16))
+    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)
+`,
+  ),
+  good(
+    "CWE-329",
+    "random IV",
+    src`
+from Crypto.Cipher import AES
+from Crypto.Random import get_random_bytes
+
+def encrypt(key, data):
+    iv = get_random_bytes(16)
+    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)
+`,
+  ),
+  // --- CWE-330 / 331 insufficient randomness ---
+  bad(
+    "CWE-330",
+    "reset token from random",
+    src`
+import random
+import string
+
+def reset_token():
+    return "".join(random.choice(string.ascii_letters) for _ in range(20))
+`,
+  ),
+  bad(
+    "CWE-330",
+    "session id randint",
+    src`
+import random
+
+def new_session_id():
+    session_id = random.randint(100000, 999999)
+    return str(session_id)
+`,
+  ),
+  bad(
+    "CWE-331",
+    "seeded with time",
+    src`
+import random
+import time
+
+def generate_otp():
+    random.seed(time.time())
+    return random.randrange(100000, 1000000)
+`,
+  ),
+  bad(
+    "CWE-331",
+    "uuid1 as API key",
+    src`
+import uuid
+
+def new_api_key():
+    return uuid.uuid1().hex
+`,
+  ),
+  bad(
+    "CWE-331",
+    "token from hash of time",
+    src`
+import hashlib, time
+
+def make_token(user):
+    return hashlib.sha256((user + str(time.time())).encode()).hexdigest()
+`,
+  ),
+  good(
+    "CWE-330",
+    "secrets token",
+    src`
+import secrets
+
+def reset_token():
+    return secrets.token_urlsafe(32)
+`,
+  ),
+  good(
+    "CWE-330",
+    "random for shuffling a quiz",
+    src`
+import random
+
+def shuffle_questions(questions):
+    random.shuffle(questions)
+    return questions
+`,
+  ),
+  // --- CWE-347 JWT ---
+  bad(
+    "CWE-347",
+    "jwt decode without verification",
+    src`
+import jwt
+
+def get_user(token):
+    payload = jwt.decode(token, options={"verify_signature": False})
+    return payload["sub"]
+`,
+  ),
+  bad(
+    "CWE-347",
+    "jwt algorithms none",
+    src`
+import jwt
+
+def parse(token, key):
+    return jwt.decode(token, key, algorithms=["none"])
+`,
+  ),
+  bad(
+    "CWE-347",
+    "python-jose get_unverified_claims",
+    src`
+from jose import jwt
+
+def user_id(token):
+    return jwt.get_unverified_claims(token)["uid"]
+`,
+  ),
+  bad(
+    "CWE-347",
+    "old pyjwt verify=False",
+    src`
+import jwt
+
+def claims(token):
+    return jwt.decode(token, verify=False)
+`,
+  ),
+  good(
+    "CWE-347",
+    "jwt decode HS256",
+    src`
+import os
+import jwt
+
+def get_user(token):
+    payload = jwt.decode(token, os.environ["JWT_KEY"], algorithms=["HS256"])
+    return payload["sub"]
+`,
+  ),
+  // --- CWE-367 TOCTOU ---
+  bad(
+    "CWE-367",
+    "os.access then open",
+    src`
+import os
+
+def read_if_allowed(path):
+    if os.access(path, os.R_OK):
+        with open(path) as f:
+            return f.read()
+    return None
+`,
+  ),
+  bad(
+    "CWE-367",
+    "exists then write",
+    src`
+import os
+
+def create_lock(path):
+    if not os.path.exists(path):
+        with open(path, "w") as f:
+            f.write(str(os.getpid()))
+        return True
+    return False
+`,
+  ),
+  good(
+    "CWE-367",
+    "open with O_EXCL",
+    src`
+import os
+
+def create_lock(path):
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return False
+    os.write(fd, str(os.getpid()).encode())
+    os.close(fd)
+    return True
+`,
+  ),
+  // --- CWE-377 / 379 temp files ---
+  bad(
+    "CWE-377",
+    "mktemp then open",
+    src`
+import tempfile
+
+def write_results(data):
+    path = tempfile.mktemp(suffix=".json")
+    with open(path, "w") as f:
+        f.write(data)
+    return path
+`,
+  ),
+  bad(
+    "CWE-377",
+    "fixed name in /tmp",
+    src`
+def cache(data):
+    with open("/tmp/app_cache.txt", "w") as f:
+        f.write(data)
+`,
+  ),
+  bad(
+    "CWE-379",
+    "temp dir world-writable",
+    src`
+import os
+
+def workdir():
+    d = "/tmp/myapp"
+    os.makedirs(d, exist_ok=True)
+    os.chmod(d, 0o777)
+    return d
+`,
+  ),
+  bad(
+    "CWE-379",
+    "temp file in shared dir by pid",
+    src`
+import os
+
+def scratch(data):
+    name = os.path.join("/tmp", "job_%d.tmp" % os.getpid())
+    with open(name, "w") as f:
+        f.write(data)
+    return name
+`,
+  ),
+  good(
+    "CWE-377",
+    "NamedTemporaryFile",
+    src`
+import tempfile
+
+def write_results(data):
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        f.write(data)
+        return f.name
+`,
+  ),
+  // --- CWE-384 session fixation ---
+  bad(
+    "CWE-384",
+    "session id from request kept after login",
+    src`
+from flask import Flask, request, session
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    if check(request.form["user"], request.form["pw"]):
+        session["sid"] = request.args.get("sid")
+        session["user"] = request.form["user"]
+        return "welcome"
+    return "no", 401
+`,
+  ),
+  bad(
+    "CWE-384",
+    "Django login without cycle_key",
+    src`
+from django.http import HttpResponse
+
+def login_view(request):
+    user = authenticate_user(request.POST["username"], request.POST["password"])
+    if user:
+        request.session["user_id"] = user.id
+        return HttpResponse("ok")
+    return HttpResponse("denied", status=401)
+`,
+  ),
+  // --- CWE-400 uncontrolled resource consumption ---
+  bad(
+    "CWE-400",
+    "read whole upload into memory",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    data = request.stream.read()
+    return str(len(data))
+`,
+  ),
+  bad(
+    "CWE-400",
+    "range from query size",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/items")
+def items():
+    n = int(request.args.get("n", 10))
+    return ",".join(str(i) for i in range(n))
+`,
+  ),
+  bad(
+    "CWE-400",
+    "requests without timeout",
+    src`
+import requests
+
+def fetch(url):
+    return requests.get(url).text
+`,
+  ),
+  // --- CWE-406 network amplification ---
+  bad(
+    "CWE-406",
+    "UDP echo reflection",
+    src`
+import socket
+
+def serve():
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(("0.0.0.0", 9999))
+    while True:
+        data, addr = s.recvfrom(512)
+        s.sendto(data * 50, addr)
+`,
+  ),
+  // --- CWE-425 forced browsing ---
+  bad(
+    "CWE-425",
+    "admin report without auth",
+    src`
+from flask import Flask, send_file
+app = Flask(__name__)
+
+@app.route("/reports/internal/salaries.csv")
+def salaries():
+    return send_file("/srv/reports/salaries.csv")
+`,
+  ),
+  // --- CWE-434 unrestricted upload ---
+  bad(
+    "CWE-434",
+    "save with client filename",
+    src`
+import os
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["file"]
+    f.save(os.path.join("uploads", f.filename))
+    return "saved"
+`,
+  ),
+  bad(
+    "CWE-434",
+    "Django upload written by name",
+    src`
+def upload(request):
+    f = request.FILES["doc"]
+    with open("/var/www/media/" + f.name, "wb+") as dest:
+        for chunk in f.chunks():
+            dest.write(chunk)
+`,
+  ),
+  bad(
+    "CWE-434",
+    "secure_filename but no type check, served dir",
+    src`
+from flask import Flask, request
+from werkzeug.utils import secure_filename
+app = Flask(__name__)
+
+@app.route("/avatar", methods=["POST"])
+def avatar():
+    f = request.files["avatar"]
+    f.save("static/avatars/" + secure_filename(f.filename))
+    return "ok"
+`,
+  ),
+  good(
+    "CWE-434",
+    "extension allow-list and secure_filename",
+    src`
+import os
+from flask import Flask, request, abort
+from werkzeug.utils import secure_filename
+app = Flask(__name__)
+ALLOWED = {"png", "jpg"}
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["file"]
+    name = secure_filename(f.filename)
+    if name.rsplit(".", 1)[-1].lower() not in ALLOWED:
+        abort(400)
+    f.save(os.path.join("/srv/uploads", name))
+    return "saved"
+`,
+  ),
+  // --- CWE-454 external init of trusted variables ---
+  bad(
+    "CWE-454",
+    "debug flag from env trusted",
+    src`
+import os
+
+DEBUG = os.environ.get("APP_DEBUG", "0") == "1"
+IS_ADMIN = os.environ.get("IS_ADMIN") == "true"
+
+def delete_all(db):
+    if IS_ADMIN:
+        db.drop_all()
+`,
+  ),
+  bad(
+    "CWE-454",
+    "config from query string",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.before_request
+def cfg():
+    app.config["ADMIN_MODE"] = request.args.get("admin") == "1"
+`,
+  ),
+  // --- CWE-462 duplicate key in associative list ---
+  bad(
+    "CWE-462",
+    "duplicate dict key",
+    src`
+PERMISSIONS = {
+    "read": True,
+    "write": False,
+    "read": False,
+}
+`,
+  ),
+  // --- CWE-477 obsolete function ---
+  bad(
+    "CWE-477",
+    "os.popen2 / commands module",
+    src`
+import commands
+
+def uptime():
+    return commands.getoutput("uptime")
+`,
+  ),
+  bad(
+    "CWE-477",
+    "ssl.wrap_socket deprecated",
+    src`
+import socket, ssl
+
+def connect(host):
+    s = socket.create_connection((host, 443))
+    return ssl.wrap_socket(s)
+`,
+  ),
+  bad(
+    "CWE-477",
+    "time.clock",
+    src`
+import time
+
+def elapsed(start):
+    return time.clock() - start
+`,
+  ),
+  // --- CWE-502 deserialization ---
+  bad(
+    "CWE-502",
+    "pickle loads request body",
+    src`
+import pickle
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/load", methods=["POST"])
+def load():
+    obj = pickle.loads(request.data)
+    return str(obj)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "yaml.load",
+    src`
+import yaml
+
+def read_config(path):
+    with open(path) as f:
+        return yaml.load(f, Loader=yaml.Loader)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "marshal from socket",
+    src`
+import marshal
+
+def handle(conn):
+    code = marshal.loads(conn.recv(4096))
+    return code
+`,
+  ),
+  bad(
+    "CWE-502",
+    "jsonpickle decode",
+    src`
+import jsonpickle
+
+def restore(blob):
+    return jsonpickle.decode(blob)
+`,
+  ),
+  good(
+    "CWE-502",
+    "yaml.safe_load",
+    src`
+import yaml
+
+def read_config(path):
+    with open(path) as f:
+        return yaml.safe_load(f)
+`,
+  ),
+  good(
+    "CWE-502",
+    "json loads",
+    src`
+import json
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/load", methods=["POST"])
+def load():
+    return str(json.loads(request.data))
+`,
+  ),
+  // --- CWE-521 weak password requirements ---
+  bad(
+    "CWE-521",
+    "min length 4",
+    src`
+def validate_password(pw):
+    if len(pw) < 4:
+        raise ValueError("too short")
+    return True
+`,
+  ),
+  bad(
+    "CWE-521",
+    "Django validators empty",
+    src`
+AUTH_PASSWORD_VALIDATORS = []
+`,
+  ),
+  // --- CWE-522 insufficiently protected credentials ---
+  bad(
+    "CWE-522",
+    "store plaintext password",
+    src`
+import sqlite3
+
+def register(username, password):
+    conn = sqlite3.connect("users.db")
+    conn.execute("INSERT INTO users (name, password) VALUES (?, ?)", (username, password))
+    conn.commit()
+`,
+  ),
+  bad(
+    "CWE-522",
+    "password base64 in cookie",
+    src`
+import base64
+from flask import Flask, request, make_response
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    resp = make_response("ok")
+    resp.set_cookie("auth", base64.b64encode(request.form["password"].encode()).decode())
+    return resp
+`,
+  ),
+  good(
+    "CWE-522",
+    "store bcrypt hash",
+    src`
+import sqlite3
+import bcrypt
+
+def register(username, password):
+    hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())
+    conn = sqlite3.connect("users.db")
+    conn.execute("INSERT INTO users (name, password) VALUES (?, ?)", (username, hashed))
+    conn.commit()
+`,
+  ),
+  // --- CWE-595 object reference comparison ---
+  bad(
+    "CWE-595",
+    "is comparison of strings",
+    src`
+def is_admin(role):
+    return role is "admin"
+`,
+  ),
+  bad(
+    "CWE-595",
+    "is with number",
+    src`
+def check(code):
+    if code is 200:
+        return "ok"
+    return "fail"
+`,
+  ),
+  good(
+    "CWE-595",
+    "== comparison",
+    src`
+def is_admin(role):
+    return role == "admin"
+`,
+  ),
+  // --- CWE-601 open redirect ---
+  bad(
+    "CWE-601",
+    "redirect to next param",
+    src`
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/login")
+def login():
+    return redirect(request.args.get("next", "/"))
+`,
+  ),
+  bad(
+    "CWE-601",
+    "Django redirect",
+    src`
+from django.http import HttpResponseRedirect
+
+def go(request):
+    return HttpResponseRedirect(request.GET["url"])
+`,
+  ),
+  good(
+    "CWE-601",
+    "netloc check",
+    src`
+from urllib.parse import urlparse
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/login")
+def login():
+    target = request.args.get("next", "/")
+    if urlparse(target).netloc:
+        target = "/"
+    return redirect(target)
+`,
+  ),
+  // --- CWE-605 multiple binds to same port ---
+  bad(
+    "CWE-605",
+    "SO_REUSEADDR server",
+    src`
+import socket
+
+def listen(port):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.0.1", port))
+    s.listen()
+    return s
+`,
+  ),
+  bad(
+    "CWE-605",
+    "SO_REUSEPORT",
+    src`
+import socket
+
+def worker_socket():
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    s.bind(("0.0.0.0", 5353))
+    return s
+`,
+  ),
+  // --- CWE-611 / 776 XML ---
+  bad(
+    "CWE-611",
+    "lxml resolve_entities default parser on upload",
+    src`
+from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/xml", methods=["POST"])
+def xml():
+    parser = etree.XMLParser(resolve_entities=True)
+    doc = etree.fromstring(request.data, parser)
+    return doc.findtext("name")
+`,
+  ),
+  bad(
+    "CWE-611",
+    "xml.sax with external entities",
+    src`
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+def parse(path, handler):
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, True)
+    parser.setContentHandler(handler)
+    parser.parse(path)
+`,
+  ),
+  bad(
+    "CWE-611",
+    "lxml parse of user file",
+    src`
+from lxml import etree
+
+def load(path):
+    tree = etree.parse(path)
+    return tree.getroot()
+`,
+  ),
+  bad(
+    "CWE-776",
+    "minidom parseString of request",
+    src`
+from xml.dom import minidom
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/import", methods=["POST"])
+def import_xml():
+    doc = minidom.parseString(request.data)
+    return str(len(doc.getElementsByTagName("item")))
+`,
+  ),
+  bad(
+    "CWE-776",
+    "ElementTree fromstring of upload",
+    src`
+import xml.etree.ElementTree as ET
+
+def parse_upload(data):
+    root = ET.fromstring(data)
+    return [c.tag for c in root]
+`,
+  ),
+  good(
+    "CWE-611",
+    "defusedxml",
+    src`
+import defusedxml.ElementTree as ET
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/xml", methods=["POST"])
+def xml():
+    return ET.fromstring(request.data).findtext("name")
+`,
+  ),
+  // --- CWE-641 improper restriction of names for files ---
+  bad(
+    "CWE-641",
+    "file named after user input",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/note", methods=["POST"])
+def note():
+    title = request.form["title"]
+    with open("notes/" + title + ".txt", "w") as f:
+        f.write(request.form["body"])
+    return "saved"
+`,
+  ),
+  // --- CWE-643 XPath injection ---
+  bad(
+    "CWE-643",
+    "lxml xpath with user name",
+    src`
+from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+doc = etree.parse("users.xml")
+
+@app.route("/user")
+def user():
+    name = request.args.get("name")
+    return str(doc.xpath("//user[@name='" + name + "']/email/text()"))
+`,
+  ),
+  bad(
+    "CWE-643",
+    "ElementTree findall with format",
+    src`
+import xml.etree.ElementTree as ET
+
+def find_book(root, title):
+    return root.findall(".//book[@title='%s']" % title)
+
+find_book(ET.parse("books.xml").getroot(), input())
+`,
+  ),
+  good(
+    "CWE-643",
+    "xpath variables",
+    src`
+from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+doc = etree.parse("users.xml")
+
+@app.route("/user")
+def user():
+    return str(doc.xpath("//user[@name=$n]/email/text()", n=request.args.get("name")))
+`,
+  ),
+  // --- CWE-703 improper exception handling ---
+  bad(
+    "CWE-703",
+    "bare except pass",
+    src`
+import json
+
+def load(path):
+    try:
+        with open(path) as f:
+            return json.load(f)
+    except:
+        pass
+`,
+  ),
+  bad(
+    "CWE-703",
+    "assert for validation",
+    src`
+def withdraw(account, amount):
+    assert amount > 0, "amount must be positive"
+    account.balance -= amount
+`,
+  ),
+  bad(
+    "CWE-703",
+    "except Exception continue",
+    src`
+def process_all(items):
+    for item in items:
+        try:
+            item.process()
+        except Exception:
+            continue
+`,
+  ),
+  // --- CWE-730 / 1333 regex DoS ---
+  bad(
+    "CWE-730",
+    "regex compiled from query",
+    src`
+import re
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/grep")
+def grep():
+    pattern = request.args["p"]
+    return str(bool(re.search(pattern, open("data.txt").read())))
+`,
+  ),
+  bad(
+    "CWE-730",
+    "catastrophic pattern",
+    src`
+import re
+
+EMAIL = re.compile(r"^([a-zA-Z0-9]+)*@example\.com$")
+
+def valid(addr):
+    return EMAIL.match(addr) is not None
+`,
+  ),
+  bad(
+    "CWE-1333",
+    "nested quantifier",
+    src`
+import re
+
+def is_valid(s):
+    return re.match(r"^(a+)+$", s) is not None
+`,
+  ),
+  good(
+    "CWE-730",
+    "re.escape user text",
+    src`
+import re
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/grep")
+def grep():
+    pattern = re.escape(request.args["p"])
+    return str(bool(re.search(pattern, "some text")))
+`,
+  ),
+  // --- CWE-732 permissions ---
+  bad(
+    "CWE-732",
+    "chmod 777",
+    src`
+import os
+
+def publish(path):
+    os.chmod(path, 0o777)
+`,
+  ),
+  bad(
+    "CWE-732",
+    "private key world readable",
+    src`
+import os
+
+def save_key(pem):
+    with open("id_rsa", "wb") as f:
+        f.write(pem)
+    os.chmod("id_rsa", 0o644)
+`,
+  ),
+  bad(
+    "CWE-732",
+    "umask 0",
+    src`
+import os
+
+def init():
+    os.umask(0)
+    os.makedirs("/var/lib/app/data", exist_ok=True)
+`,
+  ),
+  good(
+    "CWE-732",
+    "chmod 600",
+    src`
+import os
+
+def save_key(pem):
+    with open("id_rsa", "wb") as f:
+        f.write(pem)
+    os.chmod("id_rsa", 0o600)
+`,
+  ),
+  // --- CWE-759 / 760 salts ---
+  bad(
+    "CWE-759",
+    "sha256 of password no salt",
+    src`
+import hashlib
+
+def store_password(password):
+    return hashlib.sha256(password.encode()).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-759",
+    "md5 password check",
+    src`
+import hashlib
+
+def check_password(password, stored):
+    return hashlib.md5(password.encode()).hexdigest() == stored
+`,
+  ),
+  bad(
+    "CWE-760",
+    "pbkdf2 constant salt",
+    src`
+import hashlib
+
+SALT = b"static-salt"
+
+def hash_password(password):
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), SALT, 100000)
+`,
+  ),
+  bad(
+    "CWE-760",
+    "salt from username",
+    src`
+import hashlib
+
+def hash_password(username, password):
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), username.encode(), 200000)
+`,
+  ),
+  good(
+    "CWE-759",
+    "random salt pbkdf2",
+    src`
+import hashlib, os
+
+def hash_password(password):
+    salt = os.urandom(16)
+    return salt + hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000)
+`,
+  ),
+  // --- CWE-798 hard-coded credentials ---
+  bad(
+    "CWE-798",
+    "AWS keys literal",
+    src`
+import boto3
+
+s3 = boto3.client("s3", aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+`,
+  ),
+  bad(
+    "CWE-798",
+    "API token constant",
+    src`
+import requests
+
+API_TOKEN = "ghp_16C7e42F292c6912E7710c838347Ae178B4a"
+
+def repos():
+    return requests.get("https://api.github.com/user/repos", headers={"Authorization": "token " + API_TOKEN}, timeout=5).json()
+`,
+  ),
+  bad(
+    "CWE-798",
+    "login check with literal creds",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    if request.form["username"] == "admin" and request.form["password"] == "P@ssw0rd":
+        return "welcome"
+    return "denied", 401
+`,
+  ),
+  good(
+    "CWE-798",
+    "env creds",
+    src`
+import os
+import boto3
+
+s3 = boto3.client("s3", aws_access_key_id=os.environ["AWS_KEY"], aws_secret_access_key=os.environ["AWS_SECRET"])
+`,
+  ),
+  // --- CWE-827 improper control of document type definition ---
+  bad(
+    "CWE-827",
+    "lxml with dtd_validation and load_dtd",
+    src`
+from lxml import etree
+
+def parse(data):
+    parser = etree.XMLParser(load_dtd=True, no_network=False)
+    return etree.fromstring(data, parser)
+`,
+  ),
+  // --- CWE-835 infinite loop ---
+  bad(
+    "CWE-835",
+    "while True no exit on socket recv",
+    src`
+import socket
+
+def read_all(sock):
+    chunks = []
+    while True:
+        chunks.append(sock.recv(1024))
+    return b"".join(chunks)
+`,
+  ),
+  bad(
+    "CWE-835",
+    "loop variable never advanced",
+    src`
+def count_down(n):
+    i = n
+    while i > 0:
+        print(i)
+    return "done"
+`,
+  ),
+  good(
+    "CWE-835",
+    "recv loop ends on empty",
+    src`
+def read_all(sock):
+    chunks = []
+    while True:
+        data = sock.recv(1024)
+        if not data:
+            break
+        chunks.append(data)
+    return b"".join(chunks)
+`,
+  ),
+  // --- CWE-841 behavioral workflow ---
+  bad(
+    "CWE-841",
+    "confirm order without payment step",
+    src`
+from flask import Flask, request, session
+app = Flask(__name__)
+
+@app.route("/order/confirm", methods=["POST"])
+def confirm():
+    order_id = request.form["order_id"]
+    ship(order_id)
+    return "shipped"
+`,
+  ),
+  // --- CWE-918 SSRF ---
+  bad(
+    "CWE-918",
+    "fetch url from query",
+    src`
+import requests
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/proxy")
+def proxy():
+    return requests.get(request.args["url"], timeout=5).text
+`,
+  ),
+  bad(
+    "CWE-918",
+    "urlopen user host",
+    src`
+from urllib.request import urlopen
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/avatar")
+def avatar():
+    host = request.args.get("host")
+    return urlopen("http://" + host + "/avatar.png").read()
+`,
+  ),
+  bad(
+    "CWE-918",
+    "github user api with user id",
+    src`
+import requests
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/gh")
+def gh():
+    user = request.args.get("user")
+    return requests.get("https://api.github.com/users/" + user, timeout=5).text
+`,
+  ),
+  good(
+    "CWE-918",
+    "fixed host with quoted id",
+    src`
+import requests
+from urllib.parse import quote
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/gh")
+def gh():
+    user = request.args.get("user", "")
+    if not user.isalnum():
+        return "bad", 400
+    return requests.get("https://api.github.com/users/" + quote(user), timeout=5).text
+`,
+  ),
+  // --- CWE-941 incorrectly specified destination ---
+  bad(
+    "CWE-941",
+    "UDP reply to address from packet payload",
+    src`
+import socket
+
+def relay():
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(("127.0.0.1", 7000))
+    data, _ = s.recvfrom(1024)
+    host, port, msg = data.decode().split(":", 2)
+    s.sendto(msg.encode(), (host, int(port)))
+`,
+  ),
+  // --- CWE-943 NoSQL injection ---
+  bad(
+    "CWE-943",
+    "mongo where with user string",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+@app.route("/find")
+def find():
+    name = request.args.get("name")
+    return str(list(db.users.find({"$where": "this.name == '" + name + "'"})))
+`,
+  ),
+  bad(
+    "CWE-943",
+    "mongo query dict from json body",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = db.users.find_one({"name": request.json["name"], "password": request.json["password"]})
+    return "ok" if user else "no"
+`,
+  ),
+  good(
+    "CWE-943",
+    "mongo query with str-cast values",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+@app.route("/find")
+def find():
+    name = str(request.args.get("name", ""))
+    return str(list(db.users.find({"name": name})))
+`,
+  ),
+  // --- more fixed twins ---
+  good(
+    "CWE-117",
+    "logger with repr of input",
+    src`
+import logging
+logger = logging.getLogger(__name__)
+
+def record(user_input):
+    logger.error("invalid input: %r", user_input.replace("\n", "\\n"))
+`,
+  ),
+  good(
+    "CWE-250",
+    "drop privileges after bind",
+    src`
+import os, pwd
+
+def drop_privileges(user="nobody"):
+    pw = pwd.getpwnam(user)
+    os.setgroups([])
+    os.setgid(pw.pw_gid)
+    os.setuid(pw.pw_uid)
+`,
+  ),
+  good(
+    "CWE-269",
+    "setgid before setuid",
+    src`
+import os
+
+def drop():
+    os.setgid(1000)
+    os.setuid(1000)
+`,
+  ),
+  good(
+    "CWE-295",
+    "paramiko RejectPolicy",
+    src`
+import paramiko
+
+def run_remote(host, cmd):
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.set_missing_host_key_policy(paramiko.RejectPolicy())
+    client.connect(host, username="deploy")
+    return client.exec_command(cmd)
+`,
+  ),
+  good(
+    "CWE-113",
+    "Django header constant",
+    src`
+from django.http import HttpResponse
+
+def download(request):
+    response = HttpResponse(b"data", content_type="application/octet-stream")
+    response["Content-Disposition"] = "attachment; filename=report.bin"
+    return response
+`,
+  ),
+  good(
+    "CWE-331",
+    "secrets.token_hex key",
+    src`
+import secrets
+
+def new_api_key():
+    return secrets.token_hex(32)
+`,
+  ),
+  good(
+    "CWE-327",
+    "sha256 file checksum",
+    src`
+import hashlib
+
+def checksum(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(8192), b""):
+            h.update(chunk)
+    return h.hexdigest()
+`,
+  ),
+  good(
+    "CWE-776",
+    "defusedxml minidom",
+    src`
+from defusedxml import minidom
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/import", methods=["POST"])
+def import_xml():
+    doc = minidom.parseString(request.data)
+    return str(len(doc.getElementsByTagName("item")))
+`,
+  ),
+  good(
+    "CWE-400",
+    "requests with timeout",
+    src`
+import requests
+
+def fetch(url):
+    return requests.get(url, timeout=10).text
+`,
+  ),
+  good(
+    "CWE-703",
+    "explicit validation raise",
+    src`
+def withdraw(account, amount):
+    if amount <= 0:
+        raise ValueError("amount must be positive")
+    account.balance -= amount
+`,
+  ),
+  good(
+    "CWE-1333",
+    "linear regex",
+    src`
+import re
+
+def is_valid(s):
+    return re.fullmatch(r"[a-z0-9_]{3,32}", s) is not None
+`,
+  ),
+  good(
+    "CWE-209",
+    "debug off and generic handler",
+    src`
+from flask import Flask
+app = Flask(__name__)
+
+@app.errorhandler(500)
+def err(e):
+    return "internal error", 500
+`,
+  ),
+  good(
+    "CWE-347",
+    "python-jose decode with key",
+    src`
+import os
+from jose import jwt
+
+def user_id(token):
+    return jwt.decode(token, os.environ["JWT_KEY"], algorithms=["RS256"])["uid"]
+`,
+  ),
+  good(
+    "CWE-601",
+    "redirect to url_for",
+    src`
+from flask import Flask, redirect, url_for
+app = Flask(__name__)
+
+@app.route("/old")
+def old():
+    return redirect(url_for("index"))
+`,
+  ),
+  good(
+    "CWE-22",
+    "basename of user name",
+    src`
+import os
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/remove")
+def remove():
+    fname = os.path.basename(request.args["name"])
+    if not fname or fname.startswith("."):
+        return "bad", 400
+    os.remove(os.path.join("/var/app/uploads", fname))
+    return "ok"
+`,
+  ),
+];
