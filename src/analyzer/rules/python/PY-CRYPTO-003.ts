@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -31,6 +32,24 @@ export default pyRule({
       iv = ctx.arg(node, 0, "initialization_vector") ?? ctx.kwarg(node, "nonce");
     if (!iv) return;
     const resolved = ctx.resolve(iv);
+    const key = ctx.arg(node, 0, "key");
+    if (
+      resolved?.type === "subscript" &&
+      key &&
+      ctx.text(field(resolved, "value") ?? resolved) === ctx.text(key)
+    ) {
+      report({ node, message: "IV/nonce is cut from the key" });
+      return;
+    }
+    if (
+      resolved &&
+      [resolved, ...descendants(resolved)].some(
+        (d) => d.type === "call" && /^random\.\w+$/.test(ctx.callee(d)),
+      )
+    ) {
+      report({ node, message: "IV/nonce comes from the non-cryptographic random module" });
+      return;
+    }
     if (resolved?.type === "call" && /urandom|random|token_bytes/.test(ctx.callee(resolved))) return;
     if (ctx.level(iv, "code") !== Level.CONST) return;
     if (resolved?.type === "identifier") return; // unresolved name, cannot tell
@@ -42,6 +61,8 @@ export default pyRule({
       "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
     ],
     invalid: [
+      "from Crypto.Cipher import AES\ndef enc(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=key[:16]).encrypt(data)",
+      "import random\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = bytes(random.getrandbits(8) for _ in range(16))\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "from Crypto.Cipher import AES\nIV = b'1234567890123456'\nc = AES.new(k, AES.MODE_CBC, IV)",
       "from cryptography.hazmat.primitives.ciphers import modes\nm = modes.CBC(b'\\x00' * 16)",
     ],

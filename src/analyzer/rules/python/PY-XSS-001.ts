@@ -5,7 +5,7 @@ export default pyRule({
   meta: {
     id: "PY-XSS-001",
     title: "Request data reflected into HTML without escaping",
-    cwe: ["CWE-79"],
+    cwe: ["CWE-79", "CWE-80"],
     severity: "HIGH",
     severity_variants: [
       {

@@ -8,7 +8,7 @@ export default pyRule({
   meta: {
     id: "PY-XXE-001",
     title: "XML parsed with external entities or DTDs enabled",
-    cwe: ["CWE-611", "CWE-776"],
+    cwe: ["CWE-611", "CWE-776", "CWE-827"],
     severity: "HIGH",
     severity_variants: [
       {

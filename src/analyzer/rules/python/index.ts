@@ -30,9 +30,11 @@ import r17 from "./PY-EXC-001.js";
 import r18 from "./PY-HASH-001.js";
 import r19 from "./PY-HASH-002.js";
 import r20 from "./PY-HDR-001.js";
+import r74 from "./PY-IMPORT-001.js";
 import r21 from "./PY-INFO-001.js";
 import r64 from "./PY-INIT-001.js";
 import r51 from "./PY-IS-001.js";
+import r75 from "./PY-JINJA-001.js";
 import r22 from "./PY-JWT-001.js";
 import r52 from "./PY-KEY-001.js";
 import r23 from "./PY-LDAP-001.js";
@@ -151,4 +153,6 @@ export const PYTHON_RULES = [
   r71,
   r72,
   r73,
+  r74,
+  r75,
 ] as Rule<never>[];
