@@ -2776,4 +2776,778 @@ def remove():
     return "ok"
 `,
   ),
+  // ===== batch 2: written after the rule changes above, measured before any further fix =====
+  bad(
+    "CWE-22",
+    "batch2: FastAPI file read by path param",
+    src`
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+app = FastAPI()
+
+@app.get("/files/{name}")
+async def get_file(name: str):
+    return FileResponse(f"/data/public/{name}")
+`,
+  ),
+  bad(
+    "CWE-22",
+    "batch2: zipfile extractall of uploaded archive",
+    src`
+import zipfile
+
+def import_theme(upload_path):
+    with zipfile.ZipFile(upload_path) as zf:
+        zf.extractall("/srv/themes")
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch2: tornado handler runs git with branch",
+    src`
+import subprocess
+import tornado.web
+
+class DeployHandler(tornado.web.RequestHandler):
+    def post(self):
+        branch = self.get_argument("branch")
+        subprocess.Popen("git checkout " + branch, shell=True)
+        self.write("ok")
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch2: os.system with format from argv",
+    src`
+import os
+import sys
+
+def convert(src, dst):
+    os.system("convert {} {}".format(src, dst))
+
+if __name__ == "__main__":
+    convert(sys.argv[1], sys.argv[2])
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch2: bottle template string from query",
+    src`
+from bottle import route, request, run
+
+@route("/greet")
+def greet():
+    who = request.query.get("who", "world")
+    return "<html><body>Hi " + who + "</body></html>"
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch2: Markup wraps user text",
+    src`
+from flask import Flask, request
+from markupsafe import Markup
+app = Flask(__name__)
+
+@app.route("/note")
+def note():
+    return Markup("<div>" + request.args.get("text", "") + "</div>")
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch2: SQLAlchemy text with f-string",
+    src`
+from sqlalchemy import text
+
+def orders_for(session, customer):
+    return session.execute(text(f"SELECT * FROM orders WHERE customer = '{customer}'")).fetchall()
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch2: psycopg2 ORDER BY from query",
+    src`
+import psycopg2
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/products")
+def products():
+    sort = request.args.get("sort", "name")
+    conn = psycopg2.connect("dbname=shop")
+    cur = conn.cursor()
+    cur.execute("SELECT id, name FROM products ORDER BY %s" % sort)
+    return str(cur.fetchall())
+`,
+  ),
+  bad(
+    "CWE-94",
+    "batch2: exec of template-generated function",
+    src`
+def make_getter(field):
+    src = "def get(obj):\n    return obj." + field + "\n"
+    ns = {}
+    exec(src, ns)
+    return ns["get"]
+`,
+  ),
+  bad(
+    "CWE-95",
+    "batch2: eval filter expression from API",
+    src`
+from flask import Flask, request, jsonify
+app = Flask(__name__)
+ROWS = [{"a": 1}, {"a": 5}]
+
+@app.route("/filter")
+def filt():
+    cond = request.args["where"]
+    return jsonify([r for r in ROWS if eval(cond, {}, r)])
+`,
+  ),
+  bad(
+    "CWE-113",
+    "batch2: redirect Location header built by hand",
+    src`
+from django.http import HttpResponse
+
+def go(request):
+    resp = HttpResponse(status=302)
+    resp["Location"] = "/home?lang=" + request.GET.get("lang", "en")
+    return resp
+`,
+  ),
+  bad(
+    "CWE-117",
+    "batch2: print-style logging of header",
+    src`
+import logging
+from flask import Flask, request
+app = Flask(__name__)
+log = logging.getLogger("audit")
+
+@app.route("/api")
+def api():
+    log.info("client agent: %s", request.headers.get("User-Agent"))
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-209",
+    "batch2: Django view returns repr of exception",
+    src`
+from django.http import JsonResponse
+
+def charge(request):
+    try:
+        amount = int(request.POST["amount"])
+        return JsonResponse({"charged": amount})
+    except Exception as exc:
+        return JsonResponse({"error": repr(exc)}, status=500)
+`,
+  ),
+  bad(
+    "CWE-215",
+    "batch2: werkzeug debugger enabled in run_simple",
+    src`
+from werkzeug.serving import run_simple
+from myapp import app
+
+run_simple("0.0.0.0", 8000, app, use_debugger=True, use_reloader=True)
+`,
+  ),
+  bad(
+    "CWE-250",
+    "batch2: daemon keeps root after binding",
+    src`
+import os
+import socket
+
+def main():
+    if os.geteuid() != 0:
+        raise SystemExit("must run as root")
+    s = socket.socket()
+    s.bind(("0.0.0.0", 80))
+    s.listen()
+    while True:
+        conn, _ = s.accept()
+        handle(conn)
+`,
+  ),
+  bad(
+    "CWE-252",
+    "batch2: os.chown result ignored and shutil.copy",
+    src`
+import os
+
+def install(src, dst):
+    fd = os.open(dst, os.O_WRONLY | os.O_CREAT, 0o644)
+    os.write(fd, open(src, "rb").read())
+    os.close(fd)
+`,
+  ),
+  bad(
+    "CWE-259",
+    "batch2: default admin account created with literal",
+    src`
+def bootstrap(db):
+    db.create_user(username="admin", password="changeme123", is_admin=True)
+`,
+  ),
+  bad(
+    "CWE-295",
+    "batch2: httpx client verify False",
+    src`
+import httpx
+
+def get_report(url):
+    with httpx.Client(verify=False) as client:
+        return client.get(url).json()
+`,
+  ),
+  bad(
+    "CWE-295",
+    "batch2: urllib3 cert_reqs CERT_NONE",
+    src`
+import urllib3
+
+http = urllib3.PoolManager(cert_reqs="CERT_NONE")
+
+def fetch(url):
+    return http.request("GET", url).data
+`,
+  ),
+  bad(
+    "CWE-306",
+    "batch2: FastAPI reset-db endpoint",
+    src`
+from fastapi import FastAPI
+app = FastAPI()
+
+@app.post("/reset-db")
+def reset_db():
+    database.drop_all()
+    database.create_all()
+    return {"status": "reset"}
+`,
+  ),
+  bad(
+    "CWE-319",
+    "batch2: websocket over ws:// with token",
+    src`
+import websocket
+
+def connect(token):
+    ws = websocket.create_connection("ws://stream.example.com/feed?token=" + token)
+    return ws
+`,
+  ),
+  bad(
+    "CWE-321",
+    "batch2: AESGCM key constant hex",
+    src`
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+import os
+
+KEY = bytes.fromhex("00112233445566778899aabbccddeeff")
+
+def seal(data):
+    nonce = os.urandom(12)
+    return nonce + AESGCM(KEY).encrypt(nonce, data, None)
+`,
+  ),
+  bad(
+    "CWE-326",
+    "batch2: RSA 512 with rsa package",
+    src`
+import rsa
+
+def keys():
+    pub, priv = rsa.newkeys(512)
+    return pub, priv
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch2: Blowfish via pycryptodome",
+    src`
+from Crypto.Cipher import Blowfish
+
+def enc(key, data):
+    c = Blowfish.new(key, Blowfish.MODE_CBC)
+    return c.iv + c.encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch2: sha1 for signature",
+    src`
+import hashlib
+
+def sign_payload(payload: bytes, secret: bytes) -> str:
+    return hashlib.sha1(secret + payload).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-330",
+    "batch2: random password generator",
+    src`
+import random
+import string
+
+def generate_password(length=12):
+    chars = string.ascii_letters + string.digits
+    return "".join(random.choice(chars) for _ in range(length))
+`,
+  ),
+  bad(
+    "CWE-347",
+    "batch2: jwt decode with verify_signature option False and audience",
+    src`
+import jwt
+
+def read_claims(token):
+    return jwt.decode(token, "", algorithms=["HS256"], options={"verify_signature": False, "verify_aud": False})
+`,
+  ),
+  bad(
+    "CWE-367",
+    "batch2: isfile check then remove",
+    src`
+import os
+
+def cleanup(path):
+    if os.path.isfile(path):
+        os.remove(path)
+`,
+  ),
+  bad(
+    "CWE-377",
+    "batch2: tempfile.mktemp for socket path",
+    src`
+import socket
+import tempfile
+
+def make_server():
+    path = tempfile.mktemp(prefix="app-", suffix=".sock")
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(path)
+    return s
+`,
+  ),
+  bad(
+    "CWE-384",
+    "batch2: flask login keeps session",
+    src`
+from flask import Flask, request, session, redirect
+app = Flask(__name__)
+
+@app.route("/signin", methods=["POST"])
+def signin():
+    user = find_user(request.form["email"])
+    if user and user.check(request.form["password"]):
+        session["uid"] = user.id
+        return redirect("/")
+    return "bad login", 401
+`,
+  ),
+  bad(
+    "CWE-400",
+    "batch2: decompress upload without limit",
+    src`
+import zlib
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/ingest", methods=["POST"])
+def ingest():
+    data = zlib.decompress(request.get_data())
+    return str(len(data))
+`,
+  ),
+  bad(
+    "CWE-434",
+    "batch2: aiohttp upload saved by filename",
+    src`
+from aiohttp import web
+
+async def upload(request):
+    reader = await request.multipart()
+    field = await reader.next()
+    with open("/srv/uploads/" + field.filename, "wb") as f:
+        f.write(await field.read())
+    return web.Response(text="ok")
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch2: pickle load from cache file in /tmp",
+    src`
+import pickle
+
+def load_cache(name):
+    with open("/tmp/cache_" + name + ".pkl", "rb") as f:
+        return pickle.load(f)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch2: shelve opened on user path",
+    src`
+import shelve
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/profile")
+def profile():
+    db = shelve.open(request.args["db"])
+    return str(dict(db))
+`,
+  ),
+  bad(
+    "CWE-521",
+    "batch2: signup accepts 6 chars",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+MIN_PASSWORD_LENGTH = 6
+
+@app.route("/signup", methods=["POST"])
+def signup():
+    pw = request.form["password"]
+    if len(pw) < MIN_PASSWORD_LENGTH:
+        return "too short", 400
+    create_user(request.form["email"], pw)
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-601",
+    "batch2: redirect from referer header",
+    src`
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/back")
+def back():
+    return redirect(request.headers.get("Referer", "/"))
+`,
+  ),
+  bad(
+    "CWE-611",
+    "batch2: lxml XMLParser no_network False",
+    src`
+from lxml import etree
+
+def parse_feed(xml_bytes):
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    return etree.fromstring(xml_bytes, parser=parser)
+`,
+  ),
+  bad(
+    "CWE-643",
+    "batch2: xpath with f-string from form",
+    src`
+from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+tree = etree.parse("accounts.xml")
+
+@app.route("/auth", methods=["POST"])
+def auth():
+    u = request.form["user"]
+    p = request.form["pass"]
+    found = tree.xpath(f"//account[user='{u}' and pass='{p}']")
+    return "ok" if found else "denied"
+`,
+  ),
+  bad(
+    "CWE-703",
+    "batch2: broad except returns True",
+    src`
+def is_valid_token(token, verifier):
+    try:
+        verifier.verify(token)
+        return True
+    except Exception:
+        return True
+`,
+  ),
+  bad(
+    "CWE-730",
+    "batch2: user-supplied regex in validator",
+    src`
+import re
+
+def matches(user_pattern, text):
+    return re.compile(user_pattern).search(text) is not None
+
+print(matches(input("pattern: "), "hello world"))
+`,
+  ),
+  bad(
+    "CWE-732",
+    "batch2: log file created 0o666",
+    src`
+import os
+
+def open_log(path):
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
+    return os.fdopen(fd, "a")
+`,
+  ),
+  bad(
+    "CWE-759",
+    "batch2: sha512 password hash stored",
+    src`
+import hashlib
+
+class User:
+    def set_password(self, password):
+        self.password_hash = hashlib.sha512(password.encode("utf-8")).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-776",
+    "batch2: xmltodict parse of request body",
+    src`
+import xmltodict
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/order", methods=["POST"])
+def order():
+    doc = xmltodict.parse(request.data)
+    return doc["order"]["id"]
+`,
+  ),
+  bad(
+    "CWE-798",
+    "batch2: SMTP login with literal password",
+    src`
+import smtplib
+
+def notify(msg):
+    s = smtplib.SMTP_SSL("smtp.gmail.com", 465)
+    s.login("alerts@example.com", "gm41l-app-pass")
+    s.sendmail("alerts@example.com", ["ops@example.com"], msg)
+`,
+  ),
+  bad(
+    "CWE-835",
+    "batch2: retry loop without increment",
+    src`
+import time
+
+def wait_for(service):
+    attempts = 0
+    while attempts < 5:
+        if service.ready():
+            return True
+        time.sleep(1)
+    return False
+`,
+  ),
+  bad(
+    "CWE-918",
+    "batch2: webhook URL from JSON body",
+    src`
+import requests
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/hooks", methods=["POST"])
+def hooks():
+    target = request.get_json()["callback_url"]
+    requests.post(target, json={"event": "created"}, timeout=5)
+    return "registered"
+`,
+  ),
+  bad(
+    "CWE-943",
+    "batch2: mongo find with regex from query",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+app = Flask(__name__)
+users = MongoClient().app.users
+
+@app.route("/search")
+def search():
+    q = request.args.get("q")
+    return str(list(users.find({"$where": "this.name.match(/" + q + "/)"})))
+`,
+  ),
+  bad(
+    "CWE-1204",
+    "batch2: nonce counter starting at zero constant",
+    src`
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+NONCE = b"\x00" * 12
+
+def seal(key, msg):
+    return ChaCha20Poly1305(key).encrypt(NONCE, msg, None)
+`,
+  ),
+  // --- batch 2 fixed twins ---
+  good(
+    "CWE-78",
+    "batch2: tornado handler with argument list",
+    src`
+import subprocess
+import tornado.web
+
+class DeployHandler(tornado.web.RequestHandler):
+    def post(self):
+        branch = self.get_argument("branch")
+        subprocess.run(["git", "checkout", "--", branch], check=True)
+        self.write("ok")
+`,
+  ),
+  good(
+    "CWE-89",
+    "batch2: SQLAlchemy text with bind params",
+    src`
+from sqlalchemy import text
+
+def orders_for(session, customer):
+    return session.execute(text("SELECT * FROM orders WHERE customer = :c"), {"c": customer}).fetchall()
+`,
+  ),
+  good(
+    "CWE-295",
+    "batch2: httpx default verification",
+    src`
+import httpx
+
+def get_report(url):
+    with httpx.Client(timeout=10) as client:
+        return client.get(url).json()
+`,
+  ),
+  good(
+    "CWE-327",
+    "batch2: hmac sha256 signature",
+    src`
+import hashlib
+import hmac
+
+def sign_payload(payload: bytes, secret: bytes) -> str:
+    return hmac.new(secret, payload, hashlib.sha256).hexdigest()
+`,
+  ),
+  good(
+    "CWE-330",
+    "batch2: secrets password generator",
+    src`
+import secrets
+import string
+
+def generate_password(length=16):
+    chars = string.ascii_letters + string.digits
+    return "".join(secrets.choice(chars) for _ in range(length))
+`,
+  ),
+  good(
+    "CWE-601",
+    "batch2: redirect only to relative paths",
+    src`
+from urllib.parse import urlparse
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/back")
+def back():
+    ref = request.headers.get("Referer", "/")
+    parsed = urlparse(ref)
+    if parsed.netloc or parsed.scheme:
+        return redirect("/")
+    return redirect(ref)
+`,
+  ),
+  good(
+    "CWE-732",
+    "batch2: log file created 0o600",
+    src`
+import os
+
+def open_log(path):
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    return os.fdopen(fd, "a")
+`,
+  ),
+  good(
+    "CWE-835",
+    "batch2: retry loop increments",
+    src`
+import time
+
+def wait_for(service):
+    attempts = 0
+    while attempts < 5:
+        if service.ready():
+            return True
+        attempts += 1
+        time.sleep(1)
+    return False
+`,
+  ),
+  good(
+    "CWE-918",
+    "batch2: webhook host allow-list",
+    src`
+import requests
+from urllib.parse import urlparse
+from flask import Flask, request
+app = Flask(__name__)
+ALLOWED_HOSTS = {"hooks.example.com"}
+
+@app.route("/hooks", methods=["POST"])
+def hooks():
+    target = request.get_json()["callback_url"]
+    if urlparse(target).hostname not in ALLOWED_HOSTS:
+        return "forbidden", 403
+    requests.post(target, json={"event": "created"}, timeout=5)
+    return "registered"
+`,
+  ),
+  good(
+    "CWE-502",
+    "batch2: json cache file",
+    src`
+import json
+
+def load_cache(path):
+    with open(path) as f:
+        return json.load(f)
+`,
+  ),
+  good(
+    "CWE-22",
+    "batch2: zip members checked",
+    src`
+import os
+import zipfile
+
+def import_theme(upload_path, dest="/srv/themes"):
+    with zipfile.ZipFile(upload_path) as zf:
+        for member in zf.namelist():
+            target = os.path.realpath(os.path.join(dest, member))
+            if not target.startswith(os.path.realpath(dest) + os.sep):
+                raise ValueError("unsafe member")
+        zf.extractall(dest)
+`,
+  ),
+  good(
+    "CWE-347",
+    "batch2: jwt decode verified",
+    src`
+import jwt
+
+def read_claims(token, key):
+    return jwt.decode(token, key, algorithms=["HS256"], audience="api")
+`,
+  ),
 ];
