@@ -19,7 +19,7 @@ export default pyRule({
     fix_hint:
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
-  trigger: /telnetlib|ftplib|smtplib|http:\/\//,
+  trigger: /telnetlib|ftplib|smtplib|http:\/\/|ws:\/\//,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -28,6 +28,15 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    if (
+      /^(websocket\.create_connection|websocket\.WebSocketApp|websockets\.(connect|client\.connect))$/.test(q)
+    ) {
+      const url = ctx.resolve(ctx.arg(node, 0, "url"));
+      const head = url ? (ctx.stringValue(url) ?? ctx.text(url).replace(/^[rbuf]*["']/i, "")) : "";
+      if (/^ws:\/\/(?!(localhost|127\.|\[::1\])([:/]|$))/.test(head))
+        report({ node, message: "websocket over plain ws://" });
+      return;
+    }
     if (
       /^(requests|httpx|urllib3|aiohttp)\.|^urllib\.request\.(urlopen|Request)$/.test(q) ||
       /^(post|put|patch)$/.test(ctx.method(node))
@@ -59,8 +68,10 @@ export default pyRule({
       "u = 'https://example.com'",
       "import requests\nr = requests.post('http://localhost:8080/login', data={'password': p})",
       "import requests\nr = requests.get('http://example.com/status')",
+      "import websocket\nws = websocket.create_connection('wss://stream.example.com/feed')",
     ],
     invalid: [
+      "import websocket\ndef c(token):\n    return websocket.create_connection('ws://stream.example.com/feed?token=' + token)",
       "import requests\ndef login(u, p):\n    return requests.post('http://api.example.com/login', data={'user': u, 'password': p})",
       "import telnetlib\nt = telnetlib.Telnet(h)",
       "u = 'http://admin:pw@10.0.0.1/x'",

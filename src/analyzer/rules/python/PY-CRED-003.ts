@@ -23,12 +23,12 @@ function secretName(ctx: PythonContext, n: SyntaxNode): string | undefined {
 export default pyRule({
   meta: {
     id: "PY-CRED-003",
-    title: "Password or token compared with a hard-coded value",
+    title: "Password or token compared with, or logged in with, a hard-coded value",
     cwe: ["CWE-798", "CWE-259"],
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags a password, secret or token (a variable, attribute, request field or .get() named so) compared with a non-empty string literal, with == / != or hmac.compare_digest.",
+        "Flags a password, secret or token (a variable, attribute, request field or .get() named so) compared with a non-empty string literal, with == / != or hmac.compare_digest, and a literal password passed to a login()/bind() call (smtplib, ftplib, imaplib, LDAP).",
       why_bad:
         "The accepted credential is in the source: anyone with the code, a backup or the package can log in, and it cannot be rotated without a release.",
       example_bad: "def check_admin(password):\n    return password == 'hunter2!'",
@@ -37,10 +37,18 @@ export default pyRule({
     },
     fix_hint: "Compare against a salted hash kept in a secret store or the user database, never a literal.",
   },
-  trigger: /pass|pwd|pw\b|secret|key|token/i,
+  trigger: /pass|pwd|pw\b|secret|key|token|login|bind/i,
   nodeTypes: ["comparison_operator", "call"],
   detect(node, ctx, report) {
     let pair: SyntaxNode[];
+    if (node.type === "call" && /^(login|auth|authenticate|simple_bind_s|bind_s)$/.test(ctx.method(node))) {
+      // smtplib/ftplib/imaplib/poplib .login(user, 'literal'), LDAP bind(dn, 'literal')
+      const pw = ctx.arg(node, 1, "password") ?? ctx.kwarg(node, "passwd");
+      const value = ctx.stringValue(ctx.resolve(pw));
+      if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))
+        report({ node, message: `${ctx.method(node)}() is given a hard-coded password` });
+      return;
+    }
     if (node.type === "call") {
       if (ctx.callee(node) !== "hmac.compare_digest" && ctx.callee(node) !== "secrets.compare_digest") return;
       pair = ctx.args(node);
@@ -66,6 +74,7 @@ export default pyRule({
   cases: {
     valid: [
       "def check(password, stored):\n    return password == stored",
+      "import os, smtplib\ns = smtplib.SMTP_SSL('h')\ns.login('a@b.c', os.environ['SMTP_PASSWORD'])",
       "def empty(password):\n    return password == ''",
       "def mode(kind):\n    return kind == 'password'",
       "import os\ndef check(token):\n    return token == os.environ['TOKEN']",
@@ -73,6 +82,7 @@ export default pyRule({
     invalid: [
       "def check_admin(password):\n    if password == 'admin123':\n        return True",
       "from flask import request\nok = request.form['password'] == 'P@ssw0rd'",
+      "import smtplib\ns = smtplib.SMTP_SSL('smtp.example.com')\ns.login('alerts@example.com', 'gm41l-app-pass')",
       "import hmac\ndef check(token):\n    return hmac.compare_digest(token, 's3cr3t-t0ken')",
     ],
   },

@@ -33,7 +33,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags a loop count, repetition, allocation or sleep sized by a number parsed from the request with no bound (MEDIUM), and (LOW) a whole request stream or upload read with one read() and no MAX_CONTENT_LENGTH.",
+        "Flags a loop count, repetition, allocation or sleep sized by a number parsed from the request with no bound, decompression of request data with no output limit (MEDIUM), and (LOW) a whole request stream or upload read with one read() and no MAX_CONTENT_LENGTH.",
       why_bad:
         "One request asking for n=10**9 makes the server loop, allocate or sleep until it runs out of CPU, memory or workers.",
       example_bad:
@@ -44,7 +44,7 @@ export default pyRule({
     fix_hint:
       "Clamp request-supplied sizes (min(n, LIMIT)), read bodies in bounded chunks and set MAX_CONTENT_LENGTH.",
   },
-  trigger: /request/,
+  trigger: /request|decompress/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
@@ -56,6 +56,17 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    if (/^(zlib|gzip|bz2|lzma)\.decompress$/.test(q)) {
+      const data = ctx.args(node)[0];
+      if (
+        data &&
+        ctx.level(data, "log") === Level.SOURCE &&
+        !ctx.kwarg(node, "max_length") &&
+        !ctx.kwarg(node, "bufsize")
+      )
+        report({ node, message: `${q}() of request data with no output limit (decompression bomb)` });
+      return;
+    }
     if (/^(range|time\.sleep|bytearray|bytes|os\.urandom|secrets\.token_bytes|itertools\.repeat)$/.test(q)) {
       if (ctx.args(node).some((a) => unboundedCount(ctx, a)))
         report({ node, message: `${q}() sized by a request value with no limit` });
@@ -74,11 +85,13 @@ export default pyRule({
     valid: [
       "from flask import request\ndef f():\n    n = min(int(request.args['n']), 100)\n    return list(range(n))",
       "def f(n):\n    return list(range(int(n)))",
+      "import zlib\ndef f(blob):\n    return zlib.decompress(blob)",
       "from flask import request\ndef f():\n    n = int(request.args['n'])\n    if n > 100:\n        n = 100\n    return list(range(n))",
     ],
     invalid: [
       "from flask import request\ndef f():\n    n = int(request.args.get('n', 10))\n    return list(range(n))",
       "import time\nfrom flask import request\ndef f():\n    time.sleep(int(request.args['delay']))",
+      "import zlib\nfrom flask import request\ndef f():\n    return len(zlib.decompress(request.get_data()))",
       { code: "from flask import request\ndef f():\n    return len(request.stream.read())", severity: "LOW" },
     ],
   },

@@ -1,4 +1,5 @@
 import { pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
 
 export default pyRule({
   meta: {
@@ -18,11 +19,11 @@ export default pyRule({
     },
     fix_hint: "Log the details server-side and return a generic message.",
   },
-  trigger: /route|@\w+\.(get|post|put|delete|patch)\(/,
+  trigger: /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b/,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !ctx.isEntryFunction(fn)) return;
+    if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn))) return;
     const t = ctx.text(node);
     if (/traceback\.format_exc\(\)|traceback\.format_exception/.test(t)) {
       report({ node, message: "stack trace returned to the client" });
@@ -42,6 +43,7 @@ export default pyRule({
     ],
     invalid: [
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return str(e), 500",
+      "from django.http import JsonResponse\ndef charge(request):\n    try:\n        return g()\n    except Exception as exc:\n        return JsonResponse({'error': repr(exc)}, status=500)",
     ],
   },
 });

@@ -46,9 +46,15 @@ export default pyRule({
     title: "Loop that can never end",
     cwe: ["CWE-835"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the loop's condition never changes but a break/return inside may still end it",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while` loops whose condition only reads local names the body never changes.",
+        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while` loops whose condition only reads local names the body never changes (LOW when a break or return inside may still end the loop).",
       why_bad:
         "The loop spins forever: the thread hangs or burns CPU (a denial of service an attacker can trigger with the input that reaches it), and the code after it never runs.",
       example_bad:
@@ -64,10 +70,12 @@ export default pyRule({
     const cond = field(node, "condition");
     if (!cond || field(node, "alternative")) return;
     const body = bodyNodes(node);
-    if (exits(ctx, body)) return;
+    const canExit = exits(ctx, body);
     const v = ctx.constValue(cond);
-    if (v !== undefined) {
-      if (v && codeAfter(node))
+    if (v !== undefined && !v) return; // never runs
+    if (cond.type === "true" || cond.type === "integer") {
+      // `while True`: intentional unless code after it expects the loop to end.
+      if (!canExit && codeAfter(node))
         report({ node, message: "while loop with a true condition and no exit, followed by code" });
       return;
     }
@@ -107,7 +115,12 @@ export default pyRule({
       if (p.type === "argument_list" && !ordered) return true; // passed to a function that may mutate it
       return false;
     });
-    if (!touched) report({ node, message: `nothing in the loop changes ${[...names].join(", ")}` });
+    if (!touched)
+      report({
+        node,
+        severity: canExit ? "LOW" : undefined,
+        message: `nothing in the loop changes ${[...names].join(", ")}`,
+      });
   },
   cases: {
     valid: [
@@ -117,6 +130,10 @@ export default pyRule({
       "def wait():\n    while True:\n        if ready():\n            break\n    return 1",
     ],
     invalid: [
+      {
+        code: "import time\ndef wait_for(s):\n    attempts = 0\n    while attempts < 5:\n        if s.ready():\n            return True\n        time.sleep(1)\n    return False",
+        severity: "LOW",
+      },
       "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
       "def count_down(n):\n    i = n\n    while i > 0:\n        print(i)\n    return 'done'",
     ],

@@ -18,6 +18,9 @@ const FILE_SINKS = new Set([
   "os.rename",
   "flask.send_file",
   "send_file",
+  "fastapi.responses.FileResponse",
+  "starlette.responses.FileResponse",
+  "django.http.FileResponse",
   "os.listdir",
   "pathlib.Path",
   "Path",
@@ -63,7 +66,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|listdir\(|Path\(|makedirs\(|getsize\(/,
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|listdir\(|Path\(|makedirs\(|getsize\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -93,6 +96,7 @@ export default pyRule({
     invalid: [
       "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
+      "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",
     ],
   },

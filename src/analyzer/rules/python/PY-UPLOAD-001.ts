@@ -25,7 +25,7 @@ export default pyRule({
     },
     fix_hint: "Sanitise the name with secure_filename (or generate your own), and allow-list extensions.",
   },
-  trigger: /\.save\(|FILES/,
+  trigger: /\.save\(|FILES|\.filename/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (ctx.callee(node) === "open") {
@@ -36,10 +36,11 @@ export default pyRule({
       const upload = descendants(path).find(
         (d) =>
           d.type === "attribute" &&
-          ctx.text(field(d, "attribute") ?? d) === "name" &&
-          /request\.FILES/.test(ctx.text(ctx.resolve(field(d, "object")) ?? d)),
+          (ctx.text(field(d, "attribute") ?? d) === "filename" ||
+            (ctx.text(field(d, "attribute") ?? d) === "name" &&
+              /request\.FILES/.test(ctx.text(ctx.resolve(field(d, "object")) ?? d)))),
       );
-      if (upload && !/basename|get_valid_filename|uuid/.test(ctx.text(path)))
+      if (upload && !/basename|get_valid_filename|secure_filename|uuid/.test(ctx.text(path)))
         report({ node, message: "upload written under the client-chosen file name" });
       return;
     }
@@ -70,6 +71,7 @@ export default pyRule({
     ],
     invalid: [
       "f.save('/srv/' + f.filename)",
+      "async def up(request):\n    field = await (await request.multipart()).next()\n    with open('/srv/uploads/' + field.filename, 'wb') as f:\n        f.write(await field.read())",
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
       {
         code: "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    f.save('static/' + secure_filename(f.filename))",

@@ -27,6 +27,7 @@ import r49 from "./PY-DUPKEY-001.js";
 import r50 from "./PY-ENTROPY-001.js";
 import r63 from "./PY-ENV-001.js";
 import r17 from "./PY-EXC-001.js";
+import r76 from "./PY-FAILOPEN-001.js";
 import r18 from "./PY-HASH-001.js";
 import r19 from "./PY-HASH-002.js";
 import r20 from "./PY-HDR-001.js";
@@ -155,4 +156,5 @@ export const PYTHON_RULES = [
   r73,
   r74,
   r75,
+  r76,
 ] as Rule<never>[];
