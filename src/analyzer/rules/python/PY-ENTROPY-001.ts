@@ -5,9 +5,9 @@ import { functionName, pyRule, targetName } from "./common.js";
 
 /** Names of values that must be unguessable. */
 const SECRET_USE =
-  /(token|secret|api_?key|session|sess_?id|sid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|key$|^key)/i;
+  /(token|secret|api_?key|session|sess_?id|sid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation)/i;
 const GUESSABLE =
-  /^(uuid\.uuid1|time\.(time|time_ns|monotonic|perf_counter)|datetime\.(datetime\.)?(now|utcnow|today)|os\.getpid|id)$/;
+  /^(uuid\.uuid1|time\.(time|time_ns|monotonic|perf_counter)|datetime\.(datetime\.)?(now|utcnow|today)|os\.getpid)$/;
 
 function guessableCall(ctx: PythonContext, n: SyntaxNode): SyntaxNode | undefined {
   return [n, ...descendants(n)].find((d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)));
@@ -30,7 +30,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or id(), hashed or not.",
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, or the process id, hashed or not.",
       why_bad:
         "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
       example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
@@ -38,7 +38,7 @@ export default pyRule({
     },
     fix_hint: "Draw secrets from the secrets module (token_hex, token_urlsafe) or os.urandom.",
   },
-  trigger: /uuid1|time|now\(|today\(|getpid|\bid\(/,
+  trigger: /uuid1|time|now\(|today\(|getpid/,
   nodeTypes: ["return_statement", "assignment"],
   detect(node, ctx, report) {
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);

@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+import { enclosingHandler } from "./web.js";
 
 export default pyRule({
   meta: {
@@ -34,13 +35,21 @@ export default pyRule({
       if (ctx.level(ctx.args(node)[0], "code") === Level.SOURCE)
         report({ node, message: `${q} of a module name from untrusted input` });
     } else if (q === "getattr") {
-      if (ctx.level(ctx.args(node)[1], "code") === Level.SOURCE)
+      // Dispatch on a computed method name is common library code; only a name visibly taken from a request,
+      // input() or argv is reflection the user controls.
+      const name = ctx.args(node)[1];
+      const shown = name ? ctx.text(ctx.resolve(name) ?? name) : "";
+      if (
+        ctx.level(name, "code") === Level.SOURCE &&
+        (enclosingHandler(ctx, node) || /request\.|input\(|sys\.argv/.test(shown))
+      )
         report({ node, severity: "MEDIUM", message: "getattr with a name from untrusted input" });
     }
   },
   cases: {
     valid: [
       "import importlib\nm = importlib.import_module('json')",
+      "class H:\n    def open(self, req):\n        meth = getattr(self, req.type + '_open')\n        return meth(req)",
       "import importlib\nPL = {'a': 'x.a'}\nfrom flask import request\ndef f():\n    return importlib.import_module(PL[request.args['n']])",
     ],
     invalid: [

@@ -112,6 +112,17 @@ export default pyRule({
       if (p.type === "pattern_list" || p.type === "tuple_pattern" || p.type === "for_statement") return true;
       if (p.type === "attribute" || p.type === "delete_statement" || p.type === "named_expression")
         return true;
+      // `del x[0]`, `x[i] = v`: the container changes through an item.
+      if (p.type === "subscript" && field(p, "value") === n) {
+        for (let a = p.parent; a && a.type !== "block"; a = a.parent) {
+          if (a.type === "delete_statement") return true;
+          if (
+            (a.type === "assignment" || a.type === "augmented_assignment") &&
+            field(a, "left")?.start === p.start
+          )
+            return true;
+        }
+      }
       if (p.type === "argument_list" && !ordered) return true; // passed to a function that may mutate it
       return false;
     });
@@ -127,6 +138,7 @@ export default pyRule({
       "def serve(s):\n    while True:\n        conn, _ = s.accept()\n        handle(conn)",
       "def count(n):\n    while n > 0:\n        n -= 1\n    return 'done'",
       "def drain(q):\n    while q:\n        q.pop()",
+      "def drain(q):\n    while q:\n        del q[0]",
       "def wait():\n    while True:\n        if ready():\n            break\n    return 1",
     ],
     invalid: [

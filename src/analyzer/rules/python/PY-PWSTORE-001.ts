@@ -50,11 +50,15 @@ export default pyRule({
     if (fn && HASHING.test(ctx.text(fn))) return;
     if (node.type === "assignment") {
       const left = field(node, "left");
+      // An object that keeps a password in memory (a client, a password manager) is not storage: only a
+      // model saved in the same function is.
+      const persisted =
+        !!fn && /\.save\(|session\.add\(|\.commit\(|\.insert|\.put\(|\.create\(/.test(ctx.text(fn));
       if (
         left?.type === "attribute" &&
         /^(password|passwd)$/.test(ctx.text(field(left, "attribute") ?? left)) &&
         rawPassword(ctx, field(node, "right")) &&
-        fn
+        persisted
       )
         report({ node, message: "the password is stored as given" });
       return;
@@ -76,6 +80,7 @@ export default pyRule({
   cases: {
     valid: [
       "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
+      "class Client:\n    def __init__(self, user, password):\n        self.password = password",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
     ],
     invalid: [

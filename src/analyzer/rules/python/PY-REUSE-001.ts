@@ -1,3 +1,4 @@
+import { ancestor } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -9,11 +10,12 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "SO_REUSEADDR: on Linux it only reuses a port in TIME_WAIT; on Windows it lets another socket take the port",
+        when: "SO_REUSEADDR (on Linux it only reuses a port in TIME_WAIT; on Windows another socket can take the port), or SO_REUSEPORT behind an option",
       },
     ],
     docs: {
-      what_it_does: "Flags setsockopt(SOL_SOCKET, SO_REUSEPORT, 1) (MEDIUM) and SO_REUSEADDR (LOW).",
+      what_it_does:
+        "Flags setsockopt(SOL_SOCKET, SO_REUSEPORT, 1) (MEDIUM; LOW inside an if, an opt-in) and SO_REUSEADDR (LOW).",
       why_bad:
         "With SO_REUSEPORT any process of the same user can bind the port too and receive a share of the connections or datagrams; on Windows SO_REUSEADDR lets another socket steal the port outright.",
       example_bad:
@@ -31,7 +33,9 @@ export default pyRule({
     const [, opt, value] = ctx.args(node);
     if (!opt || !value || ctx.text(value) === "0" || ctx.text(value) === "False") return;
     const o = ctx.text(opt);
-    if (/SO_REUSEPORT$/.test(o))
+    if (/SO_REUSEPORT$/.test(o) && ancestor(node, ["if_statement"]))
+      report({ node, severity: "LOW", message: "SO_REUSEPORT, enabled by an option the caller sets" });
+    else if (/SO_REUSEPORT$/.test(o))
       report({ node, message: "SO_REUSEPORT lets another process bind this port" });
     else if (/SO_REUSEADDR$/.test(o))
       report({

@@ -1,6 +1,6 @@
 // Shared helpers for rules about web handlers: which functions are routes or views, their path and decorators.
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { ancestor, field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 
 export interface Handler {
@@ -27,7 +27,15 @@ export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefin
     : "";
   const params = ctx.paramNames(fn);
   const route = ROUTE.test(decorators);
-  if (!route && params[0] !== "request") return undefined;
+  if (!route) {
+    // Django: a module-level function whose first parameter is request, or a method of a view class.
+    const cls = ancestor(fn, ["class_definition"]);
+    const view = cls
+      ? /View|ViewSet|RequestHandler/.test(ctx.text(field(cls, "superclasses") ?? cls).slice(0, 200)) &&
+        params[1] === "request"
+      : params[0] === "request";
+    if (!view) return undefined;
+  }
   const path = route
     ? [...decorators.matchAll(/\(\s*[rfu]?["']([^"']*)["']/g)].map((m) => m[1]).join(" ")
     : "";
