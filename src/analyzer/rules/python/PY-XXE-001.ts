@@ -15,10 +15,14 @@ export default pyRule({
         severity: "MEDIUM",
         when: "a standard-library parser (no external entity fetching by default) reads untrusted XML",
       },
+      {
+        severity: "LOW",
+        when: "lxml's default parser (entities resolved before lxml 5) reads a caller's file or data",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and stdlib/lxml parsing of untrusted XML (request data, input) instead of defusedxml.",
+        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and stdlib/lxml parsing of untrusted XML (request data, input) instead of defusedxml; (LOW) lxml parse/fromstring of a caller's data with the default parser.",
       why_bad:
         "External entities read local files or make requests from the server (XXE); nested entity expansion ('billion laughs') exhausts memory.",
       example_bad:
@@ -48,6 +52,19 @@ export default pyRule({
     }
     if (!STDLIB_PARSERS.test(q)) return;
     const data = ctx.args(node)[0];
+    if (
+      /^lxml\.etree\.(parse|fromstring|XML)$/.test(q) &&
+      !ctx.arg(node, 1, "parser") &&
+      data &&
+      ctx.level(data, "xml") === Level.PARAM
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() with lxml's default parser resolves entities before lxml 5`,
+      });
+      return;
+    }
     if (data && ctx.level(data, "xml") === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
   },
@@ -57,6 +74,10 @@ export default pyRule({
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
     ],
     invalid: [
+      {
+        code: "from lxml import etree\ndef load(path):\n    return etree.parse(path).getroot()",
+        severity: "LOW",
+      },
       "from lxml import etree\np = etree.XMLParser(load_dtd=True)",
       "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
     ],
