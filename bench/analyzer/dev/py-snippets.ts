@@ -3550,4 +3550,720 @@ def read_claims(token, key):
     return jwt.decode(token, key, algorithms=["HS256"], audience="api")
 `,
   ),
+  // ===== batch 3: written after the batch-2 fixes, measured before any further fix =====
+  bad(
+    "CWE-20",
+    "batch3: port number accepted without range check",
+    src`
+import socket
+import sys
+
+def listen():
+    port = int(sys.argv[1])
+    s = socket.socket()
+    s.bind(("127.0.0.1", port))
+    s.listen()
+    return s
+`,
+  ),
+  bad(
+    "CWE-20",
+    "batch3: email validated by simple contains",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/subscribe", methods=["POST"])
+def subscribe():
+    email = request.form["email"]
+    if "@" not in email:
+        return "invalid", 400
+    save_subscriber(email)
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-22",
+    "batch3: pathlib read_text with user segment",
+    src`
+from pathlib import Path
+from flask import Flask, request
+app = Flask(__name__)
+DOCS = Path("/srv/docs")
+
+@app.route("/doc")
+def doc():
+    return (DOCS / request.args["page"]).read_text()
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch3: subprocess getoutput",
+    src`
+import subprocess
+
+def disk_usage(folder):
+    return subprocess.getoutput("du -sh " + folder)
+
+print(disk_usage(input("folder: ")))
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch3: os.execl with sh -c",
+    src`
+import os
+import sys
+
+def run_hook(name):
+    os.execl("/bin/sh", "sh", "-c", "hooks/" + name)
+
+run_hook(sys.argv[1])
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch3: Django mark_safe on GET param",
+    src`
+from django.utils.safestring import mark_safe
+from django.shortcuts import render
+
+def banner(request):
+    msg = mark_safe("<b>" + request.GET.get("msg", "") + "</b>")
+    return render(request, "banner.html", {"msg": msg})
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch3: executescript with user data",
+    src`
+import sqlite3
+
+def add_tag(db_path, tag):
+    conn = sqlite3.connect(db_path)
+    conn.executescript("INSERT INTO tags(name) VALUES ('%s');" % tag)
+    conn.close()
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch3: Django raw with format",
+    src`
+from django.http import JsonResponse
+from .models import Book
+
+def search(request):
+    title = request.GET.get("title", "")
+    books = Book.objects.raw("SELECT * FROM app_book WHERE title LIKE '%%{}%%'".format(title))
+    return JsonResponse({"n": len(list(books))})
+`,
+  ),
+  bad(
+    "CWE-90",
+    "batch3: ldap bind DN from form",
+    src`
+import ldap
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    conn = ldap.initialize("ldap://directory")
+    dn = "uid=%s,ou=people,dc=corp" % request.form["user"]
+    conn.simple_bind_s(dn, request.form["password"])
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-94",
+    "batch3: compile and exec of uploaded script",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/macro", methods=["POST"])
+def macro():
+    code = compile(request.files["script"].read(), "<macro>", "exec")
+    exec(code)
+    return "ran"
+`,
+  ),
+  bad(
+    "CWE-95",
+    "batch3: eval of config value read from file",
+    src`
+def load_settings(path):
+    settings = {}
+    with open(path) as f:
+        for line in f:
+            key, value = line.split("=", 1)
+            settings[key.strip()] = eval(value)
+    return settings
+`,
+  ),
+  bad(
+    "CWE-116",
+    "batch3: JSON embedded in script tag unescaped",
+    src`
+import json
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/widget")
+def widget():
+    cfg = json.dumps({"title": request.args.get("title", "")})
+    return "<script>var cfg = " + cfg + ";</script>"
+`,
+  ),
+  bad(
+    "CWE-117",
+    "batch3: structlog-free print to audit log file",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    with open("audit.log", "a") as log:
+        log.write("login attempt: " + request.form["username"] + "\n")
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-200",
+    "batch3: debug endpoint returns config",
+    src`
+from flask import Flask, jsonify
+app = Flask(__name__)
+app.config["DATABASE_URL"] = "postgres://app@db/prod"
+
+@app.route("/debug/config")
+def config():
+    return jsonify({k: str(v) for k, v in app.config.items()})
+`,
+  ),
+  bad(
+    "CWE-209",
+    "batch3: FastAPI exception detail",
+    src`
+from fastapi import FastAPI, HTTPException
+app = FastAPI()
+
+@app.get("/items/{item_id}")
+def read_item(item_id: int):
+    try:
+        return load(item_id)
+    except Exception as e:
+        raise HTTPException(status_code=500, detail=str(e))
+`,
+  ),
+  bad(
+    "CWE-250",
+    "batch3: sudo in automation script",
+    src`
+import subprocess
+
+def restart_service(name):
+    subprocess.run("sudo systemctl restart " + name, shell=True, check=True)
+`,
+  ),
+  bad(
+    "CWE-252",
+    "batch3: lock acquire non-blocking ignored",
+    src`
+import threading
+lock = threading.Lock()
+counter = 0
+
+def increment():
+    global counter
+    lock.acquire(False)
+    counter += 1
+    lock.release()
+`,
+  ),
+  bad(
+    "CWE-259",
+    "batch3: mysql connect with literal password",
+    src`
+import pymysql
+
+def get_conn():
+    return pymysql.connect(host="10.0.0.5", user="report", passwd="r3p0rt!", db="sales")
+`,
+  ),
+  bad(
+    "CWE-285",
+    "batch3: edit any profile by id",
+    src`
+from flask import Flask, request
+from flask_login import login_required
+app = Flask(__name__)
+
+@app.route("/profile/<int:user_id>/edit", methods=["POST"])
+@login_required
+def edit_profile(user_id):
+    profile = Profile.query.get(user_id)
+    profile.bio = request.form["bio"]
+    db.session.commit()
+    return "saved"
+`,
+  ),
+  bad(
+    "CWE-295",
+    "batch3: aiohttp ssl=False",
+    src`
+import aiohttp
+
+async def fetch(url):
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url, ssl=False) as r:
+            return await r.text()
+`,
+  ),
+  bad(
+    "CWE-306",
+    "batch3: Django view that deletes all logs",
+    src`
+from django.http import HttpResponse
+from .models import LogEntry
+
+def purge_logs(request):
+    LogEntry.objects.all().delete()
+    return HttpResponse("purged")
+`,
+  ),
+  bad(
+    "CWE-319",
+    "batch3: imaplib plain login",
+    src`
+import imaplib
+
+def inbox_count(user, password):
+    m = imaplib.IMAP4("mail.example.com")
+    m.login(user, password)
+    status, data = m.select("INBOX")
+    return int(data[0])
+`,
+  ),
+  bad(
+    "CWE-321",
+    "batch3: jwt signed with literal secret",
+    src`
+import jwt
+import datetime
+
+def issue(user_id):
+    payload = {"sub": user_id, "exp": datetime.datetime.utcnow() + datetime.timedelta(hours=1)}
+    return jwt.encode(payload, "super-secret-signing-key", algorithm="HS256")
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch3: ARC4 stream cipher",
+    src`
+from Crypto.Cipher import ARC4
+
+def obfuscate(key, data):
+    return ARC4.new(key).encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch3: hashlib.new md5 for token",
+    src`
+import hashlib
+
+def file_token(content):
+    return hashlib.new("md5", content).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-329",
+    "batch3: CTR with fixed nonce",
+    src`
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    cipher = AES.new(key, AES.MODE_CTR, nonce=b"fixednonce")
+    return cipher.encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-330",
+    "batch3: OTP via random.randint",
+    src`
+import random
+
+def send_login_code(phone):
+    code = random.randint(1000, 9999)
+    sms.send(phone, "Your code is %d" % code)
+    return code
+`,
+  ),
+  bad(
+    "CWE-347",
+    "batch3: jwt get_unverified_header trusts alg",
+    src`
+import jwt
+
+def decode(token, keys):
+    header = jwt.get_unverified_header(token)
+    return jwt.decode(token, keys[header["kid"]], algorithms=[header["alg"]])
+`,
+  ),
+  bad(
+    "CWE-377",
+    "batch3: tempfile.mktemp dir then mkdir",
+    src`
+import os
+import tempfile
+
+def workspace():
+    d = tempfile.mktemp()
+    os.mkdir(d)
+    return d
+`,
+  ),
+  bad(
+    "CWE-384",
+    "batch3: session id cookie from query",
+    src`
+from flask import Flask, request, make_response
+app = Flask(__name__)
+
+@app.route("/resume")
+def resume():
+    resp = make_response("resumed")
+    resp.set_cookie("session_id", request.args["sid"])
+    return resp
+`,
+  ),
+  bad(
+    "CWE-400",
+    "batch3: regex over unbounded body",
+    src`
+import re
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/check", methods=["POST"])
+def check():
+    body = request.get_data(as_text=True)
+    return str(bool(re.match(r"^(\w+\s?)*$", body)))
+`,
+  ),
+  bad(
+    "CWE-434",
+    "batch3: FastAPI UploadFile written by name",
+    src`
+from fastapi import FastAPI, UploadFile
+app = FastAPI()
+
+@app.post("/upload")
+async def upload(file: UploadFile):
+    with open(f"/srv/media/{file.filename}", "wb") as out:
+        out.write(await file.read())
+    return {"ok": True}
+`,
+  ),
+  bad(
+    "CWE-477",
+    "batch3: imp.load_source plugin",
+    src`
+import imp
+
+def load_plugin(path):
+    return imp.load_source("plugin", path)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch3: dill loads from redis",
+    src`
+import dill
+import redis
+
+r = redis.Redis()
+
+def get_job(job_id):
+    return dill.loads(r.get("job:" + job_id))
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch3: torch.load of user model",
+    src`
+import torch
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/model", methods=["POST"])
+def model():
+    m = torch.load(request.files["model"])
+    return str(type(m))
+`,
+  ),
+  bad(
+    "CWE-522",
+    "batch3: credentials written to config file",
+    src`
+import json
+
+def save_credentials(username, password):
+    with open("credentials.json", "w") as f:
+        json.dump({"username": username, "password": password}, f)
+`,
+  ),
+  bad(
+    "CWE-595",
+    "batch3: is not with string literal",
+    src`
+def handle(event):
+    if event["type"] is not "ping":
+        process(event)
+`,
+  ),
+  bad(
+    "CWE-601",
+    "batch3: Django redirect shortcut",
+    src`
+from django.shortcuts import redirect
+
+def after_login(request):
+    return redirect(request.POST.get("return_to", "/"))
+`,
+  ),
+  bad(
+    "CWE-611",
+    "batch3: pulldom parse of request stream",
+    src`
+from xml.dom import pulldom
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/events", methods=["POST"])
+def events():
+    doc = pulldom.parseString(request.get_data(as_text=True))
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-643",
+    "batch3: xpath built with %-format",
+    src`
+from lxml import etree
+
+def find_user(tree, username):
+    return tree.xpath("/users/user[name='%s']" % username)
+
+tree = etree.parse("users.xml")
+print(find_user(tree, input()))
+`,
+  ),
+  bad(
+    "CWE-703",
+    "batch3: except pass around security check",
+    src`
+def require_admin(user):
+    try:
+        if not user.is_admin:
+            raise PermissionError("admin only")
+    except Exception:
+        pass
+`,
+  ),
+  bad(
+    "CWE-732",
+    "batch3: pathlib chmod 0o666",
+    src`
+from pathlib import Path
+
+def write_report(text):
+    p = Path("/var/reports/latest.txt")
+    p.write_text(text)
+    p.chmod(0o666)
+`,
+  ),
+  bad(
+    "CWE-760",
+    "batch3: scrypt with constant salt",
+    src`
+import hashlib
+
+def derive(password):
+    return hashlib.scrypt(password.encode(), salt=b"app-salt", n=16384, r=8, p=1)
+`,
+  ),
+  bad(
+    "CWE-798",
+    "batch3: Slack webhook token in module",
+    src`
+import requests
+
+SLACK_TOKEN = "xoxb-2048-93482723-abcdefghijklmnop"
+
+def alert(text):
+    requests.post("https://slack.com/api/chat.postMessage", headers={"Authorization": "Bearer " + SLACK_TOKEN}, json={"channel": "#ops", "text": text}, timeout=5)
+`,
+  ),
+  bad(
+    "CWE-918",
+    "batch3: PIL open of remote image URL",
+    src`
+import urllib.request
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/thumb")
+def thumb():
+    data = urllib.request.urlopen(request.args["src"]).read()
+    return data
+`,
+  ),
+  bad(
+    "CWE-943",
+    "batch3: mongo update with body filter",
+    src`
+from flask import Flask, request
+from pymongo import MongoClient
+app = Flask(__name__)
+coll = MongoClient().shop.orders
+
+@app.route("/cancel", methods=["POST"])
+def cancel():
+    coll.update_one(request.json, {"$set": {"status": "cancelled"}})
+    return "ok"
+`,
+  ),
+  // --- batch 3 fixed twins ---
+  good(
+    "CWE-22",
+    "batch3: pathlib containment check",
+    src`
+from pathlib import Path
+from flask import Flask, request, abort
+app = Flask(__name__)
+DOCS = Path("/srv/docs").resolve()
+
+@app.route("/doc")
+def doc():
+    p = (DOCS / request.args["page"]).resolve()
+    if not p.is_relative_to(DOCS):
+        abort(404)
+    return p.read_text()
+`,
+  ),
+  good(
+    "CWE-89",
+    "batch3: Django raw with params",
+    src`
+from django.http import JsonResponse
+from .models import Book
+
+def search(request):
+    title = request.GET.get("title", "")
+    books = Book.objects.raw("SELECT * FROM app_book WHERE title LIKE %s", ["%" + title + "%"])
+    return JsonResponse({"n": len(list(books))})
+`,
+  ),
+  good(
+    "CWE-319",
+    "batch3: IMAP4_SSL",
+    src`
+import imaplib
+
+def inbox_count(user, password):
+    m = imaplib.IMAP4_SSL("mail.example.com")
+    m.login(user, password)
+    status, data = m.select("INBOX")
+    return int(data[0])
+`,
+  ),
+  good(
+    "CWE-321",
+    "batch3: jwt secret from env",
+    src`
+import os
+import jwt
+
+def issue(user_id):
+    return jwt.encode({"sub": user_id}, os.environ["JWT_SECRET"], algorithm="HS256")
+`,
+  ),
+  good(
+    "CWE-330",
+    "batch3: OTP via secrets",
+    src`
+import secrets
+
+def send_login_code(phone):
+    code = secrets.randbelow(9000) + 1000
+    sms.send(phone, "Your code is %d" % code)
+    return code
+`,
+  ),
+  good(
+    "CWE-502",
+    "batch3: torch.load weights_only",
+    src`
+import torch
+
+def load_weights(path):
+    return torch.load(path, weights_only=True)
+`,
+  ),
+  good(
+    "CWE-601",
+    "batch3: Django safe redirect check",
+    src`
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+def after_login(request):
+    target = request.POST.get("return_to", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    return redirect(target)
+`,
+  ),
+  good(
+    "CWE-732",
+    "batch3: pathlib chmod 0o640",
+    src`
+from pathlib import Path
+
+def write_report(text):
+    p = Path("/var/reports/latest.txt")
+    p.write_text(text)
+    p.chmod(0o640)
+`,
+  ),
+  good(
+    "CWE-760",
+    "batch3: scrypt random salt",
+    src`
+import hashlib
+import os
+
+def derive(password):
+    salt = os.urandom(16)
+    return salt, hashlib.scrypt(password.encode(), salt=salt, n=16384, r=8, p=1)
+`,
+  ),
+  good(
+    "CWE-117",
+    "batch3: logging with sanitised name",
+    src`
+import logging
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    name = request.form["username"].replace("\r", "").replace("\n", "")
+    logging.info("login attempt: %s", name)
+    return "ok"
+`,
+  ),
 ];
