@@ -19,7 +19,7 @@ export default pyRule({
     fix_hint:
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
-  trigger: /telnetlib|ftplib|smtplib|http:\/\/|ws:\/\//,
+  trigger: /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\//,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -57,7 +57,9 @@ export default pyRule({
         report({ node, message: "credentials or tokens sent over plain http://" });
       return;
     }
-    if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
+    if (/^(imaplib\.IMAP4|poplib\.POP3)$/.test(q) && !/starttls|stls\(/.test(ctx.tree.source))
+      report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
+    else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
       report({ node, message: `${q} sends credentials in cleartext` });
     else if (q === "smtplib.SMTP" && /\.login\(/.test(ctx.tree.source) && !/starttls\(/.test(ctx.tree.source))
       report({ node, message: "SMTP login without STARTTLS" });
@@ -66,11 +68,13 @@ export default pyRule({
     valid: [
       "import ftplib\nftplib.FTP_TLS(h)",
       "u = 'https://example.com'",
+      "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
       "import requests\nr = requests.post('http://localhost:8080/login', data={'password': p})",
       "import requests\nr = requests.get('http://example.com/status')",
       "import websocket\nws = websocket.create_connection('wss://stream.example.com/feed')",
     ],
     invalid: [
+      "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",
       "import websocket\ndef c(token):\n    return websocket.create_connection('ws://stream.example.com/feed?token=' + token)",
       "import requests\ndef login(u, p):\n    return requests.post('http://api.example.com/login', data={'user': u, 'password': p})",
       "import telnetlib\nt = telnetlib.Telnet(h)",

@@ -28,7 +28,8 @@ export default pyRule({
       const t = d.type === "attribute" ? ctx.qname(d) : "";
       const whole =
         (t === "os.environ" && !(d.parent?.type === "attribute" || d.parent?.type === "subscript")) ||
-        (d.type === "call" && /^os\.environ\.(copy|items)$/.test(ctx.callee(d))) ||
+        (d.type === "call" &&
+          /^(os\.environ|app\.config|current_app\.config)\.(copy|items|values)$/.test(ctx.callee(d))) ||
         ((t === "app.config" || t === "django.conf.settings.__dict__") && d.parent?.type === "argument_list");
       if (whole) {
         report({ node: d, message: "the response carries the whole environment / configuration" });
@@ -42,6 +43,7 @@ export default pyRule({
       "import os\ndef load():\n    return dict(os.environ)",
     ],
     invalid: [
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/debug/config')\ndef c():\n    return jsonify({k: str(v) for k, v in app.config.items()})",
       "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/env')\ndef env():\n    return jsonify(dict(os.environ))",
       "import os\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/env')\ndef env():\n    return str(os.environ.copy())",
     ],

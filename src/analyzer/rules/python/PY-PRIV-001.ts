@@ -52,7 +52,9 @@ export default pyRule({
       report({ node, message: "switches to root" });
     else if (/^(subprocess\.\w+|os\.system|os\.popen)$/.test(q)) {
       const a = ctx.args(node)[0];
+      const head = a?.type === "binary_operator" ? a.children[0] : a;
       const v =
+        ctx.stringValue(head) ??
         ctx.stringValue(a) ??
         (a?.type === "list" ? ctx.stringValue(a.children.find((c) => c.named)) : undefined);
       if (v && /^sudo\b/.test(v.trim()))
@@ -65,6 +67,10 @@ export default pyRule({
       "import os\nos.setuid(0)",
       "import os\ndef drop():\n    os.setuid(1000)\n    os.setgid(1000)",
       "import docker\nc = docker.from_env().containers.run('img', privileged=True)",
+      {
+        code: "import subprocess\ndef r(n):\n    subprocess.run('sudo systemctl restart ' + n, shell=True)",
+        severity: "LOW",
+      },
     ],
   },
 });

@@ -32,7 +32,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a raw password written by an INSERT/UPDATE into a password column, assigned to a model's password field, or put in a cookie, in a function that hashes nothing.",
+        "Flags a raw password written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file, or put in a cookie, in a function that hashes nothing.",
       why_bad:
         "Whoever reads the database, a backup or the cookie has every user's password (reused elsewhere); base64 or reversible encodings do not protect them.",
       example_bad:
@@ -64,6 +64,19 @@ export default pyRule({
       return;
     }
     const m = ctx.method(node);
+    const q = ctx.callee(node);
+    if (/^(json|yaml|toml|pickle)\.(dump|safe_dump)$/.test(q)) {
+      // A dict with a raw password value written to a file: cleartext storage.
+      const doc = ctx.resolve(ctx.args(node)[0]);
+      const pairs = doc ? [doc, ...descendants(doc)].filter((d) => d.type === "pair") : [];
+      if (
+        pairs.some(
+          (p) => PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") && rawPassword(ctx, field(p, "value")),
+        )
+      )
+        report({ node, message: "a password is written to a file in cleartext" });
+      return;
+    }
     if (m === "set_cookie") {
       const value = ctx.arg(node, 1, "value");
       if (value && [value, ...descendants(value)].some((d) => rawPassword(ctx, d)))
@@ -81,9 +94,11 @@ export default pyRule({
     valid: [
       "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
       "class Client:\n    def __init__(self, user, password):\n        self.password = password",
+      "import json\ndef save(username, token):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username}, f)",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
     ],
     invalid: [
+      "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
       "def reg(user, password):\n    user.password = password\n    user.save()",
       "from flask import request, make_response\ndef login():\n    r = make_response('ok')\n    r.set_cookie('pw', request.form['password'])\n    return r",

@@ -31,6 +31,7 @@ import r76 from "./PY-FAILOPEN-001.js";
 import r18 from "./PY-HASH-001.js";
 import r19 from "./PY-HASH-002.js";
 import r20 from "./PY-HDR-001.js";
+import r77 from "./PY-IDOR-001.js";
 import r74 from "./PY-IMPORT-001.js";
 import r21 from "./PY-INFO-001.js";
 import r64 from "./PY-INIT-001.js";
@@ -41,6 +42,7 @@ import r52 from "./PY-KEY-001.js";
 import r23 from "./PY-LDAP-001.js";
 import r24 from "./PY-LEAK-001.js";
 import r25 from "./PY-LOG-001.js";
+import r78 from "./PY-LOG-002.js";
 import r53 from "./PY-LOOP-001.js";
 import r65 from "./PY-NOSQL-001.js";
 import r26 from "./PY-PATH-001.js";
@@ -157,4 +159,6 @@ export const PYTHON_RULES = [
   r74,
   r75,
   r76,
+  r77,
+  r78,
 ] as Rule<never>[];
