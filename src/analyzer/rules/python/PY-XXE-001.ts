@@ -17,7 +17,7 @@ export default pyRule({
       },
       {
         severity: "LOW",
-        when: "lxml's default parser (entities resolved before lxml 5) reads a caller's file or data",
+        when: "lxml's default parser (entities resolved before lxml 5) or a standard-library parser reads a caller's data, not request data",
       },
     ],
     docs: {
@@ -65,6 +65,19 @@ export default pyRule({
       });
       return;
     }
+    if (
+      data &&
+      ctx.level(data, "xml") === Level.PARAM &&
+      !/^lxml/.test(q) &&
+      /fromstring|parseString|XML$/.test(q)
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() of a caller's XML: entity expansion unless the caller's data is trusted`,
+      });
+      return;
+    }
     if (data && ctx.level(data, "xml") === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
   },
@@ -74,6 +87,10 @@ export default pyRule({
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
     ],
     invalid: [
+      {
+        code: "import xml.etree.ElementTree as ET\ndef parse_upload(data):\n    return ET.fromstring(data)",
+        severity: "LOW",
+      },
       {
         code: "from lxml import etree\ndef load(path):\n    return etree.parse(path).getroot()",
         severity: "LOW",

@@ -53,6 +53,7 @@ import r66 from "./PY-PRIV-002.js";
 import r67 from "./PY-PWPOL-001.js";
 import r68 from "./PY-PWSTORE-001.js";
 import r30 from "./PY-RAND-001.js";
+import r79 from "./PY-RANGE-001.js";
 import r31 from "./PY-REDIR-001.js";
 import r32 from "./PY-REDOS-001.js";
 import r33 from "./PY-REGEX-001.js";
@@ -161,4 +162,5 @@ export const PYTHON_RULES = [
   r76,
   r77,
   r78,
+  r79,
 ] as Rule<never>[];
