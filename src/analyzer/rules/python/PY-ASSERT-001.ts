@@ -1,6 +1,9 @@
 import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
+/** Per tree: whether the file is a test module (asserts are its checks). */
+const TEST_FILES = new WeakMap<object, boolean>();
+
 export default pyRule({
   meta: {
     id: "PY-ASSERT-001",
@@ -18,10 +21,15 @@ export default pyRule({
     },
     fix_hint: "Check with if ... raise (ValueError, PermissionError) so the check always runs.",
   },
-  trigger: /\bassert\b/,
+  trigger: /^\s*assert\s/m,
   nodeTypes: ["assert_statement"],
   detect(node, ctx, report) {
-    if (/\bdef test_|import pytest|unittest|^\s*def test/m.test(ctx.tree.source)) return;
+    let test = TEST_FILES.get(ctx.tree);
+    if (test === undefined) {
+      test = /\bdef test_|import pytest|unittest|^\s*def test/m.test(ctx.tree.source);
+      TEST_FILES.set(ctx.tree, test);
+    }
+    if (test) return;
     const fn = ctx.enclosingFunction(node);
     if (!fn) return;
     const fname = ctx.text(field(fn, "name") ?? fn);

@@ -25,7 +25,7 @@ export default pyRule({
     fix_hint:
       "Decide on server-side state: the authenticated user's role from the database or a verified session.",
   },
-  trigger: /request/,
+  trigger: /request\.(cookies|args|form|values|headers|json|GET|POST|COOKIES|META|query_params)/,
   nodeTypes: ["if_statement", "conditional_expression"],
   detect(node, ctx, report) {
     const cond =

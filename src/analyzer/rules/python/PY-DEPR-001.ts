@@ -61,7 +61,7 @@ export default pyRule({
     fix_hint: "Use the current replacement the message names.",
   },
   trigger:
-    /commands|popen[234]|wrap_socket|cgi|md5|sha\b|sha\.new|tempnam|tmpnam|clock|getargspec|linux_distribution|dist\(|codestring|\bimp\b|letters|getcwdu|asyncore|asynchat/,
+    /\bimport\s+(commands|md5|sha|imp|popen2|asyncore|asynchat)\b|\bfrom\s+(commands|imp|asyncore|asynchat|popen2)\s+import|commands\.get|os\.popen[234]\(|ssl\.wrap_socket\(|cgi\.escape|md5\.new|sha\.new|os\.(tempnam|tmpnam)|time\.clock\(|getargspec\(|linux_distribution|platform\.dist\(|base64\.(en|de)codestring|imp\.(load|find)|string\.letters|getcwdu|asyncore\./,
   nodeTypes: ["call", "import_statement", "import_from_statement", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "import_statement" || node.type === "import_from_statement") {

@@ -52,7 +52,7 @@ export default pyRule({
     fix_hint:
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
-  trigger: /pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|np\.load/,
+  trigger: /pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch\.load|np\.load|numpy\.load/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

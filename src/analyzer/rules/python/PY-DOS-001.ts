@@ -44,7 +44,8 @@ export default pyRule({
     fix_hint:
       "Clamp request-supplied sizes (min(n, LIMIT)), read bodies in bounded chunks and set MAX_CONTENT_LENGTH.",
   },
-  trigger: /request|decompress/,
+  trigger:
+    /(int|float)\(\s*(request\.|self\.get_argument)|decompress\(|request\.(stream|files|FILES)|\*\s*int\(/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {

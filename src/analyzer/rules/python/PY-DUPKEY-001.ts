@@ -8,7 +8,8 @@ export default pyRule({
     cwe: ["CWE-462"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: "Flags a dict literal that gives the same constant key twice.",
+      what_it_does:
+        "Flags a dict literal (on one line, or a module-level constant table) that gives the same constant key twice.",
       why_bad:
         "The later entry silently replaces the earlier one: a permission, setting or mapping the author wrote is not the one the program uses.",
       example_bad: "PERMISSIONS = {'read': True, 'write': False, 'read': False}",
@@ -16,9 +17,16 @@ export default pyRule({
     },
     fix_hint: "Remove or rename the duplicate key so each key appears once.",
   },
-  trigger: /\{/,
+  trigger: /\{[^{}\n]*:[^{}\n]*,[^{}\n]*:[^{}\n]*\}|^[A-Z_][A-Z0-9_]*\s*=\s*\{\s*$/m,
   nodeTypes: ["dictionary"],
   detect(node, ctx, report) {
+    // Single-line literals and module-level constant tables (`PERMISSIONS = {` ... `}`): the trigger's shapes.
+    const oneLine = node.startRow === node.endRow;
+    const table =
+      node.parent?.type === "assignment" &&
+      node.parent.parent?.parent?.type === "module" &&
+      /^[A-Z_][A-Z0-9_]*$/.test(ctx.text(field(node.parent, "left") ?? node));
+    if (!oneLine && !table) return;
     const seen = new Set<string>();
     for (const pair of node.children) {
       if (pair.type !== "pair") continue;

@@ -20,7 +20,8 @@ export default pyRule({
     },
     fix_hint: "Return only the specific, non-secret values the client needs.",
   },
-  trigger: /environ|settings|config/,
+  trigger:
+    /os\.environ\s*\)|os\.environ\.(copy|items)|config\.(items|values|copy)\(|settings\.__dict__|return\s+[\w(]*os\.environ\s*$/m,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     if (!enclosingHandler(ctx, node)) return;

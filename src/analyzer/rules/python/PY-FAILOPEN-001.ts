@@ -22,7 +22,7 @@ export default pyRule({
     },
     fix_hint: "Fail closed: return False (or raise) when the check cannot be completed.",
   },
-  trigger: /except/,
+  trigger: /except[^\n]*:\s*\n\s*return\s+True\b/,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     const value = node.children.find((c) => c.named);

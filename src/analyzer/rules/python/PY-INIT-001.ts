@@ -30,7 +30,8 @@ export default pyRule({
     fix_hint:
       "Set security switches in code or deployment configuration only, never from requests; default to the safe value.",
   },
-  trigger: /config|environ|getenv/,
+  trigger:
+    /(config|settings)\[[^\]\n]+\]\s*=[^=\n]|^\s*[A-Z_]*(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
   nodeTypes: ["assignment"],
   detect(node, ctx, report) {
     const left = field(node, "left");

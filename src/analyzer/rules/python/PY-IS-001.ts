@@ -1,15 +1,7 @@
 import { namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
-const LITERALS = new Set([
-  "string",
-  "concatenated_string",
-  "integer",
-  "float",
-  "tuple",
-  "list",
-  "dictionary",
-]);
+const LITERALS = new Set(["string", "concatenated_string", "integer", "float"]);
 
 export default pyRule({
   meta: {
@@ -19,7 +11,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags `x is 'literal'` and `x is not 42`: identity tests against string, number or container literals.",
+        "Flags `x is 'literal'` and `x is not 42`: identity tests against string or number literals.",
       why_bad:
         "`is` compares object identity, not value: whether two equal strings or numbers are the same object depends on interning and the interpreter, so a role or status check passes or fails at random.",
       example_bad: "def is_admin(role):\n    return role is 'admin'",
@@ -27,7 +19,7 @@ export default pyRule({
     },
     fix_hint: "Compare values with == / != (keep `is` for None, True, False and sentinels).",
   },
-  trigger: /\bis\b/,
+  trigger: /[\w)\]]\s+is\s+(not\s+)?(['"]|-?\d)/,
   nodeTypes: ["comparison_operator"],
   detect(node, ctx, report) {
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);

@@ -64,7 +64,7 @@ export default pyRule({
     fix_hint:
       "Load keys from a secret store or the environment at run time (and generate them with secrets/os.urandom).",
   },
-  trigger: /\.new\b|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key/,
+  trigger: /\.new\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {

@@ -1,6 +1,31 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/** Per tree: handle name -> the path text it was opened with (`with open(p) as h`, `h = open(p)`). */
+const HANDLES = new WeakMap<object, Map<string, string>>();
+function logHandles(ctx: PythonContext): Map<string, string> {
+  let m = HANDLES.get(ctx.tree);
+  if (m) return m;
+  m = new Map();
+  for (const n of ctx.tree.nodes) {
+    let target: SyntaxNode | undefined;
+    let value: SyntaxNode | undefined;
+    if (n.type === "as_pattern") {
+      target = n.children.filter((c) => c.named).pop();
+      value = n.children.find((c) => c.named);
+    } else if (n.type === "assignment") {
+      target = field(n, "left");
+      value = field(n, "right");
+    }
+    if (target && value?.type === "call" && ctx.callee(value) === "open")
+      m.set(ctx.text(target), ctx.text(ctx.args(value)[0] ?? value));
+  }
+  HANDLES.set(ctx.tree, m);
+  return m;
+}
 
 export default pyRule({
   meta: {
@@ -20,29 +45,15 @@ export default pyRule({
     },
     fix_hint: "Use logging with the value escaped (repr) or strip \\r and \\n before writing.",
   },
-  trigger: /log/i,
+  trigger: /open\([^)\n]*(log|audit|journal)/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "write" && ctx.method(node) !== "writelines") return;
     const obj = field(field(node, "function") ?? node, "object");
     if (obj?.type !== "identifier") return;
-    // The handle: `with open('x.log', 'a') as log` or `log = open(...)`.
-    const name = ctx.text(obj);
-    const opened = ctx.tree.nodes.find((n) => {
-      if (n.type === "as_pattern") {
-        const target = n.children.filter((c) => c.named).pop();
-        return !!target && ctx.text(target) === name && /\bopen\(/.test(ctx.text(n));
-      }
-      return (
-        n.type === "assignment" &&
-        ctx.text(field(n, "left") ?? n) === name &&
-        /\bopen\(/.test(ctx.text(field(n, "right") ?? n))
-      );
-    });
-    if (!opened) return;
-    const call = [opened, ...descendants(opened)].find((d) => d.type === "call" && ctx.callee(d) === "open");
-    const path = call ? ctx.text(ctx.args(call)[0] ?? call) : "";
-    if (!/log|audit|journal/i.test(path)) return;
+    // The handle: `with open('x.log', 'a') as log` or `log = open(...)`; the path it was opened with.
+    const path = logHandles(ctx).get(ctx.text(obj));
+    if (path === undefined || !/log|audit|journal/i.test(path)) return;
     const data = ctx.args(node)[0];
     if (data && ctx.level(data, "log") === Level.SOURCE)
       report({ node, message: "untrusted input written to a log file unescaped" });

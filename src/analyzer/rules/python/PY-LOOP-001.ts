@@ -54,7 +54,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while` loops whose condition only reads local names the body never changes (LOW when a break or return inside may still end the loop).",
+        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop).",
       why_bad:
         "The loop spins forever: the thread hangs or burns CPU (a denial of service an attacker can trigger with the input that reaches it), and the code after it never runs.",
       example_bad:
@@ -64,7 +64,7 @@ export default pyRule({
     },
     fix_hint: "Give the loop an exit: break on end of input, or update the variables its condition reads.",
   },
-  trigger: /\bwhile\b/,
+  trigger: /\bwhile\s+(?:True|1|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+)\s*:/,
   nodeTypes: ["while_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -79,6 +79,14 @@ export default pyRule({
         report({ node, message: "while loop with a true condition and no exit, followed by code" });
       return;
     }
+    // Only a counter compared with a number (`while attempts < 5`): the shape the trigger admits.
+    const operands = cond.type === "comparison_operator" ? cond.children.filter((c) => c.named) : [];
+    if (
+      operands.length !== 2 ||
+      operands[0]?.type !== "identifier" ||
+      !/^(integer|unary_operator)$/.test(operands[1]?.type ?? "")
+    )
+      return;
     // The condition reads only plain local names (and literals); the body must never rebind or mutate them.
     const parts = [cond, ...descendants(cond)];
     if (

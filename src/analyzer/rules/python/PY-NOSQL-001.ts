@@ -50,7 +50,8 @@ export default pyRule({
     fix_hint:
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
-  trigger: /find|update_|delete_|count_documents|aggregate|replace_one|distinct/,
+  trigger:
+    /pymongo|mongo|motor|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (!QUERY_METHODS.test(ctx.method(node)) || field(node, "function")?.type !== "attribute") return;

@@ -24,7 +24,8 @@ export default pyRule({
     fix_hint:
       "Assign privileges on the server (defaults, an admin-only endpoint); never copy them from the request.",
   },
-  trigger: /role|admin|staff|superuser|perm|priv|level|type|group/i,
+  trigger:
+    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*=\s*[^=\n]*(request|input\(|argv)/i,
   nodeTypes: ["assignment", "keyword_argument"],
   detect(node, ctx, report) {
     const left = node.type === "assignment" ? field(node, "left") : field(node, "name");
@@ -39,7 +40,8 @@ export default pyRule({
             ? ctx.text(left)
             : undefined;
     if (!name || !PRIVILEGE.test(name)) return;
-    if (ctx.level(right, "trust") === Level.SOURCE)
+    // Set directly from the request on this line (the trigger's shape), not through other code.
+    if (/request|input\(|argv/.test(ctx.text(right)) && ctx.level(right, "trust") === Level.SOURCE)
       report({ node, message: `${name} is taken from the request` });
   },
   cases: {

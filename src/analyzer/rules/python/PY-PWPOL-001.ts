@@ -19,7 +19,7 @@ export default pyRule({
     },
     fix_hint: `Require at least ${MIN_LENGTH} (better 12+) characters and check against common-password lists (NIST SP 800-63B).`,
   },
-  trigger: /len\(|AUTH_PASSWORD_VALIDATORS|min_length/,
+  trigger: /len\(\s*[\w.]*(pass|pwd|pw\b)[\w.]*\s*\)|AUTH_PASSWORD_VALIDATORS|MinimumLengthValidator/i,
   nodeTypes: ["comparison_operator", "assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {

@@ -43,22 +43,24 @@ export default pyRule({
     fix_hint:
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
-  trigger: /pass|pwd|pw\b/i,
+  trigger:
+    /^(?=[\s\S]*(password|passwd|pwd))(?=[\s\S]*(execute|set_cookie|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\())/i,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
-    if (fn && HASHING.test(ctx.text(fn))) return;
+    /** Checked last (it reads the whole function): the function hashes or encrypts something. */
+    const hashes = () => !!fn && HASHING.test(ctx.text(fn));
     if (node.type === "assignment") {
       const left = field(node, "left");
       // An object that keeps a password in memory (a client, a password manager) is not storage: only a
       // model saved in the same function is.
-      const persisted =
-        !!fn && /\.save\(|session\.add\(|\.commit\(|\.insert|\.put\(|\.create\(/.test(ctx.text(fn));
       if (
         left?.type === "attribute" &&
         /^(password|passwd)$/.test(ctx.text(field(left, "attribute") ?? left)) &&
         rawPassword(ctx, field(node, "right")) &&
-        persisted
+        !!fn &&
+        /\.save\(|session\.add\(|\.commit\(|\.insert|\.put\(|\.create\(/.test(ctx.text(fn)) &&
+        !hashes()
       )
         report({ node, message: "the password is stored as given" });
       return;
@@ -79,7 +81,7 @@ export default pyRule({
     }
     if (m === "set_cookie") {
       const value = ctx.arg(node, 1, "value");
-      if (value && [value, ...descendants(value)].some((d) => rawPassword(ctx, d)))
+      if (value && [value, ...descendants(value)].some((d) => rawPassword(ctx, d)) && !hashes())
         report({ node, message: "a password is put in a cookie" });
       return;
     }
@@ -87,7 +89,7 @@ export default pyRule({
     const sql = ctx.stringValue(ctx.resolve(ctx.args(node)[0])) ?? "";
     if (!/\b(insert|update)\b/i.test(sql) || !/pass(word|wd)?|pwd/i.test(sql)) return;
     const params = ctx.resolve(ctx.args(node)[1]);
-    if (params && [params, ...descendants(params)].some((d) => rawPassword(ctx, d)))
+    if (params && [params, ...descendants(params)].some((d) => rawPassword(ctx, d)) && !hashes())
       report({ node, message: "the password is written to the database as given" });
   },
   cases: {

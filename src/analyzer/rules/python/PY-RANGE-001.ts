@@ -20,7 +20,7 @@ export default pyRule({
     },
     fix_hint: "Check the parsed number against the range the operation allows before using it.",
   },
-  trigger: /int\(|float\(/,
+  trigger: /(int|float)\(\s*(request\.|input\(|sys\.argv|self\.get_argument)/,
   nodeTypes: ["assignment"],
   detect(node, ctx, report) {
     const left = field(node, "left");

@@ -23,7 +23,7 @@ export default pyRule({
     },
     fix_hint: "Choose hosts and ports from a server-side allow-list; never take them from the request.",
   },
-  trigger: /connect|bind|create_connection/,
+  trigger: /\.(connect|connect_ex|bind)\(\s*\(|create_connection\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -43,7 +43,7 @@ export default pyRule({
     fix_hint:
       "Do not seed for secrets: use the secrets module (or random.SystemRandom), which draws from the OS.",
   },
-  trigger: /seed|Random\(|default_rng|RandomState/,
+  trigger: /seed\(|Random\(|default_rng|RandomState/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

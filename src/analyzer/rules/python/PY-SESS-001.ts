@@ -34,7 +34,7 @@ export default pyRule({
     fix_hint:
       "Issue a new session id at login: Django login() or request.session.cycle_key(); Flask session.clear() first.",
   },
-  trigger: /session|sid/i,
+  trigger: /session\[|session\.\w+\s*=|set_cookie/,
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {

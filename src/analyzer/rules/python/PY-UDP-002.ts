@@ -21,7 +21,7 @@ export default pyRule({
     fix_hint:
       "Send only to addresses from configuration or an allow-list, looked up by a key from the packet.",
   },
-  trigger: /recv/,
+  trigger: /sendto\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);

@@ -25,7 +25,8 @@ export default pyRule({
     fix_hint:
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
-  trigger: /os\.write|\.send|sendto|acquire|subprocess|os\.system|spawn/,
+  trigger:
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|os\.spawn/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (node.parent?.type !== "expression_statement") return;
@@ -41,7 +42,7 @@ export default pyRule({
       const blocking = ctx.arg(node, 0, "blocking");
       if (blocking && ctx.text(blocking) === "False")
         report({ node, message: "a non-blocking acquire() whose result is ignored" });
-    } else if (/sock|conn|client|^s$|^c$|server|peer|socket/i.test(obj))
+    } else if (/^((sock|conn|client|socket|peer|server)\w*|s|c)$/.test(obj))
       report({ node, message: `${obj}.${m}() may send only part of the data` });
   },
   cases: {
