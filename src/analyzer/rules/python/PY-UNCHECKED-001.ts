@@ -2,7 +2,7 @@ import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Calls that report failure (or a short write) only through their return value. */
-const STATUS_CALLS = /^(os\.(write|system|spawn[lv]p?e?)|subprocess\.call)$/;
+const STATUS_CALLS = /^(os\.write|subprocess\.call)$/;
 /** Socket-style methods whose return value says how much was actually sent or whether the lock was taken. */
 const STATUS_METHODS = /^(send|sendto|acquire)$/;
 
@@ -14,7 +14,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, subprocess.call, os.system and os.spawn* (the exit status).",
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, and subprocess.call (the exit status). os.system is left to the command-injection rules: its ignored status is everywhere.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -26,7 +26,7 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|os\.spawn/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (node.parent?.type !== "expression_statement") return;
