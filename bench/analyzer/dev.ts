@@ -2,8 +2,8 @@
 // class: recall on positives (a finding carrying the class's CWE or a mapped one, on the labelled line when the
 // case names one), any-finding recall, false positives on safe look-alikes (a finding of the class's CWE: at any
 // severity, and at MEDIUM+ as the reward counts), and the OWASP-style score TPR - FPR (both at any severity).
-// Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--note PREFIX] [--verbose] [--json PATH]
-// (--note: only the cases whose note starts with PREFIX, e.g. a later batch measured on its own)
+// Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--match TEXT] [--verbose] [--json PATH]
+// --match keeps only cases whose note contains TEXT (e.g. one batch of a suite, measured on its own).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzeSync } from "../../src/analyzer/engine.js";
@@ -16,7 +16,7 @@ const { values } = parseArgs({
   options: {
     suite: { type: "string" },
     verbose: { type: "boolean", default: false },
-    note: { type: "string" },
+    match: { type: "string" },
     json: { type: "string", default: "bench/analyzer/dev.json" },
   },
 });
@@ -55,7 +55,7 @@ const results: Record<string, { classes: Record<string, Tally & { score: number 
 for (const name of wanted) {
   const per = new Map<string, Tally>();
   for (const c of SUITES[name] as DevCase[]) {
-    if (values.note !== undefined && !c.note.startsWith(values.note)) continue;
+    if (values.match !== undefined && !c.note.includes(values.match)) continue;
     const all: Finding[] = analyzeSync(c.code, { language: c.language }).findings;
     const mine = all.filter((f) => matchesCwe(c.cwe, f.cwe) && (c.line === undefined || f.line === c.line));
     const s = per.get(c.cwe) ?? empty();
@@ -102,5 +102,5 @@ for (const name of wanted) {
     );
   results[name] = { classes, all: total };
 }
-if (!values.suite && values.note === undefined)
+if (!values.suite && values.match === undefined)
   writeFileSync(values.json, JSON.stringify(results, null, 2) + "\n");

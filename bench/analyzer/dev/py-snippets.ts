@@ -1,4 +1,4269 @@
 // Dev suite "py-snippets": see bench/analyzer/dev/index.ts. Cases written here, never taken from a held-out corpus.
+// Short functions or modules written to do one task, each labelled with one CWE (MITRE's definition), and fixed
+// twins a reviewer would accept. Batch 1 was written before any rule change it prompted; notes starting "batch2:"
+// were written after those changes and measured before any further fix.
 import type { DevCase } from "./cases.js";
 
-export const CASES: DevCase[] = [];
+/** Python source kept verbatim (backslashes in Python strings stay backslashes); a leading newline is dropped. */
+const src = (s: TemplateStringsArray) => String.raw(s).replace(/^\n/, "");
+const bad = (cwe: string, note: string, code: string): DevCase => ({
+  cwe,
+  language: "python",
+  vulnerable: true,
+  note,
+  code,
+});
+const good = (cwe: string, note: string, code: string): DevCase => ({
+  cwe,
+  language: "python",
+  vulnerable: false,
+  note,
+  code,
+});
+
+export const CASES: DevCase[] = [
+  // --- CWE-20 improper input validation ---
+  bad(
+    "CWE-20",
+    "host allow-list by substring",
+    src`
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/go")
+def go():
+    target = request.args.get("url", "")
+    if "example.com" in target:
+        return redirect(target)
+    return "bad target", 400
+`,
+  ),
+  bad(
+    "CWE-20",
+    "endswith domain check",
+    src`
+from urllib.parse import urlparse
+
+def is_trusted(url):
+    host = urlparse(url).hostname
+    return host.endswith("mycorp.com")
+`,
+  ),
+  bad(
+    "CWE-20",
+    "quantity from form used without range check",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+PRICES = {"apple": 3}
+
+@app.route("/buy", methods=["POST"])
+def buy():
+    qty = int(request.form["qty"])
+    total = PRICES[request.form["item"]] * qty
+    return {"charged": total}
+`,
+  ),
+  good(
+    "CWE-20",
+    "exact host set",
+    src`
+from urllib.parse import urlparse
+ALLOWED = {"mycorp.com", "www.mycorp.com"}
+
+def is_trusted(url):
+    return urlparse(url).hostname in ALLOWED
+`,
+  ),
+  // --- CWE-22 path traversal ---
+  bad(
+    "CWE-22",
+    "send file by name from query",
+    src`
+import os
+from flask import Flask, request, send_file
+app = Flask(__name__)
+
+@app.route("/download")
+def download():
+    name = request.args.get("file")
+    return send_file(os.path.join("/srv/files", name))
+`,
+  ),
+  bad(
+    "CWE-22",
+    "delete user file",
+    src`
+import os
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/remove")
+def remove():
+    fname = request.args["name"]
+    os.remove("/var/app/uploads/" + fname)
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-22",
+    "tar extractall",
+    src`
+import tarfile
+
+def unpack(archive_path, dest):
+    with tarfile.open(archive_path) as tar:
+        tar.extractall(dest)
+`,
+  ),
+  bad(
+    "CWE-22",
+    "read file path from argv",
+    src`
+import sys
+
+def main():
+    path = sys.argv[1]
+    with open(path) as fh:
+        print(fh.read())
+
+main()
+`,
+  ),
+  good(
+    "CWE-22",
+    "send_from_directory",
+    src`
+from flask import Flask, request, send_from_directory
+app = Flask(__name__)
+
+@app.route("/download")
+def download():
+    return send_from_directory("/srv/files", request.args.get("file"))
+`,
+  ),
+  good(
+    "CWE-22",
+    "realpath containment check",
+    src`
+import os
+from flask import Flask, request, abort
+app = Flask(__name__)
+BASE = "/srv/files"
+
+@app.route("/read")
+def read():
+    path = os.path.realpath(os.path.join(BASE, request.args["f"]))
+    if not path.startswith(BASE + os.sep):
+        abort(403)
+    with open(path) as fh:
+        return fh.read()
+`,
+  ),
+  // --- CWE-78 OS command injection ---
+  bad(
+    "CWE-78",
+    "ping host from query via os.system",
+    src`
+import os
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host")
+    os.system("ping -c 1 " + host)
+    return "done"
+`,
+  ),
+  bad(
+    "CWE-78",
+    "subprocess shell=True f-string",
+    src`
+import subprocess
+
+def list_dir(user_dir):
+    out = subprocess.check_output(f"ls -la {user_dir}", shell=True)
+    return out.decode()
+`,
+  ),
+  bad(
+    "CWE-78",
+    "os.popen with input()",
+    src`
+import os
+name = input("file to count: ")
+print(os.popen("wc -l " + name).read())
+`,
+  ),
+  good(
+    "CWE-78",
+    "argument list, no shell",
+    src`
+import subprocess
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host", "")
+    r = subprocess.run(["ping", "-c", "1", host], capture_output=True)
+    return r.stdout
+`,
+  ),
+  // --- CWE-79 XSS ---
+  bad(
+    "CWE-79",
+    "greeting concatenated into HTML",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    return "<h1>Hello " + name + "</h1>"
+`,
+  ),
+  bad(
+    "CWE-79",
+    "make_response with f-string",
+    src`
+from flask import Flask, request, make_response
+app = Flask(__name__)
+
+@app.route("/search")
+def search():
+    q = request.args.get("q")
+    return make_response(f"<p>Results for {q}</p>")
+`,
+  ),
+  bad(
+    "CWE-79",
+    "Django HttpResponse from GET",
+    src`
+from django.http import HttpResponse
+
+def profile(request):
+    bio = request.GET.get("bio", "")
+    return HttpResponse("<div class='bio'>%s</div>" % bio)
+`,
+  ),
+  bad(
+    "CWE-79",
+    "jinja2 Environment without autoescape",
+    src`
+from jinja2 import Environment, FileSystemLoader
+from flask import Flask, request
+app = Flask(__name__)
+env = Environment(loader=FileSystemLoader("templates"))
+
+@app.route("/page")
+def page():
+    tpl = env.get_template("page.html")
+    return tpl.render(name=request.args.get("name"))
+`,
+  ),
+  good(
+    "CWE-79",
+    "escape before HTML",
+    src`
+from flask import Flask, request
+from markupsafe import escape
+app = Flask(__name__)
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    return "<h1>Hello " + escape(name) + "</h1>"
+`,
+  ),
+  good(
+    "CWE-79",
+    "render_template with autoescape",
+    src`
+from flask import Flask, request, render_template
+app = Flask(__name__)
+
+@app.route("/search")
+def search():
+    return render_template("search.html", q=request.args.get("q"))
+`,
+  ),
+  // --- CWE-80 basic XSS ---
+  bad(
+    "CWE-80",
+    "comment echoed in page",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/comment", methods=["POST"])
+def comment():
+    text = request.form["text"]
+    html = "<html><body><p>" + text + "</p></body></html>"
+    return html
+`,
+  ),
+  bad(
+    "CWE-80",
+    "error page with username",
+    src`
+from django.http import HttpResponse
+
+def login_failed(request):
+    user = request.POST.get("username")
+    return HttpResponse(f"<b>Unknown user {user}</b>")
+`,
+  ),
+  good(
+    "CWE-80",
+    "html.escape",
+    src`
+import html
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/comment", methods=["POST"])
+def comment():
+    return "<p>" + html.escape(request.form["text"]) + "</p>"
+`,
+  ),
+  // --- CWE-89 SQL injection ---
+  bad(
+    "CWE-89",
+    "sqlite3 f-string query",
+    src`
+import sqlite3
+
+def get_user(username):
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute(f"SELECT * FROM users WHERE name = '{username}'")
+    return cur.fetchone()
+`,
+  ),
+  bad(
+    "CWE-89",
+    "MySQL delete via %-format in view",
+    src`
+import mysql.connector
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/delete")
+def delete():
+    db = mysql.connector.connect(host="localhost", user="app", database="shop")
+    cur = db.cursor()
+    cur.execute("DELETE FROM orders WHERE id = %s" % request.args["id"])
+    db.commit()
+    return "deleted"
+`,
+  ),
+  bad(
+    "CWE-89",
+    "query string built with +",
+    src`
+def find_posts(cursor, author):
+    query = "SELECT title FROM posts WHERE author = '" + author + "' ORDER BY id"
+    cursor.execute(query)
+    return cursor.fetchall()
+`,
+  ),
+  good(
+    "CWE-89",
+    "parameterised query",
+    src`
+import sqlite3
+
+def get_user(username):
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT * FROM users WHERE name = ?", (username,))
+    return cur.fetchone()
+`,
+  ),
+  // --- CWE-90 LDAP injection ---
+  bad(
+    "CWE-90",
+    "ldap search filter from request",
+    src`
+import ldap
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/user")
+def user():
+    uid = request.args.get("uid")
+    conn = ldap.initialize("ldap://ldap.local")
+    return str(conn.search_s("dc=corp,dc=local", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")"))
+`,
+  ),
+  bad(
+    "CWE-90",
+    "ldap3 filter with format",
+    src`
+from ldap3 import Server, Connection
+
+def find(username):
+    conn = Connection(Server("ldap://dir"), auto_bind=True)
+    conn.search("ou=people,dc=x", "(&(objectClass=person)(cn={}))".format(username))
+    return conn.entries
+`,
+  ),
+  good(
+    "CWE-90",
+    "escape_filter_chars",
+    src`
+import ldap
+from ldap.filter import escape_filter_chars
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/user")
+def user():
+    uid = escape_filter_chars(request.args.get("uid"))
+    conn = ldap.initialize("ldap://ldap.local")
+    return str(conn.search_s("dc=corp", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")"))
+`,
+  ),
+  // --- CWE-94 / 95 code injection ---
+  bad(
+    "CWE-94",
+    "exec of posted code",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/run", methods=["POST"])
+def run():
+    exec(request.form["code"])
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-94",
+    "dynamic import of module from query",
+    src`
+import importlib
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/plugin")
+def plugin():
+    mod = importlib.import_module(request.args["name"])
+    return str(mod.run())
+`,
+  ),
+  bad(
+    "CWE-95",
+    "calculator with eval",
+    src`
+def calculate(expression):
+    return eval(expression)
+
+print(calculate(input("expr: ")))
+`,
+  ),
+  bad(
+    "CWE-95",
+    "eval of JSON-ish body",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/settings", methods=["POST"])
+def settings():
+    data = eval(request.get_data(as_text=True))
+    return str(data.get("theme"))
+`,
+  ),
+  good(
+    "CWE-95",
+    "ast.literal_eval",
+    src`
+import ast
+
+def parse_list(text):
+    return ast.literal_eval(text)
+`,
+  ),
+  // --- CWE-99 resource injection ---
+  bad(
+    "CWE-99",
+    "socket port from query",
+    src`
+import socket
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/probe")
+def probe():
+    s = socket.socket()
+    s.connect((request.args["host"], int(request.args["port"])))
+    return "open"
+`,
+  ),
+  bad(
+    "CWE-99",
+    "open log named by user",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/log")
+def log():
+    with open(request.args.get("logfile")) as f:
+        return f.read()
+`,
+  ),
+  // --- CWE-113 HTTP response splitting ---
+  bad(
+    "CWE-113",
+    "header from query",
+    src`
+from flask import Flask, request, Response
+app = Flask(__name__)
+
+@app.route("/lang")
+def lang():
+    resp = Response("ok")
+    resp.headers["Content-Language"] = request.args.get("lang")
+    return resp
+`,
+  ),
+  bad(
+    "CWE-113",
+    "Django header from GET",
+    src`
+from django.http import HttpResponse
+
+def set_header(request):
+    response = HttpResponse("done")
+    response["X-User"] = request.GET["user"]
+    return response
+`,
+  ),
+  bad(
+    "CWE-113",
+    "cookie value from form",
+    src`
+from flask import Flask, request, make_response
+app = Flask(__name__)
+
+@app.route("/pref", methods=["POST"])
+def pref():
+    resp = make_response("saved")
+    resp.headers.add("Set-Cookie", "theme=" + request.form["theme"])
+    return resp
+`,
+  ),
+  good(
+    "CWE-113",
+    "CRLF stripped",
+    src`
+from flask import Flask, request, Response
+app = Flask(__name__)
+
+@app.route("/lang")
+def lang():
+    value = request.args.get("lang", "").replace("\r", "").replace("\n", "")
+    resp = Response("ok")
+    resp.headers["Content-Language"] = value
+    return resp
+`,
+  ),
+  // --- CWE-116 improper encoding/escaping of output ---
+  bad(
+    "CWE-116",
+    "hand-rolled escape only replaces <",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+def sanitize(s):
+    return s.replace("<script>", "")
+
+@app.route("/msg")
+def msg():
+    return "<p>" + sanitize(request.args.get("m", "")) + "</p>"
+`,
+  ),
+  bad(
+    "CWE-116",
+    "CSV export without escaping cells",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/export")
+def export():
+    name = request.args.get("name")
+    return "name,score\n" + name + ",10\n", 200, {"Content-Type": "text/csv"}
+`,
+  ),
+  // --- CWE-117 log injection ---
+  bad(
+    "CWE-117",
+    "logging username from request",
+    src`
+import logging
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = request.form["user"]
+    logging.info("Login attempt for " + user)
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-117",
+    "app.logger with query",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/search")
+def search():
+    app.logger.warning("search for %s", request.args.get("q"))
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-117",
+    "logger in helper",
+    src`
+import logging
+logger = logging.getLogger(__name__)
+
+def record(user_input):
+    logger.error("invalid input: %s" % user_input)
+
+record(input())
+`,
+  ),
+  good(
+    "CWE-117",
+    "newline-stripped log",
+    src`
+import logging
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = request.form["user"].replace("\n", "").replace("\r", "")
+    logging.info("Login attempt for %s", user)
+    return "ok"
+`,
+  ),
+  // --- CWE-200 information exposure ---
+  bad(
+    "CWE-200",
+    "return all env vars",
+    src`
+import os
+from flask import Flask, jsonify
+app = Flask(__name__)
+
+@app.route("/env")
+def env():
+    return jsonify(dict(os.environ))
+`,
+  ),
+  bad(
+    "CWE-200",
+    "bind to all interfaces",
+    src`
+import socket
+
+def serve():
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("0.0.0.0", 8080))
+    s.listen(5)
+    return s
+`,
+  ),
+  bad(
+    "CWE-200",
+    "user record with password hash returned",
+    src`
+from flask import Flask, jsonify
+app = Flask(__name__)
+USERS = {1: {"name": "ann", "password": "x1", "email": "a@x"}}
+
+@app.route("/user/<int:uid>")
+def user(uid):
+    return jsonify(USERS[uid])
+`,
+  ),
+  // --- CWE-209 error message info ---
+  bad(
+    "CWE-209",
+    "traceback returned",
+    src`
+import traceback
+from flask import Flask
+app = Flask(__name__)
+
+@app.route("/compute")
+def compute():
+    try:
+        return str(1 / 0)
+    except Exception:
+        return traceback.format_exc(), 500
+`,
+  ),
+  bad(
+    "CWE-209",
+    "exception text to client",
+    src`
+from flask import Flask, request, jsonify
+app = Flask(__name__)
+
+@app.route("/parse", methods=["POST"])
+def parse():
+    try:
+        return jsonify(int(request.form["n"]))
+    except Exception as e:
+        return jsonify({"error": str(e)}), 400
+`,
+  ),
+  good(
+    "CWE-209",
+    "generic error, details logged",
+    src`
+import logging
+from flask import Flask, request, jsonify
+app = Flask(__name__)
+
+@app.route("/parse", methods=["POST"])
+def parse():
+    try:
+        return jsonify(int(request.form["n"]))
+    except Exception:
+        logging.exception("parse failed")
+        return jsonify({"error": "invalid input"}), 400
+`,
+  ),
+  // --- CWE-215 debug info ---
+  bad(
+    "CWE-215",
+    "flask debug=True",
+    src`
+from flask import Flask
+app = Flask(__name__)
+
+@app.route("/")
+def index():
+    return "hi"
+
+if __name__ == "__main__":
+    app.run(debug=True)
+`,
+  ),
+  bad(
+    "CWE-215",
+    "Django DEBUG True",
+    src`
+DEBUG = True
+ALLOWED_HOSTS = ["*"]
+SECRET_KEY = "dev"
+`,
+  ),
+  good(
+    "CWE-215",
+    "debug from env",
+    src`
+import os
+from flask import Flask
+app = Flask(__name__)
+
+if __name__ == "__main__":
+    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")
+`,
+  ),
+  // --- CWE-250 execution with unnecessary privileges ---
+  bad(
+    "CWE-250",
+    "setuid(0) to write file",
+    src`
+import os
+
+def write_config(data):
+    os.setuid(0)
+    with open("/etc/myapp.conf", "w") as f:
+        f.write(data)
+`,
+  ),
+  bad(
+    "CWE-250",
+    "raise privileges around mkdir",
+    src`
+import os
+
+def make_home(username):
+    raisePrivileges()
+    os.mkdir("/home/" + username)
+    lowerPrivileges()
+
+def raisePrivileges():
+    os.seteuid(0)
+
+def lowerPrivileges():
+    os.seteuid(1000)
+`,
+  ),
+  bad(
+    "CWE-250",
+    "container run as privileged",
+    src`
+import docker
+
+def start(image):
+    client = docker.from_env()
+    return client.containers.run(image, privileged=True, detach=True)
+`,
+  ),
+  // --- CWE-252 unchecked return value ---
+  bad(
+    "CWE-252",
+    "os.write result ignored",
+    src`
+import os
+
+def save(fd, data):
+    os.write(fd, data)
+`,
+  ),
+  bad(
+    "CWE-252",
+    "subprocess.call status ignored",
+    src`
+import subprocess
+
+def backup(src, dst):
+    subprocess.call(["cp", "-r", src, dst])
+    print("backup complete")
+`,
+  ),
+  bad(
+    "CWE-252",
+    "socket send partial",
+    src`
+import socket
+
+def push(sock: socket.socket, payload: bytes):
+    sock.send(payload)
+`,
+  ),
+  good(
+    "CWE-252",
+    "check=True",
+    src`
+import subprocess
+
+def backup(src, dst):
+    subprocess.run(["cp", "-r", src, dst], check=True)
+`,
+  ),
+  // --- CWE-259 hard-coded password ---
+  bad(
+    "CWE-259",
+    "db password literal",
+    src`
+import psycopg2
+
+def connect():
+    return psycopg2.connect(host="db", user="admin", password="S3cr3t!2024", dbname="prod")
+`,
+  ),
+  bad(
+    "CWE-259",
+    "login comparison to literal",
+    src`
+def check_admin(password):
+    if password == "admin123":
+        return True
+    return False
+`,
+  ),
+  good(
+    "CWE-259",
+    "password from env",
+    src`
+import os
+import psycopg2
+
+def connect():
+    return psycopg2.connect(host="db", user="admin", password=os.environ["DB_PASSWORD"], dbname="prod")
+`,
+  ),
+  // --- CWE-269 improper privilege management ---
+  bad(
+    "CWE-269",
+    "drop privileges order wrong",
+    src`
+import os
+
+def drop():
+    os.setuid(1000)
+    os.setgid(1000)
+`,
+  ),
+  bad(
+    "CWE-269",
+    "role from request",
+    src`
+from flask import Flask, request, session
+app = Flask(__name__)
+
+@app.route("/register", methods=["POST"])
+def register():
+    session["user"] = request.form["user"]
+    session["role"] = request.form.get("role", "user")
+    return "ok"
+`,
+  ),
+  // --- CWE-283 unverified ownership ---
+  bad(
+    "CWE-283",
+    "delete any doc by id",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+DOCS = {}
+
+@app.route("/doc/delete", methods=["POST"])
+def delete_doc():
+    doc_id = request.form["id"]
+    DOCS.pop(doc_id, None)
+    return "deleted"
+`,
+  ),
+  bad(
+    "CWE-283",
+    "chmod file without owner check",
+    src`
+import os
+
+def make_private(path):
+    os.chmod(path, 0o600)
+    os.chown(path, os.getuid(), -1)
+`,
+  ),
+  // --- CWE-285 improper authorization ---
+  bad(
+    "CWE-285",
+    "admin page without role check",
+    src`
+from flask import Flask
+from flask_login import login_required
+app = Flask(__name__)
+
+@app.route("/admin/users")
+@login_required
+def admin_users():
+    return "all users"
+`,
+  ),
+  bad(
+    "CWE-285",
+    "role trusted from cookie",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/admin")
+def admin():
+    if request.cookies.get("role") == "admin":
+        return "secret admin panel"
+    return "forbidden", 403
+`,
+  ),
+  // --- CWE-295 certificate validation ---
+  bad(
+    "CWE-295",
+    "requests verify=False",
+    src`
+import requests
+
+def fetch_status(url):
+    return requests.get(url, verify=False, timeout=5).json()
+`,
+  ),
+  bad(
+    "CWE-295",
+    "unverified ssl context",
+    src`
+import ssl
+import urllib.request
+
+def fetch(url):
+    ctx = ssl._create_unverified_context()
+    return urllib.request.urlopen(url, context=ctx).read()
+`,
+  ),
+  bad(
+    "CWE-295",
+    "CERT_NONE",
+    src`
+import socket
+import ssl
+
+def connect(host):
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host)
+`,
+  ),
+  bad(
+    "CWE-295",
+    "paramiko AutoAddPolicy",
+    src`
+import paramiko
+
+def run_remote(host, cmd):
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+    client.connect(host, username="deploy")
+    return client.exec_command(cmd)
+`,
+  ),
+  good(
+    "CWE-295",
+    "default context",
+    src`
+import ssl
+import urllib.request
+
+def fetch(url):
+    ctx = ssl.create_default_context()
+    return urllib.request.urlopen(url, context=ctx, timeout=10).read()
+`,
+  ),
+  // --- CWE-306 missing authentication ---
+  bad(
+    "CWE-306",
+    "delete account endpoint unauthenticated",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/admin/delete_user", methods=["POST"])
+def delete_user():
+    db.delete_user(request.form["user_id"])
+    return "deleted"
+`,
+  ),
+  bad(
+    "CWE-306",
+    "shutdown endpoint",
+    src`
+import os
+from flask import Flask
+app = Flask(__name__)
+
+@app.route("/shutdown", methods=["POST"])
+def shutdown():
+    os._exit(0)
+`,
+  ),
+  // --- CWE-319 cleartext transmission ---
+  bad(
+    "CWE-319",
+    "ftp login",
+    src`
+import ftplib
+
+def upload(path):
+    ftp = ftplib.FTP("ftp.example.com")
+    ftp.login("user", "pass")
+    with open(path, "rb") as f:
+        ftp.storbinary("STOR report.csv", f)
+    ftp.quit()
+`,
+  ),
+  bad(
+    "CWE-319",
+    "credentials over http",
+    src`
+import requests
+
+def login(user, password):
+    return requests.post("http://api.example.com/login", data={"user": user, "password": password}, timeout=5)
+`,
+  ),
+  bad(
+    "CWE-319",
+    "smtp without starttls",
+    src`
+import smtplib
+
+def send(msg, user, pw):
+    server = smtplib.SMTP("mail.example.com", 25)
+    server.login(user, pw)
+    server.sendmail("a@example.com", ["b@example.com"], msg)
+    server.quit()
+`,
+  ),
+  bad(
+    "CWE-319",
+    "telnet",
+    src`
+import telnetlib
+
+def reboot(host, pw):
+    tn = telnetlib.Telnet(host)
+    tn.read_until(b"Password: ")
+    tn.write(pw.encode() + b"\n")
+    tn.write(b"reboot\n")
+`,
+  ),
+  good(
+    "CWE-319",
+    "FTP_TLS",
+    src`
+import ftplib
+
+def upload(path, user, pw):
+    ftp = ftplib.FTP_TLS("ftp.example.com")
+    ftp.login(user, pw)
+    ftp.prot_p()
+    with open(path, "rb") as f:
+        ftp.storbinary("STOR report.csv", f)
+`,
+  ),
+  good(
+    "CWE-319",
+    "https post",
+    src`
+import requests
+
+def login(user, password):
+    return requests.post("https://api.example.com/login", data={"user": user, "password": password}, timeout=5)
+`,
+  ),
+  // --- CWE-321 hard-coded key ---
+  bad(
+    "CWE-321",
+    "AES key literal",
+    src`
+from Crypto.Cipher import AES
+
+KEY = b"0123456789abcdef"
+
+def encrypt(data):
+    cipher = AES.new(KEY, AES.MODE_GCM)
+    ct, tag = cipher.encrypt_and_digest(data)
+    return cipher.nonce + tag + ct
+`,
+  ),
+  bad(
+    "CWE-321",
+    "Flask secret key literal",
+    src`
+from flask import Flask
+app = Flask(__name__)
+app.secret_key = "my-super-secret-key"
+`,
+  ),
+  bad(
+    "CWE-321",
+    "Fernet key literal",
+    src`
+from cryptography.fernet import Fernet
+
+def encrypt(token: bytes) -> bytes:
+    f = Fernet(b"ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=")
+    return f.encrypt(token)
+`,
+  ),
+  good(
+    "CWE-321",
+    "key from env",
+    src`
+import os
+from flask import Flask
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+`,
+  ),
+  // --- CWE-326 weak key size ---
+  bad(
+    "CWE-326",
+    "RSA 1024",
+    src`
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+def make_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=1024)
+`,
+  ),
+  bad(
+    "CWE-326",
+    "DSA 1024 pycryptodome",
+    src`
+from Crypto.PublicKey import DSA
+
+def make_key():
+    return DSA.generate(1024)
+`,
+  ),
+  bad(
+    "CWE-326",
+    "AES key from 8 random bytes",
+    src`
+import os
+from Crypto.Cipher import AES
+
+def encrypt(data):
+    key = os.urandom(8)
+    return AES.new(key, AES.MODE_EAX).encrypt(data)
+`,
+  ),
+  good(
+    "CWE-326",
+    "RSA 3072",
+    src`
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+def make_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=3072)
+`,
+  ),
+  // --- CWE-327 broken crypto ---
+  bad(
+    "CWE-327",
+    "DES cipher",
+    src`
+from Crypto.Cipher import DES
+
+def encrypt(key, data):
+    return DES.new(key, DES.MODE_ECB).encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "md5 checksum for integrity",
+    src`
+import hashlib
+
+def sign(message, secret):
+    return hashlib.md5(secret + message).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-327",
+    "AES ECB",
+    src`
+from Crypto.Cipher import AES
+
+def encrypt(key, block):
+    cipher = AES.new(key, AES.MODE_ECB)
+    return cipher.encrypt(block)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "ssl PROTOCOL_TLSv1",
+    src`
+import ssl, socket
+
+def wrap(sock):
+    return ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_TLSv1)
+`,
+  ),
+  good(
+    "CWE-327",
+    "AES GCM",
+    src`
+import os
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+def encrypt(key, data):
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, None)
+`,
+  ),
+  // --- CWE-329 / 1204 predictable IV ---
+  bad(
+    "CWE-329",
+    "zero IV CBC",
+    src`
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    iv = b"\x00" * 16
+    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-329",
+    "IV literal cryptography",
+    src`
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+IV = b"1234567890123456"
+
+def encrypt(key, data):
+    enc = Cipher(algorithms.AES(key), modes.CBC(IV)).encryptor()
+    return enc.update(data) + enc.finalize()
+`,
+  ),
+  bad(
+    "CWE-1204",
+    "IV derived from key",
+    src`
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    cipher = AES.new(key, AES.MODE_CBC, iv=key[:16])
+    return cipher.encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-1204",
+    "random module IV",
+    src`
+import random
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    iv = bytes(random.getrandbits(8) for _ in range(16))
+    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)
+`,
+  ),
+  good(
+    "CWE-329",
+    "random IV",
+    src`
+from Crypto.Cipher import AES
+from Crypto.Random import get_random_bytes
+
+def encrypt(key, data):
+    iv = get_random_bytes(16)
+    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)
+`,
+  ),
+  // --- CWE-330 / 331 insufficient randomness ---
+  bad(
+    "CWE-330",
+    "reset token from random",
+    src`
+import random
+import string
+
+def reset_token():
+    return "".join(random.choice(string.ascii_letters) for _ in range(20))
+`,
+  ),
+  bad(
+    "CWE-330",
+    "session id randint",
+    src`
+import random
+
+def new_session_id():
+    session_id = random.randint(100000, 999999)
+    return str(session_id)
+`,
+  ),
+  bad(
+    "CWE-331",
+    "seeded with time",
+    src`
+import random
+import time
+
+def generate_otp():
+    random.seed(time.time())
+    return random.randrange(100000, 1000000)
+`,
+  ),
+  bad(
+    "CWE-331",
+    "uuid1 as API key",
+    src`
+import uuid
+
+def new_api_key():
+    return uuid.uuid1().hex
+`,
+  ),
+  bad(
+    "CWE-331",
+    "token from hash of time",
+    src`
+import hashlib, time
+
+def make_token(user):
+    return hashlib.sha256((user + str(time.time())).encode()).hexdigest()
+`,
+  ),
+  good(
+    "CWE-330",
+    "secrets token",
+    src`
+import secrets
+
+def reset_token():
+    return secrets.token_urlsafe(32)
+`,
+  ),
+  good(
+    "CWE-330",
+    "random for shuffling a quiz",
+    src`
+import random
+
+def shuffle_questions(questions):
+    random.shuffle(questions)
+    return questions
+`,
+  ),
+  // --- CWE-347 JWT ---
+  bad(
+    "CWE-347",
+    "jwt decode without verification",
+    src`
+import jwt
+
+def get_user(token):
+    payload = jwt.decode(token, options={"verify_signature": False})
+    return payload["sub"]
+`,
+  ),
+  bad(
+    "CWE-347",
+    "jwt algorithms none",
+    src`
+import jwt
+
+def parse(token, key):
+    return jwt.decode(token, key, algorithms=["none"])
+`,
+  ),
+  bad(
+    "CWE-347",
+    "python-jose get_unverified_claims",
+    src`
+from jose import jwt
+
+def user_id(token):
+    return jwt.get_unverified_claims(token)["uid"]
+`,
+  ),
+  bad(
+    "CWE-347",
+    "old pyjwt verify=False",
+    src`
+import jwt
+
+def claims(token):
+    return jwt.decode(token, verify=False)
+`,
+  ),
+  good(
+    "CWE-347",
+    "jwt decode HS256",
+    src`
+import os
+import jwt
+
+def get_user(token):
+    payload = jwt.decode(token, os.environ["JWT_KEY"], algorithms=["HS256"])
+    return payload["sub"]
+`,
+  ),
+  // --- CWE-367 TOCTOU ---
+  bad(
+    "CWE-367",
+    "os.access then open",
+    src`
+import os
+
+def read_if_allowed(path):
+    if os.access(path, os.R_OK):
+        with open(path) as f:
+            return f.read()
+    return None
+`,
+  ),
+  bad(
+    "CWE-367",
+    "exists then write",
+    src`
+import os
+
+def create_lock(path):
+    if not os.path.exists(path):
+        with open(path, "w") as f:
+            f.write(str(os.getpid()))
+        return True
+    return False
+`,
+  ),
+  good(
+    "CWE-367",
+    "open with O_EXCL",
+    src`
+import os
+
+def create_lock(path):
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return False
+    os.write(fd, str(os.getpid()).encode())
+    os.close(fd)
+    return True
+`,
+  ),
+  // --- CWE-377 / 379 temp files ---
+  bad(
+    "CWE-377",
+    "mktemp then open",
+    src`
+import tempfile
+
+def write_results(data):
+    path = tempfile.mktemp(suffix=".json")
+    with open(path, "w") as f:
+        f.write(data)
+    return path
+`,
+  ),
+  bad(
+    "CWE-377",
+    "fixed name in /tmp",
+    src`
+def cache(data):
+    with open("/tmp/app_cache.txt", "w") as f:
+        f.write(data)
+`,
+  ),
+  bad(
+    "CWE-379",
+    "temp dir world-writable",
+    src`
+import os
+
+def workdir():
+    d = "/tmp/myapp"
+    os.makedirs(d, exist_ok=True)
+    os.chmod(d, 0o777)
+    return d
+`,
+  ),
+  bad(
+    "CWE-379",
+    "temp file in shared dir by pid",
+    src`
+import os
+
+def scratch(data):
+    name = os.path.join("/tmp", "job_%d.tmp" % os.getpid())
+    with open(name, "w") as f:
+        f.write(data)
+    return name
+`,
+  ),
+  good(
+    "CWE-377",
+    "NamedTemporaryFile",
+    src`
+import tempfile
+
+def write_results(data):
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        f.write(data)
+        return f.name
+`,
+  ),
+  // --- CWE-384 session fixation ---
+  bad(
+    "CWE-384",
+    "session id from request kept after login",
+    src`
+from flask import Flask, request, session
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    if check(request.form["user"], request.form["pw"]):
+        session["sid"] = request.args.get("sid")
+        session["user"] = request.form["user"]
+        return "welcome"
+    return "no", 401
+`,
+  ),
+  bad(
+    "CWE-384",
+    "Django login without cycle_key",
+    src`
+from django.http import HttpResponse
+
+def login_view(request):
+    user = authenticate_user(request.POST["username"], request.POST["password"])
+    if user:
+        request.session["user_id"] = user.id
+        return HttpResponse("ok")
+    return HttpResponse("denied", status=401)
+`,
+  ),
+  // --- CWE-400 uncontrolled resource consumption ---
+  bad(
+    "CWE-400",
+    "read whole upload into memory",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    data = request.stream.read()
+    return str(len(data))
+`,
+  ),
+  bad(
+    "CWE-400",
+    "range from query size",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/items")
+def items():
+    n = int(request.args.get("n", 10))
+    return ",".join(str(i) for i in range(n))
+`,
+  ),
+  bad(
+    "CWE-400",
+    "requests without timeout",
+    src`
+import requests
+
+def fetch(url):
+    return requests.get(url).text
+`,
+  ),
+  // --- CWE-406 network amplification ---
+  bad(
+    "CWE-406",
+    "UDP echo reflection",
+    src`
+import socket
+
+def serve():
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(("0.0.0.0", 9999))
+    while True:
+        data, addr = s.recvfrom(512)
+        s.sendto(data * 50, addr)
+`,
+  ),
+  // --- CWE-425 forced browsing ---
+  bad(
+    "CWE-425",
+    "admin report without auth",
+    src`
+from flask import Flask, send_file
+app = Flask(__name__)
+
+@app.route("/reports/internal/salaries.csv")
+def salaries():
+    return send_file("/srv/reports/salaries.csv")
+`,
+  ),
+  // --- CWE-434 unrestricted upload ---
+  bad(
+    "CWE-434",
+    "save with client filename",
+    src`
+import os
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["file"]
+    f.save(os.path.join("uploads", f.filename))
+    return "saved"
+`,
+  ),
+  bad(
+    "CWE-434",
+    "Django upload written by name",
+    src`
+def upload(request):
+    f = request.FILES["doc"]
+    with open("/var/www/media/" + f.name, "wb+") as dest:
+        for chunk in f.chunks():
+            dest.write(chunk)
+`,
+  ),
+  bad(
+    "CWE-434",
+    "secure_filename but no type check, served dir",
+    src`
+from flask import Flask, request
+from werkzeug.utils import secure_filename
+app = Flask(__name__)
+
+@app.route("/avatar", methods=["POST"])
+def avatar():
+    f = request.files["avatar"]
+    f.save("static/avatars/" + secure_filename(f.filename))
+    return "ok"
+`,
+  ),
+  good(
+    "CWE-434",
+    "extension allow-list and secure_filename",
+    src`
+import os
+from flask import Flask, request, abort
+from werkzeug.utils import secure_filename
+app = Flask(__name__)
+ALLOWED = {"png", "jpg"}
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["file"]
+    name = secure_filename(f.filename)
+    if name.rsplit(".", 1)[-1].lower() not in ALLOWED:
+        abort(400)
+    f.save(os.path.join("/srv/uploads", name))
+    return "saved"
+`,
+  ),
+  // --- CWE-454 external init of trusted variables ---
+  bad(
+    "CWE-454",
+    "debug flag from env trusted",
+    src`
+import os
+
+DEBUG = os.environ.get("APP_DEBUG", "0") == "1"
+IS_ADMIN = os.environ.get("IS_ADMIN") == "true"
+
+def delete_all(db):
+    if IS_ADMIN:
+        db.drop_all()
+`,
+  ),
+  bad(
+    "CWE-454",
+    "config from query string",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.before_request
+def cfg():
+    app.config["ADMIN_MODE"] = request.args.get("admin") == "1"
+`,
+  ),
+  // --- CWE-462 duplicate key in associative list ---
+  bad(
+    "CWE-462",
+    "duplicate dict key",
+    src`
+PERMISSIONS = {
+    "read": True,
+    "write": False,
+    "read": False,
+}
+`,
+  ),
+  // --- CWE-477 obsolete function ---
+  bad(
+    "CWE-477",
+    "os.popen2 / commands module",
+    src`
+import commands
+
+def uptime():
+    return commands.getoutput("uptime")
+`,
+  ),
+  bad(
+    "CWE-477",
+    "ssl.wrap_socket deprecated",
+    src`
+import socket, ssl
+
+def connect(host):
+    s = socket.create_connection((host, 443))
+    return ssl.wrap_socket(s)
+`,
+  ),
+  bad(
+    "CWE-477",
+    "time.clock",
+    src`
+import time
+
+def elapsed(start):
+    return time.clock() - start
+`,
+  ),
+  // --- CWE-502 deserialization ---
+  bad(
+    "CWE-502",
+    "pickle loads request body",
+    src`
+import pickle
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/load", methods=["POST"])
+def load():
+    obj = pickle.loads(request.data)
+    return str(obj)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "yaml.load",
+    src`
+import yaml
+
+def read_config(path):
+    with open(path) as f:
+        return yaml.load(f, Loader=yaml.Loader)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "marshal from socket",
+    src`
+import marshal
+
+def handle(conn):
+    code = marshal.loads(conn.recv(4096))
+    return code
+`,
+  ),
+  bad(
+    "CWE-502",
+    "jsonpickle decode",
+    src`
+import jsonpickle
+
+def restore(blob):
+    return jsonpickle.decode(blob)
+`,
+  ),
+  good(
+    "CWE-502",
+    "yaml.safe_load",
+    src`
+import yaml
+
+def read_config(path):
+    with open(path) as f:
+        return yaml.safe_load(f)
+`,
+  ),
+  good(
+    "CWE-502",
+    "json loads",
+    src`
+import json
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/load", methods=["POST"])
+def load():
+    return str(json.loads(request.data))
+`,
+  ),
+  // --- CWE-521 weak password requirements ---
+  bad(
+    "CWE-521",
+    "min length 4",
+    src`
+def validate_password(pw):
+    if len(pw) < 4:
+        raise ValueError("too short")
+    return True
+`,
+  ),
+  bad(
+    "CWE-521",
+    "Django validators empty",
+    src`
+AUTH_PASSWORD_VALIDATORS = []
+`,
+  ),
+  // --- CWE-522 insufficiently protected credentials ---
+  bad(
+    "CWE-522",
+    "store plaintext password",
+    src`
+import sqlite3
+
+def register(username, password):
+    conn = sqlite3.connect("users.db")
+    conn.execute("INSERT INTO users (name, password) VALUES (?, ?)", (username, password))
+    conn.commit()
+`,
+  ),
+  bad(
+    "CWE-522",
+    "password base64 in cookie",
+    src`
+import base64
+from flask import Flask, request, make_response
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    resp = make_response("ok")
+    resp.set_cookie("auth", base64.b64encode(request.form["password"].encode()).decode())
+    return resp
+`,
+  ),
+  good(
+    "CWE-522",
+    "store bcrypt hash",
+    src`
+import sqlite3
+import bcrypt
+
+def register(username, password):
+    hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())
+    conn = sqlite3.connect("users.db")
+    conn.execute("INSERT INTO users (name, password) VALUES (?, ?)", (username, hashed))
+    conn.commit()
+`,
+  ),
+  // --- CWE-595 object reference comparison ---
+  bad(
+    "CWE-595",
+    "is comparison of strings",
+    src`
+def is_admin(role):
+    return role is "admin"
+`,
+  ),
+  bad(
+    "CWE-595",
+    "is with number",
+    src`
+def check(code):
+    if code is 200:
+        return "ok"
+    return "fail"
+`,
+  ),
+  good(
+    "CWE-595",
+    "== comparison",
+    src`
+def is_admin(role):
+    return role == "admin"
+`,
+  ),
+  // --- CWE-601 open redirect ---
+  bad(
+    "CWE-601",
+    "redirect to next param",
+    src`
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/login")
+def login():
+    return redirect(request.args.get("next", "/"))
+`,
+  ),
+  bad(
+    "CWE-601",
+    "Django redirect",
+    src`
+from django.http import HttpResponseRedirect
+
+def go(request):
+    return HttpResponseRedirect(request.GET["url"])
+`,
+  ),
+  good(
+    "CWE-601",
+    "netloc check",
+    src`
+from urllib.parse import urlparse
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/login")
+def login():
+    target = request.args.get("next", "/")
+    if urlparse(target).netloc:
+        target = "/"
+    return redirect(target)
+`,
+  ),
+  // --- CWE-605 multiple binds to same port ---
+  bad(
+    "CWE-605",
+    "SO_REUSEADDR server",
+    src`
+import socket
+
+def listen(port):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.0.1", port))
+    s.listen()
+    return s
+`,
+  ),
+  bad(
+    "CWE-605",
+    "SO_REUSEPORT",
+    src`
+import socket
+
+def worker_socket():
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    s.bind(("0.0.0.0", 5353))
+    return s
+`,
+  ),
+  // --- CWE-611 / 776 XML ---
+  bad(
+    "CWE-611",
+    "lxml resolve_entities default parser on upload",
+    src`
+from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/xml", methods=["POST"])
+def xml():
+    parser = etree.XMLParser(resolve_entities=True)
+    doc = etree.fromstring(request.data, parser)
+    return doc.findtext("name")
+`,
+  ),
+  bad(
+    "CWE-611",
+    "xml.sax with external entities",
+    src`
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+def parse(path, handler):
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, True)
+    parser.setContentHandler(handler)
+    parser.parse(path)
+`,
+  ),
+  bad(
+    "CWE-611",
+    "lxml parse of user file",
+    src`
+from lxml import etree
+
+def load(path):
+    tree = etree.parse(path)
+    return tree.getroot()
+`,
+  ),
+  bad(
+    "CWE-776",
+    "minidom parseString of request",
+    src`
+from xml.dom import minidom
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/import", methods=["POST"])
+def import_xml():
+    doc = minidom.parseString(request.data)
+    return str(len(doc.getElementsByTagName("item")))
+`,
+  ),
+  bad(
+    "CWE-776",
+    "ElementTree fromstring of upload",
+    src`
+import xml.etree.ElementTree as ET
+
+def parse_upload(data):
+    root = ET.fromstring(data)
+    return [c.tag for c in root]
+`,
+  ),
+  good(
+    "CWE-611",
+    "defusedxml",
+    src`
+import defusedxml.ElementTree as ET
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/xml", methods=["POST"])
+def xml():
+    return ET.fromstring(request.data).findtext("name")
+`,
+  ),
+  // --- CWE-641 improper restriction of names for files ---
+  bad(
+    "CWE-641",
+    "file named after user input",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/note", methods=["POST"])
+def note():
+    title = request.form["title"]
+    with open("notes/" + title + ".txt", "w") as f:
+        f.write(request.form["body"])
+    return "saved"
+`,
+  ),
+  // --- CWE-643 XPath injection ---
+  bad(
+    "CWE-643",
+    "lxml xpath with user name",
+    src`
+from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+doc = etree.parse("users.xml")
+
+@app.route("/user")
+def user():
+    name = request.args.get("name")
+    return str(doc.xpath("//user[@name='" + name + "']/email/text()"))
+`,
+  ),
+  bad(
+    "CWE-643",
+    "ElementTree findall with format",
+    src`
+import xml.etree.ElementTree as ET
+
+def find_book(root, title):
+    return root.findall(".//book[@title='%s']" % title)
+
+find_book(ET.parse("books.xml").getroot(), input())
+`,
+  ),
+  good(
+    "CWE-643",
+    "xpath variables",
+    src`
+from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+doc = etree.parse("users.xml")
+
+@app.route("/user")
+def user():
+    return str(doc.xpath("//user[@name=$n]/email/text()", n=request.args.get("name")))
+`,
+  ),
+  // --- CWE-703 improper exception handling ---
+  bad(
+    "CWE-703",
+    "bare except pass",
+    src`
+import json
+
+def load(path):
+    try:
+        with open(path) as f:
+            return json.load(f)
+    except:
+        pass
+`,
+  ),
+  bad(
+    "CWE-703",
+    "assert for validation",
+    src`
+def withdraw(account, amount):
+    assert amount > 0, "amount must be positive"
+    account.balance -= amount
+`,
+  ),
+  bad(
+    "CWE-703",
+    "except Exception continue",
+    src`
+def process_all(items):
+    for item in items:
+        try:
+            item.process()
+        except Exception:
+            continue
+`,
+  ),
+  // --- CWE-730 / 1333 regex DoS ---
+  bad(
+    "CWE-730",
+    "regex compiled from query",
+    src`
+import re
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/grep")
+def grep():
+    pattern = request.args["p"]
+    return str(bool(re.search(pattern, open("data.txt").read())))
+`,
+  ),
+  bad(
+    "CWE-730",
+    "catastrophic pattern",
+    src`
+import re
+
+EMAIL = re.compile(r"^([a-zA-Z0-9]+)*@example\.com$")
+
+def valid(addr):
+    return EMAIL.match(addr) is not None
+`,
+  ),
+  bad(
+    "CWE-1333",
+    "nested quantifier",
+    src`
+import re
+
+def is_valid(s):
+    return re.match(r"^(a+)+$", s) is not None
+`,
+  ),
+  good(
+    "CWE-730",
+    "re.escape user text",
+    src`
+import re
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/grep")
+def grep():
+    pattern = re.escape(request.args["p"])
+    return str(bool(re.search(pattern, "some text")))
+`,
+  ),
+  // --- CWE-732 permissions ---
+  bad(
+    "CWE-732",
+    "chmod 777",
+    src`
+import os
+
+def publish(path):
+    os.chmod(path, 0o777)
+`,
+  ),
+  bad(
+    "CWE-732",
+    "private key world readable",
+    src`
+import os
+
+def save_key(pem):
+    with open("id_rsa", "wb") as f:
+        f.write(pem)
+    os.chmod("id_rsa", 0o644)
+`,
+  ),
+  bad(
+    "CWE-732",
+    "umask 0",
+    src`
+import os
+
+def init():
+    os.umask(0)
+    os.makedirs("/var/lib/app/data", exist_ok=True)
+`,
+  ),
+  good(
+    "CWE-732",
+    "chmod 600",
+    src`
+import os
+
+def save_key(pem):
+    with open("id_rsa", "wb") as f:
+        f.write(pem)
+    os.chmod("id_rsa", 0o600)
+`,
+  ),
+  // --- CWE-759 / 760 salts ---
+  bad(
+    "CWE-759",
+    "sha256 of password no salt",
+    src`
+import hashlib
+
+def store_password(password):
+    return hashlib.sha256(password.encode()).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-759",
+    "md5 password check",
+    src`
+import hashlib
+
+def check_password(password, stored):
+    return hashlib.md5(password.encode()).hexdigest() == stored
+`,
+  ),
+  bad(
+    "CWE-760",
+    "pbkdf2 constant salt",
+    src`
+import hashlib
+
+SALT = b"static-salt"
+
+def hash_password(password):
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), SALT, 100000)
+`,
+  ),
+  bad(
+    "CWE-760",
+    "salt from username",
+    src`
+import hashlib
+
+def hash_password(username, password):
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), username.encode(), 200000)
+`,
+  ),
+  good(
+    "CWE-759",
+    "random salt pbkdf2",
+    src`
+import hashlib, os
+
+def hash_password(password):
+    salt = os.urandom(16)
+    return salt + hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000)
+`,
+  ),
+  // --- CWE-798 hard-coded credentials ---
+  bad(
+    "CWE-798",
+    "AWS keys literal",
+    src`
+import boto3
+
+s3 = boto3.client("s3", aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+`,
+  ),
+  bad(
+    "CWE-798",
+    "API token constant",
+    src`
+import requests
+
+API_TOKEN = "ghp_16C7e42F292c6912E7710c838347Ae178B4a"
+
+def repos():
+    return requests.get("https://api.github.com/user/repos", headers={"Authorization": "token " + API_TOKEN}, timeout=5).json()
+`,
+  ),
+  bad(
+    "CWE-798",
+    "login check with literal creds",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    if request.form["username"] == "admin" and request.form["password"] == "P@ssw0rd":
+        return "welcome"
+    return "denied", 401
+`,
+  ),
+  good(
+    "CWE-798",
+    "env creds",
+    src`
+import os
+import boto3
+
+s3 = boto3.client("s3", aws_access_key_id=os.environ["AWS_KEY"], aws_secret_access_key=os.environ["AWS_SECRET"])
+`,
+  ),
+  // --- CWE-827 improper control of document type definition ---
+  bad(
+    "CWE-827",
+    "lxml with dtd_validation and load_dtd",
+    src`
+from lxml import etree
+
+def parse(data):
+    parser = etree.XMLParser(load_dtd=True, no_network=False)
+    return etree.fromstring(data, parser)
+`,
+  ),
+  // --- CWE-835 infinite loop ---
+  bad(
+    "CWE-835",
+    "while True no exit on socket recv",
+    src`
+import socket
+
+def read_all(sock):
+    chunks = []
+    while True:
+        chunks.append(sock.recv(1024))
+    return b"".join(chunks)
+`,
+  ),
+  bad(
+    "CWE-835",
+    "loop variable never advanced",
+    src`
+def count_down(n):
+    i = n
+    while i > 0:
+        print(i)
+    return "done"
+`,
+  ),
+  good(
+    "CWE-835",
+    "recv loop ends on empty",
+    src`
+def read_all(sock):
+    chunks = []
+    while True:
+        data = sock.recv(1024)
+        if not data:
+            break
+        chunks.append(data)
+    return b"".join(chunks)
+`,
+  ),
+  // --- CWE-841 behavioral workflow ---
+  bad(
+    "CWE-841",
+    "confirm order without payment step",
+    src`
+from flask import Flask, request, session
+app = Flask(__name__)
+
+@app.route("/order/confirm", methods=["POST"])
+def confirm():
+    order_id = request.form["order_id"]
+    ship(order_id)
+    return "shipped"
+`,
+  ),
+  // --- CWE-918 SSRF ---
+  bad(
+    "CWE-918",
+    "fetch url from query",
+    src`
+import requests
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/proxy")
+def proxy():
+    return requests.get(request.args["url"], timeout=5).text
+`,
+  ),
+  bad(
+    "CWE-918",
+    "urlopen user host",
+    src`
+from urllib.request import urlopen
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/avatar")
+def avatar():
+    host = request.args.get("host")
+    return urlopen("http://" + host + "/avatar.png").read()
+`,
+  ),
+  bad(
+    "CWE-918",
+    "github user api with user id",
+    src`
+import requests
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/gh")
+def gh():
+    user = request.args.get("user")
+    return requests.get("https://api.github.com/users/" + user, timeout=5).text
+`,
+  ),
+  good(
+    "CWE-918",
+    "fixed host with quoted id",
+    src`
+import requests
+from urllib.parse import quote
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/gh")
+def gh():
+    user = request.args.get("user", "")
+    if not user.isalnum():
+        return "bad", 400
+    return requests.get("https://api.github.com/users/" + quote(user), timeout=5).text
+`,
+  ),
+  // --- CWE-941 incorrectly specified destination ---
+  bad(
+    "CWE-941",
+    "UDP reply to address from packet payload",
+    src`
+import socket
+
+def relay():
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(("127.0.0.1", 7000))
+    data, _ = s.recvfrom(1024)
+    host, port, msg = data.decode().split(":", 2)
+    s.sendto(msg.encode(), (host, int(port)))
+`,
+  ),
+  // --- CWE-943 NoSQL injection ---
+  bad(
+    "CWE-943",
+    "mongo where with user string",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+@app.route("/find")
+def find():
+    name = request.args.get("name")
+    return str(list(db.users.find({"$where": "this.name == '" + name + "'"})))
+`,
+  ),
+  bad(
+    "CWE-943",
+    "mongo query dict from json body",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = db.users.find_one({"name": request.json["name"], "password": request.json["password"]})
+    return "ok" if user else "no"
+`,
+  ),
+  good(
+    "CWE-943",
+    "mongo query with str-cast values",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+@app.route("/find")
+def find():
+    name = str(request.args.get("name", ""))
+    return str(list(db.users.find({"name": name})))
+`,
+  ),
+  // --- more fixed twins ---
+  good(
+    "CWE-117",
+    "logger with repr of input",
+    src`
+import logging
+logger = logging.getLogger(__name__)
+
+def record(user_input):
+    logger.error("invalid input: %r", user_input.replace("\n", "\\n"))
+`,
+  ),
+  good(
+    "CWE-250",
+    "drop privileges after bind",
+    src`
+import os, pwd
+
+def drop_privileges(user="nobody"):
+    pw = pwd.getpwnam(user)
+    os.setgroups([])
+    os.setgid(pw.pw_gid)
+    os.setuid(pw.pw_uid)
+`,
+  ),
+  good(
+    "CWE-269",
+    "setgid before setuid",
+    src`
+import os
+
+def drop():
+    os.setgid(1000)
+    os.setuid(1000)
+`,
+  ),
+  good(
+    "CWE-295",
+    "paramiko RejectPolicy",
+    src`
+import paramiko
+
+def run_remote(host, cmd):
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.set_missing_host_key_policy(paramiko.RejectPolicy())
+    client.connect(host, username="deploy")
+    return client.exec_command(cmd)
+`,
+  ),
+  good(
+    "CWE-113",
+    "Django header constant",
+    src`
+from django.http import HttpResponse
+
+def download(request):
+    response = HttpResponse(b"data", content_type="application/octet-stream")
+    response["Content-Disposition"] = "attachment; filename=report.bin"
+    return response
+`,
+  ),
+  good(
+    "CWE-331",
+    "secrets.token_hex key",
+    src`
+import secrets
+
+def new_api_key():
+    return secrets.token_hex(32)
+`,
+  ),
+  good(
+    "CWE-327",
+    "sha256 file checksum",
+    src`
+import hashlib
+
+def checksum(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(8192), b""):
+            h.update(chunk)
+    return h.hexdigest()
+`,
+  ),
+  good(
+    "CWE-776",
+    "defusedxml minidom",
+    src`
+from defusedxml import minidom
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/import", methods=["POST"])
+def import_xml():
+    doc = minidom.parseString(request.data)
+    return str(len(doc.getElementsByTagName("item")))
+`,
+  ),
+  good(
+    "CWE-400",
+    "requests with timeout",
+    src`
+import requests
+
+def fetch(url):
+    return requests.get(url, timeout=10).text
+`,
+  ),
+  good(
+    "CWE-703",
+    "explicit validation raise",
+    src`
+def withdraw(account, amount):
+    if amount <= 0:
+        raise ValueError("amount must be positive")
+    account.balance -= amount
+`,
+  ),
+  good(
+    "CWE-1333",
+    "linear regex",
+    src`
+import re
+
+def is_valid(s):
+    return re.fullmatch(r"[a-z0-9_]{3,32}", s) is not None
+`,
+  ),
+  good(
+    "CWE-209",
+    "debug off and generic handler",
+    src`
+from flask import Flask
+app = Flask(__name__)
+
+@app.errorhandler(500)
+def err(e):
+    return "internal error", 500
+`,
+  ),
+  good(
+    "CWE-347",
+    "python-jose decode with key",
+    src`
+import os
+from jose import jwt
+
+def user_id(token):
+    return jwt.decode(token, os.environ["JWT_KEY"], algorithms=["RS256"])["uid"]
+`,
+  ),
+  good(
+    "CWE-601",
+    "redirect to url_for",
+    src`
+from flask import Flask, redirect, url_for
+app = Flask(__name__)
+
+@app.route("/old")
+def old():
+    return redirect(url_for("index"))
+`,
+  ),
+  good(
+    "CWE-22",
+    "basename of user name",
+    src`
+import os
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/remove")
+def remove():
+    fname = os.path.basename(request.args["name"])
+    if not fname or fname.startswith("."):
+        return "bad", 400
+    os.remove(os.path.join("/var/app/uploads", fname))
+    return "ok"
+`,
+  ),
+  // ===== batch 2: written after the rule changes above, measured before any further fix =====
+  bad(
+    "CWE-22",
+    "batch2: FastAPI file read by path param",
+    src`
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+app = FastAPI()
+
+@app.get("/files/{name}")
+async def get_file(name: str):
+    return FileResponse(f"/data/public/{name}")
+`,
+  ),
+  bad(
+    "CWE-22",
+    "batch2: zipfile extractall of uploaded archive",
+    src`
+import zipfile
+
+def import_theme(upload_path):
+    with zipfile.ZipFile(upload_path) as zf:
+        zf.extractall("/srv/themes")
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch2: tornado handler runs git with branch",
+    src`
+import subprocess
+import tornado.web
+
+class DeployHandler(tornado.web.RequestHandler):
+    def post(self):
+        branch = self.get_argument("branch")
+        subprocess.Popen("git checkout " + branch, shell=True)
+        self.write("ok")
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch2: os.system with format from argv",
+    src`
+import os
+import sys
+
+def convert(src, dst):
+    os.system("convert {} {}".format(src, dst))
+
+if __name__ == "__main__":
+    convert(sys.argv[1], sys.argv[2])
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch2: bottle template string from query",
+    src`
+from bottle import route, request, run
+
+@route("/greet")
+def greet():
+    who = request.query.get("who", "world")
+    return "<html><body>Hi " + who + "</body></html>"
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch2: Markup wraps user text",
+    src`
+from flask import Flask, request
+from markupsafe import Markup
+app = Flask(__name__)
+
+@app.route("/note")
+def note():
+    return Markup("<div>" + request.args.get("text", "") + "</div>")
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch2: SQLAlchemy text with f-string",
+    src`
+from sqlalchemy import text
+
+def orders_for(session, customer):
+    return session.execute(text(f"SELECT * FROM orders WHERE customer = '{customer}'")).fetchall()
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch2: psycopg2 ORDER BY from query",
+    src`
+import psycopg2
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/products")
+def products():
+    sort = request.args.get("sort", "name")
+    conn = psycopg2.connect("dbname=shop")
+    cur = conn.cursor()
+    cur.execute("SELECT id, name FROM products ORDER BY %s" % sort)
+    return str(cur.fetchall())
+`,
+  ),
+  bad(
+    "CWE-94",
+    "batch2: exec of template-generated function",
+    src`
+def make_getter(field):
+    src = "def get(obj):\n    return obj." + field + "\n"
+    ns = {}
+    exec(src, ns)
+    return ns["get"]
+`,
+  ),
+  bad(
+    "CWE-95",
+    "batch2: eval filter expression from API",
+    src`
+from flask import Flask, request, jsonify
+app = Flask(__name__)
+ROWS = [{"a": 1}, {"a": 5}]
+
+@app.route("/filter")
+def filt():
+    cond = request.args["where"]
+    return jsonify([r for r in ROWS if eval(cond, {}, r)])
+`,
+  ),
+  bad(
+    "CWE-113",
+    "batch2: redirect Location header built by hand",
+    src`
+from django.http import HttpResponse
+
+def go(request):
+    resp = HttpResponse(status=302)
+    resp["Location"] = "/home?lang=" + request.GET.get("lang", "en")
+    return resp
+`,
+  ),
+  bad(
+    "CWE-117",
+    "batch2: print-style logging of header",
+    src`
+import logging
+from flask import Flask, request
+app = Flask(__name__)
+log = logging.getLogger("audit")
+
+@app.route("/api")
+def api():
+    log.info("client agent: %s", request.headers.get("User-Agent"))
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-209",
+    "batch2: Django view returns repr of exception",
+    src`
+from django.http import JsonResponse
+
+def charge(request):
+    try:
+        amount = int(request.POST["amount"])
+        return JsonResponse({"charged": amount})
+    except Exception as exc:
+        return JsonResponse({"error": repr(exc)}, status=500)
+`,
+  ),
+  bad(
+    "CWE-215",
+    "batch2: werkzeug debugger enabled in run_simple",
+    src`
+from werkzeug.serving import run_simple
+from myapp import app
+
+run_simple("0.0.0.0", 8000, app, use_debugger=True, use_reloader=True)
+`,
+  ),
+  bad(
+    "CWE-250",
+    "batch2: daemon keeps root after binding",
+    src`
+import os
+import socket
+
+def main():
+    if os.geteuid() != 0:
+        raise SystemExit("must run as root")
+    s = socket.socket()
+    s.bind(("0.0.0.0", 80))
+    s.listen()
+    while True:
+        conn, _ = s.accept()
+        handle(conn)
+`,
+  ),
+  bad(
+    "CWE-252",
+    "batch2: os.chown result ignored and shutil.copy",
+    src`
+import os
+
+def install(src, dst):
+    fd = os.open(dst, os.O_WRONLY | os.O_CREAT, 0o644)
+    os.write(fd, open(src, "rb").read())
+    os.close(fd)
+`,
+  ),
+  bad(
+    "CWE-259",
+    "batch2: default admin account created with literal",
+    src`
+def bootstrap(db):
+    db.create_user(username="admin", password="changeme123", is_admin=True)
+`,
+  ),
+  bad(
+    "CWE-295",
+    "batch2: httpx client verify False",
+    src`
+import httpx
+
+def get_report(url):
+    with httpx.Client(verify=False) as client:
+        return client.get(url).json()
+`,
+  ),
+  bad(
+    "CWE-295",
+    "batch2: urllib3 cert_reqs CERT_NONE",
+    src`
+import urllib3
+
+http = urllib3.PoolManager(cert_reqs="CERT_NONE")
+
+def fetch(url):
+    return http.request("GET", url).data
+`,
+  ),
+  bad(
+    "CWE-306",
+    "batch2: FastAPI reset-db endpoint",
+    src`
+from fastapi import FastAPI
+app = FastAPI()
+
+@app.post("/reset-db")
+def reset_db():
+    database.drop_all()
+    database.create_all()
+    return {"status": "reset"}
+`,
+  ),
+  bad(
+    "CWE-319",
+    "batch2: websocket over ws:// with token",
+    src`
+import websocket
+
+def connect(token):
+    ws = websocket.create_connection("ws://stream.example.com/feed?token=" + token)
+    return ws
+`,
+  ),
+  bad(
+    "CWE-321",
+    "batch2: AESGCM key constant hex",
+    src`
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+import os
+
+KEY = bytes.fromhex("00112233445566778899aabbccddeeff")
+
+def seal(data):
+    nonce = os.urandom(12)
+    return nonce + AESGCM(KEY).encrypt(nonce, data, None)
+`,
+  ),
+  bad(
+    "CWE-326",
+    "batch2: RSA 512 with rsa package",
+    src`
+import rsa
+
+def keys():
+    pub, priv = rsa.newkeys(512)
+    return pub, priv
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch2: Blowfish via pycryptodome",
+    src`
+from Crypto.Cipher import Blowfish
+
+def enc(key, data):
+    c = Blowfish.new(key, Blowfish.MODE_CBC)
+    return c.iv + c.encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch2: sha1 for signature",
+    src`
+import hashlib
+
+def sign_payload(payload: bytes, secret: bytes) -> str:
+    return hashlib.sha1(secret + payload).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-330",
+    "batch2: random password generator",
+    src`
+import random
+import string
+
+def generate_password(length=12):
+    chars = string.ascii_letters + string.digits
+    return "".join(random.choice(chars) for _ in range(length))
+`,
+  ),
+  bad(
+    "CWE-347",
+    "batch2: jwt decode with verify_signature option False and audience",
+    src`
+import jwt
+
+def read_claims(token):
+    return jwt.decode(token, "", algorithms=["HS256"], options={"verify_signature": False, "verify_aud": False})
+`,
+  ),
+  bad(
+    "CWE-367",
+    "batch2: isfile check then remove",
+    src`
+import os
+
+def cleanup(path):
+    if os.path.isfile(path):
+        os.remove(path)
+`,
+  ),
+  bad(
+    "CWE-377",
+    "batch2: tempfile.mktemp for socket path",
+    src`
+import socket
+import tempfile
+
+def make_server():
+    path = tempfile.mktemp(prefix="app-", suffix=".sock")
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(path)
+    return s
+`,
+  ),
+  bad(
+    "CWE-384",
+    "batch2: flask login keeps session",
+    src`
+from flask import Flask, request, session, redirect
+app = Flask(__name__)
+
+@app.route("/signin", methods=["POST"])
+def signin():
+    user = find_user(request.form["email"])
+    if user and user.check(request.form["password"]):
+        session["uid"] = user.id
+        return redirect("/")
+    return "bad login", 401
+`,
+  ),
+  bad(
+    "CWE-400",
+    "batch2: decompress upload without limit",
+    src`
+import zlib
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/ingest", methods=["POST"])
+def ingest():
+    data = zlib.decompress(request.get_data())
+    return str(len(data))
+`,
+  ),
+  bad(
+    "CWE-434",
+    "batch2: aiohttp upload saved by filename",
+    src`
+from aiohttp import web
+
+async def upload(request):
+    reader = await request.multipart()
+    field = await reader.next()
+    with open("/srv/uploads/" + field.filename, "wb") as f:
+        f.write(await field.read())
+    return web.Response(text="ok")
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch2: pickle load from cache file in /tmp",
+    src`
+import pickle
+
+def load_cache(name):
+    with open("/tmp/cache_" + name + ".pkl", "rb") as f:
+        return pickle.load(f)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch2: shelve opened on user path",
+    src`
+import shelve
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/profile")
+def profile():
+    db = shelve.open(request.args["db"])
+    return str(dict(db))
+`,
+  ),
+  bad(
+    "CWE-521",
+    "batch2: signup accepts 6 chars",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+MIN_PASSWORD_LENGTH = 6
+
+@app.route("/signup", methods=["POST"])
+def signup():
+    pw = request.form["password"]
+    if len(pw) < MIN_PASSWORD_LENGTH:
+        return "too short", 400
+    create_user(request.form["email"], pw)
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-601",
+    "batch2: redirect from referer header",
+    src`
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/back")
+def back():
+    return redirect(request.headers.get("Referer", "/"))
+`,
+  ),
+  bad(
+    "CWE-611",
+    "batch2: lxml XMLParser no_network False",
+    src`
+from lxml import etree
+
+def parse_feed(xml_bytes):
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    return etree.fromstring(xml_bytes, parser=parser)
+`,
+  ),
+  bad(
+    "CWE-643",
+    "batch2: xpath with f-string from form",
+    src`
+from lxml import etree
+from flask import Flask, request
+app = Flask(__name__)
+tree = etree.parse("accounts.xml")
+
+@app.route("/auth", methods=["POST"])
+def auth():
+    u = request.form["user"]
+    p = request.form["pass"]
+    found = tree.xpath(f"//account[user='{u}' and pass='{p}']")
+    return "ok" if found else "denied"
+`,
+  ),
+  bad(
+    "CWE-703",
+    "batch2: broad except returns True",
+    src`
+def is_valid_token(token, verifier):
+    try:
+        verifier.verify(token)
+        return True
+    except Exception:
+        return True
+`,
+  ),
+  bad(
+    "CWE-730",
+    "batch2: user-supplied regex in validator",
+    src`
+import re
+
+def matches(user_pattern, text):
+    return re.compile(user_pattern).search(text) is not None
+
+print(matches(input("pattern: "), "hello world"))
+`,
+  ),
+  bad(
+    "CWE-732",
+    "batch2: log file created 0o666",
+    src`
+import os
+
+def open_log(path):
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
+    return os.fdopen(fd, "a")
+`,
+  ),
+  bad(
+    "CWE-759",
+    "batch2: sha512 password hash stored",
+    src`
+import hashlib
+
+class User:
+    def set_password(self, password):
+        self.password_hash = hashlib.sha512(password.encode("utf-8")).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-776",
+    "batch2: xmltodict parse of request body",
+    src`
+import xmltodict
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/order", methods=["POST"])
+def order():
+    doc = xmltodict.parse(request.data)
+    return doc["order"]["id"]
+`,
+  ),
+  bad(
+    "CWE-798",
+    "batch2: SMTP login with literal password",
+    src`
+import smtplib
+
+def notify(msg):
+    s = smtplib.SMTP_SSL("smtp.gmail.com", 465)
+    s.login("alerts@example.com", "gm41l-app-pass")
+    s.sendmail("alerts@example.com", ["ops@example.com"], msg)
+`,
+  ),
+  bad(
+    "CWE-835",
+    "batch2: retry loop without increment",
+    src`
+import time
+
+def wait_for(service):
+    attempts = 0
+    while attempts < 5:
+        if service.ready():
+            return True
+        time.sleep(1)
+    return False
+`,
+  ),
+  bad(
+    "CWE-918",
+    "batch2: webhook URL from JSON body",
+    src`
+import requests
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/hooks", methods=["POST"])
+def hooks():
+    target = request.get_json()["callback_url"]
+    requests.post(target, json={"event": "created"}, timeout=5)
+    return "registered"
+`,
+  ),
+  bad(
+    "CWE-943",
+    "batch2: mongo find with regex from query",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+app = Flask(__name__)
+users = MongoClient().app.users
+
+@app.route("/search")
+def search():
+    q = request.args.get("q")
+    return str(list(users.find({"$where": "this.name.match(/" + q + "/)"})))
+`,
+  ),
+  bad(
+    "CWE-1204",
+    "batch2: nonce counter starting at zero constant",
+    src`
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+NONCE = b"\x00" * 12
+
+def seal(key, msg):
+    return ChaCha20Poly1305(key).encrypt(NONCE, msg, None)
+`,
+  ),
+  // --- batch 2 fixed twins ---
+  good(
+    "CWE-78",
+    "batch2: tornado handler with argument list",
+    src`
+import subprocess
+import tornado.web
+
+class DeployHandler(tornado.web.RequestHandler):
+    def post(self):
+        branch = self.get_argument("branch")
+        subprocess.run(["git", "checkout", "--", branch], check=True)
+        self.write("ok")
+`,
+  ),
+  good(
+    "CWE-89",
+    "batch2: SQLAlchemy text with bind params",
+    src`
+from sqlalchemy import text
+
+def orders_for(session, customer):
+    return session.execute(text("SELECT * FROM orders WHERE customer = :c"), {"c": customer}).fetchall()
+`,
+  ),
+  good(
+    "CWE-295",
+    "batch2: httpx default verification",
+    src`
+import httpx
+
+def get_report(url):
+    with httpx.Client(timeout=10) as client:
+        return client.get(url).json()
+`,
+  ),
+  good(
+    "CWE-327",
+    "batch2: hmac sha256 signature",
+    src`
+import hashlib
+import hmac
+
+def sign_payload(payload: bytes, secret: bytes) -> str:
+    return hmac.new(secret, payload, hashlib.sha256).hexdigest()
+`,
+  ),
+  good(
+    "CWE-330",
+    "batch2: secrets password generator",
+    src`
+import secrets
+import string
+
+def generate_password(length=16):
+    chars = string.ascii_letters + string.digits
+    return "".join(secrets.choice(chars) for _ in range(length))
+`,
+  ),
+  good(
+    "CWE-601",
+    "batch2: redirect only to relative paths",
+    src`
+from urllib.parse import urlparse
+from flask import Flask, request, redirect
+app = Flask(__name__)
+
+@app.route("/back")
+def back():
+    ref = request.headers.get("Referer", "/")
+    parsed = urlparse(ref)
+    if parsed.netloc or parsed.scheme:
+        return redirect("/")
+    return redirect(ref)
+`,
+  ),
+  good(
+    "CWE-732",
+    "batch2: log file created 0o600",
+    src`
+import os
+
+def open_log(path):
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    return os.fdopen(fd, "a")
+`,
+  ),
+  good(
+    "CWE-835",
+    "batch2: retry loop increments",
+    src`
+import time
+
+def wait_for(service):
+    attempts = 0
+    while attempts < 5:
+        if service.ready():
+            return True
+        attempts += 1
+        time.sleep(1)
+    return False
+`,
+  ),
+  good(
+    "CWE-918",
+    "batch2: webhook host allow-list",
+    src`
+import requests
+from urllib.parse import urlparse
+from flask import Flask, request
+app = Flask(__name__)
+ALLOWED_HOSTS = {"hooks.example.com"}
+
+@app.route("/hooks", methods=["POST"])
+def hooks():
+    target = request.get_json()["callback_url"]
+    if urlparse(target).hostname not in ALLOWED_HOSTS:
+        return "forbidden", 403
+    requests.post(target, json={"event": "created"}, timeout=5)
+    return "registered"
+`,
+  ),
+  good(
+    "CWE-502",
+    "batch2: json cache file",
+    src`
+import json
+
+def load_cache(path):
+    with open(path) as f:
+        return json.load(f)
+`,
+  ),
+  good(
+    "CWE-22",
+    "batch2: zip members checked",
+    src`
+import os
+import zipfile
+
+def import_theme(upload_path, dest="/srv/themes"):
+    with zipfile.ZipFile(upload_path) as zf:
+        for member in zf.namelist():
+            target = os.path.realpath(os.path.join(dest, member))
+            if not target.startswith(os.path.realpath(dest) + os.sep):
+                raise ValueError("unsafe member")
+        zf.extractall(dest)
+`,
+  ),
+  good(
+    "CWE-347",
+    "batch2: jwt decode verified",
+    src`
+import jwt
+
+def read_claims(token, key):
+    return jwt.decode(token, key, algorithms=["HS256"], audience="api")
+`,
+  ),
+  // ===== batch 3: written after the batch-2 fixes, measured before any further fix =====
+  bad(
+    "CWE-20",
+    "batch3: port number accepted without range check",
+    src`
+import socket
+import sys
+
+def listen():
+    port = int(sys.argv[1])
+    s = socket.socket()
+    s.bind(("127.0.0.1", port))
+    s.listen()
+    return s
+`,
+  ),
+  bad(
+    "CWE-20",
+    "batch3: email validated by simple contains",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/subscribe", methods=["POST"])
+def subscribe():
+    email = request.form["email"]
+    if "@" not in email:
+        return "invalid", 400
+    save_subscriber(email)
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-22",
+    "batch3: pathlib read_text with user segment",
+    src`
+from pathlib import Path
+from flask import Flask, request
+app = Flask(__name__)
+DOCS = Path("/srv/docs")
+
+@app.route("/doc")
+def doc():
+    return (DOCS / request.args["page"]).read_text()
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch3: subprocess getoutput",
+    src`
+import subprocess
+
+def disk_usage(folder):
+    return subprocess.getoutput("du -sh " + folder)
+
+print(disk_usage(input("folder: ")))
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch3: os.execl with sh -c",
+    src`
+import os
+import sys
+
+def run_hook(name):
+    os.execl("/bin/sh", "sh", "-c", "hooks/" + name)
+
+run_hook(sys.argv[1])
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch3: Django mark_safe on GET param",
+    src`
+from django.utils.safestring import mark_safe
+from django.shortcuts import render
+
+def banner(request):
+    msg = mark_safe("<b>" + request.GET.get("msg", "") + "</b>")
+    return render(request, "banner.html", {"msg": msg})
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch3: executescript with user data",
+    src`
+import sqlite3
+
+def add_tag(db_path, tag):
+    conn = sqlite3.connect(db_path)
+    conn.executescript("INSERT INTO tags(name) VALUES ('%s');" % tag)
+    conn.close()
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch3: Django raw with format",
+    src`
+from django.http import JsonResponse
+from .models import Book
+
+def search(request):
+    title = request.GET.get("title", "")
+    books = Book.objects.raw("SELECT * FROM app_book WHERE title LIKE '%%{}%%'".format(title))
+    return JsonResponse({"n": len(list(books))})
+`,
+  ),
+  bad(
+    "CWE-90",
+    "batch3: ldap bind DN from form",
+    src`
+import ldap
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    conn = ldap.initialize("ldap://directory")
+    dn = "uid=%s,ou=people,dc=corp" % request.form["user"]
+    conn.simple_bind_s(dn, request.form["password"])
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-94",
+    "batch3: compile and exec of uploaded script",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/macro", methods=["POST"])
+def macro():
+    code = compile(request.files["script"].read(), "<macro>", "exec")
+    exec(code)
+    return "ran"
+`,
+  ),
+  bad(
+    "CWE-95",
+    "batch3: eval of config value read from file",
+    src`
+def load_settings(path):
+    settings = {}
+    with open(path) as f:
+        for line in f:
+            key, value = line.split("=", 1)
+            settings[key.strip()] = eval(value)
+    return settings
+`,
+  ),
+  bad(
+    "CWE-116",
+    "batch3: JSON embedded in script tag unescaped",
+    src`
+import json
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/widget")
+def widget():
+    cfg = json.dumps({"title": request.args.get("title", "")})
+    return "<script>var cfg = " + cfg + ";</script>"
+`,
+  ),
+  bad(
+    "CWE-117",
+    "batch3: structlog-free print to audit log file",
+    src`
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    with open("audit.log", "a") as log:
+        log.write("login attempt: " + request.form["username"] + "\n")
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-200",
+    "batch3: debug endpoint returns config",
+    src`
+from flask import Flask, jsonify
+app = Flask(__name__)
+app.config["DATABASE_URL"] = "postgres://app@db/prod"
+
+@app.route("/debug/config")
+def config():
+    return jsonify({k: str(v) for k, v in app.config.items()})
+`,
+  ),
+  bad(
+    "CWE-209",
+    "batch3: FastAPI exception detail",
+    src`
+from fastapi import FastAPI, HTTPException
+app = FastAPI()
+
+@app.get("/items/{item_id}")
+def read_item(item_id: int):
+    try:
+        return load(item_id)
+    except Exception as e:
+        raise HTTPException(status_code=500, detail=str(e))
+`,
+  ),
+  bad(
+    "CWE-250",
+    "batch3: sudo in automation script",
+    src`
+import subprocess
+
+def restart_service(name):
+    subprocess.run("sudo systemctl restart " + name, shell=True, check=True)
+`,
+  ),
+  bad(
+    "CWE-252",
+    "batch3: lock acquire non-blocking ignored",
+    src`
+import threading
+lock = threading.Lock()
+counter = 0
+
+def increment():
+    global counter
+    lock.acquire(False)
+    counter += 1
+    lock.release()
+`,
+  ),
+  bad(
+    "CWE-259",
+    "batch3: mysql connect with literal password",
+    src`
+import pymysql
+
+def get_conn():
+    return pymysql.connect(host="10.0.0.5", user="report", passwd="r3p0rt!", db="sales")
+`,
+  ),
+  bad(
+    "CWE-285",
+    "batch3: edit any profile by id",
+    src`
+from flask import Flask, request
+from flask_login import login_required
+app = Flask(__name__)
+
+@app.route("/profile/<int:user_id>/edit", methods=["POST"])
+@login_required
+def edit_profile(user_id):
+    profile = Profile.query.get(user_id)
+    profile.bio = request.form["bio"]
+    db.session.commit()
+    return "saved"
+`,
+  ),
+  bad(
+    "CWE-295",
+    "batch3: aiohttp ssl=False",
+    src`
+import aiohttp
+
+async def fetch(url):
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url, ssl=False) as r:
+            return await r.text()
+`,
+  ),
+  bad(
+    "CWE-306",
+    "batch3: Django view that deletes all logs",
+    src`
+from django.http import HttpResponse
+from .models import LogEntry
+
+def purge_logs(request):
+    LogEntry.objects.all().delete()
+    return HttpResponse("purged")
+`,
+  ),
+  bad(
+    "CWE-319",
+    "batch3: imaplib plain login",
+    src`
+import imaplib
+
+def inbox_count(user, password):
+    m = imaplib.IMAP4("mail.example.com")
+    m.login(user, password)
+    status, data = m.select("INBOX")
+    return int(data[0])
+`,
+  ),
+  bad(
+    "CWE-321",
+    "batch3: jwt signed with literal secret",
+    src`
+import jwt
+import datetime
+
+def issue(user_id):
+    payload = {"sub": user_id, "exp": datetime.datetime.utcnow() + datetime.timedelta(hours=1)}
+    return jwt.encode(payload, "super-secret-signing-key", algorithm="HS256")
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch3: ARC4 stream cipher",
+    src`
+from Crypto.Cipher import ARC4
+
+def obfuscate(key, data):
+    return ARC4.new(key).encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch3: hashlib.new md5 for token",
+    src`
+import hashlib
+
+def file_token(content):
+    return hashlib.new("md5", content).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-329",
+    "batch3: CTR with fixed nonce",
+    src`
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    cipher = AES.new(key, AES.MODE_CTR, nonce=b"fixednonce")
+    return cipher.encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-330",
+    "batch3: OTP via random.randint",
+    src`
+import random
+
+def send_login_code(phone):
+    code = random.randint(1000, 9999)
+    sms.send(phone, "Your code is %d" % code)
+    return code
+`,
+  ),
+  bad(
+    "CWE-347",
+    "batch3: jwt get_unverified_header trusts alg",
+    src`
+import jwt
+
+def decode(token, keys):
+    header = jwt.get_unverified_header(token)
+    return jwt.decode(token, keys[header["kid"]], algorithms=[header["alg"]])
+`,
+  ),
+  bad(
+    "CWE-377",
+    "batch3: tempfile.mktemp dir then mkdir",
+    src`
+import os
+import tempfile
+
+def workspace():
+    d = tempfile.mktemp()
+    os.mkdir(d)
+    return d
+`,
+  ),
+  bad(
+    "CWE-384",
+    "batch3: session id cookie from query",
+    src`
+from flask import Flask, request, make_response
+app = Flask(__name__)
+
+@app.route("/resume")
+def resume():
+    resp = make_response("resumed")
+    resp.set_cookie("session_id", request.args["sid"])
+    return resp
+`,
+  ),
+  bad(
+    "CWE-400",
+    "batch3: regex over unbounded body",
+    src`
+import re
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/check", methods=["POST"])
+def check():
+    body = request.get_data(as_text=True)
+    return str(bool(re.match(r"^(\w+\s?)*$", body)))
+`,
+  ),
+  bad(
+    "CWE-434",
+    "batch3: FastAPI UploadFile written by name",
+    src`
+from fastapi import FastAPI, UploadFile
+app = FastAPI()
+
+@app.post("/upload")
+async def upload(file: UploadFile):
+    with open(f"/srv/media/{file.filename}", "wb") as out:
+        out.write(await file.read())
+    return {"ok": True}
+`,
+  ),
+  bad(
+    "CWE-477",
+    "batch3: imp.load_source plugin",
+    src`
+import imp
+
+def load_plugin(path):
+    return imp.load_source("plugin", path)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch3: dill loads from redis",
+    src`
+import dill
+import redis
+
+r = redis.Redis()
+
+def get_job(job_id):
+    return dill.loads(r.get("job:" + job_id))
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch3: torch.load of user model",
+    src`
+import torch
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/model", methods=["POST"])
+def model():
+    m = torch.load(request.files["model"])
+    return str(type(m))
+`,
+  ),
+  bad(
+    "CWE-522",
+    "batch3: credentials written to config file",
+    src`
+import json
+
+def save_credentials(username, password):
+    with open("credentials.json", "w") as f:
+        json.dump({"username": username, "password": password}, f)
+`,
+  ),
+  bad(
+    "CWE-595",
+    "batch3: is not with string literal",
+    src`
+def handle(event):
+    if event["type"] is not "ping":
+        process(event)
+`,
+  ),
+  bad(
+    "CWE-601",
+    "batch3: Django redirect shortcut",
+    src`
+from django.shortcuts import redirect
+
+def after_login(request):
+    return redirect(request.POST.get("return_to", "/"))
+`,
+  ),
+  bad(
+    "CWE-611",
+    "batch3: pulldom parse of request stream",
+    src`
+from xml.dom import pulldom
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/events", methods=["POST"])
+def events():
+    doc = pulldom.parseString(request.get_data(as_text=True))
+    return "ok"
+`,
+  ),
+  bad(
+    "CWE-643",
+    "batch3: xpath built with %-format",
+    src`
+from lxml import etree
+
+def find_user(tree, username):
+    return tree.xpath("/users/user[name='%s']" % username)
+
+tree = etree.parse("users.xml")
+print(find_user(tree, input()))
+`,
+  ),
+  bad(
+    "CWE-703",
+    "batch3: except pass around security check",
+    src`
+def require_admin(user):
+    try:
+        if not user.is_admin:
+            raise PermissionError("admin only")
+    except Exception:
+        pass
+`,
+  ),
+  bad(
+    "CWE-732",
+    "batch3: pathlib chmod 0o666",
+    src`
+from pathlib import Path
+
+def write_report(text):
+    p = Path("/var/reports/latest.txt")
+    p.write_text(text)
+    p.chmod(0o666)
+`,
+  ),
+  bad(
+    "CWE-760",
+    "batch3: scrypt with constant salt",
+    src`
+import hashlib
+
+def derive(password):
+    return hashlib.scrypt(password.encode(), salt=b"app-salt", n=16384, r=8, p=1)
+`,
+  ),
+  bad(
+    "CWE-798",
+    "batch3: Slack webhook token in module",
+    src`
+import requests
+
+SLACK_TOKEN = "xoxb-2048-93482723-abcdefghijklmnop"
+
+def alert(text):
+    requests.post("https://slack.com/api/chat.postMessage", headers={"Authorization": "Bearer " + SLACK_TOKEN}, json={"channel": "#ops", "text": text}, timeout=5)
+`,
+  ),
+  bad(
+    "CWE-918",
+    "batch3: PIL open of remote image URL",
+    src`
+import urllib.request
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/thumb")
+def thumb():
+    data = urllib.request.urlopen(request.args["src"]).read()
+    return data
+`,
+  ),
+  bad(
+    "CWE-943",
+    "batch3: mongo update with body filter",
+    src`
+from flask import Flask, request
+from pymongo import MongoClient
+app = Flask(__name__)
+coll = MongoClient().shop.orders
+
+@app.route("/cancel", methods=["POST"])
+def cancel():
+    coll.update_one(request.json, {"$set": {"status": "cancelled"}})
+    return "ok"
+`,
+  ),
+  // --- batch 3 fixed twins ---
+  good(
+    "CWE-22",
+    "batch3: pathlib containment check",
+    src`
+from pathlib import Path
+from flask import Flask, request, abort
+app = Flask(__name__)
+DOCS = Path("/srv/docs").resolve()
+
+@app.route("/doc")
+def doc():
+    p = (DOCS / request.args["page"]).resolve()
+    if not p.is_relative_to(DOCS):
+        abort(404)
+    return p.read_text()
+`,
+  ),
+  good(
+    "CWE-89",
+    "batch3: Django raw with params",
+    src`
+from django.http import JsonResponse
+from .models import Book
+
+def search(request):
+    title = request.GET.get("title", "")
+    books = Book.objects.raw("SELECT * FROM app_book WHERE title LIKE %s", ["%" + title + "%"])
+    return JsonResponse({"n": len(list(books))})
+`,
+  ),
+  good(
+    "CWE-319",
+    "batch3: IMAP4_SSL",
+    src`
+import imaplib
+
+def inbox_count(user, password):
+    m = imaplib.IMAP4_SSL("mail.example.com")
+    m.login(user, password)
+    status, data = m.select("INBOX")
+    return int(data[0])
+`,
+  ),
+  good(
+    "CWE-321",
+    "batch3: jwt secret from env",
+    src`
+import os
+import jwt
+
+def issue(user_id):
+    return jwt.encode({"sub": user_id}, os.environ["JWT_SECRET"], algorithm="HS256")
+`,
+  ),
+  good(
+    "CWE-330",
+    "batch3: OTP via secrets",
+    src`
+import secrets
+
+def send_login_code(phone):
+    code = secrets.randbelow(9000) + 1000
+    sms.send(phone, "Your code is %d" % code)
+    return code
+`,
+  ),
+  good(
+    "CWE-502",
+    "batch3: torch.load weights_only",
+    src`
+import torch
+
+def load_weights(path):
+    return torch.load(path, weights_only=True)
+`,
+  ),
+  good(
+    "CWE-601",
+    "batch3: Django safe redirect check",
+    src`
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+def after_login(request):
+    target = request.POST.get("return_to", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    return redirect(target)
+`,
+  ),
+  good(
+    "CWE-732",
+    "batch3: pathlib chmod 0o640",
+    src`
+from pathlib import Path
+
+def write_report(text):
+    p = Path("/var/reports/latest.txt")
+    p.write_text(text)
+    p.chmod(0o640)
+`,
+  ),
+  good(
+    "CWE-760",
+    "batch3: scrypt random salt",
+    src`
+import hashlib
+import os
+
+def derive(password):
+    salt = os.urandom(16)
+    return salt, hashlib.scrypt(password.encode(), salt=salt, n=16384, r=8, p=1)
+`,
+  ),
+  good(
+    "CWE-117",
+    "batch3: logging with sanitised name",
+    src`
+import logging
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/login", methods=["POST"])
+def login():
+    name = request.form["username"].replace("\r", "").replace("\n", "")
+    logging.info("login attempt: %s", name)
+    return "ok"
+`,
+  ),
+];

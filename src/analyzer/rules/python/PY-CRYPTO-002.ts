@@ -8,7 +8,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags RSA/DSA/DH key generation with fewer than 2048 bits and EC keys on curves under 224 bits.",
+        "Flags RSA/DSA/DH key generation with fewer than 2048 bits, EC keys on curves under 224 bits, and AES/ChaCha20 keys drawn with fewer than 16 random bytes.",
       why_bad:
         "1024-bit RSA and DSA keys are within reach of well-funded attackers; signatures and key exchange can be broken.",
       example_bad: "from Crypto.PublicKey import RSA\nkey = RSA.generate(1024)",
@@ -16,7 +16,8 @@ export default pyRule({
     },
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) RSA/DSA keys, or Ed25519 / P-256 keys.",
   },
-  trigger: /(RSA|DSA|ElGamal)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163/,
+  trigger:
+    /AES|ChaCha20|Salsa20|(RSA|DSA|ElGamal)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -29,15 +30,28 @@ export default pyRule({
       report({ node, message: "elliptic curve under 224 bits" });
       return;
     }
+    if (/(AES|ChaCha20|Salsa20)\.new$|algorithms\.AES$|aead\.(AESGCM|AESCCM)$|^(AESGCM|AESCCM)$/.test(q)) {
+      // A symmetric key drawn with too few random bytes: AES needs 16, 24 or 32.
+      const key = ctx.resolve(ctx.arg(node, 0, "key"));
+      const n =
+        key?.type === "call" && /urandom|get_random_bytes|token_bytes|randbytes/.test(ctx.callee(key))
+          ? ctx.constValue(ctx.args(key)[0])
+          : undefined;
+      if (typeof n === "number" && n < 16)
+        report({ node, message: `${n * 8}-bit symmetric key is too short` });
+      return;
+    }
     if (size === undefined || !/^\d+$/.test(size)) return;
     if (Number(size) < 2048) report({ node, message: `${size}-bit key is too short` });
   },
   cases: {
     valid: [
+      "import os\nfrom Crypto.Cipher import AES\nc = AES.new(os.urandom(32), AES.MODE_GCM)",
       "from Crypto.PublicKey import RSA\nk = RSA.generate(2048)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=4096)",
     ],
     invalid: [
+      "import os\nfrom Crypto.Cipher import AES\ndef enc(d):\n    key = os.urandom(8)\n    return AES.new(key, AES.MODE_EAX).encrypt(d)",
       "from Crypto.PublicKey import DSA\nk = DSA.generate(1024)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=512)",
     ],

@@ -1,5 +1,13 @@
-import { Level } from "../../dataflow/python.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/** The text of the object an AEAD method is called on, through one assignment (`aead = AESGCM(key)`). */
+function aeadOf(ctx: PythonContext, call: SyntaxNode): string {
+  const obj = field(field(call, "function") ?? call, "object");
+  return obj ? ctx.text(ctx.resolve(obj) ?? obj) : "";
+}
 
 export default pyRule({
   meta: {
@@ -20,7 +28,7 @@ export default pyRule({
     fix_hint:
       "Generate a fresh random IV/nonce per message (os.urandom / get_random_bytes) and store it with the ciphertext.",
   },
-  trigger: /\.new\(|modes\./,
+  trigger: /\.new\(|modes\.|AESGCM|ChaCha20Poly1305|AESCCM|AESOCB3|AESSIV/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -29,8 +37,32 @@ export default pyRule({
       iv = ctx.kwarg(node, "iv") ?? ctx.kwarg(node, "nonce") ?? ctx.args(node)[2];
     else if (/modes\.(CBC|CFB|OFB|CTR|GCM)$/.test(q))
       iv = ctx.arg(node, 0, "initialization_vector") ?? ctx.kwarg(node, "nonce");
+    else if (
+      ctx.method(node) === "encrypt" &&
+      /(AESGCM|ChaCha20Poly1305|AESCCM|AESOCB3)\(/.test(aeadOf(ctx, node))
+    )
+      // cryptography's AEAD objects take the nonce per call: encrypt(nonce, data, associated_data)
+      iv = ctx.arg(node, 0, "nonce");
     if (!iv) return;
     const resolved = ctx.resolve(iv);
+    const key = ctx.arg(node, 0, "key");
+    if (
+      resolved?.type === "subscript" &&
+      key &&
+      ctx.text(field(resolved, "value") ?? resolved) === ctx.text(key)
+    ) {
+      report({ node, message: "IV/nonce is cut from the key" });
+      return;
+    }
+    if (
+      resolved &&
+      [resolved, ...descendants(resolved)].some(
+        (d) => d.type === "call" && /^random\.\w+$/.test(ctx.callee(d)),
+      )
+    ) {
+      report({ node, message: "IV/nonce comes from the non-cryptographic random module" });
+      return;
+    }
     if (resolved?.type === "call" && /urandom|random|token_bytes/.test(ctx.callee(resolved))) return;
     if (ctx.level(iv, "code") !== Level.CONST) return;
     if (resolved?.type === "identifier") return; // unresolved name, cannot tell
@@ -38,10 +70,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    n = os.urandom(12)\n    return n + AESGCM(key).encrypt(n, msg, None)",
       "from Crypto.Cipher import AES\nimport os\niv = os.urandom(16)\nc = AES.new(k, AES.MODE_CBC, iv)",
       "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
     ],
     invalid: [
+      "from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305\nNONCE = b'\\x00' * 12\ndef seal(key, msg):\n    return ChaCha20Poly1305(key).encrypt(NONCE, msg, None)",
+      "from Crypto.Cipher import AES\ndef enc(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=key[:16]).encrypt(data)",
+      "import random\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = bytes(random.getrandbits(8) for _ in range(16))\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "from Crypto.Cipher import AES\nIV = b'1234567890123456'\nc = AES.new(k, AES.MODE_CBC, IV)",
       "from cryptography.hazmat.primitives.ciphers import modes\nm = modes.CBC(b'\\x00' * 16)",
     ],

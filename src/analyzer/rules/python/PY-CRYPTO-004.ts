@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -45,6 +46,14 @@ export default pyRule({
       report({ node, message: "salt is derived from other data instead of being random" });
       return;
     }
+    const base =
+      resolved?.type === "call" && ctx.method(resolved) === "encode"
+        ? field(field(resolved, "function") ?? resolved, "object")
+        : resolved;
+    if (base?.type === "identifier" && /^(user(_?name)?|login|email|account|uid)$/i.test(ctx.text(base))) {
+      report({ node, message: "salt is the user name: predictable and shared across sites" });
+      return;
+    }
     if (resolved?.type === "identifier") return;
     if (ctx.level(salt, "code") === Level.CONST) report({ node, message: "salt is a constant" });
   },
@@ -54,6 +63,7 @@ export default pyRule({
       "import hashlib\ndef f(p, salt):\n    return hashlib.pbkdf2_hmac('sha256', p, salt, 100000)",
     ],
     invalid: [
+      "import hashlib\ndef h(username, password):\n    return hashlib.pbkdf2_hmac('sha256', password.encode(), username.encode(), 200000)",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', p, b'\\x00' * 32, 100000)",
       "import hashlib\ndef f(u, p):\n    salt = hashlib.sha256(u.encode()).digest()\n    return hashlib.pbkdf2_hmac('sha256', p, salt, 1000)",
     ],

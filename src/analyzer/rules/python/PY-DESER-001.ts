@@ -1,4 +1,4 @@
-import { pyRule } from "./common.js";
+import { type PyRule, pyRule } from "./common.js";
 
 const LOADERS = new Set([
   "pickle.load",
@@ -20,6 +20,20 @@ const LOADERS = new Set([
   "jsonpickle.unpickler.decode",
   "unpickler.decode",
 ]);
+/** Loaders that unpickle unless told not to: torch.load (weights_only), numpy.load (allow_pickle). */
+function unsafeOptIn(
+  ctx: Parameters<PyRuleDetect>[1],
+  node: Parameters<PyRuleDetect>[0],
+  q: string,
+): boolean {
+  if (q === "torch.load") {
+    const w = ctx.kwarg(node, "weights_only");
+    return !w || w.type === "false";
+  }
+  if (q === "numpy.load") return ctx.kwarg(node, "allow_pickle")?.type === "true";
+  return false;
+}
+type PyRuleDetect = PyRule["detect"];
 
 export default pyRule({
   meta: {
@@ -28,7 +42,8 @@ export default pyRule({
     cwe: ["CWE-502"],
     severity: "HIGH",
     docs: {
-      what_it_does: "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads.",
+      what_it_does:
+        "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads, torch.load without weights_only=True and numpy.load(allow_pickle=True).",
       why_bad:
         "Unpickling calls arbitrary constructors named in the data; a crafted payload runs code during load.",
       example_bad: "import pickle\ndef load_session(blob):\n    return pickle.loads(blob)",
@@ -37,11 +52,11 @@ export default pyRule({
     fix_hint:
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
-  trigger: /pickle|shelve|marshal|dill|joblib|unpickler|Unpickler/,
+  trigger: /pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch\.load|np\.load|numpy\.load/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!LOADERS.has(q)) return;
+    if (!LOADERS.has(q) && !unsafeOptIn(ctx, node, q)) return;
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
     if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
@@ -52,8 +67,12 @@ export default pyRule({
       "import json\njson.loads(s)",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
+      "import torch\nm = torch.load(p, weights_only=True)",
+      "import numpy as np\na = np.load(p)",
     ],
     invalid: [
+      "import torch\ndef load(f):\n    return torch.load(f)",
+      "import numpy as np\na = np.load(p, allow_pickle=True)",
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
       "import shelve\ndb = shelve.open('x.db')",
       "import jsonpickle\no = jsonpickle.decode(text)",

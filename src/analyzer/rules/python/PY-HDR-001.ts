@@ -19,13 +19,31 @@ export default pyRule({
     },
     fix_hint: "Strip \\r and \\n from header values (or reject them), or allow-list the possible values.",
   },
-  trigger: /header/i,
-  nodeTypes: ["assignment"],
+  trigger: /header|HttpResponse|Response\(/i,
+  nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // resp.headers.add('Set-Cookie', ...), headers.set(...), setdefault(...)
+      const fn = field(node, "function");
+      if (fn?.type !== "attribute" || !/^(add|set|setdefault|add_header)$/.test(ctx.method(node))) return;
+      if (!/headers$/i.test(ctx.text(field(fn, "object") ?? fn))) return;
+      const v = ctx.arg(node, 1, "value") ?? ctx.args(node)[1];
+      if (v && ctx.level(v, "header") >= Level.PARAM)
+        report({ node, message: "header value carries unsanitised input" });
+      return;
+    }
     const left = field(node, "left");
     if (left?.type !== "subscript") return;
     const target = ctx.text(field(left, "value") ?? left);
-    if (!/headers?$/i.test(target)) return;
+    // Django sets headers by item on the response itself: response['X-User'] = ...
+    const made = ctx.resolve(field(left, "value"));
+    const response =
+      made?.type === "call" &&
+      /(HttpResponse\w*|(^|\.)Response|make_response|JsonResponse|StreamingHttpResponse|FileResponse)$/.test(
+        ctx.callee(made),
+      ) &&
+      ctx.stringValue(field(left, "subscript")) !== undefined;
+    if (!/headers?$/i.test(target) && !response) return;
     const value = field(node, "right");
     if (value && ctx.level(value, "header") >= Level.PARAM)
       report({ node, message: "header value carries unsanitised input" });
@@ -34,8 +52,11 @@ export default pyRule({
     valid: [
       "def f(h, v):\n    h['X'] = v.replace('\\r', '').replace('\\n', '')",
       "def f(h):\n    h['X'] = 'y'",
+      "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
     ],
     invalid: [
+      "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['X-User'] = request.GET['user']\n    return r",
+      "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers.add('Set-Cookie', 'theme=' + request.form['theme'])\n    return r",
       "def f(headers, v):\n    headers['X-Info'] = v",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers['Location'] = request.args['u']\n    return r",
     ],

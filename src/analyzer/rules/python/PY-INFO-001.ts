@@ -1,4 +1,5 @@
 import { pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
 
 export default pyRule({
   meta: {
@@ -8,7 +9,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags web handlers that return traceback.format_exc() or str(e)/repr(e) of a caught exception in the response.",
+        "Flags web handlers that return traceback.format_exc() or str(e)/repr(e) of a caught exception in the response, or raise it as an HTTPException detail.",
       why_bad:
         "Stack traces and error strings reveal file paths, library versions, SQL and secrets that help attackers plan the next step.",
       example_bad:
@@ -18,12 +19,15 @@ export default pyRule({
     },
     fix_hint: "Log the details server-side and return a generic message.",
   },
-  trigger: /route|@\w+\.(get|post|put|delete|patch)\(/,
-  nodeTypes: ["return_statement"],
+  trigger: /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b/,
+  nodeTypes: ["return_statement", "raise_statement"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !ctx.isEntryFunction(fn)) return;
+    if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn))) return;
     const t = ctx.text(node);
+    // raise HTTPException(detail=str(e)) sends the detail to the client; other raises do not.
+    if (node.type === "raise_statement" && !/HTTPException|APIException|ValidationError|abort\(/.test(t))
+      return;
     if (/traceback\.format_exc\(\)|traceback\.format_exception/.test(t)) {
       report({ node, message: "stack trace returned to the client" });
       return;
@@ -38,10 +42,13 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise RuntimeError('wrapped') from e",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return 'error', 500",
     ],
     invalid: [
+      "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise HTTPException(status_code=500, detail=str(e))",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return str(e), 500",
+      "from django.http import JsonResponse\ndef charge(request):\n    try:\n        return g()\n    except Exception as exc:\n        return JsonResponse({'error': repr(exc)}, status=500)",
     ],
   },
 });

@@ -28,11 +28,26 @@ export default pyRule({
       return;
     }
     const t = ctx.text(node).replace(/\s+/g, "");
-    if (/verify=False|['"]verify_signature['"]:False|algorithms=\[?['"]none['"]/i.test(t))
+    if (/verify=False|['"]verify_signature['"]:False|algorithms=\[?['"]none['"]/i.test(t)) {
       report({ node, message: "JWT signature is not verified" });
+      return;
+    }
+    // algorithms=[header['alg']]: the token picks its own algorithm (HS256 with the RSA public key as secret).
+    const algs = ctx.kwarg(node, "algorithms");
+    const alg = algs?.type === "list" ? algs.children.filter((c) => c.named) : algs ? [algs] : [];
+    if (
+      alg.some((a) =>
+        /get_unverified_header|\[['"]alg['"]\]|\.get\(['"]alg['"]\)/.test(ctx.text(ctx.resolve(a) ?? a)),
+      )
+    )
+      report({ node, message: "the algorithm is taken from the unverified token header" });
   },
   cases: {
     valid: ["import jwt\njwt.decode(t, k, algorithms=['HS256'])"],
-    invalid: ["import jwt\njwt.decode(t, verify=False)", "import jwt\njwt.decode(t, k, algorithms=['none'])"],
+    invalid: [
+      "import jwt\njwt.decode(t, verify=False)",
+      "import jwt\njwt.decode(t, k, algorithms=['none'])",
+      "import jwt\ndef d(t, k):\n    h = jwt.get_unverified_header(t)\n    return jwt.decode(t, k, algorithms=[h['alg']])",
+    ],
   },
 });

@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { isBuiltString, pyRule } from "./common.js";
 
@@ -18,6 +19,9 @@ const FILE_SINKS = new Set([
   "os.rename",
   "flask.send_file",
   "send_file",
+  "fastapi.responses.FileResponse",
+  "starlette.responses.FileResponse",
+  "django.http.FileResponse",
   "os.listdir",
   "pathlib.Path",
   "Path",
@@ -63,10 +67,27 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|listdir\(|Path\(|makedirs\(|getsize\(/,
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|listdir\(|Path\(|read_text|read_bytes|write_text|write_bytes|makedirs\(|getsize\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    const m = ctx.method(node);
+    if (
+      field(node, "function")?.type === "attribute" &&
+      /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|touch|mkdir)$/.test(m) &&
+      !FILE_SINKS.has(q)
+    ) {
+      // pathlib: (BASE / request.args['f']).read_text(); a .resolve()d path is usually checked, so only the raw join.
+      const obj = ctx.resolve(field(field(node, "function") ?? node, "object"));
+      const inner = obj?.type === "parenthesized_expression" ? obj.children.find((c) => c.named) : obj;
+      if (
+        inner?.type === "binary_operator" &&
+        inner.children.some((c) => c.type === "/") &&
+        ctx.level(inner, "path") === Level.SOURCE
+      )
+        report({ node, message: `Path.${m}() on a path joined from untrusted input` });
+      return;
+    }
     if (!FILE_SINKS.has(q)) return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
     if (!p) return;
@@ -91,8 +112,10 @@ export default pyRule({
       "open('config.ini')",
     ],
     invalid: [
+      "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv/docs')\ndef doc():\n    return (BASE / request.args['page']).read_text()",
       "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
+      "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",
     ],
   },

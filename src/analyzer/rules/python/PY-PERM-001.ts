@@ -63,7 +63,10 @@ export default pyRule({
     if (v === undefined) return;
     if (v & 0o002) report({ node, severity: "HIGH", message: `mode ${ctx.text(mode)} is world-writable` });
     // A secret file readable by others is the weakness itself: the documented severity, never a LOW hint.
-    else if (v & 0o004 && /secret|key|private|token|cred|pass/i.test(ctx.text(node)))
+    else if (
+      v & 0o004 &&
+      /secret|key|private|token|cred|pass|id_(rsa|dsa|ecdsa|ed25519)|\.pem\b/i.test(ctx.text(node))
+    )
       report({ node, message: `mode ${ctx.text(mode)} makes a secret file world-readable` });
     else if (v & 0o004 && q === "os.open")
       report({ node, severity: "LOW", message: `mode ${ctx.text(mode)} is world-readable` });
@@ -75,6 +78,7 @@ export default pyRule({
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
     ],
     invalid: [
+      "import os\nos.chmod('id_rsa', 0o644)",
       "import os\nos.chmod(p, 0o777)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
       "import os\nos.umask(0)",

@@ -5,7 +5,7 @@ export default pyRule({
   meta: {
     id: "PY-REDOS-001",
     title: "Regular expression with nested quantifiers (ReDoS)",
-    cwe: ["CWE-1333", "CWE-400"],
+    cwe: ["CWE-1333", "CWE-400", "CWE-730"],
     severity: "MEDIUM",
     docs: {
       what_it_does:

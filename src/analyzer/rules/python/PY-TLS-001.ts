@@ -41,7 +41,7 @@ export default pyRule({
       }
       for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
         const v = ctx.kwarg(node, k);
-        if (v?.type === "false" || (v && /CERT_NONE$/.test(ctx.text(v)))) {
+        if (v?.type === "false" || (v && /CERT_NONE$/.test(ctx.stringValue(v) ?? ctx.text(v)))) {
           report({ node, message: `${k}=${ctx.text(v)} disables certificate verification` });
           return;
         }
@@ -58,11 +58,13 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
       "import requests\nrequests.get(u, timeout=5)",
       "import requests\nrequests.get(u, verify='/etc/ca.pem', timeout=5)",
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
+      "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_NONE')",
       "import requests\nrequests.post(u, data=d, verify=False)",
       "import ssl\nctx = ssl._create_unverified_context()",
       "import ssl\ns = ssl.wrap_socket(sock)",

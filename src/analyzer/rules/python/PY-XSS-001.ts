@@ -5,7 +5,7 @@ export default pyRule({
   meta: {
     id: "PY-XSS-001",
     title: "Request data reflected into HTML without escaping",
-    cwe: ["CWE-79"],
+    cwe: ["CWE-79", "CWE-80"],
     severity: "HIGH",
     severity_variants: [
       {
@@ -49,7 +49,9 @@ export default pyRule({
     }
     const fn = ctx.enclosingFunction(node);
     if (!fn || !ctx.isEntryFunction(fn)) return;
-    const value = node.children.find((c) => c.named);
+    const returned = node.children.find((c) => c.named);
+    // `html = "<p>" + text + "</p>"; return html`: the page built in a local first.
+    const value = returned?.type === "identifier" ? ctx.resolve(returned) : returned;
     if (!value || (value.type !== "binary_operator" && value.type !== "string" && value.type !== "call"))
       return;
     if (value.type === "call" && ctx.method(value) !== "format") return;
@@ -62,6 +64,7 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
     ],
     invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/c', methods=['POST'])\ndef c():\n    text = request.form['text']\n    html = '<p>' + text + '</p>'\n    return html",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return f\"<p>{request.args.get('q')}</p>\"",
       "from flask import make_response, request\nmake_response(request.args['x'])",
     ],

@@ -8,17 +8,21 @@ export default pyRule({
   meta: {
     id: "PY-XXE-001",
     title: "XML parsed with external entities or DTDs enabled",
-    cwe: ["CWE-611", "CWE-776"],
+    cwe: ["CWE-611", "CWE-776", "CWE-827"],
     severity: "HIGH",
     severity_variants: [
       {
         severity: "MEDIUM",
         when: "a standard-library parser (no external entity fetching by default) reads untrusted XML",
       },
+      {
+        severity: "LOW",
+        when: "lxml's default parser (entities resolved before lxml 5) or a standard-library parser reads a caller's data, not request data",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and stdlib/lxml parsing of untrusted XML (request data, input) instead of defusedxml.",
+        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and stdlib/lxml parsing of untrusted XML (request data, input) instead of defusedxml; (LOW) lxml parse/fromstring of a caller's data with the default parser.",
       why_bad:
         "External entities read local files or make requests from the server (XXE); nested entity expansion ('billion laughs') exhausts memory.",
       example_bad:
@@ -48,6 +52,32 @@ export default pyRule({
     }
     if (!STDLIB_PARSERS.test(q)) return;
     const data = ctx.args(node)[0];
+    if (
+      /^lxml\.etree\.(parse|fromstring|XML)$/.test(q) &&
+      !ctx.arg(node, 1, "parser") &&
+      data &&
+      ctx.level(data, "xml") === Level.PARAM
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() with lxml's default parser resolves entities before lxml 5`,
+      });
+      return;
+    }
+    if (
+      data &&
+      ctx.level(data, "xml") === Level.PARAM &&
+      !/^lxml/.test(q) &&
+      /fromstring|parseString|XML$/.test(q)
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() of a caller's XML: entity expansion unless the caller's data is trusted`,
+      });
+      return;
+    }
     if (data && ctx.level(data, "xml") === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
   },
@@ -57,6 +87,14 @@ export default pyRule({
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
     ],
     invalid: [
+      {
+        code: "import xml.etree.ElementTree as ET\ndef parse_upload(data):\n    return ET.fromstring(data)",
+        severity: "LOW",
+      },
+      {
+        code: "from lxml import etree\ndef load(path):\n    return etree.parse(path).getroot()",
+        severity: "LOW",
+      },
       "from lxml import etree\np = etree.XMLParser(load_dtd=True)",
       "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
     ],

@@ -1,5 +1,8 @@
 // The rule registry for this language: one import per rule module (kept sorted).
 import type { Rule } from "../../rule.js";
+import r59 from "./PY-ASSERT-001.js";
+import r60 from "./PY-AUTH-001.js";
+import r61 from "./PY-AUTHZ-001.js";
 import r0 from "./PY-BIND-001.js";
 import r1 from "./PY-CLEAR-001.js";
 import r2 from "./PY-CMDI-001.js";
@@ -9,39 +12,69 @@ import r5 from "./PY-COOKIE-001.js";
 import r6 from "./PY-CORS-001.js";
 import r7 from "./PY-CRED-001.js";
 import r8 from "./PY-CRED-002.js";
+import r47 from "./PY-CRED-003.js";
 import r9 from "./PY-CRYPTO-001.js";
 import r10 from "./PY-CRYPTO-002.js";
 import r11 from "./PY-CRYPTO-003.js";
 import r12 from "./PY-CRYPTO-004.js";
 import r13 from "./PY-CSRF-001.js";
 import r14 from "./PY-DEBUG-001.js";
+import r48 from "./PY-DEPR-001.js";
 import r15 from "./PY-DESER-001.js";
 import r16 from "./PY-DESER-002.js";
+import r62 from "./PY-DOS-001.js";
+import r49 from "./PY-DUPKEY-001.js";
+import r50 from "./PY-ENTROPY-001.js";
+import r63 from "./PY-ENV-001.js";
 import r17 from "./PY-EXC-001.js";
+import r76 from "./PY-FAILOPEN-001.js";
 import r18 from "./PY-HASH-001.js";
 import r19 from "./PY-HASH-002.js";
 import r20 from "./PY-HDR-001.js";
+import r77 from "./PY-IDOR-001.js";
+import r74 from "./PY-IMPORT-001.js";
 import r21 from "./PY-INFO-001.js";
+import r64 from "./PY-INIT-001.js";
+import r51 from "./PY-IS-001.js";
+import r75 from "./PY-JINJA-001.js";
 import r22 from "./PY-JWT-001.js";
+import r52 from "./PY-KEY-001.js";
 import r23 from "./PY-LDAP-001.js";
 import r24 from "./PY-LEAK-001.js";
 import r25 from "./PY-LOG-001.js";
+import r78 from "./PY-LOG-002.js";
+import r53 from "./PY-LOOP-001.js";
+import r65 from "./PY-NOSQL-001.js";
 import r26 from "./PY-PATH-001.js";
 import r27 from "./PY-PATH-002.js";
 import r28 from "./PY-PERM-001.js";
 import r29 from "./PY-PRIV-001.js";
+import r66 from "./PY-PRIV-002.js";
+import r67 from "./PY-PWPOL-001.js";
+import r68 from "./PY-PWSTORE-001.js";
 import r30 from "./PY-RAND-001.js";
+import r79 from "./PY-RANGE-001.js";
 import r31 from "./PY-REDIR-001.js";
 import r32 from "./PY-REDOS-001.js";
 import r33 from "./PY-REGEX-001.js";
+import r69 from "./PY-RES-001.js";
+import r54 from "./PY-REUSE-001.js";
+import r55 from "./PY-SEED-001.js";
+import r70 from "./PY-SESS-001.js";
 import r34 from "./PY-SQLI-001.js";
+import r71 from "./PY-SSH-001.js";
 import r35 from "./PY-SSRF-001.js";
 import r36 from "./PY-SSTI-001.js";
 import r37 from "./PY-TIMEOUT-001.js";
 import r38 from "./PY-TLS-001.js";
 import r39 from "./PY-TLS-002.js";
 import r40 from "./PY-TMP-001.js";
+import r56 from "./PY-TMP-002.js";
+import r57 from "./PY-TOCTOU-001.js";
 import r46 from "./PY-TRUST-001.js";
+import r72 from "./PY-UDP-001.js";
+import r73 from "./PY-UDP-002.js";
+import r58 from "./PY-UNCHECKED-001.js";
 import r41 from "./PY-UPLOAD-001.js";
 import r42 from "./PY-URL-001.js";
 import r43 from "./PY-XPATH-001.js";
@@ -97,4 +130,37 @@ export const PYTHON_RULES = [
   r44,
   r45,
   r46,
+  r47,
+  r48,
+  r49,
+  r50,
+  r51,
+  r52,
+  r53,
+  r54,
+  r55,
+  r56,
+  r57,
+  r58,
+  r59,
+  r60,
+  r61,
+  r62,
+  r63,
+  r64,
+  r65,
+  r66,
+  r67,
+  r68,
+  r69,
+  r70,
+  r71,
+  r72,
+  r73,
+  r74,
+  r75,
+  r76,
+  r77,
+  r78,
+  r79,
 ] as Rule<never>[];

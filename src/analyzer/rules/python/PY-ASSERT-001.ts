@@ -1,0 +1,57 @@
+import { descendants, field } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+/** Per tree: whether the file is a test module (asserts are its checks). */
+const TEST_FILES = new WeakMap<object, boolean>();
+
+export default pyRule({
+  meta: {
+    id: "PY-ASSERT-001",
+    title: "assert used to check inputs or permissions",
+    cwe: ["CWE-703", "CWE-617"],
+    severity: "LOW",
+    docs: {
+      what_it_does:
+        "Flags assert statements outside tests whose condition reads a function parameter, request data or a permission (LOW: a review hint).",
+      why_bad:
+        "Python removes assert statements under -O / PYTHONOPTIMIZE, so the check silently disappears in optimised deployments; when it does run, it raises AssertionError rather than a handled error.",
+      example_bad: "def withdraw(account, amount):\n    assert amount > 0\n    account.balance -= amount",
+      example_good:
+        "def withdraw(account, amount):\n    if amount <= 0:\n        raise ValueError('amount must be positive')\n    account.balance -= amount",
+    },
+    fix_hint: "Check with if ... raise (ValueError, PermissionError) so the check always runs.",
+  },
+  trigger: /^\s*assert\s/m,
+  nodeTypes: ["assert_statement"],
+  detect(node, ctx, report) {
+    let test = TEST_FILES.get(ctx.tree);
+    if (test === undefined) {
+      test = /\bdef test_|import pytest|unittest|^\s*def test/m.test(ctx.tree.source);
+      TEST_FILES.set(ctx.tree, test);
+    }
+    if (test) return;
+    const fn = ctx.enclosingFunction(node);
+    if (!fn) return;
+    const fname = ctx.text(field(fn, "name") ?? fn);
+    if (/^test|_test$/.test(fname)) return;
+    const cond = node.children.find((c) => c.named);
+    if (!cond) return;
+    const params = new Set(ctx.paramNames(fn).filter((p) => p !== "self" && p !== "cls"));
+    const reads = [cond, ...descendants(cond)].some(
+      (d) =>
+        (d.type === "identifier" && params.has(ctx.text(d))) ||
+        /request\.|is_admin|is_authenticated|has_perm|permission|role/.test(
+          d.type === "attribute" ? ctx.text(d) : "",
+        ),
+    );
+    if (reads) report({ node, message: "this check disappears under python -O" });
+  },
+  cases: {
+    valid: [
+      "def test_add():\n    assert add(1, 2) == 3",
+      "def f(x):\n    if x <= 0:\n        raise ValueError()",
+      "def f():\n    assert CONFIG is not None",
+    ],
+    invalid: ["def withdraw(account, amount):\n    assert amount > 0\n    account.balance -= amount"],
+  },
+});

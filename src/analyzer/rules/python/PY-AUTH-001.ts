@@ -1,0 +1,65 @@
+import { pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
+
+/** Routes that change or expose what only an operator should: by path or function name. */
+const SENSITIVE =
+  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export_all|all_users|grant|promote)/i;
+const AUTH_DECORATOR =
+  /(login_required|auth|permission|roles?_(required|accepted)|admin_required|jwt_required|token_required|requires?_|protected|staff_member|user_passes_test|superuser|limiter)/i;
+/** Checks in the body that show the handler authenticates or authorises the caller. */
+const AUTH_CHECK =
+  /(current_user|session\[|session\.get|request\.authorization|g\.user|is_authenticated|check_auth|authenticate|verify_|api_key|token|abort\(\s*40[13]|\b40[13]\b|request\.user|has_perm|is_admin|is_staff|is_superuser|role|password|hmac|signature|PermissionDenied|Unauthorized|Forbidden)/i;
+const ROLE_CHECK =
+  /(role|is_admin|is_staff|is_superuser|has_perm|permission|admin_required|roles?_required|superuser)/i;
+
+export default pyRule({
+  meta: {
+    id: "PY-AUTH-001",
+    title: "Sensitive endpoint without authentication or authorisation",
+    cwe: ["CWE-306", "CWE-862", "CWE-285", "CWE-425"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is; and admin routes that only require a login, with no role check.",
+      why_bad:
+        "Anyone who finds the URL (forced browsing) can run the operation: delete data, stop the service, read internal reports. Logging in is not enough for admin functions: every user would be an administrator.",
+      example_bad:
+        "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin/delete_user', methods=['POST'])\ndef delete_user():\n    db.delete_user(request.form['id'])\n    return 'deleted'",
+      example_good:
+        "from flask import Flask\nfrom flask_login import current_user, login_required\napp = Flask(__name__)\n@app.route('/admin/delete_user', methods=['POST'])\n@login_required\ndef delete_user():\n    if not current_user.is_admin:\n        abort(403)\n    db.delete_user(request.form['id'])\n    return 'deleted'",
+    },
+    fix_hint:
+      "Require authentication (login_required or an auth check) and check the caller's role before sensitive operations; or apply both to the whole blueprint in before_request.",
+  },
+  trigger:
+    /^(?=[\s\S]*(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export_all|all_users|grant|promote))/i,
+  nodeTypes: ["function_definition"],
+  detect(node, ctx, report) {
+    const h = handlerOf(ctx, node);
+    if (!h || !SENSITIVE.test(`${h.path} ${h.name}`)) return;
+    // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
+    if (/before_request|before_app_request|MIDDLEWARE/.test(ctx.tree.source)) return;
+    const name = node.children.find((c) => c.type === "identifier") ?? node;
+    if (!AUTH_DECORATOR.test(h.decorators) && !AUTH_CHECK.test(h.body.slice(h.body.indexOf(":"))))
+      report({ node: name, message: `${h.path || h.name} runs without checking who the caller is` });
+    else if (
+      /admin/i.test(`${h.path} ${h.name}`) &&
+      /login_required/.test(h.decorators) &&
+      !ROLE_CHECK.test(h.decorators) &&
+      !ROLE_CHECK.test(h.body)
+    )
+      report({ node: name, message: `${h.path || h.name} needs only a login: any user is an administrator` });
+  },
+  cases: {
+    valid: [
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
+      "from flask import Flask, session, abort\napp = Flask(__name__)\n@app.route('/delete', methods=['POST'])\ndef delete():\n    if 'user' not in session:\n        abort(401)\n    return 'ok'",
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
+    ],
+    invalid: [
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",
+      "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
+      "def delete_account(request):\n    Account.objects.filter(id=request.POST['id']).delete()\n    return HttpResponse('ok')",
+    ],
+  },
+});

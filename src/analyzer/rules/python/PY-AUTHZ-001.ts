@@ -1,0 +1,56 @@
+import { descendants, field } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+const CLIENT =
+  /^(flask\.)?request\.(cookies|args|form|values|headers|json|GET|POST|COOKIES|META|query_params)\b/;
+const PRIVILEGE =
+  /(role|admin|priv|perm|level|is_?staff|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified)/i;
+
+export default pyRule({
+  meta: {
+    id: "PY-AUTHZ-001",
+    title: "Access decision made on a value the client controls",
+    cwe: ["CWE-807", "CWE-565", "CWE-602", "CWE-285"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags an if condition that compares a cookie, query, form or header field named like a role or privilege (role, admin, is_admin, access, logged_in, ...) with a value.",
+      why_bad:
+        "The client sets cookies, parameters and headers as it likes: sending role=admin is enough to pass the check (CWE-565 for cookies, CWE-807 for any untrusted input in a security decision).",
+      example_bad:
+        "from flask import request\ndef admin():\n    if request.cookies.get('role') == 'admin':\n        return 'panel'\n    return 'no', 403",
+      example_good:
+        "from flask_login import current_user\ndef admin():\n    if current_user.is_authenticated and current_user.role == 'admin':\n        return 'panel'\n    return 'no', 403",
+    },
+    fix_hint:
+      "Decide on server-side state: the authenticated user's role from the database or a verified session.",
+  },
+  trigger: /request\.(cookies|args|form|values|headers|json|GET|POST|COOKIES|META|query_params)/,
+  nodeTypes: ["if_statement", "conditional_expression"],
+  detect(node, ctx, report) {
+    const cond =
+      node.type === "if_statement" ? field(node, "condition") : node.children.filter((c) => c.named)[1];
+    if (!cond) return;
+    for (const n of [cond, ...descendants(cond)]) {
+      let key: string | undefined;
+      if (n.type === "subscript" && CLIENT.test(ctx.qname(field(n, "value"))))
+        key = ctx.stringValue(field(n, "subscript"));
+      else if (n.type === "call" && ctx.method(n) === "get" && CLIENT.test(ctx.callee(n)))
+        key = ctx.stringValue(ctx.args(n)[0]);
+      if (key && PRIVILEGE.test(key)) {
+        report({ node: n, message: `access decided on the client-supplied ${key}` });
+        return;
+      }
+    }
+  },
+  cases: {
+    valid: [
+      "from flask import request\ndef f():\n    if request.args.get('page') == '2':\n        return 'p2'",
+      "from flask_login import current_user\ndef f():\n    if current_user.role == 'admin':\n        return 'ok'",
+    ],
+    invalid: [
+      "from flask import request\ndef f():\n    if request.cookies.get('role') == 'admin':\n        return 'panel'",
+      "def view(request):\n    if request.GET.get('is_admin') == '1':\n        return 'panel'",
+    ],
+  },
+});

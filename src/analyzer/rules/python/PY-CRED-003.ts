@@ -1,0 +1,90 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** A name or key that holds a password or secret the code receives. */
+const SECRET =
+  /^(pass(word|wd|phrase)?|pwd|pw|secret|api_?key|token|auth_?token|access_?token|admin_?pass(word)?)$/i;
+/** Literals that are placeholders or sentinels, not credentials. */
+const PLACEHOLDER =
+  /^(|none|null|nil|true|false|undefined|changeme|\*+|x+|your[_-].*|<.*>|\$\{.*\}|%s|\{\})$/i;
+
+/** The secret-holding name an expression reads: `password`, `form['password']`, `args.get('pwd')`, `self.password`. */
+function secretName(ctx: PythonContext, n: SyntaxNode): string | undefined {
+  let name: string | undefined;
+  if (n.type === "identifier") name = ctx.text(n);
+  else if (n.type === "attribute") name = ctx.text(field(n, "attribute") ?? n);
+  else if (n.type === "subscript") name = ctx.stringValue(field(n, "subscript"));
+  else if (n.type === "call" && ctx.method(n) === "get") name = ctx.stringValue(ctx.args(n)[0]);
+  return name !== undefined && SECRET.test(name) ? name : undefined;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-CRED-003",
+    title: "Password or token compared with, or logged in with, a hard-coded value",
+    cwe: ["CWE-798", "CWE-259"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags a password, secret or token (a variable, attribute, request field or .get() named so) compared with a non-empty string literal, with == / != or hmac.compare_digest, and a literal password passed to a login()/bind() call (smtplib, ftplib, imaplib, LDAP).",
+      why_bad:
+        "The accepted credential is in the source: anyone with the code, a backup or the package can log in, and it cannot be rotated without a release.",
+      example_bad: "def check_admin(password):\n    return password == 'hunter2!'",
+      example_good:
+        "import hmac, os\ndef check_admin(password):\n    return hmac.compare_digest(password, os.environ['ADMIN_PASSWORD'])",
+    },
+    fix_hint: "Compare against a salted hash kept in a secret store or the user database, never a literal.",
+  },
+  trigger:
+    /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|['"]\s*[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]/i,
+  nodeTypes: ["comparison_operator", "call"],
+  detect(node, ctx, report) {
+    let pair: SyntaxNode[];
+    if (node.type === "call" && /^(login|auth|authenticate|simple_bind_s|bind_s)$/.test(ctx.method(node))) {
+      // smtplib/ftplib/imaplib/poplib .login(user, 'literal'), LDAP bind(dn, 'literal')
+      const pw = ctx.arg(node, 1, "password") ?? ctx.kwarg(node, "passwd");
+      const value = ctx.stringValue(ctx.resolve(pw));
+      if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))
+        report({ node, message: `${ctx.method(node)}() is given a hard-coded password` });
+      return;
+    }
+    if (node.type === "call") {
+      if (ctx.callee(node) !== "hmac.compare_digest" && ctx.callee(node) !== "secrets.compare_digest") return;
+      pair = ctx.args(node);
+    } else {
+      const ops = node.children.filter((c) => !c.named).map((c) => c.type);
+      if (ops.length !== 1 || (ops[0] !== "==" && ops[0] !== "!=")) return;
+      pair = namedChildren(node);
+    }
+    if (pair.length !== 2) return;
+    for (const [a, b] of [
+      [pair[0], pair[1]],
+      [pair[1], pair[0]],
+    ] as const) {
+      const value = ctx.stringValue(b);
+      if (value === undefined || value.length < 4 || PLACEHOLDER.test(value)) continue;
+      const name = a && secretName(ctx, a);
+      if (name) {
+        report({ node, message: `${name} is checked against a hard-coded value` });
+        return;
+      }
+    }
+  },
+  cases: {
+    valid: [
+      "def check(password, stored):\n    return password == stored",
+      "import os, smtplib\ns = smtplib.SMTP_SSL('h')\ns.login('a@b.c', os.environ['SMTP_PASSWORD'])",
+      "def empty(password):\n    return password == ''",
+      "def mode(kind):\n    return kind == 'password'",
+      "import os\ndef check(token):\n    return token == os.environ['TOKEN']",
+    ],
+    invalid: [
+      "def check_admin(password):\n    if password == 'admin123':\n        return True",
+      "from flask import request\nok = request.form['password'] == 'P@ssw0rd'",
+      "import smtplib\ns = smtplib.SMTP_SSL('smtp.example.com')\ns.login('alerts@example.com', 'gm41l-app-pass')",
+      "import hmac\ndef check(token):\n    return hmac.compare_digest(token, 's3cr3t-t0ken')",
+    ],
+  },
+});

@@ -1,0 +1,104 @@
+import { field } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+/** Obsolete APIs with a security consequence, and what replaced them. */
+const SECURITY: Record<string, string> = {
+  "commands.getoutput": "subprocess.run (argument list)",
+  "commands.getstatusoutput": "subprocess.run (argument list)",
+  "commands.getstatus": "os.stat",
+  "os.popen2": "subprocess.run (argument list)",
+  "os.popen3": "subprocess.run (argument list)",
+  "os.popen4": "subprocess.run (argument list)",
+  "popen2.popen2": "subprocess.run (argument list)",
+  "ssl.wrap_socket": "ssl.create_default_context().wrap_socket",
+  "cgi.escape": "html.escape (which also escapes quotes)",
+  "md5.new": "hashlib.sha256",
+  "sha.new": "hashlib.sha256",
+  "os.tempnam": "tempfile.mkstemp",
+  "os.tmpnam": "tempfile.mkstemp",
+};
+/** Obsolete APIs that are removed or deprecated without a security consequence of their own. */
+const OTHER: Record<string, string> = {
+  "time.clock": "time.perf_counter or time.process_time",
+  "inspect.getargspec": "inspect.signature",
+  "platform.linux_distribution": "the distro package",
+  "platform.dist": "the distro package",
+  "base64.encodestring": "base64.encodebytes",
+  "base64.decodestring": "base64.decodebytes",
+  "imp.load_source": "importlib",
+  "imp.load_module": "importlib",
+  "imp.find_module": "importlib.util.find_spec",
+  "string.letters": "string.ascii_letters",
+  "os.getcwdu": "os.getcwd",
+  "asyncore.loop": "asyncio",
+};
+const MODULES: Record<string, string> = {
+  commands: "subprocess",
+  popen2: "subprocess",
+  md5: "hashlib",
+  sha: "hashlib",
+  imp: "importlib",
+  asyncore: "asyncio",
+  asynchat: "asyncio",
+};
+
+export default pyRule({
+  meta: {
+    id: "PY-DEPR-001",
+    title: "Obsolete or removed API",
+    cwe: ["CWE-477"],
+    severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: "the obsolete API has no security consequence of its own" }],
+    docs: {
+      what_it_does:
+        "Flags calls to obsolete or removed Python APIs (commands, os.popen2, ssl.wrap_socket, cgi.escape, md5/sha modules: MEDIUM; time.clock, imp, inspect.getargspec and similar: LOW) and imports of removed modules.",
+      why_bad:
+        "Obsolete functions are unmaintained and often had the flaw that got them replaced: shell execution (commands), no certificate checks (ssl.wrap_socket), unescaped quotes (cgi.escape); removed ones fail at run time.",
+      example_bad: "import commands\ndef uptime():\n    return commands.getoutput('uptime')",
+      example_good:
+        "import subprocess\ndef uptime():\n    return subprocess.run(['uptime'], capture_output=True, text=True).stdout",
+    },
+    fix_hint: "Use the current replacement the message names.",
+  },
+  trigger:
+    /\bimport\s+(commands|md5|sha|imp|popen2|asyncore|asynchat)\b|\bfrom\s+(commands|imp|asyncore|asynchat|popen2)\s+import|commands\.get|os\.popen[234]\(|ssl\.wrap_socket\(|cgi\.escape|md5\.new|sha\.new|os\.(tempnam|tmpnam)|time\.clock\(|getargspec\(|linux_distribution|platform\.dist\(|base64\.(en|de)codestring|imp\.(load|find)|string\.letters|getcwdu|asyncore\./,
+  nodeTypes: ["call", "import_statement", "import_from_statement", "attribute"],
+  detect(node, ctx, report) {
+    if (node.type === "import_statement" || node.type === "import_from_statement") {
+      const mod =
+        node.type === "import_from_statement"
+          ? field(node, "module_name")
+          : node.children.find((c) => c.named);
+      const name = mod ? (ctx.text(mod).split(/[\s.]/)[0] ?? "") : "";
+      if (Object.hasOwn(MODULES, name))
+        report({
+          node,
+          severity: name === "imp" || name.startsWith("async") ? "LOW" : undefined,
+          message: `module ${name} is obsolete; use ${MODULES[name]}`,
+        });
+      return;
+    }
+    if (node.type === "attribute") {
+      if (node.parent?.type === "call" && field(node.parent, "function") === node) return;
+      if (ctx.qname(node) === "string.letters")
+        report({ node, severity: "LOW", message: "string.letters is removed; use string.ascii_letters" });
+      return;
+    }
+    const q = ctx.callee(node);
+    if (Object.hasOwn(SECURITY, q)) report({ node, message: `${q} is obsolete; use ${SECURITY[q]}` });
+    else if (Object.hasOwn(OTHER, q))
+      report({ node, severity: "LOW", message: `${q} is obsolete; use ${OTHER[q]}` });
+  },
+  cases: {
+    valid: [
+      "import subprocess\nsubprocess.run(['ls'])",
+      "import time\nt = time.perf_counter()",
+      "import hashlib\nhashlib.md5(b'x', usedforsecurity=False)",
+    ],
+    invalid: [
+      "import commands\nout = commands.getoutput('ls')",
+      { code: "import time\nt = time.clock()", severity: "LOW" },
+      "import ssl\ns = ssl.wrap_socket(sock)",
+    ],
+  },
+});

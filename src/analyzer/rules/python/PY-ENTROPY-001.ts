@@ -1,0 +1,66 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { functionName, pyRule, targetName } from "./common.js";
+
+/** Names of values that must be unguessable. */
+const SECRET_USE =
+  /(token|secret|api_?key|session|sess_?id|sid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation)/i;
+const GUESSABLE =
+  /^(uuid\.uuid1|time\.(time|time_ns|monotonic|perf_counter)|datetime\.(datetime\.)?(now|utcnow|today)|os\.getpid)$/;
+
+function guessableCall(ctx: PythonContext, n: SyntaxNode): SyntaxNode | undefined {
+  return [n, ...descendants(n)].find((d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)));
+}
+
+/** Only hash and formatting wrappers between the guessable value and the secret: no real randomness mixed in. */
+function noEntropy(ctx: PythonContext, n: SyntaxNode): boolean {
+  return !descendants(n).some(
+    (d) =>
+      d.type === "call" &&
+      /^(secrets\.|os\.urandom|random\.SystemRandom|uuid\.uuid4|Crypto\.Random)/.test(ctx.callee(d)),
+  );
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-ENTROPY-001",
+    title: "Secret value derived from the clock, a pid or uuid1",
+    cwe: ["CWE-331", "CWE-330", "CWE-340"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, or the process id, hashed or not.",
+      why_bad:
+        "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
+      example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
+      example_good: "import secrets\ndef new_api_key():\n    return secrets.token_hex(32)",
+    },
+    fix_hint: "Draw secrets from the secrets module (token_hex, token_urlsafe) or os.urandom.",
+  },
+  trigger:
+    /^(?=[\s\S]*(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid))(?=[\s\S]*(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation))/i,
+  nodeTypes: ["return_statement", "assignment"],
+  detect(node, ctx, report) {
+    const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
+    if (!value) return;
+    const name = node.type === "assignment" ? targetName(ctx, value) : functionName(ctx, node);
+    if (!name || !SECRET_USE.test(name) || /expir|time|date|ttl|age|ts$|_at$/i.test(name)) return;
+    const call = guessableCall(ctx, value);
+    if (!call || !noEntropy(ctx, value)) return;
+    report({ node: call, message: `${name} is derived from ${ctx.callee(call)}(), which is guessable` });
+  },
+  cases: {
+    valid: [
+      "import secrets\ndef new_token():\n    return secrets.token_hex(16)",
+      "import time\ndef token_expiry():\n    return time.time() + 3600",
+      "import time\ndef elapsed(start):\n    return time.time() - start",
+      "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
+    ],
+    invalid: [
+      "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
+      "import hashlib, time\ndef make_token(user):\n    return hashlib.sha256((user + str(time.time())).encode()).hexdigest()",
+      "import time\nsession_id = str(int(time.time()))",
+    ],
+  },
+});

@@ -1,0 +1,52 @@
+import { descendants } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+import { enclosingHandler } from "./web.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-ENV-001",
+    title: "Environment or system details returned to the client",
+    cwe: ["CWE-200", "CWE-497", "CWE-526"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags web handlers whose response contains the whole process environment (os.environ, dict(os.environ), os.environ.copy()) or the settings object.",
+      why_bad:
+        "Environment variables hold database URLs, API keys and secret keys; returning them hands every credential of the service to whoever calls the endpoint.",
+      example_bad:
+        "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/env')\ndef env():\n    return jsonify(dict(os.environ))",
+      example_good:
+        "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/version')\ndef version():\n    return jsonify({'version': os.environ.get('APP_VERSION', 'dev')})",
+    },
+    fix_hint: "Return only the specific, non-secret values the client needs.",
+  },
+  trigger:
+    /os\.environ\s*\)|os\.environ\.(copy|items)|config\.(items|values|copy)\(|settings\.__dict__|return\s+[\w(]*os\.environ\s*$/m,
+  nodeTypes: ["return_statement"],
+  detect(node, ctx, report) {
+    if (!enclosingHandler(ctx, node)) return;
+    for (const d of descendants(node)) {
+      const t = d.type === "attribute" ? ctx.qname(d) : "";
+      const whole =
+        (t === "os.environ" && !(d.parent?.type === "attribute" || d.parent?.type === "subscript")) ||
+        (d.type === "call" &&
+          /^(os\.environ|app\.config|current_app\.config)\.(copy|items|values)$/.test(ctx.callee(d))) ||
+        ((t === "app.config" || t === "django.conf.settings.__dict__") && d.parent?.type === "argument_list");
+      if (whole) {
+        report({ node: d, message: "the response carries the whole environment / configuration" });
+        return;
+      }
+    }
+  },
+  cases: {
+    valid: [
+      "import os\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/v')\ndef v():\n    return os.environ.get('VERSION', '')",
+      "import os\ndef load():\n    return dict(os.environ)",
+    ],
+    invalid: [
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/debug/config')\ndef c():\n    return jsonify({k: str(v) for k, v in app.config.items()})",
+      "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/env')\ndef env():\n    return jsonify(dict(os.environ))",
+      "import os\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/env')\ndef env():\n    return str(os.environ.copy())",
+    ],
+  },
+});

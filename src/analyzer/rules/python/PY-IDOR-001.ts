@@ -1,0 +1,64 @@
+import { pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
+
+/** Routes that change state: by HTTP method or the body's writes. */
+const WRITES = /methods\s*=\s*\[[^\]]*(POST|PUT|PATCH|DELETE)|\.(post|put|patch|delete)\(/i;
+const MUTATES = /\.delete\(\)|\.commit\(\)|\.save\(\)|\.update\(|\bdel\s|\.remove\(/;
+/** Evidence the handler ties the object to the caller. */
+const OWNERSHIP =
+  /current_user|request\.user|g\.user|session\[|session\.get|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
+
+export default pyRule({
+  meta: {
+    id: "PY-IDOR-001",
+    title: "Object changed by id without checking it belongs to the caller",
+    cwe: ["CWE-639", "CWE-285", "CWE-862"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission.",
+      why_bad:
+        "Any logged-in user can change the number in the URL and edit or delete someone else's record (insecure direct object reference).",
+      example_bad:
+        "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/note/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    Note.query.filter_by(id=note_id).delete()\n    db.session.commit()\n    return 'ok'",
+      example_good:
+        "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/note/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    Note.query.filter_by(id=note_id, owner_id=current_user.id).delete()\n    db.session.commit()\n    return 'ok'",
+    },
+    fix_hint:
+      "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
+  },
+  trigger: /<(int:|uuid:|string:)?\w*id>|\{\w*id\}/,
+  nodeTypes: ["function_definition"],
+  detect(node, ctx, report) {
+    const h = handlerOf(ctx, node);
+    if (!h || !h.path) return;
+    const param = /<(?:\w+:)?(\w*id)>|\{(\w*id)\}/.exec(h.path);
+    const id = param?.[1] ?? param?.[2];
+    if (!id) return;
+    const body = h.body.slice(h.body.indexOf(":"));
+    if (!WRITES.test(h.decorators) && !MUTATES.test(body)) return;
+    if (!MUTATES.test(body) && !/\.\w+\s*=\s*request\./.test(body)) return;
+    // The id must select the object: get(id), filter(id=id), get_object_or_404(..., pk=id), DOCS[id]
+    if (
+      !new RegExp(
+        `(get|get_or_404|filter|filter_by|get_object_or_404|find_one)\\([^)]*\\b${id}\\b|\\[${id}\\]`,
+      ).test(body)
+    )
+      return;
+    if (OWNERSHIP.test(body) || /owner|permission|admin_required|roles?_required/i.test(h.decorators)) return;
+    const name = node.children.find((c) => c.type === "identifier") ?? node;
+    report({
+      node: name,
+      message: `${h.path} changes the object chosen by ${id} without an ownership check`,
+    });
+  },
+  cases: {
+    valid: [
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
+      "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
+    ],
+    invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/profile/<int:user_id>/edit', methods=['POST'])\ndef edit_profile(user_id):\n    profile = Profile.query.get(user_id)\n    profile.bio = request.form['bio']\n    db.session.commit()\n    return 'saved'",
+    ],
+  },
+});

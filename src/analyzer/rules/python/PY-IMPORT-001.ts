@@ -1,0 +1,60 @@
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+import { enclosingHandler } from "./web.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-IMPORT-001",
+    title: "Module or attribute chosen by untrusted input",
+    cwe: ["CWE-94", "CWE-470", "CWE-829"],
+    severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "getattr on a module or object with a name from untrusted input (unsafe reflection)",
+      },
+    ],
+    docs: {
+      what_it_does:
+        "Flags importlib.import_module / __import__ with a module name from request data, input(), argv or the network (HIGH), and getattr(obj, name) with such a name (MEDIUM).",
+      why_bad:
+        "The attacker picks which code runs: importing a module executes its top level, and reflection lets them call any function or method the object reaches (os.system through a module attribute).",
+      example_bad:
+        "import importlib\nfrom flask import request\ndef plugin():\n    mod = importlib.import_module(request.args['name'])\n    return mod.run()",
+      example_good:
+        "import importlib\nfrom flask import request\nPLUGINS = {'csv': 'app.plugins.csv', 'xml': 'app.plugins.xml'}\ndef plugin():\n    mod = importlib.import_module(PLUGINS[request.args['name']])\n    return mod.run()",
+    },
+    fix_hint:
+      "Map the input to a fixed allow-list of modules or functions; never import or getattr a raw name.",
+  },
+  trigger: /import_module|__import__|^(?=[\s\S]*getattr\()(?=[\s\S]*(request\.|input\(|sys\.argv))/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (q === "importlib.import_module" || q === "__import__") {
+      if (ctx.level(ctx.args(node)[0], "code") === Level.SOURCE)
+        report({ node, message: `${q} of a module name from untrusted input` });
+    } else if (q === "getattr") {
+      // Dispatch on a computed method name is common library code; only a name visibly taken from a request,
+      // input() or argv is reflection the user controls.
+      const name = ctx.args(node)[1];
+      const shown = name ? ctx.text(ctx.resolve(name) ?? name) : "";
+      if (
+        ctx.level(name, "code") === Level.SOURCE &&
+        (enclosingHandler(ctx, node) || /request\.|input\(|sys\.argv/.test(shown))
+      )
+        report({ node, severity: "MEDIUM", message: "getattr with a name from untrusted input" });
+    }
+  },
+  cases: {
+    valid: [
+      "import importlib\nm = importlib.import_module('json')",
+      "class H:\n    def open(self, req):\n        meth = getattr(self, req.type + '_open')\n        return meth(req)",
+      "import importlib\nPL = {'a': 'x.a'}\nfrom flask import request\ndef f():\n    return importlib.import_module(PL[request.args['n']])",
+    ],
+    invalid: [
+      "import importlib\nfrom flask import request\ndef f():\n    return importlib.import_module(request.args['name'])",
+      { code: "import sys\nimport tools\nfn = getattr(tools, sys.argv[1])", severity: "MEDIUM" },
+    ],
+  },
+});

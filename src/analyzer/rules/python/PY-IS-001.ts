@@ -1,0 +1,42 @@
+import { namedChildren } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+const LITERALS = new Set(["string", "concatenated_string", "integer", "float"]);
+
+export default pyRule({
+  meta: {
+    id: "PY-IS-001",
+    title: "Identity comparison (is) with a literal",
+    cwe: ["CWE-595", "CWE-697"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags `x is 'literal'` and `x is not 42`: identity tests against string or number literals.",
+      why_bad:
+        "`is` compares object identity, not value: whether two equal strings or numbers are the same object depends on interning and the interpreter, so a role or status check passes or fails at random.",
+      example_bad: "def is_admin(role):\n    return role is 'admin'",
+      example_good: "def is_admin(role):\n    return role == 'admin'",
+    },
+    fix_hint: "Compare values with == / != (keep `is` for None, True, False and sentinels).",
+  },
+  trigger: /[\w)\]]\s+is\s+(not\s+)?(['"]|-?\d)/,
+  nodeTypes: ["comparison_operator"],
+  detect(node, ctx, report) {
+    const ops = node.children.filter((c) => !c.named).map((c) => c.type);
+    if (!ops.includes("is") && !ops.includes("is not")) return;
+    const operands = namedChildren(node);
+    const lit = operands.find((o) => LITERALS.has(o.type));
+    if (lit) report({ node, message: `identity comparison with the literal ${ctx.text(lit).slice(0, 30)}` });
+  },
+  cases: {
+    valid: [
+      "def f(x):\n    return x is None",
+      "def f(x):\n    return x is not MISSING",
+      "def f(a, b):\n    return a is b",
+    ],
+    invalid: [
+      "def f(role):\n    return role is 'admin'",
+      "def f(code):\n    if code is not 200:\n        raise ValueError()",
+    ],
+  },
+});

@@ -1,0 +1,40 @@
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-JINJA-001",
+    title: "Jinja2 environment without HTML autoescaping",
+    cwe: ["CWE-79", "CWE-116"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags jinja2.Environment(...) and jinja2.Template(...) created without autoescape, or with autoescape=False.",
+      why_bad:
+        "Jinja2 does not escape by default: every {{ value }} that carries user data is written into the HTML as markup (stored or reflected XSS).",
+      example_bad:
+        "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('templates'))",
+      example_good:
+        "from jinja2 import Environment, FileSystemLoader, select_autoescape\nenv = Environment(loader=FileSystemLoader('templates'), autoescape=select_autoescape())",
+    },
+    fix_hint: "Pass autoescape=select_autoescape() (or True) for HTML templates.",
+  },
+  trigger: /jinja2/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (q !== "jinja2.Environment" && q !== "jinja2.Template") return;
+    const ae = ctx.kwarg(node, "autoescape");
+    if (!ae) report({ node, message: `${q} escapes nothing by default` });
+    else if (ae.type === "false") report({ node, message: `${q} with autoescape=False` });
+  },
+  cases: {
+    valid: [
+      "import jinja2\nenv = jinja2.Environment(autoescape=True)",
+      "from jinja2 import Environment, select_autoescape\nenv = Environment(autoescape=select_autoescape(['html']))",
+    ],
+    invalid: [
+      "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))",
+      "import jinja2\nenv = jinja2.Environment(autoescape=False)",
+    ],
+  },
+});

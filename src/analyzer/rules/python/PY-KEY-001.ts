@@ -1,0 +1,105 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** Callee -> index of its key argument (and the keyword name). */
+const KEY_ARG: Record<string, [number, string]> = {
+  "Crypto.Cipher.AES.new": [0, "key"],
+  "Crypto.Cipher.DES.new": [0, "key"],
+  "Crypto.Cipher.DES3.new": [0, "key"],
+  "Crypto.Cipher.ARC4.new": [0, "key"],
+  "Crypto.Cipher.Blowfish.new": [0, "key"],
+  "Crypto.Cipher.ChaCha20.new": [0, "key"],
+  "Crypto.Cipher.ChaCha20_Poly1305.new": [0, "key"],
+  "Cryptodome.Cipher.AES.new": [0, "key"],
+  "cryptography.fernet.Fernet": [0, "key"],
+  "cryptography.hazmat.primitives.ciphers.algorithms.AES": [0, "key"],
+  "cryptography.hazmat.primitives.ciphers.algorithms.ChaCha20": [0, "key"],
+  "cryptography.hazmat.primitives.ciphers.algorithms.TripleDES": [0, "key"],
+  "cryptography.hazmat.primitives.ciphers.aead.AESGCM": [0, "key"],
+  "cryptography.hazmat.primitives.ciphers.aead.ChaCha20Poly1305": [0, "key"],
+  "cryptography.hazmat.primitives.ciphers.aead.AESCCM": [0, "key"],
+  "hmac.new": [0, "key"],
+  "hmac.digest": [0, "key"],
+  "jwt.encode": [1, "key"],
+  "itsdangerous.URLSafeTimedSerializer": [0, "secret_key"],
+  "itsdangerous.URLSafeSerializer": [0, "secret_key"],
+  "itsdangerous.Signer": [0, "secret_key"],
+};
+/** Callee tails that match however the module was imported (`from Crypto.Cipher import AES` -> `AES.new`). */
+const TAILS = Object.entries(KEY_ARG).map(([q, a]) => [q.split(".").slice(-2).join("."), a] as const);
+
+/** A string or bytes literal (possibly `.encode()`d, `bytes.fromhex`/b64decode'd), followed through names. */
+function literalKey(ctx: PythonContext, node: SyntaxNode | undefined): string | undefined {
+  let n = ctx.resolve(node);
+  if (n?.type === "call") {
+    const m = ctx.method(n);
+    const q = ctx.callee(n);
+    if (m === "encode") n = ctx.resolve(field(field(n, "function") ?? n, "object"));
+    else if (q === "bytes.fromhex" || /b(64|32|16)decode$|unhexlify$/.test(q))
+      n = ctx.resolve(ctx.args(n)[0]);
+    else return undefined;
+  }
+  const v = ctx.stringValue(n);
+  return v !== undefined && v.length >= 6 && !/^(changeme|secret|x+|\*+)$/i.test(v) ? v : undefined;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-KEY-001",
+    title: "Hard-coded cryptographic key",
+    cwe: ["CWE-321", "CWE-798"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags a string or bytes literal used as the key of a cipher (PyCryptodome, cryptography, Fernet), an HMAC, jwt.encode or an itsdangerous signer, and a literal Flask/Django secret key.",
+      why_bad:
+        "Whoever reads the source, a backup or the package can decrypt the data or forge signatures and sessions; the key cannot be rotated without a release.",
+      example_bad:
+        "from Crypto.Cipher import AES\nKEY = b'0123456789abcdef'\ndef enc(data):\n    return AES.new(KEY, AES.MODE_GCM).encrypt_and_digest(data)",
+      example_good:
+        "import os\nfrom Crypto.Cipher import AES\ndef enc(data):\n    return AES.new(bytes.fromhex(os.environ['DATA_KEY']), AES.MODE_GCM).encrypt_and_digest(data)",
+    },
+    fix_hint:
+      "Load keys from a secret store or the environment at run time (and generate them with secrets/os.urandom).",
+  },
+  trigger: /\.new\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key/,
+  nodeTypes: ["call", "assignment"],
+  detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      const left = field(node, "left");
+      if (!left) return;
+      const target =
+        left.type === "identifier"
+          ? ctx.text(left)
+          : left.type === "attribute"
+            ? ctx.text(field(left, "attribute") ?? left)
+            : left.type === "subscript"
+              ? (ctx.stringValue(field(left, "subscript")) ?? "")
+              : "";
+      if (!/^(SECRET_KEY|secret_key|JWT_SECRET_KEY|WTF_CSRF_SECRET_KEY|SESSION_SECRET)$/.test(target)) return;
+      if (literalKey(ctx, field(node, "right")))
+        report({ node, message: `${target} is a literal in the source` });
+      return;
+    }
+    const q = ctx.callee(node);
+    const spec = KEY_ARG[q] ?? TAILS.find(([t]) => q === t || q.endsWith("." + t))?.[1];
+    if (!spec) return;
+    if (literalKey(ctx, ctx.arg(node, spec[0], spec[1])))
+      report({ node, message: `${q.split(".").slice(-2).join(".")} uses a key written in the source` });
+  },
+  cases: {
+    valid: [
+      "import os\nfrom cryptography.fernet import Fernet\nf = Fernet(os.environ['FERNET_KEY'])",
+      "import hmac, hashlib\ndef sign(key, msg):\n    return hmac.new(key, msg, hashlib.sha256).hexdigest()",
+      "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\nc = AES.new(get_random_bytes(16), AES.MODE_GCM)",
+    ],
+    invalid: [
+      "from cryptography.fernet import Fernet\nf = Fernet(b'ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=')",
+      "import hmac, hashlib\nsig = hmac.new(b'webhook-secret', b'msg', hashlib.sha256)",
+      "import jwt\ntok = jwt.encode({'sub': 1}, 'my-jwt-secret', algorithm='HS256')",
+      "from flask import Flask\napp = Flask(__name__)\napp.config['SECRET_KEY'] = 'dev-secret-123'",
+    ],
+  },
+});

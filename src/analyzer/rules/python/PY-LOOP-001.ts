@@ -1,0 +1,161 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+const SCOPES = new Set(["function_definition", "lambda", "class_definition"]);
+const LOOPS = new Set(["while_statement", "for_statement"]);
+
+/** Nodes of a loop body that run as part of this loop (not inside a nested function or class). */
+function bodyNodes(loop: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const walk = (n: SyntaxNode, nested: boolean) => {
+    for (const c of n.children) {
+      if (SCOPES.has(c.type)) continue;
+      // A break inside a nested loop leaves that loop, not this one.
+      if (c.type === "break_statement" && nested) continue;
+      out.push(c);
+      walk(c, nested || LOOPS.has(c.type));
+    }
+  };
+  const body = field(loop, "body");
+  if (body) walk(body, false);
+  return out;
+}
+
+/** The loop can end from inside: break, return, raise, or a call that exits the process. */
+function exits(ctx: PythonContext, nodes: SyntaxNode[]): boolean {
+  return nodes.some(
+    (n) =>
+      n.type === "break_statement" ||
+      n.type === "return_statement" ||
+      n.type === "raise_statement" ||
+      (n.type === "call" && /^(sys\.exit|exit|quit|os\._exit|os\.abort)$/.test(ctx.callee(n))),
+  );
+}
+
+/** A statement after the loop in the same block: code the author expected the loop to reach. */
+function codeAfter(loop: SyntaxNode): boolean {
+  const siblings = loop.parent?.children ?? [];
+  return siblings.slice(siblings.indexOf(loop) + 1).some((s) => s.named && s.type !== "comment");
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-LOOP-001",
+    title: "Loop that can never end",
+    cwe: ["CWE-835"],
+    severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the loop's condition never changes but a break/return inside may still end it",
+      },
+    ],
+    docs: {
+      what_it_does:
+        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop).",
+      why_bad:
+        "The loop spins forever: the thread hangs or burns CPU (a denial of service an attacker can trigger with the input that reaches it), and the code after it never runs.",
+      example_bad:
+        "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
+      example_good:
+        "def read_all(sock):\n    chunks = []\n    while True:\n        data = sock.recv(1024)\n        if not data:\n            break\n        chunks.append(data)\n    return b''.join(chunks)",
+    },
+    fix_hint: "Give the loop an exit: break on end of input, or update the variables its condition reads.",
+  },
+  trigger: /\bwhile\s+(?:True|1|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+)\s*:/,
+  nodeTypes: ["while_statement"],
+  detect(node, ctx, report) {
+    const cond = field(node, "condition");
+    if (!cond || field(node, "alternative")) return;
+    const body = bodyNodes(node);
+    const canExit = exits(ctx, body);
+    const v = ctx.constValue(cond);
+    if (v !== undefined && !v) return; // never runs
+    if (cond.type === "true" || cond.type === "integer") {
+      // `while True`: intentional unless code after it expects the loop to end.
+      if (!canExit && codeAfter(node))
+        report({ node, message: "while loop with a true condition and no exit, followed by code" });
+      return;
+    }
+    // Only a counter compared with a number (`while attempts < 5`): the shape the trigger admits.
+    const operands = cond.type === "comparison_operator" ? cond.children.filter((c) => c.named) : [];
+    if (
+      operands.length !== 2 ||
+      operands[0]?.type !== "identifier" ||
+      !/^(integer|unary_operator)$/.test(operands[1]?.type ?? "")
+    )
+      return;
+    // The condition reads only plain local names (and literals); the body must never rebind or mutate them.
+    const parts = [cond, ...descendants(cond)];
+    if (
+      parts.some(
+        (p) => p.type === "call" || p.type === "attribute" || p.type === "subscript" || p.type === "await",
+      )
+    )
+      return;
+    // An ordering comparison (<, >=, ...) is over numbers or strings: passing them to a call cannot change them.
+    const ordered = parts.some((p) => !p.named && ["<", ">", "<=", ">="].includes(p.type));
+    const names = new Set(parts.filter((p) => p.type === "identifier").map((p) => ctx.text(p)));
+    if (!names.size) return;
+    const fn = ctx.enclosingFunction(node);
+    if (!fn) return; // module-level flags may be changed by signal handlers or threads
+    const fnNodes = descendants(fn);
+    if (
+      fnNodes.some(
+        (n) =>
+          (n.type === "global_statement" || n.type === "nonlocal_statement") &&
+          descendants(n).some((i) => names.has(ctx.text(i))),
+      )
+    )
+      return;
+    const touched = body.some((n) => {
+      if (n.type !== "identifier" || !names.has(ctx.text(n))) return false;
+      const p = n.parent;
+      if (!p) return false;
+      // Any use other than a plain read in an expression may change it: assignment targets, method calls, del.
+      if ((p.type === "assignment" || p.type === "augmented_assignment") && field(p, "left") === n)
+        return true;
+      if (p.type === "pattern_list" || p.type === "tuple_pattern" || p.type === "for_statement") return true;
+      if (p.type === "attribute" || p.type === "delete_statement" || p.type === "named_expression")
+        return true;
+      // `del x[0]`, `x[i] = v`: the container changes through an item.
+      if (p.type === "subscript" && field(p, "value") === n) {
+        for (let a = p.parent; a && a.type !== "block"; a = a.parent) {
+          if (a.type === "delete_statement") return true;
+          if (
+            (a.type === "assignment" || a.type === "augmented_assignment") &&
+            field(a, "left")?.start === p.start
+          )
+            return true;
+        }
+      }
+      if (p.type === "argument_list" && !ordered) return true; // passed to a function that may mutate it
+      return false;
+    });
+    if (!touched)
+      report({
+        node,
+        severity: canExit ? "LOW" : undefined,
+        message: `nothing in the loop changes ${[...names].join(", ")}`,
+      });
+  },
+  cases: {
+    valid: [
+      "def serve(s):\n    while True:\n        conn, _ = s.accept()\n        handle(conn)",
+      "def count(n):\n    while n > 0:\n        n -= 1\n    return 'done'",
+      "def drain(q):\n    while q:\n        q.pop()",
+      "def drain(q):\n    while q:\n        del q[0]",
+      "def wait():\n    while True:\n        if ready():\n            break\n    return 1",
+    ],
+    invalid: [
+      {
+        code: "import time\ndef wait_for(s):\n    attempts = 0\n    while attempts < 5:\n        if s.ready():\n            return True\n        time.sleep(1)\n    return False",
+        severity: "LOW",
+      },
+      "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
+      "def count_down(n):\n    i = n\n    while i > 0:\n        print(i)\n    return 'done'",
+    ],
+  },
+});

@@ -1,0 +1,98 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+const QUERY_METHODS =
+  /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one|distinct)$/;
+/** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
+const JSON_SOURCE = /^(flask\.)?request\.(json|get_json)|^json\.loads$/;
+
+function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+  const n = ctx.resolve(node);
+  if (!n) return false;
+  for (const d of [n, ...descendants(n)]) {
+    if (d.type === "call" && /^(str|int|float|bool|escape|re\.escape)$/.test(ctx.callee(d))) return false;
+    if (
+      d.type === "call" &&
+      JSON_SOURCE.test(ctx.callee(d)) &&
+      (ctx.callee(d) !== "json.loads" || ctx.level(d, "code") === Level.SOURCE)
+    )
+      return true;
+    if ((d.type === "attribute" || d.type === "subscript") && JSON_SOURCE.test(ctx.qname(d))) return true;
+  }
+  return false;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-NOSQL-001",
+    title: "NoSQL query built from untrusted input",
+    cwe: ["CWE-943"],
+    severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "a JSON request value used as a query field may carry an operator ($ne, $gt, $regex)",
+      },
+    ],
+    docs: {
+      what_it_does:
+        "Flags MongoDB queries (pymongo find/update/delete/aggregate) with a $where / $function JavaScript string built from non-literal data (HIGH), or a filter whose values are taken from the JSON body unconverted (MEDIUM).",
+      why_bad:
+        "$where runs JavaScript on the server: built from input it is code injection; and a JSON value can be an object like {\"$ne\": null}, which turns a login query into 'any user'.",
+      example_bad:
+        "from flask import request\ndef login(db):\n    return db.users.find_one({'name': request.json['name'], 'password': request.json['password']})",
+      example_good:
+        "from flask import request\ndef login(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
+    },
+    fix_hint:
+      "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
+  },
+  trigger:
+    /pymongo|mongo|motor|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(/i,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    if (!QUERY_METHODS.test(ctx.method(node)) || field(node, "function")?.type !== "attribute") return;
+    const filter = ctx.resolve(ctx.arg(node, 0, "filter"));
+    if (!filter) return;
+    const dicts = [filter, ...descendants(filter)].filter((d) => d.type === "dictionary");
+    for (const d of dicts)
+      for (const pair of d.children.filter((c) => c.type === "pair")) {
+        const key = ctx.stringValue(field(pair, "key"));
+        const value = field(pair, "value");
+        if (
+          (key === "$where" || key === "$function" || key === "$accumulator") &&
+          value &&
+          ctx.level(value, "code") >= Level.PARAM
+        ) {
+          report({ node, message: `${key} JavaScript is built from non-literal data` });
+          return;
+        }
+      }
+    if (
+      jsonValue(ctx, filter) ||
+      dicts.some((d) => d.children.some((p) => p.type === "pair" && jsonValue(ctx, field(p, "value"))))
+    )
+      report({ node, severity: "MEDIUM", message: "a query value comes from the JSON body unconverted" });
+  },
+  cases: {
+    valid: [
+      "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
+      "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
+      "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
+    ],
+    invalid: [
+      "from flask import request\ndef f(db):\n    name = request.args.get('name')\n    return db.users.find({'$where': \"this.name == '\" + name + \"'\"})",
+      {
+        code: "from flask import request\ndef f(db):\n    return db.users.find_one({'name': request.json['name']})",
+        severity: "MEDIUM",
+      },
+      {
+        code: "from flask import request\ndef f(db):\n    return db.items.find(request.get_json())",
+        severity: "MEDIUM",
+      },
+    ],
+  },
+});

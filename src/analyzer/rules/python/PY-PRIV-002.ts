@@ -1,0 +1,57 @@
+import { field } from "../../parse/nodes.js";
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+const PRIVILEGE =
+  /^(role|roles|is_?admin|admin|is_?staff|is_?superuser|superuser|permissions?|privileges?|access_?level|user_?type|group|groups)$/i;
+
+export default pyRule({
+  meta: {
+    id: "PY-PRIV-002",
+    title: "Role or privilege assigned from request data",
+    cwe: ["CWE-269", "CWE-266", "CWE-915"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags a role, admin flag or permission (a session key, a model attribute, a keyword argument) set directly from request data.",
+      why_bad:
+        "A user chooses their own privileges: registering with role=admin (or is_admin=true in the JSON) makes them an administrator.",
+      example_bad:
+        "from flask import request, session\ndef register():\n    session['role'] = request.form.get('role', 'user')\n    return 'ok'",
+      example_good:
+        "from flask import request, session\ndef register():\n    session['role'] = 'user'\n    return 'ok'",
+    },
+    fix_hint:
+      "Assign privileges on the server (defaults, an admin-only endpoint); never copy them from the request.",
+  },
+  trigger:
+    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*=\s*[^=\n]*(request|input\(|argv)/i,
+  nodeTypes: ["assignment", "keyword_argument"],
+  detect(node, ctx, report) {
+    const left = node.type === "assignment" ? field(node, "left") : field(node, "name");
+    const right = node.type === "assignment" ? field(node, "right") : field(node, "value");
+    if (!left || !right) return;
+    const name =
+      left.type === "subscript"
+        ? ctx.stringValue(field(left, "subscript"))
+        : left.type === "attribute"
+          ? ctx.text(field(left, "attribute") ?? left)
+          : node.type === "keyword_argument"
+            ? ctx.text(left)
+            : undefined;
+    if (!name || !PRIVILEGE.test(name)) return;
+    // Set directly from the request on this line (the trigger's shape), not through other code.
+    if (/request|input\(|argv/.test(ctx.text(right)) && ctx.level(right, "trust") === Level.SOURCE)
+      report({ node, message: `${name} is taken from the request` });
+  },
+  cases: {
+    valid: [
+      "from flask import session\ndef f():\n    session['role'] = 'user'",
+      "from flask import request\ndef f():\n    user.name = request.form['name']",
+    ],
+    invalid: [
+      "from flask import request, session\ndef f():\n    session['role'] = request.form.get('role', 'user')",
+      "from flask import request\ndef f():\n    u = User(name=request.json['name'], is_admin=request.json.get('is_admin'))",
+    ],
+  },
+});

@@ -1,0 +1,68 @@
+import { field, namedChildren } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+import { PASSWORD } from "./web.js";
+
+const MIN_LENGTH = 8;
+
+export default pyRule({
+  meta: {
+    id: "PY-PWPOL-001",
+    title: "Weak password requirements",
+    cwe: ["CWE-521"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does: `Flags a password length check with a minimum below ${MIN_LENGTH}, Django's AUTH_PASSWORD_VALIDATORS set to an empty list, and MinimumLengthValidator with min_length below ${MIN_LENGTH}.`,
+      why_bad:
+        "Short passwords fall to online guessing and offline cracking in minutes; accounts protected by them are effectively unprotected.",
+      example_bad: "def validate_password(pw):\n    if len(pw) < 4:\n        raise ValueError('too short')",
+      example_good: "def validate_password(pw):\n    if len(pw) < 12:\n        raise ValueError('too short')",
+    },
+    fix_hint: `Require at least ${MIN_LENGTH} (better 12+) characters and check against common-password lists (NIST SP 800-63B).`,
+  },
+  trigger: /len\(\s*[\w.]*(pass|pwd|pw\b)[\w.]*\s*\)|AUTH_PASSWORD_VALIDATORS|MinimumLengthValidator/i,
+  nodeTypes: ["comparison_operator", "assignment", "call"],
+  detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      const right = field(node, "right");
+      if (
+        ctx.text(field(node, "left") ?? node) === "AUTH_PASSWORD_VALIDATORS" &&
+        right?.type === "list" &&
+        !namedChildren(right).length
+      )
+        report({ node, message: "no password validators: any password is accepted" });
+      return;
+    }
+    if (node.type === "call") {
+      if (!/MinimumLengthValidator/.test(ctx.text(node))) return;
+      const v = ctx.constValue(ctx.kwarg(node, "min_length"));
+      if (typeof v === "number" && v < MIN_LENGTH) report({ node, message: `minimum password length ${v}` });
+      return;
+    }
+    const [a, b] = namedChildren(node);
+    const op = node.children.find((c) => !c.named)?.type;
+    if (!a || !b || !op) return;
+    const lenOf = (n: typeof a) =>
+      n.type === "call" &&
+      ctx.callee(n) === "len" &&
+      PASSWORD.test(ctx.text(ctx.args(n)[0] ?? n).replace(/^.*\./, ""));
+    let limit: unknown;
+    // len(pw) < N / len(pw) >= N  (and the mirrored N > len(pw))
+    if (lenOf(a) && (op === "<" || op === ">=")) limit = ctx.constValue(b);
+    else if (lenOf(a) && (op === "<=" || op === ">")) limit = Number(ctx.constValue(b)) + 1;
+    else if (lenOf(b) && (op === ">" || op === "<=")) limit = ctx.constValue(a);
+    if (typeof limit === "number" && limit > 0 && limit < MIN_LENGTH)
+      report({ node, message: `passwords of ${limit} characters are accepted` });
+  },
+  cases: {
+    valid: [
+      "def ok(password):\n    return len(password) >= 12",
+      "def ok(name):\n    return len(name) >= 3",
+      "AUTH_PASSWORD_VALIDATORS = [{'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator'}]",
+    ],
+    invalid: [
+      "def ok(password):\n    if len(password) < 4:\n        raise ValueError()",
+      "AUTH_PASSWORD_VALIDATORS = []",
+      "def ok(pw):\n    return len(pw) > 5",
+    ],
+  },
+});

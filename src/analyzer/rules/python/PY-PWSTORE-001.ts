@@ -1,0 +1,109 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+import { PASSWORD } from "./web.js";
+
+/** Any sign the function hashes the password before it is stored. */
+const HASHING =
+  /(hash|bcrypt|argon2|scrypt|pbkdf2|crypt\(|make_password|set_password|generate_password_hash|passlib|encrypt|digest|hmac)/i;
+
+/** An expression that is the raw password: a name, attribute, request field or .get() called password. */
+function rawPassword(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  if (!n) return false;
+  const name =
+    n.type === "identifier"
+      ? ctx.text(n)
+      : n.type === "attribute"
+        ? ctx.text(field(n, "attribute") ?? n)
+        : n.type === "subscript"
+          ? ctx.stringValue(field(n, "subscript"))
+          : n.type === "call" && ctx.method(n) === "get"
+            ? ctx.stringValue(ctx.args(n)[0])
+            : undefined;
+  return !!name && PASSWORD.test(name);
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-PWSTORE-001",
+    title: "Password stored or sent in a recoverable form",
+    cwe: ["CWE-522", "CWE-256", "CWE-312"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags a raw password written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file, or put in a cookie, in a function that hashes nothing.",
+      why_bad:
+        "Whoever reads the database, a backup or the cookie has every user's password (reused elsewhere); base64 or reversible encodings do not protect them.",
+      example_bad:
+        "def register(conn, username, password):\n    conn.execute('INSERT INTO users (name, password) VALUES (?, ?)', (username, password))",
+      example_good:
+        "import bcrypt\ndef register(conn, username, password):\n    hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    conn.execute('INSERT INTO users (name, password) VALUES (?, ?)', (username, hashed))",
+    },
+    fix_hint:
+      "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
+  },
+  trigger:
+    /^(?=[\s\S]*(password|passwd|pwd))(?=[\s\S]*(execute|set_cookie|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\())/i,
+  nodeTypes: ["call", "assignment"],
+  detect(node, ctx, report) {
+    const fn = ctx.enclosingFunction(node);
+    /** Checked last (it reads the whole function): the function hashes or encrypts something. */
+    const hashes = () => !!fn && HASHING.test(ctx.text(fn));
+    if (node.type === "assignment") {
+      const left = field(node, "left");
+      // An object that keeps a password in memory (a client, a password manager) is not storage: only a
+      // model saved in the same function is.
+      if (
+        left?.type === "attribute" &&
+        /^(password|passwd)$/.test(ctx.text(field(left, "attribute") ?? left)) &&
+        rawPassword(ctx, field(node, "right")) &&
+        !!fn &&
+        /\.save\(|session\.add\(|\.commit\(|\.insert|\.put\(|\.create\(/.test(ctx.text(fn)) &&
+        !hashes()
+      )
+        report({ node, message: "the password is stored as given" });
+      return;
+    }
+    const m = ctx.method(node);
+    const q = ctx.callee(node);
+    if (/^(json|yaml|toml|pickle)\.(dump|safe_dump)$/.test(q)) {
+      // A dict with a raw password value written to a file: cleartext storage.
+      const doc = ctx.resolve(ctx.args(node)[0]);
+      const pairs = doc ? [doc, ...descendants(doc)].filter((d) => d.type === "pair") : [];
+      if (
+        pairs.some(
+          (p) => PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") && rawPassword(ctx, field(p, "value")),
+        )
+      )
+        report({ node, message: "a password is written to a file in cleartext" });
+      return;
+    }
+    if (m === "set_cookie") {
+      const value = ctx.arg(node, 1, "value");
+      if (value && [value, ...descendants(value)].some((d) => rawPassword(ctx, d)) && !hashes())
+        report({ node, message: "a password is put in a cookie" });
+      return;
+    }
+    if (m !== "execute" && m !== "executemany") return;
+    const sql = ctx.stringValue(ctx.resolve(ctx.args(node)[0])) ?? "";
+    if (!/\b(insert|update)\b/i.test(sql) || !/pass(word|wd)?|pwd/i.test(sql)) return;
+    const params = ctx.resolve(ctx.args(node)[1]);
+    if (params && [params, ...descendants(params)].some((d) => rawPassword(ctx, d)) && !hashes())
+      report({ node, message: "the password is written to the database as given" });
+  },
+  cases: {
+    valid: [
+      "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
+      "class Client:\n    def __init__(self, user, password):\n        self.password = password",
+      "import json\ndef save(username, token):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username}, f)",
+      "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
+    ],
+    invalid: [
+      "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
+      "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
+      "def reg(user, password):\n    user.password = password\n    user.save()",
+      "from flask import request, make_response\ndef login():\n    r = make_response('ok')\n    r.set_cookie('pw', request.form['password'])\n    return r",
+    ],
+  },
+});

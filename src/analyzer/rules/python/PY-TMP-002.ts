@@ -1,0 +1,77 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** Shared, world-writable directories where a fixed or guessable name can be pre-created by another user. */
+const SHARED = /^\/(tmp|var\/tmp|dev\/shm)(\/|$)/;
+
+/** True when the path is a literal under a shared directory or joined onto one (`os.path.join('/tmp', ...)`). */
+function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
+  const n = ctx.resolve(node);
+  if (!n || depth > 3) return false;
+  const v = ctx.stringValue(n);
+  if (v !== undefined) return SHARED.test(v) && v.replace(SHARED, "").replace(/\/+$/, "") !== "";
+  if (n.type === "string") {
+    const head = n.children.find((c) => c.type === "string_content");
+    return !!head && head.start - n.start <= 2 && SHARED.test(ctx.text(head));
+  }
+  if (n.type === "binary_operator") return sharedPath(ctx, n.children[0], depth + 1);
+  if (n.type === "call") {
+    const q = ctx.callee(n);
+    if (q === "os.path.join") {
+      const first = ctx.args(n)[0];
+      const fv = ctx.stringValue(ctx.resolve(first));
+      return (
+        (fv !== undefined && SHARED.test(fv)) || (!!first && ctx.callee(first) === "tempfile.gettempdir")
+      );
+    }
+    if (ctx.method(n) === "format") return sharedPath(ctx, n.children[0]?.children[0], depth + 1);
+  }
+  return false;
+}
+
+const WRITE_MODE = /[wax+]/;
+
+export default pyRule({
+  meta: {
+    id: "PY-TMP-002",
+    title: "Predictable file name in a shared temporary directory",
+    cwe: ["CWE-377", "CWE-379"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags files and directories created (open for writing, os.open, mkdir/makedirs, chmod) at a fixed or guessable path under /tmp, /var/tmp or /dev/shm.",
+      why_bad:
+        "Any local user can create that name first, as a symlink to a file of yours or as a file they can read, and capture or redirect what the program writes.",
+      example_bad: "def cache(data):\n    with open('/tmp/app_cache.txt', 'w') as f:\n        f.write(data)",
+      example_good:
+        "import tempfile\ndef cache(data):\n    with tempfile.NamedTemporaryFile('w', delete=False) as f:\n        f.write(data)\n        return f.name",
+    },
+    fix_hint:
+      "Use tempfile.mkstemp / NamedTemporaryFile / mkdtemp, or a private directory the program owns (0o700).",
+  },
+  trigger: /\/tmp|\/var\/tmp|\/dev\/shm|gettempdir/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    let create = false;
+    if (q === "open" || q === "io.open" || q === "codecs.open") {
+      const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode")));
+      create = mode !== undefined && WRITE_MODE.test(mode);
+    } else create = /^os\.(open|mkdir|makedirs|chmod|mkfifo|symlink)$/.test(q);
+    if (create && sharedPath(ctx, ctx.args(node)[0] ?? ctx.kwarg(node, "file")))
+      report({ node, message: "a predictable name under a shared temporary directory" });
+  },
+  cases: {
+    valid: [
+      "import tempfile\nfd, p = tempfile.mkstemp()",
+      "def read():\n    with open('/tmp/app_cache.txt') as f:\n        return f.read()",
+      "import os\nos.makedirs('/tmp', exist_ok=True)",
+    ],
+    invalid: [
+      "def cache(data):\n    with open('/tmp/app_cache.txt', 'w') as f:\n        f.write(data)",
+      "import os\nname = os.path.join('/tmp', 'job_%d.tmp' % os.getpid())\nf = open(name, 'w')",
+      "import os\nd = '/tmp/myapp'\nos.makedirs(d, exist_ok=True)\nos.chmod(d, 0o777)",
+    ],
+  },
+});

@@ -1,0 +1,61 @@
+import { field } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+/** Calls that report failure (or a short write) only through their return value. */
+const STATUS_CALLS = /^(os\.write|subprocess\.call)$/;
+/** Socket-style methods whose return value says how much was actually sent or whether the lock was taken. */
+const STATUS_METHODS = /^(send|sendto|acquire)$/;
+
+export default pyRule({
+  meta: {
+    id: "PY-UNCHECKED-001",
+    title: "Return value that reports failure is ignored",
+    cwe: ["CWE-252"],
+    severity: "LOW",
+    docs: {
+      what_it_does:
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, and subprocess.call (the exit status). os.system is left to the command-injection rules: its ignored status is everywhere.",
+      why_bad:
+        "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
+      example_bad:
+        "import subprocess\ndef backup(src, dst):\n    subprocess.call(['cp', '-r', src, dst])\n    print('done')",
+      example_good:
+        "import subprocess\ndef backup(src, dst):\n    subprocess.run(['cp', '-r', src, dst], check=True)",
+    },
+    fix_hint:
+      "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
+  },
+  trigger:
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    if (node.parent?.type !== "expression_statement") return;
+    const q = ctx.callee(node);
+    const m = ctx.method(node);
+    if (STATUS_CALLS.test(q)) {
+      report({ node, message: `the result of ${q} is ignored` });
+      return;
+    }
+    if (!STATUS_METHODS.test(m) || field(node, "function")?.type !== "attribute") return;
+    const obj = ctx.text(field(field(node, "function") ?? node, "object") ?? node);
+    if (m === "acquire") {
+      const blocking = ctx.arg(node, 0, "blocking");
+      if (blocking && ctx.text(blocking) === "False")
+        report({ node, message: "a non-blocking acquire() whose result is ignored" });
+    } else if (/^((sock|conn|client|socket|peer|server)\w*|s|c)$/.test(obj))
+      report({ node, message: `${obj}.${m}() may send only part of the data` });
+  },
+  cases: {
+    valid: [
+      "import subprocess\nsubprocess.run(['ls'], check=True)",
+      "import os\nn = os.write(fd, b'x')",
+      "def push(sock, data):\n    sock.sendall(data)",
+      "def notify(q, item):\n    q.send(item)",
+    ],
+    invalid: [
+      "import os\ndef save(fd, data):\n    os.write(fd, data)",
+      "def push(sock, data):\n    sock.send(data)",
+      "import subprocess\nsubprocess.call(['cp', 'a', 'b'])",
+    ],
+  },
+});

@@ -1,0 +1,56 @@
+// Shared helpers for rules about web handlers: which functions are routes or views, their path and decorators.
+import type { SyntaxNode } from "../../parse/index.js";
+import { ancestor, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+
+export interface Handler {
+  fn: SyntaxNode;
+  name: string;
+  /** The route path(s) from the decorators ("" for a Django view). */
+  path: string;
+  /** The decorators' text, joined. */
+  decorators: string;
+  /** The function's own text (signature and body). */
+  body: string;
+}
+
+const ROUTE = /\.(route|get|post|put|delete|patch)\(|@route\(|api_view/;
+
+/** A Flask/FastAPI/Bottle route, or a Django function view (first parameter `request`); undefined otherwise. */
+export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefined {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  const decorators = dec
+    ? dec.children
+        .filter((c) => c.type === "decorator")
+        .map((c) => ctx.text(c))
+        .join("\n")
+    : "";
+  const params = ctx.paramNames(fn);
+  const route = ROUTE.test(decorators);
+  if (!route) {
+    // Django: a module-level function whose first parameter is request, or a method of a view class.
+    const cls = ancestor(fn, ["class_definition"]);
+    const view = cls
+      ? /View|ViewSet|RequestHandler/.test(ctx.text(field(cls, "superclasses") ?? cls).slice(0, 200)) &&
+        params[1] === "request"
+      : params[0] === "request";
+    if (!view) return undefined;
+  }
+  const path = route
+    ? [...decorators.matchAll(/\(\s*[rfu]?["']([^"']*)["']/g)].map((m) => m[1]).join(" ")
+    : "";
+  return { fn, name: ctx.text(field(fn, "name") ?? fn), path, decorators, body: ctx.text(fn) };
+}
+
+/** The handler that encloses a node, if any. */
+export function enclosingHandler(ctx: PythonContext, node: SyntaxNode): Handler | undefined {
+  for (let fn = ctx.enclosingFunction(node); fn; fn = ctx.enclosingFunction(fn)) {
+    const h = handlerOf(ctx, fn);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+/** Names and keys that hold a password. */
+export const PASSWORD =
+  /^(pass(word|wd|phrase)?|pwd|pw|new_?pass(word)?|user_?pass(word)?|raw_?pass(word)?)$/i;
