@@ -1,4 +1,1190 @@
 // Dev suite "py-rules": see bench/analyzer/dev/index.ts. Cases written here, never taken from a held-out corpus.
+// Each `rules(cwe, note, src)` is one small file of realistic code around one library API; a line ending in
+// `# VULN` must get a finding of the class (`# VULN CWE-nnn` names another class for that line), a line ending in
+// `# SAFE` is a look-alike that must not. The markers are stripped before analysis, so line numbers are the file's.
 import type { DevCase } from "./cases.js";
 
-export const CASES: DevCase[] = [];
+const MARK = /\s*#\s*(VULN|SAFE)(?:\s+(CWE-\d+))?\s*$/;
+
+function rules(cwe: string, note: string, src: string): DevCase[] {
+  const lines = src.replace(/^\n/, "").split("\n");
+  const code = lines.map((l) => l.replace(MARK, "")).join("\n");
+  const out: DevCase[] = [];
+  lines.forEach((l, i) => {
+    const m = MARK.exec(l);
+    if (!m) return;
+    out.push({
+      cwe: m[2] ?? cwe,
+      language: "python",
+      vulnerable: m[1] === "VULN",
+      note: `${note} (line ${i + 1}: ${l.replace(MARK, "").trim().slice(0, 60)})`,
+      code,
+      line: i + 1,
+    });
+  });
+  return out;
+}
+
+export const CASES: DevCase[] = [
+  // ---------------------------------------------------------------- Django SQL
+  ...rules(
+    "CWE-89",
+    "django raw/extra/RawSQL",
+    `
+from django.db.models.expressions import RawSQL
+from django.http import JsonResponse
+from .models import Book
+
+
+def search(request):
+    title = request.GET.get("title", "")
+    books = Book.objects.raw("SELECT * FROM books_book WHERE title = '%s'" % title) # VULN
+    books2 = Book.objects.raw("SELECT * FROM books_book WHERE title = %s", [title]) # SAFE
+    books3 = Book.objects.raw(f"SELECT * FROM books_book WHERE author = '{title}'") # VULN
+    extra = Book.objects.extra(where=["title = '%s'" % title]) # VULN
+    extra2 = Book.objects.extra(where=["title = %s"], params=[title]) # SAFE
+    ann = Book.objects.annotate(rank=RawSQL("SELECT COUNT(*) FROM reviews WHERE t = '" + title + "'", [])) # VULN
+    ann2 = Book.objects.annotate(rank=RawSQL("SELECT COUNT(*) FROM reviews WHERE t = %s", [title])) # SAFE
+    return JsonResponse({"n": len(list(books)) + len(list(books2)) + len(list(books3))})
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "django connection.cursor",
+    `
+from django.db import connection
+from django.http import HttpResponse
+
+
+def delete_user(request, user_id):
+    name = request.POST["name"]
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM auth_user WHERE username = '{}'".format(name)) # VULN
+        cursor.execute("DELETE FROM auth_user WHERE username = %s", [name]) # SAFE
+        cursor.execute(f"UPDATE auth_user SET is_active = 0 WHERE id = {user_id}") # VULN
+        cursor.execute("UPDATE auth_user SET is_active = 0 WHERE id = %s", (user_id,)) # SAFE
+        query = "SELECT * FROM auth_user WHERE email LIKE '%" + request.GET.get("q") + "%'"
+        cursor.execute(query) # VULN
+    return HttpResponse("ok")
+`,
+  ),
+  // ---------------------------------------------------------------- SQLAlchemy
+  ...rules(
+    "CWE-89",
+    "sqlalchemy text/execute",
+    `
+from flask import Flask, request
+from sqlalchemy import create_engine, text, literal_column, select
+from sqlalchemy.orm import Session
+
+app = Flask(__name__)
+engine = create_engine("postgresql://app@localhost/app")
+
+
+@app.route("/orders")
+def orders():
+    customer = request.args.get("customer")
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT * FROM orders WHERE customer = '{customer}'")) # VULN
+        rows2 = conn.execute(text("SELECT * FROM orders WHERE customer = :c"), {"c": customer}) # SAFE
+    session = Session(engine)
+    session.execute("SELECT * FROM orders WHERE id = " + customer) # VULN
+    stmt = text("SELECT id FROM orders WHERE status = '%s'" % customer) # VULN
+    col = literal_column("price * " + customer) # VULN
+    q = select(literal_column("price")) # SAFE
+    return {"rows": [dict(r) for r in rows] + [dict(r) for r in rows2], "s": str(stmt), "c": str(col), "q": str(q)}
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "sqlalchemy filter(text)",
+    `
+from sqlalchemy import text
+from models import db, User
+
+
+def find_users(name, order):
+    users = User.query.filter(text("name = '" + name + "'")).all() # VULN
+    users2 = User.query.filter(User.name == name).all() # SAFE
+    users3 = db.session.query(User).order_by(text(order)).all() # VULN
+    db.engine.execute("DELETE FROM sessions WHERE user = '%s'" % name) # VULN
+    return users + users2 + users3
+`,
+  ),
+  // ---------------------------------------------------------------- DB-API drivers
+  ...rules(
+    "CWE-89",
+    "psycopg2",
+    `
+import psycopg2
+import sys
+
+conn = psycopg2.connect(dbname="shop")
+cur = conn.cursor()
+sku = sys.argv[1]
+cur.execute("SELECT price FROM products WHERE sku = '%s'" % sku) # VULN
+cur.execute("SELECT price FROM products WHERE sku = %s", (sku,)) # SAFE
+cur.execute("SELECT price FROM products WHERE sku = %(sku)s", {"sku": sku}) # SAFE
+cur.executemany("INSERT INTO log VALUES ('" + sku + "', %s)", [(1,), (2,)]) # VULN
+cur.mogrify("SELECT * FROM t WHERE a = " + sku) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "pymysql/sqlite3",
+    `
+import sqlite3
+import pymysql
+
+
+def get_item(item_id):
+    db = sqlite3.connect("app.db")
+    row = db.execute("SELECT * FROM items WHERE id = %s" % item_id).fetchone() # VULN
+    row2 = db.execute("SELECT * FROM items WHERE id = ?", (item_id,)).fetchone() # SAFE
+    db.executescript("DELETE FROM items WHERE id = " + str(item_id)) # VULN
+    return row, row2
+
+
+def get_account(account):
+    conn = pymysql.connect(host="db", user="app", database="bank")
+    with conn.cursor() as cursor:
+        sql = "SELECT balance FROM accounts WHERE name = '" + account + "'"
+        cursor.execute(sql) # VULN
+        cursor.execute("SELECT balance FROM accounts WHERE name = %s", account) # SAFE
+        return cursor.fetchone()
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "asyncpg/pg8000",
+    `
+import asyncpg
+import pg8000.native
+
+
+async def load_profile(pool, username):
+    async with pool.acquire() as connection:
+        r = await connection.fetchrow(f"SELECT * FROM profiles WHERE username = '{username}'") # VULN
+        r2 = await connection.fetchrow("SELECT * FROM profiles WHERE username = $1", username) # SAFE
+        await connection.execute("UPDATE profiles SET seen = now() WHERE username = '%s'" % username) # VULN
+        return r, r2
+
+
+def pg8000_lookup(email):
+    con = pg8000.native.Connection("app", password="pw-from-env")
+    con.run("SELECT * FROM users WHERE email = '" + email + "'") # VULN
+    return con.run("SELECT * FROM users WHERE email = :e", e=email) # SAFE
+`,
+  ),
+  // ---------------------------------------------------------------- Django XSS and settings
+  ...rules(
+    "CWE-79",
+    "django mark_safe/HttpResponse",
+    `
+from django.http import HttpResponse
+from django.utils.html import format_html, escape
+from django.utils.safestring import mark_safe, SafeString
+
+
+def greet(request):
+    name = request.GET.get("name", "")
+    banner = mark_safe("<b>Hello " + name + "</b>") # VULN
+    banner2 = format_html("<b>Hello {}</b>", name) # SAFE
+    tag = SafeString("<i>" + name + "</i>") # VULN
+    bad_fmt = format_html("<b>Hello " + name + "</b>") # VULN
+    static = mark_safe("<hr/>") # SAFE
+    return HttpResponse("<h1>Welcome " + name + "</h1>" + banner + banner2 + tag + bad_fmt + static) # VULN
+
+
+def profile(request):
+    bio = request.POST.get("bio")
+    return HttpResponse("<p>%s</p>" % escape(bio)) # SAFE
+
+
+def raw_echo(request):
+    return HttpResponse(request.GET["msg"]) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "django redirect",
+    `
+from django.shortcuts import redirect
+from django.http import HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def after_login(request):
+    nxt = request.GET.get("next")
+    if request.user.is_staff:
+        return redirect(nxt) # VULN
+    return HttpResponseRedirect(request.POST["return_to"]) # VULN
+
+
+def safe_login(request):
+    nxt = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}):
+        nxt = "/"
+    return redirect(nxt) # SAFE
+
+
+def home(request):
+    return redirect("/dashboard/") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "django csrf_exempt",
+    `
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.http import JsonResponse
+
+
+@csrf_exempt # VULN
+def transfer(request):
+    return JsonResponse({"ok": True})
+
+
+@csrf_protect # SAFE
+def update_email(request):
+    return JsonResponse({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "django settings",
+    `
+import os
+
+BASE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEBUG = True # VULN
+SECRET_KEY = "django-insecure-3k#9a@l0x!f2w8z7r)q+e1c5v6b" # VULN CWE-798
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher", # VULN CWE-327
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher", # SAFE CWE-327
+]
+SESSION_COOKIE_SECURE = False # VULN CWE-614
+CSRF_COOKIE_SECURE = True # SAFE CWE-614
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "django settings from env",
+    `
+import os
+
+DEBUG = os.environ.get("DJANGO_DEBUG") == "1" # SAFE CWE-489
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"] # SAFE
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.UnsaltedSHA1PasswordHasher"] # VULN CWE-327
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "django file serving",
+    `
+import os
+from django.http import FileResponse, HttpResponse
+from django.conf import settings
+
+
+def download(request):
+    fname = request.GET["file"]
+    return FileResponse(open(os.path.join(settings.MEDIA_ROOT, fname), "rb")) # VULN
+
+
+def show_log(request):
+    with open("/var/log/app/" + request.GET.get("log")) as fh: # VULN
+        return HttpResponse(fh.read(), content_type="text/plain")
+
+
+def safe_download(request):
+    fname = os.path.basename(request.GET["file"])
+    return FileResponse(open(os.path.join(settings.MEDIA_ROOT, fname), "rb")) # SAFE
+
+
+def readme(request):
+    return FileResponse(open(os.path.join(settings.BASE_DIR, "README.md"), "rb")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "django pickle cookie",
+    `
+import base64
+import pickle
+import json
+from django.http import HttpResponse
+
+
+def prefs(request):
+    blob = request.COOKIES.get("prefs")
+    data = pickle.loads(base64.b64decode(blob)) # VULN
+    data2 = json.loads(base64.b64decode(blob)) # SAFE
+    return HttpResponse(str(data) + str(data2))
+`,
+  ),
+  // ---------------------------------------------------------------- Flask
+  ...rules(
+    "CWE-94",
+    "flask render_template_string",
+    `
+from flask import Flask, request, render_template_string, render_template
+from markupsafe import Markup, escape
+
+app = Flask(__name__)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "world")
+    page = render_template_string("<h1>Hello " + name + "</h1>") # VULN
+    page2 = render_template_string("<h1>Hello {{ name }}</h1>", name=name) # SAFE
+    tpl = "<p>%s</p>" % request.form.get("bio", "")
+    page3 = render_template_string(tpl) # VULN
+    return page + page2 + page3 + render_template("index.html", name=name)
+
+
+@app.route("/note")
+def note():
+    text = request.args.get("text", "")
+    return Markup("<div>" + text + "</div>") # VULN CWE-79
+
+
+@app.route("/note2")
+def note2():
+    text = request.args.get("text", "")
+    return Markup("<div>%s</div>") % escape(text) # SAFE CWE-79
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "flask send_file",
+    `
+import os
+from flask import Flask, request, send_file, send_from_directory, abort
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+UPLOADS = "/srv/uploads"
+
+
+@app.route("/dl")
+def dl():
+    name = request.args["name"]
+    return send_file(os.path.join(UPLOADS, name)) # VULN
+
+
+@app.route("/dl2")
+def dl2():
+    return send_file(request.args.get("path")) # VULN
+
+
+@app.route("/dl3/<path:name>")
+def dl3(name):
+    return send_from_directory(UPLOADS, name) # SAFE
+
+
+@app.route("/dl4")
+def dl4():
+    name = secure_filename(request.args["name"])
+    return send_file(os.path.join(UPLOADS, name)) # SAFE
+
+
+@app.route("/read")
+def read():
+    path = request.args.get("p")
+    with open(path) as f: # VULN
+        return f.read()
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "flask run/config",
+    `
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = "s3cr3t-flask-key-123" # VULN CWE-798
+app.config["SECRET_KEY"] = "another-hardcoded-key" # VULN CWE-798
+app.config["SESSION_COOKIE_SECURE"] = True # SAFE CWE-614
+
+
+if __name__ == "__main__":
+    app.run(debug=True) # VULN
+    app.run(host="0.0.0.0", port=8080) # VULN CWE-668
+    app.run(debug=False, host="127.0.0.1") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "flask config from env",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = os.environ["FLASK_SECRET"] # SAFE
+app.config["SECRET_KEY"] = os.urandom(32) # SAFE
+app.run(debug=os.environ.get("FLASK_DEBUG") == "1") # SAFE CWE-489
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "flask set_cookie",
+    `
+from flask import Flask, request, make_response
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    resp = make_response("logged in")
+    resp.set_cookie("session_id", "abc123") # VULN
+    resp.set_cookie("session_id2", "abc123", secure=True, httponly=True, samesite="Lax") # SAFE
+    resp.set_cookie("remember", "1", secure=False) # VULN
+    return resp
+
+
+@app.route("/echo")
+def echo():
+    resp = make_response("<p>" + request.args.get("q", "") + "</p>") # VULN CWE-79
+    return resp
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "flask returned html",
+    `
+from flask import Flask, request, escape, jsonify
+
+app = Flask(__name__)
+
+
+@app.route("/search")
+def search():
+    q = request.args.get("q", "")
+    return "<h2>Results for " + q + "</h2>" # VULN
+
+
+@app.route("/search2")
+def search2():
+    q = request.args.get("q", "")
+    return "<h2>Results for " + escape(q) + "</h2>" # SAFE
+
+
+@app.route("/api")
+def api():
+    return jsonify(q=request.args.get("q")) # SAFE
+
+
+@app.route("/f")
+def f():
+    return f"<div>{request.form['comment']}</div>" # VULN
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "flask redirect",
+    `
+from flask import Flask, request, redirect, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/go")
+def go():
+    return redirect(request.args.get("url")) # VULN
+
+
+@app.route("/home")
+def home():
+    return redirect(url_for("index")) # SAFE
+
+
+@app.route("/next")
+def nxt():
+    target = request.values["next"]
+    return redirect(target, code=302) # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- subprocess / os
+  ...rules(
+    "CWE-78",
+    "subprocess shell",
+    `
+import subprocess
+import shlex
+from flask import request
+
+
+def convert(filename):
+    subprocess.call("convert " + filename + " out.png", shell=True) # VULN
+    subprocess.run(["convert", filename, "out.png"]) # SAFE
+    subprocess.Popen(f"gzip {filename}", shell=True) # VULN
+    subprocess.check_output("du -sh %s" % filename, shell=True) # VULN
+    subprocess.check_call("ls " + shlex.quote(filename), shell=True) # SAFE
+    subprocess.run("uptime", shell=True) # SAFE
+    subprocess.run(["bash", "-c", "tar xf " + filename]) # VULN
+    subprocess.run(["/bin/sh", "-c", "echo done"]) # SAFE
+
+
+def handler():
+    host = request.args["host"]
+    out = subprocess.getoutput("ping -c 1 " + host) # VULN
+    return out
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "os/pty/asyncio",
+    `
+import asyncio
+import os
+import pty
+import sys
+
+
+def main():
+    target = sys.argv[1]
+    os.system("nslookup " + target) # VULN
+    os.popen("whois %s" % target).read() # VULN
+    os.execl("/bin/sh", "sh", "-c", "dig " + target) # VULN
+    os.execvp("dig", ["dig", target]) # SAFE
+    os.spawnv(os.P_WAIT, "/bin/bash", ["bash", "-c", target]) # VULN
+    pty.spawn(["/bin/sh", "-c", target]) # VULN
+    os.system("clear") # SAFE
+
+
+async def run_job(cmd):
+    proc = await asyncio.create_subprocess_shell(cmd) # VULN
+    proc2 = await asyncio.create_subprocess_exec("ls", "-l", cmd) # SAFE
+    await proc.wait()
+    await proc2.wait()
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "paramiko exec_command",
+    `
+import paramiko
+from flask import request
+
+
+def run_remote():
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.AutoAddPolicy()) # VULN CWE-295
+    client.load_system_host_keys() # SAFE CWE-295
+    client.connect("build.internal", username="ci")
+    stdin, stdout, stderr = client.exec_command("deploy " + request.args["branch"]) # VULN
+    client.exec_command("uptime") # SAFE
+    return stdout.read()
+
+
+def strict():
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.RejectPolicy()) # SAFE CWE-295
+    client.set_missing_host_key_policy(paramiko.WarningPolicy()) # VULN CWE-295
+`,
+  ),
+  // ---------------------------------------------------------------- requests / urllib / httpx
+  ...rules(
+    "CWE-295",
+    "requests verify",
+    `
+import requests
+import httpx
+
+
+def fetch_status(url):
+    r = requests.get(url, verify=False, timeout=5) # VULN
+    r2 = requests.get(url, timeout=5) # SAFE
+    r3 = requests.post(url, data={"a": 1}, verify=False, timeout=5) # VULN
+    s = requests.Session()
+    r4 = s.get(url, verify=False, timeout=3) # VULN
+    r5 = httpx.get(url, verify=False) # VULN
+    client = httpx.Client(verify=False) # VULN
+    r6 = requests.get(url, verify="/etc/ssl/certs/ca.pem", timeout=5) # SAFE
+    return r, r2, r3, r4, r5, client, r6
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "requests timeout",
+    `
+import requests
+
+
+def poll(url):
+    resp = requests.get(url) # VULN
+    resp2 = requests.get(url, timeout=10) # SAFE
+    requests.post(url, json={"x": 1}) # VULN
+    requests.put(url, data="x", timeout=None) # VULN
+    requests.delete(url, timeout=(3, 10)) # SAFE
+    return resp, resp2
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "cleartext http/ftp/telnet",
+    `
+import ftplib
+import smtplib
+import telnetlib
+import urllib.request
+import requests
+
+
+def sync():
+    data = urllib.request.urlopen("http://updates.example.com/feed.json").read() # VULN
+    data2 = urllib.request.urlopen("https://updates.example.com/feed.json").read() # SAFE
+    r = requests.get("http://api.example.com/v1/users", timeout=5) # VULN
+    ftp = ftplib.FTP("ftp.example.com") # VULN
+    ftp.login("user", "pass")
+    ftps = ftplib.FTP_TLS("ftp.example.com") # SAFE
+    tn = telnetlib.Telnet("router.example.com") # VULN
+    smtp = smtplib.SMTP("mail.example.com", 25) # VULN
+    smtp.starttls()
+    smtp2 = smtplib.SMTP_SSL("mail.example.com", 465) # SAFE
+    return data, data2, r, ftps, tn, smtp, smtp2
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "ssrf",
+    `
+import requests
+import urllib.request
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/proxy")
+def proxy():
+    url = request.args.get("url")
+    return requests.get(url, timeout=5).text # VULN
+
+
+@app.route("/avatar")
+def avatar():
+    u = request.form["avatar_url"]
+    return urllib.request.urlopen(u).read() # VULN
+
+
+@app.route("/weather")
+def weather():
+    city = request.args.get("city")
+    return requests.get("https://api.weather.example.com/v1", params={"q": city}, timeout=5).text # SAFE
+
+
+@app.route("/user")
+def user():
+    uid = request.args.get("id")
+    return requests.get("http://" + uid + ".internal/api", timeout=5).text # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- ssl
+  ...rules(
+    "CWE-326",
+    "ssl protocol versions",
+    `
+import socket
+import ssl
+
+sock = socket.create_connection(("example.com", 443))
+wrapped = ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_SSLv23) # VULN CWE-327
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1) # VULN CWE-327
+ctx2 = ssl.SSLContext(ssl.PROTOCOL_SSLv3) # VULN CWE-327
+ctx3 = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) # SAFE CWE-327
+ctx4 = ssl.create_default_context() # SAFE CWE-295
+ctx4.check_hostname = False # VULN CWE-295
+ctx4.verify_mode = ssl.CERT_NONE # VULN CWE-295
+ctx5 = ssl._create_unverified_context() # VULN CWE-295
+ctx3.set_ciphers("RC4-SHA:DES-CBC3-SHA") # VULN CWE-327
+ctx3.set_ciphers("ECDHE+AESGCM") # SAFE CWE-327
+ctx3.minimum_version = ssl.TLSVersion.TLSv1 # VULN CWE-327
+ctx3.minimum_version = ssl.TLSVersion.TLSv1_2 # SAFE CWE-327
+`,
+  ),
+  // ---------------------------------------------------------------- crypto
+  ...rules(
+    "CWE-327",
+    "cryptography ciphers",
+    `
+import os
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.backends import default_backend
+
+key = os.urandom(16)
+iv = os.urandom(16)
+c1 = Cipher(algorithms.TripleDES(key), modes.CBC(iv[:8]), backend=default_backend()) # VULN
+c2 = Cipher(algorithms.ARC4(key), mode=None, backend=default_backend()) # VULN
+c3 = Cipher(algorithms.Blowfish(key), modes.CBC(iv[:8])) # VULN
+c4 = Cipher(algorithms.AES(key), modes.ECB()) # VULN
+c5 = Cipher(algorithms.AES(key), modes.GCM(iv)) # SAFE
+c6 = Cipher(algorithms.AES(key), modes.CBC(b"\\x00" * 16)) # VULN CWE-329
+c7 = Cipher(algorithms.IDEA(key), modes.CFB(iv[:8])) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "pycryptodome",
+    `
+from Crypto.Cipher import DES, AES, ARC4, Blowfish, DES3
+from Crypto.Random import get_random_bytes
+
+key = get_random_bytes(16)
+des = DES.new(key[:8], DES.MODE_CBC) # VULN
+rc4 = ARC4.new(key) # VULN
+bf = Blowfish.new(key, Blowfish.MODE_CBC) # VULN
+ecb = AES.new(key, AES.MODE_ECB) # VULN
+gcm = AES.new(key, AES.MODE_GCM) # SAFE
+static_iv = AES.new(key, AES.MODE_CBC, iv=b"0123456789abcdef") # VULN CWE-329
+rand_iv = AES.new(key, AES.MODE_CBC, iv=get_random_bytes(16)) # SAFE CWE-329
+tdes = DES3.new(get_random_bytes(24), DES3.MODE_CBC) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-326",
+    "weak key sizes",
+    `
+from cryptography.hazmat.primitives.asymmetric import rsa, dsa, ec
+from Crypto.PublicKey import RSA, DSA
+
+k1 = rsa.generate_private_key(public_exponent=65537, key_size=1024) # VULN
+k2 = rsa.generate_private_key(public_exponent=65537, key_size=4096) # SAFE
+k3 = dsa.generate_private_key(key_size=1024) # VULN
+k4 = ec.generate_private_key(ec.SECP192R1()) # VULN
+k5 = ec.generate_private_key(ec.SECP384R1()) # SAFE
+k6 = RSA.generate(1024) # VULN
+k7 = RSA.generate(3072) # SAFE
+k8 = DSA.generate(bits=1024) # VULN
+k9 = rsa.generate_private_key(65537, 512) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "hashlib",
+    `
+import hashlib
+import hmac
+
+
+def store_password(password):
+    digest = hashlib.md5(password.encode()).hexdigest() # VULN
+    return digest
+
+
+def fingerprint(data):
+    h = hashlib.sha1(data) # VULN
+    h2 = hashlib.sha256(data) # SAFE
+    h3 = hashlib.new("md5", data) # VULN
+    h4 = hashlib.md5(data, usedforsecurity=False) # SAFE
+    h5 = hashlib.new("sha512", data) # SAFE
+    mac = hmac.new(b"k", data, hashlib.md5) # VULN
+    return h, h2, h3, h4, h5, mac
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "cryptography hashes",
+    `
+from cryptography.hazmat.primitives import hashes
+from Crypto.Hash import MD5, SHA1, SHA256
+
+d1 = hashes.Hash(hashes.MD5()) # VULN
+d2 = hashes.Hash(hashes.SHA1()) # VULN
+d3 = hashes.Hash(hashes.SHA256()) # SAFE
+d4 = MD5.new(b"data") # VULN
+d5 = SHA256.new(b"data") # SAFE
+d6 = SHA1.new() # VULN
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "random for secrets",
+    `
+import random
+import secrets
+import string
+
+
+def reset_token():
+    token = "".join(random.choice(string.ascii_letters) for _ in range(32)) # VULN
+    return token
+
+
+def session_key():
+    key = random.getrandbits(128) # VULN
+    otp = random.randint(100000, 999999) # VULN
+    nonce = secrets.token_hex(16) # SAFE
+    return key, otp, nonce
+
+
+def make_password(n):
+    password = "".join(random.sample(string.ascii_letters + string.digits, n)) # VULN
+    return password
+
+
+def shuffle_deck(cards):
+    random.shuffle(cards) # SAFE
+    return cards
+`,
+  ),
+  // ---------------------------------------------------------------- jwt
+  ...rules(
+    "CWE-347",
+    "jwt decode",
+    `
+import jwt
+from flask import request
+
+SECRET = "hardcoded-jwt-secret" # VULN CWE-798
+
+
+def current_user():
+    token = request.headers["Authorization"].split()[1]
+    claims = jwt.decode(token, verify=False) # VULN
+    claims2 = jwt.decode(token, SECRET, algorithms=["HS256"]) # SAFE
+    claims3 = jwt.decode(token, options={"verify_signature": False}) # VULN
+    claims4 = jwt.decode(token, SECRET, algorithms=["none"]) # VULN CWE-327
+    return claims, claims2, claims3, claims4
+
+
+def issue(user):
+    return jwt.encode({"sub": user}, "my-signing-key", algorithm="HS256") # VULN CWE-798
+
+
+def issue_none(user):
+    return jwt.encode({"sub": user}, None, algorithm="none") # VULN CWE-327
+`,
+  ),
+  // ---------------------------------------------------------------- deserialization
+  ...rules(
+    "CWE-502",
+    "pickle family",
+    `
+import pickle
+import marshal
+import shelve
+import dill
+import jsonpickle
+import yaml
+import json
+
+
+def load_state(path):
+    with open(path, "rb") as fh:
+        state = pickle.load(fh) # VULN
+    return state
+
+
+def load_blob(blob):
+    obj = pickle.loads(blob) # VULN
+    obj2 = marshal.loads(blob) # VULN
+    obj3 = dill.loads(blob) # VULN
+    obj4 = jsonpickle.decode(blob) # VULN
+    obj5 = json.loads(blob) # SAFE
+    db = shelve.open("/tmp/cache") # VULN
+    return obj, obj2, obj3, obj4, obj5, db
+
+
+def load_config(text):
+    c1 = yaml.load(text) # VULN
+    c2 = yaml.load(text, Loader=yaml.Loader) # VULN
+    c3 = yaml.safe_load(text) # SAFE
+    c4 = yaml.load(text, Loader=yaml.SafeLoader) # SAFE
+    c5 = yaml.unsafe_load(text) # VULN
+    c6 = yaml.load_all(text, Loader=yaml.FullLoader) # VULN
+    return c1, c2, c3, c4, c5, c6
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "cPickle/torch/pandas",
+    `
+import cPickle
+import pandas as pd
+import numpy as np
+
+
+def restore(data, path):
+    a = cPickle.loads(data) # VULN
+    df = pd.read_pickle(path) # VULN
+    arr = np.load(path, allow_pickle=True) # VULN
+    arr2 = np.load(path) # SAFE
+    df2 = pd.read_csv(path) # SAFE
+    return a, df, arr, arr2, df2
+`,
+  ),
+  // ---------------------------------------------------------------- xml
+  ...rules(
+    "CWE-611",
+    "xml parsers",
+    `
+import xml.etree.ElementTree as ET
+import xml.sax
+import xml.dom.minidom
+from xmlrpc.server import SimpleXMLRPCServer
+from lxml import etree
+import defusedxml.ElementTree as DET
+
+
+def parse_upload(data):
+    root = ET.fromstring(data) # VULN
+    root2 = DET.fromstring(data) # SAFE
+    tree = etree.fromstring(data, etree.XMLParser(resolve_entities=True)) # VULN
+    tree2 = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True)) # SAFE
+    parser = etree.XMLParser(load_dtd=True, no_network=False) # VULN
+    doc = xml.dom.minidom.parseString(data) # VULN
+    xml.sax.parseString(data, xml.sax.ContentHandler()) # VULN
+    return root, root2, tree, tree2, parser, doc
+
+
+server = SimpleXMLRPCServer(("localhost", 8000)) # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- jinja2
+  ...rules(
+    "CWE-79",
+    "jinja2 autoescape",
+    `
+import jinja2
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+env = Environment(loader=FileSystemLoader("templates")) # VULN
+env2 = Environment(loader=FileSystemLoader("templates"), autoescape=False) # VULN
+env3 = Environment(loader=FileSystemLoader("templates"), autoescape=True) # SAFE
+env4 = jinja2.Environment(autoescape=select_autoescape(["html", "xml"])) # SAFE
+tpl = jinja2.Template("Hello {{ name }}") # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- files and temp
+  ...rules(
+    "CWE-377",
+    "tempfile",
+    `
+import os
+import tempfile
+
+
+def scratch():
+    path = tempfile.mktemp(suffix=".txt") # VULN
+    with open(path, "w") as fh:
+        fh.write("x")
+    fd, path2 = tempfile.mkstemp(suffix=".txt") # SAFE
+    f = tempfile.NamedTemporaryFile(delete=False) # SAFE
+    with open("/tmp/app_cache.txt", "w") as fh2: # VULN
+        fh2.write("y")
+    return path2, f
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "chmod",
+    `
+import os
+import stat
+
+
+def publish(path):
+    os.chmod(path, 0o777) # VULN
+    os.chmod(path, 0o644) # SAFE
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO) # VULN
+    os.chmod(path, 0o600) # SAFE
+    os.chmod(path, 0o666) # VULN
+    os.makedirs("/srv/data", mode=0o777) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "archive extraction",
+    `
+import tarfile
+import zipfile
+
+
+def unpack(archive, dest):
+    with tarfile.open(archive) as tar:
+        tar.extractall(dest) # VULN
+    with tarfile.open(archive) as tar2:
+        tar2.extractall(dest, filter="data") # SAFE
+    with zipfile.ZipFile(archive) as zf:
+        for member in zf.namelist():
+            zf.extract(member, dest) # VULN
+    tar3 = tarfile.open(archive)
+    for m in tar3.getmembers():
+        tar3.extract(m, dest) # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- code execution
+  ...rules(
+    "CWE-95",
+    "eval/exec/compile",
+    `
+import ast
+import code
+import sys
+from flask import request
+
+
+def calc():
+    expr = request.args.get("expr")
+    result = eval(expr) # VULN
+    value = ast.literal_eval(expr) # SAFE
+    exec("print(" + expr + ")") # VULN
+    fn = compile(expr, "<user>", "exec") # VULN
+    exec(fn)
+    return str(result) + str(value)
+
+
+def constant():
+    return eval("1 + 2") # SAFE
+
+
+def shell():
+    console = code.InteractiveConsole({"app": sys.modules[__name__]})
+    console.push(sys.stdin.readline()) # VULN CWE-94
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "logging.config.listen / import",
+    `
+import importlib
+import logging.config
+from flask import request
+
+t = logging.config.listen(9999) # VULN
+t.start()
+
+
+def plugin():
+    mod = importlib.import_module(request.args["module"]) # VULN
+    mod2 = importlib.import_module("json") # SAFE
+    __import__(request.args["m"]) # VULN
+    return mod, mod2
+`,
+  ),
+  // ---------------------------------------------------------------- credentials
+  ...rules(
+    "CWE-798",
+    "boto3 and client keys",
+    `
+import os
+import boto3
+import pymysql
+
+s3 = boto3.client(
+    "s3",
+    aws_access_key_id="AKIAIOSFODNN7EXAMPLE", # VULN
+    aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", # VULN
+)
+s3b = boto3.client("s3", aws_secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"]) # SAFE
+session = boto3.Session(aws_access_key_id="AKIAI44QH8DHBEXAMPLE", aws_secret_access_key="je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY") # VULN
+db = pymysql.connect(host="db", user="root", password="Sup3rS3cret!") # VULN
+db2 = pymysql.connect(host="db", user="root", password=os.getenv("DB_PASSWORD")) # SAFE
+API_TOKEN = "ghp_16C7e42F292c6912E7710c838347Ae178B4a" # VULN
+password = "" # SAFE
+`,
+  ),
+  // ---------------------------------------------------------------- network binding
+  ...rules(
+    "CWE-668",
+    "bind all interfaces",
+    `
+import socket
+from http.server import HTTPServer, SimpleHTTPRequestHandler
+
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.bind(("0.0.0.0", 8080)) # VULN
+s2 = socket.socket()
+s2.bind(("127.0.0.1", 8080)) # SAFE
+s3 = socket.socket()
+s3.bind(("", 9090)) # VULN
+httpd = HTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler) # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- assert for auth
+  ...rules(
+    "CWE-703",
+    "assert as a check",
+    `
+from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied
+
+
+def delete_post(request, post):
+    assert request.user.is_superuser # VULN
+    post.delete()
+    return HttpResponse("deleted")
+
+
+def delete_post2(request, post):
+    if not request.user.is_superuser:
+        raise PermissionDenied() # SAFE
+    post.delete()
+    return HttpResponse("deleted")
+`,
+  ),
+  // ---------------------------------------------------------------- regex
+  ...rules(
+    "CWE-1333",
+    "regex from input",
+    `
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/grep")
+def grep():
+    pattern = request.args.get("pattern")
+    rx = re.compile(pattern) # VULN
+    m = re.search(request.args["p"], "some text") # VULN
+    safe = re.compile(re.escape(pattern)) # SAFE
+    fixed = re.compile(r"^[a-z0-9_]+$") # SAFE
+    return str(rx) + str(m) + str(safe) + str(fixed)
+`,
+  ),
+  // ---------------------------------------------------------------- ldap / xpath / log
+  ...rules(
+    "CWE-90",
+    "ldap filter",
+    `
+import ldap
+from ldap.filter import escape_filter_chars
+from flask import request
+
+
+def lookup():
+    uid = request.args["uid"]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")") # VULN
+    conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(uid)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-117",
+    "log injection",
+    `
+import logging
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+@app.route("/login")
+def login():
+    user = request.args.get("user")
+    log.info("login attempt for " + user) # VULN
+    log.info("login attempt for %s", user.replace("\\n", "")) # SAFE
+    app.logger.warning(f"failed login: {user}") # VULN
+    return "ok"
+`,
+  ),
+];
