@@ -1,14 +1,23 @@
 import { pyRule } from "./common.js";
 
+/** HTTP clients whose first argument is the URL fetched. */
+const HTTP_CLIENT =
+  /^(requests|httpx|urllib\.request|urllib2|urllib3)\.(get|post|put|delete|patch|head|options|request|urlopen|Request|stream)$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$/;
+/** Loopback and link-local hosts: cleartext there never crosses a network. */
+const LOCAL_HOST = /^http:\/\/(localhost|127\.|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
+
 export default pyRule({
   meta: {
     id: "PY-CLEAR-001",
     title: "Cleartext protocol for sensitive traffic",
     cwe: ["CWE-319"],
     severity: "MEDIUM",
+    severity_variants: [
+      { severity: "LOW", when: "a plain http:// URL is fetched (no credentials in it that we can see)" },
+    ],
     docs: {
       what_it_does:
-        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, and http:// URLs that carry credentials.",
+        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
       why_bad: "Passwords and data sent in cleartext can be read and modified by anyone on the network path.",
       example_bad:
         "import ftplib\ndef upload(user, pw):\n    ftp = ftplib.FTP('files.example.com')\n    ftp.login(user, pw)",
@@ -27,13 +36,38 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    if (HTTP_CLIENT.test(q)) {
+      const url = ctx.stringValue(
+        ctx.arg(node, /\.request$/.test(q) && !/urllib\.request\.Request/.test(q) ? 1 : 0, "url"),
+      );
+      if (url && /^http:\/\/[^/'"\s]/i.test(url) && !LOCAL_HOST.test(url) && !/^http:\/\/[^/]*@/.test(url))
+        report({ node, severity: "LOW", message: `${q}() fetches a cleartext http:// URL` });
+      return;
+    }
     if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
       report({ node, message: `${q} sends credentials in cleartext` });
     else if (q === "smtplib.SMTP" && /\.login\(/.test(ctx.tree.source) && !/starttls\(/.test(ctx.tree.source))
       report({ node, message: "SMTP login without STARTTLS" });
   },
   cases: {
-    valid: ["import ftplib\nftplib.FTP_TLS(h)", "u = 'https://example.com'"],
-    invalid: ["import telnetlib\nt = telnetlib.Telnet(h)", "u = 'http://admin:pw@10.0.0.1/x'"],
+    valid: [
+      "import ftplib\nftplib.FTP_TLS(h)",
+      "u = 'https://example.com'",
+      "import requests\nrequests.get('http://localhost:8000/health', timeout=2)",
+      "import requests\nrequests.get('https://api.example.com', timeout=2)",
+    ],
+    invalid: [
+      "import telnetlib\nt = telnetlib.Telnet(h)",
+      "u = 'http://admin:pw@10.0.0.1/x'",
+      {
+        code: "import urllib.request\nx = 1\nurllib.request.urlopen('http://example.com/feed')",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import requests\nr = requests.post('http://api.example.com/v1', json={}, timeout=3)",
+        line: 2,
+      },
+    ],
   },
 });

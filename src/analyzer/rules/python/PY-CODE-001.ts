@@ -9,6 +9,11 @@ const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exe
 /** The `code` module's interpreters run what they are fed like exec: `push(line)`, `runsource(src)`, `runcode(c)`. */
 const INTERPRETERS = new Set(["code.InteractiveConsole", "code.InteractiveInterpreter"]);
 const INTERPRETER_METHODS = new Set(["push", "runsource", "runcode"]);
+/**
+ * Calls that turn a string into code without running it yet (compile) or load the module it names: flagged only
+ * when request-style input reaches them, since libraries pass their own values through these all the time.
+ */
+const SOURCE_ONLY = new Set(["compile", "builtins.compile", "importlib.import_module", "__import__"]);
 
 /** `console.push(x)` where the receiver is (or was assigned) a `code` interpreter: the qualified sink name. */
 function interpreterSink(node: SyntaxNode, ctx: PythonContext): string | undefined {
@@ -38,7 +43,8 @@ export default pyRule({
     fix_hint:
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
-  trigger: /\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter/,
+  trigger:
+    /\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|compile|import_module|__import__|config\.listen/,
   nodeTypes: ["call", "exec_statement"],
   detect(node, ctx, report) {
     if (node.type === "exec_statement") {
@@ -46,6 +52,22 @@ export default pyRule({
       const code = node.children.find((c) => c.named);
       if (code && ctx.level(code, "code") !== Level.CONST)
         report({ node, message: "exec statement runs non-literal code" });
+      return;
+    }
+    const callee = ctx.callee(node);
+    if (callee === "logging.config.listen") {
+      // The listener applies any configuration sent to its port; fileConfig-style configs name classes to call.
+      if (!ctx.kwarg(node, "verify") && !ctx.args(node)[1])
+        report({
+          node,
+          message: "logging.config.listen() accepts configurations (code) from the network unverified",
+        });
+      return;
+    }
+    if (SOURCE_ONLY.has(callee)) {
+      const src = ctx.arg(node, 0, callee.endsWith("compile") ? "source" : "name");
+      if (src && ctx.level(src, "code") === Level.SOURCE)
+        report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
       return;
     }
     const sink = EVAL.has(ctx.callee(node)) ? ctx.callee(node) : interpreterSink(node, ctx);
@@ -68,9 +90,18 @@ export default pyRule({
       "exec('import os')",
       "import code\nc = code.InteractiveConsole()\nc.push('x = 1')",
       "items = []\ndef add(v):\n    items.push(v)",
+      "def f(src):\n    return compile(src, '<string>', 'exec')",
+      "import importlib\ndef load(name):\n    return importlib.import_module(name)",
+      "import logging.config\nt = logging.config.listen(9999, verify=check)",
     ],
     invalid: [
       "def f(s):\n    exec s in {}",
+      { code: "import logging.config\nt = logging.config.listen(9999)", line: 2 },
+      { code: "import sys\nc = compile(sys.stdin.read(), '<stdin>', 'exec')", line: 2, severity: "CRITICAL" },
+      {
+        code: "import importlib\nfrom flask import request\ndef p():\n    return importlib.import_module(request.args['m'])",
+        line: 4,
+      },
       "def f(s):\n    return eval(s)",
       "exec(input())",
       "def g(name):\n    exec('import %s' % name)",

@@ -1,3 +1,5 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
 const LOADERS = new Set([
@@ -19,7 +21,16 @@ const LOADERS = new Set([
   "pickle.Unpickler",
   "jsonpickle.unpickler.decode",
   "unpickler.decode",
+  "torch.load",
+  "numpy.load",
+  "sklearn.externals.joblib.load",
 ]);
+/** Loaders that unpickle only when asked to (numpy) or are safe when told so (torch weights_only=True). */
+function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
+  if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
+  if (q === "torch.load") return ctx.isTrue(ctx.kwarg(node, "weights_only"));
+  return false;
+}
 
 export default pyRule({
   meta: {
@@ -28,7 +39,8 @@ export default pyRule({
     cwe: ["CWE-502"],
     severity: "HIGH",
     docs: {
-      what_it_does: "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads.",
+      what_it_does:
+        "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads, torch.load (unless weights_only=True) and numpy.load with allow_pickle=True.",
       why_bad:
         "Unpickling calls arbitrary constructors named in the data; a crafted payload runs code during load.",
       example_bad: "import pickle\ndef load_session(blob):\n    return pickle.loads(blob)",
@@ -37,11 +49,11 @@ export default pyRule({
     fix_hint:
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
-  trigger: /pickle|shelve|marshal|dill|joblib|unpickler|Unpickler/,
+  trigger: /pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!LOADERS.has(q)) return;
+    if (!LOADERS.has(q) || optedOut(ctx, node, q)) return;
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
     if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
@@ -52,11 +64,15 @@ export default pyRule({
       "import json\njson.loads(s)",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
+      "import numpy as np\na = np.load(path)",
+      "import torch\nm = torch.load(path, weights_only=True)",
     ],
     invalid: [
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
       "import shelve\ndb = shelve.open('x.db')",
       "import jsonpickle\no = jsonpickle.decode(text)",
+      { code: "import numpy as np\na = np.load(path, allow_pickle=True)", line: 2 },
+      "import torch\nm = torch.load(path)",
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -18,11 +19,25 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b/,
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b|host_key_policy/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const q = ctx.callee(node);
+      if (ctx.method(node) === "set_missing_host_key_policy") {
+        // SSH's certificate check: an unknown host key accepted (AutoAdd) or only logged (Warning).
+        const policy = ctx.qname(
+          ctx.args(node)[0]?.type === "call" ? field(ctx.args(node)[0]!, "function") : ctx.args(node)[0],
+        );
+        if (/(^|\.)(AutoAddPolicy|WarningPolicy)$/.test(policy))
+          report({
+            node,
+            message: `${policy.split(".").pop()} accepts unknown SSH host keys (man in the middle)`,
+          });
+        return;
+      }
+      // A JWT library's verify= is the signature check (PY-JWT-001), not TLS.
+      if (/^(jwt|jose\.jwt)\.decode$/.test(q)) return;
       if (q === "ssl._create_unverified_context" || q === "ssl._create_stdlib_context") {
         report({ node, message: `${q}() skips certificate verification` });
         return;
@@ -58,11 +73,17 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.RejectPolicy())",
+      "import jwt\nc = jwt.decode(t, verify=False)",
       "import requests\nrequests.get(u, timeout=5)",
       "import requests\nrequests.get(u, verify='/etc/ca.pem', timeout=5)",
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
+      {
+        code: "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())",
+        line: 3,
+      },
       "import requests\nrequests.post(u, data=d, verify=False)",
       "import ssl\nctx = ssl._create_unverified_context()",
       "import ssl\ns = ssl.wrap_socket(sock)",

@@ -1,5 +1,9 @@
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { isBuiltString, pyRule } from "./common.js";
+
+/** Calls that declare their argument to be markup: whatever it holds is emitted unescaped. */
+const MARK_SAFE =
+  /^(markupsafe\.Markup|flask\.Markup|jinja2\.Markup|Markup|mark_safe|django\.utils\.safestring\.(mark_safe|SafeString|SafeText)|SafeString|SafeText|django\.utils\.html\.format_html|format_html)$/;
 
 export default pyRule({
   meta: {
@@ -11,6 +15,10 @@ export default pyRule({
       {
         severity: "MEDIUM",
         when: "autoescaping is switched off, but no request data was traced into a template",
+      },
+      {
+        severity: "LOW",
+        when: "markup marked safe (or a jinja2 environment left at its autoescape=False default) holds a caller's value, not traced to request data",
       },
     ],
     docs: {
@@ -27,13 +35,35 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Environment|@\w+\.(get|post|put|delete|patch)\(/,
+    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|Environment|Template|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const q = ctx.callee(node);
       if (/^(jinja2\.Environment|Environment)$/.test(q) && ctx.kwarg(node, "autoescape")?.type === "false") {
         report({ node, severity: "MEDIUM", message: "autoescaping disabled" });
+        return;
+      }
+      if (/^(jinja2\.Environment|jinja2\.Template)$/.test(q) && !ctx.kwarg(node, "autoescape")) {
+        report({
+          node,
+          severity: "LOW",
+          message: `${q.split(".").pop()} without autoescape (jinja2's default is off)`,
+        });
+        return;
+      }
+      if (MARK_SAFE.test(q)) {
+        // format_html escapes its arguments but not its format string.
+        const markup = ctx.args(node)[0];
+        if (!markup) return;
+        const level = ctx.level(markup, "html");
+        if (level === Level.SOURCE) report({ node, message: `${q}() marks request data as safe markup` });
+        else if (level === Level.PARAM && isBuiltString(ctx, markup))
+          report({
+            node,
+            severity: "LOW",
+            message: `${q}() marks a string built from a caller's value as safe`,
+          });
         return;
       }
       if (
@@ -60,10 +90,27 @@ export default pyRule({
   cases: {
     valid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
+      "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
+      "from django.utils.safestring import mark_safe\nHR = mark_safe('<hr/>')",
+      "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
     ],
     invalid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return f\"<p>{request.args.get('q')}</p>\"",
       "from flask import make_response, request\nmake_response(request.args['x'])",
+      {
+        code: "from django.utils.html import format_html\ndef v(request):\n    n = request.GET['n']\n    return format_html('<b>' + n + '</b>')",
+        line: 4,
+      },
+      {
+        code: "from django.utils.safestring import SafeString\ndef tag(t):\n    return SafeString('<i>' + t + '</i>')",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import jinja2\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader('t'))",
+        line: 2,
+        severity: "LOW",
+      },
     ],
   },
 });

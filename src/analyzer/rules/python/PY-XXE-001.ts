@@ -15,6 +15,10 @@ export default pyRule({
         severity: "MEDIUM",
         when: "a standard-library parser (no external entity fetching by default) reads untrusted XML",
       },
+      {
+        severity: "LOW",
+        when: "a standard-library parser or XML-RPC endpoint reads XML a caller passes in (entity expansion only)",
+      },
     ],
     docs: {
       what_it_does:
@@ -46,19 +50,42 @@ export default pyRule({
       report({ node, message: "SAX parser resolves external entities" });
       return;
     }
+    if (/^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.\w*XMLRPC\w*$/.test(q)) {
+      // The stdlib XML-RPC server parses every request body with expat: billion laughs, quadratic blowup.
+      report({ node, severity: "LOW", message: `${q} parses untrusted XML requests without defusedxml` });
+      return;
+    }
     if (!STDLIB_PARSERS.test(q)) return;
     const data = ctx.args(node)[0];
-    if (data && ctx.level(data, "xml") === Level.SOURCE)
+    const level = data ? ctx.level(data, "xml") : Level.CONST;
+    if (level === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
+    // An explicit lxml parser is judged where it is created.
+    else if (
+      level === Level.PARAM &&
+      !/make_parser|XMLParser$/.test(q) &&
+      !(/^lxml/.test(q) && (ctx.args(node)[1] || ctx.kwarg(node, "parser")))
+    )
+      report({ node, severity: "LOW", message: `${q}() parses a caller's XML without defusedxml` });
   },
   cases: {
     valid: [
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
+      "import xml.etree.ElementTree as ET\nroot = ET.fromstring('<a/>')",
     ],
     invalid: [
       "from lxml import etree\np = etree.XMLParser(load_dtd=True)",
       "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
+      {
+        code: "import xml.dom.minidom\ndef load(text):\n    return xml.dom.minidom.parseString(text)",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from xmlrpc.server import SimpleXMLRPCServer\nsrv = SimpleXMLRPCServer(('localhost', 8000))",
+        line: 2,
+      },
     ],
   },
 });

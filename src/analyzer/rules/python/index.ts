@@ -1,5 +1,6 @@
 // The rule registry for this language: one import per rule module (kept sorted).
 import type { Rule } from "../../rule.js";
+import r47 from "./PY-ASSERT-001.js";
 import r0 from "./PY-BIND-001.js";
 import r1 from "./PY-CLEAR-001.js";
 import r2 from "./PY-CMDI-001.js";
@@ -97,4 +98,5 @@ export const PYTHON_RULES = [
   r44,
   r45,
   r46,
+  r47,
 ] as Rule<never>[];
