@@ -25,6 +25,24 @@ function interpreterSink(node: SyntaxNode, ctx: PythonContext): string | undefin
   return INTERPRETERS.has(cls) ? `${cls}.${ctx.method(node)}` : undefined;
 }
 
+/** `f.read()` on a file the code opened (`open(...).read()`, `with open(...) as f`, `f = io.open_code(...)`). */
+function isFileContent(ctx: PythonContext, node: SyntaxNode): boolean {
+  const n = ctx.resolve(node);
+  if (n?.type !== "call" || !/^read(lines?)?$/.test(ctx.method(n))) return false;
+  const fn = field(n, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type === "call") return /(^|\.)open\w*$/.test(ctx.callee(recv));
+  if (recv?.type !== "identifier") return false;
+  const name = ctx.text(recv);
+  return new RegExp(
+    `\\bopen\\w*\\([^\\n]*\\)\\s+as\\s+${name}\\b|\\b${name}\\s*=\\s*[\\w.]*open\\w*\\(`,
+  ).test(ctx.tree.source);
+}
+
+/** Why a caller's code run in the caller's own namespace is MEDIUM: it is an API for running code, not a leak. */
+const NAMESPACE_REASON =
+  "a caller's code or a script file run in a namespace the caller supplies (an interpreter, debugger or code-generation API); no untrusted input traced";
+
 export default pyRule({
   meta: {
     id: "PY-CODE-001",
@@ -64,9 +82,14 @@ export default pyRule({
         });
       return;
     }
-    if (SOURCE_ONLY.has(callee)) {
+    // The builtin compile(source, filename, mode) takes three arguments; a one-argument compile() is another one.
+    if (
+      SOURCE_ONLY.has(callee) &&
+      (!callee.endsWith("compile") || ctx.args(node).length >= 3 || ctx.kwarg(node, "mode"))
+    ) {
       const src = ctx.arg(node, 0, callee.endsWith("compile") ? "source" : "name");
-      if (src && ctx.level(src, "code") === Level.SOURCE)
+      // Compiling a file's contents is how a program runs a script it was given, not an injection.
+      if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
         report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
       return;
     }
@@ -77,6 +100,20 @@ export default pyRule({
     if (!code) return;
     const level = ctx.level(code, "code");
     if (level === Level.CONST) return;
+    // eval(src, globals, locals) with a namespace object the caller built (not a dict literal, which is the
+    // "restricted builtins" sandbox pattern that does not contain code) is how debuggers, timeit, doctest and
+    // code generators run code on purpose: still reported, at the default threshold, but not as HIGH.
+    const ns = EVAL.has(q) ? ctx.args(node)[1] : undefined;
+    const api = level === Level.PARAM || (level === Level.SOURCE && isFileContent(ctx, code));
+    if (api && ns && ns.type !== "dictionary" && ctx.callee(ns) !== "dict") {
+      report({
+        node,
+        severity: "MEDIUM",
+        reason: NAMESPACE_REASON,
+        message: `${q}() runs caller-supplied code`,
+      });
+      return;
+    }
     report({
       node,
       severity: taintSeverity(level),
@@ -93,6 +130,8 @@ export default pyRule({
       "def f(src):\n    return compile(src, '<string>', 'exec')",
       "import importlib\ndef load(name):\n    return importlib.import_module(name)",
       "import logging.config\nt = logging.config.listen(9999, verify=check)",
+      "import sys\nwith open(sys.argv[1]) as fp:\n    code = compile(fp.read(), sys.argv[1], 'exec')",
+      "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
     ],
     invalid: [
       "def f(s):\n    exec s in {}",
@@ -103,6 +142,12 @@ export default pyRule({
         line: 4,
       },
       "def f(s):\n    return eval(s)",
+      {
+        code: "def run(cmd, globals=None, locals=None):\n    exec(cmd, globals, locals)",
+        line: 2,
+        severity: "MEDIUM",
+      },
+      { code: "def calc(expr):\n    return eval(expr, {'__builtins__': {}}, {})", line: 2, severity: "HIGH" },
       "exec(input())",
       "def g(name):\n    exec('import %s' % name)",
       "import code\nfrom flask import request\ndef run():\n    code.InteractiveConsole().push(request.args['line'])",

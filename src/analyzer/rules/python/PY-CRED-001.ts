@@ -13,6 +13,9 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (/^[A-Z_]+$/.test(v)) return false; // an environment variable name
+  // Settings flags and prose (a help text keyed 'pass') are not secrets.
+  if (/^(yes|no|true|false|on|off|enabled?|disabled?|required|optional)$/i.test(v)) return false;
+  if (/\n/.test(v) || v.trim().split(/\s+/).length >= 5) return false;
   return true;
 }
 
@@ -83,6 +86,8 @@ export default pyRule({
       "password_template = 'auth/reset.html'",
       "api_key = None",
       "PASSWORD_ENV = 'APP_PASSWORD'",
+      "build_vars = {'MODULE_PWD_STATE': 'yes'}",
+      "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
     ],
     invalid: [
       {

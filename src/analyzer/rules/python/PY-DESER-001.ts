@@ -1,5 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 const LOADERS = new Set([
@@ -38,6 +39,16 @@ export default pyRule({
     title: "Deserialisation with pickle-family modules",
     cwe: ["CWE-502"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "CRITICAL",
+        when: "untrusted input (request data, command line, stdin, environment, network) is deserialised",
+      },
+      {
+        severity: "MEDIUM",
+        when: "marshal data, or pickle data no caller or untrusted input was traced to (the program's own store)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads, torch.load (unless weights_only=True) and numpy.load with allow_pickle=True.",
@@ -57,7 +68,17 @@ export default pyRule({
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
     if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
-    report({ node, message: `${q}() can execute code embedded in the serialised data` });
+    // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
+    // the program's own file or cache: still a weakness at the default threshold, not an injection point.
+    const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
+    const severity = /^marshal\./.test(q)
+      ? "MEDIUM"
+      : level === Level.SOURCE
+        ? "CRITICAL"
+        : level === Level.PARAM
+          ? undefined
+          : "MEDIUM";
+    report({ node, severity, message: `${q}() can execute code embedded in the serialised data` });
   },
   cases: {
     valid: [
@@ -68,6 +89,17 @@ export default pyRule({
       "import torch\nm = torch.load(path, weights_only=True)",
     ],
     invalid: [
+      { code: "import pickle\ndef load(blob):\n    return pickle.loads(blob)", line: 3, severity: "HIGH" },
+      {
+        code: "import pickle\nfrom flask import request\nobj = pickle.loads(request.data)",
+        line: 3,
+        severity: "CRITICAL",
+      },
+      {
+        code: "import marshal\ndef load(data):\n    return marshal.loads(data)",
+        line: 3,
+        severity: "MEDIUM",
+      },
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
       "import shelve\ndb = shelve.open('x.db')",
       "import jsonpickle\no = jsonpickle.decode(text)",
