@@ -1187,4 +1187,465 @@ def login():
     return "ok"
 `,
   ),
+  // ================================================================ batch 2: written after the first fixes, measured
+  // before any further fix (notes start "batch2:").
+  ...rules(
+    "CWE-89",
+    "batch2: repository class",
+    `
+import sqlite3
+import pandas as pd
+from sqlalchemy import create_engine, text
+
+
+class OrderRepo:
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+        self.engine = create_engine("sqlite:///" + path)
+
+    def by_customer(self, customer_id, status):
+        sql = "SELECT * FROM orders WHERE customer_id = %d AND status = '%s'" % (customer_id, status)
+        return self.conn.execute(sql).fetchall() # VULN
+
+    def by_customer_safe(self, customer_id):
+        return self.conn.execute("SELECT * FROM orders WHERE customer_id = ?", (customer_id,)).fetchall() # SAFE
+
+    def report(self, region):
+        return pd.read_sql("SELECT * FROM sales WHERE region = '{}'".format(region), self.conn) # VULN
+
+    def report_safe(self, region):
+        return pd.read_sql("SELECT * FROM sales WHERE region = ?", self.conn, params=(region,)) # SAFE
+
+    def purge(self, table):
+        with self.engine.begin() as conn:
+            conn.execute(text("DELETE FROM " + table)) # VULN
+
+    def count(self):
+        with self.engine.begin() as conn:
+            return conn.execute(text("SELECT COUNT(*) FROM orders")).scalar() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch2: django views",
+    `
+from django.db import connection
+from django.http import JsonResponse
+from .models import Product
+
+
+def products(request):
+    order = request.GET.get("order", "name")
+    qs = Product.objects.extra(select={"score": "price * " + request.GET["w"]}) # VULN
+    rows = Product.objects.raw("SELECT * FROM shop_product ORDER BY " + order) # VULN
+    cur = connection.cursor()
+    cur.execute("SELECT id FROM shop_product WHERE sku IN (%s)" % ",".join(["%s"] * 3), ["a", "b", "c"]) # SAFE
+    return JsonResponse({"n": qs.count() + len(list(rows))})
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch2: command runners",
+    `
+import os
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/archive")
+def archive():
+    name = request.args.get("name")
+    os.system(f"tar czf /backups/{name}.tgz /srv/data") # VULN
+    subprocess.call(["sh", "-c", "zip -r out.zip " + name]) # VULN
+    subprocess.Popen("rm -rf /tmp/" + name, shell=True).wait() # VULN
+    subprocess.call(["zip", "-r", "out.zip", name]) # SAFE
+    return "ok"
+
+
+def nightly():
+    target = os.environ.get("BACKUP_TARGET", "/mnt/backup")
+    subprocess.run("rsync -a /srv/data " + target, shell=True, check=True) # VULN
+    subprocess.run(["rsync", "-a", "/srv/data", target], check=True) # SAFE
+    os.system("sync") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch2: flask and django html",
+    `
+from flask import Flask, request, render_template_string, Markup
+from django.http import HttpResponse
+from django.utils.safestring import mark_safe
+
+app = Flask(__name__)
+
+
+@app.route("/profile")
+def profile():
+    user = request.args.get("user", "")
+    html = "<html><body><h1>%s</h1></body></html>" % user
+    return html # VULN
+
+
+@app.route("/banner")
+def banner():
+    msg = request.cookies.get("msg", "")
+    return Markup("<marquee>{}</marquee>".format(msg)) # VULN
+
+
+def comment_view(request):
+    body = request.POST.get("body", "")
+    return HttpResponse(mark_safe(body)) # VULN
+
+
+def comment_list(request):
+    return HttpResponse("<ul><li>static</li></ul>") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch2: templates and eval",
+    `
+import base64
+from flask import Flask, request, render_template_string
+
+app = Flask(__name__)
+
+
+@app.route("/t")
+def t():
+    return render_template_string(request.args["tpl"]) # VULN
+
+
+@app.route("/run", methods=["POST"])
+def run():
+    payload = request.get_json()["code"]
+    exec(base64.b64decode(payload)) # VULN CWE-95
+    return "done"
+
+
+@app.route("/calc")
+def calc():
+    return str(eval(request.args.get("x", "0"))) # VULN CWE-95
+
+
+@app.route("/ok")
+def ok():
+    return render_template_string("<p>{{ v }}</p>", v=request.args.get("v")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch2: tls clients",
+    `
+import ssl
+import urllib.request
+import requests
+import urllib3
+
+urllib3.disable_warnings()
+ctx = ssl.create_default_context()
+ctx.verify_mode = ssl.CERT_NONE # VULN
+resp = urllib.request.urlopen("https://internal.example.com", context=ssl._create_unverified_context()) # VULN
+session = requests.Session()
+session.verify = False # VULN
+r = session.get("https://internal.example.com", timeout=5) # SAFE
+http = urllib3.PoolManager(cert_reqs="CERT_NONE") # VULN
+http2 = urllib3.PoolManager(cert_reqs="CERT_REQUIRED") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch2: crypto choices",
+    `
+from Cryptodome.Cipher import AES, DES
+from Cryptodome.PublicKey import RSA
+from cryptography.hazmat.primitives.asymmetric import ec, dsa
+import hashlib
+
+
+def encrypt(key, data):
+    cipher = AES.new(key, AES.MODE_ECB) # VULN
+    return cipher.encrypt(data)
+
+
+def encrypt_ok(key, data):
+    cipher = AES.new(key, AES.MODE_EAX) # SAFE
+    return cipher.encrypt_and_digest(data)
+
+
+def legacy(key, data):
+    return DES.new(key, DES.MODE_ECB).encrypt(data) # VULN
+
+
+def keys():
+    rsa_key = RSA.generate(1024) # VULN CWE-326
+    rsa_ok = RSA.generate(2048) # SAFE CWE-326
+    small = dsa.generate_private_key(key_size=512) # VULN CWE-326
+    curve = ec.generate_private_key(ec.SECT163K1()) # VULN CWE-326
+    return rsa_key, rsa_ok, small, curve
+
+
+def hash_password(password, salt):
+    return hashlib.sha1(salt + password.encode()).hexdigest() # VULN
+
+
+def checksum(blob):
+    return hashlib.new("MD5", blob).hexdigest() # VULN
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch2: random tokens",
+    `
+import random
+import secrets
+import string
+
+ALPHABET = string.ascii_letters + string.digits
+
+
+def api_key():
+    return "".join(random.choices(ALPHABET, k=40)) # VULN
+
+
+def csrf_token():
+    return str(random.random())[2:] # VULN
+
+
+def api_key_ok():
+    return "".join(secrets.choice(ALPHABET) for _ in range(40)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch2: loaders",
+    `
+import pickle
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/import", methods=["POST"])
+def import_data():
+    data = pickle.loads(request.get_data()) # VULN
+    cfg = yaml.load(request.form["cfg"], Loader=yaml.UnsafeLoader) # VULN
+    cfg2 = yaml.load(request.form["cfg"], Loader=yaml.CSafeLoader) # SAFE
+    with open("model.pkl", "rb") as fh:
+        model = pickle.Unpickler(fh).load() # VULN
+    return str(data) + str(cfg) + str(cfg2) + str(model)
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch2: xml",
+    `
+from flask import Flask, request
+from lxml import etree
+import xml.etree.cElementTree as cET
+import defusedxml.lxml
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    parser = etree.XMLParser(dtd_validation=True, resolve_entities=True) # VULN
+    doc = etree.fromstring(request.data, parser)
+    doc2 = cET.fromstring(request.data) # VULN
+    doc3 = defusedxml.lxml.fromstring(request.data) # SAFE
+    return str(doc) + str(doc2) + str(doc3)
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch2: paths",
+    `
+import os
+import shutil
+from flask import Flask, request, send_from_directory, abort
+
+app = Flask(__name__)
+BASE = "/srv/files"
+
+
+@app.route("/view")
+def view():
+    path = os.path.join(BASE, request.args["f"])
+    with open(path) as fh: # VULN
+        return fh.read()
+
+
+@app.route("/view2")
+def view2():
+    path = os.path.realpath(os.path.join(BASE, request.args["f"]))
+    if not path.startswith(BASE + os.sep):
+        abort(403)
+    with open(path) as fh: # SAFE
+        return fh.read()
+
+
+@app.route("/rm")
+def rm():
+    shutil.rmtree(os.path.join(BASE, request.args["d"])) # VULN
+    return "ok"
+
+
+def unpack(archive, dest):
+    shutil.unpack_archive(archive, dest) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch2: redirects",
+    `
+from flask import Flask, request, redirect
+from django.http import HttpResponseRedirect
+
+app = Flask(__name__)
+
+
+@app.route("/back")
+def back():
+    return redirect(request.referrer or "/") # VULN
+
+
+@app.route("/out")
+def out():
+    dest = request.args.get("dest", "")
+    if dest not in ("/home", "/settings"):
+        dest = "/home"
+    return redirect(dest) # SAFE
+
+
+def django_view(request):
+    return HttpResponseRedirect(request.GET.get("u")) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "batch2: cookies and session settings",
+    `
+from flask import Flask, make_response
+
+app = Flask(__name__)
+app.config.update(SESSION_COOKIE_SECURE=False) # VULN
+app.config["SESSION_COOKIE_HTTPONLY"] = False # VULN CWE-1004
+
+
+@app.route("/t")
+def t():
+    r = make_response("x")
+    r.set_cookie("auth", "v", httponly=False, secure=True) # VULN CWE-1004
+    r.set_cookie("theme", "dark", secure=True, httponly=True) # SAFE
+    return r
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch2: debug settings",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.config["DEBUG"] = True # VULN
+app.debug = True # VULN
+
+
+class ProductionConfig:
+    DEBUG = False # SAFE
+
+
+if __name__ == "__main__":
+    port = int(os.environ.get("PORT", 5000))
+    app.run(port=port, debug=True, use_reloader=False) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch2: cleartext clients",
+    `
+import ftplib
+import smtplib
+import requests
+
+
+def upload(host, user, pw, path):
+    ftp = ftplib.FTP(host) # VULN
+    ftp.login(user, pw)
+    with open(path, "rb") as fh:
+        ftp.storbinary("STOR " + path, fh)
+
+
+def notify(user, pw):
+    s = smtplib.SMTP("smtp.example.com", 587) # VULN
+    s.login(user, pw)
+    s.sendmail("a@example.com", ["b@example.com"], "hi")
+
+
+def health():
+    return requests.get("http://127.0.0.1:8080/health", timeout=2).ok # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch2: hard-coded secrets",
+    `
+import psycopg2
+import redis
+from flask import Flask
+
+app = Flask(__name__)
+app.config["JWT_SECRET_KEY"] = "change-this-super-secret-string" # VULN
+conn = psycopg2.connect(host="db", dbname="app", user="app", password="p@ssw0rd2023") # VULN
+cache = redis.Redis(host="cache", port=6379, password="r3dis-Pass!") # VULN
+DB_PASSWORD = None # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch2: temp files",
+    `
+import os
+from tempfile import mktemp
+
+
+def write_report(text):
+    name = mktemp(".csv") # VULN
+    with open(name, "w") as fh:
+        fh.write(text)
+    fd = os.open("/tmp/report.lock", os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600) # SAFE
+    return name, fd
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch2: ssrf",
+    `
+import httpx
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/fetch")
+def fetch():
+    target = request.args["target"]
+    return httpx.get(target, timeout=5).text # VULN
+
+
+@app.route("/hook", methods=["POST"])
+def hook():
+    url = request.get_json()["callback"]
+    requests.post(url, json={"ok": True}, timeout=5) # VULN
+    requests.post("https://hooks.example.com/fixed", json={"ok": True}, timeout=5) # SAFE
+    return "ok"
+`,
+  ),
 ];
