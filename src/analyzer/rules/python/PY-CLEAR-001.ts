@@ -4,7 +4,7 @@ import { pyRule } from "./common.js";
 const HTTP_CLIENT =
   /^(requests|httpx|urllib\.request|urllib2|urllib3)\.(get|post|put|delete|patch|head|options|request|urlopen|Request|stream)$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$/;
 /** Loopback and link-local hosts: cleartext there never crosses a network. */
-const LOCAL_HOST = /^http:\/\/(localhost|127\.|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
+const LOCAL_HOST = /^http:\/\/(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
 
 export default pyRule({
   meta: {
@@ -54,6 +54,7 @@ export default pyRule({
       "import ftplib\nftplib.FTP_TLS(h)",
       "u = 'https://example.com'",
       "import requests\nrequests.get('http://localhost:8000/health', timeout=2)",
+      "import requests\nrequests.get('http://127.0.0.1:8080/health', timeout=2)",
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [

@@ -56,7 +56,7 @@ export default pyRule({
       }
       for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
         const v = ctx.kwarg(node, k);
-        if (v?.type === "false" || (v && /CERT_NONE$/.test(ctx.text(v)))) {
+        if (v?.type === "false" || (v && /CERT_NONE['"]?$/.test(ctx.text(v)))) {
           report({ node, message: `${k}=${ctx.text(v)} disables certificate verification` });
           return;
         }
@@ -66,6 +66,9 @@ export default pyRule({
     if (node.type === "assignment") {
       const t = ctx.text(node).replace(/\s+/g, "");
       if (/\.check_hostname=False$/.test(t)) report({ node, message: "hostname verification disabled" });
+      // requests.Session().verify = False turns verification off for every request of the session.
+      else if (/^[\w.]*(session|sess|client|s)\.verify=False$/i.test(t))
+        report({ node, message: "session.verify = False disables certificate verification" });
       return;
     }
     if (/^ssl\.CERT_NONE$/.test(ctx.qname(node)) && node.parent?.type === "assignment")
@@ -80,6 +83,8 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
+      { code: "import requests\nsession = requests.Session()\nsession.verify = False", line: 3 },
+      { code: "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_NONE')", line: 2 },
       {
         code: "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())",
         line: 3,

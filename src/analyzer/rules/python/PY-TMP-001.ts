@@ -31,7 +31,10 @@ export default pyRule({
     const q = ctx.callee(node);
     if (/^(open|io\.open|codecs\.open|os\.open)$/.test(q)) {
       const path = ctx.stringValue(ctx.arg(node, 0, "file"));
-      if (path && /^\/(tmp|var\/tmp|dev\/shm)\/[^/]+/.test(path))
+      // O_EXCL / mode 'x' refuse an existing file or symlink: the safe way to create a fixed name.
+      const mode = ctx.text(ctx.arg(node, 1, q === "os.open" ? "flags" : "mode") ?? node);
+      const exclusive = q === "os.open" ? /O_EXCL/.test(mode) : /^[rbuU]?['"][^'"]*x/.test(mode);
+      if (path && /^\/(tmp|var\/tmp|dev\/shm)\/[^/]+/.test(path) && !exclusive)
         report({
           node,
           severity: "LOW",
@@ -43,7 +46,13 @@ export default pyRule({
       report({ node, message: `${q}() is race-prone` });
   },
   cases: {
-    valid: ["import tempfile\nf = tempfile.mkstemp()", "open('/etc/app.conf')", "f = open('/tmp')"],
+    valid: [
+      "import os\nfd = os.open('/tmp/app.lock', os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)",
+      "f = open('/tmp/app.lock', 'x')",
+      "import tempfile\nf = tempfile.mkstemp()",
+      "open('/etc/app.conf')",
+      "f = open('/tmp')",
+    ],
     invalid: [
       "import tempfile\np = tempfile.mktemp(suffix='.txt')",
       "from tempfile import mktemp\np = mktemp()",

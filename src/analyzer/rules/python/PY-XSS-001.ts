@@ -79,7 +79,9 @@ export default pyRule({
     }
     const fn = ctx.enclosingFunction(node);
     if (!fn || !ctx.isEntryFunction(fn)) return;
-    const value = node.children.find((c) => c.named);
+    const returned = node.children.find((c) => c.named);
+    // `html = '<h1>%s</h1>' % user; return html`: judge the string the name was bound to.
+    const value = returned?.type === "identifier" ? ctx.resolve(returned) : returned;
     if (!value || (value.type !== "binary_operator" && value.type !== "string" && value.type !== "call"))
       return;
     if (value.type === "call" && ctx.method(value) !== "format") return;
@@ -95,6 +97,10 @@ export default pyRule({
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
     ],
     invalid: [
+      {
+        code: "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    html = '<h1>%s</h1>' % request.args['u']\n    return html",
+        line: 6,
+      },
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return f\"<p>{request.args.get('q')}</p>\"",
       "from flask import make_response, request\nmake_response(request.args['x'])",
       {
