@@ -1648,4 +1648,315 @@ def hook():
     return "ok"
 `,
   ),
+  // ================================================================ batch 3: more library APIs (AWS Lambda, Django
+  // template/context helpers, urllib openers, mako, uuid1, debugger calls); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch3: aws lambda handlers",
+    `
+import os
+import subprocess
+import boto3
+import pymysql
+
+conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PW"], database="app")
+
+
+def lambda_handler(event, context):
+    name = event["queryStringParameters"]["name"]
+    os.system("echo " + name) # VULN
+    subprocess.run("grep " + event["pattern"] + " /var/log/app.log", shell=True) # VULN
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM users WHERE name = '%s'" % name) # VULN CWE-89
+        cur.execute("SELECT * FROM users WHERE name = %s", (name,)) # SAFE CWE-89
+    table = boto3.resource("dynamodb").Table("users")
+    table.get_item(Key={"name": name}) # SAFE CWE-89
+    return {"statusCode": 200, "body": "<h1>" + name + "</h1>"}
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch3: django template helpers",
+    `
+from django import template
+from django.shortcuts import render
+from django.template import Context, Template
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.filter(is_safe=True) # VULN
+def shout(value):
+    return value.upper() + "!"
+
+
+@register.filter # SAFE
+def whisper(value):
+    return value.lower()
+
+
+def page(request):
+    title = request.GET.get("title")
+    ctx = Context({"title": title}, autoescape=False) # VULN
+    html = Template("<h1>{{ title }}</h1>").render(ctx)
+    return render(request, "page.html", locals()) # VULN CWE-200
+
+
+def page_ok(request):
+    return render(request, "page.html", {"title": request.GET.get("title")}) # SAFE CWE-200
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch3: urllib openers and http",
+    `
+import http.client
+import urllib.request
+import requests
+
+
+def fetch_all():
+    opener = urllib.request.build_opener()
+    a = opener.open("http://mirror.example.org/file.txt") # VULN
+    urllib.request.urlretrieve("http://mirror.example.org/big.iso", "/srv/big.iso") # VULN
+    req = urllib.request.Request("http://api.example.org/v2/items") # VULN
+    b = requests.get("https://api.example.org", auth=("u", "p"), timeout=5) # SAFE
+    c = requests.post("http://api.example.org/login", auth=("u", "p"), timeout=5) # VULN
+    conn = http.client.HTTPConnection("api.example.org") # VULN
+    conn2 = http.client.HTTPSConnection("api.example.org") # SAFE
+    return a, req, b, c, conn, conn2
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch3: https without verification",
+    `
+import http.client
+import ssl
+import aiohttp
+
+
+async def get(url):
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url, ssl=False) as r: # VULN
+            return await r.text()
+
+
+def legacy():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False # VULN
+    conn = http.client.HTTPSConnection("api.example.org", context=ssl._create_unverified_context()) # VULN
+    conn2 = http.client.HTTPSConnection("api.example.org", context=ssl.create_default_context()) # SAFE
+    return ctx, conn, conn2
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch3: dynamic code",
+    `
+import importlib
+import mako.template
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/mako")
+def mako_view():
+    t = mako.template.Template(request.args["t"]) # VULN
+    return t.render()
+
+
+@app.route("/fn")
+def fn():
+    func = globals()[request.args["fn"]] # VULN
+    return func()
+
+
+@app.route("/attr")
+def attr():
+    return str(getattr(__builtins__, request.args["name"])("1")) # VULN
+
+
+@app.route("/plugin")
+def plugin():
+    name = request.args.get("name")
+    if name not in ("csv", "json"):
+        return "bad", 400
+    return str(importlib.import_module(name)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-330",
+    "batch3: predictable identifiers",
+    `
+import random
+import uuid
+
+
+def new_reset_token():
+    return str(uuid.uuid1()) # VULN
+
+
+def new_session_id():
+    return uuid.uuid4().hex # SAFE
+
+
+def otp():
+    random.seed(1234) # VULN
+    return random.randint(0, 999999)
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch3: debugger left in",
+    `
+import pdb
+from flask import Flask
+
+app = Flask(__name__)
+app.config["TESTING"] = True # SAFE
+app.config["ENV"] = "development" # VULN
+
+
+@app.route("/buy")
+def buy():
+    pdb.set_trace() # VULN
+    breakpoint() # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch3: csrf settings",
+    `
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+app = Flask(__name__)
+app.config["WTF_CSRF_ENABLED"] = False # VULN
+app.config["WTF_CSRF_CHECK_DEFAULT"] = True # SAFE
+csrf = CSRFProtect(app)
+
+
+@method_decorator(csrf_exempt, name="dispatch") # VULN
+class Webhook(View):
+    def post(self, request):
+        return None
+
+
+@csrf.exempt # VULN
+@app.route("/hook", methods=["POST"])
+def hook():
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch3: default-argument and payload secrets",
+    `
+import jwt
+import hashids
+from flask import Flask
+
+app = Flask(__name__)
+
+
+def connect(host, user="admin", password="Adm1n!2024"): # VULN
+    return host, user, password
+
+
+def login_token(user, password):
+    return jwt.encode({"user": user, "password": password}, app.config["SECRET_KEY"]) # VULN CWE-522
+
+
+def ids():
+    return hashids.Hashids(salt=app.config["SECRET_KEY"]) # VULN CWE-327
+
+
+def connect_ok(host, user, password=None): # SAFE
+    return host, user, password
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch3: more crypto",
+    `
+from Crypto.Cipher import AES, ARC2, XOR
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+import os
+
+key = os.urandom(32)
+a = AES.new(b"", AES.MODE_GCM) # VULN
+b = ARC2.new(key, ARC2.MODE_CBC) # VULN
+c = XOR.new(key) # VULN
+d = Cipher(algorithms.CAST5(key[:16]), modes.CBC(os.urandom(8))) # VULN
+e = Cipher(algorithms.SEED(key[:16]), modes.CBC(os.urandom(16))) # VULN
+kdf = PBKDF2HMAC(algorithm=hashes.MD5(), length=32, salt=os.urandom(16), iterations=100000) # VULN
+kdf2 = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=os.urandom(16), iterations=600000) # SAFE
+f = Cipher(algorithms.ChaCha20(key, os.urandom(16)), mode=None) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch3: writes of request data",
+    `
+import os
+from flask import Flask, request
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+
+
+@app.route("/save", methods=["POST"])
+def save():
+    f = request.files["doc"]
+    f.save(os.path.join("/srv/uploads", f.filename)) # VULN CWE-22
+    f.save(os.path.join("/srv/uploads", secure_filename(f.filename))) # SAFE CWE-22
+    with open("/srv/notes/" + request.form["name"], "w") as out: # VULN
+        out.write(request.form["body"])
+    os.remove(os.path.join("/srv/notes", request.args["n"])) # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-1333",
+    "batch3: regex",
+    `
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+EMAIL = re.compile(r"^([a-zA-Z0-9])(([\\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$") # VULN
+SIMPLE = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$") # SAFE
+
+
+@app.route("/find")
+def find():
+    return str(re.findall(request.args["re"], "haystack")) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-117",
+    "batch3: logging",
+    `
+import logging
+from django.http import HttpResponse
+
+logger = logging.getLogger("audit")
+
+
+def audit(request):
+    logger.warning("bad login for %s" % request.POST.get("username")) # VULN
+    logger.error("path: " + request.path) # VULN
+    logger.info("bad login for %r", request.POST.get("username")) # SAFE
+    return HttpResponse("ok")
+`,
+  ),
 ];
