@@ -2,7 +2,7 @@ import { pyRule } from "./common.js";
 
 /** HTTP clients whose first argument is the URL fetched. */
 const HTTP_CLIENT =
-  /^(requests|httpx|urllib\.request|urllib2|urllib3)\.(get|post|put|delete|patch|head|options|request|urlopen|Request|stream)$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$/;
+  /^(requests|httpx|urllib\.request|urllib2|urllib3|urllib)\.(get|post|put|delete|patch|head|options|request|urlopen|urlretrieve|Request|stream)$|^\w*opener\.open$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$/;
 /** Loopback and link-local hosts: cleartext there never crosses a network. */
 const LOCAL_HOST = /^http:\/\/(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
 
@@ -13,7 +13,10 @@ export default pyRule({
     cwe: ["CWE-319"],
     severity: "MEDIUM",
     severity_variants: [
-      { severity: "LOW", when: "a plain http:// URL is fetched (no credentials in it that we can see)" },
+      {
+        severity: "LOW",
+        when: "a plain http:// URL is fetched, or an HTTPConnection opened (no credentials in it that we can see)",
+      },
     ],
     docs: {
       what_it_does:
@@ -27,7 +30,7 @@ export default pyRule({
     fix_hint:
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
-  trigger: /telnetlib|ftplib|smtplib|http:\/\//,
+  trigger: /telnetlib|ftplib|smtplib|http:\/\/|HTTPConnection/,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -44,6 +47,12 @@ export default pyRule({
         report({ node, severity: "LOW", message: `${q}() fetches a cleartext http:// URL` });
       return;
     }
+    if (/^(http\.client\.HTTPConnection|httplib\.HTTPConnection)$/.test(q)) {
+      const host = ctx.stringValue(ctx.arg(node, 0, "host"));
+      if (host && !LOCAL_HOST.test(`http://${host}`))
+        report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
+      return;
+    }
     if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
       report({ node, message: `${q} sends credentials in cleartext` });
     else if (q === "smtplib.SMTP" && /\.login\(/.test(ctx.tree.source) && !/starttls\(/.test(ctx.tree.source))
@@ -51,6 +60,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import http.client\nc = http.client.HTTPConnection('localhost', 8080)",
       "import ftplib\nftplib.FTP_TLS(h)",
       "u = 'https://example.com'",
       "import requests\nrequests.get('http://localhost:8000/health', timeout=2)",
@@ -58,6 +68,15 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      {
+        code: "import http.client\nc = http.client.HTTPConnection('api.example.org')",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "import urllib.request\nurllib.request.urlretrieve('http://example.org/a.iso', 'a.iso')",
+        line: 2,
+      },
       "import telnetlib\nt = telnetlib.Telnet(h)",
       "u = 'http://admin:pw@10.0.0.1/x'",
       {

@@ -62,9 +62,26 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|compile|import_module|__import__|config\.listen/,
-  nodeTypes: ["call", "exec_statement"],
+    /globals\(\)\[|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|compile|import_module|__import__|config\.listen/,
+  nodeTypes: ["call", "exec_statement", "subscript"],
   detect(node, ctx, report) {
+    if (node.type === "subscript") {
+      // globals()[name] / vars(module)[name]: request data picks which function or class runs.
+      const obj = field(node, "value");
+      const key = field(node, "subscript");
+      if (
+        obj?.type === "call" &&
+        /^(globals|locals|vars)$/.test(ctx.callee(obj)) &&
+        key &&
+        ctx.level(key, "code") === Level.SOURCE
+      )
+        report({
+          node,
+          severity: "CRITICAL",
+          message: `${ctx.callee(obj)}() indexed by untrusted input picks the code that runs`,
+        });
+      return;
+    }
     if (node.type === "exec_statement") {
       // Python 2: `exec code in namespace`.
       const code = node.children.find((c) => c.named);
@@ -73,6 +90,15 @@ export default pyRule({
       return;
     }
     const callee = ctx.callee(node);
+    if (
+      callee === "getattr" &&
+      /^(__builtins__|builtins|__builtin__)$/.test(ctx.text(ctx.args(node)[0] ?? node))
+    ) {
+      const name = ctx.args(node)[1];
+      if (name && ctx.level(name, "code") === Level.SOURCE)
+        report({ node, severity: "CRITICAL", message: "builtin looked up by untrusted name" });
+      return;
+    }
     if (callee === "logging.config.listen") {
       // The listener applies any configuration sent to its port; fileConfig-style configs name classes to call.
       if (!ctx.kwarg(node, "verify") && !ctx.args(node)[1])
@@ -122,6 +148,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def f():\n    return globals()['main']()",
       "x = eval('1 + 2')",
       "import ast\ndef f(s):\n    return ast.literal_eval(s)",
       "exec('import os')",
@@ -134,6 +161,11 @@ export default pyRule({
       "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef f():\n    return globals()[request.args['fn']]()",
+        line: 3,
+        severity: "CRITICAL",
+      },
       "def f(s):\n    exec s in {}",
       { code: "import logging.config\nt = logging.config.listen(9999)", line: 2 },
       { code: "import sys\nc = compile(sys.stdin.read(), '<stdin>', 'exec')", line: 2, severity: "CRITICAL" },

@@ -18,7 +18,7 @@ export default pyRule({
       },
       {
         severity: "LOW",
-        when: "markup marked safe (or a jinja2 environment left at its autoescape=False default) holds a caller's value, not traced to request data",
+        when: "markup marked safe (or a jinja2 environment left at its autoescape=False default, or a Django filter declared is_safe) holds a caller's value, not traced to request data",
       },
     ],
     docs: {
@@ -35,13 +35,29 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|Environment|Template|@\w+\.(get|post|put|delete|patch)\(/,
+    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|Environment|Template|is_safe|Context|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const q = ctx.callee(node);
       if (/^(jinja2\.Environment|Environment)$/.test(q) && ctx.kwarg(node, "autoescape")?.type === "false") {
         report({ node, severity: "MEDIUM", message: "autoescaping disabled" });
+        return;
+      }
+      if (
+        /^(django\.template\.Context|django\.template\.context\.Context)$/.test(q) &&
+        ctx.kwarg(node, "autoescape")?.type === "false"
+      ) {
+        report({ node, severity: "MEDIUM", message: "autoescaping disabled" });
+        return;
+      }
+      if (/^(filter|simple_tag)$/.test(ctx.method(node)) && ctx.kwarg(node, "is_safe")?.type === "true") {
+        // Django passes a filter's output through unescaped when it declares is_safe.
+        report({
+          node,
+          severity: "LOW",
+          message: "template filter declared is_safe: its output is not escaped",
+        });
         return;
       }
       if (/^(jinja2\.Environment|jinja2\.Template)$/.test(q) && !ctx.kwarg(node, "autoescape")) {
@@ -97,6 +113,16 @@ export default pyRule({
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
     ],
     invalid: [
+      {
+        code: "from django import template\nregister = template.Library()\n@register.filter(is_safe=True)\ndef f(v):\n    return v",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from django.template import Context\nctx = Context({'a': 1}, autoescape=False)",
+        line: 2,
+        severity: "MEDIUM",
+      },
       {
         code: "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    html = '<h1>%s</h1>' % request.args['u']\n    return html",
         line: 6,
