@@ -1959,4 +1959,181 @@ def audit(request):
     return HttpResponse("ok")
 `,
   ),
+  // ================================================================ batch 4: less common libraries (pandas, sympy,
+  // pexpect, fabric, pymongo, celery, ruamel, tornado, FastAPI, jinja2 from_string); measured before its fixes.
+  ...rules(
+    "CWE-94",
+    "batch4: expression evaluators",
+    `
+import pandas as pd
+import sympy
+import numexpr
+from PIL import ImageMath
+from flask import Flask, request
+
+app = Flask(__name__)
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+
+
+@app.route("/filter")
+def filter_rows():
+    cond = request.args["cond"]
+    rows = df.query(cond) # VULN
+    col = df.eval(request.args["expr"]) # VULN
+    ok = df.query("a > 1") # SAFE
+    expr = sympy.sympify(request.args["f"]) # VULN
+    val = numexpr.evaluate(request.args["n"]) # VULN
+    img = ImageMath.eval(request.args["im"]) # VULN
+    return str(rows) + str(col) + str(ok) + str(expr) + str(val) + str(img)
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch4: process libraries",
+    `
+import pexpect
+from fabric import Connection
+from invoke import run
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ssh")
+def ssh():
+    host = request.args["host"]
+    child = pexpect.spawn("ssh " + host) # VULN
+    out = pexpect.run("ping -c 1 " + host) # VULN
+    c = Connection("deploy.example.com")
+    c.run("git checkout " + request.args["branch"]) # VULN
+    run("make " + request.args["target"]) # VULN
+    c.run("uptime") # SAFE
+    return str(child) + str(out)
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch4: nosql",
+    `
+from flask import Flask, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+
+@app.route("/u")
+def u():
+    name = request.args["name"]
+    a = db.users.find({"$where": "this.name == '" + name + "'"}) # VULN
+    b = db.users.find_one({"name": name}) # SAFE
+    c = db.users.find({"$where": request.args["js"]}) # VULN
+    return str(list(a)) + str(b) + str(list(c))
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch4: serializer settings",
+    `
+from celery import Celery
+from ruamel.yaml import YAML
+import yaml
+
+app = Celery("tasks", broker="redis://localhost")
+app.conf.update(task_serializer="pickle", accept_content=["pickle", "json"]) # VULN
+app.conf.accept_content = ["json"] # SAFE
+
+
+def load(text):
+    y = YAML(typ="unsafe") # VULN
+    y2 = YAML(typ="safe") # SAFE
+    d = yaml.full_load(text) # VULN
+    return y.load(text), y2.load(text), d
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch4: tornado and fastapi",
+    `
+import tornado.web
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+api = FastAPI()
+
+
+class Hello(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_argument("name")
+        self.write("<b>" + name + "</b>") # VULN
+
+    def post(self):
+        self.redirect(self.get_argument("next")) # VULN CWE-601
+
+
+@api.get("/hi", response_class=HTMLResponse)
+def hi(name: str):
+    return HTMLResponse("<h1>" + name + "</h1>") # VULN
+
+
+@api.get("/json")
+def js(name: str):
+    return {"name": name} # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch4: template engines",
+    `
+import jinja2
+from django.template import engines
+from flask import Flask, request
+
+app = Flask(__name__)
+env = jinja2.Environment(autoescape=True)
+
+
+@app.route("/j")
+def j():
+    return env.from_string(request.args["t"]).render() # VULN
+
+
+@app.route("/d")
+def d():
+    return engines["django"].from_string(request.args["t"]).render() # VULN
+
+
+@app.route("/ok")
+def ok():
+    return env.from_string("Hi {{ n }}").render(n=request.args["n"]) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch4: ssrf variants",
+    `
+import aiohttp
+import urllib.request
+from fastapi import FastAPI
+
+api = FastAPI()
+
+
+@api.get("/p")
+async def p(url: str):
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url) as r: # VULN
+            return await r.text()
+
+
+@api.get("/q")
+def q(host: str):
+    return urllib.request.urlopen(f"https://{host}/status").read() # VULN
+
+
+@api.get("/r")
+def r(path: str):
+    return urllib.request.urlopen("https://api.example.com/" + path.lstrip("/")).read() # SAFE
+`,
+  ),
 ];
