@@ -75,6 +75,12 @@ const SOURCE_CALLS = new Set([
   "flask.request.get_data",
   "request.get_json",
   "request.get_data",
+  // tornado.web.RequestHandler
+  "self.get_argument",
+  "self.get_arguments",
+  "self.get_query_argument",
+  "self.get_body_argument",
+  "self.get_cookie",
 ]);
 const SOURCE_ATTR_PREFIX = [
   "sys.argv",

@@ -3,6 +3,8 @@ import { pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 
 const SHELL_CALLS = new Set([
   "os.system",
@@ -15,6 +17,20 @@ const SHELL_CALLS = new Set([
   "subprocess.getoutput",
   "subprocess.getstatusoutput",
   "popen2.popen2",
+  // pexpect splits the string itself (no shell, but the whole argv comes from it); fabric/invoke run a shell
+  "pexpect.spawn",
+  "pexpect.spawnu",
+  "pexpect.run",
+  "pexpect.runu",
+  "pexpect.popen_spawn.PopenSpawn",
+  "invoke.run",
+  "invoke.sudo",
+  "fabric.api.run",
+  "fabric.api.sudo",
+  "fabric.api.local",
+  "fabric.operations.run",
+  "fabric.operations.sudo",
+  "fabric.operations.local",
 ]);
 const SPAWN = /^(os\.(spawn[lv]p?e?|posix_spawnp?|exec[lv]p?e?)|pty\.spawn)$/;
 
@@ -26,6 +42,18 @@ function spawnArgv(q: string, args: SyntaxNode[], node: SyntaxNode): SyntaxNode[
   if (q.startsWith("os.spawnv")) return namedChildren(args[2] ?? node);
   if (q.startsWith("os.execl")) return args.slice(1);
   return namedChildren(args[1] ?? node);
+}
+
+/** `c.run(...)` on a fabric Connection (or an invoke/fabric task's context argument). */
+function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (!/^\s*(from|import)\s+(fabric|invoke)\b/m.test(ctx.tree.source)) return false;
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type !== "identifier") return false;
+  const bound = ctx.resolve(recv);
+  if (bound?.type === "call")
+    return /(^|\.)(Connection|SerialGroup|ThreadingGroup|Context)$/.test(ctx.callee(bound));
+  return /^(c|ctx|conn|connection)$/.test(ctx.text(recv));
 }
 
 export default pyRule({
@@ -47,7 +75,7 @@ export default pyRule({
     fix_hint:
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
-  trigger: /system|popen|getoutput|getstatusoutput|spawn|exec[lv]|exec_command/,
+  trigger: /system|popen|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -68,7 +96,9 @@ export default pyRule({
       return;
     }
     // paramiko's SSHClient.exec_command hands its string to the remote user's shell.
-    const remote = ctx.method(node) === "exec_command" && /paramiko|ssh/i.test(ctx.tree.source);
+    const remote =
+      (ctx.method(node) === "exec_command" && /paramiko|ssh/i.test(ctx.tree.source)) ||
+      (/^(run|sudo|local)$/.test(ctx.method(node)) && isFabricConnection(ctx, node));
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
     const cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd");
     if (!cmd) return;
@@ -82,6 +112,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fabric import Connection\nc = Connection('h')\nc.run('uptime')",
       "import os\nos.system('ls -l')",
       "import os\ndef f(name):\n    os.spawnlp(os.P_WAIT, 'ls', 'ls', name)",
       "import os\ndef f(name):\n    os.execvp('dig', ['dig', name])",
@@ -93,6 +124,11 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      { code: "import pexpect\ndef f(host):\n    return pexpect.spawn('ssh ' + host)", line: 3 },
+      {
+        code: "from fabric import Connection\ndef f(branch):\n    c = Connection('h')\n    c.run('git checkout ' + branch)",
+        line: 4,
+      },
       "import os\ndef run(cmd):\n    os.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', cmd)",
       "import os\ndef run(cmd):\n    os.posix_spawn('/bin/sh', ['/bin/sh', '-c', cmd], {})",
       { code: "import os\ndef run(cmd):\n    os.execl('/bin/sh', 'sh', '-c', 'dig ' + cmd)", line: 3 },

@@ -13,7 +13,21 @@ const INTERPRETER_METHODS = new Set(["push", "runsource", "runcode"]);
  * Calls that turn a string into code without running it yet (compile) or load the module it names: flagged only
  * when request-style input reaches them, since libraries pass their own values through these all the time.
  */
-const SOURCE_ONLY = new Set(["compile", "builtins.compile", "importlib.import_module", "__import__"]);
+const SOURCE_ONLY = new Set([
+  "compile",
+  "builtins.compile",
+  "importlib.import_module",
+  "__import__",
+  // expression languages that reach eval: sympy parses with eval, numexpr and ImageMath evaluate Python syntax
+  "pandas.eval",
+  "sympy.sympify",
+  "sympy.parsing.sympy_parser.parse_expr",
+  "numexpr.evaluate",
+  "PIL.ImageMath.eval",
+  "PIL.ImageMath.unsafe_eval",
+]);
+/** DataFrame.query/eval: pandas evaluates the expression (python engine: any attribute access). */
+const FRAME_RECEIVER = /^(df|\w+_df|frame|\w+_frame|data|dataframe)$/i;
 
 /** `console.push(x)` where the receiver is (or was assigned) a `code` interpreter: the qualified sink name. */
 function interpreterSink(node: SyntaxNode, ctx: PythonContext): string | undefined {
@@ -62,7 +76,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /globals\(\)\[|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|compile|import_module|__import__|config\.listen/,
+    /globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|compile|import_module|__import__|config\.listen/,
   nodeTypes: ["call", "exec_statement", "subscript"],
   detect(node, ctx, report) {
     if (node.type === "subscript") {
@@ -109,6 +123,23 @@ export default pyRule({
       return;
     }
     // The builtin compile(source, filename, mode) takes three arguments; a one-argument compile() is another one.
+    const m = ctx.method(node);
+    if ((m === "query" || m === "eval") && !EVAL.has(callee) && !SOURCE_ONLY.has(callee)) {
+      const fn = field(node, "function");
+      const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+      const bound = recv ? ctx.resolve(recv) : undefined;
+      const frame =
+        (recv?.type === "identifier" && FRAME_RECEIVER.test(ctx.text(recv))) ||
+        (bound?.type === "call" && /^pandas\.(DataFrame|read_\w+)$/.test(ctx.callee(bound)));
+      const expr = ctx.arg(node, 0, "expr");
+      if (frame && expr && ctx.level(expr, "code") === Level.SOURCE)
+        report({
+          node,
+          severity: "CRITICAL",
+          message: `DataFrame.${m}() evaluates an expression from untrusted input`,
+        });
+      return;
+    }
     if (
       SOURCE_ONLY.has(callee) &&
       (!callee.endsWith("compile") || ctx.args(node).length >= 3 || ctx.kwarg(node, "mode"))
@@ -148,6 +179,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import pandas as pd\ndef f(df, col):\n    return df.query('a > 1')",
       "def f():\n    return globals()['main']()",
       "x = eval('1 + 2')",
       "import ast\ndef f(s):\n    return ast.literal_eval(s)",
@@ -161,6 +193,12 @@ export default pyRule({
       "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
     ],
     invalid: [
+      {
+        code: "import pandas as pd\nfrom flask import request\ndef f(df):\n    return df.query(request.args['q'])",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      { code: "import sympy\nx = sympy.sympify(input())", line: 2, severity: "CRITICAL" },
       {
         code: "from flask import request\ndef f():\n    return globals()[request.args['fn']]()",
         line: 3,

@@ -1,5 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -60,9 +61,23 @@ export default pyRule({
     fix_hint:
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
-  trigger: /pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy/,
-  nodeTypes: ["call"],
+  trigger: /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy/,
+  nodeTypes: ["call", "keyword_argument", "assignment"],
   detect(node, ctx, report) {
+    if (node.type !== "call") {
+      // Celery/kombu settings that make workers unpickle broker messages.
+      const name = ctx.text(field(node, node.type === "assignment" ? "left" : "name") ?? node);
+      const value = field(node, node.type === "assignment" ? "right" : "value");
+      if (
+        /(^|[._])(task_serializer|result_serializer|accept_content|result_accept_content|CELERY_\w*SERIALIZER|CELERY_ACCEPT_CONTENT)$/i.test(
+          name,
+        ) &&
+        value &&
+        /['"](pickle|application\/x-python-serialize)['"]/.test(ctx.text(value))
+      )
+        report({ node, message: "Celery configured to unpickle messages from the broker" });
+      return;
+    }
     const q = ctx.callee(node);
     if (!LOADERS.has(q) || optedOut(ctx, node, q)) return;
     const data = ctx.args(node)[0];
@@ -82,6 +97,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "CELERY_ACCEPT_CONTENT = ['json']",
       "import json\njson.loads(s)",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
@@ -89,6 +105,11 @@ export default pyRule({
       "import torch\nm = torch.load(path, weights_only=True)",
     ],
     invalid: [
+      {
+        code: "from celery import Celery\napp = Celery('t')\napp.conf.update(task_serializer='pickle')",
+        line: 3,
+      },
+      { code: "CELERY_ACCEPT_CONTENT = ['pickle', 'json']", line: 1 },
       { code: "import pickle\ndef load(blob):\n    return pickle.loads(blob)", line: 3, severity: "HIGH" },
       {
         code: "import pickle\nfrom flask import request\nobj = pickle.loads(request.data)",

@@ -24,7 +24,7 @@ export default pyRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (
-      !/^(flask\.redirect|redirect|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse)$/.test(
+      !/^(flask\.redirect|redirect|self\.redirect|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse)$/.test(
         q,
       )
     )
@@ -38,6 +38,12 @@ export default pyRule({
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
       "from flask import redirect\nredirect('/login')",
     ],
-    invalid: ["from flask import redirect, request\nredirect(request.args['next'])"],
+    invalid: [
+      {
+        code: "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        self.redirect(self.get_argument('next'))",
+        line: 4,
+      },
+      "from flask import redirect, request\nredirect(request.args['next'])",
+    ],
   },
 });

@@ -35,7 +35,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|Environment|Template|is_safe|Context|@\w+\.(get|post|put|delete|patch)\(/,
+    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|Environment|Template|is_safe|Context|HTMLResponse|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -83,7 +83,7 @@ export default pyRule({
         return;
       }
       if (
-        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/.test(
+        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/.test(
           q,
         )
       )
@@ -113,6 +113,10 @@ export default pyRule({
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
     ],
     invalid: [
+      {
+        code: "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write('<b>' + self.get_argument('n') + '</b>')",
+        line: 4,
+      },
       {
         code: "from django import template\nregister = template.Library()\n@register.filter(is_safe=True)\ndef f(v):\n    return v",
         line: 3,

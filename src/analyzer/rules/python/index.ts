@@ -27,6 +27,7 @@ import r22 from "./PY-JWT-001.js";
 import r23 from "./PY-LDAP-001.js";
 import r24 from "./PY-LEAK-001.js";
 import r25 from "./PY-LOG-001.js";
+import r48 from "./PY-NOSQL-001.js";
 import r26 from "./PY-PATH-001.js";
 import r27 from "./PY-PATH-002.js";
 import r28 from "./PY-PERM-001.js";
@@ -99,4 +100,5 @@ export const PYTHON_RULES = [
   r45,
   r46,
   r47,
+  r48,
 ] as Rule<never>[];
