@@ -2136,4 +2136,197 @@ def r(path: str):
     return urllib.request.urlopen("https://api.example.com/" + path.lstrip("/")).read() # SAFE
 `,
   ),
+  // ================================================================ batch 5: Django/Flask odds and ends, CORS,
+  // password storage, TLS contexts, secrets in logs; measured before its fixes.
+  ...rules(
+    "CWE-1336",
+    "batch5: django template from request",
+    `
+from django.http import HttpResponse
+from django.template import Template, Context, engines
+from django.core.mail import send_mail
+
+
+def preview(request):
+    tpl = Template(request.POST["template"]) # VULN
+    return HttpResponse(tpl.render(Context({})))
+
+
+def preview_ok(request):
+    tpl = Template("<p>{{ body }}</p>") # SAFE
+    return HttpResponse(tpl.render(Context({"body": request.POST["body"]})))
+
+
+def mail(request):
+    send_mail("hi", "text", "a@example.com", ["b@example.com"], html_message=request.POST["html"]) # VULN CWE-79
+    return HttpResponse("sent")
+`,
+  ),
+  ...rules(
+    "CWE-942",
+    "batch5: cors",
+    `
+from flask import Flask, make_response
+from flask_cors import CORS
+
+app = Flask(__name__)
+CORS(app, origins="*", supports_credentials=True) # VULN
+CORS(app, origins=["https://app.example.com"]) # SAFE
+
+
+@app.route("/data")
+def data():
+    r = make_response("{}")
+    r.headers["Access-Control-Allow-Origin"] = "*" # VULN
+    r.headers["Access-Control-Allow-Origin"] = "https://app.example.com" # SAFE
+    return r
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch5: password storage",
+    `
+import bcrypt
+import crypt
+import hashlib
+import os
+
+
+def store(password):
+    salt = os.urandom(16)
+    weak = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000) # VULN
+    strong = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000) # SAFE
+    quick = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)) # VULN
+    fine = bcrypt.hashpw(password.encode(), bcrypt.gensalt()) # SAFE
+    legacy = crypt.crypt(password, crypt.mksalt(crypt.METHOD_MD5)) # VULN
+    plain = hashlib.sha256(password.encode()).hexdigest() # VULN
+    return weak, strong, quick, fine, legacy, plain
+`,
+  ),
+  ...rules(
+    "CWE-532",
+    "batch5: secrets in logs",
+    `
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def login(username, password, token):
+    log.info("login %s with password %s", username, password) # VULN
+    log.debug(f"issued token {token}") # VULN
+    log.info("login %s", username) # SAFE
+    return True
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch5: tls contexts",
+    `
+import ssl
+from OpenSSL import SSL
+
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)
+ctx.verify_mode = ssl.CERT_OPTIONAL # VULN
+ctx2 = SSL.Context(SSL.SSLv23_METHOD)
+ctx2.set_verify(SSL.VERIFY_NONE, lambda *a: True) # VULN
+ctx3 = ssl.create_default_context(cafile="/etc/ssl/internal-ca.pem") # SAFE
+ctx3.verify_mode = ssl.CERT_REQUIRED # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch5: commands from helpers",
+    `
+import os
+import subprocess
+
+
+def compress(paths):
+    cmd = "tar czf out.tgz " + " ".join(paths)
+    subprocess.check_call(cmd, shell=True) # VULN
+
+
+def list_dir(d):
+    cmd = "ls -la %s" % d
+    return os.popen(cmd).read() # VULN
+
+
+def safe_list(d):
+    return subprocess.check_output(["ls", "-la", "--", d]) # SAFE
+
+
+def wildcard():
+    os.system("tar czf backup.tgz *") # VULN CWE-155
+`,
+  ),
+  ...rules(
+    "CWE-501",
+    "batch5: session trust",
+    `
+from flask import Flask, request, session
+
+app = Flask(__name__)
+
+
+@app.route("/set")
+def set_role():
+    session["role"] = request.args.get("role") # VULN
+    session["visited"] = True # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-915",
+    "batch5: mass assignment",
+    `
+from django.http import JsonResponse
+from .models import Profile
+
+
+def update_profile(request):
+    Profile.objects.filter(user=request.user).update(**request.POST.dict()) # VULN
+    p = Profile.objects.create(**request.POST.dict()) # VULN
+    Profile.objects.filter(user=request.user).update(bio=request.POST.get("bio", "")) # SAFE
+    return JsonResponse({"id": p.id})
+`,
+  ),
+  ...rules(
+    "CWE-208",
+    "batch5: signature comparison",
+    `
+import hashlib
+import hmac
+
+
+def verify(body, signature, key):
+    expected = hmac.new(key, body, hashlib.sha256).hexdigest()
+    if signature == expected: # VULN
+        return True
+    return hmac.compare_digest(signature, expected) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch5: more xml",
+    `
+from xml.dom import pulldom
+import xmlrpc.client
+from lxml import etree
+
+
+def events(data):
+    doc = pulldom.parseString(data) # VULN
+    for event, node in doc:
+        pass
+
+
+def xslt(xsl_text, xml_text):
+    transform = etree.XSLT(etree.XML(xsl_text)) # VULN
+    return transform(etree.XML(xml_text, etree.XMLParser(resolve_entities=False)))
+
+
+proxy = xmlrpc.client.ServerProxy("http://rpc.example.com/") # VULN CWE-319
+`,
+  ),
 ];
