@@ -19,7 +19,7 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b|host_key_policy/,
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -71,8 +71,10 @@ export default pyRule({
         report({ node, message: "session.verify = False disables certificate verification" });
       return;
     }
-    if (/^ssl\.CERT_NONE$/.test(ctx.qname(node)) && node.parent?.type === "assignment")
-      report({ node, message: "CERT_NONE disables certificate verification" });
+    if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(ctx.qname(node)) && node.parent?.type === "assignment")
+      report({ node, message: `${ctx.qname(node).slice(4)} does not require a valid certificate` });
+    else if (/^OpenSSL\.SSL\.VERIFY_NONE$/.test(ctx.qname(node)) && node.parent?.parent?.type === "call")
+      report({ node, message: "VERIFY_NONE disables certificate verification" });
   },
   cases: {
     valid: [
@@ -83,6 +85,14 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
+      {
+        code: "import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_OPTIONAL",
+        line: 3,
+      },
+      {
+        code: "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_NONE, cb)",
+        line: 3,
+      },
       { code: "import requests\nsession = requests.Session()\nsession.verify = False", line: 3 },
       { code: "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_NONE')", line: 2 },
       {

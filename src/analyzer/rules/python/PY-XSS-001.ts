@@ -35,7 +35,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|Environment|Template|is_safe|Context|HTMLResponse|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|Environment|Template|is_safe|Context|HTMLResponse|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -66,6 +66,13 @@ export default pyRule({
           severity: "LOW",
           message: `${q.split(".").pop()} without autoescape (jinja2's default is off)`,
         });
+        return;
+      }
+      if (/^(django\.core\.mail\.)?(send_mail|send_mass_mail|mail_admins|mail_managers)$/.test(q)) {
+        // An HTML mail body is rendered by the recipient's mail client.
+        const html = ctx.kwarg(node, "html_message");
+        if (html && ctx.level(html, "html") === Level.SOURCE)
+          report({ node, message: "request data in an HTML e-mail body without escaping" });
         return;
       }
       if (MARK_SAFE.test(q)) {
@@ -113,6 +120,10 @@ export default pyRule({
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
     ],
     invalid: [
+      {
+        code: "from django.core.mail import send_mail\ndef v(request):\n    send_mail('s', 't', 'a@x', ['b@x'], html_message=request.POST['h'])",
+        line: 3,
+      },
       {
         code: "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write('<b>' + self.get_argument('n') + '</b>')",
         line: 4,

@@ -27,6 +27,8 @@ import r22 from "./PY-JWT-001.js";
 import r23 from "./PY-LDAP-001.js";
 import r24 from "./PY-LEAK-001.js";
 import r25 from "./PY-LOG-001.js";
+import r49 from "./PY-LOG-002.js";
+import r50 from "./PY-MASS-001.js";
 import r48 from "./PY-NOSQL-001.js";
 import r26 from "./PY-PATH-001.js";
 import r27 from "./PY-PATH-002.js";
@@ -101,4 +103,6 @@ export const PYTHON_RULES = [
   r46,
   r47,
   r48,
+  r49,
+  r50,
 ] as Rule<never>[];
