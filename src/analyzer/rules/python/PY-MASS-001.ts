@@ -3,6 +3,8 @@ import { namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** ORM calls that set model fields from keyword arguments. */
+/** The splatted value is the request's form or JSON body (not environment or configuration). */
+const REQUEST_DATA = /request\.|\b(POST|GET|form|json|args|data|params|body)\b|get_json/;
 const WRITERS = /^(create|update|get_or_create|update_or_create|filter_by|bulk_create)$|^[A-Z]\w*$/;
 
 export default pyRule({
@@ -32,7 +34,10 @@ export default pyRule({
     const list = node.children.find((c) => c.type === "argument_list");
     const splat = list
       ? namedChildren(list).find(
-          (a) => a.type === "dictionary_splat" && ctx.level(namedChildren(a)[0], "sql") === Level.SOURCE,
+          (a) =>
+            a.type === "dictionary_splat" &&
+            REQUEST_DATA.test(ctx.text(a)) &&
+            ctx.level(namedChildren(a)[0], "sql") === Level.SOURCE,
         )
       : undefined;
     if (splat) report({ node, message: `${m}(**...) writes every field the client sends` });
@@ -41,6 +46,7 @@ export default pyRule({
     valid: [
       "def f(request):\n    Profile.objects.create(bio=request.POST.get('bio'))",
       "def f(data):\n    Profile.objects.create(**data)",
+      "import os, subprocess\nkw = dict(os.environ)\np = subprocess.Popen(['ls'], **kw)",
       "def f(request):\n    return JsonResponse(**{'data': 1})",
     ],
     invalid: [

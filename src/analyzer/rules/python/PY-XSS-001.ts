@@ -95,6 +95,8 @@ export default pyRule({
         )
       )
         return;
+      // self.write/finish are tornado's response body only inside a tornado RequestHandler.
+      if (/^self\.(write|finish)$/.test(q) && !/^\s*(import|from)\s+tornado\b/m.test(ctx.tree.source)) return;
       const body = ctx.args(node)[0];
       if (body && ctx.level(body, "html") === Level.SOURCE)
         report({ node, message: `${q}() wraps request data without escaping` });
@@ -115,6 +117,7 @@ export default pyRule({
   cases: {
     valid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
+      "import sys\nclass Out:\n    def send(self):\n        self.write(sys.stdin.readline())",
       "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
       "from django.utils.safestring import mark_safe\nHR = mark_safe('<hr/>')",
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
