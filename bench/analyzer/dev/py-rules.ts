@@ -2329,4 +2329,175 @@ def xslt(xsl_text, xml_text):
 proxy = xmlrpc.client.ServerProxy("http://rpc.example.com/") # VULN CWE-319
 `,
   ),
+  // ================================================================ batch 6: import styles and request objects of
+  // other frameworks (DRF, class-based views, aiohttp, bottle, pyramid); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch6: import styles",
+    `
+from subprocess import Popen, PIPE, check_output as co
+from os import system as run_shell
+import subprocess as sp
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+
+@api_view(["POST"])
+def convert(request):
+    src = request.data["src"]
+    Popen("convert %s out.pdf" % src, shell=True, stdout=PIPE) # VULN
+    co("file " + src, shell=True) # VULN
+    run_shell("rm " + src) # VULN
+    sp.run(f"ls {src}", shell=True) # VULN
+    sp.run(["ls", src]) # SAFE
+    return Response({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch6: class-based and DRF views",
+    `
+from django.db import connection
+from django.views import View
+from django.http import JsonResponse
+from rest_framework.views import APIView
+from rest_framework.response import Response
+
+
+class Search(View):
+    def get(self, request):
+        q = self.request.GET.get("q")
+        with connection.cursor() as c:
+            c.execute("SELECT id FROM items WHERE name LIKE '%%%s%%'" % q) # VULN
+            c.execute("SELECT id FROM items WHERE name LIKE %s", ["%" + q + "%"]) # SAFE
+            return JsonResponse({"ids": c.fetchall()})
+
+
+class Lookup(APIView):
+    def get(self, request):
+        sku = request.query_params.get("sku")
+        with connection.cursor() as c:
+            c.execute(f"SELECT * FROM items WHERE sku = '{sku}'") # VULN
+            return Response(c.fetchall())
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch6: aiohttp/bottle/pyramid",
+    `
+import os
+from aiohttp import web
+from bottle import route, request as brequest, static_file
+from pyramid.view import view_config
+from pyramid.response import FileResponse
+
+
+async def download(request):
+    name = request.match_info["name"]
+    return web.FileResponse(os.path.join("/srv/files", name)) # VULN
+
+
+@route("/get")
+def get_file():
+    return open("/srv/files/" + brequest.query.name).read() # VULN
+
+
+@route("/static/<filename:path>")
+def static(filename):
+    return static_file(filename, root="/srv/static") # SAFE
+
+
+@view_config(route_name="dl")
+def dl(request):
+    return FileResponse(os.path.join("/srv/files", request.params["f"])) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch6: aiohttp/bottle html",
+    `
+from aiohttp import web
+from bottle import route, request as brequest, template
+import html
+
+
+async def hello(request):
+    name = request.query.get("name", "")
+    return web.Response(text="<h1>" + name + "</h1>", content_type="text/html") # VULN
+
+
+async def hello_ok(request):
+    name = request.query.get("name", "")
+    return web.Response(text="<h1>" + html.escape(name) + "</h1>", content_type="text/html") # SAFE
+
+
+@route("/b")
+def b():
+    return "<p>" + brequest.query.q + "</p>" # VULN
+
+
+@route("/t")
+def t():
+    return template("<p>{{q}}</p>", q=brequest.query.q) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch6: ssrf in other frameworks",
+    `
+import requests
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+
+@api_view(["GET"])
+def preview(request):
+    url = request.query_params["url"]
+    r = requests.get(url, timeout=5) # VULN
+    return Response({"len": len(r.content)})
+
+
+@api_view(["POST"])
+def notify(request):
+    requests.post(request.data.get("webhook"), json={}, timeout=5) # VULN
+    return Response({})
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch6: deserialisation variants",
+    `
+import pickle as pk
+from pickle import loads as unpickle
+import yaml
+from yaml import Loader
+
+
+def restore(blob, text, path):
+    a = pk.loads(blob) # VULN
+    b = unpickle(blob) # VULN
+    c = yaml.load(text, Loader) # VULN
+    d = yaml.load(open(path), yaml.SafeLoader) # SAFE
+    e = pk.dumps(a) # SAFE
+    return a, b, c, d, e
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch6: redirects elsewhere",
+    `
+from aiohttp import web
+from rest_framework.decorators import api_view
+from django.shortcuts import redirect
+
+
+async def go(request):
+    raise web.HTTPFound(request.query["to"]) # VULN
+
+
+@api_view(["GET"])
+def back(request):
+    return redirect(request.query_params.get("next", "/")) # VULN
+`,
+  ),
 ];
