@@ -86,6 +86,7 @@ const SOURCE_ATTR_PREFIX = [
   "sys.argv",
   "os.environ",
   "flask.request",
+  "bottle.request",
   "request.",
   "self.request.",
   "req.",

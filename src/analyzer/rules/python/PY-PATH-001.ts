@@ -24,6 +24,11 @@ const FILE_SINKS = new Set([
   "os.makedirs",
   "aiofiles.open",
   "os.path.getsize",
+  // responses that open the path they are given
+  "aiohttp.web.FileResponse",
+  "pyramid.response.FileResponse",
+  "starlette.responses.FileResponse",
+  "fastapi.responses.FileResponse",
 ]);
 
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
@@ -63,7 +68,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|listdir\(|Path\(|makedirs\(|getsize\(/,
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|listdir\(|Path\(|makedirs\(|getsize\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -91,6 +96,10 @@ export default pyRule({
       "open('config.ini')",
     ],
     invalid: [
+      {
+        code: "import os\nfrom aiohttp import web\nasync def dl(request):\n    return web.FileResponse(os.path.join('/srv', request.match_info['n']))",
+        line: 4,
+      },
       "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
       "import sys\nopen(sys.argv[1], 'w').write('x')",

@@ -35,7 +35,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|Environment|Template|is_safe|Context|HTMLResponse|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template|is_safe|Context|HTMLResponse|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -73,6 +73,14 @@ export default pyRule({
         const html = ctx.kwarg(node, "html_message");
         if (html && ctx.level(html, "html") === Level.SOURCE)
           report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
+      if (/^(aiohttp\.web\.Response|pyramid\.response\.Response)$/.test(q)) {
+        // The body is HTML only when the response says so.
+        const type = ctx.stringValue(ctx.kwarg(node, "content_type")) ?? "";
+        const body = ctx.kwarg(node, "text") ?? ctx.kwarg(node, "body") ?? ctx.args(node)[0];
+        if (/html/i.test(type) && body && ctx.level(body, "html") === Level.SOURCE)
+          report({ node, message: `${q}() returns request data as HTML without escaping` });
         return;
       }
       if (MARK_SAFE.test(q)) {
@@ -116,6 +124,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from aiohttp import web\nasync def h(request):\n    return web.Response(text=request.query['n'])",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
       "import sys\nclass Out:\n    def send(self):\n        self.write(sys.stdin.readline())",
       "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
@@ -123,6 +132,10 @@ export default pyRule({
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
     ],
     invalid: [
+      {
+        code: "from aiohttp import web\nasync def h(request):\n    return web.Response(text='<b>' + request.query['n'] + '</b>', content_type='text/html')",
+        line: 3,
+      },
       {
         code: "from django.core.mail import send_mail\ndef v(request):\n    send_mail('s', 't', 'a@x', ['b@x'], html_message=request.POST['h'])",
         line: 3,
