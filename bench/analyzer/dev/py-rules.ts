@@ -2500,4 +2500,171 @@ def back(request):
     return redirect(request.query_params.get("next", "/")) # VULN
 `,
   ),
+  // ================================================================ batch 7: look-alikes (constants, sanitisers,
+  // parameterised calls, explicit safe options) next to their unsafe twins; measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch7: command look-alikes",
+    `
+import os
+import shlex
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+TOOLS = "/opt/tools"
+MODES = {"fast": "-1", "best": "-9"}
+
+
+@app.route("/zip")
+def zip_file():
+    level = MODES.get(request.args.get("mode"), "-6")
+    subprocess.run("gzip " + level + " /srv/data.log", shell=True) # SAFE
+    subprocess.run(TOOLS + "/cleanup.sh --all", shell=True) # SAFE
+    subprocess.run(["gzip", "-f", request.args["file"]]) # SAFE
+    subprocess.run("gzip -f " + shlex.quote(request.args["file"]), shell=True) # SAFE
+    subprocess.run("gzip -f " + request.args["file"], shell=True) # VULN
+    os.system("%s/report.sh" % TOOLS) # SAFE
+    os.system("%s/report.sh %s" % (TOOLS, request.args["day"])) # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch7: sql look-alikes",
+    `
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+TABLE = "events"
+COLUMNS = ("id", "name", "created")
+
+
+@app.route("/events")
+def events():
+    db = sqlite3.connect("app.db")
+    sort = request.args.get("sort", "id")
+    if sort not in COLUMNS:
+        sort = "id"
+    a = db.execute(f"SELECT * FROM {TABLE} WHERE name = ?", (request.args["n"],)).fetchall() # SAFE
+    b = db.execute(f"SELECT * FROM {TABLE} ORDER BY {sort}").fetchall() # SAFE
+    c = db.execute("SELECT * FROM %s WHERE id = %d" % (TABLE, int(request.args["id"]))).fetchall() # SAFE
+    d = db.execute("SELECT * FROM events WHERE name = '" + request.args["n"] + "'").fetchall() # VULN
+    placeholders = ",".join("?" for _ in request.args.getlist("id"))
+    e = db.execute(f"SELECT * FROM events WHERE id IN ({placeholders})", request.args.getlist("id")).fetchall() # SAFE
+    return {"rows": a + b + c + d + e}
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch7: path look-alikes",
+    `
+import os
+from flask import Flask, request, send_file, abort
+from werkzeug.utils import safe_join
+
+app = Flask(__name__)
+ROOT = "/srv/docs"
+
+
+@app.route("/doc")
+def doc():
+    name = request.args["name"]
+    p1 = safe_join(ROOT, name)
+    if p1 is None:
+        abort(404)
+    a = send_file(p1) # SAFE
+    p2 = os.path.abspath(os.path.join(ROOT, name))
+    if os.path.commonpath([p2, ROOT]) != ROOT:
+        abort(403)
+    b = send_file(p2) # SAFE
+    c = send_file(os.path.join(ROOT, os.path.basename(name))) # SAFE
+    d = send_file(ROOT + "/" + name) # VULN
+    return a or b or c or d
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch7: redirect look-alikes",
+    `
+from urllib.parse import urlparse
+from flask import Flask, request, redirect, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/login")
+def login():
+    nxt = request.args.get("next", "")
+    if urlparse(nxt).netloc or urlparse(nxt).scheme:
+        nxt = url_for("index")
+    return redirect(nxt) # SAFE
+
+
+@app.route("/out")
+def out():
+    return redirect(url_for("goodbye", ref=request.args.get("ref"))) # SAFE
+
+
+@app.route("/jump")
+def jump():
+    return redirect(request.form.get("to", "/")) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch7: deserialisation look-alikes",
+    `
+import json
+import pickle
+import hmac
+import hashlib
+import yaml
+
+KEY = b"from-a-vault-at-startup"
+
+
+def load_signed(blob, sig):
+    if not hmac.compare_digest(hmac.new(KEY, blob, hashlib.sha256).hexdigest(), sig):
+        raise ValueError("bad signature")
+    return pickle.loads(blob) # VULN
+
+
+def load_json(blob):
+    return json.loads(blob) # SAFE
+
+
+def load_yaml(text):
+    return yaml.load(text, Loader=yaml.SafeLoader) # SAFE
+
+
+def copy(obj):
+    return pickle.loads(pickle.dumps(obj)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch7: hash look-alikes",
+    `
+import hashlib
+import zlib
+
+
+def etag(body):
+    return hashlib.md5(body, usedforsecurity=False).hexdigest() # SAFE
+
+
+def crc(body):
+    return zlib.crc32(body) # SAFE
+
+
+def legacy_sig(body):
+    return hashlib.sha1(body).hexdigest() # VULN
+
+
+def strong(body):
+    return hashlib.blake2b(body).hexdigest() # SAFE
+`,
+  ),
 ];
