@@ -90,6 +90,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
       "def f(path):\n    with open(path) as fh:\n        return fh.read()",
       "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
       "import os\ndef f(d, name):\n    p = os.path.abspath(os.path.join(d, name))\n    if not p.startswith(os.path.abspath(d)):\n        return ''\n    return open(p).read()",
