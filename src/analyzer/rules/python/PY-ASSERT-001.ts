@@ -22,7 +22,8 @@ export default pyRule({
     },
     fix_hint: "Use an if statement that raises (PermissionDenied, abort(403), ValueError) instead of assert.",
   },
-  trigger: /\bassert\b/,
+  trigger:
+    /\bassert\b[^\n]*(user|perm|role|auth|owner|token|signature|csrf|is_(superuser|staff|admin|active|owner|allowed))/i,
   nodeTypes: ["assert_statement"],
   detect(node, ctx, report) {
     // Tests assert on purpose: pytest/unittest files and test_* functions.

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, sourceHas } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
@@ -44,9 +44,11 @@ function spawnArgv(q: string, args: SyntaxNode[], node: SyntaxNode): SyntaxNode[
   return namedChildren(args[1] ?? node);
 }
 
+const FABRIC = /^\s*(from|import)\s+(fabric|invoke)\b/m;
+
 /** `c.run(...)` on a fabric Connection (or an invoke/fabric task's context argument). */
 function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolean {
-  if (!/^\s*(from|import)\s+(fabric|invoke)\b/m.test(ctx.tree.source)) return false;
+  if (!sourceHas(ctx, FABRIC)) return false;
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
   if (recv?.type !== "identifier") return false;

@@ -20,7 +20,7 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
-  trigger: /debug|DEBUG|use_debugger|set_trace|breakpoint\(|development/,
+  trigger: /debug|DEBUG|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "call") {

@@ -34,6 +34,17 @@ function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   return false;
 }
 
+/** Per parsed file: does it name a Celery serializer setting at all (most files with pickle do not)? */
+const serializerFiles = new WeakMap<object, boolean>();
+function mentionsSerializer(ctx: PythonContext): boolean {
+  let v = serializerFiles.get(ctx.tree);
+  if (v === undefined) {
+    v = /serializer|accept_content|ACCEPT_CONTENT|SERIALIZER/.test(ctx.tree.source);
+    serializerFiles.set(ctx.tree, v);
+  }
+  return v;
+}
+
 export default pyRule({
   meta: {
     id: "PY-DESER-001",
@@ -65,6 +76,7 @@ export default pyRule({
   nodeTypes: ["call", "keyword_argument", "assignment"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
+      if (!mentionsSerializer(ctx)) return;
       // Celery/kombu settings that make workers unpickle broker messages.
       const name = ctx.text(field(node, node.type === "assignment" ? "left" : "name") ?? node);
       const value = field(node, node.type === "assignment" ? "right" : "value");

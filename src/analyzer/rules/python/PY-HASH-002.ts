@@ -24,7 +24,7 @@ export default pyRule({
     fix_hint:
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
-  trigger: /hashlib|bcrypt|crypt/,
+  trigger: /hashlib|bcrypt|\bcrypt\./,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -48,7 +48,9 @@ export default pyRule({
     },
     fix_hint: "Log who and what, never the secret; if needed, log a fingerprint or a masked form.",
   },
-  trigger: /pass|pwd|secret|key|token|credential/i,
+  // A log call whose argument list (one level of nested parentheses) names a secret.
+  trigger:
+    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (!LOG_METHODS.test(ctx.method(node))) return;

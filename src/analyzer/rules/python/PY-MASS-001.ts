@@ -26,7 +26,7 @@ export default pyRule({
     fix_hint:
       "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
   },
-  trigger: /\*\*/,
+  trigger: /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);

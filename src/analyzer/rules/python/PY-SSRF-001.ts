@@ -2,16 +2,17 @@ import { field } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, sourceHas } from "./common.js";
 
 const CLIENTS =
   /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
 
 /** `s.get(url)` where `s` is an HTTP client session (`async with aiohttp.ClientSession() as s`, `s = requests.Session()`). */
+const CLIENT_CLASSES = /Session|Client|PoolManager/;
 function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-  if (recv?.type !== "identifier") return false;
+  if (recv?.type !== "identifier" || !sourceHas(ctx, CLIENT_CLASSES)) return false;
   const n = ctx.text(recv);
   return new RegExp(
     `(Session|Client|AsyncClient|PoolManager)\\([^\\n]*\\)\\s+as\\s+${n}\\b|\\b${n}\\s*=\\s*[\\w.]*(Session|Client|AsyncClient|PoolManager)\\(`,

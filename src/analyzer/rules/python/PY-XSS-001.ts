@@ -1,5 +1,7 @@
 import { Level } from "../../dataflow/python.js";
-import { isBuiltString, pyRule } from "./common.js";
+import { isBuiltString, pyRule, sourceHas } from "./common.js";
+
+const TORNADO = /^\s*(import|from)\s+tornado\b/m;
 
 /** Calls that declare their argument to be markup: whatever it holds is emitted unescaped. */
 const MARK_SAFE =
@@ -35,7 +37,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template|is_safe|Context|HTMLResponse|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -104,7 +106,7 @@ export default pyRule({
       )
         return;
       // self.write/finish are tornado's response body only inside a tornado RequestHandler.
-      if (/^self\.(write|finish)$/.test(q) && !/^\s*(import|from)\s+tornado\b/m.test(ctx.tree.source)) return;
+      if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx, TORNADO)) return;
       const body = ctx.args(node)[0];
       if (body && ctx.level(body, "html") === Level.SOURCE)
         report({ node, message: `${q}() wraps request data without escaping` });
