@@ -1,4 +1,2670 @@
 // Dev suite "py-rules": see bench/analyzer/dev/index.ts. Cases written here, never taken from a held-out corpus.
+// Each `rules(cwe, note, src)` is one small file of realistic code around one library API; a line ending in
+// `# VULN` must get a finding of the class (`# VULN CWE-nnn` names another class for that line), a line ending in
+// `# SAFE` is a look-alike that must not. The markers are stripped before analysis, so line numbers are the file's.
 import type { DevCase } from "./cases.js";
 
-export const CASES: DevCase[] = [];
+const MARK = /\s*#\s*(VULN|SAFE)(?:\s+(CWE-\d+))?\s*$/;
+
+function rules(cwe: string, note: string, src: string): DevCase[] {
+  const lines = src.replace(/^\n/, "").split("\n");
+  const code = lines.map((l) => l.replace(MARK, "")).join("\n");
+  const out: DevCase[] = [];
+  lines.forEach((l, i) => {
+    const m = MARK.exec(l);
+    if (!m) return;
+    out.push({
+      cwe: m[2] ?? cwe,
+      language: "python",
+      vulnerable: m[1] === "VULN",
+      note: `${note} (line ${i + 1}: ${l.replace(MARK, "").trim().slice(0, 60)})`,
+      code,
+      line: i + 1,
+    });
+  });
+  return out;
+}
+
+export const CASES: DevCase[] = [
+  // ---------------------------------------------------------------- Django SQL
+  ...rules(
+    "CWE-89",
+    "django raw/extra/RawSQL",
+    `
+from django.db.models.expressions import RawSQL
+from django.http import JsonResponse
+from .models import Book
+
+
+def search(request):
+    title = request.GET.get("title", "")
+    books = Book.objects.raw("SELECT * FROM books_book WHERE title = '%s'" % title) # VULN
+    books2 = Book.objects.raw("SELECT * FROM books_book WHERE title = %s", [title]) # SAFE
+    books3 = Book.objects.raw(f"SELECT * FROM books_book WHERE author = '{title}'") # VULN
+    extra = Book.objects.extra(where=["title = '%s'" % title]) # VULN
+    extra2 = Book.objects.extra(where=["title = %s"], params=[title]) # SAFE
+    ann = Book.objects.annotate(rank=RawSQL("SELECT COUNT(*) FROM reviews WHERE t = '" + title + "'", [])) # VULN
+    ann2 = Book.objects.annotate(rank=RawSQL("SELECT COUNT(*) FROM reviews WHERE t = %s", [title])) # SAFE
+    return JsonResponse({"n": len(list(books)) + len(list(books2)) + len(list(books3))})
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "django connection.cursor",
+    `
+from django.db import connection
+from django.http import HttpResponse
+
+
+def delete_user(request, user_id):
+    name = request.POST["name"]
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM auth_user WHERE username = '{}'".format(name)) # VULN
+        cursor.execute("DELETE FROM auth_user WHERE username = %s", [name]) # SAFE
+        cursor.execute(f"UPDATE auth_user SET is_active = 0 WHERE id = {user_id}") # VULN
+        cursor.execute("UPDATE auth_user SET is_active = 0 WHERE id = %s", (user_id,)) # SAFE
+        query = "SELECT * FROM auth_user WHERE email LIKE '%" + request.GET.get("q") + "%'"
+        cursor.execute(query) # VULN
+    return HttpResponse("ok")
+`,
+  ),
+  // ---------------------------------------------------------------- SQLAlchemy
+  ...rules(
+    "CWE-89",
+    "sqlalchemy text/execute",
+    `
+from flask import Flask, request
+from sqlalchemy import create_engine, text, literal_column, select
+from sqlalchemy.orm import Session
+
+app = Flask(__name__)
+engine = create_engine("postgresql://app@localhost/app")
+
+
+@app.route("/orders")
+def orders():
+    customer = request.args.get("customer")
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT * FROM orders WHERE customer = '{customer}'")) # VULN
+        rows2 = conn.execute(text("SELECT * FROM orders WHERE customer = :c"), {"c": customer}) # SAFE
+    session = Session(engine)
+    session.execute("SELECT * FROM orders WHERE id = " + customer) # VULN
+    stmt = text("SELECT id FROM orders WHERE status = '%s'" % customer) # VULN
+    col = literal_column("price * " + customer) # VULN
+    q = select(literal_column("price")) # SAFE
+    return {"rows": [dict(r) for r in rows] + [dict(r) for r in rows2], "s": str(stmt), "c": str(col), "q": str(q)}
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "sqlalchemy filter(text)",
+    `
+from sqlalchemy import text
+from models import db, User
+
+
+def find_users(name, order):
+    users = User.query.filter(text("name = '" + name + "'")).all() # VULN
+    users2 = User.query.filter(User.name == name).all() # SAFE
+    users3 = db.session.query(User).order_by(text(order)).all() # VULN
+    db.engine.execute("DELETE FROM sessions WHERE user = '%s'" % name) # VULN
+    return users + users2 + users3
+`,
+  ),
+  // ---------------------------------------------------------------- DB-API drivers
+  ...rules(
+    "CWE-89",
+    "psycopg2",
+    `
+import psycopg2
+import sys
+
+conn = psycopg2.connect(dbname="shop")
+cur = conn.cursor()
+sku = sys.argv[1]
+cur.execute("SELECT price FROM products WHERE sku = '%s'" % sku) # VULN
+cur.execute("SELECT price FROM products WHERE sku = %s", (sku,)) # SAFE
+cur.execute("SELECT price FROM products WHERE sku = %(sku)s", {"sku": sku}) # SAFE
+cur.executemany("INSERT INTO log VALUES ('" + sku + "', %s)", [(1,), (2,)]) # VULN
+cur.mogrify("SELECT * FROM t WHERE a = " + sku) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "pymysql/sqlite3",
+    `
+import sqlite3
+import pymysql
+
+
+def get_item(item_id):
+    db = sqlite3.connect("app.db")
+    row = db.execute("SELECT * FROM items WHERE id = %s" % item_id).fetchone() # VULN
+    row2 = db.execute("SELECT * FROM items WHERE id = ?", (item_id,)).fetchone() # SAFE
+    db.executescript("DELETE FROM items WHERE id = " + str(item_id)) # VULN
+    return row, row2
+
+
+def get_account(account):
+    conn = pymysql.connect(host="db", user="app", database="bank")
+    with conn.cursor() as cursor:
+        sql = "SELECT balance FROM accounts WHERE name = '" + account + "'"
+        cursor.execute(sql) # VULN
+        cursor.execute("SELECT balance FROM accounts WHERE name = %s", account) # SAFE
+        return cursor.fetchone()
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "asyncpg/pg8000",
+    `
+import asyncpg
+import pg8000.native
+
+
+async def load_profile(pool, username):
+    async with pool.acquire() as connection:
+        r = await connection.fetchrow(f"SELECT * FROM profiles WHERE username = '{username}'") # VULN
+        r2 = await connection.fetchrow("SELECT * FROM profiles WHERE username = $1", username) # SAFE
+        await connection.execute("UPDATE profiles SET seen = now() WHERE username = '%s'" % username) # VULN
+        return r, r2
+
+
+def pg8000_lookup(email):
+    con = pg8000.native.Connection("app", password="pw-from-env")
+    con.run("SELECT * FROM users WHERE email = '" + email + "'") # VULN
+    return con.run("SELECT * FROM users WHERE email = :e", e=email) # SAFE
+`,
+  ),
+  // ---------------------------------------------------------------- Django XSS and settings
+  ...rules(
+    "CWE-79",
+    "django mark_safe/HttpResponse",
+    `
+from django.http import HttpResponse
+from django.utils.html import format_html, escape
+from django.utils.safestring import mark_safe, SafeString
+
+
+def greet(request):
+    name = request.GET.get("name", "")
+    banner = mark_safe("<b>Hello " + name + "</b>") # VULN
+    banner2 = format_html("<b>Hello {}</b>", name) # SAFE
+    tag = SafeString("<i>" + name + "</i>") # VULN
+    bad_fmt = format_html("<b>Hello " + name + "</b>") # VULN
+    static = mark_safe("<hr/>") # SAFE
+    return HttpResponse("<h1>Welcome " + name + "</h1>" + banner + banner2 + tag + bad_fmt + static) # VULN
+
+
+def profile(request):
+    bio = request.POST.get("bio")
+    return HttpResponse("<p>%s</p>" % escape(bio)) # SAFE
+
+
+def raw_echo(request):
+    return HttpResponse(request.GET["msg"]) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "django redirect",
+    `
+from django.shortcuts import redirect
+from django.http import HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def after_login(request):
+    nxt = request.GET.get("next")
+    if request.user.is_staff:
+        return redirect(nxt) # VULN
+    return HttpResponseRedirect(request.POST["return_to"]) # VULN
+
+
+def safe_login(request):
+    nxt = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}):
+        nxt = "/"
+    return redirect(nxt) # SAFE
+
+
+def home(request):
+    return redirect("/dashboard/") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "django csrf_exempt",
+    `
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.http import JsonResponse
+
+
+@csrf_exempt # VULN
+def transfer(request):
+    return JsonResponse({"ok": True})
+
+
+@csrf_protect # SAFE
+def update_email(request):
+    return JsonResponse({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "django settings",
+    `
+import os
+
+BASE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEBUG = True # VULN
+SECRET_KEY = "django-insecure-3k#9a@l0x!f2w8z7r)q+e1c5v6b" # VULN CWE-798
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher", # VULN CWE-327
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher", # SAFE CWE-327
+]
+SESSION_COOKIE_SECURE = False # VULN CWE-614
+CSRF_COOKIE_SECURE = True # SAFE CWE-614
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "django settings from env",
+    `
+import os
+
+DEBUG = os.environ.get("DJANGO_DEBUG") == "1" # SAFE CWE-489
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"] # SAFE
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.UnsaltedSHA1PasswordHasher"] # VULN CWE-327
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "django file serving",
+    `
+import os
+from django.http import FileResponse, HttpResponse
+from django.conf import settings
+
+
+def download(request):
+    fname = request.GET["file"]
+    return FileResponse(open(os.path.join(settings.MEDIA_ROOT, fname), "rb")) # VULN
+
+
+def show_log(request):
+    with open("/var/log/app/" + request.GET.get("log")) as fh: # VULN
+        return HttpResponse(fh.read(), content_type="text/plain")
+
+
+def safe_download(request):
+    fname = os.path.basename(request.GET["file"])
+    return FileResponse(open(os.path.join(settings.MEDIA_ROOT, fname), "rb")) # SAFE
+
+
+def readme(request):
+    return FileResponse(open(os.path.join(settings.BASE_DIR, "README.md"), "rb")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "django pickle cookie",
+    `
+import base64
+import pickle
+import json
+from django.http import HttpResponse
+
+
+def prefs(request):
+    blob = request.COOKIES.get("prefs")
+    data = pickle.loads(base64.b64decode(blob)) # VULN
+    data2 = json.loads(base64.b64decode(blob)) # SAFE
+    return HttpResponse(str(data) + str(data2))
+`,
+  ),
+  // ---------------------------------------------------------------- Flask
+  ...rules(
+    "CWE-94",
+    "flask render_template_string",
+    `
+from flask import Flask, request, render_template_string, render_template
+from markupsafe import Markup, escape
+
+app = Flask(__name__)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "world")
+    page = render_template_string("<h1>Hello " + name + "</h1>") # VULN
+    page2 = render_template_string("<h1>Hello {{ name }}</h1>", name=name) # SAFE
+    tpl = "<p>%s</p>" % request.form.get("bio", "")
+    page3 = render_template_string(tpl) # VULN
+    return page + page2 + page3 + render_template("index.html", name=name)
+
+
+@app.route("/note")
+def note():
+    text = request.args.get("text", "")
+    return Markup("<div>" + text + "</div>") # VULN CWE-79
+
+
+@app.route("/note2")
+def note2():
+    text = request.args.get("text", "")
+    return Markup("<div>%s</div>") % escape(text) # SAFE CWE-79
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "flask send_file",
+    `
+import os
+from flask import Flask, request, send_file, send_from_directory, abort
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+UPLOADS = "/srv/uploads"
+
+
+@app.route("/dl")
+def dl():
+    name = request.args["name"]
+    return send_file(os.path.join(UPLOADS, name)) # VULN
+
+
+@app.route("/dl2")
+def dl2():
+    return send_file(request.args.get("path")) # VULN
+
+
+@app.route("/dl3/<path:name>")
+def dl3(name):
+    return send_from_directory(UPLOADS, name) # SAFE
+
+
+@app.route("/dl4")
+def dl4():
+    name = secure_filename(request.args["name"])
+    return send_file(os.path.join(UPLOADS, name)) # SAFE
+
+
+@app.route("/read")
+def read():
+    path = request.args.get("p")
+    with open(path) as f: # VULN
+        return f.read()
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "flask run/config",
+    `
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = "s3cr3t-flask-key-123" # VULN CWE-798
+app.config["SECRET_KEY"] = "another-hardcoded-key" # VULN CWE-798
+app.config["SESSION_COOKIE_SECURE"] = True # SAFE CWE-614
+
+
+if __name__ == "__main__":
+    app.run(debug=True) # VULN
+    app.run(host="0.0.0.0", port=8080) # VULN CWE-668
+    app.run(debug=False, host="127.0.0.1") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "flask config from env",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = os.environ["FLASK_SECRET"] # SAFE
+app.config["SECRET_KEY"] = os.urandom(32) # SAFE
+app.run(debug=os.environ.get("FLASK_DEBUG") == "1") # SAFE CWE-489
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "flask set_cookie",
+    `
+from flask import Flask, request, make_response
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    resp = make_response("logged in")
+    resp.set_cookie("session_id", "abc123") # VULN
+    resp.set_cookie("session_id2", "abc123", secure=True, httponly=True, samesite="Lax") # SAFE
+    resp.set_cookie("remember", "1", secure=False) # VULN
+    return resp
+
+
+@app.route("/echo")
+def echo():
+    resp = make_response("<p>" + request.args.get("q", "") + "</p>") # VULN CWE-79
+    return resp
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "flask returned html",
+    `
+from flask import Flask, request, escape, jsonify
+
+app = Flask(__name__)
+
+
+@app.route("/search")
+def search():
+    q = request.args.get("q", "")
+    return "<h2>Results for " + q + "</h2>" # VULN
+
+
+@app.route("/search2")
+def search2():
+    q = request.args.get("q", "")
+    return "<h2>Results for " + escape(q) + "</h2>" # SAFE
+
+
+@app.route("/api")
+def api():
+    return jsonify(q=request.args.get("q")) # SAFE
+
+
+@app.route("/f")
+def f():
+    return f"<div>{request.form['comment']}</div>" # VULN
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "flask redirect",
+    `
+from flask import Flask, request, redirect, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/go")
+def go():
+    return redirect(request.args.get("url")) # VULN
+
+
+@app.route("/home")
+def home():
+    return redirect(url_for("index")) # SAFE
+
+
+@app.route("/next")
+def nxt():
+    target = request.values["next"]
+    return redirect(target, code=302) # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- subprocess / os
+  ...rules(
+    "CWE-78",
+    "subprocess shell",
+    `
+import subprocess
+import shlex
+from flask import request
+
+
+def convert(filename):
+    subprocess.call("convert " + filename + " out.png", shell=True) # VULN
+    subprocess.run(["convert", filename, "out.png"]) # SAFE
+    subprocess.Popen(f"gzip {filename}", shell=True) # VULN
+    subprocess.check_output("du -sh %s" % filename, shell=True) # VULN
+    subprocess.check_call("ls " + shlex.quote(filename), shell=True) # SAFE
+    subprocess.run("uptime", shell=True) # SAFE
+    subprocess.run(["bash", "-c", "tar xf " + filename]) # VULN
+    subprocess.run(["/bin/sh", "-c", "echo done"]) # SAFE
+
+
+def handler():
+    host = request.args["host"]
+    out = subprocess.getoutput("ping -c 1 " + host) # VULN
+    return out
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "os/pty/asyncio",
+    `
+import asyncio
+import os
+import pty
+import sys
+
+
+def main():
+    target = sys.argv[1]
+    os.system("nslookup " + target) # VULN
+    os.popen("whois %s" % target).read() # VULN
+    os.execl("/bin/sh", "sh", "-c", "dig " + target) # VULN
+    os.execvp("dig", ["dig", target]) # SAFE
+    os.spawnv(os.P_WAIT, "/bin/bash", ["bash", "-c", target]) # VULN
+    pty.spawn(["/bin/sh", "-c", target]) # VULN
+    os.system("clear") # SAFE
+
+
+async def run_job(cmd):
+    proc = await asyncio.create_subprocess_shell(cmd) # VULN
+    proc2 = await asyncio.create_subprocess_exec("ls", "-l", cmd) # SAFE
+    await proc.wait()
+    await proc2.wait()
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "paramiko exec_command",
+    `
+import paramiko
+from flask import request
+
+
+def run_remote():
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.AutoAddPolicy()) # VULN CWE-295
+    client.load_system_host_keys() # SAFE CWE-295
+    client.connect("build.internal", username="ci")
+    stdin, stdout, stderr = client.exec_command("deploy " + request.args["branch"]) # VULN
+    client.exec_command("uptime") # SAFE
+    return stdout.read()
+
+
+def strict():
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.RejectPolicy()) # SAFE CWE-295
+    client.set_missing_host_key_policy(paramiko.WarningPolicy()) # VULN CWE-295
+`,
+  ),
+  // ---------------------------------------------------------------- requests / urllib / httpx
+  ...rules(
+    "CWE-295",
+    "requests verify",
+    `
+import requests
+import httpx
+
+
+def fetch_status(url):
+    r = requests.get(url, verify=False, timeout=5) # VULN
+    r2 = requests.get(url, timeout=5) # SAFE
+    r3 = requests.post(url, data={"a": 1}, verify=False, timeout=5) # VULN
+    s = requests.Session()
+    r4 = s.get(url, verify=False, timeout=3) # VULN
+    r5 = httpx.get(url, verify=False) # VULN
+    client = httpx.Client(verify=False) # VULN
+    r6 = requests.get(url, verify="/etc/ssl/certs/ca.pem", timeout=5) # SAFE
+    return r, r2, r3, r4, r5, client, r6
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "requests timeout",
+    `
+import requests
+
+
+def poll(url):
+    resp = requests.get(url) # VULN
+    resp2 = requests.get(url, timeout=10) # SAFE
+    requests.post(url, json={"x": 1}) # VULN
+    requests.put(url, data="x", timeout=None) # VULN
+    requests.delete(url, timeout=(3, 10)) # SAFE
+    return resp, resp2
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "cleartext http/ftp/telnet",
+    `
+import ftplib
+import smtplib
+import telnetlib
+import urllib.request
+import requests
+
+
+def sync():
+    data = urllib.request.urlopen("http://updates.example.com/feed.json").read() # VULN
+    data2 = urllib.request.urlopen("https://updates.example.com/feed.json").read() # SAFE
+    r = requests.get("http://api.example.com/v1/users", timeout=5) # VULN
+    ftp = ftplib.FTP("ftp.example.com") # VULN
+    ftp.login("user", "pass")
+    ftps = ftplib.FTP_TLS("ftp.example.com") # SAFE
+    tn = telnetlib.Telnet("router.example.com") # VULN
+    smtp = smtplib.SMTP("mail.example.com", 25) # VULN
+    smtp.starttls()
+    smtp2 = smtplib.SMTP_SSL("mail.example.com", 465) # SAFE
+    return data, data2, r, ftps, tn, smtp, smtp2
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "ssrf",
+    `
+import requests
+import urllib.request
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/proxy")
+def proxy():
+    url = request.args.get("url")
+    return requests.get(url, timeout=5).text # VULN
+
+
+@app.route("/avatar")
+def avatar():
+    u = request.form["avatar_url"]
+    return urllib.request.urlopen(u).read() # VULN
+
+
+@app.route("/weather")
+def weather():
+    city = request.args.get("city")
+    return requests.get("https://api.weather.example.com/v1", params={"q": city}, timeout=5).text # SAFE
+
+
+@app.route("/user")
+def user():
+    uid = request.args.get("id")
+    return requests.get("http://" + uid + ".internal/api", timeout=5).text # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- ssl
+  ...rules(
+    "CWE-326",
+    "ssl protocol versions",
+    `
+import socket
+import ssl
+
+sock = socket.create_connection(("example.com", 443))
+wrapped = ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_SSLv23) # VULN CWE-327
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1) # VULN CWE-327
+ctx2 = ssl.SSLContext(ssl.PROTOCOL_SSLv3) # VULN CWE-327
+ctx3 = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) # SAFE CWE-327
+ctx4 = ssl.create_default_context() # SAFE CWE-295
+ctx4.check_hostname = False # VULN CWE-295
+ctx4.verify_mode = ssl.CERT_NONE # VULN CWE-295
+ctx5 = ssl._create_unverified_context() # VULN CWE-295
+ctx3.set_ciphers("RC4-SHA:DES-CBC3-SHA") # VULN CWE-327
+ctx3.set_ciphers("ECDHE+AESGCM") # SAFE CWE-327
+ctx3.minimum_version = ssl.TLSVersion.TLSv1 # VULN CWE-327
+ctx3.minimum_version = ssl.TLSVersion.TLSv1_2 # SAFE CWE-327
+`,
+  ),
+  // ---------------------------------------------------------------- crypto
+  ...rules(
+    "CWE-327",
+    "cryptography ciphers",
+    `
+import os
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.backends import default_backend
+
+key = os.urandom(16)
+iv = os.urandom(16)
+c1 = Cipher(algorithms.TripleDES(key), modes.CBC(iv[:8]), backend=default_backend()) # VULN
+c2 = Cipher(algorithms.ARC4(key), mode=None, backend=default_backend()) # VULN
+c3 = Cipher(algorithms.Blowfish(key), modes.CBC(iv[:8])) # VULN
+c4 = Cipher(algorithms.AES(key), modes.ECB()) # VULN
+c5 = Cipher(algorithms.AES(key), modes.GCM(iv)) # SAFE
+c6 = Cipher(algorithms.AES(key), modes.CBC(b"\\x00" * 16)) # VULN CWE-329
+c7 = Cipher(algorithms.IDEA(key), modes.CFB(iv[:8])) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "pycryptodome",
+    `
+from Crypto.Cipher import DES, AES, ARC4, Blowfish, DES3
+from Crypto.Random import get_random_bytes
+
+key = get_random_bytes(16)
+des = DES.new(key[:8], DES.MODE_CBC) # VULN
+rc4 = ARC4.new(key) # VULN
+bf = Blowfish.new(key, Blowfish.MODE_CBC) # VULN
+ecb = AES.new(key, AES.MODE_ECB) # VULN
+gcm = AES.new(key, AES.MODE_GCM) # SAFE
+static_iv = AES.new(key, AES.MODE_CBC, iv=b"0123456789abcdef") # VULN CWE-329
+rand_iv = AES.new(key, AES.MODE_CBC, iv=get_random_bytes(16)) # SAFE CWE-329
+tdes = DES3.new(get_random_bytes(24), DES3.MODE_CBC) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-326",
+    "weak key sizes",
+    `
+from cryptography.hazmat.primitives.asymmetric import rsa, dsa, ec
+from Crypto.PublicKey import RSA, DSA
+
+k1 = rsa.generate_private_key(public_exponent=65537, key_size=1024) # VULN
+k2 = rsa.generate_private_key(public_exponent=65537, key_size=4096) # SAFE
+k3 = dsa.generate_private_key(key_size=1024) # VULN
+k4 = ec.generate_private_key(ec.SECP192R1()) # VULN
+k5 = ec.generate_private_key(ec.SECP384R1()) # SAFE
+k6 = RSA.generate(1024) # VULN
+k7 = RSA.generate(3072) # SAFE
+k8 = DSA.generate(bits=1024) # VULN
+k9 = rsa.generate_private_key(65537, 512) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "hashlib",
+    `
+import hashlib
+import hmac
+
+
+def store_password(password):
+    digest = hashlib.md5(password.encode()).hexdigest() # VULN
+    return digest
+
+
+def fingerprint(data):
+    h = hashlib.sha1(data) # VULN
+    h2 = hashlib.sha256(data) # SAFE
+    h3 = hashlib.new("md5", data) # VULN
+    h4 = hashlib.md5(data, usedforsecurity=False) # SAFE
+    h5 = hashlib.new("sha512", data) # SAFE
+    mac = hmac.new(b"k", data, hashlib.md5) # VULN
+    return h, h2, h3, h4, h5, mac
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "cryptography hashes",
+    `
+from cryptography.hazmat.primitives import hashes
+from Crypto.Hash import MD5, SHA1, SHA256
+
+d1 = hashes.Hash(hashes.MD5()) # VULN
+d2 = hashes.Hash(hashes.SHA1()) # VULN
+d3 = hashes.Hash(hashes.SHA256()) # SAFE
+d4 = MD5.new(b"data") # VULN
+d5 = SHA256.new(b"data") # SAFE
+d6 = SHA1.new() # VULN
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "random for secrets",
+    `
+import random
+import secrets
+import string
+
+
+def reset_token():
+    token = "".join(random.choice(string.ascii_letters) for _ in range(32)) # VULN
+    return token
+
+
+def session_key():
+    key = random.getrandbits(128) # VULN
+    otp = random.randint(100000, 999999) # VULN
+    nonce = secrets.token_hex(16) # SAFE
+    return key, otp, nonce
+
+
+def make_password(n):
+    password = "".join(random.sample(string.ascii_letters + string.digits, n)) # VULN
+    return password
+
+
+def shuffle_deck(cards):
+    random.shuffle(cards) # SAFE
+    return cards
+`,
+  ),
+  // ---------------------------------------------------------------- jwt
+  ...rules(
+    "CWE-347",
+    "jwt decode",
+    `
+import jwt
+from flask import request
+
+SECRET = "hardcoded-jwt-secret" # VULN CWE-798
+
+
+def current_user():
+    token = request.headers["Authorization"].split()[1]
+    claims = jwt.decode(token, verify=False) # VULN
+    claims2 = jwt.decode(token, SECRET, algorithms=["HS256"]) # SAFE
+    claims3 = jwt.decode(token, options={"verify_signature": False}) # VULN
+    claims4 = jwt.decode(token, SECRET, algorithms=["none"]) # VULN CWE-327
+    return claims, claims2, claims3, claims4
+
+
+def issue(user):
+    return jwt.encode({"sub": user}, "my-signing-key", algorithm="HS256") # VULN CWE-798
+
+
+def issue_none(user):
+    return jwt.encode({"sub": user}, None, algorithm="none") # VULN CWE-327
+`,
+  ),
+  // ---------------------------------------------------------------- deserialization
+  ...rules(
+    "CWE-502",
+    "pickle family",
+    `
+import pickle
+import marshal
+import shelve
+import dill
+import jsonpickle
+import yaml
+import json
+
+
+def load_state(path):
+    with open(path, "rb") as fh:
+        state = pickle.load(fh) # VULN
+    return state
+
+
+def load_blob(blob):
+    obj = pickle.loads(blob) # VULN
+    obj2 = marshal.loads(blob) # VULN
+    obj3 = dill.loads(blob) # VULN
+    obj4 = jsonpickle.decode(blob) # VULN
+    obj5 = json.loads(blob) # SAFE
+    db = shelve.open("/tmp/cache") # VULN
+    return obj, obj2, obj3, obj4, obj5, db
+
+
+def load_config(text):
+    c1 = yaml.load(text) # VULN
+    c2 = yaml.load(text, Loader=yaml.Loader) # VULN
+    c3 = yaml.safe_load(text) # SAFE
+    c4 = yaml.load(text, Loader=yaml.SafeLoader) # SAFE
+    c5 = yaml.unsafe_load(text) # VULN
+    c6 = yaml.load_all(text, Loader=yaml.FullLoader) # VULN
+    return c1, c2, c3, c4, c5, c6
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "cPickle/torch/pandas",
+    `
+import cPickle
+import pandas as pd
+import numpy as np
+
+
+def restore(data, path):
+    a = cPickle.loads(data) # VULN
+    df = pd.read_pickle(path) # VULN
+    arr = np.load(path, allow_pickle=True) # VULN
+    arr2 = np.load(path) # SAFE
+    df2 = pd.read_csv(path) # SAFE
+    return a, df, arr, arr2, df2
+`,
+  ),
+  // ---------------------------------------------------------------- xml
+  ...rules(
+    "CWE-611",
+    "xml parsers",
+    `
+import xml.etree.ElementTree as ET
+import xml.sax
+import xml.dom.minidom
+from xmlrpc.server import SimpleXMLRPCServer
+from lxml import etree
+import defusedxml.ElementTree as DET
+
+
+def parse_upload(data):
+    root = ET.fromstring(data) # VULN
+    root2 = DET.fromstring(data) # SAFE
+    tree = etree.fromstring(data, etree.XMLParser(resolve_entities=True)) # VULN
+    tree2 = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True)) # SAFE
+    parser = etree.XMLParser(load_dtd=True, no_network=False) # VULN
+    doc = xml.dom.minidom.parseString(data) # VULN
+    xml.sax.parseString(data, xml.sax.ContentHandler()) # VULN
+    return root, root2, tree, tree2, parser, doc
+
+
+server = SimpleXMLRPCServer(("localhost", 8000)) # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- jinja2
+  ...rules(
+    "CWE-79",
+    "jinja2 autoescape",
+    `
+import jinja2
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+env = Environment(loader=FileSystemLoader("templates")) # VULN
+env2 = Environment(loader=FileSystemLoader("templates"), autoescape=False) # VULN
+env3 = Environment(loader=FileSystemLoader("templates"), autoescape=True) # SAFE
+env4 = jinja2.Environment(autoescape=select_autoescape(["html", "xml"])) # SAFE
+tpl = jinja2.Template("Hello {{ name }}") # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- files and temp
+  ...rules(
+    "CWE-377",
+    "tempfile",
+    `
+import os
+import tempfile
+
+
+def scratch():
+    path = tempfile.mktemp(suffix=".txt") # VULN
+    with open(path, "w") as fh:
+        fh.write("x")
+    fd, path2 = tempfile.mkstemp(suffix=".txt") # SAFE
+    f = tempfile.NamedTemporaryFile(delete=False) # SAFE
+    with open("/tmp/app_cache.txt", "w") as fh2: # VULN
+        fh2.write("y")
+    return path2, f
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "chmod",
+    `
+import os
+import stat
+
+
+def publish(path):
+    os.chmod(path, 0o777) # VULN
+    os.chmod(path, 0o644) # SAFE
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO) # VULN
+    os.chmod(path, 0o600) # SAFE
+    os.chmod(path, 0o666) # VULN
+    os.makedirs("/srv/data", mode=0o777) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "archive extraction",
+    `
+import tarfile
+import zipfile
+
+
+def unpack(archive, dest):
+    with tarfile.open(archive) as tar:
+        tar.extractall(dest) # VULN
+    with tarfile.open(archive) as tar2:
+        tar2.extractall(dest, filter="data") # SAFE
+    with zipfile.ZipFile(archive) as zf:
+        for member in zf.namelist():
+            zf.extract(member, dest) # VULN
+    tar3 = tarfile.open(archive)
+    for m in tar3.getmembers():
+        tar3.extract(m, dest) # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- code execution
+  ...rules(
+    "CWE-95",
+    "eval/exec/compile",
+    `
+import ast
+import code
+import sys
+from flask import request
+
+
+def calc():
+    expr = request.args.get("expr")
+    result = eval(expr) # VULN
+    value = ast.literal_eval(expr) # SAFE
+    exec("print(" + expr + ")") # VULN
+    fn = compile(expr, "<user>", "exec") # VULN
+    exec(fn)
+    return str(result) + str(value)
+
+
+def constant():
+    return eval("1 + 2") # SAFE
+
+
+def shell():
+    console = code.InteractiveConsole({"app": sys.modules[__name__]})
+    console.push(sys.stdin.readline()) # VULN CWE-94
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "logging.config.listen / import",
+    `
+import importlib
+import logging.config
+from flask import request
+
+t = logging.config.listen(9999) # VULN
+t.start()
+
+
+def plugin():
+    mod = importlib.import_module(request.args["module"]) # VULN
+    mod2 = importlib.import_module("json") # SAFE
+    __import__(request.args["m"]) # VULN
+    return mod, mod2
+`,
+  ),
+  // ---------------------------------------------------------------- credentials
+  ...rules(
+    "CWE-798",
+    "boto3 and client keys",
+    `
+import os
+import boto3
+import pymysql
+
+s3 = boto3.client(
+    "s3",
+    aws_access_key_id="AKIAIOSFODNN7EXAMPLE", # VULN
+    aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", # VULN
+)
+s3b = boto3.client("s3", aws_secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"]) # SAFE
+session = boto3.Session(aws_access_key_id="AKIAI44QH8DHBEXAMPLE", aws_secret_access_key="je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY") # VULN
+db = pymysql.connect(host="db", user="root", password="Sup3rS3cret!") # VULN
+db2 = pymysql.connect(host="db", user="root", password=os.getenv("DB_PASSWORD")) # SAFE
+API_TOKEN = "ghp_16C7e42F292c6912E7710c838347Ae178B4a" # VULN
+password = "" # SAFE
+`,
+  ),
+  // ---------------------------------------------------------------- network binding
+  ...rules(
+    "CWE-668",
+    "bind all interfaces",
+    `
+import socket
+from http.server import HTTPServer, SimpleHTTPRequestHandler
+
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.bind(("0.0.0.0", 8080)) # VULN
+s2 = socket.socket()
+s2.bind(("127.0.0.1", 8080)) # SAFE
+s3 = socket.socket()
+s3.bind(("", 9090)) # VULN
+httpd = HTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler) # VULN
+`,
+  ),
+  // ---------------------------------------------------------------- assert for auth
+  ...rules(
+    "CWE-703",
+    "assert as a check",
+    `
+from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied
+
+
+def delete_post(request, post):
+    assert request.user.is_superuser # VULN
+    post.delete()
+    return HttpResponse("deleted")
+
+
+def delete_post2(request, post):
+    if not request.user.is_superuser:
+        raise PermissionDenied() # SAFE
+    post.delete()
+    return HttpResponse("deleted")
+`,
+  ),
+  // ---------------------------------------------------------------- regex
+  ...rules(
+    "CWE-1333",
+    "regex from input",
+    `
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/grep")
+def grep():
+    pattern = request.args.get("pattern")
+    rx = re.compile(pattern) # VULN
+    m = re.search(request.args["p"], "some text") # VULN
+    safe = re.compile(re.escape(pattern)) # SAFE
+    fixed = re.compile(r"^[a-z0-9_]+$") # SAFE
+    return str(rx) + str(m) + str(safe) + str(fixed)
+`,
+  ),
+  // ---------------------------------------------------------------- ldap / xpath / log
+  ...rules(
+    "CWE-90",
+    "ldap filter",
+    `
+import ldap
+from ldap.filter import escape_filter_chars
+from flask import request
+
+
+def lookup():
+    uid = request.args["uid"]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")") # VULN
+    conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(uid)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-117",
+    "log injection",
+    `
+import logging
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+@app.route("/login")
+def login():
+    user = request.args.get("user")
+    log.info("login attempt for " + user) # VULN
+    log.info("login attempt for %s", user.replace("\\n", "")) # SAFE
+    app.logger.warning(f"failed login: {user}") # VULN
+    return "ok"
+`,
+  ),
+  // ================================================================ batch 2: written after the first fixes, measured
+  // before any further fix (notes start "batch2:").
+  ...rules(
+    "CWE-89",
+    "batch2: repository class",
+    `
+import sqlite3
+import pandas as pd
+from sqlalchemy import create_engine, text
+
+
+class OrderRepo:
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+        self.engine = create_engine("sqlite:///" + path)
+
+    def by_customer(self, customer_id, status):
+        sql = "SELECT * FROM orders WHERE customer_id = %d AND status = '%s'" % (customer_id, status)
+        return self.conn.execute(sql).fetchall() # VULN
+
+    def by_customer_safe(self, customer_id):
+        return self.conn.execute("SELECT * FROM orders WHERE customer_id = ?", (customer_id,)).fetchall() # SAFE
+
+    def report(self, region):
+        return pd.read_sql("SELECT * FROM sales WHERE region = '{}'".format(region), self.conn) # VULN
+
+    def report_safe(self, region):
+        return pd.read_sql("SELECT * FROM sales WHERE region = ?", self.conn, params=(region,)) # SAFE
+
+    def purge(self, table):
+        with self.engine.begin() as conn:
+            conn.execute(text("DELETE FROM " + table)) # VULN
+
+    def count(self):
+        with self.engine.begin() as conn:
+            return conn.execute(text("SELECT COUNT(*) FROM orders")).scalar() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch2: django views",
+    `
+from django.db import connection
+from django.http import JsonResponse
+from .models import Product
+
+
+def products(request):
+    order = request.GET.get("order", "name")
+    qs = Product.objects.extra(select={"score": "price * " + request.GET["w"]}) # VULN
+    rows = Product.objects.raw("SELECT * FROM shop_product ORDER BY " + order) # VULN
+    cur = connection.cursor()
+    cur.execute("SELECT id FROM shop_product WHERE sku IN (%s)" % ",".join(["%s"] * 3), ["a", "b", "c"]) # SAFE
+    return JsonResponse({"n": qs.count() + len(list(rows))})
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch2: command runners",
+    `
+import os
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/archive")
+def archive():
+    name = request.args.get("name")
+    os.system(f"tar czf /backups/{name}.tgz /srv/data") # VULN
+    subprocess.call(["sh", "-c", "zip -r out.zip " + name]) # VULN
+    subprocess.Popen("rm -rf /tmp/" + name, shell=True).wait() # VULN
+    subprocess.call(["zip", "-r", "out.zip", name]) # SAFE
+    return "ok"
+
+
+def nightly():
+    target = os.environ.get("BACKUP_TARGET", "/mnt/backup")
+    subprocess.run("rsync -a /srv/data " + target, shell=True, check=True) # VULN
+    subprocess.run(["rsync", "-a", "/srv/data", target], check=True) # SAFE
+    os.system("sync") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch2: flask and django html",
+    `
+from flask import Flask, request, render_template_string, Markup
+from django.http import HttpResponse
+from django.utils.safestring import mark_safe
+
+app = Flask(__name__)
+
+
+@app.route("/profile")
+def profile():
+    user = request.args.get("user", "")
+    html = "<html><body><h1>%s</h1></body></html>" % user
+    return html # VULN
+
+
+@app.route("/banner")
+def banner():
+    msg = request.cookies.get("msg", "")
+    return Markup("<marquee>{}</marquee>".format(msg)) # VULN
+
+
+def comment_view(request):
+    body = request.POST.get("body", "")
+    return HttpResponse(mark_safe(body)) # VULN
+
+
+def comment_list(request):
+    return HttpResponse("<ul><li>static</li></ul>") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch2: templates and eval",
+    `
+import base64
+from flask import Flask, request, render_template_string
+
+app = Flask(__name__)
+
+
+@app.route("/t")
+def t():
+    return render_template_string(request.args["tpl"]) # VULN
+
+
+@app.route("/run", methods=["POST"])
+def run():
+    payload = request.get_json()["code"]
+    exec(base64.b64decode(payload)) # VULN CWE-95
+    return "done"
+
+
+@app.route("/calc")
+def calc():
+    return str(eval(request.args.get("x", "0"))) # VULN CWE-95
+
+
+@app.route("/ok")
+def ok():
+    return render_template_string("<p>{{ v }}</p>", v=request.args.get("v")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch2: tls clients",
+    `
+import ssl
+import urllib.request
+import requests
+import urllib3
+
+urllib3.disable_warnings()
+ctx = ssl.create_default_context()
+ctx.verify_mode = ssl.CERT_NONE # VULN
+resp = urllib.request.urlopen("https://internal.example.com", context=ssl._create_unverified_context()) # VULN
+session = requests.Session()
+session.verify = False # VULN
+r = session.get("https://internal.example.com", timeout=5) # SAFE
+http = urllib3.PoolManager(cert_reqs="CERT_NONE") # VULN
+http2 = urllib3.PoolManager(cert_reqs="CERT_REQUIRED") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch2: crypto choices",
+    `
+from Cryptodome.Cipher import AES, DES
+from Cryptodome.PublicKey import RSA
+from cryptography.hazmat.primitives.asymmetric import ec, dsa
+import hashlib
+
+
+def encrypt(key, data):
+    cipher = AES.new(key, AES.MODE_ECB) # VULN
+    return cipher.encrypt(data)
+
+
+def encrypt_ok(key, data):
+    cipher = AES.new(key, AES.MODE_EAX) # SAFE
+    return cipher.encrypt_and_digest(data)
+
+
+def legacy(key, data):
+    return DES.new(key, DES.MODE_ECB).encrypt(data) # VULN
+
+
+def keys():
+    rsa_key = RSA.generate(1024) # VULN CWE-326
+    rsa_ok = RSA.generate(2048) # SAFE CWE-326
+    small = dsa.generate_private_key(key_size=512) # VULN CWE-326
+    curve = ec.generate_private_key(ec.SECT163K1()) # VULN CWE-326
+    return rsa_key, rsa_ok, small, curve
+
+
+def hash_password(password, salt):
+    return hashlib.sha1(salt + password.encode()).hexdigest() # VULN
+
+
+def checksum(blob):
+    return hashlib.new("MD5", blob).hexdigest() # VULN
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch2: random tokens",
+    `
+import random
+import secrets
+import string
+
+ALPHABET = string.ascii_letters + string.digits
+
+
+def api_key():
+    return "".join(random.choices(ALPHABET, k=40)) # VULN
+
+
+def csrf_token():
+    return str(random.random())[2:] # VULN
+
+
+def api_key_ok():
+    return "".join(secrets.choice(ALPHABET) for _ in range(40)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch2: loaders",
+    `
+import pickle
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/import", methods=["POST"])
+def import_data():
+    data = pickle.loads(request.get_data()) # VULN
+    cfg = yaml.load(request.form["cfg"], Loader=yaml.UnsafeLoader) # VULN
+    cfg2 = yaml.load(request.form["cfg"], Loader=yaml.CSafeLoader) # SAFE
+    with open("model.pkl", "rb") as fh:
+        model = pickle.Unpickler(fh).load() # VULN
+    return str(data) + str(cfg) + str(cfg2) + str(model)
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch2: xml",
+    `
+from flask import Flask, request
+from lxml import etree
+import xml.etree.cElementTree as cET
+import defusedxml.lxml
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    parser = etree.XMLParser(dtd_validation=True, resolve_entities=True) # VULN
+    doc = etree.fromstring(request.data, parser)
+    doc2 = cET.fromstring(request.data) # VULN
+    doc3 = defusedxml.lxml.fromstring(request.data) # SAFE
+    return str(doc) + str(doc2) + str(doc3)
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch2: paths",
+    `
+import os
+import shutil
+from flask import Flask, request, send_from_directory, abort
+
+app = Flask(__name__)
+BASE = "/srv/files"
+
+
+@app.route("/view")
+def view():
+    path = os.path.join(BASE, request.args["f"])
+    with open(path) as fh: # VULN
+        return fh.read()
+
+
+@app.route("/view2")
+def view2():
+    path = os.path.realpath(os.path.join(BASE, request.args["f"]))
+    if not path.startswith(BASE + os.sep):
+        abort(403)
+    with open(path) as fh: # SAFE
+        return fh.read()
+
+
+@app.route("/rm")
+def rm():
+    shutil.rmtree(os.path.join(BASE, request.args["d"])) # VULN
+    return "ok"
+
+
+def unpack(archive, dest):
+    shutil.unpack_archive(archive, dest) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch2: redirects",
+    `
+from flask import Flask, request, redirect
+from django.http import HttpResponseRedirect
+
+app = Flask(__name__)
+
+
+@app.route("/back")
+def back():
+    return redirect(request.referrer or "/") # VULN
+
+
+@app.route("/out")
+def out():
+    dest = request.args.get("dest", "")
+    if dest not in ("/home", "/settings"):
+        dest = "/home"
+    return redirect(dest) # SAFE
+
+
+def django_view(request):
+    return HttpResponseRedirect(request.GET.get("u")) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "batch2: cookies and session settings",
+    `
+from flask import Flask, make_response
+
+app = Flask(__name__)
+app.config.update(SESSION_COOKIE_SECURE=False) # VULN
+app.config["SESSION_COOKIE_HTTPONLY"] = False # VULN CWE-1004
+
+
+@app.route("/t")
+def t():
+    r = make_response("x")
+    r.set_cookie("auth", "v", httponly=False, secure=True) # VULN CWE-1004
+    r.set_cookie("theme", "dark", secure=True, httponly=True) # SAFE
+    return r
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch2: debug settings",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.config["DEBUG"] = True # VULN
+app.debug = True # VULN
+
+
+class ProductionConfig:
+    DEBUG = False # SAFE
+
+
+if __name__ == "__main__":
+    port = int(os.environ.get("PORT", 5000))
+    app.run(port=port, debug=True, use_reloader=False) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch2: cleartext clients",
+    `
+import ftplib
+import smtplib
+import requests
+
+
+def upload(host, user, pw, path):
+    ftp = ftplib.FTP(host) # VULN
+    ftp.login(user, pw)
+    with open(path, "rb") as fh:
+        ftp.storbinary("STOR " + path, fh)
+
+
+def notify(user, pw):
+    s = smtplib.SMTP("smtp.example.com", 587) # VULN
+    s.login(user, pw)
+    s.sendmail("a@example.com", ["b@example.com"], "hi")
+
+
+def health():
+    return requests.get("http://127.0.0.1:8080/health", timeout=2).ok # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch2: hard-coded secrets",
+    `
+import psycopg2
+import redis
+from flask import Flask
+
+app = Flask(__name__)
+app.config["JWT_SECRET_KEY"] = "change-this-super-secret-string" # VULN
+conn = psycopg2.connect(host="db", dbname="app", user="app", password="p@ssw0rd2023") # VULN
+cache = redis.Redis(host="cache", port=6379, password="r3dis-Pass!") # VULN
+DB_PASSWORD = None # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch2: temp files",
+    `
+import os
+from tempfile import mktemp
+
+
+def write_report(text):
+    name = mktemp(".csv") # VULN
+    with open(name, "w") as fh:
+        fh.write(text)
+    fd = os.open("/tmp/report.lock", os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600) # SAFE
+    return name, fd
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch2: ssrf",
+    `
+import httpx
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/fetch")
+def fetch():
+    target = request.args["target"]
+    return httpx.get(target, timeout=5).text # VULN
+
+
+@app.route("/hook", methods=["POST"])
+def hook():
+    url = request.get_json()["callback"]
+    requests.post(url, json={"ok": True}, timeout=5) # VULN
+    requests.post("https://hooks.example.com/fixed", json={"ok": True}, timeout=5) # SAFE
+    return "ok"
+`,
+  ),
+  // ================================================================ batch 3: more library APIs (AWS Lambda, Django
+  // template/context helpers, urllib openers, mako, uuid1, debugger calls); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch3: aws lambda handlers",
+    `
+import os
+import subprocess
+import boto3
+import pymysql
+
+conn = pymysql.connect(host="db", user="app", password=os.environ["DB_PW"], database="app")
+
+
+def lambda_handler(event, context):
+    name = event["queryStringParameters"]["name"]
+    os.system("echo " + name) # VULN
+    subprocess.run("grep " + event["pattern"] + " /var/log/app.log", shell=True) # VULN
+    with conn.cursor() as cur:
+        cur.execute("SELECT * FROM users WHERE name = '%s'" % name) # VULN CWE-89
+        cur.execute("SELECT * FROM users WHERE name = %s", (name,)) # SAFE CWE-89
+    table = boto3.resource("dynamodb").Table("users")
+    table.get_item(Key={"name": name}) # SAFE CWE-89
+    return {"statusCode": 200, "body": "<h1>" + name + "</h1>"}
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch3: django template helpers",
+    `
+from django import template
+from django.shortcuts import render
+from django.template import Context, Template
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.filter(is_safe=True) # VULN
+def shout(value):
+    return value.upper() + "!"
+
+
+@register.filter # SAFE
+def whisper(value):
+    return value.lower()
+
+
+def page(request):
+    title = request.GET.get("title")
+    ctx = Context({"title": title}, autoescape=False) # VULN
+    html = Template("<h1>{{ title }}</h1>").render(ctx)
+    return render(request, "page.html", locals()) # VULN CWE-200
+
+
+def page_ok(request):
+    return render(request, "page.html", {"title": request.GET.get("title")}) # SAFE CWE-200
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch3: urllib openers and http",
+    `
+import http.client
+import urllib.request
+import requests
+
+
+def fetch_all():
+    opener = urllib.request.build_opener()
+    a = opener.open("http://mirror.example.org/file.txt") # VULN
+    urllib.request.urlretrieve("http://mirror.example.org/big.iso", "/srv/big.iso") # VULN
+    req = urllib.request.Request("http://api.example.org/v2/items") # VULN
+    b = requests.get("https://api.example.org", auth=("u", "p"), timeout=5) # SAFE
+    c = requests.post("http://api.example.org/login", auth=("u", "p"), timeout=5) # VULN
+    conn = http.client.HTTPConnection("api.example.org") # VULN
+    conn2 = http.client.HTTPSConnection("api.example.org") # SAFE
+    return a, req, b, c, conn, conn2
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch3: https without verification",
+    `
+import http.client
+import ssl
+import aiohttp
+
+
+async def get(url):
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url, ssl=False) as r: # VULN
+            return await r.text()
+
+
+def legacy():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False # VULN
+    conn = http.client.HTTPSConnection("api.example.org", context=ssl._create_unverified_context()) # VULN
+    conn2 = http.client.HTTPSConnection("api.example.org", context=ssl.create_default_context()) # SAFE
+    return ctx, conn, conn2
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch3: dynamic code",
+    `
+import importlib
+import mako.template
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/mako")
+def mako_view():
+    t = mako.template.Template(request.args["t"]) # VULN
+    return t.render()
+
+
+@app.route("/fn")
+def fn():
+    func = globals()[request.args["fn"]] # VULN
+    return func()
+
+
+@app.route("/attr")
+def attr():
+    return str(getattr(__builtins__, request.args["name"])("1")) # VULN
+
+
+@app.route("/plugin")
+def plugin():
+    name = request.args.get("name")
+    if name not in ("csv", "json"):
+        return "bad", 400
+    return str(importlib.import_module(name)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-330",
+    "batch3: predictable identifiers",
+    `
+import random
+import uuid
+
+
+def new_reset_token():
+    return str(uuid.uuid1()) # VULN
+
+
+def new_session_id():
+    return uuid.uuid4().hex # SAFE
+
+
+def otp():
+    random.seed(1234) # VULN
+    return random.randint(0, 999999)
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch3: debugger left in",
+    `
+import pdb
+from flask import Flask
+
+app = Flask(__name__)
+app.config["TESTING"] = True # SAFE
+app.config["ENV"] = "development" # VULN
+
+
+@app.route("/buy")
+def buy():
+    pdb.set_trace() # VULN
+    breakpoint() # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch3: csrf settings",
+    `
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+app = Flask(__name__)
+app.config["WTF_CSRF_ENABLED"] = False # VULN
+app.config["WTF_CSRF_CHECK_DEFAULT"] = True # SAFE
+csrf = CSRFProtect(app)
+
+
+@method_decorator(csrf_exempt, name="dispatch") # VULN
+class Webhook(View):
+    def post(self, request):
+        return None
+
+
+@csrf.exempt # VULN
+@app.route("/hook", methods=["POST"])
+def hook():
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch3: default-argument and payload secrets",
+    `
+import jwt
+import hashids
+from flask import Flask
+
+app = Flask(__name__)
+
+
+def connect(host, user="admin", password="Adm1n!2024"): # VULN
+    return host, user, password
+
+
+def login_token(user, password):
+    return jwt.encode({"user": user, "password": password}, app.config["SECRET_KEY"]) # VULN CWE-522
+
+
+def ids():
+    return hashids.Hashids(salt=app.config["SECRET_KEY"]) # VULN CWE-327
+
+
+def connect_ok(host, user, password=None): # SAFE
+    return host, user, password
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch3: more crypto",
+    `
+from Crypto.Cipher import AES, ARC2, XOR
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+import os
+
+key = os.urandom(32)
+a = AES.new(b"", AES.MODE_GCM) # VULN
+b = ARC2.new(key, ARC2.MODE_CBC) # VULN
+c = XOR.new(key) # VULN
+d = Cipher(algorithms.CAST5(key[:16]), modes.CBC(os.urandom(8))) # VULN
+e = Cipher(algorithms.SEED(key[:16]), modes.CBC(os.urandom(16))) # VULN
+kdf = PBKDF2HMAC(algorithm=hashes.MD5(), length=32, salt=os.urandom(16), iterations=100000) # VULN
+kdf2 = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=os.urandom(16), iterations=600000) # SAFE
+f = Cipher(algorithms.ChaCha20(key, os.urandom(16)), mode=None) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch3: writes of request data",
+    `
+import os
+from flask import Flask, request
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+
+
+@app.route("/save", methods=["POST"])
+def save():
+    f = request.files["doc"]
+    f.save(os.path.join("/srv/uploads", f.filename)) # VULN CWE-22
+    f.save(os.path.join("/srv/uploads", secure_filename(f.filename))) # SAFE CWE-22
+    with open("/srv/notes/" + request.form["name"], "w") as out: # VULN
+        out.write(request.form["body"])
+    os.remove(os.path.join("/srv/notes", request.args["n"])) # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-1333",
+    "batch3: regex",
+    `
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+EMAIL = re.compile(r"^([a-zA-Z0-9])(([\\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$") # VULN
+SIMPLE = re.compile(r"^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$") # SAFE
+
+
+@app.route("/find")
+def find():
+    return str(re.findall(request.args["re"], "haystack")) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-117",
+    "batch3: logging",
+    `
+import logging
+from django.http import HttpResponse
+
+logger = logging.getLogger("audit")
+
+
+def audit(request):
+    logger.warning("bad login for %s" % request.POST.get("username")) # VULN
+    logger.error("path: " + request.path) # VULN
+    logger.info("bad login for %r", request.POST.get("username")) # SAFE
+    return HttpResponse("ok")
+`,
+  ),
+  // ================================================================ batch 4: less common libraries (pandas, sympy,
+  // pexpect, fabric, pymongo, celery, ruamel, tornado, FastAPI, jinja2 from_string); measured before its fixes.
+  ...rules(
+    "CWE-94",
+    "batch4: expression evaluators",
+    `
+import pandas as pd
+import sympy
+import numexpr
+from PIL import ImageMath
+from flask import Flask, request
+
+app = Flask(__name__)
+df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+
+
+@app.route("/filter")
+def filter_rows():
+    cond = request.args["cond"]
+    rows = df.query(cond) # VULN
+    col = df.eval(request.args["expr"]) # VULN
+    ok = df.query("a > 1") # SAFE
+    expr = sympy.sympify(request.args["f"]) # VULN
+    val = numexpr.evaluate(request.args["n"]) # VULN
+    img = ImageMath.eval(request.args["im"]) # VULN
+    return str(rows) + str(col) + str(ok) + str(expr) + str(val) + str(img)
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch4: process libraries",
+    `
+import pexpect
+from fabric import Connection
+from invoke import run
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ssh")
+def ssh():
+    host = request.args["host"]
+    child = pexpect.spawn("ssh " + host) # VULN
+    out = pexpect.run("ping -c 1 " + host) # VULN
+    c = Connection("deploy.example.com")
+    c.run("git checkout " + request.args["branch"]) # VULN
+    run("make " + request.args["target"]) # VULN
+    c.run("uptime") # SAFE
+    return str(child) + str(out)
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch4: nosql",
+    `
+from flask import Flask, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+
+@app.route("/u")
+def u():
+    name = request.args["name"]
+    a = db.users.find({"$where": "this.name == '" + name + "'"}) # VULN
+    b = db.users.find_one({"name": name}) # SAFE
+    c = db.users.find({"$where": request.args["js"]}) # VULN
+    return str(list(a)) + str(b) + str(list(c))
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch4: serializer settings",
+    `
+from celery import Celery
+from ruamel.yaml import YAML
+import yaml
+
+app = Celery("tasks", broker="redis://localhost")
+app.conf.update(task_serializer="pickle", accept_content=["pickle", "json"]) # VULN
+app.conf.accept_content = ["json"] # SAFE
+
+
+def load(text):
+    y = YAML(typ="unsafe") # VULN
+    y2 = YAML(typ="safe") # SAFE
+    d = yaml.full_load(text) # VULN
+    return y.load(text), y2.load(text), d
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch4: tornado and fastapi",
+    `
+import tornado.web
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+api = FastAPI()
+
+
+class Hello(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_argument("name")
+        self.write("<b>" + name + "</b>") # VULN
+
+    def post(self):
+        self.redirect(self.get_argument("next")) # VULN CWE-601
+
+
+@api.get("/hi", response_class=HTMLResponse)
+def hi(name: str):
+    return HTMLResponse("<h1>" + name + "</h1>") # VULN
+
+
+@api.get("/json")
+def js(name: str):
+    return {"name": name} # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch4: template engines",
+    `
+import jinja2
+from django.template import engines
+from flask import Flask, request
+
+app = Flask(__name__)
+env = jinja2.Environment(autoescape=True)
+
+
+@app.route("/j")
+def j():
+    return env.from_string(request.args["t"]).render() # VULN
+
+
+@app.route("/d")
+def d():
+    return engines["django"].from_string(request.args["t"]).render() # VULN
+
+
+@app.route("/ok")
+def ok():
+    return env.from_string("Hi {{ n }}").render(n=request.args["n"]) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch4: ssrf variants",
+    `
+import aiohttp
+import urllib.request
+from fastapi import FastAPI
+
+api = FastAPI()
+
+
+@api.get("/p")
+async def p(url: str):
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url) as r: # VULN
+            return await r.text()
+
+
+@api.get("/q")
+def q(host: str):
+    return urllib.request.urlopen(f"https://{host}/status").read() # VULN
+
+
+@api.get("/r")
+def r(path: str):
+    return urllib.request.urlopen("https://api.example.com/" + path.lstrip("/")).read() # SAFE
+`,
+  ),
+  // ================================================================ batch 5: Django/Flask odds and ends, CORS,
+  // password storage, TLS contexts, secrets in logs; measured before its fixes.
+  ...rules(
+    "CWE-1336",
+    "batch5: django template from request",
+    `
+from django.http import HttpResponse
+from django.template import Template, Context, engines
+from django.core.mail import send_mail
+
+
+def preview(request):
+    tpl = Template(request.POST["template"]) # VULN
+    return HttpResponse(tpl.render(Context({})))
+
+
+def preview_ok(request):
+    tpl = Template("<p>{{ body }}</p>") # SAFE
+    return HttpResponse(tpl.render(Context({"body": request.POST["body"]})))
+
+
+def mail(request):
+    send_mail("hi", "text", "a@example.com", ["b@example.com"], html_message=request.POST["html"]) # VULN CWE-79
+    return HttpResponse("sent")
+`,
+  ),
+  ...rules(
+    "CWE-942",
+    "batch5: cors",
+    `
+from flask import Flask, make_response
+from flask_cors import CORS
+
+app = Flask(__name__)
+CORS(app, origins="*", supports_credentials=True) # VULN
+CORS(app, origins=["https://app.example.com"]) # SAFE
+
+
+@app.route("/data")
+def data():
+    r = make_response("{}")
+    r.headers["Access-Control-Allow-Origin"] = "*" # VULN
+    r.headers["Access-Control-Allow-Origin"] = "https://app.example.com" # SAFE
+    return r
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch5: password storage",
+    `
+import bcrypt
+import crypt
+import hashlib
+import os
+
+
+def store(password):
+    salt = os.urandom(16)
+    weak = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000) # VULN
+    strong = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000) # SAFE
+    quick = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)) # VULN
+    fine = bcrypt.hashpw(password.encode(), bcrypt.gensalt()) # SAFE
+    legacy = crypt.crypt(password, crypt.mksalt(crypt.METHOD_MD5)) # VULN
+    plain = hashlib.sha256(password.encode()).hexdigest() # VULN
+    return weak, strong, quick, fine, legacy, plain
+`,
+  ),
+  ...rules(
+    "CWE-532",
+    "batch5: secrets in logs",
+    `
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def login(username, password, token):
+    log.info("login %s with password %s", username, password) # VULN
+    log.debug(f"issued token {token}") # VULN
+    log.info("login %s", username) # SAFE
+    return True
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch5: tls contexts",
+    `
+import ssl
+from OpenSSL import SSL
+
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)
+ctx.verify_mode = ssl.CERT_OPTIONAL # VULN
+ctx2 = SSL.Context(SSL.SSLv23_METHOD)
+ctx2.set_verify(SSL.VERIFY_NONE, lambda *a: True) # VULN
+ctx3 = ssl.create_default_context(cafile="/etc/ssl/internal-ca.pem") # SAFE
+ctx3.verify_mode = ssl.CERT_REQUIRED # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch5: commands from helpers",
+    `
+import os
+import subprocess
+
+
+def compress(paths):
+    cmd = "tar czf out.tgz " + " ".join(paths)
+    subprocess.check_call(cmd, shell=True) # VULN
+
+
+def list_dir(d):
+    cmd = "ls -la %s" % d
+    return os.popen(cmd).read() # VULN
+
+
+def safe_list(d):
+    return subprocess.check_output(["ls", "-la", "--", d]) # SAFE
+
+
+def wildcard():
+    os.system("tar czf backup.tgz *") # VULN CWE-155
+`,
+  ),
+  ...rules(
+    "CWE-501",
+    "batch5: session trust",
+    `
+from flask import Flask, request, session
+
+app = Flask(__name__)
+
+
+@app.route("/set")
+def set_role():
+    session["role"] = request.args.get("role") # VULN
+    session["visited"] = True # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-915",
+    "batch5: mass assignment",
+    `
+from django.http import JsonResponse
+from .models import Profile
+
+
+def update_profile(request):
+    Profile.objects.filter(user=request.user).update(**request.POST.dict()) # VULN
+    p = Profile.objects.create(**request.POST.dict()) # VULN
+    Profile.objects.filter(user=request.user).update(bio=request.POST.get("bio", "")) # SAFE
+    return JsonResponse({"id": p.id})
+`,
+  ),
+  ...rules(
+    "CWE-208",
+    "batch5: signature comparison",
+    `
+import hashlib
+import hmac
+
+
+def verify(body, signature, key):
+    expected = hmac.new(key, body, hashlib.sha256).hexdigest()
+    if signature == expected: # VULN
+        return True
+    return hmac.compare_digest(signature, expected) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch5: more xml",
+    `
+from xml.dom import pulldom
+import xmlrpc.client
+from lxml import etree
+
+
+def events(data):
+    doc = pulldom.parseString(data) # VULN
+    for event, node in doc:
+        pass
+
+
+def xslt(xsl_text, xml_text):
+    transform = etree.XSLT(etree.XML(xsl_text)) # VULN
+    return transform(etree.XML(xml_text, etree.XMLParser(resolve_entities=False)))
+
+
+proxy = xmlrpc.client.ServerProxy("http://rpc.example.com/") # VULN CWE-319
+`,
+  ),
+  // ================================================================ batch 6: import styles and request objects of
+  // other frameworks (DRF, class-based views, aiohttp, bottle, pyramid); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch6: import styles",
+    `
+from subprocess import Popen, PIPE, check_output as co
+from os import system as run_shell
+import subprocess as sp
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+
+@api_view(["POST"])
+def convert(request):
+    src = request.data["src"]
+    Popen("convert %s out.pdf" % src, shell=True, stdout=PIPE) # VULN
+    co("file " + src, shell=True) # VULN
+    run_shell("rm " + src) # VULN
+    sp.run(f"ls {src}", shell=True) # VULN
+    sp.run(["ls", src]) # SAFE
+    return Response({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch6: class-based and DRF views",
+    `
+from django.db import connection
+from django.views import View
+from django.http import JsonResponse
+from rest_framework.views import APIView
+from rest_framework.response import Response
+
+
+class Search(View):
+    def get(self, request):
+        q = self.request.GET.get("q")
+        with connection.cursor() as c:
+            c.execute("SELECT id FROM items WHERE name LIKE '%%%s%%'" % q) # VULN
+            c.execute("SELECT id FROM items WHERE name LIKE %s", ["%" + q + "%"]) # SAFE
+            return JsonResponse({"ids": c.fetchall()})
+
+
+class Lookup(APIView):
+    def get(self, request):
+        sku = request.query_params.get("sku")
+        with connection.cursor() as c:
+            c.execute(f"SELECT * FROM items WHERE sku = '{sku}'") # VULN
+            return Response(c.fetchall())
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch6: aiohttp/bottle/pyramid",
+    `
+import os
+from aiohttp import web
+from bottle import route, request as brequest, static_file
+from pyramid.view import view_config
+from pyramid.response import FileResponse
+
+
+async def download(request):
+    name = request.match_info["name"]
+    return web.FileResponse(os.path.join("/srv/files", name)) # VULN
+
+
+@route("/get")
+def get_file():
+    return open("/srv/files/" + brequest.query.name).read() # VULN
+
+
+@route("/static/<filename:path>")
+def static(filename):
+    return static_file(filename, root="/srv/static") # SAFE
+
+
+@view_config(route_name="dl")
+def dl(request):
+    return FileResponse(os.path.join("/srv/files", request.params["f"])) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch6: aiohttp/bottle html",
+    `
+from aiohttp import web
+from bottle import route, request as brequest, template
+import html
+
+
+async def hello(request):
+    name = request.query.get("name", "")
+    return web.Response(text="<h1>" + name + "</h1>", content_type="text/html") # VULN
+
+
+async def hello_ok(request):
+    name = request.query.get("name", "")
+    return web.Response(text="<h1>" + html.escape(name) + "</h1>", content_type="text/html") # SAFE
+
+
+@route("/b")
+def b():
+    return "<p>" + brequest.query.q + "</p>" # VULN
+
+
+@route("/t")
+def t():
+    return template("<p>{{q}}</p>", q=brequest.query.q) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch6: ssrf in other frameworks",
+    `
+import requests
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+
+@api_view(["GET"])
+def preview(request):
+    url = request.query_params["url"]
+    r = requests.get(url, timeout=5) # VULN
+    return Response({"len": len(r.content)})
+
+
+@api_view(["POST"])
+def notify(request):
+    requests.post(request.data.get("webhook"), json={}, timeout=5) # VULN
+    return Response({})
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch6: deserialisation variants",
+    `
+import pickle as pk
+from pickle import loads as unpickle
+import yaml
+from yaml import Loader
+
+
+def restore(blob, text, path):
+    a = pk.loads(blob) # VULN
+    b = unpickle(blob) # VULN
+    c = yaml.load(text, Loader) # VULN
+    d = yaml.load(open(path), yaml.SafeLoader) # SAFE
+    e = pk.dumps(a) # SAFE
+    return a, b, c, d, e
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch6: redirects elsewhere",
+    `
+from aiohttp import web
+from rest_framework.decorators import api_view
+from django.shortcuts import redirect
+
+
+async def go(request):
+    raise web.HTTPFound(request.query["to"]) # VULN
+
+
+@api_view(["GET"])
+def back(request):
+    return redirect(request.query_params.get("next", "/")) # VULN
+`,
+  ),
+  // ================================================================ batch 7: look-alikes (constants, sanitisers,
+  // parameterised calls, explicit safe options) next to their unsafe twins; measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch7: command look-alikes",
+    `
+import os
+import shlex
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+TOOLS = "/opt/tools"
+MODES = {"fast": "-1", "best": "-9"}
+
+
+@app.route("/zip")
+def zip_file():
+    level = MODES.get(request.args.get("mode"), "-6")
+    subprocess.run("gzip " + level + " /srv/data.log", shell=True) # SAFE
+    subprocess.run(TOOLS + "/cleanup.sh --all", shell=True) # SAFE
+    subprocess.run(["gzip", "-f", request.args["file"]]) # SAFE
+    subprocess.run("gzip -f " + shlex.quote(request.args["file"]), shell=True) # SAFE
+    subprocess.run("gzip -f " + request.args["file"], shell=True) # VULN
+    os.system("%s/report.sh" % TOOLS) # SAFE
+    os.system("%s/report.sh %s" % (TOOLS, request.args["day"])) # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch7: sql look-alikes",
+    `
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+TABLE = "events"
+COLUMNS = ("id", "name", "created")
+
+
+@app.route("/events")
+def events():
+    db = sqlite3.connect("app.db")
+    sort = request.args.get("sort", "id")
+    if sort not in COLUMNS:
+        sort = "id"
+    a = db.execute(f"SELECT * FROM {TABLE} WHERE name = ?", (request.args["n"],)).fetchall() # SAFE
+    b = db.execute(f"SELECT * FROM {TABLE} ORDER BY {sort}").fetchall() # SAFE
+    c = db.execute("SELECT * FROM %s WHERE id = %d" % (TABLE, int(request.args["id"]))).fetchall() # SAFE
+    d = db.execute("SELECT * FROM events WHERE name = '" + request.args["n"] + "'").fetchall() # VULN
+    placeholders = ",".join("?" for _ in request.args.getlist("id"))
+    e = db.execute(f"SELECT * FROM events WHERE id IN ({placeholders})", request.args.getlist("id")).fetchall() # SAFE
+    return {"rows": a + b + c + d + e}
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch7: path look-alikes",
+    `
+import os
+from flask import Flask, request, send_file, abort
+from werkzeug.utils import safe_join
+
+app = Flask(__name__)
+ROOT = "/srv/docs"
+
+
+@app.route("/doc")
+def doc():
+    name = request.args["name"]
+    p1 = safe_join(ROOT, name)
+    if p1 is None:
+        abort(404)
+    a = send_file(p1) # SAFE
+    p2 = os.path.abspath(os.path.join(ROOT, name))
+    if os.path.commonpath([p2, ROOT]) != ROOT:
+        abort(403)
+    b = send_file(p2) # SAFE
+    c = send_file(os.path.join(ROOT, os.path.basename(name))) # SAFE
+    d = send_file(ROOT + "/" + name) # VULN
+    return a or b or c or d
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch7: redirect look-alikes",
+    `
+from urllib.parse import urlparse
+from flask import Flask, request, redirect, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/login")
+def login():
+    nxt = request.args.get("next", "")
+    if urlparse(nxt).netloc or urlparse(nxt).scheme:
+        nxt = url_for("index")
+    return redirect(nxt) # SAFE
+
+
+@app.route("/out")
+def out():
+    return redirect(url_for("goodbye", ref=request.args.get("ref"))) # SAFE
+
+
+@app.route("/jump")
+def jump():
+    return redirect(request.form.get("to", "/")) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch7: deserialisation look-alikes",
+    `
+import json
+import pickle
+import hmac
+import hashlib
+import yaml
+
+KEY = b"from-a-vault-at-startup"
+
+
+def load_signed(blob, sig):
+    if not hmac.compare_digest(hmac.new(KEY, blob, hashlib.sha256).hexdigest(), sig):
+        raise ValueError("bad signature")
+    return pickle.loads(blob) # VULN
+
+
+def load_json(blob):
+    return json.loads(blob) # SAFE
+
+
+def load_yaml(text):
+    return yaml.load(text, Loader=yaml.SafeLoader) # SAFE
+
+
+def copy(obj):
+    return pickle.loads(pickle.dumps(obj)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch7: hash look-alikes",
+    `
+import hashlib
+import zlib
+
+
+def etag(body):
+    return hashlib.md5(body, usedforsecurity=False).hexdigest() # SAFE
+
+
+def crc(body):
+    return zlib.crc32(body) # SAFE
+
+
+def legacy_sig(body):
+    return hashlib.sha1(body).hexdigest() # VULN
+
+
+def strong(body):
+    return hashlib.blake2b(body).hexdigest() # SAFE
+`,
+  ),
+];

@@ -43,6 +43,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "shlex.join": ["command"],
   "os.path.basename": ["path", "command"],
   "werkzeug.utils.secure_filename": ["path", "command"],
+  // safe_join returns None for a path that leaves the directory
+  "werkzeug.utils.safe_join": ["path"],
+  "werkzeug.security.safe_join": ["path"],
+  "flask.safe_join": ["path"],
   secure_filename: ["path", "command"],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
@@ -75,6 +79,12 @@ const SOURCE_CALLS = new Set([
   "flask.request.get_data",
   "request.get_json",
   "request.get_data",
+  // tornado.web.RequestHandler
+  "self.get_argument",
+  "self.get_arguments",
+  "self.get_query_argument",
+  "self.get_body_argument",
+  "self.get_cookie",
 ]);
 const SOURCE_ATTR_PREFIX = [
   "sys.argv",
@@ -614,8 +624,19 @@ export class PythonContext {
     const only = r.binds.length === 1 ? r.binds[0]!.value : undefined;
     if (only?.type !== "dictionary") return undefined;
     const k = this.constKey(args[0]);
-    if (k === undefined) return undefined;
     const fallback = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
+    if (k === undefined) {
+      // At a key we cannot know, get() returns one of the literal's values, a value written into it, or the
+      // default: an allow-list table (`MODES.get(user_choice, '-6')`) yields only its constants.
+      let level = fallback;
+      for (const pair of namedChildren(only))
+        if (pair.type === "pair")
+          level = Math.max(level, this.eval(field(pair, "value"), cls, env, depth + 1));
+        else level = Math.max(level, Level.UNKNOWN);
+      for (const e of r.elems)
+        level = Math.max(level, e.value ? this.eval(e.value, cls, env, depth + 1) : Level.UNKNOWN);
+      return level as Level;
+    }
     return Math.max(this.elementLevel(recv, k, cls, env, depth + 1), fallback) as Level;
   }
 

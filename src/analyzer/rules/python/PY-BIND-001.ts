@@ -4,7 +4,7 @@ export default pyRule({
   meta: {
     id: "PY-BIND-001",
     title: "Service bound to all network interfaces",
-    cwe: ["CWE-200", "CWE-1327"],
+    cwe: ["CWE-200", "CWE-1327", "CWE-668"],
     severity: "LOW",
     docs: {
       what_it_does: "Flags servers and sockets bound to 0.0.0.0 or '::'.",
@@ -15,7 +15,7 @@ export default pyRule({
     fix_hint:
       "Bind to 127.0.0.1 unless the service must be reachable, and then put it behind a firewall or proxy.",
   },
-  trigger: /0\.0\.0\.0|'::'|"::"/,
+  trigger: /0\.0\.0\.0|'::'|"::"|\.bind\(\s*\(\s*(''|"")/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -23,11 +23,21 @@ export default pyRule({
       m !== "bind" &&
       m !== "run" &&
       m !== "listen" &&
-      !/run_simple|serve|make_server/.test(ctx.callee(node))
+      !/run_simple|serve|make_server|Server$/.test(ctx.callee(node))
     )
       return;
-    if (/['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node)))
+    // An empty host in a socket address tuple is INADDR_ANY as well.
+    const addr = m === "bind" ? ctx.args(node)[0] : undefined;
+    const host = addr?.type === "tuple" ? ctx.stringValue(addr.children.find((c) => c.named)) : undefined;
+    if (/['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node)) || host === "")
       report({ node, message: "listens on all interfaces" });
   },
-  cases: { valid: ["s.bind(('127.0.0.1', 80))"], invalid: ["app.run(host='0.0.0.0')"] },
+  cases: {
+    valid: ["s.bind(('127.0.0.1', 80))", "import socket\ns = socket.socket()\ns.bind(('localhost', 0))"],
+    invalid: [
+      "app.run(host='0.0.0.0')",
+      { code: "import socket\ns = socket.socket()\ns.bind(('', 9000))", line: 3 },
+      { code: "from http.server import HTTPServer\nsrv = HTTPServer(('0.0.0.0', 80), H)", line: 2 },
+    ],
+  },
 });

@@ -1,15 +1,27 @@
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
+/** HTTP clients whose first argument is the URL fetched. */
+const HTTP_CLIENT =
+  /^(requests|httpx|urllib\.request|urllib2|urllib3|urllib)\.(get|post|put|delete|patch|head|options|request|urlopen|urlretrieve|Request|stream)$|^\w*opener\.open$|^(xmlrpc\.client|xmlrpclib)\.ServerProxy$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$/;
+/** Loopback and link-local hosts: cleartext there never crosses a network. */
+const LOCAL_HOST = /^http:\/\/(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
+
 export default pyRule({
   meta: {
     id: "PY-CLEAR-001",
     title: "Cleartext protocol for sensitive traffic",
     cwe: ["CWE-319"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a plain http:// URL is fetched, or an HTTPConnection opened (no credentials in it that we can see)",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, and http:// URLs that carry credentials.",
+        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
       why_bad: "Passwords and data sent in cleartext can be read and modified by anyone on the network path.",
       example_bad:
         "import ftplib\ndef upload(user, pw):\n    ftp = ftplib.FTP('files.example.com')\n    ftp.login(user, pw)",
@@ -19,7 +31,7 @@ export default pyRule({
     fix_hint:
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
-  trigger: /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\//,
+  trigger: /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection/,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -37,11 +49,14 @@ export default pyRule({
         report({ node, message: "websocket over plain ws://" });
       return;
     }
-    if (
-      /^(requests|httpx|urllib3|aiohttp)\.|^urllib\.request\.(urlopen|Request)$/.test(q) ||
-      /^(post|put|patch)$/.test(ctx.method(node))
-    ) {
-      const url = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "url"))) ?? "";
+    if (HTTP_CLIENT.test(q) || /^(post|put|patch)$/.test(ctx.method(node))) {
+      const url =
+        ctx.stringValue(
+          ctx.resolve(
+            ctx.arg(node, /\.request$/.test(q) && !/urllib\.request\.Request/.test(q) ? 1 : 0, "url"),
+          ),
+        ) ?? "";
+      if (!/^http:\/\/[^/'"\s]/i.test(url) || LOCAL_HOST.test(url) || /^http:\/\/[^/]*@/.test(url)) return;
       const rest =
         ctx
           .args(node)
@@ -50,11 +65,17 @@ export default pyRule({
           .join(" ") +
         " " +
         ctx.text(field(node, "arguments") ?? node);
-      if (
-        /^http:\/\/(?!(localhost|127\.|\[::1\]|0\.0\.0\.0)([:/]|$))/.test(url) &&
-        /pass(word|wd)?|token|secret|api_?key|auth|credential|session/i.test(rest)
-      )
+      // Credentials or tokens in the request are the sensitive traffic this rule is about; any other fetch is a hint.
+      if (/pass(word|wd)?|token|secret|api_?key|auth|credential|session/i.test(rest))
         report({ node, message: "credentials or tokens sent over plain http://" });
+      else if (HTTP_CLIENT.test(q))
+        report({ node, severity: "LOW", message: `${q}() fetches a cleartext http:// URL` });
+      return;
+    }
+    if (/^(http\.client\.HTTPConnection|httplib\.HTTPConnection)$/.test(q)) {
+      const host = ctx.stringValue(ctx.arg(node, 0, "host"));
+      if (host && !LOCAL_HOST.test(`http://${host}`))
+        report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
       return;
     }
     if (/^(imaplib\.IMAP4|poplib\.POP3)$/.test(q) && !/starttls|stls\(/.test(ctx.tree.source))
@@ -70,15 +91,37 @@ export default pyRule({
       "u = 'https://example.com'",
       "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
       "import requests\nr = requests.post('http://localhost:8080/login', data={'password': p})",
-      "import requests\nr = requests.get('http://example.com/status')",
       "import websocket\nws = websocket.create_connection('wss://stream.example.com/feed')",
+      "import http.client\nc = http.client.HTTPConnection('localhost', 8080)",
+      "import requests\nrequests.get('http://localhost:8000/health', timeout=2)",
+      "import requests\nrequests.get('http://127.0.0.1:8080/health', timeout=2)",
+      "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
       "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",
       "import websocket\ndef c(token):\n    return websocket.create_connection('ws://stream.example.com/feed?token=' + token)",
       "import requests\ndef login(u, p):\n    return requests.post('http://api.example.com/login', data={'user': u, 'password': p})",
+      { code: "import xmlrpc.client\np = xmlrpc.client.ServerProxy('http://rpc.example.com/')", line: 2 },
+      {
+        code: "import http.client\nc = http.client.HTTPConnection('api.example.org')",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "import urllib.request\nurllib.request.urlretrieve('http://example.org/a.iso', 'a.iso')",
+        line: 2,
+      },
       "import telnetlib\nt = telnetlib.Telnet(h)",
       "u = 'http://admin:pw@10.0.0.1/x'",
+      {
+        code: "import urllib.request\nx = 1\nurllib.request.urlopen('http://example.com/feed')",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import requests\nr = requests.post('http://api.example.com/v1', json={}, timeout=3)",
+        line: 2,
+      },
     ],
   },
 });

@@ -1,7 +1,10 @@
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, sourceHas } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 
 const SHELL_CALLS = new Set([
   "os.system",
@@ -14,8 +17,46 @@ const SHELL_CALLS = new Set([
   "subprocess.getoutput",
   "subprocess.getstatusoutput",
   "popen2.popen2",
+  // pexpect splits the string itself (no shell, but the whole argv comes from it); fabric/invoke run a shell
+  "pexpect.spawn",
+  "pexpect.spawnu",
+  "pexpect.run",
+  "pexpect.runu",
+  "pexpect.popen_spawn.PopenSpawn",
+  "invoke.run",
+  "invoke.sudo",
+  "fabric.api.run",
+  "fabric.api.sudo",
+  "fabric.api.local",
+  "fabric.operations.run",
+  "fabric.operations.sudo",
+  "fabric.operations.local",
 ]);
-const SPAWN = /^os\.(spawn[lv]p?e?|posix_spawnp?|exec[lv]p?e?)$/;
+const SPAWN = /^(os\.(spawn[lv]p?e?|posix_spawnp?|exec[lv]p?e?)|pty\.spawn)$/;
+
+/** The argv a spawn/exec-style call runs: `os.spawnl(mode, path, *argv)`, `os.execl(path, *argv)`, list forms. */
+function spawnArgv(q: string, args: SyntaxNode[], node: SyntaxNode): SyntaxNode[] {
+  if (q === "pty.spawn")
+    return args[0]?.type === "list" || args[0]?.type === "tuple" ? namedChildren(args[0]) : [];
+  if (q.startsWith("os.spawnl")) return args.slice(2);
+  if (q.startsWith("os.spawnv")) return namedChildren(args[2] ?? node);
+  if (q.startsWith("os.execl")) return args.slice(1);
+  return namedChildren(args[1] ?? node);
+}
+
+const FABRIC = /^\s*(from|import)\s+(fabric|invoke)\b/m;
+
+/** `c.run(...)` on a fabric Connection (or an invoke/fabric task's context argument). */
+function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (!sourceHas(ctx, FABRIC)) return false;
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type !== "identifier") return false;
+  const bound = ctx.resolve(recv);
+  if (bound?.type === "call")
+    return /(^|\.)(Connection|SerialGroup|ThreadingGroup|Context)$/.test(ctx.callee(bound));
+  return /^(c|ctx|conn|connection)$/.test(ctx.text(recv));
+}
 
 export default pyRule({
   meta: {
@@ -36,22 +77,13 @@ export default pyRule({
     fix_hint:
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
-  trigger: /system|popen|getoutput|getstatusoutput|spawn|exec[lv]/,
+  trigger: /system|popen|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (SPAWN.test(q)) {
       // os.spawn*/posix_spawn take an argv, not a command line: only a shell with -c makes one string a command.
-      const args = ctx.args(node);
-      const argv = /^os\.exec/.test(q)
-        ? /^os\.execl/.test(q)
-          ? args.slice(1)
-          : namedChildren(args[1] ?? node)
-        : /^os\.spawn[lv]/.test(q)
-          ? q.startsWith("os.spawnl")
-            ? args.slice(2)
-            : namedChildren(args[2] ?? node)
-          : namedChildren(args[1] ?? node);
+      const argv = spawnArgv(q, ctx.args(node), node);
       const program = ctx.stringValue(ctx.resolve(argv[0])) ?? "";
       const dashC = argv.findIndex((a) => ctx.stringValue(a) === "-c");
       const cmd = dashC > 0 ? argv[dashC + 1] : undefined;
@@ -65,7 +97,11 @@ export default pyRule({
       });
       return;
     }
-    if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen")) return;
+    // paramiko's SSHClient.exec_command hands its string to the remote user's shell.
+    const remote =
+      (ctx.method(node) === "exec_command" && /paramiko|ssh/i.test(ctx.tree.source)) ||
+      (/^(run|sudo|local)$/.test(ctx.method(node)) && isFabricConnection(ctx, node));
+    if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
     const cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd");
     if (!cmd) return;
     const level = ctx.level(cmd, "command");
@@ -78,17 +114,32 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fabric import Connection\nc = Connection('h')\nc.run('uptime')",
       "import os\nos.system('ls -l')",
       "import os\ndef f(name):\n    os.spawnlp(os.P_WAIT, 'ls', 'ls', name)",
+      "import os\ndef f(name):\n    os.execvp('dig', ['dig', name])",
+      "import pty\npty.spawn('/bin/bash')",
+      "import paramiko\ndef up(client):\n    client.exec_command('uptime')",
       "import os\nos.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', 'ls -l')",
       "import os, shlex\ndef f(name):\n    os.system('ls ' + shlex.quote(name))",
       "import os\nDIR = '/tmp'\nos.system('ls ' + DIR)",
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      { code: "import pexpect\ndef f(host):\n    return pexpect.spawn('ssh ' + host)", line: 3 },
+      {
+        code: "from fabric import Connection\ndef f(branch):\n    c = Connection('h')\n    c.run('git checkout ' + branch)",
+        line: 4,
+      },
       "import os\ndef run(cmd):\n    os.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', cmd)",
       "import os\ndef run(cmd):\n    os.posix_spawn('/bin/sh', ['/bin/sh', '-c', cmd], {})",
       "import os, sys\nos.execl('/bin/sh', 'sh', '-c', 'hooks/' + sys.argv[1])",
+      { code: "import os\ndef run(cmd):\n    os.execl('/bin/sh', 'sh', '-c', 'dig ' + cmd)", line: 3 },
+      { code: "import pty\ndef run(cmd):\n    pty.spawn(['/bin/bash', '-c', cmd])", line: 3 },
+      {
+        code: "import paramiko\ndef deploy(client, branch):\n    client.exec_command('deploy ' + branch)",
+        line: 3,
+      },
       "import os\ndef f(user):\n    os.system('finger ' + user)",
       "import os\ncmd = input()\nos.popen(cmd).read()",
       "from os import system\nimport sys\nsystem('echo %s' % sys.argv[1])",

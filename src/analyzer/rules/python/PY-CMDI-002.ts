@@ -74,12 +74,17 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.run(['ls', '-l', p])",
       "import subprocess\nsubprocess.call('ls -l', shell=True)",
       "import subprocess, shlex\ndef f(p):\n    subprocess.call('ls ' + shlex.quote(p), shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.call(['ls', p], shell=False)",
     ],
     invalid: [
+      {
+        code: "import subprocess\nfrom flask import request\ndef z():\n    m = {'a': request.args['x'], 'b': '-9'}\n    subprocess.run('gzip ' + m.get(request.args['k'], '') + ' a.log', shell=True)",
+        line: 5,
+      },
       "import subprocess\ndef f(p):\n    subprocess.call('ls ' + p, shell=True)",
       "import subprocess as sp\ndef f(cmd):\n    sp.Popen(cmd, shell=True, stdout=sp.PIPE)",
       "import subprocess\ndef f(p):\n    subprocess.run(['sh', '-c', 'cat ' + p])",

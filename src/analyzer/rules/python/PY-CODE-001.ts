@@ -9,6 +9,25 @@ const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exe
 /** The `code` module's interpreters run what they are fed like exec: `push(line)`, `runsource(src)`, `runcode(c)`. */
 const INTERPRETERS = new Set(["code.InteractiveConsole", "code.InteractiveInterpreter"]);
 const INTERPRETER_METHODS = new Set(["push", "runsource", "runcode"]);
+/**
+ * Calls that turn a string into code without running it yet (compile) or load the module it names: flagged only
+ * when request-style input reaches them, since libraries pass their own values through these all the time.
+ */
+const SOURCE_ONLY = new Set([
+  "compile",
+  "builtins.compile",
+  "importlib.import_module",
+  "__import__",
+  // expression languages that reach eval: sympy parses with eval, numexpr and ImageMath evaluate Python syntax
+  "pandas.eval",
+  "sympy.sympify",
+  "sympy.parsing.sympy_parser.parse_expr",
+  "numexpr.evaluate",
+  "PIL.ImageMath.eval",
+  "PIL.ImageMath.unsafe_eval",
+]);
+/** DataFrame.query/eval: pandas evaluates the expression (python engine: any attribute access). */
+const FRAME_RECEIVER = /^(df|\w+_df|frame|\w+_frame|data|dataframe)$/i;
 
 /** `console.push(x)` where the receiver is (or was assigned) a `code` interpreter: the qualified sink name. */
 function interpreterSink(node: SyntaxNode, ctx: PythonContext): string | undefined {
@@ -19,6 +38,24 @@ function interpreterSink(node: SyntaxNode, ctx: PythonContext): string | undefin
   const cls = ctx.callee(recv);
   return INTERPRETERS.has(cls) ? `${cls}.${ctx.method(node)}` : undefined;
 }
+
+/** `f.read()` on a file the code opened (`open(...).read()`, `with open(...) as f`, `f = io.open_code(...)`). */
+function isFileContent(ctx: PythonContext, node: SyntaxNode): boolean {
+  const n = ctx.resolve(node);
+  if (n?.type !== "call" || !/^read(lines?)?$/.test(ctx.method(n))) return false;
+  const fn = field(n, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type === "call") return /(^|\.)open\w*$/.test(ctx.callee(recv));
+  if (recv?.type !== "identifier") return false;
+  const name = ctx.text(recv);
+  return new RegExp(
+    `\\bopen\\w*\\([^\\n]*\\)\\s+as\\s+${name}\\b|\\b${name}\\s*=\\s*[\\w.]*open\\w*\\(`,
+  ).test(ctx.tree.source);
+}
+
+/** Why a caller's code run in the caller's own namespace is MEDIUM: it is an API for running code, not a leak. */
+const NAMESPACE_REASON =
+  "a caller's code or a script file run in a namespace the caller supplies (an interpreter, debugger or code-generation API); no untrusted input traced";
 
 export default pyRule({
   meta: {
@@ -38,14 +75,79 @@ export default pyRule({
     fix_hint:
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
-  trigger: /\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter/,
-  nodeTypes: ["call", "exec_statement"],
+  trigger:
+    /globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen/,
+  nodeTypes: ["call", "exec_statement", "subscript"],
   detect(node, ctx, report) {
+    if (node.type === "subscript") {
+      // globals()[name] / vars(module)[name]: request data picks which function or class runs.
+      const obj = field(node, "value");
+      const key = field(node, "subscript");
+      if (
+        obj?.type === "call" &&
+        /^(globals|locals|vars)$/.test(ctx.callee(obj)) &&
+        key &&
+        ctx.level(key, "code") === Level.SOURCE
+      )
+        report({
+          node,
+          severity: "CRITICAL",
+          message: `${ctx.callee(obj)}() indexed by untrusted input picks the code that runs`,
+        });
+      return;
+    }
     if (node.type === "exec_statement") {
       // Python 2: `exec code in namespace`.
       const code = node.children.find((c) => c.named);
       if (code && ctx.level(code, "code") !== Level.CONST)
         report({ node, message: "exec statement runs non-literal code" });
+      return;
+    }
+    const callee = ctx.callee(node);
+    if (
+      callee === "getattr" &&
+      /^(__builtins__|builtins|__builtin__)$/.test(ctx.text(ctx.args(node)[0] ?? node))
+    ) {
+      const name = ctx.args(node)[1];
+      if (name && ctx.level(name, "code") === Level.SOURCE)
+        report({ node, severity: "CRITICAL", message: "builtin looked up by untrusted name" });
+      return;
+    }
+    if (callee === "logging.config.listen") {
+      // The listener applies any configuration sent to its port; fileConfig-style configs name classes to call.
+      if (!ctx.kwarg(node, "verify") && !ctx.args(node)[1])
+        report({
+          node,
+          message: "logging.config.listen() accepts configurations (code) from the network unverified",
+        });
+      return;
+    }
+    // The builtin compile(source, filename, mode) takes three arguments; a one-argument compile() is another one.
+    const m = ctx.method(node);
+    if ((m === "query" || m === "eval") && !EVAL.has(callee) && !SOURCE_ONLY.has(callee)) {
+      const fn = field(node, "function");
+      const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+      const bound = recv ? ctx.resolve(recv) : undefined;
+      const frame =
+        (recv?.type === "identifier" && FRAME_RECEIVER.test(ctx.text(recv))) ||
+        (bound?.type === "call" && /^pandas\.(DataFrame|read_\w+)$/.test(ctx.callee(bound)));
+      const expr = ctx.arg(node, 0, "expr");
+      if (frame && expr && ctx.level(expr, "code") === Level.SOURCE)
+        report({
+          node,
+          severity: "CRITICAL",
+          message: `DataFrame.${m}() evaluates an expression from untrusted input`,
+        });
+      return;
+    }
+    if (
+      SOURCE_ONLY.has(callee) &&
+      (!callee.endsWith("compile") || ctx.args(node).length >= 3 || ctx.kwarg(node, "mode"))
+    ) {
+      const src = ctx.arg(node, 0, callee.endsWith("compile") ? "source" : "name");
+      // Compiling a file's contents is how a program runs a script it was given, not an injection.
+      if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
+        report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
       return;
     }
     const sink = EVAL.has(ctx.callee(node)) ? ctx.callee(node) : interpreterSink(node, ctx);
@@ -55,6 +157,20 @@ export default pyRule({
     if (!code) return;
     const level = ctx.level(code, "code");
     if (level === Level.CONST) return;
+    // eval(src, globals, locals) with a namespace object the caller built (not a dict literal, which is the
+    // "restricted builtins" sandbox pattern that does not contain code) is how debuggers, timeit, doctest and
+    // code generators run code on purpose: still reported, at the default threshold, but not as HIGH.
+    const ns = EVAL.has(q) ? ctx.args(node)[1] : undefined;
+    const api = level === Level.PARAM || (level === Level.SOURCE && isFileContent(ctx, code));
+    if (api && ns && ns.type !== "dictionary" && ctx.callee(ns) !== "dict") {
+      report({
+        node,
+        severity: "MEDIUM",
+        reason: NAMESPACE_REASON,
+        message: `${q}() runs caller-supplied code`,
+      });
+      return;
+    }
     report({
       node,
       severity: taintSeverity(level),
@@ -63,15 +179,45 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import pandas as pd\ndef f(df, col):\n    return df.query('a > 1')",
+      "def f():\n    return globals()['main']()",
       "x = eval('1 + 2')",
       "import ast\ndef f(s):\n    return ast.literal_eval(s)",
       "exec('import os')",
       "import code\nc = code.InteractiveConsole()\nc.push('x = 1')",
       "items = []\ndef add(v):\n    items.push(v)",
+      "def f(src):\n    return compile(src, '<string>', 'exec')",
+      "import importlib\ndef load(name):\n    return importlib.import_module(name)",
+      "import logging.config\nt = logging.config.listen(9999, verify=check)",
+      "import sys\nwith open(sys.argv[1]) as fp:\n    code = compile(fp.read(), sys.argv[1], 'exec')",
+      "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
     ],
     invalid: [
+      {
+        code: "import pandas as pd\nfrom flask import request\ndef f(df):\n    return df.query(request.args['q'])",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      { code: "import sympy\nx = sympy.sympify(input())", line: 2, severity: "CRITICAL" },
+      {
+        code: "from flask import request\ndef f():\n    return globals()[request.args['fn']]()",
+        line: 3,
+        severity: "CRITICAL",
+      },
       "def f(s):\n    exec s in {}",
+      { code: "import logging.config\nt = logging.config.listen(9999)", line: 2 },
+      { code: "import sys\nc = compile(sys.stdin.read(), '<stdin>', 'exec')", line: 2, severity: "CRITICAL" },
+      {
+        code: "import importlib\nfrom flask import request\ndef p():\n    return importlib.import_module(request.args['m'])",
+        line: 4,
+      },
       "def f(s):\n    return eval(s)",
+      {
+        code: "def run(cmd, globals=None, locals=None):\n    exec(cmd, globals, locals)",
+        line: 2,
+        severity: "MEDIUM",
+      },
+      { code: "def calc(expr):\n    return eval(expr, {'__builtins__': {}}, {})", line: 2, severity: "HIGH" },
       "exec(input())",
       "def g(name):\n    exec('import %s' % name)",
       "import code\nfrom flask import request\ndef run():\n    code.InteractiveConsole().push(request.args['line'])",

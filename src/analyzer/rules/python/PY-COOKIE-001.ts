@@ -30,6 +30,12 @@ export default pyRule({
         report({ node, message: "cookie protection disabled" });
       return;
     }
+    if (ctx.method(node) === "update" && /config\.update$/.test(ctx.callee(node))) {
+      // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword.
+      if (/\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE)=False\b/.test(t))
+        report({ node, message: "cookie protection disabled" });
+      return;
+    }
     if (ctx.method(node) !== "set_cookie") return;
     if (/\*\*/.test(t)) return;
     const secure = ctx.kwarg(node, "secure");
@@ -42,6 +48,13 @@ export default pyRule({
   },
   cases: {
     valid: ["r.set_cookie('s', v, secure=True, httponly=True)"],
-    invalid: ["r.set_cookie('s', v)", "app.config['SESSION_COOKIE_SECURE'] = False"],
+    invalid: [
+      {
+        code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_SECURE=False)",
+        line: 3,
+      },
+      "r.set_cookie('s', v)",
+      "app.config['SESSION_COOKIE_SECURE'] = False",
+    ],
   },
 });

@@ -13,6 +13,9 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (/^[A-Z_]+$/.test(v)) return false; // an environment variable name
+  // Settings flags and prose (a help text keyed 'pass') are not secrets.
+  if (/^(yes|no|true|false|on|off|enabled?|disabled?|required|optional)$/i.test(v)) return false;
+  if (/\n/.test(v) || v.trim().split(/\s+/).length >= 5) return false;
   return true;
 }
 
@@ -33,9 +36,29 @@ export default pyRule({
     },
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
-  trigger: /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*[rRbBuU]?['"]/i,
-  nodeTypes: ["assignment", "keyword_argument", "pair", "default_parameter", "typed_default_parameter"],
+  trigger:
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]/i,
+  nodeTypes: [
+    "assignment",
+    "keyword_argument",
+    "pair",
+    "default_parameter",
+    "typed_default_parameter",
+    "call",
+  ],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // The signing key is positional here: jwt.encode(payload, key), jwt.decode(token, key), hmac.new(key, ...).
+      const q = ctx.callee(node);
+      const key = /^(jwt|jose\.jwt)\.(encode|decode)$/.test(q)
+        ? ctx.arg(node, 1, "key")
+        : q === "hmac.new"
+          ? ctx.arg(node, 0, "key")
+          : undefined;
+      if (key && isCredential(ctx, "secret_key", key))
+        report({ node, message: `hard-coded key passed to ${q}()` });
+      return;
+    }
     let nameNode: SyntaxNode | undefined;
     let value: SyntaxNode | undefined;
     if (node.type === "assignment") {
@@ -57,13 +80,21 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import jwt, os\ntok = jwt.encode(claims, os.environ['JWT_KEY'], algorithm='HS256')",
       "import os\npassword = os.environ['PW']",
       "password = ''",
       "password_template = 'auth/reset.html'",
       "api_key = None",
       "PASSWORD_ENV = 'APP_PASSWORD'",
+      "build_vars = {'MODULE_PWD_STATE': 'yes'}",
+      "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
     ],
     invalid: [
+      {
+        code: "import jwt\ndef issue(u):\n    return jwt.encode({'sub': u}, 'my-signing-key', algorithm='HS256')",
+        line: 3,
+      },
+      { code: "import hmac\nsig = hmac.new(b'k3y-material-2024', msg, 'sha256')", line: 2 },
       "password = 'hunter2!'",
       "conn = connect(host='db', password='s3cret99')",
       "config = {'api_key': 'AKd83jf9sLq'}",

@@ -22,7 +22,7 @@ export default pyRule({
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");
     if (node.type === "decorator") {
-      if (/^@(csrf\.)?(csrf_exempt|exempt)\b/.test(t))
+      if (/^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t))
         report({ node, message: "view exempt from CSRF protection" });
       return;
     }
@@ -31,6 +31,13 @@ export default pyRule({
   },
   cases: {
     valid: ["@login_required\ndef v(r):\n    pass"],
-    invalid: ["@csrf_exempt\ndef v(r):\n    pass", "app.config['WTF_CSRF_ENABLED'] = False"],
+    invalid: [
+      {
+        code: "from django.views.decorators.csrf import csrf_exempt\n@method_decorator(csrf_exempt, name='dispatch')\nclass V(View):\n    pass",
+        line: 2,
+      },
+      "@csrf_exempt\ndef v(r):\n    pass",
+      "app.config['WTF_CSRF_ENABLED'] = False",
+    ],
   },
 });

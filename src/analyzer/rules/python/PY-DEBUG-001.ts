@@ -6,6 +6,9 @@ export default pyRule({
     title: "Web application run in debug mode",
     cwe: ["CWE-215", "CWE-489", "CWE-94"],
     severity: "MEDIUM",
+    severity_variants: [
+      { severity: "LOW", when: "a debugger breakpoint (pdb.set_trace, breakpoint()) left in the code" },
+    ],
     docs: {
       what_it_does:
         "Flags app.run(debug=True), Django DEBUG = True settings and Werkzeug's debugger enabled in code.",
@@ -17,10 +20,15 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
-  trigger: /debug|DEBUG|use_debugger/,
+  trigger: /debug|DEBUG|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "call") {
+      const q = ctx.callee(node);
+      if (/^(pdb|ipdb|pudb|rpdb|web_pdb)\.set_trace$|^breakpoint$/.test(q)) {
+        report({ node, severity: "LOW", message: `${q}() stops the process in a debugger` });
+        return;
+      }
       if (
         ctx.method(node) !== "run" &&
         ctx.callee(node) !== "werkzeug.serving.run_simple" &&
@@ -33,11 +41,21 @@ export default pyRule({
       return;
     }
     const t = ctx.text(node).replace(/\s+/g, "");
-    if (/^(DEBUG|app\.debug|app\.config\[['"]DEBUG['"]\])=True$/.test(t) && !ctx.enclosingFunction(node))
+    if (
+      /^(DEBUG|app\.debug|app\.config\[['"]DEBUG['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(
+        t,
+      ) &&
+      !ctx.enclosingFunction(node)
+    )
       report({ node, message: "debug mode enabled in configuration" });
   },
   cases: {
     valid: ["app.run(debug=False)", "app.run()"],
-    invalid: ["app.run(debug=True)", "DEBUG = True"],
+    invalid: [
+      { code: "import pdb\ndef f():\n    pdb.set_trace()", line: 3, severity: "LOW" },
+      { code: "app.config['ENV'] = 'development'", line: 1 },
+      "app.run(debug=True)",
+      "DEBUG = True",
+    ],
   },
 });

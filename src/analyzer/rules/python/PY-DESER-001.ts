@@ -1,4 +1,8 @@
-import { type PyRule, pyRule } from "./common.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
 
 const LOADERS = new Set([
   "pickle.load",
@@ -19,21 +23,27 @@ const LOADERS = new Set([
   "pickle.Unpickler",
   "jsonpickle.unpickler.decode",
   "unpickler.decode",
+  "torch.load",
+  "numpy.load",
+  "sklearn.externals.joblib.load",
 ]);
-/** Loaders that unpickle unless told not to: torch.load (weights_only), numpy.load (allow_pickle). */
-function unsafeOptIn(
-  ctx: Parameters<PyRuleDetect>[1],
-  node: Parameters<PyRuleDetect>[0],
-  q: string,
-): boolean {
-  if (q === "torch.load") {
-    const w = ctx.kwarg(node, "weights_only");
-    return !w || w.type === "false";
-  }
-  if (q === "numpy.load") return ctx.kwarg(node, "allow_pickle")?.type === "true";
+/** Loaders that unpickle only when asked to (numpy) or are safe when told so (torch weights_only=True). */
+function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
+  if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
+  if (q === "torch.load") return ctx.isTrue(ctx.kwarg(node, "weights_only"));
   return false;
 }
-type PyRuleDetect = PyRule["detect"];
+
+/** Per parsed file: does it name a Celery serializer setting at all (most files with pickle do not)? */
+const serializerFiles = new WeakMap<object, boolean>();
+function mentionsSerializer(ctx: PythonContext): boolean {
+  let v = serializerFiles.get(ctx.tree);
+  if (v === undefined) {
+    v = /serializer|accept_content|ACCEPT_CONTENT|SERIALIZER/.test(ctx.tree.source);
+    serializerFiles.set(ctx.tree, v);
+  }
+  return v;
+}
 
 export default pyRule({
   meta: {
@@ -41,9 +51,19 @@ export default pyRule({
     title: "Deserialisation with pickle-family modules",
     cwe: ["CWE-502"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "CRITICAL",
+        when: "untrusted input (request data, command line, stdin, environment, network) is deserialised",
+      },
+      {
+        severity: "MEDIUM",
+        when: "marshal data, or pickle data no caller or untrusted input was traced to (the program's own store)",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads, torch.load without weights_only=True and numpy.load(allow_pickle=True).",
+        "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads, torch.load (unless weights_only=True) and numpy.load with allow_pickle=True.",
       why_bad:
         "Unpickling calls arbitrary constructors named in the data; a crafted payload runs code during load.",
       example_bad: "import pickle\ndef load_session(blob):\n    return pickle.loads(blob)",
@@ -52,18 +72,44 @@ export default pyRule({
     fix_hint:
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
-  trigger: /pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch\.load|np\.load|numpy\.load/,
-  nodeTypes: ["call"],
+  trigger: /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy/,
+  nodeTypes: ["call", "keyword_argument", "assignment"],
   detect(node, ctx, report) {
+    if (node.type !== "call") {
+      if (!mentionsSerializer(ctx)) return;
+      // Celery/kombu settings that make workers unpickle broker messages.
+      const name = ctx.text(field(node, node.type === "assignment" ? "left" : "name") ?? node);
+      const value = field(node, node.type === "assignment" ? "right" : "value");
+      if (
+        /(^|[._])(task_serializer|result_serializer|accept_content|result_accept_content|CELERY_\w*SERIALIZER|CELERY_ACCEPT_CONTENT)$/i.test(
+          name,
+        ) &&
+        value &&
+        /['"](pickle|application\/x-python-serialize)['"]/.test(ctx.text(value))
+      )
+        report({ node, message: "Celery configured to unpickle messages from the broker" });
+      return;
+    }
     const q = ctx.callee(node);
-    if (!LOADERS.has(q) && !unsafeOptIn(ctx, node, q)) return;
+    if (!LOADERS.has(q) || optedOut(ctx, node, q)) return;
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
     if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
-    report({ node, message: `${q}() can execute code embedded in the serialised data` });
+    // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
+    // the program's own file or cache: still a weakness at the default threshold, not an injection point.
+    const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
+    const severity = /^marshal\./.test(q)
+      ? "MEDIUM"
+      : level === Level.SOURCE
+        ? "CRITICAL"
+        : level === Level.PARAM
+          ? undefined
+          : "MEDIUM";
+    report({ node, severity, message: `${q}() can execute code embedded in the serialised data` });
   },
   cases: {
     valid: [
+      "CELERY_ACCEPT_CONTENT = ['json']",
       "import json\njson.loads(s)",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
@@ -73,9 +119,27 @@ export default pyRule({
     invalid: [
       "import torch\ndef load(f):\n    return torch.load(f)",
       "import numpy as np\na = np.load(p, allow_pickle=True)",
+      {
+        code: "from celery import Celery\napp = Celery('t')\napp.conf.update(task_serializer='pickle')",
+        line: 3,
+      },
+      { code: "CELERY_ACCEPT_CONTENT = ['pickle', 'json']", line: 1 },
+      { code: "import pickle\ndef load(blob):\n    return pickle.loads(blob)", line: 3, severity: "HIGH" },
+      {
+        code: "import pickle\nfrom flask import request\nobj = pickle.loads(request.data)",
+        line: 3,
+        severity: "CRITICAL",
+      },
+      {
+        code: "import marshal\ndef load(data):\n    return marshal.loads(data)",
+        line: 3,
+        severity: "MEDIUM",
+      },
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
       "import shelve\ndb = shelve.open('x.db')",
       "import jsonpickle\no = jsonpickle.decode(text)",
+      { code: "import numpy as np\na = np.load(path, allow_pickle=True)", line: 2 },
+      "import torch\nm = torch.load(path)",
     ],
   },
 });

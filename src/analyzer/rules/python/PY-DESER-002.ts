@@ -16,7 +16,7 @@ export default pyRule({
     },
     fix_hint: "Use yaml.safe_load (or Loader=yaml.SafeLoader).",
   },
-  trigger: /yaml/,
+  trigger: /yaml|YAML/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -29,6 +29,13 @@ export default pyRule({
       report({ node });
       return;
     }
+    if (
+      /^(ruamel\.yaml\.)?YAML$/.test(q) &&
+      /^(unsafe|full)$/.test(ctx.stringValue(ctx.kwarg(node, "typ")) ?? "")
+    ) {
+      report({ node, message: "ruamel.yaml YAML(typ='unsafe') constructs arbitrary Python objects" });
+      return;
+    }
     if (q !== "yaml.load" && q !== "yaml.load_all") return;
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
     if (loader && /Safe(Loader)?$|BaseLoader$/.test(ctx.qname(loader))) return;
@@ -36,11 +43,13 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from ruamel.yaml import YAML\ny = YAML(typ='safe')",
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
       "import yaml\nyaml.safe_load(s)",
       "import yaml\nyaml.load(s, yaml.CSafeLoader)",
     ],
     invalid: [
+      { code: "from ruamel.yaml import YAML\ny = YAML(typ='unsafe')", line: 2 },
       "import yaml\nyaml.load(s)",
       "import yaml\nfrom yaml import Loader\nyaml.load(s, Loader=Loader)",
       "import yaml\nyaml.unsafe_load(s)",

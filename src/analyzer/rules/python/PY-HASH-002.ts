@@ -6,6 +6,12 @@ export default pyRule({
     title: "Password hashed with a fast general-purpose hash",
     cwe: ["CWE-916", "CWE-327", "CWE-759"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "PBKDF2 with 10,000 to 100,000 iterations: NIST's minimum, below current OWASP guidance",
+      },
+    ],
     docs: {
       what_it_does: "Flags hashlib digests (sha256, sha512, blake2 ...) computed directly over a password.",
       why_bad:
@@ -18,10 +24,35 @@ export default pyRule({
     fix_hint:
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
-  trigger: /hashlib/,
+  trigger: /hashlib|bcrypt|\bcrypt\./,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // Work factors below today's guidance: PBKDF2 iterations (OWASP: 600k for SHA-256), bcrypt cost (10+),
+    // and crypt's DES/MD5 methods.
+    if (q === "hashlib.pbkdf2_hmac") {
+      const n = ctx.constValue(ctx.arg(node, 3, "iterations"));
+      // Below 10,000 is weak by any standard; up to OWASP's current figures it is a hardening hint (NIST's
+      // minimum is still 10,000, and older specifications ask for exactly that).
+      if (typeof n === "number" && n < 10000) report({ node, message: `PBKDF2 with only ${n} iterations` });
+      else if (typeof n === "number" && n < 100000)
+        report({
+          node,
+          severity: "LOW",
+          message: `PBKDF2 with ${n} iterations (OWASP suggests 600,000 for SHA-256)`,
+        });
+      return;
+    }
+    if (q === "bcrypt.gensalt") {
+      const n = ctx.constValue(ctx.arg(node, 0, "rounds"));
+      if (typeof n === "number" && n < 10) report({ node, message: `bcrypt cost ${n} is too low` });
+      return;
+    }
+    if (q === "crypt.crypt" || q === "crypt.mksalt") {
+      if (/METHOD_(CRYPT|MD5)\b/.test(ctx.text(node)) || (q === "crypt.crypt" && !ctx.args(node)[1]))
+        report({ node, message: "crypt() with DES or MD5 hashing" });
+      return;
+    }
     if (!/^hashlib\.(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/.test(q)) return;
     const data = ctx.args(node)[0];
     if (!data || !/pass(word|wd)?\b|passwd|pwd/i.test(ctx.text(data))) return;
@@ -29,9 +60,24 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 600000)",
+      "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(12))",
       "import hashlib\nh = hashlib.sha256(data).hexdigest()",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', password, salt, 100000)",
     ],
-    invalid: ["import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()"],
+    invalid: [
+      {
+        code: "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 1000)",
+        line: 2,
+        severity: "MEDIUM",
+      },
+      {
+        code: "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 10000)",
+        line: 2,
+        severity: "LOW",
+      },
+      { code: "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(rounds=4))", line: 2 },
+      "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",
+    ],
   },
 });

@@ -4,11 +4,11 @@ export default pyRule({
   meta: {
     id: "PY-JWT-001",
     title: "JWT decoded without signature verification",
-    cwe: ["CWE-347"],
+    cwe: ["CWE-347", "CWE-327"],
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm, or no algorithms list; and python-jose get_unverified_claims used as the decode.",
+        "Flags jwt.encode with the 'none' algorithm, jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm, or no algorithms list; and python-jose get_unverified_claims used as the decode.",
       why_bad:
         "An unverified token is just attacker-chosen JSON: anyone can mint one claiming any user or role.",
       example_bad:
@@ -22,6 +22,13 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (/^(jwt|jose\.jwt)\.encode$/.test(q)) {
+      // An unsigned token: whoever verifies it with 'none' allowed accepts any claims.
+      const alg = ctx.stringValue(ctx.kwarg(node, "algorithm") ?? ctx.args(node)[2]);
+      if (alg?.toLowerCase() === "none")
+        report({ node, message: "JWT issued with the 'none' algorithm (unsigned)" });
+      return;
+    }
     if (!/^(jwt|jose\.jwt)\.decode$/.test(q) && !/get_unverified_(claims|header)$/.test(q)) return;
     if (/get_unverified_claims$/.test(q)) {
       report({ node, message: "claims read without verifying the signature" });
@@ -43,8 +50,12 @@ export default pyRule({
       report({ node, message: "the algorithm is taken from the unverified token header" });
   },
   cases: {
-    valid: ["import jwt\njwt.decode(t, k, algorithms=['HS256'])"],
+    valid: [
+      "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
+      "import jwt\ntok = jwt.encode(c, k, algorithm='HS256')",
+    ],
     invalid: [
+      { code: "import jwt\ntok = jwt.encode(claims, None, algorithm='none')", line: 2 },
       "import jwt\njwt.decode(t, verify=False)",
       "import jwt\njwt.decode(t, k, algorithms=['none'])",
       "import jwt\ndef d(t, k):\n    h = jwt.get_unverified_header(t)\n    return jwt.decode(t, k, algorithms=[h['alg']])",

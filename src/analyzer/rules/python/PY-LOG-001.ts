@@ -32,7 +32,12 @@ export default pyRule({
       !/logger|logging/.test(q)
     )
       return;
-    for (const a of ctx.args(node)) {
+    // logger.info("... %r", value): the lazy %r conversion writes repr(value), with CR/LF escaped.
+    const args = ctx.args(node);
+    const fmt = ctx.stringValue(args[0]);
+    const placeholders = fmt?.match(/%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]/g) ?? [];
+    const reprOnly = placeholders.length > 0 && placeholders.every((p) => p.endsWith("r"));
+    for (const a of reprOnly ? args.slice(0, 1) : args) {
       if (ctx.level(a, "log") === Level.SOURCE) {
         report({ node, message: "untrusted input written to the log unescaped" });
         return;
@@ -41,6 +46,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nfrom flask import request\nlogging.info('user %r', request.args['u'])",
       "import logging\nlogging.info('started %s', 3)",
       "import logging\ndef f(u):\n    logging.info('user %s', u)",
     ],

@@ -28,6 +28,11 @@ const FILE_SINKS = new Set([
   "os.makedirs",
   "aiofiles.open",
   "os.path.getsize",
+  // responses that open the path they are given
+  "aiohttp.web.FileResponse",
+  "pyramid.response.FileResponse",
+  "starlette.responses.FileResponse",
+  "fastapi.responses.FileResponse",
 ]);
 
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
@@ -106,6 +111,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
       "def f(path):\n    with open(path) as fh:\n        return fh.read()",
       "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
       "import os\ndef f(d, name):\n    p = os.path.abspath(os.path.join(d, name))\n    if not p.startswith(os.path.abspath(d)):\n        return ''\n    return open(p).read()",
@@ -113,6 +119,10 @@ export default pyRule({
     ],
     invalid: [
       "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv/docs')\ndef doc():\n    return (BASE / request.args['page']).read_text()",
+      {
+        code: "import os\nfrom aiohttp import web\nasync def dl(request):\n    return web.FileResponse(os.path.join('/srv', request.match_info['n']))",
+        line: 4,
+      },
       "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",

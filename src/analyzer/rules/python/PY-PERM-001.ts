@@ -17,7 +17,10 @@ export default pyRule({
     cwe: ["CWE-732", "CWE-276"],
     severity: "MEDIUM",
     severity_variants: [
-      { severity: "HIGH", when: "the mode is world-writable" },
+      {
+        severity: "HIGH",
+        when: "chmod makes the file world-writable (creation modes pass through the umask: MEDIUM)",
+      },
       { severity: "LOW", when: "os.open with a world-readable mode, and nothing names the file a secret" },
     ],
     docs: {
@@ -61,7 +64,17 @@ export default pyRule({
     if (!mode) return;
     const v = modeValue(ctx.text(mode));
     if (v === undefined) return;
-    if (v & 0o002) report({ node, severity: "HIGH", message: `mode ${ctx.text(mode)} is world-writable` });
+    // A creation mode (os.open, mkdir) passes through the umask, which normally strips the world-write bit;
+    // chmod sets the bits as given.
+    const created =
+      q === "os.open" || q === "os.makedirs" || q === "os.mkdir" || ctx.method(node) === "mkdir";
+    if (v & 0o002 && created)
+      report({
+        node,
+        message: `creation mode ${ctx.text(mode)} is world-writable unless the umask removes it`,
+      });
+    else if (v & 0o002)
+      report({ node, severity: "HIGH", message: `mode ${ctx.text(mode)} is world-writable` });
     // A secret file readable by others is the weakness itself: the documented severity, never a LOW hint.
     else if (
       v & 0o004 &&
@@ -82,6 +95,9 @@ export default pyRule({
       "import os\nos.chmod(p, 0o777)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
       "import os\nos.umask(0)",
+      { code: "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o666)", line: 2, severity: "MEDIUM" },
+      { code: "import os\nos.makedirs('/srv/data', mode=0o777)", line: 2, severity: "MEDIUM" },
+      { code: "import os\nos.chmod(p, 0o666)", line: 2, severity: "HIGH" },
     ],
   },
 });

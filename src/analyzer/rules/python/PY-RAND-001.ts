@@ -24,10 +24,16 @@ export default pyRule({
     fix_hint:
       "Use the secrets module (secrets.token_hex, secrets.choice) or random.SystemRandom for anything an attacker must not guess.",
   },
-  trigger: /random|randint|randrange|getrandbits/,
+  trigger: /random|randint|randrange|getrandbits|uuid1/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     let q = ctx.callee(node);
+    if (q === "uuid.uuid1") {
+      // Time and MAC address: guessable, so only a problem where it stands in for a secret.
+      if (SECRET_CONTEXT.test(`${targetName(ctx, node)} ${functionName(ctx, node)}`))
+        report({ node, message: "uuid1() is time- and MAC-based; do not use it for secrets" });
+      return;
+    }
     // Fragments often lack their imports; these bare names are distinctive enough on their own.
     if (/^(randint|randrange|getrandbits)$/.test(q) && !ctx.tree.source.includes(`def ${q}`))
       q = `random.${q}`;
@@ -62,9 +68,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import uuid\ndef trace_id():\n    return uuid.uuid1().hex",
       "import secrets\nt = secrets.token_hex(16)",
       "import random\nr = random.SystemRandom()\nx = r.choice(items)",
     ],
-    invalid: ["import random\nsalt = random.randint(0, 999999)", "import random\nrandom.shuffle(deck)"],
+    invalid: [
+      { code: "import uuid\ndef new_reset_token():\n    return str(uuid.uuid1())", line: 3 },
+      "import random\nsalt = random.randint(0, 999999)",
+      "import random\nrandom.shuffle(deck)",
+    ],
   },
 });

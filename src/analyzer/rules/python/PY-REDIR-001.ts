@@ -19,12 +19,12 @@ export default pyRule({
     },
     fix_hint: "Only redirect to relative paths or allow-listed hosts; otherwise fall back to a fixed page.",
   },
-  trigger: /[Rr]edirect/,
+  trigger: /[Rr]edirect|HTTP(Found|SeeOther|MovedPermanently|PermanentRedirect)/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (
-      !/^(flask\.redirect|redirect|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse)$/.test(
+      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse)$/.test(
         q,
       )
     )
@@ -38,6 +38,16 @@ export default pyRule({
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
       "from flask import redirect\nredirect('/login')",
     ],
-    invalid: ["from flask import redirect, request\nredirect(request.args['next'])"],
+    invalid: [
+      {
+        code: "from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound(request.query['to'])",
+        line: 3,
+      },
+      {
+        code: "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        self.redirect(self.get_argument('next'))",
+        line: 4,
+      },
+      "from flask import redirect, request\nredirect(request.args['next'])",
+    ],
   },
 });

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { isAugmented, isBuiltString, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -27,7 +28,13 @@ const FUNCS = new Set([
   "pandas.read_sql_query",
   "django.db.models.expressions.RawSQL",
   "RawSQL",
+  "sqlalchemy.literal_column",
+  "sqlalchemy.sql.literal_column",
+  "sqlalchemy.sql.expression.literal_column",
+  "sqlalchemy.sql.expression.text",
 ]);
+/** Django QuerySet.extra(): each of these keyword arguments is raw SQL (lists of clauses, or a dict of them). */
+const EXTRA_SQL = ["where", "select", "tables", "order_by"];
 
 export default pyRule({
   meta: {
@@ -49,11 +56,31 @@ export default pyRule({
     fix_hint:
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
-  trigger: /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL/,
+  trigger:
+    /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL|literal_column|\.extra\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    if (m === "extra") {
+      for (const k of EXTRA_SQL) {
+        const v = ctx.kwarg(node, k);
+        const parts = v && /^(list|tuple|dictionary)$/.test(v.type) ? namedChildren(v) : v ? [v] : [];
+        for (const p of parts) {
+          const clause = p.type === "pair" ? field(p, "value") : p;
+          if (!clause || !isBuiltString(ctx, clause)) continue;
+          const level = ctx.level(clause, "sql");
+          if (level === Level.CONST) continue;
+          report({
+            node,
+            severity: taintSeverity(level),
+            message: `extra(${k}=...) holds SQL built from non-literal data`,
+          });
+          return;
+        }
+      }
+      return;
+    }
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
     if (DB_ONLY.has(m) && !DB_RECEIVER.test(q)) return;
     const sql = ctx.arg(node, 0, "sql") ?? ctx.arg(node, 0, "query");
@@ -73,6 +100,7 @@ export default pyRule({
       "def f(cur, name):\n    cur.execute('SELECT * FROM t WHERE n = ?', (name,))",
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
       "def f(cur):\n    cur.execute('SHOW TABLES')",
+      "def f(qs, t):\n    return qs.extra(where=['title = %s'], params=[t])",
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
@@ -81,6 +109,11 @@ export default pyRule({
       "def f(cur, name):\n    cur.execute(\"SELECT * FROM t WHERE n = '%s'\" % name)",
       "def f(cur, name):\n    q = f\"DELETE FROM t WHERE n = '{name}'\"\n    cur.execute(q)",
       "def f(self, uid):\n    self.db.execute('SELECT * FROM t WHERE id = ' + str(uid))",
+      { code: "def f(qs, t):\n    return qs.extra(\n        where=[\"title = '%s'\" % t])", line: 2 },
+      {
+        code: "from sqlalchemy import literal_column\ndef f(expr):\n    return literal_column('price * ' + expr)",
+        line: 3,
+      },
     ],
   },
 });

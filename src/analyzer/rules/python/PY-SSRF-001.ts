@@ -1,8 +1,36 @@
+import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, sourceHas } from "./common.js";
 
 const CLIENTS =
   /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
+
+/** `s.get(url)` where `s` is an HTTP client session (`async with aiohttp.ClientSession() as s`, `s = requests.Session()`). */
+const CLIENT_CLASSES = /Session|Client|PoolManager/;
+function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type !== "identifier" || !sourceHas(ctx, CLIENT_CLASSES)) return false;
+  const n = ctx.text(recv);
+  return new RegExp(
+    `(Session|Client|AsyncClient|PoolManager)\\([^\\n]*\\)\\s+as\\s+${n}\\b|\\b${n}\\s*=\\s*[\\w.]*(Session|Client|AsyncClient|PoolManager)\\(`,
+  ).test(ctx.tree.source);
+}
+
+/**
+ * The literal text a URL starts with: `'https://api.example.com/' + path`, f-strings, %-formats. When it already
+ * names the scheme and the whole host (a `/` after it), the input only picks a path on a fixed server.
+ */
+function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
+  let n = ctx.resolve(url) ?? url;
+  while (n.type === "binary_operator") n = field(n, "left") ?? n;
+  if (n.type !== "string") return false;
+  const head = ctx.text(n).replace(/^[a-zA-Z]*['"]{1,3}/, "");
+  const literal = head.split(/[{%]/)[0] ?? "";
+  return /^https?:\/\/[^/\s'"]+\//i.test(literal) && !/[{%]/.test(literal.split("/").slice(0, 3).join("/"));
+}
 
 export default pyRule({
   meta: {
@@ -26,18 +54,31 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!CLIENTS.test(q) && !(/\.(get|post|put|request)$/.test(q) && /session|client/i.test(q))) return;
+    const session =
+      /\.(get|post|put|patch|delete|head|request)$/.test(q) &&
+      (/session|client/i.test(q) || isSessionCall(ctx, node));
+    if (!CLIENTS.test(q) && !session) return;
     const url = ctx.arg(node, q.endsWith(".request") ? 1 : 0, "url");
     if (!url) return;
-    if (ctx.level(url, "url") === Level.SOURCE)
+    if (ctx.level(url, "url") === Level.SOURCE && !fixedOrigin(ctx, url))
       report({ node, message: `${q}() fetches a URL taken from untrusted input` });
   },
   cases: {
     valid: [
+      "import requests\nfrom flask import request\nrequests.get('https://api.example.com/' + request.args['p'], timeout=5)",
+      "import requests\nfrom flask import request\nrequests.get(f\"https://api.example.com/items/{request.args['id']}\", timeout=5)",
       "import requests\nrequests.get('https://api.example.com/x', timeout=5)",
       "import requests\ndef f(u):\n    return requests.get(u, timeout=3)",
     ],
     invalid: [
+      {
+        code: "import aiohttp\nfrom flask import request\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        return await s.get(request.args['u'])",
+        line: 5,
+      },
+      {
+        code: "import requests\nfrom flask import request\nrequests.get(f\"https://{request.args['h']}/status\", timeout=5)",
+        line: 3,
+      },
       "import requests\nfrom flask import request\nrequests.get(request.args.get('u'), timeout=5)",
       "import urllib.request\nu = input()\nurllib.request.urlopen(u)",
     ],

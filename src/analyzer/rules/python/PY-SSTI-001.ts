@@ -31,7 +31,7 @@ export default pyRule({
     const q = ctx.callee(node);
     const m = ctx.method(node);
     if (
-      !/^(flask\.render_template_string|render_template_string|jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string)$/.test(
+      !/^(flask\.render_template_string|render_template_string|jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string|django\.template\.Template|django\.template\.base\.Template)$/.test(
         q,
       ) &&
       m !== "from_string"
@@ -53,6 +53,10 @@ export default pyRule({
       "from string import Template\nTemplate(s)",
     ],
     invalid: [
+      {
+        code: "from django.template import Template\ndef v(request):\n    return Template(request.POST['t'])",
+        line: 3,
+      },
       "from flask import render_template_string, request\nrender_template_string(request.args['t'])",
       "import jinja2\ndef f(src):\n    return jinja2.Template(src).render()",
     ],

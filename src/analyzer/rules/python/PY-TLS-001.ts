@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -18,11 +19,25 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b/,
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const q = ctx.callee(node);
+      if (ctx.method(node) === "set_missing_host_key_policy") {
+        // SSH's certificate check: an unknown host key accepted (AutoAdd) or only logged (Warning).
+        const policy = ctx.qname(
+          ctx.args(node)[0]?.type === "call" ? field(ctx.args(node)[0]!, "function") : ctx.args(node)[0],
+        );
+        if (/(^|\.)(AutoAddPolicy|WarningPolicy)$/.test(policy))
+          report({
+            node,
+            message: `${policy.split(".").pop()} accepts unknown SSH host keys (man in the middle)`,
+          });
+        return;
+      }
+      // A JWT library's verify= is the signature check (PY-JWT-001), not TLS.
+      if (/^(jwt|jose\.jwt)\.decode$/.test(q)) return;
       if (q === "ssl._create_unverified_context" || q === "ssl._create_stdlib_context") {
         report({ node, message: `${q}() skips certificate verification` });
         return;
@@ -51,20 +66,41 @@ export default pyRule({
     if (node.type === "assignment") {
       const t = ctx.text(node).replace(/\s+/g, "");
       if (/\.check_hostname=False$/.test(t)) report({ node, message: "hostname verification disabled" });
+      // requests.Session().verify = False turns verification off for every request of the session.
+      else if (/^[\w.]*(session|sess|client|s)\.verify=False$/i.test(t))
+        report({ node, message: "session.verify = False disables certificate verification" });
       return;
     }
-    if (/^ssl\.CERT_NONE$/.test(ctx.qname(node)) && node.parent?.type === "assignment")
-      report({ node, message: "CERT_NONE disables certificate verification" });
+    if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(ctx.qname(node)) && node.parent?.type === "assignment")
+      report({ node, message: `${ctx.qname(node).slice(4)} does not require a valid certificate` });
+    else if (/^OpenSSL\.SSL\.VERIFY_NONE$/.test(ctx.qname(node)) && node.parent?.parent?.type === "call")
+      report({ node, message: "VERIFY_NONE disables certificate verification" });
   },
   cases: {
     valid: [
       "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
+      "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.RejectPolicy())",
+      "import jwt\nc = jwt.decode(t, verify=False)",
       "import requests\nrequests.get(u, timeout=5)",
       "import requests\nrequests.get(u, verify='/etc/ca.pem', timeout=5)",
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
       "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_NONE')",
+      {
+        code: "import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_OPTIONAL",
+        line: 3,
+      },
+      {
+        code: "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_NONE, cb)",
+        line: 3,
+      },
+      { code: "import requests\nsession = requests.Session()\nsession.verify = False", line: 3 },
+      { code: "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_NONE')", line: 2 },
+      {
+        code: "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())",
+        line: 3,
+      },
       "import requests\nrequests.post(u, data=d, verify=False)",
       "import ssl\nctx = ssl._create_unverified_context()",
       "import ssl\ns = ssl.wrap_socket(sock)",

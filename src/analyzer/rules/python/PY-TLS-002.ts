@@ -18,7 +18,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1 (and pyOpenSSL's *_METHOD), and cipher strings (`set_ciphers`, `set_cipher_list`) that enable RC4, DES/3DES, NULL, EXPORT, MD5 or anonymous suites.",
+        "Flags ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1 (and pyOpenSSL's *_METHOD), minimum_version below TLS 1.2, the context-less ssl.wrap_socket(), and cipher strings (`set_ciphers`, `set_cipher_list`) that enable RC4, DES/3DES, NULL, EXPORT, MD5 or anonymous suites.",
       why_bad:
         "SSLv3 and TLS 1.0/1.1 have known attacks (POODLE, BEAST) and are disabled by modern servers and standards.",
       example_bad: "import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)",
@@ -26,11 +26,19 @@ export default pyRule({
     },
     fix_hint: "Use ssl.create_default_context() (TLS 1.2+) and set minimum_version = ssl.TLSVersion.TLSv1_2.",
   },
-  trigger: /PROTOCOL_|_METHOD|set_cipher/,
+  trigger: /PROTOCOL_|_METHOD|set_cipher|TLSVersion|wrap_socket/,
   nodeTypes: ["attribute", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const m = ctx.method(node);
+      if (ctx.callee(node) === "ssl.wrap_socket") {
+        // No context: the protocol and cipher choice are the module's defaults of its day (removed in 3.12).
+        report({
+          node,
+          message: "ssl.wrap_socket() is deprecated: no SSLContext, so no minimum TLS version",
+        });
+        return;
+      }
       if (m !== "set_ciphers" && m !== "set_cipher_list") return;
       const list = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "ciphers")));
       const weak = list === undefined ? [] : weakCiphers(list);
@@ -45,15 +53,26 @@ export default pyRule({
       )
     )
       report({ node, message: `${q.split(".").pop()} is an obsolete protocol` });
+    else if (
+      /^ssl\.TLSVersion\.(SSLv3|TLSv1|TLSv1_1)$/.test(q) &&
+      /minimum_version/.test(ctx.text(node.parent ?? node))
+    )
+      report({ node, message: `minimum_version ${q.split(".").pop()} allows an obsolete protocol` });
   },
   cases: {
     valid: [
       "import ssl\nc = ssl.create_default_context()",
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)",
+      "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1_2",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ECDHE+AESGCM:!aNULL:!MD5:!RC4:!3DES')",
     ],
     invalid: [
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv3)",
+      {
+        code: "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1",
+        line: 3,
+      },
+      { code: "import ssl, socket\ns = ssl.wrap_socket(socket.socket())", line: 2 },
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:RC4-SHA')",
       "from OpenSSL import SSL\nCIPHERS = b'EXP-RC4-MD5:DES-CBC-SHA'\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(CIPHERS)",
     ],

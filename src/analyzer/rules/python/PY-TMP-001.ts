@@ -6,9 +6,15 @@ export default pyRule({
     title: "Insecure temporary file",
     cwe: ["CWE-377", "CWE-367"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a fixed file name in a world-writable directory (/tmp, /var/tmp, /dev/shm): guessable, pre-creatable",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags tempfile.mktemp and os.tempnam/tmpnam, which return a name without creating the file.",
+        "Flags tempfile.mktemp and os.tempnam/tmpnam, which return a name without creating the file, and (LOW) files opened at a fixed path under /tmp, /var/tmp or /dev/shm.",
       why_bad:
         "Between choosing the name and opening it, another local user can create a file or symlink with that name and capture or redirect the data (a race).",
       example_bad:
@@ -19,18 +25,38 @@ export default pyRule({
     fix_hint:
       "Use tempfile.NamedTemporaryFile, mkstemp or TemporaryDirectory, which create the file atomically.",
   },
-  trigger: /mktemp|tempnam|tmpnam/,
+  trigger: /mktemp|tempnam|tmpnam|['"]\/(tmp|var\/tmp|dev\/shm)\//,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (/^(open|io\.open|codecs\.open|os\.open)$/.test(q)) {
+      const path = ctx.stringValue(ctx.arg(node, 0, "file"));
+      // O_EXCL / mode 'x' refuse an existing file or symlink: the safe way to create a fixed name.
+      const mode = ctx.text(ctx.arg(node, 1, q === "os.open" ? "flags" : "mode") ?? node);
+      const exclusive = q === "os.open" ? /O_EXCL/.test(mode) : /^[rbuU]?['"][^'"]*x/.test(mode);
+      if (path && /^\/(tmp|var\/tmp|dev\/shm)\/[^/]+/.test(path) && !exclusive)
+        report({
+          node,
+          severity: "LOW",
+          message: `${q}() of a fixed name in a shared temporary directory (${path})`,
+        });
+      return;
+    }
     if (q === "tempfile.mktemp" || q === "os.tempnam" || q === "os.tmpnam")
       report({ node, message: `${q}() is race-prone` });
   },
   cases: {
-    valid: ["import tempfile\nf = tempfile.mkstemp()"],
+    valid: [
+      "import os\nfd = os.open('/tmp/app.lock', os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)",
+      "f = open('/tmp/app.lock', 'x')",
+      "import tempfile\nf = tempfile.mkstemp()",
+      "open('/etc/app.conf')",
+      "f = open('/tmp')",
+    ],
     invalid: [
       "import tempfile\np = tempfile.mktemp(suffix='.txt')",
       "from tempfile import mktemp\np = mktemp()",
+      { code: "x = 1\nwith open('/tmp/app.lock', 'w') as f:\n    f.write('1')", line: 2, severity: "LOW" },
     ],
   },
 });

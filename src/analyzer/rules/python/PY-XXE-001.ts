@@ -17,7 +17,7 @@ export default pyRule({
       },
       {
         severity: "LOW",
-        when: "lxml's default parser (entities resolved before lxml 5) or a standard-library parser reads a caller's data, not request data",
+        when: "lxml's default parser (entities resolved before lxml 5), a standard-library parser or an XML-RPC endpoint reads XML a caller passes in, not request data",
       },
     ],
     docs: {
@@ -50,41 +50,29 @@ export default pyRule({
       report({ node, message: "SAX parser resolves external entities" });
       return;
     }
+    if (/^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.\w*XMLRPC\w*$/.test(q)) {
+      // The stdlib XML-RPC server parses every request body with expat: billion laughs, quadratic blowup.
+      report({ node, severity: "LOW", message: `${q} parses untrusted XML requests without defusedxml` });
+      return;
+    }
     if (!STDLIB_PARSERS.test(q)) return;
     const data = ctx.args(node)[0];
-    if (
-      /^lxml\.etree\.(parse|fromstring|XML)$/.test(q) &&
-      !ctx.arg(node, 1, "parser") &&
-      data &&
-      ctx.level(data, "xml") === Level.PARAM
-    ) {
-      report({
-        node,
-        severity: "LOW",
-        message: `${q}() with lxml's default parser resolves entities before lxml 5`,
-      });
-      return;
-    }
-    if (
-      data &&
-      ctx.level(data, "xml") === Level.PARAM &&
-      !/^lxml/.test(q) &&
-      /fromstring|parseString|XML$/.test(q)
-    ) {
-      report({
-        node,
-        severity: "LOW",
-        message: `${q}() of a caller's XML: entity expansion unless the caller's data is trusted`,
-      });
-      return;
-    }
-    if (data && ctx.level(data, "xml") === Level.SOURCE)
+    const level = data ? ctx.level(data, "xml") : Level.CONST;
+    if (level === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
+    // An explicit lxml parser is judged where it is created.
+    else if (
+      level === Level.PARAM &&
+      !/make_parser|XMLParser$/.test(q) &&
+      !(/^lxml/.test(q) && (ctx.args(node)[1] || ctx.kwarg(node, "parser")))
+    )
+      report({ node, severity: "LOW", message: `${q}() parses a caller's XML without defusedxml` });
   },
   cases: {
     valid: [
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
+      "import xml.etree.ElementTree as ET\nroot = ET.fromstring('<a/>')",
     ],
     invalid: [
       {
@@ -97,6 +85,15 @@ export default pyRule({
       },
       "from lxml import etree\np = etree.XMLParser(load_dtd=True)",
       "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
+      {
+        code: "import xml.dom.minidom\ndef load(text):\n    return xml.dom.minidom.parseString(text)",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from xmlrpc.server import SimpleXMLRPCServer\nsrv = SimpleXMLRPCServer(('localhost', 8000))",
+        line: 2,
+      },
     ],
   },
 });

@@ -67,3 +67,13 @@ export function isAugmented(ctx: PythonContext, id: SyntaxNode | undefined): boo
       ctx.text(field(n, "left") ?? n) === name,
   );
 }
+
+const sourceTests = new WeakMap<object, Map<RegExp, boolean>>();
+/** `re.test(ctx.tree.source)`, once per parsed file and pattern (detectors ask per node). */
+export function sourceHas(ctx: PythonContext, re: RegExp): boolean {
+  let m = sourceTests.get(ctx.tree);
+  if (!m) sourceTests.set(ctx.tree, (m = new Map()));
+  let v = m.get(re);
+  if (v === undefined) m.set(re, (v = re.test(ctx.tree.source)));
+  return v;
+}

@@ -1,0 +1,81 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import { SECRET_NAME, pyRule } from "./common.js";
+
+const LOG_METHODS = /^(debug|info|warning|warn|error|critical|exception|log)$/;
+const LOGGER =
+  /^(logging|logger|log|_log|_logger|LOG|LOGGER|self\.logger|self\.log|app\.logger|current_app\.logger)$|logger/i;
+/** Names that say the value is derived from a secret rather than the secret itself. */
+const DERIVED =
+  /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted)$/i;
+
+/** Variables and attributes named like secrets among a log call's arguments (f-string parts included). */
+function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
+  const out: string[] = [];
+  const visit = (n: SyntaxNode, depth: number) => {
+    if (depth > 6) return;
+    if (n.type === "identifier" || n.type === "attribute") {
+      const name = n.type === "attribute" ? ctx.text(field(n, "attribute") ?? n) : ctx.text(n);
+      if (SECRET_NAME.test(name) && !DERIVED.test(name)) out.push(name);
+      return;
+    }
+    if (n.type === "call") {
+      // len(password), mask(token), hash(...): not the secret itself.
+      return;
+    }
+    for (const c of namedChildren(n)) visit(c, depth + 1);
+  };
+  for (const a of args)
+    if (a.type !== "string" || a.children.some((c) => c.type === "interpolation")) visit(a, 0);
+  return out;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-LOG-003",
+    title: "Password, token or key written to a log",
+    cwe: ["CWE-532"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags logging calls whose arguments (or f-string parts) are variables or attributes named password, secret, token, api_key and the like.",
+      why_bad:
+        "Logs are kept, shipped and read by many more people and systems than the secret was meant for; a logged credential is a leaked one.",
+      example_bad:
+        "import logging\ndef login(user, password):\n    logging.info('login %s with %s', user, password)",
+      example_good: "import logging\ndef login(user, password):\n    logging.info('login %s', user)",
+    },
+    fix_hint: "Log who and what, never the secret; if needed, log a fingerprint or a masked form.",
+  },
+  // A log call whose argument list (one level of nested parentheses) names a secret.
+  trigger:
+    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)/i,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    if (!LOG_METHODS.test(ctx.method(node))) return;
+    const fn = field(node, "function");
+    const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+    if (!recv || !LOGGER.test(ctx.qname(recv))) return;
+    const names = secretArgs(ctx, ctx.args(node));
+    if (names.length) report({ node, message: `'${names[0]}' is written to the log` });
+  },
+  cases: {
+    valid: [
+      "import logging\ndef f(user, password):\n    logging.info('login %s', user)",
+      "import logging\ndef f(password):\n    logging.info('password length %d', len(password))",
+      "import logging\ndef f(token_count):\n    logging.info('tokens: %d', token_count)",
+      "import logging\nlogging.info('password reset requested')",
+    ],
+    invalid: [
+      {
+        code: "import logging\ndef f(user, password):\n    logging.info('login %s %s', user, password)",
+        line: 3,
+      },
+      {
+        code: "import logging\nlog = logging.getLogger()\ndef f(token):\n    log.debug(f'issued {token}')",
+        line: 4,
+      },
+    ],
+  },
+});

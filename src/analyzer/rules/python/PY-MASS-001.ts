@@ -1,0 +1,60 @@
+import { Level } from "../../dataflow/python.js";
+import { namedChildren } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+/** ORM calls that set model fields from keyword arguments. */
+/** The splatted value is the request's form or JSON body (not environment or configuration). */
+const REQUEST_DATA = /request\.|\b(POST|GET|form|json|args|data|params|body)\b|get_json/;
+const WRITERS = /^(create|update|get_or_create|update_or_create|filter_by|bulk_create)$|^[A-Z]\w*$/;
+
+export default pyRule({
+  meta: {
+    id: "PY-MASS-001",
+    title: "Model fields set from the whole request (mass assignment)",
+    cwe: ["CWE-915"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags ORM create/update calls and model constructors that receive **request data (request.POST, request.json, form.data dicts) as keyword arguments.",
+      why_bad:
+        "Every field the client sends is written, including ones the form never offered: is_staff, is_superuser, owner, balance.",
+      example_bad:
+        "def update(request):\n    Profile.objects.filter(user=request.user).update(**request.POST.dict())",
+      example_good:
+        "def update(request):\n    Profile.objects.filter(user=request.user).update(bio=request.POST.get('bio', ''))",
+    },
+    fix_hint:
+      "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
+  },
+  trigger: /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const m = ctx.method(node);
+    if (!WRITERS.test(m)) return;
+    const list = node.children.find((c) => c.type === "argument_list");
+    const splat = list
+      ? namedChildren(list).find(
+          (a) =>
+            a.type === "dictionary_splat" &&
+            REQUEST_DATA.test(ctx.text(a)) &&
+            ctx.level(namedChildren(a)[0], "sql") === Level.SOURCE,
+        )
+      : undefined;
+    if (splat) report({ node, message: `${m}(**...) writes every field the client sends` });
+  },
+  cases: {
+    valid: [
+      "def f(request):\n    Profile.objects.create(bio=request.POST.get('bio'))",
+      "def f(data):\n    Profile.objects.create(**data)",
+      "import os, subprocess\nkw = dict(os.environ)\np = subprocess.Popen(['ls'], **kw)",
+      "def f(request):\n    return JsonResponse(**{'data': 1})",
+    ],
+    invalid: [
+      { code: "def f(request):\n    Profile.objects.create(**request.POST.dict())", line: 2 },
+      {
+        code: "from flask import request\ndef f():\n    u = User(**request.get_json())\n    db.session.add(u)",
+        line: 3,
+      },
+    ],
+  },
+});
