@@ -1,4 +1,1273 @@
 // Dev suite "py-web": see bench/analyzer/dev/index.ts. Cases written here, never taken from a held-out corpus.
+//
+// Each case is one Flask (or Django) view: an untrusted value is read from one of several sources, passes through a
+// "helper" with value logic, and reaches one sink. The vulnerable twin's value logic selects the untrusted value;
+// the safe twin is the same code where it provably selects a constant (a taint-only tool raises a false alarm on
+// it). Sanitiser cases keep the untrusted value but state a sanitiser or guard. Categories that are not about taint
+// (weak hash, cipher, randomness, cookie flags) vary the algorithm or flag instead, sometimes chosen by the same
+// value logic. The combinations are enumerated deterministically so the suite is stable.
 import type { DevCase } from "./cases.js";
 
-export const CASES: DevCase[] = [];
+const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
+  cwe,
+  language: "python",
+  vulnerable,
+  note,
+  code,
+});
+
+/** A source: lines (4-space indented) that leave the untrusted value in `param`. */
+interface Source {
+  name: string;
+  lines: string[];
+  django?: boolean;
+}
+
+const SOURCES: Source[] = [
+  { name: "query parameter", lines: ["param = request.args.get('value', '')"] },
+  { name: "form field", lines: ["param = request.form.get('value', '')"] },
+  { name: "header", lines: ["param = request.headers.get('X-Value', '')"] },
+  { name: "cookie", lines: ["param = request.cookies.get('value', 'noval')"] },
+  {
+    name: "header names",
+    lines: [
+      "param = ''",
+      "for name in request.headers.keys():",
+      "    if name.lower() in ('host', 'accept', 'user-agent'):",
+      "        continue",
+      "    param = name",
+      "    break",
+    ],
+  },
+  { name: "raw body", lines: ["param = request.get_data(as_text=True)"] },
+  { name: "query string", lines: ["param = request.query_string.decode('utf-8')"] },
+  {
+    name: "parameter values list",
+    lines: ["values = request.args.getlist('value')", "param = values[0] if values else ''"],
+  },
+  {
+    name: "form dict",
+    lines: ["data = request.form.to_dict()", "param = data.get('value', '')"],
+  },
+  {
+    name: "json body",
+    lines: ["body = request.get_json(silent=True) or {}", "param = str(body.get('value', ''))"],
+  },
+];
+
+/** A helper: value logic from `param` to `bar`. `top` is module-level code the lines rely on. */
+interface Helper {
+  name: string;
+  lines(vulnerable: boolean): string[];
+  top?(vulnerable: boolean): string;
+  imports?: string;
+}
+
+const HELPERS: Helper[] = [
+  {
+    name: "constant if condition",
+    lines: (v) => [
+      "num = 196",
+      `if ${v ? "(500 / 42) + num > 200" : "(7 * 42) - num > 200"}:`,
+      "    bar = param",
+      "else:",
+      "    bar = 'This should never happen'",
+    ],
+  },
+  {
+    name: "constant ternary",
+    lines: (v) => [
+      "num = 106",
+      `bar = 'This should never happen' if ${v ? "(7 * 18) + num < 200" : "(7 * 18) + num > 200"} else param`,
+    ],
+  },
+  {
+    name: "dict read at a constant key",
+    lines: (v) => [
+      "map_ = {}",
+      "map_['keyA-1'] = 'a-Value'",
+      "map_['keyB-1'] = param",
+      "map_['keyC'] = 'another-Value'",
+      `bar = map_['${v ? "keyB-1" : "keyA-1"}']`,
+    ],
+  },
+  {
+    name: "list append, pop(0), index",
+    lines: (v) => [
+      "values_list = []",
+      "values_list.append('safe')",
+      "values_list.append(param)",
+      "values_list.append('moresafe')",
+      "values_list.pop(0)",
+      `bar = values_list[${v ? 0 : 1}]`,
+    ],
+  },
+  {
+    name: "configparser set/get",
+    imports: "import configparser",
+    lines: (v) => [
+      "conf = configparser.ConfigParser()",
+      "conf.add_section('section')",
+      "conf.set('section', 'keyA', 'a_Value')",
+      "conf.set('section', 'keyB', param)",
+      `bar = conf.get('section', '${v ? "keyB" : "keyA"}')`,
+    ],
+  },
+  {
+    name: "match on a constant character",
+    lines: (v) => [
+      `guess = '${v ? "ABC" : "BAC"}'`,
+      "switch_target = guess[0]",
+      "match switch_target:",
+      "    case 'A':",
+      "        bar = param",
+      "    case 'B':",
+      "        bar = 'bob'",
+      "    case 'C' | 'D':",
+      "        bar = param",
+      "    case _:",
+      "        bar = 'bob\\'s your uncle'",
+    ],
+  },
+  {
+    name: "base64 round trip",
+    imports: "import base64",
+    lines: (v) => [
+      `source = ${v ? "param" : "'no taint here'"}.encode()`,
+      "encoded = base64.b64encode(source)",
+      "bar = base64.b64decode(encoded).decode('utf-8')",
+    ],
+  },
+  {
+    name: "helper class method",
+    top: (v) =>
+      v
+        ? "class Thing:\n    def do_something(self, i):\n        return 'prefix_' + i\n"
+        : "class Thing:\n    def do_something(self, i):\n        r = 'fixed'\n        if 3 > 5:\n            r = i\n        return r\n",
+    lines: () => ["thing = Thing()", "bar = thing.do_something(param)"],
+  },
+  {
+    name: "helper function with a dead branch",
+    top: (v) =>
+      v
+        ? "def do_something(p):\n    out = 'safe'\n    if len('abc') == 3:\n        out = p\n    return out\n"
+        : "def do_something(p):\n    out = 'safe'\n    if 10 < 3:\n        out = p\n    return out\n",
+    lines: () => ["bar = do_something(param)"],
+  },
+  {
+    name: "list insert and index",
+    lines: (v) => ["items = ['alpha', 'beta']", "items.insert(0, param)", `bar = items[${v ? 0 : 2}]`],
+  },
+  {
+    name: "split, slice and join",
+    lines: (v) => [
+      v ? "parts = (param + ' tail').split(' ')" : "parts = ['safe', param]",
+      v ? "bar = ' '.join(parts[:-1])" : "bar = parts[0]",
+    ],
+  },
+  {
+    name: "string building",
+    lines: (v) => [
+      v ? "bar = 'v={}'.format(param.replace('..', '.'))" : "bar = 'v=%s' % 'constant'.replace('c', 'C')",
+    ],
+  },
+  {
+    name: "comprehension",
+    lines: (v) => [
+      v
+        ? "bar = ''.join([c for c in param if c != '\\x00'])"
+        : "bar = ''.join([c for c in 'fixed value' if c != ' '])",
+    ],
+  },
+  {
+    name: "list remove then index",
+    lines: (v) => ["vals = ['one', param, 'two']", `vals.remove('one')`, `bar = vals[${v ? 0 : 1}]`],
+  },
+];
+
+/** A sink: the imports and the lines (4-space indented) that use `bar`; the last line returns the response. */
+interface Sink {
+  name: string;
+  imports: string;
+  lines: string[];
+}
+
+const TAINT_SINKS: Record<string, Sink[]> = {
+  "CWE-78": [
+    { name: "os.system", imports: "import os", lines: ["os.system('echo ' + bar)", "return 'done'"] },
+    {
+      name: "subprocess shell=True",
+      imports: "import subprocess",
+      lines: ["out = subprocess.run(f'ls -l {bar}', shell=True, capture_output=True)", "return out.stdout"],
+    },
+    {
+      name: "sh -c list",
+      imports: "import subprocess",
+      lines: [
+        "p = subprocess.Popen(['sh', '-c', 'cat ' + bar], stdout=subprocess.PIPE)",
+        "return p.communicate()[0]",
+      ],
+    },
+    {
+      name: "os.popen",
+      imports: "import os",
+      lines: ["out = os.popen('grep %s /etc/hosts' % bar).read()", "return out"],
+    },
+    {
+      name: "os.spawnlp through sh",
+      imports: "import os",
+      lines: ["os.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', 'echo ' + bar)", "return 'ok'"],
+    },
+    {
+      name: "check_output shell",
+      imports: "import subprocess",
+      lines: ["res = subprocess.check_output('nslookup ' + bar, shell=True)", "return res"],
+    },
+  ],
+  "CWE-89": [
+    {
+      name: "sqlite3 concatenation",
+      imports: "import sqlite3",
+      lines: [
+        "conn = sqlite3.connect('app.db')",
+        "cur = conn.cursor()",
+        'cur.execute("SELECT * FROM users WHERE name = \'" + bar + "\'")',
+        "return str(cur.fetchall())",
+      ],
+    },
+    {
+      name: "psycopg2 %-format",
+      imports: "import psycopg2",
+      lines: [
+        "conn = psycopg2.connect('dbname=app')",
+        "with conn.cursor() as cur:",
+        "    cur.execute(\"UPDATE users SET flag = 1 WHERE id = '%s'\" % bar)",
+        "return 'updated'",
+      ],
+    },
+    {
+      name: "pymysql format",
+      imports: "import pymysql",
+      lines: [
+        "db = pymysql.connect(host='localhost', user='app', database='app')",
+        "cursor = db.cursor()",
+        "cursor.execute(\"SELECT id FROM items WHERE tag = '{}'\".format(bar))",
+        "return str(cursor.fetchone())",
+      ],
+    },
+    {
+      name: "SQLAlchemy text()",
+      imports: "from sqlalchemy import create_engine, text\nengine = create_engine('sqlite:///app.db')",
+      lines: [
+        "with engine.connect() as conn:",
+        "    rows = conn.execute(text(f\"SELECT * FROM users WHERE email = '{bar}'\")).fetchall()",
+        "return str(rows)",
+      ],
+    },
+    {
+      name: "sqlite3 executescript",
+      imports: "import sqlite3",
+      lines: [
+        "conn = sqlite3.connect('app.db')",
+        'conn.executescript("INSERT INTO log(msg) VALUES (\'" + bar + "\');")',
+        "return 'logged'",
+      ],
+    },
+  ],
+  "CWE-90": [
+    {
+      name: "ldap3 search filter",
+      imports: "import ldap3",
+      lines: [
+        "server = ldap3.Server('ldap://localhost')",
+        "conn = ldap3.Connection(server, auto_bind=True)",
+        "conn.search('ou=users,dc=example,dc=com', '(&(objectclass=person)(uid=' + bar + '))')",
+        "return str(conn.entries)",
+      ],
+    },
+    {
+      name: "python-ldap search_s",
+      imports: "import ldap",
+      lines: [
+        "l = ldap.initialize('ldap://localhost')",
+        "res = l.search_s('dc=example,dc=com', ldap.SCOPE_SUBTREE, f'(cn={bar})')",
+        "return str(res)",
+      ],
+    },
+  ],
+  "CWE-22": [
+    {
+      name: "open os.path.join",
+      imports: "import os",
+      lines: ["with open(os.path.join('/srv/files', bar)) as f:", "    return f.read()"],
+    },
+    {
+      name: "codecs.open",
+      imports: "import codecs",
+      lines: ["with codecs.open('/srv/files/' + bar, 'r', 'utf-8') as f:", "    return f.read()"],
+    },
+    {
+      name: "pathlib read_text",
+      imports: "from pathlib import Path",
+      lines: ["return (Path('/srv/data') / bar).read_text()"],
+    },
+    {
+      name: "os.remove",
+      imports: "import os",
+      lines: ["os.remove('/tmp/uploads/' + bar)", "return 'deleted'"],
+    },
+    {
+      name: "send_file",
+      imports: "from flask import send_file",
+      lines: ["return send_file('/srv/static/' + bar)"],
+    },
+    {
+      name: "shutil.copy",
+      imports: "import shutil",
+      lines: ["shutil.copy(bar, '/tmp/backup.txt')", "return 'copied'"],
+    },
+  ],
+  "CWE-501": [
+    {
+      name: "session write",
+      imports: "from flask import session",
+      lines: ["session['userid'] = bar", "return 'ok'"],
+    },
+    {
+      name: "session key from data",
+      imports: "from flask import session",
+      lines: ["session[bar] = '10340'", "return 'stored'"],
+    },
+  ],
+  "CWE-643": [
+    {
+      name: "lxml xpath",
+      imports: "from lxml import etree\nDOC = etree.parse('users.xml')",
+      lines: ['nodes = DOC.xpath("/users/user[@name=\'" + bar + "\']/id/text()")', "return str(nodes)"],
+    },
+    {
+      name: "ElementTree findall",
+      imports: "import xml.etree.ElementTree as ET\nTREE = ET.parse('users.xml')",
+      lines: ["found = TREE.getroot().findall(f\".//user[@name='{bar}']\")", "return str(len(found))"],
+    },
+    {
+      name: "elementpath select",
+      imports: "import elementpath\nfrom lxml import etree\nROOT = etree.parse('users.xml').getroot()",
+      lines: ["res = elementpath.select(ROOT, '//user[name=\"' + bar + '\"]')", "return str(res)"],
+    },
+  ],
+  "CWE-79": [
+    { name: "returned HTML string", imports: "", lines: ["return '<h1>Hello ' + bar + '</h1>'"] },
+    {
+      name: "make_response f-string",
+      imports: "from flask import make_response",
+      lines: ["resp = make_response(f'<p>Result: {bar}</p>')", "return resp"],
+    },
+    {
+      name: "%-format body",
+      imports: "",
+      lines: ["html = '<div class=\"r\">%s</div>' % bar", "return html"],
+    },
+    {
+      name: "Response object",
+      imports: "from flask import Response",
+      lines: ["return Response('<p>' + bar + '</p>', mimetype='text/html')"],
+    },
+  ],
+  "CWE-94": [
+    { name: "eval", imports: "", lines: ["value = eval(bar)", "return str(value)"] },
+    { name: "exec", imports: "", lines: ["exec('result = ' + bar)", "return 'ran'"] },
+    {
+      name: "compile then exec",
+      imports: "",
+      lines: ["code = compile(bar, '<string>', 'exec')", "exec(code)", "return 'ok'"],
+    },
+  ],
+  "CWE-502": [
+    {
+      name: "pickle.loads",
+      imports: "import pickle, base64",
+      lines: ["obj = pickle.loads(base64.b64decode(bar))", "return str(obj)"],
+    },
+    {
+      name: "yaml.load unsafe",
+      imports: "import yaml",
+      lines: ["obj = yaml.load(bar, Loader=yaml.Loader)", "return str(obj)"],
+    },
+    {
+      name: "jsonpickle.decode",
+      imports: "import jsonpickle",
+      lines: ["obj = jsonpickle.decode(bar)", "return str(obj)"],
+    },
+    {
+      name: "marshal.loads",
+      imports: "import marshal, base64",
+      lines: ["obj = marshal.loads(base64.b64decode(bar))", "return str(obj)"],
+    },
+  ],
+  "CWE-601": [
+    { name: "redirect", imports: "from flask import redirect", lines: ["return redirect(bar)"] },
+    {
+      name: "redirect with scheme",
+      imports: "from flask import redirect",
+      lines: ["return redirect('https://' + bar)"],
+    },
+    {
+      name: "Location header",
+      imports: "from flask import make_response",
+      lines: ["resp = make_response('', 302)", "resp.headers['Location'] = bar", "return resp"],
+    },
+  ],
+  "CWE-611": [
+    {
+      name: "lxml resolve_entities",
+      imports: "from lxml import etree",
+      lines: [
+        "parser = etree.XMLParser(resolve_entities=True)",
+        "root = etree.fromstring(bar.encode(), parser)",
+        "return root.tag",
+      ],
+    },
+    {
+      name: "sax external entities",
+      imports: "import xml.sax\nfrom xml.sax.handler import feature_external_ges",
+      lines: [
+        "p = xml.sax.make_parser()",
+        "p.setFeature(feature_external_ges, True)",
+        "p.parse(io.StringIO(bar))",
+        "return 'parsed'",
+      ],
+    },
+    {
+      name: "pulldom parseString",
+      imports: "from xml.dom import pulldom",
+      lines: ["events = pulldom.parseString(bar)", "return str(sum(1 for _ in events))"],
+    },
+  ],
+};
+
+/** Sinks with a stated sanitiser or guard: `bar` carries the untrusted value, the code is safe. */
+const SANITISED: Record<string, Sink[]> = {
+  "CWE-78": [
+    {
+      name: "shlex.quote",
+      imports: "import os, shlex",
+      lines: ["os.system('echo ' + shlex.quote(bar))", "return 'done'"],
+    },
+    {
+      name: "argument list without shell",
+      imports: "import subprocess",
+      lines: ["out = subprocess.run(['ls', '-l', bar], capture_output=True)", "return out.stdout"],
+    },
+    {
+      name: "allow-list guard",
+      imports: "import os\nfrom flask import abort",
+      lines: [
+        "if bar not in ('uptime', 'date', 'whoami'):",
+        "    abort(400)",
+        "os.system(bar)",
+        "return 'ok'",
+      ],
+    },
+  ],
+  "CWE-89": [
+    {
+      name: "parameterised query",
+      imports: "import sqlite3",
+      lines: [
+        "conn = sqlite3.connect('app.db')",
+        "cur = conn.execute('SELECT * FROM users WHERE name = ?', (bar,))",
+        "return str(cur.fetchall())",
+      ],
+    },
+    {
+      name: "SQLAlchemy bound parameter",
+      imports: "from sqlalchemy import create_engine, text\nengine = create_engine('sqlite:///app.db')",
+      lines: [
+        "with engine.connect() as conn:",
+        "    rows = conn.execute(text('SELECT * FROM users WHERE email = :e'), {'e': bar}).fetchall()",
+        "return str(rows)",
+      ],
+    },
+  ],
+  "CWE-90": [
+    {
+      name: "escape_filter_chars",
+      imports: "import ldap3\nfrom ldap3.utils.conv import escape_filter_chars",
+      lines: [
+        "conn = ldap3.Connection(ldap3.Server('ldap://localhost'), auto_bind=True)",
+        "conn.search('dc=example,dc=com', '(uid=' + escape_filter_chars(bar) + ')')",
+        "return str(conn.entries)",
+      ],
+    },
+  ],
+  "CWE-22": [
+    {
+      name: "basename and prefix check",
+      imports: "import os\nfrom flask import abort",
+      lines: [
+        "name = os.path.basename(bar)",
+        "full = os.path.join('/srv/files', name)",
+        "with open(full) as f:",
+        "    return f.read()",
+      ],
+    },
+    {
+      name: "realpath containment",
+      imports: "import os\nfrom flask import abort",
+      lines: [
+        "base = '/srv/files'",
+        "full = os.path.realpath(os.path.join(base, bar))",
+        "if not full.startswith(base + os.sep):",
+        "    abort(403)",
+        "with open(full) as f:",
+        "    return f.read()",
+      ],
+    },
+  ],
+  "CWE-643": [
+    {
+      name: "xpath variables",
+      imports: "from lxml import etree\nDOC = etree.parse('users.xml')",
+      lines: ["nodes = DOC.xpath('/users/user[@name=$n]/id/text()', n=bar)", "return str(nodes)"],
+    },
+  ],
+  "CWE-79": [
+    {
+      name: "html.escape",
+      imports: "import html",
+      lines: ["return '<h1>Hello ' + html.escape(bar) + '</h1>'"],
+    },
+    {
+      name: "markupsafe.escape",
+      imports: "from markupsafe import escape",
+      lines: ["return f'<p>Result: {escape(bar)}</p>'"],
+    },
+    {
+      name: "value only in a header",
+      imports: "from flask import make_response",
+      lines: [
+        "resp = make_response('<p>saved</p>')",
+        "resp.headers['X-Saved'] = bar.replace('\\n', '')",
+        "return resp",
+      ],
+    },
+  ],
+  "CWE-94": [
+    {
+      name: "ast.literal_eval",
+      imports: "import ast",
+      lines: ["value = ast.literal_eval(bar)", "return str(value)"],
+    },
+  ],
+  "CWE-502": [
+    {
+      name: "yaml.safe_load",
+      imports: "import yaml",
+      lines: ["obj = yaml.safe_load(bar)", "return str(obj)"],
+    },
+    { name: "json.loads", imports: "import json", lines: ["obj = json.loads(bar)", "return str(obj)"] },
+  ],
+  "CWE-601": [
+    {
+      name: "path-only redirect check",
+      imports: "from flask import redirect, abort\nfrom urllib.parse import urlparse",
+      lines: [
+        "target = urlparse(bar)",
+        "if target.netloc or target.scheme:",
+        "    abort(400)",
+        "return redirect(bar)",
+      ],
+    },
+    {
+      name: "allow-listed target",
+      imports: "from flask import redirect",
+      lines: ["if bar not in ('/home', '/profile'):", "    bar = '/home'", "return redirect(bar)"],
+    },
+  ],
+  "CWE-611": [
+    {
+      name: "defusedxml",
+      imports: "import defusedxml.ElementTree as ET",
+      lines: ["root = ET.fromstring(bar)", "return root.tag"],
+    },
+    {
+      name: "lxml with entities off",
+      imports: "from lxml import etree",
+      lines: [
+        "parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)",
+        "root = etree.fromstring(bar.encode(), parser)",
+        "return root.tag",
+      ],
+    },
+  ],
+};
+
+const HEAD = "from flask import Flask, request\nimport io\napp = Flask(__name__)\n";
+
+function view(src: Source, helper: Helper | undefined, v: boolean, sink: Sink, route: string): string {
+  const imports = [helper?.imports, sink.imports].filter(Boolean).join("\n");
+  const top = helper?.top ? helper.top(v) + "\n" : "";
+  const body = [...src.lines, ...(helper ? helper.lines(v) : ["bar = param"]), ...sink.lines];
+  return (
+    HEAD +
+    (imports ? imports + "\n" : "") +
+    "\n" +
+    top +
+    `@app.route('/${route}', methods=['GET', 'POST'])\ndef ${route}():\n` +
+    body.map((l) => "    " + l).join("\n") +
+    "\n"
+  );
+}
+
+function taintCases(): DevCase[] {
+  const out: DevCase[] = [];
+  let n = 0;
+  Object.entries(TAINT_SINKS).forEach(([cwe, sinks], ci) => {
+    // Five helper pairs per category (vulnerable and safe twin), rotating sources, helpers and sinks.
+    for (let k = 0; k < 5; k++) {
+      const helper = HELPERS[(ci * 5 + k) % HELPERS.length]!;
+      const src = SOURCES[(ci * 3 + k) % SOURCES.length]!;
+      const sink = sinks[k % sinks.length]!;
+      for (const v of [true, false]) {
+        const route = `t${String(++n).padStart(3, "0")}`;
+        out.push(
+          py(cwe, v, `${src.name} -> ${helper.name} -> ${sink.name}`, view(src, helper, v, sink, route)),
+        );
+      }
+    }
+    // Sanitised sinks: the untrusted value reaches the sanitiser directly (safe).
+    for (const [j, s] of (SANITISED[cwe] ?? []).entries()) {
+      const src = SOURCES[(ci + j * 4) % SOURCES.length]!;
+      const route = `t${String(++n).padStart(3, "0")}`;
+      out.push(py(cwe, false, `${src.name} -> sanitiser: ${s.name}`, view(src, undefined, false, s, route)));
+    }
+  });
+  return out;
+}
+
+const FLASK = "from flask import Flask, request, make_response, session\napp = Flask(__name__)\n";
+const route = (name: string, body: string[]) =>
+  `@app.route('/${name}')\ndef ${name}():\n` + body.map((l) => "    " + l).join("\n") + "\n";
+
+/** Categories about the algorithm or flag chosen: weak hash, cipher, randomness, cookie flags. */
+const CHOICE_CASES: DevCase[] = [
+  // --- CWE-328 weak hash ---
+  py(
+    "CWE-328",
+    true,
+    "hashlib.md5 of a form value",
+    FLASK +
+      "import hashlib\n" +
+      route("h1", [
+        "pw = request.form.get('password', '')",
+        "digest = hashlib.md5(pw.encode()).hexdigest()",
+        "return digest",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    false,
+    "hashlib.sha256 of a form value",
+    FLASK +
+      "import hashlib\n" +
+      route("h2", [
+        "pw = request.form.get('password', '')",
+        "digest = hashlib.sha256(pw.encode()).hexdigest()",
+        "return digest",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    true,
+    "hashlib.sha1 update loop",
+    FLASK +
+      "import hashlib\n" +
+      route("h3", [
+        "h = hashlib.sha1()",
+        "h.update(request.args.get('v', '').encode())",
+        "return h.hexdigest()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    false,
+    "hashlib.sha512 update",
+    FLASK +
+      "import hashlib\n" +
+      route("h4", [
+        "h = hashlib.sha512()",
+        "h.update(request.args.get('v', '').encode())",
+        "return h.hexdigest()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    true,
+    "hashlib.new('md5')",
+    FLASK +
+      "import hashlib\n" +
+      route("h5", [
+        "h = hashlib.new('md5')",
+        "h.update(request.cookies.get('v', '').encode())",
+        "return h.hexdigest()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    false,
+    "hashlib.new('sha384')",
+    FLASK +
+      "import hashlib\n" +
+      route("h6", [
+        "h = hashlib.new('sha384')",
+        "h.update(request.cookies.get('v', '').encode())",
+        "return h.hexdigest()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    true,
+    "algorithm from a dict at the weak key",
+    FLASK +
+      "import hashlib\n" +
+      route("h7", [
+        "algs = {'fast': 'md5', 'strong': 'sha256'}",
+        "h = hashlib.new(algs['fast'], request.args.get('v', '').encode())",
+        "return h.hexdigest()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    false,
+    "algorithm from a dict at the strong key",
+    FLASK +
+      "import hashlib\n" +
+      route("h8", [
+        "algs = {'fast': 'md5', 'strong': 'sha256'}",
+        "h = hashlib.new(algs['strong'], request.args.get('v', '').encode())",
+        "return h.hexdigest()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    true,
+    "algorithm chosen by a constant condition (taken: md5)",
+    FLASK +
+      "import hashlib\n" +
+      route("h9", [
+        "num = 86",
+        "alg = 'md5' if (7 * 42) - num > 200 else 'sha256'",
+        "h = hashlib.new(alg)",
+        "h.update(request.headers.get('X-V', '').encode())",
+        "return h.hexdigest()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    false,
+    "algorithm chosen by a constant condition (taken: sha256)",
+    FLASK +
+      "import hashlib\n" +
+      route("h10", [
+        "num = 86",
+        "alg = 'md5' if (7 * 42) - num < 200 else 'sha256'",
+        "h = hashlib.new(alg)",
+        "h.update(request.headers.get('X-V', '').encode())",
+        "return h.hexdigest()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    true,
+    "Crypto.Hash MD5",
+    FLASK +
+      "from Crypto.Hash import MD5\n" +
+      route("h11", ["h = MD5.new(request.get_data())", "return h.hexdigest()"]),
+  ),
+  py(
+    "CWE-328",
+    false,
+    "Crypto.Hash SHA256",
+    FLASK +
+      "from Crypto.Hash import SHA256\n" +
+      route("h12", ["h = SHA256.new(request.get_data())", "return h.hexdigest()"]),
+  ),
+  py(
+    "CWE-328",
+    true,
+    "cryptography hashes.MD5",
+    FLASK +
+      "from cryptography.hazmat.primitives import hashes\n" +
+      route("h13", [
+        "d = hashes.Hash(hashes.MD5())",
+        "d.update(request.get_data())",
+        "return d.finalize().hex()",
+      ]),
+  ),
+  py(
+    "CWE-328",
+    false,
+    "cryptography hashes.SHA3_256",
+    FLASK +
+      "from cryptography.hazmat.primitives import hashes\n" +
+      route("h14", [
+        "d = hashes.Hash(hashes.SHA3_256())",
+        "d.update(request.get_data())",
+        "return d.finalize().hex()",
+      ]),
+  ),
+  // --- CWE-327 weak cipher ---
+  py(
+    "CWE-327",
+    true,
+    "Crypto DES ECB",
+    FLASK +
+      "from Crypto.Cipher import DES\nimport os\n" +
+      route("c1", [
+        "key = os.urandom(8)",
+        "cipher = DES.new(key, DES.MODE_ECB)",
+        "data = request.form.get('v', '').encode().ljust(8, b' ')",
+        "return cipher.encrypt(data[:8]).hex()",
+      ]),
+  ),
+  py(
+    "CWE-327",
+    false,
+    "Crypto AES GCM",
+    FLASK +
+      "from Crypto.Cipher import AES\nimport os\n" +
+      route("c2", [
+        "key = os.urandom(32)",
+        "cipher = AES.new(key, AES.MODE_GCM)",
+        "ct, tag = cipher.encrypt_and_digest(request.form.get('v', '').encode())",
+        "return (cipher.nonce + tag + ct).hex()",
+      ]),
+  ),
+  py(
+    "CWE-327",
+    true,
+    "Crypto ARC4",
+    FLASK +
+      "from Crypto.Cipher import ARC4\nimport os\n" +
+      route("c3", ["cipher = ARC4.new(os.urandom(16))", "return cipher.encrypt(request.get_data()).hex()"]),
+  ),
+  py(
+    "CWE-327",
+    false,
+    "Crypto ChaCha20_Poly1305",
+    FLASK +
+      "from Crypto.Cipher import ChaCha20_Poly1305\nimport os\n" +
+      route("c4", [
+        "cipher = ChaCha20_Poly1305.new(key=os.urandom(32))",
+        "ct, tag = cipher.encrypt_and_digest(request.get_data())",
+        "return (cipher.nonce + tag + ct).hex()",
+      ]),
+  ),
+  py(
+    "CWE-327",
+    true,
+    "cryptography TripleDES",
+    FLASK +
+      "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nimport os\n" +
+      route("c5", [
+        "c = Cipher(algorithms.TripleDES(os.urandom(24)), modes.CBC(os.urandom(8)))",
+        "enc = c.encryptor()",
+        "return enc.update(request.get_data().ljust(8, b' ')[:8]).hex()",
+      ]),
+  ),
+  py(
+    "CWE-327",
+    false,
+    "cryptography AES CTR",
+    FLASK +
+      "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nimport os\n" +
+      route("c6", [
+        "c = Cipher(algorithms.AES(os.urandom(32)), modes.CTR(os.urandom(16)))",
+        "enc = c.encryptor()",
+        "return (enc.update(request.get_data()) + enc.finalize()).hex()",
+      ]),
+  ),
+  py(
+    "CWE-327",
+    true,
+    "AES in ECB mode",
+    FLASK +
+      "from Crypto.Cipher import AES\nimport os\n" +
+      route("c7", [
+        "cipher = AES.new(os.urandom(16), AES.MODE_ECB)",
+        "return cipher.encrypt(request.get_data().ljust(16, b' ')[:16]).hex()",
+      ]),
+  ),
+  py(
+    "CWE-327",
+    false,
+    "Fernet",
+    FLASK +
+      "from cryptography.fernet import Fernet\n" +
+      route("c8", ["f = Fernet(Fernet.generate_key())", "return f.encrypt(request.get_data()).decode()"]),
+  ),
+  py(
+    "CWE-327",
+    true,
+    "Blowfish",
+    FLASK +
+      "from Crypto.Cipher import Blowfish\nimport os\n" +
+      route("c9", [
+        "cipher = Blowfish.new(os.urandom(16), Blowfish.MODE_CBC)",
+        "return cipher.encrypt(request.get_data().ljust(8, b' ')[:8]).hex()",
+      ]),
+  ),
+  py(
+    "CWE-327",
+    false,
+    "AESGCM",
+    FLASK +
+      "from cryptography.hazmat.primitives.ciphers.aead import AESGCM\nimport os\n" +
+      route("c10", [
+        "aes = AESGCM(AESGCM.generate_key(bit_length=256))",
+        "nonce = os.urandom(12)",
+        "return (nonce + aes.encrypt(nonce, request.get_data(), None)).hex()",
+      ]),
+  ),
+  py(
+    "CWE-327",
+    true,
+    "pyDes triple DES",
+    FLASK +
+      "import pyDes\n" +
+      route("c11", [
+        "k = pyDes.triple_des(b'0123456789abcdef01234567', pyDes.CBC, b'\\0' * 8, pad=None, padmode=pyDes.PAD_PKCS5)",
+        "return k.encrypt(request.get_data()).hex()",
+      ]),
+  ),
+  // --- CWE-338 weak randomness ---
+  py(
+    "CWE-338",
+    true,
+    "random.random for a token in a cookie",
+    FLASK +
+      "import random\n" +
+      route("r1", [
+        "value = random.random()",
+        "token = str(value)[2:]",
+        "resp = make_response('ok')",
+        "resp.set_cookie('rememberMe', token, secure=True, httponly=True)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-338",
+    false,
+    "secrets.token_hex for a cookie",
+    FLASK +
+      "import secrets\n" +
+      route("r2", [
+        "token = secrets.token_hex(16)",
+        "resp = make_response('ok')",
+        "resp.set_cookie('rememberMe', token, secure=True, httponly=True)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-338",
+    true,
+    "random.randint into the session",
+    FLASK +
+      "import random\n" +
+      route("r3", [
+        "remember_id = random.randint(0, 2**31)",
+        "session['remember_id'] = remember_id",
+        "return str(remember_id)",
+      ]),
+  ),
+  py(
+    "CWE-338",
+    false,
+    "SystemRandom().randint into the session",
+    FLASK +
+      "import random\n" +
+      route("r4", [
+        "remember_id = random.SystemRandom().randint(0, 2**31)",
+        "session['remember_id'] = remember_id",
+        "return str(remember_id)",
+      ]),
+  ),
+  py(
+    "CWE-338",
+    true,
+    "random.getrandbits hex",
+    FLASK +
+      "import random\n" +
+      route("r5", ["value = '%x' % random.getrandbits(128)", "session['csrf'] = value", "return value"]),
+  ),
+  py(
+    "CWE-338",
+    false,
+    "os.urandom hex",
+    FLASK +
+      "import os\n" +
+      route("r6", ["value = os.urandom(16).hex()", "session['csrf'] = value", "return value"]),
+  ),
+  py(
+    "CWE-338",
+    true,
+    "random.choice over letters",
+    FLASK +
+      "import random, string\n" +
+      route("r7", [
+        "code = ''.join(random.choice(string.ascii_letters) for _ in range(12))",
+        "session['reset_code'] = code",
+        "return 'sent'",
+      ]),
+  ),
+  py(
+    "CWE-338",
+    false,
+    "secrets.choice over letters",
+    FLASK +
+      "import secrets, string\n" +
+      route("r8", [
+        "code = ''.join(secrets.choice(string.ascii_letters) for _ in range(12))",
+        "session['reset_code'] = code",
+        "return 'sent'",
+      ]),
+  ),
+  py(
+    "CWE-338",
+    true,
+    "random.uniform",
+    FLASK +
+      "import random\n" +
+      route("r9", [
+        "rand = random.uniform(0, 1)",
+        "user_id = 'User:' + str(rand)[2:]",
+        "session[user_id] = 'remembered'",
+        "return user_id",
+      ]),
+  ),
+  py(
+    "CWE-338",
+    false,
+    "secrets.randbelow",
+    FLASK +
+      "import secrets\n" +
+      route("r10", [
+        "rand = secrets.randbelow(10**12)",
+        "user_id = 'User:' + str(rand)",
+        "session[user_id] = 'remembered'",
+        "return user_id",
+      ]),
+  ),
+  py(
+    "CWE-338",
+    true,
+    "random.sample",
+    FLASK +
+      "import random\n" +
+      route("r11", [
+        "digits = random.sample(range(10), 6)",
+        "otp = ''.join(map(str, digits))",
+        "session['otp'] = otp",
+        "return 'ok'",
+      ]),
+  ),
+  // --- CWE-614 insecure cookie ---
+  py(
+    "CWE-614",
+    true,
+    "set_cookie without flags",
+    FLASK +
+      route("k1", [
+        "value = request.args.get('v', '')",
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', value)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-614",
+    false,
+    "set_cookie secure and httponly",
+    FLASK +
+      route("k2", [
+        "value = request.args.get('v', '')",
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', value, secure=True, httponly=True, samesite='Strict')",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-614",
+    true,
+    "set_cookie secure=False",
+    FLASK +
+      route("k3", [
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', request.form.get('v', ''), secure=False, httponly=True)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-614",
+    false,
+    "set_cookie flags by keyword with path",
+    FLASK +
+      route("k4", [
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', request.form.get('v', ''), path='/', secure=True, httponly=True)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-614",
+    true,
+    "flag variable set False",
+    FLASK +
+      route("k5", [
+        "secure_flag = False",
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', 'x', secure=secure_flag, httponly=True)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-614",
+    false,
+    "flag variable set True",
+    FLASK +
+      route("k6", [
+        "secure_flag = True",
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', 'x', secure=secure_flag, httponly=secure_flag)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-614",
+    true,
+    "httponly missing",
+    FLASK +
+      route("k7", [
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', request.cookies.get('a', ''), secure=True)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-614",
+    false,
+    "Django set_cookie secure",
+    "from django.http import HttpResponse\n\ndef view(request):\n    resp = HttpResponse('ok')\n    resp.set_cookie('SomeCookie', request.GET.get('v', ''), secure=True, httponly=True)\n    return resp\n",
+  ),
+  py(
+    "CWE-614",
+    true,
+    "Django set_cookie bare",
+    "from django.http import HttpResponse\n\ndef view(request):\n    resp = HttpResponse('ok')\n    resp.set_cookie('SomeCookie', request.GET.get('v', ''))\n    return resp\n",
+  ),
+  py(
+    "CWE-614",
+    false,
+    "flag chosen by constant condition (True)",
+    FLASK +
+      route("k8", [
+        "num = 10",
+        "flag = True if num > 5 else False",
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', 'x', secure=flag, httponly=True)",
+        "return resp",
+      ]),
+  ),
+  py(
+    "CWE-614",
+    true,
+    "flag chosen by constant condition (False)",
+    FLASK +
+      route("k9", [
+        "num = 10",
+        "flag = True if num < 5 else False",
+        "resp = make_response('stored')",
+        "resp.set_cookie('SomeCookie', 'x', secure=flag, httponly=True)",
+        "return resp",
+      ]),
+  ),
+];
+
+/** A few Django views, for the request API and response classes Flask does not have. */
+const DJANGO_CASES: DevCase[] = [
+  py(
+    "CWE-79",
+    true,
+    "Django HttpResponse body",
+    "from django.http import HttpResponse\n\ndef hello(request):\n    name = request.GET.get('name', '')\n    return HttpResponse('<p>Hello ' + name + '</p>')\n",
+  ),
+  py(
+    "CWE-79",
+    false,
+    "Django HttpResponse escaped",
+    "from django.http import HttpResponse\nfrom django.utils.html import escape\n\ndef hello(request):\n    name = request.GET.get('name', '')\n    return HttpResponse('<p>Hello ' + escape(name) + '</p>')\n",
+  ),
+  py(
+    "CWE-89",
+    true,
+    "Django raw()",
+    "from django.http import HttpResponse\nfrom .models import User\n\ndef users(request):\n    q = request.GET.get('q', '')\n    rows = User.objects.raw(\"SELECT * FROM app_user WHERE name = '%s'\" % q)\n    return HttpResponse(str(list(rows)))\n",
+  ),
+  py(
+    "CWE-89",
+    false,
+    "Django raw() with params",
+    "from django.http import HttpResponse\nfrom .models import User\n\ndef users(request):\n    q = request.GET.get('q', '')\n    rows = User.objects.raw('SELECT * FROM app_user WHERE name = %s', [q])\n    return HttpResponse(str(list(rows)))\n",
+  ),
+  py(
+    "CWE-89",
+    true,
+    "Django extra(where=)",
+    "from django.http import HttpResponse\nfrom .models import User\n\ndef users(request):\n    q = request.POST.get('q', '')\n    rows = User.objects.extra(where=[\"name = '\" + q + \"'\"])\n    return HttpResponse(str(list(rows)))\n",
+  ),
+  py(
+    "CWE-89",
+    true,
+    "Django connection.cursor",
+    "from django.db import connection\nfrom django.http import HttpResponse\n\ndef users(request):\n    q = request.GET['q']\n    with connection.cursor() as cursor:\n        cursor.execute(f\"SELECT id FROM app_user WHERE name = '{q}'\")\n        row = cursor.fetchone()\n    return HttpResponse(str(row))\n",
+  ),
+  py(
+    "CWE-601",
+    true,
+    "Django HttpResponseRedirect",
+    "from django.http import HttpResponseRedirect\n\ndef go(request):\n    return HttpResponseRedirect(request.GET.get('next', '/'))\n",
+  ),
+  py(
+    "CWE-601",
+    false,
+    "Django url_has_allowed_host_and_scheme",
+    "from django.http import HttpResponseRedirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\n\ndef go(request):\n    nxt = request.GET.get('next', '/')\n    if not url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}):\n        nxt = '/'\n    return HttpResponseRedirect(nxt)\n",
+  ),
+  py(
+    "CWE-501",
+    true,
+    "Django session write",
+    "from django.http import HttpResponse\n\ndef store(request):\n    request.session['user'] = request.GET.get('user', '')\n    return HttpResponse('ok')\n",
+  ),
+  py(
+    "CWE-501",
+    false,
+    "Django session write of a constant",
+    "from django.http import HttpResponse\n\ndef store(request):\n    user = request.GET.get('user', '')\n    request.session['visited'] = 'yes' if 3 > 1 else user\n    return HttpResponse('ok')\n",
+  ),
+  py(
+    "CWE-78",
+    true,
+    "Django os.system",
+    "import os\nfrom django.http import HttpResponse\n\ndef ping(request):\n    host = request.GET.get('host', '')\n    os.system('ping -c 1 ' + host)\n    return HttpResponse('ok')\n",
+  ),
+  py(
+    "CWE-22",
+    true,
+    "Django open()",
+    "from django.http import HttpResponse\n\ndef read(request):\n    name = request.GET.get('f', '')\n    with open('/srv/files/' + name) as fh:\n        return HttpResponse(fh.read())\n",
+  ),
+];
+
+export const CASES: DevCase[] = [...taintCases(), ...CHOICE_CASES, ...DJANGO_CASES];
