@@ -100,4 +100,40 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("a = sys.argv[1]\ncmd = 'ls' if 3 < 2 else a\nos.system(cmd)\n")).toBe(true);
     expect(cmdi("a = sys.argv[1]\ncmd = 'ls' if flag else a\nos.system(cmd)\n")).toBe(true);
   });
+
+  it("follows list pop, insert and remove at constant positions", () => {
+    const l = "v = []\nv.append('safe')\nv.append(sys.argv[1])\nv.append('more')\nv.pop(0)\n";
+    expect(cmdi(l + "os.system(v[0])\n")).toBe(true);
+    expect(cmdi(l + "os.system(v[1])\n")).toBe(false);
+    expect(cmdi(l + "v.pop()\nos.system(v[-1])\n")).toBe(true);
+    expect(cmdi("v = ['a', 'b']\nv.insert(0, sys.argv[1])\nos.system(v[2])\n")).toBe(false);
+    expect(cmdi("v = ['a', 'b']\nv.insert(0, sys.argv[1])\nos.system(v[0])\n")).toBe(true);
+    expect(cmdi("v = ['a', sys.argv[1], 'b']\nv.remove('a')\nos.system(v[1])\n")).toBe(false);
+    expect(cmdi("v = ['a', sys.argv[1], 'b']\nv.remove('a')\nos.system(v[0])\n")).toBe(true);
+    // remove() past an unknown element, a computed pop, a conditional move: positions unknown.
+    expect(cmdi("v = [sys.argv[1], 'a', 'b']\nv.remove('a')\nos.system(v[1])\n")).toBe(true);
+    expect(cmdi("v = ['a', sys.argv[1]]\nv.pop(n)\nos.system(v[0])\n")).toBe(true);
+    expect(cmdi("v = [sys.argv[1], 'a']\nif n:\n    v.pop(0)\nos.system(v[0])\n")).toBe(true);
+    expect(cmdi("v = ['a', 'b']\nv.insert(1, sys.argv[1])\nos.system(' '.join(v[1:]))\n")).toBe(true);
+    expect(cmdi("v = ['a', 'b']\nv.insert(1, sys.argv[1])\nos.system(' '.join(v[2:]))\n")).toBe(false);
+  });
+
+  it("summarises methods of classes defined in the file", () => {
+    const dead =
+      "class T:\n    def run(self, i):\n        r = 'ls'\n        if 3 > 5:\n            r = i\n        return r\n";
+    const live = "class T:\n    def run(self, i):\n        return 'ls ' + i\n";
+    expect(cmdi(dead + "t = T()\nos.system(t.run(sys.argv[1]))\n")).toBe(false);
+    expect(cmdi(live + "t = T()\nos.system(t.run(sys.argv[1]))\n")).toBe(true);
+    expect(cmdi(dead + "os.system(T().run(sys.argv[1]))\n")).toBe(false);
+    expect(cmdi(live + "os.system(T().run(sys.argv[1]))\n")).toBe(true);
+    // A method does not stand in for a module-level function of the same name.
+    expect(cmdi(dead + "def run(i):\n    return i\nos.system(run(sys.argv[1]))\n")).toBe(true);
+  });
+
+  it("takes `if x in SKIP: continue` for a deny-list, not a guard", () => {
+    const loop =
+      "c = ''\nfor n in sys.argv:\n    if n in ('a', 'b'):\n        continue\n    c = n\n    break\n";
+    expect(cmdi(loop + "os.system(c)\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nif c not in ('ls', 'pwd'):\n    sys.exit(1)\nos.system(c)\n")).toBe(false);
+  });
 });

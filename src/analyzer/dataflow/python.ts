@@ -279,6 +279,12 @@ interface Scope {
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
+/** Positional list moves at a constant index or value: `l.pop(0)`, `l.insert(1, v)`, `l.remove('a')`. */
+const POP = "\u0001pop:";
+const INSERT = "\u0001insert:";
+const REMOVE = "\u0001remove:";
+const isMove = (k: string | undefined) =>
+  k !== undefined && (k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
 /**
  * The positions `x[start:stop:step]` selects from a sequence of `length` items (Python's slice rules: negative
@@ -320,6 +326,7 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
+  private readonly classes = new Map<string, SyntaxNode>();
   private readonly memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
   private readonly branches = new Map<SyntaxNode, boolean | undefined>();
@@ -351,7 +358,14 @@ export class PythonContext {
         }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
-        if (name) this.functions.set(this.text(name), n);
+        // Methods are found through their class: `def get(self, k)` must not shadow a module-level `get`.
+        const inClass =
+          n.parent?.parent?.type === "class_definition" ||
+          n.parent?.parent?.parent?.type === "class_definition";
+        if (name && !inClass) this.functions.set(this.text(name), n);
+      } else if (n.type === "class_definition") {
+        const name = field(n, "name");
+        if (name) this.classes.set(this.text(name), n);
       }
     }
   }
@@ -579,6 +593,8 @@ export class PythonContext {
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
+    const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
+    if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
@@ -587,8 +603,12 @@ export class PythonContext {
       // data we cannot see (a parser's result, a database row), which is not a constant.
       const l = Math.max(recv, argLevel) as Level;
       if (PURE_METHODS.has(m)) return l;
+      // Across a trust boundary only the raw value counts: what an opaque call derives from it (a user
+      // looked up by name, a parsed record) is the server's own result.
+      if (cls === "trust") return Level.UNKNOWN;
       return Math.max(l, Level.UNKNOWN) as Level;
     }
+    if (cls === "trust") return Level.UNKNOWN;
     return Math.max(Level.UNKNOWN, argLevel) as Level;
   }
 
@@ -616,6 +636,38 @@ export class PythonContext {
     if (k === undefined) return undefined;
     const fallback = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
     return Math.max(this.elementLevel(recv, k, cls, env, depth + 1), fallback) as Level;
+  }
+
+  /**
+   * The method a call `obj.m(...)` runs when `obj` is an instance of a class defined in this file (`t =
+   * Thing()`, `Thing().m(...)`) or the class itself (`Thing.m(...)`, a static or class method), so its result
+   * is summarised like a local function's. Undefined for anything else (the class may be subclassed or patched
+   * elsewhere only in code we cannot see, which this models as the class as written).
+   */
+  private localMethod(fn: SyntaxNode): SyntaxNode | undefined {
+    const attr = field(fn, "attribute");
+    let obj = field(fn, "object");
+    if (!attr || !obj) return undefined;
+    if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
+      const r = this.reachingAt(obj);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      obj = r.binds[0]!.value;
+    }
+    let cls: SyntaxNode | undefined;
+    if (obj?.type === "identifier") cls = this.classes.get(this.text(obj));
+    else if (obj?.type === "call") {
+      const f = field(obj, "function");
+      if (f?.type === "identifier") cls = this.classes.get(this.text(f));
+    }
+    const body = cls ? field(cls, "body") : undefined;
+    if (!body) return undefined;
+    const name = this.text(attr);
+    for (const c of body.children) {
+      const def =
+        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+      if (def?.type === "function_definition" && this.text(field(def, "name") ?? def) === name) return def;
+    }
+    return undefined;
   }
 
   /** A call like `lib.fetch()` on an imported module yields data we cannot see. */
@@ -864,7 +916,7 @@ export class PythonContext {
     if (
       last &&
       !this.conditional(last.stmt, container) &&
-      !r.elems.some((e) => e.order > last.order && (e.key === undefined || e.key === APPEND))
+      !r.elems.some((e) => e.order > last.order && (e.key === undefined || e.key === APPEND || isMove(e.key)))
     )
       return this.eval(last.value, cls, env, depth + 1);
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
@@ -884,18 +936,13 @@ export class PythonContext {
       }
       void matched;
     } else if (single?.type === "list" || single?.type === "tuple") {
-      const items = namedChildren(single);
-      if (items.some((c) => c.type === "list_splat")) return whole();
-      const positional = r.elems.every((e) => e.key === APPEND || (e.key !== undefined && e.key !== SHUFFLE));
-      if (!positional || !/^-?\d+$/.test(key)) return whole();
-      const all: (SyntaxNode | undefined)[] = [
-        ...items,
-        ...r.elems.filter((e) => e.key === APPEND).map((e) => e.value),
-      ];
+      if (!/^-?\d+$/.test(key)) return whole();
+      const seq = this.listModel(namedChildren(single), r.elems, container);
+      if (!seq) return whole();
       let i = Number(key);
-      if (i < 0) i += all.length;
-      m = i >= 0 && i < all.length ? this.eval(all[i], cls, env, depth + 1) : Level.CONST;
-      // Index writes (`l[0] = v`) still count below.
+      if (i < 0) i += seq.length;
+      for (const v of seq[i] ?? []) m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
+      return m; // the model placed every write and move
     } else if (r.binds.length) m = this.evalDefs(r.binds, r.scope, cls, env, depth, this.text(container));
     else if (!r.outer) m = Level.CONST;
     else m = Level.UNKNOWN;
@@ -941,21 +988,68 @@ export class PythonContext {
     if (!bounds || !r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
     const literal = r.binds[0]!.value;
     if (literal?.type !== "list" && literal?.type !== "tuple") return undefined;
-    const items = namedChildren(literal);
-    if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
-    if (r.elems.some((e) => e.key !== APPEND && (e.key === undefined || !/^-?\d+$/.test(e.key))))
-      return undefined;
-    const all = [...items, ...r.elems.filter((e) => e.key === APPEND).map((e) => e.value!)];
-    const picked = sliceIndices(all.length, ...bounds);
+    const seq = this.listModel(namedChildren(literal), r.elems, node);
+    if (!seq) return undefined;
+    const picked = sliceIndices(seq.length, ...bounds);
     if (!picked) return undefined;
-    const out = picked.map((i) => all[i]!);
-    // Writes at constant positions (`l[1] = v`) may land in the selection: kept as extra values.
-    for (const e of r.elems)
-      if (e.key !== APPEND && e.value) {
-        const i = Number(e.key);
-        if (picked.includes(i < 0 ? i + all.length : i)) out.push(e.value);
+    return picked.flatMap((i) => seq[i]!).filter((v): v is SyntaxNode => v !== undefined);
+  }
+
+  /**
+   * The possible values at each position of a list literal after the writes that follow it: appends, index
+   * writes (a conditional one adds a possibility), and unconditional moves at constant positions or values
+   * (`pop(0)`, `pop()`, `insert(1, v)`, `remove('a')`). Undefined when the positions cannot be known (a
+   * conditional move, `sort`, `extend`, a computed index, a `remove` that may hit an unknown element).
+   */
+  private listModel(
+    items: SyntaxNode[],
+    elems: Def[],
+    use: SyntaxNode,
+  ): (SyntaxNode | undefined)[][] | undefined {
+    if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
+    const seq: (SyntaxNode | undefined)[][] = items.map((c) => [c]);
+    for (const e of elems) {
+      const k = e.key;
+      if (k === undefined || k === SHUFFLE) return undefined;
+      if (k === APPEND) {
+        seq.push([e.value]);
+        continue;
       }
-    return out;
+      const cond = this.conditional(e.stmt, use);
+      if (/^-?\d+$/.test(k)) {
+        let i = Number(k);
+        if (i < 0) i += seq.length;
+        if (i >= 0 && i < seq.length) seq[i] = cond ? [...seq[i]!, e.value] : [e.value];
+        continue;
+      }
+      if (!isMove(k) || cond) return undefined;
+      if (k.startsWith(POP)) {
+        const a = k.slice(POP.length);
+        if (!/^-?\d+$/.test(a)) return undefined;
+        let i = Number(a);
+        if (i < 0) i += seq.length;
+        if (i < 0 || i >= seq.length) return undefined;
+        seq.splice(i, 1);
+      } else if (k.startsWith(INSERT)) {
+        let i = Number(k.slice(INSERT.length));
+        if (i < 0) i = Math.max(0, i + seq.length);
+        seq.splice(Math.min(i, seq.length), 0, [e.value]);
+      } else {
+        // remove(v) drops the first element equal to v: every element before it must be a known other value.
+        const v = JSON.parse(k.slice(REMOVE.length)) as unknown;
+        const at = seq.findIndex((opts) => opts.length === 1 && this.constValue(opts[0]) === v);
+        if (at < 0) return undefined;
+        const unsure = seq.slice(0, at).some((opts) =>
+          opts.some((o) => {
+            const c = this.constValue(o);
+            return c === undefined || c === v;
+          }),
+        );
+        if (unsure) return undefined;
+        seq.splice(at, 1);
+      }
+    }
+    return seq;
   }
 
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
@@ -987,8 +1081,11 @@ export class PythonContext {
       case "add":
       case "update":
         return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
-      case "insert":
-        return { name, value: args[1], key: undefined };
+      case "insert": {
+        const at = this.constValue(args[0]);
+        const known = typeof at === "number" && Number.isInteger(at);
+        return { name, value: args[1], key: known ? `${INSERT}${at}` : undefined };
+      }
       case "setdefault":
         return args.length >= 2 ? { name, value: args[1], key: this.constKey(args[0]) } : undefined;
       case "set": {
@@ -997,8 +1094,18 @@ export class PythonContext {
         const o = this.constKey(args[1]);
         return { name, value: args[2], key: s !== undefined && o !== undefined ? `${s}\0${o}` : undefined };
       }
-      case "pop":
-      case "remove":
+      case "pop": {
+        // `l.pop()` / `l.pop(0)` on a list; on a dict `d.pop('k')` removes one key (a no-op for other keys).
+        const at = args.length === 0 ? -1 : this.constValue(args[0]);
+        if (typeof at === "number" && Number.isInteger(at))
+          return { name, value: undefined, key: `${POP}${at}` };
+        if (typeof at === "string") return { name, value: undefined, key: `${POP}${JSON.stringify(at)}` };
+        return { name, value: undefined, key: SHUFFLE };
+      }
+      case "remove": {
+        const v = args.length === 1 ? this.constValue(args[0]) : undefined;
+        return { name, value: undefined, key: v === undefined ? SHUFFLE : `${REMOVE}${JSON.stringify(v)}` };
+      }
       case "sort":
       case "reverse":
       case "clear":
@@ -1317,8 +1424,9 @@ export class PythonContext {
       if (!cond) continue;
       const c = this.text(cond);
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      if (!c.includes(name) || !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c))
-        continue;
+      const named =
+        c.includes(name) && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c);
+      if (!named && !((cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name))) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
@@ -1328,7 +1436,9 @@ export class PythonContext {
         /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
           c,
         );
-      const allow = allowTest && (encloses ? !negative : exits ? negative || /\bin\b/.test(c) : false);
+      // Before an early exit the test must fail for the values that go on: `if x not in ALLOWED: return`.
+      // `if x in SKIP: continue` is a deny-list (x is anything else afterwards), no guard.
+      const allow = allowTest && (encloses ? !negative : exits ? negative : false);
       const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
       if (allow && !contain && cls !== "regex") return true;
       if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
@@ -1341,6 +1451,19 @@ export class PythonContext {
         if (safeUrl && (encloses ? !negative : exits && negative)) return true;
       }
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
+    }
+    return false;
+  }
+
+  /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
+  private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
+    for (const [, id] of cond.matchAll(/\b(\w+)\.netloc\b/g)) {
+      const defs = scope.defs.get(id!) ?? [];
+      if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
+      const call = defs[0]!.value;
+      const first = this.args(call)[0];
+      if (/(^|\.)url(parse|split)$/.test(this.callee(call)) && first && this.text(first) === name)
+        return true;
     }
     return false;
   }

@@ -27,7 +27,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Environment|@\w+\.(get|post|put|delete|patch)\(/,
+    /route|make_response|HttpResponse|Response\(|Markup|mark_safe|Environment|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -37,12 +37,15 @@ export default pyRule({
         return;
       }
       if (
-        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe)$/.test(
+        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response)$/.test(
           q,
         )
       )
         return;
-      const body = ctx.args(node)[0];
+      // A body declared as something other than HTML (JSON, plain text) is not rendered as markup.
+      const type = ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type"));
+      if (type !== undefined && !/html/i.test(type)) return;
+      const body = ctx.args(node)[0] ?? ctx.kwarg(node, "response") ?? ctx.kwarg(node, "content");
       if (body && ctx.level(body, "html") === Level.SOURCE)
         report({ node, message: `${q}() wraps request data without escaping` });
       return;
@@ -50,20 +53,29 @@ export default pyRule({
     const fn = ctx.enclosingFunction(node);
     if (!fn || !ctx.isEntryFunction(fn)) return;
     const value = node.children.find((c) => c.named);
-    if (!value || (value.type !== "binary_operator" && value.type !== "string" && value.type !== "call"))
+    // `html = '<p>%s</p>' % v; return html`: the markup is where the name was built.
+    const built = value?.type === "identifier" ? ctx.resolve(value) : value;
+    if (
+      !value ||
+      !built ||
+      (built.type !== "binary_operator" && built.type !== "string" && built.type !== "call")
+    )
       return;
-    if (value.type === "call" && ctx.method(value) !== "format") return;
-    if (!/<\w/.test(ctx.text(value))) return;
+    if (built.type === "call" && ctx.method(built) !== "format") return;
+    if (!/<\w/.test(ctx.text(built))) return;
     if (ctx.level(value, "html") === Level.SOURCE)
       report({ node, message: "HTML response built from request data without escaping" });
   },
   cases: {
     valid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
+      "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
     ],
     invalid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return f\"<p>{request.args.get('q')}</p>\"",
       "from flask import make_response, request\nmake_response(request.args['x'])",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    html = '<b>%s</b>' % request.args['q']\n    return html",
+      "from flask import Response, request\ndef f():\n    return Response('<p>' + request.args['q'] + '</p>')",
     ],
   },
 });
