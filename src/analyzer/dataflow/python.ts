@@ -160,6 +160,9 @@ const PROPAGATE_FUNCS = new Set([
   "binascii.a2b_base64",
   "codecs.encode",
   "codecs.decode",
+  // In-memory streams read back exactly what they were given.
+  "io.StringIO",
+  "io.BytesIO",
   "json.loads",
   "yaml.safe_load",
   "textwrap.dedent",
@@ -513,6 +516,8 @@ export class PythonContext {
         depth,
       );
     if (t === "identifier") return this.lookup(node, cls, env, depth);
+    // A comprehension's filter selects elements; its condition is not part of any element.
+    if (t === "if_clause") return Level.CONST;
     if (t === "conditional_expression") {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
@@ -1143,6 +1148,11 @@ export class PythonContext {
         return this.stringValue(node);
       case "parenthesized_expression":
         return this.constValue(namedChildren(node)[0], depth + 1);
+      case "conditional_expression": {
+        const [a, cond, b] = namedChildren(node);
+        const c = this.constValue(cond, depth + 1);
+        return c === undefined ? undefined : this.constValue(truthy(c) ? a : b, depth + 1);
+      }
       case "identifier": {
         const r = this.reachingAt(node);
         if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -1153,8 +1163,10 @@ export class PythonContext {
       }
       case "subscript": {
         // Indexing and slicing a constant string (`'abc'[1:]`, `MODE[:5]`): a constant too.
-        const v = this.constValue(field(node, "value"), depth + 1);
         const sub = field(node, "subscript");
+        const held = this.literalElement(field(node, "value"), sub, depth);
+        if (held !== undefined) return held;
+        const v = this.constValue(field(node, "value"), depth + 1);
         if (typeof v !== "string" || !sub || /[\uD800-\uDFFF]/.test(v)) return undefined;
         if (sub.type === "slice") {
           const b = this.sliceBounds(sub);
@@ -1228,6 +1240,41 @@ export class PythonContext {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * The constant at a constant key of a dict, list or tuple literal that a name is bound to once and never
+   * written through: `ALGS = {'fast': 'md5'}` ... `ALGS['fast']`.
+   */
+  private literalElement(
+    container: SyntaxNode | undefined,
+    sub: SyntaxNode | undefined,
+    depth: number,
+  ): string | number | boolean | null | undefined {
+    if (container?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
+    const r = this.reachingAt(container);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
+    const lit = r.binds[0]!.value;
+    const k = this.constValue(sub, depth + 1);
+    if (k === undefined) return undefined;
+    if (lit?.type === "dictionary") {
+      let found: SyntaxNode | undefined;
+      for (const c of namedChildren(lit)) {
+        if (c.type !== "pair") return undefined;
+        const key = this.constValue(field(c, "key"), depth + 1);
+        if (key === undefined) return undefined;
+        if (key === k) found = field(c, "value");
+      }
+      return found ? this.constValue(found, depth + 1) : undefined;
+    }
+    if ((lit?.type === "list" || lit?.type === "tuple") && typeof k === "number" && Number.isInteger(k)) {
+      const items = namedChildren(lit);
+      if (items.some((c) => c.type === "list_splat")) return undefined;
+      const item = items[k < 0 ? k + items.length : k];
+      return item ? this.constValue(item, depth + 1) : undefined;
+    }
+    return undefined;
   }
 
   /** Whether a branch clause always runs (true), never runs (false), or depends on run-time data. */

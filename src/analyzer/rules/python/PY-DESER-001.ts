@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 const LOADERS = new Set([
@@ -45,6 +46,8 @@ export default pyRule({
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
     if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
+    // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
+    if (/(loads|decode)$/.test(q) && data && ctx.level(data, "code") === Level.CONST) return;
     report({ node, message: `${q}() can execute code embedded in the serialised data` });
   },
   cases: {
@@ -52,11 +55,13 @@ export default pyRule({
       "import json\njson.loads(s)",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
+      "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
       "import shelve\ndb = shelve.open('x.db')",
       "import jsonpickle\no = jsonpickle.decode(text)",
+      "import pickle\nfrom flask import request\nv = [b'x', request.get_data()]\nobj = pickle.loads(v[1])",
     ],
   },
 });

@@ -27,7 +27,9 @@ export default pyRule({
     const m = /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(q);
     if (m && WEAK.test(m[2]!)) algo = m[2];
     else if (q === "hashlib.new") {
-      const name = ctx.stringValue(ctx.arg(node, 0, "name"));
+      // The algorithm's name as the code computes it: a literal, a constant, a table entry, a constant choice.
+      const v = ctx.constValue(ctx.arg(node, 0, "name"));
+      const name = typeof v === "string" ? v : undefined;
       if (name && WEAK.test(name.replace("-", ""))) algo = name;
     } else if (/^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$|^hashes\.(MD5|SHA1)$/.test(q))
       algo = q.split(".").pop();
@@ -43,11 +45,14 @@ export default pyRule({
       "import hashlib\nh = hashlib.sha256(b'x')",
       "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
       "import hashlib\nh = hashlib.new('sha256')",
+      "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['strong'])",
     ],
     invalid: [
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
       "import hashlib\nh = hashlib.new('sha1')",
       "from hashlib import sha1\nh = sha1(p)",
+      "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['fast'])",
+      "import hashlib\nn = 86\nalg = 'md5' if 7 * 42 - n > 200 else 'sha256'\nh = hashlib.new(alg)",
     ],
   },
 });

@@ -1,5 +1,69 @@
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/**
+ * The documents an unsafe parser object reads: `etree.fromstring(doc, parser)` / `parser=parser` for an lxml
+ * parser, `p.parse(doc)` / `p.feed(doc)` for a SAX reader. Undefined when the parser is not bound to a name
+ * or some use cannot be told (passed elsewhere), so the configuration alone is reported.
+ */
+function parsedDocuments(
+  ctx: PythonContext,
+  created: SyntaxNode,
+  receiver: boolean,
+): SyntaxNode[] | undefined {
+  let name: string | undefined;
+  if (receiver) {
+    const obj = field(field(created, "function") ?? created, "object");
+    if (obj?.type === "identifier") name = ctx.text(obj);
+  } else if (created.parent?.type === "assignment") {
+    const left = field(created.parent, "left");
+    if (left?.type === "identifier") name = ctx.text(left);
+  }
+  if (!name) return undefined;
+  const scope = ctx.enclosingFunction(created) ?? ctx.tree.root;
+  const docs: SyntaxNode[] = [];
+  for (const n of ctx.tree.nodes) {
+    if (n.start < scope.start || n.end > scope.end || n.type !== "identifier" || ctx.text(n) !== name)
+      continue;
+    if (n.order <= created.order) continue;
+    const p = n.parent;
+    if (receiver && p?.type === "attribute" && field(p, "object") === n) {
+      const call = p.parent?.type === "call" ? p.parent : undefined;
+      const m = ctx.text(field(p, "attribute") ?? p);
+      if (call && (m === "parse" || m === "feed")) docs.push(ctx.args(call)[0] ?? call);
+      else if (!/^(setFeature|setContentHandler|setErrorHandler|setEntityResolver|close)$/.test(m))
+        return undefined;
+      continue;
+    }
+    if (!receiver) {
+      const list = p?.type === "keyword_argument" ? p.parent : p;
+      const call = list?.type === "argument_list" ? list.parent : undefined;
+      if (call?.type !== "call") return undefined;
+      const first = ctx.args(call)[0];
+      if (!first || first === n) return undefined;
+      docs.push(first);
+      continue;
+    }
+    return undefined;
+  }
+  return docs.length ? docs : undefined;
+}
+
+/** Whether every document an unsafe parser reads is built from literals (the program's own XML). */
+function onlyOwnDocuments(ctx: PythonContext, created: SyntaxNode, receiver: boolean): boolean {
+  const docs = parsedDocuments(ctx, created, receiver);
+  return !!docs && docs.every((d) => ctx.level(d, "xml") === Level.CONST);
+}
+
+/** An lxml parser argument created with entity resolution off: the parse is safe whatever the data. */
+function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
+  const arg = ctx.resolve(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
+  if (arg?.type !== "call" || !/XMLParser$/.test(ctx.callee(arg))) return false;
+  return ctx.kwarg(arg, "resolve_entities")?.type === "false";
+}
 
 const STDLIB_PARSERS =
   /^(xml\.etree\.(c)?ElementTree\.(parse|fromstring|XML|iterparse|XMLParser)|xml\.dom\.(minidom|pulldom)\.(parse|parseString)|xml\.sax\.(parse|parseString|make_parser)|xml\.dom\.expatbuilder\.\w+|lxml\.etree\.(parse|fromstring|XML|iterparse))$/;
@@ -34,19 +98,23 @@ export default pyRule({
     const q = ctx.callee(node);
     if (/(lxml\.)?etree\.XMLParser$|XMLParser$/.test(q) && /lxml|etree/.test(q)) {
       const t = ctx.text(node).replace(/\s+/g, "");
-      if (/resolve_entities=True|load_dtd=True|no_network=False|huge_tree=True/.test(t))
+      if (
+        /resolve_entities=True|load_dtd=True|no_network=False|huge_tree=True/.test(t) &&
+        !onlyOwnDocuments(ctx, node, false)
+      )
         report({ node, message: "XML parser resolves entities or loads DTDs" });
       return;
     }
     if (
       ctx.method(node) === "setFeature" &&
       /feature_external_(ges|pes)/.test(ctx.text(node)) &&
-      ctx.isTrue(ctx.args(node)[1])
+      ctx.isTrue(ctx.args(node)[1]) &&
+      !onlyOwnDocuments(ctx, node, true)
     ) {
       report({ node, message: "SAX parser resolves external entities" });
       return;
     }
-    if (!STDLIB_PARSERS.test(q)) return;
+    if (!STDLIB_PARSERS.test(q) || safeParserArg(ctx, node)) return;
     const data = ctx.args(node)[0];
     if (data && ctx.level(data, "xml") === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
@@ -55,9 +123,14 @@ export default pyRule({
     valid: [
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
+      "from lxml import etree\nDOC = '<a/>'\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(DOC.encode(), p)",
+      "import xml.sax\nfrom xml.sax.handler import feature_external_ges\nr = xml.sax.make_parser()\nr.setFeature(feature_external_ges, True)\nr.parse(io.StringIO('<a/>'))",
+      "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
       "from lxml import etree\np = etree.XMLParser(load_dtd=True)",
+      "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(request.data, parser=p)",
+      "import xml.sax\nfrom flask import request\nfrom xml.sax.handler import feature_external_ges\nr = xml.sax.make_parser()\nr.setFeature(feature_external_ges, True)\nr.parse(io.BytesIO(request.data))",
       "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
     ],
   },
