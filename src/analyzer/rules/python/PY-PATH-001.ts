@@ -1,6 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { isBuiltString, pyRule } from "./common.js";
 
 const FILE_SINKS = new Set([
@@ -25,6 +26,28 @@ const FILE_SINKS = new Set([
   "aiofiles.open",
   "os.path.getsize",
 ]);
+
+/** pathlib methods that read, write or delete the file a Path names. */
+const PATH_METHODS =
+  /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|touch|mkdir|rename|replace|iterdir)$/;
+
+/** A pathlib object: `Path(...)`, `base / name` with a Path on the left, `p.joinpath(...)`. */
+function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  if (!n) return false;
+  if (n.type === "parenthesized_expression")
+    return isPathObject(
+      ctx,
+      n.children.find((c) => c.named),
+    );
+  if (n.type === "call") {
+    const q = ctx.callee(n);
+    if (/^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(q)) return true;
+    if (ctx.method(n) === "joinpath") return true;
+  }
+  if (n.type === "binary_operator" && n.children.some((c) => c.type === "/"))
+    return isPathObject(ctx, ctx.resolve(n.children.find((c) => c.named)));
+  return false;
+}
 
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
 function isComposed(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
@@ -63,10 +86,18 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|listdir\(|Path\(|makedirs\(|getsize\(/,
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|listdir\(|Path\(|makedirs\(|getsize\(|read_text|read_bytes|write_text|write_bytes/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    const fn = field(node, "function");
+    const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+    if (recv && PATH_METHODS.test(ctx.method(node)) && isPathObject(ctx, ctx.resolve(recv))) {
+      // `(Path(base) / name).read_text()`: the file the method touches is the receiver path.
+      if (ctx.level(recv, "path") === Level.SOURCE)
+        report({ node, message: `${ctx.method(node)}() on a path taken from untrusted input` });
+      return;
+    }
     if (!FILE_SINKS.has(q)) return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
     if (!p) return;
@@ -85,12 +116,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nfrom flask import request\ndef f():\n    n = request.args['f']\n    return (Path('/srv') / 'index.html').read_text()",
       "def f(path):\n    with open(path) as fh:\n        return fh.read()",
       "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
       "import os\ndef f(d, name):\n    p = os.path.abspath(os.path.join(d, name))\n    if not p.startswith(os.path.abspath(d)):\n        return ''\n    return open(p).read()",
       "open('config.ini')",
     ],
     invalid: [
+      "from pathlib import Path\nfrom flask import request\ndef f():\n    return (Path('/srv') / request.args['f']).read_text()",
       "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
       "import sys\nopen(sys.argv[1], 'w').write('x')",

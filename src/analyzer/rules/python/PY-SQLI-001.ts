@@ -49,11 +49,34 @@ export default pyRule({
     fix_hint:
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
-  trigger: /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL/,
+  trigger: /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL|\.extra\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    if (m === "extra" && /\.objects\.|\.objects$|QuerySet|qs/.test(q)) {
+      // Django QuerySet.extra(where=[...], select={...}): raw SQL fragments.
+      const where = ctx.kwarg(node, "where");
+      const select = ctx.kwarg(node, "select");
+      const parts = [
+        ...(where?.type === "list" ? where.children.filter((c) => c.named) : where ? [where] : []),
+        ...(select?.type === "dictionary"
+          ? select.children.filter((c) => c.type === "pair").map((c) => c.children.at(-1)!)
+          : []),
+      ];
+      for (const part of parts) {
+        if (!isBuiltString(ctx, part)) continue;
+        const level = ctx.level(part, "sql");
+        if (level === Level.CONST) continue;
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: "SQL fragment passed to extra() is built from data",
+        });
+        return;
+      }
+      return;
+    }
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
     if (DB_ONLY.has(m) && !DB_RECEIVER.test(q)) return;
     const sql = ctx.arg(node, 0, "sql") ?? ctx.arg(node, 0, "query");
@@ -69,6 +92,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def f(request):\n    return User.objects.extra(where=['name = %s'], params=[request.GET['q']])",
       "import subprocess\ndef f(runner, x):\n    runner.run('a' + x)",
       "def f(cur, name):\n    cur.execute('SELECT * FROM t WHERE n = ?', (name,))",
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
@@ -76,6 +100,7 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      "def f(request):\n    q = request.GET['q']\n    return User.objects.extra(where=[\"name = '\" + q + \"'\"])",
       "async def q(conn, name):\n    return await conn.fetch('SELECT * FROM u WHERE n = ' + name)",
       "from django.db.models.expressions import RawSQL\ndef q(qs, col):\n    return qs.annotate(v=RawSQL('SELECT %s' % col, ()))",
       "def f(cur, name):\n    cur.execute(\"SELECT * FROM t WHERE n = '%s'\" % name)",
