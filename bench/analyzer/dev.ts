@@ -2,7 +2,8 @@
 // class: recall on positives (a finding carrying the class's CWE or a mapped one, on the labelled line when the
 // case names one), any-finding recall, false positives on safe look-alikes (a finding of the class's CWE: at any
 // severity, and at MEDIUM+ as the reward counts), and the OWASP-style score TPR - FPR (both at any severity).
-// Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--verbose] [--json PATH]
+// Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--match TEXT] [--verbose] [--json PATH]
+// (--match keeps only the cases whose note contains TEXT, e.g. "batch2:"; results are not written then.)
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzeSync } from "../../src/analyzer/engine.js";
@@ -14,6 +15,7 @@ import { SUITES, type DevCase } from "./dev/index.js";
 const { values } = parseArgs({
   options: {
     suite: { type: "string" },
+    match: { type: "string" },
     verbose: { type: "boolean", default: false },
     json: { type: "string", default: "bench/analyzer/dev.json" },
   },
@@ -53,6 +55,7 @@ const results: Record<string, { classes: Record<string, Tally & { score: number 
 for (const name of wanted) {
   const per = new Map<string, Tally>();
   for (const c of SUITES[name] as DevCase[]) {
+    if (values.match !== undefined && !c.note.includes(values.match)) continue;
     const all: Finding[] = analyzeSync(c.code, { language: c.language }).findings;
     const mine = all.filter((f) => matchesCwe(c.cwe, f.cwe) && (c.line === undefined || f.line === c.line));
     const s = per.get(c.cwe) ?? empty();
@@ -99,4 +102,5 @@ for (const name of wanted) {
     );
   results[name] = { classes, all: total };
 }
-if (!values.suite) writeFileSync(values.json, JSON.stringify(results, null, 2) + "\n");
+if (!values.suite && values.match === undefined)
+  writeFileSync(values.json, JSON.stringify(results, null, 2) + "\n");

@@ -1270,4 +1270,332 @@ const DJANGO_CASES: DevCase[] = [
   ),
 ];
 
-export const CASES: DevCase[] = [...taintCases(), ...CHOICE_CASES, ...DJANGO_CASES];
+/** batch2: written after the first round of fixes and measured before any further fix (generalisation check). */
+const V =
+  "from flask import Flask, request, redirect, session, make_response, jsonify\napp = Flask(__name__)\n";
+const b2 = (cwe: string, vulnerable: boolean, note: string, imports: string, body: string[]) =>
+  py(cwe, vulnerable, `batch2: ${note}`, V + imports + (imports ? "\n" : "") + route("b2", body));
+const DJ = "from django.http import HttpResponse, HttpResponseRedirect\n";
+const BATCH2: DevCase[] = [
+  // CWE-78
+  b2("CWE-78", true, "%-mapping into os.system", "import os", [
+    "args = {'a': request.values.get('f', '')}",
+    "os.system('cat %(a)s' % args)",
+    "return 'ok'",
+  ]),
+  b2("CWE-78", false, "pop() returns the constant last element", "import os", [
+    "stack = [request.args.get('c', ''), 'uptime']",
+    "cmd = stack.pop()",
+    "os.system(cmd)",
+    "return 'ok'",
+  ]),
+  b2("CWE-78", true, "os.execl through sh -c", "import os", [
+    "os.execl('/bin/sh', 'sh', '-c', 'ls ' + request.form['dir'])",
+  ]),
+  b2("CWE-78", false, "constant arithmetic picks the fixed command", "import subprocess", [
+    "x = 5",
+    "if x * 2 == 10:",
+    "    cmd = 'date'",
+    "else:",
+    "    cmd = request.args.get('c', '')",
+    "subprocess.Popen(cmd, shell=True)",
+    "return 'ok'",
+  ]),
+  b2("CWE-78", true, "subprocess.call joined string with shell", "import subprocess", [
+    "target = request.headers.get('X-Target', '')",
+    "cmd = ' '.join(['ping', '-c', '1', target])",
+    "subprocess.call(cmd, shell=True)",
+    "return 'ok'",
+  ]),
+  // CWE-89
+  b2("CWE-89", true, "sqlite connection.execute of a concatenation", "import sqlite3", [
+    "bar = request.cookies.get('id', '0')",
+    "sql = 'SELECT * FROM orders WHERE id = ' + bar",
+    "rows = sqlite3.connect('a.db').execute(sql).fetchall()",
+    "return str(rows)",
+  ]),
+  b2("CWE-89", false, "placeholder query in a variable", "import sqlite3", [
+    "bar = request.cookies.get('id', '0')",
+    "sql = 'SELECT * FROM orders WHERE id = ?'",
+    "rows = sqlite3.connect('a.db').execute(sql, (bar,)).fetchall()",
+    "return str(rows)",
+  ]),
+  b2("CWE-89", false, "ternary with a false length test keeps the guest name", "import sqlite3", [
+    "param = request.args.get('u', '')",
+    "bar = param if len('ab') > 5 else 'guest'",
+    "cur = sqlite3.connect('a.db').cursor()",
+    "cur.execute(\"SELECT * FROM users WHERE name = '%s'\" % bar)",
+    "return str(cur.fetchall())",
+  ]),
+  b2("CWE-89", true, "pandas.read_sql f-string", "import pandas as pd\nimport sqlite3", [
+    "q = request.args.get('q', '')",
+    "df = pd.read_sql(f\"SELECT * FROM t WHERE c LIKE '%{q}%'\", sqlite3.connect('a.db'))",
+    "return df.to_html()",
+  ]),
+  // CWE-90
+  b2("CWE-90", true, "ldap3 search_filter keyword", "import ldap3", [
+    "mail = request.args.get('mail', '')",
+    "conn = ldap3.Connection(ldap3.Server('ldap://h'), auto_bind=True)",
+    "conn.search(search_base='dc=x,dc=org', search_filter='(mail=%s)' % mail)",
+    "return str(conn.entries)",
+  ]),
+  b2(
+    "CWE-90",
+    false,
+    "python-ldap with escape_filter_chars",
+    "import ldap\nfrom ldap.filter import escape_filter_chars",
+    [
+      "who = request.form.get('who', '')",
+      "l = ldap.initialize('ldap://h')",
+      "res = l.search_s('dc=x,dc=org', ldap.SCOPE_SUBTREE, '(uid=%s)' % escape_filter_chars(who))",
+      "return str(res)",
+    ],
+  ),
+  b2("CWE-90", false, "filter from a table at the fixed key", "import ldap3", [
+    "filters = {'user': request.args.get('u', ''), 'all': 'objectClass=*'}",
+    "conn = ldap3.Connection(ldap3.Server('ldap://h'), auto_bind=True)",
+    "conn.search('dc=x,dc=org', '(' + filters['all'] + ')')",
+    "return str(conn.entries)",
+  ]),
+  // CWE-22
+  b2("CWE-22", true, "f-string path written", "", [
+    "name = request.args.get('n', '')",
+    "with open(f'/var/data/{name}', 'w') as fh:",
+    "    fh.write('x')",
+    "return 'ok'",
+  ]),
+  b2("CWE-22", false, "send_from_directory", "from flask import send_from_directory", [
+    "return send_from_directory('/srv/pub', request.args.get('f', 'index.html'))",
+  ]),
+  b2("CWE-22", true, "os.unlink of a joined path", "import os\nBASE = '/srv/up'", [
+    "os.unlink(os.path.join(BASE, request.form['file']))",
+    "return 'gone'",
+  ]),
+  b2("CWE-22", false, "secure_filename", "import os\nfrom werkzeug.utils import secure_filename", [
+    "fname = secure_filename(request.args.get('f', ''))",
+    "with open(os.path.join('/srv/up', fname), 'rb') as fh:",
+    "    return fh.read()",
+  ]),
+  // CWE-501
+  b2("CWE-501", true, "session.update with a dict", "", [
+    "session.update({'user': request.args.get('u', '')})",
+    "return 'ok'",
+  ]),
+  b2("CWE-501", false, "session stores only the length", "", [
+    "session['n'] = len(request.args.get('u', ''))",
+    "return 'ok'",
+  ]),
+  b2("CWE-501", true, "header into the session through a local", "", [
+    "lang = request.headers.get('Accept-Language', 'en')",
+    "prefs = {'lang': lang}",
+    "session['lang'] = prefs['lang']",
+    "return 'ok'",
+  ]),
+  b2("CWE-501", false, "session written from a fixed entry of a table", "", [
+    "prefs = {'lang': request.headers.get('Accept-Language', 'en'), 'theme': 'dark'}",
+    "session['theme'] = prefs['theme']",
+    "return 'ok'",
+  ]),
+  // CWE-643
+  b2("CWE-643", true, "lxml xpath %-format", "from lxml import etree\nTREE = etree.parse('books.xml')", [
+    "t = request.args.get('t', '')",
+    "return str(TREE.xpath('//book[title=\"%s\"]/price' % t))",
+  ]),
+  b2(
+    "CWE-643",
+    false,
+    "compiled XPath with a variable",
+    "from lxml import etree\nTREE = etree.parse('books.xml')\nFIND = etree.XPath('//book[title=$t]/price')",
+    ["return str(FIND(TREE, t=request.args.get('t', '')))"],
+  ),
+  b2(
+    "CWE-643",
+    true,
+    "ElementTree find concatenation",
+    "import xml.etree.ElementTree as ET\nROOT = ET.parse('i.xml').getroot()",
+    [
+      "item = request.form.get('id', '')",
+      'node = ROOT.find(".//item[@id=\'" + item + "\']")',
+      "return node.text if node is not None else ''",
+    ],
+  ),
+  // CWE-79
+  b2("CWE-79", true, "returned f-string page", "", [
+    "q = request.args.get('q', '')",
+    "return f'<html><body>You searched for {q}</body></html>'",
+  ]),
+  b2("CWE-79", false, "jsonify", "", ["return jsonify(value=request.args.get('q', ''))"]),
+  b2("CWE-79", false, "%-format with html.escape", "import html", [
+    "return '<p>%s</p>' % html.escape(request.args.get('q', ''))",
+  ]),
+  b2("CWE-79", true, "Markup wrapping request data", "from markupsafe import Markup", [
+    "return Markup('<b>' + request.args.get('q', '') + '</b>')",
+  ]),
+  py(
+    "CWE-79",
+    true,
+    "batch2: Django HttpResponse f-string",
+    DJ +
+      "\ndef search(request):\n    q = request.GET.get('q', '')\n    return HttpResponse(f'<h2>{q}</h2>')\n",
+  ),
+  // CWE-94
+  b2("CWE-94", true, "exec of compiled concatenation", "", [
+    "exec(compile('print(' + request.args.get('e', '') + ')', '<x>', 'exec'))",
+    "return 'ok'",
+  ]),
+  b2("CWE-94", false, "eval of an int-converted value", "", [
+    "n = request.args.get('n', '0')",
+    "return str(eval(str(int(n)) + ' * 2'))",
+  ]),
+  b2("CWE-94", true, "eval f-string", "", [
+    "expr = request.form.get('x', '')",
+    "return str(eval(f'{expr} * 2'))",
+  ]),
+  b2("CWE-94", false, "eval of a fixed expression chosen by a dead branch", "", [
+    "expr = '1 + 1'",
+    "if 'a' == 'b':",
+    "    expr = request.form.get('x', '')",
+    "return str(eval(expr))",
+  ]),
+  // CWE-502
+  b2("CWE-502", true, "pickle.loads of the raw body", "import pickle", [
+    "return str(pickle.loads(request.data))",
+  ]),
+  b2("CWE-502", true, "yaml FullLoader", "import yaml", [
+    "return str(yaml.load(request.get_data(), Loader=yaml.FullLoader))",
+  ]),
+  b2("CWE-502", false, "yaml SafeLoader", "import yaml", [
+    "return str(yaml.load(request.get_data(), Loader=yaml.SafeLoader))",
+  ]),
+  b2("CWE-502", false, "pickle round trip of a value (deep copy)", "import pickle", [
+    "v = request.args.get('v', '')",
+    "return str(pickle.loads(pickle.dumps(v)))",
+  ]),
+  // CWE-601
+  b2("CWE-601", true, "redirect to next or a default", "", [
+    "return redirect(request.args.get('next') or '/')",
+  ]),
+  b2("CWE-601", false, "relative-path check", "", [
+    "nxt = request.args.get('next', '/')",
+    "if not nxt.startswith('/') or nxt.startswith('//'):",
+    "    nxt = '/'",
+    "return redirect(nxt)",
+  ]),
+  py(
+    "CWE-601",
+    true,
+    "batch2: Django redirect to a host from the query",
+    DJ +
+      "\ndef go(request):\n    host = request.GET.get('h', '')\n    return HttpResponseRedirect(f'https://{host}/home')\n",
+  ),
+  b2("CWE-601", false, "redirect to url_for", "from flask import url_for", [
+    "request.args.get('next')",
+    "return redirect(url_for('index'))",
+  ]),
+  // CWE-611
+  b2("CWE-611", true, "lxml parse with DTD loading and network", "import io\nfrom lxml import etree", [
+    "doc = request.get_data()",
+    "tree = etree.parse(io.BytesIO(doc), etree.XMLParser(load_dtd=True, no_network=False))",
+    "return tree.getroot().tag",
+  ]),
+  b2("CWE-611", false, "defusedxml minidom", "from defusedxml import minidom", [
+    "return minidom.parseString(request.get_data()).documentElement.tagName",
+  ]),
+  b2("CWE-611", true, "minidom of request XML", "from xml.dom import minidom", [
+    "return minidom.parseString(request.get_data()).documentElement.tagName",
+  ]),
+  // CWE-328
+  b2("CWE-328", true, "sha1 password digest", "import hashlib", [
+    "pw = request.form['pw']",
+    "session['pw'] = hashlib.sha1(pw.encode()).hexdigest()",
+    "return 'ok'",
+  ]),
+  b2("CWE-328", false, "blake2b", "import hashlib", [
+    "return hashlib.blake2b(request.get_data()).hexdigest()",
+  ]),
+  b2("CWE-328", true, "hashlib.new(name='sha1')", "import hashlib", [
+    "h = hashlib.new(name='sha1', data=request.get_data())",
+    "return h.hexdigest()",
+  ]),
+  b2("CWE-328", false, "pbkdf2_hmac sha256", "import hashlib, os", [
+    "dk = hashlib.pbkdf2_hmac('sha256', request.form['pw'].encode(), os.urandom(16), 600000)",
+    "return dk.hex()",
+  ]),
+  // CWE-327
+  b2("CWE-327", true, "DES3 CBC", "from Crypto.Cipher import DES3\nimport os", [
+    "c = DES3.new(os.urandom(24), DES3.MODE_CBC, os.urandom(8))",
+    "return c.encrypt(request.get_data().ljust(8, b' ')[:8]).hex()",
+  ]),
+  b2("CWE-327", false, "AES CBC", "from Crypto.Cipher import AES\nimport os", [
+    "c = AES.new(os.urandom(32), AES.MODE_CBC, os.urandom(16))",
+    "return c.encrypt(request.get_data().ljust(16, b' ')[:16]).hex()",
+  ]),
+  b2(
+    "CWE-327",
+    true,
+    "cryptography ARC4",
+    "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms\nimport os",
+    [
+      "enc = Cipher(algorithms.ARC4(os.urandom(16)), mode=None).encryptor()",
+      "return enc.update(request.get_data()).hex()",
+    ],
+  ),
+  b2(
+    "CWE-327",
+    false,
+    "ChaCha20Poly1305",
+    "from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305\nimport os",
+    [
+      "aead = ChaCha20Poly1305(ChaCha20Poly1305.generate_key())",
+      "n = os.urandom(12)",
+      "return (n + aead.encrypt(n, request.get_data(), None)).hex()",
+    ],
+  ),
+  // CWE-338
+  b2("CWE-338", true, "randrange OTP in the session", "import random", [
+    "session['otp'] = str(random.randrange(100000, 999999))",
+    "return 'sent'",
+  ]),
+  b2("CWE-338", false, "token_bytes", "import secrets", [
+    "session['otp'] = secrets.token_bytes(8).hex()",
+    "return 'sent'",
+  ]),
+  b2("CWE-338", true, "random.choices reset token", "import random, string", [
+    "token = ''.join(random.choices(string.ascii_letters + string.digits, k=24))",
+    "resp = make_response('ok')",
+    "resp.set_cookie('reset', token, secure=True, httponly=True)",
+    "return resp",
+  ]),
+  b2("CWE-338", false, "uuid4 session id", "import uuid", [
+    "sid = uuid.uuid4().hex",
+    "resp = make_response('ok')",
+    "resp.set_cookie('sid', sid, secure=True, httponly=True)",
+    "return resp",
+  ]),
+  // CWE-614
+  b2("CWE-614", true, "httponly only", "", [
+    "resp = make_response('ok')",
+    "resp.set_cookie('sid', request.args.get('s', ''), httponly=True)",
+    "return resp",
+  ]),
+  b2("CWE-614", false, "flags passed as a dict", "", [
+    "opts = {'secure': True, 'httponly': True, 'samesite': 'Lax'}",
+    "resp = make_response('ok')",
+    "resp.set_cookie('sid', request.args.get('s', ''), **opts)",
+    "return resp",
+  ]),
+  py(
+    "CWE-614",
+    true,
+    "batch2: Django cookie secure=False",
+    DJ +
+      "\ndef v(request):\n    r = HttpResponse('ok')\n    r.set_cookie('pref', request.GET.get('p', ''), secure=False, httponly=True)\n    return r\n",
+  ),
+  b2("CWE-614", false, "all flags on, max_age set", "", [
+    "resp = make_response('ok')",
+    "resp.set_cookie('sid', 'v', max_age=3600, secure=True, httponly=True, samesite='Strict')",
+    "return resp",
+  ]),
+];
+
+export const CASES: DevCase[] = [...taintCases(), ...CHOICE_CASES, ...DJANGO_CASES, ...BATCH2];
