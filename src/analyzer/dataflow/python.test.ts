@@ -136,4 +136,13 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(loop + "os.system(c)\n")).toBe(true);
     expect(cmdi("c = sys.argv[1]\nif c not in ('ls', 'pwd'):\n    sys.exit(1)\nos.system(c)\n")).toBe(false);
   });
+
+  it("knows what pop() returns and the length of constants", () => {
+    expect(cmdi("s = [sys.argv[1], 'uptime']\nc = s.pop()\nos.system(c)\n")).toBe(false);
+    expect(cmdi("s = ['uptime', sys.argv[1]]\nc = s.pop()\nos.system(c)\n")).toBe(true);
+    expect(cmdi("s = [sys.argv[1], 'uptime']\nc = s.pop(0)\nos.system(c)\n")).toBe(true);
+    expect(cmdi("s = ['a', 'b', sys.argv[1]]\ns.pop()\nc = s.pop()\nos.system(c)\n")).toBe(false);
+    expect(cmdi("p = sys.argv[1]\nc = p if len('ab') > 5 else 'ls'\nos.system(c)\n")).toBe(false);
+    expect(cmdi("p = sys.argv[1]\nc = p if len(('a', 'b')) == 2 else 'ls'\nos.system(c)\n")).toBe(true);
+  });
 });

@@ -596,6 +596,10 @@ export class PythonContext {
       const keyed = this.keyedGet(call, recvNode, cls, env, depth);
       if (keyed !== undefined) return keyed;
     }
+    if (m === "pop" && recvNode?.type === "identifier") {
+      const popped = this.poppedLevel(call, recvNode, cls, env, depth);
+      if (popped !== undefined) return popped;
+    }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
@@ -615,6 +619,33 @@ export class PythonContext {
     }
     if (cls === "trust") return Level.UNKNOWN;
     return Math.max(Level.UNKNOWN, argLevel) as Level;
+  }
+
+  /** What `l.pop(i)` returns when the list's positions are known just before the call. */
+  private poppedLevel(
+    call: SyntaxNode,
+    recv: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const r = this.reachingAt(recv);
+    const lit = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+    if (!r || (lit?.type !== "list" && lit?.type !== "tuple")) return undefined;
+    const args = this.args(call);
+    const at = args.length === 0 ? -1 : this.constValue(args[0]);
+    if (typeof at !== "number" || !Number.isInteger(at)) return undefined;
+    // The call's own move is recorded at the call; only the writes before it shape what it takes.
+    const seq = this.listModel(
+      namedChildren(lit),
+      r.elems.filter((e) => e.order < call.order),
+      call,
+    );
+    const opts = seq?.[at < 0 ? at + seq.length : at];
+    if (!opts) return undefined;
+    let m = Level.CONST;
+    for (const v of opts) m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
+    return m;
   }
 
   /** `d.get('k', default)` or configparser's `cfg.get('section', 'option')` at constant keys. */
@@ -1148,6 +1179,18 @@ export class PythonContext {
         return this.stringValue(node);
       case "parenthesized_expression":
         return this.constValue(namedChildren(node)[0], depth + 1);
+      case "call": {
+        // len() of a constant string or of a list/tuple literal: `if len('ab') > 5:` decides a branch.
+        if (this.callee(node) !== "len") return undefined;
+        const a = this.args(node);
+        if (a.length !== 1) return undefined;
+        if (a[0]!.type === "list" || a[0]!.type === "tuple") {
+          const items = namedChildren(a[0]!);
+          return items.some((c) => c.type === "list_splat") ? undefined : items.length;
+        }
+        const v = this.constValue(a[0], depth + 1);
+        return typeof v === "string" ? [...v].length : undefined;
+      }
       case "conditional_expression": {
         const [a, cond, b] = namedChildren(node);
         const c = this.constValue(cond, depth + 1);

@@ -15,7 +15,7 @@ const SHELL_CALLS = new Set([
   "subprocess.getstatusoutput",
   "popen2.popen2",
 ]);
-const SPAWN = /^os\.(spawn[lv]p?e?|posix_spawnp?)$/;
+const SPAWN = /^os\.(spawn[lv]p?e?|posix_spawnp?|exec[lv]p?e?)$/;
 
 export default pyRule({
   meta: {
@@ -36,18 +36,21 @@ export default pyRule({
     fix_hint:
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
-  trigger: /system|popen|getoutput|getstatusoutput|spawn/,
+  trigger: /system|popen|getoutput|getstatusoutput|spawn|exec[lv]/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (SPAWN.test(q)) {
       // os.spawn*/posix_spawn take an argv, not a command line: only a shell with -c makes one string a command.
       const args = ctx.args(node);
+      // spawn*(mode, path, argv...), exec*(path, argv...), posix_spawn(path, argv, env).
       const argv = /^os\.spawn[lv]/.test(q)
         ? q.startsWith("os.spawnl")
           ? args.slice(2)
           : namedChildren(args[2] ?? node)
-        : namedChildren(args[1] ?? node);
+        : q.startsWith("os.execl")
+          ? args.slice(1)
+          : namedChildren(args[1] ?? node);
       const program = ctx.stringValue(ctx.resolve(argv[0])) ?? "";
       const dashC = argv.findIndex((a) => ctx.stringValue(a) === "-c");
       const cmd = dashC > 0 ? argv[dashC + 1] : undefined;
@@ -77,6 +80,7 @@ export default pyRule({
       "import os\nos.system('ls -l')",
       "import os\ndef f(name):\n    os.spawnlp(os.P_WAIT, 'ls', 'ls', name)",
       "import os\nos.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', 'ls -l')",
+      "import os\ndef run(name):\n    os.execlp('ls', 'ls', name)",
       "import os, shlex\ndef f(name):\n    os.system('ls ' + shlex.quote(name))",
       "import os\nDIR = '/tmp'\nos.system('ls ' + DIR)",
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
@@ -84,6 +88,8 @@ export default pyRule({
     invalid: [
       "import os\ndef run(cmd):\n    os.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', cmd)",
       "import os\ndef run(cmd):\n    os.posix_spawn('/bin/sh', ['/bin/sh', '-c', cmd], {})",
+      "import os\ndef run(cmd):\n    os.execl('/bin/sh', 'sh', '-c', 'ls ' + cmd)",
+      "import os\ndef run(cmd):\n    os.execvp('bash', ['bash', '-c', cmd])",
       "import os\ndef f(user):\n    os.system('finger ' + user)",
       "import os\ncmd = input()\nos.popen(cmd).read()",
       "from os import system\nimport sys\nsystem('echo %s' % sys.argv[1])",
