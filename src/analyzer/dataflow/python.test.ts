@@ -145,4 +145,31 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("p = sys.argv[1]\nc = p if len('ab') > 5 else 'ls'\nos.system(c)\n")).toBe(false);
     expect(cmdi("p = sys.argv[1]\nc = p if len(('a', 'b')) == 2 else 'ls'\nos.system(c)\n")).toBe(true);
   });
+
+  it("treats a Flask view's returned string as HTML, request data only", () => {
+    const xss = (body: string) =>
+      analyzeSync(
+        "from flask import Flask, request\nimport os\napp = Flask(__name__)\n@app.route('/')\ndef v():\n" +
+          body,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("    return request.args['q']\n")).toBe(true);
+    expect(xss("    r = ''\n    r += request.args['q']\n    return r, 200\n")).toBe(true);
+    expect(xss("    return {'q': request.args['q']}\n")).toBe(false);
+    expect(xss("    with open('index.html') as f:\n        return f.read()\n")).toBe(false);
+    expect(xss("    return os.popen('uptime').read()\n")).toBe(false);
+  });
+
+  it("rates weak randomness that reaches a cookie or the session as a secret (MEDIUM)", () => {
+    const sev = (body: string) =>
+      analyzeSync("import random\nfrom flask import session\ndef v(resp):\n" + body, {
+        language: "python",
+        rules: ["PY-RAND-001"],
+      }).findings.map((f) => f.severity);
+    expect(sev("    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rm', k)\n")).toEqual([
+      "MEDIUM",
+    ]);
+    expect(sev("    n = random.getrandbits(64)\n    session['id'] = n\n")).toEqual(["MEDIUM"]);
+    expect(sev("    n = random.randint(1, 6)\n    return n\n")).toEqual(["LOW"]);
+  });
 });

@@ -607,7 +607,12 @@ export class PythonContext {
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
-      if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN) return Level.SOURCE;
+      // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
+      // request data echoed back or stored as the server's own.
+      if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN)
+        return cls === "html" || cls === "trust"
+          ? (Math.max(recv, argLevel, Level.UNKNOWN) as Level)
+          : Level.SOURCE;
       // String and container methods keep their receiver's and arguments' control; any other method returns
       // data we cannot see (a parser's result, a database row), which is not a constant.
       const l = Math.max(recv, argLevel) as Level;

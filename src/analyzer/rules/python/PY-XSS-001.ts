@@ -1,5 +1,34 @@
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/** Expressions a view may return as its body text (not a dict/list for JSON, not a response object). */
+const BODY_SHAPES = new Set([
+  "binary_operator",
+  "string",
+  "concatenated_string",
+  "call",
+  "identifier",
+  "subscript",
+  "attribute",
+  "conditional_expression",
+  "parenthesized_expression",
+]);
+const STRING_BUILDERS = /^(format|join|replace|strip|lstrip|rstrip|decode|lower|upper|format_map)$/;
+
+/** A helper whose result a view returns as is: `return handle_post()` inside a route. */
+function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const name = field(fn, "name");
+  if (!name) return false;
+  const n = ctx.text(name);
+  return ctx.tree.nodes.some((c) => {
+    if (c.type !== "call" || ctx.callee(c) !== n || c.parent?.type !== "return_statement") return false;
+    const caller = ctx.enclosingFunction(c);
+    return !!caller && caller !== fn && ctx.isEntryFunction(caller);
+  });
+}
 
 export default pyRule({
   meta: {
@@ -51,18 +80,18 @@ export default pyRule({
       return;
     }
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !ctx.isEntryFunction(fn)) return;
-    const value = node.children.find((c) => c.named);
-    // `html = '<p>%s</p>' % v; return html`: the markup is where the name was built.
+    if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn))) return;
+    let value = node.children.find((c) => c.named);
+    // `return body, 200` / `return body, 200, headers`: the first element is the body.
+    if (value?.type === "expression_list" || value?.type === "tuple")
+      value = value.children.find((c) => c.named);
+    // `html = '<p>%s</p>' % v; return html`: the shape is where the name was built. A Flask view's returned
+    // string is served as text/html, markup or not; dicts and lists become JSON, other calls are responses
+    // (judged by the call branch) or values we cannot see.
     const built = value?.type === "identifier" ? ctx.resolve(value) : value;
-    if (
-      !value ||
-      !built ||
-      (built.type !== "binary_operator" && built.type !== "string" && built.type !== "call")
-    )
+    if (!value || !built || !BODY_SHAPES.has(built.type)) return;
+    if (built.type === "call" && !STRING_BUILDERS.test(ctx.method(built)) && ctx.callee(built) !== "str")
       return;
-    if (built.type === "call" && ctx.method(built) !== "format") return;
-    if (!/<\w/.test(ctx.text(built))) return;
     if (ctx.level(value, "html") === Level.SOURCE)
       report({ node, message: "HTML response built from request data without escaping" });
   },
@@ -70,11 +99,14 @@ export default pyRule({
     valid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
       "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    d = {'q': request.args['q']}\n    return d",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return f\"<p>{request.args.get('q')}</p>\"",
       "from flask import make_response, request\nmake_response(request.args['x'])",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    html = '<b>%s</b>' % request.args['q']\n    return html",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g()\ndef g():\n    out = ''\n    out += request.args['q']\n    return out, 200",
       "from flask import Response, request\ndef f():\n    return Response('<p>' + request.args['q'] + '</p>')",
     ],
   },
