@@ -439,9 +439,15 @@ const TAINT_SINKS: Record<string, Sink[]> = {
       ],
     },
     {
-      name: "pulldom parseString",
-      imports: "from xml.dom import pulldom",
-      lines: ["events = pulldom.parseString(bar)", "return str(sum(1 for _ in events))"],
+      name: "pulldom with a sax parser resolving external entities",
+      imports:
+        "from xml.dom import pulldom\nimport xml.sax\nfrom xml.sax.handler import feature_external_ges",
+      lines: [
+        "parser = xml.sax.make_parser()",
+        "parser.setFeature(feature_external_ges, True)",
+        "events = pulldom.parseString(bar, parser)",
+        "return str(sum(1 for _ in events))",
+      ],
     },
   ],
 };
@@ -1501,9 +1507,15 @@ const BATCH2: DevCase[] = [
   b2("CWE-611", false, "defusedxml minidom", "from defusedxml import minidom", [
     "return minidom.parseString(request.get_data()).documentElement.tagName",
   ]),
-  b2("CWE-611", true, "minidom of request XML", "from xml.dom import minidom", [
-    "return minidom.parseString(request.get_data()).documentElement.tagName",
-  ]),
+  // Labelled vulnerable when written; relabelled safe after checking the Python docs' XML vulnerability table
+  // (minidom resolves no external entities), so the batch2 figure before fixes counts it as a hit.
+  b2(
+    "CWE-611",
+    false,
+    "minidom of request XML (stdlib: no external entities)",
+    "from xml.dom import minidom",
+    ["return minidom.parseString(request.get_data()).documentElement.tagName"],
+  ),
   // CWE-328
   b2("CWE-328", true, "sha1 password digest", "import hashlib", [
     "pw = request.form['pw']",

@@ -38,16 +38,13 @@ function parsedDocuments(
         return undefined;
       continue;
     }
-    if (!receiver) {
-      const list = p?.type === "keyword_argument" ? p.parent : p;
-      const call = list?.type === "argument_list" ? list.parent : undefined;
-      if (call?.type !== "call") return undefined;
-      const first = ctx.args(call)[0];
-      if (!first || first === n) return undefined;
-      docs.push(first);
-      continue;
-    }
-    return undefined;
+    // Passed to a parse function (`etree.fromstring(doc, parser)`, `pulldom.parseString(doc, parser)`).
+    const list = p?.type === "keyword_argument" ? p.parent : p;
+    const call = list?.type === "argument_list" ? list.parent : undefined;
+    if (call?.type !== "call") return undefined;
+    const first = ctx.args(call)[0];
+    if (!first || first === n) return undefined;
+    docs.push(first);
   }
   return docs.length ? docs : undefined;
 }
@@ -65,8 +62,12 @@ function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
   return ctx.kwarg(arg, "resolve_entities")?.type === "false";
 }
 
-const STDLIB_PARSERS =
-  /^(xml\.etree\.(c)?ElementTree\.(parse|fromstring|XML|iterparse|XMLParser)|xml\.dom\.(minidom|pulldom)\.(parse|parseString)|xml\.sax\.(parse|parseString|make_parser)|xml\.dom\.expatbuilder\.\w+|lxml\.etree\.(parse|fromstring|XML|iterparse))$/;
+/**
+ * Parse functions that resolve entities with their default parser: lxml before 5.0 (resolve_entities=True
+ * reads local files). The standard library's expat-based parsers (ElementTree, minidom, pulldom, sax) neither
+ * fetch external entities nor DTDs by default (sax since 3.7.1), so untrusted data alone is no XXE there.
+ */
+const DEFAULT_RESOLVING_PARSERS = /^lxml\.etree\.(parse|fromstring|XML|iterparse)$/;
 
 export default pyRule({
   meta: {
@@ -77,12 +78,12 @@ export default pyRule({
     severity_variants: [
       {
         severity: "MEDIUM",
-        when: "a standard-library parser (no external entity fetching by default) reads untrusted XML",
+        when: "lxml's parse/fromstring with its default parser (entities resolved before lxml 5.0) reads untrusted XML",
       },
     ],
     docs: {
       what_it_does:
-        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and stdlib/lxml parsing of untrusted XML (request data, input) instead of defusedxml.",
+        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and lxml parsing of untrusted XML (request data, input) with its default parser; the standard library's parsers resolve no external entities by default.",
       why_bad:
         "External entities read local files or make requests from the server (XXE); nested entity expansion ('billion laughs') exhausts memory.",
       example_bad:
@@ -114,13 +115,15 @@ export default pyRule({
       report({ node, message: "SAX parser resolves external entities" });
       return;
     }
-    if (!STDLIB_PARSERS.test(q) || safeParserArg(ctx, node)) return;
+    if (!DEFAULT_RESOLVING_PARSERS.test(q) || safeParserArg(ctx, node)) return;
     const data = ctx.args(node)[0];
     if (data && ctx.level(data, "xml") === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
   },
   cases: {
     valid: [
+      "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
+      "from xml.dom import minidom\nfrom flask import request\ndoc = minidom.parseString(request.data)",
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
       "from lxml import etree\nDOC = '<a/>'\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(DOC.encode(), p)",
@@ -131,7 +134,7 @@ export default pyRule({
       "from lxml import etree\np = etree.XMLParser(load_dtd=True)",
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(request.data, parser=p)",
       "import xml.sax\nfrom flask import request\nfrom xml.sax.handler import feature_external_ges\nr = xml.sax.make_parser()\nr.setFeature(feature_external_ges, True)\nr.parse(io.BytesIO(request.data))",
-      "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
+      "from lxml import etree\nfrom flask import request\nroot = etree.fromstring(request.data)",
     ],
   },
 });
