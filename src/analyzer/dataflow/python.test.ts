@@ -172,4 +172,16 @@ describe("value-aware data flow (Python)", () => {
     expect(sev("    n = random.getrandbits(64)\n    session['id'] = n\n")).toEqual(["MEDIUM"]);
     expect(sev("    n = random.randint(1, 6)\n    return n\n")).toEqual(["LOW"]);
   });
+
+  it("reads configparser's mapping API and dicts of dicts by section and key", () => {
+    const cfg =
+      "import configparser\nc = configparser.ConfigParser()\nc['s'] = {}\nc['s']['a'] = 'ls'\nc['s']['b'] = sys.argv[1]\n";
+    expect(cmdi(cfg + "os.system(c['s']['a'])\n")).toBe(false);
+    expect(cmdi(cfg + "os.system(c['s']['b'])\n")).toBe(true);
+    expect(cmdi(cfg + "os.system(c.get('s', 'a'))\n")).toBe(false);
+    expect(cmdi(cfg + "os.system(c.get('s', 'b'))\n")).toBe(true);
+    // The whole section holds the tainted entry.
+    expect(cmdi(cfg + "os.system(str(c['s']))\n")).toBe(true);
+    expect(cmdi("d = {}\nd['x'] = {}\nd['x']['y'] = sys.argv[1]\nos.system(d['x']['y'])\n")).toBe(true);
+  });
 });

@@ -554,6 +554,13 @@ export class PythonContext {
         const key = this.constKey(field(node, "subscript"));
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
       }
+      const root = value?.type === "subscript" ? field(value, "value") : undefined;
+      if (root?.type === "identifier" && field(value!, "subscript")?.type !== "slice") {
+        const a = this.constKey(field(value!, "subscript"));
+        const b = this.constKey(sub);
+        if (a !== undefined && b !== undefined)
+          return this.elementLevel(root, `${a}\0${b}`, cls, env, depth + 1);
+      }
       return this.eval(value, cls, env, depth + 1);
     }
     if (t === "call") return this.evalCall(node, cls, env, depth);
@@ -813,6 +820,9 @@ export class PythonContext {
         const left = field(n, "left");
         const right = field(n, "right");
         const container = left?.type === "subscript" ? field(left, "value") : undefined;
+        // `cfg['section']['key'] = v` (configparser's mapping API, a dict of dicts): a write on the root
+        // under "section\0key", the key configparser's get(section, key) reads.
+        const outer = container?.type === "subscript" ? field(container, "value") : undefined;
         if (left && container?.type === "identifier") {
           const k = field(left, "subscript");
           add(this.text(container), {
@@ -821,6 +831,16 @@ export class PythonContext {
             kind: "element",
             stmt: n,
             key: n.type === "assignment" ? this.constKey(k) : undefined,
+          });
+        } else if (left && outer?.type === "identifier" && field(container!, "subscript")?.type !== "slice") {
+          const a = this.constKey(field(container!, "subscript"));
+          const b = this.constKey(field(left, "subscript"));
+          add(this.text(outer), {
+            order: left.order,
+            value: right,
+            kind: "element",
+            stmt: n,
+            key: n.type === "assignment" && a !== undefined && b !== undefined ? `${a}\0${b}` : undefined,
           });
         } else if (left) bindTargets(left, right, n.type === "assignment" ? "assign" : "augment", n);
       } else if (n.type === "named_expression") {
@@ -866,6 +886,39 @@ export class PythonContext {
       }
       if (!fn) return undefined;
     }
+  }
+
+  /**
+   * Every expression a name may hold at this use (assignments reaching it through branches, dead ones
+   * excluded), or undefined when some binding is not a plain assignment or the name is written through.
+   */
+  reachingValues(id: SyntaxNode): SyntaxNode[] | undefined {
+    if (id.type !== "identifier") return [id];
+    const r = this.reachingAt(id);
+    if (!r || r.elems.length || r.binds.length === 0) return undefined;
+    const out: SyntaxNode[] = [];
+    for (const d of r.binds) {
+      if (d.kind !== "assign" || !d.value) return undefined;
+      out.push(d.value);
+    }
+    return out;
+  }
+
+  /** The constant strings an expression may be (through names bound in branches); undefined if any is unknown. */
+  possibleStrings(node: SyntaxNode | undefined, depth = 0): string[] | undefined {
+    if (!node || depth > 4) return undefined;
+    const v = this.constValue(node);
+    if (typeof v === "string") return [v];
+    if (node.type !== "identifier") return undefined;
+    const values = this.reachingValues(node);
+    if (!values) return undefined;
+    const out: string[] = [];
+    for (const x of values) {
+      const s = this.possibleStrings(x, depth + 1);
+      if (!s) return undefined;
+      out.push(...s);
+    }
+    return out;
   }
 
   /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
@@ -957,7 +1010,11 @@ export class PythonContext {
     if (
       last &&
       !this.conditional(last.stmt, container) &&
-      !r.elems.some((e) => e.order > last.order && (e.key === undefined || e.key === APPEND || isMove(e.key)))
+      !r.elems.some(
+        (e) =>
+          e.order > last.order &&
+          (e.key === undefined || e.key === APPEND || isMove(e.key) || e.key.startsWith(key + "\0")),
+      )
     )
       return this.eval(last.value, cls, env, depth + 1);
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
@@ -990,7 +1047,10 @@ export class PythonContext {
     for (const e of r.elems) {
       if (e.key === APPEND && literal) continue; // placed by position above
       if (e.key === SHUFFLE) continue;
-      if (e.key !== undefined && e.key !== key && e.key !== APPEND) continue;
+      // Writes at other keys miss, except nested ones under this key (`d[key][k] = v` lands in `d[key]`) and,
+      // for a nested read `d[a][b]`, a write of the whole `d[a]`.
+      const nested = e.key?.startsWith(key + "\0") || (key.includes("\0") && e.key === key.split("\0")[0]);
+      if (e.key !== undefined && e.key !== key && e.key !== APPEND && !nested) continue;
       m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     }
     return m;
