@@ -27,6 +27,16 @@ const FILE_SINKS = new Set([
   "os.path.getsize",
 ]);
 
+/** Calls that only look at a file (request data only: a caller's path there is ordinary library code). */
+const FILE_PROBES = new Set([
+  "os.path.exists",
+  "os.path.isfile",
+  "os.path.isdir",
+  "os.path.getmtime",
+  "os.stat",
+  "os.access",
+]);
+
 /** pathlib methods that read, write or delete the file a Path names. */
 const PATH_METHODS =
   /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|touch|mkdir|rename|replace|iterdir)$/;
@@ -86,7 +96,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|listdir\(|Path\(|makedirs\(|getsize\(|read_text|read_bytes|write_text|write_bytes/,
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -98,10 +108,17 @@ export default pyRule({
         report({ node, message: `${ctx.method(node)}() on a path taken from untrusted input` });
       return;
     }
-    if (!FILE_SINKS.has(q)) return;
+    const probe = FILE_PROBES.has(q);
+    if (!FILE_SINKS.has(q) && !probe) return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
     if (!p) return;
     const level = ctx.level(p, "path");
+    if (probe) {
+      // Existence and metadata checks on a request-chosen path tell the client which files exist anywhere.
+      if (level === Level.SOURCE)
+        report({ node, message: `${q}() probes a path taken from untrusted input` });
+      return;
+    }
     if (level === Level.SOURCE) {
       report({ node, message: `${q}() opens a path taken from untrusted input` });
       return;
@@ -116,6 +133,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\ndef f(d, name):\n    return os.path.exists(os.path.join(d, name))",
       "from pathlib import Path\nfrom flask import request\ndef f():\n    n = request.args['f']\n    return (Path('/srv') / 'index.html').read_text()",
       "def f(path):\n    with open(path) as fh:\n        return fh.read()",
       "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
@@ -123,6 +141,7 @@ export default pyRule({
       "open('config.ini')",
     ],
     invalid: [
+      "import os\nfrom flask import request\ndef f():\n    return str(os.path.exists('/srv/' + request.args['f']))",
       "from pathlib import Path\nfrom flask import request\ndef f():\n    return (Path('/srv') / request.args['f']).read_text()",
       "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",

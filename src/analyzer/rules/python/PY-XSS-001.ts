@@ -16,6 +16,9 @@ const BODY_SHAPES = new Set([
   "conditional_expression",
   "parenthesized_expression",
 ]);
+/** Calls whose result is a response, JSON or a URL rather than body text. */
+const NOT_TEXT =
+  /(^|\.)(jsonify|make_response|Response|render_template|redirect|send_file|send_from_directory|abort|HttpResponse\w*|JsonResponse|url_for|dumps|loads)$/;
 const STRING_BUILDERS = /^(format|join|replace|strip|lstrip|rstrip|decode|lower|upper|format_map)$/;
 
 /** A helper whose result a view returns as is: `return handle_post()` inside a route. */
@@ -88,22 +91,29 @@ export default pyRule({
     // `html = '<p>%s</p>' % v; return html`: the shape is where the name was built. A Flask view's returned
     // string is served as text/html, markup or not; dicts and lists become JSON, other calls are responses
     // (judged by the call branch) or values we cannot see.
-    const built = value?.type === "identifier" ? ctx.resolve(value) : value;
-    if (!value || !built || !BODY_SHAPES.has(built.type)) return;
-    if (built.type === "call" && !STRING_BUILDERS.test(ctx.method(built)) && ctx.callee(built) !== "str")
+    if (!value || !BODY_SHAPES.has(value.type)) return;
+    if (value.type === "call" && !STRING_BUILDERS.test(ctx.method(value)) && ctx.callee(value) !== "str")
       return;
+    if (value.type === "identifier") {
+      // A name is judged by what it was built from: not a dict/list (JSON) nor a response object.
+      const built = ctx.resolve(value);
+      if (!built || !BODY_SHAPES.has(built.type)) return;
+      if (built.type === "call" && NOT_TEXT.test(ctx.callee(built))) return;
+    }
     if (ctx.level(value, "html") === Level.SOURCE)
       report({ node, message: "HTML response built from request data without escaping" });
   },
   cases: {
     valid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
+      "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    r = jsonify(q=request.args['q'])\n    return r",
       "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    d = {'q': request.args['q']}\n    return d",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return f\"<p>{request.args.get('q')}</p>\"",
+      "import urllib.parse\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    p = urllib.parse.unquote_plus(request.query_string.decode())\n    r = ''\n    r += p\n    return r",
       "from flask import make_response, request\nmake_response(request.args['x'])",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    html = '<b>%s</b>' % request.args['q']\n    return html",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g()\ndef g():\n    out = ''\n    out += request.args['q']\n    return out, 200",
