@@ -184,4 +184,13 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(cfg + "os.system(str(c['s']))\n")).toBe(true);
     expect(cmdi("d = {}\nd['x'] = {}\nd['x']['y'] = sys.argv[1]\nos.system(d['x']['y'])\n")).toBe(true);
   });
+
+  it("binds tuple assignments element-wise and evaluates lambdas with their arguments", () => {
+    expect(cmdi("a, b = sys.argv[1], 'ls'\nos.system(b)\n")).toBe(false);
+    expect(cmdi("a, b = sys.argv[1], 'ls'\nos.system(a)\n")).toBe(true);
+    expect(cmdi("a, b = sys.argv[1:3]\nos.system(b)\n")).toBe(true);
+    expect(cmdi("f = lambda x: 'ls'\nos.system(f(sys.argv[1]))\n")).toBe(false);
+    expect(cmdi("f = lambda x: 'ls ' + x\nos.system(f(sys.argv[1]))\n")).toBe(true);
+    expect(cmdi("f = lambda x, y='ls': y\nos.system(f(sys.argv[1]))\n")).toBe(false);
+  });
 });

@@ -609,6 +609,21 @@ export class PythonContext {
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
+    if (fn?.type === "identifier" && !local && depth < 20) {
+      // `f = lambda x: ...` then `f(v)`: the body's level with the parameters bound to the arguments.
+      const vals = this.reachingValues(fn);
+      const lam = vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0]! : undefined;
+      const body = lam ? field(lam, "body") : undefined;
+      if (lam && body) {
+        const args = this.args(call);
+        const bound = new Map<string, Level>();
+        this.paramNames(lam).forEach((p, i) => {
+          const a = args[i] ?? this.kwarg(call, p);
+          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+        });
+        return this.eval(body, cls, bound, depth + 2);
+      }
+    }
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
     if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
@@ -804,9 +819,20 @@ export class PythonContext {
       stmt: SyntaxNode,
     ) => {
       if (target.type === "identifier") add(this.text(target), { order: target.order, value, kind, stmt });
-      else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type))
-        for (const c of namedChildren(target))
-          bindTargets(c, value, kind === "assign" ? "assign" : kind, stmt);
+      else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
+        // `a, b = x, 'safe'`: element-wise when both sides are flat and the same length (no starred target).
+        const targets = namedChildren(target);
+        const values =
+          kind === "assign" && value && ["expression_list", "tuple", "list"].includes(value.type)
+            ? namedChildren(value)
+            : undefined;
+        const pairwise =
+          values &&
+          values.length === targets.length &&
+          !targets.some((t) => t.type === "list_splat_pattern") &&
+          !values.some((v) => v.type === "list_splat");
+        targets.forEach((c, i) => bindTargets(c, pairwise ? values[i] : value, kind, stmt));
+      }
     };
     const stack = fn.type === "module" ? [...fn.children] : [...(field(fn, "body")?.children ?? [])];
     while (stack.length) {
@@ -980,6 +1006,11 @@ export class PythonContext {
   private lookup(id: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
     const name = this.text(id);
     if (name === "self" || name === "cls") return Level.UNKNOWN;
+    if (env?.has(name)) {
+      // A lambda's own parameter (lambdas have no scope of their own here).
+      for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent)
+        if (p.type === "lambda" && this.paramNames(p).includes(name)) return env.get(name)!;
+    }
     const r = this.reachingAt(id);
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
     if (this.guarded(r.scope, id, name, cls)) return Level.CONST;
