@@ -193,4 +193,19 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("f = lambda x: 'ls ' + x\nos.system(f(sys.argv[1]))\n")).toBe(true);
     expect(cmdi("f = lambda x, y='ls': y\nos.system(f(sys.argv[1]))\n")).toBe(false);
   });
+
+  it("reads lookup tables at computed keys and knows `is None` and quoted-literal guards", () => {
+    const table = "CMDS = {'up': 'uptime', 'day': 'date'}\n";
+    expect(cmdi(table + "os.system(CMDS.get(sys.argv[1], 'true'))\n")).toBe(false);
+    expect(cmdi(table + "os.system(CMDS.get(sys.argv[1], sys.argv[2]))\n")).toBe(true);
+    expect(cmdi("T = {'a': sys.argv[2]}\nos.system(T.get(sys.argv[1], 'x'))\n")).toBe(true);
+    const re = "import re\nc = sys.argv[1]\nif re.match(r'^[a-z]+$', c) is None:\n    sys.exit(1)\n";
+    expect(cmdi(re + "os.system('ls ' + c)\n")).toBe(false);
+    const q =
+      'c = sys.argv[1]\nif not c.startswith("\'") or not c.endswith("\'") or "\'" in c[1:-1]:\n    sys.exit(1)\n';
+    expect(cmdi(q + "os.system('echo ' + c)\n")).toBe(false);
+    expect(
+      cmdi("c = sys.argv[1]\nif not c.startswith(\"'\"):\n    sys.exit(1)\nos.system('echo ' + c)\n"),
+    ).toBe(true);
+  });
 });

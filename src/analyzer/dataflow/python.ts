@@ -696,8 +696,16 @@ export class PythonContext {
     const only = r.binds.length === 1 ? r.binds[0]!.value : undefined;
     if (only?.type !== "dictionary") return undefined;
     const k = this.constKey(args[0]);
-    if (k === undefined) return undefined;
     const fallback = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
+    if (k === undefined) {
+      // A lookup table read at a computed key (`COMMANDS.get(user_choice, 'true')`) yields one of its values
+      // or the default, never the key: the table's literal values when nothing writes to it.
+      if (r.elems.length || namedChildren(only).some((c) => c.type !== "pair")) return undefined;
+      let m = fallback;
+      for (const c of namedChildren(only))
+        m = Math.max(m, this.eval(field(c, "value"), cls, env, depth + 1)) as Level;
+      return m;
+    }
     return Math.max(this.elementLevel(recv, k, cls, env, depth + 1), fallback) as Level;
   }
 
@@ -1617,7 +1625,7 @@ export class PythonContext {
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
       // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
-      const negative = /\bnot\b|!=/.test(c);
+      const negative = /\bnot\b|!=|\bis None\b|== None\b/.test(c);
       const allowTest =
         /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
           c,
@@ -1627,6 +1635,18 @@ export class PythonContext {
       const allow = allowTest && (encloses ? !negative : exits ? negative : false);
       const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
       if (allow && !contain && cls !== "regex") return true;
+      // Only a quoted literal passes: `if not x.startswith("'") or not x.endswith("'") or "'" in x[1:-1]:
+      // return` leaves one quoted word, which a shell or SQL string context reads as data.
+      const quoted = /startswith\((['"])(\\?['"])\1\)/.exec(c);
+      if (
+        quoted &&
+        exits &&
+        negative &&
+        c.includes(`endswith(${quoted[1]}${quoted[2]}${quoted[1]})`) &&
+        /\bin\s+\w+\[1\s*:\s*-1\]/.test(c) &&
+        (cls === "command" || cls === "sql")
+      )
+        return true;
       if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
       if (cls === "redirect" || cls === "url") {
         // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
