@@ -1610,4 +1610,133 @@ const BATCH2: DevCase[] = [
   ]),
 ];
 
-export const CASES: DevCase[] = [...taintCases(), ...CHOICE_CASES, ...DJANGO_CASES, ...BATCH2];
+/** batch3: written after the second round of fixes and measured before any further fix. */
+const b3 = (cwe: string, vulnerable: boolean, note: string, imports: string, body: string[]) =>
+  py(cwe, vulnerable, `batch3: ${note}`, V + imports + (imports ? "\n" : "") + route("b3", body));
+const BATCH3: DevCase[] = [
+  b3("CWE-78", false, "while loop that never runs", "import os", [
+    "cmd = 'ls'",
+    "while 1 > 2:",
+    "    cmd = request.args.get('c', '')",
+    "os.system(cmd)",
+    "return 'ok'",
+  ]),
+  b3("CWE-78", true, "command from a nested helper call chain", "import os", [
+    "def wrap(v):",
+    "    return inner(v)",
+    "def inner(v):",
+    "    return 'echo ' + v",
+    "os.system(wrap(request.args.get('c', '')))",
+    "return 'ok'",
+  ]),
+  b3("CWE-78", false, "for loop over constants rebinds the command", "import subprocess", [
+    "cmd = request.args.get('c', '')",
+    "for c in ['uptime']:",
+    "    cmd = c",
+    "subprocess.run(cmd, shell=True)",
+    "return 'ok'",
+  ]),
+  b3("CWE-89", true, "query built with += in steps", "import sqlite3", [
+    "name = request.form.get('n', '')",
+    "q = 'SELECT * FROM t'",
+    'q += " WHERE name = \'" + name + "\'"',
+    "return str(sqlite3.connect('a.db').execute(q).fetchall())",
+  ]),
+  b3("CWE-89", false, "int() before formatting", "import sqlite3", [
+    "uid = int(request.args.get('id', '0'))",
+    "return str(sqlite3.connect('a.db').execute('SELECT * FROM t WHERE id = %d' % uid).fetchall())",
+  ]),
+  b3("CWE-89", false, "tuple unpacking keeps the constant", "import sqlite3", [
+    "user, table = request.args.get('u', ''), 'accounts'",
+    "return str(sqlite3.connect('a.db').execute('SELECT * FROM ' + table).fetchall())",
+  ]),
+  b3("CWE-22", true, "path through str.format", "", [
+    "p = '/srv/files/{}'.format(request.args.get('f', ''))",
+    "return open(p).read()",
+  ]),
+  b3("CWE-22", false, "file chosen from a fixed table", "", [
+    "FILES = {'a': '/srv/a.txt', 'b': '/srv/b.txt'}",
+    "return open(FILES.get(request.args.get('f', ''), '/srv/a.txt')).read()",
+  ]),
+  b3("CWE-79", true, "string join of request values", "", [
+    "parts = ['<ul>']",
+    "for v in request.args.getlist('v'):",
+    "    parts.append('<li>' + v + '</li>')",
+    "return ''.join(parts)",
+  ]),
+  b3("CWE-79", false, "escaped before the join", "import html", [
+    "parts = ['<ul>']",
+    "for v in request.args.getlist('v'):",
+    "    parts.append('<li>' + html.escape(v) + '</li>')",
+    "return ''.join(parts)",
+  ]),
+  b3("CWE-79", false, "value only in the returned status header tuple", "", [
+    "v = request.args.get('v', '')",
+    "return 'saved', 200, {'X-Value': v.replace('\\n', '')}",
+  ]),
+  b3("CWE-94", true, "exec through a lambda", "", [
+    "run = lambda code: exec(code)",
+    "run(request.form.get('c', ''))",
+    "return 'ok'",
+  ]),
+  b3("CWE-94", false, "eval of a lookup-table entry", "", [
+    "EXPRS = {'two': '1 + 1', 'four': '2 * 2'}",
+    "return str(eval(EXPRS.get(request.args.get('e', ''), '0')))",
+  ]),
+  b3("CWE-501", true, "session key built in an f-string", "", [
+    "who = request.args.get('who', '')",
+    "session[f'pref_{who}'] = 'on'",
+    "return 'ok'",
+  ]),
+  b3("CWE-501", false, "session stores a boolean check", "", [
+    "session['admin'] = request.args.get('role', '') == 'admin' and False",
+    "return 'ok'",
+  ]),
+  b3("CWE-601", true, "redirect through a local helper", "", [
+    "def target():",
+    "    return request.args.get('next', '/')",
+    "return redirect(target())",
+  ]),
+  b3("CWE-601", false, "redirect to a table entry", "", [
+    "PAGES = {'home': '/', 'me': '/profile'}",
+    "return redirect(PAGES.get(request.args.get('p', ''), '/'))",
+  ]),
+  b3("CWE-643", true, "xpath query in a helper class", "from lxml import etree\nDOC = etree.parse('u.xml')", [
+    "class Q:",
+    "    def build(self, n):",
+    '        return "//user[@name=\'" + n + "\']"',
+    "return str(DOC.xpath(Q().build(request.args.get('n', ''))))",
+  ]),
+  b3("CWE-90", false, "filter value is the constant side of a ternary", "import ldap3", [
+    "u = request.args.get('u', '')",
+    "v = 'guest' if 'x' in 'xyz' else u",
+    "c = ldap3.Connection(ldap3.Server('ldap://h'), auto_bind=True)",
+    "c.search('dc=x', '(uid=' + v + ')')",
+    "return 'ok'",
+  ]),
+  b3("CWE-502", true, "pickle load of an uploaded file", "import pickle", [
+    "f = request.files['blob']",
+    "return str(pickle.load(f))",
+  ]),
+  b3("CWE-611", true, "lxml iterparse of the body", "import io\nfrom lxml import etree", [
+    "for _, el in etree.iterparse(io.BytesIO(request.get_data())):",
+    "    pass",
+    "return 'ok'",
+  ]),
+  b3("CWE-338", true, "random token via hex of getrandbits", "import random", [
+    "api_key = hex(random.getrandbits(64))",
+    "return jsonify(key=api_key)",
+  ]),
+  b3("CWE-328", false, "md5 for a cache key, not security", "import hashlib", [
+    "k = hashlib.md5(request.path.encode(), usedforsecurity=False).hexdigest()",
+    "return k",
+  ]),
+  b3("CWE-614", true, "Django response cookie without flags", "", [
+    "from django.http import HttpResponse",
+    "r = HttpResponse('ok')",
+    "r.set_cookie('theme', 'dark')",
+    "return 'ok'",
+  ]),
+];
+
+export const CASES: DevCase[] = [...taintCases(), ...CHOICE_CASES, ...DJANGO_CASES, ...BATCH2, ...BATCH3];
