@@ -208,4 +208,15 @@ describe("value-aware data flow (Python)", () => {
       cmdi("c = sys.argv[1]\nif not c.startswith(\"'\"):\n    sys.exit(1)\nos.system('echo ' + c)\n"),
     ).toBe(true);
   });
+
+  it("knows loops that never run and loops over literals that run at least once", () => {
+    expect(cmdi("c = 'ls'\nwhile 1 > 2:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(false);
+    expect(cmdi("c = 'ls'\nwhile n > 2:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nfor x in ['uptime']:\n    c = x\nos.system(c)\n")).toBe(false);
+    expect(cmdi("c = sys.argv[1]\nfor x in []:\n    c = x\nos.system(c)\n")).toBe(true);
+    expect(
+      cmdi("c = sys.argv[1]\nfor x in ['a']:\n    if n:\n        break\n    c = x\nos.system(c)\n"),
+    ).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nfor x in names:\n    c = x\nos.system(c)\n")).toBe(true);
+  });
 });

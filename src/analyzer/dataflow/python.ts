@@ -1528,6 +1528,10 @@ export class PythonContext {
         if (child.type === "block" && this.branchTaken(p) === false) return true;
       } else if (p.type === "case_clause") {
         if (child.field === "consequence" && this.caseTaken(p) === false) return true;
+      } else if (p.type === "while_statement") {
+        // `while 1 > 2:` never runs its body.
+        const v = this.constValue(field(p, "condition"));
+        if (child.field === "body" && v !== undefined && !truthy(v)) return true;
       } else if (p.type === "conditional_expression") {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
@@ -1564,6 +1568,9 @@ export class PythonContext {
       }
       // The one case a constant subject always selects runs unconditionally.
       if (p.type === "case_clause" && this.caseTaken(p) === true) continue;
+      // A loop over a non-empty literal runs its body at least once: a plain assignment in it (not under a
+      // branch of its own, no break/continue before it) always happens.
+      if (p.type === "for_statement" && this.runsOnce(p, stmt)) continue;
       if (
         [
           "if_statement",
@@ -1577,6 +1584,32 @@ export class PythonContext {
         ].includes(p.type)
       )
         return !(use.start >= p.start && use.end <= p.end);
+    }
+    return false;
+  }
+
+  /** A `for` over a non-empty list/tuple/string literal whose body reaches `stmt` before any jump. */
+  private runsOnce(loop: SyntaxNode, stmt: SyntaxNode): boolean {
+    const it = field(loop, "right");
+    const items = it && (it.type === "list" || it.type === "tuple") ? namedChildren(it) : undefined;
+    const nonEmpty = items
+      ? items.length > 0 && !items.some((c) => c.type === "list_splat")
+      : !!this.constValue(it);
+    if (!nonEmpty) return false;
+    const body = field(loop, "body");
+    if (!body) return false;
+    for (const c of body.children) {
+      if (stmt.start >= c.start && stmt.end <= c.end) return true;
+      if (c.type === "break_statement" || c.type === "continue_statement") return false;
+      const jumps = this.tree.nodes.some(
+        (n) =>
+          (n.type === "break_statement" ||
+            n.type === "continue_statement" ||
+            n.type === "return_statement") &&
+          n.start >= c.start &&
+          n.end <= c.end,
+      );
+      if (jumps) return false;
     }
     return false;
   }
