@@ -1601,15 +1601,14 @@ export class PythonContext {
     for (const c of body.children) {
       if (stmt.start >= c.start && stmt.end <= c.end) return true;
       if (c.type === "break_statement" || c.type === "continue_statement") return false;
-      const jumps = this.tree.nodes.some(
-        (n) =>
-          (n.type === "break_statement" ||
-            n.type === "continue_statement" ||
-            n.type === "return_statement") &&
-          n.start >= c.start &&
-          n.end <= c.end,
-      );
-      if (jumps) return false;
+      // Any jump inside an earlier statement (a walk of that statement only, not of the file).
+      const stack = [c];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "break_statement" || n.type === "continue_statement" || n.type === "return_statement")
+          return false;
+        stack.push(...n.children);
+      }
     }
     return false;
   }

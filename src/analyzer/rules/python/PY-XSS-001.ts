@@ -21,16 +21,25 @@ const NOT_TEXT =
   /(^|\.)(jsonify|make_response|Response|render_template|redirect|send_file|send_from_directory|abort|HttpResponse\w*|JsonResponse|url_for|dumps|loads)$/;
 const STRING_BUILDERS = /^(format|join|replace|strip|lstrip|rstrip|decode|lower|upper|format_map)$/;
 
-/** A helper whose result a view returns as is: `return handle_post()` inside a route. */
+/** Names of helpers whose result a view returns as is (`return handle_post()` inside a route), per file. */
+const viewReturned = new WeakMap<PythonContext, Set<string>>();
+
 function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
   const name = field(fn, "name");
   if (!name) return false;
+  let names = viewReturned.get(ctx);
+  if (!names) {
+    // One pass per file: this runs for every return statement outside a route.
+    names = new Set();
+    for (const c of ctx.tree.nodes) {
+      if (c.type !== "call" || c.parent?.type !== "return_statement") continue;
+      const caller = ctx.enclosingFunction(c);
+      if (caller && ctx.isEntryFunction(caller)) names.add(ctx.callee(c));
+    }
+    viewReturned.set(ctx, names);
+  }
   const n = ctx.text(name);
-  return ctx.tree.nodes.some((c) => {
-    if (c.type !== "call" || ctx.callee(c) !== n || c.parent?.type !== "return_statement") return false;
-    const caller = ctx.enclosingFunction(c);
-    return !!caller && caller !== fn && ctx.isEntryFunction(caller);
-  });
+  return names.has(n);
 }
 
 export default pyRule({
