@@ -212,6 +212,10 @@ describe("value-aware data flow (Python)", () => {
   it("knows loops that never run and loops over literals that run at least once", () => {
     expect(cmdi("c = 'ls'\nwhile 1 > 2:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(false);
     expect(cmdi("c = 'ls'\nwhile n > 2:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(true);
+    // A condition reading names the body rebinds (no endless recursion through the body's own bindings).
+    const loop =
+      "def f(s, name):\n    r = ''\n    i, n = 0, len(s)\n    while i < n:\n        i = i + 1\n        r = r + name\n    return r\n";
+    expect(cmdi(loop + "os.system(f('ab', sys.argv[1]))\n")).toBe(true);
     expect(cmdi("c = sys.argv[1]\nfor x in ['uptime']:\n    c = x\nos.system(c)\n")).toBe(false);
     expect(cmdi("c = sys.argv[1]\nfor x in []:\n    c = x\nos.system(c)\n")).toBe(true);
     expect(

@@ -1436,7 +1436,8 @@ export class PythonContext {
   }
 
   private branchTakenUncached(clause: SyntaxNode): boolean | undefined {
-    if (clause.type === "if_statement") {
+    // (A while loop's body: memoised here too, since its condition may read names bound in the body.)
+    if (clause.type === "if_statement" || clause.type === "while_statement") {
       const v = this.constValue(field(clause, "condition"));
       return v === undefined ? undefined : truthy(v);
     }
@@ -1530,8 +1531,7 @@ export class PythonContext {
         if (child.field === "consequence" && this.caseTaken(p) === false) return true;
       } else if (p.type === "while_statement") {
         // `while 1 > 2:` never runs its body.
-        const v = this.constValue(field(p, "condition"));
-        if (child.field === "body" && v !== undefined && !truthy(v)) return true;
+        if (child.field === "body" && this.branchTaken(p) === false) return true;
       } else if (p.type === "conditional_expression") {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
@@ -1594,7 +1594,7 @@ export class PythonContext {
     const items = it && (it.type === "list" || it.type === "tuple") ? namedChildren(it) : undefined;
     const nonEmpty = items
       ? items.length > 0 && !items.some((c) => c.type === "list_splat")
-      : !!this.constValue(it);
+      : it?.type === "string" && !!this.stringValue(it); // literals only: no lookups from inside reaching()
     if (!nonEmpty) return false;
     const body = field(loop, "body");
     if (!body) return false;

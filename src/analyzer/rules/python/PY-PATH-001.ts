@@ -114,8 +114,15 @@ export default pyRule({
     if (!p) return;
     const level = ctx.level(p, "path");
     if (probe) {
-      // Existence and metadata checks on a request-chosen path tell the client which files exist anywhere.
-      if (level === Level.SOURCE)
+      // Existence and metadata checks on a request-chosen path tell the client which files exist anywhere; in
+      // a command-line tool (argv, environment) they are the tool's ordinary work, so only web handlers count.
+      const fn = ctx.enclosingFunction(node);
+      const web =
+        (fn && ctx.isEntryFunction(fn)) ||
+        /\brequest\.(args|form|values|GET|POST|headers|cookies|data|json|files|query_string|get_data|get_json)\b/.test(
+          ctx.tree.source,
+        );
+      if (level === Level.SOURCE && web)
         report({ node, message: `${q}() probes a path taken from untrusted input` });
       return;
     }
@@ -133,6 +140,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, sys\nfor a in sys.argv[1:]:\n    if not os.path.exists(a):\n        print('missing', a)",
       "import os\ndef f(d, name):\n    return os.path.exists(os.path.join(d, name))",
       "from pathlib import Path\nfrom flask import request\ndef f():\n    n = request.args['f']\n    return (Path('/srv') / 'index.html').read_text()",
       "def f(path):\n    with open(path) as fh:\n        return fh.read()",
