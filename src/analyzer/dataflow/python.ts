@@ -30,7 +30,9 @@ export type SinkClass =
   | "header"
   | "regex"
   | "html"
-  | "trust";
+  | "trust"
+  /** Not a sink: whether a value is built from the program's own literals, so no guard counts as proof. */
+  | "literal";
 
 const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   int: "all",
@@ -1644,6 +1646,7 @@ export class PythonContext {
    * encloses it or exits.
    */
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
+    if (cls === "literal") return false;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
       const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");

@@ -47,7 +47,7 @@ export default pyRule({
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
     if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
-    if (/(loads|decode)$/.test(q) && data && ctx.level(data, "code") === Level.CONST) return;
+    if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     report({ node, message: `${q}() can execute code embedded in the serialised data` });
   },
   cases: {

@@ -35,7 +35,7 @@ export default pyRule({
     if (loader && /Safe(Loader)?$|BaseLoader$/.test(ctx.qname(loader))) return;
     // A document built from literals only is the program's own configuration, not attacker input.
     const doc = ctx.arg(node, 0, "stream");
-    if (doc && ctx.level(doc, "code") === Level.CONST) return;
+    if (doc && ctx.level(doc, "literal") === Level.CONST) return;
     report({ node, message: `${q}() without SafeLoader can construct arbitrary objects` });
   },
   cases: {

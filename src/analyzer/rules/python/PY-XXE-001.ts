@@ -52,7 +52,7 @@ function parsedDocuments(
 /** Whether every document an unsafe parser reads is built from literals (the program's own XML). */
 function onlyOwnDocuments(ctx: PythonContext, created: SyntaxNode, receiver: boolean): boolean {
   const docs = parsedDocuments(ctx, created, receiver);
-  return !!docs && docs.every((d) => ctx.level(d, "xml") === Level.CONST);
+  return !!docs && docs.every((d) => ctx.level(d, "literal") === Level.CONST);
 }
 
 /** An lxml parser argument created with entity resolution off: the parse is safe whatever the data. */
