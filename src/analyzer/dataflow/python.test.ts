@@ -201,6 +201,8 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("T = {'a': sys.argv[2]}\nos.system(T.get(sys.argv[1], 'x'))\n")).toBe(true);
     const re = "import re\nc = sys.argv[1]\nif re.match(r'^[a-z]+$', c) is None:\n    sys.exit(1)\n";
     expect(cmdi(re + "os.system('ls ' + c)\n")).toBe(false);
+    // A None test on the value itself is a default, not a check.
+    expect(cmdi("c = None\nif c == None:\n    c = os.environ.get('X')\nos.system(c)\n")).toBe(true);
     const q =
       'c = sys.argv[1]\nif not c.startswith("\'") or not c.endswith("\'") or "\'" in c[1:-1]:\n    sys.exit(1)\n';
     expect(cmdi(q + "os.system('echo ' + c)\n")).toBe(false);

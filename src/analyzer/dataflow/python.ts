@@ -1660,7 +1660,9 @@ export class PythonContext {
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
       // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
-      const negative = /\bnot\b|!=|\bis None\b|== None\b/.test(c);
+      // `re.match(...) is None` is a failing match (negative); `x is None` alone tests no allow-list at all.
+      const negative =
+        /\bnot\b|!=/.test(c) || /(re\.(full)?match|\.(full)?match)\(.*\)\s*(is|==)\s*None\b/.test(c);
       const allowTest =
         /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
           c,
