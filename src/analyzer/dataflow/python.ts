@@ -711,6 +711,28 @@ export class PythonContext {
     return Math.max(this.elementLevel(recv, k, cls, env, depth + 1), fallback) as Level;
   }
 
+  /** The function a call runs when it is defined in this file: a module-level/nested function or a method. */
+  localCallee(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    if (fn?.type === "identifier") return this.functions.get(this.text(fn));
+    return fn?.type === "attribute" ? this.localMethod(fn) : undefined;
+  }
+
+  /** The expressions a local function returns (nested definitions excluded). */
+  returnValues(fn: SyntaxNode): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    const stack = [...(field(fn, "body")?.children ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") continue;
+      if (n.type === "return_statement") {
+        const v = namedChildren(n)[0];
+        if (v) out.push(v);
+      } else stack.push(...n.children);
+    }
+    return out;
+  }
+
   /**
    * The method a call `obj.m(...)` runs when `obj` is an instance of a class defined in this file (`t =
    * Thing()`, `Thing().m(...)`) or the class itself (`Thing.m(...)`, a static or class method), so its result

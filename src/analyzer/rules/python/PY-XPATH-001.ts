@@ -26,7 +26,15 @@ export default pyRule({
     if (!ep && !/^(xpath|XPath|find|findall|findtext|iterfind|evaluate)$/.test(m)) return;
     const query = ctx.args(node)[ep && ep[1] !== "Selector" ? 1 : 0] ?? ctx.kwarg(node, "path");
     if (!query || !isBuiltString(ctx, query)) return;
-    const text = ctx.text(ctx.resolve(query) ?? query);
+    const resolved = ctx.resolve(query) ?? query;
+    // A query built by a helper in the file: its returned text is the query's shape.
+    const local = resolved.type === "call" ? ctx.localCallee(resolved) : undefined;
+    const text = local
+      ? ctx
+          .returnValues(local)
+          .map((v) => ctx.text(v))
+          .join(" ")
+      : ctx.text(resolved);
     if (!/\/|\[|@/.test(text)) return;
     if (ctx.level(query, "xpath") >= Level.PARAM)
       report({ node, message: "XPath query contains unescaped input" });
@@ -37,6 +45,7 @@ export default pyRule({
       "def f(s, x):\n    return s.find(x + 'a')",
     ],
     invalid: [
+      'class Q:\n    def build(self, n):\n        return "//user[@name=\'" + n + "\']"\ndef f(root, n):\n    return root.xpath(Q().build(n))',
       "def f(root, n):\n    q = \"//u[name='%s']\" % n\n    return root.xpath(q)",
       "import elementpath\ndef f(root, n):\n    return elementpath.select(root, '//u[name=\"' + n + '\"]')",
     ],
