@@ -100,4 +100,129 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("a = sys.argv[1]\ncmd = 'ls' if 3 < 2 else a\nos.system(cmd)\n")).toBe(true);
     expect(cmdi("a = sys.argv[1]\ncmd = 'ls' if flag else a\nos.system(cmd)\n")).toBe(true);
   });
+
+  it("follows list pop, insert and remove at constant positions", () => {
+    const l = "v = []\nv.append('safe')\nv.append(sys.argv[1])\nv.append('more')\nv.pop(0)\n";
+    expect(cmdi(l + "os.system(v[0])\n")).toBe(true);
+    expect(cmdi(l + "os.system(v[1])\n")).toBe(false);
+    expect(cmdi(l + "v.pop()\nos.system(v[-1])\n")).toBe(true);
+    expect(cmdi("v = ['a', 'b']\nv.insert(0, sys.argv[1])\nos.system(v[2])\n")).toBe(false);
+    expect(cmdi("v = ['a', 'b']\nv.insert(0, sys.argv[1])\nos.system(v[0])\n")).toBe(true);
+    expect(cmdi("v = ['a', sys.argv[1], 'b']\nv.remove('a')\nos.system(v[1])\n")).toBe(false);
+    expect(cmdi("v = ['a', sys.argv[1], 'b']\nv.remove('a')\nos.system(v[0])\n")).toBe(true);
+    // remove() past an unknown element, a computed pop, a conditional move: positions unknown.
+    expect(cmdi("v = [sys.argv[1], 'a', 'b']\nv.remove('a')\nos.system(v[1])\n")).toBe(true);
+    expect(cmdi("v = ['a', sys.argv[1]]\nv.pop(n)\nos.system(v[0])\n")).toBe(true);
+    expect(cmdi("v = [sys.argv[1], 'a']\nif n:\n    v.pop(0)\nos.system(v[0])\n")).toBe(true);
+    expect(cmdi("v = ['a', 'b']\nv.insert(1, sys.argv[1])\nos.system(' '.join(v[1:]))\n")).toBe(true);
+    expect(cmdi("v = ['a', 'b']\nv.insert(1, sys.argv[1])\nos.system(' '.join(v[2:]))\n")).toBe(false);
+  });
+
+  it("summarises methods of classes defined in the file", () => {
+    const dead =
+      "class T:\n    def run(self, i):\n        r = 'ls'\n        if 3 > 5:\n            r = i\n        return r\n";
+    const live = "class T:\n    def run(self, i):\n        return 'ls ' + i\n";
+    expect(cmdi(dead + "t = T()\nos.system(t.run(sys.argv[1]))\n")).toBe(false);
+    expect(cmdi(live + "t = T()\nos.system(t.run(sys.argv[1]))\n")).toBe(true);
+    expect(cmdi(dead + "os.system(T().run(sys.argv[1]))\n")).toBe(false);
+    expect(cmdi(live + "os.system(T().run(sys.argv[1]))\n")).toBe(true);
+    // A method does not stand in for a module-level function of the same name.
+    expect(cmdi(dead + "def run(i):\n    return i\nos.system(run(sys.argv[1]))\n")).toBe(true);
+  });
+
+  it("takes `if x in SKIP: continue` for a deny-list, not a guard", () => {
+    const loop =
+      "c = ''\nfor n in sys.argv:\n    if n in ('a', 'b'):\n        continue\n    c = n\n    break\n";
+    expect(cmdi(loop + "os.system(c)\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nif c not in ('ls', 'pwd'):\n    sys.exit(1)\nos.system(c)\n")).toBe(false);
+  });
+
+  it("knows what pop() returns and the length of constants", () => {
+    expect(cmdi("s = [sys.argv[1], 'uptime']\nc = s.pop()\nos.system(c)\n")).toBe(false);
+    expect(cmdi("s = ['uptime', sys.argv[1]]\nc = s.pop()\nos.system(c)\n")).toBe(true);
+    expect(cmdi("s = [sys.argv[1], 'uptime']\nc = s.pop(0)\nos.system(c)\n")).toBe(true);
+    expect(cmdi("s = ['a', 'b', sys.argv[1]]\ns.pop()\nc = s.pop()\nos.system(c)\n")).toBe(false);
+    expect(cmdi("p = sys.argv[1]\nc = p if len('ab') > 5 else 'ls'\nos.system(c)\n")).toBe(false);
+    expect(cmdi("p = sys.argv[1]\nc = p if len(('a', 'b')) == 2 else 'ls'\nos.system(c)\n")).toBe(true);
+  });
+
+  it("treats a Flask view's returned string as HTML, request data only", () => {
+    const xss = (body: string) =>
+      analyzeSync(
+        "from flask import Flask, request\nimport os\napp = Flask(__name__)\n@app.route('/')\ndef v():\n" +
+          body,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("    return request.args['q']\n")).toBe(true);
+    expect(xss("    r = ''\n    r += request.args['q']\n    return r, 200\n")).toBe(true);
+    expect(xss("    return {'q': request.args['q']}\n")).toBe(false);
+    expect(xss("    with open('index.html') as f:\n        return f.read()\n")).toBe(false);
+    expect(xss("    return os.popen('uptime').read()\n")).toBe(false);
+  });
+
+  it("rates weak randomness that reaches a cookie or the session as a secret (MEDIUM)", () => {
+    const sev = (body: string) =>
+      analyzeSync("import random\nfrom flask import session\ndef v(resp):\n" + body, {
+        language: "python",
+        rules: ["PY-RAND-001"],
+      }).findings.map((f) => f.severity);
+    expect(sev("    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rm', k)\n")).toEqual([
+      "MEDIUM",
+    ]);
+    expect(sev("    n = random.getrandbits(64)\n    session['id'] = n\n")).toEqual(["MEDIUM"]);
+    expect(sev("    n = random.randint(1, 6)\n    return n\n")).toEqual(["LOW"]);
+  });
+
+  it("reads configparser's mapping API and dicts of dicts by section and key", () => {
+    const cfg =
+      "import configparser\nc = configparser.ConfigParser()\nc['s'] = {}\nc['s']['a'] = 'ls'\nc['s']['b'] = sys.argv[1]\n";
+    expect(cmdi(cfg + "os.system(c['s']['a'])\n")).toBe(false);
+    expect(cmdi(cfg + "os.system(c['s']['b'])\n")).toBe(true);
+    expect(cmdi(cfg + "os.system(c.get('s', 'a'))\n")).toBe(false);
+    expect(cmdi(cfg + "os.system(c.get('s', 'b'))\n")).toBe(true);
+    // The whole section holds the tainted entry.
+    expect(cmdi(cfg + "os.system(str(c['s']))\n")).toBe(true);
+    expect(cmdi("d = {}\nd['x'] = {}\nd['x']['y'] = sys.argv[1]\nos.system(d['x']['y'])\n")).toBe(true);
+  });
+
+  it("binds tuple assignments element-wise and evaluates lambdas with their arguments", () => {
+    expect(cmdi("a, b = sys.argv[1], 'ls'\nos.system(b)\n")).toBe(false);
+    expect(cmdi("a, b = sys.argv[1], 'ls'\nos.system(a)\n")).toBe(true);
+    expect(cmdi("a, b = sys.argv[1:3]\nos.system(b)\n")).toBe(true);
+    expect(cmdi("f = lambda x: 'ls'\nos.system(f(sys.argv[1]))\n")).toBe(false);
+    expect(cmdi("f = lambda x: 'ls ' + x\nos.system(f(sys.argv[1]))\n")).toBe(true);
+    expect(cmdi("f = lambda x, y='ls': y\nos.system(f(sys.argv[1]))\n")).toBe(false);
+  });
+
+  it("reads lookup tables at computed keys and knows `is None` and quoted-literal guards", () => {
+    const table = "CMDS = {'up': 'uptime', 'day': 'date'}\n";
+    expect(cmdi(table + "os.system(CMDS.get(sys.argv[1], 'true'))\n")).toBe(false);
+    expect(cmdi(table + "os.system(CMDS.get(sys.argv[1], sys.argv[2]))\n")).toBe(true);
+    expect(cmdi("T = {'a': sys.argv[2]}\nos.system(T.get(sys.argv[1], 'x'))\n")).toBe(true);
+    const re = "import re\nc = sys.argv[1]\nif re.match(r'^[a-z]+$', c) is None:\n    sys.exit(1)\n";
+    expect(cmdi(re + "os.system('ls ' + c)\n")).toBe(false);
+    // A None test on the value itself is a default, not a check.
+    expect(cmdi("c = None\nif c == None:\n    c = os.environ.get('X')\nos.system(c)\n")).toBe(true);
+    const q =
+      'c = sys.argv[1]\nif not c.startswith("\'") or not c.endswith("\'") or "\'" in c[1:-1]:\n    sys.exit(1)\n';
+    expect(cmdi(q + "os.system('echo ' + c)\n")).toBe(false);
+    expect(
+      cmdi("c = sys.argv[1]\nif not c.startswith(\"'\"):\n    sys.exit(1)\nos.system('echo ' + c)\n"),
+    ).toBe(true);
+  });
+
+  it("knows loops that never run and loops over literals that run at least once", () => {
+    expect(cmdi("c = 'ls'\nwhile 1 > 2:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(false);
+    expect(cmdi("c = 'ls'\nwhile n > 2:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(true);
+    // A condition reading names the body rebinds (no endless recursion through the body's own bindings).
+    const loop =
+      "def f(s, name):\n    r = ''\n    i, n = 0, len(s)\n    while i < n:\n        i = i + 1\n        r = r + name\n    return r\n";
+    expect(cmdi(loop + "os.system(f('ab', sys.argv[1]))\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nfor x in ['uptime']:\n    c = x\nos.system(c)\n")).toBe(false);
+    expect(cmdi("c = sys.argv[1]\nfor x in []:\n    c = x\nos.system(c)\n")).toBe(true);
+    expect(
+      cmdi("c = sys.argv[1]\nfor x in ['a']:\n    if n:\n        break\n    c = x\nos.system(c)\n"),
+    ).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nfor x in names:\n    c = x\nos.system(c)\n")).toBe(true);
+  });
 });

@@ -30,7 +30,9 @@ export type SinkClass =
   | "header"
   | "regex"
   | "html"
-  | "trust";
+  | "trust"
+  /** Not a sink: whether a value is built from the program's own literals, so no guard counts as proof. */
+  | "literal";
 
 const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   int: "all",
@@ -171,6 +173,9 @@ const PROPAGATE_FUNCS = new Set([
   "binascii.a2b_base64",
   "codecs.encode",
   "codecs.decode",
+  // In-memory streams read back exactly what they were given.
+  "io.StringIO",
+  "io.BytesIO",
   "json.loads",
   "yaml.safe_load",
   "textwrap.dedent",
@@ -290,6 +295,12 @@ interface Scope {
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
+/** Positional list moves at a constant index or value: `l.pop(0)`, `l.insert(1, v)`, `l.remove('a')`. */
+const POP = "\u0001pop:";
+const INSERT = "\u0001insert:";
+const REMOVE = "\u0001remove:";
+const isMove = (k: string | undefined) =>
+  k !== undefined && (k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
 /**
  * The positions `x[start:stop:step]` selects from a sequence of `length` items (Python's slice rules: negative
@@ -331,6 +342,7 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
+  private readonly classes = new Map<string, SyntaxNode>();
   private readonly memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
   private readonly branches = new Map<SyntaxNode, boolean | undefined>();
@@ -362,7 +374,14 @@ export class PythonContext {
         }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
-        if (name) this.functions.set(this.text(name), n);
+        // Methods are found through their class: `def get(self, k)` must not shadow a module-level `get`.
+        const inClass =
+          n.parent?.parent?.type === "class_definition" ||
+          n.parent?.parent?.parent?.type === "class_definition";
+        if (name && !inClass) this.functions.set(this.text(name), n);
+      } else if (n.type === "class_definition") {
+        const name = field(n, "name");
+        if (name) this.classes.set(this.text(name), n);
       }
     }
   }
@@ -510,6 +529,8 @@ export class PythonContext {
         depth,
       );
     if (t === "identifier") return this.lookup(node, cls, env, depth);
+    // A comprehension's filter selects elements; its condition is not part of any element.
+    if (t === "if_clause") return Level.CONST;
     if (t === "conditional_expression") {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
@@ -545,6 +566,13 @@ export class PythonContext {
       if (value?.type === "identifier") {
         const key = this.constKey(field(node, "subscript"));
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
+      }
+      const root = value?.type === "subscript" ? field(value, "value") : undefined;
+      if (root?.type === "identifier" && field(value!, "subscript")?.type !== "slice") {
+        const a = this.constKey(field(value!, "subscript"));
+        const b = this.constKey(sub);
+        if (a !== undefined && b !== undefined)
+          return this.elementLevel(root, `${a}\0${b}`, cls, env, depth + 1);
       }
       return this.eval(value, cls, env, depth + 1);
     }
@@ -588,19 +616,76 @@ export class PythonContext {
       const keyed = this.keyedGet(call, recvNode, cls, env, depth);
       if (keyed !== undefined) return keyed;
     }
+    if (m === "pop" && recvNode?.type === "identifier") {
+      const popped = this.poppedLevel(call, recvNode, cls, env, depth);
+      if (popped !== undefined) return popped;
+    }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
+    if (fn?.type === "identifier" && !local && depth < 20) {
+      // `f = lambda x: ...` then `f(v)`: the body's level with the parameters bound to the arguments.
+      const vals = this.reachingValues(fn);
+      const lam = vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0]! : undefined;
+      const body = lam ? field(lam, "body") : undefined;
+      if (lam && body) {
+        const args = this.args(call);
+        const bound = new Map<string, Level>();
+        this.paramNames(lam).forEach((p, i) => {
+          const a = args[i] ?? this.kwarg(call, p);
+          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+        });
+        return this.eval(body, cls, bound, depth + 2);
+      }
+    }
+    const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
+    if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
-      if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN) return Level.SOURCE;
+      // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
+      // request data echoed back or stored as the server's own.
+      if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN)
+        return cls === "html" || cls === "trust"
+          ? (Math.max(recv, argLevel, Level.UNKNOWN) as Level)
+          : Level.SOURCE;
       // String and container methods keep their receiver's and arguments' control; any other method returns
       // data we cannot see (a parser's result, a database row), which is not a constant.
       const l = Math.max(recv, argLevel) as Level;
       if (PURE_METHODS.has(m)) return l;
+      // Across a trust boundary only the raw value counts: what an opaque call derives from it (a user
+      // looked up by name, a parsed record) is the server's own result.
+      if (cls === "trust") return Level.UNKNOWN;
       return Math.max(l, Level.UNKNOWN) as Level;
     }
+    if (cls === "trust") return Level.UNKNOWN;
     return Math.max(Level.UNKNOWN, argLevel) as Level;
+  }
+
+  /** What `l.pop(i)` returns when the list's positions are known just before the call. */
+  private poppedLevel(
+    call: SyntaxNode,
+    recv: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const r = this.reachingAt(recv);
+    const lit = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+    if (!r || (lit?.type !== "list" && lit?.type !== "tuple")) return undefined;
+    const args = this.args(call);
+    const at = args.length === 0 ? -1 : this.constValue(args[0]);
+    if (typeof at !== "number" || !Number.isInteger(at)) return undefined;
+    // The call's own move is recorded at the call; only the writes before it shape what it takes.
+    const seq = this.listModel(
+      namedChildren(lit),
+      r.elems.filter((e) => e.order < call.order),
+      call,
+    );
+    const opts = seq?.[at < 0 ? at + seq.length : at];
+    if (!opts) return undefined;
+    let m = Level.CONST;
+    for (const v of opts) m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
+    return m;
   }
 
   /** `d.get('k', default)` or configparser's `cfg.get('section', 'option')` at constant keys. */
@@ -638,6 +723,60 @@ export class PythonContext {
       return level as Level;
     }
     return Math.max(this.elementLevel(recv, k, cls, env, depth + 1), fallback) as Level;
+  }
+
+  /** The function a call runs when it is defined in this file: a module-level/nested function or a method. */
+  localCallee(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    if (fn?.type === "identifier") return this.functions.get(this.text(fn));
+    return fn?.type === "attribute" ? this.localMethod(fn) : undefined;
+  }
+
+  /** The expressions a local function returns (nested definitions excluded). */
+  returnValues(fn: SyntaxNode): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    const stack = [...(field(fn, "body")?.children ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") continue;
+      if (n.type === "return_statement") {
+        const v = namedChildren(n)[0];
+        if (v) out.push(v);
+      } else stack.push(...n.children);
+    }
+    return out;
+  }
+
+  /**
+   * The method a call `obj.m(...)` runs when `obj` is an instance of a class defined in this file (`t =
+   * Thing()`, `Thing().m(...)`) or the class itself (`Thing.m(...)`, a static or class method), so its result
+   * is summarised like a local function's. Undefined for anything else (the class may be subclassed or patched
+   * elsewhere only in code we cannot see, which this models as the class as written).
+   */
+  private localMethod(fn: SyntaxNode): SyntaxNode | undefined {
+    const attr = field(fn, "attribute");
+    let obj = field(fn, "object");
+    if (!attr || !obj) return undefined;
+    if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
+      const r = this.reachingAt(obj);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      obj = r.binds[0]!.value;
+    }
+    let cls: SyntaxNode | undefined;
+    if (obj?.type === "identifier") cls = this.classes.get(this.text(obj));
+    else if (obj?.type === "call") {
+      const f = field(obj, "function");
+      if (f?.type === "identifier") cls = this.classes.get(this.text(f));
+    }
+    const body = cls ? field(cls, "body") : undefined;
+    if (!body) return undefined;
+    const name = this.text(attr);
+    for (const c of body.children) {
+      const def =
+        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+      if (def?.type === "function_definition" && this.text(field(def, "name") ?? def) === name) return def;
+    }
+    return undefined;
   }
 
   /** A call like `lib.fetch()` on an imported module yields data we cannot see. */
@@ -726,9 +865,20 @@ export class PythonContext {
       stmt: SyntaxNode,
     ) => {
       if (target.type === "identifier") add(this.text(target), { order: target.order, value, kind, stmt });
-      else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type))
-        for (const c of namedChildren(target))
-          bindTargets(c, value, kind === "assign" ? "assign" : kind, stmt);
+      else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
+        // `a, b = x, 'safe'`: element-wise when both sides are flat and the same length (no starred target).
+        const targets = namedChildren(target);
+        const values =
+          kind === "assign" && value && ["expression_list", "tuple", "list"].includes(value.type)
+            ? namedChildren(value)
+            : undefined;
+        const pairwise =
+          values &&
+          values.length === targets.length &&
+          !targets.some((t) => t.type === "list_splat_pattern") &&
+          !values.some((v) => v.type === "list_splat");
+        targets.forEach((c, i) => bindTargets(c, pairwise ? values[i] : value, kind, stmt));
+      }
     };
     const stack = fn.type === "module" ? [...fn.children] : [...(field(fn, "body")?.children ?? [])];
     while (stack.length) {
@@ -742,6 +892,9 @@ export class PythonContext {
         const left = field(n, "left");
         const right = field(n, "right");
         const container = left?.type === "subscript" ? field(left, "value") : undefined;
+        // `cfg['section']['key'] = v` (configparser's mapping API, a dict of dicts): a write on the root
+        // under "section\0key", the key configparser's get(section, key) reads.
+        const outer = container?.type === "subscript" ? field(container, "value") : undefined;
         if (left && container?.type === "identifier") {
           const k = field(left, "subscript");
           add(this.text(container), {
@@ -750,6 +903,16 @@ export class PythonContext {
             kind: "element",
             stmt: n,
             key: n.type === "assignment" ? this.constKey(k) : undefined,
+          });
+        } else if (left && outer?.type === "identifier" && field(container!, "subscript")?.type !== "slice") {
+          const a = this.constKey(field(container!, "subscript"));
+          const b = this.constKey(field(left, "subscript"));
+          add(this.text(outer), {
+            order: left.order,
+            value: right,
+            kind: "element",
+            stmt: n,
+            key: n.type === "assignment" && a !== undefined && b !== undefined ? `${a}\0${b}` : undefined,
           });
         } else if (left) bindTargets(left, right, n.type === "assignment" ? "assign" : "augment", n);
       } else if (n.type === "named_expression") {
@@ -795,6 +958,39 @@ export class PythonContext {
       }
       if (!fn) return undefined;
     }
+  }
+
+  /**
+   * Every expression a name may hold at this use (assignments reaching it through branches, dead ones
+   * excluded), or undefined when some binding is not a plain assignment or the name is written through.
+   */
+  reachingValues(id: SyntaxNode): SyntaxNode[] | undefined {
+    if (id.type !== "identifier") return [id];
+    const r = this.reachingAt(id);
+    if (!r || r.elems.length || r.binds.length === 0) return undefined;
+    const out: SyntaxNode[] = [];
+    for (const d of r.binds) {
+      if (d.kind !== "assign" || !d.value) return undefined;
+      out.push(d.value);
+    }
+    return out;
+  }
+
+  /** The constant strings an expression may be (through names bound in branches); undefined if any is unknown. */
+  possibleStrings(node: SyntaxNode | undefined, depth = 0): string[] | undefined {
+    if (!node || depth > 4) return undefined;
+    const v = this.constValue(node);
+    if (typeof v === "string") return [v];
+    if (node.type !== "identifier") return undefined;
+    const values = this.reachingValues(node);
+    if (!values) return undefined;
+    const out: string[] = [];
+    for (const x of values) {
+      const s = this.possibleStrings(x, depth + 1);
+      if (!s) return undefined;
+      out.push(...s);
+    }
+    return out;
   }
 
   /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
@@ -856,6 +1052,11 @@ export class PythonContext {
   private lookup(id: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
     const name = this.text(id);
     if (name === "self" || name === "cls") return Level.UNKNOWN;
+    if (env?.has(name)) {
+      // A lambda's own parameter (lambdas have no scope of their own here).
+      for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent)
+        if (p.type === "lambda" && this.paramNames(p).includes(name)) return env.get(name)!;
+    }
     const r = this.reachingAt(id);
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
     if (this.guarded(r.scope, id, name, cls)) return Level.CONST;
@@ -886,7 +1087,11 @@ export class PythonContext {
     if (
       last &&
       !this.conditional(last.stmt, container) &&
-      !r.elems.some((e) => e.order > last.order && (e.key === undefined || e.key === APPEND))
+      !r.elems.some(
+        (e) =>
+          e.order > last.order &&
+          (e.key === undefined || e.key === APPEND || isMove(e.key) || e.key.startsWith(key + "\0")),
+      )
     )
       return this.eval(last.value, cls, env, depth + 1);
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
@@ -906,25 +1111,23 @@ export class PythonContext {
       }
       void matched;
     } else if (single?.type === "list" || single?.type === "tuple") {
-      const items = namedChildren(single);
-      if (items.some((c) => c.type === "list_splat")) return whole();
-      const positional = r.elems.every((e) => e.key === APPEND || (e.key !== undefined && e.key !== SHUFFLE));
-      if (!positional || !/^-?\d+$/.test(key)) return whole();
-      const all: (SyntaxNode | undefined)[] = [
-        ...items,
-        ...r.elems.filter((e) => e.key === APPEND).map((e) => e.value),
-      ];
+      if (!/^-?\d+$/.test(key)) return whole();
+      const seq = this.listModel(namedChildren(single), r.elems, container);
+      if (!seq) return whole();
       let i = Number(key);
-      if (i < 0) i += all.length;
-      m = i >= 0 && i < all.length ? this.eval(all[i], cls, env, depth + 1) : Level.CONST;
-      // Index writes (`l[0] = v`) still count below.
+      if (i < 0) i += seq.length;
+      for (const v of seq[i] ?? []) m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
+      return m; // the model placed every write and move
     } else if (r.binds.length) m = this.evalDefs(r.binds, r.scope, cls, env, depth, this.text(container));
     else if (!r.outer) m = Level.CONST;
     else m = Level.UNKNOWN;
     for (const e of r.elems) {
       if (e.key === APPEND && literal) continue; // placed by position above
       if (e.key === SHUFFLE) continue;
-      if (e.key !== undefined && e.key !== key && e.key !== APPEND) continue;
+      // Writes at other keys miss, except nested ones under this key (`d[key][k] = v` lands in `d[key]`) and,
+      // for a nested read `d[a][b]`, a write of the whole `d[a]`.
+      const nested = e.key?.startsWith(key + "\0") || (key.includes("\0") && e.key === key.split("\0")[0]);
+      if (e.key !== undefined && e.key !== key && e.key !== APPEND && !nested) continue;
       m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     }
     return m;
@@ -963,21 +1166,68 @@ export class PythonContext {
     if (!bounds || !r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
     const literal = r.binds[0]!.value;
     if (literal?.type !== "list" && literal?.type !== "tuple") return undefined;
-    const items = namedChildren(literal);
-    if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
-    if (r.elems.some((e) => e.key !== APPEND && (e.key === undefined || !/^-?\d+$/.test(e.key))))
-      return undefined;
-    const all = [...items, ...r.elems.filter((e) => e.key === APPEND).map((e) => e.value!)];
-    const picked = sliceIndices(all.length, ...bounds);
+    const seq = this.listModel(namedChildren(literal), r.elems, node);
+    if (!seq) return undefined;
+    const picked = sliceIndices(seq.length, ...bounds);
     if (!picked) return undefined;
-    const out = picked.map((i) => all[i]!);
-    // Writes at constant positions (`l[1] = v`) may land in the selection: kept as extra values.
-    for (const e of r.elems)
-      if (e.key !== APPEND && e.value) {
-        const i = Number(e.key);
-        if (picked.includes(i < 0 ? i + all.length : i)) out.push(e.value);
+    return picked.flatMap((i) => seq[i]!).filter((v): v is SyntaxNode => v !== undefined);
+  }
+
+  /**
+   * The possible values at each position of a list literal after the writes that follow it: appends, index
+   * writes (a conditional one adds a possibility), and unconditional moves at constant positions or values
+   * (`pop(0)`, `pop()`, `insert(1, v)`, `remove('a')`). Undefined when the positions cannot be known (a
+   * conditional move, `sort`, `extend`, a computed index, a `remove` that may hit an unknown element).
+   */
+  private listModel(
+    items: SyntaxNode[],
+    elems: Def[],
+    use: SyntaxNode,
+  ): (SyntaxNode | undefined)[][] | undefined {
+    if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
+    const seq: (SyntaxNode | undefined)[][] = items.map((c) => [c]);
+    for (const e of elems) {
+      const k = e.key;
+      if (k === undefined || k === SHUFFLE) return undefined;
+      if (k === APPEND) {
+        seq.push([e.value]);
+        continue;
       }
-    return out;
+      const cond = this.conditional(e.stmt, use);
+      if (/^-?\d+$/.test(k)) {
+        let i = Number(k);
+        if (i < 0) i += seq.length;
+        if (i >= 0 && i < seq.length) seq[i] = cond ? [...seq[i]!, e.value] : [e.value];
+        continue;
+      }
+      if (!isMove(k) || cond) return undefined;
+      if (k.startsWith(POP)) {
+        const a = k.slice(POP.length);
+        if (!/^-?\d+$/.test(a)) return undefined;
+        let i = Number(a);
+        if (i < 0) i += seq.length;
+        if (i < 0 || i >= seq.length) return undefined;
+        seq.splice(i, 1);
+      } else if (k.startsWith(INSERT)) {
+        let i = Number(k.slice(INSERT.length));
+        if (i < 0) i = Math.max(0, i + seq.length);
+        seq.splice(Math.min(i, seq.length), 0, [e.value]);
+      } else {
+        // remove(v) drops the first element equal to v: every element before it must be a known other value.
+        const v = JSON.parse(k.slice(REMOVE.length)) as unknown;
+        const at = seq.findIndex((opts) => opts.length === 1 && this.constValue(opts[0]) === v);
+        if (at < 0) return undefined;
+        const unsure = seq.slice(0, at).some((opts) =>
+          opts.some((o) => {
+            const c = this.constValue(o);
+            return c === undefined || c === v;
+          }),
+        );
+        if (unsure) return undefined;
+        seq.splice(at, 1);
+      }
+    }
+    return seq;
   }
 
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
@@ -1009,8 +1259,11 @@ export class PythonContext {
       case "add":
       case "update":
         return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
-      case "insert":
-        return { name, value: args[1], key: undefined };
+      case "insert": {
+        const at = this.constValue(args[0]);
+        const known = typeof at === "number" && Number.isInteger(at);
+        return { name, value: args[1], key: known ? `${INSERT}${at}` : undefined };
+      }
       case "setdefault":
         return args.length >= 2 ? { name, value: args[1], key: this.constKey(args[0]) } : undefined;
       case "set": {
@@ -1019,8 +1272,18 @@ export class PythonContext {
         const o = this.constKey(args[1]);
         return { name, value: args[2], key: s !== undefined && o !== undefined ? `${s}\0${o}` : undefined };
       }
-      case "pop":
-      case "remove":
+      case "pop": {
+        // `l.pop()` / `l.pop(0)` on a list; on a dict `d.pop('k')` removes one key (a no-op for other keys).
+        const at = args.length === 0 ? -1 : this.constValue(args[0]);
+        if (typeof at === "number" && Number.isInteger(at))
+          return { name, value: undefined, key: `${POP}${at}` };
+        if (typeof at === "string") return { name, value: undefined, key: `${POP}${JSON.stringify(at)}` };
+        return { name, value: undefined, key: SHUFFLE };
+      }
+      case "remove": {
+        const v = args.length === 1 ? this.constValue(args[0]) : undefined;
+        return { name, value: undefined, key: v === undefined ? SHUFFLE : `${REMOVE}${JSON.stringify(v)}` };
+      }
       case "sort":
       case "reverse":
       case "clear":
@@ -1058,6 +1321,23 @@ export class PythonContext {
         return this.stringValue(node);
       case "parenthesized_expression":
         return this.constValue(namedChildren(node)[0], depth + 1);
+      case "call": {
+        // len() of a constant string or of a list/tuple literal: `if len('ab') > 5:` decides a branch.
+        if (this.callee(node) !== "len") return undefined;
+        const a = this.args(node);
+        if (a.length !== 1) return undefined;
+        if (a[0]!.type === "list" || a[0]!.type === "tuple") {
+          const items = namedChildren(a[0]!);
+          return items.some((c) => c.type === "list_splat") ? undefined : items.length;
+        }
+        const v = this.constValue(a[0], depth + 1);
+        return typeof v === "string" ? [...v].length : undefined;
+      }
+      case "conditional_expression": {
+        const [a, cond, b] = namedChildren(node);
+        const c = this.constValue(cond, depth + 1);
+        return c === undefined ? undefined : this.constValue(truthy(c) ? a : b, depth + 1);
+      }
       case "identifier": {
         const r = this.reachingAt(node);
         if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -1068,8 +1348,10 @@ export class PythonContext {
       }
       case "subscript": {
         // Indexing and slicing a constant string (`'abc'[1:]`, `MODE[:5]`): a constant too.
-        const v = this.constValue(field(node, "value"), depth + 1);
         const sub = field(node, "subscript");
+        const held = this.literalElement(field(node, "value"), sub, depth);
+        if (held !== undefined) return held;
+        const v = this.constValue(field(node, "value"), depth + 1);
         if (typeof v !== "string" || !sub || /[\uD800-\uDFFF]/.test(v)) return undefined;
         if (sub.type === "slice") {
           const b = this.sliceBounds(sub);
@@ -1145,6 +1427,41 @@ export class PythonContext {
     }
   }
 
+  /**
+   * The constant at a constant key of a dict, list or tuple literal that a name is bound to once and never
+   * written through: `ALGS = {'fast': 'md5'}` ... `ALGS['fast']`.
+   */
+  private literalElement(
+    container: SyntaxNode | undefined,
+    sub: SyntaxNode | undefined,
+    depth: number,
+  ): string | number | boolean | null | undefined {
+    if (container?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
+    const r = this.reachingAt(container);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
+    const lit = r.binds[0]!.value;
+    const k = this.constValue(sub, depth + 1);
+    if (k === undefined) return undefined;
+    if (lit?.type === "dictionary") {
+      let found: SyntaxNode | undefined;
+      for (const c of namedChildren(lit)) {
+        if (c.type !== "pair") return undefined;
+        const key = this.constValue(field(c, "key"), depth + 1);
+        if (key === undefined) return undefined;
+        if (key === k) found = field(c, "value");
+      }
+      return found ? this.constValue(found, depth + 1) : undefined;
+    }
+    if ((lit?.type === "list" || lit?.type === "tuple") && typeof k === "number" && Number.isInteger(k)) {
+      const items = namedChildren(lit);
+      if (items.some((c) => c.type === "list_splat")) return undefined;
+      const item = items[k < 0 ? k + items.length : k];
+      return item ? this.constValue(item, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
   /** Whether a branch clause always runs (true), never runs (false), or depends on run-time data. */
   private branchTaken(clause: SyntaxNode): boolean | undefined {
     // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
@@ -1157,7 +1474,8 @@ export class PythonContext {
   }
 
   private branchTakenUncached(clause: SyntaxNode): boolean | undefined {
-    if (clause.type === "if_statement") {
+    // (A while loop's body: memoised here too, since its condition may read names bound in the body.)
+    if (clause.type === "if_statement" || clause.type === "while_statement") {
       const v = this.constValue(field(clause, "condition"));
       return v === undefined ? undefined : truthy(v);
     }
@@ -1249,6 +1567,9 @@ export class PythonContext {
         if (child.type === "block" && this.branchTaken(p) === false) return true;
       } else if (p.type === "case_clause") {
         if (child.field === "consequence" && this.caseTaken(p) === false) return true;
+      } else if (p.type === "while_statement") {
+        // `while 1 > 2:` never runs its body.
+        if (child.field === "body" && this.branchTaken(p) === false) return true;
       } else if (p.type === "conditional_expression") {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
@@ -1285,6 +1606,9 @@ export class PythonContext {
       }
       // The one case a constant subject always selects runs unconditionally.
       if (p.type === "case_clause" && this.caseTaken(p) === true) continue;
+      // A loop over a non-empty literal runs its body at least once: a plain assignment in it (not under a
+      // branch of its own, no break/continue before it) always happens.
+      if (p.type === "for_statement" && this.runsOnce(p, stmt)) continue;
       if (
         [
           "if_statement",
@@ -1298,6 +1622,31 @@ export class PythonContext {
         ].includes(p.type)
       )
         return !(use.start >= p.start && use.end <= p.end);
+    }
+    return false;
+  }
+
+  /** A `for` over a non-empty list/tuple/string literal whose body reaches `stmt` before any jump. */
+  private runsOnce(loop: SyntaxNode, stmt: SyntaxNode): boolean {
+    const it = field(loop, "right");
+    const items = it && (it.type === "list" || it.type === "tuple") ? namedChildren(it) : undefined;
+    const nonEmpty = items
+      ? items.length > 0 && !items.some((c) => c.type === "list_splat")
+      : it?.type === "string" && !!this.stringValue(it); // literals only: no lookups from inside reaching()
+    if (!nonEmpty) return false;
+    const body = field(loop, "body");
+    if (!body) return false;
+    for (const c of body.children) {
+      if (stmt.start >= c.start && stmt.end <= c.end) return true;
+      if (c.type === "break_statement" || c.type === "continue_statement") return false;
+      // Any jump inside an earlier statement (a walk of that statement only, not of the file).
+      const stack = [c];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "break_statement" || n.type === "continue_statement" || n.type === "return_statement")
+          return false;
+        stack.push(...n.children);
+      }
     }
     return false;
   }
@@ -1333,26 +1682,44 @@ export class PythonContext {
    * encloses it or exits.
    */
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
+    if (cls === "literal") return false;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
       const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
       if (!cond) continue;
       const c = this.text(cond);
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      if (!c.includes(name) || !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c))
-        continue;
+      const named =
+        c.includes(name) && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c);
+      if (!named && !((cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name))) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
       // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
-      const negative = /\bnot\b|!=/.test(c);
+      // `re.match(...) is None` is a failing match (negative); `x is None` alone tests no allow-list at all.
+      const negative =
+        /\bnot\b|!=/.test(c) || /(re\.(full)?match|\.(full)?match)\(.*\)\s*(is|==)\s*None\b/.test(c);
       const allowTest =
         /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
           c,
         );
-      const allow = allowTest && (encloses ? !negative : exits ? negative || /\bin\b/.test(c) : false);
+      // Before an early exit the test must fail for the values that go on: `if x not in ALLOWED: return`.
+      // `if x in SKIP: continue` is a deny-list (x is anything else afterwards), no guard.
+      const allow = allowTest && (encloses ? !negative : exits ? negative : false);
       const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
       if (allow && !contain && cls !== "regex") return true;
+      // Only a quoted literal passes: `if not x.startswith("'") or not x.endswith("'") or "'" in x[1:-1]:
+      // return` leaves one quoted word, which a shell or SQL string context reads as data.
+      const quoted = /startswith\((['"])(\\?['"])\1\)/.exec(c);
+      if (
+        quoted &&
+        exits &&
+        negative &&
+        c.includes(`endswith(${quoted[1]}${quoted[2]}${quoted[1]})`) &&
+        /\bin\s+\w+\[1\s*:\s*-1\]/.test(c) &&
+        (cls === "command" || cls === "sql")
+      )
+        return true;
       if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
       if (cls === "redirect" || cls === "url") {
         // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
@@ -1363,6 +1730,19 @@ export class PythonContext {
         if (safeUrl && (encloses ? !negative : exits && negative)) return true;
       }
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
+    }
+    return false;
+  }
+
+  /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
+  private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
+    for (const [, id] of cond.matchAll(/\b(\w+)\.netloc\b/g)) {
+      const defs = scope.defs.get(id!) ?? [];
+      if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
+      const call = defs[0]!.value;
+      const first = this.args(call)[0];
+      if (/(^|\.)url(parse|split)$/.test(this.callee(call)) && first && this.text(first) === name)
+        return true;
     }
     return false;
   }

@@ -17,6 +17,8 @@ const SUBPROCESS = new Set([
   "run",
 ]);
 
+const SHELL = /^(\/bin\/|\/usr\/bin\/)?(ba|z|da)?sh$/;
+
 export default pyRule({
   meta: {
     id: "PY-CMDI-002",
@@ -53,15 +55,21 @@ export default pyRule({
         shellArg.type !== "false" &&
         shellArg.type !== "none" &&
         !(shellArg.type === "integer" && ctx.text(shellArg) === "0"));
-    const resolved = ctx.resolve(cmd);
     if (!shell) {
-      // ['sh', '-c', cmd]: a shell in disguise.
-      if (resolved?.type !== "list") return;
-      const items = namedChildren(resolved);
-      const head = items.map((i) => ctx.stringValue(i) ?? "");
-      if (!/^(\/bin\/|\/usr\/bin\/)?(ba|z|da)?sh$/.test(head[0] ?? "") || head[1] !== "-c") return;
-      if (ctx.level(items[2], "command") === Level.CONST) return;
-      report({ node, message: "command passed to `sh -c` is built from non-literal data" });
+      // ['sh', '-c', cmd] (or ['cmd.exe', '/c', cmd]): a shell in disguise. The list may be chosen in branches
+      // (one per platform) and its head held in names (`a1 = 'sh'`); any shell it may run counts.
+      for (const list of ctx.reachingValues(cmd) ?? []) {
+        if (list.type !== "list") continue;
+        const items = namedChildren(list);
+        const prog = ctx.possibleStrings(items[0]) ?? [];
+        const flag = ctx.possibleStrings(items[1]) ?? [];
+        const sh = prog.some((p) => SHELL.test(p)) && flag.includes("-c");
+        const cmdExe =
+          prog.some((p) => /^(cmd|cmd\.exe)$/i.test(p.split(/[\\/]/).pop()!)) && flag.includes("/c");
+        if (!(sh || cmdExe) || ctx.level(items[2], "command") === Level.CONST) continue;
+        report({ node, message: "command passed to `sh -c` is built from non-literal data" });
+        return;
+      }
       return;
     }
     const level = ctx.level(cmd, "command");
@@ -79,6 +87,7 @@ export default pyRule({
       "import subprocess\nsubprocess.call('ls -l', shell=True)",
       "import subprocess, shlex\ndef f(p):\n    subprocess.call('ls ' + shlex.quote(p), shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.call(['ls', p], shell=False)",
+      "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
       {
@@ -88,6 +97,8 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    subprocess.call('ls ' + p, shell=True)",
       "import subprocess as sp\ndef f(cmd):\n    sp.Popen(cmd, shell=True, stdout=sp.PIPE)",
       "import subprocess\ndef f(p):\n    subprocess.run(['sh', '-c', 'cat ' + p])",
+      "import subprocess, platform\ndef f(p):\n    if platform.system() == 'Windows':\n        argv = ['cmd.exe', '/c', 'type ' + p]\n    else:\n        argv = ['sh', '-c', 'cat ' + p]\n    subprocess.run(argv)",
+      "import subprocess, platform\ndef f(p):\n    a1, a2 = 'sh', '-c'\n    a1 = 'sh'\n    a2 = '-c'\n    if platform.system() == 'Windows':\n        a1 = 'cmd.exe'\n        a2 = '/c'\n    subprocess.run([a1, a2, 'echo ' + p])",
     ],
   },
 });

@@ -38,16 +38,21 @@ export default pyRule({
     }
     if (ctx.method(node) !== "set_cookie") return;
     if (/\*\*/.test(t)) return;
-    const secure = ctx.kwarg(node, "secure");
-    const httponly = ctx.kwarg(node, "httponly");
-    if (!secure || secure.type === "false" || !httponly || httponly.type === "false")
-      report({
-        node,
-        message: `cookie set without ${!secure || secure.type === "false" ? "Secure" : "HttpOnly"}`,
-      });
+    // A flag the code provably sets off (False, a name bound to False, a constant choice of False) is off.
+    const off = (flag: ReturnType<typeof ctx.kwarg>) => {
+      if (!flag) return true;
+      const v = ctx.constValue(flag);
+      return v === false || v === null || v === 0 || v === "";
+    };
+    const noSecure = off(ctx.kwarg(node, "secure"));
+    if (noSecure || off(ctx.kwarg(node, "httponly")))
+      report({ node, message: `cookie set without ${noSecure ? "Secure" : "HttpOnly"}` });
   },
   cases: {
-    valid: ["r.set_cookie('s', v, secure=True, httponly=True)"],
+    valid: [
+      "r.set_cookie('s', v, secure=True, httponly=True)",
+      "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
+    ],
     invalid: [
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_SECURE=False)",
@@ -55,6 +60,8 @@ export default pyRule({
       },
       "r.set_cookie('s', v)",
       "app.config['SESSION_COOKIE_SECURE'] = False",
+      "flag = False\nr.set_cookie('s', v, secure=flag, httponly=True)",
+      "n = 10\nflag = True if n < 5 else False\nr.set_cookie('s', v, secure=flag, httponly=True)",
     ],
   },
 });

@@ -18,7 +18,7 @@ export default pyRule({
     },
     fix_hint: "Use AES-GCM or ChaCha20-Poly1305 (authenticated encryption) with 128/256-bit keys.",
   },
-  trigger: /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED/,
+  trigger: /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED|pyDes/,
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -33,6 +33,8 @@ export default pyRule({
         /cryptography|algorithms\./.test(q)
       )
         report({ node, message: `${q.split(".").pop()} is a broken or legacy cipher` });
+      else if (/^pyDes\.(des|triple_des)$/.test(q))
+        report({ node, message: `pyDes ${q.split(".").pop()} is a broken or legacy cipher` });
       else if (/(modes\.)?ECB$/.test(q) && /modes/.test(q))
         report({ node, message: "ECB mode leaks plaintext patterns" });
       return;
@@ -47,6 +49,7 @@ export default pyRule({
       "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
+      "import pyDes\nk = pyDes.triple_des(key, pyDes.CBC, iv)",
     ],
   },
 });

@@ -95,6 +95,8 @@ export default pyRule({
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
     if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
+    // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
+    if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
     // the program's own file or cache: still a weakness at the default threshold, not an injection point.
     const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
@@ -115,6 +117,7 @@ export default pyRule({
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
       "import torch\nm = torch.load(p, weights_only=True)",
       "import numpy as np\na = np.load(p)",
+      "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
       "import torch\ndef load(f):\n    return torch.load(f)",
@@ -140,6 +143,7 @@ export default pyRule({
       "import jsonpickle\no = jsonpickle.decode(text)",
       { code: "import numpy as np\na = np.load(path, allow_pickle=True)", line: 2 },
       "import torch\nm = torch.load(path)",
+      "import pickle\nfrom flask import request\nv = [b'x', request.get_data()]\nobj = pickle.loads(v[1])",
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -39,6 +40,9 @@ export default pyRule({
     if (q !== "yaml.load" && q !== "yaml.load_all") return;
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
     if (loader && /Safe(Loader)?$|BaseLoader$/.test(ctx.qname(loader))) return;
+    // A document built from literals only is the program's own configuration, not attacker input.
+    const doc = ctx.arg(node, 0, "stream");
+    if (doc && ctx.level(doc, "literal") === Level.CONST) return;
     report({ node, message: `${q}() without SafeLoader can construct arbitrary objects` });
   },
   cases: {
@@ -47,6 +51,7 @@ export default pyRule({
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
       "import yaml\nyaml.safe_load(s)",
       "import yaml\nyaml.load(s, yaml.CSafeLoader)",
+      "import yaml\ndoc = 'a: 1'\nif 1 > 2:\n    doc = input()\nyaml.load(doc, Loader=yaml.Loader)",
     ],
     invalid: [
       { code: "from ruamel.yaml import YAML\ny = YAML(typ='unsafe')", line: 2 },

@@ -46,7 +46,9 @@ export default pyRule({
     const m = /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(q);
     if (m && WEAK.test(m[2]!)) algo = m[2];
     else if (q === "hashlib.new") {
-      const name = ctx.stringValue(ctx.arg(node, 0, "name"));
+      // The algorithm's name as the code computes it: a literal, a constant, a table entry, a constant choice.
+      const v = ctx.constValue(ctx.arg(node, 0, "name"));
+      const name = typeof v === "string" ? v : undefined;
       if (name && WEAK.test(name.replace("-", ""))) algo = name;
     } else if (/^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$|^hashes\.(MD5|SHA1)$/.test(q))
       algo = q.split(".").pop();
@@ -64,6 +66,7 @@ export default pyRule({
       "import hashlib\nh = hashlib.new('sha256')",
       "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.sha256)",
       "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']",
+      "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['strong'])",
     ],
     invalid: [
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
@@ -71,6 +74,8 @@ export default pyRule({
       "from hashlib import sha1\nh = sha1(p)",
       { code: "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.md5)", line: 2 },
       { code: "PASSWORD_HASHERS = [\n    'django.contrib.auth.hashers.MD5PasswordHasher',\n]", line: 2 },
+      "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['fast'])",
+      "import hashlib\nn = 86\nalg = 'md5' if 7 * 42 - n > 200 else 'sha256'\nh = hashlib.new(alg)",
     ],
   },
 });

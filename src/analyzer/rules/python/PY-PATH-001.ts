@@ -35,6 +35,38 @@ const FILE_SINKS = new Set([
   "fastapi.responses.FileResponse",
 ]);
 
+/** Calls that only look at a file (request data only: a caller's path there is ordinary library code). */
+const FILE_PROBES = new Set([
+  "os.path.exists",
+  "os.path.isfile",
+  "os.path.isdir",
+  "os.path.getmtime",
+  "os.stat",
+  "os.access",
+]);
+
+/** pathlib methods that read, write or delete the file a Path names. */
+const PATH_METHODS =
+  /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|touch|mkdir|rename|replace|iterdir)$/;
+
+/** A pathlib object: `Path(...)`, `base / name` with a Path on the left, `p.joinpath(...)`. */
+function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  if (!n) return false;
+  if (n.type === "parenthesized_expression")
+    return isPathObject(
+      ctx,
+      n.children.find((c) => c.named),
+    );
+  if (n.type === "call") {
+    const q = ctx.callee(n);
+    if (/^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(q)) return true;
+    if (ctx.method(n) === "joinpath") return true;
+  }
+  if (n.type === "binary_operator" && n.children.some((c) => c.type === "/"))
+    return isPathObject(ctx, ctx.resolve(n.children.find((c) => c.named)));
+  return false;
+}
+
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
 function isComposed(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
   const n = ctx.resolve(node);
@@ -72,31 +104,36 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|listdir\(|Path\(|read_text|read_bytes|write_text|write_bytes|makedirs\(|getsize\(/,
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    const m = ctx.method(node);
-    if (
-      field(node, "function")?.type === "attribute" &&
-      /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|touch|mkdir)$/.test(m) &&
-      !FILE_SINKS.has(q)
-    ) {
-      // pathlib: (BASE / request.args['f']).read_text(); a .resolve()d path is usually checked, so only the raw join.
-      const obj = ctx.resolve(field(field(node, "function") ?? node, "object"));
-      const inner = obj?.type === "parenthesized_expression" ? obj.children.find((c) => c.named) : obj;
-      if (
-        inner?.type === "binary_operator" &&
-        inner.children.some((c) => c.type === "/") &&
-        ctx.level(inner, "path") === Level.SOURCE
-      )
-        report({ node, message: `Path.${m}() on a path joined from untrusted input` });
+    const fn = field(node, "function");
+    const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+    if (recv && PATH_METHODS.test(ctx.method(node)) && isPathObject(ctx, ctx.resolve(recv))) {
+      // `(Path(base) / name).read_text()`: the file the method touches is the receiver path.
+      if (ctx.level(recv, "path") === Level.SOURCE)
+        report({ node, message: `${ctx.method(node)}() on a path taken from untrusted input` });
       return;
     }
-    if (!FILE_SINKS.has(q)) return;
+    const probe = FILE_PROBES.has(q);
+    if (!FILE_SINKS.has(q) && !probe) return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
     if (!p) return;
     const level = ctx.level(p, "path");
+    if (probe) {
+      // Existence and metadata checks on a request-chosen path tell the client which files exist anywhere; in
+      // a command-line tool (argv, environment) they are the tool's ordinary work, so only web handlers count.
+      const fn = ctx.enclosingFunction(node);
+      const web =
+        (fn && ctx.isEntryFunction(fn)) ||
+        /\brequest\.(args|form|values|GET|POST|headers|cookies|data|json|files|query_string|get_data|get_json)\b/.test(
+          ctx.tree.source,
+        );
+      if (level === Level.SOURCE && web)
+        report({ node, message: `${q}() probes a path taken from untrusted input` });
+      return;
+    }
     if (level === Level.SOURCE) {
       report({ node, message: `${q}() opens a path taken from untrusted input` });
       return;
@@ -112,6 +149,9 @@ export default pyRule({
   cases: {
     valid: [
       "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
+      "import os, sys\nfor a in sys.argv[1:]:\n    if not os.path.exists(a):\n        print('missing', a)",
+      "import os\ndef f(d, name):\n    return os.path.exists(os.path.join(d, name))",
+      "from pathlib import Path\nfrom flask import request\ndef f():\n    n = request.args['f']\n    return (Path('/srv') / 'index.html').read_text()",
       "def f(path):\n    with open(path) as fh:\n        return fh.read()",
       "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
       "import os\ndef f(d, name):\n    p = os.path.abspath(os.path.join(d, name))\n    if not p.startswith(os.path.abspath(d)):\n        return ''\n    return open(p).read()",
@@ -123,6 +163,8 @@ export default pyRule({
         code: "import os\nfrom aiohttp import web\nasync def dl(request):\n    return web.FileResponse(os.path.join('/srv', request.match_info['n']))",
         line: 4,
       },
+      "import os\nfrom flask import request\ndef f():\n    return str(os.path.exists('/srv/' + request.args['f']))",
+      "from pathlib import Path\nfrom flask import request\ndef f():\n    return (Path('/srv') / request.args['f']).read_text()",
       "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",

@@ -1,6 +1,47 @@
 import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { functionName, pyRule, targetName } from "./common.js";
+
+/**
+ * Whether the value assigned to `name` reaches, within its function and through a few copies, a secret's place:
+ * a cookie value, the session, or a variable named like a secret (`remember_me = 'u:' + str(v)`).
+ */
+function reachesSecret(ctx: PythonContext, from: SyntaxNode, name: string): boolean {
+  const scope = ctx.enclosingFunction(from) ?? ctx.tree.root;
+  const names = new Set([name]);
+  const mentions = (n: SyntaxNode) => {
+    const t = ctx.text(n);
+    return [...names].some((x) => new RegExp(`\\b${x}\\b`).test(t));
+  };
+  const assigns = ctx.tree.nodes.filter(
+    (n) => n.type === "assignment" && n.start >= scope.start && n.end <= scope.end && n.order > from.order,
+  );
+  for (let hop = 0; hop < 3; hop++)
+    for (const a of assigns) {
+      const left = field(a, "left");
+      const right = field(a, "right");
+      if (left?.type === "identifier" && right && mentions(right)) names.add(ctx.text(left));
+    }
+  if ([...names].some((x) => SECRET_CONTEXT.test(x))) return true;
+  return ctx.tree.nodes.some((n) => {
+    if (n.start < scope.start || n.end > scope.end || n.order < from.order) return false;
+    if (n.type === "call" && /^(set_cookie|set_signed_cookie)$/.test(ctx.method(n)))
+      return ctx.args(n).slice(1).some(mentions) || mentions(ctx.kwarg(n, "value") ?? n.children[0]!);
+    if (n.type === "assignment") {
+      const left = field(n, "left");
+      const right = field(n, "right");
+      return (
+        left?.type === "subscript" &&
+        /session$/.test(ctx.qname(field(left, "value"))) &&
+        !!right &&
+        (mentions(right) || mentions(left))
+      );
+    }
+    return false;
+  });
+}
 
 const SECRET_CONTEXT =
   /pass(word|wd)?|secret|token|key|salt|nonce|otp|session|csrf|auth|pin\b|iv\b|cookie|cred|captcha|verification|reset|invite|coupon|voucher/i;
@@ -57,7 +98,8 @@ export default pyRule({
       SECRET_CONTEXT.test(ctxText) ||
       /string\.(ascii|digits|letters|printable|punctuation)|hexdigits/.test(
         ctx.text(node.parent?.parent ?? node),
-      );
+      ) ||
+      (/^\w+$/.test(targetName(ctx, node)) && reachesSecret(ctx, node, targetName(ctx, node)));
     report({
       node,
       severity: secret ? "MEDIUM" : "LOW",
@@ -76,6 +118,8 @@ export default pyRule({
       { code: "import uuid\ndef new_reset_token():\n    return str(uuid.uuid1())", line: 3 },
       "import random\nsalt = random.randint(0, 999999)",
       "import random\nrandom.shuffle(deck)",
+      "import random\ndef f(resp):\n    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rememberMe', k)",
+      "import random\nfrom flask import session\ndef f():\n    n = random.getrandbits(64)\n    session['id'] = n",
     ],
   },
 });

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -9,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags flask/django redirects whose target comes from request data without a same-site or allow-list check.",
+        "Flags flask/django redirects (and a response's Location header) whose target comes from request data without a same-site or allow-list check.",
       why_bad:
         "Attackers craft links on your domain that bounce victims to phishing sites, borrowing your domain's trust.",
       example_bad:
@@ -19,9 +20,20 @@ export default pyRule({
     },
     fix_hint: "Only redirect to relative paths or allow-listed hosts; otherwise fall back to a fixed page.",
   },
-  trigger: /[Rr]edirect|HTTP(Found|SeeOther|MovedPermanently|PermanentRedirect)/,
-  nodeTypes: ["call"],
+  trigger: /[Rr]edirect|HTTP(Found|SeeOther|MovedPermanently|PermanentRedirect)|Location/,
+  nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // `resp.headers['Location'] = url` redirects as surely as redirect(url) once the status is 3xx.
+      const left = field(node, "left");
+      const obj = left?.type === "subscript" ? field(left, "value") : undefined;
+      if (obj?.type !== "attribute" || !/(^|\.)headers$/.test(ctx.qname(obj))) return;
+      if (ctx.stringValue(field(left!, "subscript"))?.toLowerCase() !== "location") return;
+      const value = field(node, "right");
+      if (value && ctx.level(value, "redirect") === Level.SOURCE)
+        report({ node, message: "Location header comes from the request" });
+      return;
+    }
     const q = ctx.callee(node);
     if (
       !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse)$/.test(
@@ -37,8 +49,12 @@ export default pyRule({
     valid: [
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
       "from flask import redirect\nredirect('/login')",
+      "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
+      "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
     ],
     invalid: [
+      "from flask import redirect, request\nredirect(request.args['next'])",
+      "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = request.args['next']\n    return r",
       {
         code: "from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound(request.query['to'])",
         line: 3,
@@ -47,7 +63,6 @@ export default pyRule({
         code: "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        self.redirect(self.get_argument('next'))",
         line: 4,
       },
-      "from flask import redirect, request\nredirect(request.args['next'])",
     ],
   },
 });

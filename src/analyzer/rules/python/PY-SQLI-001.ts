@@ -96,6 +96,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def build():\n    return 'SELECT * FROM t WHERE n = ?'\ndef f(cur, name):\n    cur.execute(build(), (name,))",
+      "def f(request):\n    return User.objects.extra(where=['name = %s'], params=[request.GET['q']])",
       "import subprocess\ndef f(runner, x):\n    runner.run('a' + x)",
       "def f(cur, name):\n    cur.execute('SELECT * FROM t WHERE n = ?', (name,))",
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
@@ -104,6 +106,8 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      "def build(name):\n    return \"SELECT * FROM t WHERE n = '%s'\" % name\ndef f(cur, name):\n    cur.execute(build(name))",
+      "def f(request):\n    q = request.GET['q']\n    return User.objects.extra(where=[\"name = '\" + q + \"'\"])",
       "async def q(conn, name):\n    return await conn.fetch('SELECT * FROM u WHERE n = ' + name)",
       "from django.db.models.expressions import RawSQL\ndef q(qs, col):\n    return qs.annotate(v=RawSQL('SELECT %s' % col, ()))",
       "def f(cur, name):\n    cur.execute(\"SELECT * FROM t WHERE n = '%s'\" % name)",

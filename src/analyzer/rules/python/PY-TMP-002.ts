@@ -59,11 +59,14 @@ export default pyRule({
       const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode")));
       create = mode !== undefined && WRITE_MODE.test(mode);
     } else create = /^os\.(open|mkdir|makedirs|chmod|mkfifo|symlink)$/.test(q);
+    // O_CREAT | O_EXCL fails on an existing name or link: the accepted way to create a known path atomically.
+    if (q === "os.open" && /\bO_EXCL\b/.test(ctx.text(ctx.args(node)[1] ?? node))) create = false;
     if (create && sharedPath(ctx, ctx.args(node)[0] ?? ctx.kwarg(node, "file")))
       report({ node, message: "a predictable name under a shared temporary directory" });
   },
   cases: {
     valid: [
+      "import os\nfd = os.open('/tmp/app.lock', os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)",
       "import tempfile\nfd, p = tempfile.mkstemp()",
       "def read():\n    with open('/tmp/app_cache.txt') as f:\n        return f.read()",
       "import os\nos.makedirs('/tmp', exist_ok=True)",

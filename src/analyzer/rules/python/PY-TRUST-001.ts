@@ -10,21 +10,6 @@ function isSession(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
   return q === "flask.session" || /(^|\.)request\.session$/.test(q);
 }
 
-const REQUEST = /^(flask\.request|request|self\.request)\./;
-
-/**
- * A raw request field, directly or through a few assignments: `request.form['u']`, `request.args.get('u')`,
- * `request.GET['u']`. A value that went through any other call (a lookup, a check) is the program's own.
- */
-function rawRequestField(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
-  const n = ctx.resolve(node);
-  if (!n) return false;
-  if (n.type === "subscript") return REQUEST.test(ctx.qname(field(n, "value")) + ".");
-  if (n.type === "call") return REQUEST.test(ctx.callee(n));
-  if (n.type === "attribute") return REQUEST.test(ctx.qname(n));
-  return false;
-}
-
 export default pyRule({
   meta: {
     id: "PY-TRUST-001",
@@ -51,8 +36,12 @@ export default pyRule({
       const left = field(node, "left");
       if (left?.type !== "subscript" || !isSession(field(left, "value"), ctx)) return;
       const right = field(node, "right");
-      if (rawRequestField(right, ctx) && ctx.level(right, "trust") === Level.SOURCE)
+      // The "trust" level follows request data through copies, string building, containers and local
+      // helpers, but not through opaque calls (a lookup by the submitted name returns the server's record).
+      if (ctx.level(right, "trust") === Level.SOURCE)
         report({ node, message: "request data is written into the session unchecked" });
+      else if (ctx.level(field(left, "subscript"), "trust") === Level.SOURCE)
+        report({ node, message: "request data names the session key it is written under" });
       return;
     }
     const m = ctx.method(node);
@@ -64,7 +53,7 @@ export default pyRule({
       m === "setdefault"
         ? [ctx.arg(node, 1, "default")]
         : (args?.children ?? []).map((c) => (c.type === "keyword_argument" ? field(c, "value") : c));
-    if (values.some((v) => rawRequestField(v, ctx) && ctx.level(v, "trust") === Level.SOURCE))
+    if (values.some((v) => v && ctx.level(v, "trust") === Level.SOURCE))
       report({ node, message: `request data is written into the session by ${m}()` });
   },
   cases: {
@@ -73,12 +62,17 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    session['page'] = int(request.args['page'])",
       "from flask import request, session\ndef f():\n    name = session['name']\n    return name",
       "from flask import request, session\ndef f():\n    u = lookup_user(request.form['user'])\n    session['user'] = u.id",
+      "from flask import request, session\ndef f():\n    name = request.args.get('n', '')\n    session['greeting'] = 'hello' if 2 > 1 else name",
     ],
     invalid: [
+      "from flask import request, session\ndef f():\n    session.update({'user': request.args.get('u', '')})",
       "from flask import request, session\ndef f():\n    session['user'] = request.form['user']",
       "def view(request):\n    request.session['role'] = request.GET.get('role')",
       "from flask import request, session\ndef f():\n    session.update(theme=request.args.get('theme'))",
       "from flask import request, session\ndef f():\n    role = request.cookies.get('role')\n    session['role'] = role",
+      "import base64\nfrom flask import request, session\ndef f():\n    b = base64.b64encode(request.args['u'].encode())\n    session['u'] = base64.b64decode(b).decode()",
+      "from flask import request, session\ndef f():\n    session[request.args.get('k', '')] = 'remembered'",
+      "from flask import request, session\nclass T:\n    def do(self, v):\n        return v + '!'\ndef f():\n    session['x'] = T().do(request.form['x'])",
     ],
   },
 });

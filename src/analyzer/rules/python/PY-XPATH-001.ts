@@ -17,14 +17,24 @@ export default pyRule({
     },
     fix_hint: "Use XPath variables (root.xpath('//u[name=$n]', n=value)) instead of string formatting.",
   },
-  trigger: /xpath|XPath|etree|ElementTree|lxml|minidom|evaluate/,
+  trigger: /xpath|XPath|etree|ElementTree|lxml|minidom|evaluate|elementpath/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
-    if (!/^(xpath|XPath|find|findall|findtext|iterfind|evaluate)$/.test(m)) return;
-    const query = ctx.args(node)[0];
+    // elementpath takes the document first: select(root, path), iter_select(root, path); Selector(path).
+    const ep = /^elementpath\.(select|iter_select|Selector)$/.exec(ctx.callee(node));
+    if (!ep && !/^(xpath|XPath|find|findall|findtext|iterfind|evaluate)$/.test(m)) return;
+    const query = ctx.args(node)[ep && ep[1] !== "Selector" ? 1 : 0] ?? ctx.kwarg(node, "path");
     if (!query || !isBuiltString(ctx, query)) return;
-    const text = ctx.text(ctx.resolve(query) ?? query);
+    const resolved = ctx.resolve(query) ?? query;
+    // A query built by a helper in the file: its returned text is the query's shape.
+    const local = resolved.type === "call" ? ctx.localCallee(resolved) : undefined;
+    const text = local
+      ? ctx
+          .returnValues(local)
+          .map((v) => ctx.text(v))
+          .join(" ")
+      : ctx.text(resolved);
     if (!/\/|\[|@/.test(text)) return;
     if (ctx.level(query, "xpath") >= Level.PARAM)
       report({ node, message: "XPath query contains unescaped input" });
@@ -34,6 +44,10 @@ export default pyRule({
       "def f(root, n):\n    return root.xpath('//u[name=$n]', n=n)",
       "def f(s, x):\n    return s.find(x + 'a')",
     ],
-    invalid: ["def f(root, n):\n    q = \"//u[name='%s']\" % n\n    return root.xpath(q)"],
+    invalid: [
+      'class Q:\n    def build(self, n):\n        return "//user[@name=\'" + n + "\']"\ndef f(root, n):\n    return root.xpath(Q().build(n))',
+      "def f(root, n):\n    q = \"//u[name='%s']\" % n\n    return root.xpath(q)",
+      "import elementpath\ndef f(root, n):\n    return elementpath.select(root, '//u[name=\"' + n + '\"]')",
+    ],
   },
 });

@@ -1,8 +1,76 @@
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
+/**
+ * The documents an unsafe parser object reads: `etree.fromstring(doc, parser)` / `parser=parser` for an lxml
+ * parser, `p.parse(doc)` / `p.feed(doc)` for a SAX reader. Undefined when the parser is not bound to a name
+ * or some use cannot be told (passed elsewhere), so the configuration alone is reported.
+ */
+function parsedDocuments(
+  ctx: PythonContext,
+  created: SyntaxNode,
+  receiver: boolean,
+): SyntaxNode[] | undefined {
+  let name: string | undefined;
+  if (receiver) {
+    const obj = field(field(created, "function") ?? created, "object");
+    if (obj?.type === "identifier") name = ctx.text(obj);
+  } else if (created.parent?.type === "assignment") {
+    const left = field(created.parent, "left");
+    if (left?.type === "identifier") name = ctx.text(left);
+  }
+  if (!name) return undefined;
+  const scope = ctx.enclosingFunction(created) ?? ctx.tree.root;
+  const docs: SyntaxNode[] = [];
+  for (const n of ctx.tree.nodes) {
+    if (n.start < scope.start || n.end > scope.end || n.type !== "identifier" || ctx.text(n) !== name)
+      continue;
+    if (n.order <= created.order) continue;
+    const p = n.parent;
+    if (receiver && p?.type === "attribute" && field(p, "object") === n) {
+      const call = p.parent?.type === "call" ? p.parent : undefined;
+      const m = ctx.text(field(p, "attribute") ?? p);
+      if (call && (m === "parse" || m === "feed")) docs.push(ctx.args(call)[0] ?? call);
+      else if (!/^(setFeature|setContentHandler|setErrorHandler|setEntityResolver|close)$/.test(m))
+        return undefined;
+      continue;
+    }
+    // Passed to a parse function (`etree.fromstring(doc, parser)`, `pulldom.parseString(doc, parser)`).
+    const list = p?.type === "keyword_argument" ? p.parent : p;
+    const call = list?.type === "argument_list" ? list.parent : undefined;
+    if (call?.type !== "call") return undefined;
+    const first = ctx.args(call)[0];
+    if (!first || first === n) return undefined;
+    docs.push(first);
+  }
+  return docs.length ? docs : undefined;
+}
+
+/** Whether every document an unsafe parser reads is built from literals (the program's own XML). */
+function onlyOwnDocuments(ctx: PythonContext, created: SyntaxNode, receiver: boolean): boolean {
+  const docs = parsedDocuments(ctx, created, receiver);
+  return !!docs && docs.every((d) => ctx.level(d, "literal") === Level.CONST);
+}
+
+/** An lxml parser argument created with entity resolution off: the parse is safe whatever the data. */
+function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
+  const arg = ctx.resolve(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
+  if (arg?.type !== "call" || !/XMLParser$/.test(ctx.callee(arg))) return false;
+  return ctx.kwarg(arg, "resolve_entities")?.type === "false";
+}
+
+/**
+ * Parse functions that resolve entities with their default parser: lxml before 5.0 (resolve_entities=True
+ * reads local files). The standard library's expat-based parsers (ElementTree, minidom, pulldom, sax) neither
+ * fetch external entities nor DTDs by default (sax since 3.7.1), so untrusted data alone is no XXE there.
+ */
+const DEFAULT_RESOLVING_PARSERS = /^lxml\.etree\.(parse|fromstring|XML|iterparse)$/;
+/** The standard library's expat-based parse functions: a LOW hint (defusedxml also stops expansion bombs). */
 const STDLIB_PARSERS =
-  /^(xml\.etree\.(c)?ElementTree\.(parse|fromstring|XML|iterparse|XMLParser)|xml\.dom\.(minidom|pulldom)\.(parse|parseString)|xml\.sax\.(parse|parseString|make_parser)|xml\.dom\.expatbuilder\.\w+|lxml\.etree\.(parse|fromstring|XML|iterparse))$/;
+  /^(xml\.etree\.(c)?ElementTree\.(parse|fromstring|XML|iterparse|XMLParser)|xml\.dom\.(minidom|pulldom)\.(parse|parseString)|xml\.sax\.(parse|parseString|make_parser)|xml\.dom\.expatbuilder\.\w+)$/;
 
 export default pyRule({
   meta: {
@@ -13,16 +81,16 @@ export default pyRule({
     severity_variants: [
       {
         severity: "MEDIUM",
-        when: "a standard-library parser (no external entity fetching by default) reads untrusted XML",
+        when: "lxml's parse/fromstring with its default parser (entities resolved before lxml 5.0) reads untrusted XML",
       },
       {
         severity: "LOW",
-        when: "lxml's default parser (entities resolved before lxml 5), a standard-library parser or an XML-RPC endpoint reads XML a caller passes in, not request data",
+        when: "lxml's default parser reads XML a caller passes in, or a standard-library parser or XML-RPC endpoint reads any outside XML (expat resolves no external entities by default: a defusedxml hint)",
       },
     ],
     docs: {
       what_it_does:
-        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and stdlib/lxml parsing of untrusted XML (request data, input) instead of defusedxml; (LOW) lxml parse/fromstring of a caller's data with the default parser.",
+        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and lxml parsing of untrusted XML (request data, input) with its default parser; the standard library's parsers resolve no external entities by default, so outside XML reaching them is a LOW defusedxml hint.",
       why_bad:
         "External entities read local files or make requests from the server (XXE); nested entity expansion ('billion laughs') exhausts memory.",
       example_bad:
@@ -38,41 +106,55 @@ export default pyRule({
     const q = ctx.callee(node);
     if (/(lxml\.)?etree\.XMLParser$|XMLParser$/.test(q) && /lxml|etree/.test(q)) {
       const t = ctx.text(node).replace(/\s+/g, "");
-      if (/resolve_entities=True|load_dtd=True|no_network=False|huge_tree=True/.test(t))
+      if (
+        /resolve_entities=True|load_dtd=True|no_network=False|huge_tree=True/.test(t) &&
+        !onlyOwnDocuments(ctx, node, false)
+      )
         report({ node, message: "XML parser resolves entities or loads DTDs" });
       return;
     }
     if (
       ctx.method(node) === "setFeature" &&
       /feature_external_(ges|pes)/.test(ctx.text(node)) &&
-      ctx.isTrue(ctx.args(node)[1])
+      ctx.isTrue(ctx.args(node)[1]) &&
+      !onlyOwnDocuments(ctx, node, true)
     ) {
       report({ node, message: "SAX parser resolves external entities" });
       return;
     }
     if (/^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.\w*XMLRPC\w*$/.test(q)) {
-      // The stdlib XML-RPC server parses every request body with expat: billion laughs, quadratic blowup.
+      // The stdlib XML-RPC server parses every request body with expat: a defusedxml hint, as for the parsers.
       report({ node, severity: "LOW", message: `${q} parses untrusted XML requests without defusedxml` });
       return;
     }
-    if (!STDLIB_PARSERS.test(q)) return;
+    const lxml = DEFAULT_RESOLVING_PARSERS.test(q);
+    if ((!lxml && !STDLIB_PARSERS.test(q)) || (lxml && safeParserArg(ctx, node))) return;
     const data = ctx.args(node)[0];
     const level = data ? ctx.level(data, "xml") : Level.CONST;
-    if (level === Level.SOURCE)
+    if (lxml && level === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
-    // An explicit lxml parser is judged where it is created.
+    // An explicit parser is judged where it is created; expat resolves no external entities, hence LOW.
     else if (
-      level === Level.PARAM &&
+      (level === Level.PARAM || level === Level.SOURCE) &&
       !/make_parser|XMLParser$/.test(q) &&
-      !(/^lxml/.test(q) && (ctx.args(node)[1] || ctx.kwarg(node, "parser")))
+      !(lxml && (ctx.args(node)[1] || ctx.kwarg(node, "parser")))
     )
-      report({ node, severity: "LOW", message: `${q}() parses a caller's XML without defusedxml` });
+      report({
+        node,
+        severity: "LOW",
+        message: lxml
+          ? `${q}() parses a caller's XML without defusedxml`
+          : `${q}() parses ${level === Level.SOURCE ? "untrusted" : "a caller's"} XML without defusedxml (no external entities by default; defusedxml also stops expansion bombs)`,
+      });
   },
   cases: {
     valid: [
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
       "import xml.etree.ElementTree as ET\nroot = ET.fromstring('<a/>')",
+      "from lxml import etree\nDOC = '<a/>'\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(DOC.encode(), p)",
+      "import xml.sax\nfrom xml.sax.handler import feature_external_ges\nr = xml.sax.make_parser()\nr.setFeature(feature_external_ges, True)\nr.parse(io.StringIO('<a/>'))",
+      "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
       {
@@ -84,7 +166,14 @@ export default pyRule({
         severity: "LOW",
       },
       "from lxml import etree\np = etree.XMLParser(load_dtd=True)",
-      "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
+      {
+        code: "import xml.etree.ElementTree as ET\nfrom flask import request\nroot = ET.fromstring(request.data)",
+        severity: "LOW",
+      },
+      {
+        code: "from xml.dom import minidom\nfrom flask import request\ndoc = minidom.parseString(request.data)",
+        severity: "LOW",
+      },
       {
         code: "import xml.dom.minidom\ndef load(text):\n    return xml.dom.minidom.parseString(text)",
         line: 3,
@@ -94,6 +183,9 @@ export default pyRule({
         code: "from xmlrpc.server import SimpleXMLRPCServer\nsrv = SimpleXMLRPCServer(('localhost', 8000))",
         line: 2,
       },
+      "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(request.data, parser=p)",
+      "import xml.sax\nfrom flask import request\nfrom xml.sax.handler import feature_external_ges\nr = xml.sax.make_parser()\nr.setFeature(feature_external_ges, True)\nr.parse(io.BytesIO(request.data))",
+      "from lxml import etree\nfrom flask import request\nroot = etree.fromstring(request.data)",
     ],
   },
 });

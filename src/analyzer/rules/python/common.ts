@@ -31,7 +31,7 @@ export function functionName(ctx: PythonContext, node: SyntaxNode): string {
 }
 
 /** A string assembled at run time: concatenation, %-format, f-string, .format(), or += onto a string. */
-export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
   if (!n) return false;
   if (n.type === "binary_operator") {
@@ -39,15 +39,19 @@ export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined):
     return op ? op.type === "+" || op.type === "%" : false;
   }
   if (n.type === "string") return n.children.some((c) => c.type === "interpolation");
-  if (n.type === "concatenated_string") return n.children.some((c) => isBuiltString(ctx, c));
+  if (n.type === "concatenated_string") return n.children.some((c) => isBuiltString(ctx, c, depth));
   if (n.type === "call") {
     const m = ctx.method(n);
-    return m === "format" || m === "join" || m === "replace" || m === "substitute";
+    if (m === "format" || m === "join" || m === "replace" || m === "substitute") return true;
+    // A helper defined in the file that returns a built string (`q = build_query(name)`), one level deep.
+    const local = depth < 1 ? ctx.localCallee(n) : undefined;
+    return !!local && ctx.returnValues(local).some((v) => isBuiltString(ctx, v, depth + 1));
   }
   if (n.type === "parenthesized_expression")
     return isBuiltString(
       ctx,
       n.children.find((c) => c.named),
+      depth,
     );
   if (node?.type === "identifier" && n !== node) return false;
   return false;
