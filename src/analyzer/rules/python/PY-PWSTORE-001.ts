@@ -44,7 +44,7 @@ export default pyRule({
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
   trigger:
-    /^(?=[\s\S]*(password|passwd|pwd))(?=[\s\S]*(execute|set_cookie|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\())/i,
+    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\())/i,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);

@@ -33,7 +33,7 @@ export default pyRule({
       "Act first and handle the error (EAFP), or open once with os.open(O_CREAT | O_EXCL | O_NOFOLLOW) and work on the descriptor.",
   },
   trigger:
-    /^(?=[\s\S]*(os\.access|path\.(exists|isfile|isdir|islink|lexists|getsize)|\bexists\())(?=[\s\S]*(open\(|remove\(|unlink\(|rename\(|replace\(|chmod\(|chown\(|mkdir\(|makedirs\(|rmdir\(|symlink\(|shutil\.))/,
+    /^(?=[\s\S]*?(os\.access|path\.(exists|isfile|isdir|islink|lexists|getsize)|\bexists\())(?=[\s\S]*?(open\(|remove\(|unlink\(|rename\(|replace\(|chmod\(|chown\(|mkdir\(|makedirs\(|rmdir\(|symlink\(|shutil\.))/,
   nodeTypes: ["if_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
