@@ -1,9 +1,5 @@
 import { namedChildren } from "../../parse/nodes.js";
-import { functionName, pyRule } from "./common.js";
-
-/** What an authorisation or validation check talks about: the user, their rights, a token or signature. */
-const CHECK_SUBJECT =
-  /\b(request\.user|current_user|user|is_(superuser|staff|admin|authenticated|active|owner|allowed)|has_perms?|permissions?|role|authori[sz]ed|auth\w*|token|signature|csrf|owner)\b/i;
+import { AUTH_CHECK_SUBJECT, functionName, pyRule } from "./common.js";
 
 export default pyRule({
   meta: {
@@ -30,7 +26,7 @@ export default pyRule({
     if (/^\s*(import|from)\s+(pytest|unittest)\b/m.test(ctx.tree.source)) return;
     if (/^test/.test(functionName(ctx, node))) return;
     const cond = namedChildren(node)[0];
-    if (!cond || !CHECK_SUBJECT.test(ctx.text(cond))) return;
+    if (!cond || !AUTH_CHECK_SUBJECT.test(ctx.text(cond))) return;
     report({ node, message: "assert is removed under python -O: the security check disappears" });
   },
   cases: {
