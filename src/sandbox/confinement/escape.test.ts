@@ -253,7 +253,12 @@ while True:
   });
 
   it("contains a memory bomb with the address-space limit", async () => {
-    const run = await py(`x = []\nwhile True:\n    x.append(bytearray(50 * 1024 * 1024))`, { memoryMb: 256 });
+    // Zero-filling 250 MB before the limit bites took over the suite's 3 s under load (cold start): the test
+    // is about the limit, not the speed, so it gets 10 s.
+    const run = await py(`x = []\nwhile True:\n    x.append(bytearray(50 * 1024 * 1024))`, {
+      memoryMb: 256,
+      wallMs: 10_000,
+    });
     expect(run.status).toBe("finished");
     expect(run.exitCode).not.toBe(0);
     expect(run.stderr).toContain("MemoryError");
