@@ -7,7 +7,7 @@ import { repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
-import { triggeredRules, UNCOMBINABLE } from "./triggers.js";
+import { anyTriggered, triggeredRules } from "./triggers.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
 
 export interface AnalyzeOptions extends RuleSelection {
@@ -27,28 +27,12 @@ export async function analyze(code: string, options: AnalyzeOptions): Promise<Fi
   return analyzeSync(code, options).findings;
 }
 
-const combined = new WeakMap<readonly Rule<never>[], RegExp[] | null>();
-
 /**
- * One pass per flag set instead of one per rule: most snippets match no trigger at all, and for those this is
- * the whole cost of analysis. Null means some rule has no trigger (always runs).
+ * Whether any rule's trigger occurs (or some rule has none): most snippets match no trigger at all, and for those
+ * this is the whole cost of analysis. It shares triggeredRules' compiled patterns, one per flag set.
  */
 export function anyTrigger(rules: readonly Rule<never>[], code: string): boolean {
-  let res = combined.get(rules);
-  if (res === undefined) {
-    // A rule without a trigger always runs; one whose pattern cannot be combined is left to triggeredRules.
-    if (rules.some((r) => !r.trigger || UNCOMBINABLE.test(r.trigger.source))) res = null;
-    else {
-      const groups = new Map<string, string[]>();
-      for (const r of rules) {
-        const flags = r.trigger!.flags.replace(/[gy]/g, "");
-        groups.set(flags, [...(groups.get(flags) ?? []), `(?:${r.trigger!.source})`]);
-      }
-      res = [...groups].map(([flags, parts]) => new RegExp(parts.join("|"), flags));
-    }
-    combined.set(rules, res);
-  }
-  return res === null || res.some((re) => re.test(code));
+  return anyTriggered(rules, code);
 }
 
 interface Hit {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES, selectRules } from "./registry.js";
 import type { Rule } from "./rule.js";
-import { triggeredRules } from "./triggers.js";
+import { anyTriggered, triggeredRules } from "./triggers.js";
 import { LANGUAGES } from "./types.js";
 
 const ids = (rules: readonly Rule<never>[]) => rules.map((r) => r.meta.id);
@@ -34,7 +34,11 @@ describe("triggeredRules", () => {
     const texts = [...ruleTexts, ...stdlibSample()];
     for (const language of LANGUAGES) {
       const rules = selectRules({ language });
-      for (const code of texts) expect(ids(triggeredRules(rules, code))).toEqual(ids(oneByOne(rules, code)));
+      for (const code of texts) {
+        expect(ids(triggeredRules(rules, code))).toEqual(ids(oneByOne(rules, code)));
+        // The pre-filter says "some rule runs" exactly when the per-rule filter keeps one.
+        expect(anyTriggered(rules, code)).toBe(oneByOne(rules, code).length > 0);
+      }
     }
   });
 

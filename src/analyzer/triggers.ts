@@ -51,6 +51,16 @@ function planFor(rules: readonly Rule<never>[]): TriggerPlan {
   return plan;
 }
 
+/** Whether some rule would run on `code`: a rule without a trigger, or any trigger occurring (stops at the first). */
+export function anyTriggered(rules: readonly Rule<never>[], code: string): boolean {
+  const plan = planFor(rules);
+  if (plan.always.length > 0 || plan.alone.some(({ re }) => re.test(code))) return true;
+  return plan.scans.some(({ scan }) => {
+    scan.lastIndex = 0;
+    return scan.test(code);
+  });
+}
+
 /**
  * The rules whose trigger occurs in `code` (and those without a trigger), in their order: the same list as
  * `rules.filter((r) => !r.trigger || r.trigger.test(code))`, which costs one scan of the file per rule (about a

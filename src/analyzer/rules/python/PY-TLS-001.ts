@@ -86,7 +86,6 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
-      "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_NONE')",
       {
         code: "import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_OPTIONAL",
         line: 3,
