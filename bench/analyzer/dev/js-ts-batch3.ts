@@ -74,8 +74,8 @@ const client = new Client();
 module.exports = function (app) {
   app.post('/login', (req, res) => {
     const user = req.body.user;
-    client
-@@      .query("SELECT * FROM accounts WHERE name = '" + user + "'")
+@@    client
+      .query("SELECT * FROM accounts WHERE name = '" + user + "'")
       .then((r) => res.json(r.rows));
   });
 };
@@ -1232,7 +1232,7 @@ if (next) {
 @@if (next.startsWith('/') && !next.startsWith('//')) location.assign(next);
 `,
   ),
-  v(
+  vt(
     "CWE-601",
     "batch3: express redirect to a query param in a Nest-style TS controller",
     `import { Controller, Get, Query, Res } from '@nestjs/common';

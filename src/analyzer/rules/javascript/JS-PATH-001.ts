@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint:
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
-  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(/,
+  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (/^(path|node:path|path\.posix|path\.win32)\.(join|resolve)$/.test(ctx.callee(node))) {
@@ -70,6 +70,7 @@ export default jsRule({
     invalid: [
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
+      "server.route({ method: 'GET', path: '/s/{p}', handler: (request, h) => h.file('/srv/' + request.params.p) });",
       {
         code: "const path = require('path');\napp.get('/f', (req, res) => {\n  const p = path.join('/srv/files', req.query.f);\n  stream(p).pipe(res);\n});",
         line: 3,

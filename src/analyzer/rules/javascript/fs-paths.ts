@@ -44,8 +44,9 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   const q = ctx.callee(node);
   const fsSink =
     TRAVERSAL_SINKS.test(ctx.method(node)) && /^(fs\.(promises\.)?|fsp\.|fs-extra\.)?\w+$/.test(q);
-  if (!fsSink && !/\.sendFile$|\.download$/.test(q)) return undefined;
-  if (!/^fs|fsp|fs-extra|sendFile|download/.test(q) && !/require\(['"]fs/.test(ctx.tree.source))
+  // `h.file(p)`: hapi's inert plugin sends the file at p.
+  if (!fsSink && !/\.sendFile$|\.download$|^h\.file$/.test(q)) return undefined;
+  if (!/^fs|fsp|fs-extra|sendFile|download|^h\.file$/.test(q) && !/require\(['"]fs/.test(ctx.tree.source))
     return undefined;
   const p = ctx.args(node)[0];
   if (!p || containmentChecked(node, ctx)) return undefined;
