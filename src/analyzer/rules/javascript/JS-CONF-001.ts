@@ -19,7 +19,8 @@ function limitBytes(text: string): number | undefined {
 export default jsRule({
   meta: {
     id: "JS-CONF-001",
-    title: "Security middleware switched off or unbounded (helmet protections, body size limits, directory listings)",
+    title:
+      "Security middleware switched off or unbounded (helmet protections, body size limits, directory listings)",
     cwe: ["CWE-693", "CWE-400", "CWE-770", "CWE-548"],
     severity: "MEDIUM",
     severity_variants: [
