@@ -208,6 +208,10 @@ describe("guards, callbacks and callers", () => {
     ).toBe(true);
     expect(cmdi("  const h = req.query.h;\n  if (!OK.has(h)) return res.end();", "'ping ' + h")).toBe(false);
     expect(cmdi("  const h = req.query.h;\n  if (!OK.has(h)) console.log(h);", "'ping ' + h")).toBe(true);
+    // A character class may hold a slash; a message handler's event is another window's data.
+    expect(cmdi("  const h = req.query.h;\n  if (/^\\/[a-z/]*$/.test(h)) cp.exec('ls ' + h);", "'x'")).toBe(
+      false,
+    );
   });
 
   it("reads a constant lookup table at a request key as one of its values", () => {
@@ -252,5 +256,35 @@ describe("guards, callbacks and callers", () => {
     expect(xss("(i) => '<li>' + i + '</li>'")).toBe(true);
     expect(xss("(i) => '<li>' + esc(i) + '</li>'")).toBe(false);
     expect(xss("function (i) { return '<li>' + esc(i) + '</li>'; }")).toBe(false);
+  });
+});
+
+describe("message handlers and program files", () => {
+  const xss = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-XSS-001"], minSeverity: "HIGH" }).findings
+      .length > 0;
+  it("treats a message handler's event as untrusted, through a helper it calls", () => {
+    expect(
+      xss(
+        "function show(h) { $('#a').attr('href', h); }\nwindow.addEventListener('message', (e) => show(e.data));",
+      ),
+    ).toBe(true);
+    expect(xss("window.onmessage = function (e) { $('#a').attr('href', e.data); };")).toBe(true);
+    expect(xss("el.addEventListener('click', (e) => { $('#a').attr('href', e.target.value); });")).toBe(
+      false,
+    );
+  });
+
+  it("counts a file the program ships, read by a literal path, as its own code", () => {
+    const code = (p: string) =>
+      analyzeSync(
+        `const vm = require('vm');\nconst fs = require('fs');\nconst path = require('path');\nnew vm.Script(fs.readFileSync(${p}, 'utf8'));`,
+        {
+          language: "javascript",
+          rules: ["JS-CODE-001"],
+        },
+      ).findings.length > 0;
+    expect(code("path.join(__dirname, 'boot.js')")).toBe(false);
+    expect(code("process.argv[2]")).toBe(true);
   });
 });

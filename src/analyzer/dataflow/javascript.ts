@@ -178,9 +178,10 @@ export class JsContext {
     };
     for (const n of tree.nodes) {
       if (n.type === "if_statement") this.ifs.push(n);
-      else if (n.type === "function_declaration") {
+      else if (n.type === "function_declaration" || n.type === "method_definition") {
         const name = field(n, "name");
-        if (name) this.functions.set(this.text(name), n);
+        if (name && !(n.type === "method_definition" && this.functions.has(this.text(name))))
+          this.functions.set(this.text(name), n);
       } else if (n.type === "call_expression") {
         const f = field(n, "function");
         const last =
@@ -363,7 +364,16 @@ export class JsContext {
   /** The function a plain call `f(...)` runs when `f` is declared in this file. */
   localFunction(call: SyntaxNode): SyntaxNode | undefined {
     const f = field(call, "function");
-    return f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+    if (f?.type === "identifier") {
+      const fn = this.functions.get(this.text(f));
+      return fn?.type === "method_definition" ? undefined : fn;
+    }
+    // `this.build(x)`: a method of the class or object literal the call sits in.
+    if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
+      const fn = this.functions.get(this.text(field(f, "property") ?? f));
+      return fn?.type === "method_definition" ? fn : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -614,7 +624,7 @@ export class JsContext {
     const esc = name.replace(/[.$]/g, "\\$&");
     // A test that is true only for vetted text: membership in a list/set, or an anchored pattern.
     const test = new RegExp(
-      `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:[^/\\\\]|\\\\.)*\\$/[a-z]*\\.test\\(\\s*${esc}\\s*\\))$`,
+      `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[a-z]*\\.test\\(\\s*${esc}\\s*\\))$`,
     );
     const fn = enclosingFunction(use);
     let child: SyntaxNode = use;
@@ -844,6 +854,8 @@ export class JsContext {
         this.text(field(node, "property") ?? node) === "length"
       )
         return Level.CONST;
+      // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
+      if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj0 = field(node, "object");
@@ -881,6 +893,13 @@ export class JsContext {
           ? SANITIZERS[m]
           : undefined;
       if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
+      // A file the program ships (`fs.readFileSync(path.join(__dirname, 'boot.js'))`): its own text, not input.
+      if (
+        /^(fs|fs\.promises|fsp|fs-extra|fs\/promises)\.(readFileSync|readFile)$/.test(q) &&
+        this.args(node).length &&
+        this.args(node).every((a) => this.eval(a, cls, depth + 1) === Level.CONST)
+      )
+        return Level.CONST;
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
       // Router hooks hand the component the URL's query and path parameters (Next.js, React Router, Vue Router).
       if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
@@ -961,7 +980,7 @@ export class JsContext {
 
   private lookupBinding(id: SyntaxNode, cls: string, depth: number): Level {
     const name = this.text(id);
-    if (name === "undefined") return Level.CONST;
+    if (name === "undefined" || name === "__dirname" || name === "__filename") return Level.CONST;
     const fn = enclosingFunction(id);
     // `path`, `crypto`, ... name the module unless this code rebinds them (a parameter, a var, an assignment).
     if (JS_GLOBALS.has(name) && !this.rebinds(name, id)) return Level.CONST;
@@ -1040,6 +1059,8 @@ export class JsContext {
       return id?.type === "identifier" && this.text(id) === name;
     });
     if (index < 0) return Level.CONST;
+    // A message handler's event: another window's (or a worker's) data.
+    if (index === 0 && this.isMessageHandler(fn)) return Level.SOURCE;
     if (fn.parent?.type === "arguments") {
       const call = fn.parent.parent;
       const callee = call && field(call, "function");
@@ -1068,6 +1089,25 @@ export class JsContext {
       if (m === Level.SOURCE) break;
     }
     return m;
+  }
+
+  /** `addEventListener('message', fn)` or `x.onmessage = fn`: fn receives messages from other windows. */
+  private isMessageHandler(fn: SyntaxNode): boolean {
+    const p = fn.parent;
+    if (p?.type === "arguments") {
+      const call = p.parent;
+      return (
+        !!call &&
+        this.method(call) === "addEventListener" &&
+        this.stringValue(namedChildren(p)[0]) === "message" &&
+        namedChildren(p)[1] === fn
+      );
+    }
+    return (
+      p?.type === "assignment_expression" &&
+      field(p, "right") === fn &&
+      /(^|\.)onmessage$/.test(this.text(field(p, "left") ?? p))
+    );
   }
 
   /** A built-in's name bound to something else where `id` reads it: a parameter, or a non-require binding. */

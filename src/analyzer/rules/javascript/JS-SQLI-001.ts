@@ -12,7 +12,11 @@ const SQL_METHOD =
 
 /** The outermost piece of a string assembled by `+` or a template with substitutions. */
 function builtText(node: SyntaxNode, ctx: JsContext): boolean {
-  if (node.type === "template_string") return node.children.some((c) => c.type === "template_substitution");
+  // A tagged template (SQL`...${x}`, sql`...`) hands its values to the tag apart from the text: parameters.
+  if (node.type === "template_string")
+    return (
+      node.parent?.type !== "call_expression" && node.children.some((c) => c.type === "template_substitution")
+    );
   if (!node.children.some((c) => !c.named && c.type === "+")) return false;
   const p = node.parent;
   return !(p?.type === "binary_expression" && p.children.some((c) => !c.named && c.type === "+")) && !!ctx;

@@ -79,7 +79,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape/,
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|unsafeHTML|unsafeSVG|setAttribute/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -100,6 +100,21 @@ export default jsRule({
         (key === "autoescape" && value?.type === "false")
       ) {
         report({ node, message: `template HTML escaping switched off (${key}: ${ctx.text(value)})` });
+        return;
+      }
+      // `h('div', { domProps: { innerHTML: x } })` (Vue render functions), `Object.assign(el, { innerHTML: x })`.
+      if (key === "innerHTML" || key === "outerHTML") {
+        const level = value ? ctx.level(value, "html") : Level.CONST;
+        if (level !== Level.CONST)
+          report({
+            node,
+            severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+            reason:
+              level === Level.SOURCE
+                ? undefined
+                : "an innerHTML property of non-literal HTML that no untrusted input was traced to",
+            message: `${key} set from non-literal HTML`,
+          });
         return;
       }
       // `React.createElement('div', { dangerouslySetInnerHTML: { __html: x } })`: the JSX attribute's twin.
@@ -231,16 +246,45 @@ export default jsRule({
         });
       return;
     }
-    if (ctx.method(node) === "attr" && isJquery(node, ctx)) {
-      // `$(el).attr('href', url)`: a javascript: URL from the page's input.
+    if (
+      (ctx.method(node) === "attr" && isJquery(node, ctx)) ||
+      (ctx.method(node) === "setAttribute" && ctx.args(node).length === 2)
+    ) {
+      // `$(el).attr('href', url)`, `el.setAttribute('href', url)`: a javascript: URL from the page's input;
+      // an `on*` handler attribute or `srcdoc` is script or markup outright.
       const [name, value] = ctx.args(node);
+      const attr = ctx.stringValue(name) ?? "";
+      if (/^(on\w+|srcdoc)$/i.test(attr) && value && ctx.level(value, "html") === Level.SOURCE) {
+        report({ node, message: `${attr} attribute set from user input` });
+        return;
+      }
       if (
-        /^(href|src|action|formaction|xlink:href|data)$/i.test(ctx.stringValue(name) ?? "") &&
+        /^(href|src|action|formaction|xlink:href|data)$/i.test(attr) &&
         value &&
         !ctx.fixedOrigin(value) &&
         ctx.level(value, "url") === Level.SOURCE
       )
         report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
+      return;
+    }
+    // lit's `unsafeHTML(x)` / `unsafeSVG(x)` directives render their argument as markup.
+    if (
+      /^(lit|lit-html|lit\/directives\/unsafe-html\.js|lit-html\/directives\/unsafe-html\.js|lit\/directives\/unsafe-svg\.js)\.(unsafeHTML|unsafeSVG)$|^(unsafeHTML|unsafeSVG)$/.test(
+        ctx.callee(node),
+      )
+    ) {
+      const html = ctx.args(node)[0];
+      const level = html ? ctx.level(html, "html") : Level.CONST;
+      if (level !== Level.CONST)
+        report({
+          node,
+          severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+          reason:
+            level === Level.SOURCE
+              ? undefined
+              : "unsafeHTML of non-literal markup that no untrusted input was traced to",
+          message: `${ctx.method(node)}() renders non-literal markup unescaped`,
+        });
       return;
     }
     if (ctx.method(node) === "insertAdjacentHTML") {
@@ -316,12 +360,17 @@ export default jsRule({
       "const N = ({ id }) => <a href={`/items/${id}`}>x</a>;",
       "app.get('/j', (req, res) => { res.json({ q: req.query.q }); });",
       "function f(p) { $('#r').text(p); }",
+      "const u = new URLSearchParams(location.search).get('id');\ndocument.querySelector('a').setAttribute('title', u);",
+      "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: false });",
       "Handlebars.registerHelper('b', (u) => new Handlebars.SafeString(Handlebars.escapeExpression(u.bio)));",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
     ],
     invalid: [
       "const p = document.location.search.substr(1);\nconst s = document.createElement('script');\ns.src = p;",
+      "const u = new URLSearchParams(location.search).get('home');\ndocument.querySelector('a').setAttribute('href', u);",
+      "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nclass N extends LitElement { render() { return html`${unsafeHTML(this.body)}`; } }",
+      "export default { props: ['html'], render(h) { return h('div', { domProps: { innerHTML: this.html } }); } };",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: true });",
       "const nunjucks = require('nunjucks');\nnunjucks.configure('views', { autoescape: false });",
       {
