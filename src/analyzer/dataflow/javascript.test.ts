@@ -288,3 +288,17 @@ describe("message handlers and program files", () => {
     expect(code("process.argv[2]")).toBe(true);
   });
 });
+
+describe("helpers declared in the file", () => {
+  const send = (helper: string) =>
+    analyzeSync(
+      `const escapeHtml = require('escape-html');\n${helper}\napp.get('/g', (req, res) => res.send('<p>' + show(req.query.q) + '</p>'));`,
+      { language: "javascript", rules: ["JS-XSS-001"] },
+    ).findings.length > 0;
+  it("gives a call what the helper returns, its parameters bound to what callers pass", () => {
+    expect(send("function show(s) { return escapeHtml(s); }")).toBe(false);
+    expect(send("const show = (s) => `<b>${escapeHtml(s)}</b>`;")).toBe(false);
+    expect(send("function show(s) { return '<b>' + s + '</b>'; }")).toBe(true);
+    expect(send("function show(s) { if (!s) return ''; return s.trim(); }")).toBe(true);
+  });
+});

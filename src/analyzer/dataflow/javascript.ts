@@ -941,6 +941,10 @@ export class JsContext {
           if (a) return this.max(a.whole, cls, depth);
         }
       }
+      // A helper declared in the file: what it returns (its parameters take what the file's callers pass).
+      const local = t === "call_expression" ? this.localFunction(node) : undefined;
+      const returned = local ? returnedValues(local) : [];
+      if (returned.length) return this.max(returned, cls, depth);
       const cb = this.args(node)[0];
       if (
         fn?.type === "member_expression" &&
