@@ -236,6 +236,8 @@ describe("guards, callbacks and callers", () => {
     const arrow = "const read = async (dir, name) => fs.readFileSync(dir + name);\n";
     expect(traversal(arrow + "module.exports = (req) => read('/x/', req.body.n);")).toBe(true);
     expect(traversal(arrow + "module.exports = (req) => read(req.body.n, 'a');")).toBe(true);
+    // The environment is the operator's: a path from it is a caller's value (LOW), not request data.
+    expect(traversal(helper + "module.exports = () => read(process.env.LOG_FILE);")).toBe(false);
   });
 
   it("gives an inline callback's parameter the receiver's elements, and map() its callback's result", () => {
