@@ -285,6 +285,14 @@ interface Def {
   key?: string;
 }
 
+/** The bindings and element writes that reach one use of a name (see reachingAt). */
+interface Reach {
+  scope: Scope;
+  binds: Def[];
+  elems: Def[];
+  outer: boolean;
+}
+
 interface Scope {
   node: SyntaxNode;
   defs: Map<string, Def[]>;
@@ -346,6 +354,12 @@ export class PythonContext {
   private readonly memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
   private readonly branches = new Map<SyntaxNode, boolean | undefined>();
+  /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
+  private readonly reachCache = new Map<SyntaxNode, Reach | undefined>();
+  /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
+  private readonly guardTexts = new Map<SyntaxNode, string | null>();
+  private readonly words = new Map<string, RegExp>();
+  private readonly exits = new Map<SyntaxNode, boolean>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -1014,9 +1028,14 @@ export class PythonContext {
    * the element writes to it after them (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`). Undefined when the
    * name is bound in no enclosing scope.
    */
-  private reachingAt(
-    id: SyntaxNode,
-  ): { scope: Scope; binds: Def[]; elems: Def[]; outer: boolean } | undefined {
+  private reachingAt(id: SyntaxNode): Reach | undefined {
+    if (this.reachCache.has(id)) return this.reachCache.get(id);
+    const r = this.reachingUncached(id);
+    this.reachCache.set(id, r);
+    return r;
+  }
+
+  private reachingUncached(id: SyntaxNode): Reach | undefined {
     const name = this.text(id);
     let elems: Def[] = [];
     for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
@@ -1685,12 +1704,15 @@ export class PythonContext {
     if (cls === "literal") return false;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
-      const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
-      if (!cond) continue;
-      const c = this.text(cond);
+      let c = this.guardTexts.get(g);
+      if (c === undefined) {
+        const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+        c = cond ? this.text(cond) : null;
+        this.guardTexts.set(g, c);
+      }
+      if (c === null) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      const named =
-        c.includes(name) && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c);
+      const named = c.includes(name) && this.wordPattern(name).test(c);
       if (!named && !((cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name))) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
@@ -1734,6 +1756,16 @@ export class PythonContext {
     return false;
   }
 
+  /** `\bname\b`, compiled once per name and file. */
+  private wordPattern(name: string): RegExp {
+    let re = this.words.get(name);
+    if (!re) {
+      re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+      this.words.set(name, re);
+    }
+    return re;
+  }
+
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
     for (const [, id] of cond.matchAll(/\b(\w+)\.netloc\b/g)) {
@@ -1751,12 +1783,27 @@ export class PythonContext {
   private bodyAssigns(g: SyntaxNode, name: string): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
     if (!body) return false;
-    return body.children.some(
-      (c) => c.type === "expression_statement" && new RegExp(`^${name}\\s*=[^=]`).test(this.text(c)),
-    );
+    // `name = ...` (not `name == ...`), tested without compiling a pattern per name and guard.
+    return body.children.some((c) => {
+      if (c.type !== "expression_statement") return false;
+      const t = this.text(c);
+      if (!t.startsWith(name)) return false;
+      let i = name.length;
+      while (i < t.length && /\s/.test(t[i]!)) i++;
+      return t[i] === "=" && i + 1 < t.length && t[i + 1] !== "=";
+    });
   }
 
   private bodyExits(g: SyntaxNode): boolean {
+    let exits = this.exits.get(g);
+    if (exits === undefined) {
+      exits = this.bodyExitsUncached(g);
+      this.exits.set(g, exits);
+    }
+    return exits;
+  }
+
+  private bodyExitsUncached(g: SyntaxNode): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
     if (!body) return false;
     return body.children.some(
