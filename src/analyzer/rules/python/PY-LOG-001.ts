@@ -5,7 +5,7 @@ export default pyRule({
   meta: {
     id: "PY-LOG-001",
     title: "Log injection from request data",
-    cwe: ["CWE-117"],
+    cwe: ["CWE-117", "CWE-116"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
