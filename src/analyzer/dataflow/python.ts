@@ -1720,7 +1720,15 @@ export class PythonContext {
         (cls === "command" || cls === "sql")
       )
         return true;
-      if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
+      if (contain && cls === "path") return true;
+      // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
+      // `startswith("http")` or `startswith("https://")` lets any host through.
+      if (
+        contain &&
+        (cls === "redirect" || cls === "url") &&
+        (!/startswith\(/.test(c) || /startswith\(\s*(['"])(\/(?!\/)|https?:\/\/[^/'"]+\/)/.test(c))
+      )
+        return true;
       if (cls === "redirect" || cls === "url") {
         // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
         // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
@@ -1736,7 +1744,7 @@ export class PythonContext {
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
-    for (const [, id] of cond.matchAll(/\b(\w+)\.netloc\b/g)) {
+    for (const [, id] of cond.matchAll(/\b(\w+)\.(?:netloc|hostname)\b/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
       const call = defs[0]!.value;

@@ -110,6 +110,29 @@ export default pyRule({
       )
     )
       return;
+    // `while n != 0: n -= 2`: the only changes step by more than one, so the counter can jump over the value.
+    if (!canExit && cond.children.some((c) => c.type === "!=")) {
+      const writes = body.filter((n) => n.type === "identifier" && names.has(ctx.text(n)) && n.parent);
+      const steps = writes
+        .map((n) => n.parent!)
+        .filter((p) => p.type !== "comparison_operator" && p.type !== "argument_list");
+      const bigSteps = steps.filter(
+        (p) =>
+          p.type === "augmented_assignment" &&
+          /^[-+]=$/.test(p.children.find((c) => !c.named)?.type ?? "") &&
+          field(p, "right")?.type === "integer" &&
+          Math.abs(Number(ctx.text(field(p, "right")!))) > 1,
+      );
+      if (steps.length && bigSteps.length === steps.length) {
+        report({
+          node,
+          severity: "LOW",
+          reason: "the counter changes in steps larger than one and may skip the value that ends the loop",
+          message: `${[...names].join(", ")} moves in steps of ${ctx.text(field(bigSteps[0]!, "right")!)} and may never equal the value`,
+        });
+        return;
+      }
+    }
     const touched = body.some((n) => {
       if (n.type !== "identifier" || !names.has(ctx.text(n))) return false;
       const p = n.parent;
@@ -146,6 +169,7 @@ export default pyRule({
       "def serve(s):\n    while True:\n        conn, _ = s.accept()\n        handle(conn)",
       "def count(n):\n    while n > 0:\n        n -= 1\n    return 'done'",
       "def drain(q):\n    while q:\n        q.pop()",
+      "def f(n):\n    while n != 0:\n        n -= 1",
       "def drain(q):\n    while q:\n        del q[0]",
       "def wait():\n    while True:\n        if ready():\n            break\n    return 1",
     ],
@@ -156,6 +180,7 @@ export default pyRule({
       },
       "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
       "def count_down(n):\n    i = n\n    while i > 0:\n        print(i)\n    return 'done'",
+      { code: "def f(n):\n    while n != 0:\n        print(n)\n        n -= 2", severity: "LOW" },
     ],
   },
 });
