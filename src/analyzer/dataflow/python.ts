@@ -133,6 +133,14 @@ const CONST_CALLS = new Set([
 ]);
 
 /** Calls whose result carries their inputs' control (string building, path joining). */
+/**
+ * A stored record looked up with request data: ORM/driver result methods and helpers named find_/lookup_/
+ * load_/fetch_/query_/retrieve_. What they return is the server's data (a user row, a count), not the request's
+ * text echoed back, so for reflected XSS they end the taint (other sinks still see the argument's control).
+ */
+const RECORD_LOOKUP =
+  /^(all|first|one|one_or_none|scalar|scalars|fetchone|fetchall|fetchmany|get_or_404|first_or_404|one_or_404|find_one|count|count_documents|exists)$|^(find|lookup|load|fetch|query|retrieve)_\w+$/;
+
 const PROPAGATE_FUNCS = new Set([
   "str",
   "repr",
@@ -640,6 +648,7 @@ export class PythonContext {
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
     if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
+    if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -77,6 +77,29 @@ export default pyRule({
       // `while True`: intentional unless code after it expects the loop to end.
       if (!canExit && codeAfter(node))
         report({ node, message: "while loop with a true condition and no exit, followed by code" });
+      else if (!canExit) {
+        // `if status == "done": print("finished")` inside: the end condition is tested but never leaves.
+        const end = namedChildren(field(node, "body") ?? node).find(
+          (st) =>
+            st.type === "if_statement" &&
+            !field(st, "alternative") &&
+            /==\s*['"](done|finished|complete|completed|ready|success|succeeded|ok|stopped|exit|quit)['"]/i.test(
+              ctx.text(field(st, "condition") ?? st),
+            ) &&
+            namedChildren(field(st, "consequence") ?? st).every(
+              (c) =>
+                c.type === "expression_statement" &&
+                /^(print|\w*log\w*\.\w+|logging\.\w+)\(/.test(ctx.text(c)),
+            ),
+        );
+        if (end)
+          report({
+            node,
+            severity: "LOW",
+            reason: "the loop tests an end condition but only reports it",
+            message: `the loop checks ${ctx.text(field(end, "condition")!)} but never leaves when it holds`,
+          });
+      }
       return;
     }
     // Only a counter compared with a number (`while attempts < 5`): the shape the trigger admits.
@@ -181,6 +204,10 @@ export default pyRule({
       "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
       "def count_down(n):\n    i = n\n    while i > 0:\n        print(i)\n    return 'done'",
       { code: "def f(n):\n    while n != 0:\n        print(n)\n        n -= 2", severity: "LOW" },
+      {
+        code: "import time\ndef wait(c, j):\n    while True:\n        if c.status(j) == 'done':\n            print('finished')\n        time.sleep(1)",
+        severity: "LOW",
+      },
     ],
   },
 });
