@@ -1,7 +1,7 @@
 // Dev suite "py-snippets": see bench/analyzer/dev/index.ts. Cases written here, never taken from a held-out corpus.
 // Short functions or modules written to do one task, each labelled with one CWE (MITRE's definition), and fixed
 // twins a reviewer would accept. Batch 1 was written before any rule change it prompted; notes starting "batch2:"
-// were written after those changes and measured before any further fix; likewise "batch3:" and "batch4:" (batch4
+// were written after those changes and measured before any further fix; likewise "batch3:", "batch4:" and "batch5:" (batch4
 // covers the semantic CWEs as well: off-by-one, ownership, locks, session leaks, workflow, timing, file names).
 import type { DevCase } from "./cases.js";
 
@@ -6984,6 +6984,1153 @@ def login():
     body = request.get_json()
     user = db.users.find_one({"username": str(body["username"])})
     return {"ok": user is not None and check_hash(user["pw"], str(body["password"]))}
+`,
+  ),
+  // --- batch5: written blind after the batch4 fixes, measured before any fix it prompted ---
+  bad(
+    "CWE-20",
+    "batch5: file size limit taken from header",
+    src`
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    """Accept an upload if the client says it is small enough."""
+    declared = int(request.headers.get("Content-Length", "0"))
+    if declared > 10_000_000:
+        abort(413)
+    data = request.stream.read()
+    store(data)
+    return "stored"
+`,
+  ),
+  bad(
+    "CWE-20",
+    "batch5: age parsed and stored without checks",
+    src`
+class ProfileForm:
+    def __init__(self, data: dict):
+        self.name = data.get("name")
+        self.age = int(data.get("age"))
+
+    def save(self, db):
+        db.execute("UPDATE profiles SET age = ? WHERE name = ?", (self.age, self.name))
+`,
+  ),
+  bad(
+    "CWE-22",
+    "batch5: FastAPI log viewer by filename",
+    src`
+from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
+
+app = FastAPI()
+LOG_DIR = "/var/log/myapp"
+
+@app.get("/logs/{name}", response_class=PlainTextResponse)
+def read_log(name: str):
+    with open(f"{LOG_DIR}/{name}") as fh:
+        return fh.read()
+`,
+  ),
+  good(
+    "CWE-22",
+    "batch5: log viewer with allow-list of names",
+    src`
+import os
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import PlainTextResponse
+
+app = FastAPI()
+LOG_DIR = "/var/log/myapp"
+
+@app.get("/logs/{name}", response_class=PlainTextResponse)
+def read_log(name: str):
+    if name not in os.listdir(LOG_DIR):
+        raise HTTPException(status_code=404)
+    with open(os.path.join(LOG_DIR, name)) as fh:
+        return fh.read()
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch5: convert image with ImageMagick via os.system",
+    src`
+import os
+
+def make_thumbnail(src_path: str, width: int) -> str:
+    """Create a thumbnail next to the source image using ImageMagick."""
+    out = src_path + ".thumb.png"
+    os.system(f"convert {src_path} -resize {width} {out}")
+    return out
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch5: Django view pings host with subprocess shell",
+    src`
+import subprocess
+from django.http import HttpResponse
+
+def ping(request):
+    host = request.GET.get("host", "127.0.0.1")
+    result = subprocess.run("ping -c 2 " + host, shell=True, capture_output=True, text=True)
+    return HttpResponse(result.stdout, content_type="text/plain")
+`,
+  ),
+  good(
+    "CWE-78",
+    "batch5: ping with argument list and validated host",
+    src`
+import ipaddress
+import subprocess
+from django.http import HttpResponse, HttpResponseBadRequest
+
+def ping(request):
+    try:
+        host = str(ipaddress.ip_address(request.GET.get("host", "127.0.0.1")))
+    except ValueError:
+        return HttpResponseBadRequest("bad host")
+    result = subprocess.run(["ping", "-c", "2", host], capture_output=True, text=True)
+    return HttpResponse(result.stdout, content_type="text/plain")
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch5: Django view formats name into HTML",
+    src`
+from django.http import HttpResponse
+
+def welcome(request):
+    name = request.GET.get("name", "guest")
+    html = "<html><body><h1>Welcome, {}!</h1></body></html>".format(name)
+    return HttpResponse(html)
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch5: render_template_string with user bio",
+    src`
+from flask import Flask, request, render_template_string
+
+app = Flask(__name__)
+
+@app.route("/bio", methods=["POST"])
+def bio():
+    text = request.form["bio"]
+    return render_template_string("<div class='bio'>" + text + "</div>")
+`,
+  ),
+  good(
+    "CWE-79",
+    "batch5: Django view uses format_html",
+    src`
+from django.http import HttpResponse
+from django.utils.html import format_html
+
+def welcome(request):
+    name = request.GET.get("name", "guest")
+    return HttpResponse(format_html("<h1>Welcome, {}!</h1>", name))
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch5: search products with LIKE and format",
+    src`
+import psycopg2
+
+def search_products(conn, term):
+    """Search products whose name contains term."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT id, name FROM products WHERE name LIKE '%%{}%%'".format(term))
+        return cur.fetchall()
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch5: SQLAlchemy engine execute with concatenation",
+    src`
+from sqlalchemy import create_engine, text
+from flask import Flask, request
+
+app = Flask(__name__)
+engine = create_engine("sqlite:///shop.db")
+
+@app.route("/orders")
+def orders():
+    customer = request.args["customer"]
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT * FROM orders WHERE customer = '" + customer + "'")).fetchall()
+    return {"orders": [dict(r._mapping) for r in rows]}
+`,
+  ),
+  good(
+    "CWE-89",
+    "batch5: LIKE search with parameter",
+    src`
+def search_products(conn, term):
+    with conn.cursor() as cur:
+        cur.execute("SELECT id, name FROM products WHERE name LIKE %s", ("%" + term + "%",))
+        return cur.fetchall()
+`,
+  ),
+  bad(
+    "CWE-94",
+    "batch5: setattr-driven dynamic code via compile",
+    src`
+def run_rule(rule_source: str, record: dict) -> bool:
+    """Evaluate a business rule written by an administrator in the web UI."""
+    code = compile(rule_source, "<rule>", "eval")
+    return bool(eval(code, {}, {"record": record}))
+`,
+  ),
+  bad(
+    "CWE-95",
+    "batch5: eval of sort key from query",
+    src`
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+ITEMS = [{"name": "a", "price": 3}, {"name": "b", "price": 1}]
+
+@app.route("/items")
+def items():
+    key = request.args.get("sort", "lambda i: i['name']")
+    return jsonify(sorted(ITEMS, key=eval(key)))
+`,
+  ),
+  bad(
+    "CWE-113",
+    "batch5: redirect header built from next param",
+    src`
+from flask import Flask, request, Response
+
+app = Flask(__name__)
+
+@app.route("/go")
+def go():
+    resp = Response(status=302)
+    resp.headers["Location"] = "/home?ref=" + request.args.get("ref", "")
+    return resp
+`,
+  ),
+  bad(
+    "CWE-117",
+    "batch5: audit log of API action with user agent",
+    src`
+import logging
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+audit = logging.getLogger("audit")
+
+@app.post("/transfer")
+async def transfer(request: Request):
+    body = await request.json()
+    audit.info("transfer of %s by %s using %s", body["amount"], body["user"], request.headers.get("user-agent"))
+    return {"ok": True}
+`,
+  ),
+  bad(
+    "CWE-209",
+    "batch5: FastAPI returns exception text",
+    src`
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+@app.get("/report/{rid}")
+def report(rid: int):
+    try:
+        return build_report(rid)
+    except Exception as exc:
+        return JSONResponse(status_code=500, content={"error": repr(exc)})
+`,
+  ),
+  bad(
+    "CWE-215",
+    "batch5: Django settings debug and allowed hosts",
+    src`
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = True
+ALLOWED_HOSTS = ["*"]
+`,
+  ),
+  bad(
+    "CWE-250",
+    "batch5: worker started as root user in subprocess",
+    src`
+import subprocess
+
+def start_worker(script):
+    """Start the background worker."""
+    return subprocess.Popen(["sudo", "-u", "root", "python3", script])
+`,
+  ),
+  bad(
+    "CWE-259",
+    "batch5: default password argument",
+    src`
+import pymysql
+
+def connect(host: str, user: str = "app", password: str = "changeme123"):
+    return pymysql.connect(host=host, user=user, password=password, database="app")
+`,
+  ),
+  bad(
+    "CWE-269",
+    "batch5: user can update own role through profile endpoint",
+    src`
+from flask import Flask, request
+from flask_login import login_required, current_user
+
+app = Flask(__name__)
+
+@app.route("/profile", methods=["POST"])
+@login_required
+def update_profile():
+    for field, value in request.form.items():
+        setattr(current_user, field, value)
+    db.session.commit()
+    return "saved"
+`,
+  ),
+  bad(
+    "CWE-285",
+    "batch5: invoice fetched by id for any logged-in user",
+    src`
+from flask import Flask, jsonify
+from flask_login import login_required
+
+app = Flask(__name__)
+
+@app.route("/invoices/<int:invoice_id>")
+@login_required
+def get_invoice(invoice_id):
+    invoice = Invoice.query.get_or_404(invoice_id)
+    return jsonify(invoice.to_dict())
+`,
+  ),
+  good(
+    "CWE-285",
+    "batch5: invoice fetched only for its owner",
+    src`
+from flask import Flask, jsonify, abort
+from flask_login import login_required, current_user
+
+app = Flask(__name__)
+
+@app.route("/invoices/<int:invoice_id>")
+@login_required
+def get_invoice(invoice_id):
+    invoice = Invoice.query.get_or_404(invoice_id)
+    if invoice.owner_id != current_user.id:
+        abort(403)
+    return jsonify(invoice.to_dict())
+`,
+  ),
+  bad(
+    "CWE-295",
+    "batch5: ssl context CERT_NONE for internal API",
+    src`
+import ssl
+import http.client
+
+def call_internal(path):
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    conn = http.client.HTTPSConnection("internal.example", context=ctx)
+    conn.request("GET", path)
+    return conn.getresponse().read()
+`,
+  ),
+  bad(
+    "CWE-306",
+    "batch5: FastAPI endpoint deletes user without dependency",
+    src`
+from fastapi import FastAPI
+
+app = FastAPI()
+
+@app.delete("/users/{user_id}")
+def delete_user(user_id: int):
+    db.query(User).filter(User.id == user_id).delete()
+    db.commit()
+    return {"deleted": user_id}
+`,
+  ),
+  good(
+    "CWE-306",
+    "batch5: FastAPI delete requires admin dependency",
+    src`
+from fastapi import Depends, FastAPI
+
+app = FastAPI()
+
+@app.delete("/users/{user_id}")
+def delete_user(user_id: int, admin=Depends(require_admin)):
+    db.query(User).filter(User.id == user_id).delete()
+    db.commit()
+    return {"deleted": user_id}
+`,
+  ),
+  bad(
+    "CWE-319",
+    "batch5: MQTT client sends password without TLS",
+    src`
+import paho.mqtt.client as mqtt
+
+def connect(user, password):
+    client = mqtt.Client()
+    client.username_pw_set(user, password)
+    client.connect("broker.example.com", 1883)
+    return client
+`,
+  ),
+  bad(
+    "CWE-319",
+    "batch5: urllib posts token to http endpoint",
+    src`
+import json
+import urllib.request
+
+def report(token, payload):
+    req = urllib.request.Request(
+        "http://metrics.example.com/api/report",
+        data=json.dumps(payload).encode(),
+        headers={"Authorization": "Bearer " + token},
+    )
+    return urllib.request.urlopen(req).read()
+`,
+  ),
+  bad(
+    "CWE-321",
+    "batch5: Fernet key hard-coded",
+    src`
+from cryptography.fernet import Fernet
+
+cipher = Fernet(b"ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=")
+
+def encrypt_note(note: str) -> bytes:
+    return cipher.encrypt(note.encode())
+`,
+  ),
+  bad(
+    "CWE-326",
+    "batch5: AES-128 key from 5 bytes padded",
+    src`
+from Crypto.Cipher import AES
+from Crypto.Random import get_random_bytes
+
+def new_cipher():
+    key = get_random_bytes(5).ljust(16, b"\0")
+    return key, AES.new(key, AES.MODE_GCM)
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch5: SHA1 HMAC for API signatures",
+    src`
+import hmac
+import hashlib
+
+def sign_request(secret: bytes, body: bytes) -> str:
+    return hmac.new(secret, body, hashlib.sha1).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch5: triple DES encryption",
+    src`
+from Crypto.Cipher import DES3
+from Crypto.Random import get_random_bytes
+
+def encrypt(data: bytes, key: bytes) -> bytes:
+    iv = get_random_bytes(8)
+    cipher = DES3.new(key, DES3.MODE_CBC, iv)
+    pad = 8 - len(data) % 8
+    return iv + cipher.encrypt(data + bytes([pad]) * pad)
+`,
+  ),
+  bad(
+    "CWE-329",
+    "batch5: nonce reused from module constant in GCM",
+    src`
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+NONCE = b"\x00" * 12
+
+def seal(key: bytes, msg: bytes) -> bytes:
+    return AESGCM(key).encrypt(NONCE, msg, None)
+`,
+  ),
+  bad(
+    "CWE-330",
+    "batch5: API key from uuid4 hex truncated with random",
+    src`
+import random
+
+class ApiKeyFactory:
+    ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+    def create(self, length: int = 32) -> str:
+        return "".join(random.sample(self.ALPHABET * 2, length))
+`,
+  ),
+  good(
+    "CWE-330",
+    "batch5: API key from secrets.token_urlsafe",
+    src`
+import secrets
+
+class ApiKeyFactory:
+    def create(self, nbytes: int = 32) -> str:
+        return secrets.token_urlsafe(nbytes)
+`,
+  ),
+  bad(
+    "CWE-331",
+    "batch5: session id from md5 of username and counter",
+    src`
+import hashlib
+
+_counter = 0
+
+def new_session_id(username):
+    global _counter
+    _counter += 1
+    return hashlib.md5(f"{username}:{_counter}".encode()).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-347",
+    "batch5: PyJWT decode without algorithms list",
+    src`
+import jwt
+from flask import Flask, request
+
+app = Flask(__name__)
+PUBLIC_KEY = open("public.pem").read()
+
+@app.route("/me")
+def me():
+    token = request.headers["Authorization"].split()[1]
+    claims = jwt.decode(token, PUBLIC_KEY, options={"verify_exp": False, "verify_signature": False})
+    return {"user": claims["sub"]}
+`,
+  ),
+  bad(
+    "CWE-367",
+    "batch5: check file owner then read",
+    src`
+import os
+
+def read_user_file(path, uid):
+    """Read the file only if it belongs to uid."""
+    if os.stat(path).st_uid == uid:
+        with open(path) as f:
+            return f.read()
+    raise PermissionError(path)
+`,
+  ),
+  bad(
+    "CWE-377",
+    "batch5: temp script in /tmp executed",
+    src`
+import os
+import subprocess
+
+def run_snippet(code: str) -> str:
+    path = "/tmp/snippet.py"
+    with open(path, "w") as f:
+        f.write(code)
+    return subprocess.check_output(["python3", path]).decode()
+`,
+  ),
+  good(
+    "CWE-377",
+    "batch5: snippet in TemporaryDirectory",
+    src`
+import os
+import subprocess
+import tempfile
+
+def run_snippet(code: str) -> str:
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "snippet.py")
+        with open(path, "w") as f:
+            f.write(code)
+        return subprocess.check_output(["python3", path]).decode()
+`,
+  ),
+  bad(
+    "CWE-384",
+    "batch5: Django login sets session user id without rotating",
+    src`
+from django.http import HttpResponse
+from django.contrib.auth import authenticate
+
+def login_view(request):
+    user = authenticate(username=request.POST["username"], password=request.POST["password"])
+    if user is None:
+        return HttpResponse("denied", status=401)
+    request.session["user_id"] = user.pk
+    return HttpResponse("ok")
+`,
+  ),
+  bad(
+    "CWE-385",
+    "batch5: password reset token compared directly",
+    src`
+def reset_password(user, submitted_token, new_password):
+    """Reset the password if the emailed token matches."""
+    if user.reset_token == submitted_token:
+        user.set_password(new_password)
+        user.reset_token = None
+        user.save()
+        return True
+    return False
+`,
+  ),
+  bad(
+    "CWE-400",
+    "batch5: JSON list from client processed fully",
+    src`
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/batch", methods=["POST"])
+def batch():
+    results = []
+    for item in request.get_json()["items"]:
+        results.append(expensive_lookup(item))
+    return {"results": results}
+`,
+  ),
+  bad(
+    "CWE-434",
+    "batch5: Django upload written to MEDIA_ROOT by name",
+    src`
+import os
+from django.conf import settings
+from django.http import HttpResponse
+
+def upload(request):
+    f = request.FILES["document"]
+    dest = os.path.join(settings.MEDIA_ROOT, f.name)
+    with open(dest, "wb+") as out:
+        for chunk in f.chunks():
+            out.write(chunk)
+    return HttpResponse("uploaded")
+`,
+  ),
+  bad(
+    "CWE-477",
+    "batch5: platform.linux_distribution and imp",
+    src`
+import imp
+import platform
+
+def describe():
+    return platform.linux_distribution()
+
+def load_plugin(path):
+    return imp.load_source("plugin", path)
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch5: pickle from redis cache",
+    src`
+import pickle
+import redis
+
+r = redis.Redis()
+
+def get_cached(key):
+    raw = r.get(key)
+    return pickle.loads(raw) if raw else None
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch5: numpy load allow_pickle on upload",
+    src`
+import numpy as np
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/array", methods=["POST"])
+def array():
+    arr = np.load(request.files["data"], allow_pickle=True)
+    return {"shape": list(arr.shape)}
+`,
+  ),
+  good(
+    "CWE-502",
+    "batch5: numpy load without pickle",
+    src`
+import numpy as np
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/array", methods=["POST"])
+def array():
+    arr = np.load(request.files["data"], allow_pickle=False)
+    return {"shape": list(arr.shape)}
+`,
+  ),
+  bad(
+    "CWE-522",
+    "batch5: credentials saved in JSON config",
+    src`
+import json
+
+def save_credentials(path: str, username: str, password: str) -> None:
+    with open(path, "w") as f:
+        json.dump({"username": username, "password": password}, f)
+`,
+  ),
+  bad(
+    "CWE-601",
+    "batch5: FastAPI redirect to return_url",
+    src`
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+@app.get("/logout")
+def logout(return_url: str = "/"):
+    return RedirectResponse(url=return_url)
+`,
+  ),
+  good(
+    "CWE-601",
+    "batch5: FastAPI redirect to fixed page",
+    src`
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+@app.get("/logout")
+def logout():
+    return RedirectResponse(url="/login")
+`,
+  ),
+  bad(
+    "CWE-611",
+    "batch5: lxml parse of uploaded file with default parser",
+    src`
+from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/svg", methods=["POST"])
+def svg():
+    tree = etree.parse(request.files["image"])
+    return {"width": tree.getroot().get("width")}
+`,
+  ),
+  bad(
+    "CWE-643",
+    "batch5: ElementTree find with user attribute",
+    src`
+import xml.etree.ElementTree as ET
+
+def find_book(tree: ET.ElementTree, author: str):
+    return tree.getroot().findall(f".//book[@author='{author}']")
+`,
+  ),
+  bad(
+    "CWE-703",
+    "batch5: close errors ignored in finally",
+    src`
+def write_all(path, lines):
+    f = open(path, "w")
+    try:
+        for line in lines:
+            f.write(line + "\n")
+    finally:
+        try:
+            f.close()
+        except Exception:
+            pass
+`,
+  ),
+  bad(
+    "CWE-730",
+    "batch5: Django view compiles pattern from POST",
+    src`
+import re
+from django.http import JsonResponse
+
+def filter_names(request):
+    pattern = re.compile(request.POST["pattern"])
+    names = [n for n in NAMES if pattern.search(n)]
+    return JsonResponse({"names": names})
+`,
+  ),
+  bad(
+    "CWE-1333",
+    "batch5: URL validation regex with nested groups",
+    src`
+import re
+
+URL_RE = re.compile(r"^(https?://)?([\w-]+\.)+[\w-]+(/[\w-]*)*$")
+
+def is_url(s: str) -> bool:
+    return bool(URL_RE.match(s))
+`,
+  ),
+  bad(
+    "CWE-732",
+    "batch5: config file written then chmod 0o666",
+    src`
+import json
+import os
+
+def save_config(cfg: dict, path: str = "/etc/myapp/config.json") -> None:
+    with open(path, "w") as f:
+        json.dump(cfg, f)
+    os.chmod(path, 0o666)
+`,
+  ),
+  bad(
+    "CWE-759",
+    "batch5: Django-like model stores md5 of password",
+    src`
+import hashlib
+
+class Account:
+    def set_password(self, raw: str) -> None:
+        self.password = hashlib.md5(raw.encode()).hexdigest()
+
+    def check_password(self, raw: str) -> bool:
+        return self.password == hashlib.md5(raw.encode()).hexdigest()
+`,
+  ),
+  good(
+    "CWE-759",
+    "batch5: argon2 password hasher",
+    src`
+from argon2 import PasswordHasher
+
+ph = PasswordHasher()
+
+class Account:
+    def set_password(self, raw: str) -> None:
+        self.password = ph.hash(raw)
+
+    def check_password(self, raw: str) -> bool:
+        try:
+            return ph.verify(self.password, raw)
+        except Exception:
+            return False
+`,
+  ),
+  bad(
+    "CWE-776",
+    "batch5: minidom parse of SOAP body",
+    src`
+from xml.dom import minidom
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/soap", methods=["POST"])
+def soap():
+    doc = minidom.parseString(request.data)
+    return doc.getElementsByTagName("Action")[0].firstChild.data
+`,
+  ),
+  bad(
+    "CWE-798",
+    "batch5: GitHub token in requests header",
+    src`
+import requests
+
+def list_repos(org):
+    headers = {"Authorization": "token ghp_1234567890abcdefghijklmnopqrstuvwxyzAB"}
+    return requests.get(f"https://api.github.com/orgs/{org}/repos", headers=headers, timeout=10).json()
+`,
+  ),
+  bad(
+    "CWE-835",
+    "batch5: binary search without progress",
+    src`
+def binary_search(arr, target):
+    lo, hi = 0, len(arr) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if arr[mid] == target:
+            return mid
+        elif arr[mid] < target:
+            lo = mid
+        else:
+            hi = mid
+    return -1
+`,
+  ),
+  bad(
+    "CWE-918",
+    "batch5: Django view downloads avatar from URL",
+    src`
+import urllib.request
+from django.http import HttpResponse
+
+def fetch_avatar(request):
+    url = request.POST["avatar_url"]
+    data = urllib.request.urlopen(url).read()
+    return HttpResponse(data, content_type="image/png")
+`,
+  ),
+  good(
+    "CWE-918",
+    "batch5: avatar only from fixed CDN path",
+    src`
+import re
+import urllib.request
+from django.http import HttpResponse, HttpResponseBadRequest
+
+def fetch_avatar(request):
+    avatar_id = request.POST["avatar_id"]
+    if not re.fullmatch(r"[a-f0-9]{32}", avatar_id):
+        return HttpResponseBadRequest()
+    data = urllib.request.urlopen("https://cdn.example.com/avatars/" + avatar_id + ".png").read()
+    return HttpResponse(data, content_type="image/png")
+`,
+  ),
+  bad(
+    "CWE-943",
+    "batch5: mongo find with query string operator",
+    src`
+from pymongo import MongoClient
+from flask import Flask, request
+
+app = Flask(__name__)
+users = MongoClient().app.users
+
+@app.route("/users")
+def list_users():
+    query = {"age": {"$gt": request.args.get("min_age")}, "$where": request.args.get("filter", "true")}
+    return {"users": [u["name"] for u in users.find(query)]}
+`,
+  ),
+  bad(
+    "CWE-116",
+    "batch5: LDAP-like CSV export of names",
+    src`
+def export_csv(users) -> str:
+    """Export users as CSV for Excel."""
+    lines = ["name,email"]
+    for u in users:
+        lines.append(u.name + "," + u.email)
+    return "\n".join(lines)
+`,
+  ),
+  bad(
+    "CWE-193",
+    "batch5: last element accessed at len",
+    src`
+def last_item(items):
+    """Return the last item of the list."""
+    return items[len(items)]
+`,
+  ),
+  bad(
+    "CWE-414",
+    "batch5: singleton cache filled from threads without lock",
+    src`
+import threading
+
+_cache = {}
+
+def get_config(name):
+    if name not in _cache:
+        _cache[name] = load_config(name)
+    return _cache[name]
+
+for n in ["a", "b", "c"]:
+    threading.Thread(target=get_config, args=(n,)).start()
+`,
+  ),
+  bad(
+    "CWE-488",
+    "batch5: last search results stored in module list",
+    src`
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+last_results = []
+
+@app.route("/search")
+def search():
+    last_results.clear()
+    last_results.extend(db_search(request.args["q"]))
+    return jsonify(last_results)
+
+@app.route("/search/next")
+def next_page():
+    return jsonify(last_results[10:20])
+`,
+  ),
+  bad(
+    "CWE-595",
+    "batch5: role compared with is not",
+    src`
+def require_admin(user):
+    if user.role is not "admin":
+        raise PermissionError("admins only")
+`,
+  ),
+  bad(
+    "CWE-605",
+    "batch5: UDP socket with SO_REUSEADDR on fixed port",
+    src`
+import socket
+
+def listen_udp(port=5353):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("", port))
+    return s
+`,
+  ),
+  bad(
+    "CWE-641",
+    "batch5: report file named by customer name",
+    src`
+import os
+
+def write_report(customer_name, content):
+    path = os.path.join("reports", customer_name + ".pdf")
+    with open(path, "wb") as f:
+        f.write(content)
+    return path
+`,
+  ),
+  bad(
+    "CWE-755",
+    "batch5: license check returns valid on network error",
+    src`
+import requests
+
+def license_valid(key):
+    try:
+        r = requests.get("https://license.example.com/check", params={"key": key}, timeout=5)
+        return r.json()["valid"]
+    except requests.RequestException:
+        return True
+`,
+  ),
+  bad(
+    "CWE-760",
+    "batch5: salt is the username",
+    src`
+import hashlib
+
+def hash_pw(username, password):
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), username.encode(), 200_000).hex()
+`,
+  ),
+  bad(
+    "CWE-841",
+    "batch5: checkout completes without verifying cart was paid",
+    src`
+from flask import Flask, session
+
+app = Flask(__name__)
+
+@app.route("/checkout/complete", methods=["POST"])
+def complete():
+    order = Order.query.get(session["order_id"])
+    order.state = "completed"
+    db.session.commit()
+    send_receipt(order)
+    return "thank you"
+`,
+  ),
+  good(
+    "CWE-193",
+    "batch5: last element with -1",
+    src`
+def last_item(items):
+    if not items:
+        raise ValueError("empty")
+    return items[-1]
+`,
+  ),
+  good(
+    "CWE-414",
+    "batch5: cache filled under a lock",
+    src`
+import threading
+
+_cache = {}
+_lock = threading.Lock()
+
+def get_config(name):
+    with _lock:
+        if name not in _cache:
+            _cache[name] = load_config(name)
+        return _cache[name]
+
+for n in ["a", "b", "c"]:
+    threading.Thread(target=get_config, args=(n,)).start()
+`,
+  ),
+  good(
+    "CWE-488",
+    "batch5: search results returned per request",
+    src`
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+@app.route("/search")
+def search():
+    page = int(request.args.get("page", "0"))
+    results = db_search(request.args["q"])
+    return jsonify(results[page * 10 : page * 10 + 10])
+`,
+  ),
+  good(
+    "CWE-755",
+    "batch5: license check fails closed",
+    src`
+import requests
+
+def license_valid(key):
+    try:
+        r = requests.get("https://license.example.com/check", params={"key": key}, timeout=5)
+        return bool(r.json().get("valid"))
+    except requests.RequestException:
+        return False
+`,
+  ),
+  good(
+    "CWE-385",
+    "batch5: reset token compared in constant time",
+    src`
+import hmac
+
+def reset_password(user, submitted_token, new_password):
+    if user.reset_token and hmac.compare_digest(user.reset_token, submitted_token):
+        user.set_password(new_password)
+        user.reset_token = None
+        user.save()
+        return True
+    return False
 `,
   ),
 ];
