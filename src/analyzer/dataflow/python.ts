@@ -56,6 +56,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   escape: ["html", "template"],
   "cgi.escape": ["html"],
   "bleach.clean": ["html"],
+  // Django's format_html escapes every argument it substitutes.
+  "django.utils.html.format_html": ["html"],
+  format_html: ["html"],
   "re.escape": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],

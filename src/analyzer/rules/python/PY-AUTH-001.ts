@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
@@ -40,7 +41,14 @@ export default pyRule({
     // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
     if (/before_request|before_app_request|MIDDLEWARE/.test(ctx.tree.source)) return;
     const name = node.children.find((c) => c.type === "identifier") ?? node;
-    if (!AUTH_DECORATOR.test(h.decorators) && !AUTH_CHECK.test(h.body.slice(h.body.indexOf(":"))))
+    // FastAPI declares its auth as a parameter: `admin=Depends(require_admin)`.
+    const deps = [...ctx.text(field(node, "parameters") ?? node).matchAll(/Depends\(([^)]*)\)/g)]
+      .map((m) => m[1])
+      .join(" ");
+    if (
+      !AUTH_DECORATOR.test(`${h.decorators} ${deps}`) &&
+      !AUTH_CHECK.test(h.body.slice(h.body.indexOf(":")))
+    )
       report({ node: name, message: `${h.path || h.name} runs without checking who the caller is` });
     else if (
       /admin/i.test(`${h.path} ${h.name}`) &&
@@ -52,6 +60,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef delete_user(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    return {}",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
       "from flask import Flask, session, abort\napp = Flask(__name__)\n@app.route('/delete', methods=['POST'])\ndef delete():\n    if 'user' not in session:\n        abort(401)\n    return 'ok'",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",

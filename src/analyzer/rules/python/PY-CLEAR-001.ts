@@ -32,7 +32,7 @@ export default pyRule({
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
   trigger:
-    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
+    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection|username_pw_set|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -42,6 +42,12 @@ export default pyRule({
     }
     const q = ctx.callee(node);
     const m = ctx.method(node);
+    if (m === "username_pw_set") {
+      // paho-mqtt: the CONNECT packet carries the password; without tls_set() it crosses the network in clear.
+      if (!/\.tls_set\(|\.tls_set_context\(|\b8883\b/.test(ctx.tree.source))
+        report({ node, message: "MQTT login without TLS (tls_set) sends the password in cleartext" });
+      return;
+    }
     if (m === "sendall" || m === "send") {
       // A password or token written to a plain TCP socket (no TLS anywhere in the file).
       const data = ctx.args(node)[0];
@@ -101,6 +107,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
       "u = 'https://example.com'",
@@ -113,6 +120,7 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 1883)",
       "import socket\ndef auth(host, user, password):\n    s = socket.create_connection((host, 9000))\n    s.sendall(f'AUTH {user} {password}\\n'.encode())",
       "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",
       "import websocket\ndef c(token):\n    return websocket.create_connection('ws://stream.example.com/feed?token=' + token)",

@@ -4,7 +4,7 @@ import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, sourceHas } from "./common.js";
 
 const HOLE = "\u0000";
-const CSV = /text\/csv|\.csv\b/;
+const CSV = /text\/csv|\.csv\b|\bcsv\b/i;
 /** HTML elements: markup built from them is PY-XSS-001's (CWE-79); this rule looks at data formats. */
 const HTML_TAG =
   /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp)$/i;
@@ -57,7 +57,7 @@ function format(ctx: PythonContext, t: string): string | undefined {
   const tag = new RegExp(`<([A-Za-z][\\w:.-]*)[^<>]*>${HOLE}</\\1>`).exec(t);
   if (tag && !HTML_TAG.test(tag[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
-  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && /\\n|\n/.test(t) && sourceHas(ctx, CSV)) return "CSV";
+  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx, CSV)) return "CSV";
   return undefined;
 }
 
@@ -81,7 +81,7 @@ export default pyRule({
     fix_hint:
       "Serialise with json.dumps / xml.etree.ElementTree (or xml.sax.saxutils.escape); for HTML use html.escape, which handles &, <, > and quotes.",
   },
-  trigger: /"\s*:\s*"|<\/[A-Za-z]|\.replace\(\s*['"]<|<script|text\/csv|\.csv\b/,
+  trigger: /"\s*:\s*"|<\/[A-Za-z]|\.replace\(\s*['"]<|<script|csv/i,
   nodeTypes: ["binary_operator", "string", "function_definition"],
   detect(node, ctx, report) {
     if (node.type === "function_definition") {

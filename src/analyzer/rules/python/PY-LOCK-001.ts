@@ -95,6 +95,28 @@ export default pyRule({
         field(a, "left")?.type === "identifier" &&
         globals.has(ctx.text(field(a, "left")!)),
     );
+    // `if name not in _cache: _cache[name] = load(name)`: check-then-set on a module-level dict from threads.
+    const shared = new Set(
+      namedChildren(ctx.tree.root)
+        .map((st) => (st.type === "expression_statement" ? namedChildren(st)[0] : undefined))
+        .filter((a) => a?.type === "assignment" && /^(dictionary|list)$/.test(field(a, "right")?.type ?? ""))
+        .map((a) => ctx.text(field(a!, "left")!)),
+    );
+    const item =
+      w ??
+      descendants(def).find(
+        (a) =>
+          a.type === "assignment" &&
+          field(a, "left")?.type === "subscript" &&
+          shared.has(ctx.text(field(field(a, "left")!, "value") ?? a)),
+      );
+    if (item && !w) {
+      report({
+        node: item,
+        message: `thread target ${name}() writes the shared ${ctx.text(field(field(item, "left")!, "value")!)} without a lock`,
+      });
+      return;
+    }
     if (w)
       report({
         node: w,
@@ -109,6 +131,7 @@ export default pyRule({
       "import threading\ndef w(q):\n    total = 0\n    total += q.get()\nthreading.Thread(target=w, args=(q,)).start()",
     ],
     invalid: [
+      "import threading\n_cache = {}\ndef get(n):\n    if n not in _cache:\n        _cache[n] = load(n)\n    return _cache[n]\nthreading.Thread(target=get, args=('a',)).start()",
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        cur = self.n\n        self.n = cur + 1",
       "import threading\ncounter = 0\ndef worker(k):\n    global counter\n    for _ in range(k):\n        counter += 1\nts = [threading.Thread(target=worker, args=(10,)) for _ in range(4)]",
     ],

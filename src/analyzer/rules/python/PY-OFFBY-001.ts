@@ -73,9 +73,16 @@ export default pyRule({
     fix_hint:
       "Loop over range(len(xs)) (or the items themselves) and compare with <, not <=, against the length.",
   },
-  trigger: /\brange\([^\n]*\+\s*1\s*\)|<=\s*len\(/,
-  nodeTypes: ["for_statement", "while_statement"],
+  trigger: /\brange\([^\n]*\+\s*1\s*\)|<=\s*len\(|\[\s*len\(/,
+  nodeTypes: ["for_statement", "while_statement", "subscript"],
   detect(node, ctx, report) {
+    if (node.type === "subscript") {
+      // xs[len(xs)]: always one past the last element.
+      const v = field(node, "value");
+      if (v?.type === "identifier" && lenOf(ctx, field(node, "subscript")) === ctx.text(v))
+        report({ node, message: `${ctx.text(node)} is one past the last element` });
+      return;
+    }
     const body = field(node, "body");
     if (!body) return;
     if (node.type === "for_statement") {
@@ -118,8 +125,10 @@ export default pyRule({
       "def f(n):\n    dp = [0] * (n + 1)\n    for i in range(n + 1):\n        dp[i] = i",
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        print(xs[i])\n        i += 1",
       "def f(xs):\n    for i in range(len(xs) + 1):\n        print(xs[i - 1])",
+      "def f(xs):\n    return xs[len(xs) - 1]",
     ],
     invalid: [
+      "def last(items):\n    return items[len(items)]",
       {
         code: "def f(xs):\n    t = 0\n    for i in range(len(xs) + 1):\n        t += xs[i]\n    return t",
         line: 4,

@@ -1,10 +1,23 @@
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** Class-based views: one class object serves every request of every user. */
 const VIEW_BASE =
   /(^|\.)(MethodView|View|APIView|GenericAPIView|ViewSet|ModelViewSet|Resource|RequestHandler|HTTPEndpoint|TemplateView)$/;
 const MUTATE = /^(append|extend|insert|update|add|setdefault|pop|remove|clear)$/;
+
+/** Names bound at module level to a list, dict or set literal: one container for the whole process. */
+function moduleContainers(ctx: PythonContext): Set<string> {
+  const out = new Set<string>();
+  for (const st of namedChildren(ctx.tree.root)) {
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const l = a?.type === "assignment" ? field(a, "left") : undefined;
+    const r = a?.type === "assignment" ? field(a, "right") : undefined;
+    if (l?.type === "identifier" && r && /^(list|dictionary|set)$/.test(r.type)) out.add(ctx.text(l));
+  }
+  return out;
+}
 
 export default pyRule({
   meta: {
@@ -25,9 +38,25 @@ export default pyRule({
     fix_hint:
       "Keep per-user state in the session, the database or a request-scoped object (flask.g), never in globals or view class attributes.",
   },
-  trigger: /\bglobal\s|\bclass\s+\w+\([^)\n]*(View|Resource|Handler|ViewSet|Endpoint)/,
-  nodeTypes: ["global_statement", "class_definition"],
+  trigger:
+    /\bglobal\s|@\w+\.(route|get|post|put|delete|patch)\(|\bclass\s+\w+\([^)\n]*(View|Resource|Handler|ViewSet|Endpoint)/,
+  nodeTypes: ["global_statement", "class_definition", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // last_results.clear(); last_results.extend(rows) in a handler, and the list is what handlers return.
+      const fnNode = field(node, "function");
+      const recv = fnNode?.type === "attribute" ? field(fnNode, "object") : undefined;
+      if (recv?.type !== "identifier" || !MUTATE.test(ctx.method(node))) return;
+      const fn = ctx.enclosingFunction(node);
+      const name = ctx.text(recv);
+      if (!fn || !ctx.isEntryFunction(fn) || !moduleContainers(ctx).has(name)) return;
+      if (!new RegExp(`\\breturn\\s[^\\n]*\\b${name}\\b`).test(ctx.tree.source)) return;
+      report({
+        node,
+        message: `${name} is one module-level container for all users, and handlers return it`,
+      });
+      return;
+    }
     if (node.type === "global_statement") {
       const fn = ctx.enclosingFunction(node);
       if (!fn || !ctx.isEntryFunction(fn)) return;
@@ -73,12 +102,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, request, jsonify\napp = Flask(__name__)\nSEEN = set()\n@app.route('/s')\ndef s():\n    SEEN.add(request.remote_addr)\n    return jsonify(ok=True)",
       "from flask import Flask\napp = Flask(__name__)\nHITS = 0\ndef helper():\n    global HITS\n    HITS = 1",
       "from flask import Flask, session, request\napp = Flask(__name__)\n@app.route('/a')\ndef a():\n    session['x'] = 1\n    return 'ok'",
       "from flask.views import MethodView\nclass V(MethodView):\n    methods = ['GET']\n    def get(self):\n        return str(self.methods)",
       "from flask.views import MethodView\nclass V(MethodView):\n    def __init__(self):\n        self.items = []\n    def post(self):\n        self.items.append(1)",
     ],
     invalid: [
+      "from flask import Flask, request, jsonify\napp = Flask(__name__)\nlast = []\n@app.route('/s')\ndef s():\n    last.clear()\n    last.extend(find(request.args['q']))\n    return jsonify(last)",
       "from flask import Flask, request\napp = Flask(__name__)\nuser = None\n@app.route('/login', methods=['POST'])\ndef login():\n    global user\n    user = request.form['name']\n    return 'ok'",
       "from flask.views import MethodView\nfrom flask import request\nclass Cart(MethodView):\n    items = []\n    def post(self):\n        self.items.append(request.json['item'])\n        return 'ok'",
     ],
