@@ -1,7 +1,7 @@
 // Dev suite "py-snippets": see bench/analyzer/dev/index.ts. Cases written here, never taken from a held-out corpus.
 // Short functions or modules written to do one task, each labelled with one CWE (MITRE's definition), and fixed
 // twins a reviewer would accept. Batch 1 was written before any rule change it prompted; notes starting "batch2:"
-// were written after those changes and measured before any further fix; likewise "batch3:", "batch4:" and "batch5:" (batch4
+// were written after those changes and measured before any further fix; likewise "batch3:" to "batch6:" (batch4
 // covers the semantic CWEs as well: off-by-one, ownership, locks, session leaks, workflow, timing, file names).
 import type { DevCase } from "./cases.js";
 
@@ -8131,6 +8131,646 @@ def reset_password(user, submitted_token, new_password):
         user.save()
         return True
     return False
+`,
+  ),
+  // --- batch6: written blind after the batch5 fixes, measured before any fix it prompted ---
+  bad(
+    "CWE-22",
+    "batch6: aiohttp static handler joins path",
+    src`
+from aiohttp import web
+
+async def static(request: web.Request) -> web.Response:
+    name = request.match_info["name"]
+    with open("/srv/static/" + name, "rb") as f:
+        return web.Response(body=f.read())
+`,
+  ),
+  bad(
+    "CWE-78",
+    "batch6: git clone of user repository URL",
+    src`
+import subprocess
+
+def clone(repo_url: str, dest: str) -> None:
+    """Clone the repository the user submitted."""
+    subprocess.call("git clone " + repo_url + " " + dest, shell=True)
+`,
+  ),
+  bad(
+    "CWE-79",
+    "batch6: error page echoes path",
+    src`
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.errorhandler(404)
+def not_found(e):
+    return f"<h1>Not found</h1><p>{request.path} does not exist</p>", 404
+`,
+  ),
+  good(
+    "CWE-79",
+    "batch6: error page escapes path",
+    src`
+from flask import Flask, request
+from markupsafe import escape
+
+app = Flask(__name__)
+
+@app.errorhandler(404)
+def not_found(e):
+    return f"<h1>Not found</h1><p>{escape(request.path)} does not exist</p>", 404
+`,
+  ),
+  bad(
+    "CWE-89",
+    "batch6: ORDER BY column from query in f-string",
+    src`
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/users")
+def users():
+    order = request.args.get("order", "name")
+    rows = sqlite3.connect("app.db").execute(f"SELECT name FROM users ORDER BY {order}").fetchall()
+    return {"users": [r[0] for r in rows]}
+`,
+  ),
+  good(
+    "CWE-89",
+    "batch6: ORDER BY from allow-list",
+    src`
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+COLUMNS = {"name", "created"}
+
+@app.route("/users")
+def users():
+    order = request.args.get("order", "name")
+    if order not in COLUMNS:
+        order = "name"
+    rows = sqlite3.connect("app.db").execute(f"SELECT name FROM users ORDER BY {order}").fetchall()
+    return {"users": [r[0] for r in rows]}
+`,
+  ),
+  bad(
+    "CWE-95",
+    "batch6: eval of arithmetic in chat bot",
+    src`
+def handle_message(text: str) -> str:
+    """Reply to '/calc <expr>' commands."""
+    if text.startswith("/calc "):
+        return str(eval(text[6:]))
+    return "unknown command"
+`,
+  ),
+  bad(
+    "CWE-117",
+    "batch6: print to log file of request path",
+    src`
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.before_request
+def log_request():
+    with open("access.log", "a") as log:
+        log.write(f"{request.remote_addr} {request.method} {request.full_path}\n")
+`,
+  ),
+  bad(
+    "CWE-200",
+    "batch6: health endpoint dumps settings",
+    src`
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+@app.route("/health")
+def health():
+    return jsonify(status="ok", config={k: str(v) for k, v in app.config.items()})
+`,
+  ),
+  bad(
+    "CWE-209",
+    "batch6: Django view returns traceback",
+    src`
+import traceback
+from django.http import HttpResponse
+
+def export(request):
+    try:
+        data = build_export(request.GET["id"])
+        return HttpResponse(data)
+    except Exception:
+        return HttpResponse(traceback.format_exc(), status=500)
+`,
+  ),
+  bad(
+    "CWE-259",
+    "batch6: LDAP bind with literal password",
+    src`
+import ldap
+
+def directory():
+    conn = ldap.initialize("ldaps://ldap.example.com")
+    conn.simple_bind_s("cn=admin,dc=example,dc=com", "Adm1nPassw0rd")
+    return conn
+`,
+  ),
+  bad(
+    "CWE-285",
+    "batch6: role check only on GET, POST skips it",
+    src`
+from flask import Flask, request, abort
+from flask_login import login_required, current_user
+
+app = Flask(__name__)
+
+@app.route("/admin/settings", methods=["GET", "POST"])
+@login_required
+def settings():
+    if request.method == "POST":
+        save_settings(request.form)
+        return "saved"
+    if not current_user.is_admin:
+        abort(403)
+    return render_settings()
+`,
+  ),
+  bad(
+    "CWE-295",
+    "batch6: aiohttp connector without ssl verification",
+    src`
+import aiohttp
+
+async def fetch(url):
+    connector = aiohttp.TCPConnector(verify_ssl=False)
+    async with aiohttp.ClientSession(connector=connector) as s:
+        async with s.get(url) as r:
+            return await r.text()
+`,
+  ),
+  bad(
+    "CWE-306",
+    "batch6: metrics reset endpoint",
+    src`
+from flask import Flask
+
+app = Flask(__name__)
+METRICS = {"requests": 0}
+
+@app.route("/metrics/reset", methods=["POST"])
+def reset_metrics():
+    METRICS.clear()
+    return "reset"
+`,
+  ),
+  bad(
+    "CWE-319",
+    "batch6: FTP upload of backup",
+    src`
+from ftplib import FTP
+
+def upload_backup(path, user, password):
+    with FTP("backup.example.com") as ftp:
+        ftp.login(user, password)
+        with open(path, "rb") as f:
+            ftp.storbinary("STOR backup.tar.gz", f)
+`,
+  ),
+  bad(
+    "CWE-321",
+    "batch6: JWT secret constant in settings class",
+    src`
+import jwt
+
+class Settings:
+    JWT_SECRET = "super-secret-jwt-key-2024"
+
+def issue(user_id):
+    return jwt.encode({"sub": user_id}, Settings.JWT_SECRET, algorithm="HS256")
+`,
+  ),
+  bad(
+    "CWE-327",
+    "batch6: md5 used to hash session tokens for lookup",
+    src`
+import hashlib
+
+def token_fingerprint(token: str) -> str:
+    return hashlib.md5(token.encode()).hexdigest()
+`,
+  ),
+  bad(
+    "CWE-329",
+    "batch6: IV derived from timestamp",
+    src`
+import time
+from Crypto.Cipher import AES
+
+def encrypt(key, data):
+    iv = str(int(time.time())).zfill(16).encode()[:16]
+    return iv + AES.new(key, AES.MODE_CBC, iv).encrypt(data)
+`,
+  ),
+  bad(
+    "CWE-330",
+    "batch6: numpy random for password salt",
+    src`
+import numpy as np
+
+def make_salt(n=16):
+    return bytes(np.random.randint(0, 256, size=n, dtype=np.uint8))
+`,
+  ),
+  good(
+    "CWE-330",
+    "batch6: salt from os.urandom",
+    src`
+import os
+
+def make_salt(n=16):
+    return os.urandom(n)
+`,
+  ),
+  bad(
+    "CWE-347",
+    "batch6: JWT algorithms taken from token header",
+    src`
+import jwt
+
+def verify(token, keys):
+    header = jwt.get_unverified_header(token)
+    return jwt.decode(token, keys[header["kid"]], algorithms=[header["alg"]])
+`,
+  ),
+  bad(
+    "CWE-367",
+    "batch6: isdir check then makedirs and write",
+    src`
+import os
+
+def save(dir_path, name, data):
+    if not os.path.isdir(dir_path):
+        os.makedirs(dir_path)
+    with open(os.path.join(dir_path, name), "w") as f:
+        f.write(data)
+`,
+  ),
+  bad(
+    "CWE-377",
+    "batch6: tempfile name reused after close",
+    src`
+import tempfile
+
+def export_csv(rows):
+    tmp = tempfile.NamedTemporaryFile(delete=False)
+    name = tmp.name
+    tmp.close()
+    with open(name, "w") as f:
+        for r in rows:
+            f.write(",".join(map(str, r)) + "\n")
+    return name
+`,
+  ),
+  bad(
+    "CWE-384",
+    "batch6: session id accepted from URL parameter",
+    src`
+from flask import Flask, request, session
+
+app = Flask(__name__)
+
+@app.before_request
+def adopt_session():
+    sid = request.args.get("sid")
+    if sid:
+        session["sid"] = sid
+`,
+  ),
+  bad(
+    "CWE-400",
+    "batch6: regex on request body with nested quantifier",
+    src`
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/validate", methods=["POST"])
+def validate():
+    ok = re.match(r"^(\w+\s?)*$", request.get_data(as_text=True)) is not None
+    return {"ok": ok}
+`,
+  ),
+  bad(
+    "CWE-434",
+    "batch6: upload allowed by content type header only",
+    src`
+import os
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["file"]
+    if f.content_type.startswith("image/"):
+        f.save(os.path.join("static/uploads", f.filename))
+        return "ok"
+    return "images only", 400
+`,
+  ),
+  bad(
+    "CWE-502",
+    "batch6: joblib load of uploaded model",
+    src`
+import joblib
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/predict", methods=["POST"])
+def predict():
+    model = joblib.load(request.files["model"])
+    return {"y": model.predict([[1, 2, 3]]).tolist()}
+`,
+  ),
+  bad(
+    "CWE-521",
+    "batch6: Django password validators disabled",
+    src`
+AUTH_PASSWORD_VALIDATORS = []
+`,
+  ),
+  bad(
+    "CWE-601",
+    "batch6: redirect to Referer after form post",
+    src`
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+@app.route("/subscribe", methods=["POST"])
+def subscribe():
+    add_subscriber(request.form["email"])
+    return redirect(request.headers.get("Referer", "/"))
+`,
+  ),
+  bad(
+    "CWE-611",
+    "batch6: xml.dom.pulldom with external entities on",
+    src`
+from xml.dom import pulldom
+from xml.sax import make_parser
+from xml.sax.handler import feature_external_ges
+
+def events(stream):
+    parser = make_parser()
+    parser.setFeature(feature_external_ges, True)
+    return pulldom.parse(stream, parser=parser)
+`,
+  ),
+  bad(
+    "CWE-643",
+    "batch6: xpath with format of category",
+    src`
+from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+DOC = etree.parse("catalog.xml")
+
+@app.route("/items")
+def items():
+    cat = request.args["category"]
+    nodes = DOC.xpath("//item[@category='{}']/name/text()".format(cat))
+    return {"items": [str(n) for n in nodes]}
+`,
+  ),
+  bad(
+    "CWE-703",
+    "batch6: KeyError swallowed returning default role",
+    src`
+def get_role(users, name):
+    try:
+        return users[name]["role"]
+    except Exception:
+        pass
+`,
+  ),
+  bad(
+    "CWE-732",
+    "batch6: umask cleared before writing key",
+    src`
+import os
+
+def write_key(path, key):
+    os.umask(0)
+    with open(path, "wb") as f:
+        f.write(key)
+`,
+  ),
+  good(
+    "CWE-732",
+    "batch6: umask 077 before writing key",
+    src`
+import os
+
+def write_key(path, key):
+    old = os.umask(0o077)
+    try:
+        with open(path, "wb") as f:
+            f.write(key)
+    finally:
+        os.umask(old)
+`,
+  ),
+  bad(
+    "CWE-759",
+    "batch6: sha256 hexdigest of password in signup",
+    src`
+import hashlib
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/signup", methods=["POST"])
+def signup():
+    pw_hash = hashlib.sha256(request.form["password"].encode()).hexdigest()
+    create_user(request.form["username"], pw_hash)
+    return "created"
+`,
+  ),
+  bad(
+    "CWE-798",
+    "batch6: database URL with credentials",
+    src`
+from sqlalchemy import create_engine
+
+engine = create_engine("postgresql://admin:Pa55w0rd!@db.example.com:5432/prod")
+`,
+  ),
+  good(
+    "CWE-798",
+    "batch6: database URL from environment",
+    src`
+import os
+from sqlalchemy import create_engine
+
+engine = create_engine(os.environ["DATABASE_URL"])
+`,
+  ),
+  bad(
+    "CWE-835",
+    "batch6: reconnect loop never gives up",
+    src`
+import socket
+import time
+
+def connect_forever(host, port):
+    while True:
+        try:
+            return socket.create_connection((host, port))
+        except OSError:
+            continue
+`,
+  ),
+  bad(
+    "CWE-918",
+    "batch6: requests to internal service chosen by query",
+    src`
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/status")
+def status():
+    service = request.args.get("service")
+    r = requests.get(f"http://{service}.internal:8080/health", timeout=3)
+    return r.text
+`,
+  ),
+  bad(
+    "CWE-943",
+    "batch6: mongo delete_many with filter from JSON",
+    src`
+from flask import Flask, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient().shop
+
+@app.route("/carts/purge", methods=["POST"])
+def purge():
+    result = db.carts.delete_many(request.get_json())
+    return {"deleted": result.deleted_count}
+`,
+  ),
+  bad(
+    "CWE-1204",
+    "batch6: GCM nonce from counter starting at 0",
+    src`
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+class Sealer:
+    def __init__(self, key):
+        self.aead = AESGCM(key)
+        self.counter = 0
+
+    def seal(self, msg):
+        nonce = self.counter.to_bytes(12, "big")
+        self.counter += 1
+        return self.aead.encrypt(nonce, msg, None)
+`,
+  ),
+  good(
+    "CWE-78",
+    "batch6: git clone with argument list",
+    src`
+import subprocess
+
+def clone(repo_url: str, dest: str) -> None:
+    if not repo_url.startswith("https://"):
+        raise ValueError("https URLs only")
+    subprocess.run(["git", "clone", "--", repo_url, dest], check=True)
+`,
+  ),
+  good(
+    "CWE-209",
+    "batch6: Django view logs traceback, returns generic error",
+    src`
+import logging
+from django.http import HttpResponse
+
+log = logging.getLogger(__name__)
+
+def export(request):
+    try:
+        return HttpResponse(build_export(request.GET["id"]))
+    except Exception:
+        log.exception("export failed")
+        return HttpResponse("export failed", status=500)
+`,
+  ),
+  good(
+    "CWE-918",
+    "batch6: internal service chosen from a fixed map",
+    src`
+import requests
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+SERVICES = {"auth": "http://auth.internal:8080", "billing": "http://billing.internal:8080"}
+
+@app.route("/status")
+def status():
+    base = SERVICES.get(request.args.get("service", ""))
+    if base is None:
+        abort(404)
+    return requests.get(base + "/health", timeout=3).text
+`,
+  ),
+  good(
+    "CWE-943",
+    "batch6: mongo delete_many with fixed filter and typed id",
+    src`
+from bson import ObjectId
+from flask import Flask, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient().shop
+
+@app.route("/carts/purge", methods=["POST"])
+def purge():
+    owner = ObjectId(str(request.get_json()["owner"]))
+    result = db.carts.delete_many({"owner": owner, "status": "abandoned"})
+    return {"deleted": result.deleted_count}
+`,
+  ),
+  good(
+    "CWE-601",
+    "batch6: redirect back only to a local path",
+    src`
+from urllib.parse import urlparse
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+@app.route("/subscribe", methods=["POST"])
+def subscribe():
+    add_subscriber(request.form["email"])
+    target = urlparse(request.headers.get("Referer", "/"))
+    return redirect(target.path or "/")
 `,
   ),
 ];
