@@ -56,6 +56,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   escape: ["html", "template"],
   "cgi.escape": ["html"],
   "bleach.clean": ["html"],
+  // Django's format_html escapes every argument it substitutes.
+  "django.utils.html.format_html": ["html"],
+  format_html: ["html"],
   "re.escape": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
@@ -133,6 +136,14 @@ const CONST_CALLS = new Set([
 ]);
 
 /** Calls whose result carries their inputs' control (string building, path joining). */
+/**
+ * A stored record looked up with request data: ORM/driver result methods and helpers named find_/lookup_/
+ * load_/fetch_/query_/retrieve_. What they return is the server's data (a user row, a count), not the request's
+ * text echoed back, so for reflected XSS they end the taint (other sinks still see the argument's control).
+ */
+const RECORD_LOOKUP =
+  /^(all|first|one|one_or_none|scalar|scalars|fetchone|fetchall|fetchmany|get_or_404|first_or_404|one_or_404|find_one|count|count_documents|exists)$|^(find|lookup|load|fetch|query|retrieve)_\w+$/;
+
 const PROPAGATE_FUNCS = new Set([
   "str",
   "repr",
@@ -654,6 +665,7 @@ export class PythonContext {
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
     if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
+    if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
@@ -1742,7 +1754,15 @@ export class PythonContext {
         (cls === "command" || cls === "sql")
       )
         return true;
-      if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
+      if (contain && cls === "path") return true;
+      // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
+      // `startswith("http")` or `startswith("https://")` lets any host through.
+      if (
+        contain &&
+        (cls === "redirect" || cls === "url") &&
+        (!/startswith\(/.test(c) || /startswith\(\s*(['"])(\/(?!\/)|https?:\/\/[^/'"]+\/)/.test(c))
+      )
+        return true;
       if (cls === "redirect" || cls === "url") {
         // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
         // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
@@ -1768,7 +1788,7 @@ export class PythonContext {
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
-    for (const [, id] of cond.matchAll(/\b(\w+)\.netloc\b/g)) {
+    for (const [, id] of cond.matchAll(/\b(\w+)\.(?:netloc|hostname)\b/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
       const call = defs[0]!.value;
