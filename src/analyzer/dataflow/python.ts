@@ -110,6 +110,10 @@ const SOURCE_METHODS = new Set([
 
 const CONST_CALLS = new Set([
   "range",
+  // A fresh config parser holds only what the program sets or reads from its own files.
+  "configparser.ConfigParser",
+  "configparser.RawConfigParser",
+  "configparser.SafeConfigParser",
   "hash",
   "ord",
   "abs",
@@ -346,6 +350,14 @@ export class PythonContext {
   private readonly memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
   private readonly branches = new Map<SyntaxNode, boolean | undefined>();
+  /**
+   * Constant arguments of the local calls being summarised (function node -> parameter -> value), so a helper's
+   * branches, ternaries and keys decide on what this call passes (`pick(a, b, False)`, `resolve(v, 'mode')`).
+   * While any is set, nothing that depends on them is memoised.
+   */
+  private readonly active = new Set<string>();
+  private readonly branchActive = new Set<SyntaxNode>();
+  private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -486,11 +498,21 @@ export class PythonContext {
   ): Level {
     if (!node) return Level.CONST;
     if (depth > 40) return Level.UNKNOWN;
-    const key = env ? "" : `${node.order}:${cls}`;
+    const key = env || this.constEnv.size ? "" : `${node.order}:${cls}`;
     if (key) {
       const hit = this.memo.get(key);
       if (hit !== undefined) return hit;
       this.memo.set(key, Level.CONST); // breaks cycles (x = x + 1 in loops)
+    } else {
+      // Not memoised (bound parameters): still break cycles through loop-carried bindings.
+      const k = `${node.order}:${cls}`;
+      if (this.active.has(k)) return Level.CONST;
+      this.active.add(k);
+      try {
+        return this.evalUncached(node, cls, env, depth);
+      } finally {
+        this.active.delete(k);
+      }
     }
     const result = this.evalUncached(node, cls, env, depth);
     if (key) this.memo.set(key, result);
@@ -671,13 +693,14 @@ export class PythonContext {
   ): Level | undefined {
     const r = this.reachingAt(recv);
     const lit = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
-    if (!r || (lit?.type !== "list" && lit?.type !== "tuple")) return undefined;
+    const items = this.seqItems(lit);
+    if (!r || !items) return undefined;
     const args = this.args(call);
     const at = args.length === 0 ? -1 : this.constValue(args[0]);
     if (typeof at !== "number" || !Number.isInteger(at)) return undefined;
     // The call's own move is recorded at the call; only the writes before it shape what it takes.
     const seq = this.listModel(
-      namedChildren(lit),
+      items,
       r.elems.filter((e) => e.order < call.order),
       call,
     );
@@ -801,22 +824,111 @@ export class PythonContext {
       const a = args[i] ?? this.kwarg(call, p);
       bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
     });
-    let m = Level.CONST;
     const body = field(fn, "body");
     if (!body) return Level.UNKNOWN;
-    const stack = [...body.children];
-    let sawReturn = false;
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n.type === "function_definition" || n.type === "class_definition") continue;
-      if (n.type === "return_statement") {
-        sawReturn = true;
-        const v = namedChildren(n)[0];
-        const l = this.eval(v, cls, bound, depth + 2);
-        if (l > m) m = l;
-      } else stack.push(...n.children);
+    const consts = this.constArgs(fn, call);
+    if (!consts) return this.summariseBody(body, cls, bound, depth);
+    const saved = this.constEnv.get(fn);
+    this.constEnv.set(fn, consts);
+    try {
+      return this.summariseBody(body, cls, bound, depth);
+    } finally {
+      if (saved) this.constEnv.set(fn, saved);
+      else this.constEnv.delete(fn);
     }
-    return sawReturn ? m : Level.CONST;
+  }
+
+  /**
+   * The parameters of a local function that this call binds to constants (its argument, or the default when
+   * the call leaves it out); undefined when none is.
+   */
+  private constArgs(
+    fn: SyntaxNode,
+    call: SyntaxNode,
+  ): Map<string, string | number | boolean | null> | undefined {
+    const params = field(fn, "parameters");
+    if (!params) return undefined;
+    const args = this.args(call);
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+    const out = new Map<string, string | number | boolean | null>();
+    let i = 0;
+    for (const p of namedChildren(params)) {
+      const id =
+        p.type === "identifier"
+          ? p
+          : (field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier"));
+      if (
+        !id ||
+        !["identifier", "default_parameter", "typed_parameter", "typed_default_parameter"].includes(p.type)
+      )
+        return out.size ? out : undefined;
+      const name = this.text(id);
+      if (name === "self" || name === "cls") continue;
+      const a = args[i++] ?? this.kwarg(call, name) ?? field(p, "value");
+      const v = a ? this.constValue(a) : undefined;
+      if (v !== undefined) out.set(name, v);
+    }
+    return out.size ? out : undefined;
+  }
+
+  private summariseBody(body: SyntaxNode, cls: SinkClass, bound: Map<string, Level>, depth: number): Level {
+    const { returns } = this.liveReturns(body);
+    if (!returns.length) return Level.CONST;
+    let m = Level.CONST;
+    for (const r of returns) {
+      const l = this.eval(namedChildren(r)[0], cls, bound, depth + 2);
+      if (l > m) m = l;
+      if (m === Level.SOURCE) break;
+    }
+    return m;
+  }
+
+  /**
+   * The return statements of a block that can run: branches with a constant condition are followed only where
+   * taken, and nothing after a statement that always returns or raises counts. `exits` when the block always
+   * leaves the function.
+   */
+  private liveReturns(block: SyntaxNode): { returns: SyntaxNode[]; exits: boolean } {
+    const returns: SyntaxNode[] = [];
+    for (const st of block.children) {
+      if (st.type === "return_statement") {
+        returns.push(st);
+        return { returns, exits: true };
+      }
+      if (st.type === "raise_statement") return { returns, exits: true };
+      if (st.type === "function_definition" || st.type === "class_definition") continue;
+      if (st.type === "if_statement") {
+        const clauses: [SyntaxNode, SyntaxNode | undefined][] = [[st, field(st, "consequence")]];
+        for (const c of st.children)
+          if (c.type === "elif_clause") clauses.push([c, field(c, "consequence")]);
+          else if (c.type === "else_clause")
+            clauses.push([c, field(c, "body") ?? c.children.find((x) => x.type === "block")]);
+        let allExit = clauses[clauses.length - 1]![0].type === "else_clause";
+        let always = false;
+        for (const [clause, blk] of clauses) {
+          const taken = this.branchTaken(clause);
+          if (taken === false || !blk) continue;
+          const sub = this.liveReturns(blk);
+          returns.push(...sub.returns);
+          if (!sub.exits) allExit = false;
+          if (taken === true) {
+            always = sub.exits;
+            break;
+          }
+        }
+        if (always || allExit) return { returns, exits: true };
+        continue;
+      }
+      const stack = [...st.children];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda")
+          continue;
+        if (n.type === "return_statement") returns.push(n);
+        else stack.push(...n.children);
+      }
+    }
+    return { returns, exits: false };
   }
 
   paramNames(fn: SyntaxNode): string[] {
@@ -932,6 +1044,8 @@ export class PythonContext {
       } else if (n.type === "call") {
         const el = this.elementWrite(n);
         if (el) add(el.name, { order: n.order, value: el.value, kind: "element", stmt: n, key: el.key });
+        for (const w of el?.more ?? [])
+          add(el!.name, { order: n.order, value: w.value, kind: "element", stmt: n, key: w.key });
       }
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
@@ -1004,6 +1118,148 @@ export class PythonContext {
     return n;
   }
 
+  /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
+  unreachable(node: SyntaxNode): boolean {
+    if (this.isDead(node)) return true;
+    // In a local helper, a branch that every call in the file rules out with its constant arguments
+    // (`make('aes')` never reaches `if name == 'rc4': return ARC4.new(...)`).
+    const fn = this.enclosingFunction(node);
+    const fname = fn ? field(fn, "name") : undefined;
+    if (!fn || !fname || this.functions.get(this.text(fname)) !== fn || this.constEnv.size) return false;
+    let branched = false;
+    for (let p = node.parent; p && p !== fn; p = p.parent)
+      if (p.type === "if_statement" || p.type === "elif_clause" || p.type === "else_clause") branched = true;
+    if (!branched) return false;
+    let calls = 0;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call") continue;
+      const f = field(n, "function");
+      if (f?.type !== "identifier" || this.text(f) !== this.text(fname)) continue;
+      if (n.start >= fn.start && n.end <= fn.end) return false; // recursion: not worked out
+      const consts = this.constArgs(fn, n);
+      if (!consts) return false;
+      this.constEnv.set(fn, consts);
+      let dead: boolean;
+      try {
+        dead = this.isDead(node);
+      } finally {
+        this.constEnv.delete(fn);
+      }
+      if (!dead) return false;
+      calls++;
+    }
+    return calls > 0;
+  }
+
+  /**
+   * The dotted name a call really invokes when its callee is a name bound to a function object: `fn =
+   * getattr(hashlib, 'md5')`, `h = HASHERS['legacy']` (a dict of constructors), `mod = CIPHERS['old']` then
+   * `mod.new(...)`, a constant ternary between two. Falls back to `callee()`.
+   */
+  resolvedCallee(call: SyntaxNode): string {
+    const fn = field(call, "function");
+    return (fn && this.functionTarget(fn, 0)) ?? this.callee(call);
+  }
+
+  private functionTarget(node: SyntaxNode, depth: number): string | undefined {
+    if (depth > 4) return undefined;
+    switch (node.type) {
+      case "identifier": {
+        const name = this.text(node);
+        if (this.aliases.has(name) || this.functions.has(name) || this.classes.has(name))
+          return this.qname(node);
+        const vals = this.reachingValues(node);
+        return vals?.length === 1 ? this.functionTarget(vals[0]!, depth + 1) : undefined;
+      }
+      case "attribute": {
+        const obj = field(node, "object");
+        const attr = field(node, "attribute");
+        if (!obj || !attr) return undefined;
+        const head =
+          obj.type === "identifier" && !this.aliases.has(this.text(obj))
+            ? this.functionTarget(obj, depth + 1)
+            : undefined;
+        return head ? `${head}.${this.text(attr)}` : this.qname(node);
+      }
+      case "subscript": {
+        const el = this.elementNode(field(node, "value"), field(node, "subscript"));
+        return el ? this.functionTarget(el, depth + 1) : undefined;
+      }
+      case "call": {
+        if (this.callee(node) !== "getattr") return undefined;
+        const [obj, name] = this.args(node);
+        const n = this.constValue(name);
+        if (!obj || typeof n !== "string") return undefined;
+        const head = this.functionTarget(obj, depth + 1) ?? this.qname(obj);
+        return `${head}.${n}`;
+      }
+      case "conditional_expression": {
+        const [a, cond, b] = namedChildren(node);
+        const v = this.constValue(cond);
+        const side = v === undefined ? undefined : truthy(v) ? a : b;
+        return side ? this.functionTarget(side, depth + 1) : undefined;
+      }
+      case "parenthesized_expression": {
+        const inner = namedChildren(node)[0];
+        return inner ? this.functionTarget(inner, depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * The expression at a constant key of a dict, list or tuple literal that a name is bound to once and never
+   * written through (`HASHERS['legacy']` -> `hashlib.md5`); undefined otherwise.
+   */
+  elementNode(container: SyntaxNode | undefined, sub: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (container?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
+    const r = this.reachingAt(container);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
+    const lit = r.binds[0]!.value;
+    const k = this.constValue(sub);
+    if (k === undefined) return undefined;
+    if (lit?.type === "dictionary") {
+      let found: SyntaxNode | undefined;
+      for (const c of namedChildren(lit)) {
+        if (c.type !== "pair") return undefined;
+        if (this.constValue(field(c, "key")) === k) found = field(c, "value");
+      }
+      return found;
+    }
+    if ((lit?.type === "list" || lit?.type === "tuple") && typeof k === "number" && Number.isInteger(k)) {
+      const items = namedChildren(lit);
+      if (items.some((c) => c.type === "list_splat")) return undefined;
+      return items[k < 0 ? k + items.length : k];
+    }
+    return undefined;
+  }
+
+  /**
+   * The constants a local function's parameter receives at the calls in this file (the argument, or the
+   * default where a call leaves it out); undefined when the name is no parameter, there is no such call, or
+   * some call passes a value that is not a constant.
+   */
+  paramConstants(id: SyntaxNode): (string | number | boolean | null)[] | undefined {
+    if (id.type !== "identifier") return undefined;
+    const r = this.reachingAt(id);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length) return undefined;
+    const fn = r.scope.node;
+    const fname = field(fn, "name");
+    if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
+    const out: (string | number | boolean | null)[] = [];
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call") continue;
+      const f = field(n, "function");
+      if (f?.type !== "identifier" || this.text(f) !== this.text(fname)) continue;
+      const v = this.constArgs(fn, n)?.get(this.text(id));
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out.length ? out : undefined;
+  }
+
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
   isEntryFunction(fn: SyntaxNode): boolean {
     return this.scopeOf(fn).isEntry;
@@ -1054,8 +1310,14 @@ export class PythonContext {
     if (name === "self" || name === "cls") return Level.UNKNOWN;
     if (env?.has(name)) {
       // A lambda's own parameter (lambdas have no scope of their own here).
-      for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent)
+      for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "lambda" && this.paramNames(p).includes(name)) return env.get(name)!;
+        // A comprehension's own variable, bound element-wise by comprehensionElement.
+        if (p.type === "list_comprehension") {
+          const left = field(namedChildren(p)[1] ?? p, "left");
+          if (left?.type === "identifier" && this.text(left) === name) return env.get(name)!;
+        }
+      }
     }
     const r = this.reachingAt(id);
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
@@ -1097,7 +1359,12 @@ export class PythonContext {
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const whole = () => this.lookup(container, cls, env, depth);
     let m = Level.CONST;
-    const literal = single?.type === "dictionary" || single?.type === "list" || single?.type === "tuple";
+    const items = this.seqItems(single);
+    const literal = single?.type === "dictionary" || !!items;
+    if (single?.type === "list_comprehension" && /^-?\d+$/.test(key)) {
+      const picked = this.comprehensionElement(single, Number(key), cls, env, depth);
+      if (picked !== undefined) return picked;
+    }
     if (single?.type === "dictionary") {
       let matched = false;
       for (const c of namedChildren(single)) {
@@ -1110,13 +1377,18 @@ export class PythonContext {
         }
       }
       void matched;
-    } else if (single?.type === "list" || single?.type === "tuple") {
-      if (!/^-?\d+$/.test(key)) return whole();
-      const seq = this.listModel(namedChildren(single), r.elems, container);
+    } else if (items) {
+      // `rows[1]['v']`: a position, then a key inside the literal found there.
+      const nested = /^(-?\d+)\0(.+)$/.exec(key);
+      if (!/^-?\d+$/.test(key) && !nested) return whole();
+      const seq = this.listModel(items, r.elems, container);
       if (!seq) return whole();
-      let i = Number(key);
+      let i = Number(nested ? nested[1] : key);
       if (i < 0) i += seq.length;
-      for (const v of seq[i] ?? []) m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
+      for (const v of seq[i] ?? []) {
+        const inner = nested && v ? this.literalEntry(v, nested[2]!) : v;
+        m = Math.max(m, this.eval(inner, cls, env, depth + 1)) as Level;
+      }
       return m; // the model placed every write and move
     } else if (r.binds.length) m = this.evalDefs(r.binds, r.scope, cls, env, depth, this.text(container));
     else if (!r.outer) m = Level.CONST;
@@ -1131,6 +1403,66 @@ export class PythonContext {
       m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     }
     return m;
+  }
+
+  /** The items of a list or tuple literal, or of a fresh `deque()` / `list()` (of a literal); else undefined. */
+  private seqItems(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
+    if (!node) return undefined;
+    if (node.type === "list" || node.type === "tuple") return namedChildren(node);
+    if (node.type !== "call" || !/^(collections\.deque|deque|list)$/.test(this.callee(node)))
+      return undefined;
+    const list = field(node, "arguments");
+    const args = list ? namedChildren(list) : [];
+    if (args.length === 0) return [];
+    return args.length === 1 && (args[0]!.type === "list" || args[0]!.type === "tuple")
+      ? namedChildren(args[0]!)
+      : undefined;
+  }
+
+  /** The value at a constant key of a dict literal (a string key) or list/tuple literal (a position). */
+  private literalEntry(lit: SyntaxNode, key: string): SyntaxNode | undefined {
+    if (lit.type === "dictionary") {
+      let found: SyntaxNode | undefined;
+      for (const c of namedChildren(lit)) {
+        if (c.type !== "pair") return lit;
+        const k = this.constKey(field(c, "key"));
+        if (k === undefined) return lit;
+        if (k === key) found = field(c, "value");
+      }
+      return found;
+    }
+    if ((lit.type === "list" || lit.type === "tuple") && /^-?\d+$/.test(key)) {
+      const items = namedChildren(lit);
+      if (items.some((c) => c.type === "list_splat")) return lit;
+      const i = Number(key);
+      return items[i < 0 ? i + items.length : i];
+    }
+    return lit;
+  }
+
+  /**
+   * Element `i` of `[f(x) for x in (a, b)]` (one for clause over a literal, no filter): `f` applied to the
+   * i-th item only. Undefined for any other shape.
+   */
+  private comprehensionElement(
+    comp: SyntaxNode,
+    i: number,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const parts = namedChildren(comp);
+    if (parts.length !== 2 || parts[1]!.type !== "for_in_clause") return undefined;
+    const left = field(parts[1]!, "left");
+    const right = field(parts[1]!, "right");
+    if (left?.type !== "identifier" || (right?.type !== "tuple" && right?.type !== "list")) return undefined;
+    const items = namedChildren(right);
+    if (items.some((c) => c.type === "list_splat")) return undefined;
+    const item = items[i < 0 ? i + items.length : i];
+    if (!item) return Level.CONST;
+    const bound = new Map(env ?? []);
+    bound.set(this.text(left), this.eval(item, cls, env, depth + 1));
+    return this.eval(parts[0], cls, bound, depth + 2);
   }
 
   /**
@@ -1240,9 +1572,14 @@ export class PythonContext {
   }
 
   /** Container writes through methods: `l.append(v)`, `d.setdefault(k, v)`, `cfg.set(section, option, v)`. */
-  private elementWrite(
-    call: SyntaxNode,
-  ): { name: string; value: SyntaxNode | undefined; key?: string } | undefined {
+  private elementWrite(call: SyntaxNode):
+    | {
+        name: string;
+        value: SyntaxNode | undefined;
+        key?: string;
+        more?: { value: SyntaxNode | undefined; key?: string }[];
+      }
+    | undefined {
     const fn = field(call, "function");
     if (fn?.type !== "attribute") return undefined;
     const obj = field(fn, "object");
@@ -1253,11 +1590,29 @@ export class PythonContext {
     const args = this.args(call);
     switch (this.text(attr)) {
       case "append":
-      case "appendleft":
         return args[0] ? { name, value: args[0], key: APPEND } : undefined;
+      case "appendleft":
+        return args[0] ? { name, value: args[0], key: `${INSERT}0` } : undefined;
+      case "popleft":
+        return { name, value: undefined, key: `${POP}0` };
+      case "update": {
+        // `d.update({'k': v})` / `d.update(k=v)`: one write per constant key.
+        const list = field(call, "arguments");
+        const kw = list ? list.children.filter((c) => c.type === "keyword_argument") : [];
+        const pairs: { value: SyntaxNode | undefined; key?: string }[] = [];
+        if (args.length === 1 && !kw.length && args[0]!.type === "dictionary") {
+          for (const c of namedChildren(args[0]!)) {
+            const k = c.type === "pair" ? this.constKey(field(c, "key")) : undefined;
+            if (k === undefined) return { name, value: args[0], key: undefined };
+            pairs.push({ value: field(c, "value"), key: k });
+          }
+        } else if (!args.length && kw.length)
+          for (const c of kw) pairs.push({ value: field(c, "value"), key: this.text(field(c, "name") ?? c) });
+        if (!pairs.length) return { name, value: args[0] ?? list, key: undefined };
+        return { name, value: pairs[0]!.value, key: pairs[0]!.key, more: pairs.slice(1) };
+      }
       case "extend":
       case "add":
-      case "update":
         return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
       case "insert": {
         const at = this.constValue(args[0]);
@@ -1322,6 +1677,19 @@ export class PythonContext {
       case "parenthesized_expression":
         return this.constValue(namedChildren(node)[0], depth + 1);
       case "call": {
+        const fn = field(node, "function");
+        if (fn?.type === "attribute") return this.constMethod(node, fn, depth);
+        if (fn?.type === "identifier" && depth < 8) {
+          // A local helper that returns one constant (`def digest_name(): return 'md5'`).
+          const local = this.functions.get(this.text(fn));
+          const body = local ? field(local, "body") : undefined;
+          if (body && !this.args(node).length) {
+            const { returns } = this.liveReturns(body);
+            const vals = returns.map((r) => this.constValue(namedChildren(r)[0], depth + 1));
+            if (vals.length && vals.every((v) => v !== undefined && v === vals[0])) return vals[0];
+            return undefined;
+          }
+        }
         // len() of a constant string or of a list/tuple literal: `if len('ab') > 5:` decides a branch.
         if (this.callee(node) !== "len") return undefined;
         const a = this.args(node);
@@ -1340,6 +1708,10 @@ export class PythonContext {
       }
       case "identifier": {
         const r = this.reachingAt(node);
+        if (r && r.binds.length === 1 && r.binds[0]!.kind === "param" && !r.elems.length) {
+          const bound = this.constEnv.get(r.scope.node)?.get(this.text(node));
+          if (bound !== undefined && (r.scope.defs.get(this.text(node)) ?? []).length === 1) return bound;
+        }
         if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
         const d = r.binds[0]!;
         // Only a name bound once in its scope: a loop or a later rebinding would change it.
@@ -1428,6 +1800,117 @@ export class PythonContext {
   }
 
   /**
+   * A string method on a constant (`'abc'.upper()`, `MODE.startswith('x')`), or configparser's `get` on a
+   * parser filled only from literals (`read_string('[s]\\nk = v')`, `set`): the program's own constants.
+   */
+  private constMethod(
+    call: SyntaxNode,
+    fn: SyntaxNode,
+    depth: number,
+  ): string | number | boolean | null | undefined {
+    const name = this.text(field(fn, "attribute") ?? fn);
+    const recvNode = field(fn, "object");
+    const args = this.args(call).map((a) => this.constValue(a, depth + 1));
+    if (args.some((a) => a === undefined)) return undefined;
+    if (recvNode?.type === "identifier" && /^get(boolean|int|float)?$/.test(name) && args.length >= 2) {
+      const v = this.configValue(recvNode, String(args[0]), String(args[1]));
+      if (v === undefined) return undefined;
+      if (name === "getboolean") {
+        const b = v.trim().toLowerCase();
+        return ["1", "yes", "true", "on"].includes(b)
+          ? true
+          : ["0", "no", "false", "off"].includes(b)
+            ? false
+            : undefined;
+      }
+      if (name === "getint" || name === "getfloat") {
+        const n = Number(v);
+        return Number.isFinite(n) ? n : undefined;
+      }
+      return v;
+    }
+    const v = this.constValue(recvNode, depth + 1);
+    if (typeof v !== "string") return undefined;
+    const a = args as (string | number | boolean | null)[];
+    const str = (i: number) => (typeof a[i] === "string" ? (a[i] as string) : undefined);
+    switch (name) {
+      case "upper":
+        return v.toUpperCase();
+      case "lower":
+      case "casefold":
+        return v.toLowerCase();
+      case "strip":
+        return a.length ? undefined : v.trim();
+      case "lstrip":
+        return a.length ? undefined : v.trimStart();
+      case "rstrip":
+        return a.length ? undefined : v.trimEnd();
+      case "startswith":
+        return str(0) !== undefined && a.length === 1 ? v.startsWith(str(0)!) : undefined;
+      case "endswith":
+        return str(0) !== undefined && a.length === 1 ? v.endsWith(str(0)!) : undefined;
+      case "replace":
+        return str(0) !== undefined && str(1) !== undefined && a.length === 2
+          ? v.split(str(0)!).join(str(1)!)
+          : undefined;
+      case "isdigit":
+      case "isdecimal":
+        return a.length ? undefined : v.length > 0 && /^\d+$/.test(v);
+      case "isalpha":
+        return a.length ? undefined : v.length > 0 && /^[A-Za-z]+$/.test(v);
+      case "find":
+        return str(0) !== undefined && a.length === 1 ? v.indexOf(str(0)!) : undefined;
+      case "count":
+        return str(0) !== undefined && a.length === 1 && str(0) ? v.split(str(0)!).length - 1 : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * The option value of a config parser bound once to a fresh `ConfigParser()` and filled only by
+   * `read_string` of literal text and `set` of constants; undefined when anything else may write it.
+   */
+  private configValue(recv: SyntaxNode, section: string, option: string): string | undefined {
+    const r = this.reachingAt(recv);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
+    const init = r.binds[0]!.value;
+    if (init?.type !== "call" || !/ConfigParser$/.test(this.callee(init))) return undefined;
+    const want = `${section}\0${option.toLowerCase()}`;
+    let found: string | undefined;
+    for (const e of r.elems) {
+      if (e.key === undefined) return undefined;
+      if (e.key.toLowerCase() === want.toLowerCase()) {
+        const v = this.constValue(e.value);
+        if (typeof v !== "string") return undefined;
+        found = v;
+      }
+    }
+    if (found !== undefined) return found;
+    // read_string calls on this name anywhere in its scope (module-level set-up): parse their literal INI text.
+    const name = this.text(recv);
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call" || n.order > recv.order) continue;
+      const f = field(n, "function");
+      if (f?.type !== "attribute" || this.text(field(f, "object") ?? f) !== name) continue;
+      const m = this.text(field(f, "attribute") ?? f);
+      if (m === "read" || m === "read_file" || m === "read_dict") return undefined;
+      if (m !== "read_string") continue;
+      const text = this.constValue(this.args(n)[0]);
+      if (typeof text !== "string") return undefined;
+      let sec = "";
+      // The literal's text keeps its escapes (`'[s]\\nk = v'`): the newlines the parser sees.
+      for (const line of text.replace(/\\r/g, "").split(/\\n|\r?\n/)) {
+        const h = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (h) sec = h[1]!;
+        const kv = /^\s*([^=:#;\s][^=:]*?)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        if (kv && !h && sec === section && kv[1]!.toLowerCase() === option.toLowerCase()) found = kv[2]!;
+      }
+    }
+    return found;
+  }
+
+  /**
    * The constant at a constant key of a dict, list or tuple literal that a name is bound to once and never
    * written through: `ALGS = {'fast': 'md5'}` ... `ALGS['fast']`.
    */
@@ -1466,6 +1949,16 @@ export class PythonContext {
   private branchTaken(clause: SyntaxNode): boolean | undefined {
     // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
     // (`if c != '': c = ...`) must not recurse.
+    if (this.constEnv.size) {
+      // Bound parameters: not memoised, but the same guard against a condition that reads its own branch.
+      if (this.branchActive.has(clause)) return undefined;
+      this.branchActive.add(clause);
+      try {
+        return this.branchTakenUncached(clause);
+      } finally {
+        this.branchActive.delete(clause);
+      }
+    }
     if (this.branches.has(clause)) return this.branches.get(clause);
     this.branches.set(clause, undefined);
     const v = this.branchTakenUncached(clause);
