@@ -171,6 +171,8 @@ const PROPAGATE_FUNCS = new Set([
   "base64.b16decode",
   "base64.encodebytes",
   "base64.decodebytes",
+  "bytes.fromhex",
+  "bytearray.fromhex",
   "binascii.hexlify",
   "binascii.unhexlify",
   "binascii.b2a_base64",
@@ -356,6 +358,8 @@ export class PythonContext {
    * While any is set, nothing that depends on them is memoised.
    */
   private readonly active = new Set<string>();
+  /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
+  private loopEntry: SyntaxNode | undefined;
   private readonly branchActive = new Set<SyntaxNode>();
   private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
 
@@ -568,6 +572,10 @@ export class PythonContext {
       const obj = field(node, "object");
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return Level.UNKNOWN;
+      if (obj?.type === "identifier" && depth < 20) {
+        const held = this.instanceAttr(obj, node, cls, env, depth);
+        if (held !== undefined) return held;
+      }
       return this.eval(obj, cls, env, depth + 1);
     }
     if (t === "subscript") {
@@ -575,6 +583,7 @@ export class PythonContext {
       if (value && this.isSourceName(this.qname(value))) return Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
+      if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
       if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
@@ -661,7 +670,17 @@ export class PythonContext {
     }
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
     if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
+    const made = fn?.type === "attribute" && depth < 20 ? this.factoryMethods(fn) : undefined;
+    if (made) {
+      let m = Level.CONST;
+      for (const f of made) m = Math.max(m, this.summarise(f, call, cls, env, depth)) as Level;
+      return m;
+    }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
+    if (fn?.type === "attribute" && recvNode?.type === "identifier" && /^read(line|lines)?$/.test(m)) {
+      const back = this.readBack(recvNode, cls, env, depth);
+      if (back !== undefined) return back;
+    }
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
@@ -681,6 +700,118 @@ export class PythonContext {
     }
     if (cls === "trust") return Level.UNKNOWN;
     return Math.max(Level.UNKNOWN, argLevel) as Level;
+  }
+
+  /**
+   * A file this program writes and reads back at one constant path (`open(P, 'w').write(v)` ... `open(P).read()`):
+   * what comes back is what was written. Undefined when the handle is not such a file or nothing here writes it.
+   */
+  private readBack(
+    handle: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const opened = (h: SyntaxNode): { path: string; mode: string } | undefined => {
+      const r = this.reachingAt(h);
+      const v = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      if (v?.type !== "call" || !/^(open|io\.open|codecs\.open)$/.test(this.callee(v))) return undefined;
+      const path = this.constValue(this.arg(v, 0, "file"));
+      const mode = this.arg(v, 1, "mode");
+      const mv = mode ? this.constValue(mode) : "r";
+      return typeof path === "string" && typeof mv === "string" ? { path, mode: mv } : undefined;
+    };
+    const src = opened(handle);
+    if (!src || /[wa+x]/.test(src.mode)) return undefined;
+    let level: Level | undefined;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call" || this.method(n) !== "write") continue;
+      const f = field(n, "function");
+      const h = f ? field(f, "object") : undefined;
+      if (h?.type !== "identifier") continue;
+      const dst = opened(h);
+      if (!dst || dst.path !== src.path || !/[wa+x]/.test(dst.mode)) continue;
+      const l = this.eval(this.args(n)[0], cls, env, depth + 1);
+      level = level === undefined ? l : (Math.max(level, l) as Level);
+    }
+    return level;
+  }
+
+  /**
+   * The literal text a string value starts with (`'prefix-' + v`, `f'id={v}'`, through names bound once) and
+   * whether that is all of it.
+   */
+  private constPrefix(node: SyntaxNode | undefined, depth = 0): { text: string; complete: boolean } {
+    const none = { text: "", complete: false };
+    if (!node || depth > 6) return none;
+    const v = this.constValue(node);
+    if (typeof v === "string") return { text: v, complete: true };
+    switch (node.type) {
+      case "parenthesized_expression":
+        return this.constPrefix(namedChildren(node)[0], depth + 1);
+      case "binary_operator": {
+        const op = node.children.find((c) => !c.named)?.type;
+        if (op !== "+") return none;
+        const [l, r] = namedChildren(node);
+        const a = this.constPrefix(l, depth + 1);
+        if (!a.complete) return a;
+        const b = this.constPrefix(r, depth + 1);
+        return { text: a.text + b.text, complete: b.complete };
+      }
+      case "string": {
+        let text = "";
+        for (const c of node.children) {
+          if (c.type === "interpolation") return { text, complete: false };
+          if (c.type === "string_content" || c.type === "escape_sequence") text += this.text(c);
+        }
+        return { text, complete: true };
+      }
+      case "identifier": {
+        const r = this.reachingAt(node);
+        if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return none;
+        return this.constPrefix(r.binds[0]!.value, depth + 1);
+      }
+      default:
+        return none;
+    }
+  }
+
+  /**
+   * `s[:6]`, `s[2]` where the selected characters lie inside `s`'s literal prefix, or `s.split(',')[0]` (also
+   * through a name) where the selected part ends before the prefix does: the program's own text.
+   */
+  private withinKnownPrefix(value: SyntaxNode | undefined, sub: SyntaxNode): boolean {
+    if (!value) return false;
+    let target = value;
+    if (value.type === "identifier") {
+      const r = this.reachingAt(value);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
+      target = r.binds[0]!.value ?? value;
+    }
+    const fn = target.type === "call" ? field(target, "function") : undefined;
+    if (fn?.type === "attribute" && /^(split|rsplit)$/.test(this.method(target))) {
+      if (this.method(target) !== "split") return false;
+      const sep = this.constValue(this.args(target)[0]);
+      const k = this.constValue(sub);
+      if (typeof sep !== "string" || !sep || typeof k !== "number" || !Number.isInteger(k) || k < 0)
+        return false;
+      if (this.args(target).length !== 1) return false;
+      const p = this.constPrefix(field(fn, "object"));
+      if (!p.text) return false;
+      return k < p.text.split(sep).length - (p.complete ? 0 : 1);
+    }
+    if (sub.type === "slice") {
+      const b = this.sliceBounds(sub);
+      if (!b || (b[2] !== undefined && b[2] !== 1)) return false;
+      const [start = 0, stop] = b;
+      if (start < 0 || stop === undefined || stop < 0) return false;
+      const p = this.constPrefix(value);
+      return !!p.text && stop <= p.text.length;
+    }
+    const k = this.constValue(sub);
+    if (typeof k !== "number" || !Number.isInteger(k) || k < 0) return false;
+    const p = this.constPrefix(value);
+    return k < p.text.length;
   }
 
   /** What `l.pop(i)` returns when the list's positions are known just before the call. */
@@ -795,6 +926,106 @@ export class PythonContext {
     if (!body) return undefined;
     const name = this.text(attr);
     for (const c of body.children) {
+      const def =
+        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+      if (def?.type === "function_definition" && this.text(field(def, "name") ?? def) === name) return def;
+    }
+    return undefined;
+  }
+
+  /**
+   * `thing = create_thing('fixed')` then `thing.process(v)`: the methods of the local classes a local factory
+   * function returns for these constant arguments (only its live returns, each `SomeLocalClass()`).
+   */
+  private factoryMethods(fn: SyntaxNode): SyntaxNode[] | undefined {
+    const attr = field(fn, "attribute");
+    const obj = field(fn, "object");
+    if (!attr || obj?.type !== "identifier") return undefined;
+    const r = this.reachingAt(obj);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    const made = r.binds[0]!.value;
+    const ff = made?.type === "call" ? field(made, "function") : undefined;
+    const factory = ff?.type === "identifier" ? this.functions.get(this.text(ff)) : undefined;
+    const body = factory ? field(factory, "body") : undefined;
+    if (!factory || !body || this.constEnv.has(factory)) return undefined;
+    const consts = this.constArgs(factory, made!);
+    if (consts) this.constEnv.set(factory, consts);
+    let returns: SyntaxNode[];
+    try {
+      returns = this.liveReturns(body).returns;
+    } finally {
+      this.constEnv.delete(factory);
+    }
+    const out: SyntaxNode[] = [];
+    for (const ret of returns) {
+      const v = namedChildren(ret)[0];
+      const f = v?.type === "call" ? field(v, "function") : undefined;
+      const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+      if (!klass) return undefined;
+      const m = this.classMethod(klass, this.text(attr));
+      if (!m) return undefined;
+      out.push(m);
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
+   * `h = Holder(v)` then `h.label`: an instance of a local class whose `__init__` alone sets the attribute (or a
+   * class-level constant) holds what `__init__` assigns, given the constructor's arguments. Undefined when the
+   * attribute is set anywhere else (another method, the instance from outside) or the shape is not this one.
+   */
+  private instanceAttr(
+    obj: SyntaxNode,
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const r = this.reachingAt(obj);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    const made = r.binds[0]!.value;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const attr = this.text(field(node, "attribute") ?? node);
+    if (!klass || !made) return undefined;
+    const name = this.text(obj);
+    const init = this.classMethod(klass, "__init__");
+    const values: SyntaxNode[] = [];
+    let classLevel: SyntaxNode | undefined;
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
+        classLevel = field(a, "right");
+    }
+    for (const n of this.tree.nodes) {
+      if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+      const left = field(n, "left");
+      if (left?.type !== "attribute" || this.text(field(left, "attribute") ?? left) !== attr) continue;
+      const o = field(left, "object");
+      if (o?.type !== "identifier") continue;
+      const inClass = n.start >= klass.start && n.end <= klass.end;
+      if (this.text(o) === name && !inClass) return undefined; // set from outside
+      if (!inClass || this.text(o) !== "self") continue;
+      if (!init || n.start < init.start || n.end > init.end || n.type !== "assignment") return undefined;
+      const v = field(n, "right");
+      if (v) values.push(v);
+    }
+    if (!values.length) return classLevel ? this.eval(classLevel, cls, env, depth + 1) : undefined;
+    const params = this.paramNames(init!);
+    const args = this.args(made);
+    const bound = new Map<string, Level>();
+    params.forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(made, p);
+      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    let m = Level.CONST;
+    for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
+    return m;
+  }
+
+  private classMethod(klass: SyntaxNode, name: string): SyntaxNode | undefined {
+    const body = field(klass, "body");
+    for (const c of body?.children ?? []) {
       const def =
         c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
       if (def?.type === "function_definition" && this.text(field(def, "name") ?? def) === name) return def;
@@ -1714,8 +1945,17 @@ export class PythonContext {
         }
         if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
         const d = r.binds[0]!;
-        // Only a name bound once in its scope: a loop or a later rebinding would change it.
-        if ((r.scope.defs.get(this.text(node)) ?? []).length !== 1) return undefined;
+        // Only a name bound once in its scope: a loop or a later rebinding would change it. A while loop's
+        // condition on entry: the binding before the loop, when the others are all in the loop's body.
+        const all = r.scope.defs.get(this.text(node)) ?? [];
+        const entry = this.loopEntry;
+        const onEntry =
+          entry &&
+          node.start >= entry.start &&
+          node.end <= entry.end &&
+          r.binds[0]!.order < entry.start &&
+          all.every((d) => d === r.binds[0] || (d.stmt.start >= entry.start && d.stmt.end <= entry.end));
+        if (all.length !== 1 && !onEntry) return undefined;
         return this.constValue(d.value, depth + 1);
       }
       case "subscript": {
@@ -1968,9 +2208,22 @@ export class PythonContext {
 
   private branchTakenUncached(clause: SyntaxNode): boolean | undefined {
     // (A while loop's body: memoised here too, since its condition may read names bound in the body.)
-    if (clause.type === "if_statement" || clause.type === "while_statement") {
+    if (clause.type === "if_statement") {
       const v = this.constValue(field(clause, "condition"));
       return v === undefined ? undefined : truthy(v);
+    }
+    if (clause.type === "while_statement") {
+      const v = this.constValue(field(clause, "condition"));
+      if (v !== undefined) return truthy(v);
+      // `n = 0` / `while n < 0:` with n only rebound in the body: false on entry, so the body never runs.
+      const saved = this.loopEntry;
+      this.loopEntry = clause;
+      try {
+        const e = this.constValue(field(clause, "condition"));
+        return e !== undefined && !truthy(e) ? false : undefined;
+      } finally {
+        this.loopEntry = saved;
+      }
     }
     const ifs = clause.parent;
     if (ifs?.type !== "if_statement") return undefined;
