@@ -8,6 +8,7 @@
 // value logic. The combinations are enumerated deterministically so the suite is stable.
 import type { DevCase } from "./cases.js";
 import { CASES as BATCH4 } from "./py-web-batch4.js";
+import { CASES as BATCH5 } from "./py-web-batch5.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1747,4 +1748,5 @@ export const CASES: DevCase[] = [
   ...BATCH2,
   ...BATCH3,
   ...BATCH4,
+  ...BATCH5,
 ];
