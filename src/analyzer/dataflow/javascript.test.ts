@@ -304,3 +304,17 @@ describe("helpers declared in the file", () => {
     expect(send("function show(s) { if (!s) return ''; return s.trim(); }")).toBe(true);
   });
 });
+
+describe("escaping by replace()", () => {
+  const send = (expr: string) =>
+    analyzeSync(`app.get('/e', (req, res) => res.send('<p>' + ${expr} + '</p>'));`, {
+      language: "javascript",
+      rules: ["JS-XSS-001"],
+    }).findings.length > 0;
+  it("trusts a global replace of '<' by an entity or escape, not a partial one", () => {
+    expect(send("req.query.q.replace(/</g, '&lt;')")).toBe(false);
+    expect(send("JSON.stringify(req.query).replace(/</g, '\\\\u003c')")).toBe(false);
+    expect(send("req.query.q.replace(/</, '&lt;')")).toBe(true);
+    expect(send("req.query.q.replace(/</g, '')")).toBe(true);
+  });
+});

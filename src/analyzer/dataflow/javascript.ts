@@ -916,6 +916,14 @@ export class JsContext {
       // Router hooks hand the component the URL's query and path parameters (Next.js, React Router, Vue Router).
       if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
         return Level.SOURCE;
+      // `s.replace(/</g, '&lt;')`, `JSON.stringify(x).replace(/</g, '\\u003c')`: no tag can open in the result.
+      if (
+        this.method(node) === "replace" &&
+        cls === "html" &&
+        /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
+        /&lt;|\\u003c|\\x3c|&#60;/i.test(this.text(this.args(node)[1] ?? node))
+      )
+        return Level.CONST;
       if (
         this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&
