@@ -289,6 +289,8 @@ interface Def {
    * (list positions as decimal strings, configparser keys as "section\0option"). Undefined: any key.
    */
   key?: string;
+  /** `setdefault`: a write only when the key is not there yet. */
+  weak?: boolean;
 }
 
 interface Scope {
@@ -301,12 +303,14 @@ interface Scope {
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
+/** `l.reverse()`: positions mirrored. */
+const REVERSE = "\u0001reverse";
 /** Positional list moves at a constant index or value: `l.pop(0)`, `l.insert(1, v)`, `l.remove('a')`. */
 const POP = "\u0001pop:";
 const INSERT = "\u0001insert:";
 const REMOVE = "\u0001remove:";
 const isMove = (k: string | undefined) =>
-  k !== undefined && (k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
+  k !== undefined && (k === REVERSE || k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
 /**
  * The positions `x[start:stop:step]` selects from a sequence of `length` items (Python's slice rules: negative
@@ -561,6 +565,12 @@ export class PythonContext {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
       if (v !== undefined) return this.eval(truthy(v) ? a : b, cls, env, depth + 1);
+      // The value is one of the two sides; what the condition tests does not flow into it.
+      return Math.max(this.eval(a, cls, env, depth + 1), this.eval(b, cls, env, depth + 1)) as Level;
+    }
+    if (t === "binary_operator") {
+      const picked = this.percentFormat(node, cls, env, depth);
+      if (picked !== undefined) return picked;
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -639,6 +649,12 @@ export class PythonContext {
     }
     if (SOURCE_CALLS.has(q) || this.isSourceName(q)) return Level.SOURCE;
     if (CONST_CALLS.has(q)) return Level.CONST;
+    if (m === "format") {
+      const f0 = field(call, "function");
+      const byFields =
+        f0?.type === "attribute" ? this.formatFields(call, field(f0, "object"), cls, env, depth) : undefined;
+      if (byFields !== undefined) return byFields;
+    }
     const argList = field(call, "arguments");
     const argLevel = argList ? this.maxOf(argList.children, cls, env, depth) : Level.CONST;
     const fn = field(call, "function");
@@ -814,6 +830,62 @@ export class PythonContext {
     return k < p.text.length;
   }
 
+  /**
+   * `'%(a)s' % {'a': x, 'b': y}` reads only the keys the template names; `Markup(t) % v` escapes `v` for HTML.
+   * Undefined for other shapes.
+   */
+  private percentFormat(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    if (node.children.find((c) => !c.named)?.type !== "%") return undefined;
+    const [l, r] = namedChildren(node);
+    if (!l || !r) return undefined;
+    if (cls === "html" && l.type === "call" && /(^|\.)Markup$/.test(this.callee(l)))
+      return this.eval(l, cls, env, depth + 1);
+    if (r.type !== "dictionary") return undefined;
+    const tmpl = this.constValue(l);
+    if (typeof tmpl !== "string") return undefined;
+    const names = new Set([...tmpl.matchAll(/%\(([^)]*)\)/g)].map((m) => m[1]!));
+    let m = Level.CONST;
+    for (const pair of namedChildren(r)) {
+      if (pair.type !== "pair") return undefined;
+      const k = this.constKey(field(pair, "key"));
+      if (k === undefined) return undefined;
+      if (names.has(k)) m = Math.max(m, this.eval(field(pair, "value"), cls, env, depth + 1)) as Level;
+    }
+    return m;
+  }
+
+  /**
+   * `'{1}'.format(a, b)` on a constant template reads only the arguments its fields name (`{}` numbers them in
+   * order, `{name}` a keyword); undefined when the template is not a constant.
+   */
+  private formatFields(
+    call: SyntaxNode,
+    tmplNode: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const tmpl = this.constValue(tmplNode);
+    if (typeof tmpl !== "string") return undefined;
+    const list = field(call, "arguments");
+    if (!list || list.children.some((c) => c.type === "list_splat" || c.type === "dictionary_splat"))
+      return undefined;
+    const args = this.args(call);
+    let auto = 0;
+    let m = Level.CONST;
+    for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)/g)) {
+      const ref = f[1]!;
+      const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
+      if (a) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+    }
+    return m;
+  }
+
   /** What `l.pop(i)` returns when the list's positions are known just before the call. */
   private poppedLevel(
     call: SyntaxNode,
@@ -876,7 +948,14 @@ export class PythonContext {
         level = Math.max(level, e.value ? this.eval(e.value, cls, env, depth + 1) : Level.UNKNOWN);
       return level as Level;
     }
-    return Math.max(this.elementLevel(recv, k, cls, env, depth + 1), fallback) as Level;
+    // A key the literal holds (and nothing may remove) is found: the default is never returned.
+    const present =
+      this.literalHasKey(only, k) &&
+      !r.elems.some(
+        (e) => e.key === undefined || e.key === SHUFFLE || e.key === `${POP}${JSON.stringify(k)}`,
+      );
+    const at = this.elementLevel(recv, k, cls, env, depth + 1);
+    return present ? at : (Math.max(at, fallback) as Level);
   }
 
   /** The function a call runs when it is defined in this file: a module-level/nested function or a method. */
@@ -1274,7 +1353,15 @@ export class PythonContext {
         }
       } else if (n.type === "call") {
         const el = this.elementWrite(n);
-        if (el) add(el.name, { order: n.order, value: el.value, kind: "element", stmt: n, key: el.key });
+        if (el)
+          add(el.name, {
+            order: n.order,
+            value: el.value,
+            kind: "element",
+            stmt: n,
+            key: el.key,
+            weak: el.weak,
+          });
         for (const w of el?.more ?? [])
           add(el!.name, { order: n.order, value: w.value, kind: "element", stmt: n, key: w.key });
       }
@@ -1571,9 +1658,26 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level {
-    const r = this.reachingAt(container);
-    if (!r) return this.lookup(container, cls, env, depth);
-    if (this.guarded(r.scope, container, this.text(container), cls)) return Level.CONST;
+    const r0 = this.reachingAt(container);
+    if (!r0) return this.lookup(container, cls, env, depth);
+    if (this.guarded(r0.scope, container, this.text(container), cls)) return Level.CONST;
+    // `setdefault(k, v)` writes nothing when k is already there (a literal entry, an earlier sure write).
+    const r = r0.elems.some((e) => e.weak)
+      ? {
+          ...r0,
+          elems: r0.elems.filter(
+            (e) =>
+              !e.weak ||
+              e.key === undefined ||
+              !(
+                (r0.binds.length === 1 && this.literalHasKey(r0.binds[0]!.value, e.key)) ||
+                r0.elems.some(
+                  (o) => o.order < e.order && o.key === e.key && !this.conditional(o.stmt, container),
+                )
+              ),
+          ),
+        }
+      : r0;
     // Strong update: the last unconditional write at this very key decides, unless a keyless write follows it.
     const exact = r.elems.filter((e) => e.key === key);
     const last = exact[exact.length - 1];
@@ -1634,6 +1738,11 @@ export class PythonContext {
       m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     }
     return m;
+  }
+
+  private literalHasKey(lit: SyntaxNode | undefined, key: string): boolean {
+    if (lit?.type !== "dictionary") return false;
+    return namedChildren(lit).some((c) => c.type === "pair" && this.constKey(field(c, "key")) === key);
   }
 
   /** The items of a list or tuple literal, or of a fresh `deque()` / `list()` (of a literal); else undefined. */
@@ -1764,6 +1873,10 @@ export class PythonContext {
         continue;
       }
       if (!isMove(k) || cond) return undefined;
+      if (k === REVERSE) {
+        seq.reverse();
+        continue;
+      }
       if (k.startsWith(POP)) {
         const a = k.slice(POP.length);
         if (!/^-?\d+$/.test(a)) return undefined;
@@ -1808,6 +1921,7 @@ export class PythonContext {
         name: string;
         value: SyntaxNode | undefined;
         key?: string;
+        weak?: boolean;
         more?: { value: SyntaxNode | undefined; key?: string }[];
       }
     | undefined {
@@ -1851,7 +1965,9 @@ export class PythonContext {
         return { name, value: args[1], key: known ? `${INSERT}${at}` : undefined };
       }
       case "setdefault":
-        return args.length >= 2 ? { name, value: args[1], key: this.constKey(args[0]) } : undefined;
+        return args.length >= 2
+          ? { name, value: args[1], key: this.constKey(args[0]), weak: true }
+          : undefined;
       case "set": {
         if (args.length !== 3) return undefined;
         const s = this.constKey(args[0]);
@@ -1870,8 +1986,9 @@ export class PythonContext {
         const v = args.length === 1 ? this.constValue(args[0]) : undefined;
         return { name, value: undefined, key: v === undefined ? SHUFFLE : `${REMOVE}${JSON.stringify(v)}` };
       }
-      case "sort":
       case "reverse":
+        return { name, value: undefined, key: REVERSE };
+      case "sort":
       case "clear":
         return { name, value: undefined, key: SHUFFLE };
       default:
