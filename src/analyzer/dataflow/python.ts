@@ -56,6 +56,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   escape: ["html", "template"],
   "cgi.escape": ["html"],
   "bleach.clean": ["html"],
+  // Django's format_html escapes every argument it substitutes.
+  "django.utils.html.format_html": ["html"],
+  format_html: ["html"],
   "re.escape": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
@@ -137,6 +140,14 @@ const CONST_CALLS = new Set([
 ]);
 
 /** Calls whose result carries their inputs' control (string building, path joining). */
+/**
+ * A stored record looked up with request data: ORM/driver result methods and helpers named find_/lookup_/
+ * load_/fetch_/query_/retrieve_. What they return is the server's data (a user row, a count), not the request's
+ * text echoed back, so for reflected XSS they end the taint (other sinks still see the argument's control).
+ */
+const RECORD_LOOKUP =
+  /^(all|first|one|one_or_none|scalar|scalars|fetchone|fetchall|fetchmany|get_or_404|first_or_404|one_or_404|find_one|count|count_documents|exists)$|^(find|lookup|load|fetch|query|retrieve)_\w+$/;
+
 const PROPAGATE_FUNCS = new Set([
   "str",
   "repr",
@@ -293,6 +304,14 @@ interface Def {
   weak?: boolean;
 }
 
+/** The bindings and element writes that reach one use of a name (see reachingAt). */
+interface Reach {
+  scope: Scope;
+  binds: Def[];
+  elems: Def[];
+  outer: boolean;
+}
+
 interface Scope {
   node: SyntaxNode;
   defs: Map<string, Def[]>;
@@ -356,6 +375,12 @@ export class PythonContext {
   private readonly memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
   private readonly branches = new Map<SyntaxNode, boolean | undefined>();
+  /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
+  private readonly reachCache = new Map<SyntaxNode, Reach | undefined>();
+  /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
+  private readonly guardTexts = new Map<SyntaxNode, string | null>();
+  private readonly words = new Map<string, RegExp>();
+  private readonly exits = new Map<SyntaxNode, boolean>();
   /**
    * Constant arguments of the local calls being summarised (function node -> parameter -> value), so a helper's
    * branches, ternaries and keys decide on what this call passes (`pick(a, b, False)`, `resolve(v, 'mode')`).
@@ -693,6 +718,7 @@ export class PythonContext {
       return m;
     }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
+    if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
     if (fn?.type === "attribute" && recvNode?.type === "identifier" && /^read(line|lines)?$/.test(m)) {
       const back = this.readBack(recvNode, cls, env, depth);
       if (back !== undefined) return back;
@@ -1588,9 +1614,16 @@ export class PythonContext {
    * the element writes to it after them (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`). Undefined when the
    * name is bound in no enclosing scope.
    */
-  private reachingAt(
-    id: SyntaxNode,
-  ): { scope: Scope; binds: Def[]; elems: Def[]; outer: boolean } | undefined {
+  private reachingAt(id: SyntaxNode): Reach | undefined {
+    // Which branches are dead may depend on the constant arguments of a helper being summarised: not memoised then.
+    if (this.constEnv.size) return this.reachingUncached(id);
+    if (this.reachCache.has(id)) return this.reachCache.get(id);
+    const r = this.reachingUncached(id);
+    this.reachCache.set(id, r);
+    return r;
+  }
+
+  private reachingUncached(id: SyntaxNode): Reach | undefined {
     const name = this.text(id);
     let elems: Def[] = [];
     for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
@@ -2548,12 +2581,15 @@ export class PythonContext {
     if (cls === "literal") return false;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
-      const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
-      if (!cond) continue;
-      const c = this.text(cond);
+      let c = this.guardTexts.get(g);
+      if (c === undefined) {
+        const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+        c = cond ? this.text(cond) : null;
+        this.guardTexts.set(g, c);
+      }
+      if (c === null) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      const named =
-        c.includes(name) && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c);
+      const named = c.includes(name) && this.wordPattern(name).test(c);
       if (!named && !((cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name))) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
@@ -2583,7 +2619,15 @@ export class PythonContext {
         (cls === "command" || cls === "sql")
       )
         return true;
-      if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
+      if (contain && cls === "path") return true;
+      // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
+      // `startswith("http")` or `startswith("https://")` lets any host through.
+      if (
+        contain &&
+        (cls === "redirect" || cls === "url") &&
+        (!/startswith\(/.test(c) || /startswith\(\s*(['"])(\/(?!\/)|https?:\/\/[^/'"]+\/)/.test(c))
+      )
+        return true;
       if (cls === "redirect" || cls === "url") {
         // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
         // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
@@ -2597,9 +2641,19 @@ export class PythonContext {
     return false;
   }
 
+  /** `\bname\b`, compiled once per name and file. */
+  private wordPattern(name: string): RegExp {
+    let re = this.words.get(name);
+    if (!re) {
+      re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+      this.words.set(name, re);
+    }
+    return re;
+  }
+
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
-    for (const [, id] of cond.matchAll(/\b(\w+)\.netloc\b/g)) {
+    for (const [, id] of cond.matchAll(/\b(\w+)\.(?:netloc|hostname)\b/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
       const call = defs[0]!.value;
@@ -2614,12 +2668,27 @@ export class PythonContext {
   private bodyAssigns(g: SyntaxNode, name: string): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
     if (!body) return false;
-    return body.children.some(
-      (c) => c.type === "expression_statement" && new RegExp(`^${name}\\s*=[^=]`).test(this.text(c)),
-    );
+    // `name = ...` (not `name == ...`), tested without compiling a pattern per name and guard.
+    return body.children.some((c) => {
+      if (c.type !== "expression_statement") return false;
+      const t = this.text(c);
+      if (!t.startsWith(name)) return false;
+      let i = name.length;
+      while (i < t.length && /\s/.test(t[i]!)) i++;
+      return t[i] === "=" && i + 1 < t.length && t[i + 1] !== "=";
+    });
   }
 
   private bodyExits(g: SyntaxNode): boolean {
+    let exits = this.exits.get(g);
+    if (exits === undefined) {
+      exits = this.bodyExitsUncached(g);
+      this.exits.set(g, exits);
+    }
+    return exits;
+  }
+
+  private bodyExitsUncached(g: SyntaxNode): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
     if (!body) return false;
     return body.children.some(

@@ -179,6 +179,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/n')\ndef n():\n    rows = db.session.query(User).filter_by(name=request.args['name']).all()\n    return str(rows)",
+      "from flask import Flask, request\nfrom .users import lookup_user\napp = Flask(__name__)\n@app.route('/u')\ndef u():\n    return '<p>' + lookup_user(request.args['id']).display_name + '</p>'",
       "from aiohttp import web\nasync def h(request):\n    return web.Response(text=request.query['n'])",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
       "import sys\nclass Out:\n    def send(self):\n        self.write(sys.stdin.readline())",
