@@ -387,6 +387,8 @@ export class PythonContext {
    * While any is set, nothing that depends on them is memoised.
    */
   private readonly active = new Set<string>();
+  /** Scopes being built (see scopeOf). */
+  private building = 0;
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
   private loopEntry: SyntaxNode | undefined;
   private readonly branchActive = new Set<SyntaxNode>();
@@ -1289,6 +1291,17 @@ export class PythonContext {
     if (s) return s;
     s = { node: fn, defs: new Map(), guards: [], isEntry: false };
     this.scopes.set(fn, s);
+    // Constant keys are worked out while the scope is half built (`d[k] = v` asks what k is): nothing seen
+    // then may be memoised.
+    this.building++;
+    try {
+      return this.fillScope(fn, s);
+    } finally {
+      this.building--;
+    }
+  }
+
+  private fillScope(fn: SyntaxNode, s: Scope): Scope {
     const add = (name: string, def: Def) => {
       const list = s!.defs.get(name);
       if (list) list.push(def);
@@ -1616,7 +1629,7 @@ export class PythonContext {
    */
   private reachingAt(id: SyntaxNode): Reach | undefined {
     // Which branches are dead may depend on the constant arguments of a helper being summarised: not memoised then.
-    if (this.constEnv.size) return this.reachingUncached(id);
+    if (this.constEnv.size || this.building) return this.reachingUncached(id);
     if (this.reachCache.has(id)) return this.reachCache.get(id);
     const r = this.reachingUncached(id);
     this.reachCache.set(id, r);
@@ -2339,8 +2352,8 @@ export class PythonContext {
   private branchTaken(clause: SyntaxNode): boolean | undefined {
     // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
     // (`if c != '': c = ...`) must not recurse.
-    if (this.constEnv.size) {
-      // Bound parameters: not memoised, but the same guard against a condition that reads its own branch.
+    if (this.constEnv.size || this.building) {
+      // Bound parameters (or a scope half built): not memoised, but the same guard against a condition that reads its own branch.
       if (this.branchActive.has(clause)) return undefined;
       this.branchActive.add(clause);
       try {
