@@ -389,6 +389,13 @@ export class PythonContext {
   private readonly active = new Set<string>();
   /** Scopes being built (see scopeOf). */
   private building = 0;
+  /**
+   * reachingAt and branchTaken while constant arguments are bound: valid until the bindings change, so cleared
+   * on every change. Without them a helper's nested conditions were re-derived from scratch at every level
+   * (mailcap.py took 30 s).
+   */
+  private readonly boundReach = new Map<SyntaxNode, Reach | undefined>();
+  private readonly boundBranches = new Map<SyntaxNode, boolean | undefined>();
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
   private loopEntry: SyntaxNode | undefined;
   private readonly branchActive = new Set<SyntaxNode>();
@@ -1056,12 +1063,12 @@ export class PythonContext {
     const body = factory ? field(factory, "body") : undefined;
     if (!factory || !body || this.constEnv.has(factory)) return undefined;
     const consts = this.constArgs(factory, made!);
-    if (consts) this.constEnv.set(factory, consts);
+    if (consts) this.bindConsts(factory, consts);
     let returns: SyntaxNode[];
     try {
       returns = this.liveReturns(body).returns;
     } finally {
-      this.constEnv.delete(factory);
+      this.unbindConsts(factory);
     }
     const out: SyntaxNode[] = [];
     for (const ret of returns) {
@@ -1167,12 +1174,12 @@ export class PythonContext {
     const consts = this.constArgs(fn, call);
     if (!consts) return this.summariseBody(body, cls, bound, depth);
     const saved = this.constEnv.get(fn);
-    this.constEnv.set(fn, consts);
+    this.bindConsts(fn, consts);
     try {
       return this.summariseBody(body, cls, bound, depth);
     } finally {
-      if (saved) this.constEnv.set(fn, saved);
-      else this.constEnv.delete(fn);
+      if (saved) this.bindConsts(fn, saved);
+      else this.unbindConsts(fn);
     }
   }
 
@@ -1495,12 +1502,12 @@ export class PythonContext {
       if (n.start >= fn.start && n.end <= fn.end) return false; // recursion: not worked out
       const consts = this.constArgs(fn, n);
       if (!consts) return false;
-      this.constEnv.set(fn, consts);
+      this.bindConsts(fn, consts);
       let dead: boolean;
       try {
         dead = this.isDead(node);
       } finally {
-        this.constEnv.delete(fn);
+        this.unbindConsts(fn);
       }
       if (!dead) return false;
       calls++;
@@ -1622,17 +1629,31 @@ export class PythonContext {
     return this.scopeOf(fn).isEntry;
   }
 
+  private bindConsts(fn: SyntaxNode, consts: Map<string, string | number | boolean | null>): void {
+    this.constEnv.set(fn, consts);
+    this.boundReach.clear();
+    this.boundBranches.clear();
+  }
+
+  private unbindConsts(fn: SyntaxNode): void {
+    this.constEnv.delete(fn);
+    this.boundReach.clear();
+    this.boundBranches.clear();
+  }
+
   /**
    * The bindings of a name that reach a use (assignments, parameters: through branches, minus dead ones) and
    * the element writes to it after them (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`). Undefined when the
    * name is bound in no enclosing scope.
    */
   private reachingAt(id: SyntaxNode): Reach | undefined {
-    // Which branches are dead may depend on the constant arguments of a helper being summarised: not memoised then.
-    if (this.constEnv.size || this.building) return this.reachingUncached(id);
-    if (this.reachCache.has(id)) return this.reachCache.get(id);
+    // Which branches are dead may depend on the constant arguments of a helper being summarised (a memo of its
+    // own, cleared when they change) and on a scope half built (not memoised).
+    if (this.building) return this.reachingUncached(id);
+    const memo = this.constEnv.size ? this.boundReach : this.reachCache;
+    if (memo.has(id)) return memo.get(id);
     const r = this.reachingUncached(id);
-    this.reachCache.set(id, r);
+    memo.set(id, r);
     return r;
   }
 
@@ -2352,8 +2373,8 @@ export class PythonContext {
   private branchTaken(clause: SyntaxNode): boolean | undefined {
     // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
     // (`if c != '': c = ...`) must not recurse.
-    if (this.constEnv.size || this.building) {
-      // Bound parameters (or a scope half built): not memoised, but the same guard against a condition that reads its own branch.
+    if (this.building) {
+      // A scope half built: not memoised, but the same guard against a condition that reads its own branch.
       if (this.branchActive.has(clause)) return undefined;
       this.branchActive.add(clause);
       try {
@@ -2362,10 +2383,11 @@ export class PythonContext {
         this.branchActive.delete(clause);
       }
     }
-    if (this.branches.has(clause)) return this.branches.get(clause);
-    this.branches.set(clause, undefined);
+    const memo = this.constEnv.size ? this.boundBranches : this.branches;
+    if (memo.has(clause)) return memo.get(clause);
+    memo.set(clause, undefined);
     const v = this.branchTakenUncached(clause);
-    this.branches.set(clause, v);
+    memo.set(clause, v);
     return v;
   }
 
