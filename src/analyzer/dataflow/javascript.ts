@@ -154,6 +154,7 @@ export class JsContext {
   /** `if` statements by enclosing function (null: top level), in source order: guards are read from them. */
   private readonly ifs = new Map<SyntaxNode | null, SyntaxNode[]>();
   private readonly guardTests = new Map<string, RegExp>();
+  private readonly paramMemo = new Map<string, Level>();
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
@@ -1083,6 +1084,17 @@ export class JsContext {
       return id?.type === "identifier" && this.text(id) === name;
     });
     if (index < 0) return Level.CONST;
+    // One answer per parameter and level class: every use of the parameter asks the same question.
+    const key = `${fn.order}:${index}:${cls}`;
+    const known = this.paramMemo.get(key);
+    if (known !== undefined) return known;
+    this.paramMemo.set(key, Level.CONST); // a recursive question while this one is open adds nothing
+    const r = this.paramFromCallersUncached(fn, index, cls, depth);
+    this.paramMemo.set(key, r);
+    return r;
+  }
+
+  private paramFromCallersUncached(fn: SyntaxNode, index: number, cls: string, depth: number): Level {
     // A message handler's event: another window's (or a worker's) data.
     if (index === 0 && this.isMessageHandler(fn)) return Level.SOURCE;
     if (fn.parent?.type === "arguments") {
@@ -1103,7 +1115,11 @@ export class JsContext {
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier") return Level.CONST;
     let m = Level.CONST;
-    for (const call of this.callsByName.get(this.text(fname)) ?? []) {
+    const calls = this.callsByName.get(this.text(fname)) ?? [];
+    // A name called from many places (a utility, or a one-letter name in minified code) is a library function:
+    // its parameters stay the caller's (PARAM) rather than costing a walk over every call site.
+    if (calls.length > 12) return Level.CONST;
+    for (const call of calls) {
       const f = field(call, "function");
       if (fn.type !== "method_definition" && f?.type !== "identifier") continue;
       if (fn.start <= call.start && call.end <= fn.end) continue; // recursion adds nothing
@@ -1203,7 +1219,17 @@ const FN_TYPES = new Set([
   "method_definition",
   "function",
 ]);
+/** Each node's enclosing function, remembered: the data flow asks it for the same nodes many times over. */
+const enclosing = new WeakMap<SyntaxNode, SyntaxNode | null>();
 function enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
-  for (let p = n.parent; p; p = p.parent) if (FN_TYPES.has(p.type)) return p;
-  return undefined;
+  const known = enclosing.get(n);
+  if (known !== undefined) return known ?? undefined;
+  let found: SyntaxNode | null = null;
+  for (let p = n.parent; p; p = p.parent)
+    if (FN_TYPES.has(p.type)) {
+      found = p;
+      break;
+    }
+  enclosing.set(n, found);
+  return found ?? undefined;
 }
