@@ -360,6 +360,28 @@ function truthy(v: string | number | boolean | null): boolean {
   return v !== null && v !== false && v !== 0 && v !== "";
 }
 
+/** Methods constMethod works out on constants (string methods, configparser getters). */
+const CONST_METHODS = new Set([
+  "get",
+  "getboolean",
+  "getint",
+  "getfloat",
+  "upper",
+  "lower",
+  "casefold",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "startswith",
+  "endswith",
+  "replace",
+  "isdigit",
+  "isdecimal",
+  "isalpha",
+  "find",
+  "count",
+]);
+
 const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
 
 /**
@@ -372,11 +394,11 @@ export class PythonContext {
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly classes = new Map<string, SyntaxNode>();
-  private readonly memo = new Map<string, Level>();
+  private memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
-  private readonly branches = new Map<SyntaxNode, boolean | undefined>();
+  private branches = new Map<SyntaxNode, boolean | undefined>();
   /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
-  private readonly reachCache = new Map<SyntaxNode, Reach | undefined>();
+  private reachCache = new Map<SyntaxNode, Reach | undefined>();
   /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
   private readonly guardTexts = new Map<SyntaxNode, string | null>();
   private readonly words = new Map<string, RegExp>();
@@ -387,11 +409,15 @@ export class PythonContext {
    * While any is set, nothing that depends on them is memoised.
    */
   private readonly active = new Set<string>();
+  private readonly deciding = new Map<SyntaxNode, Set<string>>();
+  /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
+  private callIndex: Map<string, SyntaxNode[]> | undefined;
+  private writeCalls: SyntaxNode[] | undefined;
+  private attrAssigns: Map<string, SyntaxNode[]> | undefined;
   /** Scopes being built (see scopeOf). */
   private building = 0;
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
   private loopEntry: SyntaxNode | undefined;
-  private readonly branchActive = new Set<SyntaxNode>();
   private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
 
   constructor(tree: SyntaxTree) {
@@ -533,7 +559,7 @@ export class PythonContext {
   ): Level {
     if (!node) return Level.CONST;
     if (depth > 40) return Level.UNKNOWN;
-    const key = env || this.constEnv.size ? "" : `${node.order}:${cls}`;
+    const key = env ? "" : `${node.order}:${cls}`;
     if (key) {
       const hit = this.memo.get(key);
       if (hit !== undefined) return hit;
@@ -768,8 +794,7 @@ export class PythonContext {
     const src = opened(handle);
     if (!src || /[wa+x]/.test(src.mode)) return undefined;
     let level: Level | undefined;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "call" || this.method(n) !== "write") continue;
+    for (const n of this.writeSites()) {
       const f = field(n, "function");
       const h = f ? field(f, "object") : undefined;
       if (h?.type !== "identifier") continue;
@@ -1056,13 +1081,9 @@ export class PythonContext {
     const body = factory ? field(factory, "body") : undefined;
     if (!factory || !body || this.constEnv.has(factory)) return undefined;
     const consts = this.constArgs(factory, made!);
-    if (consts) this.constEnv.set(factory, consts);
-    let returns: SyntaxNode[];
-    try {
-      returns = this.liveReturns(body).returns;
-    } finally {
-      this.constEnv.delete(factory);
-    }
+    const returns = consts
+      ? this.withConsts(factory, consts, () => this.liveReturns(body).returns)
+      : this.liveReturns(body).returns;
     const out: SyntaxNode[] = [];
     for (const ret of returns) {
       const v = namedChildren(ret)[0];
@@ -1104,10 +1125,9 @@ export class PythonContext {
       if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
         classLevel = field(a, "right");
     }
-    for (const n of this.tree.nodes) {
-      if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+    for (const n of this.attrAssignments(attr)) {
       const left = field(n, "left");
-      if (left?.type !== "attribute" || this.text(field(left, "attribute") ?? left) !== attr) continue;
+      if (left?.type !== "attribute") continue;
       const o = field(left, "object");
       if (o?.type !== "identifier") continue;
       const inClass = n.start >= klass.start && n.end <= klass.end;
@@ -1166,11 +1186,30 @@ export class PythonContext {
     if (!body) return Level.UNKNOWN;
     const consts = this.constArgs(fn, call);
     if (!consts) return this.summariseBody(body, cls, bound, depth);
+    return this.withConsts(fn, consts, () => this.summariseBody(body, cls, bound, depth));
+  }
+
+  /**
+   * Runs `work` with a helper's parameters bound to constants. What is memoised may depend on them, so the
+   * memos are fresh for the duration and the outer ones come back after.
+   */
+  private withConsts<T>(
+    fn: SyntaxNode,
+    consts: Map<string, string | number | boolean | null>,
+    work: () => T,
+  ): T {
     const saved = this.constEnv.get(fn);
+    const { memo, branches, reachCache } = this;
     this.constEnv.set(fn, consts);
+    this.memo = new Map();
+    this.branches = new Map();
+    this.reachCache = new Map();
     try {
-      return this.summariseBody(body, cls, bound, depth);
+      return work();
     } finally {
+      this.memo = memo;
+      this.branches = branches;
+      this.reachCache = reachCache;
       if (saved) this.constEnv.set(fn, saved);
       else this.constEnv.delete(fn);
     }
@@ -1183,9 +1222,13 @@ export class PythonContext {
   private constArgs(
     fn: SyntaxNode,
     call: SyntaxNode,
+    onlyDeciding = true,
   ): Map<string, string | number | boolean | null> | undefined {
     const params = field(fn, "parameters");
     if (!params) return undefined;
+    // Binding costs the memos while it lasts: only parameters that decide something (a condition, a key).
+    const deciding = onlyDeciding ? this.decidingNames(fn) : undefined;
+    if (deciding && !deciding.size) return undefined;
     const args = this.args(call);
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
     const out = new Map<string, string | number | boolean | null>();
@@ -1203,10 +1246,80 @@ export class PythonContext {
       const name = this.text(id);
       if (name === "self" || name === "cls") continue;
       const a = args[i++] ?? this.kwarg(call, name) ?? field(p, "value");
+      if (deciding && !deciding.has(name)) continue;
       const v = a ? this.constValue(a) : undefined;
       if (v !== undefined) out.set(name, v);
     }
     return out.size ? out : undefined;
+  }
+
+  /** Calls whose callee is the plain name `name`, in source order (one pass over the file, then cached). */
+  private callsTo(name: string): SyntaxNode[] {
+    if (!this.callIndex) {
+      this.callIndex = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "call") continue;
+        const f = field(n, "function");
+        if (f?.type !== "identifier") continue;
+        const k = this.text(f);
+        const list = this.callIndex.get(k);
+        if (list) list.push(n);
+        else this.callIndex.set(k, [n]);
+      }
+    }
+    return this.callIndex.get(name) ?? [];
+  }
+
+  /** Every `x.write(...)` call in the file (cached). */
+  private writeSites(): SyntaxNode[] {
+    this.writeCalls ??= this.tree.nodes.filter((n) => n.type === "call" && this.method(n) === "write");
+    return this.writeCalls;
+  }
+
+  /** Assignments to `something.attr`, by attribute name (cached). */
+  private attrAssignments(attr: string): SyntaxNode[] {
+    if (!this.attrAssigns) {
+      this.attrAssigns = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+        const left = field(n, "left");
+        if (left?.type !== "attribute") continue;
+        const k = this.text(field(left, "attribute") ?? left);
+        const list = this.attrAssigns.get(k);
+        if (list) list.push(n);
+        else this.attrAssigns.set(k, [n]);
+      }
+    }
+    return this.attrAssigns.get(attr) ?? [];
+  }
+
+  /** Names a function's conditions, ternary tests, match subjects and subscript keys read (cached). */
+  private decidingNames(fn: SyntaxNode): Set<string> {
+    let out = this.deciding.get(fn);
+    if (out) return out;
+    out = new Set();
+    const collect = (n: SyntaxNode | undefined) => {
+      if (!n) return;
+      const stack = [n];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (x.type === "identifier") out!.add(this.text(x));
+        else stack.push(...x.children);
+      }
+    };
+    const stack = [...(field(fn, "body")?.children ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "function_definition" || n.type === "class_definition") continue;
+      if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement")
+        collect(field(n, "condition"));
+      else if (n.type === "conditional_expression") collect(namedChildren(n)[1]);
+      else if (n.type === "match_statement") collect(field(n, "subject"));
+      else if (n.type === "subscript") collect(field(n, "subscript"));
+      stack.push(...n.children);
+    }
+    this.deciding.set(fn, out);
+    return out;
   }
 
   private summariseBody(body: SyntaxNode, cls: SinkClass, bound: Map<string, Level>, depth: number): Level {
@@ -1488,21 +1601,10 @@ export class PythonContext {
       if (p.type === "if_statement" || p.type === "elif_clause" || p.type === "else_clause") branched = true;
     if (!branched) return false;
     let calls = 0;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "call") continue;
-      const f = field(n, "function");
-      if (f?.type !== "identifier" || this.text(f) !== this.text(fname)) continue;
+    for (const n of this.callsTo(this.text(fname))) {
       if (n.start >= fn.start && n.end <= fn.end) return false; // recursion: not worked out
       const consts = this.constArgs(fn, n);
-      if (!consts) return false;
-      this.constEnv.set(fn, consts);
-      let dead: boolean;
-      try {
-        dead = this.isDead(node);
-      } finally {
-        this.constEnv.delete(fn);
-      }
-      if (!dead) return false;
+      if (!consts || !this.withConsts(fn, consts, () => this.isDead(node))) return false;
       calls++;
     }
     return calls > 0;
@@ -1606,11 +1708,8 @@ export class PythonContext {
     const fname = field(fn, "name");
     if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
     const out: (string | number | boolean | null)[] = [];
-    for (const n of this.tree.nodes) {
-      if (n.type !== "call") continue;
-      const f = field(n, "function");
-      if (f?.type !== "identifier" || this.text(f) !== this.text(fname)) continue;
-      const v = this.constArgs(fn, n)?.get(this.text(id));
+    for (const n of this.callsTo(this.text(fname))) {
+      const v = this.constArgs(fn, n, false)?.get(this.text(id));
       if (v === undefined) return undefined;
       out.push(v);
     }
@@ -1629,7 +1728,7 @@ export class PythonContext {
    */
   private reachingAt(id: SyntaxNode): Reach | undefined {
     // Which branches are dead may depend on the constant arguments of a helper being summarised: not memoised then.
-    if (this.constEnv.size || this.building) return this.reachingUncached(id);
+    if (this.building) return this.reachingUncached(id);
     if (this.reachCache.has(id)) return this.reachCache.get(id);
     const r = this.reachingUncached(id);
     this.reachCache.set(id, r);
@@ -2212,6 +2311,7 @@ export class PythonContext {
     depth: number,
   ): string | number | boolean | null | undefined {
     const name = this.text(field(fn, "attribute") ?? fn);
+    if (!CONST_METHODS.has(name)) return undefined;
     const recvNode = field(fn, "object");
     const args = this.args(call).map((a) => this.constValue(a, depth + 1));
     if (args.some((a) => a === undefined)) return undefined;
@@ -2352,16 +2452,6 @@ export class PythonContext {
   private branchTaken(clause: SyntaxNode): boolean | undefined {
     // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
     // (`if c != '': c = ...`) must not recurse.
-    if (this.constEnv.size || this.building) {
-      // Bound parameters (or a scope half built): not memoised, but the same guard against a condition that reads its own branch.
-      if (this.branchActive.has(clause)) return undefined;
-      this.branchActive.add(clause);
-      try {
-        return this.branchTakenUncached(clause);
-      } finally {
-        this.branchActive.delete(clause);
-      }
-    }
     if (this.branches.has(clause)) return this.branches.get(clause);
     this.branches.set(clause, undefined);
     const v = this.branchTakenUncached(clause);
