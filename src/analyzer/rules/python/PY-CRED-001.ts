@@ -23,7 +23,7 @@ export default pyRule({
   meta: {
     id: "PY-CRED-001",
     title: "Hard-coded password, key or token",
-    cwe: ["CWE-798", "CWE-259"],
+    cwe: ["CWE-798", "CWE-259", "CWE-321"],
     severity: "HIGH",
     docs: {
       what_it_does:
@@ -37,7 +37,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|simple_bind(_s)?\(/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -57,6 +57,12 @@ export default pyRule({
           : undefined;
       if (key && isCredential(ctx, "secret_key", key))
         report({ node, message: `hard-coded key passed to ${q}()` });
+      // python-ldap: conn.simple_bind_s(dn, "password").
+      const pw = /^(simple_bind_s|simple_bind|bind_s)$/.test(ctx.method(node))
+        ? ctx.arg(node, 1, "cred")
+        : undefined;
+      if (pw && isCredential(ctx, "password", pw))
+        report({ node, message: `hard-coded password passed to ${ctx.method(node)}()` });
       return;
     }
     let nameNode: SyntaxNode | undefined;
@@ -96,6 +102,7 @@ export default pyRule({
       },
       { code: "import hmac\nsig = hmac.new(b'k3y-material-2024', msg, 'sha256')", line: 2 },
       "password = 'hunter2!'",
+      "import ldap\nc = ldap.initialize('ldaps://h')\nc.simple_bind_s('cn=admin,dc=x', 'Adm1nPassw0rd')",
       "conn = connect(host='db', password='s3cret99')",
       "config = {'api_key': 'AKd83jf9sLq'}",
       "self.secret_key = 'dev-key-123'",

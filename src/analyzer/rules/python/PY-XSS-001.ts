@@ -48,6 +48,12 @@ function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
   return names.has(n);
 }
 
+/** `@app.errorhandler(404)`: what it returns is the error page. */
+function errorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  return !!dec && dec.children.some((c) => c.type === "decorator" && /\.errorhandler\(/.test(ctx.text(c)));
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -78,7 +84,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+    /route|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -157,7 +163,7 @@ export default pyRule({
       return;
     }
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn))) return;
+    if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
     if (value?.type === "expression_list" || value?.type === "tuple")
@@ -193,6 +199,7 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return f'<p>{request.path} does not exist</p>', 404",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/c', methods=['POST'])\ndef c():\n    text = request.form['text']\n    html = '<p>' + text + '</p>'\n    return html",
       {
         code: "from aiohttp import web\nasync def h(request):\n    return web.Response(text='<b>' + request.query['n'] + '</b>', content_type='text/html')",
