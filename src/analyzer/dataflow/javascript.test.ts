@@ -236,6 +236,8 @@ describe("guards, callbacks and callers", () => {
     const arrow = "const read = async (dir, name) => fs.readFileSync(dir + name);\n";
     expect(traversal(arrow + "module.exports = (req) => read('/x/', req.body.n);")).toBe(true);
     expect(traversal(arrow + "module.exports = (req) => read(req.body.n, 'a');")).toBe(true);
+    // The environment is the operator's: a path from it is a caller's value (LOW), not request data.
+    expect(traversal(helper + "module.exports = () => read(process.env.LOG_FILE);")).toBe(false);
   });
 
   it("gives an inline callback's parameter the receiver's elements, and map() its callback's result", () => {
@@ -286,5 +288,33 @@ describe("message handlers and program files", () => {
       ).findings.length > 0;
     expect(code("path.join(__dirname, 'boot.js')")).toBe(false);
     expect(code("process.argv[2]")).toBe(true);
+  });
+});
+
+describe("helpers declared in the file", () => {
+  const send = (helper: string) =>
+    analyzeSync(
+      `const escapeHtml = require('escape-html');\n${helper}\napp.get('/g', (req, res) => res.send('<p>' + show(req.query.q) + '</p>'));`,
+      { language: "javascript", rules: ["JS-XSS-001"] },
+    ).findings.length > 0;
+  it("gives a call what the helper returns, its parameters bound to what callers pass", () => {
+    expect(send("function show(s) { return escapeHtml(s); }")).toBe(false);
+    expect(send("const show = (s) => `<b>${escapeHtml(s)}</b>`;")).toBe(false);
+    expect(send("function show(s) { return '<b>' + s + '</b>'; }")).toBe(true);
+    expect(send("function show(s) { if (!s) return ''; return s.trim(); }")).toBe(true);
+  });
+});
+
+describe("escaping by replace()", () => {
+  const send = (expr: string) =>
+    analyzeSync(`app.get('/e', (req, res) => res.send('<p>' + ${expr} + '</p>'));`, {
+      language: "javascript",
+      rules: ["JS-XSS-001"],
+    }).findings.length > 0;
+  it("trusts a global replace of '<' by an entity or escape, not a partial one", () => {
+    expect(send("req.query.q.replace(/</g, '&lt;')")).toBe(false);
+    expect(send("JSON.stringify(req.query).replace(/</g, '\\\\u003c')")).toBe(false);
+    expect(send("req.query.q.replace(/</, '&lt;')")).toBe(true);
+    expect(send("req.query.q.replace(/</g, '')")).toBe(true);
   });
 });

@@ -151,8 +151,9 @@ export class JsContext {
   private readonly patternDecls = new Map<string, { node: SyntaxNode; value: SyntaxNode }[]>();
   /** `this.x = v` writes, by property name: what a class member may hold. */
   private readonly memberWrites = new Map<string, SyntaxNode[]>();
-  /** `if` statements, in source order: allow-list and pattern guards are read from them. */
-  private readonly ifs: SyntaxNode[] = [];
+  /** `if` statements by enclosing function (null: top level), in source order: guards are read from them. */
+  private readonly ifs = new Map<SyntaxNode | null, SyntaxNode[]>();
+  private readonly guardTests = new Map<string, RegExp>();
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
@@ -177,8 +178,12 @@ export class JsContext {
       }
     };
     for (const n of tree.nodes) {
-      if (n.type === "if_statement") this.ifs.push(n);
-      else if (n.type === "function_declaration" || n.type === "method_definition") {
+      if (n.type === "if_statement") {
+        const fn = enclosingFunction(n) ?? null;
+        const list = this.ifs.get(fn) ?? [];
+        list.push(n);
+        this.ifs.set(fn, list);
+      } else if (n.type === "function_declaration" || n.type === "method_definition") {
         const name = field(n, "name");
         if (name && !(n.type === "method_definition" && this.functions.has(this.text(name))))
           this.functions.set(this.text(name), n);
@@ -620,22 +625,27 @@ export class JsContext {
    */
   guarded(use: SyntaxNode): boolean {
     const name = this.text(use);
-    if (!/^[\w$.]+$/.test(name) || !this.ifs.length) return false;
-    const esc = name.replace(/[.$]/g, "\\$&");
-    // A test that is true only for vetted text: membership in a list/set, or an anchored pattern.
-    const test = new RegExp(
-      `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[a-z]*\\.test\\(\\s*${esc}\\s*\\))$`,
-    );
+    if (!/^[\w$.]+$/.test(name) || !this.ifs.size) return false;
     const fn = enclosingFunction(use);
+    const ifsHere = this.ifs.get(fn ?? null);
+    let test = this.guardTests.get(name);
+    if (!test) {
+      const esc = name.replace(/[.$]/g, "\\$&");
+      // A test that is true only for vetted text: membership in a list/set, or an anchored pattern.
+      test = new RegExp(
+        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[a-z]*\\.test\\(\\s*${esc}\\s*\\))$`,
+      );
+      this.guardTests.set(name, test);
+    }
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
       if (p.type !== "if_statement" || child.field !== "consequence") continue;
       const cond = this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, "");
       if (cond.split(/\s*&&\s*/).some((c) => test.test(c))) return true;
     }
-    for (const s of this.ifs) {
+    for (const s of ifsHere ?? []) {
       if (s.order >= use.order) break;
-      if (enclosingFunction(s) !== fn || use.start < s.end) continue;
+      if (use.start < s.end) continue;
       const cond = this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, "");
       if (!cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && test.test(c.slice(1).trim()))) continue;
       const then = field(s, "consequence");
@@ -856,6 +866,8 @@ export class JsContext {
         return Level.CONST;
       // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
       if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
+      // The environment is the operator's: a caller's value for where the program reads and writes files.
+      if (/^process\.env\b/.test(q) && cls === "path") return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj0 = field(node, "object");
@@ -904,6 +916,14 @@ export class JsContext {
       // Router hooks hand the component the URL's query and path parameters (Next.js, React Router, Vue Router).
       if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
         return Level.SOURCE;
+      // `s.replace(/</g, '&lt;')`, `JSON.stringify(x).replace(/</g, '\\u003c')`: no tag can open in the result.
+      if (
+        this.method(node) === "replace" &&
+        cls === "html" &&
+        /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
+        /&lt;|\\u003c|\\x3c|&#60;/i.test(this.text(this.args(node)[1] ?? node))
+      )
+        return Level.CONST;
       if (
         this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&
@@ -931,6 +951,10 @@ export class JsContext {
           if (a) return this.max(a.whole, cls, depth);
         }
       }
+      // A helper declared in the file: what it returns (its parameters take what the file's callers pass).
+      const local = t === "call_expression" ? this.localFunction(node) : undefined;
+      const returned = local ? returnedValues(local) : [];
+      if (returned.length) return this.max(returned, cls, depth);
       const cb = this.args(node)[0];
       if (
         fn?.type === "member_expression" &&

@@ -75,7 +75,7 @@ export default jsRule({
         });
       return;
     }
-    const level = ctx.level(spec, "path");
+    const level = ctx.level(spec, "module");
     if (level === Level.CONST) return;
     if (level === Level.SOURCE)
       report({ node, message: "require() loads a module path taken from request data" });

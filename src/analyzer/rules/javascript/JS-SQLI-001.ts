@@ -75,6 +75,20 @@ export default jsRule({
       return;
     const sql = ctx.args(node)[0];
     if (!sql) return;
+    // `re.exec(text)` on a regular expression matches text; it runs no SQL.
+    if (m === "exec") {
+      const fn = node.children.find((c) => c.field === "function");
+      const recv =
+        fn?.type === "member_expression" ? fn.children.find((c) => c.field === "object") : undefined;
+      const r = recv && (ctx.resolve(recv) ?? recv);
+      if (
+        r &&
+        (r.type === "regex" ||
+          (r.type === "new_expression" && ctx.callee(r) === "RegExp") ||
+          /(re|regexp?|pattern|matcher)$/i.test(ctx.text(recv)))
+      )
+        return;
+    }
     const level = ctx.level(sql, "sql");
     // The whole statement taken from the request (`db.query(req.body.sql)`): no string building needed.
     const whole =
@@ -103,6 +117,7 @@ export default jsRule({
       "function f(knex, id) { return knex('t').where('id', id); }",
       "function f(db, n) { return db.query('SELECT * FROM t WHERE n = ?', [n]); }",
       "function f(m, k) { return m.get(k + '_x'); }",
+      "function f(p, v) { const re = new RegExp(p); return re.exec('x' + v); }",
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
