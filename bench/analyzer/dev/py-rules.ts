@@ -2667,4 +2667,966 @@ def strong(body):
     return hashlib.blake2b(body).hexdigest() # SAFE
 `,
   ),
+  // ================================================================ batch 8: rule-test shapes across more libraries
+  // (aliased imports, module objects, keyword vs positional flags, **kwargs, settings files, several findings per
+  // file); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch8: subprocess aliases",
+    `
+import subprocess as sp
+from subprocess import call as run_cmd, Popen as P, check_output
+import os as operating_system
+import commands
+import pty
+
+
+def backup(target):
+    run_cmd("tar czf /tmp/b.tgz " + target, shell=True) # VULN
+    run_cmd(["tar", "czf", "/tmp/b.tgz", target]) # SAFE
+    P("rsync -a %s /mnt/backup" % target, shell=True) # VULN
+    sp.check_call(f"du -sh {target}", shell=True) # VULN
+    sp.check_call("du -sh /var/lib", shell=True) # SAFE
+    operating_system.popen("ls -l " + target).read() # VULN
+    out = commands.getoutput("file " + target) # VULN
+    pty.spawn(["/bin/sh", "-c", target]) # VULN
+    return check_output(["ls", "-l", target]) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch8: exec and spawn families",
+    `
+import os
+import asyncio
+from aiohttp import web
+
+
+def launch(prog, arg):
+    os.execl("/bin/sh", "sh", "-c", arg) # VULN
+    os.spawnlp(os.P_WAIT, prog, prog, arg) # VULN
+    os.execv("/usr/bin/uptime", ["uptime"]) # SAFE
+    os.spawnl(os.P_NOWAIT, "/usr/bin/true", "true") # SAFE
+    os.startfile(arg) # VULN
+
+
+async def ping(request):
+    host = request.query["host"]
+    proc = await asyncio.create_subprocess_shell("ping -c 1 " + host) # VULN
+    proc2 = await asyncio.create_subprocess_exec("ping", "-c", "1", host) # SAFE
+    loop = asyncio.get_running_loop()
+    await loop.subprocess_shell(asyncio.SubprocessProtocol, f"nslookup {host}") # VULN
+    return web.Response(text="ok")
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch8: paramiko",
+    `
+import paramiko
+from paramiko import client as pclient
+
+
+def run_remote(host, service):
+    ssh = paramiko.SSHClient()
+    ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy()) # VULN
+    ssh.connect(host, username="deploy", key_filename="/etc/deploy/id_ed25519")
+    ssh.exec_command("systemctl restart " + service) # VULN CWE-78
+    ssh.exec_command("uptime") # SAFE CWE-78
+    c = pclient.SSHClient()
+    c.set_missing_host_key_policy(pclient.WarningPolicy()) # VULN
+    c2 = paramiko.SSHClient()
+    c2.load_system_host_keys()
+    c2.set_missing_host_key_policy(paramiko.RejectPolicy()) # SAFE
+    c3 = paramiko.SSHClient()
+    c3.set_missing_host_key_policy(paramiko.client.AutoAddPolicy) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch8: http clients without verification",
+    `
+import requests as r
+import httpx
+import urllib3
+import ssl
+from urllib.request import urlopen
+
+
+def fetch(url):
+    a = r.get(url, verify=False, timeout=5) # VULN
+    b = r.get(url, verify="/etc/ssl/certs/internal-ca.pem", timeout=5) # SAFE
+    opts = {"verify": False, "timeout": 5}
+    c = r.post(url, json={}, **opts) # VULN
+    d = httpx.get(url, verify=False) # VULN
+    with httpx.Client(verify=False) as client: # VULN
+        client.get(url)
+    with httpx.Client(timeout=10) as client2: # SAFE
+        client2.get(url)
+    pool = urllib3.PoolManager(cert_reqs="CERT_NONE") # VULN
+    pool2 = urllib3.PoolManager(cert_reqs="CERT_REQUIRED") # SAFE
+    ctx = ssl._create_unverified_context() # VULN
+    urlopen(url, context=ssl.create_default_context()) # SAFE
+    s = r.Session()
+    s.verify = False # VULN
+    return a, b, c, d, pool, pool2, ctx, s
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch8: ssl contexts",
+    `
+import ssl
+import socket
+
+
+def make_contexts():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1) # VULN
+    ctx2 = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) # SAFE
+    ctx2.check_hostname = False # VULN CWE-295
+    ctx2.verify_mode = ssl.CERT_NONE # VULN CWE-295
+    ctx3 = ssl.create_default_context()
+    ctx3.set_ciphers("ALL") # VULN
+    ctx3.set_ciphers("ECDHE+AESGCM:!aNULL:!MD5") # SAFE
+    ctx3.minimum_version = ssl.TLSVersion.TLSv1 # VULN
+    ctx4 = ssl.create_default_context()
+    ctx4.minimum_version = ssl.TLSVersion.TLSv1_2 # SAFE
+    sock = ssl.wrap_socket(socket.socket(), ssl_version=ssl.PROTOCOL_SSLv3) # VULN
+    ctx5 = ssl.SSLContext(protocol=ssl.PROTOCOL_TLSv1_1) # VULN
+    return ctx, ctx2, ctx3, ctx4, ctx5, sock
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch8: pycryptodome",
+    `
+from Crypto.Cipher import DES, ARC4, AES, Blowfish
+from Crypto.PublicKey import RSA, DSA
+from Crypto.Hash import MD5 as CryptoMD5, SHA256
+from Crypto import Random
+
+key = Random.get_random_bytes(16)
+
+
+def encrypt(data):
+    c1 = DES.new(key[:8], DES.MODE_CBC) # VULN
+    c2 = ARC4.new(key) # VULN
+    c3 = AES.new(key, AES.MODE_ECB) # VULN
+    c4 = AES.new(key, AES.MODE_GCM) # SAFE
+    c5 = Blowfish.new(key, Blowfish.MODE_CBC) # VULN
+    h = CryptoMD5.new(data) # VULN CWE-328
+    h2 = SHA256.new(data) # SAFE CWE-328
+    k = RSA.generate(1024) # VULN CWE-326
+    k2 = RSA.generate(3072) # SAFE CWE-326
+    d = DSA.generate(1024) # VULN CWE-326
+    return c1, c2, c3, c4, c5, h, h2, k, k2, d
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch8: cryptography hazmat",
+    `
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.asymmetric import rsa, dsa, ec
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.backends import default_backend
+
+
+def primitives(key, iv):
+    a = Cipher(algorithms.AES(key), modes.ECB(), backend=default_backend()) # VULN
+    b = Cipher(algorithms.AES(key), modes.CBC(iv), backend=default_backend()) # SAFE
+    c = Cipher(algorithms.TripleDES(key), modes.CBC(iv)) # VULN
+    d = Cipher(algorithms.ARC4(key), mode=None) # VULN
+    e = Cipher(algorithms.Blowfish(key), modes.CBC(iv)) # VULN
+    digest = hashes.Hash(hashes.MD5()) # VULN CWE-328
+    digest2 = hashes.Hash(hashes.SHA256()) # SAFE CWE-328
+    digest3 = hashes.Hash(hashes.SHA1(), backend=default_backend()) # VULN CWE-328
+    k1 = rsa.generate_private_key(public_exponent=65537, key_size=1024) # VULN CWE-326
+    k2 = rsa.generate_private_key(65537, 2048) # SAFE CWE-326
+    k3 = dsa.generate_private_key(key_size=1024) # VULN CWE-326
+    k4 = ec.generate_private_key(ec.SECT163K1()) # VULN CWE-326
+    k5 = ec.generate_private_key(ec.SECP384R1()) # SAFE CWE-326
+    return a, b, c, d, e, digest, digest2, digest3, k1, k2, k3, k4, k5
+`,
+  ),
+  ...rules(
+    "CWE-328",
+    "batch8: hashlib aliases",
+    `
+import hashlib
+import hashlib as hl
+from hashlib import sha1 as fast_sha1, md5
+
+
+def fingerprints(password, blob):
+    a = hashlib.md5(password.encode()).hexdigest() # VULN
+    b = hashlib.md5(blob, usedforsecurity=False).hexdigest() # SAFE
+    c = fast_sha1(password.encode()).hexdigest() # VULN
+    d = hl.new("md5", password.encode()).hexdigest() # VULN
+    e = hl.new("sha3_256", blob).hexdigest() # SAFE
+    f = md5(blob).hexdigest() # VULN
+    g = hashlib.sha1(blob, usedforsecurity=False).hexdigest() # SAFE
+    h = hl.blake2b(blob).hexdigest() # SAFE
+    return a, b, c, d, e, f, g, h
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch8: jwt decode options",
+    `
+import os
+import jwt
+from jwt import decode as jwt_decode
+
+SECRET = os.environ["JWT_SECRET"]
+
+
+def user_from(token):
+    a = jwt.decode(token, verify=False) # VULN
+    b = jwt.decode(token, SECRET, algorithms=["HS256"]) # SAFE
+    c = jwt.decode(token, options={"verify_signature": False}) # VULN
+    opts = {"verify_signature": False}
+    d = jwt_decode(token, SECRET, algorithms=["HS256"], options=opts) # VULN
+    e = jwt.encode({"sub": "x"}, None, algorithm="none") # VULN
+    f = jwt.decode(token, SECRET, algorithms=["none"]) # VULN
+    g = jwt.encode({"sub": "x"}, SECRET, algorithm="HS256") # SAFE
+    h = jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_exp": True}) # SAFE
+    return a, b, c, d, e, f, g, h
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch8: deserialisers",
+    `
+import pickle
+import _pickle as cPickle
+import dill
+import jsonpickle
+import marshal
+import pandas as pd
+import numpy as np
+import torch
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/state", methods=["POST"])
+def load_state():
+    blob = request.get_data()
+    path = request.args["path"]
+    a = cPickle.loads(blob) # VULN
+    b = dill.loads(blob) # VULN
+    c = jsonpickle.decode(request.form["state"]) # VULN
+    d = marshal.loads(blob) # VULN
+    e = pd.read_pickle(path) # VULN
+    f = np.load(path, allow_pickle=True) # VULN
+    g = np.load(path) # SAFE
+    h = torch.load(path) # VULN
+    i = torch.load(path, weights_only=True) # SAFE
+    j = pickle.dumps({"a": 1}) # SAFE
+    k = pd.read_csv(path) # SAFE
+    return {"ok": bool(a or b or c or d or e or f or g or h or i or j or k)}
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch8: yaml loaders",
+    `
+import yaml
+from yaml import load, Loader, SafeLoader
+from ruamel.yaml import YAML
+
+
+def parse(text):
+    a = yaml.load(text) # VULN
+    b = yaml.load(text, Loader=yaml.SafeLoader) # SAFE
+    c = load(text, Loader=Loader) # VULN
+    d = yaml.load(text, yaml.UnsafeLoader) # VULN
+    e = yaml.unsafe_load(text) # VULN
+    f = yaml.load_all(text, Loader=yaml.Loader) # VULN
+    g = YAML(typ="unsafe").load(text) # VULN
+    h = YAML(typ="safe").load(text) # SAFE
+    i = yaml.safe_load(text) # SAFE
+    j = yaml.load(text, Loader=SafeLoader) # SAFE
+    k = yaml.load(text, yaml.CSafeLoader) # SAFE
+    return a, b, c, d, e, f, g, h, i, j, k
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch8: archive extraction",
+    `
+import tarfile
+import shutil
+
+
+def unpack(upload_path, dest):
+    with tarfile.open(upload_path) as tar:
+        tar.extractall(dest) # VULN
+    with tarfile.open(upload_path) as tar:
+        tar.extractall(dest, filter="data") # SAFE
+    tf = tarfile.open(upload_path, "r:gz")
+    for member in tf.getmembers():
+        tf.extract(member, dest) # VULN
+    shutil.unpack_archive(upload_path, dest) # VULN
+    tf.extractall(path=dest, members=safe_members(tf)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch8: permissions",
+    `
+import os
+import stat
+
+
+def write_state(path):
+    os.chmod(path, 0o777) # VULN
+    os.chmod(path, 0o600) # SAFE
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXO) # VULN
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR) # SAFE
+    os.makedirs("/var/app/cache", mode=0o777, exist_ok=True) # VULN
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o666) # VULN
+    fd2 = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600) # SAFE
+    os.chmod(path, mode=0o755) # SAFE
+    return fd, fd2
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch8: temp names",
+    `
+import tempfile
+from tempfile import mktemp as make_name
+
+
+def scratch():
+    name = tempfile.mktemp(suffix=".json") # VULN
+    other = make_name() # VULN
+    with tempfile.NamedTemporaryFile(suffix=".json") as tmp: # SAFE
+        tmp.write(b"{}")
+    fd, path = tempfile.mkstemp() # SAFE
+    return name, other, fd, path
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch8: cleartext protocols",
+    `
+import ftplib
+import telnetlib
+import smtplib
+import requests
+from urllib.request import urlopen
+
+
+def sync(user, password):
+    ftp = ftplib.FTP("files.example.com") # VULN
+    ftp.login(user, password)
+    ftps = ftplib.FTP_TLS("files.example.com") # SAFE
+    ftps.login(user, password)
+    tn = telnetlib.Telnet("10.0.0.5", 23) # VULN
+    mail = smtplib.SMTP_SSL("smtp.example.com", 465) # SAFE
+    r = requests.post("http://api.example.com/login", data={"u": user, "p": password}) # VULN
+    r2 = requests.post("https://api.example.com/login", data={"u": user, "p": password}) # SAFE
+    feed = urlopen("http://example.com/feed.xml").read() # VULN
+    return ftp, ftps, tn, mail, r, r2, feed
+`,
+  ),
+  ...rules(
+    "CWE-200",
+    "batch8: listening on all interfaces",
+    `
+import socket
+from http.server import HTTPServer, SimpleHTTPRequestHandler
+
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.bind(("0.0.0.0", 8080)) # VULN
+s2 = socket.socket()
+s2.bind(("127.0.0.1", 8081)) # SAFE
+s3 = socket.socket()
+s3.bind(("", 8082)) # VULN
+server = HTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler) # VULN
+local = HTTPServer(("localhost", 8001), SimpleHTTPRequestHandler) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch8: xml parsers",
+    `
+import xml.sax
+import xml.etree.ElementTree as ET
+from xml.dom import minidom
+from lxml import etree
+import defusedxml.ElementTree as DET
+
+
+def parse(body):
+    a = ET.fromstring(body) # VULN
+    parser = etree.XMLParser(resolve_entities=True) # VULN
+    b = etree.fromstring(body, parser)
+    parser2 = etree.XMLParser(resolve_entities=False, no_network=True) # SAFE
+    c = DET.fromstring(body) # SAFE
+    p = xml.sax.make_parser()
+    p.setFeature(xml.sax.handler.feature_external_ges, True) # VULN
+    p2 = xml.sax.make_parser()
+    p2.setFeature(xml.sax.handler.feature_external_ges, False) # SAFE
+    d = minidom.parseString(body) # VULN
+    return a, b, c, d
+`,
+  ),
+  ...rules(
+    "CWE-90",
+    "batch8: ldap and xpath queries",
+    `
+import ldap
+import ldap.filter
+from ldap3 import Connection, Server
+from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/who")
+def lookup():
+    uid = request.args["uid"]
+    conn = ldap.initialize("ldaps://ldap.example.com")
+    conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")") # VULN
+    conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=%s)" % ldap.filter.escape_filter_chars(uid)) # SAFE
+    c3 = Connection(Server("ldaps://ldap.example.com"), auto_bind=True)
+    c3.search("dc=example,dc=com", f"(cn={uid})") # VULN
+    tree = etree.parse("users.xml")
+    tree.xpath(f"//user[@name='{uid}']") # VULN CWE-643
+    tree.xpath("//user[@name=$name]", name=uid) # SAFE CWE-643
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch8: dbapi drivers",
+    `
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def by_name(conn, name):
+    cur = conn.cursor()
+    cur.execute("SELECT * FROM t WHERE name = '%s'" % name) # VULN
+    cur.execute("SELECT * FROM t WHERE name = %s", (name,)) # SAFE
+    q = cur.mogrify("SELECT * FROM t WHERE name = %s", (name,))
+    cur.execute(q) # SAFE
+    cur.executemany("INSERT INTO t (name) VALUES ('" + name + "')", []) # VULN
+    return cur.fetchall()
+
+
+@app.route("/purge")
+def purge():
+    db = sqlite3.connect("a.db")
+    db.executescript("DELETE FROM t WHERE name = '" + request.args["n"] + "';") # VULN
+    ids = request.args.getlist("id")
+    placeholders = ", ".join("?" for _ in ids)
+    rows = db.execute(f"SELECT * FROM t WHERE id IN ({placeholders})", ids).fetchall() # SAFE
+    marks = ",".join(["%s"] * len(ids))
+    rows2 = db.execute("SELECT * FROM t WHERE id IN (%s)" % marks, ids).fetchall() # SAFE
+    return {"rows": rows + rows2}
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch8: async drivers",
+    `
+import aiosqlite
+import asyncpg
+from aiohttp import web
+
+
+async def items(request):
+    name = request.query["name"]
+    async with aiosqlite.connect("a.db") as db:
+        await db.execute(f"SELECT * FROM items WHERE name = '{name}'") # VULN
+        await db.execute("SELECT * FROM items WHERE name = ?", (name,)) # SAFE
+    pool = await asyncpg.create_pool("postgresql://localhost/app")
+    async with pool.acquire() as con:
+        await con.fetch("SELECT * FROM items WHERE name = '" + name + "'") # VULN
+        await con.fetch("SELECT * FROM items WHERE name = $1", name) # SAFE
+        await con.fetchrow("SELECT * FROM items WHERE id = %s" % request.match_info["id"]) # VULN
+        await con.execute("DELETE FROM items WHERE name = $1", name) # SAFE
+    return web.json_response({})
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch8: orm raw sql",
+    `
+from flask import Flask, request
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import create_engine, text
+from peewee import SqliteDatabase, Model, CharField
+
+app = Flask(__name__)
+db = SQLAlchemy(app)
+engine = create_engine("sqlite:///app.db")
+database = SqliteDatabase("app.db")
+
+
+class Person(Model):
+    name = CharField()
+
+
+@app.route("/list")
+def listing():
+    sort = request.args.get("sort", "id")
+    n = request.args["n"]
+    rows = db.session.execute(text(f"SELECT * FROM users WHERE name = '{n}'")) # VULN
+    rows2 = db.session.execute(text("SELECT * FROM users WHERE name = :n"), {"n": n}) # SAFE
+    users = User.query.order_by(text(sort)).all() # VULN
+    users2 = User.query.filter(text("name = '%s'" % n)).all() # VULN
+    with engine.connect() as conn:
+        conn.execute(text("DELETE FROM sessions WHERE user = '%s'" % n)) # VULN
+        conn.execute(text("DELETE FROM sessions WHERE user = :u"), {"u": n}) # SAFE
+    users3 = User.query.filter_by(name=n).all() # SAFE
+    p = Person.raw("SELECT * FROM person WHERE name = '%s'" % n) # VULN
+    p2 = Person.raw("SELECT * FROM person WHERE name = ?", n) # SAFE
+    database.execute_sql("SELECT * FROM person WHERE name = '" + n + "'") # VULN
+    return {"n": len(list(rows)) + len(list(rows2)) + len(users) + len(users2) + len(users3) + len(list(p)) + len(list(p2))}
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch8: django settings module",
+    `
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+SECRET_KEY = "django-insecure-3k#x!9v$w0q7@h2m5r8t1y4u6i" # VULN CWE-798
+DEBUG = True # VULN
+ALLOWED_HOSTS = ["*"]
+SESSION_COOKIE_SECURE = False # VULN CWE-614
+CSRF_COOKIE_SECURE = False # VULN CWE-614
+SESSION_COOKIE_HTTPONLY = False # VULN CWE-1004
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher", # VULN CWE-916
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch8: django production settings",
+    `
+import os
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"] # SAFE CWE-798
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1" # SAFE
+ALLOWED_HOSTS = ["app.example.com"]
+SESSION_COOKIE_SECURE = True # SAFE CWE-614
+CSRF_COOKIE_SECURE = True # SAFE CWE-614
+SESSION_COOKIE_HTTPONLY = True # SAFE CWE-1004
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher", # SAFE CWE-916
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch8: flask helpers",
+    `
+import os
+import flask
+from flask import Flask, request, send_file, send_from_directory, make_response, render_template_string
+from markupsafe import Markup
+
+app = Flask(__name__)
+UPLOADS = "/srv/uploads"
+
+
+@app.route("/dl")
+def dl():
+    name = request.args["name"]
+    return send_file("/srv/files/" + name) # VULN
+
+
+@app.route("/dl2")
+def dl2():
+    return send_from_directory("/srv/files", request.args["name"]) # SAFE
+
+
+@app.route("/dl3")
+def dl3():
+    return flask.send_file(os.path.join(UPLOADS, request.args["f"])) # VULN
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    return render_template_string("<h1>Hello " + name + "</h1>") # VULN CWE-94
+
+
+@app.route("/hello2")
+def hello2():
+    return render_template_string("<h1>Hello {{ name }}</h1>", name=request.args.get("name")) # SAFE CWE-94
+
+
+@app.route("/msg")
+def msg():
+    return Markup("<b>%s</b>" % request.args["m"]) # VULN CWE-79
+
+
+@app.route("/msg2")
+def msg2():
+    return Markup("<b>%s</b>") % request.args["m"] # SAFE CWE-79
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    resp = make_response("ok")
+    resp.set_cookie("sid", request.form["sid"]) # VULN CWE-614
+    resp.set_cookie("sid2", request.form["sid"], secure=True, httponly=True, samesite="Lax") # SAFE CWE-614
+    return resp
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", debug=True) # VULN CWE-489
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: template engines",
+    `
+import jinja2
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from mako.template import Template as MakoTemplate
+import chevron
+
+env = Environment(loader=FileSystemLoader("templates"), autoescape=False) # VULN
+env2 = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html"])) # SAFE
+env3 = jinja2.Environment(loader=jinja2.PackageLoader("app")) # VULN
+env4 = jinja2.Environment(loader=jinja2.PackageLoader("app"), autoescape=True) # SAFE
+
+
+def page(user_text):
+    t = jinja2.Template(user_text) # VULN CWE-94
+    m = MakoTemplate("<p>\${name}</p>").render(name=user_text) # VULN
+    c = chevron.render("Hello {{name}}", {"name": user_text}) # SAFE
+    return t, m, c
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: tornado handlers",
+    `
+import os
+import tornado.web
+import tornado.escape
+
+
+class Hello(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_argument("name")
+        self.write("<p>Hello " + name + "</p>") # VULN
+        self.write("<p>Hello " + tornado.escape.xhtml_escape(name) + "</p>") # SAFE
+        self.render("hello.html", name=name) # SAFE
+
+
+class Go(tornado.web.RequestHandler):
+    def get(self):
+        self.redirect(self.get_argument("next")) # VULN CWE-601
+
+
+class Home(tornado.web.RequestHandler):
+    def get(self):
+        self.redirect("/home") # SAFE CWE-601
+
+
+app = tornado.web.Application([(r"/", Hello)], xsrf_cookies=False) # VULN CWE-352
+app2 = tornado.web.Application([(r"/", Hello)], xsrf_cookies=True, cookie_secret=os.environ["COOKIE_SECRET"]) # SAFE CWE-352
+app3 = tornado.web.Application([(r"/", Hello)], cookie_secret="61oETzKXQAGaYdkL5gEmGeJJFuYh7EQnp2XdTP1o") # VULN CWE-798
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: aiohttp and fastapi responses",
+    `
+from aiohttp import web
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+app = FastAPI()
+
+
+async def greet(request):
+    name = request.query.get("name", "")
+    return web.Response(text="<h1>" + name + "</h1>", content_type="text/html") # VULN
+
+
+async def greet2(request):
+    name = request.query.get("name", "")
+    return web.Response(text="hi " + name) # SAFE
+
+
+@app.get("/page", response_class=HTMLResponse)
+async def page(q: str):
+    return HTMLResponse(content=f"<div>{q}</div>") # VULN
+
+
+@app.get("/go")
+async def go(next: str):
+    return RedirectResponse(next) # VULN CWE-601
+
+
+@app.get("/go2")
+async def go2(next: str):
+    return RedirectResponse(url="/dashboard") # SAFE CWE-601
+
+
+async def bounce(request):
+    raise web.HTTPFound(request.query["to"]) # VULN CWE-601
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: pyramid views",
+    `
+from pyramid.view import view_config
+from pyramid.response import Response
+from pyramid.httpexceptions import HTTPFound
+
+
+@view_config(route_name="hello")
+def hello(request):
+    name = request.params.get("name")
+    return Response("<p>" + name + "</p>") # VULN
+
+
+@view_config(route_name="go")
+def go(request):
+    return HTTPFound(location=request.params["came_from"]) # VULN CWE-601
+
+
+@view_config(route_name="home", renderer="templates/home.pt")
+def home(request):
+    return {"name": request.params.get("name")} # SAFE
+
+
+@view_config(route_name="sql")
+def sql(request):
+    rows = request.dbsession.execute("SELECT * FROM t WHERE a = '%s'" % request.matchdict["a"]) # VULN CWE-89
+    return Response(json_body=[dict(r) for r in rows])
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: django views",
+    `
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe, SafeString
+from django.views.decorators.csrf import csrf_exempt
+
+
+def bio(request):
+    return HttpResponse(mark_safe("<p>" + request.GET["bio"] + "</p>")) # VULN
+
+
+def bio2(request):
+    return HttpResponse(format_html("<p>{}</p>", request.GET["bio"])) # SAFE
+
+
+def bio3(request):
+    label = SafeString(request.GET.get("label")) # VULN
+    return HttpResponse(label)
+
+
+@csrf_exempt # VULN CWE-352
+def webhook(request):
+    return HttpResponse(status=204)
+
+
+def go(request):
+    return HttpResponseRedirect(request.GET.get("next")) # VULN CWE-601
+
+
+def home(request):
+    return redirect("account:home") # SAFE CWE-601
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch8: dynamic code",
+    `
+import ast
+import code
+import importlib
+import logging.config
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/calc")
+def calc():
+    expr = request.args["e"]
+    a = eval(expr) # VULN
+    b = ast.literal_eval(expr) # SAFE
+    exec(compile(request.form["code"], "<user>", "exec")) # VULN
+    mod = __import__(request.args["mod"]) # VULN
+    mod2 = importlib.import_module(request.args["mod"]) # VULN
+    c = eval("1 + 2") # SAFE
+    console = code.InteractiveConsole({})
+    console.push(request.form["line"]) # VULN
+    return str((a, b, mod, mod2, c))
+
+
+def start_config_server():
+    t = logging.config.listen(9999) # VULN
+    t.start()
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch8: random for secrets",
+    `
+import random
+import secrets
+import string
+import uuid
+from random import choice, randint as ri, SystemRandom
+
+
+def make_tokens(user):
+    reset_token = "".join(choice(string.ascii_letters) for _ in range(32)) # VULN
+    otp = ri(100000, 999999) # VULN
+    session_key = random.getrandbits(128) # VULN
+    api_key = secrets.token_urlsafe(32) # SAFE
+    password = "".join(SystemRandom().choice(string.ascii_letters) for _ in range(16)) # SAFE
+    csrf = uuid.uuid1().hex # VULN
+    jitter = random.uniform(0.5, 1.5) # SAFE
+    sample = random.sample(range(10), 3) # SAFE
+    nonce = str(random.random()) # VULN
+    return reset_token, otp, session_key, api_key, password, csrf, jitter, sample, nonce
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch8: hard-coded credentials in clients",
+    `
+import os
+import boto3
+import psycopg2
+import pymysql
+import redis
+from sqlalchemy import create_engine
+
+s3 = boto3.client("s3", aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") # VULN
+s3b = boto3.client("s3", aws_secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"]) # SAFE
+conn = psycopg2.connect(host="db", user="app", password="s3cr3t-pass") # VULN
+conn2 = psycopg2.connect(host="db", user="app", password=os.getenv("DB_PASSWORD")) # SAFE
+my = pymysql.connect(host="db", user="root", passwd="toor123", db="shop") # VULN
+r = redis.Redis(host="cache", password="redispass1") # VULN
+engine = create_engine("postgresql://app:Sup3rS3cret@db/app") # VULN
+engine2 = create_engine(f"postgresql://app:{os.environ['PW']}@db/app") # SAFE
+s3.put_object(Bucket="reports", Key="k", Body=b"x", ACL="public-read") # VULN CWE-732
+s3.put_object(Bucket="reports", Key="k", Body=b"x", ACL="private") # SAFE CWE-732
+`,
+  ),
+  ...rules(
+    "CWE-209",
+    "batch8: errors to the client",
+    `
+import os
+import traceback
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.errorhandler(Exception)
+def on_error(e):
+    return jsonify(error=traceback.format_exc()), 500 # VULN
+
+
+@app.route("/work")
+def work_view():
+    try:
+        do_work()
+    except ValueError:
+        app.logger.exception("failed")
+        return jsonify(error="internal error"), 500 # SAFE
+    try:
+        do_work()
+    except Exception as e:
+        return str(e), 500 # VULN
+    return "ok"
+
+
+@app.route("/env")
+def env():
+    return jsonify(dict(os.environ)) # VULN CWE-526
+`,
+  ),
+  ...rules(
+    "CWE-1333",
+    "batch8: regular expressions",
+    `
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+TEXT = open("corpus.txt").read()
+
+
+@app.route("/grep")
+def grep():
+    pattern = re.compile(request.args["re"]) # VULN
+    a = re.match(r"^(a+)+$", request.args["s"]) # VULN
+    b = re.match(r"^[a-z0-9_]+$", request.args["s"]) # SAFE
+    c = re.search(re.escape(request.args["q"]), TEXT) # SAFE
+    return str((pattern, a, b, c))
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch8: server-side requests",
+    `
+import requests
+import httpx
+import urllib.request
+from urllib.parse import quote
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/proxy")
+def proxy():
+    url = request.args["url"]
+    a = requests.get(url, timeout=5) # VULN
+    b = httpx.get("https://api.example.com/v1/items/" + quote(request.args["id"])) # SAFE
+    c = urllib.request.urlopen(url) # VULN
+    d = requests.request("GET", request.args["u"], timeout=5) # VULN
+    e = requests.get("https://api.example.com/status", params={"q": url}) # SAFE
+    return str((a, b, c, d, e))
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch8: flask secrets",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = "dev-secret-key-123" # VULN
+app.secret_key = os.urandom(32) # SAFE
+app.config.update(SECRET_KEY="another-hardcoded-key") # VULN
+app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"] # SAFE
+`,
+  ),
 ];
