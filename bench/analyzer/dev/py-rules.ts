@@ -3629,4 +3629,518 @@ app.config.update(SECRET_KEY="another-hardcoded-key") # VULN
 app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"] # SAFE
 `,
   ),
+  // ================================================================ batch 9: less common libraries and frameworks
+  // (bottle, falcon, sanic, cherrypy, pexpect, fabric, pandas, clickhouse, pymongo, pyOpenSSL, aiohttp clients,
+  // grpc, httplib2, passlib); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch9: process libraries",
+    `
+import pexpect
+import subprocess
+from fabric import Connection
+from invoke import run as inv_run
+from bottle import Bottle, request
+
+app = Bottle()
+
+
+@app.route("/ops")
+def ops():
+    target = request.query.target
+    pexpect.run("ping -c 1 " + target) # VULN
+    child = pexpect.spawn(f"ssh {target}") # VULN
+    Connection("bastion").run("uptime; host " + target) # VULN
+    inv_run("nslookup %s" % target, hide=True) # VULN
+    subprocess.Popen(["sh", "-c", "dig " + target]) # VULN
+    subprocess.Popen(["dig", target]) # SAFE
+    pexpect.spawn("/usr/bin/uptime") # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch9: bottle falcon sanic",
+    `
+import html
+import falcon
+from bottle import Bottle, request, response, redirect, template
+from sanic import Sanic, response as sresp
+
+app = Bottle()
+sanic_app = Sanic("demo")
+
+
+@app.route("/hi")
+def hi():
+    return "<p>Hello " + request.query.name + "</p>" # VULN
+
+
+@app.route("/hi2")
+def hi2():
+    return "<p>Hello " + html.escape(request.query.name) + "</p>" # SAFE
+
+
+@app.route("/hi3")
+def hi3():
+    return template("<p>Hello {{name}}</p>", name=request.query.name) # SAFE
+
+
+@app.route("/go")
+def go():
+    redirect(request.query.next) # VULN CWE-601
+
+
+@sanic_app.route("/s")
+async def s(req):
+    return sresp.html(f"<div>{req.args.get('q')}</div>") # VULN
+
+
+@sanic_app.route("/s2")
+async def s2(req):
+    return sresp.text(f"{req.args.get('q')}") # SAFE
+
+
+@sanic_app.route("/s3")
+async def s3(req):
+    return sresp.redirect(req.args.get("to")) # VULN CWE-601
+
+
+class Page:
+    def on_get(self, req, resp):
+        resp.content_type = falcon.MEDIA_HTML
+        resp.text = "<h1>" + req.get_param("title") + "</h1>" # VULN
+
+    def on_post(self, req, resp):
+        raise falcon.HTTPFound(req.get_param("next")) # VULN CWE-601
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch9: analytics drivers",
+    `
+import pandas as pd
+import pyodbc
+import MySQLdb
+from clickhouse_driver import Client
+from flask import Flask, request
+
+app = Flask(__name__)
+engine = None
+
+
+@app.route("/report")
+def report():
+    region = request.args["region"]
+    df = pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", engine) # VULN
+    df2 = pd.read_sql("SELECT * FROM sales WHERE region = %(r)s", engine, params={"r": region}) # SAFE
+    df3 = pd.read_sql_query("SELECT * FROM sales WHERE region = '" + region + "'", engine) # VULN
+    ch = Client("clickhouse")
+    ch.execute("SELECT count() FROM hits WHERE region = '%s'" % region) # VULN
+    ch.execute("SELECT count() FROM hits WHERE region = %(r)s", {"r": region}) # SAFE
+    cn = pyodbc.connect("DSN=warehouse")
+    cn.cursor().execute("SELECT * FROM t WHERE r = '" + region + "'") # VULN
+    cn.cursor().execute("SELECT * FROM t WHERE r = ?", region) # SAFE
+    my = MySQLdb.connect(host="db", read_default_file="~/.my.cnf")
+    my.cursor().execute("SELECT * FROM t WHERE r = '%s'" % region) # VULN
+    return {"n": len(df) + len(df2) + len(df3)}
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch9: sqlalchemy expressions",
+    `
+from flask import Flask, request
+from sqlalchemy import select, text, literal_column, column, table
+from sqlalchemy.orm import Session
+
+app = Flask(__name__)
+
+
+@app.route("/q")
+def q():
+    col = request.args["col"]
+    session = Session()
+    a = session.query(User).from_statement(text("SELECT * FROM users WHERE name = '" + col + "'")).all() # VULN
+    b = session.execute(select(literal_column(col)).select_from(table("users"))) # VULN
+    c = session.execute(select(User).where(User.name == col)) # SAFE
+    d = session.query(User).filter(User.name.like("%" + col + "%")).all() # SAFE
+    stmt = "SELECT * FROM users WHERE name = '{}'".format(col)
+    e = session.execute(text(stmt)) # VULN
+    f = session.execute(text("SELECT * FROM users WHERE name = :c").bindparams(c=col)) # SAFE
+    return str((a, b, c, d, e, f))
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch9: mongodb",
+    `
+import json
+from pymongo import MongoClient
+from flask import Flask, request
+
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+
+@app.route("/users")
+def users():
+    name = request.args["name"]
+    a = db.users.find({"$where": "this.name == '" + name + "'"}) # VULN
+    b = db.users.find({"name": name}) # SAFE
+    c = db.users.find(json.loads(request.args["filter"])) # VULN
+    d = db.users.find_one({"name": str(name)}) # SAFE
+    return str((a, b, c, d))
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch9: file access",
+    `
+import io
+import os
+import codecs
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+from flask import Flask, request
+
+app = Flask(__name__)
+BASE = Path("/srv/data")
+
+
+@app.route("/read")
+def read():
+    name = request.args["name"]
+    a = (BASE / name).read_text() # VULN
+    b = (BASE / secure_filename(name)).read_text() # SAFE
+    c = io.open(os.path.join("/srv/data", name)).read() # VULN
+    d = codecs.open("/srv/data/" + name, encoding="utf-8").read() # VULN
+    e = open(os.path.join("/srv/data", os.path.basename(name))).read() # SAFE
+    shutil.copy(name, "/tmp/out") # VULN
+    os.remove(os.path.join("/srv/data", name)) # VULN
+    return a + b + c + d + e
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch9: http clients",
+    `
+import aiohttp
+import urllib3
+import http.client
+import pycurl
+from aiohttp import web
+
+
+async def fetch(request):
+    url = request.query["url"]
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url) as resp: # VULN
+            body = await resp.text()
+        async with session.get("https://api.example.com/ping") as resp2: # SAFE
+            await resp2.text()
+    pool = urllib3.PoolManager()
+    r = pool.request("GET", url) # VULN
+    conn = http.client.HTTPSConnection(request.query["host"]) # VULN
+    conn2 = http.client.HTTPSConnection("api.example.com") # SAFE
+    c = pycurl.Curl()
+    c.setopt(pycurl.URL, url) # VULN
+    return web.Response(text=body + str(r.status) + str(conn) + str(conn2))
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch9: expression evaluators",
+    `
+import numexpr
+import pandas as pd
+import sympy
+from jinja2 import Environment
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/calc")
+def calc():
+    expr = request.args["e"]
+    df = pd.DataFrame({"a": [1, 2]})
+    a = pd.eval(expr) # VULN
+    b = df.query(expr) # VULN
+    c = numexpr.evaluate(expr) # VULN
+    d = sympy.sympify(expr) # VULN
+    e = Environment().from_string(request.args["tpl"]).render() # VULN
+    f = df.query("a > @limit", local_dict={"limit": int(request.args["n"])}) # SAFE
+    return str((a, b, c, d, e, f))
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch9: password hashing parameters",
+    `
+import hashlib
+import bcrypt
+from passlib.hash import md5_crypt, bcrypt as pl_bcrypt, des_crypt
+
+
+def store(password: str, salt: bytes):
+    a = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000) # VULN
+    b = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000) # SAFE
+    c = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)) # VULN
+    d = bcrypt.hashpw(password.encode(), bcrypt.gensalt()) # SAFE
+    e = md5_crypt.hash(password) # VULN
+    f = des_crypt.hash(password) # VULN
+    g = pl_bcrypt.hash(password) # SAFE
+    h = hashlib.sha256(password.encode()).hexdigest() # VULN
+    return a, b, c, d, e, f, g, h
+`,
+  ),
+  ...rules(
+    "CWE-329",
+    "batch9: static ivs and nonces",
+    `
+import os
+from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+IV = b"0000000000000000"
+
+
+def seal(key, data):
+    a = AES.new(key, AES.MODE_CBC, iv=b"1234567890abcdef") # VULN
+    b = AES.new(key, AES.MODE_CBC, iv=os.urandom(16)) # SAFE
+    c = Cipher(algorithms.AES(key), modes.CBC(IV)) # VULN
+    d = AESGCM(key).encrypt(b"\\x00" * 12, data, None) # VULN
+    e = AESGCM(key).encrypt(os.urandom(12), data, None) # SAFE
+    return a, b, c, d, e
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch9: more clients without verification",
+    `
+import ssl
+import aiohttp
+import httplib2
+import websocket
+import pycurl
+from OpenSSL import SSL
+
+
+async def calls(url):
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False)) as s: # VULN
+        await s.get(url)
+    async with aiohttp.ClientSession() as s2:
+        await s2.get(url, ssl=False) # VULN
+        await s2.get(url) # SAFE
+    h = httplib2.Http(disable_ssl_certificate_validation=True) # VULN
+    h2 = httplib2.Http(ca_certs="/etc/ssl/certs/ca-certificates.crt") # SAFE
+    ws = websocket.create_connection(url, sslopt={"cert_reqs": ssl.CERT_NONE}) # VULN
+    c = pycurl.Curl()
+    c.setopt(pycurl.SSL_VERIFYPEER, 0) # VULN
+    c.setopt(pycurl.SSL_VERIFYPEER, 1) # SAFE
+    ctx = SSL.Context(SSL.TLS_METHOD)
+    ctx.set_verify(SSL.VERIFY_NONE, lambda *a: True) # VULN
+    return h, h2, ws, ctx
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch9: pyopenssl methods",
+    `
+from OpenSSL import SSL
+
+a = SSL.Context(SSL.SSLv3_METHOD) # VULN
+b = SSL.Context(SSL.TLSv1_METHOD) # VULN
+c = SSL.Context(SSL.TLS_CLIENT_METHOD) # SAFE
+d = SSL.Context(SSL.SSLv2_METHOD) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch9: cleartext channels",
+    `
+import grpc
+import imaplib
+import poplib
+import xmlrpc.client
+import websocket
+
+channel = grpc.insecure_channel("payments.internal:50051") # VULN
+channel2 = grpc.secure_channel("payments.internal:50051", grpc.ssl_channel_credentials()) # SAFE
+mail = imaplib.IMAP4("imap.example.com") # VULN
+mail2 = imaplib.IMAP4_SSL("imap.example.com") # SAFE
+pop = poplib.POP3("pop.example.com") # VULN
+proxy = xmlrpc.client.ServerProxy("http://rpc.example.com/api") # VULN
+ws = websocket.create_connection("ws://feed.example.com/stream") # VULN
+ws2 = websocket.create_connection("wss://feed.example.com/stream") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch9: hard-coded keys in libraries",
+    `
+import hmac
+import hashlib
+import jwt
+import ldap
+import smtplib
+import mysql.connector
+from cryptography.fernet import Fernet
+
+
+def sign(payload, msg):
+    token = jwt.encode(payload, "my-jwt-secret", algorithm="HS256") # VULN
+    mac = hmac.new(b"static-hmac-key", msg, hashlib.sha256).hexdigest() # VULN
+    f = Fernet(b"ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=") # VULN
+    l = ldap.initialize("ldaps://ldap.example.com")
+    l.simple_bind_s("cn=admin,dc=example,dc=com", "Adm1nPassw0rd") # VULN
+    s = smtplib.SMTP_SSL("smtp.example.com")
+    s.login("alerts@example.com", "MailP4ss!") # VULN
+    db = mysql.connector.connect(user="app", password="hunter2!", host="db") # VULN
+    mac2 = hmac.new(load_key(), msg, hashlib.sha256).hexdigest() # SAFE
+    return token, mac, f, db, mac2
+`,
+  ),
+  ...rules(
+    "CWE-942",
+    "batch9: cors",
+    `
+from flask import Flask
+from flask_cors import CORS
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+app = Flask(__name__)
+CORS(app, origins="*", supports_credentials=True) # VULN
+api = FastAPI()
+api.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True) # VULN
+api.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_credentials=True) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch9: debug servers",
+    `
+import bottle
+from flask import Flask
+from werkzeug.debug import DebuggedApplication
+
+app = Flask(__name__)
+app.wsgi_app = DebuggedApplication(app.wsgi_app, evalex=True) # VULN
+bottle.debug(True) # VULN
+bottle.run(host="127.0.0.1", port=8080, debug=True) # VULN
+bottle.run(host="127.0.0.1", port=8080) # SAFE
+app.run(debug=False) # SAFE
+app.config["DEBUG"] = True # VULN
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch9: csrf switches",
+    `
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+app = Flask(__name__)
+app.config["WTF_CSRF_ENABLED"] = False # VULN
+app.config["WTF_CSRF_TIME_LIMIT"] = 3600 # SAFE
+CSRFProtect(app)
+
+
+@method_decorator(csrf_exempt, name="dispatch") # VULN
+class Hook(View):
+    pass
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch9: model and cache loaders",
+    `
+import shelve
+import joblib
+import pickle
+import cloudpickle
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/model", methods=["POST"])
+def model():
+    path = request.form["path"]
+    m = joblib.load(path) # VULN
+    c = cloudpickle.loads(request.get_data()) # VULN
+    with open(path, "rb") as fh:
+        u = pickle.Unpickler(fh).load() # VULN
+    db = shelve.open(path) # VULN
+    j = joblib.dump({"a": 1}, "/srv/cache/model.bin") # SAFE
+    return str((m, c, u, db, j))
+`,
+  ),
+  ...rules(
+    "CWE-117",
+    "batch9: logs",
+    `
+import logging
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = request.form["user"]
+    password = request.form["password"]
+    log.info("login attempt for " + user) # VULN
+    log.info("login attempt for %r", user) # SAFE
+    log.debug("password=%s", password) # VULN CWE-532
+    logging.warning(f"failed login {user}") # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch9: fixed temp paths",
+    `
+import os
+import tempfile
+
+
+def dump(data):
+    with open("/tmp/app-cache.json", "w") as f: # VULN
+        f.write(data)
+    with open(os.path.join(tempfile.gettempdir(), "app.lock"), "w") as g: # VULN
+        g.write("1")
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "x.json"), "w") as h: # SAFE
+            h.write(data)
+`,
+  ),
+  ...rules(
+    "CWE-1333",
+    "batch9: regex from input",
+    `
+import re
+import regex
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/find")
+def find():
+    q = request.args["q"]
+    a = re.search(f"^{q}$", "haystack") # VULN
+    b = regex.compile(q) # VULN
+    c = re.search("^" + re.escape(q) + "$", "haystack") # SAFE
+    return str((a, b, c))
+`,
+  ),
 ];
