@@ -55,6 +55,13 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "flask.escape": ["html", "template"],
   escape: ["html", "template"],
   "cgi.escape": ["html"],
+  "tornado.escape.xhtml_escape": ["html"],
+  xhtml_escape: ["html"],
+  "django.utils.html.conditional_escape": ["html"],
+  conditional_escape: ["html"],
+  // format_html escapes its arguments (its format string is PY-XSS-001's own check)
+  "django.utils.html.format_html": ["html"],
+  format_html: ["html"],
   "bleach.clean": ["html"],
   "re.escape": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
@@ -227,6 +234,13 @@ const PURE_METHODS = new Set([
   "setdefault",
   "count",
   "index",
+]);
+
+const COMPREHENSIONS = new Set([
+  "list_comprehension",
+  "generator_expression",
+  "set_comprehension",
+  "dictionary_comprehension",
 ]);
 
 const TRANSPARENT = new Set([
@@ -531,10 +545,23 @@ export class PythonContext {
     if (t === "identifier") return this.lookup(node, cls, env, depth);
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
+    // `Markup('<b>%s</b>') % v`: markupsafe escapes what it interpolates into a Markup format string.
+    if (t === "binary_operator" && cls === "html") {
+      const left = field(node, "left");
+      const op = node.children.find((c) => !c.named);
+      if (op?.type === "%" && left?.type === "call" && /(^|\.)Markup$/.test(this.callee(left)))
+        return this.eval(left, cls, env, depth + 1);
+    }
     if (t === "conditional_expression") {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
       if (v !== undefined) return this.eval(truthy(v) ? a : b, cls, env, depth + 1);
+    }
+    if (COMPREHENSIONS.has(t)) {
+      // The elements are the body's values; the loop variables in it stand for the iterable's items. A body
+      // that never reads them (`'?' for _ in ids`, the placeholder list) holds only constants.
+      const body = field(node, "body");
+      if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -580,6 +607,28 @@ export class PythonContext {
     return Level.UNKNOWN;
   }
 
+  /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
+  private readsLoopVariable(comp: SyntaxNode, body: SyntaxNode): boolean {
+    const bound = new Set<string>();
+    for (const c of namedChildren(comp)) {
+      if (c.type !== "for_in_clause") continue;
+      const left = field(c, "left");
+      const stack = left ? [left] : [];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "identifier") bound.add(this.text(n));
+        else stack.push(...namedChildren(n));
+      }
+    }
+    const stack = [body];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "identifier" && bound.has(this.text(n))) return true;
+      stack.push(...namedChildren(n));
+    }
+    return false;
+  }
+
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
     return SOURCE_ATTR_PREFIX.some(
@@ -609,7 +658,12 @@ export class PythonContext {
     if (SOURCE_CALLS.has(q) || this.isSourceName(q)) return Level.SOURCE;
     if (CONST_CALLS.has(q)) return Level.CONST;
     const argList = field(call, "arguments");
-    const argLevel = argList ? this.maxOf(argList.children, cls, env, depth) : Level.CONST;
+    // `f(x for x in xs)`: the generator is the call's only argument, not a list of them.
+    const argLevel = !argList
+      ? Level.CONST
+      : argList.type === "generator_expression"
+        ? this.eval(argList, cls, env, depth + 1)
+        : this.maxOf(argList.children, cls, env, depth);
     const fn = field(call, "function");
     const recvNode = fn?.type === "attribute" ? field(fn, "object") : undefined;
     if (recvNode?.type === "identifier" && /^(get|getint|getfloat|getboolean)$/.test(m)) {

@@ -31,7 +31,7 @@ export default pyRule({
     fix_hint:
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
-  trigger: /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection/,
+  trigger: /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection|insecure_channel/,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -78,6 +78,13 @@ export default pyRule({
         report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
       return;
     }
+    if (/^grpc\.(aio\.)?insecure_channel$/.test(q)) {
+      // No channel credentials: the RPCs (and any auth metadata) cross the network in the clear.
+      const target = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "target")));
+      if (!target || !/^(localhost|127\.|\[::1\]|unix:)/.test(target))
+        report({ node, message: `${q}() sends RPCs without TLS` });
+      return;
+    }
     if (/^(imaplib\.IMAP4|poplib\.POP3)$/.test(q) && !/starttls|stls\(/.test(ctx.tree.source))
       report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
     else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
@@ -87,6 +94,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import grpc\nch = grpc.insecure_channel('localhost:50051')",
       "import ftplib\nftplib.FTP_TLS(h)",
       "u = 'https://example.com'",
       "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
@@ -98,6 +106,7 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      { code: "import grpc\nch = grpc.insecure_channel('payments.internal:50051')", line: 2 },
       "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",
       "import websocket\ndef c(token):\n    return websocket.create_connection('ws://stream.example.com/feed?token=' + token)",
       "import requests\ndef login(u, p):\n    return requests.post('http://api.example.com/login', data={'user': u, 'password': p})",

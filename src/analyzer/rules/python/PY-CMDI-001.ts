@@ -17,6 +17,8 @@ const SHELL_CALLS = new Set([
   "subprocess.getoutput",
   "subprocess.getstatusoutput",
   "popen2.popen2",
+  // Windows ShellExecute: opens (runs) whatever path or URL it is given
+  "os.startfile",
   // pexpect splits the string itself (no shell, but the whole argv comes from it); fabric/invoke run a shell
   "pexpect.spawn",
   "pexpect.spawnu",
@@ -51,6 +53,7 @@ function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolean {
   if (!sourceHas(ctx, FABRIC)) return false;
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type === "call") return /(^|\.)(Connection|SerialGroup|ThreadingGroup)$/.test(ctx.callee(recv));
   if (recv?.type !== "identifier") return false;
   const bound = ctx.resolve(recv);
   if (bound?.type === "call")
@@ -77,7 +80,8 @@ export default pyRule({
     fix_hint:
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
-  trigger: /system|popen|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke/,
+  trigger:
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -144,6 +148,8 @@ export default pyRule({
       "import os\ndef run(cmd):\n    os.execl('/bin/sh', 'sh', '-c', 'ls ' + cmd)",
       "import os\ndef run(cmd):\n    os.execvp('bash', ['bash', '-c', cmd])",
       "import os\ndef f(user):\n    os.system('finger ' + user)",
+      { code: "import os\ndef f(path):\n    os.startfile(path)", line: 3 },
+      { code: "from fabric import Connection\ndef f(t):\n    Connection('h').run('host ' + t)", line: 3 },
       "import os\ncmd = input()\nos.popen(cmd).read()",
       "from os import system\nimport sys\nsystem('echo %s' % sys.argv[1])",
     ],

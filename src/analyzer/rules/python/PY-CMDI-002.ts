@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -43,6 +43,21 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // An event loop's subprocess_shell(protocol_factory, cmd) is create_subprocess_shell one level down.
+    if (
+      ctx.method(node) === "subprocess_shell" &&
+      /asyncio|loop/.test(ctx.text(field(node, "function") ?? node))
+    ) {
+      const cmd = ctx.arg(node, 1, "cmd");
+      const level = ctx.level(cmd, "command");
+      if (!cmd || level === Level.CONST) return;
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: "loop.subprocess_shell() runs a command built from non-literal data",
+      });
+      return;
+    }
     if (!SUBPROCESS.has(q)) return;
     if (!q.startsWith("subprocess.") && !q.startsWith("asyncio.") && !ctx.text(node).includes("shell"))
       return;
@@ -84,6 +99,7 @@ export default pyRule({
     valid: [
       "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.run(['ls', '-l', p])",
+      "import asyncio\nasync def f():\n    loop = asyncio.get_running_loop()\n    await loop.subprocess_shell(asyncio.SubprocessProtocol, 'uptime')",
       "import subprocess\nsubprocess.call('ls -l', shell=True)",
       "import subprocess, shlex\ndef f(p):\n    subprocess.call('ls ' + shlex.quote(p), shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.call(['ls', p], shell=False)",
@@ -95,6 +111,10 @@ export default pyRule({
         line: 5,
       },
       "import subprocess\ndef f(p):\n    subprocess.call('ls ' + p, shell=True)",
+      {
+        code: "import asyncio\nasync def f(host):\n    loop = asyncio.get_running_loop()\n    await loop.subprocess_shell(asyncio.SubprocessProtocol, 'ping ' + host)",
+        line: 4,
+      },
       "import subprocess as sp\ndef f(cmd):\n    sp.Popen(cmd, shell=True, stdout=sp.PIPE)",
       "import subprocess\ndef f(p):\n    subprocess.run(['sh', '-c', 'cat ' + p])",
       "import subprocess, platform\ndef f(p):\n    if platform.system() == 'Windows':\n        argv = ['cmd.exe', '/c', 'type ' + p]\n    else:\n        argv = ['sh', '-c', 'cat ' + p]\n    subprocess.run(argv)",

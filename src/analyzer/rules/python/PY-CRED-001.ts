@@ -19,6 +19,16 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   return true;
 }
 
+/** The password part of a URL, unless it is a template or an obvious stand-in. */
+function isUrlSecret(pw: string): boolean {
+  return (
+    pw.length >= 3 &&
+    !/[{}%$<>]|^\*+$/.test(pw) &&
+    !PLACEHOLDER.test(pw) &&
+    !/^(pass(word)?|pwd|secret|x+)$/i.test(pw)
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-CRED-001",
@@ -37,7 +47,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -55,8 +65,21 @@ export default pyRule({
         : q === "hmac.new"
           ? ctx.arg(node, 0, "key")
           : undefined;
-      if (key && isCredential(ctx, "secret_key", key))
+      if (key && isCredential(ctx, "secret_key", key)) {
         report({ node, message: `hard-coded key passed to ${q}()` });
+        return;
+      }
+      // A connection URL with the password in it: create_engine('postgresql://app:pw@db/app'), MongoClient(...).
+      // http:// URLs are PY-CLEAR-001's (cleartext too).
+      const url = ctx.stringValue(ctx.args(node)[0] ?? ctx.kwarg(node, "url"));
+      const m = url ? /^([a-z][\w+.-]*):\/\/[^:/@\s]+:([^@/\s]+)@/i.exec(url) : null;
+      if (
+        m &&
+        !/^http$/i.test(m[1]!) &&
+        isCredential(ctx, "password", ctx.args(node)[0] ?? ctx.kwarg(node, "url")) &&
+        isUrlSecret(m[2]!)
+      )
+        report({ node, message: `hard-coded password in a ${m[1]} connection URL` });
       return;
     }
     let nameNode: SyntaxNode | undefined;
@@ -80,6 +103,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:{pw}@db/app'.format(pw=p))",
+      "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:password@db/app')",
+      "from sqlalchemy import create_engine\nengine = create_engine('postgresql://db/app')",
       "import jwt, os\ntok = jwt.encode(claims, os.environ['JWT_KEY'], algorithm='HS256')",
       "import os\npassword = os.environ['PW']",
       "password = ''",
@@ -90,6 +116,10 @@ export default pyRule({
       "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
     ],
     invalid: [
+      {
+        code: "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:Sup3rS3cret@db/app')",
+        line: 2,
+      },
       {
         code: "import jwt\ndef issue(u):\n    return jwt.encode({'sub': u}, 'my-signing-key', algorithm='HS256')",
         line: 3,

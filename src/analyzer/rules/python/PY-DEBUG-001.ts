@@ -20,13 +20,26 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
-  trigger: /debug|DEBUG|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
+  trigger: /debug|DEBUG|Debugged|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const q = ctx.callee(node);
       if (/^(pdb|ipdb|pudb|rpdb|web_pdb)\.set_trace$|^breakpoint$/.test(q)) {
         report({ node, severity: "LOW", message: `${q}() stops the process in a debugger` });
+        return;
+      }
+      // The Werkzeug debugger middleware with evalex=True (its console), and bottle's debug switch.
+      if (/(^|\.)DebuggedApplication$/.test(q)) {
+        if (ctx.isTrue(ctx.kwarg(node, "evalex")))
+          report({
+            node,
+            message: "Werkzeug DebuggedApplication with evalex=True serves an interactive console",
+          });
+        return;
+      }
+      if (q === "bottle.debug" && (ctx.args(node).length === 0 || ctx.isTrue(ctx.arg(node, 0, "mode")))) {
+        report({ node, message: "bottle debug mode shows tracebacks and internals" });
         return;
       }
       if (
@@ -50,8 +63,18 @@ export default pyRule({
       report({ node, message: "debug mode enabled in configuration" });
   },
   cases: {
-    valid: ["app.run(debug=False)", "app.run()"],
+    valid: [
+      "app.run(debug=False)",
+      "app.run()",
+      "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=False)",
+      "import bottle\nbottle.debug(False)",
+    ],
     invalid: [
+      {
+        code: "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=True)",
+        line: 2,
+      },
+      { code: "import bottle\nbottle.debug(True)", line: 2 },
       { code: "import pdb\ndef f():\n    pdb.set_trace()", line: 3, severity: "LOW" },
       { code: "app.config['ENV'] = 'development'", line: 1 },
       "app.run(debug=True)",

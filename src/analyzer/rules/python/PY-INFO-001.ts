@@ -1,5 +1,16 @@
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+
+/** A Flask/FastAPI error handler: what it returns is the error response the client sees. */
+function isErrorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  return (
+    !!dec &&
+    /\.(errorhandler|app_errorhandler|exception_handler)\(/.test(ctx.text(dec).slice(0, fn.start - dec.start))
+  );
+}
 
 export default pyRule({
   meta: {
@@ -19,11 +30,11 @@ export default pyRule({
     },
     fix_hint: "Log the details server-side and return a generic message.",
   },
-  trigger: /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b/,
+  trigger: /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler|exception_handler/,
   nodeTypes: ["return_statement", "raise_statement"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
-    if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn))) return;
+    if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn) && !isErrorHandler(ctx, fn))) return;
     const t = ctx.text(node);
     // raise HTTPException(detail=str(e)) sends the detail to the client; other raises do not.
     if (node.type === "raise_statement" && !/HTTPException|APIException|ValidationError|abort\(/.test(t))
@@ -46,6 +57,10 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return 'error', 500",
     ],
     invalid: [
+      {
+        code: "import traceback\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.errorhandler(Exception)\ndef on_error(e):\n    return jsonify(error=traceback.format_exc()), 500",
+        line: 6,
+      },
       "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise HTTPException(status_code=500, detail=str(e))",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return str(e), 500",
       "from django.http import JsonResponse\ndef charge(request):\n    try:\n        return g()\n    except Exception as exc:\n        return JsonResponse({'error': repr(exc)}, status=500)",

@@ -39,6 +39,16 @@ export default pyRule({
       report({ node, message: "JWT signature is not verified" });
       return;
     }
+    // options=opts, the dict held in a name.
+    const opts = ctx.kwarg(node, "options");
+    const held = opts?.type === "identifier" ? ctx.resolve(opts) : undefined;
+    if (
+      held?.type === "dictionary" &&
+      /['"]verify_signature['"]:False/.test(ctx.text(held).replace(/\s+/g, ""))
+    ) {
+      report({ node, message: "JWT signature is not verified (options turn it off)" });
+      return;
+    }
     // algorithms=[header['alg']]: the token picks its own algorithm (HS256 with the RSA public key as secret).
     const algs = ctx.kwarg(node, "algorithms");
     const alg = algs?.type === "list" ? algs.children.filter((c) => c.named) : algs ? [algs] : [];
@@ -52,11 +62,16 @@ export default pyRule({
   cases: {
     valid: [
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
+      "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
       "import jwt\ntok = jwt.encode(c, k, algorithm='HS256')",
     ],
     invalid: [
       { code: "import jwt\ntok = jwt.encode(claims, None, algorithm='none')", line: 2 },
       "import jwt\njwt.decode(t, verify=False)",
+      {
+        code: "from jwt import decode as d\nopts = {'verify_signature': False}\nd(t, k, algorithms=['HS256'], options=opts)",
+        line: 3,
+      },
       "import jwt\njwt.decode(t, k, algorithms=['none'])",
       "import jwt\ndef d(t, k):\n    h = jwt.get_unverified_header(t)\n    return jwt.decode(t, k, algorithms=[h['alg']])",
     ],

@@ -1,4 +1,6 @@
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 function modeValue(text: string): number | undefined {
@@ -7,6 +9,14 @@ function modeValue(text: string): number | undefined {
   if (/^0[0-7]+$/.test(t)) return parseInt(t.slice(1), 8);
   if (/^\d+$/.test(t)) return Number(t);
   if (/stat\.S_I(RWXO|WOTH)/.test(text)) return 0o002;
+  return undefined;
+}
+
+function aclInExtraArgs(ctx: PythonContext, extra: SyntaxNode | undefined): SyntaxNode | undefined {
+  const d = ctx.resolve(extra);
+  if (d?.type !== "dictionary") return undefined;
+  for (const p of namedChildren(d))
+    if (p.type === "pair" && ctx.stringValue(field(p, "key")) === "ACL") return field(p, "value");
   return undefined;
 }
 
@@ -36,10 +46,18 @@ export default pyRule({
     fix_hint:
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
-  trigger: /chmod|makedirs|mkdir|umask|os\.open/,
+  trigger: /chmod|makedirs|mkdir|umask|os\.open|public-read|authenticated-read/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // S3 canned ACLs that open an object or bucket to everyone (ACL= or upload_file's ExtraArgs={'ACL': ...}).
+    const acl = ctx.kwarg(node, "ACL") ?? aclInExtraArgs(ctx, ctx.kwarg(node, "ExtraArgs"));
+    if (acl) {
+      const v = ctx.stringValue(ctx.resolve(acl));
+      if (v && /^(public-read|public-read-write|authenticated-read)$/.test(v))
+        report({ node, message: `S3 ACL '${v}' makes the object readable beyond its owner` });
+      return;
+    }
     let mode;
     if (q === "os.chmod" || q === "os.fchmod" || q === "os.lchmod") mode = ctx.arg(node, 1, "mode");
     else if (q === "os.makedirs" || q === "os.mkdir") mode = ctx.arg(node, 1, "mode");
@@ -86,11 +104,20 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='private')",
       "import os\nos.chmod(p, 0o600)",
       "import os\nos.makedirs(d, exist_ok=True)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
     ],
     invalid: [
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='public-read')",
+        line: 3,
+      },
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ns3.upload_file('f', 'b', 'k', ExtraArgs={'ACL': 'public-read'})",
+        line: 3,
+      },
       "import os\nos.chmod('id_rsa', 0o644)",
       "import os\nos.chmod(p, 0o777)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
