@@ -4143,4 +4143,351 @@ def find():
     return str((a, b, c))
 `,
   ),
+  // ================================================================ batch 10: more rule-test shapes (class-based
+  // views, helper modules passed around, settings and config modules, key sizes in other libraries, headers,
+  // templates from input); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch10: module objects and aliases",
+    `
+import os
+import subprocess
+from os import system as sh
+from django.views import View
+from django.http import HttpResponse
+
+
+def run_with(runner, cmd):
+    return runner.call(cmd, shell=True) # VULN
+
+
+class Ping(View):
+    def get(self, request):
+        host = self.request.GET.get("host", "")
+        sh("ping -c 1 " + host) # VULN
+        args = ["ping", "-c", "1", host]
+        subprocess.run(" ".join(args), shell=True) # VULN
+        subprocess.run(args) # SAFE
+        run_with(subprocess, "uptime")
+        return HttpResponse("ok")
+`,
+  ),
+  ...rules(
+    "CWE-326",
+    "batch10: key sizes elsewhere",
+    `
+import rsa
+import paramiko
+from OpenSSL import crypto
+from Crypto.PublicKey import RSA
+from cryptography.hazmat.primitives.asymmetric import rsa as crsa
+
+pub, priv = rsa.newkeys(512) # VULN
+pub2, priv2 = rsa.newkeys(3072) # SAFE
+k = crypto.PKey()
+k.generate_key(crypto.TYPE_RSA, 1024) # VULN
+k.generate_key(crypto.TYPE_RSA, 4096) # SAFE
+host_key = paramiko.RSAKey.generate(1024) # VULN
+host_key2 = paramiko.RSAKey.generate(bits=4096) # SAFE
+r = RSA.generate(bits=1024) # VULN
+KEY_BITS = 1024
+c = crsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch10: more ciphers",
+    `
+from Crypto.Cipher import DES3, XOR, CAST
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def legacy(key, iv):
+    a = DES3.new(key, DES3.MODE_CBC, iv) # VULN
+    b = XOR.new(key) # VULN
+    c = CAST.new(key, CAST.MODE_ECB) # VULN
+    d = Cipher(algorithms.IDEA(key), modes.CBC(iv)) # VULN
+    e = Cipher(algorithms.CAST5(key), modes.CBC(iv)) # VULN
+    f = Cipher(algorithms.ChaCha20(key, iv), mode=None) # SAFE
+    g = Cipher(algorithms.AES(key), modes.GCM(iv)) # SAFE
+    return a, b, c, d, e, f, g
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch10: loaders on files and cookies",
+    `
+import base64
+import pickle
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def load_config(path):
+    with open(path) as fh:
+        return yaml.load(fh) # VULN
+
+
+def load_cache(path):
+    return pickle.load(open(path, "rb")) # VULN
+
+
+@app.route("/prefs")
+def prefs():
+    raw = base64.b64decode(request.cookies["prefs"])
+    data = pickle.loads(raw) # VULN
+    safe = yaml.safe_load(request.data) # SAFE
+    return str((data, safe))
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch10: templates from input",
+    `
+import tornado.web
+import tornado.template
+from django.http import HttpResponse
+from django.template import Template, Context, engines
+from mako.template import Template as Mako
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def preview(request):
+    t = Template(request.POST["body"]) # VULN
+    t2 = Template("<p>{{ body }}</p>") # SAFE
+    html = engines["django"].from_string(request.POST["body"]).render({}) # VULN
+    return HttpResponse(t.render(Context({"body": request.POST["body"]})) + t2.render(Context({})) + html)
+
+
+@app.route("/mako")
+def mako_preview():
+    return Mako(request.args["tpl"]).render() # VULN
+
+
+class Preview(tornado.web.RequestHandler):
+    def post(self):
+        t = tornado.template.Template(self.get_argument("tpl")) # VULN
+        self.write(t.generate())
+`,
+  ),
+  ...rules(
+    "CWE-113",
+    "batch10: response headers",
+    `
+from flask import Flask, request, make_response
+from django.http import HttpResponse
+
+app = Flask(__name__)
+
+
+@app.route("/dl")
+def dl():
+    resp = make_response("data")
+    resp.headers["Content-Disposition"] = "attachment; filename=" + request.args["f"] # VULN
+    resp.headers["X-Request-Id"] = request.args["rid"].replace("\\r", "").replace("\\n", "") # SAFE
+    resp.headers["Cache-Control"] = "no-store" # SAFE
+    return resp
+
+
+def lang(request):
+    r = HttpResponse("ok")
+    r["Content-Language"] = request.GET["lang"] # VULN
+    return r
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "batch10: cookie flags",
+    `
+from django.http import HttpResponse
+from starlette.responses import JSONResponse
+from flask import Flask
+
+app = Flask(__name__)
+app.config["SESSION_COOKIE_SECURE"] = False # VULN
+app.config.update(SESSION_COOKIE_HTTPONLY=False) # VULN CWE-1004
+app.config["SESSION_COOKIE_SAMESITE"] = "Lax" # SAFE
+
+
+def login(request):
+    r = HttpResponse("ok")
+    r.set_cookie("sessionid", request.session.session_key) # VULN
+    r.set_cookie("sessionid", request.session.session_key, secure=True, httponly=True) # SAFE
+    return r
+
+
+async def api_login(request):
+    r = JSONResponse({})
+    r.set_cookie("token", "abc", secure=False) # VULN
+    r.set_cookie("token", "abc", secure=True, httponly=True) # SAFE
+    return r
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch10: django transport settings",
+    `
+SECURE_SSL_REDIRECT = False # VULN
+SECURE_HSTS_SECONDS = 0 # VULN
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+EMAIL_USE_TLS = False # VULN
+SESSION_COOKIE_SECURE = True # SAFE CWE-614
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch10: archives by hand and deletes",
+    `
+import os
+import shutil
+import zipfile
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def unzip(archive, dest):
+    with zipfile.ZipFile(archive) as zf:
+        for name in zf.namelist():
+            target = os.path.join(dest, name)
+            with open(target, "wb") as out: # VULN
+                out.write(zf.read(name))
+
+
+@app.route("/rm")
+def rm():
+    shutil.rmtree(os.path.join("/srv/tmp", request.args["d"])) # VULN
+    base = os.path.realpath("/srv/tmp")
+    target = os.path.realpath(os.path.join(base, request.args["d"]))
+    if not target.startswith(base + os.sep):
+        return "bad", 400
+    shutil.rmtree(target) # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch10: code from decoded input",
+    `
+import base64
+import json
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/run", methods=["POST"])
+def run():
+    exec(base64.b64decode(request.form["payload"])) # VULN
+    cfg = eval(request.json["config"]) # VULN
+    cfg2 = json.loads(request.json["config"]) # SAFE
+    fn = getattr(__builtins__, "eval")
+    return str((cfg, cfg2, fn))
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch10: tokens in source",
+    `
+import requests
+from slack_sdk import WebClient
+
+GITHUB_TOKEN = "ghp_16C7e42F292c6912E7710c838347Ae178B4a" # VULN
+slack = WebClient(token="xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy") # VULN
+STRIPE_KEY = "sk_live_4eC39HqLyjWDarjtT1zdp7dc" # VULN
+PRIVATE_KEY = "-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEA7bq98J4Bv1nN0w5W0yVxYBGdL6ZcDVrQf4mD\\n-----END RSA PRIVATE KEY-----" # VULN
+headers = {"Authorization": "Bearer " + load_token()} # SAFE
+r = requests.get("https://api.github.com/user", headers={"Authorization": "token ghp_16C7e42F292c6912E7710c838347Ae178B4a"}) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch10: numpy and helper randomness",
+    `
+import random
+import string
+import numpy as np
+
+
+def new_otp():
+    return "".join(str(d) for d in np.random.randint(0, 10, 6)) # VULN
+
+
+def new_password(length=12):
+    chars = string.ascii_letters + string.digits
+    return "".join(random.choice(chars) for _ in range(length)) # VULN
+
+
+def shuffle_deck(deck):
+    random.shuffle(deck) # SAFE
+    return deck
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch10: more xml entry points",
+    `
+import xml.dom.pulldom
+import xml.etree.cElementTree as cET
+from xml.dom.expatbuilder import parseString as expat_parse
+from lxml import etree
+import xmltodict
+
+
+def load(data, path):
+    a = cET.parse(path) # VULN
+    b = xml.dom.pulldom.parseString(data) # VULN
+    c = expat_parse(data) # VULN
+    d = etree.XMLParser(resolve_entities=False)
+    e = xmltodict.parse(data) # SAFE
+    f = etree.fromstring(data, etree.XMLParser(load_dtd=True, no_network=False)) # VULN
+    return a, b, c, d, e, f
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch10: query languages from input",
+    `
+from lxml import etree
+from ldap3 import Connection
+from pymongo import MongoClient
+from flask import Flask, request
+
+app = Flask(__name__)
+users = MongoClient().app.users
+
+
+@app.route("/q")
+def q():
+    name = request.args["name"]
+    doc = etree.parse("users.xml")
+    find = etree.XPath("//user[@name='" + name + "']") # VULN
+    r = find(doc)
+    conn = Connection("ldap.example.com", auto_bind=True)
+    conn.search(search_base="dc=example,dc=com", search_filter="(uid=%s)" % name) # VULN
+    m = users.find({"$where": f"this.name == '{name}'"}) # VULN
+    m2 = users.find({"name": {"$eq": name}}) # SAFE
+    return str((r, m, m2))
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch10: tempnam and fixed dirs",
+    `
+import os
+import tempfile
+
+
+def names():
+    a = os.tempnam("/tmp", "app") # VULN
+    b = os.tmpnam() # VULN
+    c = tempfile.mkdtemp() # SAFE
+    d = tempfile.mktemp(dir="/var/run") # VULN
+    return a, b, c, d
+`,
+  ),
 ];
