@@ -21,7 +21,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
+        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, grpc insecure channels, Django settings that switch HTTPS redirects, HSTS or mail TLS off, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
       why_bad: "Passwords and data sent in cleartext can be read and modified by anyone on the network path.",
       example_bad:
         "import ftplib\ndef upload(user, pw):\n    ftp = ftplib.FTP('files.example.com')\n    ftp.login(user, pw)",
@@ -31,9 +31,27 @@ export default pyRule({
     fix_hint:
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
-  trigger: /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection|insecure_channel/,
-  nodeTypes: ["call", "string"],
+  trigger:
+    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS/,
+  nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // Django settings that turn transport security off for the whole site or its outgoing mail.
+      const left = field(node, "left");
+      if (left?.type !== "identifier" || ctx.enclosingFunction(node)) return;
+      const name = ctx.text(left);
+      if (!/^(SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS)$/.test(name)) return;
+      const v = ctx.constValue(field(node, "right"));
+      if (v === false || v === 0)
+        report({
+          node,
+          message:
+            name === "EMAIL_USE_TLS"
+              ? "EMAIL_USE_TLS = False: mail (and the SMTP login) goes out in cleartext"
+              : `${name} = ${String(v)}: browsers may reach the site over plain HTTP`,
+        });
+      return;
+    }
     if (node.type === "string") {
       if (/^['"]http:\/\/[^/'"\s:@]+:[^/'"\s@]+@/.test(ctx.text(node).replace(/^[a-z]+/i, "")))
         report({ node, message: "credentials in an http:// URL" });
@@ -94,6 +112,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "SECURE_SSL_REDIRECT = True\nSECURE_HSTS_SECONDS = 31536000\nEMAIL_USE_TLS = True",
       "import grpc\nch = grpc.insecure_channel('localhost:50051')",
       "import ftplib\nftplib.FTP_TLS(h)",
       "u = 'https://example.com'",
@@ -106,6 +125,8 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      { code: "DEBUG = False\nSECURE_SSL_REDIRECT = False", line: 2 },
+      { code: "EMAIL_HOST = 'smtp.example.com'\nEMAIL_USE_TLS = False", line: 2 },
       { code: "import grpc\nch = grpc.insecure_channel('payments.internal:50051')", line: 2 },
       "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",
       "import websocket\ndef c(token):\n    return websocket.create_connection('ws://stream.example.com/feed?token=' + token)",

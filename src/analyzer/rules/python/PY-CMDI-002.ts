@@ -58,8 +58,18 @@ export default pyRule({
       });
       return;
     }
-    if (!SUBPROCESS.has(q)) return;
-    if (!q.startsWith("subprocess.") && !q.startsWith("asyncio.") && !ctx.text(node).includes("shell"))
+    // The subprocess module reached through a name we cannot resolve (`def run(runner, cmd): runner.call(cmd,
+    // shell=True)`): shell=True on one of its function names is distinctive enough.
+    const viaObject =
+      /^(call|run|Popen|check_output|check_call)$/.test(ctx.method(node)) &&
+      ctx.isTrue(ctx.kwarg(node, "shell"));
+    if (!SUBPROCESS.has(q) && !viaObject) return;
+    if (
+      !viaObject &&
+      !q.startsWith("subprocess.") &&
+      !q.startsWith("asyncio.") &&
+      !ctx.text(node).includes("shell")
+    )
       return;
     const cmd = ctx.arg(node, 0, "args");
     if (!cmd) return;
@@ -97,6 +107,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def run_with(runner, cmd):\n    return runner.call(cmd, shell=False)",
       "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.run(['ls', '-l', p])",
       "import asyncio\nasync def f():\n    loop = asyncio.get_running_loop()\n    await loop.subprocess_shell(asyncio.SubprocessProtocol, 'uptime')",
@@ -106,6 +117,7 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      { code: "def run_with(runner, cmd):\n    return runner.call(cmd, shell=True)", line: 2 },
       {
         code: "import subprocess\nfrom flask import request\ndef z():\n    m = {'a': request.args['x'], 'b': '-9'}\n    subprocess.run('gzip ' + m.get(request.args['k'], '') + ' a.log', shell=True)",
         line: 5,
