@@ -1,8 +1,13 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
-// Thin launcher: the CLI lives in the compiled library (npm install runs the build via `prepare`).
-// A 64 MiB young generation: with hundreds of LLM requests in flight, Node's default (16 MiB) promotes their
-// short-lived state to the old generation, and the client's CPU per request rose 17% from 64 to 256 in flight
-// (bench/llm-client measures both).
-import { main } from "../dist/cli/main.js";
+#!/usr/bin/env node
+// Thin launcher: the CLI lives in the compiled library (npm install runs the build via `prepare`). Verbs that
+// keep many model requests in flight need Node flags set at start-up (a larger young generation); they run in a
+// child started with them, every other verb runs here (src/cli/launch.ts says why).
+import { missingStartFlags, relaunch, watchLauncher } from "../dist/cli/launch.js";
 
-process.exitCode = await main(process.argv);
+const flags = missingStartFlags(process.argv, process.execArgv, process.env);
+if (flags.length > 0) process.exitCode = await relaunch(flags);
+else {
+  watchLauncher();
+  const { main } = await import("../dist/cli/main.js");
+  process.exitCode = await main(process.argv);
+}

@@ -2,12 +2,13 @@
 // (zero latency), at concurrency 64 and 256. Anchors in the same run: a bare node:http keep-alive client (the
 // floor: no SDK, no retries, no accounting) and the OpenAI SDK on Node's built-in fetch (the SDK's default).
 // Usage: npx tsx bench/llm-client/run.ts [--requests N] [--rounds R] [--node-defaults]
-// By default the clients run under the Node flags the purpcode CLI starts with (bin/purpcode.js: a 64 MiB young
-// generation), the anchors too; --node-defaults measures under Node's own defaults.
+// By default the clients run under the Node flags the purpcode CLI starts model-calling verbs with
+// (src/cli/launch.ts: a 64 MiB young generation), the anchors too; --node-defaults measures under Node's own defaults.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import OpenAI from "openai";
+import { LLM_CLIENT_FLAGS as CLI_NODE_FLAGS } from "../../src/cli/launch.js";
 import { OpenAIProviderSchema } from "../../src/core/config.js";
 import { percentile } from "../../src/llm/bench.js";
 import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
@@ -16,7 +17,6 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const CLI_NODE_FLAGS = ["--max-semi-space-size=64"];
 const nodeDefaults = process.argv.includes("--node-defaults");
 if (!nodeDefaults && !CLI_NODE_FLAGS.every((f) => process.execArgv.includes(f))) {
   // V8 sizes the young generation at start-up: rerun this script under the CLI's flags.

@@ -5,15 +5,15 @@ import { setFlagsFromString } from "node:v8";
  * `purpcode analyze` after start-up, when V8 reports 8 MB of new space (start-up's module loading grew it there).
  *
  * Nearly everything a scan allocates lives as long as its file: the copied syntax tree survives every scavenge
- * until the file is done. V8 reads that high survival as a reason to grow the young generation (up to the
- * launcher's 64 MB, set for the LLM clients), and each scavenge then copies tens of MB of live nodes, twice before
- * they are promoted. Not growing it cut the CLI's CPU on the Python standard library by about 6%, its peak RSS
- * from 240 to 135 MB, and the CLI's CPU on a 40k-line file with 16k findings by about 12% (alternating runs
- * against the launcher's default; bench/analyzer/README.md).
+ * until the file is done. V8 reads that high survival as a reason to grow the young generation, and each
+ * scavenge then copies tens of MB of live nodes, twice before they are promoted. Not growing it cut the CLI's CPU
+ * on the Python standard library by about 6% and its peak RSS from 240 to 135 MB (bench/analyzer/README.md).
  *
- * Worker threads started after this read the flags when their heap is set up: without a cap of their own they
- * inherit the launcher's 64 MB semi-space and grew it, adding about 50 MB of peak RSS per worker on
- * dist-packages (284-327 -> 233-243 MB at two threads, CPU unchanged, alternating runs; bench/analyzer/README.md).
+ * Worker threads started after this read the flags when their heap is set up, so they get the 8 MB cap from the
+ * start. The main isolate's maximum was fixed when the process started: the launcher therefore starts
+ * `analyze` without the 64 MB young generation it gives the verbs that call models (src/cli/launch.ts); under
+ * that maximum this thread's young generation still grew under load, to 303-327 MB peak RSS on dist-packages
+ * against 206-242 MB without it.
  *
  * The flags are process-wide (worker threads share them), so only a process that is about to do nothing but analyse
  * (`purpcode analyze`) calls this; a library user keeps its own heap settings. Called in a fresh process whose

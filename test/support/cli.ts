@@ -21,6 +21,12 @@ function newestMtime(dir: string): number {
 
 let cachedEntry: string[] | undefined;
 
+/** Whether dist/ holds a build at least as new as every source file (`npm test` builds first). */
+export function distIsFresh(): boolean {
+  const dist = join(root, "dist/cli/main.js");
+  return existsSync(dist) && statSync(dist).mtimeMs >= newestMtime(join(root, "src"));
+}
+
 /**
  * How to start the CLI: the compiled bin when dist/ is newer than every source file (as after `npm test`'s
  * build step; a cold start of ~0.3 s), otherwise the TypeScript sources through tsx (~2 s), so a test never
@@ -28,9 +34,7 @@ let cachedEntry: string[] | undefined;
  */
 function cliCommand(): string[] {
   if (!cachedEntry) {
-    const dist = join(root, "dist/cli/main.js");
-    const fresh = existsSync(dist) && statSync(dist).mtimeMs >= newestMtime(join(root, "src"));
-    cachedEntry = fresh
+    cachedEntry = distIsFresh()
       ? [join(root, "bin/purpcode.js")]
       : ["--import", "tsx", new URL("./cli-entry.ts", import.meta.url).pathname];
   }

@@ -1,0 +1,74 @@
+import { spawn } from "node:child_process";
+import { requestedVerb } from "./verbs.js";
+
+/**
+ * Node flags some verbs need from the start: V8 sizes an isolate's young generation once, when the process
+ * starts, so they cannot be set later. A 64 MiB young generation keeps the short-lived state of hundreds of LLM
+ * requests in flight out of the old generation (client CPU per request +27% at 256 in flight under Node's
+ * default; bench/llm-client). The analyzer wants the opposite: its syntax trees survive every scavenge, and a
+ * young generation allowed to grow to 64 MiB raised `purpcode analyze`'s peak RSS on dist-packages from about
+ * 210-250 to 310-330 MB under load (bench/analyzer/README.md). So the launcher starts plain and only the verbs
+ * that talk to models run in a child process that has the flag.
+ */
+export const LLM_CLIENT_FLAGS = ["--max-semi-space-size=64"];
+
+/** Verbs that keep many model requests in flight. */
+const LLM_VERBS = new Set(["recipe", "redteam", "distill", "rl", "eval", "llm"]);
+
+/** Set in the child, so it never relaunches itself (and is removed there, so grandchildren decide afresh). */
+const LAUNCHED = "PURPCODE_LAUNCHED";
+
+/** The flags this process should have been started with and was not (none: run here). */
+export function missingStartFlags(
+  argv: string[],
+  execArgv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): string[] {
+  if (env[LAUNCHED]) return [];
+  if (!LLM_VERBS.has(requestedVerb(argv) ?? "")) return [];
+  const given = [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].map((f) => f.split("=")[0]);
+  return LLM_CLIENT_FLAGS.filter((f) => !given.includes(f.split("=")[0]));
+}
+
+/**
+ * Runs this same script in a child Node with the extra flags and the same stdio, and resolves with its exit
+ * code. Ctrl-C reaches the whole foreground process group, the child included, so this process ignores SIGINT
+ * rather than deliver it twice (a second one forces a stop in commands that shut down gracefully on the first).
+ * SIGTERM and SIGHUP sent to this process alone are passed on. The child gets an IPC channel only to notice this
+ * process dying (a supervisor's SIGKILL): it then stops itself as on SIGTERM (`watchLauncher`).
+ */
+export function relaunch(flags: string[]): Promise<number> {
+  const [, script, ...args] = process.argv;
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, script!, ...args], {
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+    env: { ...process.env, [LAUNCHED]: "1" },
+  });
+  const ignore = () => {};
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", ignore);
+  process.on("SIGTERM", forward);
+  process.on("SIGHUP", forward);
+  return new Promise((resolve) => {
+    child.on("error", (err) => {
+      process.stderr.write(`purpcode: cannot start ${process.execPath}: ${err.message}\n`);
+      resolve(1);
+    });
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", ignore);
+      process.off("SIGTERM", forward);
+      process.off("SIGHUP", forward);
+      // Die of the same signal, so a caller sees what the child saw.
+      if (signal) process.kill(process.pid, signal);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** In a relaunched child: stop as on SIGTERM when the launcher goes away, and keep nothing alive for it. */
+export function watchLauncher(): void {
+  if (!process.env[LAUNCHED]) return;
+  delete process.env[LAUNCHED];
+  if (!process.channel) return;
+  process.channel.unref();
+  process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
+}
