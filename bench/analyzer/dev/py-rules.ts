@@ -4490,4 +4490,287 @@ def names():
     return a, b, c, d
 `,
   ),
+  // ================================================================ batch 11: audit-style checks (a risky API on
+  // its own, no request source), framework settings and less visited classes (CSV formulas, NaN, interfaces,
+  // empty keys, unauthenticated modes, pyramid); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch11: exec and spawn of a chosen program",
+    `
+import os
+import asyncio
+
+
+def launch(program, args):
+    os.execv(program, [program] + args) # VULN
+    os.spawnv(os.P_WAIT, program, [program] + args) # VULN
+    os.execvp("git", ["git", "status"]) # SAFE
+
+
+async def runner(cmd):
+    await asyncio.create_subprocess_exec("sh", "-c", cmd) # VULN
+    await asyncio.create_subprocess_exec("git", "log", cmd) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-155",
+    "batch11: shell wildcards",
+    `
+import os
+import subprocess
+
+os.system("tar czf /backup/www.tgz *") # VULN
+subprocess.call("chown -R www-data *", shell=True) # VULN
+os.system("tar czf /backup/www.tgz /var/www") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch11: flask configuration",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.config["TESTING"] = True # VULN
+app.config["ENV"] = "development" # VULN
+app.config["SECRET_KEY"] = os.environ["SECRET_KEY"] # SAFE CWE-798
+app.run(host="0.0.0.0", port=8080) # VULN CWE-200
+app.run(host="127.0.0.1", port=8080) # SAFE CWE-200
+`,
+  ),
+  ...rules(
+    "CWE-1236",
+    "batch11: csv formulas",
+    `
+import csv
+import io
+from flask import Flask, request, Response
+
+app = Flask(__name__)
+
+
+@app.route("/export")
+def export():
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["name", request.args["name"]]) # VULN
+    w.writerow(["name", "static"]) # SAFE
+    return Response(buf.getvalue(), mimetype="text/csv")
+`,
+  ),
+  ...rules(
+    "CWE-704",
+    "batch11: nan from input",
+    `
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/price")
+def price():
+    p = float(request.args["p"]) # VULN
+    q = int(request.args["q"]) # SAFE
+    if p > 100:
+        return "too much"
+    return str(p * q)
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch11: templates and extensions",
+    `
+import jinja2
+from flask import Flask, render_template, request
+
+app = Flask(__name__)
+
+
+@app.route("/note")
+def note():
+    return render_template("note.txt", body=request.args["b"]) # VULN
+    
+
+@app.route("/page")
+def page():
+    return render_template("page.html", body=request.args["b"]) # SAFE
+
+
+def report(rows):
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader("t"), autoescape=jinja2.select_autoescape())
+    return env.get_template("report.html").render(rows=rows) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch11: keys and modes",
+    `
+from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def seal(key, iv, data):
+    a = AES.new(b"", AES.MODE_GCM) # VULN
+    b = AES.new(key, AES.MODE_CBC, iv) # VULN
+    c = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor() # VULN
+    d = AES.new(key, AES.MODE_GCM) # SAFE
+    e = Cipher(algorithms.AES(key), modes.GCM(iv)).encryptor() # SAFE
+    f = AES.new(key, AES.MODE_EAX) # SAFE
+    return a, b, c, d, e, f
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch11: multiprocessing connections",
+    `
+from multiprocessing.connection import Listener, Client
+
+listener = Listener(("0.0.0.0", 6000), authkey=b"secret password") # VULN CWE-200
+conn = listener.accept()
+msg = conn.recv() # VULN
+conn.send_bytes(b"ok") # SAFE
+raw = conn.recv_bytes() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-96",
+    "batch11: globals and locals",
+    `
+from flask import Flask, request
+from django.shortcuts import render
+
+app = Flask(__name__)
+
+
+def act_a():
+    return "a"
+
+
+@app.route("/act")
+def act():
+    fn = globals()[request.args["fn"]] # VULN
+    return fn()
+
+
+def dashboard(request):
+    user = request.user
+    secret = "x"
+    return render(request, "dash.html", locals()) # VULN CWE-200
+`,
+  ),
+  ...rules(
+    "CWE-521",
+    "batch11: django passwords",
+    `
+from django.contrib.auth.models import User
+from django.contrib.auth.password_validation import validate_password
+
+
+def reset(request):
+    user = User.objects.get(username=request.POST["u"])
+    user.set_password("") # VULN
+    user.save()
+
+
+def change(request):
+    user = request.user
+    pw = request.POST["password"]
+    user.set_password(pw) # VULN
+    user.save()
+
+
+def change_checked(request):
+    user = request.user
+    pw = request.POST["password"]
+    validate_password(pw, user)
+    user.set_password(pw) # SAFE
+    user.save()
+`,
+  ),
+  ...rules(
+    "CWE-915",
+    "batch11: mass assignment",
+    `
+from django.http import JsonResponse
+from .models import Profile
+
+
+def update(request):
+    Profile.objects.filter(user=request.user).update(**request.POST.dict()) # VULN
+    p = Profile.objects.create(**request.POST) # VULN
+    p2 = Profile.objects.create(bio=request.POST["bio"]) # SAFE
+    return JsonResponse({"id": p.id, "id2": p2.id})
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch11: pyramid csrf and cookies",
+    `
+from pyramid.config import Configurator
+from pyramid.view import view_config
+from pyramid.authentication import AuthTktCookieHelper
+
+
+@view_config(route_name="hook", request_method="POST", require_csrf=False) # VULN
+def hook(request):
+    return {}
+
+
+def main():
+    config = Configurator()
+    config.set_default_csrf_options(require_csrf=False) # VULN
+    config.set_default_csrf_options(require_csrf=True) # SAFE
+    helper = AuthTktCookieHelper("seekrit-from-env", secure=False) # VULN CWE-614
+    helper2 = AuthTktCookieHelper(load_secret(), secure=True, http_only=True) # SAFE CWE-614
+    return config, helper, helper2
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch11: urllib over http and ftp",
+    `
+import urllib.request
+from urllib.request import urlretrieve, Request, URLopener
+
+urlretrieve("http://example.com/app.tar.gz", "/tmp/app.tar.gz") # VULN
+req = Request("http://example.com/api/data") # VULN
+urllib.request.urlopen("ftp://mirror.example.com/pub/file.txt") # VULN
+URLopener().retrieve("http://example.com/x.bin") # VULN
+urlretrieve("https://example.com/app.tar.gz", "/tmp/app.tar.gz") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch11: host from input",
+    `
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/avatar")
+def avatar():
+    host = request.args["host"]
+    a = requests.get(f"https://{host}/avatar.png", timeout=5) # VULN
+    b = requests.get("https://%s/status" % request.args["h"], timeout=5) # VULN
+    c = requests.get(f"https://cdn.example.com/{request.args['p']}", timeout=5) # SAFE
+    return str((a, b, c))
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch11: cloud tokens",
+    `
+import boto3
+
+session = boto3.Session(
+    aws_access_key_id="AKIAIOSFODNN7EXAMPLE",
+    aws_secret_access_key=load_secret(),
+    aws_session_token="FwoGZXIvYXdzEBYaDHqa0AP1jZ8yfqCmwSKoAW3Ra9hbDvZbGBplu4i", # VULN
+)
+sts = boto3.client("sts", aws_session_token=load_token()) # SAFE
+`,
+  ),
 ];
