@@ -3,7 +3,7 @@ import { pyRule } from "./common.js";
 
 /** HTTP clients whose first argument is the URL fetched. */
 const HTTP_CLIENT =
-  /^(requests|httpx|urllib\.request|urllib2|urllib3|urllib)\.(get|post|put|delete|patch|head|options|request|urlopen|urlretrieve|Request|stream)$|^\w*opener\.open$|^(xmlrpc\.client|xmlrpclib)\.ServerProxy$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$/;
+  /^(requests|httpx|urllib\.request|urllib2|urllib3|urllib)\.(get|post|put|delete|patch|head|options|request|urlopen|urlretrieve|Request|stream)$|^\w*opener\.open$|^(xmlrpc\.client|xmlrpclib)\.ServerProxy$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$|(^|\.)(URLopener|FancyURLopener)(\(\))?\.(open|retrieve)$/;
 /** Loopback and link-local hosts: cleartext there never crosses a network. */
 const LOCAL_HOST = /^http:\/\/(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
 
@@ -32,7 +32,7 @@ export default pyRule({
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
   trigger:
-    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS/,
+    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS/,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -74,7 +74,12 @@ export default pyRule({
             ctx.arg(node, /\.request$/.test(q) && !/urllib\.request\.Request/.test(q) ? 1 : 0, "url"),
           ),
         ) ?? "";
-      if (!/^http:\/\/[^/'"\s]/i.test(url) || LOCAL_HOST.test(url) || /^http:\/\/[^/]*@/.test(url)) return;
+      if (
+        !/^(http|ftp):\/\/[^/'"\s]/i.test(url) ||
+        LOCAL_HOST.test(url.replace(/^ftp/i, "http")) ||
+        /^(http|ftp):\/\/[^/]*@/.test(url)
+      )
+        return;
       const rest =
         ctx
           .args(node)
@@ -87,7 +92,7 @@ export default pyRule({
       if (/pass(word|wd)?|token|secret|api_?key|auth|credential|session/i.test(rest))
         report({ node, message: "credentials or tokens sent over plain http://" });
       else if (HTTP_CLIENT.test(q))
-        report({ node, severity: "LOW", message: `${q}() fetches a cleartext http:// URL` });
+        report({ node, severity: "LOW", message: `${q}() fetches a cleartext ${url.split(":")[0]}:// URL` });
       return;
     }
     if (/^(http\.client\.HTTPConnection|httplib\.HTTPConnection)$/.test(q)) {
@@ -125,6 +130,16 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      {
+        code: "import urllib.request\nurllib.request.urlopen('ftp://mirror.example.com/f.txt')",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from urllib.request import URLopener\nURLopener().retrieve('http://example.com/x.bin')",
+        line: 2,
+        severity: "LOW",
+      },
       { code: "DEBUG = False\nSECURE_SSL_REDIRECT = False", line: 2 },
       { code: "EMAIL_HOST = 'smtp.example.com'\nEMAIL_USE_TLS = False", line: 2 },
       { code: "import grpc\nch = grpc.insecure_channel('payments.internal:50051')", line: 2 },

@@ -63,6 +63,23 @@ export default pyRule({
     const viaObject =
       /^(call|run|Popen|check_output|check_call)$/.test(ctx.method(node)) &&
       ctx.isTrue(ctx.kwarg(node, "shell"));
+    // asyncio's exec variants take the argv as positional arguments: ("sh", "-c", cmd) is a shell again.
+    if (
+      q === "asyncio.create_subprocess_exec" ||
+      (ctx.method(node) === "subprocess_exec" && /loop/.test(q))
+    ) {
+      const argv = ctx.args(node).slice(q.startsWith("asyncio.") ? 0 : 1);
+      const prog = ctx.possibleStrings(argv[0]) ?? [];
+      if (!prog.some((p) => SHELL.test(p)) || ctx.stringValue(argv[1]) !== "-c" || !argv[2]) return;
+      const level = ctx.level(argv[2], "command");
+      if (level !== Level.CONST)
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: "command passed to `sh -c` is built from non-literal data",
+        });
+      return;
+    }
     if (!SUBPROCESS.has(q) && !viaObject) return;
     if (
       !viaObject &&
@@ -107,6 +124,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('git', 'log', cmd)",
       "def run_with(runner, cmd):\n    return runner.call(cmd, shell=False)",
       "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.run(['ls', '-l', p])",
@@ -117,6 +135,10 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      {
+        code: "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('sh', '-c', cmd)",
+        line: 3,
+      },
       { code: "def run_with(runner, cmd):\n    return runner.call(cmd, shell=True)", line: 2 },
       {
         code: "import subprocess\nfrom flask import request\ndef z():\n    m = {'a': request.args['x'], 'b': '-9'}\n    subprocess.run('gzip ' + m.get(request.args['k'], '') + ' a.log', shell=True)",

@@ -17,7 +17,7 @@ export default pyRule({
     },
     fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
   },
-  trigger: /cookie|COOKIE/,
+  trigger: /cookie|COOKIE|AuthTkt/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");
@@ -36,6 +36,13 @@ export default pyRule({
         report({ node, message: "cookie protection disabled" });
       return;
     }
+    // pyramid's auth ticket cookie: secure defaults to False.
+    if (/(^|\.)AuthTkt(CookieHelper|AuthenticationPolicy)$/.test(ctx.callee(node))) {
+      const secure = ctx.kwarg(node, "secure");
+      if (!secure || ctx.constValue(secure) === false)
+        report({ node, message: "auth ticket cookie sent without Secure" });
+      return;
+    }
     if (ctx.method(node) !== "set_cookie") return;
     if (/\*\*/.test(t)) return;
     // A flag the code provably sets off (False, a name bound to False, a constant choice of False) is off.
@@ -50,10 +57,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
     ],
     invalid: [
+      {
+        code: "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=False)",
+        line: 2,
+      },
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_SECURE=False)",
         line: 3,

@@ -23,8 +23,14 @@ export default pyRule({
   detect(node, ctx, report) {
     if (node.type === "keyword_argument") {
       // tornado.web.Application(..., xsrf_cookies=False): every handler's POST goes unchecked.
-      if (ctx.text(field(node, "name") ?? node) === "xsrf_cookies" && field(node, "value")?.type === "false")
-        report({ node, message: "tornado application with xsrf_cookies=False" });
+      // pyramid: @view_config(require_csrf=False) or config.set_default_csrf_options(require_csrf=False).
+      const kw = ctx.text(field(node, "name") ?? node);
+      if ((kw === "xsrf_cookies" || kw === "require_csrf") && field(node, "value")?.type === "false")
+        report({
+          node,
+          message:
+            kw === "xsrf_cookies" ? "tornado application with xsrf_cookies=False" : "CSRF check switched off",
+        });
       return;
     }
     const t = ctx.text(node).replace(/\s+/g, "");
@@ -38,10 +44,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def main(config):\n    config.set_default_csrf_options(require_csrf=True)",
       "@login_required\ndef v(r):\n    pass",
       "import tornado.web\napp = tornado.web.Application([], xsrf_cookies=True)",
     ],
     invalid: [
+      {
+        code: "from pyramid.view import view_config\n@view_config(route_name='h', require_csrf=False)\ndef h(request):\n    return {}",
+        line: 2,
+      },
       { code: "import tornado.web\napp = tornado.web.Application(\n    [], xsrf_cookies=False)", line: 3 },
       {
         code: "from django.views.decorators.csrf import csrf_exempt\n@method_decorator(csrf_exempt, name='dispatch')\nclass V(View):\n    pass",

@@ -7,7 +7,10 @@ export default pyRule({
     cwe: ["CWE-215", "CWE-489", "CWE-94"],
     severity: "MEDIUM",
     severity_variants: [
-      { severity: "LOW", when: "a debugger breakpoint (pdb.set_trace, breakpoint()) left in the code" },
+      {
+        severity: "LOW",
+        when: "a debugger breakpoint (pdb.set_trace, breakpoint()) left in the code, or Flask's TESTING mode set in configuration (errors propagate; no debugger)",
+      },
     ],
     docs: {
       what_it_does:
@@ -20,7 +23,7 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
-  trigger: /debug|DEBUG|Debugged|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
+  trigger: /debug|DEBUG|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -55,12 +58,16 @@ export default pyRule({
     }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (
-      /^(DEBUG|app\.debug|app\.config\[['"]DEBUG['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(
+      /^(DEBUG|app\.debug|app\.testing|app\.config\[['"](DEBUG|TESTING)['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(
         t,
       ) &&
       !ctx.enclosingFunction(node)
     )
-      report({ node, message: "debug mode enabled in configuration" });
+      report(
+        /testing|TESTING/.test(t)
+          ? { node, severity: "LOW", message: "testing mode enabled in configuration" }
+          : { node, message: "debug mode enabled in configuration" },
+      );
   },
   cases: {
     valid: [
@@ -70,6 +77,11 @@ export default pyRule({
       "import bottle\nbottle.debug(False)",
     ],
     invalid: [
+      {
+        code: "from flask import Flask\napp = Flask(__name__)\napp.config['TESTING'] = True",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=True)",
         line: 2,

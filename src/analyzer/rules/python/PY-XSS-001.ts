@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { isBuiltString, pyRule, sourceHas } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
@@ -78,7 +78,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+    /mako|sanic|render_template|route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -127,6 +127,17 @@ export default pyRule({
             severity: "LOW",
             message: "mako Template without default_filters=['h'] (no HTML escaping)",
           });
+        return;
+      }
+      if (/^(flask\.)?render_template$/.test(q)) {
+        // Flask autoescapes only .html/.htm/.xml/.xhtml/.svg templates; request data in any other is raw.
+        const name = ctx.stringValue(ctx.args(node)[0]);
+        if (!name || /\.(html?|xml|xhtml|svg|jinja2?|j2)$/i.test(name) || !/\.\w+$/.test(name)) return;
+        const field_ = namedChildren(field(node, "arguments") ?? node).find(
+          (a) => a.type === "keyword_argument" && ctx.level(field(a, "value"), "html") === Level.SOURCE,
+        );
+        if (field_)
+          report({ node, message: `template ${name} is not autoescaped but receives request data` });
         return;
       }
       if (/^sanic\.response\.html$/.test(q)) {
@@ -198,6 +209,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
       "from aiohttp import web\nasync def h(request):\n    return web.Response(text=request.query['n'])",
       "from markupsafe import Markup\nfrom flask import request\ndef f():\n    return Markup('<b>%s</b>') % request.args['m']",
       "import tornado.web, tornado.escape\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write('<b>' + tornado.escape.xhtml_escape(self.get_argument('n')) + '</b>')",
@@ -214,6 +226,10 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
+      {
+        code: "from flask import render_template, request\ndef f():\n    return render_template('note.txt', body=request.args['b'])",
+        line: 3,
+      },
       { code: "from mako.template import Template as T\nt = T('<p>${x}</p>')", line: 2, severity: "LOW" },
       {
         code: "from sanic import response\nasync def h(req):\n    return response.html('<p>' + req.args.get('q') + '</p>')",
