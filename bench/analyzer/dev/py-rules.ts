@@ -4773,4 +4773,241 @@ session = boto3.Session(
 sts = boto3.client("sts", aws_session_token=load_token()) # SAFE
 `,
   ),
+  // ================================================================ batch 12: FastAPI/Starlette endpoints, Django
+  // request headers, SQL helpers (psycopg2.sql, exec_driver_sql), sockets and FTP to chosen hosts; measured before
+  // its fixes.
+  ...rules(
+    "CWE-22",
+    "batch12: fastapi endpoints",
+    `
+import os
+import pickle
+import subprocess
+import httpx
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse
+from starlette.responses import FileResponse as StarletteFile
+
+app = FastAPI()
+BASE = "/srv/files"
+
+
+@app.get("/files/{name}")
+async def get_file(name: str):
+    return FileResponse(os.path.join(BASE, name)) # VULN
+
+
+@app.get("/files2/{name}")
+async def get_file2(name: str):
+    return StarletteFile(os.path.join(BASE, os.path.basename(name))) # SAFE
+
+
+@app.get("/fetch")
+async def fetch(url: str):
+    async with httpx.AsyncClient() as client:
+        r = await client.get(url) # VULN CWE-918
+    return r.text
+
+
+@app.post("/state")
+async def state(request: Request):
+    data = pickle.loads(await request.body()) # VULN CWE-502
+    return {"ok": bool(data)}
+
+
+@app.get("/ping")
+async def ping(host: str):
+    out = subprocess.check_output(f"ping -c 1 {host}", shell=True) # VULN CWE-78
+    return {"out": out.decode()}
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch12: django headers and referers",
+    `
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def back(request):
+    return HttpResponseRedirect(request.META.get("HTTP_REFERER")) # VULN
+
+
+def back2(request):
+    target = request.META.get("HTTP_REFERER", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    return redirect(target) # SAFE
+
+
+def echo(request):
+    return HttpResponse(request.GET.get("q")) # VULN CWE-79
+
+
+def agent(request):
+    return HttpResponse("<p>" + request.headers.get("User-Agent", "") + "</p>") # VULN CWE-79
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch12: sql helpers",
+    `
+import psycopg2
+from psycopg2 import sql
+from sqlalchemy import create_engine
+
+engine = create_engine("postgresql:///app")
+
+
+def by_column(conn, column, value):
+    cur = conn.cursor()
+    q = sql.SQL("SELECT * FROM t WHERE {} = %s").format(sql.Identifier(column))
+    cur.execute(q, (value,)) # SAFE
+    cur.execute(sql.SQL("SELECT * FROM t WHERE " + column + " = %s"), (value,)) # VULN
+    with engine.connect() as c:
+        c.exec_driver_sql(f"DELETE FROM t WHERE name = '{value}'") # VULN
+        c.exec_driver_sql("DELETE FROM t WHERE name = %s", (value,)) # SAFE
+
+
+class Repo:
+    def __init__(self, conn):
+        self.cursor = conn.cursor()
+
+    def find(self, name):
+        self.cursor.execute("SELECT * FROM users WHERE name = '" + name + "'") # VULN
+        return self.cursor.fetchall()
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch12: sockets and ftp to chosen hosts",
+    `
+import socket
+import ftplib
+import smtplib
+from urllib.parse import urljoin
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/probe")
+def probe():
+    host = request.args["host"]
+    s = socket.create_connection((host, 80), timeout=3) # VULN
+    f = ftplib.FTP_TLS(host) # VULN
+    u = requests.get(urljoin("https://api.example.com/", request.args["path"]), timeout=5) # VULN
+    t = socket.create_connection(("api.example.com", 443), timeout=3) # SAFE
+    return str((s, f, u, t))
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch12: markup and responses",
+    `
+from flask import Flask, Response, request
+from markupsafe import Markup
+from django.utils.html import format_html
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    return Response(request.args["x"], content_type="text/html") # VULN
+
+
+@app.route("/b")
+def b():
+    return Response(request.args["x"], content_type="application/json") # SAFE
+
+
+@app.route("/c")
+def c():
+    return Markup(f"<b>{request.args['x']}</b>") # VULN
+
+
+def d(request):
+    return format_html(f"<b>{request.GET['x']}</b>") # VULN
+`,
+  ),
+  ...rules(
+    "CWE-759",
+    "batch12: salts",
+    `
+import hashlib
+import os
+
+
+def store(password):
+    a = hashlib.pbkdf2_hmac("sha256", password.encode(), b"", 600000) # VULN
+    b = hashlib.pbkdf2_hmac("sha256", password.encode(), b"static-salt", 600000) # VULN CWE-760
+    c = hashlib.pbkdf2_hmac("sha256", password.encode(), os.urandom(16), 600000) # SAFE
+    return a, b, c
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch12: positional passwords",
+    `
+import paramiko
+import ftplib
+import smtplib
+
+ssh = paramiko.SSHClient()
+ssh.load_system_host_keys()
+ssh.connect("db.internal", 22, "deploy", "Depl0y!Pass") # VULN
+ftp = ftplib.FTP_TLS("files.example.com")
+ftp.login("backup", "B4ckup-2024") # VULN
+ftp.login("backup", load_password()) # SAFE
+smtp = smtplib.SMTP_SSL("smtp.example.com")
+smtp.login("alerts", os.environ["SMTP_PASSWORD"]) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-862",
+    "batch12: drf permissions",
+    `
+from rest_framework import viewsets
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.decorators import api_view, permission_classes
+from .models import Invoice
+from .serializers import InvoiceSerializer
+
+
+class InvoiceViewSet(viewsets.ModelViewSet):
+    queryset = Invoice.objects.all()
+    serializer_class = InvoiceSerializer
+    permission_classes = [AllowAny] # VULN
+
+
+class ReportViewSet(viewsets.ModelViewSet):
+    queryset = Invoice.objects.all()
+    serializer_class = InvoiceSerializer
+    permission_classes = [IsAuthenticated] # SAFE
+
+
+@api_view(["DELETE"])
+@permission_classes([AllowAny]) # VULN
+def delete_invoice(request, pk):
+    Invoice.objects.filter(pk=pk).delete()
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch12: extraction variants",
+    `
+import tarfile
+import zipfile
+
+
+def restore(path, dest, member):
+    tarfile.open(path).extractall() # VULN
+    zipfile.ZipFile(path).extract(member, dest) # SAFE
+    with tarfile.open(path) as t:
+        t.extractall(dest, members=[m for m in t.getmembers() if not m.name.startswith("/") and ".." not in m.name]) # SAFE
+`,
+  ),
 ];
