@@ -74,6 +74,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "json.dumps": ["log", "header"],
   repr: ["log"],
   "ast.literal_eval": ["code"],
+  // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
+  "psycopg2.sql.Identifier": ["sql"],
+  "psycopg2.sql.Literal": ["sql"],
+  "psycopg2.sql.Placeholder": ["sql"],
 };
 
 const SOURCE_CALLS = new Set([
@@ -141,6 +145,8 @@ const CONST_CALLS = new Set([
 
 /** Calls whose result carries their inputs' control (string building, path joining). */
 const PROPAGATE_FUNCS = new Set([
+  // psycopg2's composable SQL text: what it wraps is what it holds
+  "psycopg2.sql.SQL",
   "str",
   "repr",
   "bytes",

@@ -21,6 +21,8 @@ const METHODS = new Set([
   "run",
   // peewee's Database.execute_sql
   "execute_sql",
+  // SQLAlchemy 1.4+/2.0 Connection.exec_driver_sql: the DBAPI string as is
+  "exec_driver_sql",
 ]);
 const DB_ONLY = new Set(["query", "fetch", "fetchrow", "fetchval", "run"]);
 const DB_RECEIVER = /(db|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
@@ -36,6 +38,8 @@ const FUNCS = new Set([
   "sqlalchemy.sql.literal_column",
   "sqlalchemy.sql.expression.literal_column",
   "sqlalchemy.sql.expression.text",
+  // psycopg2's composable: SQL('...') is trusted text, its format() arguments are quoted by Identifier/Literal
+  "psycopg2.sql.SQL",
 ]);
 /** Django QuerySet.extra(): each of these keyword arguments is raw SQL (lists of clauses, or a dict of them). */
 const EXTRA_SQL = ["where", "select", "tables", "order_by"];
@@ -73,7 +77,7 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL|literal_column|\.extra\(/,
+    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL|literal_column|\.extra\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -114,6 +118,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from psycopg2 import sql\ndef f(cur, col, v):\n    q = sql.SQL('SELECT * FROM t WHERE {} = %s').format(sql.Identifier(col))\n    cur.execute(q, (v,))",
       "import sqlite3\nfrom flask import request\ndef f():\n    ids = request.args.getlist('id')\n    p = ', '.join('?' for _ in ids)\n    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id IN ({p})', ids)",
       "from flask import request\nfrom sqlalchemy import select\ndef f(session):\n    stmt = select(User).where(User.name == request.args['n'])\n    return session.execute(stmt)",
       "def f(db, q):\n    return db.execute(q)",
@@ -127,6 +132,11 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from psycopg2 import sql\ndef f(cur, col):\n    cur.execute(sql.SQL('SELECT * FROM t WHERE ' + col + ' = %s'), (1,))",
+        line: 3,
+      },
+      { code: "def f(conn, v):\n    conn.exec_driver_sql(f\"DELETE FROM t WHERE n = '{v}'\")", line: 2 },
       {
         code: "from flask import request\nfrom sqlalchemy import text\ndef f():\n    sort = request.args.get('sort', 'id')\n    return User.query.order_by(text(sort)).all()",
         line: 5,
