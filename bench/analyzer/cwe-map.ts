@@ -21,6 +21,7 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-94": ["CWE-94", "CWE-95", "CWE-1336"],
   "CWE-95": ["CWE-95", "CWE-94"],
   "CWE-96": ["CWE-96", "CWE-94", "CWE-95"],
+  "CWE-1336": ["CWE-1336", "CWE-94"],
   "CWE-798": ["CWE-798", "CWE-259"],
   "CWE-943": ["CWE-943", "CWE-89", "CWE-90", "CWE-643"],
   "CWE-760": ["CWE-760", "CWE-759", "CWE-916"],

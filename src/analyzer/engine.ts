@@ -73,7 +73,11 @@ function detectAll(
   for (const list of byType.values())
     for (const rule of list)
       if (!reporters.has(rule))
-        reporters.set(rule, (report) => hits.push({ rule, report, tree, lineShift, colShift }));
+        reporters.set(rule, (report) => {
+          // A finding in code that can never run (a branch or ternary side ruled out by a constant) is none.
+          if (ctx instanceof PythonContext && ctx.unreachable(report.node)) return;
+          hits.push({ rule, report, tree, lineShift, colShift });
+        });
   for (const node of tree.nodes) {
     const list = byType.get(node.type);
     if (!list) continue;

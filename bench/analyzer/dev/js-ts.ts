@@ -12,10 +12,10 @@ function mk(cwe: string, vulnerable: boolean, note: string, src: string, languag
   return { cwe, language, vulnerable, note, code: lines.join("\n"), line: at + 1 };
 }
 /** Vulnerable / safe, JavaScript / TypeScript (TypeScript with JSX parses with the TSX grammar). */
-const v = (cwe: string, note: string, src: string) => mk(cwe, true, note, src, "javascript");
-const s = (cwe: string, note: string, src: string) => mk(cwe, false, note, src, "javascript");
-const vt = (cwe: string, note: string, src: string) => mk(cwe, true, note, src, "typescript");
-const st = (cwe: string, note: string, src: string) => mk(cwe, false, note, src, "typescript");
+export const v = (cwe: string, note: string, src: string) => mk(cwe, true, note, src, "javascript");
+export const s = (cwe: string, note: string, src: string) => mk(cwe, false, note, src, "javascript");
+export const vt = (cwe: string, note: string, src: string) => mk(cwe, true, note, src, "typescript");
+export const st = (cwe: string, note: string, src: string) => mk(cwe, false, note, src, "typescript");
 
 const EXPRESS = "const express = require('express');\nconst app = express();\n";
 const EXPRESS_TS = "import express, { Request, Response } from 'express';\nconst app = express();\n";

@@ -7,6 +7,8 @@
 // (weak hash, cipher, randomness, cookie flags) vary the algorithm or flag instead, sometimes chosen by the same
 // value logic. The combinations are enumerated deterministically so the suite is stable.
 import type { DevCase } from "./cases.js";
+import { CASES as BATCH4 } from "./py-web-batch4.js";
+import { CASES as BATCH5 } from "./py-web-batch5.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1739,4 +1741,12 @@ const BATCH3: DevCase[] = [
   ]),
 ];
 
-export const CASES: DevCase[] = [...taintCases(), ...CHOICE_CASES, ...DJANGO_CASES, ...BATCH2, ...BATCH3];
+export const CASES: DevCase[] = [
+  ...taintCases(),
+  ...CHOICE_CASES,
+  ...DJANGO_CASES,
+  ...BATCH2,
+  ...BATCH3,
+  ...BATCH4,
+  ...BATCH5,
+];

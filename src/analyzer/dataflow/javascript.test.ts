@@ -183,3 +183,108 @@ describe("sanitisers and validators", () => {
     expect(cmdi("  if (!req.query.h) return res.sendStatus(400);", "'ping ' + req.query.h")).toBe(true);
   });
 });
+
+/** A path-traversal finding from request data (MEDIUM or above; a bare parameter is a LOW hint) after `code`. */
+const traversal = (code: string) =>
+  analyzeSync("const fs = require('fs');\n" + code, {
+    language: "javascript",
+    rules: ["JS-PATH-001"],
+    minSeverity: "MEDIUM",
+  }).findings.length > 0;
+
+describe("guards, callbacks and callers", () => {
+  it("trusts a value only inside an allow-list or anchored-pattern test on that same value", () => {
+    expect(
+      cmdi("  const h = req.query.h;\n  if (/^[a-z.]+$/.test(h)) {\n    cp.exec('ping ' + h);\n  }", "'x'"),
+    ).toBe(false);
+    expect(
+      cmdi("  const h = req.query.h;\n  if (/[a-z.]+/.test(h)) {\n    cp.exec('ping ' + h);\n  }", "'x'"),
+    ).toBe(true);
+    expect(
+      cmdi("  const h = req.query.h;\n  if (OK.includes(h)) {\n    cp.exec('ping ' + h);\n  }", "'x'"),
+    ).toBe(false);
+    expect(
+      cmdi("  const h = req.query.h;\n  if (OK.includes(x)) {\n    cp.exec('ping ' + h);\n  }", "'x'"),
+    ).toBe(true);
+    expect(cmdi("  const h = req.query.h;\n  if (!OK.has(h)) return res.end();", "'ping ' + h")).toBe(false);
+    expect(cmdi("  const h = req.query.h;\n  if (!OK.has(h)) console.log(h);", "'ping ' + h")).toBe(true);
+    // A character class may hold a slash; a message handler's event is another window's data.
+    expect(cmdi("  const h = req.query.h;\n  if (/^\\/[a-z/]*$/.test(h)) cp.exec('ls ' + h);", "'x'")).toBe(
+      false,
+    );
+  });
+
+  it("reads a constant lookup table at a request key as one of its values", () => {
+    const table = "const DOCS = { a: 'a.html', b: 'b.html' };\n";
+    expect(traversal(table + "module.exports = (req) => fs.readFileSync('/d/' + DOCS[req.query.d]);")).toBe(
+      false,
+    );
+    expect(
+      traversal(
+        "const D = {};\nD.x = 1;\nmodule.exports = (req) => fs.readFileSync('/d/' + D[req.query.d]);",
+      ),
+    ).toBe(false);
+    expect(traversal("module.exports = (req) => fs.readFileSync('/d/' + req.query[req.query.d]);")).toBe(
+      true,
+    );
+  });
+
+  it("gives a helper's parameter what its callers in the file pass", () => {
+    const helper = "function read(name = 'a.log') {\n  return fs.readFileSync('/logs/' + name);\n}\n";
+    expect(traversal(helper + "module.exports = (req, res) => res.send(read(req.query.f));")).toBe(true);
+    expect(traversal(helper + "module.exports = (req, res) => res.send(read('b.log'));")).toBe(false);
+    const arrow = "const read = async (dir, name) => fs.readFileSync(dir + name);\n";
+    expect(traversal(arrow + "module.exports = (req) => read('/x/', req.body.n);")).toBe(true);
+    expect(traversal(arrow + "module.exports = (req) => read(req.body.n, 'a');")).toBe(true);
+  });
+
+  it("gives an inline callback's parameter the receiver's elements, and map() its callback's result", () => {
+    expect(
+      traversal("module.exports = (req) => req.body.files.forEach((f) => fs.readFileSync('/u/' + f));"),
+    ).toBe(true);
+    expect(
+      traversal("module.exports = (req) => ['a', 'b'].forEach((f) => fs.readFileSync('/u/' + f));"),
+    ).toBe(false);
+    const xss = (map: string) =>
+      analyzeSync(
+        `const esc = require('escape-html');\nmodule.exports = (req, res) => res.send(req.body.items.map(${map}).join(''));`,
+        {
+          language: "javascript",
+          rules: ["JS-XSS-001"],
+        },
+      ).findings.length > 0;
+    expect(xss("(i) => '<li>' + i + '</li>'")).toBe(true);
+    expect(xss("(i) => '<li>' + esc(i) + '</li>'")).toBe(false);
+    expect(xss("function (i) { return '<li>' + esc(i) + '</li>'; }")).toBe(false);
+  });
+});
+
+describe("message handlers and program files", () => {
+  const xss = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-XSS-001"], minSeverity: "HIGH" }).findings
+      .length > 0;
+  it("treats a message handler's event as untrusted, through a helper it calls", () => {
+    expect(
+      xss(
+        "function show(h) { $('#a').attr('href', h); }\nwindow.addEventListener('message', (e) => show(e.data));",
+      ),
+    ).toBe(true);
+    expect(xss("window.onmessage = function (e) { $('#a').attr('href', e.data); };")).toBe(true);
+    expect(xss("el.addEventListener('click', (e) => { $('#a').attr('href', e.target.value); });")).toBe(
+      false,
+    );
+  });
+
+  it("counts a file the program ships, read by a literal path, as its own code", () => {
+    const code = (p: string) =>
+      analyzeSync(
+        `const vm = require('vm');\nconst fs = require('fs');\nconst path = require('path');\nnew vm.Script(fs.readFileSync(${p}, 'utf8'));`,
+        {
+          language: "javascript",
+          rules: ["JS-CODE-001"],
+        },
+      ).findings.length > 0;
+    expect(code("path.join(__dirname, 'boot.js')")).toBe(false);
+    expect(code("process.argv[2]")).toBe(true);
+  });
+});

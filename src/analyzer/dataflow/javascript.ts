@@ -47,6 +47,9 @@ const SANITIZERS: Record<string, string[]> = {
   "shell-quote.quote": ["command"],
   escape: ["html", "sql", "regex"],
   escapeHtml: ["html"],
+  "escape-html": ["html"],
+  "lodash.escape": ["html"],
+  "_.escape": ["html"],
   "validator.escape": ["html"],
   // HTML sanitisers: DOMPurify (however it was imported), sanitize-html, js-xss.
   "DOMPurify.sanitize": ["html"],
@@ -148,6 +151,12 @@ export class JsContext {
   private readonly patternDecls = new Map<string, { node: SyntaxNode; value: SyntaxNode }[]>();
   /** `this.x = v` writes, by property name: what a class member may hold. */
   private readonly memberWrites = new Map<string, SyntaxNode[]>();
+  /** `if` statements, in source order: allow-list and pattern guards are read from them. */
+  private readonly ifs: SyntaxNode[] = [];
+  /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
+  private readonly callsByName = new Map<string, SyntaxNode[]>();
+  /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
+  private readonly functions = new Map<string, SyntaxNode>();
   private readonly maps = new Map<
     string,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
@@ -168,6 +177,21 @@ export class JsContext {
       }
     };
     for (const n of tree.nodes) {
+      if (n.type === "if_statement") this.ifs.push(n);
+      else if (n.type === "function_declaration" || n.type === "method_definition") {
+        const name = field(n, "name");
+        if (name && !(n.type === "method_definition" && this.functions.has(this.text(name))))
+          this.functions.set(this.text(name), n);
+      } else if (n.type === "call_expression") {
+        const f = field(n, "function");
+        const last =
+          f?.type === "identifier" ? f : f?.type === "member_expression" ? field(f, "property") : undefined;
+        if (last) {
+          const list = this.callsByName.get(this.text(last)) ?? [];
+          list.push(n);
+          this.callsByName.set(this.text(last), list);
+        }
+      }
       if (n.type === "augmented_assignment_expression") {
         const left = field(n, "left");
         if (left?.type === "identifier") {
@@ -204,6 +228,8 @@ export class JsContext {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
           this.decls.set(this.text(name), list);
+          if (value?.type === "arrow_function" || value?.type === "function_expression")
+            this.functions.set(this.text(name), value);
           if (
             value?.type === "call_expression" &&
             this.text(field(value, "function") ?? value) === "require"
@@ -315,16 +341,39 @@ export class JsContext {
   }
 
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
-  isBuiltString(node: SyntaxNode | undefined): boolean {
+  isBuiltString(node: SyntaxNode | undefined, depth = 0): boolean {
     if (node?.type === "identifier" && this.grownBefore(node).length) return true;
     const n = this.resolve(node);
-    if (!n) return false;
+    if (!n || depth > 3) return false;
+    // A helper declared in the file that returns a built string (`const q = buildQuery(cat)`).
+    const local = n.type === "call_expression" ? this.localFunction(n) : undefined;
+    if (local) return returnedValues(local).some((r) => this.isBuiltString(r, depth + 1));
     if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
     if (n.type === "binary_expression") return n.children.some((c) => !c.named && c.type === "+");
     if (n.type === "call_expression")
       return /^(concat|join|format|replace)$/.test(this.method(n)) || this.callee(n) === "util.format";
-    if (n.type === "parenthesized_expression") return this.isBuiltString(namedChildren(n)[0]);
+    if (n.type === "parenthesized_expression") return this.isBuiltString(namedChildren(n)[0], depth + 1);
     return false;
+  }
+
+  /** The function declared in this file under `name` (`function name`, `const name = () => ...`). */
+  functionNamed(name: string): SyntaxNode | undefined {
+    return this.functions.get(name);
+  }
+
+  /** The function a plain call `f(...)` runs when `f` is declared in this file. */
+  localFunction(call: SyntaxNode): SyntaxNode | undefined {
+    const f = field(call, "function");
+    if (f?.type === "identifier") {
+      const fn = this.functions.get(this.text(f));
+      return fn?.type === "method_definition" ? undefined : fn;
+    }
+    // `this.build(x)`: a method of the class or object literal the call sits in.
+    if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
+      const fn = this.functions.get(this.text(field(f, "property") ?? f));
+      return fn?.type === "method_definition" ? fn : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -537,6 +586,65 @@ export class JsContext {
     return undefined;
   }
 
+  /**
+   * `TABLE[key]` with a key the code does not fix, on an object literal bound once with `const`, never written
+   * through and holding only plain `key: value` pairs: one of its values (or `undefined`), never the key itself.
+   */
+  private tableValues(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier") return undefined;
+    const decl = this.soleDecl(this.text(obj), "object");
+    if (!decl || !/^const\b/.test(this.text(decl.parent ?? decl))) return undefined;
+    const container = field(decl, "value")!;
+    const pairs = namedChildren(container).filter((c) => c.type !== "comment");
+    if (
+      !pairs.length ||
+      pairs.some((p) => p.type !== "pair" || field(p, "key")?.type === "computed_property_name")
+    )
+      return undefined;
+    const name = this.text(obj).replace(/\$/g, "\\$");
+    if (
+      new RegExp(
+        `\\b${name}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*=(?!=)|Object\\.assign\\(\\s*${name}\\b`,
+      ).test(this.tree.source)
+    )
+      return undefined;
+    return pairs.map((p) => field(p, "value")!).filter(Boolean);
+  }
+
+  /**
+   * A guard on the value `use` reads (an identifier or a member path, by its text) that lets only allow-listed or
+   * pattern-checked text reach it: `use` sits in the taken branch of `if (LIST.includes(x))`, `if (SET.has(x))`,
+   * `if (/^[\w-]+$/.test(x))` (anchored patterns only), or follows `if (!LIST.includes(x)) return ...;` (or
+   * `throw`) in the same function.
+   */
+  guarded(use: SyntaxNode): boolean {
+    const name = this.text(use);
+    if (!/^[\w$.]+$/.test(name) || !this.ifs.length) return false;
+    const esc = name.replace(/[.$]/g, "\\$&");
+    // A test that is true only for vetted text: membership in a list/set, or an anchored pattern.
+    const test = new RegExp(
+      `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[a-z]*\\.test\\(\\s*${esc}\\s*\\))$`,
+    );
+    const fn = enclosingFunction(use);
+    let child: SyntaxNode = use;
+    for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
+      if (p.type !== "if_statement" || child.field !== "consequence") continue;
+      const cond = this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, "");
+      if (cond.split(/\s*&&\s*/).some((c) => test.test(c))) return true;
+    }
+    for (const s of this.ifs) {
+      if (s.order >= use.order) break;
+      if (enclosingFunction(s) !== fn || use.start < s.end) continue;
+      const cond = this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, "");
+      if (!cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && test.test(c.slice(1).trim()))) continue;
+      const then = field(s, "consequence");
+      const first = then?.type === "statement_block" ? namedChildren(then)[0] : then;
+      if (first && (first.type === "return_statement" || first.type === "throw_statement")) return true;
+    }
+    return false;
+  }
+
   /** Every identifier use of a name (declarations included), for the container models below. */
   private uses(name: string): SyntaxNode[] {
     let list = this.usesByName.get(name);
@@ -746,6 +854,8 @@ export class JsContext {
         this.text(field(node, "property") ?? node) === "length"
       )
         return Level.CONST;
+      // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
+      if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj0 = field(node, "object");
@@ -758,6 +868,8 @@ export class JsContext {
       }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
+      const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
+      if (table) return this.max(table, cls, depth);
       const obj = field(node, "object");
       const prop = t === "member_expression" ? this.text(field(node, "property") ?? node) : "";
       if (obj?.type === "this") {
@@ -781,6 +893,13 @@ export class JsContext {
           ? SANITIZERS[m]
           : undefined;
       if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
+      // A file the program ships (`fs.readFileSync(path.join(__dirname, 'boot.js'))`): its own text, not input.
+      if (
+        /^(fs|fs\.promises|fsp|fs-extra|fs\/promises)\.(readFileSync|readFile)$/.test(q) &&
+        this.args(node).length &&
+        this.args(node).every((a) => this.eval(a, cls, depth + 1) === Level.CONST)
+      )
+        return Level.CONST;
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
       // Router hooks hand the component the URL's query and path parameters (Next.js, React Router, Vue Router).
       if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
@@ -812,6 +931,13 @@ export class JsContext {
           if (a) return this.max(a.whole, cls, depth);
         }
       }
+      const cb = this.args(node)[0];
+      if (
+        fn?.type === "member_expression" &&
+        /^(map|flatMap)$/.test(this.method(node)) &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression")
+      )
+        return this.max(returnedValues(cb), cls, depth);
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
@@ -822,6 +948,7 @@ export class JsContext {
 
   private lookup(id: SyntaxNode, cls: string, depth: number): Level {
     const base = this.lookupBinding(id, cls, depth);
+    if (base !== Level.CONST && this.guarded(id)) return Level.CONST;
     // `sql += " WHERE x = '" + v + "'"` earlier in the same function adds v to what the name holds.
     const fn = enclosingFunction(id);
     const adds = (this.augments.get(this.text(id)) ?? []).filter(
@@ -853,7 +980,7 @@ export class JsContext {
 
   private lookupBinding(id: SyntaxNode, cls: string, depth: number): Level {
     const name = this.text(id);
-    if (name === "undefined") return Level.CONST;
+    if (name === "undefined" || name === "__dirname" || name === "__filename") return Level.CONST;
     const fn = enclosingFunction(id);
     // `path`, `crypto`, ... name the module unless this code rebinds them (a parameter, a var, an assignment).
     if (JS_GLOBALS.has(name) && !this.rebinds(name, id)) return Level.CONST;
@@ -882,7 +1009,8 @@ export class JsContext {
       // A Lambda-style handler `(event, context)`: the event is the caller's request.
       if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
         return Level.SOURCE;
-      return names.some((n) => /^(req|request)\b/.test(n)) ? Level.SOURCE : Level.PARAM;
+      if (names.some((n) => /^(req|request)\b/.test(n))) return Level.SOURCE;
+      return Math.max(Level.PARAM, this.paramFromCallers(fn, list, name, cls, depth)) as Level;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
     const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
@@ -912,6 +1040,76 @@ export class JsContext {
     return Level.UNKNOWN;
   }
 
+  /**
+   * What a parameter receives where the code shows its callers: an inline callback of an array method or a
+   * promise (`rows.map((r) => ...)`, `p.then((v) => ...)`) gets the receiver's elements; a function declared in
+   * the file (`function f(a)`, `const f = (a) => ...`, a class method) gets the arguments of its calls here.
+   * CONST when nothing is known: the caller of the parameter is then the PARAM level.
+   */
+  private paramFromCallers(
+    fn: SyntaxNode,
+    params: SyntaxNode[],
+    name: string,
+    cls: string,
+    depth: number,
+  ): Level {
+    if (depth > 20) return Level.CONST;
+    const index = params.findIndex((p) => {
+      const id = p.type === "assignment_pattern" ? field(p, "left") : (field(p, "pattern") ?? p);
+      return id?.type === "identifier" && this.text(id) === name;
+    });
+    if (index < 0) return Level.CONST;
+    // A message handler's event: another window's (or a worker's) data.
+    if (index === 0 && this.isMessageHandler(fn)) return Level.SOURCE;
+    if (fn.parent?.type === "arguments") {
+      const call = fn.parent.parent;
+      const callee = call && field(call, "function");
+      if (call?.type !== "call_expression" || callee?.type !== "member_expression") return Level.CONST;
+      const m = this.text(field(callee, "property") ?? callee);
+      const element = /^(map|flatMap|forEach|filter|find|findLast|some|every|then|sort)$/.test(m)
+        ? index === 0
+        : m === "reduce" || m === "reduceRight"
+          ? index === 1
+          : false;
+      if (!element || namedChildren(fn.parent)[0] !== fn) return Level.CONST;
+      return this.eval(field(callee, "object"), cls, depth + 1);
+    }
+    let fname: SyntaxNode | undefined;
+    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    if (fname?.type !== "identifier" && fname?.type !== "property_identifier") return Level.CONST;
+    let m = Level.CONST;
+    for (const call of this.callsByName.get(this.text(fname)) ?? []) {
+      const f = field(call, "function");
+      if (fn.type !== "method_definition" && f?.type !== "identifier") continue;
+      if (fn.start <= call.start && call.end <= fn.end) continue; // recursion adds nothing
+      const arg = this.args(call)[index];
+      if (!arg || arg.type === "spread_element") continue;
+      m = Math.max(m, this.eval(arg, cls, depth + 1)) as Level;
+      if (m === Level.SOURCE) break;
+    }
+    return m;
+  }
+
+  /** `addEventListener('message', fn)` or `x.onmessage = fn`: fn receives messages from other windows. */
+  private isMessageHandler(fn: SyntaxNode): boolean {
+    const p = fn.parent;
+    if (p?.type === "arguments") {
+      const call = p.parent;
+      return (
+        !!call &&
+        this.method(call) === "addEventListener" &&
+        this.stringValue(namedChildren(p)[0]) === "message" &&
+        namedChildren(p)[1] === fn
+      );
+    }
+    return (
+      p?.type === "assignment_expression" &&
+      field(p, "right") === fn &&
+      /(^|\.)onmessage$/.test(this.text(field(p, "left") ?? p))
+    );
+  }
+
   /** A built-in's name bound to something else where `id` reads it: a parameter, or a non-require binding. */
   private rebinds(name: string, id: SyntaxNode): boolean {
     for (let f = enclosingFunction(id); f; f = enclosingFunction(f)) if (this.isParam(f, name)) return true;
@@ -932,6 +1130,22 @@ export class JsContext {
         this.text(d) === name,
     );
   }
+}
+
+/** The values a function literal returns: an arrow's expression body, or its own `return` statements' values. */
+function returnedValues(fn: SyntaxNode): SyntaxNode[] {
+  const body = field(fn, "body");
+  if (!body) return [];
+  if (body.type !== "statement_block") return [body];
+  const out: SyntaxNode[] = [];
+  const stack = [...body.children];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (FN_TYPES.has(c.type) || c.type === "class_declaration") continue;
+    if (c.type === "return_statement") out.push(...namedChildren(c));
+    else stack.push(...c.children);
+  }
+  return out;
 }
 
 function descendantsOf(n: SyntaxNode): SyntaxNode[] {

@@ -225,4 +225,62 @@ describe("value-aware data flow (Python)", () => {
     ).toBe(true);
     expect(cmdi("c = sys.argv[1]\nfor x in names:\n    c = x\nos.system(c)\n")).toBe(true);
   });
+
+  it("summarises local helpers with the constant arguments each call passes", () => {
+    const pick = "def pick(a, b, first):\n    return a if first else b\n";
+    expect(cmdi(pick + "os.system(pick(sys.argv[1], 'ls', True))\n")).toBe(true);
+    expect(cmdi(pick + "os.system(pick(sys.argv[1], 'ls', False))\n")).toBe(false);
+    const table =
+      "def resolve(v, key='mode'):\n    t = {'mode': 'ls'}\n    t['user'] = v\n    return t[key]\n";
+    expect(cmdi(table + "os.system(resolve(sys.argv[1]))\n")).toBe(false);
+    expect(cmdi(table + "os.system(resolve(sys.argv[1], 'user'))\n")).toBe(true);
+    // A factory chosen by a constant: only the class it returns for that constant runs.
+    const things =
+      "class Up:\n    def process(self, s):\n        return s.upper()\nclass Fixed:\n    def process(self, s):\n        return 'ls'\n" +
+      "def make(kind):\n    if kind == 'up':\n        return Up()\n    return Fixed()\n";
+    expect(cmdi(things + "os.system(make('up').process(sys.argv[1]))\n")).toBe(true);
+    expect(cmdi(things + "t = make('up')\nos.system(t.process(sys.argv[1]))\n")).toBe(true);
+    expect(cmdi(things + "t = make('fixed')\nos.system(t.process(sys.argv[1]))\n")).toBe(false);
+  });
+
+  it("knows instance attributes set by __init__, file round trips, prefixes, updates and deques", () => {
+    const holder =
+      "class H:\n    def __init__(self, v):\n        self.value = v\n        self.label = 'ls'\n";
+    expect(cmdi(holder + "h = H(sys.argv[1])\nos.system(h.value)\n")).toBe(true);
+    expect(cmdi(holder + "h = H(sys.argv[1])\nos.system(h.label)\n")).toBe(false);
+    expect(cmdi(holder + "h = H(sys.argv[1])\nh.label = sys.argv[2]\nos.system(h.label)\n")).toBe(true);
+    const rt = (w: string) =>
+      `with open('/tmp/x', 'w') as f:\n    f.write(${w})\nwith open('/tmp/x') as f:\n    c = f.read()\nos.system(c)\n`;
+    expect(cmdi(rt("sys.argv[1]"))).toBe(true);
+    expect(cmdi(rt("'ls'"))).toBe(false);
+    expect(cmdi("j = 'prefix-' + sys.argv[1]\nos.system(j[:6])\n")).toBe(false);
+    expect(cmdi("j = 'prefix-' + sys.argv[1]\nos.system(j[7:])\n")).toBe(true);
+    expect(cmdi("p = ('a,' + sys.argv[1]).split(',')\nos.system(p[0])\n")).toBe(false);
+    expect(cmdi("p = ('a,' + sys.argv[1]).split(',')\nos.system(p[1])\n")).toBe(true);
+    expect(cmdi("d = {'m': 'ls'}\nd.update({'u': sys.argv[1]})\nos.system(d['m'])\n")).toBe(false);
+    expect(cmdi("d = {'m': 'ls'}\nd.update(u=sys.argv[1])\nos.system(d['u'])\n")).toBe(true);
+    const dq = "from collections import deque\nq = deque()\n";
+    expect(cmdi(dq + "q.append(sys.argv[1])\nq.append('ls')\nq.popleft()\nos.system(q[0])\n")).toBe(false);
+    expect(cmdi(dq + "q.append('ls')\nq.append(sys.argv[1])\nq.popleft()\nos.system(q[0])\n")).toBe(true);
+    expect(cmdi("rows = [{'v': 'ls'}, {'v': sys.argv[1]}]\nos.system(rows[0]['v'])\n")).toBe(false);
+    expect(cmdi("rows = [{'v': 'ls'}, {'v': sys.argv[1]}]\nos.system(rows[1]['v'])\n")).toBe(true);
+    expect(cmdi("m = [s.strip() for s in (sys.argv[1], 'ls')]\nos.system(m[1])\n")).toBe(false);
+    expect(cmdi("m = [s.strip() for s in (sys.argv[1], 'ls')]\nos.system(m[0])\n")).toBe(true);
+    expect(cmdi("c = 'ls'\nn = 0\nwhile n < 0:\n    c = sys.argv[1]\n    n += 1\nos.system(c)\n")).toBe(
+      false,
+    );
+    expect(cmdi("c = 'ls'\nn = 0\nwhile n < 2:\n    c = sys.argv[1]\n    n += 1\nos.system(c)\n")).toBe(true);
+    expect(cmdi("c = 'ls'\nif 'abc'.upper() == 'ABC':\n    c = sys.argv[1]\nos.system(c)\n")).toBe(true);
+    expect(cmdi("c = 'ls'\nif 'abc'.upper() == 'abc':\n    c = sys.argv[1]\nos.system(c)\n")).toBe(false);
+  });
+
+  it("drops findings in code a constant rules out", () => {
+    expect(cmdi("if 1 > 2:\n    os.system(sys.argv[1])\n")).toBe(false);
+    expect(
+      cmdi("def run(mode, c):\n    if mode == 'shell':\n        os.system(c)\nrun('list', sys.argv[1])\n"),
+    ).toBe(false);
+    expect(
+      cmdi("def run(mode, c):\n    if mode == 'shell':\n        os.system(c)\nrun('shell', sys.argv[1])\n"),
+    ).toBe(true);
+  });
 });

@@ -59,10 +59,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   xhtml_escape: ["html"],
   "django.utils.html.conditional_escape": ["html"],
   conditional_escape: ["html"],
-  // format_html escapes its arguments (its format string is PY-XSS-001's own check)
+  "bleach.clean": ["html"],
+  // Django's format_html escapes every argument it substitutes.
   "django.utils.html.format_html": ["html"],
   format_html: ["html"],
-  "bleach.clean": ["html"],
   "re.escape": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
@@ -121,6 +121,10 @@ const SOURCE_METHODS = new Set([
 
 const CONST_CALLS = new Set([
   "range",
+  // A fresh config parser holds only what the program sets or reads from its own files.
+  "configparser.ConfigParser",
+  "configparser.RawConfigParser",
+  "configparser.SafeConfigParser",
   "hash",
   "ord",
   "abs",
@@ -144,6 +148,14 @@ const CONST_CALLS = new Set([
 ]);
 
 /** Calls whose result carries their inputs' control (string building, path joining). */
+/**
+ * A stored record looked up with request data: ORM/driver result methods and helpers named find_/lookup_/
+ * load_/fetch_/query_/retrieve_. What they return is the server's data (a user row, a count), not the request's
+ * text echoed back, so for reflected XSS they end the taint (other sinks still see the argument's control).
+ */
+const RECORD_LOOKUP =
+  /^(all|first|one|one_or_none|scalar|scalars|fetchone|fetchall|fetchmany|get_or_404|first_or_404|one_or_404|find_one|count|count_documents|exists)$|^(find|lookup|load|fetch|query|retrieve)_\w+$/;
+
 const PROPAGATE_FUNCS = new Set([
   // psycopg2's composable SQL text: what it wraps is what it holds
   "psycopg2.sql.SQL",
@@ -180,6 +192,8 @@ const PROPAGATE_FUNCS = new Set([
   "base64.b16decode",
   "base64.encodebytes",
   "base64.decodebytes",
+  "bytes.fromhex",
+  "bytearray.fromhex",
   "binascii.hexlify",
   "binascii.unhexlify",
   "binascii.b2a_base64",
@@ -305,6 +319,14 @@ interface Def {
   key?: string;
 }
 
+/** The bindings and element writes that reach one use of a name (see reachingAt). */
+interface Reach {
+  scope: Scope;
+  binds: Def[];
+  elems: Def[];
+  outer: boolean;
+}
+
 interface Scope {
   node: SyntaxNode;
   defs: Map<string, Def[]>;
@@ -366,6 +388,22 @@ export class PythonContext {
   private readonly memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
   private readonly branches = new Map<SyntaxNode, boolean | undefined>();
+  /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
+  private readonly reachCache = new Map<SyntaxNode, Reach | undefined>();
+  /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
+  private readonly guardTexts = new Map<SyntaxNode, string | null>();
+  private readonly words = new Map<string, RegExp>();
+  private readonly exits = new Map<SyntaxNode, boolean>();
+  /**
+   * Constant arguments of the local calls being summarised (function node -> parameter -> value), so a helper's
+   * branches, ternaries and keys decide on what this call passes (`pick(a, b, False)`, `resolve(v, 'mode')`).
+   * While any is set, nothing that depends on them is memoised.
+   */
+  private readonly active = new Set<string>();
+  /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
+  private loopEntry: SyntaxNode | undefined;
+  private readonly branchActive = new Set<SyntaxNode>();
+  private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -506,11 +544,21 @@ export class PythonContext {
   ): Level {
     if (!node) return Level.CONST;
     if (depth > 40) return Level.UNKNOWN;
-    const key = env ? "" : `${node.order}:${cls}`;
+    const key = env || this.constEnv.size ? "" : `${node.order}:${cls}`;
     if (key) {
       const hit = this.memo.get(key);
       if (hit !== undefined) return hit;
       this.memo.set(key, Level.CONST); // breaks cycles (x = x + 1 in loops)
+    } else {
+      // Not memoised (bound parameters): still break cycles through loop-carried bindings.
+      const k = `${node.order}:${cls}`;
+      if (this.active.has(k)) return Level.CONST;
+      this.active.add(k);
+      try {
+        return this.evalUncached(node, cls, env, depth);
+      } finally {
+        this.active.delete(k);
+      }
     }
     const result = this.evalUncached(node, cls, env, depth);
     if (key) this.memo.set(key, result);
@@ -579,6 +627,10 @@ export class PythonContext {
       const obj = field(node, "object");
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return Level.UNKNOWN;
+      if (obj?.type === "identifier" && depth < 20) {
+        const held = this.instanceAttr(obj, node, cls, env, depth);
+        if (held !== undefined) return held;
+      }
       return this.eval(obj, cls, env, depth + 1);
     }
     if (t === "subscript") {
@@ -586,6 +638,7 @@ export class PythonContext {
       if (value && this.isSourceName(this.qname(value))) return Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
+      if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
       if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
@@ -699,7 +752,18 @@ export class PythonContext {
     }
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
     if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
+    const made = fn?.type === "attribute" && depth < 20 ? this.factoryMethods(fn) : undefined;
+    if (made) {
+      let m = Level.CONST;
+      for (const f of made) m = Math.max(m, this.summarise(f, call, cls, env, depth)) as Level;
+      return m;
+    }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
+    if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
+    if (fn?.type === "attribute" && recvNode?.type === "identifier" && /^read(line|lines)?$/.test(m)) {
+      const back = this.readBack(recvNode, cls, env, depth);
+      if (back !== undefined) return back;
+    }
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
@@ -721,6 +785,118 @@ export class PythonContext {
     return Math.max(Level.UNKNOWN, argLevel) as Level;
   }
 
+  /**
+   * A file this program writes and reads back at one constant path (`open(P, 'w').write(v)` ... `open(P).read()`):
+   * what comes back is what was written. Undefined when the handle is not such a file or nothing here writes it.
+   */
+  private readBack(
+    handle: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const opened = (h: SyntaxNode): { path: string; mode: string } | undefined => {
+      const r = this.reachingAt(h);
+      const v = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      if (v?.type !== "call" || !/^(open|io\.open|codecs\.open)$/.test(this.callee(v))) return undefined;
+      const path = this.constValue(this.arg(v, 0, "file"));
+      const mode = this.arg(v, 1, "mode");
+      const mv = mode ? this.constValue(mode) : "r";
+      return typeof path === "string" && typeof mv === "string" ? { path, mode: mv } : undefined;
+    };
+    const src = opened(handle);
+    if (!src || /[wa+x]/.test(src.mode)) return undefined;
+    let level: Level | undefined;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call" || this.method(n) !== "write") continue;
+      const f = field(n, "function");
+      const h = f ? field(f, "object") : undefined;
+      if (h?.type !== "identifier") continue;
+      const dst = opened(h);
+      if (!dst || dst.path !== src.path || !/[wa+x]/.test(dst.mode)) continue;
+      const l = this.eval(this.args(n)[0], cls, env, depth + 1);
+      level = level === undefined ? l : (Math.max(level, l) as Level);
+    }
+    return level;
+  }
+
+  /**
+   * The literal text a string value starts with (`'prefix-' + v`, `f'id={v}'`, through names bound once) and
+   * whether that is all of it.
+   */
+  private constPrefix(node: SyntaxNode | undefined, depth = 0): { text: string; complete: boolean } {
+    const none = { text: "", complete: false };
+    if (!node || depth > 6) return none;
+    const v = this.constValue(node);
+    if (typeof v === "string") return { text: v, complete: true };
+    switch (node.type) {
+      case "parenthesized_expression":
+        return this.constPrefix(namedChildren(node)[0], depth + 1);
+      case "binary_operator": {
+        const op = node.children.find((c) => !c.named)?.type;
+        if (op !== "+") return none;
+        const [l, r] = namedChildren(node);
+        const a = this.constPrefix(l, depth + 1);
+        if (!a.complete) return a;
+        const b = this.constPrefix(r, depth + 1);
+        return { text: a.text + b.text, complete: b.complete };
+      }
+      case "string": {
+        let text = "";
+        for (const c of node.children) {
+          if (c.type === "interpolation") return { text, complete: false };
+          if (c.type === "string_content" || c.type === "escape_sequence") text += this.text(c);
+        }
+        return { text, complete: true };
+      }
+      case "identifier": {
+        const r = this.reachingAt(node);
+        if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return none;
+        return this.constPrefix(r.binds[0]!.value, depth + 1);
+      }
+      default:
+        return none;
+    }
+  }
+
+  /**
+   * `s[:6]`, `s[2]` where the selected characters lie inside `s`'s literal prefix, or `s.split(',')[0]` (also
+   * through a name) where the selected part ends before the prefix does: the program's own text.
+   */
+  private withinKnownPrefix(value: SyntaxNode | undefined, sub: SyntaxNode): boolean {
+    if (!value) return false;
+    let target = value;
+    if (value.type === "identifier") {
+      const r = this.reachingAt(value);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
+      target = r.binds[0]!.value ?? value;
+    }
+    const fn = target.type === "call" ? field(target, "function") : undefined;
+    if (fn?.type === "attribute" && /^(split|rsplit)$/.test(this.method(target))) {
+      if (this.method(target) !== "split") return false;
+      const sep = this.constValue(this.args(target)[0]);
+      const k = this.constValue(sub);
+      if (typeof sep !== "string" || !sep || typeof k !== "number" || !Number.isInteger(k) || k < 0)
+        return false;
+      if (this.args(target).length !== 1) return false;
+      const p = this.constPrefix(field(fn, "object"));
+      if (!p.text) return false;
+      return k < p.text.split(sep).length - (p.complete ? 0 : 1);
+    }
+    if (sub.type === "slice") {
+      const b = this.sliceBounds(sub);
+      if (!b || (b[2] !== undefined && b[2] !== 1)) return false;
+      const [start = 0, stop] = b;
+      if (start < 0 || stop === undefined || stop < 0) return false;
+      const p = this.constPrefix(value);
+      return !!p.text && stop <= p.text.length;
+    }
+    const k = this.constValue(sub);
+    if (typeof k !== "number" || !Number.isInteger(k) || k < 0) return false;
+    const p = this.constPrefix(value);
+    return k < p.text.length;
+  }
+
   /** What `l.pop(i)` returns when the list's positions are known just before the call. */
   private poppedLevel(
     call: SyntaxNode,
@@ -731,13 +907,14 @@ export class PythonContext {
   ): Level | undefined {
     const r = this.reachingAt(recv);
     const lit = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
-    if (!r || (lit?.type !== "list" && lit?.type !== "tuple")) return undefined;
+    const items = this.seqItems(lit);
+    if (!r || !items) return undefined;
     const args = this.args(call);
     const at = args.length === 0 ? -1 : this.constValue(args[0]);
     if (typeof at !== "number" || !Number.isInteger(at)) return undefined;
     // The call's own move is recorded at the call; only the writes before it shape what it takes.
     const seq = this.listModel(
-      namedChildren(lit),
+      items,
       r.elems.filter((e) => e.order < call.order),
       call,
     );
@@ -839,6 +1016,106 @@ export class PythonContext {
     return undefined;
   }
 
+  /**
+   * `thing = create_thing('fixed')` then `thing.process(v)`: the methods of the local classes a local factory
+   * function returns for these constant arguments (only its live returns, each `SomeLocalClass()`).
+   */
+  private factoryMethods(fn: SyntaxNode): SyntaxNode[] | undefined {
+    const attr = field(fn, "attribute");
+    const obj = field(fn, "object");
+    if (!attr || obj?.type !== "identifier") return undefined;
+    const r = this.reachingAt(obj);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    const made = r.binds[0]!.value;
+    const ff = made?.type === "call" ? field(made, "function") : undefined;
+    const factory = ff?.type === "identifier" ? this.functions.get(this.text(ff)) : undefined;
+    const body = factory ? field(factory, "body") : undefined;
+    if (!factory || !body || this.constEnv.has(factory)) return undefined;
+    const consts = this.constArgs(factory, made!);
+    if (consts) this.constEnv.set(factory, consts);
+    let returns: SyntaxNode[];
+    try {
+      returns = this.liveReturns(body).returns;
+    } finally {
+      this.constEnv.delete(factory);
+    }
+    const out: SyntaxNode[] = [];
+    for (const ret of returns) {
+      const v = namedChildren(ret)[0];
+      const f = v?.type === "call" ? field(v, "function") : undefined;
+      const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+      if (!klass) return undefined;
+      const m = this.classMethod(klass, this.text(attr));
+      if (!m) return undefined;
+      out.push(m);
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
+   * `h = Holder(v)` then `h.label`: an instance of a local class whose `__init__` alone sets the attribute (or a
+   * class-level constant) holds what `__init__` assigns, given the constructor's arguments. Undefined when the
+   * attribute is set anywhere else (another method, the instance from outside) or the shape is not this one.
+   */
+  private instanceAttr(
+    obj: SyntaxNode,
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const r = this.reachingAt(obj);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    const made = r.binds[0]!.value;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const attr = this.text(field(node, "attribute") ?? node);
+    if (!klass || !made) return undefined;
+    const name = this.text(obj);
+    const init = this.classMethod(klass, "__init__");
+    const values: SyntaxNode[] = [];
+    let classLevel: SyntaxNode | undefined;
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
+        classLevel = field(a, "right");
+    }
+    for (const n of this.tree.nodes) {
+      if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+      const left = field(n, "left");
+      if (left?.type !== "attribute" || this.text(field(left, "attribute") ?? left) !== attr) continue;
+      const o = field(left, "object");
+      if (o?.type !== "identifier") continue;
+      const inClass = n.start >= klass.start && n.end <= klass.end;
+      if (this.text(o) === name && !inClass) return undefined; // set from outside
+      if (!inClass || this.text(o) !== "self") continue;
+      if (!init || n.start < init.start || n.end > init.end || n.type !== "assignment") return undefined;
+      const v = field(n, "right");
+      if (v) values.push(v);
+    }
+    if (!values.length) return classLevel ? this.eval(classLevel, cls, env, depth + 1) : undefined;
+    const params = this.paramNames(init!);
+    const args = this.args(made);
+    const bound = new Map<string, Level>();
+    params.forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(made, p);
+      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    let m = Level.CONST;
+    for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
+    return m;
+  }
+
+  private classMethod(klass: SyntaxNode, name: string): SyntaxNode | undefined {
+    const body = field(klass, "body");
+    for (const c of body?.children ?? []) {
+      const def =
+        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+      if (def?.type === "function_definition" && this.text(field(def, "name") ?? def) === name) return def;
+    }
+    return undefined;
+  }
+
   /** A call like `lib.fetch()` on an imported module yields data we cannot see. */
   private isModuleHead(fn: SyntaxNode): boolean {
     let o = field(fn, "object");
@@ -861,22 +1138,111 @@ export class PythonContext {
       const a = args[i] ?? this.kwarg(call, p);
       bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
     });
-    let m = Level.CONST;
     const body = field(fn, "body");
     if (!body) return Level.UNKNOWN;
-    const stack = [...body.children];
-    let sawReturn = false;
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n.type === "function_definition" || n.type === "class_definition") continue;
-      if (n.type === "return_statement") {
-        sawReturn = true;
-        const v = namedChildren(n)[0];
-        const l = this.eval(v, cls, bound, depth + 2);
-        if (l > m) m = l;
-      } else stack.push(...n.children);
+    const consts = this.constArgs(fn, call);
+    if (!consts) return this.summariseBody(body, cls, bound, depth);
+    const saved = this.constEnv.get(fn);
+    this.constEnv.set(fn, consts);
+    try {
+      return this.summariseBody(body, cls, bound, depth);
+    } finally {
+      if (saved) this.constEnv.set(fn, saved);
+      else this.constEnv.delete(fn);
     }
-    return sawReturn ? m : Level.CONST;
+  }
+
+  /**
+   * The parameters of a local function that this call binds to constants (its argument, or the default when
+   * the call leaves it out); undefined when none is.
+   */
+  private constArgs(
+    fn: SyntaxNode,
+    call: SyntaxNode,
+  ): Map<string, string | number | boolean | null> | undefined {
+    const params = field(fn, "parameters");
+    if (!params) return undefined;
+    const args = this.args(call);
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+    const out = new Map<string, string | number | boolean | null>();
+    let i = 0;
+    for (const p of namedChildren(params)) {
+      const id =
+        p.type === "identifier"
+          ? p
+          : (field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier"));
+      if (
+        !id ||
+        !["identifier", "default_parameter", "typed_parameter", "typed_default_parameter"].includes(p.type)
+      )
+        return out.size ? out : undefined;
+      const name = this.text(id);
+      if (name === "self" || name === "cls") continue;
+      const a = args[i++] ?? this.kwarg(call, name) ?? field(p, "value");
+      const v = a ? this.constValue(a) : undefined;
+      if (v !== undefined) out.set(name, v);
+    }
+    return out.size ? out : undefined;
+  }
+
+  private summariseBody(body: SyntaxNode, cls: SinkClass, bound: Map<string, Level>, depth: number): Level {
+    const { returns } = this.liveReturns(body);
+    if (!returns.length) return Level.CONST;
+    let m = Level.CONST;
+    for (const r of returns) {
+      const l = this.eval(namedChildren(r)[0], cls, bound, depth + 2);
+      if (l > m) m = l;
+      if (m === Level.SOURCE) break;
+    }
+    return m;
+  }
+
+  /**
+   * The return statements of a block that can run: branches with a constant condition are followed only where
+   * taken, and nothing after a statement that always returns or raises counts. `exits` when the block always
+   * leaves the function.
+   */
+  private liveReturns(block: SyntaxNode): { returns: SyntaxNode[]; exits: boolean } {
+    const returns: SyntaxNode[] = [];
+    for (const st of block.children) {
+      if (st.type === "return_statement") {
+        returns.push(st);
+        return { returns, exits: true };
+      }
+      if (st.type === "raise_statement") return { returns, exits: true };
+      if (st.type === "function_definition" || st.type === "class_definition") continue;
+      if (st.type === "if_statement") {
+        const clauses: [SyntaxNode, SyntaxNode | undefined][] = [[st, field(st, "consequence")]];
+        for (const c of st.children)
+          if (c.type === "elif_clause") clauses.push([c, field(c, "consequence")]);
+          else if (c.type === "else_clause")
+            clauses.push([c, field(c, "body") ?? c.children.find((x) => x.type === "block")]);
+        let allExit = clauses[clauses.length - 1]![0].type === "else_clause";
+        let always = false;
+        for (const [clause, blk] of clauses) {
+          const taken = this.branchTaken(clause);
+          if (taken === false || !blk) continue;
+          const sub = this.liveReturns(blk);
+          returns.push(...sub.returns);
+          if (!sub.exits) allExit = false;
+          if (taken === true) {
+            always = sub.exits;
+            break;
+          }
+        }
+        if (always || allExit) return { returns, exits: true };
+        continue;
+      }
+      const stack = [...st.children];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda")
+          continue;
+        if (n.type === "return_statement") returns.push(n);
+        else stack.push(...n.children);
+      }
+    }
+    return { returns, exits: false };
   }
 
   paramNames(fn: SyntaxNode): string[] {
@@ -992,6 +1358,8 @@ export class PythonContext {
       } else if (n.type === "call") {
         const el = this.elementWrite(n);
         if (el) add(el.name, { order: n.order, value: el.value, kind: "element", stmt: n, key: el.key });
+        for (const w of el?.more ?? [])
+          add(el!.name, { order: n.order, value: w.value, kind: "element", stmt: n, key: w.key });
       }
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
@@ -1064,6 +1432,148 @@ export class PythonContext {
     return n;
   }
 
+  /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
+  unreachable(node: SyntaxNode): boolean {
+    if (this.isDead(node)) return true;
+    // In a local helper, a branch that every call in the file rules out with its constant arguments
+    // (`make('aes')` never reaches `if name == 'rc4': return ARC4.new(...)`).
+    const fn = this.enclosingFunction(node);
+    const fname = fn ? field(fn, "name") : undefined;
+    if (!fn || !fname || this.functions.get(this.text(fname)) !== fn || this.constEnv.size) return false;
+    let branched = false;
+    for (let p = node.parent; p && p !== fn; p = p.parent)
+      if (p.type === "if_statement" || p.type === "elif_clause" || p.type === "else_clause") branched = true;
+    if (!branched) return false;
+    let calls = 0;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call") continue;
+      const f = field(n, "function");
+      if (f?.type !== "identifier" || this.text(f) !== this.text(fname)) continue;
+      if (n.start >= fn.start && n.end <= fn.end) return false; // recursion: not worked out
+      const consts = this.constArgs(fn, n);
+      if (!consts) return false;
+      this.constEnv.set(fn, consts);
+      let dead: boolean;
+      try {
+        dead = this.isDead(node);
+      } finally {
+        this.constEnv.delete(fn);
+      }
+      if (!dead) return false;
+      calls++;
+    }
+    return calls > 0;
+  }
+
+  /**
+   * The dotted name a call really invokes when its callee is a name bound to a function object: `fn =
+   * getattr(hashlib, 'md5')`, `h = HASHERS['legacy']` (a dict of constructors), `mod = CIPHERS['old']` then
+   * `mod.new(...)`, a constant ternary between two. Falls back to `callee()`.
+   */
+  resolvedCallee(call: SyntaxNode): string {
+    const fn = field(call, "function");
+    return (fn && this.functionTarget(fn, 0)) ?? this.callee(call);
+  }
+
+  private functionTarget(node: SyntaxNode, depth: number): string | undefined {
+    if (depth > 4) return undefined;
+    switch (node.type) {
+      case "identifier": {
+        const name = this.text(node);
+        if (this.aliases.has(name) || this.functions.has(name) || this.classes.has(name))
+          return this.qname(node);
+        const vals = this.reachingValues(node);
+        return vals?.length === 1 ? this.functionTarget(vals[0]!, depth + 1) : undefined;
+      }
+      case "attribute": {
+        const obj = field(node, "object");
+        const attr = field(node, "attribute");
+        if (!obj || !attr) return undefined;
+        const head =
+          obj.type === "identifier" && !this.aliases.has(this.text(obj))
+            ? this.functionTarget(obj, depth + 1)
+            : undefined;
+        return head ? `${head}.${this.text(attr)}` : this.qname(node);
+      }
+      case "subscript": {
+        const el = this.elementNode(field(node, "value"), field(node, "subscript"));
+        return el ? this.functionTarget(el, depth + 1) : undefined;
+      }
+      case "call": {
+        if (this.callee(node) !== "getattr") return undefined;
+        const [obj, name] = this.args(node);
+        const n = this.constValue(name);
+        if (!obj || typeof n !== "string") return undefined;
+        const head = this.functionTarget(obj, depth + 1) ?? this.qname(obj);
+        return `${head}.${n}`;
+      }
+      case "conditional_expression": {
+        const [a, cond, b] = namedChildren(node);
+        const v = this.constValue(cond);
+        const side = v === undefined ? undefined : truthy(v) ? a : b;
+        return side ? this.functionTarget(side, depth + 1) : undefined;
+      }
+      case "parenthesized_expression": {
+        const inner = namedChildren(node)[0];
+        return inner ? this.functionTarget(inner, depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * The expression at a constant key of a dict, list or tuple literal that a name is bound to once and never
+   * written through (`HASHERS['legacy']` -> `hashlib.md5`); undefined otherwise.
+   */
+  elementNode(container: SyntaxNode | undefined, sub: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (container?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
+    const r = this.reachingAt(container);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
+    const lit = r.binds[0]!.value;
+    const k = this.constValue(sub);
+    if (k === undefined) return undefined;
+    if (lit?.type === "dictionary") {
+      let found: SyntaxNode | undefined;
+      for (const c of namedChildren(lit)) {
+        if (c.type !== "pair") return undefined;
+        if (this.constValue(field(c, "key")) === k) found = field(c, "value");
+      }
+      return found;
+    }
+    if ((lit?.type === "list" || lit?.type === "tuple") && typeof k === "number" && Number.isInteger(k)) {
+      const items = namedChildren(lit);
+      if (items.some((c) => c.type === "list_splat")) return undefined;
+      return items[k < 0 ? k + items.length : k];
+    }
+    return undefined;
+  }
+
+  /**
+   * The constants a local function's parameter receives at the calls in this file (the argument, or the
+   * default where a call leaves it out); undefined when the name is no parameter, there is no such call, or
+   * some call passes a value that is not a constant.
+   */
+  paramConstants(id: SyntaxNode): (string | number | boolean | null)[] | undefined {
+    if (id.type !== "identifier") return undefined;
+    const r = this.reachingAt(id);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length) return undefined;
+    const fn = r.scope.node;
+    const fname = field(fn, "name");
+    if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
+    const out: (string | number | boolean | null)[] = [];
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call") continue;
+      const f = field(n, "function");
+      if (f?.type !== "identifier" || this.text(f) !== this.text(fname)) continue;
+      const v = this.constArgs(fn, n)?.get(this.text(id));
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out.length ? out : undefined;
+  }
+
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
   isEntryFunction(fn: SyntaxNode): boolean {
     return this.scopeOf(fn).isEntry;
@@ -1074,9 +1584,16 @@ export class PythonContext {
    * the element writes to it after them (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`). Undefined when the
    * name is bound in no enclosing scope.
    */
-  private reachingAt(
-    id: SyntaxNode,
-  ): { scope: Scope; binds: Def[]; elems: Def[]; outer: boolean } | undefined {
+  private reachingAt(id: SyntaxNode): Reach | undefined {
+    // Which branches are dead may depend on the constant arguments of a helper being summarised: not memoised then.
+    if (this.constEnv.size) return this.reachingUncached(id);
+    if (this.reachCache.has(id)) return this.reachCache.get(id);
+    const r = this.reachingUncached(id);
+    this.reachCache.set(id, r);
+    return r;
+  }
+
+  private reachingUncached(id: SyntaxNode): Reach | undefined {
     const name = this.text(id);
     let elems: Def[] = [];
     for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
@@ -1114,8 +1631,14 @@ export class PythonContext {
     if (name === "self" || name === "cls") return Level.UNKNOWN;
     if (env?.has(name)) {
       // A lambda's own parameter (lambdas have no scope of their own here).
-      for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent)
+      for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "lambda" && this.paramNames(p).includes(name)) return env.get(name)!;
+        // A comprehension's own variable, bound element-wise by comprehensionElement.
+        if (p.type === "list_comprehension") {
+          const left = field(namedChildren(p)[1] ?? p, "left");
+          if (left?.type === "identifier" && this.text(left) === name) return env.get(name)!;
+        }
+      }
     }
     const r = this.reachingAt(id);
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
@@ -1157,7 +1680,12 @@ export class PythonContext {
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const whole = () => this.lookup(container, cls, env, depth);
     let m = Level.CONST;
-    const literal = single?.type === "dictionary" || single?.type === "list" || single?.type === "tuple";
+    const items = this.seqItems(single);
+    const literal = single?.type === "dictionary" || !!items;
+    if (single?.type === "list_comprehension" && /^-?\d+$/.test(key)) {
+      const picked = this.comprehensionElement(single, Number(key), cls, env, depth);
+      if (picked !== undefined) return picked;
+    }
     if (single?.type === "dictionary") {
       let matched = false;
       for (const c of namedChildren(single)) {
@@ -1170,13 +1698,18 @@ export class PythonContext {
         }
       }
       void matched;
-    } else if (single?.type === "list" || single?.type === "tuple") {
-      if (!/^-?\d+$/.test(key)) return whole();
-      const seq = this.listModel(namedChildren(single), r.elems, container);
+    } else if (items) {
+      // `rows[1]['v']`: a position, then a key inside the literal found there.
+      const nested = /^(-?\d+)\0(.+)$/.exec(key);
+      if (!/^-?\d+$/.test(key) && !nested) return whole();
+      const seq = this.listModel(items, r.elems, container);
       if (!seq) return whole();
-      let i = Number(key);
+      let i = Number(nested ? nested[1] : key);
       if (i < 0) i += seq.length;
-      for (const v of seq[i] ?? []) m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
+      for (const v of seq[i] ?? []) {
+        const inner = nested && v ? this.literalEntry(v, nested[2]!) : v;
+        m = Math.max(m, this.eval(inner, cls, env, depth + 1)) as Level;
+      }
       return m; // the model placed every write and move
     } else if (r.binds.length) m = this.evalDefs(r.binds, r.scope, cls, env, depth, this.text(container));
     else if (!r.outer) m = Level.CONST;
@@ -1191,6 +1724,66 @@ export class PythonContext {
       m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     }
     return m;
+  }
+
+  /** The items of a list or tuple literal, or of a fresh `deque()` / `list()` (of a literal); else undefined. */
+  private seqItems(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
+    if (!node) return undefined;
+    if (node.type === "list" || node.type === "tuple") return namedChildren(node);
+    if (node.type !== "call" || !/^(collections\.deque|deque|list)$/.test(this.callee(node)))
+      return undefined;
+    const list = field(node, "arguments");
+    const args = list ? namedChildren(list) : [];
+    if (args.length === 0) return [];
+    return args.length === 1 && (args[0]!.type === "list" || args[0]!.type === "tuple")
+      ? namedChildren(args[0]!)
+      : undefined;
+  }
+
+  /** The value at a constant key of a dict literal (a string key) or list/tuple literal (a position). */
+  private literalEntry(lit: SyntaxNode, key: string): SyntaxNode | undefined {
+    if (lit.type === "dictionary") {
+      let found: SyntaxNode | undefined;
+      for (const c of namedChildren(lit)) {
+        if (c.type !== "pair") return lit;
+        const k = this.constKey(field(c, "key"));
+        if (k === undefined) return lit;
+        if (k === key) found = field(c, "value");
+      }
+      return found;
+    }
+    if ((lit.type === "list" || lit.type === "tuple") && /^-?\d+$/.test(key)) {
+      const items = namedChildren(lit);
+      if (items.some((c) => c.type === "list_splat")) return lit;
+      const i = Number(key);
+      return items[i < 0 ? i + items.length : i];
+    }
+    return lit;
+  }
+
+  /**
+   * Element `i` of `[f(x) for x in (a, b)]` (one for clause over a literal, no filter): `f` applied to the
+   * i-th item only. Undefined for any other shape.
+   */
+  private comprehensionElement(
+    comp: SyntaxNode,
+    i: number,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const parts = namedChildren(comp);
+    if (parts.length !== 2 || parts[1]!.type !== "for_in_clause") return undefined;
+    const left = field(parts[1]!, "left");
+    const right = field(parts[1]!, "right");
+    if (left?.type !== "identifier" || (right?.type !== "tuple" && right?.type !== "list")) return undefined;
+    const items = namedChildren(right);
+    if (items.some((c) => c.type === "list_splat")) return undefined;
+    const item = items[i < 0 ? i + items.length : i];
+    if (!item) return Level.CONST;
+    const bound = new Map(env ?? []);
+    bound.set(this.text(left), this.eval(item, cls, env, depth + 1));
+    return this.eval(parts[0], cls, bound, depth + 2);
   }
 
   /**
@@ -1300,9 +1893,14 @@ export class PythonContext {
   }
 
   /** Container writes through methods: `l.append(v)`, `d.setdefault(k, v)`, `cfg.set(section, option, v)`. */
-  private elementWrite(
-    call: SyntaxNode,
-  ): { name: string; value: SyntaxNode | undefined; key?: string } | undefined {
+  private elementWrite(call: SyntaxNode):
+    | {
+        name: string;
+        value: SyntaxNode | undefined;
+        key?: string;
+        more?: { value: SyntaxNode | undefined; key?: string }[];
+      }
+    | undefined {
     const fn = field(call, "function");
     if (fn?.type !== "attribute") return undefined;
     const obj = field(fn, "object");
@@ -1313,11 +1911,29 @@ export class PythonContext {
     const args = this.args(call);
     switch (this.text(attr)) {
       case "append":
-      case "appendleft":
         return args[0] ? { name, value: args[0], key: APPEND } : undefined;
+      case "appendleft":
+        return args[0] ? { name, value: args[0], key: `${INSERT}0` } : undefined;
+      case "popleft":
+        return { name, value: undefined, key: `${POP}0` };
+      case "update": {
+        // `d.update({'k': v})` / `d.update(k=v)`: one write per constant key.
+        const list = field(call, "arguments");
+        const kw = list ? list.children.filter((c) => c.type === "keyword_argument") : [];
+        const pairs: { value: SyntaxNode | undefined; key?: string }[] = [];
+        if (args.length === 1 && !kw.length && args[0]!.type === "dictionary") {
+          for (const c of namedChildren(args[0]!)) {
+            const k = c.type === "pair" ? this.constKey(field(c, "key")) : undefined;
+            if (k === undefined) return { name, value: args[0], key: undefined };
+            pairs.push({ value: field(c, "value"), key: k });
+          }
+        } else if (!args.length && kw.length)
+          for (const c of kw) pairs.push({ value: field(c, "value"), key: this.text(field(c, "name") ?? c) });
+        if (!pairs.length) return { name, value: args[0] ?? list, key: undefined };
+        return { name, value: pairs[0]!.value, key: pairs[0]!.key, more: pairs.slice(1) };
+      }
       case "extend":
       case "add":
-      case "update":
         return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
       case "insert": {
         const at = this.constValue(args[0]);
@@ -1382,6 +1998,19 @@ export class PythonContext {
       case "parenthesized_expression":
         return this.constValue(namedChildren(node)[0], depth + 1);
       case "call": {
+        const fn = field(node, "function");
+        if (fn?.type === "attribute") return this.constMethod(node, fn, depth);
+        if (fn?.type === "identifier" && depth < 8) {
+          // A local helper that returns one constant (`def digest_name(): return 'md5'`).
+          const local = this.functions.get(this.text(fn));
+          const body = local ? field(local, "body") : undefined;
+          if (body && !this.args(node).length) {
+            const { returns } = this.liveReturns(body);
+            const vals = returns.map((r) => this.constValue(namedChildren(r)[0], depth + 1));
+            if (vals.length && vals.every((v) => v !== undefined && v === vals[0])) return vals[0];
+            return undefined;
+          }
+        }
         // len() of a constant string or of a list/tuple literal: `if len('ab') > 5:` decides a branch.
         if (this.callee(node) !== "len") return undefined;
         const a = this.args(node);
@@ -1400,10 +2029,23 @@ export class PythonContext {
       }
       case "identifier": {
         const r = this.reachingAt(node);
+        if (r && r.binds.length === 1 && r.binds[0]!.kind === "param" && !r.elems.length) {
+          const bound = this.constEnv.get(r.scope.node)?.get(this.text(node));
+          if (bound !== undefined && (r.scope.defs.get(this.text(node)) ?? []).length === 1) return bound;
+        }
         if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
         const d = r.binds[0]!;
-        // Only a name bound once in its scope: a loop or a later rebinding would change it.
-        if ((r.scope.defs.get(this.text(node)) ?? []).length !== 1) return undefined;
+        // Only a name bound once in its scope: a loop or a later rebinding would change it. A while loop's
+        // condition on entry: the binding before the loop, when the others are all in the loop's body.
+        const all = r.scope.defs.get(this.text(node)) ?? [];
+        const entry = this.loopEntry;
+        const onEntry =
+          entry &&
+          node.start >= entry.start &&
+          node.end <= entry.end &&
+          r.binds[0]!.order < entry.start &&
+          all.every((d) => d === r.binds[0] || (d.stmt.start >= entry.start && d.stmt.end <= entry.end));
+        if (all.length !== 1 && !onEntry) return undefined;
         return this.constValue(d.value, depth + 1);
       }
       case "subscript": {
@@ -1488,6 +2130,117 @@ export class PythonContext {
   }
 
   /**
+   * A string method on a constant (`'abc'.upper()`, `MODE.startswith('x')`), or configparser's `get` on a
+   * parser filled only from literals (`read_string('[s]\\nk = v')`, `set`): the program's own constants.
+   */
+  private constMethod(
+    call: SyntaxNode,
+    fn: SyntaxNode,
+    depth: number,
+  ): string | number | boolean | null | undefined {
+    const name = this.text(field(fn, "attribute") ?? fn);
+    const recvNode = field(fn, "object");
+    const args = this.args(call).map((a) => this.constValue(a, depth + 1));
+    if (args.some((a) => a === undefined)) return undefined;
+    if (recvNode?.type === "identifier" && /^get(boolean|int|float)?$/.test(name) && args.length >= 2) {
+      const v = this.configValue(recvNode, String(args[0]), String(args[1]));
+      if (v === undefined) return undefined;
+      if (name === "getboolean") {
+        const b = v.trim().toLowerCase();
+        return ["1", "yes", "true", "on"].includes(b)
+          ? true
+          : ["0", "no", "false", "off"].includes(b)
+            ? false
+            : undefined;
+      }
+      if (name === "getint" || name === "getfloat") {
+        const n = Number(v);
+        return Number.isFinite(n) ? n : undefined;
+      }
+      return v;
+    }
+    const v = this.constValue(recvNode, depth + 1);
+    if (typeof v !== "string") return undefined;
+    const a = args as (string | number | boolean | null)[];
+    const str = (i: number) => (typeof a[i] === "string" ? (a[i] as string) : undefined);
+    switch (name) {
+      case "upper":
+        return v.toUpperCase();
+      case "lower":
+      case "casefold":
+        return v.toLowerCase();
+      case "strip":
+        return a.length ? undefined : v.trim();
+      case "lstrip":
+        return a.length ? undefined : v.trimStart();
+      case "rstrip":
+        return a.length ? undefined : v.trimEnd();
+      case "startswith":
+        return str(0) !== undefined && a.length === 1 ? v.startsWith(str(0)!) : undefined;
+      case "endswith":
+        return str(0) !== undefined && a.length === 1 ? v.endsWith(str(0)!) : undefined;
+      case "replace":
+        return str(0) !== undefined && str(1) !== undefined && a.length === 2
+          ? v.split(str(0)!).join(str(1)!)
+          : undefined;
+      case "isdigit":
+      case "isdecimal":
+        return a.length ? undefined : v.length > 0 && /^\d+$/.test(v);
+      case "isalpha":
+        return a.length ? undefined : v.length > 0 && /^[A-Za-z]+$/.test(v);
+      case "find":
+        return str(0) !== undefined && a.length === 1 ? v.indexOf(str(0)!) : undefined;
+      case "count":
+        return str(0) !== undefined && a.length === 1 && str(0) ? v.split(str(0)!).length - 1 : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * The option value of a config parser bound once to a fresh `ConfigParser()` and filled only by
+   * `read_string` of literal text and `set` of constants; undefined when anything else may write it.
+   */
+  private configValue(recv: SyntaxNode, section: string, option: string): string | undefined {
+    const r = this.reachingAt(recv);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
+    const init = r.binds[0]!.value;
+    if (init?.type !== "call" || !/ConfigParser$/.test(this.callee(init))) return undefined;
+    const want = `${section}\0${option.toLowerCase()}`;
+    let found: string | undefined;
+    for (const e of r.elems) {
+      if (e.key === undefined) return undefined;
+      if (e.key.toLowerCase() === want.toLowerCase()) {
+        const v = this.constValue(e.value);
+        if (typeof v !== "string") return undefined;
+        found = v;
+      }
+    }
+    if (found !== undefined) return found;
+    // read_string calls on this name anywhere in its scope (module-level set-up): parse their literal INI text.
+    const name = this.text(recv);
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call" || n.order > recv.order) continue;
+      const f = field(n, "function");
+      if (f?.type !== "attribute" || this.text(field(f, "object") ?? f) !== name) continue;
+      const m = this.text(field(f, "attribute") ?? f);
+      if (m === "read" || m === "read_file" || m === "read_dict") return undefined;
+      if (m !== "read_string") continue;
+      const text = this.constValue(this.args(n)[0]);
+      if (typeof text !== "string") return undefined;
+      let sec = "";
+      // The literal's text keeps its escapes (`'[s]\\nk = v'`): the newlines the parser sees.
+      for (const line of text.replace(/\\r/g, "").split(/\\n|\r?\n/)) {
+        const h = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (h) sec = h[1]!;
+        const kv = /^\s*([^=:#;\s][^=:]*?)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        if (kv && !h && sec === section && kv[1]!.toLowerCase() === option.toLowerCase()) found = kv[2]!;
+      }
+    }
+    return found;
+  }
+
+  /**
    * The constant at a constant key of a dict, list or tuple literal that a name is bound to once and never
    * written through: `ALGS = {'fast': 'md5'}` ... `ALGS['fast']`.
    */
@@ -1526,6 +2279,16 @@ export class PythonContext {
   private branchTaken(clause: SyntaxNode): boolean | undefined {
     // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
     // (`if c != '': c = ...`) must not recurse.
+    if (this.constEnv.size) {
+      // Bound parameters: not memoised, but the same guard against a condition that reads its own branch.
+      if (this.branchActive.has(clause)) return undefined;
+      this.branchActive.add(clause);
+      try {
+        return this.branchTakenUncached(clause);
+      } finally {
+        this.branchActive.delete(clause);
+      }
+    }
     if (this.branches.has(clause)) return this.branches.get(clause);
     this.branches.set(clause, undefined);
     const v = this.branchTakenUncached(clause);
@@ -1535,9 +2298,22 @@ export class PythonContext {
 
   private branchTakenUncached(clause: SyntaxNode): boolean | undefined {
     // (A while loop's body: memoised here too, since its condition may read names bound in the body.)
-    if (clause.type === "if_statement" || clause.type === "while_statement") {
+    if (clause.type === "if_statement") {
       const v = this.constValue(field(clause, "condition"));
       return v === undefined ? undefined : truthy(v);
+    }
+    if (clause.type === "while_statement") {
+      const v = this.constValue(field(clause, "condition"));
+      if (v !== undefined) return truthy(v);
+      // `n = 0` / `while n < 0:` with n only rebound in the body: false on entry, so the body never runs.
+      const saved = this.loopEntry;
+      this.loopEntry = clause;
+      try {
+        const e = this.constValue(field(clause, "condition"));
+        return e !== undefined && !truthy(e) ? false : undefined;
+      } finally {
+        this.loopEntry = saved;
+      }
     }
     const ifs = clause.parent;
     if (ifs?.type !== "if_statement") return undefined;
@@ -1745,12 +2521,15 @@ export class PythonContext {
     if (cls === "literal") return false;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
-      const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
-      if (!cond) continue;
-      const c = this.text(cond);
+      let c = this.guardTexts.get(g);
+      if (c === undefined) {
+        const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+        c = cond ? this.text(cond) : null;
+        this.guardTexts.set(g, c);
+      }
+      if (c === null) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      const named =
-        c.includes(name) && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(c);
+      const named = c.includes(name) && this.wordPattern(name).test(c);
       if (!named && !((cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name))) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
@@ -1780,7 +2559,15 @@ export class PythonContext {
         (cls === "command" || cls === "sql")
       )
         return true;
-      if (contain && (cls === "path" || cls === "redirect" || cls === "url")) return true;
+      if (contain && cls === "path") return true;
+      // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
+      // `startswith("http")` or `startswith("https://")` lets any host through.
+      if (
+        contain &&
+        (cls === "redirect" || cls === "url") &&
+        (!/startswith\(/.test(c) || /startswith\(\s*(['"])(\/(?!\/)|https?:\/\/[^/'"]+\/)/.test(c))
+      )
+        return true;
       if (cls === "redirect" || cls === "url") {
         // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
         // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
@@ -1794,9 +2581,19 @@ export class PythonContext {
     return false;
   }
 
+  /** `\bname\b`, compiled once per name and file. */
+  private wordPattern(name: string): RegExp {
+    let re = this.words.get(name);
+    if (!re) {
+      re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+      this.words.set(name, re);
+    }
+    return re;
+  }
+
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
-    for (const [, id] of cond.matchAll(/\b(\w+)\.netloc\b/g)) {
+    for (const [, id] of cond.matchAll(/\b(\w+)\.(?:netloc|hostname)\b/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
       const call = defs[0]!.value;
@@ -1811,12 +2608,27 @@ export class PythonContext {
   private bodyAssigns(g: SyntaxNode, name: string): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
     if (!body) return false;
-    return body.children.some(
-      (c) => c.type === "expression_statement" && new RegExp(`^${name}\\s*=[^=]`).test(this.text(c)),
-    );
+    // `name = ...` (not `name == ...`), tested without compiling a pattern per name and guard.
+    return body.children.some((c) => {
+      if (c.type !== "expression_statement") return false;
+      const t = this.text(c);
+      if (!t.startsWith(name)) return false;
+      let i = name.length;
+      while (i < t.length && /\s/.test(t[i]!)) i++;
+      return t[i] === "=" && i + 1 < t.length && t[i + 1] !== "=";
+    });
   }
 
   private bodyExits(g: SyntaxNode): boolean {
+    let exits = this.exits.get(g);
+    if (exits === undefined) {
+      exits = this.bodyExitsUncached(g);
+      this.exits.set(g, exits);
+    }
+    return exits;
+  }
+
+  private bodyExitsUncached(g: SyntaxNode): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
     if (!body) return false;
     return body.children.some(

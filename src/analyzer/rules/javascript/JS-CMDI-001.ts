@@ -28,7 +28,7 @@ export default jsRule({
     },
     fix_hint: "Use execFile/spawn with an argument array and no shell.",
   },
-  trigger: /exec|spawn|execFile/,
+  trigger: /exec|spawn|execFile|fork\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     let q = ctx.callee(node);

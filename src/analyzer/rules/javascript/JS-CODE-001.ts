@@ -37,14 +37,34 @@ export default jsRule({
     },
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
-  trigger: /eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script/,
-  nodeTypes: ["call_expression", "new_expression"],
+  trigger: /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]/,
+  nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      // `s.text = code` on `s = document.createElement('script')`: the browser runs the text once inserted.
+      const left = field(node, "left");
+      if (left?.type !== "member_expression") return;
+      if (!/^(text|textContent|innerText|innerHTML)$/.test(ctx.text(field(left, "property") ?? left))) return;
+      const el = ctx.resolve(field(left, "object"));
+      if (el?.type !== "call_expression" || ctx.method(el) !== "createElement") return;
+      if (ctx.stringValue(ctx.args(el)[0])?.toLowerCase() !== "script") return;
+      const level = ctx.level(field(node, "right"), "code");
+      if (level === Level.SOURCE) report({ node, message: "script element's code comes from user input" });
+      return;
+    }
     // `new (Function)(...)` names the constructor through parentheses.
     const q = ctx.callee(node).replace(/^\(\s*([\w.]+)\s*\)$/, "$1");
     const args = ctx.args(node);
     let code;
-    if (q === "eval" || q === "window.eval" || q === "global.eval") code = args[0];
+    if (
+      q === "eval" ||
+      q === "window.eval" ||
+      q === "global.eval" ||
+      /^(\$|jQuery)\.globalEval$/.test(q) ||
+      q === "safe-eval" ||
+      q === "notevil"
+    )
+      code = args[0];
     else if (q === "Function") code = args[args.length - 1];
     else if (
       /^(vm\.)?(runInThisContext|runInNewContext|runInContext|compileFunction)$/.test(q) &&

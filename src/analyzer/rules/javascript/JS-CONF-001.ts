@@ -19,15 +19,16 @@ function limitBytes(text: string): number | undefined {
 export default jsRule({
   meta: {
     id: "JS-CONF-001",
-    title: "Security middleware switched off or unbounded (helmet protections, body size limits)",
-    cwe: ["CWE-693", "CWE-400", "CWE-770"],
+    title:
+      "Security middleware switched off or unbounded (helmet protections, body size limits, directory listings)",
+    cwe: ["CWE-693", "CWE-400", "CWE-770", "CWE-548"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "a request body limit above 10 MB (resource use, not a direct exposure)" },
     ],
     docs: {
       what_it_does:
-        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) and body-parser / express.json limits above 10 MB.",
+        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) and body-parser / express.json limits above 10 MB, and serve-index directory listings.",
       why_bad:
         "Without CSP or frame protection the page is open to script injection and clickjacking; a huge body limit lets a few requests exhaust the server's memory.",
       example_bad:
@@ -37,11 +38,16 @@ export default jsRule({
     fix_hint:
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
-  trigger: /helmet|limit/,
+  trigger: /helmet|limit|serve-index/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const opts = ctx.args(node)[0];
+    // serve-index lists a directory's files to anyone who asks (backups, keys, uploads of other users).
+    if (q === "serve-index") {
+      report({ node, message: "serve-index exposes a directory listing" });
+      return;
+    }
     if (/^helmet$/.test(q) && opts?.type === "object") {
       for (const p of namedChildren(opts)) {
         if (p.type !== "pair") continue;
@@ -74,6 +80,7 @@ export default jsRule({
       "const bodyParser = require('body-parser');\napp.use(bodyParser.json({ limit: '100kb' }));",
     ],
     invalid: [
+      "const serveIndex = require('serve-index');\napp.use('/f', serveIndex('uploads'));",
       "const helmet = require('helmet');\napp.use(helmet({ frameguard: false }));",
       {
         code: "const express = require('express');\napp.use(express.json({ limit: '500mb' }));",

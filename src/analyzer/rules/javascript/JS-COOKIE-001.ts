@@ -30,9 +30,17 @@ export default jsRule({
     },
     fix_hint: "Set `secure: true` and `httpOnly: true` on session and auth cookies.",
   },
-  trigger: /secure|httpOnly/i,
-  nodeTypes: ["pair"],
+  trigger: /secure|httpOnly|\.cookie\(/i,
+  nodeTypes: ["pair", "call_expression"],
   detect(node, ctx, report) {
+    if (node.type === "call_expression") {
+      // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
+      const args = ctx.args(node);
+      if (!/^(res|response)\.cookie$/.test(ctx.callee(node)) || args.length !== 2) return;
+      if (!/sess|auth|token|jwt|sid|login|remember/i.test(ctx.stringValue(args[0]) ?? "")) return;
+      report({ node, message: "session cookie set without secure or httpOnly options" });
+      return;
+    }
     const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
     if (!/^(secure|httpOnly)$/i.test(key) || field(node, "value")?.type !== "false") return;
     if (!cookieOptions(node.parent, (n) => ctx.text(n))) return;
@@ -46,12 +54,14 @@ export default jsRule({
   cases: {
     valid: [
       "res.cookie('sid', id, { httpOnly: true, secure: true });",
+      "res.cookie('theme', 'dark');",
       "const tls = { secure: false };",
       "app.use(session({ secret: process.env.S, cookie: { secure: true } }));",
     ],
     invalid: [
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
       "res.cookie('sid', id, { httpOnly: false });",
+      "app.post('/login', (req, res) => { res.cookie('auth_token', t); res.end(); });",
     ],
   },
 });

@@ -19,7 +19,8 @@ export default jsRule({
     },
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
-  trigger: /createCipher|createDecipher|secureProtocol|minVersion|maxVersion/,
+  trigger:
+    /createCipher|createDecipher|secureProtocol|minVersion|maxVersion|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
@@ -35,12 +36,21 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    // crypto-js: `CryptoJS.DES.encrypt(...)`, `CryptoJS.AES.encrypt(m, k, { mode: CryptoJS.mode.ECB })`.
+    const cjs = /^(crypto-js|CryptoJS)\.(DES|TripleDES|RC4|RC4Drop|Rabbit|AES)\.(encrypt|decrypt)$/.exec(q);
+    if (cjs) {
+      const ecb = /mode\s*:\s*[\w.]*mode\.ECB\b/.test(ctx.text(node));
+      if (cjs[2] !== "AES" || ecb)
+        report({ node, message: `${ecb ? "ECB mode" : cjs[2]} is broken or leaks patterns` });
+      return;
+    }
     if (/(^|\.)(createCipher|createDecipher)$/.test(q)) {
       report({ node, message: "createCipher derives key and IV insecurely (deprecated)" });
       return;
     }
     if (!/(^|\.)(createCipheriv|createDecipheriv)$/.test(q)) return;
-    const algo = ctx.stringValue(ctx.args(node)[0]);
+    const v = ctx.constValue(ctx.args(node)[0]);
+    const algo = typeof v === "string" ? v : undefined;
     if (algo && /^(des|des-|des3|3des|rc4|rc2|bf|blowfish|cast|idea)|-ecb$/i.test(algo))
       report({ node, message: `${algo} is broken or leaks patterns` });
   },
@@ -48,12 +58,16 @@ export default jsRule({
     valid: [
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
+      "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
     ],
     invalid: [
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",
       "crypto.createCipheriv('aes-128-ecb', k, null);",
+      "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",
+      "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.TripleDES.encrypt(m, k).toString();",
+      "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k, { mode: CryptoJS.mode.ECB });",
     ],
   },
 });

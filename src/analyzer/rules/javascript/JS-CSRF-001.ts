@@ -24,11 +24,21 @@ export default jsRule({
     const t = ctx.text(node).replace(/\s+/g, "");
     if (/^['"]?(csrf|csrfProtection|xsrf)['"]?:false$/i.test(t))
       report({ node, message: "CSRF protection disabled" });
+    // csurf's `ignoreMethods` naming a state-changing method: those requests skip the token check.
+    else if (/^['"]?ignoreMethods['"]?:\[.*['"](POST|PUT|PATCH|DELETE)['"]/i.test(t))
+      report({ node, message: "CSRF token check skipped for a state-changing method" });
     else if (/^['"]?sameSite['"]?:(false|['"]none['"])$/i.test(t))
       report({ node, message: "cookie sent on cross-site requests" });
   },
   cases: {
-    valid: ["const o = { sameSite: 'lax' };"],
-    invalid: ["const o = { csrf: false };", "const o = { cookie: { sameSite: 'none' } };"],
+    valid: [
+      "const o = { sameSite: 'lax' };",
+      "app.use(csrf({ ignoreMethods: ['GET', 'HEAD', 'OPTIONS'] }));",
+    ],
+    invalid: [
+      "const o = { csrf: false };",
+      "const o = { cookie: { sameSite: 'none' } };",
+      "app.use(csrf({ ignoreMethods: ['GET', 'POST'] }));",
+    ],
   },
 });

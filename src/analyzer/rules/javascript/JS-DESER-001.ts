@@ -18,7 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use JSON.parse, or js-yaml 4 load with the default safe schema / JSON_SCHEMA.",
   },
-  trigger: /unserialize|deserialize|yaml|unsafeLoad/,
+  trigger: /unserialize|deserialize|Deserialize|yaml|unsafeLoad/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

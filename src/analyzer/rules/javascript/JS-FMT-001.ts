@@ -23,12 +23,17 @@ export default jsRule({
     const q = ctx.callee(node);
     if (!/^(console\.(log|info|warn|error|debug|trace)|util\.(format|formatWithOptions))$/.test(q)) return;
     const args = ctx.args(node);
-    if (args.length < 2 || !ctx.isBuiltString(args[0])) return;
-    if (ctx.level(args[0], "format") === Level.CONST) return;
+    if (args.length < 2) return;
+    const level = ctx.level(args[0], "format");
+    // Built from any non-literal data, or the whole format string taken from the request.
+    if (!(ctx.isBuiltString(args[0]) && level !== Level.CONST) && level !== Level.SOURCE) return;
     report({ node, message: `${q}() format string is built from non-literal data` });
   },
   cases: {
     valid: ["console.log('a %s', x);", "function f(u) { console.log('user ' + u); }"],
-    invalid: [{ code: "function f(u, id) {\n  console.log(`user ${u} did %s`, id);\n}", line: 2 }],
+    invalid: [
+      { code: "function f(u, id) {\n  console.log(`user ${u} did %s`, id);\n}", line: 2 },
+      "const util = require('util');\napp.get('/f', (req, res) => res.send(util.format(req.query.fmt, req.user.name)));",
+    ],
   },
 });

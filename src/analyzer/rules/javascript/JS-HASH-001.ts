@@ -18,19 +18,35 @@ export default jsRule({
     },
     fix_hint: "Use SHA-256 or stronger.",
   },
-  trigger: /createHash|createHmac|md5|sha1/,
+  trigger: /createHash|createHmac|md5|sha1|MD5|SHA1/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/(^|\.)(createHash|createHmac)$/.test(q)) {
-      const algo = ctx.stringValue(ctx.args(node)[0]);
+      const v = ctx.constValue(ctx.args(node)[0]);
+      const algo = typeof v === "string" ? v : undefined;
       if (algo && /^(md5|md4|sha1|sha-1|ripemd160)$/i.test(algo))
         report({ node, message: `${algo} is a broken hash` });
-    } else if (/^(md5|sha1)$/.test(q) && /require\(['"](md5|sha1)['"]\)/.test(ctx.tree.source))
+    } else if (
+      /^(crypto-js|CryptoJS)\.(MD5|SHA1|HmacMD5|HmacSHA1)$/.test(q) ||
+      q === "crypto-js/md5" ||
+      q === "crypto-js/sha1"
+    )
+      report({ node, message: `${q.split(/[./]/).pop()} is a broken hash` });
+    else if (/^(md5|sha1)$/.test(q) && /require\(['"](md5|sha1)['"]\)/.test(ctx.tree.source))
       report({ node, message: `${q} is a broken hash` });
   },
   cases: {
-    valid: ["const h = crypto.createHash('sha256');"],
-    invalid: ["const h = crypto.createHash('md5');", "const h = require('crypto').createHash('sha1');"],
+    valid: [
+      "const h = crypto.createHash('sha256');",
+      "const ALGO = 'sha256';\nconst h = crypto.createHash(ALGO);",
+      "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.SHA256(m);",
+    ],
+    invalid: [
+      "const h = crypto.createHash('md5');",
+      "const h = require('crypto').createHash('sha1');",
+      "const ALGO = 'md5';\nconst h = crypto.createHash(ALGO);",
+      "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.MD5(m).toString();",
+    ],
   },
 });

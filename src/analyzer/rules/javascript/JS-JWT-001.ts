@@ -4,11 +4,11 @@ export default jsRule({
   meta: {
     id: "JS-JWT-001",
     title: "JWT accepted without signature verification",
-    cwe: ["CWE-347", "CWE-327"],
+    cwe: ["CWE-347", "CWE-327", "CWE-613"],
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags jsonwebtoken's jwt.decode (which never verifies) used to read claims, and jwt.verify allowing the 'none' algorithm.",
+        "Flags jsonwebtoken's jwt.decode and jose's decodeJwt / jwt-decode (which never verify) used to read claims, and jwt.verify allowing the 'none' algorithm or ignoring the expiry.",
       why_bad: "An unverified token is attacker-written JSON: anyone can claim any identity or role.",
       example_bad: "const jwt = require('jsonwebtoken');\nconst claims = (token) => jwt.decode(token);",
       example_good:
@@ -16,11 +16,16 @@ export default jsRule({
     },
     fix_hint: "Use jwt.verify with the key and an explicit algorithms list.",
   },
-  trigger: /jwt|jsonwebtoken/,
+  trigger: /jwt|Jwt|jsonwebtoken/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (/^(jsonwebtoken|jwt)\.decode$/.test(q) || q === "jsonwebtoken.decode") {
+    if (
+      /^(jsonwebtoken|jwt)\.decode$/.test(q) ||
+      q === "jose.decodeJwt" ||
+      q === "jwt-decode" ||
+      q === "jwt-decode.jwtDecode"
+    ) {
       report({ node, message: "jwt.decode does not verify the signature" });
       return;
     }
@@ -33,9 +38,16 @@ export default jsRule({
       /algorithms\s*:\s*\[[^\]]*['"]none['"]/i.test(ctx.text(node))
     )
       report({ node, message: "'none' algorithm accepted" });
+    else if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && /ignoreExpiration\s*:\s*true\b/.test(ctx.text(node)))
+      report({ node, message: "expired tokens accepted (ignoreExpiration: true)" });
   },
   cases: {
     valid: ["const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });"],
-    invalid: ["const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });"],
+    invalid: [
+      "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",
+      "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, k, { ignoreExpiration: true });",
+      "import { decodeJwt } from 'jose';\nexport const role = (t) => decodeJwt(t).role;",
+      "import { jwtDecode } from 'jwt-decode';\nexport const role = (t) => jwtDecode(t).role;",
+    ],
   },
 });

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -19,13 +20,26 @@ export default jsRule({
     },
     fix_hint: "Pass the exact expected origin as targetOrigin.",
   },
-  trigger: /postMessage|['"]message['"]/,
-  nodeTypes: ["call_expression"],
+  trigger: /postMessage|['"]message['"]|onmessage/,
+  nodeTypes: ["call_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      // `window.onmessage = (e) => ...`: the property form of a message listener.
+      if (!/^((window|self|globalThis)\.)?onmessage$/.test(ctx.text(field(node, "left") ?? node))) return;
+      const fn = field(node, "right");
+      if (!fn || !/function|arrow_function/.test(fn.type)) return;
+      const body = ctx.text(fn);
+      if (/\.origin\b|\.source\b/.test(body) || !/\.data\b/.test(body)) return;
+      report({ node, message: "message handler uses event data without checking event.origin" });
+      return;
+    }
     if (ctx.method(node) === "addEventListener" && ctx.stringValue(ctx.args(node)[0]) === "message") {
       // A message listener that never looks at event.origin acts on any window's messages.
       const handler = ctx.args(node)[1];
-      const fn = handler?.type === "identifier" ? ctx.resolve(handler) : handler;
+      const fn =
+        handler?.type === "identifier"
+          ? (ctx.functionNamed(ctx.text(handler)) ?? ctx.resolve(handler))
+          : handler;
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
       const body = ctx.text(fn);
       if (/\.origin\b|\.source\b/.test(body) || !/\.data\b/.test(body)) return;
@@ -42,10 +56,14 @@ export default jsRule({
     valid: [
       "win.postMessage(data, 'https://a.example');",
       "window.addEventListener('message', (e) => { if (e.origin !== 'https://a.example') return; show(e.data); });",
+      "window.onmessage = (e) => { if (e.origin === ORIGIN) show(e.data); };",
+      "worker.onmessage = (e) => show(e.data);",
     ],
     invalid: [
       "function f(w, d) { w.postMessage(d, '*'); }",
       "window.addEventListener('message', (e) => { document.title = e.data.title; });",
+      "window.onmessage = function (e) { eval(e.data); };",
+      "function onMsg(e) { run(e.data.cmd); }\nwindow.addEventListener('message', onMsg);",
     ],
   },
 });

@@ -12,6 +12,9 @@ const QUERY_METHODS =
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   if (!n) return false;
   const r = ctx.resolve(n) ?? n;
+  // `JSON.parse(req.query.filter)`: a whole filter object written by the client.
+  if (r.type === "call_expression" && ctx.callee(r) === "JSON.parse")
+    return ctx.args(r).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
   if (r.type !== "member_expression" && r.type !== "subscript_expression") return false;
   // Route parameters are always strings; bodies, query strings and cookies may parse into objects.
   return /^(req|request|ctx\.request|ctx)\.(body|query|cookies)\b/.test(ctx.qname(r));

@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint:
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
-  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(/,
+  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (/^(path|node:path|path\.posix|path\.win32)\.(join|resolve)$/.test(ctx.callee(node))) {
@@ -63,6 +63,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + Date.now()); });",
       "const fs = require('fs');\nfunction f(p) { return fs.readFileSync(p); }",
       "const fs = require('fs');\nfs.readFileSync('./config.json');",
       "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
@@ -70,6 +71,8 @@ export default jsRule({
     invalid: [
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
+      "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + req.file.originalname); });",
+      "server.route({ method: 'GET', path: '/s/{p}', handler: (request, h) => h.file('/srv/' + request.params.p) });",
       {
         code: "const path = require('path');\napp.get('/f', (req, res) => {\n  const p = path.join('/srv/files', req.query.f);\n  stream(p).pipe(res);\n});",
         line: 3,

@@ -3,7 +3,7 @@ import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
-  /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.set|(mixin-deep|mixinDeep)|(set-value|setValue))$/;
+  /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.set|(mixin-deep|mixinDeep)|(set-value|setValue)|lodash\/(merge|mergeWith|defaultsDeep|set|setWith)|(object-path|objectPath)\.set)$/;
 
 export default jsRule({
   meta: {
@@ -24,7 +24,7 @@ export default jsRule({
     fix_hint:
       "Skip __proto__, constructor and prototype keys, use Object.create(null) or Map for dictionaries, or a vetted merge library.",
   },
-  trigger: /\]\s*\[|for\s*\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(/i,
+  trigger: /\]\s*\[|for\s*\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     if (node.type === "call_expression") {
@@ -33,7 +33,9 @@ export default jsRule({
       if (!DEEP_WRITERS.test(q)) return;
       const args = ctx.args(node);
       if (/extend$/.test(q) && args[0]?.type !== "true") return; // shallow $.extend copies own keys only
-      if (args.some((a) => ctx.level(a, "proto") === Level.SOURCE))
+      // Path setters (`set(obj, path, value)`): only the path walks keys; the value is stored, not walked.
+      const walked = /(^|[./])(set|setWith|setValue|set-value)$/.test(q) ? args.slice(1, 2) : args;
+      if (walked.some((a) => ctx.level(a, "proto") === Level.SOURCE))
         report({ node, message: `${q}() deep-writes keys taken from the request (__proto__ included)` });
       return;
     }
@@ -72,9 +74,11 @@ export default jsRule({
       "const m = {};\nfor (const x of xs) m[x.id] = x;",
       "const _ = require('lodash');\nconst cfg = _.merge({}, DEFAULTS, { port: 80 });",
       "app.post('/p', (req, res) => { res.json($.extend({}, req.body)); });",
+      "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, 'theme', req.body.theme); });",
     ],
     invalid: [
       "function set(obj, a, b, v) { obj[a][b] = v; }",
+      "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, req.body.path, req.body.v); });",
       {
         code: "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  let cur = obj;\n  for (let i = 0; i < parts.length - 1; i++) cur = cur[parts[i]] ??= {};\n  cur[parts[parts.length - 1]] = v;\n}",
         line: 5,

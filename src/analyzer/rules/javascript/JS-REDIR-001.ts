@@ -22,7 +22,14 @@ export default jsRule({
     const q = ctx.callee(node);
     const args = ctx.args(node);
     let url;
-    if (/^(res|response|reply|ctx)\.redirect$/.test(q)) url = args[args.length - 1];
+    if (/^(res|response|reply|ctx|h)\.redirect$/.test(q)) url = args[args.length - 1];
+    // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation.
+    else if (
+      /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$/.test(
+        q,
+      )
+    )
+      url = args[0];
     else if (/^(res|response|ctx)\.location$/.test(q)) url = args[0];
     else if (
       /^(res|response|reply|ctx)\.(setHeader|set|header|append)$/.test(q) &&

@@ -12,7 +12,11 @@ const SQL_METHOD =
 
 /** The outermost piece of a string assembled by `+` or a template with substitutions. */
 function builtText(node: SyntaxNode, ctx: JsContext): boolean {
-  if (node.type === "template_string") return node.children.some((c) => c.type === "template_substitution");
+  // A tagged template (SQL`...${x}`, sql`...`) hands its values to the tag apart from the text: parameters.
+  if (node.type === "template_string")
+    return (
+      node.parent?.type !== "call_expression" && node.children.some((c) => c.type === "template_substitution")
+    );
   if (!node.children.some((c) => !c.named && c.type === "+")) return false;
   const p = node.parent;
   return !(p?.type === "binary_expression" && p.children.some((c) => !c.named && c.type === "+")) && !!ctx;
@@ -79,7 +83,10 @@ export default jsRule({
       /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(sql) ?? sql));
     if (!whole) {
       if (!ctx.isBuiltString(sql)) return;
-      const text = ctx.text(ctx.resolve(sql) ?? sql);
+      const built = ctx.resolve(sql) ?? sql;
+      // Through a helper declared in the file: the statement text is what it returns.
+      const helper = built.type === "call_expression" ? ctx.localFunction(built) : undefined;
+      const text = ctx.text(helper ?? built);
       if (!fragment && !/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text))
         return;
     }
@@ -96,6 +103,7 @@ export default jsRule({
       "function f(knex, id) { return knex('t').where('id', id); }",
       "function f(db, n) { return db.query('SELECT * FROM t WHERE n = ?', [n]); }",
       "function f(m, k) { return m.get(k + '_x'); }",
+      "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
@@ -109,6 +117,11 @@ export default jsRule({
       "function f(c, id) { c.query('DELETE FROM t WHERE id = ' + id); }",
       "function f(knex, n) { return knex('t').whereRaw('name = \\'' + n + '\\''); }",
       "app.post('/q', async (req, res) => { res.json(await pool.query(req.body.sql)); });",
+      {
+        code: 'exports.list = async (req, res) => {\n  const [rows] = await pool.execute(build(req.query.c));\n  res.json(rows);\n};\nfunction build(c) {\n  return "SELECT * FROM t WHERE c = \'" + c + "\'";\n}',
+        line: 2,
+        severity: "CRITICAL",
+      },
     ],
   },
 });

@@ -41,7 +41,12 @@ export default jsRule({
     if (left.type === "unary_expression" || right.type === "unary_expression") return; // typeof x === ...
     const names = [left, right].map((n) => ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "");
     if (!names.some((n) => SECRET.test(n))) return;
-    if (names.some((n) => /^(length|size|type)$/.test(n) || /^[A-Z_]+$/.test(n))) return;
+    // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment.
+    const env = (n: typeof left) => /^process\.env\./.test(ctx.text(n));
+    if (
+      names.some((n, i) => /^(length|size|type)$/.test(n) || (/^[A-Z_]+$/.test(n) && !env([left, right][i]!)))
+    )
+      return;
     // A login check: the stored secret (a property of a record) against what the caller or the request supplied.
     const stored = (n: typeof left) =>
       n.type === "member_expression" && SECRET.test(ctx.text(field(n, "property") ?? n));
@@ -56,8 +61,9 @@ export default jsRule({
     });
   },
   cases: {
-    valid: ["if (token === '.') {}", "if (typeof hash === 'string') {}"],
+    valid: ["if (token === '.') {}", "if (typeof hash === 'string') {}", "if (kind === TOKEN) {}"],
     invalid: [
+      "if (req.get('x-api-key') === process.env.API_KEY) next();",
       { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },
       {
         code: "function matches(password, repeatPassword) { return password === repeatPassword; }",

@@ -25,7 +25,11 @@ export default jsRule({
     if (node.type === "pair") {
       if (
         /^['"]?(rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity)['"]?:false$/.test(t) ||
-        /^['"]?insecure['"]?:true$/.test(t)
+        /^['"]?insecure['"]?:true$/.test(t) ||
+        // `checkServerIdentity: () => undefined`: every certificate's host name accepted.
+        /^['"]?checkServerIdentity['"]?:(\(\w*(,\w*)*\)|\w+)=>(undefined|null|\{\}|\{return;?\}|\{returnundefined;?\}|\{returnnull;?\})$|^['"]?checkServerIdentity['"]?:function\w*\([^)]*\)\{(return(undefined|null)?;?)?\}$/.test(
+          t,
+        )
       )
         report({ node, message: "certificate verification disabled" });
       return;
@@ -34,10 +38,15 @@ export default jsRule({
       report({ node, message: "TLS verification disabled process-wide" });
   },
   cases: {
-    valid: ["const a = { rejectUnauthorized: true };"],
+    valid: [
+      "const a = { rejectUnauthorized: true };",
+      "tls.connect({ host: h, checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });",
+    ],
     invalid: [
       "const a = new https.Agent({ rejectUnauthorized: false });",
       "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
+      "tls.connect({ host: h, port: 443, checkServerIdentity: () => undefined });",
+      "tls.connect({ host: h, checkServerIdentity: function (host, cert) { return; } });",
     ],
   },
 });

@@ -79,7 +79,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=/,
+    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|unsafeHTML|unsafeSVG|setAttribute/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -91,12 +91,46 @@ export default jsRule({
   ],
   detect(node, ctx, report) {
     if (node.type === "pair") {
+      // Template engines' HTML escaping switched off: `Handlebars.compile(t, { noEscape: true })`,
+      // `nunjucks.configure(dir, { autoescape: false })`: every value the templates print is raw markup.
+      const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
+      const value = field(node, "value");
+      if (
+        (key === "noEscape" && value?.type === "true") ||
+        (key === "autoescape" && value?.type === "false")
+      ) {
+        report({ node, message: `template HTML escaping switched off (${key}: ${ctx.text(value)})` });
+        return;
+      }
+      // `h('div', { domProps: { innerHTML: x } })` (Vue render functions), `Object.assign(el, { innerHTML: x })`.
+      if (key === "innerHTML" || key === "outerHTML") {
+        const level = value ? ctx.level(value, "html") : Level.CONST;
+        if (level !== Level.CONST)
+          report({
+            node,
+            severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+            reason:
+              level === Level.SOURCE
+                ? undefined
+                : "an innerHTML property of non-literal HTML that no untrusted input was traced to",
+            message: `${key} set from non-literal HTML`,
+          });
+        return;
+      }
       // `React.createElement('div', { dangerouslySetInnerHTML: { __html: x } })`: the JSX attribute's twin.
       if (!/^['"]?dangerouslySetInnerHTML['"]?$/.test(ctx.text(field(node, "key") ?? node))) return;
       const obj = field(node, "value");
       const html = obj?.type === "object" ? ctx.prop(obj, "__html") : obj;
-      if (html && ctx.level(html, "html") === Level.SOURCE)
-        report({ node, message: "dangerouslySetInnerHTML with HTML from user input" });
+      const level = html ? ctx.level(html, "html") : Level.UNKNOWN;
+      if (level === Level.CONST) return;
+      report({
+        node,
+        severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+        message:
+          level === Level.SOURCE
+            ? "dangerouslySetInnerHTML with HTML from user input"
+            : "dangerouslySetInnerHTML with non-literal HTML",
+      });
       return;
     }
     if (node.type === "template_string" || node.type === "binary_expression") {
@@ -196,23 +230,61 @@ export default jsRule({
       (/(^|\.)SafeString$/.test(ctx.callee(node)) && node.type === "new_expression")
     ) {
       const html = ctx.args(node)[0];
-      if (html && ctx.level(html, "html") === Level.SOURCE)
+      const level = html ? ctx.level(html, "html") : Level.CONST;
+      if (level === Level.SOURCE)
         report({
           node,
           message: `${ctx.method(node) || ctx.callee(node)} turns user input into live markup`,
         });
+      // A Handlebars helper's arguments are the template's data: markup built from them is not escaped.
+      else if (level >= Level.PARAM && node.type === "new_expression" && ctx.isBuiltString(html))
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: "SafeString of markup built from a caller's values that no untrusted input was traced to",
+          message: "SafeString marks markup built from non-literal values as safe, so it is not escaped",
+        });
       return;
     }
-    if (ctx.method(node) === "attr" && isJquery(node, ctx)) {
-      // `$(el).attr('href', url)`: a javascript: URL from the page's input.
+    if (
+      (ctx.method(node) === "attr" && isJquery(node, ctx)) ||
+      (ctx.method(node) === "setAttribute" && ctx.args(node).length === 2)
+    ) {
+      // `$(el).attr('href', url)`, `el.setAttribute('href', url)`: a javascript: URL from the page's input;
+      // an `on*` handler attribute or `srcdoc` is script or markup outright.
       const [name, value] = ctx.args(node);
+      const attr = ctx.stringValue(name) ?? "";
+      if (/^(on\w+|srcdoc)$/i.test(attr) && value && ctx.level(value, "html") === Level.SOURCE) {
+        report({ node, message: `${attr} attribute set from user input` });
+        return;
+      }
       if (
-        /^(href|src|action|formaction|xlink:href|data)$/i.test(ctx.stringValue(name) ?? "") &&
+        /^(href|src|action|formaction|xlink:href|data)$/i.test(attr) &&
         value &&
         !ctx.fixedOrigin(value) &&
         ctx.level(value, "url") === Level.SOURCE
       )
         report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
+      return;
+    }
+    // lit's `unsafeHTML(x)` / `unsafeSVG(x)` directives render their argument as markup.
+    if (
+      /^(lit|lit-html|lit\/directives\/unsafe-html\.js|lit-html\/directives\/unsafe-html\.js|lit\/directives\/unsafe-svg\.js)\.(unsafeHTML|unsafeSVG)$|^(unsafeHTML|unsafeSVG)$/.test(
+        ctx.callee(node),
+      )
+    ) {
+      const html = ctx.args(node)[0];
+      const level = html ? ctx.level(html, "html") : Level.CONST;
+      if (level !== Level.CONST)
+        report({
+          node,
+          severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+          reason:
+            level === Level.SOURCE
+              ? undefined
+              : "unsafeHTML of non-literal markup that no untrusted input was traced to",
+          message: `${ctx.method(node)}() renders non-literal markup unescaped`,
+        });
       return;
     }
     if (ctx.method(node) === "insertAdjacentHTML") {
@@ -288,9 +360,28 @@ export default jsRule({
       "const N = ({ id }) => <a href={`/items/${id}`}>x</a>;",
       "app.get('/j', (req, res) => { res.json({ q: req.query.q }); });",
       "function f(p) { $('#r').text(p); }",
+      "const u = new URLSearchParams(location.search).get('id');\ndocument.querySelector('a').setAttribute('title', u);",
+      "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
+      "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: false });",
+      "Handlebars.registerHelper('b', (u) => new Handlebars.SafeString(Handlebars.escapeExpression(u.bio)));",
+      "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
     ],
     invalid: [
       "const p = document.location.search.substr(1);\nconst s = document.createElement('script');\ns.src = p;",
+      "const u = new URLSearchParams(location.search).get('home');\ndocument.querySelector('a').setAttribute('href', u);",
+      "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nclass N extends LitElement { render() { return html`${unsafeHTML(this.body)}`; } }",
+      "export default { props: ['html'], render(h) { return h('div', { domProps: { innerHTML: this.html } }); } };",
+      "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: true });",
+      "const nunjucks = require('nunjucks');\nnunjucks.configure('views', { autoescape: false });",
+      {
+        code: "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString('<i>' + u.bio + '</i>'));",
+        severity: "MEDIUM",
+      },
+      {
+        code: "function Note(p) {\n  return React.createElement('div', { dangerouslySetInnerHTML: { __html: p.text } });\n}",
+        line: 2,
+        severity: "MEDIUM",
+      },
       "const t = document.location.search;\nReact.createElement('div', { dangerouslySetInnerHTML: { __html: t } });",
       "const u = location.hash.substr(1);\n$('#a').attr('href', u);",
       "const r = document.createRange();\nr.createContextualFragment(window.name);",

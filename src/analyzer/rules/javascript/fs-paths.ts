@@ -14,7 +14,7 @@ const PATH_FIRST =
 
 /** The subset JS-PATH-001 has always judged for traversal (reads, writes, deletes, listings). */
 const TRAVERSAL_SINKS =
-  /^(readFile|readFileSync|writeFile|writeFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|appendFile|appendFileSync|readdir|readdirSync|open|openSync)$/;
+  /^(readFile|readFileSync|writeFile|writeFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|appendFile|appendFileSync|readdir|readdirSync|open|openSync|rename|renameSync|copyFile|copyFileSync|cp|cpSync|link|linkSync|symlink|symlinkSync|copy|copySync|move|moveSync)$/;
 
 /** `fs.readFileSync(...)` and friends: the method name when the call is one, else undefined. */
 export function fsPathCall(node: SyntaxNode, ctx: JsContext): string | undefined {
@@ -44,10 +44,18 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   const q = ctx.callee(node);
   const fsSink =
     TRAVERSAL_SINKS.test(ctx.method(node)) && /^(fs\.(promises\.)?|fsp\.|fs-extra\.)?\w+$/.test(q);
-  if (!fsSink && !/\.sendFile$|\.download$/.test(q)) return undefined;
-  if (!/^fs|fsp|fs-extra|sendFile|download/.test(q) && !/require\(['"]fs/.test(ctx.tree.source))
+  // `h.file(p)`: hapi's inert plugin sends the file at p.
+  if (!fsSink && !/\.sendFile$|\.download$|^h\.file$/.test(q)) return undefined;
+  if (!/^fs|fsp|fs-extra|sendFile|download|^h\.file$/.test(q) && !/require\(['"]fs/.test(ctx.tree.source))
     return undefined;
-  const p = ctx.args(node)[0];
+  // Two-path calls (rename, copy, link): the destination is as much a sink as the source.
+  const [a0, a1] = ctx.args(node);
+  const p =
+    a1 &&
+    /^(rename|copyFile|cp|link|symlink|copy|move)(Sync)?$/.test(ctx.method(node)) &&
+    ctx.level(a1, "path") > ctx.level(a0, "path")
+      ? a1
+      : a0;
   if (!p || containmentChecked(node, ctx)) return undefined;
   // `res.sendFile(name, { root })`: send refuses paths that climb out of root.
   if (/\.sendFile$/.test(q) && ctx.args(node).some((a) => ctx.prop(a, "root") !== undefined))

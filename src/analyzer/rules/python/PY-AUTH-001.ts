@@ -1,9 +1,10 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
 /** Routes that change or expose what only an operator should: by path or function name. */
 const SENSITIVE =
-  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export_all|all_users|grant|promote)/i;
+  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export_all|all_users|grant|promote|email|account|invoice|billing|payment|transfer)/i;
 const AUTH_DECORATOR =
   /(login_required|auth|permission|roles?_(required|accepted)|admin_required|jwt_required|token_required|requires?_|protected|staff_member|user_passes_test|superuser|limiter)/i;
 /** Checks in the body that show the handler authenticates or authorises the caller. */
@@ -32,7 +33,7 @@ export default pyRule({
       "Require authentication (login_required or an auth check) and check the caller's role before sensitive operations; or apply both to the whole blueprint in before_request.",
   },
   trigger:
-    /^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export_all|all_users|grant|promote))/i,
+    /^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export_all|all_users|grant|promote|email|account|invoice|billing|payment|transfer))/i,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);
@@ -40,7 +41,14 @@ export default pyRule({
     // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
     if (/before_request|before_app_request|MIDDLEWARE/.test(ctx.tree.source)) return;
     const name = node.children.find((c) => c.type === "identifier") ?? node;
-    if (!AUTH_DECORATOR.test(h.decorators) && !AUTH_CHECK.test(h.body.slice(h.body.indexOf(":"))))
+    // FastAPI declares its auth as a parameter: `admin=Depends(require_admin)`.
+    const deps = [...ctx.text(field(node, "parameters") ?? node).matchAll(/Depends\(([^)]*)\)/g)]
+      .map((m) => m[1])
+      .join(" ");
+    if (
+      !AUTH_DECORATOR.test(`${h.decorators} ${deps}`) &&
+      !AUTH_CHECK.test(h.body.slice(h.body.indexOf(":")))
+    )
       report({ node: name, message: `${h.path || h.name} runs without checking who the caller is` });
     else if (
       /admin/i.test(`${h.path} ${h.name}`) &&
@@ -52,6 +60,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef delete_user(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    return {}",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
       "from flask import Flask, session, abort\napp = Flask(__name__)\n@app.route('/delete', methods=['POST'])\ndef delete():\n    if 'user' not in session:\n        abort(401)\n    return 'ok'",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
@@ -60,6 +69,7 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",
       "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
       "def delete_account(request):\n    Account.objects.filter(id=request.POST['id']).delete()\n    return HttpResponse('ok')",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/api/users/<int:uid>/email', methods=['PUT'])\ndef change_email(uid):\n    u = User.query.get(uid)\n    u.email = request.json['email']\n    db.session.commit()\n    return 'ok'",
     ],
   },
 });

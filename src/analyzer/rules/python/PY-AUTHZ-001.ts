@@ -10,7 +10,7 @@ export default pyRule({
   meta: {
     id: "PY-AUTHZ-001",
     title: "Access decision made on a value the client controls",
-    cwe: ["CWE-807", "CWE-565", "CWE-602", "CWE-285"],
+    cwe: ["CWE-807", "CWE-565", "CWE-602", "CWE-285", "CWE-454"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
@@ -31,7 +31,13 @@ export default pyRule({
     const cond =
       node.type === "if_statement" ? field(node, "condition") : node.children.filter((c) => c.named)[1];
     if (!cond) return;
-    for (const n of [cond, ...descendants(cond)]) {
+    // `is_admin = request.cookies.get('is_admin') == 'true'` then `if is_admin:`: the flag's value counts too.
+    const parts = [cond, ...descendants(cond)];
+    for (const id of parts.filter((p) => p.type === "identifier")) {
+      const v = ctx.resolve(id);
+      if (v && v !== id) parts.push(v, ...descendants(v));
+    }
+    for (const n of parts) {
       let key: string | undefined;
       if (n.type === "subscript" && CLIENT.test(ctx.qname(field(n, "value"))))
         key = ctx.stringValue(field(n, "subscript"));
@@ -51,6 +57,7 @@ export default pyRule({
     invalid: [
       "from flask import request\ndef f():\n    if request.cookies.get('role') == 'admin':\n        return 'panel'",
       "def view(request):\n    if request.GET.get('is_admin') == '1':\n        return 'panel'",
+      "from flask import request\ndef f():\n    is_admin = request.cookies.get('is_admin', 'false') == 'true'\n    if is_admin:\n        return 'panel'",
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { field } from "../../parse/nodes.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** HTTP clients whose first argument is the URL fetched. */
@@ -32,7 +32,7 @@ export default pyRule({
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
   trigger:
-    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS/,
+    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -58,6 +58,25 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    const m = ctx.method(node);
+    if (m === "username_pw_set") {
+      // paho-mqtt: the CONNECT packet carries the password; without tls_set() it crosses the network in clear.
+      if (!/\.tls_set\(|\.tls_set_context\(|\b8883\b/.test(ctx.tree.source))
+        report({ node, message: "MQTT login without TLS (tls_set) sends the password in cleartext" });
+      return;
+    }
+    if (m === "sendall" || m === "send") {
+      // A password or token written to a plain TCP socket (no TLS anywhere in the file).
+      const data = ctx.args(node)[0];
+      const ids = data ? [data, ...descendants(data)].filter((d) => d.type === "identifier") : [];
+      if (
+        ids.some((i) => /^(pass(word|wd)?|pwd|secret|token|api_?key|credentials?)$/i.test(ctx.text(i))) &&
+        /\bsocket\b/.test(ctx.tree.source) &&
+        !/\bssl\b|wrap_socket|TLS/.test(ctx.tree.source)
+      )
+        report({ node, message: "credentials sent over a plain socket" });
+      return;
+    }
     if (
       /^(websocket\.create_connection|websocket\.WebSocketApp|websockets\.(connect|client\.connect))$/.test(q)
     ) {
@@ -119,6 +138,8 @@ export default pyRule({
     valid: [
       "SECURE_SSL_REDIRECT = True\nSECURE_HSTS_SECONDS = 31536000\nEMAIL_USE_TLS = True",
       "import grpc\nch = grpc.insecure_channel('localhost:50051')",
+      "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
+      "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
       "u = 'https://example.com'",
       "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
@@ -143,6 +164,8 @@ export default pyRule({
       { code: "DEBUG = False\nSECURE_SSL_REDIRECT = False", line: 2 },
       { code: "EMAIL_HOST = 'smtp.example.com'\nEMAIL_USE_TLS = False", line: 2 },
       { code: "import grpc\nch = grpc.insecure_channel('payments.internal:50051')", line: 2 },
+      "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 1883)",
+      "import socket\ndef auth(host, user, password):\n    s = socket.create_connection((host, 9000))\n    s.sendall(f'AUTH {user} {password}\\n'.encode())",
       "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",
       "import websocket\ndef c(token):\n    return websocket.create_connection('ws://stream.example.com/feed?token=' + token)",
       "import requests\ndef login(u, p):\n    return requests.post('http://api.example.com/login', data={'user': u, 'password': p})",

@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -44,15 +45,36 @@ export default pyRule({
       return;
     }
     if (ctx.method(node) !== "set_cookie") return;
-    if (/\*\*/.test(t)) return;
-    // A flag the code provably sets off (False, a name bound to False, a constant choice of False) is off.
+    // `**OPTS`: the flags come from a dict literal with constant keys (anything else: unknown, not reported).
+    let splat: Map<string, SyntaxNode> | undefined;
+    if (/\*\*/.test(t)) {
+      const arg = node.children
+        .find((c) => c.field === "arguments")
+        ?.children.find((c) => c.type === "dictionary_splat");
+      const dict = ctx.resolve(arg?.children.find((c) => c.named));
+      if (dict?.type !== "dictionary") return;
+      splat = new Map();
+      for (const pair of dict.children) {
+        if (!pair.named) continue;
+        const k =
+          pair.type === "pair" ? ctx.constValue(pair.children.find((c) => c.field === "key")) : undefined;
+        const v = pair.children.find((c) => c.field === "value");
+        if (typeof k !== "string" || !v) return;
+        splat.set(k, v);
+      }
+    }
+    const flagOf = (name: string) => ctx.kwarg(node, name) ?? splat?.get(name);
+    // A flag the code provably sets off (False, a name bound to False, a constant choice of False, a helper's
+    // parameter that some call in the file passes as False) is off.
+    const isOff = (v: unknown) => v === false || v === null || v === 0 || v === "";
     const off = (flag: ReturnType<typeof ctx.kwarg>) => {
       if (!flag) return true;
       const v = ctx.constValue(flag);
-      return v === false || v === null || v === 0 || v === "";
+      if (v !== undefined) return isOff(v);
+      return flag.type === "identifier" && !!ctx.paramConstants(flag)?.some(isOff);
     };
-    const noSecure = off(ctx.kwarg(node, "secure"));
-    if (noSecure || off(ctx.kwarg(node, "httponly")))
+    const noSecure = off(flagOf("secure"));
+    if (noSecure || off(flagOf("httponly")))
       report({ node, message: `cookie set without ${noSecure ? "Secure" : "HttpOnly"}` });
   },
   cases: {

@@ -47,7 +47,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -129,6 +129,7 @@ export default pyRule({
       "conn = connect(host='db', password='s3cret99')",
       "config = {'api_key': 'AKd83jf9sLq'}",
       "self.secret_key = 'dev-key-123'",
+      "def connect(host: str, password: str = 'changeme123'):\n    return db.connect(host, password=password)",
     ],
   },
 });

@@ -5,7 +5,7 @@ const TOKENS: [RegExp, string][] = [
   [/\bAKIA[0-9A-Z]{16}\b/, "AWS access key id"],
   [/\bAIza[0-9A-Za-z_-]{35}\b/, "Google API key"],
   [/\bya29\.[0-9A-Za-z_-]{20,}/, "Google OAuth token"],
-  [/\bgh[pousr]_[0-9A-Za-z]{36}\b/, "GitHub token"],
+  [/\bgh[pousr]_[0-9A-Za-z]{36,}\b/, "GitHub token"],
   [/\bxox[abprs]-[0-9A-Za-z-]{10,}/, "Slack token"],
   [/\bsk_live_[0-9a-zA-Z]{24,}/, "Stripe secret key"],
   [/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, "JSON web token"],

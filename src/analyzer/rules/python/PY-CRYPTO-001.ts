@@ -22,7 +22,10 @@ export default pyRule({
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
-      const q = ctx.callee(node);
+      let q = ctx.callee(node);
+      // A cipher module reached through a name: `mod = CIPHERS['old']` then `mod.new(...)`.
+      if (/^\w+\.new$/.test(q) && !/^(DES|DES3|ARC4|ARC2|Blowfish|AES)\./.test(q))
+        q = ctx.resolvedCallee(node);
       if (
         /^(Crypto|Cryptodome)\.Cipher\.(DES|DES3|ARC4|ARC2|Blowfish|XOR|CAST)\.new$/.test(q) ||
         /^(DES|DES3|ARC4|ARC2|Blowfish)\.new$/.test(q)

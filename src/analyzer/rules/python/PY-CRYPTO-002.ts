@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -39,7 +40,10 @@ export default pyRule({
     }
     if (/(AES|ChaCha20|Salsa20)\.new$|algorithms\.AES$|aead\.(AESGCM|AESCCM)$|^(AESGCM|AESCCM)$/.test(q)) {
       // A symmetric key drawn with too few random bytes: AES needs 16, 24 or 32.
-      const key = ctx.resolve(ctx.arg(node, 0, "key"));
+      let key = ctx.resolve(ctx.arg(node, 0, "key"));
+      // get_random_bytes(5).ljust(16, b"\0"): padding adds length, not randomness.
+      while (key?.type === "call" && /^(ljust|rjust|zfill|center)$/.test(ctx.method(key)))
+        key = field(field(key, "function") ?? key, "object");
       const n =
         key?.type === "call" && /urandom|get_random_bytes|token_bytes|randbytes/.test(ctx.callee(key))
           ? ctx.constValue(ctx.args(key)[0])
@@ -72,6 +76,7 @@ export default pyRule({
         line: 3,
       },
       "import os\nfrom Crypto.Cipher import AES\ndef enc(d):\n    key = os.urandom(8)\n    return AES.new(key, AES.MODE_EAX).encrypt(d)",
+      "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\ndef c():\n    key = get_random_bytes(5).ljust(16, b'\\0')\n    return AES.new(key, AES.MODE_GCM)",
       "from Crypto.PublicKey import DSA\nk = DSA.generate(1024)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=512)",
     ],

@@ -61,7 +61,8 @@ export default pyRule({
       /^(DEBUG|app\.debug|app\.testing|app\.config\[['"](DEBUG|TESTING)['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(
         t,
       ) &&
-      !ctx.enclosingFunction(node)
+      // A bare DEBUG = True in a function is a local; the app's attribute or config entry is not.
+      (!ctx.enclosingFunction(node) || /^app\.|^app\.config/.test(t))
     )
       report(
         /testing|TESTING/.test(t)
@@ -89,6 +90,10 @@ export default pyRule({
       { code: "import bottle\nbottle.debug(True)", line: 2 },
       { code: "import pdb\ndef f():\n    pdb.set_trace()", line: 3, severity: "LOW" },
       { code: "app.config['ENV'] = 'development'", line: 1 },
+      {
+        code: "from flask import Flask\ndef create_app():\n    app = Flask(__name__)\n    app.debug = True\n    return app",
+        line: 4,
+      },
       "app.run(debug=True)",
       "DEBUG = True",
     ],

@@ -45,7 +45,7 @@ export default pyRule({
       "Clamp request-supplied sizes (min(n, LIMIT)), read bodies in bounded chunks and set MAX_CONTENT_LENGTH.",
   },
   trigger:
-    /(int|float)\(\s*(request\.|self\.get_argument)|decompress\(|request\.(stream|files|FILES)|\*\s*int\(/,
+    /(int|float)\(\s*(request\.|self\.get_argument)|decompress\(|request\.(stream|files|FILES|get_data\(\))|\*\s*int\(/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
@@ -73,6 +73,11 @@ export default pyRule({
         report({ node, message: `${q}() sized by a request value with no limit` });
       return;
     }
+    if (q === "flask.request.get_data" || q === "request.get_data") {
+      if (!ctx.args(node).length && !/MAX_CONTENT_LENGTH/.test(ctx.tree.source))
+        report({ node, severity: "LOW", message: "the whole request body is read into memory" });
+      return;
+    }
     if (ctx.method(node) === "read" && !ctx.args(node).length) {
       const obj = ctx.text(field(field(node, "function") ?? node, "object") ?? node);
       if (
@@ -94,6 +99,7 @@ export default pyRule({
       "import time\nfrom flask import request\ndef f():\n    time.sleep(int(request.args['delay']))",
       "import zlib\nfrom flask import request\ndef f():\n    return len(zlib.decompress(request.get_data()))",
       { code: "from flask import request\ndef f():\n    return len(request.stream.read())", severity: "LOW" },
+      { code: "from flask import request\ndef f():\n    return len(request.get_data())", severity: "LOW" },
     ],
   },
 });

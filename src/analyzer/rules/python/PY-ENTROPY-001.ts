@@ -22,6 +22,22 @@ function noEntropy(ctx: PythonContext, n: SyntaxNode): boolean {
   );
 }
 
+/** A module counter the function bumps (`global n; n += 1`) and builds the value from: sequential, so guessable. */
+function counter(ctx: PythonContext, at: SyntaxNode, value: SyntaxNode): SyntaxNode | undefined {
+  const fn = ctx.enclosingFunction(at);
+  if (!fn) return undefined;
+  const inner = descendants(fn);
+  const globals = new Set(
+    inner.filter((d) => d.type === "global_statement").flatMap((g) => descendants(g).map((i) => ctx.text(i))),
+  );
+  const bumped = new Set(
+    inner
+      .filter((d) => d.type === "augmented_assignment" && globals.has(ctx.text(field(d, "left") ?? d)))
+      .map((d) => ctx.text(field(d, "left")!)),
+  );
+  return [value, ...descendants(value)].find((d) => d.type === "identifier" && bumped.has(ctx.text(d)));
+}
+
 export default pyRule({
   meta: {
     id: "PY-ENTROPY-001",
@@ -30,7 +46,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, or the process id, hashed or not.",
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps, hashed or not.",
       why_bad:
         "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
       example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
@@ -39,25 +55,34 @@ export default pyRule({
     fix_hint: "Draw secrets from the secrets module (token_hex, token_urlsafe) or os.urandom.",
   },
   trigger:
-    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation))/i,
+    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation))/i,
   nodeTypes: ["return_statement", "assignment"],
   detect(node, ctx, report) {
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
     if (!value) return;
     const name = node.type === "assignment" ? targetName(ctx, value) : functionName(ctx, node);
     if (!name || !SECRET_USE.test(name) || /expir|time|date|ttl|age|ts$|_at$/i.test(name)) return;
-    const call = guessableCall(ctx, value);
+    const call = guessableCall(ctx, value) ?? counter(ctx, node, value);
     if (!call || !noEntropy(ctx, value)) return;
+    if (call.type === "identifier") {
+      report({
+        node: call,
+        message: `${name} is derived from the counter ${ctx.text(call)}, which is guessable`,
+      });
+      return;
+    }
     report({ node: call, message: `${name} is derived from ${ctx.callee(call)}(), which is guessable` });
   },
   cases: {
     valid: [
+      "_n = 0\ndef next_order_number():\n    global _n\n    _n += 1\n    return _n",
       "import secrets\ndef new_token():\n    return secrets.token_hex(16)",
       "import time\ndef token_expiry():\n    return time.time() + 3600",
       "import time\ndef elapsed(start):\n    return time.time() - start",
       "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
     ],
     invalid: [
+      "import hashlib\n_n = 0\ndef new_session_id(user):\n    global _n\n    _n += 1\n    return hashlib.md5(f'{user}:{_n}'.encode()).hexdigest()",
       "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
       "import hashlib, time\ndef make_token(user):\n    return hashlib.sha256((user + str(time.time())).encode()).hexdigest()",
       "import time\nsession_id = str(int(time.time()))",

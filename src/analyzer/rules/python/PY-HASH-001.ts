@@ -22,16 +22,22 @@ export default pyRule({
   trigger: /md5|sha1|\bsha\b|md4|ripemd|MD5|SHA1|hashlib/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
-    if (/^hmac\.(new|digest|HMAC)$/.test(q)) {
+    const q0 = ctx.callee(node);
+    if (/^hmac\.(new|digest|HMAC)$/.test(q0)) {
       // The digest module or name is the third argument (digestmod).
       const dm =
-        ctx.arg(node, 2, "digestmod") ?? (q === "hmac.digest" ? ctx.arg(node, 2, "digest") : undefined);
+        ctx.arg(node, 2, "digestmod") ?? (q0 === "hmac.digest" ? ctx.arg(node, 2, "digest") : undefined);
       const name = dm ? (ctx.stringValue(dm) ?? ctx.qname(dm).split(".").pop() ?? "") : "";
       if (dm && WEAK.test(name)) report({ node, message: `HMAC with ${name.toUpperCase()}` });
       return;
     }
     let algo: string | undefined;
+    // A constructor reached through a name (`fn = getattr(hashlib, 'md5')`, `HASHERS['legacy']()`).
+    const fnNode = node.children.find((c) => c.field === "function");
+    const q =
+      fnNode?.type === "subscript" || (fnNode?.type === "identifier" && !/^(md5|sha1)$/.test(q0))
+        ? ctx.resolvedCallee(node)
+        : q0;
     const m = /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(q);
     if (m && WEAK.test(m[2]!)) algo = m[2];
     else if (q === "hashlib.new") {

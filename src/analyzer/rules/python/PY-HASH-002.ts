@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -76,7 +77,12 @@ export default pyRule({
     }
     if (!/^hashlib\.(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/.test(q)) return;
     const data = ctx.args(node)[0];
-    if (!data || !/pass(word|wd)?\b|passwd|pwd/i.test(ctx.text(data))) return;
+    // set_password(self, raw) / check_password(raw): the argument is the password whatever its name.
+    const fn = ctx.enclosingFunction(node);
+    const inPasswordFn =
+      !!fn &&
+      /^(set|check|verify|hash|make|store|update)_?pass(word|wd)?$/i.test(ctx.text(field(fn, "name") ?? fn));
+    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(ctx.text(data)) && !inPasswordFn)) return;
     report({ node, message: `${q}() over a password is too fast for password storage` });
   },
   cases: {
@@ -89,6 +95,7 @@ export default pyRule({
       "from passlib.hash import bcrypt\nh = bcrypt.hash(pw)",
     ],
     invalid: [
+      "import hashlib\nclass A:\n    def set_password(self, raw):\n        self.password = hashlib.md5(raw.encode()).hexdigest()",
       {
         code: "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 1000)",
         line: 2,

@@ -4,15 +4,18 @@ import { handlerOf } from "./web.js";
 /** Routes that change state: by HTTP method or the body's writes. */
 const WRITES = /methods\s*=\s*\[[^\]]*(POST|PUT|PATCH|DELETE)|\.(post|put|patch|delete)\(/i;
 const MUTATES = /\.delete\(\)|\.commit\(\)|\.save\(\)|\.update\(|\bdel\s|\.remove\(/;
+/** Records that belong to one user: reading another's by id is a breach, not a page view. */
+const PRIVATE_RECORD =
+  /invoice|order|account|document|message|payment|statement|ticket|address|card|receipt|medical|salary|profile/i;
 /** Evidence the handler ties the object to the caller. */
 const OWNERSHIP =
-  /current_user|request\.user|g\.user|session\[|session\.get|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
+  /Depends\(\s*\w*(auth|admin|user|permission|login|role|owner)|current_user|request\.user|g\.user|session\[|session\.get|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
 
 export default pyRule({
   meta: {
     id: "PY-IDOR-001",
     title: "Object changed by id without checking it belongs to the caller",
-    cwe: ["CWE-639", "CWE-285", "CWE-862"],
+    cwe: ["CWE-639", "CWE-283", "CWE-285", "CWE-862"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
@@ -36,8 +39,15 @@ export default pyRule({
     const id = param?.[1] ?? param?.[2];
     if (!id) return;
     const body = h.body.slice(h.body.indexOf(":"));
-    if (!WRITES.test(h.decorators) && !MUTATES.test(body)) return;
-    if (!MUTATES.test(body) && !/\.\w+\s*=\s*request\./.test(body)) return;
+    // Reading a private record (an invoice, a message) by id after only a login check is the same flaw.
+    const privateRead =
+      /login_required|jwt_required|auth/i.test(h.decorators) &&
+      PRIVATE_RECORD.test(h.path) &&
+      /\breturn\b[^\n]*(to_dict|jsonify|serializ|model_to_dict|__dict__|send_file)/.test(body);
+    if (!privateRead) {
+      if (!WRITES.test(h.decorators) && !MUTATES.test(body)) return;
+      if (!MUTATES.test(body) && !/\.\w+\s*=\s*request\./.test(body)) return;
+    }
     // The id must select the object: get(id), filter(id=id), get_object_or_404(..., pk=id), DOCS[id]
     if (
       !new RegExp(
@@ -49,15 +59,18 @@ export default pyRule({
     const name = node.children.find((c) => c.type === "identifier") ?? node;
     report({
       node: name,
-      message: `${h.path} changes the object chosen by ${id} without an ownership check`,
+      message: `${h.path} ${privateRead ? "returns" : "changes"} the object chosen by ${id} without an ownership check`,
     });
   },
   cases: {
     valid: [
+      "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/posts/<int:post_id>')\n@login_required\ndef post(post_id):\n    return jsonify(Post.query.get_or_404(post_id).to_dict())",
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef d(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    db.commit()",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
     ],
     invalid: [
+      "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/invoices/<int:invoice_id>')\n@login_required\ndef inv(invoice_id):\n    i = Invoice.query.get_or_404(invoice_id)\n    return jsonify(i.to_dict())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/profile/<int:user_id>/edit', methods=['POST'])\ndef edit_profile(user_id):\n    profile = Profile.query.get(user_id)\n    profile.bio = request.form['bio']\n    db.session.commit()\n    return 'saved'",
     ],
   },

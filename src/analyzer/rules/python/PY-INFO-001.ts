@@ -1,14 +1,14 @@
-import { pyRule } from "./common.js";
-import { handlerOf } from "./web.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
 
-/** A Flask/FastAPI error handler: what it returns is the error response the client sees. */
-function isErrorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
+/** `@app.errorhandler(...)` / `@app.exception_handler(...)`: its return value is the error response. */
+function errorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
   const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
   return (
     !!dec &&
-    /\.(errorhandler|app_errorhandler|exception_handler)\(/.test(ctx.text(dec).slice(0, fn.start - dec.start))
+    dec.children.some((c) => c.type === "decorator" && /errorhandler\(|exception_handler\(/.test(ctx.text(c)))
   );
 }
 
@@ -30,11 +30,11 @@ export default pyRule({
     },
     fix_hint: "Log the details server-side and return a generic message.",
   },
-  trigger: /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler|exception_handler/,
+  trigger: /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(/,
   nodeTypes: ["return_statement", "raise_statement"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
-    if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn) && !isErrorHandler(ctx, fn))) return;
+    if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn) && !errorHandler(ctx, fn))) return;
     const t = ctx.text(node);
     // render(request, 'x.html', locals()): every local (secrets, the user object, settings) goes to the template.
     if (
@@ -74,6 +74,7 @@ export default pyRule({
         code: "import traceback\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.errorhandler(Exception)\ndef on_error(e):\n    return jsonify(error=traceback.format_exc()), 500",
         line: 6,
       },
+      "import traceback\nfrom flask import Flask\napp = Flask(__name__)\n@app.errorhandler(Exception)\ndef err(e):\n    return '<pre>' + traceback.format_exc() + '</pre>', 500",
       "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise HTTPException(status_code=500, detail=str(e))",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return str(e), 500",
       "from django.http import JsonResponse\ndef charge(request):\n    try:\n        return g()\n    except Exception as exc:\n        return JsonResponse({'error': repr(exc)}, status=500)",

@@ -31,9 +31,26 @@ export default pyRule({
       "Set security switches in code or deployment configuration only, never from requests; default to the safe value.",
   },
   trigger:
-    /(config|settings)\[[^\]\n]+\]\s*=[^=\n]|^\s*[A-Z_]*(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
-  nodeTypes: ["assignment"],
+    /(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|^\s*[A-Z_]*(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
+  nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // app.config.update(request.get_json()): every setting, DEBUG and SECRET_KEY included, is the client's.
+      const m = ctx.method(node);
+      const owner = ctx.qname(field(field(node, "function") ?? node, "object"));
+      const arg = ctx.args(node)[0];
+      if (
+        (m === "update" || m === "from_mapping") &&
+        /(^|\.)(config|settings)$/.test(owner) &&
+        arg &&
+        /request/.test(ctx.text(arg)) &&
+        [arg, ...descendants(arg)].some(
+          (d) => /^(call|attribute|subscript)$/.test(d.type) && ctx.level(d, "trust") === Level.SOURCE,
+        )
+      )
+        report({ node, message: "configuration entries are set from request data" });
+      return;
+    }
     const left = field(node, "left");
     const right = field(node, "right");
     if (!left || !right) return;
@@ -56,9 +73,11 @@ export default pyRule({
     valid: [
       "from flask import Flask\napp = Flask(__name__)\napp.config['DEBUG'] = False",
       "import os\nDATABASE_URL = os.environ['DATABASE_URL']",
+      "from flask import Flask\napp = Flask(__name__)\napp.config.update(SECRET_KEY=load_key())",
     ],
     invalid: [
       "from flask import Flask, request\napp = Flask(__name__)\ndef cfg():\n    app.config['ADMIN_MODE'] = request.args.get('admin') == '1'",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/c', methods=['POST'])\ndef cfg():\n    app.config.update(request.get_json())",
       { code: "import os\nIS_ADMIN = os.environ.get('IS_ADMIN') == 'true'", severity: "LOW" },
     ],
   },

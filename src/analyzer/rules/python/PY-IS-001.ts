@@ -1,4 +1,4 @@
-import { namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 const LITERALS = new Set(["string", "concatenated_string", "integer", "float"]);
@@ -19,23 +19,40 @@ export default pyRule({
     },
     fix_hint: "Compare values with == / != (keep `is` for None, True, False and sentinels).",
   },
-  trigger: /\bis\s+(not\s+)?(['"]|-?\d)/,
+  trigger: /\bis\s+(not\s+)?(['"]|-?\d|[a-z_]\w*\s*:)/,
   nodeTypes: ["comparison_operator"],
   detect(node, ctx, report) {
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
     if (!ops.includes("is") && !ops.includes("is not")) return;
     const operands = namedChildren(node);
     const lit = operands.find((o) => LITERALS.has(o.type));
-    if (lit) report({ node, message: `identity comparison with the literal ${ctx.text(lit).slice(0, 30)}` });
+    if (lit) {
+      report({ node, message: `identity comparison with the literal ${ctx.text(lit).slice(0, 30)}` });
+      return;
+    }
+    // `if provided is expected:` in a token/password check: two caller values compared by identity, with no
+    // == anywhere in the function (an `a is b` fast path before a real comparison is fine).
+    const fn = ctx.enclosingFunction(node);
+    if (!fn || operands.length !== 2 || operands.some((o) => o.type !== "identifier")) return;
+    const params = ctx.paramNames(fn);
+    const name = ctx.text(field(fn, "name") ?? fn);
+    if (
+      operands.every((o) => params.includes(ctx.text(o))) &&
+      /token|passw|secret|key|hash|digest|sig|auth|cred|check|verify|valid|match/i.test(name) &&
+      !descendants(fn).some((d) => d.type === "==")
+    )
+      report({ node, message: `${ctx.text(node)} compares two values by identity, not by value` });
   },
   cases: {
     valid: [
       "def f(x):\n    return x is None",
       "def f(x):\n    return x is not MISSING",
       "def f(a, b):\n    return a is b",
+      "def same_key(a, b):\n    if a is b:\n        return True\n    return a == b",
     ],
     invalid: [
       "def f(role):\n    return role is 'admin'",
+      "def check_token(provided, expected):\n    if provided is expected:\n        return True\n    return False",
       "def f(code):\n    if code is not 200:\n        raise ValueError()",
     ],
   },

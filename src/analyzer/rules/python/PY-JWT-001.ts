@@ -18,10 +18,22 @@ export default pyRule({
     },
     fix_hint: "Always verify: pass the key and an explicit algorithms list; never accept 'none'.",
   },
-  trigger: /jwt|get_unverified/,
+  trigger: /jwt|get_unverified|split\(\s*['"]\.['"]\s*\)\s*\[\s*1\s*\]/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (/^base64\.(urlsafe_)?b64decode$/.test(q)) {
+      // A token's payload segment (`token.split(".")[1]`) base64-decoded by hand: claims with no signature
+      // check, unless the same function checks an HMAC or hands the token to a JWT library.
+      const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
+      const body = ctx.text(scope);
+      if (
+        /split\(\s*['"]\.['"]\s*\)\s*\[\s*1\s*\]/.test(body) &&
+        !/\bhmac\.|compare_digest|\bverify\w*\(|jwt\.decode|\.sign\w*\(/.test(body)
+      )
+        report({ node, message: "token payload decoded by hand, signature never checked" });
+      return;
+    }
     if (/^(jwt|jose\.jwt)\.encode$/.test(q)) {
       // An unsigned token: whoever verifies it with 'none' allowed accepts any claims.
       const alg = ctx.stringValue(ctx.kwarg(node, "algorithm") ?? ctx.args(node)[2]);
@@ -64,6 +76,7 @@ export default pyRule({
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
       "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
       "import jwt\ntok = jwt.encode(c, k, algorithm='HS256')",
+      "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
       { code: "import jwt\ntok = jwt.encode(claims, None, algorithm='none')", line: 2 },
@@ -72,6 +85,7 @@ export default pyRule({
         code: "from jwt import decode as d\nopts = {'verify_signature': False}\nd(t, k, algorithms=['HS256'], options=opts)",
         line: 3,
       },
+      "import base64, json\ndef claims(token):\n    p = token.split('.')[1]\n    p += '=' * (-len(p) % 4)\n    return json.loads(base64.urlsafe_b64decode(p))",
       "import jwt\njwt.decode(t, k, algorithms=['none'])",
       "import jwt\ndef d(t, k):\n    h = jwt.get_unverified_header(t)\n    return jwt.decode(t, k, algorithms=[h['alg']])",
     ],

@@ -1,11 +1,21 @@
-import { Level } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/** `audit = logging.getLogger("audit")` then `audit.info(...)`: a logger under any name. */
+function namedLogger(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  const v = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
+  return v?.type === "call" && /(^|\.)(getLogger|get_logger|getChild)$/.test(ctx.callee(v));
+}
 
 export default pyRule({
   meta: {
     id: "PY-LOG-001",
     title: "Log injection from request data",
-    cwe: ["CWE-117"],
+    cwe: ["CWE-117", "CWE-116"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
@@ -29,7 +39,8 @@ export default pyRule({
       !/^(logging|logger|log|_log|_logger|LOG|LOGGER|self\.logger|self\.log|app\.logger|current_app\.logger)\./.test(
         q,
       ) &&
-      !/logger|logging/.test(q)
+      !/logger|logging/.test(q) &&
+      !namedLogger(ctx, node)
     )
       return;
     // logger.info("... %r", value): the lazy %r conversion writes repr(value), with CR/LF escaped.
@@ -51,6 +62,7 @@ export default pyRule({
       "import logging\ndef f(u):\n    logging.info('user %s', u)",
     ],
     invalid: [
+      "import logging\nfrom flask import request\naudit = logging.getLogger('audit')\ndef f():\n    audit.info('user %s', request.args['u'])",
       "import logging\nfrom flask import request\nlogging.warning('bad user %s', request.args.get('u'))",
     ],
   },

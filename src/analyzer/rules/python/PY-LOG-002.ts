@@ -31,7 +31,7 @@ export default pyRule({
   meta: {
     id: "PY-LOG-002",
     title: "Request data written to a log file by hand",
-    cwe: ["CWE-117"],
+    cwe: ["CWE-117", "CWE-116"],
     severity: "MEDIUM",
     docs: {
       what_it_does:

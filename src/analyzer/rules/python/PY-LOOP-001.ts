@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -77,6 +77,29 @@ export default pyRule({
       // `while True`: intentional unless code after it expects the loop to end.
       if (!canExit && codeAfter(node))
         report({ node, message: "while loop with a true condition and no exit, followed by code" });
+      else if (!canExit) {
+        // `if status == "done": print("finished")` inside: the end condition is tested but never leaves.
+        const end = namedChildren(field(node, "body") ?? node).find(
+          (st) =>
+            st.type === "if_statement" &&
+            !field(st, "alternative") &&
+            /==\s*['"](done|finished|complete|completed|ready|success|succeeded|ok|stopped|exit|quit)['"]/i.test(
+              ctx.text(field(st, "condition") ?? st),
+            ) &&
+            namedChildren(field(st, "consequence") ?? st).every(
+              (c) =>
+                c.type === "expression_statement" &&
+                /^(print|\w*log\w*\.\w+|logging\.\w+)\(/.test(ctx.text(c)),
+            ),
+        );
+        if (end)
+          report({
+            node,
+            severity: "LOW",
+            reason: "the loop tests an end condition but only reports it",
+            message: `the loop checks ${ctx.text(field(end, "condition")!)} but never leaves when it holds`,
+          });
+      }
       return;
     }
     // Only a counter compared with a number (`while attempts < 5`): the shape the trigger admits.
@@ -110,6 +133,29 @@ export default pyRule({
       )
     )
       return;
+    // `while n != 0: n -= 2`: the only changes step by more than one, so the counter can jump over the value.
+    if (!canExit && cond.children.some((c) => c.type === "!=")) {
+      const writes = body.filter((n) => n.type === "identifier" && names.has(ctx.text(n)) && n.parent);
+      const steps = writes
+        .map((n) => n.parent!)
+        .filter((p) => p.type !== "comparison_operator" && p.type !== "argument_list");
+      const bigSteps = steps.filter(
+        (p) =>
+          p.type === "augmented_assignment" &&
+          /^[-+]=$/.test(p.children.find((c) => !c.named)?.type ?? "") &&
+          field(p, "right")?.type === "integer" &&
+          Math.abs(Number(ctx.text(field(p, "right")!))) > 1,
+      );
+      if (steps.length && bigSteps.length === steps.length) {
+        report({
+          node,
+          severity: "LOW",
+          reason: "the counter changes in steps larger than one and may skip the value that ends the loop",
+          message: `${[...names].join(", ")} moves in steps of ${ctx.text(field(bigSteps[0]!, "right")!)} and may never equal the value`,
+        });
+        return;
+      }
+    }
     const touched = body.some((n) => {
       if (n.type !== "identifier" || !names.has(ctx.text(n))) return false;
       const p = n.parent;
@@ -146,6 +192,7 @@ export default pyRule({
       "def serve(s):\n    while True:\n        conn, _ = s.accept()\n        handle(conn)",
       "def count(n):\n    while n > 0:\n        n -= 1\n    return 'done'",
       "def drain(q):\n    while q:\n        q.pop()",
+      "def f(n):\n    while n != 0:\n        n -= 1",
       "def drain(q):\n    while q:\n        del q[0]",
       "def wait():\n    while True:\n        if ready():\n            break\n    return 1",
     ],
@@ -156,6 +203,11 @@ export default pyRule({
       },
       "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
       "def count_down(n):\n    i = n\n    while i > 0:\n        print(i)\n    return 'done'",
+      { code: "def f(n):\n    while n != 0:\n        print(n)\n        n -= 2", severity: "LOW" },
+      {
+        code: "import time\ndef wait(c, j):\n    while True:\n        if c.status(j) == 'done':\n            print('finished')\n        time.sleep(1)",
+        severity: "LOW",
+      },
     ],
   },
 });

@@ -11,7 +11,7 @@ export default pyRule({
   meta: {
     id: "PY-MASS-001",
     title: "Model fields set from the whole request (mass assignment)",
-    cwe: ["CWE-915"],
+    cwe: ["CWE-915", "CWE-269"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
@@ -26,10 +26,22 @@ export default pyRule({
     fix_hint:
       "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
   },
-  trigger: /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)/,
+  trigger: /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
+    if (ctx.callee(node) === "setattr") {
+      // for k, v in request.form.items(): setattr(user, k, v): the client picks the attribute (role, is_admin).
+      const [, attr, value] = ctx.args(node);
+      if (
+        attr?.type === "identifier" &&
+        value &&
+        ctx.level(attr, "sql") === Level.SOURCE &&
+        ctx.level(value, "sql") === Level.SOURCE
+      )
+        report({ node, message: "setattr() with a client-chosen attribute name and value" });
+      return;
+    }
     if (!WRITERS.test(m)) return;
     const list = node.children.find((c) => c.type === "argument_list");
     const splat = list
@@ -44,12 +56,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef upd(user):\n    for k in ('name', 'email'):\n        setattr(user, k, request.form[k])",
       "def f(request):\n    Profile.objects.create(bio=request.POST.get('bio'))",
       "def f(data):\n    Profile.objects.create(**data)",
       "import os, subprocess\nkw = dict(os.environ)\np = subprocess.Popen(['ls'], **kw)",
       "def f(request):\n    return JsonResponse(**{'data': 1})",
     ],
     invalid: [
+      "from flask import request\ndef upd(user):\n    for k, v in request.form.items():\n        setattr(user, k, v)\n    db.session.commit()",
       { code: "def f(request):\n    Profile.objects.create(**request.POST.dict())", line: 2 },
       {
         code: "from flask import request\ndef f():\n    u = User(**request.get_json())\n    db.session.add(u)",

@@ -9,7 +9,7 @@ const QUERY_METHODS =
 /** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
 const JSON_SOURCE = /^(flask\.)?request\.(json|get_json)|^json\.loads$/;
 
-function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
   if (!n) return false;
   for (const d of [n, ...descendants(n)]) {
@@ -21,6 +21,15 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
     )
       return true;
     if ((d.type === "attribute" || d.type === "subscript") && JSON_SOURCE.test(ctx.qname(d))) return true;
+    // body["username"] with body = request.get_json(): the element of a parsed body is still JSON.
+    if (
+      d !== n &&
+      d.type === "identifier" &&
+      depth < 2 &&
+      d.parent?.type === "subscript" &&
+      jsonValue(ctx, d, depth + 1)
+    )
+      return true;
   }
   return false;
 }
@@ -79,11 +88,16 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
       "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
       "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': body['username'], 'password': body['password']})",
+        severity: "MEDIUM",
+      },
       "from flask import request\ndef f(db):\n    name = request.args.get('name')\n    return db.users.find({'$where': \"this.name == '\" + name + \"'\"})",
       {
         code: "from flask import request\ndef f(db):\n    return db.users.find_one({'name': request.json['name']})",

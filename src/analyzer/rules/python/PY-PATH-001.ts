@@ -82,7 +82,7 @@ export default pyRule({
   meta: {
     id: "PY-PATH-001",
     title: "Path traversal: file path built from untrusted input",
-    cwe: ["CWE-22"],
+    cwe: ["CWE-22", "CWE-641", "CWE-99"],
     severity: "HIGH",
     severity_variants: [
       {

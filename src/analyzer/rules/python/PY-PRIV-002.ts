@@ -25,20 +25,23 @@ export default pyRule({
       "Assign privileges on the server (defaults, an admin-only endpoint); never copy them from the request.",
   },
   trigger:
-    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*=\s*[^=\n]*(request|input\(|argv)/i,
-  nodeTypes: ["assignment", "keyword_argument"],
+    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*[=:]\s*[^=\n]*(request|input\(|argv)/i,
+  nodeTypes: ["assignment", "keyword_argument", "pair"],
   detect(node, ctx, report) {
-    const left = node.type === "assignment" ? field(node, "left") : field(node, "name");
+    const left =
+      node.type === "assignment" ? field(node, "left") : field(node, node.type === "pair" ? "key" : "name");
     const right = node.type === "assignment" ? field(node, "right") : field(node, "value");
     if (!left || !right) return;
     const name =
-      left.type === "subscript"
-        ? ctx.stringValue(field(left, "subscript"))
-        : left.type === "attribute"
-          ? ctx.text(field(left, "attribute") ?? left)
-          : node.type === "keyword_argument"
-            ? ctx.text(left)
-            : undefined;
+      node.type === "pair"
+        ? ctx.stringValue(left)
+        : left.type === "subscript"
+          ? ctx.stringValue(field(left, "subscript"))
+          : left.type === "attribute"
+            ? ctx.text(field(left, "attribute") ?? left)
+            : node.type === "keyword_argument"
+              ? ctx.text(left)
+              : undefined;
     if (!name || !PRIVILEGE.test(name)) return;
     // Set directly from the request on this line (the trigger's shape), not through other code.
     if (/request|input\(|argv/.test(ctx.text(right)) && ctx.level(right, "trust") === Level.SOURCE)
@@ -48,10 +51,12 @@ export default pyRule({
     valid: [
       "from flask import session\ndef f():\n    session['role'] = 'user'",
       "from flask import request\ndef f():\n    user.name = request.form['name']",
+      "from flask import request\ndef f():\n    return {'type': 'search', 'q': request.args['q']}",
     ],
     invalid: [
       "from flask import request, session\ndef f():\n    session['role'] = request.form.get('role', 'user')",
       "from flask import request\ndef f():\n    u = User(name=request.json['name'], is_admin=request.json.get('is_admin'))",
+      "from flask import request\ndef f():\n    users[request.form['u']] = {'name': request.form['u'], 'role': request.form.get('role', 'user')}",
     ],
   },
 });

@@ -44,7 +44,7 @@ export default pyRule({
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
   trigger:
-    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\())/i,
+    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\())/i,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
@@ -79,6 +79,13 @@ export default pyRule({
         report({ node, message: "a password is written to a file in cleartext" });
       return;
     }
+    if (m === "writerow" || m === "writerows") {
+      // A CSV row holding the password as given: a password file in cleartext.
+      const row = ctx.resolve(ctx.args(node)[0]);
+      if (row && [row, ...descendants(row)].some((d) => rawPassword(ctx, d)) && !hashes())
+        report({ node, message: "a password is written to a file in cleartext" });
+      return;
+    }
     if (m === "set_cookie") {
       const value = ctx.arg(node, 1, "value");
       if (value && [value, ...descendants(value)].some((d) => rawPassword(ctx, d)) && !hashes())
@@ -94,12 +101,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import csv, bcrypt\ndef register(u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([u, h])",
       "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
       "class Client:\n    def __init__(self, user, password):\n        self.password = password",
       "import json\ndef save(username, token):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username}, f)",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
     ],
     invalid: [
+      "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
       "def reg(user, password):\n    user.password = password\n    user.save()",

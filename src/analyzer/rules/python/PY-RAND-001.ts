@@ -80,6 +80,16 @@ export default pyRule({
       q = `random.${q}`;
     if (q === "random" && ctx.args(node).length === 0 && !/\bdef random\b|\brandom\s*=/.test(ctx.tree.source))
       q = "random.random";
+    const RANDOM_FN =
+      /^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$/;
+    // A generator function reached through a name: `gen = GENS['fast']` then `gen(0, n)`.
+    let viaName = false;
+    const fnNode = field(node, "function");
+    if (!RANDOM_FN.test(q) && (fnNode?.type === "identifier" || fnNode?.type === "subscript")) {
+      const r = ctx.resolvedCallee(node);
+      viaName = r !== q && RANDOM_FN.test(r);
+      if (viaName) q = r;
+    }
     if (
       !/^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$/.test(
         q,
@@ -88,6 +98,7 @@ export default pyRule({
       return;
     const fn = field(node, "function");
     if (
+      !viaName &&
       fn?.type === "identifier" &&
       !/^(randint|randrange|getrandbits|random)$/.test(ctx.text(fn)) &&
       !/from\s+(numpy\.)?random\s+import/.test(ctx.tree.source)

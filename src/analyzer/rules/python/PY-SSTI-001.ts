@@ -5,7 +5,7 @@ export default pyRule({
   meta: {
     id: "PY-SSTI-001",
     title: "Server-side template built from non-literal data",
-    cwe: ["CWE-1336", "CWE-94"],
+    cwe: ["CWE-1336", "CWE-94", "CWE-79"],
     severity: "HIGH",
     severity_variants: [
       {

@@ -20,7 +20,7 @@ export default pyRule({
   meta: {
     id: "PY-TLS-001",
     title: "TLS certificate or hostname verification disabled",
-    cwe: ["CWE-295"],
+    cwe: ["CWE-295", "CWE-297"],
     severity: "HIGH",
     docs: {
       what_it_does:
@@ -34,7 +34,7 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation/,
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -85,6 +85,12 @@ export default pyRule({
       const off = ctx.kwarg(node, "disable_ssl_certificate_validation");
       if (ctx.isTrue(off)) {
         report({ node, message: "disable_ssl_certificate_validation=True skips certificate verification" });
+        return;
+      }
+      // urllib3's assert_hostname=False keeps the certificate check but accepts it for any host name.
+      const host = ctx.kwarg(node, "assert_hostname");
+      if (host?.type === "false") {
+        report({ node, message: "assert_hostname=False accepts a certificate issued for any host" });
         return;
       }
       for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
@@ -138,6 +144,10 @@ export default pyRule({
       },
       { code: "import requests\nsession = requests.Session()\nsession.verify = False", line: 3 },
       { code: "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_NONE')", line: 2 },
+      {
+        code: "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_REQUIRED', assert_hostname=False)",
+        line: 2,
+      },
       {
         code: "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())",
         line: 3,

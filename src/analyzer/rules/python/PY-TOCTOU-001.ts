@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
-const CHECKS = /^os\.(access|path\.(exists|isfile|isdir|islink|lexists|getsize))$/;
+const CHECKS = /^os\.(access|stat|lstat|path\.(exists|isfile|isdir|islink|lexists|getsize))$/;
 /** Calls that act on a path (argument 0) after it was checked. */
 const USES =
   /^(open|io\.open|os\.(open|remove|unlink|rename|replace|chmod|chown|mkdir|makedirs|rmdir|symlink|link|truncate)|shutil\.(copy|copy2|copyfile|move|rmtree))$/;
@@ -33,7 +33,7 @@ export default pyRule({
       "Act first and handle the error (EAFP), or open once with os.open(O_CREAT | O_EXCL | O_NOFOLLOW) and work on the descriptor.",
   },
   trigger:
-    /^(?=[\s\S]*?(os\.access|path\.(exists|isfile|isdir|islink|lexists|getsize)|\bexists\())(?=[\s\S]*?(open\(|remove\(|unlink\(|rename\(|replace\(|chmod\(|chown\(|mkdir\(|makedirs\(|rmdir\(|symlink\(|shutil\.))/,
+    /^(?=[\s\S]*?(os\.access|os\.l?stat\(|path\.(exists|isfile|isdir|islink|lexists|getsize)|\bexists\())(?=[\s\S]*?(open\(|remove\(|unlink\(|rename\(|replace\(|chmod\(|chown\(|mkdir\(|makedirs\(|rmdir\(|symlink\(|shutil\.))/,
   nodeTypes: ["if_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -52,7 +52,10 @@ export default pyRule({
         (n) => n.type === "call" && USES.test(ctx.callee(n)) && ctx.text(ctx.args(n)[0] ?? n) === target,
       );
       if (!use) continue;
-      const access = ctx.callee(check) === "os.access";
+      // os.access, or an owner/mode test on os.stat: a permission decision the file can change under.
+      const access =
+        ctx.callee(check) === "os.access" ||
+        (/^os\.l?stat$/.test(ctx.callee(check)) && /\.st_(uid|gid|mode)\b/.test(ctx.text(cond)));
       report({
         node: use,
         severity: access ? undefined : "LOW",
@@ -69,6 +72,10 @@ export default pyRule({
     invalid: [
       {
         code: "import os\ndef read(path):\n    if os.access(path, os.R_OK):\n        with open(path) as f:\n            return f.read()",
+        severity: "MEDIUM",
+      },
+      {
+        code: "import os\ndef rd(path, uid):\n    if os.stat(path).st_uid == uid:\n        with open(path) as f:\n            return f.read()",
         severity: "MEDIUM",
       },
       {

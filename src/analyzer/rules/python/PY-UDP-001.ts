@@ -45,16 +45,21 @@ export default pyRule({
     for (const [data, addr] of recvfromNames(ctx, fn)) {
       if (ctx.text(dest) !== addr) continue;
       const p = ctx.resolve(payload) ?? payload;
+      // The request repeated, or any reply repeated a fixed number of times (`report.encode() * 50`).
       const multiplied =
         p.type === "binary_operator" &&
         p.children.find((c) => !c.named)?.type === "*" &&
-        descendants(p).some((d) => d.type === "identifier" && ctx.text(d) === data);
+        (descendants(p).some((d) => d.type === "identifier" && ctx.text(d) === data) ||
+          namedChildren(p).some((c) => c.type === "integer" && Number(ctx.text(c)) > 1));
       if (multiplied)
         report({ node, message: "the reply multiplies the request towards an unverified sender" });
     }
   },
   cases: {
     valid: ["import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data, addr)"],
-    invalid: ["import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data * 50, addr)"],
+    invalid: [
+      "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data * 50, addr)",
+      "import socket\ndef f(s):\n    data, addr = s.recvfrom(64)\n    if data == b'status':\n        s.sendto(report().encode() * 50, addr)",
+    ],
   },
 });

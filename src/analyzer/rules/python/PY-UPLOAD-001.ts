@@ -5,7 +5,7 @@ export default pyRule({
   meta: {
     id: "PY-UPLOAD-001",
     title: "Uploaded file saved under its client-supplied name",
-    cwe: ["CWE-434", "CWE-22"],
+    cwe: ["CWE-434", "CWE-22", "CWE-641"],
     severity: "HIGH",
     severity_variants: [
       {

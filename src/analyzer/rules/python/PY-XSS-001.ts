@@ -210,6 +210,8 @@ export default pyRule({
   cases: {
     valid: [
       "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/n')\ndef n():\n    rows = db.session.query(User).filter_by(name=request.args['name']).all()\n    return str(rows)",
+      "from flask import Flask, request\nfrom .users import lookup_user\napp = Flask(__name__)\n@app.route('/u')\ndef u():\n    return '<p>' + lookup_user(request.args['id']).display_name + '</p>'",
       "from aiohttp import web\nasync def h(request):\n    return web.Response(text=request.query['n'])",
       "from markupsafe import Markup\nfrom flask import request\ndef f():\n    return Markup('<b>%s</b>') % request.args['m']",
       "import tornado.web, tornado.escape\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write('<b>' + tornado.escape.xhtml_escape(self.get_argument('n')) + '</b>')",

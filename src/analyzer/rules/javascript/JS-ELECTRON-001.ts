@@ -1,0 +1,86 @@
+import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+/** webPreferences that hand the renderer Node.js or switch a browser protection off, with the unsafe value. */
+const UNSAFE: Record<string, "true" | "false"> = {
+  nodeIntegration: "true",
+  nodeIntegrationInWorker: "true",
+  nodeIntegrationInSubFrames: "true",
+  enableRemoteModule: "true",
+  allowRunningInsecureContent: "true",
+  experimentalFeatures: "true",
+  contextIsolation: "false",
+  webSecurity: "false",
+  sandbox: "false",
+};
+
+export default jsRule({
+  meta: {
+    id: "JS-ELECTRON-001",
+    title:
+      "Electron renderer given Node.js, isolation or web security switched off, or shell.openExternal of a non-literal URL",
+    cwe: ["CWE-693", "CWE-94", "CWE-78"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags Electron webPreferences that give web content Node.js (nodeIntegration*, enableRemoteModule) or switch a protection off (contextIsolation, webSecurity, sandbox set to false; allowRunningInsecureContent, experimentalFeatures set to true), and shell.openExternal of a URL that is not a literal.",
+      why_bad:
+        "Any script the window loads (an XSS, a compromised CDN, a page it navigates to) then runs with the app's Node.js privileges: it can read files and start processes. openExternal hands its URL to the OS, which opens file:, smb: or custom-protocol URLs with their registered programs.",
+      example_bad:
+        "const { BrowserWindow } = require('electron');\nconst win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });",
+      example_good:
+        "const { BrowserWindow } = require('electron');\nconst win = new BrowserWindow({ webPreferences: { preload: PRELOAD, contextIsolation: true, sandbox: true } });",
+    },
+    fix_hint:
+      "Keep nodeIntegration off and contextIsolation, sandbox and webSecurity on; expose what the page needs through a preload script's contextBridge; only pass https: URLs you checked to shell.openExternal.",
+  },
+  trigger:
+    /nodeIntegration|enableRemoteModule|allowRunningInsecureContent|experimentalFeatures|contextIsolation|webSecurity|sandbox\s*:\s*false|openExternal/,
+  nodeTypes: ["pair", "call_expression"],
+  detect(node, ctx, report) {
+    if (!/electron/.test(ctx.tree.source)) return;
+    if (node.type === "call_expression") {
+      if (!/^(electron\.)?shell\.openExternal$|^electron\.openExternal$/.test(ctx.callee(node))) return;
+      const url = ctx.args(node)[0];
+      if (!url || ctx.fixedOrigin(url) || ctx.level(url, "url") === Level.CONST) return;
+      // A scheme check before the call (`new URL(u).protocol !== 'https:'`, `u.startsWith('https://')`).
+      const fn = ctx.enclosingFunction(node);
+      const before = fn ? ctx.tree.source.slice(fn.start, node.start) : "";
+      if (
+        /protocol\s*[!=]==?\s*['"]https?:['"]|startsWith\(\s*['"]https?:|\^https\?\?:|\^https:/.test(before)
+      )
+        return;
+      report({
+        node,
+        message: "shell.openExternal of a URL the code does not fix: the OS opens any protocol",
+      });
+      return;
+    }
+    const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
+    if (!Object.hasOwn(UNSAFE, key)) return;
+    if (field(node, "value")?.type !== UNSAFE[key]) return;
+    report({
+      node,
+      message: `webPreferences ${key}: ${UNSAFE[key]} exposes the app to the content it loads`,
+    });
+  },
+  cases: {
+    valid: [
+      "const { shell } = require('electron');\nfunction open(u) {\n  if (new URL(u).protocol !== 'https:') return;\n  shell.openExternal(u);\n}",
+      "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: false, contextIsolation: true } });",
+      "const { shell } = require('electron');\nshell.openExternal('https://example.com/help');",
+      "const vm = new VM({ sandbox: false });",
+      "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (e, url) => { if (!/^https:\\/\\//.test(url)) return; shell.openExternal('https://docs.example.com/' + encodeURIComponent(url)); });",
+    ],
+    invalid: [
+      {
+        code: "const { BrowserWindow } = require('electron');\nconst w = new BrowserWindow({\n  webPreferences: {\n    nodeIntegration: true,\n  },\n});",
+        line: 4,
+      },
+      "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { webSecurity: false } });",
+      "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { contextIsolation: false } });",
+      "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (event, url) => shell.openExternal(url));",
+    ],
+  },
+});

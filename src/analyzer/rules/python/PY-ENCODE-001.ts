@@ -1,0 +1,141 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule, sourceHas } from "./common.js";
+
+const HOLE = "\u0000";
+const CSV = /text\/csv|\.csv\b|\bcsv\b/i;
+/** HTML elements: markup built from them is PY-XSS-001's (CWE-79); this rule looks at data formats. */
+const HTML_TAG =
+  /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp)$/i;
+/** Calls that encode a value for the format it is placed in. */
+const ENCODER =
+  /(^|\.)(dumps|escape|quoteattr|quote|quote_plus|urlencode|encode_for_\w+|escape_\w+|\w*_escape|int|float|len|round|bool)$/;
+
+/** Literal text of a built string with each run-time part replaced by HOLE, and the run-time parts. */
+function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: SyntaxNode[] } | undefined {
+  if (n.type === "string") {
+    if (!n.children.some((c) => c.type === "interpolation"))
+      return { text: ctx.stringValue(n) ?? "", parts: [] };
+    let text = "";
+    const parts: SyntaxNode[] = [];
+    for (const c of n.children) {
+      if (c.type === "string_content" || c.type === "escape_sequence") text += ctx.text(c);
+      else if (c.type === "interpolation") {
+        text += HOLE;
+        const e = namedChildren(c)[0];
+        if (e) parts.push(e);
+      }
+    }
+    return { text: text.replace(/\{\{/g, "{").replace(/\}\}/g, "}"), parts };
+  }
+  if (n.type === "parenthesized_expression") {
+    const inner = namedChildren(n)[0];
+    return inner ? template(ctx, inner) : undefined;
+  }
+  if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+") {
+    const [l, r] = namedChildren(n);
+    if (!l || !r) return undefined;
+    const a = template(ctx, l) ?? { text: HOLE, parts: [l] };
+    const b = template(ctx, r) ?? { text: HOLE, parts: [r] };
+    return { text: a.text + b.text, parts: [...a.parts, ...b.parts] };
+  }
+  return undefined;
+}
+
+/** The run-time part is already encoded (json.dumps, escape, a number). */
+function encoded(ctx: PythonContext, n: SyntaxNode): boolean {
+  let v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
+  if (v.type === "subscript") v = field(v, "value") ?? v; // json.dumps(v)[1:-1]
+  return v.type === "integer" || v.type === "float" || (v.type === "call" && ENCODER.test(ctx.callee(v)));
+}
+
+/** Which data format a template splices raw values into, if any. */
+function format(ctx: PythonContext, t: string): string | undefined {
+  // {"name": "<value>"}: a JSON string value.
+  if (new RegExp(`"\\s*:\\s*"${HOLE}"`).test(t) && /[{,]\s*"/.test(t)) return "JSON";
+  const tag = new RegExp(`<([A-Za-z][\\w:.-]*)[^<>]*>${HOLE}</\\1>`).exec(t);
+  if (tag && !HTML_TAG.test(tag[1]!)) return "XML";
+  // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
+  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx, CSV)) return "CSV";
+  return undefined;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-ENCODE-001",
+    title:
+      "Output encoded by hand: JSON or XML built by concatenation, or an escape function that misses characters",
+    cwe: ["CWE-116"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags JSON string values and XML elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), and escape helpers that replace `<` but never `&`.",
+      why_bad:
+        "A value holding a quote, backslash, `<` or `&` ends the string or element early: the reader sees fields, elements or markup the value injected (CWE-116, improper encoding of output). An escape that skips `&` or quotes still lets entities and attribute breakouts through.",
+      example_bad:
+        'def message(user, text):\n    return \'{"user": "\' + user + \'", "text": "\' + text + \'"}\'',
+      example_good:
+        "import json\ndef message(user, text):\n    return json.dumps({'user': user, 'text': text})",
+    },
+    fix_hint:
+      "Serialise with json.dumps / xml.etree.ElementTree (or xml.sax.saxutils.escape); for HTML use html.escape, which handles &, <, > and quotes.",
+  },
+  trigger: /"\s*:\s*"|<\/[A-Za-z]|\.replace\(\s*['"]<|<script|csv/i,
+  nodeTypes: ["binary_operator", "string", "function_definition"],
+  detect(node, ctx, report) {
+    if (node.type === "function_definition") {
+      // An escape helper: replaces "<" but never "&" (so "&lt;" typed by the user comes out as "<").
+      const name = ctx.text(field(node, "name") ?? node);
+      if (!/escape|sanitize|sanitise|encode|clean/i.test(name)) return;
+      const replaced = descendants(node)
+        .filter((c) => c.type === "call" && ctx.method(c) === "replace")
+        .map((c) => ctx.stringValue(ctx.args(c)[0]));
+      if (replaced.some((r) => r?.includes("<")) && !replaced.includes("&"))
+        report({
+          node: field(node, "name") ?? node,
+          message: `${name}() replaces < but not &, so entities pass through`,
+        });
+      return;
+    }
+    // Only the outermost piece of a concatenation.
+    if (node.parent?.type === "binary_operator" || node.parent?.type === "parenthesized_expression") return;
+    if (node.type === "string" && node.parent?.type === "concatenated_string") return;
+    const t = template(ctx, node);
+    if (!t || !t.parts.length) return;
+    // json.dumps output inside <script>: it does not escape "</script>", so the value ends the element.
+    if (
+      new RegExp(`<script[^>]*>[^<]*${HOLE}`, "i").test(t.text) &&
+      t.parts.some((p) => {
+        const v = p.type === "identifier" ? (ctx.resolve(p) ?? p) : p;
+        return v.type === "call" && /(^|\.)dumps$/.test(ctx.callee(v));
+      })
+    ) {
+      report({ node, message: "JSON placed in a <script> element: json.dumps leaves </script> unescaped" });
+      return;
+    }
+    const kind = format(ctx, t.text);
+    if (!kind) return;
+    if (t.parts.every((p) => encoded(ctx, p))) return;
+    report({ node, message: `${kind} built by string concatenation without encoding the values` });
+  },
+  cases: {
+    valid: [
+      "import json\ndef f(u):\n    return json.dumps({'user': u})",
+      "def f(u):\n    return '{\"count\": ' + str(len(u)) + '}'",
+      "import json\ndef f(u):\n    return '{\"user\": \"' + json.dumps(u)[1:-1] + '\"}'",
+      "def f(name):\n    return '<b>' + name + '</b>'",
+      "import html\ndef escape_html(s):\n    return s.replace('&', '&amp;').replace('<', '&lt;')",
+      "def f(n):\n    return f'<count>{int(n)}</count>'",
+    ],
+    invalid: [
+      'def msg(user, text):\n    return \'{"user": "\' + user + \'", "text": "\' + text + \'"}\'',
+      "def f(name, note):\n    return '<user><name>' + name + '</name><note>' + note + '</note></user>'",
+      "def f(name):\n    return f'<item><name>{name}</name></item>'",
+      "def escape_html(s):\n    return s.replace('<', '&lt;').replace('>', '&gt;')",
+      "def sanitize(s):\n    return s.replace('<script>', '')",
+      "import json\ndef page(t):\n    cfg = json.dumps({'title': t})\n    return '<script>var cfg = ' + cfg + ';</script>'",
+      "def export(name):\n    return 'name,score\\n' + name + ',10\\n', 200, {'Content-Type': 'text/csv'}",
+    ],
+  },
+});

@@ -1,0 +1,92 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** Fields a client must never receive back. */
+const SENSITIVE_KEY =
+  /^(password|passwd|pwd|password_hash|pw_hash|hashed_password|ssn|social_security|credit_card|card_number|cvv|secret|api_key|private_key|salt|totp_secret)$/i;
+const PEOPLE_TABLE =
+  /\bselect\s+\*\s+from\s+\W?(users?|accounts?|customers?|members?|employees?|patients?|people|persons?)\b/i;
+
+/** The value a view hands back: `jsonify(x)`, `JsonResponse(x)`, `json.dumps(x)`, or x itself. */
+function returned(ctx: PythonContext, ret: SyntaxNode): SyntaxNode | undefined {
+  let v = namedChildren(ret)[0];
+  if (v?.type === "call" && /(^|\.)(jsonify|JsonResponse|dumps|Response|make_response)$/.test(ctx.callee(v)))
+    v = ctx.args(v)[0];
+  if (v?.type === "call" && /^(dict|list)$/.test(ctx.callee(v))) v = ctx.args(v)[0];
+  return v?.type === "identifier" ? (ctx.resolve(v) ?? v) : v;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-EXPOSE-001",
+    title: "Whole user record, secrets included, returned to the client",
+    cwe: ["CWE-200", "CWE-359"],
+    severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "every column of a people table (SELECT *) returned: it may hold a password hash",
+      },
+    ],
+    docs: {
+      what_it_does:
+        "Flags web handlers that return a stored record whose literal holds a password, hash, SSN, card number or key (MEDIUM), or a row of `SELECT * FROM users` (LOW), instead of the fields the client needs.",
+      why_bad:
+        "The response carries password hashes, salts, personal or payment data to whoever calls the endpoint; hashes leaked this way are cracked offline (CWE-200, exposure of sensitive information; CWE-359 for personal data).",
+      example_bad:
+        "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/user/<int:uid>')\ndef user(uid):\n    return jsonify(USERS[uid])",
+      example_good:
+        "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/user/<int:uid>')\ndef user(uid):\n    return jsonify({'name': USERS[uid]['name']})",
+    },
+    fix_hint:
+      "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
+  },
+  trigger:
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from/i,
+  nodeTypes: ["return_statement"],
+  detect(node, ctx, report) {
+    const fn = ctx.enclosingFunction(node);
+    if (!fn || !ctx.isEntryFunction(fn)) return;
+    const v = returned(ctx, node);
+    if (!v) return;
+    // USERS[uid] with USERS = {1: {'name': ..., 'password': ...}}: the stored record itself.
+    if (v.type === "subscript") {
+      const table = field(v, "value");
+      const lit = table?.type === "identifier" ? ctx.resolve(table) : undefined;
+      if (lit?.type === "dictionary") {
+        const key = descendants(lit).find(
+          (d) => d.type === "pair" && SENSITIVE_KEY.test(ctx.stringValue(field(d, "key")) ?? ""),
+        );
+        if (key) {
+          report({
+            node,
+            message: `the stored record, ${ctx.text(field(key, "key")!)} included, is returned`,
+          });
+          return;
+        }
+      }
+    }
+    // A row of SELECT * FROM users: every column, the password hash included.
+    const fetch = [v, ...descendants(v)].find(
+      (d) => d.type === "call" && /^(fetchone|fetchall|fetchmany)$/.test(ctx.method(d)),
+    );
+    const sql = fetch ? ctx.text(fn) : "";
+    if (fetch && PEOPLE_TABLE.test(sql))
+      report({ node, severity: "LOW", message: "every column of the user row is returned" });
+  },
+  cases: {
+    valid: [
+      "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify({'name': USERS[uid]['name']})",
+      "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = sqlite3.connect('a.db').execute('SELECT name, email FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(name=row[0], email=row[1])",
+    ],
+    invalid: [
+      "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify(USERS[uid])",
+      {
+        code: "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    conn = sqlite3.connect('a.db')\n    conn.row_factory = sqlite3.Row\n    row = conn.execute('SELECT * FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(dict(row))",
+        severity: "LOW",
+      },
+    ],
+  },
+});

@@ -1,0 +1,139 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+const LOCK = /(^|\.)(Lock|RLock|Semaphore|BoundedSemaphore|Condition)$/;
+
+/** `self.<attr>` written by an assignment or `+=` inside fn (not in nested functions). */
+function selfWrites(ctx: PythonContext, fn: SyntaxNode): SyntaxNode[] {
+  return descendants(fn).filter((a) => {
+    if (a.type !== "assignment" && a.type !== "augmented_assignment") return false;
+    const l = field(a, "left");
+    return (
+      l?.type === "attribute" &&
+      ctx.text(field(l, "object") ?? l) === "self" &&
+      ctx.enclosingFunction(a) === fn
+    );
+  });
+}
+
+function usesLock(ctx: PythonContext, fn: SyntaxNode, lock?: string): boolean {
+  return descendants(fn).some(
+    (d) =>
+      (lock !== undefined && d.type === "attribute" && ctx.text(d) === `self.${lock}`) ||
+      d.type === "with_statement" ||
+      (d.type === "call" && /^(acquire|release)$/.test(ctx.method(d))),
+  );
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-LOCK-001",
+    title: "Shared state changed by threads without taking the lock",
+    cwe: ["CWE-414", "CWE-362", "CWE-667"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags methods that write `self.<field>` in a class that owns a threading lock without taking it, and thread target functions that update a `global` without any lock.",
+      why_bad:
+        "A read-modify-write (`self.balance = current + amount`, `counter += 1`) from two threads interleaves: one update is lost, balances and counters go wrong, and checks made before the write no longer hold when it lands (a race condition, CWE-362; the lock exists but is not checked, CWE-414).",
+      example_bad:
+        "import threading\nclass Account:\n    def __init__(self):\n        self.balance = 0\n        self.lock = threading.Lock()\n    def deposit(self, n):\n        self.balance += n",
+      example_good:
+        "import threading\nclass Account:\n    def __init__(self):\n        self.balance = 0\n        self.lock = threading.Lock()\n    def deposit(self, n):\n        with self.lock:\n            self.balance += n",
+    },
+    fix_hint: "Take the lock around every read-modify-write of shared state (`with self.lock:`).",
+  },
+  trigger: /\bLock\(|\bThread\(/,
+  nodeTypes: ["class_definition", "call"],
+  detect(node, ctx, report) {
+    if (node.type === "class_definition") {
+      const body = field(node, "body");
+      if (!body) return;
+      const methods = namedChildren(body)
+        .map((c) => (c.type === "decorated_definition" ? field(c, "definition") : c))
+        .filter((c): c is SyntaxNode => c?.type === "function_definition");
+      // The lock attribute: self.<name> = threading.Lock() in any method.
+      let lock: string | undefined;
+      for (const m of methods)
+        for (const w of selfWrites(ctx, m)) {
+          const r = field(w, "right");
+          if (r?.type === "call" && LOCK.test(ctx.callee(r)))
+            lock = ctx.text(field(field(w, "left")!, "attribute")!);
+        }
+      if (!lock) return;
+      for (const m of methods) {
+        const name = ctx.text(field(m, "name") ?? m);
+        if (name.startsWith("__") || usesLock(ctx, m, lock)) continue;
+        const w = selfWrites(ctx, m).find((x) => ctx.text(field(field(x, "left")!, "attribute")!) !== lock);
+        if (w)
+          report({
+            node: w,
+            message: `${name}() changes ${ctx.text(field(w, "left")!)} without taking self.${lock}`,
+          });
+      }
+      return;
+    }
+    // threading.Thread(target=worker): worker updates a global with no lock.
+    if (!/(^|\.)Thread$/.test(ctx.callee(node))) return;
+    const target = ctx.kwarg(node, "target");
+    if (target?.type !== "identifier") return;
+    const name = ctx.text(target);
+    const def = ctx.tree.nodes.find(
+      (d) => d.type === "function_definition" && ctx.text(field(d, "name") ?? d) === name,
+    );
+    if (!def || usesLock(ctx, def)) return;
+    const globals = new Set(
+      descendants(def)
+        .filter((d) => d.type === "global_statement")
+        .flatMap((g) => namedChildren(g).map((i) => ctx.text(i))),
+    );
+    const w = descendants(def).find(
+      (a) =>
+        a.type === "augmented_assignment" &&
+        field(a, "left")?.type === "identifier" &&
+        globals.has(ctx.text(field(a, "left")!)),
+    );
+    // `if name not in _cache: _cache[name] = load(name)`: check-then-set on a module-level dict from threads.
+    const shared = new Set(
+      namedChildren(ctx.tree.root)
+        .map((st) => (st.type === "expression_statement" ? namedChildren(st)[0] : undefined))
+        .filter((a) => a?.type === "assignment" && /^(dictionary|list)$/.test(field(a, "right")?.type ?? ""))
+        .map((a) => ctx.text(field(a!, "left")!)),
+    );
+    const item =
+      w ??
+      descendants(def).find(
+        (a) =>
+          a.type === "assignment" &&
+          field(a, "left")?.type === "subscript" &&
+          shared.has(ctx.text(field(field(a, "left")!, "value") ?? a)),
+      );
+    if (item && !w) {
+      report({
+        node: item,
+        message: `thread target ${name}() writes the shared ${ctx.text(field(field(item, "left")!, "value")!)} without a lock`,
+      });
+      return;
+    }
+    if (w)
+      report({
+        node: w,
+        message: `thread target ${name}() updates the global ${ctx.text(field(w, "left")!)} without a lock`,
+      });
+  },
+  cases: {
+    valid: [
+      "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        with self.lock:\n            self.n += 1",
+      "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n    def inc(self):\n        self.n += 1",
+      "import threading\nlock = threading.Lock()\nn = 0\ndef w():\n    global n\n    with lock:\n        n += 1\nthreading.Thread(target=w).start()",
+      "import threading\ndef w(q):\n    total = 0\n    total += q.get()\nthreading.Thread(target=w, args=(q,)).start()",
+    ],
+    invalid: [
+      "import threading\n_cache = {}\ndef get(n):\n    if n not in _cache:\n        _cache[n] = load(n)\n    return _cache[n]\nthreading.Thread(target=get, args=('a',)).start()",
+      "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        cur = self.n\n        self.n = cur + 1",
+      "import threading\ncounter = 0\ndef worker(k):\n    global counter\n    for _ in range(k):\n        counter += 1\nts = [threading.Thread(target=worker, args=(10,)) for _ in range(4)]",
+    ],
+  },
+});

@@ -1,0 +1,117 @@
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** Class-based views: one class object serves every request of every user. */
+const VIEW_BASE =
+  /(^|\.)(MethodView|View|APIView|GenericAPIView|ViewSet|ModelViewSet|Resource|RequestHandler|HTTPEndpoint|TemplateView)$/;
+const MUTATE = /^(append|extend|insert|update|add|setdefault|pop|remove|clear)$/;
+
+/** Names bound at module level to a list, dict or set literal: one container for the whole process. */
+function moduleContainers(ctx: PythonContext): Set<string> {
+  const out = new Set<string>();
+  for (const st of namedChildren(ctx.tree.root)) {
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const l = a?.type === "assignment" ? field(a, "left") : undefined;
+    const r = a?.type === "assignment" ? field(a, "right") : undefined;
+    if (l?.type === "identifier" && r && /^(list|dictionary|set)$/.test(r.type)) out.add(ctx.text(l));
+  }
+  return out;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-SHARED-001",
+    title: "Per-user data kept in state shared by all requests",
+    cwe: ["CWE-488", "CWE-362"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags request handlers that assign a module `global`, and class-based views whose class-level list, dict or set is changed through `self`.",
+      why_bad:
+        "A web server handles every user's requests in one process: a global (or a class attribute of a view) set during one user's request is what the next user's request reads, so one user sees or acts as another (CWE-488, data exposed to the wrong session), and concurrent requests race on it (CWE-362).",
+      example_bad:
+        "from flask import Flask, request\napp = Flask(__name__)\ncurrent_user = None\n@app.route('/login', methods=['POST'])\ndef login():\n    global current_user\n    current_user = request.form['name']\n    return 'ok'",
+      example_good:
+        "from flask import Flask, request, session\napp = Flask(__name__)\n@app.route('/login', methods=['POST'])\ndef login():\n    session['user'] = check(request.form['name'], request.form['password'])\n    return 'ok'",
+    },
+    fix_hint:
+      "Keep per-user state in the session, the database or a request-scoped object (flask.g), never in globals or view class attributes.",
+  },
+  trigger:
+    /\bglobal\s|@\w+\.(route|get|post|put|delete|patch)\(|\bclass\s+\w+\([^)\n]*(View|Resource|Handler|ViewSet|Endpoint)/,
+  nodeTypes: ["global_statement", "class_definition", "call"],
+  detect(node, ctx, report) {
+    if (node.type === "call") {
+      // last_results.clear(); last_results.extend(rows) in a handler, and the list is what handlers return.
+      const fnNode = field(node, "function");
+      const recv = fnNode?.type === "attribute" ? field(fnNode, "object") : undefined;
+      if (recv?.type !== "identifier" || !MUTATE.test(ctx.method(node))) return;
+      const fn = ctx.enclosingFunction(node);
+      const name = ctx.text(recv);
+      if (!fn || !ctx.isEntryFunction(fn) || !moduleContainers(ctx).has(name)) return;
+      if (!new RegExp(`\\breturn\\s[^\\n]*\\b${name}\\b`).test(ctx.tree.source)) return;
+      report({
+        node,
+        message: `${name} is one module-level container for all users, and handlers return it`,
+      });
+      return;
+    }
+    if (node.type === "global_statement") {
+      const fn = ctx.enclosingFunction(node);
+      if (!fn || !ctx.isEntryFunction(fn)) return;
+      const names = new Set(namedChildren(node).map((i) => ctx.text(i)));
+      const w = descendants(fn).find(
+        (a) =>
+          a.type === "assignment" &&
+          field(a, "left")?.type === "identifier" &&
+          names.has(ctx.text(field(a, "left")!)),
+      );
+      if (w)
+        report({
+          node: w,
+          message: `request handler sets the global ${ctx.text(field(w, "left")!)}, shared by all users`,
+        });
+      return;
+    }
+    const bases = field(node, "superclasses");
+    if (!bases || !namedChildren(bases).some((b) => VIEW_BASE.test(ctx.qname(b)))) return;
+    const body = field(node, "body");
+    if (!body) return;
+    for (const stmt of namedChildren(body)) {
+      const a = stmt.type === "expression_statement" ? namedChildren(stmt)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      const right = a?.type === "assignment" ? field(a, "right") : undefined;
+      if (left?.type !== "identifier" || !right || !/^(list|dictionary|set)$/.test(right.type)) continue;
+      const attr = `self.${ctx.text(left)}`;
+      const mutated = descendants(body).some(
+        (d) =>
+          (d.type === "call" &&
+            MUTATE.test(ctx.method(d)) &&
+            ctx.text(field(field(d, "function") ?? d, "object") ?? d) === attr) ||
+          ((d.type === "assignment" || d.type === "augmented_assignment") &&
+            field(d, "left")?.type === "subscript" &&
+            ctx.text(field(field(d, "left")!, "value") ?? d) === attr),
+      );
+      if (mutated)
+        report({
+          node: a!,
+          message: `${ctx.text(left)} is a class attribute of a view: every user's requests share it`,
+        });
+    }
+  },
+  cases: {
+    valid: [
+      "from flask import Flask, request, jsonify\napp = Flask(__name__)\nSEEN = set()\n@app.route('/s')\ndef s():\n    SEEN.add(request.remote_addr)\n    return jsonify(ok=True)",
+      "from flask import Flask\napp = Flask(__name__)\nHITS = 0\ndef helper():\n    global HITS\n    HITS = 1",
+      "from flask import Flask, session, request\napp = Flask(__name__)\n@app.route('/a')\ndef a():\n    session['x'] = 1\n    return 'ok'",
+      "from flask.views import MethodView\nclass V(MethodView):\n    methods = ['GET']\n    def get(self):\n        return str(self.methods)",
+      "from flask.views import MethodView\nclass V(MethodView):\n    def __init__(self):\n        self.items = []\n    def post(self):\n        self.items.append(1)",
+    ],
+    invalid: [
+      "from flask import Flask, request, jsonify\napp = Flask(__name__)\nlast = []\n@app.route('/s')\ndef s():\n    last.clear()\n    last.extend(find(request.args['q']))\n    return jsonify(last)",
+      "from flask import Flask, request\napp = Flask(__name__)\nuser = None\n@app.route('/login', methods=['POST'])\ndef login():\n    global user\n    user = request.form['name']\n    return 'ok'",
+      "from flask.views import MethodView\nfrom flask import request\nclass Cart(MethodView):\n    items = []\n    def post(self):\n        self.items.append(request.json['item'])\n        return 'ok'",
+    ],
+  },
+});

@@ -1,0 +1,60 @@
+import { descendants, field } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+const STATE_ATTR = /^(status|state|stage|step|phase)$/;
+
+export default pyRule({
+  meta: {
+    id: "PY-STATE-001",
+    title: "Workflow step applied without checking the record's current state",
+    cwe: ["CWE-841"],
+    severity: "LOW",
+    docs: {
+      what_it_does:
+        "Flags functions that move a stored record to a new status (`order.status = 'shipped'` and a save or commit) without reading its current status anywhere in the function.",
+      why_bad:
+        "A multi-step workflow (pay, then ship; verify, then reset) is only safe if each step checks the previous one happened: calling the later step directly skips payment, approval or verification (CWE-841, improper enforcement of behavioural workflow).",
+      example_bad:
+        "def ship(order_id):\n    order = Order.get(order_id)\n    order.status = 'shipped'\n    order.save()",
+      example_good:
+        "def ship(order_id):\n    order = Order.get(order_id)\n    if order.status != 'paid':\n        raise ValueError('not paid')\n    order.status = 'shipped'\n    order.save()",
+    },
+    fix_hint:
+      "Check the record's current state (and who may move it) before the transition, in the same transaction.",
+  },
+  trigger: /\.(status|state|stage|step|phase)\s*=\s*['"]/,
+  nodeTypes: ["assignment"],
+  detect(node, ctx, report) {
+    const left = field(node, "left");
+    const right = field(node, "right");
+    if (left?.type !== "attribute" || right?.type !== "string" || ctx.stringValue(right) === undefined)
+      return;
+    const attr = ctx.text(field(left, "attribute") ?? left);
+    const obj = field(left, "object");
+    if (!STATE_ATTR.test(attr) || obj?.type !== "identifier" || ctx.text(obj) === "self") return;
+    const fn = ctx.enclosingFunction(node);
+    if (!fn) return;
+    const body = ctx.text(fn);
+    // Persisted: the transition is stored, not a local object being built.
+    if (!/\.save\(|\.commit\(|\.update\(|\.put\(/.test(body)) return;
+    const name = ctx.text(obj);
+    const reads = descendants(fn).some(
+      (d) =>
+        d.type === "attribute" &&
+        d !== left &&
+        ctx.text(d) === `${name}.${attr}` &&
+        !(d.parent?.type === "assignment" && field(d.parent, "left") === d),
+    );
+    if (!reads) report({ node, message: `${name}.${attr} is set without checking what it was` });
+  },
+  cases: {
+    valid: [
+      "def ship(order_id):\n    order = Order.get(order_id)\n    if order.status != 'paid':\n        raise ValueError()\n    order.status = 'shipped'\n    order.save()",
+      "class Job:\n    def start(self):\n        self.status = 'running'\n        self.save()",
+      "def build():\n    o = Order()\n    o.status = 'new'\n    return o",
+    ],
+    invalid: [
+      "def ship(order_id):\n    order = Order.get(order_id)\n    order.status = 'shipped'\n    order.save()\n    notify(order)",
+    ],
+  },
+});
