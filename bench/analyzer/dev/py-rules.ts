@@ -5010,4 +5010,201 @@ def restore(path, dest, member):
         t.extractall(dest, members=[m for m in t.getmembers() if not m.name.startswith("/") and ".." not in m.name]) # SAFE
 `,
   ),
+  // ================================================================ batch 13: defaults and fallbacks (secrets in
+  // getenv defaults), keyword-only call shapes, pathlib permissions, uploaded files into loaders, JSON bodies into
+  // queries, expression parsers; measured before its fixes.
+  ...rules(
+    "CWE-798",
+    "batch13: secret fallbacks",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("SECRET_KEY", "dev-secret-please-change") # VULN
+API_KEY = os.getenv("STRIPE_API_KEY", "sk_live_51HxQ2eK8f9Zp") # VULN
+os.environ.setdefault("DJANGO_SECRET_KEY", "x8#k2!pq9-z@v3m$w7") # VULN
+DB_PASSWORD = os.getenv("DB_PASSWORD", "") # SAFE
+JWT_SECRET = os.environ["JWT_SECRET"] # SAFE
+app.config["JWT_SECRET_KEY"] = "jwt-super-secret-value" # VULN
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch13: keyword-only subprocess shapes",
+    `
+import subprocess
+from subprocess import Popen
+
+
+def build(target, branch):
+    subprocess.run(args="make " + target, shell=True) # VULN
+    Popen(shell=True, args=f"git checkout {branch}") # VULN
+    subprocess.call("git fetch " + branch, shell=1) # VULN
+    subprocess.run(args=["make", target]) # SAFE
+    cmd = "git log "
+    cmd += branch
+    subprocess.check_output(cmd, shell=True) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch13: pathlib permissions",
+    `
+from pathlib import Path
+
+
+def prepare(root):
+    Path(root, "cache").mkdir(mode=0o777, parents=True) # VULN
+    Path(root, "state.json").chmod(0o666) # VULN
+    Path(root, "state.json").chmod(0o600) # SAFE
+    Path(root, "log").touch(mode=0o666) # VULN
+    Path(root, "log2").touch(mode=0o600) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch13: uploaded files into loaders",
+    `
+import pickle
+import torch
+import joblib
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["model"]
+    a = pickle.load(f) # VULN
+    b = torch.load(request.files["weights"]) # VULN
+    c = joblib.load(request.files["pipeline"].stream) # VULN
+    d = yaml.load(request.files["cfg"].read(), Loader=yaml.BaseLoader) # SAFE
+    return str((a, b, c, d))
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch13: json bodies into queries",
+    `
+from pymongo import MongoClient
+from flask import Flask, request
+
+app = Flask(__name__)
+users = MongoClient().app.users
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    body = request.get_json()
+    u = users.find_one({"name": body["name"], "password": body["password"]}) # VULN
+    v = users.find_one({"name": str(body["name"]), "password": str(body["password"])}) # SAFE
+    w = users.find({"$where": "this.age > " + str(body["age"])}) # VULN
+    return {"ok": bool(u or v or w)}
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch13: expression parsers",
+    `
+from sympy.parsing.sympy_parser import parse_expr
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/simplify")
+def simplify():
+    e = parse_expr(request.args["e"]) # VULN
+    f = parse_expr("x**2 + 1") # SAFE
+    return str((e, f))
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch13: xml rpc and sax",
+    `
+import xml.sax
+from xmlrpc.server import SimpleXMLRPCServer
+from lxml import etree
+
+
+def serve():
+    server = SimpleXMLRPCServer(("127.0.0.1", 8000)) # VULN
+    server.serve_forever()
+
+
+def parse(data, handler):
+    xml.sax.parseString(data, handler) # VULN
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.fromstring(data, parser) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch13: redirects built from input",
+    `
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/go")
+def go():
+    return redirect("https://" + request.args["host"] + "/welcome") # VULN
+
+
+@app.route("/go2")
+def go2():
+    return redirect(url_for("page", name=request.args["name"])) # SAFE
+
+
+@app.route("/go3")
+def go3():
+    nxt = request.form.get("next") or "/"
+    return redirect(nxt) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch13: path checks",
+    `
+import os
+from flask import Flask, request, send_file
+from werkzeug.security import safe_join
+
+app = Flask(__name__)
+BASE = "/srv/docs"
+
+
+@app.route("/a")
+def a():
+    path = os.path.join(BASE, request.args["f"])
+    return send_file(path) # VULN
+
+
+@app.route("/b")
+def b():
+    path = safe_join(BASE, request.args["f"])
+    if path is None:
+        return "bad", 400
+    return send_file(path) # SAFE
+
+
+@app.route("/c")
+def c():
+    path = os.path.abspath(os.path.join(BASE, request.args["f"]))
+    if os.path.commonpath([path, BASE]) != BASE:
+        return "bad", 400
+    return send_file(path) # SAFE
+
+
+@app.route("/d")
+def d():
+    with open(BASE + "/" + request.args["f"], "rb") as fh: # VULN
+        return fh.read()
+`,
+  ),
 ];
