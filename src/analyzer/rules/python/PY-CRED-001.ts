@@ -47,7 +47,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -67,6 +67,14 @@ export default pyRule({
           : undefined;
       if (key && isCredential(ctx, "secret_key", key)) {
         report({ node, message: `hard-coded key passed to ${q}()` });
+        return;
+      }
+      // A secret's fallback: os.getenv('API_KEY', 'sk-...'), os.environ.get(...), os.environ.setdefault(...).
+      if (/^(os\.getenv|os\.environ\.get|os\.environ\.setdefault)$/.test(q)) {
+        const name = ctx.stringValue(ctx.args(node)[0]) ?? "";
+        const fallback = ctx.args(node)[1] ?? ctx.kwarg(node, "default");
+        if (fallback && isCredential(ctx, name, fallback))
+          report({ node, message: `hard-coded fallback for ${name}` });
         return;
       }
       // A connection URL with the password in it: create_engine('postgresql://app:pw@db/app'), MongoClient(...).
@@ -103,6 +111,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nPW = os.getenv('DB_PASSWORD', '')",
+      "import os\nHOST = os.getenv('DB_HOST', 'localhost')",
       "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:{pw}@db/app'.format(pw=p))",
       "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:password@db/app')",
       "from sqlalchemy import create_engine\nengine = create_engine('postgresql://db/app')",
@@ -116,6 +126,8 @@ export default pyRule({
       "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
     ],
     invalid: [
+      { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },
+      { code: "import os\nos.environ.setdefault('DJANGO_SECRET_KEY', 'x8#k2!pq9-z@v3m$w7')", line: 2 },
       {
         code: "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:Sup3rS3cret@db/app')",
         line: 2,
