@@ -5207,4 +5207,93 @@ def d():
         return fh.read()
 `,
   ),
+  // ================================================================ batch 14: audit shapes with no request in
+  // sight (library helpers whose parameters reach a risky API), next to constant look-alikes; measured before its
+  // fixes.
+  ...rules(
+    "CWE-94",
+    "batch14: helper parameters into dynamic code",
+    `
+import code
+import importlib
+import marshal
+
+
+def run_snippet(src):
+    return eval(src) # VULN
+
+
+def run_block(src):
+    exec(src, {}) # VULN
+
+
+def load_plugin(name):
+    return importlib.import_module(name) # VULN CWE-470
+
+
+def load_plugin2(name):
+    return __import__(name) # VULN CWE-470
+
+
+def console_line(line):
+    interp = code.InteractiveInterpreter()
+    interp.runsource(line) # VULN
+
+
+def load_code(blob):
+    return marshal.loads(blob) # VULN CWE-502
+
+
+def fixed():
+    return eval("40 + 2") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch14: helper parameters into clients",
+    `
+import urllib.request
+import requests
+
+
+def fetch(url):
+    return urllib.request.urlopen(url).read() # VULN CWE-939
+
+
+def fetch_json(url):
+    return requests.get(url, timeout=5).json() # SAFE
+
+
+def fetch_fixed():
+    return urllib.request.urlopen("https://example.com/feed").read() # SAFE CWE-939
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch14: helper parameters into files",
+    `
+import os
+import shutil
+
+BASE = "/srv/data"
+
+
+def read_doc(name):
+    with open(os.path.join(BASE, name)) as fh: # VULN
+        return fh.read()
+
+
+def remove_doc(name):
+    os.remove(os.path.join(BASE, name)) # VULN
+
+
+def read_index():
+    with open(os.path.join(BASE, "index.json")) as fh: # SAFE
+        return fh.read()
+
+
+def copy_doc(src, dst):
+    shutil.copyfile(src, dst) # SAFE
+`,
+  ),
 ];
