@@ -283,4 +283,21 @@ describe("value-aware data flow (Python)", () => {
       cmdi("def run(mode, c):\n    if mode == 'shell':\n        os.system(c)\nrun('shell', sys.argv[1])\n"),
     ).toBe(true);
   });
+
+  it("reads only what a format, a %-mapping, a present dict key, a reversed list or a ternary's sides select", () => {
+    expect(cmdi("os.system('ping {1}'.format(sys.argv[1], 'localhost'))\n")).toBe(false);
+    expect(cmdi("os.system('ping {0}'.format(sys.argv[1], 'localhost'))\n")).toBe(true);
+    expect(cmdi("os.system('ping {}'.format(sys.argv[1]))\n")).toBe(true);
+    expect(cmdi("os.system('ls %(f)s' % {'u': sys.argv[1], 'f': '/tmp'})\n")).toBe(false);
+    expect(cmdi("os.system('ls %(u)s' % {'u': sys.argv[1], 'f': '/tmp'})\n")).toBe(true);
+    expect(cmdi("t = {'here': 'ls'}\nos.system(t.get('here', sys.argv[1]))\n")).toBe(false);
+    expect(cmdi("t = {'here': 'ls'}\nos.system(t.get('gone', sys.argv[1]))\n")).toBe(true);
+    expect(cmdi("l = ['ls', sys.argv[1]]\nl.reverse()\nos.system(l[1])\n")).toBe(false);
+    expect(cmdi("l = ['ls', sys.argv[1]]\nl.reverse()\nos.system(l[0])\n")).toBe(true);
+    expect(cmdi("p = sys.argv[1]\nos.system('ls' if p else 'pwd')\n")).toBe(false);
+    expect(cmdi("p = sys.argv[1]\nos.system(p if p else 'pwd')\n")).toBe(true);
+    const sd = "d = {}\nd.setdefault('a', 'ls')\nd.setdefault('a', sys.argv[1])\n";
+    expect(cmdi(sd + "os.system(d['a'])\n")).toBe(false);
+    expect(cmdi("d = {}\nd.setdefault('a', sys.argv[1])\nos.system(d['a'])\n")).toBe(true);
+  });
 });

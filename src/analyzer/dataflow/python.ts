@@ -317,6 +317,8 @@ interface Def {
    * (list positions as decimal strings, configparser keys as "section\0option"). Undefined: any key.
    */
   key?: string;
+  /** `setdefault`: a write only when the key is not there yet. */
+  weak?: boolean;
 }
 
 /** The bindings and element writes that reach one use of a name (see reachingAt). */
@@ -337,12 +339,14 @@ interface Scope {
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
+/** `l.reverse()`: positions mirrored. */
+const REVERSE = "\u0001reverse";
 /** Positional list moves at a constant index or value: `l.pop(0)`, `l.insert(1, v)`, `l.remove('a')`. */
 const POP = "\u0001pop:";
 const INSERT = "\u0001insert:";
 const REMOVE = "\u0001remove:";
 const isMove = (k: string | undefined) =>
-  k !== undefined && (k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
+  k !== undefined && (k === REVERSE || k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
 /**
  * The positions `x[start:stop:step]` selects from a sequence of `length` items (Python's slice rules: negative
@@ -400,6 +404,15 @@ export class PythonContext {
    * While any is set, nothing that depends on them is memoised.
    */
   private readonly active = new Set<string>();
+  /** Scopes being built (see scopeOf). */
+  private building = 0;
+  /**
+   * reachingAt and branchTaken while constant arguments are bound: valid until the bindings change, so cleared
+   * on every change. Without them a helper's nested conditions were re-derived from scratch at every level
+   * (mailcap.py took 30 s).
+   */
+  private readonly boundReach = new Map<SyntaxNode, Reach | undefined>();
+  private readonly boundBranches = new Map<SyntaxNode, boolean | undefined>();
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
   private loopEntry: SyntaxNode | undefined;
   private readonly branchActive = new Set<SyntaxNode>();
@@ -610,6 +623,12 @@ export class PythonContext {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
       if (v !== undefined) return this.eval(truthy(v) ? a : b, cls, env, depth + 1);
+      // The value is one of the two sides; what the condition tests does not flow into it.
+      return Math.max(this.eval(a, cls, env, depth + 1), this.eval(b, cls, env, depth + 1)) as Level;
+    }
+    if (t === "binary_operator") {
+      const picked = this.percentFormat(node, cls, env, depth);
+      if (picked !== undefined) return picked;
     }
     if (COMPREHENSIONS.has(t)) {
       // The elements are the body's values; the loop variables in it stand for the iterable's items. A body
@@ -716,6 +735,12 @@ export class PythonContext {
     }
     if (SOURCE_CALLS.has(q) || this.isSourceName(q)) return Level.SOURCE;
     if (CONST_CALLS.has(q)) return Level.CONST;
+    if (m === "format") {
+      const f0 = field(call, "function");
+      const byFields =
+        f0?.type === "attribute" ? this.formatFields(call, field(f0, "object"), cls, env, depth) : undefined;
+      if (byFields !== undefined) return byFields;
+    }
     const argList = field(call, "arguments");
     // `f(x for x in xs)`: the generator is the call's only argument, not a list of them.
     const argLevel = !argList
@@ -897,6 +922,62 @@ export class PythonContext {
     return k < p.text.length;
   }
 
+  /**
+   * `'%(a)s' % {'a': x, 'b': y}` reads only the keys the template names; `Markup(t) % v` escapes `v` for HTML.
+   * Undefined for other shapes.
+   */
+  private percentFormat(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    if (node.children.find((c) => !c.named)?.type !== "%") return undefined;
+    const [l, r] = namedChildren(node);
+    if (!l || !r) return undefined;
+    if (cls === "html" && l.type === "call" && /(^|\.)Markup$/.test(this.callee(l)))
+      return this.eval(l, cls, env, depth + 1);
+    if (r.type !== "dictionary") return undefined;
+    const tmpl = this.constValue(l);
+    if (typeof tmpl !== "string") return undefined;
+    const names = new Set([...tmpl.matchAll(/%\(([^)]*)\)/g)].map((m) => m[1]!));
+    let m = Level.CONST;
+    for (const pair of namedChildren(r)) {
+      if (pair.type !== "pair") return undefined;
+      const k = this.constKey(field(pair, "key"));
+      if (k === undefined) return undefined;
+      if (names.has(k)) m = Math.max(m, this.eval(field(pair, "value"), cls, env, depth + 1)) as Level;
+    }
+    return m;
+  }
+
+  /**
+   * `'{1}'.format(a, b)` on a constant template reads only the arguments its fields name (`{}` numbers them in
+   * order, `{name}` a keyword); undefined when the template is not a constant.
+   */
+  private formatFields(
+    call: SyntaxNode,
+    tmplNode: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const tmpl = this.constValue(tmplNode);
+    if (typeof tmpl !== "string") return undefined;
+    const list = field(call, "arguments");
+    if (!list || list.children.some((c) => c.type === "list_splat" || c.type === "dictionary_splat"))
+      return undefined;
+    const args = this.args(call);
+    let auto = 0;
+    let m = Level.CONST;
+    for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)/g)) {
+      const ref = f[1]!;
+      const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
+      if (a) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+    }
+    return m;
+  }
+
   /** What `l.pop(i)` returns when the list's positions are known just before the call. */
   private poppedLevel(
     call: SyntaxNode,
@@ -959,7 +1040,14 @@ export class PythonContext {
         level = Math.max(level, e.value ? this.eval(e.value, cls, env, depth + 1) : Level.UNKNOWN);
       return level as Level;
     }
-    return Math.max(this.elementLevel(recv, k, cls, env, depth + 1), fallback) as Level;
+    // A key the literal holds (and nothing may remove) is found: the default is never returned.
+    const present =
+      this.literalHasKey(only, k) &&
+      !r.elems.some(
+        (e) => e.key === undefined || e.key === SHUFFLE || e.key === `${POP}${JSON.stringify(k)}`,
+      );
+    const at = this.elementLevel(recv, k, cls, env, depth + 1);
+    return present ? at : (Math.max(at, fallback) as Level);
   }
 
   /** The function a call runs when it is defined in this file: a module-level/nested function or a method. */
@@ -1032,12 +1120,12 @@ export class PythonContext {
     const body = factory ? field(factory, "body") : undefined;
     if (!factory || !body || this.constEnv.has(factory)) return undefined;
     const consts = this.constArgs(factory, made!);
-    if (consts) this.constEnv.set(factory, consts);
+    if (consts) this.bindConsts(factory, consts);
     let returns: SyntaxNode[];
     try {
       returns = this.liveReturns(body).returns;
     } finally {
-      this.constEnv.delete(factory);
+      this.unbindConsts(factory);
     }
     const out: SyntaxNode[] = [];
     for (const ret of returns) {
@@ -1143,12 +1231,12 @@ export class PythonContext {
     const consts = this.constArgs(fn, call);
     if (!consts) return this.summariseBody(body, cls, bound, depth);
     const saved = this.constEnv.get(fn);
-    this.constEnv.set(fn, consts);
+    this.bindConsts(fn, consts);
     try {
       return this.summariseBody(body, cls, bound, depth);
     } finally {
-      if (saved) this.constEnv.set(fn, saved);
-      else this.constEnv.delete(fn);
+      if (saved) this.bindConsts(fn, saved);
+      else this.unbindConsts(fn);
     }
   }
 
@@ -1267,6 +1355,17 @@ export class PythonContext {
     if (s) return s;
     s = { node: fn, defs: new Map(), guards: [], isEntry: false };
     this.scopes.set(fn, s);
+    // Constant keys are worked out while the scope is half built (`d[k] = v` asks what k is): nothing seen
+    // then may be memoised.
+    this.building++;
+    try {
+      return this.fillScope(fn, s);
+    } finally {
+      this.building--;
+    }
+  }
+
+  private fillScope(fn: SyntaxNode, s: Scope): Scope {
     const add = (name: string, def: Def) => {
       const list = s!.defs.get(name);
       if (list) list.push(def);
@@ -1357,7 +1456,15 @@ export class PythonContext {
         }
       } else if (n.type === "call") {
         const el = this.elementWrite(n);
-        if (el) add(el.name, { order: n.order, value: el.value, kind: "element", stmt: n, key: el.key });
+        if (el)
+          add(el.name, {
+            order: n.order,
+            value: el.value,
+            kind: "element",
+            stmt: n,
+            key: el.key,
+            weak: el.weak,
+          });
         for (const w of el?.more ?? [])
           add(el!.name, { order: n.order, value: w.value, kind: "element", stmt: n, key: w.key });
       }
@@ -1452,12 +1559,12 @@ export class PythonContext {
       if (n.start >= fn.start && n.end <= fn.end) return false; // recursion: not worked out
       const consts = this.constArgs(fn, n);
       if (!consts) return false;
-      this.constEnv.set(fn, consts);
+      this.bindConsts(fn, consts);
       let dead: boolean;
       try {
         dead = this.isDead(node);
       } finally {
-        this.constEnv.delete(fn);
+        this.unbindConsts(fn);
       }
       if (!dead) return false;
       calls++;
@@ -1579,17 +1686,31 @@ export class PythonContext {
     return this.scopeOf(fn).isEntry;
   }
 
+  private bindConsts(fn: SyntaxNode, consts: Map<string, string | number | boolean | null>): void {
+    this.constEnv.set(fn, consts);
+    this.boundReach.clear();
+    this.boundBranches.clear();
+  }
+
+  private unbindConsts(fn: SyntaxNode): void {
+    this.constEnv.delete(fn);
+    this.boundReach.clear();
+    this.boundBranches.clear();
+  }
+
   /**
    * The bindings of a name that reach a use (assignments, parameters: through branches, minus dead ones) and
    * the element writes to it after them (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`). Undefined when the
    * name is bound in no enclosing scope.
    */
   private reachingAt(id: SyntaxNode): Reach | undefined {
-    // Which branches are dead may depend on the constant arguments of a helper being summarised: not memoised then.
-    if (this.constEnv.size) return this.reachingUncached(id);
-    if (this.reachCache.has(id)) return this.reachCache.get(id);
+    // Which branches are dead may depend on the constant arguments of a helper being summarised (a memo of its
+    // own, cleared when they change) and on a scope half built (not memoised).
+    if (this.building) return this.reachingUncached(id);
+    const memo = this.constEnv.size ? this.boundReach : this.reachCache;
+    if (memo.has(id)) return memo.get(id);
     const r = this.reachingUncached(id);
-    this.reachCache.set(id, r);
+    memo.set(id, r);
     return r;
   }
 
@@ -1661,9 +1782,26 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level {
-    const r = this.reachingAt(container);
-    if (!r) return this.lookup(container, cls, env, depth);
-    if (this.guarded(r.scope, container, this.text(container), cls)) return Level.CONST;
+    const r0 = this.reachingAt(container);
+    if (!r0) return this.lookup(container, cls, env, depth);
+    if (this.guarded(r0.scope, container, this.text(container), cls)) return Level.CONST;
+    // `setdefault(k, v)` writes nothing when k is already there (a literal entry, an earlier sure write).
+    const r = r0.elems.some((e) => e.weak)
+      ? {
+          ...r0,
+          elems: r0.elems.filter(
+            (e) =>
+              !e.weak ||
+              e.key === undefined ||
+              !(
+                (r0.binds.length === 1 && this.literalHasKey(r0.binds[0]!.value, e.key)) ||
+                r0.elems.some(
+                  (o) => o.order < e.order && o.key === e.key && !this.conditional(o.stmt, container),
+                )
+              ),
+          ),
+        }
+      : r0;
     // Strong update: the last unconditional write at this very key decides, unless a keyless write follows it.
     const exact = r.elems.filter((e) => e.key === key);
     const last = exact[exact.length - 1];
@@ -1724,6 +1862,11 @@ export class PythonContext {
       m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     }
     return m;
+  }
+
+  private literalHasKey(lit: SyntaxNode | undefined, key: string): boolean {
+    if (lit?.type !== "dictionary") return false;
+    return namedChildren(lit).some((c) => c.type === "pair" && this.constKey(field(c, "key")) === key);
   }
 
   /** The items of a list or tuple literal, or of a fresh `deque()` / `list()` (of a literal); else undefined. */
@@ -1854,6 +1997,10 @@ export class PythonContext {
         continue;
       }
       if (!isMove(k) || cond) return undefined;
+      if (k === REVERSE) {
+        seq.reverse();
+        continue;
+      }
       if (k.startsWith(POP)) {
         const a = k.slice(POP.length);
         if (!/^-?\d+$/.test(a)) return undefined;
@@ -1898,6 +2045,7 @@ export class PythonContext {
         name: string;
         value: SyntaxNode | undefined;
         key?: string;
+        weak?: boolean;
         more?: { value: SyntaxNode | undefined; key?: string }[];
       }
     | undefined {
@@ -1941,7 +2089,9 @@ export class PythonContext {
         return { name, value: args[1], key: known ? `${INSERT}${at}` : undefined };
       }
       case "setdefault":
-        return args.length >= 2 ? { name, value: args[1], key: this.constKey(args[0]) } : undefined;
+        return args.length >= 2
+          ? { name, value: args[1], key: this.constKey(args[0]), weak: true }
+          : undefined;
       case "set": {
         if (args.length !== 3) return undefined;
         const s = this.constKey(args[0]);
@@ -1960,8 +2110,9 @@ export class PythonContext {
         const v = args.length === 1 ? this.constValue(args[0]) : undefined;
         return { name, value: undefined, key: v === undefined ? SHUFFLE : `${REMOVE}${JSON.stringify(v)}` };
       }
-      case "sort":
       case "reverse":
+        return { name, value: undefined, key: REVERSE };
+      case "sort":
       case "clear":
         return { name, value: undefined, key: SHUFFLE };
       default:
@@ -2279,8 +2430,8 @@ export class PythonContext {
   private branchTaken(clause: SyntaxNode): boolean | undefined {
     // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
     // (`if c != '': c = ...`) must not recurse.
-    if (this.constEnv.size) {
-      // Bound parameters: not memoised, but the same guard against a condition that reads its own branch.
+    if (this.building) {
+      // A scope half built: not memoised, but the same guard against a condition that reads its own branch.
       if (this.branchActive.has(clause)) return undefined;
       this.branchActive.add(clause);
       try {
@@ -2289,10 +2440,11 @@ export class PythonContext {
         this.branchActive.delete(clause);
       }
     }
-    if (this.branches.has(clause)) return this.branches.get(clause);
-    this.branches.set(clause, undefined);
+    const memo = this.constEnv.size ? this.boundBranches : this.branches;
+    if (memo.has(clause)) return memo.get(clause);
+    memo.set(clause, undefined);
     const v = this.branchTakenUncached(clause);
-    this.branches.set(clause, v);
+    memo.set(clause, v);
     return v;
   }
 

@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -42,7 +43,11 @@ export default pyRule({
     }
     if (q !== "yaml.load" && q !== "yaml.load_all") return;
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
-    if (loader && /Safe(Loader)?$|BaseLoader$/.test(ctx.qname(loader))) return;
+    const safeLoader = (n: SyntaxNode) => /Safe(Loader)?$|BaseLoader$/.test(ctx.qname(n));
+    if (loader && safeLoader(loader)) return;
+    // A loader chosen through a name: safe when every value that can reach here is (dead branches excluded).
+    const chosen = loader?.type === "identifier" ? ctx.reachingValues(loader) : undefined;
+    if (chosen?.length && chosen.every(safeLoader)) return;
     // A document built from literals only is the program's own configuration, not attacker input.
     const doc = ctx.arg(node, 0, "stream");
     if (doc && ctx.level(doc, "literal") === Level.CONST) return;

@@ -55,11 +55,27 @@ function onlyOwnDocuments(ctx: PythonContext, created: SyntaxNode, receiver: boo
   return !!docs && docs.every((d) => ctx.level(d, "literal") === Level.CONST);
 }
 
+/**
+ * The constant value of a parser option: a keyword (`resolve_entities=FLAG`, through a name bound to a
+ * constant) or an entry of a `**opts` dict literal; undefined when not given or not knowable.
+ */
+function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
+  const kw = ctx.kwarg(call, name);
+  if (kw) return ctx.constValue(kw);
+  const splat = field(call, "arguments")?.children.find((c) => c.type === "dictionary_splat");
+  const dict = splat ? ctx.resolve(splat.children.find((c) => c.named)) : undefined;
+  if (dict?.type !== "dictionary") return undefined;
+  for (const pair of dict.children)
+    if (pair.type === "pair" && ctx.constValue(field(pair, "key")) === name)
+      return ctx.constValue(field(pair, "value"));
+  return undefined;
+}
+
 /** An lxml parser argument created with entity resolution off: the parse is safe whatever the data. */
 function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
   const arg = ctx.resolve(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
   if (arg?.type !== "call" || !/XMLParser$/.test(ctx.callee(arg))) return false;
-  return ctx.kwarg(arg, "resolve_entities")?.type === "false";
+  return option(ctx, arg, "resolve_entities") === false;
 }
 
 /**
@@ -105,18 +121,19 @@ export default pyRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/(lxml\.)?etree\.XMLParser$|XMLParser$/.test(q) && /lxml|etree/.test(q)) {
-      const t = ctx.text(node).replace(/\s+/g, "");
-      if (
-        /resolve_entities=True|load_dtd=True|no_network=False|huge_tree=True/.test(t) &&
-        !onlyOwnDocuments(ctx, node, false)
-      )
+      const unsafe =
+        option(ctx, node, "resolve_entities") === true ||
+        option(ctx, node, "load_dtd") === true ||
+        option(ctx, node, "no_network") === false ||
+        option(ctx, node, "huge_tree") === true;
+      if (unsafe && !onlyOwnDocuments(ctx, node, false))
         report({ node, message: "XML parser resolves entities or loads DTDs" });
       return;
     }
     if (
       ctx.method(node) === "setFeature" &&
       /feature_external_(ges|pes)/.test(ctx.text(node)) &&
-      ctx.isTrue(ctx.args(node)[1]) &&
+      (ctx.isTrue(ctx.args(node)[1]) || ctx.constValue(ctx.args(node)[1]) === true) &&
       !onlyOwnDocuments(ctx, node, true)
     ) {
       report({ node, message: "SAX parser resolves external entities" });
