@@ -55,6 +55,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "flask.escape": ["html", "template"],
   escape: ["html", "template"],
   "cgi.escape": ["html"],
+  "tornado.escape.xhtml_escape": ["html"],
+  xhtml_escape: ["html"],
+  "django.utils.html.conditional_escape": ["html"],
+  conditional_escape: ["html"],
   "bleach.clean": ["html"],
   // Django's format_html escapes every argument it substitutes.
   "django.utils.html.format_html": ["html"],
@@ -70,6 +74,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "json.dumps": ["log", "header"],
   repr: ["log"],
   "ast.literal_eval": ["code"],
+  // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
+  "psycopg2.sql.Identifier": ["sql"],
+  "psycopg2.sql.Literal": ["sql"],
+  "psycopg2.sql.Placeholder": ["sql"],
 };
 
 const SOURCE_CALLS = new Set([
@@ -149,6 +157,8 @@ const RECORD_LOOKUP =
   /^(all|first|one|one_or_none|scalar|scalars|fetchone|fetchall|fetchmany|get_or_404|first_or_404|one_or_404|find_one|count|count_documents|exists)$|^(find|lookup|load|fetch|query|retrieve)_\w+$/;
 
 const PROPAGATE_FUNCS = new Set([
+  // psycopg2's composable SQL text: what it wraps is what it holds
+  "psycopg2.sql.SQL",
   "str",
   "repr",
   "bytes",
@@ -244,6 +254,13 @@ const PURE_METHODS = new Set([
   "setdefault",
   "count",
   "index",
+]);
+
+const COMPREHENSIONS = new Set([
+  "list_comprehension",
+  "generator_expression",
+  "set_comprehension",
+  "dictionary_comprehension",
 ]);
 
 const TRANSPARENT = new Set([
@@ -614,6 +631,13 @@ export class PythonContext {
     if (t === "identifier") return this.lookup(node, cls, env, depth);
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
+    // `Markup('<b>%s</b>') % v`: markupsafe escapes what it interpolates into a Markup format string.
+    if (t === "binary_operator" && cls === "html") {
+      const left = field(node, "left");
+      const op = node.children.find((c) => !c.named);
+      if (op?.type === "%" && left?.type === "call" && /(^|\.)Markup$/.test(this.callee(left)))
+        return this.eval(left, cls, env, depth + 1);
+    }
     if (t === "conditional_expression") {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
@@ -624,6 +648,12 @@ export class PythonContext {
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
+    }
+    if (COMPREHENSIONS.has(t)) {
+      // The elements are the body's values; the loop variables in it stand for the iterable's items. A body
+      // that never reads them (`'?' for _ in ids`, the placeholder list) holds only constants.
+      const body = field(node, "body");
+      if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -674,6 +704,28 @@ export class PythonContext {
     return Level.UNKNOWN;
   }
 
+  /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
+  private readsLoopVariable(comp: SyntaxNode, body: SyntaxNode): boolean {
+    const bound = new Set<string>();
+    for (const c of namedChildren(comp)) {
+      if (c.type !== "for_in_clause") continue;
+      const left = field(c, "left");
+      const stack = left ? [left] : [];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "identifier") bound.add(this.text(n));
+        else stack.push(...namedChildren(n));
+      }
+    }
+    const stack = [body];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "identifier" && bound.has(this.text(n))) return true;
+      stack.push(...namedChildren(n));
+    }
+    return false;
+  }
+
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
     return SOURCE_ATTR_PREFIX.some(
@@ -709,7 +761,12 @@ export class PythonContext {
       if (byFields !== undefined) return byFields;
     }
     const argList = field(call, "arguments");
-    const argLevel = argList ? this.maxOf(argList.children, cls, env, depth) : Level.CONST;
+    // `f(x for x in xs)`: the generator is the call's only argument, not a list of them.
+    const argLevel = !argList
+      ? Level.CONST
+      : argList.type === "generator_expression"
+        ? this.eval(argList, cls, env, depth + 1)
+        : this.maxOf(argList.children, cls, env, depth);
     const fn = field(call, "function");
     const recvNode = fn?.type === "attribute" ? field(fn, "object") : undefined;
     if (recvNode?.type === "identifier" && /^(get|getint|getfloat|getboolean)$/.test(m)) {
