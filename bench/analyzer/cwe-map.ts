@@ -5,7 +5,8 @@
  * - CWE-328 (weak hash) is a child of CWE-327 (broken crypto); CWE-916 (fast password hash) is its sibling.
  * - CWE-338 (weak PRNG) is a child of CWE-330 (insufficient randomness).
  * - CWE-312 (cleartext storage of sensitive data) - a private key in source is also CWE-798/CWE-321.
- * - CWE-94 (code injection) is the parent of CWE-95 (eval injection) and CWE-1336 (template injection).
+ * - CWE-94 (code injection) is the parent of CWE-95 (eval injection), CWE-96 (static code injection: names
+ *   looked up in globals()) and CWE-1336 (template injection).
  * - CWE-798 (hard-coded credentials) is the parent of CWE-259 (hard-coded password).
  * - CWE-943 (data query logic injection) is the parent of CWE-89 (SQL), CWE-90 (LDAP) and CWE-643 (XPath).
  * - CWE-760 (predictable salt) is a sibling of CWE-759 (no salt) under CWE-916.
@@ -19,6 +20,7 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-312": ["CWE-312", "CWE-798", "CWE-321"],
   "CWE-94": ["CWE-94", "CWE-95", "CWE-1336"],
   "CWE-95": ["CWE-95", "CWE-94"],
+  "CWE-96": ["CWE-96", "CWE-94", "CWE-95"],
   "CWE-1336": ["CWE-1336", "CWE-94"],
   "CWE-798": ["CWE-798", "CWE-259"],
   "CWE-943": ["CWE-943", "CWE-89", "CWE-90", "CWE-643"],

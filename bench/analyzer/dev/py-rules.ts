@@ -2667,4 +2667,2633 @@ def strong(body):
     return hashlib.blake2b(body).hexdigest() # SAFE
 `,
   ),
+  // ================================================================ batch 8: rule-test shapes across more libraries
+  // (aliased imports, module objects, keyword vs positional flags, **kwargs, settings files, several findings per
+  // file); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch8: subprocess aliases",
+    `
+import subprocess as sp
+from subprocess import call as run_cmd, Popen as P, check_output
+import os as operating_system
+import commands
+import pty
+
+
+def backup(target):
+    run_cmd("tar czf /tmp/b.tgz " + target, shell=True) # VULN
+    run_cmd(["tar", "czf", "/tmp/b.tgz", target]) # SAFE
+    P("rsync -a %s /mnt/backup" % target, shell=True) # VULN
+    sp.check_call(f"du -sh {target}", shell=True) # VULN
+    sp.check_call("du -sh /var/lib", shell=True) # SAFE
+    operating_system.popen("ls -l " + target).read() # VULN
+    out = commands.getoutput("file " + target) # VULN
+    pty.spawn(["/bin/sh", "-c", target]) # VULN
+    return check_output(["ls", "-l", target]) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch8: exec and spawn families",
+    `
+import os
+import asyncio
+from aiohttp import web
+
+
+def launch(prog, arg):
+    os.execl("/bin/sh", "sh", "-c", arg) # VULN
+    os.spawnlp(os.P_WAIT, prog, prog, arg) # VULN
+    os.execv("/usr/bin/uptime", ["uptime"]) # SAFE
+    os.spawnl(os.P_NOWAIT, "/usr/bin/true", "true") # SAFE
+    os.startfile(arg) # VULN
+
+
+async def ping(request):
+    host = request.query["host"]
+    proc = await asyncio.create_subprocess_shell("ping -c 1 " + host) # VULN
+    proc2 = await asyncio.create_subprocess_exec("ping", "-c", "1", host) # SAFE
+    loop = asyncio.get_running_loop()
+    await loop.subprocess_shell(asyncio.SubprocessProtocol, f"nslookup {host}") # VULN
+    return web.Response(text="ok")
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch8: paramiko",
+    `
+import paramiko
+from paramiko import client as pclient
+
+
+def run_remote(host, service):
+    ssh = paramiko.SSHClient()
+    ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy()) # VULN
+    ssh.connect(host, username="deploy", key_filename="/etc/deploy/id_ed25519")
+    ssh.exec_command("systemctl restart " + service) # VULN CWE-78
+    ssh.exec_command("uptime") # SAFE CWE-78
+    c = pclient.SSHClient()
+    c.set_missing_host_key_policy(pclient.WarningPolicy()) # VULN
+    c2 = paramiko.SSHClient()
+    c2.load_system_host_keys()
+    c2.set_missing_host_key_policy(paramiko.RejectPolicy()) # SAFE
+    c3 = paramiko.SSHClient()
+    c3.set_missing_host_key_policy(paramiko.client.AutoAddPolicy) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch8: http clients without verification",
+    `
+import requests as r
+import httpx
+import urllib3
+import ssl
+from urllib.request import urlopen
+
+
+def fetch(url):
+    a = r.get(url, verify=False, timeout=5) # VULN
+    b = r.get(url, verify="/etc/ssl/certs/internal-ca.pem", timeout=5) # SAFE
+    opts = {"verify": False, "timeout": 5}
+    c = r.post(url, json={}, **opts) # VULN
+    d = httpx.get(url, verify=False) # VULN
+    with httpx.Client(verify=False) as client: # VULN
+        client.get(url)
+    with httpx.Client(timeout=10) as client2: # SAFE
+        client2.get(url)
+    pool = urllib3.PoolManager(cert_reqs="CERT_NONE") # VULN
+    pool2 = urllib3.PoolManager(cert_reqs="CERT_REQUIRED") # SAFE
+    ctx = ssl._create_unverified_context() # VULN
+    urlopen(url, context=ssl.create_default_context()) # SAFE
+    s = r.Session()
+    s.verify = False # VULN
+    return a, b, c, d, pool, pool2, ctx, s
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch8: ssl contexts",
+    `
+import ssl
+import socket
+
+
+def make_contexts():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1) # VULN
+    ctx2 = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) # SAFE
+    ctx2.check_hostname = False # VULN CWE-295
+    ctx2.verify_mode = ssl.CERT_NONE # VULN CWE-295
+    ctx3 = ssl.create_default_context()
+    ctx3.set_ciphers("ALL") # VULN
+    ctx3.set_ciphers("ECDHE+AESGCM:!aNULL:!MD5") # SAFE
+    ctx3.minimum_version = ssl.TLSVersion.TLSv1 # VULN
+    ctx4 = ssl.create_default_context()
+    ctx4.minimum_version = ssl.TLSVersion.TLSv1_2 # SAFE
+    sock = ssl.wrap_socket(socket.socket(), ssl_version=ssl.PROTOCOL_SSLv3) # VULN
+    ctx5 = ssl.SSLContext(protocol=ssl.PROTOCOL_TLSv1_1) # VULN
+    return ctx, ctx2, ctx3, ctx4, ctx5, sock
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch8: pycryptodome",
+    `
+from Crypto.Cipher import DES, ARC4, AES, Blowfish
+from Crypto.PublicKey import RSA, DSA
+from Crypto.Hash import MD5 as CryptoMD5, SHA256
+from Crypto import Random
+
+key = Random.get_random_bytes(16)
+
+
+def encrypt(data):
+    c1 = DES.new(key[:8], DES.MODE_CBC) # VULN
+    c2 = ARC4.new(key) # VULN
+    c3 = AES.new(key, AES.MODE_ECB) # VULN
+    c4 = AES.new(key, AES.MODE_GCM) # SAFE
+    c5 = Blowfish.new(key, Blowfish.MODE_CBC) # VULN
+    h = CryptoMD5.new(data) # VULN CWE-328
+    h2 = SHA256.new(data) # SAFE CWE-328
+    k = RSA.generate(1024) # VULN CWE-326
+    k2 = RSA.generate(3072) # SAFE CWE-326
+    d = DSA.generate(1024) # VULN CWE-326
+    return c1, c2, c3, c4, c5, h, h2, k, k2, d
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch8: cryptography hazmat",
+    `
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.asymmetric import rsa, dsa, ec
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.backends import default_backend
+
+
+def primitives(key, iv):
+    a = Cipher(algorithms.AES(key), modes.ECB(), backend=default_backend()) # VULN
+    b = Cipher(algorithms.AES(key), modes.CBC(iv), backend=default_backend()) # SAFE
+    c = Cipher(algorithms.TripleDES(key), modes.CBC(iv)) # VULN
+    d = Cipher(algorithms.ARC4(key), mode=None) # VULN
+    e = Cipher(algorithms.Blowfish(key), modes.CBC(iv)) # VULN
+    digest = hashes.Hash(hashes.MD5()) # VULN CWE-328
+    digest2 = hashes.Hash(hashes.SHA256()) # SAFE CWE-328
+    digest3 = hashes.Hash(hashes.SHA1(), backend=default_backend()) # VULN CWE-328
+    k1 = rsa.generate_private_key(public_exponent=65537, key_size=1024) # VULN CWE-326
+    k2 = rsa.generate_private_key(65537, 2048) # SAFE CWE-326
+    k3 = dsa.generate_private_key(key_size=1024) # VULN CWE-326
+    k4 = ec.generate_private_key(ec.SECT163K1()) # VULN CWE-326
+    k5 = ec.generate_private_key(ec.SECP384R1()) # SAFE CWE-326
+    return a, b, c, d, e, digest, digest2, digest3, k1, k2, k3, k4, k5
+`,
+  ),
+  ...rules(
+    "CWE-328",
+    "batch8: hashlib aliases",
+    `
+import hashlib
+import hashlib as hl
+from hashlib import sha1 as fast_sha1, md5
+
+
+def fingerprints(password, blob):
+    a = hashlib.md5(password.encode()).hexdigest() # VULN
+    b = hashlib.md5(blob, usedforsecurity=False).hexdigest() # SAFE
+    c = fast_sha1(password.encode()).hexdigest() # VULN
+    d = hl.new("md5", password.encode()).hexdigest() # VULN
+    e = hl.new("sha3_256", blob).hexdigest() # SAFE
+    f = md5(blob).hexdigest() # VULN
+    g = hashlib.sha1(blob, usedforsecurity=False).hexdigest() # SAFE
+    h = hl.blake2b(blob).hexdigest() # SAFE
+    return a, b, c, d, e, f, g, h
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch8: jwt decode options",
+    `
+import os
+import jwt
+from jwt import decode as jwt_decode
+
+SECRET = os.environ["JWT_SECRET"]
+
+
+def user_from(token):
+    a = jwt.decode(token, verify=False) # VULN
+    b = jwt.decode(token, SECRET, algorithms=["HS256"]) # SAFE
+    c = jwt.decode(token, options={"verify_signature": False}) # VULN
+    opts = {"verify_signature": False}
+    d = jwt_decode(token, SECRET, algorithms=["HS256"], options=opts) # VULN
+    e = jwt.encode({"sub": "x"}, None, algorithm="none") # VULN
+    f = jwt.decode(token, SECRET, algorithms=["none"]) # VULN
+    g = jwt.encode({"sub": "x"}, SECRET, algorithm="HS256") # SAFE
+    h = jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_exp": True}) # SAFE
+    return a, b, c, d, e, f, g, h
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch8: deserialisers",
+    `
+import pickle
+import _pickle as cPickle
+import dill
+import jsonpickle
+import marshal
+import pandas as pd
+import numpy as np
+import torch
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/state", methods=["POST"])
+def load_state():
+    blob = request.get_data()
+    path = request.args["path"]
+    a = cPickle.loads(blob) # VULN
+    b = dill.loads(blob) # VULN
+    c = jsonpickle.decode(request.form["state"]) # VULN
+    d = marshal.loads(blob) # VULN
+    e = pd.read_pickle(path) # VULN
+    f = np.load(path, allow_pickle=True) # VULN
+    g = np.load(path) # SAFE
+    h = torch.load(path) # VULN
+    i = torch.load(path, weights_only=True) # SAFE
+    j = pickle.dumps({"a": 1}) # SAFE
+    k = pd.read_csv(path) # SAFE
+    return {"ok": bool(a or b or c or d or e or f or g or h or i or j or k)}
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch8: yaml loaders",
+    `
+import yaml
+from yaml import load, Loader, SafeLoader
+from ruamel.yaml import YAML
+
+
+def parse(text):
+    a = yaml.load(text) # VULN
+    b = yaml.load(text, Loader=yaml.SafeLoader) # SAFE
+    c = load(text, Loader=Loader) # VULN
+    d = yaml.load(text, yaml.UnsafeLoader) # VULN
+    e = yaml.unsafe_load(text) # VULN
+    f = yaml.load_all(text, Loader=yaml.Loader) # VULN
+    g = YAML(typ="unsafe").load(text) # VULN
+    h = YAML(typ="safe").load(text) # SAFE
+    i = yaml.safe_load(text) # SAFE
+    j = yaml.load(text, Loader=SafeLoader) # SAFE
+    k = yaml.load(text, yaml.CSafeLoader) # SAFE
+    return a, b, c, d, e, f, g, h, i, j, k
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch8: archive extraction",
+    `
+import tarfile
+import shutil
+
+
+def unpack(upload_path, dest):
+    with tarfile.open(upload_path) as tar:
+        tar.extractall(dest) # VULN
+    with tarfile.open(upload_path) as tar:
+        tar.extractall(dest, filter="data") # SAFE
+    tf = tarfile.open(upload_path, "r:gz")
+    for member in tf.getmembers():
+        tf.extract(member, dest) # VULN
+    shutil.unpack_archive(upload_path, dest) # VULN
+    tf.extractall(path=dest, members=safe_members(tf)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch8: permissions",
+    `
+import os
+import stat
+
+
+def write_state(path):
+    os.chmod(path, 0o777) # VULN
+    os.chmod(path, 0o600) # SAFE
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXO) # VULN
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR) # SAFE
+    os.makedirs("/var/app/cache", mode=0o777, exist_ok=True) # VULN
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o666) # VULN
+    fd2 = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600) # SAFE
+    os.chmod(path, mode=0o755) # SAFE
+    return fd, fd2
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch8: temp names",
+    `
+import tempfile
+from tempfile import mktemp as make_name
+
+
+def scratch():
+    name = tempfile.mktemp(suffix=".json") # VULN
+    other = make_name() # VULN
+    with tempfile.NamedTemporaryFile(suffix=".json") as tmp: # SAFE
+        tmp.write(b"{}")
+    fd, path = tempfile.mkstemp() # SAFE
+    return name, other, fd, path
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch8: cleartext protocols",
+    `
+import ftplib
+import telnetlib
+import smtplib
+import requests
+from urllib.request import urlopen
+
+
+def sync(user, password):
+    ftp = ftplib.FTP("files.example.com") # VULN
+    ftp.login(user, password)
+    ftps = ftplib.FTP_TLS("files.example.com") # SAFE
+    ftps.login(user, password)
+    tn = telnetlib.Telnet("10.0.0.5", 23) # VULN
+    mail = smtplib.SMTP_SSL("smtp.example.com", 465) # SAFE
+    r = requests.post("http://api.example.com/login", data={"u": user, "p": password}) # VULN
+    r2 = requests.post("https://api.example.com/login", data={"u": user, "p": password}) # SAFE
+    feed = urlopen("http://example.com/feed.xml").read() # VULN
+    return ftp, ftps, tn, mail, r, r2, feed
+`,
+  ),
+  ...rules(
+    "CWE-200",
+    "batch8: listening on all interfaces",
+    `
+import socket
+from http.server import HTTPServer, SimpleHTTPRequestHandler
+
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.bind(("0.0.0.0", 8080)) # VULN
+s2 = socket.socket()
+s2.bind(("127.0.0.1", 8081)) # SAFE
+s3 = socket.socket()
+s3.bind(("", 8082)) # VULN
+server = HTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler) # VULN
+local = HTTPServer(("localhost", 8001), SimpleHTTPRequestHandler) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch8: xml parsers",
+    `
+import xml.sax
+import xml.etree.ElementTree as ET
+from xml.dom import minidom
+from lxml import etree
+import defusedxml.ElementTree as DET
+
+
+def parse(body):
+    a = ET.fromstring(body) # VULN
+    parser = etree.XMLParser(resolve_entities=True) # VULN
+    b = etree.fromstring(body, parser)
+    parser2 = etree.XMLParser(resolve_entities=False, no_network=True) # SAFE
+    c = DET.fromstring(body) # SAFE
+    p = xml.sax.make_parser()
+    p.setFeature(xml.sax.handler.feature_external_ges, True) # VULN
+    p2 = xml.sax.make_parser()
+    p2.setFeature(xml.sax.handler.feature_external_ges, False) # SAFE
+    d = minidom.parseString(body) # VULN
+    return a, b, c, d
+`,
+  ),
+  ...rules(
+    "CWE-90",
+    "batch8: ldap and xpath queries",
+    `
+import ldap
+import ldap.filter
+from ldap3 import Connection, Server
+from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/who")
+def lookup():
+    uid = request.args["uid"]
+    conn = ldap.initialize("ldaps://ldap.example.com")
+    conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")") # VULN
+    conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=%s)" % ldap.filter.escape_filter_chars(uid)) # SAFE
+    c3 = Connection(Server("ldaps://ldap.example.com"), auto_bind=True)
+    c3.search("dc=example,dc=com", f"(cn={uid})") # VULN
+    tree = etree.parse("users.xml")
+    tree.xpath(f"//user[@name='{uid}']") # VULN CWE-643
+    tree.xpath("//user[@name=$name]", name=uid) # SAFE CWE-643
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch8: dbapi drivers",
+    `
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def by_name(conn, name):
+    cur = conn.cursor()
+    cur.execute("SELECT * FROM t WHERE name = '%s'" % name) # VULN
+    cur.execute("SELECT * FROM t WHERE name = %s", (name,)) # SAFE
+    q = cur.mogrify("SELECT * FROM t WHERE name = %s", (name,))
+    cur.execute(q) # SAFE
+    cur.executemany("INSERT INTO t (name) VALUES ('" + name + "')", []) # VULN
+    return cur.fetchall()
+
+
+@app.route("/purge")
+def purge():
+    db = sqlite3.connect("a.db")
+    db.executescript("DELETE FROM t WHERE name = '" + request.args["n"] + "';") # VULN
+    ids = request.args.getlist("id")
+    placeholders = ", ".join("?" for _ in ids)
+    rows = db.execute(f"SELECT * FROM t WHERE id IN ({placeholders})", ids).fetchall() # SAFE
+    marks = ",".join(["%s"] * len(ids))
+    rows2 = db.execute("SELECT * FROM t WHERE id IN (%s)" % marks, ids).fetchall() # SAFE
+    return {"rows": rows + rows2}
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch8: async drivers",
+    `
+import aiosqlite
+import asyncpg
+from aiohttp import web
+
+
+async def items(request):
+    name = request.query["name"]
+    async with aiosqlite.connect("a.db") as db:
+        await db.execute(f"SELECT * FROM items WHERE name = '{name}'") # VULN
+        await db.execute("SELECT * FROM items WHERE name = ?", (name,)) # SAFE
+    pool = await asyncpg.create_pool("postgresql://localhost/app")
+    async with pool.acquire() as con:
+        await con.fetch("SELECT * FROM items WHERE name = '" + name + "'") # VULN
+        await con.fetch("SELECT * FROM items WHERE name = $1", name) # SAFE
+        await con.fetchrow("SELECT * FROM items WHERE id = %s" % request.match_info["id"]) # VULN
+        await con.execute("DELETE FROM items WHERE name = $1", name) # SAFE
+    return web.json_response({})
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch8: orm raw sql",
+    `
+from flask import Flask, request
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import create_engine, text
+from peewee import SqliteDatabase, Model, CharField
+
+app = Flask(__name__)
+db = SQLAlchemy(app)
+engine = create_engine("sqlite:///app.db")
+database = SqliteDatabase("app.db")
+
+
+class Person(Model):
+    name = CharField()
+
+
+@app.route("/list")
+def listing():
+    sort = request.args.get("sort", "id")
+    n = request.args["n"]
+    rows = db.session.execute(text(f"SELECT * FROM users WHERE name = '{n}'")) # VULN
+    rows2 = db.session.execute(text("SELECT * FROM users WHERE name = :n"), {"n": n}) # SAFE
+    users = User.query.order_by(text(sort)).all() # VULN
+    users2 = User.query.filter(text("name = '%s'" % n)).all() # VULN
+    with engine.connect() as conn:
+        conn.execute(text("DELETE FROM sessions WHERE user = '%s'" % n)) # VULN
+        conn.execute(text("DELETE FROM sessions WHERE user = :u"), {"u": n}) # SAFE
+    users3 = User.query.filter_by(name=n).all() # SAFE
+    p = Person.raw("SELECT * FROM person WHERE name = '%s'" % n) # VULN
+    p2 = Person.raw("SELECT * FROM person WHERE name = ?", n) # SAFE
+    database.execute_sql("SELECT * FROM person WHERE name = '" + n + "'") # VULN
+    return {"n": len(list(rows)) + len(list(rows2)) + len(users) + len(users2) + len(users3) + len(list(p)) + len(list(p2))}
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch8: django settings module",
+    `
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+SECRET_KEY = "django-insecure-3k#x!9v$w0q7@h2m5r8t1y4u6i" # VULN CWE-798
+DEBUG = True # VULN
+ALLOWED_HOSTS = ["*"]
+SESSION_COOKIE_SECURE = False # VULN CWE-614
+CSRF_COOKIE_SECURE = False # VULN CWE-614
+SESSION_COOKIE_HTTPONLY = False # VULN CWE-1004
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher", # VULN CWE-916
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch8: django production settings",
+    `
+import os
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"] # SAFE CWE-798
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1" # SAFE
+ALLOWED_HOSTS = ["app.example.com"]
+SESSION_COOKIE_SECURE = True # SAFE CWE-614
+CSRF_COOKIE_SECURE = True # SAFE CWE-614
+SESSION_COOKIE_HTTPONLY = True # SAFE CWE-1004
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher", # SAFE CWE-916
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch8: flask helpers",
+    `
+import os
+import flask
+from flask import Flask, request, send_file, send_from_directory, make_response, render_template_string
+from markupsafe import Markup
+
+app = Flask(__name__)
+UPLOADS = "/srv/uploads"
+
+
+@app.route("/dl")
+def dl():
+    name = request.args["name"]
+    return send_file("/srv/files/" + name) # VULN
+
+
+@app.route("/dl2")
+def dl2():
+    return send_from_directory("/srv/files", request.args["name"]) # SAFE
+
+
+@app.route("/dl3")
+def dl3():
+    return flask.send_file(os.path.join(UPLOADS, request.args["f"])) # VULN
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    return render_template_string("<h1>Hello " + name + "</h1>") # VULN CWE-94
+
+
+@app.route("/hello2")
+def hello2():
+    return render_template_string("<h1>Hello {{ name }}</h1>", name=request.args.get("name")) # SAFE CWE-94
+
+
+@app.route("/msg")
+def msg():
+    return Markup("<b>%s</b>" % request.args["m"]) # VULN CWE-79
+
+
+@app.route("/msg2")
+def msg2():
+    return Markup("<b>%s</b>") % request.args["m"] # SAFE CWE-79
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    resp = make_response("ok")
+    resp.set_cookie("sid", request.form["sid"]) # VULN CWE-614
+    resp.set_cookie("sid2", request.form["sid"], secure=True, httponly=True, samesite="Lax") # SAFE CWE-614
+    return resp
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", debug=True) # VULN CWE-489
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: template engines",
+    `
+import jinja2
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from mako.template import Template as MakoTemplate
+import chevron
+
+env = Environment(loader=FileSystemLoader("templates"), autoescape=False) # VULN
+env2 = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html"])) # SAFE
+env3 = jinja2.Environment(loader=jinja2.PackageLoader("app")) # VULN
+env4 = jinja2.Environment(loader=jinja2.PackageLoader("app"), autoescape=True) # SAFE
+
+
+def page(user_text):
+    t = jinja2.Template(user_text) # VULN CWE-94
+    m = MakoTemplate("<p>\${name}</p>").render(name=user_text) # VULN
+    c = chevron.render("Hello {{name}}", {"name": user_text}) # SAFE
+    return t, m, c
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: tornado handlers",
+    `
+import os
+import tornado.web
+import tornado.escape
+
+
+class Hello(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_argument("name")
+        self.write("<p>Hello " + name + "</p>") # VULN
+        self.write("<p>Hello " + tornado.escape.xhtml_escape(name) + "</p>") # SAFE
+        self.render("hello.html", name=name) # SAFE
+
+
+class Go(tornado.web.RequestHandler):
+    def get(self):
+        self.redirect(self.get_argument("next")) # VULN CWE-601
+
+
+class Home(tornado.web.RequestHandler):
+    def get(self):
+        self.redirect("/home") # SAFE CWE-601
+
+
+app = tornado.web.Application([(r"/", Hello)], xsrf_cookies=False) # VULN CWE-352
+app2 = tornado.web.Application([(r"/", Hello)], xsrf_cookies=True, cookie_secret=os.environ["COOKIE_SECRET"]) # SAFE CWE-352
+app3 = tornado.web.Application([(r"/", Hello)], cookie_secret="61oETzKXQAGaYdkL5gEmGeJJFuYh7EQnp2XdTP1o") # VULN CWE-798
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: aiohttp and fastapi responses",
+    `
+from aiohttp import web
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+app = FastAPI()
+
+
+async def greet(request):
+    name = request.query.get("name", "")
+    return web.Response(text="<h1>" + name + "</h1>", content_type="text/html") # VULN
+
+
+async def greet2(request):
+    name = request.query.get("name", "")
+    return web.Response(text="hi " + name) # SAFE
+
+
+@app.get("/page", response_class=HTMLResponse)
+async def page(q: str):
+    return HTMLResponse(content=f"<div>{q}</div>") # VULN
+
+
+@app.get("/go")
+async def go(next: str):
+    return RedirectResponse(next) # VULN CWE-601
+
+
+@app.get("/go2")
+async def go2(next: str):
+    return RedirectResponse(url="/dashboard") # SAFE CWE-601
+
+
+async def bounce(request):
+    raise web.HTTPFound(request.query["to"]) # VULN CWE-601
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: pyramid views",
+    `
+from pyramid.view import view_config
+from pyramid.response import Response
+from pyramid.httpexceptions import HTTPFound
+
+
+@view_config(route_name="hello")
+def hello(request):
+    name = request.params.get("name")
+    return Response("<p>" + name + "</p>") # VULN
+
+
+@view_config(route_name="go")
+def go(request):
+    return HTTPFound(location=request.params["came_from"]) # VULN CWE-601
+
+
+@view_config(route_name="home", renderer="templates/home.pt")
+def home(request):
+    return {"name": request.params.get("name")} # SAFE
+
+
+@view_config(route_name="sql")
+def sql(request):
+    rows = request.dbsession.execute("SELECT * FROM t WHERE a = '%s'" % request.matchdict["a"]) # VULN CWE-89
+    return Response(json_body=[dict(r) for r in rows])
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch8: django views",
+    `
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe, SafeString
+from django.views.decorators.csrf import csrf_exempt
+
+
+def bio(request):
+    return HttpResponse(mark_safe("<p>" + request.GET["bio"] + "</p>")) # VULN
+
+
+def bio2(request):
+    return HttpResponse(format_html("<p>{}</p>", request.GET["bio"])) # SAFE
+
+
+def bio3(request):
+    label = SafeString(request.GET.get("label")) # VULN
+    return HttpResponse(label)
+
+
+@csrf_exempt # VULN CWE-352
+def webhook(request):
+    return HttpResponse(status=204)
+
+
+def go(request):
+    return HttpResponseRedirect(request.GET.get("next")) # VULN CWE-601
+
+
+def home(request):
+    return redirect("account:home") # SAFE CWE-601
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch8: dynamic code",
+    `
+import ast
+import code
+import importlib
+import logging.config
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/calc")
+def calc():
+    expr = request.args["e"]
+    a = eval(expr) # VULN
+    b = ast.literal_eval(expr) # SAFE
+    exec(compile(request.form["code"], "<user>", "exec")) # VULN
+    mod = __import__(request.args["mod"]) # VULN
+    mod2 = importlib.import_module(request.args["mod"]) # VULN
+    c = eval("1 + 2") # SAFE
+    console = code.InteractiveConsole({})
+    console.push(request.form["line"]) # VULN
+    return str((a, b, mod, mod2, c))
+
+
+def start_config_server():
+    t = logging.config.listen(9999) # VULN
+    t.start()
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch8: random for secrets",
+    `
+import random
+import secrets
+import string
+import uuid
+from random import choice, randint as ri, SystemRandom
+
+
+def make_tokens(user):
+    reset_token = "".join(choice(string.ascii_letters) for _ in range(32)) # VULN
+    otp = ri(100000, 999999) # VULN
+    session_key = random.getrandbits(128) # VULN
+    api_key = secrets.token_urlsafe(32) # SAFE
+    password = "".join(SystemRandom().choice(string.ascii_letters) for _ in range(16)) # SAFE
+    csrf = uuid.uuid1().hex # VULN
+    jitter = random.uniform(0.5, 1.5) # SAFE
+    sample = random.sample(range(10), 3) # SAFE
+    nonce = str(random.random()) # VULN
+    return reset_token, otp, session_key, api_key, password, csrf, jitter, sample, nonce
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch8: hard-coded credentials in clients",
+    `
+import os
+import boto3
+import psycopg2
+import pymysql
+import redis
+from sqlalchemy import create_engine
+
+s3 = boto3.client("s3", aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") # VULN
+s3b = boto3.client("s3", aws_secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"]) # SAFE
+conn = psycopg2.connect(host="db", user="app", password="s3cr3t-pass") # VULN
+conn2 = psycopg2.connect(host="db", user="app", password=os.getenv("DB_PASSWORD")) # SAFE
+my = pymysql.connect(host="db", user="root", passwd="toor123", db="shop") # VULN
+r = redis.Redis(host="cache", password="redispass1") # VULN
+engine = create_engine("postgresql://app:Sup3rS3cret@db/app") # VULN
+engine2 = create_engine(f"postgresql://app:{os.environ['PW']}@db/app") # SAFE
+s3.put_object(Bucket="reports", Key="k", Body=b"x", ACL="public-read") # VULN CWE-732
+s3.put_object(Bucket="reports", Key="k", Body=b"x", ACL="private") # SAFE CWE-732
+`,
+  ),
+  ...rules(
+    "CWE-209",
+    "batch8: errors to the client",
+    `
+import os
+import traceback
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+
+@app.errorhandler(Exception)
+def on_error(e):
+    return jsonify(error=traceback.format_exc()), 500 # VULN
+
+
+@app.route("/work")
+def work_view():
+    try:
+        do_work()
+    except ValueError:
+        app.logger.exception("failed")
+        return jsonify(error="internal error"), 500 # SAFE
+    try:
+        do_work()
+    except Exception as e:
+        return str(e), 500 # VULN
+    return "ok"
+
+
+@app.route("/env")
+def env():
+    return jsonify(dict(os.environ)) # VULN CWE-526
+`,
+  ),
+  ...rules(
+    "CWE-1333",
+    "batch8: regular expressions",
+    `
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+TEXT = open("corpus.txt").read()
+
+
+@app.route("/grep")
+def grep():
+    pattern = re.compile(request.args["re"]) # VULN
+    a = re.match(r"^(a+)+$", request.args["s"]) # VULN
+    b = re.match(r"^[a-z0-9_]+$", request.args["s"]) # SAFE
+    c = re.search(re.escape(request.args["q"]), TEXT) # SAFE
+    return str((pattern, a, b, c))
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch8: server-side requests",
+    `
+import requests
+import httpx
+import urllib.request
+from urllib.parse import quote
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/proxy")
+def proxy():
+    url = request.args["url"]
+    a = requests.get(url, timeout=5) # VULN
+    b = httpx.get("https://api.example.com/v1/items/" + quote(request.args["id"])) # SAFE
+    c = urllib.request.urlopen(url) # VULN
+    d = requests.request("GET", request.args["u"], timeout=5) # VULN
+    e = requests.get("https://api.example.com/status", params={"q": url}) # SAFE
+    return str((a, b, c, d, e))
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch8: flask secrets",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = "dev-secret-key-123" # VULN
+app.secret_key = os.urandom(32) # SAFE
+app.config.update(SECRET_KEY="another-hardcoded-key") # VULN
+app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"] # SAFE
+`,
+  ),
+  // ================================================================ batch 9: less common libraries and frameworks
+  // (bottle, falcon, sanic, cherrypy, pexpect, fabric, pandas, clickhouse, pymongo, pyOpenSSL, aiohttp clients,
+  // grpc, httplib2, passlib); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch9: process libraries",
+    `
+import pexpect
+import subprocess
+from fabric import Connection
+from invoke import run as inv_run
+from bottle import Bottle, request
+
+app = Bottle()
+
+
+@app.route("/ops")
+def ops():
+    target = request.query.target
+    pexpect.run("ping -c 1 " + target) # VULN
+    child = pexpect.spawn(f"ssh {target}") # VULN
+    Connection("bastion").run("uptime; host " + target) # VULN
+    inv_run("nslookup %s" % target, hide=True) # VULN
+    subprocess.Popen(["sh", "-c", "dig " + target]) # VULN
+    subprocess.Popen(["dig", target]) # SAFE
+    pexpect.spawn("/usr/bin/uptime") # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch9: bottle falcon sanic",
+    `
+import html
+import falcon
+from bottle import Bottle, request, response, redirect, template
+from sanic import Sanic, response as sresp
+
+app = Bottle()
+sanic_app = Sanic("demo")
+
+
+@app.route("/hi")
+def hi():
+    return "<p>Hello " + request.query.name + "</p>" # VULN
+
+
+@app.route("/hi2")
+def hi2():
+    return "<p>Hello " + html.escape(request.query.name) + "</p>" # SAFE
+
+
+@app.route("/hi3")
+def hi3():
+    return template("<p>Hello {{name}}</p>", name=request.query.name) # SAFE
+
+
+@app.route("/go")
+def go():
+    redirect(request.query.next) # VULN CWE-601
+
+
+@sanic_app.route("/s")
+async def s(req):
+    return sresp.html(f"<div>{req.args.get('q')}</div>") # VULN
+
+
+@sanic_app.route("/s2")
+async def s2(req):
+    return sresp.text(f"{req.args.get('q')}") # SAFE
+
+
+@sanic_app.route("/s3")
+async def s3(req):
+    return sresp.redirect(req.args.get("to")) # VULN CWE-601
+
+
+class Page:
+    def on_get(self, req, resp):
+        resp.content_type = falcon.MEDIA_HTML
+        resp.text = "<h1>" + req.get_param("title") + "</h1>" # VULN
+
+    def on_post(self, req, resp):
+        raise falcon.HTTPFound(req.get_param("next")) # VULN CWE-601
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch9: analytics drivers",
+    `
+import pandas as pd
+import pyodbc
+import MySQLdb
+from clickhouse_driver import Client
+from flask import Flask, request
+
+app = Flask(__name__)
+engine = None
+
+
+@app.route("/report")
+def report():
+    region = request.args["region"]
+    df = pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", engine) # VULN
+    df2 = pd.read_sql("SELECT * FROM sales WHERE region = %(r)s", engine, params={"r": region}) # SAFE
+    df3 = pd.read_sql_query("SELECT * FROM sales WHERE region = '" + region + "'", engine) # VULN
+    ch = Client("clickhouse")
+    ch.execute("SELECT count() FROM hits WHERE region = '%s'" % region) # VULN
+    ch.execute("SELECT count() FROM hits WHERE region = %(r)s", {"r": region}) # SAFE
+    cn = pyodbc.connect("DSN=warehouse")
+    cn.cursor().execute("SELECT * FROM t WHERE r = '" + region + "'") # VULN
+    cn.cursor().execute("SELECT * FROM t WHERE r = ?", region) # SAFE
+    my = MySQLdb.connect(host="db", read_default_file="~/.my.cnf")
+    my.cursor().execute("SELECT * FROM t WHERE r = '%s'" % region) # VULN
+    return {"n": len(df) + len(df2) + len(df3)}
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch9: sqlalchemy expressions",
+    `
+from flask import Flask, request
+from sqlalchemy import select, text, literal_column, column, table
+from sqlalchemy.orm import Session
+
+app = Flask(__name__)
+
+
+@app.route("/q")
+def q():
+    col = request.args["col"]
+    session = Session()
+    a = session.query(User).from_statement(text("SELECT * FROM users WHERE name = '" + col + "'")).all() # VULN
+    b = session.execute(select(literal_column(col)).select_from(table("users"))) # VULN
+    c = session.execute(select(User).where(User.name == col)) # SAFE
+    d = session.query(User).filter(User.name.like("%" + col + "%")).all() # SAFE
+    stmt = "SELECT * FROM users WHERE name = '{}'".format(col)
+    e = session.execute(text(stmt)) # VULN
+    f = session.execute(text("SELECT * FROM users WHERE name = :c").bindparams(c=col)) # SAFE
+    return str((a, b, c, d, e, f))
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch9: mongodb",
+    `
+import json
+from pymongo import MongoClient
+from flask import Flask, request
+
+app = Flask(__name__)
+db = MongoClient()["app"]
+
+
+@app.route("/users")
+def users():
+    name = request.args["name"]
+    a = db.users.find({"$where": "this.name == '" + name + "'"}) # VULN
+    b = db.users.find({"name": name}) # SAFE
+    c = db.users.find(json.loads(request.args["filter"])) # VULN
+    d = db.users.find_one({"name": str(name)}) # SAFE
+    return str((a, b, c, d))
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch9: file access",
+    `
+import io
+import os
+import codecs
+import shutil
+from pathlib import Path
+from werkzeug.utils import secure_filename
+from flask import Flask, request
+
+app = Flask(__name__)
+BASE = Path("/srv/data")
+
+
+@app.route("/read")
+def read():
+    name = request.args["name"]
+    a = (BASE / name).read_text() # VULN
+    b = (BASE / secure_filename(name)).read_text() # SAFE
+    c = io.open(os.path.join("/srv/data", name)).read() # VULN
+    d = codecs.open("/srv/data/" + name, encoding="utf-8").read() # VULN
+    e = open(os.path.join("/srv/data", os.path.basename(name))).read() # SAFE
+    shutil.copy(name, "/tmp/out") # VULN
+    os.remove(os.path.join("/srv/data", name)) # VULN
+    return a + b + c + d + e
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch9: http clients",
+    `
+import aiohttp
+import urllib3
+import http.client
+import pycurl
+from aiohttp import web
+
+
+async def fetch(request):
+    url = request.query["url"]
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url) as resp: # VULN
+            body = await resp.text()
+        async with session.get("https://api.example.com/ping") as resp2: # SAFE
+            await resp2.text()
+    pool = urllib3.PoolManager()
+    r = pool.request("GET", url) # VULN
+    conn = http.client.HTTPSConnection(request.query["host"]) # VULN
+    conn2 = http.client.HTTPSConnection("api.example.com") # SAFE
+    c = pycurl.Curl()
+    c.setopt(pycurl.URL, url) # VULN
+    return web.Response(text=body + str(r.status) + str(conn) + str(conn2))
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch9: expression evaluators",
+    `
+import numexpr
+import pandas as pd
+import sympy
+from jinja2 import Environment
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/calc")
+def calc():
+    expr = request.args["e"]
+    df = pd.DataFrame({"a": [1, 2]})
+    a = pd.eval(expr) # VULN
+    b = df.query(expr) # VULN
+    c = numexpr.evaluate(expr) # VULN
+    d = sympy.sympify(expr) # VULN
+    e = Environment().from_string(request.args["tpl"]).render() # VULN
+    f = df.query("a > @limit", local_dict={"limit": int(request.args["n"])}) # SAFE
+    return str((a, b, c, d, e, f))
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch9: password hashing parameters",
+    `
+import hashlib
+import bcrypt
+from passlib.hash import md5_crypt, bcrypt as pl_bcrypt, des_crypt
+
+
+def store(password: str, salt: bytes):
+    a = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000) # VULN
+    b = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000) # SAFE
+    c = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)) # VULN
+    d = bcrypt.hashpw(password.encode(), bcrypt.gensalt()) # SAFE
+    e = md5_crypt.hash(password) # VULN
+    f = des_crypt.hash(password) # VULN
+    g = pl_bcrypt.hash(password) # SAFE
+    h = hashlib.sha256(password.encode()).hexdigest() # VULN
+    return a, b, c, d, e, f, g, h
+`,
+  ),
+  ...rules(
+    "CWE-329",
+    "batch9: static ivs and nonces",
+    `
+import os
+from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+IV = b"0000000000000000"
+
+
+def seal(key, data):
+    a = AES.new(key, AES.MODE_CBC, iv=b"1234567890abcdef") # VULN
+    b = AES.new(key, AES.MODE_CBC, iv=os.urandom(16)) # SAFE
+    c = Cipher(algorithms.AES(key), modes.CBC(IV)) # VULN
+    d = AESGCM(key).encrypt(b"\\x00" * 12, data, None) # VULN
+    e = AESGCM(key).encrypt(os.urandom(12), data, None) # SAFE
+    return a, b, c, d, e
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch9: more clients without verification",
+    `
+import ssl
+import aiohttp
+import httplib2
+import websocket
+import pycurl
+from OpenSSL import SSL
+
+
+async def calls(url):
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False)) as s: # VULN
+        await s.get(url)
+    async with aiohttp.ClientSession() as s2:
+        await s2.get(url, ssl=False) # VULN
+        await s2.get(url) # SAFE
+    h = httplib2.Http(disable_ssl_certificate_validation=True) # VULN
+    h2 = httplib2.Http(ca_certs="/etc/ssl/certs/ca-certificates.crt") # SAFE
+    ws = websocket.create_connection(url, sslopt={"cert_reqs": ssl.CERT_NONE}) # VULN
+    c = pycurl.Curl()
+    c.setopt(pycurl.SSL_VERIFYPEER, 0) # VULN
+    c.setopt(pycurl.SSL_VERIFYPEER, 1) # SAFE
+    ctx = SSL.Context(SSL.TLS_METHOD)
+    ctx.set_verify(SSL.VERIFY_NONE, lambda *a: True) # VULN
+    return h, h2, ws, ctx
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch9: pyopenssl methods",
+    `
+from OpenSSL import SSL
+
+a = SSL.Context(SSL.SSLv3_METHOD) # VULN
+b = SSL.Context(SSL.TLSv1_METHOD) # VULN
+c = SSL.Context(SSL.TLS_CLIENT_METHOD) # SAFE
+d = SSL.Context(SSL.SSLv2_METHOD) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch9: cleartext channels",
+    `
+import grpc
+import imaplib
+import poplib
+import xmlrpc.client
+import websocket
+
+channel = grpc.insecure_channel("payments.internal:50051") # VULN
+channel2 = grpc.secure_channel("payments.internal:50051", grpc.ssl_channel_credentials()) # SAFE
+mail = imaplib.IMAP4("imap.example.com") # VULN
+mail2 = imaplib.IMAP4_SSL("imap.example.com") # SAFE
+pop = poplib.POP3("pop.example.com") # VULN
+proxy = xmlrpc.client.ServerProxy("http://rpc.example.com/api") # VULN
+ws = websocket.create_connection("ws://feed.example.com/stream") # VULN
+ws2 = websocket.create_connection("wss://feed.example.com/stream") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch9: hard-coded keys in libraries",
+    `
+import hmac
+import hashlib
+import jwt
+import ldap
+import smtplib
+import mysql.connector
+from cryptography.fernet import Fernet
+
+
+def sign(payload, msg):
+    token = jwt.encode(payload, "my-jwt-secret", algorithm="HS256") # VULN
+    mac = hmac.new(b"static-hmac-key", msg, hashlib.sha256).hexdigest() # VULN
+    f = Fernet(b"ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=") # VULN
+    l = ldap.initialize("ldaps://ldap.example.com")
+    l.simple_bind_s("cn=admin,dc=example,dc=com", "Adm1nPassw0rd") # VULN
+    s = smtplib.SMTP_SSL("smtp.example.com")
+    s.login("alerts@example.com", "MailP4ss!") # VULN
+    db = mysql.connector.connect(user="app", password="hunter2!", host="db") # VULN
+    mac2 = hmac.new(load_key(), msg, hashlib.sha256).hexdigest() # SAFE
+    return token, mac, f, db, mac2
+`,
+  ),
+  ...rules(
+    "CWE-942",
+    "batch9: cors",
+    `
+from flask import Flask
+from flask_cors import CORS
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+app = Flask(__name__)
+CORS(app, origins="*", supports_credentials=True) # VULN
+api = FastAPI()
+api.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True) # VULN
+api.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_credentials=True) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch9: debug servers",
+    `
+import bottle
+from flask import Flask
+from werkzeug.debug import DebuggedApplication
+
+app = Flask(__name__)
+app.wsgi_app = DebuggedApplication(app.wsgi_app, evalex=True) # VULN
+bottle.debug(True) # VULN
+bottle.run(host="127.0.0.1", port=8080, debug=True) # VULN
+bottle.run(host="127.0.0.1", port=8080) # SAFE
+app.run(debug=False) # SAFE
+app.config["DEBUG"] = True # VULN
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch9: csrf switches",
+    `
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+
+app = Flask(__name__)
+app.config["WTF_CSRF_ENABLED"] = False # VULN
+app.config["WTF_CSRF_TIME_LIMIT"] = 3600 # SAFE
+CSRFProtect(app)
+
+
+@method_decorator(csrf_exempt, name="dispatch") # VULN
+class Hook(View):
+    pass
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch9: model and cache loaders",
+    `
+import shelve
+import joblib
+import pickle
+import cloudpickle
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/model", methods=["POST"])
+def model():
+    path = request.form["path"]
+    m = joblib.load(path) # VULN
+    c = cloudpickle.loads(request.get_data()) # VULN
+    with open(path, "rb") as fh:
+        u = pickle.Unpickler(fh).load() # VULN
+    db = shelve.open(path) # VULN
+    j = joblib.dump({"a": 1}, "/srv/cache/model.bin") # SAFE
+    return str((m, c, u, db, j))
+`,
+  ),
+  ...rules(
+    "CWE-117",
+    "batch9: logs",
+    `
+import logging
+from flask import Flask, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = request.form["user"]
+    password = request.form["password"]
+    log.info("login attempt for " + user) # VULN
+    log.info("login attempt for %r", user) # SAFE
+    log.debug("password=%s", password) # VULN CWE-532
+    logging.warning(f"failed login {user}") # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch9: fixed temp paths",
+    `
+import os
+import tempfile
+
+
+def dump(data):
+    with open("/tmp/app-cache.json", "w") as f: # VULN
+        f.write(data)
+    with open(os.path.join(tempfile.gettempdir(), "app.lock"), "w") as g: # VULN
+        g.write("1")
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "x.json"), "w") as h: # SAFE
+            h.write(data)
+`,
+  ),
+  ...rules(
+    "CWE-1333",
+    "batch9: regex from input",
+    `
+import re
+import regex
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/find")
+def find():
+    q = request.args["q"]
+    a = re.search(f"^{q}$", "haystack") # VULN
+    b = regex.compile(q) # VULN
+    c = re.search("^" + re.escape(q) + "$", "haystack") # SAFE
+    return str((a, b, c))
+`,
+  ),
+  // ================================================================ batch 10: more rule-test shapes (class-based
+  // views, helper modules passed around, settings and config modules, key sizes in other libraries, headers,
+  // templates from input); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch10: module objects and aliases",
+    `
+import os
+import subprocess
+from os import system as sh
+from django.views import View
+from django.http import HttpResponse
+
+
+def run_with(runner, cmd):
+    return runner.call(cmd, shell=True) # VULN
+
+
+class Ping(View):
+    def get(self, request):
+        host = self.request.GET.get("host", "")
+        sh("ping -c 1 " + host) # VULN
+        args = ["ping", "-c", "1", host]
+        subprocess.run(" ".join(args), shell=True) # VULN
+        subprocess.run(args) # SAFE
+        run_with(subprocess, "uptime")
+        return HttpResponse("ok")
+`,
+  ),
+  ...rules(
+    "CWE-326",
+    "batch10: key sizes elsewhere",
+    `
+import rsa
+import paramiko
+from OpenSSL import crypto
+from Crypto.PublicKey import RSA
+from cryptography.hazmat.primitives.asymmetric import rsa as crsa
+
+pub, priv = rsa.newkeys(512) # VULN
+pub2, priv2 = rsa.newkeys(3072) # SAFE
+k = crypto.PKey()
+k.generate_key(crypto.TYPE_RSA, 1024) # VULN
+k.generate_key(crypto.TYPE_RSA, 4096) # SAFE
+host_key = paramiko.RSAKey.generate(1024) # VULN
+host_key2 = paramiko.RSAKey.generate(bits=4096) # SAFE
+r = RSA.generate(bits=1024) # VULN
+KEY_BITS = 1024
+c = crsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch10: more ciphers",
+    `
+from Crypto.Cipher import DES3, XOR, CAST
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def legacy(key, iv):
+    a = DES3.new(key, DES3.MODE_CBC, iv) # VULN
+    b = XOR.new(key) # VULN
+    c = CAST.new(key, CAST.MODE_ECB) # VULN
+    d = Cipher(algorithms.IDEA(key), modes.CBC(iv)) # VULN
+    e = Cipher(algorithms.CAST5(key), modes.CBC(iv)) # VULN
+    f = Cipher(algorithms.ChaCha20(key, iv), mode=None) # SAFE
+    g = Cipher(algorithms.AES(key), modes.GCM(iv)) # SAFE
+    return a, b, c, d, e, f, g
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch10: loaders on files and cookies",
+    `
+import base64
+import pickle
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def load_config(path):
+    with open(path) as fh:
+        return yaml.load(fh) # VULN
+
+
+def load_cache(path):
+    return pickle.load(open(path, "rb")) # VULN
+
+
+@app.route("/prefs")
+def prefs():
+    raw = base64.b64decode(request.cookies["prefs"])
+    data = pickle.loads(raw) # VULN
+    safe = yaml.safe_load(request.data) # SAFE
+    return str((data, safe))
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch10: templates from input",
+    `
+import tornado.web
+import tornado.template
+from django.http import HttpResponse
+from django.template import Template, Context, engines
+from mako.template import Template as Mako
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def preview(request):
+    t = Template(request.POST["body"]) # VULN
+    t2 = Template("<p>{{ body }}</p>") # SAFE
+    html = engines["django"].from_string(request.POST["body"]).render({}) # VULN
+    return HttpResponse(t.render(Context({"body": request.POST["body"]})) + t2.render(Context({})) + html)
+
+
+@app.route("/mako")
+def mako_preview():
+    return Mako(request.args["tpl"]).render() # VULN
+
+
+class Preview(tornado.web.RequestHandler):
+    def post(self):
+        t = tornado.template.Template(self.get_argument("tpl")) # VULN
+        self.write(t.generate())
+`,
+  ),
+  ...rules(
+    "CWE-113",
+    "batch10: response headers",
+    `
+from flask import Flask, request, make_response
+from django.http import HttpResponse
+
+app = Flask(__name__)
+
+
+@app.route("/dl")
+def dl():
+    resp = make_response("data")
+    resp.headers["Content-Disposition"] = "attachment; filename=" + request.args["f"] # VULN
+    resp.headers["X-Request-Id"] = request.args["rid"].replace("\\r", "").replace("\\n", "") # SAFE
+    resp.headers["Cache-Control"] = "no-store" # SAFE
+    return resp
+
+
+def lang(request):
+    r = HttpResponse("ok")
+    r["Content-Language"] = request.GET["lang"] # VULN
+    return r
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "batch10: cookie flags",
+    `
+from django.http import HttpResponse
+from starlette.responses import JSONResponse
+from flask import Flask
+
+app = Flask(__name__)
+app.config["SESSION_COOKIE_SECURE"] = False # VULN
+app.config.update(SESSION_COOKIE_HTTPONLY=False) # VULN CWE-1004
+app.config["SESSION_COOKIE_SAMESITE"] = "Lax" # SAFE
+
+
+def login(request):
+    r = HttpResponse("ok")
+    r.set_cookie("sessionid", request.session.session_key) # VULN
+    r.set_cookie("sessionid", request.session.session_key, secure=True, httponly=True) # SAFE
+    return r
+
+
+async def api_login(request):
+    r = JSONResponse({})
+    r.set_cookie("token", "abc", secure=False) # VULN
+    r.set_cookie("token", "abc", secure=True, httponly=True) # SAFE
+    return r
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch10: django transport settings",
+    `
+SECURE_SSL_REDIRECT = False # VULN
+SECURE_HSTS_SECONDS = 0 # VULN
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+EMAIL_USE_TLS = False # VULN
+SESSION_COOKIE_SECURE = True # SAFE CWE-614
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch10: archives by hand and deletes",
+    `
+import os
+import shutil
+import zipfile
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def unzip(archive, dest):
+    with zipfile.ZipFile(archive) as zf:
+        for name in zf.namelist():
+            target = os.path.join(dest, name)
+            with open(target, "wb") as out: # VULN
+                out.write(zf.read(name))
+
+
+@app.route("/rm")
+def rm():
+    shutil.rmtree(os.path.join("/srv/tmp", request.args["d"])) # VULN
+    base = os.path.realpath("/srv/tmp")
+    target = os.path.realpath(os.path.join(base, request.args["d"]))
+    if not target.startswith(base + os.sep):
+        return "bad", 400
+    shutil.rmtree(target) # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch10: code from decoded input",
+    `
+import base64
+import json
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/run", methods=["POST"])
+def run():
+    exec(base64.b64decode(request.form["payload"])) # VULN
+    cfg = eval(request.json["config"]) # VULN
+    cfg2 = json.loads(request.json["config"]) # SAFE
+    fn = getattr(__builtins__, "eval")
+    return str((cfg, cfg2, fn))
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch10: tokens in source",
+    `
+import requests
+from slack_sdk import WebClient
+
+GITHUB_TOKEN = "ghp_16C7e42F292c6912E7710c838347Ae178B4a" # VULN
+slack = WebClient(token="xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy") # VULN
+STRIPE_KEY = "sk_live_4eC39HqLyjWDarjtT1zdp7dc" # VULN
+PRIVATE_KEY = "-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEA7bq98J4Bv1nN0w5W0yVxYBGdL6ZcDVrQf4mD\\n-----END RSA PRIVATE KEY-----" # VULN
+headers = {"Authorization": "Bearer " + load_token()} # SAFE
+r = requests.get("https://api.github.com/user", headers={"Authorization": "token ghp_16C7e42F292c6912E7710c838347Ae178B4a"}) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch10: numpy and helper randomness",
+    `
+import random
+import string
+import numpy as np
+
+
+def new_otp():
+    return "".join(str(d) for d in np.random.randint(0, 10, 6)) # VULN
+
+
+def new_password(length=12):
+    chars = string.ascii_letters + string.digits
+    return "".join(random.choice(chars) for _ in range(length)) # VULN
+
+
+def shuffle_deck(deck):
+    random.shuffle(deck) # SAFE
+    return deck
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch10: more xml entry points",
+    `
+import xml.dom.pulldom
+import xml.etree.cElementTree as cET
+from xml.dom.expatbuilder import parseString as expat_parse
+from lxml import etree
+import xmltodict
+
+
+def load(data, path):
+    a = cET.parse(path) # VULN
+    b = xml.dom.pulldom.parseString(data) # VULN
+    c = expat_parse(data) # VULN
+    d = etree.XMLParser(resolve_entities=False)
+    e = xmltodict.parse(data) # SAFE
+    f = etree.fromstring(data, etree.XMLParser(load_dtd=True, no_network=False)) # VULN
+    return a, b, c, d, e, f
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch10: query languages from input",
+    `
+from lxml import etree
+from ldap3 import Connection
+from pymongo import MongoClient
+from flask import Flask, request
+
+app = Flask(__name__)
+users = MongoClient().app.users
+
+
+@app.route("/q")
+def q():
+    name = request.args["name"]
+    doc = etree.parse("users.xml")
+    find = etree.XPath("//user[@name='" + name + "']") # VULN
+    r = find(doc)
+    conn = Connection("ldap.example.com", auto_bind=True)
+    conn.search(search_base="dc=example,dc=com", search_filter="(uid=%s)" % name) # VULN
+    m = users.find({"$where": f"this.name == '{name}'"}) # VULN
+    m2 = users.find({"name": {"$eq": name}}) # SAFE
+    return str((r, m, m2))
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch10: tempnam and fixed dirs",
+    `
+import os
+import tempfile
+
+
+def names():
+    a = os.tempnam("/tmp", "app") # VULN
+    b = os.tmpnam() # VULN
+    c = tempfile.mkdtemp() # SAFE
+    d = tempfile.mktemp(dir="/var/run") # VULN
+    return a, b, c, d
+`,
+  ),
+  // ================================================================ batch 11: audit-style checks (a risky API on
+  // its own, no request source), framework settings and less visited classes (CSV formulas, NaN, interfaces,
+  // empty keys, unauthenticated modes, pyramid); measured before its fixes.
+  ...rules(
+    "CWE-78",
+    "batch11: exec and spawn of a chosen program",
+    `
+import os
+import asyncio
+
+
+def launch(program, args):
+    os.execv(program, [program] + args) # VULN
+    os.spawnv(os.P_WAIT, program, [program] + args) # VULN
+    os.execvp("git", ["git", "status"]) # SAFE
+
+
+async def runner(cmd):
+    await asyncio.create_subprocess_exec("sh", "-c", cmd) # VULN
+    await asyncio.create_subprocess_exec("git", "log", cmd) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-155",
+    "batch11: shell wildcards",
+    `
+import os
+import subprocess
+
+os.system("tar czf /backup/www.tgz *") # VULN
+subprocess.call("chown -R www-data *", shell=True) # VULN
+os.system("tar czf /backup/www.tgz /var/www") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch11: flask configuration",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.config["TESTING"] = True # VULN
+app.config["ENV"] = "development" # VULN
+app.config["SECRET_KEY"] = os.environ["SECRET_KEY"] # SAFE CWE-798
+app.run(host="0.0.0.0", port=8080) # VULN CWE-200
+app.run(host="127.0.0.1", port=8080) # SAFE CWE-200
+`,
+  ),
+  ...rules(
+    "CWE-1236",
+    "batch11: csv formulas",
+    `
+import csv
+import io
+from flask import Flask, request, Response
+
+app = Flask(__name__)
+
+
+@app.route("/export")
+def export():
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["name", request.args["name"]]) # VULN
+    w.writerow(["name", "static"]) # SAFE
+    return Response(buf.getvalue(), mimetype="text/csv")
+`,
+  ),
+  ...rules(
+    "CWE-704",
+    "batch11: nan from input",
+    `
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/price")
+def price():
+    p = float(request.args["p"]) # VULN
+    q = int(request.args["q"]) # SAFE
+    if p > 100:
+        return "too much"
+    return str(p * q)
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch11: templates and extensions",
+    `
+import jinja2
+from flask import Flask, render_template, request
+
+app = Flask(__name__)
+
+
+@app.route("/note")
+def note():
+    return render_template("note.txt", body=request.args["b"]) # VULN
+    
+
+@app.route("/page")
+def page():
+    return render_template("page.html", body=request.args["b"]) # SAFE
+
+
+def report(rows):
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader("t"), autoescape=jinja2.select_autoescape())
+    return env.get_template("report.html").render(rows=rows) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch11: keys and modes",
+    `
+from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def seal(key, iv, data):
+    a = AES.new(b"", AES.MODE_GCM) # VULN
+    b = AES.new(key, AES.MODE_CBC, iv) # VULN
+    c = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor() # VULN
+    d = AES.new(key, AES.MODE_GCM) # SAFE
+    e = Cipher(algorithms.AES(key), modes.GCM(iv)).encryptor() # SAFE
+    f = AES.new(key, AES.MODE_EAX) # SAFE
+    return a, b, c, d, e, f
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch11: multiprocessing connections",
+    `
+from multiprocessing.connection import Listener, Client
+
+listener = Listener(("0.0.0.0", 6000), authkey=b"secret password") # VULN CWE-200
+conn = listener.accept()
+msg = conn.recv() # VULN
+conn.send_bytes(b"ok") # SAFE
+raw = conn.recv_bytes() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-96",
+    "batch11: globals and locals",
+    `
+from flask import Flask, request
+from django.shortcuts import render
+
+app = Flask(__name__)
+
+
+def act_a():
+    return "a"
+
+
+@app.route("/act")
+def act():
+    fn = globals()[request.args["fn"]] # VULN
+    return fn()
+
+
+def dashboard(request):
+    user = request.user
+    secret = "x"
+    return render(request, "dash.html", locals()) # VULN CWE-200
+`,
+  ),
+  ...rules(
+    "CWE-521",
+    "batch11: django passwords",
+    `
+from django.contrib.auth.models import User
+from django.contrib.auth.password_validation import validate_password
+
+
+def reset(request):
+    user = User.objects.get(username=request.POST["u"])
+    user.set_password("") # VULN
+    user.save()
+
+
+def change(request):
+    user = request.user
+    pw = request.POST["password"]
+    user.set_password(pw) # VULN
+    user.save()
+
+
+def change_checked(request):
+    user = request.user
+    pw = request.POST["password"]
+    validate_password(pw, user)
+    user.set_password(pw) # SAFE
+    user.save()
+`,
+  ),
+  ...rules(
+    "CWE-915",
+    "batch11: mass assignment",
+    `
+from django.http import JsonResponse
+from .models import Profile
+
+
+def update(request):
+    Profile.objects.filter(user=request.user).update(**request.POST.dict()) # VULN
+    p = Profile.objects.create(**request.POST) # VULN
+    p2 = Profile.objects.create(bio=request.POST["bio"]) # SAFE
+    return JsonResponse({"id": p.id, "id2": p2.id})
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch11: pyramid csrf and cookies",
+    `
+from pyramid.config import Configurator
+from pyramid.view import view_config
+from pyramid.authentication import AuthTktCookieHelper
+
+
+@view_config(route_name="hook", request_method="POST", require_csrf=False) # VULN
+def hook(request):
+    return {}
+
+
+def main():
+    config = Configurator()
+    config.set_default_csrf_options(require_csrf=False) # VULN
+    config.set_default_csrf_options(require_csrf=True) # SAFE
+    helper = AuthTktCookieHelper("seekrit-from-env", secure=False) # VULN CWE-614
+    helper2 = AuthTktCookieHelper(load_secret(), secure=True, http_only=True) # SAFE CWE-614
+    return config, helper, helper2
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch11: urllib over http and ftp",
+    `
+import urllib.request
+from urllib.request import urlretrieve, Request, URLopener
+
+urlretrieve("http://example.com/app.tar.gz", "/tmp/app.tar.gz") # VULN
+req = Request("http://example.com/api/data") # VULN
+urllib.request.urlopen("ftp://mirror.example.com/pub/file.txt") # VULN
+URLopener().retrieve("http://example.com/x.bin") # VULN
+urlretrieve("https://example.com/app.tar.gz", "/tmp/app.tar.gz") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch11: host from input",
+    `
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/avatar")
+def avatar():
+    host = request.args["host"]
+    a = requests.get(f"https://{host}/avatar.png", timeout=5) # VULN
+    b = requests.get("https://%s/status" % request.args["h"], timeout=5) # VULN
+    c = requests.get(f"https://cdn.example.com/{request.args['p']}", timeout=5) # SAFE
+    return str((a, b, c))
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch11: cloud tokens",
+    `
+import boto3
+
+session = boto3.Session(
+    aws_access_key_id="AKIAIOSFODNN7EXAMPLE",
+    aws_secret_access_key=load_secret(),
+    aws_session_token="FwoGZXIvYXdzEBYaDHqa0AP1jZ8yfqCmwSKoAW3Ra9hbDvZbGBplu4i", # VULN
+)
+sts = boto3.client("sts", aws_session_token=load_token()) # SAFE
+`,
+  ),
+  // ================================================================ batch 12: FastAPI/Starlette endpoints, Django
+  // request headers, SQL helpers (psycopg2.sql, exec_driver_sql), sockets and FTP to chosen hosts; measured before
+  // its fixes.
+  ...rules(
+    "CWE-22",
+    "batch12: fastapi endpoints",
+    `
+import os
+import pickle
+import subprocess
+import httpx
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse
+from starlette.responses import FileResponse as StarletteFile
+
+app = FastAPI()
+BASE = "/srv/files"
+
+
+@app.get("/files/{name}")
+async def get_file(name: str):
+    return FileResponse(os.path.join(BASE, name)) # VULN
+
+
+@app.get("/files2/{name}")
+async def get_file2(name: str):
+    return StarletteFile(os.path.join(BASE, os.path.basename(name))) # SAFE
+
+
+@app.get("/fetch")
+async def fetch(url: str):
+    async with httpx.AsyncClient() as client:
+        r = await client.get(url) # VULN CWE-918
+    return r.text
+
+
+@app.post("/state")
+async def state(request: Request):
+    data = pickle.loads(await request.body()) # VULN CWE-502
+    return {"ok": bool(data)}
+
+
+@app.get("/ping")
+async def ping(host: str):
+    out = subprocess.check_output(f"ping -c 1 {host}", shell=True) # VULN CWE-78
+    return {"out": out.decode()}
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch12: django headers and referers",
+    `
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def back(request):
+    return HttpResponseRedirect(request.META.get("HTTP_REFERER")) # VULN
+
+
+def back2(request):
+    target = request.META.get("HTTP_REFERER", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    return redirect(target) # SAFE
+
+
+def echo(request):
+    return HttpResponse(request.GET.get("q")) # VULN CWE-79
+
+
+def agent(request):
+    return HttpResponse("<p>" + request.headers.get("User-Agent", "") + "</p>") # VULN CWE-79
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch12: sql helpers",
+    `
+import psycopg2
+from psycopg2 import sql
+from sqlalchemy import create_engine
+
+engine = create_engine("postgresql:///app")
+
+
+def by_column(conn, column, value):
+    cur = conn.cursor()
+    q = sql.SQL("SELECT * FROM t WHERE {} = %s").format(sql.Identifier(column))
+    cur.execute(q, (value,)) # SAFE
+    cur.execute(sql.SQL("SELECT * FROM t WHERE " + column + " = %s"), (value,)) # VULN
+    with engine.connect() as c:
+        c.exec_driver_sql(f"DELETE FROM t WHERE name = '{value}'") # VULN
+        c.exec_driver_sql("DELETE FROM t WHERE name = %s", (value,)) # SAFE
+
+
+class Repo:
+    def __init__(self, conn):
+        self.cursor = conn.cursor()
+
+    def find(self, name):
+        self.cursor.execute("SELECT * FROM users WHERE name = '" + name + "'") # VULN
+        return self.cursor.fetchall()
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch12: sockets and ftp to chosen hosts",
+    `
+import socket
+import ftplib
+import smtplib
+from urllib.parse import urljoin
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/probe")
+def probe():
+    host = request.args["host"]
+    s = socket.create_connection((host, 80), timeout=3) # VULN
+    f = ftplib.FTP_TLS(host) # VULN
+    u = requests.get(urljoin("https://api.example.com/", request.args["path"]), timeout=5) # VULN
+    t = socket.create_connection(("api.example.com", 443), timeout=3) # SAFE
+    return str((s, f, u, t))
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch12: markup and responses",
+    `
+from flask import Flask, Response, request
+from markupsafe import Markup
+from django.utils.html import format_html
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    return Response(request.args["x"], content_type="text/html") # VULN
+
+
+@app.route("/b")
+def b():
+    return Response(request.args["x"], content_type="application/json") # SAFE
+
+
+@app.route("/c")
+def c():
+    return Markup(f"<b>{request.args['x']}</b>") # VULN
+
+
+def d(request):
+    return format_html(f"<b>{request.GET['x']}</b>") # VULN
+`,
+  ),
+  ...rules(
+    "CWE-759",
+    "batch12: salts",
+    `
+import hashlib
+import os
+
+
+def store(password):
+    a = hashlib.pbkdf2_hmac("sha256", password.encode(), b"", 600000) # VULN
+    b = hashlib.pbkdf2_hmac("sha256", password.encode(), b"static-salt", 600000) # VULN CWE-760
+    c = hashlib.pbkdf2_hmac("sha256", password.encode(), os.urandom(16), 600000) # SAFE
+    return a, b, c
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch12: positional passwords",
+    `
+import paramiko
+import ftplib
+import smtplib
+
+ssh = paramiko.SSHClient()
+ssh.load_system_host_keys()
+ssh.connect("db.internal", 22, "deploy", "Depl0y!Pass") # VULN
+ftp = ftplib.FTP_TLS("files.example.com")
+ftp.login("backup", "B4ckup-2024") # VULN
+ftp.login("backup", load_password()) # SAFE
+smtp = smtplib.SMTP_SSL("smtp.example.com")
+smtp.login("alerts", os.environ["SMTP_PASSWORD"]) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-862",
+    "batch12: drf permissions",
+    `
+from rest_framework import viewsets
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.decorators import api_view, permission_classes
+from .models import Invoice
+from .serializers import InvoiceSerializer
+
+
+class InvoiceViewSet(viewsets.ModelViewSet):
+    queryset = Invoice.objects.all()
+    serializer_class = InvoiceSerializer
+    permission_classes = [AllowAny] # VULN
+
+
+class ReportViewSet(viewsets.ModelViewSet):
+    queryset = Invoice.objects.all()
+    serializer_class = InvoiceSerializer
+    permission_classes = [IsAuthenticated] # SAFE
+
+
+@api_view(["DELETE"])
+@permission_classes([AllowAny]) # VULN
+def delete_invoice(request, pk):
+    Invoice.objects.filter(pk=pk).delete()
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch12: extraction variants",
+    `
+import tarfile
+import zipfile
+
+
+def restore(path, dest, member):
+    tarfile.open(path).extractall() # VULN
+    zipfile.ZipFile(path).extract(member, dest) # SAFE
+    with tarfile.open(path) as t:
+        t.extractall(dest, members=[m for m in t.getmembers() if not m.name.startswith("/") and ".." not in m.name]) # SAFE
+`,
+  ),
+  // ================================================================ batch 13: defaults and fallbacks (secrets in
+  // getenv defaults), keyword-only call shapes, pathlib permissions, uploaded files into loaders, JSON bodies into
+  // queries, expression parsers; measured before its fixes.
+  ...rules(
+    "CWE-798",
+    "batch13: secret fallbacks",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = os.environ.get("SECRET_KEY", "dev-secret-please-change") # VULN
+API_KEY = os.getenv("STRIPE_API_KEY", "sk_live_51HxQ2eK8f9Zp") # VULN
+os.environ.setdefault("DJANGO_SECRET_KEY", "x8#k2!pq9-z@v3m$w7") # VULN
+DB_PASSWORD = os.getenv("DB_PASSWORD", "") # SAFE
+JWT_SECRET = os.environ["JWT_SECRET"] # SAFE
+app.config["JWT_SECRET_KEY"] = "jwt-super-secret-value" # VULN
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch13: keyword-only subprocess shapes",
+    `
+import subprocess
+from subprocess import Popen
+
+
+def build(target, branch):
+    subprocess.run(args="make " + target, shell=True) # VULN
+    Popen(shell=True, args=f"git checkout {branch}") # VULN
+    subprocess.call("git fetch " + branch, shell=1) # VULN
+    subprocess.run(args=["make", target]) # SAFE
+    cmd = "git log "
+    cmd += branch
+    subprocess.check_output(cmd, shell=True) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch13: pathlib permissions",
+    `
+from pathlib import Path
+
+
+def prepare(root):
+    Path(root, "cache").mkdir(mode=0o777, parents=True) # VULN
+    Path(root, "state.json").chmod(0o666) # VULN
+    Path(root, "state.json").chmod(0o600) # SAFE
+    Path(root, "log").touch(mode=0o666) # VULN
+    Path(root, "log2").touch(mode=0o600) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch13: uploaded files into loaders",
+    `
+import pickle
+import torch
+import joblib
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["model"]
+    a = pickle.load(f) # VULN
+    b = torch.load(request.files["weights"]) # VULN
+    c = joblib.load(request.files["pipeline"].stream) # VULN
+    d = yaml.load(request.files["cfg"].read(), Loader=yaml.BaseLoader) # SAFE
+    return str((a, b, c, d))
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch13: json bodies into queries",
+    `
+from pymongo import MongoClient
+from flask import Flask, request
+
+app = Flask(__name__)
+users = MongoClient().app.users
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    body = request.get_json()
+    u = users.find_one({"name": body["name"], "password": body["password"]}) # VULN
+    v = users.find_one({"name": str(body["name"]), "password": str(body["password"])}) # SAFE
+    w = users.find({"$where": "this.age > " + str(body["age"])}) # VULN
+    return {"ok": bool(u or v or w)}
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch13: expression parsers",
+    `
+from sympy.parsing.sympy_parser import parse_expr
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/simplify")
+def simplify():
+    e = parse_expr(request.args["e"]) # VULN
+    f = parse_expr("x**2 + 1") # SAFE
+    return str((e, f))
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch13: xml rpc and sax",
+    `
+import xml.sax
+from xmlrpc.server import SimpleXMLRPCServer
+from lxml import etree
+
+
+def serve():
+    server = SimpleXMLRPCServer(("127.0.0.1", 8000)) # VULN
+    server.serve_forever()
+
+
+def parse(data, handler):
+    xml.sax.parseString(data, handler) # VULN
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.fromstring(data, parser) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch13: redirects built from input",
+    `
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/go")
+def go():
+    return redirect("https://" + request.args["host"] + "/welcome") # VULN
+
+
+@app.route("/go2")
+def go2():
+    return redirect(url_for("page", name=request.args["name"])) # SAFE
+
+
+@app.route("/go3")
+def go3():
+    nxt = request.form.get("next") or "/"
+    return redirect(nxt) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch13: path checks",
+    `
+import os
+from flask import Flask, request, send_file
+from werkzeug.security import safe_join
+
+app = Flask(__name__)
+BASE = "/srv/docs"
+
+
+@app.route("/a")
+def a():
+    path = os.path.join(BASE, request.args["f"])
+    return send_file(path) # VULN
+
+
+@app.route("/b")
+def b():
+    path = safe_join(BASE, request.args["f"])
+    if path is None:
+        return "bad", 400
+    return send_file(path) # SAFE
+
+
+@app.route("/c")
+def c():
+    path = os.path.abspath(os.path.join(BASE, request.args["f"]))
+    if os.path.commonpath([path, BASE]) != BASE:
+        return "bad", 400
+    return send_file(path) # SAFE
+
+
+@app.route("/d")
+def d():
+    with open(BASE + "/" + request.args["f"], "rb") as fh: # VULN
+        return fh.read()
+`,
+  ),
+  // ================================================================ batch 14: audit shapes with no request in
+  // sight (library helpers whose parameters reach a risky API), next to constant look-alikes; measured before its
+  // fixes.
+  ...rules(
+    "CWE-94",
+    "batch14: helper parameters into dynamic code",
+    `
+import code
+import importlib
+import marshal
+
+
+def run_snippet(src):
+    return eval(src) # VULN
+
+
+def run_block(src):
+    exec(src, {}) # VULN
+
+
+def load_plugin(name):
+    return importlib.import_module(name) # VULN CWE-470
+
+
+def load_plugin2(name):
+    return __import__(name) # VULN CWE-470
+
+
+def console_line(line):
+    interp = code.InteractiveInterpreter()
+    interp.runsource(line) # VULN
+
+
+def load_code(blob):
+    return marshal.loads(blob) # VULN CWE-502
+
+
+def fixed():
+    return eval("40 + 2") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch14: helper parameters into clients",
+    `
+import urllib.request
+import requests
+
+
+def fetch(url):
+    return urllib.request.urlopen(url).read() # VULN CWE-939
+
+
+def fetch_json(url):
+    return requests.get(url, timeout=5).json() # SAFE
+
+
+def fetch_fixed():
+    return urllib.request.urlopen("https://example.com/feed").read() # SAFE CWE-939
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch14: helper parameters into files",
+    `
+import os
+import shutil
+
+BASE = "/srv/data"
+
+
+def read_doc(name):
+    with open(os.path.join(BASE, name)) as fh: # VULN
+        return fh.read()
+
+
+def remove_doc(name):
+    os.remove(os.path.join(BASE, name)) # VULN
+
+
+def read_index():
+    with open(os.path.join(BASE, "index.json")) as fh: # SAFE
+        return fh.read()
+
+
+def copy_doc(src, dst):
+    shutil.copyfile(src, dst) # SAFE
+`,
+  ),
 ];

@@ -8769,8 +8769,10 @@ app = Flask(__name__)
 @app.route("/subscribe", methods=["POST"])
 def subscribe():
     add_subscriber(request.form["email"])
-    target = urlparse(request.headers.get("Referer", "/"))
-    return redirect(target.path or "/")
+    path = urlparse(request.headers.get("Referer", "/")).path
+    if not path.startswith("/") or path.startswith("//"):
+        path = "/"
+    return redirect(path)
 `,
   ),
 ];

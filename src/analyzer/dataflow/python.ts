@@ -55,6 +55,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "flask.escape": ["html", "template"],
   escape: ["html", "template"],
   "cgi.escape": ["html"],
+  "tornado.escape.xhtml_escape": ["html"],
+  xhtml_escape: ["html"],
+  "django.utils.html.conditional_escape": ["html"],
+  conditional_escape: ["html"],
   "bleach.clean": ["html"],
   // Django's format_html escapes every argument it substitutes.
   "django.utils.html.format_html": ["html"],
@@ -70,6 +74,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "json.dumps": ["log", "header"],
   repr: ["log"],
   "ast.literal_eval": ["code"],
+  // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
+  "psycopg2.sql.Identifier": ["sql"],
+  "psycopg2.sql.Literal": ["sql"],
+  "psycopg2.sql.Placeholder": ["sql"],
 };
 
 const SOURCE_CALLS = new Set([
@@ -149,6 +157,8 @@ const RECORD_LOOKUP =
   /^(all|first|one|one_or_none|scalar|scalars|fetchone|fetchall|fetchmany|get_or_404|first_or_404|one_or_404|find_one|count|count_documents|exists)$|^(find|lookup|load|fetch|query|retrieve)_\w+$/;
 
 const PROPAGATE_FUNCS = new Set([
+  // psycopg2's composable SQL text: what it wraps is what it holds
+  "psycopg2.sql.SQL",
   "str",
   "repr",
   "bytes",
@@ -244,6 +254,13 @@ const PURE_METHODS = new Set([
   "setdefault",
   "count",
   "index",
+]);
+
+const COMPREHENSIONS = new Set([
+  "list_comprehension",
+  "generator_expression",
+  "set_comprehension",
+  "dictionary_comprehension",
 ]);
 
 const TRANSPARENT = new Set([
@@ -360,6 +377,28 @@ function truthy(v: string | number | boolean | null): boolean {
   return v !== null && v !== false && v !== 0 && v !== "";
 }
 
+/** Methods constMethod works out on constants (string methods, configparser getters). */
+const CONST_METHODS = new Set([
+  "get",
+  "getboolean",
+  "getint",
+  "getfloat",
+  "upper",
+  "lower",
+  "casefold",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "startswith",
+  "endswith",
+  "replace",
+  "isdigit",
+  "isdecimal",
+  "isalpha",
+  "find",
+  "count",
+]);
+
 const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
 
 /**
@@ -372,11 +411,11 @@ export class PythonContext {
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly classes = new Map<string, SyntaxNode>();
-  private readonly memo = new Map<string, Level>();
+  private memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
-  private readonly branches = new Map<SyntaxNode, boolean | undefined>();
+  private branches = new Map<SyntaxNode, boolean | undefined>();
   /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
-  private readonly reachCache = new Map<SyntaxNode, Reach | undefined>();
+  private reachCache = new Map<SyntaxNode, Reach | undefined>();
   /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
   private readonly guardTexts = new Map<SyntaxNode, string | null>();
   private readonly words = new Map<string, RegExp>();
@@ -387,18 +426,15 @@ export class PythonContext {
    * While any is set, nothing that depends on them is memoised.
    */
   private readonly active = new Set<string>();
+  private readonly deciding = new Map<SyntaxNode, Set<string>>();
+  /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
+  private callIndex: Map<string, SyntaxNode[]> | undefined;
+  private writeCalls: SyntaxNode[] | undefined;
+  private attrAssigns: Map<string, SyntaxNode[]> | undefined;
   /** Scopes being built (see scopeOf). */
   private building = 0;
-  /**
-   * reachingAt and branchTaken while constant arguments are bound: valid until the bindings change, so cleared
-   * on every change. Without them a helper's nested conditions were re-derived from scratch at every level
-   * (mailcap.py took 30 s).
-   */
-  private readonly boundReach = new Map<SyntaxNode, Reach | undefined>();
-  private readonly boundBranches = new Map<SyntaxNode, boolean | undefined>();
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
   private loopEntry: SyntaxNode | undefined;
-  private readonly branchActive = new Set<SyntaxNode>();
   private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
 
   constructor(tree: SyntaxTree) {
@@ -540,7 +576,7 @@ export class PythonContext {
   ): Level {
     if (!node) return Level.CONST;
     if (depth > 40) return Level.UNKNOWN;
-    const key = env || this.constEnv.size ? "" : `${node.order}:${cls}`;
+    const key = env ? "" : `${node.order}:${cls}`;
     if (key) {
       const hit = this.memo.get(key);
       if (hit !== undefined) return hit;
@@ -595,6 +631,13 @@ export class PythonContext {
     if (t === "identifier") return this.lookup(node, cls, env, depth);
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
+    // `Markup('<b>%s</b>') % v`: markupsafe escapes what it interpolates into a Markup format string.
+    if (t === "binary_operator" && cls === "html") {
+      const left = field(node, "left");
+      const op = node.children.find((c) => !c.named);
+      if (op?.type === "%" && left?.type === "call" && /(^|\.)Markup$/.test(this.callee(left)))
+        return this.eval(left, cls, env, depth + 1);
+    }
     if (t === "conditional_expression") {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
@@ -605,6 +648,12 @@ export class PythonContext {
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
+    }
+    if (COMPREHENSIONS.has(t)) {
+      // The elements are the body's values; the loop variables in it stand for the iterable's items. A body
+      // that never reads them (`'?' for _ in ids`, the placeholder list) holds only constants.
+      const body = field(node, "body");
+      if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -655,6 +704,28 @@ export class PythonContext {
     return Level.UNKNOWN;
   }
 
+  /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
+  private readsLoopVariable(comp: SyntaxNode, body: SyntaxNode): boolean {
+    const bound = new Set<string>();
+    for (const c of namedChildren(comp)) {
+      if (c.type !== "for_in_clause") continue;
+      const left = field(c, "left");
+      const stack = left ? [left] : [];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "identifier") bound.add(this.text(n));
+        else stack.push(...namedChildren(n));
+      }
+    }
+    const stack = [body];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "identifier" && bound.has(this.text(n))) return true;
+      stack.push(...namedChildren(n));
+    }
+    return false;
+  }
+
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
     return SOURCE_ATTR_PREFIX.some(
@@ -690,7 +761,12 @@ export class PythonContext {
       if (byFields !== undefined) return byFields;
     }
     const argList = field(call, "arguments");
-    const argLevel = argList ? this.maxOf(argList.children, cls, env, depth) : Level.CONST;
+    // `f(x for x in xs)`: the generator is the call's only argument, not a list of them.
+    const argLevel = !argList
+      ? Level.CONST
+      : argList.type === "generator_expression"
+        ? this.eval(argList, cls, env, depth + 1)
+        : this.maxOf(argList.children, cls, env, depth);
     const fn = field(call, "function");
     const recvNode = fn?.type === "attribute" ? field(fn, "object") : undefined;
     if (recvNode?.type === "identifier" && /^(get|getint|getfloat|getboolean)$/.test(m)) {
@@ -775,8 +851,7 @@ export class PythonContext {
     const src = opened(handle);
     if (!src || /[wa+x]/.test(src.mode)) return undefined;
     let level: Level | undefined;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "call" || this.method(n) !== "write") continue;
+    for (const n of this.writeSites()) {
       const f = field(n, "function");
       const h = f ? field(f, "object") : undefined;
       if (h?.type !== "identifier") continue;
@@ -1063,13 +1138,9 @@ export class PythonContext {
     const body = factory ? field(factory, "body") : undefined;
     if (!factory || !body || this.constEnv.has(factory)) return undefined;
     const consts = this.constArgs(factory, made!);
-    if (consts) this.bindConsts(factory, consts);
-    let returns: SyntaxNode[];
-    try {
-      returns = this.liveReturns(body).returns;
-    } finally {
-      this.unbindConsts(factory);
-    }
+    const returns = consts
+      ? this.withConsts(factory, consts, () => this.liveReturns(body).returns)
+      : this.liveReturns(body).returns;
     const out: SyntaxNode[] = [];
     for (const ret of returns) {
       const v = namedChildren(ret)[0];
@@ -1111,10 +1182,9 @@ export class PythonContext {
       if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
         classLevel = field(a, "right");
     }
-    for (const n of this.tree.nodes) {
-      if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+    for (const n of this.attrAssignments(attr)) {
       const left = field(n, "left");
-      if (left?.type !== "attribute" || this.text(field(left, "attribute") ?? left) !== attr) continue;
+      if (left?.type !== "attribute") continue;
       const o = field(left, "object");
       if (o?.type !== "identifier") continue;
       const inClass = n.start >= klass.start && n.end <= klass.end;
@@ -1173,13 +1243,32 @@ export class PythonContext {
     if (!body) return Level.UNKNOWN;
     const consts = this.constArgs(fn, call);
     if (!consts) return this.summariseBody(body, cls, bound, depth);
+    return this.withConsts(fn, consts, () => this.summariseBody(body, cls, bound, depth));
+  }
+
+  /**
+   * Runs `work` with a helper's parameters bound to constants. What is memoised may depend on them, so the
+   * memos are fresh for the duration and the outer ones come back after.
+   */
+  private withConsts<T>(
+    fn: SyntaxNode,
+    consts: Map<string, string | number | boolean | null>,
+    work: () => T,
+  ): T {
     const saved = this.constEnv.get(fn);
-    this.bindConsts(fn, consts);
+    const { memo, branches, reachCache } = this;
+    this.constEnv.set(fn, consts);
+    this.memo = new Map();
+    this.branches = new Map();
+    this.reachCache = new Map();
     try {
-      return this.summariseBody(body, cls, bound, depth);
+      return work();
     } finally {
-      if (saved) this.bindConsts(fn, saved);
-      else this.unbindConsts(fn);
+      this.memo = memo;
+      this.branches = branches;
+      this.reachCache = reachCache;
+      if (saved) this.constEnv.set(fn, saved);
+      else this.constEnv.delete(fn);
     }
   }
 
@@ -1190,9 +1279,13 @@ export class PythonContext {
   private constArgs(
     fn: SyntaxNode,
     call: SyntaxNode,
+    onlyDeciding = true,
   ): Map<string, string | number | boolean | null> | undefined {
     const params = field(fn, "parameters");
     if (!params) return undefined;
+    // Binding costs the memos while it lasts: only parameters that decide something (a condition, a key).
+    const deciding = onlyDeciding ? this.decidingNames(fn) : undefined;
+    if (deciding && !deciding.size) return undefined;
     const args = this.args(call);
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
     const out = new Map<string, string | number | boolean | null>();
@@ -1210,10 +1303,80 @@ export class PythonContext {
       const name = this.text(id);
       if (name === "self" || name === "cls") continue;
       const a = args[i++] ?? this.kwarg(call, name) ?? field(p, "value");
+      if (deciding && !deciding.has(name)) continue;
       const v = a ? this.constValue(a) : undefined;
       if (v !== undefined) out.set(name, v);
     }
     return out.size ? out : undefined;
+  }
+
+  /** Calls whose callee is the plain name `name`, in source order (one pass over the file, then cached). */
+  private callsTo(name: string): SyntaxNode[] {
+    if (!this.callIndex) {
+      this.callIndex = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "call") continue;
+        const f = field(n, "function");
+        if (f?.type !== "identifier") continue;
+        const k = this.text(f);
+        const list = this.callIndex.get(k);
+        if (list) list.push(n);
+        else this.callIndex.set(k, [n]);
+      }
+    }
+    return this.callIndex.get(name) ?? [];
+  }
+
+  /** Every `x.write(...)` call in the file (cached). */
+  private writeSites(): SyntaxNode[] {
+    this.writeCalls ??= this.tree.nodes.filter((n) => n.type === "call" && this.method(n) === "write");
+    return this.writeCalls;
+  }
+
+  /** Assignments to `something.attr`, by attribute name (cached). */
+  private attrAssignments(attr: string): SyntaxNode[] {
+    if (!this.attrAssigns) {
+      this.attrAssigns = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+        const left = field(n, "left");
+        if (left?.type !== "attribute") continue;
+        const k = this.text(field(left, "attribute") ?? left);
+        const list = this.attrAssigns.get(k);
+        if (list) list.push(n);
+        else this.attrAssigns.set(k, [n]);
+      }
+    }
+    return this.attrAssigns.get(attr) ?? [];
+  }
+
+  /** Names a function's conditions, ternary tests, match subjects and subscript keys read (cached). */
+  private decidingNames(fn: SyntaxNode): Set<string> {
+    let out = this.deciding.get(fn);
+    if (out) return out;
+    out = new Set();
+    const collect = (n: SyntaxNode | undefined) => {
+      if (!n) return;
+      const stack = [n];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (x.type === "identifier") out!.add(this.text(x));
+        else stack.push(...x.children);
+      }
+    };
+    const stack = [...(field(fn, "body")?.children ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "function_definition" || n.type === "class_definition") continue;
+      if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement")
+        collect(field(n, "condition"));
+      else if (n.type === "conditional_expression") collect(namedChildren(n)[1]);
+      else if (n.type === "match_statement") collect(field(n, "subject"));
+      else if (n.type === "subscript") collect(field(n, "subscript"));
+      stack.push(...n.children);
+    }
+    this.deciding.set(fn, out);
+    return out;
   }
 
   private summariseBody(body: SyntaxNode, cls: SinkClass, bound: Map<string, Level>, depth: number): Level {
@@ -1495,21 +1658,10 @@ export class PythonContext {
       if (p.type === "if_statement" || p.type === "elif_clause" || p.type === "else_clause") branched = true;
     if (!branched) return false;
     let calls = 0;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "call") continue;
-      const f = field(n, "function");
-      if (f?.type !== "identifier" || this.text(f) !== this.text(fname)) continue;
+    for (const n of this.callsTo(this.text(fname))) {
       if (n.start >= fn.start && n.end <= fn.end) return false; // recursion: not worked out
       const consts = this.constArgs(fn, n);
-      if (!consts) return false;
-      this.bindConsts(fn, consts);
-      let dead: boolean;
-      try {
-        dead = this.isDead(node);
-      } finally {
-        this.unbindConsts(fn);
-      }
-      if (!dead) return false;
+      if (!consts || !this.withConsts(fn, consts, () => this.isDead(node))) return false;
       calls++;
     }
     return calls > 0;
@@ -1613,11 +1765,8 @@ export class PythonContext {
     const fname = field(fn, "name");
     if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
     const out: (string | number | boolean | null)[] = [];
-    for (const n of this.tree.nodes) {
-      if (n.type !== "call") continue;
-      const f = field(n, "function");
-      if (f?.type !== "identifier" || this.text(f) !== this.text(fname)) continue;
-      const v = this.constArgs(fn, n)?.get(this.text(id));
+    for (const n of this.callsTo(this.text(fname))) {
+      const v = this.constArgs(fn, n, false)?.get(this.text(id));
       if (v === undefined) return undefined;
       out.push(v);
     }
@@ -1629,31 +1778,17 @@ export class PythonContext {
     return this.scopeOf(fn).isEntry;
   }
 
-  private bindConsts(fn: SyntaxNode, consts: Map<string, string | number | boolean | null>): void {
-    this.constEnv.set(fn, consts);
-    this.boundReach.clear();
-    this.boundBranches.clear();
-  }
-
-  private unbindConsts(fn: SyntaxNode): void {
-    this.constEnv.delete(fn);
-    this.boundReach.clear();
-    this.boundBranches.clear();
-  }
-
   /**
    * The bindings of a name that reach a use (assignments, parameters: through branches, minus dead ones) and
    * the element writes to it after them (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`). Undefined when the
    * name is bound in no enclosing scope.
    */
   private reachingAt(id: SyntaxNode): Reach | undefined {
-    // Which branches are dead may depend on the constant arguments of a helper being summarised (a memo of its
-    // own, cleared when they change) and on a scope half built (not memoised).
+    // Which branches are dead may depend on the constant arguments of a helper being summarised: not memoised then.
     if (this.building) return this.reachingUncached(id);
-    const memo = this.constEnv.size ? this.boundReach : this.reachCache;
-    if (memo.has(id)) return memo.get(id);
+    if (this.reachCache.has(id)) return this.reachCache.get(id);
     const r = this.reachingUncached(id);
-    memo.set(id, r);
+    this.reachCache.set(id, r);
     return r;
   }
 
@@ -2233,6 +2368,7 @@ export class PythonContext {
     depth: number,
   ): string | number | boolean | null | undefined {
     const name = this.text(field(fn, "attribute") ?? fn);
+    if (!CONST_METHODS.has(name)) return undefined;
     const recvNode = field(fn, "object");
     const args = this.args(call).map((a) => this.constValue(a, depth + 1));
     if (args.some((a) => a === undefined)) return undefined;
@@ -2373,21 +2509,10 @@ export class PythonContext {
   private branchTaken(clause: SyntaxNode): boolean | undefined {
     // Memoised, and undefined while being computed: a condition that reads a name bound inside its own branch
     // (`if c != '': c = ...`) must not recurse.
-    if (this.building) {
-      // A scope half built: not memoised, but the same guard against a condition that reads its own branch.
-      if (this.branchActive.has(clause)) return undefined;
-      this.branchActive.add(clause);
-      try {
-        return this.branchTakenUncached(clause);
-      } finally {
-        this.branchActive.delete(clause);
-      }
-    }
-    const memo = this.constEnv.size ? this.boundBranches : this.branches;
-    if (memo.has(clause)) return memo.get(clause);
-    memo.set(clause, undefined);
+    if (this.branches.has(clause)) return this.branches.get(clause);
+    this.branches.set(clause, undefined);
     const v = this.branchTakenUncached(clause);
-    memo.set(clause, v);
+    this.branches.set(clause, v);
     return v;
   }
 

@@ -23,7 +23,7 @@ export default pyRule({
       m !== "bind" &&
       m !== "run" &&
       m !== "listen" &&
-      !/run_simple|serve|make_server|Server$/.test(ctx.callee(node))
+      !/run_simple|serve|make_server|Server$|(^|\.)Listener$/.test(ctx.callee(node))
     )
       return;
     // An empty host in a socket address tuple is INADDR_ANY as well.
@@ -35,6 +35,10 @@ export default pyRule({
   cases: {
     valid: ["s.bind(('127.0.0.1', 80))", "import socket\ns = socket.socket()\ns.bind(('localhost', 0))"],
     invalid: [
+      {
+        code: "from multiprocessing.connection import Listener\nl = Listener(('0.0.0.0', 6000), authkey=k)",
+        line: 2,
+      },
       "app.run(host='0.0.0.0')",
       { code: "import socket\ns = socket.socket()\ns.bind(('', 9000))", line: 3 },
       { code: "from http.server import HTTPServer\nsrv = HTTPServer(('0.0.0.0', 80), H)", line: 2 },

@@ -27,7 +27,7 @@ export default pyRule({
   meta: {
     id: "PY-CIPHER-001",
     title: "Encryption missing a required step: key derivation or authentication",
-    cwe: ["CWE-325", "CWE-916", "CWE-353"],
+    cwe: ["CWE-325", "CWE-353"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "CBC encryption with no MAC or AEAD mode anywhere in the file" },
@@ -36,7 +36,7 @@ export default pyRule({
       what_it_does:
         "Flags cipher keys made from one plain hash of a password (MEDIUM: no salt, no work factor), and (LOW) AES-CBC used in a file with no MAC, signature or AEAD mode.",
       why_bad:
-        "A password hashed once is not a key derivation: dictionary attacks test billions of guesses a second against the ciphertext (CWE-916). CBC without a MAC lets anyone flip plaintext bits and, where padding errors are visible, decrypt by padding-oracle queries (CWE-325: a required cryptographic step is missing).",
+        "A password hashed once is not a key derivation: dictionary attacks test billions of guesses a second against the ciphertext (the key-derivation step is missing). CBC without a MAC lets anyone flip plaintext bits and, where padding errors are visible, decrypt by padding-oracle queries (CWE-325: a required cryptographic step is missing).",
       example_bad:
         "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(password, data):\n    key = hashlib.sha256(password.encode()).digest()\n    return AES.new(key, AES.MODE_EAX).encrypt_and_digest(data)",
       example_good:

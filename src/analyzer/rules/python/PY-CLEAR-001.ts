@@ -3,7 +3,7 @@ import { pyRule } from "./common.js";
 
 /** HTTP clients whose first argument is the URL fetched. */
 const HTTP_CLIENT =
-  /^(requests|httpx|urllib\.request|urllib2|urllib3|urllib)\.(get|post|put|delete|patch|head|options|request|urlopen|urlretrieve|Request|stream)$|^\w*opener\.open$|^(xmlrpc\.client|xmlrpclib)\.ServerProxy$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$/;
+  /^(requests|httpx|urllib\.request|urllib2|urllib3|urllib)\.(get|post|put|delete|patch|head|options|request|urlopen|urlretrieve|Request|stream)$|^\w*opener\.open$|^(xmlrpc\.client|xmlrpclib)\.ServerProxy$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$|(^|\.)(URLopener|FancyURLopener)(\(\))?\.(open|retrieve)$/;
 /** Loopback and link-local hosts: cleartext there never crosses a network. */
 const LOCAL_HOST = /^http:\/\/(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
 
@@ -21,7 +21,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
+        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, grpc insecure channels, Django settings that switch HTTPS redirects, HSTS or mail TLS off, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
       why_bad: "Passwords and data sent in cleartext can be read and modified by anyone on the network path.",
       example_bad:
         "import ftplib\ndef upload(user, pw):\n    ftp = ftplib.FTP('files.example.com')\n    ftp.login(user, pw)",
@@ -32,9 +32,26 @@ export default pyRule({
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
   trigger:
-    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ws:\/\/|HTTPConnection|username_pw_set|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
-  nodeTypes: ["call", "string"],
+    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
+  nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // Django settings that turn transport security off for the whole site or its outgoing mail.
+      const left = field(node, "left");
+      if (left?.type !== "identifier" || ctx.enclosingFunction(node)) return;
+      const name = ctx.text(left);
+      if (!/^(SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS)$/.test(name)) return;
+      const v = ctx.constValue(field(node, "right"));
+      if (v === false || v === 0)
+        report({
+          node,
+          message:
+            name === "EMAIL_USE_TLS"
+              ? "EMAIL_USE_TLS = False: mail (and the SMTP login) goes out in cleartext"
+              : `${name} = ${String(v)}: browsers may reach the site over plain HTTP`,
+        });
+      return;
+    }
     if (node.type === "string") {
       if (/^['"]http:\/\/[^/'"\s:@]+:[^/'"\s@]+@/.test(ctx.text(node).replace(/^[a-z]+/i, "")))
         report({ node, message: "credentials in an http:// URL" });
@@ -76,7 +93,12 @@ export default pyRule({
             ctx.arg(node, /\.request$/.test(q) && !/urllib\.request\.Request/.test(q) ? 1 : 0, "url"),
           ),
         ) ?? "";
-      if (!/^http:\/\/[^/'"\s]/i.test(url) || LOCAL_HOST.test(url) || /^http:\/\/[^/]*@/.test(url)) return;
+      if (
+        !/^(http|ftp):\/\/[^/'"\s]/i.test(url) ||
+        LOCAL_HOST.test(url.replace(/^ftp/i, "http")) ||
+        /^(http|ftp):\/\/[^/]*@/.test(url)
+      )
+        return;
       const rest =
         ctx
           .args(node)
@@ -89,13 +111,20 @@ export default pyRule({
       if (/pass(word|wd)?|token|secret|api_?key|auth|credential|session/i.test(rest))
         report({ node, message: "credentials or tokens sent over plain http://" });
       else if (HTTP_CLIENT.test(q))
-        report({ node, severity: "LOW", message: `${q}() fetches a cleartext http:// URL` });
+        report({ node, severity: "LOW", message: `${q}() fetches a cleartext ${url.split(":")[0]}:// URL` });
       return;
     }
     if (/^(http\.client\.HTTPConnection|httplib\.HTTPConnection)$/.test(q)) {
       const host = ctx.stringValue(ctx.arg(node, 0, "host"));
       if (host && !LOCAL_HOST.test(`http://${host}`))
         report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
+      return;
+    }
+    if (/^grpc\.(aio\.)?insecure_channel$/.test(q)) {
+      // No channel credentials: the RPCs (and any auth metadata) cross the network in the clear.
+      const target = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "target")));
+      if (!target || !/^(localhost|127\.|\[::1\]|unix:)/.test(target))
+        report({ node, message: `${q}() sends RPCs without TLS` });
       return;
     }
     if (/^(imaplib\.IMAP4|poplib\.POP3)$/.test(q) && !/starttls|stls\(/.test(ctx.tree.source))
@@ -107,6 +136,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "SECURE_SSL_REDIRECT = True\nSECURE_HSTS_SECONDS = 31536000\nEMAIL_USE_TLS = True",
+      "import grpc\nch = grpc.insecure_channel('localhost:50051')",
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
@@ -120,6 +151,19 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      {
+        code: "import urllib.request\nurllib.request.urlopen('ftp://mirror.example.com/f.txt')",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from urllib.request import URLopener\nURLopener().retrieve('http://example.com/x.bin')",
+        line: 2,
+        severity: "LOW",
+      },
+      { code: "DEBUG = False\nSECURE_SSL_REDIRECT = False", line: 2 },
+      { code: "EMAIL_HOST = 'smtp.example.com'\nEMAIL_USE_TLS = False", line: 2 },
+      { code: "import grpc\nch = grpc.insecure_channel('payments.internal:50051')", line: 2 },
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 1883)",
       "import socket\ndef auth(host, user, password):\n    s = socket.create_connection((host, 9000))\n    s.sendall(f'AUTH {user} {password}\\n'.encode())",
       "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",

@@ -17,6 +17,8 @@ const SHELL_CALLS = new Set([
   "subprocess.getoutput",
   "subprocess.getstatusoutput",
   "popen2.popen2",
+  // Windows ShellExecute: opens (runs) whatever path or URL it is given
+  "os.startfile",
   // pexpect splits the string itself (no shell, but the whole argv comes from it); fabric/invoke run a shell
   "pexpect.spawn",
   "pexpect.spawnu",
@@ -51,6 +53,7 @@ function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolean {
   if (!sourceHas(ctx, FABRIC)) return false;
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type === "call") return /(^|\.)(Connection|SerialGroup|ThreadingGroup)$/.test(ctx.callee(recv));
   if (recv?.type !== "identifier") return false;
   const bound = ctx.resolve(recv);
   if (bound?.type === "call")
@@ -64,7 +67,13 @@ export default pyRule({
     title: "OS command built from non-literal data runs through a shell",
     cwe: ["CWE-78"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "an exec/spawn call (no shell) runs a program a caller names: a hint to check where the name comes from",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags os.system, os.popen and similar shell-invoking calls whose command is not a plain literal.",
@@ -77,13 +86,26 @@ export default pyRule({
     fix_hint:
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
-  trigger: /system|popen|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke/,
+  trigger:
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (SPAWN.test(q)) {
       // os.spawn*/posix_spawn take an argv, not a command line: only a shell with -c makes one string a command.
       const argv = spawnArgv(q, ctx.args(node), node);
+      // The executable itself chosen by the caller (or by request data): no shell, but any program runs.
+      const args = ctx.args(node);
+      const exe = q === "pty.spawn" ? argv[0] : q.startsWith("os.spawn") ? args[1] : args[0];
+      const exeLevel = exe ? ctx.level(exe, "command") : Level.CONST;
+      if (exeLevel >= Level.PARAM) {
+        report({
+          node,
+          severity: exeLevel === Level.SOURCE ? "CRITICAL" : "LOW",
+          message: `${q}() runs a program named by ${exeLevel === Level.SOURCE ? "untrusted input" : "a caller"}`,
+        });
+        return;
+      }
       const program = ctx.stringValue(ctx.resolve(argv[0])) ?? "";
       const dashC = argv.findIndex((a) => ctx.stringValue(a) === "-c");
       const cmd = dashC > 0 ? argv[dashC + 1] : undefined;
@@ -114,6 +136,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, sys\nos.execv(sys.executable, [sys.executable] + sys.argv)",
       "from fabric import Connection\nc = Connection('h')\nc.run('uptime')",
       "import os\nos.system('ls -l')",
       "import os\ndef f(name):\n    os.spawnlp(os.P_WAIT, 'ls', 'ls', name)",
@@ -127,6 +150,16 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      {
+        code: "import os\ndef launch(program, args):\n    os.execv(program, [program] + args)",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import os, sys\nos.spawnv(os.P_WAIT, sys.argv[1], [sys.argv[1]])",
+        line: 2,
+        severity: "CRITICAL",
+      },
       { code: "import pexpect\ndef f(host):\n    return pexpect.spawn('ssh ' + host)", line: 3 },
       {
         code: "from fabric import Connection\ndef f(branch):\n    c = Connection('h')\n    c.run('git checkout ' + branch)",
@@ -144,6 +177,8 @@ export default pyRule({
       "import os\ndef run(cmd):\n    os.execl('/bin/sh', 'sh', '-c', 'ls ' + cmd)",
       "import os\ndef run(cmd):\n    os.execvp('bash', ['bash', '-c', cmd])",
       "import os\ndef f(user):\n    os.system('finger ' + user)",
+      { code: "import os\ndef f(path):\n    os.startfile(path)", line: 3 },
+      { code: "from fabric import Connection\ndef f(t):\n    Connection('h').run('host ' + t)", line: 3 },
       "import os\ncmd = input()\nos.popen(cmd).read()",
       "from os import system\nimport sys\nsystem('echo %s' % sys.argv[1])",
     ],

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -43,8 +43,50 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!SUBPROCESS.has(q)) return;
-    if (!q.startsWith("subprocess.") && !q.startsWith("asyncio.") && !ctx.text(node).includes("shell"))
+    // An event loop's subprocess_shell(protocol_factory, cmd) is create_subprocess_shell one level down.
+    if (
+      ctx.method(node) === "subprocess_shell" &&
+      /asyncio|loop/.test(ctx.text(field(node, "function") ?? node))
+    ) {
+      const cmd = ctx.arg(node, 1, "cmd");
+      const level = ctx.level(cmd, "command");
+      if (!cmd || level === Level.CONST) return;
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: "loop.subprocess_shell() runs a command built from non-literal data",
+      });
+      return;
+    }
+    // The subprocess module reached through a name we cannot resolve (`def run(runner, cmd): runner.call(cmd,
+    // shell=True)`): shell=True on one of its function names is distinctive enough.
+    const viaObject =
+      /^(call|run|Popen|check_output|check_call)$/.test(ctx.method(node)) &&
+      ctx.isTrue(ctx.kwarg(node, "shell"));
+    // asyncio's exec variants take the argv as positional arguments: ("sh", "-c", cmd) is a shell again.
+    if (
+      q === "asyncio.create_subprocess_exec" ||
+      (ctx.method(node) === "subprocess_exec" && /loop/.test(q))
+    ) {
+      const argv = ctx.args(node).slice(q.startsWith("asyncio.") ? 0 : 1);
+      const prog = ctx.possibleStrings(argv[0]) ?? [];
+      if (!prog.some((p) => SHELL.test(p)) || ctx.stringValue(argv[1]) !== "-c" || !argv[2]) return;
+      const level = ctx.level(argv[2], "command");
+      if (level !== Level.CONST)
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: "command passed to `sh -c` is built from non-literal data",
+        });
+      return;
+    }
+    if (!SUBPROCESS.has(q) && !viaObject) return;
+    if (
+      !viaObject &&
+      !q.startsWith("subprocess.") &&
+      !q.startsWith("asyncio.") &&
+      !ctx.text(node).includes("shell")
+    )
       return;
     const cmd = ctx.arg(node, 0, "args");
     if (!cmd) return;
@@ -82,8 +124,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('git', 'log', cmd)",
+      "def run_with(runner, cmd):\n    return runner.call(cmd, shell=False)",
       "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.run(['ls', '-l', p])",
+      "import asyncio\nasync def f():\n    loop = asyncio.get_running_loop()\n    await loop.subprocess_shell(asyncio.SubprocessProtocol, 'uptime')",
       "import subprocess\nsubprocess.call('ls -l', shell=True)",
       "import subprocess, shlex\ndef f(p):\n    subprocess.call('ls ' + shlex.quote(p), shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.call(['ls', p], shell=False)",
@@ -91,10 +136,19 @@ export default pyRule({
     ],
     invalid: [
       {
+        code: "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('sh', '-c', cmd)",
+        line: 3,
+      },
+      { code: "def run_with(runner, cmd):\n    return runner.call(cmd, shell=True)", line: 2 },
+      {
         code: "import subprocess\nfrom flask import request\ndef z():\n    m = {'a': request.args['x'], 'b': '-9'}\n    subprocess.run('gzip ' + m.get(request.args['k'], '') + ' a.log', shell=True)",
         line: 5,
       },
       "import subprocess\ndef f(p):\n    subprocess.call('ls ' + p, shell=True)",
+      {
+        code: "import asyncio\nasync def f(host):\n    loop = asyncio.get_running_loop()\n    await loop.subprocess_shell(asyncio.SubprocessProtocol, 'ping ' + host)",
+        line: 4,
+      },
       "import subprocess as sp\ndef f(cmd):\n    sp.Popen(cmd, shell=True, stdout=sp.PIPE)",
       "import subprocess\ndef f(p):\n    subprocess.run(['sh', '-c', 'cat ' + p])",
       "import subprocess, platform\ndef f(p):\n    if platform.system() == 'Windows':\n        argv = ['cmd.exe', '/c', 'type ' + p]\n    else:\n        argv = ['sh', '-c', 'cat ' + p]\n    subprocess.run(argv)",

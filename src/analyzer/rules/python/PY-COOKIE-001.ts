@@ -18,7 +18,7 @@ export default pyRule({
     },
     fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
   },
-  trigger: /cookie|COOKIE/,
+  trigger: /cookie|COOKIE|AuthTkt/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");
@@ -35,6 +35,13 @@ export default pyRule({
       // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword.
       if (/\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE)=False\b/.test(t))
         report({ node, message: "cookie protection disabled" });
+      return;
+    }
+    // pyramid's auth ticket cookie: secure defaults to False.
+    if (/(^|\.)AuthTkt(CookieHelper|AuthenticationPolicy)$/.test(ctx.callee(node))) {
+      const secure = ctx.kwarg(node, "secure");
+      if (!secure || ctx.constValue(secure) === false)
+        report({ node, message: "auth ticket cookie sent without Secure" });
       return;
     }
     if (ctx.method(node) !== "set_cookie") return;
@@ -72,10 +79,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
     ],
     invalid: [
+      {
+        code: "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=False)",
+        line: 2,
+      },
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_SECURE=False)",
         line: 3,

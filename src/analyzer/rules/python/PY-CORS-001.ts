@@ -38,6 +38,15 @@ export default pyRule({
         report({ node, message: "CORS allows any origin" });
       return;
     }
+    // Starlette/FastAPI: add_middleware(CORSMiddleware, allow_origins=['*'], allow_credentials=True)
+    if (
+      ctx.method(node) === "add_middleware" &&
+      /^CORSMiddleware$|\.CORSMiddleware$/.test(ctx.qname(ctx.args(node)[0]))
+    ) {
+      if (/allow_origins=\[?['"]\*['"]/.test(t) || /allow_origin_regex=['"]\.\*['"]/.test(t))
+        report({ node, message: "CORS middleware allows any origin" });
+      return;
+    }
     if (
       /add_header|set_header|setdefault/.test(ctx.method(node)) &&
       /['"]Access-Control-Allow-Origin['"],['"]\*['"]/.test(t)
@@ -45,8 +54,15 @@ export default pyRule({
       report({ node, message: "Access-Control-Allow-Origin: *" });
   },
   cases: {
-    valid: ["from flask_cors import CORS\nCORS(app, origins=['https://a.com'])"],
+    valid: [
+      "from flask_cors import CORS\nCORS(app, origins=['https://a.com'])",
+      "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['https://a.com'])",
+    ],
     invalid: [
+      {
+        code: "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['*'], allow_credentials=True)",
+        line: 2,
+      },
       "from flask_cors import CORS\nCORS(app, resources={r'/*': {'origins': '*'}})",
       "resp.headers['Access-Control-Allow-Origin'] = '*'",
     ],

@@ -19,11 +19,21 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   return true;
 }
 
+/** The password part of a URL, unless it is a template or an obvious stand-in. */
+function isUrlSecret(pw: string): boolean {
+  return (
+    pw.length >= 3 &&
+    !/[{}%$<>]|^\*+$/.test(pw) &&
+    !PLACEHOLDER.test(pw) &&
+    !/^(pass(word)?|pwd|secret|x+)$/i.test(pw)
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-CRED-001",
     title: "Hard-coded password, key or token",
-    cwe: ["CWE-798", "CWE-259"],
+    cwe: ["CWE-798", "CWE-259", "CWE-321"],
     severity: "HIGH",
     docs: {
       what_it_does:
@@ -37,7 +47,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -55,8 +65,38 @@ export default pyRule({
         : q === "hmac.new"
           ? ctx.arg(node, 0, "key")
           : undefined;
-      if (key && isCredential(ctx, "secret_key", key))
+      if (key && isCredential(ctx, "secret_key", key)) {
         report({ node, message: `hard-coded key passed to ${q}()` });
+        return;
+      }
+      // python-ldap: conn.simple_bind_s(dn, "password").
+      const pw = /^(simple_bind_s|simple_bind|bind_s)$/.test(ctx.method(node))
+        ? ctx.arg(node, 1, "cred")
+        : undefined;
+      if (pw) {
+        if (isCredential(ctx, "password", pw))
+          report({ node, message: `hard-coded password passed to ${ctx.method(node)}()` });
+        return;
+      }
+      // A secret's fallback: os.getenv('API_KEY', 'sk-...'), os.environ.get(...), os.environ.setdefault(...).
+      if (/^(os\.getenv|os\.environ\.get|os\.environ\.setdefault)$/.test(q)) {
+        const name = ctx.stringValue(ctx.args(node)[0]) ?? "";
+        const fallback = ctx.args(node)[1] ?? ctx.kwarg(node, "default");
+        if (fallback && isCredential(ctx, name, fallback))
+          report({ node, message: `hard-coded fallback for ${name}` });
+        return;
+      }
+      // A connection URL with the password in it: create_engine('postgresql://app:pw@db/app'), MongoClient(...).
+      // http:// URLs are PY-CLEAR-001's (cleartext too).
+      const url = ctx.stringValue(ctx.args(node)[0] ?? ctx.kwarg(node, "url"));
+      const m = url ? /^([a-z][\w+.-]*):\/\/[^:/@\s]+:([^@/\s]+)@/i.exec(url) : null;
+      if (
+        m &&
+        !/^http$/i.test(m[1]!) &&
+        isCredential(ctx, "password", ctx.args(node)[0] ?? ctx.kwarg(node, "url")) &&
+        isUrlSecret(m[2]!)
+      )
+        report({ node, message: `hard-coded password in a ${m[1]} connection URL` });
       return;
     }
     let nameNode: SyntaxNode | undefined;
@@ -80,6 +120,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nPW = os.getenv('DB_PASSWORD', '')",
+      "import os\nHOST = os.getenv('DB_HOST', 'localhost')",
+      "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:{pw}@db/app'.format(pw=p))",
+      "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:password@db/app')",
+      "from sqlalchemy import create_engine\nengine = create_engine('postgresql://db/app')",
       "import jwt, os\ntok = jwt.encode(claims, os.environ['JWT_KEY'], algorithm='HS256')",
       "import os\npassword = os.environ['PW']",
       "password = ''",
@@ -90,12 +135,19 @@ export default pyRule({
       "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
     ],
     invalid: [
+      { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },
+      { code: "import os\nos.environ.setdefault('DJANGO_SECRET_KEY', 'x8#k2!pq9-z@v3m$w7')", line: 2 },
+      {
+        code: "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:Sup3rS3cret@db/app')",
+        line: 2,
+      },
       {
         code: "import jwt\ndef issue(u):\n    return jwt.encode({'sub': u}, 'my-signing-key', algorithm='HS256')",
         line: 3,
       },
       { code: "import hmac\nsig = hmac.new(b'k3y-material-2024', msg, 'sha256')", line: 2 },
       "password = 'hunter2!'",
+      "import ldap\nc = ldap.initialize('ldaps://h')\nc.simple_bind_s('cn=admin,dc=x', 'Adm1nPassw0rd')",
       "conn = connect(host='db', password='s3cret99')",
       "config = {'api_key': 'AKd83jf9sLq'}",
       "self.secret_key = 'dev-key-123'",

@@ -9,6 +9,11 @@ const TOKENS: [RegExp, string][] = [
   [/\bxox[abprs]-[0-9A-Za-z-]{10,}/, "Slack token"],
   [/\bsk_live_[0-9a-zA-Z]{24,}/, "Stripe secret key"],
   [/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, "JSON web token"],
+  // postgresql://admin:Pa55w0rd!@db/prod: a password in a connection URL (not a {placeholder} or "password").
+  [
+    /\b(postgres(ql)?|mysql|mariadb|mongodb(\+srv)?|rediss?|amqps?|mssql|oracle|sqlserver|ftp|sftp|smtps?)(\+\w+)?:\/\/[^/\s:@'"]+:(?!(password|pass|pwd|secret|\*+|x+)@)[^/\s@'"{}%$<>]{3,}@/i,
+    "password in a connection URL",
+  ],
 ];
 
 export default pyRule({
@@ -28,11 +33,16 @@ export default pyRule({
     fix_hint: "Keep keys in a secret store or a file outside the repository and load them at run time.",
   },
   // Text scan of the whole snippet: keys often sit in triple-quoted strings that a cut fragment breaks.
-  trigger: /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ/,
+  trigger: /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/,
   nodeTypes: ["module"],
   detect(node, ctx, report) {
     const source = ctx.tree.source;
-    if (!/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ/.test(source)) return;
+    if (
+      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/.test(
+        source,
+      )
+    )
+      return;
     source.split("\n").forEach((line, row) => {
       if (/^\s*#/.test(line)) return;
       for (const [re, what] of TOKENS) {
@@ -46,11 +56,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "DSN = 'postgresql://user:password@localhost/db'",
+      "url = f'postgresql://{user}:{pw}@{host}/db'",
       "x = 'BEGIN PUBLIC KEY'",
       "k = os.environ['KEY']",
       "# see -----BEGIN PRIVATE KEY----- format docs",
     ],
     invalid: [
+      "from sqlalchemy import create_engine\nengine = create_engine('postgresql://admin:Pa55w0rd!@db.example.com:5432/prod')",
       "k = '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----'",
       "g = 'AIzaSyBz7r2Kz6x7wO1zV9_O5Rcxmt8NahJ6kos'",
       'cert = """\n-----BEGIN PRIVATE KEY-----\nMIIC',

@@ -38,7 +38,7 @@ export default pyRule({
     fix_hint: "Compare against a salted hash kept in a secret store or the user database, never a literal.",
   },
   trigger:
-    /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|['"]\s*[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]/i,
+    /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|['"]\s*[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]|SSHClient/i,
   nodeTypes: ["comparison_operator", "call"],
   detect(node, ctx, report) {
     let pair: SyntaxNode[];
@@ -48,6 +48,13 @@ export default pyRule({
       const value = ctx.stringValue(ctx.resolve(pw));
       if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))
         report({ node, message: `${ctx.method(node)}() is given a hard-coded password` });
+      return;
+    }
+    if (node.type === "call" && ctx.method(node) === "connect" && /paramiko/.test(ctx.tree.source)) {
+      // paramiko SSHClient.connect(hostname, port, username, password): the fourth positional is the password.
+      const value = ctx.stringValue(ctx.resolve(ctx.args(node)[3]));
+      if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))
+        report({ node, message: "SSH connect() is given a hard-coded password" });
       return;
     }
     if (node.type === "call") {
@@ -74,6 +81,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import paramiko\nssh = paramiko.SSHClient()\nssh.connect('db', 22, 'deploy', key_filename='/k')",
       "def check(password, stored):\n    return password == stored",
       "import os, smtplib\ns = smtplib.SMTP_SSL('h')\ns.login('a@b.c', os.environ['SMTP_PASSWORD'])",
       "def empty(password):\n    return password == ''",
@@ -81,6 +89,10 @@ export default pyRule({
       "import os\ndef check(token):\n    return token == os.environ['TOKEN']",
     ],
     invalid: [
+      {
+        code: "import paramiko\nssh = paramiko.SSHClient()\nssh.connect('db', 22, 'deploy', 'Depl0y!Pass')",
+        line: 3,
+      },
       "def check_admin(password):\n    if password == 'admin123':\n        return True",
       "from flask import request\nok = request.form['password'] == 'P@ssw0rd'",
       "import smtplib\ns = smtplib.SMTP_SSL('smtp.example.com')\ns.login('alerts@example.com', 'gm41l-app-pass')",

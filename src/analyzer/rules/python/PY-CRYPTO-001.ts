@@ -8,7 +8,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags DES, 3DES, RC4 (ARC4), Blowfish, RC2, XOR ciphers and ECB mode in PyCryptodome/PyCrypto and cryptography.",
+        "Flags DES, 3DES, RC4 (ARC4), Blowfish, RC2, XOR ciphers, ECB mode and an empty AES key in PyCryptodome/PyCrypto and cryptography.",
       why_bad:
         "These ciphers have small keys or blocks, or known biases; ECB leaks patterns of the plaintext. Encrypted data can be recovered or tampered with.",
       example_bad:
@@ -18,7 +18,7 @@ export default pyRule({
     },
     fix_hint: "Use AES-GCM or ChaCha20-Poly1305 (authenticated encryption) with 128/256-bit keys.",
   },
-  trigger: /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED|pyDes/,
+  trigger: /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED|pyDes|AES\.new\(\s*b?(""|'')/,
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -38,6 +38,8 @@ export default pyRule({
         report({ node, message: `${q.split(".").pop()} is a broken or legacy cipher` });
       else if (/^pyDes\.(des|triple_des)$/.test(q))
         report({ node, message: `pyDes ${q.split(".").pop()} is a broken or legacy cipher` });
+      else if (/(^|\.)AES\.new$/.test(q) && ctx.stringValue(ctx.arg(node, 0, "key")) === "")
+        report({ node, message: "AES with an empty key" });
       else if (/(modes\.)?ECB$/.test(q) && /modes/.test(q))
         report({ node, message: "ECB mode leaks plaintext patterns" });
       return;
@@ -49,6 +51,7 @@ export default pyRule({
   cases: {
     valid: ["from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)"],
     invalid: [
+      { code: "from Crypto.Cipher import AES\nc = AES.new(b'', AES.MODE_GCM)", line: 2 },
       "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",

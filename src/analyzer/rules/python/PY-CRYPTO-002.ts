@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
@@ -18,15 +19,21 @@ export default pyRule({
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) RSA/DSA keys, or Ed25519 / P-256 keys.",
   },
   trigger:
-    /AES|ChaCha20|Salsa20|(RSA|DSA|ElGamal)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163/,
+    /AES|ChaCha20|Salsa20|(RSA|DSA|ElGamal)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163|generate_key|(RSA|DSS)Key\.generate/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    let size: string | undefined;
-    if (/(RSA|DSA|ElGamal)\.generate$/.test(q)) size = ctx.text(ctx.arg(node, 0, "bits") ?? node);
+    let sizeNode: SyntaxNode | undefined;
+    if (/(RSA|DSA|ElGamal|RSAKey|DSSKey)\.generate$/.test(q)) sizeNode = ctx.arg(node, 0, "bits");
     else if (/(rsa|dsa|dh)\.generate_private_key$|generate_parameters$/.test(q))
-      size = ctx.text(ctx.kwarg(node, "key_size") ?? ctx.args(node)[1] ?? ctx.args(node)[0] ?? node);
-    else if (q === "rsa.newkeys") size = ctx.text(ctx.args(node)[0] ?? node);
+      sizeNode = ctx.kwarg(node, "key_size") ?? ctx.args(node)[1] ?? ctx.args(node)[0];
+    else if (q === "rsa.newkeys") sizeNode = ctx.arg(node, 0, "nbits");
+    // pyOpenSSL: PKey().generate_key(crypto.TYPE_RSA, bits)
+    else if (
+      ctx.method(node) === "generate_key" &&
+      /TYPE_(RSA|DSA)$/.test(ctx.text(ctx.args(node)[0] ?? node))
+    )
+      sizeNode = ctx.arg(node, 1, "bits");
     else if (/ec\.(SECP192R1|SECT163K1|SECT163R2)$/.test(q)) {
       report({ node, message: "elliptic curve under 224 bits" });
       return;
@@ -45,16 +52,29 @@ export default pyRule({
         report({ node, message: `${n * 8}-bit symmetric key is too short` });
       return;
     }
-    if (size === undefined || !/^\d+$/.test(size)) return;
-    if (Number(size) < 2048) report({ node, message: `${size}-bit key is too short` });
+    // The size as written or held in a constant (KEY_BITS = 1024).
+    const size = sizeNode ? ctx.constValue(sizeNode) : undefined;
+    if (typeof size !== "number") return;
+    if (size < 2048) report({ node, message: `${size}-bit key is too short` });
   },
   cases: {
     valid: [
+      "from OpenSSL import crypto\nk = crypto.PKey()\nk.generate_key(crypto.TYPE_RSA, 4096)",
+      "import paramiko\nk = paramiko.RSAKey.generate(bits=4096)",
       "import os\nfrom Crypto.Cipher import AES\nc = AES.new(os.urandom(32), AES.MODE_GCM)",
       "from Crypto.PublicKey import RSA\nk = RSA.generate(2048)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=4096)",
     ],
     invalid: [
+      {
+        code: "from OpenSSL import crypto\nk = crypto.PKey()\nk.generate_key(crypto.TYPE_RSA, 1024)",
+        line: 3,
+      },
+      { code: "import paramiko\nk = paramiko.RSAKey.generate(1024)", line: 2 },
+      {
+        code: "from cryptography.hazmat.primitives.asymmetric import rsa\nBITS = 1024\nk = rsa.generate_private_key(public_exponent=65537, key_size=BITS)",
+        line: 3,
+      },
       "import os\nfrom Crypto.Cipher import AES\ndef enc(d):\n    key = os.urandom(8)\n    return AES.new(key, AES.MODE_EAX).encrypt(d)",
       "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\ndef c():\n    key = get_random_bytes(5).ljust(16, b'\\0')\n    return AES.new(key, AES.MODE_GCM)",
       "from Crypto.PublicKey import DSA\nk = DSA.generate(1024)",

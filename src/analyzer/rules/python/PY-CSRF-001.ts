@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -17,9 +18,21 @@ export default pyRule({
     },
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
-  trigger: /csrf|CSRF|exempt/,
-  nodeTypes: ["decorator", "assignment"],
+  trigger: /csrf|CSRF|exempt|xsrf_cookies/,
+  nodeTypes: ["decorator", "assignment", "keyword_argument"],
   detect(node, ctx, report) {
+    if (node.type === "keyword_argument") {
+      // tornado.web.Application(..., xsrf_cookies=False): every handler's POST goes unchecked.
+      // pyramid: @view_config(require_csrf=False) or config.set_default_csrf_options(require_csrf=False).
+      const kw = ctx.text(field(node, "name") ?? node);
+      if ((kw === "xsrf_cookies" || kw === "require_csrf") && field(node, "value")?.type === "false")
+        report({
+          node,
+          message:
+            kw === "xsrf_cookies" ? "tornado application with xsrf_cookies=False" : "CSRF check switched off",
+        });
+      return;
+    }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (node.type === "decorator") {
       if (/^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t))
@@ -30,8 +43,17 @@ export default pyRule({
       report({ node, message: "CSRF protection disabled" });
   },
   cases: {
-    valid: ["@login_required\ndef v(r):\n    pass"],
+    valid: [
+      "def main(config):\n    config.set_default_csrf_options(require_csrf=True)",
+      "@login_required\ndef v(r):\n    pass",
+      "import tornado.web\napp = tornado.web.Application([], xsrf_cookies=True)",
+    ],
     invalid: [
+      {
+        code: "from pyramid.view import view_config\n@view_config(route_name='h', require_csrf=False)\ndef h(request):\n    return {}",
+        line: 2,
+      },
+      { code: "import tornado.web\napp = tornado.web.Application(\n    [], xsrf_cookies=False)", line: 3 },
       {
         code: "from django.views.decorators.csrf import csrf_exempt\n@method_decorator(csrf_exempt, name='dispatch')\nclass V(View):\n    pass",
         line: 2,

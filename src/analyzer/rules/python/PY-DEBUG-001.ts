@@ -7,7 +7,10 @@ export default pyRule({
     cwe: ["CWE-215", "CWE-489", "CWE-94"],
     severity: "MEDIUM",
     severity_variants: [
-      { severity: "LOW", when: "a debugger breakpoint (pdb.set_trace, breakpoint()) left in the code" },
+      {
+        severity: "LOW",
+        when: "a debugger breakpoint (pdb.set_trace, breakpoint()) left in the code, or Flask's TESTING mode set in configuration (errors propagate; no debugger)",
+      },
     ],
     docs: {
       what_it_does:
@@ -20,13 +23,26 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
-  trigger: /debug|DEBUG|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
+  trigger: /debug|DEBUG|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const q = ctx.callee(node);
       if (/^(pdb|ipdb|pudb|rpdb|web_pdb)\.set_trace$|^breakpoint$/.test(q)) {
         report({ node, severity: "LOW", message: `${q}() stops the process in a debugger` });
+        return;
+      }
+      // The Werkzeug debugger middleware with evalex=True (its console), and bottle's debug switch.
+      if (/(^|\.)DebuggedApplication$/.test(q)) {
+        if (ctx.isTrue(ctx.kwarg(node, "evalex")))
+          report({
+            node,
+            message: "Werkzeug DebuggedApplication with evalex=True serves an interactive console",
+          });
+        return;
+      }
+      if (q === "bottle.debug" && (ctx.args(node).length === 0 || ctx.isTrue(ctx.arg(node, 0, "mode")))) {
+        report({ node, message: "bottle debug mode shows tracebacks and internals" });
         return;
       }
       if (
@@ -42,17 +58,36 @@ export default pyRule({
     }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (
-      /^(DEBUG|app\.debug|app\.config\[['"]DEBUG['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(
+      /^(DEBUG|app\.debug|app\.testing|app\.config\[['"](DEBUG|TESTING)['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(
         t,
       ) &&
       // A bare DEBUG = True in a function is a local; the app's attribute or config entry is not.
       (!ctx.enclosingFunction(node) || /^app\.|^app\.config/.test(t))
     )
-      report({ node, message: "debug mode enabled in configuration" });
+      report(
+        /testing|TESTING/.test(t)
+          ? { node, severity: "LOW", message: "testing mode enabled in configuration" }
+          : { node, message: "debug mode enabled in configuration" },
+      );
   },
   cases: {
-    valid: ["app.run(debug=False)", "app.run()"],
+    valid: [
+      "app.run(debug=False)",
+      "app.run()",
+      "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=False)",
+      "import bottle\nbottle.debug(False)",
+    ],
     invalid: [
+      {
+        code: "from flask import Flask\napp = Flask(__name__)\napp.config['TESTING'] = True",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=True)",
+        line: 2,
+      },
+      { code: "import bottle\nbottle.debug(True)", line: 2 },
       { code: "import pdb\ndef f():\n    pdb.set_trace()", line: 3, severity: "LOW" },
       { code: "app.config['ENV'] = 'development'", line: 1 },
       {

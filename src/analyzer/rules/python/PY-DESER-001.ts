@@ -45,6 +45,18 @@ function mentionsSerializer(ctx: PythonContext): boolean {
   return v;
 }
 
+/** `conn.recv()` on a multiprocessing.connection Client, or a connection a Listener accepted. */
+function isMultiprocessingConnection(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const conn = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  if (conn?.type !== "call") return false;
+  if (/^multiprocessing\.connection\.Client$/.test(ctx.callee(conn))) return true;
+  if (ctx.method(conn) !== "accept") return false;
+  const cf = field(conn, "function");
+  const listener = ctx.resolve(cf?.type === "attribute" ? field(cf, "object") : undefined);
+  return listener?.type === "call" && /^multiprocessing\.connection\.Listener$/.test(ctx.callee(listener));
+}
+
 export default pyRule({
   meta: {
     id: "PY-DESER-001",
@@ -72,7 +84,8 @@ export default pyRule({
     fix_hint:
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
-  trigger: /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy/,
+  trigger:
+    /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing/,
   nodeTypes: ["call", "keyword_argument", "assignment"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -91,6 +104,11 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
+      // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
+      report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
+      return;
+    }
     if (!LOADERS.has(q) || optedOut(ctx, node, q)) return;
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
@@ -111,6 +129,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv_bytes()",
+      "import socket\ns = socket.socket()\ndata = s.recv(1024)",
       "CELERY_ACCEPT_CONTENT = ['json']",
       "import json\njson.loads(s)",
       "import pickle\ndata = pickle.dumps(obj)",
@@ -120,6 +140,10 @@ export default pyRule({
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      {
+        code: "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv()",
+        line: 4,
+      },
       "import torch\ndef load(f):\n    return torch.load(f)",
       "import numpy as np\na = np.load(p, allow_pickle=True)",
       {

@@ -20,19 +20,8 @@ export default pyRule({
       "Use SHA-256 or stronger; for non-security checksums pass usedforsecurity=False to make the intent explicit.",
   },
   trigger: /md5|sha1|\bsha\b|md4|ripemd|MD5|SHA1|hashlib/,
-  nodeTypes: ["call", "string"],
+  nodeTypes: ["call"],
   detect(node, ctx, report) {
-    if (node.type === "string") {
-      // Only short dotted names can be hasher paths; docstrings are skipped without building their value.
-      if (node.end - node.start > 80) return;
-      // Django's PASSWORD_HASHERS entries: the first one hashes every new password.
-      const hasher = /^django\.contrib\.auth\.hashers\.((Unsalted)?(MD5|SHA1)|Crypt)PasswordHasher$/.exec(
-        ctx.stringValue(node) ?? "",
-      );
-      if (hasher)
-        report({ node, message: `${hasher[1]} password hasher: a fast, broken hash for passwords` });
-      return;
-    }
     const q0 = ctx.callee(node);
     if (/^hmac\.(new|digest|HMAC)$/.test(q0)) {
       // The digest module or name is the third argument (digestmod).
@@ -71,7 +60,6 @@ export default pyRule({
       "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
       "import hashlib\nh = hashlib.new('sha256')",
       "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.sha256)",
-      "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']",
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['strong'])",
     ],
     invalid: [
@@ -79,7 +67,6 @@ export default pyRule({
       "import hashlib\nh = hashlib.new('sha1')",
       "from hashlib import sha1\nh = sha1(p)",
       { code: "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.md5)", line: 2 },
-      { code: "PASSWORD_HASHERS = [\n    'django.contrib.auth.hashers.MD5PasswordHasher',\n]", line: 2 },
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['fast'])",
       "import hashlib\nn = 86\nalg = 'md5' if 7 * 42 - n > 200 else 'sha256'\nh = hashlib.new(alg)",
     ],

@@ -14,7 +14,8 @@ export default pyRule({
       },
     ],
     docs: {
-      what_it_does: "Flags hashlib digests (sha256, sha512, blake2 ...) computed directly over a password.",
+      what_it_does:
+        "Flags hashlib digests (sha256, sha512, blake2 ...) computed directly over a password, low PBKDF2/bcrypt work factors, DES/MD5 crypt, passlib's single-round schemes (md5_crypt, des_crypt, ldap_md5 ...) and Django's MD5/SHA1/Crypt PASSWORD_HASHERS entries.",
       why_bad:
         "Fast hashes let an attacker who steals the hashes test billions of guesses per second; password storage needs a slow, salted KDF.",
       example_bad:
@@ -25,10 +26,30 @@ export default pyRule({
     fix_hint:
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
-  trigger: /hashlib|bcrypt|\bcrypt\./,
-  nodeTypes: ["call"],
+  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib/,
+  nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
+    if (node.type === "string") {
+      // Only short dotted names can be hasher paths; docstrings are skipped without building their value.
+      if (node.end - node.start > 80) return;
+      // Django's PASSWORD_HASHERS entries: the first one hashes every new password.
+      const hasher = /^django\.contrib\.auth\.hashers\.((Unsalted)?(MD5|SHA1)|Crypt)PasswordHasher$/.exec(
+        ctx.stringValue(node) ?? "",
+      );
+      if (hasher)
+        report({ node, message: `${hasher[1]} password hasher: a fast, broken hash for passwords` });
+      return;
+    }
     const q = ctx.callee(node);
+    // passlib's schemes built on one MD5/DES/SHA-1 round (or a handful): crackable at GPU speed.
+    const scheme =
+      /^passlib\.hash\.(md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|apr_md5_crypt|ldap_(md5|sha1|salted_md5|salted_sha1|plaintext)|hex_(md5|sha1|sha256)|plaintext|mysql323|mysql41|oracle10|nthash|lmhash)\.(hash|encrypt|using)$/.exec(
+        q,
+      );
+    if (scheme) {
+      report({ node, message: `passlib's ${scheme[1]} is a fast, broken password hash` });
+      return;
+    }
     // Work factors below today's guidance: PBKDF2 iterations (OWASP: 600k for SHA-256), bcrypt cost (10+),
     // and crypt's DES/MD5 methods.
     if (q === "hashlib.pbkdf2_hmac") {
@@ -70,6 +91,8 @@ export default pyRule({
       "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(12))",
       "import hashlib\nh = hashlib.sha256(data).hexdigest()",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', password, salt, 100000)",
+      "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']",
+      "from passlib.hash import bcrypt\nh = bcrypt.hash(pw)",
     ],
     invalid: [
       "import hashlib\nclass A:\n    def set_password(self, raw):\n        self.password = hashlib.md5(raw.encode()).hexdigest()",
@@ -84,6 +107,8 @@ export default pyRule({
         severity: "LOW",
       },
       { code: "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(rounds=4))", line: 2 },
+      { code: "PASSWORD_HASHERS = [\n    'django.contrib.auth.hashers.MD5PasswordHasher',\n]", line: 2 },
+      { code: "from passlib.hash import md5_crypt as mc\nh = mc.hash(pw)", line: 2 },
       "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",
     ],
   },

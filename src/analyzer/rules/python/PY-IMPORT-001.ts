@@ -13,10 +13,14 @@ export default pyRule({
         severity: "MEDIUM",
         when: "getattr on a module or object with a name from untrusted input (unsafe reflection)",
       },
+      {
+        severity: "LOW",
+        when: "a module name a caller passes in (a plugin loader: a hint to check where the names come from)",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags importlib.import_module / __import__ with a module name from request data, input(), argv or the network (HIGH), and getattr(obj, name) with such a name (MEDIUM).",
+        "Flags importlib.import_module / __import__ with a module name from request data, input(), argv or the network (HIGH) or from a caller's parameter (LOW), and getattr(obj, name) with such a name (MEDIUM).",
       why_bad:
         "The attacker picks which code runs: importing a module executes its top level, and reflection lets them call any function or method the object reaches (os.system through a module attribute).",
       example_bad:
@@ -32,8 +36,10 @@ export default pyRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (q === "importlib.import_module" || q === "__import__") {
-      if (ctx.level(ctx.args(node)[0], "code") === Level.SOURCE)
-        report({ node, message: `${q} of a module name from untrusted input` });
+      const level = ctx.level(ctx.args(node)[0] ?? ctx.kwarg(node, "name"), "code");
+      if (level === Level.SOURCE) report({ node, message: `${q} of a module name from untrusted input` });
+      else if (level === Level.PARAM)
+        report({ node, severity: "LOW", message: `${q} of a module name a caller chooses` });
     } else if (q === "getattr") {
       // Dispatch on a computed method name is common library code; only a name visibly taken from a request,
       // input() or argv is reflection the user controls.
@@ -48,11 +54,17 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import importlib\ndef load():\n    return importlib.import_module('json')",
       "import importlib\nm = importlib.import_module('json')",
       "class H:\n    def open(self, req):\n        meth = getattr(self, req.type + '_open')\n        return meth(req)",
       "import importlib\nPL = {'a': 'x.a'}\nfrom flask import request\ndef f():\n    return importlib.import_module(PL[request.args['n']])",
     ],
     invalid: [
+      {
+        code: "import importlib\ndef load(name):\n    return importlib.import_module(name)",
+        line: 3,
+        severity: "LOW",
+      },
       "import importlib\nfrom flask import request\ndef f():\n    return importlib.import_module(request.args['name'])",
       { code: "import sys\nimport tools\nfn = getattr(tools, sys.argv[1])", severity: "MEDIUM" },
     ],

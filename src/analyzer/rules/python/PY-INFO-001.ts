@@ -20,7 +20,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags web handlers that return traceback.format_exc() or str(e)/repr(e) of a caught exception in the response, or raise it as an HTTPException detail.",
+        "Flags web handlers (and error handlers) that return traceback.format_exc() or str(e)/repr(e) of a caught exception in the response, or raise it as an HTTPException detail, and views that render with locals()/globals() as the context.",
       why_bad:
         "Stack traces and error strings reveal file paths, library versions, SQL and secrets that help attackers plan the next step.",
       example_bad:
@@ -36,6 +36,14 @@ export default pyRule({
     const fn = ctx.enclosingFunction(node);
     if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn) && !errorHandler(ctx, fn))) return;
     const t = ctx.text(node);
+    // render(request, 'x.html', locals()): every local (secrets, the user object, settings) goes to the template.
+    if (
+      node.type === "return_statement" &&
+      /\brender(_to_response|_template)?\([^)]*\b(locals|globals)\(\)/.test(t)
+    ) {
+      report({ node, message: "locals()/globals() passed as the template context" });
+      return;
+    }
     // raise HTTPException(detail=str(e)) sends the detail to the client; other raises do not.
     if (node.type === "raise_statement" && !/HTTPException|APIException|ValidationError|abort\(/.test(t))
       return;
@@ -53,10 +61,19 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.shortcuts import render\ndef v(request):\n    return render(request, 'd.html', {'u': request.user})",
       "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise RuntimeError('wrapped') from e",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return 'error', 500",
     ],
     invalid: [
+      {
+        code: "from django.shortcuts import render\ndef v(request):\n    secret = 1\n    return render(request, 'd.html', locals())",
+        line: 4,
+      },
+      {
+        code: "import traceback\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.errorhandler(Exception)\ndef on_error(e):\n    return jsonify(error=traceback.format_exc()), 500",
+        line: 6,
+      },
       "import traceback\nfrom flask import Flask\napp = Flask(__name__)\n@app.errorhandler(Exception)\ndef err(e):\n    return '<pre>' + traceback.format_exc() + '</pre>', 500",
       "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise HTTPException(status_code=500, detail=str(e))",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return str(e), 500",

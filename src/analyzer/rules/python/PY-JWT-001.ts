@@ -51,6 +51,16 @@ export default pyRule({
       report({ node, message: "JWT signature is not verified" });
       return;
     }
+    // options=opts, the dict held in a name.
+    const opts = ctx.kwarg(node, "options");
+    const held = opts?.type === "identifier" ? ctx.resolve(opts) : undefined;
+    if (
+      held?.type === "dictionary" &&
+      /['"]verify_signature['"]:False/.test(ctx.text(held).replace(/\s+/g, ""))
+    ) {
+      report({ node, message: "JWT signature is not verified (options turn it off)" });
+      return;
+    }
     // algorithms=[header['alg']]: the token picks its own algorithm (HS256 with the RSA public key as secret).
     const algs = ctx.kwarg(node, "algorithms");
     const alg = algs?.type === "list" ? algs.children.filter((c) => c.named) : algs ? [algs] : [];
@@ -64,12 +74,17 @@ export default pyRule({
   cases: {
     valid: [
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
+      "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
       "import jwt\ntok = jwt.encode(c, k, algorithm='HS256')",
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
       { code: "import jwt\ntok = jwt.encode(claims, None, algorithm='none')", line: 2 },
       "import jwt\njwt.decode(t, verify=False)",
+      {
+        code: "from jwt import decode as d\nopts = {'verify_signature': False}\nd(t, k, algorithms=['HS256'], options=opts)",
+        line: 3,
+      },
       "import base64, json\ndef claims(token):\n    p = token.split('.')[1]\n    p += '=' * (-len(p) % 4)\n    return json.loads(base64.urlsafe_b64decode(p))",
       "import jwt\njwt.decode(t, k, algorithms=['none'])",
       "import jwt\ndef d(t, k):\n    h = jwt.get_unverified_header(t)\n    return jwt.decode(t, k, algorithms=[h['alg']])",

@@ -1,4 +1,6 @@
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 function modeValue(text: string): number | undefined {
@@ -7,6 +9,14 @@ function modeValue(text: string): number | undefined {
   if (/^0[0-7]+$/.test(t)) return parseInt(t.slice(1), 8);
   if (/^\d+$/.test(t)) return Number(t);
   if (/stat\.S_I(RWXO|WOTH)/.test(text)) return 0o002;
+  return undefined;
+}
+
+function aclInExtraArgs(ctx: PythonContext, extra: SyntaxNode | undefined): SyntaxNode | undefined {
+  const d = ctx.resolve(extra);
+  if (d?.type !== "dictionary") return undefined;
+  for (const p of namedChildren(d))
+    if (p.type === "pair" && ctx.stringValue(field(p, "key")) === "ACL") return field(p, "value");
   return undefined;
 }
 
@@ -36,14 +46,25 @@ export default pyRule({
     fix_hint:
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
-  trigger: /chmod|makedirs|mkdir|umask|os\.open/,
+  trigger: /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|authenticated-read/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // S3 canned ACLs that open an object or bucket to everyone (ACL= or upload_file's ExtraArgs={'ACL': ...}).
+    const acl = ctx.kwarg(node, "ACL") ?? aclInExtraArgs(ctx, ctx.kwarg(node, "ExtraArgs"));
+    if (acl) {
+      const v = ctx.stringValue(ctx.resolve(acl));
+      if (v && /^(public-read|public-read-write|authenticated-read)$/.test(v))
+        report({ node, message: `S3 ACL '${v}' makes the object readable beyond its owner` });
+      return;
+    }
     let mode;
     if (q === "os.chmod" || q === "os.fchmod" || q === "os.lchmod") mode = ctx.arg(node, 1, "mode");
     else if (q === "os.makedirs" || q === "os.mkdir") mode = ctx.arg(node, 1, "mode");
     else if (ctx.method(node) === "chmod" && field(node, "function")?.type === "attribute")
+      mode = ctx.arg(node, 0, "mode");
+    // pathlib: Path.mkdir(mode=...) / Path.touch(mode=...), mode first
+    else if (/^(mkdir|touch)$/.test(ctx.method(node)) && field(node, "function")?.type === "attribute")
       mode = ctx.arg(node, 0, "mode");
     else if (q === "os.umask") {
       const v = modeValue(ctx.text(ctx.args(node)[0] ?? node));
@@ -67,7 +88,11 @@ export default pyRule({
     // A creation mode (os.open, mkdir) passes through the umask, which normally strips the world-write bit;
     // chmod sets the bits as given.
     const created =
-      q === "os.open" || q === "os.makedirs" || q === "os.mkdir" || ctx.method(node) === "mkdir";
+      q === "os.open" ||
+      q === "os.makedirs" ||
+      q === "os.mkdir" ||
+      ctx.method(node) === "mkdir" ||
+      ctx.method(node) === "touch";
     if (v & 0o002 && created)
       report({
         node,
@@ -86,11 +111,24 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nPath('/srv/log').touch(mode=0o600)",
+      "from pathlib import Path\nPath('/srv/c').mkdir(parents=True, exist_ok=True)",
+      "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='private')",
       "import os\nos.chmod(p, 0o600)",
       "import os\nos.makedirs(d, exist_ok=True)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
     ],
     invalid: [
+      { code: "from pathlib import Path\nPath('/srv/cache').mkdir(mode=0o777, parents=True)", line: 2 },
+      { code: "from pathlib import Path\nPath('/srv/log').touch(mode=0o666)", line: 2 },
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='public-read')",
+        line: 3,
+      },
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ns3.upload_file('f', 'b', 'k', ExtraArgs={'ACL': 'public-read'})",
+        line: 3,
+      },
       "import os\nos.chmod('id_rsa', 0o644)",
       "import os\nos.chmod(p, 0o777)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",

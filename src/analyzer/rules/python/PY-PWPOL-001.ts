@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { PASSWORD } from "./web.js";
@@ -11,7 +12,7 @@ export default pyRule({
     cwe: ["CWE-521"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: `Flags a password length check with a minimum below ${MIN_LENGTH}, Django's AUTH_PASSWORD_VALIDATORS set to an empty list, and MinimumLengthValidator with min_length below ${MIN_LENGTH}.`,
+      what_it_does: `Flags a password length check with a minimum below ${MIN_LENGTH}, Django's AUTH_PASSWORD_VALIDATORS set to an empty list, MinimumLengthValidator with min_length below ${MIN_LENGTH}, and set_password() with an empty string or a request's password no validator checked.`,
       why_bad:
         "Short passwords fall to online guessing and offline cracking in minutes; accounts protected by them are effectively unprotected.",
       example_bad: "def validate_password(pw):\n    if len(pw) < 4:\n        raise ValueError('too short')",
@@ -19,7 +20,8 @@ export default pyRule({
     },
     fix_hint: `Require at least ${MIN_LENGTH} (better 12+) characters and check against common-password lists (NIST SP 800-63B).`,
   },
-  trigger: /len\(\s*[\w.]*(pass|pwd|pw\b)[\w.]*\s*\)|AUTH_PASSWORD_VALIDATORS|MinimumLengthValidator/i,
+  trigger:
+    /len\(\s*[\w.]*(pass|pwd|pw\b)[\w.]*\s*\)|AUTH_PASSWORD_VALIDATORS|MinimumLengthValidator|set_password\(/i,
   nodeTypes: ["comparison_operator", "assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -30,6 +32,23 @@ export default pyRule({
         !namedChildren(right).length
       )
         report({ node, message: "no password validators: any password is accepted" });
+      return;
+    }
+    if (node.type === "call" && ctx.method(node) === "set_password") {
+      // Django: an empty password, or a request's password stored without validate_password() in the view.
+      const pw = ctx.args(node)[0];
+      if (!pw) return;
+      if (ctx.stringValue(pw) === "") {
+        report({ node, message: "empty password set" });
+        return;
+      }
+      const fn = ctx.enclosingFunction(node);
+      if (
+        fn &&
+        ctx.level(pw, "literal") === Level.SOURCE &&
+        !/validate_password|password_validation|is_valid\(|clean_password|validators/.test(ctx.text(fn))
+      )
+        report({ node, message: "password from the request set without validate_password()" });
       return;
     }
     if (node.type === "call") {
@@ -55,11 +74,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.contrib.auth.password_validation import validate_password\ndef change(request):\n    pw = request.POST['password']\n    validate_password(pw, request.user)\n    request.user.set_password(pw)",
+      "def make(user):\n    user.set_password(None)",
       "def ok(password):\n    return len(password) >= 12",
       "def ok(name):\n    return len(name) >= 3",
       "AUTH_PASSWORD_VALIDATORS = [{'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator'}]",
     ],
     invalid: [
+      { code: "def reset(user):\n    user.set_password('')", line: 2 },
+      { code: "def change(request):\n    request.user.set_password(request.POST['password'])", line: 2 },
       "def ok(password):\n    if len(password) < 4:\n        raise ValueError()",
       "AUTH_PASSWORD_VALIDATORS = []",
       "def ok(pw):\n    return len(pw) > 5",

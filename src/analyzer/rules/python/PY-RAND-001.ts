@@ -104,7 +104,10 @@ export default pyRule({
       !/from\s+(numpy\.)?random\s+import/.test(ctx.tree.source)
     )
       return;
-    const ctxText = `${targetName(ctx, node)} ${functionName(ctx, node)}`;
+    // A plain variable's name says what the value is; the function's name only when it has none (a token
+    // helper's `jitter = random.uniform(...)` is no token).
+    const target = targetName(ctx, node);
+    const ctxText = /^\w+$/.test(target) ? target : `${target} ${functionName(ctx, node)}`;
     const secret =
       SECRET_CONTEXT.test(ctxText) ||
       /string\.(ascii|digits|letters|printable|punctuation)|hexdigits/.test(
@@ -126,6 +129,11 @@ export default pyRule({
       "import random\nr = random.SystemRandom()\nx = r.choice(items)",
     ],
     invalid: [
+      {
+        code: "import random\ndef make_tokens():\n    jitter = random.uniform(0.5, 1.5)\n    return jitter",
+        line: 3,
+        severity: "LOW",
+      },
       { code: "import uuid\ndef new_reset_token():\n    return str(uuid.uuid1())", line: 3 },
       "import random\nsalt = random.randint(0, 999999)",
       "import random\nrandom.shuffle(deck)",

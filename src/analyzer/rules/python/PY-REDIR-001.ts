@@ -36,12 +36,12 @@ export default pyRule({
     }
     const q = ctx.callee(node);
     if (
-      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse)$/.test(
+      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse|(bottle|quart|werkzeug\.utils|sanic\.response)\.redirect|falcon\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)|falcon\.redirects\.\w+)$/.test(
         q,
       )
     )
       return;
-    const url = ctx.arg(node, 0, "location") ?? ctx.arg(node, 0, "url");
+    const url = ctx.arg(node, 0, "location") ?? ctx.arg(node, 0, "url") ?? ctx.kwarg(node, "to");
     if (url && ctx.level(url, "redirect") === Level.SOURCE)
       report({ node, message: "redirect target comes from the request" });
   },
@@ -49,11 +49,21 @@ export default pyRule({
     valid: [
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
       "from flask import redirect\nredirect('/login')",
+      "from bottle import redirect\ndef go():\n    redirect('/home')",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
     ],
     invalid: [
       "from flask import redirect, request\nredirect(request.args['next'])",
+      { code: "from bottle import redirect, request\ndef go():\n    redirect(request.query.next)", line: 3 },
+      {
+        code: "from sanic import response\nasync def go(req):\n    return response.redirect(req.args.get('to'))",
+        line: 3,
+      },
+      {
+        code: "import falcon\nclass R:\n    def on_get(self, req, resp):\n        raise falcon.HTTPFound(req.get_param('next'))",
+        line: 4,
+      },
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = request.args['next']\n    return r",
       {
         code: "from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound(request.query['to'])",

@@ -23,11 +23,22 @@ export default pyRule({
     },
     fix_hint: "Choose hosts and ports from a server-side allow-list; never take them from the request.",
   },
-  trigger: /\.(connect|connect_ex|bind)\(\s*\(|create_connection\(/,
+  trigger: /\.(connect|connect_ex|bind)\(\s*\(|create_connection\(|ftplib|smtplib|telnetlib|imaplib|poplib/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);
+    // Protocol clients that connect on construction: FTP('host'), SMTP('host'), Telnet('host'), IMAP4('host').
+    if (
+      /^(ftplib\.(FTP|FTP_TLS)|smtplib\.(SMTP|SMTP_SSL|LMTP)|telnetlib\.Telnet|imaplib\.(IMAP4|IMAP4_SSL)|poplib\.(POP3|POP3_SSL))$/.test(
+        q,
+      )
+    ) {
+      const host = ctx.arg(node, 0, "host");
+      if (host && ctx.level(host, "url") === Level.SOURCE)
+        report({ node, message: `${q}() connects to a host taken from untrusted input` });
+      return;
+    }
     if (q !== "socket.create_connection" && !/^(connect|connect_ex|bind)$/.test(m)) return;
     const addr = ctx.resolve(ctx.args(node)[0]);
     if (addr?.type !== "tuple") return;
@@ -43,10 +54,12 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import ftplib\nf = ftplib.FTP_TLS('files.example.com')",
       "import socket\ns = socket.socket()\ns.connect(('127.0.0.1', 8080))",
       "import socket\ndef f(host):\n    s = socket.socket()\n    s.connect((host, 80))",
     ],
     invalid: [
+      { code: "import ftplib\nfrom flask import request\nf = ftplib.FTP_TLS(request.args['host'])", line: 3 },
       "import socket\nfrom flask import request\ndef f():\n    s = socket.socket()\n    s.connect((request.args['host'], 80))",
       {
         code: "import socket, sys\ns = socket.socket()\ns.bind(('0.0.0.0', int(sys.argv[1])))",

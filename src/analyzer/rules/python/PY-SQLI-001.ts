@@ -1,6 +1,8 @@
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { isAugmented, isBuiltString, pyRule } from "./common.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const METHODS = new Set([
@@ -17,6 +19,10 @@ const METHODS = new Set([
   "fetchrow",
   "fetchval",
   "run",
+  // peewee's Database.execute_sql
+  "execute_sql",
+  // SQLAlchemy 1.4+/2.0 Connection.exec_driver_sql: the DBAPI string as is
+  "exec_driver_sql",
 ]);
 const DB_ONLY = new Set(["query", "fetch", "fetchrow", "fetchval", "run"]);
 const DB_RECEIVER = /(db|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
@@ -32,9 +38,23 @@ const FUNCS = new Set([
   "sqlalchemy.sql.literal_column",
   "sqlalchemy.sql.expression.literal_column",
   "sqlalchemy.sql.expression.text",
+  // psycopg2's composable: SQL('...') is trusted text, its format() arguments are quoted by Identifier/Literal
+  "psycopg2.sql.SQL",
 ]);
 /** Django QuerySet.extra(): each of these keyword arguments is raw SQL (lists of clauses, or a dict of them). */
 const EXTRA_SQL = ["where", "select", "tables", "order_by"];
+
+/**
+ * The query is untrusted input as it came: a request field (`request.args['sort']`, `.get('sort')`), a name
+ * holding one, or an entry point's parameter, rather than a query object the ORM builds from values.
+ */
+function isRawInput(ctx: PythonContext, sql: SyntaxNode): boolean {
+  const r = ctx.resolve(sql);
+  if (!r) return false;
+  if (r.type === "subscript" || r.type === "attribute") return true;
+  if (r.type === "identifier") return true;
+  return r.type === "call" && /^(get|getlist|get_argument|get_param|get_query_argument)$/.test(ctx.method(r));
+}
 
 export default pyRule({
   meta: {
@@ -57,7 +77,7 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|\.raw\(|mogrify|read_sql|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL|literal_column|\.extra\(/,
+    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL|literal_column|\.extra\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -85,8 +105,10 @@ export default pyRule({
     if (DB_ONLY.has(m) && !DB_RECEIVER.test(q)) return;
     const sql = ctx.arg(node, 0, "sql") ?? ctx.arg(node, 0, "query");
     if (!sql) return;
-    if (!isBuiltString(ctx, sql) && !isAugmented(ctx, sql)) return;
+    const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
+    if (!built && !isRawInput(ctx, sql)) return;
     const level = ctx.level(sql, "sql");
+    if (!built && level < Level.SOURCE) return;
     if (level === Level.CONST) return;
     report({
       node,
@@ -96,6 +118,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from psycopg2 import sql\ndef f(cur, col, v):\n    q = sql.SQL('SELECT * FROM t WHERE {} = %s').format(sql.Identifier(col))\n    cur.execute(q, (v,))",
+      "import sqlite3\nfrom flask import request\ndef f():\n    ids = request.args.getlist('id')\n    p = ', '.join('?' for _ in ids)\n    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id IN ({p})', ids)",
+      "from flask import request\nfrom sqlalchemy import select\ndef f(session):\n    stmt = select(User).where(User.name == request.args['n'])\n    return session.execute(stmt)",
+      "def f(db, q):\n    return db.execute(q)",
       "def build():\n    return 'SELECT * FROM t WHERE n = ?'\ndef f(cur, name):\n    cur.execute(build(), (name,))",
       "def f(request):\n    return User.objects.extra(where=['name = %s'], params=[request.GET['q']])",
       "import subprocess\ndef f(runner, x):\n    runner.run('a' + x)",
@@ -106,6 +132,24 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from psycopg2 import sql\ndef f(cur, col):\n    cur.execute(sql.SQL('SELECT * FROM t WHERE ' + col + ' = %s'), (1,))",
+        line: 3,
+      },
+      { code: "def f(conn, v):\n    conn.exec_driver_sql(f\"DELETE FROM t WHERE n = '{v}'\")", line: 2 },
+      {
+        code: "from flask import request\nfrom sqlalchemy import text\ndef f():\n    sort = request.args.get('sort', 'id')\n    return User.query.order_by(text(sort)).all()",
+        line: 5,
+      },
+      { code: "from flask import request\ndef f(db):\n    db.execute(request.form['q'])", line: 3 },
+      {
+        code: 'def f(database, n):\n    database.execute_sql("DELETE FROM t WHERE n = \'" + n + "\'")',
+        line: 2,
+      },
+      {
+        code: "import sqlite3\nfrom flask import request\ndef f():\n    ids = request.args.getlist('id')\n    p = ', '.join(str(i) for i in ids)\n    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id IN ({p})')",
+        line: 6,
+      },
       "def build(name):\n    return \"SELECT * FROM t WHERE n = '%s'\" % name\ndef f(cur, name):\n    cur.execute(build(name))",
       "def f(request):\n    q = request.GET['q']\n    return User.objects.extra(where=[\"name = '\" + q + \"'\"])",
       "async def q(conn, name):\n    return await conn.fetch('SELECT * FROM u WHERE n = ' + name)",

@@ -50,10 +50,22 @@ export default pyRule({
     },
     fix_hint: "Allow-list hosts (and schemes) after parsing the URL; block private and link-local addresses.",
   },
-  trigger: /requests|httpx|urllib|aiohttp|urlopen|HTTPS?Connection|[sS]ession|[cC]lient/,
+  trigger: /requests|httpx|urllib|aiohttp|urlopen|HTTPS?Connection|[sS]ession|[cC]lient|pycurl/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // pycurl: c.setopt(pycurl.URL, url)
+    if (ctx.method(node) === "setopt") {
+      const [opt, val] = ctx.args(node);
+      if (
+        /(^|\.)URL$/.test(ctx.text(opt ?? node)) &&
+        val &&
+        ctx.level(val, "url") === Level.SOURCE &&
+        !fixedOrigin(ctx, val)
+      )
+        report({ node, message: "pycurl fetches a URL taken from untrusted input" });
+      return;
+    }
     const session =
       /\.(get|post|put|patch|delete|head|request)$/.test(q) &&
       (/session|client/i.test(q) || isSessionCall(ctx, node));
@@ -71,6 +83,10 @@ export default pyRule({
       "import requests\ndef f(u):\n    return requests.get(u, timeout=3)",
     ],
     invalid: [
+      {
+        code: "import pycurl\nfrom flask import request\nc = pycurl.Curl()\nc.setopt(pycurl.URL, request.args['u'])",
+        line: 4,
+      },
       {
         code: "import aiohttp\nfrom flask import request\nasync def f():\n    async with aiohttp.ClientSession() as s:\n        return await s.get(request.args['u'])",
         line: 5,

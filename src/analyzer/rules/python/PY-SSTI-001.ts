@@ -31,7 +31,7 @@ export default pyRule({
     const q = ctx.callee(node);
     const m = ctx.method(node);
     if (
-      !/^(flask\.render_template_string|render_template_string|jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string|django\.template\.Template|django\.template\.base\.Template)$/.test(
+      !/^(flask\.render_template_string|render_template_string|jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string|django\.template\.Template|django\.template\.base\.Template|tornado\.template\.Template|chameleon\.PageTemplate|genshi\.template\.MarkupTemplate)$/.test(
         q,
       ) &&
       m !== "from_string"
@@ -53,6 +53,10 @@ export default pyRule({
       "from string import Template\nTemplate(s)",
     ],
     invalid: [
+      {
+        code: "import tornado.web, tornado.template\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        t = tornado.template.Template(self.get_argument('tpl'))",
+        line: 4,
+      },
       {
         code: "from django.template import Template\ndef v(request):\n    return Template(request.POST['t'])",
         line: 3,

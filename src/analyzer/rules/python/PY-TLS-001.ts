@@ -1,5 +1,20 @@
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/** `f(**opts)` where opts is a dict literal in the file: the value it gives keyword `name`. */
+function splatValue(ctx: PythonContext, call: SyntaxNode, name: string): SyntaxNode | undefined {
+  const list = field(call, "arguments");
+  for (const c of list ? namedChildren(list) : []) {
+    if (c.type !== "dictionary_splat") continue;
+    const dict = ctx.resolve(namedChildren(c)[0]);
+    if (dict?.type !== "dictionary") continue;
+    for (const p of namedChildren(dict))
+      if (p.type === "pair" && ctx.stringValue(field(p, "key")) === name) return field(p, "value");
+  }
+  return undefined;
+}
 
 export default pyRule({
   meta: {
@@ -19,7 +34,7 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE/,
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -54,6 +69,24 @@ export default pyRule({
         });
         return;
       }
+      // pycurl: setopt(pycurl.SSL_VERIFYPEER, 0) / SSL_VERIFYHOST 0 turn the peer or host check off.
+      if (ctx.method(node) === "setopt") {
+        const [opt, val] = ctx.args(node);
+        if (
+          /(^|\.)SSL_VERIFY(PEER|HOST)$/.test(ctx.text(opt ?? node)) &&
+          /^(0|False)$/.test(ctx.text(val ?? node))
+        )
+          report({
+            node,
+            message: `${ctx.text(opt!)} = ${ctx.text(val!)} disables certificate verification`,
+          });
+        return;
+      }
+      const off = ctx.kwarg(node, "disable_ssl_certificate_validation");
+      if (ctx.isTrue(off)) {
+        report({ node, message: "disable_ssl_certificate_validation=True skips certificate verification" });
+        return;
+      }
       // urllib3's assert_hostname=False keeps the certificate check but accepts it for any host name.
       const host = ctx.kwarg(node, "assert_hostname");
       if (host?.type === "false") {
@@ -61,7 +94,7 @@ export default pyRule({
         return;
       }
       for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
-        const v = ctx.kwarg(node, k);
+        const v = ctx.kwarg(node, k) ?? splatValue(ctx, node, k);
         if (v?.type === "false" || (v && /CERT_NONE$/.test(ctx.stringValue(v) ?? ctx.text(v)))) {
           report({ node, message: `${k}=${ctx.text(v)} disables certificate verification` });
           return;
@@ -77,7 +110,13 @@ export default pyRule({
         report({ node, message: "session.verify = False disables certificate verification" });
       return;
     }
-    if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(ctx.qname(node)) && node.parent?.type === "assignment")
+    // ssl.CERT_NONE assigned, or given as a settings dict's cert_reqs (websocket-client's sslopt=...).
+    const parent = node.parent;
+    const asPair =
+      parent?.type === "pair" &&
+      field(parent, "value") === node &&
+      /^(cert_reqs|verify_mode)$/.test(ctx.stringValue(field(parent, "key")) ?? "");
+    if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(ctx.qname(node)) && (parent?.type === "assignment" || asPair))
       report({ node, message: `${ctx.qname(node).slice(4)} does not require a valid certificate` });
     else if (/^OpenSSL\.SSL\.VERIFY_NONE$/.test(ctx.qname(node)) && node.parent?.parent?.type === "call")
       report({ node, message: "VERIFY_NONE disables certificate verification" });
@@ -88,6 +127,9 @@ export default pyRule({
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.RejectPolicy())",
       "import jwt\nc = jwt.decode(t, verify=False)",
       "import requests\nrequests.get(u, timeout=5)",
+      "import requests\nopts = {'verify': True, 'timeout': 5}\nrequests.post(u, **opts)",
+      "import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.SSL_VERIFYPEER, 1)",
+      "import ssl, websocket\nws = websocket.create_connection(u, sslopt={'cert_reqs': ssl.CERT_REQUIRED})",
       "import requests\nrequests.get(u, verify='/etc/ca.pem', timeout=5)",
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
@@ -111,6 +153,13 @@ export default pyRule({
         line: 3,
       },
       "import requests\nrequests.post(u, data=d, verify=False)",
+      { code: "import requests\nopts = {'verify': False}\nrequests.post(u, **opts)", line: 3 },
+      { code: "import httplib2\nh = httplib2.Http(disable_ssl_certificate_validation=True)", line: 2 },
+      {
+        code: "import ssl, websocket\nws = websocket.create_connection(u, sslopt={'cert_reqs': ssl.CERT_NONE})",
+        line: 2,
+      },
+      { code: "import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.SSL_VERIFYPEER, 0)", line: 3 },
       "import ssl\nctx = ssl._create_unverified_context()",
       "import ssl\ns = ssl.wrap_socket(sock)",
       "import ssl\nc = ssl.create_default_context()\nc.check_hostname = False\nc.verify_mode = ssl.CERT_NONE",

@@ -5,9 +5,13 @@ const WEAK_CIPHER = /(?:^|[-+])(?:RC4|DES|3DES|NULL|EXPORT|EXP|MD5|aNULL|eNULL|A
 
 /** The enabled weak entries of an OpenSSL cipher string, e.g. `ALL:RC4-SHA` -> ["RC4-SHA"]. */
 export function weakCiphers(list: string): string[] {
-  return list
-    .split(/[:, ]+/)
-    .filter((e) => e && !e.startsWith("!") && !e.startsWith("-") && WEAK_CIPHER.test(e));
+  const entries = list.split(/[:, ]+/).filter(Boolean);
+  const weak = entries.filter((e) => !e.startsWith("!") && !e.startsWith("-") && WEAK_CIPHER.test(e));
+  // `ALL` (or COMPLEMENTOF*) with nothing excluded keeps whatever weak suites the OpenSSL build still has.
+  const everything = entries.filter((e) => /^(ALL|COMPLEMENTOFALL|COMPLEMENTOFDEFAULT)$/.test(e));
+  if (everything.length && !entries.some((e) => e.startsWith("!") || e.startsWith("-")))
+    weak.push(...everything);
+  return weak;
 }
 
 export default pyRule({
@@ -65,6 +69,7 @@ export default pyRule({
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)",
       "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1_2",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ECDHE+AESGCM:!aNULL:!MD5:!RC4:!3DES')",
+      "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:!aNULL:!eNULL:!LOW:!RC4:!3DES:!MD5')",
     ],
     invalid: [
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv3)",
@@ -74,6 +79,7 @@ export default pyRule({
       },
       { code: "import ssl, socket\ns = ssl.wrap_socket(socket.socket())", line: 2 },
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:RC4-SHA')",
+      "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL')",
       "from OpenSSL import SSL\nCIPHERS = b'EXP-RC4-MD5:DES-CBC-SHA'\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(CIPHERS)",
     ],
   },

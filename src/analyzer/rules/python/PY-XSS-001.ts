@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { isBuiltString, pyRule, sourceHas } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
@@ -48,6 +48,12 @@ function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
   return names.has(n);
 }
 
+/** `@app.errorhandler(404)`: what it returns is the error page. */
+function errorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  return !!dec && dec.children.some((c) => c.type === "decorator" && /\.errorhandler\(/.test(ctx.text(c)));
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -61,7 +67,7 @@ export default pyRule({
       },
       {
         severity: "LOW",
-        when: "markup marked safe (or a jinja2 environment left at its autoescape=False default, or a Django filter declared is_safe) holds a caller's value, not traced to request data",
+        when: "markup marked safe (or a jinja2 environment or mako template left at its no-escaping default, or a Django filter declared is_safe) holds a caller's value, not traced to request data",
       },
     ],
     docs: {
@@ -78,7 +84,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /route|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+    /mako|sanic|render_template|route|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -118,9 +124,39 @@ export default pyRule({
           report({ node, message: "request data in an HTML e-mail body without escaping" });
         return;
       }
+      if (/^mako\.template\.Template$/.test(q)) {
+        // mako escapes nothing unless told to (default_filters=['h'] or an explicit |h per expression).
+        const filters = ctx.kwarg(node, "default_filters");
+        if (!filters || !/['"]h['"]/.test(ctx.text(filters)))
+          report({
+            node,
+            severity: "LOW",
+            message: "mako Template without default_filters=['h'] (no HTML escaping)",
+          });
+        return;
+      }
+      if (/^(flask\.)?render_template$/.test(q)) {
+        // Flask autoescapes only .html/.htm/.xml/.xhtml/.svg templates; request data in any other is raw.
+        const name = ctx.stringValue(ctx.args(node)[0]);
+        if (!name || /\.(html?|xml|xhtml|svg|jinja2?|j2)$/i.test(name) || !/\.\w+$/.test(name)) return;
+        const field_ = namedChildren(field(node, "arguments") ?? node).find(
+          (a) => a.type === "keyword_argument" && ctx.level(field(a, "value"), "html") === Level.SOURCE,
+        );
+        if (field_)
+          report({ node, message: `template ${name} is not autoescaped but receives request data` });
+        return;
+      }
+      if (/^sanic\.response\.html$/.test(q)) {
+        const body = ctx.args(node)[0] ?? ctx.kwarg(node, "body");
+        if (body && ctx.level(body, "html") === Level.SOURCE)
+          report({ node, message: "sanic html() response built from request data without escaping" });
+        return;
+      }
       if (/^(aiohttp\.web\.Response|pyramid\.response\.Response)$/.test(q)) {
-        // The body is HTML only when the response says so.
-        const type = ctx.stringValue(ctx.kwarg(node, "content_type")) ?? "";
+        // The body is HTML only when the response says so; pyramid's default content type is text/html.
+        const type =
+          ctx.stringValue(ctx.kwarg(node, "content_type")) ??
+          (q.startsWith("pyramid") && !ctx.kwarg(node, "json_body") ? "text/html" : "");
         const body = ctx.kwarg(node, "text") ?? ctx.kwarg(node, "body") ?? ctx.args(node)[0];
         if (/html/i.test(type) && body && ctx.level(body, "html") === Level.SOURCE)
           report({ node, message: `${q}() returns request data as HTML without escaping` });
@@ -157,7 +193,7 @@ export default pyRule({
       return;
     }
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn))) return;
+    if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
     if (value?.type === "expression_list" || value?.type === "tuple")
@@ -179,9 +215,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/n')\ndef n():\n    rows = db.session.query(User).filter_by(name=request.args['name']).all()\n    return str(rows)",
       "from flask import Flask, request\nfrom .users import lookup_user\napp = Flask(__name__)\n@app.route('/u')\ndef u():\n    return '<p>' + lookup_user(request.args['id']).display_name + '</p>'",
       "from aiohttp import web\nasync def h(request):\n    return web.Response(text=request.query['n'])",
+      "from markupsafe import Markup\nfrom flask import request\ndef f():\n    return Markup('<b>%s</b>') % request.args['m']",
+      "import tornado.web, tornado.escape\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write('<b>' + tornado.escape.xhtml_escape(self.get_argument('n')) + '</b>')",
+      "from mako.template import Template\nt = Template('<p>${x}</p>', default_filters=['h'])",
+      "from pyramid.response import Response\ndef v(request):\n    return Response(json_body={'n': request.params['n']})",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
       "import sys\nclass Out:\n    def send(self):\n        self.write(sys.stdin.readline())",
       "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
@@ -193,6 +234,20 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return f'<p>{request.path} does not exist</p>', 404",
+      {
+        code: "from flask import render_template, request\ndef f():\n    return render_template('note.txt', body=request.args['b'])",
+        line: 3,
+      },
+      { code: "from mako.template import Template as T\nt = T('<p>${x}</p>')", line: 2, severity: "LOW" },
+      {
+        code: "from sanic import response\nasync def h(req):\n    return response.html('<p>' + req.args.get('q') + '</p>')",
+        line: 3,
+      },
+      {
+        code: "from pyramid.response import Response\ndef v(request):\n    return Response('<p>' + request.params['n'] + '</p>')",
+        line: 3,
+      },
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/c', methods=['POST'])\ndef c():\n    text = request.form['text']\n    html = '<p>' + text + '</p>'\n    return html",
       {
         code: "from aiohttp import web\nasync def h(request):\n    return web.Response(text='<b>' + request.query['n'] + '</b>', content_type='text/html')",
