@@ -238,6 +238,9 @@ describe("guards, callbacks and callers", () => {
     expect(traversal(arrow + "module.exports = (req) => read(req.body.n, 'a');")).toBe(true);
     // The environment is the operator's: a path from it is a caller's value (LOW), not request data.
     expect(traversal(helper + "module.exports = () => read(process.env.LOG_FILE);")).toBe(false);
+    // So is the command line: a CLI that opens the file it is given.
+    expect(traversal(helper + "const [, , file] = process.argv;\nconsole.log(read(file));")).toBe(false);
+    expect(traversal(helper + "console.log(read(process.argv.slice(2)[0]));")).toBe(false);
   });
 
   it("gives an inline callback's parameter the receiver's elements, and map() its callback's result", () => {

@@ -867,8 +867,9 @@ export class JsContext {
         return Level.CONST;
       // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
       if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
-      // The environment is the operator's: a caller's value for where the program reads and writes files.
-      if (/^process\.env\b/.test(q) && cls === "path") return Level.PARAM;
+      // The environment and the command line are the operator's: a caller's value for where the program reads and
+      // writes files (a CLI that opens the file it is given is not path traversal).
+      if (/^process\.(env|argv)\b/.test(q) && cls === "path") return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj0 = field(node, "object");
