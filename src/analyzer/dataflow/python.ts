@@ -1784,7 +1784,8 @@ export class PythonContext {
    * name is bound in no enclosing scope.
    */
   private reachingAt(id: SyntaxNode): Reach | undefined {
-    // Which branches are dead may depend on the constant arguments of a helper being summarised: not memoised then.
+    // A scope half built has not all its bindings yet: nothing seen then is memoised. (Bound constant arguments
+    // get fresh memos of their own: withConsts.)
     if (this.building) return this.reachingUncached(id);
     if (this.reachCache.has(id)) return this.reachCache.get(id);
     const r = this.reachingUncached(id);
