@@ -35,7 +35,7 @@ export function missingStartFlags(
  * code. Ctrl-C reaches the whole foreground process group, the child included, so this process ignores SIGINT
  * rather than deliver it twice (a second one forces a stop in commands that shut down gracefully on the first).
  * SIGTERM and SIGHUP sent to this process alone are passed on. The child gets an IPC channel only to notice this
- * process dying (a supervisor's SIGKILL): it then stops itself as on SIGTERM (`watchLauncher`).
+ * process dying (a supervisor's SIGKILL): it then dies the same way (`watchLauncher`).
  */
 export function relaunch(flags: string[]): Promise<number> {
   const [, script, ...args] = process.argv;
@@ -64,11 +64,16 @@ export function relaunch(flags: string[]): Promise<number> {
   });
 }
 
-/** In a relaunched child: stop as on SIGTERM when the launcher goes away, and keep nothing alive for it. */
+/**
+ * In a relaunched child: die with the launcher, and keep nothing alive for it. The launcher only goes away before
+ * this process when it is killed outright (its graceful paths forward the signal and wait), so this process does
+ * as a SIGKILL would have done to it: a supervisor that kills and restarts at once must not find the old run still
+ * shutting down and holding its lock.
+ */
 export function watchLauncher(): void {
   if (!process.env[LAUNCHED]) return;
   delete process.env[LAUNCHED];
   if (!process.channel) return;
   process.channel.unref();
-  process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
+  process.once("disconnect", () => process.kill(process.pid, "SIGKILL"));
 }

@@ -81,17 +81,28 @@ export const lockPath = (runDir: string) => join(runDir, "recipe.lock");
 
 interface LockInfo {
   pid: number;
+  /** The holder's parent when it took the lock (the launcher, or a shell); absent in locks of older versions. */
+  parent?: number;
   host: string;
   started_at: string;
 }
 
-/** Whether a process with this pid runs on this machine (EPERM: it exists but belongs to another user). */
+/**
+ * Whether a process with this pid runs on this machine (EPERM: it exists but belongs to another user). A zombie
+ * has finished: an orphan waits as one until init reaps it, which some containers' init never does.
+ */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    // The state follows the command name in parentheses, which may itself contain spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // no /proc (not Linux): the signal's answer stands
   }
 }
 
@@ -108,6 +119,22 @@ export function lockHolder(runDir: string): LockInfo | undefined {
 }
 
 /**
+ * Whether the holder went away within a few seconds, when its parent is already gone: the launcher was killed and
+ * its child follows within milliseconds, so a run restarted at once should not be told the directory is taken.
+ */
+function holderDies(holder: LockInfo): boolean {
+  if (holder.host !== hostname() || holder.parent === undefined || holder.parent <= 1 || alive(holder.parent))
+    return false;
+  for (const end = Date.now() + DYING_HOLDER_WAIT_MS; Date.now() < end;) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    if (!alive(holder.pid)) return true;
+  }
+  return false;
+}
+
+const DYING_HOLDER_WAIT_MS = 5000;
+
+/**
  * Takes the run directory for this process: two runs of one recipe would both run every stage and interleave
  * their rows. A lock whose holder died (kill -9) is taken over. Returns the release function.
  */
@@ -116,14 +143,19 @@ export function lockRunDir(runDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, "wx");
-      const info: LockInfo = { pid: process.pid, host: hostname(), started_at: new Date().toISOString() };
+      const info: LockInfo = {
+        pid: process.pid,
+        parent: process.ppid,
+        host: hostname(),
+        started_at: new Date().toISOString(),
+      };
       writeSync(fd, JSON.stringify(info) + "\n");
       closeSync(fd);
       return () => rmSync(file, { force: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const holder = lockHolder(runDir);
-      if (holder)
+      if (holder && !holderDies(holder))
         throw new InputError(
           `another recipe run holds this run directory (pid ${holder.pid} on ${holder.host}, since ${holder.started_at})`,
           {
