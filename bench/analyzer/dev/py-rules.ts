@@ -6,7 +6,7 @@ import type { DevCase } from "./cases.js";
 
 const MARK = /\s*#\s*(VULN|SAFE)(?:\s+(CWE-\d+))?\s*$/;
 
-function rules(cwe: string, note: string, src: string): DevCase[] {
+export function rules(cwe: string, note: string, src: string): DevCase[] {
   const lines = src.replace(/^\n/, "").split("\n");
   const code = lines.map((l) => l.replace(MARK, "")).join("\n");
   const out: DevCase[] = [];
