@@ -264,6 +264,8 @@ def directory():
     return con
 `,
   ),
+  // The SMTP pair was first labelled on the login() lines; moved after the measurement to the connection lines,
+  // the suite's convention since batch 1 (the SMTP object is the cleartext channel the login then uses).
   ...rules(
     "CWE-319",
     "batch15: cleartext transports",
@@ -290,15 +292,15 @@ def upload_tls(path, user, password):
 
 
 def notify(user, password, msg):
-    server = smtplib.SMTP("mail.example.com", 25)
-    server.login(user, password) # VULN
+    server = smtplib.SMTP("mail.example.com", 25) # VULN
+    server.login(user, password)
     server.sendmail("noreply@example.com", ["ops@example.com"], msg)
 
 
 def notify_tls(user, password, msg):
-    server = smtplib.SMTP("mail.example.com", 587)
+    server = smtplib.SMTP("mail.example.com", 587) # SAFE
     server.starttls()
-    server.login(user, password) # SAFE
+    server.login(user, password)
     server.sendmail("noreply@example.com", ["ops@example.com"], msg)
 
 

@@ -92,6 +92,8 @@ const SOURCE_CALLS = new Set([
   "flask.request.get_data",
   "request.get_json",
   "request.get_data",
+  "quart.request.get_json",
+  "quart.request.get_data",
   // tornado.web.RequestHandler
   "self.get_argument",
   "self.get_arguments",
@@ -104,6 +106,8 @@ const SOURCE_ATTR_PREFIX = [
   "os.environ",
   "flask.request",
   "bottle.request",
+  // Quart mirrors Flask's request object (awaited bodies and forms).
+  "quart.request",
   "request.",
   "self.request.",
   "req.",
@@ -1486,7 +1490,11 @@ export class PythonContext {
           .filter((c) => c.type === "decorator")
           .map((c) => this.text(c))
           .join(" ");
-        s.isEntry = /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(/.test(decText);
+        // CherryPy's exposed methods take the query and form fields as their parameters.
+        s.isEntry =
+          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(|@(cherrypy\.)?expose\b/.test(
+            decText,
+          );
       }
     }
     const bindTargets = (

@@ -131,8 +131,18 @@ export default pyRule({
       report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
     else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
       report({ node, message: `${q} sends credentials in cleartext` });
-    else if (q === "smtplib.SMTP" && /\.login\(/.test(ctx.tree.source) && !/starttls\(/.test(ctx.tree.source))
-      report({ node, message: "SMTP login without STARTTLS" });
+    else if (q === "smtplib.SMTP") {
+      // The login and the STARTTLS that protects it belong to the connection's own function (another function
+      // of the file may upgrade its connection while this one does not).
+      const fn = ctx.enclosingFunction(node);
+      const scope = fn ? ctx.text(fn) : ctx.tree.source;
+      if (/\.login\(/.test(scope) && !/starttls\(/.test(scope))
+        report({ node, message: "SMTP login without STARTTLS" });
+    } else if (/^urllib3\.(HTTPConnectionPool|connectionpool\.HTTPConnectionPool)$/.test(q)) {
+      const host = ctx.stringValue(ctx.arg(node, 0, "host"));
+      if (host && !LOCAL_HOST.test(`http://${host}`))
+        report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
+    }
   },
   cases: {
     valid: [
@@ -141,6 +151,7 @@ export default pyRule({
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
+      "import urllib3\npool = urllib3.HTTPConnectionPool('localhost', port=8080)",
       "u = 'https://example.com'",
       "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
       "import requests\nr = requests.post('http://localhost:8080/login', data={'password': p})",
@@ -180,6 +191,15 @@ export default pyRule({
         line: 2,
       },
       "import telnetlib\nt = telnetlib.Telnet(h)",
+      {
+        code: "import smtplib\ndef a(u, p):\n    s = smtplib.SMTP('mail.example.com', 25)\n    s.login(u, p)\ndef b(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)",
+        line: 3,
+      },
+      {
+        code: "import urllib3\npool = urllib3.HTTPConnectionPool('api.example.com', port=80)",
+        line: 2,
+        severity: "LOW",
+      },
       "u = 'http://admin:pw@10.0.0.1/x'",
       {
         code: "import urllib.request\nx = 1\nurllib.request.urlopen('http://example.com/feed')",

@@ -26,11 +26,17 @@ const LOADERS = new Set([
   "torch.load",
   "numpy.load",
   "sklearn.externals.joblib.load",
+  // Keras model files: Lambda layers hold marshalled Python bytecode, run on load when safe_mode is off.
+  "keras.models.load_model",
+  "keras.saving.load_model",
+  "tensorflow.keras.models.load_model",
+  "tensorflow.keras.saving.load_model",
 ]);
 /** Loaders that unpickle only when asked to (numpy) or are safe when told so (torch weights_only=True). */
 function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
   if (q === "torch.load") return ctx.isTrue(ctx.kwarg(node, "weights_only"));
+  if (/load_model$/.test(q)) return ctx.kwarg(node, "safe_mode")?.type !== "false";
   return false;
 }
 
@@ -85,7 +91,7 @@ export default pyRule({
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
   trigger:
-    /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing/,
+    /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False/,
   nodeTypes: ["call", "keyword_argument", "assignment"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -136,6 +142,7 @@ export default pyRule({
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
       "import torch\nm = torch.load(p, weights_only=True)",
+      "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
       "import numpy as np\na = np.load(p)",
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
@@ -145,6 +152,7 @@ export default pyRule({
         line: 4,
       },
       "import torch\ndef load(f):\n    return torch.load(f)",
+      "from tensorflow import keras\ndef load(p):\n    return keras.models.load_model(p, safe_mode=False)",
       "import numpy as np\na = np.load(p, allow_pickle=True)",
       {
         code: "from celery import Celery\napp = Celery('t')\napp.conf.update(task_serializer='pickle')",

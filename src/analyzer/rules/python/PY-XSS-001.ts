@@ -84,9 +84,17 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|render_template|route|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
-  nodeTypes: ["return_statement", "call"],
+    /mako|sanic|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|['"]autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+  nodeTypes: ["return_statement", "call", "pair"],
   detect(node, ctx, report) {
+    if (node.type === "pair") {
+      // Django/Jinja2 TEMPLATES OPTIONS {"autoescape": False}: every template of the site renders unescaped.
+      if (field(node, "value")?.type !== "false" || ctx.stringValue(field(node, "key")) !== "autoescape")
+        return;
+      if (/\bTEMPLATES\b|backends\.(django|jinja2)/.test(ctx.tree.source))
+        report({ node, severity: "MEDIUM", message: "template engine configured with autoescape off" });
+      return;
+    }
     if (node.type === "call") {
       const q = ctx.callee(node);
       if (/^(jinja2\.Environment|Environment)$/.test(q) && ctx.kwarg(node, "autoescape")?.type === "false") {
@@ -94,7 +102,7 @@ export default pyRule({
         return;
       }
       if (
-        /^(django\.template\.Context|django\.template\.context\.Context)$/.test(q) &&
+        /^django\.template\.(Context|context\.Context|Engine|engine\.Engine)$/.test(q) &&
         ctx.kwarg(node, "autoescape")?.type === "false"
       ) {
         report({ node, severity: "MEDIUM", message: "autoescaping disabled" });
@@ -122,6 +130,23 @@ export default pyRule({
         const html = ctx.kwarg(node, "html_message");
         if (html && ctx.level(html, "html") === Level.SOURCE)
           report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
+      if (/^django\.core\.mail\.(EmailMessage|EmailMultiAlternatives)$/.test(q)) {
+        // The body is HTML when the message says so (content_subtype = "html"): the recipient's client renders it.
+        const body = ctx.arg(node, 1, "body");
+        if (
+          body &&
+          /content_subtype\s*=\s*['"]html['"]/.test(ctx.tree.source) &&
+          ctx.level(body, "html") === Level.SOURCE
+        )
+          report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
+      if (ctx.method(node) === "attach_alternative" && /html/i.test(ctx.text(ctx.args(node)[1] ?? node))) {
+        const html = ctx.args(node)[0];
+        if (html && ctx.level(html, "html") === Level.SOURCE)
+          report({ node, message: "request data in an HTML e-mail alternative without escaping" });
         return;
       }
       if (/^mako\.template\.Template$/.test(q)) {
@@ -193,6 +218,18 @@ export default pyRule({
       return;
     }
     const fn = ctx.enclosingFunction(node);
+    if (fn && ctx.text(field(fn, "name") ?? fn) === "__html__") {
+      // __html__() declares its result safe markup (Django, Jinja2, MarkupSafe): an attribute returned as is
+      // reaches the page unescaped.
+      const v = node.children.find((c) => c.named);
+      if (v?.type === "attribute" && ctx.text(field(v, "object") ?? v) === "self")
+        report({
+          node,
+          severity: "LOW",
+          message: "__html__() returns an attribute as safe markup without escaping",
+        });
+      return;
+    }
     if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
@@ -215,6 +252,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.utils.html import escape\nclass T:\n    def __html__(self):\n        return '<b>' + escape(self.label) + '</b>'",
+      "from django.template import Engine\nengine = Engine(dirs=['templates'])",
+      "TEMPLATES = [{'BACKEND': 'django.template.backends.django.DjangoTemplates', 'OPTIONS': {'autoescape': True}}]",
+      "import html, cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + html.escape(name) + '</h1>'",
+      "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
       "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/n')\ndef n():\n    rows = db.session.query(User).filter_by(name=request.args['name']).all()\n    return str(rows)",
       "from flask import Flask, request\nfrom .users import lookup_user\napp = Flask(__name__)\n@app.route('/u')\ndef u():\n    return '<p>' + lookup_user(request.args['id']).display_name + '</p>'",
@@ -234,6 +276,27 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
+      {
+        code: "from django.template import Engine\nengine = Engine(dirs=['templates'], autoescape=False)",
+        line: 2,
+      },
+      {
+        code: "TEMPLATES = [{\n    'BACKEND': 'django.template.backends.django.DjangoTemplates',\n    'OPTIONS': {'autoescape': False},\n}]",
+        line: 3,
+      },
+      {
+        code: "class C:\n    def __init__(self, text):\n        self.text = text\n    def __html__(self):\n        return self.text",
+        line: 5,
+        severity: "LOW",
+      },
+      {
+        code: "import cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + name + '</h1>'",
+        line: 5,
+      },
+      {
+        code: "from django.core.mail import EmailMessage\ndef f(request):\n    m = EmailMessage('Hi', '<p>' + request.POST['name'] + '</p>', to=['a@example.com'])\n    m.content_subtype = 'html'\n    m.send()",
+        line: 3,
+      },
       "from flask import Flask, request\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return f'<p>{request.path} does not exist</p>', 404",
       {
         code: "from flask import render_template, request\ndef f():\n    return render_template('note.txt', body=request.args['b'])",
