@@ -498,6 +498,13 @@ export class PythonContext {
       const head = obj.type === "identifier" || obj.type === "attribute" ? this.qname(obj) : this.text(obj);
       return `${head}.${this.text(attr)}`;
     }
+    // getattr(os, "system") names os.system as surely as the attribute does.
+    if (node.type === "call" && this.text(field(node, "function") ?? node) === "getattr") {
+      const [obj, name] = this.args(node);
+      const attr = this.stringValue(name);
+      if (obj && (obj.type === "identifier" || obj.type === "attribute") && attr && /^\w+$/.test(attr))
+        return `${this.qname(obj)}.${attr}`;
+    }
     return this.text(node);
   }
 
@@ -1496,6 +1503,15 @@ export class PythonContext {
             decText,
           );
       }
+      // An AWS Lambda (or Google Cloud background) function: handler(event, context), the event is the caller's.
+      const params = this.paramNames(fn);
+      if (
+        params.length === 2 &&
+        params[0] === "event" &&
+        params[1] === "context" &&
+        !this.enclosingFunction(fn)
+      )
+        s.isEntry = true;
     }
     const bindTargets = (
       target: SyntaxNode,

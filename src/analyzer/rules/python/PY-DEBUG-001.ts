@@ -45,6 +45,17 @@ export default pyRule({
         report({ node, message: "bottle debug mode shows tracebacks and internals" });
         return;
       }
+      if (/config\.(update|from_mapping)$/.test(ctx.callee(node))) {
+        // app.config.update(DEBUG=True, ...): the same settings as keywords.
+        if (
+          ctx.kwarg(node, "DEBUG")?.type === "true" ||
+          ctx.stringValue(ctx.kwarg(node, "ENV")) === "development"
+        )
+          report({ node, message: "debug mode enabled in configuration" });
+        else if (ctx.kwarg(node, "TESTING")?.type === "true")
+          report({ node, severity: "LOW", message: "testing mode enabled in configuration" });
+        return;
+      }
       if (
         ctx.method(node) !== "run" &&
         ctx.callee(node) !== "werkzeug.serving.run_simple" &&
@@ -73,6 +84,7 @@ export default pyRule({
   cases: {
     valid: [
       "app.run(debug=False)",
+      "app.config.update(DEBUG=False)",
       "app.run()",
       "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=False)",
       "import bottle\nbottle.debug(False)",
@@ -95,6 +107,7 @@ export default pyRule({
         line: 4,
       },
       "app.run(debug=True)",
+      "app.config.update(DEBUG=True)",
       "DEBUG = True",
     ],
   },

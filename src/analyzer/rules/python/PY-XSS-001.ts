@@ -88,6 +88,21 @@ export default pyRule({
   nodeTypes: ["return_statement", "call", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
+      if (ctx.stringValue(field(node, "key")) === "body") {
+        // An API Gateway proxy response from a Lambda handler: {"headers": {"Content-Type": "text/html"}, "body": ...}.
+        const fn = ctx.enclosingFunction(node);
+        const value = field(node, "value");
+        if (
+          node.parent?.type === "dictionary" &&
+          fn &&
+          ctx.isEntryFunction(fn) &&
+          /text\/html/.test(ctx.text(node.parent)) &&
+          value &&
+          ctx.level(value, "html") === Level.SOURCE
+        )
+          report({ node, message: "request data in an HTML response body without escaping" });
+        return;
+      }
       // Django/Jinja2 TEMPLATES OPTIONS {"autoescape": False}: every template of the site renders unescaped.
       if (field(node, "value")?.type !== "false" || ctx.stringValue(field(node, "key")) !== "autoescape")
         return;
@@ -202,7 +217,7 @@ export default pyRule({
         return;
       }
       if (
-        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response)$/.test(
+        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response)$/.test(
           q,
         )
       )
@@ -252,6 +267,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import html\ndef lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {'headers': {'Content-Type': 'text/html'}, 'body': '<h1>' + html.escape(name) + '</h1>'}",
+      "import json\ndef lambda_handler(event, context):\n    return {'headers': {'Content-Type': 'application/json'}, 'body': json.dumps(event)}",
       "from django.utils.html import escape\nclass T:\n    def __html__(self):\n        return '<b>' + escape(self.label) + '</b>'",
       "from django.template import Engine\nengine = Engine(dirs=['templates'])",
       "TEMPLATES = [{'BACKEND': 'django.template.backends.django.DjangoTemplates', 'OPTIONS': {'autoescape': True}}]",
@@ -276,6 +293,14 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
+      {
+        code: "from django.http import HttpResponseBadRequest\ndef v(request):\n    return HttpResponseBadRequest('bad: ' + request.GET['q'])",
+        line: 3,
+      },
+      {
+        code: "def lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {\n        'headers': {'Content-Type': 'text/html'},\n        'body': '<h1>' + name + '</h1>',\n    }",
+        line: 5,
+      },
       {
         code: "from django.template import Engine\nengine = Engine(dirs=['templates'], autoescape=False)",
         line: 2,
