@@ -12,6 +12,7 @@ import { BATCH4 as JS_TS_BATCH4 } from "./js-ts-batch4.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
+import { BATCH17 as PY_RULES_BATCH17 } from "./py-rules-batch17.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
@@ -21,5 +22,5 @@ export const SUITES: Record<string, DevCase[]> = {
   "py-web": PY_WEB,
   "py-snippets": PY_SNIPPETS,
   "js-ts": [...JS_TS, ...JS_TS_BATCH3, ...JS_TS_BATCH4],
-  "py-rules": [...PY_RULES, ...PY_RULES_BATCH15, ...PY_RULES_BATCH16],
+  "py-rules": [...PY_RULES, ...PY_RULES_BATCH15, ...PY_RULES_BATCH16, ...PY_RULES_BATCH17],
 };
