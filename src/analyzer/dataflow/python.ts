@@ -674,6 +674,7 @@ export class PythonContext {
       const q = this.qname(node);
       if (this.isSourceName(q)) return Level.SOURCE;
       const obj = field(node, "object");
+      if (cls === "path" && obj && this.isBaseName(node, obj)) return Level.CONST;
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return Level.UNKNOWN;
       if (obj?.type === "identifier" && depth < 20) {
@@ -713,6 +714,17 @@ export class PythonContext {
     }
     if (t === "call") return this.evalCall(node, cls, env, depth);
     return Level.UNKNOWN;
+  }
+
+  /**
+   * A name with no directory part whatever its input: `Path(x).name` (pathlib's last component) and Django's
+   * `UploadedFile.name` (reduced to its base name when the upload is parsed), unlike Flask's `.filename`.
+   */
+  private isBaseName(node: SyntaxNode, obj: SyntaxNode): boolean {
+    if (this.text(field(node, "attribute") ?? node) !== "name") return false;
+    const base = this.resolve(obj) ?? obj;
+    if (base.type === "call") return /^(pathlib\.)?(Pure(Posix|Windows)?)?Path$/.test(this.callee(base));
+    return /\bFILES(\[|\.get\()/.test(this.text(base)) && /\bdjango\b/.test(this.tree.source);
   }
 
   /** Whether a comprehension's body mentions one of the names its for-clauses bind. */

@@ -32,7 +32,7 @@ export default pyRule({
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
   trigger:
-    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
+    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -120,6 +120,20 @@ export default pyRule({
         report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
       return;
     }
+    // libpq's sslmode=disable/allow (psycopg2, asyncpg DSN keywords) and boto3's use_ssl=False: no TLS at all, or
+    // a plain connection tried first.
+    const sslmode = ctx.stringValue(ctx.kwarg(node, "sslmode"));
+    if (sslmode && /^(disable|allow)$/.test(sslmode)) {
+      report({ node, message: `sslmode=${sslmode} lets the database connection run without TLS` });
+      return;
+    }
+    if (
+      /^boto3\.(client|resource)$|^boto3\.session\.Session\.(client|resource)$/.test(q) &&
+      ctx.kwarg(node, "use_ssl")?.type === "false"
+    ) {
+      report({ node, message: "boto3 client with use_ssl=False talks to AWS over plain HTTP" });
+      return;
+    }
     if (/^grpc\.(aio\.)?insecure_channel$/.test(q)) {
       // No channel credentials: the RPCs (and any auth metadata) cross the network in the clear.
       const target = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "target")));
@@ -152,6 +166,8 @@ export default pyRule({
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
       "import urllib3\npool = urllib3.HTTPConnectionPool('localhost', port=8080)",
+      "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full')",
+      "import boto3\ns3 = boto3.client('s3')",
       "u = 'https://example.com'",
       "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
       "import requests\nr = requests.post('http://localhost:8080/login', data={'password': p})",
@@ -191,6 +207,8 @@ export default pyRule({
         line: 2,
       },
       "import telnetlib\nt = telnetlib.Telnet(h)",
+      { code: "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='disable')", line: 2 },
+      { code: "import boto3\ns3 = boto3.client('s3', use_ssl=False)", line: 2 },
       {
         code: "import smtplib\ndef a(u, p):\n    s = smtplib.SMTP('mail.example.com', 25)\n    s.login(u, p)\ndef b(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)",
         line: 3,

@@ -118,6 +118,13 @@ export default pyRule({
     }
     const probe = FILE_PROBES.has(q);
     if (!FILE_SINKS.has(q) && !probe) return;
+    // Path(x).name / .stem / .suffix: only the last component is used, no file is touched.
+    if (
+      /^(pathlib\.)?Path$/.test(q) &&
+      node.parent?.type === "attribute" &&
+      /^(name|stem|suffix|suffixes)$/.test(ctx.text(field(node.parent, "attribute") ?? node.parent))
+    )
+      return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
     if (!p) return;
     const level = ctx.level(p, "path");
@@ -148,6 +155,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv')\ndef f():\n    return (BASE / Path(request.args['f']).name).read_text()",
       "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
       "import os, sys\nfor a in sys.argv[1:]:\n    if not os.path.exists(a):\n        print('missing', a)",
       "import os\ndef f(d, name):\n    return os.path.exists(os.path.join(d, name))",

@@ -90,7 +90,7 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|literal_column|\.extra\(/,
+    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|literal_column|\.extra\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -114,6 +114,21 @@ export default pyRule({
       }
       return;
     }
+    if ((m === "filter" || m === "having") && /(^|\.)query\b/.test(q)) {
+      // SQLAlchemy's legacy Query.filter("status = '%s'" % v): before 1.4 a string argument is raw SQL text.
+      const clause = ctx.args(node)[0];
+      if (!clause || !isBuiltString(ctx, clause)) return;
+      const head = ctx.text(clause);
+      if (!/[=<>]|\b(like|in|is)\b/i.test(head)) return;
+      const level = ctx.level(clause, "sql");
+      if (level === Level.CONST) return;
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: `${m}() given a SQL string built from non-literal data`,
+      });
+      return;
+    }
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
     if (DB_ONLY.has(m) && !DB_RECEIVER.test(q)) return;
     const sql = ctx.arg(node, 0, "sql") ?? ctx.arg(node, 0, "query");
@@ -131,6 +146,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(Order.status == request.args['s']).all()",
       "from quart import request\nasync def f(db):\n    form = await request.form\n    return await db.fetch_all('SELECT * FROM u WHERE n = :n', {'n': form['n']})",
       "from psycopg2 import sql\ndef f(cur, col, v):\n    q = sql.SQL('SELECT * FROM t WHERE {} = %s').format(sql.Identifier(col))\n    cur.execute(q, (v,))",
       "import sqlite3\nfrom flask import request\ndef f():\n    ids = request.args.getlist('id')\n    p = ', '.join('?' for _ in ids)\n    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id IN ({p})', ids)",
@@ -146,6 +162,10 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(\"status = '%s'\" % request.args['s']).all()",
+        line: 3,
+      },
       {
         code: "from quart import request\nasync def f(db):\n    form = await request.form\n    return await db.fetch_all(f\"SELECT * FROM u WHERE n = '{form['n']}'\")",
         line: 4,
