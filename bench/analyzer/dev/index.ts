@@ -13,6 +13,7 @@ import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
 import { BATCH17 as PY_RULES_BATCH17 } from "./py-rules-batch17.js";
+import { BATCH18 as PY_RULES_BATCH18 } from "./py-rules-batch18.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
@@ -22,5 +23,11 @@ export const SUITES: Record<string, DevCase[]> = {
   "py-web": PY_WEB,
   "py-snippets": PY_SNIPPETS,
   "js-ts": [...JS_TS, ...JS_TS_BATCH3, ...JS_TS_BATCH4],
-  "py-rules": [...PY_RULES, ...PY_RULES_BATCH15, ...PY_RULES_BATCH16, ...PY_RULES_BATCH17],
+  "py-rules": [
+    ...PY_RULES,
+    ...PY_RULES_BATCH15,
+    ...PY_RULES_BATCH16,
+    ...PY_RULES_BATCH17,
+    ...PY_RULES_BATCH18,
+  ],
 };
