@@ -76,7 +76,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp/,
+    /globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names/,
   nodeTypes: ["call", "exec_statement", "subscript"],
   detect(node, ctx, report) {
     if (node.type === "subscript") {
@@ -150,6 +150,12 @@ export default pyRule({
         report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
       return;
     }
+    // SimpleXMLRPCServer.register_instance(obj, allow_dotted_names=True): clients walk attributes to module
+    // globals (the documentation's warning: arbitrary code execution).
+    if (ctx.method(node) === "register_instance" && ctx.isTrue(ctx.kwarg(node, "allow_dotted_names"))) {
+      report({ node, severity: "HIGH", message: "XML-RPC instance registered with allow_dotted_names=True" });
+      return;
+    }
     // CPython's subinterpreter hooks run a source string like exec: run_string(interp, src), run_in_subinterp(src).
     if (
       /^(_xxsubinterpreters|_interpreters|interpreters)\.run_string$|^_testcapi\.run_in_subinterp$/.test(
@@ -210,6 +216,10 @@ export default pyRule({
       "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
     ],
     invalid: [
+      {
+        code: "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_instance(Api(), allow_dotted_names=True)",
+        line: 3,
+      },
       {
         code: "import _xxsubinterpreters as interpreters\ndef run(src):\n    interpreters.run_string(interpreters.create(), src)",
         line: 3,

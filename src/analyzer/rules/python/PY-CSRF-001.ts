@@ -50,7 +50,10 @@ export default pyRule({
         report({ node, message: "view exempt from CSRF protection" });
       return;
     }
-    if (/(WTF_CSRF_ENABLED|WTF_CSRF_CHECK_DEFAULT|CSRF_ENABLED)['"]?\]?=False$/.test(t))
+    // Flask-JWT-Extended's JWT_COOKIE_CSRF_PROTECT: JWTs in cookies are sent on cross-site requests too.
+    if (
+      /(WTF_CSRF_ENABLED|WTF_CSRF_CHECK_DEFAULT|CSRF_ENABLED|JWT_COOKIE_CSRF_PROTECT)['"]?\]?=False$/.test(t)
+    )
       report({ node, message: "CSRF protection disabled" });
   },
   cases: {
@@ -61,6 +64,7 @@ export default pyRule({
       "app.config.update(WTF_CSRF_ENABLED=True)",
     ],
     invalid: [
+      "app.config['JWT_COOKIE_CSRF_PROTECT'] = False",
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(WTF_CSRF_ENABLED=False)",
         line: 3,

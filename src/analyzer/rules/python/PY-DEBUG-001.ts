@@ -45,6 +45,12 @@ export default pyRule({
         report({ node, message: "bottle debug mode shows tracebacks and internals" });
         return;
       }
+      if (ctx.callee(node) === "tornado.web.Application") {
+        // Tornado's debug=True turns on autoreload and serves tracebacks to clients.
+        if (ctx.kwarg(node, "debug")?.type === "true")
+          report({ node, message: "tornado application in debug mode (tracebacks served, autoreload)" });
+        return;
+      }
       if (/config\.(update|from_mapping)$/.test(ctx.callee(node))) {
         // app.config.update(DEBUG=True, ...): the same settings as keywords.
         if (
@@ -108,6 +114,7 @@ export default pyRule({
       },
       "app.run(debug=True)",
       "app.config.update(DEBUG=True)",
+      "import tornado.web\napp = tornado.web.Application([], debug=True)",
       "DEBUG = True",
     ],
   },

@@ -99,6 +99,11 @@ export default pyRule({
       // Celery/kombu settings that make workers unpickle broker messages.
       const name = ctx.text(field(node, node.type === "assignment" ? "left" : "name") ?? node);
       const value = field(node, node.type === "assignment" ? "right" : "value");
+      // Django's PickleSerializer: whoever can sign a session (a leaked SECRET_KEY, signed-cookie sessions) runs code.
+      if (name === "SESSION_SERIALIZER" && value && /PickleSerializer/.test(ctx.text(value))) {
+        report({ node, message: "Django sessions unpickled (PickleSerializer)" });
+        return;
+      }
       if (
         /(^|[._])(task_serializer|result_serializer|accept_content|result_accept_content|CELERY_\w*SERIALIZER|CELERY_ACCEPT_CONTENT)$/i.test(
           name,
@@ -147,6 +152,7 @@ export default pyRule({
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      "SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nSESSION_SERIALIZER = 'django.contrib.sessions.serializers.PickleSerializer'",
       {
         code: "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv()",
         line: 4,

@@ -90,7 +90,7 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|literal_column|\.extra\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
+    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -108,6 +108,22 @@ export default pyRule({
             node,
             severity: taintSeverity(level),
             message: `extra(${k}=...) holds SQL built from non-literal data`,
+          });
+          return;
+        }
+      }
+      return;
+    }
+    if (/^django\.db\.models\.(expressions\.)?Func$/.test(q)) {
+      // Func(..., function=name, template=...): both are spliced into the SQL as written (arguments are quoted).
+      for (const k of ["function", "template", "arg_joiner"]) {
+        const v = ctx.kwarg(node, k);
+        const level = v ? ctx.level(v, "sql") : Level.CONST;
+        if (level >= Level.PARAM) {
+          report({
+            node,
+            severity: taintSeverity(level),
+            message: `Func(${k}=...) puts caller-controlled text into the SQL`,
           });
           return;
         }
@@ -146,6 +162,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.db.models import F, Func, Value\ndef v(request):\n    return Product.objects.annotate(v=Func(F('name'), Value(request.GET['s']), function='CONCAT'))",
       "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(Order.status == request.args['s']).all()",
       "from quart import request\nasync def f(db):\n    form = await request.form\n    return await db.fetch_all('SELECT * FROM u WHERE n = :n', {'n': form['n']})",
       "from psycopg2 import sql\ndef f(cur, col, v):\n    q = sql.SQL('SELECT * FROM t WHERE {} = %s').format(sql.Identifier(col))\n    cur.execute(q, (v,))",
@@ -162,6 +179,10 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from django.db.models import F, Func\ndef v(request):\n    return Product.objects.annotate(v=Func(F('name'), function=request.GET['fn']))",
+        line: 3,
+      },
       {
         code: "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(\"status = '%s'\" % request.args['s']).all()",
         line: 3,
