@@ -58,6 +58,12 @@ describe("triggeredRules", () => {
       rule("G", /(["'])key\1/),
       rule("H", /(?<q>["'])pass\k<q>/),
       rule("I", /(?<q>[`])pass\k<q>/),
+      // File-level conditions (each part anywhere), a start anchor, a lookbehind before the scanned-for text.
+      rule("J", /^(?=[\s\S]*?uuid1)(?=[\s\S]*?TOKEN)/i),
+      rule("K", /import_module|^(?=[\s\S]*?getattr\()(?=[\s\S]*?argv)/),
+      rule("L", /(?<=\*\s*)int\(/),
+      rule("M", /^#!/),
+      rule("N", /(?<=^\s*)assert\s/m),
     ] as Rule<never>[];
     for (const code of [
       "os.system(x)",
@@ -72,6 +78,20 @@ describe("triggeredRules", () => {
       '"pass"',
       "\"pass'",
       "`pass`",
+      "token = uuid1()",
+      "uuid1()\nToken",
+      "uuid1() only",
+      "getattr(m, sys.argv[1])",
+      "argv then getattr(",
+      "getattr( alone",
+      "importlib.import_module(x)",
+      "n * int(x)",
+      "n *\n  int(x)",
+      "int(x) * n",
+      "#!/bin/sh",
+      " #!/bin/sh",
+      "x = 1\n    assert ok",
+      "x = 1; assert ok",
       "",
     ])
       expect(ids(triggeredRules(rules, code)), code).toEqual(ids(oneByOne(rules, code)));
