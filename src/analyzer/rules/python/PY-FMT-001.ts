@@ -1,6 +1,8 @@
 import { field, namedChildren } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, sourceHas } from "./common.js";
+
+const SOURCES = /\brequest\b|\binput\(|\bargv\b|\bstdin\b|\bself\.get_(query_|body_)?argument\b|\breq\./;
 
 export default pyRule({
   meta: {
@@ -26,6 +28,9 @@ export default pyRule({
   detect(node, ctx, report) {
     const m = ctx.method(node);
     if (m !== "format" && m !== "format_map") return;
+    // Untrusted format strings come from web requests, input() or argv: without any of them in the file there is
+    // nothing to trace.
+    if (!sourceHas(ctx, SOURCES)) return;
     const fn = field(node, "function");
     const fmt = fn?.type === "attribute" ? field(fn, "object") : undefined;
     if (!fmt || fmt.type === "string" || fmt.type === "concatenated_string") return;

@@ -105,14 +105,19 @@ export default pyRule({
       }
       // Database, cache and search clients: MongoClient(tlsAllowInvalidCertificates=True / tlsInsecure=True),
       // Elasticsearch(verify_certs=False), redis/pymongo ssl_cert_reqs='none' / None / ssl.CERT_NONE.
-      for (const k of ["tlsAllowInvalidCertificates", "tlsInsecure", "tlsAllowInvalidHostnames"]) {
+      // One look at the keyword names first: most calls have none of these.
+      const kwText = ctx.text(field(node, "arguments") ?? node);
+      const dataClient = /\b(tlsAllowInvalid\w*|tlsInsecure|verify_certs|ssl_cert_reqs)\s*=/.test(kwText);
+      for (const k of dataClient
+        ? ["tlsAllowInvalidCertificates", "tlsInsecure", "tlsAllowInvalidHostnames"]
+        : []) {
         if (ctx.kwarg(node, k)?.type === "true") {
           report({ node, message: `${k}=True disables certificate verification` });
           return;
         }
       }
-      const certs = ctx.kwarg(node, "verify_certs");
-      const reqs = ctx.kwarg(node, "ssl_cert_reqs");
+      const certs = dataClient ? ctx.kwarg(node, "verify_certs") : undefined;
+      const reqs = dataClient ? ctx.kwarg(node, "ssl_cert_reqs") : undefined;
       if (
         certs?.type === "false" ||
         (reqs &&

@@ -88,6 +88,9 @@ export default pyRule({
   nodeTypes: ["return_statement", "call", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
+      // Only "body" and "autoescape" keys matter: skip the rest before building any string.
+      const keyNode = field(node, "key");
+      if (keyNode?.type !== "string" || keyNode.end - keyNode.start > 14) return;
       if (ctx.stringValue(field(node, "key")) === "body") {
         // An API Gateway proxy response from a Lambda handler: {"headers": {"Content-Type": "text/html"}, "body": ...}.
         const fn = ctx.enclosingFunction(node);
