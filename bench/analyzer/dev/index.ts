@@ -14,6 +14,7 @@ import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
 import { BATCH17 as PY_RULES_BATCH17 } from "./py-rules-batch17.js";
 import { BATCH18 as PY_RULES_BATCH18 } from "./py-rules-batch18.js";
+import { BATCH19 as PY_RULES_BATCH19 } from "./py-rules-batch19.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
@@ -29,5 +30,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH16,
     ...PY_RULES_BATCH17,
     ...PY_RULES_BATCH18,
+    ...PY_RULES_BATCH19,
   ],
 };
