@@ -323,6 +323,52 @@ export class JsContext {
     return a ? namedChildren(a) : [];
   }
 
+  /**
+   * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
+   * `Handlebars.compile(T)(data)`, `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
+   * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
+   * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
+   * `| safe`); otherwise every value it prints is HTML-escaped.
+   */
+  templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
+    if (call.type !== "call_expression") return undefined;
+    const fn = field(call, "function");
+    let engine: string;
+    let tpl: SyntaxNode | undefined;
+    let opts: SyntaxNode | undefined;
+    let data: SyntaxNode[];
+    if (fn?.type === "call_expression") {
+      const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug)\.(compile|template)$/.exec(
+        this.callee(fn).toLowerCase(),
+      );
+      if (!m) return undefined;
+      engine = m[1]!;
+      [tpl, opts] = this.args(fn);
+      data = this.args(call);
+    } else {
+      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderString)$/.exec(
+        this.callee(call).toLowerCase(),
+      );
+      if (!m) return undefined;
+      engine = m[1]!;
+      [tpl, ...data] = this.args(call);
+      opts = engine === "ejs" ? data[1] : undefined;
+    }
+    const t = this.constValue(tpl);
+    if (typeof t !== "string") return undefined;
+    const raw =
+      engine === "ejs"
+        ? /<%-/.test(t)
+        : /^(_|lodash|underscore)$/.test(engine)
+          ? /<%=/.test(t)
+          : /^(handlebars|hbs|mustache)$/.test(engine)
+            ? /\{\{\{|\{\{&/.test(t) || this.prop(opts, "noEscape")?.type === "true"
+            : engine === "pug"
+              ? /!=|!\{/.test(t)
+              : /\|\s*safe\b/.test(t);
+    return { raw, data };
+  }
+
   /** Property `name` of an object literal argument. */
   prop(obj: SyntaxNode | undefined, name: string): SyntaxNode | undefined {
     if (obj?.type !== "object") return undefined;
@@ -869,7 +915,8 @@ export class JsContext {
       if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
       // The environment and the command line are the operator's: a caller's value for where the program reads and
       // writes files (a CLI that opens the file it is given is not path traversal).
-      if (/^process\.(env|argv)\b/.test(q) && cls === "path") return Level.PARAM;
+      // The same for what a log line says (`console.log('using ' + process.env.DB_HOST)` forges nothing).
+      if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log")) return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj0 = field(node, "object");
@@ -898,6 +945,16 @@ export class JsContext {
       return this.eval(obj, cls, depth + 1);
     }
     if (t === "call_expression" || t === "new_expression") {
+      if (cls === "html") {
+        const r = this.templateRender(node);
+        if (r) return r.raw ? this.max(r.data, cls, depth) : Level.CONST;
+        // serialize-javascript escapes <, > and / (no `</script>` can close the tag) unless told `unsafe: true`.
+        if (
+          this.callee(node) === "serialize-javascript" &&
+          this.prop(this.args(node)[1], "unsafe")?.type !== "true"
+        )
+          return Level.CONST;
+      }
       const q = this.callee(node);
       // Own keys only: a method named `toString` or `constructor` must not read Object.prototype.
       const m = this.method(node);
@@ -906,7 +963,8 @@ export class JsContext {
         : Object.hasOwn(SANITIZERS, m)
           ? SANITIZERS[m]
           : undefined;
-      if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
+      // A number conversion is no sanitiser for an allocation size: the number is the danger.
+      if (san && ((san.includes("all") && cls !== "alloc") || san.includes(cls))) return Level.CONST;
       // A file the program ships (`fs.readFileSync(path.join(__dirname, 'boot.js'))`): its own text, not input.
       if (
         /^(fs|fs\.promises|fsp|fs-extra|fs\/promises)\.(readFileSync|readFile)$/.test(q) &&

@@ -11,6 +11,7 @@ const SENDS_HTML =
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
   if (n.type !== "call_expression") return false;
+  if (ctx.templateRender(n)) return true;
   return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat)$/.test(
     ctx.method(n),
   );
@@ -79,7 +80,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|unsafeHTML|unsafeSVG|setAttribute/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|unsafeHTML|unsafeSVG|setAttribute/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -179,6 +180,19 @@ export default jsRule({
     }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
+      // `Mustache.escape = (t) => t`: the engine's one escaping function replaced by one that returns its input.
+      if (left && /^mustache\.escape$/i.test(ctx.text(left))) {
+        const fn = field(node, "right");
+        const params = fn ? ctx.text(field(fn, "parameters") ?? field(fn, "parameter") ?? fn) : "";
+        const p = /^\(?\s*([\w$]+)/.exec(params)?.[1];
+        const body = fn ? ctx.text(field(fn, "body") ?? fn).replace(/[\s;{}]|return/g, "") : "";
+        if (p && /^(arrow_function|function_expression|function)$/.test(fn?.type ?? "") && body === p)
+          report({
+            node,
+            message: "Mustache.escape replaced by a function that returns its input: nothing is escaped",
+          });
+        return;
+      }
       // Koa `ctx.body = ...` / `this.body = ...`: the response body, HTML unless a type says otherwise.
       if (left?.type === "member_expression" && /^(ctx|this|context)\.body$/.test(ctx.text(left))) {
         const right = field(node, "right");
@@ -364,6 +378,7 @@ export default jsRule({
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: false });",
       "Handlebars.registerHelper('b', (u) => new Handlebars.SafeString(Handlebars.escapeExpression(u.bio)));",
+      "Mustache.escape = (t) => String(t).replace(/[&<>\"']/g, (c) => MAP[c]);",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
     ],
     invalid: [
@@ -373,6 +388,8 @@ export default jsRule({
       "export default { props: ['html'], render(h) { return h('div', { domProps: { innerHTML: this.html } }); } };",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: true });",
       "const nunjucks = require('nunjucks');\nnunjucks.configure('views', { autoescape: false });",
+      "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
+      "Mustache.escape = (t) => t;",
       {
         code: "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString('<i>' + u.bio + '</i>'));",
         severity: "MEDIUM",
