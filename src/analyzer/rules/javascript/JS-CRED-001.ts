@@ -11,7 +11,7 @@ const PLACEHOLDER =
 const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]+:([^@/\s]{3,})@[\w.-]+/i;
 /** Key formats with a recognisable prefix: AWS access key ids, GitHub, Slack, Stripe live and Google API keys. */
 const TOKEN_SHAPE =
-  /^((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35})$/;
+  /^((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|rk_live_[A-Za-z0-9]{20,}|xapp-[A-Za-z0-9-]{10,})$/;
 const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/;
 
 export default jsRule({
@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|\.sign\(|createHmac|cookieParser|cookie-parser|Sequelize|:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|cookieParser|cookie-parser|Sequelize|:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -52,12 +52,24 @@ export default jsRule({
         if (v.length >= 3 && !PLACEHOLDER.test(v)) report({ node, message: "hard-coded database password" });
         return;
       }
+      // jose: `new SignJWT(c).sign(key)`, `jwtVerify(token, key)`, the key a literal's bytes.
+      const joseKey =
+        ctx.method(node) === "sign" && /\bSignJWT\b/.test(ctx.text(field(node, "function") ?? node))
+          ? ctx.args(node)[0]
+          : /(^|\.)(jwtVerify|jwtDecrypt)$/.test(q)
+            ? ctx.args(node)[1]
+            : undefined;
+      const bytesOf =
+        joseKey?.type === "call_expression" &&
+        /^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(field(joseKey, "function") ?? joseKey))
+          ? ctx.args(joseKey)[0]
+          : undefined;
       const key0 =
         /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) || /(^|\.)createHmac$/.test(q)
           ? ctx.args(node)[1]
           : /^cookie-parser$|^cookieParser$/.test(q)
             ? ctx.args(node)[0]
-            : undefined;
+            : bytesOf;
       // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
       const key = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
       const v = key?.type === "string" ? (ctx.stringValue(key) ?? "") : "";
@@ -101,6 +113,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).sign(new TextEncoder().encode(process.env.JWT_SECRET));",
       "const uri = `mongodb://${user}:${pw}@db/app`;",
       "const uri = 'mongodb://db.internal:27017/app';",
       "app.use(cookieSession({ keys: [process.env.K1] }));",
@@ -117,6 +130,9 @@ export default jsRule({
       "const password = 'hunter2!';",
       "const cfg = { apiKey: 'AKd83jf9sLq' };",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
+      "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('hardcoded-jose-secret'));",
+      "const { jwtVerify } = require('jose');\nconst r = jwtVerify(t, new TextEncoder().encode('hardcoded-jose-secret'));",
+      "sgMail.setApiKey('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');",
       "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'k3y-material').update(x).digest('hex');",
       "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",
       "const cookieParser = require('cookie-parser');\napp.use(cookieParser('s3cr3t-cookie-signing'));",

@@ -29,6 +29,11 @@ export default jsRule({
       report({ node, message: "jwt.decode does not verify the signature" });
       return;
     }
+    // jwt-simple checks the signature unless its third argument (noVerify) is true.
+    if (q === "jwt-simple.decode" && ctx.args(node)[2]?.type === "true") {
+      report({ node, message: "jwt-simple decode with noVerify: the signature is not checked" });
+      return;
+    }
     if (/^(jsonwebtoken|jwt)\.sign$/.test(q) && /algorithm\s*:\s*['"]none['"]/i.test(ctx.text(node))) {
       report({ node, message: "token signed with the 'none' algorithm: anyone can forge it" });
       return;
@@ -42,12 +47,16 @@ export default jsRule({
       report({ node, message: "expired tokens accepted (ignoreExpiration: true)" });
   },
   cases: {
-    valid: ["const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });"],
+    valid: [
+      "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
+      "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",
+    ],
     invalid: [
       "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, k, { ignoreExpiration: true });",
       "import { decodeJwt } from 'jose';\nexport const role = (t) => decodeJwt(t).role;",
       "import { jwtDecode } from 'jwt-decode';\nexport const role = (t) => jwtDecode(t).role;",
+      "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K, true);",
     ],
   },
 });
