@@ -901,7 +901,8 @@ export class JsContext {
       return this.max(node.children, cls, depth);
     }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
-    if (t === "identifier") return this.lookup(node, cls, depth);
+    // `{ url }`: the shorthand property is the variable of that name.
+    if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
       // A length is a number, whatever it measured.

@@ -80,7 +80,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|unsafeHTML|unsafeSVG|setAttribute/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -221,6 +221,40 @@ export default jsRule({
       if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
       if (ctx.level(field(node, "right"), "html") !== Level.CONST)
         report({ node, message: "non-literal HTML assigned to innerHTML" });
+      return;
+    }
+    if (
+      node.type === "jsx_attribute" &&
+      /^(rehypePlugins|escapeHtml|allowDangerousHtml)\b/.test(ctx.text(node))
+    ) {
+      // react-markdown rendering raw HTML: `rehypePlugins={[rehypeRaw]}`, the old `escapeHtml={false}` /
+      // `allowDangerousHtml`. Markup inside the markdown (the children or `source`/`children` prop) goes live.
+      const t = ctx.text(node).replace(/\s+/g, "");
+      if (!/rehypeRaw|^escapeHtml=\{false\}|^allowDangerousHtml(=\{true\})?$/.test(t)) return;
+      const opening = node.parent;
+      if (!opening || !/Markdown/.test(ctx.text(field(opening, "name") ?? opening))) return;
+      const content = [
+        ...(opening.parent?.type === "jsx_element" ? opening.parent.children : []),
+        ...opening.children,
+      ].filter(
+        (c) =>
+          c.type === "jsx_expression" ||
+          (c.type === "jsx_attribute" && /^(source|children)\b/.test(ctx.text(c))),
+      );
+      // The expression inside `{...}` (of a child or of the attribute).
+      const inner = (c: SyntaxNode): SyntaxNode | undefined => {
+        const e = c.type === "jsx_expression" ? c : c.children.find((x) => x.type === "jsx_expression");
+        return e?.children.find((x) => x.named && x.type !== "comment");
+      };
+      const level = Math.max(Level.CONST, ...content.map((c) => ctx.level(inner(c), "html")));
+      if (level !== Level.CONST)
+        report({
+          node,
+          severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+          reason:
+            level === Level.SOURCE ? undefined : "markdown rendered with raw HTML from a prop or argument",
+          message: "markdown rendered with its raw HTML enabled: markup in it runs in the page",
+        });
       return;
     }
     if (node.type === "jsx_attribute") {
@@ -378,6 +412,8 @@ export default jsRule({
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: false });",
       "Handlebars.registerHelper('b', (u) => new Handlebars.SafeString(Handlebars.escapeExpression(u.bio)));",
+      "import ReactMarkdown from 'react-markdown';\nexport const C = ({ body }) => <ReactMarkdown>{body}</ReactMarkdown>;",
+      "import ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nexport const C = () => <ReactMarkdown rehypePlugins={[rehypeRaw]}>{'# Hi <b>there</b>'}</ReactMarkdown>;",
       "Mustache.escape = (t) => String(t).replace(/[&<>\"']/g, (c) => MAP[c]);",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
     ],
@@ -390,6 +426,7 @@ export default jsRule({
       "const nunjucks = require('nunjucks');\nnunjucks.configure('views', { autoescape: false });",
       "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
       "Mustache.escape = (t) => t;",
+      "import ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nexport const C = ({ body }) => <ReactMarkdown rehypePlugins={[rehypeRaw]}>{body}</ReactMarkdown>;",
       {
         code: "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString('<i>' + u.bio + '</i>'));",
         severity: "MEDIUM",
