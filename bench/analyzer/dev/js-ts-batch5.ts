@@ -5,7 +5,14 @@
 import type { Language } from "../../../src/analyzer/types.js";
 import type { DevCase } from "./cases.js";
 
-function file(cwe: string, note: string, src: string, language: Language): DevCase[] {
+/** The cases of one batch file: one per `@@` / `@ok` line, named `<batch>: <note> (line N, reported|clean)`. */
+export function fileCases(
+  batch: string,
+  cwe: string,
+  note: string,
+  src: string,
+  language: Language,
+): DevCase[] {
   const lines = src.replace(/^\n/, "").split("\n");
   const marks: { at: number; vulnerable: boolean }[] = [];
   lines.forEach((l, i) => {
@@ -20,13 +27,13 @@ function file(cwe: string, note: string, src: string, language: Language): DevCa
     cwe,
     language,
     vulnerable,
-    note: `batch5: ${note} (line ${at + 1}, ${vulnerable ? "reported" : "clean"})`,
+    note: `${batch}: ${note} (line ${at + 1}, ${vulnerable ? "reported" : "clean"})`,
     code,
     line: at + 1,
   }));
 }
-const js = (cwe: string, note: string, src: string) => file(cwe, note, src, "javascript");
-const ts = (cwe: string, note: string, src: string) => file(cwe, note, src, "typescript");
+const js = (cwe: string, note: string, src: string) => fileCases("batch5", cwe, note, src, "javascript");
+const ts = (cwe: string, note: string, src: string) => fileCases("batch5", cwe, note, src, "typescript");
 
 export const BATCH5: DevCase[] = [
   ...js(
