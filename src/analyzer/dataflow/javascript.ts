@@ -1088,13 +1088,25 @@ export class JsContext {
           p.type !== "comment" &&
           descendantsOf(p)
             .concat(p)
-            .some((d) => d.type === "identifier" && this.text(d) === name && d.field === "pattern"),
+            .some(
+              (d) =>
+                ((d.type === "identifier" && d.field === "pattern") ||
+                  d.type === "shorthand_property_identifier_pattern") &&
+                this.text(d) === name,
+            ),
       );
       if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
       // A Lambda-style handler `(event, context)`: the event is the caller's request.
       if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
         return Level.SOURCE;
       if (names.some((n) => /^(req|request)\b/.test(n))) return Level.SOURCE;
+      // A route handler taking the request destructured: `({ query, body }, res) => ...`.
+      if (
+        own === list[0] &&
+        own?.type === "object_pattern" &&
+        /^(res|response|reply|h)\b/.test(names[1] ?? "")
+      )
+        return Level.SOURCE;
       return Math.max(Level.PARAM, this.paramFromCallers(fn, list, name, cls, depth)) as Level;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);

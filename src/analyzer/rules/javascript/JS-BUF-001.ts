@@ -18,7 +18,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags Buffer.alloc / allocUnsafe sized by request data (no Math.min cap), and `new Buffer(x)` / `Buffer(x)` (deprecated since Node 6, DEP0005) whose first argument is not a literal and whose type the function does not check (typeof / Buffer.isBuffer / Array.isArray). MEDIUM when request data reaches it, LOW otherwise.",
+        "Flags Buffer.alloc / allocUnsafe and String.repeat sized by request data (no Math.min cap), and `new Buffer(x)` / `Buffer(x)` (deprecated since Node 6, DEP0005) whose first argument is not a literal and whose type the function does not check (typeof / Buffer.isBuffer / Array.isArray). MEDIUM when request data reaches it, LOW otherwise.",
       why_bad:
         "The constructor allocates `x` bytes when `x` is a number and copies when it is a string or buffer. A number where a string was expected allocates attacker-sized memory (CWE-770), and before Node 8 that memory was not zeroed and leaked old heap contents (CWE-908).",
       example_bad: "function encode(body) {\n  return new Buffer(body).toString('base64');\n}",
@@ -26,17 +26,24 @@ export default jsRule({
     },
     fix_hint: "Use Buffer.from(value) for data and Buffer.alloc(size) (zero-filled, size checked) for sizes.",
   },
-  trigger: /Buffer\s*\(|Buffer\.alloc/,
+  trigger: /Buffer\s*\(|Buffer\.alloc|\.repeat\(/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (/^Buffer\.alloc(Unsafe|UnsafeSlow)?$/.test(q)) {
+    // `'x'.repeat(n)` builds a string of the requested size just as Buffer.alloc(n) allocates it.
+    const repeat = ctx.method(node) === "repeat" && node.type === "call_expression";
+    if (/^Buffer\.alloc(Unsafe|UnsafeSlow)?$/.test(q) || repeat) {
       // The size itself from the request: one request asks for gigabytes (a Math.min cap bounds it).
       const size = ctx.args(node)[0];
-      if (size && !/\bMath\.min\s*\(/.test(ctx.text(size)) && ctx.level(size, "alloc") === Level.SOURCE)
+      // A length measured on request text is bounded by the request's own size limit.
+      if (
+        size &&
+        !/\bMath\.min\s*\(|\.length$/.test(ctx.text(size)) &&
+        ctx.level(size, "alloc") === Level.SOURCE
+      )
         report({
           node,
-          message: `${q}() sized by request data: the client chooses how much memory is taken`,
+          message: `${repeat ? "String.repeat" : q}() sized by request data: the client chooses how much memory is taken`,
         });
       return;
     }
@@ -76,8 +83,11 @@ export default jsRule({
       "function f(s) { return Buffer.from(s); }",
       "app.get('/p', (req, res) => { res.send(Buffer.alloc(Math.min(parseInt(req.query.n, 10) || 0, 4096))); });",
       "function pad(n) { return Buffer.alloc(n); }",
+      "app.get('/p', (req, res) => res.send('x'.repeat(Math.min(Number(req.query.n) || 0, 1000))));",
+      "app.get('/p', (req, res) => res.send('-'.repeat(req.query.title.length)));",
     ],
     invalid: [
+      "app.get('/p', (req, res) => res.send('x'.repeat(req.query.n)));",
       {
         code: "function processFileContent(fileContent) {\n  return new Buffer(fileContent).toString('base64');\n}",
         line: 2,

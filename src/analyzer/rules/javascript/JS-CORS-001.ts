@@ -30,8 +30,12 @@ export default jsRule({
     const q = ctx.callee(node);
     const t = ctx.text(node).replace(/\s+/g, "");
     // The cors middleware, and Nest's `app.enableCors(options)` (the same options, passed to it).
-    if (q === "cors" || ctx.method(node) === "enableCors") {
-      const opts = ctx.args(node)[0];
+    const plugin = ctx.method(node) === "register" ? ctx.args(node)[0] : undefined;
+    const fastifyCors =
+      !!plugin &&
+      /^(@fastify\/cors|fastify-cors)$/.test(ctx.stringValue(ctx.args(plugin)[0]) ?? ctx.callee(plugin));
+    if (q === "cors" || ctx.method(node) === "enableCors" || fastifyCors) {
+      const opts = ctx.args(node)[fastifyCors ? 1 : 0];
       // `origin: (origin, cb) => cb(null, true)` / `cb(null, origin)` with no test of the origin: every one passes.
       const fn = ctx.prop(opts, "origin");
       const anyByCallback =
@@ -81,6 +85,7 @@ export default jsRule({
       "res.setHeader('Access-Control-Allow-Origin', '*');",
       "app.use(cors({ origin: '*', credentials: true }));",
       "app.use(cors({ origin: (origin, cb) => cb(null, origin), credentials: true }));",
+      "fastify.register(require('@fastify/cors'), { origin: true, credentials: true });",
       "const app = await NestFactory.create(AppModule);\napp.enableCors({ origin: true, credentials: true });",
     ],
   },

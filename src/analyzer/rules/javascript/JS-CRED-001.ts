@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|cookieParser|cookie-parser|Sequelize|:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|cookieParser|cookie-parser|Sequelize|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -81,6 +81,9 @@ export default jsRule({
       if (KEY_BLOCK.test(ctx.text(node))) report({ node, message: "private key embedded in source" });
       else if (TOKEN_SHAPE.test(ctx.stringValue(node) ?? ""))
         report({ node, message: "cloud or service access key embedded in source" });
+      // `Authorization: 'Bearer eyJ...'`: a bearer token or basic credentials written out.
+      else if (/^(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}$/.test(ctx.stringValue(node) ?? ""))
+        report({ node, message: "authorization credentials embedded in source" });
       // `mongodb://admin:s3cret@db:27017`, `postgres://u:pw@host/db`: a password inside a connection URL.
       else {
         const cred = URL_CREDENTIAL.exec(ctx.stringValue(node) ?? "");
@@ -104,6 +107,26 @@ export default jsRule({
       report({ node, message: "hard-coded signing keys" });
       return;
     }
+    // express-basic-auth `users: { admin: 'pw' }`: each value is a password.
+    const holder = node.type === "pair" ? node.parent?.parent : undefined;
+    if (
+      value?.type === "string" &&
+      holder?.type === "pair" &&
+      /^['"]?users['"]?$/.test(ctx.text(field(holder, "key") ?? holder)) &&
+      /basicAuth|basic-auth/.test(ctx.tree.source) &&
+      (ctx.stringValue(value) ?? "").length >= 3
+    ) {
+      report({ node, message: "hard-coded basic-auth password" });
+      return;
+    }
+    // `process.env.API_KEY || 'dev-key-...'`: the literal is what runs wherever the variable is unset.
+    if (
+      value?.type === "binary_expression" &&
+      /^process\.env\b/.test(ctx.text(field(value, "left") ?? value)) &&
+      /^(\|\||\?\?)$/.test(value.children.find((c) => !c.named)?.type ?? "") &&
+      field(value, "right")?.type === "string"
+    )
+      value = field(value, "right") ?? undefined;
     if (!name || !value || value.type !== "string") return;
     const n = (ctx.text(name).split(".").pop() ?? "").replace(/['"]/g, "");
     if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
@@ -118,6 +141,8 @@ export default jsRule({
       "const uri = 'mongodb://db.internal:27017/app';",
       "app.use(cookieSession({ keys: [process.env.K1] }));",
       "const password = process.env.PW;",
+      "const API_URL = process.env.API_URL || 'https://api.example.com';",
+      "const client2 = axios.create({ headers: { Authorization: `Bearer ${process.env.TOKEN}` } });",
       "const passwordField = '#pw';",
       "const token = '';",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
@@ -128,6 +153,9 @@ export default jsRule({
       "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 's', keys: ['k3y-one', 'k3y-two'] }));",
       "const { Sequelize } = require('sequelize');\nconst db = new Sequelize('shop', 'app', 'S3cretPw', { dialect: 'mysql' });",
       "const password = 'hunter2!';",
+      "const API_KEY = process.env.API_KEY || 'dev-key-8f3a9c2b71d4e6f0';",
+      "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));",
+      "const c = axios.create({ headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r' } });",
       "const cfg = { apiKey: 'AKd83jf9sLq' };",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
       "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('hardcoded-jose-secret'));",

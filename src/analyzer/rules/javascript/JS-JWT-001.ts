@@ -16,13 +16,14 @@ export default jsRule({
     },
     fix_hint: "Use jwt.verify with the key and an explicit algorithms list.",
   },
-  trigger: /jwt|Jwt|jsonwebtoken/,
+  trigger: /jwt|Jwt|JWT|jsonwebtoken/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (
       /^(jsonwebtoken|jwt)\.decode$/.test(q) ||
       q === "jose.decodeJwt" ||
+      /^jose\.UnsecuredJWT\.decode$|^UnsecuredJWT\.decode$/.test(q) ||
       q === "jwt-decode" ||
       q === "jwt-decode.jwtDecode"
     ) {
@@ -57,6 +58,7 @@ export default jsRule({
       "import { decodeJwt } from 'jose';\nexport const role = (t) => decodeJwt(t).role;",
       "import { jwtDecode } from 'jwt-decode';\nexport const role = (t) => jwtDecode(t).role;",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K, true);",
+      "const jose = require('jose');\nconst { payload } = jose.UnsecuredJWT.decode(token);",
     ],
   },
 });

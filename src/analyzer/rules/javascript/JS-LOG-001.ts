@@ -3,7 +3,7 @@ import { jsRule } from "./common.js";
 
 /** console.* and logger objects (winston, pino, bunyan, log4js, a `log`/`logger`/`appLogger` of the app's own). */
 const LOG_CALL =
-  /^(console\.(log|info|warn|error|debug|trace)|([\w$.]*\.)?[\w$]*(log|Log|LOG)(ger|Ger|GER)?\.(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|crit|critical))$/;
+  /^(console\.(log|info|warn|error|debug|trace)|([\w$.]*\.)?([\w$]*(log|Log|LOG)(ger|Ger|GER)?|pino|bunyan|winston|log4js|signale|consola)\.(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|crit|critical))$/;
 
 export default jsRule({
   meta: {
@@ -24,7 +24,7 @@ export default jsRule({
     fix_hint:
       "Strip or escape \\r and \\n before logging (`.replace(/[\\r\\n]/g, '')`), or log the value as a field of a structured (JSON) entry.",
   },
-  trigger: /console\.|[lL]og(ger)?\./,
+  trigger: /console\.|[lL]og(ger)?\.|pino\.|bunyan\.|winston\.|log4js\.|signale\.|consola\./,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // The receiver as written: `logger.info` whatever module (`require('./logger')`) the logger came from.
@@ -52,6 +52,7 @@ export default jsRule({
         line: 2,
       },
       "app.get('/s', (req, res) => { logger.warn(`search by ${req.query.user}`); });",
+      "const pino = require('pino')();\napp.use(async (ctx) => { pino.info('page ' + ctx.query.page); });",
       "exports.handler = async (event) => { console.error('bad id %s', event.pathParameters.id); };",
       "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
     ],

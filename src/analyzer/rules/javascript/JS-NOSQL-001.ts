@@ -60,6 +60,19 @@ export default jsRule({
     if (!QUERY_METHODS.test(m)) return;
     const filter = ctx.args(node)[0];
     if (!filter) return;
+    // `aggregate([{ $match: req.body.match }, ...])`: a pipeline stage the client writes.
+    if (m === "aggregate" && filter.type === "array") {
+      for (const stage of namedChildren(filter))
+        for (const p of stage.type === "object" ? namedChildren(stage) : [])
+          if (p.type === "pair" && rawRequestValue(field(p, "value") ?? undefined, ctx)) {
+            report({
+              node,
+              message: "aggregate() pipeline stage is a request object: operators pass through",
+            });
+            return;
+          }
+      return;
+    }
     const obj = ctx.resolve(filter) ?? filter;
     if (rawRequestValue(filter, ctx)) {
       report({
@@ -112,6 +125,7 @@ export default jsRule({
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
     invalid: [
+      "const Order = require('./order');\napp.post('/r', async (req, res) => res.json(await Order.aggregate([{ $match: req.body.match }])));",
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.scan(JSON.parse(event.body)).promise();",
       "app.post('/f', (req, res) => {\n  const q = {};\n  q.title = req.body.title;\n  docs.find(q);\n});",
       {

@@ -56,7 +56,7 @@ export default jsRule({
     const q = ctx.callee(node);
     const args = ctx.args(node);
     let url;
-    if (/^(res|response|reply|ctx|h)\.redirect$/.test(q)) url = args[args.length - 1];
+    if (/^(res|response|reply|ctx|h|ctx\.response)\.redirect$/.test(q)) url = args[args.length - 1];
     // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation.
     else if (
       /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$/.test(
@@ -94,6 +94,7 @@ export default jsRule({
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
       "app.get('/r/:u', (req, res) => { res.redirect('//' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect(req.query.url); });",
+      "router.get('/r', async (ctx) => { ctx.response.redirect(ctx.query.r); });",
       "app.get('/', (req, res) => { res.redirect('https://' + req.query.host + '/home'); });",
       "app.get('/o', (req, res) => {\n  res.setHeader('Location', req.query.to);\n  res.status(302).end();\n});",
       {

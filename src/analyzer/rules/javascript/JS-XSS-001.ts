@@ -80,7 +80,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -335,6 +335,16 @@ export default jsRule({
         });
       return;
     }
+    // Angular's Renderer2 `setProperty(el, 'innerHTML', value)`: the property write, not a binding, so no sanitiser.
+    if (
+      ctx.method(node) === "setProperty" &&
+      /^(inner|outer)HTML$/.test(ctx.stringValue(ctx.args(node)[1]) ?? "")
+    ) {
+      const html = ctx.args(node)[2];
+      if (html && ctx.level(html, "html") !== Level.CONST)
+        report({ node, message: "Renderer2.setProperty writes non-literal HTML into innerHTML" });
+      return;
+    }
     if (ctx.method(node) === "insertAdjacentHTML") {
       const html = ctx.args(node)[1];
       if (html && ctx.level(html, "html") !== Level.CONST)
@@ -345,6 +355,9 @@ export default jsRule({
       // jQuery parses a string argument as HTML; a bare element or jQuery object is not markup.
       const arg = ctx.args(node)[0];
       if (!arg) return;
+      // `$('#l').append($('<li>').text(x))`: a jQuery object (its own calls are judged where they are made).
+      const r = ctx.resolve(arg) ?? arg;
+      if (r.type === "call_expression" && (/^(\$|jQuery)$/.test(ctx.callee(r)) || isJquery(r, ctx))) return;
       const level = ctx.level(arg, "html");
       if (level === Level.SOURCE || (level !== Level.CONST && ctx.isBuiltString(arg)))
         report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
@@ -408,6 +421,8 @@ export default jsRule({
       "const N = ({ id }) => <a href={`/items/${id}`}>x</a>;",
       "app.get('/j', (req, res) => { res.json({ q: req.query.q }); });",
       "function f(p) { $('#r').text(p); }",
+      "$('#list').append($('<li>').text(location.hash.slice(1)));",
+      "function f(r, el, m) { r.setProperty(el, 'textContent', m); }",
       "const u = new URLSearchParams(location.search).get('id');\ndocument.querySelector('a').setAttribute('title', u);",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: false });",
@@ -455,6 +470,7 @@ export default jsRule({
       { code: "app.get('/e/:m', (req, res) => {\n  res.status(200).send(req.params.m);\n});", line: 2 },
       { code: "function f(p) {\n  $('#r').html('<b>' + p + '</b>');\n}", line: 2 },
       { code: "function f(el, s) {\n  el.insertAdjacentHTML('beforeend', s);\n}", line: 2 },
+      "class C { show(m) { this.renderer.setProperty(this.box.nativeElement, 'innerHTML', m); } }",
       {
         code: "const next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={next}>x</a>;",
         line: 2,
