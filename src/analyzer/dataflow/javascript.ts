@@ -897,7 +897,7 @@ export class JsContext {
       // `typeof x`, `!x`, `+x`, `-x`, `~x`: a type name, a boolean or a number, never the attacker's text.
       // (For allocation sizes the number is the danger: `new Buffer(+n)` keeps n's level.)
       if (op === "typeof" || op === "!") return Level.CONST;
-      if ((op === "+" || op === "-" || op === "~") && cls !== "alloc") return Level.CONST;
+      if ((op === "+" || op === "-" || op === "~") && cls !== "alloc" && cls !== "size") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
@@ -905,11 +905,16 @@ export class JsContext {
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
-      // A length is a number, whatever it measured.
+      // A length is a number, whatever it measured (for a size: bounded by the request's own size), except a
+      // parsed body's or query's own `length` field, which the client writes (`{"length": 1e9}`).
       if (
         t === "member_expression" &&
         cls !== "alloc" &&
-        this.text(field(node, "property") ?? node) === "length"
+        this.text(field(node, "property") ?? node) === "length" &&
+        !(
+          cls === "size" &&
+          /^(req|request|ctx\.request|ctx)\.(body|query)$/.test(this.qname(field(node, "object")))
+        )
       )
         return Level.CONST;
       // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
@@ -917,7 +922,11 @@ export class JsContext {
       // The environment and the command line are the operator's: a caller's value for where the program reads and
       // writes files (a CLI that opens the file it is given is not path traversal).
       // The same for what a log line says (`console.log('using ' + process.env.DB_HOST)` forges nothing).
-      if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log")) return Level.PARAM;
+      // A browser's console is no log file: the page's URL or cookies printed there forge no server entry.
+      if (cls === "log" && /^(location|document|window)\b/.test(q)) return Level.CONST;
+      // And for a size: the operator chooses how much a CLI allocates.
+      if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log" || cls === "size"))
+        return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj0 = field(node, "object");
@@ -965,7 +974,8 @@ export class JsContext {
           ? SANITIZERS[m]
           : undefined;
       // A number conversion is no sanitiser for an allocation size: the number is the danger.
-      if (san && ((san.includes("all") && cls !== "alloc") || san.includes(cls))) return Level.CONST;
+      if (san && ((san.includes("all") && cls !== "alloc" && cls !== "size") || san.includes(cls)))
+        return Level.CONST;
       // A file the program ships (`fs.readFileSync(path.join(__dirname, 'boot.js'))`): its own text, not input.
       if (
         /^(fs|fs\.promises|fsp|fs-extra|fs\/promises)\.(readFileSync|readFile)$/.test(q) &&

@@ -38,8 +38,10 @@ export default jsRule({
       // A length measured on request text is bounded by the request's own size limit.
       if (
         size &&
-        !/\bMath\.min\s*\(|\.length$/.test(ctx.text(size)) &&
-        ctx.level(size, "alloc") === Level.SOURCE
+        !/\bMath\.min\s*\(/.test(ctx.text(size)) &&
+        // "size": a number read from the request (Number(), parseInt, unary + keep its level); the length of
+        // request text is bounded by the request's own size limit.
+        ctx.level(size, "size") === Level.SOURCE
       )
         report({
           node,
@@ -83,6 +85,7 @@ export default jsRule({
       "function f(s) { return Buffer.from(s); }",
       "app.get('/p', (req, res) => { res.send(Buffer.alloc(Math.min(parseInt(req.query.n, 10) || 0, 4096))); });",
       "function pad(n) { return Buffer.alloc(n); }",
+      "const data = Buffer.from(process.argv[3], 'hex');\nconst pad = Buffer.alloc((16 - (data.length % 16)) % 16, 16);",
       "app.get('/p', (req, res) => res.send('x'.repeat(Math.min(Number(req.query.n) || 0, 1000))));",
       "app.get('/p', (req, res) => res.send('-'.repeat(req.query.title.length)));",
     ],
