@@ -488,7 +488,7 @@ export const CASES: DevCase[] = [
   // --- CWE-611 XXE ---
   ...pair("CWE-611", "nested function returns the parser", "import io\nfrom lxml import etree", (v) => [
     "def parser():",
-    `    return etree.XMLParser(load_dtd=True, resolve_entities=${v ? "True" : "False"}, no_network=False)`,
+    `    return etree.XMLParser(resolve_entities=${v ? "True" : "False"})`,
     "doc = etree.parse(io.BytesIO(request.files['xml'].read()), parser())",
     "return doc.getroot().tag",
   ]),
