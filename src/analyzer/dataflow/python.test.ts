@@ -322,4 +322,17 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(k + "c = 'ls'\nif K.FLAG > 3:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(false);
     expect(cmdi(k + "K.FLAG = 5\nc = 'ls'\nif K.FLAG > 3:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(true);
   });
+
+  it("follows list(reversed(literal)), a JSON round trip of a dict literal and string.Template's named fields", () => {
+    expect(cmdi("t = list(reversed([sys.argv[1], 'ls']))\nos.system(t[0])\n")).toBe(false);
+    expect(cmdi("t = list(reversed([sys.argv[1], 'ls']))\nos.system(t[1])\n")).toBe(true);
+    const j = "import json\nb = json.dumps({'a': sys.argv[1], 'b': 'ls'})\n";
+    expect(cmdi(j + "os.system(json.loads(b)['b'])\n")).toBe(false);
+    expect(cmdi(j + "os.system(json.loads(b)['a'])\n")).toBe(true);
+    const t = "from string import Template\nt = Template('ls $d')\n";
+    expect(cmdi(t + "os.system(t.substitute({'d': '/tmp', 'x': sys.argv[1]}))\n")).toBe(false);
+    expect(cmdi(t + "os.system(t.substitute({'d': sys.argv[1], 'x': '/tmp'}))\n")).toBe(true);
+    expect(cmdi(t + "os.system(t.substitute(d='/tmp', x=sys.argv[1]))\n")).toBe(false);
+    expect(cmdi(t + "os.system(t.safe_substitute(d=sys.argv[1]))\n")).toBe(true);
+  });
 });

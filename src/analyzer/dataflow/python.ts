@@ -703,6 +703,15 @@ export class PythonContext {
         const key = this.constKey(field(node, "subscript"));
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
       }
+      // json.loads(json.dumps({...}))['k']: the literal's entry at 'k' (absent: a KeyError, no value).
+      const dumped = this.jsonRoundTrip(value);
+      if (dumped?.type === "dictionary") {
+        const key = this.constKey(sub);
+        if (key !== undefined && namedChildren(dumped).every((c) => c.type === "pair")) {
+          const entry = this.literalEntry(dumped, key);
+          return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
+        }
+      }
       const root = value?.type === "subscript" ? field(value, "value") : undefined;
       if (root?.type === "identifier" && field(value!, "subscript")?.type !== "slice") {
         const a = this.constKey(field(value!, "subscript"));
@@ -745,6 +754,49 @@ export class PythonContext {
     );
   }
 
+  /**
+   * `Template('... $owner ...').substitute({'owner': a, 'other': b})` (or keywords): only the placeholders the
+   * literal template names are filled in. Undefined when the template or the mapping is not literal.
+   */
+  private templateFields(
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const fn = field(call, "function");
+    const tpl = this.resolve(fn ? field(fn, "object") : undefined);
+    if (tpl?.type !== "call" || !/^(string\.)?Template$/.test(this.callee(tpl))) return undefined;
+    const text = this.stringValue(this.args(tpl)[0]);
+    if (text === undefined) return undefined;
+    const names = new Set([...text.matchAll(/\$(?:\{)?([_a-zA-Z]\w*)/g)].map((x) => x[1]!));
+    const values: SyntaxNode[] = [];
+    const args = this.args(call);
+    if (args.length > 1) return undefined;
+    if (args.length === 1) {
+      const dict = this.resolve(args[0]);
+      if (dict?.type !== "dictionary") return undefined;
+      for (const pair of namedChildren(dict)) {
+        const k = pair.type === "pair" ? this.constValue(field(pair, "key")) : undefined;
+        if (typeof k !== "string") return undefined;
+        if (names.has(k)) values.push(field(pair, "value")!);
+      }
+    }
+    for (const a of namedChildren(field(call, "arguments") ?? call)) {
+      if (a.type === "dictionary_splat") return undefined;
+      if (a.type === "keyword_argument" && names.has(this.text(field(a, "name") ?? a)))
+        values.push(field(a, "value")!);
+    }
+    return this.maxOf(values, cls, env, depth);
+  }
+
+  /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
+  private jsonRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (node?.type !== "call" || this.callee(node) !== "json.loads") return undefined;
+    const s = this.resolve(this.args(node)[0]);
+    return s?.type === "call" && this.callee(s) === "json.dumps" ? this.args(s)[0] : undefined;
+  }
+
   private evalCall(
     call: SyntaxNode,
     cls: SinkClass,
@@ -752,6 +804,12 @@ export class PythonContext {
     depth: number,
   ): Level {
     const q = this.callee(call);
+    const dumped = this.jsonRoundTrip(call);
+    if (dumped) return this.eval(dumped, cls, env, depth + 1);
+    if (/^(safe_)?substitute$/.test(this.method(call))) {
+      const picked = this.templateFields(call, cls, env, depth);
+      if (picked !== undefined) return picked;
+    }
     const m = this.method(call);
     // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser.
     const san = Object.hasOwn(SANITIZERS, q)
@@ -2005,14 +2063,16 @@ export class PythonContext {
   private seqItems(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
     if (!node) return undefined;
     if (node.type === "list" || node.type === "tuple") return namedChildren(node);
-    if (node.type !== "call" || !/^(collections\.deque|deque|list)$/.test(this.callee(node)))
-      return undefined;
+    if (node.type !== "call") return undefined;
+    const q = this.callee(node);
+    // `list(reversed([a, b]))`: the literal's items in reverse order.
+    if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     const list = field(node, "arguments");
     const args = list ? namedChildren(list) : [];
-    if (args.length === 0) return [];
-    return args.length === 1 && (args[0]!.type === "list" || args[0]!.type === "tuple")
-      ? namedChildren(args[0]!)
-      : undefined;
+    if (args.length === 0) return q === "reversed" ? undefined : [];
+    const items = args.length === 1 ? this.seqItems(args[0]) : undefined;
+    if (!items || items.some((c) => c.type === "list_splat")) return undefined;
+    return q === "reversed" ? [...items].reverse() : items;
   }
 
   /** The value at a constant key of a dict literal (a string key) or list/tuple literal (a position). */
