@@ -11,13 +11,14 @@ import { BATCH3 as JS_TS_BATCH3 } from "./js-ts-batch3.js";
 import { BATCH4 as JS_TS_BATCH4 } from "./js-ts-batch4.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
+import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
 export const SUITES: Record<string, DevCase[]> = {
   core: DEV_CASES,
   "py-web": PY_WEB,
-  "py-snippets": PY_SNIPPETS,
+  "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7],
   "js-ts": [...JS_TS, ...JS_TS_BATCH3, ...JS_TS_BATCH4],
   "py-rules": PY_RULES,
 };
