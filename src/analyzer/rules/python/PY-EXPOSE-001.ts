@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, sourceHas } from "./common.js";
 
 /** Fields a client must never receive back. */
 const SENSITIVE_KEY =
@@ -31,6 +31,10 @@ function dumpedObject(ctx: PythonContext, v: SyntaxNode): SyntaxNode | undefined
   }
   return undefined;
 }
+
+/** What the record checks need in the file: a sensitive key in a literal, or SELECT * FROM. */
+const RECORD_TRIGGER =
+  /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from/i;
 
 /** The value a view hands back: `jsonify(x)`, `JsonResponse(x)`, `json.dumps(x)`, or x itself. */
 function returned(ctx: PythonContext, ret: SyntaxNode): SyntaxNode | undefined {
@@ -67,9 +71,16 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|__dict__|model_to_dict\(|\bvars\(/i,
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\()/i,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
+    // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
+    // the handler test, which builds the function's scope.
+    if (
+      !sourceHas(ctx, RECORD_TRIGGER) &&
+      !/__dict__|__table__|_meta\.fields|vars\(|model_to_dict/.test(ctx.text(node))
+    )
+      return;
     const fn = ctx.enclosingFunction(node);
     if (!fn || !ctx.isEntryFunction(fn)) return;
     const v = returned(ctx, node);

@@ -21,8 +21,8 @@ export default pyRule({
     fix_hint:
       "Keep format strings in the code; for user-chosen wording use string.Template.safe_substitute with plain values.",
   },
-  // %-formatting only matters where request data is (the format string must be the user's).
-  trigger: /\.format(_map)?\(|\brequest\b/,
+  // The format string must be the user's: files that read requests (web handlers) or input().
+  trigger: /request\.(args|form|values|get_json|json|data|GET|POST|cookies|headers|query_params)|\binput\(/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
@@ -30,6 +30,7 @@ export default pyRule({
       const left = field(node, "left");
       // A literal on the left is an ordinary format; only a name or a call can hold the user's format string.
       if (!left || !/^(identifier|call|subscript|attribute)$/.test(left.type)) return;
+      if (field(node, "right")?.type === "integer") return; // n % 2: arithmetic
       if (ctx.stringValue(left) !== undefined) return;
       if (ctx.level(left, "code") === Level.SOURCE)
         report({ node, message: "%-format string taken from untrusted input" });

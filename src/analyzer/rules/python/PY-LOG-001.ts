@@ -13,7 +13,7 @@ function namedLogger(ctx: PythonContext, call: SyntaxNode): boolean {
 
 /** Parameter names for what a user typed or sent. */
 const USER_PARAM =
-  /^(user_?(name|input|agent)?|username|login|term|search(_term)?|query|q|comment|message|msg|feedback|referr?er)$/i;
+  /^(user_?(name|input|agent)?|username|login|term|search(_term)?|query|q|comment|feedback|referr?er)$/i;
 /** Words in a function's name or docstring saying its parameters come from users. */
 const USER_DOC = /\b(user|users|client|visitor|customer|request|submitted|typed|searched)\b/i;
 

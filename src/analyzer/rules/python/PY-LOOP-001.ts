@@ -40,6 +40,7 @@ function exits(ctx: PythonContext, nodes: SyntaxNode[]): boolean {
  */
 function continueSkipsStep(ctx: PythonContext, loop: SyntaxNode, cond: SyntaxNode): SyntaxNode | undefined {
   if (cond.type !== "comparison_operator") return undefined;
+  if (!ctx.text(field(loop, "body") ?? loop).includes("continue")) return undefined;
   const counter = cond.children.find((c) => c.named);
   if (counter?.type !== "identifier") return undefined;
   const name = ctx.text(counter);
@@ -58,7 +59,8 @@ function continueSkipsStep(ctx: PythonContext, loop: SyntaxNode, cond: SyntaxNod
         if (LOOPS.has(a.type) || SCOPES.has(a.type)) return false;
       return true;
     });
-    if (cont) return cont;
+    // `del xs[i]; continue` or xs.pop(i): the list shrinks, so the same index reaches the next element.
+    if (cont && !/\bdel\s|\.(pop|remove|popleft)\(/.test(ctx.text(st))) return cont;
   }
   return undefined;
 }
@@ -93,7 +95,8 @@ export default pyRule({
     },
     fix_hint: "Give the loop an exit: break on end of input, or update the variables its condition reads.",
   },
-  trigger: /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<)/,
+  trigger:
+    /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<=?\s*len\()/,
   nodeTypes: ["while_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -233,6 +236,7 @@ export default pyRule({
       "def drain(q):\n    while q:\n        del q[0]",
       "def wait():\n    while True:\n        if ready():\n            break\n    return 1",
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        x = xs[i]\n        i += 1\n        if not x:\n            continue\n        use(x)",
+      "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            del xs[i]\n            continue\n        i += 1",
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            i += 1\n            continue\n        use(xs[i])\n        i += 1",
     ],
     invalid: [

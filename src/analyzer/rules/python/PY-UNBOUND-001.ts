@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -34,7 +34,8 @@ export default pyRule({
     },
     fix_hint: "Add an else branch that assigns a default or raises, or bind the name before the if.",
   },
-  trigger: /\belif\b/,
+  // An elif branch whose first statement assigns a name: the shape this rule looks at (most elifs are not).
+  trigger: /\belif\b[^\n]*:[ \t]*\r?\n[ \t]+[A-Za-z_]\w*[ \t]*=[^=]/,
   nodeTypes: ["if_statement"],
   detect(node, ctx, report) {
     const alts = node.children.filter((c) => c.type === "elif_clause" || c.type === "else_clause");
@@ -51,20 +52,34 @@ export default pyRule({
     }
     if (!common?.size || flowing < 2) return;
     const before = ctx.tree.source.slice(fn.start, node.start);
+    const after = ctx.tree.source.slice(node.end, fn.end);
     const params = field(fn, "parameters");
     for (const name of common) {
       const word = `\\b${name}\\b`;
+      if (after.search(new RegExp(word)) < 0) continue;
       if (params && new RegExp(word).test(ctx.text(params))) continue;
-      // Bound earlier: an assignment, a loop or with target, a global/nonlocal declaration.
+      // Bound earlier: an assignment (also by unpacking: a, name = pair), a loop or with target, a global/nonlocal
+      // declaration.
       if (
+        new RegExp(`^[ \\t]*[\\w., \\t*()[\\]]*${word}[\\w., \\t*()[\\]]*=(?!=)`, "m").test(before) ||
         new RegExp(
           `${word}\\s*(:[^=\\n]*)?=(?!=)|for\\s+[^\\n]*${word}[^\\n]*\\bin\\b|as\\s+${name}\\b|(global|nonlocal)\\s[^\\n]*${word}|${word}\\s*[-+*/|&]=`,
         ).test(before.replace(/^[^\n]*\n/, ""))
       )
         continue;
-      const use = descendants(fn).find(
-        (c) => c.type === "identifier" && c.start >= node.end && ctx.text(c) === name,
-      );
+      // The first occurrence after the if, found in the text and then in the tree (a walk down from the function).
+      const at = node.end + after.search(new RegExp(word));
+      let use: SyntaxNode | undefined = fn;
+      for (let down = true; down && use;) {
+        down = false;
+        for (const c of use.children)
+          if (c.start <= at && at < c.end) {
+            use = c;
+            down = true;
+            break;
+          }
+      }
+      if (use?.type !== "identifier") continue;
       if (!use) continue;
       const p = use.parent;
       if (p?.type === "assignment" && field(p, "left") === use) continue;
@@ -78,6 +93,7 @@ export default pyRule({
       "def f(x):\n    if x == 1:\n        n = 10\n    elif x == 2:\n        n = 20\n    else:\n        n = 0\n    return n",
       "def f(x):\n    if x == 1:\n        n = 10\n    elif x == 2:\n        return 0\n    return x",
       "def f(x):\n    if x == 1:\n        n = 10\n    elif x == 2:\n        n = 20\n    n = 5\n    return n",
+      "def f(state):\n    a, n = state\n    if a == 1:\n        n = 10\n    elif a == 2:\n        n = 20\n    return n",
     ],
     invalid: [
       {
