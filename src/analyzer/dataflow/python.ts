@@ -44,12 +44,13 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "pipes.quote": ["command"],
   "shlex.join": ["command"],
   "os.path.basename": ["path", "command"],
-  "werkzeug.utils.secure_filename": ["path", "command"],
+  // secure_filename keeps only ASCII letters, digits, "_", "." and "-": no CR/LF for a header or a log line.
+  "werkzeug.utils.secure_filename": ["path", "command", "header", "log"],
   // safe_join returns None for a path that leaves the directory
   "werkzeug.utils.safe_join": ["path"],
   "werkzeug.security.safe_join": ["path"],
   "flask.safe_join": ["path"],
-  secure_filename: ["path", "command"],
+  secure_filename: ["path", "command", "header", "log"],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
   "flask.escape": ["html", "template"],
