@@ -22,7 +22,7 @@ export interface Prefixes {
 }
 
 /** Beyond these, a prefix stops growing: longer texts add little selectivity and grow the scanner. */
-const MAX_LENGTH = 12;
+const MAX_LENGTH = 8;
 const MAX_ENTRIES = 64;
 /** Small character classes (`[sS]`, `['"]`) are expanded into their characters; larger ones end the prefix. */
 const MAX_CLASS = 4;
@@ -30,6 +30,10 @@ const MAX_CLASS = 4;
 const RARE_ALONE = new Set(["@"]);
 
 class Unsure extends Error {}
+
+/** Characters with a meaning of their own in a pattern (everything else stands for itself). */
+const SYNTAX = new Set([..."\\^$.|?*+()[]{}"]);
+const QUANTIFIERS = new Set([..."?*+{"]);
 
 /**
  * Every text a match of `source` (with `flags`) must start with, or undefined when the pattern uses syntax this does
@@ -77,6 +81,11 @@ class PrefixParser {
   private sequence(): Entry[] {
     let entries: Entry[] = [{ text: "", open: true }];
     while (this.pos < this.src.length && this.src[this.pos] !== "|" && this.src[this.pos] !== ")") {
+      const run = this.literalRun();
+      if (run) {
+        entries = extend(entries, [{ text: run, open: true }]);
+        continue;
+      }
       const caret = this.src[this.pos] === "^";
       const element = this.element();
       const quantifier = this.quantifier();
@@ -95,6 +104,21 @@ class PrefixParser {
       if (quantifier === "repeated") entries = close(entries); // one copy is certain, what follows it is not
     }
     return entries;
+  }
+
+  /**
+   * Plain characters up to the next syntax, less the last one when a quantifier follows it (most of a trigger is
+   * such runs; taking them at once keeps the first, unoptimised call cheap).
+   */
+  private literalRun(): string {
+    const { src } = this;
+    let end = this.pos;
+    while (end < src.length && !SYNTAX.has(src[end]!)) end++;
+    if (end < src.length && QUANTIFIERS.has(src[end]!)) end--;
+    if (end <= this.pos) return "";
+    const run = src.slice(this.pos, end);
+    this.pos = end;
+    return run;
   }
 
   /** One atom: its texts (`null` for "not literal"), or zero-width. */
@@ -212,7 +236,7 @@ function extend(entries: Entry[], element: Entry[] | null): Entry[] {
       continue;
     }
     for (const x of element) {
-      const text = e.text + x.text;
+      const text = (e.text + x.text).slice(0, MAX_LENGTH); // a prefix's prefix is as certain
       const start = e.start || (x.start && e.text === "");
       out.push({ text, open: x.open && !start && text.length < MAX_LENGTH, ...(start ? { start } : {}) });
     }

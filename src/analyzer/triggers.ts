@@ -138,47 +138,49 @@ function literalScan(ruleCount: number, members: LiteralRule[]): LiteralScan {
       }),
     );
   // The trie of every text folded to lower case (the anchored test then checks case and the rest of the pattern).
-  const child: Map<number, number>[] = [new Map()];
+  const children: number[][] = [[]]; // per state: symbol, child, symbol, child...
   const outputs: [part: number, length: number][][] = [[]];
   partTexts.forEach((texts, part) => {
-    for (const text of new Set(texts.map((t) => t.replace(/[A-Z]/g, (c) => c.toLowerCase())))) {
+    for (const text of new Set(texts.map((t) => t.toLowerCase()))) {
       let state = 0;
       for (let k = 0; k < text.length; k++) {
         const symbol = text.charCodeAt(k);
-        let to = child[state]!.get(symbol);
-        if (to === undefined) {
-          to = child.length;
-          child.push(new Map());
+        const list = children[state]!;
+        let to = -1;
+        for (let j = 0; j < list.length; j += 2) if (list[j] === symbol) to = list[j + 1]!;
+        if (to < 0) {
+          to = children.length;
+          children.push([]);
           outputs.push([]);
-          child[state]!.set(symbol, to);
+          list.push(symbol, to);
         }
         state = to;
       }
       outputs[state]!.push([part, text.length]);
     }
   });
-  // Breadth-first: each state's missing transitions are its failure state's, and it reports what that one reports.
-  const next = new Int32Array(child.length * ALPHABET);
-  const fail = new Int32Array(child.length);
-  const queue: number[] = [];
-  for (const [symbol, to] of child[0]!) {
-    next[symbol] = to;
-    queue.push(to);
-  }
+  // Breadth-first, so a state's failure state is complete before it: its row starts as a copy of that state's row
+  // (copied natively, which keeps this cheap on the first, unoptimised call) and it reports what that one reports.
+  const states = children.length;
+  const next = new Int32Array(states * ALPHABET);
+  const fail = new Int32Array(states);
+  const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    outputs[state]!.push(...outputs[fail[state]!]!);
-    for (let symbol = 0; symbol < ALPHABET; symbol++) {
-      const to = child[state]!.get(symbol);
-      if (to === undefined) next[state * ALPHABET + symbol] = next[fail[state]! * ALPHABET + symbol]!;
-      else {
-        fail[to] = next[fail[state]! * ALPHABET + symbol]!;
-        next[state * ALPHABET + symbol] = to;
-        queue.push(to);
-      }
+    const f = fail[state]!;
+    if (state !== 0) {
+      outputs[state]!.push(...outputs[f]!);
+      next.set(next.subarray(f * ALPHABET, (f + 1) * ALPHABET), state * ALPHABET);
+    }
+    const list = children[state]!;
+    for (let j = 0; j < list.length; j += 2) {
+      const [symbol, to] = [list[j]!, list[j + 1]!];
+      fail[to] = state === 0 ? 0 : next[f * ALPHABET + symbol]!;
+      next[state * ALPHABET + symbol] = to;
+      queue.push(to);
     }
   }
-  const outStart = new Int32Array(child.length + 1);
+  const outStart = new Int32Array(states + 1);
   outputs.forEach((list, state) => (outStart[state + 1] = outStart[state]! + list.length));
   const flat = outputs.flat();
   return {

@@ -84,9 +84,31 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|['"]autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
-  nodeTypes: ["return_statement", "call", "pair"],
+    /mako|sanic|falcon|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+  nodeTypes: ["return_statement", "call", "assignment", "pair"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
+      // content type (falcon's default media type is JSON).
+      const left = field(node, "left");
+      const obj = left?.type === "attribute" ? field(left, "object") : undefined;
+      if (
+        obj?.type !== "identifier" ||
+        !/^(text|body|data)$/.test(ctx.text(field(left!, "attribute") ?? left!))
+      )
+        return;
+      if (!/^\s*(import falcon|from falcon)/m.test(ctx.tree.source)) return;
+      const fn = ctx.enclosingFunction(node);
+      const resp = ctx.text(obj);
+      if (!fn || !/^on_[a-z]+/.test(ctx.text(field(fn, "name") ?? fn)) || ctx.paramNames(fn)[1] !== resp)
+        return;
+      const html = new RegExp(`\\b${resp}\\.content_type\\s*=\\s*(falcon\\.MEDIA_HTML|['"]text/html)`);
+      const value = field(node, "right");
+      if (html.test(ctx.text(fn)) && value && ctx.level(value, "html") === Level.SOURCE)
+        report({ node, message: "falcon response body holds request data as HTML without escaping" });
+
+      return;
+    }
     if (node.type === "pair") {
       // Only "body" and "autoescape" keys matter: skip the rest before building any string.
       const keyNode = field(node, "key");
@@ -115,6 +137,23 @@ export default pyRule({
     }
     if (node.type === "call") {
       const q = ctx.callee(node);
+      if (/^(flask\.)?render_template_string$/.test(q)) {
+        // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw.
+        const src = ctx.stringValue(ctx.args(node)[0]);
+        if (src === undefined) return;
+        const raw = /\{%-?\s*autoescape\s+false/i.test(src)
+          ? undefined
+          : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
+        if (raw && !raw.size) return;
+        const hit = namedChildren(field(node, "arguments") ?? node).find(
+          (a) =>
+            a.type === "keyword_argument" &&
+            (!raw || raw.has(ctx.text(field(a, "name") ?? a))) &&
+            ctx.level(field(a, "value"), "html") === Level.SOURCE,
+        );
+        if (hit) report({ node, message: "template marks request data safe (|safe): it is not escaped" });
+        return;
+      }
       if (/^(jinja2\.Environment|Environment)$/.test(q) && ctx.kwarg(node, "autoescape")?.type === "false") {
         report({ node, severity: "MEDIUM", message: "autoescaping disabled" });
         return;
@@ -270,13 +309,10 @@ export default pyRule({
   },
   cases: {
     valid: [
-      "import html\ndef lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {'headers': {'Content-Type': 'text/html'}, 'body': '<h1>' + html.escape(name) + '</h1>'}",
-      "import json\ndef lambda_handler(event, context):\n    return {'headers': {'Content-Type': 'application/json'}, 'body': json.dumps(event)}",
-      "from django.utils.html import escape\nclass T:\n    def __html__(self):\n        return '<b>' + escape(self.label) + '</b>'",
-      "from django.template import Engine\nengine = Engine(dirs=['templates'])",
-      "TEMPLATES = [{'BACKEND': 'django.template.backends.django.DjangoTemplates', 'OPTIONS': {'autoescape': True}}]",
-      "import html, cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + html.escape(name) + '</h1>'",
-      "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
+      "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
+      "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ n|safe }} {{ q }}</p>', n='<b>x</b>', q=request.args['q'])",
+      "import falcon, html\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + html.escape(req.get_param('n')) + '</p>'",
+      "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
       "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/n')\ndef n():\n    rows = db.session.query(User).filter_by(name=request.args['name']).all()\n    return str(rows)",
       "from flask import Flask, request\nfrom .users import lookup_user\napp = Flask(__name__)\n@app.route('/u')\ndef u():\n    return '<p>' + lookup_user(request.args['id']).display_name + '</p>'",
@@ -294,36 +330,22 @@ export default pyRule({
       "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    d = {'q': request.args['q']}\n    return d",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
+      "import html\ndef lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {'headers': {'Content-Type': 'text/html'}, 'body': '<h1>' + html.escape(name) + '</h1>'}",
+      "import json\ndef lambda_handler(event, context):\n    return {'headers': {'Content-Type': 'application/json'}, 'body': json.dumps(event)}",
+      "from django.utils.html import escape\nclass T:\n    def __html__(self):\n        return '<b>' + escape(self.label) + '</b>'",
+      "from django.template import Engine\nengine = Engine(dirs=['templates'])",
+      "TEMPLATES = [{'BACKEND': 'django.template.backends.django.DjangoTemplates', 'OPTIONS': {'autoescape': True}}]",
+      "import html, cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + html.escape(name) + '</h1>'",
+      "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
     ],
     invalid: [
       {
-        code: "from django.http import HttpResponseBadRequest\ndef v(request):\n    return HttpResponseBadRequest('bad: ' + request.GET['q'])",
+        code: "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q|safe }}</p>', q=request.args['q'])",
         line: 3,
       },
       {
-        code: "def lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {\n        'headers': {'Content-Type': 'text/html'},\n        'body': '<h1>' + name + '</h1>',\n    }",
+        code: "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
         line: 5,
-      },
-      {
-        code: "from django.template import Engine\nengine = Engine(dirs=['templates'], autoescape=False)",
-        line: 2,
-      },
-      {
-        code: "TEMPLATES = [{\n    'BACKEND': 'django.template.backends.django.DjangoTemplates',\n    'OPTIONS': {'autoescape': False},\n}]",
-        line: 3,
-      },
-      {
-        code: "class C:\n    def __init__(self, text):\n        self.text = text\n    def __html__(self):\n        return self.text",
-        line: 5,
-        severity: "LOW",
-      },
-      {
-        code: "import cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + name + '</h1>'",
-        line: 5,
-      },
-      {
-        code: "from django.core.mail import EmailMessage\ndef f(request):\n    m = EmailMessage('Hi', '<p>' + request.POST['name'] + '</p>', to=['a@example.com'])\n    m.content_subtype = 'html'\n    m.send()",
-        line: 3,
       },
       "from flask import Flask, request\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return f'<p>{request.path} does not exist</p>', 404",
       {
@@ -386,6 +408,35 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    html = '<b>%s</b>' % request.args['q']\n    return html",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g()\ndef g():\n    out = ''\n    out += request.args['q']\n    return out, 200",
       "from flask import Response, request\ndef f():\n    return Response('<p>' + request.args['q'] + '</p>')",
+      {
+        code: "from django.http import HttpResponseBadRequest\ndef v(request):\n    return HttpResponseBadRequest('bad: ' + request.GET['q'])",
+        line: 3,
+      },
+      {
+        code: "def lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {\n        'headers': {'Content-Type': 'text/html'},\n        'body': '<h1>' + name + '</h1>',\n    }",
+        line: 5,
+      },
+      {
+        code: "from django.template import Engine\nengine = Engine(dirs=['templates'], autoescape=False)",
+        line: 2,
+      },
+      {
+        code: "TEMPLATES = [{\n    'BACKEND': 'django.template.backends.django.DjangoTemplates',\n    'OPTIONS': {'autoescape': False},\n}]",
+        line: 3,
+      },
+      {
+        code: "class C:\n    def __init__(self, text):\n        self.text = text\n    def __html__(self):\n        return self.text",
+        line: 5,
+        severity: "LOW",
+      },
+      {
+        code: "import cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + name + '</h1>'",
+        line: 5,
+      },
+      {
+        code: "from django.core.mail import EmailMessage\ndef f(request):\n    m = EmailMessage('Hi', '<p>' + request.POST['name'] + '</p>', to=['a@example.com'])\n    m.content_subtype = 'html'\n    m.send()",
+        line: 3,
+      },
     ],
   },
 });
