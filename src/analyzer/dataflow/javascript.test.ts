@@ -369,3 +369,13 @@ describe("request sources and sizes (JavaScript/TypeScript)", () => {
     ).toBe(false);
   });
 });
+
+describe("values that are not what they seem (JavaScript)", () => {
+  it("keeps a base name's shell metacharacters and drops dates", () => {
+    const path = "const path = require('path');\n";
+    expect(cmdi("  const f = path.basename(req.query.f);", "'tar -xzf ' + f", path)).toBe(true);
+    expect(cmdi("  const d = new Date(req.query.d).toISOString();", "'touch -d ' + d + ' stamp'")).toBe(
+      false,
+    );
+  });
+});
