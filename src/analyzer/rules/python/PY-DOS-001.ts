@@ -45,7 +45,7 @@ export default pyRule({
       "Clamp request-supplied sizes (min(n, LIMIT)), read bodies in bounded chunks and set MAX_CONTENT_LENGTH.",
   },
   trigger:
-    /(int|float)\(\s*(request\.|self\.get_argument)|decompress\(|request\.(stream|files|FILES|get_data\(\))|\*\s*int\(/,
+    /(int|float)\(\s*(request\.|self\.get_argument)|decompress\(|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
