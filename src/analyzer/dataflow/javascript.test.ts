@@ -379,3 +379,21 @@ describe("values that are not what they seem (JavaScript)", () => {
     );
   });
 });
+
+describe("path normalisation (JavaScript)", () => {
+  const traversal = (body: string) =>
+    analyzeSync(
+      "const fs = require('fs');\nconst path = require('path');\napp.get('/f', (req, res) => {\n" +
+        body +
+        "\n  res.send(fs.readFileSync(path.join('/srv/files', rel)));\n});\n",
+      { language: "javascript", rules: ["JS-PATH-001"] },
+    ).findings.length > 0;
+
+  it("takes a normalised path stripped of its leading '..' segments as contained", () => {
+    expect(
+      traversal("  const rel = path.normalize(req.query.p).replace(/^(\\.\\.(\\/|\\\\|$))+/, '');"),
+    ).toBe(false);
+    // Without normalising first, '....//' survives a strip of '../'.
+    expect(traversal("  const rel = req.query.p.replace(/\\.\\.\\//g, '');")).toBe(true);
+  });
+});

@@ -1006,6 +1006,15 @@ export class JsContext {
         /&lt;|\\u003c|\\x3c|&#60;/i.test(this.text(this.args(node)[1] ?? node))
       )
         return Level.CONST;
+      // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: after normalising, every `..` is leading, so
+      // stripping the leading ones leaves a path that stays under whatever base it is joined to.
+      if (
+        this.method(node) === "replace" &&
+        cls === "path" &&
+        /\\\.\\\./.test(this.text(this.args(node)[0] ?? node)) &&
+        /^(path\.)?normalize$/.test(this.callee(field(field(node, "function") ?? node, "object") ?? node))
+      )
+        return Level.CONST;
       if (
         this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&
