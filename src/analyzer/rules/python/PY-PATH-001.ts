@@ -27,6 +27,9 @@ const FILE_SINKS = new Set([
   "Path",
   "os.makedirs",
   "aiofiles.open",
+  // archives opened by name
+  "zipfile.ZipFile",
+  "tarfile.open",
   "os.path.getsize",
   // responses that open the path they are given
   "aiohttp.web.FileResponse",
@@ -104,7 +107,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);

@@ -200,6 +200,23 @@ export default pyRule({
           report({ node, message: `${q}() returns request data as HTML without escaping` });
         return;
       }
+      if (ctx.method(node) === "set_data" && /\bflask\b/.test(ctx.tree.source)) {
+        // resp.set_data(body) on a Flask response (text/html unless the code sets another type).
+        const recv = ctx.resolve(field(field(node, "function") ?? node, "object"));
+        const made = recv?.type === "call" && /(^|\.)(make_response|Response)$/.test(ctx.callee(recv));
+        const type = made
+          ? ctx.stringValue(ctx.kwarg(recv, "mimetype") ?? ctx.kwarg(recv, "content_type"))
+          : "";
+        const body = ctx.args(node)[0];
+        if (
+          made &&
+          (type === undefined || /html/i.test(type)) &&
+          body &&
+          ctx.level(body, "html") === Level.SOURCE
+        )
+          report({ node, message: "response body set from request data without escaping" });
+        return;
+      }
       if (MARK_SAFE.test(q)) {
         // format_html escapes its arguments but not its format string.
         const markup = ctx.args(node)[0];
@@ -253,6 +270,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import make_response, request\ndef v():\n    r = make_response('', mimetype='text/plain')\n    r.set_data(request.args['n'])\n    return r",
+      "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ n|safe }} {{ q }}</p>', n='<b>x</b>', q=request.args['q'])",
       "import falcon, html\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + html.escape(req.get_param('n')) + '</p>'",
@@ -276,6 +295,10 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
+      {
+        code: "from flask import make_response, request\ndef v():\n    r = make_response()\n    r.set_data('<p>' + request.args['n'] + '</p>')\n    return r",
+        line: 4,
+      },
       {
         code: "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q|safe }}</p>', q=request.args['q'])",
         line: 3,
