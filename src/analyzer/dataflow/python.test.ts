@@ -357,4 +357,14 @@ describe("value-aware data flow (Python)", () => {
     expect(weak("True")).toBe(true);
     expect(weak("False")).toBe(false);
   });
+
+  it("reads allow-list ternaries and format_map keys", () => {
+    expect(cmdi("c = sys.argv[1]\nos.system(c if c in ('ls', 'pwd') else 'ls')\n")).toBe(false);
+    expect(cmdi("c = sys.argv[1]\nos.system(c if c == 'ls' else 'pwd')\n")).toBe(false);
+    expect(cmdi("c = sys.argv[1]\nos.system(c if c else 'ls')\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nos.system(c if c in ALLOWED else 'ls')\n")).toBe(true);
+    const m = "m = {'u': sys.argv[1], 'c': 'ls'}\n";
+    expect(cmdi(m + "os.system('{c} -l'.format_map(m))\n")).toBe(false);
+    expect(cmdi(m + "os.system('{u} -l'.format_map(m))\n")).toBe(true);
+  });
 });

@@ -248,6 +248,10 @@ const PURE_METHODS = new Set([
   "digest",
   // bytes.hex(): the same bytes as text (bytes.fromhex reads them back)
   "hex",
+  // pathlib: the same path made absolute
+  "resolve",
+  "absolute",
+  "expanduser",
   "isoformat",
   "strftime",
   "translate",
@@ -648,6 +652,9 @@ export class PythonContext {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
       if (v !== undefined) return this.eval(truthy(v) ? a : b, cls, env, depth + 1);
+      // `x if x in ('/', '/home') else '/'` (or `x == '/home'`): the value that passes is one of the literals.
+      if (a && b && cond?.type === "comparison_operator" && this.allowListed(cond, a))
+        return this.eval(b, cls, env, depth + 1);
       // The value is one of the two sides; what the condition tests does not flow into it.
       return Math.max(this.eval(a, cls, env, depth + 1), this.eval(b, cls, env, depth + 1)) as Level;
     }
@@ -808,6 +815,22 @@ export class PythonContext {
     return this.maxOf(values, cls, env, depth);
   }
 
+  /** Whether `cond` is `x in <literal collection of constants>` or `x == <constant>` for the expression `x`. */
+  private allowListed(cond: SyntaxNode, x: SyntaxNode): boolean {
+    const [l, r] = namedChildren(cond);
+    const op = cond.children
+      .filter((c) => !c.named)
+      .map((c) => c.type)
+      .join(" ");
+    if (!l || !r || this.text(l) !== this.text(x)) return false;
+    if (op === "==") return this.constValue(r) !== undefined;
+    if (op !== "in") return false;
+    const items =
+      this.seqItems(this.resolve(r)) ??
+      (this.resolve(r)?.type === "set" ? namedChildren(this.resolve(r)!) : undefined);
+    return !!items?.length && items.every((i) => this.constValue(i) !== undefined);
+  }
+
   /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
   private jsonRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
     if (node?.type !== "call" || this.callee(node) !== "json.loads") return undefined;
@@ -847,6 +870,27 @@ export class PythonContext {
       return Level.SOURCE;
     }
     if (CONST_CALLS.has(q)) return Level.CONST;
+    if (m === "format_map") {
+      // `'{site}'.format_map(fields)`: only the keys the literal template names are read.
+      const f0 = field(call, "function");
+      const tmpl = f0?.type === "attribute" ? this.constValue(field(f0, "object")) : undefined;
+      const map = this.args(call)[0];
+      const lit = map ? this.resolve(map) : undefined;
+      if (typeof tmpl === "string" && map && (map.type === "identifier" || lit?.type === "dictionary")) {
+        let level = Level.CONST;
+        for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)/g)) {
+          const key = f[1]!;
+          if (!key || /^\d+$/.test(key))
+            return Math.max(Level.UNKNOWN, this.eval(map, cls, env, depth + 1)) as Level;
+          const l =
+            map.type === "identifier"
+              ? this.elementLevel(map, key, cls, env, depth + 1)
+              : this.eval(this.literalEntry(lit!, key), cls, env, depth + 1);
+          level = Math.max(level, l) as Level;
+        }
+        return level;
+      }
+    }
     if (m === "format") {
       const f0 = field(call, "function");
       const byFields =

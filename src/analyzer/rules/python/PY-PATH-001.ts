@@ -64,6 +64,9 @@ function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
     const q = ctx.callee(n);
     if (/^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(q)) return true;
     if (ctx.method(n) === "joinpath") return true;
+    // `(base / name).resolve()`: the same path, absolute.
+    if (/^(resolve|absolute|expanduser)$/.test(ctx.method(n)))
+      return isPathObject(ctx, ctx.resolve(field(field(n, "function") ?? n, "object")));
   }
   if (n.type === "binary_operator" && n.children.some((c) => c.type === "/"))
     return isPathObject(ctx, ctx.resolve(n.children.find((c) => c.named)));
@@ -159,6 +162,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nfrom flask import request\ndef doc():\n    base = Path('/srv').resolve()\n    p = (base / request.args['f']).resolve()\n    if not p.is_relative_to(base):\n        return 'no'\n    return p.read_text()",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).name).read_text()",
       "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
       "import os, sys\nfor a in sys.argv[1:]:\n    if not os.path.exists(a):\n        print('missing', a)",
@@ -170,6 +174,7 @@ export default pyRule({
       "open('config.ini')",
     ],
     invalid: [
+      "from pathlib import Path\nfrom flask import request\ndef doc():\n    p = (Path('/srv') / request.args['f']).resolve()\n    return p.read_text()",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).parent).read_text()",
       "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv/docs')\ndef doc():\n    return (BASE / request.args['page']).read_text()",
       {

@@ -54,6 +54,31 @@ function errorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
   return !!dec && dec.children.some((c) => c.type === "decorator" && /\.errorhandler\(/.test(ctx.text(c)));
 }
 
+/**
+ * `resp = make_response(body)` then `resp.mimetype = 'text/plain'` (or content_type, or the Content-Type header)
+ * in the same function: the type the response is sent with, when set to one constant.
+ */
+function typeSetLater(ctx: PythonContext, made: SyntaxNode): string | undefined {
+  const bind = made.parent?.type === "assignment" ? field(made.parent, "left") : undefined;
+  const fn = ctx.enclosingFunction(made);
+  if (bind?.type !== "identifier" || !fn) return undefined;
+  const name = ctx.text(bind);
+  const found: (string | undefined)[] = [];
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "assignment" || n.start < made.end || n.end > fn.end || n.start < fn.start) continue;
+    const left = field(n, "left");
+    const t = left ? ctx.text(left).replace(/\s+/g, "") : "";
+    if (
+      new RegExp(
+        `^${name}\\.(mimetype|content_type)$|^${name}\\.headers\\[['"]content-type['"]\\]$`,
+        "i",
+      ).test(t)
+    )
+      found.push(ctx.stringValue(field(n, "right")));
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -240,7 +265,9 @@ export default pyRule({
       // self.write/finish are tornado's response body only inside a tornado RequestHandler.
       if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx, TORNADO)) return;
       // A body declared as something other than HTML (JSON, plain text) is not rendered as markup.
-      const type = ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type"));
+      const type =
+        ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type")) ??
+        typeSetLater(ctx, node);
       if (type !== undefined && !/html/i.test(type)) return;
       const body = ctx.args(node)[0] ?? ctx.kwarg(node, "response") ?? ctx.kwarg(node, "content");
       if (body && ctx.level(body, "html") === Level.SOURCE)
@@ -270,6 +297,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import make_response, request\ndef v():\n    r = make_response('<p>' + request.args['n'])\n    r.mimetype = 'text/plain'\n    return r",
       "from flask import make_response, request\ndef v():\n    r = make_response('', mimetype='text/plain')\n    r.set_data(request.args['n'])\n    return r",
       "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
