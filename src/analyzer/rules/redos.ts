@@ -1,9 +1,129 @@
+/** The character an escape letter stands for (`\n` is a newline; `\.` a dot). */
+const unescape = (e: string) => ({ n: "\n", r: "\r", t: "\t", f: "\f", v: "\v", "0": "\0" })[e] ?? e;
+
+/** Whether one regex atom (a literal, an escape such as \w or \., a [class], or `.`) can match the character c. */
+function atomMatches(atom: string, c: string): boolean {
+  if (atom === ".") return c !== "\n";
+  if (atom.startsWith("[")) {
+    const negated = atom[1] === "^";
+    const body = atom.slice(negated ? 2 : 1, -1);
+    let hit = false;
+    for (let i = 0; i < body.length && !hit; i++) {
+      let ch = body[i]!;
+      if (ch === "\\") {
+        const e = body[++i] ?? "";
+        hit = /[wdsWDS]/.test(e) ? atomMatches("\\" + e, c) : unescape(e) === c;
+        continue;
+      }
+      if (body[i + 1] === "-" && i + 2 < body.length) {
+        let hi = body[i + 2]!;
+        if (hi === "\\") hi = body[i + 3] ?? hi;
+        hit = c >= ch && c <= hi;
+        i += hi === body[i + 2] ? 2 : 3;
+        continue;
+      }
+      hit = ch === c;
+      ch = "";
+    }
+    return negated ? !hit : hit;
+  }
+  if (atom.startsWith("\\")) {
+    const e = atom[1] ?? "";
+    const cls: Record<string, RegExp> = { w: /\w/, d: /\d/, s: /\s/, W: /\W/, D: /\D/, S: /\S/ };
+    return cls[e] ? cls[e].test(c) : unescape(e) === c;
+  }
+  return atom === c;
+}
+
+/**
+ * A repeated group body whose every iteration starts (or ends) with one literal character that nothing else in the
+ * body can match (`(?:-[a-z0-9]+)*`, `(\.\d+)*`, `([a-z]+\.)+`): each iteration's boundary is fixed by that
+ * character, so the repetition cannot split the input in more than one way.
+ */
+function separated(body: string, before: string): boolean {
+  const atoms = atomsOf(body);
+  if (!atoms) return false;
+  // A loose repeated atom before the group that also takes the separator (`[a-z.]+(?:\.[a-z]+)*`) can end at any
+  // of the group's iterations: polynomial again.
+  const prefix =
+    atomsOf(before.replace(/\(\?(:|<[\w$]+>|[=!]|<[=!])|[()|^]/g, ""))?.filter((a) => a.quantifier) ?? [];
+  const literal = (a: { text: string; quantifier: string } | undefined) =>
+    a && !a.quantifier && (a.text.length === 1 ? !/[.^$]/.test(a.text) : /^\\[^wdsWDSbB\d]$/.test(a.text))
+      ? unescape(a.text.slice(-1))
+      : undefined;
+  for (const [sep, rest] of [
+    [literal(atoms[0]), atoms.slice(1)],
+    [literal(atoms[atoms.length - 1]), atoms.slice(0, -1)],
+  ] as const)
+    if (sep !== undefined && [...rest, ...prefix].every((a) => !atomMatches(a.text, sep))) return true;
+  return false;
+}
+
+/** A group-free regex fragment as atoms with their quantifiers; undefined when it has groups or alternatives. */
+function atomsOf(body: string): { text: string; quantifier: string }[] | undefined {
+  const atoms: { text: string; quantifier: string }[] = [];
+  for (let i = 0; i < body.length;) {
+    let text: string;
+    const ch = body[i]!;
+    if (ch === "(" || ch === ")" || ch === "|") return undefined;
+    if (ch === "\\") text = body.slice(i, i + 2);
+    else if (ch === "[") {
+      let j = i + 1;
+      if (body[j] === "^") j++;
+      if (body[j] === "]") j++;
+      while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
+      text = body.slice(i, j + 1);
+    } else text = ch;
+    i += text.length;
+    const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i))?.[0] ?? "";
+    i += q.length;
+    atoms.push({ text, quantifier: q });
+  }
+  return atoms;
+}
+
+/** Printable ASCII and a few controls: the characters two atoms are tested on for a common match. */
+const PROBES = [..."\t\n\r", ...Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k))];
+
+/**
+ * A repeated group whose alternatives can take the same text in more than one way: two one-character
+ * alternatives matching a common character (`(a|[a-z0-9-])*`, `(\w|\d)+`), or one literal alternative that is
+ * another repeated (`(a|aa)*`). Each character (or run) can go either way, so a failing match tries 2^n splits.
+ */
+function overlappingAlternatives(group: string): boolean {
+  const body = group.replace(/^\?(:|<[\w$]+>)/, "");
+  if (!body.includes("|")) return false;
+  const alts = body.split("|").map(atomsOf);
+  if (alts.some((a) => !a)) return false; // nested groups or escapes of '|' inside: not judged here
+  const atoms = alts as { text: string; quantifier: string }[][];
+  const singles = atoms.filter((a) => a.length === 1 && !a[0]!.quantifier).map((a) => a[0]!.text);
+  for (let x = 0; x < singles.length; x++)
+    for (let y = x + 1; y < singles.length; y++)
+      if (PROBES.some((c) => atomMatches(singles[x]!, c) && atomMatches(singles[y]!, c))) return true;
+  const literals = atoms
+    .filter(
+      (a) =>
+        a.length &&
+        a.every(
+          (t) =>
+            !t.quantifier && (t.text.length === 1 ? !/[.^$]/.test(t.text) : /^\\[^wdsWDSbB\d]$/.test(t.text)),
+        ),
+    )
+    .map((a) => a.map((t) => t.text.slice(-1)).join(""));
+  return literals.some((x) =>
+    literals.some((y) => y.length > x.length && y === x.repeat(y.length / x.length)),
+  );
+}
+
 /**
  * Star height > 1 or a quantified group ending in a quantified atom: the shapes that backtrack exponentially or
- * polynomially ((a+)+, (\w+\s?)*, (?:\.[a-z]{2,})*). A cheap structural check, not a full NFA analysis.
+ * polynomially ((a+)+, (\w+\s?)*, (\d+|\d+\.\d+)*). With `separators`, a repeated group whose iterations are
+ * fenced by a separator character the rest of its body cannot match (`(?:-[a-z0-9]+)*`) is not one (the group
+ * alone is linear; the Python and C++ rules keep flagging such groups, which can still go polynomial against a
+ * loose prefix like `[a-z.]+` before them). A cheap structural check, not a full NFA analysis.
  */
-export function nestedQuantifier(pattern: string): boolean {
-  const stack: { quantified: boolean }[] = [];
+export function nestedQuantifier(pattern: string, opts: { separators?: boolean } = {}): boolean {
+  const stack: { quantified: boolean; start: number }[] = [];
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
@@ -19,7 +139,7 @@ export function nestedQuantifier(pattern: string): boolean {
       inClass = true;
       continue;
     }
-    if (ch === "(") stack.push({ quantified: false });
+    if (ch === "(") stack.push({ quantified: false, start: i });
     else if (ch === ")") {
       const group = stack.pop();
       const next = pattern[i + 1];
@@ -27,7 +147,11 @@ export function nestedQuantifier(pattern: string): boolean {
         next === "*" ||
         next === "+" ||
         (next === "{" && /^\{\d*,\d*\}/.test(pattern.slice(i + 1)) && !/^\{\d+\}/.test(pattern.slice(i + 1)));
-      if (group?.quantified && groupQuantified) return true;
+      if (group && groupQuantified && overlappingAlternatives(pattern.slice(group.start + 1, i))) return true;
+      if (group?.quantified && groupQuantified) {
+        const body = pattern.slice(group.start + 1, i).replace(/^\?(:|<[\w$]+>)/, "");
+        if (!opts.separators || !separated(body, pattern.slice(0, group.start))) return true;
+      }
       if (stack.length && groupQuantified) stack[stack.length - 1]!.quantified = true;
       if (group?.quantified && stack.length) stack[stack.length - 1]!.quantified = true;
     } else if (

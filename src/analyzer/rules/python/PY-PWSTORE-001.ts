@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { PASSWORD } from "./web.js";
@@ -28,7 +28,7 @@ export default pyRule({
   meta: {
     id: "PY-PWSTORE-001",
     title: "Password stored or sent in a recoverable form",
-    cwe: ["CWE-522", "CWE-256", "CWE-312"],
+    cwe: ["CWE-522", "CWE-256", "CWE-312", "CWE-315"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
@@ -44,7 +44,7 @@ export default pyRule({
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
   trigger:
-    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\())/i,
+    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode))/i,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
@@ -67,6 +67,18 @@ export default pyRule({
     }
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    if (/^(jwt|jose\.jwt)\.encode$/.test(q)) {
+      // A JWT payload is only base64: whoever holds the token (browser storage, logs, proxies) reads it.
+      const doc = ctx.resolve(ctx.arg(node, 0, "payload") ?? ctx.kwarg(node, "claims"));
+      const pairs = doc?.type === "dictionary" ? namedChildren(doc).filter((d) => d.type === "pair") : [];
+      if (
+        pairs.some(
+          (p) => PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") && rawPassword(ctx, field(p, "value")),
+        )
+      )
+        report({ node, message: "a password is put in a JWT payload, readable by anyone holding the token" });
+      return;
+    }
     if (/^(json|yaml|toml|pickle)\.(dump|safe_dump)$/.test(q)) {
       // A dict with a raw password value written to a file: cleartext storage.
       const doc = ctx.resolve(ctx.args(node)[0]);
@@ -106,12 +118,14 @@ export default pyRule({
       "class Client:\n    def __init__(self, user, password):\n        self.password = password",
       "import json\ndef save(username, token):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username}, f)",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
+      "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user}, key, algorithm='HS256')",
     ],
     invalid: [
       "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
       "def reg(user, password):\n    user.password = password\n    user.save()",
+      "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user, 'password': password}, key, algorithm='HS256')",
       "from flask import request, make_response\ndef login():\n    r = make_response('ok')\n    r.set_cookie('pw', request.form['password'])\n    return r",
     ],
   },
