@@ -152,8 +152,9 @@ export default pyRule({
       report({ node, message: `${q}() opens a path taken from untrusted input` });
       return;
     }
-    // A parameter may or may not be user-controlled; the function cannot know, so this is a LOW hint.
-    if (level === Level.PARAM && isComposed(ctx, p))
+    // A parameter may or may not be user-controlled; the function cannot know, so this is a LOW hint. Not for
+    // archives: creating one at a caller's base name is what archive helpers do (shutil.make_archive).
+    if (level === Level.PARAM && isComposed(ctx, p) && !/^(zipfile\.ZipFile|tarfile\.open)$/.test(q))
       report({
         node,
         severity: "LOW",
