@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES, selectRules } from "./registry.js";
 import type { Rule } from "./rule.js";
+import { literalPrefixes, triggerConjunctions } from "./literal-prefixes.js";
 import { anyTriggered, triggeredRules } from "./triggers.js";
 import { LANGUAGES } from "./types.js";
 
@@ -58,6 +59,12 @@ describe("triggeredRules", () => {
       rule("G", /(["'])key\1/),
       rule("H", /(?<q>["'])pass\k<q>/),
       rule("I", /(?<q>[`])pass\k<q>/),
+      // File-level conditions (each part anywhere), a start anchor, a lookbehind before the scanned-for text.
+      rule("J", /^(?=[\s\S]*?uuid1)(?=[\s\S]*?TOKEN)/i),
+      rule("K", /import_module|^(?=[\s\S]*?getattr\()(?=[\s\S]*?argv)/),
+      rule("L", /(?<=\*\s*)int\(/),
+      rule("M", /^#!/),
+      rule("N", /(?<=^\s*)assert\s/m),
     ] as Rule<never>[];
     for (const code of [
       "os.system(x)",
@@ -72,9 +79,52 @@ describe("triggeredRules", () => {
       '"pass"',
       "\"pass'",
       "`pass`",
+      "token = uuid1()",
+      "uuid1()\nToken",
+      "uuid1() only",
+      "getattr(m, sys.argv[1])",
+      "argv then getattr(",
+      "getattr( alone",
+      "importlib.import_module(x)",
+      "n * int(x)",
+      "n *\n  int(x)",
+      "int(x) * n",
+      "#!/bin/sh",
+      " #!/bin/sh",
+      "x = 1\n    assert ok",
+      "x = 1; assert ok",
       "",
     ])
       expect(ids(triggeredRules(rules, code)), code).toEqual(ids(oneByOne(rules, code)));
     expect(ids(triggeredRules(rules, "os.system(x); os.popen(y)"))).toEqual(["A", "B", "C", "D", "E"]);
+  });
+});
+
+/**
+ * Triggers the literal scan cannot serve, each costing a regex pass over every file: their every match may start
+ * with a character too common to scan for (`{`, a quote, `[`, `/`) or with a class (`[a-z0-9_]Log`).
+ */
+const SLOW_TRIGGERS = [
+  "PY-DUPKEY-001",
+  "PY-ENCODE-001",
+  "JS-PROTO-001",
+  "JS-REDOS-001",
+  "JS-XSS-001",
+  "C-LOG-001",
+  "PHP-CMDI-001",
+  "GO-LOG-001",
+];
+
+describe("rule triggers", () => {
+  it("are found by the one literal scan, except the listed few", () => {
+    const slow = RULES.filter((r) => {
+      if (!r.trigger) return false;
+      const flags = r.trigger.flags.replace(/[gy]/g, "");
+      const parts = triggerConjunctions(r.trigger.source);
+      return !parts || parts.some((c) => c.some((p) => !literalPrefixes(p, flags)));
+    }).map((r) => r.meta.id);
+    // A new entry here means a trigger that may start with something other than a literal of two or more characters:
+    // start it with its rarest literal, with a lookbehind for what precedes it (`(?<=\*\s*)int\(`, not `\*\s*int\(`).
+    expect(slow).toEqual(SLOW_TRIGGERS);
   });
 });

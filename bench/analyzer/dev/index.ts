@@ -9,6 +9,9 @@ import { DEV_CASES, type DevCase } from "./cases.js";
 import { CASES as JS_TS } from "./js-ts.js";
 import { BATCH3 as JS_TS_BATCH3 } from "./js-ts-batch3.js";
 import { BATCH4 as JS_TS_BATCH4 } from "./js-ts-batch4.js";
+import { BATCH5 as JS_TS_BATCH5 } from "./js-ts-batch5.js";
+import { BATCH6 as JS_TS_BATCH6 } from "./js-ts-batch6.js";
+import { BATCH7 as JS_TS_BATCH7 } from "./js-ts-batch7.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
@@ -19,6 +22,6 @@ export const SUITES: Record<string, DevCase[]> = {
   core: DEV_CASES,
   "py-web": PY_WEB,
   "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7],
-  "js-ts": [...JS_TS, ...JS_TS_BATCH3, ...JS_TS_BATCH4],
+  "js-ts": [...JS_TS, ...JS_TS_BATCH3, ...JS_TS_BATCH4, ...JS_TS_BATCH5, ...JS_TS_BATCH6, ...JS_TS_BATCH7],
   "py-rules": PY_RULES,
 };

@@ -529,6 +529,9 @@ const SANITISERS: Record<string, [Sink, Sink][]> = {
   "CWE-601": [
     [
       { name: "redirect", imports: "", lines: ["return redirect(bar)"] },
+      // Written as a safe twin, relabelled vulnerable after batch 6 by CWE-601's definition (a redirect to a
+      // user-supplied external site): urlparse('////evil.com').path is '//evil.com' (and 'https://a//evil.com'
+      // gives '//evil.com'), a network-path reference browsers follow to evil.com. `build` marks it vulnerable.
       {
         name: "path of the parsed URL only",
         imports: "from urllib.parse import urlparse",
@@ -670,7 +673,8 @@ function build(): DevCase[] {
         [false, good],
       ] as [boolean, Sink][]) {
         const note = `${src.name} -> ${pass.name} -> ${v ? "unsanitised" : "sanitiser"}: ${sink.name}`;
-        out.push(py(cwe, v, note, view(src, [[pass, true]], sink, `v${String(++n).padStart(3, "0")}`)));
+        const vuln = v || sink.name === "path of the parsed URL only";
+        out.push(py(cwe, vuln, note, view(src, [[pass, true]], sink, `v${String(++n).padStart(3, "0")}`)));
       }
     }
   });

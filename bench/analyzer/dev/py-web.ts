@@ -9,6 +9,8 @@
 import type { DevCase } from "./cases.js";
 import { CASES as BATCH4 } from "./py-web-batch4.js";
 import { CASES as BATCH5 } from "./py-web-batch5.js";
+import { CASES as BATCH6 } from "./py-web-batch6.js";
+import { CASES as BATCH7 } from "./py-web-batch7.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1749,4 +1751,6 @@ export const CASES: DevCase[] = [
   ...BATCH3,
   ...BATCH4,
   ...BATCH5,
+  ...BATCH6,
+  ...BATCH7,
 ];

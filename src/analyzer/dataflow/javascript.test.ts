@@ -321,3 +321,51 @@ describe("escaping by replace()", () => {
     expect(send("req.query.q.replace(/</g, '')")).toBe(true);
   });
 });
+
+describe("request sources and sizes (JavaScript/TypeScript)", () => {
+  const rule = (id: string, code: string, language: "javascript" | "typescript" = "javascript") =>
+    analyzeSync(code, { language, rules: [id] }).findings.length > 0;
+
+  it("takes a route handler's destructured first parameter as the request", () => {
+    expect(
+      rule(
+        "JS-XSS-001",
+        "router.get('/p', ({ query }, res) => {\n  res.send('<h2>' + query.name + '</h2>');\n});",
+      ),
+    ).toBe(true);
+    expect(
+      rule(
+        "JS-XSS-001",
+        "router.post('/n', async ({ body: { text } }, res) => {\n  res.send(`<p>${text}</p>`);\n});",
+      ),
+    ).toBe(true);
+    // Not a handler shape: a helper's options object is a caller's value, not request data.
+    expect(
+      rule(
+        "JS-XSS-001",
+        "function card({ title }, opts) {\n  return opts.res.send('<h2>' + title + '</h2>');\n}",
+      ),
+    ).toBe(false);
+  });
+
+  it("reads an object shorthand property as the variable it names", () => {
+    const nest = (ret: string) =>
+      "class C {\n  @Get('out')\n  @Redirect()\n  out(@Query('url') url: string) {\n    const home = '/home';\n    return " +
+      ret +
+      ";\n  }\n}";
+    expect(rule("JS-REDIR-001", nest("{ url }"), "typescript")).toBe(true);
+    expect(rule("JS-REDIR-001", nest("{ url: home }"), "typescript")).toBe(false);
+  });
+
+  it("keeps a number conversion's level for allocation sizes", () => {
+    expect(
+      rule("JS-BUF-001", "app.get('/p', (req, res) => res.send(Buffer.alloc(Number(req.query.n))));"),
+    ).toBe(true);
+    expect(
+      rule(
+        "JS-BUF-001",
+        "app.get('/p', (req, res) => res.send(Buffer.alloc(Math.min(Number(req.query.n), 64))));",
+      ),
+    ).toBe(false);
+  });
+});

@@ -323,6 +323,52 @@ export class JsContext {
     return a ? namedChildren(a) : [];
   }
 
+  /**
+   * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
+   * `Handlebars.compile(T)(data)`, `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
+   * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
+   * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
+   * `| safe`); otherwise every value it prints is HTML-escaped.
+   */
+  templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
+    if (call.type !== "call_expression") return undefined;
+    const fn = field(call, "function");
+    let engine: string;
+    let tpl: SyntaxNode | undefined;
+    let opts: SyntaxNode | undefined;
+    let data: SyntaxNode[];
+    if (fn?.type === "call_expression") {
+      const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug)\.(compile|template)$/.exec(
+        this.callee(fn).toLowerCase(),
+      );
+      if (!m) return undefined;
+      engine = m[1]!;
+      [tpl, opts] = this.args(fn);
+      data = this.args(call);
+    } else {
+      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderString)$/.exec(
+        this.callee(call).toLowerCase(),
+      );
+      if (!m) return undefined;
+      engine = m[1]!;
+      [tpl, ...data] = this.args(call);
+      opts = engine === "ejs" ? data[1] : undefined;
+    }
+    const t = this.constValue(tpl);
+    if (typeof t !== "string") return undefined;
+    const raw =
+      engine === "ejs"
+        ? /<%-/.test(t)
+        : /^(_|lodash|underscore)$/.test(engine)
+          ? /<%=/.test(t)
+          : /^(handlebars|hbs|mustache)$/.test(engine)
+            ? /\{\{\{|\{\{&/.test(t) || this.prop(opts, "noEscape")?.type === "true"
+            : engine === "pug"
+              ? /!=|!\{/.test(t)
+              : /\|\s*safe\b/.test(t);
+    return { raw, data };
+  }
+
   /** Property `name` of an object literal argument. */
   prop(obj: SyntaxNode | undefined, name: string): SyntaxNode | undefined {
     if (obj?.type !== "object") return undefined;
@@ -851,25 +897,36 @@ export class JsContext {
       // `typeof x`, `!x`, `+x`, `-x`, `~x`: a type name, a boolean or a number, never the attacker's text.
       // (For allocation sizes the number is the danger: `new Buffer(+n)` keeps n's level.)
       if (op === "typeof" || op === "!") return Level.CONST;
-      if ((op === "+" || op === "-" || op === "~") && cls !== "alloc") return Level.CONST;
+      if ((op === "+" || op === "-" || op === "~") && cls !== "alloc" && cls !== "size") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
-    if (t === "identifier") return this.lookup(node, cls, depth);
+    // `{ url }`: the shorthand property is the variable of that name.
+    if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
-      // A length is a number, whatever it measured.
+      // A length is a number, whatever it measured (for a size: bounded by the request's own size), except a
+      // parsed body's or query's own `length` field, which the client writes (`{"length": 1e9}`).
       if (
         t === "member_expression" &&
         cls !== "alloc" &&
-        this.text(field(node, "property") ?? node) === "length"
+        this.text(field(node, "property") ?? node) === "length" &&
+        !(
+          cls === "size" &&
+          /^(req|request|ctx\.request|ctx)\.(body|query)$/.test(this.qname(field(node, "object")))
+        )
       )
         return Level.CONST;
       // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
       if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
       // The environment and the command line are the operator's: a caller's value for where the program reads and
       // writes files (a CLI that opens the file it is given is not path traversal).
-      if (/^process\.(env|argv)\b/.test(q) && cls === "path") return Level.PARAM;
+      // The same for what a log line says (`console.log('using ' + process.env.DB_HOST)` forges nothing).
+      // A browser's console is no log file: the page's URL or cookies printed there forge no server entry.
+      if (cls === "log" && /^(location|document|window)\b/.test(q)) return Level.CONST;
+      // And for a size: the operator chooses how much a CLI allocates.
+      if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log" || cls === "size"))
+        return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
       const obj0 = field(node, "object");
@@ -898,6 +955,16 @@ export class JsContext {
       return this.eval(obj, cls, depth + 1);
     }
     if (t === "call_expression" || t === "new_expression") {
+      if (cls === "html") {
+        const r = this.templateRender(node);
+        if (r) return r.raw ? this.max(r.data, cls, depth) : Level.CONST;
+        // serialize-javascript escapes <, > and / (no `</script>` can close the tag) unless told `unsafe: true`.
+        if (
+          this.callee(node) === "serialize-javascript" &&
+          this.prop(this.args(node)[1], "unsafe")?.type !== "true"
+        )
+          return Level.CONST;
+      }
       const q = this.callee(node);
       // Own keys only: a method named `toString` or `constructor` must not read Object.prototype.
       const m = this.method(node);
@@ -906,7 +973,9 @@ export class JsContext {
         : Object.hasOwn(SANITIZERS, m)
           ? SANITIZERS[m]
           : undefined;
-      if (san && (san.includes("all") || san.includes(cls))) return Level.CONST;
+      // A number conversion is no sanitiser for an allocation size: the number is the danger.
+      if (san && ((san.includes("all") && cls !== "alloc" && cls !== "size") || san.includes(cls)))
+        return Level.CONST;
       // A file the program ships (`fs.readFileSync(path.join(__dirname, 'boot.js'))`): its own text, not input.
       if (
         /^(fs|fs\.promises|fsp|fs-extra|fs\/promises)\.(readFileSync|readFile)$/.test(q) &&
@@ -1029,13 +1098,25 @@ export class JsContext {
           p.type !== "comment" &&
           descendantsOf(p)
             .concat(p)
-            .some((d) => d.type === "identifier" && this.text(d) === name && d.field === "pattern"),
+            .some(
+              (d) =>
+                ((d.type === "identifier" && d.field === "pattern") ||
+                  d.type === "shorthand_property_identifier_pattern") &&
+                this.text(d) === name,
+            ),
       );
       if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
       // A Lambda-style handler `(event, context)`: the event is the caller's request.
       if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
         return Level.SOURCE;
       if (names.some((n) => /^(req|request)\b/.test(n))) return Level.SOURCE;
+      // A route handler taking the request destructured: `({ query, body }, res) => ...`.
+      if (
+        own === list[0] &&
+        own?.type === "object_pattern" &&
+        /^(res|response|reply|h)\b/.test(names[1] ?? "")
+      )
+        return Level.SOURCE;
       return Math.max(Level.PARAM, this.paramFromCallers(fn, list, name, cls, depth)) as Level;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);

@@ -300,4 +300,39 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(sd + "os.system(d['a'])\n")).toBe(false);
     expect(cmdi("d = {}\nd.setdefault('a', sys.argv[1])\nos.system(d['a'])\n")).toBe(true);
   });
+
+  it("reads typed request values, dict.pop at a constant key, a partition's literal head and Path(x).name", () => {
+    const flask = "from flask import Flask, request\nimport sqlite3\napp = Flask(__name__)\n";
+    const q = "    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id = {i}')\n";
+    expect(sqli(flask + "@app.route('/i/<int:i>')\ndef v(i):\n" + q)).toBe(false);
+    expect(sqli(flask + "@app.route('/i/<i>')\ndef v(i):\n" + q)).toBe(true);
+    expect(sqli(flask + "@app.route('/i')\ndef v():\n    i = request.args.get('i', 0, type=int)\n" + q)).toBe(
+      false,
+    );
+    expect(sqli(flask + "@app.route('/i')\ndef v():\n    i = request.args.get('i', '0')\n" + q)).toBe(true);
+    expect(cmdi("d = {'a': sys.argv[1], 'b': 'ls'}\nos.system(d.pop('b', 'pwd'))\n")).toBe(false);
+    expect(cmdi("d = {'a': sys.argv[1], 'b': 'ls'}\nos.system(d.pop('a', 'pwd'))\n")).toBe(true);
+    expect(cmdi("h, s, t = ('ls=' + sys.argv[1]).partition('=')\nos.system(h)\n")).toBe(false);
+    expect(cmdi("h, s, t = ('ls=' + sys.argv[1]).partition('=')\nos.system(t)\n")).toBe(true);
+    expect(cmdi("h, s, t = ('ls' + sys.argv[1]).partition('=')\nos.system(h)\n")).toBe(true);
+    expect(cmdi("from pathlib import Path\nos.system('cat ' + Path(sys.argv[1]).name)\n")).toBe(false);
+    expect(cmdi("from pathlib import Path\nos.system('cat ' + str(Path(sys.argv[1]).parent))\n")).toBe(true);
+    // A class attribute bound once in the class body and never reassigned is that constant.
+    const k = "class K:\n    FLAG = 2\n";
+    expect(cmdi(k + "c = 'ls'\nif K.FLAG > 3:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(false);
+    expect(cmdi(k + "K.FLAG = 5\nc = 'ls'\nif K.FLAG > 3:\n    c = sys.argv[1]\nos.system(c)\n")).toBe(true);
+  });
+
+  it("follows list(reversed(literal)), a JSON round trip of a dict literal and string.Template's named fields", () => {
+    expect(cmdi("t = list(reversed([sys.argv[1], 'ls']))\nos.system(t[0])\n")).toBe(false);
+    expect(cmdi("t = list(reversed([sys.argv[1], 'ls']))\nos.system(t[1])\n")).toBe(true);
+    const j = "import json\nb = json.dumps({'a': sys.argv[1], 'b': 'ls'})\n";
+    expect(cmdi(j + "os.system(json.loads(b)['b'])\n")).toBe(false);
+    expect(cmdi(j + "os.system(json.loads(b)['a'])\n")).toBe(true);
+    const t = "from string import Template\nt = Template('ls $d')\n";
+    expect(cmdi(t + "os.system(t.substitute({'d': '/tmp', 'x': sys.argv[1]}))\n")).toBe(false);
+    expect(cmdi(t + "os.system(t.substitute({'d': sys.argv[1], 'x': '/tmp'}))\n")).toBe(true);
+    expect(cmdi(t + "os.system(t.substitute(d='/tmp', x=sys.argv[1]))\n")).toBe(false);
+    expect(cmdi(t + "os.system(t.safe_substitute(d=sys.argv[1]))\n")).toBe(true);
+  });
 });

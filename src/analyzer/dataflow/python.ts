@@ -320,6 +320,8 @@ interface Def {
   key?: string;
   /** `setdefault`: a write only when the key is not there yet. */
   weak?: boolean;
+  /** `a, b, c = call()`: the position this name takes in the call's result. */
+  part?: number;
 }
 
 /** The bindings and element writes that reach one use of a name (see reachingAt). */
@@ -335,6 +337,8 @@ interface Scope {
   defs: Map<string, Def[]>;
   guards: SyntaxNode[];
   isEntry: boolean;
+  /** An entry point's parameters the framework converts to numbers (`<int:id>`, `id: int`) before the call. */
+  numeric?: Set<string>;
 }
 
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
@@ -664,6 +668,14 @@ export class PythonContext {
       const q = this.qname(node);
       if (this.isSourceName(q)) return Level.SOURCE;
       const obj = field(node, "object");
+      // PurePath(x).name: the last component only, like os.path.basename.
+      if (
+        (cls === "path" || cls === "command") &&
+        /^(name|stem)$/.test(this.text(field(node, "attribute") ?? node)) &&
+        obj?.type === "call" &&
+        /^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(this.callee(obj))
+      )
+        return Level.CONST;
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return Level.UNKNOWN;
       if (obj?.type === "identifier" && depth < 20) {
@@ -691,6 +703,15 @@ export class PythonContext {
       if (value?.type === "identifier") {
         const key = this.constKey(field(node, "subscript"));
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
+      }
+      // json.loads(json.dumps({...}))['k']: the literal's entry at 'k' (absent: a KeyError, no value).
+      const dumped = this.jsonRoundTrip(value);
+      if (dumped?.type === "dictionary") {
+        const key = this.constKey(sub);
+        if (key !== undefined && namedChildren(dumped).every((c) => c.type === "pair")) {
+          const entry = this.literalEntry(dumped, key);
+          return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
+        }
       }
       const root = value?.type === "subscript" ? field(value, "value") : undefined;
       if (root?.type === "identifier" && field(value!, "subscript")?.type !== "slice") {
@@ -734,6 +755,49 @@ export class PythonContext {
     );
   }
 
+  /**
+   * `Template('... $owner ...').substitute({'owner': a, 'other': b})` (or keywords): only the placeholders the
+   * literal template names are filled in. Undefined when the template or the mapping is not literal.
+   */
+  private templateFields(
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const fn = field(call, "function");
+    const tpl = this.resolve(fn ? field(fn, "object") : undefined);
+    if (tpl?.type !== "call" || !/^(string\.)?Template$/.test(this.callee(tpl))) return undefined;
+    const text = this.stringValue(this.args(tpl)[0]);
+    if (text === undefined) return undefined;
+    const names = new Set([...text.matchAll(/\$(?:\{)?([_a-zA-Z]\w*)/g)].map((x) => x[1]!));
+    const values: SyntaxNode[] = [];
+    const args = this.args(call);
+    if (args.length > 1) return undefined;
+    if (args.length === 1) {
+      const dict = this.resolve(args[0]);
+      if (dict?.type !== "dictionary") return undefined;
+      for (const pair of namedChildren(dict)) {
+        const k = pair.type === "pair" ? this.constValue(field(pair, "key")) : undefined;
+        if (typeof k !== "string") return undefined;
+        if (names.has(k)) values.push(field(pair, "value")!);
+      }
+    }
+    for (const a of namedChildren(field(call, "arguments") ?? call)) {
+      if (a.type === "dictionary_splat") return undefined;
+      if (a.type === "keyword_argument" && names.has(this.text(field(a, "name") ?? a)))
+        values.push(field(a, "value")!);
+    }
+    return this.maxOf(values, cls, env, depth);
+  }
+
+  /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
+  private jsonRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (node?.type !== "call" || this.callee(node) !== "json.loads") return undefined;
+    const s = this.resolve(this.args(node)[0]);
+    return s?.type === "call" && this.callee(s) === "json.dumps" ? this.args(s)[0] : undefined;
+  }
+
   private evalCall(
     call: SyntaxNode,
     cls: SinkClass,
@@ -741,6 +805,12 @@ export class PythonContext {
     depth: number,
   ): Level {
     const q = this.callee(call);
+    const dumped = this.jsonRoundTrip(call);
+    if (dumped) return this.eval(dumped, cls, env, depth + 1);
+    if (/^(safe_)?substitute$/.test(this.method(call))) {
+      const picked = this.templateFields(call, cls, env, depth);
+      if (picked !== undefined) return picked;
+    }
     const m = this.method(call);
     // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser.
     const san = Object.hasOwn(SANITIZERS, q)
@@ -753,7 +823,12 @@ export class PythonContext {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
-    if (SOURCE_CALLS.has(q) || this.isSourceName(q)) return Level.SOURCE;
+    if (SOURCE_CALLS.has(q) || this.isSourceName(q)) {
+      // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
+      const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
+      if (conv && /^(int|float|bool)$/.test(this.text(conv))) return Level.CONST;
+      return Level.SOURCE;
+    }
     if (CONST_CALLS.has(q)) return Level.CONST;
     if (m === "format") {
       const f0 = field(call, "function");
@@ -777,6 +852,9 @@ export class PythonContext {
     if (m === "pop" && recvNode?.type === "identifier") {
       const popped = this.poppedLevel(call, recvNode, cls, env, depth);
       if (popped !== undefined) return popped;
+      // dict.pop('k', default) on a dict literal: the entry at 'k', like get().
+      const keyed = this.args(call).length ? this.keyedGet(call, recvNode, cls, env, depth) : undefined;
+      if (keyed !== undefined) return keyed;
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
@@ -1072,12 +1150,22 @@ export class PythonContext {
   /** The function a call runs when it is defined in this file: a module-level/nested function or a method. */
   localCallee(call: SyntaxNode): SyntaxNode | undefined {
     const fn = field(call, "function");
-    if (fn?.type === "identifier") return this.functions.get(this.text(fn));
+    if (fn?.type === "identifier") {
+      const def = this.functions.get(this.text(fn));
+      if (def) return def;
+      // `build = lambda u: ...` then `build(x)`: the lambda bound to the name.
+      const vals = this.reachingValues(fn);
+      return vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0] : undefined;
+    }
     return fn?.type === "attribute" ? this.localMethod(fn) : undefined;
   }
 
-  /** The expressions a local function returns (nested definitions excluded). */
+  /** The expressions a local function (or a lambda: its body) returns (nested definitions excluded). */
   returnValues(fn: SyntaxNode): SyntaxNode[] {
+    if (fn.type === "lambda") {
+      const body = field(fn, "body");
+      return body ? [body] : [];
+    }
     const out: SyntaxNode[] = [];
     const stack = [...(field(fn, "body")?.children ?? [])];
     while (stack.length) {
@@ -1488,6 +1576,18 @@ export class PythonContext {
           .map((c) => this.text(c))
           .join(" ");
         s.isEntry = /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(/.test(decText);
+        if (s.isEntry) {
+          // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
+          // anything that is not a number: the view receives an int, not the request's text.
+          const numeric = new Set<string>();
+          for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
+          for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+            if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+            const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+            if (id && /^(int|float|bool)$/.test(this.text(field(p, "type") ?? p))) numeric.add(this.text(id));
+          }
+          if (numeric.size) s.numeric = numeric;
+        }
       }
     }
     const bindTargets = (
@@ -1495,8 +1595,16 @@ export class PythonContext {
       value: SyntaxNode | undefined,
       kind: Def["kind"],
       stmt: SyntaxNode,
+      part?: number,
     ) => {
-      if (target.type === "identifier") add(this.text(target), { order: target.order, value, kind, stmt });
+      if (target.type === "identifier")
+        add(this.text(target), {
+          order: target.order,
+          value,
+          kind,
+          stmt,
+          ...(part !== undefined && { part }),
+        });
       else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
         // `a, b = x, 'safe'`: element-wise when both sides are flat and the same length (no starred target).
         const targets = namedChildren(target);
@@ -1509,7 +1617,10 @@ export class PythonContext {
           values.length === targets.length &&
           !targets.some((t) => t.type === "list_splat_pattern") &&
           !values.some((v) => v.type === "list_splat");
-        targets.forEach((c, i) => bindTargets(c, pairwise ? values[i] : value, kind, stmt));
+        const parts = !pairwise && kind === "assign" && value?.type === "call";
+        targets.forEach((c, i) =>
+          bindTargets(c, pairwise ? values[i] : value, kind, stmt, parts ? i : undefined),
+        );
       }
     };
     const stack = fn.type === "module" ? [...fn.children] : [...(field(fn, "body")?.children ?? [])];
@@ -1953,14 +2064,16 @@ export class PythonContext {
   private seqItems(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
     if (!node) return undefined;
     if (node.type === "list" || node.type === "tuple") return namedChildren(node);
-    if (node.type !== "call" || !/^(collections\.deque|deque|list)$/.test(this.callee(node)))
-      return undefined;
+    if (node.type !== "call") return undefined;
+    const q = this.callee(node);
+    // `list(reversed([a, b]))`: the literal's items in reverse order.
+    if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     const list = field(node, "arguments");
     const args = list ? namedChildren(list) : [];
-    if (args.length === 0) return [];
-    return args.length === 1 && (args[0]!.type === "list" || args[0]!.type === "tuple")
-      ? namedChildren(args[0]!)
-      : undefined;
+    if (args.length === 0) return q === "reversed" ? undefined : [];
+    const items = args.length === 1 ? this.seqItems(args[0]) : undefined;
+    if (!items || items.some((c) => c.type === "list_splat")) return undefined;
+    return q === "reversed" ? [...items].reverse() : items;
   }
 
   /** The value at a constant key of a dict literal (a string key) or list/tuple literal (a position). */
@@ -2279,6 +2392,8 @@ export class PythonContext {
         if (all.length !== 1 && !onEntry) return undefined;
         return this.constValue(d.value, depth + 1);
       }
+      case "attribute":
+        return this.classConstant(node, depth);
       case "subscript": {
         // Indexing and slicing a constant string (`'abc'[1:]`, `MODE[:5]`): a constant too.
         const sub = field(node, "subscript");
@@ -2358,6 +2473,40 @@ export class PythonContext {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `Settings.DIGEST` (a class defined in the file) or `self.secure` in one of its methods: the constant its class
+   * body assigns once, when nothing assigns that attribute elsewhere (no `x.attr = ...` anywhere, no other class
+   * body binding the name, which a subclass's `self` could see instead).
+   */
+  private classConstant(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr) return undefined;
+    const name = this.text(obj);
+    let klass: SyntaxNode | undefined;
+    if (name === "self") {
+      const fn = this.enclosingFunction(node);
+      const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+      klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    } else if (this.classes.has(name)) {
+      klass = this.classes.get(name);
+      // The name must still be the class: its one binding is the class statement itself.
+      const binds = this.reachingAt(obj)?.binds ?? [];
+      if (binds.some((d) => d.stmt !== klass)) klass = undefined;
+    }
+    if (!klass || this.attrAssignments(this.text(attr)).length) return undefined;
+    let value: SyntaxNode | undefined;
+    let count = 0;
+    for (const k of this.classes.values())
+      for (const c of field(k, "body")?.children ?? []) {
+        const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+        if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== this.text(attr)) continue;
+        count++;
+        if (k === klass) value = field(a, "right");
+      }
+    return count === 1 && value ? this.constValue(value, depth + 1) : undefined;
   }
 
   /**
@@ -2720,9 +2869,13 @@ export class PythonContext {
     let m = Level.CONST;
     for (const d of defs) {
       let l: Level;
-      if (d.kind === "param") l = env?.get(name) ?? (scope.isEntry ? Level.SOURCE : Level.PARAM);
+      if (d.kind === "param")
+        l =
+          env?.get(name) ??
+          (scope.numeric?.has(name) ? Level.CONST : scope.isEntry ? Level.SOURCE : Level.PARAM);
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") l = this.eval(d.value, cls, env, depth + 1);
+      else if (d.part !== undefined && d.part < 2 && this.constPartition(d.value)) l = Level.CONST;
       else l = this.eval(d.value, cls, env, depth + 1);
       if (d.kind === "augment") {
         const earlier = (scope.defs.get(name) ?? []).filter((x) => x.order < d.order);
@@ -2732,6 +2885,17 @@ export class PythonContext {
       if (l > m) m = l;
     }
     return m;
+  }
+
+  /**
+   * `head, sep, tail = ('docs=' + v).partition('=')`: the separator is in the literal prefix, so the head and
+   * the separator are the program's own text.
+   */
+  private constPartition(call: SyntaxNode | undefined): boolean {
+    const fn = call?.type === "call" ? field(call, "function") : undefined;
+    if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "partition") return false;
+    const sep = this.constValue(this.args(call!)[0]);
+    return typeof sep === "string" && sep !== "" && this.constPrefix(field(fn, "object")).text.includes(sep);
   }
 
   /**

@@ -1,8 +1,128 @@
+/** The character an escape letter stands for (`\n` is a newline; `\.` a dot). */
+const unescape = (e: string) => ({ n: "\n", r: "\r", t: "\t", f: "\f", v: "\v", "0": "\0" })[e] ?? e;
+
+/** Whether one regex atom (a literal, an escape such as \w or \., a [class], or `.`) can match the character c. */
+function atomMatches(atom: string, c: string): boolean {
+  if (atom === ".") return c !== "\n";
+  if (atom.startsWith("[")) {
+    const negated = atom[1] === "^";
+    const body = atom.slice(negated ? 2 : 1, -1);
+    let hit = false;
+    for (let i = 0; i < body.length && !hit; i++) {
+      let ch = body[i]!;
+      if (ch === "\\") {
+        const e = body[++i] ?? "";
+        hit = /[wdsWDS]/.test(e) ? atomMatches("\\" + e, c) : unescape(e) === c;
+        continue;
+      }
+      if (body[i + 1] === "-" && i + 2 < body.length) {
+        let hi = body[i + 2]!;
+        if (hi === "\\") hi = body[i + 3] ?? hi;
+        hit = c >= ch && c <= hi;
+        i += hi === body[i + 2] ? 2 : 3;
+        continue;
+      }
+      hit = ch === c;
+      ch = "";
+    }
+    return negated ? !hit : hit;
+  }
+  if (atom.startsWith("\\")) {
+    const e = atom[1] ?? "";
+    const cls: Record<string, RegExp> = { w: /\w/, d: /\d/, s: /\s/, W: /\W/, D: /\D/, S: /\S/ };
+    return cls[e] ? cls[e].test(c) : unescape(e) === c;
+  }
+  return atom === c;
+}
+
+/**
+ * A repeated group body whose every iteration starts (or ends) with one literal character that nothing else in the
+ * body can match (`(?:-[a-z0-9]+)*`, `(\.\d+)*`, `([a-z]+\.)+`): each iteration's boundary is fixed by that
+ * character, so the repetition cannot split the input in more than one way.
+ */
+function separated(body: string, before: string): boolean {
+  const atoms = atomsOf(body);
+  if (!atoms) return false;
+  // A loose repeated atom before the group that also takes the separator (`[a-z.]+(?:\.[a-z]+)*`) can end at any
+  // of the group's iterations: polynomial again.
+  const prefix =
+    atomsOf(before.replace(/\(\?(:|<[\w$]+>|[=!]|<[=!])|[()|^]/g, ""))?.filter((a) => a.quantifier) ?? [];
+  const literal = (a: { text: string; quantifier: string } | undefined) =>
+    a && !a.quantifier && (a.text.length === 1 ? !/[.^$]/.test(a.text) : /^\\[^wdsWDSbB\d]$/.test(a.text))
+      ? unescape(a.text.slice(-1))
+      : undefined;
+  for (const [sep, rest] of [
+    [literal(atoms[0]), atoms.slice(1)],
+    [literal(atoms[atoms.length - 1]), atoms.slice(0, -1)],
+  ] as const)
+    if (sep !== undefined && [...rest, ...prefix].every((a) => !atomMatches(a.text, sep))) return true;
+  return false;
+}
+
+/** A group-free regex fragment as atoms with their quantifiers; undefined when it has groups or alternatives. */
+function atomsOf(body: string): { text: string; quantifier: string }[] | undefined {
+  const atoms: { text: string; quantifier: string }[] = [];
+  for (let i = 0; i < body.length;) {
+    let text: string;
+    const ch = body[i]!;
+    if (ch === "(" || ch === ")" || ch === "|") return undefined;
+    if (ch === "\\") text = body.slice(i, i + 2);
+    else if (ch === "[") {
+      let j = i + 1;
+      if (body[j] === "^") j++;
+      if (body[j] === "]") j++;
+      while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
+      text = body.slice(i, j + 1);
+    } else text = ch;
+    i += text.length;
+    const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i))?.[0] ?? "";
+    i += q.length;
+    atoms.push({ text, quantifier: q });
+  }
+  return atoms;
+}
+
+/** Printable ASCII and a few controls: the characters two atoms are tested on for a common match. */
+const PROBES = [..."\t\n\r", ...Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k))];
+
+/**
+ * A repeated group whose alternatives can take the same text in more than one way: two one-character
+ * alternatives matching a common character (`(a|[a-z0-9-])*`, `(\w|\d)+`), or one literal alternative that is
+ * another repeated (`(a|aa)*`). Each character (or run) can go either way, so a failing match tries 2^n splits.
+ */
+function overlappingAlternatives(group: string): boolean {
+  const body = group.replace(/^\?(:|<[\w$]+>)/, "");
+  if (!body.includes("|")) return false;
+  const alts = body.split("|").map(atomsOf);
+  if (alts.some((a) => !a)) return false; // nested groups or escapes of '|' inside: not judged here
+  const atoms = alts as { text: string; quantifier: string }[][];
+  const singles = atoms.filter((a) => a.length === 1 && !a[0]!.quantifier).map((a) => a[0]!.text);
+  for (let x = 0; x < singles.length; x++)
+    for (let y = x + 1; y < singles.length; y++)
+      if (PROBES.some((c) => atomMatches(singles[x]!, c) && atomMatches(singles[y]!, c))) return true;
+  const literals = atoms
+    .filter(
+      (a) =>
+        a.length &&
+        a.every(
+          (t) =>
+            !t.quantifier && (t.text.length === 1 ? !/[.^$]/.test(t.text) : /^\\[^wdsWDSbB\d]$/.test(t.text)),
+        ),
+    )
+    .map((a) => a.map((t) => t.text.slice(-1)).join(""));
+  return literals.some((x) =>
+    literals.some((y) => y.length > x.length && y === x.repeat(y.length / x.length)),
+  );
+}
+
 /**
  * Star height > 1 or a quantified group ending in a quantified atom: the shapes that backtrack exponentially or
- * polynomially ((a+)+, (\w+\s?)*, (?:\.[a-z]{2,})* after [a-z.]+). A cheap structural check, not a full NFA analysis.
+ * polynomially ((a+)+, (\w+\s?)*, (\d+|\d+\.\d+)*). With `separators`, a repeated group whose iterations are
+ * fenced by a separator character the rest of its body cannot match (`(?:-[a-z0-9]+)*`) is not one (the group
+ * alone is linear; the Python and C++ rules keep flagging such groups, which can still go polynomial against a
+ * loose prefix like `[a-z.]+` before them). A cheap structural check, not a full NFA analysis.
  */
-export function nestedQuantifier(pattern: string, opts: { separatedIsSafe?: boolean } = {}): boolean {
+export function nestedQuantifier(pattern: string, opts: { separators?: boolean } = {}): boolean {
   const stack: { quantified: boolean; start: number }[] = [];
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -27,12 +147,11 @@ export function nestedQuantifier(pattern: string, opts: { separatedIsSafe?: bool
         next === "*" ||
         next === "+" ||
         (next === "{" && /^\{\d*,\d*\}/.test(pattern.slice(i + 1)) && !/^\{\d+\}/.test(pattern.slice(i + 1)));
-      if (
-        group?.quantified &&
-        groupQuantified &&
-        !(opts.separatedIsSafe && separated(pattern.slice(group.start + 1, i), pattern.slice(0, group.start)))
-      )
-        return true;
+      if (group && groupQuantified && overlappingAlternatives(pattern.slice(group.start + 1, i))) return true;
+      if (group?.quantified && groupQuantified) {
+        const body = pattern.slice(group.start + 1, i).replace(/^\?(:|<[\w$]+>)/, "");
+        if (!opts.separators || !separated(body, pattern.slice(0, group.start))) return true;
+      }
       if (stack.length && groupQuantified) stack[stack.length - 1]!.quantified = true;
       if (group?.quantified && stack.length) stack[stack.length - 1]!.quantified = true;
     } else if (
@@ -43,30 +162,4 @@ export function nestedQuantifier(pattern: string, opts: { separatedIsSafe?: bool
     }
   }
   return false;
-}
-
-/**
- * A group body that is one repeated character class and a mandatory literal separator it cannot match, before or
- * after it: (?:\.[a-z]{2,}) or ([a-z]+ ). Each repetition's extent is then fixed by the separators, so repeating
- * the group cannot backtrack (unlike ([a-z]+\s?)*, whose separator is optional) - unless something repeated before
- * the group can match the separator too ([a-z.]+(?:\.[a-z]+)* splits "a.b.c" many ways).
- */
-function separated(body: string, prefix: string): boolean {
-  const inner = body.replace(/^\?(:|P?<[A-Za-z_]\w*>)/, "");
-  const atom = String.raw`(\[(?!\^)(?:\\.|[^\]\\])+\]|\\[dws])(?:[+*]|\{\d+,\d*\})`;
-  const sep = String.raw`(\\[^dwsDWSbBAZz0-9]|[^\\\[\](){}*+?|.^$])`;
-  const before = new RegExp(`^${sep}${atom}$`).exec(inner);
-  const after = before ? undefined : new RegExp(`^${atom}${sep}$`).exec(inner);
-  const lit = before ? before[1] : after?.[2];
-  const cls = before ? before[2] : after?.[1];
-  if (!lit || !cls) return false;
-  const ch = lit.length === 2 ? lit[1]! : lit;
-  const repeatedBefore = [
-    ...prefix.matchAll(/(\[(?:\\.|[^\]\\])+\]|\\[dwsDWS]|\.)(?:[+*]|\{\d+,\d*\})/g),
-  ].map((r) => r[1]!);
-  try {
-    return !new RegExp(cls).test(ch) && !repeatedBefore.some((r) => new RegExp(r).test(ch));
-  } catch {
-    return false;
-  }
 }

@@ -6,7 +6,8 @@ const LITERAL = new Set(["string", "template_string", "number", "array"]);
 export default jsRule({
   meta: {
     id: "JS-BUF-001",
-    title: "Deprecated Buffer constructor with a value of unchecked type",
+    title:
+      "Buffer allocated with a size from the request, or by the deprecated constructor on unchecked data",
     cwe: ["CWE-770", "CWE-908"],
     severity: "MEDIUM",
     severity_variants: [
@@ -17,7 +18,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags `new Buffer(x)` / `Buffer(x)` (deprecated since Node 6, DEP0005) whose first argument is not a literal and whose type the function does not check (typeof / Buffer.isBuffer / Array.isArray). MEDIUM when request data reaches it, LOW otherwise.",
+        "Flags Buffer.alloc / allocUnsafe and String.repeat sized by request data (no Math.min cap), and `new Buffer(x)` / `Buffer(x)` (deprecated since Node 6, DEP0005) whose first argument is not a literal and whose type the function does not check (typeof / Buffer.isBuffer / Array.isArray). MEDIUM when request data reaches it, LOW otherwise.",
       why_bad:
         "The constructor allocates `x` bytes when `x` is a number and copies when it is a string or buffer. A number where a string was expected allocates attacker-sized memory (CWE-770), and before Node 8 that memory was not zeroed and leaked old heap contents (CWE-908).",
       example_bad: "function encode(body) {\n  return new Buffer(body).toString('base64');\n}",
@@ -25,10 +26,30 @@ export default jsRule({
     },
     fix_hint: "Use Buffer.from(value) for data and Buffer.alloc(size) (zero-filled, size checked) for sizes.",
   },
-  trigger: /Buffer\s*\(/,
+  trigger: /Buffer\s*\(|Buffer\.alloc|\.repeat\(/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
-    if (ctx.callee(node) !== "Buffer") return;
+    const q = ctx.callee(node);
+    // `'x'.repeat(n)` builds a string of the requested size just as Buffer.alloc(n) allocates it.
+    const repeat = ctx.method(node) === "repeat" && node.type === "call_expression";
+    if (/^Buffer\.alloc(Unsafe|UnsafeSlow)?$/.test(q) || repeat) {
+      // The size itself from the request: one request asks for gigabytes (a Math.min cap bounds it).
+      const size = ctx.args(node)[0];
+      // A length measured on request text is bounded by the request's own size limit.
+      if (
+        size &&
+        !/\bMath\.min\s*\(/.test(ctx.text(size)) &&
+        // "size": a number read from the request (Number(), parseInt, unary + keep its level); the length of
+        // request text is bounded by the request's own size limit.
+        ctx.level(size, "size") === Level.SOURCE
+      )
+        report({
+          node,
+          message: `${repeat ? "String.repeat" : q}() sized by request data: the client chooses how much memory is taken`,
+        });
+      return;
+    }
+    if (q !== "Buffer") return;
     // A Buffer polyfill (feross/buffer and its kin) defines the constructor it calls.
     if (/\bfunction\s+Buffer\s*\(|\bclass\s+Buffer\b/.test(ctx.tree.source)) return;
     const arg = ctx.args(node)[0];
@@ -62,8 +83,14 @@ export default jsRule({
       "function copy(buf) {\n  if (!isBuffer(buf)) throw new TypeError('not a buffer');\n  return new Buffer(buf);\n}",
       "function Buffer(subject, encoding) {\n  if (!(this instanceof Buffer)) return new Buffer(subject, encoding);\n}",
       "function f(s) { return Buffer.from(s); }",
+      "app.get('/p', (req, res) => { res.send(Buffer.alloc(Math.min(parseInt(req.query.n, 10) || 0, 4096))); });",
+      "function pad(n) { return Buffer.alloc(n); }",
+      "const data = Buffer.from(process.argv[3], 'hex');\nconst pad = Buffer.alloc((16 - (data.length % 16)) % 16, 16);",
+      "app.get('/p', (req, res) => res.send('x'.repeat(Math.min(Number(req.query.n) || 0, 1000))));",
+      "app.get('/p', (req, res) => res.send('-'.repeat(req.query.title.length)));",
     ],
     invalid: [
+      "app.get('/p', (req, res) => res.send('x'.repeat(req.query.n)));",
       {
         code: "function processFileContent(fileContent) {\n  return new Buffer(fileContent).toString('base64');\n}",
         line: 2,
@@ -71,6 +98,10 @@ export default jsRule({
       },
       "function read(length) { const buffer = new Buffer(length); return buffer; }",
       { code: "app.post('/b', (req, res) => { res.send(new Buffer(req.body.n)); });", severity: "MEDIUM" },
+      {
+        code: "app.get('/p', (req, res) => {\n  res.send(Buffer.alloc(Number(req.query.size)));\n});",
+        line: 2,
+      },
     ],
   },
 });

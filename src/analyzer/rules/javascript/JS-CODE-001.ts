@@ -37,19 +37,29 @@ export default jsRule({
     },
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
-  trigger: /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]/,
+  trigger: /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
       // `s.text = code` on `s = document.createElement('script')`: the browser runs the text once inserted.
       const left = field(node, "left");
       if (left?.type !== "member_expression") return;
-      if (!/^(text|textContent|innerText|innerHTML)$/.test(ctx.text(field(left, "property") ?? left))) return;
+      const prop = ctx.text(field(left, "property") ?? left);
+      if (!/^(text|textContent|innerText|innerHTML|src)$/.test(prop)) return;
       const el = ctx.resolve(field(left, "object"));
       if (el?.type !== "call_expression" || ctx.method(el) !== "createElement") return;
       if (ctx.stringValue(ctx.args(el)[0])?.toLowerCase() !== "script") return;
-      const level = ctx.level(field(node, "right"), "code");
-      if (level === Level.SOURCE) report({ node, message: "script element's code comes from user input" });
+      // `s.src = x`: the page runs whatever script the URL serves (a path on the page's own origin is fine).
+      if (prop === "src" && ctx.fixedOrigin(field(node, "right") ?? left)) return;
+      const level = ctx.level(field(node, "right"), prop === "src" ? "url" : "code");
+      if (level === Level.SOURCE)
+        report({
+          node,
+          message:
+            prop === "src"
+              ? "script element loads a URL from user input"
+              : "script element's code comes from user input",
+        });
       return;
     }
     // `new (Function)(...)` names the constructor through parentheses.
@@ -74,6 +84,13 @@ export default jsRule({
     else if (node.type === "new_expression" && /^(vm\.)?Script$/.test(q) && /\bvm\b/.test(ctx.tree.source))
       code = args[0];
     else if (ctx.method(node) === "run" && isVm2Sandbox(node, ctx)) code = args[0];
+    // worker_threads `new Worker(code, { eval: true })` runs the string; any Worker (or `$.getScript`) whose
+    // script URL the request names runs the attacker's script.
+    else if (node.type === "new_expression" && /^(worker_threads\.)?Worker$/.test(q) && args[0]) {
+      if (ctx.prop(args[1], "eval")?.type === "true" || ctx.level(args[0], "code") === Level.SOURCE)
+        code = args[0];
+    } else if (/^(\$|jQuery|jquery)\.getScript$/.test(q) && args[0] && !ctx.fixedOrigin(args[0]))
+      code = ctx.level(args[0], "url") === Level.SOURCE ? args[0] : undefined;
     else if (
       /^(window\.)?(setTimeout|setInterval|setImmediate|execScript)$/.test(q) &&
       args[0] &&
@@ -107,6 +124,9 @@ export default jsRule({
   cases: {
     valid: [
       "const x = eval('1 + 1');",
+      "const { Worker } = require('worker_threads');\nconst w = new Worker(path.join(__dirname, 'job.js'), { workerData: req.body });",
+      "$.getScript('/static/plugins/chart.js');",
+      "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
       "setTimeout(() => run(), 10);",
       "const { VM } = require('vm2');\nconst vm = new VM();\nvm.run('1 + 1');",
       "const runner = makeRunner();\nfunction f(job) { return runner.run(job); }",
@@ -114,6 +134,10 @@ export default jsRule({
     invalid: [
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",
       "setTimeout(location.hash.slice(1), 10);",
+      "const { Worker } = require('worker_threads');\napp.post('/j', (req, res) => { new Worker(req.body.code, { eval: true }); });",
+      "new Worker(URL.createObjectURL(new Blob([new URLSearchParams(location.search).get('code')])));",
+      "$.getScript(new URLSearchParams(location.search).get('plugin'));",
+      "const s = document.createElement('script');\ns.src = location.hash.slice(1);",
       "function f(s) { return eval(s); }",
       "function f(b) { return new Function('a', b); }",
       "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",

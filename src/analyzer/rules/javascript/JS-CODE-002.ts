@@ -56,11 +56,12 @@ export default jsRule({
     fix_hint:
       "Map names to modules required with literal paths (an allow-list object) instead of building the path.",
   },
-  trigger: /require\s*\(/,
+  trigger: /require\s*\(|import\s*\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const fn = field(node, "function");
-    if (!fn || fn.type !== "identifier" || ctx.text(fn) !== "require") return;
+    // `require(x)` and the dynamic `import(x)`: both load and run the module the specifier names.
+    if (!fn || !((fn.type === "identifier" && ctx.text(fn) === "require") || fn.type === "import")) return;
     const spec = ctx.args(node)[0];
     if (!spec || ctx.guardedBefore(node)) return;
     if (anchoredPath(spec, ctx)) {
@@ -78,8 +79,10 @@ export default jsRule({
     const level = ctx.level(spec, "module");
     if (level === Level.CONST) return;
     if (level === Level.SOURCE)
-      report({ node, message: "require() loads a module path taken from request data" });
-    else
+      report({ node, message: `${ctx.text(fn)}() loads a module path taken from request data` });
+    // The LOW audit hint is for require(); a dynamic import() of a computed name is the ESM way to load plugins
+    // and files named on the command line.
+    else if (fn.type !== "import")
       report({
         node,
         severity: "LOW",
@@ -88,6 +91,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "export async function load(file) {\n  return import(pathToFileURL(file).href);\n}",
+      "const m = await import('./plugins/csv.js');",
       "const fs = require('fs');",
       "const logger = require(__dirname + '/libs/logger');",
       "const path = require('path');\nconst cfg = require(path.join(__dirname, 'config.json'));",
@@ -96,6 +101,7 @@ export default jsRule({
       "const ALLOWED = new Set(['csv', 'json']);\nfunction load(name) {\n  if (!ALLOWED.has(name)) throw new Error('unknown');\n  return require('./plugins/' + name);\n}",
     ],
     invalid: [
+      "app.get('/p', async (req, res) => {\n  const mod = await import(req.query.module);\n  res.json(Object.keys(mod));\n});",
       {
         code: "app.get('/p', (req, res) => { const m = require('./plugins/' + req.query.name); res.send(m.name); });",
         severity: "HIGH",

@@ -3,13 +3,22 @@ import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Is this object literal cookie options: `cookie: {...}` in a session config, or res.cookie's third argument? */
-function cookieOptions(obj: SyntaxNode | null, text: (n: SyntaxNode) => string): boolean {
+function cookieOptions(
+  obj: SyntaxNode | null,
+  text: (n: SyntaxNode) => string,
+  callee: (call: SyntaxNode) => string,
+): boolean {
   const p = obj?.parent;
   if (p?.type === "pair" && /^['"]?cookie['"]?$/.test(text(field(p, "key") ?? p))) return true;
   if (p?.type === "arguments") {
     const call = p.parent;
     const fn = call && field(call, "function");
-    return !!fn && /\.cookie$|^cookie\.serialize$|\.cookies\.set$/.test(text(fn));
+    // cookie-session takes its cookie options at the top level: `cookieSession({ keys, secure: false })`.
+    return (
+      !!fn &&
+      (/\.cookie$|^cookie\.serialize$|\.cookies\.set$|^cookieSession$/.test(text(fn)) ||
+        /^(cookie-session|koa-session)$/.test(callee(call)))
+    );
   }
   return false;
 }
@@ -43,7 +52,23 @@ export default jsRule({
     }
     const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
     if (!/^(secure|httpOnly)$/i.test(key) || field(node, "value")?.type !== "false") return;
-    if (!cookieOptions(node.parent, (n) => ctx.text(n))) return;
+    if (
+      !cookieOptions(
+        node.parent,
+        (n) => ctx.text(n),
+        (c) => ctx.callee(c),
+      )
+    )
+      return;
+    // A literal value (`res.cookie('theme', 'dark', { httpOnly: false })`) is no secret for a script to steal.
+    const call = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
+    if (
+      /^httpOnly$/i.test(key) &&
+      call &&
+      /\.cookie$/.test(ctx.callee(call)) &&
+      ctx.constValue(ctx.args(call)[1]) !== undefined
+    )
+      return;
     report({
       node,
       message: /^secure$/i.test(key)
@@ -57,10 +82,13 @@ export default jsRule({
       "res.cookie('theme', 'dark');",
       "const tls = { secure: false };",
       "app.use(session({ secret: process.env.S, cookie: { secure: true } }));",
+      "res.cookie('theme', 'dark', { httpOnly: false });",
     ],
     invalid: [
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
       "res.cookie('sid', id, { httpOnly: false });",
+      "app.use(cookieSession({ name: 's', keys: [process.env.K], secure: false }));",
+      "const session = require('koa-session');\napp.use(session({ key: 'sid', secure: false }, app));",
       "app.post('/login', (req, res) => { res.cookie('auth_token', t); res.end(); });",
     ],
   },

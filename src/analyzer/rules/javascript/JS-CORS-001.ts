@@ -24,15 +24,32 @@ export default jsRule({
     },
     fix_hint: "List trusted origins explicitly; never reflect arbitrary origins with credentials.",
   },
-  trigger: /cors|Access-Control/,
+  trigger: /cors|Cors|Access-Control/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const t = ctx.text(node).replace(/\s+/g, "");
-    if (q === "cors") {
-      const opts = ctx.args(node)[0];
-      if (!opts) report({ node, severity: "LOW", message: "cors() with defaults allows every origin" });
-      else if (/origin:(['"]\*['"]|true)/.test(t) && /credentials:true/.test(t))
+    // The cors middleware, and Nest's `app.enableCors(options)` (the same options, passed to it).
+    const plugin = ctx.method(node) === "register" ? ctx.args(node)[0] : undefined;
+    const fastifyCors =
+      !!plugin &&
+      /^(@fastify\/cors|fastify-cors)$/.test(ctx.stringValue(ctx.args(plugin)[0]) ?? ctx.callee(plugin));
+    if (q === "cors" || ctx.method(node) === "enableCors" || fastifyCors) {
+      const opts = ctx.args(node)[fastifyCors ? 1 : 0];
+      // `origin: (origin, cb) => cb(null, true)` / `cb(null, origin)` with no test of the origin: every one passes.
+      const fn = ctx.prop(opts, "origin");
+      const anyByCallback =
+        !!fn &&
+        /^(arrow_function|function_expression|function)$/.test(fn.type) &&
+        /\(\s*null\s*,\s*(true|origin)\s*\)/.test(ctx.text(fn)) &&
+        !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==/.test(ctx.text(fn));
+      if (!opts)
+        report({
+          node,
+          severity: "LOW",
+          message: `${ctx.method(node) || q}() with defaults allows every origin`,
+        });
+      else if ((/origin:(['"]\*['"]|true)/.test(t) || anyByCallback) && /credentials:true/.test(t))
         report({ node, message: "any origin allowed with credentials" });
       else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
       return;
@@ -58,11 +75,18 @@ export default jsRule({
       report({ node, message: "Access-Control-Allow-Origin: *" });
   },
   cases: {
-    valid: ["app.use(cors({ origin: ['https://a.com'] }));"],
+    valid: [
+      "app.use(cors({ origin: ['https://a.com'] }));",
+      "app.use(cors({ origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true }));",
+      "app.enableCors({ origin: 'https://admin.example.com', credentials: true });",
+    ],
     invalid: [
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
       "res.setHeader('Access-Control-Allow-Origin', '*');",
       "app.use(cors({ origin: '*', credentials: true }));",
+      "app.use(cors({ origin: (origin, cb) => cb(null, origin), credentials: true }));",
+      "fastify.register(require('@fastify/cors'), { origin: true, credentials: true });",
+      "const app = await NestFactory.create(AppModule);\napp.enableCors({ origin: true, credentials: true });",
     ],
   },
 });

@@ -11,7 +11,7 @@ const PLACEHOLDER =
 const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]+:([^@/\s]{3,})@[\w.-]+/i;
 /** Key formats with a recognisable prefix: AWS access key ids, GitHub, Slack, Stripe live and Google API keys. */
 const TOKEN_SHAPE =
-  /^((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35})$/;
+  /^((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|rk_live_[A-Za-z0-9]{20,}|xapp-[A-Za-z0-9-]{10,})$/;
 const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/;
 
 export default jsRule({
@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|\.sign\(|createHmac|cookieParser|cookie-parser|Sequelize|:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|cookieParser|cookie-parser|Sequelize|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -52,12 +52,24 @@ export default jsRule({
         if (v.length >= 3 && !PLACEHOLDER.test(v)) report({ node, message: "hard-coded database password" });
         return;
       }
+      // jose: `new SignJWT(c).sign(key)`, `jwtVerify(token, key)`, the key a literal's bytes.
+      const joseKey =
+        ctx.method(node) === "sign" && /\bSignJWT\b/.test(ctx.text(field(node, "function") ?? node))
+          ? ctx.args(node)[0]
+          : /(^|\.)(jwtVerify|jwtDecrypt)$/.test(q)
+            ? ctx.args(node)[1]
+            : undefined;
+      const bytesOf =
+        joseKey?.type === "call_expression" &&
+        /^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(field(joseKey, "function") ?? joseKey))
+          ? ctx.args(joseKey)[0]
+          : undefined;
       const key0 =
         /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) || /(^|\.)createHmac$/.test(q)
           ? ctx.args(node)[1]
           : /^cookie-parser$|^cookieParser$/.test(q)
             ? ctx.args(node)[0]
-            : undefined;
+            : bytesOf;
       // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
       const key = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
       const v = key?.type === "string" ? (ctx.stringValue(key) ?? "") : "";
@@ -69,6 +81,9 @@ export default jsRule({
       if (KEY_BLOCK.test(ctx.text(node))) report({ node, message: "private key embedded in source" });
       else if (TOKEN_SHAPE.test(ctx.stringValue(node) ?? ""))
         report({ node, message: "cloud or service access key embedded in source" });
+      // `Authorization: 'Bearer eyJ...'`: a bearer token or basic credentials written out.
+      else if (/^(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}$/.test(ctx.stringValue(node) ?? ""))
+        report({ node, message: "authorization credentials embedded in source" });
       // `mongodb://admin:s3cret@db:27017`, `postgres://u:pw@host/db`: a password inside a connection URL.
       else {
         const cred = URL_CREDENTIAL.exec(ctx.stringValue(node) ?? "");
@@ -92,6 +107,26 @@ export default jsRule({
       report({ node, message: "hard-coded signing keys" });
       return;
     }
+    // express-basic-auth `users: { admin: 'pw' }`: each value is a password.
+    const holder = node.type === "pair" ? node.parent?.parent : undefined;
+    if (
+      value?.type === "string" &&
+      holder?.type === "pair" &&
+      /^['"]?users['"]?$/.test(ctx.text(field(holder, "key") ?? holder)) &&
+      /basicAuth|basic-auth/.test(ctx.tree.source) &&
+      (ctx.stringValue(value) ?? "").length >= 3
+    ) {
+      report({ node, message: "hard-coded basic-auth password" });
+      return;
+    }
+    // `process.env.API_KEY || 'dev-key-...'`: the literal is what runs wherever the variable is unset.
+    if (
+      value?.type === "binary_expression" &&
+      /^process\.env\b/.test(ctx.text(field(value, "left") ?? value)) &&
+      /^(\|\||\?\?)$/.test(value.children.find((c) => !c.named)?.type ?? "") &&
+      field(value, "right")?.type === "string"
+    )
+      value = field(value, "right") ?? undefined;
     if (!name || !value || value.type !== "string") return;
     const n = (ctx.text(name).split(".").pop() ?? "").replace(/['"]/g, "");
     if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
@@ -101,10 +136,13 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).sign(new TextEncoder().encode(process.env.JWT_SECRET));",
       "const uri = `mongodb://${user}:${pw}@db/app`;",
       "const uri = 'mongodb://db.internal:27017/app';",
       "app.use(cookieSession({ keys: [process.env.K1] }));",
       "const password = process.env.PW;",
+      "const API_URL = process.env.API_URL || 'https://api.example.com';",
+      "const client2 = axios.create({ headers: { Authorization: `Bearer ${process.env.TOKEN}` } });",
       "const passwordField = '#pw';",
       "const token = '';",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
@@ -115,8 +153,14 @@ export default jsRule({
       "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 's', keys: ['k3y-one', 'k3y-two'] }));",
       "const { Sequelize } = require('sequelize');\nconst db = new Sequelize('shop', 'app', 'S3cretPw', { dialect: 'mysql' });",
       "const password = 'hunter2!';",
+      "const API_KEY = process.env.API_KEY || 'dev-key-8f3a9c2b71d4e6f0';",
+      "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));",
+      "const c = axios.create({ headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r' } });",
       "const cfg = { apiKey: 'AKd83jf9sLq' };",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
+      "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('hardcoded-jose-secret'));",
+      "const { jwtVerify } = require('jose');\nconst r = jwtVerify(t, new TextEncoder().encode('hardcoded-jose-secret'));",
+      "sgMail.setApiKey('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');",
       "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'k3y-material').update(x).digest('hex');",
       "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",
       "const cookieParser = require('cookie-parser');\napp.use(cookieParser('s3cr3t-cookie-signing'));",

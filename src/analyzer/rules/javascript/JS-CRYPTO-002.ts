@@ -23,7 +23,12 @@ export default jsRule({
     const q = ctx.callee(node);
     const t = ctx.text(node);
     let m: RegExpExecArray | null = null;
-    if (/(^|\.)(generateKeyPair|generateKeyPairSync)$/.test(q)) m = /modulusLength\s*:\s*(\d+)/.exec(t);
+    // Also through promisify: `promisify(crypto.generateKeyPair)('rsa', { modulusLength: 1024 })`.
+    const promisified = /^(util\.)?promisify\(\s*[\w$.]*generateKeyPair\s*\)$/.test(
+      ctx.text(node.children.find((c) => c.field === "function") ?? node),
+    );
+    if (/(^|\.)(generateKeyPair|generateKeyPairSync)$/.test(q) || promisified)
+      m = /modulusLength\s*:\s*(\d+)/.exec(t);
     else if (/NodeRSA$|node-rsa/.test(q)) m = /\bb\s*:\s*(\d+)/.exec(t);
     if (m && Number(m[1]) < 2048) report({ node, message: `${m[1]}-bit key is too short` });
   },
@@ -31,6 +36,7 @@ export default jsRule({
     valid: ["generateKeyPairSync('rsa', { modulusLength: 2048 });"],
     invalid: [
       "generateKeyPairSync('dsa', { modulusLength: 1024 });",
+      "const { promisify } = require('util');\nconst kp = promisify(crypto.generateKeyPair)('rsa', { modulusLength: 1024 });",
       "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA({ b: 512 });",
     ],
   },

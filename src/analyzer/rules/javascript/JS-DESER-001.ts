@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -18,7 +19,7 @@ export default jsRule({
     },
     fix_hint: "Use JSON.parse, or js-yaml 4 load with the default safe schema / JSON_SCHEMA.",
   },
-  trigger: /unserialize|deserialize|Deserialize|yaml|unsafeLoad/,
+  trigger: /unserialize|deserialize|Deserialize|yaml|unsafeLoad|cryo/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -27,6 +28,16 @@ export default jsRule({
       /(^|\.)unserialize$/.test(q)
     ) {
       report({ node, message: `${q}() can execute code from the data` });
+      return;
+    }
+    // cryo rebuilds functions from their source; BSON with evalFunctions compiles the document's code values.
+    if (q === "cryo.parse" && ctx.level(ctx.args(node)[0], "deser") !== Level.CONST) {
+      report({ node, message: "cryo.parse() recreates functions from the data" });
+      return;
+    }
+    if (/(^|\.)(BSON\.)?deserialize$/.test(q) && /bson/i.test(q + ctx.tree.source.slice(0, 2000))) {
+      if (ctx.prop(ctx.args(node)[1], "evalFunctions")?.type === "true")
+        report({ node, message: "BSON deserialize with evalFunctions runs code stored in the document" });
       return;
     }
     if (/^js-yaml\.(load|loadAll)$/.test(q) || /^yaml\.(load|loadAll)$/.test(q)) {
@@ -39,10 +50,16 @@ export default jsRule({
       report({ node, message: "unsafeLoad constructs arbitrary types" });
   },
   cases: {
-    valid: ["const yaml = require('js-yaml');\nyaml.load(s);", "JSON.parse(s);"],
+    valid: [
+      "const yaml = require('js-yaml');\nyaml.load(s);",
+      "JSON.parse(s);",
+      "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf);",
+    ],
     invalid: [
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
       "const yaml = require('js-yaml');\nyaml.load(s, { schema: yaml.DEFAULT_FULL_SCHEMA });",
+      "const cryo = require('cryo');\nmodule.exports = (req, res) => res.json(cryo.parse(req.body.state));",
+      "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf, { evalFunctions: true });",
     ],
   },
 });

@@ -16,9 +16,18 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
-  trigger: /createHash/,
+  trigger: /createHash|CryptoJS|crypto-js/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    // crypto-js: `CryptoJS.MD5(password)`, `CryptoJS.SHA256(password)` (one call, no update step).
+    if (
+      /^(crypto-js|CryptoJS)\.(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)$/.test(ctx.callee(node))
+    ) {
+      const a = ctx.args(node)[0];
+      if (a && /pass(word|wd)?\b|pwd/i.test(ctx.text(a)))
+        report({ node, message: "fast hash over a password" });
+      return;
+    }
     if (ctx.method(node) !== "update") return;
     const arg = ctx.args(node)[0];
     if (!arg || !/pass(word|wd)?\b|pwd/i.test(ctx.text(arg))) return;
@@ -27,6 +36,9 @@ export default jsRule({
   },
   cases: {
     valid: ["crypto.createHash('sha256').update(data).digest('hex');"],
-    invalid: ["crypto.createHash('sha512').update(password).digest('hex');"],
+    invalid: [
+      "crypto.createHash('sha512').update(password).digest('hex');",
+      "const CryptoJS = require('crypto-js');\nuser.hash = CryptoJS.MD5(password).toString();",
+    ],
   },
 });

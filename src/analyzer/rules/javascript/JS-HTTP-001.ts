@@ -17,7 +17,7 @@ export default jsRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags fetch / axios / http.get / http.request / got / request / jQuery ajax / XMLHttpRequest.open calls whose URL is a literal `http://` address of a non-local host. LOW: whether it matters depends on what is sent and what the response is used for.",
+        "Flags fetch / axios / http.get / http.request / got / request / jQuery ajax / XMLHttpRequest.open calls whose URL is a literal `http://` address of a non-local host, and gRPC credentials.createInsecure(). LOW: whether it matters depends on what is sent and what the response is used for.",
       why_bad:
         "Anyone on the path (Wi-Fi, proxy, ISP) reads the request and can rewrite the response: credentials and cookies leak, and data or scripts fetched this way can be replaced.",
       example_bad: "fetch('http://api.example-shop.com/v1/orders').then((r) => r.json());",
@@ -25,12 +25,17 @@ export default jsRule({
     },
     fix_hint: "Use https:// (and keep certificate verification on).",
   },
-  trigger: /(http|ws):\/\//i,
+  trigger: /(http|ws):\/\/|createInsecure/i,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);
     const args = ctx.args(node);
+    // gRPC channels and servers without TLS: `grpc.credentials.createInsecure()`, `ServerCredentials.createInsecure()`.
+    if (/(^|\.)(credentials|ServerCredentials|ChannelCredentials)\.createInsecure$/.test(q)) {
+      report({ node, message: "gRPC connection without TLS: calls and their metadata travel in cleartext" });
+      return;
+    }
     let url;
     if (
       /^(fetch|window\.fetch|got|request|superagent|needle|axios|node-fetch|axios\.(get|post|put|patch|delete|head|request))$/.test(
@@ -53,12 +58,14 @@ export default jsRule({
   cases: {
     valid: [
       "fetch('https://code.jquery.com/jquery.min.js');",
+      "const grpc = require('@grpc/grpc-js');\nconst c = new Svc('users.example.com:443', grpc.credentials.createSsl());",
       "fetch('http://localhost:3000/api');",
       "http.get('http://127.0.0.1:8080/health', cb);",
       "const u = 'see http://docs.site.com';",
     ],
     invalid: [
       "const sock = new WebSocket('ws://chat.example.com/room');",
+      "const grpc = require('@grpc/grpc-js');\nconst c = new Svc('users.example.com:50051', grpc.credentials.createInsecure());",
       { code: "fetch('http://gank.io/api/data/1').then((r) => r.json());", line: 1 },
       "axios.get('http://api.weather.com/v1/today');",
       "const xhr = new XMLHttpRequest();\nxhr.open('GET', 'http://feeds.site.com/rss');",

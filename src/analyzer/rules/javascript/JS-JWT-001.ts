@@ -16,17 +16,23 @@ export default jsRule({
     },
     fix_hint: "Use jwt.verify with the key and an explicit algorithms list.",
   },
-  trigger: /jwt|Jwt|jsonwebtoken/,
+  trigger: /jwt|Jwt|JWT|jsonwebtoken/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (
       /^(jsonwebtoken|jwt)\.decode$/.test(q) ||
       q === "jose.decodeJwt" ||
+      /^jose\.UnsecuredJWT\.decode$|^UnsecuredJWT\.decode$/.test(q) ||
       q === "jwt-decode" ||
       q === "jwt-decode.jwtDecode"
     ) {
       report({ node, message: "jwt.decode does not verify the signature" });
+      return;
+    }
+    // jwt-simple checks the signature unless its third argument (noVerify) is true.
+    if (q === "jwt-simple.decode" && ctx.args(node)[2]?.type === "true") {
+      report({ node, message: "jwt-simple decode with noVerify: the signature is not checked" });
       return;
     }
     if (/^(jsonwebtoken|jwt)\.sign$/.test(q) && /algorithm\s*:\s*['"]none['"]/i.test(ctx.text(node))) {
@@ -42,12 +48,17 @@ export default jsRule({
       report({ node, message: "expired tokens accepted (ignoreExpiration: true)" });
   },
   cases: {
-    valid: ["const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });"],
+    valid: [
+      "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
+      "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",
+    ],
     invalid: [
       "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, k, { ignoreExpiration: true });",
       "import { decodeJwt } from 'jose';\nexport const role = (t) => decodeJwt(t).role;",
       "import { jwtDecode } from 'jwt-decode';\nexport const role = (t) => jwtDecode(t).role;",
+      "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K, true);",
+      "const jose = require('jose');\nconst { payload } = jose.UnsecuredJWT.decode(token);",
     ],
   },
 });

@@ -8,6 +8,10 @@ import { jsRule } from "./common.js";
 const QUERY_METHODS =
   /^(find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|findOneAndRemove|updateOne|updateMany|deleteOne|deleteMany|replaceOne|countDocuments|count|distinct|where|exists|aggregate|remove|update)$/;
 
+/** DynamoDB client (v2 DocumentClient / v3 commands' v2-style methods) calls taking a request parameter object. */
+const DYNAMO_METHODS =
+  /^(scan|query|get|put|getItem|putItem|updateItem|deleteItem|batchGet|batchWrite|batchGetItem|batchWriteItem|transactGet|transactWrite|executeStatement)$/;
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   if (!n) return false;
@@ -39,13 +43,36 @@ export default jsRule({
     fix_hint:
       "Cast request fields to strings (String(x)) or validate them; never pass `$where` built from input.",
   },
-  trigger: /find|update|delete|where|count|aggregate|remove|exists|distinct|replace/,
+  trigger: /find|update|delete|where|count|aggregate|remove|exists|distinct|replace|[dD]ynamo[dD][bB]/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
-    if (!QUERY_METHODS.test(m) || field(node, "function")?.type !== "member_expression") return;
+    if (field(node, "function")?.type !== "member_expression") return;
+    // DynamoDB: the whole request parameters (table, key, filter expression) written by the client.
+    if (DYNAMO_METHODS.test(m) && /dynamodb/i.test(ctx.tree.source)) {
+      if (rawRequestValue(ctx.args(node)[0], ctx))
+        report({
+          node,
+          message: `DynamoDB ${m}() parameters come from the request: it picks the table and filter`,
+        });
+      return;
+    }
+    if (!QUERY_METHODS.test(m)) return;
     const filter = ctx.args(node)[0];
     if (!filter) return;
+    // `aggregate([{ $match: req.body.match }, ...])`: a pipeline stage the client writes.
+    if (m === "aggregate" && filter.type === "array") {
+      for (const stage of namedChildren(filter))
+        for (const p of stage.type === "object" ? namedChildren(stage) : [])
+          if (p.type === "pair" && rawRequestValue(field(p, "value") ?? undefined, ctx)) {
+            report({
+              node,
+              message: "aggregate() pipeline stage is a request object: operators pass through",
+            });
+            return;
+          }
+      return;
+    }
     const obj = ctx.resolve(filter) ?? filter;
     if (rawRequestValue(filter, ctx)) {
       report({
@@ -91,12 +118,15 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.get({ TableName: 't', Key: { id: String(event.pathParameters.id) } }).promise();",
       "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
       "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
       "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
     invalid: [
+      "const Order = require('./order');\napp.post('/r', async (req, res) => res.json(await Order.aggregate([{ $match: req.body.match }])));",
+      "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.scan(JSON.parse(event.body)).promise();",
       "app.post('/f', (req, res) => {\n  const q = {};\n  q.title = req.body.title;\n  docs.find(q);\n});",
       {
         code: "app.post('/l', async (req, res) => {\n  const u = await User.findOne({ name: req.body.name, pw: req.body.pw });\n});",

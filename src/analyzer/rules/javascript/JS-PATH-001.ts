@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint:
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
-  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(/,
+  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (/^(path|node:path|path\.posix|path\.win32)\.(join|resolve)$/.test(ctx.callee(node))) {
@@ -58,6 +58,16 @@ export default jsRule({
         });
       return;
     }
+    // `res.render(req.params.page)`: the view engine reads (and runs) whatever template file the name reaches.
+    if (/^(res|response|ctx|reply)\.(render|view)$/.test(ctx.callee(node))) {
+      const view = ctx.args(node)[0];
+      if (view && ctx.level(view, "path") === Level.SOURCE && !ctx.guardedBefore(node))
+        report({
+          node,
+          message: "template chosen by the request: any file the view engine can reach is rendered",
+        });
+      return;
+    }
     const finding = traversalFinding(node, ctx);
     if (finding) report({ node, ...finding });
   },
@@ -66,6 +76,8 @@ export default jsRule({
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + Date.now()); });",
       "const fs = require('fs');\nfunction f(p) { return fs.readFileSync(p); }",
       "const fs = require('fs');\nfs.readFileSync('./config.json');",
+      "app.get('/p', (req, res) => { res.render('index', { title: req.query.title }); });",
+      "app.get('/p', (req, res) => {\n  if (!PAGES.has(req.query.p)) return res.sendStatus(404);\n  res.render(req.query.p);\n});",
       "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
     ],
     invalid: [

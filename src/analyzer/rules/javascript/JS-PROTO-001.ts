@@ -3,7 +3,7 @@ import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
-  /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.set|(mixin-deep|mixinDeep)|(set-value|setValue)|lodash\/(merge|mergeWith|defaultsDeep|set|setWith)|(object-path|objectPath)\.set)$/;
+  /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|jquery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.set|(mixin-deep|mixinDeep)|(set-value|setValue)|lodash\/(merge|mergeWith|defaultsDeep|set|setWith)|(object-path|objectPath)\.set)$/;
 
 export default jsRule({
   meta: {
@@ -77,6 +77,7 @@ export default jsRule({
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, 'theme', req.body.theme); });",
     ],
     invalid: [
+      "const $ = require('jquery');\napp.post('/c', (req, res) => { res.json($.extend(true, {}, JSON.parse(req.body.conf))); });",
       "function set(obj, a, b, v) { obj[a][b] = v; }",
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, req.body.path, req.body.v); });",
       {

@@ -1,5 +1,16 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+/** A Nest handler carrying `@Redirect(...)`: the decorators written between the previous member and its body. */
+function redirectDecorated(fn: SyntaxNode, ctx: JsContext): boolean {
+  const body = field(fn, "body");
+  const before = ctx.tree.source.slice(Math.max(0, fn.start - 300), fn.start);
+  const own = before.slice(Math.max(before.lastIndexOf("}"), before.lastIndexOf(";")) + 1);
+  return /@Redirect\s*\(/.test(own + ctx.tree.source.slice(fn.start, body?.start ?? fn.start));
+}
 
 export default jsRule({
   meta: {
@@ -17,12 +28,35 @@ export default jsRule({
     fix_hint: "Only redirect to relative paths or allow-listed hosts.",
   },
   trigger: /redirect|location/i,
-  nodeTypes: ["call_expression"],
+  nodeTypes: ["call_expression", "pair", "return_statement"],
   detect(node, ctx, report) {
+    if (node.type === "pair" || node.type === "return_statement") {
+      let url: SyntaxNode | undefined;
+      if (node.type === "pair") {
+        // A Lambda / serverless response: `{ statusCode: 302, headers: { Location: x } }`.
+        const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
+        const holder = node.parent?.parent;
+        if (!/^location$/i.test(key) || holder?.type !== "pair") return;
+        if (!/^['"]?headers['"]?$/i.test(ctx.text(field(holder, "key") ?? holder))) return;
+        url = field(node, "value") ?? undefined;
+      } else {
+        // Nest's `@Redirect()` handler: a returned `{ url }` replaces the redirect target.
+        const fn = ctx.enclosingFunction(node);
+        const ret = namedChildren(node)[0];
+        if (!fn || ret?.type !== "object" || !redirectDecorated(fn, ctx)) return;
+        for (const p of namedChildren(ret))
+          if (p.type === "shorthand_property_identifier" && ctx.text(p) === "url") url = p;
+          else if (p.type === "pair" && ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") === "url")
+            url = field(p, "value") ?? undefined;
+      }
+      if (url && !ctx.fixedOrigin(url) && ctx.level(url, "redirect") === Level.SOURCE)
+        report({ node, message: "redirect target comes from the request" });
+      return;
+    }
     const q = ctx.callee(node);
     const args = ctx.args(node);
     let url;
-    if (/^(res|response|reply|ctx|h)\.redirect$/.test(q)) url = args[args.length - 1];
+    if (/^(res|response|reply|ctx|h|ctx\.response)\.redirect$/.test(q)) url = args[args.length - 1];
     // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation.
     else if (
       /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$/.test(
@@ -53,13 +87,24 @@ export default jsRule({
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
       "app.get('/', (req, res) => res.redirect('/home'));",
+      "exports.h = async (event) => ({ statusCode: 302, headers: { Location: '/home?id=' + event.queryStringParameters.id } });",
+      "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
       "app.get('/r/:u', (req, res) => { res.redirect('//' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect(req.query.url); });",
+      "router.get('/r', async (ctx) => { ctx.response.redirect(ctx.query.r); });",
       "app.get('/', (req, res) => { res.redirect('https://' + req.query.host + '/home'); });",
       "app.get('/o', (req, res) => {\n  res.setHeader('Location', req.query.to);\n  res.status(302).end();\n});",
+      {
+        code: "exports.h = async (event) => ({\n  statusCode: 302,\n  headers: { Location: event.queryStringParameters.next },\n});",
+        line: 3,
+      },
+      {
+        code: "class C {\n  @Get('out')\n  @Redirect()\n  out(req) {\n    return { url: req.query.url };\n  }\n}",
+        line: 5,
+      },
     ],
   },
 });

@@ -24,11 +24,21 @@ export default jsRule({
     if (node.type === "regex")
       pattern = ctx.text(node.children.find((c) => c.type === "regex_pattern") ?? node);
     else if (ctx.callee(node) === "RegExp") pattern = ctx.stringValue(ctx.args(node)[0]);
-    if (pattern && nestedQuantifier(pattern))
+    if (pattern && nestedQuantifier(pattern, { separators: true }))
       report({ node, message: "nested quantifiers can backtrack catastrophically" });
   },
   cases: {
-    valid: ["const r = /^[a-z]+$/;", "const r = new RegExp('^(ab){2}$');"],
-    invalid: ["const r = /^(a+)+$/;", "const r = new RegExp('^(\\\\w+\\\\s?)*$');"],
+    valid: [
+      "const r = /^[a-z]+$/;",
+      "const r = new RegExp('^(ab){2}$');",
+      "const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;",
+      "const HOST = /^([a-z0-9]+\\.)+[a-z]{2,}$/;",
+    ],
+    invalid: [
+      "const r = /^(a+)+$/;",
+      "const r = new RegExp('^(\\\\w+\\\\s?)*$');",
+      "const V = /^(\\d+|\\d+\\.\\d+)*$/;",
+      "const D = /^[a-z.]+(?:\\.[a-z]{2,})*$/;",
+    ],
   },
 });

@@ -24,11 +24,15 @@ export default jsRule({
     },
     fix_hint: "Escape user text before building a RegExp, or use String.prototype.includes.",
   },
-  trigger: /RegExp/,
+  trigger: /RegExp|matches\(/,
   nodeTypes: ["new_expression", "call_expression"],
   detect(node, ctx, report) {
-    if (ctx.callee(node) !== "RegExp") return;
-    const p = ctx.args(node)[0];
+    // validator.js `matches(str, pattern)` compiles its second argument.
+    const validatorMatches = /^(validator|validator\.matches)\.matches$|^validator\.matches$/.test(
+      ctx.callee(node),
+    );
+    if (ctx.callee(node) !== "RegExp" && !validatorMatches) return;
+    const p = ctx.args(node)[validatorMatches ? 1 : 0];
     if (!p) return;
     const r = ctx.resolve(p);
     if (r?.type === "call_expression" && /escape/i.test(ctx.callee(r))) return;
@@ -46,7 +50,11 @@ export default jsRule({
     valid: [
       "function f(pattern) { return new RegExp(escapeRegExp(pattern)); }",
       "const r = new RegExp('^a$');",
+      "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, /^[a-z]+$/)));",
     ],
-    invalid: ["function f(pattern, t) { return new RegExp(pattern).test(t); }"],
+    invalid: [
+      "function f(pattern, t) { return new RegExp(pattern).test(t); }",
+      "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, req.body.pattern)));",
+    ],
   },
 });

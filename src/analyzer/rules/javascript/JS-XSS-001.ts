@@ -11,6 +11,7 @@ const SENDS_HTML =
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
   if (n.type !== "call_expression") return false;
+  if (ctx.templateRender(n)) return true;
   return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat)$/.test(
     ctx.method(n),
   );
@@ -79,7 +80,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|unsafeHTML|unsafeSVG|setAttribute/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -179,6 +180,19 @@ export default jsRule({
     }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
+      // `Mustache.escape = (t) => t`: the engine's one escaping function replaced by one that returns its input.
+      if (left && /^mustache\.escape$/i.test(ctx.text(left))) {
+        const fn = field(node, "right");
+        const params = fn ? ctx.text(field(fn, "parameters") ?? field(fn, "parameter") ?? fn) : "";
+        const p = /^\(?\s*([\w$]+)/.exec(params)?.[1];
+        const body = fn ? ctx.text(field(fn, "body") ?? fn).replace(/[\s;{}]|return/g, "") : "";
+        if (p && /^(arrow_function|function_expression|function)$/.test(fn?.type ?? "") && body === p)
+          report({
+            node,
+            message: "Mustache.escape replaced by a function that returns its input: nothing is escaped",
+          });
+        return;
+      }
       // Koa `ctx.body = ...` / `this.body = ...`: the response body, HTML unless a type says otherwise.
       if (left?.type === "member_expression" && /^(ctx|this|context)\.body$/.test(ctx.text(left))) {
         const right = field(node, "right");
@@ -207,6 +221,40 @@ export default jsRule({
       if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
       if (ctx.level(field(node, "right"), "html") !== Level.CONST)
         report({ node, message: "non-literal HTML assigned to innerHTML" });
+      return;
+    }
+    if (
+      node.type === "jsx_attribute" &&
+      /^(rehypePlugins|escapeHtml|allowDangerousHtml)\b/.test(ctx.text(node))
+    ) {
+      // react-markdown rendering raw HTML: `rehypePlugins={[rehypeRaw]}`, the old `escapeHtml={false}` /
+      // `allowDangerousHtml`. Markup inside the markdown (the children or `source`/`children` prop) goes live.
+      const t = ctx.text(node).replace(/\s+/g, "");
+      if (!/rehypeRaw|^escapeHtml=\{false\}|^allowDangerousHtml(=\{true\})?$/.test(t)) return;
+      const opening = node.parent;
+      if (!opening || !/Markdown/.test(ctx.text(field(opening, "name") ?? opening))) return;
+      const content = [
+        ...(opening.parent?.type === "jsx_element" ? opening.parent.children : []),
+        ...opening.children,
+      ].filter(
+        (c) =>
+          c.type === "jsx_expression" ||
+          (c.type === "jsx_attribute" && /^(source|children)\b/.test(ctx.text(c))),
+      );
+      // The expression inside `{...}` (of a child or of the attribute).
+      const inner = (c: SyntaxNode): SyntaxNode | undefined => {
+        const e = c.type === "jsx_expression" ? c : c.children.find((x) => x.type === "jsx_expression");
+        return e?.children.find((x) => x.named && x.type !== "comment");
+      };
+      const level = Math.max(Level.CONST, ...content.map((c) => ctx.level(inner(c), "html")));
+      if (level !== Level.CONST)
+        report({
+          node,
+          severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+          reason:
+            level === Level.SOURCE ? undefined : "markdown rendered with raw HTML from a prop or argument",
+          message: "markdown rendered with its raw HTML enabled: markup in it runs in the page",
+        });
       return;
     }
     if (node.type === "jsx_attribute") {
@@ -287,6 +335,16 @@ export default jsRule({
         });
       return;
     }
+    // Angular's Renderer2 `setProperty(el, 'innerHTML', value)`: the property write, not a binding, so no sanitiser.
+    if (
+      ctx.method(node) === "setProperty" &&
+      /^(inner|outer)HTML$/.test(ctx.stringValue(ctx.args(node)[1]) ?? "")
+    ) {
+      const html = ctx.args(node)[2];
+      if (html && ctx.level(html, "html") !== Level.CONST)
+        report({ node, message: "Renderer2.setProperty writes non-literal HTML into innerHTML" });
+      return;
+    }
     if (ctx.method(node) === "insertAdjacentHTML") {
       const html = ctx.args(node)[1];
       if (html && ctx.level(html, "html") !== Level.CONST)
@@ -297,6 +355,9 @@ export default jsRule({
       // jQuery parses a string argument as HTML; a bare element or jQuery object is not markup.
       const arg = ctx.args(node)[0];
       if (!arg) return;
+      // `$('#l').append($('<li>').text(x))`: a jQuery object (its own calls are judged where they are made).
+      const r = ctx.resolve(arg) ?? arg;
+      if (r.type === "call_expression" && (/^(\$|jQuery)$/.test(ctx.callee(r)) || isJquery(r, ctx))) return;
       const level = ctx.level(arg, "html");
       if (level === Level.SOURCE || (level !== Level.CONST && ctx.isBuiltString(arg)))
         report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
@@ -360,10 +421,15 @@ export default jsRule({
       "const N = ({ id }) => <a href={`/items/${id}`}>x</a>;",
       "app.get('/j', (req, res) => { res.json({ q: req.query.q }); });",
       "function f(p) { $('#r').text(p); }",
+      "$('#list').append($('<li>').text(location.hash.slice(1)));",
+      "function f(r, el, m) { r.setProperty(el, 'textContent', m); }",
       "const u = new URLSearchParams(location.search).get('id');\ndocument.querySelector('a').setAttribute('title', u);",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: false });",
       "Handlebars.registerHelper('b', (u) => new Handlebars.SafeString(Handlebars.escapeExpression(u.bio)));",
+      "import ReactMarkdown from 'react-markdown';\nexport const C = ({ body }) => <ReactMarkdown>{body}</ReactMarkdown>;",
+      "import ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nexport const C = () => <ReactMarkdown rehypePlugins={[rehypeRaw]}>{'# Hi <b>there</b>'}</ReactMarkdown>;",
+      "Mustache.escape = (t) => String(t).replace(/[&<>\"']/g, (c) => MAP[c]);",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
     ],
     invalid: [
@@ -373,6 +439,9 @@ export default jsRule({
       "export default { props: ['html'], render(h) { return h('div', { domProps: { innerHTML: this.html } }); } };",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: true });",
       "const nunjucks = require('nunjucks');\nnunjucks.configure('views', { autoescape: false });",
+      "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
+      "Mustache.escape = (t) => t;",
+      "import ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nexport const C = ({ body }) => <ReactMarkdown rehypePlugins={[rehypeRaw]}>{body}</ReactMarkdown>;",
       {
         code: "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString('<i>' + u.bio + '</i>'));",
         severity: "MEDIUM",
@@ -401,6 +470,7 @@ export default jsRule({
       { code: "app.get('/e/:m', (req, res) => {\n  res.status(200).send(req.params.m);\n});", line: 2 },
       { code: "function f(p) {\n  $('#r').html('<b>' + p + '</b>');\n}", line: 2 },
       { code: "function f(el, s) {\n  el.insertAdjacentHTML('beforeend', s);\n}", line: 2 },
+      "class C { show(m) { this.renderer.setProperty(this.box.nativeElement, 'innerHTML', m); } }",
       {
         code: "const next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={next}>x</a>;",
         line: 2,

@@ -19,34 +19,36 @@ import r15 from "./JS-CSRF-001.js";
 import r16 from "./JS-DESER-001.js";
 import r17 from "./JS-ELECTRON-001.js";
 import r18 from "./JS-FMT-001.js";
-import r19 from "./JS-HASH-001.js";
-import r20 from "./JS-HASH-002.js";
-import r21 from "./JS-HDR-001.js";
-import r22 from "./JS-HTTP-001.js";
-import r23 from "./JS-JWT-001.js";
-import r24 from "./JS-LDAP-001.js";
-import r25 from "./JS-MSG-001.js";
-import r26 from "./JS-NOSQL-001.js";
-import r27 from "./JS-PATH-001.js";
-import r28 from "./JS-PATH-002.js";
-import r29 from "./JS-PERM-001.js";
-import r30 from "./JS-PROTO-001.js";
-import r31 from "./JS-RAND-001.js";
-import r32 from "./JS-REDIR-001.js";
-import r33 from "./JS-REDIR-002.js";
-import r34 from "./JS-REDOS-001.js";
-import r35 from "./JS-REGEX-001.js";
-import r36 from "./JS-SAN-001.js";
-import r37 from "./JS-SQLI-001.js";
-import r38 from "./JS-SSRF-001.js";
-import r39 from "./JS-SSTI-001.js";
-import r40 from "./JS-STORE-001.js";
-import r41 from "./JS-TIMING-001.js";
-import r42 from "./JS-TLS-001.js";
-import r43 from "./JS-URL-001.js";
-import r44 from "./JS-XPATH-001.js";
-import r45 from "./JS-XSS-001.js";
-import r46 from "./JS-XXE-001.js";
+import r19 from "./JS-FRAME-001.js";
+import r20 from "./JS-HASH-001.js";
+import r21 from "./JS-HASH-002.js";
+import r22 from "./JS-HDR-001.js";
+import r23 from "./JS-HTTP-001.js";
+import r24 from "./JS-JWT-001.js";
+import r25 from "./JS-LDAP-001.js";
+import r26 from "./JS-LOG-001.js";
+import r27 from "./JS-MSG-001.js";
+import r28 from "./JS-NOSQL-001.js";
+import r29 from "./JS-PATH-001.js";
+import r30 from "./JS-PATH-002.js";
+import r31 from "./JS-PERM-001.js";
+import r32 from "./JS-PROTO-001.js";
+import r33 from "./JS-RAND-001.js";
+import r34 from "./JS-REDIR-001.js";
+import r35 from "./JS-REDIR-002.js";
+import r36 from "./JS-REDOS-001.js";
+import r37 from "./JS-REGEX-001.js";
+import r38 from "./JS-SAN-001.js";
+import r39 from "./JS-SQLI-001.js";
+import r40 from "./JS-SSRF-001.js";
+import r41 from "./JS-SSTI-001.js";
+import r42 from "./JS-STORE-001.js";
+import r43 from "./JS-TIMING-001.js";
+import r44 from "./JS-TLS-001.js";
+import r45 from "./JS-URL-001.js";
+import r46 from "./JS-XPATH-001.js";
+import r47 from "./JS-XSS-001.js";
+import r48 from "./JS-XXE-001.js";
 
 export const JAVASCRIPT_RULES = [
   r0,
@@ -96,4 +98,6 @@ export const JAVASCRIPT_RULES = [
   r44,
   r45,
   r46,
+  r47,
+  r48,
 ] as Rule<never>[];

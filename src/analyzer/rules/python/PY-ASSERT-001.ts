@@ -21,7 +21,7 @@ export default pyRule({
     },
     fix_hint: "Check with if ... raise (ValueError, PermissionError) so the check always runs.",
   },
-  trigger: /^\s*assert\s/m,
+  trigger: /(?<=^\s*)assert\s/m,
   nodeTypes: ["assert_statement"],
   detect(node, ctx, report) {
     let test = TEST_FILES.get(ctx.tree);

@@ -38,7 +38,7 @@ export default pyRule({
     fix_hint: "Compare against a salted hash kept in a secret store or the user database, never a literal.",
   },
   trigger:
-    /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|['"]\s*[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]|SSHClient/i,
+    /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|(?<=['"]\s*)[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]|SSHClient/i,
   nodeTypes: ["comparison_operator", "call"],
   detect(node, ctx, report) {
     let pair: SyntaxNode[];

@@ -64,7 +64,7 @@ export default pyRule({
       "Clamp request-supplied sizes (min(n, LIMIT)), read bodies in bounded chunks and set MAX_CONTENT_LENGTH.",
   },
   trigger:
-    /(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|\*\s*int\(|\.recv\(/,
+    /(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment"],
   detect(node, ctx, report) {
     if (node.type === "augmented_assignment") {

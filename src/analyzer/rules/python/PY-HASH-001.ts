@@ -45,6 +45,10 @@ export default pyRule({
       const v = ctx.constValue(ctx.arg(node, 0, "name"));
       const name = typeof v === "string" ? v : undefined;
       if (name && WEAK.test(name.replace("-", ""))) algo = name;
+    } else if (q === "hashlib.file_digest") {
+      // hashlib.file_digest(fileobj, 'md5'): the digest's name is the second argument.
+      const v = ctx.constValue(ctx.arg(node, 1, "digest"));
+      if (typeof v === "string" && WEAK.test(v.replace("-", ""))) algo = v;
     } else if (/^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$|^hashes\.(MD5|SHA1)$/.test(q))
       algo = q.split(".").pop();
     else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && ctx.tree.source.includes("hashlib"))
@@ -61,6 +65,8 @@ export default pyRule({
       "import hashlib\nh = hashlib.new('sha256')",
       "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.sha256)",
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['strong'])",
+      "import hashlib\nd = hashlib.file_digest(f, 'sha256')",
+      "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.GOOD)",
     ],
     invalid: [
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
@@ -69,6 +75,12 @@ export default pyRule({
       { code: "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.md5)", line: 2 },
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['fast'])",
       "import hashlib\nn = 86\nalg = 'md5' if 7 * 42 - n > 200 else 'sha256'\nh = hashlib.new(alg)",
+      "import hashlib\nd = hashlib.file_digest(f, 'md5')",
+      // A class attribute the class body binds once and nothing reassigns is that constant.
+      {
+        code: "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.FAST)",
+        line: 5,
+      },
     ],
   },
 });

@@ -30,7 +30,7 @@ export default pyRule({
     fix_hint:
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
-  trigger: /<(int:|uuid:|string:)?\w*id>|\{\w*id\}|get_object_or_404\(|objects\.get\(/,
+  trigger: /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.get\(/,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);

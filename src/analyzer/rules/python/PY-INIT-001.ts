@@ -31,7 +31,7 @@ export default pyRule({
       "Set security switches in code or deployment configuration only, never from requests; default to the safe value.",
   },
   trigger:
-    /(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|^\s*[A-Z_]*(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
+    /(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {

@@ -73,7 +73,7 @@ export default pyRule({
     fix_hint:
       "Loop over range(len(xs)) (or the items themselves) and compare with <, not <=, against the length.",
   },
-  trigger: /\brange\([^\n]*\+\s*1\s*\)|<=\s*len\(|\[\s*len\(/,
+  trigger: /\brange\([^\n]*\+\s*1\s*\)|<=\s*len\(|(?<=\[\s*)len\(/,
   nodeTypes: ["for_statement", "while_statement", "subscript"],
   detect(node, ctx, report) {
     if (node.type === "subscript") {

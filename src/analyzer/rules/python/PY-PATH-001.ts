@@ -118,6 +118,14 @@ export default pyRule({
     }
     const probe = FILE_PROBES.has(q);
     if (!FILE_SINKS.has(q) && !probe) return;
+    // `Path(name).name`: only the last component is used, the path object itself is never opened.
+    const up = node.parent;
+    if (
+      up?.type === "attribute" &&
+      field(up, "object") === node &&
+      /^(name|stem|suffix)$/.test(ctx.text(field(up, "attribute") ?? up))
+    )
+      return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
     if (!p) return;
     const level = ctx.level(p, "path");
@@ -148,6 +156,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).name).read_text()",
       "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
       "import os, sys\nfor a in sys.argv[1:]:\n    if not os.path.exists(a):\n        print('missing', a)",
       "import os\ndef f(d, name):\n    return os.path.exists(os.path.join(d, name))",
@@ -158,6 +167,7 @@ export default pyRule({
       "open('config.ini')",
     ],
     invalid: [
+      "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).parent).read_text()",
       "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv/docs')\ndef doc():\n    return (BASE / request.args['page']).read_text()",
       {
         code: "import os\nfrom aiohttp import web\nasync def dl(request):\n    return web.FileResponse(os.path.join('/srv', request.match_info['n']))",

@@ -35,7 +35,7 @@ export default pyRule({
     const value = ctx.stringValue(p);
     if (!value || !nestedQuantifier(value)) return;
     // Nesting that separators delimit backtracks little; still a hint, below the reward's threshold.
-    const separatedOnly = !nestedQuantifier(value, { separatedIsSafe: true });
+    const separatedOnly = !nestedQuantifier(value, { separators: true });
     report({
       node,
       message: separatedOnly

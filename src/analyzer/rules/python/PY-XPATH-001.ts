@@ -45,6 +45,7 @@ export default pyRule({
       "def f(s, x):\n    return s.find(x + 'a')",
     ],
     invalid: [
+      'def f(root, n):\n    q = lambda u: "//user[@name=\'" + u + "\']"\n    return root.xpath(q(n))',
       'class Q:\n    def build(self, n):\n        return "//user[@name=\'" + n + "\']"\ndef f(root, n):\n    return root.xpath(Q().build(n))',
       "def f(root, n):\n    q = \"//u[name='%s']\" % n\n    return root.xpath(q)",
       "import elementpath\ndef f(root, n):\n    return elementpath.select(root, '//u[name=\"' + n + '\"]')",

@@ -84,11 +84,49 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|render_template|route|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
-  nodeTypes: ["return_statement", "call"],
+    /mako|sanic|falcon|render_template|route|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+  nodeTypes: ["return_statement", "call", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
+      // content type (falcon's default media type is JSON).
+      const left = field(node, "left");
+      const obj = left?.type === "attribute" ? field(left, "object") : undefined;
+      if (
+        obj?.type !== "identifier" ||
+        !/^(text|body|data)$/.test(ctx.text(field(left!, "attribute") ?? left!))
+      )
+        return;
+      if (!/^\s*(import falcon|from falcon)/m.test(ctx.tree.source)) return;
+      const fn = ctx.enclosingFunction(node);
+      const resp = ctx.text(obj);
+      if (!fn || !/^on_[a-z]+/.test(ctx.text(field(fn, "name") ?? fn)) || ctx.paramNames(fn)[1] !== resp)
+        return;
+      const html = new RegExp(`\\b${resp}\\.content_type\\s*=\\s*(falcon\\.MEDIA_HTML|['"]text/html)`);
+      const value = field(node, "right");
+      if (html.test(ctx.text(fn)) && value && ctx.level(value, "html") === Level.SOURCE)
+        report({ node, message: "falcon response body holds request data as HTML without escaping" });
+      return;
+    }
     if (node.type === "call") {
       const q = ctx.callee(node);
+      if (/^(flask\.)?render_template_string$/.test(q)) {
+        // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw.
+        const src = ctx.stringValue(ctx.args(node)[0]);
+        if (src === undefined) return;
+        const raw = /\{%-?\s*autoescape\s+false/i.test(src)
+          ? undefined
+          : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
+        if (raw && !raw.size) return;
+        const hit = namedChildren(field(node, "arguments") ?? node).find(
+          (a) =>
+            a.type === "keyword_argument" &&
+            (!raw || raw.has(ctx.text(field(a, "name") ?? a))) &&
+            ctx.level(field(a, "value"), "html") === Level.SOURCE,
+        );
+        if (hit) report({ node, message: "template marks request data safe (|safe): it is not escaped" });
+        return;
+      }
       if (/^(jinja2\.Environment|Environment)$/.test(q) && ctx.kwarg(node, "autoescape")?.type === "false") {
         report({ node, severity: "MEDIUM", message: "autoescaping disabled" });
         return;
@@ -215,6 +253,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
+      "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ n|safe }} {{ q }}</p>', n='<b>x</b>', q=request.args['q'])",
+      "import falcon, html\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + html.escape(req.get_param('n')) + '</p>'",
+      "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
       "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/n')\ndef n():\n    rows = db.session.query(User).filter_by(name=request.args['name']).all()\n    return str(rows)",
       "from flask import Flask, request\nfrom .users import lookup_user\napp = Flask(__name__)\n@app.route('/u')\ndef u():\n    return '<p>' + lookup_user(request.args['id']).display_name + '</p>'",
@@ -234,6 +276,14 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
     ],
     invalid: [
+      {
+        code: "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q|safe }}</p>', q=request.args['q'])",
+        line: 3,
+      },
+      {
+        code: "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
+        line: 5,
+      },
       "from flask import Flask, request\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return f'<p>{request.path} does not exist</p>', 404",
       {
         code: "from flask import render_template, request\ndef f():\n    return render_template('note.txt', body=request.args['b'])",

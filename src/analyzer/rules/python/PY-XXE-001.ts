@@ -74,8 +74,21 @@ function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
 /** An lxml parser argument created with entity resolution off: the parse is safe whatever the data. */
 function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
   const arg = ctx.resolve(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
-  if (arg?.type !== "call" || !/XMLParser$/.test(ctx.callee(arg))) return false;
-  return option(ctx, arg, "resolve_entities") === false;
+  if (arg?.type !== "call") return false;
+  if (/XMLParser$|objectify\.makeparser$/.test(ctx.callee(arg)))
+    return option(ctx, arg, "resolve_entities") === false;
+  // A local helper that builds the parser (`def parser(): return etree.XMLParser(resolve_entities=False)`).
+  const fn = ctx.localCallee(arg);
+  const made = fn ? ctx.returnValues(fn).map((r) => ctx.resolve(r)) : [];
+  return (
+    made.length > 0 &&
+    made.every(
+      (r) =>
+        r?.type === "call" &&
+        /XMLParser$|objectify\.makeparser$/.test(ctx.callee(r)) &&
+        option(ctx, r, "resolve_entities") === false,
+    )
+  );
 }
 
 /**
@@ -83,7 +96,7 @@ function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
  * reads local files). The standard library's expat-based parsers (ElementTree, minidom, pulldom, sax) neither
  * fetch external entities nor DTDs by default (sax since 3.7.1), so untrusted data alone is no XXE there.
  */
-const DEFAULT_RESOLVING_PARSERS = /^lxml\.etree\.(parse|fromstring|XML|iterparse)$/;
+const DEFAULT_RESOLVING_PARSERS = /^lxml\.(etree|objectify)\.(parse|fromstring|XML|iterparse)$/;
 /** The standard library's expat-based parse functions: a LOW hint (defusedxml also stops expansion bombs). */
 const STDLIB_PARSERS =
   /^(xml\.etree\.(c)?ElementTree\.(parse|fromstring|XML|iterparse|XMLParser)|xml\.dom\.(minidom|pulldom)\.(parse|parseString)|xml\.sax\.(parse|parseString|make_parser)|xml\.dom\.expatbuilder\.\w+)$/;
@@ -120,7 +133,10 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (/(lxml\.)?etree\.XMLParser$|XMLParser$/.test(q) && /lxml|etree/.test(q)) {
+    if (
+      (/(lxml\.)?etree\.XMLParser$|XMLParser$/.test(q) && /lxml|etree/.test(q)) ||
+      q === "lxml.objectify.makeparser"
+    ) {
       const unsafe =
         option(ctx, node, "resolve_entities") === true ||
         option(ctx, node, "load_dtd") === true ||
@@ -168,12 +184,15 @@ export default pyRule({
     valid: [
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
+      "from lxml import etree\nfrom flask import request\ndef mk():\n    return etree.XMLParser(resolve_entities=False)\ndef v():\n    return etree.fromstring(request.data, mk())",
+      "from lxml import objectify\nfrom flask import request\ndef v():\n    return objectify.fromstring(request.data, objectify.makeparser(resolve_entities=False))",
       "import xml.etree.ElementTree as ET\nroot = ET.fromstring('<a/>')",
       "from lxml import etree\nDOC = '<a/>'\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(DOC.encode(), p)",
       "import xml.sax\nfrom xml.sax.handler import feature_external_ges\nr = xml.sax.make_parser()\nr.setFeature(feature_external_ges, True)\nr.parse(io.StringIO('<a/>'))",
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
+      { code: "from lxml import objectify\np = objectify.makeparser(resolve_entities=True)", line: 2 },
       {
         code: "import xml.etree.ElementTree as ET\ndef parse_upload(data):\n    return ET.fromstring(data)",
         severity: "LOW",

@@ -1,0 +1,106 @@
+import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { jsRule } from "./common.js";
+
+/** console.* and logger objects (winston, pino, bunyan, log4js, a `log`/`logger`/`appLogger` of the app's own). */
+const LOG_CALL =
+  /^(console\.(log|info|warn|error|debug|trace)|([\w$.]*\.)?([\w$]*(log|Log|LOG)(ger|Ger|GER)?|pino|bunyan|winston|log4js|signale|consola)\.(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|crit|critical))$/;
+
+/** Names of log-entry builders: `log_entry`, `logLine`, `generate_receive_log`, `formatLog` (not `login`, `catalog`). */
+const LOG_NAME = /^(log|logs|logger|logfile)([A-Z_]|$)|[a-z0-9_]Log([A-Z_]|$)|_log(_|$)/;
+
+/** The name a function is known by: its declaration, or the variable or property it is bound to. */
+function functionName(fn: SyntaxNode, ctx: JsContext): string {
+  const own = fn.children.find((c) => c.field === "name");
+  if (own) return ctx.text(own);
+  const p = fn.parent;
+  const key = p && (p.type === "variable_declarator" ? "name" : p.type === "pair" ? "key" : undefined);
+  const n = key ? p.children.find((c) => c.field === key) : undefined;
+  return n ? ctx.text(n) : "";
+}
+
+export default jsRule({
+  meta: {
+    id: "JS-LOG-001",
+    title: "Request data written to a log line with its line breaks",
+    cwe: ["CWE-117"],
+    severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a log-entry builder (a function named for logs) returns a caller's text with its line breaks",
+      },
+    ],
+    docs: {
+      what_it_does:
+        "Flags console.log/info/warn/error and logger calls (winston, pino, bunyan, log4js, an app's `logger`) whose message text embeds request data (query, body, params, headers, Lambda events) that no `.replace(/[\\r\\n]/g, ...)` has cleaned. Values passed inside an object (structured logging, serialised with escapes) are not flagged.",
+      why_bad:
+        "A value holding '\\n' ends the log entry and starts a forged one ('Login failed for x\\nINFO Login succeeded for admin'): log readers, alerting and audits trust lines the attacker wrote (CWE-117).",
+      example_bad:
+        "app.post('/login', (req, res) => {\n  console.log('Login failed for ' + req.body.username);\n});",
+      example_good:
+        "app.post('/login', (req, res) => {\n  console.log('Login failed for ' + String(req.body.username).replace(/[\\r\\n]/g, ''));\n});",
+    },
+    fix_hint:
+      "Strip or escape \\r and \\n before logging (`.replace(/[\\r\\n]/g, '')`), or log the value as a field of a structured (JSON) entry.",
+  },
+  trigger:
+    /console\.|[lL]og(ger)?\.|pino\.|bunyan\.|winston\.|log4js\.|signale\.|consola\.|_log\b|_log_|[a-z0-9]Log[A-Z_\s(]|\blog[A-Z_]/,
+  nodeTypes: ["call_expression", "return_statement"],
+  detect(node, ctx, report) {
+    if (node.type === "return_statement") {
+      // A function named for log entries (`generate_receive_log`, `formatLogLine`, `logEntry`) that returns a
+      // line built from its caller's text: whatever logs the result inherits the forged lines.
+      const fn = ctx.enclosingFunction(node);
+      const name = fn ? functionName(fn, ctx) : "";
+      const value = node.children.find((c) => c.named && c.type !== "comment");
+      if (!LOG_NAME.test(name) || !value || !ctx.isBuiltString(value)) return;
+      const level = ctx.level(value, "log");
+      if (level >= Level.PARAM)
+        report({
+          node,
+          severity: level === Level.SOURCE ? undefined : "LOW",
+          message: "log entry built from text that may hold CR/LF",
+        });
+      return;
+    }
+    // The receiver as written: `logger.info` whatever module (`require('./logger')`) the logger came from.
+    const fn = node.children.find((c) => c.field === "function");
+    if (!fn || !LOG_CALL.test(ctx.text(fn).replace(/\s+/g, ""))) return;
+    for (const arg of ctx.args(node)) {
+      // Objects and arrays are serialised (JSON or util.inspect), which escapes line breaks.
+      if (arg.type === "object" || arg.type === "array") continue;
+      if (ctx.level(arg, "log") !== Level.SOURCE) continue;
+      report({ node, message: "log line embeds request data that may hold CR/LF" });
+      return;
+    }
+  },
+  cases: {
+    valid: [
+      "app.post('/l', (req, res) => { console.log('failed for ' + req.body.u.replace(/[\\r\\n]/g, '')); });",
+      "app.get('/s', (req, res) => { logger.info('search', { q: req.query.q }); });",
+      "console.log('Using database ' + process.env.DB_HOST);",
+      "function f(u) { console.log('user ' + u); }",
+      "function generate_receive_log(msg) {\n  msg = msg.replace(/[\\n\\r]/g, ' ');\n  return `[${new Date().toISOString()}] Received: ${msg}`;\n}",
+      "function catalogTitle(name) { return `Catalog: ${name}`; }",
+      "console.error('blocked for ' + window.location.href);",
+      "app.get('/s', (req, res) => { console.log('count', req.query.ids.length); });",
+    ],
+    invalid: [
+      {
+        code: "function generate_receive_log(msg) {\n  return `[${new Date().toISOString()}] Received: ${msg}`;\n}",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "app.post('/l', (req, res) => {\n  console.log('Login failed for ' + req.body.username);\n});",
+        line: 2,
+      },
+      "app.get('/s', (req, res) => { logger.warn(`search by ${req.query.user}`); });",
+      "const pino = require('pino')();\napp.use(async (ctx) => { pino.info('page ' + ctx.query.page); });",
+      "exports.handler = async (event) => { console.error('bad id %s', event.pathParameters.id); };",
+      "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
+    ],
+  },
+});
