@@ -15,13 +15,14 @@ import { BATCH7 as JS_TS_BATCH7 } from "./js-ts-batch7.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
+import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
 export const SUITES: Record<string, DevCase[]> = {
   core: DEV_CASES,
   "py-web": PY_WEB,
-  "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7],
+  "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7, ...PY_SNIPPETS_BATCH8],
   "js-ts": [...JS_TS, ...JS_TS_BATCH3, ...JS_TS_BATCH4, ...JS_TS_BATCH5, ...JS_TS_BATCH6, ...JS_TS_BATCH7],
   "py-rules": PY_RULES,
 };
