@@ -13,6 +13,10 @@ import { BATCH5 as JS_TS_BATCH5 } from "./js-ts-batch5.js";
 import { BATCH6 as JS_TS_BATCH6 } from "./js-ts-batch6.js";
 import { BATCH7 as JS_TS_BATCH7 } from "./js-ts-batch7.js";
 import { CASES as PY_RULES } from "./py-rules.js";
+import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
+import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
+import { BATCH17 as PY_RULES_BATCH17 } from "./py-rules-batch17.js";
+import { BATCH18 as PY_RULES_BATCH18 } from "./py-rules-batch18.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -24,5 +28,11 @@ export const SUITES: Record<string, DevCase[]> = {
   "py-web": PY_WEB,
   "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7, ...PY_SNIPPETS_BATCH8],
   "js-ts": [...JS_TS, ...JS_TS_BATCH3, ...JS_TS_BATCH4, ...JS_TS_BATCH5, ...JS_TS_BATCH6, ...JS_TS_BATCH7],
-  "py-rules": PY_RULES,
+  "py-rules": [
+    ...PY_RULES,
+    ...PY_RULES_BATCH15,
+    ...PY_RULES_BATCH16,
+    ...PY_RULES_BATCH17,
+    ...PY_RULES_BATCH18,
+  ],
 };

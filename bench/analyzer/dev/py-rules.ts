@@ -6,7 +6,7 @@ import type { DevCase } from "./cases.js";
 
 const MARK = /\s*#\s*(VULN|SAFE)(?:\s+(CWE-\d+))?\s*$/;
 
-function rules(cwe: string, note: string, src: string): DevCase[] {
+export function rules(cwe: string, note: string, src: string): DevCase[] {
   const lines = src.replace(/^\n/, "").split("\n");
   const code = lines.map((l) => l.replace(MARK, "")).join("\n");
   const out: DevCase[] = [];
@@ -1808,6 +1808,10 @@ def otp():
     return random.randint(0, 999999)
 `,
   ),
+  // TESTING = True was labelled safe here and vulnerable in batch 11. Settled as vulnerable (CWE-489): Flask's
+  // TESTING makes exceptions propagate to the server (PROPAGATE_EXCEPTIONS defaults to it), and extensions read it
+  // to switch protections off (Flask-Login's login_required and Flask-WTF's CSRF checks in the versions that tie
+  // them to TESTING); a test switch hard-coded in the application module ships to production.
   ...rules(
     "CWE-489",
     "batch3: debugger left in",
@@ -1816,7 +1820,7 @@ import pdb
 from flask import Flask
 
 app = Flask(__name__)
-app.config["TESTING"] = True # SAFE
+app.config["TESTING"] = True # VULN
 app.config["ENV"] = "development" # VULN
 
 

@@ -93,6 +93,8 @@ const SOURCE_CALLS = new Set([
   "flask.request.get_data",
   "request.get_json",
   "request.get_data",
+  "quart.request.get_json",
+  "quart.request.get_data",
   // tornado.web.RequestHandler
   "self.get_argument",
   "self.get_arguments",
@@ -105,6 +107,8 @@ const SOURCE_ATTR_PREFIX = [
   "os.environ",
   "flask.request",
   "bottle.request",
+  // Quart mirrors Flask's request object (awaited bodies and forms).
+  "quart.request",
   "request.",
   "self.request.",
   "req.",
@@ -499,6 +503,13 @@ export class PythonContext {
       const head = obj.type === "identifier" || obj.type === "attribute" ? this.qname(obj) : this.text(obj);
       return `${head}.${this.text(attr)}`;
     }
+    // getattr(os, "system") names os.system as surely as the attribute does.
+    if (node.type === "call" && this.text(field(node, "function") ?? node) === "getattr") {
+      const [obj, name] = this.args(node);
+      const attr = this.stringValue(name);
+      if (obj && (obj.type === "identifier" || obj.type === "attribute") && attr && /^\w+$/.test(attr))
+        return `${this.qname(obj)}.${attr}`;
+    }
     return this.text(node);
   }
 
@@ -676,6 +687,7 @@ export class PythonContext {
         /^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(this.callee(obj))
       )
         return Level.CONST;
+      if (cls === "path" && obj && this.isBaseName(node, obj)) return Level.CONST;
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return Level.UNKNOWN;
       if (obj?.type === "identifier" && depth < 20) {
@@ -724,6 +736,17 @@ export class PythonContext {
     }
     if (t === "call") return this.evalCall(node, cls, env, depth);
     return Level.UNKNOWN;
+  }
+
+  /**
+   * A name with no directory part whatever its input: `Path(x).name` (pathlib's last component) and Django's
+   * `UploadedFile.name` (reduced to its base name when the upload is parsed), unlike Flask's `.filename`.
+   */
+  private isBaseName(node: SyntaxNode, obj: SyntaxNode): boolean {
+    if (this.text(field(node, "attribute") ?? node) !== "name") return false;
+    const base = this.resolve(obj) ?? obj;
+    if (base.type === "call") return /^(pathlib\.)?(Pure(Posix|Windows)?)?Path$/.test(this.callee(base));
+    return /\bFILES(\[|\.get\()/.test(this.text(base)) && /\bdjango\b/.test(this.tree.source);
   }
 
   /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
@@ -1575,7 +1598,11 @@ export class PythonContext {
           .filter((c) => c.type === "decorator")
           .map((c) => this.text(c))
           .join(" ");
-        s.isEntry = /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(/.test(decText);
+        // CherryPy's exposed methods take the query and form fields as their parameters.
+        s.isEntry =
+          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(|@(cherrypy\.)?expose\b/.test(
+            decText,
+          );
         if (s.isEntry) {
           // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
           // anything that is not a number: the view receives an int, not the request's text.
@@ -1589,6 +1616,15 @@ export class PythonContext {
           if (numeric.size) s.numeric = numeric;
         }
       }
+      // An AWS Lambda (or Google Cloud background) function: handler(event, context), the event is the caller's.
+      const params = this.paramNames(fn);
+      if (
+        params.length === 2 &&
+        params[0] === "event" &&
+        params[1] === "context" &&
+        !this.enclosingFunction(fn)
+      )
+        s.isEntry = true;
     }
     const bindTargets = (
       target: SyntaxNode,

@@ -46,7 +46,7 @@ export default jsRule({
       "Strip or escape \\r and \\n before logging (`.replace(/[\\r\\n]/g, '')`), or log the value as a field of a structured (JSON) entry.",
   },
   trigger:
-    /console\.|[lL]og(ger)?\.|pino\.|bunyan\.|winston\.|log4js\.|signale\.|consola\.|_log\b|_log_|[a-z0-9]Log[A-Z_\s(]|\blog[A-Z_]/,
+    /console\.|[lL]og(ger)?\.|pino\.|bunyan\.|winston\.|log4js\.|signale\.|consola\.|_log\b|_log_|(?<=[a-z0-9])Log[A-Z_\s(]|\blog[A-Z_]/,
   nodeTypes: ["call_expression", "return_statement"],
   detect(node, ctx, report) {
     if (node.type === "return_statement") {

@@ -32,7 +32,7 @@ export default pyRule({
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
   trigger:
-    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
+    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -120,6 +120,20 @@ export default pyRule({
         report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
       return;
     }
+    // libpq's sslmode=disable/allow (psycopg2, asyncpg DSN keywords) and boto3's use_ssl=False: no TLS at all, or
+    // a plain connection tried first.
+    const sslmode = ctx.stringValue(ctx.kwarg(node, "sslmode"));
+    if (sslmode && /^(disable|allow)$/.test(sslmode)) {
+      report({ node, message: `sslmode=${sslmode} lets the database connection run without TLS` });
+      return;
+    }
+    if (
+      /^boto3\.(client|resource)$|^boto3\.session\.Session\.(client|resource)$/.test(q) &&
+      ctx.kwarg(node, "use_ssl")?.type === "false"
+    ) {
+      report({ node, message: "boto3 client with use_ssl=False talks to AWS over plain HTTP" });
+      return;
+    }
     if (/^grpc\.(aio\.)?insecure_channel$/.test(q)) {
       // No channel credentials: the RPCs (and any auth metadata) cross the network in the clear.
       const target = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "target")));
@@ -131,8 +145,18 @@ export default pyRule({
       report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
     else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
       report({ node, message: `${q} sends credentials in cleartext` });
-    else if (q === "smtplib.SMTP" && /\.login\(/.test(ctx.tree.source) && !/starttls\(/.test(ctx.tree.source))
-      report({ node, message: "SMTP login without STARTTLS" });
+    else if (q === "smtplib.SMTP") {
+      // The login and the STARTTLS that protects it belong to the connection's own function (another function
+      // of the file may upgrade its connection while this one does not).
+      const fn = ctx.enclosingFunction(node);
+      const scope = fn ? ctx.text(fn) : ctx.tree.source;
+      if (/\.login\(/.test(scope) && !/starttls\(/.test(scope))
+        report({ node, message: "SMTP login without STARTTLS" });
+    } else if (/^urllib3\.(HTTPConnectionPool|connectionpool\.HTTPConnectionPool)$/.test(q)) {
+      const host = ctx.stringValue(ctx.arg(node, 0, "host"));
+      if (host && !LOCAL_HOST.test(`http://${host}`))
+        report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
+    }
   },
   cases: {
     valid: [
@@ -141,6 +165,9 @@ export default pyRule({
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
+      "import urllib3\npool = urllib3.HTTPConnectionPool('localhost', port=8080)",
+      "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full')",
+      "import boto3\ns3 = boto3.client('s3')",
       "u = 'https://example.com'",
       "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
       "import requests\nr = requests.post('http://localhost:8080/login', data={'password': p})",
@@ -180,6 +207,17 @@ export default pyRule({
         line: 2,
       },
       "import telnetlib\nt = telnetlib.Telnet(h)",
+      { code: "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='disable')", line: 2 },
+      { code: "import boto3\ns3 = boto3.client('s3', use_ssl=False)", line: 2 },
+      {
+        code: "import smtplib\ndef a(u, p):\n    s = smtplib.SMTP('mail.example.com', 25)\n    s.login(u, p)\ndef b(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)",
+        line: 3,
+      },
+      {
+        code: "import urllib3\npool = urllib3.HTTPConnectionPool('api.example.com', port=80)",
+        line: 2,
+        severity: "LOW",
+      },
       "u = 'http://admin:pw@10.0.0.1/x'",
       {
         code: "import urllib.request\nx = 1\nurllib.request.urlopen('http://example.com/feed')",

@@ -87,7 +87,7 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -119,6 +119,29 @@ export default pyRule({
       });
       return;
     }
+    // Airflow's BashOperator runs bash_command through bash; the Docker SDK's containers.run(image, command) runs
+    // a string command as the container's argv, and a list with `sh -c` through the container's shell.
+    const airflow = /(^|\.)BashOperator$/.test(q) && /airflow/.test(q);
+    const docker = /\.containers\.run$/.test(q) && /\bdocker\b/.test(ctx.tree.source);
+    if (airflow || docker) {
+      let cmd = airflow ? ctx.kwarg(node, "bash_command") : ctx.arg(node, 1, "command");
+      if (cmd && docker && (cmd.type === "list" || cmd.type === "tuple")) {
+        const argv = namedChildren(cmd);
+        const dashC = argv.findIndex((a) => ctx.stringValue(a) === "-c");
+        cmd =
+          dashC > 0 && /(^|\/)(ba|da|z|k)?sh$/.test(ctx.stringValue(argv[0]) ?? "")
+            ? argv[dashC + 1]
+            : undefined;
+      }
+      const level = cmd ? ctx.level(cmd, "command") : Level.CONST;
+      if (level === Level.CONST) return;
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: `${airflow ? "BashOperator" : "containers.run()"} runs a command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
+      });
+      return;
+    }
     // paramiko's SSHClient.exec_command hands its string to the remote user's shell.
     const remote =
       (ctx.method(node) === "exec_command" && /paramiko|ssh/i.test(ctx.tree.source)) ||
@@ -136,6 +159,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from airflow.operators.bash import BashOperator\ndef task(dag, table):\n    return BashOperator(task_id='v', bash_command='scripts/vacuum.sh ', env={'TABLE': table}, dag=dag)",
+      "import docker\nclient = docker.from_env()\ndef run(request):\n    return client.containers.run('alpine', ['python', '/jobs/r.py', request.POST['id']])",
       "import os, sys\nos.execv(sys.executable, [sys.executable] + sys.argv)",
       "from fabric import Connection\nc = Connection('h')\nc.run('uptime')",
       "import os\nos.system('ls -l')",
@@ -150,6 +175,14 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      {
+        code: "from airflow.operators.bash import BashOperator\ndef task(dag, table):\n    return BashOperator(task_id='v', bash_command=f\"psql -c 'VACUUM {table}'\", dag=dag)",
+        line: 3,
+      },
+      {
+        code: "import docker\nclient = docker.from_env()\ndef run(request):\n    return client.containers.run('alpine', ['sh', '-c', request.POST['script']])",
+        line: 4,
+      },
       {
         code: "import os\ndef launch(program, args):\n    os.execv(program, [program] + args)",
         line: 3,

@@ -76,7 +76,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen/,
+    /globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names/,
   nodeTypes: ["call", "exec_statement", "subscript"],
   detect(node, ctx, report) {
     if (node.type === "subscript") {
@@ -150,6 +150,28 @@ export default pyRule({
         report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
       return;
     }
+    // SimpleXMLRPCServer.register_instance(obj, allow_dotted_names=True): clients walk attributes to module
+    // globals (the documentation's warning: arbitrary code execution).
+    if (ctx.method(node) === "register_instance" && ctx.isTrue(ctx.kwarg(node, "allow_dotted_names"))) {
+      report({ node, severity: "HIGH", message: "XML-RPC instance registered with allow_dotted_names=True" });
+      return;
+    }
+    // CPython's subinterpreter hooks run a source string like exec: run_string(interp, src), run_in_subinterp(src).
+    if (
+      /^(_xxsubinterpreters|_interpreters|interpreters)\.run_string$|^_testcapi\.run_in_subinterp$/.test(
+        callee,
+      )
+    ) {
+      const src = callee.endsWith("run_string") ? ctx.arg(node, 1, "script") : ctx.arg(node, 0, "code");
+      const level = src ? ctx.level(src, "code") : Level.CONST;
+      if (level !== Level.CONST)
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: `${callee}() runs code built from non-literal data`,
+        });
+      return;
+    }
     const sink = EVAL.has(ctx.callee(node)) ? ctx.callee(node) : interpreterSink(node, ctx);
     if (!sink) return;
     const q = sink;
@@ -179,6 +201,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import _xxsubinterpreters as interpreters\ninterpreters.run_string(interpreters.create(), 'print(1)')",
       "import pandas as pd\ndef f(df, col):\n    return df.query('a > 1')",
       "def f():\n    return globals()['main']()",
       "x = eval('1 + 2')",
@@ -193,6 +216,15 @@ export default pyRule({
       "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
     ],
     invalid: [
+      {
+        code: "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_instance(Api(), allow_dotted_names=True)",
+        line: 3,
+      },
+      {
+        code: "import _xxsubinterpreters as interpreters\ndef run(src):\n    interpreters.run_string(interpreters.create(), src)",
+        line: 3,
+      },
+      { code: "import _testcapi, sys\n_testcapi.run_in_subinterp(sys.argv[1])", line: 2 },
       {
         code: "import pandas as pd\nfrom flask import request\ndef f(df):\n    return df.query(request.args['q'])",
         line: 4,

@@ -120,7 +120,7 @@ export default pyRule({
         return;
       }
       if (
-        /(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|CSRF_COOKIE_SECURE|REMEMBER_COOKIE_SECURE)['"]?\]?=False$/.test(
+        /(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|CSRF_COOKIE_SECURE|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)['"]?\]?=False$/.test(
           t,
         )
       )
@@ -129,7 +129,11 @@ export default pyRule({
     }
     if (ctx.method(node) === "update" && /config\.update$/.test(ctx.callee(node))) {
       // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword.
-      if (/\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE)=False\b/.test(t))
+      if (
+        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)=False\b/.test(
+          t,
+        )
+      )
         report({ node, message: "cookie protection disabled" });
       return;
     }
@@ -177,6 +181,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "app.config['REMEMBER_COOKIE_HTTPONLY'] = True",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
@@ -186,6 +191,8 @@ export default pyRule({
       "class Jar:\n    secure = True\n    def put(self, r, v):\n        r.set_cookie('a', v, secure=self.secure, httponly=True)",
     ],
     invalid: [
+      "app.config['JWT_COOKIE_SECURE'] = False",
+      "app.config['REMEMBER_COOKIE_HTTPONLY'] = False",
       {
         code: "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=False)",
         line: 2,

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, SECRET_NAME } from "./common.js";
 
@@ -47,7 +47,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -84,6 +84,29 @@ export default pyRule({
         const fallback = ctx.args(node)[1] ?? ctx.kwarg(node, "default");
         if (fallback && isCredential(ctx, name, fallback))
           report({ node, message: `hard-coded fallback for ${name}` });
+        return;
+      }
+      // HTTP auth objects and tuples: HTTPBasicAuth('svc', 'pw'), requests.get(url, auth=('svc', 'pw')).
+      if (/(^|\.)(HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|DigestAuth)$/.test(q)) {
+        if (isCredential(ctx, "password", ctx.arg(node, 1, "password")))
+          report({ node, message: `hard-coded password passed to ${q.split(".").pop()}()` });
+        return;
+      }
+      const auth = ctx.kwarg(node, "auth");
+      if (auth?.type === "tuple" && isCredential(ctx, "password", namedChildren(auth)[1])) {
+        report({ node, message: "hard-coded password in an auth=(user, password) pair" });
+        return;
+      }
+      // libpq/ODBC keyword DSNs: psycopg2.connect("dbname=app user=app password=s3cret host=db").
+      const dsnNode = ctx.args(node)[0] ?? ctx.kwarg(node, "dsn");
+      const dsn = dsnNode?.type === "string" ? ctx.stringValue(dsnNode) : undefined;
+      const kv = dsn ? /(?:^|[\s;])(?:password|pwd)\s*=\s*'?([^\s;']+)/i.exec(dsn) : null;
+      if (
+        kv &&
+        /(?:^|[\s;])(?:host|dbname|user|uid|server|database|port|driver)\s*=/i.test(dsn!) &&
+        isUrlSecret(kv[1]!)
+      ) {
+        report({ node, message: "hard-coded password in a connection string" });
         return;
       }
       // A connection URL with the password in it: create_engine('postgresql://app:pw@db/app'), MongoClient(...).
@@ -128,6 +151,8 @@ export default pyRule({
       "import jwt, os\ntok = jwt.encode(claims, os.environ['JWT_KEY'], algorithm='HS256')",
       "import os\npassword = os.environ['PW']",
       "password = ''",
+      "import os, psycopg2\nconn = psycopg2.connect('dbname=shop user=shop host=db password=' + os.environ['PW'])",
+      "import os, requests\nr = requests.get(u, auth=('svc', os.environ['SVC_PW']))",
       "password_template = 'auth/reset.html'",
       "api_key = None",
       "PASSWORD_ENV = 'APP_PASSWORD'",
@@ -149,6 +174,9 @@ export default pyRule({
       "password = 'hunter2!'",
       "import ldap\nc = ldap.initialize('ldaps://h')\nc.simple_bind_s('cn=admin,dc=x', 'Adm1nPassw0rd')",
       "conn = connect(host='db', password='s3cret99')",
+      "import psycopg2\nconn = psycopg2.connect('dbname=shop user=shop password=Sh0pP4ss host=db')",
+      "import requests\nfrom requests.auth import HTTPBasicAuth\nr = requests.get(u, auth=HTTPBasicAuth('svc', 'Svc-Pa55word'))",
+      "import requests\nr = requests.get(u, auth=('svc', 'Svc-Pa55word'))",
       "config = {'api_key': 'AKd83jf9sLq'}",
       "self.secret_key = 'dev-key-123'",
       "def connect(host: str, password: str = 'changeme123'):\n    return db.connect(host, password=password)",

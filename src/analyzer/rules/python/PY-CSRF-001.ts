@@ -25,6 +25,17 @@ export default pyRule({
       // tornado.web.Application(..., xsrf_cookies=False): every handler's POST goes unchecked.
       // pyramid: @view_config(require_csrf=False) or config.set_default_csrf_options(require_csrf=False).
       const kw = ctx.text(field(node, "name") ?? node);
+      // app.config.update(WTF_CSRF_ENABLED=False) / from_mapping(...): the Flask-WTF setting as a keyword.
+      if (/^(WTF_CSRF_ENABLED|WTF_CSRF_CHECK_DEFAULT)$/.test(kw)) {
+        const call = node.parent?.parent;
+        if (
+          field(node, "value")?.type === "false" &&
+          call?.type === "call" &&
+          /config\.(update|from_mapping)$/.test(ctx.callee(call))
+        )
+          report({ node, message: "CSRF protection disabled" });
+        return;
+      }
       if ((kw === "xsrf_cookies" || kw === "require_csrf") && field(node, "value")?.type === "false")
         report({
           node,
@@ -39,7 +50,10 @@ export default pyRule({
         report({ node, message: "view exempt from CSRF protection" });
       return;
     }
-    if (/(WTF_CSRF_ENABLED|WTF_CSRF_CHECK_DEFAULT|CSRF_ENABLED)['"]?\]?=False$/.test(t))
+    // Flask-JWT-Extended's JWT_COOKIE_CSRF_PROTECT: JWTs in cookies are sent on cross-site requests too.
+    if (
+      /(WTF_CSRF_ENABLED|WTF_CSRF_CHECK_DEFAULT|CSRF_ENABLED|JWT_COOKIE_CSRF_PROTECT)['"]?\]?=False$/.test(t)
+    )
       report({ node, message: "CSRF protection disabled" });
   },
   cases: {
@@ -47,8 +61,14 @@ export default pyRule({
       "def main(config):\n    config.set_default_csrf_options(require_csrf=True)",
       "@login_required\ndef v(r):\n    pass",
       "import tornado.web\napp = tornado.web.Application([], xsrf_cookies=True)",
+      "app.config.update(WTF_CSRF_ENABLED=True)",
     ],
     invalid: [
+      "app.config['JWT_COOKIE_CSRF_PROTECT'] = False",
+      {
+        code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(WTF_CSRF_ENABLED=False)",
+        line: 3,
+      },
       {
         code: "from pyramid.view import view_config\n@view_config(route_name='h', require_csrf=False)\ndef h(request):\n    return {}",
         line: 2,

@@ -45,6 +45,23 @@ export default pyRule({
         report({ node, message: "bottle debug mode shows tracebacks and internals" });
         return;
       }
+      if (ctx.callee(node) === "tornado.web.Application") {
+        // Tornado's debug=True turns on autoreload and serves tracebacks to clients.
+        if (ctx.kwarg(node, "debug")?.type === "true")
+          report({ node, message: "tornado application in debug mode (tracebacks served, autoreload)" });
+        return;
+      }
+      if (/config\.(update|from_mapping)$/.test(ctx.callee(node))) {
+        // app.config.update(DEBUG=True, ...): the same settings as keywords.
+        if (
+          ctx.kwarg(node, "DEBUG")?.type === "true" ||
+          ctx.stringValue(ctx.kwarg(node, "ENV")) === "development"
+        )
+          report({ node, message: "debug mode enabled in configuration" });
+        else if (ctx.kwarg(node, "TESTING")?.type === "true")
+          report({ node, severity: "LOW", message: "testing mode enabled in configuration" });
+        return;
+      }
       if (
         ctx.method(node) !== "run" &&
         ctx.callee(node) !== "werkzeug.serving.run_simple" &&
@@ -73,6 +90,7 @@ export default pyRule({
   cases: {
     valid: [
       "app.run(debug=False)",
+      "app.config.update(DEBUG=False)",
       "app.run()",
       "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=False)",
       "import bottle\nbottle.debug(False)",
@@ -95,6 +113,8 @@ export default pyRule({
         line: 4,
       },
       "app.run(debug=True)",
+      "app.config.update(DEBUG=True)",
+      "import tornado.web\napp = tornado.web.Application([], debug=True)",
       "DEBUG = True",
     ],
   },

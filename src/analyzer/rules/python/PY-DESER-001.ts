@@ -26,11 +26,17 @@ const LOADERS = new Set([
   "torch.load",
   "numpy.load",
   "sklearn.externals.joblib.load",
+  // Keras model files: Lambda layers hold marshalled Python bytecode, run on load when safe_mode is off.
+  "keras.models.load_model",
+  "keras.saving.load_model",
+  "tensorflow.keras.models.load_model",
+  "tensorflow.keras.saving.load_model",
 ]);
 /** Loaders that unpickle only when asked to (numpy) or are safe when told so (torch weights_only=True). */
 function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
   if (q === "torch.load") return ctx.isTrue(ctx.kwarg(node, "weights_only"));
+  if (/load_model$/.test(q)) return ctx.kwarg(node, "safe_mode")?.type !== "false";
   return false;
 }
 
@@ -85,7 +91,7 @@ export default pyRule({
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
   trigger:
-    /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing/,
+    /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False/,
   nodeTypes: ["call", "keyword_argument", "assignment"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -93,6 +99,11 @@ export default pyRule({
       // Celery/kombu settings that make workers unpickle broker messages.
       const name = ctx.text(field(node, node.type === "assignment" ? "left" : "name") ?? node);
       const value = field(node, node.type === "assignment" ? "right" : "value");
+      // Django's PickleSerializer: whoever can sign a session (a leaked SECRET_KEY, signed-cookie sessions) runs code.
+      if (name === "SESSION_SERIALIZER" && value && /PickleSerializer/.test(ctx.text(value))) {
+        report({ node, message: "Django sessions unpickled (PickleSerializer)" });
+        return;
+      }
       if (
         /(^|[._])(task_serializer|result_serializer|accept_content|result_accept_content|CELERY_\w*SERIALIZER|CELERY_ACCEPT_CONTENT)$/i.test(
           name,
@@ -136,15 +147,18 @@ export default pyRule({
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
       "import torch\nm = torch.load(p, weights_only=True)",
+      "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
       "import numpy as np\na = np.load(p)",
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      "SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nSESSION_SERIALIZER = 'django.contrib.sessions.serializers.PickleSerializer'",
       {
         code: "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv()",
         line: 4,
       },
       "import torch\ndef load(f):\n    return torch.load(f)",
+      "from tensorflow import keras\ndef load(p):\n    return keras.models.load_model(p, safe_mode=False)",
       "import numpy as np\na = np.load(p, allow_pickle=True)",
       {
         code: "from celery import Celery\napp = Celery('t')\napp.conf.update(task_serializer='pickle')",

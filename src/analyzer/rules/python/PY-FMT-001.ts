@@ -41,7 +41,13 @@ export default pyRule({
     const recv = field(field(node, "function") ?? node, "object");
     // Without arguments there is nothing for the format string to read.
     const args = field(node, "arguments");
-    if (!recv || recv.type === "string" || !args?.children.some((c) => c.named)) return;
+    if (
+      !recv ||
+      recv.type === "string" ||
+      recv.type === "concatenated_string" ||
+      !args?.children.some((c) => c.named)
+    )
+      return;
     if (ctx.level(recv, "code") === Level.SOURCE)
       report({ node, message: `${m}() format string taken from untrusted input` });
   },
@@ -50,11 +56,20 @@ export default pyRule({
       "from flask import request\ndef f(user):\n    return 'Hello {}'.format(request.args['name'])",
       "from flask import request\ndef f():\n    return '%s items' % request.args['n']",
       "def f(fmt, user):\n    return fmt.format(user=user)",
+      "import string\nfrom flask import request\ndef f(u):\n    return string.Template(request.args['t']).safe_substitute(name=u)",
       "from flask import request\ndef f():\n    n = int(request.args['n'])\n    return n % 7",
     ],
     invalid: [
       "from flask import request\ndef f(user):\n    t = request.args.get('t', 'Hi {user.name}')\n    return t.format(user=user)",
       "from flask import request\ndef f(ev):\n    return request.form['fmt'] % ev",
+      {
+        code: "from flask import request\ndef greet(user):\n    return request.args['tpl'].format(user=user)",
+        line: 3,
+      },
+      {
+        code: "from flask import request\ndef greet(user):\n    tpl = request.args.get('tpl', '{u.name}')\n    return tpl.format_map({'u': user})",
+        line: 4,
+      },
     ],
   },
 });

@@ -26,7 +26,7 @@ export default pyRule({
     fix_hint:
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
-  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib/,
+  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2/,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -52,8 +52,12 @@ export default pyRule({
     }
     // Work factors below today's guidance: PBKDF2 iterations (OWASP: 600k for SHA-256), bcrypt cost (10+),
     // and crypt's DES/MD5 methods.
-    if (q === "hashlib.pbkdf2_hmac") {
-      const n = ctx.constValue(ctx.arg(node, 3, "iterations"));
+    // cryptography's PBKDF2HMAC(algorithm, length, salt, iterations) and PyCryptodome's PBKDF2(password, salt,
+    // dkLen, count): the latter defaults to 1,000 rounds of HMAC-SHA1 when count is left out.
+    const pycryptodome = /^(Crypto|Cryptodome)\.Protocol\.KDF\.PBKDF2$/.test(q);
+    if (q === "hashlib.pbkdf2_hmac" || /(^|\.)kdf\.pbkdf2\.PBKDF2HMAC$/.test(q) || pycryptodome) {
+      const count = pycryptodome ? ctx.arg(node, 3, "count") : ctx.arg(node, 3, "iterations");
+      const n = count ? ctx.constValue(count) : pycryptodome ? 1000 : undefined;
       // Below 10,000 is weak by any standard; up to OWASP's current figures it is a hardening hint (NIST's
       // minimum is still 10,000, and older specifications ask for exactly that).
       if (typeof n === "number" && n < 10000) report({ node, message: `PBKDF2 with only ${n} iterations` });
@@ -87,6 +91,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000)",
+      "from Crypto.Hash import SHA256\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, hmac_hash_module=SHA256)",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 600000)",
       "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(12))",
       "import hashlib\nh = hashlib.sha256(data).hexdigest()",
@@ -95,6 +101,11 @@ export default pyRule({
       "from passlib.hash import bcrypt\nh = bcrypt.hash(pw)",
     ],
     invalid: [
+      {
+        code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=1000)",
+        line: 3,
+      },
+      { code: "from Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, dkLen=32)", line: 2 },
       "import hashlib\nclass A:\n    def set_password(self, raw):\n        self.password = hashlib.md5(raw.encode()).hexdigest()",
       {
         code: "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 1000)",

@@ -26,6 +26,10 @@ const KEY_ARG: Record<string, [number, string]> = {
   "itsdangerous.URLSafeTimedSerializer": [0, "secret_key"],
   "itsdangerous.URLSafeSerializer": [0, "secret_key"],
   "itsdangerous.Signer": [0, "secret_key"],
+  "itsdangerous.TimestampSigner": [0, "secret_key"],
+  // Session cookies signed or encrypted with the key: pyramid, aiohttp_session.
+  "pyramid.session.SignedCookieSessionFactory": [0, "secret"],
+  "aiohttp_session.cookie_storage.EncryptedCookieStorage": [0, "secret_key"],
 };
 /** Callee tails that match however the module was imported (`from Crypto.Cipher import AES` -> `AES.new`). */
 const TAILS = Object.entries(KEY_ARG).map(([q, a]) => [q.split(".").slice(-2).join("."), a] as const);
@@ -64,7 +68,8 @@ export default pyRule({
     fix_hint:
       "Load keys from a secret store or the environment at run time (and generate them with secrets/os.urandom).",
   },
-  trigger: /\.new\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key/,
+  trigger:
+    /\.new\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -96,6 +101,8 @@ export default pyRule({
       "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\nc = AES.new(get_random_bytes(16), AES.MODE_GCM)",
     ],
     invalid: [
+      "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory('itsaseekreet')",
+      "from aiohttp_session.cookie_storage import EncryptedCookieStorage\ns = EncryptedCookieStorage(b'Thirty  two  length  bytes  key.')",
       "from cryptography.fernet import Fernet\nf = Fernet(b'ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=')",
       "import hmac, hashlib\nsig = hmac.new(b'webhook-secret', b'msg', hashlib.sha256)",
       "import jwt\ntok = jwt.encode({'sub': 1}, 'my-jwt-secret', algorithm='HS256')",

@@ -26,7 +26,7 @@ export default pyRule({
     fix_hint:
       "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
   },
-  trigger: /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(/,
+  trigger: /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -40,6 +40,13 @@ export default pyRule({
         ctx.level(value, "sql") === Level.SOURCE
       )
         report({ node, message: "setattr() with a client-chosen attribute name and value" });
+      return;
+    }
+    if (m === "update" && /\.__dict__\.update$/.test(ctx.callee(node))) {
+      // obj.__dict__.update(request.json): every attribute the client names is written, like setattr in a loop.
+      const data = ctx.args(node)[0];
+      if (data && ctx.level(data, "sql") === Level.SOURCE)
+        report({ node, message: "__dict__.update() writes every attribute the client sends" });
       return;
     }
     if (!WRITERS.test(m)) return;
@@ -56,6 +63,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def upd(user, defaults):\n    user.__dict__.update(defaults)",
       "from flask import request\ndef upd(user):\n    for k in ('name', 'email'):\n        setattr(user, k, request.form[k])",
       "def f(request):\n    Profile.objects.create(bio=request.POST.get('bio'))",
       "def f(data):\n    Profile.objects.create(**data)",
@@ -63,6 +71,10 @@ export default pyRule({
       "def f(request):\n    return JsonResponse(**{'data': 1})",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef upd(user):\n    user.__dict__.update(request.get_json())\n    db.session.commit()",
+        line: 3,
+      },
       "from flask import request\ndef upd(user):\n    for k, v in request.form.items():\n        setattr(user, k, v)\n    db.session.commit()",
       { code: "def f(request):\n    Profile.objects.create(**request.POST.dict())", line: 2 },
       {

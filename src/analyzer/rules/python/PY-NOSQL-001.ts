@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -60,9 +60,32 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /pymongo|mongo|motor|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(/i,
+    /pymongo|mongo|motor|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
+    if (
+      /^(filter|exclude|get)$/.test(ctx.method(node)) &&
+      /(^|\.)objects\.|queryset|_set\./i.test(ctx.callee(node))
+    ) {
+      // Django: Model.objects.filter(**{field + '__icontains': q}) or filter(**request.GET.dict()): the client
+      // picks the lookup path (user__password__startswith=...) and reads fields it cannot see.
+      const list = field(node, "arguments");
+      const splat = list ? namedChildren(list).find((a) => a.type === "dictionary_splat") : undefined;
+      const inner = splat ? namedChildren(splat)[0] : undefined;
+      const dict = ctx.resolve(inner);
+      const keys =
+        dict?.type === "dictionary"
+          ? namedChildren(dict)
+              .filter((p) => p.type === "pair")
+              .map((p) => field(p, "key"))
+          : [];
+      if (
+        keys.some((k) => k && k.type !== "string" && ctx.level(k, "sql") === Level.SOURCE) ||
+        (inner && dict?.type !== "dictionary" && ctx.level(inner, "sql") === Level.SOURCE)
+      )
+        report({ node, message: "query lookups (field names) chosen by the client" });
+      return;
+    }
     if (!QUERY_METHODS.test(ctx.method(node)) || field(node, "function")?.type !== "attribute") return;
     const filter = ctx.resolve(ctx.arg(node, 0, "filter"));
     if (!filter) return;
@@ -88,12 +111,18 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
       "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
       "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
     ],
     invalid: [
+      {
+        code: "def search(request):\n    field = request.GET['field']\n    return Product.objects.filter(**{field + '__icontains': request.GET['q']})",
+        line: 3,
+      },
+      { code: "def search(request):\n    return Product.objects.filter(**request.GET.dict())", line: 2 },
       {
         code: "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': body['username'], 'password': body['password']})",
         severity: "MEDIUM",

@@ -123,7 +123,7 @@ export default pyRule({
     if (
       up?.type === "attribute" &&
       field(up, "object") === node &&
-      /^(name|stem|suffix)$/.test(ctx.text(field(up, "attribute") ?? up))
+      /^(name|stem|suffix|suffixes)$/.test(ctx.text(field(up, "attribute") ?? up))
     )
       return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
@@ -157,6 +157,7 @@ export default pyRule({
   cases: {
     valid: [
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).name).read_text()",
+      "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv')\ndef f():\n    return (BASE / Path(request.args['f']).name).read_text()",
       "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
       "import os, sys\nfor a in sys.argv[1:]:\n    if not os.path.exists(a):\n        print('missing', a)",
       "import os\ndef f(d, name):\n    return os.path.exists(os.path.join(d, name))",

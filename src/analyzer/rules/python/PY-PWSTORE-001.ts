@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { PASSWORD } from "./web.js";
@@ -44,7 +44,7 @@ export default pyRule({
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
   trigger:
-    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\())/i,
+    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode))/i,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
@@ -67,6 +67,18 @@ export default pyRule({
     }
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    if (/^(jwt|jose\.jwt)\.encode$/.test(q)) {
+      // A JWT payload is only base64: whoever holds the token (browser storage, logs, proxies) reads it.
+      const doc = ctx.resolve(ctx.arg(node, 0, "payload") ?? ctx.kwarg(node, "claims"));
+      const pairs = doc?.type === "dictionary" ? namedChildren(doc).filter((d) => d.type === "pair") : [];
+      if (
+        pairs.some(
+          (p) => PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") && rawPassword(ctx, field(p, "value")),
+        )
+      )
+        report({ node, message: "a password is put in a JWT payload, readable by anyone holding the token" });
+      return;
+    }
     // json.dumps(...) handed to a file write (`path.write_text(json.dumps(doc))`) is a dump to that file.
     const dumpsToFile =
       /^(json|yaml|toml)\.(dumps|safe_dump|dump)$/.test(q) &&
@@ -114,6 +126,7 @@ export default pyRule({
       "import json\ndef save(username, token):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username}, f)",
       "import json\ndef show(password):\n    return json.dumps({'password': password})",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
+      "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user}, key, algorithm='HS256')",
     ],
     invalid: [
       "import json\nfrom pathlib import Path\ndef save(user, password):\n    Path('login.json').write_text(json.dumps({'user': user, 'password': password}))",
@@ -121,6 +134,7 @@ export default pyRule({
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
       "def reg(user, password):\n    user.password = password\n    user.save()",
+      "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user, 'password': password}, key, algorithm='HS256')",
       "from flask import request, make_response\ndef login():\n    r = make_response('ok')\n    r.set_cookie('pw', request.form['password'])\n    return r",
     ],
   },

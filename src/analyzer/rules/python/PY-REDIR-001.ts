@@ -36,7 +36,7 @@ export default pyRule({
     }
     const q = ctx.callee(node);
     if (
-      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse|(bottle|quart|werkzeug\.utils|sanic\.response)\.redirect|falcon\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)|falcon\.redirects\.\w+)$/.test(
+      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse|(bottle|quart|werkzeug\.utils|sanic\.response)\.redirect|cherrypy\.HTTPRedirect|falcon\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)|falcon\.redirects\.\w+)$/.test(
         q,
       )
     )
@@ -47,6 +47,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import cherrypy\nclass R:\n    @cherrypy.expose\n    def home(self):\n        raise cherrypy.HTTPRedirect('/')",
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
       "from flask import redirect\nredirect('/login')",
       "from bottle import redirect\ndef go():\n    redirect('/home')",
@@ -54,6 +55,14 @@ export default pyRule({
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
     ],
     invalid: [
+      {
+        code: "import cherrypy\nclass R:\n    @cherrypy.expose\n    def go(self, url='/'):\n        raise cherrypy.HTTPRedirect(url)",
+        line: 5,
+      },
+      {
+        code: "from quart import Quart, redirect, request\napp = Quart(__name__)\n@app.route('/n')\nasync def n():\n    return redirect(request.args.get('next', '/'))",
+        line: 5,
+      },
       "from flask import redirect, request\nredirect(request.args['next'])",
       { code: "from bottle import redirect, request\ndef go():\n    redirect(request.query.next)", line: 3 },
       {

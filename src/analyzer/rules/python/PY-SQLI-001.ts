@@ -19,12 +19,25 @@ const METHODS = new Set([
   "fetchrow",
   "fetchval",
   "run",
+  // encode/databases (Starlette/Quart apps): Database.fetch_all/fetch_one/fetch_val take raw SQL text
+  "fetch_all",
+  "fetch_one",
+  "fetch_val",
   // peewee's Database.execute_sql
   "execute_sql",
   // SQLAlchemy 1.4+/2.0 Connection.exec_driver_sql: the DBAPI string as is
   "exec_driver_sql",
 ]);
-const DB_ONLY = new Set(["query", "fetch", "fetchrow", "fetchval", "run"]);
+const DB_ONLY = new Set([
+  "query",
+  "fetch",
+  "fetchrow",
+  "fetchval",
+  "run",
+  "fetch_all",
+  "fetch_one",
+  "fetch_val",
+]);
 const DB_RECEIVER = /(db|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
 const FUNCS = new Set([
   "sqlalchemy.text",
@@ -77,7 +90,7 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val)?\(|\.run\(|RawSQL|literal_column|\.extra\(/,
+    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -101,6 +114,37 @@ export default pyRule({
       }
       return;
     }
+    if (/^django\.db\.models\.(expressions\.)?Func$/.test(q)) {
+      // Func(..., function=name, template=...): both are spliced into the SQL as written (arguments are quoted).
+      for (const k of ["function", "template", "arg_joiner"]) {
+        const v = ctx.kwarg(node, k);
+        const level = v ? ctx.level(v, "sql") : Level.CONST;
+        if (level >= Level.PARAM) {
+          report({
+            node,
+            severity: taintSeverity(level),
+            message: `Func(${k}=...) puts caller-controlled text into the SQL`,
+          });
+          return;
+        }
+      }
+      return;
+    }
+    if ((m === "filter" || m === "having") && /(^|\.)query\b/.test(q)) {
+      // SQLAlchemy's legacy Query.filter("status = '%s'" % v): before 1.4 a string argument is raw SQL text.
+      const clause = ctx.args(node)[0];
+      if (!clause || !isBuiltString(ctx, clause)) return;
+      const head = ctx.text(clause);
+      if (!/[=<>]|\b(like|in|is)\b/i.test(head)) return;
+      const level = ctx.level(clause, "sql");
+      if (level === Level.CONST) return;
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: `${m}() given a SQL string built from non-literal data`,
+      });
+      return;
+    }
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
     if (DB_ONLY.has(m) && !DB_RECEIVER.test(q)) return;
     const sql = ctx.arg(node, 0, "sql") ?? ctx.arg(node, 0, "query");
@@ -118,6 +162,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.db.models import F, Func, Value\ndef v(request):\n    return Product.objects.annotate(v=Func(F('name'), Value(request.GET['s']), function='CONCAT'))",
+      "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(Order.status == request.args['s']).all()",
+      "from quart import request\nasync def f(db):\n    form = await request.form\n    return await db.fetch_all('SELECT * FROM u WHERE n = :n', {'n': form['n']})",
       "from psycopg2 import sql\ndef f(cur, col, v):\n    q = sql.SQL('SELECT * FROM t WHERE {} = %s').format(sql.Identifier(col))\n    cur.execute(q, (v,))",
       "import sqlite3\nfrom flask import request\ndef f():\n    ids = request.args.getlist('id')\n    p = ', '.join('?' for _ in ids)\n    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id IN ({p})', ids)",
       "from flask import request\nfrom sqlalchemy import select\ndef f(session):\n    stmt = select(User).where(User.name == request.args['n'])\n    return session.execute(stmt)",
@@ -132,6 +179,18 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from django.db.models import F, Func\ndef v(request):\n    return Product.objects.annotate(v=Func(F('name'), function=request.GET['fn']))",
+        line: 3,
+      },
+      {
+        code: "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(\"status = '%s'\" % request.args['s']).all()",
+        line: 3,
+      },
+      {
+        code: "from quart import request\nasync def f(db):\n    form = await request.form\n    return await db.fetch_all(f\"SELECT * FROM u WHERE n = '{form['n']}'\")",
+        line: 4,
+      },
       {
         code: "from psycopg2 import sql\ndef f(cur, col):\n    cur.execute(sql.SQL('SELECT * FROM t WHERE ' + col + ' = %s'), (1,))",
         line: 3,

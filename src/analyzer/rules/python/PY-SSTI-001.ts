@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -39,6 +40,12 @@ export default pyRule({
       return;
     if (q === "Template" && !/jinja2|mako/.test(ctx.tree.source)) return;
     if (q === "string.Template") return;
+    if (m === "from_string") {
+      // jinja2's SandboxedEnvironment (and ImmutableSandboxedEnvironment) block attribute escapes to Python.
+      const fn = field(node, "function");
+      const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      if (recv?.type === "call" && /Sandboxed\w*Environment$/.test(ctx.callee(recv))) return;
+    }
     const src = ctx.args(node)[0];
     if (!src) return;
     const level = ctx.level(src, "template");
@@ -51,6 +58,7 @@ export default pyRule({
     valid: [
       "from flask import render_template_string\nrender_template_string('Hi {{ n }}', n=x)",
       "from string import Template\nTemplate(s)",
+      "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\nenv = SandboxedEnvironment()\nenv.from_string(request.args['t'])",
     ],
     invalid: [
       {

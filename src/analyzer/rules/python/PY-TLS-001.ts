@@ -34,7 +34,7 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation/,
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation|tlsAllowInvalid|tlsInsecure|OPT_X_TLS_(NEVER|ALLOW)/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -93,6 +93,39 @@ export default pyRule({
         report({ node, message: "assert_hostname=False accepts a certificate issued for any host" });
         return;
       }
+      // python-ldap: set_option(OPT_X_TLS_REQUIRE_CERT, OPT_X_TLS_NEVER / ALLOW) accepts any (or no) certificate.
+      if (ctx.method(node) === "set_option") {
+        const [opt, val] = ctx.args(node);
+        if (
+          /OPT_X_TLS_REQUIRE_CERT$/.test(ctx.text(opt ?? node)) &&
+          /OPT_X_TLS_(NEVER|ALLOW)$/.test(ctx.text(val ?? node))
+        )
+          report({ node, message: `${ctx.text(val!)} accepts the LDAP server's certificate unchecked` });
+        return;
+      }
+      // Database, cache and search clients: MongoClient(tlsAllowInvalidCertificates=True / tlsInsecure=True),
+      // Elasticsearch(verify_certs=False), redis/pymongo ssl_cert_reqs='none' / None / ssl.CERT_NONE.
+      for (const k of ["tlsAllowInvalidCertificates", "tlsInsecure", "tlsAllowInvalidHostnames"]) {
+        if (ctx.kwarg(node, k)?.type === "true") {
+          report({ node, message: `${k}=True disables certificate verification` });
+          return;
+        }
+      }
+      const certs = ctx.kwarg(node, "verify_certs");
+      const reqs = ctx.kwarg(node, "ssl_cert_reqs");
+      if (
+        certs?.type === "false" ||
+        (reqs &&
+          (reqs.type === "none" ||
+            /^(none|CERT_NONE)$/i.test(ctx.stringValue(reqs) ?? "") ||
+            /CERT_NONE$/.test(ctx.text(reqs))))
+      ) {
+        report({
+          node,
+          message: `${certs ? "verify_certs=False" : `ssl_cert_reqs=${ctx.text(reqs!)}`} disables certificate verification`,
+        });
+        return;
+      }
       for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
         const v = ctx.kwarg(node, k) ?? splatValue(ctx, node, k);
         if (v?.type === "false" || (v && /CERT_NONE$/.test(ctx.stringValue(v) ?? ctx.text(v)))) {
@@ -131,9 +164,26 @@ export default pyRule({
       "import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.SSL_VERIFYPEER, 1)",
       "import ssl, websocket\nws = websocket.create_connection(u, sslopt={'cert_reqs': ssl.CERT_REQUIRED})",
       "import requests\nrequests.get(u, verify='/etc/ca.pem', timeout=5)",
+      "import redis\nr = redis.Redis(host='c', ssl=True, ssl_cert_reqs='required')",
+      "import ldap\nldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_DEMAND)",
+      "from elasticsearch import Elasticsearch\nes = Elasticsearch('https://s:9200', ca_certs='/etc/ca.pem')",
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
+      {
+        code: "from pymongo import MongoClient\nm = MongoClient(u, tls=True, tlsAllowInvalidCertificates=True)",
+        line: 2,
+      },
+      { code: "import redis\nr = redis.Redis(host='c', ssl=True, ssl_cert_reqs='none')", line: 2 },
+      {
+        code: "import ssl\nfrom pymongo import MongoClient\nm = MongoClient(u, ssl=True, ssl_cert_reqs=ssl.CERT_NONE)",
+        line: 3,
+      },
+      {
+        code: "from elasticsearch import Elasticsearch\nes = Elasticsearch('https://s:9200', verify_certs=False)",
+        line: 2,
+      },
+      { code: "import ldap\nldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)", line: 2 },
       {
         code: "import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_OPTIONAL",
         line: 3,

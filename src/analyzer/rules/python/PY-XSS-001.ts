@@ -84,8 +84,8 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|falcon|render_template|route|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
-  nodeTypes: ["return_statement", "call", "assignment"],
+    /mako|sanic|falcon|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+  nodeTypes: ["return_statement", "call", "assignment", "pair"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
       // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
@@ -106,6 +106,30 @@ export default pyRule({
       const value = field(node, "right");
       if (html.test(ctx.text(fn)) && value && ctx.level(value, "html") === Level.SOURCE)
         report({ node, message: "falcon response body holds request data as HTML without escaping" });
+
+      return;
+    }
+    if (node.type === "pair") {
+      if (ctx.stringValue(field(node, "key")) === "body") {
+        // An API Gateway proxy response from a Lambda handler: {"headers": {"Content-Type": "text/html"}, "body": ...}.
+        const fn = ctx.enclosingFunction(node);
+        const value = field(node, "value");
+        if (
+          node.parent?.type === "dictionary" &&
+          fn &&
+          ctx.isEntryFunction(fn) &&
+          /text\/html/.test(ctx.text(node.parent)) &&
+          value &&
+          ctx.level(value, "html") === Level.SOURCE
+        )
+          report({ node, message: "request data in an HTML response body without escaping" });
+        return;
+      }
+      // Django/Jinja2 TEMPLATES OPTIONS {"autoescape": False}: every template of the site renders unescaped.
+      if (field(node, "value")?.type !== "false" || ctx.stringValue(field(node, "key")) !== "autoescape")
+        return;
+      if (/\bTEMPLATES\b|backends\.(django|jinja2)/.test(ctx.tree.source))
+        report({ node, severity: "MEDIUM", message: "template engine configured with autoescape off" });
       return;
     }
     if (node.type === "call") {
@@ -132,7 +156,7 @@ export default pyRule({
         return;
       }
       if (
-        /^(django\.template\.Context|django\.template\.context\.Context)$/.test(q) &&
+        /^django\.template\.(Context|context\.Context|Engine|engine\.Engine)$/.test(q) &&
         ctx.kwarg(node, "autoescape")?.type === "false"
       ) {
         report({ node, severity: "MEDIUM", message: "autoescaping disabled" });
@@ -160,6 +184,23 @@ export default pyRule({
         const html = ctx.kwarg(node, "html_message");
         if (html && ctx.level(html, "html") === Level.SOURCE)
           report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
+      if (/^django\.core\.mail\.(EmailMessage|EmailMultiAlternatives)$/.test(q)) {
+        // The body is HTML when the message says so (content_subtype = "html"): the recipient's client renders it.
+        const body = ctx.arg(node, 1, "body");
+        if (
+          body &&
+          /content_subtype\s*=\s*['"]html['"]/.test(ctx.tree.source) &&
+          ctx.level(body, "html") === Level.SOURCE
+        )
+          report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
+      if (ctx.method(node) === "attach_alternative" && /html/i.test(ctx.text(ctx.args(node)[1] ?? node))) {
+        const html = ctx.args(node)[0];
+        if (html && ctx.level(html, "html") === Level.SOURCE)
+          report({ node, message: "request data in an HTML e-mail alternative without escaping" });
         return;
       }
       if (/^mako\.template\.Template$/.test(q)) {
@@ -215,7 +256,7 @@ export default pyRule({
         return;
       }
       if (
-        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response)$/.test(
+        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response)$/.test(
           q,
         )
       )
@@ -231,6 +272,18 @@ export default pyRule({
       return;
     }
     const fn = ctx.enclosingFunction(node);
+    if (fn && ctx.text(field(fn, "name") ?? fn) === "__html__") {
+      // __html__() declares its result safe markup (Django, Jinja2, MarkupSafe): an attribute returned as is
+      // reaches the page unescaped.
+      const v = node.children.find((c) => c.named);
+      if (v?.type === "attribute" && ctx.text(field(v, "object") ?? v) === "self")
+        report({
+          node,
+          severity: "LOW",
+          message: "__html__() returns an attribute as safe markup without escaping",
+        });
+      return;
+    }
     if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
@@ -274,6 +327,13 @@ export default pyRule({
       "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    d = {'q': request.args['q']}\n    return d",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
+      "import html\ndef lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {'headers': {'Content-Type': 'text/html'}, 'body': '<h1>' + html.escape(name) + '</h1>'}",
+      "import json\ndef lambda_handler(event, context):\n    return {'headers': {'Content-Type': 'application/json'}, 'body': json.dumps(event)}",
+      "from django.utils.html import escape\nclass T:\n    def __html__(self):\n        return '<b>' + escape(self.label) + '</b>'",
+      "from django.template import Engine\nengine = Engine(dirs=['templates'])",
+      "TEMPLATES = [{'BACKEND': 'django.template.backends.django.DjangoTemplates', 'OPTIONS': {'autoescape': True}}]",
+      "import html, cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + html.escape(name) + '</h1>'",
+      "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
     ],
     invalid: [
       {
@@ -345,6 +405,35 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    html = '<b>%s</b>' % request.args['q']\n    return html",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g()\ndef g():\n    out = ''\n    out += request.args['q']\n    return out, 200",
       "from flask import Response, request\ndef f():\n    return Response('<p>' + request.args['q'] + '</p>')",
+      {
+        code: "from django.http import HttpResponseBadRequest\ndef v(request):\n    return HttpResponseBadRequest('bad: ' + request.GET['q'])",
+        line: 3,
+      },
+      {
+        code: "def lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {\n        'headers': {'Content-Type': 'text/html'},\n        'body': '<h1>' + name + '</h1>',\n    }",
+        line: 5,
+      },
+      {
+        code: "from django.template import Engine\nengine = Engine(dirs=['templates'], autoescape=False)",
+        line: 2,
+      },
+      {
+        code: "TEMPLATES = [{\n    'BACKEND': 'django.template.backends.django.DjangoTemplates',\n    'OPTIONS': {'autoescape': False},\n}]",
+        line: 3,
+      },
+      {
+        code: "class C:\n    def __init__(self, text):\n        self.text = text\n    def __html__(self):\n        return self.text",
+        line: 5,
+        severity: "LOW",
+      },
+      {
+        code: "import cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + name + '</h1>'",
+        line: 5,
+      },
+      {
+        code: "from django.core.mail import EmailMessage\ndef f(request):\n    m = EmailMessage('Hi', '<p>' + request.POST['name'] + '</p>', to=['a@example.com'])\n    m.content_subtype = 'html'\n    m.send()",
+        line: 3,
+      },
     ],
   },
 });

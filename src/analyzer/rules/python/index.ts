@@ -76,32 +76,34 @@ import r72 from "./PY-REDOS-001.js";
 import r73 from "./PY-REGEX-001.js";
 import r74 from "./PY-RES-001.js";
 import r75 from "./PY-REUSE-001.js";
-import r76 from "./PY-SCHEME-001.js";
-import r77 from "./PY-SEED-001.js";
-import r78 from "./PY-SESS-001.js";
-import r79 from "./PY-SHARED-001.js";
-import r80 from "./PY-SQLI-001.js";
-import r81 from "./PY-SSH-001.js";
-import r82 from "./PY-SSRF-001.js";
-import r83 from "./PY-SSTI-001.js";
-import r84 from "./PY-STATE-001.js";
-import r85 from "./PY-TIMEOUT-001.js";
-import r86 from "./PY-TIMING-001.js";
-import r87 from "./PY-TLS-001.js";
-import r88 from "./PY-TLS-002.js";
-import r89 from "./PY-TMP-001.js";
-import r90 from "./PY-TMP-002.js";
-import r91 from "./PY-TOCTOU-001.js";
-import r92 from "./PY-TRUST-001.js";
-import r93 from "./PY-UDP-001.js";
-import r94 from "./PY-UDP-002.js";
-import r95 from "./PY-UNBOUND-001.js";
-import r96 from "./PY-UNCHECKED-001.js";
-import r97 from "./PY-UPLOAD-001.js";
-import r98 from "./PY-URL-001.js";
-import r99 from "./PY-XPATH-001.js";
-import r100 from "./PY-XSS-001.js";
-import r101 from "./PY-XXE-001.js";
+import r76 from "./PY-RSAPAD-001.js";
+import r77 from "./PY-SAMESITE-001.js";
+import r78 from "./PY-SCHEME-001.js";
+import r79 from "./PY-SEED-001.js";
+import r80 from "./PY-SESS-001.js";
+import r81 from "./PY-SHARED-001.js";
+import r82 from "./PY-SQLI-001.js";
+import r83 from "./PY-SSH-001.js";
+import r84 from "./PY-SSRF-001.js";
+import r85 from "./PY-SSTI-001.js";
+import r86 from "./PY-STATE-001.js";
+import r87 from "./PY-TIMEOUT-001.js";
+import r88 from "./PY-TIMING-001.js";
+import r89 from "./PY-TLS-001.js";
+import r90 from "./PY-TLS-002.js";
+import r91 from "./PY-TMP-001.js";
+import r92 from "./PY-TMP-002.js";
+import r93 from "./PY-TOCTOU-001.js";
+import r94 from "./PY-TRUST-001.js";
+import r95 from "./PY-UDP-001.js";
+import r96 from "./PY-UDP-002.js";
+import r97 from "./PY-UNBOUND-001.js";
+import r98 from "./PY-UNCHECKED-001.js";
+import r99 from "./PY-UPLOAD-001.js";
+import r100 from "./PY-URL-001.js";
+import r101 from "./PY-XPATH-001.js";
+import r102 from "./PY-XSS-001.js";
+import r103 from "./PY-XXE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -206,4 +208,6 @@ export const PYTHON_RULES = [
   r99,
   r100,
   r101,
+  r102,
+  r103,
 ] as Rule<never>[];
