@@ -19,13 +19,15 @@ import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
 import { BATCH17 as PY_RULES_BATCH17 } from "./py-rules-batch17.js";
 import { BATCH18 as PY_RULES_BATCH18 } from "./py-rules-batch18.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
+import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
+import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
 export const SUITES: Record<string, DevCase[]> = {
   core: DEV_CASES,
   "py-web": PY_WEB,
-  "py-snippets": PY_SNIPPETS,
+  "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7, ...PY_SNIPPETS_BATCH8],
   "js-ts": [
     ...JS_TS,
     ...JS_TS_BATCH3,

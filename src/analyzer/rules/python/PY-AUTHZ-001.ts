@@ -10,7 +10,7 @@ export default pyRule({
   meta: {
     id: "PY-AUTHZ-001",
     title: "Access decision made on a value the client controls",
-    cwe: ["CWE-807", "CWE-565", "CWE-602", "CWE-285", "CWE-454"],
+    cwe: ["CWE-807", "CWE-565", "CWE-602", "CWE-285", "CWE-863", "CWE-454"],
     severity: "MEDIUM",
     docs: {
       what_it_does:

@@ -22,6 +22,24 @@ function unboundedCount(ctx: PythonContext, node: SyntaxNode | undefined): boole
   return true;
 }
 
+/** `buf += sock.recv(n)` / `chunks.append(chunk)` (chunk = sock.recv(n)) inside a while loop whose function never
+ * measures the buffer or names a limit. */
+function recvGrowth(
+  ctx: PythonContext,
+  node: SyntaxNode,
+  value: SyntaxNode | undefined,
+  buffer: string,
+): boolean {
+  const v = value?.type === "identifier" ? ctx.resolve(value) : value;
+  if (v?.type !== "call" || ctx.method(v) !== "recv") return false;
+  let loop = node.parent;
+  while (loop && loop.type !== "while_statement" && loop.type !== "function_definition") loop = loop.parent;
+  if (loop?.type !== "while_statement") return false;
+  const scope = ctx.text(ctx.enclosingFunction(node) ?? loop);
+  const chunk = value?.type === "identifier" ? `|len\\(\\s*${ctx.text(value)}\\s*\\)\\s*[<>]` : "";
+  return !new RegExp(`len\\(\\s*${buffer}\\s*\\)|\\bMAX|max_|limit${chunk}`, "i").test(scope);
+}
+
 export default pyRule({
   meta: {
     id: "PY-DOS-001",
@@ -30,10 +48,11 @@ export default pyRule({
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "a whole request body or upload read into memory in one call" },
+      { severity: "LOW", when: "a socket read loop grows a buffer with no size limit" },
     ],
     docs: {
       what_it_does:
-        "Flags a loop count, repetition, allocation or sleep sized by a number parsed from the request with no bound, decompression of request data with no output limit (MEDIUM), and (LOW) a whole request stream or upload read with one read() and no MAX_CONTENT_LENGTH.",
+        "Flags a loop count, repetition, allocation or sleep sized by a number parsed from the request with no bound, and (LOW) a whole request stream or upload read with one read() and no MAX_CONTENT_LENGTH.",
       why_bad:
         "One request asking for n=10**9 makes the server loop, allocate or sleep until it runs out of CPU, memory or workers.",
       example_bad:
@@ -45,9 +64,22 @@ export default pyRule({
       "Clamp request-supplied sizes (min(n, LIMIT)), read bodies in bounded chunks and set MAX_CONTENT_LENGTH.",
   },
   trigger:
-    /(int|float)\(\s*(request\.|self\.get_argument)|decompress\(|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(/,
-  nodeTypes: ["call", "binary_operator"],
+    /(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(/,
+  nodeTypes: ["call", "binary_operator", "augmented_assignment"],
   detect(node, ctx, report) {
+    if (node.type === "augmented_assignment") {
+      // `data += conn.recv(1024)` in a loop with no length test on data: a peer that never sends the terminator
+      // (or never closes) grows the buffer without end.
+      const left = field(node, "left");
+      if (left?.type === "identifier" && recvGrowth(ctx, node, field(node, "right"), ctx.text(left)))
+        report({
+          node,
+          severity: "LOW",
+          reason: "a socket read loop grows a buffer with no size limit",
+          message: `${ctx.text(left)} grows with every recv() and nothing limits its size`,
+        });
+      return;
+    }
     if (node.type === "binary_operator") {
       if (node.children.find((c) => !c.named)?.type !== "*") return;
       const [a, b] = node.children.filter((c) => c.named);
@@ -57,15 +89,15 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
-    if (/^(zlib|gzip|bz2|lzma)\.decompress$/.test(q)) {
-      const data = ctx.args(node)[0];
-      if (
-        data &&
-        ctx.level(data, "log") === Level.SOURCE &&
-        !ctx.kwarg(node, "max_length") &&
-        !ctx.kwarg(node, "bufsize")
-      )
-        report({ node, message: `${q}() of request data with no output limit (decompression bomb)` });
+    if (/^(append|extend)$/.test(ctx.method(node))) {
+      const recv = field(field(node, "function") ?? node, "object");
+      if (recv?.type === "identifier" && recvGrowth(ctx, node, ctx.args(node)[0], ctx.text(recv)))
+        report({
+          node,
+          severity: "LOW",
+          reason: "a socket read loop grows a buffer with no size limit",
+          message: `${ctx.text(recv)} collects every recv() and nothing limits its size`,
+        });
       return;
     }
     if (/^(range|time\.sleep|bytearray|bytes|os\.urandom|secrets\.token_bytes|itertools\.repeat)$/.test(q)) {
@@ -91,15 +123,24 @@ export default pyRule({
     valid: [
       "from flask import request\ndef f():\n    n = min(int(request.args['n']), 100)\n    return list(range(n))",
       "def f(n):\n    return list(range(int(n)))",
-      "import zlib\ndef f(blob):\n    return zlib.decompress(blob)",
+      "def f(conn):\n    data = b''\n    while not data.endswith(b'\\n'):\n        data += conn.recv(1024)\n        if len(data) > 8192:\n            raise ValueError('too long')\n    return data",
       "from flask import request\ndef f():\n    n = int(request.args['n'])\n    if n > 100:\n        n = 100\n    return list(range(n))",
     ],
     invalid: [
       "from flask import request\ndef f():\n    n = int(request.args.get('n', 10))\n    return list(range(n))",
       "import time\nfrom flask import request\ndef f():\n    time.sleep(int(request.args['delay']))",
-      "import zlib\nfrom flask import request\ndef f():\n    return len(zlib.decompress(request.get_data()))",
       { code: "from flask import request\ndef f():\n    return len(request.stream.read())", severity: "LOW" },
       { code: "from flask import request\ndef f():\n    return len(request.get_data())", severity: "LOW" },
+      {
+        code: "def f(conn):\n    chunks = []\n    while True:\n        c = conn.recv(4096)\n        if not c:\n            break\n        chunks.append(c)\n    return b''.join(chunks)",
+        severity: "LOW",
+        line: 7,
+      },
+      {
+        code: "def f(conn):\n    data = b''\n    while not data.endswith(b'\\n'):\n        data += conn.recv(1024)\n    return data",
+        severity: "LOW",
+        line: 4,
+      },
     ],
   },
 });

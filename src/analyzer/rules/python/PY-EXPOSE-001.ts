@@ -1,13 +1,40 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, sourceHas } from "./common.js";
 
 /** Fields a client must never receive back. */
 const SENSITIVE_KEY =
   /^(password|passwd|pwd|password_hash|pw_hash|hashed_password|ssn|social_security|credit_card|card_number|cvv|secret|api_key|private_key|salt|totp_secret)$/i;
 const PEOPLE_TABLE =
   /\bselect\s+\*\s+from\s+\W?(users?|accounts?|customers?|members?|employees?|patients?|people|persons?)\b/i;
+
+/** Models of people: their stored record holds a password hash, contact data, flags. */
+const PEOPLE_MODEL = /\b(User|Users|Account|Customer|Member|Employee|Patient|Person|Profile)\b/;
+
+/**
+ * The object a view dumps whole: `user.__dict__`, `vars(user)`, `model_to_dict(user)`, or every column by
+ * `{c.name: getattr(user, c.name) for c in user.__table__.columns}`.
+ */
+function dumpedObject(ctx: PythonContext, v: SyntaxNode): SyntaxNode | undefined {
+  for (const d of [v, ...descendants(v)]) {
+    if (d.type === "attribute" && /\.(__dict__|__table__\.columns|_meta\.fields)$/.test(ctx.text(d))) {
+      let o = field(d, "object");
+      while (o?.type === "attribute") o = field(o, "object");
+      return o;
+    }
+    if (
+      d.type === "call" &&
+      /^(vars|model_to_dict|(\w+\.)?forms\.models\.model_to_dict)$/.test(ctx.callee(d))
+    )
+      return ctx.args(d)[0];
+  }
+  return undefined;
+}
+
+/** What the record checks need in the file: a sensitive key in a literal, or SELECT * FROM. */
+const RECORD_TRIGGER =
+  /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from/i;
 
 /** The value a view hands back: `jsonify(x)`, `JsonResponse(x)`, `json.dumps(x)`, or x itself. */
 function returned(ctx: PythonContext, ret: SyntaxNode): SyntaxNode | undefined {
@@ -32,7 +59,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags web handlers that return a stored record whose literal holds a password, hash, SSN, card number or key (MEDIUM), or a row of `SELECT * FROM users` (LOW), instead of the fields the client needs.",
+        "Flags web handlers that return a stored record whose literal holds a password, hash, SSN, card number or key (MEDIUM), or a row of `SELECT * FROM users` or a user model dumped whole with __dict__ / __table__.columns / model_to_dict (LOW), instead of the fields the client needs.",
       why_bad:
         "The response carries password hashes, salts, personal or payment data to whoever calls the endpoint; hashes leaked this way are cracked offline (CWE-200, exposure of sensitive information; CWE-359 for personal data).",
       example_bad:
@@ -44,9 +71,16 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from/i,
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\()/i,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
+    // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
+    // the handler test, which builds the function's scope.
+    if (
+      !sourceHas(ctx, RECORD_TRIGGER) &&
+      !/__dict__|__table__|_meta\.fields|vars\(|model_to_dict/.test(ctx.text(node))
+    )
+      return;
     const fn = ctx.enclosingFunction(node);
     if (!fn || !ctx.isEntryFunction(fn)) return;
     const v = returned(ctx, node);
@@ -68,6 +102,19 @@ export default pyRule({
         }
       }
     }
+    // An ORM record of a person dumped whole: every column, the password hash included.
+    const obj = dumpedObject(ctx, v);
+    const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
+    if (made && made !== obj && PEOPLE_MODEL.test(ctx.text(made))) {
+      report({
+        node,
+        severity: "LOW",
+        reason:
+          "every column of a people model (__dict__, __table__.columns, model_to_dict) returned: it may hold a password hash",
+        message: "every column of the user record is returned",
+      });
+      return;
+    }
     // A row of SELECT * FROM users: every column, the password hash included.
     const fetch = [v, ...descendants(v)].find(
       (d) => d.type === "call" && /^(fetchone|fetchall|fetchmany)$/.test(ctx.method(d)),
@@ -78,10 +125,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/p/<int:pid>')\ndef p(pid):\n    post = Post.query.get_or_404(pid)\n    return jsonify({c.name: getattr(post, c.name) for c in post.__table__.columns})",
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify({'name': USERS[uid]['name']})",
       "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = sqlite3.connect('a.db').execute('SELECT name, email FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(name=row[0], email=row[1])",
     ],
     invalid: [
+      {
+        code: "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    user = User.query.get_or_404(uid)\n    return jsonify({c.name: getattr(user, c.name) for c in user.__table__.columns})",
+        severity: "LOW",
+      },
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify(USERS[uid])",
       {
         code: "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    conn = sqlite3.connect('a.db')\n    conn.row_factory = sqlite3.Row\n    row = conn.execute('SELECT * FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(dict(row))",

@@ -1,50 +1,67 @@
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
   meta: {
     id: "PY-FMT-001",
-    title: "Format string chosen by untrusted input",
+    title: "Format string taken from untrusted input",
     cwe: ["CWE-134"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags str.format()/format_map() called on a format string that comes from request data or other untrusted input.",
+        "Flags str.format / format_map and %-formatting whose format string (not its arguments) comes from request data or other untrusted input.",
       why_bad:
-        "Python format fields reach attributes and items of the arguments ({user.__class__.__init__.__globals__[SECRET]}): whoever writes the format string reads any object the arguments lead to, secrets and settings included.",
+        'A format string reads attributes and items of every argument: "{user.__class__.__init__.__globals__[SECRET_KEY]}" leaks configuration and secrets, and "%s" counts that do not match raise errors.',
       example_bad:
         "from flask import request\ndef greet(user):\n    return request.args['tpl'].format(user=user)",
       example_good:
         "from string import Template\nfrom flask import request\ndef greet(user):\n    return Template(request.args['tpl']).safe_substitute(name=user.name)",
     },
     fix_hint:
-      "Keep format strings in code; for user-defined templates use string.Template or a sandboxed template engine with plain values.",
+      "Keep format strings in the code; for user-chosen wording use string.Template.safe_substitute with plain values.",
   },
-  trigger: /\.format(_map)?\(/,
-  nodeTypes: ["call"],
+  // The format string must be the user's: files that read requests (web handlers) or input().
+  trigger: /request\.(args|form|values|get_json|json|data|GET|POST|cookies|headers|query_params)|\binput\(/,
+  nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
+    if (node.type === "binary_operator") {
+      if (node.children.find((c) => !c.named)?.type !== "%") return;
+      const left = field(node, "left");
+      // A literal on the left is an ordinary format; only a name or a call can hold the user's format string.
+      if (!left || !/^(identifier|call|subscript|attribute)$/.test(left.type)) return;
+      if (field(node, "right")?.type === "integer") return; // n % 2: arithmetic
+      if (ctx.stringValue(left) !== undefined) return;
+      if (ctx.level(left, "code") === Level.SOURCE)
+        report({ node, message: "%-format string taken from untrusted input" });
+      return;
+    }
     const m = ctx.method(node);
     if (m !== "format" && m !== "format_map") return;
-    const fn = field(node, "function");
-    const fmt = fn?.type === "attribute" ? field(fn, "object") : undefined;
-    if (!fmt || fmt.type === "string" || fmt.type === "concatenated_string") return;
-    // Nothing to reach without arguments: "...".format() of a request string only copies it.
-    const list = field(node, "arguments");
-    if (!list || namedChildren(list).length === 0) return;
-    if (ctx.level(fmt, "template") === Level.SOURCE)
-      report({
-        node,
-        message: `${m}() on a format string from untrusted input (fields can read attributes)`,
-      });
+    const recv = field(field(node, "function") ?? node, "object");
+    // Without arguments there is nothing for the format string to read.
+    const args = field(node, "arguments");
+    if (
+      !recv ||
+      recv.type === "string" ||
+      recv.type === "concatenated_string" ||
+      !args?.children.some((c) => c.named)
+    )
+      return;
+    if (ctx.level(recv, "code") === Level.SOURCE)
+      report({ node, message: `${m}() format string taken from untrusted input` });
   },
   cases: {
     valid: [
-      "from flask import request\ndef f():\n    return 'Hello {}'.format(request.args['n'])",
-      "def f(tpl, user):\n    return tpl.format(user=user)",
+      "from flask import request\ndef f(user):\n    return 'Hello {}'.format(request.args['name'])",
+      "from flask import request\ndef f():\n    return '%s items' % request.args['n']",
+      "def f(fmt, user):\n    return fmt.format(user=user)",
       "import string\nfrom flask import request\ndef f(u):\n    return string.Template(request.args['t']).safe_substitute(name=u)",
+      "from flask import request\ndef f():\n    n = int(request.args['n'])\n    return n % 7",
     ],
     invalid: [
+      "from flask import request\ndef f(user):\n    t = request.args.get('t', 'Hi {user.name}')\n    return t.format(user=user)",
+      "from flask import request\ndef f(ev):\n    return request.form['fmt'] % ev",
       {
         code: "from flask import request\ndef greet(user):\n    return request.args['tpl'].format(user=user)",
         line: 3,

@@ -30,13 +30,16 @@ export default pyRule({
     fix_hint:
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
-  trigger: /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}/,
+  trigger: /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.get\(/,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);
-    if (!h || !h.path) return;
+    if (!h) return;
     const param = /<(?:\w+:)?(\w*id)>|\{(\w*id)\}/.exec(h.path);
-    const id = param?.[1] ?? param?.[2];
+    // A Django view takes the URL's captured id as a parameter after request: def edit(request, pk).
+    const id = h.path
+      ? (param?.[1] ?? param?.[2])
+      : ctx.paramNames(node).find((p, i) => i > 0 && /^(pk|id|\w+_(id|pk))$/.test(p));
     if (!id) return;
     const body = h.body.slice(h.body.indexOf(":"));
     // Reading a private record (an invoice, a message) by id after only a login check is the same flaw.
@@ -55,7 +58,11 @@ export default pyRule({
       ).test(body)
     )
       return;
-    if (OWNERSHIP.test(body) || /owner|permission|admin_required|roles?_required/i.test(h.decorators)) return;
+    if (
+      OWNERSHIP.test(body) ||
+      /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(h.decorators)
+    )
+      return;
     const name = node.children.find((c) => c.type === "identifier") ?? node;
     report({
       node: name,
@@ -64,12 +71,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.shortcuts import get_object_or_404\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk, owner=request.user)\n    p.name = request.POST['name']\n    p.save()",
+      "from django.shortcuts import get_object_or_404\ndef show(request, pk):\n    return render(request, 'p.html', {'p': get_object_or_404(Project, pk=pk)})",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/posts/<int:post_id>')\n@login_required\ndef post(post_id):\n    return jsonify(Post.query.get_or_404(post_id).to_dict())",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef d(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    db.commit()",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
     ],
     invalid: [
+      "from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk)\n    p.name = request.POST['name']\n    p.save()",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/invoices/<int:invoice_id>')\n@login_required\ndef inv(invoice_id):\n    i = Invoice.query.get_or_404(invoice_id)\n    return jsonify(i.to_dict())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/profile/<int:user_id>/edit', methods=['POST'])\ndef edit_profile(user_id):\n    profile = Profile.query.get(user_id)\n    profile.bio = request.form['bio']\n    db.session.commit()\n    return 'saved'",
     ],

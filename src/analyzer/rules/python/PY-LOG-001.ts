@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -11,12 +11,44 @@ function namedLogger(ctx: PythonContext, call: SyntaxNode): boolean {
   return v?.type === "call" && /(^|\.)(getLogger|get_logger|getChild)$/.test(ctx.callee(v));
 }
 
+/** Parameter names for what a user typed or sent. */
+const USER_PARAM =
+  /^(user_?(name|input|agent)?|username|login|term|search(_term)?|query|q|comment|feedback|referr?er)$/i;
+/** Words in a function's name or docstring saying its parameters come from users. */
+const USER_DOC = /\b(user|users|client|visitor|customer|request|submitted|typed|searched)\b/i;
+
+/**
+ * A parameter that carries user data by the function's own account: `def record_search(term)` whose docstring says
+ * "what the user searched for", or a parameter named username / user_agent / comment.
+ */
+function userSupplied(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(call);
+  if (!fn) return false;
+  const params = ctx.paramNames(fn);
+  const used = [arg, ...descendants(arg)].filter((n) => n.type === "identifier").map((n) => ctx.text(n));
+  const mine = params.filter((p) => p !== "self" && used.includes(p));
+  if (!mine.length) return false;
+  if (mine.some((p) => USER_PARAM.test(p))) return true;
+  const first = namedChildren(field(fn, "body") ?? fn)[0];
+  const doc =
+    first?.type === "expression_statement" && namedChildren(first)[0]?.type === "string"
+      ? ctx.text(first)
+      : "";
+  return USER_DOC.test(doc) || USER_DOC.test(ctx.text(field(fn, "name") ?? fn).replace(/_/g, " "));
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOG-001",
     title: "Log injection from request data",
     cwe: ["CWE-117", "CWE-116"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the value is a parameter that the function's name, docstring or parameter name says is user-supplied",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags logging calls whose message or arguments carry request data or other untrusted input without removing line breaks.",
@@ -48,20 +80,38 @@ export default pyRule({
     const fmt = ctx.stringValue(args[0]);
     const placeholders = fmt?.match(/%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]/g) ?? [];
     const reprOnly = placeholders.length > 0 && placeholders.every((p) => p.endsWith("r"));
+    let userParam = false;
     for (const a of reprOnly ? args.slice(0, 1) : args) {
-      if (ctx.level(a, "log") === Level.SOURCE) {
+      const level = ctx.level(a, "log");
+      if (level === Level.SOURCE) {
         report({ node, message: "untrusted input written to the log unescaped" });
         return;
       }
+      if (level === Level.PARAM && !userParam) userParam = userSupplied(ctx, node, a);
     }
+    if (userParam)
+      report({
+        node,
+        severity: "LOW",
+        message: "a user-supplied parameter is written to the log unescaped",
+      });
   },
   cases: {
     valid: [
       "import logging\nfrom flask import request\nlogging.info('user %r', request.args['u'])",
       "import logging\nlogging.info('started %s', 3)",
       "import logging\ndef f(u):\n    logging.info('user %s', u)",
+      "import logging\ndef f(path):\n    logging.info(f'loading {path}')",
     ],
     invalid: [
+      {
+        code: 'import logging\ndef record(term):\n    """Log what the user searched for."""\n    logging.info(f"search: {term}")',
+        severity: "LOW",
+      },
+      {
+        code: "import logging\ndef failed(username):\n    logging.warning('failed login for %s', username)",
+        severity: "LOW",
+      },
       "import logging\nfrom flask import request\naudit = logging.getLogger('audit')\ndef f():\n    audit.info('user %s', request.args['u'])",
       "import logging\nfrom flask import request\nlogging.warning('bad user %s', request.args.get('u'))",
     ],

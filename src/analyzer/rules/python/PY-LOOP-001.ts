@@ -34,6 +34,61 @@ function exits(ctx: PythonContext, nodes: SyntaxNode[]): boolean {
   );
 }
 
+/**
+ * `while i < len(xs): if not xs[i]: continue ... i += 1`: a continue before the loop's only step of its counter
+ * runs the same iteration again forever. Returns the continue that skips the step.
+ */
+function continueSkipsStep(ctx: PythonContext, loop: SyntaxNode, cond: SyntaxNode): SyntaxNode | undefined {
+  if (cond.type !== "comparison_operator") return undefined;
+  if (!ctx.text(field(loop, "body") ?? loop).includes("continue")) return undefined;
+  const counter = cond.children.find((c) => c.named);
+  if (counter?.type !== "identifier") return undefined;
+  const name = ctx.text(counter);
+  const writes = new RegExp(`\\b${name}\\s*([-+*/]?=)(?!=)|\\bfor\\s+${name}\\b`);
+  const stmts = namedChildren(field(loop, "body") ?? loop);
+  const step = stmts.findIndex(
+    (st) => st.type === "expression_statement" && new RegExp(`^${name}\\s*([-+]=|=)(?!=)`).test(ctx.text(st)),
+  );
+  if (step < 0) return undefined;
+  for (const st of stmts.slice(0, step)) {
+    if (writes.test(ctx.text(st))) return undefined; // the counter changes before the continue too
+    if (st.type !== "if_statement") continue;
+    const cont = descendants(st).find((c) => {
+      if (c.type !== "continue_statement") return false;
+      for (let a = c.parent; a && a !== st; a = a.parent)
+        if (LOOPS.has(a.type) || SCOPES.has(a.type)) return false;
+      return true;
+    });
+    // `del xs[i]; continue` or xs.pop(i): the list shrinks, so the same index reaches the next element.
+    if (cont && !/\bdel\s|\.(pop|remove|popleft)\(/.test(ctx.text(st))) return cont;
+  }
+  return undefined;
+}
+
+/** The assignment that resets a `while counter < limit` loop's counter to a constant, when it is the only write. */
+function counterReset(
+  ctx: PythonContext,
+  loop: SyntaxNode,
+  cond: SyntaxNode,
+  body: SyntaxNode[],
+): SyntaxNode | undefined {
+  if (cond.type !== "comparison_operator") return undefined;
+  const counter = cond.children.find((c) => c.named);
+  if (counter?.type !== "identifier" || !cond.children.some((c) => c.type === "<" || c.type === "<="))
+    return undefined;
+  const name = ctx.text(counter);
+  const writes = body.filter(
+    (n) =>
+      n.type === "identifier" && ctx.text(n) === name && n.parent && n.parent.type !== "comparison_operator",
+  );
+  const resets = writes
+    .map((n) => n.parent!)
+    .filter((p) => p.type === "assignment" && ctx.text(field(p, "left") ?? p) === name);
+  // Every use in the body is such a reset (no reads that could feed another write, no calls, no += ).
+  if (!resets.length || resets.length !== writes.length) return undefined;
+  return resets.every((p) => /^(integer|float)$/.test(field(p, "right")?.type ?? "")) ? resets[0] : undefined;
+}
+
 /** A statement after the loop in the same block: code the author expected the loop to reach. */
 function codeAfter(loop: SyntaxNode): boolean {
   const siblings = loop.parent?.children ?? [];
@@ -64,7 +119,7 @@ export default pyRule({
     },
     fix_hint: "Give the loop an exit: break on end of input, or update the variables its condition reads.",
   },
-  trigger: /\bwhile\s+(?:True|1|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+)\s*:/,
+  trigger: /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<)/,
   nodeTypes: ["while_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -100,6 +155,24 @@ export default pyRule({
             message: `the loop checks ${ctx.text(field(end, "condition")!)} but never leaves when it holds`,
           });
       }
+      return;
+    }
+    const skipped = continueSkipsStep(ctx, node, cond);
+    if (skipped) {
+      report({
+        node: skipped,
+        message: `continue skips the step of ${ctx.text(cond.children.find((c) => c.named)!)}: the same iteration repeats forever`,
+      });
+      return;
+    }
+    // `while tries < attempts: ... tries = 0`: the only writes put the counter back to a constant.
+    const reset = counterReset(ctx, node, cond, body);
+    if (reset) {
+      report({
+        node: reset,
+        severity: canExit ? "LOW" : undefined,
+        message: `${ctx.text(field(reset, "left")!)} is only ever reset to a constant, so the loop condition never changes`,
+      });
       return;
     }
     // Only a counter compared with a number (`while attempts < 5`): the shape the trigger admits.
@@ -195,8 +268,21 @@ export default pyRule({
       "def f(n):\n    while n != 0:\n        n -= 1",
       "def drain(q):\n    while q:\n        del q[0]",
       "def wait():\n    while True:\n        if ready():\n            break\n    return 1",
+      "def f(xs):\n    i = 0\n    while i < len(xs):\n        x = xs[i]\n        i += 1\n        if not x:\n            continue\n        use(x)",
+      "def up(send, n):\n    tries = 0\n    while tries < n:\n        try:\n            return send()\n        except OSError:\n            tries += 1",
+      "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            del xs[i]\n            continue\n        i += 1",
+      "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            i += 1\n            continue\n        use(xs[i])\n        i += 1",
     ],
     invalid: [
+      {
+        code: "def up(send, n):\n    tries = 0\n    while tries < n:\n        try:\n            return send()\n        except OSError:\n            tries = 0",
+        severity: "LOW",
+        line: 7,
+      },
+      {
+        code: "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            continue\n        use(xs[i])\n        i += 1",
+        line: 5,
+      },
       {
         code: "import time\ndef wait_for(s):\n    attempts = 0\n    while attempts < 5:\n        if s.ready():\n            return True\n        time.sleep(1)\n    return False",
         severity: "LOW",

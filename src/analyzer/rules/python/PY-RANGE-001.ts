@@ -10,7 +10,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags a number parsed with int()/float() from request data, input() or argv and then used (as a quantity, price factor, port, index or size) when the function never compares it with a bound (LOW: a review hint).",
+        "Flags a number parsed with int()/float()/Decimal() from request data, input() or argv and then used (as a quantity, price factor, port, index or size) when the function never compares it with a bound (LOW: a review hint).",
       why_bad:
         "Negative or huge values are valid integers: a negative quantity refunds money, a port above 65535 or below 1024 fails or needs root, an index past the end reads another record.",
       example_bad:
@@ -20,12 +20,16 @@ export default pyRule({
     },
     fix_hint: "Check the parsed number against the range the operation allows before using it.",
   },
-  trigger: /(int|float)\(\s*(request\.|input\(|sys\.argv|self\.get_argument)/,
+  trigger: /(int|float|Decimal)\(\s*(request\.|input\(|sys\.argv|self\.get_argument)/,
   nodeTypes: ["assignment"],
   detect(node, ctx, report) {
     const left = field(node, "left");
     const right = field(node, "right");
-    if (left?.type !== "identifier" || right?.type !== "call" || !/^(int|float)$/.test(ctx.callee(right)))
+    if (
+      left?.type !== "identifier" ||
+      right?.type !== "call" ||
+      !/^(int|float|(decimal\.)?Decimal)$/.test(ctx.callee(right))
+    )
       return;
     const raw = ctx.args(right)[0];
     if (!raw || ctx.level(raw, "log") !== Level.SOURCE) return;
@@ -55,6 +59,7 @@ export default pyRule({
     ],
     invalid: [
       "from flask import request\ndef buy():\n    qty = int(request.form['qty'])\n    return {'charged': 3 * qty}",
+      "from decimal import Decimal\nfrom flask import request\ndef pay(acct):\n    amount = Decimal(request.form['amount'])\n    acct.balance -= amount",
       "import sys, socket\nport = int(sys.argv[1])\ns = socket.socket()\ns.bind(('127.0.0.1', port))",
     ],
   },

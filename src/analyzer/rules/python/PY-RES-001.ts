@@ -43,9 +43,13 @@ export default pyRule({
     const addr = ctx.resolve(ctx.args(node)[0]);
     if (addr?.type !== "tuple") return;
     const [host, port] = namedChildren(addr);
-    // int() is a sanitiser for injection classes but the value is still the attacker's port.
-    const portSrc = port
-      ? ctx.level(port.type === "call" ? (ctx.args(port)[0] ?? port) : port, "url") === Level.SOURCE
+    // int() is a sanitiser for injection classes but the value is still the attacker's port, also through a name.
+    const pv = port ? (ctx.resolve(port) ?? port) : undefined;
+    const portSrc = pv
+      ? ctx.level(
+          pv.type === "call" && /^(int|float)$/.test(ctx.callee(pv)) ? (ctx.args(pv)[0] ?? pv) : pv,
+          "url",
+        ) === Level.SOURCE
       : false;
     const hostSrc = host ? ctx.level(host, "url") === Level.SOURCE : false;
     if (hostSrc && m !== "bind") report({ node, message: "the destination host comes from untrusted input" });
@@ -63,6 +67,10 @@ export default pyRule({
       "import socket\nfrom flask import request\ndef f():\n    s = socket.socket()\n    s.connect((request.args['host'], 80))",
       {
         code: "import socket, sys\ns = socket.socket()\ns.bind(('0.0.0.0', int(sys.argv[1])))",
+        severity: "MEDIUM",
+      },
+      {
+        code: "import socket\nfrom flask import request\ndef f():\n    port = int(request.args['port'])\n    return socket.create_connection(('127.0.0.1', port))",
         severity: "MEDIUM",
       },
     ],

@@ -9,6 +9,10 @@ const OPENERS = /^(urllib\.request|urllib2|urllib|six\.moves\.urllib\.request)\.
 /** Objects whose open()/retrieve() take any scheme: build_opener(), OpenerDirector, (Fancy)URLopener. */
 const OPENER_OBJECTS = /(^|\.)(build_opener|OpenerDirector|URLopener|FancyURLopener)$/;
 
+/** A check on the scheme: urlparse(u).scheme, u.startswith('https://'), a scheme allow-list. */
+const SCHEME_CHECK =
+  /\.scheme\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|ftp)|\bscheme\s*(not\s+)?in\b|ALLOWED_SCHEMES/i;
+
 /** The URL a call opens, looking through `urlopen(Request(url))`. */
 function openedUrl(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
   const url = ctx.arg(node, 0, "url") ?? ctx.kwarg(node, "fullurl");
@@ -67,7 +71,7 @@ export default pyRule({
     if (level < Level.PARAM) return;
     // A scheme check in the function (urlparse(...).scheme, startswith('http')) is the fix this rule asks for.
     const fnNode = ctx.enclosingFunction(node);
-    if (fnNode && /\.scheme\b|startswith\(\s*\(?\s*['"]https?/.test(ctx.text(fnNode))) return;
+    if (SCHEME_CHECK.test(ctx.text(fnNode ?? ctx.tree.root))) return;
     report({
       node,
       severity: level === Level.SOURCE ? "MEDIUM" : "LOW",
@@ -80,6 +84,7 @@ export default pyRule({
       "import urllib.request\ndef f(path):\n    return urllib.request.urlopen('https://api.example.com/' + path).read()",
       "import urllib.request\nfrom urllib.parse import urlparse\ndef f(url):\n    if urlparse(url).scheme not in ('http', 'https'):\n        raise ValueError(url)\n    return urllib.request.urlopen(url).read()",
       "import urllib.request\ndef f(host):\n    return urllib.request.urlopen(f'https://{host}/status').read()",
+      "import urllib.request\ndef f(u):\n    if not u.startswith(('http://', 'https://')):\n        return None\n    return urllib.request.urlopen(u)",
     ],
     invalid: [
       {
@@ -97,6 +102,10 @@ export default pyRule({
       {
         code: "import sys\nfrom urllib.request import urlretrieve\nurlretrieve(sys.argv[1], 'out.bin')",
         line: 3,
+        severity: "MEDIUM",
+      },
+      {
+        code: "from urllib.request import urlopen\nfrom flask import request\ndef f():\n    return urlopen(request.args['u']).read()",
         severity: "MEDIUM",
       },
     ],

@@ -23,7 +23,7 @@ function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
  * The literal text a URL starts with: `'https://api.example.com/' + path`, f-strings, %-formats. When it already
  * names the scheme and the whole host (a `/` after it), the input only picks a path on a fixed server.
  */
-function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
+export function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
   let n = ctx.resolve(url) ?? url;
   while (n.type === "binary_operator") n = field(n, "left") ?? n;
   if (n.type !== "string") return false;

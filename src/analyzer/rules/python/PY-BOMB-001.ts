@@ -1,0 +1,119 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** Words a size check on archive members uses (ZipInfo.file_size, TarInfo.size, a MAX_* constant). */
+const SIZE_CHECK = /file_size|compress_size|\.size\b|\bMAX_|max_size|max_bytes|size_limit|total_size/i;
+
+/** The function (or module) around a node, where a size check would be. */
+function scopeText(ctx: PythonContext, node: SyntaxNode): string {
+  return ctx.text(ctx.enclosingFunction(node) ?? ctx.tree.root);
+}
+
+/** The archive a call reads from was opened on request data (an upload, a body). */
+function fromRequest(ctx: PythonContext, recv: SyntaxNode | undefined): boolean {
+  const made = ctx.resolve(recv);
+  if (made?.type !== "call") return false;
+  const arg = ctx.args(made)[0];
+  return !!arg && ctx.level(arg, "path") === Level.SOURCE;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-BOMB-001",
+    title: "Archive or compressed data expanded without a size limit",
+    cwe: ["CWE-409", "CWE-400"],
+    severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the archive is not known to come from the request (a path or file given to the function)",
+      },
+    ],
+    docs: {
+      what_it_does:
+        "Flags zlib/gzip/bz2/lzma decompress() of request data with no output limit, and archive members read or extracted (ZipFile.read in a loop over namelist(), extractall(), shutil.unpack_archive) in a function that never looks at member sizes.",
+      why_bad:
+        "A few kilobytes of compressed input can expand to gigabytes (a zip or gzip bomb), filling memory or disk with one upload.",
+      example_bad:
+        "import zipfile\ndef load(path):\n    with zipfile.ZipFile(path) as zf:\n        return {n: zf.read(n) for n in zf.namelist()}",
+      example_good:
+        "import zipfile\ndef load(path):\n    with zipfile.ZipFile(path) as zf:\n        if sum(i.file_size for i in zf.infolist()) > 50_000_000:\n            raise ValueError('archive too large')\n        return {n: zf.read(n) for n in zf.namelist()}",
+    },
+    fix_hint:
+      "Check the total and per-member uncompressed sizes (ZipInfo.file_size, TarInfo.size) and the member count before expanding; decompress with a max_length.",
+  },
+  trigger: /decompress\(|namelist\(|infolist\(|getmembers\(|extractall\(|unpack_archive\(/,
+  nodeTypes: ["call", "for_statement", "for_in_clause"],
+  detect(node, ctx, report) {
+    if (node.type === "call") {
+      const q = ctx.callee(node);
+      if (/^(zlib|gzip|bz2|lzma)\.decompress$/.test(q)) {
+        const data = ctx.args(node)[0];
+        if (
+          data &&
+          ctx.level(data, "log") === Level.SOURCE &&
+          !ctx.kwarg(node, "max_length") &&
+          !ctx.kwarg(node, "bufsize")
+        )
+          report({ node, message: `${q}() of request data with no output limit (decompression bomb)` });
+        return;
+      }
+      const m = ctx.method(node);
+      if (q !== "shutil.unpack_archive" && m !== "extractall") return;
+      if (m === "extractall" && !/zipfile|tarfile|ZipFile/.test(ctx.tree.source)) return;
+      if (SIZE_CHECK.test(scopeText(ctx, node))) return;
+      const fn = field(node, "function");
+      const src =
+        q === "shutil.unpack_archive"
+          ? ctx.level(ctx.args(node)[0], "path") === Level.SOURCE
+          : fromRequest(ctx, fn?.type === "attribute" ? field(fn, "object") : undefined);
+      report({
+        node,
+        message: "archive extracted without checking member sizes (zip bomb)",
+        ...(src ? {} : { severity: "LOW" as const }),
+      });
+      return;
+    }
+    // for name in zf.namelist(): zf.read(name)  (also in a comprehension)
+    const iter = field(node, "right");
+    if (iter?.type !== "call" || !/^(namelist|infolist|getmembers)$/.test(ctx.method(iter))) return;
+    const recvNode = field(field(iter, "function") ?? iter, "object");
+    const recv = recvNode ? ctx.text(recvNode) : "";
+    const scope = node.type === "for_statement" ? (field(node, "body") ?? node) : (node.parent ?? node);
+    const reads = descendants(scope).some(
+      (c) =>
+        c.type === "call" &&
+        /^(read|open|extract|extractfile)$/.test(ctx.method(c)) &&
+        ctx.text(field(field(c, "function") ?? c, "object") ?? c) === recv,
+    );
+    if (!reads || SIZE_CHECK.test(scopeText(ctx, node))) return;
+    report({
+      node: iter,
+      message: "every archive member is expanded without checking its size (zip bomb)",
+      ...(fromRequest(ctx, recvNode) ? {} : { severity: "LOW" as const }),
+    });
+  },
+  cases: {
+    valid: [
+      "import zlib\ndef f(blob):\n    return zlib.decompress(blob)",
+      "import zlib\nfrom flask import request\ndef f():\n    return zlib.decompressobj().decompress(request.get_data(), 1 << 20)",
+      "import zipfile\ndef f(p):\n    with zipfile.ZipFile(p) as zf:\n        infos = zf.infolist()\n        if sum(i.file_size for i in infos) > 10_000_000:\n            raise ValueError('too big')\n        return [zf.read(i) for i in infos]",
+      "import zipfile\ndef f(p):\n    with zipfile.ZipFile(p) as zf:\n        return zf.namelist()",
+    ],
+    invalid: [
+      "import zlib\nfrom flask import request\ndef f():\n    return len(zlib.decompress(request.get_data()))",
+      {
+        code: "import zipfile\ndef f(p):\n    out = {}\n    with zipfile.ZipFile(p) as zf:\n        for n in zf.namelist():\n            out[n] = zf.read(n)\n    return out",
+        line: 5,
+        severity: "LOW",
+      },
+      {
+        code: "import zipfile\nfrom flask import request\ndef f():\n    zipfile.ZipFile(request.files['a']).extractall('/srv/x')",
+        severity: "MEDIUM",
+      },
+    ],
+  },
+});

@@ -1,0 +1,58 @@
+import { descendants, field } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+const DROP =
+  /^os\.(setuid|setgid|seteuid|setegid|setreuid|setregid|setresuid|setresgid|setgroups|initgroups)$/;
+/** An except body that stops the program or passes the error on. */
+const STOPS = /\braise\b|\b(sys\.)?exit\(|os\._exit\(|os\.abort\(|\babort\(/;
+
+export default pyRule({
+  meta: {
+    id: "PY-DROP-001",
+    title: "Failure to drop privileges is ignored",
+    cwe: ["CWE-273", "CWE-252"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags os.setuid / setgid / seteuid / setgroups (privilege drops) inside a try whose except handler neither re-raises nor exits.",
+      why_bad:
+        "When the drop fails (no permission, unknown user, a seccomp filter), the program carries on with root privileges while believing it runs unprivileged.",
+      example_bad:
+        "import os\ndef drop(uid, gid):\n    try:\n        os.setgid(gid)\n        os.setuid(uid)\n    except OSError:\n        pass",
+      example_good:
+        "import os\ndef drop(uid, gid):\n    os.setgid(gid)\n    os.setuid(uid)\n    if os.getuid() == 0:\n        raise SystemExit('still root')",
+    },
+    fix_hint:
+      "Let a failed privilege drop stop the program (re-raise or exit), and check getuid()/geteuid() afterwards.",
+  },
+  trigger: /\bset(e|re|res)?[ug]id\(|setgroups\(|initgroups\(/,
+  nodeTypes: ["try_statement"],
+  detect(node, ctx, report) {
+    const body = field(node, "body");
+    if (!body) return;
+    const drop = descendants(body).find((c) => c.type === "call" && DROP.test(ctx.callee(c)));
+    if (!drop) return;
+    for (const handler of node.children.filter((c) => c.type === "except_clause")) {
+      if (STOPS.test(ctx.text(handler))) continue;
+      report({
+        node: drop,
+        message: `${ctx.callee(drop)}() may fail and the handler carries on with the old privileges`,
+      });
+      return;
+    }
+  },
+  cases: {
+    valid: [
+      "import os\ndef f(uid):\n    os.setuid(uid)",
+      "import os, sys\ndef f(uid):\n    try:\n        os.setuid(uid)\n    except OSError as e:\n        sys.exit(f'cannot drop root: {e}')",
+      "import os\ndef f(uid):\n    try:\n        os.setuid(uid)\n    except OSError:\n        log('x')\n        raise",
+    ],
+    invalid: [
+      {
+        code: "import os\ndef f(uid):\n    try:\n        os.setuid(uid)\n    except OSError:\n        pass",
+        line: 4,
+      },
+      "import os, logging\ndef f(uid, gid):\n    try:\n        os.setgid(gid)\n        os.setuid(uid)\n    except Exception:\n        logging.warning('could not drop privileges')",
+    ],
+  },
+});
