@@ -12,6 +12,7 @@ import { BATCH4 as JS_TS_BATCH4 } from "./js-ts-batch4.js";
 import { BATCH5 as JS_TS_BATCH5 } from "./js-ts-batch5.js";
 import { BATCH6 as JS_TS_BATCH6 } from "./js-ts-batch6.js";
 import { BATCH7 as JS_TS_BATCH7 } from "./js-ts-batch7.js";
+import { BATCH8 as JS_TS_BATCH8 } from "./js-ts-batch8.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -20,14 +21,23 @@ import { BATCH18 as PY_RULES_BATCH18 } from "./py-rules-batch18.js";
 import { BATCH19 as PY_RULES_BATCH19 } from "./py-rules-batch19.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
+import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
 export const SUITES: Record<string, DevCase[]> = {
   core: DEV_CASES,
   "py-web": PY_WEB,
-  "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7],
-  "js-ts": [...JS_TS, ...JS_TS_BATCH3, ...JS_TS_BATCH4, ...JS_TS_BATCH5, ...JS_TS_BATCH6, ...JS_TS_BATCH7],
+  "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7, ...PY_SNIPPETS_BATCH8],
+  "js-ts": [
+    ...JS_TS,
+    ...JS_TS_BATCH3,
+    ...JS_TS_BATCH4,
+    ...JS_TS_BATCH5,
+    ...JS_TS_BATCH6,
+    ...JS_TS_BATCH7,
+    ...JS_TS_BATCH8,
+  ],
   "py-rules": [
     ...PY_RULES,
     ...PY_RULES_BATCH15,

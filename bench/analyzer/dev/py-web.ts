@@ -11,6 +11,7 @@ import { CASES as BATCH4 } from "./py-web-batch4.js";
 import { CASES as BATCH5 } from "./py-web-batch5.js";
 import { CASES as BATCH6 } from "./py-web-batch6.js";
 import { CASES as BATCH7 } from "./py-web-batch7.js";
+import { CASES as BATCH8 } from "./py-web-batch8.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1753,4 +1754,5 @@ export const CASES: DevCase[] = [
   ...BATCH5,
   ...BATCH6,
   ...BATCH7,
+  ...BATCH8,
 ];

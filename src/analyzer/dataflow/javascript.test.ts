@@ -369,3 +369,31 @@ describe("request sources and sizes (JavaScript/TypeScript)", () => {
     ).toBe(false);
   });
 });
+
+describe("values that are not what they seem (JavaScript)", () => {
+  it("keeps a base name's shell metacharacters and drops dates", () => {
+    const path = "const path = require('path');\n";
+    expect(cmdi("  const f = path.basename(req.query.f);", "'tar -xzf ' + f", path)).toBe(true);
+    expect(cmdi("  const d = new Date(req.query.d).toISOString();", "'touch -d ' + d + ' stamp'")).toBe(
+      false,
+    );
+  });
+});
+
+describe("path normalisation (JavaScript)", () => {
+  const traversal = (body: string) =>
+    analyzeSync(
+      "const fs = require('fs');\nconst path = require('path');\napp.get('/f', (req, res) => {\n" +
+        body +
+        "\n  res.send(fs.readFileSync(path.join('/srv/files', rel)));\n});\n",
+      { language: "javascript", rules: ["JS-PATH-001"] },
+    ).findings.length > 0;
+
+  it("takes a normalised path stripped of its leading '..' segments as contained", () => {
+    expect(
+      traversal("  const rel = path.normalize(req.query.p).replace(/^(\\.\\.(\\/|\\\\|$))+/, '');"),
+    ).toBe(false);
+    // Without normalising first, '....//' survives a strip of '../'.
+    expect(traversal("  const rel = req.query.p.replace(/\\.\\.\\//g, '');")).toBe(true);
+  });
+});

@@ -42,7 +42,8 @@ const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
   parseFloat: ["all"],
   Number: ["all"],
-  "path.basename": ["path", "command"],
+  // A base name still holds `;`, `$( )` and spaces: it keeps a path in its directory, not a shell word safe.
+  "path.basename": ["path"],
   "shellQuote.quote": ["command"],
   "shell-quote.quote": ["command"],
   escape: ["html", "sql", "regex"],
@@ -450,6 +451,12 @@ export class JsContext {
    * same-origin path (`/x`, not the protocol-relative `//`). Only the path or query can vary.
    */
   fixedOrigin(node: SyntaxNode | undefined): boolean {
+    // `new URL('/dashboard', req.url)`: a path resolved against the request's own URL stays on its origin.
+    const r = node && (this.resolve(node) ?? node);
+    if (r?.type === "new_expression" && this.callee(r) === "URL") {
+      const first = this.constValue(this.args(r)[0]);
+      if (typeof first === "string" && /^\/[^/\\]/.test(first)) return true;
+    }
     const lead = this.leadingText(node);
     if (
       lead !== undefined &&
@@ -955,6 +962,10 @@ export class JsContext {
       return this.eval(obj, cls, depth + 1);
     }
     if (t === "call_expression" || t === "new_expression") {
+      // A date (`new Date(x)`, `Date.now()`) and what is read off it are numbers and fixed-format text.
+      const ctor = this.callee(node);
+      // (A file name stamped with the time stays non-literal: the path rules' audit hint judges those.)
+      if ((ctor === "Date" || /^Date\.(now|UTC|parse)$/.test(ctor)) && cls !== "path") return Level.CONST;
       if (cls === "html") {
         const r = this.templateRender(node);
         if (r) return r.raw ? this.max(r.data, cls, depth) : Level.CONST;
@@ -993,6 +1004,15 @@ export class JsContext {
         cls === "html" &&
         /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
         /&lt;|\\u003c|\\x3c|&#60;/i.test(this.text(this.args(node)[1] ?? node))
+      )
+        return Level.CONST;
+      // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: after normalising, every `..` is leading, so
+      // stripping the leading ones leaves a path that stays under whatever base it is joined to.
+      if (
+        this.method(node) === "replace" &&
+        cls === "path" &&
+        /\\\.\\\./.test(this.text(this.args(node)[0] ?? node)) &&
+        /^(path\.)?normalize$/.test(this.callee(field(field(node, "function") ?? node, "object") ?? node))
       )
         return Level.CONST;
       if (

@@ -335,4 +335,36 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(t + "os.system(t.substitute(d='/tmp', x=sys.argv[1]))\n")).toBe(false);
     expect(cmdi(t + "os.system(t.safe_substitute(d=sys.argv[1]))\n")).toBe(true);
   });
+
+  it("follows a loop that breaks on its first item, a join's literal head, and/or selection and @property getters", () => {
+    expect(cmdi("for h in ['ls', sys.argv[1]]:\n    c = h\n    break\nos.system(c)\n")).toBe(false);
+    expect(cmdi("for h in [sys.argv[1], 'ls']:\n    c = h\n    break\nos.system(c)\n")).toBe(true);
+    expect(cmdi("for h in ['ls', sys.argv[1]]:\n    c = h\nos.system(c)\n")).toBe(true);
+    const j = "s = '|'.join(['ls', sys.argv[1]])\n";
+    expect(cmdi(j + "os.system(s.split('|')[0])\n")).toBe(false);
+    expect(cmdi(j + "os.system(s.split('|')[1])\n")).toBe(true);
+    expect(cmdi("os.system((False and sys.argv[1]) or 'ls')\n")).toBe(false);
+    expect(cmdi("os.system((True and sys.argv[1]) or 'ls')\n")).toBe(true);
+    const prop = (ret: string) =>
+      `class H:\n    def __init__(self, v):\n        self._v = v\n    @property\n    def v(self):\n        return ${ret}\n`;
+    expect(cmdi(prop("'ls'") + "os.system(H(sys.argv[1]).v)\n")).toBe(false);
+    expect(cmdi(prop("self._v") + "os.system(H(sys.argv[1]).v)\n")).toBe(true);
+    const weak = (legacy: string) =>
+      analyzeSync(
+        `from Crypto.Cipher import AES, Blowfish\nlegacy = ${legacy}\nmod = (legacy and Blowfish) or AES\nc = mod.new(k, mod.MODE_EAX)\n`,
+        { language: "python", rules: ["PY-CRYPTO-001"] },
+      ).findings.length > 0;
+    expect(weak("True")).toBe(true);
+    expect(weak("False")).toBe(false);
+  });
+
+  it("reads allow-list ternaries and format_map keys", () => {
+    expect(cmdi("c = sys.argv[1]\nos.system(c if c in ('ls', 'pwd') else 'ls')\n")).toBe(false);
+    expect(cmdi("c = sys.argv[1]\nos.system(c if c == 'ls' else 'pwd')\n")).toBe(false);
+    expect(cmdi("c = sys.argv[1]\nos.system(c if c else 'ls')\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nos.system(c if c in ALLOWED else 'ls')\n")).toBe(true);
+    const m = "m = {'u': sys.argv[1], 'c': 'ls'}\n";
+    expect(cmdi(m + "os.system('{c} -l'.format_map(m))\n")).toBe(false);
+    expect(cmdi(m + "os.system('{u} -l'.format_map(m))\n")).toBe(true);
+  });
 });

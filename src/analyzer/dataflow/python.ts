@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { field, namedChildren } from "../parse/nodes.js";
+import { descendants, field, namedChildren } from "../parse/nodes.js";
 import { compareConstants } from "./constants.js";
 
 /**
@@ -251,6 +251,12 @@ const PURE_METHODS = new Set([
   "items",
   "hexdigest",
   "digest",
+  // bytes.hex(): the same bytes as text (bytes.fromhex reads them back)
+  "hex",
+  // pathlib: the same path made absolute
+  "resolve",
+  "absolute",
+  "expanduser",
   "isoformat",
   "strftime",
   "translate",
@@ -658,12 +664,29 @@ export class PythonContext {
       const [a, cond, b] = namedChildren(node);
       const v = this.constValue(cond);
       if (v !== undefined) return this.eval(truthy(v) ? a : b, cls, env, depth + 1);
+      // `x if x in ('/', '/home') else '/'` (or `x == '/home'`): the value that passes is one of the literals.
+      if (a && b && cond?.type === "comparison_operator" && this.allowListed(cond, a))
+        return this.eval(b, cls, env, depth + 1);
       // The value is one of the two sides; what the condition tests does not flow into it.
       return Math.max(this.eval(a, cls, env, depth + 1), this.eval(b, cls, env, depth + 1)) as Level;
     }
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
+    }
+    if (t === "boolean_operator") {
+      // `(False and x) or 'staff'`: a constant left side decides which operand is the value.
+      const [l, r] = namedChildren(node);
+      const op = node.children.find((c) => !c.named)?.type;
+      const a = this.constValue(l);
+      if (a !== undefined && (op === "and" || op === "or"))
+        return truthy(a) === (op === "and") ? this.eval(r, cls, env, depth + 1) : Level.CONST;
+    }
+    // `Markup('<b>{}</b>').format(v)`: markupsafe escapes what it formats into a Markup string.
+    if (t === "call" && cls === "html" && this.method(node) === "format") {
+      const recv = field(field(node, "function") ?? node, "object");
+      if (recv?.type === "call" && /(^|\.)Markup$/.test(this.callee(recv)))
+        return this.eval(recv, cls, env, depth + 1);
     }
     if (COMPREHENSIONS.has(t)) {
       // The elements are the body's values; the loop variables in it stand for the iterable's items. A body
@@ -690,6 +713,8 @@ export class PythonContext {
       if (cls === "path" && obj && this.isBaseName(node, obj)) return Level.CONST;
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return Level.UNKNOWN;
+      const getter = depth < 20 ? this.propertyGetter(node) : undefined;
+      if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
       if (obj?.type === "identifier" && depth < 20) {
         const held = this.instanceAttr(obj, node, cls, env, depth);
         if (held !== undefined) return held;
@@ -814,6 +839,22 @@ export class PythonContext {
     return this.maxOf(values, cls, env, depth);
   }
 
+  /** Whether `cond` is `x in <literal collection of constants>` or `x == <constant>` for the expression `x`. */
+  private allowListed(cond: SyntaxNode, x: SyntaxNode): boolean {
+    const [l, r] = namedChildren(cond);
+    const op = cond.children
+      .filter((c) => !c.named)
+      .map((c) => c.type)
+      .join(" ");
+    if (!l || !r || this.text(l) !== this.text(x)) return false;
+    if (op === "==") return this.constValue(r) !== undefined;
+    if (op !== "in") return false;
+    const items =
+      this.seqItems(this.resolve(r)) ??
+      (this.resolve(r)?.type === "set" ? namedChildren(this.resolve(r)!) : undefined);
+    return !!items?.length && items.every((i) => this.constValue(i) !== undefined);
+  }
+
   /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
   private jsonRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
     if (node?.type !== "call" || this.callee(node) !== "json.loads") return undefined;
@@ -853,6 +894,27 @@ export class PythonContext {
       return Level.SOURCE;
     }
     if (CONST_CALLS.has(q)) return Level.CONST;
+    if (m === "format_map") {
+      // `'{site}'.format_map(fields)`: only the keys the literal template names are read.
+      const f0 = field(call, "function");
+      const tmpl = f0?.type === "attribute" ? this.constValue(field(f0, "object")) : undefined;
+      const map = this.args(call)[0];
+      const lit = map ? this.resolve(map) : undefined;
+      if (typeof tmpl === "string" && map && (map.type === "identifier" || lit?.type === "dictionary")) {
+        let level = Level.CONST;
+        for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)/g)) {
+          const key = f[1]!;
+          if (!key || /^\d+$/.test(key))
+            return Math.max(Level.UNKNOWN, this.eval(map, cls, env, depth + 1)) as Level;
+          const l =
+            map.type === "identifier"
+              ? this.elementLevel(map, key, cls, env, depth + 1)
+              : this.eval(this.literalEntry(lit!, key), cls, env, depth + 1);
+          level = Math.max(level, l) as Level;
+        }
+        return level;
+      }
+    }
     if (m === "format") {
       const f0 = field(call, "function");
       const byFields =
@@ -998,6 +1060,21 @@ export class PythonContext {
         const r = this.reachingAt(node);
         if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return none;
         return this.constPrefix(r.binds[0]!.value, depth + 1);
+      }
+      case "call": {
+        // `'|'.join(['recent', tag])`: the leading literal items and the separators between them.
+        const fn = field(node, "function");
+        if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "join") return none;
+        const sep = this.constValue(field(fn, "object"));
+        const items = typeof sep === "string" ? this.seqItems(this.resolve(this.args(node)[0])) : undefined;
+        if (!items || items.some((c) => c.type === "list_splat")) return none;
+        let text = "";
+        for (const [i, item] of items.entries()) {
+          const p = this.constPrefix(item, depth + 1);
+          text += (i ? sep : "") + p.text;
+          if (!p.complete) return { text, complete: false };
+        }
+        return { text, complete: true };
       }
       default:
         return none;
@@ -1826,7 +1903,7 @@ export class PythonContext {
   }
 
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
-    if (depth > 4) return undefined;
+    if (depth > 7) return undefined;
     switch (node.type) {
       case "identifier": {
         const name = this.text(node);
@@ -1866,6 +1943,17 @@ export class PythonContext {
       case "parenthesized_expression": {
         const inner = namedChildren(node)[0];
         return inner ? this.functionTarget(inner, depth + 1) : undefined;
+      }
+      case "boolean_operator": {
+        // `(legacy and Blowfish) or AES`: a constant operand decides; a module or function is truthy.
+        const [l, r] = namedChildren(node);
+        const op = node.children.find((c) => !c.named)?.type;
+        if (!l || !r) return undefined;
+        const a = this.constValue(l);
+        if (op === "and") return a !== undefined && truthy(a) ? this.functionTarget(r, depth + 1) : undefined;
+        if (op !== "or") return undefined;
+        if (a !== undefined) return truthy(a) ? undefined : this.functionTarget(r, depth + 1);
+        return this.functionTarget(l, depth + 1);
       }
       default:
         return undefined;
@@ -2512,11 +2600,43 @@ export class PythonContext {
   }
 
   /**
+   * `Holder(v).label` / `h.label` (h bound once to `Holder(...)`) where `label` is a `@property` of a class
+   * defined in the file: the getter method, whose returns are the attribute's value.
+   */
+  private propertyGetter(node: SyntaxNode): SyntaxNode | undefined {
+    let obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (!obj || !attr) return undefined;
+    if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
+      const r = this.reachingAt(obj);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      obj = r.binds[0]!.value;
+    }
+    const f = obj?.type === "call" ? field(obj, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    for (const c of (klass && field(klass, "body")?.children) || []) {
+      if (c.type !== "decorated_definition" || !c.children.some((d) => this.text(d) === "@property"))
+        continue;
+      const def = c.children.find((d) => d.type === "function_definition");
+      if (def && this.text(field(def, "name") ?? def) === this.text(attr)) return def;
+    }
+    return undefined;
+  }
+
+  /**
    * `Settings.DIGEST` (a class defined in the file) or `self.secure` in one of its methods: the constant its class
    * body assigns once, when nothing assigns that attribute elsewhere (no `x.attr = ...` anywhere, no other class
    * body binding the name, which a subclass's `self` could see instead).
    */
   private classConstant(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    const getter = depth < 8 ? this.propertyGetter(node) : undefined;
+    if (getter) {
+      const body = field(getter, "body");
+      const vals = body
+        ? this.liveReturns(body).returns.map((r) => this.constValue(namedChildren(r)[0], depth + 1))
+        : [];
+      return vals.length && vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
+    }
     const obj = field(node, "object");
     const attr = field(node, "attribute");
     if (obj?.type !== "identifier" || !attr) return undefined;
@@ -2910,7 +3030,7 @@ export class PythonContext {
           env?.get(name) ??
           (scope.numeric?.has(name) ? Level.CONST : scope.isEntry ? Level.SOURCE : Level.PARAM);
       else if (d.kind === "opaque") l = Level.CONST;
-      else if (d.kind === "iter") l = this.eval(d.value, cls, env, depth + 1);
+      else if (d.kind === "iter") l = this.eval(this.firstIterationOnly(d) ?? d.value, cls, env, depth + 1);
       else if (d.part !== undefined && d.part < 2 && this.constPartition(d.value)) l = Level.CONST;
       else l = this.eval(d.value, cls, env, depth + 1);
       if (d.kind === "augment") {
@@ -2921,6 +3041,19 @@ export class PythonContext {
       if (l > m) m = l;
     }
     return m;
+  }
+
+  /**
+   * `for h in [a, b]: ...; break` with an unconditional break ending the body (and no continue): the loop
+   * variable only ever holds the literal's first item.
+   */
+  private firstIterationOnly(d: Def): SyntaxNode | undefined {
+    if (d.stmt.type !== "for_statement" || field(d.stmt, "left")?.type !== "identifier") return undefined;
+    const body = namedChildren(field(d.stmt, "body") ?? d.stmt).filter((c) => c.type !== "comment");
+    if (body[body.length - 1]?.type !== "break_statement") return undefined;
+    if (descendants(field(d.stmt, "body")!).some((n) => n.type === "continue_statement")) return undefined;
+    const items = this.seqItems(this.resolve(d.value));
+    return items?.length && items[0]!.type !== "list_splat" ? items[0] : undefined;
   }
 
   /**

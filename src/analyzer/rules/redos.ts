@@ -47,15 +47,19 @@ function separated(body: string, before: string): boolean {
   // of the group's iterations: polynomial again.
   const prefix =
     atomsOf(before.replace(/\(\?(:|<[\w$]+>|[=!]|<[=!])|[()|^]/g, ""))?.filter((a) => a.quantifier) ?? [];
-  const literal = (a: { text: string; quantifier: string } | undefined) =>
-    a && !a.quantifier && (a.text.length === 1 ? !/[.^$]/.test(a.text) : /^\\[^wdsWDSbB\d]$/.test(a.text))
-      ? unescape(a.text.slice(-1))
-      : undefined;
+  // The fence: one unrepeated atom (a character, `\\s`, a [class]) sharing no character with the others.
+  const fence = (a: { text: string; quantifier: string } | undefined) =>
+    a && !a.quantifier && !/^[.^$]$|^\\[bB\d]$/.test(a.text) ? a.text : undefined;
   for (const [sep, rest] of [
-    [literal(atoms[0]), atoms.slice(1)],
-    [literal(atoms[atoms.length - 1]), atoms.slice(0, -1)],
+    [fence(atoms[0]), atoms.slice(1)],
+    [fence(atoms[atoms.length - 1]), atoms.slice(0, -1)],
   ] as const)
-    if (sep !== undefined && [...rest, ...prefix].every((a) => !atomMatches(a.text, sep))) return true;
+    if (
+      sep !== undefined &&
+      rest.length &&
+      [...rest, ...prefix].every((a) => !PROBES.some((c) => atomMatches(sep, c) && atomMatches(a.text, c)))
+    )
+      return true;
   return false;
 }
 
@@ -110,8 +114,13 @@ function overlappingAlternatives(group: string): boolean {
         ),
     )
     .map((a) => a.map((t) => t.text.slice(-1)).join(""));
-  return literals.some((x) =>
-    literals.some((y) => y.length > x.length && y === x.repeat(y.length / x.length)),
+  // One literal alternative spelled by others in a row (`a|aa`, `a|b|ab`): the same text splits two ways.
+  const set = new Set(literals);
+  const spelled = (w: string, depth: number): boolean =>
+    w === "" ||
+    (depth < 8 && literals.some((x) => x && w.startsWith(x) && spelled(w.slice(x.length), depth + 1)));
+  return literals.some(
+    (y) => y.length > 1 && [...set].some((x) => x !== y && y.startsWith(x) && spelled(y.slice(x.length), 1)),
   );
 }
 

@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|cookieParser|cookie-parser|Sequelize|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -69,7 +69,10 @@ export default jsRule({
           ? ctx.args(node)[1]
           : /^cookie-parser$|^cookieParser$/.test(q)
             ? ctx.args(node)[0]
-            : bytesOf;
+            : // `twilio(accountSid, authToken)`: the second argument is the account's secret.
+              /^twilio$/.test(q)
+              ? ctx.args(node)[1]
+              : bytesOf;
       // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
       const key = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
       const v = key?.type === "string" ? (ctx.stringValue(key) ?? "") : "";
@@ -153,6 +156,7 @@ export default jsRule({
       "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 's', keys: ['k3y-one', 'k3y-two'] }));",
       "const { Sequelize } = require('sequelize');\nconst db = new Sequelize('shop', 'app', 'S3cretPw', { dialect: 'mysql' });",
       "const password = 'hunter2!';",
+      "const twilio = require('twilio');\nconst sms = twilio('AC8f3a9c2b71d4e6f08f3a9c2b71d4e6f0', '5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b');",
       "const API_KEY = process.env.API_KEY || 'dev-key-8f3a9c2b71d4e6f0';",
       "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));",
       "const c = axios.create({ headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r' } });",

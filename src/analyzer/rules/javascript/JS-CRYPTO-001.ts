@@ -20,7 +20,7 @@ export default jsRule({
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
   trigger:
-    /createCipher|createDecipher|secureProtocol|minVersion|maxVersion|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB/,
+    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
@@ -44,6 +44,13 @@ export default jsRule({
         report({ node, message: `${ecb ? "ECB mode" : cjs[2]} is broken or leaks patterns` });
       return;
     }
+    // Signatures over MD5 / SHA-1 digests: `createSign('RSA-SHA1')`, `createVerify('sha1')`.
+    if (/(^|\.)(createSign|createVerify)$/.test(q)) {
+      const alg = ctx.constValue(ctx.args(node)[0]);
+      if (typeof alg === "string" && /(^|-)(md5|sha1)$|^(md5|sha1)with/i.test(alg))
+        report({ node, message: `${alg} signatures rest on a broken digest` });
+      return;
+    }
     if (/(^|\.)(createCipher|createDecipher)$/.test(q)) {
       report({ node, message: "createCipher derives key and IV insecurely (deprecated)" });
       return;
@@ -58,9 +65,11 @@ export default jsRule({
     valid: [
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
+      "crypto.createSign('RSA-SHA256').update(d).sign(k);",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
     ],
     invalid: [
+      "const crypto = require('crypto');\nconst sig = crypto.createSign('RSA-SHA1').update(d).sign(k, 'base64');",
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",

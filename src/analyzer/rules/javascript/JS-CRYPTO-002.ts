@@ -17,7 +17,7 @@ export default jsRule({
     },
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) keys, or Ed25519.",
   },
-  trigger: /generateKeyPair|NodeRSA|node-rsa/,
+  trigger: /generateKeyPair|NodeRSA|node-rsa|createDiffieHellman/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -30,12 +30,24 @@ export default jsRule({
     if (/(^|\.)(generateKeyPair|generateKeyPairSync)$/.test(q) || promisified)
       m = /modulusLength\s*:\s*(\d+)/.exec(t);
     else if (/NodeRSA$|node-rsa/.test(q)) m = /\bb\s*:\s*(\d+)/.exec(t);
+    // `createDiffieHellman(512)`: a prime of that many bits (a Buffer/string argument is a given prime).
+    else if (/(^|\.)createDiffieHellman$/.test(q)) {
+      const bits = ctx.constValue(ctx.args(node)[0]);
+      if (typeof bits === "number" && bits < 2048)
+        report({ node, message: `${bits}-bit Diffie-Hellman group is too small` });
+      return;
+    }
     if (m && Number(m[1]) < 2048) report({ node, message: `${m[1]}-bit key is too short` });
   },
   cases: {
-    valid: ["generateKeyPairSync('rsa', { modulusLength: 2048 });"],
+    valid: [
+      "generateKeyPairSync('rsa', { modulusLength: 2048 });",
+      "const dh = crypto.createDiffieHellman(2048);",
+      "const dh = crypto.getDiffieHellman('modp14');",
+    ],
     invalid: [
       "generateKeyPairSync('dsa', { modulusLength: 1024 });",
+      "const dh = crypto.createDiffieHellman(512);",
       "const { promisify } = require('util');\nconst kp = promisify(crypto.generateKeyPair)('rsa', { modulusLength: 1024 });",
       "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA({ b: 512 });",
     ],

@@ -7,7 +7,8 @@ export default jsRule({
     cwe: ["CWE-916", "CWE-327", "CWE-759"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: "Flags createHash(...).update(password) chains: a fast digest over a password.",
+      what_it_does:
+        "Flags createHash(...).update(password) chains and crypto-js digests of a password (a fast digest over a password), and PBKDF2 with fewer than 10,000 iterations.",
       why_bad: "Fast hashes let attackers test billions of guesses per second against stolen hashes.",
       example_bad:
         "const crypto = require('crypto');\nconst store = (password) => crypto.createHash('sha256').update(password).digest('hex');",
@@ -16,7 +17,7 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
-  trigger: /createHash|CryptoJS|crypto-js/,
+  trigger: /createHash|CryptoJS|crypto-js|pbkdf2/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // crypto-js: `CryptoJS.MD5(password)`, `CryptoJS.SHA256(password)` (one call, no update step).
@@ -28,6 +29,13 @@ export default jsRule({
         report({ node, message: "fast hash over a password" });
       return;
     }
+    // PBKDF2 with a four-digit iteration count: each guess costs next to nothing.
+    if (/(^|\.)(pbkdf2|pbkdf2Sync)$/.test(ctx.callee(node))) {
+      const n = ctx.constValue(ctx.args(node)[2]);
+      if (typeof n === "number" && n < 10000)
+        report({ node, message: `PBKDF2 with ${n} iterations is far too fast for passwords` });
+      return;
+    }
     if (ctx.method(node) !== "update") return;
     const arg = ctx.args(node)[0];
     if (!arg || !/pass(word|wd)?\b|pwd/i.test(ctx.text(arg))) return;
@@ -35,10 +43,14 @@ export default jsRule({
     report({ node, message: "fast hash over a password" });
   },
   cases: {
-    valid: ["crypto.createHash('sha256').update(data).digest('hex');"],
+    valid: [
+      "crypto.createHash('sha256').update(data).digest('hex');",
+      "const h = crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256');",
+    ],
     invalid: [
       "crypto.createHash('sha512').update(password).digest('hex');",
       "const CryptoJS = require('crypto-js');\nuser.hash = CryptoJS.MD5(password).toString();",
+      "const h = crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha1');",
     ],
   },
 });

@@ -39,11 +39,19 @@ export default jsRule({
       report({ node, message: "token signed with the 'none' algorithm: anyone can forge it" });
       return;
     }
-    if (
-      /^(jsonwebtoken|jwt)\.verify$/.test(q) &&
-      /algorithms\s*:\s*\[[^\]]*['"]none['"]/i.test(ctx.text(node))
-    )
+    const algs = /algorithms\s*:\s*\[([^\]]*)\]/.exec(ctx.text(node))?.[1] ?? "";
+    if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && /['"]none['"]/i.test(algs))
       report({ node, message: "'none' algorithm accepted" });
+    // Public-key and HMAC algorithms together: a token signed with HS256 using the public key as the secret passes.
+    else if (
+      /^(jsonwebtoken|jwt)\.verify$/.test(q) &&
+      /['"](RS|ES|PS)\d+['"]/.test(algs) &&
+      /['"]HS\d+['"]/.test(algs)
+    )
+      report({
+        node,
+        message: "asymmetric and HMAC algorithms both accepted: the public key can forge HS tokens",
+      });
     else if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && /ignoreExpiration\s*:\s*true\b/.test(ctx.text(node)))
       report({ node, message: "expired tokens accepted (ignoreExpiration: true)" });
   },
@@ -51,6 +59,7 @@ export default jsRule({
     valid: [
       "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",
+      "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'ES256'] });",
     ],
     invalid: [
       "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",
@@ -59,6 +68,7 @@ export default jsRule({
       "import { jwtDecode } from 'jwt-decode';\nexport const role = (t) => jwtDecode(t).role;",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K, true);",
       "const jose = require('jose');\nconst { payload } = jose.UnsecuredJWT.decode(token);",
+      "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'HS256'] });",
     ],
   },
 });

@@ -93,7 +93,8 @@ export default jsRule({
     // The whole statement taken from the request (`db.query(req.body.sql)`): no string building needed.
     const whole =
       level === Level.SOURCE &&
-      /^(query|execute|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|executeSql)$/.test(m) &&
+      (/^(query|execute|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|executeSql)$/.test(m) ||
+        (fragment && !condition)) &&
       /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(sql) ?? sql));
     if (!whole) {
       if (!ctx.isBuiltString(sql)) return;

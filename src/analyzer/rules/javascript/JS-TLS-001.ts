@@ -18,14 +18,54 @@ export default jsRule({
     },
     fix_hint: "Keep verification on; trust private CAs through the ca option.",
   },
-  trigger: /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|NODE_TLS_REJECT_UNAUTHORIZED/,
-  nodeTypes: ["pair", "assignment_expression"],
+  trigger:
+    /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts/,
+  nodeTypes: ["pair", "assignment_expression", "call_expression"],
   detect(node, ctx, report) {
+    if (node.type === "call_expression") {
+      const m = ctx.method(node);
+      const args = ctx.args(node);
+      // Electron / Chromium: `app.commandLine.appendSwitch('ignore-certificate-errors')`.
+      if (m === "appendSwitch" && /^ignore-certificate-errors$/.test(ctx.stringValue(args[0]) ?? ""))
+        report({ node, message: "Chromium told to ignore certificate errors" });
+      // `session.setCertificateVerifyProc((req, cb) => cb(0))`: every certificate passes.
+      else if (
+        m === "setCertificateVerifyProc" &&
+        args[0] &&
+        /^(arrow_function|function_expression)$/.test(args[0].type)
+      ) {
+        const body = ctx.text(args[0]).replace(/\s+/g, "");
+        if (/\w+\(0\)\}?;?\}?$/.test(body) && !/if\(|\?|===|!==/.test(body))
+          report({ node, message: "certificate verification callback accepts every certificate" });
+      }
+      // `app.on('certificate-error', (e, wc, url, err, cert, cb) => { e.preventDefault(); cb(true); })`.
+      else if (m === "on" && ctx.stringValue(args[0]) === "certificate-error" && args[1]) {
+        const params = ctx.text(args[1].children.find((c) => c.field === "parameters") ?? args[1]);
+        const cb = /(\w+)\s*\)\s*$/.exec(params.replace(/\)\s*=>.*$/s, ")"))?.[1];
+        const body = ctx.text(args[1]);
+        if (cb && new RegExp(`\\b${cb}\\(\\s*true\\s*\\)`).test(body) && !/\bif\s*\(|===|!==/.test(body)) {
+          // Reported where the certificate is accepted: the `callback(true)` call.
+          const accept = ctx.tree.nodes.find(
+            (n) =>
+              n.type === "call_expression" &&
+              n.start >= args[1]!.start &&
+              n.end <= args[1]!.end &&
+              new RegExp(`^${cb}\\(\\s*true\\s*\\)$`).test(ctx.text(n)),
+          );
+          report({ node: accept ?? node, message: "certificate errors accepted for every URL" });
+        }
+      }
+      return;
+    }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (node.type === "pair") {
       if (
-        /^['"]?(rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity)['"]?:false$/.test(t) ||
-        /^['"]?insecure['"]?:true$/.test(t) ||
+        /^['"]?(rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|sslValidate)['"]?:false$/.test(
+          t,
+        ) ||
+        /^['"]?(insecure|tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|ignoreHTTPSErrors|acceptInsecureCerts)['"]?:true$/.test(
+          t,
+        ) ||
         // `checkServerIdentity: () => undefined`: every certificate's host name accepted.
         /^['"]?checkServerIdentity['"]?:(\(\w*(,\w*)*\)|\w+)=>(undefined|null|\{\}|\{return;?\}|\{returnundefined;?\}|\{returnnull;?\})$|^['"]?checkServerIdentity['"]?:function\w*\([^)]*\)\{(return(undefined|null)?;?)?\}$/.test(
           t,
@@ -40,11 +80,18 @@ export default jsRule({
   cases: {
     valid: [
       "const a = { rejectUnauthorized: true };",
+      "app.on('certificate-error', (event, wc, url, error, cert, callback) => {\n  if (url.startsWith('https://dev.local/')) { event.preventDefault(); callback(true); } else callback(false);\n});",
+      "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));",
       "tls.connect({ host: h, checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });",
     ],
     invalid: [
       "const a = new https.Agent({ rejectUnauthorized: false });",
       "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
+      "const { app } = require('electron');\napp.commandLine.appendSwitch('ignore-certificate-errors');",
+      "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(0));",
+      "app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {\n  event.preventDefault();\n  callback(true);\n});",
+      "mongoose.connect(uri, { tls: true, tlsAllowInvalidCertificates: true });",
+      "const browser = await puppeteer.launch({ ignoreHTTPSErrors: true });",
       "tls.connect({ host: h, port: 443, checkServerIdentity: () => undefined });",
       "tls.connect({ host: h, checkServerIdentity: function (host, cert) { return; } });",
     ],

@@ -12,7 +12,7 @@ const SENDS_HTML =
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
   if (n.type !== "call_expression") return false;
   if (ctx.templateRender(n)) return true;
-  return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat)$/.test(
+  return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat|stringify)$/.test(
     ctx.method(n),
   );
 }
@@ -397,8 +397,22 @@ export default jsRule({
         report({ node, message: "document.write of non-literal HTML" });
       return;
     }
+    // A response typed as JSON or plain text before it is sent: `res.type('json').send(...)`, or a Content-Type
+    // header set earlier in the handler.
+    const typed = (): boolean => {
+      const fnText = ctx.text(node.children.find((c) => c.field === "function") ?? node);
+      if (/\.type\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText)) return true;
+      const handler = ctx.enclosingFunction(node);
+      const before = handler ? ctx.tree.source.slice(handler.start, node.start) : "";
+      return (
+        /(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain)/i.test(
+          before,
+        ) || /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)/.test(before)
+      );
+    };
     if (
       /^((res|response|reply)\.(send|write|end)|h\.response)$/.test(q) &&
+      !typed() &&
       (ctx.isBuiltString(arg) ||
         isRequestValue(ctx.resolve(arg) ?? arg, ctx) ||
         stringResult(ctx.resolve(arg) ?? arg, ctx)) &&
@@ -422,6 +436,9 @@ export default jsRule({
       "app.get('/j', (req, res) => { res.json({ q: req.query.q }); });",
       "function f(p) { $('#r').text(p); }",
       "$('#list').append($('<li>').text(location.hash.slice(1)));",
+      "app.get('/s', (req, res) => { res.type('json').send(JSON.stringify({ q: req.query.q })); });",
+      "app.get('/s', (req, res) => {\n  res.setHeader('Content-Type', 'text/plain');\n  res.end(req.query.q);\n});",
+      "document.write('<p>' + new Date().getFullYear() + '</p>');",
       "function f(r, el, m) { r.setProperty(el, 'textContent', m); }",
       "const u = new URLSearchParams(location.search).get('id');\ndocument.querySelector('a').setAttribute('title', u);",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
@@ -471,6 +488,7 @@ export default jsRule({
       { code: "function f(p) {\n  $('#r').html('<b>' + p + '</b>');\n}", line: 2 },
       { code: "function f(el, s) {\n  el.insertAdjacentHTML('beforeend', s);\n}", line: 2 },
       "class C { show(m) { this.renderer.setProperty(this.box.nativeElement, 'innerHTML', m); } }",
+      "app.get('/d', (req, res) => { res.send(JSON.stringify(req.query)); });",
       {
         code: "const next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={next}>x</a>;",
         line: 2,

@@ -127,7 +127,10 @@ export default pyRule({
         report({ node, message: "cookie protection disabled" });
       return;
     }
-    if (ctx.method(node) === "update" && /config\.update$/.test(ctx.callee(node))) {
+    if (
+      /^(update|from_mapping)$/.test(ctx.method(node)) &&
+      /config\.(update|from_mapping)$/.test(ctx.callee(node))
+    ) {
       // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword.
       if (
         /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)=False\b/.test(
@@ -205,6 +208,10 @@ export default pyRule({
       "app.config['SESSION_COOKIE_SECURE'] = False",
       "flag = False\nr.set_cookie('s', v, secure=flag, httponly=True)",
       "n = 10\nflag = True if n < 5 else False\nr.set_cookie('s', v, secure=flag, httponly=True)",
+      {
+        code: "from flask import Flask\napp = Flask(__name__)\napp.config.from_mapping(SESSION_COOKIE_SECURE=False)",
+        line: 3,
+      },
       "r.headers.add('Set-Cookie', 'sid=' + v + '; HttpOnly')",
       {
         code: "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, httponly=True)",

@@ -65,6 +65,30 @@ function continueSkipsStep(ctx: PythonContext, loop: SyntaxNode, cond: SyntaxNod
   return undefined;
 }
 
+/** The assignment that resets a `while counter < limit` loop's counter to a constant, when it is the only write. */
+function counterReset(
+  ctx: PythonContext,
+  loop: SyntaxNode,
+  cond: SyntaxNode,
+  body: SyntaxNode[],
+): SyntaxNode | undefined {
+  if (cond.type !== "comparison_operator") return undefined;
+  const counter = cond.children.find((c) => c.named);
+  if (counter?.type !== "identifier" || !cond.children.some((c) => c.type === "<" || c.type === "<="))
+    return undefined;
+  const name = ctx.text(counter);
+  const writes = body.filter(
+    (n) =>
+      n.type === "identifier" && ctx.text(n) === name && n.parent && n.parent.type !== "comparison_operator",
+  );
+  const resets = writes
+    .map((n) => n.parent!)
+    .filter((p) => p.type === "assignment" && ctx.text(field(p, "left") ?? p) === name);
+  // Every use in the body is such a reset (no reads that could feed another write, no calls, no += ).
+  if (!resets.length || resets.length !== writes.length) return undefined;
+  return resets.every((p) => /^(integer|float)$/.test(field(p, "right")?.type ?? "")) ? resets[0] : undefined;
+}
+
 /** A statement after the loop in the same block: code the author expected the loop to reach. */
 function codeAfter(loop: SyntaxNode): boolean {
   const siblings = loop.parent?.children ?? [];
@@ -95,8 +119,7 @@ export default pyRule({
     },
     fix_hint: "Give the loop an exit: break on end of input, or update the variables its condition reads.",
   },
-  trigger:
-    /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<=?\s*len\()/,
+  trigger: /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<)/,
   nodeTypes: ["while_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -139,6 +162,16 @@ export default pyRule({
       report({
         node: skipped,
         message: `continue skips the step of ${ctx.text(cond.children.find((c) => c.named)!)}: the same iteration repeats forever`,
+      });
+      return;
+    }
+    // `while tries < attempts: ... tries = 0`: the only writes put the counter back to a constant.
+    const reset = counterReset(ctx, node, cond, body);
+    if (reset) {
+      report({
+        node: reset,
+        severity: canExit ? "LOW" : undefined,
+        message: `${ctx.text(field(reset, "left")!)} is only ever reset to a constant, so the loop condition never changes`,
       });
       return;
     }
@@ -236,10 +269,16 @@ export default pyRule({
       "def drain(q):\n    while q:\n        del q[0]",
       "def wait():\n    while True:\n        if ready():\n            break\n    return 1",
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        x = xs[i]\n        i += 1\n        if not x:\n            continue\n        use(x)",
+      "def up(send, n):\n    tries = 0\n    while tries < n:\n        try:\n            return send()\n        except OSError:\n            tries += 1",
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            del xs[i]\n            continue\n        i += 1",
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            i += 1\n            continue\n        use(xs[i])\n        i += 1",
     ],
     invalid: [
+      {
+        code: "def up(send, n):\n    tries = 0\n    while tries < n:\n        try:\n            return send()\n        except OSError:\n            tries = 0",
+        severity: "LOW",
+        line: 7,
+      },
       {
         code: "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            continue\n        use(xs[i])\n        i += 1",
         line: 5,

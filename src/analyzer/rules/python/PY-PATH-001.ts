@@ -27,6 +27,9 @@ const FILE_SINKS = new Set([
   "Path",
   "os.makedirs",
   "aiofiles.open",
+  // archives opened by name
+  "zipfile.ZipFile",
+  "tarfile.open",
   "os.path.getsize",
   // responses that open the path they are given
   "aiohttp.web.FileResponse",
@@ -61,6 +64,9 @@ function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
     const q = ctx.callee(n);
     if (/^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(q)) return true;
     if (ctx.method(n) === "joinpath") return true;
+    // `(base / name).resolve()`: the same path, absolute.
+    if (/^(resolve|absolute|expanduser)$/.test(ctx.method(n)))
+      return isPathObject(ctx, ctx.resolve(field(field(n, "function") ?? n, "object")));
   }
   if (n.type === "binary_operator" && n.children.some((c) => c.type === "/"))
     return isPathObject(ctx, ctx.resolve(n.children.find((c) => c.named)));
@@ -104,7 +110,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
+    /\bopen\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -146,8 +152,9 @@ export default pyRule({
       report({ node, message: `${q}() opens a path taken from untrusted input` });
       return;
     }
-    // A parameter may or may not be user-controlled; the function cannot know, so this is a LOW hint.
-    if (level === Level.PARAM && isComposed(ctx, p))
+    // A parameter may or may not be user-controlled; the function cannot know, so this is a LOW hint. Not for
+    // archives: creating one at a caller's base name is what archive helpers do (shutil.make_archive).
+    if (level === Level.PARAM && isComposed(ctx, p) && !/^(zipfile\.ZipFile|tarfile\.open)$/.test(q))
       report({
         node,
         severity: "LOW",
@@ -156,6 +163,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nfrom flask import request\ndef doc():\n    base = Path('/srv').resolve()\n    p = (base / request.args['f']).resolve()\n    if not p.is_relative_to(base):\n        return 'no'\n    return p.read_text()",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).name).read_text()",
       "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv')\ndef f():\n    return (BASE / Path(request.args['f']).name).read_text()",
       "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
@@ -168,6 +176,7 @@ export default pyRule({
       "open('config.ini')",
     ],
     invalid: [
+      "from pathlib import Path\nfrom flask import request\ndef doc():\n    p = (Path('/srv') / request.args['f']).resolve()\n    return p.read_text()",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).parent).read_text()",
       "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv/docs')\ndef doc():\n    return (BASE / request.args['page']).read_text()",
       {

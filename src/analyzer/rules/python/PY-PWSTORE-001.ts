@@ -79,7 +79,14 @@ export default pyRule({
         report({ node, message: "a password is put in a JWT payload, readable by anyone holding the token" });
       return;
     }
-    if (/^(json|yaml|toml|pickle)\.(dump|safe_dump)$/.test(q)) {
+    // json.dumps(...) handed to a file write (`path.write_text(json.dumps(doc))`) is a dump to that file.
+    const dumpsToFile =
+      /^(json|yaml|toml)\.(dumps|safe_dump|dump)$/.test(q) &&
+      q.endsWith("s") &&
+      node.parent?.type === "argument_list" &&
+      !!node.parent.parent &&
+      /^(write|write_text|write_bytes|writelines)$/.test(ctx.method(node.parent.parent));
+    if (/^(json|yaml|toml|pickle)\.(dump|safe_dump)$/.test(q) || dumpsToFile) {
       // A dict with a raw password value written to a file: cleartext storage.
       const doc = ctx.resolve(ctx.args(node)[0]);
       const pairs = doc ? [doc, ...descendants(doc)].filter((d) => d.type === "pair") : [];
@@ -117,10 +124,12 @@ export default pyRule({
       "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
       "class Client:\n    def __init__(self, user, password):\n        self.password = password",
       "import json\ndef save(username, token):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username}, f)",
+      "import json\ndef show(password):\n    return json.dumps({'password': password})",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user}, key, algorithm='HS256')",
     ],
     invalid: [
+      "import json\nfrom pathlib import Path\ndef save(user, password):\n    Path('login.json').write_text(json.dumps({'user': user, 'password': password}))",
       "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",

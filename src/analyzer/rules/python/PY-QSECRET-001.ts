@@ -31,7 +31,8 @@ export default pyRule({
     },
     fix_hint: "Send credentials in a POST body or an Authorization header, never in the URL.",
   },
-  trigger: /(?<=[?&]\w*)(pass|pwd|key|secret|token)\w*=|request\.(args|GET|query_params)|get_query_argument/i,
+  trigger:
+    /(?<=[?&]\w*)(pass|pwd|api_?key|apikey|secret|client_?secret|access_?token|private_?key)\w*=|request\.(args|GET|query_params)|get_query_argument/i,
   nodeTypes: ["call", "subscript", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {

@@ -20,12 +20,24 @@ export default pyRule({
     },
     fix_hint: "Only redirect to relative paths or allow-listed hosts; otherwise fall back to a fixed page.",
   },
-  trigger: /[Rr]edirect|HTTP(Found|SeeOther|MovedPermanently|PermanentRedirect)|Location/,
+  trigger: /[Rr]edirect|HTTP(Found|SeeOther|MovedPermanently|PermanentRedirect)|Location|\.location =/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
       // `resp.headers['Location'] = url` redirects as surely as redirect(url) once the status is 3xx.
       const left = field(node, "left");
+      // werkzeug's `resp.location = url` sets the same header on a response object.
+      const target = left?.type === "attribute" ? ctx.resolve(field(left, "object")) : undefined;
+      if (
+        target?.type === "call" &&
+        ctx.text(field(left!, "attribute") ?? left!) === "location" &&
+        /(^|\.)(make_response|Response|redirect)$/.test(ctx.callee(target))
+      ) {
+        const value = field(node, "right");
+        if (value && ctx.level(value, "redirect") === Level.SOURCE)
+          report({ node, message: "response Location comes from the request" });
+        return;
+      }
       const obj = left?.type === "subscript" ? field(left, "value") : undefined;
       if (obj?.type !== "attribute" || !/(^|\.)headers$/.test(ctx.qname(obj))) return;
       if (ctx.stringValue(field(left!, "subscript"))?.toLowerCase() !== "location") return;
@@ -52,6 +64,7 @@ export default pyRule({
       "from flask import redirect\nredirect('/login')",
       "from bottle import redirect\ndef go():\n    redirect('/home')",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
+      "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
     ],
     invalid: [
@@ -74,6 +87,7 @@ export default pyRule({
         line: 4,
       },
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = request.args['next']\n    return r",
+      "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.location = request.args['next']\n    return r",
       {
         code: "from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound(request.query['to'])",
         line: 3,

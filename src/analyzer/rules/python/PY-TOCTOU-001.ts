@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 const CHECKS = /^os\.(access|stat|lstat|path\.(exists|isfile|isdir|islink|lexists|getsize))$/;
@@ -48,6 +48,11 @@ export default pyRule({
       const body: SyntaxNode[] = [];
       const cons = field(node, "consequence");
       if (cons) body.push(...descendants(cons));
+      // `if os.path.exists(p): return False` then `open(p, 'w')`: after an exit the rest of the block is the use.
+      if (cons && namedChildren(cons).some((st) => /^(return|raise)_statement$/.test(st.type))) {
+        const siblings = node.parent?.children ?? [];
+        for (const sib of siblings.slice(siblings.indexOf(node) + 1)) body.push(sib, ...descendants(sib));
+      }
       const use = body.find(
         (n) => n.type === "call" && USES.test(ctx.callee(n)) && ctx.text(ctx.args(n)[0] ?? n) === target,
       );
@@ -80,6 +85,11 @@ export default pyRule({
       },
       {
         code: "import os\ndef lock(p):\n    if not os.path.exists(p):\n        with open(p, 'w') as f:\n            f.write('1')",
+        severity: "LOW",
+      },
+      {
+        code: "import os\ndef lock(p):\n    if os.path.exists(p):\n        return False\n    with open(p, 'w') as f:\n        f.write('1')\n    return True",
+        line: 5,
         severity: "LOW",
       },
     ],

@@ -23,7 +23,11 @@ export default pyRule({
     const m = ctx.method(node);
     // elementpath takes the document first: select(root, path), iter_select(root, path); Selector(path).
     const ep = /^elementpath\.(select|iter_select|Selector)$/.exec(ctx.callee(node));
-    if (!ep && !/^(xpath|XPath|find|findall|findtext|iterfind|evaluate)$/.test(m)) return;
+    // `ev = etree.XPathEvaluator(doc)` then `ev(query)`: the evaluator is called with the expression.
+    const fn = node.children.find((c) => c.field === "function");
+    const made = fn?.type === "identifier" ? ctx.resolve(fn) : undefined;
+    const evaluator = made?.type === "call" && /XPath(Document|Element)?Evaluator$/.test(ctx.callee(made));
+    if (!ep && !evaluator && !/^(xpath|XPath|find|findall|findtext|iterfind|evaluate)$/.test(m)) return;
     const query = ctx.args(node)[ep && ep[1] !== "Selector" ? 1 : 0] ?? ctx.kwarg(node, "path");
     if (!query || !isBuiltString(ctx, query)) return;
     const resolved = ctx.resolve(query) ?? query;
@@ -45,6 +49,7 @@ export default pyRule({
       "def f(s, x):\n    return s.find(x + 'a')",
     ],
     invalid: [
+      'from lxml import etree\ndef f(doc, n):\n    ev = etree.XPathEvaluator(doc)\n    return ev("//u[@n=\'" + n + "\']")',
       'def f(root, n):\n    q = lambda u: "//user[@name=\'" + u + "\']"\n    return root.xpath(q(n))',
       'class Q:\n    def build(self, n):\n        return "//user[@name=\'" + n + "\']"\ndef f(root, n):\n    return root.xpath(Q().build(n))',
       "def f(root, n):\n    q = \"//u[name='%s']\" % n\n    return root.xpath(q)",

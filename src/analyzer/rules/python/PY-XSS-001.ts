@@ -54,6 +54,31 @@ function errorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
   return !!dec && dec.children.some((c) => c.type === "decorator" && /\.errorhandler\(/.test(ctx.text(c)));
 }
 
+/**
+ * `resp = make_response(body)` then `resp.mimetype = 'text/plain'` (or content_type, or the Content-Type header)
+ * in the same function: the type the response is sent with, when set to one constant.
+ */
+function typeSetLater(ctx: PythonContext, made: SyntaxNode): string | undefined {
+  const bind = made.parent?.type === "assignment" ? field(made.parent, "left") : undefined;
+  const fn = ctx.enclosingFunction(made);
+  if (bind?.type !== "identifier" || !fn) return undefined;
+  const name = ctx.text(bind);
+  const found: (string | undefined)[] = [];
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "assignment" || n.start < made.end || n.end > fn.end || n.start < fn.start) continue;
+    const left = field(n, "left");
+    const t = left ? ctx.text(left).replace(/\s+/g, "") : "";
+    if (
+      new RegExp(
+        `^${name}\\.(mimetype|content_type)$|^${name}\\.headers\\[['"]content-type['"]\\]$`,
+        "i",
+      ).test(t)
+    )
+      found.push(ctx.stringValue(field(n, "right")));
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -244,6 +269,23 @@ export default pyRule({
           report({ node, message: `${q}() returns request data as HTML without escaping` });
         return;
       }
+      if (ctx.method(node) === "set_data" && /\bflask\b/.test(ctx.tree.source)) {
+        // resp.set_data(body) on a Flask response (text/html unless the code sets another type).
+        const recv = ctx.resolve(field(field(node, "function") ?? node, "object"));
+        const made = recv?.type === "call" && /(^|\.)(make_response|Response)$/.test(ctx.callee(recv));
+        const type = made
+          ? ctx.stringValue(ctx.kwarg(recv, "mimetype") ?? ctx.kwarg(recv, "content_type"))
+          : "";
+        const body = ctx.args(node)[0];
+        if (
+          made &&
+          (type === undefined || /html/i.test(type)) &&
+          body &&
+          ctx.level(body, "html") === Level.SOURCE
+        )
+          report({ node, message: "response body set from request data without escaping" });
+        return;
+      }
       if (MARK_SAFE.test(q)) {
         // format_html escapes its arguments but not its format string.
         const markup = ctx.args(node)[0];
@@ -267,7 +309,9 @@ export default pyRule({
       // self.write/finish are tornado's response body only inside a tornado RequestHandler.
       if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx, TORNADO)) return;
       // A body declared as something other than HTML (JSON, plain text) is not rendered as markup.
-      const type = ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type"));
+      const type =
+        ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type")) ??
+        typeSetLater(ctx, node);
       if (type !== undefined && !/html/i.test(type)) return;
       const body = ctx.args(node)[0] ?? ctx.kwarg(node, "response") ?? ctx.kwarg(node, "content");
       if (body && ctx.level(body, "html") === Level.SOURCE)
@@ -309,6 +353,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import make_response, request\ndef v():\n    r = make_response('<p>' + request.args['n'])\n    r.mimetype = 'text/plain'\n    return r",
+      "from flask import make_response, request\ndef v():\n    r = make_response('', mimetype='text/plain')\n    r.set_data(request.args['n'])\n    return r",
+      "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ n|safe }} {{ q }}</p>', n='<b>x</b>', q=request.args['q'])",
       "import falcon, html\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + html.escape(req.get_param('n')) + '</p>'",
@@ -339,6 +386,10 @@ export default pyRule({
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
     ],
     invalid: [
+      {
+        code: "from flask import make_response, request\ndef v():\n    r = make_response()\n    r.set_data('<p>' + request.args['n'] + '</p>')\n    return r",
+        line: 4,
+      },
       {
         code: "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q|safe }}</p>', q=request.args['q'])",
         line: 3,

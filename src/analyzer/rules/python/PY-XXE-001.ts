@@ -134,9 +134,12 @@ export default pyRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (
-      (/(lxml\.)?etree\.XMLParser$|XMLParser$/.test(q) && /lxml|etree/.test(q)) ||
-      q === "lxml.objectify.makeparser"
+      (/(lxml\.)?etree\.XML(Pull)?Parser$|XML(Pull)?Parser$/.test(q) && /lxml|etree/.test(q)) ||
+      q === "lxml.objectify.makeparser" ||
+      (q === "lxml.etree.iterparse" && ctx.kwarg(node, "resolve_entities"))
     ) {
+      // iterparse takes the parser options itself: resolve_entities=False makes it safe, True unsafe.
+      if (q === "lxml.etree.iterparse" && option(ctx, node, "resolve_entities") === false) return;
       const unsafe =
         option(ctx, node, "resolve_entities") === true ||
         option(ctx, node, "load_dtd") === true ||
@@ -184,6 +187,7 @@ export default pyRule({
     valid: [
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
+      "from lxml import etree\nfrom flask import request\ndef v():\n    return list(etree.iterparse(request.stream, resolve_entities=False))",
       "from lxml import etree\nfrom flask import request\ndef mk():\n    return etree.XMLParser(resolve_entities=False)\ndef v():\n    return etree.fromstring(request.data, mk())",
       "from lxml import objectify\nfrom flask import request\ndef v():\n    return objectify.fromstring(request.data, objectify.makeparser(resolve_entities=False))",
       "import xml.etree.ElementTree as ET\nroot = ET.fromstring('<a/>')",
@@ -193,6 +197,11 @@ export default pyRule({
     ],
     invalid: [
       { code: "from lxml import objectify\np = objectify.makeparser(resolve_entities=True)", line: 2 },
+      { code: "from lxml import etree\np = etree.XMLPullParser(resolve_entities=True)", line: 2 },
+      {
+        code: "from lxml import etree\nfrom flask import request\ndef v():\n    return list(etree.iterparse(request.stream, resolve_entities=True))",
+        line: 4,
+      },
       {
         code: "import xml.etree.ElementTree as ET\ndef parse_upload(data):\n    return ET.fromstring(data)",
         severity: "LOW",
