@@ -8,7 +8,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags jwt.encode with the 'none' algorithm, jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm, or no algorithms list; and python-jose get_unverified_claims used as the decode.",
+        "Flags jwt.encode with the 'none' algorithm, jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm, no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); and python-jose get_unverified_claims used as the decode.",
       why_bad:
         "An unverified token is just attacker-chosen JSON: anyone can mint one claiming any user or role.",
       example_bad:
@@ -68,13 +68,22 @@ export default pyRule({
       alg.some((a) =>
         /get_unverified_header|\[['"]alg['"]\]|\.get\(['"]alg['"]\)/.test(ctx.text(ctx.resolve(a) ?? a)),
       )
-    )
+    ) {
       report({ node, message: "the algorithm is taken from the unverified token header" });
+      return;
+    }
+    // RS256 and HS256 accepted together: a token signed with HMAC using the public key (which anyone has) as the
+    // secret verifies (key confusion), unless the library refuses PEM keys as HMAC secrets (PyJWT does since 1.5.1;
+    // python-jose and older PyJWT do not), so the list itself is the weakness.
+    const names = alg.map((a) => ctx.stringValue(a) ?? "");
+    if (names.some((n) => /^(RS|PS|ES)\d+$|^EdDSA$/.test(n)) && names.some((n) => /^HS\d+$/.test(n)))
+      report({ node, message: "asymmetric and HMAC algorithms accepted together (key confusion)" });
   },
   cases: {
     valid: [
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
       "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
+      "import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, algorithms=['RS256', 'ES256'])",
       "import jwt\ntok = jwt.encode(c, k, algorithm='HS256')",
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
@@ -88,6 +97,10 @@ export default pyRule({
       "import base64, json\ndef claims(token):\n    p = token.split('.')[1]\n    p += '=' * (-len(p) % 4)\n    return json.loads(base64.urlsafe_b64decode(p))",
       "import jwt\njwt.decode(t, k, algorithms=['none'])",
       "import jwt\ndef d(t, k):\n    h = jwt.get_unverified_header(t)\n    return jwt.decode(t, k, algorithms=[h['alg']])",
+      {
+        code: "import jwt\nPUBLIC = open('pub.pem').read()\ndef claims(token):\n    return jwt.decode(token, PUBLIC, algorithms=['RS256', 'HS256'])",
+        line: 4,
+      },
     ],
   },
 });
