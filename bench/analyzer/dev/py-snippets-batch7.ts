@@ -6,23 +6,7 @@
 // project's own modules. Each fixed twin is the change a careful reviewer would ask for. Never taken from a
 // held-out corpus.
 import type { DevCase } from "./cases.js";
-
-/** Python source kept verbatim (backslashes in Python strings stay backslashes); a leading newline is dropped. */
-const src = (s: TemplateStringsArray) => String.raw(s).replace(/^\n/, "");
-const bad = (cwe: string, note: string, code: string): DevCase => ({
-  cwe,
-  language: "python",
-  vulnerable: true,
-  note,
-  code,
-});
-const good = (cwe: string, note: string, code: string): DevCase => ({
-  cwe,
-  language: "python",
-  vulnerable: false,
-  note,
-  code,
-});
+import { bad, good, src } from "./py-snippets.js";
 
 export const BATCH7: DevCase[] = [
   bad(

@@ -6,15 +6,15 @@
 import type { DevCase } from "./cases.js";
 
 /** Python source kept verbatim (backslashes in Python strings stay backslashes); a leading newline is dropped. */
-const src = (s: TemplateStringsArray) => String.raw(s).replace(/^\n/, "");
-const bad = (cwe: string, note: string, code: string): DevCase => ({
+export const src = (s: TemplateStringsArray) => String.raw(s).replace(/^\n/, "");
+export const bad = (cwe: string, note: string, code: string): DevCase => ({
   cwe,
   language: "python",
   vulnerable: true,
   note,
   code,
 });
-const good = (cwe: string, note: string, code: string): DevCase => ({
+export const good = (cwe: string, note: string, code: string): DevCase => ({
   cwe,
   language: "python",
   vulnerable: false,
