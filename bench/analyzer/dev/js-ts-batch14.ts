@@ -168,16 +168,16 @@ export async function hashPassword(pw: string): Promise<ArrayBuffer> {
     "CWE-326",
     "Web Crypto RSA keys of 1024 bits",
     `export async function keyPair(): Promise<CryptoKeyPair> {
-  return crypto.subtle.generateKey(
-@@    { name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+@@  return crypto.subtle.generateKey(
+    { name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     true,
     ['encrypt', 'decrypt'],
   );
 }
 
 export async function signingPair(): Promise<CryptoKeyPair> {
-  return crypto.subtle.generateKey(
-@ok    { name: 'RSASSA-PKCS1-v1_5', modulusLength: 3072, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+@ok  return crypto.subtle.generateKey(
+    { name: 'RSASSA-PKCS1-v1_5', modulusLength: 3072, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
     false,
     ['sign', 'verify'],
   );
