@@ -100,10 +100,11 @@ import r96 from "./PY-UDP-002.js";
 import r97 from "./PY-UNBOUND-001.js";
 import r98 from "./PY-UNCHECKED-001.js";
 import r99 from "./PY-UPLOAD-001.js";
-import r100 from "./PY-URL-001.js";
-import r101 from "./PY-XPATH-001.js";
-import r102 from "./PY-XSS-001.js";
-import r103 from "./PY-XXE-001.js";
+import r100 from "./PY-UPLOAD-002.js";
+import r101 from "./PY-URL-001.js";
+import r102 from "./PY-XPATH-001.js";
+import r103 from "./PY-XSS-001.js";
+import r104 from "./PY-XXE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -210,4 +211,5 @@ export const PYTHON_RULES = [
   r101,
   r102,
   r103,
+  r104,
 ] as Rule<never>[];
