@@ -57,11 +57,13 @@ export default pyRule({
         report({ node, message: `${q}() skips certificate verification` });
         return;
       }
-      if (q === "ssl.SSLContext") {
+      if (q === "ssl.SSLContext" || q === "ssl.create_default_context") {
         // Any protocol but PROTOCOL_TLS_CLIENT (PROTOCOL_TLS, SSLv23, a fixed version, or none) starts with
-        // verify_mode CERT_NONE and check_hostname False; a client that turns neither on trusts any certificate.
-        const proto = ctx.qname(ctx.arg(node, 0, "protocol"));
-        if (/PROTOCOL_TLS_(CLIENT|SERVER)$/.test(proto)) return;
+        // verify_mode CERT_NONE and check_hostname False, and so does create_default_context(Purpose.CLIENT_AUTH),
+        // a server's context: a client that turns neither on trusts any certificate.
+        if (q === "ssl.create_default_context") {
+          if (!/Purpose\.CLIENT_AUTH$/.test(ctx.qname(ctx.arg(node, 0, "purpose")))) return;
+        } else if (/PROTOCOL_TLS_(CLIENT|SERVER)$/.test(ctx.qname(ctx.arg(node, 0, "protocol")))) return;
         const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
         const body = ctx.text(scope);
         const client =
@@ -71,8 +73,8 @@ export default pyRule({
         report({
           node,
           message: /\.verify_mode\s*=\s*ssl\.CERT_REQUIRED/.test(body)
-            ? "SSLContext without PROTOCOL_TLS_CLIENT never checks the server's host name"
-            : "SSLContext without PROTOCOL_TLS_CLIENT verifies no certificate (CERT_NONE) for this client",
+            ? `${q}() without PROTOCOL_TLS_CLIENT never checks the server's host name`
+            : `${q}(${ctx.text(ctx.args(node)[0] ?? node).replace(/^ssl\./, "")}) verifies no certificate (CERT_NONE) for this client`,
         });
         return;
       }
@@ -162,6 +164,13 @@ export default pyRule({
     if (node.type === "assignment") {
       const t = ctx.text(node).replace(/\s+/g, "");
       if (/\.check_hostname=False$/.test(t)) report({ node, message: "hostname verification disabled" });
+      // ssl._create_default_https_context = ssl._create_unverified_context: every urllib/http.client HTTPS
+      // connection of the process stops verifying.
+      else if (/(^|\.)_create_default_https_context=[\w.]*_create_unverified_context$/.test(t))
+        report({
+          node,
+          message: "the default HTTPS context replaced by an unverified one for the whole process",
+        });
       // requests.Session().verify = False turns verification off for every request of the session.
       else if (/^[\w.]*(session|sess|client|s)\.verify=False$/i.test(t))
         report({ node, message: "session.verify = False disables certificate verification" });
@@ -194,6 +203,7 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
       "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    return c.wrap_socket(sock, server_hostname=host)",
       "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.check_hostname = True\n    return c.wrap_socket(sock, server_hostname=host)",
+      "import ssl\ndef serve(sock):\n    c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
       "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
     ],
     invalid: [
@@ -238,6 +248,11 @@ export default pyRule({
       },
       { code: "import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.SSL_VERIFYPEER, 0)", line: 3 },
       "import ssl\nctx = ssl._create_unverified_context()",
+      { code: "import ssl\nssl._create_default_https_context = ssl._create_unverified_context", line: 2 },
+      {
+        code: "import ssl\ndef f(sock, host):\n    c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    return c.wrap_socket(sock, server_hostname=host)",
+        line: 3,
+      },
       {
         code: "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    return c.wrap_socket(sock, server_hostname=host)",
         line: 3,

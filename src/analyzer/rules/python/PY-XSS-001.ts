@@ -407,7 +407,13 @@ export default pyRule({
     // string is served as text/html, markup or not; dicts and lists become JSON, other calls are responses
     // (judged by the call branch) or values we cannot see.
     if (!value || !BODY_SHAPES.has(value.type)) return;
-    if (value.type === "call" && !STRING_BUILDERS.test(ctx.method(value)) && ctx.callee(value) !== "str")
+    // A template built here from a constant and rendered is body text too (judged by what it leaves unescaped).
+    if (
+      value.type === "call" &&
+      !STRING_BUILDERS.test(ctx.method(value)) &&
+      ctx.callee(value) !== "str" &&
+      ctx.templateRender(value) === undefined
+    )
       return;
     if (value.type === "identifier") {
       // A name is judged by what it was built from: not a dict/list (JSON) nor a response object.
@@ -438,6 +444,8 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
       "import sys\nclass Out:\n    def send(self):\n        self.write(sys.stdin.readline())",
       "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
+      "from django.http import HttpResponse\nfrom django.template import Context, Template\ndef v(request):\n    t = Template('<p>{{ q }}</p>')\n    return HttpResponse(t.render(Context({'q': request.GET['q']})))",
+      "from flask import Flask, request\nfrom jinja2 import Environment, select_autoescape\napp = Flask(__name__)\nenv = Environment(autoescape=select_autoescape())\n@app.route('/b')\ndef b():\n    return env.from_string('<p>{{ bio }}</p>').render(bio=request.args['bio'])",
       "from django.utils.safestring import mark_safe\nHR = mark_safe('<hr/>')",
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    r = jsonify(q=request.args['q'])\n    return r",
@@ -454,6 +462,14 @@ export default pyRule({
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
     ],
     invalid: [
+      {
+        code: "from django.http import HttpResponse\nfrom django.template import Context, Template\ndef v(request):\n    t = Template('<p>{{ q|safe }}</p>')\n    return HttpResponse(t.render(Context({'q': request.GET['q']})))",
+        line: 5,
+      },
+      {
+        code: "from flask import Flask, request\nfrom jinja2 import Environment, select_autoescape\napp = Flask(__name__)\nenv = Environment(autoescape=select_autoescape())\n@app.route('/b')\ndef b():\n    return env.from_string('{% autoescape false %}{{ bio }}{% endautoescape %}').render(bio=request.args['bio'])",
+        line: 7,
+      },
       "import json\nfrom flask import Response, request\ndef f():\n    cb = request.args['callback']\n    return Response(cb + '(' + json.dumps({}) + ')', mimetype='application/javascript')",
       "from django.http import HttpResponse\ndef v(request):\n    return HttpResponse('%s(%s)' % (request.GET['cb'], '{}'), content_type='text/javascript')",
       "from flask import Response, request\ndef f():\n    return Response(f\"{request.args['cb']}(1)\", mimetype='application/javascript')",
