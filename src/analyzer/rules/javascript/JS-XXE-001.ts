@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -18,13 +19,26 @@ export default jsRule({
     },
     fix_hint: "Leave entity substitution off (noent: false) and disable network access (nonet: true).",
   },
-  trigger: /parseXml|toJson/,
+  trigger: /parseXml|toJson|node-expat/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/^xml2json\.toJson$/.test(q)) {
       if (ctx.level(ctx.args(node)[0], "xml") === Level.SOURCE)
         report({ node, message: "XML from the request parsed by xml2json, which expands its entities" });
+      return;
+    }
+    // node-expat: `const p = new expat.Parser('UTF-8'); p.write(req.body)` expands the document's entities.
+    if (/^(write|parse)$/.test(ctx.method(node))) {
+      const fn = field(node, "function");
+      const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+      const made = recv && ctx.resolve(recv);
+      if (
+        made?.type === "new_expression" &&
+        /^node-expat\.(Parser|createParser)$/.test(ctx.callee(made)) &&
+        ctx.level(ctx.args(node)[0], "xml") === Level.SOURCE
+      )
+        report({ node, message: "XML from the request parsed by node-expat, which expands its entities" });
       return;
     }
     if (!/(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseHtmlString)$/.test(q)) return;
@@ -44,6 +58,7 @@ export default jsRule({
       "libxml.parseXmlString(x, { noent: true });",
       "const opts = { noent: true, nonet: false };\nconst doc = libxml.parseXml(x, opts);",
       "const xml2json = require('xml2json');\napp.post('/i', (req, res) => res.json(xml2json.toJson(req.body)));",
+      "const expat = require('node-expat');\napp.post('/i', (req, res) => {\n  const p = new expat.Parser('UTF-8');\n  p.write(req.body);\n});",
     ],
   },
 });

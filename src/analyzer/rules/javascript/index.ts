@@ -26,8 +26,10 @@ import r21 from "./JS-HASH-002.js";
 import r22 from "./JS-HDR-001.js";
 import r23 from "./JS-HTTP-001.js";
 import r24 from "./JS-JWT-001.js";
+import jwt2 from "./JS-JWT-002.js";
 import r25 from "./JS-LDAP-001.js";
 import r26 from "./JS-LOG-001.js";
+import mass from "./JS-MASS-001.js";
 import r27 from "./JS-MSG-001.js";
 import r28 from "./JS-NOSQL-001.js";
 import r29 from "./JS-PATH-001.js";
@@ -78,8 +80,10 @@ export const JAVASCRIPT_RULES = [
   r22,
   r23,
   r24,
+  jwt2,
   r25,
   r26,
+  mass,
   r27,
   r28,
   r29,
