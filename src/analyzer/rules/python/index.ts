@@ -101,6 +101,7 @@ import r97 from "./PY-UNBOUND-001.js";
 import r98 from "./PY-UNCHECKED-001.js";
 import r99 from "./PY-UPLOAD-001.js";
 import r100 from "./PY-URL-001.js";
+import rWebhook from "./PY-WEBHOOK-001.js";
 import r101 from "./PY-XPATH-001.js";
 import r102 from "./PY-XSS-001.js";
 import r103 from "./PY-XXE-001.js";
@@ -207,6 +208,7 @@ export const PYTHON_RULES = [
   r98,
   r99,
   r100,
+  rWebhook,
   r101,
   r102,
   r103,
