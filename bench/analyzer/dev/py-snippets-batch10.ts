@@ -335,7 +335,7 @@ class SearchHandler(tornado.web.RequestHandler):
     def get(self):
         q = self.get_argument("q", "")
         self.write("<h2>Results for " + q + "</h2>")
-        self.write(render_results(q))
+        self.render("results.html", results=find_articles(q))
 `,
   ),
   good(
@@ -351,7 +351,7 @@ class SearchHandler(tornado.web.RequestHandler):
     def get(self):
         q = self.get_argument("q", "")
         self.write("<h2>Results for " + tornado.escape.xhtml_escape(q) + "</h2>")
-        self.write(render_results(q))
+        self.render("results.html", results=find_articles(q))
 `,
   ),
   bad(
