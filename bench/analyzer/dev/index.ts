@@ -24,6 +24,7 @@ import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
 import { BATCH9 as PY_SNIPPETS_BATCH9 } from "./py-snippets-batch9.js";
 import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
+import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -36,6 +37,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH8,
     ...PY_SNIPPETS_BATCH9,
     ...PY_SNIPPETS_BATCH10,
+    ...PY_SNIPPETS_BATCH11,
   ],
   "js-ts": [
     ...JS_TS,
