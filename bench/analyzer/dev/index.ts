@@ -27,13 +27,23 @@ import { BATCH21 as PY_RULES_BATCH21 } from "./py-rules-batch21.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
+import { BATCH9 as PY_SNIPPETS_BATCH9 } from "./py-snippets-batch9.js";
+import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
+import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
 export const SUITES: Record<string, DevCase[]> = {
   core: DEV_CASES,
   "py-web": PY_WEB,
-  "py-snippets": [...PY_SNIPPETS, ...PY_SNIPPETS_BATCH7, ...PY_SNIPPETS_BATCH8],
+  "py-snippets": [
+    ...PY_SNIPPETS,
+    ...PY_SNIPPETS_BATCH7,
+    ...PY_SNIPPETS_BATCH8,
+    ...PY_SNIPPETS_BATCH9,
+    ...PY_SNIPPETS_BATCH10,
+    ...PY_SNIPPETS_BATCH11,
+  ],
   "js-ts": [
     ...JS_TS,
     ...JS_TS_BATCH3,

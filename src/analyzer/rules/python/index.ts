@@ -104,12 +104,13 @@ import r100 from "./PY-UNCHECKED-001.js";
 import r101 from "./PY-UPLOAD-001.js";
 import r102 from "./PY-UPLOAD-002.js";
 import r103 from "./PY-URL-001.js";
-import r104 from "./PY-WSORIGIN-001.js";
-import r105 from "./PY-XPATH-001.js";
-import r106 from "./PY-XSS-001.js";
-import r107 from "./PY-XXE-001.js";
+import r104 from "./PY-WEBHOOK-001.js";
+import r105 from "./PY-WSORIGIN-001.js";
+import r106 from "./PY-XPATH-001.js";
+import r107 from "./PY-XSS-001.js";
+import r108 from "./PY-XXE-001.js";
 
-export const PYTHON_RULES = [
+export default [
   r0,
   r1,
   r2,
@@ -218,4 +219,5 @@ export const PYTHON_RULES = [
   r105,
   r106,
   r107,
+  r108,
 ] as Rule<never>[];
