@@ -16,6 +16,9 @@ import { BATCH8 as JS_TS_BATCH8 } from "./js-ts-batch8.js";
 import { BATCH9 as JS_TS_BATCH9 } from "./js-ts-batch9.js";
 import { BATCH11 as JS_TS_BATCH11 } from "./js-ts-batch11.js";
 import { BATCH13 as JS_TS_BATCH13 } from "./js-ts-batch13.js";
+import { BATCH10 as JS_TS_BATCH10 } from "./js-ts-batch10.js";
+import { BATCH12 as JS_TS_BATCH12 } from "./js-ts-batch12.js";
+import { BATCH14 as JS_TS_BATCH14 } from "./js-ts-batch14.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -55,6 +58,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH9,
     ...JS_TS_BATCH11,
     ...JS_TS_BATCH13,
+    ...JS_TS_BATCH10,
+    ...JS_TS_BATCH12,
+    ...JS_TS_BATCH14,
   ],
   "py-rules": [
     ...PY_RULES,
