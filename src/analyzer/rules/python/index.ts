@@ -110,7 +110,7 @@ import r106 from "./PY-XPATH-001.js";
 import r107 from "./PY-XSS-001.js";
 import r108 from "./PY-XXE-001.js";
 
-export default [
+export const PYTHON_RULES = [
   r0,
   r1,
   r2,
