@@ -13,6 +13,7 @@ import { BATCH5 as JS_TS_BATCH5 } from "./js-ts-batch5.js";
 import { BATCH6 as JS_TS_BATCH6 } from "./js-ts-batch6.js";
 import { BATCH7 as JS_TS_BATCH7 } from "./js-ts-batch7.js";
 import { BATCH8 as JS_TS_BATCH8 } from "./js-ts-batch8.js";
+import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -37,6 +38,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH6,
     ...JS_TS_BATCH7,
     ...JS_TS_BATCH8,
+    ...JS_TS_BATCH30,
   ],
   "py-rules": [
     ...PY_RULES,
