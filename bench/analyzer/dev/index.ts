@@ -19,6 +19,7 @@ import { BATCH13 as JS_TS_BATCH13 } from "./js-ts-batch13.js";
 import { BATCH10 as JS_TS_BATCH10 } from "./js-ts-batch10.js";
 import { BATCH12 as JS_TS_BATCH12 } from "./js-ts-batch12.js";
 import { BATCH14 as JS_TS_BATCH14 } from "./js-ts-batch14.js";
+import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -61,6 +62,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH10,
     ...JS_TS_BATCH12,
     ...JS_TS_BATCH14,
+    ...JS_TS_BATCH30,
   ],
   "py-rules": [
     ...PY_RULES,
