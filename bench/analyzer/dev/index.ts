@@ -28,6 +28,7 @@ import { BATCH18 as PY_RULES_BATCH18 } from "./py-rules-batch18.js";
 import { BATCH19 as PY_RULES_BATCH19 } from "./py-rules-batch19.js";
 import { BATCH20 as PY_RULES_BATCH20 } from "./py-rules-batch20.js";
 import { BATCH21 as PY_RULES_BATCH21 } from "./py-rules-batch21.js";
+import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -73,5 +74,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH19,
     ...PY_RULES_BATCH20,
     ...PY_RULES_BATCH21,
+    ...PY_RULES_BATCH30,
   ],
 };
