@@ -1030,6 +1030,14 @@ export class JsContext {
         /^(path\.)?normalize$/.test(this.callee(field(field(node, "function") ?? node, "object") ?? node))
       )
         return Level.CONST;
+      // `s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')`: every pattern metacharacter escaped, the text matches literally.
+      if (
+        this.method(node) === "replace" &&
+        cls === "regex" &&
+        /^\/\[[^\]]*\*[^\]]*\+[^\]]*\\\][^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
+        /^['"`]\\\\\$&['"`]$/.test(this.text(this.args(node)[1] ?? node))
+      )
+        return Level.CONST;
       if (
         this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&

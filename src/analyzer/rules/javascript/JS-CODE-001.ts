@@ -38,7 +38,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|importScripts/,
+    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -61,6 +61,25 @@ export default jsRule({
               ? "script element loads a URL from user input"
               : "script element's code comes from user input",
         });
+      return;
+    }
+    // `handlers[req.body.method](args)`: the request picks which function runs, inherited ones included
+    // (`constructor`, `__defineGetter__`), unless the name is checked against the object's own functions.
+    const callee0 = field(node, "function");
+    if (node.type === "call_expression" && callee0?.type === "subscript_expression") {
+      const index = field(callee0, "index");
+      const fn = ctx.enclosingFunction(node);
+      if (
+        index &&
+        ctx.level(index, "code") === Level.SOURCE &&
+        !(
+          fn &&
+          /hasOwn|\.has\(|\.includes\(|\bin\s+[\w.]+\s*\)|typeof\s+[\w.[\]]+\s*[!=]==?\s*['"]function/.test(
+            ctx.text(fn),
+          )
+        )
+      )
+        report({ node, message: "the request chooses which method is called" });
       return;
     }
     // `new (Function)(...)` names the constructor through parentheses.
@@ -108,7 +127,11 @@ export default jsRule({
       (args[0].type === "string" ||
         args[0].type === "template_string" ||
         args[0].type === "binary_expression" ||
-        ctx.level(args[0], "code") === Level.SOURCE)
+        ctx.level(args[0], "code") === Level.SOURCE ||
+        // `function later(code) { setTimeout(code, 100); }`: a parameter named for source text.
+        (args[0].type === "identifier" &&
+          /^(code|script|expr|expression|js|source|src|snippet|str)$/i.test(ctx.text(args[0])) &&
+          ctx.level(args[0], "code") === Level.PARAM))
     )
       code = args[0];
     else if (
@@ -139,6 +162,8 @@ export default jsRule({
       "$.getScript('/static/plugins/chart.js');",
       "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
       "setTimeout(() => run(), 10);",
+      "function later(fn) { setTimeout(fn, 100); }",
+      "app.post('/rpc', (req, res) => {\n  if (!Object.hasOwn(api, req.body.m)) return res.status(404).end();\n  res.json(api[req.body.m](req.body.a));\n});",
       "chrome.tabs.executeScript(tabId, { file: 'content.js' });",
       "importScripts('/sw-helpers.js');",
       "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
@@ -157,6 +182,8 @@ export default jsRule({
       "$.getScript(new URLSearchParams(location.search).get('plugin'));",
       "const s = document.createElement('script');\ns.src = location.hash.slice(1);",
       "function f(s) { return eval(s); }",
+      "function later(code) { setTimeout(code, 100); }",
+      "app.post('/rpc', (req, res) => res.json(api[req.body.m](req.body.a)));",
       "function f(b) { return new Function('a', b); }",
       "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",
       "const { NodeVM } = require('vm2');\nfunction f(src) { return new NodeVM().run(src); }",
