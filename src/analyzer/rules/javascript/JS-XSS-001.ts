@@ -105,7 +105,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -464,7 +464,9 @@ export default jsRule({
     if (
       /^(trustAs(Html|Js|ResourceUrl|Url|Css)?|bypassSecurityTrust(Html|Script|ResourceUrl|Url|Style))$/.test(
         m,
-      )
+      ) ||
+      // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped.
+      (m === "htmlSafe" && /ember/i.test(ctx.tree.source))
     ) {
       const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
       if (marked && ctx.level(marked, "html") !== Level.CONST)
@@ -476,6 +478,13 @@ export default jsRule({
     if (/^document\.(write|writeln)$/.test(q)) {
       if (ctx.level(arg, "html") !== Level.CONST)
         report({ node, message: "document.write of non-literal HTML" });
+      return;
+    }
+    // Another window's or frame's document: `frame.contentWindow.document.write(x)`, `popup.document.write(x)`
+    // (a print preview writes its own markup there; the page's input is the finding).
+    if (/(^|\.)(document|contentDocument)\.(write|writeln)$/.test(q)) {
+      if (ctx.level(arg, "html") === Level.SOURCE)
+        report({ node, message: "document.write of user input into another window's document" });
       return;
     }
     // A response typed as JSON or plain text before it is sent: `res.type('json').send(...)`, or a Content-Type
@@ -534,6 +543,8 @@ export default jsRule({
       "const q = location.hash.slice(1);\n$('#out').text(q);\nconst n = $.parseHTML('<li>item</li>');",
       "Vue.component('x', { props: ['t'], template: '<span v-text=\"t\"></span>' });",
       "const clean = this.sanitizer.sanitize(SecurityContext.HTML, this.html);",
+      "function print(rows) {\n  const w = window.open('');\n  w.document.write('<table>' + rows.map((r) => '<tr><td>' + r.n + '</td></tr>').join('') + '</table>');\n}",
+      "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
       "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
@@ -542,6 +553,8 @@ export default jsRule({
       "Vue.component('x', { props: ['t'], template: '<span v-html=\"t\"></span>' });",
       "const tpl = Vue.compile(decodeURIComponent(location.hash.slice(1)));",
       "const raw = this.sanitizer.sanitize(SecurityContext.NONE, this.html);",
+      "const f = document.getElementById('pv');\nf.contentWindow.document.write(location.hash.slice(1));",
+      "import { htmlSafe } from '@ember/template';\nexport default helper(([s]) => htmlSafe(`<b>${s}</b>`));",
       "export function link(a: HTMLAnchorElement) {\n  a.href = new URLSearchParams(location.search).get('u') as string;\n}",
       "function show() {\n  $('#note').html(localStorage.getItem('note'));\n}",
       "const q = $location.hash();\n$compile('<div>' + q + '</div>')($scope);",
