@@ -454,8 +454,22 @@ export default jsRule({
       // object itself (`$(location)`) is not a string.
       const sel = ctx.args(node)[0];
       if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
-      if (sel && (sel.type !== "string" || ctx.isBuiltString(sel)) && ctx.level(sel, "html") === Level.SOURCE)
+      if (
+        sel &&
+        (sel.type !== "string" || ctx.isBuiltString(sel)) &&
+        ctx.level(sel, "html") === Level.SOURCE
+      ) {
         report({ node, message: "jQuery $() of user input: markup in it is created and its scripts run" });
+        return;
+      }
+      // `$('<li>' + item.name + '</li>')`: markup built from non-literal values, as `.append('<li>' + x)` is.
+      if (
+        sel &&
+        ctx.isBuiltString(sel) &&
+        /^\s*<[a-zA-Z]/.test(ctx.leadingText(sel) ?? "") &&
+        ctx.level(sel, "html") !== Level.CONST
+      )
+        report({ node, message: "jQuery $() of markup built from non-literal values" });
       return;
     }
     // AngularJS `$sce.trustAsHtml(x)` / `$sce.trustAs(type, x)` and Angular's DomSanitizer
@@ -539,6 +553,7 @@ export default jsRule({
       "Mustache.escape = (t) => String(t).replace(/[&<>\"']/g, (c) => MAP[c]);",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
       "document.execCommand('insertHTML', false, '<hr>');",
+      "function row(item) {\n  return $('<li>').text(item.name).attr('id', 'i-' + item.id);\n}",
       "$('#help').load('/partials/help.html');",
       "const q = location.hash.slice(1);\n$('#out').text(q);\nconst n = $.parseHTML('<li>item</li>');",
       "Vue.component('x', { props: ['t'], template: '<span v-text=\"t\"></span>' });",
@@ -550,6 +565,7 @@ export default jsRule({
       "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
       "const nodes = $.parseHTML(new URLSearchParams(location.search).get('m'));",
       "const u = location.hash.slice(1);\n$('#frame').load(u);",
+      "function row(item) {\n  return $('<li class=\"item\">' + item.name + '</li>');\n}",
       "Vue.component('x', { props: ['t'], template: '<span v-html=\"t\"></span>' });",
       "const tpl = Vue.compile(decodeURIComponent(location.hash.slice(1)));",
       "const raw = this.sanitizer.sanitize(SecurityContext.NONE, this.html);",
