@@ -1047,10 +1047,13 @@ export class PythonContext {
     let level = Level.UNKNOWN;
     const first = this.args(call)[0];
     let lit = first ? this.resolve(first) : undefined;
-    if (lit?.type === "call" && /(^|\.)(Context|RequestContext)$/.test(this.callee(lit)))
+    if (lit?.type === "call" && /(^|\.)(Context|RequestContext)$/.test(this.callee(lit))) {
+      // Context(..., autoescape=False): the render escapes nothing.
+      if (this.kwarg(lit, "autoescape")?.type === "false") return this.eval(first, cls, env, depth + 1);
       lit = this.args(lit)
         .map((a) => this.resolve(a))
         .find((a) => a?.type === "dictionary");
+    }
     for (const name of names) {
       const kw = this.kwarg(call, name);
       const v = kw ?? (lit?.type === "dictionary" ? this.literalEntry(lit, name) : first);
