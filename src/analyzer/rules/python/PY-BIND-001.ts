@@ -4,7 +4,7 @@ export default pyRule({
   meta: {
     id: "PY-BIND-001",
     title: "Service bound to all network interfaces",
-    cwe: ["CWE-200", "CWE-1327", "CWE-668"],
+    cwe: ["CWE-200", "CWE-1327", "CWE-668", "CWE-605"],
     severity: "LOW",
     docs: {
       what_it_does: "Flags servers and sockets bound to 0.0.0.0 or '::'.",

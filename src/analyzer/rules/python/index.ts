@@ -111,10 +111,11 @@ import r107 from "./PY-UNCHECKED-001.js";
 import r108 from "./PY-UPLOAD-001.js";
 import r109 from "./PY-UPLOAD-002.js";
 import r110 from "./PY-URL-001.js";
-import r111 from "./PY-WSORIGIN-001.js";
-import r112 from "./PY-XPATH-001.js";
-import r113 from "./PY-XSS-001.js";
-import r114 from "./PY-XXE-001.js";
+import r111 from "./PY-WEBHOOK-001.js";
+import r112 from "./PY-WSORIGIN-001.js";
+import r113 from "./PY-XPATH-001.js";
+import r114 from "./PY-XSS-001.js";
+import r115 from "./PY-XXE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -232,4 +233,5 @@ export const PYTHON_RULES = [
   r112,
   r113,
   r114,
+  r115,
 ] as Rule<never>[];
