@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -65,7 +65,8 @@ export default jsRule({
           ? ctx.args(joseKey)[0]
           : undefined;
       const key0 =
-        /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) || /(^|\.)createHmac$/.test(q)
+        /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) ||
+        /(^|\.)(createHmac|createCipheriv|createDecipheriv)$/.test(q)
           ? ctx.args(node)[1]
           : /^cookie-parser$|^cookieParser$/.test(q)
             ? ctx.args(node)[0]
@@ -74,7 +75,10 @@ export default jsRule({
               ? ctx.args(node)[1]
               : bytesOf;
       // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
-      const key = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
+      const key1 = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
+      // `Buffer.from('...')` around the literal (a cipher key as bytes) is the same literal.
+      const key =
+        key1?.type === "call_expression" && ctx.callee(key1) === "Buffer.from" ? ctx.args(key1)[0] : key1;
       const v = key?.type === "string" ? (ctx.stringValue(key) ?? "") : "";
       if (v.length >= 3 && !PLACEHOLDER.test(v))
         report({ node, message: `hard-coded signing key passed to ${q}()` });
@@ -166,6 +170,8 @@ export default jsRule({
       "const { jwtVerify } = require('jose');\nconst r = jwtVerify(t, new TextEncoder().encode('hardcoded-jose-secret'));",
       "sgMail.setApiKey('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');",
       "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'k3y-material').update(x).digest('hex');",
+      "const crypto = require('crypto');\nconst KEY = 'k3y-that-is-32-bytes-long-123456';\nconst c = crypto.createCipheriv('aes-256-gcm', KEY, iv);",
+      "const crypto = require('crypto');\nconst c = crypto.createDecipheriv('aes-128-cbc', Buffer.from('0123456789abcdef'), iv);",
       "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",
       "const cookieParser = require('cookie-parser');\napp.use(cookieParser('s3cr3t-cookie-signing'));",
       "const opts = { secretOrKey: 'jwt_secret_value' };",
