@@ -30,15 +30,18 @@ import r26 from "./PY-DEPR-001.js";
 import r27 from "./PY-DESER-001.js";
 import r28 from "./PY-DESER-002.js";
 import r29 from "./PY-DOS-001.js";
+import rDownload from "./PY-DOWNLOAD-001.js";
 import r30 from "./PY-DROP-001.js";
 import r31 from "./PY-DUPKEY-001.js";
 import r32 from "./PY-ENCODE-001.js";
 import r33 from "./PY-ENTROPY-001.js";
 import r34 from "./PY-ENV-001.js";
 import r35 from "./PY-EXC-001.js";
+import rExpiry from "./PY-EXPIRY-001.js";
 import r36 from "./PY-EXPOSE-001.js";
 import r37 from "./PY-FAILOPEN-001.js";
 import r38 from "./PY-FMT-001.js";
+import rGetpass from "./PY-GETPASS-001.js";
 import r39 from "./PY-HASH-001.js";
 import r40 from "./PY-HASH-002.js";
 import r41 from "./PY-HDR-001.js";
@@ -66,6 +69,7 @@ import r62 from "./PY-PATH-002.js";
 import r63 from "./PY-PERM-001.js";
 import r64 from "./PY-PRIV-001.js";
 import r65 from "./PY-PRIV-002.js";
+import rPwchange from "./PY-PWCHANGE-001.js";
 import r66 from "./PY-PWPOL-001.js";
 import r67 from "./PY-PWSTORE-001.js";
 import r68 from "./PY-QSECRET-001.js";
@@ -82,6 +86,8 @@ import r78 from "./PY-SCHEME-001.js";
 import r79 from "./PY-SEED-001.js";
 import r80 from "./PY-SESS-001.js";
 import r81 from "./PY-SHARED-001.js";
+import rSmtp from "./PY-SMTP-001.js";
+import rSpawn from "./PY-SPAWN-001.js";
 import r82 from "./PY-SQLI-001.js";
 import r83 from "./PY-SSH-001.js";
 import r84 from "./PY-SSRF-001.js";
@@ -137,15 +143,18 @@ export const PYTHON_RULES = [
   r27,
   r28,
   r29,
+  rDownload,
   r30,
   r31,
   r32,
   r33,
   r34,
   r35,
+  rExpiry,
   r36,
   r37,
   r38,
+  rGetpass,
   r39,
   r40,
   r41,
@@ -173,6 +182,7 @@ export const PYTHON_RULES = [
   r63,
   r64,
   r65,
+  rPwchange,
   r66,
   r67,
   r68,
@@ -189,6 +199,8 @@ export const PYTHON_RULES = [
   r79,
   r80,
   r81,
+  rSmtp,
+  rSpawn,
   r82,
   r83,
   r84,
