@@ -41,7 +41,9 @@ import rExpiry from "./PY-EXPIRY-001.js";
 import r36 from "./PY-EXPOSE-001.js";
 import r37 from "./PY-FAILOPEN-001.js";
 import r38 from "./PY-FMT-001.js";
+import rFrame from "./PY-FRAME-001.js";
 import rGetpass from "./PY-GETPASS-001.js";
+import rGetstate from "./PY-GETSTATE-001.js";
 import r39 from "./PY-HASH-001.js";
 import r40 from "./PY-HASH-002.js";
 import r41 from "./PY-HDR-001.js";
@@ -154,7 +156,9 @@ export const PYTHON_RULES = [
   r36,
   r37,
   r38,
+  rFrame,
   rGetpass,
+  rGetstate,
   r39,
   r40,
   r41,
