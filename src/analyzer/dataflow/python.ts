@@ -1043,6 +1043,12 @@ export class PythonContext {
         f0?.type === "attribute" ? this.formatFields(call, field(f0, "object"), cls, env, depth) : undefined;
       if (byFields !== undefined) return byFields;
     }
+    if (cls === "html" && m === "render") {
+      // An autoescaping template built here from a constant source: only the names it emits raw (|safe, an
+      // autoescape-off block) carry their values into the page unescaped.
+      const raw = this.templateRender(call);
+      if (raw instanceof Set) return this.renderedLevel(call, raw, cls, env, depth);
+    }
     const argList = field(call, "arguments");
     // `f(x for x in xs)`: the generator is the call's only argument, not a list of them.
     const argLevel = !argList
@@ -1113,6 +1119,66 @@ export class PythonContext {
     }
     if (cls === "trust") return Level.UNKNOWN;
     return Math.max(Level.UNKNOWN, argLevel) as Level;
+  }
+
+  /**
+   * `t.render(...)` where t is a template built in this file from a constant source (Django `Template(src)`,
+   * jinja2 `Template(src)`, `env.from_string(src)`): the variable names it emits without HTML escaping, "all" when
+   * nothing is escaped (an environment without autoescape, an autoescape-off block), undefined for any other call.
+   */
+  templateRender(call: SyntaxNode): Set<string> | "all" | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "attribute" || this.method(call) !== "render") return undefined;
+    const made = this.resolve(field(fn, "object"));
+    if (made?.type !== "call") return undefined;
+    const q = this.callee(made);
+    const src = this.stringValue(
+      this.resolve(this.arg(made, 0, "source") ?? this.kwarg(made, "template_string")),
+    );
+    if (src === undefined) return undefined;
+    let escapes: boolean;
+    if (/^django\.template\.(Template|base\.Template)$/.test(q)) escapes = true;
+    else if (/^jinja2\.Template$/.test(q)) escapes = this.kwarg(made, "autoescape")?.type === "true";
+    else if (this.method(made) === "from_string") {
+      const recv = field(made, "function");
+      const env = this.resolve(recv?.type === "attribute" ? field(recv, "object") : undefined);
+      if (env?.type !== "call") return undefined;
+      const eq = this.callee(env);
+      if (/^django\.template\.Engine$/.test(eq) || /^django\.template\.engines\b/.test(this.text(env)))
+        escapes = this.kwarg(env, "autoescape")?.type !== "false";
+      else if (
+        /^jinja2\.(sandbox\.)?(Environment|SandboxedEnvironment|ImmutableSandboxedEnvironment)$/.test(eq)
+      ) {
+        const ae = this.kwarg(env, "autoescape");
+        const sel = ae?.type === "call" && /(^|\.)select_autoescape$/.test(this.callee(ae)) ? ae : undefined;
+        escapes = ae?.type === "true" || (!!sel && this.kwarg(sel, "default_for_string")?.type !== "false");
+      } else return undefined;
+    } else return undefined;
+    if (!escapes || /\{%-?\s*autoescape\s+(off|false)\b/i.test(src)) return "all";
+    return new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe(seq)?\b/g)].map((x) => x[1]!));
+  }
+
+  /** The most a template's raw names take from the render call: keywords, or a (Context-wrapped) dict literal. */
+  private renderedLevel(
+    call: SyntaxNode,
+    names: Set<string>,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    let level = Level.UNKNOWN;
+    const first = this.args(call)[0];
+    let lit = first ? this.resolve(first) : undefined;
+    if (lit?.type === "call" && /(^|\.)(Context|RequestContext)$/.test(this.callee(lit)))
+      lit = this.args(lit)
+        .map((a) => this.resolve(a))
+        .find((a) => a?.type === "dictionary");
+    for (const name of names) {
+      const kw = this.kwarg(call, name);
+      const v = kw ?? (lit?.type === "dictionary" ? this.literalEntry(lit, name) : first);
+      level = Math.max(level, this.eval(v, cls, env, depth + 1)) as Level;
+    }
+    return level;
   }
 
   /**
