@@ -52,6 +52,9 @@ export default jsRule({
       else if ((/origin:(['"]\*['"]|true)/.test(t) || anyByCallback) && /credentials:true/.test(t))
         report({ node, message: "any origin allowed with credentials" });
       else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
+      // `cors({ origin: req.query.allow })`: the request names the origin the response trusts.
+      else if (fn && ctx.level(fn, "header") === Level.SOURCE)
+        report({ node, message: "allowed origin comes from the request" });
       return;
     }
     const [name, value] = ctx.args(node);
@@ -86,6 +89,7 @@ export default jsRule({
       "app.use(cors({ origin: '*', credentials: true }));",
       "app.use(cors({ origin: (origin, cb) => cb(null, origin), credentials: true }));",
       "fastify.register(require('@fastify/cors'), { origin: true, credentials: true });",
+      "app.get('/x', (req, res, next) => cors({ origin: req.query.allow, credentials: true })(req, res, next));",
       "const app = await NestFactory.create(AppModule);\napp.enableCors({ origin: true, credentials: true });",
     ],
   },

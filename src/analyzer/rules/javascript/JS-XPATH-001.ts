@@ -19,23 +19,29 @@ export default jsRule({
     },
     fix_hint: "Use XPath variables instead of string building, or reject quotes in the value.",
   },
-  trigger: /xpath|evaluate|selectNodes|selectSingleNode/,
+  trigger: /xpath|evaluate|selectNodes|selectSingleNode|createExpression/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (
-      !/^(xpath\.(select|select1|evaluate|useNamespaces)|document\.evaluate)$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
+      !/^(xpath\.(select|select1|evaluate|useNamespaces)|document\.(evaluate|createExpression))$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
         q,
       )
     )
       return;
     const query = ctx.args(node)[0];
-    if (!query || !ctx.isBuiltString(query)) return;
-    if (ctx.level(query, "xpath") >= Level.PARAM)
-      report({ node, message: "XPath query contains unescaped input" });
+    if (!query) return;
+    const level = ctx.level(query, "xpath");
+    // The whole expression taken from the URL or the request (`document.evaluate(location.hash.slice(1), ...)`).
+    const whole = /^(xpath\.|document\.)/.test(q) && level === Level.SOURCE;
+    if (!whole && !ctx.isBuiltString(query)) return;
+    if (level >= Level.PARAM) report({ node, message: "XPath query contains unescaped input" });
   },
   cases: {
     valid: ["xpath.select('//user', doc);"],
-    invalid: ["function f(doc, u) { const q = `//s[u='${u}']`; return xpath.select(q, doc); }"],
+    invalid: [
+      "function f(doc, u) { const q = `//s[u='${u}']`; return xpath.select(q, doc); }",
+      "const expr = location.hash.slice(1);\ndocument.evaluate(expr, document, null, 9, null);",
+    ],
   },
 });
