@@ -60,11 +60,21 @@ export default jsRule({
     const algo = typeof v === "string" ? v : undefined;
     if (algo && /^(des|des-|des3|3des|rc4|rc2|bf|blowfish|cast|idea)|-ecb$/i.test(algo))
       report({ node, message: `${algo} is broken or leaks patterns` });
+    // A GCM/OCB/CCM decipher without authTagLength accepts any tag setAuthTag is given, down to 4 bytes: a
+    // truncated tag is guessed in a few billion tries.
+    else if (
+      algo &&
+      /createDecipheriv$/.test(q) &&
+      /-(gcm|ocb|ccm)$/i.test(algo) &&
+      !/authTagLength/.test(ctx.text(ctx.args(node)[3] ?? node))
+    )
+      report({ node, message: `${algo} decipher without authTagLength accepts truncated tags` });
   },
   cases: {
     valid: [
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
+      "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
       "crypto.createSign('RSA-SHA256').update(d).sign(k);",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
     ],
@@ -73,6 +83,7 @@ export default jsRule({
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",
+      "const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\nd.setAuthTag(tag);",
       "crypto.createCipheriv('aes-128-ecb', k, null);",
       "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.TripleDES.encrypt(m, k).toString();",

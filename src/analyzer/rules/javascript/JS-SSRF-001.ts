@@ -54,7 +54,7 @@ export default jsRule({
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
   trigger:
-    /fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|WebSocket|fromURL/,
+    /fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -65,16 +65,17 @@ export default jsRule({
     } else if (/^jsdom\.JSDOM\.fromURL$/.test(q)) {
       // jsdom loads the page (and, with resources: 'usable', what it links to) from the server.
     } else if (
-      /\.(goto|setContent)$/.test(q) &&
-      /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)
+      (/\.(goto|setContent)$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) ||
+      // phantom / phantomjs-node: `page.open(url)` on a page from `instance.createPage()`.
+      (/\.open$/.test(q) && /phantom/.test(ctx.tree.source) && /createPage\(/.test(ctx.tree.source))
     ) {
       // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
       // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).
       const url = ctx.args(node)[0];
-      if (url && !(/goto$/.test(q) && ctx.fixedOrigin(url)) && ctx.level(url, "url") === Level.SOURCE)
+      if (url && !(/(goto|open)$/.test(q) && ctx.fixedOrigin(url)) && ctx.level(url, "url") === Level.SOURCE)
         report({
           node,
-          message: /goto$/.test(q)
+          message: /(goto|open)$/.test(q)
             ? "headless browser navigates to a URL from user input"
             : "headless browser renders HTML from user input, fetching whatever it references",
         });
@@ -120,6 +121,7 @@ export default jsRule({
       "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
       "const http = require('http');\napp.get('/', (req, res) => { http.request({ host: req.query.h, path: '/' }).end(); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(req.query.url);\n});",
+      "const phantom = require('phantom');\napp.get('/s', async (req, res) => {\n  const page = await (await phantom.create()).createPage();\n  await page.open(req.query.url);\n});",
     ],
   },
 });

@@ -1,5 +1,6 @@
 // The rule registry for this language: one import per rule module (kept sorted).
 import type { Rule } from "../../rule.js";
+import argi from "./JS-ARGI-001.js";
 import r0 from "./JS-BUF-001.js";
 import r1 from "./JS-BUF-002.js";
 import r2 from "./JS-BUF-003.js";
@@ -15,6 +16,7 @@ import r11 from "./JS-CRYPTO-001.js";
 import r12 from "./JS-CRYPTO-002.js";
 import r13 from "./JS-CRYPTO-003.js";
 import r14 from "./JS-CRYPTO-004.js";
+import rCsp1 from "./JS-CSP-001.js";
 import r15 from "./JS-CSRF-001.js";
 import r16 from "./JS-DESER-001.js";
 import r17 from "./JS-ELECTRON-001.js";
@@ -25,8 +27,10 @@ import r21 from "./JS-HASH-002.js";
 import r22 from "./JS-HDR-001.js";
 import r23 from "./JS-HTTP-001.js";
 import r24 from "./JS-JWT-001.js";
+import jwt2 from "./JS-JWT-002.js";
 import r25 from "./JS-LDAP-001.js";
 import r26 from "./JS-LOG-001.js";
+import mass from "./JS-MASS-001.js";
 import r27 from "./JS-MSG-001.js";
 import r28 from "./JS-NOSQL-001.js";
 import r29 from "./JS-PATH-001.js";
@@ -51,6 +55,7 @@ import r47 from "./JS-XSS-001.js";
 import r48 from "./JS-XXE-001.js";
 
 export const JAVASCRIPT_RULES = [
+  argi,
   r0,
   r1,
   r2,
@@ -66,6 +71,7 @@ export const JAVASCRIPT_RULES = [
   r12,
   r13,
   r14,
+  rCsp1,
   r15,
   r16,
   r17,
@@ -76,8 +82,10 @@ export const JAVASCRIPT_RULES = [
   r22,
   r23,
   r24,
+  jwt2,
   r25,
   r26,
+  mass,
   r27,
   r28,
   r29,
