@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|CryptoJS|crypto-js|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|\.auth\(|basic-auth|loginWith|CryptoJS|crypto-js|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -87,7 +87,14 @@ export default jsRule({
               : // `twilio(accountSid, authToken)`: the second argument is the account's secret.
                 /^twilio$/.test(q)
                 ? ctx.args(node)[1]
-                : bytesOf;
+                : // `request.get(u).auth('user', 'pw')` / superagent `.auth(user, pw)`, Azure's
+                  // `loginWithUsernamePassword(user, pw)`, basic-auth-connect `basicAuth(user, pw)`: the password.
+                  (ctx.method(node) === "auth" &&
+                      /request|superagent|supertest|needle/.test(ctx.tree.source)) ||
+                    /(^|\.)(loginWithUsernamePassword|loginWithServicePrincipalSecret)$/.test(q) ||
+                    (q === "basic-auth-connect" && ctx.args(node).length === 2)
+                  ? ctx.args(node)[1]
+                  : bytesOf;
       // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
       const key1 = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
       // `Buffer.from('...')` around the literal (a cipher key as bytes) is the same literal.
@@ -166,11 +173,13 @@ export default jsRule({
       "const client2 = axios.create({ headers: { Authorization: `Bearer ${process.env.TOKEN}` } });",
       "const passwordField = '#pw';",
       "const token = '';",
+      "const request = require('request');\nrequest.get('https://r.example.net/x').auth(process.env.U, process.env.P);",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
       "const CryptoJS = require('crypto-js');\nconst ct = CryptoJS.AES.encrypt(msg, sessionKey).toString();",
       "const k = await crypto.subtle.importKey('raw', keyBytes, { name: 'AES-GCM' }, false, ['encrypt']);",
     ],
     invalid: [
+      "const request = require('request');\nrequest.get('https://r.example.net/x').auth('svc', 'pl41n-pa55', true);",
       "const s3 = new S3({ region: 'eu-west-1', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' });",
       "const uri = 'mongodb://admin:Sup3rPw@db.internal:27017/app';",
       "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 's', keys: ['k3y-one', 'k3y-two'] }));",
