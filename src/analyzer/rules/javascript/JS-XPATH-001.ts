@@ -48,6 +48,7 @@ export default jsRule({
       "function f(doc, u) { const q = `//s[u='${u}']`; return xpath.select(q, doc); }",
       "const expr = decodeURIComponent(location.hash.slice(1));\ndocument.evaluate(expr, document, null, XPathResult.ANY_TYPE, null);",
       "const e = document.createExpression(new URLSearchParams(location.search).get('xp'), null);",
+      "const expr = location.hash.slice(1);\ndocument.evaluate(expr, document, null, 9, null);",
     ],
   },
 });
