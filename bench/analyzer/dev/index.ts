@@ -20,6 +20,7 @@ import { BATCH10 as JS_TS_BATCH10 } from "./js-ts-batch10.js";
 import { BATCH12 as JS_TS_BATCH12 } from "./js-ts-batch12.js";
 import { BATCH14 as JS_TS_BATCH14 } from "./js-ts-batch14.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
+import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -37,6 +38,7 @@ import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
 import { BATCH9 as PY_SNIPPETS_BATCH9 } from "./py-snippets-batch9.js";
 import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
 import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
+import { BATCH12 as PY_SNIPPETS_BATCH12 } from "./py-snippets-batch12.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -50,6 +52,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH9,
     ...PY_SNIPPETS_BATCH10,
     ...PY_SNIPPETS_BATCH11,
+    ...PY_SNIPPETS_BATCH12,
   ],
   "js-ts": [
     ...JS_TS,
@@ -66,6 +69,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH12,
     ...JS_TS_BATCH14,
     ...JS_TS_BATCH30,
+    ...JS_TS_BATCH31,
   ],
   "py-rules": [
     ...PY_RULES,

@@ -66,7 +66,7 @@ export default pyRule({
     id: "PY-ENCODE-001",
     title:
       "Output encoded by hand: JSON or XML built by concatenation, or an escape function that misses characters",
-    cwe: ["CWE-116"],
+    cwe: ["CWE-116", "CWE-91"],
     severity: "MEDIUM",
     docs: {
       what_it_does:

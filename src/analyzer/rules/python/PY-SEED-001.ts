@@ -26,7 +26,7 @@ export default pyRule({
   meta: {
     id: "PY-SEED-001",
     title: "Random generator seeded with a predictable value",
-    cwe: ["CWE-337", "CWE-335", "CWE-339", "CWE-331", "CWE-330"],
+    cwe: ["CWE-337", "CWE-336", "CWE-335", "CWE-339", "CWE-331", "CWE-330"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "a constant seed (usually reproducibility in tests or simulations)" },

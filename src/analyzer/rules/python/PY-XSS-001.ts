@@ -371,11 +371,13 @@ export default pyRule({
         if (!markup) return;
         const level = ctx.level(markup, "html");
         if (level === Level.SOURCE) report({ node, message: `${q}() marks request data as safe markup` });
-        else if (level === Level.PARAM && isBuiltString(ctx, markup))
+        // A string built from a caller's value or a stored one (`Markup(f"<div>{user.bio}</div>")`): whatever the
+        // value holds becomes markup (stored XSS when it was saved from a form).
+        else if (level >= Level.UNKNOWN && isBuiltString(ctx, markup))
           report({
             node,
             severity: "LOW",
-            message: `${q}() marks a string built from a caller's value as safe`,
+            message: `${q}() marks a string built from ${level === Level.PARAM ? "a caller's" : "a non-literal"} value as safe`,
           });
         return;
       }
@@ -498,6 +500,11 @@ export default pyRule({
       "import json\nfrom flask import Response, request\ndef f():\n    cb = request.args['callback']\n    return Response(cb + '(' + json.dumps({}) + ')', mimetype='application/javascript')",
       "from django.http import HttpResponse\ndef v(request):\n    return HttpResponse('%s(%s)' % (request.GET['cb'], '{}'), content_type='text/javascript')",
       "from flask import Response, request\ndef f():\n    return Response(f\"{request.args['cb']}(1)\", mimetype='application/javascript')",
+      {
+        code: 'from markupsafe import Markup\ndef bio(user):\n    u = find(user)\n    return Markup(f"<div>{u.bio}</div>")',
+        severity: "LOW",
+        line: 4,
+      },
       {
         code: "from flask import make_response, request\ndef v():\n    r = make_response()\n    r.set_data('<p>' + request.args['n'] + '</p>')\n    return r",
         line: 4,

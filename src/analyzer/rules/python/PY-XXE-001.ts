@@ -61,7 +61,14 @@ function onlyOwnDocuments(ctx: PythonContext, created: SyntaxNode, receiver: boo
  */
 function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
   const kw = ctx.kwarg(call, name);
-  if (kw) return ctx.constValue(kw);
+  if (kw) {
+    const v = ctx.constValue(kw);
+    if (v !== undefined || kw.type !== "identifier") return v;
+    // A helper's parameter (`def make(resolve=False): return XMLParser(resolve_entities=resolve)`): the one
+    // constant every call in the file passes or leaves at its default.
+    const passed = ctx.paramConstants(kw);
+    return passed?.every((p) => p === passed[0]) ? passed[0] : undefined;
+  }
   const splat = field(call, "arguments")?.children.find((c) => c.type === "dictionary_splat");
   const dict = splat ? ctx.resolve(splat.children.find((c) => c.named)) : undefined;
   if (dict?.type !== "dictionary") return undefined;
