@@ -30,6 +30,7 @@ import { BATCH19 as PY_RULES_BATCH19 } from "./py-rules-batch19.js";
 import { BATCH20 as PY_RULES_BATCH20 } from "./py-rules-batch20.js";
 import { BATCH21 as PY_RULES_BATCH21 } from "./py-rules-batch21.js";
 import { BATCH22 as PY_RULES_BATCH22 } from "./py-rules-batch22.js";
+import { BATCH23 as PY_RULES_BATCH23 } from "./py-rules-batch23.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
@@ -80,6 +81,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH20,
     ...PY_RULES_BATCH21,
     ...PY_RULES_BATCH22,
+    ...PY_RULES_BATCH23,
     ...PY_RULES_BATCH30,
   ],
 };
