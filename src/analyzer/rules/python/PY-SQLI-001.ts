@@ -101,9 +101,10 @@ export default pyRule({
         const parts = v && /^(list|tuple|dictionary)$/.test(v.type) ? namedChildren(v) : v ? [v] : [];
         for (const p of parts) {
           const clause = p.type === "pair" ? field(p, "value") : p;
-          if (!clause || !isBuiltString(ctx, clause)) continue;
+          if (!clause) continue;
+          // A clause built from values, or the request's own text used as a clause (extra(order_by=[sort])).
           const level = ctx.level(clause, "sql");
-          if (level === Level.CONST) continue;
+          if (level === Level.CONST || !(isBuiltString(ctx, clause) || level === Level.SOURCE)) continue;
           report({
             node,
             severity: taintSeverity(level),
@@ -176,6 +177,7 @@ export default pyRule({
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
       "def f(cur):\n    cur.execute('SHOW TABLES')",
       "def f(qs, t):\n    return qs.extra(where=['title = %s'], params=[t])",
+      "def f(qs, t):\n    return qs.extra(order_by=[t])",
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
@@ -217,6 +219,10 @@ export default pyRule({
       "def f(cur, name):\n    q = f\"DELETE FROM t WHERE n = '{name}'\"\n    cur.execute(q)",
       "def f(self, uid):\n    self.db.execute('SELECT * FROM t WHERE id = ' + str(uid))",
       { code: "def f(qs, t):\n    return qs.extra(\n        where=[\"title = '%s'\" % t])", line: 2 },
+      {
+        code: "def v(request):\n    sort = request.GET['sort']\n    return Book.objects.extra(order_by=[sort])",
+        line: 3,
+      },
       {
         code: "from sqlalchemy import literal_column\ndef f(expr):\n    return literal_column('price * ' + expr)",
         line: 3,

@@ -61,7 +61,14 @@ function onlyOwnDocuments(ctx: PythonContext, created: SyntaxNode, receiver: boo
  */
 function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
   const kw = ctx.kwarg(call, name);
-  if (kw) return ctx.constValue(kw);
+  if (kw) {
+    const v = ctx.constValue(kw);
+    if (v !== undefined || kw.type !== "identifier") return v;
+    // A helper's parameter (`def make(resolve=False): return XMLParser(resolve_entities=resolve)`): the one
+    // constant every call in the file passes or leaves at its default.
+    const passed = ctx.paramConstants(kw);
+    return passed?.every((p) => p === passed[0]) ? passed[0] : undefined;
+  }
   const splat = field(call, "arguments")?.children.find((c) => c.type === "dictionary_splat");
   const dict = splat ? ctx.resolve(splat.children.find((c) => c.named)) : undefined;
   if (dict?.type !== "dictionary") return undefined;
@@ -133,6 +140,24 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // XInclude: <xi:include href="/etc/passwd" parse="text"/> in a request document pulls a local file (or URL)
+    // into it: tree.xinclude(), etree.XInclude()(tree), xml.etree.ElementInclude.include(root).
+    const fn = field(node, "function");
+    const xinclude =
+      ctx.method(node) === "xinclude" && fn?.type === "attribute"
+        ? field(fn, "object")
+        : /(^|\.)ElementInclude\.include$/.test(q) ||
+            (fn?.type === "call" && /(^|\.)etree\.XInclude$/.test(ctx.callee(fn)))
+          ? ctx.args(node)[0]
+          : undefined;
+    if (xinclude) {
+      if (ctx.level(xinclude, "path") === Level.SOURCE)
+        report({
+          node,
+          message: "XInclude processed on a document from the request (local file disclosure)",
+        });
+      return;
+    }
     if (
       (/(lxml\.)?etree\.XML(Pull)?Parser$|XML(Pull)?Parser$/.test(q) && /lxml|etree/.test(q)) ||
       q === "lxml.objectify.makeparser" ||
@@ -186,6 +211,7 @@ export default pyRule({
   cases: {
     valid: [
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
+      "from lxml import etree\ndef load(path):\n    t = etree.parse('/etc/app/site.xml')\n    t.xinclude()\n    return t",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
       "from lxml import etree\nfrom flask import request\ndef v():\n    return list(etree.iterparse(request.stream, resolve_entities=False))",
       "from lxml import etree\nfrom flask import request\ndef mk():\n    return etree.XMLParser(resolve_entities=False)\ndef v():\n    return etree.fromstring(request.data, mk())",
@@ -196,6 +222,14 @@ export default pyRule({
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
+      {
+        code: "from flask import request\nfrom lxml import etree\ndef f():\n    t = etree.fromstring(request.data).getroottree()\n    t.xinclude()",
+        line: 5,
+      },
+      {
+        code: "import xml.etree.ElementTree as ET\nfrom xml.etree import ElementInclude\nfrom flask import request\ndef f():\n    root = ET.fromstring(request.data)\n    ElementInclude.include(root)",
+        line: 6,
+      },
       { code: "from lxml import objectify\np = objectify.makeparser(resolve_entities=True)", line: 2 },
       { code: "from lxml import etree\np = etree.XMLPullParser(resolve_entities=True)", line: 2 },
       {
