@@ -46,6 +46,16 @@ function smallSpace(
 ): { call: SyntaxNode; values: number } | undefined {
   for (const d of [value, ...descendants(value)]) {
     if (d.type !== "call") continue;
+    // One draw per character (`''.join(str(secrets.randbelow(10)) for _ in range(6))`) multiplies the outcomes.
+    let repeated = false;
+    for (let a = d.parent; a && a !== value.parent; a = a.parent)
+      if (
+        /^(generator_expression|list_comprehension|set_comprehension|for_statement|while_statement)$/.test(
+          a.type,
+        )
+      )
+        repeated = true;
+    if (repeated) continue;
     const q = ctx.callee(d);
     const num = (i: number) => {
       const v = ctx.constValue(ctx.args(d)[i]);
@@ -127,6 +137,7 @@ export default pyRule({
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(10**8):08d}'",
       "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",
       "import secrets\ndef send_login_code(phone):\n    code = secrets.randbelow(9000) + 1000\n    return code",
+      "import secrets\ndef otp():\n    code = ''.join(str(secrets.randbelow(10)) for _ in range(6))\n    return code",
     ],
     invalid: [
       "import hashlib\n_n = 0\ndef new_session_id(user):\n    global _n\n    _n += 1\n    return hashlib.md5(f'{user}:{_n}'.encode()).hexdigest()",
