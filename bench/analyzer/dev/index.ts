@@ -39,6 +39,7 @@ import { BATCH9 as PY_SNIPPETS_BATCH9 } from "./py-snippets-batch9.js";
 import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
 import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
 import { BATCH12 as PY_SNIPPETS_BATCH12 } from "./py-snippets-batch12.js";
+import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -53,6 +54,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH10,
     ...PY_SNIPPETS_BATCH11,
     ...PY_SNIPPETS_BATCH12,
+    ...PY_SNIPPETS_BATCH13,
   ],
   "js-ts": [
     ...JS_TS,
