@@ -11,6 +11,8 @@ const SOURCE_PREFIX = [
   "location.",
   "document.location",
   "window.location",
+  // A worker's own URL (`new URL(self.location).searchParams`): the query its registering page gave it.
+  "self.location",
   "ctx.request.",
   "ctx.query",
   "ctx.params",
@@ -936,6 +938,14 @@ export class JsContext {
         return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
+      // Web Storage read back into markup: any script on the origin (or an earlier XSS) wrote it.
+      if (
+        cls === "html" &&
+        /^(window\.)?(localStorage|sessionStorage)\.(?!(length|getItem|setItem|key|removeItem|clear)$)\w/.test(
+          q,
+        )
+      )
+        return Level.SOURCE;
       const obj0 = field(node, "object");
       if (t === "subscript_expression" && obj0?.type === "identifier") {
         const a = this.arrayAt(this.text(obj0), node);
@@ -995,6 +1005,11 @@ export class JsContext {
       )
         return Level.CONST;
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      // AngularJS's `$location.search()`, `$location.hash()`: the page URL's query and fragment.
+      if (/^\$location\.(search|hash|path|url|absUrl)$/.test(q) && this.args(node).length === 0)
+        return Level.SOURCE;
+      if (cls === "html" && /^(window\.)?(localStorage|sessionStorage)\.getItem$/.test(q))
+        return Level.SOURCE;
       // Router hooks hand the component the URL's query and path parameters (Next.js, React Router, Vue Router).
       if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
         return Level.SOURCE;
@@ -1241,11 +1256,22 @@ export class JsContext {
     return m;
   }
 
-  /** `addEventListener('message', fn)` or `x.onmessage = fn`: fn receives messages from other windows. */
+  /**
+   * `addEventListener('message', fn)` or `x.onmessage = fn`: fn receives messages from other windows. A browser
+   * extension's `runtime.onMessage(External).addListener(fn)`: messages from content scripts running in web pages,
+   * or from other extensions and sites.
+   */
   private isMessageHandler(fn: SyntaxNode): boolean {
     const p = fn.parent;
     if (p?.type === "arguments") {
       const call = p.parent;
+      if (
+        call &&
+        /^(chrome|browser)\.runtime\.(onMessage|onMessageExternal|onConnectExternal)\.addListener$/.test(
+          this.callee(call),
+        )
+      )
+        return namedChildren(p)[0] === fn;
       return (
         !!call &&
         this.method(call) === "addEventListener" &&

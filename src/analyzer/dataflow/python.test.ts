@@ -367,4 +367,53 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(m + "os.system('{c} -l'.format_map(m))\n")).toBe(false);
     expect(cmdi(m + "os.system('{u} -l'.format_map(m))\n")).toBe(true);
   });
+
+  it("binds comprehension variables to their iterable, follows functools.partial and class-level attributes", () => {
+    const rule = (id: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [id] }).findings.length > 0;
+    // A sanitiser applied to every element in the body cleans the generator; the body alone is the value.
+    expect(cmdi("import shlex\nos.system(' '.join(shlex.quote(a) for a in sys.argv[1:]))\n")).toBe(false);
+    expect(cmdi("os.system(' '.join(a.strip() for a in sys.argv[1:]))\n")).toBe(true);
+    expect(cmdi("os.system(' '.join([f'-{k}={v}' for k, v in os.environ.items()]))\n")).toBe(true);
+    // functools.partial: the bound function is the callee, its keywords the call's.
+    const open = "import functools\nfrom flask import request\nrd = functools.partial(open, mode='r')\n";
+    expect(rule("PY-PATH-001", open + "def v():\n    return rd(request.args['f']).read()\n")).toBe(true);
+    expect(rule("PY-PATH-001", open + "def v():\n    return rd('/etc/motd').read()\n")).toBe(false);
+    const cookie = (flag: string) =>
+      rule(
+        "PY-COOKIE-001",
+        `import functools\ndef v(resp, tok):\n    sc = functools.partial(resp.set_cookie, httponly=True, secure=${flag})\n    sc('sid', tok)\n    return resp\n`,
+      );
+    expect(cookie("False")).toBe(true);
+    expect(cookie("True")).toBe(false);
+    // A class attribute read through the class is the class body's expression.
+    const xxe = (opts: string) =>
+      rule(
+        "PY-XXE-001",
+        `from lxml import etree\nclass P:\n    PARSER = etree.XMLParser(${opts})\ndef v(request):\n    return etree.fromstring(request.data, P.PARSER)\n`,
+      );
+    expect(xxe("resolve_entities=True")).toBe(true);
+    expect(xxe("resolve_entities=False")).toBe(false);
+  });
+
+  it("knows prefix-only guards: re.match without an end anchor, startswith('/') for paths and redirects", () => {
+    const path = (cond: string) =>
+      analyzeSync(
+        `def v(request):\n    n = request.args.get('n', '')\n    if ${cond}:\n        return 'bad'\n    return open('/srv/' + n).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("n.startswith('/')")).toBe(true);
+    expect(path("'..' in n or n.startswith('/')")).toBe(false);
+    expect(path("not re.match(r'[a-z]+', n)")).toBe(true);
+    expect(path("not re.match(r'[a-z]+$', n)")).toBe(false);
+    expect(path("not re.fullmatch(r'[a-z]+', n)")).toBe(false);
+    const redir = (cond: string) =>
+      analyzeSync(
+        `from flask import redirect, request\ndef v():\n    n = request.args.get('next', '/')\n    if ${cond}:\n        n = '/'\n    return redirect(n)\n`,
+        { language: "python", rules: ["PY-REDIR-001"] },
+      ).findings.length > 0;
+    expect(redir("not n.startswith('/')")).toBe(true);
+    expect(redir("not n.startswith('/') or n.startswith('//')")).toBe(false);
+    expect(redir("not n.startswith('/account/')")).toBe(false);
+  });
 });

@@ -44,13 +44,14 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "pipes.quote": ["command"],
   "shlex.join": ["command"],
   "os.path.basename": ["path", "command"],
-  // secure_filename keeps only ASCII letters, digits, "_", "." and "-": no CR/LF for a header or a log line.
-  "werkzeug.utils.secure_filename": ["path", "command", "header", "log"],
+  // secure_filename keeps only ASCII letters, digits, "_", "." and "-": no CR/LF for a header or a log line, no
+  // markup, quote or filter metacharacter for HTML, SQL, LDAP or XPath text.
+  "werkzeug.utils.secure_filename": ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
   // safe_join returns None for a path that leaves the directory
   "werkzeug.utils.safe_join": ["path"],
   "werkzeug.security.safe_join": ["path"],
   "flask.safe_join": ["path"],
-  secure_filename: ["path", "command", "header", "log"],
+  secure_filename: ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
   "flask.escape": ["html", "template"],
@@ -451,6 +452,8 @@ export class PythonContext {
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
   private loopEntry: SyntaxNode | undefined;
   private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
+  /** Names bound once, to `functools.partial(...)` (see partialOf). */
+  private partials: Map<string, SyntaxNode> | undefined;
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -523,7 +526,8 @@ export class PythonContext {
   callee(call: SyntaxNode): string {
     let q = this.callees.get(call);
     if (q === undefined) {
-      q = this.qname(field(call, "function"));
+      const bound = this.partialOf(call);
+      q = this.qname(bound ? this.ownArgs(bound)[0] : field(call, "function"));
       this.callees.set(call, q);
     }
     return q;
@@ -531,15 +535,51 @@ export class PythonContext {
 
   /** Last segment of the callee: `execute` for `cur.execute(...)`. */
   method(call: SyntaxNode): string {
-    const fn = field(call, "function");
+    const bound = this.partialOf(call);
+    const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
     if (fn?.type === "attribute") return this.text(field(fn, "attribute") ?? fn);
     return fn ? this.text(fn) : "";
   }
 
-  args(call: SyntaxNode): SyntaxNode[] {
+  /**
+   * `read = functools.partial(open, mode='r')` (the name's only binding in the file) then `read(p)`: the
+   * partial call, whose first argument is the function really called, its other arguments and keywords coming
+   * before the call's own. Undefined for any other call.
+   */
+  partialOf(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "identifier") return undefined;
+    if (!this.partials) {
+      this.partials = new Map();
+      if (this.tree.source.includes("partial(")) {
+        const count = new Map<string, number>();
+        for (const n of this.tree.nodes) {
+          if (n.type !== "assignment") continue;
+          const left = field(n, "left");
+          if (left?.type !== "identifier") continue;
+          const name = this.text(left);
+          count.set(name, (count.get(name) ?? 0) + 1);
+          const right = field(n, "right");
+          if (right?.type === "call" && this.qname(field(right, "function")) === "functools.partial")
+            this.partials.set(name, right);
+        }
+        for (const [name, c] of count) if (c !== 1) this.partials.delete(name);
+      }
+    }
+    const p = this.partials.get(this.text(fn));
+    return p && p.order < call.order && this.ownArgs(p).length > 0 ? p : undefined;
+  }
+
+  private ownArgs(call: SyntaxNode): SyntaxNode[] {
     const list = field(call, "arguments");
     if (!list) return [];
     return namedChildren(list).filter((c) => c.type !== "keyword_argument");
+  }
+
+  args(call: SyntaxNode): SyntaxNode[] {
+    const own = this.ownArgs(call);
+    const bound = this.partialOf(call);
+    return bound ? [...this.ownArgs(bound).slice(1), ...own] : own;
   }
 
   kwarg(call: SyntaxNode, name: string): SyntaxNode | undefined {
@@ -550,7 +590,8 @@ export class PythonContext {
       const k = field(c, "name");
       if (k && this.text(k) === name) return field(c, "value");
     }
-    return undefined;
+    const bound = this.partialOf(call);
+    return bound ? this.kwarg(bound, name) : undefined;
   }
 
   /** Positional argument `i`, or the keyword argument `name`. */
@@ -693,6 +734,17 @@ export class PythonContext {
       // that never reads them (`'?' for _ in ids`, the placeholder list) holds only constants.
       const body = field(node, "body");
       if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
+      // Otherwise each loop variable stands for any item of its iterable: `''.join(esc(g) for g in names)`
+      // holds only what the body makes of them (a sanitiser in the body cleans every element).
+      if (body && depth < 30) {
+        const bound = new Map(env ?? []);
+        for (const c of namedChildren(node)) {
+          if (c.type !== "for_in_clause") continue;
+          const l = this.eval(field(c, "right"), cls, bound, depth + 1);
+          for (const id of this.boundNames(field(c, "left"))) bound.set(id, l);
+        }
+        return this.eval(body, cls, bound, depth + 2);
+      }
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -772,6 +824,18 @@ export class PythonContext {
     const base = this.resolve(obj) ?? obj;
     if (base.type === "call") return /^(pathlib\.)?(Pure(Posix|Windows)?)?Path$/.test(this.callee(base));
     return /\bFILES(\[|\.get\()/.test(this.text(base)) && /\bdjango\b/.test(this.tree.source);
+  }
+
+  /** The identifiers a for-clause's target binds (`k`, `k, v`, `(i, (a, b))`). */
+  private boundNames(left: SyntaxNode | undefined): string[] {
+    const out: string[] = [];
+    const stack = left ? [left] : [];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "identifier") out.push(this.text(n));
+      else stack.push(...namedChildren(n));
+    }
+    return out;
   }
 
   /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
@@ -921,6 +985,12 @@ export class PythonContext {
         f0?.type === "attribute" ? this.formatFields(call, field(f0, "object"), cls, env, depth) : undefined;
       if (byFields !== undefined) return byFields;
     }
+    if (cls === "html" && m === "render") {
+      // An autoescaping template built here from a constant source: only the names it emits raw (|safe, an
+      // autoescape-off block) carry their values into the page unescaped.
+      const raw = this.templateRender(call);
+      if (raw instanceof Set) return this.renderedLevel(call, raw, cls, env, depth);
+    }
     const argList = field(call, "arguments");
     // `f(x for x in xs)`: the generator is the call's only argument, not a list of them.
     const argLevel = !argList
@@ -991,6 +1061,66 @@ export class PythonContext {
     }
     if (cls === "trust") return Level.UNKNOWN;
     return Math.max(Level.UNKNOWN, argLevel) as Level;
+  }
+
+  /**
+   * `t.render(...)` where t is a template built in this file from a constant source (Django `Template(src)`,
+   * jinja2 `Template(src)`, `env.from_string(src)`): the variable names it emits without HTML escaping, "all" when
+   * nothing is escaped (an environment without autoescape, an autoescape-off block), undefined for any other call.
+   */
+  templateRender(call: SyntaxNode): Set<string> | "all" | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "attribute" || this.method(call) !== "render") return undefined;
+    const made = this.resolve(field(fn, "object"));
+    if (made?.type !== "call") return undefined;
+    const q = this.callee(made);
+    const src = this.stringValue(
+      this.resolve(this.arg(made, 0, "source") ?? this.kwarg(made, "template_string")),
+    );
+    if (src === undefined) return undefined;
+    let escapes: boolean;
+    if (/^django\.template\.(Template|base\.Template)$/.test(q)) escapes = true;
+    else if (/^jinja2\.Template$/.test(q)) escapes = this.kwarg(made, "autoescape")?.type === "true";
+    else if (this.method(made) === "from_string") {
+      const recv = field(made, "function");
+      const env = this.resolve(recv?.type === "attribute" ? field(recv, "object") : undefined);
+      if (env?.type !== "call") return undefined;
+      const eq = this.callee(env);
+      if (/^django\.template\.Engine$/.test(eq) || /^django\.template\.engines\b/.test(this.text(env)))
+        escapes = this.kwarg(env, "autoescape")?.type !== "false";
+      else if (
+        /^jinja2\.(sandbox\.)?(Environment|SandboxedEnvironment|ImmutableSandboxedEnvironment)$/.test(eq)
+      ) {
+        const ae = this.kwarg(env, "autoescape");
+        const sel = ae?.type === "call" && /(^|\.)select_autoescape$/.test(this.callee(ae)) ? ae : undefined;
+        escapes = ae?.type === "true" || (!!sel && this.kwarg(sel, "default_for_string")?.type !== "false");
+      } else return undefined;
+    } else return undefined;
+    if (!escapes || /\{%-?\s*autoescape\s+(off|false)\b/i.test(src)) return "all";
+    return new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe(seq)?\b/g)].map((x) => x[1]!));
+  }
+
+  /** The most a template's raw names take from the render call: keywords, or a (Context-wrapped) dict literal. */
+  private renderedLevel(
+    call: SyntaxNode,
+    names: Set<string>,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    let level = Level.UNKNOWN;
+    const first = this.args(call)[0];
+    let lit = first ? this.resolve(first) : undefined;
+    if (lit?.type === "call" && /(^|\.)(Context|RequestContext)$/.test(this.callee(lit)))
+      lit = this.args(lit)
+        .map((a) => this.resolve(a))
+        .find((a) => a?.type === "dictionary");
+    for (const name of names) {
+      const kw = this.kwarg(call, name);
+      const v = kw ?? (lit?.type === "dictionary" ? this.literalEntry(lit, name) : first);
+      level = Math.max(level, this.eval(v, cls, env, depth + 1)) as Level;
+    }
+    return level;
   }
 
   /**
@@ -1862,12 +1992,22 @@ export class PythonContext {
   /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
   resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
     let n = node;
-    for (let i = 0; i < hops && n?.type === "identifier"; i++) {
-      const v = this.valueOf(n);
+    for (let i = 0; i < hops && (n?.type === "identifier" || n?.type === "attribute"); i++) {
+      const v = n.type === "identifier" ? this.valueOf(n) : this.classAttrValue(n);
       if (!v) break;
       n = v;
     }
     return n;
+  }
+
+  /**
+   * `Importer.PARSER` where `Importer` is a class of this file whose body alone binds `PARSER` (see
+   * classConstant): the class-level expression. Undefined otherwise.
+   */
+  private classAttrValue(node: SyntaxNode): SyntaxNode | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier" || this.text(obj) === "self") return undefined;
+    return this.classBodyValue(node);
   }
 
   /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
@@ -2069,11 +2209,14 @@ export class PythonContext {
       // A lambda's own parameter (lambdas have no scope of their own here).
       for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "lambda" && this.paramNames(p).includes(name)) return env.get(name)!;
-        // A comprehension's own variable, bound element-wise by comprehensionElement.
-        if (p.type === "list_comprehension") {
-          const left = field(namedChildren(p)[1] ?? p, "left");
-          if (left?.type === "identifier" && this.text(left) === name) return env.get(name)!;
-        }
+        // A comprehension's own variable, bound element-wise by comprehensionElement or to its iterable.
+        if (
+          COMPREHENSIONS.has(p.type) &&
+          namedChildren(p).some(
+            (c) => c.type === "for_in_clause" && this.boundNames(field(c, "left")).includes(name),
+          )
+        )
+          return env.get(name)!;
       }
     }
     const r = this.reachingAt(id);
@@ -2637,6 +2780,12 @@ export class PythonContext {
         : [];
       return vals.length && vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
     }
+    const value = this.classBodyValue(node);
+    return value ? this.constValue(value, depth + 1) : undefined;
+  }
+
+  /** The expression a class body binds to `node`'s attribute (`Cls.ATTR`, `self.ATTR`): see classConstant. */
+  private classBodyValue(node: SyntaxNode): SyntaxNode | undefined {
     const obj = field(node, "object");
     const attr = field(node, "attribute");
     if (obj?.type !== "identifier" || !attr) return undefined;
@@ -2662,7 +2811,7 @@ export class PythonContext {
         count++;
         if (k === klass) value = field(a, "right");
       }
-    return count === 1 && value ? this.constValue(value, depth + 1) : undefined;
+    return count === 1 ? value : undefined;
   }
 
   /**
@@ -3096,11 +3245,15 @@ export class PythonContext {
       const allowTest =
         /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
           c,
-        );
+        ) && !this.prefixOnlyMatch(c);
       // Before an early exit the test must fail for the values that go on: `if x not in ALLOWED: return`.
       // `if x in SKIP: continue` is a deny-list (x is anything else afterwards), no guard.
       const allow = allowTest && (encloses ? !negative : exits ? negative : false);
-      const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
+      // A prefix test contains the value only where the values that go on start with the prefix: `if not
+      // p.startswith(base): return`; `if name.startswith('/'): return` lets `../x` through.
+      const strong = /commonpath|is_relative_to|relative_to|\.\./.test(c);
+      const prefixDeny = /startswith\(|isabs/.test(c) && !strong && (encloses ? negative : !negative);
+      const contain = (strong || /startswith\(|isabs/.test(c)) && !prefixDeny;
       if (allow && !contain && cls !== "regex") return true;
       // Only a quoted literal passes: `if not x.startswith("'") or not x.endswith("'") or "'" in x[1:-1]:
       // return` leaves one quoted word, which a shell or SQL string context reads as data.
@@ -3120,7 +3273,10 @@ export class PythonContext {
       if (
         contain &&
         (cls === "redirect" || cls === "url") &&
-        (!/startswith\(/.test(c) || /startswith\(\s*(['"])(\/(?!\/)|https?:\/\/[^/'"]+\/)/.test(c))
+        (!/startswith\(/.test(c) ||
+          /startswith\(\s*(['"])(\/(?![/'"])|https?:\/\/[^/'"]+\/)/.test(c) ||
+          // "/" alone also admits "//host/": only with that case (or any host) rejected too.
+          (/startswith\(\s*(['"])\/\1/.test(c) && (/(['"])\/\/\1/.test(c) || /\.netloc\b/.test(c))))
       )
         return true;
       if (cls === "redirect" || cls === "url") {
@@ -3134,6 +3290,21 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * `re.match(r'[a-z]+', x)` with a literal pattern that is not anchored at its end: only a prefix of `x` is
+   * tested, so whatever follows the match goes through (`re.fullmatch`, or `$` / `\Z` at the end, tests it all).
+   */
+  private prefixOnlyMatch(cond: string): boolean {
+    if (
+      /\.fullmatch\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|\bin\b|==|!=|issubset|issuperset|\ball\(/.test(
+        cond,
+      )
+    )
+      return false;
+    const m = /\bre\.match\(\s*[rbRB]{0,2}(['"])((?:\\.|(?!\1).)*)\1/.exec(cond);
+    return !!m && !/(\$|\\Z)$/.test(m[2]!);
   }
 
   /** `\bname\b`, compiled once per name and file. */

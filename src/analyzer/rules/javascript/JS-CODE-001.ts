@@ -28,7 +28,7 @@ export default jsRule({
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags eval, new Function, setTimeout/setInterval with a string, vm.run* / new vm.Script, and vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained).",
+        "Flags eval, new Function, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), a worker's importScripts or navigator.serviceWorker.register of a URL from input, and vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained).",
       why_bad:
         "The string runs as JavaScript with the program's privileges; attacker influence over it means arbitrary code execution.",
       example_bad: "function calc(expr) {\n  return eval(expr);\n}",
@@ -38,7 +38,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(/,
+    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -109,7 +109,17 @@ export default jsRule({
     else if (node.type === "new_expression" && /^(worker_threads\.)?Worker$/.test(q) && args[0]) {
       if (ctx.prop(args[1], "eval")?.type === "true" || ctx.level(args[0], "code") === Level.SOURCE)
         code = args[0];
-    } else if (/^(\$|jQuery|jquery)\.getScript$/.test(q) && args[0] && !ctx.fixedOrigin(args[0]))
+    }
+    // A browser extension's `chrome.tabs.executeScript(tabId, { code })`: the string runs in the tab's page.
+    else if (/^(chrome|browser)\.tabs\.executeScript$/.test(q)) {
+      const details = args[args.length - 1];
+      code = details?.type === "object" ? ctx.prop(details, "code") : undefined;
+    }
+    // A worker's `importScripts(url)`: the script a URL from the page's input or a message names runs in it.
+    // `navigator.serviceWorker.register(url)`: the named script becomes the origin's service worker.
+    else if (/^(self\.)?importScripts$|^(window\.)?navigator\.serviceWorker\.register$/.test(q))
+      code = args.find((a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE);
+    else if (/^(\$|jQuery|jquery)\.getScript$/.test(q) && args[0] && !ctx.fixedOrigin(args[0]))
       code = ctx.level(args[0], "url") === Level.SOURCE ? args[0] : undefined;
     else if (
       /^(window\.)?(setTimeout|setInterval|setImmediate|execScript)$/.test(q) &&
@@ -154,12 +164,19 @@ export default jsRule({
       "setTimeout(() => run(), 10);",
       "function later(fn) { setTimeout(fn, 100); }",
       "app.post('/rpc', (req, res) => {\n  if (!Object.hasOwn(api, req.body.m)) return res.status(404).end();\n  res.json(api[req.body.m](req.body.a));\n});",
+      "chrome.tabs.executeScript(tabId, { file: 'content.js' });",
+      "importScripts('/sw-helpers.js');",
+      "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
       "const { VM } = require('vm2');\nconst vm = new VM();\nvm.run('1 + 1');",
       "const runner = makeRunner();\nfunction f(job) { return runner.run(job); }",
     ],
     invalid: [
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",
       "setTimeout(location.hash.slice(1), 10);",
+      "chrome.runtime.onMessage.addListener((msg, sender) => {\n  chrome.tabs.executeScript(sender.tab.id, { code: msg.code });\n});",
+      "importScripts(new URL(self.location).searchParams.get('lib'));",
+      "navigator.serviceWorker.register(new URLSearchParams(location.search).get('sw'));",
+      "self.addEventListener('message', (e) => importScripts(e.data.url));",
       "const { Worker } = require('worker_threads');\napp.post('/j', (req, res) => { new Worker(req.body.code, { eval: true }); });",
       "new Worker(URL.createObjectURL(new Blob([new URLSearchParams(location.search).get('code')])));",
       "$.getScript(new URLSearchParams(location.search).get('plugin'));",

@@ -37,7 +37,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off.",
+        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, express-session without `cookie.secure` (LOW), and session or auth cookies written through document.cookie without `Secure`.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP to anyone on the path; without HttpOnly any injected script reads the session.",
       example_bad: "res.cookie('sid', id, { httpOnly: false, secure: false });",
@@ -45,9 +45,21 @@ export default jsRule({
     },
     fix_hint: "Set `secure: true` and `httpOnly: true` on session and auth cookies.",
   },
-  trigger: /secure|httpOnly|\.cookie\(|express-session/i,
-  nodeTypes: ["pair", "call_expression"],
+  trigger: /secure|httpOnly|\.cookie\(|document\.cookie|express-session/i,
+  nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      // `document.cookie = 'session=' + token + '; path=/'`: a session cookie written by script without the
+      // Secure attribute goes out over plain HTTP too. (Script can never set HttpOnly.)
+      if (!/^(window\.)?document\.cookie$/.test(ctx.text(field(node, "left") ?? node))) return;
+      const value = field(node, "right");
+      const name = /^\s*([^=;\s]+)=/.exec(ctx.leadingText(value) ?? "")?.[1];
+      if (!name || !/sess|auth|token|jwt|sid|login|remember|csrf|xsrf/i.test(name)) return;
+      const whole = ctx.text(value ? (ctx.resolve(value) ?? value) : node);
+      if (/;\s*secure\b/i.test(whole)) return;
+      report({ node, message: `cookie '${name}' written by script without the Secure attribute` });
+      return;
+    }
     if (node.type === "call_expression") {
       // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
       const args = ctx.args(node);
@@ -101,6 +113,8 @@ export default jsRule({
       "app.use(session({ secret: process.env.S, cookie: { secure: true } }));",
       "const session = require('express-session');\napp.use(session({ secret: process.env.S, cookie: { secure: 'auto', httpOnly: true } }));",
       "res.cookie('theme', 'dark', { httpOnly: false });",
+      "document.cookie = 'session=' + t + '; path=/; Secure; SameSite=Lax';",
+      "document.cookie = 'theme=' + theme + '; path=/';",
     ],
     invalid: [
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
@@ -112,6 +126,7 @@ export default jsRule({
       "app.use(cookieSession({ name: 's', keys: [process.env.K], secure: false }));",
       "const session = require('koa-session');\napp.use(session({ key: 'sid', secure: false }, app));",
       "app.post('/login', (req, res) => { res.cookie('auth_token', t); res.end(); });",
+      "document.cookie = `auth_token=${t}; max-age=86400`;",
     ],
   },
 });

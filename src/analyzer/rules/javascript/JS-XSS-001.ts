@@ -46,6 +46,27 @@ function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
   return false;
 }
 
+/**
+ * An element by its declared type or framework handle: a parameter or variable typed `HTMLAnchorElement` (any
+ * `HTML...Element`), Angular's `x.nativeElement`, a React ref's `x.current`.
+ */
+function domTyped(obj: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (!obj) return false;
+  if (
+    obj.type === "member_expression" &&
+    /^(nativeElement|current)$/.test(ctx.text(field(obj, "property") ?? obj))
+  )
+    return true;
+  if (obj.type !== "identifier") return false;
+  const name = ctx.text(obj).replace(/[$]/g, "\\$&");
+  const fn = ctx.enclosingFunction(obj);
+  const params = fn ? (field(fn, "parameters") ?? field(fn, "parameter")) : undefined;
+  const scope = params ? ctx.text(params) : "";
+  const typed = new RegExp(`(^|[\\s,({])${name}\\s*\\??\\s*:\\s*(HTML\\w*Element|Element|SVG\\w*Element)\\b`);
+  if (typed.test(scope)) return true;
+  return new RegExp(`\\b(const|let|var)\\s+${name}\\s*:\\s*HTML\\w*Element\\b`).test(ctx.tree.source);
+}
+
 /** A request field itself (`req.params.msg`, `req.query['q']`): a string the client chose, sent as HTML. */
 function isRequestValue(n: SyntaxNode, ctx: JsContext): boolean {
   return (
@@ -80,7 +101,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -101,6 +122,21 @@ export default jsRule({
         (key === "autoescape" && value?.type === "false")
       ) {
         report({ node, message: `template HTML escaping switched off (${key}: ${ctx.text(value)})` });
+        return;
+      }
+      // A Vue component's `template: '<span v-html="comment.body"></span>'`: the bound value renders as raw
+      // markup (Vue escapes `{{ }}` and v-text, never v-html).
+      if (
+        key === "template" &&
+        (value?.type === "string" || value?.type === "template_string") &&
+        /\sv-html\s*=\s*["'][^"']/.test(ctx.text(value))
+      ) {
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: "v-html of a component's data that no untrusted input was traced to",
+          message: "Vue template renders a bound value with v-html, unescaped",
+        });
         return;
       }
       // `h('div', { domProps: { innerHTML: x } })` (Vue render functions), `Object.assign(el, { innerHTML: x })`.
@@ -207,7 +243,10 @@ export default jsRule({
         if (/location$/i.test(ctx.text(field(left, "object") ?? left))) return;
         // Only DOM elements: `state.action = ...` or `this.data = ...` in server code is no URL attribute.
         const target = ctx.resolve(field(left, "object")) ?? left;
-        if (!/document\.|createElement|querySelector|getElementBy|getElementsBy|\$\(/.test(ctx.text(target)))
+        if (
+          !/document\.|createElement|querySelector|getElementBy|getElementsBy|\$\(/.test(ctx.text(target)) &&
+          !domTyped(field(left, "object"), ctx)
+        )
           return;
         const right = field(node, "right");
         if (!right || ctx.level(right, "url") !== Level.SOURCE) return;
@@ -364,6 +403,43 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    // Other calls that turn a string into live markup or a component: `document.execCommand('insertHTML', false,
+    // html)`, jQuery's `$.parseHTML(html, doc, keepScripts)`, Vue's runtime template compiler, and jQuery's
+    // `.load(url)`, which inserts (and runs the scripts of) whatever the URL serves.
+    const live =
+      q === "document.execCommand" && /^insertHTML$/i.test(ctx.stringValue(ctx.args(node)[0]) ?? "")
+        ? ctx.args(node)[2]
+        : /^(\$|jQuery)\.parseHTML$|^(Vue|vue)\.compile$/.test(q)
+          ? ctx.args(node)[0]
+          : undefined;
+    if (live) {
+      if (ctx.level(live, "html") === Level.SOURCE)
+        report({ node, message: `${q} turns user input into live markup` });
+      return;
+    }
+    if (ctx.method(node) === "load" && isJquery(node, ctx)) {
+      const url = ctx.args(node)[0];
+      if (url && !ctx.fixedOrigin(url) && ctx.level(url, "url") === Level.SOURCE)
+        report({ node, message: "jQuery .load() of a URL from user input inserts and runs what it serves" });
+      return;
+    }
+    // Angular's `sanitizer.sanitize(SecurityContext.NONE, html)` returns the value untouched.
+    if (
+      ctx.method(node) === "sanitize" &&
+      /SecurityContext\.NONE$/.test(ctx.text(ctx.args(node)[0] ?? node))
+    ) {
+      const html = ctx.args(node)[1];
+      if (html && ctx.level(html, "html") !== Level.CONST)
+        report({ node, message: "sanitize(SecurityContext.NONE, ...) returns its input unsanitised" });
+      return;
+    }
+    // AngularJS `$compile(tpl)(scope)`: the template string is markup plus Angular expressions, both live.
+    if (q === "$compile") {
+      const tpl = ctx.args(node)[0];
+      if (tpl && ctx.level(tpl, "html") === Level.SOURCE)
+        report({ node, message: "AngularJS $compile of a template built from user input" });
+      return;
+    }
     if (/^\$sceProvider\.enabled$/.test(q) && ctx.args(node)[0]?.type === "false") {
       report({ node, message: "AngularJS strict contextual escaping switched off" });
       return;
@@ -448,8 +524,22 @@ export default jsRule({
       "import ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nexport const C = () => <ReactMarkdown rehypePlugins={[rehypeRaw]}>{'# Hi <b>there</b>'}</ReactMarkdown>;",
       "Mustache.escape = (t) => String(t).replace(/[&<>\"']/g, (c) => MAP[c]);",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
+      "document.execCommand('insertHTML', false, '<hr>');",
+      "$('#help').load('/partials/help.html');",
+      "const q = location.hash.slice(1);\n$('#out').text(q);\nconst n = $.parseHTML('<li>item</li>');",
+      "Vue.component('x', { props: ['t'], template: '<span v-text=\"t\"></span>' });",
+      "const clean = this.sanitizer.sanitize(SecurityContext.HTML, this.html);",
     ],
     invalid: [
+      "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
+      "const nodes = $.parseHTML(new URLSearchParams(location.search).get('m'));",
+      "const u = location.hash.slice(1);\n$('#frame').load(u);",
+      "Vue.component('x', { props: ['t'], template: '<span v-html=\"t\"></span>' });",
+      "const tpl = Vue.compile(decodeURIComponent(location.hash.slice(1)));",
+      "const raw = this.sanitizer.sanitize(SecurityContext.NONE, this.html);",
+      "export function link(a: HTMLAnchorElement) {\n  a.href = new URLSearchParams(location.search).get('u') as string;\n}",
+      "function show() {\n  $('#note').html(localStorage.getItem('note'));\n}",
+      "const q = $location.hash();\n$compile('<div>' + q + '</div>')($scope);",
       "const p = document.location.search.substr(1);\nconst s = document.createElement('script');\ns.src = p;",
       "const u = new URLSearchParams(location.search).get('home');\ndocument.querySelector('a').setAttribute('href', u);",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nclass N extends LitElement { render() { return html`${unsafeHTML(this.body)}`; } }",

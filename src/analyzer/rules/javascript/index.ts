@@ -16,6 +16,7 @@ import r11 from "./JS-CRYPTO-001.js";
 import r12 from "./JS-CRYPTO-002.js";
 import r13 from "./JS-CRYPTO-003.js";
 import r14 from "./JS-CRYPTO-004.js";
+import rCsp1 from "./JS-CSP-001.js";
 import r15 from "./JS-CSRF-001.js";
 import r16 from "./JS-DESER-001.js";
 import r17 from "./JS-ELECTRON-001.js";
@@ -72,6 +73,7 @@ export const JAVASCRIPT_RULES = [
   r12,
   r13,
   r14,
+  rCsp1,
   r15,
   r16,
   r17,

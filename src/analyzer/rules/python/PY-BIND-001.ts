@@ -4,7 +4,7 @@ export default pyRule({
   meta: {
     id: "PY-BIND-001",
     title: "Service bound to all network interfaces",
-    cwe: ["CWE-200", "CWE-1327", "CWE-668"],
+    cwe: ["CWE-200", "CWE-1327", "CWE-668", "CWE-605"],
     severity: "LOW",
     docs: {
       what_it_does: "Flags servers and sockets bound to 0.0.0.0 or '::'.",
@@ -15,7 +15,7 @@ export default pyRule({
     fix_hint:
       "Bind to 127.0.0.1 unless the service must be reachable, and then put it behind a firewall or proxy.",
   },
-  trigger: /0\.0\.0\.0|'::'|"::"|\.bind\(\s*\(\s*(''|"")/,
+  trigger: /0\.0\.0\.0|'::'|"::"|\.bind\(\s*\(\s*(''|"")|Server\(\s*\(\s*(''|"")|make_server\(\s*(''|"")/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -26,14 +26,26 @@ export default pyRule({
       !/run_simple|serve|make_server|Server$|(^|\.)Listener$/.test(ctx.callee(node))
     )
       return;
-    // An empty host in a socket address tuple is INADDR_ANY as well.
-    const addr = m === "bind" ? ctx.args(node)[0] : undefined;
-    const host = addr?.type === "tuple" ? ctx.stringValue(addr.children.find((c) => c.named)) : undefined;
+    // An empty host in a socket address tuple is INADDR_ANY as well: sock.bind(("", port)),
+    // socketserver.TCPServer(("", port), H), HTTPServer(("", port), H), wsgiref's make_server("", port, app).
+    const first = ctx.args(node)[0];
+    const q = ctx.callee(node);
+    const addr = m === "bind" || /(Server|(^|\.)Listener)$/.test(q) ? first : undefined;
+    const host =
+      addr?.type === "tuple"
+        ? ctx.stringValue(addr.children.find((c) => c.named))
+        : /(^|\.)make_server$/.test(q)
+          ? ctx.stringValue(first)
+          : undefined;
     if (/['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node)) || host === "")
       report({ node, message: "listens on all interfaces" });
   },
   cases: {
-    valid: ["s.bind(('127.0.0.1', 80))", "import socket\ns = socket.socket()\ns.bind(('localhost', 0))"],
+    valid: [
+      "s.bind(('127.0.0.1', 80))",
+      "import socket\ns = socket.socket()\ns.bind(('localhost', 0))",
+      "import socketserver\nsrv = socketserver.TCPServer(('localhost', 9000), H)",
+    ],
     invalid: [
       {
         code: "from multiprocessing.connection import Listener\nl = Listener(('0.0.0.0', 6000), authkey=k)",
@@ -42,6 +54,11 @@ export default pyRule({
       "app.run(host='0.0.0.0')",
       { code: "import socket\ns = socket.socket()\ns.bind(('', 9000))", line: 3 },
       { code: "from http.server import HTTPServer\nsrv = HTTPServer(('0.0.0.0', 80), H)", line: 2 },
+      { code: "import socketserver\nsrv = socketserver.TCPServer(('', 9000), H)", line: 2 },
+      {
+        code: "from wsgiref.simple_server import make_server\nmake_server('', 8000, app).serve_forever()",
+        line: 2,
+      },
     ],
   },
 });

@@ -54,6 +54,20 @@ export default pyRule({
       report({ node, message: "IV/nonce is cut from the key" });
       return;
     }
+    // `iv = hashlib.md5(key).digest()`: a function of the key alone, so every message under that key gets the same IV.
+    if (
+      key?.type === "identifier" &&
+      /\.new$/.test(q) &&
+      resolved &&
+      resolved !== key &&
+      descendants(resolved).some((d) => d.type === "identifier" && ctx.text(d) === ctx.text(key)) &&
+      !descendants(resolved).some(
+        (d) => d.type === "call" && /urandom|random|token_bytes|uuid/.test(ctx.callee(d)),
+      )
+    ) {
+      report({ node, message: "IV/nonce is derived from the key: the same for every message under it" });
+      return;
+    }
     if (
       resolved &&
       [resolved, ...descendants(resolved)].some(
@@ -73,11 +87,13 @@ export default pyRule({
       "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    n = os.urandom(12)\n    return n + AESGCM(key).encrypt(n, msg, None)",
       "from Crypto.Cipher import AES\nimport os\niv = os.urandom(16)\nc = AES.new(k, AES.MODE_CBC, iv)",
       "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
+      "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
     ],
     invalid: [
       "from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305\nNONCE = b'\\x00' * 12\ndef seal(key, msg):\n    return ChaCha20Poly1305(key).encrypt(NONCE, msg, None)",
       "from Crypto.Cipher import AES\ndef enc(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=key[:16]).encrypt(data)",
       "import random\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = bytes(random.getrandbits(8) for _ in range(16))\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
+      "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = hashlib.md5(key).digest()\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "from Crypto.Cipher import AES\nIV = b'1234567890123456'\nc = AES.new(k, AES.MODE_CBC, IV)",
       "from cryptography.hazmat.primitives.ciphers import modes\nm = modes.CBC(b'\\x00' * 16)",
     ],

@@ -54,7 +54,14 @@ export default pyRule({
     for (let p = node.parent; p && p !== fn; p = p.parent) {
       if (p.type !== "except_clause") continue;
       const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
-      if (m && new RegExp(`\\b(str|repr)\\(${m[1]}\\)|\\{${m[1]}\\}|\\+\\s*${m[1]}\\b`).test(t))
+      // str(e) / repr(e), f"{e}" / f"{e!r}" / f"{e.args}", "..." + e, "%s" % e, "{}".format(e), e.args / e.orig.
+      const v = m?.[1];
+      if (
+        v &&
+        new RegExp(
+          `\\b(str|repr)\\(${v}\\b|\\{${v}(\\.\\w+)*(![rsa])?(:[^}]*)?\\}|\\+\\s*${v}\\b|%\\s*\\(?${v}\\b|\\.format\\([^)]*\\b${v}\\b|\\b${v}\\.(args|message|msg|orig|detail|strerror)\\b`,
+        ).test(t)
+      )
         report({ node, message: "exception text returned to the client" });
       return;
     }
@@ -64,8 +71,11 @@ export default pyRule({
       "from django.shortcuts import render\ndef v(request):\n    return render(request, 'd.html', {'u': request.user})",
       "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise RuntimeError('wrapped') from e",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return 'error', 500",
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n@app.post('/o')\ndef f(o: dict):\n    try:\n        return g(o)\n    except Exception as exc:\n        raise HTTPException(status_code=500, detail=f'db error: {exc!r}')",
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except OSError as err:\n        return 'failed: %s' % err, 500",
       {
         code: "from django.shortcuts import render\ndef v(request):\n    secret = 1\n    return render(request, 'd.html', locals())",
         line: 4,

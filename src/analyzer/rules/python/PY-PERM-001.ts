@@ -35,7 +35,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
+        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
       why_bad:
         "World-writable files can be replaced by any local user; world-readable files expose their content, including secrets.",
       example_bad:
@@ -46,7 +46,8 @@ export default pyRule({
     fix_hint:
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
-  trigger: /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|authenticated-read/,
+  trigger:
+    /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -56,6 +57,30 @@ export default pyRule({
       const v = ctx.stringValue(ctx.resolve(acl));
       if (v && /^(public-read|public-read-write|authenticated-read)$/.test(v))
         report({ node, message: `S3 ACL '${v}' makes the object readable beyond its owner` });
+      return;
+    }
+    // Google Cloud Storage: blob/bucket.make_public(), predefined_acl='publicRead', acl.all().grant_read().
+    // Azure Blob: create_container / set_container_access_policy(public_access='container' | 'blob').
+    const m = ctx.method(node);
+    const cloud = /^\s*(import|from)\s+(google\.cloud|azure\.storage)\b/m.test(ctx.tree.source);
+    if (cloud && m === "make_public" && field(node, "function")?.type === "attribute") {
+      report({ node, message: "cloud storage object or bucket made readable by anyone (make_public)" });
+      return;
+    }
+    if (cloud && /^grant_(read|write|owner)$/.test(m) && /\.all(_authenticated)?\(\)\.grant_\w+$/.test(q)) {
+      report({
+        node,
+        message: `storage ACL grants ${m.slice(6)} to ${/authenticated/.test(q) ? "every signed-in account" : "everyone"}`,
+      });
+      return;
+    }
+    const canned = cloud
+      ? (ctx.kwarg(node, "predefined_acl") ?? ctx.kwarg(node, "public_access"))
+      : undefined;
+    if (canned) {
+      const v = ctx.stringValue(ctx.resolve(canned)) ?? ctx.text(canned).split(".").pop() ?? "";
+      if (/^(publicRead|publicReadWrite|authenticatedRead|container|blob)$/i.test(v))
+        report({ node, message: `storage access '${v}' opens the data to anyone` });
       return;
     }
     let mode;
@@ -114,6 +139,8 @@ export default pyRule({
       "from pathlib import Path\nPath('/srv/log').touch(mode=0o600)",
       "from pathlib import Path\nPath('/srv/c').mkdir(parents=True, exist_ok=True)",
       "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='private')",
+      "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.upload_from_string('x', predefined_acl='private')",
+      "from azure.storage.blob import BlobServiceClient\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x')",
       "import os\nos.chmod(p, 0o600)",
       "import os\nos.makedirs(d, exist_ok=True)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
@@ -121,6 +148,18 @@ export default pyRule({
     invalid: [
       { code: "from pathlib import Path\nPath('/srv/cache').mkdir(mode=0o777, parents=True)", line: 2 },
       { code: "from pathlib import Path\nPath('/srv/log').touch(mode=0o666)", line: 2 },
+      {
+        code: "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.make_public()",
+        line: 3,
+      },
+      {
+        code: "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.upload_from_string('x', predefined_acl='publicRead')",
+        line: 3,
+      },
+      {
+        code: "from azure.storage.blob import BlobServiceClient, PublicAccess\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x', public_access=PublicAccess.Container)",
+        line: 3,
+      },
       {
         code: "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='public-read')",
         line: 3,
