@@ -246,6 +246,21 @@ export class JsContext {
             const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
             if (mod) this.aliases.set(this.text(name), mod);
           }
+          // `const evaluate = require('vm').runInNewContext`, `const log = console.log`: a name for an export.
+          if (value?.type === "member_expression") {
+            const obj = field(value, "object");
+            const prop = field(value, "property");
+            if (obj?.type === "identifier" && this.text(obj) === "console" && prop)
+              this.aliases.set(this.text(name), `console.${this.text(prop)}`);
+            if (
+              obj?.type === "call_expression" &&
+              this.text(field(obj, "function") ?? obj) === "require" &&
+              prop
+            ) {
+              const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+              if (mod) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
+            }
+          }
         } else if (
           (name?.type === "object_pattern" || name?.type === "array_pattern") &&
           value &&
@@ -302,6 +317,11 @@ export class JsContext {
       const obj = field(node, "object");
       const prop = field(node, "property");
       if (!obj || !prop) return this.text(node);
+      // `require('vm').runInThisContext`: the module's export, as if imported under its name.
+      if (obj.type === "call_expression" && this.text(field(obj, "function") ?? obj) === "require") {
+        const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+        if (mod) return `${mod}.${this.text(prop)}`;
+      }
       // `res.status(404).send(...)`: a chainable response method returns the response itself.
       const inner = obj.type === "call_expression" ? field(obj, "function") : undefined;
       if (inner?.type === "member_expression" && CHAINABLE.test(this.text(field(inner, "property") ?? inner)))

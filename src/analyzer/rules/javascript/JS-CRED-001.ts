@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|\.auth\(|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -70,8 +70,10 @@ export default jsRule({
           ? ctx.args(node)[1]
           : /^cookie-parser$|^cookieParser$/.test(q)
             ? ctx.args(node)[0]
-            : // `twilio(accountSid, authToken)`: the second argument is the account's secret.
-              /^twilio$/.test(q)
+            : // `twilio(accountSid, authToken)`, request's / superagent's `.auth(user, password)`: the second
+              // argument is the secret.
+              /^twilio$/.test(q) ||
+                (ctx.method(node) === "auth" && ctx.stringValue(ctx.args(node)[0]) !== undefined)
               ? ctx.args(node)[1]
               : bytesOf;
       // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
@@ -170,6 +172,7 @@ export default jsRule({
       "const { jwtVerify } = require('jose');\nconst r = jwtVerify(t, new TextEncoder().encode('hardcoded-jose-secret'));",
       "sgMail.setApiKey('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');",
       "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'k3y-material').update(x).digest('hex');",
+      "const request = require('request');\nrequest.get('https://r.example.net/d').auth('svc', 'n0t-s0-s3cret-99', true);",
       "const crypto = require('crypto');\nconst KEY = 'k3y-that-is-32-bytes-long-123456';\nconst c = crypto.createCipheriv('aes-256-gcm', KEY, iv);",
       "const crypto = require('crypto');\nconst c = crypto.createDecipheriv('aes-128-cbc', Buffer.from('0123456789abcdef'), iv);",
       "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",

@@ -41,7 +41,10 @@ export default jsRule({
       return;
     }
     if (/^js-yaml\.(load|loadAll)$/.test(q) || /^yaml\.(load|loadAll)$/.test(q)) {
-      const t = ctx.text(node);
+      // The options as written, or the object a variable holds (`const opts = { schema: ... }; load(s, opts)`).
+      const opts = ctx.args(node)[1];
+      const t =
+        ctx.text(node) + (opts?.type === "identifier" ? " " + ctx.text(ctx.resolve(opts) ?? opts) : "");
       if (/DEFAULT_FULL_SCHEMA|DEFAULT_SCHEMA|unsafe/i.test(t))
         report({ node, message: "YAML loaded with a schema that constructs arbitrary types" });
       return;
@@ -58,6 +61,7 @@ export default jsRule({
     invalid: [
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
       "const yaml = require('js-yaml');\nyaml.load(s, { schema: yaml.DEFAULT_FULL_SCHEMA });",
+      "const yaml = require('js-yaml');\nconst full = { schema: yaml.DEFAULT_FULL_SCHEMA };\nyaml.load(s, full);",
       "const cryo = require('cryo');\nmodule.exports = (req, res) => res.json(cryo.parse(req.body.state));",
       "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf, { evalFunctions: true });",
     ],

@@ -67,7 +67,16 @@ export default jsRule({
     }
     // The receiver as written: `logger.info` whatever module (`require('./logger')`) the logger came from.
     const fn = node.children.find((c) => c.field === "function");
-    if (!fn || !LOG_CALL.test(ctx.text(fn).replace(/\s+/g, ""))) return;
+    if (!fn) return;
+    // `const logLine = console.log; logLine(...)`, `const audit = { write: console.info }; audit.write(...)`.
+    let viaAlias = LOG_CALL.test(ctx.callee(node));
+    if (!viaAlias && fn.type === "member_expression") {
+      const holder = ctx.resolve(fn.children.find((c) => c.field === "object"));
+      const prop = fn.children.find((c) => c.field === "property");
+      const target = prop && ctx.prop(holder, ctx.text(prop));
+      viaAlias = !!target && LOG_CALL.test(ctx.text(target).replace(/\s+/g, ""));
+    }
+    if (!viaAlias && !LOG_CALL.test(ctx.text(fn).replace(/\s+/g, ""))) return;
     for (const arg of ctx.args(node)) {
       // Objects and arrays are serialised (JSON or util.inspect), which escapes line breaks.
       if (arg.type === "object" || arg.type === "array") continue;
@@ -101,6 +110,8 @@ export default jsRule({
       "const pino = require('pino')();\napp.use(async (ctx) => { pino.info('page ' + ctx.query.page); });",
       "exports.handler = async (event) => { console.error('bad id %s', event.pathParameters.id); };",
       "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
+      "const logLine = console.log;\napp.get('/l', (req, res) => { logLine('user ' + req.query.u); });",
+      "const audit = { write: console.info };\napp.get('/l', (req, res) => { audit.write('user ' + req.query.u); });",
     ],
   },
 });
