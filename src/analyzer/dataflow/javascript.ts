@@ -83,7 +83,7 @@ const SANITIZERS: Record<string, string[]> = {
   encodeURIComponent: ["url", "redirect", "html", "header"],
   "mysql.escape": ["sql"],
   "connection.escape": ["sql"],
-  "JSON.stringify": ["log", "header"],
+  "JSON.stringify": ["log", "header", "code"],
   _escapeRegExp: ["regex"],
   escapeRegExp: ["regex"],
   "_.escapeRegExp": ["regex"],
