@@ -491,6 +491,9 @@ export default jsRule({
       !typed() &&
       (ctx.isBuiltString(arg) ||
         isRequestValue(ctx.resolve(arg) ?? arg, ctx) ||
+        // The whole body, where a text body parser makes it a string (`express.text()`, `bodyParser.text()`).
+        (/^(req|request)\.body$/.test(ctx.qname(ctx.resolve(arg) ?? arg)) &&
+          /\b(express|bodyParser|body-parser)\.text\(/.test(ctx.tree.source)) ||
         stringResult(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
     )
@@ -505,6 +508,7 @@ export default jsRule({
       "el.textContent = name;",
       "el.innerHTML = '<b>hi</b>';",
       "app.get('/', (req, res) => res.send('ok'));",
+      "app.use(express.json());\napp.post('/echo', (req, res) => { res.send(req.body); });",
       "angular.module('a').controller('C', function ($scope, $sce) { $scope.h = $sce.trustAsHtml('<b>hi</b>'); });",
       "const DOMPurify = require('dompurify');\nfunction f(q) { document.getElementById('x').innerHTML = DOMPurify.sanitize(q); }",
       "const LOGO = '<svg></svg>';\nconst L = () => <span dangerouslySetInnerHTML={{ __html: LOGO }} />;",
@@ -570,6 +574,7 @@ export default jsRule({
       "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
+      "app.use(express.text());\napp.post('/echo', (req, res) => { res.send(req.body); });",
       "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
       "class C { constructor(s) { this.s = s; } show(html) { return this.s.bypassSecurityTrustHtml(html); } }",
       "$(window.location.hash).show();",
