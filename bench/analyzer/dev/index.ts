@@ -30,6 +30,8 @@ import { BATCH18 as PY_RULES_BATCH18 } from "./py-rules-batch18.js";
 import { BATCH19 as PY_RULES_BATCH19 } from "./py-rules-batch19.js";
 import { BATCH20 as PY_RULES_BATCH20 } from "./py-rules-batch20.js";
 import { BATCH21 as PY_RULES_BATCH21 } from "./py-rules-batch21.js";
+import { BATCH22 as PY_RULES_BATCH22 } from "./py-rules-batch22.js";
+import { BATCH23 as PY_RULES_BATCH23 } from "./py-rules-batch23.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
@@ -37,6 +39,8 @@ import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
 import { BATCH9 as PY_SNIPPETS_BATCH9 } from "./py-snippets-batch9.js";
 import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
 import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
+import { BATCH12 as PY_SNIPPETS_BATCH12 } from "./py-snippets-batch12.js";
+import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -50,6 +54,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH9,
     ...PY_SNIPPETS_BATCH10,
     ...PY_SNIPPETS_BATCH11,
+    ...PY_SNIPPETS_BATCH12,
+    ...PY_SNIPPETS_BATCH13,
   ],
   "js-ts": [
     ...JS_TS,
@@ -78,6 +84,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH19,
     ...PY_RULES_BATCH20,
     ...PY_RULES_BATCH21,
+    ...PY_RULES_BATCH22,
+    ...PY_RULES_BATCH23,
     ...PY_RULES_BATCH30,
   ],
 };

@@ -886,14 +886,15 @@ def save_credentials(path: str, creds: dict) -> None:
   ),
   bad(
     "CWE-732",
-    "batch10: pathlib mkdir with mode 0o777 for shared uploads",
+    "batch10: pathlib upload folder chmod 0o777 for shared uploads",
     src`
 from pathlib import Path
 
 def ensure_upload_dir(root: str) -> Path:
     """Create the upload folder used by the web workers."""
     p = Path(root) / "uploads"
-    p.mkdir(mode=0o777, parents=True, exist_ok=True)
+    p.mkdir(parents=True, exist_ok=True)
+    p.chmod(0o777)
     return p
 `,
   ),

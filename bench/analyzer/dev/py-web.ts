@@ -13,6 +13,7 @@ import { CASES as BATCH6 } from "./py-web-batch6.js";
 import { CASES as BATCH7 } from "./py-web-batch7.js";
 import { CASES as BATCH8 } from "./py-web-batch8.js";
 import { CASES as BATCH9 } from "./py-web-batch9.js";
+import { CASES as BATCH10 } from "./py-web-batch10.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1757,4 +1758,5 @@ export const CASES: DevCase[] = [
   ...BATCH7,
   ...BATCH8,
   ...BATCH9,
+  ...BATCH10,
 ];

@@ -416,4 +416,39 @@ describe("value-aware data flow (Python)", () => {
     expect(redir("not n.startswith('/') or n.startswith('//')")).toBe(false);
     expect(redir("not n.startswith('/account/')")).toBe(false);
   });
+
+  it("knows setdefault on data that may hold the key, ChainMap precedence, last path parts and deletion tables", () => {
+    expect(cmdi("d = dict(os.environ)\nd.setdefault('c', 'ls')\nos.system(d['c'])\n")).toBe(true);
+    expect(cmdi("d = {'x': sys.argv[1]}\nd.setdefault('c', 'ls')\nos.system(d['c'])\n")).toBe(false);
+    const chain = (args: string) =>
+      sqli(
+        `import sys\nfrom collections import ChainMap\ndef q(cur):\n    base = {'o': 'id'}\n    m = ChainMap(${args})\n    cur.execute('SELECT * FROM t ORDER BY ' + m['o'])\n`,
+      );
+    expect(chain("dict(a=sys.argv[1]), base")).toBe(true);
+    expect(chain("base, dict(a=sys.argv[1])")).toBe(false);
+    const path = (expr: string) =>
+      analyzeSync(
+        `from flask import request, send_file\ndef v():\n    n = request.args['f']\n    return send_file('/srv/' + ${expr})\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("n.split('/')[-1]")).toBe(false);
+    expect(path("n.split('/')[0]")).toBe(true);
+    expect(path("n.replace('../', '')")).toBe(true);
+    const xss = (chars: string) =>
+      analyzeSync(
+        `from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef v():\n    t = str.maketrans('', '', ${chars})\n    return '<p>' + request.args['m'].translate(t) + '</p>'\n`,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss(`'<>"\\''`)).toBe(false);
+    expect(xss(`'\\r\\n'`)).toBe(true);
+  });
+
+  it("resolves a function passed as a default parameter or bound in branches", () => {
+    const rule = (id: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [id] }).findings.length > 0;
+    const seal = (c: string) =>
+      `from Crypto.Cipher import ARC4, ChaCha20\ndef seal(d, cipher=${c}):\n    return cipher.new(key=K).encrypt(d)\nx = seal(b'x')\n`;
+    expect(rule("PY-CRYPTO-001", seal("ARC4"))).toBe(true);
+    expect(rule("PY-CRYPTO-001", seal("ChaCha20"))).toBe(false);
+  });
 });

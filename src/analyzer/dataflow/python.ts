@@ -779,6 +779,9 @@ export class PythonContext {
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
       if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
+      // `x.split('/')[-1]`, `x.rsplit('/', 1)[-1]`, `os.path.split(x)[1]`: the last component, a base name.
+      if (cls === "path" && sub && value?.type === "call" && this.lastComponent(value, sub))
+        return Level.CONST;
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
       if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
@@ -791,6 +794,8 @@ export class PythonContext {
       }
       if (value?.type === "identifier") {
         const key = this.constKey(field(node, "subscript"));
+        const chained = key !== undefined ? this.chainLookup(value, key, cls, env, depth) : undefined;
+        if (chained !== undefined) return chained;
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
       }
       // json.loads(json.dumps({...}))['k']: the literal's entry at 'k' (absent: a KeyError, no value).
@@ -836,6 +841,50 @@ export class PythonContext {
       else stack.push(...namedChildren(n));
     }
     return out;
+  }
+
+  /**
+   * `ChainMap(a, b)[k]`: the first mapping that has `k` answers. A dict literal (bound once, never written
+   * through) that holds `k` ends the search; mappings before it that we cannot see may hold it too. Undefined
+   * when `name` is not bound once to a ChainMap of plain arguments.
+   */
+  private chainLookup(
+    name: SyntaxNode,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const r = this.reachingAt(name);
+    const made = r && r.binds.length === 1 && !r.elems.length ? r.binds[0]!.value : undefined;
+    if (made?.type !== "call" || !/^(collections\.)?ChainMap$/.test(this.callee(made))) return undefined;
+    const maps = namedChildren(field(made, "arguments") ?? made);
+    if (maps.some((m) => m.type !== "identifier" && m.type !== "dictionary" && m.type !== "call"))
+      return undefined;
+    let level = Level.CONST;
+    for (const m of maps) {
+      let lit: SyntaxNode | undefined = m.type === "dictionary" ? m : undefined;
+      if (m.type === "identifier") {
+        const rm = this.reachingAt(m);
+        const v = rm && rm.binds.length === 1 && !rm.elems.length ? rm.binds[0]!.value : undefined;
+        if (v?.type === "dictionary") lit = v;
+      }
+      if (lit && namedChildren(lit).every((c) => c.type === "pair")) {
+        const entry = this.literalEntry(lit, key);
+        if (entry) return Math.max(level, this.eval(entry, cls, env, depth + 1)) as Level;
+        continue;
+      }
+      level = Math.max(level, this.eval(m, cls, env, depth + 1)) as Level;
+    }
+    return level;
+  }
+
+  /** Whether `call[sub]` is the last path component: a split on "/" read at -1, or os.path.split()[1]. */
+  private lastComponent(call: SyntaxNode, sub: SyntaxNode): boolean {
+    const k = this.constValue(sub);
+    const q = this.callee(call);
+    if (/^(os\.path|posixpath)\.split$/.test(q)) return k === 1 || k === -1;
+    return k === -1 && /^r?split$/.test(this.method(call)) && this.constValue(this.args(call)[0]) === "/";
   }
 
   /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
@@ -947,6 +996,15 @@ export class PythonContext {
         ? SANITIZERS[m]
         : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // `s.translate(str.maketrans('', '', '<>"\''))`: a deletion table that drops every markup character.
+    if (m === "translate" && cls === "html") {
+      const table = this.resolve(this.args(call)[0]);
+      if (table?.type === "call" && /^(str|bytes)\.maketrans$/.test(this.callee(table))) {
+        const dropped = this.constValue(this.args(table)[2]);
+        if (typeof dropped === "string" && [...`<>"'`].every((ch) => dropped.includes(ch)))
+          return Level.CONST;
+      }
+    }
     if (m === "replace" && (cls === "header" || cls === "log")) {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
@@ -1111,10 +1169,13 @@ export class PythonContext {
     let level = Level.UNKNOWN;
     const first = this.args(call)[0];
     let lit = first ? this.resolve(first) : undefined;
-    if (lit?.type === "call" && /(^|\.)(Context|RequestContext)$/.test(this.callee(lit)))
+    if (lit?.type === "call" && /(^|\.)(Context|RequestContext)$/.test(this.callee(lit))) {
+      // Context(..., autoescape=False): the render escapes nothing.
+      if (this.kwarg(lit, "autoescape")?.type === "false") return this.eval(first, cls, env, depth + 1);
       lit = this.args(lit)
         .map((a) => this.resolve(a))
         .find((a) => a?.type === "dictionary");
+    }
     for (const name of names) {
       const kw = this.kwarg(call, name);
       const v = kw ?? (lit?.type === "dictionary" ? this.literalEntry(lit, name) : first);
@@ -2042,6 +2103,19 @@ export class PythonContext {
     return (fn && this.functionTarget(fn, 0)) ?? this.callee(call);
   }
 
+  /**
+   * Every function a call through a name may invoke (`h = hashlib.md5` in one branch, `h = hashlib.sha256` in
+   * another), when each binding that reaches it names one; undefined otherwise.
+   */
+  possibleCallees(call: SyntaxNode): string[] | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "identifier") return undefined;
+    const vals = this.reachingValues(fn) ?? this.paramValues(fn);
+    if (!vals?.length) return undefined;
+    const names = vals.map((v) => this.functionTarget(v, 1));
+    return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     switch (node.type) {
@@ -2049,8 +2123,11 @@ export class PythonContext {
         const name = this.text(node);
         if (this.aliases.has(name) || this.functions.has(name) || this.classes.has(name))
           return this.qname(node);
-        const vals = this.reachingValues(node);
-        return vals?.length === 1 ? this.functionTarget(vals[0]!, depth + 1) : undefined;
+        const vals = this.reachingValues(node) ?? this.paramValues(node);
+        if (!vals?.length) return undefined;
+        // Several values (branches, calls): a name only when they all name the same function.
+        const names = vals.map((v) => this.functionTarget(v, depth + 1));
+        return names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
       }
       case "attribute": {
         const obj = field(node, "object");
@@ -2144,6 +2221,40 @@ export class PythonContext {
     for (const n of this.callsTo(this.text(fname))) {
       const v = this.constArgs(fn, n, false)?.get(this.text(id));
       if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
+   * The expressions a parameter of a local (non-entry) function holds: what each call in the file passes, or
+   * its default where a call leaves it out. Undefined when the function is not called here or a call splats.
+   */
+  paramValues(id: SyntaxNode): SyntaxNode[] | undefined {
+    if (id.type !== "identifier") return undefined;
+    const r = this.reachingAt(id);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
+      return undefined;
+    const fn = r.scope.node;
+    const fname = field(fn, "name");
+    const params = field(fn, "parameters");
+    if (!fname || !params || this.functions.get(this.text(fname)) !== fn) return undefined;
+    const name = this.text(id);
+    const list = namedChildren(params);
+    const at = list.findIndex((p) => {
+      const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
+      return !!n && this.text(n) === name;
+    });
+    const decl = list[at];
+    if (!decl || list.slice(0, at).some((p) => !/^(identifier|(typed_)?(default_)?parameter)$/.test(p.type)))
+      return undefined;
+    const out: SyntaxNode[] = [];
+    for (const call of this.callsTo(this.text(fname))) {
+      if (call.start >= fn.start && call.end <= fn.end) return undefined;
+      const own = namedChildren(field(call, "arguments") ?? call);
+      if (own.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+      const v = this.args(call)[at] ?? this.kwarg(call, name) ?? field(decl, "value");
+      if (!v) return undefined;
       out.push(v);
     }
     return out.length ? out : undefined;
@@ -2263,8 +2374,17 @@ export class PythonContext {
     // Strong update: the last unconditional write at this very key decides, unless a keyless write follows it.
     const exact = r.elems.filter((e) => e.key === key);
     const last = exact[exact.length - 1];
+    // A setdefault decides only where the key is surely missing before it: a literal without it, no earlier
+    // write that may have set it (`request.args.to_dict().setdefault('k', v)` keeps the client's 'k').
+    const sureWrite =
+      !last?.weak ||
+      (r.binds.length === 1 &&
+        r.binds[0]!.value?.type === "dictionary" &&
+        !this.literalHasKey(r.binds[0]!.value, key) &&
+        !r.elems.some((e) => e.order < last.order && (e.key === undefined || e.key === key)));
     if (
       last &&
+      sureWrite &&
       !this.conditional(last.stmt, container) &&
       !r.elems.some(
         (e) =>

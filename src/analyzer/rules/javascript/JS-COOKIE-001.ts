@@ -29,6 +29,12 @@ export default jsRule({
     title: "Cookie sent without Secure or HttpOnly",
     cwe: ["CWE-614", "CWE-1004"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "express-session configured without cookie.secure (the library's default is false; behind TLS-terminating proxies it may be intended)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, and session or auth cookies written through document.cookie without `Secure`.",
@@ -39,7 +45,7 @@ export default jsRule({
     },
     fix_hint: "Set `secure: true` and `httpOnly: true` on session and auth cookies.",
   },
-  trigger: /secure|httpOnly|\.cookie\(|document\.cookie|set-cookie/i,
+  trigger: /secure|httpOnly|\.cookie\(|document\.cookie|express-session|set-cookie/i,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -70,6 +76,17 @@ export default jsRule({
           report({ node, message: `Set-Cookie header sends '${name}' without the Secure attribute` });
           return;
         }
+        return;
+      }
+      // express-session without `cookie.secure`: its cookie defaults to `secure: false`.
+      if (ctx.callee(node) === "express-session" && args[0]?.type === "object") {
+        const cookie = ctx.prop(args[0], "cookie");
+        if (!cookie || (cookie.type === "object" && !ctx.prop(cookie, "secure")))
+          report({
+            node,
+            severity: "LOW",
+            message: "express-session cookie without secure: it defaults to being sent over plain HTTP",
+          });
         return;
       }
       // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
@@ -110,6 +127,7 @@ export default jsRule({
       "res.cookie('theme', 'dark');",
       "const tls = { secure: false };",
       "app.use(session({ secret: process.env.S, cookie: { secure: true } }));",
+      "const session = require('express-session');\napp.use(session({ secret: process.env.S, cookie: { secure: 'auto', httpOnly: true } }));",
       "res.cookie('theme', 'dark', { httpOnly: false });",
       "document.cookie = 'session=' + t + '; path=/; Secure; SameSite=Lax';",
       "document.cookie = 'theme=' + theme + '; path=/';",
@@ -118,6 +136,10 @@ export default jsRule({
     ],
     invalid: [
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
+      {
+        code: "const session = require('express-session');\napp.use(session({ secret: process.env.S, resave: false }));",
+        severity: "LOW",
+      },
       "res.cookie('sid', id, { httpOnly: false });",
       "app.use(cookieSession({ name: 's', keys: [process.env.K], secure: false }));",
       "const session = require('koa-session');\napp.use(session({ key: 'sid', secure: false }, app));",

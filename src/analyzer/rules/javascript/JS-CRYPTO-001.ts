@@ -20,7 +20,7 @@ export default jsRule({
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
   trigger:
-    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB/,
+    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
@@ -33,6 +33,18 @@ export default jsRule({
         ((key === "minVersion" || key === "maxVersion") && /^(SSLv3|TLSv1|TLSv1\.1)$/.test(v))
       )
         report({ node, message: `TLS protocol ${v} is obsolete and broken` });
+      // `ciphers: 'RC4-SHA:DES-CBC3-SHA'`: a cipher list that enables broken suites (not merely excludes them).
+      else if (
+        key === "ciphers" &&
+        v
+          .split(":")
+          .some(
+            (c) =>
+              !/^[!-]/.test(c) &&
+              /(^|[-+])(RC4|DES|3DES|NULL|aNULL|eNULL|EXPORT|EXP|MD5|ADH)([-+]|$)|^ALL$|@SECLEVEL=0/i.test(c),
+          )
+      )
+        report({ node, message: `cipher list '${v}' enables broken suites` });
       return;
     }
     const q = ctx.callee(node);
@@ -75,6 +87,7 @@ export default jsRule({
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
       "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
+      "https.createServer({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:!RC4:!aNULL:!MD5' });",
       "crypto.createSign('RSA-SHA256').update(d).sign(k);",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
     ],
@@ -83,6 +96,7 @@ export default jsRule({
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",
+      "https.createServer({ key, cert, ciphers: 'RC4-SHA:DES-CBC3-SHA' });",
       "const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\nd.setAuthTag(tag);",
       "crypto.createCipheriv('aes-128-ecb', k, null);",
       "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",

@@ -4,7 +4,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
 /** console.* and logger objects (winston, pino, bunyan, log4js, a `log`/`logger`/`appLogger` of the app's own). */
-const LOG_CALL =
+export const LOG_CALL =
   /^(console\.(log|info|warn|error|debug|trace)|([\w$.]*\.)?([\w$]*(log|Log|LOG)(ger|Ger|GER)?|pino|bunyan|winston|log4js|signale|consola)\.(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|crit|critical))$/;
 
 /** Names of log-entry builders: `log_entry`, `logLine`, `generate_receive_log`, `formatLog` (not `login`, `catalog`). */

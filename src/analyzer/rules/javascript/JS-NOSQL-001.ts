@@ -145,6 +145,12 @@ export default jsRule({
       const key = p.type === "pair" ? ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") : "";
       const value =
         p.type === "pair" ? field(p, "value") : p.type === "shorthand_property_identifier" ? p : undefined;
+      // `{ name: { $regex: req.query.q } }`: the client writes the pattern (match-everything, or catastrophic).
+      const regex = value?.type === "object" ? ctx.prop(value, "$regex") : undefined;
+      if (regex && regex.type !== "regex" && ctx.level(regex, "regex") === Level.SOURCE) {
+        report({ node, message: "$regex pattern comes from the request unescaped" });
+        return;
+      }
       if (key === "$where" && value && ctx.level(value, "code") !== Level.CONST) {
         report({ node, message: "$where clause built from non-literal JavaScript" });
         return;
@@ -164,6 +170,7 @@ export default jsRule({
       "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
       "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
       "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
+      "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: _.escapeRegExp(req.query.q) } })));",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': String(event.queryStringParameters.pk) } }));",
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
@@ -176,6 +183,7 @@ export default jsRule({
         line: 2,
       },
       "app.get('/p', async (req, res) => { res.json(await db.collection('p').find(req.query).toArray()); });",
+      "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: req.query.q, $options: 'i' } })));",
       "const { ScanCommand } = require('@aws-sdk/client-dynamodb');\nexports.h = async (event) => {\n  const body = JSON.parse(event.body);\n  return client.send(new ScanCommand({ TableName: 'T', ScanFilter: body.filter }));\n};",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = ' + event.queryStringParameters.pk }));",
       "function f(db, who) { return db.collection('p').find({ $where: 'this.a == \"' + who + '\"' }); }",

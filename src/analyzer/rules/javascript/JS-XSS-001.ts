@@ -118,6 +118,10 @@ export default jsRule({
         severity: "MEDIUM",
         when: "dangerouslySetInnerHTML with non-literal HTML that no untrusted input was traced to",
       },
+      {
+        severity: "LOW",
+        when: "a JSX URL attribute (href, src) from a prop or argument that no untrusted input was traced to",
+      },
     ],
     docs: {
       what_it_does:
@@ -133,7 +137,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -258,6 +262,7 @@ export default jsRule({
         report({
           node,
           severity: "LOW",
+          reason: "a URL attribute from a prop or argument that no untrusted input was traced to",
           message: "URL attribute from a prop or argument: a javascript: URL would run script",
         });
       return;
@@ -497,8 +502,22 @@ export default jsRule({
       // object itself (`$(location)`) is not a string.
       const sel = ctx.args(node)[0];
       if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
-      if (sel && (sel.type !== "string" || ctx.isBuiltString(sel)) && ctx.level(sel, "html") === Level.SOURCE)
+      if (
+        sel &&
+        (sel.type !== "string" || ctx.isBuiltString(sel)) &&
+        ctx.level(sel, "html") === Level.SOURCE
+      ) {
         report({ node, message: "jQuery $() of user input: markup in it is created and its scripts run" });
+        return;
+      }
+      // `$('<li>' + item.name + '</li>')`: markup built from non-literal values, as `.append('<li>' + x)` is.
+      if (
+        sel &&
+        ctx.isBuiltString(sel) &&
+        /^\s*<[a-zA-Z]/.test(ctx.leadingText(sel) ?? "") &&
+        ctx.level(sel, "html") !== Level.CONST
+      )
+        report({ node, message: "jQuery $() of markup built from non-literal values" });
       return;
     }
     // AngularJS `$sce.trustAsHtml(x)` / `$sce.trustAs(type, x)` and Angular's DomSanitizer
@@ -507,7 +526,9 @@ export default jsRule({
     if (
       /^(trustAs(Html|Js|ResourceUrl|Url|Css)?|bypassSecurityTrust(Html|Script|ResourceUrl|Url|Style))$/.test(
         m,
-      )
+      ) ||
+      // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped.
+      (m === "htmlSafe" && /ember/i.test(ctx.tree.source))
     ) {
       const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
       if (marked && ctx.level(marked, "html") !== Level.CONST)
@@ -519,6 +540,13 @@ export default jsRule({
     if (/^document\.(write|writeln)$/.test(q)) {
       if (ctx.level(arg, "html") !== Level.CONST)
         report({ node, message: "document.write of non-literal HTML" });
+      return;
+    }
+    // Another window's or frame's document: `frame.contentWindow.document.write(x)`, `popup.document.write(x)`
+    // (a print preview writes its own markup there; the page's input is the finding).
+    if (/(^|\.)(document|contentDocument)\.(write|writeln)$/.test(q)) {
+      if (ctx.level(arg, "html") === Level.SOURCE)
+        report({ node, message: "document.write of user input into another window's document" });
       return;
     }
     // A response typed as JSON or plain text before it is sent: `res.type('json').send(...)`, or a Content-Type
@@ -587,18 +615,24 @@ export default jsRule({
       "Mustache.escape = (t) => String(t).replace(/[&<>\"']/g, (c) => MAP[c]);",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
       "document.execCommand('insertHTML', false, '<hr>');",
+      "function row(item) {\n  return $('<li>').text(item.name).attr('id', 'i-' + item.id);\n}",
       "$('#help').load('/partials/help.html');",
       "const q = location.hash.slice(1);\n$('#out').text(q);\nconst n = $.parseHTML('<li>item</li>');",
       "Vue.component('x', { props: ['t'], template: '<span v-text=\"t\"></span>' });",
       "const clean = this.sanitizer.sanitize(SecurityContext.HTML, this.html);",
+      "function print(rows) {\n  const w = window.open('');\n  w.document.write('<table>' + rows.map((r) => '<tr><td>' + r.n + '</td></tr>').join('') + '</table>');\n}",
+      "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
       "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
       "const nodes = $.parseHTML(new URLSearchParams(location.search).get('m'));",
       "const u = location.hash.slice(1);\n$('#frame').load(u);",
+      "function row(item) {\n  return $('<li class=\"item\">' + item.name + '</li>');\n}",
       "Vue.component('x', { props: ['t'], template: '<span v-html=\"t\"></span>' });",
       "const tpl = Vue.compile(decodeURIComponent(location.hash.slice(1)));",
       "const raw = this.sanitizer.sanitize(SecurityContext.NONE, this.html);",
+      "const f = document.getElementById('pv');\nf.contentWindow.document.write(location.hash.slice(1));",
+      "import { htmlSafe } from '@ember/template';\nexport default helper(([s]) => htmlSafe(`<b>${s}</b>`));",
       "export function link(a: HTMLAnchorElement) {\n  a.href = new URLSearchParams(location.search).get('u') as string;\n}",
       "function show() {\n  $('#note').html(localStorage.getItem('note'));\n}",
       "const q = $location.hash();\n$compile('<div>' + q + '</div>')($scope);",

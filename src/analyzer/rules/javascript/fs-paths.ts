@@ -79,6 +79,19 @@ export interface PathFinding {
  */
 export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding | undefined {
   const q = ctx.callee(node);
+  // express-fileupload: `req.files.upload.mv(dest)` writes the upload wherever dest points.
+  const fn = field(node, "function");
+  const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+  if (
+    ctx.method(node) === "mv" &&
+    recv &&
+    /\b(req|request)\.files\b/.test(ctx.text(ctx.resolve(recv) ?? recv))
+  ) {
+    const dest = ctx.args(node)[0];
+    if (dest && !containmentChecked(node, ctx) && ctx.level(dest, "path") === Level.SOURCE)
+      return { message: "uploaded file moved to a path built from the request (its client-chosen name)" };
+    return undefined;
+  }
   const fsSink =
     TRAVERSAL_SINKS.test(ctx.method(node)) && /^(fs\.(promises\.)?|fsp\.|fs-extra\.)?\w+$/.test(q);
   // `h.file(p)`: hapi's inert plugin sends the file at p.

@@ -20,6 +20,7 @@ import rCsp1 from "./JS-CSP-001.js";
 import r15 from "./JS-CSRF-001.js";
 import r16 from "./JS-DESER-001.js";
 import r17 from "./JS-ELECTRON-001.js";
+import err from "./JS-ERR-001.js";
 import r18 from "./JS-FMT-001.js";
 import r19 from "./JS-FRAME-001.js";
 import r20 from "./JS-HASH-001.js";
@@ -30,6 +31,7 @@ import r24 from "./JS-JWT-001.js";
 import jwt2 from "./JS-JWT-002.js";
 import r25 from "./JS-LDAP-001.js";
 import r26 from "./JS-LOG-001.js";
+import log2 from "./JS-LOG-002.js";
 import mass from "./JS-MASS-001.js";
 import r27 from "./JS-MSG-001.js";
 import r28 from "./JS-NOSQL-001.js";
@@ -47,6 +49,7 @@ import r39 from "./JS-SQLI-001.js";
 import r40 from "./JS-SSRF-001.js";
 import r41 from "./JS-SSTI-001.js";
 import r42 from "./JS-STORE-001.js";
+import rTabnab1 from "./JS-TABNAB-001.js";
 import r43 from "./JS-TIMING-001.js";
 import r44 from "./JS-TLS-001.js";
 import r45 from "./JS-URL-001.js";
@@ -75,6 +78,7 @@ export const JAVASCRIPT_RULES = [
   r15,
   r16,
   r17,
+  err,
   r18,
   r19,
   r20,
@@ -85,6 +89,7 @@ export const JAVASCRIPT_RULES = [
   jwt2,
   r25,
   r26,
+  log2,
   mass,
   r27,
   r28,
@@ -102,6 +107,7 @@ export const JAVASCRIPT_RULES = [
   r40,
   r41,
   r42,
+  rTabnab1,
   r43,
   r44,
   r45,

@@ -109,6 +109,7 @@ export default pyRule({
   cases: {
     valid: [
       "import zlib\ndef f(blob):\n    return zlib.decompress(blob)",
+      "from PIL import Image\nImage.MAX_IMAGE_PIXELS = 50_000_000",
       "import zlib\nfrom flask import request\ndef f():\n    return zlib.decompressobj().decompress(request.get_data(), 1 << 20)",
       "import zipfile\ndef f(p):\n    with zipfile.ZipFile(p) as zf:\n        infos = zf.infolist()\n        if sum(i.file_size for i in infos) > 10_000_000:\n            raise ValueError('too big')\n        return [zf.read(i) for i in infos]",
       "import zipfile\ndef f(p):\n    with zipfile.ZipFile(p) as zf:\n        return zf.namelist()",

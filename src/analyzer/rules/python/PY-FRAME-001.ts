@@ -19,7 +19,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags Content-Security-Policy frame-ancestors with * (or any https: origin), X-Frame-Options set to ALLOWALL or to a value from the request, and (LOW) Django views decorated @xframe_options_exempt.",
+        "Flags Content-Security-Policy frame-ancestors with * (or any https: origin), X-Frame-Options set to ALLOWALL / ALLOW-FROM (ignored by current browsers) or to a value from the request, and (LOW) Django views decorated @xframe_options_exempt.",
       why_bad:
         "A page any site may frame can be overlaid with a decoy: the victim's clicks land on the real, logged-in page (transfers, settings, deletes).",
       example_bad:
@@ -30,12 +30,14 @@ export default pyRule({
     fix_hint:
       "Send X-Frame-Options: DENY (or SAMEORIGIN) or frame-ancestors 'self' / a fixed partner list; exempt only pages meant to be embedded.",
   },
-  trigger: /xframe_options_exempt|frame-ancestors|ALLOWALL|X-Frame-Options/i,
+  trigger: /xframe_options_exempt|frame-ancestors|ALLOWALL|ALLOW-FROM|X-Frame-Options|X_FRAME_OPTIONS/i,
   nodeTypes: ["decorator", "string", "pair", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
       const d = node.children.find((c) => c.named);
-      const name = ctx.qname(d?.type === "call" ? field(d, "function") : d);
+      let name = ctx.qname(d?.type === "call" ? field(d, "function") : d);
+      // `@method_decorator(xframe_options_exempt, name="dispatch")` on a class-based view.
+      if (d?.type === "call" && /(^|\.)method_decorator$/.test(name)) name = ctx.qname(ctx.args(d)[0]);
       if (/(^|\.)xframe_options_exempt$/.test(name))
         report({
           node,
@@ -64,7 +66,8 @@ export default pyRule({
     if (!left || !right) return;
     const key = left.type === "subscript" ? ctx.stringValue(field(left, "subscript")) : ctx.text(left);
     if (!/^(x-frame-options|X_FRAME_OPTIONS)$/i.test(key ?? "")) return;
-    if (/^(ALLOWALL|ALLOW-FROM \*)$/i.test(ctx.stringValue(right) ?? ""))
+    // ALLOW-FROM is ignored by current browsers, so the page is as frameable as with ALLOWALL.
+    if (/^(ALLOWALL|ALLOW-FROM\b)/i.test((ctx.stringValue(right) ?? "").trim()))
       report({ node, message: "X-Frame-Options ALLOWALL is no protection: any site may frame the page" });
     else if (ctx.level(right, "header") === Level.SOURCE)
       report({ node, message: "X-Frame-Options value comes from the request" });
@@ -74,6 +77,7 @@ export default pyRule({
       "from flask import make_response\ndef page():\n    r = make_response('x')\n    r.headers['Content-Security-Policy'] = \"frame-ancestors 'self' https://partner.example\"\n    return r",
       "from django.views.decorators.clickjacking import xframe_options_sameorigin\n@xframe_options_sameorigin\ndef v(request):\n    pass",
       "X_FRAME_OPTIONS = 'DENY'",
+      "resp['X-Frame-Options'] = 'SAMEORIGIN'",
     ],
     invalid: [
       {
@@ -90,6 +94,12 @@ export default pyRule({
         line: 2,
       },
       { code: "X_FRAME_OPTIONS = 'ALLOWALL'", line: 1 },
+      { code: "X_FRAME_OPTIONS = 'ALLOW-FROM https://partner.example'", line: 1 },
+      {
+        code: "from django.utils.decorators import method_decorator\nfrom django.views.decorators.clickjacking import xframe_options_exempt\n@method_decorator(xframe_options_exempt, name='dispatch')\nclass V(View):\n    pass",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "from flask import request, make_response\ndef page():\n    r = make_response('x')\n    r.headers['X-Frame-Options'] = request.args['f']\n    return r",
         line: 4,

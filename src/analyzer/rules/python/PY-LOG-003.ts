@@ -20,6 +20,8 @@ function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
       if (SECRET_NAME.test(name) && !DERIVED.test(name)) out.push(name);
       return;
     }
+    // token[-4:], api_key[:6]: a few characters of the secret, the usual masked form.
+    if (n.type === "subscript" && n.children.some((c) => c.type === "slice")) return;
     if (n.type === "call") {
       // len(password), mask(token), hash(...): not the secret itself.
       return;
@@ -66,6 +68,7 @@ export default pyRule({
       "import logging\ndef f(password):\n    logging.info('password length %d', len(password))",
       "import logging\ndef f(token_count):\n    logging.info('tokens: %d', token_count)",
       "import logging\nlogging.info('password reset requested')",
+      "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
     ],
     invalid: [
       {

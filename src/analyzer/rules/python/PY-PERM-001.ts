@@ -1,7 +1,7 @@
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { functionName, pyRule } from "./common.js";
 
 function modeValue(text: string): number | undefined {
   const t = text.replace(/_/g, "");
@@ -128,7 +128,11 @@ export default pyRule({
     // A secret file readable by others is the weakness itself: the documented severity, never a LOW hint.
     else if (
       v & 0o004 &&
-      /secret|key|private|token|cred|pass|id_(rsa|dsa|ecdsa|ed25519)|\.pem\b/i.test(ctx.text(node))
+      /secret|key|private|token|cred|pass|id_(rsa|dsa|ecdsa|ed25519)|\.pem\b/i.test(
+        // The call, the path's value (`fd, path = mkstemp(prefix='deploy-token')`) and the function's name
+        // (`write_token_file`) say what the file holds.
+        `${ctx.text(node)} ${ctx.text(ctx.resolve(ctx.args(node)[0]) ?? node)} ${functionName(ctx, node)}`,
+      )
     )
       report({ node, message: `mode ${ctx.text(mode)} makes a secret file world-readable` });
     else if (v & 0o004 && q === "os.open")
@@ -142,6 +146,7 @@ export default pyRule({
       "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.upload_from_string('x', predefined_acl='private')",
       "from azure.storage.blob import BlobServiceClient\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x')",
       "import os\nos.chmod(p, 0o600)",
+      "import os\ndef publish_report(path):\n    os.chmod(path, 0o644)",
       "import os\nos.makedirs(d, exist_ok=True)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
     ],
@@ -169,6 +174,7 @@ export default pyRule({
         line: 3,
       },
       "import os\nos.chmod('id_rsa', 0o644)",
+      "import os, tempfile\ndef write_token_file(t):\n    fd, path = tempfile.mkstemp()\n    os.write(fd, t.encode())\n    os.chmod(path, 0o644)",
       "import os\nos.chmod(p, 0o777)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
       "import os\nos.umask(0)",

@@ -157,7 +157,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags web handlers that return or wrap (make_response, HttpResponse, Markup) strings built from request data without html.escape, and jinja2 environments with autoescape=False.",
+        "Flags web handlers that return or wrap (make_response, HttpResponse, Markup) strings built from request data without html.escape, jinja2 environments with autoescape=False, JSONP callbacks named by the request, inline templates rendering request data through |safe or autoescape off, and (LOW) classes extending SafeString or Markup.",
       why_bad:
         "Markup in the value runs as script in other users' browsers, stealing sessions or acting on their behalf.",
       example_bad:
@@ -170,8 +170,27 @@ export default pyRule({
   },
   trigger:
     /mako|sanic|falcon|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
-  nodeTypes: ["return_statement", "call", "assignment", "pair"],
+  nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition"],
   detect(node, ctx, report) {
+    if (node.type === "class_definition") {
+      // class Badge(SafeString): every instance is markup Django (or Jinja2, for Markup) emits without escaping,
+      // whatever text it was built from.
+      const bases = field(node, "superclasses");
+      const base = bases
+        ? namedChildren(bases).find((b) =>
+            /^(django\.utils\.safestring\.)?(SafeString|SafeText|SafeData)$|^(markupsafe|jinja2|flask)\.Markup$/.test(
+              ctx.qname(b),
+            ),
+          )
+        : undefined;
+      if (base)
+        report({
+          node,
+          severity: "LOW",
+          message: `class extends ${ctx.text(base)}: its instances skip HTML escaping`,
+        });
+      return;
+    }
     if (node.type === "assignment") {
       // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
       // content type (falcon's default media type is JSON).
@@ -352,11 +371,13 @@ export default pyRule({
         if (!markup) return;
         const level = ctx.level(markup, "html");
         if (level === Level.SOURCE) report({ node, message: `${q}() marks request data as safe markup` });
-        else if (level === Level.PARAM && isBuiltString(ctx, markup))
+        // A string built from a caller's value or a stored one (`Markup(f"<div>{user.bio}</div>")`): whatever the
+        // value holds becomes markup (stored XSS when it was saved from a form).
+        else if (level >= Level.UNKNOWN && isBuiltString(ctx, markup))
           report({
             node,
             severity: "LOW",
-            message: `${q}() marks a string built from a caller's value as safe`,
+            message: `${q}() marks a string built from ${level === Level.PARAM ? "a caller's" : "a non-literal"} value as safe`,
           });
         return;
       }
@@ -445,6 +466,7 @@ export default pyRule({
       "import sys\nclass Out:\n    def send(self):\n        self.write(sys.stdin.readline())",
       "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
       "from django.http import HttpResponse\nfrom django.template import Context, Template\ndef v(request):\n    t = Template('<p>{{ q }}</p>')\n    return HttpResponse(t.render(Context({'q': request.GET['q']})))",
+      "from django.utils.safestring import SafeString\nclass Page(str):\n    pass",
       "from flask import Flask, request\nfrom jinja2 import Environment, select_autoescape\napp = Flask(__name__)\nenv = Environment(autoescape=select_autoescape())\n@app.route('/b')\ndef b():\n    return env.from_string('<p>{{ bio }}</p>').render(bio=request.args['bio'])",
       "from django.utils.safestring import mark_safe\nHR = mark_safe('<hr/>')",
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
@@ -463,6 +485,11 @@ export default pyRule({
     ],
     invalid: [
       {
+        code: "from django.utils.safestring import SafeString\nclass Badge(SafeString):\n    pass",
+        line: 2,
+        severity: "LOW",
+      },
+      {
         code: "from django.http import HttpResponse\nfrom django.template import Context, Template\ndef v(request):\n    t = Template('<p>{{ q|safe }}</p>')\n    return HttpResponse(t.render(Context({'q': request.GET['q']})))",
         line: 5,
       },
@@ -473,6 +500,11 @@ export default pyRule({
       "import json\nfrom flask import Response, request\ndef f():\n    cb = request.args['callback']\n    return Response(cb + '(' + json.dumps({}) + ')', mimetype='application/javascript')",
       "from django.http import HttpResponse\ndef v(request):\n    return HttpResponse('%s(%s)' % (request.GET['cb'], '{}'), content_type='text/javascript')",
       "from flask import Response, request\ndef f():\n    return Response(f\"{request.args['cb']}(1)\", mimetype='application/javascript')",
+      {
+        code: 'from markupsafe import Markup\ndef bio(user):\n    u = find(user)\n    return Markup(f"<div>{u.bio}</div>")',
+        severity: "LOW",
+        line: 4,
+      },
       {
         code: "from flask import make_response, request\ndef v():\n    r = make_response()\n    r.set_data('<p>' + request.args['n'] + '</p>')\n    return r",
         line: 4,

@@ -31,84 +31,101 @@ import r27 from "./PY-DEPR-001.js";
 import r28 from "./PY-DESER-001.js";
 import r29 from "./PY-DESER-002.js";
 import r30 from "./PY-DOS-001.js";
-import r31 from "./PY-DROP-001.js";
-import r32 from "./PY-DUPKEY-001.js";
-import r33 from "./PY-ENCODE-001.js";
-import r34 from "./PY-ENTROPY-001.js";
-import r35 from "./PY-ENV-001.js";
-import r36 from "./PY-EXC-001.js";
-import r37 from "./PY-EXPOSE-001.js";
-import r38 from "./PY-FAILOPEN-001.js";
-import r39 from "./PY-FMT-001.js";
-import r40 from "./PY-FRAME-001.js";
-import r41 from "./PY-HASH-001.js";
-import r42 from "./PY-HASH-002.js";
-import r43 from "./PY-HDR-001.js";
-import r44 from "./PY-IDOR-001.js";
-import r45 from "./PY-IMPORT-001.js";
-import r46 from "./PY-INFO-001.js";
-import r47 from "./PY-INIT-001.js";
-import r48 from "./PY-IS-001.js";
-import r49 from "./PY-JINJA-001.js";
-import r50 from "./PY-JWT-001.js";
-import r51 from "./PY-KEY-001.js";
-import r52 from "./PY-LDAP-001.js";
-import r53 from "./PY-LEAK-001.js";
-import r54 from "./PY-LOCK-001.js";
-import r55 from "./PY-LOG-001.js";
-import r56 from "./PY-LOG-002.js";
-import r57 from "./PY-LOG-003.js";
-import r58 from "./PY-LOOP-001.js";
-import r59 from "./PY-MASS-001.js";
-import r60 from "./PY-NAN-001.js";
-import r61 from "./PY-NOSQL-001.js";
-import r62 from "./PY-OFFBY-001.js";
-import r63 from "./PY-PATH-001.js";
-import r64 from "./PY-PATH-002.js";
-import r65 from "./PY-PERM-001.js";
-import r66 from "./PY-PRIV-001.js";
-import r67 from "./PY-PRIV-002.js";
-import r68 from "./PY-PWPOL-001.js";
-import r69 from "./PY-PWSTORE-001.js";
-import r70 from "./PY-QSECRET-001.js";
-import r71 from "./PY-RAND-001.js";
-import r72 from "./PY-RANGE-001.js";
-import r73 from "./PY-REDIR-001.js";
-import r74 from "./PY-REDOS-001.js";
-import r75 from "./PY-REGEX-001.js";
-import r76 from "./PY-RES-001.js";
-import r77 from "./PY-REUSE-001.js";
-import r78 from "./PY-RSAPAD-001.js";
-import r79 from "./PY-SAMESITE-001.js";
-import r80 from "./PY-SCHEME-001.js";
-import r81 from "./PY-SEED-001.js";
-import r82 from "./PY-SESS-001.js";
-import r83 from "./PY-SHARED-001.js";
-import r84 from "./PY-SQLI-001.js";
-import r85 from "./PY-SSH-001.js";
-import r86 from "./PY-SSRF-001.js";
-import r87 from "./PY-SSTI-001.js";
-import r88 from "./PY-STATE-001.js";
-import r89 from "./PY-TIMEOUT-001.js";
-import r90 from "./PY-TIMING-001.js";
-import r91 from "./PY-TLS-001.js";
-import r92 from "./PY-TLS-002.js";
-import r93 from "./PY-TMP-001.js";
-import r94 from "./PY-TMP-002.js";
-import r95 from "./PY-TOCTOU-001.js";
-import r96 from "./PY-TRUST-001.js";
-import r97 from "./PY-UDP-001.js";
-import r98 from "./PY-UDP-002.js";
-import r99 from "./PY-UNBOUND-001.js";
-import r100 from "./PY-UNCHECKED-001.js";
-import r101 from "./PY-UPLOAD-001.js";
-import r102 from "./PY-UPLOAD-002.js";
-import r103 from "./PY-URL-001.js";
-import r104 from "./PY-WEBHOOK-001.js";
-import r105 from "./PY-WSORIGIN-001.js";
-import r106 from "./PY-XPATH-001.js";
-import r107 from "./PY-XSS-001.js";
-import r108 from "./PY-XXE-001.js";
+import r31 from "./PY-DOWNLOAD-001.js";
+import r32 from "./PY-DROP-001.js";
+import r33 from "./PY-DUPKEY-001.js";
+import r34 from "./PY-ENCODE-001.js";
+import r35 from "./PY-ENTROPY-001.js";
+import r36 from "./PY-ENV-001.js";
+import r37 from "./PY-EXC-001.js";
+import r38 from "./PY-EXPIRY-001.js";
+import r39 from "./PY-EXPOSE-001.js";
+import r40 from "./PY-FAILOPEN-001.js";
+import r41 from "./PY-FMT-001.js";
+import r42 from "./PY-FRAME-001.js";
+import r43 from "./PY-GETPASS-001.js";
+import r44 from "./PY-GETSTATE-001.js";
+import r45 from "./PY-HASH-001.js";
+import r46 from "./PY-HASH-002.js";
+import r47 from "./PY-HASHIDS-001.js";
+import r48 from "./PY-HDR-001.js";
+import r49 from "./PY-HUB-001.js";
+import r50 from "./PY-HUB-002.js";
+import r51 from "./PY-IDOR-001.js";
+import r52 from "./PY-IMPORT-001.js";
+import r53 from "./PY-INFO-001.js";
+import r54 from "./PY-INIT-001.js";
+import r55 from "./PY-IS-001.js";
+import r56 from "./PY-JINJA-001.js";
+import r57 from "./PY-JWT-001.js";
+import r58 from "./PY-KEY-001.js";
+import r59 from "./PY-LDAP-001.js";
+import r60 from "./PY-LDAP-002.js";
+import r61 from "./PY-LDAP-003.js";
+import r62 from "./PY-LEAK-001.js";
+import r63 from "./PY-LIMIT-001.js";
+import r64 from "./PY-LISTING-001.js";
+import r65 from "./PY-LOCK-001.js";
+import r66 from "./PY-LOG-001.js";
+import r67 from "./PY-LOG-002.js";
+import r68 from "./PY-LOG-003.js";
+import r69 from "./PY-LOOP-001.js";
+import r70 from "./PY-MASS-001.js";
+import r71 from "./PY-NAN-001.js";
+import r72 from "./PY-NOSQL-001.js";
+import r73 from "./PY-OFFBY-001.js";
+import r74 from "./PY-PATH-001.js";
+import r75 from "./PY-PATH-002.js";
+import r76 from "./PY-PERM-001.js";
+import r77 from "./PY-PRIV-001.js";
+import r78 from "./PY-PRIV-002.js";
+import r79 from "./PY-PWCHANGE-001.js";
+import r80 from "./PY-PWPOL-001.js";
+import r81 from "./PY-PWSTORE-001.js";
+import r82 from "./PY-QSECRET-001.js";
+import r83 from "./PY-RAND-001.js";
+import r84 from "./PY-RANGE-001.js";
+import r85 from "./PY-REDIR-001.js";
+import r86 from "./PY-REDOS-001.js";
+import r87 from "./PY-REFERRER-001.js";
+import r88 from "./PY-REGEX-001.js";
+import r89 from "./PY-RES-001.js";
+import r90 from "./PY-REUSE-001.js";
+import r91 from "./PY-RPC-001.js";
+import r92 from "./PY-RSAPAD-001.js";
+import r93 from "./PY-SAMESITE-001.js";
+import r94 from "./PY-SCHEME-001.js";
+import r95 from "./PY-SEED-001.js";
+import r96 from "./PY-SESS-001.js";
+import r97 from "./PY-SHARED-001.js";
+import r98 from "./PY-SMTP-001.js";
+import r99 from "./PY-SNMP-001.js";
+import r100 from "./PY-SPAWN-001.js";
+import r101 from "./PY-SQLI-001.js";
+import r102 from "./PY-SSH-001.js";
+import r103 from "./PY-SSRF-001.js";
+import r104 from "./PY-SSTI-001.js";
+import r105 from "./PY-STATE-001.js";
+import r106 from "./PY-TIMEOUT-001.js";
+import r107 from "./PY-TIMING-001.js";
+import r108 from "./PY-TLS-001.js";
+import r109 from "./PY-TLS-002.js";
+import r110 from "./PY-TMP-001.js";
+import r111 from "./PY-TMP-002.js";
+import r112 from "./PY-TOCTOU-001.js";
+import r113 from "./PY-TRUST-001.js";
+import r114 from "./PY-UDP-001.js";
+import r115 from "./PY-UDP-002.js";
+import r116 from "./PY-UNBOUND-001.js";
+import r117 from "./PY-UNCHECKED-001.js";
+import r118 from "./PY-UPLOAD-001.js";
+import r119 from "./PY-UPLOAD-002.js";
+import r120 from "./PY-URL-001.js";
+import r121 from "./PY-WEBHOOK-001.js";
+import r122 from "./PY-WSORIGIN-001.js";
+import r123 from "./PY-XPATH-001.js";
+import r124 from "./PY-XSS-001.js";
+import r125 from "./PY-XXE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -220,4 +237,21 @@ export const PYTHON_RULES = [
   r106,
   r107,
   r108,
+  r109,
+  r110,
+  r111,
+  r112,
+  r113,
+  r114,
+  r115,
+  r116,
+  r117,
+  r118,
+  r119,
+  r120,
+  r121,
+  r122,
+  r123,
+  r124,
+  r125,
 ] as Rule<never>[];
