@@ -76,40 +76,42 @@ export default jsRule({
       );
     if (!isExec && !isSpawn && runner && args[0]) {
       // The program itself chosen by the request, or a shell given `-c` and a non-literal script.
-      // The literal values a name or a `cond ? 'cmd.exe' : '/bin/sh'` choice can take.
-      const choices = (n: SyntaxNode | undefined, depth = 0): string[] => {
+      // A literal, or a name bound to `win ? 'cmd.exe' : '/bin/sh'`: each branch a literal of the kind.
+      const literal = (n: SyntaxNode | undefined, re: RegExp, depth = 0): boolean => {
         const r = n && (ctx.resolve(n) ?? n);
-        if (!r || depth > 3) return [];
+        if (!r || depth > 3) return false;
         if (r.type === "ternary_expression")
-          return [
-            ...choices(field(r, "consequence"), depth + 1),
-            ...choices(field(r, "alternative"), depth + 1),
-          ];
-        const v = ctx.stringValue(r);
-        return v === undefined ? [] : [v];
+          return (
+            literal(field(r, "consequence"), re, depth + 1) && literal(field(r, "alternative"), re, depth + 1)
+          );
+        if (r.type === "parenthesized_expression") return literal(namedChildren(r)[0], re, depth + 1);
+        const v = ctx.constValue(r);
+        return typeof v === "string" && re.test(v);
       };
-      const shellProgram = choices(args[0]).some((v) =>
-        /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i.test(v),
+      const shellProgram = literal(
+        args[0],
+        /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i,
       );
-      // `['/d', '/s', '/c'].concat(['ping', host])`: the items of the arrays joined.
+      // The argument list, `['/c'].concat(['ping', host])` included: its pieces in order.
       const listItems = (n: SyntaxNode | undefined): SyntaxNode[] | undefined => {
         const r = n && (ctx.resolve(n) ?? n);
         if (r?.type === "array") return namedChildren(r);
         if (r?.type === "call_expression" && ctx.method(r) === "concat") {
-          const fnNode = field(r, "function");
-          const head = listItems(fnNode ? (field(fnNode, "object") ?? undefined) : undefined);
-          const rest = ctx.args(r).map((a) => listItems(a) ?? [a]);
-          return head ? [...head, ...rest.flat()] : undefined;
+          const f = field(r, "function");
+          const head = f?.type === "member_expression" ? listItems(field(f, "object")) : undefined;
+          if (!head) return undefined;
+          return [...head, ...ctx.args(r).flatMap((a) => listItems(a) ?? [a])];
         }
         return undefined;
       };
       const items = shellProgram ? listItems(args[1]) : undefined;
-      const script = items?.find(
-        (a, i, all) => i > 0 && choices(all[i - 1]).some((v) => /^(-c|\/c)$/i.test(v)),
-      );
-      const scriptRest = script && items ? items.slice(items.indexOf(script)) : [];
+      const flag = items?.findIndex((a) => literal(a, /^(-c|\/c)$/i)) ?? -1;
+      // `sh -c script`: the script is the word after -c; `cmd /c ...`: every word after /c is the command line.
+      const script = flag >= 0 ? items![flag + 1] : undefined;
+      const rest =
+        flag >= 0 && /^\/c$/i.test(String(ctx.constValue(items![flag]) ?? "")) ? items!.slice(flag + 1) : [];
       const level = script
-        ? (Math.max(...scriptRest.map((a) => ctx.level(a, "command"))) as Level)
+        ? (Math.max(ctx.level(script, "command"), ...rest.map((a) => ctx.level(a, "command"))) as Level)
         : ctx.level(args[0], "command") === Level.SOURCE
           ? Level.SOURCE
           : Level.CONST;
@@ -152,6 +154,8 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "const cp = require('child_process');\nconst sh = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\napp.get('/d', (req, res) => { cp.spawn(sh, ['-c', 'dig ' + req.query.d]); });",
+      "const cp = require('child_process');\napp.get('/p', (req, res) => { cp.execFile('cmd.exe', ['/c'].concat(['ping', req.query.h])); });",
       {
         code: "const cp = require('child_process');\nfunction run(bin, a) {\n  return cp.spawn(bin, a);\n}",
         line: 3,

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Is this object literal cookie options: `cookie: {...}` in a session config, or res.cookie's third argument? */
@@ -61,22 +61,21 @@ export default jsRule({
       return;
     }
     if (node.type === "call_expression") {
-      // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
       const args = ctx.args(node);
-      // `res.setHeader('Set-Cookie', 'session_id=' + sid + '; HttpOnly')`: a session cookie without `Secure`.
+      // `res.setHeader('Set-Cookie', 'sid=' + id + '; HttpOnly')`: a session cookie header without Secure.
       if (
-        /^(setHeader|set|header|append|writeHead)$/.test(ctx.method(node)) &&
+        /\.(setHeader|set|header|append)$/.test(ctx.callee(node)) &&
         /^set-cookie$/i.test(ctx.stringValue(args[0]) ?? "") &&
         args[1]
       ) {
-        const value = ctx.resolve(args[1]) ?? args[1];
-        const name = /^\s*([^=;\s]+)=/.exec(ctx.leadingText(value) ?? ctx.stringValue(value) ?? "")?.[1];
-        if (
-          name &&
-          /sess|auth|token|jwt|sid|login|remember/i.test(name) &&
-          !/;\s*secure\b/i.test(ctx.text(value))
-        )
-          report({ node, message: `Set-Cookie header for '${name}' without the Secure attribute` });
+        const v = ctx.resolve(args[1]) ?? args[1];
+        for (const c of v.type === "array" ? namedChildren(v) : [v]) {
+          const name = /^\s*([^=;\s]+)=/.exec(ctx.leadingText(c) ?? "")?.[1];
+          if (!name || !/sess|auth|token|jwt|sid|login|remember/i.test(name)) continue;
+          if (/;\s*secure\b/i.test(ctx.text(c))) continue;
+          report({ node, message: `Set-Cookie header sends '${name}' without the Secure attribute` });
+          return;
+        }
         return;
       }
       // express-session without `cookie.secure`: its cookie defaults to `secure: false`.
@@ -90,6 +89,7 @@ export default jsRule({
           });
         return;
       }
+      // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
       if (!/^(res|response)\.cookie$/.test(ctx.callee(node)) || args.length !== 2) return;
       if (!/sess|auth|token|jwt|sid|login|remember/i.test(ctx.stringValue(args[0]) ?? "")) return;
       report({ node, message: "session cookie set without secure or httpOnly options" });
@@ -132,6 +132,8 @@ export default jsRule({
       "document.cookie = 'session=' + t + '; path=/; Secure; SameSite=Lax';",
       "document.cookie = 'theme=' + theme + '; path=/';",
       "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly; Secure; SameSite=Strict`);",
+      "res.setHeader('Set-Cookie', `sid=${id}; Path=/; HttpOnly; Secure`);",
+      "res.setHeader('Set-Cookie', 'lang=' + lang);",
     ],
     invalid: [
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
@@ -145,6 +147,7 @@ export default jsRule({
       "const session = require('koa-session');\napp.use(session({ key: 'sid', secure: false }, app));",
       "app.post('/login', (req, res) => { res.cookie('auth_token', t); res.end(); });",
       "document.cookie = `auth_token=${t}; max-age=86400`;",
+      "res.setHeader('Set-Cookie', `session_id=${id}; Path=/; HttpOnly`);",
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -15,6 +15,38 @@ function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
   return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat|stringify)$/.test(
     ctx.method(n),
   );
+}
+
+/**
+ * Markdown rendered with raw HTML off or sanitised: markdown-it's `render`/`renderInline` on an instance made
+ * without `html: true` (markdown-it escapes HTML by default), or a unified/remark pipeline using rehype-sanitize.
+ */
+function safeMarkdown(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
+  const r = n && (ctx.resolve(n) ?? n);
+  if (!r || depth > 4) return false;
+  if (r.type === "await_expression" || r.type === "parenthesized_expression")
+    return safeMarkdown(namedChildren(r)[0], ctx, depth + 1);
+  if (r.type !== "call_expression") return false;
+  const m = ctx.method(r);
+  if (/^(String|toString)$/.test(m)) {
+    const fn = field(r, "function");
+    const inner =
+      m === "String" ? ctx.args(r)[0] : fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    return safeMarkdown(inner, ctx, depth + 1);
+  }
+  if (/^(render|renderInline)$/.test(m)) {
+    const fn = field(r, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    const made = recv && (ctx.resolve(recv) ?? recv);
+    if (!made || (made.type !== "call_expression" && made.type !== "new_expression")) return false;
+    if (
+      !/^markdown-it$|^(markdownIt|MarkdownIt)$|^require\(\s*['"]markdown-it['"]\s*\)$/.test(ctx.callee(made))
+    )
+      return false;
+    return !/\bhtml\s*:\s*true\b/.test(ctx.text(made));
+  }
+  const chain = ctx.text(r);
+  return /\.(process|processSync)\(/.test(chain) && /\.use\(\s*(rehypeSanitize|sanitize)\b/.test(chain);
 }
 
 /** The outermost `+` of a concatenation, or a template with substitutions. */
@@ -114,8 +146,24 @@ export default jsRule({
     "jsx_attribute",
     "template_string",
     "binary_expression",
+    "return_statement",
   ],
   detect(node, ctx, report) {
+    if (node.type === "return_statement") {
+      // A hapi route handler's return value is the response; a string goes out as text/html.
+      const fn = ctx.enclosingFunction(node);
+      const pair = fn?.parent;
+      if (pair?.type !== "pair" || ctx.text(field(pair, "key") ?? pair).replace(/['"]/g, "") !== "handler")
+        return;
+      const call = pair.parent?.parent?.type === "arguments" ? pair.parent.parent.parent : undefined;
+      if (!call || ctx.method(call) !== "route") return;
+      const value = namedChildren(node).find((c) => c.type !== "comment");
+      const v = value && (ctx.resolve(value) ?? value);
+      if (!v || !(isRequestValue(v, ctx) || ctx.isBuiltString(v))) return;
+      if (ctx.level(value, "html") === Level.SOURCE)
+        report({ node, message: "hapi handler returns request data as an HTML response" });
+      return;
+    }
     if (node.type === "pair") {
       // Template engines' HTML escaping switched off: `Handlebars.compile(t, { noEscape: true })`,
       // `nunjucks.configure(dir, { autoescape: false })`: every value the templates print is raw markup.
@@ -504,6 +552,13 @@ export default jsRule({
     // A response typed as JSON or plain text before it is sent: `res.type('json').send(...)`, or a Content-Type
     // header set earlier in the handler.
     const typed = (): boolean => {
+      // hapi `h.response(x).type('text/plain')`: the type set on the response the call returns.
+      const after = node.parent?.type === "member_expression" ? node.parent.parent : undefined;
+      if (
+        after?.type === "call_expression" &&
+        /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)$/.test(ctx.text(after))
+      )
+        return true;
       const fnText = ctx.text(node.children.find((c) => c.field === "function") ?? node);
       if (/\.type\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText)) return true;
       const handler = ctx.enclosingFunction(node);
@@ -529,9 +584,13 @@ export default jsRule({
     if (
       /^((res|response|reply)\.(send|write|end)|h\.response)$/.test(q) &&
       !typed() &&
+      !safeMarkdown(arg, ctx) &&
       (ctx.isBuiltString(arg) ||
         htmlBody() ||
         isRequestValue(ctx.resolve(arg) ?? arg, ctx) ||
+        // The whole body, where a text body parser makes it a string (`express.text()`, `bodyParser.text()`).
+        (/^(req|request)\.body$/.test(ctx.qname(ctx.resolve(arg) ?? arg)) &&
+          /\b(express|bodyParser|body-parser)\.text\(/.test(ctx.tree.source)) ||
         stringResult(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
     )
@@ -546,6 +605,9 @@ export default jsRule({
       "el.textContent = name;",
       "el.innerHTML = '<b>hi</b>';",
       "app.get('/', (req, res) => res.send('ok'));",
+      "app.use(express.json());\napp.post('/echo', (req, res) => { res.send(req.body); });",
+      "server.route({ method: 'GET', path: '/e', handler: (request) => { return { t: request.query.t }; } });",
+      "const md = require('markdown-it')();\napp.post('/p', (req, res) => { res.send(md.render(req.body.t)); });",
       "angular.module('a').controller('C', function ($scope, $sce) { $scope.h = $sce.trustAsHtml('<b>hi</b>'); });",
       "const DOMPurify = require('dompurify');\nfunction f(q) { document.getElementById('x').innerHTML = DOMPurify.sanitize(q); }",
       "const LOGO = '<svg></svg>';\nconst L = () => <span dangerouslySetInnerHTML={{ __html: LOGO }} />;",
@@ -618,6 +680,9 @@ export default jsRule({
       "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
+      "app.use(express.text());\napp.post('/echo', (req, res) => { res.send(req.body); });",
+      "server.route({ method: 'GET', path: '/e', handler: (request) => { return '<b>' + request.query.t + '</b>'; } });",
+      "const md = require('markdown-it')({ html: true });\napp.post('/p', (req, res) => { res.send(md.render(req.body.t)); });",
       "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
       "class C { constructor(s) { this.s = s; } show(html) { return this.s.bypassSecurityTrustHtml(html); } }",
       "$(window.location.hash).show();",
