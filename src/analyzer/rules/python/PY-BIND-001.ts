@@ -27,13 +27,25 @@ export default pyRule({
     )
       return;
     // An empty host in a socket address tuple is INADDR_ANY as well.
-    const addr = m === "bind" ? ctx.args(node)[0] : undefined;
-    const host = addr?.type === "tuple" ? ctx.stringValue(addr.children.find((c) => c.named)) : undefined;
-    if (/['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node)) || host === "")
+    const first = m === "bind" ? ctx.args(node)[0] : undefined;
+    // The address tuple and its host may sit in names: `ANY = "0.0.0.0"`, `addr = (ANY, port)`.
+    const addr = first?.type === "identifier" ? (ctx.resolve(first) ?? first) : first;
+    const hostNode = addr?.type === "tuple" ? addr.children.find((c) => c.named) : ctx.kwarg(node, "host");
+    const hosts = hostNode?.type === "identifier" ? (ctx.possibleStrings(hostNode) ?? []) : [];
+    if (addr?.type === "tuple" && hostNode?.type !== "identifier")
+      hosts.push(ctx.stringValue(hostNode) ?? "?");
+    if (
+      /['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node)) ||
+      hosts.some((h) => h === "" || h === "0.0.0.0" || h === "::")
+    )
       report({ node, message: "listens on all interfaces" });
   },
   cases: {
-    valid: ["s.bind(('127.0.0.1', 80))", "import socket\ns = socket.socket()\ns.bind(('localhost', 0))"],
+    valid: [
+      "import socket\nLOCAL = '127.0.0.1'\ns = socket.socket()\ns.bind((LOCAL, 80))",
+      "s.bind(('127.0.0.1', 80))",
+      "import socket\ns = socket.socket()\ns.bind(('localhost', 0))",
+    ],
     invalid: [
       {
         code: "from multiprocessing.connection import Listener\nl = Listener(('0.0.0.0', 6000), authkey=k)",
@@ -41,6 +53,10 @@ export default pyRule({
       },
       "app.run(host='0.0.0.0')",
       { code: "import socket\ns = socket.socket()\ns.bind(('', 9000))", line: 3 },
+      {
+        code: "import socket\nANY = '0.0.0.0'\ns = socket.socket()\naddr = (ANY, 80)\ns.bind(addr)",
+        line: 5,
+      },
       { code: "from http.server import HTTPServer\nsrv = HTTPServer(('0.0.0.0', 80), H)", line: 2 },
     ],
   },
