@@ -20,6 +20,7 @@ import { BATCH17 as PY_RULES_BATCH17 } from "./py-rules-batch17.js";
 import { BATCH18 as PY_RULES_BATCH18 } from "./py-rules-batch18.js";
 import { BATCH19 as PY_RULES_BATCH19 } from "./py-rules-batch19.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
+import { BATCH31 as PY_RULES_BATCH31 } from "./py-rules-batch31.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -47,5 +48,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH18,
     ...PY_RULES_BATCH19,
     ...PY_RULES_BATCH30,
+    ...PY_RULES_BATCH31,
   ],
 };
