@@ -3158,13 +3158,21 @@ export class PythonContext {
     const dotdot = /\.\./.test(c);
     if (dotdot && absCheck) return true;
     if (dotdot) {
-      // Joined as a later argument of os.path.join / Path(...) / joinpath: an absolute name escapes.
+      // Joined as a later argument of os.path.join / Path(...) / joinpath: an absolute name escapes. The same
+      // when the tested name already holds such a join (`full = os.path.join(ROOT, name)`; `".." in full`).
+      const JOIN = /(^|\.)(path\.join|join|Path|PurePath|joinpath)$/;
       const call = use.parent?.type === "argument_list" ? use.parent.parent : undefined;
-      const joined =
-        call?.type === "call" &&
-        /(^|\.)(path\.join|join|Path|PurePath|joinpath)$/.test(this.callee(call)) &&
-        this.args(call)[0] !== use;
-      return !joined;
+      const joined = call?.type === "call" && JOIN.test(this.callee(call)) && this.args(call)[0] !== use;
+      const defs = scope.defs.get(name) ?? [];
+      const d = defs.length === 1 && defs[0]!.kind === "assign" ? defs[0]!.value : undefined;
+      // A later part with a literal prefix ("img-" + name) cannot be absolute; a bare value can.
+      const heldJoin =
+        d?.type === "call" &&
+        JOIN.test(this.callee(d)) &&
+        this.args(d)
+          .slice(1)
+          .some((a) => !/^(binary_operator|string|concatenated_string|integer)$/.test(a.type));
+      return !joined && !heldJoin;
     }
     if (/startswith\(/.test(c)) {
       // Only a resolved value keeps its prefix: the name bound to normpath/realpath/abspath/resolve() (or a

@@ -186,6 +186,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom flask import request, abort\ndef f():\n    n = request.args['n']\n    if '..' in n or os.path.isabs(n):\n        abort(400)\n    return open(os.path.join('/r', n)).read()",
       "from flask import request, send_from_directory\ndef dl():\n    return send_from_directory('/srv/files', request.args['f'])",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    base = Path('/srv').resolve()\n    p = (base / request.args['f']).resolve()\n    if not p.is_relative_to(base):\n        return 'no'\n    return p.read_text()",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).name).read_text()",
@@ -200,6 +201,14 @@ export default pyRule({
       "open('config.ini')",
     ],
     invalid: [
+      {
+        code: "import os\nfrom flask import request, abort\ndef f():\n    full = os.path.join('/r', request.args['n'])\n    if '..' in full:\n        abort(400)\n    return open(full).read()",
+        line: 7,
+      },
+      {
+        code: "import os\nfrom flask import request, abort\ndef f():\n    n = request.args['n']\n    if n.startswith('pub/'):\n        return open(os.path.join('/r', n)).read()\n    abort(403)",
+        line: 6,
+      },
       "from flask import request, send_from_directory\ndef dl():\n    return send_from_directory(request.args['d'], request.args['f'])",
       "import shutil\nfrom flask import request\ndef cp():\n    shutil.copy('/srv/a.txt', request.form['to'])",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    p = (Path('/srv') / request.args['f']).resolve()\n    return p.read_text()",

@@ -12,6 +12,9 @@ function flagOff(ctx: PythonContext, v: SyntaxNode): boolean {
   if (v.type !== "identifier") return false;
   const bound = ctx.valueOf(v);
   if (bound) return bound !== v && flagOff(ctx, bound);
+  // A parameter every call in the file (or one of them) fills with False/0.
+  const given = ctx.paramConstants(v);
+  if (given?.some((x) => x === false || x === 0)) return true;
   const fn = ctx.enclosingFunction(v);
   const params = fn ? field(fn, "parameters") : undefined;
   for (const p of params ? namedChildren(params) : []) {
@@ -181,6 +184,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', '/ca.pem')",
       "import requests\ndef f(url, verify_tls=True):\n    return requests.get(url, verify=verify_tls, timeout=5)",
       "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.RejectPolicy())",
@@ -196,6 +200,10 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
     ],
     invalid: [
+      {
+        code: "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', False)",
+        line: 3,
+      },
       {
         code: "import requests\ndef f(url, verify_tls=False):\n    return requests.get(url, verify=verify_tls, timeout=5)",
         line: 3,
