@@ -12,6 +12,9 @@
  * - CWE-760 (predictable salt) is a sibling of CWE-759 (no salt) under CWE-916.
  * - CWE-400 (resource consumption) covers CWE-1333 (ReDoS) and CWE-730 (regex DoS category).
  * - CWE-732 (incorrect permission assignment) is the parent of CWE-276 (default permissions).
+ * - CWE-1385 (missing origin validation in WebSockets) is a child of CWE-346 (origin validation error).
+ * - CWE-523 (unprotected transport of credentials) is a child of CWE-522 (insufficiently protected credentials).
+ * - CWE-770 (allocation of resources without limits) is a child of CWE-400 (resource consumption).
  */
 export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-328": ["CWE-328", "CWE-327", "CWE-916"],
@@ -28,6 +31,9 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-400": ["CWE-400", "CWE-1333", "CWE-730"],
   "CWE-1333": ["CWE-1333", "CWE-400"],
   "CWE-732": ["CWE-732", "CWE-276"],
+  "CWE-1385": ["CWE-1385", "CWE-346"],
+  "CWE-522": ["CWE-522", "CWE-523"],
+  "CWE-770": ["CWE-770", "CWE-400"],
 };
 
 export function matchesCwe(label: string, findingCwes: string[]): boolean {

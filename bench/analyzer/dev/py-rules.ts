@@ -998,6 +998,9 @@ def publish(path):
     os.makedirs("/srv/data", mode=0o777) # VULN
 `,
   ),
+  // zf.extract(member, dest) is labelled SAFE: CPython's ZipFile.extract/extractall strip drive letters, leading
+  // slashes and every ".." component from member names (documented in zipfile), so a member cannot leave dest;
+  // batch12 labels the same call SAFE. tarfile has no such cleaning (filter="data" is its safe form).
   ...rules(
     "CWE-22",
     "archive extraction",
@@ -1013,7 +1016,7 @@ def unpack(archive, dest):
         tar2.extractall(dest, filter="data") # SAFE
     with zipfile.ZipFile(archive) as zf:
         for member in zf.namelist():
-            zf.extract(member, dest) # VULN
+            zf.extract(member, dest) # SAFE
     tar3 = tarfile.open(archive)
     for m in tar3.getmembers():
         tar3.extract(m, dest) # VULN

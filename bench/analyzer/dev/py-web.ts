@@ -12,6 +12,8 @@ import { CASES as BATCH5 } from "./py-web-batch5.js";
 import { CASES as BATCH6 } from "./py-web-batch6.js";
 import { CASES as BATCH7 } from "./py-web-batch7.js";
 import { CASES as BATCH8 } from "./py-web-batch8.js";
+import { CASES as BATCH9 } from "./py-web-batch9.js";
+import { CASES as BATCH10 } from "./py-web-batch10.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1755,4 +1757,6 @@ export const CASES: DevCase[] = [
   ...BATCH6,
   ...BATCH7,
   ...BATCH8,
+  ...BATCH9,
+  ...BATCH10,
 ];

@@ -11,6 +11,8 @@ const SOURCE_PREFIX = [
   "location.",
   "document.location",
   "window.location",
+  // A worker's own URL (`new URL(self.location).searchParams`): the query its registering page gave it.
+  "self.location",
   "ctx.request.",
   "ctx.query",
   "ctx.params",
@@ -44,6 +46,8 @@ const SANITIZERS: Record<string, string[]> = {
   Number: ["all"],
   // A base name still holds `;`, `$( )` and spaces: it keeps a path in its directory, not a shell word safe.
   "path.basename": ["path"],
+  // sanitize-filename strips separators, `..`, control and reserved characters: one plain file name remains.
+  "sanitize-filename": ["path"],
   "shellQuote.quote": ["command"],
   "shell-quote.quote": ["command"],
   escape: ["html", "sql", "regex"],
@@ -81,7 +85,8 @@ const SANITIZERS: Record<string, string[]> = {
   encodeURIComponent: ["url", "redirect", "html", "header"],
   "mysql.escape": ["sql"],
   "connection.escape": ["sql"],
-  "JSON.stringify": ["log", "header"],
+  // JSON text is a JavaScript literal (ES2019): spliced into code it stays data.
+  "JSON.stringify": ["log", "header", "code"],
   _escapeRegExp: ["regex"],
   escapeRegExp: ["regex"],
   "_.escapeRegExp": ["regex"],
@@ -244,6 +249,13 @@ export class JsContext {
             const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
             if (mod) this.aliases.set(this.text(name), mod);
           }
+          // `const run = require('vm').runInNewContext`: the name stands for the module's member.
+          const from = value?.type === "member_expression" ? field(value, "object") : undefined;
+          if (from?.type === "call_expression" && this.text(field(from, "function") ?? from) === "require") {
+            const mod = this.stringValue(namedChildren(field(from, "arguments") ?? from)[0]);
+            const prop = field(value!, "property");
+            if (mod && prop) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
+          }
         } else if (
           (name?.type === "object_pattern" || name?.type === "array_pattern") &&
           value &&
@@ -300,6 +312,11 @@ export class JsContext {
       const obj = field(node, "object");
       const prop = field(node, "property");
       if (!obj || !prop) return this.text(node);
+      // `require('vm').runInThisContext`: the member of the required module.
+      if (obj.type === "call_expression" && this.text(field(obj, "function") ?? obj) === "require") {
+        const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+        if (mod) return `${mod}.${this.text(prop)}`;
+      }
       // `res.status(404).send(...)`: a chainable response method returns the response itself.
       const inner = obj.type === "call_expression" ? field(obj, "function") : undefined;
       if (inner?.type === "member_expression" && CHAINABLE.test(this.text(field(inner, "property") ?? inner)))
@@ -696,6 +713,12 @@ export class JsContext {
       if (p.type !== "if_statement" || child.field !== "consequence") continue;
       const cond = this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, "");
       if (cond.split(/\s*&&\s*/).some((c) => test.test(c))) return true;
+      // `if (name === 'a.txt' || name === 'b.txt')`: inside, the value is one of the literals.
+      const esc = name.replace(/[.$]/g, "\\$&");
+      const eq = new RegExp(
+        `^(?:${esc}\\s*===?\\s*(['"])[^'"\\\\]*\\1|(['"])[^'"\\\\]*\\2\\s*===?\\s*${esc})$`,
+      );
+      if (!/&&/.test(cond) && cond.split(/\s*\|\|\s*/).every((c) => eq.test(c))) return true;
     }
     for (const s of ifsHere ?? []) {
       if (s.order >= use.order) break;
@@ -936,6 +959,14 @@ export class JsContext {
         return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : Level.SOURCE;
+      // Web Storage read back into markup: any script on the origin (or an earlier XSS) wrote it.
+      if (
+        cls === "html" &&
+        /^(window\.)?(localStorage|sessionStorage)\.(?!(length|getItem|setItem|key|removeItem|clear)$)\w/.test(
+          q,
+        )
+      )
+        return Level.SOURCE;
       const obj0 = field(node, "object");
       if (t === "subscript_expression" && obj0?.type === "identifier") {
         const a = this.arrayAt(this.text(obj0), node);
@@ -995,6 +1026,11 @@ export class JsContext {
       )
         return Level.CONST;
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      // AngularJS's `$location.search()`, `$location.hash()`: the page URL's query and fragment.
+      if (/^\$location\.(search|hash|path|url|absUrl)$/.test(q) && this.args(node).length === 0)
+        return Level.SOURCE;
+      if (cls === "html" && /^(window\.)?(localStorage|sessionStorage)\.getItem$/.test(q))
+        return Level.SOURCE;
       // Router hooks hand the component the URL's query and path parameters (Next.js, React Router, Vue Router).
       if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
         return Level.SOURCE;
@@ -1013,6 +1049,14 @@ export class JsContext {
         cls === "path" &&
         /\\\.\\\./.test(this.text(this.args(node)[0] ?? node)) &&
         /^(path\.)?normalize$/.test(this.callee(field(field(node, "function") ?? node, "object") ?? node))
+      )
+        return Level.CONST;
+      // `s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')`: every pattern metacharacter escaped, the text matches literally.
+      if (
+        this.method(node) === "replace" &&
+        cls === "regex" &&
+        /^\/\[[^\]]*\*[^\]]*\+[^\]]*\\\][^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
+        /^['"`]\\\\\$&['"`]$/.test(this.text(this.args(node)[1] ?? node))
       )
         return Level.CONST;
       if (
@@ -1233,11 +1277,22 @@ export class JsContext {
     return m;
   }
 
-  /** `addEventListener('message', fn)` or `x.onmessage = fn`: fn receives messages from other windows. */
+  /**
+   * `addEventListener('message', fn)` or `x.onmessage = fn`: fn receives messages from other windows. A browser
+   * extension's `runtime.onMessage(External).addListener(fn)`: messages from content scripts running in web pages,
+   * or from other extensions and sites.
+   */
   private isMessageHandler(fn: SyntaxNode): boolean {
     const p = fn.parent;
     if (p?.type === "arguments") {
       const call = p.parent;
+      if (
+        call &&
+        /^(chrome|browser)\.runtime\.(onMessage|onMessageExternal|onConnectExternal)\.addListener$/.test(
+          this.callee(call),
+        )
+      )
+        return namedChildren(p)[0] === fn;
       return (
         !!call &&
         this.method(call) === "addEventListener" &&

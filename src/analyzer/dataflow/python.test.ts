@@ -367,4 +367,88 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(m + "os.system('{c} -l'.format_map(m))\n")).toBe(false);
     expect(cmdi(m + "os.system('{u} -l'.format_map(m))\n")).toBe(true);
   });
+
+  it("binds comprehension variables to their iterable, follows functools.partial and class-level attributes", () => {
+    const rule = (id: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [id] }).findings.length > 0;
+    // A sanitiser applied to every element in the body cleans the generator; the body alone is the value.
+    expect(cmdi("import shlex\nos.system(' '.join(shlex.quote(a) for a in sys.argv[1:]))\n")).toBe(false);
+    expect(cmdi("os.system(' '.join(a.strip() for a in sys.argv[1:]))\n")).toBe(true);
+    expect(cmdi("os.system(' '.join([f'-{k}={v}' for k, v in os.environ.items()]))\n")).toBe(true);
+    // functools.partial: the bound function is the callee, its keywords the call's.
+    const open = "import functools\nfrom flask import request\nrd = functools.partial(open, mode='r')\n";
+    expect(rule("PY-PATH-001", open + "def v():\n    return rd(request.args['f']).read()\n")).toBe(true);
+    expect(rule("PY-PATH-001", open + "def v():\n    return rd('/etc/motd').read()\n")).toBe(false);
+    const cookie = (flag: string) =>
+      rule(
+        "PY-COOKIE-001",
+        `import functools\ndef v(resp, tok):\n    sc = functools.partial(resp.set_cookie, httponly=True, secure=${flag})\n    sc('sid', tok)\n    return resp\n`,
+      );
+    expect(cookie("False")).toBe(true);
+    expect(cookie("True")).toBe(false);
+    // A class attribute read through the class is the class body's expression.
+    const xxe = (opts: string) =>
+      rule(
+        "PY-XXE-001",
+        `from lxml import etree\nclass P:\n    PARSER = etree.XMLParser(${opts})\ndef v(request):\n    return etree.fromstring(request.data, P.PARSER)\n`,
+      );
+    expect(xxe("resolve_entities=True")).toBe(true);
+    expect(xxe("resolve_entities=False")).toBe(false);
+  });
+
+  it("knows prefix-only guards: re.match without an end anchor, startswith('/') for paths and redirects", () => {
+    const path = (cond: string) =>
+      analyzeSync(
+        `def v(request):\n    n = request.args.get('n', '')\n    if ${cond}:\n        return 'bad'\n    return open('/srv/' + n).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("n.startswith('/')")).toBe(true);
+    expect(path("'..' in n or n.startswith('/')")).toBe(false);
+    expect(path("not re.match(r'[a-z]+', n)")).toBe(true);
+    expect(path("not re.match(r'[a-z]+$', n)")).toBe(false);
+    expect(path("not re.fullmatch(r'[a-z]+', n)")).toBe(false);
+    const redir = (cond: string) =>
+      analyzeSync(
+        `from flask import redirect, request\ndef v():\n    n = request.args.get('next', '/')\n    if ${cond}:\n        n = '/'\n    return redirect(n)\n`,
+        { language: "python", rules: ["PY-REDIR-001"] },
+      ).findings.length > 0;
+    expect(redir("not n.startswith('/')")).toBe(true);
+    expect(redir("not n.startswith('/') or n.startswith('//')")).toBe(false);
+    expect(redir("not n.startswith('/account/')")).toBe(false);
+  });
+
+  it("knows setdefault on data that may hold the key, ChainMap precedence, last path parts and deletion tables", () => {
+    expect(cmdi("d = dict(os.environ)\nd.setdefault('c', 'ls')\nos.system(d['c'])\n")).toBe(true);
+    expect(cmdi("d = {'x': sys.argv[1]}\nd.setdefault('c', 'ls')\nos.system(d['c'])\n")).toBe(false);
+    const chain = (args: string) =>
+      sqli(
+        `import sys\nfrom collections import ChainMap\ndef q(cur):\n    base = {'o': 'id'}\n    m = ChainMap(${args})\n    cur.execute('SELECT * FROM t ORDER BY ' + m['o'])\n`,
+      );
+    expect(chain("dict(a=sys.argv[1]), base")).toBe(true);
+    expect(chain("base, dict(a=sys.argv[1])")).toBe(false);
+    const path = (expr: string) =>
+      analyzeSync(
+        `from flask import request, send_file\ndef v():\n    n = request.args['f']\n    return send_file('/srv/' + ${expr})\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("n.split('/')[-1]")).toBe(false);
+    expect(path("n.split('/')[0]")).toBe(true);
+    expect(path("n.replace('../', '')")).toBe(true);
+    const xss = (chars: string) =>
+      analyzeSync(
+        `from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef v():\n    t = str.maketrans('', '', ${chars})\n    return '<p>' + request.args['m'].translate(t) + '</p>'\n`,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss(`'<>"\\''`)).toBe(false);
+    expect(xss(`'\\r\\n'`)).toBe(true);
+  });
+
+  it("resolves a function passed as a default parameter or bound in branches", () => {
+    const rule = (id: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [id] }).findings.length > 0;
+    const seal = (c: string) =>
+      `from Crypto.Cipher import ARC4, ChaCha20\ndef seal(d, cipher=${c}):\n    return cipher.new(key=K).encrypt(d)\nx = seal(b'x')\n`;
+    expect(rule("PY-CRYPTO-001", seal("ARC4"))).toBe(true);
+    expect(rule("PY-CRYPTO-001", seal("ChaCha20"))).toBe(false);
+  });
 });

@@ -44,13 +44,14 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "pipes.quote": ["command"],
   "shlex.join": ["command"],
   "os.path.basename": ["path", "command"],
-  // secure_filename keeps only ASCII letters, digits, "_", "." and "-": no CR/LF for a header or a log line.
-  "werkzeug.utils.secure_filename": ["path", "command", "header", "log"],
+  // secure_filename keeps only ASCII letters, digits, "_", "." and "-": no CR/LF for a header or a log line, no
+  // markup, quote or filter metacharacter for HTML, SQL, LDAP or XPath text.
+  "werkzeug.utils.secure_filename": ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
   // safe_join returns None for a path that leaves the directory
   "werkzeug.utils.safe_join": ["path"],
   "werkzeug.security.safe_join": ["path"],
   "flask.safe_join": ["path"],
-  secure_filename: ["path", "command", "header", "log"],
+  secure_filename: ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
   "flask.escape": ["html", "template"],
@@ -451,6 +452,8 @@ export class PythonContext {
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
   private loopEntry: SyntaxNode | undefined;
   private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
+  /** Names bound once, to `functools.partial(...)` (see partialOf). */
+  private partials: Map<string, SyntaxNode> | undefined;
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -523,7 +526,8 @@ export class PythonContext {
   callee(call: SyntaxNode): string {
     let q = this.callees.get(call);
     if (q === undefined) {
-      q = this.qname(field(call, "function"));
+      const bound = this.partialOf(call);
+      q = this.qname(bound ? this.ownArgs(bound)[0] : field(call, "function"));
       this.callees.set(call, q);
     }
     return q;
@@ -531,15 +535,51 @@ export class PythonContext {
 
   /** Last segment of the callee: `execute` for `cur.execute(...)`. */
   method(call: SyntaxNode): string {
-    const fn = field(call, "function");
+    const bound = this.partialOf(call);
+    const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
     if (fn?.type === "attribute") return this.text(field(fn, "attribute") ?? fn);
     return fn ? this.text(fn) : "";
   }
 
-  args(call: SyntaxNode): SyntaxNode[] {
+  /**
+   * `read = functools.partial(open, mode='r')` (the name's only binding in the file) then `read(p)`: the
+   * partial call, whose first argument is the function really called, its other arguments and keywords coming
+   * before the call's own. Undefined for any other call.
+   */
+  partialOf(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "identifier") return undefined;
+    if (!this.partials) {
+      this.partials = new Map();
+      if (this.tree.source.includes("partial(")) {
+        const count = new Map<string, number>();
+        for (const n of this.tree.nodes) {
+          if (n.type !== "assignment") continue;
+          const left = field(n, "left");
+          if (left?.type !== "identifier") continue;
+          const name = this.text(left);
+          count.set(name, (count.get(name) ?? 0) + 1);
+          const right = field(n, "right");
+          if (right?.type === "call" && this.qname(field(right, "function")) === "functools.partial")
+            this.partials.set(name, right);
+        }
+        for (const [name, c] of count) if (c !== 1) this.partials.delete(name);
+      }
+    }
+    const p = this.partials.get(this.text(fn));
+    return p && p.order < call.order && this.ownArgs(p).length > 0 ? p : undefined;
+  }
+
+  private ownArgs(call: SyntaxNode): SyntaxNode[] {
     const list = field(call, "arguments");
     if (!list) return [];
     return namedChildren(list).filter((c) => c.type !== "keyword_argument");
+  }
+
+  args(call: SyntaxNode): SyntaxNode[] {
+    const own = this.ownArgs(call);
+    const bound = this.partialOf(call);
+    return bound ? [...this.ownArgs(bound).slice(1), ...own] : own;
   }
 
   kwarg(call: SyntaxNode, name: string): SyntaxNode | undefined {
@@ -550,7 +590,8 @@ export class PythonContext {
       const k = field(c, "name");
       if (k && this.text(k) === name) return field(c, "value");
     }
-    return undefined;
+    const bound = this.partialOf(call);
+    return bound ? this.kwarg(bound, name) : undefined;
   }
 
   /** Positional argument `i`, or the keyword argument `name`. */
@@ -693,6 +734,17 @@ export class PythonContext {
       // that never reads them (`'?' for _ in ids`, the placeholder list) holds only constants.
       const body = field(node, "body");
       if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
+      // Otherwise each loop variable stands for any item of its iterable: `''.join(esc(g) for g in names)`
+      // holds only what the body makes of them (a sanitiser in the body cleans every element).
+      if (body && depth < 30) {
+        const bound = new Map(env ?? []);
+        for (const c of namedChildren(node)) {
+          if (c.type !== "for_in_clause") continue;
+          const l = this.eval(field(c, "right"), cls, bound, depth + 1);
+          for (const id of this.boundNames(field(c, "left"))) bound.set(id, l);
+        }
+        return this.eval(body, cls, bound, depth + 2);
+      }
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -727,6 +779,9 @@ export class PythonContext {
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
       if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
+      // `x.split('/')[-1]`, `x.rsplit('/', 1)[-1]`, `os.path.split(x)[1]`: the last component, a base name.
+      if (cls === "path" && sub && value?.type === "call" && this.lastComponent(value, sub))
+        return Level.CONST;
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
       if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
@@ -739,6 +794,8 @@ export class PythonContext {
       }
       if (value?.type === "identifier") {
         const key = this.constKey(field(node, "subscript"));
+        const chained = key !== undefined ? this.chainLookup(value, key, cls, env, depth) : undefined;
+        if (chained !== undefined) return chained;
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
       }
       // json.loads(json.dumps({...}))['k']: the literal's entry at 'k' (absent: a KeyError, no value).
@@ -772,6 +829,62 @@ export class PythonContext {
     const base = this.resolve(obj) ?? obj;
     if (base.type === "call") return /^(pathlib\.)?(Pure(Posix|Windows)?)?Path$/.test(this.callee(base));
     return /\bFILES(\[|\.get\()/.test(this.text(base)) && /\bdjango\b/.test(this.tree.source);
+  }
+
+  /** The identifiers a for-clause's target binds (`k`, `k, v`, `(i, (a, b))`). */
+  private boundNames(left: SyntaxNode | undefined): string[] {
+    const out: string[] = [];
+    const stack = left ? [left] : [];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "identifier") out.push(this.text(n));
+      else stack.push(...namedChildren(n));
+    }
+    return out;
+  }
+
+  /**
+   * `ChainMap(a, b)[k]`: the first mapping that has `k` answers. A dict literal (bound once, never written
+   * through) that holds `k` ends the search; mappings before it that we cannot see may hold it too. Undefined
+   * when `name` is not bound once to a ChainMap of plain arguments.
+   */
+  private chainLookup(
+    name: SyntaxNode,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const r = this.reachingAt(name);
+    const made = r && r.binds.length === 1 && !r.elems.length ? r.binds[0]!.value : undefined;
+    if (made?.type !== "call" || !/^(collections\.)?ChainMap$/.test(this.callee(made))) return undefined;
+    const maps = namedChildren(field(made, "arguments") ?? made);
+    if (maps.some((m) => m.type !== "identifier" && m.type !== "dictionary" && m.type !== "call"))
+      return undefined;
+    let level = Level.CONST;
+    for (const m of maps) {
+      let lit: SyntaxNode | undefined = m.type === "dictionary" ? m : undefined;
+      if (m.type === "identifier") {
+        const rm = this.reachingAt(m);
+        const v = rm && rm.binds.length === 1 && !rm.elems.length ? rm.binds[0]!.value : undefined;
+        if (v?.type === "dictionary") lit = v;
+      }
+      if (lit && namedChildren(lit).every((c) => c.type === "pair")) {
+        const entry = this.literalEntry(lit, key);
+        if (entry) return Math.max(level, this.eval(entry, cls, env, depth + 1)) as Level;
+        continue;
+      }
+      level = Math.max(level, this.eval(m, cls, env, depth + 1)) as Level;
+    }
+    return level;
+  }
+
+  /** Whether `call[sub]` is the last path component: a split on "/" read at -1, or os.path.split()[1]. */
+  private lastComponent(call: SyntaxNode, sub: SyntaxNode): boolean {
+    const k = this.constValue(sub);
+    const q = this.callee(call);
+    if (/^(os\.path|posixpath)\.split$/.test(q)) return k === 1 || k === -1;
+    return k === -1 && /^r?split$/.test(this.method(call)) && this.constValue(this.args(call)[0]) === "/";
   }
 
   /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
@@ -883,6 +996,15 @@ export class PythonContext {
         ? SANITIZERS[m]
         : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // `s.translate(str.maketrans('', '', '<>"\''))`: a deletion table that drops every markup character.
+    if (m === "translate" && cls === "html") {
+      const table = this.resolve(this.args(call)[0]);
+      if (table?.type === "call" && /^(str|bytes)\.maketrans$/.test(this.callee(table))) {
+        const dropped = this.constValue(this.args(table)[2]);
+        if (typeof dropped === "string" && [...`<>"'`].every((ch) => dropped.includes(ch)))
+          return Level.CONST;
+      }
+    }
     if (m === "replace" && (cls === "header" || cls === "log")) {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
@@ -920,6 +1042,12 @@ export class PythonContext {
       const byFields =
         f0?.type === "attribute" ? this.formatFields(call, field(f0, "object"), cls, env, depth) : undefined;
       if (byFields !== undefined) return byFields;
+    }
+    if (cls === "html" && m === "render") {
+      // An autoescaping template built here from a constant source: only the names it emits raw (|safe, an
+      // autoescape-off block) carry their values into the page unescaped.
+      const raw = this.templateRender(call);
+      if (raw instanceof Set) return this.renderedLevel(call, raw, cls, env, depth);
     }
     const argList = field(call, "arguments");
     // `f(x for x in xs)`: the generator is the call's only argument, not a list of them.
@@ -991,6 +1119,69 @@ export class PythonContext {
     }
     if (cls === "trust") return Level.UNKNOWN;
     return Math.max(Level.UNKNOWN, argLevel) as Level;
+  }
+
+  /**
+   * `t.render(...)` where t is a template built in this file from a constant source (Django `Template(src)`,
+   * jinja2 `Template(src)`, `env.from_string(src)`): the variable names it emits without HTML escaping, "all" when
+   * nothing is escaped (an environment without autoescape, an autoescape-off block), undefined for any other call.
+   */
+  templateRender(call: SyntaxNode): Set<string> | "all" | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "attribute" || this.method(call) !== "render") return undefined;
+    const made = this.resolve(field(fn, "object"));
+    if (made?.type !== "call") return undefined;
+    const q = this.callee(made);
+    const src = this.stringValue(
+      this.resolve(this.arg(made, 0, "source") ?? this.kwarg(made, "template_string")),
+    );
+    if (src === undefined) return undefined;
+    let escapes: boolean;
+    if (/^django\.template\.(Template|base\.Template)$/.test(q)) escapes = true;
+    else if (/^jinja2\.Template$/.test(q)) escapes = this.kwarg(made, "autoescape")?.type === "true";
+    else if (this.method(made) === "from_string") {
+      const recv = field(made, "function");
+      const env = this.resolve(recv?.type === "attribute" ? field(recv, "object") : undefined);
+      if (env?.type !== "call") return undefined;
+      const eq = this.callee(env);
+      if (/^django\.template\.Engine$/.test(eq) || /^django\.template\.engines\b/.test(this.text(env)))
+        escapes = this.kwarg(env, "autoescape")?.type !== "false";
+      else if (
+        /^jinja2\.(sandbox\.)?(Environment|SandboxedEnvironment|ImmutableSandboxedEnvironment)$/.test(eq)
+      ) {
+        const ae = this.kwarg(env, "autoescape");
+        const sel = ae?.type === "call" && /(^|\.)select_autoescape$/.test(this.callee(ae)) ? ae : undefined;
+        escapes = ae?.type === "true" || (!!sel && this.kwarg(sel, "default_for_string")?.type !== "false");
+      } else return undefined;
+    } else return undefined;
+    if (!escapes || /\{%-?\s*autoescape\s+(off|false)\b/i.test(src)) return "all";
+    return new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe(seq)?\b/g)].map((x) => x[1]!));
+  }
+
+  /** The most a template's raw names take from the render call: keywords, or a (Context-wrapped) dict literal. */
+  private renderedLevel(
+    call: SyntaxNode,
+    names: Set<string>,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    let level = Level.UNKNOWN;
+    const first = this.args(call)[0];
+    let lit = first ? this.resolve(first) : undefined;
+    if (lit?.type === "call" && /(^|\.)(Context|RequestContext)$/.test(this.callee(lit))) {
+      // Context(..., autoescape=False): the render escapes nothing.
+      if (this.kwarg(lit, "autoescape")?.type === "false") return this.eval(first, cls, env, depth + 1);
+      lit = this.args(lit)
+        .map((a) => this.resolve(a))
+        .find((a) => a?.type === "dictionary");
+    }
+    for (const name of names) {
+      const kw = this.kwarg(call, name);
+      const v = kw ?? (lit?.type === "dictionary" ? this.literalEntry(lit, name) : first);
+      level = Math.max(level, this.eval(v, cls, env, depth + 1)) as Level;
+    }
+    return level;
   }
 
   /**
@@ -1862,12 +2053,22 @@ export class PythonContext {
   /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
   resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
     let n = node;
-    for (let i = 0; i < hops && n?.type === "identifier"; i++) {
-      const v = this.valueOf(n);
+    for (let i = 0; i < hops && (n?.type === "identifier" || n?.type === "attribute"); i++) {
+      const v = n.type === "identifier" ? this.valueOf(n) : this.classAttrValue(n);
       if (!v) break;
       n = v;
     }
     return n;
+  }
+
+  /**
+   * `Importer.PARSER` where `Importer` is a class of this file whose body alone binds `PARSER` (see
+   * classConstant): the class-level expression. Undefined otherwise.
+   */
+  private classAttrValue(node: SyntaxNode): SyntaxNode | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier" || this.text(obj) === "self") return undefined;
+    return this.classBodyValue(node);
   }
 
   /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
@@ -1902,6 +2103,19 @@ export class PythonContext {
     return (fn && this.functionTarget(fn, 0)) ?? this.callee(call);
   }
 
+  /**
+   * Every function a call through a name may invoke (`h = hashlib.md5` in one branch, `h = hashlib.sha256` in
+   * another), when each binding that reaches it names one; undefined otherwise.
+   */
+  possibleCallees(call: SyntaxNode): string[] | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "identifier") return undefined;
+    const vals = this.reachingValues(fn) ?? this.paramValues(fn);
+    if (!vals?.length) return undefined;
+    const names = vals.map((v) => this.functionTarget(v, 1));
+    return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     switch (node.type) {
@@ -1909,8 +2123,11 @@ export class PythonContext {
         const name = this.text(node);
         if (this.aliases.has(name) || this.functions.has(name) || this.classes.has(name))
           return this.qname(node);
-        const vals = this.reachingValues(node);
-        return vals?.length === 1 ? this.functionTarget(vals[0]!, depth + 1) : undefined;
+        const vals = this.reachingValues(node) ?? this.paramValues(node);
+        if (!vals?.length) return undefined;
+        // Several values (branches, calls): a name only when they all name the same function.
+        const names = vals.map((v) => this.functionTarget(v, depth + 1));
+        return names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
       }
       case "attribute": {
         const obj = field(node, "object");
@@ -2009,6 +2226,40 @@ export class PythonContext {
     return out.length ? out : undefined;
   }
 
+  /**
+   * The expressions a parameter of a local (non-entry) function holds: what each call in the file passes, or
+   * its default where a call leaves it out. Undefined when the function is not called here or a call splats.
+   */
+  paramValues(id: SyntaxNode): SyntaxNode[] | undefined {
+    if (id.type !== "identifier") return undefined;
+    const r = this.reachingAt(id);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
+      return undefined;
+    const fn = r.scope.node;
+    const fname = field(fn, "name");
+    const params = field(fn, "parameters");
+    if (!fname || !params || this.functions.get(this.text(fname)) !== fn) return undefined;
+    const name = this.text(id);
+    const list = namedChildren(params);
+    const at = list.findIndex((p) => {
+      const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
+      return !!n && this.text(n) === name;
+    });
+    const decl = list[at];
+    if (!decl || list.slice(0, at).some((p) => !/^(identifier|(typed_)?(default_)?parameter)$/.test(p.type)))
+      return undefined;
+    const out: SyntaxNode[] = [];
+    for (const call of this.callsTo(this.text(fname))) {
+      if (call.start >= fn.start && call.end <= fn.end) return undefined;
+      const own = namedChildren(field(call, "arguments") ?? call);
+      if (own.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+      const v = this.args(call)[at] ?? this.kwarg(call, name) ?? field(decl, "value");
+      if (!v) return undefined;
+      out.push(v);
+    }
+    return out.length ? out : undefined;
+  }
+
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
   isEntryFunction(fn: SyntaxNode): boolean {
     return this.scopeOf(fn).isEntry;
@@ -2069,11 +2320,14 @@ export class PythonContext {
       // A lambda's own parameter (lambdas have no scope of their own here).
       for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "lambda" && this.paramNames(p).includes(name)) return env.get(name)!;
-        // A comprehension's own variable, bound element-wise by comprehensionElement.
-        if (p.type === "list_comprehension") {
-          const left = field(namedChildren(p)[1] ?? p, "left");
-          if (left?.type === "identifier" && this.text(left) === name) return env.get(name)!;
-        }
+        // A comprehension's own variable, bound element-wise by comprehensionElement or to its iterable.
+        if (
+          COMPREHENSIONS.has(p.type) &&
+          namedChildren(p).some(
+            (c) => c.type === "for_in_clause" && this.boundNames(field(c, "left")).includes(name),
+          )
+        )
+          return env.get(name)!;
       }
     }
     const r = this.reachingAt(id);
@@ -2120,8 +2374,17 @@ export class PythonContext {
     // Strong update: the last unconditional write at this very key decides, unless a keyless write follows it.
     const exact = r.elems.filter((e) => e.key === key);
     const last = exact[exact.length - 1];
+    // A setdefault decides only where the key is surely missing before it: a literal without it, no earlier
+    // write that may have set it (`request.args.to_dict().setdefault('k', v)` keeps the client's 'k').
+    const sureWrite =
+      !last?.weak ||
+      (r.binds.length === 1 &&
+        r.binds[0]!.value?.type === "dictionary" &&
+        !this.literalHasKey(r.binds[0]!.value, key) &&
+        !r.elems.some((e) => e.order < last.order && (e.key === undefined || e.key === key)));
     if (
       last &&
+      sureWrite &&
       !this.conditional(last.stmt, container) &&
       !r.elems.some(
         (e) =>
@@ -2637,6 +2900,12 @@ export class PythonContext {
         : [];
       return vals.length && vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
     }
+    const value = this.classBodyValue(node);
+    return value ? this.constValue(value, depth + 1) : undefined;
+  }
+
+  /** The expression a class body binds to `node`'s attribute (`Cls.ATTR`, `self.ATTR`): see classConstant. */
+  private classBodyValue(node: SyntaxNode): SyntaxNode | undefined {
     const obj = field(node, "object");
     const attr = field(node, "attribute");
     if (obj?.type !== "identifier" || !attr) return undefined;
@@ -2662,7 +2931,7 @@ export class PythonContext {
         count++;
         if (k === klass) value = field(a, "right");
       }
-    return count === 1 && value ? this.constValue(value, depth + 1) : undefined;
+    return count === 1 ? value : undefined;
   }
 
   /**
@@ -3097,7 +3366,7 @@ export class PythonContext {
       const allowTest =
         /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
           c,
-        );
+        ) && !this.prefixOnlyMatch(c);
       // Before an early exit the test must fail for the values that go on: `if x not in ALLOWED: return`.
       // `if x in SKIP: continue` is a deny-list (x is anything else afterwards), no guard.
       // `"example.com" in url` is a substring test, no allow-list: any URL may carry the text.
@@ -3108,7 +3377,11 @@ export class PythonContext {
           `(['"])[^'"]*\\1\\s+(not\\s+)?in\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
         ).test(c);
       const allow = allowTest && !substring && (encloses ? !negative : exits ? negative : false);
-      const contain = /startswith\(|commonpath|is_relative_to|relative_to|\.\.|isabs/.test(c);
+      // A prefix test contains the value only where the values that go on start with the prefix: `if not
+      // p.startswith(base): return`; `if name.startswith('/'): return` lets `../x` through.
+      const strong = /commonpath|is_relative_to|relative_to|\.\./.test(c);
+      const prefixDeny = /startswith\(|isabs/.test(c) && !strong && (encloses ? negative : !negative);
+      const contain = (strong || /startswith\(|isabs/.test(c)) && !prefixDeny;
       if (allow && !contain && cls !== "regex") return true;
       // Only a quoted literal passes: `if not x.startswith("'") or not x.endswith("'") or "'" in x[1:-1]:
       // return` leaves one quoted word, which a shell or SQL string context reads as data.
@@ -3128,7 +3401,10 @@ export class PythonContext {
       if (
         contain &&
         (cls === "redirect" || cls === "url") &&
-        (!/startswith\(/.test(c) || /startswith\(\s*(['"])(\/(?!\/)|https?:\/\/[^/'"]+\/)/.test(c))
+        (!/startswith\(/.test(c) ||
+          /startswith\(\s*(['"])(\/(?![/'"])|https?:\/\/[^/'"]+\/)/.test(c) ||
+          // "/" alone also admits "//host/": only with that case (or any host) rejected too.
+          (/startswith\(\s*(['"])\/\1/.test(c) && (/(['"])\/\/\1/.test(c) || /\.netloc\b/.test(c))))
       )
         return true;
       if (cls === "redirect" || cls === "url") {
@@ -3154,6 +3430,8 @@ export class PythonContext {
    */
   private pathGuardHolds(scope: Scope, use: SyntaxNode, name: string, c: string): boolean {
     if (/commonpath|is_relative_to|relative_to|realpath|abspath|normpath|resolve\(/.test(c)) return true;
+    // The value compared with its own last component (`Path(n).name != n`, `basename(n) == n`): a plain name.
+    if (/basename\(|\.name\s*(!=|==)|(!=|==)\s*\w+\.name\b|secure_filename\(/.test(c)) return true;
     const absCheck = /isabs|is_absolute|startswith\(\s*(['"]\/['"]|os\.sep|\()|\[0\]\s*==\s*['"]\//.test(c);
     const dotdot = /\.\./.test(c);
     if (dotdot && absCheck) return true;
@@ -3187,6 +3465,21 @@ export class PythonContext {
       return false;
     }
     return true;
+  }
+
+  /**
+   * `re.match(r'[a-z]+', x)` with a literal pattern that is not anchored at its end: only a prefix of `x` is
+   * tested, so whatever follows the match goes through (`re.fullmatch`, or `$` / `\Z` at the end, tests it all).
+   */
+  private prefixOnlyMatch(cond: string): boolean {
+    if (
+      /\.fullmatch\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|\bin\b|==|!=|issubset|issuperset|\ball\(/.test(
+        cond,
+      )
+    )
+      return false;
+    const m = /\bre\.match\(\s*[rbRB]{0,2}(['"])((?:\\.|(?!\1).)*)\1/.exec(cond);
+    return !!m && !/(\$|\\Z)$/.test(m[2]!);
   }
 
   /** `\bname\b`, compiled once per name and file. */

@@ -8,7 +8,7 @@ export default jsRule({
     id: "JS-BUF-001",
     title:
       "Buffer allocated with a size from the request, or by the deprecated constructor on unchecked data",
-    cwe: ["CWE-770", "CWE-908"],
+    cwe: ["CWE-770", "CWE-908", "CWE-676"],
     severity: "MEDIUM",
     severity_variants: [
       {

@@ -110,7 +110,12 @@ export default jsRule({
     if (q === "exec" && !/child_process/.test(ctx.tree.source)) return;
     const cmd = args[0];
     if (!cmd || ctx.guardedBefore(node)) return;
-    const level = ctx.level(cmd, "command");
+    // With `shell: true` the argument list is joined into the command line too: `spawn('grep', [q], { shell: true })`.
+    const list = isSpawn && args[1] && args[1].type !== "object" ? args[1] : undefined;
+    const level = Math.max(
+      ctx.level(cmd, "command"),
+      list ? ctx.level(list, "command") : Level.CONST,
+    ) as Level;
     if (level === Level.CONST) return;
     report({
       node,
@@ -138,6 +143,7 @@ export default jsRule({
       "const ChildProcess = require('child_process');\nfunction run(command) { return ChildProcess.exec(command); }",
       "const { exec } = require('child_process');\nconst { promisify } = require('util');\nconst run = promisify(exec);\nasync function f(d) { await run('tar czf x ' + d); }",
       "const shell = require('shelljs');\nfunction f(d) { shell.exec('ls ' + d); }",
+      "const { execFile } = require('child_process');\napp.get('/p', (req, res) => { execFile('ping', ['-c', '1', req.query.h], { shell: true }); });",
     ],
   },
 });

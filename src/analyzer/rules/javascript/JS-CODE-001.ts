@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -28,7 +28,7 @@ export default jsRule({
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags eval, new Function, setTimeout/setInterval with a string, vm.run* / new vm.Script, and vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained).",
+        "Flags eval, new Function, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), a worker's importScripts or navigator.serviceWorker.register of a URL from input, and vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained).",
       why_bad:
         "The string runs as JavaScript with the program's privileges; attacker influence over it means arbitrary code execution.",
       example_bad: "function calc(expr) {\n  return eval(expr);\n}",
@@ -37,7 +37,8 @@ export default jsRule({
     },
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
-  trigger: /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker/,
+  trigger:
+    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -60,6 +61,25 @@ export default jsRule({
               ? "script element loads a URL from user input"
               : "script element's code comes from user input",
         });
+      return;
+    }
+    // `handlers[req.body.method](args)`: the request picks which function runs, inherited ones included
+    // (`constructor`, `__defineGetter__`), unless the name is checked against the object's own functions.
+    const callee0 = field(node, "function");
+    if (node.type === "call_expression" && callee0?.type === "subscript_expression") {
+      const index = field(callee0, "index");
+      const fn = ctx.enclosingFunction(node);
+      if (
+        index &&
+        ctx.level(index, "code") === Level.SOURCE &&
+        !(
+          fn &&
+          /hasOwn|\.has\(|\.includes\(|\bin\s+[\w.]+\s*\)|typeof\s+[\w.[\]]+\s*[!=]==?\s*['"]function/.test(
+            ctx.text(fn),
+          )
+        )
+      )
+        report({ node, message: "the request chooses which method is called" });
       return;
     }
     // `new (Function)(...)` names the constructor through parentheses.
@@ -89,7 +109,17 @@ export default jsRule({
     else if (node.type === "new_expression" && /^(worker_threads\.)?Worker$/.test(q) && args[0]) {
       if (ctx.prop(args[1], "eval")?.type === "true" || ctx.level(args[0], "code") === Level.SOURCE)
         code = args[0];
-    } else if (/^(\$|jQuery|jquery)\.getScript$/.test(q) && args[0] && !ctx.fixedOrigin(args[0]))
+    }
+    // A browser extension's `chrome.tabs.executeScript(tabId, { code })`: the string runs in the tab's page.
+    else if (/^(chrome|browser)\.tabs\.executeScript$/.test(q)) {
+      const details = args[args.length - 1];
+      code = details?.type === "object" ? ctx.prop(details, "code") : undefined;
+    }
+    // A worker's `importScripts(url)`: the script a URL from the page's input or a message names runs in it.
+    // `navigator.serviceWorker.register(url)`: the named script becomes the origin's service worker.
+    else if (/^(self\.)?importScripts$|^(window\.)?navigator\.serviceWorker\.register$/.test(q))
+      code = args.find((a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE);
+    else if (/^(\$|jQuery|jquery)\.getScript$/.test(q) && args[0] && !ctx.fixedOrigin(args[0]))
       code = ctx.level(args[0], "url") === Level.SOURCE ? args[0] : undefined;
     else if (
       /^(window\.)?(setTimeout|setInterval|setImmediate|execScript)$/.test(q) &&
@@ -97,7 +127,11 @@ export default jsRule({
       (args[0].type === "string" ||
         args[0].type === "template_string" ||
         args[0].type === "binary_expression" ||
-        ctx.level(args[0], "code") === Level.SOURCE)
+        ctx.level(args[0], "code") === Level.SOURCE ||
+        // `function later(code) { setTimeout(code, 100); }`: a parameter named for source text.
+        (args[0].type === "identifier" &&
+          /^(code|script|expr|expression|js|source|src|snippet|str)$/i.test(ctx.text(args[0])) &&
+          ctx.level(args[0], "code") === Level.PARAM))
     )
       code = args[0];
     else if (
@@ -111,6 +145,24 @@ export default jsRule({
       const s = script && (ctx.resolve(script) ?? script);
       if (s && !/^(arrow_function|function_expression|function)$/.test(s.type))
         code = s.type === "object" ? (ctx.prop(s, "content") ?? ctx.prop(s, "url")) : script;
+    } else if (
+      /^(child_process\.)?(execFile|execFileSync|spawn|spawnSync)$|child_process\.(execFile|execFileSync|spawn|spawnSync)$/.test(
+        q,
+      ) &&
+      args[1]
+    ) {
+      // `execFileSync('node', ['-e', src])`: the interpreter evaluates the argument after -e/--eval/-p.
+      const prog = ctx.resolve(args[0]) ?? args[0]!;
+      const isNode =
+        /^(node|nodejs|(\/usr(\/local)?)?\/bin\/node)$/.test(ctx.stringValue(prog) ?? "") ||
+        ctx.text(prog) === "process.execPath";
+      const list = ctx.resolve(args[1]) ?? args[1];
+      if (isNode && list?.type === "array") {
+        const items = namedChildren(list);
+        const at = items.findIndex((a) => /^(-e|--eval|-p|--print)$/.test(ctx.stringValue(a) ?? ""));
+        if (at >= 0 && items[at + 1] && ctx.level(items[at + 1], "code") === Level.SOURCE)
+          code = items[at + 1];
+      }
     }
     if (!code || ctx.guardedBefore(node)) return;
     const level = ctx.level(code, "code");
@@ -128,22 +180,36 @@ export default jsRule({
       "$.getScript('/static/plugins/chart.js');",
       "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
       "setTimeout(() => run(), 10);",
+      "function later(fn) { setTimeout(fn, 100); }",
+      "app.post('/rpc', (req, res) => {\n  if (!Object.hasOwn(api, req.body.m)) return res.status(404).end();\n  res.json(api[req.body.m](req.body.a));\n});",
+      "chrome.tabs.executeScript(tabId, { file: 'content.js' });",
+      "importScripts('/sw-helpers.js');",
+      "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
       "const { VM } = require('vm2');\nconst vm = new VM();\nvm.run('1 + 1');",
       "const runner = makeRunner();\nfunction f(job) { return runner.run(job); }",
+      "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",
       "setTimeout(location.hash.slice(1), 10);",
+      "chrome.runtime.onMessage.addListener((msg, sender) => {\n  chrome.tabs.executeScript(sender.tab.id, { code: msg.code });\n});",
+      "importScripts(new URL(self.location).searchParams.get('lib'));",
+      "navigator.serviceWorker.register(new URLSearchParams(location.search).get('sw'));",
+      "self.addEventListener('message', (e) => importScripts(e.data.url));",
       "const { Worker } = require('worker_threads');\napp.post('/j', (req, res) => { new Worker(req.body.code, { eval: true }); });",
       "new Worker(URL.createObjectURL(new Blob([new URLSearchParams(location.search).get('code')])));",
       "$.getScript(new URLSearchParams(location.search).get('plugin'));",
       "const s = document.createElement('script');\ns.src = location.hash.slice(1);",
       "function f(s) { return eval(s); }",
+      "function later(code) { setTimeout(code, 100); }",
+      "app.post('/rpc', (req, res) => res.json(api[req.body.m](req.body.a)));",
       "function f(b) { return new Function('a', b); }",
       "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",
       "const { NodeVM } = require('vm2');\nfunction f(src) { return new NodeVM().run(src); }",
       "function compile(expression) {\n  return new (Function)('return (' + expression + ')');\n}",
       "const vm = require('vm');\nfunction f(src) { return new vm.Script(src).runInThisContext(); }",
+      "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', req.body.src]); });",
+      "app.post('/e', (req, res) => { res.json(require('vm').runInNewContext(req.body.expr)); });",
     ],
   },
 });

@@ -13,6 +13,8 @@ function limitBytes(text: string): number | undefined {
       Number(m[1]) * ({ b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(m[2] ?? "b").toLowerCase()] ?? 1)
     );
   if (/^[\d\s*]+$/.test(text)) return text.split("*").reduce((a, b) => a * Number(b.trim() || 1), 1);
+  // `limit: Infinity`: no limit at all.
+  if (/^(Infinity|Number\.MAX_SAFE_INTEGER|Number\.POSITIVE_INFINITY)$/.test(text)) return Infinity;
   return undefined;
 }
 
@@ -21,7 +23,7 @@ export default jsRule({
     id: "JS-CONF-001",
     title:
       "Security middleware switched off or unbounded (helmet protections, body size limits, directory listings)",
-    cwe: ["CWE-693", "CWE-400", "CWE-770", "CWE-548"],
+    cwe: ["CWE-693", "CWE-400", "CWE-770", "CWE-548", "CWE-1021"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "a request body limit above 10 MB (resource use, not a direct exposure)" },
@@ -84,6 +86,10 @@ export default jsRule({
       "const helmet = require('helmet');\napp.use(helmet({ frameguard: false }));",
       {
         code: "const express = require('express');\napp.use(express.json({ limit: '500mb' }));",
+        severity: "LOW",
+      },
+      {
+        code: "const bodyParser = require('body-parser');\napp.use(bodyParser.raw({ limit: Infinity }));",
         severity: "LOW",
       },
     ],

@@ -29,9 +29,15 @@ export default jsRule({
     title: "Cookie sent without Secure or HttpOnly",
     cwe: ["CWE-614", "CWE-1004"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "express-session configured without cookie.secure (the library's default is false; behind TLS-terminating proxies it may be intended)",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off.",
+        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, and session or auth cookies written through document.cookie without `Secure`.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP to anyone on the path; without HttpOnly any injected script reads the session.",
       example_bad: "res.cookie('sid', id, { httpOnly: false, secure: false });",
@@ -39,12 +45,35 @@ export default jsRule({
     },
     fix_hint: "Set `secure: true` and `httpOnly: true` on session and auth cookies.",
   },
-  trigger: /secure|httpOnly|\.cookie\(/i,
-  nodeTypes: ["pair", "call_expression"],
+  trigger: /secure|httpOnly|\.cookie\(|document\.cookie|express-session/i,
+  nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      // `document.cookie = 'session=' + token + '; path=/'`: a session cookie written by script without the
+      // Secure attribute goes out over plain HTTP too. (Script can never set HttpOnly.)
+      if (!/^(window\.)?document\.cookie$/.test(ctx.text(field(node, "left") ?? node))) return;
+      const value = field(node, "right");
+      const name = /^\s*([^=;\s]+)=/.exec(ctx.leadingText(value) ?? "")?.[1];
+      if (!name || !/sess|auth|token|jwt|sid|login|remember|csrf|xsrf/i.test(name)) return;
+      const whole = ctx.text(value ? (ctx.resolve(value) ?? value) : node);
+      if (/;\s*secure\b/i.test(whole)) return;
+      report({ node, message: `cookie '${name}' written by script without the Secure attribute` });
+      return;
+    }
     if (node.type === "call_expression") {
       // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
       const args = ctx.args(node);
+      // express-session without `cookie.secure`: its cookie defaults to `secure: false`.
+      if (ctx.callee(node) === "express-session" && args[0]?.type === "object") {
+        const cookie = ctx.prop(args[0], "cookie");
+        if (!cookie || (cookie.type === "object" && !ctx.prop(cookie, "secure")))
+          report({
+            node,
+            severity: "LOW",
+            message: "express-session cookie without secure: it defaults to being sent over plain HTTP",
+          });
+        return;
+      }
       if (!/^(res|response)\.cookie$/.test(ctx.callee(node)) || args.length !== 2) return;
       if (!/sess|auth|token|jwt|sid|login|remember/i.test(ctx.stringValue(args[0]) ?? "")) return;
       report({ node, message: "session cookie set without secure or httpOnly options" });
@@ -82,14 +111,22 @@ export default jsRule({
       "res.cookie('theme', 'dark');",
       "const tls = { secure: false };",
       "app.use(session({ secret: process.env.S, cookie: { secure: true } }));",
+      "const session = require('express-session');\napp.use(session({ secret: process.env.S, cookie: { secure: 'auto', httpOnly: true } }));",
       "res.cookie('theme', 'dark', { httpOnly: false });",
+      "document.cookie = 'session=' + t + '; path=/; Secure; SameSite=Lax';",
+      "document.cookie = 'theme=' + theme + '; path=/';",
     ],
     invalid: [
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
+      {
+        code: "const session = require('express-session');\napp.use(session({ secret: process.env.S, resave: false }));",
+        severity: "LOW",
+      },
       "res.cookie('sid', id, { httpOnly: false });",
       "app.use(cookieSession({ name: 's', keys: [process.env.K], secure: false }));",
       "const session = require('koa-session');\napp.use(session({ key: 'sid', secure: false }, app));",
       "app.post('/login', (req, res) => { res.cookie('auth_token', t); res.end(); });",
+      "document.cookie = `auth_token=${t}; max-age=86400`;",
     ],
   },
 });

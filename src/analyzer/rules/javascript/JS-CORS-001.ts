@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -25,8 +26,18 @@ export default jsRule({
     fix_hint: "List trusted origins explicitly; never reflect arbitrary origins with credentials.",
   },
   trigger: /cors|Cors|Access-Control/,
-  nodeTypes: ["call_expression"],
+  nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
+    // hapi route or server options: `cors: { origin: ['*'], credentials: true }` echoes any origin with cookies.
+    if (node.type === "pair") {
+      const value = field(node, "value");
+      if (ctx.text(field(node, "key") ?? node).replace(/['"]/g, "") !== "cors" || value?.type !== "object")
+        return;
+      const t = ctx.text(value).replace(/\s+/g, "");
+      if (/origin:(\[['"]\*['"]\]|['"]\*['"]|true)/.test(t) && /credentials:true/.test(t))
+        report({ node, message: "any origin allowed with credentials" });
+      return;
+    }
     const q = ctx.callee(node);
     const t = ctx.text(node).replace(/\s+/g, "");
     // The cors middleware, and Nest's `app.enableCors(options)` (the same options, passed to it).
@@ -34,7 +45,11 @@ export default jsRule({
     const fastifyCors =
       !!plugin &&
       /^(@fastify\/cors|fastify-cors)$/.test(ctx.stringValue(ctx.args(plugin)[0]) ?? ctx.callee(plugin));
-    if (q === "cors" || ctx.method(node) === "enableCors" || fastifyCors) {
+    if (
+      /^(cors|@koa\/cors|koa-cors|kcors|koa2-cors)$/.test(q) ||
+      ctx.method(node) === "enableCors" ||
+      fastifyCors
+    ) {
       const opts = ctx.args(node)[fastifyCors ? 1 : 0];
       // `origin: (origin, cb) => cb(null, true)` / `cb(null, origin)` with no test of the origin: every one passes.
       const fn = ctx.prop(opts, "origin");
@@ -43,15 +58,29 @@ export default jsRule({
         /^(arrow_function|function_expression|function)$/.test(fn.type) &&
         /\(\s*null\s*,\s*(true|origin)\s*\)/.test(ctx.text(fn)) &&
         !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==/.test(ctx.text(fn));
+      // koa `origin: (ctx) => ctx.get('Origin')`: the function hands back whatever origin the request names.
+      const reflects =
+        !!fn &&
+        /^(arrow_function|function_expression|function)$/.test(fn.type) &&
+        /\.get\(\s*['"]origin['"]\s*\)|headers\.origin|header\.origin|headers\[['"]origin['"]\]/i.test(
+          ctx.text(fn),
+        ) &&
+        !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==|\?/.test(ctx.text(fn));
       if (!opts)
         report({
           node,
           severity: "LOW",
           message: `${ctx.method(node) || q}() with defaults allows every origin`,
         });
-      else if ((/origin:(['"]\*['"]|true)/.test(t) || anyByCallback) && /credentials:true/.test(t))
+      else if (
+        (/origin:(['"]\*['"]|true)/.test(t) || anyByCallback || reflects) &&
+        /credentials:true/.test(t)
+      )
         report({ node, message: "any origin allowed with credentials" });
       else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
+      // `cors({ origin: req.query.allow })`: the request names the origin the response trusts.
+      else if (fn && ctx.level(fn, "header") === Level.SOURCE)
+        report({ node, message: "allowed origin comes from the request" });
       return;
     }
     const [name, value] = ctx.args(node);
@@ -79,6 +108,7 @@ export default jsRule({
       "app.use(cors({ origin: ['https://a.com'] }));",
       "app.use(cors({ origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true }));",
       "app.enableCors({ origin: 'https://admin.example.com', credentials: true });",
+      "const server = Hapi.server({ routes: { cors: { origin: ['https://a.example.com'], credentials: true } } });",
     ],
     invalid: [
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
@@ -86,6 +116,9 @@ export default jsRule({
       "app.use(cors({ origin: '*', credentials: true }));",
       "app.use(cors({ origin: (origin, cb) => cb(null, origin), credentials: true }));",
       "fastify.register(require('@fastify/cors'), { origin: true, credentials: true });",
+      "const cors = require('@koa/cors');\napp.use(cors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));",
+      "const server = Hapi.server({ routes: { cors: { origin: ['*'], credentials: true } } });",
+      "app.get('/x', (req, res, next) => cors({ origin: req.query.allow, credentials: true })(req, res, next));",
       "const app = await NestFactory.create(AppModule);\napp.enableCors({ origin: true, credentials: true });",
     ],
   },

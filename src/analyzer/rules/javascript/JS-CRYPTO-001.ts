@@ -20,7 +20,7 @@ export default jsRule({
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
   trigger:
-    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB/,
+    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
@@ -33,6 +33,18 @@ export default jsRule({
         ((key === "minVersion" || key === "maxVersion") && /^(SSLv3|TLSv1|TLSv1\.1)$/.test(v))
       )
         report({ node, message: `TLS protocol ${v} is obsolete and broken` });
+      // `ciphers: 'RC4-SHA:DES-CBC3-SHA'`: a cipher list that enables broken suites (not merely excludes them).
+      else if (
+        key === "ciphers" &&
+        v
+          .split(":")
+          .some(
+            (c) =>
+              !/^[!-]/.test(c) &&
+              /(^|[-+])(RC4|DES|3DES|NULL|aNULL|eNULL|EXPORT|EXP|MD5|ADH)([-+]|$)|^ALL$|@SECLEVEL=0/i.test(c),
+          )
+      )
+        report({ node, message: `cipher list '${v}' enables broken suites` });
       return;
     }
     const q = ctx.callee(node);
@@ -60,11 +72,22 @@ export default jsRule({
     const algo = typeof v === "string" ? v : undefined;
     if (algo && /^(des|des-|des3|3des|rc4|rc2|bf|blowfish|cast|idea)|-ecb$/i.test(algo))
       report({ node, message: `${algo} is broken or leaks patterns` });
+    // A GCM/OCB/CCM decipher without authTagLength accepts any tag setAuthTag is given, down to 4 bytes: a
+    // truncated tag is guessed in a few billion tries.
+    else if (
+      algo &&
+      /createDecipheriv$/.test(q) &&
+      /-(gcm|ocb|ccm)$/i.test(algo) &&
+      !/authTagLength/.test(ctx.text(ctx.args(node)[3] ?? node))
+    )
+      report({ node, message: `${algo} decipher without authTagLength accepts truncated tags` });
   },
   cases: {
     valid: [
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
+      "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
+      "https.createServer({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:!RC4:!aNULL:!MD5' });",
       "crypto.createSign('RSA-SHA256').update(d).sign(k);",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
     ],
@@ -73,6 +96,8 @@ export default jsRule({
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",
+      "https.createServer({ key, cert, ciphers: 'RC4-SHA:DES-CBC3-SHA' });",
+      "const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\nd.setAuthTag(tag);",
       "crypto.createCipheriv('aes-128-ecb', k, null);",
       "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.TripleDES.encrypt(m, k).toString();",

@@ -9,7 +9,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags createCipheriv whose IV is a constant (Buffer.alloc(n, 0), a literal string or a fixed Buffer).",
+        "Flags createCipheriv, and Web Crypto's subtle.encrypt, whose IV is a constant (Buffer.alloc(n, 0), a zero-filled typed array, a literal string or a fixed Buffer).",
       why_bad:
         "A repeated IV makes equal plaintexts encrypt equally (CBC) or breaks confidentiality and integrity outright (CTR/GCM).",
       example_bad:
@@ -20,9 +20,26 @@ export default jsRule({
     fix_hint:
       "Generate a fresh IV with crypto.randomBytes for every message and store it with the ciphertext.",
   },
-  trigger: /createCipheriv/,
+  trigger: /createCipheriv|subtle/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    if (/(^|\.)subtle\.(encrypt|wrapKey)$/.test(ctx.callee(node))) {
+      // Web Crypto: `crypto.subtle.encrypt({ name: 'AES-CBC', iv: ZERO_IV }, key, data)` (`counter` for AES-CTR).
+      const alg = ctx.args(node)[0];
+      const given = alg?.type === "object" ? (ctx.prop(alg, "iv") ?? ctx.prop(alg, "counter")) : undefined;
+      const r = given && (ctx.resolve(given) ?? given);
+      if (!r || /randomBytes|getRandomValues|randomFill|randomUUID/.test(ctx.text(r))) return;
+      const t = ctx.text(r).replace(/\s+/g, "");
+      // A zero-filled typed array of a fixed size, a literal byte array, the bytes of a literal string.
+      if (
+        /^new(Uint8|Int8|Uint16|Uint32|Uint8Clamped)Array\((\d+|\[[\d,x]*\])\)$/i.test(t) ||
+        /^(Uint8|Int8)Array\.(from|of)\((\[[\d,x]*\]|[\d,x]*)\)$/i.test(t) ||
+        (/^newTextEncoder\(\)\.encode\(/.test(t) && typeof ctx.constValue(ctx.args(r)[0]) === "string") ||
+        r.type === "string"
+      )
+        report({ node, message: "IV is a constant" });
+      return;
+    }
     if (!/(^|\.)createCipheriv$/.test(ctx.callee(node))) return;
     const iv = ctx.args(node)[2];
     if (!iv) return;
@@ -36,10 +53,15 @@ export default jsRule({
       report({ node, message: "IV is a constant" });
   },
   cases: {
-    valid: ["const iv = crypto.randomBytes(16);\ncrypto.createCipheriv('aes-128-cbc', k, iv);"],
+    valid: [
+      "const iv = crypto.randomBytes(16);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
+      "const iv = crypto.getRandomValues(new Uint8Array(12));\nawait crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);",
+    ],
     invalid: [
       "const iv = Buffer.alloc(16, 0);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
       "crypto.createCipheriv('aes-128-cbc', k, '1234567890123456');",
+      "const IV = new Uint8Array(16);\nawait crypto.subtle.encrypt({ name: 'AES-CBC', iv: IV }, key, data);",
+      "await window.crypto.subtle.encrypt({ name: 'AES-GCM', iv: new TextEncoder().encode('fixed-nonce!') }, key, data);",
     ],
   },
 });

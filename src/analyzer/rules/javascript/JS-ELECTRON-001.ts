@@ -24,7 +24,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Electron webPreferences that give web content Node.js (nodeIntegration*, enableRemoteModule) or switch a protection off (contextIsolation, webSecurity, sandbox set to false; allowRunningInsecureContent, experimentalFeatures set to true), and shell.openExternal of a URL that is not a literal.",
+        "Flags Electron webPreferences that give web content Node.js (nodeIntegration*, enableRemoteModule) or switch a protection off (contextIsolation, webSecurity, sandbox set to false; allowRunningInsecureContent, experimentalFeatures set to true; enableBlinkFeatures given), assignments to a webPreferences object's properties,, and shell.openExternal of a URL that is not a literal.",
       why_bad:
         "Any script the window loads (an XSS, a compromised CDN, a page it navigates to) then runs with the app's Node.js privileges: it can read files and start processes. openExternal hands its URL to the OS, which opens file:, smb: or custom-protocol URLs with their registered programs.",
       example_bad:
@@ -36,8 +36,8 @@ export default jsRule({
       "Keep nodeIntegration off and contextIsolation, sandbox and webSecurity on; expose what the page needs through a preload script's contextBridge; only pass https: URLs you checked to shell.openExternal.",
   },
   trigger:
-    /nodeIntegration|enableRemoteModule|allowRunningInsecureContent|experimentalFeatures|contextIsolation|webSecurity|sandbox\s*:\s*false|openExternal/,
-  nodeTypes: ["pair", "call_expression"],
+    /nodeIntegration|enableRemoteModule|allowRunningInsecureContent|experimentalFeatures|contextIsolation|webSecurity|sandbox\s*:\s*false|openExternal|[bB]linkFeatures/,
+  nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (!/electron/.test(ctx.tree.source)) return;
     if (node.type === "call_expression") {
@@ -57,7 +57,28 @@ export default jsRule({
       });
       return;
     }
+    if (node.type === "assignment_expression") {
+      // `webPreferences.nodeIntegration = true` in a `will-attach-webview` handler, `opts.webPreferences.x = ...`.
+      const left = field(node, "left");
+      if (left?.type !== "member_expression") return;
+      const prop = ctx.text(field(left, "property") ?? left);
+      if (!Object.hasOwn(UNSAFE, prop) || !/webPreferences$/.test(ctx.text(field(left, "object") ?? left)))
+        return;
+      if (field(node, "right")?.type !== UNSAFE[prop]) return;
+      report({
+        node,
+        message: `webPreferences.${prop} = ${UNSAFE[prop]} exposes the app to the content it loads`,
+      });
+      return;
+    }
     const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
+    // `enableBlinkFeatures: 'CSSVariables,...'`: Chromium features the web platform keeps off by default.
+    if (key === "enableBlinkFeatures" || key === "blinkFeatures") {
+      const v = ctx.stringValue(field(node, "value"));
+      if (v && v.trim())
+        report({ node, message: `webPreferences ${key} turns on experimental Chromium features` });
+      return;
+    }
     if (!Object.hasOwn(UNSAFE, key)) return;
     if (field(node, "value")?.type !== UNSAFE[key]) return;
     report({
@@ -70,7 +91,9 @@ export default jsRule({
       "const { shell } = require('electron');\nfunction open(u) {\n  if (new URL(u).protocol !== 'https:') return;\n  shell.openExternal(u);\n}",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: false, contextIsolation: true } });",
       "const { shell } = require('electron');\nshell.openExternal('https://example.com/help');",
+      "const { app } = require('electron');\napp.on('web-contents-created', (e, c) => {\n  c.on('will-attach-webview', (ev, webPreferences) => {\n    delete webPreferences.preload;\n    webPreferences.nodeIntegration = false;\n  });\n});",
       "const vm = new VM({ sandbox: false });",
+      "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: '' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (e, url) => { if (!/^https:\\/\\//.test(url)) return; shell.openExternal('https://docs.example.com/' + encodeURIComponent(url)); });",
     ],
     invalid: [
@@ -80,7 +103,9 @@ export default jsRule({
       },
       "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { webSecurity: false } });",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { contextIsolation: false } });",
+      "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: 'CSSVariables' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (event, url) => shell.openExternal(url));",
+      "const { app } = require('electron');\napp.on('web-contents-created', (e, c) => {\n  c.on('will-attach-webview', (ev, webPreferences) => {\n    webPreferences.nodeIntegration = true;\n  });\n});",
     ],
   },
 });

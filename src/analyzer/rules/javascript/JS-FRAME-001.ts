@@ -26,6 +26,13 @@ export default jsRule({
   trigger: /X-Frame-Options|Content-Security-Policy/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    // `res.removeHeader('X-Frame-Options')`: the protection a middleware set is taken off the response.
+    if (ctx.method(node) === "removeHeader" || ctx.method(node) === "remove") {
+      const key = ctx.constValue(ctx.args(node)[0]);
+      if (typeof key === "string" && /^x-frame-options$/i.test(key))
+        report({ node, message: "X-Frame-Options removed: any site may frame the page" });
+      return;
+    }
     // Express/Koa/Fastify/Node response setters and Headers objects: the header name decides.
     if (!/^(set|setHeader|header|append)$/.test(ctx.method(node))) return;
     const [name, value] = ctx.args(node);
@@ -45,6 +52,7 @@ export default jsRule({
         line: 2,
       },
       "app.get('/c', (req, res) => { res.setHeader('Content-Security-Policy', 'frame-ancestors ' + req.query.p); });",
+      "app.use((req, res, next) => { res.removeHeader('X-Frame-Options'); next(); });",
     ],
   },
 });

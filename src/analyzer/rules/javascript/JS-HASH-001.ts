@@ -8,7 +8,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags crypto.createHash / createHmac with md5, md4 or sha1, and the md5/sha1 npm helpers.",
+        "Flags crypto.createHash / createHmac with md5, md4 or sha1, Web Crypto's subtle.digest with SHA-1, and the md5/sha1 npm helpers.",
       why_bad:
         "MD5 and SHA-1 collisions are practical; integrity checks and identifiers built on them can be forged.",
       example_bad:
@@ -18,7 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use SHA-256 or stronger.",
   },
-  trigger: /createHash|createHmac|md5|sha1|MD5|SHA1/,
+  trigger: /createHash|createHmac|md5|sha1|MD5|SHA1|SHA-1|sha-1/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -27,6 +27,11 @@ export default jsRule({
       const algo = typeof v === "string" ? v : undefined;
       if (algo && /^(md5|md4|sha1|sha-1|ripemd160)$/i.test(algo))
         report({ node, message: `${algo} is a broken hash` });
+    } else if (/(^|\.)subtle\.digest$/.test(q)) {
+      // Web Crypto: `crypto.subtle.digest('SHA-1', data)` or `digest({ name: 'SHA-1' }, data)`.
+      const a = ctx.args(node)[0];
+      const v = ctx.constValue(a?.type === "object" ? ctx.prop(a, "name") : a);
+      if (typeof v === "string" && /^sha-?1$/i.test(v)) report({ node, message: `${v} is a broken hash` });
     } else if (
       /^(crypto-js|CryptoJS)\.(MD5|SHA1|HmacMD5|HmacSHA1)$/.test(q) ||
       q === "crypto-js/md5" ||
@@ -41,9 +46,11 @@ export default jsRule({
       "const h = crypto.createHash('sha256');",
       "const ALGO = 'sha256';\nconst h = crypto.createHash(ALGO);",
       "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.SHA256(m);",
+      "const d = await crypto.subtle.digest('SHA-256', data);",
     ],
     invalid: [
       "const h = crypto.createHash('md5');",
+      "const d = await window.crypto.subtle.digest({ name: 'SHA-1' }, data);",
       "const h = require('crypto').createHash('sha1');",
       "const ALGO = 'md5';\nconst h = crypto.createHash(ALGO);",
       "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.MD5(m).toString();",

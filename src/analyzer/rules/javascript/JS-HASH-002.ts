@@ -8,7 +8,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags createHash(...).update(password) chains and crypto-js digests of a password (a fast digest over a password), and PBKDF2 with fewer than 10,000 iterations.",
+        "Flags createHash(...).update(password) chains and crypto-js digests of a password (a fast digest over a password), PBKDF2 with fewer than 10,000 iterations, bcrypt with a cost under 10 and scrypt with N under 16384.",
       why_bad: "Fast hashes let attackers test billions of guesses per second against stolen hashes.",
       example_bad:
         "const crypto = require('crypto');\nconst store = (password) => crypto.createHash('sha256').update(password).digest('hex');",
@@ -17,7 +17,7 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
-  trigger: /createHash|CryptoJS|crypto-js|pbkdf2/,
+  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|bcrypt|scrypt/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // crypto-js: `CryptoJS.MD5(password)`, `CryptoJS.SHA256(password)` (one call, no update step).
@@ -36,6 +36,20 @@ export default jsRule({
         report({ node, message: `PBKDF2 with ${n} iterations is far too fast for passwords` });
       return;
     }
+    // bcrypt / bcryptjs: a cost factor under 10 (the default) makes each guess cheap.
+    const q = ctx.callee(node);
+    if (/^(bcrypt|bcryptjs|bcrypt-nodejs)\.(hash|hashSync|genSalt|genSaltSync)$/.test(q)) {
+      const n = ctx.constValue(ctx.args(node)[/genSalt/.test(q) ? 0 : 1]);
+      if (typeof n === "number" && n < 10) report({ node, message: `bcrypt cost factor ${n} is too low` });
+      return;
+    }
+    // scrypt with an explicit cost parameter below the library default.
+    if (/(^|\.)(scrypt|scryptSync)$/.test(q)) {
+      const opts = ctx.args(node)[3];
+      const n = ctx.constValue(ctx.prop(opts, "N") ?? ctx.prop(opts, "cost"));
+      if (typeof n === "number" && n < 16384) report({ node, message: `scrypt cost N=${n} is too low` });
+      return;
+    }
     if (ctx.method(node) !== "update") return;
     const arg = ctx.args(node)[0];
     if (!arg || !/pass(word|wd)?\b|pwd/i.test(ctx.text(arg))) return;
@@ -46,11 +60,16 @@ export default jsRule({
     valid: [
       "crypto.createHash('sha256').update(data).digest('hex');",
       "const h = crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256');",
+      "const bcrypt = require('bcrypt');\nconst h = bcrypt.hashSync(password, 12);",
+      "const h = crypto.scryptSync(password, salt, 64);",
     ],
     invalid: [
       "crypto.createHash('sha512').update(password).digest('hex');",
       "const CryptoJS = require('crypto-js');\nuser.hash = CryptoJS.MD5(password).toString();",
       "const h = crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha1');",
+      "const bcrypt = require('bcrypt');\nconst h = bcrypt.hashSync(password, 4);",
+      "const bcrypt = require('bcryptjs');\nconst salt = bcrypt.genSaltSync(6);",
+      "const h = crypto.scryptSync(password, salt, 64, { N: 1024 });",
     ],
   },
 });

@@ -20,6 +20,15 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   if (r.type === "call_expression" && ctx.callee(r) === "JSON.parse")
     return ctx.args(r).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
   if (r.type !== "member_expression" && r.type !== "subscript_expression") return false;
+  // `const body = JSON.parse(event.body); ... body.filter`: a field of a client-written JSON document.
+  let root: SyntaxNode | undefined = r;
+  while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+    root = field(root, "object") ?? undefined;
+  if (root?.type === "identifier" && root !== n) {
+    const v = ctx.resolve(root);
+    if (v?.type === "call_expression" && ctx.callee(v) === "JSON.parse")
+      return ctx.args(v).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
+  }
   // Route parameters are always strings; bodies, query strings and cookies may parse into objects.
   return /^(req|request|ctx\.request|ctx)\.(body|query|cookies)\b/.test(ctx.qname(r));
 }
@@ -44,8 +53,41 @@ export default jsRule({
       "Cast request fields to strings (String(x)) or validate them; never pass `$where` built from input.",
   },
   trigger: /find|update|delete|where|count|aggregate|remove|exists|distinct|replace|[dD]ynamo[dD][bB]/,
-  nodeTypes: ["call_expression"],
+  nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
+    // AWS SDK v3 `new ScanCommand({ TableName, ScanFilter: body.filter })` and v2 `db.scan({ ... })`: a condition
+    // map the client wrote, or an expression string spliced from request data.
+    const params = ctx.args(node)[0];
+    if (
+      params?.type === "object" &&
+      (node.type === "new_expression"
+        ? /(Scan|Query|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement|Get|Put|Update|Delete)Command$/.test(
+            ctx.callee(node),
+          )
+        : DYNAMO_METHODS.test(ctx.method(node))) &&
+      /dynamodb/i.test(ctx.tree.source)
+    ) {
+      for (const p of namedChildren(params)) {
+        if (p.type !== "pair") continue;
+        const key = ctx.text(field(p, "key") ?? p).replace(/['"]/g, "");
+        const value = field(p, "value") ?? undefined;
+        const conditions = /^(ScanFilter|QueryFilter|KeyConditions|Expected|ExpressionAttributeNames)$/.test(
+          key,
+        );
+        const expression =
+          /^(FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression|ProjectionExpression|Statement)$/.test(
+            key,
+          );
+        if (
+          (conditions && value?.type !== "object" && rawRequestValue(value, ctx)) ||
+          (expression && ctx.isBuiltString(value) && ctx.level(value, "nosql") === Level.SOURCE)
+        ) {
+          report({ node, message: `DynamoDB ${key} comes from the request` });
+          return;
+        }
+      }
+    }
+    if (node.type === "new_expression") return;
     const m = ctx.method(node);
     if (field(node, "function")?.type !== "member_expression") return;
     // DynamoDB: the whole request parameters (table, key, filter expression) written by the client.
@@ -103,6 +145,12 @@ export default jsRule({
       const key = p.type === "pair" ? ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") : "";
       const value =
         p.type === "pair" ? field(p, "value") : p.type === "shorthand_property_identifier" ? p : undefined;
+      // `{ name: { $regex: req.query.q } }`: the client writes the pattern (match-everything, or catastrophic).
+      const regex = value?.type === "object" ? ctx.prop(value, "$regex") : undefined;
+      if (regex && regex.type !== "regex" && ctx.level(regex, "regex") === Level.SOURCE) {
+        report({ node, message: "$regex pattern comes from the request unescaped" });
+        return;
+      }
       if (key === "$where" && value && ctx.level(value, "code") !== Level.CONST) {
         report({ node, message: "$where clause built from non-literal JavaScript" });
         return;
@@ -122,6 +170,8 @@ export default jsRule({
       "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
       "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
       "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
+      "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: _.escapeRegExp(req.query.q) } })));",
+      "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': String(event.queryStringParameters.pk) } }));",
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
     invalid: [
@@ -133,6 +183,9 @@ export default jsRule({
         line: 2,
       },
       "app.get('/p', async (req, res) => { res.json(await db.collection('p').find(req.query).toArray()); });",
+      "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: req.query.q, $options: 'i' } })));",
+      "const { ScanCommand } = require('@aws-sdk/client-dynamodb');\nexports.h = async (event) => {\n  const body = JSON.parse(event.body);\n  return client.send(new ScanCommand({ TableName: 'T', ScanFilter: body.filter }));\n};",
+      "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = ' + event.queryStringParameters.pk }));",
       "function f(db, who) { return db.collection('p').find({ $where: 'this.a == \"' + who + '\"' }); }",
     ],
   },

@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint:
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
-  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(/,
+  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (/^(path|node:path|path\.posix|path\.win32)\.(join|resolve)$/.test(ctx.callee(node))) {
@@ -83,6 +83,7 @@ export default jsRule({
     invalid: [
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
+      "app.post('/u', (req, res) => {\n  const file = req.files.upload;\n  file.mv('/srv/uploads/' + file.name);\n});",
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + req.file.originalname); });",
       "server.route({ method: 'GET', path: '/s/{p}', handler: (request, h) => h.file('/srv/' + request.params.p) });",
       {

@@ -6,19 +6,33 @@ export default jsRule({
     title: "File created or chmod-ed with permissive mode",
     cwe: ["CWE-732", "CWE-276"],
     severity: "MEDIUM",
-    severity_variants: [{ severity: "HIGH", when: "the mode is world-writable" }],
+    severity_variants: [
+      { severity: "HIGH", when: "the mode is world-writable (or an S3 ACL is public-read-write)" },
+    ],
     docs: {
       what_it_does:
-        "Flags fs.chmod/chmodSync/mkdir/writeFile modes that grant others write (HIGH), or group/others access to files that look secret (LOW).",
+        "Flags fs.chmod/chmodSync/mkdir/writeFile modes that grant others write (HIGH), or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
       why_bad: "World-writable files can be replaced by other users; group/world-readable secrets leak.",
       example_bad: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o777);",
       example_good: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o600);",
     },
     fix_hint: "Use 0o600 for private files and 0o700 for private directories.",
   },
-  trigger: /chmod|mkdir|writeFile|open/,
-  nodeTypes: ["call_expression"],
+  trigger: /chmod|mkdir|writeFile|open|public-read|authenticated-read/,
+  nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
+    // S3: `ACL: 'public-read'` on an object or bucket (AWS SDK v2 params, v3 commands, the CLI-style helpers).
+    if (node.type === "pair") {
+      const key = ctx.text(node.children.find((c) => c.field === "key") ?? node).replace(/['"]/g, "");
+      const v = ctx.stringValue(node.children.find((c) => c.field === "value"));
+      if (/^(ACL|acl)$/.test(key) && /^(public-read|public-read-write|authenticated-read)$/.test(v ?? ""))
+        report({
+          node,
+          severity: v === "public-read-write" ? "HIGH" : undefined,
+          message: `S3 ACL '${v}' opens the ${v === "authenticated-read" ? "object to every AWS account" : "object to everyone"}`,
+        });
+      return;
+    }
     const q = ctx.callee(node);
     if (
       !/(^|\.)(chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|open|openSync)$/.test(
@@ -47,7 +61,12 @@ export default jsRule({
       report({ node, message: `mode ${m[0]} lets other users access a secret file` });
   },
   cases: {
-    valid: ["fs.chmodSync(p, 0o600);"],
-    invalid: ["fs.chmodSync(p, 0o777);", "function saveSecret(p) { fs.chmodSync(p, 0o660); }"],
+    valid: ["fs.chmodSync(p, 0o600);", "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'private' });"],
+    invalid: [
+      "fs.chmodSync(p, 0o777);",
+      "function saveSecret(p) { fs.chmodSync(p, 0o660); }",
+      "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'public-read' });",
+      "await client.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: d, ACL: 'public-read-write' }));",
+    ],
   },
 });

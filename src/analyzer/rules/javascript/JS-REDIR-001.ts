@@ -12,6 +12,14 @@ function redirectDecorated(fn: SyntaxNode, ctx: JsContext): boolean {
   return /@Redirect\s*\(/.test(own + ctx.tree.source.slice(fn.start, body?.start ?? fn.start));
 }
 
+/** A condition that tests `value` with a pattern, an allow-list or a prefix check. */
+function checks(cond: string, value: string): boolean {
+  const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\.(test|has|includes|startsWith|match)\\(\\s*${v}\\s*[,)]|\\b${v}\\.(startsWith|match)\\(`,
+  ).test(cond);
+}
+
 export default jsRule({
   meta: {
     id: "JS-REDIR-001",
@@ -74,6 +82,13 @@ export default jsRule({
       url = args.map((a) => ctx.prop(a, "Location") ?? ctx.prop(a, "location")).find((x) => x);
     else return;
     if (!url) return;
+    // `re.test(t) ? t : '/'`, `ALLOWED.has(t) ? t : '/'`: the value is only used when the condition checked it.
+    if (url.type === "ternary_expression") {
+      const cond = field(url, "condition");
+      const yes = field(url, "consequence");
+      const no = field(url, "alternative");
+      if (cond && yes && no && checks(ctx.text(cond), ctx.text(yes))) url = no;
+    }
     const fn = ctx.enclosingFunction(node);
     if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn))) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
@@ -87,6 +102,7 @@ export default jsRule({
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
       "app.get('/', (req, res) => res.redirect('/home'));",
+      "app.get('/', (req, res) => { const t = req.query.t; res.redirect(/^\\/[^/\\\\]/.test(t) ? t : '/'); });",
       "exports.h = async (event) => ({ statusCode: 302, headers: { Location: '/home?id=' + event.queryStringParameters.id } });",
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],

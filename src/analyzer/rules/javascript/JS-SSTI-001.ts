@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -29,6 +30,25 @@ export default jsRule({
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // `res.render('page', req.query)`: the client writes the view's locals, and with them the engine's options
+    // (ejs `outputFunctionName`, `settings['view options']`, Handlebars `layout`), which run or load code.
+    if (/^(res|response)\.render$/.test(q)) {
+      const locals = ctx.args(node)[1];
+      const whole = (n: typeof locals) =>
+        !!n && /^(req|request)\.(body|query)$/.test(ctx.qname(ctx.resolve(n) ?? n).replace(/\s+/g, ""));
+      const obj = locals && (ctx.resolve(locals) ?? locals);
+      if (
+        whole(locals) ||
+        (obj?.type === "object" &&
+          namedChildren(obj).some((c) => c.type === "spread_element" && whole(namedChildren(c)[0])))
+      )
+        report({
+          node,
+          severity: taintSeverity(Level.SOURCE),
+          message: "view rendered with the request object as its locals: template options injectable",
+        });
+      return;
+    }
     if (!COMPILERS.test(q)) return;
     const tpl = ctx.args(node)[0];
     if (!tpl) return;
@@ -44,6 +64,7 @@ export default jsRule({
     valid: [
       "const Handlebars = require('handlebars');\nconst T = '<p>{{name}}</p>';\nconst out = Handlebars.compile(T)({ name: 'x' });",
       "const ejs = require('ejs');\nfunction f(q) { return ejs.renderFile('v.ejs', { q }); }",
+      "app.get('/p', (req, res) => res.render('profile', { name: String(req.query.name) }));",
     ],
     invalid: [
       {
@@ -52,6 +73,8 @@ export default jsRule({
         severity: "CRITICAL",
       },
       "const _ = require('lodash');\nfunction greet(who) { return _.template('Hello ' + who)({}); }",
+      { code: "app.get('/p', (req, res) => res.render('profile', req.query));", severity: "CRITICAL" },
+      "app.post('/p', (req, res) => res.render('profile', { ...req.body, user: req.user }));",
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Storage keys that name credentials or session material. */
@@ -11,7 +12,7 @@ export default jsRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags localStorage/sessionStorage writes whose key names a token, JWT, session, password or secret (an audit hint).",
+        "Flags localStorage/sessionStorage writes (setItem or a property assignment) whose key names a token, JWT, session, password or secret (an audit hint).",
       why_bad:
         "Every script on the origin reads Web Storage: one XSS hands the session or password to the attacker, and nothing expires it.",
       example_bad: "localStorage.setItem('jwt', response.token);",
@@ -20,8 +21,21 @@ export default jsRule({
     fix_hint: "Keep session tokens in HttpOnly cookies; never store passwords client-side.",
   },
   trigger: /localStorage|sessionStorage/,
-  nodeTypes: ["call_expression"],
+  nodeTypes: ["call_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      // `localStorage.jwt = t`, `sessionStorage['authToken'] = t`: the property is the storage key.
+      const left = field(node, "left");
+      const store = left && field(left, "object");
+      if (!store || !/^(window\.)?(localStorage|sessionStorage)$/.test(ctx.text(store))) return;
+      const key =
+        left.type === "member_expression"
+          ? ctx.text(field(left, "property") ?? left)
+          : ctx.constValue(field(left, "index"));
+      if (typeof key !== "string" || !SENSITIVE_KEY.test(key)) return;
+      report({ node, message: `'${key}' stored in ${ctx.text(store)}, readable by any script on the page` });
+      return;
+    }
     const q = ctx.callee(node);
     if (!/^(window\.)?(localStorage|sessionStorage)\.setItem$/.test(q)) return;
     const key = ctx.constValue(ctx.args(node)[0]);
@@ -35,12 +49,15 @@ export default jsRule({
     valid: [
       "localStorage.setItem('theme', 'dark');",
       "sessionStorage.setItem('lastPage', location.pathname);",
+      "localStorage.theme = 'dark';",
     ],
     invalid: [
       {
         code: "fetch('/login').then((r) => r.json()).then((d) => {\n  localStorage.setItem('authToken', d.token);\n});",
         line: 2,
       },
+      "window.localStorage.jwt = body.jwt;",
+      "sessionStorage['auth_token'] = t;",
     ],
   },
 });

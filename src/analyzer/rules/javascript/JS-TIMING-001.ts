@@ -30,7 +30,7 @@ export default jsRule({
     fix_hint: "Compare secrets with crypto.timingSafeEqual on equal-length buffers (or compare hashes).",
   },
   trigger:
-    /(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)\w*\s*[!=]==?|[!=]==?\s*[\w.]*(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
+    /(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)(?:\w*|['"]\])\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
   nodeTypes: ["binary_expression"],
   detect(node, ctx, report) {
     const op = node.children.find((c) => !c.named)?.type;
@@ -39,7 +39,12 @@ export default jsRule({
     const right = field(node, "right");
     if (!left || !right || LITERAL.has(left.type) || LITERAL.has(right.type)) return;
     if (left.type === "unary_expression" || right.type === "unary_expression") return; // typeof x === ...
-    const names = [left, right].map((n) => ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "");
+    // `req.headers['x-signature']`: a string subscript names the value like a property does.
+    const name = (n: typeof left) => {
+      const index = n.type === "subscript_expression" ? ctx.stringValue(field(n, "index")) : undefined;
+      return index ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
+    };
+    const names = [left, right].map(name);
     if (!names.some((n) => SECRET.test(n))) return;
     // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment.
     const env = (n: typeof left) => /^process\.env\./.test(ctx.text(n));
@@ -64,6 +69,7 @@ export default jsRule({
     valid: ["if (token === '.') {}", "if (typeof hash === 'string') {}", "if (kind === TOKEN) {}"],
     invalid: [
       "if (req.get('x-api-key') === process.env.API_KEY) next();",
+      "if (req.headers['x-hub-signature'] !== expected) res.status(401).end();",
       { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },
       {
         code: "function matches(password, repeatPassword) { return password === repeatPassword; }",

@@ -1,5 +1,19 @@
 import { jsRule } from "./common.js";
 
+/** `rejectUnauthorized: false` and its kin: one property of an options object that turns verification off. */
+function insecurePair(t: string): boolean {
+  return (
+    /^['"]?(rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|sslValidate)['"]?:false$/.test(t) ||
+    /^['"]?(insecure|tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|ignoreHTTPSErrors|acceptInsecureCerts)['"]?:true$/.test(
+      t,
+    ) ||
+    // `checkServerIdentity: () => undefined`: every certificate's host name accepted.
+    /^['"]?checkServerIdentity['"]?:(\(\w*(,\w*)*\)|\w+)=>(undefined|null|\{\}|\{return;?\}|\{returnundefined;?\}|\{returnnull;?\})$|^['"]?checkServerIdentity['"]?:function\w*\([^)]*\)\{(return(undefined|null)?;?)?\}$/.test(
+      t,
+    )
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-TLS-001",
@@ -20,11 +34,26 @@ export default jsRule({
   },
   trigger:
     /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts/,
-  nodeTypes: ["pair", "assignment_expression", "call_expression"],
+  nodeTypes: ["pair", "assignment_expression", "call_expression", "new_expression"],
   detect(node, ctx, report) {
-    if (node.type === "call_expression") {
+    if (node.type === "call_expression" || node.type === "new_expression") {
       const m = ctx.method(node);
       const args = ctx.args(node);
+      // `tls.connect(opts)`, `new https.Agent(opts)`: the options object, declared elsewhere, turns the checks off;
+      // reported at the connection as well as at the property.
+      if (!/^(console|JSON|Object|logger|log)\b/.test(ctx.callee(node)))
+        for (const a of args) {
+          const obj = a.type === "identifier" ? ctx.resolve(a) : undefined;
+          if (obj?.type !== "object") continue;
+          const bad = obj.children.some(
+            (p) => p.type === "pair" && insecurePair(ctx.text(p).replace(/\s+/g, "")),
+          );
+          if (bad) {
+            report({ node, message: "connection made with options that disable certificate verification" });
+            return;
+          }
+        }
+      if (node.type === "new_expression") return;
       // Electron / Chromium: `app.commandLine.appendSwitch('ignore-certificate-errors')`.
       if (m === "appendSwitch" && /^ignore-certificate-errors$/.test(ctx.stringValue(args[0]) ?? ""))
         report({ node, message: "Chromium told to ignore certificate errors" });
@@ -59,19 +88,7 @@ export default jsRule({
     }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (node.type === "pair") {
-      if (
-        /^['"]?(rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|sslValidate)['"]?:false$/.test(
-          t,
-        ) ||
-        /^['"]?(insecure|tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|ignoreHTTPSErrors|acceptInsecureCerts)['"]?:true$/.test(
-          t,
-        ) ||
-        // `checkServerIdentity: () => undefined`: every certificate's host name accepted.
-        /^['"]?checkServerIdentity['"]?:(\(\w*(,\w*)*\)|\w+)=>(undefined|null|\{\}|\{return;?\}|\{returnundefined;?\}|\{returnnull;?\})$|^['"]?checkServerIdentity['"]?:function\w*\([^)]*\)\{(return(undefined|null)?;?)?\}$/.test(
-          t,
-        )
-      )
-        report({ node, message: "certificate verification disabled" });
+      if (insecurePair(t)) report({ node, message: "certificate verification disabled" });
       return;
     }
     if (/NODE_TLS_REJECT_UNAUTHORIZED['"]?\]?=['"]?0['"]?$/.test(t))
@@ -80,6 +97,7 @@ export default jsRule({
   cases: {
     valid: [
       "const a = { rejectUnauthorized: true };",
+      "const opts = { host: 'mq', rejectUnauthorized: true };\nconst s = tls.connect(opts);",
       "app.on('certificate-error', (event, wc, url, error, cert, callback) => {\n  if (url.startsWith('https://dev.local/')) { event.preventDefault(); callback(true); } else callback(false);\n});",
       "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));",
       "tls.connect({ host: h, checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });",
@@ -94,6 +112,7 @@ export default jsRule({
       "const browser = await puppeteer.launch({ ignoreHTTPSErrors: true });",
       "tls.connect({ host: h, port: 443, checkServerIdentity: () => undefined });",
       "tls.connect({ host: h, checkServerIdentity: function (host, cert) { return; } });",
+      "const tls = require('tls');\nconst opts = { host: 'mq', port: 8883, rejectUnauthorized: false };\nconst s = tls.connect(opts);",
     ],
   },
 });

@@ -46,6 +46,27 @@ function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
   return false;
 }
 
+/**
+ * An element by its declared type or framework handle: a parameter or variable typed `HTMLAnchorElement` (any
+ * `HTML...Element`), Angular's `x.nativeElement`, a React ref's `x.current`.
+ */
+function domTyped(obj: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (!obj) return false;
+  if (
+    obj.type === "member_expression" &&
+    /^(nativeElement|current)$/.test(ctx.text(field(obj, "property") ?? obj))
+  )
+    return true;
+  if (obj.type !== "identifier") return false;
+  const name = ctx.text(obj).replace(/[$]/g, "\\$&");
+  const fn = ctx.enclosingFunction(obj);
+  const params = fn ? (field(fn, "parameters") ?? field(fn, "parameter")) : undefined;
+  const scope = params ? ctx.text(params) : "";
+  const typed = new RegExp(`(^|[\\s,({])${name}\\s*\\??\\s*:\\s*(HTML\\w*Element|Element|SVG\\w*Element)\\b`);
+  if (typed.test(scope)) return true;
+  return new RegExp(`\\b(const|let|var)\\s+${name}\\s*:\\s*HTML\\w*Element\\b`).test(ctx.tree.source);
+}
+
 /** A request field itself (`req.params.msg`, `req.query['q']`): a string the client chose, sent as HTML. */
 function isRequestValue(n: SyntaxNode, ctx: JsContext): boolean {
   return (
@@ -65,6 +86,10 @@ export default jsRule({
         severity: "MEDIUM",
         when: "dangerouslySetInnerHTML with non-literal HTML that no untrusted input was traced to",
       },
+      {
+        severity: "LOW",
+        when: "a JSX URL attribute (href, src) from a prop or argument that no untrusted input was traced to",
+      },
     ],
     docs: {
       what_it_does:
@@ -80,7 +105,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -101,6 +126,21 @@ export default jsRule({
         (key === "autoescape" && value?.type === "false")
       ) {
         report({ node, message: `template HTML escaping switched off (${key}: ${ctx.text(value)})` });
+        return;
+      }
+      // A Vue component's `template: '<span v-html="comment.body"></span>'`: the bound value renders as raw
+      // markup (Vue escapes `{{ }}` and v-text, never v-html).
+      if (
+        key === "template" &&
+        (value?.type === "string" || value?.type === "template_string") &&
+        /\sv-html\s*=\s*["'][^"']/.test(ctx.text(value))
+      ) {
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: "v-html of a component's data that no untrusted input was traced to",
+          message: "Vue template renders a bound value with v-html, unescaped",
+        });
         return;
       }
       // `h('div', { domProps: { innerHTML: x } })` (Vue render functions), `Object.assign(el, { innerHTML: x })`.
@@ -174,6 +214,7 @@ export default jsRule({
         report({
           node,
           severity: "LOW",
+          reason: "a URL attribute from a prop or argument that no untrusted input was traced to",
           message: "URL attribute from a prop or argument: a javascript: URL would run script",
         });
       return;
@@ -207,7 +248,10 @@ export default jsRule({
         if (/location$/i.test(ctx.text(field(left, "object") ?? left))) return;
         // Only DOM elements: `state.action = ...` or `this.data = ...` in server code is no URL attribute.
         const target = ctx.resolve(field(left, "object")) ?? left;
-        if (!/document\.|createElement|querySelector|getElementBy|getElementsBy|\$\(/.test(ctx.text(target)))
+        if (
+          !/document\.|createElement|querySelector|getElementBy|getElementsBy|\$\(/.test(ctx.text(target)) &&
+          !domTyped(field(left, "object"), ctx)
+        )
           return;
         const right = field(node, "right");
         if (!right || ctx.level(right, "url") !== Level.SOURCE) return;
@@ -364,6 +408,43 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    // Other calls that turn a string into live markup or a component: `document.execCommand('insertHTML', false,
+    // html)`, jQuery's `$.parseHTML(html, doc, keepScripts)`, Vue's runtime template compiler, and jQuery's
+    // `.load(url)`, which inserts (and runs the scripts of) whatever the URL serves.
+    const live =
+      q === "document.execCommand" && /^insertHTML$/i.test(ctx.stringValue(ctx.args(node)[0]) ?? "")
+        ? ctx.args(node)[2]
+        : /^(\$|jQuery)\.parseHTML$|^(Vue|vue)\.compile$/.test(q)
+          ? ctx.args(node)[0]
+          : undefined;
+    if (live) {
+      if (ctx.level(live, "html") === Level.SOURCE)
+        report({ node, message: `${q} turns user input into live markup` });
+      return;
+    }
+    if (ctx.method(node) === "load" && isJquery(node, ctx)) {
+      const url = ctx.args(node)[0];
+      if (url && !ctx.fixedOrigin(url) && ctx.level(url, "url") === Level.SOURCE)
+        report({ node, message: "jQuery .load() of a URL from user input inserts and runs what it serves" });
+      return;
+    }
+    // Angular's `sanitizer.sanitize(SecurityContext.NONE, html)` returns the value untouched.
+    if (
+      ctx.method(node) === "sanitize" &&
+      /SecurityContext\.NONE$/.test(ctx.text(ctx.args(node)[0] ?? node))
+    ) {
+      const html = ctx.args(node)[1];
+      if (html && ctx.level(html, "html") !== Level.CONST)
+        report({ node, message: "sanitize(SecurityContext.NONE, ...) returns its input unsanitised" });
+      return;
+    }
+    // AngularJS `$compile(tpl)(scope)`: the template string is markup plus Angular expressions, both live.
+    if (q === "$compile") {
+      const tpl = ctx.args(node)[0];
+      if (tpl && ctx.level(tpl, "html") === Level.SOURCE)
+        report({ node, message: "AngularJS $compile of a template built from user input" });
+      return;
+    }
     if (/^\$sceProvider\.enabled$/.test(q) && ctx.args(node)[0]?.type === "false") {
       report({ node, message: "AngularJS strict contextual escaping switched off" });
       return;
@@ -373,8 +454,22 @@ export default jsRule({
       // object itself (`$(location)`) is not a string.
       const sel = ctx.args(node)[0];
       if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
-      if (sel && (sel.type !== "string" || ctx.isBuiltString(sel)) && ctx.level(sel, "html") === Level.SOURCE)
+      if (
+        sel &&
+        (sel.type !== "string" || ctx.isBuiltString(sel)) &&
+        ctx.level(sel, "html") === Level.SOURCE
+      ) {
         report({ node, message: "jQuery $() of user input: markup in it is created and its scripts run" });
+        return;
+      }
+      // `$('<li>' + item.name + '</li>')`: markup built from non-literal values, as `.append('<li>' + x)` is.
+      if (
+        sel &&
+        ctx.isBuiltString(sel) &&
+        /^\s*<[a-zA-Z]/.test(ctx.leadingText(sel) ?? "") &&
+        ctx.level(sel, "html") !== Level.CONST
+      )
+        report({ node, message: "jQuery $() of markup built from non-literal values" });
       return;
     }
     // AngularJS `$sce.trustAsHtml(x)` / `$sce.trustAs(type, x)` and Angular's DomSanitizer
@@ -383,7 +478,9 @@ export default jsRule({
     if (
       /^(trustAs(Html|Js|ResourceUrl|Url|Css)?|bypassSecurityTrust(Html|Script|ResourceUrl|Url|Style))$/.test(
         m,
-      )
+      ) ||
+      // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped.
+      (m === "htmlSafe" && /ember/i.test(ctx.tree.source))
     ) {
       const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
       if (marked && ctx.level(marked, "html") !== Level.CONST)
@@ -395,6 +492,13 @@ export default jsRule({
     if (/^document\.(write|writeln)$/.test(q)) {
       if (ctx.level(arg, "html") !== Level.CONST)
         report({ node, message: "document.write of non-literal HTML" });
+      return;
+    }
+    // Another window's or frame's document: `frame.contentWindow.document.write(x)`, `popup.document.write(x)`
+    // (a print preview writes its own markup there; the page's input is the finding).
+    if (/(^|\.)(document|contentDocument)\.(write|writeln)$/.test(q)) {
+      if (ctx.level(arg, "html") === Level.SOURCE)
+        report({ node, message: "document.write of user input into another window's document" });
       return;
     }
     // A response typed as JSON or plain text before it is sent: `res.type('json').send(...)`, or a Content-Type
@@ -448,8 +552,28 @@ export default jsRule({
       "import ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nexport const C = () => <ReactMarkdown rehypePlugins={[rehypeRaw]}>{'# Hi <b>there</b>'}</ReactMarkdown>;",
       "Mustache.escape = (t) => String(t).replace(/[&<>\"']/g, (c) => MAP[c]);",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
+      "document.execCommand('insertHTML', false, '<hr>');",
+      "function row(item) {\n  return $('<li>').text(item.name).attr('id', 'i-' + item.id);\n}",
+      "$('#help').load('/partials/help.html');",
+      "const q = location.hash.slice(1);\n$('#out').text(q);\nconst n = $.parseHTML('<li>item</li>');",
+      "Vue.component('x', { props: ['t'], template: '<span v-text=\"t\"></span>' });",
+      "const clean = this.sanitizer.sanitize(SecurityContext.HTML, this.html);",
+      "function print(rows) {\n  const w = window.open('');\n  w.document.write('<table>' + rows.map((r) => '<tr><td>' + r.n + '</td></tr>').join('') + '</table>');\n}",
+      "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
+      "const nodes = $.parseHTML(new URLSearchParams(location.search).get('m'));",
+      "const u = location.hash.slice(1);\n$('#frame').load(u);",
+      "function row(item) {\n  return $('<li class=\"item\">' + item.name + '</li>');\n}",
+      "Vue.component('x', { props: ['t'], template: '<span v-html=\"t\"></span>' });",
+      "const tpl = Vue.compile(decodeURIComponent(location.hash.slice(1)));",
+      "const raw = this.sanitizer.sanitize(SecurityContext.NONE, this.html);",
+      "const f = document.getElementById('pv');\nf.contentWindow.document.write(location.hash.slice(1));",
+      "import { htmlSafe } from '@ember/template';\nexport default helper(([s]) => htmlSafe(`<b>${s}</b>`));",
+      "export function link(a: HTMLAnchorElement) {\n  a.href = new URLSearchParams(location.search).get('u') as string;\n}",
+      "function show() {\n  $('#note').html(localStorage.getItem('note'));\n}",
+      "const q = $location.hash();\n$compile('<div>' + q + '</div>')($scope);",
       "const p = document.location.search.substr(1);\nconst s = document.createElement('script');\ns.src = p;",
       "const u = new URLSearchParams(location.search).get('home');\ndocument.querySelector('a').setAttribute('href', u);",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nclass N extends LitElement { render() { return html`${unsafeHTML(this.body)}`; } }",

@@ -1,3 +1,5 @@
+import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -8,7 +10,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags libxmljs parseXml/parseXmlString with noent: true (entity substitution) or dtdload: true.",
+        "Flags libxmljs parseXml/parseXmlString (and the SAX parsers) with noent: true (entity substitution) or dtdload: true, also through an options variable, and xml2json toJson of request data (node-expat expands the document's entities).",
       why_bad: "External entities read local files or call internal URLs from the server (XXE).",
       example_bad:
         "const libxml = require('libxmljs');\nconst doc = (xml) => libxml.parseXml(xml, { noent: true });",
@@ -17,12 +19,46 @@ export default jsRule({
     },
     fix_hint: "Leave entity substitution off (noent: false) and disable network access (nonet: true).",
   },
-  trigger: /parseXml/,
+  trigger: /parseXml|toJson|node-expat/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
-    if (!/(parseXml|parseXmlString|parseXmlAsync)$/.test(ctx.callee(node))) return;
-    if (/(noent|dtdload)\s*:\s*true/.test(ctx.text(node)))
+    const q = ctx.callee(node);
+    if (/^xml2json\.toJson$/.test(q)) {
+      if (ctx.level(ctx.args(node)[0], "xml") === Level.SOURCE)
+        report({ node, message: "XML from the request parsed by xml2json, which expands its entities" });
+      return;
+    }
+    // node-expat: `const p = new expat.Parser('UTF-8'); p.write(req.body)` expands the document's entities.
+    if (/^(write|parse)$/.test(ctx.method(node))) {
+      const fn = field(node, "function");
+      const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+      const made = recv && ctx.resolve(recv);
+      if (
+        made?.type === "new_expression" &&
+        /^node-expat\.(Parser|createParser)$/.test(ctx.callee(made)) &&
+        ctx.level(ctx.args(node)[0], "xml") === Level.SOURCE
+      )
+        report({ node, message: "XML from the request parsed by node-expat, which expands its entities" });
+      return;
+    }
+    if (!/(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseHtmlString)$/.test(q)) return;
+    // The options as written or through the variable that holds them (`const opts = { noent: true }`).
+    const opts = ctx.args(node)[1];
+    const text =
+      ctx.text(node) + (opts?.type === "identifier" ? " " + ctx.text(ctx.resolve(opts) ?? opts) : "");
+    if (/(noent|dtdload)['"]?\s*:\s*true/.test(text))
       report({ node, message: "XML entity expansion enabled" });
   },
-  cases: { valid: ["libxml.parseXml(x);"], invalid: ["libxml.parseXmlString(x, { noent: true });"] },
+  cases: {
+    valid: [
+      "libxml.parseXml(x);",
+      "const xml2json = require('xml2json');\nconst j = xml2json.toJson(fs.readFileSync('feed.xml', 'utf8'));",
+    ],
+    invalid: [
+      "libxml.parseXmlString(x, { noent: true });",
+      "const opts = { noent: true, nonet: false };\nconst doc = libxml.parseXml(x, opts);",
+      "const xml2json = require('xml2json');\napp.post('/i', (req, res) => res.json(xml2json.toJson(req.body)));",
+      "const expat = require('node-expat');\napp.post('/i', (req, res) => {\n  const p = new expat.Parser('UTF-8');\n  p.write(req.body);\n});",
+    ],
+  },
 });

@@ -2,8 +2,12 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
-/** A whole-value shape: one character class or class escape, repeated (`[a-z0-9]+`, `^\w{3,16}`), no end anchor. */
-const CLASS_RUN = /^\^?(\[[^\]]+\]|\\[wdsWDS])(\+|\*|\{\d+(,\d*)?\})$/;
+/**
+ * A whole-value shape: character classes or class escapes, the last one repeated (`[a-z0-9]+`, `^\w{3,16}`,
+ * `^[a-z_][a-z0-9_]*`), no end anchor.
+ */
+const CLASS_RUN =
+  /^\^?((\[[^\]]+\]|\\[wdsWDS])(\+|\*|\?|\{\d+(,\d*)?\})?){0,3}(\[[^\]]+\]|\\[wdsWDS])(\+|\*|\{\d+(,\d*)?\})$/;
 
 /** Where a match result decides something: an if/while/elif condition, an assert, or a validator's return. */
 function decides(node: SyntaxNode, fnName: string): boolean {
@@ -64,6 +68,7 @@ export default pyRule({
     invalid: [
       "import re\ndef f(username):\n    if re.match(r'[a-zA-Z0-9]+', username):\n        return 'ok'",
       "import re\nNAME = re.compile(r'^\\w{3,16}')\ndef is_valid(n):\n    return NAME.match(n) is not None",
+      "import re\nUSER = re.compile(r'^[a-z_][a-z0-9_]*')\ndef mk(u):\n    if not USER.match(u):\n        raise ValueError(u)\n    return u",
     ],
   },
 });

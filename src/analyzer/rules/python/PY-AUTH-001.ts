@@ -4,7 +4,7 @@ import { handlerOf } from "./web.js";
 
 /** Routes that change or expose what only an operator should: by path or function name. */
 const SENSITIVE =
-  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export_all|all_users|grant|promote|email|account|invoice|billing|payment|transfer)/i;
+  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer)/i;
 const AUTH_DECORATOR =
   /(login_required|auth|permission|roles?_(required|accepted)|admin_required|jwt_required|token_required|requires?_|protected|staff_member|user_passes_test|superuser|limiter)/i;
 /** Checks in the body that show the handler authenticates or authorises the caller. */
@@ -33,7 +33,7 @@ export default pyRule({
       "Require authentication (login_required or an auth check) and check the caller's role before sensitive operations; or apply both to the whole blueprint in before_request.",
   },
   trigger:
-    /^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export_all|all_users|grant|promote|email|account|invoice|billing|payment|transfer))/i,
+    /^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer))/i,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);

@@ -26,7 +26,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags permission_classes = [AllowAny] on DRF viewsets and API views that create, update or delete (ModelViewSet, Create/Update/DestroyAPIView, or post/put/patch/delete handlers), @permission_classes([AllowAny]) on an @api_view that accepts writes, and DEFAULT_PERMISSION_CLASSES set to AllowAny.",
+        "Flags permission_classes = [AllowAny] (or an empty list) on DRF viewsets and API views that create, update or delete (ModelViewSet, Create/Update/DestroyAPIView, or post/put/patch/delete handlers), @permission_classes([AllowAny]) on an @api_view that accepts writes, and DEFAULT_PERMISSION_CLASSES set to AllowAny.",
       why_bad:
         "AllowAny turns off authentication and authorisation for the view: anyone on the network can create, change or delete the records it manages.",
       example_bad:
@@ -37,7 +37,7 @@ export default pyRule({
     fix_hint:
       "Require IsAuthenticated (plus an object-level permission) on views that write; keep AllowAny for read-only public endpoints.",
   },
-  trigger: /AllowAny/,
+  trigger: /AllowAny|permission_classes\s*=\s*[[(]\s*[\])]/,
   nodeTypes: ["assignment", "decorator", "pair"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -45,6 +45,9 @@ export default pyRule({
       const right = ctx.text(field(node, "right") ?? node);
       if (left === "permission_classes" && ALLOW_ANY.test(right) && writingClass(ctx, node))
         report({ node, message: "a view that changes data allows any caller (AllowAny)" });
+      // `permission_classes = []`: no permission class runs, so every caller passes, as with AllowAny.
+      else if (left === "permission_classes" && /^[[(]\s*[\])]$/.test(right) && writingClass(ctx, node))
+        report({ node, message: "a view that changes data has an empty permission list: any caller passes" });
       return;
     }
     if (node.type === "pair") {
@@ -78,6 +81,10 @@ export default pyRule({
       },
       {
         code: "from rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import AllowAny\n@api_view(['DELETE'])\n@permission_classes([AllowAny])\ndef drop(request, pk):\n    pass",
+        line: 4,
+      },
+      {
+        code: "from rest_framework import viewsets\nclass V(viewsets.ModelViewSet):\n    queryset = Invoice.objects.all()\n    permission_classes = []",
         line: 4,
       },
       {

@@ -4,7 +4,7 @@ export default pyRule({
   meta: {
     id: "PY-BIND-001",
     title: "Service bound to all network interfaces",
-    cwe: ["CWE-200", "CWE-1327", "CWE-668"],
+    cwe: ["CWE-200", "CWE-1327", "CWE-668", "CWE-605"],
     severity: "LOW",
     docs: {
       what_it_does: "Flags servers and sockets bound to 0.0.0.0 or '::'.",
@@ -15,7 +15,7 @@ export default pyRule({
     fix_hint:
       "Bind to 127.0.0.1 unless the service must be reachable, and then put it behind a firewall or proxy.",
   },
-  trigger: /0\.0\.0\.0|'::'|"::"|\.bind\(\s*\(\s*(''|"")/,
+  trigger: /0\.0\.0\.0|'::'|"::"|\.bind\(\s*\(\s*(''|"")|Server\(\s*\(\s*(''|"")|make_server\(\s*(''|"")/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -26,13 +26,24 @@ export default pyRule({
       !/run_simple|serve|make_server|Server$|(^|\.)Listener$/.test(ctx.callee(node))
     )
       return;
-    // An empty host in a socket address tuple is INADDR_ANY as well.
-    const first = m === "bind" ? ctx.args(node)[0] : undefined;
+    // An empty host in a socket address tuple is INADDR_ANY as well: sock.bind(("", port)),
+    // socketserver.TCPServer(("", port), H), HTTPServer(("", port), H), wsgiref's make_server("", port, app).
+    const first = ctx.args(node)[0];
+    const q = ctx.callee(node);
+    const given = m === "bind" || /(Server|(^|\.)Listener)$/.test(q) ? first : undefined;
     // The address tuple and its host may sit in names: `ANY = "0.0.0.0"`, `addr = (ANY, port)`.
-    const addr = first?.type === "identifier" ? (ctx.resolve(first) ?? first) : first;
-    const hostNode = addr?.type === "tuple" ? addr.children.find((c) => c.named) : ctx.kwarg(node, "host");
+    const addr = given?.type === "identifier" ? (ctx.resolve(given) ?? given) : given;
+    const makeServer = /(^|\.)make_server$/.test(q);
+    const hostNode =
+      addr?.type === "tuple"
+        ? addr.children.find((c) => c.named)
+        : makeServer
+          ? first
+          : m === "bind"
+            ? undefined
+            : ctx.kwarg(node, "host");
     const hosts = hostNode?.type === "identifier" ? (ctx.possibleStrings(hostNode) ?? []) : [];
-    if (addr?.type === "tuple" && hostNode?.type !== "identifier")
+    if (hostNode && hostNode.type !== "identifier" && (addr?.type === "tuple" || makeServer))
       hosts.push(ctx.stringValue(hostNode) ?? "?");
     if (
       /['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node)) ||
@@ -45,6 +56,7 @@ export default pyRule({
       "import socket\nLOCAL = '127.0.0.1'\ns = socket.socket()\ns.bind((LOCAL, 80))",
       "s.bind(('127.0.0.1', 80))",
       "import socket\ns = socket.socket()\ns.bind(('localhost', 0))",
+      "import socketserver\nsrv = socketserver.TCPServer(('localhost', 9000), H)",
     ],
     invalid: [
       {
@@ -58,6 +70,11 @@ export default pyRule({
         line: 5,
       },
       { code: "from http.server import HTTPServer\nsrv = HTTPServer(('0.0.0.0', 80), H)", line: 2 },
+      { code: "import socketserver\nsrv = socketserver.TCPServer(('', 9000), H)", line: 2 },
+      {
+        code: "from wsgiref.simple_server import make_server\nmake_server('', 8000, app).serve_forever()",
+        line: 2,
+      },
     ],
   },
 });

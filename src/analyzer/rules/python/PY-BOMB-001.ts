@@ -34,7 +34,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags zlib/gzip/bz2/lzma decompress() of request data with no output limit, and archive members read or extracted (ZipFile.read in a loop over namelist(), extractall(), shutil.unpack_archive) in a function that never looks at member sizes.",
+        "Flags zlib/gzip/bz2/lzma decompress() of request data with no output limit, Pillow's Image.MAX_IMAGE_PIXELS = None, and archive members read or extracted (ZipFile.read in a loop over namelist(), extractall(), shutil.unpack_archive) in a function that never looks at member sizes.",
       why_bad:
         "A few kilobytes of compressed input can expand to gigabytes (a zip or gzip bomb), filling memory or disk with one upload.",
       example_bad:
@@ -45,9 +45,19 @@ export default pyRule({
     fix_hint:
       "Check the total and per-member uncompressed sizes (ZipInfo.file_size, TarInfo.size) and the member count before expanding; decompress with a max_length.",
   },
-  trigger: /decompress\(|namelist\(|infolist\(|getmembers\(|extractall\(|unpack_archive\(/,
-  nodeTypes: ["call", "for_statement", "for_in_clause"],
+  trigger: /decompress\(|namelist\(|infolist\(|getmembers\(|extractall\(|unpack_archive\(|MAX_IMAGE_PIXELS/,
+  nodeTypes: ["call", "for_statement", "for_in_clause", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // Pillow refuses images over MAX_IMAGE_PIXELS (a decompression bomb: a small PNG that decodes to gigabytes);
+      // None removes the check for every image the process opens.
+      if (
+        /(^|\.)Image\.MAX_IMAGE_PIXELS$/.test(ctx.qname(field(node, "left"))) &&
+        field(node, "right")?.type === "none"
+      )
+        report({ node, message: "Pillow's decompression-bomb limit removed (MAX_IMAGE_PIXELS = None)" });
+      return;
+    }
     if (node.type === "call") {
       const q = ctx.callee(node);
       if (/^(zlib|gzip|bz2|lzma)\.decompress$/.test(q)) {
@@ -99,12 +109,15 @@ export default pyRule({
   cases: {
     valid: [
       "import zlib\ndef f(blob):\n    return zlib.decompress(blob)",
+      "from PIL import Image\nImage.MAX_IMAGE_PIXELS = 50_000_000",
       "import zlib\nfrom flask import request\ndef f():\n    return zlib.decompressobj().decompress(request.get_data(), 1 << 20)",
       "import zipfile\ndef f(p):\n    with zipfile.ZipFile(p) as zf:\n        infos = zf.infolist()\n        if sum(i.file_size for i in infos) > 10_000_000:\n            raise ValueError('too big')\n        return [zf.read(i) for i in infos]",
       "import zipfile\ndef f(p):\n    with zipfile.ZipFile(p) as zf:\n        return zf.namelist()",
+      "from PIL import Image\nImage.MAX_IMAGE_PIXELS = 200_000_000",
     ],
     invalid: [
       "import zlib\nfrom flask import request\ndef f():\n    return len(zlib.decompress(request.get_data()))",
+      { code: "from PIL import Image\nImage.MAX_IMAGE_PIXELS = None", line: 2 },
       {
         code: "import zipfile\ndef f(p):\n    out = {}\n    with zipfile.ZipFile(p) as zf:\n        for n in zf.namelist():\n            out[n] = zf.read(n)\n    return out",
         line: 5,

@@ -53,6 +53,27 @@ function isFileContent(ctx: PythonContext, node: SyntaxNode): boolean {
   ).test(ctx.tree.source);
 }
 
+const CONFIG_PARSERS = /^configparser\.(ConfigParser|RawConfigParser|SafeConfigParser)$/;
+/**
+ * `cfg["s"]["k"]`, `cfg.get("s", "k")` or a name bound to one, where `cfg` is a ConfigParser that reads a file
+ * (`cfg.read(path)`, `read_file`, `read_string`).
+ */
+function fromConfigFile(ctx: PythonContext, node: SyntaxNode): boolean {
+  let n = ctx.resolve(node);
+  for (let i = 0; n && i < 6; i++) {
+    if (n.type === "subscript") n = field(n, "value") ?? undefined;
+    else if (n.type === "call" && /^(get|getint|getfloat|getboolean)$/.test(ctx.method(n))) {
+      const fn = field(n, "function");
+      n = fn?.type === "attribute" ? (field(fn, "object") ?? undefined) : undefined;
+    } else break;
+  }
+  if (n?.type !== "identifier") return false;
+  const bound = ctx.resolve(n);
+  if (bound?.type !== "call" || !CONFIG_PARSERS.test(ctx.callee(bound))) return false;
+  const name = ctx.text(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b${name}\\.read(_file|_string)?\\(`).test(ctx.tree.source);
+}
+
 /** Why a caller's code run in the caller's own namespace is MEDIUM: it is an API for running code, not a leak. */
 const NAMESPACE_REASON =
   "a caller's code or a script file run in a namespace the caller supplies (an interpreter, debugger or code-generation API); no untrusted input traced";
@@ -178,7 +199,18 @@ export default pyRule({
     const code = ctx.arg(node, 0, ctx.method(node) === "push" ? "line" : "source");
     if (!code) return;
     const level = ctx.level(code, "code");
-    if (level === Level.CONST) return;
+    if (level === Level.CONST) {
+      // The data flow trusts a ConfigParser's values (the program's own settings); as code they are not data: an
+      // `eval(cfg["limits"]["tiers"])` runs whatever the file's editor wrote.
+      if (EVAL.has(q) && fromConfigFile(ctx, code))
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: "a value read from a configuration file is run as code; no request input traced",
+          message: `${q}() runs a value read from a configuration file (use ast.literal_eval or json)`,
+        });
+      return;
+    }
     // eval(src, globals, locals) with a namespace object the caller built (not a dict literal, which is the
     // "restricted builtins" sandbox pattern that does not contain code) is how debuggers, timeit, doctest and
     // code generators run code on purpose: still reported, at the default threshold, but not as HIGH.
@@ -201,6 +233,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import ast, configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return ast.literal_eval(c['limits']['tiers'])",
       "import _xxsubinterpreters as interpreters\ninterpreters.run_string(interpreters.create(), 'print(1)')",
       "import pandas as pd\ndef f(df, col):\n    return df.query('a > 1')",
       "def f():\n    return globals()['main']()",
@@ -216,6 +249,10 @@ export default pyRule({
       "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
     ],
     invalid: [
+      {
+        code: "import configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return eval(c['limits']['tiers'])",
+        severity: "MEDIUM",
+      },
       {
         code: "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_instance(Api(), allow_dotted_names=True)",
         line: 3,

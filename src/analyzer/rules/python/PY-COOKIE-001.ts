@@ -19,7 +19,7 @@ export default pyRule({
     },
     fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
   },
-  trigger: /cookie|COOKIE|Cookie|AuthTkt/,
+  trigger: /cookie|COOKIE|Cookie|AuthTkt|SessionMiddleware/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");
@@ -154,7 +154,17 @@ export default pyRule({
       if (why) report({ node, message: why });
       return;
     }
-    if (ctx.method(node) !== "set_cookie") return;
+    // Starlette's session cookie: https_only defaults to False (the cookie goes over plain HTTP).
+    if (
+      /(^|\.)SessionMiddleware$/.test(ctx.callee(node)) ||
+      ctx.args(node).some((a) => /(^|\.)SessionMiddleware$/.test(ctx.qname(a)))
+    ) {
+      const https = ctx.kwarg(node, "https_only");
+      if (!https || ctx.constValue(https) === false)
+        report({ node, message: "session cookie sent without Secure (https_only is off)" });
+      return;
+    }
+    if (!/^set_(signed_)?cookie$/.test(ctx.method(node))) return;
     // `**OPTS`: the flags come from a dict with constant keys, a literal or dict(k=v), with the updates the
     // function makes to it before the call (anything else: unknown, not reported).
     let splat: Map<string, SyntaxNode> | undefined;
@@ -192,6 +202,8 @@ export default pyRule({
       "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, secure=True, httponly=True)",
       "def f(r, v):\n    o = dict(httponly=True)\n    o.update(secure=True)\n    r.set_cookie('a', v, **o)",
       "class Jar:\n    secure = True\n    def put(self, r, v):\n        r.set_cookie('a', v, secure=self.secure, httponly=True)",
+      "r.set_signed_cookie('uid', v, salt='s', secure=True, httponly=True)",
+      "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
     ],
     invalid: [
       "app.config['JWT_COOKIE_SECURE'] = False",
@@ -224,6 +236,11 @@ export default pyRule({
       {
         code: "class Jar:\n    secure = False\n    def put(self, r, v):\n        r.set_cookie('a', v, secure=self.secure, httponly=True)",
         line: 4,
+      },
+      "r.set_signed_cookie('uid', v, salt='s', httponly=True)",
+      {
+        code: "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=False)",
+        line: 2,
       },
     ],
   },

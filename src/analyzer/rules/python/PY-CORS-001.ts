@@ -33,7 +33,7 @@ export default pyRule({
     if (/^(flask_cors\.CORS|CORS|flask_cors\.cross_origin|cross_origin)$/.test(q)) {
       if (
         /(origins|resources)=.*['"]\*['"]/.test(t) ||
-        (/supports_credentials=True/.test(t) && !/origins=/.test(t))
+        (/supports_credentials=True/.test(t) && !/origins(=|['"]:)/.test(t))
       )
         report({ node, message: "CORS allows any origin" });
       return;
@@ -56,6 +56,7 @@ export default pyRule({
   cases: {
     valid: [
       "from flask_cors import CORS\nCORS(app, origins=['https://a.com'])",
+      "from flask_cors import CORS\nCORS(app, resources={r'/api/*': {'origins': ['https://a.com']}}, supports_credentials=True)",
       "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['https://a.com'])",
     ],
     invalid: [

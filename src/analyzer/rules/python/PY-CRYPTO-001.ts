@@ -26,6 +26,8 @@ export default pyRule({
       // A cipher module reached through a name: `mod = CIPHERS['old']` then `mod.new(...)`.
       if (/^\w+\.new$/.test(q) && !/^(DES|DES3|ARC4|ARC2|Blowfish|AES)\./.test(q))
         q = ctx.resolvedCallee(node);
+      // A cipher class bound to a name: `ALGORITHM = algorithms.TripleDES` then `ALGORITHM(key)`.
+      else if (/^\w+$/.test(q)) q = ctx.resolvedCallee(node);
       if (
         /^(Crypto|Cryptodome)\.Cipher\.(DES|DES3|ARC4|ARC2|Blowfish|XOR|CAST)\.new$/.test(q) ||
         /^(DES|DES3|ARC4|ARC2|Blowfish)\.new$/.test(q)
@@ -49,13 +51,20 @@ export default pyRule({
       report({ node, message: "ECB mode leaks plaintext patterns" });
   },
   cases: {
-    valid: ["from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)"],
+    valid: [
+      "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
+      "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
+    ],
     invalid: [
       { code: "from Crypto.Cipher import AES\nc = AES.new(b'', AES.MODE_GCM)", line: 2 },
       "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
       "import pyDes\nk = pyDes.triple_des(key, pyDes.CBC, iv)",
+      {
+        code: "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.TripleDES\nc = ALGO(key)",
+        line: 3,
+      },
     ],
   },
 });

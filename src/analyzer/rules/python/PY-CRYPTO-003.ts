@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { ancestor, descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** The text of the object an AEAD method is called on, through one assignment (`aead = AESGCM(key)`). */
@@ -13,11 +13,11 @@ export default pyRule({
   meta: {
     id: "PY-CRYPTO-003",
     title: "Static or constant IV / nonce",
-    cwe: ["CWE-329", "CWE-1204"],
+    cwe: ["CWE-329", "CWE-1204", "CWE-323"],
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags block-cipher constructors (AES.new, modes.CBC/GCM/CTR) whose IV or nonce is a constant.",
+        "Flags block-cipher constructors (AES.new, modes.CBC/GCM/CTR) and AEAD encrypt() calls whose IV or nonce is a constant, cut or derived from the key, drawn from the random module, or drawn once at import and reused by every call.",
       why_bad:
         "Reusing an IV makes identical plaintexts encrypt identically (CBC) or reveals the XOR of plaintexts and allows forgeries (CTR/GCM).",
       example_bad:
@@ -54,6 +54,20 @@ export default pyRule({
       report({ node, message: "IV/nonce is cut from the key" });
       return;
     }
+    // `iv = hashlib.md5(key).digest()`: a function of the key alone, so every message under that key gets the same IV.
+    if (
+      key?.type === "identifier" &&
+      /\.new$/.test(q) &&
+      resolved &&
+      resolved !== key &&
+      descendants(resolved).some((d) => d.type === "identifier" && ctx.text(d) === ctx.text(key)) &&
+      !descendants(resolved).some(
+        (d) => d.type === "call" && /urandom|random|token_bytes|uuid/.test(ctx.callee(d)),
+      )
+    ) {
+      report({ node, message: "IV/nonce is derived from the key: the same for every message under it" });
+      return;
+    }
     if (
       resolved &&
       [resolved, ...descendants(resolved)].some(
@@ -63,7 +77,17 @@ export default pyRule({
       report({ node, message: "IV/nonce comes from the non-cryptographic random module" });
       return;
     }
-    if (resolved?.type === "call" && /urandom|random|token_bytes/.test(ctx.callee(resolved))) return;
+    if (resolved?.type === "call" && /urandom|random|token_bytes/.test(ctx.callee(resolved))) {
+      // NONCE = os.urandom(12) at import, used by a function that encrypts: one nonce for every message.
+      if (
+        iv.type === "identifier" &&
+        !ctx.enclosingFunction(resolved) &&
+        !ancestor(resolved, ["class_definition"]) &&
+        ctx.enclosingFunction(node)
+      )
+        report({ node, message: "IV/nonce made once at import and reused for every message" });
+      return;
+    }
     if (ctx.level(iv, "code") !== Level.CONST) return;
     if (resolved?.type === "identifier") return; // unresolved name, cannot tell
     report({ node, message: "IV/nonce is a constant" });
@@ -73,11 +97,14 @@ export default pyRule({
       "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    n = os.urandom(12)\n    return n + AESGCM(key).encrypt(n, msg, None)",
       "from Crypto.Cipher import AES\nimport os\niv = os.urandom(16)\nc = AES.new(k, AES.MODE_CBC, iv)",
       "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
+      "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
     ],
     invalid: [
+      "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = os.urandom(12)\ndef seal(key, msg):\n    return AESGCM(key).encrypt(NONCE, msg, None)",
       "from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305\nNONCE = b'\\x00' * 12\ndef seal(key, msg):\n    return ChaCha20Poly1305(key).encrypt(NONCE, msg, None)",
       "from Crypto.Cipher import AES\ndef enc(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=key[:16]).encrypt(data)",
       "import random\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = bytes(random.getrandbits(8) for _ in range(16))\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
+      "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = hashlib.md5(key).digest()\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "from Crypto.Cipher import AES\nIV = b'1234567890123456'\nc = AES.new(k, AES.MODE_CBC, IV)",
       "from cryptography.hazmat.primitives.ciphers import modes\nm = modes.CBC(b'\\x00' * 16)",
     ],

@@ -81,7 +81,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads, torch.load (unless weights_only=True) and numpy.load with allow_pickle=True.",
+        "Flags pickle, cPickle, dill, shelve, jsonpickle, marshal and joblib loads, torch.load (unless weights_only=True), numpy.load with allow_pickle=True and pyzmq's recv_pyobj().",
       why_bad:
         "Unpickling calls arbitrary constructors named in the data; a crafted payload runs code during load.",
       example_bad: "import pickle\ndef load_session(blob):\n    return pickle.loads(blob)",
@@ -91,7 +91,7 @@ export default pyRule({
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
   trigger:
-    /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False/,
+    /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj/,
   nodeTypes: ["call", "keyword_argument", "assignment"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -102,6 +102,17 @@ export default pyRule({
       // Django's PickleSerializer: whoever can sign a session (a leaked SECRET_KEY, signed-cookie sessions) runs code.
       if (name === "SESSION_SERIALIZER" && value && /PickleSerializer/.test(ctx.text(value))) {
         report({ node, message: "Django sessions unpickled (PickleSerializer)" });
+        return;
+      }
+      // Pyro4: config.SERIALIZER = 'pickle' / SERIALIZERS_ACCEPTED containing pickle or dill: every remote call's
+      // arguments are unpickled by the daemon.
+      if (
+        /(^|\.)(SERIALIZER|SERIALIZERS_ACCEPTED)$/.test(name) &&
+        /\bPyro4?\b/.test(ctx.tree.source) &&
+        value &&
+        /['"](pickle|dill|cloudpickle)['"]/.test(ctx.text(value))
+      ) {
+        report({ node, message: "Pyro configured to unpickle what remote callers send" });
         return;
       }
       if (
@@ -118,6 +129,11 @@ export default pyRule({
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
+      return;
+    }
+    if (ctx.method(node) === "recv_pyobj" && /^\s*(import|from)\s+(zmq|aiozmq)\b/m.test(ctx.tree.source)) {
+      // pyzmq's recv_pyobj() is pickle.loads() of the next message: any peer that can send to the socket runs code.
+      report({ node, message: "zmq recv_pyobj() unpickles whatever the peer sends" });
       return;
     }
     if (!LOADERS.has(q) || optedOut(ctx, node, q)) return;
@@ -140,6 +156,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import zmq\ns = zmq.Context().socket(zmq.PULL)\njob = s.recv_json()",
+      "import Pyro4\nPyro4.config.SERIALIZER = 'serpent'",
       "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv_bytes()",
       "import socket\ns = socket.socket()\ndata = s.recv(1024)",
       "CELERY_ACCEPT_CONTENT = ['json']",
@@ -152,6 +170,11 @@ export default pyRule({
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      { code: "import Pyro4\nPyro4.config.SERIALIZER = 'pickle'", line: 2 },
+      {
+        code: "import zmq\ns = zmq.Context().socket(zmq.PULL)\ns.bind('tcp://127.0.0.1:5557')\njob = s.recv_pyobj()",
+        line: 4,
+      },
       "SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nSESSION_SERIALIZER = 'django.contrib.sessions.serializers.PickleSerializer'",
       {
         code: "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv()",

@@ -38,8 +38,18 @@ export default pyRule({
       fnNode?.type === "subscript" || (fnNode?.type === "identifier" && !/^(md5|sha1)$/.test(q0))
         ? ctx.resolvedCallee(node)
         : q0;
-    const m = /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(q);
+    const ctor = /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/;
+    const m = ctor.exec(q);
+    // A name bound in branches to several constructors (`h = hashlib.md5` in one case of a match): any weak one.
+    const branch =
+      !m && fnNode?.type === "identifier"
+        ? ctx
+            .possibleCallees(node)
+            ?.map((c) => ctor.exec(c)?.[2])
+            .find((a) => a && WEAK.test(a))
+        : undefined;
     if (m && WEAK.test(m[2]!)) algo = m[2];
+    else if (branch) algo = branch;
     else if (q === "hashlib.new") {
       // The algorithm's name as the code computes it: a literal, a constant, a table entry, a constant choice.
       const v = ctx.constValue(ctx.arg(node, 0, "name"));
@@ -66,6 +76,7 @@ export default pyRule({
       "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.sha256)",
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['strong'])",
       "import hashlib\nd = hashlib.file_digest(f, 'sha256')",
+      "import hashlib\ndef f(v, pw):\n    if v == 'v1':\n        h = hashlib.sha512\n    else:\n        h = hashlib.sha256\n    return h(pw).hexdigest()",
       "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.GOOD)",
     ],
     invalid: [
@@ -76,6 +87,10 @@ export default pyRule({
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['fast'])",
       "import hashlib\nn = 86\nalg = 'md5' if 7 * 42 - n > 200 else 'sha256'\nh = hashlib.new(alg)",
       "import hashlib\nd = hashlib.file_digest(f, 'md5')",
+      {
+        code: "import hashlib\ndef f(v, pw):\n    if v == 'v1':\n        h = hashlib.md5\n    else:\n        h = hashlib.sha256\n    return h(pw).hexdigest()",
+        line: 7,
+      },
       // A class attribute the class body binds once and nothing reassigns is that constant.
       {
         code: "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.FAST)",

@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
@@ -41,12 +42,24 @@ export default pyRule({
       ? (param?.[1] ?? param?.[2])
       : ctx.paramNames(node).find((p, i) => i > 0 && /^(pk|id|\w+_(id|pk))$/.test(p));
     if (!id) return;
-    const body = h.body.slice(h.body.indexOf(":"));
+    const body = ctx.text(field(node, "body") ?? node);
+    // FastAPI declares auth as parameters: `admin=Depends(require_admin)` is a permission check;
+    // `user=Depends(get_current_user)` only says who calls, and counts as ownership only if the body uses it.
+    let loginDep: string | undefined;
+    for (const m of ctx
+      .text(field(node, "parameters") ?? node)
+      .matchAll(/(\w+)\s*(?::[^=,]*)?=\s*Depends\(\s*([\w.]*)/g)) {
+      if (/admin|permission|owner|role|staff|superuser/i.test(m[2]!)) return;
+      if (/user|auth|login|token|account/i.test(m[2]!)) loginDep = m[1];
+    }
+    if (loginDep && new RegExp(`\\b${loginDep}\\b`).test(body)) return;
     // Reading a private record (an invoice, a message) by id after only a login check is the same flaw.
     const privateRead =
-      /login_required|jwt_required|auth/i.test(h.decorators) &&
+      (/login_required|jwt_required|auth/i.test(h.decorators) || !!loginDep) &&
       PRIVATE_RECORD.test(h.path) &&
-      /\breturn\b[^\n]*(to_dict|jsonify|serializ|model_to_dict|__dict__|send_file)/.test(body);
+      /\breturn\b[^\n]*(to_dict|jsonify|serializ|model_to_dict|__dict__|send_file)|\breturn\s+\w+\s*$/m.test(
+        body,
+      );
     if (!privateRead) {
       if (!WRITES.test(h.decorators) && !MUTATES.test(body)) return;
       if (!MUTATES.test(body) && !/\.\w+\s*=\s*request\./.test(body)) return;
@@ -54,7 +67,7 @@ export default pyRule({
     // The id must select the object: get(id), filter(id=id), get_object_or_404(..., pk=id), DOCS[id]
     if (
       !new RegExp(
-        `(get|get_or_404|filter|filter_by|get_object_or_404|find_one)\\([^)]*\\b${id}\\b|\\[${id}\\]`,
+        `(get\\w*|filter|filter_by|get_object_or_404|find_one|execute|delete_one|update_one)\\([^)]*\\b${id}\\b|\\[${id}\\]`,
       ).test(body)
     )
       return;
@@ -71,6 +84,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None or account.owner_id != user.id:\n        raise HTTPException(404)\n    return account",
       "from django.shortcuts import get_object_or_404\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk, owner=request.user)\n    p.name = request.POST['name']\n    p.save()",
       "from django.shortcuts import get_object_or_404\ndef show(request, pk):\n    return render(request, 'p.html', {'p': get_object_or_404(Project, pk=pk)})",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/posts/<int:post_id>')\n@login_required\ndef post(post_id):\n    return jsonify(Post.query.get_or_404(post_id).to_dict())",
@@ -79,6 +93,8 @@ export default pyRule({
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
     ],
     invalid: [
+      "from flask import Flask, session\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    if 'uid' not in session:\n        return 'login', 401\n    db.execute('DELETE FROM notes WHERE id = ?', (note_id,))\n    db.commit()\n    return 'ok'",
+      "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None:\n        raise HTTPException(404)\n    return account",
       "from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk)\n    p.name = request.POST['name']\n    p.save()",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/invoices/<int:invoice_id>')\n@login_required\ndef inv(invoice_id):\n    i = Invoice.query.get_or_404(invoice_id)\n    return jsonify(i.to_dict())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/profile/<int:user_id>/edit', methods=['POST'])\ndef edit_profile(user_id):\n    profile = Profile.query.get(user_id)\n    profile.bio = request.form['bio']\n    db.session.commit()\n    return 'saved'",

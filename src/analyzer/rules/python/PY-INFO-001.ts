@@ -21,7 +21,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags web handlers (and error handlers) that return traceback.format_exc() or str(e)/repr(e) of a caught exception in the response, or raise it as an HTTPException detail, and views that render with locals()/globals() as the context.",
+        "Flags cgitb.enable() with the display on, http.server handlers that write a traceback or an exception's text to the client, and web handlers (and error handlers) that return traceback.format_exc() or str(e)/repr(e) of a caught exception in the response, or raise it as an HTTPException detail, and views that render with locals()/globals() as the context.",
       why_bad:
         "Stack traces and error strings reveal file paths, library versions, SQL and secrets that help attackers plan the next step.",
       example_bad:
@@ -31,9 +31,41 @@ export default pyRule({
     },
     fix_hint: "Log the details server-side and return a generic message.",
   },
-  trigger: /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(/,
-  nodeTypes: ["return_statement", "raise_statement"],
+  trigger:
+    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler/,
+  nodeTypes: ["return_statement", "raise_statement", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      const q = ctx.callee(node);
+      if (q === "cgitb.enable") {
+        // cgitb renders every uncaught exception, with locals, as the HTML response unless display is off.
+        const display = ctx.kwarg(node, "display") ?? ctx.args(node)[0];
+        if (!display || !/^(0|False)$/.test(ctx.text(display)))
+          report({ node, message: "cgitb.enable() shows tracebacks and local variables to the client" });
+        return;
+      }
+      // http.server handlers: self.wfile.write(traceback...) / self.send_error(code, str(exc)) inside an except.
+      if (!/^self\.(wfile\.write|send_error)$/.test(q) || !/BaseHTTPRequestHandler/.test(ctx.tree.source))
+        return;
+      const args = q === "self.send_error" ? ctx.args(node).slice(1) : ctx.args(node);
+      const payload = [...args, ctx.kwarg(node, "message"), ctx.kwarg(node, "explain")]
+        .filter((a) => !!a)
+        .map((a) => ctx.text(a!))
+        .join(" ");
+      if (/traceback\.format_exc|traceback\.format_exception/.test(payload)) {
+        report({ node, message: "stack trace written to the client" });
+        return;
+      }
+      for (let p = node.parent; p; p = p.parent) {
+        if (p.type === "function_definition") return;
+        if (p.type !== "except_clause") continue;
+        const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
+        if (m && new RegExp(`\\b(str|repr)\\(${m[1]}\\)|\\{${m[1]}\\}|\\+\\s*${m[1]}\\b`).test(payload))
+          report({ node, message: "exception text sent to the client" });
+        return;
+      }
+      return;
+    }
     const fn = ctx.enclosingFunction(node);
     if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn) && !errorHandler(ctx, fn))) return;
     const t = ctx.text(node);
@@ -70,7 +102,14 @@ export default pyRule({
     for (let p = node.parent; p && p !== fn; p = p.parent) {
       if (p.type !== "except_clause") continue;
       const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
-      if (m && new RegExp(`\\b(str|repr)\\(${m[1]}\\)|\\{${m[1]}\\}|\\+\\s*${m[1]}\\b`).test(t))
+      // str(e) / repr(e), f"{e}" / f"{e!r}" / f"{e.args}", "..." + e, "%s" % e, "{}".format(e), e.args / e.orig.
+      const v = m?.[1];
+      if (
+        v &&
+        new RegExp(
+          `\\b(str|repr)\\(${v}\\b|\\{${v}(\\.\\w+)*(![rsa])?(:[^}]*)?\\}|\\+\\s*${v}\\b|%\\s*\\(?${v}\\b|\\.format\\([^)]*\\b${v}\\b|\\b${v}\\.(args|message|msg|orig|detail|strerror)\\b`,
+        ).test(t)
+      )
         report({ node, message: "exception text returned to the client" });
       return;
     }
@@ -80,8 +119,22 @@ export default pyRule({
       "from django.shortcuts import render\ndef v(request):\n    return render(request, 'd.html', {'u': request.user})",
       "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise RuntimeError('wrapped') from e",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return 'error', 500",
+      "import cgitb\ncgitb.enable(display=0, logdir='/var/log/app')",
+      "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        try:\n            g()\n        except Exception as e:\n            self.log_error('%s', e)\n            self.send_error(500)",
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      { code: "import cgitb\ncgitb.enable()", line: 2 },
+      {
+        code: "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        try:\n            g()\n        except Exception as e:\n            self.send_error(500, explain=str(e))",
+        line: 7,
+      },
+      {
+        code: "import traceback\nfrom http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        try:\n            g()\n        except Exception:\n            self.wfile.write(traceback.format_exc().encode())",
+        line: 8,
+      },
+      "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n@app.post('/o')\ndef f(o: dict):\n    try:\n        return g(o)\n    except Exception as exc:\n        raise HTTPException(status_code=500, detail=f'db error: {exc!r}')",
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except OSError as err:\n        return 'failed: %s' % err, 500",
       {
         code: "import traceback\nfrom flask import Flask\napp = Flask(__name__)\ndef wrap(m):\n    return '<pre>' + m\n@app.route('/x')\ndef x():\n    try:\n        work()\n    except Exception:\n        tb = traceback.format_exc()\n        return wrap(tb), 500\n    return 'ok'",
         line: 12,

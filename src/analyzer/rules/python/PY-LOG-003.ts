@@ -20,6 +20,8 @@ function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
       if (SECRET_NAME.test(name) && !DERIVED.test(name)) out.push(name);
       return;
     }
+    // token[-4:], api_key[:6]: a few characters of the secret, the usual masked form.
+    if (n.type === "subscript" && n.children.some((c) => c.type === "slice")) return;
     if (n.type === "call") {
       // len(password), mask(token), hash(...): not the secret itself.
       return;
@@ -119,6 +121,7 @@ export default pyRule({
       "import logging\nlogging.info('password reset requested')",
       "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('password read')\n    return pw",
       "def f(password):\n    print('new password:', password)",
+      "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
     ],
     invalid: [
       { code: "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('using', pw)", line: 4 },

@@ -89,6 +89,48 @@ function counterReset(
   return resets.every((p) => /^(integer|float)$/.test(field(p, "right")?.type ?? "")) ? resets[0] : undefined;
 }
 
+/**
+ * `while True: chunk = sock.recv(n); data += chunk; if data.endswith(END): break`: a read whose result is never
+ * tested for end of input. Once the peer closes, recv()/read() return b"" on every call and the loop's only exits,
+ * tests on what was read, never hold. Returns the read.
+ */
+function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]): SyntaxNode | undefined {
+  const reads = body.filter(
+    (n) =>
+      n.type === "call" &&
+      /^(recv|read|readline|recv_into)$/.test(ctx.method(n)) &&
+      ctx.args(n).length > 0 &&
+      !/^(os|sys|json|pickle|yaml|select)\./.test(ctx.callee(n)),
+  );
+  if (reads.length !== 1) return undefined;
+  const read = reads[0]!;
+  // The name the read lands in: `x = s.recv(n)`, `x += s.recv(n)`, or the list/buffer it is appended to.
+  let holder: SyntaxNode | undefined;
+  for (let p = read.parent; p && p !== loop; p = p.parent) {
+    if (p.type === "assignment" || p.type === "augmented_assignment") {
+      holder = field(p, "left");
+      break;
+    }
+    if (p.type === "expression_statement" || p.type === "block") break;
+  }
+  if (holder?.type !== "identifier") return undefined;
+  const name = ctx.text(holder);
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const empty = new RegExp(
+    `(^|\\W)not\\s+${esc}\\b|\\b${esc}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|len\\(\\s*${esc}\\s*\\)|^\\s*${esc}\\s*$`,
+  );
+  const tested = [loop, ...body].some((n) => {
+    const c =
+      n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement"
+        ? field(n, "condition")
+        : n.type === "conditional_expression" || n.type === "boolean_operator" || n.type === "not_operator"
+          ? n
+          : undefined;
+    return !!c && empty.test(ctx.text(c));
+  });
+  return tested ? undefined : read;
+}
+
 /** A statement after the loop in the same block: code the author expected the loop to reach. */
 function codeAfter(loop: SyntaxNode): boolean {
   const siblings = loop.parent?.children ?? [];
@@ -153,6 +195,13 @@ export default pyRule({
             severity: "LOW",
             reason: "the loop tests an end condition but only reports it",
             message: `the loop checks ${ctx.text(field(end, "condition")!)} but never leaves when it holds`,
+          });
+      } else {
+        const read = readWithoutEof(ctx, node, body);
+        if (read)
+          report({
+            node: read,
+            message: `${ctx.text(read)} is never tested for end of input: once the peer closes it returns empty forever and the loop's exits never hold`,
           });
       }
       return;
@@ -272,6 +321,8 @@ export default pyRule({
       "def up(send, n):\n    tries = 0\n    while tries < n:\n        try:\n            return send()\n        except OSError:\n            tries += 1",
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            del xs[i]\n            continue\n        i += 1",
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            i += 1\n            continue\n        use(xs[i])\n        i += 1",
+      "def rd(c):\n    d = b''\n    while True:\n        x = c.recv(4096)\n        if not x:\n            break\n        d += x\n        if d.endswith(b'.'):\n            break\n    return d",
+      "def rd(c):\n    d = b''\n    while True:\n        x = c.recv(4096)\n        if x == b'':\n            return d\n        d += x",
     ],
     invalid: [
       {
@@ -288,6 +339,10 @@ export default pyRule({
         severity: "LOW",
       },
       "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
+      {
+        code: "def rd(c):\n    d = b''\n    while True:\n        x = c.recv(4096)\n        d += x\n        if d.endswith(b'.'):\n            break\n    return d",
+        line: 4,
+      },
       "def count_down(n):\n    i = n\n    while i > 0:\n        print(i)\n    return 'done'",
       { code: "def f(n):\n    while n != 0:\n        print(n)\n        n -= 2", severity: "LOW" },
       {

@@ -1,7 +1,7 @@
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { functionName, pyRule } from "./common.js";
 
 function modeValue(text: string): number | undefined {
   const t = text.replace(/_/g, "");
@@ -35,7 +35,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
+        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
       why_bad:
         "World-writable files can be replaced by any local user; world-readable files expose their content, including secrets.",
       example_bad:
@@ -46,7 +46,8 @@ export default pyRule({
     fix_hint:
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
-  trigger: /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|authenticated-read/,
+  trigger:
+    /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -56,6 +57,30 @@ export default pyRule({
       const v = ctx.stringValue(ctx.resolve(acl));
       if (v && /^(public-read|public-read-write|authenticated-read)$/.test(v))
         report({ node, message: `S3 ACL '${v}' makes the object readable beyond its owner` });
+      return;
+    }
+    // Google Cloud Storage: blob/bucket.make_public(), predefined_acl='publicRead', acl.all().grant_read().
+    // Azure Blob: create_container / set_container_access_policy(public_access='container' | 'blob').
+    const m = ctx.method(node);
+    const cloud = /^\s*(import|from)\s+(google\.cloud|azure\.storage)\b/m.test(ctx.tree.source);
+    if (cloud && m === "make_public" && field(node, "function")?.type === "attribute") {
+      report({ node, message: "cloud storage object or bucket made readable by anyone (make_public)" });
+      return;
+    }
+    if (cloud && /^grant_(read|write|owner)$/.test(m) && /\.all(_authenticated)?\(\)\.grant_\w+$/.test(q)) {
+      report({
+        node,
+        message: `storage ACL grants ${m.slice(6)} to ${/authenticated/.test(q) ? "every signed-in account" : "everyone"}`,
+      });
+      return;
+    }
+    const canned = cloud
+      ? (ctx.kwarg(node, "predefined_acl") ?? ctx.kwarg(node, "public_access"))
+      : undefined;
+    if (canned) {
+      const v = ctx.stringValue(ctx.resolve(canned)) ?? ctx.text(canned).split(".").pop() ?? "";
+      if (/^(publicRead|publicReadWrite|authenticatedRead|container|blob)$/i.test(v))
+        report({ node, message: `storage access '${v}' opens the data to anyone` });
       return;
     }
     let mode;
@@ -103,7 +128,11 @@ export default pyRule({
     // A secret file readable by others is the weakness itself: the documented severity, never a LOW hint.
     else if (
       v & 0o004 &&
-      /secret|key|private|token|cred|pass|id_(rsa|dsa|ecdsa|ed25519)|\.pem\b/i.test(ctx.text(node))
+      /secret|key|private|token|cred|pass|id_(rsa|dsa|ecdsa|ed25519)|\.pem\b/i.test(
+        // The call, the path's value (`fd, path = mkstemp(prefix='deploy-token')`) and the function's name
+        // (`write_token_file`) say what the file holds.
+        `${ctx.text(node)} ${ctx.text(ctx.resolve(ctx.args(node)[0]) ?? node)} ${functionName(ctx, node)}`,
+      )
     )
       report({ node, message: `mode ${ctx.text(mode)} makes a secret file world-readable` });
     else if (v & 0o004 && q === "os.open")
@@ -114,13 +143,28 @@ export default pyRule({
       "from pathlib import Path\nPath('/srv/log').touch(mode=0o600)",
       "from pathlib import Path\nPath('/srv/c').mkdir(parents=True, exist_ok=True)",
       "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='private')",
+      "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.upload_from_string('x', predefined_acl='private')",
+      "from azure.storage.blob import BlobServiceClient\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x')",
       "import os\nos.chmod(p, 0o600)",
+      "import os\ndef publish_report(path):\n    os.chmod(path, 0o644)",
       "import os\nos.makedirs(d, exist_ok=True)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
     ],
     invalid: [
       { code: "from pathlib import Path\nPath('/srv/cache').mkdir(mode=0o777, parents=True)", line: 2 },
       { code: "from pathlib import Path\nPath('/srv/log').touch(mode=0o666)", line: 2 },
+      {
+        code: "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.make_public()",
+        line: 3,
+      },
+      {
+        code: "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.upload_from_string('x', predefined_acl='publicRead')",
+        line: 3,
+      },
+      {
+        code: "from azure.storage.blob import BlobServiceClient, PublicAccess\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x', public_access=PublicAccess.Container)",
+        line: 3,
+      },
       {
         code: "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='public-read')",
         line: 3,
@@ -130,6 +174,7 @@ export default pyRule({
         line: 3,
       },
       "import os\nos.chmod('id_rsa', 0o644)",
+      "import os, tempfile\ndef write_token_file(t):\n    fd, path = tempfile.mkstemp()\n    os.write(fd, t.encode())\n    os.chmod(path, 0o644)",
       "import os\nos.chmod(p, 0o777)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
       "import os\nos.umask(0)",

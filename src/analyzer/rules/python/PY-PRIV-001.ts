@@ -1,4 +1,35 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/**
+ * A temporary raise of the effective id (`os.seteuid(0)`) bracketed by a try whose finally clause sets the
+ * effective id back: the privilege lasts only for the block, whatever it raises. The raise must be the statement
+ * just before the try, or inside its body.
+ */
+function restoredInFinally(ctx: PythonContext, call: SyntaxNode): boolean {
+  const stmt = call.parent?.type === "expression_statement" ? call.parent : undefined;
+  const candidates: SyntaxNode[] = [];
+  for (let p = call.parent; p && p.type !== "function_definition"; p = p.parent)
+    if (p.type === "try_statement") candidates.push(p);
+  const siblings = stmt?.parent?.children.filter((c) => c.named) ?? [];
+  const next = stmt ? siblings[siblings.indexOf(stmt) + 1] : undefined;
+  if (next?.type === "try_statement") candidates.push(next);
+  return candidates.some((t) =>
+    t.children.some(
+      (c) =>
+        c.type === "finally_clause" &&
+        ctx.tree.nodes.some(
+          (n) =>
+            n.type === "call" &&
+            n.start >= c.start &&
+            n.end <= c.end &&
+            /^os\.(sete[ug]id|setres[ug]id|setre[ug]id)$/.test(ctx.callee(n)) &&
+            ctx.text(ctx.args(n)[0] ?? n) !== "0",
+        ),
+    ),
+  );
+}
 
 export default pyRule({
   meta: {
@@ -13,7 +44,8 @@ export default pyRule({
       },
     ],
     docs: {
-      what_it_does: "Flags os.setuid(0)/setgid(0)/seteuid(0) and commands run through sudo from code.",
+      what_it_does:
+        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) and never call setuid/setgid to drop it.",
       why_bad:
         "Code running as root turns any other bug (injection, path traversal) into full system compromise.",
       example_bad: "import os\nos.setuid(0)\nrun_service()",
@@ -21,10 +53,25 @@ export default pyRule({
     },
     fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
   },
-  trigger: /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged/,
+  trigger: /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|geteuid|getuid/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // `if os.geteuid() != 0: sys.exit("must run as root")` in a network server that never gives root up: every
+    // connection is handled with full privileges (CWE-250).
+    if (/^os\.gete?uid$/.test(q)) {
+      const cmp = node.parent;
+      if (
+        cmp?.type === "comparison_operator" &&
+        /^os\.gete?uid\(\)\s*!=\s*0$/.test(ctx.text(cmp)) &&
+        /\.(accept|serve_forever|listen)\(|\.run\(|serve\(/.test(ctx.tree.source) &&
+        !/\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/.test(
+          ctx.tree.source,
+        )
+      )
+        report({ node: cmp, message: "the server requires root and never drops it before serving" });
+      return;
+    }
     const privileged = ctx.kwarg(node, "privileged");
     if (privileged && ctx.isTrue(privileged) && /\.(run|create)$/.test(q)) {
       report({ node, message: "container runs privileged (root on the host)" });
@@ -48,9 +95,10 @@ export default pyRule({
     if (
       /^os\.(setuid|setgid|seteuid|setegid|setreuid)$/.test(q) &&
       ctx.text(ctx.args(node)[0] ?? node) === "0"
-    )
+    ) {
+      if (/^os\.sete[ug]id$/.test(q) && restoredInFinally(ctx, node)) return;
       report({ node, message: "switches to root" });
-    else if (/^(subprocess\.\w+|os\.system|os\.popen)$/.test(q)) {
+    } else if (/^(subprocess\.\w+|os\.system|os\.popen)$/.test(q)) {
       const a = ctx.args(node)[0];
       const head = a?.type === "binary_operator" ? a.children[0] : a;
       const v =
@@ -62,9 +110,19 @@ export default pyRule({
     }
   },
   cases: {
-    valid: ["import os\nos.setuid(1000)", "import os\nos.setgid(1000)\nos.setuid(1000)"],
+    valid: [
+      "import os\nos.setuid(1000)",
+      "import os\nos.setgid(1000)\nos.setuid(1000)",
+      "import os, pwd, socket\ndef main():\n    if os.geteuid() != 0:\n        raise SystemExit('root')\n    s = socket.socket()\n    s.bind(('', 80))\n    os.setuid(pwd.getpwnam('www').pw_uid)\n    s.listen()",
+      "import os\ndef mk(p):\n    os.seteuid(0)\n    try:\n        os.mkdir(p)\n    finally:\n        os.seteuid(os.getuid())",
+    ],
     invalid: [
       "import os\nos.setuid(0)",
+      "import os\ndef mk(p):\n    os.seteuid(0)\n    os.mkdir(p)\n    os.seteuid(os.getuid())",
+      {
+        code: "import os, socket\ndef main():\n    if os.geteuid() != 0:\n        raise SystemExit('root')\n    s = socket.socket()\n    s.bind(('', 80))\n    s.listen()\n    while True:\n        handle(s.accept()[0])",
+        line: 3,
+      },
       "import os\ndef drop():\n    os.setuid(1000)\n    os.setgid(1000)",
       "import docker\nc = docker.from_env().containers.run('img', privileged=True)",
       {

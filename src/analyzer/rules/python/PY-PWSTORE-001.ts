@@ -32,7 +32,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a raw password written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file, or put in a cookie, in a function that hashes nothing.",
+        "Flags a raw password written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file, put in a cookie or the session, or a submitted password compared with a stored one as text, in a function that hashes nothing.",
       why_bad:
         "Whoever reads the database, a backup or the cookie has every user's password (reused elsewhere); base64 or reversible encodings do not protect them.",
       example_bad:
@@ -44,14 +44,41 @@ export default pyRule({
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
   trigger:
-    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode))/i,
-  nodeTypes: ["call", "assignment"],
+    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode|session\[|[!=]=))/i,
+  nodeTypes: ["call", "assignment", "comparison_operator"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
     /** Checked last (it reads the whole function): the function hashes or encrypts something. */
     const hashes = () => !!fn && HASHING.test(ctx.text(fn));
+    if (node.type === "comparison_operator") {
+      // `row["password"] == request.form["password"]`: a login that compares the submitted password with the
+      // stored one as text, so the stored one is the plaintext password.
+      const ops = node.children.filter((c) => !c.named).map((c) => c.type);
+      const sides = node.children.filter((c) => c.named);
+      if (sides.length !== 2 || (ops[0] !== "==" && ops[0] !== "!=")) return;
+      const fromRequest = (n: SyntaxNode) => rawPassword(ctx, n) && /request\b|\bform\b/.test(ctx.text(n));
+      const stored = (n: SyntaxNode) =>
+        (n.type === "subscript" || n.type === "attribute") &&
+        !/request\b|\bform\b|\bdata\b/.test(ctx.text(n));
+      const [a, b] = sides as [SyntaxNode, SyntaxNode];
+      if (((fromRequest(a) && stored(b)) || (fromRequest(b) && stored(a))) && !hashes())
+        report({ node, message: "the submitted password is compared with a stored plaintext password" });
+      return;
+    }
     if (node.type === "assignment") {
       const left = field(node, "left");
+      // session["password"] = ...: Flask's session is a signed, unencrypted cookie; any session store keeps it
+      // in cleartext.
+      if (
+        left?.type === "subscript" &&
+        /^(flask\.)?session$|^request\.session$/.test(ctx.text(field(left, "value") ?? left)) &&
+        PASSWORD.test(ctx.stringValue(field(left, "subscript")) ?? "") &&
+        rawPassword(ctx, field(node, "right")) &&
+        !hashes()
+      ) {
+        report({ node, message: "a password is kept in the session (a readable cookie for Flask)" });
+        return;
+      }
       // An object that keeps a password in memory (a client, a password manager) is not storage: only a
       // model saved in the same function is.
       if (
@@ -127,8 +154,18 @@ export default pyRule({
       "import json\ndef show(password):\n    return json.dumps({'password': password})",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user}, key, algorithm='HS256')",
+      "from flask import request\nfrom werkzeug.security import check_password_hash\ndef login(row):\n    return check_password_hash(row['password_hash'], request.form['password'])",
+      "from flask import request\ndef signup():\n    return request.form['password'] == request.form['password_confirm']",
     ],
     invalid: [
+      {
+        code: "from flask import request, session\ndef login(row):\n    if row[1] == request.form['password']:\n        session['uid'] = row[0]",
+        line: 3,
+      },
+      {
+        code: "from flask import request, session\ndef login():\n    session['password'] = request.form['password']",
+        line: 3,
+      },
       "import json\nfrom pathlib import Path\ndef save(user, password):\n    Path('login.json').write_text(json.dumps({'user': user, 'password': password}))",
       "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",

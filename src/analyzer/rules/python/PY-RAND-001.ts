@@ -85,7 +85,12 @@ export default pyRule({
     // A generator function reached through a name: `gen = GENS['fast']` then `gen(0, n)`.
     let viaName = false;
     const fnNode = field(node, "function");
-    if (!RANDOM_FN.test(q) && (fnNode?.type === "identifier" || fnNode?.type === "subscript")) {
+    // ... or a method of the module reached through a name: `rng = random` then `rng.choice(...)`.
+    const viaObject =
+      fnNode?.type === "attribute" &&
+      field(fnNode, "object")?.type === "identifier" &&
+      !/^(random|numpy\.random)\./.test(q);
+    if (!RANDOM_FN.test(q) && (fnNode?.type === "identifier" || fnNode?.type === "subscript" || viaObject)) {
       const r = ctx.resolvedCallee(node);
       viaName = r !== q && RANDOM_FN.test(r);
       if (viaName) q = r;
@@ -127,6 +132,7 @@ export default pyRule({
       "import uuid\ndef trace_id():\n    return uuid.uuid1().hex",
       "import secrets\nt = secrets.token_hex(16)",
       "import random\nr = random.SystemRandom()\nx = r.choice(items)",
+      "import random\nrng = random.SystemRandom()\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",
     ],
     invalid: [
       {
@@ -137,6 +143,10 @@ export default pyRule({
       { code: "import uuid\ndef new_reset_token():\n    return str(uuid.uuid1())", line: 3 },
       "import random\nsalt = random.randint(0, 999999)",
       "import random\nrandom.shuffle(deck)",
+      {
+        code: "import random\nrng = random\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",
+        line: 3,
+      },
       "import random\ndef f(resp):\n    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rememberMe', k)",
       "import random\nfrom flask import session\ndef f():\n    n = random.getrandbits(64)\n    session['id'] = n",
     ],

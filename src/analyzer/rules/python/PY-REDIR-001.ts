@@ -47,6 +47,18 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    // `Response(status=302, headers={'Location': v})`: a response built with its Location header.
+    const headers = ctx.resolve(ctx.kwarg(node, "headers"));
+    if (headers?.type === "dictionary" && /(^|\.)(Response|make_response|HttpResponse)$/.test(q)) {
+      for (const pair of headers.children) {
+        if (pair.type !== "pair") continue;
+        const k = ctx.stringValue(field(pair, "key"));
+        const v = field(pair, "value");
+        if (k?.toLowerCase() === "location" && v && ctx.level(v, "redirect") === Level.SOURCE)
+          report({ node, message: "Location header comes from the request" });
+      }
+      return;
+    }
     if (
       !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse|(bottle|quart|werkzeug\.utils|sanic\.response)\.redirect|cherrypy\.HTTPRedirect|falcon\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)|falcon\.redirects\.\w+)$/.test(
         q,
@@ -66,6 +78,7 @@ export default pyRule({
       "import cherrypy\nclass R:\n    @cherrypy.expose\n    def home(self):\n        raise cherrypy.HTTPRedirect('/')",
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
       "from flask import redirect\nredirect('/login')",
+      "from flask import Response, request\nfrom urllib.parse import quote\ndef f():\n    return Response(status=302, headers={'Location': '/login?next=' + quote(request.args['next'], safe='')})",
       "from bottle import redirect\ndef go():\n    redirect('/home')",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
       "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
@@ -100,6 +113,7 @@ export default pyRule({
       },
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = request.args['next']\n    return r",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.location = request.args['next']\n    return r",
+      "from flask import Response, request\ndef f():\n    return Response(status=302, headers={'Location': request.args['next']})",
       {
         code: "from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound(request.query['to'])",
         line: 3,

@@ -4,7 +4,8 @@ export default pyRule({
   meta: {
     id: "PY-RSAPAD-001",
     title: "RSA encryption without OAEP padding",
-    cwe: ["CWE-780"],
+    // CWE-780 is a child of CWE-327 (a broken or risky cryptographic algorithm).
+    cwe: ["CWE-780", "CWE-327"],
     severity: "MEDIUM",
     docs: {
       what_it_does:

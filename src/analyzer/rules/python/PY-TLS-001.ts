@@ -47,7 +47,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags verify=False in requests/httpx/aiohttp calls, ssl._create_unverified_context, CERT_NONE, check_hostname = False and ssl.wrap_socket (no context: no hostname check, CERT_NONE by default).",
+        "Flags verify=False in requests/httpx/aiohttp calls, ssl._create_unverified_context, CERT_NONE, check_hostname = False, ssl.wrap_socket (no context: no hostname check, CERT_NONE by default), client use of an SSLContext without PROTOCOL_TLS_CLIENT or of create_default_context(Purpose.CLIENT_AUTH), and ssl._create_default_https_context replaced by the unverified one.",
       why_bad:
         "Without certificate checks any machine on the path can impersonate the server and read or alter the traffic.",
       example_bad: "import requests\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)",
@@ -78,6 +78,27 @@ export default pyRule({
       if (/^(jwt|jose\.jwt)\.decode$/.test(q)) return;
       if (q === "ssl._create_unverified_context" || q === "ssl._create_stdlib_context") {
         report({ node, message: `${q}() skips certificate verification` });
+        return;
+      }
+      if (q === "ssl.SSLContext" || q === "ssl.create_default_context") {
+        // Any protocol but PROTOCOL_TLS_CLIENT (PROTOCOL_TLS, SSLv23, a fixed version, or none) starts with
+        // verify_mode CERT_NONE and check_hostname False, and so does create_default_context(Purpose.CLIENT_AUTH),
+        // a server's context: a client that turns neither on trusts any certificate.
+        if (q === "ssl.create_default_context") {
+          if (!/Purpose\.CLIENT_AUTH$/.test(ctx.qname(ctx.arg(node, 0, "purpose")))) return;
+        } else if (/PROTOCOL_TLS_(CLIENT|SERVER)$/.test(ctx.qname(ctx.arg(node, 0, "protocol")))) return;
+        const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
+        const body = ctx.text(scope);
+        const client =
+          /server_hostname\s*=|HTTPS(Connection|Handler)\b|urlopen\(|create_connection\(|\.connect\(/;
+        if (!client.test(body) || /server_side\s*=\s*True/.test(body)) return;
+        if (/\.check_hostname\s*=\s*True/.test(body)) return;
+        report({
+          node,
+          message: /\.verify_mode\s*=\s*ssl\.CERT_REQUIRED/.test(body)
+            ? `${q}() without PROTOCOL_TLS_CLIENT never checks the server's host name`
+            : `${q}(${ctx.text(ctx.args(node)[0] ?? node).replace(/^ssl\./, "")}) verifies no certificate (CERT_NONE) for this client`,
+        });
         return;
       }
       if (q === "ssl.wrap_socket") {
@@ -166,6 +187,13 @@ export default pyRule({
     if (node.type === "assignment") {
       const t = ctx.text(node).replace(/\s+/g, "");
       if (/\.check_hostname=False$/.test(t)) report({ node, message: "hostname verification disabled" });
+      // ssl._create_default_https_context = ssl._create_unverified_context: every urllib/http.client HTTPS
+      // connection of the process stops verifying.
+      else if (/(^|\.)_create_default_https_context=[\w.]*_create_unverified_context$/.test(t))
+        report({
+          node,
+          message: "the default HTTPS context replaced by an unverified one for the whole process",
+        });
       // requests.Session().verify = False turns verification off for every request of the session.
       else if (/^[\w.]*(session|sess|client|s)\.verify=False$/i.test(t))
         report({ node, message: "session.verify = False disables certificate verification" });
@@ -198,6 +226,10 @@ export default pyRule({
       "import ldap\nldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_DEMAND)",
       "from elasticsearch import Elasticsearch\nes = Elasticsearch('https://s:9200', ca_certs='/etc/ca.pem')",
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
+      "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    return c.wrap_socket(sock, server_hostname=host)",
+      "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.check_hostname = True\n    return c.wrap_socket(sock, server_hostname=host)",
+      "import ssl\ndef serve(sock):\n    c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
+      "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
     ],
     invalid: [
       {
@@ -250,6 +282,15 @@ export default pyRule({
       },
       { code: "import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.SSL_VERIFYPEER, 0)", line: 3 },
       "import ssl\nctx = ssl._create_unverified_context()",
+      { code: "import ssl\nssl._create_default_https_context = ssl._create_unverified_context", line: 2 },
+      {
+        code: "import ssl\ndef f(sock, host):\n    c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    return c.wrap_socket(sock, server_hostname=host)",
+        line: 3,
+      },
+      {
+        code: "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    return c.wrap_socket(sock, server_hostname=host)",
+        line: 3,
+      },
       "import ssl\ns = ssl.wrap_socket(sock)",
       "import ssl\nc = ssl.create_default_context()\nc.check_hostname = False\nc.verify_mode = ssl.CERT_NONE",
     ],

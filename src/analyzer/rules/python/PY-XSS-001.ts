@@ -97,6 +97,66 @@ function headerType(ctx: PythonContext, call: SyntaxNode): string | undefined {
   return undefined;
 }
 
+/**
+ * JSONP: the expression a script body calls as a function, the piece just before a literal "(":
+ * `cb + "(" + data + ")"`, f"{cb}({data})", "%s(%s)" % (cb, data), "{}({})".format(cb, data).
+ */
+function jsonpCallback(ctx: PythonContext, body: SyntaxNode | undefined): SyntaxNode | undefined {
+  if (!body) return undefined;
+  if (body.type === "binary_operator") {
+    const op = body.children.find((c) => !c.named)?.type;
+    if (op === "+") {
+      const parts: SyntaxNode[] = [];
+      const flatten = (n: SyntaxNode): void => {
+        const o = n.type === "binary_operator" ? n.children.find((c) => !c.named)?.type : undefined;
+        if (o === "+") {
+          flatten(field(n, "left")!);
+          flatten(field(n, "right")!);
+        } else parts.push(n);
+      };
+      flatten(body);
+      const i = parts.findIndex(
+        (p, k) => !ctx.isLiteralString(p) && (ctx.stringValue(parts[k + 1]) ?? "").startsWith("("),
+      );
+      return i >= 0 ? parts[i] : undefined;
+    }
+    if (op === "%") {
+      const fmt = ctx.stringValue(ctx.resolve(field(body, "left")));
+      const right = field(body, "right");
+      const items = right?.type === "tuple" ? namedChildren(right) : right ? [right] : [];
+      const k = fmt === undefined ? -1 : placeholderBeforeParen(fmt, /%[-#0 +]*\d*(?:\.\d+)?[sdrif]/g);
+      return k >= 0 ? items[k] : undefined;
+    }
+    return undefined;
+  }
+  if (body.type === "string") {
+    const kids = body.children;
+    const i = kids.findIndex(
+      (c, k) =>
+        c.type === "interpolation" &&
+        kids[k + 1]?.type === "string_content" &&
+        ctx.text(kids[k + 1]!).startsWith("("),
+    );
+    return i >= 0 ? kids[i]!.children.find((c) => c.named) : undefined;
+  }
+  if (body.type === "call" && ctx.method(body) === "format") {
+    const fmt = ctx.stringValue(field(field(body, "function") ?? body, "object"));
+    const k = fmt === undefined ? -1 : placeholderBeforeParen(fmt, /\{[^{}]*\}/g);
+    return k >= 0 ? ctx.args(body)[k] : undefined;
+  }
+  return undefined;
+}
+
+/** The index of the placeholder that a "(" follows in a format string, or -1. */
+function placeholderBeforeParen(fmt: string, placeholder: RegExp): number {
+  let k = 0;
+  for (const m of fmt.matchAll(placeholder)) {
+    if (fmt[m.index + m[0].length] === "(") return k;
+    k++;
+  }
+  return -1;
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -115,7 +175,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags web handlers that return or wrap (make_response, HttpResponse, Markup) strings built from request data without html.escape, and jinja2 environments with autoescape=False.",
+        "Flags web handlers that return or wrap (make_response, HttpResponse, Markup) strings built from request data without html.escape, jinja2 environments with autoescape=False, JSONP callbacks named by the request, inline templates rendering request data through |safe or autoescape off, and (LOW) classes extending SafeString or Markup.",
       why_bad:
         "Markup in the value runs as script in other users' browsers, stealing sessions or acting on their behalf.",
       example_bad:
@@ -128,8 +188,27 @@ export default pyRule({
   },
   trigger:
     /mako|sanic|falcon|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
-  nodeTypes: ["return_statement", "call", "assignment", "pair"],
+  nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition"],
   detect(node, ctx, report) {
+    if (node.type === "class_definition") {
+      // class Badge(SafeString): every instance is markup Django (or Jinja2, for Markup) emits without escaping,
+      // whatever text it was built from.
+      const bases = field(node, "superclasses");
+      const base = bases
+        ? namedChildren(bases).find((b) =>
+            /^(django\.utils\.safestring\.)?(SafeString|SafeText|SafeData)$|^(markupsafe|jinja2|flask)\.Markup$/.test(
+              ctx.qname(b),
+            ),
+          )
+        : undefined;
+      if (base)
+        report({
+          node,
+          severity: "LOW",
+          message: `class extends ${ctx.text(base)}: its instances skip HTML escaping`,
+        });
+      return;
+    }
     if (node.type === "assignment") {
       // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
       // content type (falcon's default media type is JSON).
@@ -310,11 +389,13 @@ export default pyRule({
         if (!markup) return;
         const level = ctx.level(markup, "html");
         if (level === Level.SOURCE) report({ node, message: `${q}() marks request data as safe markup` });
-        else if (level === Level.PARAM && isBuiltString(ctx, markup))
+        // A string built from a caller's value or a stored one (`Markup(f"<div>{user.bio}</div>")`): whatever the
+        // value holds becomes markup (stored XSS when it was saved from a form).
+        else if (level >= Level.UNKNOWN && isBuiltString(ctx, markup))
           report({
             node,
             severity: "LOW",
-            message: `${q}() marks a string built from a caller's value as safe`,
+            message: `${q}() marks a string built from ${level === Level.PARAM ? "a caller's" : "a non-literal"} value as safe`,
           });
         return;
       }
@@ -331,8 +412,15 @@ export default pyRule({
         ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type")) ??
         headerType(ctx, node) ??
         typeSetLater(ctx, node);
-      if (type !== undefined && !/html/i.test(type)) return;
       const body = ctx.args(node)[0] ?? ctx.kwarg(node, "response") ?? ctx.kwarg(node, "content");
+      if (type !== undefined && /javascript|ecmascript/i.test(type)) {
+        // JSONP: a script whose function name comes from the request runs whatever the caller writes there.
+        const callback = jsonpCallback(ctx, ctx.resolve(body));
+        if (callback && ctx.level(callback, "html") === Level.SOURCE)
+          report({ node, message: "JSONP response calls a function name taken from the request" });
+        return;
+      }
+      if (type !== undefined && !/html/i.test(type)) return;
       if (body && ctx.level(body, "html") === Level.SOURCE)
         report({ node, message: `${q}() wraps request data without escaping` });
       return;
@@ -359,7 +447,13 @@ export default pyRule({
     // string is served as text/html, markup or not; dicts and lists become JSON, other calls are responses
     // (judged by the call branch) or values we cannot see.
     if (!value || !BODY_SHAPES.has(value.type)) return;
-    if (value.type === "call" && !STRING_BUILDERS.test(ctx.method(value)) && ctx.callee(value) !== "str")
+    // A template built here from a constant and rendered is body text too (judged by what it leaves unescaped).
+    if (
+      value.type === "call" &&
+      !STRING_BUILDERS.test(ctx.method(value)) &&
+      ctx.callee(value) !== "str" &&
+      ctx.templateRender(value) === undefined
+    )
       return;
     if (value.type === "identifier") {
       // A name is judged by what it was built from: not a dict/list (JSON) nor a response object.
@@ -391,10 +485,14 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
       "import sys\nclass Out:\n    def send(self):\n        self.write(sys.stdin.readline())",
       "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
+      "from django.http import HttpResponse\nfrom django.template import Context, Template\ndef v(request):\n    t = Template('<p>{{ q }}</p>')\n    return HttpResponse(t.render(Context({'q': request.GET['q']})))",
+      "from django.utils.safestring import SafeString\nclass Page(str):\n    pass",
+      "from flask import Flask, request\nfrom jinja2 import Environment, select_autoescape\napp = Flask(__name__)\nenv = Environment(autoescape=select_autoescape())\n@app.route('/b')\ndef b():\n    return env.from_string('<p>{{ bio }}</p>').render(bio=request.args['bio'])",
       "from django.utils.safestring import mark_safe\nHR = mark_safe('<hr/>')",
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    r = jsonify(q=request.args['q'])\n    return r",
       "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
+      "import json\nfrom flask import Response, request\ndef f():\n    return Response('cb(' + json.dumps(request.args['q']) + ')', mimetype='application/javascript')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    d = {'q': request.args['q']}\n    return d",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
       "import html\ndef lambda_handler(event, context):\n    name = event['queryStringParameters']['name']\n    return {'headers': {'Content-Type': 'text/html'}, 'body': '<h1>' + html.escape(name) + '</h1>'}",
@@ -406,6 +504,27 @@ export default pyRule({
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
     ],
     invalid: [
+      {
+        code: "from django.utils.safestring import SafeString\nclass Badge(SafeString):\n    pass",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from django.http import HttpResponse\nfrom django.template import Context, Template\ndef v(request):\n    t = Template('<p>{{ q|safe }}</p>')\n    return HttpResponse(t.render(Context({'q': request.GET['q']})))",
+        line: 5,
+      },
+      {
+        code: "from flask import Flask, request\nfrom jinja2 import Environment, select_autoescape\napp = Flask(__name__)\nenv = Environment(autoescape=select_autoescape())\n@app.route('/b')\ndef b():\n    return env.from_string('{% autoescape false %}{{ bio }}{% endautoescape %}').render(bio=request.args['bio'])",
+        line: 7,
+      },
+      "import json\nfrom flask import Response, request\ndef f():\n    cb = request.args['callback']\n    return Response(cb + '(' + json.dumps({}) + ')', mimetype='application/javascript')",
+      "from django.http import HttpResponse\ndef v(request):\n    return HttpResponse('%s(%s)' % (request.GET['cb'], '{}'), content_type='text/javascript')",
+      "from flask import Response, request\ndef f():\n    return Response(f\"{request.args['cb']}(1)\", mimetype='application/javascript')",
+      {
+        code: 'from markupsafe import Markup\ndef bio(user):\n    u = find(user)\n    return Markup(f"<div>{u.bio}</div>")',
+        severity: "LOW",
+        line: 4,
+      },
       {
         code: "from flask import make_response, request\ndef v():\n    r = make_response()\n    r.set_data('<p>' + request.args['n'] + '</p>')\n    return r",
         line: 4,

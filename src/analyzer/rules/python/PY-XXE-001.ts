@@ -61,7 +61,14 @@ function onlyOwnDocuments(ctx: PythonContext, created: SyntaxNode, receiver: boo
  */
 function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
   const kw = ctx.kwarg(call, name);
-  if (kw) return ctx.constValue(kw);
+  if (kw) {
+    const v = ctx.constValue(kw);
+    if (v !== undefined || kw.type !== "identifier") return v;
+    // A helper's parameter (`def make(resolve=False): return XMLParser(resolve_entities=resolve)`): the one
+    // constant every call in the file passes or leaves at its default.
+    const passed = ctx.paramConstants(kw);
+    return passed?.every((p) => p === passed[0]) ? passed[0] : undefined;
+  }
   const splat = field(call, "arguments")?.children.find((c) => c.type === "dictionary_splat");
   const dict = splat ? ctx.resolve(splat.children.find((c) => c.named)) : undefined;
   if (dict?.type !== "dictionary") return undefined;
@@ -119,7 +126,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and lxml parsing of untrusted XML (request data, input) with its default parser; the standard library's parsers resolve no external entities by default, so outside XML reaching them is a LOW defusedxml hint.",
+        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and lxml parsing of untrusted XML (request data, input) with its default parser; the standard library's parsers resolve no external entities by default, so outside XML reaching them is a LOW defusedxml hint. Also XInclude processing of request documents and zeep Settings with forbid_external/forbid_entities/forbid_dtd off",
       why_bad:
         "External entities read local files or make requests from the server (XXE); nested entity expansion ('billion laughs') exhausts memory.",
       example_bad:
@@ -129,10 +136,40 @@ export default pyRule({
     fix_hint:
       "Parse untrusted XML with defusedxml, or an lxml XMLParser(resolve_entities=False, no_network=True, load_dtd=False).",
   },
-  trigger: /xml|XML|etree|setFeature/,
+  trigger: /xml|XML|etree|setFeature|forbid_/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // XInclude: <xi:include href="/etc/passwd" parse="text"/> in a request document pulls a local file (or URL)
+    // into it: tree.xinclude(), etree.XInclude()(tree), xml.etree.ElementInclude.include(root).
+    const fn = field(node, "function");
+    const xinclude =
+      ctx.method(node) === "xinclude" && fn?.type === "attribute"
+        ? field(fn, "object")
+        : /(^|\.)ElementInclude\.include$/.test(q) ||
+            (fn?.type === "call" && /(^|\.)etree\.XInclude$/.test(ctx.callee(fn)))
+          ? ctx.args(node)[0]
+          : undefined;
+    if (/^zeep\.(Settings|settings\.Settings)$/.test(q)) {
+      // zeep forbids DTDs, entities and external references by default; each switch turned off reopens one.
+      const off = ["forbid_external", "forbid_entities", "forbid_dtd"].filter(
+        (k) => option(ctx, node, k) === false,
+      );
+      if (off.length)
+        report({
+          node,
+          message: `zeep Settings(${off.map((k) => `${k}=False`).join(", ")}) lets SOAP responses expand entities`,
+        });
+      return;
+    }
+    if (xinclude) {
+      if (ctx.level(xinclude, "path") === Level.SOURCE)
+        report({
+          node,
+          message: "XInclude processed on a document from the request (local file disclosure)",
+        });
+      return;
+    }
     if (
       (/(lxml\.)?etree\.XML(Pull)?Parser$|XML(Pull)?Parser$/.test(q) && /lxml|etree/.test(q)) ||
       q === "lxml.objectify.makeparser" ||
@@ -185,7 +222,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from zeep import Client, Settings\nc = Client(w, settings=Settings(strict=False))",
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
+      "from lxml import etree\ndef load(path):\n    t = etree.parse('/etc/app/site.xml')\n    t.xinclude()\n    return t",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
       "from lxml import etree\nfrom flask import request\ndef v():\n    return list(etree.iterparse(request.stream, resolve_entities=False))",
       "from lxml import etree\nfrom flask import request\ndef mk():\n    return etree.XMLParser(resolve_entities=False)\ndef v():\n    return etree.fromstring(request.data, mk())",
@@ -196,6 +235,18 @@ export default pyRule({
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
+      {
+        code: "from zeep import Client, Settings\nc = Client(w, settings=Settings(forbid_entities=False))",
+        line: 2,
+      },
+      {
+        code: "from flask import request\nfrom lxml import etree\ndef f():\n    t = etree.fromstring(request.data).getroottree()\n    t.xinclude()",
+        line: 5,
+      },
+      {
+        code: "import xml.etree.ElementTree as ET\nfrom xml.etree import ElementInclude\nfrom flask import request\ndef f():\n    root = ET.fromstring(request.data)\n    ElementInclude.include(root)",
+        line: 6,
+      },
       { code: "from lxml import objectify\np = objectify.makeparser(resolve_entities=True)", line: 2 },
       { code: "from lxml import etree\np = etree.XMLPullParser(resolve_entities=True)", line: 2 },
       {

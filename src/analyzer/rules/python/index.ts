@@ -1,109 +1,131 @@
 // The rule registry for this language: one import per rule module (kept sorted).
 import type { Rule } from "../../rule.js";
 import r0 from "./PY-ANCHOR-001.js";
-import r1 from "./PY-ASSERT-001.js";
-import r2 from "./PY-ASSERT-002.js";
-import r3 from "./PY-AUTH-001.js";
-import r4 from "./PY-AUTH-002.js";
-import r5 from "./PY-AUTHZ-001.js";
-import r6 from "./PY-BIND-001.js";
-import r7 from "./PY-BOMB-001.js";
-import r8 from "./PY-CIPHER-001.js";
-import r9 from "./PY-CLEAR-001.js";
-import r10 from "./PY-CMDI-001.js";
-import r11 from "./PY-CMDI-002.js";
-import r12 from "./PY-CMDI-003.js";
-import r13 from "./PY-CODE-001.js";
-import r14 from "./PY-COOKIE-001.js";
-import r15 from "./PY-CORS-001.js";
-import r16 from "./PY-CRED-001.js";
-import r17 from "./PY-CRED-002.js";
-import r18 from "./PY-CRED-003.js";
-import r19 from "./PY-CRYPTO-001.js";
-import r20 from "./PY-CRYPTO-002.js";
-import r21 from "./PY-CRYPTO-003.js";
-import r22 from "./PY-CRYPTO-004.js";
-import r23 from "./PY-CSRF-001.js";
-import r24 from "./PY-CSV-001.js";
-import r25 from "./PY-DEBUG-001.js";
-import r26 from "./PY-DEPR-001.js";
-import r27 from "./PY-DESER-001.js";
-import r28 from "./PY-DESER-002.js";
-import r29 from "./PY-DOS-001.js";
-import r30 from "./PY-DROP-001.js";
-import r31 from "./PY-DUPKEY-001.js";
-import r32 from "./PY-ENCODE-001.js";
-import r33 from "./PY-ENTROPY-001.js";
-import r34 from "./PY-ENV-001.js";
-import r35 from "./PY-EXC-001.js";
-import r36 from "./PY-EXPOSE-001.js";
-import r37 from "./PY-FAILOPEN-001.js";
-import r38 from "./PY-FMT-001.js";
-import r39 from "./PY-HASH-001.js";
-import r40 from "./PY-HASH-002.js";
-import r41 from "./PY-HDR-001.js";
-import r42 from "./PY-IDOR-001.js";
-import r43 from "./PY-IMPORT-001.js";
-import r44 from "./PY-INFO-001.js";
-import r45 from "./PY-INIT-001.js";
-import r46 from "./PY-IS-001.js";
-import r47 from "./PY-JINJA-001.js";
-import r48 from "./PY-JWT-001.js";
-import r49 from "./PY-KEY-001.js";
-import r50 from "./PY-LDAP-001.js";
-import r51 from "./PY-LEAK-001.js";
-import r52 from "./PY-LOCK-001.js";
-import r53 from "./PY-LOG-001.js";
-import r54 from "./PY-LOG-002.js";
-import r55 from "./PY-LOG-003.js";
-import r56 from "./PY-LOOP-001.js";
-import r57 from "./PY-MASS-001.js";
-import r58 from "./PY-NAN-001.js";
-import r59 from "./PY-NOSQL-001.js";
-import r60 from "./PY-OFFBY-001.js";
-import r61 from "./PY-PATH-001.js";
-import r62 from "./PY-PATH-002.js";
-import r63 from "./PY-PERM-001.js";
-import r64 from "./PY-PRIV-001.js";
-import r65 from "./PY-PRIV-002.js";
-import r66 from "./PY-PWPOL-001.js";
-import r67 from "./PY-PWSTORE-001.js";
-import r68 from "./PY-QSECRET-001.js";
-import r69 from "./PY-RAND-001.js";
-import r70 from "./PY-RANGE-001.js";
-import r71 from "./PY-REDIR-001.js";
-import r72 from "./PY-REDOS-001.js";
-import r73 from "./PY-REGEX-001.js";
-import r74 from "./PY-RES-001.js";
-import r75 from "./PY-REUSE-001.js";
-import r76 from "./PY-RSAPAD-001.js";
-import r77 from "./PY-SAMESITE-001.js";
-import r78 from "./PY-SCHEME-001.js";
-import r79 from "./PY-SEED-001.js";
-import r80 from "./PY-SESS-001.js";
-import r81 from "./PY-SHARED-001.js";
-import r82 from "./PY-SQLI-001.js";
-import r83 from "./PY-SSH-001.js";
-import r84 from "./PY-SSRF-001.js";
-import r85 from "./PY-SSTI-001.js";
-import r86 from "./PY-STATE-001.js";
-import r87 from "./PY-TIMEOUT-001.js";
-import r88 from "./PY-TIMING-001.js";
-import r89 from "./PY-TLS-001.js";
-import r90 from "./PY-TLS-002.js";
-import r91 from "./PY-TMP-001.js";
-import r92 from "./PY-TMP-002.js";
-import r93 from "./PY-TOCTOU-001.js";
-import r94 from "./PY-TRUST-001.js";
-import r95 from "./PY-UDP-001.js";
-import r96 from "./PY-UDP-002.js";
-import r97 from "./PY-UNBOUND-001.js";
-import r98 from "./PY-UNCHECKED-001.js";
-import r99 from "./PY-UPLOAD-001.js";
-import r100 from "./PY-URL-001.js";
-import r101 from "./PY-XPATH-001.js";
-import r102 from "./PY-XSS-001.js";
-import r103 from "./PY-XXE-001.js";
+import r1 from "./PY-ARGINJ-001.js";
+import r2 from "./PY-ASSERT-001.js";
+import r3 from "./PY-ASSERT-002.js";
+import r4 from "./PY-AUTH-001.js";
+import r5 from "./PY-AUTH-002.js";
+import r6 from "./PY-AUTHZ-001.js";
+import r7 from "./PY-BIND-001.js";
+import r8 from "./PY-BOMB-001.js";
+import r9 from "./PY-CIPHER-001.js";
+import r10 from "./PY-CLEAR-001.js";
+import r11 from "./PY-CMDI-001.js";
+import r12 from "./PY-CMDI-002.js";
+import r13 from "./PY-CMDI-003.js";
+import r14 from "./PY-CODE-001.js";
+import r15 from "./PY-COOKIE-001.js";
+import r16 from "./PY-CORS-001.js";
+import r17 from "./PY-CRED-001.js";
+import r18 from "./PY-CRED-002.js";
+import r19 from "./PY-CRED-003.js";
+import r20 from "./PY-CRYPTO-001.js";
+import r21 from "./PY-CRYPTO-002.js";
+import r22 from "./PY-CRYPTO-003.js";
+import r23 from "./PY-CRYPTO-004.js";
+import r24 from "./PY-CSRF-001.js";
+import r25 from "./PY-CSV-001.js";
+import r26 from "./PY-DEBUG-001.js";
+import r27 from "./PY-DEPR-001.js";
+import r28 from "./PY-DESER-001.js";
+import r29 from "./PY-DESER-002.js";
+import r30 from "./PY-DOS-001.js";
+import r31 from "./PY-DOWNLOAD-001.js";
+import r32 from "./PY-DROP-001.js";
+import r33 from "./PY-DUPKEY-001.js";
+import r34 from "./PY-ENCODE-001.js";
+import r35 from "./PY-ENTROPY-001.js";
+import r36 from "./PY-ENV-001.js";
+import r37 from "./PY-EXC-001.js";
+import r38 from "./PY-EXPIRY-001.js";
+import r39 from "./PY-EXPOSE-001.js";
+import r40 from "./PY-FAILOPEN-001.js";
+import r41 from "./PY-FMT-001.js";
+import r42 from "./PY-FRAME-001.js";
+import r43 from "./PY-GETPASS-001.js";
+import r44 from "./PY-GETSTATE-001.js";
+import r45 from "./PY-HASH-001.js";
+import r46 from "./PY-HASH-002.js";
+import r47 from "./PY-HASHIDS-001.js";
+import r48 from "./PY-HDR-001.js";
+import r49 from "./PY-HUB-001.js";
+import r50 from "./PY-HUB-002.js";
+import r51 from "./PY-IDOR-001.js";
+import r52 from "./PY-IMPORT-001.js";
+import r53 from "./PY-INFO-001.js";
+import r54 from "./PY-INIT-001.js";
+import r55 from "./PY-IS-001.js";
+import r56 from "./PY-JINJA-001.js";
+import r57 from "./PY-JWT-001.js";
+import r58 from "./PY-KEY-001.js";
+import r59 from "./PY-LDAP-001.js";
+import r60 from "./PY-LDAP-002.js";
+import r61 from "./PY-LDAP-003.js";
+import r62 from "./PY-LEAK-001.js";
+import r63 from "./PY-LIMIT-001.js";
+import r64 from "./PY-LISTING-001.js";
+import r65 from "./PY-LOCK-001.js";
+import r66 from "./PY-LOG-001.js";
+import r67 from "./PY-LOG-002.js";
+import r68 from "./PY-LOG-003.js";
+import r69 from "./PY-LOOP-001.js";
+import r70 from "./PY-MASS-001.js";
+import r71 from "./PY-NAN-001.js";
+import r72 from "./PY-NOSQL-001.js";
+import r73 from "./PY-OFFBY-001.js";
+import r74 from "./PY-PATH-001.js";
+import r75 from "./PY-PATH-002.js";
+import r76 from "./PY-PERM-001.js";
+import r77 from "./PY-PRIV-001.js";
+import r78 from "./PY-PRIV-002.js";
+import r79 from "./PY-PWCHANGE-001.js";
+import r80 from "./PY-PWPOL-001.js";
+import r81 from "./PY-PWSTORE-001.js";
+import r82 from "./PY-QSECRET-001.js";
+import r83 from "./PY-RAND-001.js";
+import r84 from "./PY-RANGE-001.js";
+import r85 from "./PY-REDIR-001.js";
+import r86 from "./PY-REDOS-001.js";
+import r87 from "./PY-REFERRER-001.js";
+import r88 from "./PY-REGEX-001.js";
+import r89 from "./PY-RES-001.js";
+import r90 from "./PY-REUSE-001.js";
+import r91 from "./PY-RPC-001.js";
+import r92 from "./PY-RSAPAD-001.js";
+import r93 from "./PY-SAMESITE-001.js";
+import r94 from "./PY-SCHEME-001.js";
+import r95 from "./PY-SEED-001.js";
+import r96 from "./PY-SESS-001.js";
+import r97 from "./PY-SHARED-001.js";
+import r98 from "./PY-SMTP-001.js";
+import r99 from "./PY-SNMP-001.js";
+import r100 from "./PY-SPAWN-001.js";
+import r101 from "./PY-SQLI-001.js";
+import r102 from "./PY-SSH-001.js";
+import r103 from "./PY-SSRF-001.js";
+import r104 from "./PY-SSTI-001.js";
+import r105 from "./PY-STATE-001.js";
+import r106 from "./PY-TIMEOUT-001.js";
+import r107 from "./PY-TIMING-001.js";
+import r108 from "./PY-TLS-001.js";
+import r109 from "./PY-TLS-002.js";
+import r110 from "./PY-TMP-001.js";
+import r111 from "./PY-TMP-002.js";
+import r112 from "./PY-TOCTOU-001.js";
+import r113 from "./PY-TRUST-001.js";
+import r114 from "./PY-UDP-001.js";
+import r115 from "./PY-UDP-002.js";
+import r116 from "./PY-UNBOUND-001.js";
+import r117 from "./PY-UNCHECKED-001.js";
+import r118 from "./PY-UPLOAD-001.js";
+import r119 from "./PY-UPLOAD-002.js";
+import r120 from "./PY-URL-001.js";
+import r121 from "./PY-WEBHOOK-001.js";
+import r122 from "./PY-WSORIGIN-001.js";
+import r123 from "./PY-XPATH-001.js";
+import r124 from "./PY-XSS-001.js";
+import r125 from "./PY-XXE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -210,4 +232,26 @@ export const PYTHON_RULES = [
   r101,
   r102,
   r103,
+  r104,
+  r105,
+  r106,
+  r107,
+  r108,
+  r109,
+  r110,
+  r111,
+  r112,
+  r113,
+  r114,
+  r115,
+  r116,
+  r117,
+  r118,
+  r119,
+  r120,
+  r121,
+  r122,
+  r123,
+  r124,
+  r125,
 ] as Rule<never>[];

@@ -1,0 +1,72 @@
+import { Level } from "../../dataflow/python.js";
+import { namedChildren } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+/** Programs whose options can run commands, write or read arbitrary files, or change where they connect. */
+const OPTION_PROGRAMS =
+  /^(git|hg|svn|curl|wget|ssh|scp|sftp|rsync|tar|zip|unzip|7z|7za|find|sed|sendmail|mail|ffmpeg|convert|magick|gs|psql|mysql|docker|kubectl|npm|npx|yarn|pip|gpg|openssl|grep|xargs|less|man|tcpdump|nmap|php|node|python3?|ruby|perl)$/;
+
+export default jsRule({
+  meta: {
+    id: "JS-ARGI-001",
+    title: "Request data passed as an argument a program may read as an option",
+    cwe: ["CWE-88"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags spawn/execFile (no shell) of git, curl, ssh, tar, find and similar programs whose argument list holds request data before any `--` end-of-options marker.",
+      why_bad:
+        "A value starting with `-` becomes an option: `--upload-pack=...` makes git run a command, `-o /path` makes curl write any file, `-oProxyCommand=...` runs one through ssh. No shell is needed.",
+      example_bad:
+        "const { execFile } = require('child_process');\napp.post('/clone', (req, res) => {\n  execFile('git', ['clone', req.body.repo, '/tmp/w'], () => res.end());\n});",
+      example_good:
+        "const { execFile } = require('child_process');\napp.post('/clone', (req, res) => {\n  execFile('git', ['clone', '--', req.body.repo, '/tmp/w'], () => res.end());\n});",
+    },
+    fix_hint:
+      "Put `--` before user-supplied operands, or reject values starting with `-`; bind values to options (`--branch=${b}`).",
+  },
+  trigger: /spawn|execFile/,
+  nodeTypes: ["call_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (!/(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) || /\bexeca\b/.test(q)) return;
+    const args = ctx.args(node);
+    // A shell runs the list as one command line: JS-CMDI-001's case.
+    if (args.some((a) => a.type === "object" && /shell\s*:\s*(true|['"])/.test(ctx.text(a)))) return;
+    const program = ctx.constValue(args[0]);
+    if (typeof program !== "string") return;
+    const base = program.replace(/^.*[\\/]/, "").replace(/\.exe$/i, "");
+    if (!OPTION_PROGRAMS.test(base)) return;
+    const list = args[1] && (ctx.resolve(args[1]) ?? args[1]);
+    if (list?.type !== "array") return;
+    const fn = ctx.enclosingFunction(node);
+    // A check that the value cannot start with a dash (`startsWith('-')`, `/^-/`, `[0] === '-'`).
+    if (fn && /startsWith\(\s*['"]-|\/\^-|\/\^\\-|\[0\]\s*[!=]==?\s*['"]-|charAt\(0\)/.test(ctx.text(fn)))
+      return;
+    if (ctx.guardedBefore(node)) return;
+    for (const el of namedChildren(list)) {
+      const lit = ctx.stringValue(el);
+      if (lit === "--" || lit === "--end-of-options") return;
+      if (lit !== undefined || el.type === "spread_element") continue;
+      // `'--branch=' + b`, `https://host/${p}`: a literal start fixes what the argument is.
+      const lead = ctx.leadingText(el);
+      if (lead) continue;
+      if (ctx.level(el, "command") === Level.SOURCE) {
+        report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
+        return;
+      }
+    }
+  },
+  cases: {
+    valid: [
+      "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['clone', '--', req.body.repo]); });",
+      "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['checkout', '--branch=' + req.body.b]); });",
+      "const { spawn } = require('child_process');\napp.get('/c', (req, res) => { spawn('ls', ['-l', req.query.dir]); });",
+      "const { execFile } = require('child_process');\napp.post('/c', (req, res) => {\n  if (req.body.repo.startsWith('-')) return res.status(400).end();\n  execFile('git', ['clone', req.body.repo]);\n});",
+    ],
+    invalid: [
+      "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['clone', req.body.repo, '/tmp/w']); });",
+      "const cp = require('child_process');\napp.get('/f', (req, res) => { cp.spawn('curl', ['-s', req.query.url]).stdout.pipe(res); });",
+    ],
+  },
+});

@@ -1,0 +1,88 @@
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+/** The whole parsed body or query of a request (not one field of it), directly or through one binding. */
+function wholeRequestObject(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (!n) return false;
+  const r = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
+  if (r.type === "object")
+    return namedChildren(r).some(
+      (c) => c.type === "spread_element" && wholeRequestObject(namedChildren(c)[0], ctx),
+    );
+  return /^(req|request|ctx\.request|ctx)\.(body|query)$/.test(ctx.qname(r).replace(/\s+/g, ""));
+}
+
+export default jsRule({
+  meta: {
+    id: "JS-MASS-001",
+    title: "Request body copied whole onto a stored record",
+    cwe: ["CWE-915"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags Object.assign / _.merge / _.extend onto an existing object, Mongoose/Sequelize create, update, insert, set and new Model() whose data is the whole request body or query (or a spread of it).",
+      why_bad:
+        "The client can write fields the form never offered (role, isAdmin, balance, ownerId): mass assignment.",
+      example_bad:
+        "app.post('/me', async (req, res) => {\n  const u = await User.findById(req.user.id);\n  Object.assign(u, req.body);\n  await u.save();\n});",
+      example_good:
+        "app.post('/me', async (req, res) => {\n  const u = await User.findById(req.user.id);\n  u.displayName = String(req.body.displayName);\n  await u.save();\n});",
+    },
+    fix_hint: "Copy an allow-list of fields (pick the ones the form may set) instead of the whole body.",
+  },
+  trigger: /body|query/,
+  nodeTypes: ["call_expression", "new_expression"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const m = ctx.method(node);
+    const args = ctx.args(node);
+    // The name as written (`User.create`), not the module a require alias points to.
+    const written = ctx.text(field(node, "function") ?? field(node, "constructor") ?? node);
+    let data: SyntaxNode | undefined;
+    if (
+      /^(Object\.assign|_\.(assign|merge|extend|assignIn|defaults)|lodash\.(assign|merge|extend))$/.test(q)
+    ) {
+      // Copying into a fresh literal (`Object.assign({}, req.body)`) writes no stored record.
+      if (!args[0] || args[0].type === "object") return;
+      data = args.slice(1).find((a) => wholeRequestObject(a, ctx));
+    } else if (
+      node.type === "call_expression" &&
+      /^(create|insert|insertOne|insertMany|bulkCreate|build|upsert|update|updateOne|updateMany|findByIdAndUpdate|findOneAndUpdate|set|save)$/.test(
+        m,
+      ) &&
+      /^[A-Z]\w*$|^(this\.)?\w*(model|repo|repository|Model|Repository)$|\.(create|insert)$/.test(
+        written.replace(/\.\w+$/, ""),
+      )
+    )
+      // `User.create(req.body)`, `User.update(req.body, { where })`, `User.findByIdAndUpdate(id, req.body)`.
+      data = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany)$/.test(m) ? args[1] : args[0];
+    else if (node.type === "new_expression" && /^[A-Z]\w*$/.test(written) && args.length === 1)
+      data = args[0];
+    if (!data || !wholeRequestObject(data, ctx)) return;
+    // Model calls only where the file works with an ORM or its models.
+    if (
+      !/^(Object|_|lodash)\./.test(q) &&
+      !/mongoose|sequelize|typeorm|prisma|objection|bookshelf|waterline|models?\b|Model\b/i.test(
+        ctx.tree.source,
+      )
+    )
+      return;
+    report({ node, message: "the whole request body is written onto a record: clients can set any field" });
+  },
+  cases: {
+    valid: [
+      "app.post('/s', (req, res) => res.json(Object.assign({}, req.body, { at: Date.now() })));",
+      "app.post('/u', async (req, res) => res.json(await User.create({ name: String(req.body.name) })));",
+      "app.get('/f', async (req, res) => res.json(await User.findOne({ name: String(req.query.name) })));",
+      "app.post('/p', (req, res) => res.json(new URLSearchParams(req.body).toString()));",
+    ],
+    invalid: [
+      "const User = require('./models/user');\napp.post('/u', async (req, res) => res.json(await User.create(req.body)));",
+      "app.post('/u', async (req, res) => {\n  const u = await User.findById(req.user.id);\n  Object.assign(u, req.body);\n});",
+      "const mongoose = require('mongoose');\napp.put('/u/:id', async (req, res) => res.json(await User.findByIdAndUpdate(req.params.id, { ...req.body })));",
+      "const User = require('../models/User');\napp.post('/u', async (req, res) => res.json(await new User(req.body).save()));",
+    ],
+  },
+});

@@ -1,0 +1,107 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** Runners that take an argv list (no shell): the list's words reach the program as they are. */
+const RUNNERS =
+  /^(subprocess\.(run|call|check_call|check_output|Popen)|asyncio\.create_subprocess_exec|os\.(execv|execvp|execve|execvpe|spawnv|spawnvp))$/;
+
+/** Interpreters whose `-c` word runs its next word as code: PY-CMDI-001's command injection, not an option. */
+const SHELLS = /^(sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh|python3?|perl|ruby|node)$/;
+
+/** A word that starts with text the program fixes (`'--name=' + v`, f'refs/{v}'): it cannot start an option. */
+function fixedStart(ctx: PythonContext, word: SyntaxNode): boolean {
+  if (word.type === "binary_operator") {
+    const left = field(word, "left");
+    return (
+      !!left && (ctx.isLiteralString(left) ? (ctx.stringValue(left) ?? "") !== "" : fixedStart(ctx, left))
+    );
+  }
+  if (word.type === "string") {
+    const first = word.children.find((c) => c.type === "string_content" || c.type === "interpolation");
+    return first?.type === "string_content";
+  }
+  return false;
+}
+
+/** The function checks the value's first character or shape (startswith, a regex match, [0] compared). */
+function shapeChecked(ctx: PythonContext, word: SyntaxNode): boolean {
+  if (word.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(word);
+  if (!fn) return false;
+  const n = ctx.text(word);
+  return new RegExp(
+    `\\b${n}\\.(startswith|lstrip)\\(|\\b${n}\\[0\\]|(match|fullmatch|search)\\([^)]*\\b${n}\\b|urlparse\\(\\s*${n}\\b`,
+  ).test(ctx.text(fn));
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-ARGINJ-001",
+    title: "Request data passed as a program argument where it can be read as an option",
+    cwe: ["CWE-88"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags argv lists given to subprocess (and exec/spawn) in a request handler where a word comes straight from the request, is not after a `--` end-of-options marker, and its first character is never checked.",
+      why_bad:
+        "No shell is involved, but the program still parses its arguments: a value like `--upload-pack=touch /tmp/x` (git), `-oProxyCommand=...` (ssh) or `-o /etc/cron.d/x` (curl) turns a data argument into an option that runs commands or writes files.",
+      example_bad:
+        "import subprocess\nfrom flask import request\n@app.route('/clone')\ndef clone():\n    subprocess.run(['git', 'clone', request.args['repo'], '/srv/mirror'], check=True)\n    return 'ok'",
+      example_good:
+        "import subprocess\nfrom flask import request\n@app.route('/clone')\ndef clone():\n    subprocess.run(['git', 'clone', '--', request.args['repo'], '/srv/mirror'], check=True)\n    return 'ok'",
+    },
+    fix_hint:
+      "Put `--` before user-supplied operands, or reject values starting with '-' (better: allow-list their shape, e.g. an https:// URL).",
+  },
+  trigger: /subprocess|create_subprocess_exec|os\.(exec|spawn)/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    if (!RUNNERS.test(q)) return;
+    if (ctx.isTrue(ctx.kwarg(node, "shell"))) return;
+    const fn = ctx.enclosingFunction(node);
+    if (!fn || !ctx.isEntryFunction(fn)) return;
+    let words: SyntaxNode[];
+    if (q === "asyncio.create_subprocess_exec") words = ctx.args(node);
+    else {
+      const list = ctx.resolve(q.startsWith("os.") ? ctx.args(node)[1] : ctx.arg(node, 0, "args"));
+      if (list?.type !== "list" && list?.type !== "tuple") return;
+      words = namedChildren(list);
+    }
+    const prog = ctx.stringValue(words[0]);
+    if (prog === undefined || SHELLS.test(prog.split("/").pop() ?? "")) return;
+    for (const w of words.slice(1)) {
+      const v = ctx.stringValue(w);
+      if (v === "--") return;
+      if (v !== undefined || w.type === "list_splat") continue;
+      if (fixedStart(ctx, w) || shapeChecked(ctx, w)) continue;
+      if (ctx.level(w, "command") !== Level.SOURCE) continue;
+      report({
+        node,
+        message: `${prog} receives a request value as an argument before any '--': it can be read as an option`,
+      });
+      return;
+    }
+  },
+  cases: {
+    valid: [
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    subprocess.run(['git', 'clone', '--', request.args['r'], '/srv/m'])\n    return 'ok'",
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    subprocess.run(['git', 'log', '--author=' + request.args['a']])\n    return 'ok'",
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    u = request.args['u']\n    if not u.startswith('https://'):\n        return 'no', 400\n    return subprocess.check_output(['curl', '-s', u])",
+      "import subprocess, sys\ndef main():\n    subprocess.run(['git', 'clone', sys.argv[1]])",
+    ],
+    invalid: [
+      {
+        code: "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    subprocess.run(['git', 'clone', request.args['r'], '/srv/m'])\n    return 'ok'",
+        line: 6,
+      },
+      {
+        code: "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/u')\ndef u():\n    host = request.args['host']\n    cmd = ['ssh', host, 'uptime']\n    return subprocess.run(cmd, capture_output=True).stdout",
+        line: 8,
+      },
+    ],
+  },
+});

@@ -1,0 +1,113 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** A fetch over the network: its response, body or the file it saved. */
+const FETCH =
+  /^(requests|httpx)\.(get|post|request)$|^urllib\.request\.(urlopen|urlretrieve)$|^urllib2\.urlopen$|^(urlopen|urlretrieve)$/;
+/** Any check of what was downloaded: a digest compared, a signature verified. */
+const INTEGRITY = /hashlib|sha(1|224|256|384|512)|digest|checksum|verify|signature|gpg|gnupg|\bsig\b|pinned/i;
+/** Programs that run the file they are given. */
+const RUNNERS = /^(sh|bash|zsh|dash|python\d?(\.\d+)?|perl|ruby|node|powershell|pwsh|cmd)$/;
+
+/** The node holds (one or two assignments away) something fetched over the network. */
+function fetched(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
+  if (!node || depth > 3) return false;
+  const n = ctx.resolve(node) ?? node;
+  for (const d of [n, ...descendants(n)]) {
+    if (d.type === "call" && FETCH.test(ctx.callee(d))) return true;
+    if (d.type === "identifier" && d !== node && depth < 3) {
+      const v = ctx.resolve(d);
+      if (v && v !== d && fetched(ctx, v, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** Paths a function saved downloads to: urlretrieve(url, PATH) and open(PATH, 'wb') written with fetched data. */
+function downloadTargets(ctx: PythonContext, fn: SyntaxNode): string[] {
+  const out: string[] = [];
+  for (const c of descendants(fn)) {
+    if (c.type !== "call") continue;
+    const q = ctx.callee(c);
+    if (/urlretrieve$/.test(q)) {
+      const dest = ctx.arg(c, 1, "filename");
+      if (dest) out.push(ctx.stringValue(ctx.resolve(dest)) ?? ctx.text(dest));
+      // `path, _ = urlretrieve(url)`: the temporary file's name is the result.
+      const asg = c.parent?.type === "assignment" ? field(c.parent, "left") : undefined;
+      const first = asg?.type === "pattern_list" ? asg.children.find((x) => x.named) : asg;
+      if (first?.type === "identifier") out.push(ctx.text(first));
+    }
+  }
+  return out;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-DOWNLOAD-001",
+    title: "Code downloaded and run without an integrity check",
+    cwe: ["CWE-494", "CWE-829"],
+    severity: "HIGH",
+    docs: {
+      what_it_does:
+        "Flags exec()/eval() of a response fetched with requests, httpx or urllib, and scripts saved with urlretrieve then run through sh, bash or python, when the function never checks a digest or signature of what it downloaded.",
+      why_bad:
+        "Whoever controls the server, the DNS answer or the network path (or the account that publishes the file) runs code on this machine; nothing ties what runs to what the author meant to run.",
+      example_bad:
+        "import subprocess, urllib.request\ndef install():\n    urllib.request.urlretrieve('https://example.com/install.sh', '/tmp/i.sh')\n    subprocess.run(['sh', '/tmp/i.sh'], check=True)",
+      example_good:
+        "import hashlib, subprocess, urllib.request\nPINNED = '9f2c...'\ndef install():\n    data = urllib.request.urlopen('https://example.com/install.sh').read()\n    if hashlib.sha256(data).hexdigest() != PINNED:\n        raise RuntimeError('digest mismatch')\n    open('/tmp/i.sh', 'wb').write(data)\n    subprocess.run(['sh', '/tmp/i.sh'], check=True)",
+    },
+    fix_hint:
+      "Pin the download: compare its SHA-256 with a digest shipped in the code (or verify a signature) before running it; prefer a package manager that verifies.",
+  },
+  trigger: /urlretrieve\(|urlopen\(|requests\.(get|post|request)\(|httpx\.(get|post|request)\(/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    const fn = ctx.enclosingFunction(node);
+    const scope = fn ?? ctx.tree.root;
+    if (INTEGRITY.test(ctx.text(scope))) return;
+    if (q === "exec" || q === "eval" || q === "builtins.exec") {
+      const code = ctx.args(node)[0];
+      const inner = code?.type === "call" && ctx.callee(code) === "compile" ? ctx.args(code)[0] : code;
+      if (fetched(ctx, inner))
+        report({ node, message: `${q}() runs code fetched over the network, unverified` });
+      return;
+    }
+    if (
+      !/^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(system|popen|execv\w*|execl\w*))$/.test(q)
+    )
+      return;
+    const targets = downloadTargets(ctx, scope);
+    if (!targets.length) return;
+    const a = ctx.args(node)[0];
+    if (!a) return;
+    const parts = a.type === "list" ? a.children.filter((c) => c.named) : [a];
+    const words = parts.map((p) => ctx.stringValue(ctx.resolve(p)) ?? ctx.text(p));
+    const tokens = words.join(" ").split(/\s+/);
+    if (!targets.some((t) => tokens.includes(t))) return;
+    // Run through an interpreter (`sh /tmp/i.sh`, `python x.py`) or run directly (`/tmp/tool --install`).
+    const head = (tokens[0] ?? "").replace(/^.*\//, "");
+    if (RUNNERS.test(head) || targets.includes(tokens[0] ?? ""))
+      report({ node, message: "runs a file it downloaded without checking its digest or signature" });
+  },
+  cases: {
+    valid: [
+      "import subprocess, urllib.request, hashlib\ndef install():\n    urllib.request.urlretrieve('https://x.org/i.sh', '/tmp/i.sh')\n    if hashlib.sha256(open('/tmp/i.sh', 'rb').read()).hexdigest() != PIN:\n        raise SystemExit(1)\n    subprocess.run(['sh', '/tmp/i.sh'], check=True)",
+      "import urllib.request\ndef fetch(u):\n    path, _ = urllib.request.urlretrieve(u)\n    return open(path).read()",
+      "import requests\ndef f(u):\n    return eval('1 + 1') if requests.get(u).ok else 0",
+    ],
+    invalid: [
+      {
+        code: "import subprocess, urllib.request\ndef install():\n    urllib.request.urlretrieve('https://x.org/i.sh', '/tmp/i.sh')\n    subprocess.run(['sh', '/tmp/i.sh'], check=True)",
+        line: 4,
+      },
+      {
+        code: "import requests\ndef load(name):\n    code = requests.get('https://plugins.example.org/' + name + '.py', timeout=5).text\n    ns = {}\n    exec(code, ns)\n    return ns",
+        line: 5,
+      },
+    ],
+  },
+});

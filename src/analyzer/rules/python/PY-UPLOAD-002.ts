@@ -1,0 +1,86 @@
+import { descendants, field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** Signs in a handler that the upload's type is checked: extension allow-lists, MIME or magic-number tests. */
+const TYPE_CHECK =
+  /rsplit|splitext|endswith|ALLOWED|allowed_|mimetype|content_type|imghdr|magic|suffix|extension|validate_image|FileExtensionValidator/i;
+
+function checksType(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  return !fn || TYPE_CHECK.test(ctx.text(fn));
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-UPLOAD-002",
+    title: "Upload stored under its own name with no type check",
+    cwe: ["CWE-434"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename, Django UploadedFile.name, already a base name, written with open()) when the handler checks neither the extension nor the content type.",
+      why_bad:
+        "A safe name is not a safe type: shell.php, page.html or .htaccess saved into a served folder can run as code or script in the site's origin.",
+      example_bad:
+        "from flask import request\nfrom werkzeug.utils import secure_filename\ndef upload():\n    f = request.files['file']\n    f.save('/srv/static/' + secure_filename(f.filename))",
+      example_good:
+        "from flask import request, abort\nfrom werkzeug.utils import secure_filename\nALLOWED = {'png', 'jpg'}\ndef upload():\n    f = request.files['file']\n    name = secure_filename(f.filename)\n    if name.rsplit('.', 1)[-1].lower() not in ALLOWED:\n        abort(400)\n    f.save('/srv/static/' + name)",
+    },
+    fix_hint:
+      "Allow-list extensions (and check the content), or store under a generated name outside the web root.",
+  },
+  trigger: /\.save\(|FILES/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    if (ctx.callee(node) === "open") {
+      // Django: open(MEDIA + f.name, 'wb') for f = request.FILES[...]; the name has no directory part.
+      const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode"))) ?? "";
+      const path = ctx.resolve(ctx.args(node)[0]);
+      if (!/[wa]/.test(mode) || !path || /uuid/.test(ctx.text(path))) return;
+      const upload = descendants(path).some(
+        (d) =>
+          d.type === "attribute" &&
+          ctx.text(field(d, "attribute") ?? d) === "name" &&
+          /request\.FILES/.test(ctx.text(ctx.resolve(field(d, "object")) ?? d)),
+      );
+      if (upload && !checksType(ctx, node))
+        report({ node, message: "upload written under its own name with no extension or type check" });
+      return;
+    }
+    if (ctx.method(node) !== "save") return;
+    const dest = ctx.resolve(ctx.args(node)[0]);
+    if (!dest) return;
+    // The destination with its local names spelled out one level (`name = secure_filename(f.filename)` then
+    // `f.save(os.path.join(DIR, name))`).
+    const spelled = [dest, ...descendants(dest).filter((d) => d.type === "identifier")]
+      .map((d) => ctx.text(d === dest ? d : (ctx.resolve(d) ?? d)))
+      .join(" ");
+    if (!/secure_filename/.test(spelled)) return;
+    const obj = ctx.resolve(field(field(node, "function") ?? node, "object"));
+    if (obj && /request\.files/.test(ctx.text(obj)) && !checksType(ctx, node))
+      report({ node, message: "upload saved with no extension or content-type check" });
+  },
+  cases: {
+    valid: [
+      "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.filename.endswith('.png'):\n        return 'no', 400\n    f.save('static/' + secure_filename(f.filename))",
+      "import uuid\ndef up(request):\n    f = request.FILES['doc']\n    with open('/srv/media/' + uuid.uuid4().hex, 'wb') as d:\n        d.write(f.read())",
+      "def up(request):\n    f = request.FILES['doc']\n    if not f.name.endswith('.pdf'):\n        raise ValueError\n    with open('/srv/media/' + f.name, 'wb') as d:\n        d.write(f.read())",
+    ],
+    invalid: [
+      {
+        code: "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    name = secure_filename(f.filename)\n    f.save(os.path.join('static', name))",
+        line: 7,
+      },
+      {
+        code: "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    f.save('static/' + secure_filename(f.filename))",
+        line: 5,
+      },
+      {
+        code: "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
+        line: 3,
+      },
+    ],
+  },
+});

@@ -1,0 +1,86 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
+
+/** A route that receives another service's events: by its path or function name. */
+const WEBHOOK = /webhook|(^|[/_])hooks?([/_]|$)|(^|[/_])ipn([/_]|$)/i;
+/** The handler reads the body it is sent. */
+const READS_BODY =
+  /request\.(data|json|get_json|get_data|body|stream|form|POST)\b|await\s+request\.(json|body|text|read)\(|\.model_dump\(|\.dict\(\)/;
+/** Any sign the sender is checked: an HMAC or signature check, a provider SDK's verifying parser, a shared token. */
+const VERIFIES =
+  /hmac|compare_digest|signature|verify|construct_event|validate|x-hub|x-signature|authorization|secret|token|api_key|check_sig|\bsig\b|webhooks?\.(construct|verify)|is_valid/i;
+
+/** The handler's own text without its docstring (which may say how the sender signs), plus local helpers it calls. */
+function checkText(ctx: PythonContext, fn: SyntaxNode): string {
+  const body = field(fn, "body");
+  const first = body?.children.find((c) => c.named);
+  const doc =
+    first?.type === "expression_statement" && first.children[0]?.type === "string" ? first : undefined;
+  const own = [field(fn, "parameters") ?? fn, ...(body?.children ?? []).filter((c) => c !== doc)]
+    .map((c) => ctx.text(c))
+    .join("\n");
+  const helpers = descendants(fn)
+    .filter((d) => d.type === "call")
+    .map((c) => ctx.localCallee(c))
+    .filter((h): h is SyntaxNode => !!h && h !== fn)
+    .map((h) => ctx.text(h));
+  return [own, ...helpers].join("\n");
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-WEBHOOK-001",
+    title: "Webhook handler acts on the payload without verifying who sent it",
+    cwe: ["CWE-347", "CWE-345"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags Flask/FastAPI routes and Django views whose path or name marks them as webhooks (webhook, /hooks/, IPN) when they read the request body and neither the handler, its decorators, nor a local helper it calls checks a signature, HMAC or shared secret.",
+      why_bad:
+        "A webhook URL is public: anyone who finds it can post a forged event (payment succeeded, push to main) and the service acts on it as if the provider had sent it.",
+      example_bad:
+        "import json\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/webhooks/payments', methods=['POST'])\ndef payment_webhook():\n    event = json.loads(request.data)\n    mark_paid(event['order_id'])\n    return '', 204",
+      example_good:
+        "import hmac, hashlib, json\nfrom flask import Flask, request, abort\napp = Flask(__name__)\n@app.route('/webhooks/payments', methods=['POST'])\ndef payment_webhook():\n    mac = hmac.new(SECRET, request.data, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(mac, request.headers.get('X-Signature', '')):\n        abort(401)\n    event = json.loads(request.data)\n    mark_paid(event['order_id'])\n    return '', 204",
+    },
+    fix_hint:
+      "Verify the provider's signature over the raw body (hmac.compare_digest against the signature header, or the SDK's construct_event/verify helper) before parsing or acting on the event.",
+  },
+  trigger: /webhook|hooks?\b|ipn\b/i,
+  nodeTypes: ["function_definition"],
+  detect(node, ctx, report) {
+    const h = handlerOf(ctx, node);
+    if (!h || !WEBHOOK.test(`${h.path} ${h.name}`)) return;
+    const text = checkText(ctx, node);
+    // FastAPI hands the parsed body over as a pydantic model parameter (`def hook(event: Event)`).
+    const modelParam =
+      /\bBaseModel\b/.test(ctx.tree.source) &&
+      /:\s*[A-Z]\w*\s*[,)=]/.test(ctx.text(field(node, "parameters") ?? node));
+    if (!READS_BODY.test(text) && !modelParam) return;
+    if (VERIFIES.test(text) || VERIFIES.test(h.decorators)) return;
+    // An app-wide hook or middleware may check every request out of this function's sight.
+    if (/before_request|MIDDLEWARE|add_middleware/.test(ctx.tree.source)) return;
+    report({
+      node: field(node, "name") ?? node,
+      message: `${h.path || h.name} acts on the posted event without checking its signature`,
+    });
+  },
+  cases: {
+    valid: [
+      "import hmac, hashlib\nfrom flask import Flask, request, abort\napp = Flask(__name__)\n@app.route('/webhook', methods=['POST'])\ndef hook():\n    mac = hmac.new(KEY, request.data, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(mac, request.headers['X-Signature']):\n        abort(401)\n    handle(request.get_json())\n    return ''",
+      "import stripe\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/stripe/webhook', methods=['POST'])\ndef hook():\n    event = stripe.Webhook.construct_event(request.data, request.headers['Stripe-Signature'], SECRET)\n    handle(event)\n    return ''",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/orders', methods=['POST'])\ndef orders():\n    handle(request.get_json())\n    return ''",
+      "from flask import Flask, request, abort\napp = Flask(__name__)\ndef _check(req):\n    if not hmac.compare_digest(req.headers.get('X-Sig', ''), sign(req.data)):\n        abort(401)\n@app.route('/hooks/github', methods=['POST'])\ndef github_hook():\n    _check(request)\n    handle(request.get_json())\n    return ''",
+    ],
+    invalid: [
+      {
+        code: "import json\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/webhooks/payments', methods=['POST'])\ndef payment_webhook():\n    event = json.loads(request.data)\n    mark_paid(event['order_id'])\n    return '', 204",
+        line: 5,
+      },
+      "from django.http import HttpResponse\ndef paypal_ipn(request):\n    if request.POST.get('payment_status') == 'Completed':\n        fulfil(request.POST['invoice'])\n    return HttpResponse('ok')",
+    ],
+  },
+});
