@@ -14,10 +14,10 @@ import { BATCH6 as JS_TS_BATCH6 } from "./js-ts-batch6.js";
 import { BATCH7 as JS_TS_BATCH7 } from "./js-ts-batch7.js";
 import { BATCH8 as JS_TS_BATCH8 } from "./js-ts-batch8.js";
 import { BATCH9 as JS_TS_BATCH9 } from "./js-ts-batch9.js";
-import { BATCH11 as JS_TS_BATCH11 } from "./js-ts-batch11.js";
-import { BATCH13 as JS_TS_BATCH13 } from "./js-ts-batch13.js";
 import { BATCH10 as JS_TS_BATCH10 } from "./js-ts-batch10.js";
+import { BATCH11 as JS_TS_BATCH11 } from "./js-ts-batch11.js";
 import { BATCH12 as JS_TS_BATCH12 } from "./js-ts-batch12.js";
+import { BATCH13 as JS_TS_BATCH13 } from "./js-ts-batch13.js";
 import { BATCH14 as JS_TS_BATCH14 } from "./js-ts-batch14.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
@@ -66,10 +66,10 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH7,
     ...JS_TS_BATCH8,
     ...JS_TS_BATCH9,
-    ...JS_TS_BATCH11,
-    ...JS_TS_BATCH13,
     ...JS_TS_BATCH10,
+    ...JS_TS_BATCH11,
     ...JS_TS_BATCH12,
+    ...JS_TS_BATCH13,
     ...JS_TS_BATCH14,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,

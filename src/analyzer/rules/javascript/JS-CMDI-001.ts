@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -75,19 +76,40 @@ export default jsRule({
       );
     if (!isExec && !isSpawn && runner && args[0]) {
       // The program itself chosen by the request, or a shell given `-c` and a non-literal script.
-      const program = ctx.resolve(args[0]) ?? args[0];
-      const shellProgram = /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i.test(
-        ctx.stringValue(program) ?? "",
+      // The literal values a name or a `cond ? 'cmd.exe' : '/bin/sh'` choice can take.
+      const choices = (n: SyntaxNode | undefined, depth = 0): string[] => {
+        const r = n && (ctx.resolve(n) ?? n);
+        if (!r || depth > 3) return [];
+        if (r.type === "ternary_expression")
+          return [
+            ...choices(field(r, "consequence"), depth + 1),
+            ...choices(field(r, "alternative"), depth + 1),
+          ];
+        const v = ctx.stringValue(r);
+        return v === undefined ? [] : [v];
+      };
+      const shellProgram = choices(args[0]).some((v) =>
+        /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i.test(v),
       );
-      const list = args[1] && (ctx.resolve(args[1]) ?? args[1]);
-      const script =
-        shellProgram && list?.type === "array"
-          ? namedChildren(list).find(
-              (a, i, all) => i > 0 && /^(-c|\/c)$/i.test(ctx.stringValue(all[i - 1]) ?? ""),
-            )
-          : undefined;
+      // `['/d', '/s', '/c'].concat(['ping', host])`: the items of the arrays joined.
+      const listItems = (n: SyntaxNode | undefined): SyntaxNode[] | undefined => {
+        const r = n && (ctx.resolve(n) ?? n);
+        if (r?.type === "array") return namedChildren(r);
+        if (r?.type === "call_expression" && ctx.method(r) === "concat") {
+          const fnNode = field(r, "function");
+          const head = listItems(fnNode ? (field(fnNode, "object") ?? undefined) : undefined);
+          const rest = ctx.args(r).map((a) => listItems(a) ?? [a]);
+          return head ? [...head, ...rest.flat()] : undefined;
+        }
+        return undefined;
+      };
+      const items = shellProgram ? listItems(args[1]) : undefined;
+      const script = items?.find(
+        (a, i, all) => i > 0 && choices(all[i - 1]).some((v) => /^(-c|\/c)$/i.test(v)),
+      );
+      const scriptRest = script && items ? items.slice(items.indexOf(script)) : [];
       const level = script
-        ? ctx.level(script, "command")
+        ? (Math.max(...scriptRest.map((a) => ctx.level(a, "command"))) as Level)
         : ctx.level(args[0], "command") === Level.SOURCE
           ? Level.SOURCE
           : Level.CONST;
@@ -136,6 +158,8 @@ export default jsRule({
         severity: "LOW",
       },
       "const cp = require('child_process');\nfunction f(script) { cp.spawn('/bin/sh', ['-c', script]); }",
+      "const cp = require('child_process');\napp.get('/l', (req, res) => {\n  const sh = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\n  const flag = process.platform === 'win32' ? '/c' : '-c';\n  cp.spawn(sh, [flag, 'dig ' + req.query.d]);\n});",
+      "const cp = require('child_process');\napp.get('/l', (req, res) => { cp.execFile('cmd.exe', ['/d', '/s', '/c'].concat(['ping', req.query.h])); });",
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.execFile(req.query.prog); });",
       "const cp = require('child_process');\nconst util = require('util');\nfunction f(c) { util.promisify(cp.exec)(c); }",
       "const cp = require('child_process');\nfunction f(d) { cp.execSync('rm -rf ' + d); }",

@@ -37,7 +37,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, and session or auth cookies written through document.cookie without `Secure`.",
+        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, express-session without `cookie.secure` (LOW), and session or auth cookies written through document.cookie without `Secure`.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP to anyone on the path; without HttpOnly any injected script reads the session.",
       example_bad: "res.cookie('sid', id, { httpOnly: false, secure: false });",
@@ -45,7 +45,7 @@ export default jsRule({
     },
     fix_hint: "Set `secure: true` and `httpOnly: true` on session and auth cookies.",
   },
-  trigger: /secure|httpOnly|\.cookie\(|document\.cookie|express-session/i,
+  trigger: /secure|httpOnly|\.cookie\(|document\.cookie|express-session|Set-Cookie/i,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -63,6 +63,22 @@ export default jsRule({
     if (node.type === "call_expression") {
       // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
       const args = ctx.args(node);
+      // `res.setHeader('Set-Cookie', 'session_id=' + sid + '; HttpOnly')`: a session cookie without `Secure`.
+      if (
+        /^(setHeader|set|header|append|writeHead)$/.test(ctx.method(node)) &&
+        /^set-cookie$/i.test(ctx.stringValue(args[0]) ?? "") &&
+        args[1]
+      ) {
+        const value = ctx.resolve(args[1]) ?? args[1];
+        const name = /^\s*([^=;\s]+)=/.exec(ctx.leadingText(value) ?? ctx.stringValue(value) ?? "")?.[1];
+        if (
+          name &&
+          /sess|auth|token|jwt|sid|login|remember/i.test(name) &&
+          !/;\s*secure\b/i.test(ctx.text(value))
+        )
+          report({ node, message: `Set-Cookie header for '${name}' without the Secure attribute` });
+        return;
+      }
       // express-session without `cookie.secure`: its cookie defaults to `secure: false`.
       if (ctx.callee(node) === "express-session" && args[0]?.type === "object") {
         const cookie = ctx.prop(args[0], "cookie");
@@ -115,9 +131,11 @@ export default jsRule({
       "res.cookie('theme', 'dark', { httpOnly: false });",
       "document.cookie = 'session=' + t + '; path=/; Secure; SameSite=Lax';",
       "document.cookie = 'theme=' + theme + '; path=/';",
+      "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly; Secure; SameSite=Strict`);",
     ],
     invalid: [
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
+      "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly`);",
       {
         code: "const session = require('express-session');\napp.use(session({ secret: process.env.S, resave: false }));",
         severity: "LOW",

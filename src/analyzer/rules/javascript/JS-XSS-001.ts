@@ -514,10 +514,23 @@ export default jsRule({
         ) || /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)/.test(before)
       );
     };
+    // The whole body sent back with an HTML type set first (`res.type('html'); res.send(req.body)`): with a text
+    // body parser it is the client's markup verbatim.
+    const htmlBody = (): boolean => {
+      const r = ctx.resolve(arg) ?? arg;
+      if (!/^(req|request)\.body$/.test(ctx.qname(r))) return false;
+      const handler = ctx.enclosingFunction(node);
+      const before = handler ? ctx.tree.source.slice(handler.start, node.start) : "";
+      return (
+        /\.type\(\s*['"](html|text\/html)['"]\s*\)/.test(before) ||
+        /(setHeader|set|header)\(\s*['"]content-type['"]\s*,\s*['"]text\/html/i.test(before)
+      );
+    };
     if (
       /^((res|response|reply)\.(send|write|end)|h\.response)$/.test(q) &&
       !typed() &&
       (ctx.isBuiltString(arg) ||
+        htmlBody() ||
         isRequestValue(ctx.resolve(arg) ?? arg, ctx) ||
         stringResult(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
@@ -602,6 +615,7 @@ export default jsRule({
         severity: "MEDIUM",
       },
       "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
+      "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
       "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
