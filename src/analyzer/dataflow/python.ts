@@ -3354,7 +3354,8 @@ export class PythonContext {
       if (c === null) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
       const named = c.includes(name) && this.wordPattern(name).test(c);
-      if (!named && !((cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name))) continue;
+      const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
+      if (!named && !parsed) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
@@ -3368,7 +3369,14 @@ export class PythonContext {
         ) && !this.prefixOnlyMatch(c);
       // Before an early exit the test must fail for the values that go on: `if x not in ALLOWED: return`.
       // `if x in SKIP: continue` is a deny-list (x is anything else afterwards), no guard.
-      const allow = allowTest && (encloses ? !negative : exits ? negative : false);
+      // `"example.com" in url` is a substring test, no allow-list: any URL may carry the text.
+      const substring =
+        (cls === "redirect" || cls === "url") &&
+        c.includes(" in ") &&
+        new RegExp(
+          `(['"])[^'"]*\\1\\s+(not\\s+)?in\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+        ).test(c);
+      const allow = allowTest && !substring && (encloses ? !negative : exits ? negative : false);
       // A prefix test contains the value only where the values that go on start with the prefix: `if not
       // p.startswith(base): return`; `if name.startswith('/'): return` lets `../x` through.
       const strong = /commonpath|is_relative_to|relative_to|\.\./.test(c);
@@ -3387,7 +3395,7 @@ export class PythonContext {
         (cls === "command" || cls === "sql")
       )
         return true;
-      if (contain && cls === "path") return true;
+      if (contain && cls === "path" && this.pathGuardHolds(scope, use, name, c)) return true;
       // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
       // `startswith("http")` or `startswith("https://")` lets any host through.
       if (
@@ -3402,6 +3410,8 @@ export class PythonContext {
       if (cls === "redirect" || cls === "url") {
         // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
         // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
+        // A parsed host tested against a dotted suffix: `host.endswith(".example.org")`.
+        if (parsed && encloses && !negative && /\.endswith\(\s*(['"])\./.test(c)) return true;
         const hostTest = /\.netloc\b/.test(c);
         if (hostTest && (encloses ? negative : exits && !negative)) return true;
         const safeUrl = /url_has_allowed_host_and_scheme\(|is_safe_url\(/.test(c);
@@ -3410,6 +3420,51 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a containment test keeps a path inside its directory. A comparison after resolving (realpath,
+   * abspath, normpath, commonpath, is_relative_to) does; `startswith(...)` on the raw value does not
+   * ("public/../../etc"); a `..` test alone does not when the value is joined after a base (os.path.join
+   * lets an absolute name replace the base) unless absolute names are rejected too.
+   */
+  private pathGuardHolds(scope: Scope, use: SyntaxNode, name: string, c: string): boolean {
+    if (/commonpath|is_relative_to|relative_to|realpath|abspath|normpath|resolve\(/.test(c)) return true;
+    // The value compared with its own last component (`Path(n).name != n`, `basename(n) == n`): a plain name.
+    if (/basename\(|\.name\s*(!=|==)|(!=|==)\s*\w+\.name\b|secure_filename\(/.test(c)) return true;
+    const absCheck = /isabs|is_absolute|startswith\(\s*(['"]\/['"]|os\.sep|\()|\[0\]\s*==\s*['"]\//.test(c);
+    const dotdot = /\.\./.test(c);
+    if (dotdot && absCheck) return true;
+    if (dotdot) {
+      // Joined as a later argument of os.path.join / Path(...) / joinpath: an absolute name escapes. The same
+      // when the tested name already holds such a join (`full = os.path.join(ROOT, name)`; `".." in full`).
+      const JOIN = /(^|\.)(path\.join|join|Path|PurePath|joinpath)$/;
+      const call = use.parent?.type === "argument_list" ? use.parent.parent : undefined;
+      const joined = call?.type === "call" && JOIN.test(this.callee(call)) && this.args(call)[0] !== use;
+      const defs = scope.defs.get(name) ?? [];
+      const d = defs.length === 1 && defs[0]!.kind === "assign" ? defs[0]!.value : undefined;
+      // A later part with a literal prefix ("img-" + name) cannot be absolute; a bare value can.
+      const heldJoin =
+        d?.type === "call" &&
+        JOIN.test(this.callee(d)) &&
+        this.args(d)
+          .slice(1)
+          .some((a) => !/^(binary_operator|string|concatenated_string|integer)$/.test(a.type));
+      return !joined && !heldJoin;
+    }
+    if (/startswith\(/.test(c)) {
+      // Only a resolved value keeps its prefix: the name bound to normpath/realpath/abspath/resolve() (or a
+      // helper in the file returning one).
+      const defs = scope.defs.get(name) ?? [];
+      const d = defs.length === 1 && defs[0]!.kind === "assign" ? defs[0]!.value : undefined;
+      if (!d) return true;
+      const norm = /normpath|realpath|abspath|resolve\(|safe_join|secure_filename|basename/;
+      if (norm.test(this.text(d))) return true;
+      const local = d.type === "call" ? this.localCallee(d) : undefined;
+      if (local && this.returnValues(local).some((v) => norm.test(this.text(v)))) return true;
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -3439,6 +3494,19 @@ export class PythonContext {
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
+    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`.
+    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|\.endswith\(|\bin\b)/g)) {
+      const defs = scope.defs.get(id!) ?? [];
+      if (defs.length !== 1 || defs[0]!.kind !== "assign" || !defs[0]!.value) continue;
+      let v: SyntaxNode | undefined = defs[0]!.value;
+      if (v.type === "boolean_operator") v = field(v, "left");
+      if (v?.type !== "attribute" || !/^(netloc|hostname)$/.test(this.text(field(v, "attribute") ?? v)))
+        continue;
+      const call = field(v, "object");
+      const first = call?.type === "call" ? this.args(call)[0] : undefined;
+      if (call && /(^|\.)url(parse|split)$/.test(this.callee(call)) && first && this.text(first) === name)
+        return true;
+    }
     for (const [, id] of cond.matchAll(/\b(\w+)\.(?:netloc|hostname)\b/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;

@@ -30,18 +30,30 @@ export default pyRule({
     // socketserver.TCPServer(("", port), H), HTTPServer(("", port), H), wsgiref's make_server("", port, app).
     const first = ctx.args(node)[0];
     const q = ctx.callee(node);
-    const addr = m === "bind" || /(Server|(^|\.)Listener)$/.test(q) ? first : undefined;
-    const host =
+    const given = m === "bind" || /(Server|(^|\.)Listener)$/.test(q) ? first : undefined;
+    // The address tuple and its host may sit in names: `ANY = "0.0.0.0"`, `addr = (ANY, port)`.
+    const addr = given?.type === "identifier" ? (ctx.resolve(given) ?? given) : given;
+    const makeServer = /(^|\.)make_server$/.test(q);
+    const hostNode =
       addr?.type === "tuple"
-        ? ctx.stringValue(addr.children.find((c) => c.named))
-        : /(^|\.)make_server$/.test(q)
-          ? ctx.stringValue(first)
-          : undefined;
-    if (/['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node)) || host === "")
+        ? addr.children.find((c) => c.named)
+        : makeServer
+          ? first
+          : m === "bind"
+            ? undefined
+            : ctx.kwarg(node, "host");
+    const hosts = hostNode?.type === "identifier" ? (ctx.possibleStrings(hostNode) ?? []) : [];
+    if (hostNode && hostNode.type !== "identifier" && (addr?.type === "tuple" || makeServer))
+      hosts.push(ctx.stringValue(hostNode) ?? "?");
+    if (
+      /['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node)) ||
+      hosts.some((h) => h === "" || h === "0.0.0.0" || h === "::")
+    )
       report({ node, message: "listens on all interfaces" });
   },
   cases: {
     valid: [
+      "import socket\nLOCAL = '127.0.0.1'\ns = socket.socket()\ns.bind((LOCAL, 80))",
       "s.bind(('127.0.0.1', 80))",
       "import socket\ns = socket.socket()\ns.bind(('localhost', 0))",
       "import socketserver\nsrv = socketserver.TCPServer(('localhost', 9000), H)",
@@ -53,6 +65,10 @@ export default pyRule({
       },
       "app.run(host='0.0.0.0')",
       { code: "import socket\ns = socket.socket()\ns.bind(('', 9000))", line: 3 },
+      {
+        code: "import socket\nANY = '0.0.0.0'\ns = socket.socket()\naddr = (ANY, 80)\ns.bind(addr)",
+        line: 5,
+      },
       { code: "from http.server import HTTPServer\nsrv = HTTPServer(('0.0.0.0', 80), H)", line: 2 },
       { code: "import socketserver\nsrv = socketserver.TCPServer(('', 9000), H)", line: 2 },
       {

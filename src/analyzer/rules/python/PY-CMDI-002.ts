@@ -1,5 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -18,6 +20,21 @@ const SUBPROCESS = new Set([
 ]);
 
 const SHELL = /^(\/bin\/|\/usr\/bin\/)?(ba|z|da)?sh$/;
+
+/** The expression naming the program of an argv (list head, left of `+`, start of a string), or undefined. */
+function programOf(ctx: PythonContext, cmd: SyntaxNode | undefined, depth: number): SyntaxNode | undefined {
+  if (!cmd || depth > 4) return undefined;
+  const n = ctx.resolve(cmd) ?? cmd;
+  if (n.type === "list" || n.type === "tuple") return programOf(ctx, namedChildren(n)[0], depth + 1);
+  if (n.type === "binary_operator") return programOf(ctx, field(n, "left"), depth + 1);
+  if (n.type === "parenthesized_expression") return programOf(ctx, namedChildren(n)[0], depth + 1);
+  if (n.type === "string") {
+    const first = n.children.find((c) => c.type === "interpolation" || c.type === "string_content");
+    return first?.type === "interpolation" ? first : undefined;
+  }
+  if (n.type === "list_splat" || n.type === "list_comprehension") return undefined;
+  return n;
+}
 
 export default pyRule({
   meta: {
@@ -112,6 +129,15 @@ export default pyRule({
         report({ node, message: "command passed to `sh -c` is built from non-literal data" });
         return;
       }
+      // No shell, but the program itself (the list's head, or the whole string) taken from request data: the
+      // caller picks what runs. Only untrusted input counts; a parameter is a wrapper's ordinary argument.
+      const head = programOf(ctx, cmd, 0);
+      if (head && ctx.level(head, "command") === Level.SOURCE)
+        report({
+          node,
+          severity: "CRITICAL",
+          message: `${q}() runs a program named by untrusted input`,
+        });
       return;
     }
     const level = ctx.level(cmd, "command");
@@ -132,6 +158,9 @@ export default pyRule({
       "import subprocess\nsubprocess.call('ls -l', shell=True)",
       "import subprocess, shlex\ndef f(p):\n    subprocess.call('ls ' + shlex.quote(p), shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.call(['ls', p], shell=False)",
+      "import subprocess\nfrom flask import request\ndef f():\n    subprocess.run(['ping', '-c', '1', request.args['h']])",
+      "import subprocess\nfrom flask import request\ndef f():\n    subprocess.run(['git', 'log'] + [request.args['h']])",
+      "import subprocess\ndef f(prog):\n    subprocess.run([prog, '--version'])",
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
@@ -145,6 +174,12 @@ export default pyRule({
         line: 5,
       },
       "import subprocess\ndef f(p):\n    subprocess.call('ls ' + p, shell=True)",
+      {
+        code: "import subprocess\nfrom flask import request\ndef f():\n    prog = request.args['p']\n    subprocess.run([prog, '-v'])",
+        line: 5,
+        severity: "CRITICAL",
+      },
+      "import subprocess\nfrom flask import request\ndef f():\n    subprocess.call(request.form['cmd'])",
       {
         code: "import asyncio\nasync def f(host):\n    loop = asyncio.get_running_loop()\n    await loop.subprocess_shell(asyncio.SubprocessProtocol, 'ping ' + host)",
         line: 4,

@@ -69,7 +69,9 @@ export default pyRule({
       )
         return;
       const d = ctx.kwarg(node, "debug") ?? ctx.kwarg(node, "use_debugger");
-      if (d?.type === "true")
+      // A flag held in a name bound to a constant (`DEV_MODE = True`, `DEBUG = 1`) is on all the same.
+      const held = d?.type === "identifier" ? ctx.constValue(ctx.resolve(d)) : undefined;
+      if (d?.type === "true" || held === true || (typeof held === "number" && held !== 0))
         report({ node, message: "debug mode exposes an interactive debugger and internals" });
       return;
     }
@@ -89,6 +91,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom flask import Flask\napp = Flask(__name__)\nDEV = os.environ.get('DEV') == '1'\napp.run(debug=DEV)",
       "app.run(debug=False)",
       "app.config.update(DEBUG=False)",
       "app.run()",
@@ -96,6 +99,7 @@ export default pyRule({
       "import bottle\nbottle.debug(False)",
     ],
     invalid: [
+      { code: "from flask import Flask\napp = Flask(__name__)\nDEV = True\napp.run(debug=DEV)", line: 4 },
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config['TESTING'] = True",
         line: 3,

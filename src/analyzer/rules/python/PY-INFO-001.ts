@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
+import { descendants } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
@@ -83,6 +84,21 @@ export default pyRule({
       report({ node, message: "stack trace returned to the client" });
       return;
     }
+    // Through a name: `trace = traceback.format_exc()` then `return render_failure(trace), 500`.
+    for (const id of descendants(node)) {
+      if (id.type !== "identifier" || id.parent?.type === "attribute") continue;
+      const v = ctx.valueOf(id);
+      if (
+        v &&
+        v !== id &&
+        /^traceback\.(format_exc|format_exception|format_tb|format_stack)$/.test(
+          v.type === "call" ? ctx.callee(v) : "",
+        )
+      ) {
+        report({ node, message: "stack trace returned to the client" });
+        return;
+      }
+    }
     for (let p = node.parent; p && p !== fn; p = p.parent) {
       if (p.type !== "except_clause") continue;
       const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
@@ -119,6 +135,10 @@ export default pyRule({
       },
       "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n@app.post('/o')\ndef f(o: dict):\n    try:\n        return g(o)\n    except Exception as exc:\n        raise HTTPException(status_code=500, detail=f'db error: {exc!r}')",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except OSError as err:\n        return 'failed: %s' % err, 500",
+      {
+        code: "import traceback\nfrom flask import Flask\napp = Flask(__name__)\ndef wrap(m):\n    return '<pre>' + m\n@app.route('/x')\ndef x():\n    try:\n        work()\n    except Exception:\n        tb = traceback.format_exc()\n        return wrap(tb), 500\n    return 'ok'",
+        line: 12,
+      },
       {
         code: "from django.shortcuts import render\ndef v(request):\n    secret = 1\n    return render(request, 'd.html', locals())",
         line: 4,

@@ -21,18 +21,25 @@ export default pyRule({
   trigger: /jinja2/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
+    // Through an alias too: `E = Environment` then `E(...)`.
+    const q = ctx.resolvedCallee(node);
     if (q !== "jinja2.Environment" && q !== "jinja2.Template") return;
     const ae = ctx.kwarg(node, "autoescape");
+    // A name bound to False or 0 turns escaping off as surely as the literal.
+    const held = ae?.type === "identifier" ? ctx.constValue(ctx.resolve(ae)) : undefined;
     if (!ae) report({ node, message: `${q} escapes nothing by default` });
-    else if (ae.type === "false") report({ node, message: `${q} with autoescape=False` });
+    else if (ae.type === "false" || held === false || held === 0)
+      report({ node, message: `${q} with autoescape off` });
   },
   cases: {
     valid: [
+      "from jinja2 import Environment\nON = True\nenv = Environment(autoescape=ON)",
       "import jinja2\nenv = jinja2.Environment(autoescape=True)",
       "from jinja2 import Environment, select_autoescape\nenv = Environment(autoescape=select_autoescape(['html']))",
     ],
     invalid: [
+      "from jinja2 import Environment\nOFF = False\nenv = Environment(autoescape=OFF)",
+      "from jinja2 import Environment\nE = Environment\nenv = E()",
       "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))",
       "import jinja2\nenv = jinja2.Environment(autoescape=False)",
     ],

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { descendants } from "../../parse/nodes.js";
 import { isBuiltString, pyRule } from "./common.js";
 
 export default pyRule({
@@ -19,7 +20,8 @@ export default pyRule({
     fix_hint:
       "Escape every value with ldap.filter.escape_filter_chars (ldap3: escape_filter_chars) before putting it in a filter.",
   },
-  trigger: /ldap|LDAP|bind_s|simple_bind|search_s|search_ext|search_filter|\.search\(\s*['"][^'"]*=/,
+  trigger:
+    /ldap|LDAP|paged_search|bind_s|simple_bind|search_s|search_ext|search_filter|\.search\(\s*['"][^'"]*=/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -36,11 +38,33 @@ export default pyRule({
         report({ node, message: "LDAP bind DN contains unescaped input" });
       return;
     }
-    if (!/^(search|search_s|search_st|search_ext|search_ext_s)$/.test(m)) return;
-    const filter =
-      m === "search"
-        ? (ctx.kwarg(node, "search_filter") ?? ctx.args(node)[1])
-        : (ctx.kwarg(node, "filterstr") ?? ctx.args(node)[2]);
+    if (!/^(search|search_s|search_st|search_ext|search_ext_s|paged_search)$/.test(m)) return;
+    // ldap3's Connection.search and extend.standard.paged_search take (search_base, search_filter).
+    const ldap3 = m === "search" || m === "paged_search";
+    const filter = ldap3
+      ? (ctx.kwarg(node, "search_filter") ?? ctx.args(node)[1])
+      : (ctx.kwarg(node, "filterstr") ?? ctx.args(node)[2]);
+    // The base DN formatted from request data picks the subtree searched (`"dc={}".format(v)`).
+    const base = ldap3
+      ? (ctx.kwarg(node, "search_base") ?? ctx.args(node)[0])
+      : (ctx.kwarg(node, "base") ?? ctx.args(node)[0]);
+    // The base's text with the values of the names in it (one hop): `safe = escape_rdn(v)`, `"dc={}".format(safe)`.
+    const baseNode = base ? (ctx.resolve(base) ?? base) : undefined;
+    const baseText = baseNode
+      ? [baseNode, ...descendants(baseNode)]
+          .map((n) => (n.type === "identifier" ? ctx.text(ctx.valueOf(n) ?? n) : ctx.text(n)))
+          .join(" ")
+      : "";
+    if (
+      base &&
+      isBuiltString(ctx, base) &&
+      /=/.test(baseText) &&
+      !/escape_dn_chars|escape_rdn/.test(baseText) &&
+      ctx.level(base, "ldap") === Level.SOURCE
+    ) {
+      report({ node, message: "LDAP search base contains unescaped input" });
+      return;
+    }
     if (!filter || !isBuiltString(ctx, filter)) return;
     if (!/[(=]/.test(ctx.text(ctx.resolve(filter) ?? filter))) return;
     if (ctx.level(filter, "ldap") >= Level.PARAM)
@@ -48,9 +72,13 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom ldap3.utils.dn import escape_rdn\ndef f(conn):\n    d = escape_rdn(request.args['d'])\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
+      "from flask import request\nfrom ldap3.utils.conv import escape_filter_chars\ndef f(conn):\n    who = escape_filter_chars(request.args['who'])\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})')",
       "from ldap.filter import escape_filter_chars\ndef f(c, u):\n    c.search_s('dc=x', 2, '(uid=%s)' % escape_filter_chars(u))",
     ],
     invalid: [
+      "from flask import request\ndef f(conn):\n    who = request.args['who']\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})', generator=False)",
+      "from flask import request\ndef f(conn):\n    d = request.args['d']\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
       "def f(c, u):\n    c.search_s('dc=x', 2, '(uid=' + u + ')')",
       "from flask import request\ndef f(c):\n    c.simple_bind_s('uid=%s,ou=people' % request.form['u'], request.form['p'])",
       "def f(conn, u):\n    conn.search('dc=x', f'(cn={u})')",

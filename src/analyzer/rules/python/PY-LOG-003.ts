@@ -33,6 +33,38 @@ function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
   return out;
 }
 
+/** A call that returns a secret: getpass.getpass(), get_password(), load_db_password(). */
+function secretCall(ctx: PythonContext, call: SyntaxNode): string | undefined {
+  const q = ctx.callee(call);
+  const last = q.split(".").pop() ?? "";
+  if (q === "getpass.getpass" || q === "getpass") return "getpass()";
+  return SECRET_NAME.test(last) && !DERIVED.test(last) && /^(get|load|read|fetch)_?/i.test(last)
+    ? `${last}()`
+    : undefined;
+}
+
+/** Secret values among the arguments by where they come from: a secret-returning call, or a name bound to one. */
+function secretSources(ctx: PythonContext, args: SyntaxNode[]): string[] {
+  const out: string[] = [];
+  const visit = (n: SyntaxNode, depth: number) => {
+    if (depth > 6) return;
+    if (n.type === "call") {
+      const s = secretCall(ctx, n);
+      if (s) out.push(s);
+      return;
+    }
+    if (n.type === "identifier") {
+      const v = ctx.valueOf(n);
+      const s = v?.type === "call" ? secretCall(ctx, v) : undefined;
+      if (s) out.push(ctx.text(n));
+      return;
+    }
+    for (const c of namedChildren(n)) visit(c, depth + 1);
+  };
+  for (const a of args) visit(a, 0);
+  return out;
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOG-003",
@@ -52,14 +84,33 @@ export default pyRule({
   },
   // A log call whose argument list (one level of nested parentheses) names a secret.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)|getpass|password\(/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
+    const q = ctx.callee(node);
+    // print() and sys.stdout/stderr.write of a value read from a password prompt or a secret loader: console
+    // output is captured into logs. Only the value's origin counts here; a name alone is often meant output.
+    if (q === "print" || /^sys\.(stdout|stderr)\.write$/.test(q)) {
+      const found = secretSources(ctx, ctx.args(node));
+      if (found.length) report({ node, message: `'${found[0]}' is written to the console` });
+      return;
+    }
     if (!LOG_METHODS.test(ctx.method(node))) return;
     const fn = field(node, "function");
     const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-    if (!recv || !LOGGER.test(ctx.qname(recv))) return;
-    const names = secretArgs(ctx, ctx.args(node));
+    if (!recv) return;
+    // The logger through a name (`log = audit`), logging.root, or a getter (`get_logger().info`).
+    const bound = recv.type === "identifier" ? ctx.resolve(recv) : undefined;
+    const isLogger =
+      LOGGER.test(ctx.qname(recv)) ||
+      /^logging\.root$/.test(ctx.qname(recv)) ||
+      (recv.type === "call" && /logger/i.test(ctx.callee(recv))) ||
+      (bound !== undefined &&
+        bound !== recv &&
+        (LOGGER.test(ctx.qname(bound)) ||
+          (bound.type === "call" && /(^|\.)getLogger$/.test(ctx.callee(bound)))));
+    if (!isLogger) return;
+    const names = [...secretArgs(ctx, ctx.args(node)), ...secretSources(ctx, ctx.args(node))];
     if (names.length) report({ node, message: `'${names[0]}' is written to the log` });
   },
   cases: {
@@ -68,9 +119,17 @@ export default pyRule({
       "import logging\ndef f(password):\n    logging.info('password length %d', len(password))",
       "import logging\ndef f(token_count):\n    logging.info('tokens: %d', token_count)",
       "import logging\nlogging.info('password reset requested')",
+      "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('password read')\n    return pw",
+      "def f(password):\n    print('new password:', password)",
       "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
     ],
     invalid: [
+      { code: "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('using', pw)", line: 4 },
+      { code: "import sys\ndef f():\n    sys.stderr.write('pw ' + get_password())", line: 3 },
+      {
+        code: "import logging\naudit = logging.getLogger('a')\ndef f():\n    s = load_db_password()\n    log = audit\n    log.warning('now %s', s)",
+        line: 6,
+      },
       {
         code: "import logging\ndef f(user, password):\n    logging.info('login %s %s', user, password)",
         line: 3,

@@ -60,9 +60,17 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /pymongo|mongo|motor|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
+    /pymongo|mongo|motor|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
+    // mongoengine: Doc.objects(__raw__=q) / .filter(__raw__=q) hands q to MongoDB as the whole query document.
+    const raw = ctx.kwarg(node, "__raw__");
+    if (raw) {
+      const rv = ctx.resolve(raw) ?? raw;
+      if (jsonValue(ctx, raw) || (rv.type !== "dictionary" && ctx.level(raw, "code") === Level.SOURCE))
+        report({ node, message: "mongoengine __raw__ query comes from the request" });
+      return;
+    }
     if (
       /^(filter|exclude|get)$/.test(ctx.method(node)) &&
       /(^|\.)objects\.|queryset|_set\./i.test(ctx.callee(node))
@@ -111,6 +119,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef f(Doc):\n    return Doc.objects(__raw__={'name': str(request.args['q'])}).count()",
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
       "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
@@ -118,6 +127,7 @@ export default pyRule({
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
     ],
     invalid: [
+      "import json\nfrom flask import request\ndef f(Doc):\n    return Doc.objects(__raw__=json.loads(request.args['q'])).count()",
       {
         code: "def search(request):\n    field = request.GET['field']\n    return Product.objects.filter(**{field + '__icontains': request.GET['q']})",
         line: 3,

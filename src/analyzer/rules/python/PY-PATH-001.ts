@@ -16,6 +16,10 @@ const FILE_SINKS = new Set([
   "shutil.copy",
   "shutil.copyfile",
   "shutil.move",
+  "shutil.copy2",
+  "shutil.copytree",
+  "shutil.copymode",
+  "shutil.copystat",
   "os.rename",
   "flask.send_file",
   "send_file",
@@ -110,7 +114,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
+    /\bopen\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -121,6 +125,25 @@ export default pyRule({
       if (ctx.level(recv, "path") === Level.SOURCE)
         report({ node, message: `${ctx.method(node)}() on a path taken from untrusted input` });
       return;
+    }
+    // send_from_directory(directory, path) keeps `path` inside `directory`; the directory itself must be ours.
+    if (/^(flask\.)?send_from_directory$/.test(q)) {
+      const dir = ctx.arg(node, 0, "directory");
+      if (dir && ctx.level(dir, "path") === Level.SOURCE)
+        report({ node, message: "send_from_directory() serves from a directory taken from untrusted input" });
+      return;
+    }
+    // shutil's copy/move write to their second argument: a request-chosen destination overwrites any file.
+    if (/^shutil\.(copy|copy2|copyfile|copytree|move|copymode|copystat)$/.test(q)) {
+      const dst = ctx.arg(node, 1, "dst");
+      if (
+        dst &&
+        ctx.level(dst, "path") === Level.SOURCE &&
+        ctx.level(ctx.arg(node, 0, "src"), "path") !== Level.SOURCE
+      ) {
+        report({ node, message: `${q}() writes to a path taken from untrusted input` });
+        return;
+      }
     }
     const probe = FILE_PROBES.has(q);
     if (!FILE_SINKS.has(q) && !probe) return;
@@ -163,6 +186,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom flask import request, abort\ndef f():\n    n = request.args['n']\n    if '..' in n or os.path.isabs(n):\n        abort(400)\n    return open(os.path.join('/r', n)).read()",
+      "from flask import request, send_from_directory\ndef dl():\n    return send_from_directory('/srv/files', request.args['f'])",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    base = Path('/srv').resolve()\n    p = (base / request.args['f']).resolve()\n    if not p.is_relative_to(base):\n        return 'no'\n    return p.read_text()",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).name).read_text()",
       "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv')\ndef f():\n    return (BASE / Path(request.args['f']).name).read_text()",
@@ -176,6 +201,16 @@ export default pyRule({
       "open('config.ini')",
     ],
     invalid: [
+      {
+        code: "import os\nfrom flask import request, abort\ndef f():\n    full = os.path.join('/r', request.args['n'])\n    if '..' in full:\n        abort(400)\n    return open(full).read()",
+        line: 7,
+      },
+      {
+        code: "import os\nfrom flask import request, abort\ndef f():\n    n = request.args['n']\n    if n.startswith('pub/'):\n        return open(os.path.join('/r', n)).read()\n    abort(403)",
+        line: 6,
+      },
+      "from flask import request, send_from_directory\ndef dl():\n    return send_from_directory(request.args['d'], request.args['f'])",
+      "import shutil\nfrom flask import request\ndef cp():\n    shutil.copy('/srv/a.txt', request.form['to'])",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    p = (Path('/srv') / request.args['f']).resolve()\n    return p.read_text()",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).parent).read_text()",
       "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv/docs')\ndef doc():\n    return (BASE / request.args['page']).read_text()",

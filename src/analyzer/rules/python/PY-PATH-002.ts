@@ -1,8 +1,28 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
-/** A member path check in the code around the call: `..` rejected, or the resolved path compared to the root. */
-const MEMBER_CHECK = /['"]\.\.['"]|commonpath|commonprefix|realpath|abspath|is_relative_to|resolve\(\)/;
+/**
+ * A member path check in the code around the call: the resolved path compared to the root, or `..` rejected
+ * together with absolute names (a name starting with "/" is joined as is, so a `..` test alone lets it through).
+ */
+const RESOLVED_CHECK = /commonpath|commonprefix|realpath|abspath|is_relative_to|resolve\(\)/;
+const DOTDOT_CHECK = /['"]\.\.['"]/;
+const ABSOLUTE_CHECK =
+  /isabs|is_absolute|startswith\(\s*(['"]\/['"]|\(|os\.sep)|\[0\]\s*==\s*['"]\/['"]|lstrip\(/;
+const memberCheck = (text: string) =>
+  RESOLVED_CHECK.test(text) || (DOTDOT_CHECK.test(text) && ABSOLUTE_CHECK.test(text));
+
+/** A filter= that still trusts member paths: "fully_trusted", or None (the pre-3.14 default). */
+function trustingFilter(ctx: PythonContext, call: SyntaxNode): boolean {
+  const f = ctx.kwarg(call, "filter");
+  if (!f) return false;
+  const vals = ctx.possibleStrings(f);
+  if (vals) return vals.includes("fully_trusted");
+  const v = ctx.constValue(ctx.resolve(f));
+  return v === null || v === "fully_trusted";
+}
 
 export default pyRule({
   meta: {
@@ -29,6 +49,8 @@ export default pyRule({
     const m = ctx.method(node);
     const q = ctx.callee(node);
     if (q === "shutil.unpack_archive") {
+      // An archive named by a literal ships with the program.
+      if (typeof ctx.constValue(ctx.arg(node, 0, "filename")) === "string") return;
       if (!ctx.kwarg(node, "filter"))
         report({ node, message: "unpack_archive without filter= trusts member paths" });
       return;
@@ -37,19 +59,40 @@ export default pyRule({
       // TarFile.extract(member, path) writes wherever the member's name points; zipfile's extract sanitises.
       const fn = field(node, "function");
       const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-      if (recv?.type !== "identifier" || ctx.kwarg(node, "filter")) return;
+      if (recv?.type !== "identifier" || (ctx.kwarg(node, "filter") && !trustingFilter(ctx, node))) return;
       const n = ctx.text(recv);
       const opened = new RegExp(
         `tarfile\\.(open|TarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*tarfile\\.(open|TarFile)\\b`,
       );
       if (!opened.test(ctx.tree.source)) return;
-      const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
-      if (MEMBER_CHECK.test(ctx.text(scope))) return;
+      // At module level the loop around the call is the scope (a script may unpack several archives).
+      let scope: SyntaxNode = ctx.tree.root;
+      const fnScope = ctx.enclosingFunction(node);
+      if (fnScope) scope = fnScope;
+      else
+        for (let p = node.parent; p; p = p.parent)
+          if (p.type === "for_statement") {
+            scope = p;
+            break;
+          }
+      if (memberCheck(ctx.text(scope))) return;
       report({ node, message: "extract() trusts the member's path from the archive" });
       return;
     }
     if (m !== "extractall") return;
-    if (ctx.kwarg(node, "filter") || ctx.kwarg(node, "members")) return;
+    if (ctx.kwarg(node, "filter") && !trustingFilter(ctx, node)) return;
+    const members = ctx.kwarg(node, "members") ?? ctx.args(node)[1];
+    if (members) {
+      // members= narrows the extraction only when it is a filtered list: the archive itself, or all of its
+      // getmembers(), is every member again.
+      const fn = field(node, "function");
+      const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+      const mv = ctx.resolve(members) ?? members;
+      const whole =
+        (recv && (ctx.text(members) === ctx.text(recv) || ctx.text(mv) === ctx.text(recv))) ||
+        (mv.type === "call" && ctx.method(mv) === "getmembers" && ctx.args(mv).length === 0);
+      if (!whole) return;
+    }
     if (!/tarfile|\.tar|tar\b/i.test(ctx.tree.source)) return;
     report({ node, message: "extractall() trusts member paths from the archive" });
   },
@@ -58,10 +101,19 @@ export default pyRule({
       "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, filter='data')",
       "import zipfile\nz = zipfile.ZipFile(p)\nz.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nfor m in z.namelist():\n    z.extract(m, d)",
-      "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name:\n                continue\n            tar.extract(m, d)",
+      "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
+      "import tarfile\nMODE = 'data'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
+      "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
     ],
     invalid: [
       "import tarfile\nt = tarfile.open(p)\nt.extractall('/tmp/x')",
+      "import tarfile\nMODE = 'fully_trusted'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
+      "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, members=t.getmembers())",
+      "import tarfile\nt = tarfile.open(p)\nt.extractall(members=t)",
+      {
+        code: "import tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name:\n                continue\n            tar.extract(m, d)",
+        line: 7,
+      },
       {
         code: "import tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            tar.extract(m, d)",
         line: 5,

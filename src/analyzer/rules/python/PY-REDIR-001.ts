@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { fixedOrigin, pyRule } from "./common.js";
 
 export default pyRule({
   meta: {
@@ -34,7 +34,7 @@ export default pyRule({
         /(^|\.)(make_response|Response|redirect)$/.test(ctx.callee(target))
       ) {
         const value = field(node, "right");
-        if (value && ctx.level(value, "redirect") === Level.SOURCE)
+        if (value && ctx.level(value, "redirect") === Level.SOURCE && !fixedOrigin(ctx, value))
           report({ node, message: "response Location comes from the request" });
         return;
       }
@@ -42,7 +42,7 @@ export default pyRule({
       if (obj?.type !== "attribute" || !/(^|\.)headers$/.test(ctx.qname(obj))) return;
       if (ctx.stringValue(field(left!, "subscript"))?.toLowerCase() !== "location") return;
       const value = field(node, "right");
-      if (value && ctx.level(value, "redirect") === Level.SOURCE)
+      if (value && ctx.level(value, "redirect") === Level.SOURCE && !fixedOrigin(ctx, value))
         report({ node, message: "Location header comes from the request" });
       return;
     }
@@ -66,11 +66,15 @@ export default pyRule({
     )
       return;
     const url = ctx.arg(node, 0, "location") ?? ctx.arg(node, 0, "url") ?? ctx.kwarg(node, "to");
-    if (url && ctx.level(url, "redirect") === Level.SOURCE)
+    // "https://host/" + path (an f-string, %- or .format template alike) keeps the host: only the path varies.
+    if (url && ctx.level(url, "redirect") === Level.SOURCE && !fixedOrigin(ctx, url))
       report({ node, message: "redirect target comes from the request" });
   },
   cases: {
     valid: [
+      "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/' + request.args['p'])",
+      "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/{}'.format(request.args['p']))",
+      "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    d = request.args['d']\n    host = urlparse(d).hostname or ''\n    if host == 'example.org' or host.endswith('.example.org'):\n        return redirect(d)\n    return redirect('/')",
       "import cherrypy\nclass R:\n    @cherrypy.expose\n    def home(self):\n        raise cherrypy.HTTPRedirect('/')",
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
       "from flask import redirect\nredirect('/login')",
@@ -81,6 +85,14 @@ export default pyRule({
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
     ],
     invalid: [
+      {
+        code: "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org' + request.args['p'])",
+        line: 3,
+      },
+      {
+        code: "from flask import redirect, request\ndef f():\n    d = request.args['d']\n    if 'example.org' in d:\n        return redirect(d)\n    return redirect('/')",
+        line: 5,
+      },
       {
         code: "import cherrypy\nclass R:\n    @cherrypy.expose\n    def go(self, url='/'):\n        raise cherrypy.HTTPRedirect(url)",
         line: 5,

@@ -51,6 +51,11 @@ const FUNCS = new Set([
   "sqlalchemy.sql.literal_column",
   "sqlalchemy.sql.expression.literal_column",
   "sqlalchemy.sql.expression.text",
+  // text()'s class: TextClause(sql) is the same raw SQL text
+  "sqlalchemy.sql.expression.TextClause",
+  "sqlalchemy.sql.elements.TextClause",
+  "sqlalchemy.TextClause",
+  "TextClause",
   // psycopg2's composable: SQL('...') is trusted text, its format() arguments are quoted by Identifier/Literal
   "psycopg2.sql.SQL",
   // peewee's SQL('...', params): the text is spliced into the query as written
@@ -102,14 +107,16 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
+    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);
     if (m === "extra") {
       for (const k of EXTRA_SQL) {
-        const v = ctx.kwarg(node, k);
+        // extra(select, where, params, tables, order_by, select_params): positional arguments count too.
+        const pos = k === "select" ? 0 : k === "where" ? 1 : k === "tables" ? 3 : 4;
+        const v = ctx.kwarg(node, k) ?? ctx.args(node)[pos];
         const parts = v && /^(list|tuple|dictionary)$/.test(v.type) ? namedChildren(v) : v ? [v] : [];
         for (const p of parts) {
           const clause = p.type === "pair" ? field(p, "value") : p;
@@ -160,7 +167,10 @@ export default pyRule({
     }
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
     if (DB_ONLY.has(m) && !DB_RECEIVER.test(q) && !dbHandle(ctx, node)) return;
-    const sql = ctx.arg(node, 0, "sql") ?? ctx.arg(node, 0, "query");
+    const sql =
+      ctx.arg(node, 0, "sql") ??
+      ctx.arg(node, 0, "query") ??
+      (FUNCS.has(q) && /(^|\.)(text|TextClause)$/.test(q) ? ctx.kwarg(node, "text") : undefined);
     if (!sql) return;
     const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
     if (!built && !isRawInput(ctx, sql)) return;
@@ -194,6 +204,9 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      "from flask import request\nimport sqlalchemy\ndef f():\n    return sqlalchemy.text(text='SELECT * FROM t WHERE ' + request.args['w'])",
+      "from flask import request\nfrom sqlalchemy.sql.expression import TextClause\ndef f():\n    return TextClause(request.args['w'])",
+      "def f(request):\n    return User.objects.extra(\"insert into n ('name') values ('%s')\" % request.GET['n'])",
       {
         code: "from django.db.models import F, Func\ndef v(request):\n    return Product.objects.annotate(v=Func(F('name'), function=request.GET['fn']))",
         line: 3,

@@ -2,7 +2,7 @@ import { field } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule, sourceHas } from "./common.js";
+import { fixedOrigin, pyRule, sourceHas } from "./common.js";
 
 const CLIENTS =
   /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
@@ -17,19 +17,6 @@ function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
   return new RegExp(
     `(Session|Client|AsyncClient|PoolManager)\\([^\\n]*\\)\\s+as\\s+${n}\\b|\\b${n}\\s*=\\s*[\\w.]*(Session|Client|AsyncClient|PoolManager)\\(`,
   ).test(ctx.tree.source);
-}
-
-/**
- * The literal text a URL starts with: `'https://api.example.com/' + path`, f-strings, %-formats. When it already
- * names the scheme and the whole host (a `/` after it), the input only picks a path on a fixed server.
- */
-export function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
-  let n = ctx.resolve(url) ?? url;
-  while (n.type === "binary_operator") n = field(n, "left") ?? n;
-  if (n.type !== "string") return false;
-  const head = ctx.text(n).replace(/^[a-zA-Z]*['"]{1,3}/, "");
-  const literal = head.split(/[{%]/)[0] ?? "";
-  return /^https?:\/\/[^/\s'"]+\//i.test(literal) && !/[{%]/.test(literal.split("/").slice(0, 3).join("/"));
 }
 
 export default pyRule({

@@ -3,6 +3,29 @@ import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
+/**
+ * A verify flag that is off: False or 0, a name bound once to one, or a parameter whose default is False/0
+ * and that is never reassigned (`def fetch(url, verify_tls=False): requests.get(url, verify=verify_tls)`).
+ */
+function flagOff(ctx: PythonContext, v: SyntaxNode): boolean {
+  if (v.type === "false" || (v.type === "integer" && ctx.text(v) === "0")) return true;
+  if (v.type !== "identifier") return false;
+  const bound = ctx.valueOf(v);
+  if (bound) return bound !== v && flagOff(ctx, bound);
+  // A parameter every call in the file (or one of them) fills with False/0.
+  const given = ctx.paramConstants(v);
+  if (given?.some((x) => x === false || x === 0)) return true;
+  const fn = ctx.enclosingFunction(v);
+  const params = fn ? field(fn, "parameters") : undefined;
+  for (const p of params ? namedChildren(params) : []) {
+    if (p.type !== "default_parameter" && p.type !== "typed_default_parameter") continue;
+    if (ctx.text(field(p, "name") ?? p) !== ctx.text(v)) continue;
+    const d = field(p, "value");
+    return !!d && (d.type === "false" || (d.type === "integer" && ctx.text(d) === "0"));
+  }
+  return false;
+}
+
 /** `f(**opts)` where opts is a dict literal in the file: the value it gives keyword `name`. */
 function splatValue(ctx: PythonContext, call: SyntaxNode, name: string): SyntaxNode | undefined {
   const list = field(call, "arguments");
@@ -154,7 +177,7 @@ export default pyRule({
       }
       for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
         const v = ctx.kwarg(node, k) ?? splatValue(ctx, node, k);
-        if (v?.type === "false" || (v && /CERT_NONE$/.test(ctx.stringValue(v) ?? ctx.text(v)))) {
+        if (v && (flagOff(ctx, v) || /CERT_NONE$/.test(ctx.stringValue(v) ?? ctx.text(v)))) {
           report({ node, message: `${k}=${ctx.text(v)} disables certificate verification` });
           return;
         }
@@ -189,6 +212,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', '/ca.pem')",
+      "import requests\ndef f(url, verify_tls=True):\n    return requests.get(url, verify=verify_tls, timeout=5)",
       "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.RejectPolicy())",
       "import jwt\nc = jwt.decode(t, verify=False)",
@@ -207,6 +232,15 @@ export default pyRule({
       "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
     ],
     invalid: [
+      {
+        code: "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', False)",
+        line: 3,
+      },
+      {
+        code: "import requests\ndef f(url, verify_tls=False):\n    return requests.get(url, verify=verify_tls, timeout=5)",
+        line: 3,
+      },
+      "import requests\nrequests.post('https://x', json={}, verify=0, timeout=5)",
       {
         code: "from pymongo import MongoClient\nm = MongoClient(u, tls=True, tlsAllowInvalidCertificates=True)",
         line: 2,

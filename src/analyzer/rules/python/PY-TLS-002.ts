@@ -1,3 +1,4 @@
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Cipher-string entries that enable broken or unauthenticated suites (an entry after `!` or `-` removes them). */
@@ -13,6 +14,9 @@ export function weakCiphers(list: string): string[] {
     weak.push(...everything);
   return weak;
 }
+
+const OBSOLETE =
+  /^(ssl|OpenSSL\.SSL)\.(PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|PROTOCOL_TLSv1_1|SSLv2_METHOD|SSLv3_METHOD|TLSv1_METHOD|TLSv1_1_METHOD)$/;
 
 export default pyRule({
   meta: {
@@ -43,6 +47,22 @@ export default pyRule({
         });
         return;
       }
+      // The protocol passed through a name: `from ssl import PROTOCOL_TLSv1`, or `OLD = SSL.TLSv1_METHOD` then
+      // SSL.Context(OLD). A dotted constant written in the call is reported where it stands.
+      if (/(^|\.)(SSLContext|Context|wrap_socket)$/.test(ctx.callee(node))) {
+        const list = field(node, "arguments");
+        for (const a of list ? namedChildren(list) : []) {
+          const v = a.type === "keyword_argument" ? field(a, "value") : a;
+          if (v?.type !== "identifier") continue;
+          const r = ctx.resolve(v) ?? v;
+          const name = ctx.qname(r.type === "identifier" || r.type === "attribute" ? r : v);
+          if (OBSOLETE.test(name)) {
+            report({ node, message: `${name.split(".").pop()} is an obsolete protocol` });
+            return;
+          }
+        }
+        return;
+      }
       if (m !== "set_ciphers" && m !== "set_cipher_list") return;
       const list = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "ciphers")));
       const weak = list === undefined ? [] : weakCiphers(list);
@@ -51,12 +71,7 @@ export default pyRule({
       return;
     }
     const q = ctx.qname(node);
-    if (
-      /^(ssl|OpenSSL\.SSL)\.(PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|PROTOCOL_TLSv1_1|SSLv2_METHOD|SSLv3_METHOD|TLSv1_METHOD|TLSv1_1_METHOD)$/.test(
-        q,
-      )
-    )
-      report({ node, message: `${q.split(".").pop()} is an obsolete protocol` });
+    if (OBSOLETE.test(q)) report({ node, message: `${q.split(".").pop()} is an obsolete protocol` });
     else if (
       /^ssl\.TLSVersion\.(SSLv3|TLSv1|TLSv1_1)$/.test(q) &&
       /minimum_version/.test(ctx.text(node.parent ?? node))
@@ -65,6 +80,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from OpenSSL import SSL\nNEW = SSL.TLS_METHOD\nctx = SSL.Context(NEW)",
       "import ssl\nc = ssl.create_default_context()",
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)",
       "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1_2",
@@ -72,6 +88,8 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:!aNULL:!eNULL:!LOW:!RC4:!3DES:!MD5')",
     ],
     invalid: [
+      { code: "from ssl import PROTOCOL_TLSv1_1, SSLContext\nctx = SSLContext(PROTOCOL_TLSv1_1)", line: 2 },
+      { code: "from OpenSSL import SSL\nOLD = SSL.TLSv1_METHOD\nctx = SSL.Context(OLD)", line: 3 },
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv3)",
       {
         code: "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1",

@@ -27,9 +27,24 @@ export default pyRule({
     const fn = node.children.find((c) => c.field === "function");
     const made = fn?.type === "identifier" ? ctx.resolve(fn) : undefined;
     const evaluator = made?.type === "call" && /XPath(Document|Element)?Evaluator$/.test(ctx.callee(made));
-    if (!ep && !evaluator && !/^(xpath|XPath|find|findall|findtext|iterfind|evaluate)$/.test(m)) return;
+    if (
+      !ep &&
+      !evaluator &&
+      !/^(xpath|XPath|ETXPath|xpathEval|find|findall|findtext|iterfind|evaluate)$/.test(m)
+    )
+      return;
     const query = ctx.args(node)[ep && ep[1] !== "Selector" ? 1 : 0] ?? ctx.kwarg(node, "path");
-    if (!query || !isBuiltString(ctx, query)) return;
+    if (!query) return;
+    if (!isBuiltString(ctx, query)) {
+      // The whole expression taken from the request (`etree.XPath(request.args["q"])`): the caller writes the
+      // query. Only the XPath-specific names: str.find/findall share the other names.
+      if (
+        (evaluator || /^(xpath|XPath|ETXPath|xpathEval)$/.test(m)) &&
+        ctx.level(query, "xpath") === Level.SOURCE
+      )
+        report({ node, message: "XPath expression comes from the request" });
+      return;
+    }
     const resolved = ctx.resolve(query) ?? query;
     // A query built by a helper in the file: its returned text is the query's shape.
     const local = resolved.type === "call" ? ctx.localCallee(resolved) : undefined;
@@ -47,8 +62,12 @@ export default pyRule({
     valid: [
       "def f(root, n):\n    return root.xpath('//u[name=$n]', n=n)",
       "def f(s, x):\n    return s.find(x + 'a')",
+      "from flask import request\ndef f(s):\n    return s.find(request.args['q'])",
+      "def f(root, q):\n    return root.xpath(q)",
     ],
     invalid: [
+      "from flask import request\nfrom lxml import etree\ndef f():\n    return etree.XPath(request.args.get('q', ''))",
+      "import libxml2\nfrom flask import request\ndef f(doc):\n    return doc.xpathEval(request.args['q'])",
       'from lxml import etree\ndef f(doc, n):\n    ev = etree.XPathEvaluator(doc)\n    return ev("//u[@n=\'" + n + "\']")',
       'def f(root, n):\n    q = lambda u: "//user[@name=\'" + u + "\']"\n    return root.xpath(q(n))',
       'class Q:\n    def build(self, n):\n        return "//user[@name=\'" + n + "\']"\ndef f(root, n):\n    return root.xpath(Q().build(n))',

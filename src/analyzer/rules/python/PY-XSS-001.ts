@@ -80,6 +80,24 @@ function typeSetLater(ctx: PythonContext, made: SyntaxNode): string | undefined 
 }
 
 /**
+ * The Content-Type in a headers dict given to the response: make_response(body, 200, {"Content-Type": ...}),
+ * Response(body, headers={...}).
+ */
+function headerType(ctx: PythonContext, call: SyntaxNode): string | undefined {
+  const cands = [...ctx.args(call).slice(1), ctx.kwarg(call, "headers")];
+  for (const c of cands) {
+    const d = c ? (ctx.resolve(c) ?? c) : undefined;
+    if (d?.type !== "dictionary") continue;
+    for (const pair of namedChildren(d)) {
+      if (pair.type !== "pair") continue;
+      if (ctx.stringValue(field(pair, "key"))?.toLowerCase() === "content-type")
+        return ctx.stringValue(field(pair, "value"));
+    }
+  }
+  return undefined;
+}
+
+/**
  * JSONP: the expression a script body calls as a function, the piece just before a literal "(":
  * `cb + "(" + data + ")"`, f"{cb}({data})", "%s(%s)" % (cb, data), "{}({})".format(cb, data).
  */
@@ -392,6 +410,7 @@ export default pyRule({
       // A body declared as something other than HTML (JSON, plain text) is not rendered as markup.
       const type =
         ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type")) ??
+        headerType(ctx, node) ??
         typeSetLater(ctx, node);
       const body = ctx.args(node)[0] ?? ctx.kwarg(node, "response") ?? ctx.kwarg(node, "content");
       if (type !== undefined && /javascript|ecmascript/i.test(type)) {
@@ -447,6 +466,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json\nfrom flask import make_response, request\ndef v():\n    return make_response(json.dumps(request.get_json()), 200, {'Content-Type': 'application/json'})",
       "from flask import make_response, request\ndef v():\n    r = make_response('<p>' + request.args['n'])\n    r.mimetype = 'text/plain'\n    return r",
       "from flask import make_response, request\ndef v():\n    r = make_response('', mimetype='text/plain')\n    r.set_data(request.args['n'])\n    return r",
       "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",

@@ -88,3 +88,21 @@ export function sourceHas(ctx: PythonContext, re: RegExp): boolean {
  */
 export const AUTH_CHECK_SUBJECT =
   /\b(request\.user|current_user|user|is_(superuser|staff|admin|authenticated|active|owner|allowed)|has_perms?|permissions?|role|authori[sz]ed|auth\w*|token|signature|csrf|owner)\b/i;
+
+/**
+ * The literal text a URL starts with: `'https://api.example.com/' + path`, f-strings, %-formats. When it already
+ * names the scheme and the whole host (a `/` after it), the input only picks a path on a fixed server.
+ */
+export function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
+  let n = ctx.resolve(url) ?? url;
+  while (n.type === "binary_operator") n = field(n, "left") ?? n;
+  // "https://host/{}".format(v): the template's literal head.
+  if (n.type === "call" && ctx.method(n) === "format") {
+    const fnode = field(n, "function");
+    n = (fnode && field(fnode, "object")) ?? n;
+  }
+  if (n.type !== "string") return false;
+  const head = ctx.text(n).replace(/^[a-zA-Z]*['"]{1,3}/, "");
+  const literal = head.split(/[{%]/)[0] ?? "";
+  return /^https?:\/\/[^/\s'"]+\//i.test(literal) && !/[{%]/.test(literal.split("/").slice(0, 3).join("/"));
+}
