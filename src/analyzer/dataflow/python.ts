@@ -743,6 +743,13 @@ export class PythonContext {
           const l = this.eval(field(c, "right"), cls, bound, depth + 1);
           for (const id of this.boundNames(field(c, "left"))) bound.set(id, l);
         }
+        // `[k for k in request.args if k in ALLOWED]`: past an allow-list filter the variable is a constant.
+        for (const c of namedChildren(node)) {
+          const cond = c.type === "if_clause" ? namedChildren(c)[0] : undefined;
+          const x = cond?.type === "comparison_operator" ? namedChildren(cond)[0] : undefined;
+          if (x?.type === "identifier" && bound.has(this.text(x)) && this.allowListed(cond!, x))
+            bound.set(this.text(x), Level.CONST);
+        }
         return this.eval(body, cls, bound, depth + 2);
       }
     }
@@ -879,6 +886,20 @@ export class PythonContext {
     return level;
   }
 
+  /**
+   * The characters `re.sub(r'[^...]+', '', s)` can leave, when the pattern is one negated class of letters,
+   * digits, '.', '_' and '-' (ranges included) and the replacement is empty; undefined for anything else.
+   */
+  private keptAlphabet(call: SyntaxNode): string | undefined {
+    const [pat, repl] = this.args(call);
+    const p = this.constValue(pat);
+    if (typeof p !== "string" || this.constValue(repl) !== "" || this.args(call).length !== 3)
+      return undefined;
+    const m = /^\[\^((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_.]|\\?-|\\[.])+)\][+*]?$/.exec(p);
+    if (!m || this.kwarg(call, "flags")) return undefined;
+    return m[1]!.replace(/\\/g, "");
+  }
+
   /** Whether `call[sub]` is the last path component: a split on "/" read at -1, or os.path.split()[1]. */
   private lastComponent(call: SyntaxNode, sub: SyntaxNode): boolean {
     const k = this.constValue(sub);
@@ -996,6 +1017,12 @@ export class PythonContext {
         ? SANITIZERS[m]
         : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // `re.sub(r'[^a-z0-9.-]', '', s)`: what is left is drawn from a small alphabet of letters, digits, '.', '_'
+    // and '-': no shell, SQL, markup or filter metacharacter (a path keeps '..' only when '.' is allowed).
+    if (q === "re.sub" && cls !== "regex" && cls !== "literal") {
+      const kept = this.keptAlphabet(call);
+      if (kept !== undefined && (cls !== "path" || !kept.includes("."))) return Level.CONST;
+    }
     // `s.translate(str.maketrans('', '', '<>"\''))`: a deletion table that drops every markup character.
     if (m === "translate" && cls === "html") {
       const table = this.resolve(this.args(call)[0]);
@@ -2920,6 +2947,20 @@ export class PythonContext {
       // The name must still be the class: its one binding is the class statement itself.
       const binds = this.reachingAt(obj)?.binds ?? [];
       if (binds.some((d) => d.stmt !== klass)) klass = undefined;
+    } else {
+      // `p = Policy()` (no arguments, so no field or __init__ parameter is passed): the class's own default.
+      const r = this.reachingAt(obj);
+      const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      const f = made?.type === "call" ? field(made, "function") : undefined;
+      if (f?.type === "identifier" && !namedChildren(field(made!, "arguments") ?? made!).length) {
+        klass = this.classes.get(this.text(f));
+        const init = klass ? this.classMethod(klass, "__init__") : undefined;
+        if (
+          init &&
+          descendants(init).some((n) => n.type === "attribute" && this.text(n) === `self.${this.text(attr)}`)
+        )
+          klass = undefined;
+      }
     }
     if (!klass || this.attrAssignments(this.text(attr)).length) return undefined;
     let value: SyntaxNode | undefined;
@@ -3363,9 +3404,12 @@ export class PythonContext {
       const negative =
         /\bnot\b|!=/.test(c) || /(re\.(full)?match|\.(full)?match)\(.*\)\s*(is|==)\s*None\b/.test(c);
       const allowTest =
-        /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
+        (/\bin\b|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
           c,
-        ) && !this.prefixOnlyMatch(c);
+        ) ||
+          // `x == 'a'` tests the value; `f(x) != BASE` (commonprefix, len) tests something derived from it.
+          (/==|!=/.test(c) && this.equalityOperand(c, name))) &&
+        !this.prefixOnlyMatch(c);
       // Before an early exit the test must fail for the values that go on: `if x not in ALLOWED: return`.
       // `if x in SKIP: continue` is a deny-list (x is anything else afterwards), no guard.
       const allow = allowTest && (encloses ? !negative : exits ? negative : false);
@@ -3410,6 +3454,14 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /** Whether `name` (or a string method of it, `name.lower()`) is itself an operand of `==` / `!=` in `cond`. */
+  private equalityOperand(cond: string, name: string): boolean {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(
+      `(^|[\\s(,])${n}(\\.\\w+\\(\\))*\\s*(==|!=)|(==|!=)\\s*${n}(\\.\\w+\\(\\))*\\s*($|[\\s),:])`,
+    ).test(cond);
   }
 
   /**
