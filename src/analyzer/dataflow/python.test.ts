@@ -479,4 +479,12 @@ describe("value-aware data flow (Python)", () => {
     expect(digest("md5", "P()")).toBe(true);
     expect(digest("sha256", "P()")).toBe(false);
   });
+
+  it("reads star unpacking of a literal sequence by position", () => {
+    const pre = "parts = [sys.argv[1], 'ls']\n";
+    expect(cmdi(pre + "*_, c = parts\nos.system(c)\n")).toBe(false);
+    expect(cmdi(pre + "c, *_ = parts\nos.system(c)\n")).toBe(true);
+    expect(cmdi(pre + "a, c = parts\nos.system(c)\n")).toBe(false);
+    expect(cmdi(pre + "parts.append(sys.argv[2])\n*_, c = parts\nos.system(c)\n")).toBe(true);
+  });
 });

@@ -1948,9 +1948,18 @@ export class PythonContext {
           values.length === targets.length &&
           !targets.some((t) => t.type === "list_splat_pattern") &&
           !values.some((v) => v.type === "list_splat");
-        const parts = !pairwise && kind === "assign" && value?.type === "call";
+        // Otherwise each name keeps its position in the value (from the end after a starred name), so a
+        // literal sequence behind it can be read element-wise (`*_, last = parts`); the starred name gets all.
+        const star = targets.findIndex((t) => t.type === "list_splat_pattern");
+        const parts = !pairwise && kind === "assign" && !!value;
         targets.forEach((c, i) =>
-          bindTargets(c, pairwise ? values[i] : value, kind, stmt, parts ? i : undefined),
+          bindTargets(
+            c,
+            pairwise ? values[i] : value,
+            kind,
+            stmt,
+            !parts || i === star ? undefined : star >= 0 && i > star ? i - targets.length : i,
+          ),
         );
       }
     };
@@ -3341,8 +3350,13 @@ export class PythonContext {
           (scope.numeric?.has(name) ? Level.CONST : scope.isEntry ? Level.SOURCE : Level.PARAM);
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") l = this.eval(this.firstIterationOnly(d) ?? d.value, cls, env, depth + 1);
-      else if (d.part !== undefined && d.part < 2 && this.constPartition(d.value)) l = Level.CONST;
-      else l = this.eval(d.value, cls, env, depth + 1);
+      else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
+        l = Level.CONST;
+      else if (d.part !== undefined && this.literalItems(d.value)) {
+        const items = this.literalItems(d.value)!;
+        const item = items[d.part < 0 ? d.part + items.length : d.part];
+        l = item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+      } else l = this.eval(d.value, cls, env, depth + 1);
       if (d.kind === "augment") {
         const earlier = (scope.defs.get(name) ?? []).filter((x) => x.order < d.order);
         if (earlier.length)
@@ -3351,6 +3365,24 @@ export class PythonContext {
       if (l > m) m = l;
     }
     return m;
+  }
+
+  /**
+   * The items of a list/tuple literal, directly or through a name bound once to one and never written through
+   * (no append, no pop); undefined when a splat makes positions unknown or the shape is another.
+   */
+  private literalItems(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
+    let lit = node;
+    if (node?.type === "identifier") {
+      const r = this.reachingAt(node);
+      lit =
+        r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+          ? r.binds[0]!.value
+          : undefined;
+    }
+    if (lit?.type !== "list" && lit?.type !== "tuple") return undefined;
+    const items = namedChildren(lit);
+    return items.some((c) => c.type === "list_splat") ? undefined : items;
   }
 
   /**
