@@ -20,6 +20,7 @@ import { BATCH10 as JS_TS_BATCH10 } from "./js-ts-batch10.js";
 import { BATCH12 as JS_TS_BATCH12 } from "./js-ts-batch12.js";
 import { BATCH14 as JS_TS_BATCH14 } from "./js-ts-batch14.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
+import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -67,6 +68,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH12,
     ...JS_TS_BATCH14,
     ...JS_TS_BATCH30,
+    ...JS_TS_BATCH31,
   ],
   "py-rules": [
     ...PY_RULES,

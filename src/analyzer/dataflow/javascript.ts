@@ -46,6 +46,8 @@ const SANITIZERS: Record<string, string[]> = {
   Number: ["all"],
   // A base name still holds `;`, `$( )` and spaces: it keeps a path in its directory, not a shell word safe.
   "path.basename": ["path"],
+  // sanitize-filename strips separators, `..`, control and reserved characters: one plain file name remains.
+  "sanitize-filename": ["path"],
   "shellQuote.quote": ["command"],
   "shell-quote.quote": ["command"],
   escape: ["html", "sql", "regex"],
@@ -83,7 +85,8 @@ const SANITIZERS: Record<string, string[]> = {
   encodeURIComponent: ["url", "redirect", "html", "header"],
   "mysql.escape": ["sql"],
   "connection.escape": ["sql"],
-  "JSON.stringify": ["log", "header"],
+  // JSON text is a JavaScript literal (ES2019): spliced into code it stays data.
+  "JSON.stringify": ["log", "header", "code"],
   _escapeRegExp: ["regex"],
   escapeRegExp: ["regex"],
   "_.escapeRegExp": ["regex"],
@@ -246,6 +249,13 @@ export class JsContext {
             const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
             if (mod) this.aliases.set(this.text(name), mod);
           }
+          // `const run = require('vm').runInNewContext`: the name stands for the module's member.
+          const from = value?.type === "member_expression" ? field(value, "object") : undefined;
+          if (from?.type === "call_expression" && this.text(field(from, "function") ?? from) === "require") {
+            const mod = this.stringValue(namedChildren(field(from, "arguments") ?? from)[0]);
+            const prop = field(value!, "property");
+            if (mod && prop) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
+          }
         } else if (
           (name?.type === "object_pattern" || name?.type === "array_pattern") &&
           value &&
@@ -302,6 +312,11 @@ export class JsContext {
       const obj = field(node, "object");
       const prop = field(node, "property");
       if (!obj || !prop) return this.text(node);
+      // `require('vm').runInThisContext`: the member of the required module.
+      if (obj.type === "call_expression" && this.text(field(obj, "function") ?? obj) === "require") {
+        const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+        if (mod) return `${mod}.${this.text(prop)}`;
+      }
       // `res.status(404).send(...)`: a chainable response method returns the response itself.
       const inner = obj.type === "call_expression" ? field(obj, "function") : undefined;
       if (inner?.type === "member_expression" && CHAINABLE.test(this.text(field(inner, "property") ?? inner)))
@@ -698,6 +713,12 @@ export class JsContext {
       if (p.type !== "if_statement" || child.field !== "consequence") continue;
       const cond = this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, "");
       if (cond.split(/\s*&&\s*/).some((c) => test.test(c))) return true;
+      // `if (name === 'a.txt' || name === 'b.txt')`: inside, the value is one of the literals.
+      const esc = name.replace(/[.$]/g, "\\$&");
+      const eq = new RegExp(
+        `^(?:${esc}\\s*===?\\s*(['"])[^'"\\\\]*\\1|(['"])[^'"\\\\]*\\2\\s*===?\\s*${esc})$`,
+      );
+      if (!/&&/.test(cond) && cond.split(/\s*\|\|\s*/).every((c) => eq.test(c))) return true;
     }
     for (const s of ifsHere ?? []) {
       if (s.order >= use.order) break;

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -38,7 +38,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts/,
+    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -145,6 +145,24 @@ export default jsRule({
       const s = script && (ctx.resolve(script) ?? script);
       if (s && !/^(arrow_function|function_expression|function)$/.test(s.type))
         code = s.type === "object" ? (ctx.prop(s, "content") ?? ctx.prop(s, "url")) : script;
+    } else if (
+      /^(child_process\.)?(execFile|execFileSync|spawn|spawnSync)$|child_process\.(execFile|execFileSync|spawn|spawnSync)$/.test(
+        q,
+      ) &&
+      args[1]
+    ) {
+      // `execFileSync('node', ['-e', src])`: the interpreter evaluates the argument after -e/--eval/-p.
+      const prog = ctx.resolve(args[0]) ?? args[0]!;
+      const isNode =
+        /^(node|nodejs|(\/usr(\/local)?)?\/bin\/node)$/.test(ctx.stringValue(prog) ?? "") ||
+        ctx.text(prog) === "process.execPath";
+      const list = ctx.resolve(args[1]) ?? args[1];
+      if (isNode && list?.type === "array") {
+        const items = namedChildren(list);
+        const at = items.findIndex((a) => /^(-e|--eval|-p|--print)$/.test(ctx.stringValue(a) ?? ""));
+        if (at >= 0 && items[at + 1] && ctx.level(items[at + 1], "code") === Level.SOURCE)
+          code = items[at + 1];
+      }
     }
     if (!code || ctx.guardedBefore(node)) return;
     const level = ctx.level(code, "code");
@@ -169,6 +187,7 @@ export default jsRule({
       "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
       "const { VM } = require('vm2');\nconst vm = new VM();\nvm.run('1 + 1');",
       "const runner = makeRunner();\nfunction f(job) { return runner.run(job); }",
+      "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",
@@ -189,6 +208,8 @@ export default jsRule({
       "const { NodeVM } = require('vm2');\nfunction f(src) { return new NodeVM().run(src); }",
       "function compile(expression) {\n  return new (Function)('return (' + expression + ')');\n}",
       "const vm = require('vm');\nfunction f(src) { return new vm.Script(src).runInThisContext(); }",
+      "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', req.body.src]); });",
+      "app.post('/e', (req, res) => { res.json(require('vm').runInNewContext(req.body.expr)); });",
     ],
   },
 });

@@ -78,6 +78,9 @@ export default jsRule({
       )
         report({ node, message: "any origin allowed with credentials" });
       else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
+      // `cors({ origin: req.query.allow })`: the request names the origin the response trusts.
+      else if (fn && ctx.level(fn, "header") === Level.SOURCE)
+        report({ node, message: "allowed origin comes from the request" });
       return;
     }
     const [name, value] = ctx.args(node);
@@ -115,6 +118,7 @@ export default jsRule({
       "fastify.register(require('@fastify/cors'), { origin: true, credentials: true });",
       "const cors = require('@koa/cors');\napp.use(cors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));",
       "const server = Hapi.server({ routes: { cors: { origin: ['*'], credentials: true } } });",
+      "app.get('/x', (req, res, next) => cors({ origin: req.query.allow, credentials: true })(req, res, next));",
       "const app = await NestFactory.create(AppModule);\napp.enableCors({ origin: true, credentials: true });",
     ],
   },

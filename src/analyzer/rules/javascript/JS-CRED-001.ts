@@ -31,7 +31,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|\.auth\(|basic-auth|loginWith|CryptoJS|crypto-js|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "pair",
@@ -64,16 +64,37 @@ export default jsRule({
         /^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(field(joseKey, "function") ?? joseKey))
           ? ctx.args(joseKey)[0]
           : undefined;
+      // Web Crypto `subtle.importKey('raw', new TextEncoder().encode('key'), ...)`: a literal's bytes as the key.
+      const rawKey =
+        /(^|\.)subtle\.importKey$/.test(q) && ctx.stringValue(ctx.args(node)[0]) === "raw"
+          ? ctx.args(node)[1]
+          : undefined;
+      const rawBytes =
+        rawKey?.type === "call_expression" &&
+        /^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(field(rawKey, "function") ?? rawKey))
+          ? ctx.args(rawKey)[0]
+          : undefined;
       const key0 =
         /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) ||
-        /(^|\.)(createHmac|createCipheriv|createDecipheriv)$/.test(q)
+        /(^|\.)(createHmac|createCipheriv|createDecipheriv)$/.test(q) ||
+        // crypto-js: `CryptoJS.AES.encrypt(data, 'passphrase')`, `CryptoJS.HmacSHA256(msg, 'key')`.
+        /^(CryptoJS|crypto-js)\.((AES|DES|TripleDES|Rabbit|RC4|RC4Drop)\.(encrypt|decrypt)|Hmac\w+)$/.test(q)
           ? ctx.args(node)[1]
-          : /^cookie-parser$|^cookieParser$/.test(q)
-            ? ctx.args(node)[0]
-            : // `twilio(accountSid, authToken)`: the second argument is the account's secret.
-              /^twilio$/.test(q)
-              ? ctx.args(node)[1]
-              : bytesOf;
+          : rawBytes
+            ? rawBytes
+            : /^cookie-parser$|^cookieParser$/.test(q)
+              ? ctx.args(node)[0]
+              : // `twilio(accountSid, authToken)`: the second argument is the account's secret.
+                /^twilio$/.test(q)
+                ? ctx.args(node)[1]
+                : // `request.get(u).auth('user', 'pw')` / superagent `.auth(user, pw)`, Azure's
+                  // `loginWithUsernamePassword(user, pw)`, basic-auth-connect `basicAuth(user, pw)`: the password.
+                  (ctx.method(node) === "auth" &&
+                      /request|superagent|supertest|needle/.test(ctx.tree.source)) ||
+                    /(^|\.)(loginWithUsernamePassword|loginWithServicePrincipalSecret)$/.test(q) ||
+                    (q === "basic-auth-connect" && ctx.args(node).length === 2)
+                  ? ctx.args(node)[1]
+                  : bytesOf;
       // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
       const key1 = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
       // `Buffer.from('...')` around the literal (a cipher key as bytes) is the same literal.
@@ -152,9 +173,13 @@ export default jsRule({
       "const client2 = axios.create({ headers: { Authorization: `Bearer ${process.env.TOKEN}` } });",
       "const passwordField = '#pw';",
       "const token = '';",
+      "const request = require('request');\nrequest.get('https://r.example.net/x').auth(process.env.U, process.env.P);",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
+      "const CryptoJS = require('crypto-js');\nconst ct = CryptoJS.AES.encrypt(msg, sessionKey).toString();",
+      "const k = await crypto.subtle.importKey('raw', keyBytes, { name: 'AES-GCM' }, false, ['encrypt']);",
     ],
     invalid: [
+      "const request = require('request');\nrequest.get('https://r.example.net/x').auth('svc', 'pl41n-pa55', true);",
       "const s3 = new S3({ region: 'eu-west-1', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' });",
       "const uri = 'mongodb://admin:Sup3rPw@db.internal:27017/app';",
       "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 's', keys: ['k3y-one', 'k3y-two'] }));",
@@ -166,6 +191,8 @@ export default jsRule({
       "const c = axios.create({ headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r' } });",
       "const cfg = { apiKey: 'AKd83jf9sLq' };",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
+      "const CryptoJS = require('crypto-js');\nconst ct = CryptoJS.AES.encrypt(JSON.stringify(data), 'my-hardcoded-passphrase').toString();",
+      "const k = await crypto.subtle.importKey('raw', new TextEncoder().encode('s3cr3t-signing-key-2024'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);",
       "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('hardcoded-jose-secret'));",
       "const { jwtVerify } = require('jose');\nconst r = jwtVerify(t, new TextEncoder().encode('hardcoded-jose-secret'));",
       "sgMail.setApiKey('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');",

@@ -40,9 +40,17 @@ export default jsRule({
         report({ node, message: "BSON deserialize with evalFunctions runs code stored in the document" });
       return;
     }
-    if (/^js-yaml\.(load|loadAll)$/.test(q) || /^yaml\.(load|loadAll)$/.test(q)) {
-      const t = ctx.text(node);
-      if (/DEFAULT_FULL_SCHEMA|DEFAULT_SCHEMA|unsafe/i.test(t))
+    if (/^(js-yaml|yaml)\.(load|loadAll|safeLoad|safeLoadAll)$/.test(q)) {
+      // The options object inline or held in a variable (`const opts = { schema: yaml.DEFAULT_FULL_SCHEMA }`);
+      // js-yaml-js-types' `function`/`all` types add !!js/function to whatever schema they extend.
+      const opts = ctx.args(node)[1];
+      const t = ctx.text(node) + (opts ? ctx.text(ctx.resolve(opts) ?? opts) : "");
+      const unsafeTypes = /js-yaml-js-types['"]\s*\)\s*\.\s*(all|function)\b/.test(t);
+      if (
+        /DEFAULT_FULL_SCHEMA|unsafe/i.test(t) ||
+        unsafeTypes ||
+        (/DEFAULT_SCHEMA/.test(t) && !/safeLoad/.test(q))
+      )
         report({ node, message: "YAML loaded with a schema that constructs arbitrary types" });
       return;
     }
@@ -58,6 +66,7 @@ export default jsRule({
     invalid: [
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
       "const yaml = require('js-yaml');\nyaml.load(s, { schema: yaml.DEFAULT_FULL_SCHEMA });",
+      "const yaml = require('js-yaml');\nconst opts = { schema: yaml.DEFAULT_FULL_SCHEMA };\nfunction f(s) { return yaml.safeLoad(s, opts); }",
       "const cryo = require('cryo');\nmodule.exports = (req, res) => res.json(cryo.parse(req.body.state));",
       "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf, { evalFunctions: true });",
     ],

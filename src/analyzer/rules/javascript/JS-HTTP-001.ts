@@ -18,7 +18,7 @@ export default jsRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags fetch / axios / http.get / http.request / got / request / jQuery ajax / XMLHttpRequest.open / Electron loadURL / importScripts calls and `el.src =` assignments whose URL is a literal `http://` address of a non-local host, and gRPC credentials.createInsecure(). LOW: whether it matters depends on what is sent and what the response is used for.",
+        "Flags fetch / axios / http.get / http.request / got / request / jQuery ajax / XMLHttpRequest.open / Electron loadURL / importScripts / sendBeacon / EventSource / socket.io / Angular HttpClient / $http calls and `el.src =` assignments whose URL is a literal `http://` address of a non-local host, and gRPC credentials.createInsecure(). LOW: whether it matters depends on what is sent and what the response is used for.",
       why_bad:
         "Anyone on the path (Wi-Fi, proxy, ISP) reads the request and can rewrite the response: credentials and cookies leak, and data or scripts fetched this way can be replaced.",
       example_bad: "fetch('http://api.example-shop.com/v1/orders').then((r) => r.json());",
@@ -58,8 +58,17 @@ export default jsRule({
     else if (/^(WebSocket|window\.WebSocket|ws|ws\.WebSocket)$/.test(q) && node.type === "new_expression")
       url = args[0];
     else if (m === "open" && args.length >= 2 && /XMLHttpRequest|xhr/i.test(ctx.tree.source)) url = args[1];
-    // Electron's `win.loadURL(u)` / `webContents.loadURL(u)`, a worker's `importScripts(u)`.
-    else if (m === "loadURL" || /^(self\.)?importScripts$/.test(q)) url = args[0];
+    // Electron's `win.loadURL(u)` / `webContents.loadURL(u)`, a worker's `importScripts(u)`, beacons and
+    // server-sent events, socket.io, Angular's HttpClient and AngularJS's $http.
+    else if (
+      m === "loadURL" ||
+      /^(self\.)?importScripts$|^navigator\.sendBeacon$|^(EventSource|window\.EventSource)$|^(io|socket\.io-client|socket\.io-client\.(io|connect))$/.test(
+        q,
+      ) ||
+      /^(this\.)?(http|httpClient|\$http)\.(get|post|put|patch|delete|head|jsonp|request)$/.test(q)
+    )
+      // (`http.request('GET', url)`: the method first.)
+      url = m === "request" && /^[A-Z]+$/.test(ctx.stringValue(args[0]) ?? "") ? args[1] : args[0];
     if (!url) return;
     const host = httpUrl(
       ctx.stringValue(url) ?? (url.type === "template_string" ? ctx.text(url).slice(1) : undefined),
@@ -76,6 +85,7 @@ export default jsRule({
       "const u = 'see http://docs.site.com';",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow().loadURL('http://localhost:5173');",
       "const s = document.createElement('script');\ns.src = 'https://cdn.site.com/a.js';",
+      "this.http.get('/api/items').subscribe((r) => (this.items = r));",
     ],
     invalid: [
       "const sock = new WebSocket('ws://chat.example.com/room');",
@@ -85,6 +95,9 @@ export default jsRule({
       "const { BrowserWindow } = require('electron');\nconst w = new BrowserWindow();\nw.loadURL('http://app.site.com/');",
       "const s = document.createElement('script');\ns.src = 'http://cdn.site.com/a.js';",
       "importScripts('http://cdn.site.com/sw-lib.js');",
+      "this.http.get('http://api.partner-shop.com/v1/items').subscribe((r) => (this.items = r));",
+      "navigator.sendBeacon('http://stats.partner-shop.com/hit', data);",
+      "const es = new EventSource('http://events.partner-shop.com/stream');",
       "const xhr = new XMLHttpRequest();\nxhr.open('GET', 'http://feeds.site.com/rss');",
     ],
   },

@@ -67,7 +67,19 @@ export default jsRule({
     }
     // The receiver as written: `logger.info` whatever module (`require('./logger')`) the logger came from.
     const fn = node.children.find((c) => c.field === "function");
-    if (!fn || !LOG_CALL.test(ctx.text(fn).replace(/\s+/g, ""))) return;
+    if (!fn) return;
+    // A logger reached through an alias: `const log = console.log; log(x)`, `const out = { write: console.info }`.
+    let target = fn;
+    if (fn.type === "identifier") target = ctx.resolve(fn) ?? fn;
+    else if (fn.type === "member_expression") {
+      const obj = fn.children.find((c) => c.field === "object");
+      const prop = fn.children.find((c) => c.field === "property");
+      const held =
+        obj?.type === "identifier" && prop ? ctx.prop(ctx.resolve(obj), ctx.text(prop)) : undefined;
+      if (held) target = held;
+    }
+    if (target.type !== "identifier" && target.type !== "member_expression") return;
+    if (!LOG_CALL.test(ctx.text(target).replace(/\s+/g, ""))) return;
     for (const arg of ctx.args(node)) {
       // Objects and arrays are serialised (JSON or util.inspect), which escapes line breaks.
       if (arg.type === "object" || arg.type === "array") continue;
@@ -86,6 +98,7 @@ export default jsRule({
       "function catalogTitle(name) { return `Catalog: ${name}`; }",
       "console.error('blocked for ' + window.location.href);",
       "app.get('/s', (req, res) => { console.log('count', req.query.ids.length); });",
+      "const say = makeSpeaker();\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
     ],
     invalid: [
       {
@@ -101,6 +114,7 @@ export default jsRule({
       "const pino = require('pino')();\napp.use(async (ctx) => { pino.info('page ' + ctx.query.page); });",
       "exports.handler = async (event) => { console.error('bad id %s', event.pathParameters.id); };",
       "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
+      "const say = console.log;\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
     ],
   },
 });

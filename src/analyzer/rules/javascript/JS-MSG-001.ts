@@ -2,6 +2,17 @@ import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
+/**
+ * Every look at the origin is a substring, prefix or suffix test (`e.origin.indexOf('trusted.com')`,
+ * `e.origin.startsWith('https://trusted.com')`): `https://trusted.com.evil.net` passes them all. An equality, an
+ * allow-list lookup (`ALLOWED.includes(e.origin)`) or a regular expression counts as a real check.
+ */
+function weakOriginOnly(body: string): boolean {
+  const uses = body.match(/[\w$.]*\.origin\b(\s*\.\s*\w+)?/g) ?? [];
+  if (!uses.length || /\.source\b/.test(body)) return false;
+  return uses.every((u) => /\.origin\s*\.\s*(indexOf|includes|startsWith|endsWith|search)$/.test(u));
+}
+
 export default jsRule({
   meta: {
     id: "JS-MSG-001",
@@ -29,7 +40,8 @@ export default jsRule({
       const fn = field(node, "right");
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
       const body = ctx.text(fn);
-      if (/\.origin\b|\.source\b/.test(body) || !/\.data\b/.test(body)) return;
+      if (!/\.data\b/.test(body)) return;
+      if (!weakOriginOnly(body) && /\.origin\b|\.source\b/.test(body)) return;
       report({ node, message: "message handler uses event data without checking event.origin" });
       return;
     }
@@ -42,7 +54,15 @@ export default jsRule({
           : handler;
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
       const body = ctx.text(fn);
-      if (/\.origin\b|\.source\b/.test(body) || !/\.data\b/.test(body)) return;
+      if (!/\.data\b/.test(body)) return;
+      if (weakOriginOnly(body)) {
+        report({
+          node,
+          message: "message listener checks event.origin only with a substring or prefix test",
+        });
+        return;
+      }
+      if (/\.origin\b|\.source\b/.test(body)) return;
       report({ node, message: "message listener uses event data without checking event.origin" });
       return;
     }
@@ -58,11 +78,13 @@ export default jsRule({
       "window.addEventListener('message', (e) => { if (e.origin !== 'https://a.example') return; show(e.data); });",
       "window.onmessage = (e) => { if (e.origin === ORIGIN) show(e.data); };",
       "worker.onmessage = (e) => show(e.data);",
+      "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],
     invalid: [
       "function f(w, d) { w.postMessage(d, '*'); }",
       "window.addEventListener('message', (e) => { document.title = e.data.title; });",
       "window.onmessage = function (e) { eval(e.data); };",
+      "window.addEventListener('message', (e) => { if (e.origin.indexOf('a.example') < 0) return; show(e.data); });",
       "function onMsg(e) { run(e.data.cmd); }\nwindow.addEventListener('message', onMsg);",
     ],
   },

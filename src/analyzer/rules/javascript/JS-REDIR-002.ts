@@ -10,7 +10,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags `location = x`, `location.href = x`, `location.assign/replace(x)` and `window.open(x)` where x comes from the URL, the referrer, cookies or a message.",
+        "Flags `location = x`, `location.href = x`, `location.assign/replace(x)`, `window.open(x)` and a Next.js router's push/replace(x) where x comes from the URL, the referrer, cookies or a message.",
       why_bad:
         "The page sends its users wherever the link says (phishing), and a `javascript:` URL runs script in the page's origin.",
       example_bad:
@@ -20,7 +20,7 @@ export default jsRule({
     },
     fix_hint: "Only navigate to same-origin paths (starting with a single '/') or to an allow-listed host.",
   },
-  trigger: /location|window\.open/,
+  trigger: /location|window\.open|next\/router|next\/navigation/,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     let target;
@@ -30,7 +30,18 @@ export default jsRule({
       target = field(node, "right");
     } else {
       const q = ctx.callee(node);
-      if (!/^((window|document|self|top)\.)?location\.(assign|replace)$|^window\.open$/.test(q)) return;
+      // Next.js's router (`next/router`, `next/navigation`) leaves the app for an absolute URL given to
+      // push/replace; other routers resolve their argument as an in-app path.
+      const nextRouter =
+        /^(router|Router|this\.router|props\.router)\.(push|replace)$/.test(q) &&
+        /from\s+['"]next\/(router|navigation)['"]|require\(\s*['"]next\/(router|navigation)['"]\s*\)/.test(
+          ctx.tree.source,
+        );
+      if (
+        !/^((window|document|self|top)\.)?location\.(assign|replace)$|^window\.open$/.test(q) &&
+        !nextRouter
+      )
+        return;
       target = ctx.args(node)[0];
     }
     if (!target) return;
@@ -45,6 +56,8 @@ export default jsRule({
     valid: [
       "window.location.href = '/home';",
       "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/')) location.href = n;",
+      "import { useRouter } from 'vue-router';\nconst router = useRouter();\nrouter.push(useRoute().query.next);",
+      "import { useRouter } from 'next/router';\nexport function Go() {\n  const router = useRouter();\n  return () => router.push('/orders/' + router.query.id);\n}",
     ],
     invalid: [
       {
@@ -52,6 +65,7 @@ export default jsRule({
         line: 2,
       },
       "location.assign(document.referrer);",
+      "import { useRouter } from 'next/router';\nexport function Login() {\n  const router = useRouter();\n  return () => router.push(router.query.returnUrl);\n}",
     ],
   },
 });

@@ -66,14 +66,21 @@ export default jsRule({
       /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
       );
+    // pg-promise's query methods (`db.any(sql)`, `db.oneOrNone(sql)`, `t.manyOrNone(sql)`), in a file using it.
+    const pgPromise =
+      /^(any|many|manyOrNone|one|oneOrNone|none|result|multi|multiResult|map)$/.test(m) &&
+      /['"]pg-promise['"]/.test(ctx.tree.source);
     if (
       !fragment &&
+      !pgPromise &&
       !/^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync)$/.test(
         m,
       )
     )
       return;
-    const sql = ctx.args(node)[0];
+    const first = ctx.args(node)[0];
+    // A query config object: node-postgres/pg-promise `{ text, values }`, mysql `{ sql, values }`.
+    const sql = first?.type === "object" ? (ctx.prop(first, "text") ?? ctx.prop(first, "sql")) : first;
     if (!sql) return;
     // `re.exec(text)` on a regular expression matches text; it runs no SQL.
     if (m === "exec") {
@@ -117,6 +124,8 @@ export default jsRule({
       "function f(repo, name) { return repo.createQueryBuilder('u').where('u.name = :name', { name }).getOne(); }",
       "function f(knex, id) { return knex('t').where('id', id); }",
       "function f(db, n) { return db.query('SELECT * FROM t WHERE n = ?', [n]); }",
+      "const pgp = require('pg-promise')();\nfunction f(db, r) { return db.any('SELECT * FROM t WHERE r = $1', [r]); }",
+      "function f(items, p) { return items.map(x => p + x); }",
       "function f(m, k) { return m.get(k + '_x'); }",
       "function f(p, v) { const re = new RegExp(p); return re.exec('x' + v); }",
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
@@ -132,6 +141,8 @@ export default jsRule({
       "function f(db, n) { const q = `SELECT * FROM t WHERE n = '${n}'`; return db.all(q); }",
       "function f(c, id) { c.query('DELETE FROM t WHERE id = ' + id); }",
       "function f(knex, n) { return knex('t').whereRaw('name = \\'' + n + '\\''); }",
+      "const pgp = require('pg-promise')();\nfunction f(db, r) { return db.manyOrNone(\"SELECT * FROM t WHERE r = '\" + r + \"'\"); }",
+      "function f(c, id) { return c.query({ text: 'SELECT * FROM t WHERE id = ' + id }); }",
       "app.post('/q', async (req, res) => { res.json(await pool.query(req.body.sql)); });",
       {
         code: 'exports.list = async (req, res) => {\n  const [rows] = await pool.execute(build(req.query.c));\n  res.json(rows);\n};\nfunction build(c) {\n  return "SELECT * FROM t WHERE c = \'" + c + "\'";\n}',

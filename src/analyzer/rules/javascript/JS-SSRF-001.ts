@@ -1,5 +1,41 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
+
+const TARGET_KEYS = ["url", "uri", "host", "hostname", "baseURL"];
+
+/** The target inside an options object: a literal's `url`/`host`, or `opts.url = x` written before the call. */
+function optionsTarget(
+  obj: SyntaxNode | undefined,
+  call: SyntaxNode,
+  ctx: JsContext,
+): SyntaxNode | undefined {
+  if (!obj) return undefined;
+  if (obj.type === "object") {
+    for (const k of TARGET_KEYS) {
+      const v = ctx.prop(obj, k);
+      if (v) return v;
+    }
+    return undefined;
+  }
+  if (obj.type !== "identifier" || ctx.resolve(obj)?.type !== "object") return undefined;
+  const literal = optionsTarget(ctx.resolve(obj), call, ctx);
+  if (literal) return literal;
+  const name = ctx.text(obj);
+  const fn = ctx.enclosingFunction(call);
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "assignment_expression" || n.order >= call.order) continue;
+    if (fn && (n.start < fn.start || n.end > fn.end)) continue;
+    const left = n.children.find((c) => c.field === "left");
+    if (left?.type !== "member_expression") continue;
+    const o = left.children.find((c) => c.field === "object");
+    const p = left.children.find((c) => c.field === "property");
+    if (o && p && ctx.text(o) === name && TARGET_KEYS.includes(ctx.text(p)))
+      return n.children.find((c) => c.field === "right");
+  }
+  return undefined;
+}
 
 export default jsRule({
   meta: {
@@ -18,16 +54,22 @@ export default jsRule({
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
   trigger:
-    /fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom/,
-  nodeTypes: ["call_expression"],
+    /fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL/,
+  nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
-    if (
+    if (node.type === "new_expression") {
+      // `new WebSocket(url)` (browser global or the ws package): the server opens a socket to that host.
+      if (!/^(WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket)$/.test(q)) return;
+      if (q === "WebSocket" && !/\brequire\(/.test(ctx.tree.source)) return;
+    } else if (/^jsdom\.JSDOM\.fromURL$/.test(q)) {
+      // jsdom loads the page (and, with resources: 'usable', what it links to) from the server.
+    } else if (
       (/\.(goto|setContent)$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) ||
       // phantom / phantomjs-node: `page.open(url)` on a page from `instance.createPage()`.
       (/\.open$/.test(q) && /phantom/.test(ctx.tree.source) && /createPage\(/.test(ctx.tree.source))
     ) {
+      // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
       // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).
       const url = ctx.args(node)[0];
       if (url && !(/(goto|open)$/.test(q) && ctx.fixedOrigin(url)) && ctx.level(url, "url") === Level.SOURCE)
@@ -38,26 +80,32 @@ export default jsRule({
             : "headless browser renders HTML from user input, fetching whatever it references",
         });
       return;
-    }
-    if (
+    } else if (
       !/^(fetch|window\.fetch|node-fetch|cross-fetch|axios|got|request|needle|superagent|ky|phin|bent|urllib|undici|wkhtmltopdf|wkhtmltoimage)(\.(get|post|put|delete|request|head|patch|fetch|stream))?$|^(http|https|node:http|node:https|follow-redirects\.https?)\.(get|request)$/.test(
         q,
       )
     )
       return;
-    const first = ctx.args(node)[0];
-    // `axios({ url })`, `http.request({ host, path })`: the target inside an options object.
+    const [first, second] = ctx.args(node);
+    // `axios({ url })`, `http.request({ host, path })`, `request(opts)` after `opts.uri = x`: the target inside
+    // an options object; `http.get(path, { host })`: options after a relative URL.
     const url =
-      first?.type === "object"
-        ? (ctx.prop(first, "url") ??
-          ctx.prop(first, "uri") ??
-          ctx.prop(first, "host") ??
-          ctx.prop(first, "hostname") ??
-          ctx.prop(first, "baseURL"))
-        : first;
+      optionsTarget(first, node, ctx) ??
+      (first?.type !== "object" && ctx.resolve(first)?.type !== "object" ? first : undefined) ??
+      (/^(http|https|node:http|node:https)\.(get|request)$/.test(q)
+        ? optionsTarget(second, node, ctx)
+        : undefined);
     if (!url) return;
     const fn = ctx.enclosingFunction(node);
     if (fn && /ALLOW|allow|\.has\(|includes\(/.test(ctx.text(fn))) return;
+    // `if (u.hostname !== 'cdn.example.com') return`: the host compared with a literal before the request.
+    if (
+      fn &&
+      /\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/.test(
+        ctx.tree.source.slice(fn.start, node.start),
+      )
+    )
+      return;
     // A literal scheme and host in front: only the path varies, the server still talks to the same host.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "url") === Level.SOURCE)

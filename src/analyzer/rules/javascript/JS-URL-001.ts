@@ -9,7 +9,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags url.hostname/host .includes(x), .indexOf(x), and .endsWith(x) without a leading dot.",
+        "Flags url.hostname/host/origin .includes(x), .indexOf(x), .endsWith(x) without a leading dot, .startsWith of a scheme-and-host literal, and regular-expression tests of them with no end anchor or an unescaped dot.",
       why_bad:
         "evil-example.com ends with example.com and example.com.evil.net contains it: substring checks trust attacker hosts.",
       example_bad: "const allowed = (u, domain) => new URL(u).hostname.includes(domain);",
@@ -24,6 +24,33 @@ export default jsRule({
     const fn = field(node, "function");
     if (fn?.type !== "member_expression") return;
     const m = ctx.method(node);
+    // `/https:\/\/trusted\.com/.test(e.origin)`, `e.origin.match(/trusted.com$/)`: a pattern with no end anchor
+    // or an unescaped dot in the host accepts `trusted.com.evil.net` or `trustedXcom.net`.
+    const tested =
+      m === "test" ? ctx.args(node)[0] : /^(match|search)$/.test(m) ? field(fn, "object") : undefined;
+    const pattern = m === "test" ? field(fn, "object") : ctx.args(node)[0];
+    if (tested && pattern?.type === "regex" && /\.(hostname|host|origin)$/.test(ctx.text(tested))) {
+      const body = ctx.text(field(pattern, "pattern") ?? pattern);
+      const unanchored = !/\$$/.test(body.replace(/\)+$/, "").replace(/\(\?:?$/, ""));
+      const looseDot = /(^|[^\\])\.(?![*+?])[a-z]/i.test(body.replace(/\[[^\]]*\]/g, ""));
+      if (unanchored || looseDot)
+        report({
+          node,
+          message: unanchored
+            ? "origin/host pattern without an end anchor trusts look-alike domains"
+            : "origin/host pattern with an unescaped dot trusts look-alike domains",
+        });
+      return;
+    }
+    // `e.origin.startsWith('https://trusted.com')`: an origin has no path, so `https://trusted.com.evil.net`
+    // passes a prefix test (a hostname the same way).
+    if (m === "startsWith") {
+      if (!/\.(hostname|host|origin)$/.test(ctx.text(field(fn, "object") ?? fn))) return;
+      const prefix = ctx.stringValue(ctx.args(node)[0]);
+      if (prefix !== undefined && !/\/$/.test(prefix) && /\w$/.test(prefix))
+        report({ node, message: "prefix check on an origin or host trusts look-alike domains" });
+      return;
+    }
     if (!/^(includes|indexOf|endsWith)$/.test(m)) return;
     if (!/\.(hostname|host|origin)$/.test(ctx.text(field(fn, "object") ?? fn))) return;
     const arg = ctx.args(node)[0];
@@ -38,7 +65,17 @@ export default jsRule({
     report({ node, message: "substring/suffix check on host trusts look-alike domains" });
   },
   cases: {
-    valid: ["const ok = (h, d) => h.hostname === d || h.hostname.endsWith('.' + d);"],
-    invalid: ["const ok = (u, d) => u.hostname.includes(d);"],
+    valid: [
+      "const ok = (h, d) => h.hostname === d || h.hostname.endsWith('.' + d);",
+      "window.addEventListener('message', (e) => { if (!/^https:\\/\\/(www\\.)?trusted\\.com$/.test(e.origin)) return; run(e.data); });",
+      "if (url.protocol === 'https:' && url.pathname.startsWith('/api')) go(url);",
+    ],
+    invalid: [
+      "const ok = (u, d) => u.hostname.includes(d);",
+      "window.addEventListener('message', (e) => { if (!e.origin.startsWith('https://trusted.com')) return; run(e.data); });",
+      "window.addEventListener('message', (e) => { if (!/https:\\/\\/trusted\\.com/.test(e.origin)) return; run(e.data); });",
+      "window.addEventListener('message', (e) => { if (!/^https:\\/\\/trusted.com$/.test(e.origin)) return; run(e.data); });",
+      "if (event.origin.match(/trusted\\.com/)) handle(event.data);",
+    ],
   },
 });

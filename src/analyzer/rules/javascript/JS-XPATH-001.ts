@@ -9,7 +9,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags xpath.select/evaluate/document.evaluate whose query is a template or concatenation with caller-controlled values.",
+        "Flags xpath.select/evaluate/document.evaluate/createExpression whose query is a template or concatenation with caller-controlled values, or is user input whole (the page URL, a request field).",
       why_bad:
         "Quotes in the value rewrite the query (' or '1'='1), bypassing lookups such as credential checks.",
       example_bad:
@@ -19,23 +19,36 @@ export default jsRule({
     },
     fix_hint: "Use XPath variables instead of string building, or reject quotes in the value.",
   },
-  trigger: /xpath|evaluate|selectNodes|selectSingleNode/,
+  trigger: /xpath|evaluate|selectNodes|selectSingleNode|createExpression/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (
-      !/^(xpath\.(select|select1|evaluate|useNamespaces)|document\.evaluate)$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
+      !/^(xpath\.(select|select1|evaluate|useNamespaces)|document\.(evaluate|createExpression))$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
         q,
       )
     )
       return;
     const query = ctx.args(node)[0];
-    if (!query || !ctx.isBuiltString(query)) return;
-    if (ctx.level(query, "xpath") >= Level.PARAM)
+    if (!query) return;
+    // A query built around a caller's value, or one the page's URL or a request gives whole.
+    const level = ctx.level(query, "xpath");
+    // (Whole input only for the XPath APIs themselves: `page.evaluate(x)` of a headless browser is script.)
+    const xpathApi = /^(xpath\.|document\.)/.test(q) || /xpath/i.test(ctx.tree.source);
+    if ((ctx.isBuiltString(query) && level >= Level.PARAM) || (level === Level.SOURCE && xpathApi))
       report({ node, message: "XPath query contains unescaped input" });
   },
   cases: {
-    valid: ["xpath.select('//user', doc);"],
-    invalid: ["function f(doc, u) { const q = `//s[u='${u}']`; return xpath.select(q, doc); }"],
+    valid: [
+      "xpath.select('//user', doc);",
+      "document.evaluate('//h2', document, null, XPathResult.ANY_TYPE, null);",
+      "const puppeteer = require('puppeteer');\nasync function f(page, req) { return page.evaluate(req.query.fn); }",
+    ],
+    invalid: [
+      "function f(doc, u) { const q = `//s[u='${u}']`; return xpath.select(q, doc); }",
+      "const expr = decodeURIComponent(location.hash.slice(1));\ndocument.evaluate(expr, document, null, XPathResult.ANY_TYPE, null);",
+      "const e = document.createExpression(new URLSearchParams(location.search).get('xp'), null);",
+      "const expr = location.hash.slice(1);\ndocument.evaluate(expr, document, null, 9, null);",
+    ],
   },
 });

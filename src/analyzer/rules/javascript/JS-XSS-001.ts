@@ -86,6 +86,10 @@ export default jsRule({
         severity: "MEDIUM",
         when: "dangerouslySetInnerHTML with non-literal HTML that no untrusted input was traced to",
       },
+      {
+        severity: "LOW",
+        when: "a JSX URL attribute (href, src) from a prop or argument that no untrusted input was traced to",
+      },
     ],
     docs: {
       what_it_does:
@@ -210,6 +214,7 @@ export default jsRule({
         report({
           node,
           severity: "LOW",
+          reason: "a URL attribute from a prop or argument that no untrusted input was traced to",
           message: "URL attribute from a prop or argument: a javascript: URL would run script",
         });
       return;

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { Severity } from "../../types.js";
 
 /** Node's file-system modules as a callee prefix (import aliases resolve to the module name). */
@@ -25,10 +25,47 @@ export function fsPathCall(node: SyntaxNode, ctx: JsContext): string | undefined
   return FS_MODULE.test(q) ? m : undefined;
 }
 
-/** A path containment check anywhere in the enclosing function (resolve + startsWith, relative, '..' test). */
+const CANONICAL = /(^|\.)(resolve|normalize|join|realpath|realpathSync|relative)$/;
+
+/**
+ * A path containment check anywhere in the enclosing function: `startsWith` on a resolved or normalised path
+ * (`path.resolve(...)`, `path.normalize(...)`, `realpathSync(...)`, or a name bound or reassigned to one),
+ * `path.relative` tested for `..` or an absolute result, or a `'..'` test. `p.startsWith('/home/')` on the raw text is no check: `/home/../etc` passes.
+ */
 export function containmentChecked(node: SyntaxNode, ctx: JsContext): boolean {
   const fn = ctx.enclosingFunction(node);
-  return fn ? /startsWith\(|\.relative\(|includes\(['"]\.\.['"]\)/.test(ctx.text(fn)) : false;
+  if (!fn) return false;
+  const text = ctx.text(fn);
+  if (/includes\(['"]\.\.['"]\)/.test(text)) return true;
+  // `path.relative(root, p)` tested for a climb (`'..'`) or an absolute result; computing it alone checks nothing.
+  if (/\.relative\(/.test(text) && /['"]\.\.['"`/\\]|isAbsolute\(/.test(text)) return true;
+  if (!/startsWith\(/.test(text)) return false;
+  const canonical = (n: SyntaxNode | undefined, depth = 0): boolean => {
+    if (!n || depth > 4) return false;
+    if (n.type === "await_expression" || n.type === "parenthesized_expression")
+      return canonical(namedChildren(n)[0], depth + 1);
+    if (n.type === "call_expression") {
+      if (CANONICAL.test(ctx.callee(n))) return true;
+      // `path.resolve(x).startsWith(...)`, `p.toLowerCase().startsWith(...)`: the receiver's receiver.
+      const f = field(n, "function");
+      return f?.type === "member_expression" && canonical(field(f, "object"), depth + 1);
+    }
+    if (n.type === "identifier") {
+      const r = ctx.resolve(n);
+      if (r && r !== n && canonical(r, depth + 1)) return true;
+      const name = ctx.text(n).replace(/[$]/g, "\\$&");
+      return new RegExp(
+        `\\b${name}\\s*=\\s*(await\\s+)?[\\w.]*(resolve|normalize|join|realpath|realpathSync)\\(`,
+      ).test(text);
+    }
+    return false;
+  };
+  for (const d of descendants(fn)) {
+    if (d.type !== "call_expression" || ctx.method(d) !== "startsWith") continue;
+    const f = field(d, "function");
+    if (f?.type === "member_expression" && canonical(field(f, "object"))) return true;
+  }
+  return false;
 }
 
 export interface PathFinding {

@@ -49,6 +49,7 @@ import r39 from "./JS-SQLI-001.js";
 import r40 from "./JS-SSRF-001.js";
 import r41 from "./JS-SSTI-001.js";
 import r42 from "./JS-STORE-001.js";
+import rTabnab1 from "./JS-TABNAB-001.js";
 import r43 from "./JS-TIMING-001.js";
 import r44 from "./JS-TLS-001.js";
 import r45 from "./JS-URL-001.js";
@@ -106,6 +107,7 @@ export const JAVASCRIPT_RULES = [
   r40,
   r41,
   r42,
+  rTabnab1,
   r43,
   r44,
   r45,

@@ -1,0 +1,102 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { namedChildren } from "../../parse/nodes.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import { Level } from "../../dataflow/python.js";
+import { jsRule } from "./common.js";
+
+/** The value of a JSX attribute: a string's text, `{'...'}`'s text, or null for any other expression. */
+function attrValue(attr: SyntaxNode, ctx: JsContext): { text?: string; expr?: SyntaxNode } {
+  const v = namedChildren(attr).find((c) => c.type === "string" || c.type === "jsx_expression");
+  if (!v) return {};
+  if (v.type === "string") return { text: ctx.stringValue(v) ?? "" };
+  const expr = namedChildren(v).find((c) => c.type !== "comment");
+  const k = ctx.constValue(expr);
+  return typeof k === "string" ? { text: k } : { expr };
+}
+
+/** A link the page does not own: a non-literal URL, or a literal absolute `http(s):` / protocol-relative one. */
+function external(url: { text?: string; expr?: SyntaxNode }, ctx: JsContext): boolean {
+  if (url.text !== undefined) return /^(https?:)?\/\//i.test(url.text);
+  if (!url.expr) return false;
+  const r = ctx.resolve(url.expr) ?? url.expr;
+  // `/docs/${slug}`, `'#' + id`: a path on the page's own origin.
+  if (ctx.fixedOrigin(r) && !/^(https?:)?\/\//i.test(ctx.leadingText(r) ?? "")) return false;
+  return ctx.level(url.expr, "url") !== Level.CONST;
+}
+
+export default jsRule({
+  meta: {
+    id: "JS-TABNAB-001",
+    title: "Link or window opened in a new tab that keeps window.opener (reverse tabnabbing)",
+    cwe: ["CWE-1022"],
+    severity: "LOW",
+    docs: {
+      what_it_does:
+        'Flags JSX links with target="_blank" to an external or non-literal URL without rel="noopener" or "noreferrer", and window.open of a non-literal or external URL in a new window without the noopener feature.',
+      why_bad:
+        "The opened page gets a handle on the opener: it can navigate the original tab to a look-alike login page while the user reads the new one. (Recent browsers imply noopener for target=_blank links, not for window.open, and older ones for neither.)",
+      example_bad: 'export const Ext = ({ url }) => <a href={url} target="_blank">Open</a>;',
+      example_good:
+        'export const Ext = ({ url }) => <a href={url} target="_blank" rel="noopener noreferrer">Open</a>;',
+    },
+    fix_hint:
+      'Add rel="noopener noreferrer" to the link, or pass "noopener,noreferrer" as window.open\'s features.',
+  },
+  trigger: /_blank/,
+  nodeTypes: ["jsx_opening_element", "jsx_self_closing_element", "call_expression"],
+  detect(node, ctx, report) {
+    if (node.type === "call_expression") {
+      if (!/^(window\.)?open$/.test(ctx.callee(node))) return;
+      const [url, target, features] = ctx.args(node);
+      if (!url || ctx.stringValue(target) !== "_blank") return;
+      if (/noopener|noreferrer/i.test(features ? ctx.text(features) : "")) return;
+      const text = ctx.stringValue(url);
+      if (!external(text !== undefined ? { text } : { expr: url }, ctx)) return;
+      // `const w = window.open(...); w.opener = null;`: the opener handle is cut right away.
+      const fn = ctx.enclosingFunction(node);
+      if (/\.opener\s*=\s*null/.test(ctx.text(fn ?? node))) return;
+      report({
+        node,
+        message: "window.open in a new window without noopener: the page can navigate this tab",
+      });
+      return;
+    }
+    const attrs = namedChildren(node).filter((c) => c.type === "jsx_attribute");
+    const named = (n: string) => attrs.find((a) => ctx.text(namedChildren(a)[0] ?? a) === n);
+    const target = named("target");
+    if (!target || attrValue(target, ctx).text !== "_blank") return;
+    const rel = named("rel");
+    if (rel) {
+      const r = attrValue(rel, ctx);
+      if (r.text === undefined || /noopener|noreferrer/i.test(r.text)) return;
+    }
+    // `{...props}` may carry a rel of its own.
+    if (namedChildren(node).some((c) => c.type === "jsx_expression")) return;
+    const href = named("href");
+    if (!href || !external(attrValue(href, ctx), ctx)) return;
+    report({
+      node,
+      message:
+        'target="_blank" link without rel="noopener noreferrer": the opened page can navigate this tab',
+    });
+  },
+  cases: {
+    valid: [
+      'export const A = ({ url }) => <a href={url} target="_blank" rel="noopener noreferrer">x</a>;',
+      'export const A = () => <a href="/docs" target="_blank">docs</a>;',
+      'export const A = ({ slug }) => <a href={`/posts/${slug}`} target="_blank">post</a>;',
+      "window.open(url, '_blank', 'noopener,noreferrer');",
+      "window.open('/help', '_blank');",
+      'export const A = ({ url, rel }) => <a href={url} target="_blank" rel={rel}>x</a>;',
+    ],
+    invalid: [
+      'export const A = ({ url }) => <a href={url} target="_blank">x</a>;',
+      'export const A = () => (\n  <a href="https://partner.site.com" target="_blank" rel="nofollow">partner</a>\n);',
+      "function openLink(u) {\n  window.open(u, '_blank');\n}",
+      {
+        code: "export const A = ({ url }) => (\n  <a\n    href={url}\n    target='_blank'\n  >x</a>\n);",
+        line: 2,
+      },
+    ],
+  },
+});
