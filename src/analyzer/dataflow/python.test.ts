@@ -487,4 +487,16 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(pre + "a, c = parts\nos.system(c)\n")).toBe(false);
     expect(cmdi(pre + "parts.append(sys.argv[2])\n*_, c = parts\nos.system(c)\n")).toBe(true);
   });
+
+  it("reads a namedtuple's field from the argument given for it", () => {
+    const pre =
+      "from collections import namedtuple\nP = namedtuple('P', 'cmd safe')\np = P(sys.argv[1], 'ls')\n";
+    expect(cmdi(pre + "os.system(p.safe)\n")).toBe(false);
+    expect(cmdi(pre + "os.system(p.cmd)\n")).toBe(true);
+    expect(
+      cmdi(
+        "from collections import namedtuple\nP = namedtuple('P', ['cmd', 'safe'])\np = P(safe='ls', cmd=sys.argv[1])\nos.system(p.cmd)\n",
+      ),
+    ).toBe(true);
+  });
 });

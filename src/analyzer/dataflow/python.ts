@@ -775,6 +775,8 @@ export class PythonContext {
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
       if (obj?.type === "identifier" && depth < 20) {
+        const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
+        if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
         const held = this.instanceAttr(obj, node, cls, env, depth);
         if (held !== undefined) return held;
       }
@@ -898,6 +900,35 @@ export class PythonContext {
     const m = /^\[\^((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_.]|\\?-|\\[.])+)\][+*]?$/.exec(p);
     if (!m || this.kwarg(call, "flags")) return undefined;
     return m[1]!.replace(/\\/g, "");
+  }
+
+  /**
+   * `Who = namedtuple('Who', 'uid ou')`, `w = Who(a, b)`, then `w.ou`: the argument given for that field (null
+   * when none is, a default's place); undefined for any other shape.
+   */
+  private namedTupleField(obj: SyntaxNode, attr: string): SyntaxNode | null | undefined {
+    const made = this.reachingValues(obj);
+    const call = made?.length === 1 && made[0]!.type === "call" ? made[0]! : undefined;
+    const ctor = call ? field(call, "function") : undefined;
+    if (ctor?.type !== "identifier") return undefined;
+    const def = this.reachingValues(ctor);
+    const nt = def?.length === 1 && def[0]!.type === "call" ? def[0]! : undefined;
+    if (!nt || !/^(collections\.)?namedtuple$/.test(this.callee(nt))) return undefined;
+    const spec = this.args(nt)[1];
+    const names =
+      typeof this.constValue(spec) === "string"
+        ? String(this.constValue(spec))
+            .split(/[\s,]+/)
+            .filter(Boolean)
+        : spec && (spec.type === "list" || spec.type === "tuple")
+          ? namedChildren(spec).map((c) => this.constValue(c))
+          : undefined;
+    if (!names || names.some((n) => typeof n !== "string")) return undefined;
+    const i = names.indexOf(attr);
+    if (i < 0) return undefined;
+    const own = namedChildren(field(call!, "arguments") ?? call!);
+    if (own.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+    return this.args(call!)[i] ?? this.kwarg(call!, attr) ?? null;
   }
 
   /** Whether `call[sub]` is the last path component: a split on "/" read at -1, or os.path.split()[1]. */
