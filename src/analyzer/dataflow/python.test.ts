@@ -499,4 +499,13 @@ describe("value-aware data flow (Python)", () => {
       ),
     ).toBe(true);
   });
+
+  it("reads dict(zip(keys, values)) at a constant key", () => {
+    const pre = "d = dict(zip(['c', 's'], [sys.argv[1], 'ls']))\n";
+    expect(cmdi(pre + "os.system(d['s'])\n")).toBe(false);
+    expect(cmdi(pre + "os.system(d['c'])\n")).toBe(true);
+    expect(cmdi("d = dict(zip(['c', 's'], [sys.argv[1], 'ls']), s=sys.argv[2])\nos.system(d['s'])\n")).toBe(
+      true,
+    );
+  });
 });

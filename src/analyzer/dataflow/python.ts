@@ -2465,6 +2465,18 @@ export class PythonContext {
     let m = Level.CONST;
     const items = this.seqItems(single);
     const literal = single?.type === "dictionary" || !!items;
+    // `dict(zip(['cn', 'ou'], [a, 'people']))['ou']`: the value paired with that key (no write since).
+    if (single?.type === "call" && !r.elems.length && this.callee(single) === "dict") {
+      const z = this.args(single)[0];
+      const [ks, vs] = z?.type === "call" && this.callee(z) === "zip" ? this.args(z) : [];
+      const keys = this.literalItems(ks)?.map((k) => this.constKey(k));
+      const vals = this.literalItems(vs);
+      const whole = namedChildren(field(single, "arguments") ?? single).length === 1;
+      if (whole && keys && vals && keys.every((k) => k !== undefined)) {
+        const i = keys.lastIndexOf(key);
+        return i >= 0 && i < vals.length ? this.eval(vals[i], cls, env, depth + 1) : Level.CONST;
+      }
+    }
     if (single?.type === "list_comprehension" && /^-?\d+$/.test(key)) {
       const picked = this.comprehensionElement(single, Number(key), cls, env, depth);
       if (picked !== undefined) return picked;
