@@ -14,13 +14,14 @@ import { BATCH6 as JS_TS_BATCH6 } from "./js-ts-batch6.js";
 import { BATCH7 as JS_TS_BATCH7 } from "./js-ts-batch7.js";
 import { BATCH8 as JS_TS_BATCH8 } from "./js-ts-batch8.js";
 import { BATCH9 as JS_TS_BATCH9 } from "./js-ts-batch9.js";
-import { BATCH11 as JS_TS_BATCH11 } from "./js-ts-batch11.js";
-import { BATCH13 as JS_TS_BATCH13 } from "./js-ts-batch13.js";
 import { BATCH10 as JS_TS_BATCH10 } from "./js-ts-batch10.js";
+import { BATCH11 as JS_TS_BATCH11 } from "./js-ts-batch11.js";
 import { BATCH12 as JS_TS_BATCH12 } from "./js-ts-batch12.js";
+import { BATCH13 as JS_TS_BATCH13 } from "./js-ts-batch13.js";
 import { BATCH14 as JS_TS_BATCH14 } from "./js-ts-batch14.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
+import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -30,6 +31,7 @@ import { BATCH19 as PY_RULES_BATCH19 } from "./py-rules-batch19.js";
 import { BATCH20 as PY_RULES_BATCH20 } from "./py-rules-batch20.js";
 import { BATCH21 as PY_RULES_BATCH21 } from "./py-rules-batch21.js";
 import { BATCH22 as PY_RULES_BATCH22 } from "./py-rules-batch22.js";
+import { BATCH23 as PY_RULES_BATCH23 } from "./py-rules-batch23.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
@@ -38,6 +40,7 @@ import { BATCH9 as PY_SNIPPETS_BATCH9 } from "./py-snippets-batch9.js";
 import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
 import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
 import { BATCH12 as PY_SNIPPETS_BATCH12 } from "./py-snippets-batch12.js";
+import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -52,6 +55,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH10,
     ...PY_SNIPPETS_BATCH11,
     ...PY_SNIPPETS_BATCH12,
+    ...PY_SNIPPETS_BATCH13,
   ],
   "js-ts": [
     ...JS_TS,
@@ -62,13 +66,14 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH7,
     ...JS_TS_BATCH8,
     ...JS_TS_BATCH9,
-    ...JS_TS_BATCH11,
-    ...JS_TS_BATCH13,
     ...JS_TS_BATCH10,
+    ...JS_TS_BATCH11,
     ...JS_TS_BATCH12,
+    ...JS_TS_BATCH13,
     ...JS_TS_BATCH14,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
+    ...JS_TS_BATCH32,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -80,6 +85,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH20,
     ...PY_RULES_BATCH21,
     ...PY_RULES_BATCH22,
+    ...PY_RULES_BATCH23,
     ...PY_RULES_BATCH30,
   ],
 };

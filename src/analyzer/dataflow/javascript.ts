@@ -249,12 +249,20 @@ export class JsContext {
             const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
             if (mod) this.aliases.set(this.text(name), mod);
           }
-          // `const run = require('vm').runInNewContext`: the name stands for the module's member.
-          const from = value?.type === "member_expression" ? field(value, "object") : undefined;
-          if (from?.type === "call_expression" && this.text(field(from, "function") ?? from) === "require") {
-            const mod = this.stringValue(namedChildren(field(from, "arguments") ?? from)[0]);
-            const prop = field(value!, "property");
-            if (mod && prop) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
+          // `const evaluate = require('vm').runInNewContext`, `const log = console.log`: a name for an export.
+          if (value?.type === "member_expression") {
+            const obj = field(value, "object");
+            const prop = field(value, "property");
+            if (obj?.type === "identifier" && this.text(obj) === "console" && prop)
+              this.aliases.set(this.text(name), `console.${this.text(prop)}`);
+            if (
+              obj?.type === "call_expression" &&
+              this.text(field(obj, "function") ?? obj) === "require" &&
+              prop
+            ) {
+              const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+              if (mod) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
+            }
           }
         } else if (
           (name?.type === "object_pattern" || name?.type === "array_pattern") &&

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -75,19 +76,42 @@ export default jsRule({
       );
     if (!isExec && !isSpawn && runner && args[0]) {
       // The program itself chosen by the request, or a shell given `-c` and a non-literal script.
-      const program = ctx.resolve(args[0]) ?? args[0];
-      const shellProgram = /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i.test(
-        ctx.stringValue(program) ?? "",
+      // A literal, or a name bound to `win ? 'cmd.exe' : '/bin/sh'`: each branch a literal of the kind.
+      const literal = (n: SyntaxNode | undefined, re: RegExp, depth = 0): boolean => {
+        const r = n && (ctx.resolve(n) ?? n);
+        if (!r || depth > 3) return false;
+        if (r.type === "ternary_expression")
+          return (
+            literal(field(r, "consequence"), re, depth + 1) && literal(field(r, "alternative"), re, depth + 1)
+          );
+        if (r.type === "parenthesized_expression") return literal(namedChildren(r)[0], re, depth + 1);
+        const v = ctx.constValue(r);
+        return typeof v === "string" && re.test(v);
+      };
+      const shellProgram = literal(
+        args[0],
+        /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i,
       );
-      const list = args[1] && (ctx.resolve(args[1]) ?? args[1]);
-      const script =
-        shellProgram && list?.type === "array"
-          ? namedChildren(list).find(
-              (a, i, all) => i > 0 && /^(-c|\/c)$/i.test(ctx.stringValue(all[i - 1]) ?? ""),
-            )
-          : undefined;
+      // The argument list, `['/c'].concat(['ping', host])` included: its pieces in order.
+      const listItems = (n: SyntaxNode | undefined): SyntaxNode[] | undefined => {
+        const r = n && (ctx.resolve(n) ?? n);
+        if (r?.type === "array") return namedChildren(r);
+        if (r?.type === "call_expression" && ctx.method(r) === "concat") {
+          const f = field(r, "function");
+          const head = f?.type === "member_expression" ? listItems(field(f, "object")) : undefined;
+          if (!head) return undefined;
+          return [...head, ...ctx.args(r).flatMap((a) => listItems(a) ?? [a])];
+        }
+        return undefined;
+      };
+      const items = shellProgram ? listItems(args[1]) : undefined;
+      const flag = items?.findIndex((a) => literal(a, /^(-c|\/c)$/i)) ?? -1;
+      // `sh -c script`: the script is the word after -c; `cmd /c ...`: every word after /c is the command line.
+      const script = flag >= 0 ? items![flag + 1] : undefined;
+      const rest =
+        flag >= 0 && /^\/c$/i.test(String(ctx.constValue(items![flag]) ?? "")) ? items!.slice(flag + 1) : [];
       const level = script
-        ? ctx.level(script, "command")
+        ? (Math.max(ctx.level(script, "command"), ...rest.map((a) => ctx.level(a, "command"))) as Level)
         : ctx.level(args[0], "command") === Level.SOURCE
           ? Level.SOURCE
           : Level.CONST;
@@ -130,12 +154,16 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "const cp = require('child_process');\nconst sh = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\napp.get('/d', (req, res) => { cp.spawn(sh, ['-c', 'dig ' + req.query.d]); });",
+      "const cp = require('child_process');\napp.get('/p', (req, res) => { cp.execFile('cmd.exe', ['/c'].concat(['ping', req.query.h])); });",
       {
         code: "const cp = require('child_process');\nfunction run(bin, a) {\n  return cp.spawn(bin, a);\n}",
         line: 3,
         severity: "LOW",
       },
       "const cp = require('child_process');\nfunction f(script) { cp.spawn('/bin/sh', ['-c', script]); }",
+      "const cp = require('child_process');\napp.get('/l', (req, res) => {\n  const sh = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\n  const flag = process.platform === 'win32' ? '/c' : '-c';\n  cp.spawn(sh, [flag, 'dig ' + req.query.d]);\n});",
+      "const cp = require('child_process');\napp.get('/l', (req, res) => { cp.execFile('cmd.exe', ['/d', '/s', '/c'].concat(['ping', req.query.h])); });",
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.execFile(req.query.prog); });",
       "const cp = require('child_process');\nconst util = require('util');\nfunction f(c) { util.promisify(cp.exec)(c); }",
       "const cp = require('child_process');\nfunction f(d) { cp.execSync('rm -rf ' + d); }",

@@ -38,7 +38,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn/,
+    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -121,7 +121,17 @@ export default jsRule({
       code = args.find((a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE);
     else if (/^(\$|jQuery|jquery)\.getScript$/.test(q) && args[0] && !ctx.fixedOrigin(args[0]))
       code = ctx.level(args[0], "url") === Level.SOURCE ? args[0] : undefined;
+    // `execFileSync(process.execPath, ['-e', code])`, `spawn('node', ['--eval', code])`: node runs the string.
     else if (
+      /(^|\.)(execFile|execFileSync|spawn|spawnSync)$/.test(q) &&
+      args[0] &&
+      (ctx.text(args[0]) === "process.execPath" || /^(node|nodejs)$/.test(ctx.stringValue(args[0]) ?? "")) &&
+      args[1]?.type === "array"
+    ) {
+      const items = namedChildren(args[1]);
+      const at = items.findIndex((a) => /^(-e|--eval|-p|--print)$/.test(ctx.stringValue(a) ?? ""));
+      code = at >= 0 ? items[at + 1] : undefined;
+    } else if (
       /^(window\.)?(setTimeout|setInterval|setImmediate|execScript)$/.test(q) &&
       args[0] &&
       (args[0].type === "string" ||
@@ -180,6 +190,7 @@ export default jsRule({
       "$.getScript('/static/plugins/chart.js');",
       "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
       "setTimeout(() => run(), 10);",
+      "const { execFileSync } = require('child_process');\nconst out = execFileSync(process.execPath, ['-e', 'console.log(1)']);",
       "function later(fn) { setTimeout(fn, 100); }",
       "app.post('/rpc', (req, res) => {\n  if (!Object.hasOwn(api, req.body.m)) return res.status(404).end();\n  res.json(api[req.body.m](req.body.a));\n});",
       "chrome.tabs.executeScript(tabId, { file: 'content.js' });",
@@ -202,6 +213,7 @@ export default jsRule({
       "const s = document.createElement('script');\ns.src = location.hash.slice(1);",
       "function f(s) { return eval(s); }",
       "function later(code) { setTimeout(code, 100); }",
+      "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => res.send(execFileSync(process.execPath, ['-e', req.body.snippet])));",
       "app.post('/rpc', (req, res) => res.json(api[req.body.m](req.body.a)));",
       "function f(b) { return new Function('a', b); }",
       "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Is this object literal cookie options: `cookie: {...}` in a session config, or res.cookie's third argument? */
@@ -37,7 +37,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, and session or auth cookies written through document.cookie without `Secure`.",
+        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, express-session without `cookie.secure` (LOW), and session or auth cookies written through document.cookie without `Secure`.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP to anyone on the path; without HttpOnly any injected script reads the session.",
       example_bad: "res.cookie('sid', id, { httpOnly: false, secure: false });",
@@ -45,7 +45,7 @@ export default jsRule({
     },
     fix_hint: "Set `secure: true` and `httpOnly: true` on session and auth cookies.",
   },
-  trigger: /secure|httpOnly|\.cookie\(|document\.cookie|express-session/i,
+  trigger: /secure|httpOnly|\.cookie\(|document\.cookie|express-session|Set-Cookie/i,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -61,8 +61,23 @@ export default jsRule({
       return;
     }
     if (node.type === "call_expression") {
-      // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
       const args = ctx.args(node);
+      // `res.setHeader('Set-Cookie', 'sid=' + id + '; HttpOnly')`: a session cookie header without Secure.
+      if (
+        /\.(setHeader|set|header|append)$/.test(ctx.callee(node)) &&
+        /^set-cookie$/i.test(ctx.stringValue(args[0]) ?? "") &&
+        args[1]
+      ) {
+        const v = ctx.resolve(args[1]) ?? args[1];
+        for (const c of v.type === "array" ? namedChildren(v) : [v]) {
+          const name = /^\s*([^=;\s]+)=/.exec(ctx.leadingText(c) ?? "")?.[1];
+          if (!name || !/sess|auth|token|jwt|sid|login|remember/i.test(name)) continue;
+          if (/;\s*secure\b/i.test(ctx.text(c))) continue;
+          report({ node, message: `Set-Cookie header sends '${name}' without the Secure attribute` });
+          return;
+        }
+        return;
+      }
       // express-session without `cookie.secure`: its cookie defaults to `secure: false`.
       if (ctx.callee(node) === "express-session" && args[0]?.type === "object") {
         const cookie = ctx.prop(args[0], "cookie");
@@ -74,6 +89,7 @@ export default jsRule({
           });
         return;
       }
+      // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
       if (!/^(res|response)\.cookie$/.test(ctx.callee(node)) || args.length !== 2) return;
       if (!/sess|auth|token|jwt|sid|login|remember/i.test(ctx.stringValue(args[0]) ?? "")) return;
       report({ node, message: "session cookie set without secure or httpOnly options" });
@@ -115,9 +131,13 @@ export default jsRule({
       "res.cookie('theme', 'dark', { httpOnly: false });",
       "document.cookie = 'session=' + t + '; path=/; Secure; SameSite=Lax';",
       "document.cookie = 'theme=' + theme + '; path=/';",
+      "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly; Secure; SameSite=Strict`);",
+      "res.setHeader('Set-Cookie', `sid=${id}; Path=/; HttpOnly; Secure`);",
+      "res.setHeader('Set-Cookie', 'lang=' + lang);",
     ],
     invalid: [
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
+      "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly`);",
       {
         code: "const session = require('express-session');\napp.use(session({ secret: process.env.S, resave: false }));",
         severity: "LOW",
@@ -127,6 +147,7 @@ export default jsRule({
       "const session = require('koa-session');\napp.use(session({ key: 'sid', secure: false }, app));",
       "app.post('/login', (req, res) => { res.cookie('auth_token', t); res.end(); });",
       "document.cookie = `auth_token=${t}; max-age=86400`;",
+      "res.setHeader('Set-Cookie', `session_id=${id}; Path=/; HttpOnly`);",
     ],
   },
 });

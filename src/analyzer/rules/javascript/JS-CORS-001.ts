@@ -73,7 +73,11 @@ export default jsRule({
           message: `${ctx.method(node) || q}() with defaults allows every origin`,
         });
       else if (
-        (/origin:(['"]\*['"]|true)/.test(t) || anyByCallback || reflects) &&
+        (/origin:(['"]\*['"]|true)/.test(t) ||
+          anyByCallback ||
+          reflects ||
+          // `cors({ origin: req.query.allow })`: the request names the origin to allow.
+          (!!fn && ctx.level(fn, "header") === Level.SOURCE)) &&
         /credentials:true/.test(t)
       )
         report({ node, message: "any origin allowed with credentials" });
@@ -119,6 +123,7 @@ export default jsRule({
       "const cors = require('@koa/cors');\napp.use(cors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));",
       "const server = Hapi.server({ routes: { cors: { origin: ['*'], credentials: true } } });",
       "app.get('/x', (req, res, next) => cors({ origin: req.query.allow, credentials: true })(req, res, next));",
+      "const cors = require('cors');\nadmin.use((req, res, next) => { cors({ origin: req.query.allow, credentials: true })(req, res, next); });",
       "const app = await NestFactory.create(AppModule);\napp.enableCors({ origin: true, credentials: true });",
     ],
   },

@@ -197,6 +197,7 @@ export default jsRule({
       "const { jwtVerify } = require('jose');\nconst r = jwtVerify(t, new TextEncoder().encode('hardcoded-jose-secret'));",
       "sgMail.setApiKey('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');",
       "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'k3y-material').update(x).digest('hex');",
+      "const request = require('request');\nrequest.get('https://r.example.net/d').auth('svc', 'n0t-s0-s3cret-99', true);",
       "const crypto = require('crypto');\nconst KEY = 'k3y-that-is-32-bytes-long-123456';\nconst c = crypto.createCipheriv('aes-256-gcm', KEY, iv);",
       "const crypto = require('crypto');\nconst c = crypto.createDecipheriv('aes-128-cbc', Buffer.from('0123456789abcdef'), iv);",
       "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",

@@ -67,6 +67,7 @@ export default jsRule({
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
       "const yaml = require('js-yaml');\nyaml.load(s, { schema: yaml.DEFAULT_FULL_SCHEMA });",
       "const yaml = require('js-yaml');\nconst opts = { schema: yaml.DEFAULT_FULL_SCHEMA };\nfunction f(s) { return yaml.safeLoad(s, opts); }",
+      "const yaml = require('js-yaml');\nconst full = { schema: yaml.DEFAULT_FULL_SCHEMA };\nyaml.load(s, full);",
       "const cryo = require('cryo');\nmodule.exports = (req, res) => res.json(cryo.parse(req.body.state));",
       "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf, { evalFunctions: true });",
     ],

@@ -115,6 +115,8 @@ export default jsRule({
       "exports.handler = async (event) => { console.error('bad id %s', event.pathParameters.id); };",
       "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
       "const say = console.log;\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
+      "const logLine = console.log;\napp.get('/l', (req, res) => { logLine('user ' + req.query.u); });",
+      "const audit = { write: console.info };\napp.get('/l', (req, res) => { audit.write('user ' + req.query.u); });",
     ],
   },
 });

@@ -31,6 +31,19 @@ export default jsRule({
     if (traversalFinding(node, ctx)) return; // JS-PATH-001 reports this one
     const level = ctx.level(p, "path");
     if (level === Level.CONST) return;
+    // `path.join(dir, path.basename(name))`: the caller picks the directory and the name under it is reduced
+    // to one plain file name (a sanitiser, not a literal): nothing climbs out of the directory it chose.
+    const r = ctx.resolve(p) ?? p;
+    const tail =
+      r.type === "call_expression" && /^path\.(join|resolve)$/.test(ctx.callee(r))
+        ? ctx.args(r).slice(1)
+        : [];
+    if (
+      tail.length &&
+      tail.every((a) => ctx.level(a, "path") === Level.CONST) &&
+      tail.some((a) => a.type === "call_expression")
+    )
+      return;
     report({
       node,
       message: `${method}() on a path that is not a literal (${level >= Level.PARAM ? "built from a caller's value" : "origin not traced"}): check where its parts come from`,
@@ -43,6 +56,7 @@ export default jsRule({
       "const fs = require('fs');\nconst cfg = fs.existsSync(process.cwd() + '/site.json');",
       "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction read(name) {\n  const p = path.resolve(BASE, name);\n  if (!p.startsWith(BASE + path.sep)) throw new Error('outside');\n  return fs.statSync(p);\n}",
       "const store = makeStore();\nfunction f(k) { return store.readFile(k); }",
+      "const fs = require('fs');\nconst path = require('path');\nfunction save(dir, name, d) { fs.writeFileSync(path.join(dir, path.basename(name)), d); }",
     ],
     invalid: [
       {

@@ -24,7 +24,8 @@ export default jsRule({
     fix_hint:
       "Skip __proto__, constructor and prototype keys, use Object.create(null) or Map for dictionaries, or a vetted merge library.",
   },
-  trigger: /\]\s*\[|for\s*\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
+  trigger:
+    /\]\s*\[|\]\s*\.\s*\w+\s*=|for\s*\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     if (node.type === "call_expression") {
@@ -39,13 +40,29 @@ export default jsRule({
         report({ node, message: `${q}() deep-writes keys taken from the request (__proto__ included)` });
       return;
     }
-    const left = field(node, "left");
+    const left0 = field(node, "left");
+    // `obj[key].field = v`: with key '__proto__' the write lands on Object.prototype (request keys only).
+    const inner = left0?.type === "member_expression" ? field(left0, "object") : undefined;
+    const viaMember = inner?.type === "subscript_expression";
+    const left = viaMember ? inner : left0;
     if (left?.type !== "subscript_expression") return;
     const key = field(left, "index");
     if (!key || key.type === "string" || key.type === "number") return;
     const fn = ctx.enclosingFunction(node);
-    const body = fn ? ctx.text(fn) : ctx.tree.source;
-    if (/__proto__|constructor|prototype|hasOwnProperty|Object\.create\(null\)|new Map/.test(body)) return;
+    // A one-shot replace (`k.replace('__proto__', '')`, a regex without /g) strips one occurrence only:
+    // '__pro__proto__to__' still spells the key afterwards, so it is no guard.
+    const body = (fn ? ctx.text(fn) : ctx.tree.source)
+      .replace(/\.replace\(\s*(['"`])[^'"`]*\1/g, ".replace(")
+      .replace(/\.replace\(\s*\/(?:[^/\\\n]|\\.)+\/[a-fh-z]*\s*,/g, ".replace(");
+    if (/__proto__|constructor|prototype|hasOwn|Object\.create\(null\)|new Map/.test(body)) return;
+    if (viaMember) {
+      if (ctx.level(key, "proto") === Level.SOURCE)
+        report({
+          node,
+          message: "request-chosen key selects the object written to: '__proto__' reaches Object.prototype",
+        });
+      return;
+    }
     // A dynamic key from a for-in/for-of over another object, in a function that recurses or nests writes.
     const loop = /for\s*\(\s*(const|let|var)\s+(\w+)\s+in\s/.exec(body);
     const nested = field(left, "object")?.type === "subscript_expression";
@@ -71,6 +88,8 @@ export default jsRule({
   cases: {
     valid: [
       "function f(o, k, v) { o[k] = v; }",
+      "function f(o, k) { o[k].seen = true; }",
+      "const reg = {};\napp.post('/r', (req, res) => { if (!Object.hasOwn(reg, req.body.ns)) return; reg[req.body.ns].owner = 1; });",
       "const m = {};\nfor (const x of xs) m[x.id] = x;",
       "const _ = require('lodash');\nconst cfg = _.merge({}, DEFAULTS, { port: 80 });",
       "app.post('/p', (req, res) => { res.json($.extend({}, req.body)); });",
@@ -79,6 +98,8 @@ export default jsRule({
     invalid: [
       "const $ = require('jquery');\napp.post('/c', (req, res) => { res.json($.extend(true, {}, JSON.parse(req.body.conf))); });",
       "function set(obj, a, b, v) { obj[a][b] = v; }",
+      "const reg = {};\napp.post('/r', (req, res) => { reg[req.body.ns].owner = req.body.who; });",
+      "const reg = {};\napp.post('/r', (req, res) => { const ns = req.body.ns.replace('__proto__', ''); reg[ns][req.body.k] = 1; });",
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, req.body.path, req.body.v); });",
       {
         code: "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  let cur = obj;\n  for (let i = 0; i < parts.length - 1; i++) cur = cur[parts[i]] ??= {};\n  cur[parts[parts.length - 1]] = v;\n}",

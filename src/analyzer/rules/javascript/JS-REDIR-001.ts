@@ -20,6 +20,35 @@ function checks(cond: string, value: string): boolean {
   ).test(cond);
 }
 
+/**
+ * `if (!t || /[^\w/-]/.test(t)) { ... } else { redirect(t) }`: the else branch runs only for values the
+ * negated character class let through (no ':', '.', '\\' or '?'), so no other host can be spelt.
+ */
+function rejectedElsewhere(call: SyntaxNode, url: SyntaxNode, ctx: JsContext): boolean {
+  const used = ctx.text(url);
+  for (let p = call.parent; p; p = p.parent) {
+    if (p.type === "else_clause") {
+      const stmt = p.parent;
+      if (stmt?.type !== "if_statement") continue;
+      const cond = ctx.text(field(stmt, "condition") ?? stmt);
+      for (const m of cond.matchAll(
+        /\/\[\^([^\]]*)\][+*]?\/[a-z]*\.test\(\s*([\w$.]+)\s*\)|([\w$.]+)\.match\(\s*\/\[\^([^\]]*)\][+*]?\/[a-z]*\s*\)/g,
+      )) {
+        const cls = m[1] ?? m[4] ?? "";
+        const name = m[2] ?? m[3] ?? "";
+        // The class must forbid ':' and '.' (scheme and host), i.e. list neither among the allowed characters.
+        if (
+          new RegExp(`\\b${name.replace(/[.$]/g, "\\$&")}\\b`).test(used) &&
+          !/[:.]/.test(cls.replace(/\\w/g, ""))
+        )
+          return true;
+      }
+    }
+    if (/^(function_declaration|function_expression|arrow_function|method_definition)$/.test(p.type)) break;
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-REDIR-001",
@@ -91,6 +120,7 @@ export default jsRule({
     }
     const fn = ctx.enclosingFunction(node);
     if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn))) return;
+    if (rejectedElsewhere(node, url, ctx)) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "redirect") === Level.SOURCE)
@@ -102,12 +132,14 @@ export default jsRule({
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
       "app.get('/', (req, res) => res.redirect('/home'));",
+      "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect('/' + d.replace(/^\\/+/, ''));\n});",
       "app.get('/', (req, res) => { const t = req.query.t; res.redirect(/^\\/[^/\\\\]/.test(t) ? t : '/'); });",
       "exports.h = async (event) => ({ statusCode: 302, headers: { Location: '/home?id=' + event.queryStringParameters.id } });",
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
+      "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w.:\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect(d);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('//' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect(req.query.url); });",
       "router.get('/r', async (ctx) => { ctx.response.redirect(ctx.query.r); });",

@@ -9,6 +9,8 @@ const SQL_START =
   /^\s*(select\s[\s\S]*\bfrom\b|insert\s+into\b|update\s+\S+\s+set\b|delete\s+from\b|replace\s+into\b|merge\s+into\b)/i;
 const SQL_METHOD =
   /^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|unsafe)$/;
+/** pg-promise's query methods (`db.any(sql)`, `db.oneOrNone(sql)`), recognised where the file uses pg-promise. */
+const PGP_METHOD = /^(any|one|many|none|oneOrNone|manyOrNone|result|multi|multiResult|map)$/;
 
 /** The outermost piece of a string assembled by `+` or a template with substitutions. */
 function builtText(node: SyntaxNode, ctx: JsContext): boolean {
@@ -48,7 +50,12 @@ export default jsRule({
       // Where the statement text is built from request data, even when the call that runs it is elsewhere.
       if (!builtText(node, ctx) || !SQL_START.test(ctx.leadingText(node) ?? "")) return;
       const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
-      if (call && SQL_METHOD.test(ctx.method(call))) return; // the call itself is judged below
+      if (
+        call &&
+        (SQL_METHOD.test(ctx.method(call)) ||
+          (PGP_METHOD.test(ctx.method(call)) && /pg-promise/.test(ctx.tree.source)))
+      )
+        return; // the call itself is judged below
       if (ctx.level(node, "sql") === Level.SOURCE)
         report({ node, severity: "CRITICAL", message: "SQL text built from request data" });
       return;
@@ -66,13 +73,10 @@ export default jsRule({
       /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
       );
-    // pg-promise's query methods (`db.any(sql)`, `db.oneOrNone(sql)`, `t.manyOrNone(sql)`), in a file using it.
-    const pgPromise =
-      /^(any|many|manyOrNone|one|oneOrNone|none|result|multi|multiResult|map)$/.test(m) &&
-      /['"]pg-promise['"]/.test(ctx.tree.source);
+    const pgp = PGP_METHOD.test(m) && /pg-promise/.test(ctx.tree.source);
     if (
       !fragment &&
-      !pgPromise &&
+      !pgp &&
       !/^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync)$/.test(
         m,
       )
@@ -140,6 +144,10 @@ export default jsRule({
       },
       "function f(db, n) { const q = `SELECT * FROM t WHERE n = '${n}'`; return db.all(q); }",
       "function f(c, id) { c.query('DELETE FROM t WHERE id = ' + id); }",
+      {
+        code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/o', async (req, res) => {\n  const sql = \"SELECT * FROM o WHERE r = '\" + req.query.r + \"'\";\n  res.json(await db.manyOrNone(sql));\n});",
+        line: 5,
+      },
       "function f(knex, n) { return knex('t').whereRaw('name = \\'' + n + '\\''); }",
       "const pgp = require('pg-promise')();\nfunction f(db, r) { return db.manyOrNone(\"SELECT * FROM t WHERE r = '\" + r + \"'\"); }",
       "function f(c, id) { return c.query({ text: 'SELECT * FROM t WHERE id = ' + id }); }",

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -15,6 +15,38 @@ function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
   return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat|stringify)$/.test(
     ctx.method(n),
   );
+}
+
+/**
+ * Markdown rendered with raw HTML off or sanitised: markdown-it's `render`/`renderInline` on an instance made
+ * without `html: true` (markdown-it escapes HTML by default), or a unified/remark pipeline using rehype-sanitize.
+ */
+function safeMarkdown(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
+  const r = n && (ctx.resolve(n) ?? n);
+  if (!r || depth > 4) return false;
+  if (r.type === "await_expression" || r.type === "parenthesized_expression")
+    return safeMarkdown(namedChildren(r)[0], ctx, depth + 1);
+  if (r.type !== "call_expression") return false;
+  const m = ctx.method(r);
+  if (/^(String|toString)$/.test(m)) {
+    const fn = field(r, "function");
+    const inner =
+      m === "String" ? ctx.args(r)[0] : fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    return safeMarkdown(inner, ctx, depth + 1);
+  }
+  if (/^(render|renderInline)$/.test(m)) {
+    const fn = field(r, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    const made = recv && (ctx.resolve(recv) ?? recv);
+    if (!made || (made.type !== "call_expression" && made.type !== "new_expression")) return false;
+    if (
+      !/^markdown-it$|^(markdownIt|MarkdownIt)$|^require\(\s*['"]markdown-it['"]\s*\)$/.test(ctx.callee(made))
+    )
+      return false;
+    return !/\bhtml\s*:\s*true\b/.test(ctx.text(made));
+  }
+  const chain = ctx.text(r);
+  return /\.(process|processSync)\(/.test(chain) && /\.use\(\s*(rehypeSanitize|sanitize)\b/.test(chain);
 }
 
 /** The outermost `+` of a concatenation, or a template with substitutions. */
@@ -105,7 +137,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -114,8 +146,24 @@ export default jsRule({
     "jsx_attribute",
     "template_string",
     "binary_expression",
+    "return_statement",
   ],
   detect(node, ctx, report) {
+    if (node.type === "return_statement") {
+      // A hapi route handler's return value is the response; a string goes out as text/html.
+      const fn = ctx.enclosingFunction(node);
+      const pair = fn?.parent;
+      if (pair?.type !== "pair" || ctx.text(field(pair, "key") ?? pair).replace(/['"]/g, "") !== "handler")
+        return;
+      const call = pair.parent?.parent?.type === "arguments" ? pair.parent.parent.parent : undefined;
+      if (!call || ctx.method(call) !== "route") return;
+      const value = namedChildren(node).find((c) => c.type !== "comment");
+      const v = value && (ctx.resolve(value) ?? value);
+      if (!v || !(isRequestValue(v, ctx) || ctx.isBuiltString(v))) return;
+      if (ctx.level(value, "html") === Level.SOURCE)
+        report({ node, message: "hapi handler returns request data as an HTML response" });
+      return;
+    }
     if (node.type === "pair") {
       // Template engines' HTML escaping switched off: `Handlebars.compile(t, { noEscape: true })`,
       // `nunjucks.configure(dir, { autoescape: false })`: every value the templates print is raw markup.
@@ -454,8 +502,22 @@ export default jsRule({
       // object itself (`$(location)`) is not a string.
       const sel = ctx.args(node)[0];
       if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
-      if (sel && (sel.type !== "string" || ctx.isBuiltString(sel)) && ctx.level(sel, "html") === Level.SOURCE)
+      if (
+        sel &&
+        (sel.type !== "string" || ctx.isBuiltString(sel)) &&
+        ctx.level(sel, "html") === Level.SOURCE
+      ) {
         report({ node, message: "jQuery $() of user input: markup in it is created and its scripts run" });
+        return;
+      }
+      // `$('<li>' + item.name + '</li>')`: markup built from non-literal values, as `.append('<li>' + x)` is.
+      if (
+        sel &&
+        ctx.isBuiltString(sel) &&
+        /^\s*<[a-zA-Z]/.test(ctx.leadingText(sel) ?? "") &&
+        ctx.level(sel, "html") !== Level.CONST
+      )
+        report({ node, message: "jQuery $() of markup built from non-literal values" });
       return;
     }
     // AngularJS `$sce.trustAsHtml(x)` / `$sce.trustAs(type, x)` and Angular's DomSanitizer
@@ -464,7 +526,9 @@ export default jsRule({
     if (
       /^(trustAs(Html|Js|ResourceUrl|Url|Css)?|bypassSecurityTrust(Html|Script|ResourceUrl|Url|Style))$/.test(
         m,
-      )
+      ) ||
+      // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped.
+      (m === "htmlSafe" && /ember/i.test(ctx.tree.source))
     ) {
       const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
       if (marked && ctx.level(marked, "html") !== Level.CONST)
@@ -478,9 +542,23 @@ export default jsRule({
         report({ node, message: "document.write of non-literal HTML" });
       return;
     }
+    // Another window's or frame's document: `frame.contentWindow.document.write(x)`, `popup.document.write(x)`
+    // (a print preview writes its own markup there; the page's input is the finding).
+    if (/(^|\.)(document|contentDocument)\.(write|writeln)$/.test(q)) {
+      if (ctx.level(arg, "html") === Level.SOURCE)
+        report({ node, message: "document.write of user input into another window's document" });
+      return;
+    }
     // A response typed as JSON or plain text before it is sent: `res.type('json').send(...)`, or a Content-Type
     // header set earlier in the handler.
     const typed = (): boolean => {
+      // hapi `h.response(x).type('text/plain')`: the type set on the response the call returns.
+      const after = node.parent?.type === "member_expression" ? node.parent.parent : undefined;
+      if (
+        after?.type === "call_expression" &&
+        /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)$/.test(ctx.text(after))
+      )
+        return true;
       const fnText = ctx.text(node.children.find((c) => c.field === "function") ?? node);
       if (/\.type\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText)) return true;
       const handler = ctx.enclosingFunction(node);
@@ -491,11 +569,28 @@ export default jsRule({
         ) || /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)/.test(before)
       );
     };
+    // The whole body sent back with an HTML type set first (`res.type('html'); res.send(req.body)`): with a text
+    // body parser it is the client's markup verbatim.
+    const htmlBody = (): boolean => {
+      const r = ctx.resolve(arg) ?? arg;
+      if (!/^(req|request)\.body$/.test(ctx.qname(r))) return false;
+      const handler = ctx.enclosingFunction(node);
+      const before = handler ? ctx.tree.source.slice(handler.start, node.start) : "";
+      return (
+        /\.type\(\s*['"](html|text\/html)['"]\s*\)/.test(before) ||
+        /(setHeader|set|header)\(\s*['"]content-type['"]\s*,\s*['"]text\/html/i.test(before)
+      );
+    };
     if (
       /^((res|response|reply)\.(send|write|end)|h\.response)$/.test(q) &&
       !typed() &&
+      !safeMarkdown(arg, ctx) &&
       (ctx.isBuiltString(arg) ||
+        htmlBody() ||
         isRequestValue(ctx.resolve(arg) ?? arg, ctx) ||
+        // The whole body, where a text body parser makes it a string (`express.text()`, `bodyParser.text()`).
+        (/^(req|request)\.body$/.test(ctx.qname(ctx.resolve(arg) ?? arg)) &&
+          /\b(express|bodyParser|body-parser)\.text\(/.test(ctx.tree.source)) ||
         stringResult(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
     )
@@ -510,6 +605,9 @@ export default jsRule({
       "el.textContent = name;",
       "el.innerHTML = '<b>hi</b>';",
       "app.get('/', (req, res) => res.send('ok'));",
+      "app.use(express.json());\napp.post('/echo', (req, res) => { res.send(req.body); });",
+      "server.route({ method: 'GET', path: '/e', handler: (request) => { return { t: request.query.t }; } });",
+      "const md = require('markdown-it')();\napp.post('/p', (req, res) => { res.send(md.render(req.body.t)); });",
       "angular.module('a').controller('C', function ($scope, $sce) { $scope.h = $sce.trustAsHtml('<b>hi</b>'); });",
       "const DOMPurify = require('dompurify');\nfunction f(q) { document.getElementById('x').innerHTML = DOMPurify.sanitize(q); }",
       "const LOGO = '<svg></svg>';\nconst L = () => <span dangerouslySetInnerHTML={{ __html: LOGO }} />;",
@@ -530,18 +628,24 @@ export default jsRule({
       "Mustache.escape = (t) => String(t).replace(/[&<>\"']/g, (c) => MAP[c]);",
       "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString(u.bio));",
       "document.execCommand('insertHTML', false, '<hr>');",
+      "function row(item) {\n  return $('<li>').text(item.name).attr('id', 'i-' + item.id);\n}",
       "$('#help').load('/partials/help.html');",
       "const q = location.hash.slice(1);\n$('#out').text(q);\nconst n = $.parseHTML('<li>item</li>');",
       "Vue.component('x', { props: ['t'], template: '<span v-text=\"t\"></span>' });",
       "const clean = this.sanitizer.sanitize(SecurityContext.HTML, this.html);",
+      "function print(rows) {\n  const w = window.open('');\n  w.document.write('<table>' + rows.map((r) => '<tr><td>' + r.n + '</td></tr>').join('') + '</table>');\n}",
+      "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
       "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
       "const nodes = $.parseHTML(new URLSearchParams(location.search).get('m'));",
       "const u = location.hash.slice(1);\n$('#frame').load(u);",
+      "function row(item) {\n  return $('<li class=\"item\">' + item.name + '</li>');\n}",
       "Vue.component('x', { props: ['t'], template: '<span v-html=\"t\"></span>' });",
       "const tpl = Vue.compile(decodeURIComponent(location.hash.slice(1)));",
       "const raw = this.sanitizer.sanitize(SecurityContext.NONE, this.html);",
+      "const f = document.getElementById('pv');\nf.contentWindow.document.write(location.hash.slice(1));",
+      "import { htmlSafe } from '@ember/template';\nexport default helper(([s]) => htmlSafe(`<b>${s}</b>`));",
       "export function link(a: HTMLAnchorElement) {\n  a.href = new URLSearchParams(location.search).get('u') as string;\n}",
       "function show() {\n  $('#note').html(localStorage.getItem('note'));\n}",
       "const q = $location.hash();\n$compile('<div>' + q + '</div>')($scope);",
@@ -573,8 +677,12 @@ export default jsRule({
         severity: "MEDIUM",
       },
       "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
+      "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
+      "app.use(express.text());\napp.post('/echo', (req, res) => { res.send(req.body); });",
+      "server.route({ method: 'GET', path: '/e', handler: (request) => { return '<b>' + request.query.t + '</b>'; } });",
+      "const md = require('markdown-it')({ html: true });\napp.post('/p', (req, res) => { res.send(md.render(req.body.t)); });",
       "angular.module('a').controller('C', function ($scope, $sce, $location) { $scope.h = $sce.trustAsHtml($location.search().msg); });",
       "class C { constructor(s) { this.s = s; } show(html) { return this.s.bypassSecurityTrustHtml(html); } }",
       "$(window.location.hash).show();",

@@ -114,10 +114,18 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   if (level === Level.SOURCE) return { message: `${q}() uses a path taken from the request` };
   if (level !== Level.PARAM) return undefined;
   const r = ctx.resolve(p);
+  // `path.join(dir, path.basename(name))`: a caller's directory with a fixed or reduced name under it.
+  const joined = r?.type === "call_expression" && /path\.(join|resolve)$/.test(ctx.callee(r));
   if (
-    r &&
-    (r.type === "call_expression" ? /path\.(join|resolve)$/.test(ctx.callee(r)) : ctx.isBuiltString(r))
+    joined &&
+    ctx.args(r).length > 1 &&
+    ctx
+      .args(r)
+      .slice(1)
+      .every((a) => ctx.level(a, "path") < Level.PARAM)
   )
+    return undefined;
+  if (r && (joined || (r.type !== "call_expression" && ctx.isBuiltString(r))))
     return {
       severity: "LOW",
       message: `${q}() uses a path joined from a caller-supplied name without containment check`,

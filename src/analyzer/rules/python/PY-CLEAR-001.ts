@@ -1,4 +1,6 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** HTTP clients whose first argument is the URL fetched. */
@@ -6,6 +8,61 @@ const HTTP_CLIENT =
   /^(requests|httpx|urllib\.request|urllib2|urllib3|urllib)\.(get|post|put|delete|patch|head|options|request|urlopen|urlretrieve|Request|stream)$|^\w*opener\.open$|^(xmlrpc\.client|xmlrpclib)\.ServerProxy$|^requests\.Session\.\w+$|^(urllib3\.PoolManager|aiohttp\.ClientSession)\.\w+$|(^|\.)(URLopener|FancyURLopener)(\(\))?\.(open|retrieve)$/;
 /** Loopback and link-local hosts: cleartext there never crosses a network. */
 const LOCAL_HOST = /^http:\/\/(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
+
+/** The literal head of a URL argument (an f-string's text up to its first field stays readable). */
+function urlHead(ctx: PythonContext, node: SyntaxNode | undefined): string {
+  const url = ctx.resolve(node);
+  return url ? (ctx.stringValue(url) ?? ctx.text(url).replace(/^[rbuf]*["']/i, "")) : "";
+}
+
+/** A non-loopback host named by a URL's authority (after any user:password@). */
+function remoteUrl(url: string, schemes: RegExp): boolean {
+  const m = /^([a-z+]+):\/\/(?:[^@/]*@)?([^:/?#]*)/i.exec(url);
+  return !!m && schemes.test(m[1]!) && !!m[2] && !/^(localhost|127(\.\d+){3}|\[?::1\]?)$/i.test(m[2]!);
+}
+
+function brokerWithoutTls(ctx: PythonContext, node: SyntaxNode, q: string): string | undefined {
+  if (/^pika\.(ConnectionParameters|connection\.ConnectionParameters)$/.test(q)) {
+    const host = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "host"))) ?? "";
+    if (
+      ctx.kwarg(node, "credentials") &&
+      !ctx.kwarg(node, "ssl_options") &&
+      remoteUrl(`amqp://${host}`, /^amqp$/)
+    )
+      return `AMQP login to ${host} without ssl_options: credentials and messages in cleartext`;
+    return undefined;
+  }
+  if (/^pika\.(URLParameters|connection\.URLParameters)$/.test(q)) {
+    const url = urlHead(ctx, ctx.args(node)[0]);
+    return remoteUrl(url, /^amqp$/i)
+      ? "amqp:// URL (not amqps://): credentials and messages in cleartext"
+      : undefined;
+  }
+  if (/^(redis|aioredis|redis\.asyncio)\.((Strict)?Redis\.)?from_url$/.test(q)) {
+    const url = urlHead(ctx, ctx.arg(node, 0, "url"));
+    return /^redis:\/\/[^/@]*:[^/@]*@/i.test(url) && remoteUrl(url, /^redis$/i)
+      ? "redis:// URL with a password (not rediss://): the AUTH and the data travel in cleartext"
+      : undefined;
+  }
+  if (/^(redis|redis\.asyncio)\.(Strict)?Redis$/.test(q)) {
+    const host = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "host"))) ?? "";
+    const pw = ctx.kwarg(node, "password");
+    return host && pw && !ctx.isTrue(ctx.kwarg(node, "ssl")) && remoteUrl(`redis://${host}`, /^redis$/)
+      ? `Redis login to ${host} without ssl=True: the password travels in cleartext`
+      : undefined;
+  }
+  if (
+    /^(kafka\.)?(KafkaProducer|KafkaConsumer|KafkaAdminClient)$|^aiokafka\.AIOKafka(Producer|Consumer)$/.test(
+      q,
+    )
+  ) {
+    const proto = ctx.stringValue(ctx.resolve(ctx.kwarg(node, "security_protocol")));
+    return proto === "SASL_PLAINTEXT"
+      ? "Kafka SASL_PLAINTEXT: the SASL login and every record travel in cleartext"
+      : undefined;
+  }
+  return undefined;
+}
 
 export default pyRule({
   meta: {
@@ -21,7 +78,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, grpc insecure channels, Django settings that switch HTTPS redirects, HSTS or mail TLS off, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
+        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, grpc insecure channels, AMQP/Redis/Kafka clients that log in without TLS, Django settings that switch HTTPS redirects, HSTS or mail TLS off, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
       why_bad: "Passwords and data sent in cleartext can be read and modified by anyone on the network path.",
       example_bad:
         "import ftplib\ndef upload(user, pw):\n    ftp = ftplib.FTP('files.example.com')\n    ftp.login(user, pw)",
@@ -32,7 +89,7 @@ export default pyRule({
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
   trigger:
-    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)/i,
+    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis|SASL_PLAINTEXT/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -120,6 +177,12 @@ export default pyRule({
         report({ node, severity: "LOW", message: `${q}() talks plain HTTP to ${host}` });
       return;
     }
+    // Message brokers and caches: AMQP (pika), Redis and Kafka clients that log in without TLS.
+    const broker = brokerWithoutTls(ctx, node, q);
+    if (broker) {
+      report({ node, message: broker });
+      return;
+    }
     // libpq's sslmode=disable/allow (psycopg2, asyncpg DSN keywords) and boto3's use_ssl=False: no TLS at all, or
     // a plain connection tried first.
     const sslmode = ctx.stringValue(ctx.kwarg(node, "sslmode"));
@@ -167,6 +230,8 @@ export default pyRule({
       "import ftplib\nftplib.FTP_TLS(h)",
       "import urllib3\npool = urllib3.HTTPConnectionPool('localhost', port=8080)",
       "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full')",
+      "import redis\nr = redis.Redis(host='localhost', password=pw)",
+      "import pika\np = pika.URLParameters('amqps://u:p@mq.example.com:5671/%2F')",
       "import boto3\ns3 = boto3.client('s3')",
       "u = 'https://example.com'",
       "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
@@ -209,6 +274,12 @@ export default pyRule({
       "import telnetlib\nt = telnetlib.Telnet(h)",
       { code: "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='disable')", line: 2 },
       { code: "import boto3\ns3 = boto3.client('s3', use_ssl=False)", line: 2 },
+      { code: "import pika\np = pika.URLParameters('amqp://u:p@mq.example.com:5672/%2F')", line: 2 },
+      { code: "import redis\nr = redis.from_url(f'redis://:{pw}@cache.example.com:6379/0')", line: 2 },
+      {
+        code: "from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers='k:9092', security_protocol='SASL_PLAINTEXT')",
+        line: 2,
+      },
       {
         code: "import smtplib\ndef a(u, p):\n    s = smtplib.SMTP('mail.example.com', 25)\n    s.login(u, p)\ndef b(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)",
         line: 3,

@@ -87,10 +87,39 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    const callee = field(node, "function");
+    if (callee?.type === "subscript") {
+      // plumbum: local['bash']('-c', cmd) or sh = local['sh']; sh['-c', cmd](): a shell given one command line.
+      const isLocal = (n: SyntaxNode | undefined) => /^plumbum\.local$/.test(ctx.qname(n));
+      const direct = isLocal(field(callee, "value"));
+      const shell = direct ? callee : ctx.resolve(field(callee, "value"));
+      const name =
+        shell?.type === "subscript" && isLocal(field(shell, "value"))
+          ? ctx.stringValue(field(shell, "subscript"))
+          : undefined;
+      if (name !== undefined) {
+        if (!/(^|\/)(ba|da|z|k)?sh$/.test(name)) return;
+        const words = direct
+          ? ctx.args(node)
+          : namedChildren(callee)
+              .slice(1)
+              .flatMap((w) => (w.type === "tuple" ? namedChildren(w) : [w]));
+        const i = words.findIndex((w) => ctx.stringValue(w) === "-c");
+        const cmd = i >= 0 ? words[i + 1] : undefined;
+        const level = cmd ? ctx.level(cmd, "command") : Level.CONST;
+        if (cmd && level >= Level.PARAM)
+          report({
+            node,
+            severity: taintSeverity(level),
+            message: `plumbum ${name} -c runs a command line built from data`,
+          });
+        return;
+      }
+    }
     if (SPAWN.test(q)) {
       // os.spawn*/posix_spawn take an argv, not a command line: only a shell with -c makes one string a command.
       const argv = spawnArgv(q, ctx.args(node), node);
@@ -175,6 +204,14 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      {
+        code: "from plumbum import local\nfrom flask import request\ndef f():\n    sh = local['sh']\n    return sh['-c', 'ping ' + request.args['h']]()",
+        line: 5,
+      },
+      {
+        code: "from plumbum import local\nfrom flask import request\ndef f():\n    return local['bash']('-c', 'ping ' + request.args['h'])",
+        line: 4,
+      },
       {
         code: "from airflow.operators.bash import BashOperator\ndef task(dag, table):\n    return BashOperator(task_id='v', bash_command=f\"psql -c 'VACUUM {table}'\", dag=dag)",
         line: 3,

@@ -8,7 +8,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags flask_cors CORS/cross_origin with origins='*' (or no origins) together with credentials, Access-Control-Allow-Origin: * headers, and Django CORS_ALLOW_ALL_ORIGINS / CORS_ORIGIN_ALLOW_ALL = True, and Socket.IO servers with cors_allowed_origins='*'.",
+        "Flags flask_cors CORS/cross_origin with origins='*' (or no origins) together with credentials, Access-Control-Allow-Origin: * headers, and Django CORS_ALLOW_ALL_ORIGINS / CORS_ORIGIN_ALLOW_ALL = True.",
       why_bad:
         "Any website can read your API's responses from a visitor's browser; with credentials it reads their private data.",
       example_bad:
@@ -18,7 +18,7 @@ export default pyRule({
     },
     fix_hint: "List the trusted origins explicitly; never combine a wildcard with credentials.",
   },
-  trigger: /CORS|cross_origin|Access-Control|cors_allowed_origins/,
+  trigger: /CORS|cross_origin|Access-Control/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");
@@ -36,12 +36,6 @@ export default pyRule({
         (/supports_credentials=True/.test(t) && !/origins(=|['"]:)/.test(t))
       )
         report({ node, message: "CORS allows any origin" });
-      return;
-    }
-    // Flask-SocketIO / python-socketio: cors_allowed_origins='*' lets any site's page open a socket with the
-    // user's cookies (cross-site WebSocket hijacking).
-    if (/(^|\.)(SocketIO|Server|AsyncServer)$/.test(q) && /cors_allowed_origins=\[?['"]\*['"]/.test(t)) {
-      report({ node, message: "Socket.IO accepts connections from any origin" });
       return;
     }
     // Starlette/FastAPI: add_middleware(CORSMiddleware, allow_origins=['*'], allow_credentials=True)
@@ -63,11 +57,9 @@ export default pyRule({
     valid: [
       "from flask_cors import CORS\nCORS(app, origins=['https://a.com'])",
       "from flask_cors import CORS\nCORS(app, resources={r'/api/*': {'origins': ['https://a.com']}}, supports_credentials=True)",
-      "from flask_socketio import SocketIO\nsio = SocketIO(app, cors_allowed_origins=['https://a.com'])",
       "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['https://a.com'])",
     ],
     invalid: [
-      "from flask_socketio import SocketIO\nsio = SocketIO(app, cors_allowed_origins='*')",
       {
         code: "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['*'], allow_credentials=True)",
         line: 2,

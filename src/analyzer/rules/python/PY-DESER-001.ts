@@ -104,6 +104,17 @@ export default pyRule({
         report({ node, message: "Django sessions unpickled (PickleSerializer)" });
         return;
       }
+      // Pyro4: config.SERIALIZER = 'pickle' / SERIALIZERS_ACCEPTED containing pickle or dill: every remote call's
+      // arguments are unpickled by the daemon.
+      if (
+        /(^|\.)(SERIALIZER|SERIALIZERS_ACCEPTED)$/.test(name) &&
+        /\bPyro4?\b/.test(ctx.tree.source) &&
+        value &&
+        /['"](pickle|dill|cloudpickle)['"]/.test(ctx.text(value))
+      ) {
+        report({ node, message: "Pyro configured to unpickle what remote callers send" });
+        return;
+      }
       if (
         /(^|[._])(task_serializer|result_serializer|accept_content|result_accept_content|CELERY_\w*SERIALIZER|CELERY_ACCEPT_CONTENT)$/i.test(
           name,
@@ -146,6 +157,7 @@ export default pyRule({
   cases: {
     valid: [
       "import zmq\ns = zmq.Context().socket(zmq.PULL)\njob = s.recv_json()",
+      "import Pyro4\nPyro4.config.SERIALIZER = 'serpent'",
       "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv_bytes()",
       "import socket\ns = socket.socket()\ndata = s.recv(1024)",
       "CELERY_ACCEPT_CONTENT = ['json']",
@@ -158,6 +170,7 @@ export default pyRule({
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      { code: "import Pyro4\nPyro4.config.SERIALIZER = 'pickle'", line: 2 },
       {
         code: "import zmq\ns = zmq.Context().socket(zmq.PULL)\ns.bind('tcp://127.0.0.1:5557')\njob = s.recv_pyobj()",
         line: 4,

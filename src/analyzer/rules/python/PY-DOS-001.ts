@@ -57,7 +57,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags a loop count (range() or a while condition), repetition, allocation or sleep sized by a number parsed from the request with no bound, and (LOW) a whole request stream or upload read with one read() and no MAX_CONTENT_LENGTH.",
+        "Flags a loop count (range() or a while condition), repetition, allocation, sleep, power, factorial or permutation count sized by a number (or list) from the request with no bound, and (LOW) a whole request stream or upload read with one read() and no MAX_CONTENT_LENGTH.",
       why_bad:
         "One request asking for n=10**9 makes the server loop, allocate or sleep until it runs out of CPU, memory or workers.",
       example_bad:
@@ -69,7 +69,7 @@ export default pyRule({
       "Clamp request-supplied sizes (min(n, LIMIT)), read bodies in bounded chunks and set MAX_CONTENT_LENGTH.",
   },
   trigger:
-    /(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(/,
+    /(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|itertools/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
   detect(node, ctx, report) {
     if (node.type === "while_statement") {
@@ -97,7 +97,14 @@ export default pyRule({
       return;
     }
     if (node.type === "binary_operator") {
-      if (node.children.find((c) => !c.named)?.type !== "*") return;
+      const op = node.children.find((c) => !c.named)?.type;
+      if (op === "**") {
+        // base ** exp with exp from the request: the result has exp * log2(base) bits (10**9 ** 10**9 never ends).
+        if (unboundedCount(ctx, field(node, "right")))
+          report({ node, message: "a power whose exponent the request chooses, with no limit" });
+        return;
+      }
+      if (op !== "*") return;
       const [a, b] = node.children.filter((c) => c.named);
       const seq = (x?: SyntaxNode) => !!x && ["string", "list", "bytes", "tuple"].includes(x.type);
       if ((seq(a) && unboundedCount(ctx, b)) || (seq(b) && unboundedCount(ctx, a)))
@@ -114,6 +121,28 @@ export default pyRule({
           reason: "a socket read loop grows a buffer with no size limit",
           message: `${ctx.text(recv)} collects every recv() and nothing limits its size`,
         });
+      return;
+    }
+    if ((q === "pow" && ctx.args(node).length === 2) || q === "math.pow" || q === "math.factorial") {
+      // pow(b, e) without a modulus and factorial(n) grow with the request's number (pow(b, e, m) stays small).
+      const n = q === "math.factorial" ? ctx.args(node)[0] : ctx.args(node)[1];
+      if (q !== "math.pow" && unboundedCount(ctx, n))
+        report({ node, message: `${q}() of a request-chosen number with no limit` });
+      return;
+    }
+    if (/^itertools\.(permutations|combinations|combinations_with_replacement|product)$/.test(q)) {
+      // Every ordering (or subset) of a request-supplied list: n! results for n items.
+      const items = ctx.args(node)[0];
+      const r = ctx.arg(node, 1, "r") ?? ctx.kwarg(node, "repeat");
+      const fn = ctx.enclosingFunction(node);
+      const unbounded =
+        (r && unboundedCount(ctx, r)) ||
+        (q === "itertools.permutations" &&
+          !r &&
+          !!items &&
+          ctx.level(items, "log") === Level.SOURCE &&
+          !(fn && /\blen\(|\[:\s*\w+\s*\]|\bmin\(/.test(ctx.text(fn))));
+      if (unbounded) report({ node, message: `${q}() over request data with no size limit` });
       return;
     }
     if (/^(range|time\.sleep|bytearray|bytes|os\.urandom|secrets\.token_bytes|itertools\.repeat)$/.test(q)) {
@@ -138,6 +167,7 @@ export default pyRule({
   cases: {
     valid: [
       "from flask import request\ndef f():\n    n = min(int(request.args['n']), 100)\n    return list(range(n))",
+      "from flask import request\ndef f():\n    e = int(request.args['e'])\n    return str(pow(3, e, 2**61 - 1))",
       "def f(n):\n    return list(range(int(n)))",
       "from flask import request\ndef f():\n    tries = min(int(request.args.get('retries', 3)), 5)\n    i = 0\n    while i < tries:\n        i += 1",
       "def f(conn):\n    data = b''\n    while not data.endswith(b'\\n'):\n        data += conn.recv(1024)\n        if len(data) > 8192:\n            raise ValueError('too long')\n    return data",
@@ -146,6 +176,9 @@ export default pyRule({
     invalid: [
       "from flask import request\ndef f():\n    n = int(request.args.get('n', 10))\n    return list(range(n))",
       "import time\nfrom flask import request\ndef f():\n    time.sleep(int(request.args['delay']))",
+      "from flask import request\ndef f():\n    e = int(request.args['e'])\n    return str(2 ** e)",
+      "import math\nfrom flask import request\ndef f():\n    return str(math.factorial(int(request.args['n'])))",
+      "import itertools\nfrom flask import request\ndef f():\n    return list(itertools.permutations(request.args.getlist('x')))",
       "from flask import request\ndef f():\n    tries = int(request.args.get('retries', 3))\n    i = 0\n    while i < tries:\n        if ping():\n            return 'up'\n        i += 1\n    return 'down'",
       { code: "from flask import request\ndef f():\n    return len(request.stream.read())", severity: "LOW" },
       { code: "from flask import request\ndef f():\n    return len(request.get_data())", severity: "LOW" },

@@ -33,6 +33,28 @@ function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: Syn
     const inner = namedChildren(n)[0];
     return inner ? template(ctx, inner) : undefined;
   }
+  if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
+    // '{"user": "%s"}' % (user,): each %s / %r is a hole filled by the matching value; numbers are encoded.
+    const [l, r] = namedChildren(n);
+    const fmt =
+      l?.type === "string" && !l.children.some((c) => c.type === "interpolation")
+        ? ctx.stringValue(l)
+        : undefined;
+    if (fmt === undefined || !r || /%\(/.test(fmt)) return undefined;
+    const values = r.type === "tuple" ? namedChildren(r) : [r];
+    const parts: SyntaxNode[] = [];
+    let i = 0;
+    const text = fmt.replace(/%([-#0 +]*\d*(?:\.\d+)?)([sradifxXeEgGc%])/g, (_m, _f, conv: string) => {
+      if (conv === "%") return "%";
+      const v = values[i++];
+      if (/[sra]/.test(conv) && v) {
+        parts.push(v);
+        return HOLE;
+      }
+      return "0";
+    });
+    return { text, parts };
+  }
   if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+") {
     const [l, r] = namedChildren(n);
     if (!l || !r) return undefined;
@@ -127,11 +149,13 @@ export default pyRule({
       "def f(name):\n    return '<b>' + name + '</b>'",
       "import html\ndef escape_html(s):\n    return s.replace('&', '&amp;').replace('<', '&lt;')",
       "def f(n):\n    return f'<count>{int(n)}</count>'",
+      'def f(n):\n    return \'{"count": "%d"}\' % n',
     ],
     invalid: [
       'def msg(user, text):\n    return \'{"user": "\' + user + \'", "text": "\' + text + \'"}\'',
       "def f(name, note):\n    return '<user><name>' + name + '</name><note>' + note + '</note></user>'",
       "def f(name):\n    return f'<item><name>{name}</name></item>'",
+      'def audit(user, action):\n    return \'{"user": "%s", "action": "%s"}\' % (user, action)',
       "def escape_html(s):\n    return s.replace('<', '&lt;').replace('>', '&gt;')",
       "def sanitize(s):\n    return s.replace('<script>', '')",
       "import json\ndef page(t):\n    cfg = json.dumps({'title': t})\n    return '<script>var cfg = ' + cfg + ';</script>'",

@@ -38,6 +38,47 @@ function counter(ctx: PythonContext, at: SyntaxNode, value: SyntaxNode): SyntaxN
   return [value, ...descendants(value)].find((d) => d.type === "identifier" && bumped.has(ctx.text(d)));
 }
 
+/** Fewer outcomes than the limit: secrets.randbelow(n), SystemRandom().randint(a, b), token_*(n bytes). */
+function smallSpace(
+  ctx: PythonContext,
+  value: SyntaxNode,
+  limit: number,
+): { call: SyntaxNode; values: number } | undefined {
+  for (const d of [value, ...descendants(value)]) {
+    if (d.type !== "call") continue;
+    // One draw per character (`''.join(str(secrets.randbelow(10)) for _ in range(6))`) multiplies the outcomes.
+    let repeated = false;
+    for (let a = d.parent; a && a !== value.parent; a = a.parent)
+      if (
+        /^(generator_expression|list_comprehension|set_comprehension|for_statement|while_statement)$/.test(
+          a.type,
+        )
+      )
+        repeated = true;
+    if (repeated) continue;
+    const q = ctx.callee(d);
+    const num = (i: number) => {
+      const v = ctx.constValue(ctx.args(d)[i]);
+      return typeof v === "number" ? v : undefined;
+    };
+    let values: number | undefined;
+    if (/^secrets\.randbelow$/.test(q)) values = num(0);
+    else if (/^secrets\.token_(hex|bytes|urlsafe)$/.test(q)) {
+      const n = num(0);
+      values = n === undefined ? undefined : 256 ** n;
+    } else if (
+      /SystemRandom\(\)\.randint$|^secrets\.SystemRandom\.randint$/.test(q) ||
+      /SystemRandom\(\)\.randint\(/.test(ctx.text(d))
+    ) {
+      const a = num(0);
+      const b = num(1);
+      values = a === undefined || b === undefined ? undefined : b - a + 1;
+    }
+    if (values !== undefined && values > 0 && values < limit) return { call: d, values };
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-ENTROPY-001",
@@ -46,7 +87,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps, hashed or not.",
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps, hashed or not; and one-time codes of three digits or fewer and secrets or tokens of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000), token_hex(2)).",
       why_bad:
         "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
       example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
@@ -55,13 +96,26 @@ export default pyRule({
     fix_hint: "Draw secrets from the secrets module (token_hex, token_urlsafe) or os.urandom.",
   },
   trigger:
-    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation))/i,
+    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\())(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
   nodeTypes: ["return_statement", "assignment"],
   detect(node, ctx, report) {
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
     if (!value) return;
     const name = node.type === "assignment" ? targetName(ctx, value) : functionName(ctx, node);
-    if (!name || !SECRET_USE.test(name) || /expir|time|date|ttl|age|ts$|_at$/i.test(name)) return;
+    if (!name || /expir|time|date|ttl|age|ts$|_at$/i.test(name)) return;
+    // secrets.randbelow(1000) for a login code, token_hex(2): a strong generator with too few outcomes to guess
+    // against (a few thousand tries).
+    // A code typed back within minutes (an OTP, a PIN) is guessed online, a few tries per code: only a handful
+    // of digits is too few. A key, token or session secret can be tried offline or for its whole life.
+    const shortLived = /(^|_)(code|pin|otp)($|_)/i.test(name);
+    if (SECRET_USE.test(name) || shortLived) {
+      const small = smallSpace(ctx, value, shortLived ? 1001 : 2 ** 32);
+      if (small) {
+        report({ node: small.call, message: `${name} has only ${small.values} possible values` });
+        return;
+      }
+    }
+    if (!SECRET_USE.test(name)) return;
     const call = guessableCall(ctx, value) ?? counter(ctx, node, value);
     if (!call || !noEntropy(ctx, value)) return;
     if (call.type === "identifier") {
@@ -80,12 +134,18 @@ export default pyRule({
       "import time\ndef token_expiry():\n    return time.time() + 3600",
       "import time\ndef elapsed(start):\n    return time.time() - start",
       "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
+      "import secrets\ndef login_code():\n    return f'{secrets.randbelow(10**8):08d}'",
+      "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",
+      "import secrets\ndef send_login_code(phone):\n    code = secrets.randbelow(9000) + 1000\n    return code",
+      "import secrets\ndef otp():\n    code = ''.join(str(secrets.randbelow(10)) for _ in range(6))\n    return code",
     ],
     invalid: [
       "import hashlib\n_n = 0\ndef new_session_id(user):\n    global _n\n    _n += 1\n    return hashlib.md5(f'{user}:{_n}'.encode()).hexdigest()",
       "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
       "import hashlib, time\ndef make_token(user):\n    return hashlib.sha256((user + str(time.time())).encode()).hexdigest()",
       "import time\nsession_id = str(int(time.time()))",
+      "import secrets\ndef login_code():\n    return f'{secrets.randbelow(1000):03d}'",
+      "import secrets\ndef make_session_secret():\n    return str(secrets.randbelow(10000))",
     ],
   },
 });

@@ -15,7 +15,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags hashlib digests (sha256, sha512, blake2 ...) computed directly over a password, low PBKDF2/bcrypt work factors, DES/MD5 crypt, passlib's single-round schemes (md5_crypt, des_crypt, ldap_md5 ...) and Django's MD5/SHA1/Crypt PASSWORD_HASHERS entries.",
+        "Flags hashlib digests (sha256, sha512, blake2 ...) computed directly over a password, low PBKDF2/bcrypt/scrypt/passlib work factors, DES/MD5 crypt, passlib's single-round schemes (md5_crypt, des_crypt, ldap_md5 ...) and Django's MD5/SHA1/Crypt PASSWORD_HASHERS entries.",
       why_bad:
         "Fast hashes let an attacker who steals the hashes test billions of guesses per second; password storage needs a slow, salted KDF.",
       example_bad:
@@ -69,6 +69,32 @@ export default pyRule({
         });
       return;
     }
+    if (q === "hashlib.scrypt") {
+      // scrypt's cost is n (CPU/memory, a power of two) times r: OWASP's floor is n=2**17, r=8 (or 2**15 with more p).
+      const n = ctx.constValue(ctx.kwarg(node, "n"));
+      const r = ctx.constValue(ctx.kwarg(node, "r"));
+      if ((typeof n === "number" && n < 2 ** 14) || (typeof r === "number" && r < 8))
+        report({
+          node,
+          message: `scrypt with n=${String(n)}, r=${String(r)}: too cheap to slow down guessing`,
+        });
+      return;
+    }
+    if (ctx.method(node) === "using" && /passlib/.test(ctx.tree.source)) {
+      // passlib: pbkdf2_sha256.using(rounds=1000) / sha512_crypt.using(rounds=...) lowers the scheme's work factor.
+      const recv = ctx.qname(field(field(node, "function") ?? node, "object"));
+      const n = ctx.constValue(ctx.kwarg(node, "rounds"));
+      const floor = /bcrypt$/.test(recv)
+        ? 10
+        : /argon2$/.test(recv)
+          ? 2
+          : /pbkdf2/.test(recv)
+            ? 100000
+            : 5000;
+      if (typeof n === "number" && n < floor)
+        report({ node, message: `${recv.split(".").pop()} with only ${n} rounds` });
+      return;
+    }
     if (q === "bcrypt.gensalt") {
       const n = ctx.constValue(ctx.arg(node, 0, "rounds"));
       if (typeof n === "number" && n < 10) report({ node, message: `bcrypt cost ${n} is too low` });
@@ -98,6 +124,8 @@ export default pyRule({
       "import hashlib\nh = hashlib.sha256(data).hexdigest()",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', password, salt, 100000)",
       "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']",
+      "import hashlib\nk = hashlib.scrypt(pw, salt=s, n=2**15, r=8, p=1)",
+      "from passlib.hash import pbkdf2_sha256\nh = pbkdf2_sha256.using(rounds=600000).hash(pw)",
       "from passlib.hash import bcrypt\nh = bcrypt.hash(pw)",
     ],
     invalid: [
@@ -118,6 +146,11 @@ export default pyRule({
         severity: "LOW",
       },
       { code: "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(rounds=4))", line: 2 },
+      { code: "import hashlib\nk = hashlib.scrypt(pw, salt=s, n=1024, r=8, p=1)", line: 2 },
+      {
+        code: "from passlib.hash import pbkdf2_sha256\nh = pbkdf2_sha256.using(rounds=1000).hash(pw)",
+        line: 2,
+      },
       { code: "PASSWORD_HASHERS = [\n    'django.contrib.auth.hashers.MD5PasswordHasher',\n]", line: 2 },
       { code: "from passlib.hash import md5_crypt as mc\nh = mc.hash(pw)", line: 2 },
       "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",

@@ -33,7 +33,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags random.seed / random.Random(...) / numpy seeding with the time or the process id (MEDIUM) or a constant (LOW).",
+        "Flags random.seed / random.Random(...) / numpy seeding with the time, the process id or 32 random bits or fewer (MEDIUM), or a constant (LOW).",
       why_bad:
         "The whole output sequence follows from the seed: whoever can guess the time of the call or the pid can regenerate every value (tokens, codes, shuffles) the program drew.",
       example_bad:
@@ -48,10 +48,17 @@ export default pyRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!/^(random\.(seed|Random)|numpy\.random\.(seed|default_rng|RandomState))$/.test(q)) return;
-    const what = predictable(
-      ctx,
-      ctx.arg(node, 0, q.endsWith("seed") ? "a" : "x") ?? ctx.kwarg(node, "seed"),
-    );
+    const seed = ctx.arg(node, 0, q.endsWith("seed") ? "a" : "x") ?? ctx.kwarg(node, "seed");
+    // int.from_bytes(os.urandom(2)), getrandbits(16): random, but so few seeds that all can be tried (CWE-339).
+    const st = seed ? ctx.text(ctx.resolve(seed) ?? seed) : "";
+    const bits = /urandom\(\s*(\d+)\s*\)|token_bytes\(\s*(\d+)\s*\)/.exec(st);
+    const rbits = /getrandbits\(\s*(\d+)\s*\)/.exec(st);
+    const small = bits ? 8 * Number(bits[1] ?? bits[2]) : rbits ? Number(rbits[1]) : undefined;
+    if (small !== undefined && small <= 32) {
+      report({ node, message: `${q} is seeded from only ${small} random bits: every seed can be tried` });
+      return;
+    }
+    const what = predictable(ctx, seed);
     if (!what) return;
     report({
       node,
@@ -60,11 +67,16 @@ export default pyRule({
     });
   },
   cases: {
-    valid: ["import random\nrandom.seed()", "import random, os\nrandom.seed(os.urandom(16))"],
+    valid: [
+      "import random\nrandom.seed()",
+      "import random, os\nrandom.seed(os.urandom(16))",
+      "import os, random\nrng = random.Random(int.from_bytes(os.urandom(16), 'big'))",
+    ],
     invalid: [
       "import random, time\nrandom.seed(time.time())",
       "import random, os\nr = random.Random(os.getpid())",
       { code: "import random\nrandom.seed(42)", severity: "LOW" },
+      "import os, random\nrng = random.Random(int.from_bytes(os.urandom(2), 'big'))",
     ],
   },
 });

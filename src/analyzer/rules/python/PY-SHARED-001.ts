@@ -27,7 +27,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags request handlers that assign a module `global`, and class-based views whose class-level list, dict or set is changed through `self`.",
+        "Flags request handlers (and before_request hooks) that assign a module `global`, and class-based views whose class-level list, dict or set is changed through `self`.",
       why_bad:
         "A web server handles every user's requests in one process: a global (or a class attribute of a view) set during one user's request is what the next user's request reads, so one user sees or acts as another (CWE-488, data exposed to the wrong session), and concurrent requests race on it (CWE-362).",
       example_bad:
@@ -59,7 +59,10 @@ export default pyRule({
     }
     if (node.type === "global_statement") {
       const fn = ctx.enclosingFunction(node);
-      if (!fn || !ctx.isEntryFunction(fn)) return;
+      // A before_request hook runs for every request, like a handler: a global it sets is shared by all of them.
+      const dec = fn?.parent?.type === "decorated_definition" ? ctx.text(fn.parent) : "";
+      const hook = /^@\w+\.(before_request|before_app_request)\b/m.test(dec);
+      if (!fn || (!ctx.isEntryFunction(fn) && !hook)) return;
       const names = new Set(namedChildren(node).map((i) => ctx.text(i)));
       const w = descendants(fn).find(
         (a) =>
@@ -109,6 +112,7 @@ export default pyRule({
       "from flask.views import MethodView\nclass V(MethodView):\n    def __init__(self):\n        self.items = []\n    def post(self):\n        self.items.append(1)",
     ],
     invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\ncurrent_user = None\n@app.before_request\ndef load():\n    global current_user\n    current_user = lookup(request.headers.get('Authorization'))",
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\nlast = []\n@app.route('/s')\ndef s():\n    last.clear()\n    last.extend(find(request.args['q']))\n    return jsonify(last)",
       "from flask import Flask, request\napp = Flask(__name__)\nuser = None\n@app.route('/login', methods=['POST'])\ndef login():\n    global user\n    user = request.form['name']\n    return 'ok'",
       "from flask.views import MethodView\nfrom flask import request\nclass Cart(MethodView):\n    items = []\n    def post(self):\n        self.items.append(request.json['item'])\n        return 'ok'",

@@ -53,7 +53,19 @@ const FUNCS = new Set([
   "sqlalchemy.sql.expression.text",
   // psycopg2's composable: SQL('...') is trusted text, its format() arguments are quoted by Identifier/Literal
   "psycopg2.sql.SQL",
+  // peewee's SQL('...', params): the text is spliced into the query as written
+  "peewee.SQL",
 ]);
+/** Constructors of database handles whose query()/fetch*() take raw SQL, whatever the variable is called. */
+const DB_FACTORY =
+  /^(dataset|records|sqlite3|psycopg2?|pymysql|MySQLdb|mysql\.connector|asyncpg|aiosqlite|aiomysql|databases|pg8000|duckdb|oracledb|cx_Oracle|pyodbc|clickhouse_driver|sqlalchemy)\.(connect|Database|Connection|create_pool|create_engine|Client)$/;
+
+/** `store.query(...)` where store = dataset.connect(...) (or another driver's handle), not any object's query(). */
+function dbHandle(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  return recv?.type === "call" && DB_FACTORY.test(ctx.callee(recv));
+}
 /** Django QuerySet.extra(): each of these keyword arguments is raw SQL (lists of clauses, or a dict of them). */
 const EXTRA_SQL = ["where", "select", "tables", "order_by"];
 
@@ -147,7 +159,7 @@ export default pyRule({
       return;
     }
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
-    if (DB_ONLY.has(m) && !DB_RECEIVER.test(q)) return;
+    if (DB_ONLY.has(m) && !DB_RECEIVER.test(q) && !dbHandle(ctx, node)) return;
     const sql = ctx.arg(node, 0, "sql") ?? ctx.arg(node, 0, "query");
     if (!sql) return;
     const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
@@ -178,6 +190,7 @@ export default pyRule({
       "def f(cur):\n    cur.execute('SHOW TABLES')",
       "def f(qs, t):\n    return qs.extra(where=['title = %s'], params=[t])",
       "def f(qs, t):\n    return qs.extra(order_by=[t])",
+      "from peewee import SQL\ndef f(q):\n    return Note.select().where(SQL('title = ?', [q]))",
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
@@ -219,6 +232,14 @@ export default pyRule({
       "def f(cur, name):\n    q = f\"DELETE FROM t WHERE n = '{name}'\"\n    cur.execute(q)",
       "def f(self, uid):\n    self.db.execute('SELECT * FROM t WHERE id = ' + str(uid))",
       { code: "def f(qs, t):\n    return qs.extra(\n        where=[\"title = '%s'\" % t])", line: 2 },
+      {
+        code: "import dataset\nfrom flask import request\nstore = dataset.connect('sqlite:///e.db')\ndef f():\n    return list(store.query(f\"SELECT * FROM e WHERE k = '{request.args['k']}'\"))",
+        line: 5,
+      },
+      {
+        code: "from peewee import SQL\ndef f(q):\n    return Note.select().where(SQL(\"title = '%s'\" % q))",
+        line: 3,
+      },
       {
         code: "def v(request):\n    sort = request.GET['sort']\n    return Book.objects.extra(order_by=[sort])",
         line: 3,

@@ -24,7 +24,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags verify=False in requests/httpx/aiohttp calls, ssl._create_unverified_context, CERT_NONE, check_hostname = False and ssl.wrap_socket (no context: no hostname check, CERT_NONE by default).",
+        "Flags verify=False in requests/httpx/aiohttp calls, ssl._create_unverified_context, CERT_NONE, check_hostname = False, ssl.wrap_socket (no context: no hostname check, CERT_NONE by default), client use of an SSLContext without PROTOCOL_TLS_CLIENT or of create_default_context(Purpose.CLIENT_AUTH), and ssl._create_default_https_context replaced by the unverified one.",
       why_bad:
         "Without certificate checks any machine on the path can impersonate the server and read or alter the traffic.",
       example_bad: "import requests\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)",

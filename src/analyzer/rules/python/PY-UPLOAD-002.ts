@@ -51,7 +51,13 @@ export default pyRule({
     }
     if (ctx.method(node) !== "save") return;
     const dest = ctx.resolve(ctx.args(node)[0]);
-    if (!dest || !/secure_filename/.test(ctx.text(dest))) return;
+    if (!dest) return;
+    // The destination with its local names spelled out one level (`name = secure_filename(f.filename)` then
+    // `f.save(os.path.join(DIR, name))`).
+    const spelled = [dest, ...descendants(dest).filter((d) => d.type === "identifier")]
+      .map((d) => ctx.text(d === dest ? d : (ctx.resolve(d) ?? d)))
+      .join(" ");
+    if (!/secure_filename/.test(spelled)) return;
     const obj = ctx.resolve(field(field(node, "function") ?? node, "object"));
     if (obj && /request\.files/.test(ctx.text(obj)) && !checksType(ctx, node))
       report({ node, message: "upload saved with no extension or content-type check" });
@@ -63,6 +69,10 @@ export default pyRule({
       "def up(request):\n    f = request.FILES['doc']\n    if not f.name.endswith('.pdf'):\n        raise ValueError\n    with open('/srv/media/' + f.name, 'wb') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      {
+        code: "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    name = secure_filename(f.filename)\n    f.save(os.path.join('static', name))",
+        line: 7,
+      },
       {
         code: "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    f.save('static/' + secure_filename(f.filename))",
         line: 5,

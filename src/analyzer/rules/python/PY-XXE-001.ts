@@ -126,7 +126,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and lxml parsing of untrusted XML (request data, input) with its default parser; the standard library's parsers resolve no external entities by default, so outside XML reaching them is a LOW defusedxml hint.",
+        "Flags lxml parsers created with resolve_entities=True, load_dtd=True or no_network=False, sax parsers with external general entities on, and lxml parsing of untrusted XML (request data, input) with its default parser; the standard library's parsers resolve no external entities by default, so outside XML reaching them is a LOW defusedxml hint. Also XInclude processing of request documents and zeep Settings with forbid_external/forbid_entities/forbid_dtd off",
       why_bad:
         "External entities read local files or make requests from the server (XXE); nested entity expansion ('billion laughs') exhausts memory.",
       example_bad:
@@ -136,7 +136,7 @@ export default pyRule({
     fix_hint:
       "Parse untrusted XML with defusedxml, or an lxml XMLParser(resolve_entities=False, no_network=True, load_dtd=False).",
   },
-  trigger: /xml|XML|etree|setFeature/,
+  trigger: /xml|XML|etree|setFeature|forbid_/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -150,6 +150,18 @@ export default pyRule({
             (fn?.type === "call" && /(^|\.)etree\.XInclude$/.test(ctx.callee(fn)))
           ? ctx.args(node)[0]
           : undefined;
+    if (/^zeep\.(Settings|settings\.Settings)$/.test(q)) {
+      // zeep forbids DTDs, entities and external references by default; each switch turned off reopens one.
+      const off = ["forbid_external", "forbid_entities", "forbid_dtd"].filter(
+        (k) => option(ctx, node, k) === false,
+      );
+      if (off.length)
+        report({
+          node,
+          message: `zeep Settings(${off.map((k) => `${k}=False`).join(", ")}) lets SOAP responses expand entities`,
+        });
+      return;
+    }
     if (xinclude) {
       if (ctx.level(xinclude, "path") === Level.SOURCE)
         report({
@@ -210,6 +222,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from zeep import Client, Settings\nc = Client(w, settings=Settings(strict=False))",
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\ndef load(path):\n    t = etree.parse('/etc/app/site.xml')\n    t.xinclude()\n    return t",
       "from lxml import etree\np = etree.XMLParser(resolve_entities=False)",
@@ -222,6 +235,10 @@ export default pyRule({
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
+      {
+        code: "from zeep import Client, Settings\nc = Client(w, settings=Settings(forbid_entities=False))",
+        line: 2,
+      },
       {
         code: "from flask import request\nfrom lxml import etree\ndef f():\n    t = etree.fromstring(request.data).getroottree()\n    t.xinclude()",
         line: 5,

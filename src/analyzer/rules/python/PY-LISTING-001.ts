@@ -1,0 +1,61 @@
+import { field, namedChildren } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-LISTING-001",
+    title: "Directory listing enabled for served files",
+    cwe: ["CWE-548"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags aiohttp add_static(..., show_index=True) and Django's django.views.static.serve given show_indexes=True (in a URL pattern's kwargs or a direct call).",
+      why_bad:
+        "A listing shows every file in the folder, including uploads, backups and exports nobody linked to: names and contents become one click away.",
+      example_bad:
+        "from aiohttp import web\napp = web.Application()\napp.router.add_static('/files/', '/srv/files', show_index=True)",
+      example_good:
+        "from aiohttp import web\napp = web.Application()\napp.router.add_static('/files/', '/srv/files')",
+    },
+    fix_hint: "Serve files without indexes (and from a web server, not the app, in production).",
+  },
+  trigger: /show_index/,
+  nodeTypes: ["call"],
+  detect(node, ctx, report) {
+    if (ctx.method(node) === "add_static") {
+      if (ctx.isTrue(ctx.kwarg(node, "show_index")))
+        report({ node, message: "static route lists directory contents (show_index=True)" });
+      return;
+    }
+    // Django: serve(request, path, document_root, show_indexes=True), or re_path(r'...', serve, {'show_indexes': True}).
+    if (/^django\.views\.static\.serve$/.test(ctx.callee(node))) {
+      if (ctx.isTrue(ctx.arg(node, 3, "show_indexes")))
+        report({ node, message: "static.serve lists directory contents (show_indexes=True)" });
+      return;
+    }
+    if (!/(^|\.)(re_path|path|url)$/.test(ctx.callee(node))) return;
+    const [, view, kwargs] = ctx.args(node);
+    if (!view || !/^django\.views\.static\.serve$/.test(ctx.qname(view))) return;
+    const dict = ctx.resolve(kwargs);
+    const on =
+      dict?.type === "dictionary" &&
+      namedChildren(dict).some(
+        (p) =>
+          p.type === "pair" &&
+          ctx.stringValue(field(p, "key")) === "show_indexes" &&
+          ctx.isTrue(field(p, "value")),
+      );
+    if (on) report({ node, message: "static.serve lists directory contents (show_indexes=True)" });
+  },
+  cases: {
+    valid: [
+      "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m'})]",
+    ],
+    invalid: [
+      {
+        code: "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [\n    re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m', 'show_indexes': True}),\n]",
+        line: 4,
+      },
+    ],
+  },
+});
