@@ -14,6 +14,7 @@ import { CASES as BATCH7 } from "./py-web-batch7.js";
 import { CASES as BATCH8 } from "./py-web-batch8.js";
 import { CASES as BATCH9 } from "./py-web-batch9.js";
 import { CASES as BATCH10 } from "./py-web-batch10.js";
+import { CASES as BATCH11 } from "./py-web-batch11.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1759,4 +1760,5 @@ export const CASES: DevCase[] = [
   ...BATCH8,
   ...BATCH9,
   ...BATCH10,
+  ...BATCH11,
 ];

@@ -451,4 +451,61 @@ describe("value-aware data flow (Python)", () => {
     expect(rule("PY-CRYPTO-001", seal("ARC4"))).toBe(true);
     expect(rule("PY-CRYPTO-001", seal("ChaCha20"))).toBe(false);
   });
+
+  it("knows allow-list filters in comprehensions, alphabet-reducing re.sub, derived equality tests and instance defaults", () => {
+    const where = (filter: string) =>
+      sqli(
+        `import sys\nALLOWED = ('a', 'b')\ndef q(cur, args):\n    cols = [k for k in sys.argv${filter}]\n    cur.execute('SELECT * FROM t WHERE ' + ' AND '.join(f'{c} = ?' for c in cols))\n`,
+      );
+    expect(where("")).toBe(true);
+    expect(where(" if k in ALLOWED")).toBe(false);
+    expect(cmdi("import re\nh = re.sub(r'[^a-z0-9.-]', '', sys.argv[1])\nos.system('dig ' + h)\n")).toBe(
+      false,
+    );
+    expect(cmdi("import re\nh = re.sub(r'\\s+', '', sys.argv[1])\nos.system('dig ' + h)\n")).toBe(true);
+    expect(cmdi("import re\nh = re.sub(r'[^a-z;|]', '', sys.argv[1])\nos.system('dig ' + h)\n")).toBe(true);
+    const contain = (fn: string) =>
+      analyzeSync(
+        `import os\nfrom flask import request, send_file, abort\nB = '/srv'\ndef v():\n    p = os.path.realpath(os.path.join(B, request.args['f']))\n    if os.path.${fn}([B, p]) != B:\n        abort(403)\n    return send_file(p)\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(contain("commonprefix")).toBe(true);
+    expect(contain("commonpath")).toBe(false);
+    const digest = (algo: string, made: string) =>
+      analyzeSync(
+        `import hashlib\nclass P:\n    algo = '${algo}'\ndef f(pw):\n    p = ${made}\n    return hashlib.new(p.algo, pw)\n`,
+        { language: "python", rules: ["PY-HASH-001"] },
+      ).findings.length > 0;
+    expect(digest("md5", "P()")).toBe(true);
+    expect(digest("sha256", "P()")).toBe(false);
+  });
+
+  it("reads star unpacking of a literal sequence by position", () => {
+    const pre = "parts = [sys.argv[1], 'ls']\n";
+    expect(cmdi(pre + "*_, c = parts\nos.system(c)\n")).toBe(false);
+    expect(cmdi(pre + "c, *_ = parts\nos.system(c)\n")).toBe(true);
+    expect(cmdi(pre + "a, c = parts\nos.system(c)\n")).toBe(false);
+    expect(cmdi(pre + "parts.append(sys.argv[2])\n*_, c = parts\nos.system(c)\n")).toBe(true);
+  });
+
+  it("reads a namedtuple's field from the argument given for it", () => {
+    const pre =
+      "from collections import namedtuple\nP = namedtuple('P', 'cmd safe')\np = P(sys.argv[1], 'ls')\n";
+    expect(cmdi(pre + "os.system(p.safe)\n")).toBe(false);
+    expect(cmdi(pre + "os.system(p.cmd)\n")).toBe(true);
+    expect(
+      cmdi(
+        "from collections import namedtuple\nP = namedtuple('P', ['cmd', 'safe'])\np = P(safe='ls', cmd=sys.argv[1])\nos.system(p.cmd)\n",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads dict(zip(keys, values)) at a constant key", () => {
+    const pre = "d = dict(zip(['c', 's'], [sys.argv[1], 'ls']))\n";
+    expect(cmdi(pre + "os.system(d['s'])\n")).toBe(false);
+    expect(cmdi(pre + "os.system(d['c'])\n")).toBe(true);
+    expect(cmdi("d = dict(zip(['c', 's'], [sys.argv[1], 'ls']), s=sys.argv[2])\nos.system(d['s'])\n")).toBe(
+      true,
+    );
+  });
 });

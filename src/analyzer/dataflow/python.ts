@@ -743,6 +743,13 @@ export class PythonContext {
           const l = this.eval(field(c, "right"), cls, bound, depth + 1);
           for (const id of this.boundNames(field(c, "left"))) bound.set(id, l);
         }
+        // `[k for k in request.args if k in ALLOWED]`: past an allow-list filter the variable is a constant.
+        for (const c of namedChildren(node)) {
+          const cond = c.type === "if_clause" ? namedChildren(c)[0] : undefined;
+          const x = cond?.type === "comparison_operator" ? namedChildren(cond)[0] : undefined;
+          if (x?.type === "identifier" && bound.has(this.text(x)) && this.allowListed(cond!, x))
+            bound.set(this.text(x), Level.CONST);
+        }
         return this.eval(body, cls, bound, depth + 2);
       }
     }
@@ -768,6 +775,8 @@ export class PythonContext {
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
       if (obj?.type === "identifier" && depth < 20) {
+        const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
+        if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
         const held = this.instanceAttr(obj, node, cls, env, depth);
         if (held !== undefined) return held;
       }
@@ -877,6 +886,49 @@ export class PythonContext {
       level = Math.max(level, this.eval(m, cls, env, depth + 1)) as Level;
     }
     return level;
+  }
+
+  /**
+   * The characters `re.sub(r'[^...]+', '', s)` can leave, when the pattern is one negated class of letters,
+   * digits, '.', '_' and '-' (ranges included) and the replacement is empty; undefined for anything else.
+   */
+  private keptAlphabet(call: SyntaxNode): string | undefined {
+    const [pat, repl] = this.args(call);
+    const p = this.constValue(pat);
+    if (typeof p !== "string" || this.constValue(repl) !== "" || this.args(call).length !== 3)
+      return undefined;
+    const m = /^\[\^((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_.]|\\?-|\\[.])+)\][+*]?$/.exec(p);
+    if (!m || this.kwarg(call, "flags")) return undefined;
+    return m[1]!.replace(/\\/g, "");
+  }
+
+  /**
+   * `Who = namedtuple('Who', 'uid ou')`, `w = Who(a, b)`, then `w.ou`: the argument given for that field (null
+   * when none is, a default's place); undefined for any other shape.
+   */
+  private namedTupleField(obj: SyntaxNode, attr: string): SyntaxNode | null | undefined {
+    const made = this.reachingValues(obj);
+    const call = made?.length === 1 && made[0]!.type === "call" ? made[0]! : undefined;
+    const ctor = call ? field(call, "function") : undefined;
+    if (ctor?.type !== "identifier") return undefined;
+    const def = this.reachingValues(ctor);
+    const nt = def?.length === 1 && def[0]!.type === "call" ? def[0]! : undefined;
+    if (!nt || !/^(collections\.)?namedtuple$/.test(this.callee(nt))) return undefined;
+    const spec = this.args(nt)[1];
+    const names =
+      typeof this.constValue(spec) === "string"
+        ? String(this.constValue(spec))
+            .split(/[\s,]+/)
+            .filter(Boolean)
+        : spec && (spec.type === "list" || spec.type === "tuple")
+          ? namedChildren(spec).map((c) => this.constValue(c))
+          : undefined;
+    if (!names || names.some((n) => typeof n !== "string")) return undefined;
+    const i = names.indexOf(attr);
+    if (i < 0) return undefined;
+    const own = namedChildren(field(call!, "arguments") ?? call!);
+    if (own.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+    return this.args(call!)[i] ?? this.kwarg(call!, attr) ?? null;
   }
 
   /** Whether `call[sub]` is the last path component: a split on "/" read at -1, or os.path.split()[1]. */
@@ -996,6 +1048,12 @@ export class PythonContext {
         ? SANITIZERS[m]
         : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // `re.sub(r'[^a-z0-9.-]', '', s)`: what is left is drawn from a small alphabet of letters, digits, '.', '_'
+    // and '-': no shell, SQL, markup or filter metacharacter (a path keeps '..' only when '.' is allowed).
+    if (q === "re.sub" && cls !== "regex" && cls !== "literal") {
+      const kept = this.keptAlphabet(call);
+      if (kept !== undefined && (cls !== "path" || !kept.includes("."))) return Level.CONST;
+    }
     // `s.translate(str.maketrans('', '', '<>"\''))`: a deletion table that drops every markup character.
     if (m === "translate" && cls === "html") {
       const table = this.resolve(this.args(call)[0]);
@@ -1921,9 +1979,18 @@ export class PythonContext {
           values.length === targets.length &&
           !targets.some((t) => t.type === "list_splat_pattern") &&
           !values.some((v) => v.type === "list_splat");
-        const parts = !pairwise && kind === "assign" && value?.type === "call";
+        // Otherwise each name keeps its position in the value (from the end after a starred name), so a
+        // literal sequence behind it can be read element-wise (`*_, last = parts`); the starred name gets all.
+        const star = targets.findIndex((t) => t.type === "list_splat_pattern");
+        const parts = !pairwise && kind === "assign" && !!value;
         targets.forEach((c, i) =>
-          bindTargets(c, pairwise ? values[i] : value, kind, stmt, parts ? i : undefined),
+          bindTargets(
+            c,
+            pairwise ? values[i] : value,
+            kind,
+            stmt,
+            !parts || i === star ? undefined : star >= 0 && i > star ? i - targets.length : i,
+          ),
         );
       }
     };
@@ -2398,6 +2465,18 @@ export class PythonContext {
     let m = Level.CONST;
     const items = this.seqItems(single);
     const literal = single?.type === "dictionary" || !!items;
+    // `dict(zip(['cn', 'ou'], [a, 'people']))['ou']`: the value paired with that key (no write since).
+    if (single?.type === "call" && !r.elems.length && this.callee(single) === "dict") {
+      const z = this.args(single)[0];
+      const [ks, vs] = z?.type === "call" && this.callee(z) === "zip" ? this.args(z) : [];
+      const keys = this.literalItems(ks)?.map((k) => this.constKey(k));
+      const vals = this.literalItems(vs);
+      const whole = namedChildren(field(single, "arguments") ?? single).length === 1;
+      if (whole && keys && vals && keys.every((k) => k !== undefined)) {
+        const i = keys.lastIndexOf(key);
+        return i >= 0 && i < vals.length ? this.eval(vals[i], cls, env, depth + 1) : Level.CONST;
+      }
+    }
     if (single?.type === "list_comprehension" && /^-?\d+$/.test(key)) {
       const picked = this.comprehensionElement(single, Number(key), cls, env, depth);
       if (picked !== undefined) return picked;
@@ -2920,6 +2999,20 @@ export class PythonContext {
       // The name must still be the class: its one binding is the class statement itself.
       const binds = this.reachingAt(obj)?.binds ?? [];
       if (binds.some((d) => d.stmt !== klass)) klass = undefined;
+    } else {
+      // `p = Policy()` (no arguments, so no field or __init__ parameter is passed): the class's own default.
+      const r = this.reachingAt(obj);
+      const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      const f = made?.type === "call" ? field(made, "function") : undefined;
+      if (f?.type === "identifier" && !namedChildren(field(made!, "arguments") ?? made!).length) {
+        klass = this.classes.get(this.text(f));
+        const init = klass ? this.classMethod(klass, "__init__") : undefined;
+        if (
+          init &&
+          descendants(init).some((n) => n.type === "attribute" && this.text(n) === `self.${this.text(attr)}`)
+        )
+          klass = undefined;
+      }
     }
     if (!klass || this.attrAssignments(this.text(attr)).length) return undefined;
     let value: SyntaxNode | undefined;
@@ -3300,8 +3393,13 @@ export class PythonContext {
           (scope.numeric?.has(name) ? Level.CONST : scope.isEntry ? Level.SOURCE : Level.PARAM);
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") l = this.eval(this.firstIterationOnly(d) ?? d.value, cls, env, depth + 1);
-      else if (d.part !== undefined && d.part < 2 && this.constPartition(d.value)) l = Level.CONST;
-      else l = this.eval(d.value, cls, env, depth + 1);
+      else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
+        l = Level.CONST;
+      else if (d.part !== undefined && this.literalItems(d.value)) {
+        const items = this.literalItems(d.value)!;
+        const item = items[d.part < 0 ? d.part + items.length : d.part];
+        l = item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+      } else l = this.eval(d.value, cls, env, depth + 1);
       if (d.kind === "augment") {
         const earlier = (scope.defs.get(name) ?? []).filter((x) => x.order < d.order);
         if (earlier.length)
@@ -3310,6 +3408,24 @@ export class PythonContext {
       if (l > m) m = l;
     }
     return m;
+  }
+
+  /**
+   * The items of a list/tuple literal, directly or through a name bound once to one and never written through
+   * (no append, no pop); undefined when a splat makes positions unknown or the shape is another.
+   */
+  private literalItems(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
+    let lit = node;
+    if (node?.type === "identifier") {
+      const r = this.reachingAt(node);
+      lit =
+        r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+          ? r.binds[0]!.value
+          : undefined;
+    }
+    if (lit?.type !== "list" && lit?.type !== "tuple") return undefined;
+    const items = namedChildren(lit);
+    return items.some((c) => c.type === "list_splat") ? undefined : items;
   }
 
   /**
@@ -3364,9 +3480,12 @@ export class PythonContext {
       const negative =
         /\bnot\b|!=/.test(c) || /(re\.(full)?match|\.(full)?match)\(.*\)\s*(is|==)\s*None\b/.test(c);
       const allowTest =
-        /\bin\b|==|!=|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
+        (/\bin\b|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
           c,
-        ) && !this.prefixOnlyMatch(c);
+        ) ||
+          // `x == 'a'` tests the value; `f(x) != BASE` (commonprefix, len) tests something derived from it.
+          (/==|!=/.test(c) && this.equalityOperand(c, name))) &&
+        !this.prefixOnlyMatch(c);
       // Before an early exit the test must fail for the values that go on: `if x not in ALLOWED: return`.
       // `if x in SKIP: continue` is a deny-list (x is anything else afterwards), no guard.
       // `"example.com" in url` is a substring test, no allow-list: any URL may carry the text.
@@ -3420,6 +3539,14 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /** Whether `name` (or a string method of it, `name.lower()`) is itself an operand of `==` / `!=` in `cond`. */
+  private equalityOperand(cond: string, name: string): boolean {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(
+      `(^|[\\s(,])${n}(\\.\\w+\\(\\))*\\s*(==|!=)|(==|!=)\\s*${n}(\\.\\w+\\(\\))*\\s*($|[\\s),:])`,
+    ).test(cond);
   }
 
   /**
