@@ -68,8 +68,10 @@ export default pyRule({
     fix_hint:
       "Clamp request-supplied sizes (min(n, LIMIT)), read bodies in bounded chunks and set MAX_CONTENT_LENGTH.",
   },
+  // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
+  // made this rule parse three quarters of the benign corpus.
   trigger:
-    /(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|itertools/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
   detect(node, ctx, report) {
     if (node.type === "while_statement") {
