@@ -9,53 +9,12 @@
 // set_signed_cookie, SessionMiddleware https_only, PKCS#1 v1.5 encryption, random.Random seeded with the time,
 // numpy.load allow_pickle, pandas.read_pickle, pulldom with a sax parser). Never taken from a held-out corpus.
 import type { DevCase } from "./cases.js";
+import { viewBuilders } from "./py-web-views.js";
 
 const FLASK =
   "from flask import Flask, request, redirect, session, make_response, jsonify, Response, send_file, abort\nimport os\napp = Flask(__name__)\n";
 
-interface Opts {
-  top?: (v: boolean) => string;
-}
-
-function mk(cwe: string, note: string, v: boolean, code: string): DevCase {
-  return {
-    cwe,
-    language: "python" as const,
-    vulnerable: v,
-    note: `batch10: ${note} (${v ? "vulnerable" : "safe"})`,
-    code,
-  };
-}
-
-/** A Flask view: FLASK, the imports, module-level code, then the body in a routed function. */
-function pair(
-  cwe: string,
-  note: string,
-  imports: string,
-  body: (v: boolean) => string[],
-  opts: Opts = {},
-): DevCase[] {
-  return [true, false].map((v) =>
-    mk(
-      cwe,
-      note,
-      v,
-      FLASK +
-        (imports ? imports + "\n" : "") +
-        (opts.top ? opts.top(v) : "") +
-        "\n@app.route('/w', methods=['GET', 'POST'])\ndef w():\n" +
-        body(v)
-          .map((l) => "    " + l)
-          .join("\n") +
-        "\n",
-    ),
-  );
-}
-
-/** A whole module (aiohttp, Django or FastAPI views). */
-function whole(cwe: string, note: string, code: (v: boolean) => string): DevCase[] {
-  return [true, false].map((v) => mk(cwe, note, v, code(v)));
-}
+const { pair, whole } = viewBuilders("batch10", FLASK, "w");
 
 const FASTAPI = "from fastapi import FastAPI, Request\n\napp = FastAPI()\n";
 

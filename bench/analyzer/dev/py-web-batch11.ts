@@ -7,47 +7,20 @@
 // naming a digest, getattr(modes, ...), uuid1 reset tokens, eval in a comprehension, yaml CLoader, lxml
 // objectify parsers. Never taken from a held-out corpus.
 import type { DevCase } from "./cases.js";
+import { viewBuilders } from "./py-web-views.js";
 
 const FLASK =
   "from flask import Flask, request, redirect, session, make_response, jsonify, Response, render_template_string\nimport os\napp = Flask(__name__)\n";
 
-function mk(cwe: string, note: string, v: boolean, code: string): DevCase {
-  return {
-    cwe,
-    language: "python" as const,
-    vulnerable: v,
-    note: `batch11: ${note} (${v ? "vulnerable" : "safe"})`,
-    code,
-  };
-}
-
-function pair(
+const views = viewBuilders("batch11", FLASK, "z");
+const { whole } = views;
+const pair = (
   cwe: string,
   note: string,
   imports: string,
   body: (v: boolean) => string[],
   top?: (v: boolean) => string,
-): DevCase[] {
-  return [true, false].map((v) =>
-    mk(
-      cwe,
-      note,
-      v,
-      FLASK +
-        (imports ? imports + "\n" : "") +
-        (top ? top(v) : "") +
-        "\n@app.route('/z', methods=['GET', 'POST'])\ndef z():\n" +
-        body(v)
-          .map((l) => "    " + l)
-          .join("\n") +
-        "\n",
-    ),
-  );
-}
-
-function whole(cwe: string, note: string, code: (v: boolean) => string): DevCase[] {
-  return [true, false].map((v) => mk(cwe, note, v, code(v)));
-}
+): DevCase[] => views.pair(cwe, note, imports, body, { top });
 
 export const CASES: DevCase[] = [
   // --- CWE-78 ---

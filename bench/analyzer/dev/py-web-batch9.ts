@@ -8,58 +8,12 @@
 // return, send_from_directory, url_has_allowed_host_and_scheme, markupsafe/html.escape, format_html vs mark_safe,
 // shlex.quote, xpath variables, ldap escape_filter_chars in a generator). Never taken from a held-out corpus.
 import type { DevCase } from "./cases.js";
+import { viewBuilders } from "./py-web-views.js";
 
 const FLASK =
   "from flask import Flask, request, redirect, session, make_response, jsonify, url_for, send_file, send_from_directory, abort\nimport os\napp = Flask(__name__)\n";
 
-interface Opts {
-  top?: (v: boolean) => string;
-  /** Route path after '/v' (path parameters) and the view's parameter list. */
-  route?: string;
-  args?: string;
-}
-
-function mk(cwe: string, note: string, v: boolean, code: string): DevCase {
-  return {
-    cwe,
-    language: "python" as const,
-    vulnerable: v,
-    note: `batch9: ${note} (${v ? "vulnerable" : "safe"})`,
-    code,
-  };
-}
-
-/** A Flask view: FLASK, the imports, module-level code, then the body in a routed function. */
-function pair(
-  cwe: string,
-  note: string,
-  imports: string,
-  body: (v: boolean) => string[],
-  opts: Opts = {},
-): DevCase[] {
-  return [true, false].map((v) =>
-    mk(
-      cwe,
-      note,
-      v,
-      FLASK +
-        (imports ? imports + "\n" : "") +
-        (opts.top ? opts.top(v) : "") +
-        "\n" +
-        `@app.route('/v${opts.route ?? ""}', methods=['GET', 'POST'])\n` +
-        `def v(${opts.args ?? ""}):\n` +
-        body(v)
-          .map((l) => "    " + l)
-          .join("\n") +
-        "\n",
-    ),
-  );
-}
-
-/** A whole module (Django or FastAPI views). */
-function whole(cwe: string, note: string, code: (v: boolean) => string): DevCase[] {
-  return [true, false].map((v) => mk(cwe, note, v, code(v)));
-}
+const { pair, whole } = viewBuilders("batch9", FLASK, "v");
 
 export const CASES: DevCase[] = [
   // --- CWE-78 ---
