@@ -34,3 +34,23 @@ export function descendants(node: SyntaxNode, out: SyntaxNode[] = []): SyntaxNod
 export function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
+
+const sourceTests = new WeakMap<SyntaxTree, Map<string, boolean>>();
+
+/**
+ * Whether the tree's whole source matches `re`, computed once per tree and pattern. Rules ask file-level
+ * questions ("does this file import X?") from detectors that run on every node of a type; a whole-source scan per
+ * node is quadratic on large files.
+ */
+export function sourceHas(tree: SyntaxTree, re: RegExp): boolean {
+  let tests = sourceTests.get(tree);
+  if (!tests) sourceTests.set(tree, (tests = new Map()));
+  const key = `${re.flags}/${re.source}`;
+  let v = tests.get(key);
+  if (v === undefined) {
+    re.lastIndex = 0;
+    v = re.test(tree.source);
+    tests.set(key, v);
+  }
+  return v;
+}

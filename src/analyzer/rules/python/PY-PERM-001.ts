@@ -1,5 +1,5 @@
-import { field, namedChildren } from "../../parse/nodes.js";
-import type { SyntaxNode, SyntaxTree } from "../../parse/index.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { functionName, pyRule } from "./common.js";
 
@@ -18,20 +18,6 @@ function aclInExtraArgs(ctx: PythonContext, extra: SyntaxNode | undefined): Synt
   for (const p of namedChildren(d))
     if (p.type === "pair" && ctx.stringValue(field(p, "key")) === "ACL") return field(p, "value");
   return undefined;
-}
-
-/**
- * Whether the file imports Google Cloud or Azure storage. Asked for every call, so the answer is kept per tree:
- * a multi-line regex over the whole source per call made this rule a sixth of the analyzer's time on large files.
- */
-const cloudImports = new WeakMap<SyntaxTree, boolean>();
-function importsCloudStorage(tree: SyntaxTree): boolean {
-  let v = cloudImports.get(tree);
-  if (v === undefined) {
-    v = /^\s*(import|from)\s+(google\.cloud|azure\.storage)\b/m.test(tree.source);
-    cloudImports.set(tree, v);
-  }
-  return v;
 }
 
 export default pyRule({
@@ -76,7 +62,7 @@ export default pyRule({
     // Google Cloud Storage: blob/bucket.make_public(), predefined_acl='publicRead', acl.all().grant_read().
     // Azure Blob: create_container / set_container_access_policy(public_access='container' | 'blob').
     const m = ctx.method(node);
-    const cloud = importsCloudStorage(ctx.tree);
+    const cloud = sourceHas(ctx.tree, /^\s*(import|from)\s+(google\.cloud|azure\.storage)\b/m);
     if (cloud && m === "make_public" && field(node, "function")?.type === "attribute") {
       report({ node, message: "cloud storage object or bucket made readable by anyone (make_public)" });
       return;
