@@ -73,6 +73,12 @@ describe("lowerMarkup", () => {
     expect(code.split("\n")[2]).toBe("  ______________x()___________");
   });
 
+  it("reads unclosed tags in one pass (no rescan per tag)", () => {
+    const junk = "<script {{{ {@html <%- {{ x|safe ".repeat(5_000);
+    const lowered = lowerMarkup(junk + '\n<p v-html="y"></p>', "big.html");
+    expect(lowered?.code.split("\n")).toHaveLength(2);
+  });
+
   it("knows its extensions", () => {
     expect(["a.vue", "B.Svelte", "index.HTML", "x.htm"].every(isMarkupPath)).toBe(true);
     expect(isMarkupPath("a.js")).toBe(false);
