@@ -508,4 +508,45 @@ describe("value-aware data flow (Python)", () => {
       true,
     );
   });
+
+  it("reads configparser read_dict at the section and option written", () => {
+    const pre =
+      "import configparser\ncfg = configparser.ConfigParser()\ncfg.read_dict({'s': {'a': 'ls', 'b': sys.argv[1]}})\n";
+    expect(cmdi(pre + "os.system(cfg.get('s', 'a'))\n")).toBe(false);
+    expect(cmdi(pre + "os.system(cfg.get('s', 'b'))\n")).toBe(true);
+    expect(
+      cmdi(
+        "import configparser\ncfg = configparser.ConfigParser()\ncfg.read_dict(sys.argv[1])\nos.system(cfg.get('s', 'a'))\n",
+      ),
+    ).toBe(true);
+  });
+
+  it("takes a match subject inside a case of literal patterns for one of those literals", () => {
+    const pre = "c = sys.argv[1]\nmatch c:\n    case 'ls' | 'df':\n";
+    expect(cmdi(pre + "        os.system(c)\n")).toBe(false);
+    expect(cmdi(pre + "        pass\n    case _:\n        os.system(c)\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nmatch c:\n    case str(x):\n        os.system(c)\n")).toBe(true);
+  });
+
+  it("reads self attributes set by __init__ in a method called on a local instance", () => {
+    const cls =
+      "class H:\n    def __init__(self, raw):\n        self.raw = raw\n        self.kind = 'ls'\n    def get(self):\n        return self.raw\n    def k(self):\n        return self.kind\n";
+    expect(cmdi(cls + "os.system(H(sys.argv[1]).get())\n")).toBe(true);
+    expect(cmdi(cls + "h = H(sys.argv[1])\nos.system(h.get())\n")).toBe(true);
+    expect(cmdi(cls + "os.system(H(sys.argv[1]).k())\n")).toBe(false);
+    expect(cmdi(cls + "h = H('x')\nh.kind = sys.argv[1]\nos.system(h.k())\n")).toBe(true);
+  });
+
+  it("takes a repr()-formatted value in generated code for a literal", () => {
+    const code = (s: string) =>
+      analyzeSync("from flask import request\ndef f():\n    v = request.args['v']\n" + s, {
+        language: "python",
+        rules: ["PY-CODE-001"],
+      }).findings.length > 0;
+    expect(code("    exec('x = {!r}'.format(v))\n")).toBe(false);
+    expect(code("    exec(f'x = {v!r}')\n")).toBe(false);
+    expect(code("    exec('x = ' + repr(v))\n")).toBe(false);
+    expect(code("    exec('x = {}'.format(v))\n")).toBe(true);
+    expect(code("    exec(f'x = {v!s}')\n")).toBe(true);
+  });
 });

@@ -74,7 +74,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
   "json.dumps": ["log", "header"],
-  repr: ["log"],
+  // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it.
+  repr: ["log", "code"],
   "ast.literal_eval": ["code"],
   // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
   "psycopg2.sql.Identifier": ["sql"],
@@ -686,7 +687,15 @@ export class PythonContext {
     if (CONST_TYPES.has(t)) return Level.CONST;
     if (t === "string")
       return this.maxOf(
-        node.children.filter((c) => c.type === "interpolation"),
+        node.children.filter(
+          (c) =>
+            c.type === "interpolation" &&
+            // `f'{v!r}'` writes repr(): a quoted literal in generated code, escaped newlines in a log line.
+            !(
+              (cls === "code" || cls === "log") &&
+              c.children.some((x) => x.type === "type_conversion" && /^!(r|a)$/.test(this.text(x)))
+            ),
+        ),
         cls,
         env,
         depth,
@@ -771,7 +780,7 @@ export class PythonContext {
         return Level.CONST;
       if (cls === "path" && obj && this.isBaseName(node, obj)) return Level.CONST;
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
-        return Level.UNKNOWN;
+        return (this.text(obj) === "self" ? env?.get(this.text(node)) : undefined) ?? Level.UNKNOWN;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
       if (obj?.type === "identifier" && depth < 20) {
@@ -1145,7 +1154,8 @@ export class PythonContext {
       }
     }
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
-    if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
+    if (method && depth < 20)
+      return this.summarise(method, call, cls, env, depth, this.receiverAttrs(fn!, cls, env, depth));
     const made = fn?.type === "attribute" && depth < 20 ? this.factoryMethods(fn) : undefined;
     if (made) {
       let m = Level.CONST;
@@ -1416,9 +1426,11 @@ export class PythonContext {
     const args = this.args(call);
     let auto = 0;
     let m = Level.CONST;
-    for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)/g)) {
+    for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)(![rsa])?/g)) {
       const ref = f[1]!;
       const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
+      // `{!r}` writes repr(): a quoted literal in generated code, escaped newlines in a log line.
+      if (f[2] && f[2] !== "!s" && (cls === "code" || cls === "log")) continue;
       if (a) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
     }
     return m;
@@ -1645,6 +1657,62 @@ export class PythonContext {
     return m;
   }
 
+  /**
+   * `Prefs(v).theme()` or `p = Prefs(v)` then `p.theme()`: the levels of the receiver's attributes that only
+   * the local class's `__init__` sets (keyed "self.attr"), given the constructor's arguments, for the method's
+   * body to read. Attributes set in other methods, or anything set on the instance from outside, stay unknown.
+   */
+  private receiverAttrs(
+    fn: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    let made = field(fn, "object");
+    let name: string | undefined;
+    if (made?.type === "identifier") {
+      name = this.text(made);
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      made = r.binds[0]!.value;
+    }
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const init = klass ? this.classMethod(klass, "__init__") : undefined;
+    if (!klass || !init || !made) return undefined;
+    const params = this.paramNames(init);
+    const args = this.args(made);
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+    const bound = new Map<string, Level>();
+    params.forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(made, p);
+      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    const out = new Map<string, Level>();
+    const elsewhere = new Set<string>();
+    for (const n of descendants(klass)) {
+      if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+      const left = field(n, "left");
+      const o = left?.type === "attribute" ? field(left, "object") : undefined;
+      if (o?.type !== "identifier" || this.text(o) !== "self") continue;
+      const attr = this.text(field(left!, "attribute") ?? left!);
+      if (n.type !== "assignment" || n.start < init.start || n.end > init.end) {
+        elsewhere.add(attr);
+        continue;
+      }
+      const l = this.eval(field(n, "right"), cls, bound, depth + 2);
+      out.set(`self.${attr}`, Math.max(out.get(`self.${attr}`) ?? Level.CONST, l) as Level);
+    }
+    for (const attr of elsewhere) out.delete(`self.${attr}`);
+    if (name)
+      for (const key of [...out.keys()])
+        for (const n of this.attrAssignments(key.slice(5))) {
+          const o = field(field(n, "left") ?? n, "object");
+          if (o?.type === "identifier" && this.text(o) === name) out.delete(key);
+        }
+    return out.size ? out : undefined;
+  }
+
   private classMethod(klass: SyntaxNode, name: string): SyntaxNode | undefined {
     const body = field(klass, "body");
     for (const c of body?.children ?? []) {
@@ -1669,10 +1737,11 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    selfAttrs?: Map<string, Level>,
   ): Level {
     const params = this.paramNames(fn);
     const args = this.args(call);
-    const bound = new Map<string, Level>();
+    const bound = new Map<string, Level>(selfAttrs ?? []);
     params.forEach((p, i) => {
       const a = args[i] ?? this.kwarg(call, p);
       bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
@@ -2399,7 +2468,8 @@ export class PythonContext {
     }
     const r = this.reachingAt(id);
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
-    if (this.guarded(r.scope, id, name, cls)) return Level.CONST;
+    if (this.guarded(r.scope, id, name, cls) || (cls !== "literal" && this.caseNarrowed(id, name, r.binds)))
+      return Level.CONST;
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     return m;
@@ -2737,6 +2807,25 @@ export class PythonContext {
         } else if (!args.length && kw.length)
           for (const c of kw) pairs.push({ value: field(c, "value"), key: this.text(field(c, "name") ?? c) });
         if (!pairs.length) return { name, value: args[0] ?? list, key: undefined };
+        return { name, value: pairs[0]!.value, key: pairs[0]!.key, more: pairs.slice(1) };
+      }
+      case "read_dict": {
+        // configparser's `cfg.read_dict({'section': {'option': v}})`: one write per "section\0option", the key
+        // its get(section, option) reads; anything not a nested literal writes at every key.
+        const d = args[0];
+        const pairs: { value: SyntaxNode | undefined; key?: string }[] = [];
+        if (d?.type !== "dictionary") return { name, value: d ?? field(call, "arguments"), key: undefined };
+        for (const c of namedChildren(d)) {
+          const s = c.type === "pair" ? this.constKey(field(c, "key")) : undefined;
+          const inner = c.type === "pair" ? field(c, "value") : undefined;
+          if (s === undefined || inner?.type !== "dictionary") return { name, value: d, key: undefined };
+          for (const o of namedChildren(inner)) {
+            const k = o.type === "pair" ? this.constKey(field(o, "key")) : undefined;
+            if (k === undefined) return { name, value: d, key: undefined };
+            pairs.push({ value: field(o, "value"), key: `${s}\0${k}` });
+          }
+        }
+        if (!pairs.length) return undefined;
         return { name, value: pairs[0]!.value, key: pairs[0]!.key, more: pairs.slice(1) };
       }
       case "extend":
@@ -3245,6 +3334,35 @@ export class PythonContext {
       if (m === undefined) unknown = true;
     }
     return undefined;
+  }
+
+  /**
+   * A name read inside a `match name:` case whose patterns are only literals (`case 'a' | 'b':`) while the
+   * name still holds the subject: there it is one of those constants.
+   */
+  private caseNarrowed(use: SyntaxNode, name: string, binds: Def[]): boolean {
+    for (let n = use.parent; n; n = n.parent) {
+      if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda")
+        return false;
+      if (n.type !== "case_clause") continue;
+      const match = n.parent?.parent;
+      if (match?.type !== "match_statement" || this.text(field(match, "subject") ?? match) !== name) continue;
+      const literal = (p: SyntaxNode): boolean => {
+        if (p.type === "case_pattern") {
+          const inner = namedChildren(p);
+          return inner.length === 1 && !p.children.some((c) => !c.named) && literal(inner[0]!);
+        }
+        if (p.type === "union_pattern") return namedChildren(p).every(literal);
+        return (
+          ["string", "integer", "float", "true", "false", "none"].includes(p.type) &&
+          this.constValue(p) !== undefined
+        );
+      };
+      const patterns = n.children.filter((c) => c.type === "case_pattern");
+      if (!patterns.length || !patterns.every(literal)) return false;
+      return binds.length > 0 && binds.every((b) => b.order < match.order);
+    }
+    return false;
   }
 
   /** Whether one case's pattern (and guard) accepts a constant subject; undefined when that cannot be told. */

@@ -125,7 +125,8 @@ export default pyRule({
         report({ node, message: "Celery configured to unpickle messages from the broker" });
       return;
     }
-    const q = ctx.callee(node);
+    // `LOADERS['pickle'](blob)`, `load = pickle.loads; load(blob)`: the function the call runs.
+    const q = ctx.resolvedCallee(node);
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
@@ -162,6 +163,7 @@ export default pyRule({
       "import socket\ns = socket.socket()\ndata = s.recv(1024)",
       "CELERY_ACCEPT_CONTENT = ['json']",
       "import json\njson.loads(s)",
+      "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['j'](request.get_data())",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
       "import torch\nm = torch.load(p, weights_only=True)",
@@ -170,6 +172,10 @@ export default pyRule({
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      {
+        code: "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['p'](request.get_data())",
+        line: 5,
+      },
       { code: "import Pyro4\nPyro4.config.SERIALIZER = 'pickle'", line: 2 },
       {
         code: "import zmq\ns = zmq.Context().socket(zmq.PULL)\ns.bind('tcp://127.0.0.1:5557')\njob = s.recv_pyobj()",
