@@ -201,9 +201,9 @@ export const BATCH12: DevCase[] = [
       "return jsonify([str(n) for n in doc.xpath(expr)])",
     ],
   ),
-  // --- CWE-330 ---
+  // --- CWE-338 ---
   ...pair(
-    "CWE-330",
+    "CWE-338",
     "module flag picks random.Random() vs random.SystemRandom() for a token",
     "import random\nimport string",
     () => [
