@@ -16,6 +16,7 @@ import { CASES as BATCH9 } from "./py-web-batch9.js";
 import { CASES as BATCH10 } from "./py-web-batch10.js";
 import { CASES as BATCH11 } from "./py-web-batch11.js";
 import { BATCH12 } from "./py-web-batch12.js";
+import { BATCH13 } from "./py-web-batch13.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1763,4 +1764,5 @@ export const CASES: DevCase[] = [
   ...BATCH10,
   ...BATCH11,
   ...BATCH12,
+  ...BATCH13,
 ];
