@@ -549,4 +549,50 @@ describe("value-aware data flow (Python)", () => {
     expect(code("    exec('x = {}'.format(v))\n")).toBe(true);
     expect(code("    exec(f'x = {v!s}')\n")).toBe(true);
   });
+
+  it("undoes an encoding only when the decoder is its inverse", () => {
+    const xss = (body: string) =>
+      analyzeSync(
+        "import base64, html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    n = request.args['n']\n" +
+          body,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("    b = base64.b64encode(n.encode())\n    return '<p>' + b.decode() + '</p>'\n")).toBe(false);
+    expect(
+      xss("    b = base64.b64encode(n.encode())\n    return '<p>' + base64.b64decode(b).decode() + '</p>'\n"),
+    ).toBe(true);
+    expect(xss("    return '<p>' + html.unescape(html.escape(n)) + '</p>'\n")).toBe(true);
+    expect(xss("    return '<p>' + html.escape(html.unescape(n)) + '</p>'\n")).toBe(false);
+    expect(xss("    vals = {'name': html.escape(n), 'raw': n}\n    return '<p>%(name)s</p>' % vals\n")).toBe(
+      false,
+    );
+    expect(xss("    vals = {'name': html.escape(n), 'raw': n}\n    return '<p>%(raw)s</p>' % vals\n")).toBe(
+      true,
+    );
+  });
+
+  it("reads app.config keys set once to a constant at module level", () => {
+    const cookie = (pre: string) =>
+      analyzeSync(
+        "from flask import Flask, make_response\napp = Flask(__name__)\n" +
+          pre +
+          "def f():\n    r = make_response('ok')\n    r.set_cookie('s', 'v', secure=app.config['SEC'], httponly=True)\n    return r\n",
+        { language: "python", rules: ["PY-COOKIE-001"] },
+      ).findings.some((f) => /Secure/.test(f.message));
+    expect(cookie("app.config['SEC'] = False\n")).toBe(true);
+    expect(cookie("app.config['SEC'] = True\n")).toBe(false);
+    expect(cookie("app.config['SEC'] = False\napp.config.from_object('settings')\n")).toBe(false);
+  });
+
+  it("takes startswith containment without a trailing separator for a sibling-directory escape", () => {
+    const pathi = (base: string, test: string) =>
+      analyzeSync(
+        `import os\nfrom flask import request, abort\nBASE = '${base}'\ndef f():\n    p = os.path.realpath(os.path.join(BASE, request.args['f']))\n    if not p.startswith(${test}):\n        abort(403)\n    return open(p).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(pathi("/srv/data", "BASE")).toBe(true);
+    expect(pathi("/srv/data", "BASE + os.sep")).toBe(false);
+    expect(pathi("/srv/data/", "BASE")).toBe(false);
+    expect(pathi("/srv/data", "'/srv/data'")).toBe(true);
+  });
 });

@@ -74,6 +74,25 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
   "json.dumps": ["log", "header"],
+  // Encodings to a small alphabet: base64 ([A-Za-z0-9+/=]; the URL-safe one has no '/'), base32, hex. No
+  // quote, markup, shell, filter or CR/LF character survives; only the URL-safe and hex ones also lack '/'.
+  "base64.b64encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template"],
+  "base64.standard_b64encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template"],
+  "base64.urlsafe_b64encode": [
+    "html",
+    "sql",
+    "ldap",
+    "xpath",
+    "command",
+    "log",
+    "header",
+    "template",
+    "path",
+  ],
+  "base64.b32encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
+  "base64.b16encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
+  "binascii.hexlify": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
+  "binascii.b2a_hex": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it.
   repr: ["log", "code"],
   "ast.literal_eval": ["code"],
@@ -81,6 +100,22 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "psycopg2.sql.Identifier": ["sql"],
   "psycopg2.sql.Literal": ["sql"],
   "psycopg2.sql.Placeholder": ["sql"],
+};
+
+/** Decoders and the encoders (sanitisers above) they undo: `b64decode(b64encode(x))` is x again. */
+const INVERSES: Record<string, RegExp> = {
+  "base64.b64decode": /^base64\.(b64encode|standard_b64encode|encodebytes)$/,
+  "base64.standard_b64decode": /^base64\.(b64encode|standard_b64encode)$/,
+  "base64.decodebytes": /^base64\.(b64encode|encodebytes)$/,
+  "base64.urlsafe_b64decode": /^base64\.urlsafe_b64encode$/,
+  "base64.b32decode": /^base64\.b32encode$/,
+  "base64.b16decode": /^base64\.b16encode$/,
+  "binascii.unhexlify": /^binascii\.(hexlify|b2a_hex)$/,
+  "binascii.a2b_hex": /^binascii\.(hexlify|b2a_hex)$/,
+  "binascii.a2b_base64": /^(binascii\.b2a_base64|base64\.b64encode)$/,
+  "html.unescape": /^(html\.escape|markupsafe\.escape|flask\.escape|escape|cgi\.escape)$/,
+  "urllib.parse.unquote": /^urllib\.parse\.quote$/,
+  "urllib.parse.unquote_plus": /^urllib\.parse\.quote(_plus)?$/,
 };
 
 const SOURCE_CALLS = new Set([
@@ -448,6 +483,7 @@ export class PythonContext {
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
+  private itemWrites: Map<string, SyntaxNode[] | null> | undefined;
   /** Scopes being built (see scopeOf). */
   private building = 0;
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
@@ -1013,6 +1049,22 @@ export class PythonContext {
     return this.maxOf(values, cls, env, depth);
   }
 
+  /**
+   * The encoder call (matching `re`) a value comes from, through names bound once and text/bytes conversions
+   * (`b = base64.b64encode(x.encode())` ... `b.decode()`); undefined otherwise.
+   */
+  private encodedBy(node: SyntaxNode | undefined, re: RegExp, hops = 0): SyntaxNode | undefined {
+    const n = this.resolve(node);
+    if (n?.type !== "call" || hops > 6) return undefined;
+    if (re.test(this.callee(n))) return n;
+    const f = field(n, "function");
+    if (f?.type === "attribute" && /^(encode|decode)$/.test(this.method(n)))
+      return this.encodedBy(field(f, "object"), re, hops + 1);
+    if (/^(str|bytes)$/.test(this.callee(n)) && this.args(n).length === 1)
+      return this.encodedBy(this.args(n)[0], re, hops + 1);
+    return undefined;
+  }
+
   /** Whether `cond` is `x in <literal collection of constants>` or `x == <constant>` for the expression `x`. */
   private allowListed(cond: SyntaxNode, x: SyntaxNode): boolean {
     const [l, r] = namedChildren(cond);
@@ -1050,6 +1102,11 @@ export class PythonContext {
       if (picked !== undefined) return picked;
     }
     const m = this.method(call);
+    // A decoder undoing the encoder its argument came from: the encoder's input again.
+    if (Object.hasOwn(INVERSES, q)) {
+      const enc = this.encodedBy(this.args(call)[0], INVERSES[q]!);
+      if (enc) return this.eval(this.args(enc)[0], cls, env, depth + 1);
+    }
     // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser.
     const san = Object.hasOwn(SANITIZERS, q)
       ? SANITIZERS[q]
@@ -1393,6 +1450,15 @@ export class PythonContext {
     if (!l || !r) return undefined;
     if (cls === "html" && l.type === "call" && /(^|\.)Markup$/.test(this.callee(l)))
       return this.eval(l, cls, env, depth + 1);
+    if (r.type === "identifier" && this.resolve(r)?.type === "dictionary") {
+      // `'%(name)s' % vals` with `vals` a dict: only the keys the template names are read.
+      const tmpl = this.constValue(l);
+      if (typeof tmpl !== "string" || !tmpl.includes("%(")) return undefined;
+      let m = Level.CONST;
+      for (const f of tmpl.matchAll(/%\(([^)]*)\)/g))
+        m = Math.max(m, this.elementLevel(r, f[1]!, cls, env, depth + 1)) as Level;
+      return m;
+    }
     if (r.type !== "dictionary") return undefined;
     const tmpl = this.constValue(l);
     if (typeof tmpl !== "string") return undefined;
@@ -1838,6 +1904,50 @@ export class PythonContext {
   private writeSites(): SyntaxNode[] {
     this.writeCalls ??= this.tree.nodes.filter((n) => n.type === "call" && this.method(n) === "write");
     return this.writeCalls;
+  }
+
+  /**
+   * `app.config['COOKIE_SECURE']` where the module sets that key once, to a constant, at its top level
+   * (`app.config['COOKIE_SECURE'] = False`) and nothing else writes into `app.config` by other means (update,
+   * from_object, an unknown key): that constant. Undefined otherwise.
+   */
+  private moduleSetting(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    const obj = field(node, "value");
+    const key = this.constKey(field(node, "subscript"));
+    if (obj?.type !== "attribute" || key === undefined) return undefined;
+    if (!this.itemWrites) {
+      this.itemWrites = new Map();
+      for (const n of this.tree.nodes) {
+        const left =
+          n.type === "assignment" || n.type === "augmented_assignment" ? field(n, "left") : undefined;
+        const f = n.type === "call" ? field(n, "function") : undefined;
+        const target =
+          left?.type === "subscript"
+            ? field(left, "value")
+            : f?.type === "attribute" && !/^(get|copy|keys|values|items)$/.test(this.method(n))
+              ? field(f, "object")
+              : undefined;
+        if (target?.type !== "attribute") continue;
+        const t = this.text(target);
+        const list = this.itemWrites.get(t);
+        // A method call on the object (update, from_object, setdefault, ...) may write any key.
+        if (n.type === "call" || list === null) this.itemWrites.set(t, null);
+        else if (list) list.push(n);
+        else this.itemWrites.set(t, [n]);
+      }
+    }
+    const writes = this.itemWrites.get(this.text(obj));
+    if (!writes) return undefined;
+    let found: SyntaxNode | undefined;
+    for (const w of writes) {
+      const k = this.constKey(field(field(w, "left") ?? w, "subscript"));
+      if (k === undefined) return undefined;
+      if (k !== key) continue;
+      if (found || w.type !== "assignment" || this.enclosingFunction(w)) return undefined;
+      if (!this.enclosingFunction(node) && w.order > node.order) return undefined;
+      found = w;
+    }
+    return found ? this.constValue(field(found, "right"), depth + 1) : undefined;
   }
 
   /** Assignments to `something.attr`, by attribute name (cached). */
@@ -2356,6 +2466,27 @@ export class PythonContext {
     const out: (string | number | boolean | null)[] = [];
     for (const n of this.callsTo(this.text(fname))) {
       const v = this.constArgs(fn, n, false)?.get(this.text(id));
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
+   * The constant an expression in a local function takes at each call in the file (`not strict` in `def
+   * make(strict=True)`, with every call's constant arguments or the defaults bound); undefined when the
+   * function is not called here or some call leaves it unknown.
+   */
+  constantPerCall(node: SyntaxNode): (string | number | boolean | null)[] | undefined {
+    const fn = this.enclosingFunction(node);
+    const fname = fn ? field(fn, "name") : undefined;
+    if (!fn || !fname || this.functions.get(this.text(fname)) !== fn || this.constEnv.has(fn))
+      return undefined;
+    const out: (string | number | boolean | null)[] = [];
+    for (const n of this.callsTo(this.text(fname))) {
+      if (n.start >= fn.start && n.end <= fn.end) return undefined;
+      const consts = this.constArgs(fn, n, false);
+      const v = consts ? this.withConsts(fn, consts, () => this.constValue(node)) : undefined;
       if (v === undefined) return undefined;
       out.push(v);
     }
@@ -2954,6 +3085,8 @@ export class PythonContext {
         const sub = field(node, "subscript");
         const held = this.literalElement(field(node, "value"), sub, depth);
         if (held !== undefined) return held;
+        const setting = this.moduleSetting(node, depth);
+        if (setting !== undefined) return setting;
         const v = this.constValue(field(node, "value"), depth + 1);
         if (typeof v !== "string" || !sub || /[\uD800-\uDFFF]/.test(v)) return undefined;
         if (sub.type === "slice") {
@@ -3651,6 +3784,13 @@ export class PythonContext {
         if (parsed && encloses && !negative && /\.endswith\(\s*(['"])\./.test(c)) return true;
         const hostTest = /\.netloc\b/.test(c);
         if (hostTest && (encloses ? negative : exits && !negative)) return true;
+        // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==
+        // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit.
+        const sameHost =
+          /\.netloc\s*(==\s*(request\.host\b|(['"])[^'"]+\3|[A-Z][A-Z0-9_]*\b)|in\s+[A-Z][A-Z0-9_]*\b)/.test(
+            c,
+          );
+        if (sameHost && (encloses ? !/\bnot\b/.test(c) : exits && /!=|\bnot\s+in\b/.test(c))) return true;
         const safeUrl = /url_has_allowed_host_and_scheme\(|is_safe_url\(/.test(c);
         if (safeUrl && (encloses ? !negative : exits && negative)) return true;
       }
@@ -3704,12 +3844,31 @@ export class PythonContext {
       const d = defs.length === 1 && defs[0]!.kind === "assign" ? defs[0]!.value : undefined;
       if (!d) return true;
       const norm = /normpath|realpath|abspath|resolve\(|safe_join|secure_filename|basename/;
-      if (norm.test(this.text(d))) return true;
       const local = d.type === "call" ? this.localCallee(d) : undefined;
-      if (local && this.returnValues(local).some((v) => norm.test(this.text(v)))) return true;
-      return false;
+      const resolved =
+        norm.test(this.text(d)) || (!!local && this.returnValues(local).some((v) => norm.test(this.text(v))));
+      return resolved && !this.partialPrefix(c);
     }
     return true;
+  }
+
+  /**
+   * `p.startswith('/srv/data')` or `p.startswith(BASE)` with `BASE = '/srv/data'` at the top of the module: a
+   * directory prefix without its trailing separator, which `/srv/data-old/x` also passes (a sibling directory).
+   * False when the prefix ends in a separator (`BASE + os.sep`, `'/srv/data/'`) or is not a known literal.
+   */
+  private partialPrefix(cond: string): boolean {
+    const arg = /startswith\(\s*([^()]*?)\s*\)/.exec(cond)?.[1];
+    if (!arg) return false;
+    let text: string | undefined;
+    const lit = /^(['"])([^'"]*)\1$/.exec(arg);
+    if (lit) text = lit[2];
+    else if (/^[A-Za-z_]\w*$/.test(arg)) {
+      const m = new RegExp(`^${arg}\\s*=\\s*(['"])([^'"\\n]*)\\1\\s*$`, "gm");
+      const all = [...this.tree.source.matchAll(m)];
+      if (all.length === 1 && !new RegExp(`^\\s+${arg}\\s*=`, "m").test(this.tree.source)) text = all[0]![2];
+    }
+    return text !== undefined && text.length > 1 && text.startsWith("/") && !/[/\\]$/.test(text);
   }
 
   /**
