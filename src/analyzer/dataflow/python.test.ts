@@ -595,4 +595,34 @@ describe("value-aware data flow (Python)", () => {
     expect(pathi("/srv/data/", "BASE")).toBe(false);
     expect(pathi("/srv/data", "'/srv/data'")).toBe(true);
   });
+
+  it("folds membership in a literal tuple, len() of a list name and split() of a literal", () => {
+    expect(cmdi("S = ('a', 'b')\nc = sys.argv[1] if 'b' in S else 'ls'\nos.system(c)\n")).toBe(true);
+    expect(cmdi("S = ('a', 'b')\nc = sys.argv[1] if 'z' in S else 'ls'\nos.system(c)\n")).toBe(false);
+    const pre = "lst = ['ls', sys.argv[1], '-la']\n";
+    expect(cmdi(pre + "os.system(lst[len(lst) - 2])\n")).toBe(true);
+    expect(cmdi(pre + "os.system(lst[len(lst) - 1])\n")).toBe(false);
+    expect(cmdi("c = 'ls'\nif 'a,b'.split(',')[1] == 'b':\n    c = sys.argv[1]\nos.system(c)\n")).toBe(true);
+    expect(cmdi("c = 'ls'\nif 'a,b'.split(',')[0] == 'b':\n    c = sys.argv[1]\nos.system(c)\n")).toBe(false);
+  });
+
+  it("binds enumerate counters and zip partners separately, and iterates dicts by key", () => {
+    expect(cmdi("for i, t in enumerate(sys.argv):\n    os.system('echo %d' % i)\n")).toBe(false);
+    expect(cmdi("for i, t in enumerate(sys.argv):\n    os.system('echo ' + t)\n")).toBe(true);
+    expect(cmdi("L = ('a', 'b')\nfor l, v in zip(L, sys.argv):\n    os.system('echo ' + l)\n")).toBe(false);
+    expect(cmdi("L = ('a', 'b')\nfor l, v in zip(L, sys.argv):\n    os.system('echo ' + v)\n")).toBe(true);
+    expect(cmdi("os.system(' '.join(str(i) for i, a in enumerate(sys.argv)))\n")).toBe(false);
+    const d = "d = {k: v for k, v in os.environ.items() if k in ('A', 'B')}\n";
+    expect(cmdi(d + "os.system(' '.join(k for k in d))\n")).toBe(false);
+    expect(cmdi(d + "os.system(' '.join(d[k] for k in d))\n")).toBe(true);
+    expect(cmdi("d = {'ls': sys.argv[1]}\nfor k in d:\n    os.system(k)\n")).toBe(false);
+  });
+
+  it("sanitises map(sanitiser, xs) and skips code after an always-taken early return", () => {
+    expect(cmdi("import shlex\nos.system('ls ' + ' '.join(map(shlex.quote, sys.argv[1:])))\n")).toBe(false);
+    expect(cmdi("os.system('ls ' + ' '.join(map(str.strip, sys.argv[1:])))\n")).toBe(true);
+    const helper = "def run(a, safe=True):\n    if safe:\n        return 0\n    os.system(a)\n";
+    expect(cmdi(helper + "run(sys.argv[1])\n")).toBe(false);
+    expect(cmdi(helper + "run(sys.argv[1], safe=False)\n")).toBe(true);
+  });
 });

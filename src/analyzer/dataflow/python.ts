@@ -775,28 +775,8 @@ export class PythonContext {
         return this.eval(recv, cls, env, depth + 1);
     }
     if (COMPREHENSIONS.has(t)) {
-      // The elements are the body's values; the loop variables in it stand for the iterable's items. A body
-      // that never reads them (`'?' for _ in ids`, the placeholder list) holds only constants.
-      const body = field(node, "body");
-      if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
-      // Otherwise each loop variable stands for any item of its iterable: `''.join(esc(g) for g in names)`
-      // holds only what the body makes of them (a sanitiser in the body cleans every element).
-      if (body && depth < 30) {
-        const bound = new Map(env ?? []);
-        for (const c of namedChildren(node)) {
-          if (c.type !== "for_in_clause") continue;
-          const l = this.eval(field(c, "right"), cls, bound, depth + 1);
-          for (const id of this.boundNames(field(c, "left"))) bound.set(id, l);
-        }
-        // `[k for k in request.args if k in ALLOWED]`: past an allow-list filter the variable is a constant.
-        for (const c of namedChildren(node)) {
-          const cond = c.type === "if_clause" ? namedChildren(c)[0] : undefined;
-          const x = cond?.type === "comparison_operator" ? namedChildren(cond)[0] : undefined;
-          if (x?.type === "identifier" && bound.has(this.text(x)) && this.allowListed(cond!, x))
-            bound.set(this.text(x), Level.CONST);
-        }
-        return this.eval(body, cls, bound, depth + 2);
-      }
+      const level = this.comprehensionLevel(node, field(node, "body"), cls, env, depth);
+      if (level !== undefined) return level;
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -872,6 +852,82 @@ export class PythonContext {
     }
     if (t === "call") return this.evalCall(node, cls, env, depth);
     return Level.UNKNOWN;
+  }
+
+  /**
+   * A comprehension's elements as `body` (its element, or a dict comprehension's key) makes them: the loop
+   * variables stand for the iterables' items, an allow-list filter makes its variable a constant.
+   */
+  private comprehensionLevel(
+    node: SyntaxNode,
+    body: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    // A body that never reads the loop variables (`'?' for _ in ids`, the placeholder list) holds only constants.
+    if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
+    // Otherwise each loop variable stands for any item of its iterable: `''.join(esc(g) for g in names)`
+    // holds only what the body makes of them (a sanitiser in the body cleans every element).
+    if (!body || depth >= 30) return undefined;
+    const bound = new Map(env ?? []);
+    const bindIter = (left: SyntaxNode | undefined, right: SyntaxNode | undefined) => {
+      const targets = left ? namedChildren(left) : [];
+      const parts = left && left.type !== "identifier" ? this.iterParts(targets, right, "iter") : undefined;
+      if (parts) {
+        targets.forEach((t, i) => (parts[i] ? bindIter(t, parts[i]) : bound.set(this.text(t), Level.CONST)));
+        return;
+      }
+      const l = this.iteratedLevel(right, cls, bound, depth + 1);
+      for (const id of this.boundNames(left)) bound.set(id, l);
+    };
+    for (const c of namedChildren(node))
+      if (c.type === "for_in_clause") bindIter(field(c, "left"), field(c, "right"));
+    // `[k for k in request.args if k in ALLOWED]`: past an allow-list filter the variable is a constant.
+    for (const c of namedChildren(node)) {
+      const cond = c.type === "if_clause" ? namedChildren(c)[0] : undefined;
+      const x = cond?.type === "comparison_operator" ? namedChildren(cond)[0] : undefined;
+      if (x?.type === "identifier" && bound.has(this.text(x)) && this.allowListed(cond!, x))
+        bound.set(this.text(x), Level.CONST);
+    }
+    return this.eval(body, cls, bound, depth + 2);
+  }
+
+  /**
+   * What iterating a value yields: a dict built here (a literal or a dict comprehension, through a name bound
+   * once and never written, or its `.keys()`) yields its keys; anything else its own level.
+   */
+  private iteratedLevel(
+    node: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    let d = node;
+    if (d?.type === "call" && this.method(d) === "keys" && !this.args(d).length)
+      d = field(field(d, "function") ?? d, "object");
+    if (d?.type === "identifier") {
+      const r = this.reachingAt(d);
+      d =
+        r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+          ? r.binds[0]!.value
+          : undefined;
+    }
+    if (d?.type === "dictionary_comprehension") {
+      const pair = field(d, "body");
+      const keys =
+        pair?.type === "pair" ? this.comprehensionLevel(d, field(pair, "key"), cls, env, depth) : undefined;
+      if (keys !== undefined) return keys;
+    } else if (
+      d?.type === "dictionary" &&
+      namedChildren(d).every((c) => c.type === "pair" || c.type === "comment")
+    ) {
+      let m = Level.CONST;
+      for (const c of namedChildren(d))
+        if (c.type === "pair") m = Math.max(m, this.eval(field(c, "key"), cls, env, depth + 1)) as Level;
+      return m;
+    }
+    return this.eval(node, cls, env, depth);
   }
 
   /**
@@ -1114,6 +1170,12 @@ export class PythonContext {
         ? SANITIZERS[m]
         : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // `map(shlex.quote, names)`: every element goes through the sanitiser.
+    if (q === "map" && this.args(call).length === 2) {
+      const f = this.qname(this.args(call)[0]);
+      const each = Object.hasOwn(SANITIZERS, f) ? SANITIZERS[f] : undefined;
+      if (each === "all" || (each && each.includes(cls))) return Level.CONST;
+    }
     // `re.sub(r'[^a-z0-9.-]', '', s)`: what is left is drawn from a small alphabet of letters, digits, '.', '_'
     // and '-': no shell, SQL, markup or filter metacharacter (a path keeps '..' only when '.' is allowed).
     if (q === "re.sub" && cls !== "regex" && cls !== "literal") {
@@ -2149,6 +2211,12 @@ export class PythonContext {
       else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
         // `a, b = x, 'safe'`: element-wise when both sides are flat and the same length (no starred target).
         const targets = namedChildren(target);
+        // `for i, t in enumerate(xs)`: i is a counter, t an item of xs; `for a, b in zip(xs, ys)`: one of each.
+        const seqOf = this.iterParts(targets, value, kind);
+        if (seqOf) {
+          targets.forEach((t, i) => bindTargets(t, seqOf[i], seqOf[i] ? "iter" : "opaque", stmt));
+          return;
+        }
         const values =
           kind === "assign" && value && ["expression_list", "tuple", "list"].includes(value.type)
             ? namedChildren(value)
@@ -2326,8 +2394,12 @@ export class PythonContext {
     const fname = fn ? field(fn, "name") : undefined;
     if (!fn || !fname || this.functions.get(this.text(fname)) !== fn || this.constEnv.size) return false;
     let branched = false;
-    for (let p = node.parent; p && p !== fn; p = p.parent)
+    for (let p = node.parent, c = node; p && p !== fn; c = p, p = p.parent) {
       if (p.type === "if_statement" || p.type === "elif_clause" || p.type === "else_clause") branched = true;
+      // Or after an `if` in the same block (`if strong: return a` then `return b`).
+      if (p.type === "block" && p.children.some((x) => x.type === "if_statement" && x.order < c.order))
+        branched = true;
+    }
     if (!branched) return false;
     let calls = 0;
     for (const n of this.callsTo(this.text(fname))) {
@@ -2362,6 +2434,11 @@ export class PythonContext {
     return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
   }
 
+  /** The dotted name of the function, class or module a value names (`A if FLAG else B` with FLAG constant). */
+  valueTarget(node: SyntaxNode): string | undefined {
+    return this.functionTarget(node, 1);
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     switch (node.type) {
@@ -2379,8 +2456,9 @@ export class PythonContext {
         const obj = field(node, "object");
         const attr = field(node, "attribute");
         if (!obj || !attr) return undefined;
+        // `CIPHERS[0].new(...)`: the class the element names.
         const head =
-          obj.type === "identifier" && !this.aliases.has(this.text(obj))
+          (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
             : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
@@ -3045,10 +3123,8 @@ export class PythonContext {
         if (this.callee(node) !== "len") return undefined;
         const a = this.args(node);
         if (a.length !== 1) return undefined;
-        if (a[0]!.type === "list" || a[0]!.type === "tuple") {
-          const items = namedChildren(a[0]!);
-          return items.some((c) => c.type === "list_splat") ? undefined : items.length;
-        }
+        const seq = this.literalSeq(a[0]);
+        if (seq) return seq.length;
         const v = this.constValue(a[0], depth + 1);
         return typeof v === "string" ? [...v].length : undefined;
       }
@@ -3087,6 +3163,24 @@ export class PythonContext {
         if (held !== undefined) return held;
         const setting = this.moduleSetting(node, depth);
         if (setting !== undefined) return setting;
+        // `'a,b'.split(',')[1]`: a part of a constant string split on a constant separator.
+        const base = field(node, "value");
+        if (base?.type === "call" && this.method(base) === "split" && sub && sub.type !== "slice") {
+          const txt = this.constValue(field(field(base, "function") ?? base, "object"), depth + 1);
+          const bargs = this.args(base);
+          const sep = bargs.length ? this.constValue(bargs[0], depth + 1) : null;
+          const k = this.constValue(sub, depth + 1);
+          if (typeof txt === "string" && bargs.length <= 1 && typeof k === "number" && Number.isInteger(k)) {
+            const parts =
+              sep === null
+                ? txt.split(/\s+/).filter((x) => x)
+                : typeof sep === "string" && sep
+                  ? txt.split(sep)
+                  : undefined;
+            const item = parts?.[k < 0 ? k + parts.length : k];
+            if (item !== undefined) return item;
+          }
+        }
         const v = this.constValue(field(node, "value"), depth + 1);
         if (typeof v !== "string" || !sub || /[\uD800-\uDFFF]/.test(v)) return undefined;
         if (sub.type === "slice") {
@@ -3152,8 +3246,16 @@ export class PythonContext {
         if (operands.length !== 2 || ops.length < 1) return undefined;
         const a = this.constValue(operands[0], depth + 1);
         const b = this.constValue(operands[1], depth + 1);
-        if (a === undefined || b === undefined) return undefined;
         const op = ops.join(" ");
+        // `'https' in SCHEMES` with `SCHEMES = ('http', 'https')`: membership in a literal of constants.
+        const seq =
+          (op === "in" || op === "not in") && a !== undefined ? this.literalSeq(operands[1]) : undefined;
+        if (seq) {
+          const vals = seq.map((c) => this.constValue(c, depth + 1));
+          if (vals.some((v) => v === undefined)) return undefined;
+          return vals.includes(a!) === (op === "in");
+        }
+        if (a === undefined || b === undefined) return undefined;
         if (op === "in" || op === "not in")
           return typeof a === "string" && typeof b === "string" ? b.includes(a) === (op === "in") : undefined;
         return compareConstants(op, a, b);
@@ -3365,6 +3467,41 @@ export class PythonContext {
    * The constant at a constant key of a dict, list or tuple literal that a name is bound to once and never
    * written through: `ALGS = {'fast': 'md5'}` ... `ALGS['fast']`.
    */
+  /**
+   * What each of a loop's tuple targets iterates over: `enumerate(xs)` gives a counter (undefined: a number)
+   * then xs; `zip(xs, ys)` one iterable per target. Undefined for any other iterable or shape.
+   */
+  private iterParts(
+    targets: SyntaxNode[],
+    value: SyntaxNode | undefined,
+    kind: Def["kind"],
+  ): (SyntaxNode | undefined)[] | undefined {
+    if (kind !== "iter" || value?.type !== "call" || targets.some((t) => t.type === "list_splat_pattern"))
+      return undefined;
+    const a = this.args(value);
+    if (a.some((x) => x.type === "list_splat" || x.type === "dictionary_splat")) return undefined;
+    const q = this.callee(value);
+    if (q === "enumerate" && targets.length === 2 && a.length >= 1) return [undefined, a[0]];
+    if (q === "zip" && a.length === targets.length) return a;
+    return undefined;
+  }
+
+  /** The items of a list/tuple/set literal, given directly or by a name bound to it once and never written. */
+  private literalSeq(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
+    let lit = node;
+    if (node?.type === "identifier") {
+      const r = this.reachingAt(node);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      if ((r.scope.defs.get(this.text(node)) ?? []).length !== 1) return undefined;
+      lit = r.binds[0]!.value;
+    }
+    if (lit?.type !== "list" && lit?.type !== "tuple" && lit?.type !== "set") return undefined;
+    const items = namedChildren(lit).filter((c) => c.type !== "comment");
+    return items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")
+      ? undefined
+      : items;
+  }
+
   private literalElement(
     container: SyntaxNode | undefined,
     sub: SyntaxNode | undefined,
@@ -3550,6 +3687,13 @@ export class PythonContext {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
         if (v !== undefined && ((child === a && !truthy(v)) || (child === b && truthy(v)))) return true;
+      } else if (p.type === "block" || p.type === "module") {
+        // After `if strong: return ...` whose condition always holds, the rest of the block never runs.
+        for (const prev of p.children) {
+          if (prev === child || prev.order >= child.order) break;
+          if (prev.type === "if_statement" && this.branchTaken(prev) === true && this.bodyExits(prev))
+            return true;
+        }
       }
     }
     return false;
@@ -3643,8 +3787,10 @@ export class PythonContext {
           env?.get(name) ??
           (scope.numeric?.has(name) ? Level.CONST : scope.isEntry ? Level.SOURCE : Level.PARAM);
       else if (d.kind === "opaque") l = Level.CONST;
-      else if (d.kind === "iter") l = this.eval(this.firstIterationOnly(d) ?? d.value, cls, env, depth + 1);
-      else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
+      else if (d.kind === "iter") {
+        const first = this.firstIterationOnly(d);
+        l = first ? this.eval(first, cls, env, depth + 1) : this.iteratedLevel(d.value, cls, env, depth + 1);
+      } else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
         l = Level.CONST;
       else if (d.part !== undefined && this.literalItems(d.value)) {
         const items = this.literalItems(d.value)!;

@@ -140,7 +140,12 @@ export default pyRule({
     if (!LOADERS.has(q) || optedOut(ctx, node, q)) return;
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
-    if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
+    const ownPickle = (d: SyntaxNode | undefined) =>
+      d?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(d));
+    if (ownPickle(data)) return;
+    // A helper's parameter that every call in the file fills with a freshly pickled object.
+    const passed = data?.type === "identifier" ? ctx.paramValues(data) : undefined;
+    if (passed?.length && passed.every(ownPickle)) return;
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
@@ -166,6 +171,7 @@ export default pyRule({
       "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['j'](request.get_data())",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
+      "import pickle\ndef load(b):\n    return pickle.loads(b)\nx = load(pickle.dumps({'v': 1}))",
       "import torch\nm = torch.load(p, weights_only=True)",
       "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
       "import numpy as np\na = np.load(p)",
