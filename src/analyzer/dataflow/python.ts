@@ -93,8 +93,7 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "base64.b16encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   "binascii.hexlify": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   "binascii.b2a_hex": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
-  // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it.
-  repr: ["log", "code"],
+  repr: ["log"],
   "ast.literal_eval": ["code"],
   // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
   "psycopg2.sql.Identifier": ["sql"],
@@ -721,21 +720,20 @@ export class PythonContext {
   ): Level {
     const t = node.type;
     if (CONST_TYPES.has(t)) return Level.CONST;
-    if (t === "string")
-      return this.maxOf(
-        node.children.filter(
-          (c) =>
-            c.type === "interpolation" &&
-            // `f'{v!r}'` writes repr(): a quoted literal in generated code, escaped newlines in a log line.
-            !(
-              (cls === "code" || cls === "log") &&
-              c.children.some((x) => x.type === "type_conversion" && /^!(r|a)$/.test(this.text(x)))
-            ),
-        ),
-        cls,
-        env,
-        depth,
-      );
+    if (t === "string") {
+      let m = Level.CONST;
+      for (const c of node.children) {
+        if (c.type !== "interpolation") continue;
+        const l = this.eval(c, cls, env, depth + 1);
+        // `f'{v!r}'` writes repr(): escaped newlines in a log line; in generated code a quoted literal when v is
+        // request data (text, numbers, their lists and dicts), not for objects with a repr of their own.
+        const conv = c.children.some((x) => x.type === "type_conversion" && /^!(r|a)$/.test(this.text(x)));
+        if (conv && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
+        if (l > m) m = l;
+        if (m === Level.SOURCE) break;
+      }
+      return m;
+    }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
@@ -1170,6 +1168,12 @@ export class PythonContext {
         ? SANITIZERS[m]
         : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of another
+    // object, whatever its own __repr__ makes.
+    if (q === "repr" && cls === "code" && this.args(call).length === 1) {
+      const l = this.eval(this.args(call)[0], cls, env, depth + 1);
+      return l === Level.SOURCE ? Level.CONST : l;
+    }
     // `map(shlex.quote, names)`: every element goes through the sanitiser.
     if (q === "map" && this.args(call).length === 2) {
       const f = this.qname(this.args(call)[0]);
@@ -1557,9 +1561,10 @@ export class PythonContext {
     for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)(![rsa])?/g)) {
       const ref = f[1]!;
       const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
-      // `{!r}` writes repr(): a quoted literal in generated code, escaped newlines in a log line.
-      if (f[2] && f[2] !== "!s" && (cls === "code" || cls === "log")) continue;
-      if (a) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      const l = a ? this.eval(a, cls, env, depth + 1) : Level.CONST;
+      // `{!r}` writes repr(): escaped newlines in a log line; a quoted literal of request data in code.
+      if (f[2] && f[2] !== "!s" && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
+      m = Math.max(m, l) as Level;
     }
     return m;
   }
