@@ -526,6 +526,13 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(pre + "        os.system(c)\n")).toBe(false);
     expect(cmdi(pre + "        pass\n    case _:\n        os.system(c)\n")).toBe(true);
     expect(cmdi("c = sys.argv[1]\nmatch c:\n    case str(x):\n        os.system(c)\n")).toBe(true);
+    // The subject rebound inside its own case (this used to recurse without end and lose the finding).
+    expect(
+      cmdi("c = sys.argv[1]\nmatch c:\n    case 'ls':\n        c = sys.argv[2]\n        os.system(c)\n"),
+    ).toBe(true);
+    expect(cmdi("c = 'x'\nmatch c:\n    case _:\n        c = sys.argv[2]\n        os.system(c)\n")).toBe(
+      true,
+    );
   });
 
   it("reads self attributes set by __init__ in a method called on a local instance", () => {

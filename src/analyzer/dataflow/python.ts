@@ -3596,6 +3596,16 @@ export class PythonContext {
    * matches), never runs (false), or depends on run-time data.
    */
   private caseTaken(clause: SyntaxNode): boolean | undefined {
+    // Memoised like branchTaken, and undefined while being computed: a subject name rebound inside one of its
+    // own cases (`match c: case 'a': c = ...`) must not recurse through the reaching definitions.
+    if (this.branches.has(clause)) return this.branches.get(clause);
+    this.branches.set(clause, undefined);
+    const v = this.caseTakenUncached(clause);
+    this.branches.set(clause, v);
+    return v;
+  }
+
+  private caseTakenUncached(clause: SyntaxNode): boolean | undefined {
     const match = clause.parent?.parent;
     if (match?.type !== "match_statement") return undefined;
     const subject = this.constValue(field(match, "subject"));
