@@ -510,7 +510,8 @@ audit = logging.getLogger("audit")
 @app.after_request
 def log_request(response):
     ua = (request.headers.get("User-Agent") or "").replace("\r", "\\r").replace("\n", "\\n")
-    audit.info("%s %s %s ua=%s", request.remote_addr, request.path, response.status_code, ua)
+    path = request.path.replace("\r", "\\r").replace("\n", "\\n")
+    audit.info("%s %s %s ua=%s", request.remote_addr, path, response.status_code, ua)
     return response
 `,
   ),
