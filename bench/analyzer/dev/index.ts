@@ -43,6 +43,9 @@ import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
 import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
 import { BATCH12 as PY_SNIPPETS_BATCH12 } from "./py-snippets-batch12.js";
 import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
+import { BATCH14 as PY_SNIPPETS_BATCH14 } from "./py-snippets-batch14.js";
+import { BATCH15 as PY_SNIPPETS_BATCH15 } from "./py-snippets-batch15.js";
+import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -58,6 +61,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH11,
     ...PY_SNIPPETS_BATCH12,
     ...PY_SNIPPETS_BATCH13,
+    ...PY_SNIPPETS_BATCH14,
+    ...PY_SNIPPETS_BATCH15,
+    ...PY_SNIPPETS_BATCH16,
   ],
   "js-ts": [
     ...JS_TS,
