@@ -33,6 +33,9 @@ import { BATCH20 as PY_RULES_BATCH20 } from "./py-rules-batch20.js";
 import { BATCH21 as PY_RULES_BATCH21 } from "./py-rules-batch21.js";
 import { BATCH22 as PY_RULES_BATCH22 } from "./py-rules-batch22.js";
 import { BATCH23 as PY_RULES_BATCH23 } from "./py-rules-batch23.js";
+import { BATCH24 as PY_RULES_BATCH24 } from "./py-rules-batch24.js";
+import { BATCH25 as PY_RULES_BATCH25 } from "./py-rules-batch25.js";
+import { BATCH26 as PY_RULES_BATCH26 } from "./py-rules-batch26.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { BATCH31 as PY_RULES_BATCH31 } from "./py-rules-batch31.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
@@ -95,6 +98,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH21,
     ...PY_RULES_BATCH22,
     ...PY_RULES_BATCH23,
+    ...PY_RULES_BATCH24,
+    ...PY_RULES_BATCH25,
+    ...PY_RULES_BATCH26,
     ...PY_RULES_BATCH30,
     ...PY_RULES_BATCH31,
   ],
