@@ -9,7 +9,11 @@ const LOADERS = new Set([
   "pickle.loads",
   "cPickle.load",
   "cPickle.loads",
+  "_pickle.load",
   "_pickle.loads",
+  "_pickle.Unpickler",
+  "cPickle.Unpickler",
+  "dill.Unpickler",
   "dill.load",
   "dill.loads",
   "shelve.open",
@@ -170,6 +174,7 @@ export default pyRule({
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      { code: "import _pickle as cPickle\ndef f(fh):\n    return cPickle.Unpickler(fh).load()", line: 3 },
       { code: "import Pyro4\nPyro4.config.SERIALIZER = 'pickle'", line: 2 },
       {
         code: "import zmq\ns = zmq.Context().socket(zmq.PULL)\ns.bind('tcp://127.0.0.1:5557')\njob = s.recv_pyobj()",
