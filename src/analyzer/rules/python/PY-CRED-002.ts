@@ -1,6 +1,7 @@
 import { pyRule } from "./common.js";
 
-const TOKENS: [RegExp, string][] = [
+/** Shapes, and whether a documentation stand-in in that shape ('...EXAMPLE...', 'rzp_live_xxxxxx...') is skipped. */
+const TOKENS: [RegExp, string, boolean?][] = [
   [/-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----/, "private key"],
   [/\bAKIA[0-9A-Z]{16}\b/, "AWS access key id"],
   [/\bAIza[0-9A-Za-z_-]{35}\b/, "Google API key"],
@@ -10,11 +11,11 @@ const TOKENS: [RegExp, string][] = [
   [/\bsk_live_[0-9a-zA-Z]{24,}/, "Stripe secret key"],
   // OpenAI: the legacy shape carries "T3BlbkFJ" (base64 of "OpenAI") mid-key; project, service-account and admin
   // keys are prefixed.
-  [/\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}/, "OpenAI API key"],
-  [/\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}/, "OpenAI API key"],
-  [/\bsk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{40,}/, "Anthropic API key"],
-  [/\brzp_live_[A-Za-z0-9]{14,}\b/, "Razorpay live key"],
-  [/\bMid-server-[A-Za-z0-9_-]{20,}/, "Midtrans server key"],
+  [/\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}/, "OpenAI API key", true],
+  [/\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}/, "OpenAI API key", true],
+  [/\bsk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{40,}/, "Anthropic API key", true],
+  [/\brzp_live_[A-Za-z0-9]{14,}\b/, "Razorpay live key", true],
+  [/\bMid-server-[A-Za-z0-9_-]{20,}/, "Midtrans server key", true],
   [/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, "JSON web token"],
   // postgresql://admin:Pa55w0rd!@db/prod: a password in a connection URL (not a {placeholder} or "password").
   [
@@ -53,10 +54,9 @@ export default pyRule({
       return;
     source.split("\n").forEach((line, row) => {
       if (/^\s*#/.test(line)) return;
-      for (const [re, what] of TOKENS) {
+      for (const [re, what, skipStandIn] of TOKENS) {
         const m = re.exec(line);
-        // A documentation stand-in ('...EXAMPLE...', 'rzp_live_xxxxxxxxxxxxxx') is not a live key.
-        if (m && !/example|x{6,}/i.test(m[0])) {
+        if (m && !(skipStandIn && /example|x{6,}/i.test(m[0]))) {
           report({ node, at: { row, col: m.index }, message: `${what} embedded in source` });
           return;
         }
