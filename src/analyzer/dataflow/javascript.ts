@@ -107,6 +107,22 @@ const JS_GLOBALS = new Set([
   "path",
 ]);
 
+/**
+ * The function a call invokes. TypeScript's grammar reads `await api.get<T>(x)` as a call of `await api.get` with
+ * type arguments, so an `await` directly under a call with type arguments is looked through.
+ */
+function calleeNode(call: SyntaxNode): SyntaxNode | undefined {
+  const fn = field(call, "function") ?? field(call, "constructor");
+  if (fn?.type === "await_expression" && field(call, "type_arguments"))
+    return namedChildren(fn).find((c) => c.type !== "comment") ?? fn;
+  return fn;
+}
+
+/** `node:fs` and `fs` name the same core module: aliases record the plain name, which is what rules match. */
+function coreModule(mod: string | undefined): string | undefined {
+  return mod?.replace(/^node:/, "");
+}
+
 function truthy(v: string | number | boolean | null): boolean {
   return v !== null && v !== false && v !== 0 && v !== "";
 }
@@ -246,7 +262,7 @@ export class JsContext {
             value?.type === "call_expression" &&
             this.text(field(value, "function") ?? value) === "require"
           ) {
-            const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
+            const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
             if (mod) this.aliases.set(this.text(name), mod);
           }
           // `const evaluate = require('vm').runInNewContext`, `const log = console.log`: a name for an export.
@@ -260,7 +276,7 @@ export class JsContext {
               this.text(field(obj, "function") ?? obj) === "require" &&
               prop
             ) {
-              const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+              const mod = coreModule(this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]));
               if (mod) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
             }
           }
@@ -272,14 +288,14 @@ export class JsContext {
           bindPattern(name, value);
         }
         if (name?.type === "object_pattern" && value?.type === "call_expression") {
-          const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
+          const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
           if (mod)
             for (const p of namedChildren(name))
               if (p.type === "shorthand_property_identifier_pattern")
                 this.aliases.set(this.text(p), `${mod}.${this.text(p)}`);
         }
       } else if (n.type === "import_statement") {
-        const src = this.stringValue(field(n, "source"));
+        const src = coreModule(this.stringValue(field(n, "source")));
         if (!src) continue;
         for (const d of descendantsOf(n)) {
           if (
@@ -322,7 +338,7 @@ export class JsContext {
       if (!obj || !prop) return this.text(node);
       // `require('vm').runInThisContext`: the member of the required module.
       if (obj.type === "call_expression" && this.text(field(obj, "function") ?? obj) === "require") {
-        const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+        const mod = coreModule(this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]));
         if (mod) return `${mod}.${this.text(prop)}`;
       }
       // `res.status(404).send(...)`: a chainable response method returns the response itself.
@@ -335,11 +351,11 @@ export class JsContext {
   }
 
   callee(call: SyntaxNode): string {
-    return this.qname(field(call, "function") ?? field(call, "constructor"));
+    return this.qname(calleeNode(call));
   }
 
   method(call: SyntaxNode): string {
-    const fn = field(call, "function") ?? field(call, "constructor");
+    const fn = calleeNode(call);
     if (fn?.type === "member_expression") return this.text(field(fn, "property") ?? fn);
     return fn ? this.text(fn) : "";
   }
