@@ -290,9 +290,15 @@ export class JsContext {
         if (name?.type === "object_pattern" && value?.type === "call_expression") {
           const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
           if (mod)
-            for (const p of namedChildren(name))
+            for (const p of namedChildren(name)) {
               if (p.type === "shorthand_property_identifier_pattern")
                 this.aliases.set(this.text(p), `${mod}.${this.text(p)}`);
+              // `const { request: undiciRequest } = require('undici')`: the renamed export.
+              const key = p.type === "pair_pattern" ? field(p, "key") : undefined;
+              const local = p.type === "pair_pattern" ? field(p, "value") : undefined;
+              if (key?.type === "property_identifier" && local?.type === "identifier")
+                this.aliases.set(this.text(local), `${mod}.${this.text(key)}`);
+            }
         }
       } else if (n.type === "import_statement") {
         const src = coreModule(this.stringValue(field(n, "source")));
@@ -367,14 +373,16 @@ export class JsContext {
 
   /**
    * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
-   * `Handlebars.compile(T)(data)`, `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
-   * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
+   * `Handlebars.compile(T)(data)` (or a name given the compiled template), `_.template(T)(data)`,
+   * `Mustache.render(T, data)`, `pug.render(T, data)`, `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
    * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
    * `| safe`); otherwise every value it prints is HTML-escaped.
    */
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
-    const fn = field(call, "function");
+    // `const page = Handlebars.compile(T)` declared once, then `page(data)`: the same render as the inline form.
+    const callee = field(call, "function");
+    const fn = callee?.type === "identifier" ? this.resolve(callee) : callee;
     let engine: string;
     let tpl: SyntaxNode | undefined;
     let opts: SyntaxNode | undefined;

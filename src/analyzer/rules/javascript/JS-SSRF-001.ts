@@ -93,7 +93,11 @@ export default jsRule({
       )
     )
       return;
-    const [first, second] = ctx.args(node);
+    let [first, second] = ctx.args(node);
+    // `needle('get', url)`, `superagent('GET', url)`, `needle.request('post', url, data)`: the method comes first.
+    const method = ctx.stringValue(first);
+    if (method && /^(get|post|put|patch|delete|head|options)$/i.test(method) && second)
+      [first, second] = [second, undefined];
     // `axios({ url })`, `http.request({ host, path })`, `request(opts)` after `opts.uri = x`: the target inside
     // an options object; `http.get(path, { host })`: options after a relative URL.
     const url =
@@ -121,6 +125,7 @@ export default jsRule({
   cases: {
     valid: [
       "fetch('https://api.example.com');",
+      "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
       "app.get('/u', async (req, res) => {\n  const t = new URL(String(req.query.l));\n  if (t.hostname !== 'cdn.example.com') return res.end();\n  await fetch(t.href);\n});",
       "app.get('/u', async (req, res) => { await fetch('https://api.example.com/users/' + req.params.id); });",
@@ -136,6 +141,8 @@ export default jsRule({
       "const phantom = require('phantom');\napp.get('/s', async (req, res) => {\n  const page = await (await phantom.create()).createPage();\n  await page.open(req.query.url);\n});",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: req.query.host, port: 80 }); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.createConnection(25, req.query.mx); });",
+      "const needle = require('needle');\napp.get('/n', async (req, res) => { await needle('get', req.query.feed); });",
+      "const { request: send } = require('undici');\napp.get('/u', async (req, res) => { await send(req.query.target); });",
     ],
   },
 });
