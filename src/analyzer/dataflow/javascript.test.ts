@@ -132,6 +132,10 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
         "typescript",
       );
     expect(nest("@Param('name')")).toEqual(["4:HIGH"]);
+    // routing-controllers and tsoa bind request values the same way.
+    expect(nest("@QueryParam('name')")).toEqual(["4:HIGH"]);
+    expect(nest("@HeaderParam('x-name')")).toEqual(["4:HIGH"]);
+    expect(nest("@Path()")).toEqual(["4:HIGH"]);
     expect(nest("")).not.toContain("4:HIGH");
   });
 

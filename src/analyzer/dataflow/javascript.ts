@@ -33,8 +33,13 @@ const SOURCE_PREFIX = [
   "$location.path",
   "$location.url",
 ];
-/** Nest.js parameter decorators that bind request data to a handler parameter. */
-const SOURCE_DECORATOR = /^@(Param|Query|Body|Headers|Req|Request|Cookies|UploadedFile)\b/;
+/**
+ * Parameter decorators that bind request data to a handler parameter: Nest.js (`@Query`, `@Body`, ...),
+ * routing-controllers (`@QueryParam`, `@BodyParam`, `@HeaderParam`, `@CookieParam`, `@Params`, `@Ctx`) and tsoa
+ * (`@Path`, `@Header`, `@FormField`).
+ */
+const SOURCE_DECORATOR =
+  /^@(Param|Params|Query|QueryParam|QueryParams|Body|BodyParam|Headers|Header|HeaderParam|HeaderParams|Req|Request|Ctx|Cookies|CookieParam|CookieParams|UploadedFile|UploadedFiles|Path|FormField)\b/;
 /** Express/Koa/Fastify response methods that return the response, so `res.status(200).send(x)` is `res.send`. */
 const CHAINABLE =
   /^(status|type|set|header|code|contentType|append|vary|cookie|clearCookie|location|links|attachment|charset|headers)$/;
@@ -334,6 +339,11 @@ export class JsContext {
 
   qname(node: SyntaxNode | undefined): string {
     if (!node) return "";
+    // `require('safe-eval')(code)`: the required module's export called in place.
+    if (node.type === "call_expression" && this.text(field(node, "function") ?? node) === "require") {
+      const mod = coreModule(this.stringValue(namedChildren(field(node, "arguments") ?? node)[0]));
+      if (mod) return mod;
+    }
     if (node.type === "identifier") {
       const t = this.text(node);
       return this.aliases.get(t) ?? t;
