@@ -147,6 +147,18 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
       );
     expect(lambda("event, context")).toEqual(["3:CRITICAL"]);
     expect(lambda("event")).toEqual(["3:HIGH"]);
+    // An exported `(event)` handler in a file that answers with a Lambda response, or one typed as an API event.
+    const exported = (head: string, tail = "") =>
+      found(
+        `const cp = require('child_process');\n${head} => {\n  cp.exec('ls ' + event.dir);\n${tail}};\n`,
+        "JS-CMDI-001",
+        "typescript",
+      );
+    expect(exported("exports.handler = async (event)", "  return { statusCode: 204 };\n")).toEqual([
+      "3:CRITICAL",
+    ]);
+    expect(exported("export const h = async (event: APIGatewayProxyEventV2)")).toEqual(["3:CRITICAL"]);
+    expect(exported("const local = async (event)", "  return { statusCode: 204 };\n")).toEqual(["3:HIGH"]);
   });
 
   it("knows a URL whose origin the code fixes", () => {

@@ -440,6 +440,22 @@ export class JsContext {
     return undefined;
   }
 
+  /** A function taking `event` that is a Lambda handler: typed as one, or exported from a file that builds Lambda responses. */
+  private lambdaHandler(fn: SyntaxNode, param: string): boolean {
+    if (/:\s*(APIGateway\w*Event\w*|ALBEvent|LambdaFunctionURLEvent|AppSyncResolverEvent)\b/.test(param))
+      return true;
+    if (!/\bstatusCode\b|aws-lambda|queryStringParameters|pathParameters/.test(this.tree.source))
+      return false;
+    let n: SyntaxNode | null | undefined = fn.parent;
+    // `export const h = ...` / `exports.h = ...` / `module.exports.h = ...` / `export async function h(event)`.
+    if (fn.type === "function_declaration") return n?.type === "export_statement";
+    if (n?.type === "variable_declarator") n = n.parent?.parent;
+    if (n?.type === "export_statement") return true;
+    if (n?.type === "assignment_expression")
+      return /^(module\.)?exports(\.\w+)?$/.test(this.text(field(n, "left") ?? n));
+    return false;
+  }
+
   /** The value last declared for an identifier before this use (const/let/var), a few hops deep. */
   resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
     let n = node;
@@ -1214,6 +1230,10 @@ export class JsContext {
       if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
       // A Lambda-style handler `(event, context)`: the event is the caller's request.
       if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
+        return Level.SOURCE;
+      // `exports.h = async (event) => ...`, `export const handler = async (event: APIGatewayProxyEvent)`: an
+      // exported function of a Lambda file (or one typed with an API Gateway / ALB / function-URL event).
+      if (name === "event" && /^event\b/.test(names[0] ?? "") && this.lambdaHandler(fn, names[0]!))
         return Level.SOURCE;
       if (names.some((n) => /^(req|request)\b/.test(n))) return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
