@@ -125,6 +125,14 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(handler("req.query.n as string")).toEqual(["3:HIGH"]);
     expect(handler("<string>req.query.n")).toEqual(["3:HIGH"]);
     expect(handler("req.query.n!")).toEqual(["3:HIGH"]);
+    // The request destructured in a typed parameter list.
+    expect(
+      found(
+        "app.get('/a', ({ query }: Request, res: Response) => {\n  res.send('<b>' + query.n + '</b>');\n});\n",
+        "JS-XSS-001",
+        "typescript",
+      ),
+    ).toEqual(["2:HIGH"]);
     const nest = (decorator: string) =>
       found(
         `import { readFileSync } from 'fs';\nclass C {\n  get(${decorator} name: string) {\n    return readFileSync('/data/' + name);\n  }\n}\n`,

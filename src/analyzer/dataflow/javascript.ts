@@ -1237,9 +1237,12 @@ export class JsContext {
         return Level.SOURCE;
       if (names.some((n) => /^(req|request)\b/.test(n))) return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
+      // TypeScript wraps the pattern in a (possibly typed) parameter node: `({ query }: Request, res: Response)`.
+      const ownPattern =
+        own && /^(required|optional)_parameter$/.test(own.type) ? field(own, "pattern") : own;
       if (
         own === list[0] &&
-        own?.type === "object_pattern" &&
+        ownPattern?.type === "object_pattern" &&
         /^(res|response|reply|h)\b/.test(names[1] ?? "")
       )
         return Level.SOURCE;
