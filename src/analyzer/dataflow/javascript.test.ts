@@ -140,6 +140,15 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
         "typescript",
       );
     expect(nest("@Param('name')")).toEqual(["4:HIGH"]);
+    // Nest's HttpService (an axios wrapper injected through the constructor) requesting a query's URL.
+    const http = (type: string) =>
+      found(
+        `class P {\n  constructor(private readonly http: ${type}) {}\n  get(@Query('url') url: string) {\n    return this.http.get(url);\n  }\n}\n`,
+        "JS-SSRF-001",
+        "typescript",
+      );
+    expect(http("HttpService")).toEqual(["4:HIGH"]);
+    expect(http("Cache")).toEqual([]);
     // routing-controllers and tsoa bind request values the same way.
     expect(nest("@QueryParam('name')")).toEqual(["4:HIGH"]);
     expect(nest("@HeaderParam('x-name')")).toEqual(["4:HIGH"]);

@@ -37,6 +37,13 @@ function optionsTarget(
   return undefined;
 }
 
+/** `this.http.get(url)` where `http` is a constructor parameter typed `HttpService` (Nest's axios wrapper). */
+function nestHttp(q: string, ctx: JsContext): boolean {
+  const m = /^this\.(\w+)\.(axiosRef\.)?(get|post|put|patch|delete|head|request)$/.exec(q);
+  if (!m || !/@nestjs\/axios|HttpService/.test(ctx.tree.source)) return false;
+  return new RegExp(`\\b${m[1]}\\s*:\\s*HttpService\\b`).test(ctx.tree.source);
+}
+
 export default jsRule({
   meta: {
     id: "JS-SSRF-001",
@@ -54,7 +61,7 @@ export default jsRule({
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
   trigger:
-    /fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection/,
+    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -87,6 +94,8 @@ export default jsRule({
       if (host && ctx.level(host, "url") === Level.SOURCE)
         report({ node, message: "socket opened to a host from user input" });
       return;
+    } else if (nestHttp(q, ctx)) {
+      // Nest's HttpService (`@nestjs/axios`) wraps axios: `this.http.get(url)` requests that URL.
     } else if (
       !/^(fetch|window\.fetch|node-fetch|cross-fetch|axios|got|request|needle|superagent|ky|phin|bent|urllib|undici|wkhtmltopdf|wkhtmltoimage)(\.(get|post|put|delete|request|head|patch|fetch|stream))?$|^(http|https|node:http|node:https|follow-redirects\.https?)\.(get|request)$/.test(
         q,
