@@ -938,6 +938,12 @@ export class JsContext {
       if ((op === "+" || op === "-" || op === "~") && cls !== "alloc" && cls !== "size") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
+    // `x as string`, `<T>x`, `x satisfies T`: the value is the expression's; the type names no data.
+    if (t === "as_expression" || t === "satisfies_expression" || t === "type_assertion") {
+      const kids = namedChildren(node).filter((c) => c.type !== "comment");
+      const e = t === "type_assertion" ? kids[kids.length - 1] : kids[0];
+      return e ? this.eval(e, cls, depth + 1) : Level.UNKNOWN;
+    }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
     // `{ url }`: the shorthand property is the variable of that name.
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
@@ -1047,7 +1053,8 @@ export class JsContext {
         this.method(node) === "replace" &&
         cls === "html" &&
         /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
-        /&lt;|\\u003c|\\x3c|&#60;/i.test(this.text(this.args(node)[1] ?? node))
+        // the replacement text, or a callback that returns an entity per character (`c => '&#' + c.charCodeAt(0)`)
+        /&lt;|\\u003c|\\x3c|&#60;|['"`]&#x?['"`]\s*\+/i.test(this.text(this.args(node)[1] ?? node))
       )
         return Level.CONST;
       // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: after normalising, every `..` is leading, so

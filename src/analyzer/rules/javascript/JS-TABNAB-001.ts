@@ -11,7 +11,10 @@ function attrValue(attr: SyntaxNode, ctx: JsContext): { text?: string; expr?: Sy
   if (v.type === "string") return { text: ctx.stringValue(v) ?? "" };
   const expr = namedChildren(v).find((c) => c.type !== "comment");
   const k = ctx.constValue(expr);
-  return typeof k === "string" ? { text: k } : { expr };
+  if (typeof k === "string") return { text: k };
+  // `rel={true}`, `rel={null}`, `rel={3}`: a constant that is no token list sets no link type.
+  if (k !== undefined || expr?.type === "null" || expr?.type === "undefined") return { text: "" };
+  return { expr };
 }
 
 /** A link the page does not own: a non-literal URL, or a literal absolute `http(s):` / protocol-relative one. */
@@ -42,13 +45,13 @@ export default jsRule({
     fix_hint:
       'Add rel="noopener noreferrer" to the link, or pass "noopener,noreferrer" as window.open\'s features.',
   },
-  trigger: /_blank/,
+  trigger: /_blank/i,
   nodeTypes: ["jsx_opening_element", "jsx_self_closing_element", "call_expression"],
   detect(node, ctx, report) {
     if (node.type === "call_expression") {
       if (!/^(window\.)?open$/.test(ctx.callee(node))) return;
       const [url, target, features] = ctx.args(node);
-      if (!url || ctx.stringValue(target) !== "_blank") return;
+      if (!url || ctx.stringValue(target)?.toLowerCase() !== "_blank") return;
       if (/noopener|noreferrer/i.test(features ? ctx.text(features) : "")) return;
       const text = ctx.stringValue(url);
       if (!external(text !== undefined ? { text } : { expr: url }, ctx)) return;
@@ -64,11 +67,13 @@ export default jsRule({
     const attrs = namedChildren(node).filter((c) => c.type === "jsx_attribute");
     const named = (n: string) => attrs.find((a) => ctx.text(namedChildren(a)[0] ?? a) === n);
     const target = named("target");
-    if (!target || attrValue(target, ctx).text !== "_blank") return;
+    // Browsing-context names and link types are ASCII case-insensitive: `_BLANK`, `NoOpener`.
+    if (!target || attrValue(target, ctx).text?.toLowerCase() !== "_blank") return;
     const rel = named("rel");
     if (rel) {
       const r = attrValue(rel, ctx);
-      if (r.text === undefined || /noopener|noreferrer/i.test(r.text)) return;
+      // `rel` is a space-separated token list: `noopenernoreferrer` is one unknown token.
+      if (r.text === undefined || r.text.split(/\s+/).some((t) => /^(noopener|noreferrer)$/i.test(t))) return;
     }
     // `{...props}` may carry a rel of its own.
     if (namedChildren(node).some((c) => c.type === "jsx_expression")) return;
@@ -88,10 +93,14 @@ export default jsRule({
       "window.open(url, '_blank', 'noopener,noreferrer');",
       "window.open('/help', '_blank');",
       'export const A = ({ url, rel }) => <a href={url} target="_blank" rel={rel}>x</a>;',
+      'export const A = () => <a href="https://partner.site.com" target="_BLANK" rel="NoOpener">x</a>;',
     ],
     invalid: [
       'export const A = ({ url }) => <a href={url} target="_blank">x</a>;',
       'export const A = () => (\n  <a href="https://partner.site.com" target="_blank" rel="nofollow">partner</a>\n);',
+      'export const A = () => <a href="https://partner.site.com" target="_BLANK">partner</a>;',
+      'export const A = () => <a href="https://partner.site.com" target="_blank" rel="noopenernoreferrer">x</a>;',
+      'export const A = () => <a href="https://partner.site.com" target="_blank" rel={true}>x</a>;',
       "function openLink(u) {\n  window.open(u, '_blank');\n}",
       {
         code: "export const A = ({ url }) => (\n  <a\n    href={url}\n    target='_blank'\n  >x</a>\n);",

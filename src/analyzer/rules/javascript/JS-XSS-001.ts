@@ -6,7 +6,30 @@ import { jsRule } from "./common.js";
 
 /** Calls that report HTML built in their own arguments (judged where they are called). */
 const SENDS_HTML =
-  /^((res|response|reply)\.(send|write|end)|h\.response|document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
+  /^((res|response|reply)\.(send|write|end)|h\.response|(window\.)?document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
+
+/** `false`, `0`, `!1`, `true != true`: an argument that is a falsy constant. */
+function isFalsyConstant(n: SyntaxNode, ctx: JsContext): boolean {
+  if (n.type === "false" || n.type === "null" || n.type === "undefined") return true;
+  const v = ctx.constValue(n);
+  if (v === false || v === 0 || v === "") return true;
+  // Comparisons of two literals (`true != true`, `1 === 2`) the constant folder does not evaluate.
+  const m = /^(true|false|\d+)\s*(!==?|===?)\s*(true|false|\d+)$/.exec(ctx.text(n).trim());
+  return !!m && (m[1] === m[3]) === m[2]!.startsWith("!");
+}
+
+/** The regular expression a regex literal or a constant string argument spells, or undefined. */
+function patternOf(n: SyntaxNode, ctx: JsContext): RegExp | undefined {
+  const r = ctx.resolve(n) ?? n;
+  const m = r.type === "regex" ? /^\/(.*)\/([a-z]*)$/s.exec(ctx.text(r)) : undefined;
+  const src = m ? m[1]! : ctx.constValue(r);
+  if (typeof src !== "string") return undefined;
+  try {
+    return new RegExp(src, (m?.[2] ?? "").replace(/[gy]/g, ""));
+  } catch {
+    return undefined;
+  }
+}
 
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
@@ -137,11 +160,12 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
     "assignment_expression",
+    "augmented_assignment_expression",
     "call_expression",
     "jsx_attribute",
     "template_string",
@@ -229,7 +253,7 @@ export default jsRule({
         if (p.type === "arguments" && p.parent && SENDS_HTML.test(ctx.callee(p.parent))) return;
         if (p.type === "jsx_attribute") return;
         if (
-          p.type === "assignment_expression" &&
+          (p.type === "assignment_expression" || p.type === "augmented_assignment_expression") &&
           /innerHTML|outerHTML|\.body$/.test(ctx.text(field(p, "left") ?? p))
         )
           return;
@@ -267,6 +291,17 @@ export default jsRule({
         });
       return;
     }
+    if (node.type === "augmented_assignment_expression") {
+      // `list.innerHTML += row`, `el.innerHTML ||= html`: the appended or fallback value is parsed as markup too.
+      const left = field(node, "left");
+      if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
+      // (an operator token's type is its text)
+      const op = node.children.find((c) => !c.named && /=$/.test(c.type));
+      if (!op || !/^(\+|\|\||&&|\?\?)=$/.test(op.type)) return;
+      if (ctx.level(field(node, "right"), "html") !== Level.CONST)
+        report({ node, message: "non-literal HTML added to innerHTML" });
+      return;
+    }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
       // `Mustache.escape = (t) => t`: the engine's one escaping function replaced by one that returns its input.
@@ -302,7 +337,8 @@ export default jsRule({
         )
           return;
         const right = field(node, "right");
-        if (!right || ctx.level(right, "url") !== Level.SOURCE) return;
+        // srcdoc is a document's markup: HTML escaping makes it inert, as it does innerHTML.
+        if (!right || ctx.level(right, urlProp === "srcdoc" ? "html" : "url") !== Level.SOURCE) return;
         if (urlProp !== "srcdoc" && ctx.fixedOrigin(right)) return;
         report({
           node,
@@ -493,8 +529,17 @@ export default jsRule({
         report({ node, message: "AngularJS $compile of a template built from user input" });
       return;
     }
-    if (/^\$sceProvider\.enabled$/.test(q) && ctx.args(node)[0]?.type === "false") {
+    if (/^\$sceProvider\.enabled$/.test(q) && ctx.args(node)[0] && isFalsyConstant(ctx.args(node)[0]!, ctx)) {
       report({ node, message: "AngularJS strict contextual escaping switched off" });
+      return;
+    }
+    // AngularJS `$compileProvider.aHrefSanitizationTrustedUrlList(/.*/)` (formerly `...Whitelist`): the pattern
+    // of link and image URLs left as they are; one that admits `javascript:` lets bound links run script.
+    if (/^\$compileProvider\.(aHref|imgSrc)Sanitization(TrustedUrlList|Whitelist)$/.test(q)) {
+      const pat = ctx.args(node)[0];
+      const re = pat && patternOf(pat, ctx);
+      if (re && re.test("javascript:alert(1)"))
+        report({ node, message: "AngularJS URL sanitisation list admits javascript: URLs" });
       return;
     }
     if (/^(\$|jQuery)$/.test(q)) {
@@ -537,7 +582,7 @@ export default jsRule({
     }
     const arg = ctx.args(node)[0];
     if (!arg) return;
-    if (/^document\.(write|writeln)$/.test(q)) {
+    if (/^(window\.)?document\.(write|writeln)$/.test(q)) {
       if (ctx.level(arg, "html") !== Level.CONST)
         report({ node, message: "document.write of non-literal HTML" });
       return;
@@ -598,6 +643,11 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "el.innerHTML += '<li>done</li>';",
+      "el.innerHTML ||= '<p>Welcome</p>';",
+      "const d = window.name;\nframe.srcdoc = d.replace(/[&<>\"']/g, (c) => '&#' + c.charCodeAt(0) + ';');",
+      "$sceProvider.enabled(true);",
+      "$compileProvider.aHrefSanitizationTrustedUrlList(/^\\s*(https?|mailto):/);",
       "app.post('/a', (req, res) => { const state = {}; state.action = req.body.action; });",
       "const p = document.location.search.substr(1);\nconst a = document.createElement('a');\na.href = '/items?' + p;",
       "const t = document.location.search;\n$('<div style=\"width:' + +t + 'px\">');",
@@ -637,6 +687,11 @@ export default jsRule({
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
+      "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",
+      "window.document.writeln(evil);",
+      "$sceProvider.enabled(0);",
+      "$compileProvider.imgSrcSanitizationWhitelist('.*');",
       "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
       "const nodes = $.parseHTML(new URLSearchParams(location.search).get('m'));",
       "const u = location.hash.slice(1);\n$('#frame').load(u);",
