@@ -8,6 +8,10 @@ import { jsRule } from "./common.js";
 const SENDS_HTML =
   /^((res|response|reply)\.(send|write|end)|h\.response|(window\.)?document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
 
+/** Imports of libraries whose `html` / `svg` template tags escape interpolated values. */
+const AUTO_ESCAPING_TAGS =
+  /(from\s*|require\(\s*)['"](lit|lit-html|lit-element|@lit\/[\w-]+|uhtml|lighterhtml|htm|htm\/preact|@polymer\/lit-element)['"]/;
+
 /** `false`, `0`, `!1`, `true != true`: an argument that is a falsy constant. */
 function isFalsyConstant(n: SyntaxNode, ctx: JsContext): boolean {
   if (n.type === "false" || n.type === "null" || n.type === "undefined") return true;
@@ -29,6 +33,26 @@ function patternOf(n: SyntaxNode, ctx: JsContext): RegExp | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `const doc = parser.parseFromString(raw, 'text/html')` whose every later use in the function ends in reading
+ * text (`doc.body.textContent`, `doc.querySelector('h1').innerText`, `doc.title`): nothing of it enters the page.
+ */
+function onlyTextRead(call: SyntaxNode, ctx: JsContext): boolean {
+  const decl = call.parent?.type === "variable_declarator" ? call.parent : undefined;
+  const name = decl && field(decl, "name");
+  if (name?.type !== "identifier") return false;
+  const scope = ctx.enclosingFunction(call);
+  const after = ctx.tree.source.slice(decl!.end, scope ? scope.end : ctx.tree.source.length);
+  const esc = ctx.text(name).replace(/\$/g, "\\$");
+  const uses = [
+    ...after.matchAll(new RegExp("\\b" + esc + "\\b((?:\\s*\\.\\s*[\\w$]+|\\([^()]*\\))*)", "g")),
+  ];
+  return (
+    uses.length > 0 &&
+    uses.every((u) => /\.(textContent|innerText|title)(\.|$)/.test(u[1]!.replace(/\s+/g, "")))
+  );
 }
 
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
@@ -249,6 +273,16 @@ export default jsRule({
     if (node.type === "template_string" || node.type === "binary_expression") {
       // Markup assembled from request data where it is built; the sinks below report their own line.
       if (!outermostBuilt(node) || !/^\s*<[a-zA-Z!/]/.test(ctx.leadingText(node) ?? "")) return;
+      // Lit / lit-html / uhtml / htm: html`<b>${x}</b>` is a tagged template whose values are escaped text
+      // (only `unsafeHTML(x)` inside it renders markup, judged where it is called).
+      if (
+        node.type === "template_string" &&
+        node.parent?.type === "call_expression" &&
+        node.field === "arguments"
+      )
+        // (the callee is named through its import: `lit.html`)
+        if (/(^|\.)(html|svg)$/.test(ctx.callee(node.parent)) && AUTO_ESCAPING_TAGS.test(ctx.tree.source))
+          return;
       for (let p = node.parent; p; p = p.parent) {
         if (p.type === "arguments" && p.parent && SENDS_HTML.test(ctx.callee(p.parent))) return;
         if (p.type === "jsx_attribute") return;
@@ -407,6 +441,8 @@ export default jsRule({
     ) {
       const html = ctx.args(node)[0];
       const level = html ? ctx.level(html, "html") : Level.CONST;
+      // A DOMParser document is inert until its nodes are moved into the page: one only read for its text is no sink.
+      if (ctx.method(node) === "parseFromString" && onlyTextRead(node, ctx)) return;
       if (level === Level.SOURCE)
         report({
           node,
@@ -644,6 +680,8 @@ export default jsRule({
   cases: {
     valid: [
       "el.innerHTML += '<li>done</li>';",
+      "import { html } from 'lit';\nconst n = location.hash.slice(1);\nexport const view = () => html`<p>${n}</p>`;",
+      "function words() {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  return doc.body.textContent.split(' ').length;\n}",
       "el.innerHTML ||= '<p>Welcome</p>';",
       "const d = window.name;\nframe.srcdoc = d.replace(/[&<>\"']/g, (c) => '&#' + c.charCodeAt(0) + ';');",
       "$sceProvider.enabled(true);",
@@ -690,6 +728,7 @@ export default jsRule({
       "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
       "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",
       "window.document.writeln(evil);",
+      "function load(box) {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  box.replaceChildren(...doc.body.childNodes);\n}",
       "$sceProvider.enabled(0);",
       "$compileProvider.imgSrcSanitizationWhitelist('.*');",
       "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
