@@ -351,14 +351,16 @@ export class JsContext {
 
   /**
    * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
-   * `Handlebars.compile(T)(data)`, `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
+   * `Handlebars.compile(T)(data)` (or through a name bound to the compiled template), `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
    * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
    * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
    * `| safe`); otherwise every value it prints is HTML-escaped.
    */
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
-    const fn = field(call, "function");
+    const callee = field(call, "function");
+    // `const view = Handlebars.compile(T); view(data)`: the compiled template bound to a name once.
+    const fn = callee?.type === "identifier" ? (this.resolve(callee) ?? callee) : callee;
     let engine: string;
     let tpl: SyntaxNode | undefined;
     let opts: SyntaxNode | undefined;
@@ -464,7 +466,16 @@ export class JsContext {
     if (n.type === "string") return this.stringValue(n);
     if (n.type === "template_string") {
       const first = n.children.find((c) => c.type !== "`");
-      return first?.type === "string_fragment" ? this.text(first) : "";
+      if (first?.type === "string_fragment") return this.text(first);
+      // `${API_ROOT}/orders`: the template starts with whatever the first value's own literal start is.
+      if (first?.type === "template_substitution")
+        return (
+          this.leadingText(
+            namedChildren(first).find((c) => c.type !== "comment"),
+            depth + 1,
+          ) ?? ""
+        );
+      return "";
     }
     if (n.type === "binary_expression") return this.leadingText(field(n, "left"), depth + 1);
     if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);

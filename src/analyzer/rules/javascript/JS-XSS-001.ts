@@ -55,6 +55,47 @@ function onlyTextRead(call: SyntaxNode, ctx: JsContext): boolean {
   );
 }
 
+/**
+ * `u.href` (or `u.toString()`, `String(u)`, `u`) of a parsed URL whose `protocol` was compared with http:/https:
+ * around it: inside `if (u.protocol === 'https:' || u.protocol === 'http:')`, or after
+ * `if (u.protocol !== 'https:') return;`. No javascript: URL gets through.
+ */
+function schemeChecked(value: SyntaxNode, ctx: JsContext): boolean {
+  const m = /^(?:String\(\s*)?([\w$]+)(?:\.(?:href|toString\(\s*\)))?\s*\)?$/.exec(ctx.text(value).trim());
+  const name = m?.[1];
+  if (!name) return false;
+  const esc = name.replace(/\$/g, "\\$");
+  const eqHttp = new RegExp(`^${esc}\\.protocol\\s*===?\\s*['"]https?:['"]$`);
+  const listHttp = new RegExp(
+    `^\\[\\s*(['"]https?:['"]\\s*,?\\s*)+\\]\\.includes\\(\\s*${esc}\\.protocol\\s*\\)$`,
+  );
+  const cond = (n: SyntaxNode) => ctx.text(field(n, "condition") ?? n).replace(/^\(\s*|\s*\)$/g, "");
+  const fn = ctx.enclosingFunction(value);
+  let child = value;
+  for (let p = value.parent; p && p !== fn; child = p, p = p.parent) {
+    if (p.type !== "if_statement" || child.field !== "consequence") continue;
+    const c = cond(p);
+    if (!/&&/.test(c) && c.split(/\s*\|\|\s*/).every((x) => eqHttp.test(x) || listHttp.test(x))) return true;
+  }
+  // `if (u.protocol !== 'https:' && u.protocol !== 'http:') return;` earlier in the same function.
+  const neHttp = new RegExp(
+    `^(${esc}\\.protocol\\s*!==?\\s*['"]https?:['"]|!\\[\\s*(['"]https?:['"]\\s*,?\\s*)+\\]\\.includes\\(\\s*${esc}\\.protocol\\s*\\))$`,
+  );
+  for (const s of ctx.tree.nodes) {
+    if (s.type !== "if_statement" || s.end > value.start || ctx.enclosingFunction(s) !== fn) continue;
+    if (
+      !cond(s)
+        .split(/\s*&&\s*/)
+        .every((x) => neHttp.test(x))
+    )
+      continue;
+    const then = field(s, "consequence");
+    const first = then?.type === "statement_block" ? namedChildren(then)[0] : then;
+    if (first?.type === "return_statement" || first?.type === "throw_statement") return true;
+  }
+  return false;
+}
+
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
   if (n.type !== "call_expression") return false;
@@ -374,6 +415,7 @@ export default jsRule({
         // srcdoc is a document's markup: HTML escaping makes it inert, as it does innerHTML.
         if (!right || ctx.level(right, urlProp === "srcdoc" ? "html" : "url") !== Level.SOURCE) return;
         if (urlProp !== "srcdoc" && ctx.fixedOrigin(right)) return;
+        if (urlProp !== "srcdoc" && schemeChecked(right, ctx)) return;
         report({
           node,
           message: `${urlProp} set from user input: a javascript: URL or foreign script runs in the page`,
@@ -680,6 +722,9 @@ export default jsRule({
   cases: {
     valid: [
       "el.innerHTML += '<li>done</li>';",
+      "function link(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  a.href = u.href;\n}\nlink(document.createElement('a'));",
+      "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (['http:', 'https:'].includes(u.protocol)) a.href = u.href;\n}",
+      "const view = Handlebars.compile('<p>{{bio}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
       "import { html } from 'lit';\nconst n = location.hash.slice(1);\nexport const view = () => html`<p>${n}</p>`;",
       "function words() {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  return doc.body.textContent.split(' ').length;\n}",
       "el.innerHTML ||= '<p>Welcome</p>';",
@@ -728,6 +773,8 @@ export default jsRule({
       "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
       "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",
       "window.document.writeln(evil);",
+      "const view = Handlebars.compile('<p>{{{bio}}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
+      "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (u.protocol !== 'javascript:') a.href = u.href;\n}",
       "function load(box) {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  box.replaceChildren(...doc.body.childNodes);\n}",
       "$sceProvider.enabled(0);",
       "$compileProvider.imgSrcSanitizationWhitelist('.*');",
