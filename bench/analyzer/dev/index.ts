@@ -25,6 +25,7 @@ import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
 import { BATCH40 as JS_TS_BATCH40 } from "./js-ts-batch40.js";
 import { BATCH41 as JS_TS_BATCH41 } from "./js-ts-batch41.js";
 import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
+import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -45,6 +46,9 @@ import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
 import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
 import { BATCH12 as PY_SNIPPETS_BATCH12 } from "./py-snippets-batch12.js";
 import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
+import { BATCH14 as PY_SNIPPETS_BATCH14 } from "./py-snippets-batch14.js";
+import { BATCH15 as PY_SNIPPETS_BATCH15 } from "./py-snippets-batch15.js";
+import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -60,6 +64,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH11,
     ...PY_SNIPPETS_BATCH12,
     ...PY_SNIPPETS_BATCH13,
+    ...PY_SNIPPETS_BATCH14,
+    ...PY_SNIPPETS_BATCH15,
+    ...PY_SNIPPETS_BATCH16,
   ],
   "js-ts": [
     ...JS_TS,
@@ -81,6 +88,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH40,
     ...JS_TS_BATCH41,
     ...JS_TS_BATCH42,
+    ...JS_TS_MARKUP,
   ],
   "py-rules": [
     ...PY_RULES,

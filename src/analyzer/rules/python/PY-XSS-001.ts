@@ -466,6 +466,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef f():\n    return '<p>' + escape_text(request.args['q']) + '</p>'",
       "import json\nfrom flask import make_response, request\ndef v():\n    return make_response(json.dumps(request.get_json()), 200, {'Content-Type': 'application/json'})",
       "from flask import make_response, request\ndef v():\n    r = make_response('<p>' + request.args['n'])\n    r.mimetype = 'text/plain'\n    return r",
       "from flask import make_response, request\ndef v():\n    r = make_response('', mimetype='text/plain')\n    r.set_data(request.args['n'])\n    return r",
