@@ -154,10 +154,13 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
   const inMarkupCode = (at: number) =>
     inScript(at) || inComment(at) || styleRanges.some(([s, e]) => at >= s && at < e);
   const bindings: Array<{ kind: string; offset: number; expr: string }> = [];
-  for (const m of source.matchAll(/\sv-html\s*=\s*(?:"([^"]{0,1000})"|'([^']{0,1000})')/g)) {
+  // Vue's v-html, and binding the DOM property itself (`:innerHTML`, `v-bind:inner-html.prop`), which is the same.
+  const vueHtml =
+    /\s(v-html|(?:v-bind)?:inner-?html(?:\.prop)?)\s*=\s*(?:"([^"]{0,1000})"|'([^']{0,1000})')/gi;
+  for (const m of source.matchAll(vueHtml)) {
     if (inMarkupCode(m.index)) continue;
-    const expr = m[1] ?? m[2] ?? "";
-    bindings.push({ kind: "v-html", offset: m.index + m[0].length - expr.length - 1, expr });
+    const expr = m[2] ?? m[3] ?? "";
+    bindings.push({ kind: m[1]!, offset: m.index + m[0].length - expr.length - 1, expr });
   }
   for (const m of source.matchAll(/\{@html\s/g)) {
     if (inMarkupCode(m.index)) continue;
