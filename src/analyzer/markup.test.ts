@@ -73,6 +73,12 @@ describe("lowerMarkup", () => {
     expect(code.split("\n")[2]).toBe("  ______________x()___________");
   });
 
+  it("reads unclosed tags in one pass (no rescan per tag)", () => {
+    const junk = "<script {{{ {@html <%- {{ x|safe ".repeat(5_000);
+    const lowered = lowerMarkup(junk + '\n<p v-html="y"></p>', "big.html");
+    expect(lowered?.code.split("\n")).toHaveLength(2);
+  });
+
   it("knows its extensions", () => {
     expect(["a.vue", "B.Svelte", "index.HTML", "x.htm"].every(isMarkupPath)).toBe(true);
     expect(isMarkupPath("a.js")).toBe(false);
@@ -111,6 +117,35 @@ describe("component and page files", () => {
       language: null,
       parseError: false,
     });
+  });
+
+  it("finds server-side templates' raw output and leaves escaped output, literals and partials alone", () => {
+    const jinja = scan(
+      "profile.jinja2",
+      [
+        "<h1>{{ title }}</h1>",
+        '<div class="bio">{{ user.bio|safe }}</div>',
+        '<p>{{ "<b>fixed</b>"|safe }}</p>',
+        "{% autoescape false %}",
+        "  <p>{{ comment.text }}</p>",
+        "{% endautoescape %}",
+        "<p>{{ comment.text }}</p>",
+        "<p>{{ a if b else c|safe }}</p>",
+      ].join("\n"),
+    );
+    expect(jinja.parseError).toBe(false);
+    expect(jinja.findings.map((f) => [f.line, f.message])).toEqual([
+      [2, "|safe renders this expression as raw HTML"],
+      [5, "autoescape off renders this expression as raw HTML"],
+      [8, "|safe renders this expression as raw HTML"],
+    ]);
+    const ejs = scan(
+      "show.ejs",
+      "<h1><%= title %></h1>\n<div><%- post.html %></div>\n<%- include('footer') %>\n",
+    );
+    expect(ejs.findings.map((f) => [f.line, f.column])).toEqual([[2, 10]]);
+    const hbs = scan("post.hbs", "<h1>{{title}}</h1>\n<div>{{{ post.body }}}</div>\n");
+    expect(hbs.findings.map((f) => f.line)).toEqual([2]);
   });
 
   it("walks into component files when scanning a directory", async () => {

@@ -96,6 +96,18 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(cmdi("  let c = 'ls ';\n  c += '-l';", "c")).toBe(false);
   });
 
+  it("reads a TypeScript cast, assertion or satisfies as the value it wraps, not its type", () => {
+    const html = (v: string) =>
+      analyzeSync(`const el = document.body;\nel.innerHTML = ${v};\n`, {
+        language: "typescript",
+        rules: ["JS-XSS-001"],
+      }).findings.length > 0;
+    expect(html("(5 as string)")).toBe(false);
+    expect(html("('<b>hi</b>' satisfies string)")).toBe(false);
+    expect(html("(location.hash as string)")).toBe(true);
+    expect(html("(location.hash satisfies string)")).toBe(true);
+  });
+
   it("keeps the condition of a ternary, comparisons and numbers out of the value", () => {
     expect(cmdi("  const c = req.query.x === 'a' ? 'ls' : 'pwd';", "c")).toBe(false);
     expect(cmdi("  const ok = req.query.x === 'a';", "'ls ' + ok")).toBe(false);

@@ -383,16 +383,16 @@ export class JsContext {
 
   /**
    * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
-   * `Handlebars.compile(T)(data)` (or a name given the compiled template), `_.template(T)(data)`,
-   * `Mustache.render(T, data)`, `pug.render(T, data)`, `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
+   * `Handlebars.compile(T)(data)` (or through a name bound to the compiled template), `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
+   * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
    * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
    * `| safe`); otherwise every value it prints is HTML-escaped.
    */
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
-    // `const page = Handlebars.compile(T)` declared once, then `page(data)`: the same render as the inline form.
     const callee = field(call, "function");
-    const fn = callee?.type === "identifier" ? this.resolve(callee) : callee;
+    // `const view = Handlebars.compile(T); view(data)`: the compiled template bound to a name once.
+    const fn = callee?.type === "identifier" ? (this.resolve(callee) ?? callee) : callee;
     let engine: string;
     let tpl: SyntaxNode | undefined;
     let opts: SyntaxNode | undefined;
@@ -514,7 +514,16 @@ export class JsContext {
     if (n.type === "string") return this.stringValue(n);
     if (n.type === "template_string") {
       const first = n.children.find((c) => c.type !== "`");
-      return first?.type === "string_fragment" ? this.text(first) : "";
+      if (first?.type === "string_fragment") return this.text(first);
+      // `${API_ROOT}/orders`: the template starts with whatever the first value's own literal start is.
+      if (first?.type === "template_substitution")
+        return (
+          this.leadingText(
+            namedChildren(first).find((c) => c.type !== "comment"),
+            depth + 1,
+          ) ?? ""
+        );
+      return "";
     }
     if (n.type === "binary_expression") return this.leadingText(field(n, "left"), depth + 1);
     if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
@@ -988,6 +997,12 @@ export class JsContext {
       if ((op === "+" || op === "-" || op === "~") && cls !== "alloc" && cls !== "size") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
+    // `x as string`, `<T>x`, `x satisfies T`: the value is the expression's; the type names no data.
+    if (t === "as_expression" || t === "satisfies_expression" || t === "type_assertion") {
+      const kids = namedChildren(node).filter((c) => c.type !== "comment");
+      const e = t === "type_assertion" ? kids[kids.length - 1] : kids[0];
+      return e ? this.eval(e, cls, depth + 1) : Level.UNKNOWN;
+    }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
     // `{ url }`: the shorthand property is the variable of that name.
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
@@ -1097,7 +1112,8 @@ export class JsContext {
         this.method(node) === "replace" &&
         cls === "html" &&
         /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
-        /&lt;|\\u003c|\\x3c|&#60;/i.test(this.text(this.args(node)[1] ?? node))
+        // the replacement text, or a callback that returns an entity per character (`c => '&#' + c.charCodeAt(0)`)
+        /&lt;|\\u003c|\\x3c|&#60;|['"`]&#x?['"`]\s*\+/i.test(this.text(this.args(node)[1] ?? node))
       )
         return Level.CONST;
       // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: after normalising, every `..` is leading, so
