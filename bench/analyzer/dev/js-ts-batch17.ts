@@ -389,7 +389,7 @@ app.listen(3000);
 import winston from 'winston';
 import pino from 'pino';
 
-const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+const logger = winston.createLogger({ format: winston.format.simple(), transports: [new winston.transports.Console()] });
 const log = pino();
 const app = express();
 app.use(express.json());
