@@ -98,7 +98,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
+        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, S3 Block Public Access settings turned off, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
       why_bad:
         "World-writable files can be replaced by any local user; world-readable files expose their content, including secrets.",
       example_bad:
@@ -120,6 +120,22 @@ export default pyRule({
       const v = ctx.stringValue(ctx.resolve(acl));
       if (v && /^(public-read|public-read-write|authenticated-read)$/.test(v))
         report({ node, message: `S3 ACL '${v}' makes the object readable beyond its owner` });
+      return;
+    }
+    // S3 Block Public Access with a switch turned off: the bucket's public ACLs or policies take effect again.
+    if (ctx.method(node) === "put_public_access_block") {
+      const conf = ctx.resolve(ctx.kwarg(node, "PublicAccessBlockConfiguration"));
+      const off =
+        conf?.type === "dictionary" &&
+        conf.children.some(
+          (p) =>
+            p.type === "pair" &&
+            /^(BlockPublicAcls|IgnorePublicAcls|BlockPublicPolicy|RestrictPublicBuckets)$/.test(
+              ctx.stringValue(field(p, "key")) ?? "",
+            ) &&
+            ctx.text(field(p, "value") ?? p) === "False",
+        );
+      if (off) report({ node, message: "S3 Block Public Access turned off: public ACLs and policies apply" });
       return;
     }
     // Google Cloud Storage: blob/bucket.make_public(), predefined_acl='publicRead', acl.all().grant_read().
@@ -206,6 +222,7 @@ export default pyRule({
       "from pathlib import Path\nPath('/srv/log').touch(mode=0o600)",
       "from pathlib import Path\nPath('/srv/c').mkdir(parents=True, exist_ok=True)",
       "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='private')",
+      "import boto3\ns3 = boto3.client('s3')\ns3.put_public_access_block(Bucket='b', PublicAccessBlockConfiguration={'BlockPublicAcls': True, 'IgnorePublicAcls': True, 'BlockPublicPolicy': True, 'RestrictPublicBuckets': True})",
       "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.upload_from_string('x', predefined_acl='private')",
       "from azure.storage.blob import BlobServiceClient\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x')",
       "import os\nos.chmod(p, 0o600)",
@@ -230,6 +247,10 @@ export default pyRule({
       {
         code: "from azure.storage.blob import BlobServiceClient, PublicAccess\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x', public_access=PublicAccess.Container)",
         line: 3,
+      },
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ncfg = {'BlockPublicAcls': False, 'IgnorePublicAcls': False, 'BlockPublicPolicy': True, 'RestrictPublicBuckets': True}\ns3.put_public_access_block(Bucket='b', PublicAccessBlockConfiguration=cfg)",
+        line: 4,
       },
       {
         code: "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='public-read')",

@@ -515,6 +515,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef f():\n    return '<p>' + escape_text(request.args['q']) + '</p>'",
       "from mako.template import Template\nt = Template('<p>${x | h}</p>')",
       "from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n@mark_safe\ndef badge(o):\n    return '<hr/>'",
       "import json\nfrom flask import make_response, request\ndef v():\n    return make_response(json.dumps(request.get_json()), 200, {'Content-Type': 'application/json'})",
