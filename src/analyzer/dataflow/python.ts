@@ -51,6 +51,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "werkzeug.utils.safe_join": ["path"],
   "werkzeug.security.safe_join": ["path"],
   "flask.safe_join": ["path"],
+  // Django's safe_join raises SuspiciousFileOperation for a path that leaves the base directory.
+  "django.utils._os.safe_join": ["path"],
   secure_filename: ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
