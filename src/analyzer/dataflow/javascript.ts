@@ -78,6 +78,10 @@ const SANITIZERS: Record<string, string[]> = {
   htmlEncode: ["html"],
   htmlEscape: ["html"],
   escapeHTML: ["html"],
+  // Mozilla's escaping helpers (eslint-plugin-no-unsanitized allows them): the escapeHTML tagged template yields a
+  // SafeHTML object whose already-escaped text unwrapSafeHTML hands back.
+  "Sanitizer.escapeHTML": ["html"],
+  "Sanitizer.unwrapSafeHTML": ["html"],
   escapeExpression: ["html"],
   sanitizeUrl: ["url", "redirect", "html"],
   escapeId: ["sql"],

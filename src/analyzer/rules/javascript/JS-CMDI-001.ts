@@ -2,7 +2,31 @@ import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+
+/**
+ * A bare callee name (`exec(...)`) bound inside a function around the call: a parameter, a `const`/`let`/`var`
+ * other than a `require(...)`, or a nested `function` declaration. That local (a regex helper, a job runner)
+ * shadows child_process's `exec` imported at the top of the file.
+ */
+function shadowedLocally(call: SyntaxNode, name: string, ctx: JsContext): boolean {
+  const around = (f: SyntaxNode | undefined) => !!f && f.start <= call.start && call.end <= f.end;
+  for (const n of ctx.tree.nodes) {
+    if (n.type === "variable_declarator" || n.type === "function_declaration") {
+      if (ctx.text(field(n, "name") ?? n) !== name) continue;
+      const value = n.type === "variable_declarator" ? field(n, "value") : undefined;
+      if (value && /^(await\s+)?(require|import)\s*\(/.test(ctx.text(value))) continue;
+      if (around(ctx.enclosingFunction(n))) return true;
+    } else if (n.type === "identifier" && ctx.text(n) === name) {
+      // A parameter: the identifier sits in the parameter list of a function around the call.
+      let p = n.parent;
+      for (let i = 0; p && i < 3 && p.type !== "formal_parameters"; i++) p = p.parent;
+      if (p?.type === "formal_parameters" && around(p.parent ?? undefined)) return true;
+    }
+  }
+  return false;
+}
 
 export default jsRule({
   meta: {
@@ -135,6 +159,7 @@ export default jsRule({
     }
     if (!isExec && !isSpawn) return;
     if (q === "exec" && !/child_process/.test(ctx.tree.source)) return;
+    if (fnNode?.type === "identifier" && shadowedLocally(node, ctx.text(fnNode), ctx)) return;
     const cmd = args[0];
     if (!cmd || ctx.guardedBefore(node)) return;
     // With `shell: true` the argument list is joined into the command line too: `spawn('grep', [q], { shell: true })`.
@@ -155,6 +180,7 @@ export default jsRule({
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.spawn('ls', ['-l', req.query.dir]); });",
       "const execa = require('execa');\napp.get('/c', async (req, res) => { await execa('ls', ['-l', req.query.dir]); });",
       "const { exec } = require('child_process');\nexec('ls -l');",
+      "const { exec } = require('child_process');\nfunction pick(t) {\n  const exec = (s) => /(\\d+)/.exec(s);\n  return exec(t);\n}\napp.get('/t', (req, res) => res.json(pick(req.query.t)));",
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [

@@ -1,5 +1,7 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -11,6 +13,36 @@ function weakOriginOnly(body: string): boolean {
   const uses = body.match(/[\w$.]*\.origin\b(\s*\.\s*\w+)?/g) ?? [];
   if (!uses.length || /\.source\b/.test(body)) return false;
   return uses.every((u) => /\.origin\s*\.\s*(indexOf|includes|startsWith|endsWith|search)$/.test(u));
+}
+
+/** Property names that say the value is a secret or identifies the user's session. */
+const SENSITIVE_KEY =
+  /token|secret|passw|pwd|auth|session|cookie|jwt|cred|key|sid|bearer|otp|pin\b|ssn|card/i;
+/** Layout figures a frame reports to its embedder (iframe resizing): numbers, no user data. */
+const LAYOUT = /\.(scroll|offset|client)(Height|Width|Top|Left)$|^(window\.)?(inner|outer)(Height|Width)$/;
+
+/**
+ * The embed-resizing protocol: a framed page tells whatever page embeds it how tall it is, and cannot know that
+ * page's origin, so '*' is the protocol's target. An object literal that carries a layout figure
+ * (`{ type: 'resize', height: document.body.scrollHeight }`) with every other value a literal or a clock reading,
+ * under no secret-named key, leaks nothing. Every other message keeps the rule's verdict (constants: LOW).
+ */
+function resizeMessage(msg: SyntaxNode, ctx: JsContext): boolean {
+  if (msg.type !== "object") return false;
+  let layout = false;
+  const ok = namedChildren(msg).every((p) => {
+    if (p.type !== "pair") return false;
+    const key = ctx.text(field(p, "key") ?? p).replace(/['"]/g, "");
+    const value = field(p, "value");
+    if (SENSITIVE_KEY.test(key) || !value) return false;
+    const text = ctx.text(value).replace(/\s+/g, "");
+    if (LAYOUT.test(text)) return (layout = true);
+    if (/^(Date\.now|performance\.now)\(\)$/.test(text)) return true;
+    return (
+      /^(string|number|true|false|null)$/.test(value.type) && ctx.level(value, "message") === Level.CONST
+    );
+  });
+  return ok && layout;
 }
 
 export default jsRule({
@@ -70,6 +102,7 @@ export default jsRule({
     const args = ctx.args(node);
     if (args.length < 2 || ctx.stringValue(args[1]) !== "*") return;
     const constant = ctx.level(args[0], "message") === Level.CONST;
+    if (resizeMessage(args[0]!, ctx)) return;
     report({ node, severity: constant ? "LOW" : "MEDIUM", message: "message sent to any origin ('*')" });
   },
   cases: {
@@ -78,10 +111,15 @@ export default jsRule({
       "window.addEventListener('message', (e) => { if (e.origin !== 'https://a.example') return; show(e.data); });",
       "window.onmessage = (e) => { if (e.origin === ORIGIN) show(e.data); };",
       "worker.onmessage = (e) => show(e.data);",
+      "window.parent.postMessage({ type: 'resize', height: document.body.scrollHeight }, '*');",
+      "parent.postMessage({ frame: 'help', width: window.innerWidth, at: Date.now() }, '*');",
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],
     invalid: [
       "function f(w, d) { w.postMessage(d, '*'); }",
+      "window.opener.postMessage({ type: 'login', token: 'static' }, '*');",
+      "function f(t) {\n  parent.postMessage({ type: 'resize', height: document.body.scrollHeight, token: t }, '*');\n}",
+      "parent.postMessage(document.cookie, '*');",
       "function share(frame, s) {\n  frame.contentWindow.postMessage({ token: s.accessToken }, '*');\n}",
       "window.addEventListener('message', (e) => { document.title = e.data.title; });",
       "window.onmessage = function (e) { eval(e.data); };",

@@ -105,6 +105,70 @@ function schemeChecked(value: SyntaxNode, ctx: JsContext): boolean {
   return false;
 }
 
+/** Whether text the browser could read as a script URL would pass a scheme test that admits `accepts`. */
+function admitsScriptUrl(accepts: (v: string) => boolean): boolean {
+  return [
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    " javascript:alert(1)",
+    "data:text/html,<x>",
+    "vbscript:x",
+  ].some(accepts);
+}
+
+/**
+ * A condition true only when `name` starts with a fixed safe scheme or path: `name.startsWith('https://')`,
+ * `/^https?:\/\//i.test(name)`, a name bound to such a test, `a && b` with one of them such, `a || b` with both.
+ */
+function schemeGuard(cond: SyntaxNode | undefined, name: string, ctx: JsContext, depth = 0): boolean {
+  let c = cond;
+  while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+  if (!c || depth > 3) return false;
+  if (c.type === "identifier") {
+    const r = ctx.resolve(c);
+    return !!r && r !== c && schemeGuard(r, name, ctx, depth + 1);
+  }
+  if (c.type === "binary_expression") {
+    const op = c.children.find((k) => !k.named)?.type;
+    const [a, b] = [field(c, "left"), field(c, "right")];
+    if (op === "&&") return schemeGuard(a, name, ctx, depth + 1) || schemeGuard(b, name, ctx, depth + 1);
+    if (op === "||") return schemeGuard(a, name, ctx, depth + 1) && schemeGuard(b, name, ctx, depth + 1);
+    return false;
+  }
+  if (c.type !== "call_expression") return false;
+  const f = field(c, "function");
+  const obj = f?.type === "member_expression" ? field(f, "object") : undefined;
+  const arg = ctx.args(c)[0];
+  if (!obj || !arg) return false;
+  if (ctx.method(c) === "startsWith" && ctx.text(obj) === name) {
+    const prefix = ctx.stringValue(arg);
+    return !!prefix && !admitsScriptUrl((v) => v.startsWith(prefix));
+  }
+  if (ctx.method(c) === "test" && obj.type === "regex" && ctx.text(arg) === name) {
+    try {
+      const flags = field(obj, "flags");
+      const re = new RegExp(
+        ctx.text(field(obj, "pattern") ?? obj),
+        flags ? ctx.text(flags).replace(/[gy]/g, "") : "",
+      );
+      return !admitsScriptUrl((v) => re.test(v));
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** `guard ? value : '/'`: the value only when its scheme was tested, a constant otherwise. */
+function guardedTernary(n: SyntaxNode, ctx: JsContext): boolean {
+  let t: SyntaxNode | undefined = n;
+  while (t?.type === "parenthesized_expression") t = namedChildren(t)[0];
+  if (t?.type !== "ternary_expression") return false;
+  const [yes, no] = [field(t, "consequence"), field(t, "alternative")];
+  if (!yes || !no || yes.type !== "identifier" || ctx.level(no, "url") !== Level.CONST) return false;
+  return schemeGuard(field(t, "condition"), ctx.text(yes), ctx);
+}
+
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
   if (n.type !== "call_expression") return false;
@@ -234,7 +298,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -359,6 +423,7 @@ export default jsRule({
       const value = expr?.children.find((c) => c.named && c.type !== "comment");
       if (!value) return;
       const r = ctx.resolve(value) ?? value;
+      if (guardedTernary(r, ctx)) return;
       const prefixed =
         (r.type === "template_string" && /^`[^$`]/.test(ctx.text(r))) ||
         (r.type === "binary_expression" && field(r, "left")?.type === "string");
@@ -573,6 +638,14 @@ export default jsRule({
       const html = ctx.args(node)[2];
       if (html && ctx.level(html, "html") !== Level.CONST)
         report({ node, message: "Renderer2.setProperty writes non-literal HTML into innerHTML" });
+      return;
+    }
+    // `el.setHTMLUnsafe(html)` / `Document.parseHTMLUnsafe(html)`: the HTML API's explicitly unsanitised entry
+    // points (the sanitising `setHTML` is not flagged).
+    if (/^(setHTMLUnsafe|parseHTMLUnsafe)$/.test(ctx.method(node))) {
+      const html = ctx.args(node)[0];
+      if (html && ctx.level(html, "html") !== Level.CONST)
+        report({ node, message: `${ctx.method(node)} of non-literal HTML (no sanitiser runs)` });
       return;
     }
     if (ctx.method(node) === "insertAdjacentHTML") {

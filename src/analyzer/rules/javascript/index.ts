@@ -46,6 +46,7 @@ import r35 from "./JS-REDIR-002.js";
 import r36 from "./JS-REDOS-001.js";
 import r37 from "./JS-REGEX-001.js";
 import r38 from "./JS-SAN-001.js";
+import sop1 from "./JS-SOP-001.js";
 import r39 from "./JS-SQLI-001.js";
 import r40 from "./JS-SSRF-001.js";
 import r41 from "./JS-SSTI-001.js";
@@ -105,6 +106,7 @@ export const JAVASCRIPT_RULES = [
   r36,
   r37,
   r38,
+  sop1,
   r39,
   r40,
   r41,
