@@ -2090,7 +2090,8 @@ export class PythonContext {
   }
 
   private summariseBody(body: SyntaxNode, cls: SinkClass, bound: Map<string, Level>, depth: number): Level {
-    const { returns } = this.liveReturns(body);
+    // A generator's values are what it yields: `" ".join(steps(request.json))` carries them.
+    const { returns } = this.liveReturns(body, true);
     if (!returns.length) return Level.CONST;
     let m = Level.CONST;
     for (const r of returns) {
@@ -2104,9 +2105,9 @@ export class PythonContext {
   /**
    * The return statements of a block that can run: branches with a constant condition are followed only where
    * taken, and nothing after a statement that always returns or raises counts. `exits` when the block always
-   * leaves the function.
+   * leaves the function. With `yields`, the yield expressions (`yield v`, `yield from it`) count as returns too.
    */
-  private liveReturns(block: SyntaxNode): { returns: SyntaxNode[]; exits: boolean } {
+  private liveReturns(block: SyntaxNode, yields = false): { returns: SyntaxNode[]; exits: boolean } {
     const returns: SyntaxNode[] = [];
     for (const st of block.children) {
       if (st.type === "return_statement") {
@@ -2126,7 +2127,7 @@ export class PythonContext {
         for (const [clause, blk] of clauses) {
           const taken = this.branchTaken(clause);
           if (taken === false || !blk) continue;
-          const sub = this.liveReturns(blk);
+          const sub = this.liveReturns(blk, yields);
           returns.push(...sub.returns);
           if (!sub.exits) allExit = false;
           if (taken === true) {
@@ -2142,7 +2143,7 @@ export class PythonContext {
         const n = stack.pop()!;
         if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda")
           continue;
-        if (n.type === "return_statement") returns.push(n);
+        if (n.type === "return_statement" || (yields && n.type === "yield")) returns.push(n);
         else stack.push(...n.children);
       }
     }

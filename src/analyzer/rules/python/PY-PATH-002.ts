@@ -61,9 +61,9 @@ export default pyRule({
       const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
       if (recv?.type !== "identifier" || (ctx.kwarg(node, "filter") && !trustingFilter(ctx, node))) return;
       const n = ctx.text(recv);
-      const opened = new RegExp(
-        `tarfile\\.(open|TarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*tarfile\\.(open|TarFile)\\b`,
-      );
+      // tarfile.open(...) / tarfile.TarFile(...), or the class imported by name (TarFile(...), TarFile.open(...)).
+      const opener = "(?:tarfile\\.(?:open|TarFile)|\\bTarFile(?:\\.(?:open|gzopen|bz2open|xzopen))?)\\b";
+      const opened = new RegExp(`${opener}[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*${opener}`);
       if (!opened.test(ctx.tree.source)) return;
       // At module level the loop around the call is the scope (a script may unpack several archives).
       let scope: SyntaxNode = ctx.tree.root;
@@ -106,6 +106,7 @@ export default pyRule({
       "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
     ],
     invalid: [
+      "from tarfile import TarFile\ndef f(p, m, d):\n    t = TarFile(p)\n    t.extract(m, d)",
       "import tarfile\nt = tarfile.open(p)\nt.extractall('/tmp/x')",
       "import tarfile\nMODE = 'fully_trusted'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
       "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, members=t.getmembers())",
