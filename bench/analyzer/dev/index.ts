@@ -47,6 +47,8 @@ import { BATCH31 as PY_RULES_BATCH31 } from "./py-rules-batch31.js";
 import { BATCH32 as PY_RULES_BATCH32 } from "./py-rules-batch32.js";
 import { BATCH33 as PY_RULES_BATCH33 } from "./py-rules-batch33.js";
 import { BATCH34 as PY_RULES_BATCH34 } from "./py-rules-batch34.js";
+import { BATCH35 as PY_RULES_BATCH35 } from "./py-rules-batch35.js";
+import { BATCH36 as PY_RULES_BATCH36 } from "./py-rules-batch36.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -121,5 +123,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH32,
     ...PY_RULES_BATCH33,
     ...PY_RULES_BATCH34,
+    ...PY_RULES_BATCH35,
+    ...PY_RULES_BATCH36,
   ],
 };
