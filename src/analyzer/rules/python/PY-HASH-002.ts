@@ -26,7 +26,7 @@ export default pyRule({
     fix_hint:
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
-  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2|make_password/,
+  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2|make_password|hmac\.(new|digest)\(/,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -121,8 +121,10 @@ export default pyRule({
         report({ node, message: "crypt() with DES or MD5 hashing" });
       return;
     }
-    if (!/^hashlib\.(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/.test(q)) return;
-    const data = ctx.args(node)[0];
+    // hmac.new(PEPPER, password, sha256): a secret key does not make it a salted, slow password hash.
+    const keyed = q === "hmac.new" || q === "hmac.digest";
+    if (!keyed && !/^hashlib\.(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/.test(q)) return;
+    const data = keyed ? ctx.arg(node, 1, "msg") : ctx.args(node)[0];
     // set_password(self, raw) / check_password(raw): the argument is the password whatever its name.
     const fn = ctx.enclosingFunction(node);
     const inPasswordFn =
@@ -133,6 +135,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hmac, hashlib\ndef sign(key, body):\n    return hmac.new(key, body, hashlib.sha256).hexdigest()",
       "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000)",
       "from Crypto.Hash import SHA256\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, hmac_hash_module=SHA256)",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 600000)",
@@ -147,6 +150,7 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      "import hmac, hashlib\ndef digest(password):\n    return hmac.new(PEPPER, password.encode(), hashlib.sha256).hexdigest()",
       {
         code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=1000)",
         line: 3,
