@@ -23,6 +23,7 @@ const VUE = `<template>
     <p v-html="DOMPurify.sanitize(comment.body)"></p>
     <span v-html="'<b>fixed</b>'"></span>
     <!-- <p v-html="legacy"></p> -->
+    <p :innerHTML="comment.body"></p>
   </div>
 </template>
 
@@ -43,14 +44,19 @@ describe("lowerMarkup", () => {
     const out = lowered.code.split("\n");
     expect(out).toHaveLength(src.length);
     expect(lowered.language).toBe("typescript");
-    expect(out[13]).toBe(src[13]); // `  return eval(code);`
+    expect(out[14]).toBe(src[14]); // `  return eval(code);`
     expect(out[0]!.trim()).toBe("");
     // The binding is lowered to the sink it compiles to, its expression at its own column.
     expect(out[2]).toContain("_.innerHTML=(comment.body);");
     expect(out[2]!.indexOf("comment.body")).toBe(src[2]!.indexOf("comment.body"));
     // Inside an HTML comment nothing is code.
     expect(lowered.code).not.toContain("legacy");
-    expect(lowered.bindings.map((b) => b.row)).toEqual([2, 3, 4]);
+    expect(lowered.bindings.map((b) => [b.row, b.kind])).toEqual([
+      [2, "v-html"],
+      [3, "v-html"],
+      [4, "v-html"],
+      [6, ":innerHTML"],
+    ]);
   });
 
   it("skips data blocks and plain pages, and reads Svelte props as inputs", () => {
@@ -73,6 +79,12 @@ describe("lowerMarkup", () => {
     expect(code.split("\n")[2]).toBe("  ______________x()___________");
   });
 
+  it("reads unclosed tags in one pass (no rescan per tag)", () => {
+    const junk = "<script {{{ {@html <%- {{ x|safe ".repeat(5_000);
+    const lowered = lowerMarkup(junk + '\n<p v-html="y"></p>', "big.html");
+    expect(lowered?.code.split("\n")).toHaveLength(2);
+  });
+
   it("knows its extensions", () => {
     expect(["a.vue", "B.Svelte", "index.HTML", "x.htm"].every(isMarkupPath)).toBe(true);
     expect(isMarkupPath("a.js")).toBe(false);
@@ -87,7 +99,8 @@ describe("component and page files", () => {
     expect(vue.language).toBe("typescript");
     const found = vue.findings.map((f) => [f.line, f.rule_id, f.snippet]);
     expect(found).toContainEqual([3, "JS-XSS-001", '<p v-html="comment.body"></p>']);
-    expect(found).toContainEqual([14, "JS-CODE-001", "return eval(code);"]);
+    expect(found).toContainEqual([15, "JS-CODE-001", "return eval(code);"]);
+    expect(found).toContainEqual([7, "JS-XSS-001", '<p :innerHTML="comment.body"></p>']);
     // Sanitised and constant bindings stay clean.
     expect(vue.findings.filter((f) => f.line === 4 || f.line === 5)).toEqual([]);
     const xss = vue.findings.find((f) => f.line === 3)!;

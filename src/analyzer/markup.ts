@@ -71,10 +71,39 @@ function commentRanges(source: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * `<tag ...>body</tag>` elements of a lower-cased source, found with indexOf so that unclosed tags cost linear
+ * time; an element left open runs to the end of the file.
+ */
+function elements(
+  lower: string,
+  tag: string,
+): Array<{ start: number; bodyStart: number; bodyEnd: number; end: number }> {
+  const out: Array<{ start: number; bodyStart: number; bodyEnd: number; end: number }> = [];
+  const close = `</${tag}`;
+  for (let at = lower.indexOf(`<${tag}`); at >= 0;) {
+    const after = lower[at + tag.length + 1] ?? "";
+    if (!/[\s>/]/.test(after)) {
+      at = lower.indexOf(`<${tag}`, at + 1);
+      continue;
+    }
+    const open = lower.indexOf(">", at);
+    if (open < 0) break;
+    const shut = lower.indexOf(close, open + 1);
+    const bodyEnd = shut < 0 ? lower.length : shut;
+    const gt = shut < 0 ? -1 : lower.indexOf(">", shut);
+    const end = gt < 0 ? lower.length : gt + 1;
+    out.push({ start: at, bodyStart: open + 1, bodyEnd, end });
+    at = lower.indexOf(`<${tag}`, end);
+  }
+  return out;
+}
+
 /** The end of a `{@html ...}` expression: the brace that closes it, skipping strings and nested braces. */
 function closingBrace(source: string, from: number): number {
   let depth = 0;
-  for (let i = from; i < source.length; i++) {
+  // Bounded, so a page of unclosed braces costs linear time.
+  for (let i = from; i < Math.min(source.length, from + 1000); i++) {
     const c = source[i];
     if (c === '"' || c === "'" || c === "`") {
       const end = source.indexOf(c, i + 1);
@@ -102,12 +131,13 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
   const scriptRanges: Array<[number, number]> = [];
   let typescript = false;
   let scripts = 0;
-  for (const m of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (inComment(m.index)) continue;
-    const attrs = m[1] ?? "";
-    const body = m[2] ?? "";
-    const start = m.index + m[0].indexOf(">") + 1;
-    scriptRanges.push([m.index, m.index + m[0].length]);
+  const lower = source.toLowerCase();
+  for (const el of elements(lower, "script")) {
+    if (inComment(el.start)) continue;
+    const attrs = source.slice(el.start + "<script".length, el.bodyStart - 1);
+    const body = source.slice(el.bodyStart, el.bodyEnd);
+    const start = el.bodyStart;
+    scriptRanges.push([el.start, el.end]);
     const type = attr(attrs, "type");
     if (type && NOT_CODE.test(type.trim())) continue;
     const lang = (attr(attrs, "lang") ?? "").toLowerCase();
@@ -120,16 +150,17 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
     scripts++;
   }
   const inScript = (at: number) => scriptRanges.some(([s, e]) => at >= s && at < e);
-  const styleRanges = [...source.matchAll(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi)].map(
-    (m): [number, number] => [m.index, m.index + m[0].length],
-  );
+  const styleRanges = elements(lower, "style").map((el): [number, number] => [el.start, el.end]);
   const inMarkupCode = (at: number) =>
     inScript(at) || inComment(at) || styleRanges.some(([s, e]) => at >= s && at < e);
   const bindings: Array<{ kind: string; offset: number; expr: string }> = [];
-  for (const m of source.matchAll(/\sv-html\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  // Vue's v-html, and binding the DOM property itself (`:innerHTML`, `v-bind:inner-html.prop`), which is the same.
+  const vueHtml =
+    /\s(v-html|(?:v-bind)?:inner-?html(?:\.prop)?)\s*=\s*(?:"([^"]{0,1000})"|'([^']{0,1000})')/gi;
+  for (const m of source.matchAll(vueHtml)) {
     if (inMarkupCode(m.index)) continue;
-    const expr = m[1] ?? m[2] ?? "";
-    bindings.push({ kind: "v-html", offset: m.index + m[0].length - expr.length - 1, expr });
+    const expr = m[2] ?? m[3] ?? "";
+    bindings.push({ kind: m[1]!, offset: m.index + m[0].length - expr.length - 1, expr });
   }
   for (const m of source.matchAll(/\{@html\s/g)) {
     if (inMarkupCode(m.index)) continue;
@@ -179,7 +210,9 @@ function templateBindings(
     const js = JS_LIKE.test(bare) && !/[\w$)\]"']\s+[\w$("']/.test(bare); // `a if b else c` is not JavaScript
     out.push({ kind, offset: offset + lead, expr: js ? body : body.replace(/[^\n]/g, "_") });
   };
-  for (const m of source.matchAll(/\{\{\{([\s\S]*?)\}\}\}|\{\{&([\s\S]*?)\}\}|<%-([\s\S]*?)-?%>/g)) {
+  for (const m of source.matchAll(
+    /\{\{\{([\s\S]{0,1000}?)\}\}\}|\{\{&([\s\S]{0,1000}?)\}\}|<%-([\s\S]{0,1000}?)-?%>/g,
+  )) {
     const [kind, raw] =
       m[1] !== undefined ? ["{{{ }}}", m[1]] : m[2] !== undefined ? ["{{& }}", m[2]] : ["<%-", m[3]!];
     add(kind, m.index + m[0].indexOf(raw), raw);
@@ -190,7 +223,7 @@ function templateBindings(
     ),
   ];
   const inOff = (at: number) => off.some((m) => at > m.index && at < m.index + m[0].length);
-  for (const m of source.matchAll(/\{\{(?![{&])([\s\S]*?)\}\}/g)) {
+  for (const m of source.matchAll(/\{\{(?![{&])([\s\S]{0,1000}?)\}\}/g)) {
     const raw = m[1]!;
     if (/\|\s*safe\b/.test(raw)) add("|safe", m.index + 2, raw);
     else if (inOff(m.index)) add("autoescape off", m.index + 2, raw);

@@ -19,9 +19,17 @@ import { BATCH11 as JS_TS_BATCH11 } from "./js-ts-batch11.js";
 import { BATCH12 as JS_TS_BATCH12 } from "./js-ts-batch12.js";
 import { BATCH13 as JS_TS_BATCH13 } from "./js-ts-batch13.js";
 import { BATCH14 as JS_TS_BATCH14 } from "./js-ts-batch14.js";
+import { BATCH15 as JS_TS_BATCH15 } from "./js-ts-batch15.js";
+import { BATCH16 as JS_TS_BATCH16 } from "./js-ts-batch16.js";
+import { BATCH17 as JS_TS_BATCH17 } from "./js-ts-batch17.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
+import { BATCH40 as JS_TS_BATCH40 } from "./js-ts-batch40.js";
+import { BATCH41 as JS_TS_BATCH41 } from "./js-ts-batch41.js";
+import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
+import { BATCH43 as JS_TS_BATCH43 } from "./js-ts-batch43.js";
+import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -32,8 +40,16 @@ import { BATCH20 as PY_RULES_BATCH20 } from "./py-rules-batch20.js";
 import { BATCH21 as PY_RULES_BATCH21 } from "./py-rules-batch21.js";
 import { BATCH22 as PY_RULES_BATCH22 } from "./py-rules-batch22.js";
 import { BATCH23 as PY_RULES_BATCH23 } from "./py-rules-batch23.js";
+import { BATCH24 as PY_RULES_BATCH24 } from "./py-rules-batch24.js";
+import { BATCH25 as PY_RULES_BATCH25 } from "./py-rules-batch25.js";
+import { BATCH26 as PY_RULES_BATCH26 } from "./py-rules-batch26.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { BATCH31 as PY_RULES_BATCH31 } from "./py-rules-batch31.js";
+import { BATCH32 as PY_RULES_BATCH32 } from "./py-rules-batch32.js";
+import { BATCH33 as PY_RULES_BATCH33 } from "./py-rules-batch33.js";
+import { BATCH34 as PY_RULES_BATCH34 } from "./py-rules-batch34.js";
+import { BATCH35 as PY_RULES_BATCH35 } from "./py-rules-batch35.js";
+import { BATCH36 as PY_RULES_BATCH36 } from "./py-rules-batch36.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -42,6 +58,9 @@ import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
 import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
 import { BATCH12 as PY_SNIPPETS_BATCH12 } from "./py-snippets-batch12.js";
 import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
+import { BATCH14 as PY_SNIPPETS_BATCH14 } from "./py-snippets-batch14.js";
+import { BATCH15 as PY_SNIPPETS_BATCH15 } from "./py-snippets-batch15.js";
+import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -57,6 +76,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH11,
     ...PY_SNIPPETS_BATCH12,
     ...PY_SNIPPETS_BATCH13,
+    ...PY_SNIPPETS_BATCH14,
+    ...PY_SNIPPETS_BATCH15,
+    ...PY_SNIPPETS_BATCH16,
   ],
   "js-ts": [
     ...JS_TS,
@@ -72,9 +94,17 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH12,
     ...JS_TS_BATCH13,
     ...JS_TS_BATCH14,
+    ...JS_TS_BATCH15,
+    ...JS_TS_BATCH16,
+    ...JS_TS_BATCH17,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
+    ...JS_TS_BATCH40,
+    ...JS_TS_BATCH41,
+    ...JS_TS_BATCH42,
+    ...JS_TS_BATCH43,
+    ...JS_TS_MARKUP,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -87,7 +117,15 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH21,
     ...PY_RULES_BATCH22,
     ...PY_RULES_BATCH23,
+    ...PY_RULES_BATCH24,
+    ...PY_RULES_BATCH25,
+    ...PY_RULES_BATCH26,
     ...PY_RULES_BATCH30,
     ...PY_RULES_BATCH31,
+    ...PY_RULES_BATCH32,
+    ...PY_RULES_BATCH33,
+    ...PY_RULES_BATCH34,
+    ...PY_RULES_BATCH35,
+    ...PY_RULES_BATCH36,
   ],
 };

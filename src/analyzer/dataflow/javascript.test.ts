@@ -96,6 +96,18 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(cmdi("  let c = 'ls ';\n  c += '-l';", "c")).toBe(false);
   });
 
+  it("reads a TypeScript cast, assertion or satisfies as the value it wraps, not its type", () => {
+    const html = (v: string) =>
+      analyzeSync(`const el = document.body;\nel.innerHTML = ${v};\n`, {
+        language: "typescript",
+        rules: ["JS-XSS-001"],
+      }).findings.length > 0;
+    expect(html("(5 as string)")).toBe(false);
+    expect(html("('<b>hi</b>' satisfies string)")).toBe(false);
+    expect(html("(location.hash as string)")).toBe(true);
+    expect(html("(location.hash satisfies string)")).toBe(true);
+  });
+
   it("keeps the condition of a ternary, comparisons and numbers out of the value", () => {
     expect(cmdi("  const c = req.query.x === 'a' ? 'ls' : 'pwd';", "c")).toBe(false);
     expect(cmdi("  const ok = req.query.x === 'a';", "'ls ' + ok")).toBe(false);
@@ -125,6 +137,14 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(handler("req.query.n as string")).toEqual(["3:HIGH"]);
     expect(handler("<string>req.query.n")).toEqual(["3:HIGH"]);
     expect(handler("req.query.n!")).toEqual(["3:HIGH"]);
+    // The request destructured in a typed parameter list.
+    expect(
+      found(
+        "app.get('/a', ({ query }: Request, res: Response) => {\n  res.send('<b>' + query.n + '</b>');\n});\n",
+        "JS-XSS-001",
+        "typescript",
+      ),
+    ).toEqual(["2:HIGH"]);
     const nest = (decorator: string) =>
       found(
         `import { readFileSync } from 'fs';\nclass C {\n  get(${decorator} name: string) {\n    return readFileSync('/data/' + name);\n  }\n}\n`,
@@ -132,6 +152,19 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
         "typescript",
       );
     expect(nest("@Param('name')")).toEqual(["4:HIGH"]);
+    // Nest's HttpService (an axios wrapper injected through the constructor) requesting a query's URL.
+    const http = (type: string) =>
+      found(
+        `class P {\n  constructor(private readonly http: ${type}) {}\n  get(@Query('url') url: string) {\n    return this.http.get(url);\n  }\n}\n`,
+        "JS-SSRF-001",
+        "typescript",
+      );
+    expect(http("HttpService")).toEqual(["4:HIGH"]);
+    expect(http("Cache")).toEqual([]);
+    // routing-controllers and tsoa bind request values the same way.
+    expect(nest("@QueryParam('name')")).toEqual(["4:HIGH"]);
+    expect(nest("@HeaderParam('x-name')")).toEqual(["4:HIGH"]);
+    expect(nest("@Path()")).toEqual(["4:HIGH"]);
     expect(nest("")).not.toContain("4:HIGH");
   });
 
@@ -143,6 +176,18 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
       );
     expect(lambda("event, context")).toEqual(["3:CRITICAL"]);
     expect(lambda("event")).toEqual(["3:HIGH"]);
+    // An exported `(event)` handler in a file that answers with a Lambda response, or one typed as an API event.
+    const exported = (head: string, tail = "") =>
+      found(
+        `const cp = require('child_process');\n${head} => {\n  cp.exec('ls ' + event.dir);\n${tail}};\n`,
+        "JS-CMDI-001",
+        "typescript",
+      );
+    expect(exported("exports.handler = async (event)", "  return { statusCode: 204 };\n")).toEqual([
+      "3:CRITICAL",
+    ]);
+    expect(exported("export const h = async (event: APIGatewayProxyEventV2)")).toEqual(["3:CRITICAL"]);
+    expect(exported("const local = async (event)", "  return { statusCode: 204 };\n")).toEqual(["3:HIGH"]);
   });
 
   it("knows a URL whose origin the code fixes", () => {

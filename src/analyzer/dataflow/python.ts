@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { descendants, field, namedChildren } from "../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren } from "../parse/nodes.js";
 import { compareConstants } from "./constants.js";
 
 /**
@@ -51,6 +51,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "werkzeug.utils.safe_join": ["path"],
   "werkzeug.security.safe_join": ["path"],
   "flask.safe_join": ["path"],
+  // Django's safe_join raises SuspiciousFileOperation for a path that leaves the base directory.
+  "django.utils._os.safe_join": ["path"],
   secure_filename: ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
@@ -787,7 +789,19 @@ export class PythonContext {
     }
     if (t === "attribute") {
       const q = this.qname(node);
+      // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
+      // forge a log line or a header.
+      if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
       if (this.isSourceName(q)) return Level.SOURCE;
+      // http.server: the request line's path and the request headers of a BaseHTTPRequestHandler.
+      if (
+        /^self\.(path|headers|requestline)$/.test(q) &&
+        /\b(Base|Simple|CGI)HTTPRequestHandler\b/.test(this.tree.source) &&
+        /HTTPRequestHandler/.test(
+          this.text(field(ancestor(node, ["class_definition"]) ?? node, "superclasses") ?? node),
+        )
+      )
+        return Level.SOURCE;
       const obj = field(node, "object");
       // PurePath(x).name: the last component only, like os.path.basename.
       if (
@@ -1008,10 +1022,12 @@ export class PythonContext {
   private keptAlphabet(call: SyntaxNode): string | undefined {
     const [pat, repl] = this.args(call);
     const p = this.constValue(pat);
-    if (typeof p !== "string" || this.constValue(repl) !== "" || this.args(call).length !== 3)
-      return undefined;
+    const r = this.constValue(repl);
+    if (typeof p !== "string" || typeof r !== "string" || this.args(call).length !== 3) return undefined;
     const m = /^\[\^((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_.]|\\?-|\\[.])+)\][+*]?$/.exec(p);
     if (!m || this.kwarg(call, "flags")) return undefined;
+    // The replacement ('' or '_') must itself be drawn from the kept alphabet.
+    if (r !== "" && !new RegExp(`^[${m[1]}]+$`).test(r)) return undefined;
     return m[1]!.replace(/\\/g, "");
   }
 
@@ -1194,6 +1210,16 @@ export class PythonContext {
       const each = Object.hasOwn(SANITIZERS, f) ? SANITIZERS[f] : undefined;
       if (each === "all" || (each && each.includes(cls))) return Level.CONST;
     }
+    // A project's own HTML escaper by its name (`escape_text(c)`, `html_escape(s)`, `sanitize_html(body)`), not
+    // defined in this file: what it returns is meant for markup.
+    if (
+      cls === "html" &&
+      /^(escape_(text|html|markup|str|string)|html_?escape|sanitize_html|clean_html)$/.test(
+        q.split(".").pop() ?? "",
+      ) &&
+      !this.localCallee(call)
+    )
+      return Level.CONST;
     // `re.sub(r'[^a-z0-9.-]', '', s)`: what is left is drawn from a small alphabet of letters, digits, '.', '_'
     // and '-': no shell, SQL, markup or filter metacharacter (a path keeps '..' only when '.' is allowed).
     if (q === "re.sub" && cls !== "regex" && cls !== "literal") {
@@ -4086,10 +4112,17 @@ export class PythonContext {
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
       const named = c.includes(name) && this.wordPattern(name).test(c);
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
-      if (!named && !parsed) continue;
+      const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
+      if (!named && !parsed && !ipTest) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
+      if (ipTest) {
+        // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
+        const neg = /\bnot\b/.test(c);
+        if (/\.is_global\b/.test(c) ? (encloses ? !neg : neg) : exits && !encloses && !neg) return true;
+        continue;
+      }
       // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
       // `re.match(...) is None` is a failing match (negative); `x is None` alone tests no allow-list at all.
       const negative =
@@ -4258,6 +4291,29 @@ export class PythonContext {
       this.words.set(name, re);
     }
     return re;
+  }
+
+  /**
+   * A test of the address the URL's host resolves to: `addr = ipaddress.ip_address(socket.gethostbyname(
+   * urlparse(x).hostname))` (or through a parsed copy) and then `addr.is_global` / `is_private` / `is_loopback`.
+   */
+  private resolvedAddressTest(scope: Scope, cond: string, name: string): boolean {
+    for (const [, id] of cond.matchAll(/\b(\w+)\.is_(?:global|private|loopback|reserved|link_local)\b/g)) {
+      const defs = scope.defs.get(id!) ?? [];
+      if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
+      const v = this.text(defs[0]!.value);
+      if (!/ip_address\(/.test(v)) continue;
+      if (this.wordPattern(name).test(v) && /url(parse|split)\(/.test(v)) return true;
+      // Through a parsed copy: `parts = urlparse(url)` then `ip_address(gethostbyname(parts.hostname))`.
+      for (const [, p] of v.matchAll(/\b(\w+)\.(?:hostname|netloc)\b/g)) {
+        const pd = scope.defs.get(p!) ?? [];
+        const call = pd.length === 1 && pd[0]!.kind === "assign" ? pd[0]!.value : undefined;
+        const first = call?.type === "call" ? this.args(call)[0] : undefined;
+        if (call && /(^|\.)url(parse|split)$/.test(this.callee(call)) && first && this.text(first) === name)
+          return true;
+      }
+    }
+    return false;
   }
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */

@@ -47,7 +47,11 @@ export default jsRule({
       return;
     }
     let url;
-    if (
+    // A client factory's base URL: `axios.create({ baseURL: 'http://...' })`, `ky.create({ prefixUrl })`.
+    const opts = args[0]?.type === "object" ? args[0] : undefined;
+    if (/^(axios|ky|got)\.(create|extend)$/.test(q) && opts)
+      url = ctx.prop(opts, "baseURL") ?? ctx.prop(opts, "baseUrl") ?? ctx.prop(opts, "prefixUrl");
+    else if (
       /^(fetch|window\.fetch|got|request|superagent|needle|axios|node-fetch|axios\.(get|post|put|patch|delete|head|request))$/.test(
         q,
       )
@@ -70,8 +74,11 @@ export default jsRule({
       // (`http.request('GET', url)`: the method first.)
       url = m === "request" && /^[A-Z]+$/.test(ctx.stringValue(args[0]) ?? "") ? args[1] : args[0];
     if (!url) return;
+    // A literal URL, or the fixed start of one built by concatenation (`'http://host/users/' + id`).
     const host = httpUrl(
-      ctx.stringValue(url) ?? (url.type === "template_string" ? ctx.text(url).slice(1) : undefined),
+      ctx.stringValue(url) ??
+        ctx.leadingText(url) ??
+        (url.type === "template_string" ? ctx.text(url).slice(1) : undefined),
     );
     if (!host) return;
     report({ node, message: `${q || m}() sends a request to ${host} over cleartext HTTP` });
@@ -81,6 +88,8 @@ export default jsRule({
       "fetch('https://code.jquery.com/jquery.min.js');",
       "const grpc = require('@grpc/grpc-js');\nconst c = new Svc('users.example.com:443', grpc.credentials.createSsl());",
       "fetch('http://localhost:3000/api');",
+      "const api = axios.create({ baseURL: 'https://billing.corp-site.com/api' });",
+      "const getUser = (id) => axios.get('http://127.0.0.1:9000/api/' + id);",
       "http.get('http://127.0.0.1:8080/health', cb);",
       "const u = 'see http://docs.site.com';",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow().loadURL('http://localhost:5173');",
@@ -92,6 +101,9 @@ export default jsRule({
       "const grpc = require('@grpc/grpc-js');\nconst c = new Svc('users.example.com:50051', grpc.credentials.createInsecure());",
       { code: "fetch('http://gank.io/api/data/1').then((r) => r.json());", line: 1 },
       "axios.get('http://api.weather.com/v1/today');",
+      "const getUser = (id) => axios.get('http://users.corp-site.com/api/' + id);",
+      "const api = axios.create({ baseURL: 'http://billing.corp-site.com/api' });",
+      "const ROOT = 'http://orders.corp-site.com';\nexport const list = () => fetch(`${ROOT}/orders`);",
       "const { BrowserWindow } = require('electron');\nconst w = new BrowserWindow();\nw.loadURL('http://app.site.com/');",
       "const s = document.createElement('script');\ns.src = 'http://cdn.site.com/a.js';",
       "importScripts('http://cdn.site.com/sw-lib.js');",

@@ -82,6 +82,7 @@ export default jsRule({
     ],
     invalid: [
       "function f(w, d) { w.postMessage(d, '*'); }",
+      "function share(frame, s) {\n  frame.contentWindow.postMessage({ token: s.accessToken }, '*');\n}",
       "window.addEventListener('message', (e) => { document.title = e.data.title; });",
       "window.onmessage = function (e) { eval(e.data); };",
       "window.addEventListener('message', (e) => { if (e.origin.indexOf('a.example') < 0) return; show(e.data); });",

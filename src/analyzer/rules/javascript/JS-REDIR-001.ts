@@ -112,10 +112,12 @@ export default jsRule({
     else return;
     if (!url) return;
     // `re.test(t) ? t : '/'`, `ALLOWED.has(t) ? t : '/'`: the value is only used when the condition checked it.
-    if (url.type === "ternary_expression") {
-      const cond = field(url, "condition");
-      const yes = field(url, "consequence");
-      const no = field(url, "alternative");
+    // The same choice made once into a name: `const next = re.test(t) ? t : '/'; res.redirect(next)`.
+    const chosen = url.type === "identifier" ? ctx.resolve(url) : url;
+    if (chosen?.type === "ternary_expression") {
+      const cond = field(chosen, "condition");
+      const yes = field(chosen, "consequence");
+      const no = field(chosen, "alternative");
       if (cond && yes && no && checks(ctx.text(cond), ctx.text(yes))) url = no;
     }
     const fn = ctx.enclosingFunction(node);
@@ -132,12 +134,14 @@ export default jsRule({
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
       "app.get('/', (req, res) => res.redirect('/home'));",
+      "app.get('/n', (req, res) => {\n  const next = /^\\/(?![\\/\\\\])/.test(req.query.next) ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect('/' + d.replace(/^\\/+/, ''));\n});",
       "app.get('/', (req, res) => { const t = req.query.t; res.redirect(/^\\/[^/\\\\]/.test(t) ? t : '/'); });",
       "exports.h = async (event) => ({ statusCode: 302, headers: { Location: '/home?id=' + event.queryStringParameters.id } });",
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "app.get('/n', (req, res) => {\n  const next = req.query.next ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w.:\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect(d);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('//' + req.params.u); });",

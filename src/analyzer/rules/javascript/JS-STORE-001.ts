@@ -2,7 +2,8 @@ import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Storage keys that name credentials or session material. */
-const SENSITIVE_KEY = /token|jwt|session|auth|password|passwd|secret|credential|api_?key|apikey/i;
+const SENSITIVE_KEY =
+  /token|jwt|session|auth|password|passwd|secret|credential|api_?key|apikey|credit_?card|card_?(number|num|no)\b|cc_?(number|num|no)\b|\bcvv|\bcvc\b|\bssn\b/i;
 
 export default jsRule({
   meta: {
@@ -12,7 +13,7 @@ export default jsRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags localStorage/sessionStorage writes (setItem or a property assignment) whose key names a token, JWT, session, password or secret (an audit hint).",
+        "Flags localStorage/sessionStorage writes (setItem or a property assignment) whose key names a token, JWT, session, password, secret or payment card (an audit hint).",
       why_bad:
         "Every script on the origin reads Web Storage: one XSS hands the session or password to the attacker, and nothing expires it.",
       example_bad: "localStorage.setItem('jwt', response.token);",
@@ -50,6 +51,7 @@ export default jsRule({
       "localStorage.setItem('theme', 'dark');",
       "sessionStorage.setItem('lastPage', location.pathname);",
       "localStorage.theme = 'dark';",
+      "localStorage.setItem('cardLayout', 'grid');",
     ],
     invalid: [
       {
@@ -58,6 +60,7 @@ export default jsRule({
       },
       "window.localStorage.jwt = body.jwt;",
       "sessionStorage['auth_token'] = t;",
+      "sessionStorage.setItem('cc_number', form.card.value);",
     ],
   },
 });

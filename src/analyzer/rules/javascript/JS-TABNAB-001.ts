@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
@@ -11,7 +11,10 @@ function attrValue(attr: SyntaxNode, ctx: JsContext): { text?: string; expr?: Sy
   if (v.type === "string") return { text: ctx.stringValue(v) ?? "" };
   const expr = namedChildren(v).find((c) => c.type !== "comment");
   const k = ctx.constValue(expr);
-  return typeof k === "string" ? { text: k } : { expr };
+  if (typeof k === "string") return { text: k };
+  // `rel={true}`, `rel={null}`, `rel={3}`: a constant that is no token list sets no link type.
+  if (k !== undefined || expr?.type === "null" || expr?.type === "undefined") return { text: "" };
+  return { expr };
 }
 
 /** A link the page does not own: a non-literal URL, or a literal absolute `http(s):` / protocol-relative one. */
@@ -32,7 +35,7 @@ export default jsRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        'Flags JSX links with target="_blank" to an external or non-literal URL without rel="noopener" or "noreferrer", and window.open of a non-literal or external URL in a new window without the noopener feature.',
+        'Flags JSX links (and anchors made with document.createElement) with target="_blank" to an external or non-literal URL without rel="noopener" or "noreferrer", and window.open of a non-literal or external URL in a new window without the noopener feature.',
       why_bad:
         "The opened page gets a handle on the opener: it can navigate the original tab to a look-alike login page while the user reads the new one. (Recent browsers imply noopener for target=_blank links, not for window.open, and older ones for neither.)",
       example_bad: 'export const Ext = ({ url }) => <a href={url} target="_blank">Open</a>;',
@@ -42,13 +45,36 @@ export default jsRule({
     fix_hint:
       'Add rel="noopener noreferrer" to the link, or pass "noopener,noreferrer" as window.open\'s features.',
   },
-  trigger: /_blank/,
-  nodeTypes: ["jsx_opening_element", "jsx_self_closing_element", "call_expression"],
+  trigger: /_blank/i,
+  nodeTypes: ["jsx_opening_element", "jsx_self_closing_element", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    if (node.type === "assignment_expression") {
+      // A link built in script: `a.target = '_blank'` on `document.createElement('a')`, with no rel set to
+      // noopener/noreferrer on it in the same function and an href off the page's own origin.
+      const left = field(node, "left");
+      const obj = left?.type === "member_expression" ? field(left, "object") : undefined;
+      if (!obj || obj.type !== "identifier" || ctx.text(field(left!, "property") ?? left!) !== "target")
+        return;
+      if (ctx.stringValue(field(node, "right"))?.toLowerCase() !== "_blank") return;
+      const made = ctx.resolve(obj);
+      if (!made || !/^document\.createElement\(\s*['"]a['"]\s*\)$/i.test(ctx.text(made))) return;
+      const fn = ctx.enclosingFunction(node);
+      const body = ctx.text(fn ?? node);
+      const name = ctx.text(obj).replace(/\$/g, "\\$");
+      if (new RegExp(`\\b${name}\\.(rel\\s*=|relList\\.add\\(|setAttribute\\(\\s*['"]rel['"])`).test(body))
+        return;
+      const href = new RegExp(`\\b${name}\\.href\\s*=\\s*([^;\\n]+)`).exec(body)?.[1]?.trim();
+      if (!href || (/^['"`]/.test(href) && !/^['"`](https?:)?\/\//i.test(href))) return;
+      report({
+        node,
+        message: "link created with target _blank and no rel noopener: the opened page can navigate this tab",
+      });
+      return;
+    }
     if (node.type === "call_expression") {
       if (!/^(window\.)?open$/.test(ctx.callee(node))) return;
       const [url, target, features] = ctx.args(node);
-      if (!url || ctx.stringValue(target) !== "_blank") return;
+      if (!url || ctx.stringValue(target)?.toLowerCase() !== "_blank") return;
       if (/noopener|noreferrer/i.test(features ? ctx.text(features) : "")) return;
       const text = ctx.stringValue(url);
       if (!external(text !== undefined ? { text } : { expr: url }, ctx)) return;
@@ -64,11 +90,13 @@ export default jsRule({
     const attrs = namedChildren(node).filter((c) => c.type === "jsx_attribute");
     const named = (n: string) => attrs.find((a) => ctx.text(namedChildren(a)[0] ?? a) === n);
     const target = named("target");
-    if (!target || attrValue(target, ctx).text !== "_blank") return;
+    // Browsing-context names and link types are ASCII case-insensitive: `_BLANK`, `NoOpener`.
+    if (!target || attrValue(target, ctx).text?.toLowerCase() !== "_blank") return;
     const rel = named("rel");
     if (rel) {
       const r = attrValue(rel, ctx);
-      if (r.text === undefined || /noopener|noreferrer/i.test(r.text)) return;
+      // `rel` is a space-separated token list: `noopenernoreferrer` is one unknown token.
+      if (r.text === undefined || r.text.split(/\s+/).some((t) => /^(noopener|noreferrer)$/i.test(t))) return;
     }
     // `{...props}` may carry a rel of its own.
     if (namedChildren(node).some((c) => c.type === "jsx_expression")) return;
@@ -87,12 +115,22 @@ export default jsRule({
       'export const A = ({ slug }) => <a href={`/posts/${slug}`} target="_blank">post</a>;',
       "window.open(url, '_blank', 'noopener,noreferrer');",
       "window.open('/help', '_blank');",
+      "function add(box) {\n  const a = document.createElement('a');\n  a.href = 'https://x.partner.com/';\n  a.target = '_blank';\n  a.rel = 'noopener';\n  box.append(a);\n}",
+      "function add(box) {\n  const a = document.createElement('a');\n  a.href = '/local/page';\n  a.target = '_blank';\n  box.append(a);\n}",
       'export const A = ({ url, rel }) => <a href={url} target="_blank" rel={rel}>x</a>;',
+      'export const A = () => <a href="https://partner.site.com" target="_BLANK" rel="NoOpener">x</a>;',
     ],
     invalid: [
       'export const A = ({ url }) => <a href={url} target="_blank">x</a>;',
       'export const A = () => (\n  <a href="https://partner.site.com" target="_blank" rel="nofollow">partner</a>\n);',
+      'export const A = () => <a href="https://partner.site.com" target="_BLANK">partner</a>;',
+      'export const A = () => <a href="https://partner.site.com" target="_blank" rel="noopenernoreferrer">x</a>;',
+      'export const A = () => <a href="https://partner.site.com" target="_blank" rel={true}>x</a>;',
       "function openLink(u) {\n  window.open(u, '_blank');\n}",
+      {
+        code: "function add(box, u) {\n  const a = document.createElement('a');\n  a.href = u;\n  a.target = '_blank';\n  box.append(a);\n}",
+        line: 4,
+      },
       {
         code: "export const A = ({ url }) => (\n  <a\n    href={url}\n    target='_blank'\n  >x</a>\n);",
         line: 2,

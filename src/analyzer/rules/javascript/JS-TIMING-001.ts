@@ -30,7 +30,7 @@ export default jsRule({
     fix_hint: "Compare secrets with crypto.timingSafeEqual on equal-length buffers (or compare hashes).",
   },
   trigger:
-    /(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)(?:\w*|['"]\])\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
+    /(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)(?:\w*|['"]\])\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
   nodeTypes: ["binary_expression"],
   detect(node, ctx, report) {
     const op = node.children.find((c) => !c.named)?.type;
@@ -41,6 +41,8 @@ export default jsRule({
     if (left.type === "unary_expression" || right.type === "unary_expression") return; // typeof x === ...
     // `req.headers['x-signature']`: a string subscript names the value like a property does.
     const name = (n: typeof left) => {
+      // `hmac.update(body).digest('hex')`: a call is named by its method.
+      if (n.type === "call_expression") return ctx.method(n);
       const index = n.type === "subscript_expression" ? ctx.stringValue(field(n, "index")) : undefined;
       return index ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
     };
@@ -66,10 +68,16 @@ export default jsRule({
     });
   },
   cases: {
-    valid: ["if (token === '.') {}", "if (typeof hash === 'string') {}", "if (kind === TOKEN) {}"],
+    valid: [
+      "if (h.digest('hex') === 'abc') {}",
+      "if (token === '.') {}",
+      "if (typeof hash === 'string') {}",
+      "if (kind === TOKEN) {}",
+    ],
     invalid: [
       "if (req.get('x-api-key') === process.env.API_KEY) next();",
       "if (req.headers['x-hub-signature'] !== expected) res.status(401).end();",
+      "const ok = (sig, body) => crypto.createHmac('sha256', key).update(body).digest('hex') === sig;",
       { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },
       {
         code: "function matches(password, repeatPassword) { return password === repeatPassword; }",

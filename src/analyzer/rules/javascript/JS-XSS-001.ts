@@ -6,7 +6,104 @@ import { jsRule } from "./common.js";
 
 /** Calls that report HTML built in their own arguments (judged where they are called). */
 const SENDS_HTML =
-  /^((res|response|reply)\.(send|write|end)|h\.response|document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
+  /^((res|response|reply)\.(send|write|end)|h\.response|(window\.)?document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
+
+/** Imports of libraries whose `html` / `svg` template tags escape interpolated values. */
+const AUTO_ESCAPING_TAGS =
+  /(from\s*|require\(\s*)['"](lit|lit-html|lit-element|@lit\/[\w-]+|uhtml|lighterhtml|htm|htm\/preact|@polymer\/lit-element)['"]/;
+
+/** `(s) => s`, `function (s) { return s; }`: a function that hands back its first parameter. */
+function returnsItsInput(fn: SyntaxNode, ctx: JsContext): boolean {
+  if (!/^(arrow_function|function_expression|function)$/.test(fn.type)) return false;
+  const params = ctx.text(field(fn, "parameters") ?? field(fn, "parameter") ?? fn);
+  const p = /^\(?\s*([\w$]+)/.exec(params)?.[1];
+  const body = ctx.text(field(fn, "body") ?? fn).replace(/[\s;{}()]|return/g, "");
+  return !!p && body === p;
+}
+
+/** `false`, `0`, `!1`, `true != true`: an argument that is a falsy constant. */
+function isFalsyConstant(n: SyntaxNode, ctx: JsContext): boolean {
+  if (n.type === "false" || n.type === "null" || n.type === "undefined") return true;
+  const v = ctx.constValue(n);
+  if (v === false || v === 0 || v === "") return true;
+  // Comparisons of two literals (`true != true`, `1 === 2`) the constant folder does not evaluate.
+  const m = /^(true|false|\d+)\s*(!==?|===?)\s*(true|false|\d+)$/.exec(ctx.text(n).trim());
+  return !!m && (m[1] === m[3]) === m[2]!.startsWith("!");
+}
+
+/** The regular expression a regex literal or a constant string argument spells, or undefined. */
+function patternOf(n: SyntaxNode, ctx: JsContext): RegExp | undefined {
+  const r = ctx.resolve(n) ?? n;
+  const m = r.type === "regex" ? /^\/(.*)\/([a-z]*)$/s.exec(ctx.text(r)) : undefined;
+  const src = m ? m[1]! : ctx.constValue(r);
+  if (typeof src !== "string") return undefined;
+  try {
+    return new RegExp(src, (m?.[2] ?? "").replace(/[gy]/g, ""));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `const doc = parser.parseFromString(raw, 'text/html')` whose every later use in the function ends in reading
+ * text (`doc.body.textContent`, `doc.querySelector('h1').innerText`, `doc.title`): nothing of it enters the page.
+ */
+function onlyTextRead(call: SyntaxNode, ctx: JsContext): boolean {
+  const decl = call.parent?.type === "variable_declarator" ? call.parent : undefined;
+  const name = decl && field(decl, "name");
+  if (name?.type !== "identifier") return false;
+  const scope = ctx.enclosingFunction(call);
+  const after = ctx.tree.source.slice(decl!.end, scope ? scope.end : ctx.tree.source.length);
+  const esc = ctx.text(name).replace(/\$/g, "\\$");
+  const uses = [
+    ...after.matchAll(new RegExp("\\b" + esc + "\\b((?:\\s*\\.\\s*[\\w$]+|\\([^()]*\\))*)", "g")),
+  ];
+  return (
+    uses.length > 0 &&
+    uses.every((u) => /\.(textContent|innerText|title)(\.|$)/.test(u[1]!.replace(/\s+/g, "")))
+  );
+}
+
+/**
+ * `u.href` (or `u.toString()`, `String(u)`, `u`) of a parsed URL whose `protocol` was compared with http:/https:
+ * around it: inside `if (u.protocol === 'https:' || u.protocol === 'http:')`, or after
+ * `if (u.protocol !== 'https:') return;`. No javascript: URL gets through.
+ */
+function schemeChecked(value: SyntaxNode, ctx: JsContext): boolean {
+  const m = /^(?:String\(\s*)?([\w$]+)(?:\.(?:href|toString\(\s*\)))?\s*\)?$/.exec(ctx.text(value).trim());
+  const name = m?.[1];
+  if (!name) return false;
+  const esc = name.replace(/\$/g, "\\$");
+  const eqHttp = new RegExp(`^${esc}\\.protocol\\s*===?\\s*['"]https?:['"]$`);
+  const listHttp = new RegExp(
+    `^\\[\\s*(['"]https?:['"]\\s*,?\\s*)+\\]\\.includes\\(\\s*${esc}\\.protocol\\s*\\)$`,
+  );
+  const cond = (n: SyntaxNode) => ctx.text(field(n, "condition") ?? n).replace(/^\(\s*|\s*\)$/g, "");
+  const fn = ctx.enclosingFunction(value);
+  let child = value;
+  for (let p = value.parent; p && p !== fn; child = p, p = p.parent) {
+    if (p.type !== "if_statement" || child.field !== "consequence") continue;
+    const c = cond(p);
+    if (!/&&/.test(c) && c.split(/\s*\|\|\s*/).every((x) => eqHttp.test(x) || listHttp.test(x))) return true;
+  }
+  // `if (u.protocol !== 'https:' && u.protocol !== 'http:') return;` earlier in the same function.
+  const neHttp = new RegExp(
+    `^(${esc}\\.protocol\\s*!==?\\s*['"]https?:['"]|!\\[\\s*(['"]https?:['"]\\s*,?\\s*)+\\]\\.includes\\(\\s*${esc}\\.protocol\\s*\\))$`,
+  );
+  for (const s of ctx.tree.nodes) {
+    if (s.type !== "if_statement" || s.end > value.start || ctx.enclosingFunction(s) !== fn) continue;
+    if (
+      !cond(s)
+        .split(/\s*&&\s*/)
+        .every((x) => neHttp.test(x))
+    )
+      continue;
+    const then = field(s, "consequence");
+    const first = then?.type === "statement_block" ? namedChildren(then)[0] : then;
+    if (first?.type === "return_statement" || first?.type === "throw_statement") return true;
+  }
+  return false;
+}
 
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
@@ -137,11 +234,12 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
     "assignment_expression",
+    "augmented_assignment_expression",
     "call_expression",
     "jsx_attribute",
     "template_string",
@@ -225,11 +323,21 @@ export default jsRule({
     if (node.type === "template_string" || node.type === "binary_expression") {
       // Markup assembled from request data where it is built; the sinks below report their own line.
       if (!outermostBuilt(node) || !/^\s*<[a-zA-Z!/]/.test(ctx.leadingText(node) ?? "")) return;
+      // Lit / lit-html / uhtml / htm: html`<b>${x}</b>` is a tagged template whose values are escaped text
+      // (only `unsafeHTML(x)` inside it renders markup, judged where it is called).
+      if (
+        node.type === "template_string" &&
+        node.parent?.type === "call_expression" &&
+        node.field === "arguments"
+      )
+        // (the callee is named through its import: `lit.html`)
+        if (/(^|\.)(html|svg)$/.test(ctx.callee(node.parent)) && AUTO_ESCAPING_TAGS.test(ctx.tree.source))
+          return;
       for (let p = node.parent; p; p = p.parent) {
         if (p.type === "arguments" && p.parent && SENDS_HTML.test(ctx.callee(p.parent))) return;
         if (p.type === "jsx_attribute") return;
         if (
-          p.type === "assignment_expression" &&
+          (p.type === "assignment_expression" || p.type === "augmented_assignment_expression") &&
           /innerHTML|outerHTML|\.body$/.test(ctx.text(field(p, "left") ?? p))
         )
           return;
@@ -267,6 +375,17 @@ export default jsRule({
         });
       return;
     }
+    if (node.type === "augmented_assignment_expression") {
+      // `list.innerHTML += row`, `el.innerHTML ||= html`: the appended or fallback value is parsed as markup too.
+      const left = field(node, "left");
+      if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
+      // (an operator token's type is its text)
+      const op = node.children.find((c) => !c.named && /=$/.test(c.type));
+      if (!op || !/^(\+|\|\||&&|\?\?)=$/.test(op.type)) return;
+      if (ctx.level(field(node, "right"), "html") !== Level.CONST)
+        report({ node, message: "non-literal HTML added to innerHTML" });
+      return;
+    }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
       // `Mustache.escape = (t) => t`: the engine's one escaping function replaced by one that returns its input.
@@ -287,6 +406,21 @@ export default jsRule({
         const right = field(node, "right");
         if (right && ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE)
           report({ node, message: "response body built from request data without escaping" });
+        // A request field as the whole body: Koa serves a string starting with `<` as text/html (and any string
+        // once `ctx.type = 'html'`); a non-HTML type set in the handler, or a whole parsed body (JSON), is safe.
+        else if (right && !ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE) {
+          const fn = ctx.enclosingFunction(node);
+          const before = fn ? ctx.tree.source.slice(fn.start, node.start) : "";
+          const typed = /\.type\s*=\s*['"`]([^'"`]*)/.exec(before)?.[1];
+          const field1 = /^(ctx|this|context)\.(query|params|request\.query|request\.body)\.\w+$/.test(
+            ctx.qname(ctx.resolve(right) ?? right),
+          );
+          if (typed === undefined ? field1 : /html/i.test(typed))
+            report({
+              node,
+              message: "response body is request text: Koa serves it as HTML when it starts with <",
+            });
+        }
         return;
       }
       // `el.src = x`, `a.href = x`, `form.action = x`: a javascript: URL (or a foreign script) from the page's
@@ -302,8 +436,10 @@ export default jsRule({
         )
           return;
         const right = field(node, "right");
-        if (!right || ctx.level(right, "url") !== Level.SOURCE) return;
+        // srcdoc is a document's markup: HTML escaping makes it inert, as it does innerHTML.
+        if (!right || ctx.level(right, urlProp === "srcdoc" ? "html" : "url") !== Level.SOURCE) return;
         if (urlProp !== "srcdoc" && ctx.fixedOrigin(right)) return;
+        if (urlProp !== "srcdoc" && schemeChecked(right, ctx)) return;
         report({
           node,
           message: `${urlProp} set from user input: a javascript: URL or foreign script runs in the page`,
@@ -371,6 +507,8 @@ export default jsRule({
     ) {
       const html = ctx.args(node)[0];
       const level = html ? ctx.level(html, "html") : Level.CONST;
+      // A DOMParser document is inert until its nodes are moved into the page: one only read for its text is no sink.
+      if (ctx.method(node) === "parseFromString" && onlyTextRead(node, ctx)) return;
       if (level === Level.SOURCE)
         report({
           node,
@@ -493,8 +631,31 @@ export default jsRule({
         report({ node, message: "AngularJS $compile of a template built from user input" });
       return;
     }
-    if (/^\$sceProvider\.enabled$/.test(q) && ctx.args(node)[0]?.type === "false") {
+    if (/^\$sceProvider\.enabled$/.test(q) && ctx.args(node)[0] && isFalsyConstant(ctx.args(node)[0]!, ctx)) {
       report({ node, message: "AngularJS strict contextual escaping switched off" });
+      return;
+    }
+    // Trusted Types `trustedTypes.createPolicy(name, { createHTML: (s) => s })`: a policy that returns its input
+    // turns every string into trusted markup (as the 'default' policy, for every sink in the page).
+    if (ctx.method(node) === "createPolicy" && /trustedTypes|TrustedTypes/.test(ctx.callee(node))) {
+      const rules = ctx.args(node)[1];
+      if (rules?.type !== "object") return;
+      for (const key of ["createHTML", "createScript", "createScriptURL"]) {
+        const fn = ctx.prop(rules, key);
+        if (fn && returnsItsInput(fn, ctx)) {
+          report({ node, message: `Trusted Types policy's ${key} returns its input unchanged` });
+          return;
+        }
+      }
+      return;
+    }
+    // AngularJS `$compileProvider.aHrefSanitizationTrustedUrlList(/.*/)` (formerly `...Whitelist`): the pattern
+    // of link and image URLs left as they are; one that admits `javascript:` lets bound links run script.
+    if (/^\$compileProvider\.(aHref|imgSrc)Sanitization(TrustedUrlList|Whitelist)$/.test(q)) {
+      const pat = ctx.args(node)[0];
+      const re = pat && patternOf(pat, ctx);
+      if (re && re.test("javascript:alert(1)"))
+        report({ node, message: "AngularJS URL sanitisation list admits javascript: URLs" });
       return;
     }
     if (/^(\$|jQuery)$/.test(q)) {
@@ -537,7 +698,7 @@ export default jsRule({
     }
     const arg = ctx.args(node)[0];
     if (!arg) return;
-    if (/^document\.(write|writeln)$/.test(q)) {
+    if (/^(window\.)?document\.(write|writeln)$/.test(q)) {
       if (ctx.level(arg, "html") !== Level.CONST)
         report({ node, message: "document.write of non-literal HTML" });
       return;
@@ -598,6 +759,21 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "router.post('/k', (ctx) => { ctx.body = ctx.request.body; });",
+      "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",
+      "router.get('/k', (ctx) => { ctx.body = { q: ctx.query.q }; });",
+      "el.innerHTML += '<li>done</li>';",
+      "trustedTypes.createPolicy('app', { createHTML: (s) => DOMPurify.sanitize(s) });",
+      "const q = location.hash.slice(1);\nel.innerHTML = DOMPurify.sanitize(q, { ALLOWED_TAGS: ['b'] });",
+      "function link(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  a.href = u.href;\n}\nlink(document.createElement('a'));",
+      "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (['http:', 'https:'].includes(u.protocol)) a.href = u.href;\n}",
+      "const view = Handlebars.compile('<p>{{bio}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
+      "import { html } from 'lit';\nconst n = location.hash.slice(1);\nexport const view = () => html`<p>${n}</p>`;",
+      "function words() {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  return doc.body.textContent.split(' ').length;\n}",
+      "el.innerHTML ||= '<p>Welcome</p>';",
+      "const d = window.name;\nframe.srcdoc = d.replace(/[&<>\"']/g, (c) => '&#' + c.charCodeAt(0) + ';');",
+      "$sceProvider.enabled(true);",
+      "$compileProvider.aHrefSanitizationTrustedUrlList(/^\\s*(https?|mailto):/);",
       "app.post('/a', (req, res) => { const state = {}; state.action = req.body.action; });",
       "const p = document.location.search.substr(1);\nconst a = document.createElement('a');\na.href = '/items?' + p;",
       "const t = document.location.search;\n$('<div style=\"width:' + +t + 'px\">');",
@@ -637,6 +813,17 @@ export default jsRule({
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
+      "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",
+      "window.document.writeln(evil);",
+      "trustedTypes.createPolicy('default', { createHTML: (s) => s });",
+      "const q = location.hash.slice(1);\nel.innerHTML = DOMPurify.sanitize(q, { ADD_ATTR: ['onclick'] });",
+      "const q = location.hash.slice(1);\nel.innerHTML = sanitizeHtml(q, { allowedTags: false });",
+      "const view = Handlebars.compile('<p>{{{bio}}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
+      "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (u.protocol !== 'javascript:') a.href = u.href;\n}",
+      "function load(box) {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  box.replaceChildren(...doc.body.childNodes);\n}",
+      "$sceProvider.enabled(0);",
+      "$compileProvider.imgSrcSanitizationWhitelist('.*');",
       "const q = location.hash.slice(1);\ndocument.execCommand('insertHTML', false, q);",
       "const nodes = $.parseHTML(new URLSearchParams(location.search).get('m'));",
       "const u = location.hash.slice(1);\n$('#frame').load(u);",
@@ -677,6 +864,8 @@ export default jsRule({
         severity: "MEDIUM",
       },
       "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
+      "router.get('/k', (ctx) => { ctx.body = ctx.query.q; });",
+      "router.post('/k', (ctx) => { ctx.type = 'html'; ctx.body = ctx.request.body.comment; });",
       "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",

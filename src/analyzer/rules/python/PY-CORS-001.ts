@@ -1,3 +1,5 @@
+import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -8,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags flask_cors CORS/cross_origin with origins='*' (or no origins) together with credentials, Access-Control-Allow-Origin: * headers, and Django CORS_ALLOW_ALL_ORIGINS / CORS_ORIGIN_ALLOW_ALL = True.",
+        "Flags flask_cors CORS/cross_origin with origins='*' (or no origins) together with credentials, Access-Control-Allow-Origin: * headers or ones that echo the request's Origin, and Django CORS_ALLOW_ALL_ORIGINS / CORS_ORIGIN_ALLOW_ALL = True.",
       why_bad:
         "Any website can read your API's responses from a visitor's browser; with credentials it reads their private data.",
       example_bad:
@@ -27,6 +29,13 @@ export default pyRule({
         report({ node, message: "all origins allowed" });
       else if (/\[['"]Access-Control-Allow-Origin['"]\]=['"]\*['"]$/.test(t))
         report({ node, message: "Access-Control-Allow-Origin: *" });
+      else if (/\[['"]Access-Control-Allow-Origin['"]\]=/i.test(t)) {
+        // The request's own Origin echoed back: every site is allowed, as with '*' (and, unlike '*', the browser
+        // then sends cookies when credentials are allowed too). An allow-list test before it counts.
+        const v = field(node, "right");
+        if (v && ctx.level(v, "trust") === Level.SOURCE)
+          report({ node, message: "Access-Control-Allow-Origin echoes the request's Origin" });
+      }
       return;
     }
     const q = ctx.callee(node);
@@ -58,6 +67,7 @@ export default pyRule({
       "from flask_cors import CORS\nCORS(app, origins=['https://a.com'])",
       "from flask_cors import CORS\nCORS(app, resources={r'/api/*': {'origins': ['https://a.com']}}, supports_credentials=True)",
       "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['https://a.com'])",
+      "from flask import request\nALLOWED = {'https://a.com'}\ndef f(resp):\n    o = request.headers.get('Origin', '')\n    if o in ALLOWED:\n        resp.headers['Access-Control-Allow-Origin'] = o\n    return resp",
     ],
     invalid: [
       {
@@ -66,6 +76,10 @@ export default pyRule({
       },
       "from flask_cors import CORS\nCORS(app, resources={r'/*': {'origins': '*'}})",
       "resp.headers['Access-Control-Allow-Origin'] = '*'",
+      {
+        code: "from flask import request\ndef f(resp):\n    resp.headers['Access-Control-Allow-Origin'] = request.headers.get('Origin')\n    return resp",
+        line: 3,
+      },
     ],
   },
 });

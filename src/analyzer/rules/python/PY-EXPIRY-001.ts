@@ -39,7 +39,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags jwt.encode() of a claims dict with no 'exp' claim (when the function never sets one), and Flask/Django session or remember-me lifetimes longer than 30 days.",
+        "Flags jwt.encode() of a claims dict with no 'exp' claim (when the function never sets one), jwt.decode() told not to check 'exp' (options={'verify_exp': False}), and Flask/Django session or remember-me lifetimes longer than 30 days.",
       why_bad:
         "A token or session that lives forever (or for a year) stays usable after the user logs out, changes the password or loses the device: anyone who copies it once keeps the account.",
       example_bad:
@@ -51,7 +51,7 @@ export default pyRule({
       "Give access tokens an 'exp' claim of minutes to hours (refresh them), and keep session lifetimes to hours or days.",
   },
   trigger:
-    /jwt\.encode\(|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE/,
+    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -61,7 +61,18 @@ export default pyRule({
         report({ node, message: `sessions last ${Math.round(days)} days` });
       return;
     }
-    if (!/(^|\.)jwt\.encode$|^jwt\.api_jwt\.encode$/.test(ctx.callee(node))) return;
+    const callee = ctx.callee(node);
+    if (/^(jwt|jose\.jwt|jwt\.api_jwt)\.decode$/.test(callee)) {
+      // options={'verify_exp': False} (in the call or one assignment away): an expired token is still accepted.
+      const opts = ctx.resolve(ctx.kwarg(node, "options"));
+      if (
+        opts?.type === "dictionary" &&
+        /['"]verify_exp['"]:False\b/.test(ctx.text(opts).replace(/\s+/g, ""))
+      )
+        report({ node, message: "token expiry is not checked: an expired token is still accepted" });
+      return;
+    }
+    if (!/(^|\.)jwt\.encode$|^jwt\.api_jwt\.encode$/.test(callee)) return;
     const claims = claimsLiteral(ctx, ctx.arg(node, 0, "payload"));
     if (!claims) return;
     if (claims.children.some((c) => c.type === "dictionary_splat")) return;
@@ -80,6 +91,7 @@ export default pyRule({
       "import jwt\ndef t(uid, key):\n    claims = {'sub': uid}\n    claims['exp'] = soon()\n    return jwt.encode(claims, key, algorithm='HS256')",
       "from datetime import timedelta\napp.permanent_session_lifetime = timedelta(hours=12)",
       "SESSION_COOKIE_AGE = 60 * 60 * 24 * 14",
+      "import jwt\nc = jwt.decode(t, k, algorithms=['HS256'], options={'verify_exp': True})",
     ],
     invalid: [
       {
@@ -91,6 +103,10 @@ export default pyRule({
         line: 2,
       },
       "SESSION_COOKIE_AGE = 31536000",
+      {
+        code: "import jwt\nopts = {'verify_exp': False}\nc = jwt.decode(t, k, algorithms=['HS256'], options=opts)",
+        line: 3,
+      },
     ],
   },
 });

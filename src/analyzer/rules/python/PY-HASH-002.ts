@@ -15,7 +15,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags hashlib digests (sha256, sha512, blake2 ...) computed directly over a password, low PBKDF2/bcrypt/scrypt/passlib work factors, DES/MD5 crypt, passlib's single-round schemes (md5_crypt, des_crypt, ldap_md5 ...) and Django's MD5/SHA1/Crypt PASSWORD_HASHERS entries.",
+        "Flags hashlib digests (sha256, sha512, blake2 ...) computed directly over a password, low PBKDF2/bcrypt/scrypt/passlib work factors, DES/MD5 crypt, passlib's single-round schemes (md5_crypt, des_crypt, ldap_md5 ...) Django's MD5/SHA1/Crypt PASSWORD_HASHERS entries, and make_password called with such a hasher or a fixed salt.",
       why_bad:
         "Fast hashes let an attacker who steals the hashes test billions of guesses per second; password storage needs a slow, salted KDF.",
       example_bad:
@@ -26,7 +26,7 @@ export default pyRule({
     fix_hint:
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
-  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2/,
+  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2|make_password/,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -95,6 +95,22 @@ export default pyRule({
         report({ node, message: `${recv.split(".").pop()} with only ${n} rounds` });
       return;
     }
+    if (q === "django.contrib.auth.hashers.make_password") {
+      // make_password(password, salt=None, hasher="default"): a named MD5/SHA1/crypt hasher, or a fixed salt that
+      // every account then shares (one precomputed table cracks them all).
+      const hasher = ctx.stringValue(ctx.arg(node, 2, "hasher"));
+      if (hasher && /^(unsalted_)?(md5|sha1)$|^crypt$/.test(hasher)) {
+        report({
+          node,
+          message: `make_password with the ${hasher} hasher: a fast, broken hash for passwords`,
+        });
+        return;
+      }
+      const salt = ctx.arg(node, 1, "salt");
+      if (salt && typeof ctx.stringValue(salt) === "string" && ctx.stringValue(salt) !== "")
+        report({ node, message: "make_password with a fixed salt shared by every password" });
+      return;
+    }
     if (q === "bcrypt.gensalt") {
       const n = ctx.constValue(ctx.arg(node, 0, "rounds"));
       if (typeof n === "number" && n < 10) report({ node, message: `bcrypt cost ${n} is too low` });
@@ -127,6 +143,8 @@ export default pyRule({
       "import hashlib\nk = hashlib.scrypt(pw, salt=s, n=2**15, r=8, p=1)",
       "from passlib.hash import pbkdf2_sha256\nh = pbkdf2_sha256.using(rounds=600000).hash(pw)",
       "from passlib.hash import bcrypt\nh = bcrypt.hash(pw)",
+      "from django.contrib.auth.hashers import make_password\nh = make_password(pw, hasher='argon2')",
+      "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
       {
@@ -154,6 +172,14 @@ export default pyRule({
       { code: "PASSWORD_HASHERS = [\n    'django.contrib.auth.hashers.MD5PasswordHasher',\n]", line: 2 },
       { code: "from passlib.hash import md5_crypt as mc\nh = mc.hash(pw)", line: 2 },
       "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",
+      {
+        code: "from django.contrib.auth.hashers import make_password\nh = make_password(pw, hasher='unsalted_md5')",
+        line: 2,
+      },
+      {
+        code: "from django.contrib.auth.hashers import make_password\nh = make_password(pw, 'fixedsalt')",
+        line: 2,
+      },
     ],
   },
 });

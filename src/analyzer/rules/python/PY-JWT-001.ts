@@ -8,7 +8,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags jwt.encode with the 'none' algorithm, jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm, no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); and python-jose get_unverified_claims used as the decode.",
+        "Flags jwt.encode with the 'none' algorithm, jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm (alone or in a list), no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); and python-jose get_unverified_claims used as the decode.",
       why_bad:
         "An unverified token is just attacker-chosen JSON: anyone can mint one claiming any user or role.",
       example_bad:
@@ -76,6 +76,11 @@ export default pyRule({
     // secret verifies (key confusion), unless the library refuses PEM keys as HMAC secrets (PyJWT does since 1.5.1;
     // python-jose and older PyJWT do not), so the list itself is the weakness.
     const names = alg.map((a) => ctx.stringValue(a) ?? "");
+    // 'none' next to a real algorithm still accepts an unsigned token.
+    if (names.some((n) => n.toLowerCase() === "none")) {
+      report({ node, message: "the 'none' algorithm is accepted: unsigned tokens verify" });
+      return;
+    }
     if (names.some((n) => /^(RS|PS|ES)\d+$|^EdDSA$/.test(n)) && names.some((n) => /^HS\d+$/.test(n)))
       report({ node, message: "asymmetric and HMAC algorithms accepted together (key confusion)" });
   },
@@ -96,6 +101,7 @@ export default pyRule({
       },
       "import base64, json\ndef claims(token):\n    p = token.split('.')[1]\n    p += '=' * (-len(p) % 4)\n    return json.loads(base64.urlsafe_b64decode(p))",
       "import jwt\njwt.decode(t, k, algorithms=['none'])",
+      "import jwt\njwt.decode(t, k, algorithms=['HS256', 'none'])",
       "import jwt\ndef d(t, k):\n    h = jwt.get_unverified_header(t)\n    return jwt.decode(t, k, algorithms=[h['alg']])",
       {
         code: "import jwt\nPUBLIC = open('pub.pem').read()\ndef claims(token):\n    return jwt.decode(token, PUBLIC, algorithms=['RS256', 'HS256'])",

@@ -60,7 +60,7 @@ export default pyRule({
       return;
     }
     if (
-      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|django\.http\.HttpResponseRedirect|HttpResponseRedirect|HttpResponsePermanentRedirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse|(bottle|quart|werkzeug\.utils|sanic\.response)\.redirect|cherrypy\.HTTPRedirect|falcon\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)|falcon\.redirects\.\w+)$/.test(
+      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|(django\.http\.)?HttpResponse(Permanent)?Redirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse|(bottle|quart|werkzeug\.utils|sanic\.response)\.redirect|cherrypy\.HTTPRedirect|falcon\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)|falcon\.redirects\.\w+)$/.test(
         q,
       )
     )
@@ -84,6 +84,7 @@ export default pyRule({
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
       "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
+      "from django.shortcuts import redirect\ndef f(request):\n    return redirect(f\"/i18n/{request.GET['l']}/home/\")",
     ],
     invalid: [
       {
@@ -117,6 +118,14 @@ export default pyRule({
       "from flask import Response, request\ndef f():\n    return Response(status=302, headers={'Location': request.args['next']})",
       {
         code: "from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound(request.query['to'])",
+        line: 3,
+      },
+      {
+        code: "from django.shortcuts import redirect\ndef f(request):\n    return redirect('/' + request.GET['l'])",
+        line: 3,
+      },
+      {
+        code: "from django import http\ndef f(request):\n    return http.HttpResponsePermanentRedirect(request.POST['to'])",
         line: 3,
       },
       {

@@ -25,7 +25,9 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "set_missing_host_key_policy") return;
-    const t = ctx.text(ctx.args(node)[0] ?? node);
+    // The policy object itself, or one a name holds (policy = paramiko.AutoAddPolicy()).
+    const arg = ctx.args(node)[0];
+    const t = ctx.text(ctx.resolve(arg) ?? arg ?? node);
     if (/AutoAddPolicy/.test(t)) report({ node, message: "unknown SSH host keys are accepted" });
     else if (/WarningPolicy/.test(t))
       report({ node, severity: "MEDIUM", message: "unknown SSH host keys are accepted after a warning" });
@@ -36,6 +38,10 @@ export default pyRule({
     ],
     invalid: [
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())",
+      {
+        code: "import paramiko\nc = paramiko.SSHClient()\np = paramiko.AutoAddPolicy()\nc.set_missing_host_key_policy(p)",
+        line: 4,
+      },
     ],
   },
 });

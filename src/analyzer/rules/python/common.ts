@@ -104,5 +104,8 @@ export function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
   if (n.type !== "string") return false;
   const head = ctx.text(n).replace(/^[a-zA-Z]*['"]{1,3}/, "");
   const literal = head.split(/[{%]/)[0] ?? "";
+  // "/i18n/" + v: a path-absolute URL (one slash, then a path character) stays on this origin whatever follows;
+  // "/" + v does not ("//evil.example" is protocol-relative).
+  if (/^\/[^/\\\s'"]/.test(literal)) return true;
   return /^https?:\/\/[^/\s'"]+\//i.test(literal) && !/[{%]/.test(literal.split("/").slice(0, 3).join("/"));
 }
