@@ -39,6 +39,9 @@ export default pyRule({
         /cryptography|algorithms\./.test(q)
       )
         report({ node, message: `${q.split(".").pop()} is a broken or legacy cipher` });
+      else if (q === "getattr" && /^MODE_ECB$/.test(String(ctx.constValue(ctx.args(node)[1]))))
+        // `getattr(AES, 'MODE_' + 'ECB')`: the mode constant looked up by a constant name.
+        report({ node, message: "ECB mode leaks plaintext patterns" });
       else if (/^pyDes\.(des|triple_des)$/.test(q))
         report({ node, message: `pyDes ${q.split(".").pop()} is a broken or legacy cipher` });
       else if (/(^|\.)AES\.new$/.test(q) && ctx.stringValue(ctx.arg(node, 0, "key")) === "")
@@ -54,12 +57,14 @@ export default pyRule({
   cases: {
     valid: [
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
+      "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'GCM'))",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[1].new(key=k)",
       "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
     ],
     invalid: [
       { code: "from Crypto.Cipher import AES\nc = AES.new(b'', AES.MODE_GCM)", line: 2 },
       "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
+      "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'ECB'))",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[0].new(key=k)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
