@@ -36,6 +36,8 @@ const LOADERS = new Set([
   "tensorflow.keras.models.load_model",
   "tensorflow.keras.saving.load_model",
 ]);
+/** The method names loaders end with (`loads`, `Unpickler`, ...). */
+const LOADER_METHODS = new Set([...LOADERS].map((n) => n.slice(n.lastIndexOf(".") + 1)));
 /** Loaders that unpickle only when asked to (numpy) or are safe when told so (torch weights_only=True). */
 function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
@@ -130,7 +132,13 @@ export default pyRule({
       return;
     }
     // `LOADERS['pickle'](blob)`, `load = pickle.loads; load(blob)`: the function the call runs.
-    const q = ctx.resolvedCallee(node);
+    // Resolving is costly (reaching definitions of the receiver) and keeps an attribute call's method name, so an
+    // `x.append(...)` can never resolve to a loader: only calls whose method is a loader's are resolved.
+    const fn = field(node, "function");
+    const q =
+      fn?.type === "attribute" && !LOADER_METHODS.has(ctx.text(field(fn, "attribute") ?? fn))
+        ? ctx.callee(node)
+        : ctx.resolvedCallee(node);
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
