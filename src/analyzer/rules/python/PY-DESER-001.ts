@@ -140,6 +140,10 @@ export default pyRule({
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
     if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
+    // A shelf at a fixed path of the program's own (not in a shared, world-writable temp directory) holds only
+    // what the program stored there.
+    const shelf = q === "shelve.open" ? ctx.stringValue(data) : undefined;
+    if (shelf !== undefined && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(shelf)) return;
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
@@ -200,7 +204,8 @@ export default pyRule({
         severity: "MEDIUM",
       },
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
-      "import shelve\ndb = shelve.open('x.db')",
+      "import shelve\ndb = shelve.open('/tmp/cache')",
+      "import shelve\ndef prefs(user):\n    return shelve.open('/srv/prefs/' + user)",
       "import jsonpickle\no = jsonpickle.decode(text)",
       { code: "import numpy as np\na = np.load(path, allow_pickle=True)", line: 2 },
       "import torch\nm = torch.load(path)",
