@@ -14,6 +14,8 @@ const REVIEWED: Record<string, string> = {
   "1664": "parse problem: multi-line exec( call cut off by the fragment boundary",
   "1676": "not insecure: exec of a literal code string (textwrap.dedent of a constant)",
   "1679": "not insecure: value allow-listed (`if debug_str in ('True', 'False')`) before eval",
+  "1700":
+    "not insecure: `t` runs over the literal tuple zipped with the values (`for (t, v) in zip(types, vals)`), so only those names are spliced into eval",
   "1705": "not insecure: literal-only command with shell=True (no data reaches the shell)",
   "1714": "not insecure: literal-only command with shell=True (no data reaches the shell)",
   "1741": "not insecure: only an integer loop counter (%d of range()) is spliced into the command",

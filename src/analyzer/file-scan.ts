@@ -1,5 +1,6 @@
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
 import { languageOf, readSourceSync } from "./files.js";
+import { isMarkupPath, lowerMarkup, restoreMarkupFindings } from "./markup.js";
 import type { RuleSelection } from "./registry.js";
 import type { Finding, Language, Severity } from "./types.js";
 
@@ -36,6 +37,7 @@ export function scanFile(job: FileJob, stdin?: Buffer): FileResult {
       ioError: /not found|cannot read/.test(read.error),
     };
   const isMd = job.markdown || /\.(md|markdown)$/i.test(job.path);
+  if (!isMd && !job.language && isMarkupPath(job.path)) return scanMarkup(job, read.text);
   const language = isMd ? job.language : languageOf(job.path, job.language);
   // An empty file (an __init__.py) has nothing to find, whatever its extension.
   if (read.text.trim() === "") return { findings: [], language: language ?? null, parseError: false };
@@ -53,6 +55,23 @@ export function scanFile(job: FileJob, stdin?: Buffer): FileResult {
   return fromBatch(runItem(item));
 }
 
+/** A Vue or Svelte component or an HTML page: its scripts and raw-HTML bindings, as one script (markup.ts). */
+function scanMarkup(job: FileJob, source: string): FileResult {
+  const lowered = lowerMarkup(source, job.path);
+  if (!lowered) return { findings: [], language: null, parseError: false };
+  const r = fromBatch(
+    runItem({
+      code: lowered.code,
+      language: lowered.language,
+      minSeverity: job.minSeverity,
+      rules: job.rules,
+      disable: job.disable,
+      ruleMinSeverity: job.ruleMinSeverity,
+    }),
+  );
+  return { ...r, findings: restoreMarkupFindings(r.findings, source, lowered) };
+}
+
 function fromBatch(r: BatchResult): FileResult {
   return {
     findings: r.findings,
@@ -66,5 +85,6 @@ function fromBatch(r: BatchResult): FileResult {
 export function grammarsFor(job: FileJob): Language[] | undefined {
   if (job.markdown || /\.(md|markdown)$/i.test(job.path) || job.path === "-") return undefined;
   const l = languageOf(job.path, job.language);
+  if (!l && isMarkupPath(job.path)) return ["javascript", "typescript"];
   return l ? [l] : [];
 }

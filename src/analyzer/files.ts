@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { languageFromPath } from "./languages.js";
+import { isMarkupPath } from "./markup.js";
 import type { Language } from "./types.js";
 
 /** Folders nobody wants scanned: VCS metadata, dependencies, build output, virtualenvs, caches. */
@@ -42,7 +43,10 @@ export async function expandPaths(paths: string[], markdown: boolean): Promise<s
       const full = join(dir, e.name);
       if (e.isDirectory()) {
         if (!IGNORED_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(full);
-      } else if (e.isFile() && (languageFromPath(e.name) || (markdown && /\.(md|markdown)$/i.test(e.name))))
+      } else if (
+        e.isFile() &&
+        (languageFromPath(e.name) || isMarkupPath(e.name) || (markdown && /\.(md|markdown)$/i.test(e.name)))
+      )
         out.push(full);
     }
   };

@@ -13,6 +13,8 @@ export interface DevCase {
   code: string;
   /** 1-based line the finding must be on (line-level suites); any line when absent. */
   line?: number;
+  /** The file name the code is read as, where it matters (`.vue`, `.svelte`, `.html`, templates: markup.ts). */
+  file?: string;
 }
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({

@@ -19,9 +19,13 @@ import { BATCH11 as JS_TS_BATCH11 } from "./js-ts-batch11.js";
 import { BATCH12 as JS_TS_BATCH12 } from "./js-ts-batch12.js";
 import { BATCH13 as JS_TS_BATCH13 } from "./js-ts-batch13.js";
 import { BATCH14 as JS_TS_BATCH14 } from "./js-ts-batch14.js";
+import { BATCH15 as JS_TS_BATCH15 } from "./js-ts-batch15.js";
+import { BATCH16 as JS_TS_BATCH16 } from "./js-ts-batch16.js";
+import { BATCH17 as JS_TS_BATCH17 } from "./js-ts-batch17.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
+import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
 import { BATCH16 as PY_RULES_BATCH16 } from "./py-rules-batch16.js";
@@ -37,6 +41,9 @@ import { BATCH25 as PY_RULES_BATCH25 } from "./py-rules-batch25.js";
 import { BATCH26 as PY_RULES_BATCH26 } from "./py-rules-batch26.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { BATCH31 as PY_RULES_BATCH31 } from "./py-rules-batch31.js";
+import { BATCH32 as PY_RULES_BATCH32 } from "./py-rules-batch32.js";
+import { BATCH33 as PY_RULES_BATCH33 } from "./py-rules-batch33.js";
+import { BATCH34 as PY_RULES_BATCH34 } from "./py-rules-batch34.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -45,6 +52,9 @@ import { BATCH10 as PY_SNIPPETS_BATCH10 } from "./py-snippets-batch10.js";
 import { BATCH11 as PY_SNIPPETS_BATCH11 } from "./py-snippets-batch11.js";
 import { BATCH12 as PY_SNIPPETS_BATCH12 } from "./py-snippets-batch12.js";
 import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
+import { BATCH14 as PY_SNIPPETS_BATCH14 } from "./py-snippets-batch14.js";
+import { BATCH15 as PY_SNIPPETS_BATCH15 } from "./py-snippets-batch15.js";
+import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -60,6 +70,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH11,
     ...PY_SNIPPETS_BATCH12,
     ...PY_SNIPPETS_BATCH13,
+    ...PY_SNIPPETS_BATCH14,
+    ...PY_SNIPPETS_BATCH15,
+    ...PY_SNIPPETS_BATCH16,
   ],
   "js-ts": [
     ...JS_TS,
@@ -75,9 +88,13 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH12,
     ...JS_TS_BATCH13,
     ...JS_TS_BATCH14,
+    ...JS_TS_BATCH15,
+    ...JS_TS_BATCH16,
+    ...JS_TS_BATCH17,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
+    ...JS_TS_MARKUP,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -95,5 +112,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH26,
     ...PY_RULES_BATCH30,
     ...PY_RULES_BATCH31,
+    ...PY_RULES_BATCH32,
+    ...PY_RULES_BATCH33,
+    ...PY_RULES_BATCH34,
   ],
 };

@@ -15,6 +15,9 @@ import { CASES as BATCH8 } from "./py-web-batch8.js";
 import { CASES as BATCH9 } from "./py-web-batch9.js";
 import { CASES as BATCH10 } from "./py-web-batch10.js";
 import { CASES as BATCH11 } from "./py-web-batch11.js";
+import { BATCH12 } from "./py-web-batch12.js";
+import { BATCH13 } from "./py-web-batch13.js";
+import { BATCH14 } from "./py-web-batch14.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1761,4 +1764,7 @@ export const CASES: DevCase[] = [
   ...BATCH9,
   ...BATCH10,
   ...BATCH11,
+  ...BATCH12,
+  ...BATCH13,
+  ...BATCH14,
 ];

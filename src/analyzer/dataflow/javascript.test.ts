@@ -125,6 +125,14 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(handler("req.query.n as string")).toEqual(["3:HIGH"]);
     expect(handler("<string>req.query.n")).toEqual(["3:HIGH"]);
     expect(handler("req.query.n!")).toEqual(["3:HIGH"]);
+    // The request destructured in a typed parameter list.
+    expect(
+      found(
+        "app.get('/a', ({ query }: Request, res: Response) => {\n  res.send('<b>' + query.n + '</b>');\n});\n",
+        "JS-XSS-001",
+        "typescript",
+      ),
+    ).toEqual(["2:HIGH"]);
     const nest = (decorator: string) =>
       found(
         `import { readFileSync } from 'fs';\nclass C {\n  get(${decorator} name: string) {\n    return readFileSync('/data/' + name);\n  }\n}\n`,
@@ -132,6 +140,19 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
         "typescript",
       );
     expect(nest("@Param('name')")).toEqual(["4:HIGH"]);
+    // Nest's HttpService (an axios wrapper injected through the constructor) requesting a query's URL.
+    const http = (type: string) =>
+      found(
+        `class P {\n  constructor(private readonly http: ${type}) {}\n  get(@Query('url') url: string) {\n    return this.http.get(url);\n  }\n}\n`,
+        "JS-SSRF-001",
+        "typescript",
+      );
+    expect(http("HttpService")).toEqual(["4:HIGH"]);
+    expect(http("Cache")).toEqual([]);
+    // routing-controllers and tsoa bind request values the same way.
+    expect(nest("@QueryParam('name')")).toEqual(["4:HIGH"]);
+    expect(nest("@HeaderParam('x-name')")).toEqual(["4:HIGH"]);
+    expect(nest("@Path()")).toEqual(["4:HIGH"]);
     expect(nest("")).not.toContain("4:HIGH");
   });
 
@@ -143,6 +164,18 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
       );
     expect(lambda("event, context")).toEqual(["3:CRITICAL"]);
     expect(lambda("event")).toEqual(["3:HIGH"]);
+    // An exported `(event)` handler in a file that answers with a Lambda response, or one typed as an API event.
+    const exported = (head: string, tail = "") =>
+      found(
+        `const cp = require('child_process');\n${head} => {\n  cp.exec('ls ' + event.dir);\n${tail}};\n`,
+        "JS-CMDI-001",
+        "typescript",
+      );
+    expect(exported("exports.handler = async (event)", "  return { statusCode: 204 };\n")).toEqual([
+      "3:CRITICAL",
+    ]);
+    expect(exported("export const h = async (event: APIGatewayProxyEventV2)")).toEqual(["3:CRITICAL"]);
+    expect(exported("const local = async (event)", "  return { statusCode: 204 };\n")).toEqual(["3:HIGH"]);
   });
 
   it("knows a URL whose origin the code fixes", () => {

@@ -33,8 +33,13 @@ const SOURCE_PREFIX = [
   "$location.path",
   "$location.url",
 ];
-/** Nest.js parameter decorators that bind request data to a handler parameter. */
-const SOURCE_DECORATOR = /^@(Param|Query|Body|Headers|Req|Request|Cookies|UploadedFile)\b/;
+/**
+ * Parameter decorators that bind request data to a handler parameter: Nest.js (`@Query`, `@Body`, ...),
+ * routing-controllers (`@QueryParam`, `@BodyParam`, `@HeaderParam`, `@CookieParam`, `@Params`, `@Ctx`) and tsoa
+ * (`@Path`, `@Header`, `@FormField`).
+ */
+const SOURCE_DECORATOR =
+  /^@(Param|Params|Query|QueryParam|QueryParams|Body|BodyParam|Headers|Header|HeaderParam|HeaderParams|Req|Request|Ctx|Cookies|CookieParam|CookieParams|UploadedFile|UploadedFiles|Path|FormField)\b/;
 /** Express/Koa/Fastify response methods that return the response, so `res.status(200).send(x)` is `res.send`. */
 const CHAINABLE =
   /^(status|type|set|header|code|contentType|append|vary|cookie|clearCookie|location|links|attachment|charset|headers)$/;
@@ -106,6 +111,22 @@ const JS_GLOBALS = new Set([
   "crypto",
   "path",
 ]);
+
+/**
+ * The function a call invokes. TypeScript's grammar reads `await api.get<T>(x)` as a call of `await api.get` with
+ * type arguments, so an `await` directly under a call with type arguments is looked through.
+ */
+function calleeNode(call: SyntaxNode): SyntaxNode | undefined {
+  const fn = field(call, "function") ?? field(call, "constructor");
+  if (fn?.type === "await_expression" && field(call, "type_arguments"))
+    return namedChildren(fn).find((c) => c.type !== "comment") ?? fn;
+  return fn;
+}
+
+/** `node:fs` and `fs` name the same core module: aliases record the plain name, which is what rules match. */
+function coreModule(mod: string | undefined): string | undefined {
+  return mod?.replace(/^node:/, "");
+}
 
 function truthy(v: string | number | boolean | null): boolean {
   return v !== null && v !== false && v !== 0 && v !== "";
@@ -246,7 +267,7 @@ export class JsContext {
             value?.type === "call_expression" &&
             this.text(field(value, "function") ?? value) === "require"
           ) {
-            const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
+            const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
             if (mod) this.aliases.set(this.text(name), mod);
           }
           // `const evaluate = require('vm').runInNewContext`, `const log = console.log`: a name for an export.
@@ -260,7 +281,7 @@ export class JsContext {
               this.text(field(obj, "function") ?? obj) === "require" &&
               prop
             ) {
-              const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+              const mod = coreModule(this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]));
               if (mod) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
             }
           }
@@ -272,14 +293,20 @@ export class JsContext {
           bindPattern(name, value);
         }
         if (name?.type === "object_pattern" && value?.type === "call_expression") {
-          const mod = this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]);
+          const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
           if (mod)
-            for (const p of namedChildren(name))
+            for (const p of namedChildren(name)) {
               if (p.type === "shorthand_property_identifier_pattern")
                 this.aliases.set(this.text(p), `${mod}.${this.text(p)}`);
+              // `const { request: undiciRequest } = require('undici')`: the renamed export.
+              const key = p.type === "pair_pattern" ? field(p, "key") : undefined;
+              const local = p.type === "pair_pattern" ? field(p, "value") : undefined;
+              if (key?.type === "property_identifier" && local?.type === "identifier")
+                this.aliases.set(this.text(local), `${mod}.${this.text(key)}`);
+            }
         }
       } else if (n.type === "import_statement") {
-        const src = this.stringValue(field(n, "source"));
+        const src = coreModule(this.stringValue(field(n, "source")));
         if (!src) continue;
         for (const d of descendantsOf(n)) {
           if (
@@ -312,6 +339,11 @@ export class JsContext {
 
   qname(node: SyntaxNode | undefined): string {
     if (!node) return "";
+    // `require('safe-eval')(code)`: the required module's export called in place.
+    if (node.type === "call_expression" && this.text(field(node, "function") ?? node) === "require") {
+      const mod = coreModule(this.stringValue(namedChildren(field(node, "arguments") ?? node)[0]));
+      if (mod) return mod;
+    }
     if (node.type === "identifier") {
       const t = this.text(node);
       return this.aliases.get(t) ?? t;
@@ -322,7 +354,7 @@ export class JsContext {
       if (!obj || !prop) return this.text(node);
       // `require('vm').runInThisContext`: the member of the required module.
       if (obj.type === "call_expression" && this.text(field(obj, "function") ?? obj) === "require") {
-        const mod = this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]);
+        const mod = coreModule(this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]));
         if (mod) return `${mod}.${this.text(prop)}`;
       }
       // `res.status(404).send(...)`: a chainable response method returns the response itself.
@@ -335,11 +367,11 @@ export class JsContext {
   }
 
   callee(call: SyntaxNode): string {
-    return this.qname(field(call, "function") ?? field(call, "constructor"));
+    return this.qname(calleeNode(call));
   }
 
   method(call: SyntaxNode): string {
-    const fn = field(call, "function") ?? field(call, "constructor");
+    const fn = calleeNode(call);
     if (fn?.type === "member_expression") return this.text(field(fn, "property") ?? fn);
     return fn ? this.text(fn) : "";
   }
@@ -351,14 +383,16 @@ export class JsContext {
 
   /**
    * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
-   * `Handlebars.compile(T)(data)`, `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
-   * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
+   * `Handlebars.compile(T)(data)` (or a name given the compiled template), `_.template(T)(data)`,
+   * `Mustache.render(T, data)`, `pug.render(T, data)`, `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
    * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
    * `| safe`); otherwise every value it prints is HTML-escaped.
    */
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
-    const fn = field(call, "function");
+    // `const page = Handlebars.compile(T)` declared once, then `page(data)`: the same render as the inline form.
+    const callee = field(call, "function");
+    const fn = callee?.type === "identifier" ? this.resolve(callee) : callee;
     let engine: string;
     let tpl: SyntaxNode | undefined;
     let opts: SyntaxNode | undefined;
@@ -404,6 +438,22 @@ export class JsContext {
       if (k && this.text(k).replace(/['"]/g, "") === name) return field(p, "value");
     }
     return undefined;
+  }
+
+  /** A function taking `event` that is a Lambda handler: typed as one, or exported from a file that builds Lambda responses. */
+  private lambdaHandler(fn: SyntaxNode, param: string): boolean {
+    if (/:\s*(APIGateway\w*Event\w*|ALBEvent|LambdaFunctionURLEvent|AppSyncResolverEvent)\b/.test(param))
+      return true;
+    if (!/\bstatusCode\b|aws-lambda|queryStringParameters|pathParameters/.test(this.tree.source))
+      return false;
+    let n: SyntaxNode | null | undefined = fn.parent;
+    // `export const h = ...` / `exports.h = ...` / `module.exports.h = ...` / `export async function h(event)`.
+    if (fn.type === "function_declaration") return n?.type === "export_statement";
+    if (n?.type === "variable_declarator") n = n.parent?.parent;
+    if (n?.type === "export_statement") return true;
+    if (n?.type === "assignment_expression")
+      return /^(module\.)?exports(\.\w+)?$/.test(this.text(field(n, "left") ?? n));
+    return false;
   }
 
   /** The value last declared for an identifier before this use (const/let/var), a few hops deep. */
@@ -1181,11 +1231,18 @@ export class JsContext {
       // A Lambda-style handler `(event, context)`: the event is the caller's request.
       if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
         return Level.SOURCE;
+      // `exports.h = async (event) => ...`, `export const handler = async (event: APIGatewayProxyEvent)`: an
+      // exported function of a Lambda file (or one typed with an API Gateway / ALB / function-URL event).
+      if (name === "event" && /^event\b/.test(names[0] ?? "") && this.lambdaHandler(fn, names[0]!))
+        return Level.SOURCE;
       if (names.some((n) => /^(req|request)\b/.test(n))) return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
+      // TypeScript wraps the pattern in a (possibly typed) parameter node: `({ query }: Request, res: Response)`.
+      const ownPattern =
+        own && /^(required|optional)_parameter$/.test(own.type) ? field(own, "pattern") : own;
       if (
         own === list[0] &&
-        own?.type === "object_pattern" &&
+        ownPattern?.type === "object_pattern" &&
         /^(res|response|reply|h)\b/.test(names[1] ?? "")
       )
         return Level.SOURCE;

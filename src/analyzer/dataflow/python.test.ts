@@ -508,4 +508,128 @@ describe("value-aware data flow (Python)", () => {
       true,
     );
   });
+
+  it("reads configparser read_dict at the section and option written", () => {
+    const pre =
+      "import configparser\ncfg = configparser.ConfigParser()\ncfg.read_dict({'s': {'a': 'ls', 'b': sys.argv[1]}})\n";
+    expect(cmdi(pre + "os.system(cfg.get('s', 'a'))\n")).toBe(false);
+    expect(cmdi(pre + "os.system(cfg.get('s', 'b'))\n")).toBe(true);
+    expect(
+      cmdi(
+        "import configparser\ncfg = configparser.ConfigParser()\ncfg.read_dict(sys.argv[1])\nos.system(cfg.get('s', 'a'))\n",
+      ),
+    ).toBe(true);
+  });
+
+  it("takes a match subject inside a case of literal patterns for one of those literals", () => {
+    const pre = "c = sys.argv[1]\nmatch c:\n    case 'ls' | 'df':\n";
+    expect(cmdi(pre + "        os.system(c)\n")).toBe(false);
+    expect(cmdi(pre + "        pass\n    case _:\n        os.system(c)\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1]\nmatch c:\n    case str(x):\n        os.system(c)\n")).toBe(true);
+    // The subject rebound inside its own case (this used to recurse without end and lose the finding).
+    expect(
+      cmdi("c = sys.argv[1]\nmatch c:\n    case 'ls':\n        c = sys.argv[2]\n        os.system(c)\n"),
+    ).toBe(true);
+    expect(cmdi("c = 'x'\nmatch c:\n    case _:\n        c = sys.argv[2]\n        os.system(c)\n")).toBe(
+      true,
+    );
+  });
+
+  it("reads self attributes set by __init__ in a method called on a local instance", () => {
+    const cls =
+      "class H:\n    def __init__(self, raw):\n        self.raw = raw\n        self.kind = 'ls'\n    def get(self):\n        return self.raw\n    def k(self):\n        return self.kind\n";
+    expect(cmdi(cls + "os.system(H(sys.argv[1]).get())\n")).toBe(true);
+    expect(cmdi(cls + "h = H(sys.argv[1])\nos.system(h.get())\n")).toBe(true);
+    expect(cmdi(cls + "os.system(H(sys.argv[1]).k())\n")).toBe(false);
+    expect(cmdi(cls + "h = H('x')\nh.kind = sys.argv[1]\nos.system(h.k())\n")).toBe(true);
+  });
+
+  it("takes a repr()-formatted value in generated code for a literal", () => {
+    const code = (s: string) =>
+      analyzeSync("from flask import request\ndef f():\n    v = request.args['v']\n" + s, {
+        language: "python",
+        rules: ["PY-CODE-001"],
+      }).findings.length > 0;
+    expect(code("    exec('x = {!r}'.format(v))\n")).toBe(false);
+    expect(code("    exec(f'x = {v!r}')\n")).toBe(false);
+    expect(code("    exec('x = ' + repr(v))\n")).toBe(false);
+    expect(code("    exec('x = {}'.format(v))\n")).toBe(true);
+    expect(code("    exec(f'x = {v!s}')\n")).toBe(true);
+  });
+
+  it("undoes an encoding only when the decoder is its inverse", () => {
+    const xss = (body: string) =>
+      analyzeSync(
+        "import base64, html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    n = request.args['n']\n" +
+          body,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("    b = base64.b64encode(n.encode())\n    return '<p>' + b.decode() + '</p>'\n")).toBe(false);
+    expect(
+      xss("    b = base64.b64encode(n.encode())\n    return '<p>' + base64.b64decode(b).decode() + '</p>'\n"),
+    ).toBe(true);
+    expect(xss("    return '<p>' + html.unescape(html.escape(n)) + '</p>'\n")).toBe(true);
+    expect(xss("    return '<p>' + html.escape(html.unescape(n)) + '</p>'\n")).toBe(false);
+    expect(xss("    vals = {'name': html.escape(n), 'raw': n}\n    return '<p>%(name)s</p>' % vals\n")).toBe(
+      false,
+    );
+    expect(xss("    vals = {'name': html.escape(n), 'raw': n}\n    return '<p>%(raw)s</p>' % vals\n")).toBe(
+      true,
+    );
+  });
+
+  it("reads app.config keys set once to a constant at module level", () => {
+    const cookie = (pre: string) =>
+      analyzeSync(
+        "from flask import Flask, make_response\napp = Flask(__name__)\n" +
+          pre +
+          "def f():\n    r = make_response('ok')\n    r.set_cookie('s', 'v', secure=app.config['SEC'], httponly=True)\n    return r\n",
+        { language: "python", rules: ["PY-COOKIE-001"] },
+      ).findings.some((f) => /Secure/.test(f.message));
+    expect(cookie("app.config['SEC'] = False\n")).toBe(true);
+    expect(cookie("app.config['SEC'] = True\n")).toBe(false);
+    expect(cookie("app.config['SEC'] = False\napp.config.from_object('settings')\n")).toBe(false);
+  });
+
+  it("takes startswith containment without a trailing separator for a sibling-directory escape", () => {
+    const pathi = (base: string, test: string) =>
+      analyzeSync(
+        `import os\nfrom flask import request, abort\nBASE = '${base}'\ndef f():\n    p = os.path.realpath(os.path.join(BASE, request.args['f']))\n    if not p.startswith(${test}):\n        abort(403)\n    return open(p).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(pathi("/srv/data", "BASE")).toBe(true);
+    expect(pathi("/srv/data", "BASE + os.sep")).toBe(false);
+    expect(pathi("/srv/data/", "BASE")).toBe(false);
+    expect(pathi("/srv/data", "'/srv/data'")).toBe(true);
+  });
+
+  it("folds membership in a literal tuple, len() of a list name and split() of a literal", () => {
+    expect(cmdi("S = ('a', 'b')\nc = sys.argv[1] if 'b' in S else 'ls'\nos.system(c)\n")).toBe(true);
+    expect(cmdi("S = ('a', 'b')\nc = sys.argv[1] if 'z' in S else 'ls'\nos.system(c)\n")).toBe(false);
+    const pre = "lst = ['ls', sys.argv[1], '-la']\n";
+    expect(cmdi(pre + "os.system(lst[len(lst) - 2])\n")).toBe(true);
+    expect(cmdi(pre + "os.system(lst[len(lst) - 1])\n")).toBe(false);
+    expect(cmdi("c = 'ls'\nif 'a,b'.split(',')[1] == 'b':\n    c = sys.argv[1]\nos.system(c)\n")).toBe(true);
+    expect(cmdi("c = 'ls'\nif 'a,b'.split(',')[0] == 'b':\n    c = sys.argv[1]\nos.system(c)\n")).toBe(false);
+  });
+
+  it("binds enumerate counters and zip partners separately, and iterates dicts by key", () => {
+    expect(cmdi("for i, t in enumerate(sys.argv):\n    os.system('echo %d' % i)\n")).toBe(false);
+    expect(cmdi("for i, t in enumerate(sys.argv):\n    os.system('echo ' + t)\n")).toBe(true);
+    expect(cmdi("L = ('a', 'b')\nfor l, v in zip(L, sys.argv):\n    os.system('echo ' + l)\n")).toBe(false);
+    expect(cmdi("L = ('a', 'b')\nfor l, v in zip(L, sys.argv):\n    os.system('echo ' + v)\n")).toBe(true);
+    expect(cmdi("os.system(' '.join(str(i) for i, a in enumerate(sys.argv)))\n")).toBe(false);
+    const d = "d = {k: v for k, v in os.environ.items() if k in ('A', 'B')}\n";
+    expect(cmdi(d + "os.system(' '.join(k for k in d))\n")).toBe(false);
+    expect(cmdi(d + "os.system(' '.join(d[k] for k in d))\n")).toBe(true);
+    expect(cmdi("d = {'ls': sys.argv[1]}\nfor k in d:\n    os.system(k)\n")).toBe(false);
+  });
+
+  it("sanitises map(sanitiser, xs) and skips code after an always-taken early return", () => {
+    expect(cmdi("import shlex\nos.system('ls ' + ' '.join(map(shlex.quote, sys.argv[1:])))\n")).toBe(false);
+    expect(cmdi("os.system('ls ' + ' '.join(map(str.strip, sys.argv[1:])))\n")).toBe(true);
+    const helper = "def run(a, safe=True):\n    if safe:\n        return 0\n    os.system(a)\n";
+    expect(cmdi(helper + "run(sys.argv[1])\n")).toBe(false);
+    expect(cmdi(helper + "run(sys.argv[1], safe=False)\n")).toBe(true);
+  });
 });

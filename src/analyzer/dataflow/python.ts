@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { descendants, field, namedChildren } from "../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren } from "../parse/nodes.js";
 import { compareConstants } from "./constants.js";
 
 /**
@@ -76,12 +76,47 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
   "json.dumps": ["log", "header"],
+  // Encodings to a small alphabet: base64 ([A-Za-z0-9+/=]; the URL-safe one has no '/'), base32, hex. No
+  // quote, markup, shell, filter or CR/LF character survives; only the URL-safe and hex ones also lack '/'.
+  "base64.b64encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template"],
+  "base64.standard_b64encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template"],
+  "base64.urlsafe_b64encode": [
+    "html",
+    "sql",
+    "ldap",
+    "xpath",
+    "command",
+    "log",
+    "header",
+    "template",
+    "path",
+  ],
+  "base64.b32encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
+  "base64.b16encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
+  "binascii.hexlify": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
+  "binascii.b2a_hex": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   repr: ["log"],
   "ast.literal_eval": ["code"],
   // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
   "psycopg2.sql.Identifier": ["sql"],
   "psycopg2.sql.Literal": ["sql"],
   "psycopg2.sql.Placeholder": ["sql"],
+};
+
+/** Decoders and the encoders (sanitisers above) they undo: `b64decode(b64encode(x))` is x again. */
+const INVERSES: Record<string, RegExp> = {
+  "base64.b64decode": /^base64\.(b64encode|standard_b64encode|encodebytes)$/,
+  "base64.standard_b64decode": /^base64\.(b64encode|standard_b64encode)$/,
+  "base64.decodebytes": /^base64\.(b64encode|encodebytes)$/,
+  "base64.urlsafe_b64decode": /^base64\.urlsafe_b64encode$/,
+  "base64.b32decode": /^base64\.b32encode$/,
+  "base64.b16decode": /^base64\.b16encode$/,
+  "binascii.unhexlify": /^binascii\.(hexlify|b2a_hex)$/,
+  "binascii.a2b_hex": /^binascii\.(hexlify|b2a_hex)$/,
+  "binascii.a2b_base64": /^(binascii\.b2a_base64|base64\.b64encode)$/,
+  "html.unescape": /^(html\.escape|markupsafe\.escape|flask\.escape|escape|cgi\.escape)$/,
+  "urllib.parse.unquote": /^urllib\.parse\.quote$/,
+  "urllib.parse.unquote_plus": /^urllib\.parse\.quote(_plus)?$/,
 };
 
 const SOURCE_CALLS = new Set([
@@ -449,6 +484,7 @@ export class PythonContext {
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
+  private itemWrites: Map<string, SyntaxNode[] | null> | undefined;
   /** Scopes being built (see scopeOf). */
   private building = 0;
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
@@ -686,13 +722,20 @@ export class PythonContext {
   ): Level {
     const t = node.type;
     if (CONST_TYPES.has(t)) return Level.CONST;
-    if (t === "string")
-      return this.maxOf(
-        node.children.filter((c) => c.type === "interpolation"),
-        cls,
-        env,
-        depth,
-      );
+    if (t === "string") {
+      let m = Level.CONST;
+      for (const c of node.children) {
+        if (c.type !== "interpolation") continue;
+        const l = this.eval(c, cls, env, depth + 1);
+        // `f'{v!r}'` writes repr(): escaped newlines in a log line; in generated code a quoted literal when v is
+        // request data (text, numbers, their lists and dicts), not for objects with a repr of their own.
+        const conv = c.children.some((x) => x.type === "type_conversion" && /^!(r|a)$/.test(this.text(x)));
+        if (conv && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
+        if (l > m) m = l;
+        if (m === Level.SOURCE) break;
+      }
+      return m;
+    }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
@@ -732,28 +775,8 @@ export class PythonContext {
         return this.eval(recv, cls, env, depth + 1);
     }
     if (COMPREHENSIONS.has(t)) {
-      // The elements are the body's values; the loop variables in it stand for the iterable's items. A body
-      // that never reads them (`'?' for _ in ids`, the placeholder list) holds only constants.
-      const body = field(node, "body");
-      if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
-      // Otherwise each loop variable stands for any item of its iterable: `''.join(esc(g) for g in names)`
-      // holds only what the body makes of them (a sanitiser in the body cleans every element).
-      if (body && depth < 30) {
-        const bound = new Map(env ?? []);
-        for (const c of namedChildren(node)) {
-          if (c.type !== "for_in_clause") continue;
-          const l = this.eval(field(c, "right"), cls, bound, depth + 1);
-          for (const id of this.boundNames(field(c, "left"))) bound.set(id, l);
-        }
-        // `[k for k in request.args if k in ALLOWED]`: past an allow-list filter the variable is a constant.
-        for (const c of namedChildren(node)) {
-          const cond = c.type === "if_clause" ? namedChildren(c)[0] : undefined;
-          const x = cond?.type === "comparison_operator" ? namedChildren(cond)[0] : undefined;
-          if (x?.type === "identifier" && bound.has(this.text(x)) && this.allowListed(cond!, x))
-            bound.set(this.text(x), Level.CONST);
-        }
-        return this.eval(body, cls, bound, depth + 2);
-      }
+      const level = this.comprehensionLevel(node, field(node, "body"), cls, env, depth);
+      if (level !== undefined) return level;
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
@@ -761,7 +784,19 @@ export class PythonContext {
     }
     if (t === "attribute") {
       const q = this.qname(node);
+      // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
+      // forge a log line or a header.
+      if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
       if (this.isSourceName(q)) return Level.SOURCE;
+      // http.server: the request line's path and the request headers of a BaseHTTPRequestHandler.
+      if (
+        /^self\.(path|headers|requestline)$/.test(q) &&
+        /\b(Base|Simple|CGI)HTTPRequestHandler\b/.test(this.tree.source) &&
+        /HTTPRequestHandler/.test(
+          this.text(field(ancestor(node, ["class_definition"]) ?? node, "superclasses") ?? node),
+        )
+      )
+        return Level.SOURCE;
       const obj = field(node, "object");
       // PurePath(x).name: the last component only, like os.path.basename.
       if (
@@ -773,7 +808,7 @@ export class PythonContext {
         return Level.CONST;
       if (cls === "path" && obj && this.isBaseName(node, obj)) return Level.CONST;
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
-        return Level.UNKNOWN;
+        return (this.text(obj) === "self" ? env?.get(this.text(node)) : undefined) ?? Level.UNKNOWN;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
       if (obj?.type === "identifier" && depth < 20) {
@@ -829,6 +864,82 @@ export class PythonContext {
     }
     if (t === "call") return this.evalCall(node, cls, env, depth);
     return Level.UNKNOWN;
+  }
+
+  /**
+   * A comprehension's elements as `body` (its element, or a dict comprehension's key) makes them: the loop
+   * variables stand for the iterables' items, an allow-list filter makes its variable a constant.
+   */
+  private comprehensionLevel(
+    node: SyntaxNode,
+    body: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    // A body that never reads the loop variables (`'?' for _ in ids`, the placeholder list) holds only constants.
+    if (body && !this.readsLoopVariable(node, body)) return this.eval(body, cls, env, depth + 1);
+    // Otherwise each loop variable stands for any item of its iterable: `''.join(esc(g) for g in names)`
+    // holds only what the body makes of them (a sanitiser in the body cleans every element).
+    if (!body || depth >= 30) return undefined;
+    const bound = new Map(env ?? []);
+    const bindIter = (left: SyntaxNode | undefined, right: SyntaxNode | undefined) => {
+      const targets = left ? namedChildren(left) : [];
+      const parts = left && left.type !== "identifier" ? this.iterParts(targets, right, "iter") : undefined;
+      if (parts) {
+        targets.forEach((t, i) => (parts[i] ? bindIter(t, parts[i]) : bound.set(this.text(t), Level.CONST)));
+        return;
+      }
+      const l = this.iteratedLevel(right, cls, bound, depth + 1);
+      for (const id of this.boundNames(left)) bound.set(id, l);
+    };
+    for (const c of namedChildren(node))
+      if (c.type === "for_in_clause") bindIter(field(c, "left"), field(c, "right"));
+    // `[k for k in request.args if k in ALLOWED]`: past an allow-list filter the variable is a constant.
+    for (const c of namedChildren(node)) {
+      const cond = c.type === "if_clause" ? namedChildren(c)[0] : undefined;
+      const x = cond?.type === "comparison_operator" ? namedChildren(cond)[0] : undefined;
+      if (x?.type === "identifier" && bound.has(this.text(x)) && this.allowListed(cond!, x))
+        bound.set(this.text(x), Level.CONST);
+    }
+    return this.eval(body, cls, bound, depth + 2);
+  }
+
+  /**
+   * What iterating a value yields: a dict built here (a literal or a dict comprehension, through a name bound
+   * once and never written, or its `.keys()`) yields its keys; anything else its own level.
+   */
+  private iteratedLevel(
+    node: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    let d = node;
+    if (d?.type === "call" && this.method(d) === "keys" && !this.args(d).length)
+      d = field(field(d, "function") ?? d, "object");
+    if (d?.type === "identifier") {
+      const r = this.reachingAt(d);
+      d =
+        r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+          ? r.binds[0]!.value
+          : undefined;
+    }
+    if (d?.type === "dictionary_comprehension") {
+      const pair = field(d, "body");
+      const keys =
+        pair?.type === "pair" ? this.comprehensionLevel(d, field(pair, "key"), cls, env, depth) : undefined;
+      if (keys !== undefined) return keys;
+    } else if (
+      d?.type === "dictionary" &&
+      namedChildren(d).every((c) => c.type === "pair" || c.type === "comment")
+    ) {
+      let m = Level.CONST;
+      for (const c of namedChildren(d))
+        if (c.type === "pair") m = Math.max(m, this.eval(field(c, "key"), cls, env, depth + 1)) as Level;
+      return m;
+    }
+    return this.eval(node, cls, env, depth);
   }
 
   /**
@@ -897,10 +1008,12 @@ export class PythonContext {
   private keptAlphabet(call: SyntaxNode): string | undefined {
     const [pat, repl] = this.args(call);
     const p = this.constValue(pat);
-    if (typeof p !== "string" || this.constValue(repl) !== "" || this.args(call).length !== 3)
-      return undefined;
+    const r = this.constValue(repl);
+    if (typeof p !== "string" || typeof r !== "string" || this.args(call).length !== 3) return undefined;
     const m = /^\[\^((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_.]|\\?-|\\[.])+)\][+*]?$/.exec(p);
     if (!m || this.kwarg(call, "flags")) return undefined;
+    // The replacement ('' or '_') must itself be drawn from the kept alphabet.
+    if (r !== "" && !new RegExp(`^[${m[1]}]+$`).test(r)) return undefined;
     return m[1]!.replace(/\\/g, "");
   }
 
@@ -1006,6 +1119,22 @@ export class PythonContext {
     return this.maxOf(values, cls, env, depth);
   }
 
+  /**
+   * The encoder call (matching `re`) a value comes from, through names bound once and text/bytes conversions
+   * (`b = base64.b64encode(x.encode())` ... `b.decode()`); undefined otherwise.
+   */
+  private encodedBy(node: SyntaxNode | undefined, re: RegExp, hops = 0): SyntaxNode | undefined {
+    const n = this.resolve(node);
+    if (n?.type !== "call" || hops > 6) return undefined;
+    if (re.test(this.callee(n))) return n;
+    const f = field(n, "function");
+    if (f?.type === "attribute" && /^(encode|decode)$/.test(this.method(n)))
+      return this.encodedBy(field(f, "object"), re, hops + 1);
+    if (/^(str|bytes)$/.test(this.callee(n)) && this.args(n).length === 1)
+      return this.encodedBy(this.args(n)[0], re, hops + 1);
+    return undefined;
+  }
+
   /** Whether `cond` is `x in <literal collection of constants>` or `x == <constant>` for the expression `x`. */
   private allowListed(cond: SyntaxNode, x: SyntaxNode): boolean {
     const [l, r] = namedChildren(cond);
@@ -1043,6 +1172,11 @@ export class PythonContext {
       if (picked !== undefined) return picked;
     }
     const m = this.method(call);
+    // A decoder undoing the encoder its argument came from: the encoder's input again.
+    if (Object.hasOwn(INVERSES, q)) {
+      const enc = this.encodedBy(this.args(call)[0], INVERSES[q]!);
+      if (enc) return this.eval(this.args(enc)[0], cls, env, depth + 1);
+    }
     // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser.
     const san = Object.hasOwn(SANITIZERS, q)
       ? SANITIZERS[q]
@@ -1050,6 +1184,28 @@ export class PythonContext {
         ? SANITIZERS[m]
         : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of another
+    // object, whatever its own __repr__ makes.
+    if (q === "repr" && cls === "code" && this.args(call).length === 1) {
+      const l = this.eval(this.args(call)[0], cls, env, depth + 1);
+      return l === Level.SOURCE ? Level.CONST : l;
+    }
+    // `map(shlex.quote, names)`: every element goes through the sanitiser.
+    if (q === "map" && this.args(call).length === 2) {
+      const f = this.qname(this.args(call)[0]);
+      const each = Object.hasOwn(SANITIZERS, f) ? SANITIZERS[f] : undefined;
+      if (each === "all" || (each && each.includes(cls))) return Level.CONST;
+    }
+    // A project's own HTML escaper by its name (`escape_text(c)`, `html_escape(s)`, `sanitize_html(body)`), not
+    // defined in this file: what it returns is meant for markup.
+    if (
+      cls === "html" &&
+      /^(escape_(text|html|markup|str|string)|html_?escape|sanitize_html|clean_html)$/.test(
+        q.split(".").pop() ?? "",
+      ) &&
+      !this.localCallee(call)
+    )
+      return Level.CONST;
     // `re.sub(r'[^a-z0-9.-]', '', s)`: what is left is drawn from a small alphabet of letters, digits, '.', '_'
     // and '-': no shell, SQL, markup or filter metacharacter (a path keeps '..' only when '.' is allowed).
     if (q === "re.sub" && cls !== "regex" && cls !== "literal") {
@@ -1158,7 +1314,8 @@ export class PythonContext {
       }
     }
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
-    if (method && depth < 20) return this.summarise(method, call, cls, env, depth);
+    if (method && depth < 20)
+      return this.summarise(method, call, cls, env, depth, this.receiverAttrs(fn!, cls, env, depth));
     const made = fn?.type === "attribute" && depth < 20 ? this.factoryMethods(fn) : undefined;
     if (made) {
       let m = Level.CONST;
@@ -1396,6 +1553,15 @@ export class PythonContext {
     if (!l || !r) return undefined;
     if (cls === "html" && l.type === "call" && /(^|\.)Markup$/.test(this.callee(l)))
       return this.eval(l, cls, env, depth + 1);
+    if (r.type === "identifier" && this.resolve(r)?.type === "dictionary") {
+      // `'%(name)s' % vals` with `vals` a dict: only the keys the template names are read.
+      const tmpl = this.constValue(l);
+      if (typeof tmpl !== "string" || !tmpl.includes("%(")) return undefined;
+      let m = Level.CONST;
+      for (const f of tmpl.matchAll(/%\(([^)]*)\)/g))
+        m = Math.max(m, this.elementLevel(r, f[1]!, cls, env, depth + 1)) as Level;
+      return m;
+    }
     if (r.type !== "dictionary") return undefined;
     const tmpl = this.constValue(l);
     if (typeof tmpl !== "string") return undefined;
@@ -1429,10 +1595,13 @@ export class PythonContext {
     const args = this.args(call);
     let auto = 0;
     let m = Level.CONST;
-    for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)/g)) {
+    for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)(![rsa])?/g)) {
       const ref = f[1]!;
       const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
-      if (a) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      const l = a ? this.eval(a, cls, env, depth + 1) : Level.CONST;
+      // `{!r}` writes repr(): escaped newlines in a log line; a quoted literal of request data in code.
+      if (f[2] && f[2] !== "!s" && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
+      m = Math.max(m, l) as Level;
     }
     return m;
   }
@@ -1658,6 +1827,62 @@ export class PythonContext {
     return m;
   }
 
+  /**
+   * `Prefs(v).theme()` or `p = Prefs(v)` then `p.theme()`: the levels of the receiver's attributes that only
+   * the local class's `__init__` sets (keyed "self.attr"), given the constructor's arguments, for the method's
+   * body to read. Attributes set in other methods, or anything set on the instance from outside, stay unknown.
+   */
+  private receiverAttrs(
+    fn: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    let made = field(fn, "object");
+    let name: string | undefined;
+    if (made?.type === "identifier") {
+      name = this.text(made);
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      made = r.binds[0]!.value;
+    }
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const init = klass ? this.classMethod(klass, "__init__") : undefined;
+    if (!klass || !init || !made) return undefined;
+    const params = this.paramNames(init);
+    const args = this.args(made);
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+    const bound = new Map<string, Level>();
+    params.forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(made, p);
+      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    const out = new Map<string, Level>();
+    const elsewhere = new Set<string>();
+    for (const n of descendants(klass)) {
+      if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+      const left = field(n, "left");
+      const o = left?.type === "attribute" ? field(left, "object") : undefined;
+      if (o?.type !== "identifier" || this.text(o) !== "self") continue;
+      const attr = this.text(field(left!, "attribute") ?? left!);
+      if (n.type !== "assignment" || n.start < init.start || n.end > init.end) {
+        elsewhere.add(attr);
+        continue;
+      }
+      const l = this.eval(field(n, "right"), cls, bound, depth + 2);
+      out.set(`self.${attr}`, Math.max(out.get(`self.${attr}`) ?? Level.CONST, l) as Level);
+    }
+    for (const attr of elsewhere) out.delete(`self.${attr}`);
+    if (name)
+      for (const key of [...out.keys()])
+        for (const n of this.attrAssignments(key.slice(5))) {
+          const o = field(field(n, "left") ?? n, "object");
+          if (o?.type === "identifier" && this.text(o) === name) out.delete(key);
+        }
+    return out.size ? out : undefined;
+  }
+
   private classMethod(klass: SyntaxNode, name: string): SyntaxNode | undefined {
     const body = field(klass, "body");
     for (const c of body?.children ?? []) {
@@ -1682,10 +1907,11 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    selfAttrs?: Map<string, Level>,
   ): Level {
     const params = this.paramNames(fn);
     const args = this.args(call);
-    const bound = new Map<string, Level>();
+    const bound = new Map<string, Level>(selfAttrs ?? []);
     params.forEach((p, i) => {
       const a = args[i] ?? this.kwarg(call, p);
       bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
@@ -1782,6 +2008,50 @@ export class PythonContext {
   private writeSites(): SyntaxNode[] {
     this.writeCalls ??= this.tree.nodes.filter((n) => n.type === "call" && this.method(n) === "write");
     return this.writeCalls;
+  }
+
+  /**
+   * `app.config['COOKIE_SECURE']` where the module sets that key once, to a constant, at its top level
+   * (`app.config['COOKIE_SECURE'] = False`) and nothing else writes into `app.config` by other means (update,
+   * from_object, an unknown key): that constant. Undefined otherwise.
+   */
+  private moduleSetting(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    const obj = field(node, "value");
+    const key = this.constKey(field(node, "subscript"));
+    if (obj?.type !== "attribute" || key === undefined) return undefined;
+    if (!this.itemWrites) {
+      this.itemWrites = new Map();
+      for (const n of this.tree.nodes) {
+        const left =
+          n.type === "assignment" || n.type === "augmented_assignment" ? field(n, "left") : undefined;
+        const f = n.type === "call" ? field(n, "function") : undefined;
+        const target =
+          left?.type === "subscript"
+            ? field(left, "value")
+            : f?.type === "attribute" && !/^(get|copy|keys|values|items)$/.test(this.method(n))
+              ? field(f, "object")
+              : undefined;
+        if (target?.type !== "attribute") continue;
+        const t = this.text(target);
+        const list = this.itemWrites.get(t);
+        // A method call on the object (update, from_object, setdefault, ...) may write any key.
+        if (n.type === "call" || list === null) this.itemWrites.set(t, null);
+        else if (list) list.push(n);
+        else this.itemWrites.set(t, [n]);
+      }
+    }
+    const writes = this.itemWrites.get(this.text(obj));
+    if (!writes) return undefined;
+    let found: SyntaxNode | undefined;
+    for (const w of writes) {
+      const k = this.constKey(field(field(w, "left") ?? w, "subscript"));
+      if (k === undefined) return undefined;
+      if (k !== key) continue;
+      if (found || w.type !== "assignment" || this.enclosingFunction(w)) return undefined;
+      if (!this.enclosingFunction(node) && w.order > node.order) return undefined;
+      found = w;
+    }
+    return found ? this.constValue(field(found, "right"), depth + 1) : undefined;
   }
 
   /** Assignments to `something.attr`, by attribute name (cached). */
@@ -1983,6 +2253,12 @@ export class PythonContext {
       else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
         // `a, b = x, 'safe'`: element-wise when both sides are flat and the same length (no starred target).
         const targets = namedChildren(target);
+        // `for i, t in enumerate(xs)`: i is a counter, t an item of xs; `for a, b in zip(xs, ys)`: one of each.
+        const seqOf = this.iterParts(targets, value, kind);
+        if (seqOf) {
+          targets.forEach((t, i) => bindTargets(t, seqOf[i], seqOf[i] ? "iter" : "opaque", stmt));
+          return;
+        }
         const values =
           kind === "assign" && value && ["expression_list", "tuple", "list"].includes(value.type)
             ? namedChildren(value)
@@ -2170,8 +2446,12 @@ export class PythonContext {
     const fname = fn ? field(fn, "name") : undefined;
     if (!fn || !fname || this.functions.get(this.text(fname)) !== fn || this.constEnv.size) return false;
     let branched = false;
-    for (let p = node.parent; p && p !== fn; p = p.parent)
+    for (let p = node.parent, c = node; p && p !== fn; c = p, p = p.parent) {
       if (p.type === "if_statement" || p.type === "elif_clause" || p.type === "else_clause") branched = true;
+      // Or after an `if` in the same block (`if strong: return a` then `return b`).
+      if (p.type === "block" && p.children.some((x) => x.type === "if_statement" && x.order < c.order))
+        branched = true;
+    }
     if (!branched) return false;
     let calls = 0;
     for (const n of this.callsTo(this.text(fname))) {
@@ -2206,6 +2486,11 @@ export class PythonContext {
     return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
   }
 
+  /** The dotted name of the function, class or module a value names (`A if FLAG else B` with FLAG constant). */
+  valueTarget(node: SyntaxNode): string | undefined {
+    return this.functionTarget(node, 1);
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     switch (node.type) {
@@ -2223,8 +2508,9 @@ export class PythonContext {
         const obj = field(node, "object");
         const attr = field(node, "attribute");
         if (!obj || !attr) return undefined;
+        // `CIPHERS[0].new(...)`: the class the element names.
         const head =
-          obj.type === "identifier" && !this.aliases.has(this.text(obj))
+          (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
             : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
@@ -2310,6 +2596,27 @@ export class PythonContext {
     const out: (string | number | boolean | null)[] = [];
     for (const n of this.callsTo(this.text(fname))) {
       const v = this.constArgs(fn, n, false)?.get(this.text(id));
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
+   * The constant an expression in a local function takes at each call in the file (`not strict` in `def
+   * make(strict=True)`, with every call's constant arguments or the defaults bound); undefined when the
+   * function is not called here or some call leaves it unknown.
+   */
+  constantPerCall(node: SyntaxNode): (string | number | boolean | null)[] | undefined {
+    const fn = this.enclosingFunction(node);
+    const fname = fn ? field(fn, "name") : undefined;
+    if (!fn || !fname || this.functions.get(this.text(fname)) !== fn || this.constEnv.has(fn))
+      return undefined;
+    const out: (string | number | boolean | null)[] = [];
+    for (const n of this.callsTo(this.text(fname))) {
+      if (n.start >= fn.start && n.end <= fn.end) return undefined;
+      const consts = this.constArgs(fn, n, false);
+      const v = consts ? this.withConsts(fn, consts, () => this.constValue(node)) : undefined;
       if (v === undefined) return undefined;
       out.push(v);
     }
@@ -2422,7 +2729,8 @@ export class PythonContext {
     }
     const r = this.reachingAt(id);
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
-    if (this.guarded(r.scope, id, name, cls)) return Level.CONST;
+    if (this.guarded(r.scope, id, name, cls) || (cls !== "literal" && this.caseNarrowed(id, name, r.binds)))
+      return Level.CONST;
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     return m;
@@ -2762,6 +3070,25 @@ export class PythonContext {
         if (!pairs.length) return { name, value: args[0] ?? list, key: undefined };
         return { name, value: pairs[0]!.value, key: pairs[0]!.key, more: pairs.slice(1) };
       }
+      case "read_dict": {
+        // configparser's `cfg.read_dict({'section': {'option': v}})`: one write per "section\0option", the key
+        // its get(section, option) reads; anything not a nested literal writes at every key.
+        const d = args[0];
+        const pairs: { value: SyntaxNode | undefined; key?: string }[] = [];
+        if (d?.type !== "dictionary") return { name, value: d ?? field(call, "arguments"), key: undefined };
+        for (const c of namedChildren(d)) {
+          const s = c.type === "pair" ? this.constKey(field(c, "key")) : undefined;
+          const inner = c.type === "pair" ? field(c, "value") : undefined;
+          if (s === undefined || inner?.type !== "dictionary") return { name, value: d, key: undefined };
+          for (const o of namedChildren(inner)) {
+            const k = o.type === "pair" ? this.constKey(field(o, "key")) : undefined;
+            if (k === undefined) return { name, value: d, key: undefined };
+            pairs.push({ value: field(o, "value"), key: `${s}\0${k}` });
+          }
+        }
+        if (!pairs.length) return undefined;
+        return { name, value: pairs[0]!.value, key: pairs[0]!.key, more: pairs.slice(1) };
+      }
       case "extend":
       case "add":
         return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
@@ -2848,10 +3175,8 @@ export class PythonContext {
         if (this.callee(node) !== "len") return undefined;
         const a = this.args(node);
         if (a.length !== 1) return undefined;
-        if (a[0]!.type === "list" || a[0]!.type === "tuple") {
-          const items = namedChildren(a[0]!);
-          return items.some((c) => c.type === "list_splat") ? undefined : items.length;
-        }
+        const seq = this.literalSeq(a[0]);
+        if (seq) return seq.length;
         const v = this.constValue(a[0], depth + 1);
         return typeof v === "string" ? [...v].length : undefined;
       }
@@ -2888,6 +3213,26 @@ export class PythonContext {
         const sub = field(node, "subscript");
         const held = this.literalElement(field(node, "value"), sub, depth);
         if (held !== undefined) return held;
+        const setting = this.moduleSetting(node, depth);
+        if (setting !== undefined) return setting;
+        // `'a,b'.split(',')[1]`: a part of a constant string split on a constant separator.
+        const base = field(node, "value");
+        if (base?.type === "call" && this.method(base) === "split" && sub && sub.type !== "slice") {
+          const txt = this.constValue(field(field(base, "function") ?? base, "object"), depth + 1);
+          const bargs = this.args(base);
+          const sep = bargs.length ? this.constValue(bargs[0], depth + 1) : null;
+          const k = this.constValue(sub, depth + 1);
+          if (typeof txt === "string" && bargs.length <= 1 && typeof k === "number" && Number.isInteger(k)) {
+            const parts =
+              sep === null
+                ? txt.split(/\s+/).filter((x) => x)
+                : typeof sep === "string" && sep
+                  ? txt.split(sep)
+                  : undefined;
+            const item = parts?.[k < 0 ? k + parts.length : k];
+            if (item !== undefined) return item;
+          }
+        }
         const v = this.constValue(field(node, "value"), depth + 1);
         if (typeof v !== "string" || !sub || /[\uD800-\uDFFF]/.test(v)) return undefined;
         if (sub.type === "slice") {
@@ -2953,8 +3298,16 @@ export class PythonContext {
         if (operands.length !== 2 || ops.length < 1) return undefined;
         const a = this.constValue(operands[0], depth + 1);
         const b = this.constValue(operands[1], depth + 1);
-        if (a === undefined || b === undefined) return undefined;
         const op = ops.join(" ");
+        // `'https' in SCHEMES` with `SCHEMES = ('http', 'https')`: membership in a literal of constants.
+        const seq =
+          (op === "in" || op === "not in") && a !== undefined ? this.literalSeq(operands[1]) : undefined;
+        if (seq) {
+          const vals = seq.map((c) => this.constValue(c, depth + 1));
+          if (vals.some((v) => v === undefined)) return undefined;
+          return vals.includes(a!) === (op === "in");
+        }
+        if (a === undefined || b === undefined) return undefined;
         if (op === "in" || op === "not in")
           return typeof a === "string" && typeof b === "string" ? b.includes(a) === (op === "in") : undefined;
         return compareConstants(op, a, b);
@@ -3166,6 +3519,41 @@ export class PythonContext {
    * The constant at a constant key of a dict, list or tuple literal that a name is bound to once and never
    * written through: `ALGS = {'fast': 'md5'}` ... `ALGS['fast']`.
    */
+  /**
+   * What each of a loop's tuple targets iterates over: `enumerate(xs)` gives a counter (undefined: a number)
+   * then xs; `zip(xs, ys)` one iterable per target. Undefined for any other iterable or shape.
+   */
+  private iterParts(
+    targets: SyntaxNode[],
+    value: SyntaxNode | undefined,
+    kind: Def["kind"],
+  ): (SyntaxNode | undefined)[] | undefined {
+    if (kind !== "iter" || value?.type !== "call" || targets.some((t) => t.type === "list_splat_pattern"))
+      return undefined;
+    const a = this.args(value);
+    if (a.some((x) => x.type === "list_splat" || x.type === "dictionary_splat")) return undefined;
+    const q = this.callee(value);
+    if (q === "enumerate" && targets.length === 2 && a.length >= 1) return [undefined, a[0]];
+    if (q === "zip" && a.length === targets.length) return a;
+    return undefined;
+  }
+
+  /** The items of a list/tuple/set literal, given directly or by a name bound to it once and never written. */
+  private literalSeq(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
+    let lit = node;
+    if (node?.type === "identifier") {
+      const r = this.reachingAt(node);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      if ((r.scope.defs.get(this.text(node)) ?? []).length !== 1) return undefined;
+      lit = r.binds[0]!.value;
+    }
+    if (lit?.type !== "list" && lit?.type !== "tuple" && lit?.type !== "set") return undefined;
+    const items = namedChildren(lit).filter((c) => c.type !== "comment");
+    return items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")
+      ? undefined
+      : items;
+  }
+
   private literalElement(
     container: SyntaxNode | undefined,
     sub: SyntaxNode | undefined,
@@ -3255,6 +3643,16 @@ export class PythonContext {
    * matches), never runs (false), or depends on run-time data.
    */
   private caseTaken(clause: SyntaxNode): boolean | undefined {
+    // Memoised like branchTaken, and undefined while being computed: a subject name rebound inside one of its
+    // own cases (`match c: case 'a': c = ...`) must not recurse through the reaching definitions.
+    if (this.branches.has(clause)) return this.branches.get(clause);
+    this.branches.set(clause, undefined);
+    const v = this.caseTakenUncached(clause);
+    this.branches.set(clause, v);
+    return v;
+  }
+
+  private caseTakenUncached(clause: SyntaxNode): boolean | undefined {
     const match = clause.parent?.parent;
     if (match?.type !== "match_statement") return undefined;
     const subject = this.constValue(field(match, "subject"));
@@ -3268,6 +3666,35 @@ export class PythonContext {
       if (m === undefined) unknown = true;
     }
     return undefined;
+  }
+
+  /**
+   * A name read inside a `match name:` case whose patterns are only literals (`case 'a' | 'b':`) while the
+   * name still holds the subject: there it is one of those constants.
+   */
+  private caseNarrowed(use: SyntaxNode, name: string, binds: Def[]): boolean {
+    for (let n = use.parent; n; n = n.parent) {
+      if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda")
+        return false;
+      if (n.type !== "case_clause") continue;
+      const match = n.parent?.parent;
+      if (match?.type !== "match_statement" || this.text(field(match, "subject") ?? match) !== name) continue;
+      const literal = (p: SyntaxNode): boolean => {
+        if (p.type === "case_pattern") {
+          const inner = namedChildren(p);
+          return inner.length === 1 && !p.children.some((c) => !c.named) && literal(inner[0]!);
+        }
+        if (p.type === "union_pattern") return namedChildren(p).every(literal);
+        return (
+          ["string", "integer", "float", "true", "false", "none"].includes(p.type) &&
+          this.constValue(p) !== undefined
+        );
+      };
+      const patterns = n.children.filter((c) => c.type === "case_pattern");
+      if (!patterns.length || !patterns.every(literal)) return false;
+      return binds.length > 0 && binds.every((b) => b.order < match.order);
+    }
+    return false;
   }
 
   /** Whether one case's pattern (and guard) accepts a constant subject; undefined when that cannot be told. */
@@ -3322,6 +3749,13 @@ export class PythonContext {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
         if (v !== undefined && ((child === a && !truthy(v)) || (child === b && truthy(v)))) return true;
+      } else if (p.type === "block" || p.type === "module") {
+        // After `if strong: return ...` whose condition always holds, the rest of the block never runs.
+        for (const prev of p.children) {
+          if (prev === child || prev.order >= child.order) break;
+          if (prev.type === "if_statement" && this.branchTaken(prev) === true && this.bodyExits(prev))
+            return true;
+        }
       }
     }
     return false;
@@ -3415,8 +3849,10 @@ export class PythonContext {
           env?.get(name) ??
           (scope.numeric?.has(name) ? Level.CONST : scope.isEntry ? Level.SOURCE : Level.PARAM);
       else if (d.kind === "opaque") l = Level.CONST;
-      else if (d.kind === "iter") l = this.eval(this.firstIterationOnly(d) ?? d.value, cls, env, depth + 1);
-      else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
+      else if (d.kind === "iter") {
+        const first = this.firstIterationOnly(d);
+        l = first ? this.eval(first, cls, env, depth + 1) : this.iteratedLevel(d.value, cls, env, depth + 1);
+      } else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
         l = Level.CONST;
       else if (d.part !== undefined && this.literalItems(d.value)) {
         const items = this.literalItems(d.value)!;
@@ -3494,10 +3930,17 @@ export class PythonContext {
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
       const named = c.includes(name) && this.wordPattern(name).test(c);
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
-      if (!named && !parsed) continue;
+      const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
+      if (!named && !parsed && !ipTest) continue;
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
+      if (ipTest) {
+        // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
+        const neg = /\bnot\b/.test(c);
+        if (/\.is_global\b/.test(c) ? (encloses ? !neg : neg) : exits && !encloses && !neg) return true;
+        continue;
+      }
       // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
       // `re.match(...) is None` is a failing match (negative); `x is None` alone tests no allow-list at all.
       const negative =
@@ -3556,6 +3999,13 @@ export class PythonContext {
         if (parsed && encloses && !negative && /\.endswith\(\s*(['"])\./.test(c)) return true;
         const hostTest = /\.netloc\b/.test(c);
         if (hostTest && (encloses ? negative : exits && !negative)) return true;
+        // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==
+        // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit.
+        const sameHost =
+          /\.netloc\s*(==\s*(request\.host\b|(['"])[^'"]+\3|[A-Z][A-Z0-9_]*\b)|in\s+[A-Z][A-Z0-9_]*\b)/.test(
+            c,
+          );
+        if (sameHost && (encloses ? !/\bnot\b/.test(c) : exits && /!=|\bnot\s+in\b/.test(c))) return true;
         const safeUrl = /url_has_allowed_host_and_scheme\(|is_safe_url\(/.test(c);
         if (safeUrl && (encloses ? !negative : exits && negative)) return true;
       }
@@ -3609,12 +4059,31 @@ export class PythonContext {
       const d = defs.length === 1 && defs[0]!.kind === "assign" ? defs[0]!.value : undefined;
       if (!d) return true;
       const norm = /normpath|realpath|abspath|resolve\(|safe_join|secure_filename|basename/;
-      if (norm.test(this.text(d))) return true;
       const local = d.type === "call" ? this.localCallee(d) : undefined;
-      if (local && this.returnValues(local).some((v) => norm.test(this.text(v)))) return true;
-      return false;
+      const resolved =
+        norm.test(this.text(d)) || (!!local && this.returnValues(local).some((v) => norm.test(this.text(v))));
+      return resolved && !this.partialPrefix(c);
     }
     return true;
+  }
+
+  /**
+   * `p.startswith('/srv/data')` or `p.startswith(BASE)` with `BASE = '/srv/data'` at the top of the module: a
+   * directory prefix without its trailing separator, which `/srv/data-old/x` also passes (a sibling directory).
+   * False when the prefix ends in a separator (`BASE + os.sep`, `'/srv/data/'`) or is not a known literal.
+   */
+  private partialPrefix(cond: string): boolean {
+    const arg = /startswith\(\s*([^()]*?)\s*\)/.exec(cond)?.[1];
+    if (!arg) return false;
+    let text: string | undefined;
+    const lit = /^(['"])([^'"]*)\1$/.exec(arg);
+    if (lit) text = lit[2];
+    else if (/^[A-Za-z_]\w*$/.test(arg)) {
+      const m = new RegExp(`^${arg}\\s*=\\s*(['"])([^'"\\n]*)\\1\\s*$`, "gm");
+      const all = [...this.tree.source.matchAll(m)];
+      if (all.length === 1 && !new RegExp(`^\\s+${arg}\\s*=`, "m").test(this.tree.source)) text = all[0]![2];
+    }
+    return text !== undefined && text.length > 1 && text.startsWith("/") && !/[/\\]$/.test(text);
   }
 
   /**
@@ -3640,6 +4109,29 @@ export class PythonContext {
       this.words.set(name, re);
     }
     return re;
+  }
+
+  /**
+   * A test of the address the URL's host resolves to: `addr = ipaddress.ip_address(socket.gethostbyname(
+   * urlparse(x).hostname))` (or through a parsed copy) and then `addr.is_global` / `is_private` / `is_loopback`.
+   */
+  private resolvedAddressTest(scope: Scope, cond: string, name: string): boolean {
+    for (const [, id] of cond.matchAll(/\b(\w+)\.is_(?:global|private|loopback|reserved|link_local)\b/g)) {
+      const defs = scope.defs.get(id!) ?? [];
+      if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
+      const v = this.text(defs[0]!.value);
+      if (!/ip_address\(/.test(v)) continue;
+      if (this.wordPattern(name).test(v) && /url(parse|split)\(/.test(v)) return true;
+      // Through a parsed copy: `parts = urlparse(url)` then `ip_address(gethostbyname(parts.hostname))`.
+      for (const [, p] of v.matchAll(/\b(\w+)\.(?:hostname|netloc)\b/g)) {
+        const pd = scope.defs.get(p!) ?? [];
+        const call = pd.length === 1 && pd[0]!.kind === "assign" ? pd[0]!.value : undefined;
+        const first = call?.type === "call" ? this.args(call)[0] : undefined;
+        if (call && /(^|\.)url(parse|split)$/.test(this.callee(call)) && first && this.text(first) === name)
+          return true;
+      }
+    }
+    return false;
   }
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */

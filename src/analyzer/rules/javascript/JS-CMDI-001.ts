@@ -67,10 +67,13 @@ export default jsRule({
       /^(child_process\.)?(exec|execSync)$/.test(q) ||
       /child_process\.(exec|execSync)$/.test(q) ||
       (/\.(exec|execSync)$/.test(q) && /child_?process|cp\b/i.test(q));
+    // execa(file, args) and cross-spawn(cmd, args) are spawn with the same options (`shell: true` included).
+    const spawnLike = /^(execa(\.sync|\.execa|\.execaSync)?|execaSync|cross-spawn(\.sync)?)$/.test(q);
     const isSpawn =
-      /(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) &&
+      (/(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) || spawnLike) &&
       args.some((a) => a.type === "object" && /shell\s*:\s*true/.test(ctx.text(a)));
     const runner =
+      spawnLike ||
       /^(child_process\.)?(spawn|spawnSync|execFile|execFileSync|fork)$|child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/.test(
         q,
       );
@@ -150,10 +153,13 @@ export default jsRule({
   cases: {
     valid: [
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.spawn('ls', ['-l', req.query.dir]); });",
+      "const execa = require('execa');\napp.get('/c', async (req, res) => { await execa('ls', ['-l', req.query.dir]); });",
       "const { exec } = require('child_process');\nexec('ls -l');",
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "const execa = require('execa');\napp.get('/c', async (req, res) => { await execa('ls', [req.query.dir], { shell: true }); });",
+      "const spawn = require('cross-spawn');\napp.get('/d', (req, res) => { spawn.sync('sh', ['-c', req.query.c]); });",
       "const cp = require('child_process');\nconst sh = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\napp.get('/d', (req, res) => { cp.spawn(sh, ['-c', 'dig ' + req.query.d]); });",
       "const cp = require('child_process');\napp.get('/p', (req, res) => { cp.execFile('cmd.exe', ['/c'].concat(['ping', req.query.h])); });",
       {

@@ -34,6 +34,8 @@ export default jsRule({
     /pass|pwd|secret|key|token|\.auth\(|basic-auth|loginWith|CryptoJS|crypto-js|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
+    "public_field_definition",
+    "field_definition",
     "pair",
     "assignment_expression",
     "string",
@@ -122,7 +124,9 @@ export default jsRule({
     }
     let name: SyntaxNode | undefined;
     let value: SyntaxNode | undefined;
-    if (node.type === "variable_declarator") [name, value] = [field(node, "name"), field(node, "value")];
+    // Class fields (`private readonly secret = '...'`) name their value like a declaration does.
+    if (/^(variable_declarator|public_field_definition|field_definition)$/.test(node.type))
+      [name, value] = [field(node, "name") ?? field(node, "property"), field(node, "value")];
     else if (node.type === "pair") [name, value] = [field(node, "key"), field(node, "value")];
     else [name, value] = [field(node, "left"), field(node, "right")];
     // `keys: ['k1', 'k2']` (cookie-session, Koa app.keys), `secret: ['a', 'b']` (express-session rotation).
@@ -160,6 +164,9 @@ export default jsRule({
     if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
     const v = ctx.stringValue(value) ?? "";
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v)) return;
+    // A class field more often names a storage key or header (`tokenKey = 'auth-token'`): only a value that looks
+    // like key material (long, or letters mixed with digits) counts there.
+    if (/field_definition$/.test(node.type) && v.length < 12 && !(/\d/.test(v) && /[a-z]/i.test(v))) return;
     report({ node, message: `hard-coded credential in '${n}'` });
   },
   cases: {
@@ -172,6 +179,7 @@ export default jsRule({
       "const API_URL = process.env.API_URL || 'https://api.example.com';",
       "const client2 = axios.create({ headers: { Authorization: `Bearer ${process.env.TOKEN}` } });",
       "const passwordField = '#pw';",
+      "class LoginForm {\n  passwordField = '#pw';\n  secret = process.env.SECRET;\n}",
       "const token = '';",
       "const request = require('request');\nrequest.get('https://r.example.net/x').auth(process.env.U, process.env.P);",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
@@ -179,6 +187,7 @@ export default jsRule({
       "const k = await crypto.subtle.importKey('raw', keyBytes, { name: 'AES-GCM' }, false, ['encrypt']);",
     ],
     invalid: [
+      "class AuthService {\n  secret = 'hs256-hardcoded-secret-value';\n  sign(sub) { return jwt.sign({ sub }, this.secret); }\n}",
       "const request = require('request');\nrequest.get('https://r.example.net/x').auth('svc', 'pl41n-pa55', true);",
       "const s3 = new S3({ region: 'eu-west-1', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' });",
       "const uri = 'mongodb://admin:Sup3rPw@db.internal:27017/app';",

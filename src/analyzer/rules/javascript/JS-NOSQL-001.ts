@@ -100,6 +100,19 @@ export default jsRule({
       return;
     }
     if (!QUERY_METHODS.test(m)) return;
+    // `crypto.createHash('md5').update(pw)`, `hmac.update(body)`: a hash or cipher takes bytes, not a filter.
+    if (m === "update") {
+      const recv = field(field(node, "function") ?? node, "object");
+      const made = ctx.resolve(recv);
+      if (
+        (made?.type === "call_expression" &&
+          /(createHash|createHmac|createCipheriv?|createDecipheriv?|createSign|createVerify)$/.test(
+            ctx.callee(made),
+          )) ||
+        /(^|\.)(hash|hmac|cipher|decipher|hasher|md5|sha\d*)$/i.test(ctx.text(recv ?? node))
+      )
+        return;
+    }
     const filter = ctx.args(node)[0];
     if (!filter) return;
     // `aggregate([{ $match: req.body.match }, ...])`: a pipeline stage the client writes.
@@ -169,6 +182,7 @@ export default jsRule({
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.get({ TableName: 't', Key: { id: String(event.pathParameters.id) } }).promise();",
       "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
       "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
+      "const crypto = require('crypto');\napp.post('/p', (req, res) => { res.send(crypto.createHash('sha256').update(req.body.password).digest('hex')); });",
       "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
       "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: _.escapeRegExp(req.query.q) } })));",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': String(event.queryStringParameters.pk) } }));",

@@ -81,6 +81,7 @@ export default jsRule({
       "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
     ],
     invalid: [
+      "import fs from 'fs/promises';\napp.get('/d', async (req, res) => { res.json(await fs.readdir(req.query.dir)); });",
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
       "app.post('/u', (req, res) => {\n  const file = req.files.upload;\n  file.mv('/srv/uploads/' + file.name);\n});",

@@ -1,6 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -68,8 +69,11 @@ export default jsRule({
       /^(where|andWhere|orWhere|having|andHaving|orHaving)$/.test(m) &&
       ctx.args(node).length <= 2 &&
       /(=|<|>|\blike\b|\bin\s*\()\s*['"(]?\s*$/i.test(ctx.leadingText(ctx.args(node)[0]) ?? "");
+    // knex's `raw()` takes any SQL fragment (`knex.select(knex.raw(`count(${col})`))`), not only whole statements.
+    const knexRaw = m === "raw" && /\bknex\b/i.test(ctx.tree.source);
     const fragment =
       condition ||
+      knexRaw ||
       /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
       );
@@ -117,8 +121,14 @@ export default jsRule({
         return;
     }
     if (level === Level.CONST) return;
+    // A builder chain split over lines (`repo.createQueryBuilder('u')\n  .where(...)`): the finding goes on the line
+    // of the method that takes the SQL text, not the line where the chain starts.
+    const callee = field(node, "function");
+    const prop = callee?.type === "member_expression" ? field(callee, "property") : undefined;
+    const chained =
+      callee?.type === "member_expression" && field(callee, "object")?.type === "call_expression";
     report({
-      node,
+      node: chained && prop ? prop : node,
       severity: taintSeverity(level),
       message: "SQL text built from non-literal data",
     });
@@ -127,6 +137,7 @@ export default jsRule({
     valid: [
       "function f(repo, name) { return repo.createQueryBuilder('u').where('u.name = :name', { name }).getOne(); }",
       "function f(knex, id) { return knex('t').where('id', id); }",
+      "const knex = require('knex')(cfg);\nfunction f(id) { return knex.select(knex.raw('count(?)', [id])).from('t'); }",
       "function f(db, n) { return db.query('SELECT * FROM t WHERE n = ?', [n]); }",
       "const pgp = require('pg-promise')();\nfunction f(db, r) { return db.any('SELECT * FROM t WHERE r = $1', [r]); }",
       "function f(items, p) { return items.map(x => p + x); }",
@@ -136,7 +147,12 @@ export default jsRule({
     ],
     invalid: [
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
+      {
+        code: "function f(repo, name) {\n  return repo\n    .createQueryBuilder('u')\n    .where(`u.name = '${name}'`)\n    .getOne();\n}",
+        line: 4,
+      },
       "const { Sequelize } = require('sequelize');\nfunction f(col) { return Sequelize.literal('ORDER BY ' + col); }",
+      "const knex = require('knex')(cfg);\napp.get('/n', async (req, res) => { res.json(await knex.select(knex.raw(`count(${req.query.col})`)).from('t')); });",
       {
         code: "app.get('/u', async (req, res) => {\n  const q = `SELECT * FROM users WHERE id = ${req.query.id}`;\n  res.json(await run(q));\n});",
         line: 2,

@@ -37,6 +37,13 @@ function optionsTarget(
   return undefined;
 }
 
+/** `this.http.get(url)` where `http` is a constructor parameter typed `HttpService` (Nest's axios wrapper). */
+function nestHttp(q: string, ctx: JsContext): boolean {
+  const m = /^this\.(\w+)\.(axiosRef\.)?(get|post|put|patch|delete|head|request)$/.exec(q);
+  if (!m || !/@nestjs\/axios|HttpService/.test(ctx.tree.source)) return false;
+  return new RegExp(`\\b${m[1]}\\s*:\\s*HttpService\\b`).test(ctx.tree.source);
+}
+
 export default jsRule({
   meta: {
     id: "JS-SSRF-001",
@@ -54,7 +61,7 @@ export default jsRule({
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
   trigger:
-    /fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL/,
+    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -80,13 +87,26 @@ export default jsRule({
             : "headless browser renders HTML from user input, fetching whatever it references",
         });
       return;
+    } else if (/^(net|node:net|tls|node:tls)\.(connect|createConnection)$/.test(q)) {
+      // A raw socket: `net.connect({ host, port })` or `net.connect(port, host)` opens a connection to that host.
+      const [first, second] = ctx.args(node);
+      const host = optionsTarget(first, node, ctx) ?? (first?.type === "object" ? undefined : second);
+      if (host && ctx.level(host, "url") === Level.SOURCE)
+        report({ node, message: "socket opened to a host from user input" });
+      return;
+    } else if (nestHttp(q, ctx)) {
+      // Nest's HttpService (`@nestjs/axios`) wraps axios: `this.http.get(url)` requests that URL.
     } else if (
       !/^(fetch|window\.fetch|node-fetch|cross-fetch|axios|got|request|needle|superagent|ky|phin|bent|urllib|undici|wkhtmltopdf|wkhtmltoimage)(\.(get|post|put|delete|request|head|patch|fetch|stream))?$|^(http|https|node:http|node:https|follow-redirects\.https?)\.(get|request)$/.test(
         q,
       )
     )
       return;
-    const [first, second] = ctx.args(node);
+    let [first, second] = ctx.args(node);
+    // `needle('get', url)`, `superagent('GET', url)`, `needle.request('post', url, data)`: the method comes first.
+    const method = ctx.stringValue(first);
+    if (method && /^(get|post|put|patch|delete|head|options)$/i.test(method) && second)
+      [first, second] = [second, undefined];
     // `axios({ url })`, `http.request({ host, path })`, `request(opts)` after `opts.uri = x`: the target inside
     // an options object; `http.get(path, { host })`: options after a relative URL.
     const url =
@@ -114,6 +134,8 @@ export default jsRule({
   cases: {
     valid: [
       "fetch('https://api.example.com');",
+      "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
+      "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
       "app.get('/u', async (req, res) => {\n  const t = new URL(String(req.query.l));\n  if (t.hostname !== 'cdn.example.com') return res.end();\n  await fetch(t.href);\n});",
       "app.get('/u', async (req, res) => { await fetch('https://api.example.com/users/' + req.params.id); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
@@ -126,6 +148,10 @@ export default jsRule({
       "const http = require('http');\napp.get('/', (req, res) => { http.request({ host: req.query.h, path: '/' }).end(); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(req.query.url);\n});",
       "const phantom = require('phantom');\napp.get('/s', async (req, res) => {\n  const page = await (await phantom.create()).createPage();\n  await page.open(req.query.url);\n});",
+      "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: req.query.host, port: 80 }); });",
+      "const net = require('net');\napp.get('/p', (req, res) => { net.createConnection(25, req.query.mx); });",
+      "const needle = require('needle');\napp.get('/n', async (req, res) => { await needle('get', req.query.feed); });",
+      "const { request: send } = require('undici');\napp.get('/u', async (req, res) => { await send(req.query.target); });",
     ],
   },
 });

@@ -32,10 +32,14 @@ export default jsRule({
     const q = ctx.callee(node);
     // `res.render('page', req.query)`: the client writes the view's locals, and with them the engine's options
     // (ejs `outputFunctionName`, `settings['view options']`, Handlebars `layout`), which run or load code.
-    if (/^(res|response)\.render$/.test(q)) {
+    // koa-views: `await ctx.render('page', ctx.query)` is the same.
+    if (/^(res|response|ctx)\.render$/.test(q)) {
       const locals = ctx.args(node)[1];
       const whole = (n: typeof locals) =>
-        !!n && /^(req|request)\.(body|query)$/.test(ctx.qname(ctx.resolve(n) ?? n).replace(/\s+/g, ""));
+        !!n &&
+        /^(req|request|ctx\.request)\.(body|query)$|^ctx\.query$/.test(
+          ctx.qname(ctx.resolve(n) ?? n).replace(/\s+/g, ""),
+        );
       const obj = locals && (ctx.resolve(locals) ?? locals);
       if (
         whole(locals) ||
@@ -62,11 +66,13 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const views = require('koa-views');\nrouter.get('/p', async (ctx) => { await ctx.render('index', { q: ctx.query.q }); });",
       "const Handlebars = require('handlebars');\nconst T = '<p>{{name}}</p>';\nconst out = Handlebars.compile(T)({ name: 'x' });",
       "const ejs = require('ejs');\nfunction f(q) { return ejs.renderFile('v.ejs', { q }); }",
       "app.get('/p', (req, res) => res.render('profile', { name: String(req.query.name) }));",
     ],
     invalid: [
+      "const views = require('koa-views');\nrouter.get('/p', async (ctx) => { await ctx.render('index', ctx.query); });",
       {
         code: "const pug = require('pug');\napp.get('/p', (req, res) => {\n  res.send(pug.compile(req.query.t)({}));\n});",
         line: 3,

@@ -287,6 +287,21 @@ export default jsRule({
         const right = field(node, "right");
         if (right && ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE)
           report({ node, message: "response body built from request data without escaping" });
+        // A request field as the whole body: Koa serves a string starting with `<` as text/html (and any string
+        // once `ctx.type = 'html'`); a non-HTML type set in the handler, or a whole parsed body (JSON), is safe.
+        else if (right && !ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE) {
+          const fn = ctx.enclosingFunction(node);
+          const before = fn ? ctx.tree.source.slice(fn.start, node.start) : "";
+          const typed = /\.type\s*=\s*['"`]([^'"`]*)/.exec(before)?.[1];
+          const field1 = /^(ctx|this|context)\.(query|params|request\.query|request\.body)\.\w+$/.test(
+            ctx.qname(ctx.resolve(right) ?? right),
+          );
+          if (typed === undefined ? field1 : /html/i.test(typed))
+            report({
+              node,
+              message: "response body is request text: Koa serves it as HTML when it starts with <",
+            });
+        }
         return;
       }
       // `el.src = x`, `a.href = x`, `form.action = x`: a javascript: URL (or a foreign script) from the page's
@@ -598,6 +613,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "router.post('/k', (ctx) => { ctx.body = ctx.request.body; });",
+      "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",
+      "router.get('/k', (ctx) => { ctx.body = { q: ctx.query.q }; });",
       "app.post('/a', (req, res) => { const state = {}; state.action = req.body.action; });",
       "const p = document.location.search.substr(1);\nconst a = document.createElement('a');\na.href = '/items?' + p;",
       "const t = document.location.search;\n$('<div style=\"width:' + +t + 'px\">');",
@@ -677,6 +695,8 @@ export default jsRule({
         severity: "MEDIUM",
       },
       "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
+      "router.get('/k', (ctx) => { ctx.body = ctx.query.q; });",
+      "router.post('/k', (ctx) => { ctx.type = 'html'; ctx.body = ctx.request.body.comment; });",
       "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",

@@ -93,7 +93,8 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     return undefined;
   }
   const fsSink =
-    TRAVERSAL_SINKS.test(ctx.method(node)) && /^(fs\.(promises\.)?|fsp\.|fs-extra\.)?\w+$/.test(q);
+    TRAVERSAL_SINKS.test(ctx.method(node)) &&
+    /^(fs\.(promises\.)?|fs\/promises\.|fsp\.|fse\.|fs-extra\.|graceful-fs\.)?\w+$/.test(q);
   // `h.file(p)`: hapi's inert plugin sends the file at p.
   if (!fsSink && !/\.sendFile$|\.download$|^h\.file$/.test(q)) return undefined;
   if (!/^fs|fsp|fs-extra|sendFile|download|^h\.file$/.test(q) && !/require\(['"]fs/.test(ctx.tree.source))

@@ -1,6 +1,7 @@
 // The rule registry for this language: one import per rule module (kept sorted).
 import type { Rule } from "../../rule.js";
 import argi from "./JS-ARGI-001.js";
+import bomb1 from "./JS-BOMB-001.js";
 import r0 from "./JS-BUF-001.js";
 import r1 from "./JS-BUF-002.js";
 import r2 from "./JS-BUF-003.js";
@@ -59,6 +60,7 @@ import r48 from "./JS-XXE-001.js";
 
 export const JAVASCRIPT_RULES = [
   argi,
+  bomb1,
   r0,
   r1,
   r2,

@@ -78,7 +78,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags telnetlib, ftplib.FTP (not FTP_TLS), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, grpc insecure channels, AMQP/Redis/Kafka clients that log in without TLS, Django settings that switch HTTPS redirects, HSTS or mail TLS off, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
+        "Flags telnetlib, ftplib.FTP (not FTP_TLS), FTP_TLS transfers before prot_p(), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, grpc insecure channels, AMQP/Redis/Kafka clients that log in without TLS, Django settings that switch HTTPS redirects, HSTS or mail TLS off, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
       why_bad: "Passwords and data sent in cleartext can be read and modified by anyone on the network path.",
       example_bad:
         "import ftplib\ndef upload(user, pw):\n    ftp = ftplib.FTP('files.example.com')\n    ftp.login(user, pw)",
@@ -208,7 +208,18 @@ export default pyRule({
       report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
     else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
       report({ node, message: `${q} sends credentials in cleartext` });
-    else if (q === "smtplib.SMTP") {
+    else if (/^(stor|retr)(binary|lines)$/.test(ctx.method(node))) {
+      // FTP_TLS protects the login only: until prot_p() the data connection (the file itself) is plain FTP.
+      const fn = field(node, "function");
+      const conn = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      const scope = ctx.enclosingFunction(node);
+      if (
+        conn?.type === "call" &&
+        ctx.callee(conn) === "ftplib.FTP_TLS" &&
+        !/\.prot_p\(/.test(scope ? ctx.text(scope) : ctx.tree.source)
+      )
+        report({ node, message: "FTP_TLS transfer without prot_p(): the data channel is cleartext" });
+    } else if (q === "smtplib.SMTP") {
       // The login and the STARTTLS that protects it belong to the connection's own function (another function
       // of the file may upgrade its connection while this one does not).
       const fn = ctx.enclosingFunction(node);
@@ -228,6 +239,7 @@ export default pyRule({
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
+      "import ftplib\ndef put(h, f):\n    c = ftplib.FTP_TLS(h)\n    c.login()\n    c.prot_p()\n    c.storbinary('STOR x', f)",
       "import urllib3\npool = urllib3.HTTPConnectionPool('localhost', port=8080)",
       "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full')",
       "import redis\nr = redis.Redis(host='localhost', password=pw)",
@@ -243,6 +255,10 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      {
+        code: "import ftplib\ndef put(h, f):\n    c = ftplib.FTP_TLS(h)\n    c.login()\n    c.storbinary('STOR x', f)",
+        line: 5,
+      },
       {
         code: "import urllib.request\nurllib.request.urlopen('ftp://mirror.example.com/f.txt')",
         line: 2,

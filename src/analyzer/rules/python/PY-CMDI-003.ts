@@ -1,7 +1,11 @@
 import { pyRule } from "./common.js";
 
-/** Commands whose options an attacker can smuggle in as file names a `*` expands to (`--checkpoint-action=`). */
-const WILDCARD_CMD = /(^|[\s;&|(])(tar|chown|chgrp|chmod|rsync|zip)\s[^;&|]*(\s|\/)\*(\s|$|[;&|)])/;
+/**
+ * Commands (by name or by their /bin, /usr/bin, /usr/local/bin path) whose options an attacker can smuggle in as
+ * file names a `*` expands to (`--checkpoint-action=`).
+ */
+const WILDCARD_CMD =
+  /(^|[\s;&|(])(\/(usr\/)?(local\/)?s?bin\/)?(tar|chown|chgrp|chmod|rsync|zip)\s[^;&|]*(\s|\/)\*(\s|$|[;&|)])/;
 
 export default pyRule({
   meta: {
@@ -46,6 +50,7 @@ export default pyRule({
     invalid: [
       { code: "import os\nos.system('tar czf /backup/www.tgz *')", line: 2 },
       { code: "import subprocess\nsubprocess.call('chown -R www-data *', shell=True)", line: 2 },
+      { code: "import os\nos.system('/usr/bin/tar czf /backup/www.tgz *')", line: 2 },
       { code: "import os\nCMD = 'cd /srv && rsync -a * backup:/srv'\nos.popen(CMD)", line: 3 },
     ],
   },

@@ -47,7 +47,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:\w+\s*=\s*)?[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:[\w.]+\s*=\s*)*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -127,6 +127,8 @@ export default pyRule({
     if (node.type === "assignment") {
       nameNode = field(node, "left");
       value = field(node, "right");
+      // `password = fallback = "..."`: every target of a chained assignment holds the final value.
+      while (value?.type === "assignment") value = field(value, "right");
       if (nameNode?.type === "subscript") nameNode = field(nameNode, "subscript") ?? nameNode;
     } else if (node.type === "pair") {
       nameNode = field(node, "key");
@@ -151,6 +153,7 @@ export default pyRule({
       "import jwt, os\ntok = jwt.encode(claims, os.environ['JWT_KEY'], algorithm='HS256')",
       "import os\npassword = os.environ['PW']",
       "password = ''",
+      "import os\npassword = backup = os.environ['PW']",
       "import os, psycopg2\nconn = psycopg2.connect('dbname=shop user=shop host=db password=' + os.environ['PW'])",
       "import os, requests\nr = requests.get(u, auth=('svc', os.environ['SVC_PW']))",
       "password_template = 'auth/reset.html'",
@@ -172,6 +175,7 @@ export default pyRule({
       },
       { code: "import hmac\nsig = hmac.new(b'k3y-material-2024', msg, 'sha256')", line: 2 },
       "password = 'hunter2!'",
+      { code: "def f(cfg):\n    cfg.db_password = cfg.fallback = 'Tr0ub4dor&3'", line: 2 },
       "import ldap\nc = ldap.initialize('ldaps://h')\nc.simple_bind_s('cn=admin,dc=x', 'Adm1nPassw0rd')",
       "conn = connect(host='db', password='s3cret99')",
       "import psycopg2\nconn = psycopg2.connect('dbname=shop user=shop password=Sh0pP4ss host=db')",

@@ -1,6 +1,7 @@
 import { pyRule } from "./common.js";
 
-const TOKENS: [RegExp, string][] = [
+/** Shapes, and whether a documentation stand-in in that shape ('...EXAMPLE...', 'rzp_live_xxxxxx...') is skipped. */
+const TOKENS: [RegExp, string, boolean?][] = [
   [/-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----/, "private key"],
   [/\bAKIA[0-9A-Z]{16}\b/, "AWS access key id"],
   [/\bAIza[0-9A-Za-z_-]{35}\b/, "Google API key"],
@@ -8,6 +9,13 @@ const TOKENS: [RegExp, string][] = [
   [/\bgh[pousr]_[0-9A-Za-z]{36,}\b/, "GitHub token"],
   [/\bxox[abprs]-[0-9A-Za-z-]{10,}/, "Slack token"],
   [/\bsk_live_[0-9a-zA-Z]{24,}/, "Stripe secret key"],
+  // OpenAI: the legacy shape carries "T3BlbkFJ" (base64 of "OpenAI") mid-key; project, service-account and admin
+  // keys are prefixed.
+  [/\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}/, "OpenAI API key", true],
+  [/\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}/, "OpenAI API key", true],
+  [/\bsk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{40,}/, "Anthropic API key", true],
+  [/\brzp_live_[A-Za-z0-9]{14,}\b/, "Razorpay live key", true],
+  [/\bMid-server-[A-Za-z0-9_-]{20,}/, "Midtrans server key", true],
   [/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, "JSON web token"],
   // postgresql://admin:Pa55w0rd!@db/prod: a password in a connection URL (not a {placeholder} or "password").
   [
@@ -24,7 +32,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags source lines that contain a PEM private key or a recognisable vendor credential (AWS, Google, GitHub, Slack, Stripe, JWT).",
+        "Flags source lines that contain a PEM private key or a recognisable vendor credential (AWS, Google, GitHub, Slack, Stripe, OpenAI, Anthropic, Razorpay, Midtrans, JWT).",
       why_bad:
         "Embedded keys are readable by anyone with the source or the built package; they cannot be rotated without a release.",
       example_bad: "KEY = '-----BEGIN RSA PRIVATE KEY-----\\nMIIE...\\n-----END RSA PRIVATE KEY-----'",
@@ -33,21 +41,22 @@ export default pyRule({
     fix_hint: "Keep keys in a secret store or a file outside the repository and load them at run time.",
   },
   // Text scan of the whole snippet: keys often sit in triple-quoted strings that a cut fragment breaks.
-  trigger: /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/,
+  trigger:
+    /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/,
   nodeTypes: ["module"],
   detect(node, ctx, report) {
     const source = ctx.tree.source;
     if (
-      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|eyJ|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/.test(
+      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/.test(
         source,
       )
     )
       return;
     source.split("\n").forEach((line, row) => {
       if (/^\s*#/.test(line)) return;
-      for (const [re, what] of TOKENS) {
+      for (const [re, what, skipStandIn] of TOKENS) {
         const m = re.exec(line);
-        if (m) {
+        if (m && !(skipStandIn && /example|x{6,}/i.test(m[0]))) {
           report({ node, at: { row, col: m.index }, message: `${what} embedded in source` });
           return;
         }
@@ -61,11 +70,16 @@ export default pyRule({
       "x = 'BEGIN PUBLIC KEY'",
       "k = os.environ['KEY']",
       "# see -----BEGIN PRIVATE KEY----- format docs",
+      "KEYS = {'razorpay': 'rzp_live_SnDTaexampleiDt'}",
+      "KEYS = {'midtrans': 'Mid-server-GwUP_WEXAMPLEzsNEBRs8IYA'}",
+      "def ask(prompt):\n    return prompt.split('sk-')[0]",
     ],
     invalid: [
       "from sqlalchemy import create_engine\nengine = create_engine('postgresql://admin:Pa55w0rd!@db.example.com:5432/prod')",
       "k = '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----'",
       "g = 'AIzaSyBz7r2Kz6x7wO1zV9_O5Rcxmt8NahJ6kos'",
+      "HEADERS = {'Authorization': 'Bearer sk-proj-Zq4rT7uVw2xY9aBcD3eFgH5iJkL8mNoP1qRsT6uVwXyZ0aBc'}",
+      "UPSTREAMS = [('payments', 'rzp_live_Q8mZt2KcVw1RsT')]",
       'cert = """\n-----BEGIN PRIVATE KEY-----\nMIIC',
     ],
   },

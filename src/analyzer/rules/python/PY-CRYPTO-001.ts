@@ -24,7 +24,8 @@ export default pyRule({
     if (node.type === "call") {
       let q = ctx.callee(node);
       // A cipher module reached through a name: `mod = CIPHERS['old']` then `mod.new(...)`.
-      if (/^\w+\.new$/.test(q) && !/^(DES|DES3|ARC4|ARC2|Blowfish|AES)\./.test(q))
+      // `CIPHERS[0].new(...)`: an element of a literal list or dict of cipher modules.
+      if ((/^\w+\.new$/.test(q) && !/^(DES|DES3|ARC4|ARC2|Blowfish|AES)\./.test(q)) || !/^[\w.]*$/.test(q))
         q = ctx.resolvedCallee(node);
       // A cipher class bound to a name: `ALGORITHM = algorithms.TripleDES` then `ALGORITHM(key)`.
       else if (/^\w+$/.test(q)) q = ctx.resolvedCallee(node);
@@ -63,6 +64,7 @@ export default pyRule({
     valid: [
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
       "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
+      "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[1].new(key=k)",
       "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
     ],
     invalid: [
@@ -76,6 +78,7 @@ export default pyRule({
         line: 3,
       },
       "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
+      "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[0].new(key=k)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
       "import pyDes\nk = pyDes.triple_des(key, pyDes.CBC, iv)",

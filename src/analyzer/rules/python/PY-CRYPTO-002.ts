@@ -25,9 +25,19 @@ export default pyRule({
     const q = ctx.callee(node);
     let sizeNode: SyntaxNode | undefined;
     if (/(RSA|DSA|ElGamal|RSAKey|DSSKey)\.generate$/.test(q)) sizeNode = ctx.arg(node, 0, "bits");
-    else if (/(rsa|dsa|dh)\.generate_private_key$|generate_parameters$/.test(q))
+    // dsa.generate_private_key(key_size, backend) / dsa.generate_parameters(key_size, backend) take the size
+    // first; rsa.generate_private_key(public_exponent, key_size, backend) and dh.generate_parameters(generator,
+    // key_size, backend) second.
+    else if (/dsa\.generate_(private_key|parameters)$/.test(q)) sizeNode = ctx.arg(node, 0, "key_size");
+    else if (/(rsa|dh)\.generate_private_key$|generate_parameters$/.test(q))
       sizeNode = ctx.kwarg(node, "key_size") ?? ctx.args(node)[1] ?? ctx.args(node)[0];
-    else if (q === "rsa.newkeys") sizeNode = ctx.arg(node, 0, "nbits");
+    else if (/(^|\.)ec\.generate_private_key$/.test(q)) {
+      // The curve class itself (`curve=ec.SECT163R2`), not an instance, is as weak.
+      const curve = ctx.arg(node, 0, "curve");
+      if (curve?.type === "attribute" && /ec\.(SECP192R1|SECT163K1|SECT163R2)$/.test(ctx.qname(curve)))
+        report({ node, message: "elliptic curve under 224 bits" });
+      return;
+    } else if (q === "rsa.newkeys") sizeNode = ctx.arg(node, 0, "nbits");
     // pyOpenSSL: PKey().generate_key(crypto.TYPE_RSA, bits)
     else if (
       ctx.method(node) === "generate_key" &&
@@ -64,6 +74,8 @@ export default pyRule({
       "import os\nfrom Crypto.Cipher import AES\nc = AES.new(os.urandom(32), AES.MODE_GCM)",
       "from Crypto.PublicKey import RSA\nk = RSA.generate(2048)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=4096)",
+      "from cryptography.hazmat.backends import default_backend\nfrom cryptography.hazmat.primitives.asymmetric import dsa\nk = dsa.generate_private_key(3072, default_backend())",
+      "from cryptography.hazmat.primitives.asymmetric import ec\nk = ec.generate_private_key(ec.SECP384R1())",
     ],
     invalid: [
       {
@@ -78,6 +90,8 @@ export default pyRule({
       "import os\nfrom Crypto.Cipher import AES\ndef enc(d):\n    key = os.urandom(8)\n    return AES.new(key, AES.MODE_EAX).encrypt(d)",
       "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\ndef c():\n    key = get_random_bytes(5).ljust(16, b'\\0')\n    return AES.new(key, AES.MODE_GCM)",
       "from Crypto.PublicKey import DSA\nk = DSA.generate(1024)",
+      "from cryptography.hazmat.backends import default_backend\nfrom cryptography.hazmat.primitives.asymmetric import dsa\nk = dsa.generate_private_key(1024, default_backend())",
+      "from cryptography.hazmat.primitives.asymmetric import ec\nk = ec.generate_private_key(curve=ec.SECT163R2)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=512)",
     ],
   },

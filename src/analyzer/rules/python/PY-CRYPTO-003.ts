@@ -68,6 +68,19 @@ export default pyRule({
       report({ node, message: "IV/nonce is derived from the key: the same for every message under it" });
       return;
     }
+    // CBC needs an unpredictable IV: `iv = hashlib.md5(str(record_id).encode()).digest()` is computable by anyone.
+    if (
+      resolved?.type === "call" &&
+      /^(digest|hexdigest)$/.test(ctx.method(resolved)) &&
+      /\bhashlib\./.test(ctx.text(resolved)) &&
+      (/modes\.CBC$/.test(q) || /\bMODE_CBC\b/.test(ctx.text(node))) &&
+      !descendants(resolved).some(
+        (d) => d.type === "call" && /urandom|random|token_bytes|uuid4/.test(ctx.callee(d)),
+      )
+    ) {
+      report({ node, message: "CBC IV is a hash of a predictable value, not random" });
+      return;
+    }
     if (
       resolved &&
       [resolved, ...descendants(resolved)].some(
@@ -100,6 +113,7 @@ export default pyRule({
       "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
     ],
     invalid: [
+      "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(key, rid, data):\n    iv = hashlib.md5(str(rid).encode()).digest()\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = os.urandom(12)\ndef seal(key, msg):\n    return AESGCM(key).encrypt(NONCE, msg, None)",
       "from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305\nNONCE = b'\\x00' * 12\ndef seal(key, msg):\n    return ChaCha20Poly1305(key).encrypt(NONCE, msg, None)",
       "from Crypto.Cipher import AES\ndef enc(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=key[:16]).encrypt(data)",

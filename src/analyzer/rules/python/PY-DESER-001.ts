@@ -9,7 +9,11 @@ const LOADERS = new Set([
   "pickle.loads",
   "cPickle.load",
   "cPickle.loads",
+  "_pickle.load",
   "_pickle.loads",
+  "_pickle.Unpickler",
+  "cPickle.Unpickler",
+  "dill.Unpickler",
   "dill.load",
   "dill.loads",
   "shelve.open",
@@ -125,7 +129,8 @@ export default pyRule({
         report({ node, message: "Celery configured to unpickle messages from the broker" });
       return;
     }
-    const q = ctx.callee(node);
+    // `LOADERS['pickle'](blob)`, `load = pickle.loads; load(blob)`: the function the call runs.
+    const q = ctx.resolvedCallee(node);
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
@@ -139,7 +144,12 @@ export default pyRule({
     if (!LOADERS.has(q) || optedOut(ctx, node, q)) return;
     const data = ctx.args(node)[0];
     // pickle.loads(pickle.dumps(x)) is an in-process deep copy, not untrusted input.
-    if (data?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(data))) return;
+    const ownPickle = (d: SyntaxNode | undefined) =>
+      d?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(d));
+    if (ownPickle(data)) return;
+    // A helper's parameter that every call in the file fills with a freshly pickled object.
+    const passed = data?.type === "identifier" ? ctx.paramValues(data) : undefined;
+    if (passed?.length && passed.every(ownPickle)) return;
     // A shelf at a fixed path of the program's own (not in a shared, world-writable temp directory) holds only
     // what the program stored there.
     const shelf = q === "shelve.open" ? ctx.stringValue(data) : undefined;
@@ -166,14 +176,21 @@ export default pyRule({
       "import socket\ns = socket.socket()\ndata = s.recv(1024)",
       "CELERY_ACCEPT_CONTENT = ['json']",
       "import json\njson.loads(s)",
+      "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['j'](request.get_data())",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
+      "import pickle\ndef load(b):\n    return pickle.loads(b)\nx = load(pickle.dumps({'v': 1}))",
       "import torch\nm = torch.load(p, weights_only=True)",
       "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
       "import numpy as np\na = np.load(p)",
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      {
+        code: "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['p'](request.get_data())",
+        line: 5,
+      },
+      { code: "import _pickle as cPickle\ndef f(fh):\n    return cPickle.Unpickler(fh).load()", line: 3 },
       { code: "import Pyro4\nPyro4.config.SERIALIZER = 'pickle'", line: 2 },
       {
         code: "import zmq\ns = zmq.Context().socket(zmq.PULL)\ns.bind('tcp://127.0.0.1:5557')\njob = s.recv_pyobj()",

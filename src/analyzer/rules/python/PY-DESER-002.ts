@@ -43,7 +43,11 @@ export default pyRule({
     }
     if (q !== "yaml.load" && q !== "yaml.load_all") return;
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
-    const safeLoader = (n: SyntaxNode) => /Safe(Loader)?$|BaseLoader$/.test(ctx.qname(n));
+    // `SafeLoader if STRICT else UnsafeLoader` with STRICT a constant: the side it picks.
+    const safeLoader = (n: SyntaxNode) =>
+      /Safe(Loader)?$|BaseLoader$/.test(
+        n.type === "conditional_expression" ? (ctx.valueTarget(n) ?? "") : ctx.qname(n),
+      );
     if (loader && safeLoader(loader)) return;
     // A loader chosen through a name: safe when every value that can reach here is (dead branches excluded).
     const chosen = loader?.type === "identifier" ? ctx.reachingValues(loader) : undefined;
@@ -59,6 +63,7 @@ export default pyRule({
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
       "import yaml\nyaml.safe_load(s)",
       "import yaml\nyaml.load(s, yaml.CSafeLoader)",
+      "import yaml\nSTRICT = True\ndef f(s):\n    loader = yaml.SafeLoader if STRICT else yaml.UnsafeLoader\n    return yaml.load(s, Loader=loader)",
       "import yaml\ndoc = 'a: 1'\nif 1 > 2:\n    doc = input()\nyaml.load(doc, Loader=yaml.Loader)",
     ],
     invalid: [

@@ -23,6 +23,13 @@ export default pyRule({
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
+      // http.server: self.send_header('Content-Disposition', 'attachment; filename=' + name)
+      if (ctx.callee(node) === "self.send_header") {
+        const v = ctx.args(node)[1];
+        if (v && ctx.level(v, "header") === Level.SOURCE)
+          report({ node, message: "header value carries unsanitised input" });
+        return;
+      }
       // resp.headers.add('Set-Cookie', ...), headers.set(...), setdefault(...)
       const fn = field(node, "function");
       if (fn?.type !== "attribute" || !/^(add|set|setdefault|add_header)$/.test(ctx.method(node))) return;
@@ -50,11 +57,13 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.send_header('Content-Type', 'text/plain')\n        self.end_headers()",
       "def f(h, v):\n    h['X'] = v.replace('\\r', '').replace('\\n', '')",
       "def f(h):\n    h['X'] = 'y'",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
     ],
     invalid: [
+      "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(302)\n        self.send_header('Location', self.path[1:])\n        self.end_headers()",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['X-User'] = request.GET['user']\n    return r",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers.add('Set-Cookie', 'theme=' + request.form['theme'])\n    return r",
       "def f(headers, v):\n    headers['X-Info'] = v",

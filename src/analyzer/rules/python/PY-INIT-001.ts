@@ -20,7 +20,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags app.config / settings entries written from request data (MEDIUM) and module-level security switches (IS_ADMIN, SKIP_AUTH, DISABLE_CSRF, ...) read from environment variables (LOW).",
+        "Flags app.config / settings entries and app.debug written from request data or switched under a condition on request data, setattr() of request-named attributes on a module-level object (MEDIUM), and module-level security switches (IS_ADMIN, SKIP_AUTH, DISABLE_CSRF, ...) read from environment variables (LOW).",
       why_bad:
         "A trusted setting that outside input can set is a switch an attacker flips: a query parameter turning on admin mode, or an environment variable that disables authentication.",
       example_bad:
@@ -31,9 +31,25 @@ export default pyRule({
       "Set security switches in code or deployment configuration only, never from requests; default to the safe value.",
   },
   trigger:
-    /(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
+    /\.(debug|testing)\s*=[^=\n]|setattr\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call" && ctx.callee(node) === "setattr") {
+      // for k, v in request.args.items(): setattr(settings, k, v) on a module-level object: every flag of the
+      // shared settings (require_login, allow_uploads, ...) is the client's.
+      const [obj, key] = ctx.args(node);
+      const fn = ctx.enclosingFunction(node);
+      if (obj?.type !== "identifier" || !key || !fn || ctx.paramNames(fn).includes(ctx.text(obj))) return;
+      const local = descendants(fn).some(
+        (d) => d.type === "assignment" && ctx.text(field(d, "left") ?? d) === ctx.text(obj),
+      );
+      if (local || ctx.level(key, "trust") !== Level.SOURCE || !/request/.test(ctx.text(fn))) return;
+      report({
+        node,
+        message: `any attribute of the module-level ${ctx.text(obj)} is set from request data`,
+      });
+      return;
+    }
     if (node.type === "call") {
       // app.config.update(request.get_json()): every setting, DEBUG and SECRET_KEY included, is the client's.
       const m = ctx.method(node);
@@ -54,7 +70,34 @@ export default pyRule({
     const left = field(node, "left");
     const right = field(node, "right");
     if (!left || !right) return;
-    if (left.type === "subscript" && /(^|\.)(config|settings)$/.test(ctx.qname(field(left, "value")))) {
+    const appFlag =
+      left.type === "attribute" &&
+      /^(app|application)\.(debug|testing)$/.test(ctx.text(left).replace(/\s+/g, ""));
+    if (
+      (appFlag || (left.type === "subscript" && /(^|\.)config$/.test(ctx.qname(field(left, "value"))))) &&
+      ctx.enclosingFunction(node)
+    ) {
+      // Inside a request hook, `if request.headers.get('X-Test-Mode'): app.config['TESTING'] = True` switches
+      // the whole application (every later request) on the client's say.
+      for (let p = node.parent; p && p !== ctx.enclosingFunction(node); p = p.parent) {
+        if (p.type !== "if_statement") continue;
+        const cond = field(p, "condition");
+        if (
+          cond &&
+          /request/.test(ctx.text(cond)) &&
+          [cond, ...descendants(cond)].some(
+            (d) => /^(call|attribute|subscript)$/.test(d.type) && ctx.level(d, "trust") === Level.SOURCE,
+          )
+        ) {
+          report({ node, message: "an application setting is switched on a condition from request data" });
+          return;
+        }
+      }
+    }
+    if (
+      appFlag ||
+      (left.type === "subscript" && /(^|\.)(config|settings)$/.test(ctx.qname(field(left, "value"))))
+    ) {
       const value = ctx.resolve(right) ?? right;
       // A comparison or bool() of request data is still the request's choice.
       const fromRequest = [value, ...descendants(value)].some(
@@ -74,10 +117,15 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\napp.config['DEBUG'] = False",
       "import os\nDATABASE_URL = os.environ['DATABASE_URL']",
       "from flask import Flask\napp = Flask(__name__)\napp.config.update(SECRET_KEY=load_key())",
+      "from flask import request\nclass Form:\n    pass\ndef f():\n    form = Form()\n    for k, v in request.args.items():\n        setattr(form, k, v)\n    return form",
+      "import os\nfrom flask import Flask\napp = Flask(__name__)\napp.debug = os.environ.get('APP_ENV') == 'dev'",
     ],
     invalid: [
       "from flask import Flask, request\napp = Flask(__name__)\ndef cfg():\n    app.config['ADMIN_MODE'] = request.args.get('admin') == '1'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/c', methods=['POST'])\ndef cfg():\n    app.config.update(request.get_json())",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.before_request\ndef d():\n    app.debug = request.args.get('debug') == '1'",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.before_request\ndef t():\n    if request.headers.get('X-Test') == '1':\n        app.config['TESTING'] = True",
+      "from flask import request\nclass S:\n    require_login = True\nsettings = S()\ndef o():\n    for k, v in request.args.items():\n        setattr(settings, k, v)",
       { code: "import os\nIS_ADMIN = os.environ.get('IS_ADMIN') == 'true'", severity: "LOW" },
     ],
   },

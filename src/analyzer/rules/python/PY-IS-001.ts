@@ -19,7 +19,7 @@ export default pyRule({
     },
     fix_hint: "Compare values with == / != (keep `is` for None, True, False and sentinels).",
   },
-  trigger: /\bis\s+(not\s+)?(['"]|-?\d|[a-z_]\w*\s*:)/,
+  trigger: /\bis\s+(not\s+)?(['"]|-?\d|[a-z_]\w*\s*(:|$))/m,
   nodeTypes: ["comparison_operator"],
   detect(node, ctx, report) {
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
@@ -53,6 +53,7 @@ export default pyRule({
     invalid: [
       "def f(role):\n    return role is 'admin'",
       "def check_token(provided, expected):\n    if provided is expected:\n        return True\n    return False",
+      "def token_valid(presented: str, stored: str) -> bool:\n    return presented is stored",
       "def f(code):\n    if code is not 200:\n        raise ValueError()",
     ],
   },

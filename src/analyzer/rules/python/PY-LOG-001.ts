@@ -24,6 +24,14 @@ const USER_DOC = /\b(user|users|client|visitor|customer|request|submitted|typed|
 function userSupplied(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode): boolean {
   const fn = ctx.enclosingFunction(call);
   if (!fn) return false;
+  // `response.status_code`, `job.id`: a number read off the object, no text a user could shape.
+  if (
+    arg.type === "attribute" &&
+    /^(status(_code)?|id|pk|count|size|length|elapsed|duration)$/.test(
+      ctx.text(field(arg, "attribute") ?? arg),
+    )
+  )
+    return false;
   const params = ctx.paramNames(fn);
   const used = [arg, ...descendants(arg)].filter((n) => n.type === "identifier").map((n) => ctx.text(n));
   const mine = params.filter((p) => p !== "self" && used.includes(p));
@@ -98,6 +106,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nlog = logging.getLogger(__name__)\ndef log_request(response):\n    log.info('status %s', response.status_code)",
+      "import logging\nfrom flask import request\ndef f():\n    logging.info('from %s', request.remote_addr)",
       "import logging\nfrom flask import request\nlogging.info('user %r', request.args['u'])",
       "import logging\nlogging.info('started %s', 3)",
       "import logging\ndef f(u):\n    logging.info('user %s', u)",

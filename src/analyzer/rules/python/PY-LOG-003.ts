@@ -78,7 +78,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags logging calls whose arguments (or f-string parts) are variables or attributes named password, secret, token, api_key and the like.",
+        "Flags logging calls (and prints to stderr) whose arguments (or f-string parts) are variables or attributes named password, secret, token, api_key and the like, and console output of a value read from a password prompt or a secret loader.",
       why_bad:
         "Logs are kept, shipped and read by many more people and systems than the secret was meant for; a logged credential is a leaked one.",
       example_bad:
@@ -90,14 +90,17 @@ export default pyRule({
   // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
   // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)|getpass|password\(|password\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)|getpass|password\(|stderr|password\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     // print() and sys.stdout/stderr.write of a value read from a password prompt or a secret loader: console
     // output is captured into logs. Only the value's origin counts here; a name alone is often meant output.
     if (q === "print" || /^sys\.(stdout|stderr)\.write$/.test(q)) {
-      const found = secretSources(ctx, ctx.args(node));
+      // stderr is the diagnostic stream (what a service's log collects), not the program's output: there a
+      // secret's name says enough.
+      const diag = q === "sys.stderr.write" || ctx.qname(ctx.kwarg(node, "file")) === "sys.stderr";
+      const found = [...(diag ? secretArgs(ctx, ctx.args(node)) : []), ...secretSources(ctx, ctx.args(node))];
       if (found.length) report({ node, message: `'${found[0]}' is written to the console` });
       return;
     }
@@ -127,12 +130,17 @@ export default pyRule({
       "import logging\nlogging.info('password reset requested')",
       "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('password read')\n    return pw",
       "def f(password):\n    print('new password:', password)",
+      "import sys\ndef f(password):\n    print('password length', len(password), file=sys.stderr)",
       "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
       "import logging\ndef f(user, host):\n    dsn = f'postgresql://{user}@{host}/app'\n    logging.info('connecting to %s', dsn)",
     ],
     invalid: [
       { code: "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('using', pw)", line: 4 },
       { code: "import sys\ndef f():\n    sys.stderr.write('pw ' + get_password())", line: 3 },
+      {
+        code: "import sys\ndef f(db_password):\n    print('db password:', db_password, file=sys.stderr)",
+        line: 3,
+      },
       {
         code: "import logging\naudit = logging.getLogger('a')\ndef f():\n    s = load_db_password()\n    log = audit\n    log.warning('now %s', s)",
         line: 6,

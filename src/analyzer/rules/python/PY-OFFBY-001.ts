@@ -62,7 +62,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags loops whose index reaches the length of the sequence they index: `for i in range(len(xs) + 1): xs[i]`, `range(n + 1)` over a buffer made with `bytearray(n)` / `[0] * n`, and `while i <= len(xs): xs[i]`.",
+        "Flags loops whose index reaches the length of the sequence they index: `for i in range(len(xs) + 1): xs[i]`, `range(n + 1)` over a buffer made with `bytearray(n)` / `[0] * n`, `while i <= len(xs): xs[i]`, and a bounds check `if i > len(xs): raise` before `xs[i]`.",
       why_bad:
         "Valid indexes stop at length - 1: the last iteration reads or writes past the end, which raises IndexError (a crash an input can trigger) or, in code ported from C, corrupts memory.",
       example_bad:
@@ -73,9 +73,42 @@ export default pyRule({
     fix_hint:
       "Loop over range(len(xs)) (or the items themselves) and compare with <, not <=, against the length.",
   },
-  trigger: /\brange\([^\n]*\+\s*1\s*\)|<=\s*len\(|(?<=\[\s*)len\(/,
-  nodeTypes: ["for_statement", "while_statement", "subscript"],
+  trigger: /\brange\([^\n]*\+\s*1\s*\)|<=\s*len\(|(?<=\[\s*)len\(|(?<=\w\s*>\s*)len\(/,
+  nodeTypes: ["for_statement", "while_statement", "subscript", "if_statement"],
   detect(node, ctx, report) {
+    if (node.type === "if_statement") {
+      // if i > len(xs): raise ...  then xs[i]: i == len(xs) passes the guard and is one past the end.
+      const cond = field(node, "condition");
+      const exits = namedChildren(field(node, "consequence") ?? node).some((c) =>
+        /^(raise_statement|return_statement)$/.test(c.type),
+      );
+      if (!cond || !exits) return;
+      const fn = ctx.enclosingFunction(node);
+      if (!fn) return;
+      for (const cmp of [cond, ...descendants(cond)]) {
+        if (cmp.type !== "comparison_operator") continue;
+        const ops = cmp.children.filter((c) => !c.named).map((c) => c.type);
+        const [l, r] = namedChildren(cmp);
+        if (ops.join() !== ">" || l?.type !== "identifier" || r?.type !== "call" || ctx.callee(r) !== "len")
+          continue;
+        const seq = ctx.args(r)[0];
+        if (!seq || !/^(identifier|attribute)$/.test(seq.type)) continue;
+        const idx = ctx.text(l);
+        const hit = descendants(fn).find(
+          (d) =>
+            d.type === "subscript" &&
+            d.order > node.order &&
+            ctx.text(field(d, "value") ?? d) === ctx.text(seq) &&
+            ctx.text(field(d, "subscript") ?? d) === idx,
+        );
+        if (hit)
+          report({
+            node: cmp,
+            message: `${idx} == len(${ctx.text(seq)}) passes the check and is one past the end`,
+          });
+      }
+      return;
+    }
     if (node.type === "subscript") {
       // xs[len(xs)]: always one past the last element.
       const v = field(node, "value");
@@ -120,6 +153,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def put(slots, i, v):\n    if i < 0 or i >= len(slots):\n        raise IndexError(i)\n    slots[i] = v",
+      "def put(slots, i, v):\n    if i > len(slots):\n        raise IndexError(i)\n    slots.insert(i, v)",
       "def f(xs):\n    for i in range(len(xs)):\n        print(xs[i])",
       "def f(s):\n    for i in range(1, len(s) + 1):\n        print(s[:i])",
       "def f(n):\n    dp = [0] * (n + 1)\n    for i in range(n + 1):\n        dp[i] = i",
@@ -128,6 +163,7 @@ export default pyRule({
       "def f(xs):\n    return xs[len(xs) - 1]",
     ],
     invalid: [
+      "def put(slots, i, v):\n    if i < 0 or i > len(slots):\n        raise IndexError(i)\n    slots[i] = v",
       "def last(items):\n    return items[len(items)]",
       {
         code: "def f(xs):\n    t = 0\n    for i in range(len(xs) + 1):\n        t += xs[i]\n    return t",

@@ -114,7 +114,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes/,
+    /\bopen\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -144,6 +144,14 @@ export default pyRule({
         report({ node, message: `${q}() writes to a path taken from untrusted input` });
         return;
       }
+    }
+    // An upload (werkzeug FileStorage, an image opened from one) saved to a path the request names: `f.save(
+    // os.path.join(UPLOADS, f.filename))` writes wherever the client's filename points.
+    if (recv && ctx.method(node) === "save") {
+      const dst = ctx.args(node)[0];
+      if (dst && ctx.level(recv, "path") === Level.SOURCE && ctx.level(dst, "path") === Level.SOURCE)
+        report({ node, message: "an upload is saved to a path taken from untrusted input" });
+      return;
     }
     const probe = FILE_PROBES.has(q);
     if (!FILE_SINKS.has(q) && !probe) return;
@@ -199,8 +207,13 @@ export default pyRule({
       "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
       "import os\ndef f(d, name):\n    p = os.path.abspath(os.path.join(d, name))\n    if not p.startswith(os.path.abspath(d)):\n        return ''\n    return open(p).read()",
       "open('config.ini')",
+      "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      {
+        code: "import os\nfrom flask import request\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', f.filename))",
+        line: 5,
+      },
       {
         code: "import os\nfrom flask import request, abort\ndef f():\n    full = os.path.join('/r', request.args['n'])\n    if '..' in full:\n        abort(400)\n    return open(full).read()",
         line: 7,

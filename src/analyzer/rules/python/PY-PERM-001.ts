@@ -12,6 +12,69 @@ function modeValue(text: string): number | undefined {
   return undefined;
 }
 
+/** The permission bits of the `stat` module's mode constants. */
+const STAT_BITS: Record<string, number> = {
+  S_ISUID: 0o4000,
+  S_ISGID: 0o2000,
+  S_ISVTX: 0o1000,
+  S_IRWXU: 0o700,
+  S_IRUSR: 0o400,
+  S_IWUSR: 0o200,
+  S_IXUSR: 0o100,
+  S_IRWXG: 0o070,
+  S_IRGRP: 0o040,
+  S_IWGRP: 0o020,
+  S_IXGRP: 0o010,
+  S_IRWXO: 0o007,
+  S_IROTH: 0o004,
+  S_IWOTH: 0o002,
+  S_IXOTH: 0o001,
+  S_IREAD: 0o400,
+  S_IWRITE: 0o200,
+  S_IEXEC: 0o100,
+};
+
+/**
+ * The permission bits (0o7777) of a mode expression whose value is known: an integer in any base (`0x1B6`,
+ * `0o644`, `420`), a `stat.S_I*` constant, a name bound once to one, and `|`, `&`, `^`, `+` of those.
+ */
+function modeBits(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): number | undefined {
+  if (!node || depth > 8) return undefined;
+  switch (node.type) {
+    case "integer": {
+      const t = ctx.text(node).replace(/_/g, "").toLowerCase();
+      if (!/^(0x[0-9a-f]+|0o[0-7]+|0b[01]+|0[0-7]*|[1-9]\d*)$/.test(t)) return undefined;
+      const big = /^0[0-7]+$/.test(t) ? BigInt(`0o${t.slice(1)}`) : BigInt(t);
+      return Number(big & 0o7777n);
+    }
+    case "parenthesized_expression":
+      return modeBits(ctx, namedChildren(node)[0], depth + 1);
+    case "attribute":
+    case "identifier": {
+      const k = /^(?:os\.)?stat\.(S_I\w+)$/.exec(ctx.qname(node))?.[1];
+      if (k && k in STAT_BITS) return STAT_BITS[k];
+      const v = ctx.resolve(node);
+      return v && v !== node ? modeBits(ctx, v, depth + 1) : undefined;
+    }
+    case "binary_operator": {
+      const [l, r] = namedChildren(node);
+      const a = modeBits(ctx, l, depth + 1);
+      const b = modeBits(ctx, r, depth + 1);
+      const op = node.children.find((c) => !c.named)?.type;
+      // `mode | 0o002` sets at least the known side's bits, whatever `mode` holds.
+      if (op === "|" && (a !== undefined || b !== undefined)) return (a ?? 0) | (b ?? 0);
+      if (a === undefined || b === undefined) return undefined;
+      if (op === "|") return a | b;
+      if (op === "&") return a & b;
+      if (op === "^") return a ^ b;
+      if (op === "+") return (a + b) & 0o7777;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 function aclInExtraArgs(ctx: PythonContext, extra: SyntaxNode | undefined): SyntaxNode | undefined {
   const d = ctx.resolve(extra);
   if (d?.type !== "dictionary") return undefined;
@@ -125,7 +188,7 @@ export default pyRule({
     }
     if (!mode) return;
     // A mode kept in a name (EVERYONE = stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO) is read where it is bound.
-    const v = modeValue(ctx.text(ctx.resolve(mode) ?? mode));
+    const v = modeBits(ctx, mode) ?? modeValue(ctx.text(ctx.resolve(mode) ?? mode));
     if (v === undefined) return;
     // A creation mode (os.open, mkdir) passes through the umask, which normally strips the world-write bit;
     // chmod sets the bits as given.
@@ -164,6 +227,9 @@ export default pyRule({
       "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.upload_from_string('x', predefined_acl='private')",
       "from azure.storage.blob import BlobServiceClient\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x')",
       "import os\nos.chmod(p, 0o600)",
+      "import os\nos.chmod(p, 0x180)",
+      "import os, stat\nos.chmod(p, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP)",
+      "import os\nos.chmod(p, 0o777 & 0o750)",
       "import os\ndef publish_report(path):\n    os.chmod(path, 0o644)",
       "import os\nos.makedirs(d, exist_ok=True)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
@@ -202,6 +268,10 @@ export default pyRule({
       "import os\nos.chmod('id_rsa', 0o644)",
       "import os, tempfile\ndef write_token_file(t):\n    fd, path = tempfile.mkstemp()\n    os.write(fd, t.encode())\n    os.chmod(path, 0o644)",
       "import os\nos.chmod(p, 0o777)",
+      { code: "import os\nos.chmod(p, 0x1B6)", line: 2, severity: "HIGH" },
+      { code: "import os\nos.chmod(p, 0o700 | 0o070 | 0o007)", line: 2, severity: "HIGH" },
+      { code: "import os, stat\nos.chmod(p, stat.S_IRUSR | stat.S_IWOTH)", line: 2, severity: "HIGH" },
+      { code: "import os\ndef f(p, m):\n    os.chmod(p, m | 0o002)", line: 3, severity: "HIGH" },
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
       "import os\nos.umask(0)",
       { code: "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o666)", line: 2, severity: "MEDIUM" },

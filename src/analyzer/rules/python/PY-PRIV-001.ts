@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
+import { namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -42,10 +43,14 @@ export default pyRule({
         severity: "LOW",
         when: "the command runs through sudo: privilege comes from the sudoers policy, not from this process",
       },
+      {
+        severity: "LOW",
+        when: "a server binds a port below 1024 (root, or a capability, is needed) and never gives root up in this file",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) and never call setuid/setgid to drop it.",
+        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) or bind a port below 1024 and never call setuid/setgid to drop it (LOW for the port).",
       why_bad:
         "Code running as root turns any other bug (injection, path traversal) into full system compromise.",
       example_bad: "import os\nos.setuid(0)\nrun_service()",
@@ -53,7 +58,7 @@ export default pyRule({
     },
     fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
   },
-  trigger: /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|geteuid|getuid/,
+  trigger: /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|geteuid|getuid|\.bind\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -70,6 +75,27 @@ export default pyRule({
         )
       )
         report({ node: cmp, message: "the server requires root and never drops it before serving" });
+      return;
+    }
+    // s.bind(("0.0.0.0", 80)) then an accept loop, with no setuid/setgid anywhere: the process had to start as
+    // root to bind the port and serves every connection as root.
+    if (ctx.method(node) === "bind") {
+      const addr = ctx.resolve(ctx.args(node)[0]);
+      const port = addr?.type === "tuple" ? ctx.constValue(namedChildren(addr)[1]) : undefined;
+      if (
+        typeof port === "number" &&
+        port > 0 &&
+        port < 1024 &&
+        /\.(accept|serve_forever)\(/.test(ctx.tree.source) &&
+        !/\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/.test(
+          ctx.tree.source,
+        )
+      )
+        report({
+          node,
+          severity: "LOW",
+          message: `binds port ${port} (root needed) and never drops root before serving`,
+        });
       return;
     }
     const privileged = ctx.kwarg(node, "privileged");
@@ -111,12 +137,18 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, socket\ns = socket.socket()\ns.bind(('0.0.0.0', 80))\nos.setgid(65534)\nos.setuid(65534)\nwhile True:\n    c, _ = s.accept()",
+      "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 8080))\nwhile True:\n    c, _ = s.accept()",
       "import os\nos.setuid(1000)",
       "import os\nos.setgid(1000)\nos.setuid(1000)",
       "import os, pwd, socket\ndef main():\n    if os.geteuid() != 0:\n        raise SystemExit('root')\n    s = socket.socket()\n    s.bind(('', 80))\n    os.setuid(pwd.getpwnam('www').pw_uid)\n    s.listen()",
       "import os\ndef mk(p):\n    os.seteuid(0)\n    try:\n        os.mkdir(p)\n    finally:\n        os.seteuid(os.getuid())",
     ],
     invalid: [
+      {
+        code: "import socket\ns = socket.socket()\ns.bind(('0.0.0.0', 80))\ns.listen(5)\nwhile True:\n    c, _ = s.accept()\n    serve(c)",
+        severity: "LOW",
+      },
       "import os\nos.setuid(0)",
       "import os\ndef mk(p):\n    os.seteuid(0)\n    os.mkdir(p)\n    os.seteuid(os.getuid())",
       {

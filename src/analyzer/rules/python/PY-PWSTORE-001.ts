@@ -11,6 +11,19 @@ const HASHING =
 /** An expression that is the raw password: a name, attribute, request field or .get() called password. */
 function rawPassword(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   if (!n) return false;
+  // `encoded = base64.b64encode(password.encode())`: an encoding anyone reverses is the password itself.
+  if (n.type === "identifier" || n.type === "call") {
+    const v = n.type === "identifier" ? ctx.resolve(n) : n;
+    if (
+      v &&
+      (n.type === "call" || v !== n) &&
+      /\b(b64encode|b32encode|b16encode|b85encode|urlsafe_b64encode|hexlify|codecs\.encode)\(/.test(
+        ctx.text(v),
+      ) &&
+      descendants(v).some((d) => d.type === "identifier" && PASSWORD.test(ctx.text(d)))
+    )
+      return true;
+  }
   const name =
     n.type === "identifier"
       ? ctx.text(n)
@@ -158,6 +171,7 @@ export default pyRule({
       "from flask import request\ndef signup():\n    return request.form['password'] == request.form['password_confirm']",
     ],
     invalid: [
+      "import base64\ndef save(db, u, password):\n    enc = base64.b64encode(password.encode()).decode()\n    db.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, enc))",
       {
         code: "from flask import request, session\ndef login(row):\n    if row[1] == request.form['password']:\n        session['uid'] = row[0]",
         line: 3,

@@ -72,6 +72,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request, redirect\nfrom urllib.parse import urlparse\ndef f():\n    back = request.headers.get('Referer')\n    if back and urlparse(back).netloc == request.host:\n        return redirect(back)\n    return redirect('/')",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/' + request.args['p'])",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/{}'.format(request.args['p']))",
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    d = request.args['d']\n    host = urlparse(d).hostname or ''\n    if host == 'example.org' or host.endswith('.example.org'):\n        return redirect(d)\n    return redirect('/')",

@@ -64,6 +64,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import ipaddress, socket, requests\nfrom urllib.parse import urlparse\nfrom flask import request, abort\ndef f():\n    url = request.args['u']\n    parts = urlparse(url)\n    addr = ipaddress.ip_address(socket.gethostbyname(parts.hostname))\n    if not addr.is_global:\n        abort(400)\n    return requests.get(url).text",
       "import requests\nfrom flask import request\nrequests.get('https://api.example.com/' + request.args['p'], timeout=5)",
       "import requests\nfrom flask import request\nrequests.get(f\"https://api.example.com/items/{request.args['id']}\", timeout=5)",
       "import requests\nrequests.get('https://api.example.com/x', timeout=5)",

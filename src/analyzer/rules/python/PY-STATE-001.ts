@@ -2,6 +2,9 @@ import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 const STATE_ATTR = /^(status|state|stage|step|phase)$/;
+/** Actions a verification step is meant to guard. */
+const SENSITIVE_STEP =
+  /(^|\.|_)(set_password|change_password|update_password|reset_password|login_user|log_in|transfer|withdraw|ship|approve|grant|delete_account)\w*$/;
 
 export default pyRule({
   meta: {
@@ -11,7 +14,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags functions that move a stored record to a new status (`order.status = 'shipped'` and a save or commit) without reading its current status anywhere in the function.",
+        "Flags functions that move a stored record to a new status (`order.status = 'shipped'` and a save or commit) without reading its current status anywhere in the function, and, where a step records `session['..._verified'] = True`, handlers that set a password, log in, transfer or ship from session state without reading that flag.",
       why_bad:
         "A multi-step workflow (pay, then ship; verify, then reset) is only safe if each step checks the previous one happened: calling the later step directly skips payment, approval or verification (CWE-841, improper enforcement of behavioural workflow).",
       example_bad:
@@ -22,9 +25,36 @@ export default pyRule({
     fix_hint:
       "Check the record's current state (and who may move it) before the transition, in the same transaction.",
   },
-  trigger: /\.(status|state|stage|step|phase)\s*=\s*['"]/,
-  nodeTypes: ["assignment"],
+  trigger:
+    /\.(status|state|stage|step|phase)\s*=\s*['"]|(?<=session\[\s*["']\w*)(verified|confirmed|approved|passed|validated)\w*["']\s*\]\s*=\s*True/,
+  nodeTypes: ["assignment", "function_definition"],
   detect(node, ctx, report) {
+    if (node.type === "function_definition") {
+      // A flow whose middle step records `session['reset_verified'] = True`: a handler that acts on the flow's
+      // session state (the user picked at step one) without ever reading that flag lets a client skip the step.
+      const body = ctx.text(node);
+      if (!/\bsession\b/.test(body)) return;
+      const flags = new Set(
+        [
+          ...ctx
+            .text(ctx.tree.root)
+            .matchAll(
+              /\bsession\[\s*["'](\w*(?:verified|confirmed|approved|passed|validated)\w*)["']\s*\]\s*=\s*True\b/g,
+            ),
+        ].map((m) => m[1]!),
+      );
+      if (!flags.size || [...flags].some((f) => body.includes(f))) return;
+      const call = descendants(node).find((d) => d.type === "call" && SENSITIVE_STEP.test(ctx.callee(d)));
+      const usesSession = descendants(node).some(
+        (d) => (d.type === "subscript" || d.type === "call") && /^session(\.get|\.pop)?\b/.test(ctx.text(d)),
+      );
+      if (call && usesSession)
+        report({
+          node: call,
+          message: `${ctx.callee(call)} runs without checking the session's ${[...flags][0]} step`,
+        });
+      return;
+    }
     const left = field(node, "left");
     const right = field(node, "right");
     if (left?.type !== "attribute" || right?.type !== "string" || ctx.stringValue(right) === undefined)
@@ -49,11 +79,13 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import session, request, abort\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    if not session.pop('reset_verified', False):\n        abort(403)\n    set_password(session['reset_user'], request.form['pw'])",
       "def ship(order_id):\n    order = Order.get(order_id)\n    if order.status != 'paid':\n        raise ValueError()\n    order.status = 'shipped'\n    order.save()",
       "class Job:\n    def start(self):\n        self.status = 'running'\n        self.save()",
       "def build():\n    o = Order()\n    o.status = 'new'\n    return o",
     ],
     invalid: [
+      "from flask import session, request\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    set_password(session['reset_user'], request.form['pw'])",
       "def ship(order_id):\n    order = Order.get(order_id)\n    order.status = 'shipped'\n    order.save()\n    notify(order)",
     ],
   },

@@ -7,28 +7,46 @@ export default pyRule({
     cwe: ["CWE-400", "CWE-1088"],
     severity: "LOW",
     docs: {
-      what_it_does: "Flags requests.* calls without timeout= or with timeout=None.",
+      what_it_does:
+        "Flags requests.* calls without timeout= or with timeout=None, and httpx calls and clients given timeout=None (httpx's own default is 5 seconds).",
       why_bad:
-        "requests waits forever by default; a slow or malicious server ties up the worker indefinitely.",
+        "requests waits forever by default, and httpx does when told timeout=None; a slow or malicious server ties up the worker indefinitely.",
       example_bad: "import requests\ndef fetch(url):\n    return requests.get(url).json()",
       example_good: "import requests\ndef fetch(url):\n    return requests.get(url, timeout=10).json()",
     },
     fix_hint: "Always pass timeout= (connect, read) to network calls.",
   },
-  trigger: /requests/,
+  trigger: /requests|httpx/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (/^httpx\.(get|post|put|delete|patch|head|request|options|stream|Client|AsyncClient)$/.test(q)) {
+      // httpx times out after 5 seconds unless told otherwise: only an explicit None (or Timeout(None)) waits forever.
+      const t = ctx.resolve(ctx.kwarg(node, "timeout"));
+      const none =
+        t?.type === "none" ||
+        (t?.type === "call" &&
+          /^httpx\.Timeout$/.test(ctx.callee(t)) &&
+          ctx.arg(t, 0, "timeout")?.type === "none");
+      if (none) report({ node, message: `${q}() with timeout=None can hang forever` });
+      return;
+    }
     if (!/^requests\.(get|post|put|delete|patch|head|request|options)$/.test(q)) return;
     const timeout = ctx.kwarg(node, "timeout");
     if ((timeout && timeout.type !== "none") || /\*\*/.test(ctx.text(node))) return;
     report({ node, message: `${q}() ${timeout ? "with timeout=None" : "without timeout"} can hang forever` });
   },
   cases: {
-    valid: ["import requests\nrequests.get(u, timeout=5)"],
+    valid: [
+      "import requests\nrequests.get(u, timeout=5)",
+      "import httpx\nhttpx.get(u)",
+      "import httpx\nc = httpx.Client(timeout=httpx.Timeout(10.0))",
+    ],
     invalid: [
       "import requests\nrequests.get(u)",
       { code: "import requests\nrequests.put(u, timeout=None)", line: 2 },
+      { code: "import httpx\nwith httpx.Client(timeout=None) as c:\n    c.get(u)", line: 2 },
+      { code: "import httpx\nhttpx.post(u, json=d, timeout=None)", line: 2 },
     ],
   },
 });

@@ -17,6 +17,34 @@ function nameOf(ctx: PythonContext, n: SyntaxNode): string {
   return "";
 }
 
+/** Function or parameter names of a secret checked by hand: codes, tokens, passwords, keys, signatures. */
+const SECRET_CHECK = /token|secret|code|otp|pin\b|passw|pwd|sig|mac\b|digest|hash|key|cred/i;
+
+/**
+ * A hand-written equality loop that returns at the first difference:
+ * `for a, b in zip(given, expected): if a != b: return False`, in a function about a secret.
+ */
+function earlyExitLoop(ctx: PythonContext, loop: SyntaxNode): boolean {
+  const left = field(loop, "left");
+  const iter = field(loop, "right");
+  if (left?.type !== "pattern_list" || iter?.type !== "call" || ctx.callee(iter) !== "zip") return false;
+  const vars = namedChildren(left).map((v) => ctx.text(v));
+  const seqs = ctx.args(iter);
+  if (vars.length !== 2 || seqs.length !== 2) return false;
+  const stmts = namedChildren(field(loop, "body") ?? loop).filter((c) => c.type !== "comment");
+  const only = stmts.length === 1 ? stmts[0] : undefined;
+  if (only?.type !== "if_statement") return false;
+  const cond = field(only, "condition");
+  const ops = cond?.children.filter((c) => !c.named).map((c) => c.type) ?? [];
+  const sides = cond ? namedChildren(cond).map((c) => ctx.text(c)) : [];
+  if (ops.join() !== "!=" || !vars.every((v) => sides.includes(v))) return false;
+  const exit = namedChildren(field(only, "consequence") ?? only)[0];
+  if (exit?.type !== "return_statement" || !/^return\s+False$/.test(ctx.text(exit))) return false;
+  const fn = ctx.enclosingFunction(loop);
+  const names = [ctx.text(field(fn ?? loop, "name") ?? loop), ...seqs.map((a) => ctx.text(a))];
+  return fn !== undefined && names.some((n) => SECRET_CHECK.test(n));
+}
+
 /** An HMAC's output: `hmac.new(...).hexdigest()` / `.digest()`, directly or through a local name. */
 function isMac(ctx: PythonContext, n: SyntaxNode): boolean {
   const v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
@@ -32,7 +60,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags `==` / `!=` between two run-time values when one is an HMAC digest or is named like a signature, MAC, token, API key or secret.",
+        "Flags `==` / `!=` between two run-time values when one is an HMAC digest or is named like a signature, MAC, token, API key or secret, and hand-written `for a, b in zip(x, y): if a != b: return False` loops in functions about a code, token, password or key.",
       why_bad:
         "String comparison stops at the first differing byte, so the response time tells an attacker how many leading bytes of a guess are right: a signature or key can be recovered one byte at a time (CWE-208, a covert timing channel: CWE-385).",
       example_bad:
@@ -44,9 +72,17 @@ export default pyRule({
       "Compare secrets with hmac.compare_digest (or secrets.compare_digest), which takes constant time.",
   },
   trigger:
-    /(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=/,
-  nodeTypes: ["comparison_operator"],
+    /(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(/,
+  nodeTypes: ["comparison_operator", "for_statement"],
   detect(node, ctx, report) {
+    if (node.type === "for_statement") {
+      if (earlyExitLoop(ctx, node))
+        report({
+          node,
+          message: "the secret is compared character by character and returns at the first difference",
+        });
+      return;
+    }
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
     if (ops.length !== 1 || (ops[0] !== "==" && ops[0] !== "!=")) return;
     const sides = namedChildren(node);
@@ -70,11 +106,13 @@ export default pyRule({
       "def f(tok, token):\n    return len(token) == len(tok)",
       "def f(signature):\n    return signature is None",
       "def f(x, y):\n    return x == y",
+      "def same_rows(a, b):\n    for x, y in zip(a, b):\n        if x != y:\n            return False\n    return True",
     ],
     invalid: [
       "import hmac, hashlib\ndef ok(secret, body, signature):\n    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()\n    return expected == signature",
       "import os\nfrom flask import request, abort\nAPI_KEY = os.environ['API_KEY']\ndef f():\n    if request.headers.get('X-API-Key') != API_KEY:\n        abort(401)",
       "def check(user, csrf_token):\n    return user.csrf_token == csrf_token",
+      "def code_ok(expected, given):\n    for a, b in zip(expected, given):\n        if a != b:\n            return False\n    return True",
     ],
   },
 });

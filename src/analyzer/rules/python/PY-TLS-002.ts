@@ -35,8 +35,16 @@ export default pyRule({
     fix_hint: "Use ssl.create_default_context() (TLS 1.2+) and set minimum_version = ssl.TLSVersion.TLSv1_2.",
   },
   trigger: /PROTOCOL_|_METHOD|set_cipher|TLSVersion|wrap_socket/,
-  nodeTypes: ["attribute", "call"],
+  nodeTypes: ["attribute", "call", "default_parameter", "typed_default_parameter"],
   detect(node, ctx, report) {
+    if (node.type !== "call" && node.type !== "attribute") {
+      // `def connect(host, protocol=PROTOCOL_TLSv1)`: a bare imported name as the parameter's default (a dotted
+      // one is reported where it stands).
+      const v = field(node, "value");
+      const name = v?.type === "identifier" ? ctx.qname(v) : "";
+      if (OBSOLETE.test(name)) report({ node, message: `${name.split(".").pop()} is an obsolete protocol` });
+      return;
+    }
     if (node.type === "call") {
       const m = ctx.method(node);
       if (ctx.callee(node) === "ssl.wrap_socket") {
@@ -89,6 +97,10 @@ export default pyRule({
     ],
     invalid: [
       { code: "from ssl import PROTOCOL_TLSv1_1, SSLContext\nctx = SSLContext(PROTOCOL_TLSv1_1)", line: 2 },
+      {
+        code: "from ssl import PROTOCOL_TLSv1\ndef connect(host, protocol=PROTOCOL_TLSv1):\n    return host",
+        line: 2,
+      },
       { code: "from OpenSSL import SSL\nOLD = SSL.TLSv1_METHOD\nctx = SSL.Context(OLD)", line: 3 },
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv3)",
       {

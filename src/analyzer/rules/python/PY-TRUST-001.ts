@@ -45,8 +45,23 @@ export default pyRule({
       return;
     }
     const m = ctx.method(node);
-    if (m !== "update" && m !== "setdefault") return;
     const fn = field(node, "function");
+    // `session.setdefault('recent', []).append(q)`, `session['cart'].append(item)`, or a name bound to one:
+    // the list or dict inside the session grows by the request's value.
+    if (/^(append|extend|insert|add|appendleft)$/.test(m) && fn?.type === "attribute") {
+      const held = ctx.resolve(field(fn, "object"));
+      const inner =
+        held?.type === "subscript"
+          ? field(held, "value")
+          : held?.type === "call" && /^(get|setdefault)$/.test(ctx.method(held))
+            ? field(field(held, "function") ?? held, "object")
+            : undefined;
+      const value = ctx.args(node)[m === "insert" ? 1 : 0];
+      if (isSession(inner, ctx) && value && ctx.level(value, "trust") === Level.SOURCE)
+        report({ node, message: `request data is written into the session by ${m}()` });
+      return;
+    }
+    if (m !== "update" && m !== "setdefault") return;
     if (fn?.type !== "attribute" || !isSession(field(fn, "object"), ctx)) return;
     const args = field(node, "arguments");
     const values =
@@ -63,6 +78,8 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    name = session['name']\n    return name",
       "from flask import request, session\ndef f():\n    u = lookup_user(request.form['user'])\n    session['user'] = u.id",
       "from flask import request, session\ndef f():\n    name = request.args.get('n', '')\n    session['greeting'] = 'hello' if 2 > 1 else name",
+      "from flask import request, session\ndef f():\n    session.setdefault('seen', []).append(len(request.args['q']))",
+      "from flask import request, session\ndef f():\n    log = []\n    log.append(request.args['q'])\n    session['n'] = len(log)",
     ],
     invalid: [
       "from flask import request, session\ndef f():\n    session.update({'user': request.args.get('u', '')})",
@@ -72,6 +89,8 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    role = request.cookies.get('role')\n    session['role'] = role",
       "import base64\nfrom flask import request, session\ndef f():\n    b = base64.b64encode(request.args['u'].encode())\n    session['u'] = base64.b64decode(b).decode()",
       "from flask import request, session\ndef f():\n    session[request.args.get('k', '')] = 'remembered'",
+      "from flask import request, session\ndef f():\n    session.setdefault('recent', []).append(request.args['q'])",
+      "from flask import request, session\ndef f():\n    cart = session['cart']\n    cart.append(request.form['item'])",
       "from flask import request, session\nclass T:\n    def do(self, v):\n        return v + '!'\ndef f():\n    session['x'] = T().do(request.form['x'])",
     ],
   },

@@ -13,6 +13,12 @@ function recvfromNames(ctx: PythonContext, fn: SyntaxNode): [string, string][] {
     const names = namedChildren(field(n, "left") ?? n).map((c) => ctx.text(c));
     if (names.length === 2) out.push([names[0]!, names[1]!]);
   }
+  // asyncio: DatagramProtocol.datagram_received(self, data, addr)
+  if (fn.type === "function_definition" && ctx.text(field(fn, "name") ?? fn) === "datagram_received") {
+    const params = ctx.paramNames(fn);
+    // (paramNames may or may not list self: the last two are the payload and the sender)
+    if (params.length >= 2) out.push([params.at(-2)!, params.at(-1)!]);
+  }
   return out;
 }
 
@@ -24,7 +30,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags sendto() to the sender of a recvfrom() datagram with a payload multiplied from the request or built larger than it, with no check of the sender.",
+        "Flags sendto() to the sender of a recvfrom() datagram (or to the sender of an asyncio datagram_received) with a payload multiplied from the request, or built from the server's own data rather than the request, with no check of the sender.",
       why_bad:
         "UDP source addresses are spoofable: an attacker sends small requests 'from' a victim and the server floods the victim with the larger replies (reflection and amplification).",
       example_bad:
@@ -35,7 +41,7 @@ export default pyRule({
     fix_hint:
       "Never answer an unauthenticated datagram with more bytes than it carried; rate-limit per source.",
   },
-  trigger: /recvfrom/,
+  trigger: /recvfrom|datagram_received/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "sendto") return;
@@ -51,15 +57,42 @@ export default pyRule({
         p.children.find((c) => !c.named)?.type === "*" &&
         (descendants(p).some((d) => d.type === "identifier" && ctx.text(d) === data) ||
           namedChildren(p).some((c) => c.type === "integer" && Number(ctx.text(c)) > 1));
-      if (multiplied)
+      if (multiplied) {
         report({ node, message: "the reply multiplies the request towards an unverified sender" });
+        continue;
+      }
+      // A reply built from the server's own data (a status dump, the whole table), not from the request, to a
+      // sender the function never checks: any small spoofed probe makes the server send it to the victim.
+      const fromRequest =
+        ctx.method(p) === "recvfrom" ||
+        [payload, ...descendants(payload), p, ...descendants(p)].some(
+          (d) => d.type === "identifier" && ctx.text(d) === data,
+        );
+      const built = p.type === "call" || p.type === "binary_operator";
+      const senderChecked = descendants(fn).some(
+        (d) =>
+          /^(comparison_operator|call)$/.test(d.type) &&
+          d !== node &&
+          descendants(d).some((i) => i.type === "identifier" && ctx.text(i) === addr),
+      );
+      if (built && !fromRequest && !senderChecked)
+        report({
+          node,
+          message: "a reply built from server data is sent to whoever the datagram claims to be from",
+        });
     }
   },
   cases: {
-    valid: ["import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data, addr)"],
+    valid: [
+      "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data, addr)",
+      "import socket\nPEERS = {'10.0.0.2'}\ndef f(s):\n    _, addr = s.recvfrom(64)\n    if addr[0] in PEERS:\n        s.sendto(inventory().encode(), addr)",
+      "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data.upper(), addr)",
+    ],
     invalid: [
       "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data * 50, addr)",
       "import socket\ndef f(s):\n    data, addr = s.recvfrom(64)\n    if data == b'status':\n        s.sendto(report().encode() * 50, addr)",
+      "import socket\ndef f(s):\n    _, addr = s.recvfrom(64)\n    s.sendto(inventory().encode(), addr)",
+      "import asyncio, json\nclass P(asyncio.DatagramProtocol):\n    def datagram_received(self, data, addr):\n        self.transport.sendto(json.dumps(stats()).encode(), addr)",
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { ancestor, descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -31,8 +31,21 @@ export default pyRule({
       const upload = descendants(path).find(
         (d) => d.type === "attribute" && ctx.text(field(d, "attribute") ?? d) === "filename",
       );
-      if (upload && !/basename|get_valid_filename|secure_filename|uuid/.test(ctx.text(path)))
-        report({ node, message: "upload written under the client-chosen file name" });
+      if (!upload || /basename|get_valid_filename|secure_filename|uuid/.test(ctx.text(path))) return;
+      // The joined path is resolved and checked to stay inside the destination before it is opened.
+      const target = ctx.args(node)[0];
+      const fn = ctx.enclosingFunction(node);
+      const contained =
+        target?.type === "identifier" &&
+        fn !== undefined &&
+        descendants(fn).some(
+          (d) =>
+            d.type === "call" &&
+            /(^|\.)(commonpath|is_relative_to|startswith)$/.test(ctx.callee(d)) &&
+            ancestor(d, ["if_statement", "assert_statement"]) !== undefined &&
+            descendants(d).some((i) => i.type === "identifier" && ctx.text(i) === ctx.text(target)),
+        );
+      if (!contained) report({ node, message: "upload written under the client-chosen file name" });
       return;
     }
     if (ctx.method(node) !== "save") return;
@@ -44,6 +57,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, zipfile\ndef unpack(a, dest):\n    root = os.path.realpath(dest)\n    for m in zipfile.ZipFile(a).infolist():\n        target = os.path.realpath(os.path.join(root, m.filename))\n        if os.path.commonpath([root, target]) != root:\n            raise ValueError(m.filename)\n        with open(target, 'wb') as out:\n            out.write(b'')",
       "from werkzeug.utils import secure_filename\nf.save(os.path.join(d, secure_filename(f.filename)))",
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
     ],

@@ -148,6 +148,18 @@ function jsonpCallback(ctx: PythonContext, body: SyntaxNode | undefined): Syntax
 }
 
 /** The index of the placeholder that a "(" follows in a format string, or -1. */
+/**
+ * A mako Template that escapes what it renders: default_filters with 'h', or a text whose every ${...} expression
+ * carries an `| h` filter (or none at all).
+ */
+function makoEscapes(ctx: PythonContext, tpl: SyntaxNode): boolean {
+  const filters = ctx.kwarg(tpl, "default_filters");
+  if (filters && /['"]h['"]/.test(ctx.text(filters))) return true;
+  const text = ctx.stringValue(ctx.resolve(ctx.arg(tpl, 0, "text")));
+  if (text === undefined) return false;
+  return [...text.matchAll(/\$\{([^}]*)\}/g)].every((m) => /\|[^|]*\bh\b/.test(m[1]!));
+}
+
 function placeholderBeforeParen(fmt: string, placeholder: RegExp): number {
   let k = 0;
   for (const m of fmt.matchAll(placeholder)) {
@@ -188,8 +200,27 @@ export default pyRule({
   },
   trigger:
     /mako|sanic|falcon|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
-  nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition"],
+  nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
+    if (node.type === "decorator") {
+      // @mark_safe on a function (a Django admin column): every value it returns is emitted unescaped.
+      const expr = namedChildren(node)[0];
+      const def = field(node.parent ?? node, "definition");
+      if (!expr || !MARK_SAFE.test(ctx.qname(expr)) || def?.type !== "function_definition") return;
+      const levels = ctx
+        .returnValues(def)
+        .map((v) => (isBuiltString(ctx, v) ? ctx.level(v, "html") : Level.CONST));
+      const level = Math.max(Level.CONST, ...levels);
+      if (level === Level.SOURCE)
+        report({ node, message: "@mark_safe function returns request data as markup" });
+      else if (level >= Level.UNKNOWN)
+        report({
+          node,
+          severity: "LOW",
+          message: `@mark_safe function returns markup built from ${level === Level.PARAM ? "a caller's" : "a non-literal"} value`,
+        });
+      return;
+    }
     if (node.type === "class_definition") {
       // class Badge(SafeString): every instance is markup Django (or Jinja2, for Markup) emits without escaping,
       // whatever text it was built from.
@@ -328,10 +359,28 @@ export default pyRule({
           report({ node, message: "request data in an HTML e-mail alternative without escaping" });
         return;
       }
+      if (/^render(_unicode)?$/.test(ctx.method(node))) {
+        // tpl.render(name=request...) on a mako Template that escapes nothing: the value lands in the HTML raw.
+        const fn = field(node, "function");
+        const tpl = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+        if (
+          tpl?.type === "call" &&
+          /^mako\.template\.Template$/.test(ctx.callee(tpl)) &&
+          !makoEscapes(ctx, tpl)
+        ) {
+          const raw = namedChildren(field(node, "arguments") ?? node).some((a) => {
+            const v = a.type === "keyword_argument" ? field(a, "value") : a;
+            return !!v && ctx.level(v, "html") === Level.SOURCE;
+          });
+          if (raw) {
+            report({ node, message: "request data rendered by a mako Template that escapes nothing" });
+            return;
+          }
+        }
+      }
       if (/^mako\.template\.Template$/.test(q)) {
         // mako escapes nothing unless told to (default_filters=['h'] or an explicit |h per expression).
-        const filters = ctx.kwarg(node, "default_filters");
-        if (!filters || !/['"]h['"]/.test(ctx.text(filters)))
+        if (!makoEscapes(ctx, node))
           report({
             node,
             severity: "LOW",
@@ -466,6 +515,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef f():\n    return '<p>' + escape_text(request.args['q']) + '</p>'",
+      "from mako.template import Template\nt = Template('<p>${x | h}</p>')",
+      "from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n@mark_safe\ndef badge(o):\n    return '<hr/>'",
       "import json\nfrom flask import make_response, request\ndef v():\n    return make_response(json.dumps(request.get_json()), 200, {'Content-Type': 'application/json'})",
       "from flask import make_response, request\ndef v():\n    r = make_response('<p>' + request.args['n'])\n    r.mimetype = 'text/plain'\n    return r",
       "from flask import make_response, request\ndef v():\n    r = make_response('', mimetype='text/plain')\n    r.set_data(request.args['n'])\n    return r",
@@ -504,6 +556,15 @@ export default pyRule({
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
     ],
     invalid: [
+      {
+        code: "from django.utils.safestring import mark_safe\nclass A:\n    @mark_safe\n    def link(self, obj):\n        return '<a>%s</a>' % obj.name",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from flask import request\nfrom mako.template import Template\nT = Template('<p>${n}</p>')\ndef v():\n    return T.render(n=request.args['n'])",
+        line: 5,
+      },
       {
         code: "from django.utils.safestring import SafeString\nclass Badge(SafeString):\n    pass",
         line: 2,

@@ -63,10 +63,10 @@ function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
   const kw = ctx.kwarg(call, name);
   if (kw) {
     const v = ctx.constValue(kw);
-    if (v !== undefined || kw.type !== "identifier") return v;
-    // A helper's parameter (`def make(resolve=False): return XMLParser(resolve_entities=resolve)`): the one
-    // constant every call in the file passes or leaves at its default.
-    const passed = ctx.paramConstants(kw);
+    if (v !== undefined) return v;
+    // A helper's parameter (`def make(resolve=False): return XMLParser(resolve_entities=resolve)`, or `not
+    // strict`): the one constant every call in the file makes of it, with its arguments or defaults.
+    const passed = ctx.constantPerCall(kw);
     return passed?.every((p) => p === passed[0]) ? passed[0] : undefined;
   }
   const splat = field(call, "arguments")?.children.find((c) => c.type === "dictionary_splat");
@@ -222,6 +222,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from lxml import etree\ndef make(strict=True):\n    return etree.XMLParser(resolve_entities=not strict)\np = make()",
       "from zeep import Client, Settings\nc = Client(w, settings=Settings(strict=False))",
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
       "from lxml import etree\ndef load(path):\n    t = etree.parse('/etc/app/site.xml')\n    t.xinclude()\n    return t",
@@ -235,6 +236,10 @@ export default pyRule({
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
+      {
+        code: "from lxml import etree\ndef make(strict=True):\n    return etree.XMLParser(resolve_entities=not strict)\np = make(strict=False)",
+        line: 3,
+      },
       {
         code: "from zeep import Client, Settings\nc = Client(w, settings=Settings(forbid_entities=False))",
         line: 2,

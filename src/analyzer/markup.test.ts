@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scanFile } from "./file-scan.js";
+import { expandPaths } from "./files.js";
+import { isMarkupPath, lowerMarkup } from "./markup.js";
+import { loadGrammars } from "./parse/index.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "purpcode-markup-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+beforeAll(() => loadGrammars(["javascript", "typescript"]));
+
+function scan(name: string, source: string) {
+  const path = join(tmp, name);
+  writeFileSync(path, source);
+  return scanFile({ path, markdown: false });
+}
+
+const VUE = `<template>
+  <div>
+    <p v-html="comment.body"></p>
+    <p v-html="DOMPurify.sanitize(comment.body)"></p>
+    <span v-html="'<b>fixed</b>'"></span>
+    <!-- <p v-html="legacy"></p> -->
+  </div>
+</template>
+
+<script setup lang="ts">
+import DOMPurify from "dompurify";
+const props = defineProps<{ comment: { body: string } }>();
+function run(code: string) {
+  return eval(code);
+}
+run(location.hash.slice(1));
+</script>
+`;
+
+describe("lowerMarkup", () => {
+  it("keeps every script line at its row and column and blanks the markup", () => {
+    const lowered = lowerMarkup(VUE, "Comment.vue")!;
+    const src = VUE.split("\n");
+    const out = lowered.code.split("\n");
+    expect(out).toHaveLength(src.length);
+    expect(lowered.language).toBe("typescript");
+    expect(out[13]).toBe(src[13]); // `  return eval(code);`
+    expect(out[0]!.trim()).toBe("");
+    // The binding is lowered to the sink it compiles to, its expression at its own column.
+    expect(out[2]).toContain("_.innerHTML=(comment.body);");
+    expect(out[2]!.indexOf("comment.body")).toBe(src[2]!.indexOf("comment.body"));
+    // Inside an HTML comment nothing is code.
+    expect(lowered.code).not.toContain("legacy");
+    expect(lowered.bindings.map((b) => b.row)).toEqual([2, 3, 4]);
+  });
+
+  it("skips data blocks and plain pages, and reads Svelte props as inputs", () => {
+    expect(
+      lowerMarkup('<script type="application/json">{"x": 1}</script><p>hi</p>', "a.html"),
+    ).toBeUndefined();
+    expect(lowerMarkup("<h1>static</h1>", "b.html")).toBeUndefined();
+    const svelte = lowerMarkup(
+      "<script>\n  export let html;\n</script>\n<div>{@html html}</div>\n",
+      "C.svelte",
+    )!;
+    expect(svelte.code).toContain("export let html = $$props.html;");
+    expect(svelte.bindings).toEqual([{ kind: "{@html}", row: 3, col: 12 }]);
+  });
+
+  it("turns server-side template tags inside a page's script into same-length identifiers", () => {
+    const page = "<script>\n  var user = {{ user|tojson }};\n  {% if debug %}x(){% endif %}\n</script>\n";
+    const code = lowerMarkup(page, "t.html")!.code;
+    expect(code).toContain(`var user = ${"_".repeat("{{ user|tojson }}".length)};`);
+    expect(code.split("\n")[2]).toBe("  ______________x()___________");
+  });
+
+  it("reads unclosed tags in one pass (no rescan per tag)", () => {
+    const junk = "<script {{{ {@html <%- {{ x|safe ".repeat(5_000);
+    const lowered = lowerMarkup(junk + '\n<p v-html="y"></p>', "big.html");
+    expect(lowered?.code.split("\n")).toHaveLength(2);
+  });
+
+  it("knows its extensions", () => {
+    expect(["a.vue", "B.Svelte", "index.HTML", "x.htm"].every(isMarkupPath)).toBe(true);
+    expect(isMarkupPath("a.js")).toBe(false);
+  });
+});
+
+describe("component and page files", () => {
+  it("reports scripts' and bindings' findings at their lines with the file's own snippets", () => {
+    const r = scanFile({ path: join(tmp, "none.vue"), markdown: false });
+    expect(r.ioError).toBe(true);
+    const vue = scan("Comment.vue", VUE);
+    expect(vue.language).toBe("typescript");
+    const found = vue.findings.map((f) => [f.line, f.rule_id, f.snippet]);
+    expect(found).toContainEqual([3, "JS-XSS-001", '<p v-html="comment.body"></p>']);
+    expect(found).toContainEqual([14, "JS-CODE-001", "return eval(code);"]);
+    // Sanitised and constant bindings stay clean.
+    expect(vue.findings.filter((f) => f.line === 4 || f.line === 5)).toEqual([]);
+    const xss = vue.findings.find((f) => f.line === 3)!;
+    expect(xss.message).toBe("v-html renders this expression as raw HTML");
+    expect(xss.column).toBe(VUE.split("\n")[2]!.indexOf("comment.body") + 1);
+  });
+
+  it("finds a Svelte prop rendered raw and a page script's DOM XSS", () => {
+    const svelte = scan(
+      "Post.svelte",
+      "<script>\n  export let html;\n</script>\n<article>{@html html}</article>\n",
+    );
+    expect(svelte.findings.map((f) => [f.line, f.rule_id])).toEqual([[4, "JS-XSS-001"]]);
+    const page = scan(
+      "index.html",
+      '<html><body><div id="o"></div>\n<script>\n  const q = new URLSearchParams(location.search).get("q");\n  document.getElementById("o").innerHTML = q;\n</script></body></html>\n',
+    );
+    expect(page.findings.map((f) => [f.line, f.rule_id])).toEqual([[4, "JS-XSS-001"]]);
+    expect(scan("plain.html", "<p>nothing to run</p>\n")).toEqual({
+      findings: [],
+      language: null,
+      parseError: false,
+    });
+  });
+
+  it("finds server-side templates' raw output and leaves escaped output, literals and partials alone", () => {
+    const jinja = scan(
+      "profile.jinja2",
+      [
+        "<h1>{{ title }}</h1>",
+        '<div class="bio">{{ user.bio|safe }}</div>',
+        '<p>{{ "<b>fixed</b>"|safe }}</p>',
+        "{% autoescape false %}",
+        "  <p>{{ comment.text }}</p>",
+        "{% endautoescape %}",
+        "<p>{{ comment.text }}</p>",
+        "<p>{{ a if b else c|safe }}</p>",
+      ].join("\n"),
+    );
+    expect(jinja.parseError).toBe(false);
+    expect(jinja.findings.map((f) => [f.line, f.message])).toEqual([
+      [2, "|safe renders this expression as raw HTML"],
+      [5, "autoescape off renders this expression as raw HTML"],
+      [8, "|safe renders this expression as raw HTML"],
+    ]);
+    const ejs = scan(
+      "show.ejs",
+      "<h1><%= title %></h1>\n<div><%- post.html %></div>\n<%- include('footer') %>\n",
+    );
+    expect(ejs.findings.map((f) => [f.line, f.column])).toEqual([[2, 10]]);
+    const hbs = scan("post.hbs", "<h1>{{title}}</h1>\n<div>{{{ post.body }}}</div>\n");
+    expect(hbs.findings.map((f) => f.line)).toEqual([2]);
+  });
+
+  it("walks into component files when scanning a directory", async () => {
+    const files = await expandPaths([tmp], false);
+    expect(files.some((f) => f.endsWith("Comment.vue"))).toBe(true);
+    expect(files.some((f) => f.endsWith("Post.svelte"))).toBe(true);
+  });
+});

@@ -1,0 +1,314 @@
+import type { Finding, Language } from "./types.js";
+
+/**
+ * Component and page files (Vue and Svelte single-file components, HTML pages, server-side templates) hold
+ * JavaScript or TypeScript in `<script>` blocks and render HTML from expressions in their templates (`v-html`,
+ * `{@html ...}`, `{{ x|safe }}`, `<%- x %>`, `{{{ x }}}`). They are
+ * analysed as one script: the markup is blanked (newlines kept, so every finding keeps its line, and script code
+ * keeps its column), and each raw-HTML binding is lowered to the DOM sink it compiles to, an `innerHTML`
+ * assignment of the same expression, so the JavaScript rules judge it with their sanitisers and data flow
+ * (`v-html="DOMPurify.sanitize(x)"` stays clean, a string literal too).
+ */
+export const MARKUP_EXTENSIONS = [
+  ".vue",
+  ".svelte",
+  ".html",
+  ".htm",
+  // Server-side templates: their raw-output tags are the bindings, and pages' scripts hold their tags.
+  ".ejs",
+  ".hbs",
+  ".handlebars",
+  ".mustache",
+  ".njk",
+  ".jinja",
+  ".jinja2",
+  ".j2",
+] as const;
+
+export function isMarkupPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return MARKUP_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** A raw-HTML template binding, lowered to `_.innerHTML=(expr);` on its own row. */
+export interface HtmlBinding {
+  /** The syntax as written: `v-html` or `{@html}`. */
+  kind: string;
+  /** 0-based row and column of the expression in the component file. */
+  row: number;
+  col: number;
+}
+
+export interface LoweredMarkup {
+  language: Language;
+  /** The script blocks and lowered bindings at their rows; everything else blank. */
+  code: string;
+  bindings: HtmlBinding[];
+  scripts: number;
+}
+
+/** Script types that are not code (data blocks, client-side templates, import maps). */
+const NOT_CODE =
+  /^(?:application\/(?:ld\+)?json|importmap|speculationrules|text\/(?:template|x-template|html|x-handlebars-template|plain|markdown))$/i;
+
+interface Piece {
+  offset: number;
+  text: string;
+  /** How many of text's characters go to the left of offset (a lowered binding's prefix). */
+  lead: number;
+}
+
+const attr = (attrs: string, name: string): string | undefined =>
+  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
+    .exec(attrs)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+
+/** Offsets of `<!-- ... -->` comments, inside which nothing is code. */
+function commentRanges(source: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of source.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * `<tag ...>body</tag>` elements of a lower-cased source, found with indexOf so that unclosed tags cost linear
+ * time; an element left open runs to the end of the file.
+ */
+function elements(
+  lower: string,
+  tag: string,
+): Array<{ start: number; bodyStart: number; bodyEnd: number; end: number }> {
+  const out: Array<{ start: number; bodyStart: number; bodyEnd: number; end: number }> = [];
+  const close = `</${tag}`;
+  for (let at = lower.indexOf(`<${tag}`); at >= 0;) {
+    const after = lower[at + tag.length + 1] ?? "";
+    if (!/[\s>/]/.test(after)) {
+      at = lower.indexOf(`<${tag}`, at + 1);
+      continue;
+    }
+    const open = lower.indexOf(">", at);
+    if (open < 0) break;
+    const shut = lower.indexOf(close, open + 1);
+    const bodyEnd = shut < 0 ? lower.length : shut;
+    const gt = shut < 0 ? -1 : lower.indexOf(">", shut);
+    const end = gt < 0 ? lower.length : gt + 1;
+    out.push({ start: at, bodyStart: open + 1, bodyEnd, end });
+    at = lower.indexOf(`<${tag}`, end);
+  }
+  return out;
+}
+
+/** The end of a `{@html ...}` expression: the brace that closes it, skipping strings and nested braces. */
+function closingBrace(source: string, from: number): number {
+  let depth = 0;
+  // Bounded, so a page of unclosed braces costs linear time.
+  for (let i = from; i < Math.min(source.length, from + 1000); i++) {
+    const c = source[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const end = source.indexOf(c, i + 1);
+      if (end < 0) return -1;
+      i = end;
+    } else if (c === "{") depth++;
+    else if (c === "}") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Lowers a component or page to one script, or undefined when it holds neither a script block nor a raw-HTML
+ * binding (a plain page: nothing to analyse).
+ */
+export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefined {
+  const svelte = path.toLowerCase().endsWith(".svelte");
+  const page = !svelte && !path.toLowerCase().endsWith(".vue");
+  const comments = commentRanges(source);
+  const inComment = (at: number) => comments.some(([s, e]) => at >= s && at < e);
+  const pieces: Piece[] = [];
+  const scriptRanges: Array<[number, number]> = [];
+  let typescript = false;
+  let scripts = 0;
+  const lower = source.toLowerCase();
+  for (const el of elements(lower, "script")) {
+    if (inComment(el.start)) continue;
+    const attrs = source.slice(el.start + "<script".length, el.bodyStart - 1);
+    const body = source.slice(el.bodyStart, el.bodyEnd);
+    const start = el.bodyStart;
+    scriptRanges.push([el.start, el.end]);
+    const type = attr(attrs, "type");
+    if (type && NOT_CODE.test(type.trim())) continue;
+    const lang = (attr(attrs, "lang") ?? "").toLowerCase();
+    if (lang === "ts" || lang === "tsx" || lang === "typescript" || /typescript/i.test(type ?? ""))
+      typescript = true;
+    if (body.trim() === "") continue;
+    const instance = svelte && !/context\s*=\s*["']?module/i.test(attrs);
+    const text = instance ? svelteProps(body) : page ? withoutTemplateTags(body) : body;
+    pieces.push({ offset: start, text, lead: 0 });
+    scripts++;
+  }
+  const inScript = (at: number) => scriptRanges.some(([s, e]) => at >= s && at < e);
+  const styleRanges = elements(lower, "style").map((el): [number, number] => [el.start, el.end]);
+  const inMarkupCode = (at: number) =>
+    inScript(at) || inComment(at) || styleRanges.some(([s, e]) => at >= s && at < e);
+  const bindings: Array<{ kind: string; offset: number; expr: string }> = [];
+  for (const m of source.matchAll(/\sv-html\s*=\s*(?:"([^"]{0,1000})"|'([^']{0,1000})')/g)) {
+    if (inMarkupCode(m.index)) continue;
+    const expr = m[1] ?? m[2] ?? "";
+    bindings.push({ kind: "v-html", offset: m.index + m[0].length - expr.length - 1, expr });
+  }
+  for (const m of source.matchAll(/\{@html\s/g)) {
+    if (inMarkupCode(m.index)) continue;
+    const from = m.index + m[0].length;
+    const end = closingBrace(source, from);
+    if (end < 0) continue;
+    bindings.push({ kind: "{@html}", offset: from, expr: source.slice(from, end) });
+  }
+  if (page) bindings.push(...templateBindings(source, inMarkupCode));
+  bindings.sort((a, b) => a.offset - b.offset);
+  if (pieces.length === 0 && bindings.length === 0) return undefined;
+  const prefix = "_.innerHTML=(";
+  for (const b of bindings)
+    if (b.expr.trim()) pieces.push({ offset: b.offset, text: `${prefix}${b.expr});`, lead: prefix.length });
+  const position = locator(source);
+  return {
+    language: typescript ? "typescript" : "javascript",
+    code: layOut(source, pieces, position),
+    bindings: bindings.map((b) => ({ kind: b.kind, ...position(b.offset) })),
+    scripts,
+  };
+}
+
+/** An expression the lowered script can hold as written; anything else becomes a same-length identifier. */
+const JS_LIKE = /^[\w$.[\]"'\s(),+-]*$/;
+
+/**
+ * Server-side templates' raw output, which skips the engine's escaping: Handlebars/Mustache `{{{ x }}}` and
+ * `{{& x }}`, EJS `<%- x %>`, Jinja/Django/Nunjucks `{{ x|safe }}`, and every `{{ x }}` inside
+ * `{% autoescape off %}` (`false` in Jinja). The expression keeps its offset; filters after `|` are dropped.
+ */
+function templateBindings(
+  source: string,
+  skip: (at: number) => boolean,
+): Array<{ kind: string; offset: number; expr: string }> {
+  const out: Array<{ kind: string; offset: number; expr: string }> = [];
+  const add = (kind: string, offset: number, raw: string) => {
+    if (skip(offset)) return;
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw
+      .trim()
+      .split(/\|(?!\|)/)[0]!
+      .trimEnd();
+    // EJS's partials (`<%- include("footer") %>`) are templates of the application, not data.
+    if (!body || (kind === "<%-" && /^include\s*\(/.test(body))) return;
+    const bare = body.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
+    const js = JS_LIKE.test(bare) && !/[\w$)\]"']\s+[\w$("']/.test(bare); // `a if b else c` is not JavaScript
+    out.push({ kind, offset: offset + lead, expr: js ? body : body.replace(/[^\n]/g, "_") });
+  };
+  for (const m of source.matchAll(
+    /\{\{\{([\s\S]{0,1000}?)\}\}\}|\{\{&([\s\S]{0,1000}?)\}\}|<%-([\s\S]{0,1000}?)-?%>/g,
+  )) {
+    const [kind, raw] =
+      m[1] !== undefined ? ["{{{ }}}", m[1]] : m[2] !== undefined ? ["{{& }}", m[2]] : ["<%-", m[3]!];
+    add(kind, m.index + m[0].indexOf(raw), raw);
+  }
+  const off = [
+    ...source.matchAll(
+      /\{%-?\s*autoescape\s+(?:off|false)\s*-?%\}([\s\S]*?)(?:\{%-?\s*endautoescape\s*-?%\}|$)/g,
+    ),
+  ];
+  const inOff = (at: number) => off.some((m) => at > m.index && at < m.index + m[0].length);
+  for (const m of source.matchAll(/\{\{(?![{&])([\s\S]{0,1000}?)\}\}/g)) {
+    const raw = m[1]!;
+    if (/\|\s*safe\b/.test(raw)) add("|safe", m.index + 2, raw);
+    else if (inOff(m.index)) add("autoescape off", m.index + 2, raw);
+  }
+  return out;
+}
+
+/**
+ * A server-side template's tags inside a page's script (`var user = {{ user|tojson }};`, `{% if %}`, `<%= x %>`)
+ * are not JavaScript: each becomes a same-length identifier, which parses as a value, a statement or string text.
+ */
+function withoutTemplateTags(body: string): string {
+  return body.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|<%[\s\S]*?%>/g, (tag) =>
+    tag.replace(/[^\n]/g, "_"),
+  );
+}
+
+/**
+ * A Svelte component's `export let name` declares a prop: its value comes from the parent, whatever the default.
+ * Written as a read of the props object (what the compiler makes of it), so the data flow does not take an
+ * uninitialised `let` for a constant `undefined`. Only the rest of such a line moves right.
+ */
+function svelteProps(body: string): string {
+  return body.replace(
+    /\bexport\s+let\s+([A-Za-z_$][\w$]*)(\s*(?::\s*[^=;\n]+)?)(\s*=)?/g,
+    (_m, name: string, type: string, eq: string | undefined) =>
+      `export let ${name}${type} = $$props.${name}` + (eq ? " ??" : ""),
+  );
+}
+
+/** Row and column of an offset, by binary search over the offsets where lines start. */
+function locator(source: string): (offset: number) => { row: number; col: number } {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { row: lo, col: offset - starts[lo]! };
+  };
+}
+
+/**
+ * The script: each piece at its row; script code at its own column. A lowered binding's `_.innerHTML=(` prefix
+ * goes in the blank markup to the left of its expression when there is room, so the expression keeps its column;
+ * otherwise the rest of that row moves right (rows never change).
+ */
+function layOut(
+  source: string,
+  pieces: Piece[],
+  position: (offset: number) => { row: number; col: number },
+): string {
+  const rows = source.split("\n").map((): string => "");
+  for (const p of [...pieces].sort((a, b) => a.offset - b.offset)) {
+    const { row, col: at } = position(p.offset);
+    const col = Math.max(0, at - p.lead);
+    for (const [k, line] of p.text.replace(/\r/g, " ").split("\n").entries()) {
+      const r = row + k;
+      const current = rows[r] ?? "";
+      const target = k === 0 ? col : 0;
+      rows[r] = current.length <= target ? current.padEnd(target) + line : current + " " + line;
+    }
+  }
+  return rows.join("\n");
+}
+
+/** Findings of the lowered script, pointed back at the component: its own lines as snippets, bindings named. */
+export function restoreMarkupFindings(
+  findings: Finding[],
+  source: string,
+  lowered: LoweredMarkup,
+): Finding[] {
+  const lines = source.split("\n");
+  return findings.map((f) => {
+    const binding = lowered.bindings.find((b) => b.row + 1 === f.line);
+    const snippet = lines
+      .slice(f.line - 1, Math.min(f.end_line, f.line + 4))
+      .join("\n")
+      .trim();
+    const out: Finding = { ...f, snippet: snippet.length > 400 ? snippet.slice(0, 400) + "..." : snippet };
+    if (binding && /innerHTML/.test(f.message)) {
+      out.message = `${binding.kind} renders this expression as raw HTML`;
+      out.column = binding.col + 1;
+    }
+    return out;
+  });
+}
