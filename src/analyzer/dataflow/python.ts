@@ -1292,6 +1292,17 @@ export class PythonContext {
       const keyed = this.keyedGet(call, recvNode, cls, env, depth);
       if (keyed !== undefined) return keyed;
     }
+    // `{'gzip': 'gzip', 'bz2': 'bz2'}.get(choice, 'gzip')`: a table written in place yields one of its values or
+    // the default, whatever the key.
+    if (m === "get" && recvNode?.type === "dictionary") {
+      const pairs = namedChildren(recvNode);
+      if (pairs.every((p) => p.type === "pair")) {
+        const dflt = this.arg(call, 1, "default");
+        let level = dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST;
+        for (const p of pairs) level = Math.max(level, this.eval(field(p, "value"), cls, env, depth + 1));
+        return level as Level;
+      }
+    }
     if (m === "pop" && recvNode?.type === "identifier") {
       const popped = this.poppedLevel(call, recvNode, cls, env, depth);
       if (popped !== undefined) return popped;
@@ -2554,6 +2565,16 @@ export class PythonContext {
       n = v;
     }
     return n;
+  }
+
+  /**
+   * What a name or attribute holds, self.ATTR included (the class body's binding when nothing else assigns
+   * the attribute): for a setting read where it is used, a cipher mode kept as `self.MODE`.
+   */
+  heldValue(node: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (node?.type === "attribute" && this.text(field(node, "object") ?? node) === "self")
+      return this.resolve(this.classBodyValue(node) ?? node);
+    return this.resolve(node);
   }
 
   /**

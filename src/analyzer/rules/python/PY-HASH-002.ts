@@ -123,15 +123,25 @@ export default pyRule({
     }
     // hmac.new(PEPPER, password, sha256): a secret key does not make it a salted, slow password hash.
     const keyed = q === "hmac.new" || q === "hmac.digest";
-    if (!keyed && !/^hashlib\.(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/.test(q)) return;
-    const data = keyed ? ctx.arg(node, 1, "msg") : ctx.args(node)[0];
+    // hashlib.new("sha256", data): the same digest chosen by name.
+    const named = q === "hashlib.new" ? ctx.stringValue(ctx.arg(node, 0, "name"))?.toLowerCase() : undefined;
+    const fast = /^(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/;
+    const fastDigest =
+      named !== undefined
+        ? fast.test(named)
+        : q.startsWith("hashlib.") && fast.test(q.slice("hashlib.".length));
+    if (!keyed && !fastDigest) return;
+    const data = keyed ? ctx.arg(node, 1, "msg") : named ? ctx.arg(node, 1, "data") : ctx.args(node)[0];
     // set_password(self, raw) / check_password(raw): the argument is the password whatever its name.
     const fn = ctx.enclosingFunction(node);
     const inPasswordFn =
       !!fn &&
       /^(set|check|verify|hash|make|store|update)_?pass(word|wd)?$/i.test(ctx.text(field(fn, "name") ?? fn));
     if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(ctx.text(data)) && !inPasswordFn)) return;
-    report({ node, message: `${q}() over a password is too fast for password storage` });
+    report({
+      node,
+      message: `${named ? `hashlib.new('${named}')` : `${q}()`} over a password is too fast for password storage`,
+    });
   },
   cases: {
     valid: [
@@ -141,6 +151,7 @@ export default pyRule({
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 600000)",
       "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(12))",
       "import hashlib\nh = hashlib.sha256(data).hexdigest()",
+      "import hashlib\nh = hashlib.new('sha256', data).hexdigest()",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', password, salt, 100000)",
       "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']",
       "import hashlib\nk = hashlib.scrypt(pw, salt=s, n=2**15, r=8, p=1)",
@@ -176,6 +187,7 @@ export default pyRule({
       { code: "PASSWORD_HASHERS = [\n    'django.contrib.auth.hashers.MD5PasswordHasher',\n]", line: 2 },
       { code: "from passlib.hash import md5_crypt as mc\nh = mc.hash(pw)", line: 2 },
       "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",
+      "import hashlib\ndef f(password):\n    return hashlib.new('sha256', password.encode()).hexdigest()",
       {
         code: "from django.contrib.auth.hashers import make_password\nh = make_password(pw, hasher='unsalted_md5')",
         line: 2,
