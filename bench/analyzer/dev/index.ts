@@ -28,6 +28,7 @@ import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
 import { BATCH40 as JS_TS_BATCH40 } from "./js-ts-batch40.js";
 import { BATCH41 as JS_TS_BATCH41 } from "./js-ts-batch41.js";
 import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
+import { BATCH43 as JS_TS_BATCH43 } from "./js-ts-batch43.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -103,6 +104,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH40,
     ...JS_TS_BATCH41,
     ...JS_TS_BATCH42,
+    ...JS_TS_BATCH43,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
