@@ -9,9 +9,26 @@ function wholeRequestObject(n: SyntaxNode | undefined, ctx: JsContext): boolean 
   const r = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
   if (r.type === "object")
     return namedChildren(r).some(
-      (c) => c.type === "spread_element" && wholeRequestObject(namedChildren(c)[0], ctx),
+      (c) =>
+        (c.type === "spread_element" && wholeRequestObject(namedChildren(c)[0], ctx)) ||
+        // MongoDB update operators: `{ $set: req.body }` writes every field the client sent.
+        (c.type === "pair" &&
+          /^['"]?\$(set|setOnInsert)['"]?$/.test(ctx.text(field(c, "key") ?? c)) &&
+          wholeRequestObject(field(c, "value"), ctx)),
     );
   return /^(req|request|ctx\.request|ctx)\.(body|query)$/.test(ctx.qname(r).replace(/\s+/g, ""));
+}
+
+/** A record loaded through a model finder (`await User.findByPk(id)`, `Model.findOne({...})`), through one binding. */
+function loadedRecord(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (n?.type !== "identifier") return false;
+  let r = ctx.resolve(n);
+  if (r?.type === "await_expression") r = namedChildren(r)[0];
+  if (r?.type !== "call_expression") return false;
+  const fn = ctx.text(field(r, "function") ?? r);
+  return /^(this\.)?[A-Z]\w*\.(findByPk|findById|findOne|findOneBy|findOneOrFail|findOrCreate|findUnique|findFirst)$|^(this\.)?\w*(repo|repository|Repository|model|Model)\.(findOne|findOneBy|findOneOrFail|findById)$/.test(
+    fn.replace(/\s+/g, ""),
+  );
 }
 
 export default jsRule({
@@ -58,9 +75,19 @@ export default jsRule({
     )
       // `User.create(req.body)`, `User.update(req.body, { where })`, `User.findByIdAndUpdate(id, req.body)`.
       data = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany)$/.test(m) ? args[1] : args[0];
+    else if (
+      node.type === "call_expression" &&
+      /^(update|set)$/.test(m) &&
+      loadedRecord(field(field(node, "function") ?? node, "object"), ctx)
+    )
+      // `const user = await User.findByPk(id); await user.update(req.body)`: an instance loaded from a model.
+      data = args[0];
     else if (node.type === "new_expression" && /^[A-Z]\w*$/.test(written) && args.length === 1)
       data = args[0];
     if (!data || !wholeRequestObject(data, ctx)) return;
+    // Sequelize's `fields` option allow-lists the attributes the call may write.
+    const opts = args[args.indexOf(data) + 1];
+    if (opts?.type === "object" && /^\{\s*(\w+\s*:[^}]*,\s*)*fields\s*:/.test(ctx.text(opts))) return;
     // Model calls only where the file works with an ORM or its models.
     if (
       !/^(Object|_|lodash)\./.test(q) &&
@@ -77,12 +104,15 @@ export default jsRule({
       "app.post('/u', async (req, res) => res.json(await User.create({ name: String(req.body.name) })));",
       "app.get('/f', async (req, res) => res.json(await User.findOne({ name: String(req.query.name) })));",
       "app.post('/p', (req, res) => res.json(new URLSearchParams(req.body).toString()));",
+      "const { User } = require('./models');\napp.put('/me', async (req, res) => {\n  const u = await User.findByPk(req.user.id);\n  await u.update(req.body, { fields: ['displayName'] });\n});",
     ],
     invalid: [
       "const User = require('./models/user');\napp.post('/u', async (req, res) => res.json(await User.create(req.body)));",
       "app.post('/u', async (req, res) => {\n  const u = await User.findById(req.user.id);\n  Object.assign(u, req.body);\n});",
       "const mongoose = require('mongoose');\napp.put('/u/:id', async (req, res) => res.json(await User.findByIdAndUpdate(req.params.id, { ...req.body })));",
       "const User = require('../models/User');\napp.post('/u', async (req, res) => res.json(await new User(req.body).save()));",
+      "const { User } = require('./models');\napp.put('/me', async (req, res) => {\n  const u = await User.findByPk(req.user.id);\n  await u.update(req.body);\n});",
+      "const Account = require('./models/account');\napp.patch('/a/:id', async (req, res) => res.json(await Account.updateOne({ _id: req.params.id }, { $set: req.body })));",
     ],
   },
 });
