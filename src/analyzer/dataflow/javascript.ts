@@ -996,6 +996,25 @@ export class JsContext {
       const v = this.constValue(field(node, "condition"));
       if (v !== undefined)
         return this.eval(field(node, truthy(v) ? "consequence" : "alternative"), cls, depth + 1);
+      // `/^[a-z]{2}(-[A-Z]{2})?$/.test(v) ? v : 'en'`: the value is used only when a whole-string pattern that
+      // admits no whitespace (no \s, ., negated class, escape class or space) matched it: no CR/LF in it.
+      const cond = field(node, "condition");
+      const yes = field(node, "consequence");
+      if ((cls === "header" || cls === "log") && cond?.type === "call_expression" && yes) {
+        const fn = field(cond, "function");
+        const re = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+        const pattern = re?.type === "regex" ? this.text(re) : "";
+        if (
+          this.method(cond) === "test" &&
+          /^\/\^.*\$\/[gimsuy]*$/.test(pattern) &&
+          !/\/[a-z]*m[a-z]*$/.test(pattern) &&
+          !/\\[sSWDbBpPu]|\\[^-./\]\\^$*+?()|{}_@:#wd[]|\[\^|\.|\s/.test(
+            pattern.slice(2, pattern.lastIndexOf("$")),
+          ) &&
+          this.text(this.args(cond)[0] ?? cond) === this.text(yes)
+        )
+          return this.eval(field(node, "alternative") ?? yes, cls, depth + 1);
+      }
       // Only the selected side's value flows on; the condition decides, it is not part of the value.
       return this.max(
         [field(node, "consequence"), field(node, "alternative")].filter((c): c is SyntaxNode => !!c),

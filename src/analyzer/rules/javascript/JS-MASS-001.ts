@@ -39,7 +39,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Object.assign / _.merge / _.extend onto an existing object, Mongoose/Sequelize create, update, insert, set and new Model() whose data is the whole request body or query (or a spread of it).",
+        "Flags Object.assign / _.merge / _.extend onto an existing object, Mongoose/Sequelize/TypeORM create, update, insert, set, Prisma `data`, and new Model() whose data is the whole request body or query (or a spread of it).",
       why_bad:
         "The client can write fields the form never offered (role, isAdmin, balance, ownerId): mass assignment.",
       example_bad:
@@ -73,8 +73,25 @@ export default jsRule({
         written.replace(/\.\w+$/, ""),
       )
     )
-      // `User.create(req.body)`, `User.update(req.body, { where })`, `User.findByIdAndUpdate(id, req.body)`.
-      data = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany)$/.test(m) ? args[1] : args[0];
+      // `User.create(req.body)`, `User.update(req.body, { where })`, `User.findByIdAndUpdate(id, req.body)`,
+      // TypeORM's `repo.update(id, req.body)` (criteria first, then the partial entity).
+      data =
+        /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany)$/.test(m) ||
+        (m === "update" &&
+          /(repo|repository|Repository)$/.test(written.replace(/\.\w+$/, "")) &&
+          args.length === 2)
+          ? args[1]
+          : args[0];
+    else if (
+      node.type === "call_expression" &&
+      /^(create|update|upsert|createMany|updateMany)$/.test(m) &&
+      /^(this\.)?\w*prisma\.\w+$/i.test(written.replace(/\.\w+$/, "").replace(/\s+/g, "")) &&
+      args[0]?.type === "object"
+    )
+      // Prisma: `prisma.user.update({ where, data: req.body })`, upsert's `create` / `update` parts.
+      data = ["data", "create", "update"]
+        .map((k) => ctx.prop(args[0]!, k))
+        .find((v) => wholeRequestObject(v, ctx));
     else if (
       node.type === "call_expression" &&
       /^(update|set)$/.test(m) &&
@@ -91,7 +108,7 @@ export default jsRule({
     // Model calls only where the file works with an ORM or its models.
     if (
       !/^(Object|_|lodash)\./.test(q) &&
-      !/mongoose|sequelize|typeorm|prisma|objection|bookshelf|waterline|models?\b|Model\b/i.test(
+      !/mongoose|sequelize|typeorm|getRepository|prisma|objection|bookshelf|waterline|models?\b|Model\b/i.test(
         ctx.tree.source,
       )
     )
@@ -112,6 +129,8 @@ export default jsRule({
       "const mongoose = require('mongoose');\napp.put('/u/:id', async (req, res) => res.json(await User.findByIdAndUpdate(req.params.id, { ...req.body })));",
       "const User = require('../models/User');\napp.post('/u', async (req, res) => res.json(await new User(req.body).save()));",
       "const { User } = require('./models');\napp.put('/me', async (req, res) => {\n  const u = await User.findByPk(req.user.id);\n  await u.update(req.body);\n});",
+      "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\napp.put('/u/:id', async (req, res) => res.json(await prisma.user.update({ where: { id: +req.params.id }, data: req.body })));",
+      "const repo = AppDataSource.getRepository(Profile);\napp.put('/p/:id', async (req, res) => res.json(await repo.update(req.params.id, req.body)));",
       "const Account = require('./models/account');\napp.patch('/a/:id', async (req, res) => res.json(await Account.updateOne({ _id: req.params.id }, { $set: req.body })));",
     ],
   },
