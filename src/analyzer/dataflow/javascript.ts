@@ -432,6 +432,32 @@ export class JsContext {
     return { raw, data };
   }
 
+  /**
+   * An HTML sanitiser told to keep what makes markup run: DOMPurify's ADD_TAGS / ALLOWED_TAGS naming script,
+   * iframe, object or embed, or ADD_ATTR / ALLOWED_ATTR naming an on* handler; sanitize-html's
+   * allowedTags: false / allowedAttributes: false (everything allowed) or a tag list naming script.
+   */
+  looseSanitizer(call: SyntaxNode): boolean {
+    const opts = this.args(call)[1];
+    if (opts?.type !== "object") return false;
+    const listed = (key: string, re: RegExp) => {
+      const v = this.prop(opts, key);
+      return !!v && v.type === "array" && namedChildren(v).some((e) => re.test(this.stringValue(e) ?? ""));
+    };
+    const RUNS = /^(script|iframe|object|embed|frame)$/i;
+    const HANDLER = /^on[a-z]+$/i;
+    return (
+      listed("ADD_TAGS", RUNS) ||
+      listed("ALLOWED_TAGS", RUNS) ||
+      listed("ADD_ATTR", HANDLER) ||
+      listed("ALLOWED_ATTR", HANDLER) ||
+      listed("allowedTags", RUNS) ||
+      this.prop(opts, "allowedTags")?.type === "false" ||
+      this.prop(opts, "allowedAttributes")?.type === "false" ||
+      this.prop(opts, "allowVulnerableTags")?.type === "true"
+    );
+  }
+
   /** Property `name` of an object literal argument. */
   prop(obj: SyntaxNode | undefined, name: string): SyntaxNode | undefined {
     if (obj?.type !== "object") return undefined;
@@ -1126,7 +1152,11 @@ export class JsContext {
           ? SANITIZERS[m]
           : undefined;
       // A number conversion is no sanitiser for an allocation size: the number is the danger.
-      if (san && ((san.includes("all") && cls !== "alloc" && cls !== "size") || san.includes(cls)))
+      if (
+        san &&
+        ((san.includes("all") && cls !== "alloc" && cls !== "size") || san.includes(cls)) &&
+        !(cls === "html" && this.looseSanitizer(node))
+      )
         return Level.CONST;
       // A file the program ships (`fs.readFileSync(path.join(__dirname, 'boot.js'))`): its own text, not input.
       if (

@@ -632,4 +632,33 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(helper + "run(sys.argv[1])\n")).toBe(false);
     expect(cmdi(helper + "run(sys.argv[1], safe=False)\n")).toBe(true);
   });
+
+  it("reads the element a loop's partner test selects (enumerate index, items key)", () => {
+    const en = (k: number) =>
+      `c = 'ls'\nfor i, v in enumerate(['ls', sys.argv[1]]):\n    if i == ${k}:\n        c = v\nos.system(c)\n`;
+    expect(cmdi(en(0))).toBe(false);
+    expect(cmdi(en(1))).toBe(true);
+    const it = (k: string) =>
+      `d = {'safe': 'ls', 'user': sys.argv[1]}\nfor k, v in d.items():\n    if k == '${k}':\n        os.system(v)\n`;
+    expect(cmdi(it("safe"))).toBe(false);
+    expect(cmdi(it("user"))).toBe(true);
+    expect(cmdi("d = {'safe': 'ls', 'user': sys.argv[1]}\nfor k, v in d.items():\n    os.system(v)\n")).toBe(
+      true,
+    );
+  });
+
+  it("reads an attribute a setter called on the same instance name assigned", () => {
+    const box =
+      "class Box:\n    def __init__(self):\n        self.v = ''\n    def put(self, v):\n        self.v = v\n    def get(self):\n        return self.v\n";
+    expect(cmdi(box + "b = Box()\nb.put(sys.argv[1])\nos.system(b.get())\n")).toBe(true);
+    expect(cmdi(box + "b = Box()\nb.put('ls')\nos.system(b.get())\n")).toBe(false);
+  });
+
+  it("follows what a local generator yields (next() the first, list()[k] the k-th, a loop all)", () => {
+    const gen = "def g():\n    yield 'ls'\n    yield sys.argv[1]\n";
+    expect(cmdi(gen + "os.system(next(g()))\n")).toBe(false);
+    expect(cmdi(gen + "os.system(list(g())[1])\n")).toBe(true);
+    expect(cmdi(gen + "os.system(list(g())[0])\n")).toBe(false);
+    expect(cmdi(gen + "for c in g():\n    os.system(c)\n")).toBe(true);
+  });
 });

@@ -370,6 +370,11 @@ interface Def {
   weak?: boolean;
   /** `a, b, c = call()`: the position this name takes in the call's result. */
   part?: number;
+  /**
+   * `for i, v in enumerate(xs)` / `for k, v in d.items()`: v's partner name and the container, so a use under
+   * `if i == 1:` / `if k == 'a':` reads that one element.
+   */
+  sel?: { partner: string; container: SyntaxNode; how: "enumerate" | "items" };
 }
 
 /** The bindings and element writes that reach one use of a name (see reachingAt). */
@@ -828,6 +833,15 @@ export class PythonContext {
       // `x.split('/')[-1]`, `x.rsplit('/', 1)[-1]`, `os.path.split(x)[1]`: the last component, a base name.
       if (cls === "path" && sub && value?.type === "call" && this.lastComponent(value, sub))
         return Level.CONST;
+      // `list(gen())[1]`: the second value a local straight-line generator yields.
+      if (value?.type === "call" && /^(list|tuple)$/.test(this.callee(value)) && sub && depth < 20) {
+        const seq = this.generatorCall(this.args(value)[0])?.seq;
+        const k = this.constValue(sub);
+        if (seq && typeof k === "number" && Number.isInteger(k)) {
+          const item = seq[k < 0 ? k + seq.length : k];
+          return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+        }
+      }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
       if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
@@ -1278,12 +1292,29 @@ export class PythonContext {
       const keyed = this.keyedGet(call, recvNode, cls, env, depth);
       if (keyed !== undefined) return keyed;
     }
+    // `{'gzip': 'gzip', 'bz2': 'bz2'}.get(choice, 'gzip')`: a table written in place yields one of its values or
+    // the default, whatever the key.
+    if (m === "get" && recvNode?.type === "dictionary") {
+      const pairs = namedChildren(recvNode);
+      if (pairs.every((p) => p.type === "pair")) {
+        const dflt = this.arg(call, 1, "default");
+        let level = dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST;
+        for (const p of pairs) level = Math.max(level, this.eval(field(p, "value"), cls, env, depth + 1));
+        return level as Level;
+      }
+    }
     if (m === "pop" && recvNode?.type === "identifier") {
       const popped = this.poppedLevel(call, recvNode, cls, env, depth);
       if (popped !== undefined) return popped;
       // dict.pop('k', default) on a dict literal: the entry at 'k', like get().
       const keyed = this.args(call).length ? this.keyedGet(call, recvNode, cls, env, depth) : undefined;
       if (keyed !== undefined) return keyed;
+    }
+    // `next(gen())`: the first value a local straight-line generator yields.
+    if (q === "next" && depth < 20) {
+      const g = this.generatorCall(this.args(call)[0]);
+      const first = g?.seq?.[0];
+      if (first) return this.eval(first, cls, env, depth + 1);
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
@@ -1856,7 +1887,11 @@ export class PythonContext {
       if (o?.type !== "identifier" || this.text(o) !== "self") continue;
       const attr = this.text(field(left!, "attribute") ?? left!);
       if (n.type !== "assignment" || n.start < init.start || n.end > init.end) {
-        elsewhere.add(attr);
+        // A setter (`def put(self, v): self.v = v`) called on this very name: the arguments of those calls.
+        const set =
+          n.type === "assignment" && name ? this.setterLevel(n, klass, name, cls, env, depth) : undefined;
+        if (set === undefined) elsewhere.add(attr);
+        else out.set(`self.${attr}`, Math.max(out.get(`self.${attr}`) ?? Level.CONST, set) as Level);
         continue;
       }
       const l = this.eval(field(n, "right"), cls, bound, depth + 2);
@@ -1870,6 +1905,43 @@ export class PythonContext {
           if (o?.type === "identifier" && this.text(o) === name) out.delete(key);
         }
     return out.size ? out : undefined;
+  }
+
+  /**
+   * `self.v = v` in a method other than `__init__`, when that method is called only as `name.method(...)` on
+   * the instance name (never through `self.` inside the class): the most controlled value those calls assign.
+   */
+  private setterLevel(
+    assign: SyntaxNode,
+    klass: SyntaxNode,
+    name: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const method = this.enclosingFunction(assign);
+    const mname = method ? this.text(field(method, "name") ?? method) : undefined;
+    if (!method || !mname || this.enclosingFunction(method) || !method.parent || depth > 20) return undefined;
+    let m = Level.CONST;
+    let calls = 0;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "call") continue;
+      const f = field(n, "function");
+      if (f?.type !== "attribute" || this.text(field(f, "attribute") ?? f) !== mname) continue;
+      const o = this.text(field(f, "object") ?? f);
+      if (o === "self" && n.start >= klass.start && n.end <= klass.end) return undefined;
+      if (o !== name) continue;
+      if (this.args(n).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
+        return undefined;
+      const bound = new Map<string, Level>();
+      this.paramNames(method).forEach((p, i) => {
+        const a = this.args(n)[i] ?? this.kwarg(n, p);
+        bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+      });
+      m = Math.max(m, this.eval(field(assign, "right"), cls, bound, depth + 2)) as Level;
+      calls++;
+    }
+    return calls ? m : undefined;
   }
 
   private classMethod(klass: SyntaxNode, name: string): SyntaxNode | undefined {
@@ -1887,6 +1959,47 @@ export class PythonContext {
     let o = field(fn, "object");
     while (o?.type === "attribute") o = field(o, "object");
     return o?.type === "identifier" && this.aliases.has(this.text(o));
+  }
+
+  /** `gen()` (no arguments) calling a local generator function: its yields. */
+  private generatorCall(
+    node: SyntaxNode | undefined,
+  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined } | undefined {
+    if (node?.type !== "call" || this.args(node).length) return undefined;
+    const f = field(node, "function");
+    const local = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+    return local ? this.yields(local) : undefined;
+  }
+
+  /**
+   * The values a local generator function yields (its own `yield`s, not nested definitions'): `all` of them
+   * (a `yield from` counts its iterable), and `seq` in order when each is a statement of the body's top level
+   * (so `next(gen())` is the first, `list(gen())[1]` the second); undefined when the function yields nothing.
+   */
+  private yields(fn: SyntaxNode): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined } | undefined {
+    if (fn.type !== "function_definition") return undefined;
+    const body = field(fn, "body");
+    const all: SyntaxNode[] = [];
+    let straight = true;
+    const stack = [...(body?.children ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") continue;
+      if (n.type === "yield") {
+        const v = namedChildren(n)[0];
+        if (v) all.push(v);
+        if (n.children.some((c) => c.type === "from") || n.parent?.parent !== body) straight = false;
+        continue;
+      }
+      stack.push(...n.children);
+    }
+    if (!all.length) return undefined;
+    all.sort((a, b) => a.order - b.order);
+    // Straight-line only: no loop, branch or early exit at the top level before the yields.
+    const plain = (body?.children ?? []).every(
+      (c) => c.type === "expression_statement" || c.type === "comment",
+    );
+    return { all, seq: straight && plain ? all : undefined };
   }
 
   /** Simple inter-procedural step: a local function's result is as controlled as its returns, given the args. */
@@ -2091,8 +2204,14 @@ export class PythonContext {
 
   private summariseBody(body: SyntaxNode, cls: SinkClass, bound: Map<string, Level>, depth: number): Level {
     const { returns } = this.liveReturns(body);
-    if (!returns.length) return Level.CONST;
     let m = Level.CONST;
+    // A generator: what it yields is what its callers iterate over.
+    const gen = body.parent ? this.yields(body.parent) : undefined;
+    for (const y of gen?.all ?? []) {
+      const l = this.eval(y, cls, bound, depth + 2);
+      if (l > m) m = l;
+    }
+    if (!returns.length) return m;
     for (const r of returns) {
       const l = this.eval(namedChildren(r)[0], cls, bound, depth + 2);
       if (l > m) m = l;
@@ -2230,6 +2349,7 @@ export class PythonContext {
       kind: Def["kind"],
       stmt: SyntaxNode,
       part?: number,
+      sel?: Def["sel"],
     ) => {
       if (target.type === "identifier")
         add(this.text(target), {
@@ -2238,6 +2358,7 @@ export class PythonContext {
           kind,
           stmt,
           ...(part !== undefined && { part }),
+          ...(sel && { sel }),
         });
       else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
         // `a, b = x, 'safe'`: element-wise when both sides are flat and the same length (no starred target).
@@ -2245,7 +2366,47 @@ export class PythonContext {
         // `for i, t in enumerate(xs)`: i is a counter, t an item of xs; `for a, b in zip(xs, ys)`: one of each.
         const seqOf = this.iterParts(targets, value, kind);
         if (seqOf) {
-          targets.forEach((t, i) => bindTargets(t, seqOf[i], seqOf[i] ? "iter" : "opaque", stmt));
+          const counter =
+            value?.type === "call" && this.callee(value) === "enumerate" && targets[0]!.type === "identifier"
+              ? this.text(targets[0]!)
+              : undefined;
+          targets.forEach((t, i) =>
+            bindTargets(
+              t,
+              seqOf[i],
+              seqOf[i] ? "iter" : "opaque",
+              stmt,
+              undefined,
+              counter && i === 1 ? { partner: counter, container: seqOf[1]!, how: "enumerate" } : undefined,
+            ),
+          );
+          return;
+        }
+        // `for k, v in d.items()` / `for i, v in enumerate(xs)`: v remembers its partner (see selectedElement).
+        const how =
+          kind === "iter" &&
+          value?.type === "call" &&
+          targets.length === 2 &&
+          targets[0]!.type === "identifier"
+            ? this.method(value) === "items" && !this.args(value).length
+              ? "items"
+              : undefined
+            : undefined;
+        if (how) {
+          const container = field(field(value!, "function") ?? value!, "object");
+          bindTargets(targets[0]!, value, kind, stmt);
+          bindTargets(
+            targets[1]!,
+            value,
+            kind,
+            stmt,
+            undefined,
+            container && {
+              partner: this.text(targets[0]!),
+              container,
+              how,
+            },
+          );
           return;
         }
         const values =
@@ -2404,6 +2565,16 @@ export class PythonContext {
       n = v;
     }
     return n;
+  }
+
+  /**
+   * What a name or attribute holds, self.ATTR included (the class body's binding when nothing else assigns
+   * the attribute): for a setting read where it is used, a cipher mode kept as `self.MODE`.
+   */
+  heldValue(node: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (node?.type === "attribute" && this.text(field(node, "object") ?? node) === "self")
+      return this.resolve(this.classBodyValue(node) ?? node);
+    return this.resolve(node);
   }
 
   /**
@@ -2710,6 +2881,8 @@ export class PythonContext {
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
     if (this.guarded(r.scope, id, name, cls) || (cls !== "literal" && this.caseNarrowed(id, name, r.binds)))
       return Level.CONST;
+    const picked = r.binds.length === 1 ? this.selectedElement(id, r.binds[0]!, cls, env, depth) : undefined;
+    if (picked !== undefined) return picked;
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     return m;
@@ -3498,6 +3671,57 @@ export class PythonContext {
    * The constant at a constant key of a dict, list or tuple literal that a name is bound to once and never
    * written through: `ALGS = {'fast': 'md5'}` ... `ALGS['fast']`.
    */
+  /**
+   * A loop's value variable read under a test of its partner against a constant, inside the loop: `for i, v in
+   * enumerate(['a', x]): if i == 1: use(v)` reads x only; `for k, v in d.items(): if k == 'safe': use(v)` reads
+   * d['safe']. Undefined when the shape is another (no such test, a container we cannot index).
+   */
+  private selectedElement(
+    use: SyntaxNode,
+    def: Def,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const sel = def.sel;
+    if (!sel || def.kind !== "iter" || depth > 30) return undefined;
+    let key: string | number | boolean | null | undefined;
+    for (let p = use.parent, c = use; p && p !== def.stmt; c = p, p = p.parent) {
+      if (p.type !== "if_statement" || c !== field(p, "consequence")) continue;
+      const cond = field(p, "condition");
+      const [a, b] = cond?.type === "comparison_operator" ? namedChildren(cond) : [];
+      const op = cond
+        ? cond.children
+            .filter((x) => !x.named)
+            .map((x) => x.type)
+            .join(" ")
+        : "";
+      if (!a || !b || op !== "==") continue;
+      const other = this.text(a) === sel.partner ? b : this.text(b) === sel.partner ? a : undefined;
+      const v = other ? this.constValue(other) : undefined;
+      if (v !== undefined) key = v;
+    }
+    if (
+      key === undefined ||
+      (this.scopeOf(this.enclosingFunction(use) ?? this.tree.root).defs.get(sel.partner) ?? []).length !== 1
+    )
+      return undefined;
+    if (sel.how === "enumerate") {
+      const items = this.literalItems(sel.container);
+      if (!items || typeof key !== "number" || !Number.isInteger(key)) return undefined;
+      const item = items[key];
+      return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+    }
+    const k =
+      typeof key === "string"
+        ? key
+        : typeof key === "number" && Number.isInteger(key)
+          ? String(key)
+          : undefined;
+    if (k === undefined || sel.container.type !== "identifier") return undefined;
+    return this.elementLevel(sel.container, k, cls, env, depth + 1);
+  }
+
   /**
    * What each of a loop's tuple targets iterates over: `enumerate(xs)` gives a counter (undefined: a number)
    * then xs; `zip(xs, ys)` one iterable per target. Undefined for any other iterable or shape.

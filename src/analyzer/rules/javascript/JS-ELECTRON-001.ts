@@ -39,7 +39,8 @@ export default jsRule({
     /nodeIntegration|enableRemoteModule|allowRunningInsecureContent|experimentalFeatures|contextIsolation|webSecurity|sandbox\s*:\s*false|openExternal|[bB]linkFeatures/,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
-    if (!/electron/.test(ctx.tree.source)) return;
+    // An Electron file, or a snippet that shows only the window it creates (`new BrowserWindow({ webPreferences })`).
+    if (!/electron|new\s+Browser(Window|View)\b/.test(ctx.tree.source)) return;
     if (node.type === "call_expression") {
       if (!/^(electron\.)?shell\.openExternal$|^electron\.openExternal$/.test(ctx.callee(node))) return;
       const url = ctx.args(node)[0];
@@ -103,6 +104,7 @@ export default jsRule({
       },
       "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { webSecurity: false } });",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { contextIsolation: false } });",
+      "function make() {\n  return new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n}",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: 'CSSVariables' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (event, url) => shell.openExternal(url));",
       "const { app } = require('electron');\napp.on('web-contents-created', (e, c) => {\n  c.on('will-attach-webview', (ev, webPreferences) => {\n    webPreferences.nodeIntegration = true;\n  });\n});",

@@ -1,5 +1,9 @@
 import { jsRule } from "./common.js";
 
+/** Broken digests by their Node/OpenSSL names and aliases (`RSA-MD5`, `md5-sha1`, `rmd160`, `sha1WithRSAEncryption`). */
+const WEAK_DIGEST =
+  /^((rsa-)?(md2|md4|md5|sha1|sha-1|ripemd160|rmd160|ripemd)|md5-sha1|(md2|md4|md5|sha1)withrsaencryption|ssl3-(md5|sha1))$/i;
+
 export default jsRule({
   meta: {
     id: "JS-HASH-001",
@@ -8,7 +12,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags crypto.createHash / createHmac with md5, md4 or sha1, Web Crypto's subtle.digest with SHA-1, and the md5/sha1 npm helpers.",
+        "Flags crypto.createHash / createHmac with md5, md4 or sha1 (and their OpenSSL aliases such as RSA-MD5 or md5-sha1), one-shot crypto.sign / crypto.verify over them, Web Crypto's subtle.digest with SHA-1, and the md5/sha1 npm helpers.",
       why_bad:
         "MD5 and SHA-1 collisions are practical; integrity checks and identifiers built on them can be forged.",
       example_bad:
@@ -18,15 +22,19 @@ export default jsRule({
     },
     fix_hint: "Use SHA-256 or stronger.",
   },
-  trigger: /createHash|createHmac|md5|sha1|MD5|SHA1|SHA-1|sha-1/,
+  trigger: /createHash|createHmac|md5|sha1|MD5|SHA1|SHA-1|sha-1|rmd160|ripemd|MD4|md4/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/(^|\.)(createHash|createHmac)$/.test(q)) {
       const v = ctx.constValue(ctx.args(node)[0]);
       const algo = typeof v === "string" ? v : undefined;
-      if (algo && /^(md5|md4|sha1|sha-1|ripemd160)$/i.test(algo))
-        report({ node, message: `${algo} is a broken hash` });
+      if (algo && WEAK_DIGEST.test(algo)) report({ node, message: `${algo} is a broken hash` });
+    } else if (/^(crypto\.)?(sign|verify)$/.test(q) && /crypto/.test(ctx.tree.source)) {
+      // One-shot `crypto.sign('sha1', data, key)` / `crypto.verify('sha1', data, key, sig)`: the digest signed.
+      const v = ctx.constValue(ctx.args(node)[0]);
+      if (typeof v === "string" && WEAK_DIGEST.test(v))
+        report({ node, message: `signature over a ${v} digest: collisions forge it` });
     } else if (/(^|\.)subtle\.digest$/.test(q)) {
       // Web Crypto: `crypto.subtle.digest('SHA-1', data)` or `digest({ name: 'SHA-1' }, data)`.
       const a = ctx.args(node)[0];
@@ -52,6 +60,8 @@ export default jsRule({
       "const h = crypto.createHash('md5');",
       "const d = await window.crypto.subtle.digest({ name: 'SHA-1' }, data);",
       "const h = require('crypto').createHash('sha1');",
+      "const h = require('crypto').createHash('RSA-MD5');",
+      "const crypto = require('crypto');\nconst ok = crypto.verify('sha1', data, pub, sig);",
       "const ALGO = 'md5';\nconst h = crypto.createHash(ALGO);",
       "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.MD5(m).toString();",
     ],

@@ -12,6 +12,15 @@ const SENDS_HTML =
 const AUTO_ESCAPING_TAGS =
   /(from\s*|require\(\s*)['"](lit|lit-html|lit-element|@lit\/[\w-]+|uhtml|lighterhtml|htm|htm\/preact|@polymer\/lit-element)['"]/;
 
+/** `(s) => s`, `function (s) { return s; }`: a function that hands back its first parameter. */
+function returnsItsInput(fn: SyntaxNode, ctx: JsContext): boolean {
+  if (!/^(arrow_function|function_expression|function)$/.test(fn.type)) return false;
+  const params = ctx.text(field(fn, "parameters") ?? field(fn, "parameter") ?? fn);
+  const p = /^\(?\s*([\w$]+)/.exec(params)?.[1];
+  const body = ctx.text(field(fn, "body") ?? fn).replace(/[\s;{}()]|return/g, "");
+  return !!p && body === p;
+}
+
 /** `false`, `0`, `!1`, `true != true`: an argument that is a falsy constant. */
 function isFalsyConstant(n: SyntaxNode, ctx: JsContext): boolean {
   if (n.type === "false" || n.type === "null" || n.type === "undefined") return true;
@@ -225,7 +234,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -626,6 +635,20 @@ export default jsRule({
       report({ node, message: "AngularJS strict contextual escaping switched off" });
       return;
     }
+    // Trusted Types `trustedTypes.createPolicy(name, { createHTML: (s) => s })`: a policy that returns its input
+    // turns every string into trusted markup (as the 'default' policy, for every sink in the page).
+    if (ctx.method(node) === "createPolicy" && /trustedTypes|TrustedTypes/.test(ctx.callee(node))) {
+      const rules = ctx.args(node)[1];
+      if (rules?.type !== "object") return;
+      for (const key of ["createHTML", "createScript", "createScriptURL"]) {
+        const fn = ctx.prop(rules, key);
+        if (fn && returnsItsInput(fn, ctx)) {
+          report({ node, message: `Trusted Types policy's ${key} returns its input unchanged` });
+          return;
+        }
+      }
+      return;
+    }
     // AngularJS `$compileProvider.aHrefSanitizationTrustedUrlList(/.*/)` (formerly `...Whitelist`): the pattern
     // of link and image URLs left as they are; one that admits `javascript:` lets bound links run script.
     if (/^\$compileProvider\.(aHref|imgSrc)Sanitization(TrustedUrlList|Whitelist)$/.test(q)) {
@@ -740,6 +763,8 @@ export default jsRule({
       "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",
       "router.get('/k', (ctx) => { ctx.body = { q: ctx.query.q }; });",
       "el.innerHTML += '<li>done</li>';",
+      "trustedTypes.createPolicy('app', { createHTML: (s) => DOMPurify.sanitize(s) });",
+      "const q = location.hash.slice(1);\nel.innerHTML = DOMPurify.sanitize(q, { ALLOWED_TAGS: ['b'] });",
       "function link(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  a.href = u.href;\n}\nlink(document.createElement('a'));",
       "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (['http:', 'https:'].includes(u.protocol)) a.href = u.href;\n}",
       "const view = Handlebars.compile('<p>{{bio}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
@@ -791,6 +816,9 @@ export default jsRule({
       "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
       "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",
       "window.document.writeln(evil);",
+      "trustedTypes.createPolicy('default', { createHTML: (s) => s });",
+      "const q = location.hash.slice(1);\nel.innerHTML = DOMPurify.sanitize(q, { ADD_ATTR: ['onclick'] });",
+      "const q = location.hash.slice(1);\nel.innerHTML = sanitizeHtml(q, { allowedTags: false });",
       "const view = Handlebars.compile('<p>{{{bio}}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
       "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (u.protocol !== 'javascript:') a.href = u.href;\n}",
       "function load(box) {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  box.replaceChildren(...doc.body.childNodes);\n}",

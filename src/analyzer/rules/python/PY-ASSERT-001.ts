@@ -1,6 +1,17 @@
 import { descendants, field } from "../../parse/nodes.js";
 import { AUTH_CHECK_SUBJECT, pyRule } from "./common.js";
 
+/** Conditions made only of isinstance/issubclass/callable calls and `is (not) None` tests, joined by and. */
+function typeNarrowing(cond: string): boolean {
+  return cond
+    .split(/\band\b/)
+    .every((part) =>
+      /^\s*(not\s+)?(isinstance|issubclass|callable)\([^()]*(\([^()]*\)[^()]*)*\)\s*$|^\s*[\w.]+\s+is\s+(not\s+)?None\s*$/.test(
+        part,
+      ),
+    );
+}
+
 /** Per tree: whether the file is a test module (asserts are its checks). */
 const TEST_FILES = new WeakMap<object, boolean>();
 
@@ -36,6 +47,9 @@ export default pyRule({
     if (/^test|_test$/.test(fname)) return;
     const cond = node.children.find((c) => c.named);
     if (!cond || AUTH_CHECK_SUBJECT.test(ctx.text(cond))) return;
+    // `assert isinstance(x, list)` / `assert x is not None`: type narrowing for checkers, a contract whose
+    // absence under -O lets the next line fail with TypeError instead; no input bound or permission.
+    if (typeNarrowing(ctx.text(cond))) return;
     const params = new Set(ctx.paramNames(fn).filter((p) => p !== "self" && p !== "cls"));
     const reads = [cond, ...descendants(cond)].some(
       (d) =>
@@ -53,7 +67,11 @@ export default pyRule({
       "def test_add():\n    assert add(1, 2) == 3",
       "def f(x):\n    if x <= 0:\n        raise ValueError()",
       "def f():\n    assert CONFIG is not None",
+      "def total(items, tax):\n    assert isinstance(items, list) and tax is not None\n    return sum(items) * tax",
     ],
-    invalid: ["def withdraw(account, amount):\n    assert amount > 0\n    account.balance -= amount"],
+    invalid: [
+      "def withdraw(account, amount):\n    assert amount > 0\n    account.balance -= amount",
+      "def withdraw(account, amount):\n    assert isinstance(amount, int) and amount > 0\n    account.balance -= amount",
+    ],
   },
 });

@@ -21,7 +21,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is; and admin routes that only require a login, with no role check.",
+        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is; admin routes that only require a login, with no role check; and Django's static serve view mounted in urlpatterns outside an `if settings.DEBUG:` block.",
       why_bad:
         "Anyone who finds the URL (forced browsing) can run the operation: delete data, stop the service, read internal reports. Logging in is not enough for admin functions: every user would be an administrator.",
       example_bad:
@@ -33,9 +33,25 @@ export default pyRule({
       "Require authentication (login_required or an auth check) and check the caller's role before sensitive operations; or apply both to the whole blueprint in before_request.",
   },
   trigger:
-    /^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer))/i,
-  nodeTypes: ["function_definition"],
+    /(?<=\bpath\([^\n]*)\bserve\b|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer))/i,
+  nodeTypes: ["function_definition", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // path("files/<path:path>", serve, {"document_root": ...}) outside `if settings.DEBUG:`: Django's
+      // development file view hands out every file of the folder to anyone who asks for its URL.
+      const view = ctx.args(node)[1];
+      if (
+        !/^(django\.urls\.)?(path|re_path)$|^(django\.conf\.urls\.)?url$/.test(ctx.callee(node)) ||
+        !view ||
+        !/(^|\.)serve$/.test(ctx.qname(view)) ||
+        !/django\.views\.static/.test(ctx.tree.source)
+      )
+        return;
+      for (let p = node.parent; p; p = p.parent)
+        if (p.type === "if_statement" && /DEBUG/.test(ctx.text(field(p, "condition") ?? p))) return;
+      report({ node, message: "Django's static serve view publishes the folder with no access check" });
+      return;
+    }
     const h = handlerOf(ctx, node);
     if (!h || !SENSITIVE.test(`${h.path} ${h.name}`)) return;
     // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
@@ -60,12 +76,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.conf import settings\nfrom django.urls import path\nfrom django.views.static import serve\nurlpatterns = []\nif settings.DEBUG:\n    urlpatterns += [path('media/<path:path>', serve, {'document_root': settings.MEDIA_ROOT})]",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef delete_user(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    return {}",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
       "from flask import Flask, session, abort\napp = Flask(__name__)\n@app.route('/delete', methods=['POST'])\ndef delete():\n    if 'user' not in session:\n        abort(401)\n    return 'ok'",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
     ],
     invalid: [
+      "from django.urls import path\nfrom django.views.static import serve\nurlpatterns = [path('files/<path:path>', serve, {'document_root': '/srv/private'})]",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",
       "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
       "def delete_account(request):\n    Account.objects.filter(id=request.POST['id']).delete()\n    return HttpResponse('ok')",

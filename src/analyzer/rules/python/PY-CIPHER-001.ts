@@ -9,7 +9,7 @@ const KEYED =
 /** Any authentication in the file: a MAC, an AEAD mode, a signature check. */
 const AUTHENTICATED =
   /\bhmac\b|HMAC|\bMAC\b|compare_digest|encrypt_and_digest|decrypt_and_verify|MODE_(GCM|EAX|CCM|SIV|OCB)|modes\.(GCM|XTS)|AESGCM|AESCCM|ChaCha20Poly1305|Fernet|\.verify\(|\btag\b/;
-const CBC = /^(Crypto|Cryptodome)\.Cipher\.AES\.MODE_CBC$|(^|\.)modes\.CBC$/;
+const CBC = /^(Crypto|Cryptodome)\.Cipher\.AES\.MODE_(CBC|CTR|CFB|OFB)$|(^|\.)modes\.(CBC|CTR|CFB|OFB)$/;
 
 /** A hash of a password: `hashlib.sha256(password.encode()).digest()`, directly or inside the key expression. */
 function passwordHash(ctx: PythonContext, key: SyntaxNode | undefined): SyntaxNode | undefined {
@@ -30,11 +30,14 @@ export default pyRule({
     cwe: ["CWE-325", "CWE-353"],
     severity: "MEDIUM",
     severity_variants: [
-      { severity: "LOW", when: "CBC encryption with no MAC or AEAD mode anywhere in the file" },
+      {
+        severity: "LOW",
+        when: "CBC, CTR, CFB or OFB encryption with no MAC or AEAD mode anywhere in the file",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags cipher keys made from one plain hash of a password (MEDIUM: no salt, no work factor), and (LOW) AES-CBC used in a file with no MAC, signature or AEAD mode.",
+        "Flags cipher keys made from one plain hash of a password (MEDIUM: no salt, no work factor), and (LOW) AES in CBC, CTR, CFB or OFB mode used in a file with no MAC, signature or AEAD mode.",
       why_bad:
         "A password hashed once is not a key derivation: dictionary attacks test billions of guesses a second against the ciphertext (the key-derivation step is missing). CBC without a MAC lets anyone flip plaintext bits and, where padding errors are visible, decrypt by padding-oracle queries (CWE-325: a required cryptographic step is missing).",
       example_bad:
@@ -45,7 +48,8 @@ export default pyRule({
     fix_hint:
       "Derive keys from passwords with scrypt, Argon2 or PBKDF2 and a random salt; use an AEAD mode (GCM, ChaCha20-Poly1305, Fernet) or add an HMAC over the ciphertext.",
   },
-  trigger: /AES|DES3|Blowfish|ChaCha20|Salsa20|ARC4|algorithms\.|Fernet|AESGCM|AESCCM|AESOCB3|modes\.CBC/,
+  trigger:
+    /AES|DES3|Blowfish|ChaCha20|Salsa20|ARC4|algorithms\.|Fernet|AESGCM|AESCCM|AESOCB3|modes\.(CBC|CTR|CFB|OFB)/,
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "attribute") {
@@ -55,7 +59,7 @@ export default pyRule({
       report({
         node,
         severity: "LOW",
-        message: "CBC ciphertext is not authenticated (no MAC or AEAD mode)",
+        message: `${/CBC$/.test(ctx.qname(node)) ? "CBC" : ctx.qname(node).replace(/^.*[._]/, "")} ciphertext is not authenticated (no MAC or AEAD mode)`,
       });
       return;
     }
@@ -70,6 +74,10 @@ export default pyRule({
       "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(data_key, data):\n    key = hashlib.sha256(data_key).digest()\n    return AES.new(key, AES.MODE_GCM).encrypt_and_digest(data)",
     ],
     invalid: [
+      {
+        code: "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, n, d):\n    e = Cipher(algorithms.AES(k), modes.CTR(n)).encryptor()\n    return e.update(d) + e.finalize()",
+        severity: "LOW",
+      },
       "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(password, data):\n    key = hashlib.sha256(password.encode()).digest()\n    return AES.new(key, AES.MODE_EAX).encrypt_and_digest(data)",
       "import base64, hashlib\nfrom cryptography.fernet import Fernet\ndef f(password):\n    return Fernet(base64.urlsafe_b64encode(hashlib.sha256(password.encode()).digest()))",
       {

@@ -68,7 +68,7 @@ export default pyRule({
   meta: {
     id: "PY-CLEAR-001",
     title: "Cleartext protocol for sensitive traffic",
-    cwe: ["CWE-319"],
+    cwe: ["CWE-319", "CWE-523"],
     severity: "MEDIUM",
     severity_variants: [
       {

@@ -150,6 +150,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'make'\n    yield 'make test'\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
       "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('git', 'log', cmd)",
       "def run_with(runner, cmd):\n    return runner.call(cmd, shell=False)",
       "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
@@ -164,6 +165,10 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      {
+        code: "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'set -e'\n    yield from p['cmds']\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
+        line: 7,
+      },
       {
         code: "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('sh', '-c', cmd)",
         line: 3,

@@ -39,12 +39,24 @@ export default pyRule({
         /cryptography|algorithms\./.test(q)
       )
         report({ node, message: `${q.split(".").pop()} is a broken or legacy cipher` });
+      else if (q === "getattr" && /^MODE_ECB$/.test(String(ctx.constValue(ctx.args(node)[1]))))
+        // `getattr(AES, 'MODE_' + 'ECB')`: the mode constant looked up by a constant name.
+        report({ node, message: "ECB mode leaks plaintext patterns" });
       else if (/^pyDes\.(des|triple_des)$/.test(q))
         report({ node, message: `pyDes ${q.split(".").pop()} is a broken or legacy cipher` });
       else if (/(^|\.)AES\.new$/.test(q) && ctx.stringValue(ctx.arg(node, 0, "key")) === "")
         report({ node, message: "AES with an empty key" });
       else if (/(modes\.)?ECB$/.test(q) && /modes/.test(q))
         report({ node, message: "ECB mode leaks plaintext patterns" });
+      else if (/(^|\.)(AES|DES|DES3|Blowfish|CAST|ARC2)\.new$|(^|\.)Cipher$/.test(q)) {
+        // The mode kept in a name or class attribute (`MODE = AES.MODE_ECB`, `ecb = modes.ECB()`): the finding
+        // belongs on the cipher it configures as well as on the constant.
+        const mode = ctx.arg(node, 1, "mode");
+        if (mode?.type !== "identifier" && mode?.type !== "attribute") return;
+        const held = ctx.heldValue(mode);
+        if (held && held !== mode && /(^|\.)(MODE_ECB|ECB\(\))$/.test(ctx.text(held).replace(/\s+/g, "")))
+          report({ node, message: "ECB mode (held in a name) leaks plaintext patterns" });
+      }
       return;
     }
     const q = ctx.qname(node);
@@ -54,12 +66,23 @@ export default pyRule({
   cases: {
     valid: [
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
+      "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'GCM'))",
+      "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[1].new(key=k)",
       "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
     ],
     invalid: [
       { code: "from Crypto.Cipher import AES\nc = AES.new(b'', AES.MODE_GCM)", line: 2 },
+      {
+        code: "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_ECB\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt(d)",
+        line: 5,
+      },
+      {
+        code: "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nm = modes.ECB()\nc = Cipher(algorithms.AES(k), m)",
+        line: 3,
+      },
       "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
+      "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'ECB'))",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[0].new(key=k)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",

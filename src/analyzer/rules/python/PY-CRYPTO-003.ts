@@ -44,6 +44,24 @@ export default pyRule({
       // cryptography's AEAD objects take the nonce per call: encrypt(nonce, data, associated_data)
       iv = ctx.arg(node, 0, "nonce");
     if (!iv) return;
+    // self.iv = os.urandom(16) in __init__, used by every encrypt() call of the object: one IV for all messages.
+    if (iv.type === "attribute" && /^self\.\w+$/.test(ctx.text(iv))) {
+      const cls = ancestor(node, ["class_definition"]);
+      const fn = ctx.enclosingFunction(node);
+      const made = cls
+        ? descendants(cls).find(
+            (d) =>
+              d.type === "assignment" &&
+              ctx.text(field(d, "left") ?? d) === ctx.text(iv) &&
+              ctx.enclosingFunction(d) !== fn &&
+              /urandom|token_bytes|get_random_bytes|randbytes/.test(ctx.text(field(d, "right") ?? d)),
+          )
+        : undefined;
+      if (made && ctx.text(field(ctx.enclosingFunction(made) ?? made, "name") ?? made) === "__init__") {
+        report({ node, message: "IV/nonce made once per object and reused for every message it encrypts" });
+        return;
+      }
+    }
     const resolved = ctx.resolve(iv);
     const key = ctx.arg(node, 0, "key");
     if (
@@ -113,6 +131,7 @@ export default pyRule({
       "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
     ],
     invalid: [
+      "import os\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nclass C:\n    def __init__(self, k):\n        self.k = k\n        self.iv = os.urandom(16)\n    def enc(self, d):\n        e = Cipher(algorithms.AES(self.k), modes.CBC(self.iv)).encryptor()\n        return e.update(d) + e.finalize()",
       "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(key, rid, data):\n    iv = hashlib.md5(str(rid).encode()).digest()\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = os.urandom(12)\ndef seal(key, msg):\n    return AESGCM(key).encrypt(NONCE, msg, None)",
       "from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305\nNONCE = b'\\x00' * 12\ndef seal(key, msg):\n    return ChaCha20Poly1305(key).encrypt(NONCE, msg, None)",

@@ -68,6 +68,8 @@ export default pyRule({
         ctx.callee(node) !== "run_simple"
       )
         return;
+      // asyncio.run(main(), debug=True): the event loop's slow-callback and resource warnings, no web debugger.
+      if (/^(asyncio|uvloop)\.run$/.test(ctx.callee(node))) return;
       const d = ctx.kwarg(node, "debug") ?? ctx.kwarg(node, "use_debugger");
       // A flag held in a name bound to a constant (`DEV_MODE = True`, `DEBUG = 1`) is on all the same.
       const held = d?.type === "identifier" ? ctx.constValue(ctx.resolve(d)) : undefined;
@@ -93,6 +95,7 @@ export default pyRule({
     valid: [
       "import os\nfrom flask import Flask\napp = Flask(__name__)\nDEV = os.environ.get('DEV') == '1'\napp.run(debug=DEV)",
       "app.run(debug=False)",
+      "import asyncio\nasync def main():\n    pass\nasyncio.run(main(), debug=True)",
       "app.config.update(DEBUG=False)",
       "app.run()",
       "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=False)",

@@ -36,6 +36,8 @@ const LOADERS = new Set([
   "tensorflow.keras.models.load_model",
   "tensorflow.keras.saving.load_model",
 ]);
+/** The method names loaders end with (`loads`, `Unpickler`, ...). */
+const LOADER_METHODS = new Set([...LOADERS].map((n) => n.slice(n.lastIndexOf(".") + 1)));
 /** Loaders that unpickle only when asked to (numpy) or are safe when told so (torch weights_only=True). */
 function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
@@ -81,6 +83,10 @@ export default pyRule({
       {
         severity: "MEDIUM",
         when: "marshal data, or pickle data no caller or untrusted input was traced to (the program's own store)",
+      },
+      {
+        severity: "LOW",
+        when: "shelve.open of a fixed path outside the shared temp directories: the program's own file",
       },
     ],
     docs: {
@@ -130,7 +136,13 @@ export default pyRule({
       return;
     }
     // `LOADERS['pickle'](blob)`, `load = pickle.loads; load(blob)`: the function the call runs.
-    const q = ctx.resolvedCallee(node);
+    // Resolving is costly (reaching definitions of the receiver) and keeps an attribute call's method name, so an
+    // `x.append(...)` can never resolve to a loader: only calls whose method is a loader's are resolved.
+    const fn = field(node, "function");
+    const q =
+      fn?.type === "attribute" && !LOADER_METHODS.has(ctx.text(field(fn, "attribute") ?? fn))
+        ? ctx.callee(node)
+        : ctx.resolvedCallee(node);
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
@@ -150,6 +162,17 @@ export default pyRule({
     // A helper's parameter that every call in the file fills with a freshly pickled object.
     const passed = data?.type === "identifier" ? ctx.paramValues(data) : undefined;
     if (passed?.length && passed.every(ownPickle)) return;
+    // A shelf at a fixed path of the program's own (not in a shared, world-writable temp directory) holds what
+    // the program stored there: a LOW hint (whoever can write that file can run code in the program).
+    const shelf = q === "shelve.open" ? ctx.stringValue(data) : undefined;
+    if (shelf !== undefined && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(shelf)) {
+      report({
+        node,
+        severity: "LOW",
+        message: "shelve.open() unpickles the program's own file at a fixed path",
+      });
+      return;
+    }
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
@@ -217,7 +240,13 @@ export default pyRule({
         severity: "MEDIUM",
       },
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
-      "import shelve\ndb = shelve.open('x.db')",
+      "import shelve\ndb = shelve.open('/tmp/cache')",
+      {
+        code: "import shelve\nwith shelve.open('/var/lib/app/cache.db') as db:\n    d = dict(db)",
+        line: 2,
+        severity: "LOW",
+      },
+      "import shelve\ndef prefs(user):\n    return shelve.open('/srv/prefs/' + user)",
       "import jsonpickle\no = jsonpickle.decode(text)",
       { code: "import numpy as np\na = np.load(path, allow_pickle=True)", line: 2 },
       "import torch\nm = torch.load(path)",

@@ -67,15 +67,20 @@ export default pyRule({
     fix_hint:
       "Give the same answer (text and status) for unknown accounts and wrong passwords, and 404 for records the caller may not see.",
   },
-  trigger: /(?<=\bif\s+)not\s|is\s+None\b/,
+  // Every finding needs an answer that says the record is missing (404, "no such user"): the file must say it.
+  trigger:
+    /\b404\b|NotFound|Http404|HTTP_404|no (such )?(user|account|member)|unknown (user|e-?mail|account|login)|not (found|registered|known)|does ?n[o']t exist|not registered|no account/i,
   nodeTypes: ["if_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
     const name = cond ? missingTest(ctx, cond) : undefined;
     const exit = exitOf(ctx, field(node, "consequence"));
-    const fn = ctx.enclosingFunction(node);
-    if (!name || !exit || !fn || !lookedUp(ctx, fn, name)) return;
+    if (!name || !exit) return;
+    // Both findings below need an answer that names the miss; test that before walking the function.
     const exitText = ctx.text(exit);
+    if (!NOT_FOUND.test(exitText) && !SAYS_MISSING.test(exitText)) return;
+    const fn = ctx.enclosingFunction(node);
+    if (!fn || !lookedUp(ctx, fn, name)) return;
     const fnName = ctx.text(field(fn, "name") ?? fn);
     const decorators = fn.parent?.type === "decorated_definition" ? ctx.text(fn.parent).slice(0, 300) : "";
     if (ACCOUNT_FLOW.test(fnName) || ACCOUNT_FLOW.test(decorators.split("\ndef ")[0] ?? "")) {

@@ -26,7 +26,7 @@ export default pyRule({
     fix_hint:
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
-  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2|make_password/,
+  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2|make_password|hmac\.(new|digest)\(/,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -121,23 +121,37 @@ export default pyRule({
         report({ node, message: "crypt() with DES or MD5 hashing" });
       return;
     }
-    if (!/^hashlib\.(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/.test(q)) return;
-    const data = ctx.args(node)[0];
+    // hmac.new(PEPPER, password, sha256): a secret key does not make it a salted, slow password hash.
+    const keyed = q === "hmac.new" || q === "hmac.digest";
+    // hashlib.new("sha256", data): the same digest chosen by name.
+    const named = q === "hashlib.new" ? ctx.stringValue(ctx.arg(node, 0, "name"))?.toLowerCase() : undefined;
+    const fast = /^(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/;
+    const fastDigest =
+      named !== undefined
+        ? fast.test(named)
+        : q.startsWith("hashlib.") && fast.test(q.slice("hashlib.".length));
+    if (!keyed && !fastDigest) return;
+    const data = keyed ? ctx.arg(node, 1, "msg") : named ? ctx.arg(node, 1, "data") : ctx.args(node)[0];
     // set_password(self, raw) / check_password(raw): the argument is the password whatever its name.
     const fn = ctx.enclosingFunction(node);
     const inPasswordFn =
       !!fn &&
       /^(set|check|verify|hash|make|store|update)_?pass(word|wd)?$/i.test(ctx.text(field(fn, "name") ?? fn));
     if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(ctx.text(data)) && !inPasswordFn)) return;
-    report({ node, message: `${q}() over a password is too fast for password storage` });
+    report({
+      node,
+      message: `${named ? `hashlib.new('${named}')` : `${q}()`} over a password is too fast for password storage`,
+    });
   },
   cases: {
     valid: [
+      "import hmac, hashlib\ndef sign(key, body):\n    return hmac.new(key, body, hashlib.sha256).hexdigest()",
       "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000)",
       "from Crypto.Hash import SHA256\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, hmac_hash_module=SHA256)",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 600000)",
       "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(12))",
       "import hashlib\nh = hashlib.sha256(data).hexdigest()",
+      "import hashlib\nh = hashlib.new('sha256', data).hexdigest()",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', password, salt, 100000)",
       "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']",
       "import hashlib\nk = hashlib.scrypt(pw, salt=s, n=2**15, r=8, p=1)",
@@ -147,6 +161,7 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      "import hmac, hashlib\ndef digest(password):\n    return hmac.new(PEPPER, password.encode(), hashlib.sha256).hexdigest()",
       {
         code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=1000)",
         line: 3,
@@ -172,6 +187,7 @@ export default pyRule({
       { code: "PASSWORD_HASHERS = [\n    'django.contrib.auth.hashers.MD5PasswordHasher',\n]", line: 2 },
       { code: "from passlib.hash import md5_crypt as mc\nh = mc.hash(pw)", line: 2 },
       "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",
+      "import hashlib\ndef f(password):\n    return hashlib.new('sha256', password.encode()).hexdigest()",
       {
         code: "from django.contrib.auth.hashers import make_password\nh = make_password(pw, hasher='unsalted_md5')",
         line: 2,

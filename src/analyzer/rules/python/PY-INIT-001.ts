@@ -31,7 +31,7 @@ export default pyRule({
       "Set security switches in code or deployment configuration only, never from requests; default to the safe value.",
   },
   trigger:
-    /\.(debug|testing)\s*=[^=\n]|setattr\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
+    /\.(debug|testing)\s*=[^=\n]|setattr\(|environ\.update\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "call" && ctx.callee(node) === "setattr") {
@@ -57,7 +57,7 @@ export default pyRule({
       const arg = ctx.args(node)[0];
       if (
         (m === "update" || m === "from_mapping") &&
-        /(^|\.)(config|settings)$/.test(owner) &&
+        /(^|\.)(config|settings)$|^os\.environ$/.test(owner) &&
         arg &&
         /request/.test(ctx.text(arg)) &&
         [arg, ...descendants(arg)].some(
@@ -126,6 +126,7 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.before_request\ndef d():\n    app.debug = request.args.get('debug') == '1'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.before_request\ndef t():\n    if request.headers.get('X-Test') == '1':\n        app.config['TESTING'] = True",
       "from flask import request\nclass S:\n    require_login = True\nsettings = S()\ndef o():\n    for k, v in request.args.items():\n        setattr(settings, k, v)",
+      "import os\nfrom flask import request\ndef run():\n    os.environ.update(request.get_json()['env'])",
       { code: "import os\nIS_ADMIN = os.environ.get('IS_ADMIN') == 'true'", severity: "LOW" },
     ],
   },

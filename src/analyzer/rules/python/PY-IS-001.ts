@@ -19,13 +19,20 @@ export default pyRule({
     },
     fix_hint: "Compare values with == / != (keep `is` for None, True, False and sentinels).",
   },
-  trigger: /\bis\s+(not\s+)?(['"]|-?\d|[a-z_]\w*\s*(:|$))/m,
+  trigger: /\bis\s+(not\s+)?(['"]|-?\d|[a-z_]\w*\s*(:|$)|[A-Z][A-Z0-9_]*\b)/m,
   nodeTypes: ["comparison_operator"],
   detect(node, ctx, report) {
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
     if (!ops.includes("is") && !ops.includes("is not")) return;
     const operands = namedChildren(node);
-    const lit = operands.find((o) => LITERALS.has(o.type));
+    // `role is ADMIN_ROLE` with ADMIN_ROLE = "admin": a module constant holding a literal is the literal.
+    const lit = operands.find(
+      (o) =>
+        LITERALS.has(o.type) ||
+        (o.type === "identifier" &&
+          /^[A-Z][A-Z0-9_]*$/.test(ctx.text(o)) &&
+          LITERALS.has(ctx.resolve(o)?.type ?? "")),
+    );
     if (lit) {
       report({ node, message: `identity comparison with the literal ${ctx.text(lit).slice(0, 30)}` });
       return;
@@ -45,12 +52,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "MISSING = object()\ndef f(x):\n    return x is MISSING",
       "def f(x):\n    return x is None",
       "def f(x):\n    return x is not MISSING",
       "def f(a, b):\n    return a is b",
       "def same_key(a, b):\n    if a is b:\n        return True\n    return a == b",
     ],
     invalid: [
+      "ADMIN = 'admin'\ndef is_admin(user):\n    return user.role is ADMIN",
       "def f(role):\n    return role is 'admin'",
       "def check_token(provided, expected):\n    if provided is expected:\n        return True\n    return False",
       "def token_valid(presented: str, stored: str) -> bool:\n    return presented is stored",

@@ -25,10 +25,11 @@ export default pyRule({
     const q = ctx.resolvedCallee(node);
     if (q !== "jinja2.Environment" && q !== "jinja2.Template") return;
     const ae = ctx.kwarg(node, "autoescape");
-    // A name bound to False or 0 turns escaping off as surely as the literal.
-    const held = ae?.type === "identifier" ? ctx.constValue(ctx.resolve(ae)) : undefined;
+    // Any falsy constant (False, 0, '', None), written or held in a name or returned by a local helper, turns
+    // escaping off as surely as the literal False.
+    const held = ae ? ctx.constValue(ctx.resolve(ae)) : undefined;
     if (!ae) report({ node, message: `${q} escapes nothing by default` });
-    else if (ae.type === "false" || held === false || held === 0)
+    else if (ae.type === "false" || held === false || held === 0 || held === "" || held === null)
       report({ node, message: `${q} with autoescape off` });
   },
   cases: {
@@ -36,12 +37,15 @@ export default pyRule({
       "from jinja2 import Environment\nON = True\nenv = Environment(autoescape=ON)",
       "import jinja2\nenv = jinja2.Environment(autoescape=True)",
       "from jinja2 import Environment, select_autoescape\nenv = Environment(autoescape=select_autoescape(['html']))",
+      "from jinja2 import Environment\ndef mode():\n    return 'html'\nenv = Environment(autoescape=mode())",
     ],
     invalid: [
       "from jinja2 import Environment\nOFF = False\nenv = Environment(autoescape=OFF)",
       "from jinja2 import Environment\nE = Environment\nenv = E()",
       "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))",
       "import jinja2\nenv = jinja2.Environment(autoescape=False)",
+      "from jinja2 import Environment\nESCAPE = ''\nenv = Environment(autoescape=ESCAPE)",
+      "import jinja2\nenv = jinja2.Environment(autoescape=None)",
     ],
   },
 });

@@ -8,7 +8,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags jwt.encode with the 'none' algorithm, jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm (alone or in a list), no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); and python-jose get_unverified_claims used as the decode.",
+        "Flags jwt.encode with the 'none' algorithm, itsdangerous signers given NoneAlgorithm() or algorithm_name='none', jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm (alone or in a list), no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); and python-jose get_unverified_claims used as the decode.",
       why_bad:
         "An unverified token is just attacker-chosen JSON: anyone can mint one claiming any user or role.",
       example_bad:
@@ -18,7 +18,7 @@ export default pyRule({
     },
     fix_hint: "Always verify: pass the key and an explicit algorithms list; never accept 'none'.",
   },
-  trigger: /jwt|get_unverified|split\(\s*['"]\.['"]\s*\)\s*\[\s*1\s*\]/,
+  trigger: /jwt|get_unverified|NoneAlgorithm|algorithm_name|split\(\s*['"]\.['"]\s*\)\s*\[\s*1\s*\]/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -32,6 +32,19 @@ export default pyRule({
         !/\bhmac\.|compare_digest|\bverify\w*\(|jwt\.decode|\.sign\w*\(/.test(body)
       )
         report({ node, message: "token payload decoded by hand, signature never checked" });
+      return;
+    }
+    // itsdangerous: a signer with NoneAlgorithm(), or a JWS serializer with algorithm_name='none', signs nothing.
+    const signAlg = ctx.kwarg(node, "algorithm");
+    if (signAlg?.type === "call" && /(^|\.)NoneAlgorithm$/.test(ctx.callee(signAlg))) {
+      report({ node, message: "signer uses NoneAlgorithm: the signature is empty and anything verifies" });
+      return;
+    }
+    if (
+      /Serializer$/.test(q) &&
+      ctx.stringValue(ctx.kwarg(node, "algorithm_name"))?.toLowerCase() === "none"
+    ) {
+      report({ node, message: "JWS serializer with algorithm 'none': tokens carry no signature" });
       return;
     }
     if (/^(jwt|jose\.jwt)\.encode$/.test(q)) {
@@ -86,6 +99,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib\nfrom itsdangerous import Signer\ns = Signer(k, digest_method=hashlib.sha256)",
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
       "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
       "import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, algorithms=['RS256', 'ES256'])",
@@ -93,6 +107,8 @@ export default pyRule({
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
+      "from itsdangerous import Signer\nfrom itsdangerous.signer import NoneAlgorithm\ns = Signer(k, algorithm=NoneAlgorithm())",
+      "import itsdangerous\ns = itsdangerous.JSONWebSignatureSerializer(k, algorithm_name='none')",
       { code: "import jwt\ntok = jwt.encode(claims, None, algorithm='none')", line: 2 },
       "import jwt\njwt.decode(t, verify=False)",
       {

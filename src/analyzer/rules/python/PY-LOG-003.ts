@@ -57,6 +57,11 @@ function secretSources(ctx: PythonContext, args: SyntaxNode[]): string[] {
       const v = ctx.valueOf(n);
       const s = v?.type === "call" ? secretCall(ctx, v) : undefined;
       if (s) out.push(ctx.text(n));
+      // A string built around a secret: dsn = f"postgresql://{user}:{DB_PASSWORD}@db/app", "...&token=" + token.
+      else if (v && (v.type === "string" || v.type === "binary_operator") && secretArgs(ctx, [v]).length)
+        out.push(ctx.text(n));
+      else if (v?.type === "call" && ctx.method(v) === "format" && secretArgs(ctx, ctx.args(v)).length)
+        out.push(ctx.text(n));
       return;
     }
     for (const c of namedChildren(n)) visit(c, depth + 1);
@@ -82,9 +87,10 @@ export default pyRule({
     },
     fix_hint: "Log who and what, never the secret; if needed, log a fingerprint or a masked form.",
   },
-  // A log call whose argument list (one level of nested parentheses) names a secret.
+  // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
+  // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)|getpass|password\(|stderr/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)|getpass|password\(|stderr|password\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -126,6 +132,7 @@ export default pyRule({
       "def f(password):\n    print('new password:', password)",
       "import sys\ndef f(password):\n    print('password length', len(password), file=sys.stderr)",
       "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
+      "import logging\ndef f(user, host):\n    dsn = f'postgresql://{user}@{host}/app'\n    logging.info('connecting to %s', dsn)",
     ],
     invalid: [
       { code: "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('using', pw)", line: 4 },
@@ -141,6 +148,10 @@ export default pyRule({
       {
         code: "import logging\ndef f(user, password):\n    logging.info('login %s %s', user, password)",
         line: 3,
+      },
+      {
+        code: "import logging\nPASSWORD = 'x'\ndef f(user):\n    dsn = f'postgresql://{user}:{PASSWORD}@db/app'\n    logging.info('connecting to %s', dsn)",
+        line: 5,
       },
       {
         code: "import logging\nlog = logging.getLogger()\ndef f(token):\n    log.debug(f'issued {token}')",

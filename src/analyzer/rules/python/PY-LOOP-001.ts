@@ -224,6 +224,28 @@ export default pyRule({
       });
       return;
     }
+    // `while offset < size: chunk = read(...); offset += len(chunk)`: an empty read (end of input, a short
+    // object) adds nothing, and with no exit in the body the loop never ends.
+    if (!canExit && cond.type === "comparison_operator") {
+      const left = cond.children.find((c) => c.named);
+      const name = left?.type === "identifier" ? ctx.text(left) : undefined;
+      const step = name
+        ? descendants(field(node, "body") ?? node).find((d) => {
+            if (d.type !== "augmented_assignment" || ctx.text(field(d, "left") ?? d) !== name) return false;
+            const r = field(d, "right");
+            return r?.type === "call" && ctx.callee(r) === "len" && ctx.args(r)[0]?.type === "identifier";
+          })
+        : undefined;
+      const chunk = step ? ctx.args(field(step, "right")!)[0] : undefined;
+      const read = chunk ? ctx.resolve(chunk) : undefined;
+      if (step && read?.type === "call") {
+        report({
+          node: step,
+          message: `${ctx.text(step)} adds nothing once ${ctx.text(chunk!)} comes back empty, and the loop has no other exit`,
+        });
+        return;
+      }
+    }
     // Only a counter compared with a number (`while attempts < 5`): the shape the trigger admits.
     const operands = cond.type === "comparison_operator" ? cond.children.filter((c) => c.named) : [];
     if (
@@ -311,6 +333,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        if not chunk:\n            raise IOError()\n        out += chunk\n        off += len(chunk)\n    return out",
       "def serve(s):\n    while True:\n        conn, _ = s.accept()\n        handle(conn)",
       "def count(n):\n    while n > 0:\n        n -= 1\n    return 'done'",
       "def drain(q):\n    while q:\n        q.pop()",
@@ -325,6 +348,7 @@ export default pyRule({
       "def rd(c):\n    d = b''\n    while True:\n        x = c.recv(4096)\n        if x == b'':\n            return d\n        d += x",
     ],
     invalid: [
+      "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        out += chunk\n        off += len(chunk)\n    return out",
       {
         code: "def up(send, n):\n    tries = 0\n    while tries < n:\n        try:\n            return send()\n        except OSError:\n            tries = 0",
         severity: "LOW",

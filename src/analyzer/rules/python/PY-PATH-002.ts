@@ -61,9 +61,9 @@ export default pyRule({
       const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
       if (recv?.type !== "identifier" || (ctx.kwarg(node, "filter") && !trustingFilter(ctx, node))) return;
       const n = ctx.text(recv);
-      const opened = new RegExp(
-        `tarfile\\.(open|TarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*tarfile\\.(open|TarFile)\\b`,
-      );
+      // tarfile.open(...) / tarfile.TarFile(...), or the class imported by name (TarFile(...), TarFile.open(...)).
+      const opener = "(?:tarfile\\.(?:open|TarFile)|\\bTarFile(?:\\.(?:open|gzopen|bz2open|xzopen))?)\\b";
+      const opened = new RegExp(`${opener}[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*${opener}`);
       if (!opened.test(ctx.tree.source)) return;
       // At module level the loop around the call is the scope (a script may unpack several archives).
       let scope: SyntaxNode = ctx.tree.root;
@@ -94,18 +94,33 @@ export default pyRule({
       if (!whole) return;
     }
     if (!/tarfile|\.tar|tar\b/i.test(ctx.tree.source)) return;
+    // A ZipFile's extractall strips drive letters, leading slashes and ".." from member names: in a file that
+    // also handles tars, the receiver says which archive this is.
+    const fn = field(node, "function");
+    const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+    if (recv?.type === "call" && /(^|\.)ZipFile$/.test(ctx.callee(recv))) return;
+    if (recv?.type === "identifier") {
+      const n = ctx.text(recv);
+      const zipped = new RegExp(`ZipFile\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*(zipfile\\.)?ZipFile\\b`);
+      const tarred = new RegExp(
+        `tarfile\\.(open|TarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*tarfile\\.`,
+      );
+      if (zipped.test(ctx.tree.source) && !tarred.test(ctx.tree.source)) return;
+    }
     report({ node, message: "extractall() trusts member paths from the archive" });
   },
   cases: {
     valid: [
       "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, filter='data')",
       "import zipfile\nz = zipfile.ZipFile(p)\nz.extractall(d)",
+      "import tarfile, zipfile\ndef f(p, d):\n    with zipfile.ZipFile(p) as zf:\n        zf.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nfor m in z.namelist():\n    z.extract(m, d)",
       "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
       "import tarfile\nMODE = 'data'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
       "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
     ],
     invalid: [
+      "from tarfile import TarFile\ndef f(p, m, d):\n    t = TarFile(p)\n    t.extract(m, d)",
       "import tarfile\nt = tarfile.open(p)\nt.extractall('/tmp/x')",
       "import tarfile\nMODE = 'fully_trusted'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
       "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, members=t.getmembers())",

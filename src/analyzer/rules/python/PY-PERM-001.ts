@@ -187,7 +187,8 @@ export default pyRule({
       }
     }
     if (!mode) return;
-    const v = modeBits(ctx, mode) ?? modeValue(ctx.text(mode));
+    // A mode kept in a name (EVERYONE = stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO) is read where it is bound.
+    const v = modeBits(ctx, mode) ?? modeValue(ctx.text(ctx.resolve(mode) ?? mode));
     if (v === undefined) return;
     // A creation mode (os.open, mkdir) passes through the umask, which normally strips the world-write bit;
     // chmod sets the bits as given.
@@ -234,6 +235,10 @@ export default pyRule({
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
     ],
     invalid: [
+      {
+        code: "import os, stat\nEVERYONE = stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO\nos.chmod(p, EVERYONE)",
+        line: 3,
+      },
       { code: "from pathlib import Path\nPath('/srv/cache').mkdir(mode=0o777, parents=True)", line: 2 },
       { code: "from pathlib import Path\nPath('/srv/log').touch(mode=0o666)", line: 2 },
       {

@@ -7,9 +7,15 @@ export default pyRule({
     title: "RPC server that lets clients run code",
     cwe: ["CWE-94", "CWE-306"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "an XML-RPC server on every interface exposes registered functions to any client, without authentication",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags rpyc servers that expose SlaveService / ClassicService (the classic mode: clients get the server's modules, eval and exec) and rpyc protocol_config with allow_all_attrs, allow_setattr or allow_delattr turned on.",
+        "Flags rpyc servers that expose SlaveService / ClassicService (the classic mode: clients get the server's modules, eval and exec) and rpyc protocol_config with allow_all_attrs, allow_setattr or allow_delattr turned on; and (MEDIUM) xmlrpc SimpleXMLRPCServer / DocXMLRPCServer bound to every interface with registered functions and the default request handler (no authentication).",
       why_bad:
         "rpyc's classic service is remote Python: anyone who can connect runs any code as the server's user. allow_all_attrs exposes every attribute of every object, enough to reach the same.",
       example_bad:
@@ -20,9 +26,26 @@ export default pyRule({
     fix_hint:
       "Expose a Service subclass with only exposed_* methods, keep allow_all_attrs off, and require authentication (authenticator=...).",
   },
-  trigger: /rpyc/,
+  trigger: /rpyc|XMLRPCServer\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
+    if (/(^|\.)(Simple|Doc)XMLRPCServer$/.test(ctx.callee(node))) {
+      const addr = ctx.resolve(ctx.arg(node, 0, "addr"));
+      const host = addr?.type === "tuple" ? ctx.stringValue(namedChildren(addr)[0]) : undefined;
+      if (
+        (host === "0.0.0.0" || host === "" || host === "::") &&
+        !ctx.kwarg(node, "requestHandler") &&
+        ctx.args(node).length < 2 &&
+        /\.register_(function|instance)\(/.test(ctx.tree.source)
+      )
+        report({
+          node,
+          severity: "MEDIUM",
+          message:
+            "XML-RPC server on every interface: any client may call the registered functions, unauthenticated",
+        });
+      return;
+    }
     if (
       !/(^|\.)(ThreadedServer|ForkingServer|OneShotServer|ThreadPoolServer|connect|serve_all|ssl_connect)$/.test(
         ctx.callee(node),
@@ -55,9 +78,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_function(reset)\ns.serve_forever()",
       "import rpyc\nfrom rpyc.utils.server import ThreadedServer\nclass A(rpyc.Service):\n    pass\nThreadedServer(A, port=1).start()",
     ],
     invalid: [
+      {
+        code: "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('0.0.0.0', 8000))\ns.register_function(reset)\ns.serve_forever()",
+        severity: "MEDIUM",
+      },
       {
         code: "import rpyc\nfrom rpyc.utils.server import ThreadedServer\nclass A(rpyc.Service):\n    pass\nThreadedServer(A, port=1, protocol_config={'allow_all_attrs': True}).start()",
         line: 5,

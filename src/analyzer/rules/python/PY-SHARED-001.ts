@@ -39,9 +39,26 @@ export default pyRule({
       "Keep per-user state in the session, the database or a request-scoped object (flask.g), never in globals or view class attributes.",
   },
   trigger:
-    /\bglobal\s|@\w+\.(route|get|post|put|delete|patch)\(|\bclass\s+\w+\([^)\n]*(View|Resource|Handler|ViewSet|Endpoint)/,
-  nodeTypes: ["global_statement", "class_definition", "call"],
+    /(?<=\b[A-Z]\w*\.\w+\s*=\s*)request\.|\bglobal\s|@\w+\.(route|get|post|put|delete|patch)\(|\bclass\s+\w+\([^)\n]*(View|Resource|Handler|ViewSet|Endpoint)/,
+  nodeTypes: ["global_statement", "class_definition", "call", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // CurrentUserMiddleware.user = request.user: a class attribute is one slot for every thread and request.
+      const left = field(node, "left");
+      const obj = left?.type === "attribute" ? field(left, "object") : undefined;
+      const right = field(node, "right");
+      if (obj?.type !== "identifier" || !right || !/^(self\.)?request\.\w+/.test(ctx.text(right))) return;
+      const cls = ctx.text(obj);
+      const defined = ctx.tree.nodes.some(
+        (n) => n.type === "class_definition" && ctx.text(field(n, "name") ?? n) === cls,
+      );
+      if (defined && ctx.enclosingFunction(node))
+        report({
+          node,
+          message: `${ctx.text(left!)} is a class attribute: every concurrent request overwrites it`,
+        });
+      return;
+    }
     if (node.type === "call") {
       // last_results.clear(); last_results.extend(rows) in a handler, and the list is what handlers return.
       const fnNode = field(node, "function");
@@ -105,6 +122,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "class Current:\n    def __call__(self, request):\n        self.user = request.user\n        return self.get_response(request)",
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\nSEEN = set()\n@app.route('/s')\ndef s():\n    SEEN.add(request.remote_addr)\n    return jsonify(ok=True)",
       "from flask import Flask\napp = Flask(__name__)\nHITS = 0\ndef helper():\n    global HITS\n    HITS = 1",
       "from flask import Flask, session, request\napp = Flask(__name__)\n@app.route('/a')\ndef a():\n    session['x'] = 1\n    return 'ok'",
@@ -112,6 +130,7 @@ export default pyRule({
       "from flask.views import MethodView\nclass V(MethodView):\n    def __init__(self):\n        self.items = []\n    def post(self):\n        self.items.append(1)",
     ],
     invalid: [
+      "class Current:\n    user = None\n    def __call__(self, request):\n        Current.user = request.user\n        return self.get_response(request)",
       "from flask import Flask, request\napp = Flask(__name__)\ncurrent_user = None\n@app.before_request\ndef load():\n    global current_user\n    current_user = lookup(request.headers.get('Authorization'))",
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\nlast = []\n@app.route('/s')\ndef s():\n    last.clear()\n    last.extend(find(request.args['q']))\n    return jsonify(last)",
       "from flask import Flask, request\napp = Flask(__name__)\nuser = None\n@app.route('/login', methods=['POST'])\ndef login():\n    global user\n    user = request.form['name']\n    return 'ok'",

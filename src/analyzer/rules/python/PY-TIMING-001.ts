@@ -48,6 +48,8 @@ function earlyExitLoop(ctx: PythonContext, loop: SyntaxNode): boolean {
 /** An HMAC's output: `hmac.new(...).hexdigest()` / `.digest()`, directly or through a local name. */
 function isMac(ctx: PythonContext, n: SyntaxNode): boolean {
   const v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
+  // bcrypt.hashpw(password, stored) == stored: a password check done by hand, byte by byte.
+  if (v.type === "call" && /^(bcrypt\.hashpw|crypt\.crypt)$/.test(ctx.callee(v))) return true;
   if (v.type !== "call" || !/^(hexdigest|digest)$/.test(ctx.method(v))) return false;
   return /^hmac\./.test(ctx.text(v).replace(/\s+/g, "")) || /\bhmac\.new\b/.test(ctx.text(v));
 }
@@ -72,7 +74,7 @@ export default pyRule({
       "Compare secrets with hmac.compare_digest (or secrets.compare_digest), which takes constant time.",
   },
   trigger:
-    /(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(/,
+    /(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(/,
   nodeTypes: ["comparison_operator", "for_statement"],
   detect(node, ctx, report) {
     if (node.type === "for_statement") {
@@ -112,6 +114,7 @@ export default pyRule({
       "import hmac, hashlib\ndef ok(secret, body, signature):\n    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()\n    return expected == signature",
       "import os\nfrom flask import request, abort\nAPI_KEY = os.environ['API_KEY']\ndef f():\n    if request.headers.get('X-API-Key') != API_KEY:\n        abort(401)",
       "def check(user, csrf_token):\n    return user.csrf_token == csrf_token",
+      "import bcrypt\ndef ok(pw, stored):\n    return bcrypt.hashpw(pw, stored) == stored",
       "def code_ok(expected, given):\n    for a, b in zip(expected, given):\n        if a != b:\n            return False\n    return True",
     ],
   },

@@ -177,7 +177,12 @@ export default pyRule({
       }
       for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
         const v = ctx.kwarg(node, k) ?? splatValue(ctx, node, k);
-        if (v && (flagOff(ctx, v) || /CERT_NONE$/.test(ctx.stringValue(v) ?? ctx.text(v)))) {
+        // urllib3 resolves cert_reqs="NONE" as ssl.CERT_NONE too (it tries the CERT_ prefix).
+        const sv = ctx.stringValue(v);
+        if (
+          v &&
+          (flagOff(ctx, v) || /CERT_NONE$/.test(sv ?? ctx.text(v)) || (k === "cert_reqs" && sv === "NONE"))
+        ) {
           report({ node, message: `${k}=${ctx.text(v)} disables certificate verification` });
           return;
         }
@@ -212,6 +217,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import urllib3\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
       "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', '/ca.pem')",
       "import requests\ndef f(url, verify_tls=True):\n    return requests.get(url, verify=verify_tls, timeout=5)",
       "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
@@ -232,6 +238,7 @@ export default pyRule({
       "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
     ],
     invalid: [
+      "import urllib3\nurllib3.PoolManager(cert_reqs='NONE')",
       {
         code: "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', False)",
         line: 3,

@@ -15,7 +15,15 @@ function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0)
     const head = n.children.find((c) => c.type === "string_content");
     return !!head && head.start - n.start <= 2 && SHARED.test(ctx.text(head));
   }
-  if (n.type === "binary_operator") return sharedPath(ctx, n.children[0], depth + 1);
+  if (n.type === "binary_operator") {
+    // Path('/tmp') / 'name': a file named inside the shared directory itself.
+    const left = ctx.resolve(n.children[0]);
+    if (left?.type === "call" && /^(pathlib\.)?(Pure)?(Posix)?Path$/.test(ctx.callee(left))) {
+      const fv = ctx.stringValue(ctx.resolve(ctx.args(left)[0]));
+      if (fv !== undefined && SHARED.test(fv)) return true;
+    }
+    return sharedPath(ctx, n.children[0], depth + 1);
+  }
   if (n.type === "call") {
     const q = ctx.callee(n);
     if (q === "os.path.join") {
@@ -26,6 +34,14 @@ function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0)
       );
     }
     if (ctx.method(n) === "format") return sharedPath(ctx, n.children[0]?.children[0], depth + 1);
+    // pathlib: Path('/tmp/x'), Path('/tmp') / 'x', Path(tempfile.gettempdir(), 'x').
+    if (/^(pathlib\.)?(Pure)?(Posix)?Path$/.test(q)) {
+      const args = ctx.args(n);
+      const first = args[0];
+      if (first && ctx.callee(first) === "tempfile.gettempdir") return args.length > 1;
+      const fv = ctx.stringValue(ctx.resolve(first));
+      if (fv !== undefined && SHARED.test(fv)) return args.length > 1 || fv.replace(SHARED, "") !== "";
+    }
   }
   return false;
 }
@@ -58,6 +74,14 @@ export default pyRule({
     if (q === "open" || q === "io.open" || q === "codecs.open") {
       const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode")));
       create = mode !== undefined && WRITE_MODE.test(mode);
+    } else if (/^(write_text|write_bytes|touch|mkdir|symlink_to)$/.test(ctx.method(node))) {
+      // pathlib writes: the receiver is the path (Path('/tmp/app.lock').write_text(...)).
+      const fn = node.children[0];
+      let recv = fn?.type === "attribute" ? fn.children[0] : undefined;
+      while (recv?.type === "parenthesized_expression") recv = recv.children.find((c) => c.named);
+      if (recv && sharedPath(ctx, recv))
+        report({ node, message: "a predictable name under a shared temporary directory" });
+      return;
     } else create = /^os\.(open|mkdir|makedirs|chmod|mkfifo|symlink)$/.test(q);
     // O_CREAT | O_EXCL fails on an existing name or link: the accepted way to create a known path atomically.
     if (q === "os.open" && /\bO_EXCL\b/.test(ctx.text(ctx.args(node)[1] ?? node))) create = false;
@@ -70,11 +94,16 @@ export default pyRule({
       "import tempfile\nfd, p = tempfile.mkstemp()",
       "def read():\n    with open('/tmp/app_cache.txt') as f:\n        return f.read()",
       "import os\nos.makedirs('/tmp', exist_ok=True)",
+      "from pathlib import Path\nPath('/tmp').mkdir(exist_ok=True)",
+      "from pathlib import Path\nt = Path('/tmp/app.lock').read_text()",
     ],
     invalid: [
       "def cache(data):\n    with open('/tmp/app_cache.txt', 'w') as f:\n        f.write(data)",
       "import os\nname = os.path.join('/tmp', 'job_%d.tmp' % os.getpid())\nf = open(name, 'w')",
       "import os\nd = '/tmp/myapp'\nos.makedirs(d, exist_ok=True)\nos.chmod(d, 0o777)",
+      "import os\nfrom pathlib import Path\nPath('/tmp/app.lock').write_text(str(os.getpid()))",
+      "from pathlib import Path\n(Path('/tmp') / 'job.json').write_text('{}')",
+      "import tempfile\nfrom pathlib import Path\np = Path(tempfile.gettempdir(), 'report.csv')\np.write_text('x')",
     ],
   },
 });

@@ -13,6 +13,12 @@ function recvfromNames(ctx: PythonContext, fn: SyntaxNode): [string, string][] {
     const names = namedChildren(field(n, "left") ?? n).map((c) => ctx.text(c));
     if (names.length === 2) out.push([names[0]!, names[1]!]);
   }
+  // socketserver UDP handlers: `data, sock = self.request` in handle(); the sender is self.client_address.
+  for (const n of descendants(fn)) {
+    if (n.type !== "assignment" || ctx.text(field(n, "right") ?? n) !== "self.request") continue;
+    const names = namedChildren(field(n, "left") ?? n).map((c) => ctx.text(c));
+    if (names.length === 2) out.push([names[0]!, "self.client_address"]);
+  }
   // asyncio: DatagramProtocol.datagram_received(self, data, addr)
   if (fn.type === "function_definition" && ctx.text(field(fn, "name") ?? fn) === "datagram_received") {
     const params = ctx.paramNames(fn);
@@ -41,7 +47,7 @@ export default pyRule({
     fix_hint:
       "Never answer an unauthenticated datagram with more bytes than it carried; rate-limit per source.",
   },
-  trigger: /recvfrom|datagram_received/,
+  trigger: /recvfrom|datagram_received|client_address/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "sendto") return;
@@ -73,7 +79,7 @@ export default pyRule({
         (d) =>
           /^(comparison_operator|call)$/.test(d.type) &&
           d !== node &&
-          descendants(d).some((i) => i.type === "identifier" && ctx.text(i) === addr),
+          descendants(d).some((i) => /^(identifier|attribute)$/.test(i.type) && ctx.text(i) === addr),
       );
       if (built && !fromRequest && !senderChecked)
         report({
@@ -92,6 +98,7 @@ export default pyRule({
       "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data * 50, addr)",
       "import socket\ndef f(s):\n    data, addr = s.recvfrom(64)\n    if data == b'status':\n        s.sendto(report().encode() * 50, addr)",
       "import socket\ndef f(s):\n    _, addr = s.recvfrom(64)\n    s.sendto(inventory().encode(), addr)",
+      "import socketserver\nclass H(socketserver.BaseRequestHandler):\n    def handle(self):\n        data, sock = self.request\n        sock.sendto(peers().encode(), self.client_address)",
       "import asyncio, json\nclass P(asyncio.DatagramProtocol):\n    def datagram_received(self, data, addr):\n        self.transport.sendto(json.dumps(stats()).encode(), addr)",
     ],
   },

@@ -17,7 +17,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, and subprocess.call (the exit status). os.system and subprocess.run without check=True are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, and subprocess.call (the exit status). os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -29,7 +29,7 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     if (node.parent?.type !== "expression_statement") return;
@@ -39,7 +39,15 @@ export default pyRule({
       report({ node, message: `the result of ${q} is ignored` });
       return;
     }
-    if (q === "os.system" || (q === "subprocess.run" && !ctx.kwarg(node, "check"))) {
+    // proc = subprocess.Popen(...); proc.wait(): the exit status wait() returns is dropped.
+    const popenWait =
+      m === "wait" &&
+      (() => {
+        const obj = field(field(node, "function") ?? node, "object");
+        const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
+        return made?.type === "call" && /(^|\.)Popen$/.test(ctx.callee(made));
+      })();
+    if (q === "os.system" || popenWait || (q === "subprocess.run" && !ctx.kwarg(node, "check"))) {
       // The status is ignored and the next steps act as if the command succeeded: delete what it was meant to
       // unmount or copy, or write the marker that says the backup is good.
       const stmt = node.parent;
@@ -81,6 +89,7 @@ export default pyRule({
       "import os\ndef save(fd, data):\n    os.write(fd, data)",
       "def push(sock, data):\n    sock.send(data)",
       "import subprocess\nsubprocess.call(['cp', 'a', 'b'])",
+      "import os, subprocess\ndef conv(p):\n    proc = subprocess.Popen(['gs', p])\n    proc.wait()\n    os.replace(p + '.tmp', p)",
       "import os, shutil\ndef retire(m):\n    os.system('umount /mnt/x')\n    shutil.rmtree(m)",
       "import subprocess\ndef dump(db, dest):\n    subprocess.run(['pg_dump', '-f', dest, db])\n    with open(dest + '.ok', 'w') as f:\n        f.write('ok')",
     ],
