@@ -92,6 +92,9 @@ const SANITIZERS: Record<string, string[]> = {
   "shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header"],
+  // content-disposition builds a quoted/RFC 5987-encoded filename parameter: no CR/LF survives.
+  "content-disposition": ["header"],
+  contentDisposition: ["header"],
   "mysql.escape": ["sql"],
   "connection.escape": ["sql"],
   // JSON text is a JavaScript literal (ES2019): spliced into code it stays data.
@@ -468,6 +471,21 @@ export class JsContext {
       if (k && this.text(k).replace(/['"]/g, "") === name) return field(p, "value");
     }
     return undefined;
+  }
+
+  /** The name a function is declared or bound under (`function f`, `const f = () => ...`, `static f = ...`). */
+  private boundFunctionName(fn: SyntaxNode): string {
+    const own = field(fn, "name");
+    if (own) return this.text(own);
+    const p = fn.parent;
+    if (
+      p?.type === "variable_declarator" ||
+      p?.type === "public_field_definition" ||
+      p?.type === "field_definition"
+    )
+      return this.text(field(p, "name") ?? field(p, "property") ?? p);
+    if (p?.type === "assignment_expression") return this.text(field(p, "left") ?? p).replace(/^.*\./, "");
+    return "";
   }
 
   /** A function taking `event` that is a Lambda handler: typed as one, or exported from a file that builds Lambda responses. */
@@ -1008,6 +1026,25 @@ export class JsContext {
       const v = this.constValue(field(node, "condition"));
       if (v !== undefined)
         return this.eval(field(node, truthy(v) ? "consequence" : "alternative"), cls, depth + 1);
+      // `/^[a-z]{2}(-[A-Z]{2})?$/.test(v) ? v : 'en'`: the value is used only when a whole-string pattern that
+      // admits no whitespace (no \s, ., negated class, escape class or space) matched it: no CR/LF in it.
+      const cond = field(node, "condition");
+      const yes = field(node, "consequence");
+      if ((cls === "header" || cls === "log") && cond?.type === "call_expression" && yes) {
+        const fn = field(cond, "function");
+        const re = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+        const pattern = re?.type === "regex" ? this.text(re) : "";
+        if (
+          this.method(cond) === "test" &&
+          /^\/\^.*\$\/[gimsuy]*$/.test(pattern) &&
+          !/\/[a-z]*m[a-z]*$/.test(pattern) &&
+          !/\\[sSWDbBpPu]|\\[^-./\]\\^$*+?()|{}_@:#wd[]|\[\^|\.|\s/.test(
+            pattern.slice(2, pattern.lastIndexOf("$")),
+          ) &&
+          this.text(this.args(cond)[0] ?? cond) === this.text(yes)
+        )
+          return this.eval(field(node, "alternative") ?? yes, cls, depth + 1);
+      }
       // Only the selected side's value flows on; the condition decides, it is not part of the value.
       return this.max(
         [field(node, "consequence"), field(node, "alternative")].filter((c): c is SyntaxNode => !!c),
@@ -1173,6 +1210,21 @@ export class JsContext {
         /\\[rn]/.test(this.text(this.args(node)[0] ?? node))
       )
         return Level.CONST;
+      // `s.replace(/[^A-Za-z0-9-]/g, '')`: everything outside an allow-list class is removed; when the class
+      // admits no whitespace (only \w, \d and escaped punctuation, no space), no CR/LF can remain.
+      if (this.method(node) === "replace" && (cls === "header" || cls === "log")) {
+        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
+          this.text(this.args(node)[0] ?? node),
+        );
+        const by = this.args(node)[1];
+        if (
+          re?.[1] !== undefined &&
+          !/\\[^-./\]\\^$*+?()|{}_@:#wd]|\s/.test(re[1]) &&
+          by &&
+          /^(['"`])[^\\\r\n]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
       const fn = field(node, "function");
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
       if (recv?.type === "identifier") {
@@ -1286,6 +1338,10 @@ export class JsContext {
       if (name === "event" && /^event\b/.test(names[0] ?? "") && this.lambdaHandler(fn, names[0]!))
         return Level.SOURCE;
       if (names.some((n) => /^(req|request)\b/.test(n))) return Level.SOURCE;
+      // Next.js `getServerSideProps(context)` / `getInitialProps(ctx)`: the context carries the request's query,
+      // params, cookies and headers (`context.query.url`, `({ query }) => ...`).
+      if (own === list[0] && /^(getServerSideProps|getInitialProps)$/.test(this.boundFunctionName(fn)))
+        return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
       // TypeScript wraps the pattern in a (possibly typed) parameter node: `({ query }: Request, res: Response)`.
       const ownPattern =

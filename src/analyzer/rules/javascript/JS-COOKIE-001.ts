@@ -37,7 +37,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, express-session without `cookie.secure` (LOW), and session or auth cookies written through document.cookie without `Secure`.",
+        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, session cookies from res.cookie with no options or options without `secure`, express-session without `cookie.secure` (LOW), and session or auth cookies written through document.cookie without `Secure`.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP to anyone on the path; without HttpOnly any injected script reads the session.",
       example_bad: "res.cookie('sid', id, { httpOnly: false, secure: false });",
@@ -90,9 +90,21 @@ export default jsRule({
         return;
       }
       // `res.cookie('session', token)` with no options: Express sends it without Secure and HttpOnly.
-      if (!/^(res|response)\.cookie$/.test(ctx.callee(node)) || args.length !== 2) return;
+      if (!/^(res|response)\.cookie$/.test(ctx.callee(node))) return;
       if (!/sess|auth|token|jwt|sid|login|remember/i.test(ctx.stringValue(args[0]) ?? "")) return;
-      report({ node, message: "session cookie set without secure or httpOnly options" });
+      if (args.length === 2) {
+        report({ node, message: "session cookie set without secure or httpOnly options" });
+        return;
+      }
+      // `res.cookie('sid', id, { httpOnly: true })`: options written out in full, but no `secure` among them.
+      const opts = args[2];
+      if (
+        args.length === 3 &&
+        opts?.type === "object" &&
+        !namedChildren(opts).some((c) => c.type !== "pair") &&
+        !ctx.prop(opts, "secure")
+      )
+        report({ node, message: "session cookie options leave out secure: it is sent over plain HTTP too" });
       return;
     }
     const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
@@ -123,6 +135,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/login', (req, res) => res.cookie('sid', newId(), { httpOnly: true, secure: true }));",
+      "app.get('/t', (req, res) => res.cookie('theme', 'dark', { maxAge: 3600000 }));",
       "res.cookie('sid', id, { httpOnly: true, secure: true });",
       "res.cookie('theme', 'dark');",
       "const tls = { secure: false };",
@@ -136,6 +150,7 @@ export default jsRule({
       "res.setHeader('Set-Cookie', 'lang=' + lang);",
     ],
     invalid: [
+      "app.post('/login', (req, res) => res.cookie('sid', newId(), { httpOnly: true, maxAge: 3600000 }));",
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
       "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly`);",
       {

@@ -10,7 +10,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags header maps (headers[...] = value) and res.setHeader/res.set with caller-controlled values that are not stripped of CR/LF.",
+        "Flags header maps (headers[...] = value) and res.setHeader/res.set (Express), ctx.set (Koa) and reply.header (Fastify) with caller-controlled names or values that are not stripped of CR/LF.",
       why_bad: "\\r\\n in a value injects extra headers or splits the response.",
       example_bad:
         "function setLang(headers, lang) {\n  headers['Content-Language'] = lang;\n  return headers;\n}",
@@ -32,15 +32,41 @@ export default jsRule({
         return;
       value = field(node, "right");
     } else {
-      if (!/^(res|response)\.(setHeader|set|header|append)$/.test(ctx.callee(node))) return;
+      // Express `res`, Koa `ctx` / `ctx.response`, Fastify `reply`.
+      if (
+        !/^(res|response|ctx|ctx\.response|reply)\.(setHeader|set|header|append)$/.test(
+          ctx.callee(node).replace(/\s+/g, ""),
+        )
+      )
+        return;
       value = ctx.args(node)[1];
+      // A header NAME from the request (`res.set(req.query.h, v)`) injects just as well as its value.
+      const name = ctx.args(node)[0];
+      if (
+        value &&
+        name &&
+        name.type !== "object" &&
+        !/replace\(|encodeURIComponent/.test(ctx.text(name)) &&
+        ctx.level(name, "header") >= Level.SOURCE
+      ) {
+        report({ node, message: "header name carries unsanitised input" });
+        return;
+      }
     }
     if (!value || /replace\(\/\[?\\r|replace\(\/\\n|encodeURIComponent/.test(ctx.text(value))) return;
     if (ctx.level(value, "header") >= Level.PARAM)
       report({ node, message: "header value carries unsanitised input" });
   },
   cases: {
-    valid: ["function f(h, v) { h['X'] = v.replace(/[\\r\\n]/g, ''); }"],
-    invalid: ["function f(header, v) { header['X-Info'] = v; }"],
+    valid: [
+      "function f(h, v) { h['X'] = v.replace(/[\\r\\n]/g, ''); }",
+      "app.get('/t', (req, res) => { const t = String(req.get('x-t')).replace(/[^A-Za-z0-9-]/g, ''); res.set('X-T', t); });",
+      "const cd = require('content-disposition');\napp.get('/d', (req, res) => { res.setHeader('Content-Disposition', cd(String(req.query.n))); });",
+    ],
+    invalid: [
+      "function f(header, v) { header['X-Info'] = v; }",
+      "app.use(async (ctx) => { ctx.set('X-Locale', ctx.query.locale); });",
+      "app.get('/h', (req, res) => { res.header(req.query.h, 'on'); res.end(); });",
+    ],
   },
 });

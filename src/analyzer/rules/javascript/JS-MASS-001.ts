@@ -9,9 +9,26 @@ function wholeRequestObject(n: SyntaxNode | undefined, ctx: JsContext): boolean 
   const r = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
   if (r.type === "object")
     return namedChildren(r).some(
-      (c) => c.type === "spread_element" && wholeRequestObject(namedChildren(c)[0], ctx),
+      (c) =>
+        (c.type === "spread_element" && wholeRequestObject(namedChildren(c)[0], ctx)) ||
+        // MongoDB update operators: `{ $set: req.body }` writes every field the client sent.
+        (c.type === "pair" &&
+          /^['"]?\$(set|setOnInsert)['"]?$/.test(ctx.text(field(c, "key") ?? c)) &&
+          wholeRequestObject(field(c, "value"), ctx)),
     );
   return /^(req|request|ctx\.request|ctx)\.(body|query)$/.test(ctx.qname(r).replace(/\s+/g, ""));
+}
+
+/** A record loaded through a model finder (`await User.findByPk(id)`, `Model.findOne({...})`), through one binding. */
+function loadedRecord(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (n?.type !== "identifier") return false;
+  let r = ctx.resolve(n);
+  if (r?.type === "await_expression") r = namedChildren(r)[0];
+  if (r?.type !== "call_expression") return false;
+  const fn = ctx.text(field(r, "function") ?? r);
+  return /^(this\.)?[A-Z]\w*\.(findByPk|findById|findOne|findOneBy|findOneOrFail|findOrCreate|findUnique|findFirst)$|^(this\.)?\w*(repo|repository|Repository|model|Model)\.(findOne|findOneBy|findOneOrFail|findById)$/.test(
+    fn.replace(/\s+/g, ""),
+  );
 }
 
 export default jsRule({
@@ -22,7 +39,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Object.assign / _.merge / _.extend onto an existing object, Mongoose/Sequelize create, update, insert, set and new Model() whose data is the whole request body or query (or a spread of it).",
+        "Flags Object.assign / _.merge / _.extend onto an existing object, Mongoose/Sequelize/TypeORM create, update, insert, set, Prisma `data`, and new Model() whose data is the whole request body or query (or a spread of it).",
       why_bad:
         "The client can write fields the form never offered (role, isAdmin, balance, ownerId): mass assignment.",
       example_bad:
@@ -56,15 +73,42 @@ export default jsRule({
         written.replace(/\.\w+$/, ""),
       )
     )
-      // `User.create(req.body)`, `User.update(req.body, { where })`, `User.findByIdAndUpdate(id, req.body)`.
-      data = /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany)$/.test(m) ? args[1] : args[0];
+      // `User.create(req.body)`, `User.update(req.body, { where })`, `User.findByIdAndUpdate(id, req.body)`,
+      // TypeORM's `repo.update(id, req.body)` (criteria first, then the partial entity).
+      data =
+        /^(findByIdAndUpdate|findOneAndUpdate|updateOne|updateMany)$/.test(m) ||
+        (m === "update" &&
+          /(repo|repository|Repository)$/.test(written.replace(/\.\w+$/, "")) &&
+          args.length === 2)
+          ? args[1]
+          : args[0];
+    else if (
+      node.type === "call_expression" &&
+      /^(create|update|upsert|createMany|updateMany)$/.test(m) &&
+      /^(this\.)?\w*prisma\.\w+$/i.test(written.replace(/\.\w+$/, "").replace(/\s+/g, "")) &&
+      args[0]?.type === "object"
+    )
+      // Prisma: `prisma.user.update({ where, data: req.body })`, upsert's `create` / `update` parts.
+      data = ["data", "create", "update"]
+        .map((k) => ctx.prop(args[0]!, k))
+        .find((v) => wholeRequestObject(v, ctx));
+    else if (
+      node.type === "call_expression" &&
+      /^(update|set)$/.test(m) &&
+      loadedRecord(field(field(node, "function") ?? node, "object"), ctx)
+    )
+      // `const user = await User.findByPk(id); await user.update(req.body)`: an instance loaded from a model.
+      data = args[0];
     else if (node.type === "new_expression" && /^[A-Z]\w*$/.test(written) && args.length === 1)
       data = args[0];
     if (!data || !wholeRequestObject(data, ctx)) return;
+    // Sequelize's `fields` option allow-lists the attributes the call may write.
+    const opts = args[args.indexOf(data) + 1];
+    if (opts?.type === "object" && /^\{\s*(\w+\s*:[^}]*,\s*)*fields\s*:/.test(ctx.text(opts))) return;
     // Model calls only where the file works with an ORM or its models.
     if (
       !/^(Object|_|lodash)\./.test(q) &&
-      !/mongoose|sequelize|typeorm|prisma|objection|bookshelf|waterline|models?\b|Model\b/i.test(
+      !/mongoose|sequelize|typeorm|getRepository|prisma|objection|bookshelf|waterline|models?\b|Model\b/i.test(
         ctx.tree.source,
       )
     )
@@ -77,12 +121,17 @@ export default jsRule({
       "app.post('/u', async (req, res) => res.json(await User.create({ name: String(req.body.name) })));",
       "app.get('/f', async (req, res) => res.json(await User.findOne({ name: String(req.query.name) })));",
       "app.post('/p', (req, res) => res.json(new URLSearchParams(req.body).toString()));",
+      "const { User } = require('./models');\napp.put('/me', async (req, res) => {\n  const u = await User.findByPk(req.user.id);\n  await u.update(req.body, { fields: ['displayName'] });\n});",
     ],
     invalid: [
       "const User = require('./models/user');\napp.post('/u', async (req, res) => res.json(await User.create(req.body)));",
       "app.post('/u', async (req, res) => {\n  const u = await User.findById(req.user.id);\n  Object.assign(u, req.body);\n});",
       "const mongoose = require('mongoose');\napp.put('/u/:id', async (req, res) => res.json(await User.findByIdAndUpdate(req.params.id, { ...req.body })));",
       "const User = require('../models/User');\napp.post('/u', async (req, res) => res.json(await new User(req.body).save()));",
+      "const { User } = require('./models');\napp.put('/me', async (req, res) => {\n  const u = await User.findByPk(req.user.id);\n  await u.update(req.body);\n});",
+      "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\napp.put('/u/:id', async (req, res) => res.json(await prisma.user.update({ where: { id: +req.params.id }, data: req.body })));",
+      "const repo = AppDataSource.getRepository(Profile);\napp.put('/p/:id', async (req, res) => res.json(await repo.update(req.params.id, req.body)));",
+      "const Account = require('./models/account');\napp.patch('/a/:id', async (req, res) => res.json(await Account.updateOne({ _id: req.params.id }, { $set: req.body })));",
     ],
   },
 });

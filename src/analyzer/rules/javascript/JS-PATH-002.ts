@@ -41,7 +41,8 @@ export default jsRule({
     if (
       tail.length &&
       tail.every((a) => ctx.level(a, "path") === Level.CONST) &&
-      tail.some((a) => a.type === "call_expression")
+      // the sanitising call written in place or bound to a name first (`const name = path.basename(x)`)
+      tail.some((a) => (ctx.resolve(a) ?? a).type === "call_expression")
     )
       return;
     report({
@@ -52,6 +53,7 @@ export default jsRule({
   cases: {
     valid: [
       "const fs = require('fs');\nfs.readFileSync('./config.json');",
+      "const fs = require('fs');\nconst path = require('path');\nfunction read(dir, file) {\n  const name = path.basename(file);\n  return fs.readFileSync(path.join(dir, name));\n}",
       "const fs = require('fs');\nconst path = require('path');\nconst data = fs.readFileSync(path.join(__dirname, 'fixtures', 'a.json'));",
       "const fs = require('fs');\nconst cfg = fs.existsSync(process.cwd() + '/site.json');",
       "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction read(name) {\n  const p = path.resolve(BASE, name);\n  if (!p.startsWith(BASE + path.sep)) throw new Error('outside');\n  return fs.statSync(p);\n}",

@@ -19,6 +19,50 @@ function boundName(fn: SyntaxNode, ctx: JsContext): string {
   return "";
 }
 
+/** Names of times, not secrets: `sessionExpiry = Date.now() + ttl`. */
+const TIME_NAME = /expir|ttl|time|date|until|deadline|age\b|[a-z]At\b|_at\b|created|updated|started|elapsed/i;
+
+/**
+ * The name a clock reading or a time-based UUID ends up under, when the value is built into it (concatenated,
+ * formatted, hashed, returned) and not merely compared: the nearest pair key, variable, assignment target or
+ * (for a returned value) the enclosing function's name. Empty when the value is not carried into a name.
+ */
+function carriedName(node: SyntaxNode, ctx: JsContext): string {
+  let child: SyntaxNode = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    switch (p.type) {
+      case "pair":
+        return ctx.text(field(p, "key") ?? p);
+      case "variable_declarator":
+        return ctx.text(field(p, "name") ?? p);
+      case "assignment_expression":
+        return ctx.text(field(p, "left") ?? p);
+      case "return_statement":
+      case "arrow_function": {
+        for (let f: SyntaxNode | null = p; f; f = f.parent)
+          if (/function|method_definition/.test(f.type)) return boundName(f, ctx);
+        return "";
+      }
+      case "binary_expression":
+        if ((field(p, "operator")?.type ?? p.children.find((c) => !c.named)?.type) !== "+") return "";
+        break;
+      case "member_expression":
+        if (field(p, "object")?.start !== child.start) return "";
+        break;
+      case "arguments":
+      case "call_expression":
+      case "template_substitution":
+      case "template_string":
+      case "parenthesized_expression":
+      case "await_expression":
+        break;
+      default:
+        return "";
+    }
+  }
+  return "";
+}
+
 export default jsRule({
   meta: {
     id: "JS-RAND-001",
@@ -33,7 +77,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags Math.random(); MEDIUM where the value becomes a token, password, key, salt, UUID/GUID or session id (by the variable, the property or the function it is built in), LOW elsewhere.",
+        "Flags Math.random(), and uuid v1 or Date.now() built into a secret-named value; MEDIUM where the value becomes a token, password, key, salt, UUID/GUID or session id (by the variable, the property or the function it is built in), LOW elsewhere.",
       why_bad: "Math.random is a predictable PRNG; values derived from it can be guessed from a few outputs.",
       example_bad: "function resetToken() {\n  return Math.random().toString(36).slice(2);\n}",
       example_good:
@@ -42,11 +86,26 @@ export default jsRule({
     fix_hint:
       "Use crypto.randomBytes / crypto.randomUUID / crypto.getRandomValues for anything an attacker must not guess.",
   },
-  trigger: /Math\.random|pseudoRandomBytes/,
+  trigger: /Math\.random|pseudoRandomBytes|Date\.now|v1/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (/(^|\.)pseudoRandomBytes$/.test(ctx.callee(node))) {
       report({ node, message: "crypto.pseudoRandomBytes is not cryptographically strong: use randomBytes" });
+      return;
+    }
+    // A time-based UUID (uuid v1) or the clock as the only unpredictable part of a token, key or session id.
+    if (/^(uuid\.v1|uuidv1|uuidV1|v1)$|^Date\.now$/.test(ctx.callee(node))) {
+      if (ctx.callee(node) !== "Date.now" && !/uuid/i.test(ctx.tree.source)) return;
+      const name = carriedName(node, ctx);
+      if ((SECRET.test(name) || SESSION_ID.test(name)) && !TIME_NAME.test(name))
+        report({
+          node,
+          severity: "MEDIUM",
+          message:
+            ctx.callee(node) === "Date.now"
+              ? "a timestamp is guessable: do not build tokens, keys or session ids from it"
+              : "uuid v1 is a timestamp and MAC address, not random: use crypto.randomUUID / uuid v4 for secrets",
+        });
       return;
     }
     if (ctx.callee(node) !== "Math.random") return;
@@ -72,7 +131,12 @@ export default jsRule({
     });
   },
   cases: {
-    valid: ["const id = crypto.randomUUID();"],
+    valid: [
+      "const id = crypto.randomUUID();",
+      "function createResetToken(db, id) {\n  const token = crypto.randomBytes(32).toString('hex');\n  return db.insert({ id, token, expires: Date.now() + 3600e3 });\n}",
+      "function verifyToken(t) {\n  return Date.now() < t.expires;\n}",
+      "const { v1: uuidv1 } = require('uuid');\nconst requestId = uuidv1();",
+    ],
     invalid: [
       "const crypto = require('crypto');\nconst t = crypto.pseudoRandomBytes(16);",
       "const token = Math.random().toString(36);",
@@ -89,6 +153,14 @@ export default jsRule({
         severity: "MEDIUM",
       },
       { code: "function jitter() { return Math.random() * 100; }", severity: "LOW" },
+      {
+        code: "const { v1: uuidv1 } = require('uuid');\nfunction newSessionId() {\n  return uuidv1();\n}",
+        severity: "MEDIUM",
+      },
+      {
+        code: "const apiKey = crypto.createHash('sha256').update(email + Date.now()).digest('hex');",
+        severity: "MEDIUM",
+      },
     ],
   },
 });

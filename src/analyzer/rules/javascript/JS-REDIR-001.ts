@@ -121,7 +121,8 @@ export default jsRule({
       if (cond && yes && no && checks(ctx.text(cond), ctx.text(yes))) url = no;
     }
     const fn = ctx.enclosingFunction(node);
-    if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn))) return;
+    // A check written before the redirect (or in it); one in a later branch guards some other redirect.
+    if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn).slice(0, node.end - fn.start))) return;
     if (rejectedElsewhere(node, url, ctx)) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
