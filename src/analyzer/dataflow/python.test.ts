@@ -661,4 +661,16 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(gen + "os.system(list(g())[0])\n")).toBe(false);
     expect(cmdi(gen + "for c in g():\n    os.system(c)\n")).toBe(true);
   });
+
+  it("drops a guard for a value bound again after the test", () => {
+    const head = "d = sys.argv[1]\n";
+    expect(cmdi(head + "if d == 'ls':\n    os.system(d)\n")).toBe(false);
+    expect(cmdi(head + "if d == 'ls':\n    d = sys.argv[2]\n    os.system(d)\n")).toBe(true);
+    expect(cmdi(head + "if d not in ('ls', 'pwd'):\n    d = 'ls'\nos.system(d)\n")).toBe(false);
+    expect(cmdi(head + "if d not in ('ls', 'pwd'):\n    d = 'ls'\nd = sys.argv[2]\nos.system(d)\n")).toBe(
+      true,
+    );
+    // A rebinding after the use does not reach it.
+    expect(cmdi(head + "if d == 'ls':\n    os.system(d)\n    d = sys.argv[2]\n")).toBe(false);
+  });
 });

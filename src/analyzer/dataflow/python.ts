@@ -4138,6 +4138,7 @@ export class PythonContext {
       const encloses = use.start >= g.start && use.end <= g.end;
       const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
+      if (this.reboundAfter(scope, g, use, name, encloses)) continue;
       if (ipTest) {
         // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
         const neg = /\bnot\b/.test(c);
@@ -4215,6 +4216,25 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether `name` is bound again between the guard's test and the use: `if d == 'ls': d = argv[2]; run(d)` runs
+   * the new value, which the test never saw. Inside an enclosing guard, any rebinding after the condition counts;
+   * after an exiting guard, only one after the whole statement (`if x not in OK: x = DEFAULT` is the guard's own).
+   */
+  private reboundAfter(
+    scope: Scope,
+    g: SyntaxNode,
+    use: SyntaxNode,
+    name: string,
+    encloses: boolean,
+  ): boolean {
+    const defs = scope.defs.get(name);
+    if (!defs) return false;
+    const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+    const from = encloses ? (cond ?? g).end : g.end;
+    return defs.some((d) => d.kind !== "element" && d.stmt.start >= from && d.order < use.order);
   }
 
   /** Whether `name` (or a string method of it, `name.lower()`) is itself an operand of `==` / `!=` in `cond`. */
