@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzeSync } from "../../src/analyzer/engine.js";
-import { isMarkupPath, lowerMarkup, restoreMarkupFindings } from "../../src/analyzer/markup.js";
+import { analyzeMarkupSync, isMarkupPath } from "../../src/analyzer/markup.js";
 import { loadGrammars } from "../../src/analyzer/parse/index.js";
 import { severityRank, type Finding } from "../../src/analyzer/types.js";
 import { matchesCwe } from "./cwe-map.js";
@@ -51,17 +51,6 @@ const pct = (a: number, b: number) => (b ? `${a}/${b} = ${Math.round((100 * a) /
 const score = (t: Tally) => (t.pos && t.neg ? ratio(t.hit, t.pos) - ratio(t.fp, t.neg) : NaN);
 const fmtScore = (s: number) => (Number.isNaN(s) ? "-" : `${Math.round(100 * s)}%`);
 
-/** A component, page or template case, analysed as the CLI reads such a file (src/analyzer/markup.ts). */
-function markupFindings(code: string, file: string): Finding[] {
-  const lowered = lowerMarkup(code, file);
-  if (!lowered) return [];
-  return restoreMarkupFindings(
-    analyzeSync(lowered.code, { language: lowered.language }).findings,
-    code,
-    lowered,
-  );
-}
-
 await loadGrammars();
 const results: Record<string, { classes: Record<string, Tally & { score: number }>; all: Tally }> = {};
 for (const name of wanted) {
@@ -70,7 +59,7 @@ for (const name of wanted) {
     if (values.match !== undefined && !c.note.includes(values.match)) continue;
     const all: Finding[] =
       c.file && isMarkupPath(c.file)
-        ? markupFindings(c.code, c.file)
+        ? (analyzeMarkupSync(c.code, c.file)?.findings ?? [])
         : analyzeSync(c.code, { language: c.language }).findings;
     const mine = all.filter((f) => matchesCwe(c.cwe, f.cwe) && (c.line === undefined || f.line === c.line));
     const s = per.get(c.cwe) ?? empty();

@@ -4,6 +4,7 @@ import { PythonContext } from "./dataflow/python.js";
 import { JsContext } from "./dataflow/javascript.js";
 import { ClikeContext, isClike } from "./dataflow/clike.js";
 import { repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
+import { lineStarts, snippetText } from "./parse/lines.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
@@ -205,20 +206,14 @@ function parseFragment(
 
 const lineStartsCache = new WeakMap<SyntaxTree, number[]>();
 
-/** Source text of rows `from..to` (0-based, inclusive); line starts are computed once per tree, so a file with
- * thousands of findings costs one scan, not one split per finding. */
-function linesOf(tree: SyntaxTree, from: number, to: number): string {
+/** A tree's line starts, computed once: a file with thousands of findings costs one scan, not one per finding. */
+function startsOf(tree: SyntaxTree): number[] {
   let starts = lineStartsCache.get(tree);
   if (!starts) {
-    starts = [0];
-    const src = tree.source;
-    for (let i = src.indexOf("\n"); i >= 0; i = src.indexOf("\n", i + 1)) starts.push(i + 1);
+    starts = lineStarts(tree.source);
     lineStartsCache.set(tree, starts);
   }
-  const begin = starts[from];
-  if (begin === undefined) return "";
-  const next = starts[to + 1];
-  return tree.source.slice(begin, next === undefined ? tree.source.length : next - 1);
+  return starts;
 }
 
 function toFinding(
@@ -230,7 +225,6 @@ function toFinding(
   lineShift: number,
   colShift: number,
 ): Finding {
-  const snippet = linesOf(tree, node.startRow, Math.min(node.endRow, node.startRow + 4)).trim();
   return {
     rule_id: rule.meta.id,
     cwe: rule.meta.cwe,
@@ -239,7 +233,7 @@ function toFinding(
     line: node.startRow + 1 - lineShift,
     column: node.startCol + 1 + (node.startRow >= lineShift || lineShift < 0 ? colShift : 0),
     end_line: node.endRow + 1 - lineShift,
-    snippet: snippet.length > 400 ? snippet.slice(0, 400) + "..." : snippet,
+    snippet: snippetText(tree.source, startsOf(tree), node.startRow, node.endRow),
     fix_hint: rule.meta.fix_hint,
   };
 }

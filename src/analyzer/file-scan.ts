@@ -1,6 +1,6 @@
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
 import { languageOf, readSourceSync } from "./files.js";
-import { isMarkupPath, lowerMarkup, restoreMarkupFindings } from "./markup.js";
+import { analyzeMarkupSync, isMarkupPath } from "./markup.js";
 import type { RuleSelection } from "./registry.js";
 import type { Finding, Language, Severity } from "./types.js";
 
@@ -55,21 +55,21 @@ export function scanFile(job: FileJob, stdin?: Buffer): FileResult {
   return fromBatch(runItem(item));
 }
 
-/** A Vue or Svelte component or an HTML page: its scripts and raw-HTML bindings, as one script (markup.ts). */
+/** A component, page or template file: its scripts and raw-HTML bindings, as one script (markup.ts). */
 function scanMarkup(job: FileJob, source: string): FileResult {
-  const lowered = lowerMarkup(source, job.path);
-  if (!lowered) return { findings: [], language: null, parseError: false };
-  const r = fromBatch(
-    runItem({
-      code: lowered.code,
-      language: lowered.language,
-      minSeverity: job.minSeverity,
-      rules: job.rules,
-      disable: job.disable,
-      ruleMinSeverity: job.ruleMinSeverity,
-    }),
-  );
-  return { ...r, findings: restoreMarkupFindings(r.findings, source, lowered) };
+  try {
+    const a = analyzeMarkupSync(source, job.path, job);
+    return a
+      ? { findings: a.findings, language: a.language, parseError: a.parseError }
+      : { findings: [], language: null, parseError: false };
+  } catch (err) {
+    return {
+      findings: [],
+      language: null,
+      parseError: true,
+      error: err instanceof Error ? err.message : String(err),
+    };
+  }
 }
 
 function fromBatch(r: BatchResult): FileResult {

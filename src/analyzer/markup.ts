@@ -1,3 +1,5 @@
+import { analyzeSync, type AnalyzeOptions, type Analysis } from "./engine.js";
+import { lineStarts, rowAt, snippetText } from "./parse/lines.js";
 import type { Finding, Language } from "./types.js";
 
 /**
@@ -44,7 +46,6 @@ export interface LoweredMarkup {
   /** The script blocks and lowered bindings at their rows; everything else blank. */
   code: string;
   bindings: HtmlBinding[];
-  scripts: number;
 }
 
 /** Script types that are not code (data blocks, client-side templates, import maps). */
@@ -130,7 +131,6 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
   const pieces: Piece[] = [];
   const scriptRanges: Array<[number, number]> = [];
   let typescript = false;
-  let scripts = 0;
   const lower = source.toLowerCase();
   for (const el of elements(lower, "script")) {
     if (inComment(el.start)) continue;
@@ -147,7 +147,6 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
     const instance = svelte && !/context\s*=\s*["']?module/i.test(attrs);
     const text = instance ? svelteProps(body) : page ? withoutTemplateTags(body) : body;
     pieces.push({ offset: start, text, lead: 0 });
-    scripts++;
   }
   const inScript = (at: number) => scriptRanges.some(([s, e]) => at >= s && at < e);
   const styleRanges = elements(lower, "style").map((el): [number, number] => [el.start, el.end]);
@@ -180,7 +179,6 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
     language: typescript ? "typescript" : "javascript",
     code: layOut(source, pieces, position),
     bindings: bindings.map((b) => ({ kind: b.kind, ...position(b.offset) })),
-    scripts,
   };
 }
 
@@ -236,8 +234,10 @@ function templateBindings(
  * are not JavaScript: each becomes a same-length identifier, which parses as a value, a statement or string text.
  */
 function withoutTemplateTags(body: string): string {
-  return body.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|<%[\s\S]*?%>/g, (tag) =>
-    tag.replace(/[^\n]/g, "_"),
+  // Spans bounded like the bindings', so unclosed tags cost linear time.
+  return body.replace(
+    /\{\{[\s\S]{0,1000}?\}\}|\{%[\s\S]{0,1000}?%\}|\{#[\s\S]{0,1000}?#\}|<%[\s\S]{0,1000}?%>/g,
+    (tag) => tag.replace(/[^\n]/g, "_"),
   );
 }
 
@@ -254,19 +254,12 @@ function svelteProps(body: string): string {
   );
 }
 
-/** Row and column of an offset, by binary search over the offsets where lines start. */
+/** Row and column of an offset. */
 function locator(source: string): (offset: number) => { row: number; col: number } {
-  const starts = [0];
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  const starts = lineStarts(source);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { row: lo, col: offset - starts[lo]! };
+    const row = rowAt(starts, offset);
+    return { row, col: offset - starts[row]! };
   };
 }
 
@@ -300,18 +293,35 @@ export function restoreMarkupFindings(
   source: string,
   lowered: LoweredMarkup,
 ): Finding[] {
-  const lines = source.split("\n");
+  const starts = lineStarts(source);
+  const byRow = new Map(lowered.bindings.map((b) => [b.row + 1, b]));
   return findings.map((f) => {
-    const binding = lowered.bindings.find((b) => b.row + 1 === f.line);
-    const snippet = lines
-      .slice(f.line - 1, Math.min(f.end_line, f.line + 4))
-      .join("\n")
-      .trim();
-    const out: Finding = { ...f, snippet: snippet.length > 400 ? snippet.slice(0, 400) + "..." : snippet };
-    if (binding && /innerHTML/.test(f.message)) {
+    const out: Finding = { ...f, snippet: snippetText(source, starts, f.line - 1, f.end_line - 1) };
+    // A lowered binding's own finding: the innerHTML sink its row holds.
+    const binding = byRow.get(f.line);
+    if (binding && f.rule_id === "JS-XSS-001") {
       out.message = `${binding.kind} renders this expression as raw HTML`;
       out.column = binding.col + 1;
     }
     return out;
   });
+}
+
+/**
+ * Analyses a component, page or template file as the CLI does; undefined when it holds no script and no raw-HTML
+ * binding. Grammars for JavaScript and TypeScript must be loaded.
+ */
+export function analyzeMarkupSync(
+  source: string,
+  path: string,
+  options: Omit<AnalyzeOptions, "language"> = {},
+): (Analysis & { language: Language }) | undefined {
+  const lowered = lowerMarkup(source, path);
+  if (!lowered) return undefined;
+  const a = analyzeSync(lowered.code, { ...options, language: lowered.language });
+  return {
+    language: lowered.language,
+    parseError: a.parseError,
+    findings: restoreMarkupFindings(a.findings, source, lowered),
+  };
 }

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { lineStarts } from "./lines.js";
 import { Language as TsLanguage, Parser, type TreeCursor } from "web-tree-sitter";
 import type { Language } from "../types.js";
 
@@ -188,14 +189,13 @@ export function parseCode(source: string, language: Language): SyntaxTree {
   }
   try {
     const nodes: SyntaxNode[] = [];
-    const lineStarts = [0];
-    for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+    const starts = lineStarts(source);
     const cursor = tree.walk();
     const root = copy(
       cursor,
       nodes,
       tablesFor(grammar.key, grammar.language),
-      lineStarts,
+      starts,
       SKIPPED_PUNCTUATION[language],
       SKIPPED_NAMED[language],
     );
