@@ -2342,6 +2342,14 @@ export class PythonContext {
         !this.enclosingFunction(fn)
       )
         s.isEntry = true;
+      // Django's FormView.form_valid(self, form) receives the form bound to the request's data.
+      if (
+        params.length === 1 &&
+        params[0] === "form" &&
+        this.text(field(fn, "name") ?? fn) === "form_valid" &&
+        fn.parent?.parent?.type === "class_definition"
+      )
+        s.isEntry = true;
     }
     const bindTargets = (
       target: SyntaxNode,
