@@ -141,6 +141,8 @@ export default pyRule({
       !!fn &&
       /^(set|check|verify|hash|make|store|update)_?pass(word|wd)?$/i.test(ctx.text(field(fn, "name") ?? fn));
     if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(ctx.text(data)) && !inPasswordFn)) return;
+    // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
+    if (ctx.isLiteralString(data)) return;
     report({
       node,
       message: checksum
@@ -150,6 +152,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib\nh = hashlib.sha256(b'password').hexdigest()",
       "import zlib\ndef checksum(chunk):\n    return zlib.crc32(chunk)",
       "import hmac, hashlib\ndef sign(key, body):\n    return hmac.new(key, body, hashlib.sha256).hexdigest()",
       "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000)",

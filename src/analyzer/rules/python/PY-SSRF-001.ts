@@ -89,7 +89,8 @@ export default pyRule({
     for (const [re, i, kw] of BINDERS) {
       if (!re.test(q)) continue;
       const target = i >= 0 ? ctx.arg(node, i, kw) : ctx.kwarg(node, kw);
-      if (tainted(target))
+      // ... or routed through a caller-chosen proxy (urllib3.connection.HTTPConnection(proxy=...)).
+      if (tainted(target) || tainted(ctx.kwarg(node, "proxy")))
         report({ node, message: `${q}() is bound to a host or URL taken from untrusted input` });
       return;
     }
@@ -138,6 +139,10 @@ export default pyRule({
       "import requests\ndef f(u):\n    return requests.get(u, timeout=3)",
     ],
     invalid: [
+      {
+        code: "import urllib3\nfrom flask import request\ndef f():\n    c = urllib3.connection.HTTPSConnection('api.example.com', 443, proxy=request.args['p'])\n    return c",
+        line: 4,
+      },
       {
         code: "import urllib3\nfrom flask import request\ndef f():\n    pm = urllib3.ProxyManager(request.args['proxy'])\n    return pm.request('GET', 'https://api.example.com').data",
         line: 4,
