@@ -19,6 +19,7 @@ import { BATCH12 } from "./py-web-batch12.js";
 import { BATCH13 } from "./py-web-batch13.js";
 import { BATCH14 } from "./py-web-batch14.js";
 import { BATCH15 } from "./py-web-batch15.js";
+import { BATCH16 } from "./py-web-batch16.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1769,4 +1770,5 @@ export const CASES: DevCase[] = [
   ...BATCH13,
   ...BATCH14,
   ...BATCH15,
+  ...BATCH16,
 ];
