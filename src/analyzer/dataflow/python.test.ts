@@ -730,4 +730,34 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(g + "    os.system(g.cmd)\n")).toBe(false);
     expect(cmdi(g + "    os.system(g.arg)\n")).toBe(true);
   });
+
+  it("knows isinstance(int) guards, parsed dates, Enum values, SimpleNamespace fields, *args and dict copies", () => {
+    const x = "x = sys.argv[1]\n";
+    expect(cmdi(x + "if not isinstance(x, int):\n    sys.exit(1)\nos.system('kill ' + str(x))\n")).toBe(
+      false,
+    );
+    expect(cmdi(x + "if not isinstance(x, str):\n    sys.exit(1)\nos.system('kill ' + x)\n")).toBe(true);
+    expect(cmdi(x + "if not all(c.isprintable() for c in x):\n    sys.exit(1)\nos.system('ls ' + x)\n")).toBe(
+      true,
+    );
+    expect(cmdi(x + "if not all(c.isalnum() for c in x):\n    sys.exit(1)\nos.system('ls ' + x)\n")).toBe(
+      false,
+    );
+    const dt = "from datetime import datetime\n";
+    expect(cmdi(dt + x + "os.system('cal ' + datetime.strptime(x, '%Y-%m').date().isoformat())\n")).toBe(
+      false,
+    );
+    const en = "import enum\nclass M(enum.Enum):\n    A = 'ls'\n";
+    expect(cmdi(en + x + "os.system(M(x).value)\n")).toBe(false);
+    expect(cmdi(en + x + "m = M(x)\nos.system(x)\n")).toBe(true);
+    const ns = "from types import SimpleNamespace\nn = SimpleNamespace(cmd='ls', arg=sys.argv[1])\n";
+    expect(cmdi(ns + "os.system(n.cmd)\n")).toBe(false);
+    expect(cmdi(ns + "os.system(n.arg)\n")).toBe(true);
+    const star = "def line(*parts):\n    return ' '.join(parts)\n";
+    expect(cmdi(star + "os.system(line('ls', '-l'))\n")).toBe(false);
+    expect(cmdi(star + "os.system(line('ls', sys.argv[1]))\n")).toBe(true);
+    const cp = "import copy\nd = {'a': sys.argv[1], 'b': 'ls'}\ne = copy.deepcopy(d)\n";
+    expect(cmdi(cp + "os.system(e['b'])\n")).toBe(false);
+    expect(cmdi(cp + "os.system(e['a'])\n")).toBe(true);
+  });
 });

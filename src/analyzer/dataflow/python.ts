@@ -40,6 +40,11 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   bool: "all",
   len: "all",
   "uuid.UUID": "all",
+  // A parsed date or time: what it prints is digits and separators whatever the text was.
+  "datetime.datetime.strptime": "all",
+  "datetime.datetime.fromisoformat": "all",
+  "datetime.date.fromisoformat": "all",
+  "datetime.time.fromisoformat": "all",
   "shlex.quote": ["command"],
   "pipes.quote": ["command"],
   "shlex.join": ["command"],
@@ -247,6 +252,8 @@ const PROPAGATE_FUNCS = new Set([
   "io.StringIO",
   "io.BytesIO",
   "json.loads",
+  "copy.copy",
+  "copy.deepcopy",
   // Serialisers and compressors: the bytes of a literal are the program's own, of request data still request data.
   "json.dumps",
   "pickle.dumps",
@@ -305,6 +312,8 @@ const PURE_METHODS = new Set([
   "expanduser",
   "isoformat",
   "strftime",
+  "date",
+  "time",
   "translate",
   "swapcase",
   "pop",
@@ -827,6 +836,19 @@ export class PythonContext {
       )
         return Level.SOURCE;
       const obj = field(node, "object");
+      // `Status(raw).value` / `Status.OPEN.value` / `st.name` (st = Status(raw)): a local Enum's member's value
+      // or name is one of the class's constants (a lookup of anything else raises).
+      if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj) {
+        const made = obj.type === "identifier" ? this.reachingValues(obj) : [obj];
+        const m0 = made?.length === 1 ? made[0]! : undefined;
+        const k =
+          m0?.type === "call"
+            ? field(m0, "function")
+            : m0?.type === "attribute"
+              ? field(m0, "object")
+              : undefined;
+        if (k?.type === "identifier" && this.isEnumClass(k)) return Level.CONST;
+      }
       // PurePath(x).name: the last component only, like os.path.basename.
       if (
         (cls === "path" || cls === "command") &&
@@ -1078,6 +1100,13 @@ export class PythonContext {
           return undefined;
         return this.kwarg(call, attr) ?? this.namedTupleField(base, attr, hops + 1);
       }
+    }
+    // `types.SimpleNamespace(title='x', name=v)`: the keyword for the field, unless written afterwards.
+    if (call && this.callee(call) === "types.SimpleNamespace") {
+      const own = namedChildren(field(call, "arguments") ?? call);
+      if (own.some((a) => a.type !== "keyword_argument" && a.type !== "comment")) return undefined;
+      if (this.attrAssignments(attr).length || /\bsetattr\(/.test(this.tree.source)) return undefined;
+      return this.kwarg(call, attr) ?? null;
     }
     const ctor = call ? field(call, "function") : undefined;
     if (ctor?.type !== "identifier") return undefined;
@@ -2157,6 +2186,15 @@ export class PythonContext {
       const a = args[i] ?? this.kwarg(call, p);
       bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
     });
+    // `def cmdline(*parts)`: the starred parameter holds every positional argument from its place on.
+    const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
+    const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
+    const star = starId ? params.indexOf(this.text(starId)) : -1;
+    if (star >= 0) {
+      let m = Level.CONST;
+      for (const a of args.slice(star)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      bound.set(params[star]!, m);
+    }
     const body = field(fn, "body");
     if (!body) return Level.UNKNOWN;
     const consts = this.constArgs(fn, call);
@@ -2226,6 +2264,13 @@ export class PythonContext {
       if (v !== undefined) out.set(name, v);
     }
     return out.size ? out : undefined;
+  }
+
+  /** Whether a name is a local class deriving from enum's Enum (or StrEnum, IntEnum). */
+  private isEnumClass(k: SyntaxNode): boolean {
+    const klass = this.classes.get(this.text(k));
+    const sup = klass ? field(klass, "superclasses") : undefined;
+    return !!sup && /\b(enum\.)?(Str|Int)?Enum\b/.test(this.text(sup));
   }
 
   /** The default value of a function's parameter `name`, if it has one. */
@@ -3156,6 +3201,13 @@ export class PythonContext {
         return i >= 0 && i < vals.length ? this.eval(vals[i], cls, env, depth + 1) : Level.CONST;
       }
     }
+    // `snap = copy.deepcopy(prefs)` (or copy.copy, dict(prefs)): the original's entry at the key, then the
+    // copy's own writes.
+    const copySrc =
+      single?.type === "call" && /^(copy\.copy|copy\.deepcopy|dict)$/.test(this.callee(single))
+        ? namedChildren(field(single, "arguments") ?? single)
+        : undefined;
+    const copied = copySrc?.length === 1 && copySrc[0]!.type === "identifier" ? copySrc[0] : undefined;
     if (single?.type === "list_comprehension" && /^-?\d+$/.test(key)) {
       const picked = this.comprehensionElement(single, Number(key), cls, env, depth);
       if (picked !== undefined) return picked;
@@ -3185,7 +3237,8 @@ export class PythonContext {
         m = Math.max(m, this.eval(inner, cls, env, depth + 1)) as Level;
       }
       return m; // the model placed every write and move
-    } else if (r.binds.length) m = this.evalDefs(r.binds, r.scope, cls, env, depth, this.text(container));
+    } else if (copied) m = this.elementLevel(copied, key, cls, env, depth + 1);
+    else if (r.binds.length) m = this.evalDefs(r.binds, r.scope, cls, env, depth, this.text(container));
     else if (!r.outer) m = Level.CONST;
     else m = Level.UNKNOWN;
     for (const e of r.elems) {
@@ -3568,8 +3621,15 @@ export class PythonContext {
         if (all.length !== 1 && !onEntry) return undefined;
         return this.constValue(d.value, depth + 1);
       }
-      case "attribute":
+      case "attribute": {
+        // `Digest.LEGACY.value`: the member's value in a local Enum class.
+        const member = field(node, "object");
+        if (this.text(field(node, "attribute") ?? node) === "value" && member?.type === "attribute") {
+          const k = field(member, "object");
+          if (k?.type === "identifier" && this.isEnumClass(k)) return this.classConstant(member, depth);
+        }
         return this.classConstant(node, depth);
+      }
       case "subscript": {
         // Indexing and slicing a constant string (`'abc'[1:]`, `MODE[:5]`): a constant too.
         const sub = field(node, "subscript");
@@ -4388,7 +4448,15 @@ export class PythonContext {
         const items = this.literalItems(d.value)!;
         const item = items[d.part < 0 ? d.part + items.length : d.part];
         l = item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
-      } else if (d.part !== undefined && d.value?.type === "call" && depth < 20 && this.partCallee(d.value))
+      } else if (
+        (d.part === 1 || d.part === -1) &&
+        cls === "path" &&
+        d.value?.type === "call" &&
+        this.callee(d.value) === "os.path.splitext"
+      )
+        // `stem, ext = os.path.splitext(name)`: the extension never holds a separator.
+        l = Level.CONST;
+      else if (d.part !== undefined && d.value?.type === "call" && depth < 20 && this.partCallee(d.value))
         l = this.summarise(this.partCallee(d.value)!, d.value, cls, env, depth + 1, undefined, d.part);
       else l = this.eval(d.value, cls, env, depth + 1);
       if (d.kind === "augment") {
@@ -4484,10 +4552,16 @@ export class PythonContext {
       // `re.match(...) is None` is a failing match (negative); `x is None` alone tests no allow-list at all.
       const negative =
         /\bnot\b|!=/.test(c) || /(re\.(full)?match|\.(full)?match)\(.*\)\s*(is|==)\s*None\b/.test(c);
+      // A generator's own `for c in name` is no membership test: `all(c.isprintable() for c in name)`.
+      const tested = c.includes(" for ") ? c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for") : c;
       const allowTest =
-        (/\bin\b|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset|\ball\(/.test(
-          c,
+        (/\bin\b|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset/.test(
+          tested,
         ) ||
+          // `if not isinstance(uid, int): abort(400)`: a number has no metacharacter.
+          /\bisinstance\([^,()]+,\s*\(?\s*(int|float|bool|decimal\.Decimal|Decimal|uuid\.UUID|UUID)\s*[,)]/.test(
+            c,
+          ) ||
           // `x == 'a'` tests the value; `f(x) != BASE` (commonprefix, len) tests something derived from it.
           (/==|!=/.test(c) && this.equalityOperand(c, name))) &&
         !this.prefixOnlyMatch(c);

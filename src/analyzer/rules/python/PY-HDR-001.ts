@@ -51,9 +51,15 @@ export default pyRule({
         )
           ? ctx.resolve(ctx.kwarg(node, "headers"))
           : undefined;
-      if (hdrs?.type === "dictionary") {
+      // ... or a list of (name, value) tuples.
+      if (hdrs?.type === "dictionary" || hdrs?.type === "list") {
         for (const pair of namedChildren(hdrs)) {
-          const v = pair.type === "pair" ? field(pair, "value") : undefined;
+          const v =
+            pair.type === "pair"
+              ? field(pair, "value")
+              : pair.type === "tuple"
+                ? namedChildren(pair)[1]
+                : undefined;
           if (v && ctx.level(v, "header") >= Level.PARAM) {
             report({ node: v, message: "header value carries unsanitised input" });
             return;
@@ -106,6 +112,7 @@ export default pyRule({
       "def f(headers, v):\n    headers['X-Info'] = v",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers['Location'] = request.args['u']\n    return r",
       "from flask import request, Response\ndef f():\n    return Response('', headers={'Content-Disposition': 'attachment; filename=' + request.args['n']})",
+      "from flask import request, Response\ndef f():\n    return Response('', headers=[('X-Id', request.headers['X-Id'])])",
     ],
   },
 });
