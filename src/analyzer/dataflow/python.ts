@@ -75,6 +75,13 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
+  // Pyramid's URL generators build links on the application's own host from its route table.
+  route_url: ["redirect"],
+  route_path: ["redirect"],
+  static_url: ["redirect"],
+  static_path: ["redirect"],
+  resource_url: ["redirect"],
+  resource_path: ["redirect"],
   "json.dumps": ["log", "header"],
   // Encodings to a small alphabet: base64 ([A-Za-z0-9+/=]; the URL-safe one has no '/'), base32, hex. No
   // quote, markup, shell, filter or CR/LF character survives; only the URL-safe and hex ones also lack '/'.

@@ -199,7 +199,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|falcon|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -290,13 +290,17 @@ export default pyRule({
     }
     if (node.type === "call") {
       const q = ctx.callee(node);
-      if (/^(flask\.)?render_template_string$/.test(q)) {
-        // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw.
+      const bottle = /^bottle\.template$/.test(q);
+      if (/^(flask\.)?render_template_string$/.test(q) || bottle) {
+        // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw;
+        // in a Bottle SimpleTemplate source, `{{!v}}` does.
         const src = ctx.stringValue(ctx.args(node)[0]);
         if (src === undefined) return;
-        const raw = /\{%-?\s*autoescape\s+false/i.test(src)
-          ? undefined
-          : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
+        const raw = bottle
+          ? new Set([...src.matchAll(/\{\{\s*!\s*(\w+)/g)].map((m) => m[1]!))
+          : /\{%-?\s*autoescape\s+false/i.test(src)
+            ? undefined
+            : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
         if (raw && !raw.size) return;
         const hit = namedChildren(field(node, "arguments") ?? node).find(
           (a) =>
@@ -515,6 +519,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from bottle import request, template\ndef hi():\n    return template('<h1>{{name}}</h1>', name=request.query.name)",
       "from flask import request\ndef f():\n    return '<p>' + escape_text(request.args['q']) + '</p>'",
       "from mako.template import Template\nt = Template('<p>${x | h}</p>')",
       "from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n@mark_safe\ndef badge(o):\n    return '<hr/>'",
@@ -556,6 +561,10 @@ export default pyRule({
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
     ],
     invalid: [
+      {
+        code: "from bottle import request, template\ndef hi():\n    return template('<h1>{{!name}}</h1>', name=request.query.name)",
+        line: 3,
+      },
       {
         code: "from django.utils.safestring import mark_safe\nclass A:\n    @mark_safe\n    def link(self, obj):\n        return '<a>%s</a>' % obj.name",
         line: 3,
