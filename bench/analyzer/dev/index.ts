@@ -48,6 +48,7 @@ import { BATCH25 as PY_RULES_BATCH25 } from "./py-rules-batch25.js";
 import { BATCH26 as PY_RULES_BATCH26 } from "./py-rules-batch26.js";
 import { BATCH27 as PY_RULES_BATCH27 } from "./py-rules-batch27.js";
 import { BATCH28 as PY_RULES_BATCH28 } from "./py-rules-batch28.js";
+import { BATCH29 as PY_RULES_BATCH29 } from "./py-rules-batch29.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { BATCH31 as PY_RULES_BATCH31 } from "./py-rules-batch31.js";
 import { BATCH32 as PY_RULES_BATCH32 } from "./py-rules-batch32.js";
@@ -131,6 +132,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH26,
     ...PY_RULES_BATCH27,
     ...PY_RULES_BATCH28,
+    ...PY_RULES_BATCH29,
     ...PY_RULES_BATCH30,
     ...PY_RULES_BATCH31,
     ...PY_RULES_BATCH32,
