@@ -2322,9 +2322,10 @@ export class PythonContext {
           .filter((c) => c.type === "decorator")
           .map((c) => this.text(c))
           .join(" ");
-        // CherryPy's exposed methods take the query and form fields as their parameters.
+        // CherryPy's exposed methods take the query and form fields as their parameters; Litestar's and
+        // Bottle's bare @get/@post(...) route decorators name the handler's parameters after request fields.
         s.isEntry =
-          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(|@(cherrypy\.)?expose\b/.test(
+          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b/.test(
             decText,
           );
         if (s.isEntry) {
