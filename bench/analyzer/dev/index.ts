@@ -58,6 +58,7 @@ import { BATCH35 as PY_RULES_BATCH35 } from "./py-rules-batch35.js";
 import { BATCH36 as PY_RULES_BATCH36 } from "./py-rules-batch36.js";
 import { BATCH37 as PY_RULES_BATCH37 } from "./py-rules-batch37.js";
 import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
+import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -143,5 +144,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH36,
     ...PY_RULES_BATCH37,
     ...PY_RULES_BATCH48,
+    ...PY_RULES_BATCH49,
   ],
 };
