@@ -822,7 +822,13 @@ export class PythonContext {
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return (this.text(obj) === "self" ? env?.get(this.text(node)) : undefined) ?? Level.UNKNOWN;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
-      if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
+      if (getter)
+        return this.maxOf(
+          this.returnValues(getter),
+          cls,
+          this.declaredFields(node, cls, env, depth) ?? env,
+          depth,
+        );
       if (obj?.type === "identifier" && depth < 20) {
         const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
         if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
@@ -1852,6 +1858,66 @@ export class PythonContext {
     let m = Level.CONST;
     for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
+  }
+
+  /**
+   * `t = Target(host, path)` / `Target(**body)` then `t.url`, a property of a local class with declared fields
+   * and no `__init__` (a NamedTuple, a dataclass, a pydantic model): the levels of its fields (keyed
+   * "self.field") given the constructor's arguments, by keyword, by position in declaration order, or, when the
+   * arguments are splatted (`**p.model_dump()`), the splatted value's. Undefined for another shape, or when any
+   * field is assigned anywhere.
+   */
+  private declaredFields(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    let made = field(node, "object");
+    if (made?.type === "identifier") {
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      made = r.binds[0]!.value;
+    }
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    if (!klass || !made || this.classMethod(klass, "__init__")) return undefined;
+    const names: string[] = [];
+    const defaults = new Map<string, SyntaxNode>();
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (left?.type !== "identifier" || !field(a!, "type")) continue;
+      names.push(this.text(left));
+      const d = field(a!, "right");
+      if (d) defaults.set(this.text(left), d);
+    }
+    if (!names.length || names.some((n) => this.attrAssignments(n).length)) return undefined;
+    const call = made;
+    const list = namedChildren(field(call, "arguments") ?? call);
+    const splats = list.filter((a) => a.type === "list_splat" || a.type === "dictionary_splat");
+    const positional = list.filter((a) => a.type !== "keyword_argument" && !splats.includes(a));
+    const splatLevel = splats.length
+      ? this.maxOf(
+          splats.flatMap((a) => namedChildren(a)),
+          cls,
+          env,
+          depth,
+        )
+      : undefined;
+    const out = new Map<string, Level>();
+    names.forEach((n, i) => {
+      const a = this.kwarg(call, n) ?? (splats.length ? undefined : positional[i]);
+      const d = defaults.get(n);
+      const fallback = d ? this.eval(d, cls, env, depth + 1) : Level.CONST;
+      const l = a
+        ? this.eval(a, cls, env, depth + 1)
+        : splatLevel !== undefined
+          ? Math.max(splatLevel, fallback)
+          : fallback;
+      out.set(`self.${n}`, l as Level);
+    });
+    return out;
   }
 
   /**
