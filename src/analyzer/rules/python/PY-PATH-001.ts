@@ -31,6 +31,11 @@ const FILE_SINKS = new Set([
   "Path",
   "os.makedirs",
   "aiofiles.open",
+  // databases and key-value stores opened (or created) by file name
+  "sqlite3.connect",
+  "aiosqlite.connect",
+  "shelve.open",
+  "dbm.open",
   // archives opened by name
   "zipfile.ZipFile",
   "tarfile.open",
@@ -114,7 +119,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(/,
+    /\bopen\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -237,6 +242,7 @@ export default pyRule({
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",
+      "import sqlite3\nfrom flask import request\ndef f():\n    return sqlite3.connect('/srv/data/' + request.args['db'] + '.sqlite')",
     ],
   },
 });

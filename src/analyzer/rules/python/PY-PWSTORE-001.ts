@@ -127,13 +127,15 @@ export default pyRule({
       !!node.parent.parent &&
       /^(write|write_text|write_bytes|writelines)$/.test(ctx.method(node.parent.parent));
     if (/^(json|yaml|toml|pickle)\.(dump|safe_dump)$/.test(q) || dumpsToFile) {
-      // A dict with a raw password value written to a file: cleartext storage.
+      // A dict with a raw password value written to a file: cleartext storage. The key may name whose password
+      // it is ("db_password", "smtp_pass").
       const doc = ctx.resolve(ctx.args(node)[0]);
       const pairs = doc ? [doc, ...descendants(doc)].filter((d) => d.type === "pair") : [];
       if (
-        pairs.some(
-          (p) => PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") && rawPassword(ctx, field(p, "value")),
-        )
+        pairs.some((p) => {
+          const key = (ctx.stringValue(field(p, "key")) ?? "").replace(/^[a-z0-9]+_(?=pass|pwd)/i, "");
+          return PASSWORD.test(key) && rawPassword(ctx, field(p, "value"));
+        })
       )
         report({ node, message: "a password is written to a file in cleartext" });
       return;
@@ -183,6 +185,7 @@ export default pyRule({
       "import json\nfrom pathlib import Path\ndef save(user, password):\n    Path('login.json').write_text(json.dumps({'user': user, 'password': password}))",
       "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
+      "import json\ndef save(path, user, password):\n    cfg = {'db_user': user, 'db_password': password}\n    with open(path, 'w') as f:\n        json.dump(cfg, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
       "def reg(user, password):\n    user.password = password\n    user.save()",
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user, 'password': password}, key, algorithm='HS256')",
