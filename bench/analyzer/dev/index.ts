@@ -67,6 +67,7 @@ import { BATCH15 as PY_SNIPPETS_BATCH15 } from "./py-snippets-batch15.js";
 import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
 import { BATCH17 as PY_SNIPPETS_BATCH17 } from "./py-snippets-batch17.js";
 import { BATCH18 as PY_SNIPPETS_BATCH18 } from "./py-snippets-batch18.js";
+import { BATCH19 as PY_SNIPPETS_BATCH19 } from "./py-snippets-batch19.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -87,6 +88,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH16,
     ...PY_SNIPPETS_BATCH17,
     ...PY_SNIPPETS_BATCH18,
+    ...PY_SNIPPETS_BATCH19,
   ],
   "js-ts": [
     ...JS_TS,
