@@ -72,6 +72,9 @@ import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
 import { BATCH14 as PY_SNIPPETS_BATCH14 } from "./py-snippets-batch14.js";
 import { BATCH15 as PY_SNIPPETS_BATCH15 } from "./py-snippets-batch15.js";
 import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
+import { BATCH17 as PY_SNIPPETS_BATCH17 } from "./py-snippets-batch17.js";
+import { BATCH18 as PY_SNIPPETS_BATCH18 } from "./py-snippets-batch18.js";
+import { BATCH19 as PY_SNIPPETS_BATCH19 } from "./py-snippets-batch19.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -90,6 +93,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH14,
     ...PY_SNIPPETS_BATCH15,
     ...PY_SNIPPETS_BATCH16,
+    ...PY_SNIPPETS_BATCH17,
+    ...PY_SNIPPETS_BATCH18,
+    ...PY_SNIPPETS_BATCH19,
   ],
   "js-ts": [
     ...JS_TS,

@@ -847,6 +847,10 @@ export class PythonContext {
         if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
         const held = this.instanceAttr(obj, node, cls, env, depth);
         if (held !== undefined) return held;
+        // `if urlparse(body.url).hostname not in ALLOWED: raise` guards the field as a name would be guarded.
+        const r = this.reachingAt(obj);
+        if (r && r.scope.guards.length && this.guarded(r.scope, node, this.text(node), cls))
+          return Level.CONST;
       }
       return this.eval(obj, cls, env, depth + 1);
     }

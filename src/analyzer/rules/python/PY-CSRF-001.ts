@@ -1,5 +1,27 @@
-import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/** A Flask route that answers GET only: no `methods=`, or methods listing GET alone. */
+function getOnly(ctx: PythonContext, deco: SyntaxNode): boolean {
+  const call = namedChildren(deco)[0];
+  if (call?.type !== "call") return false;
+  const methods = ctx.kwarg(call, "methods");
+  return !methods || /^\[\s*['"]GET['"]\s*,?\s*\]$|^\(\s*['"]GET['"]\s*,\s*\)$/i.test(ctx.text(methods));
+}
+
+/** The decorated handler deletes records or files (an ORM delete, os.remove, shutil.rmtree). */
+function deletes(ctx: PythonContext, deco: SyntaxNode): boolean {
+  const fn = field(deco.parent ?? deco, "definition");
+  if (fn?.type !== "function_definition") return false;
+  return descendants(fn).some((d) => {
+    if (d.type !== "call") return false;
+    const q = ctx.callee(d);
+    if (/^(os\.(remove|unlink|rmdir)|shutil\.rmtree)$/.test(q)) return true;
+    return ctx.method(d) === "delete" && !/^(requests|httpx|aiohttp|session\.http|client)\b/.test(q);
+  });
+}
 
 export default pyRule({
   meta: {
@@ -8,7 +30,8 @@ export default pyRule({
     cwe: ["CWE-352"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: "Flags Django @csrf_exempt and WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False.",
+      what_it_does:
+        "Flags Django @csrf_exempt, WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False, and Flask routes that answer GET only yet delete records or files.",
       why_bad:
         "Without a CSRF token, any site a logged-in user visits can submit state-changing requests with their cookies.",
       example_bad:
@@ -18,7 +41,7 @@ export default pyRule({
     },
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
-  trigger: /csrf|CSRF|exempt|xsrf_cookies/,
+  trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(/,
   nodeTypes: ["decorator", "assignment", "keyword_argument"],
   detect(node, ctx, report) {
     if (node.type === "keyword_argument") {
@@ -48,6 +71,12 @@ export default pyRule({
     if (node.type === "decorator") {
       if (/^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t))
         report({ node, message: "view exempt from CSRF protection" });
+      else if (/^@\w+\.route\(/.test(t) && getOnly(ctx, node) && deletes(ctx, node))
+        report({
+          node,
+          message:
+            "a GET route deletes data: any page can trigger it with a link or an image (no CSRF check)",
+        });
       return;
     }
     // Flask-JWT-Extended's JWT_COOKIE_CSRF_PROTECT: JWTs in cookies are sent on cross-site requests too.
@@ -58,12 +87,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete', methods=['POST'])\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
+      "import requests\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    requests.delete('https://api.example.com/cache')\n    return 'ok'",
       "def main(config):\n    config.set_default_csrf_options(require_csrf=True)",
       "@login_required\ndef v(r):\n    pass",
       "import tornado.web\napp = tornado.web.Application([], xsrf_cookies=True)",
       "app.config.update(WTF_CSRF_ENABLED=True)",
     ],
     invalid: [
+      "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete')\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
       "app.config['JWT_COOKIE_CSRF_PROTECT'] = False",
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(WTF_CSRF_ENABLED=False)",

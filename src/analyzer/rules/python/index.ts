@@ -101,6 +101,7 @@ import r97 from "./PY-SCHEME-001.js";
 import r98 from "./PY-SEED-001.js";
 import r99 from "./PY-SESS-001.js";
 import r100 from "./PY-SHARED-001.js";
+import rSigfail from "./PY-SIGFAIL-001.js";
 import r101 from "./PY-SMTP-001.js";
 import r102 from "./PY-SNMP-001.js";
 import r103 from "./PY-SPAWN-001.js";
@@ -233,6 +234,7 @@ export const PYTHON_RULES = [
   r98,
   r99,
   r100,
+  rSigfail,
   r101,
   r102,
   r103,
