@@ -25,6 +25,7 @@ import { BATCH17 as JS_TS_BATCH17 } from "./js-ts-batch17.js";
 import { BATCH18 as JS_TS_BATCH18 } from "./js-ts-batch18.js";
 import { BATCH19 as JS_TS_BATCH19 } from "./js-ts-batch19.js";
 import { BATCH20 as JS_TS_BATCH20 } from "./js-ts-batch20.js";
+import { BATCH21 as JS_TS_BATCH21 } from "./js-ts-batch21.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
@@ -105,6 +106,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH18,
     ...JS_TS_BATCH19,
     ...JS_TS_BATCH20,
+    ...JS_TS_BATCH21,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
