@@ -28,6 +28,7 @@ import { BATCH20 as JS_TS_BATCH20 } from "./js-ts-batch20.js";
 import { BATCH21 as JS_TS_BATCH21 } from "./js-ts-batch21.js";
 import { BATCH22 as JS_TS_BATCH22 } from "./js-ts-batch22.js";
 import { BATCH23 as JS_TS_BATCH23 } from "./js-ts-batch23.js";
+import { BATCH24 as JS_TS_BATCH24 } from "./js-ts-batch24.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
@@ -113,6 +114,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH21,
     ...JS_TS_BATCH22,
     ...JS_TS_BATCH23,
+    ...JS_TS_BATCH24,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
