@@ -24,6 +24,11 @@ import { BATCH16 as JS_TS_BATCH16 } from "./js-ts-batch16.js";
 import { BATCH17 as JS_TS_BATCH17 } from "./js-ts-batch17.js";
 import { BATCH18 as JS_TS_BATCH18 } from "./js-ts-batch18.js";
 import { BATCH19 as JS_TS_BATCH19 } from "./js-ts-batch19.js";
+import { BATCH20 as JS_TS_BATCH20 } from "./js-ts-batch20.js";
+import { BATCH21 as JS_TS_BATCH21 } from "./js-ts-batch21.js";
+import { BATCH22 as JS_TS_BATCH22 } from "./js-ts-batch22.js";
+import { BATCH23 as JS_TS_BATCH23 } from "./js-ts-batch23.js";
+import { BATCH24 as JS_TS_BATCH24 } from "./js-ts-batch24.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
@@ -116,6 +121,11 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH17,
     ...JS_TS_BATCH18,
     ...JS_TS_BATCH19,
+    ...JS_TS_BATCH20,
+    ...JS_TS_BATCH21,
+    ...JS_TS_BATCH22,
+    ...JS_TS_BATCH23,
+    ...JS_TS_BATCH24,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,

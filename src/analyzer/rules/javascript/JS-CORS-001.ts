@@ -44,7 +44,11 @@ export default jsRule({
     const plugin = ctx.method(node) === "register" ? ctx.args(node)[0] : undefined;
     const fastifyCors =
       !!plugin &&
-      /^(@fastify\/cors|fastify-cors)$/.test(ctx.stringValue(ctx.args(plugin)[0]) ?? ctx.callee(plugin));
+      /^(@fastify\/cors|fastify-cors)$/.test(
+        // `register(require('@fastify/cors'), ...)`, `register(cors, ...)` with cors imported from it.
+        ctx.stringValue(ctx.args(plugin)[0]) ??
+          (plugin.type === "identifier" ? ctx.qname(plugin) : ctx.callee(plugin)),
+      );
     if (
       /^(cors|@koa\/cors|koa-cors|kcors|koa2-cors)$/.test(q) ||
       ctx.method(node) === "enableCors" ||
@@ -115,6 +119,7 @@ export default jsRule({
       "const server = Hapi.server({ routes: { cors: { origin: ['https://a.example.com'], credentials: true } } });",
     ],
     invalid: [
+      "import cors from '@fastify/cors';\nconst app = Fastify();\napp.register(cors, { origin: true, credentials: true });",
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
       "res.setHeader('Access-Control-Allow-Origin', '*');",
       "app.use(cors({ origin: '*', credentials: true }));",

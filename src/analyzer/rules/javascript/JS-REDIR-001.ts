@@ -124,6 +124,19 @@ export default jsRule({
     // A check written before the redirect (or in it); one in a later branch guards some other redirect.
     if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn).slice(0, node.end - fn.start))) return;
     if (rejectedElsewhere(node, url, ctx)) return;
+    // `const u = new URL(next, BASE); if (u.origin !== BASE_ORIGIN) return ...; redirect(u.href)`: the parsed URL's
+    // origin or host compared with a fixed one before it is used.
+    const root = /^([\w$]+)(\.href)?$/.exec(ctx.text(url))?.[1];
+    if (fn && root) {
+      const r = root.replace(/\$/g, "\\$");
+      const before = ctx.text(fn).slice(0, node.start - fn.start);
+      if (
+        new RegExp(
+          `\\b${r}\\.(origin|host|hostname)\\s*[!=]==?\\s*['"\`\\w]|['"\`]\\s*[!=]==?\\s*${r}\\.(origin|host|hostname)\\b`,
+        ).test(before)
+      )
+        return;
+    }
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "redirect") === Level.SOURCE)
@@ -131,6 +144,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
       "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
@@ -142,6 +156,8 @@ export default jsRule({
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",
+      "fastify.get('/r', async (request, reply) => {\n  if (request.hostname !== 'app.example.com') return reply.redirect('/');\n  return reply.redirect(request.query.next);\n});",
       "app.get('/n', (req, res) => {\n  const next = req.query.next ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w.:\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect(d);\n});",
