@@ -32,6 +32,7 @@ import { BATCH41 as JS_TS_BATCH41 } from "./js-ts-batch41.js";
 import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
 import { BATCH43 as JS_TS_BATCH43 } from "./js-ts-batch43.js";
 import { BATCH44 as JS_TS_BATCH44 } from "./js-ts-batch44.js";
+import { BATCH47 as JS_TS_BATCH47 } from "./js-ts-batch47.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -54,6 +55,7 @@ import { BATCH34 as PY_RULES_BATCH34 } from "./py-rules-batch34.js";
 import { BATCH35 as PY_RULES_BATCH35 } from "./py-rules-batch35.js";
 import { BATCH36 as PY_RULES_BATCH36 } from "./py-rules-batch36.js";
 import { BATCH37 as PY_RULES_BATCH37 } from "./py-rules-batch37.js";
+import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -111,6 +113,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH42,
     ...JS_TS_BATCH43,
     ...JS_TS_BATCH44,
+    ...JS_TS_BATCH47,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -135,5 +138,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH35,
     ...PY_RULES_BATCH36,
     ...PY_RULES_BATCH37,
+    ...PY_RULES_BATCH40,
   ],
 };
