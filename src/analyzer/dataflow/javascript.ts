@@ -634,11 +634,18 @@ export class JsContext {
    * `if (!/^[\w.]+$/.test(x)) throw ...`.
    */
   guardedBefore(node: SyntaxNode): boolean {
-    const fn = enclosingFunction(node);
-    if (!fn) return false;
-    const before = this.tree.source.slice(fn.start, node.start);
+    // A callback (`conn.on('ready', () => exec(cmd))`) runs after the checks of the functions around it.
+    for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined)
+      if (this.exitGuardIn(this.tree.source.slice(fn.start, node.start))) return true;
+    return false;
+  }
+
+  private exitGuardIn(before: string): boolean {
     return (
-      /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before) ||
+      // `if (!ALLOWED.has(x)) return`, and a regex literal's test: `if (!/^[\w.-]+$/.test(x)) return`.
+      /if\s*\(\s*!\s*(?:[\w.$]+|\/(?:[^/\\\n]|\\.)+\/[gimsuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
+        before,
+      ) ||
       // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so.
       /if\s*\(\s*!\s*[\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\w*|isInt|isNumeric|isUUID|isIP|isFQDN)\w*\s*\([^)]*\)\s*\)\s*\{?\s*(return|throw)/i.test(
         before,

@@ -21,6 +21,62 @@ function checks(cond: string, value: string): boolean {
 }
 
 /**
+ * `if (isSafeRedirect(next)) { res.redirect(next) }` where the file defines `function isSafeRedirect(t) { return
+ * t.startsWith('https://www.example.com/'); }` (or an arrow with that body): a helper whose whole answer is a
+ * prefix test on its parameter with a literal scheme, host and slash fixes where the user can be sent.
+ */
+function helperFixesOrigin(call: SyntaxNode, url: SyntaxNode, ctx: JsContext): boolean {
+  const used = ctx.text(url);
+  for (let p = call.parent; p; p = p.parent) {
+    if (p.type !== "if_statement") continue;
+    const cons = field(p, "consequence");
+    if (!cons || call.start < cons.start || call.end > cons.end) continue;
+    let cond = field(p, "condition");
+    while (cond?.type === "parenthesized_expression") cond = namedChildren(cond)[0];
+    if (cond?.type !== "call_expression") continue;
+    const f = field(cond, "function");
+    const i = ctx.args(cond).findIndex((a) => ctx.text(a) === used);
+    if (f?.type !== "identifier" || i < 0) continue;
+    const name = ctx.text(f);
+    for (const d of ctx.tree.nodes) {
+      let fn: SyntaxNode | undefined;
+      if (d.type === "function_declaration" && ctx.text(field(d, "name") ?? d) === name) fn = d;
+      else if (
+        d.type === "variable_declarator" &&
+        ctx.text(field(d, "name") ?? d) === name &&
+        field(d, "value")?.type === "arrow_function"
+      )
+        fn = field(d, "value");
+      if (!fn) continue;
+      const params = field(fn, "parameters") ?? field(fn, "parameter");
+      const ps = params ? (params.type === "identifier" ? [params] : namedChildren(params)) : [];
+      const param = ps[i]
+        ? ctx
+            .text(field(ps[i]!, "pattern") ?? ps[i]!)
+            .split(/[:=]/)[0]!
+            .trim()
+        : undefined;
+      const body = field(fn, "body");
+      if (!param || !body) return false;
+      let expr: SyntaxNode | undefined = body;
+      if (body.type === "statement_block") {
+        const stmts = namedChildren(body).filter((c) => c.type !== "comment");
+        expr =
+          stmts.length === 1 && stmts[0]!.type === "return_statement"
+            ? namedChildren(stmts[0]!)[0]
+            : undefined;
+      }
+      if (!expr) return false;
+      const p2 = param.replace(/[$]/g, "\\$");
+      return new RegExp(
+        `^${p2}\\.startsWith\\(\\s*(['"\`])https?:\\/\\/[^/'"\`\\s]+\\/[^'"\`]*\\1\\s*\\)$`,
+      ).test(ctx.text(expr).trim());
+    }
+  }
+  return false;
+}
+
+/**
  * `if (!t || /[^\w/-]/.test(t)) { ... } else { redirect(t) }`: the else branch runs only for values the
  * negated character class let through (no ':', '.', '\\' or '?'), so no other host can be spelt.
  */
@@ -124,6 +180,7 @@ export default jsRule({
     // A check written before the redirect (or in it); one in a later branch guards some other redirect.
     if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn).slice(0, node.end - fn.start))) return;
     if (rejectedElsewhere(node, url, ctx)) return;
+    if (helperFixesOrigin(node, url, ctx)) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "redirect") === Level.SOURCE)
@@ -131,6 +188,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function isSafe(t) {\n  return t.startsWith('https://www.example.com/');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
@@ -142,6 +200,7 @@ export default jsRule({
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "function isSafe(t) {\n  return t.includes('example.com');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
       "app.get('/n', (req, res) => {\n  const next = req.query.next ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w.:\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect(d);\n});",

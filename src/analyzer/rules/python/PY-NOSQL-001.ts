@@ -6,6 +6,11 @@ import { pyRule } from "./common.js";
 
 const QUERY_METHODS =
   /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one|distinct)$/;
+/** boto3 DynamoDB calls and the keyword arguments that hold expression text (or a PartiQL statement). */
+const DYNAMO_METHODS =
+  /^(scan|query|execute_statement|batch_execute_statement|update_item|delete_item|put_item|get_item|transact_write_items)$/;
+const DYNAMO_TEXT =
+  /^(FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression|ProjectionExpression|Statement)$/;
 /** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
 const JSON_SOURCE = /^(flask\.)?request\.(json|get_json)|^json\.loads$/;
 
@@ -60,9 +65,25 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /pymongo|mongo|motor|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
+    /dynamodb|pymongo|mongo|motor|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
+    // boto3 DynamoDB: FilterExpression="team = " + team (or a PartiQL Statement) built from request data changes
+    // the condition itself; values belong in ExpressionAttributeValues / Parameters, or in Attr()/Key() objects.
+    if (DYNAMO_METHODS.test(ctx.method(node)) && /dynamodb/i.test(ctx.tree.source)) {
+      for (const a of namedChildren(field(node, "arguments") ?? node)) {
+        if (a.type !== "keyword_argument" || !DYNAMO_TEXT.test(ctx.text(field(a, "name") ?? a))) continue;
+        const v = field(a, "value");
+        const built = ctx.resolve(v) ?? v;
+        if (!built || !/^(binary_operator|string|concatenated_string|call)$/.test(built.type)) continue;
+        if (built.type === "call" && !/^(str|format)$|\.format$/.test(ctx.callee(built))) continue;
+        if (ctx.level(v, "sql") === Level.SOURCE) {
+          report({ node, message: `DynamoDB ${ctx.text(field(a, "name") ?? a)} built from request data` });
+          return;
+        }
+      }
+      return;
+    }
     // mongoengine: Doc.objects(__raw__=q) / .filter(__raw__=q) hands q to MongoDB as the whole query document.
     const raw = ctx.kwarg(node, "__raw__");
     if (raw) {
@@ -125,8 +146,13 @@ export default pyRule({
       "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
       "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
+      "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = :t', ExpressionAttributeValues={':t': {'S': request.args['t']}})",
     ],
     invalid: [
+      {
+        code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = ' + request.args['t'])",
+        line: 5,
+      },
       "import json\nfrom flask import request\ndef f(Doc):\n    return Doc.objects(__raw__=json.loads(request.args['q'])).count()",
       {
         code: "def search(request):\n    field = request.GET['field']\n    return Product.objects.filter(**{field + '__icontains': request.GET['q']})",

@@ -19,10 +19,11 @@ const METHODS = new Set([
   "fetchrow",
   "fetchval",
   "run",
-  // encode/databases (Starlette/Quart apps): Database.fetch_all/fetch_one/fetch_val take raw SQL text
+  // encode/databases (Starlette/Quart apps): Database.fetch_all/fetch_one/fetch_val/iterate take raw SQL text
   "fetch_all",
   "fetch_one",
   "fetch_val",
+  "iterate",
   // peewee's Database.execute_sql
   "execute_sql",
   // SQLAlchemy 1.4+/2.0 Connection.exec_driver_sql: the DBAPI string as is
@@ -37,6 +38,7 @@ const DB_ONLY = new Set([
   "fetch_all",
   "fetch_one",
   "fetch_val",
+  "iterate",
 ]);
 const DB_RECEIVER = /(db|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
 const FUNCS = new Set([
