@@ -90,6 +90,10 @@ const SANITIZERS: Record<string, string[]> = {
   shellescape: ["command"],
   shellEscape: ["command"],
   "shell-escape": ["command"],
+  // shell-escape-tag: the tag quotes each interpolated value; its escape() quotes one value as a shell word.
+  "shell-escape-tag": ["command"],
+  "shell-escape-tag.escape": ["command"],
+  "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header"],
   // content-disposition builds a quoted/RFC 5987-encoded filename parameter: no CR/LF survives.

@@ -186,6 +186,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { Client } = require('ssh2');\nconst shell = require('shell-escape-tag');\nfunction run(req) {\n  const host = shell.escape(String(req.query.host));\n  const conn = new Client();\n  conn.exec(`/bin/ping -c 1 -- ${host}`, () => {});\n}",
       "const { exec } = require('child_process');\nfunction f(req, res) {\n  const b = String(req.query.b);\n  if (!/^\\w+$/.test(b)) return res.end();\n  setTimeout(() => exec('echo ' + b), 10);\n}",
       "const { Client } = require('ssh2');\nfunction run() {\n  const conn = new Client();\n  conn.exec('uptime', () => {});\n}",
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.spawn('ls', ['-l', req.query.dir]); });",
