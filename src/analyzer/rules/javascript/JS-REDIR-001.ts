@@ -20,6 +20,14 @@ function checks(cond: string, value: string): boolean {
   ).test(cond);
 }
 
+/** `param.startsWith('https://host/...')`: a prefix with a literal scheme, host and slash. */
+function prefixFixesOrigin(param: string, test: string): boolean {
+  const p = param.replace(/[$]/g, "\\$");
+  return new RegExp(`^${p}\\.startsWith\\(\\s*(['"\`])https?:\\/\\/[^/'"\`\\s]+\\/[^'"\`]*\\1\\s*\\)$`).test(
+    test,
+  );
+}
+
 /**
  * `if (isSafeRedirect(next)) { res.redirect(next) }` where the file defines `function isSafeRedirect(t) { return
  * t.startsWith('https://www.example.com/'); }` (or an arrow with that body): a helper whose whole answer is a
@@ -61,16 +69,26 @@ function helperFixesOrigin(call: SyntaxNode, url: SyntaxNode, ctx: JsContext): b
       let expr: SyntaxNode | undefined = body;
       if (body.type === "statement_block") {
         const stmts = namedChildren(body).filter((c) => c.type !== "comment");
+        // `if (t.startsWith('https://host/')) { return true; } return false;`: the answer is the condition.
+        const [first, second] = stmts;
+        if (
+          stmts.length === 2 &&
+          first?.type === "if_statement" &&
+          !field(first, "alternative") &&
+          /^\{?\s*return\s+true\s*;?\s*\}?$/.test(ctx.text(field(first, "consequence") ?? first).trim()) &&
+          /^return\s+false\s*;?$/.test(ctx.text(second!).trim())
+        ) {
+          let c = field(first, "condition");
+          while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+          return !!c && prefixFixesOrigin(param, ctx.text(c).trim());
+        }
         expr =
           stmts.length === 1 && stmts[0]!.type === "return_statement"
             ? namedChildren(stmts[0]!)[0]
             : undefined;
       }
       if (!expr) return false;
-      const p2 = param.replace(/[$]/g, "\\$");
-      return new RegExp(
-        `^${p2}\\.startsWith\\(\\s*(['"\`])https?:\\/\\/[^/'"\`\\s]+\\/[^'"\`]*\\1\\s*\\)$`,
-      ).test(ctx.text(expr).trim());
+      return prefixFixesOrigin(param, ctx.text(expr).trim());
     }
   }
   return false;
@@ -188,6 +206,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function ok(u) {\n  if (u.startsWith('https://www.example.com/')) {\n    return true;\n  }\n  return false;\n}\nfunction go(req, res) {\n  const u = req.query.u;\n  if (ok(u)) {\n    res.redirect(u);\n  }\n}",
       "function isSafe(t) {\n  return t.startsWith('https://www.example.com/');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",

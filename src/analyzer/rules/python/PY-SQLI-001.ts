@@ -40,7 +40,8 @@ const DB_ONLY = new Set([
   "fetch_val",
   "iterate",
 ]);
-const DB_RECEIVER = /(db|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
+const DB_RECEIVER =
+  /(db|database|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
 const FUNCS = new Set([
   "sqlalchemy.text",
   "sqlalchemy.sql.text",
@@ -206,6 +207,10 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from fastapi import APIRouter\nrouter = APIRouter()\n@router.get('/u')\nasync def u(name: str):\n    return await database.fetch_all(\"SELECT * FROM u WHERE n = '\" + name + \"'\")",
+        line: 5,
+      },
       "from flask import request\nimport sqlalchemy\ndef f():\n    return sqlalchemy.text(text='SELECT * FROM t WHERE ' + request.args['w'])",
       "from flask import request\nfrom sqlalchemy.sql.expression import TextClause\ndef f():\n    return TextClause(request.args['w'])",
       "def f(request):\n    return User.objects.extra(\"insert into n ('name') values ('%s')\" % request.GET['n'])",
