@@ -55,6 +55,8 @@ import { BATCH34 as PY_RULES_BATCH34 } from "./py-rules-batch34.js";
 import { BATCH35 as PY_RULES_BATCH35 } from "./py-rules-batch35.js";
 import { BATCH36 as PY_RULES_BATCH36 } from "./py-rules-batch36.js";
 import { BATCH37 as PY_RULES_BATCH37 } from "./py-rules-batch37.js";
+import { BATCH38 as PY_RULES_BATCH38 } from "./py-rules-batch38.js";
+import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
 import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
@@ -138,6 +140,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH35,
     ...PY_RULES_BATCH36,
     ...PY_RULES_BATCH37,
+    ...PY_RULES_BATCH38,
+    ...PY_RULES_BATCH39,
     ...PY_RULES_BATCH40,
   ],
 };

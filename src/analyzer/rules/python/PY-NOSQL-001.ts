@@ -6,11 +6,15 @@ import { pyRule } from "./common.js";
 
 const QUERY_METHODS =
   /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one|distinct)$/;
-/** boto3 DynamoDB calls and the keyword arguments that hold expression text (or a PartiQL statement). */
-const DYNAMO_METHODS =
-  /^(scan|query|execute_statement|batch_execute_statement|update_item|delete_item|put_item|get_item|transact_write_items)$/;
-const DYNAMO_TEXT =
-  /^(FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression|ProjectionExpression|Statement)$/;
+const AWS_EXPRESSIONS = [
+  "FilterExpression",
+  "KeyConditionExpression",
+  "ConditionExpression",
+  "UpdateExpression",
+  "ProjectionExpression",
+  "SelectExpression",
+];
+
 /** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
 const JSON_SOURCE = /^(flask\.)?request\.(json|get_json)|^json\.loads$/;
 
@@ -65,23 +69,36 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /dynamodb|pymongo|mongo|motor|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
+    /FilterExpression|KeyConditionExpression|execute_statement|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|pymongo|mongo|motor|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
-    // boto3 DynamoDB: FilterExpression="team = " + team (or a PartiQL Statement) built from request data changes
-    // the condition itself; values belong in ExpressionAttributeValues / Parameters, or in Attr()/Key() objects.
-    if (DYNAMO_METHODS.test(ctx.method(node)) && /dynamodb/i.test(ctx.tree.source)) {
-      for (const a of namedChildren(field(node, "arguments") ?? node)) {
-        if (a.type !== "keyword_argument" || !DYNAMO_TEXT.test(ctx.text(field(a, "name") ?? a))) continue;
-        const v = field(a, "value");
-        const built = ctx.resolve(v) ?? v;
-        if (!built || !/^(binary_operator|string|concatenated_string|call)$/.test(built.type)) continue;
-        if (built.type === "call" && !/^(str|format)$|\.format$/.test(ctx.callee(built))) continue;
-        if (ctx.level(v, "sql") === Level.SOURCE) {
-          report({ node, message: `DynamoDB ${ctx.text(field(a, "name") ?? a)} built from request data` });
-          return;
-        }
-      }
+    // DynamoDB / SimpleDB expression strings (boto3): text built from request data rewrites the condition, the
+    // projection or the update; boto3.dynamodb.conditions (Key(...).eq(v), Attr(...)) passes values as values.
+    // DynamoDB PartiQL: execute_statement(Statement=f"... '{team}'") puts request data into the statement text;
+    // values belong in Parameters=[...].
+    if (
+      /^(execute_statement|batch_execute_statement)$/.test(ctx.method(node)) &&
+      /dynamodb/i.test(ctx.tree.source)
+    ) {
+      const st = ctx.kwarg(node, "Statement");
+      const v = st ? (ctx.resolve(st) ?? st) : undefined;
+      if (
+        st &&
+        v &&
+        /^(binary_operator|string|concatenated_string|call)$/.test(v.type) &&
+        ctx.level(st, "sql") === Level.SOURCE
+      )
+        report({ node, message: "PartiQL Statement is built from untrusted input" });
+      return;
+    }
+    for (const kw of AWS_EXPRESSIONS) {
+      const e = ctx.kwarg(node, kw);
+      if (!e) continue;
+      const v = ctx.resolve(e) ?? e;
+      // Only expression text counts: condition objects and mappings are not parsed as expressions.
+      if (/^(dictionary|list|set|tuple)$/.test(v.type) || /\b(Attr|Key)\s*\(/.test(ctx.text(v))) return;
+      if (ctx.level(e, "sql") === Level.SOURCE)
+        report({ node, message: `${kw} is built from untrusted input` });
       return;
     }
     // mongoengine: Doc.objects(__raw__=q) / .filter(__raw__=q) hands q to MongoDB as the whole query document.
@@ -140,6 +157,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import boto3\nfrom boto3.dynamodb.conditions import Attr\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=Attr('s').eq(event['s']))",
       "from flask import request\ndef f(Doc):\n    return Doc.objects(__raw__={'name': str(request.args['q'])}).count()",
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
@@ -149,6 +167,14 @@ export default pyRule({
       "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = :t', ExpressionAttributeValues={':t': {'S': request.args['t']}})",
     ],
     invalid: [
+      {
+        code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.execute_statement(Statement=f\"SELECT * FROM u WHERE t = '{request.args['t']}'\")",
+        line: 5,
+      },
+      {
+        code: "import boto3\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=event['filter'])",
+        line: 4,
+      },
       {
         code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = ' + request.args['t'])",
         line: 5,
