@@ -37,6 +37,7 @@ import { BATCH41 as JS_TS_BATCH41 } from "./js-ts-batch41.js";
 import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
 import { BATCH43 as JS_TS_BATCH43 } from "./js-ts-batch43.js";
 import { BATCH44 as JS_TS_BATCH44 } from "./js-ts-batch44.js";
+import { BATCH47 as JS_TS_BATCH47 } from "./js-ts-batch47.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -66,6 +67,7 @@ import { BATCH38 as PY_RULES_BATCH38 } from "./py-rules-batch38.js";
 import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
 import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
 import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
+import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -134,6 +136,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH42,
     ...JS_TS_BATCH43,
     ...JS_TS_BATCH44,
+    ...JS_TS_BATCH47,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -165,5 +168,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH39,
     ...PY_RULES_BATCH48,
     ...PY_RULES_BATCH49,
+    ...PY_RULES_BATCH40,
   ],
 };

@@ -90,6 +90,10 @@ const SANITIZERS: Record<string, string[]> = {
   shellescape: ["command"],
   shellEscape: ["command"],
   "shell-escape": ["command"],
+  // shell-escape-tag: the tag quotes each interpolated value; its escape() quotes one value as a shell word.
+  "shell-escape-tag": ["command"],
+  "shell-escape-tag.escape": ["command"],
+  "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header"],
   // content-disposition builds a quoted/RFC 5987-encoded filename parameter: no CR/LF survives.
@@ -665,11 +669,18 @@ export class JsContext {
    * `if (!/^[\w.]+$/.test(x)) throw ...`.
    */
   guardedBefore(node: SyntaxNode): boolean {
-    const fn = enclosingFunction(node);
-    if (!fn) return false;
-    const before = this.tree.source.slice(fn.start, node.start);
+    // A callback (`conn.on('ready', () => exec(cmd))`) runs after the checks of the functions around it.
+    for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined)
+      if (this.exitGuardIn(this.tree.source.slice(fn.start, node.start))) return true;
+    return false;
+  }
+
+  private exitGuardIn(before: string): boolean {
     return (
-      /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before) ||
+      // `if (!ALLOWED.has(x)) return`, and a regex literal's test: `if (!/^[\w.-]+$/.test(x)) return`.
+      /if\s*\(\s*!\s*(?:[\w.$]+|\/(?:[^/\\\n]|\\.)+\/[gimsuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
+        before,
+      ) ||
       // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so.
       /if\s*\(\s*!\s*[\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\w*|isInt|isNumeric|isUUID|isIP|isFQDN)\w*\s*\([^)]*\)\s*\)\s*\{?\s*(return|throw)/i.test(
         before,

@@ -611,6 +611,17 @@ describe("value-aware data flow (Python)", () => {
     expect(pathi("/srv/data", "'/srv/data'")).toBe(true);
   });
 
+  it("takes a containment test on a path's resolved alias for the path itself", () => {
+    const pathi = (test: string, rebind = "") =>
+      analyzeSync(
+        `import os\nfrom flask import request\nBASE = '/srv/data/'\ndef f():\n    p = os.path.join(BASE, request.args['f'])\n    real = os.path.realpath(p)\n    if not ${test}:\n        return 'no'\n${rebind}    return open(p).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(pathi("real.startswith(BASE)")).toBe(false);
+    expect(pathi("real.startswith(BASE)", "    p = request.args['g']\n")).toBe(true);
+    expect(pathi("BASE.startswith('/')")).toBe(true);
+  });
+
   it("folds membership in a literal tuple, len() of a list name and split() of a literal", () => {
     expect(cmdi("S = ('a', 'b')\nc = sys.argv[1] if 'b' in S else 'ls'\nos.system(c)\n")).toBe(true);
     expect(cmdi("S = ('a', 'b')\nc = sys.argv[1] if 'z' in S else 'ls'\nos.system(c)\n")).toBe(false);

@@ -4220,6 +4220,7 @@ export class PythonContext {
    */
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     if (cls === "literal") return false;
+    let aliases: string[] | undefined;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
       let c = this.guardTexts.get(g);
@@ -4230,7 +4231,18 @@ export class PythonContext {
       }
       if (c === null) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      const named = c.includes(name) && this.wordPattern(name).test(c);
+      let named = c.includes(name) && this.wordPattern(name).test(c);
+      // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
+      // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
+      let tested = name;
+      if (!named && cls === "path") {
+        aliases ??= this.canonicalAliases(scope, name);
+        const alias = aliases.find((a) => c!.includes(a) && this.wordPattern(a).test(c!));
+        if (alias) {
+          named = true;
+          tested = alias;
+        }
+      }
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
@@ -4283,7 +4295,7 @@ export class PythonContext {
         (cls === "command" || cls === "sql")
       )
         return true;
-      if (contain && cls === "path" && this.pathGuardHolds(scope, use, name, c)) return true;
+      if (contain && cls === "path" && this.pathGuardHolds(scope, use, tested, c)) return true;
       // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
       // `startswith("http")` or `startswith("https://")` lets any host through.
       if (
@@ -4315,6 +4327,22 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * Names bound once, in this scope, to the resolved form of `name`: `real = os.path.realpath(name)` (abspath,
+   * normpath too). A containment test on such a name checks the path `name` denotes.
+   */
+  private canonicalAliases(scope: Scope, name: string): string[] {
+    const out: string[] = [];
+    for (const [alias, defs] of scope.defs) {
+      if (alias === name || defs.length !== 1 || defs[0]!.kind !== "assign") continue;
+      const v = defs[0]!.value;
+      if (v?.type !== "call" || !/(^|\.)(normpath|realpath|abspath)$/.test(this.callee(v))) continue;
+      const a = this.args(v)[0];
+      if (a?.type === "identifier" && this.text(a) === name) out.push(alias);
+    }
+    return out;
   }
 
   /**

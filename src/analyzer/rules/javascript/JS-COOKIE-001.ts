@@ -16,7 +16,7 @@ function cookieOptions(
     // cookie-session takes its cookie options at the top level: `cookieSession({ keys, secure: false })`.
     return (
       !!fn &&
-      (/\.cookie$|^cookie\.serialize$|\.cookies\.set$|\.setCookie$|^cookieSession$/.test(text(fn)) ||
+      (/\.cookie$|^cookie\.serialize$|(^|\.)cookies\.set$|\.setCookie$|^cookieSession$/.test(text(fn)) ||
         /^(cookie-session|koa-session)$/.test(callee(call)))
     );
   }
