@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -88,6 +88,36 @@ export default jsRule({
       return;
     }
     const [name, value] = ctx.args(node);
+    // `res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, ... })`, `res.set({ ... })`: the
+    // headers object form. An allow-list choice (`LIST.has(o) ? o : DEFAULT`) is no reflection.
+    const headers = /\.writeHead$/.test(q) ? ctx.args(node)[1] : /\.(set|header)$/.test(q) ? name : undefined;
+    const echoed =
+      headers?.type === "object"
+        ? namedChildren(headers)
+            .filter((p) => p.type === "pair")
+            .find((p) => /^['"]?access-control-allow-origin['"]?$/i.test(ctx.text(field(p, "key") ?? p)))
+        : undefined;
+    const echoedValue = echoed ? (field(echoed, "value") ?? undefined) : undefined;
+    if (echoedValue && ctx.level(echoedValue, "header") === Level.SOURCE) {
+      const chosen = ctx.resolve(echoedValue) ?? echoedValue;
+      const vetted =
+        chosen.type === "ternary_expression" &&
+        /\.(includes|has|indexOf|test)\(|===|!==/.test(ctx.text(field(chosen, "condition") ?? chosen));
+      if (!vetted) {
+        if (/['"]?Access-Control-Allow-Credentials['"]?:['"]?true/i.test(t))
+          report({
+            node,
+            message: "Access-Control-Allow-Origin reflects the request's origin with credentials",
+          });
+        else
+          report({
+            node,
+            severity: "LOW",
+            message: "Access-Control-Allow-Origin reflects the request's origin: every site is allowed",
+          });
+        return;
+      }
+    }
     if (
       /\.(setHeader|header|set|append)$/.test(q) &&
       /^access-control-allow-origin$/i.test(ctx.stringValue(name) ?? "") &&
@@ -109,12 +139,14 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "http.createServer((req, res) => {\n  const o = OK.has(req.headers.origin) ? req.headers.origin : 'https://a.example.com';\n  res.writeHead(200, { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use(cors({ origin: ['https://a.com'] }));",
       "app.use(cors({ origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true }));",
       "app.enableCors({ origin: 'https://admin.example.com', credentials: true });",
       "const server = Hapi.server({ routes: { cors: { origin: ['https://a.example.com'], credentials: true } } });",
     ],
     invalid: [
+      "http.createServer((req, res) => {\n  res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
       "res.setHeader('Access-Control-Allow-Origin', '*');",
       "app.use(cors({ origin: '*', credentials: true }));",
