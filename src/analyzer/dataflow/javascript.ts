@@ -547,6 +547,45 @@ export class JsContext {
     return { from: last.value, key };
   }
 
+  /**
+   * A field of an incoming request's query, route parameters, body, headers or cookies, read through the usual
+   * names (`req.query.q`), a parameter typed as the request (`incoming.params.id` with `incoming: Request`), or a
+   * part destructured out of the request (`({ params }: Request) => params.id`, `const { body } = req; body.x`).
+   */
+  requestField(n: SyntaxNode): boolean {
+    if (n.type !== "member_expression" && n.type !== "subscript_expression") return false;
+    const q = this.qname(n);
+    if (/^(req|request|ctx\.request|ctx)\.(query|params|body|headers|cookies)\b./.test(q)) return true;
+    let root: SyntaxNode | undefined = n;
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+      root = field(root, "object") ?? undefined;
+    if (root?.type !== "identifier") return false;
+    const name = this.text(root);
+    const rest = q.slice(name.length);
+    const PART = /^(query|params|body|headers|cookies)$/;
+    const fn = enclosingFunction(root);
+    if (fn && this.isParam(fn, name)) {
+      const params = field(fn, "parameters");
+      const own = (params ? namedChildren(params) : []).find((p) =>
+        descendantsOf(p)
+          .concat(p)
+          .some(
+            (d) =>
+              ((d.type === "identifier" && d.field === "pattern") ||
+                d.type === "shorthand_property_identifier_pattern") &&
+              this.text(d) === name,
+          ),
+      );
+      if (!own || !REQUEST_TYPE.test(this.text(own))) return false;
+      const pattern = field(own, "pattern");
+      return pattern?.type === "object_pattern"
+        ? PART.test(name) && rest.length > 1
+        : /^\.(query|params|body|headers|cookies)\b./.test(rest);
+    }
+    const d = this.destructured(root);
+    return !!d && PART.test(d.key) && /^(req|request)$/.test(this.qname(d.from)) && rest.length > 1;
+  }
+
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
   isBuiltString(node: SyntaxNode | undefined, depth = 0): boolean {
     if (node?.type === "identifier" && this.grownBefore(node).length) return true;

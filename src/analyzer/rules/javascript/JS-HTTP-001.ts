@@ -52,7 +52,7 @@ export default jsRule({
     if (/^(axios|ky|got)\.(create|extend)$/.test(q) && opts)
       url = ctx.prop(opts, "baseURL") ?? ctx.prop(opts, "baseUrl") ?? ctx.prop(opts, "prefixUrl");
     else if (
-      /^(fetch|window\.fetch|got|request|superagent|needle|axios|node-fetch|axios\.(get|post|put|patch|delete|head|request))$/.test(
+      /^(fetch|window\.fetch|got|request|superagent|needle|axios|node-fetch|(axios|got|needle|superagent)\.(get|post|put|patch|delete|head|request))$/.test(
         q,
       )
     ) {
@@ -101,6 +101,7 @@ export default jsRule({
       "this.http.get('/api/items').subscribe((r) => (this.items = r));",
     ],
     invalid: [
+      "const got = require('got');\ngot.post('http://billing.partner.io/v1/invoices', { json: x });",
       "const axios = require('axios');\nconst opts = { method: 'post', url: 'http://orders.partner.io/v1', data: o };\naxios(opts);",
       "const sock = new WebSocket('ws://chat.example.com/room');",
       "const grpc = require('@grpc/grpc-js');\nconst c = new Svc('users.example.com:50051', grpc.credentials.createInsecure());",

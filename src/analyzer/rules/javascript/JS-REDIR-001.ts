@@ -122,7 +122,18 @@ export default jsRule({
     }
     const fn = ctx.enclosingFunction(node);
     // A check written before the redirect (or in it); one in a later branch guards some other redirect.
-    if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn).slice(0, node.end - fn.start))) return;
+    // The check must be on the value redirected to (`next.startsWith('/')`, `LIST.includes(next)`): a
+    // `req.url.startsWith('/bounce')` routing test says nothing about the target.
+    const before = fn ? ctx.text(fn).slice(0, node.end - fn.start) : "";
+    const v = ctx.text(url).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (
+      fn &&
+      (/allow/i.test(before) ||
+        (/^[\w$.]+$/.test(ctx.text(url))
+          ? new RegExp(`\\b${v}\\s*\\.\\s*startsWith\\(['"]/|includes\\(\\s*${v}\\b`).test(before)
+          : /startsWith\(['"]\/|includes\(/.test(before)))
+    )
+      return;
     if (rejectedElsewhere(node, url, ctx)) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
@@ -142,6 +153,7 @@ export default jsRule({
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "http.createServer((req, res) => {\n  const to = new URLSearchParams(req.url.split('?')[1]).get('to');\n  if (req.url.startsWith('/bounce')) return res.writeHead(302, { Location: to }).end();\n});",
       "app.get('/n', (req, res) => {\n  const next = req.query.next ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w.:\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect(d);\n});",
