@@ -38,6 +38,8 @@ import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
 import { BATCH43 as JS_TS_BATCH43 } from "./js-ts-batch43.js";
 import { BATCH44 as JS_TS_BATCH44 } from "./js-ts-batch44.js";
 import { BATCH47 as JS_TS_BATCH47 } from "./js-ts-batch47.js";
+import { BATCH45 as JS_TS_BATCH45 } from "./js-ts-batch45.js";
+import { BATCH46 as JS_TS_BATCH46 } from "./js-ts-batch46.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -137,6 +139,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH43,
     ...JS_TS_BATCH44,
     ...JS_TS_BATCH47,
+    ...JS_TS_BATCH45,
+    ...JS_TS_BATCH46,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

@@ -121,6 +121,36 @@ export default jsRule({
       return;
     }
     const [name, value] = ctx.args(node);
+    // `res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, ... })`, `res.set({ ... })`: the
+    // headers object form. An allow-list choice (`LIST.has(o) ? o : DEFAULT`) is no reflection.
+    const headers = /\.writeHead$/.test(q) ? ctx.args(node)[1] : /\.(set|header)$/.test(q) ? name : undefined;
+    const echoed =
+      headers?.type === "object"
+        ? namedChildren(headers)
+            .filter((p) => p.type === "pair")
+            .find((p) => /^['"]?access-control-allow-origin['"]?$/i.test(ctx.text(field(p, "key") ?? p)))
+        : undefined;
+    const echoedValue = echoed ? (field(echoed, "value") ?? undefined) : undefined;
+    if (echoedValue && ctx.level(echoedValue, "header") === Level.SOURCE) {
+      const chosen = ctx.resolve(echoedValue) ?? echoedValue;
+      const vetted =
+        chosen.type === "ternary_expression" &&
+        /\.(includes|has|indexOf|test)\(|===|!==/.test(ctx.text(field(chosen, "condition") ?? chosen));
+      if (!vetted) {
+        if (/['"]?Access-Control-Allow-Credentials['"]?:['"]?true/i.test(t))
+          report({
+            node,
+            message: "Access-Control-Allow-Origin reflects the request's origin with credentials",
+          });
+        else
+          report({
+            node,
+            severity: "LOW",
+            message: "Access-Control-Allow-Origin reflects the request's origin: every site is allowed",
+          });
+        return;
+      }
+    }
     if (
       /\.(setHeader|header|set|append)$/.test(q) &&
       /^access-control-allow-origin$/i.test(ctx.stringValue(name) ?? "") &&
@@ -142,6 +172,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "http.createServer((req, res) => {\n  const o = OK.has(req.headers.origin) ? req.headers.origin : 'https://a.example.com';\n  res.writeHead(200, { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use(cors({ origin: ['https://a.com'] }));",
       "http.createServer((req, res) => { const o = req.headers.origin; if (OK.has(o)) { res.writeHead(200, { 'Access-Control-Allow-Origin': o }); } res.end(); });",
       "app.use(cors({ origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true }));",
@@ -150,6 +181,7 @@ export default jsRule({
     ],
     invalid: [
       "import cors from '@fastify/cors';\nconst app = Fastify();\napp.register(cors, { origin: true, credentials: true });",
+      "http.createServer((req, res) => {\n  res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
       "res.setHeader('Access-Control-Allow-Origin', '*');",
       "http.createServer((req, res) => { res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin }); res.end(); });",

@@ -196,7 +196,18 @@ export default jsRule({
     }
     const fn = ctx.enclosingFunction(node);
     // A check written before the redirect (or in it); one in a later branch guards some other redirect.
-    if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn).slice(0, node.end - fn.start))) return;
+    // The check must be on the value redirected to (`next.startsWith('/')`, `LIST.includes(next)`): a
+    // `req.url.startsWith('/bounce')` routing test says nothing about the target.
+    const before = fn ? ctx.text(fn).slice(0, node.end - fn.start) : "";
+    const v = ctx.text(url).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (
+      fn &&
+      (/allow/i.test(before) ||
+        (/^[\w$.]+$/.test(ctx.text(url))
+          ? new RegExp(`\\b${v}\\s*\\.\\s*startsWith\\(['"]/|includes\\(\\s*${v}\\b`).test(before)
+          : /startsWith\(['"]\/|includes\(/.test(before)))
+    )
+      return;
     if (rejectedElsewhere(node, url, ctx)) return;
     // `const u = new URL(next, BASE); if (u.origin !== BASE_ORIGIN) return ...; redirect(u.href)`: the parsed URL's
     // origin or host compared with a fixed one before it is used.
@@ -236,6 +247,7 @@ export default jsRule({
       "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",
       "fastify.get('/r', async (request, reply) => {\n  if (request.hostname !== 'app.example.com') return reply.redirect('/');\n  return reply.redirect(request.query.next);\n});",
       "function isSafe(t) {\n  return t.includes('example.com');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
+      "http.createServer((req, res) => {\n  const to = new URLSearchParams(req.url.split('?')[1]).get('to');\n  if (req.url.startsWith('/bounce')) return res.writeHead(302, { Location: to }).end();\n});",
       "app.get('/n', (req, res) => {\n  const next = req.query.next ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w.:\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect(d);\n});",
