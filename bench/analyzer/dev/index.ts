@@ -57,6 +57,8 @@ import { BATCH34 as PY_RULES_BATCH34 } from "./py-rules-batch34.js";
 import { BATCH35 as PY_RULES_BATCH35 } from "./py-rules-batch35.js";
 import { BATCH36 as PY_RULES_BATCH36 } from "./py-rules-batch36.js";
 import { BATCH37 as PY_RULES_BATCH37 } from "./py-rules-batch37.js";
+import { BATCH38 as PY_RULES_BATCH38 } from "./py-rules-batch38.js";
+import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
 import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
 import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
@@ -143,6 +145,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH35,
     ...PY_RULES_BATCH36,
     ...PY_RULES_BATCH37,
+    ...PY_RULES_BATCH38,
+    ...PY_RULES_BATCH39,
     ...PY_RULES_BATCH48,
     ...PY_RULES_BATCH49,
   ],

@@ -530,6 +530,19 @@ export class PythonContext {
             if (name && alias) this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
           }
         }
+      } else if (n.type === "assignment" && n.parent?.parent?.type === "module") {
+        // `my_os = __import__("os")` / `m = importlib.import_module("os.path")` at module level: an import by
+        // another name (__import__ returns the top package).
+        const left = field(n, "left");
+        const right = field(n, "right");
+        const fn = right?.type === "call" ? field(right, "function") : undefined;
+        const how = fn ? this.text(fn) : "";
+        if (left?.type === "identifier" && (how === "__import__" || how === "importlib.import_module")) {
+          const args = namedChildren(field(right!, "arguments") ?? right!);
+          const mod = args.length === 1 ? this.stringValue(args[0]) : undefined;
+          if (mod && /^[\w.]+$/.test(mod) && !this.aliases.has(this.text(left)))
+            this.aliases.set(this.text(left), how === "__import__" ? mod.split(".")[0]! : mod);
+        }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
         // Methods are found through their class: `def get(self, k)` must not shadow a module-level `get`.
@@ -2414,6 +2427,14 @@ export class PythonContext {
         params[0] === "event" &&
         params[1] === "context" &&
         !this.enclosingFunction(fn)
+      )
+        s.isEntry = true;
+      // Django's FormView.form_valid(self, form) receives the form bound to the request's data.
+      if (
+        params.length === 1 &&
+        params[0] === "form" &&
+        this.text(field(fn, "name") ?? fn) === "form_valid" &&
+        fn.parent?.parent?.type === "class_definition"
       )
         s.isEntry = true;
     }

@@ -187,6 +187,14 @@ function placeholderBeforeParen(fmt: string, placeholder: RegExp): number {
   return -1;
 }
 
+/** `name` holds a Django HttpResponse made here whose content type is HTML (the default) or unset. */
+function djangoHtmlResponse(ctx: PythonContext, name: SyntaxNode): boolean {
+  const made = ctx.resolve(name);
+  if (made?.type !== "call" || !/^(django\.http\.)?HttpResponse$/.test(ctx.callee(made))) return false;
+  const type = ctx.stringValue(ctx.kwarg(made, "content_type") ?? ctx.args(made)[1]);
+  return type === undefined || /html/i.test(type);
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -259,10 +267,17 @@ export default pyRule({
       return;
     }
     if (node.type === "assignment") {
-      // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
-      // content type (falcon's default media type is JSON).
       const left = field(node, "left");
       const obj = left?.type === "attribute" ? field(left, "object") : undefined;
+      // Django: `resp = HttpResponse(); resp.content = ...` replaces the (text/html unless typed) body.
+      if (obj?.type === "identifier" && ctx.text(field(left!, "attribute") ?? left!) === "content") {
+        const value = field(node, "right");
+        if (djangoHtmlResponse(ctx, obj) && value && ctx.level(value, "html") === Level.SOURCE)
+          report({ node, message: "Django response content set from request data without escaping" });
+        return;
+      }
+      // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
+      // content type (falcon's default media type is JSON).
       if (
         obj?.type !== "identifier" ||
         !/^(text|body|data)$/.test(ctx.text(field(left!, "attribute") ?? left!))
@@ -437,6 +452,16 @@ export default pyRule({
           report({ node, message: `${q}() returns request data as HTML without escaping` });
         return;
       }
+      if (/^(write|writelines)$/.test(ctx.method(node))) {
+        // Django: `resp.write(...)` / `resp.writelines([...])` append to an HttpResponse's body.
+        const recv = field(field(node, "function") ?? node, "object");
+        if (recv?.type === "identifier" && djangoHtmlResponse(ctx, recv)) {
+          const body = ctx.args(node)[0];
+          if (body && ctx.level(body, "html") === Level.SOURCE)
+            report({ node, message: "Django response body extended with request data without escaping" });
+          return;
+        }
+      }
       if (ctx.method(node) === "set_data" && /\bflask\b/.test(ctx.tree.source)) {
         // resp.set_data(body) on a Flask response (text/html unless the code sets another type).
         const recv = ctx.resolve(field(field(node, "function") ?? node, "object"));
@@ -540,6 +565,7 @@ export default pyRule({
     valid: [
       "from litestar import get\n@get('/hi')\nasync def hi(name: str) -> str:\n    return f'<h1>{name}</h1>'",
       "from bottle import request, template\ndef hi():\n    return template('<h1>{{name}}</h1>', name=request.query.name)",
+      "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse(content_type='text/plain')\n    r.write(request.GET['q'])\n    return r",
       "from flask import request\ndef f():\n    return '<p>' + escape_text(request.args['q']) + '</p>'",
       "from mako.template import Template\nt = Template('<p>${x | h}</p>')",
       "from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n@mark_safe\ndef badge(o):\n    return '<hr/>'",
@@ -588,6 +614,18 @@ export default pyRule({
       {
         code: "from bottle import request, template\ndef hi():\n    return template('<h1>{{!name}}</h1>', name=request.query.name)",
         line: 3,
+      },
+      {
+        code: "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse()\n    r.write('<p>' + request.GET['q'] + '</p>')\n    return r",
+        line: 4,
+      },
+      {
+        code: "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse()\n    r.content = '<p>' + request.POST['q'] + '</p>'\n    return r",
+        line: 4,
+      },
+      {
+        code: "from django.http import HttpResponse\nfrom django.views.generic.edit import FormView\nclass V(FormView):\n    def form_valid(self, form):\n        return HttpResponse('<p>%s</p>' % form.cleaned_data['bio'])",
+        line: 5,
       },
       {
         code: "from django.utils.safestring import mark_safe\nclass A:\n    @mark_safe\n    def link(self, obj):\n        return '<a>%s</a>' % obj.name",
