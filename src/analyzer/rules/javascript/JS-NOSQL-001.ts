@@ -203,9 +203,12 @@ export default jsRule({
         report({ node, message: "$where clause built from non-literal JavaScript" });
         return;
       }
+      // `if (typeof req.body.token !== 'string') return ...`: a string is no operator object.
       const checked =
-        value?.type === "identifier" &&
-        new RegExp(`typeof\\s+${ctx.text(value)}\\s*[!=]==?\\s*['"]string`).test(fnText);
+        (value?.type === "identifier" || value?.type === "member_expression") &&
+        new RegExp(`typeof\\s+${ctx.text(value).replace(/[.$]/g, "\\$&")}\\s*[!=]==?\\s*['"]string`).test(
+          fnText,
+        );
       if (value && key !== "$where" && !checked && rawRequestValue(value, ctx)) {
         report({ node, message: `${m}() filter holds a request field uncast: it may be an operator object` });
         return;
@@ -214,6 +217,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/r', async (req, res) => {\n  if (typeof req.body.token !== 'string') return res.sendStatus(400);\n  res.json(await User.findOne({ token: req.body.token }));\n});",
       "app.post('/l', async (req, res) => {\n  const { email } = req.body;\n  await Account.findOne({ email: String(email) });\n});",
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.get({ TableName: 't', Key: { id: String(event.pathParameters.id) } }).promise();",
       "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
