@@ -90,6 +90,8 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
   it("follows destructuring, for-in/for-of heads and compound string writes", () => {
     expect(cmdi("  const { c } = req.query;", "c")).toBe(true);
     expect(cmdi("  const { x: c } = req.body;", "c")).toBe(true);
+    // A destructured variable named like a module (`path`, `crypto`) is the variable, not the module.
+    expect(cmdi("  const { path } = req.query;", "path")).toBe(true);
     expect(cmdi("  const [c] = req.body.list;", "c")).toBe(true);
     expect(cmdi("  let c = 'ls';\n  for (const x of req.body.items) c = x;", "c")).toBe(true);
     expect(cmdi("  let c = 'ls ';\n  c += req.query.dir;", "c")).toBe(true);

@@ -1695,6 +1695,8 @@ export class JsContext {
     const bindings = [
       ...(this.decls.get(name) ?? []).map((d) => field(d, "value")),
       ...(this.assigns.get(name) ?? []).map((a) => field(a, "right")),
+      // `const { path } = req.query`: a variable destructured under the module's name.
+      ...(this.patternDecls.get(name) ?? []).map((p) => p.value),
     ];
     return bindings.some((v) => v !== undefined && !/^require\s*\(/.test(this.text(v)));
   }

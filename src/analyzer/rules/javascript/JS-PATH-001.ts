@@ -40,9 +40,12 @@ export default jsRule({
       const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
       if (call && traversalFinding(call, ctx)) return;
       if (containmentChecked(node, ctx, true)) return;
-      const args = ctx.args(node).slice(1);
+      // Request data anywhere (`path.resolve(req.query.p)` is the client's path itself); a caller's name only
+      // past the first argument, which is usually the caller's own base directory.
+      const all = ctx.args(node);
+      const args = all.slice(1);
       const level = Math.max(Level.CONST, ...args.map((a) => ctx.level(a, "path")));
-      if (level === Level.SOURCE)
+      if (level === Level.SOURCE || (all[0] && ctx.level(all[0], "path") === Level.SOURCE))
         report({
           node,
           severity: "MEDIUM",
@@ -84,6 +87,7 @@ export default jsRule({
       "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
     ],
     invalid: [
+      "const path = require('path');\napp.get('/p', (req, res) => {\n  res.json({ at: path.resolve(req.query.p) });\n});",
       "Deno.serve(async (req) => {\n  const name = new URL(req.url).searchParams.get('name');\n  return new Response(await Deno.readTextFile('/srv/' + name));\n});",
       {
         // A check in another route's branch guards nothing here.
