@@ -80,6 +80,13 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
+  // Pyramid's URL generators build links on the application's own host from its route table.
+  route_url: ["redirect"],
+  route_path: ["redirect"],
+  static_url: ["redirect"],
+  static_path: ["redirect"],
+  resource_url: ["redirect"],
+  resource_path: ["redirect"],
   "json.dumps": ["log", "header"],
   // Encodings to a small alphabet: base64 ([A-Za-z0-9+/=]; the URL-safe one has no '/'), base32, hex. No
   // quote, markup, shell, filter or CR/LF character survives; only the URL-safe and hex ones also lack '/'.
@@ -861,12 +868,22 @@ export class PythonContext {
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return (this.text(obj) === "self" ? env?.get(this.text(node)) : undefined) ?? Level.UNKNOWN;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
-      if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
+      if (getter)
+        return this.maxOf(
+          this.returnValues(getter),
+          cls,
+          this.declaredFields(node, cls, env, depth) ?? env,
+          depth,
+        );
       if (obj?.type === "identifier" && depth < 20) {
         const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
         if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
         const held = this.instanceAttr(obj, node, cls, env, depth);
         if (held !== undefined) return held;
+        // `if urlparse(body.url).hostname not in ALLOWED: raise` guards the field as a name would be guarded.
+        const r = this.reachingAt(obj);
+        if (r && r.scope.guards.length && this.guarded(r.scope, node, this.text(node), cls))
+          return Level.CONST;
         const stored = this.storedAttr(obj, node);
         if (stored) return this.eval(stored, cls, env, depth + 1);
       }
@@ -1991,6 +2008,66 @@ export class PythonContext {
   }
 
   /**
+   * `t = Target(host, path)` / `Target(**body)` then `t.url`, a property of a local class with declared fields
+   * and no `__init__` (a NamedTuple, a dataclass, a pydantic model): the levels of its fields (keyed
+   * "self.field") given the constructor's arguments, by keyword, by position in declaration order, or, when the
+   * arguments are splatted (`**p.model_dump()`), the splatted value's. Undefined for another shape, or when any
+   * field is assigned anywhere.
+   */
+  private declaredFields(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    let made = field(node, "object");
+    if (made?.type === "identifier") {
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      made = r.binds[0]!.value;
+    }
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    if (!klass || !made || this.classMethod(klass, "__init__")) return undefined;
+    const names: string[] = [];
+    const defaults = new Map<string, SyntaxNode>();
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (left?.type !== "identifier" || !field(a!, "type")) continue;
+      names.push(this.text(left));
+      const d = field(a!, "right");
+      if (d) defaults.set(this.text(left), d);
+    }
+    if (!names.length || names.some((n) => this.attrAssignments(n).length)) return undefined;
+    const call = made;
+    const list = namedChildren(field(call, "arguments") ?? call);
+    const splats = list.filter((a) => a.type === "list_splat" || a.type === "dictionary_splat");
+    const positional = list.filter((a) => a.type !== "keyword_argument" && !splats.includes(a));
+    const splatLevel = splats.length
+      ? this.maxOf(
+          splats.flatMap((a) => namedChildren(a)),
+          cls,
+          env,
+          depth,
+        )
+      : undefined;
+    const out = new Map<string, Level>();
+    names.forEach((n, i) => {
+      const a = this.kwarg(call, n) ?? (splats.length ? undefined : positional[i]);
+      const d = defaults.get(n);
+      const fallback = d ? this.eval(d, cls, env, depth + 1) : Level.CONST;
+      const l = a
+        ? this.eval(a, cls, env, depth + 1)
+        : splatLevel !== undefined
+          ? Math.max(splatLevel, fallback)
+          : fallback;
+      out.set(`self.${n}`, l as Level);
+    });
+    return out;
+  }
+
+  /**
    * `g.name = v` earlier in the same function, in a block the read is also in (not in a branch or loop it may
    * skip), and the last such write before the read: `g.name` is v there (flask.g, a namespace object, a module).
    */
@@ -2548,9 +2625,10 @@ export class PythonContext {
           .filter((c) => c.type === "decorator")
           .map((c) => this.text(c))
           .join(" ");
-        // CherryPy's exposed methods take the query and form fields as their parameters.
+        // CherryPy's exposed methods take the query and form fields as their parameters; Litestar's and
+        // Bottle's bare @get/@post(...) route decorators name the handler's parameters after request fields.
         s.isEntry =
-          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(|@(cherrypy\.)?expose\b/.test(
+          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b/.test(
             decText,
           );
         if (s.isEntry) {
@@ -4524,6 +4602,7 @@ export class PythonContext {
    */
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     if (cls === "literal") return false;
+    let aliases: string[] | undefined;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
       let c = this.guardTexts.get(g);
@@ -4534,7 +4613,18 @@ export class PythonContext {
       }
       if (c === null) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      const named = c.includes(name) && this.wordPattern(name).test(c);
+      let named = c.includes(name) && this.wordPattern(name).test(c);
+      // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
+      // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
+      let tested = name;
+      if (!named && cls === "path") {
+        aliases ??= this.canonicalAliases(scope, name);
+        const alias = aliases.find((a) => c!.includes(a) && this.wordPattern(a).test(c!));
+        if (alias) {
+          named = true;
+          tested = alias;
+        }
+      }
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
@@ -4593,7 +4683,7 @@ export class PythonContext {
         (cls === "command" || cls === "sql")
       )
         return true;
-      if (contain && cls === "path" && this.pathGuardHolds(scope, use, name, c)) return true;
+      if (contain && cls === "path" && this.pathGuardHolds(scope, use, tested, c)) return true;
       // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
       // `startswith("http")` or `startswith("https://")` lets any host through.
       if (
@@ -4625,6 +4715,22 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * Names bound once, in this scope, to the resolved form of `name`: `real = os.path.realpath(name)` (abspath,
+   * normpath too). A containment test on such a name checks the path `name` denotes.
+   */
+  private canonicalAliases(scope: Scope, name: string): string[] {
+    const out: string[] = [];
+    for (const [alias, defs] of scope.defs) {
+      if (alias === name || defs.length !== 1 || defs[0]!.kind !== "assign") continue;
+      const v = defs[0]!.value;
+      if (v?.type !== "call" || !/(^|\.)(normpath|realpath|abspath)$/.test(this.callee(v))) continue;
+      const a = this.args(v)[0];
+      if (a?.type === "identifier" && this.text(a) === name) out.push(alias);
+    }
+    return out;
   }
 
   /**
