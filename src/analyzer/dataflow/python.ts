@@ -4643,10 +4643,10 @@ export class PythonContext {
       const negative =
         /\bnot\b|!=/.test(c) || /(re\.(full)?match|\.(full)?match)\(.*\)\s*(is|==)\s*None\b/.test(c);
       // A generator's own `for c in name` is no membership test: `all(c.isprintable() for c in name)`.
-      const tested = c.includes(" for ") ? c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for") : c;
+      const membership = c.includes(" for ") ? c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for") : c;
       const allowTest =
         (/\bin\b|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset/.test(
-          tested,
+          membership,
         ) ||
           // `if not isinstance(uid, int): abort(400)`: a number has no metacharacter.
           /\bisinstance\([^,()]+,\s*\(?\s*(int|float|bool|decimal\.Decimal|Decimal|uuid\.UUID|UUID)\s*[,)]/.test(
