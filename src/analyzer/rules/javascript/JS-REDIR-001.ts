@@ -93,7 +93,11 @@ export default jsRule({
     const q = ctx.callee(node);
     const args = ctx.args(node);
     let url;
+    // Express/Koa/Fastify/hapi, Hono's `c.redirect(url, status)`.
     if (/^(res|response|reply|ctx|h|ctx\.response)\.redirect$/.test(q)) url = args[args.length - 1];
+    else if (q === "c.redirect") url = args[0];
+    // SvelteKit: `redirect(status, location)` from @sveltejs/kit.
+    else if (q === "@sveltejs/kit.redirect") url = args[1];
     // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation.
     else if (
       /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$/.test(
@@ -144,6 +148,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
       "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
@@ -156,6 +161,8 @@ export default jsRule({
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "import { redirect } from '@sveltejs/kit';\nexport const GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
+      "app.get('/o', (c) => c.redirect(c.req.query('u')));",
       "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",
       "fastify.get('/r', async (request, reply) => {\n  if (request.hostname !== 'app.example.com') return reply.redirect('/');\n  return reply.redirect(request.query.next);\n});",
       "app.get('/n', (req, res) => {\n  const next = req.query.next ? req.query.next : '/';\n  res.redirect(next);\n});",
