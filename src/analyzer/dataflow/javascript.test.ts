@@ -145,6 +145,16 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
         "typescript",
       ),
     ).toEqual(["2:HIGH"]);
+    // A parameter typed as the incoming request, whatever its name; an untyped one of that name is not.
+    const typed = (params: string) =>
+      found(
+        `export function show(${params}) {\n  out.send('<b>' + incoming.query.n + '</b>');\n}\n`,
+        "JS-XSS-001",
+        "typescript",
+      );
+    expect(typed("incoming: Request, out: Response")).toEqual(["2:MEDIUM"]);
+    expect(typed("incoming: FastifyRequest, out: FastifyReply")).toEqual(["2:MEDIUM"]);
+    expect(typed("incoming: Settings, out: Response")).toEqual([]);
     const nest = (decorator: string) =>
       found(
         `import { readFileSync } from 'fs';\nclass C {\n  get(${decorator} name: string) {\n    return readFileSync('/data/' + name);\n  }\n}\n`,

@@ -42,6 +42,12 @@ const SOURCE_PREFIX = [
  */
 const SOURCE_DECORATOR =
   /^@(Param|Params|Query|QueryParam|QueryParams|Body|BodyParam|Headers|Header|HeaderParam|HeaderParams|Req|Request|Ctx|Cookies|CookieParam|CookieParams|UploadedFile|UploadedFiles|Path|FormField|Args|Arg)\b/;
+/**
+ * Type annotations naming a server's incoming request: Express/Koa (`Request`, `express.Request`), Node's
+ * `IncomingMessage`, Fastify, Next.js API routes and route handlers, hapi.
+ */
+const REQUEST_TYPE =
+  /:\s*(express\.|Express\.|Koa\.|http\.|Hapi\.)?(Request|IncomingMessage|FastifyRequest|NextApiRequest|NextRequest)\b/;
 /** Express/Koa/Fastify response methods that return the response, so `res.status(200).send(x)` is `res.send`. */
 const CHAINABLE =
   /^(status|type|set|header|code|contentType|append|vary|cookie|clearCookie|location|links|attachment|charset|headers)$/;
@@ -92,6 +98,10 @@ const SANITIZERS: Record<string, string[]> = {
   shellescape: ["command"],
   shellEscape: ["command"],
   "shell-escape": ["command"],
+  // shell-escape-tag: the tag quotes each interpolated value; its escape() quotes one value as a shell word.
+  "shell-escape-tag": ["command"],
+  "shell-escape-tag.escape": ["command"],
+  "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header"],
   // content-disposition builds a quoted/RFC 5987-encoded filename parameter: no CR/LF survives.
@@ -596,13 +606,77 @@ export class JsContext {
   /** The value last declared for an identifier before this use (const/let/var), a few hops deep. */
   resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
     let n = node;
-    for (let i = 0; i < hops && n?.type === "identifier"; i++) {
+    // `{ url }`: a shorthand property is the variable of that name.
+    for (
+      let i = 0;
+      i < hops && (n?.type === "identifier" || n?.type === "shorthand_property_identifier");
+      i++
+    ) {
       const decls = (this.decls.get(this.text(n)) ?? []).filter((d) => d.order < n!.order);
       const v = decls.length ? field(decls[decls.length - 1]!, "value") : undefined;
       if (!v) break;
       n = v;
     }
     return n;
+  }
+
+  /**
+   * `const { a, b: c } = v`: for a name bound by one level of object destructuring before `id` (and not declared
+   * again since), the object it was taken from and the property read.
+   */
+  destructured(id: SyntaxNode): { from: SyntaxNode; key: string } | undefined {
+    const name = this.text(id);
+    const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
+    const last = pats[pats.length - 1];
+    if (!last) return undefined;
+    const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
+    if (lastDecl && lastDecl.order > last.node.order) return undefined;
+    const d = last.node;
+    const pair = d.parent?.type === "pair_pattern" ? d.parent : undefined;
+    const root = pair ? pair.parent : d.parent;
+    if (root?.type !== "object_pattern" || root.parent?.type !== "variable_declarator") return undefined;
+    if (d.type !== "shorthand_property_identifier_pattern" && !pair) return undefined;
+    const key = pair ? this.text(field(pair, "key") ?? pair).replace(/['"]/g, "") : name;
+    return { from: last.value, key };
+  }
+
+  /**
+   * A field of an incoming request's query, route parameters, body, headers or cookies, read through the usual
+   * names (`req.query.q`), a parameter typed as the request (`incoming.params.id` with `incoming: Request`), or a
+   * part destructured out of the request (`({ params }: Request) => params.id`, `const { body } = req; body.x`).
+   */
+  requestField(n: SyntaxNode): boolean {
+    if (n.type !== "member_expression" && n.type !== "subscript_expression") return false;
+    const q = this.qname(n);
+    if (/^(req|request|ctx\.request|ctx)\.(query|params|body|headers|cookies)\b./.test(q)) return true;
+    let root: SyntaxNode | undefined = n;
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+      root = field(root, "object") ?? undefined;
+    if (root?.type !== "identifier") return false;
+    const name = this.text(root);
+    const rest = q.slice(name.length);
+    const PART = /^(query|params|body|headers|cookies)$/;
+    const fn = enclosingFunction(root);
+    if (fn && this.isParam(fn, name)) {
+      const params = field(fn, "parameters");
+      const own = (params ? namedChildren(params) : []).find((p) =>
+        descendantsOf(p)
+          .concat(p)
+          .some(
+            (d) =>
+              ((d.type === "identifier" && d.field === "pattern") ||
+                d.type === "shorthand_property_identifier_pattern") &&
+              this.text(d) === name,
+          ),
+      );
+      if (!own || !REQUEST_TYPE.test(this.text(own))) return false;
+      const pattern = field(own, "pattern");
+      return pattern?.type === "object_pattern"
+        ? PART.test(name) && rest.length > 1
+        : /^\.(query|params|body|headers|cookies)\b./.test(rest);
+    }
+    const d = this.destructured(root);
+    return !!d && PART.test(d.key) && /^(req|request)$/.test(this.qname(d.from)) && rest.length > 1;
   }
 
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
@@ -723,11 +797,18 @@ export class JsContext {
    * `if (!/^[\w.]+$/.test(x)) throw ...`.
    */
   guardedBefore(node: SyntaxNode): boolean {
-    const fn = enclosingFunction(node);
-    if (!fn) return false;
-    const before = this.tree.source.slice(fn.start, node.start);
+    // A callback (`conn.on('ready', () => exec(cmd))`) runs after the checks of the functions around it.
+    for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined)
+      if (this.exitGuardIn(this.tree.source.slice(fn.start, node.start))) return true;
+    return false;
+  }
+
+  private exitGuardIn(before: string): boolean {
     return (
-      /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before) ||
+      // `if (!ALLOWED.has(x)) return`, and a regex literal's test: `if (!/^[\w.-]+$/.test(x)) return`.
+      /if\s*\(\s*!\s*(?:[\w.$]+|\/(?:[^/\\\n]|\\.)+\/[gimsuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
+        before,
+      ) ||
       // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so.
       /if\s*\(\s*!\s*[\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\w*|isInt|isNumeric|isUUID|isIP|isFQDN)\w*\s*\([^)]*\)\s*\)\s*\{?\s*(return|throw)/i.test(
         before,
@@ -979,7 +1060,9 @@ export class JsContext {
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
       if (p.type !== "if_statement" || child.field !== "consequence") continue;
-      const cond = this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, "");
+      const cond = this.regexConstsInlined(
+        this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, ""),
+      );
       if (cond.split(/\s*&&\s*/).some((c) => test.test(c))) return true;
       if (this.vets(field(p, "condition"), name)) return true;
       // `if (name === 'a.txt' || name === 'b.txt')`: inside, the value is one of the literals.
@@ -992,7 +1075,9 @@ export class JsContext {
     for (const s of ifsHere ?? []) {
       if (s.order >= use.order) break;
       if (use.start < s.end) continue;
-      const cond = this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, "");
+      const cond = this.regexConstsInlined(
+        this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, ""),
+      );
       if (
         !cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && test.test(c.slice(1).trim())) &&
         !this.refutes(field(s, "condition"), name)
@@ -1003,6 +1088,14 @@ export class JsContext {
       if (first && (first.type === "return_statement" || first.type === "throw_statement")) return true;
     }
     return false;
+  }
+
+  /** `ALIAS_RE.test(x)` with `const ALIAS_RE = /^...$/` (bound once): the test written with the literal itself. */
+  private regexConstsInlined(cond: string): string {
+    return cond.replace(/([A-Za-z_$][\w$]*)\.test\(/g, (whole, name: string) => {
+      const decl = this.soleDecl(name, "regex");
+      return decl ? `${this.text(field(decl, "value") ?? decl)}.test(` : whole;
+    });
   }
 
   /** Every identifier use of a name (declarations included), for the container models below. */
@@ -1264,7 +1357,7 @@ export class JsContext {
       if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log" || cls === "size"))
         return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
-        return q === "req" ? Level.UNKNOWN : Level.SOURCE;
+        return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Web Storage read back into markup: any script on the origin (or an earlier XSS) wrote it.
       if (
         cls === "html" &&
@@ -1509,6 +1602,9 @@ export class JsContext {
       if ((own ? own === list[1] : names[1] === name) && this.graphqlResolver(fn)) return Level.SOURCE;
       // A Next.js server action: any client may call it, with any arguments (FormData or plain values).
       if (this.serverAction(fn)) return Level.SOURCE;
+      // A parameter typed as a server framework's incoming request, whatever it is called:
+      // `(incoming: Request, out: Response)`, `({ query }: Request)`, `(msg: FastifyRequest)`.
+      if (own && REQUEST_TYPE.test(this.text(own))) return Level.SOURCE;
       // A Lambda-style handler `(event, context)`: the event is the caller's request.
       if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
         return Level.SOURCE;
