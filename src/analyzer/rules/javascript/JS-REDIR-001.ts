@@ -167,7 +167,11 @@ export default jsRule({
     const q = ctx.callee(node);
     const args = ctx.args(node);
     let url;
+    // Express/Koa/Fastify/hapi, Hono's `c.redirect(url, status)`.
     if (/^(res|response|reply|ctx|h|ctx\.response)\.redirect$/.test(q)) url = args[args.length - 1];
+    else if (q === "c.redirect") url = args[0];
+    // SvelteKit: `redirect(status, location)` from @sveltejs/kit.
+    else if (q === "@sveltejs/kit.redirect") url = args[1];
     // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation.
     else if (
       /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$/.test(
@@ -230,6 +234,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
       "function ok(u) {\n  if (u.startsWith('https://www.example.com/')) {\n    return true;\n  }\n  return false;\n}\nfunction go(req, res) {\n  const u = req.query.u;\n  if (ok(u)) {\n    res.redirect(u);\n  }\n}",
       "function isSafe(t) {\n  return t.startsWith('https://www.example.com/');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
@@ -244,6 +249,8 @@ export default jsRule({
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "import { redirect } from '@sveltejs/kit';\nexport const GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
+      "app.get('/o', (c) => c.redirect(c.req.query('u')));",
       "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",
       "fastify.get('/r', async (request, reply) => {\n  if (request.hostname !== 'app.example.com') return reply.redirect('/');\n  return reply.redirect(request.query.next);\n});",
       "function isSafe(t) {\n  return t.includes('example.com');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
