@@ -47,6 +47,9 @@ import { BATCH23 as PY_RULES_BATCH23 } from "./py-rules-batch23.js";
 import { BATCH24 as PY_RULES_BATCH24 } from "./py-rules-batch24.js";
 import { BATCH25 as PY_RULES_BATCH25 } from "./py-rules-batch25.js";
 import { BATCH26 as PY_RULES_BATCH26 } from "./py-rules-batch26.js";
+import { BATCH27 as PY_RULES_BATCH27 } from "./py-rules-batch27.js";
+import { BATCH28 as PY_RULES_BATCH28 } from "./py-rules-batch28.js";
+import { BATCH29 as PY_RULES_BATCH29 } from "./py-rules-batch29.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { BATCH31 as PY_RULES_BATCH31 } from "./py-rules-batch31.js";
 import { BATCH32 as PY_RULES_BATCH32 } from "./py-rules-batch32.js";
@@ -55,6 +58,10 @@ import { BATCH34 as PY_RULES_BATCH34 } from "./py-rules-batch34.js";
 import { BATCH35 as PY_RULES_BATCH35 } from "./py-rules-batch35.js";
 import { BATCH36 as PY_RULES_BATCH36 } from "./py-rules-batch36.js";
 import { BATCH37 as PY_RULES_BATCH37 } from "./py-rules-batch37.js";
+import { BATCH38 as PY_RULES_BATCH38 } from "./py-rules-batch38.js";
+import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
+import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
+import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -129,6 +136,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH24,
     ...PY_RULES_BATCH25,
     ...PY_RULES_BATCH26,
+    ...PY_RULES_BATCH27,
+    ...PY_RULES_BATCH28,
+    ...PY_RULES_BATCH29,
     ...PY_RULES_BATCH30,
     ...PY_RULES_BATCH31,
     ...PY_RULES_BATCH32,
@@ -137,5 +147,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH35,
     ...PY_RULES_BATCH36,
     ...PY_RULES_BATCH37,
+    ...PY_RULES_BATCH38,
+    ...PY_RULES_BATCH39,
+    ...PY_RULES_BATCH48,
+    ...PY_RULES_BATCH49,
   ],
 };

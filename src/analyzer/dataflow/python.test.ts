@@ -349,6 +349,14 @@ describe("value-aware data flow (Python)", () => {
       `class H:\n    def __init__(self, v):\n        self._v = v\n    @property\n    def v(self):\n        return ${ret}\n`;
     expect(cmdi(prop("'ls'") + "os.system(H(sys.argv[1]).v)\n")).toBe(false);
     expect(cmdi(prop("self._v") + "os.system(H(sys.argv[1]).v)\n")).toBe(true);
+    // A NamedTuple / dataclass property reads the fields the constructor filled (by keyword, position or splat).
+    const nt = (ret: string) =>
+      `from typing import NamedTuple\nclass T(NamedTuple):\n    host: str\n    opt: str = '-l'\n    @property\n    def cmd(self):\n        return ${ret}\n`;
+    expect(cmdi(nt("'ls ' + self.opt") + "t = T(sys.argv[1])\nos.system(t.cmd)\n")).toBe(false);
+    expect(cmdi(nt("'ping ' + self.host") + "t = T(sys.argv[1])\nos.system(t.cmd)\n")).toBe(true);
+    expect(cmdi(nt("'ls ' + self.opt") + "t = T('h', opt=sys.argv[1])\nos.system(t.cmd)\n")).toBe(true);
+    expect(cmdi(nt("'ping ' + self.host") + "t = T(**{'host': sys.argv[1]})\nos.system(t.cmd)\n")).toBe(true);
+    expect(cmdi(nt("'ping ' + self.host") + "t = T('localhost')\nos.system(t.cmd)\n")).toBe(false);
     const weak = (legacy: string) =>
       analyzeSync(
         `from Crypto.Cipher import AES, Blowfish\nlegacy = ${legacy}\nmod = (legacy and Blowfish) or AES\nc = mod.new(k, mod.MODE_EAX)\n`,

@@ -75,6 +75,13 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
+  // Pyramid's URL generators build links on the application's own host from its route table.
+  route_url: ["redirect"],
+  route_path: ["redirect"],
+  static_url: ["redirect"],
+  static_path: ["redirect"],
+  resource_url: ["redirect"],
+  resource_path: ["redirect"],
   "json.dumps": ["log", "header"],
   // Encodings to a small alphabet: base64 ([A-Za-z0-9+/=]; the URL-safe one has no '/'), base32, hex. No
   // quote, markup, shell, filter or CR/LF character survives; only the URL-safe and hex ones also lack '/'.
@@ -523,6 +530,19 @@ export class PythonContext {
             if (name && alias) this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
           }
         }
+      } else if (n.type === "assignment" && n.parent?.parent?.type === "module") {
+        // `my_os = __import__("os")` / `m = importlib.import_module("os.path")` at module level: an import by
+        // another name (__import__ returns the top package).
+        const left = field(n, "left");
+        const right = field(n, "right");
+        const fn = right?.type === "call" ? field(right, "function") : undefined;
+        const how = fn ? this.text(fn) : "";
+        if (left?.type === "identifier" && (how === "__import__" || how === "importlib.import_module")) {
+          const args = namedChildren(field(right!, "arguments") ?? right!);
+          const mod = args.length === 1 ? this.stringValue(args[0]) : undefined;
+          if (mod && /^[\w.]+$/.test(mod) && !this.aliases.has(this.text(left)))
+            this.aliases.set(this.text(left), how === "__import__" ? mod.split(".")[0]! : mod);
+        }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
         // Methods are found through their class: `def get(self, k)` must not shadow a module-level `get`.
@@ -815,7 +835,13 @@ export class PythonContext {
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return (this.text(obj) === "self" ? env?.get(this.text(node)) : undefined) ?? Level.UNKNOWN;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
-      if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
+      if (getter)
+        return this.maxOf(
+          this.returnValues(getter),
+          cls,
+          this.declaredFields(node, cls, env, depth) ?? env,
+          depth,
+        );
       if (obj?.type === "identifier" && depth < 20) {
         const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
         if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
@@ -1848,6 +1874,66 @@ export class PythonContext {
   }
 
   /**
+   * `t = Target(host, path)` / `Target(**body)` then `t.url`, a property of a local class with declared fields
+   * and no `__init__` (a NamedTuple, a dataclass, a pydantic model): the levels of its fields (keyed
+   * "self.field") given the constructor's arguments, by keyword, by position in declaration order, or, when the
+   * arguments are splatted (`**p.model_dump()`), the splatted value's. Undefined for another shape, or when any
+   * field is assigned anywhere.
+   */
+  private declaredFields(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    let made = field(node, "object");
+    if (made?.type === "identifier") {
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      made = r.binds[0]!.value;
+    }
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    if (!klass || !made || this.classMethod(klass, "__init__")) return undefined;
+    const names: string[] = [];
+    const defaults = new Map<string, SyntaxNode>();
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (left?.type !== "identifier" || !field(a!, "type")) continue;
+      names.push(this.text(left));
+      const d = field(a!, "right");
+      if (d) defaults.set(this.text(left), d);
+    }
+    if (!names.length || names.some((n) => this.attrAssignments(n).length)) return undefined;
+    const call = made;
+    const list = namedChildren(field(call, "arguments") ?? call);
+    const splats = list.filter((a) => a.type === "list_splat" || a.type === "dictionary_splat");
+    const positional = list.filter((a) => a.type !== "keyword_argument" && !splats.includes(a));
+    const splatLevel = splats.length
+      ? this.maxOf(
+          splats.flatMap((a) => namedChildren(a)),
+          cls,
+          env,
+          depth,
+        )
+      : undefined;
+    const out = new Map<string, Level>();
+    names.forEach((n, i) => {
+      const a = this.kwarg(call, n) ?? (splats.length ? undefined : positional[i]);
+      const d = defaults.get(n);
+      const fallback = d ? this.eval(d, cls, env, depth + 1) : Level.CONST;
+      const l = a
+        ? this.eval(a, cls, env, depth + 1)
+        : splatLevel !== undefined
+          ? Math.max(splatLevel, fallback)
+          : fallback;
+      out.set(`self.${n}`, l as Level);
+    });
+    return out;
+  }
+
+  /**
    * `Prefs(v).theme()` or `p = Prefs(v)` then `p.theme()`: the levels of the receiver's attributes that only
    * the local class's `__init__` sets (keyed "self.attr"), given the constructor's arguments, for the method's
    * body to read. Attributes set in other methods, or anything set on the instance from outside, stay unknown.
@@ -2315,9 +2401,10 @@ export class PythonContext {
           .filter((c) => c.type === "decorator")
           .map((c) => this.text(c))
           .join(" ");
-        // CherryPy's exposed methods take the query and form fields as their parameters.
+        // CherryPy's exposed methods take the query and form fields as their parameters; Litestar's and
+        // Bottle's bare @get/@post(...) route decorators name the handler's parameters after request fields.
         s.isEntry =
-          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(|@(cherrypy\.)?expose\b/.test(
+          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b/.test(
             decText,
           );
         if (s.isEntry) {
@@ -2340,6 +2427,14 @@ export class PythonContext {
         params[0] === "event" &&
         params[1] === "context" &&
         !this.enclosingFunction(fn)
+      )
+        s.isEntry = true;
+      // Django's FormView.form_valid(self, form) receives the form bound to the request's data.
+      if (
+        params.length === 1 &&
+        params[0] === "form" &&
+        this.text(field(fn, "name") ?? fn) === "form_valid" &&
+        fn.parent?.parent?.type === "class_definition"
       )
         s.isEntry = true;
     }

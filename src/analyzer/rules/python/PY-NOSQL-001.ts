@@ -6,6 +6,15 @@ import { pyRule } from "./common.js";
 
 const QUERY_METHODS =
   /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one|distinct)$/;
+const AWS_EXPRESSIONS = [
+  "FilterExpression",
+  "KeyConditionExpression",
+  "ConditionExpression",
+  "UpdateExpression",
+  "ProjectionExpression",
+  "SelectExpression",
+];
+
 /** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
 const JSON_SOURCE = /^(flask\.)?request\.(json|get_json)|^json\.loads$/;
 
@@ -60,9 +69,21 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /pymongo|mongo|motor|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
+    /FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|pymongo|mongo|motor|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
+    // DynamoDB / SimpleDB expression strings (boto3): text built from request data rewrites the condition, the
+    // projection or the update; boto3.dynamodb.conditions (Key(...).eq(v), Attr(...)) passes values as values.
+    for (const kw of AWS_EXPRESSIONS) {
+      const e = ctx.kwarg(node, kw);
+      if (!e) continue;
+      const v = ctx.resolve(e) ?? e;
+      // Only expression text counts: condition objects and mappings are not parsed as expressions.
+      if (/^(dictionary|list|set|tuple)$/.test(v.type) || /\b(Attr|Key)\s*\(/.test(ctx.text(v))) return;
+      if (ctx.level(e, "sql") === Level.SOURCE)
+        report({ node, message: `${kw} is built from untrusted input` });
+      return;
+    }
     // mongoengine: Doc.objects(__raw__=q) / .filter(__raw__=q) hands q to MongoDB as the whole query document.
     const raw = ctx.kwarg(node, "__raw__");
     if (raw) {
@@ -119,6 +140,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import boto3\nfrom boto3.dynamodb.conditions import Attr\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=Attr('s').eq(event['s']))",
       "from flask import request\ndef f(Doc):\n    return Doc.objects(__raw__={'name': str(request.args['q'])}).count()",
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
@@ -127,6 +149,10 @@ export default pyRule({
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
     ],
     invalid: [
+      {
+        code: "import boto3\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=event['filter'])",
+        line: 4,
+      },
       "import json\nfrom flask import request\ndef f(Doc):\n    return Doc.objects(__raw__=json.loads(request.args['q'])).count()",
       {
         code: "def search(request):\n    field = request.GET['field']\n    return Product.objects.filter(**{field + '__icontains': request.GET['q']})",

@@ -90,6 +90,16 @@ export default pyRule({
       fnNode?.type === "attribute" &&
       field(fnNode, "object")?.type === "identifier" &&
       !/^(random|numpy\.random)\./.test(q);
+    // A method of a random.Random instance (`rng = random.Random()` then `rng.choice(...)`): the instance is
+    // reported where it is made; its draws only where they make a secret.
+    let instance = false;
+    if (viaObject) {
+      const made = ctx.resolve(field(fnNode!, "object"));
+      if (made?.type === "call" && ctx.callee(made) === "random.Random") {
+        q = `random.${ctx.method(node)}`;
+        instance = true;
+      }
+    }
     if (!RANDOM_FN.test(q) && (fnNode?.type === "identifier" || fnNode?.type === "subscript" || viaObject)) {
       const r = ctx.resolvedCallee(node);
       viaName = r !== q && RANDOM_FN.test(r);
@@ -119,6 +129,7 @@ export default pyRule({
         ctx.text(node.parent?.parent ?? node),
       ) ||
       (/^\w+$/.test(targetName(ctx, node)) && reachesSecret(ctx, node, targetName(ctx, node)));
+    if (instance && !secret) return;
     report({
       node,
       severity: secret ? "MEDIUM" : "LOW",
@@ -135,6 +146,10 @@ export default pyRule({
       "import random\nrng = random.SystemRandom()\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",
     ],
     invalid: [
+      {
+        code: "import random\nrng = random.Random()\ndef reset_token():\n    return ''.join(rng.choice('abcdef0123456789') for _ in range(32))",
+        line: 4,
+      },
       {
         code: "import random\ndef make_tokens():\n    jitter = random.uniform(0.5, 1.5)\n    return jitter",
         line: 3,
