@@ -33,6 +33,7 @@ import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
 import { BATCH43 as JS_TS_BATCH43 } from "./js-ts-batch43.js";
 import { BATCH44 as JS_TS_BATCH44 } from "./js-ts-batch44.js";
 import { BATCH50 as JS_TS_BATCH50 } from "./js-ts-batch50.js";
+import { BATCH51 as JS_TS_BATCH51 } from "./js-ts-batch51.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -120,6 +121,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH43,
     ...JS_TS_BATCH44,
     ...JS_TS_BATCH50,
+    ...JS_TS_BATCH51,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
