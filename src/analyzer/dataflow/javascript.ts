@@ -103,6 +103,9 @@ const SANITIZERS: Record<string, string[]> = {
   escapeRegExp: ["regex"],
   "_.escapeRegExp": ["regex"],
   "lodash.escapeRegExp": ["regex"],
+  // escape-string-regexp's default export, named as its README imports it.
+  escapeStringRegexp: ["regex"],
+  "escape-string-regexp": ["regex"],
 };
 
 /** Built-in namespaces: calling their functions on constants yields constants. */
