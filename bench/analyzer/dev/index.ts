@@ -24,6 +24,11 @@ import { BATCH16 as JS_TS_BATCH16 } from "./js-ts-batch16.js";
 import { BATCH17 as JS_TS_BATCH17 } from "./js-ts-batch17.js";
 import { BATCH18 as JS_TS_BATCH18 } from "./js-ts-batch18.js";
 import { BATCH19 as JS_TS_BATCH19 } from "./js-ts-batch19.js";
+import { BATCH20 as JS_TS_BATCH20 } from "./js-ts-batch20.js";
+import { BATCH21 as JS_TS_BATCH21 } from "./js-ts-batch21.js";
+import { BATCH22 as JS_TS_BATCH22 } from "./js-ts-batch22.js";
+import { BATCH23 as JS_TS_BATCH23 } from "./js-ts-batch23.js";
+import { BATCH24 as JS_TS_BATCH24 } from "./js-ts-batch24.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
@@ -32,6 +37,9 @@ import { BATCH41 as JS_TS_BATCH41 } from "./js-ts-batch41.js";
 import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
 import { BATCH43 as JS_TS_BATCH43 } from "./js-ts-batch43.js";
 import { BATCH44 as JS_TS_BATCH44 } from "./js-ts-batch44.js";
+import { BATCH47 as JS_TS_BATCH47 } from "./js-ts-batch47.js";
+import { BATCH45 as JS_TS_BATCH45 } from "./js-ts-batch45.js";
+import { BATCH46 as JS_TS_BATCH46 } from "./js-ts-batch46.js";
 import { BATCH50 as JS_TS_BATCH50 } from "./js-ts-batch50.js";
 import { BATCH51 as JS_TS_BATCH51 } from "./js-ts-batch51.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
@@ -63,6 +71,7 @@ import { BATCH38 as PY_RULES_BATCH38 } from "./py-rules-batch38.js";
 import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
 import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
 import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
+import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -74,6 +83,9 @@ import { BATCH13 as PY_SNIPPETS_BATCH13 } from "./py-snippets-batch13.js";
 import { BATCH14 as PY_SNIPPETS_BATCH14 } from "./py-snippets-batch14.js";
 import { BATCH15 as PY_SNIPPETS_BATCH15 } from "./py-snippets-batch15.js";
 import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
+import { BATCH17 as PY_SNIPPETS_BATCH17 } from "./py-snippets-batch17.js";
+import { BATCH18 as PY_SNIPPETS_BATCH18 } from "./py-snippets-batch18.js";
+import { BATCH19 as PY_SNIPPETS_BATCH19 } from "./py-snippets-batch19.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -92,6 +104,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH14,
     ...PY_SNIPPETS_BATCH15,
     ...PY_SNIPPETS_BATCH16,
+    ...PY_SNIPPETS_BATCH17,
+    ...PY_SNIPPETS_BATCH18,
+    ...PY_SNIPPETS_BATCH19,
   ],
   "js-ts": [
     ...JS_TS,
@@ -112,6 +127,11 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH17,
     ...JS_TS_BATCH18,
     ...JS_TS_BATCH19,
+    ...JS_TS_BATCH20,
+    ...JS_TS_BATCH21,
+    ...JS_TS_BATCH22,
+    ...JS_TS_BATCH23,
+    ...JS_TS_BATCH24,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
@@ -120,6 +140,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH42,
     ...JS_TS_BATCH43,
     ...JS_TS_BATCH44,
+    ...JS_TS_BATCH47,
+    ...JS_TS_BATCH45,
+    ...JS_TS_BATCH46,
     ...JS_TS_BATCH50,
     ...JS_TS_BATCH51,
     ...JS_TS_MARKUP,
@@ -153,5 +176,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH39,
     ...PY_RULES_BATCH48,
     ...PY_RULES_BATCH49,
+    ...PY_RULES_BATCH40,
   ],
 };

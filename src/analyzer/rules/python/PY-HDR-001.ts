@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -44,6 +44,23 @@ export default pyRule({
         else if (tainted(v)) report({ node, message: "header value carries unsanitised input" });
         return;
       }
+      // Response(body, headers={'Content-Disposition': 'attachment; filename=' + name}): each value.
+      const hdrs =
+        /(^|\.)(Response|HttpResponse\w*|make_response|JsonResponse|StreamingResponse|PlainTextResponse|HTMLResponse|FileResponse)$/.test(
+          ctx.callee(node),
+        )
+          ? ctx.resolve(ctx.kwarg(node, "headers"))
+          : undefined;
+      if (hdrs?.type === "dictionary") {
+        for (const pair of namedChildren(hdrs)) {
+          const v = pair.type === "pair" ? field(pair, "value") : undefined;
+          if (v && ctx.level(v, "header") >= Level.PARAM) {
+            report({ node: v, message: "header value carries unsanitised input" });
+            return;
+          }
+        }
+        return;
+      }
       // resp.headers.add('Set-Cookie', ...), headers.set(...), setdefault(...)
       const fn = field(node, "function");
       if (fn?.type !== "attribute" || !/^(add|set|setdefault|add_header)$/.test(ctx.method(node))) return;
@@ -75,6 +92,7 @@ export default pyRule({
       "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.send_header('Content-Type', 'text/plain')\n        self.end_headers()",
       "def f(h, v):\n    h['X'] = v.replace('\\r', '').replace('\\n', '')",
       "def f(h):\n    h['X'] = 'y'",
+      "from flask import request, Response\ndef f():\n    return Response(request.args['n'], headers={'Content-Type': 'text/plain'})",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
     ],
     invalid: [
@@ -87,6 +105,7 @@ export default pyRule({
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers.add('Set-Cookie', 'theme=' + request.form['theme'])\n    return r",
       "def f(headers, v):\n    headers['X-Info'] = v",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers['Location'] = request.args['u']\n    return r",
+      "from flask import request, Response\ndef f():\n    return Response('', headers={'Content-Disposition': 'attachment; filename=' + request.args['n']})",
     ],
   },
 });

@@ -34,6 +34,11 @@ const FILE_SINKS = new Set([
   // fileinput.input(files=...) opens each name it is given
   "fileinput.input",
   "aiofiles.open",
+  // databases and key-value stores opened (or created) by file name
+  "sqlite3.connect",
+  "aiosqlite.connect",
+  "shelve.open",
+  "dbm.open",
   // archives opened by name
   "zipfile.ZipFile",
   "tarfile.open",
@@ -120,7 +125,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(/,
+    /\bopen\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -260,6 +265,7 @@ export default pyRule({
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",
+      "import sqlite3\nfrom flask import request\ndef f():\n    return sqlite3.connect('/srv/data/' + request.args['db'] + '.sqlite')",
     ],
   },
 });

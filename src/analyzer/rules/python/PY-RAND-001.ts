@@ -112,8 +112,10 @@ export default pyRule({
     )
       return;
     const fn = field(node, "function");
+    // `pick = functools.partial(random.choice, ALPHABET)` then `pick()`: the module's function, bound.
     if (
       !viaName &&
+      !ctx.partialOf(node) &&
       fn?.type === "identifier" &&
       !/^(randint|randrange|getrandbits|random)$/.test(ctx.text(fn)) &&
       !/from\s+(numpy\.)?random\s+import/.test(ctx.tree.source)
@@ -144,6 +146,7 @@ export default pyRule({
       "import secrets\nt = secrets.token_hex(16)",
       "import random\nr = random.SystemRandom()\nx = r.choice(items)",
       "import random\nrng = random.SystemRandom()\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",
+      "import functools, secrets, string\npick = functools.partial(secrets.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
     ],
     invalid: [
       {
@@ -164,6 +167,10 @@ export default pyRule({
       },
       "import random\ndef f(resp):\n    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rememberMe', k)",
       "import random\nfrom flask import session\ndef f():\n    n = random.getrandbits(64)\n    session['id'] = n",
+      {
+        code: "import functools, random, string\npick = functools.partial(random.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
+        line: 3,
+      },
     ],
   },
 });

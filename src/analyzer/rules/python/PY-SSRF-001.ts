@@ -132,6 +132,7 @@ export default pyRule({
     valid: [
       "import httpx\nfrom flask import request\ndef f():\n    with httpx.Client(base_url='https://api.example.com') as c:\n        return c.get('/items', params={'q': request.args['q']}).text",
       "import urllib.request\nfrom flask import request\ndef f():\n    req = urllib.request.Request('https://feeds.example.com/a')\n    req.full_url = 'https://feeds.example.com/b'\n    return urllib.request.urlopen(req).read()",
+      "import requests\nfrom urllib.parse import urlparse\nfrom fastapi import FastAPI, HTTPException\nfrom pydantic import BaseModel\napp = FastAPI()\nHOSTS = {'cdn.example.com'}\nclass P(BaseModel):\n    url: str\n@app.post('/p')\ndef p(body: P):\n    parts = urlparse(body.url)\n    if parts.hostname not in HOSTS:\n        raise HTTPException(status_code=400)\n    return requests.get(body.url).text",
       "import ipaddress, socket, requests\nfrom urllib.parse import urlparse\nfrom flask import request, abort\ndef f():\n    url = request.args['u']\n    parts = urlparse(url)\n    addr = ipaddress.ip_address(socket.gethostbyname(parts.hostname))\n    if not addr.is_global:\n        abort(400)\n    return requests.get(url).text",
       "import requests\nfrom flask import request\nrequests.get('https://api.example.com/' + request.args['p'], timeout=5)",
       "import requests\nfrom flask import request\nrequests.get(f\"https://api.example.com/items/{request.args['id']}\", timeout=5)",
@@ -139,6 +140,7 @@ export default pyRule({
       "import requests\ndef f(u):\n    return requests.get(u, timeout=3)",
     ],
     invalid: [
+      "import requests\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass P(BaseModel):\n    url: str\n@app.post('/p')\ndef p(body: P):\n    return requests.get(body.url).text",
       {
         code: "import urllib3\nfrom flask import request\ndef f():\n    c = urllib3.connection.HTTPSConnection('api.example.com', 443, proxy=request.args['p'])\n    return c",
         line: 4,

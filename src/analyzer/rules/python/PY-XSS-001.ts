@@ -66,6 +66,32 @@ function servedAsHtml(ctx: PythonContext, fn: SyntaxNode): boolean {
   return !/^\s*(from\s+litestar\b|import\s+litestar\b)/m.test(ctx.tree.source);
 }
 
+/**
+ * A FastAPI route (a decorator @x.get/post/... whose `x` was made by FastAPI() or APIRouter()) that serialises
+ * what it returns as JSON: no response_class (nor the app's default_response_class) names an HTML response.
+ * Flask's @app.get serves a returned string as text/html; FastAPI's sends it JSON-encoded.
+ */
+function fastApiJsonRoute(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  if (!dec) return false;
+  for (const d of dec.children) {
+    if (d.type !== "decorator") continue;
+    const call = d.children.find((c) => c.named);
+    if (call?.type !== "call") continue;
+    const f = field(call, "function");
+    if (
+      f?.type !== "attribute" ||
+      !/^(get|post|put|delete|patch|api_route)$/.test(ctx.text(field(f, "attribute") ?? f))
+    )
+      continue;
+    const made = ctx.resolve(field(f, "object"));
+    if (made?.type !== "call" || !/(^|\.)(FastAPI|APIRouter)$/.test(ctx.callee(made))) continue;
+    const cls = ctx.kwarg(call, "response_class") ?? ctx.kwarg(made, "default_response_class");
+    return !cls || !/HTML/i.test(ctx.text(cls));
+  }
+  return false;
+}
+
 /** `@app.errorhandler(404)`: what it returns is the error page. */
 function errorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
   const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
@@ -496,7 +522,7 @@ export default pyRule({
         return;
       }
       if (
-        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response)$/.test(
+        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response|fastapi\.Response|fastapi\.responses\.Response|starlette\.responses\.Response)$/.test(
           q,
         )
       )
@@ -505,7 +531,9 @@ export default pyRule({
       if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx, TORNADO)) return;
       // A body declared as something other than HTML (JSON, plain text) is not rendered as markup.
       const type =
-        ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type")) ??
+        ctx.stringValue(
+          ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type") ?? ctx.kwarg(node, "media_type"),
+        ) ??
         headerType(ctx, node) ??
         typeSetLater(ctx, node);
       const body = ctx.args(node)[0] ?? ctx.kwarg(node, "response") ?? ctx.kwarg(node, "content");
@@ -536,6 +564,7 @@ export default pyRule({
     }
     if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
     if (!servedAsHtml(ctx, fn)) return;
+    if (fastApiJsonRoute(ctx, fn)) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
     if (value?.type === "expression_list" || value?.type === "tuple")
@@ -605,8 +634,18 @@ export default pyRule({
       "TEMPLATES = [{'BACKEND': 'django.template.backends.django.DjangoTemplates', 'OPTIONS': {'autoescape': True}}]",
       "import html, cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + html.escape(name) + '</h1>'",
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
+      "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/c')\ndef c(t: str):\n    return f'<b>{t}</b>'",
+      "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      {
+        code: "from fastapi import FastAPI\nfrom fastapi.responses import HTMLResponse\napp = FastAPI()\n@app.get('/c', response_class=HTMLResponse)\ndef c(t: str):\n    return f'<b>{t}</b>'",
+        line: 6,
+      },
+      {
+        code: "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(m)",
+        line: 5,
+      },
       {
         code: "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse()\n    r.write('<p>' + request.GET['q'] + '</p>')\n    return r",
         line: 4,
