@@ -453,6 +453,15 @@ describe("path normalisation (JavaScript)", () => {
     // Without normalising first, '....//' survives a strip of '../'.
     expect(traversal("  const rel = req.query.p.replace(/\\.\\.\\//g, '');")).toBe(true);
   });
+
+  it("takes text stripped to letters, digits, '_' and '-' as one plain name", () => {
+    expect(traversal("  const rel = req.query.p.replace(/[^a-z0-9_-]/gi, '');")).toBe(false);
+    expect(traversal("  const rel = req.query.p.replace(/[^\\w]+/g, '');")).toBe(false);
+    // '.' kept ('..' climbs), a range spanning '/' and '\\', or a non-global replace: still a path.
+    expect(traversal("  const rel = req.query.p.replace(/[^a-z0-9.]/gi, '');")).toBe(true);
+    expect(traversal("  const rel = req.query.p.replace(/[^0-z]/g, '');")).toBe(true);
+    expect(traversal("  const rel = req.query.p.replace(/[^a-z]/i, '');")).toBe(true);
+  });
 });
 
 describe("allow-list guards and sources (JavaScript)", () => {

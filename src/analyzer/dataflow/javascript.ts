@@ -1476,6 +1476,22 @@ export class JsContext {
         /\\[rn]/.test(this.text(this.args(node)[0] ?? node))
       )
         return Level.CONST;
+      // `ext.replace(/[^a-z0-9]/gi, '')`: everything outside letters, digits, '_' and '-' is removed, so no '.',
+      // '/' or '\\' is left to climb out of the directory the text is joined to.
+      if (this.method(node) === "replace" && cls === "path") {
+        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
+          this.text(this.args(node)[0] ?? node),
+        );
+        const by = this.args(node)[1];
+        if (
+          re?.[1] !== undefined &&
+          // single letters, digits, '_' and '-' left once the common ranges are gone (no `0-z` spanning '\\')
+          /^-?\w*-?$/.test(re[1].replace(/a-z|A-Z|0-9|\\[wd_-]/g, "")) &&
+          by &&
+          /^(['"`])[\w-]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
       // `s.replace(/[^A-Za-z0-9-]/g, '')`: everything outside an allow-list class is removed; when the class
       // admits no whitespace (only \w, \d and escaped punctuation, no space), no CR/LF can remain.
       if (this.method(node) === "replace" && (cls === "header" || cls === "log")) {
