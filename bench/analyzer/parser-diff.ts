@@ -5,7 +5,7 @@
 // Usage: npx tsx bench/analyzer/parser-diff.ts [dirs...]   Results: bench/analyzer/parser-diff.json (not committed).
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadGrammars, parseCode, type SyntaxTree } from "../../src/analyzer/parse/index.js";
+import { loadGrammars, parseTreeSitter, type SyntaxTree } from "../../src/analyzer/parse/index.js";
 import { diffTrees } from "../../src/analyzer/parse/python/diff.js";
 import { BailOut, parsePython } from "../../src/analyzer/parse/python/index.js";
 import { SUITES } from "./dev/index.js";
@@ -61,7 +61,7 @@ function emptyResult(): Result {
 function check(name: string, source: string, r: Result): void {
   r.files++;
   r.bytes += source.length;
-  const ts = parseCode(source, "python");
+  const ts = parseTreeSitter(source, "python");
   let hand: SyntaxTree;
   try {
     hand = parsePython(source);

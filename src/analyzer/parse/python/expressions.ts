@@ -257,31 +257,88 @@ export class ExpressionParser {
   }
 
   /**
-   * A `type`: an expression, except that `Name[...]` is a generic_type whose elements are types. Subscripts
-   * elsewhere in a type (`a.B[int]`, `List[int] | None`) are left to tree-sitter.
+   * A `type`: an expression, except where tree-sitter's type rules win: `Name[...]` is a generic_type whose
+   * elements are types, and a `|` chain that starts with one is a union_type whose right side is the rest of the
+   * chain read as a type again (`List[int] | None | str` is union(List[int], None | str)).
    */
   type(): SyntaxNode {
     const e = this.expression();
     return mk("type", true, e.start, e.end, [this.typeBody(e)]);
   }
 
+  private isGeneric(e: SyntaxNode): boolean {
+    return e.type === "subscript" && e.children[0]!.type === "identifier";
+  }
+
   private typeBody(e: SyntaxNode): SyntaxNode {
-    if (e.type === "subscript" && e.children[0]!.type === "identifier") {
+    if (this.isGeneric(e)) {
       const kids = e.children;
+      const name = kids[0]!;
+      if (this.lx.src.charCodeAt(name.end) !== 91) bail("space before type parameters");
       const params: SyntaxNode[] = new Array<SyntaxNode>(kids.length - 1);
       for (let i = 1; i < kids.length; i++) {
         const k = kids[i]!;
-        if (k.type === "slice" || k.type === "comment" || !k.named) bail("type parameter");
+        if (k.type === "slice") bail("slice in type parameters");
         k.field = null;
         params[i - 1] = mk("type", true, k.start, k.end, [this.typeBody(k)]);
       }
-      const name = kids[0]!;
       name.field = null;
       const tp = mk("type_parameter", true, name.end, e.end, params);
       return mk("generic_type", true, e.start, e.end, [name, tp]);
     }
-    if (hasSubscript(e)) bail("subscript in type");
+    if (e.type === "binary_operator" && e.children[1]!.type === "|") {
+      const operands: SyntaxNode[] = [];
+      const ops: SyntaxNode[] = [];
+      let x = e;
+      while (x.type === "binary_operator" && x.children[1]!.type === "|") {
+        operands.push(x.children[2]!);
+        ops.push(x.children[1]!);
+        x = x.children[0]!;
+      }
+      operands.push(x);
+      operands.reverse();
+      ops.reverse();
+      if (this.isGeneric(operands[0]!)) return this.union(operands, ops);
+      if (leftmost(operands[0]!) !== operands[0] && this.isGeneric(leftmost(operands[0]!)))
+        bail("generic in type");
+      return e;
+    }
+    const l = leftmost(e);
+    if (l !== e && this.isGeneric(l)) bail("generic in type expression");
     return e;
+  }
+
+  /**
+   * A `|` chain starting with a generic as tree-sitter reads it in a type: the leading generics form a
+   * left-associative union_type chain; the operands after them, if any, are one ordinary expression on its right
+   * (`A[a] | B[b] | None | str` is union(union(A[a], B[b]), None | str)).
+   */
+  private union(operands: SyntaxNode[], ops: SyntaxNode[]): SyntaxNode {
+    const asType = (n: SyntaxNode): SyntaxNode => {
+      n.field = null;
+      return mk("type", true, n.start, n.end, [this.typeBody(n)]);
+    };
+    let acc = asType(operands[0]!);
+    let i = 1;
+    for (; i < operands.length && this.isGeneric(operands[i]!); i++) {
+      const r = asType(operands[i]!);
+      const u = mk("union_type", true, acc.start, r.end, [acc, ops[i - 1]!, r]);
+      if (i === operands.length - 1) return u;
+      acc = mk("type", true, u.start, u.end, [u]);
+    }
+    let rest = operands[i]!;
+    for (let j = i + 1; j < operands.length; j++) {
+      const r = operands[j]!;
+      rest = mk("binary_operator", true, rest.start, r.end, [
+        withField(rest, "left"),
+        ops[j - 1]!,
+        withField(r, "right"),
+      ]);
+    }
+    rest.field = null;
+    if (this.isGeneric(leftmost(rest))) bail("generic in union");
+    const right = mk("type", true, rest.start, rest.end, [rest]);
+    return mk("union_type", true, acc.start, right.end, [acc, ops[i - 1]!, right]);
   }
 
   private orTest(): SyntaxNode {
@@ -933,10 +990,23 @@ export class ExpressionParser {
 /** Keywords that start an expression. */
 const EXPR_KEYWORDS = new Set(["True", "False", "None", "not", "lambda", "await", "yield"]);
 
-function hasSubscript(e: SyntaxNode): boolean {
-  if (e.type === "subscript") return true;
-  for (const k of e.children) if (hasSubscript(k)) return true;
-  return false;
+/** The first operand down the left spine (object, function, value, left operand). */
+function leftmost(e: SyntaxNode): SyntaxNode {
+  for (;;) {
+    switch (e.type) {
+      case "attribute":
+      case "subscript":
+      case "call":
+      case "binary_operator":
+      case "comparison_operator":
+      case "boolean_operator":
+      case "conditional_expression":
+        e = e.children[0]!;
+        continue;
+      default:
+        return e;
+    }
+  }
 }
 
 function isUnambiguousSplat(e: SyntaxNode): boolean {

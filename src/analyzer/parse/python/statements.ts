@@ -3,6 +3,8 @@ import { ExpressionParser, toPattern } from "./expressions.js";
 import { bail, T } from "./lexer.js";
 import { mk, NO_CHILDREN, withField } from "./tree.js";
 
+/** First characters of augmented assignment operators (`+=`, `-=`, ...). */
+const AUG_START = new Set([43, 45, 42, 47, 64, 37, 62, 60, 38, 94, 124]);
 const AUGMENTED = new Set(["+=", "-=", "*=", "/=", "@=", "//=", "%=", "**=", ">>=", "<<=", "&=", "^=", "|="]);
 
 /** Statements of tree-sitter-python: module, blocks, simple and compound statements. */
@@ -140,15 +142,25 @@ export class StatementParser extends ExpressionParser {
         case "type":
         case "match": {
           // Python 2 print/exec statements, type aliases and match statements share a first word with an
-          // identifier; only `name(...)` calls and `name = ...`, `name.x` uses are taken here.
-          const c = lx.src.charCodeAt(lx.end);
-          if (c !== 40 && c !== 46 && !(c === 32 && lx.src.charCodeAt(lx.end + 1) === 61))
-            bail(`${lx.text} statement`);
+          // identifier: only uses that none of those statements can start with are taken.
+          const word = lx.text;
+          const src = lx.src;
+          let q = lx.end;
+          while (src.charCodeAt(q) === 32) q++;
+          const c = src.charCodeAt(q);
+          const soft = word === "type" || word === "match";
+          const ok =
+            (c === 61 && src.charCodeAt(q + 1) !== 61) ||
+            c === 46 ||
+            c === 40 ||
+            (soft &&
+              (c === 44 || c === 58 || c === 91 || (AUG_START.has(c) && src.charCodeAt(q + 1) === 61)));
+          if (!ok) bail(`${word} statement`);
           const s = this.expressionStatement();
-          if (c === 40) {
+          if (c === 40 && !soft) {
             const e = s.children[0]!;
             if (s.children.length !== 1 || e.type !== "call" || e.children[0]!.start !== start) {
-              bail(`${lx.text} statement`);
+              bail(`${word} statement`);
             }
           }
           return s;
