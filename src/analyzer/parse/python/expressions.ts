@@ -441,7 +441,10 @@ export class ExpressionParser {
         const attr = withField(this.identifier(), "attribute");
         e = mk("attribute", true, e.start, attr.end, [withField(e, "object"), attr]);
       } else if (lx.text === "(") {
-        const args = withField(this.callArguments(), "arguments");
+        const py2 =
+          e.type === "identifier" &&
+          (this.lx.src.startsWith("print", e.start) || this.lx.src.startsWith("exec", e.start));
+        const args = withField(this.callArguments(py2 && e.end - e.start <= 5), "arguments");
         e = mk("call", true, e.start, args.end, [withField(e, "function"), args]);
       } else if (lx.text === "[") {
         e = this.subscript(e);
@@ -481,14 +484,15 @@ export class ExpressionParser {
     return mk("slice", true, start, this.lastEnd, kids);
   }
 
-  callArguments(): SyntaxNode {
+  /** `(...)` of a call or class; `keywordCallee`: the callee is `print`/`exec` (more GLR versions there). */
+  callArguments(keywordCallee = false): SyntaxNode {
     const start = this.lx.start;
     this.next(); // (
     const items: SyntaxNode[] = [];
     while (!this.isOp(")")) {
       const lx = this.lx;
       if (lx.kind === T.Op && (lx.text === "*" || lx.text === "**")) {
-        items.push(this.splat());
+        items.push(this.splat(false, !keywordCallee));
       } else {
         const e = this.expression();
         if (items.length === 0 && (this.isKw("for") || this.isKw("async"))) {
@@ -516,11 +520,14 @@ export class ExpressionParser {
    * the same either way are taken: in displays and arguments call-free chains and bracketed atoms, in
    * expression lists a bare name.
    */
-  private splat(inList = false): SyntaxNode {
+  private splat(inList = false, inArgs = false): SyntaxNode {
     const start = this.lx.start;
     const star = this.anon(this.lx.text);
     const e = this.expression();
     if (star.type === "*") {
+      // In a call's arguments the two readings merge at the argument_list, where tree-sitter keeps the tree
+      // with the smaller symbol first: list_splat over an expression, whatever the chain.
+      if (inArgs && isPostfixChain(e)) return mk("list_splat", true, start, e.end, [star, e]);
       if (inList ? e.type !== "identifier" : !isUnambiguousSplat(e))
         bail(`ambiguous splat ${inList ? "list" : "display"} ${e.type}`);
       return mk("list_splat", true, start, e.end, [star, e]);
@@ -1005,6 +1012,20 @@ function leftmost(e: SyntaxNode): SyntaxNode {
         continue;
       default:
         return e;
+    }
+  }
+}
+
+function isPostfixChain(e: SyntaxNode): boolean {
+  for (;;) {
+    switch (e.type) {
+      case "attribute":
+      case "subscript":
+      case "call":
+        e = e.children[0]!;
+        continue;
+      default:
+        return isUnambiguousSplat(e);
     }
   }
 }

@@ -112,6 +112,11 @@ const SNIPPETS: { name: string; code: string; accept?: boolean }[] = [
     code: "type = 1\ntype(x).y\nmatch, b = 1, 2\nmatch: int = 3\nmatch[0]\nmatch += 1\nprint(x)\n",
     accept: true,
   },
+  { name: "type(x) assignment is a type alias to tree-sitter", code: "type(mock)._check = f\ntype(x).y\n" },
+  {
+    name: "splat of calls in arguments",
+    code: 'f(*a(x))\nf(x, *a.b(y)[0])\nprint("=", p(), *s.v.split())\n[*a(x)]\nclass A(*bases()): pass\n',
+  },
   { name: "semicolons", code: "a = 1; b = 2;\nif x: c; d\n", accept: true },
   {
     name: "global and del",

@@ -157,6 +157,11 @@ export class StatementParser extends ExpressionParser {
               (c === 44 || c === 58 || c === 91 || (AUG_START.has(c) && src.charCodeAt(q + 1) === 61)));
           if (!ok) bail(`${word} statement`);
           const s = this.expressionStatement();
+          // `type(x).y = z` is a type alias statement to tree-sitter (its dynamic precedence wins).
+          const kind = s.children[0]!.type;
+          if (word === "type" && c !== 61 && (kind === "assignment" || kind === "augmented_assignment")) {
+            bail("type statement");
+          }
           if (c === 40 && !soft) {
             const e = s.children[0]!;
             if (s.children.length !== 1 || e.type !== "call" || e.children[0]!.start !== start) {
