@@ -159,7 +159,11 @@ export class StatementParser extends ExpressionParser {
           const s = this.expressionStatement();
           // `type(x).y = z` is a type alias statement to tree-sitter (its dynamic precedence wins).
           const kind = s.children[0]!.type;
-          if (word === "type" && c !== 61 && (kind === "assignment" || kind === "augmented_assignment")) {
+          if (
+            word === "type" &&
+            (c === 40 || c === 91 || c === 46) &&
+            (kind === "assignment" || kind === "augmented_assignment")
+          ) {
             bail("type statement");
           }
           if (c === 40 && !soft) {
