@@ -1,5 +1,36 @@
-import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/** A Flask route that answers GET only: no `methods=`, or methods listing GET alone. */
+function getOnly(ctx: PythonContext, deco: SyntaxNode): boolean {
+  const call = namedChildren(deco)[0];
+  if (call?.type !== "call") return false;
+  const methods = ctx.kwarg(call, "methods");
+  return !methods || /^\[\s*['"]GET['"]\s*,?\s*\]$|^\(\s*['"]GET['"]\s*,\s*\)$/i.test(ctx.text(methods));
+}
+
+/** The decorated handler deletes records or files (an ORM delete, os.remove, shutil.rmtree). */
+function deletes(ctx: PythonContext, deco: SyntaxNode): boolean {
+  const fn = field(deco.parent ?? deco, "definition");
+  if (fn?.type !== "function_definition") return false;
+  return descendants(fn).some((d) => {
+    if (d.type !== "call") return false;
+    const q = ctx.callee(d);
+    if (/^(os\.(remove|unlink|rmdir)|shutil\.rmtree)$/.test(q)) return true;
+    return ctx.method(d) === "delete" && !/^(requests|httpx|aiohttp|session\.http|client)\b/.test(q);
+  });
+}
+
+/** The class whose body (directly) holds this node, if any. */
+function enclosingClass(node: SyntaxNode): SyntaxNode | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "class_definition") return p;
+    if (p.type === "function_definition") return undefined;
+  }
+  return undefined;
+}
 
 export default pyRule({
   meta: {
@@ -8,7 +39,8 @@ export default pyRule({
     cwe: ["CWE-352"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: "Flags Django @csrf_exempt and WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False.",
+      what_it_does:
+        "Flags Django @csrf_exempt, a Django MIDDLEWARE list with sessions but no CsrfViewMiddleware, WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False, WTForms forms with csrf = False in their Meta or meta={'csrf': False}, and Flask routes that answer GET only yet delete records or files.",
       why_bad:
         "Without a CSRF token, any site a logged-in user visits can submit state-changing requests with their cookies.",
       example_bad:
@@ -18,7 +50,7 @@ export default pyRule({
     },
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
-  trigger: /csrf|CSRF|exempt|xsrf_cookies/,
+  trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware/,
   nodeTypes: ["decorator", "assignment", "keyword_argument"],
   detect(node, ctx, report) {
     if (node.type === "keyword_argument") {
@@ -36,6 +68,21 @@ export default pyRule({
           report({ node, message: "CSRF protection disabled" });
         return;
       }
+      // WTForms / Flask-WTF: TransferForm(formdata, meta={"csrf": False}) turns the token off for that form.
+      if (kw === "meta") {
+        const v = field(node, "value");
+        if (
+          v?.type === "dictionary" &&
+          namedChildren(v).some(
+            (p) =>
+              p.type === "pair" &&
+              ctx.stringValue(field(p, "key")) === "csrf" &&
+              field(p, "value")?.type === "false",
+          )
+        )
+          report({ node, message: "form created with CSRF protection turned off" });
+        return;
+      }
       if ((kw === "xsrf_cookies" || kw === "require_csrf") && field(node, "value")?.type === "false")
         report({
           node,
@@ -48,6 +95,38 @@ export default pyRule({
     if (node.type === "decorator") {
       if (/^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t))
         report({ node, message: "view exempt from CSRF protection" });
+      else if (/^@\w+\.route\(/.test(t) && getOnly(ctx, node) && deletes(ctx, node))
+        report({
+          node,
+          message:
+            "a GET route deletes data: any page can trigger it with a link or an image (no CSRF check)",
+        });
+      return;
+    }
+    // WTForms: class Meta: csrf = False inside a form class turns the token off for every instance.
+    if (t === "csrf=False") {
+      const meta = enclosingClass(node);
+      const form =
+        meta && ctx.text(field(meta, "name") ?? meta) === "Meta" ? enclosingClass(meta) : undefined;
+      if (form && /Form\b/.test(ctx.text(field(form, "superclasses") ?? form).replace(/\s+/g, "")))
+        report({ node, message: "form class with CSRF protection turned off" });
+      return;
+    }
+    // Django settings: a MIDDLEWARE list with cookie sessions but without CsrfViewMiddleware.
+    const left = field(node, "left");
+    const right = field(node, "right");
+    if (
+      left?.type === "identifier" &&
+      /^MIDDLEWARE(_CLASSES)?$/.test(ctx.text(left)) &&
+      right?.type === "list" &&
+      !ctx.enclosingFunction(node)
+    ) {
+      const names = namedChildren(right).map((e) => ctx.stringValue(e) ?? "");
+      if (
+        names.some((n) => /SessionMiddleware$/.test(n)) &&
+        !names.some((n) => /CsrfViewMiddleware$/.test(n))
+      )
+        report({ node, message: "Django MIDDLEWARE uses sessions without CsrfViewMiddleware" });
       return;
     }
     // Flask-JWT-Extended's JWT_COOKIE_CSRF_PROTECT: JWTs in cookies are sent on cross-site requests too.
@@ -58,12 +137,19 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete', methods=['POST'])\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
+      "import requests\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    requests.delete('https://api.example.com/cache')\n    return 'ok'",
       "def main(config):\n    config.set_default_csrf_options(require_csrf=True)",
       "@login_required\ndef v(r):\n    pass",
       "import tornado.web\napp = tornado.web.Application([], xsrf_cookies=True)",
       "app.config.update(WTF_CSRF_ENABLED=True)",
+      "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = True",
+      "class Settings:\n    class Meta:\n        csrf = False",
+      "MIDDLEWARE = [\n    'django.contrib.sessions.middleware.SessionMiddleware',\n    'django.middleware.csrf.CsrfViewMiddleware',\n]",
+      "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
     invalid: [
+      "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete')\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
       "app.config['JWT_COOKIE_CSRF_PROTECT'] = False",
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(WTF_CSRF_ENABLED=False)",
@@ -80,6 +166,15 @@ export default pyRule({
       },
       "@csrf_exempt\ndef v(r):\n    pass",
       "app.config['WTF_CSRF_ENABLED'] = False",
+      {
+        code: "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = False",
+        line: 4,
+      },
+      { code: "def make(data):\n    return TransferForm(formdata=data, meta={'csrf': False})", line: 2 },
+      {
+        code: "MIDDLEWARE = [\n    'django.contrib.sessions.middleware.SessionMiddleware',\n    'django.middleware.common.CommonMiddleware',\n]",
+        line: 1,
+      },
     ],
   },
 });

@@ -74,8 +74,8 @@ function encoded(ctx: PythonContext, n: SyntaxNode): boolean {
 
 /** Which data format a template splices raw values into, if any. */
 function format(ctx: PythonContext, t: string): string | undefined {
-  // {"name": "<value>"}: a JSON string value.
-  if (new RegExp(`"\\s*:\\s*"${HOLE}"`).test(t) && /[{,]\s*"/.test(t)) return "JSON";
+  // {"name": "<value>"}, {"greeting": "Hello, <value>"}: a JSON string value.
+  if (new RegExp(`"\\s*:\\s*"[^"\\\\]*${HOLE}[^"\\\\]*"`).test(t) && /[{,]\s*"/.test(t)) return "JSON";
   const tag = new RegExp(`<([A-Za-z][\\w:.-]*)[^<>]*>${HOLE}</\\1>`).exec(t);
   if (tag && !HTML_TAG.test(tag[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
@@ -156,6 +156,7 @@ export default pyRule({
       "def f(name, note):\n    return '<user><name>' + name + '</name><note>' + note + '</note></user>'",
       "def f(name):\n    return f'<item><name>{name}</name></item>'",
       'def audit(user, action):\n    return \'{"user": "%s", "action": "%s"}\' % (user, action)',
+      "def greet(name):\n    return '{\"greeting\": \"Hello, ' + name + '!\"}'",
       "def escape_html(s):\n    return s.replace('<', '&lt;').replace('>', '&gt;')",
       "def sanitize(s):\n    return s.replace('<script>', '')",
       "import json\ndef page(t):\n    cfg = json.dumps({'title': t})\n    return '<script>var cfg = ' + cfg + ';</script>'",

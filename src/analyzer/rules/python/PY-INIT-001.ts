@@ -3,6 +3,9 @@ import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** Module-level switches that turn security off or grant privileges. */
+/** Local switches a handler means to set itself: debug output, an internal caller, a skipped check. */
+const LOCAL_SWITCH =
+  /^(debug|debug_mode|verbose_errors|trusted|is_trusted|internal|is_internal|bypass\w*|skip_\w+|test_mode|admin_mode|maintenance_mode)$/i;
 const SECURITY_FLAG =
   /^(IS_ADMIN|ADMIN(_MODE)?|SKIP_AUTH|DISABLE_AUTH|NO_AUTH|AUTH_DISABLED|BYPASS_\w+|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY_SSL|SSL_VERIFY|DISABLE_\w*(AUTH|CSRF|SSL|TLS|VERIFY)\w*)$/i;
 
@@ -20,7 +23,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags app.config / settings entries and app.debug written from request data or switched under a condition on request data, setattr() of request-named attributes on a module-level object (MEDIUM), and module-level security switches (IS_ADMIN, SKIP_AUTH, DISABLE_CSRF, ...) read from environment variables (LOW).",
+        "Flags app.config / settings entries and app.debug written from request data or switched under a condition on request data, setattr() of request-named attributes on a module-level object, a handler's own switch (debug, trusted, skip_*) set from request data and then tested (MEDIUM), and module-level security switches (IS_ADMIN, SKIP_AUTH, DISABLE_CSRF, ...) read from environment variables (LOW).",
       why_bad:
         "A trusted setting that outside input can set is a switch an attacker flips: a query parameter turning on admin mode, or an environment variable that disables authentication.",
       example_bad:
@@ -31,7 +34,7 @@ export default pyRule({
       "Set security switches in code or deployment configuration only, never from requests; default to the safe value.",
   },
   trigger:
-    /\.(debug|testing)\s*=[^=\n]|setattr\(|environ\.update\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
+    /\.(debug|testing)\s*=[^=\n]|\b(debug|verbose_errors|trusted|is_trusted|internal|is_internal|bypass|skip_|test_mode|admin_mode|maintenance_mode)\w*\s*=[^=\n]*request|setattr\(|environ\.update\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "call" && ctx.callee(node) === "setattr") {
@@ -107,13 +110,34 @@ export default pyRule({
         report({ node, message: "a configuration entry is set from request data" });
       return;
     }
-    if (left.type !== "identifier" || ctx.enclosingFunction(node) || !SECURITY_FLAG.test(ctx.text(left)))
+    // `debug = request.args.get('debug') == 'true'` then `if debug:` in a handler: a switch the server means to
+    // set (debug output, internal caller, skipped checks) taken from the request.
+    const fn = ctx.enclosingFunction(node);
+    if (left.type === "identifier" && fn && LOCAL_SWITCH.test(ctx.text(left))) {
+      const value = ctx.resolve(right) ?? right;
+      const fromRequest =
+        /request/.test(ctx.text(value)) &&
+        [value, ...descendants(value)].some(
+          (d) => /^(call|attribute|subscript)$/.test(d.type) && ctx.level(d, "trust") === Level.SOURCE,
+        );
+      const name = ctx.text(left);
+      const tested = descendants(fn).some(
+        (d) =>
+          d.type === "if_statement" &&
+          d.start > node.end &&
+          new RegExp(`^(not\\s+)?${name}$`).test(ctx.text(field(d, "condition") ?? d).trim()),
+      );
+      if (fromRequest && tested)
+        report({ node, message: `the ${name} switch is initialised from request data` });
       return;
+    }
+    if (left.type !== "identifier" || fn || !SECURITY_FLAG.test(ctx.text(left))) return;
     if (/os\.environ|getenv/.test(ctx.text(right)))
       report({ node, severity: "LOW", message: `${ctx.text(left)} is taken from the environment` });
   },
   cases: {
     valid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/s')\ndef s():\n    debug = request.args.get('debug') == 'true'\n    return str(debug)",
       "from flask import Flask\napp = Flask(__name__)\napp.config['DEBUG'] = False",
       "import os\nDATABASE_URL = os.environ['DATABASE_URL']",
       "from flask import Flask\napp = Flask(__name__)\napp.config.update(SECRET_KEY=load_key())",
@@ -121,6 +145,7 @@ export default pyRule({
       "import os\nfrom flask import Flask\napp = Flask(__name__)\napp.debug = os.environ.get('APP_ENV') == 'dev'",
     ],
     invalid: [
+      "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/s')\ndef s():\n    debug = request.args.get('debug') == 'true'\n    info = {}\n    if debug:\n        info['config'] = dict(app.config)\n    return jsonify(info)",
       "from flask import Flask, request\napp = Flask(__name__)\ndef cfg():\n    app.config['ADMIN_MODE'] = request.args.get('admin') == '1'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/c', methods=['POST'])\ndef cfg():\n    app.config.update(request.get_json())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.before_request\ndef d():\n    app.debug = request.args.get('debug') == '1'",

@@ -6,22 +6,35 @@ import { pyRule } from "./common.js";
 const LOCK = /(^|\.)(Lock|RLock|Semaphore|BoundedSemaphore|Condition)$/;
 
 /** `self.<attr>` written by an assignment or `+=` inside fn (not in nested functions). */
-function selfWrites(ctx: PythonContext, fn: SyntaxNode): SyntaxNode[] {
-  return descendants(fn).filter((a) => {
-    if (a.type !== "assignment" && a.type !== "augmented_assignment") return false;
-    const l = field(a, "left");
-    return (
-      l?.type === "attribute" &&
-      ctx.text(field(l, "object") ?? l) === "self" &&
-      ctx.enclosingFunction(a) === fn
-    );
-  });
+/** The `self.<field>` a write changes: `self.x = v`, `self.x += v` or an item of it, `self.x[k] = v`. */
+function selfTarget(ctx: PythonContext, a: SyntaxNode): SyntaxNode | undefined {
+  let l = field(a, "left");
+  if (l?.type === "subscript") l = field(l, "value");
+  return l?.type === "attribute" && ctx.text(field(l, "object") ?? l) === "self" ? l : undefined;
 }
+
+function selfWrites(ctx: PythonContext, fn: SyntaxNode): SyntaxNode[] {
+  return descendants(fn).filter(
+    (a) =>
+      (a.type === "assignment" || a.type === "augmented_assignment") &&
+      !!selfTarget(ctx, a) &&
+      ctx.enclosingFunction(a) === fn,
+  );
+}
+
+/** The written field's name. */
+const fieldName = (ctx: PythonContext, w: SyntaxNode) => ctx.text(field(selfTarget(ctx, w)!, "attribute")!);
 
 function usesLock(ctx: PythonContext, fn: SyntaxNode, lock?: string): boolean {
   return descendants(fn).some(
     (d) =>
-      (lock !== undefined && d.type === "attribute" && ctx.text(d) === `self.${lock}`) ||
+      // `self._lock.locked()` only asks whether someone else holds it; it takes nothing.
+      (lock !== undefined &&
+        d.type === "attribute" &&
+        ctx.text(d) === `self.${lock}` &&
+        !(
+          d.parent?.type === "attribute" && ctx.text(field(d.parent, "attribute") ?? d.parent) === "locked"
+        )) ||
       d.type === "with_statement" ||
       (d.type === "call" && /^(acquire|release)$/.test(ctx.method(d))),
   );
@@ -59,14 +72,14 @@ export default pyRule({
       for (const m of methods)
         for (const w of selfWrites(ctx, m)) {
           const r = field(w, "right");
-          if (r?.type === "call" && LOCK.test(ctx.callee(r)))
-            lock = ctx.text(field(field(w, "left")!, "attribute")!);
+          if (r?.type === "call" && LOCK.test(ctx.callee(r)) && field(w, "left")?.type === "attribute")
+            lock = fieldName(ctx, w);
         }
       if (!lock) return;
       for (const m of methods) {
         const name = ctx.text(field(m, "name") ?? m);
         if (name.startsWith("__") || usesLock(ctx, m, lock)) continue;
-        const w = selfWrites(ctx, m).find((x) => ctx.text(field(field(x, "left")!, "attribute")!) !== lock);
+        const w = selfWrites(ctx, m).find((x) => fieldName(ctx, x) !== lock);
         if (w)
           report({
             node: w,
@@ -127,10 +140,12 @@ export default pyRule({
     valid: [
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        with self.lock:\n            self.n += 1",
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n    def inc(self):\n        self.n += 1",
+      "import threading\nclass A:\n    def __init__(self):\n        self.h = {}\n        self._l = threading.Lock()\n    def rec(self, k):\n        with self._l:\n            self.h[k] = self.h.get(k, 0) + 1",
       "import threading\nlock = threading.Lock()\nn = 0\ndef w():\n    global n\n    with lock:\n        n += 1\nthreading.Thread(target=w).start()",
       "import threading\ndef w(q):\n    total = 0\n    total += q.get()\nthreading.Thread(target=w, args=(q,)).start()",
     ],
     invalid: [
+      "import threading\nclass A:\n    def __init__(self):\n        self.h = {}\n        self._l = threading.Lock()\n    def rec(self, k):\n        if not self._l.locked():\n            self.h[k] = self.h.get(k, 0) + 1",
       "import threading\n_cache = {}\ndef get(n):\n    if n not in _cache:\n        _cache[n] = load(n)\n    return _cache[n]\nthreading.Thread(target=get, args=('a',)).start()",
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        cur = self.n\n        self.n = cur + 1",
       "import threading\ncounter = 0\ndef worker(k):\n    global counter\n    for _ in range(k):\n        counter += 1\nts = [threading.Thread(target=worker, args=(10,)) for _ in range(4)]",

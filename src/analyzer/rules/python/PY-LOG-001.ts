@@ -14,6 +14,9 @@ function namedLogger(ctx: PythonContext, call: SyntaxNode): boolean {
 /** Parameter names for what a user typed or sent. */
 const USER_PARAM =
   /^(user_?(name|input|agent)?|username|login|term|search(_term)?|query|q|comment|feedback|referr?er)$/i;
+/** Parameter names for numbers and addresses, not free text. */
+const NOT_TEXT_PARAM =
+  /^(ip|ip_?addr(ess)?|remote_?addr|port|id|\w+_id|count|size|status(_code)?|elapsed|duration)$/i;
 /** Words in a function's name or docstring saying its parameters come from users. */
 const USER_DOC = /\b(user|users|client|visitor|customer|request|submitted|typed|searched)\b/i;
 
@@ -34,7 +37,8 @@ function userSupplied(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode): bo
     return false;
   const params = ctx.paramNames(fn);
   const used = [arg, ...descendants(arg)].filter((n) => n.type === "identifier").map((n) => ctx.text(n));
-  const mine = params.filter((p) => p !== "self" && used.includes(p));
+  // An address, port, id or count passed alongside the user's text is not what the docstring speaks of.
+  const mine = params.filter((p) => p !== "self" && used.includes(p) && !NOT_TEXT_PARAM.test(p));
   if (!mine.length) return false;
   if (mine.some((p) => USER_PARAM.test(p))) return true;
   const first = namedChildren(field(fn, "body") ?? fn)[0];
@@ -112,6 +116,7 @@ export default pyRule({
       "import logging\nlogging.info('started %s', 3)",
       "import logging\ndef f(u):\n    logging.info('user %s', u)",
       "import logging\ndef f(path):\n    logging.info(f'loading {path}')",
+      "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
       {

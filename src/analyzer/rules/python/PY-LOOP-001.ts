@@ -148,6 +148,10 @@ export default pyRule({
         severity: "LOW",
         when: "the loop's condition never changes but a break/return inside may still end it",
       },
+      {
+        severity: "LOW",
+        when: "the counter moves by a variable step and may skip the value that ends the loop",
+      },
     ],
     docs: {
       what_it_does:
@@ -161,7 +165,8 @@ export default pyRule({
     },
     fix_hint: "Give the loop an exit: break on end of input, or update the variables its condition reads.",
   },
-  trigger: /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<)/,
+  trigger:
+    /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<|[A-Za-z_]\w*\s*!=\s*[A-Za-z_]\w*\s*:)/,
   nodeTypes: ["while_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -244,6 +249,35 @@ export default pyRule({
           message: `${ctx.text(step)} adds nothing once ${ctx.text(chunk!)} comes back empty, and the loop has no other exit`,
         });
         return;
+      }
+    }
+    // `while pos != end: pos += step`: the only writes move the counter by a step that is not a literal, so
+    // whenever the distance is not a multiple of the step the counter jumps over the end.
+    if (!canExit && cond.type === "comparison_operator" && cond.children.some((c) => c.type === "!=")) {
+      const [a, b] = cond.children.filter((c) => c.named);
+      if (a?.type === "identifier" && b?.type === "identifier") {
+        const names2 = new Set([ctx.text(a), ctx.text(b)]);
+        const writes = descendants(field(node, "body") ?? node).filter(
+          (n) =>
+            (n.type === "assignment" || n.type === "augmented_assignment") &&
+            names2.has(ctx.text(field(n, "left") ?? n)),
+        );
+        const stepped = writes.filter(
+          (w) =>
+            w.type === "augmented_assignment" &&
+            ctx.text(field(w, "left")!) === ctx.text(a) &&
+            /^[-+]=$/.test(w.children.find((c) => !c.named)?.type ?? "") &&
+            field(w, "right")?.type === "identifier",
+        );
+        if (writes.length && stepped.length === writes.length) {
+          report({
+            node,
+            severity: "LOW",
+            reason: "the counter moves by a variable step and may skip the value that ends the loop",
+            message: `${ctx.text(a)} moves by ${ctx.text(field(stepped[0]!, "right")!)} and may step over ${ctx.text(b)}`,
+          });
+          return;
+        }
       }
     }
     // Only a counter compared with a number (`while attempts < 5`): the shape the trigger admits.
@@ -346,8 +380,14 @@ export default pyRule({
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        if not xs[i]:\n            i += 1\n            continue\n        use(xs[i])\n        i += 1",
       "def rd(c):\n    d = b''\n    while True:\n        x = c.recv(4096)\n        if not x:\n            break\n        d += x\n        if d.endswith(b'.'):\n            break\n    return d",
       "def rd(c):\n    d = b''\n    while True:\n        x = c.recv(4096)\n        if x == b'':\n            return d\n        d += x",
+      "def f(a, b, s):\n    while a != b:\n        if a > b:\n            break\n        a += s",
+      "def f(a, b):\n    while a != b:\n        a += 1",
     ],
     invalid: [
+      {
+        code: "def f(a, b, s):\n    out = []\n    while a != b:\n        out.append(a)\n        a += s\n    return out",
+        severity: "LOW",
+      },
       "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        out += chunk\n        off += len(chunk)\n    return out",
       {
         code: "def up(send, n):\n    tries = 0\n    while tries < n:\n        try:\n            return send()\n        except OSError:\n            tries = 0",

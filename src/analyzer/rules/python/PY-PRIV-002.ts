@@ -1,9 +1,33 @@
-import { field } from "../../parse/nodes.js";
-import { Level } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 const PRIVILEGE =
   /^(role|roles|is_?admin|admin|is_?staff|is_?superuser|superuser|permissions?|privileges?|access_?level|user_?type|group|groups)$/i;
+
+/**
+ * The value the flag gets: `request.form.get('is_admin') == 'on'`, `bool(request.json['admin'])` and `not x` are
+ * booleans the client still chooses, so the request operand is what counts (not `email in ADMIN_EMAILS`, a
+ * server-side lookup).
+ */
+function fromRequest(ctx: PythonContext, v: SyntaxNode): boolean {
+  if (v.type === "comparison_operator") {
+    const ops = v.children.filter((c) => !c.named).map((c) => c.type);
+    const parts = namedChildren(v);
+    return (
+      ops.length === 1 &&
+      (ops[0] === "==" || ops[0] === "!=") &&
+      parts.some((c) => ctx.constValue(c) !== undefined) &&
+      parts.some((c) => fromRequest(ctx, c))
+    );
+  }
+  if (v.type === "not_operator" || v.type === "parenthesized_expression")
+    return namedChildren(v).some((c) => fromRequest(ctx, c));
+  if (v.type === "call" && ctx.callee(v) === "bool" && ctx.args(v)[0])
+    return fromRequest(ctx, ctx.args(v)[0]!);
+  return ctx.level(v, "trust") === Level.SOURCE;
+}
 
 export default pyRule({
   meta: {
@@ -44,7 +68,7 @@ export default pyRule({
               : undefined;
     if (!name || !PRIVILEGE.test(name)) return;
     // Set directly from the request on this line (the trigger's shape), not through other code.
-    if (/request|input\(|argv/.test(ctx.text(right)) && ctx.level(right, "trust") === Level.SOURCE)
+    if (/request|input\(|argv/.test(ctx.text(right)) && fromRequest(ctx, right))
       report({ node, message: `${name} is taken from the request` });
   },
   cases: {
@@ -52,11 +76,13 @@ export default pyRule({
       "from flask import session\ndef f():\n    session['role'] = 'user'",
       "from flask import request\ndef f():\n    user.name = request.form['name']",
       "from flask import request\ndef f():\n    return {'type': 'search', 'q': request.args['q']}",
+      "from flask import request\ndef f():\n    u = User(email=request.form['e'], is_admin=request.form['e'] in ADMIN_EMAILS)",
     ],
     invalid: [
       "from flask import request, session\ndef f():\n    session['role'] = request.form.get('role', 'user')",
       "from flask import request\ndef f():\n    u = User(name=request.json['name'], is_admin=request.json.get('is_admin'))",
       "from flask import request\ndef f():\n    users[request.form['u']] = {'name': request.form['u'], 'role': request.form.get('role', 'user')}",
+      "from flask import request\ndef f():\n    u = User(email=request.form['e'], is_admin=request.form.get('is_admin') == 'on')",
     ],
   },
 });

@@ -45,7 +45,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a raw password written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file, put in a cookie or the session, or a submitted password compared with a stored one as text, in a function that hashes nothing.",
+        "Flags a raw password sent in a URL's query string (requests params, an f-string URL), written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file, put in a cookie or the session, or a submitted password compared with a stored one as text, in a function that hashes nothing.",
       why_bad:
         "Whoever reads the database, a backup or the cookie has every user's password (reused elsewhere); base64 or reversible encodings do not protect them.",
       example_bad:
@@ -57,7 +57,7 @@ export default pyRule({
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
   trigger:
-    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode|session\[|[!=]=))/i,
+    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode|session\[|[!=]=|params\s*=|[?&]pass))/i,
   nodeTypes: ["call", "assignment", "comparison_operator"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
@@ -107,6 +107,23 @@ export default pyRule({
     }
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    // requests.get(url, params={"password": password}) / f"...?password={pw}": the password travels in the URL,
+    // which proxies, server access logs and browser history keep.
+    if (/^(get|post|put|patch|delete|head|request)$/.test(m)) {
+      const params = ctx.resolve(ctx.kwarg(node, "params"));
+      const pairs =
+        params?.type === "dictionary" ? namedChildren(params).filter((d) => d.type === "pair") : [];
+      const url = ctx.arg(node, 0, "url");
+      const urlText = url ? ctx.text(ctx.resolve(url) ?? url) : "";
+      if (
+        pairs.some(
+          (p) => PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") && rawPassword(ctx, field(p, "value")),
+        ) ||
+        (/^(requests|httpx)\./.test(q) && /[?&](pass(word|wd)?|pwd)=\{\s*\w*(pass|pw)\w*\s*\}/i.test(urlText))
+      )
+        report({ node, message: "a password is sent in the URL's query string" });
+      return;
+    }
     if (/^(jwt|jose\.jwt)\.encode$/.test(q)) {
       // A JWT payload is only base64: whoever holds the token (browser storage, logs, proxies) reads it.
       const doc = ctx.resolve(ctx.arg(node, 0, "payload") ?? ctx.kwarg(node, "claims"));
@@ -127,13 +144,15 @@ export default pyRule({
       !!node.parent.parent &&
       /^(write|write_text|write_bytes|writelines)$/.test(ctx.method(node.parent.parent));
     if (/^(json|yaml|toml|pickle)\.(dump|safe_dump)$/.test(q) || dumpsToFile) {
-      // A dict with a raw password value written to a file: cleartext storage.
+      // A dict with a raw password value written to a file: cleartext storage. The key may name whose password
+      // it is ("db_password", "smtp_pass").
       const doc = ctx.resolve(ctx.args(node)[0]);
       const pairs = doc ? [doc, ...descendants(doc)].filter((d) => d.type === "pair") : [];
       if (
-        pairs.some(
-          (p) => PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") && rawPassword(ctx, field(p, "value")),
-        )
+        pairs.some((p) => {
+          const key = (ctx.stringValue(field(p, "key")) ?? "").replace(/^[a-z0-9]+_(?=pass|pwd)/i, "");
+          return PASSWORD.test(key) && rawPassword(ctx, field(p, "value"));
+        })
       )
         report({ node, message: "a password is written to a file in cleartext" });
       return;
@@ -160,6 +179,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import requests\ndef f(username, password):\n    return requests.get('https://bank.example.com/api', params={'m': 1}, auth=(username, password))",
       "import csv, bcrypt\ndef register(u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([u, h])",
       "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
       "class Client:\n    def __init__(self, user, password):\n        self.password = password",
@@ -171,6 +191,8 @@ export default pyRule({
       "from flask import request\ndef signup():\n    return request.form['password'] == request.form['password_confirm']",
     ],
     invalid: [
+      "import requests\ndef f(username, password):\n    return requests.get('https://bank.example.com/api', params={'user': username, 'password': password})",
+      "import requests\ndef f(user, pw):\n    return requests.post(f'https://x.example.com/login?user={user}&password={pw}')",
       "import base64\ndef save(db, u, password):\n    enc = base64.b64encode(password.encode()).decode()\n    db.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, enc))",
       {
         code: "from flask import request, session\ndef login(row):\n    if row[1] == request.form['password']:\n        session['uid'] = row[0]",
@@ -183,6 +205,7 @@ export default pyRule({
       "import json\nfrom pathlib import Path\ndef save(user, password):\n    Path('login.json').write_text(json.dumps({'user': user, 'password': password}))",
       "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
+      "import json\ndef save(path, user, password):\n    cfg = {'db_user': user, 'db_password': password}\n    with open(path, 'w') as f:\n        json.dump(cfg, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
       "def reg(user, password):\n    user.password = password\n    user.save()",
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user, 'password': password}, key, algorithm='HS256')",

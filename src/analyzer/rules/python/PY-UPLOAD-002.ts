@@ -3,9 +3,13 @@ import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
-/** Signs in a handler that the upload's type is checked: extension allow-lists, MIME or magic-number tests. */
+/**
+ * Signs in a handler that the upload's type is checked: extension allow-lists, MIME types guessed from the name
+ * or sniffed from the bytes, images decoded. The Content-Type the client sent (`f.mimetype`, `f.content_type`)
+ * is the client's claim, no check: `image/png` on a shell.php upload is one header away.
+ */
 const TYPE_CHECK =
-  /rsplit|splitext|endswith|ALLOWED|allowed_|mimetype|content_type|imghdr|magic|suffix|extension|validate_image|FileExtensionValidator/i;
+  /rsplit|splitext|endswith|ALLOWED|allowed_|guess_type|imghdr|magic|suffix|extension|validate_image|FileExtensionValidator|Image\.open|filetype\./i;
 
 function checksType(ctx: PythonContext, node: SyntaxNode): boolean {
   const fn = ctx.enclosingFunction(node);
@@ -16,11 +20,11 @@ export default pyRule({
   meta: {
     id: "PY-UPLOAD-002",
     title: "Upload stored under its own name with no type check",
-    cwe: ["CWE-434"],
+    cwe: ["CWE-434", "CWE-641"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename, Django UploadedFile.name, already a base name, written with open()) when the handler checks neither the extension nor the content type.",
+        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open()) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
       why_bad:
         "A safe name is not a safe type: shell.php, page.html or .htaccess saved into a served folder can run as code or script in the site's origin.",
       example_bad:
@@ -57,7 +61,8 @@ export default pyRule({
     const spelled = [dest, ...descendants(dest).filter((d) => d.type === "identifier")]
       .map((d) => ctx.text(d === dest ? d : (ctx.resolve(d) ?? d)))
       .join(" ");
-    if (!/secure_filename/.test(spelled)) return;
+    // secure_filename() or os.path.basename(): a name without directories, still the client's (".htaccess").
+    if (!/secure_filename|basename/.test(spelled)) return;
     const obj = ctx.resolve(field(field(node, "function") ?? node, "object"));
     if (obj && /request\.files/.test(ctx.text(obj)) && !checksType(ctx, node))
       report({ node, message: "upload saved with no extension or content-type check" });
@@ -69,6 +74,8 @@ export default pyRule({
       "def up(request):\n    f = request.FILES['doc']\n    if not f.name.endswith('.pdf'):\n        raise ValueError\n    with open('/srv/media/' + f.name, 'wb') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      "import os\nfrom flask import request\ndef up():\n    f = request.files['a']\n    name = os.path.basename(f.filename)\n    f.save(os.path.join('/srv/www/shared', name))",
+      "import os\nfrom flask import request, abort\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.mimetype.startswith('image/'):\n        abort(400)\n    f.save(os.path.join('/srv/static', secure_filename(f.filename)))",
       {
         code: "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    name = secure_filename(f.filename)\n    f.save(os.path.join('static', name))",
         line: 7,
