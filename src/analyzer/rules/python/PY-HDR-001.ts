@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -10,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags assignments into header mappings (response.headers[...], headers dicts) and set_cookie/add_header values that carry caller-controlled data without CR/LF removal.",
+        "Flags assignments into header mappings (response.headers[...], headers dicts) and set_cookie/add_header values and WSGI start_response() header lists that carry caller-controlled data without CR/LF removal.",
       why_bad:
         "A value containing \\r\\n ends the header early and injects new headers or a forged body (response splitting).",
       example_bad: "def set_lang(headers, lang):\n    headers['Content-Language'] = lang\n    return headers",
@@ -19,7 +19,7 @@ export default pyRule({
     },
     fix_hint: "Strip \\r and \\n from header values (or reject them), or allow-list the possible values.",
   },
-  trigger: /header|HttpResponse|Response\(/i,
+  trigger: /header|HttpResponse|Response\(|start_response\(/i,
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -27,6 +27,16 @@ export default pyRule({
       if (ctx.callee(node) === "self.send_header") {
         const v = ctx.args(node)[1];
         if (v && ctx.level(v, "header") === Level.SOURCE)
+          report({ node, message: "header value carries unsanitised input" });
+        return;
+      }
+      // WSGI: start_response('302 Found', [('Location', target)]): each (name, value) pair goes out as given.
+      if (ctx.callee(node) === "start_response") {
+        const list = ctx.resolve(ctx.args(node)[1]);
+        const pairs = list?.type === "list" ? namedChildren(list).filter((t) => t.type === "tuple") : [];
+        if (
+          pairs.some((t) => namedChildren(t)[1] && ctx.level(namedChildren(t)[1]!, "header") >= Level.PARAM)
+        )
           report({ node, message: "header value carries unsanitised input" });
         return;
       }
@@ -57,12 +67,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return [b'ok']",
       "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.send_header('Content-Type', 'text/plain')\n        self.end_headers()",
       "def f(h, v):\n    h['X'] = v.replace('\\r', '').replace('\\n', '')",
       "def f(h):\n    h['X'] = 'y'",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
     ],
     invalid: [
+      "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    qs = parse_qs(environ.get('QUERY_STRING', ''))\n    start_response('302 Found', [('Location', qs.get('next', ['/'])[0])])\n    return [b'']",
       "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(302)\n        self.send_header('Location', self.path[1:])\n        self.end_headers()",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['X-User'] = request.GET['user']\n    return r",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers.add('Set-Cookie', 'theme=' + request.form['theme'])\n    return r",
