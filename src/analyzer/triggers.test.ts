@@ -41,7 +41,9 @@ describe("triggeredRules", () => {
         expect(anyTriggered(rules, code)).toBe(oneByOne(rules, code).length > 0);
       }
     }
-  });
+    // Every language's rules against every rule's texts and a stdlib sample: ~14 s alone, past 30 s on a loaded
+    // machine.
+  }, 180_000);
 
   it("finds matches inside other triggers' matches, at word boundaries, case-insensitively, with back-references", () => {
     const rule = (id: string, trigger?: RegExp) => ({

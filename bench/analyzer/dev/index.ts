@@ -24,6 +24,11 @@ import { BATCH16 as JS_TS_BATCH16 } from "./js-ts-batch16.js";
 import { BATCH17 as JS_TS_BATCH17 } from "./js-ts-batch17.js";
 import { BATCH18 as JS_TS_BATCH18 } from "./js-ts-batch18.js";
 import { BATCH19 as JS_TS_BATCH19 } from "./js-ts-batch19.js";
+import { BATCH20 as JS_TS_BATCH20 } from "./js-ts-batch20.js";
+import { BATCH21 as JS_TS_BATCH21 } from "./js-ts-batch21.js";
+import { BATCH22 as JS_TS_BATCH22 } from "./js-ts-batch22.js";
+import { BATCH23 as JS_TS_BATCH23 } from "./js-ts-batch23.js";
+import { BATCH24 as JS_TS_BATCH24 } from "./js-ts-batch24.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
@@ -32,6 +37,9 @@ import { BATCH41 as JS_TS_BATCH41 } from "./js-ts-batch41.js";
 import { BATCH42 as JS_TS_BATCH42 } from "./js-ts-batch42.js";
 import { BATCH43 as JS_TS_BATCH43 } from "./js-ts-batch43.js";
 import { BATCH44 as JS_TS_BATCH44 } from "./js-ts-batch44.js";
+import { BATCH47 as JS_TS_BATCH47 } from "./js-ts-batch47.js";
+import { BATCH45 as JS_TS_BATCH45 } from "./js-ts-batch45.js";
+import { BATCH46 as JS_TS_BATCH46 } from "./js-ts-batch46.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -46,6 +54,9 @@ import { BATCH23 as PY_RULES_BATCH23 } from "./py-rules-batch23.js";
 import { BATCH24 as PY_RULES_BATCH24 } from "./py-rules-batch24.js";
 import { BATCH25 as PY_RULES_BATCH25 } from "./py-rules-batch25.js";
 import { BATCH26 as PY_RULES_BATCH26 } from "./py-rules-batch26.js";
+import { BATCH27 as PY_RULES_BATCH27 } from "./py-rules-batch27.js";
+import { BATCH28 as PY_RULES_BATCH28 } from "./py-rules-batch28.js";
+import { BATCH29 as PY_RULES_BATCH29 } from "./py-rules-batch29.js";
 import { BATCH30 as PY_RULES_BATCH30 } from "./py-rules-batch30.js";
 import { BATCH31 as PY_RULES_BATCH31 } from "./py-rules-batch31.js";
 import { BATCH32 as PY_RULES_BATCH32 } from "./py-rules-batch32.js";
@@ -54,6 +65,11 @@ import { BATCH34 as PY_RULES_BATCH34 } from "./py-rules-batch34.js";
 import { BATCH35 as PY_RULES_BATCH35 } from "./py-rules-batch35.js";
 import { BATCH36 as PY_RULES_BATCH36 } from "./py-rules-batch36.js";
 import { BATCH37 as PY_RULES_BATCH37 } from "./py-rules-batch37.js";
+import { BATCH38 as PY_RULES_BATCH38 } from "./py-rules-batch38.js";
+import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
+import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
+import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
+import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -109,6 +125,11 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH17,
     ...JS_TS_BATCH18,
     ...JS_TS_BATCH19,
+    ...JS_TS_BATCH20,
+    ...JS_TS_BATCH21,
+    ...JS_TS_BATCH22,
+    ...JS_TS_BATCH23,
+    ...JS_TS_BATCH24,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
@@ -117,6 +138,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH42,
     ...JS_TS_BATCH43,
     ...JS_TS_BATCH44,
+    ...JS_TS_BATCH47,
+    ...JS_TS_BATCH45,
+    ...JS_TS_BATCH46,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -133,6 +157,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH24,
     ...PY_RULES_BATCH25,
     ...PY_RULES_BATCH26,
+    ...PY_RULES_BATCH27,
+    ...PY_RULES_BATCH28,
+    ...PY_RULES_BATCH29,
     ...PY_RULES_BATCH30,
     ...PY_RULES_BATCH31,
     ...PY_RULES_BATCH32,
@@ -141,5 +168,10 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH35,
     ...PY_RULES_BATCH36,
     ...PY_RULES_BATCH37,
+    ...PY_RULES_BATCH38,
+    ...PY_RULES_BATCH39,
+    ...PY_RULES_BATCH48,
+    ...PY_RULES_BATCH49,
+    ...PY_RULES_BATCH40,
   ],
 };

@@ -18,6 +18,8 @@ import { CASES as BATCH11 } from "./py-web-batch11.js";
 import { BATCH12 } from "./py-web-batch12.js";
 import { BATCH13 } from "./py-web-batch13.js";
 import { BATCH14 } from "./py-web-batch14.js";
+import { BATCH15 } from "./py-web-batch15.js";
+import { BATCH16 } from "./py-web-batch16.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1767,4 +1769,6 @@ export const CASES: DevCase[] = [
   ...BATCH12,
   ...BATCH13,
   ...BATCH14,
+  ...BATCH15,
+  ...BATCH16,
 ];

@@ -145,6 +145,16 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
         "typescript",
       ),
     ).toEqual(["2:HIGH"]);
+    // A parameter typed as the incoming request, whatever its name; an untyped one of that name is not.
+    const typed = (params: string) =>
+      found(
+        `export function show(${params}) {\n  out.send('<b>' + incoming.query.n + '</b>');\n}\n`,
+        "JS-XSS-001",
+        "typescript",
+      );
+    expect(typed("incoming: Request, out: Response")).toEqual(["2:MEDIUM"]);
+    expect(typed("incoming: FastifyRequest, out: FastifyReply")).toEqual(["2:MEDIUM"]);
+    expect(typed("incoming: Settings, out: Response")).toEqual([]);
     const nest = (decorator: string) =>
       found(
         `import { readFileSync } from 'fs';\nclass C {\n  get(${decorator} name: string) {\n    return readFileSync('/data/' + name);\n  }\n}\n`,
@@ -440,5 +450,50 @@ describe("path normalisation (JavaScript)", () => {
     ).toBe(false);
     // Without normalising first, '....//' survives a strip of '../'.
     expect(traversal("  const rel = req.query.p.replace(/\\.\\.\\//g, '');")).toBe(true);
+  });
+});
+
+describe("allow-list guards and sources (JavaScript)", () => {
+  it("takes membership in an allow-list, directly, in a ternary or through a local predicate, as vetting", () => {
+    const kinds = "const KINDS = ['png', 'jpeg'];\nfunction isKind(v) {\n  return KINDS.includes(v);\n}\n";
+    expect(
+      cmdi("  const k = KINDS.includes(req.query.k) ? req.query.k : 'png';", "'convert x.' + k", kinds),
+    ).toBe(false);
+    expect(
+      cmdi(
+        "  const k = req.query.k;\n  if (!isKind(k)) return res.sendStatus(400);",
+        "'convert x.' + k",
+        kinds,
+      ),
+    ).toBe(false);
+    // A type test vets nothing: a non-empty string may still hold `; rm -rf /`.
+    const isStr = "function isStr(v) {\n  return typeof v === 'string' && v.length > 0;\n}\n";
+    expect(
+      cmdi(
+        "  const k = req.query.k;\n  if (!isStr(k)) return res.sendStatus(400);",
+        "'convert x.' + k",
+        isStr,
+      ),
+    ).toBe(true);
+    expect(cmdi("  const k = req.query.x ? req.query.k : 'png';", "'convert x.' + k")).toBe(true);
+  });
+
+  it("takes a GraphQL resolver's arguments as the client's", () => {
+    const ssrf = (code: string) =>
+      analyzeSync(code, { language: "javascript", rules: ["JS-SSRF-001"] }).findings.length > 0;
+    const resolver = (key: string) =>
+      `const axios = require('axios');\nconst resolvers = {\n  ${key}: {\n    page: async (_p, args) => (await axios.get(args.url)).data,\n  },\n};\n`;
+    expect(ssrf(resolver("Query"))).toBe(true);
+    expect(ssrf(resolver("Helpers"))).toBe(false);
+  });
+
+  it("reads mysql.format's statement text, not the values it escapes", () => {
+    const sqli = (text: string) =>
+      analyzeSync(
+        `const mysql = require('mysql');\napp.get('/a', (req, res) => {\n  const q = mysql.format(${text}, [req.query.a]);\n  pool.query(q);\n});\n`,
+        { language: "javascript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(sqli("'SELECT * FROM t WHERE a = ?'")).toBe(false);
+    expect(sqli("'SELECT * FROM t WHERE b = ' + req.query.b + ' AND a = ?'")).toBe(true);
   });
 });

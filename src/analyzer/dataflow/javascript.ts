@@ -35,11 +35,17 @@ const SOURCE_PREFIX = [
 ];
 /**
  * Parameter decorators that bind request data to a handler parameter: Nest.js (`@Query`, `@Body`, ...),
- * routing-controllers (`@QueryParam`, `@BodyParam`, `@HeaderParam`, `@CookieParam`, `@Params`, `@Ctx`) and tsoa
- * (`@Path`, `@Header`, `@FormField`).
+ * routing-controllers (`@QueryParam`, `@BodyParam`, `@HeaderParam`, `@CookieParam`, `@Params`, `@Ctx`), tsoa
+ * (`@Path`, `@Header`, `@FormField`) and GraphQL resolvers (Nest's `@Args`, type-graphql's `@Arg`).
  */
 const SOURCE_DECORATOR =
-  /^@(Param|Params|Query|QueryParam|QueryParams|Body|BodyParam|Headers|Header|HeaderParam|HeaderParams|Req|Request|Ctx|Cookies|CookieParam|CookieParams|UploadedFile|UploadedFiles|Path|FormField)\b/;
+  /^@(Param|Params|Query|QueryParam|QueryParams|Body|BodyParam|Headers|Header|HeaderParam|HeaderParams|Req|Request|Ctx|Cookies|CookieParam|CookieParams|UploadedFile|UploadedFiles|Path|FormField|Args|Arg)\b/;
+/**
+ * Type annotations naming a server's incoming request: Express/Koa (`Request`, `express.Request`), Node's
+ * `IncomingMessage`, Fastify, Next.js API routes and route handlers, hapi.
+ */
+const REQUEST_TYPE =
+  /:\s*(express\.|Express\.|Koa\.|http\.|Hapi\.)?(Request|IncomingMessage|FastifyRequest|NextApiRequest|NextRequest)\b/;
 /** Express/Koa/Fastify response methods that return the response, so `res.status(200).send(x)` is `res.send`. */
 const CHAINABLE =
   /^(status|type|set|header|code|contentType|append|vary|cookie|clearCookie|location|links|attachment|charset|headers)$/;
@@ -90,6 +96,10 @@ const SANITIZERS: Record<string, string[]> = {
   shellescape: ["command"],
   shellEscape: ["command"],
   "shell-escape": ["command"],
+  // shell-escape-tag: the tag quotes each interpolated value; its escape() quotes one value as a shell word.
+  "shell-escape-tag": ["command"],
+  "shell-escape-tag.escape": ["command"],
+  "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header"],
   // content-disposition builds a quoted/RFC 5987-encoded filename parameter: no CR/LF survives.
@@ -103,6 +113,8 @@ const SANITIZERS: Record<string, string[]> = {
   escapeRegExp: ["regex"],
   "_.escapeRegExp": ["regex"],
   "lodash.escapeRegExp": ["regex"],
+  "escape-string-regexp": ["regex"],
+  escapeStringRegexp: ["regex"],
 };
 
 /** Built-in namespaces: calling their functions on constants yields constants. */
@@ -488,6 +500,35 @@ export class JsContext {
     return "";
   }
 
+  /**
+   * A Next.js server action: a function whose body opens with `'use server'`, or one exported from a file that
+   * does.
+   */
+  private serverAction(fn: SyntaxNode): boolean {
+    const directive = (body: SyntaxNode | undefined | null) => {
+      const first = body ? namedChildren(body).find((c) => c.type !== "comment") : undefined;
+      return first?.type === "expression_statement" && /^['"]use server['"];?$/.test(this.text(first));
+    };
+    const body = field(fn, "body");
+    if (body?.type === "statement_block" && directive(body)) return true;
+    if (!directive(this.tree.root)) return false;
+    let n: SyntaxNode | null | undefined = fn.parent;
+    if (n?.type === "variable_declarator") n = n.parent?.parent;
+    return n?.type === "export_statement";
+  }
+
+  /**
+   * A field resolver in a resolver map (`const resolvers = { Query: { user: (_, args) => ... } }`), as an arrow or
+   * function value or a method of the `Query`, `Mutation` or `Subscription` object.
+   */
+  private graphqlResolver(fn: SyntaxNode): boolean {
+    const obj =
+      fn.type === "method_definition" ? fn.parent : fn.parent?.type === "pair" ? fn.parent.parent : null;
+    const holder = obj?.type === "object" ? obj.parent : null;
+    if (holder?.type !== "pair") return false;
+    return /^['"]?(Query|Mutation|Subscription)['"]?$/.test(this.text(field(holder, "key") ?? holder));
+  }
+
   /** A function taking `event` that is a Lambda handler: typed as one, or exported from a file that builds Lambda responses. */
   private lambdaHandler(fn: SyntaxNode, param: string): boolean {
     if (/:\s*(APIGateway\w*Event\w*|ALBEvent|LambdaFunctionURLEvent|AppSyncResolverEvent)\b/.test(param))
@@ -507,13 +548,77 @@ export class JsContext {
   /** The value last declared for an identifier before this use (const/let/var), a few hops deep. */
   resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
     let n = node;
-    for (let i = 0; i < hops && n?.type === "identifier"; i++) {
+    // `{ url }`: a shorthand property is the variable of that name.
+    for (
+      let i = 0;
+      i < hops && (n?.type === "identifier" || n?.type === "shorthand_property_identifier");
+      i++
+    ) {
       const decls = (this.decls.get(this.text(n)) ?? []).filter((d) => d.order < n!.order);
       const v = decls.length ? field(decls[decls.length - 1]!, "value") : undefined;
       if (!v) break;
       n = v;
     }
     return n;
+  }
+
+  /**
+   * `const { a, b: c } = v`: for a name bound by one level of object destructuring before `id` (and not declared
+   * again since), the object it was taken from and the property read.
+   */
+  destructured(id: SyntaxNode): { from: SyntaxNode; key: string } | undefined {
+    const name = this.text(id);
+    const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
+    const last = pats[pats.length - 1];
+    if (!last) return undefined;
+    const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
+    if (lastDecl && lastDecl.order > last.node.order) return undefined;
+    const d = last.node;
+    const pair = d.parent?.type === "pair_pattern" ? d.parent : undefined;
+    const root = pair ? pair.parent : d.parent;
+    if (root?.type !== "object_pattern" || root.parent?.type !== "variable_declarator") return undefined;
+    if (d.type !== "shorthand_property_identifier_pattern" && !pair) return undefined;
+    const key = pair ? this.text(field(pair, "key") ?? pair).replace(/['"]/g, "") : name;
+    return { from: last.value, key };
+  }
+
+  /**
+   * A field of an incoming request's query, route parameters, body, headers or cookies, read through the usual
+   * names (`req.query.q`), a parameter typed as the request (`incoming.params.id` with `incoming: Request`), or a
+   * part destructured out of the request (`({ params }: Request) => params.id`, `const { body } = req; body.x`).
+   */
+  requestField(n: SyntaxNode): boolean {
+    if (n.type !== "member_expression" && n.type !== "subscript_expression") return false;
+    const q = this.qname(n);
+    if (/^(req|request|ctx\.request|ctx)\.(query|params|body|headers|cookies)\b./.test(q)) return true;
+    let root: SyntaxNode | undefined = n;
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+      root = field(root, "object") ?? undefined;
+    if (root?.type !== "identifier") return false;
+    const name = this.text(root);
+    const rest = q.slice(name.length);
+    const PART = /^(query|params|body|headers|cookies)$/;
+    const fn = enclosingFunction(root);
+    if (fn && this.isParam(fn, name)) {
+      const params = field(fn, "parameters");
+      const own = (params ? namedChildren(params) : []).find((p) =>
+        descendantsOf(p)
+          .concat(p)
+          .some(
+            (d) =>
+              ((d.type === "identifier" && d.field === "pattern") ||
+                d.type === "shorthand_property_identifier_pattern") &&
+              this.text(d) === name,
+          ),
+      );
+      if (!own || !REQUEST_TYPE.test(this.text(own))) return false;
+      const pattern = field(own, "pattern");
+      return pattern?.type === "object_pattern"
+        ? PART.test(name) && rest.length > 1
+        : /^\.(query|params|body|headers|cookies)\b./.test(rest);
+    }
+    const d = this.destructured(root);
+    return !!d && PART.test(d.key) && /^(req|request)$/.test(this.qname(d.from)) && rest.length > 1;
   }
 
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
@@ -634,11 +739,18 @@ export class JsContext {
    * `if (!/^[\w.]+$/.test(x)) throw ...`.
    */
   guardedBefore(node: SyntaxNode): boolean {
-    const fn = enclosingFunction(node);
-    if (!fn) return false;
-    const before = this.tree.source.slice(fn.start, node.start);
+    // A callback (`conn.on('ready', () => exec(cmd))`) runs after the checks of the functions around it.
+    for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined)
+      if (this.exitGuardIn(this.tree.source.slice(fn.start, node.start))) return true;
+    return false;
+  }
+
+  private exitGuardIn(before: string): boolean {
     return (
-      /if\s*\(\s*!\s*[\w.$]+\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(before) ||
+      // `if (!ALLOWED.has(x)) return`, and a regex literal's test: `if (!/^[\w.-]+$/.test(x)) return`.
+      /if\s*\(\s*!\s*(?:[\w.$]+|\/(?:[^/\\\n]|\\.)+\/[gimsuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
+        before,
+      ) ||
       // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so.
       /if\s*\(\s*!\s*[\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\w*|isInt|isNumeric|isUUID|isIP|isFQDN)\w*\s*\([^)]*\)\s*\)\s*\{?\s*(return|throw)/i.test(
         before,
@@ -804,6 +916,70 @@ export class JsContext {
   }
 
   /**
+   * `cond` holds only when `name` (an identifier or member path, by its text) is vetted text: membership in a
+   * collection (`LIST.includes(x)`, `(KINDS as readonly string[]).includes(x)`, `SET.has(x)`), an anchored
+   * pattern's `test`, equality with literals (`x === 'a' || x === 'b'`), one conjunct of an `&&` doing so, or a
+   * predicate declared in the file whose every return vets its parameter (`function isKind(v): v is Kind { return
+   * KINDS.includes(v); }`). A type test (`typeof x === 'string'`) vets nothing.
+   */
+  vets(cond: SyntaxNode | undefined, name: string, depth = 0): boolean {
+    if (!cond || depth > 6) return false;
+    if (cond.type === "parenthesized_expression")
+      return this.vets(
+        namedChildren(cond).find((c) => c.type !== "comment"),
+        name,
+        depth + 1,
+      );
+    if (cond.type === "binary_expression") {
+      const op = field(cond, "operator")?.type ?? cond.children.find((c) => !c.named)?.type;
+      const l = field(cond, "left");
+      const r = field(cond, "right");
+      if (op === "&&") return this.vets(l, name, depth + 1) || this.vets(r, name, depth + 1);
+      if (op === "||") return this.vets(l, name, depth + 1) && this.vets(r, name, depth + 1);
+      if (op === "===" || op === "==") {
+        const lit = (n: SyntaxNode | undefined) => n?.type === "string" || n?.type === "number";
+        return (this.text(l ?? cond) === name && lit(r)) || (this.text(r ?? cond) === name && lit(l));
+      }
+      return false;
+    }
+    if (cond.type !== "call_expression") return false;
+    const args = this.args(cond);
+    const m = this.method(cond);
+    const fn = field(cond, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    if ((m === "includes" || m === "has") && recv && this.text(recv) !== name)
+      return args.length === 1 && this.text(args[0]!) === name;
+    if (m === "test" && recv?.type === "regex")
+      return /^\/\^.*\$\/[a-z]*$/s.test(this.text(recv)) && args.length === 1 && this.text(args[0]!) === name;
+    const local = this.localFunction(cond);
+    if (!local) return false;
+    const i = args.findIndex((a) => this.text(a) === name);
+    const params = field(local, "parameters");
+    const p = i >= 0 && params ? namedChildren(params).filter((c) => c.type !== "comment")[i] : undefined;
+    const id = p && (p.type === "identifier" ? p : field(p, "pattern"));
+    if (id?.type !== "identifier") return false;
+    const rets = returnedValues(local);
+    return rets.length > 0 && rets.every((r) => this.vets(r, this.text(id), depth + 1));
+  }
+
+  /** `cond` is false unless `name` is vetted: `!vetting`, or a `||` with such a disjunct (see vets). */
+  private refutes(cond: SyntaxNode | undefined, name: string): boolean {
+    if (cond?.type === "parenthesized_expression")
+      return this.refutes(
+        namedChildren(cond).find((c) => c.type !== "comment"),
+        name,
+      );
+    if (cond?.type === "unary_expression" && cond.children.find((c) => !c.named)?.type === "!")
+      return this.vets(field(cond, "argument"), name);
+    if (cond?.type === "binary_expression") {
+      const op = field(cond, "operator")?.type ?? cond.children.find((c) => !c.named)?.type;
+      if (op === "||")
+        return this.refutes(field(cond, "left"), name) || this.refutes(field(cond, "right"), name);
+    }
+    return false;
+  }
+
+  /**
    * A guard on the value `use` reads (an identifier or a member path, by its text) that lets only allow-listed or
    * pattern-checked text reach it: `use` sits in the taken branch of `if (LIST.includes(x))`, `if (SET.has(x))`,
    * `if (/^[\w-]+$/.test(x))` (anchored patterns only), or follows `if (!LIST.includes(x)) return ...;` (or
@@ -826,8 +1002,11 @@ export class JsContext {
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
       if (p.type !== "if_statement" || child.field !== "consequence") continue;
-      const cond = this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, "");
+      const cond = this.regexConstsInlined(
+        this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, ""),
+      );
       if (cond.split(/\s*&&\s*/).some((c) => test.test(c))) return true;
+      if (this.vets(field(p, "condition"), name)) return true;
       // `if (name === 'a.txt' || name === 'b.txt')`: inside, the value is one of the literals.
       const esc = name.replace(/[.$]/g, "\\$&");
       const eq = new RegExp(
@@ -838,13 +1017,27 @@ export class JsContext {
     for (const s of ifsHere ?? []) {
       if (s.order >= use.order) break;
       if (use.start < s.end) continue;
-      const cond = this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, "");
-      if (!cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && test.test(c.slice(1).trim()))) continue;
+      const cond = this.regexConstsInlined(
+        this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, ""),
+      );
+      if (
+        !cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && test.test(c.slice(1).trim())) &&
+        !this.refutes(field(s, "condition"), name)
+      )
+        continue;
       const then = field(s, "consequence");
       const first = then?.type === "statement_block" ? namedChildren(then)[0] : then;
       if (first && (first.type === "return_statement" || first.type === "throw_statement")) return true;
     }
     return false;
+  }
+
+  /** `ALIAS_RE.test(x)` with `const ALIAS_RE = /^...$/` (bound once): the test written with the literal itself. */
+  private regexConstsInlined(cond: string): string {
+    return cond.replace(/([A-Za-z_$][\w$]*)\.test\(/g, (whole, name: string) => {
+      const decl = this.soleDecl(name, "regex");
+      return decl ? `${this.text(field(decl, "value") ?? decl)}.test(` : whole;
+    });
   }
 
   /** Every identifier use of a name (declarations included), for the container models below. */
@@ -1045,6 +1238,12 @@ export class JsContext {
         )
           return this.eval(field(node, "alternative") ?? yes, cls, depth + 1);
       }
+      // `LIST.includes(x) ? x : 'default'`, `!isKind(x) ? 'png' : x`: the value is used only once vetted.
+      const no = field(node, "alternative");
+      if (yes && no && /^[\w$.]+$/.test(this.text(yes)) && this.vets(cond, this.text(yes)))
+        return this.eval(no, cls, depth + 1);
+      if (yes && no && /^[\w$.]+$/.test(this.text(no)) && this.refutes(cond, this.text(no)))
+        return this.eval(yes, cls, depth + 1);
       // Only the selected side's value flows on; the condition decides, it is not part of the value.
       return this.max(
         [field(node, "consequence"), field(node, "alternative")].filter((c): c is SyntaxNode => !!c),
@@ -1098,7 +1297,7 @@ export class JsContext {
       if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log" || cls === "size"))
         return Level.PARAM;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
-        return q === "req" ? Level.UNKNOWN : Level.SOURCE;
+        return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Web Storage read back into markup: any script on the origin (or an earlier XSS) wrote it.
       if (
         cls === "html" &&
@@ -1169,6 +1368,10 @@ export class JsContext {
         this.args(node).every((a) => this.eval(a, cls, depth + 1) === Level.CONST)
       )
         return Level.CONST;
+      // `mysql.format('... WHERE a = ? AND b = ?', [x, y])`: the values are escaped into the placeholders; the
+      // statement text is whatever the first argument is.
+      if (cls === "sql" && /^(mysql2?(\/promise)?|sqlstring|SqlString)\.format$/.test(q))
+        return this.eval(this.args(node)[0], cls, depth + 1);
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
       // AngularJS's `$location.search()`, `$location.hash()`: the page URL's query and fragment.
       if (/^\$location\.(search|hash|path|url|absUrl)$/.test(q) && this.args(node).length === 0)
@@ -1330,6 +1533,14 @@ export class JsContext {
             ),
       );
       if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
+      // A GraphQL resolver `(parent, args, context, info)` under `Query`/`Mutation`/`Subscription`: the client's
+      // arguments.
+      if ((own ? own === list[1] : names[1] === name) && this.graphqlResolver(fn)) return Level.SOURCE;
+      // A Next.js server action: any client may call it, with any arguments (FormData or plain values).
+      if (this.serverAction(fn)) return Level.SOURCE;
+      // A parameter typed as a server framework's incoming request, whatever it is called:
+      // `(incoming: Request, out: Response)`, `({ query }: Request)`, `(msg: FastifyRequest)`.
+      if (own && REQUEST_TYPE.test(this.text(own))) return Level.SOURCE;
       // A Lambda-style handler `(event, context)`: the event is the caller's request.
       if (name === "event" && /^event\b/.test(names[0] ?? "") && /^(context|ctx)\b/.test(names[1] ?? ""))
         return Level.SOURCE;

@@ -349,6 +349,14 @@ describe("value-aware data flow (Python)", () => {
       `class H:\n    def __init__(self, v):\n        self._v = v\n    @property\n    def v(self):\n        return ${ret}\n`;
     expect(cmdi(prop("'ls'") + "os.system(H(sys.argv[1]).v)\n")).toBe(false);
     expect(cmdi(prop("self._v") + "os.system(H(sys.argv[1]).v)\n")).toBe(true);
+    // A NamedTuple / dataclass property reads the fields the constructor filled (by keyword, position or splat).
+    const nt = (ret: string) =>
+      `from typing import NamedTuple\nclass T(NamedTuple):\n    host: str\n    opt: str = '-l'\n    @property\n    def cmd(self):\n        return ${ret}\n`;
+    expect(cmdi(nt("'ls ' + self.opt") + "t = T(sys.argv[1])\nos.system(t.cmd)\n")).toBe(false);
+    expect(cmdi(nt("'ping ' + self.host") + "t = T(sys.argv[1])\nos.system(t.cmd)\n")).toBe(true);
+    expect(cmdi(nt("'ls ' + self.opt") + "t = T('h', opt=sys.argv[1])\nos.system(t.cmd)\n")).toBe(true);
+    expect(cmdi(nt("'ping ' + self.host") + "t = T(**{'host': sys.argv[1]})\nos.system(t.cmd)\n")).toBe(true);
+    expect(cmdi(nt("'ping ' + self.host") + "t = T('localhost')\nos.system(t.cmd)\n")).toBe(false);
     const weak = (legacy: string) =>
       analyzeSync(
         `from Crypto.Cipher import AES, Blowfish\nlegacy = ${legacy}\nmod = (legacy and Blowfish) or AES\nc = mod.new(k, mod.MODE_EAX)\n`,
@@ -603,6 +611,17 @@ describe("value-aware data flow (Python)", () => {
     expect(pathi("/srv/data", "'/srv/data'")).toBe(true);
   });
 
+  it("takes a containment test on a path's resolved alias for the path itself", () => {
+    const pathi = (test: string, rebind = "") =>
+      analyzeSync(
+        `import os\nfrom flask import request\nBASE = '/srv/data/'\ndef f():\n    p = os.path.join(BASE, request.args['f'])\n    real = os.path.realpath(p)\n    if not ${test}:\n        return 'no'\n${rebind}    return open(p).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(pathi("real.startswith(BASE)")).toBe(false);
+    expect(pathi("real.startswith(BASE)", "    p = request.args['g']\n")).toBe(true);
+    expect(pathi("BASE.startswith('/')")).toBe(true);
+  });
+
   it("folds membership in a literal tuple, len() of a list name and split() of a literal", () => {
     expect(cmdi("S = ('a', 'b')\nc = sys.argv[1] if 'b' in S else 'ls'\nos.system(c)\n")).toBe(true);
     expect(cmdi("S = ('a', 'b')\nc = sys.argv[1] if 'z' in S else 'ls'\nos.system(c)\n")).toBe(false);
@@ -672,5 +691,62 @@ describe("value-aware data flow (Python)", () => {
     );
     // A rebinding after the use does not reach it.
     expect(cmdi(head + "if d == 'ls':\n    os.system(d)\n    d = sys.argv[2]\n")).toBe(false);
+  });
+
+  it("reads one position of a tuple a local helper returns, through a nested helper's return", () => {
+    const h = "def split(raw):\n    def parts():\n        return 'uptime', raw\n    return parts()\n";
+    expect(cmdi(h + "a, b = split(sys.argv[1])\nos.system(a)\n")).toBe(false);
+    expect(cmdi(h + "a, b = split(sys.argv[1])\nos.system(b)\n")).toBe(true);
+    expect(cmdi("def f(x):\n    return x.strip()\na, b = f(sys.argv[1])\nos.system(a)\n")).toBe(true);
+  });
+
+  it("tests an if inside a for over known values for each value", () => {
+    const loop = (k: number) =>
+      `c = 'ls'\nfor i in range(3):\n    if i == ${k}:\n        c = sys.argv[1]\nos.system(c)\n`;
+    expect(cmdi(loop(5))).toBe(false);
+    expect(cmdi(loop(2))).toBe(true);
+    expect(
+      cmdi("c = 'ls'\nfor m in ('a', 'b'):\n    if m == 'z':\n        c = sys.argv[1]\nos.system(c)\n"),
+    ).toBe(false);
+    expect(
+      cmdi("c = 'ls'\nfor m in ('a', 'z'):\n    if m == 'z':\n        c = sys.argv[1]\nos.system(c)\n"),
+    ).toBe(true);
+  });
+
+  it("reads format-field items, itemgetter keys, table lambdas, chained slices and reduce folds", () => {
+    const d = "d = {'n': sys.argv[1], 's': 'ls'}\n";
+    expect(cmdi(d + "os.system('{0[s]}'.format(d))\n")).toBe(false);
+    expect(cmdi(d + "os.system('{0[n]}'.format(d))\n")).toBe(true);
+    expect(cmdi("import operator\np = (sys.argv[1], 'ls')\nos.system(operator.itemgetter(1)(p))\n")).toBe(
+      false,
+    );
+    expect(cmdi("import operator\np = (sys.argv[1], 'ls')\nos.system(operator.itemgetter(0)(p))\n")).toBe(
+      true,
+    );
+    const t = "import shlex\nt = {'q': lambda s: shlex.quote(s), 'raw': lambda s: s}\n";
+    expect(cmdi(t + "os.system('ls ' + t['q'](sys.argv[1]))\n")).toBe(false);
+    expect(cmdi(t + "os.system('ls ' + t['raw'](sys.argv[1]))\n")).toBe(true);
+    const c = "import itertools\nsegs = list(itertools.chain(('ls', '-l'), [sys.argv[1]]))\n";
+    expect(cmdi(c + "os.system(' '.join(segs[:2]))\n")).toBe(false);
+    expect(cmdi(c + "os.system(' '.join(segs))\n")).toBe(true);
+    const r = (body: string) =>
+      `import functools\nw = functools.reduce(lambda a, t: ${body}, sys.argv[1:], 'ls')\nos.system(w)\n`;
+    expect(cmdi(r("a + ' -l'"))).toBe(false);
+    expect(cmdi(r("a + ' ' + t"))).toBe(true);
+  });
+
+  it("reads replaced and original fields of namedtuple._replace and dataclasses.replace, and g attributes", () => {
+    const nt =
+      "from collections import namedtuple\nQ = namedtuple('Q', 'cmd arg')\nq = Q('ls', '-l')._replace(arg=sys.argv[1])\n";
+    expect(cmdi(nt + "os.system(q.cmd)\n")).toBe(false);
+    expect(cmdi(nt + "os.system(q.arg)\n")).toBe(true);
+    const dc =
+      "import dataclasses\n@dataclasses.dataclass(frozen=True)\nclass C:\n    cmd: str = 'ls'\n    arg: str = ''\n" +
+      "c = dataclasses.replace(C(), arg=sys.argv[1])\n";
+    expect(cmdi(dc + "os.system(c.cmd)\n")).toBe(false);
+    expect(cmdi(dc + "os.system(c.arg)\n")).toBe(true);
+    const g = "from flask import g\ndef v():\n    g.cmd = 'ls'\n    g.arg = sys.argv[1]\n";
+    expect(cmdi(g + "    os.system(g.cmd)\n")).toBe(false);
+    expect(cmdi(g + "    os.system(g.arg)\n")).toBe(true);
   });
 });

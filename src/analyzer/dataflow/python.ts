@@ -75,6 +75,13 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
+  // Pyramid's URL generators build links on the application's own host from its route table.
+  route_url: ["redirect"],
+  route_path: ["redirect"],
+  static_url: ["redirect"],
+  static_path: ["redirect"],
+  resource_url: ["redirect"],
+  resource_path: ["redirect"],
   "json.dumps": ["log", "header"],
   // Encodings to a small alphabet: base64 ([A-Za-z0-9+/=]; the URL-safe one has no '/'), base32, hex. No
   // quote, markup, shell, filter or CR/LF character survives; only the URL-safe and hex ones also lack '/'.
@@ -247,6 +254,14 @@ const PROPAGATE_FUNCS = new Set([
   "io.StringIO",
   "io.BytesIO",
   "json.loads",
+  // Serialisers and compressors: the bytes of a literal are the program's own, of request data still request data.
+  "json.dumps",
+  "pickle.dumps",
+  "marshal.dumps",
+  "zlib.compress",
+  "zlib.decompress",
+  "gzip.compress",
+  "gzip.decompress",
   "yaml.safe_load",
   "textwrap.dedent",
   "compile",
@@ -494,6 +509,9 @@ export class PythonContext {
   private building = 0;
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
   private loopEntry: SyntaxNode | undefined;
+  /** While testing a condition per item (falseForEveryItem): the loop variable's value for this item. */
+  private iterBinding:
+    { loop: SyntaxNode; name: string; value: string | number | boolean | null } | undefined;
   private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
   /** Names bound once, to `functools.partial(...)` (see partialOf). */
   private partials: Map<string, SyntaxNode> | undefined;
@@ -522,6 +540,19 @@ export class PythonContext {
             const alias = field(c, "alias");
             if (name && alias) this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
           }
+        }
+      } else if (n.type === "assignment" && n.parent?.parent?.type === "module") {
+        // `my_os = __import__("os")` / `m = importlib.import_module("os.path")` at module level: an import by
+        // another name (__import__ returns the top package).
+        const left = field(n, "left");
+        const right = field(n, "right");
+        const fn = right?.type === "call" ? field(right, "function") : undefined;
+        const how = fn ? this.text(fn) : "";
+        if (left?.type === "identifier" && (how === "__import__" || how === "importlib.import_module")) {
+          const args = namedChildren(field(right!, "arguments") ?? right!);
+          const mod = args.length === 1 ? this.stringValue(args[0]) : undefined;
+          if (mod && /^[\w.]+$/.test(mod) && !this.aliases.has(this.text(left)))
+            this.aliases.set(this.text(left), how === "__import__" ? mod.split(".")[0]! : mod);
         }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
@@ -815,7 +846,13 @@ export class PythonContext {
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return (this.text(obj) === "self" ? env?.get(this.text(node)) : undefined) ?? Level.UNKNOWN;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
-      if (getter) return this.maxOf(this.returnValues(getter), cls, env, depth);
+      if (getter)
+        return this.maxOf(
+          this.returnValues(getter),
+          cls,
+          this.declaredFields(node, cls, env, depth) ?? env,
+          depth,
+        );
       if (obj?.type === "identifier" && depth < 20) {
         const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
         if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
@@ -825,6 +862,8 @@ export class PythonContext {
         const r = this.reachingAt(obj);
         if (r && r.scope.guards.length && this.guarded(r.scope, node, this.text(node), cls))
           return Level.CONST;
+        const stored = this.storedAttr(obj, node);
+        if (stored) return this.eval(stored, cls, env, depth + 1);
       }
       return this.eval(obj, cls, env, depth + 1);
     }
@@ -1039,11 +1078,51 @@ export class PythonContext {
    * `Who = namedtuple('Who', 'uid ou')`, `w = Who(a, b)`, then `w.ou`: the argument given for that field (null
    * when none is, a default's place); undefined for any other shape.
    */
-  private namedTupleField(obj: SyntaxNode, attr: string): SyntaxNode | null | undefined {
-    const made = this.reachingValues(obj);
+  private namedTupleField(obj: SyntaxNode, attr: string, hops = 0): SyntaxNode | null | undefined {
+    const made = obj.type === "call" ? [obj] : this.reachingValues(obj);
     const call = made?.length === 1 && made[0]!.type === "call" ? made[0]! : undefined;
+    // `t._replace(name=v)` / `dataclasses.replace(obj, name=v)`: the replaced field, else the original's.
+    if (call && hops < 4) {
+      const fn = field(call, "function");
+      const base =
+        this.method(call) === "_replace" && fn?.type === "attribute"
+          ? field(fn, "object")
+          : this.callee(call) === "dataclasses.replace"
+            ? this.args(call)[0]
+            : undefined;
+      if (base) {
+        if (namedChildren(field(call, "arguments") ?? call).some((a) => a.type === "dictionary_splat"))
+          return undefined;
+        return this.kwarg(call, attr) ?? this.namedTupleField(base, attr, hops + 1);
+      }
+    }
     const ctor = call ? field(call, "function") : undefined;
     if (ctor?.type !== "identifier") return undefined;
+    const klass = this.classes.get(this.text(ctor));
+    const decorators = klass?.parent?.type === "decorated_definition" ? namedChildren(klass.parent) : [];
+    if (
+      klass &&
+      decorators.some((d) => d.type === "decorator" && /^@\s*(dataclasses\.)?dataclass\b/.test(this.text(d)))
+    ) {
+      // A dataclass built here: the argument for the field (by position in the annotated fields, or by
+      // keyword), else the field's default in the class body.
+      const fields: [string, SyntaxNode | undefined][] = [];
+      for (const st of namedChildren(field(klass, "body") ?? klass)) {
+        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+        if (a?.type !== "assignment" || !field(a, "type") || field(a, "left")?.type !== "identifier")
+          continue;
+        fields.push([this.text(field(a, "left")!), field(a, "right")]);
+      }
+      const i = fields.findIndex(([n]) => n === attr);
+      // A field written after construction (`card.body = v`, setattr) is not the constructor's.
+      if (i < 0 || this.attrAssignments(attr).length || /\bsetattr\(/.test(this.tree.source))
+        return undefined;
+      const own = namedChildren(field(call!, "arguments") ?? call!);
+      if (own.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+      const dflt = fields[i]![1];
+      if (dflt?.type === "call") return undefined; // field(default_factory=...)
+      return this.args(call!)[i] ?? this.kwarg(call!, attr) ?? dflt ?? null;
+    }
     const def = this.reachingValues(ctor);
     const nt = def?.length === 1 && def[0]!.type === "call" ? def[0]! : undefined;
     if (!nt || !/^(collections\.)?namedtuple$/.test(this.callee(nt))) return undefined;
@@ -1329,9 +1408,49 @@ export class PythonContext {
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
-    if (fn?.type === "identifier" && !local && depth < 20) {
+    // `functools.reduce(lambda acc, t: acc + ' OR tag = ?', tags, '1 = 0')`: what the lambda makes of the
+    // initial value and the items, folded until the accumulator's level settles.
+    if (q === "functools.reduce" && depth < 20) {
+      const [f, seq, init] = this.args(call);
+      const lam = f?.type === "lambda" ? f : undefined;
+      const body = lam ? field(lam, "body") : undefined;
+      const ps = lam ? this.paramNames(lam) : [];
+      if (body && ps.length === 2 && seq) {
+        const item = this.iteratedLevel(seq, cls, env, depth + 1);
+        let acc = init ? this.eval(init, cls, env, depth + 1) : item;
+        for (let i = 0; i < 4; i++) {
+          const bound = new Map(env ?? []);
+          bound.set(ps[0]!, acc);
+          bound.set(ps[1]!, item);
+          const next = Math.max(acc, this.eval(body, cls, bound, depth + 2)) as Level;
+          if (next === acc) break;
+          acc = next;
+        }
+        return acc;
+      }
+    }
+    // `pick = operator.itemgetter(1)` then `pick(pair)`: the argument's item at that constant key.
+    if ((fn?.type === "identifier" || fn?.type === "call") && depth < 20) {
+      const vals = fn.type === "call" ? [fn] : this.reachingValues(fn);
+      const getter = vals?.length === 1 && vals[0]!.type === "call" ? vals[0]! : undefined;
+      const key =
+        getter && this.callee(getter) === "operator.itemgetter" && this.args(getter).length === 1
+          ? this.constKey(this.args(getter)[0])
+          : undefined;
+      const target = this.args(call)[0];
+      if (key !== undefined && target?.type === "identifier" && this.args(call).length === 1)
+        return this.elementLevel(target, key, cls, env, depth + 1);
+    }
+    // `table['raw'](v)`: the lambda (or local function) a dict or list literal holds at a constant key.
+    const held =
+      fn?.type === "subscript" && depth < 20
+        ? this.elementNode(field(fn, "value"), field(fn, "subscript"))
+        : undefined;
+    const heldFn = held?.type === "identifier" ? this.functions.get(this.text(held)) : undefined;
+    if (heldFn) return this.summarise(heldFn, call, cls, env, depth);
+    if ((fn?.type === "identifier" && !local && depth < 20) || held?.type === "lambda") {
       // `f = lambda x: ...` then `f(v)`: the body's level with the parameters bound to the arguments.
-      const vals = this.reachingValues(fn);
+      const vals = held ? [held] : this.reachingValues(fn!);
       const lam = vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0]! : undefined;
       const body = lam ? field(lam, "body") : undefined;
       if (lam && body) {
@@ -1626,12 +1745,20 @@ export class PythonContext {
     const args = this.args(call);
     let auto = 0;
     let m = Level.CONST;
-    for (const f of tmpl.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:.[]*)(![rsa])?/g)) {
+    for (const f of tmpl
+      .replace(/\{\{|\}\}/g, "")
+      .matchAll(/\{([^{}!:.[]*)(?:\[([^\]{}]*)\](?=[!:}]))?[^{}!:]*(![rsa])?/g)) {
       const ref = f[1]!;
       const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
-      const l = a ? this.eval(a, cls, env, depth + 1) : Level.CONST;
+      // `'{0[site]}'.format(d)`: one item of the argument (a key of digits is an integer index).
+      const item = f[2];
+      const l = !a
+        ? Level.CONST
+        : item !== undefined && item !== "" && a.type === "identifier"
+          ? this.elementLevel(a, item, cls, env, depth + 1)
+          : this.eval(a, cls, env, depth + 1);
       // `{!r}` writes repr(): escaped newlines in a log line; a quoted literal of request data in code.
-      if (f[2] && f[2] !== "!s" && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
+      if (f[3] && f[3] !== "!s" && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
       m = Math.max(m, l) as Level;
     }
     return m;
@@ -1859,6 +1986,90 @@ export class PythonContext {
   }
 
   /**
+   * `t = Target(host, path)` / `Target(**body)` then `t.url`, a property of a local class with declared fields
+   * and no `__init__` (a NamedTuple, a dataclass, a pydantic model): the levels of its fields (keyed
+   * "self.field") given the constructor's arguments, by keyword, by position in declaration order, or, when the
+   * arguments are splatted (`**p.model_dump()`), the splatted value's. Undefined for another shape, or when any
+   * field is assigned anywhere.
+   */
+  private declaredFields(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    let made = field(node, "object");
+    if (made?.type === "identifier") {
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      made = r.binds[0]!.value;
+    }
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    if (!klass || !made || this.classMethod(klass, "__init__")) return undefined;
+    const names: string[] = [];
+    const defaults = new Map<string, SyntaxNode>();
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (left?.type !== "identifier" || !field(a!, "type")) continue;
+      names.push(this.text(left));
+      const d = field(a!, "right");
+      if (d) defaults.set(this.text(left), d);
+    }
+    if (!names.length || names.some((n) => this.attrAssignments(n).length)) return undefined;
+    const call = made;
+    const list = namedChildren(field(call, "arguments") ?? call);
+    const splats = list.filter((a) => a.type === "list_splat" || a.type === "dictionary_splat");
+    const positional = list.filter((a) => a.type !== "keyword_argument" && !splats.includes(a));
+    const splatLevel = splats.length
+      ? this.maxOf(
+          splats.flatMap((a) => namedChildren(a)),
+          cls,
+          env,
+          depth,
+        )
+      : undefined;
+    const out = new Map<string, Level>();
+    names.forEach((n, i) => {
+      const a = this.kwarg(call, n) ?? (splats.length ? undefined : positional[i]);
+      const d = defaults.get(n);
+      const fallback = d ? this.eval(d, cls, env, depth + 1) : Level.CONST;
+      const l = a
+        ? this.eval(a, cls, env, depth + 1)
+        : splatLevel !== undefined
+          ? Math.max(splatLevel, fallback)
+          : fallback;
+      out.set(`self.${n}`, l as Level);
+    });
+    return out;
+  }
+
+  /**
+   * `g.name = v` earlier in the same function, in a block the read is also in (not in a branch or loop it may
+   * skip), and the last such write before the read: `g.name` is v there (flask.g, a namespace object, a module).
+   */
+  private storedAttr(obj: SyntaxNode, node: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(obj);
+    if (name === "self" || name === "cls") return undefined;
+    const fn = this.enclosingFunction(node);
+    if (!fn) return undefined;
+    const attr = this.text(field(node, "attribute") ?? node);
+    let last: SyntaxNode | undefined;
+    for (const n of this.attrAssignments(attr)) {
+      const left = field(n, "left");
+      const o = left ? field(left, "object") : undefined;
+      if (o?.type !== "identifier" || this.text(o) !== name || this.enclosingFunction(n) !== fn) continue;
+      if (n.start > node.start) continue;
+      if (n.type !== "assignment" || n.parent?.type !== "expression_statement") return undefined;
+      const block = n.parent.parent;
+      if (!block || node.start < block.start || node.end > block.end) return undefined;
+      if (!last || n.start > last.start) last = n;
+    }
+    return last ? field(last, "right") : undefined;
+  }
+
+  /**
    * `Prefs(v).theme()` or `p = Prefs(v)` then `p.theme()`: the levels of the receiver's attributes that only
    * the local class's `__init__` sets (keyed "self.attr"), given the constructor's arguments, for the method's
    * body to read. Attributes set in other methods, or anything set on the instance from outside, stay unknown.
@@ -2021,6 +2232,7 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
     selfAttrs?: Map<string, Level>,
+    part?: number,
   ): Level {
     const params = this.paramNames(fn);
     const args = this.args(call);
@@ -2032,8 +2244,8 @@ export class PythonContext {
     const body = field(fn, "body");
     if (!body) return Level.UNKNOWN;
     const consts = this.constArgs(fn, call);
-    if (!consts) return this.summariseBody(body, cls, bound, depth);
-    return this.withConsts(fn, consts, () => this.summariseBody(body, cls, bound, depth));
+    if (!consts) return this.summariseBody(body, cls, bound, depth, part);
+    return this.withConsts(fn, consts, () => this.summariseBody(body, cls, bound, depth, part));
   }
 
   /**
@@ -2098,6 +2310,16 @@ export class PythonContext {
       if (v !== undefined) out.set(name, v);
     }
     return out.size ? out : undefined;
+  }
+
+  /** The default value of a function's parameter `name`, if it has one. */
+  private paramDefault(fn: SyntaxNode, name: string): SyntaxNode | undefined {
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (p.type !== "default_parameter" && p.type !== "typed_default_parameter") continue;
+      const id = field(p, "name");
+      if (id && this.text(id) === name) return field(p, "value");
+    }
+    return undefined;
   }
 
   /** Calls whose callee is the plain name `name`, in source order (one pass over the file, then cached). */
@@ -2213,7 +2435,14 @@ export class PythonContext {
     return out;
   }
 
-  private summariseBody(body: SyntaxNode, cls: SinkClass, bound: Map<string, Level>, depth: number): Level {
+  private summariseBody(
+    body: SyntaxNode,
+    cls: SinkClass,
+    bound: Map<string, Level>,
+    depth: number,
+    part?: number,
+  ): Level {
+    if (part !== undefined) return this.partReturned(body, cls, bound, depth, part);
     const { returns } = this.liveReturns(body);
     let m = Level.CONST;
     // A generator: what it yields is what its callers iterate over.
@@ -2225,6 +2454,38 @@ export class PythonContext {
     if (!returns.length) return m;
     for (const r of returns) {
       const l = this.eval(namedChildren(r)[0], cls, bound, depth + 2);
+      if (l > m) m = l;
+      if (m === Level.SOURCE) break;
+    }
+    return m;
+  }
+
+  /**
+   * `a, b = helper(x)`: the item at one position of what the helper returns, when each live return is a tuple or
+   * list literal (that item) or a call of a local function (its own item there, recursively); any other return
+   * counts whole.
+   */
+  private partReturned(
+    body: SyntaxNode,
+    cls: SinkClass,
+    bound: Map<string, Level>,
+    depth: number,
+    part: number,
+  ): Level {
+    if (body.parent && this.yields(body.parent)) return this.summariseBody(body, cls, bound, depth);
+    let m = Level.CONST;
+    for (const r of this.liveReturns(body).returns) {
+      const v = namedChildren(r)[0];
+      const items = v && ["tuple", "expression_list", "list"].includes(v.type) ? namedChildren(v) : undefined;
+      const fn = v?.type === "call" ? field(v, "function") : undefined;
+      const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
+      let l: Level;
+      if (items && !items.some((c) => c.type === "list_splat")) {
+        const item = items[part < 0 ? part + items.length : part];
+        l = item ? this.eval(item, cls, bound, depth + 2) : Level.CONST;
+      } else if (local && v && depth < 20)
+        l = this.summarise(local, v, cls, bound, depth + 2, undefined, part);
+      else l = this.eval(v, cls, bound, depth + 2);
       if (l > m) m = l;
       if (m === Level.SOURCE) break;
     }
@@ -2326,9 +2587,10 @@ export class PythonContext {
           .filter((c) => c.type === "decorator")
           .map((c) => this.text(c))
           .join(" ");
-        // CherryPy's exposed methods take the query and form fields as their parameters.
+        // CherryPy's exposed methods take the query and form fields as their parameters; Litestar's and
+        // Bottle's bare @get/@post(...) route decorators name the handler's parameters after request fields.
         s.isEntry =
-          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@route\(|@(cherrypy\.)?expose\b/.test(
+          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b/.test(
             decText,
           );
         if (s.isEntry) {
@@ -2351,6 +2613,14 @@ export class PythonContext {
         params[0] === "event" &&
         params[1] === "context" &&
         !this.enclosingFunction(fn)
+      )
+        s.isEntry = true;
+      // Django's FormView.form_valid(self, form) receives the form bound to the request's data.
+      if (
+        params.length === 1 &&
+        params[0] === "form" &&
+        this.text(field(fn, "name") ?? fn) === "form_valid" &&
+        fn.parent?.parent?.type === "class_definition"
       )
         s.isEntry = true;
     }
@@ -3026,10 +3296,15 @@ export class PythonContext {
     if (node.type === "list" || node.type === "tuple") return namedChildren(node);
     if (node.type !== "call") return undefined;
     const q = this.callee(node);
-    // `list(reversed([a, b]))`: the literal's items in reverse order.
-    if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     const list = field(node, "arguments");
     const args = list ? namedChildren(list) : [];
+    // `itertools.chain(('a', 'b'), [x])`: the literals' items one after the other.
+    if (q === "itertools.chain") {
+      const parts = args.map((a) => (a.type === "list_splat" ? undefined : this.seqItems(a)));
+      return parts.every((p) => p !== undefined) ? parts.flat() : undefined;
+    }
+    // `list(reversed([a, b]))`: the literal's items in reverse order.
+    if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     if (args.length === 0) return q === "reversed" ? undefined : [];
     const items = args.length === 1 ? this.seqItems(args[0]) : undefined;
     if (!items || items.some((c) => c.type === "list_splat")) return undefined;
@@ -3113,9 +3388,9 @@ export class PythonContext {
     const bounds = this.sliceBounds(slice);
     const r = this.reachingAt(container);
     if (!bounds || !r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
-    const literal = r.binds[0]!.value;
-    if (literal?.type !== "list" && literal?.type !== "tuple") return undefined;
-    const seq = this.listModel(namedChildren(literal), r.elems, node);
+    const items = this.seqItems(r.binds[0]!.value);
+    if (!items) return undefined;
+    const seq = this.listModel(items, r.elems, node);
     if (!seq) return undefined;
     const picked = sliceIndices(seq.length, ...bounds);
     if (!picked) return undefined;
@@ -3350,6 +3625,15 @@ export class PythonContext {
       }
       case "identifier": {
         const r = this.reachingAt(node);
+        const it = this.iterBinding;
+        if (
+          it &&
+          this.text(node) === it.name &&
+          r?.binds.length === 1 &&
+          r.binds[0]!.kind === "iter" &&
+          r.binds[0]!.stmt === it.loop
+        )
+          return it.value;
         if (r && r.binds.length === 1 && r.binds[0]!.kind === "param" && !r.elems.length) {
           const bound = this.constEnv.get(r.scope.node)?.get(this.text(node));
           if (bound !== undefined && (r.scope.defs.get(this.text(node)) ?? []).length === 1) return bound;
@@ -3519,7 +3803,66 @@ export class PythonContext {
       return vals.length && vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
     }
     const value = this.classBodyValue(node);
-    return value ? this.constValue(value, depth + 1) : undefined;
+    if (value) return this.constValue(value, depth + 1);
+    return depth < 8 ? this.initConstant(node, depth) : undefined;
+  }
+
+  /**
+   * `self.algo` (in a method of a local class) or `p.algo` (p = Klass(...)) where the attribute's only
+   * assignment is `self.algo = v` at the top level of Klass.__init__: v when a constant; when v is one of
+   * __init__'s parameters, what every construction of Klass in the file passes for it (or its default), if
+   * that is one and the same constant.
+   */
+  private initConstant(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr) return undefined;
+    let klass: SyntaxNode | undefined;
+    let made: SyntaxNode[] | undefined;
+    if (this.text(obj) === "self") {
+      const fn = this.enclosingFunction(node);
+      const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+      klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    } else {
+      const r = this.reachingAt(obj);
+      const v = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      const f = v?.type === "call" ? field(v, "function") : undefined;
+      klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+      made = v ? [v] : undefined;
+    }
+    const kname = klass ? field(klass, "name") : undefined;
+    const init = klass ? this.classMethod(klass, "__init__") : undefined;
+    if (!klass || !kname || !init || field(klass, "superclasses")) return undefined;
+    const writes = this.attrAssignments(this.text(attr));
+    const w = writes[0];
+    if (
+      writes.length !== 1 ||
+      w!.type !== "assignment" ||
+      this.text(field(w!, "left")!) !== `self.${this.text(attr)}`
+    )
+      return undefined;
+    if (w!.parent?.type !== "expression_statement" || w!.parent.parent !== field(init, "body"))
+      return undefined;
+    const v = field(w!, "right");
+    const c = this.constValue(v, depth + 1);
+    if (c !== undefined || v?.type !== "identifier") return c;
+    const params = this.paramNames(init);
+    const i = params.indexOf(this.text(v));
+    const r = this.reachingAt(v);
+    if (i < 0 || !r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length)
+      return undefined;
+    const calls = made ?? this.callsTo(this.text(kname));
+    if (!calls.length) return undefined;
+    const dflt = this.paramDefault(init, this.text(v));
+    let out: string | number | boolean | null | undefined;
+    for (const call of calls) {
+      if (namedChildren(field(call, "arguments") ?? call).some((a) => /splat/.test(a.type))) return undefined;
+      const a = this.args(call)[i] ?? this.kwarg(call, this.text(v)) ?? dflt;
+      const k = a ? this.constValue(a, depth + 1) : undefined;
+      if (k === undefined || (out !== undefined && k !== out)) return undefined;
+      out = k;
+    }
+    return out;
   }
 
   /** The expression a class body binds to `node`'s attribute (`Cls.ATTR`, `self.ATTR`): see classConstant. */
@@ -3814,7 +4157,8 @@ export class PythonContext {
     // (A while loop's body: memoised here too, since its condition may read names bound in the body.)
     if (clause.type === "if_statement") {
       const v = this.constValue(field(clause, "condition"));
-      return v === undefined ? undefined : truthy(v);
+      if (v !== undefined) return truthy(v);
+      return this.falseForEveryItem(clause) ? false : undefined;
     }
     if (clause.type === "while_statement") {
       const v = this.constValue(field(clause, "condition"));
@@ -3850,6 +4194,63 @@ export class PythonContext {
       return unknown || v === undefined ? undefined : true;
     }
     return unknown ? undefined : true;
+  }
+
+  /**
+   * `for i in range(3): if i == 5: ...`: the condition reads the variable of an enclosing `for` over values known
+   * here (range() of constants, a literal of constants; at most 64) and is false for each of them.
+   */
+  private falseForEveryItem(clause: SyntaxNode): boolean {
+    const cond = field(clause, "condition");
+    if (!cond || this.iterBinding) return false;
+    for (let p = clause.parent; p && p.type !== "function_definition" && p.type !== "module"; p = p.parent) {
+      if (p.type !== "for_statement") continue;
+      const left = field(p, "left");
+      if (left?.type !== "identifier") continue;
+      const name = this.text(left);
+      if (!descendants(cond).some((n) => n.type === "identifier" && this.text(n) === name)) continue;
+      const values = this.iteratedConstants(field(p, "right"));
+      if (!values?.length) continue;
+      const { memo, branches, reachCache } = this;
+      this.memo = new Map();
+      this.branches = new Map();
+      this.reachCache = new Map();
+      try {
+        const all = values.every((value) => {
+          this.iterBinding = { loop: p!, name, value };
+          const v = this.constValue(cond);
+          return v !== undefined && !truthy(v);
+        });
+        if (all) return true;
+      } finally {
+        this.iterBinding = undefined;
+        this.memo = memo;
+        this.branches = branches;
+        this.reachCache = reachCache;
+      }
+    }
+    return false;
+  }
+
+  /** The values a `for` loop's iterable yields when known: range() of constants, a literal of constants. */
+  private iteratedConstants(node: SyntaxNode | undefined): (string | number | boolean | null)[] | undefined {
+    if (node?.type === "call" && this.callee(node) === "range") {
+      const a = this.args(node).map((x) => this.constValue(x));
+      if (!a.length || a.length > 3 || a.some((x) => typeof x !== "number" || !Number.isInteger(x)))
+        return undefined;
+      const [start, stop, step] =
+        a.length === 1
+          ? [0, a[0] as number, 1]
+          : [a[0] as number, a[1] as number, (a[2] as number | undefined) ?? 1];
+      if (step === 0) return undefined;
+      const out: number[] = [];
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) if (out.push(i) > 64) return undefined;
+      return out;
+    }
+    const items = this.seqItems(this.resolve(node));
+    if (!items || items.length > 64) return undefined;
+    const vals = items.map((x) => this.constValue(x));
+    return vals.every((v) => v !== undefined) ? (vals as (string | number | boolean | null)[]) : undefined;
   }
 
   /**
@@ -4072,7 +4473,9 @@ export class PythonContext {
         const items = this.literalItems(d.value)!;
         const item = items[d.part < 0 ? d.part + items.length : d.part];
         l = item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
-      } else l = this.eval(d.value, cls, env, depth + 1);
+      } else if (d.part !== undefined && d.value?.type === "call" && depth < 20 && this.partCallee(d.value))
+        l = this.summarise(this.partCallee(d.value)!, d.value, cls, env, depth + 1, undefined, d.part);
+      else l = this.eval(d.value, cls, env, depth + 1);
       if (d.kind === "augment") {
         const earlier = (scope.defs.get(name) ?? []).filter((x) => x.order < d.order);
         if (earlier.length)
@@ -4081,6 +4484,12 @@ export class PythonContext {
       if (l > m) m = l;
     }
     return m;
+  }
+
+  /** The local function (not a lambda, not a method) a call `helper(...)` runs, for a tuple-unpacked result. */
+  private partCallee(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    return fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
   }
 
   /**
@@ -4132,6 +4541,7 @@ export class PythonContext {
    */
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     if (cls === "literal") return false;
+    let aliases: string[] | undefined;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
       let c = this.guardTexts.get(g);
@@ -4142,7 +4552,18 @@ export class PythonContext {
       }
       if (c === null) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      const named = c.includes(name) && this.wordPattern(name).test(c);
+      let named = c.includes(name) && this.wordPattern(name).test(c);
+      // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
+      // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
+      let tested = name;
+      if (!named && cls === "path") {
+        aliases ??= this.canonicalAliases(scope, name);
+        const alias = aliases.find((a) => c!.includes(a) && this.wordPattern(a).test(c!));
+        if (alias) {
+          named = true;
+          tested = alias;
+        }
+      }
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
@@ -4195,7 +4616,7 @@ export class PythonContext {
         (cls === "command" || cls === "sql")
       )
         return true;
-      if (contain && cls === "path" && this.pathGuardHolds(scope, use, name, c)) return true;
+      if (contain && cls === "path" && this.pathGuardHolds(scope, use, tested, c)) return true;
       // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
       // `startswith("http")` or `startswith("https://")` lets any host through.
       if (
@@ -4227,6 +4648,22 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * Names bound once, in this scope, to the resolved form of `name`: `real = os.path.realpath(name)` (abspath,
+   * normpath too). A containment test on such a name checks the path `name` denotes.
+   */
+  private canonicalAliases(scope: Scope, name: string): string[] {
+    const out: string[] = [];
+    for (const [alias, defs] of scope.defs) {
+      if (alias === name || defs.length !== 1 || defs[0]!.kind !== "assign") continue;
+      const v = defs[0]!.value;
+      if (v?.type !== "call" || !/(^|\.)(normpath|realpath|abspath)$/.test(this.callee(v))) continue;
+      const a = this.args(v)[0];
+      if (a?.type === "identifier" && this.text(a) === name) out.push(alias);
+    }
+    return out;
   }
 
   /**

@@ -43,7 +43,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags child_process exec/execSync and spawn/execFile with shell: true whose command is not a literal.",
+        "Flags child_process exec/execSync, ssh2 Client.exec, and spawn/execFile with shell: true whose command is not a literal.",
       why_bad:
         "exec runs the string through /bin/sh; metacharacters in any spliced value run extra commands.",
       example_bad:
@@ -77,7 +77,16 @@ export default jsRule({
         q,
       ) ||
       (/^(shelljs|shell|sh)\.exec$/.test(q) && /shelljs/.test(ctx.tree.source));
-    if (shellString) {
+    // ssh2: `conn.exec(command, cb)` on a `new Client()` runs the string in the remote user's shell.
+    const recv = fnNode?.type === "member_expression" ? field(fnNode, "object") : undefined;
+    const made = recv ? (ctx.resolve(recv) ?? recv) : undefined;
+    const sshExec =
+      ctx.method(node) === "exec" &&
+      /require\(\s*['"]ssh2['"]\s*\)|from\s+['"]ssh2['"]/.test(ctx.tree.source) &&
+      made?.type === "new_expression" &&
+      /^new\s+([\w$]+\.)?Client\s*\(/.test(ctx.text(made));
+    if (shellString || sshExec) {
+      if (sshExec) q = "ssh2 Client.exec";
       const level = args[0] ? ctx.level(args[0], "command") : Level.CONST;
       if (level !== Level.CONST && !ctx.guardedBefore(node))
         report({
@@ -177,6 +186,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { Client } = require('ssh2');\nconst shell = require('shell-escape-tag');\nfunction run(req) {\n  const host = shell.escape(String(req.query.host));\n  const conn = new Client();\n  conn.exec(`/bin/ping -c 1 -- ${host}`, () => {});\n}",
+      "const { exec } = require('child_process');\nfunction f(req, res) {\n  const b = String(req.query.b);\n  if (!/^\\w+$/.test(b)) return res.end();\n  setTimeout(() => exec('echo ' + b), 10);\n}",
+      "const { Client } = require('ssh2');\nfunction run() {\n  const conn = new Client();\n  conn.exec('uptime', () => {});\n}",
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.spawn('ls', ['-l', req.query.dir]); });",
       "const execa = require('execa');\napp.get('/c', async (req, res) => { await execa('ls', ['-l', req.query.dir]); });",
       "const { exec } = require('child_process');\nexec('ls -l');",
@@ -184,6 +196,7 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "const { Client } = require('ssh2');\nfunction run(req) {\n  const conn = new Client();\n  conn.exec('deploy ' + req.query.branch, () => {});\n}",
       "const execa = require('execa');\napp.get('/c', async (req, res) => { await execa('ls', [req.query.dir], { shell: true }); });",
       "const spawn = require('cross-spawn');\napp.get('/d', (req, res) => { spawn.sync('sh', ['-c', req.query.c]); });",
       "const cp = require('child_process');\nconst sh = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\napp.get('/d', (req, res) => { cp.spawn(sh, ['-c', 'dig ' + req.query.d]); });",

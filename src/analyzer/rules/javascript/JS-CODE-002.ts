@@ -56,10 +56,24 @@ export default jsRule({
     fix_hint:
       "Map names to modules required with literal paths (an allow-list object) instead of building the path.",
   },
-  trigger: /require\s*\(|import\s*\(/,
+  trigger: /require\s*\(|import\s*\(|fork\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const fn = field(node, "function");
+    // `child_process.fork(modulePath)`: a new Node process runs the module the path names (JS-CMDI-001 reports
+    // it as a program chosen by the request as well).
+    if (/^(child_process\.)?fork$|child_process\.fork$/.test(ctx.callee(node))) {
+      const mod = ctx.args(node)[0];
+      if (
+        mod &&
+        !(fn?.type === "identifier" && !/child_process/.test(ctx.tree.source)) &&
+        !anchoredPath(mod, ctx) &&
+        !ctx.guardedBefore(node) &&
+        ctx.level(mod, "module") === Level.SOURCE
+      )
+        report({ node, message: "fork() runs a module whose path is taken from request data" });
+      return;
+    }
     // `require(x)` and the dynamic `import(x)`: both load and run the module the specifier names.
     if (!fn || !((fn.type === "identifier" && ctx.text(fn) === "require") || fn.type === "import")) return;
     const spec = ctx.args(node)[0];
@@ -91,6 +105,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { fork } = require('child_process');\napp.post('/j', (req, res) => {\n  fork(path.join(__dirname, 'jobs', 'report.js'), [req.body.month]);\n});",
       "export async function load(file) {\n  return import(pathToFileURL(file).href);\n}",
       "const m = await import('./plugins/csv.js');",
       "const fs = require('fs');",
@@ -101,6 +116,7 @@ export default jsRule({
       "const ALLOWED = new Set(['csv', 'json']);\nfunction load(name) {\n  if (!ALLOWED.has(name)) throw new Error('unknown');\n  return require('./plugins/' + name);\n}",
     ],
     invalid: [
+      "const { fork } = require('child_process');\napp.post('/j', (req, res) => {\n  fork(path.join(__dirname, 'jobs', req.body.job));\n});",
       "app.get('/p', async (req, res) => {\n  const mod = await import(req.query.module);\n  res.json(Object.keys(mod));\n});",
       {
         code: "app.get('/p', (req, res) => { const m = require('./plugins/' + req.query.name); res.send(m.name); });",

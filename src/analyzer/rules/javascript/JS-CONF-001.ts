@@ -23,14 +23,14 @@ export default jsRule({
     id: "JS-CONF-001",
     title:
       "Security middleware switched off or unbounded (helmet protections, body size limits, directory listings)",
-    cwe: ["CWE-693", "CWE-400", "CWE-770", "CWE-548", "CWE-1021"],
+    cwe: ["CWE-693", "CWE-400", "CWE-770", "CWE-548", "CWE-1021", "CWE-552", "CWE-538"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "a request body limit above 10 MB (resource use, not a direct exposure)" },
     ],
     docs: {
       what_it_does:
-        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) and body-parser / express.json limits above 10 MB, and serve-index directory listings.",
+        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) and body-parser / express.json limits above 10 MB, serve-index directory listings, and express.static / serve-static with dotfiles: 'allow'.",
       why_bad:
         "Without CSP or frame protection the page is open to script injection and clickjacking; a huge body limit lets a few requests exhaust the server's memory.",
       example_bad:
@@ -40,7 +40,7 @@ export default jsRule({
     fix_hint:
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
-  trigger: /helmet|limit|serve-index/,
+  trigger: /helmet|limit|serve-index|dotfiles/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -48,6 +48,13 @@ export default jsRule({
     // serve-index lists a directory's files to anyone who asks (backups, keys, uploads of other users).
     if (q === "serve-index") {
       report({ node, message: "serve-index exposes a directory listing" });
+      return;
+    }
+    // express.static / serve-static with dotfiles: 'allow' serves .env, .git/config, .htpasswd and the like.
+    if (/^(express\.static|serve-static|serveStatic)$/.test(q)) {
+      const o = ctx.args(node)[1];
+      if (o?.type === "object" && ctx.constValue(ctx.prop(o, "dotfiles")) === "allow")
+        report({ node, message: "static files served with dotfiles: 'allow' (.env, .git, keys)" });
       return;
     }
     if (/^helmet$/.test(q) && opts?.type === "object") {
@@ -78,11 +85,13 @@ export default jsRule({
   cases: {
     valid: [
       "const helmet = require('helmet');\napp.use(helmet());",
+      "const express = require('express');\napp.use(express.static('public', { dotfiles: 'ignore' }));",
       "const helmet = require('helmet');\napp.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: [\"'self'\"] } } }));",
       "const bodyParser = require('body-parser');\napp.use(bodyParser.json({ limit: '100kb' }));",
     ],
     invalid: [
       "const serveIndex = require('serve-index');\napp.use('/f', serveIndex('uploads'));",
+      "const express = require('express');\napp.use(express.static('public', { dotfiles: 'allow' }));",
       "const helmet = require('helmet');\napp.use(helmet({ frameguard: false }));",
       {
         code: "const express = require('express');\napp.use(express.json({ limit: '500mb' }));",

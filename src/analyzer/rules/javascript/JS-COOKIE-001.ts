@@ -16,7 +16,7 @@ function cookieOptions(
     // cookie-session takes its cookie options at the top level: `cookieSession({ keys, secure: false })`.
     return (
       !!fn &&
-      (/\.cookie$|^cookie\.serialize$|\.cookies\.set$|^cookieSession$/.test(text(fn)) ||
+      (/\.cookie$|^cookie\.serialize$|(^|\.)cookies\.set$|\.setCookie$|^cookieSession$/.test(text(fn)) ||
         /^(cookie-session|koa-session)$/.test(callee(call)))
     );
   }
@@ -81,7 +81,20 @@ export default jsRule({
       // express-session without `cookie.secure`: its cookie defaults to `secure: false`.
       if (ctx.callee(node) === "express-session" && args[0]?.type === "object") {
         const cookie = ctx.prop(args[0], "cookie");
-        if (!cookie || (cookie.type === "object" && !ctx.prop(cookie, "secure")))
+        // `cookie: { ...base, httpOnly: true }`: the options spread in from an object written elsewhere count,
+        // the last writer of `secure` winning.
+        let secure = cookie?.type === "object" ? ctx.prop(cookie, "secure") : undefined;
+        if (cookie?.type === "object" && !secure)
+          for (const c of namedChildren(cookie)) {
+            if (c.type !== "spread_element") continue;
+            const spread = ctx.resolve(namedChildren(c)[0]);
+            secure = (spread?.type === "object" ? ctx.prop(spread, "secure") : undefined) ?? secure;
+          }
+        if (secure?.type === "false") {
+          report({ node, message: "express-session cookie options spread in secure: false" });
+          return;
+        }
+        if (!cookie || (cookie.type === "object" && !secure))
           report({
             node,
             severity: "LOW",
@@ -117,13 +130,26 @@ export default jsRule({
       )
     )
       return;
-    // A literal value (`res.cookie('theme', 'dark', { httpOnly: false })`) is no secret for a script to steal.
+    // A literal value (`res.cookie('theme', 'dark', { httpOnly: false })`, or one of a few literals picked by a
+    // condition) is no secret for a script to steal.
     const call = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
+    const literal = (n: SyntaxNode | undefined, depth = 0): boolean => {
+      const r = n && depth < 6 ? (ctx.resolve(n) ?? n) : undefined;
+      if (!r) return false;
+      if (ctx.constValue(r) !== undefined) return true;
+      if (r.type === "parenthesized_expression") return literal(namedChildren(r)[0], depth + 1);
+      if (r.type === "ternary_expression")
+        return (
+          literal(field(r, "consequence") ?? undefined, depth + 1) &&
+          literal(field(r, "alternative") ?? undefined, depth + 1)
+        );
+      return false;
+    };
     if (
       /^httpOnly$/i.test(key) &&
       call &&
-      /\.cookie$/.test(ctx.callee(call)) &&
-      ctx.constValue(ctx.args(call)[1]) !== undefined
+      /\.(cookie|setCookie)$/.test(ctx.callee(call)) &&
+      literal(ctx.args(call)[1])
     )
       return;
     report({
@@ -135,6 +161,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/t', (req, res) => {\n  res.cookie('theme', req.body.dark ? 'dark' : 'light', { httpOnly: false, secure: true });\n});",
+      "const session = require('express-session');\nconst base = { secure: true, sameSite: 'lax' };\napp.use(session({ secret: process.env.S, cookie: { ...base, httpOnly: true } }));",
       "app.post('/login', (req, res) => res.cookie('sid', newId(), { httpOnly: true, secure: true }));",
       "app.get('/t', (req, res) => res.cookie('theme', 'dark', { maxAge: 3600000 }));",
       "res.cookie('sid', id, { httpOnly: true, secure: true });",
@@ -150,6 +178,8 @@ export default jsRule({
       "res.setHeader('Set-Cookie', 'lang=' + lang);",
     ],
     invalid: [
+      "fastify.post('/l', async (request, reply) => {\n  reply.setCookie('sid', request.body.sid, { httpOnly: true, secure: false });\n});",
+      "const session = require('express-session');\nconst base = { secure: false, sameSite: 'lax' };\napp.use(session({ secret: process.env.S, cookie: { ...base, httpOnly: true } }));",
       "app.post('/login', (req, res) => res.cookie('sid', newId(), { httpOnly: true, maxAge: 3600000 }));",
       { code: "app.use(session({\n  secret: process.env.S,\n  cookie: { secure: false },\n}));", line: 3 },
       "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly`);",

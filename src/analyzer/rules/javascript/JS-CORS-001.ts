@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -16,7 +16,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags cors() without options or with origin '*'/true together with credentials, and Access-Control-Allow-Origin: * headers.",
+        "Flags cors() without options or with origin '*'/true together with credentials, and Access-Control-Allow-Origin headers (setHeader, writeHead) that are * or reflect the request's origin.",
       why_bad:
         "Any website can read responses from a visitor's browser; with credentials it reads their private data.",
       example_bad: "const cors = require('cors');\napp.use(cors({ origin: true, credentials: true }));",
@@ -44,7 +44,11 @@ export default jsRule({
     const plugin = ctx.method(node) === "register" ? ctx.args(node)[0] : undefined;
     const fastifyCors =
       !!plugin &&
-      /^(@fastify\/cors|fastify-cors)$/.test(ctx.stringValue(ctx.args(plugin)[0]) ?? ctx.callee(plugin));
+      /^(@fastify\/cors|fastify-cors)$/.test(
+        // `register(require('@fastify/cors'), ...)`, `register(cors, ...)` with cors imported from it.
+        ctx.stringValue(ctx.args(plugin)[0]) ??
+          (plugin.type === "identifier" ? ctx.qname(plugin) : ctx.callee(plugin)),
+      );
     if (
       /^(cors|@koa\/cors|koa-cors|kcors|koa2-cors)$/.test(q) ||
       ctx.method(node) === "enableCors" ||
@@ -87,7 +91,66 @@ export default jsRule({
         report({ node, message: "allowed origin comes from the request" });
       return;
     }
+    // Node's res.writeHead(status, [message,] { 'Access-Control-Allow-Origin': ... }): the same header as an
+    // object entry. A reflected origin counts unless an enclosing test checks that value (allow-list, equality).
+    if (/\.writeHead$/.test(q)) {
+      const headers = ctx.args(node).find((a) => a.type === "object");
+      for (const pair of headers ? namedChildren(headers) : []) {
+        if (pair.type !== "pair") continue;
+        const key = ctx.stringValue(field(pair, "key")) ?? ctx.text(field(pair, "key") ?? pair);
+        if (!/^access-control-allow-origin$/i.test(key)) continue;
+        const v = field(pair, "value");
+        if (!v) continue;
+        if (ctx.stringValue(v) === "*") report({ node, message: "Access-Control-Allow-Origin: *" });
+        else if (ctx.level(v, "header") === Level.SOURCE) {
+          const vt = ctx.text(v);
+          let checked = false;
+          for (let a = node.parent; a && !checked; a = a.parent) {
+            const cond = a.type === "if_statement" ? field(a, "condition") : undefined;
+            const c = cond ? ctx.text(cond) : "";
+            checked = c.includes(vt) && /\.(includes|has|indexOf|test)\(|===/.test(c);
+          }
+          if (!checked)
+            report({
+              node,
+              message: "Access-Control-Allow-Origin reflects the request's origin: every site is allowed",
+            });
+        }
+        return;
+      }
+      return;
+    }
     const [name, value] = ctx.args(node);
+    // `res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, ... })`, `res.set({ ... })`: the
+    // headers object form. An allow-list choice (`LIST.has(o) ? o : DEFAULT`) is no reflection.
+    const headers = /\.writeHead$/.test(q) ? ctx.args(node)[1] : /\.(set|header)$/.test(q) ? name : undefined;
+    const echoed =
+      headers?.type === "object"
+        ? namedChildren(headers)
+            .filter((p) => p.type === "pair")
+            .find((p) => /^['"]?access-control-allow-origin['"]?$/i.test(ctx.text(field(p, "key") ?? p)))
+        : undefined;
+    const echoedValue = echoed ? (field(echoed, "value") ?? undefined) : undefined;
+    if (echoedValue && ctx.level(echoedValue, "header") === Level.SOURCE) {
+      const chosen = ctx.resolve(echoedValue) ?? echoedValue;
+      const vetted =
+        chosen.type === "ternary_expression" &&
+        /\.(includes|has|indexOf|test)\(|===|!==/.test(ctx.text(field(chosen, "condition") ?? chosen));
+      if (!vetted) {
+        if (/['"]?Access-Control-Allow-Credentials['"]?:['"]?true/i.test(t))
+          report({
+            node,
+            message: "Access-Control-Allow-Origin reflects the request's origin with credentials",
+          });
+        else
+          report({
+            node,
+            severity: "LOW",
+            message: "Access-Control-Allow-Origin reflects the request's origin: every site is allowed",
+          });
+        return;
+      }
+    }
     if (
       /\.(setHeader|header|set|append)$/.test(q) &&
       /^access-control-allow-origin$/i.test(ctx.stringValue(name) ?? "") &&
@@ -109,14 +172,19 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "http.createServer((req, res) => {\n  const o = OK.has(req.headers.origin) ? req.headers.origin : 'https://a.example.com';\n  res.writeHead(200, { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use(cors({ origin: ['https://a.com'] }));",
+      "http.createServer((req, res) => { const o = req.headers.origin; if (OK.has(o)) { res.writeHead(200, { 'Access-Control-Allow-Origin': o }); } res.end(); });",
       "app.use(cors({ origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true }));",
       "app.enableCors({ origin: 'https://admin.example.com', credentials: true });",
       "const server = Hapi.server({ routes: { cors: { origin: ['https://a.example.com'], credentials: true } } });",
     ],
     invalid: [
+      "import cors from '@fastify/cors';\nconst app = Fastify();\napp.register(cors, { origin: true, credentials: true });",
+      "http.createServer((req, res) => {\n  res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
       "res.setHeader('Access-Control-Allow-Origin', '*');",
+      "http.createServer((req, res) => { res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin }); res.end(); });",
       "app.use(cors({ origin: '*', credentials: true }));",
       "app.use(cors({ origin: (origin, cb) => cb(null, origin), credentials: true }));",
       "fastify.register(require('@fastify/cors'), { origin: true, credentials: true });",

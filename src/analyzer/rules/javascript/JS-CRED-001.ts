@@ -84,7 +84,8 @@ export default jsRule({
           ? ctx.args(node)[1]
           : rawBytes
             ? rawBytes
-            : /^cookie-parser$|^cookieParser$/.test(q)
+            : // `crypto.createSecretKey(Buffer.from('9f8e...', 'hex'))`: a symmetric key object made of a literal.
+              /^cookie-parser$|^cookieParser$|(^|\.)createSecretKey$/.test(q)
               ? ctx.args(node)[0]
               : // `twilio(accountSid, authToken)`: the second argument is the account's secret.
                 /^twilio$/.test(q)
@@ -171,6 +172,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const crypto = require('crypto');\nconst k = crypto.createSecretKey(Buffer.from(process.env.DATA_KEY, 'hex'));",
       "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).sign(new TextEncoder().encode(process.env.JWT_SECRET));",
       "const uri = `mongodb://${user}:${pw}@db/app`;",
       "const uri = 'mongodb://db.internal:27017/app';",
@@ -187,6 +189,7 @@ export default jsRule({
       "const k = await crypto.subtle.importKey('raw', keyBytes, { name: 'AES-GCM' }, false, ['encrypt']);",
     ],
     invalid: [
+      "const crypto = require('crypto');\nconst k = crypto.createSecretKey(Buffer.from('4f1c9a7e2b3d5f60718293a4b5c6d7e8', 'hex'));",
       "class AuthService {\n  secret = 'hs256-hardcoded-secret-value';\n  sign(sub) { return jwt.sign({ sub }, this.secret); }\n}",
       "const request = require('request');\nrequest.get('https://r.example.net/x').auth('svc', 'pl41n-pa55', true);",
       "const s3 = new S3({ region: 'eu-west-1', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' });",

@@ -1,5 +1,9 @@
 import { jsRule } from "./common.js";
 
+/** Named curves of fewer than 224 bits (under 112-bit security): secp112/128/160/192, sect113..193, P-192. */
+const WEAK_CURVE =
+  /^(secp(112|128|160|192)[rk]\d|sect(113|131|163|193)[rk]\d|prime192v\d|P-192|brainpoolP(160|192)[rt]1|c2[pt]nb(163|176|191)\w*|wap-wsg-idm-ecid-wtls\d+)$/i;
+
 export default jsRule({
   meta: {
     id: "JS-CRYPTO-002",
@@ -8,7 +12,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048 and node-rsa keys ({ b: n }) under 2048 bits.",
+        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) under 2048 bits, and EC keys or ECDH on a named curve under 224 bits.",
       why_bad: "1024-bit RSA/DSA keys can be broken by well-resourced attackers.",
       example_bad:
         "const { generateKeyPairSync } = require('crypto');\nconst keys = generateKeyPairSync('rsa', { modulusLength: 1024 });",
@@ -17,7 +21,7 @@ export default jsRule({
     },
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) keys, or Ed25519.",
   },
-  trigger: /generateKey|NodeRSA|node-rsa|createDiffieHellman/,
+  trigger: /generateKey|NodeRSA|node-rsa|createDiffieHellman|createECDH/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -27,9 +31,22 @@ export default jsRule({
     const promisified = /^(util\.)?promisify\(\s*[\w$.]*generateKeyPair\s*\)$/.test(
       ctx.text(node.children.find((c) => c.field === "function") ?? node),
     );
-    if (/(^|\.)(generateKeyPair|generateKeyPairSync)$/.test(q) || promisified)
+    if (/(^|\.)(generateKeyPair|generateKeyPairSync)$/.test(q) || promisified) {
+      // EC keys: a named curve under 224 bits (secp112r1, secp160k1, prime192v1 ...) is as weak as short RSA.
+      const curve = /namedCurve\s*:\s*['"]([\w-]+)['"]/.exec(t)?.[1];
+      if (curve && WEAK_CURVE.test(curve)) {
+        report({ node, message: `elliptic curve ${curve} is too small` });
+        return;
+      }
       m = /modulusLength\s*:\s*(\d+)/.exec(t);
-    else if (/NodeRSA$|node-rsa/.test(q)) m = /\bb\s*:\s*(\d+)/.exec(t);
+    }
+    // `createECDH('secp160k1')`: key agreement on a curve under 224 bits.
+    else if (/(^|\.)createECDH$/.test(q)) {
+      const curve = ctx.constValue(ctx.args(node)[0]);
+      if (typeof curve === "string" && WEAK_CURVE.test(curve))
+        report({ node, message: `elliptic curve ${curve} is too small` });
+      return;
+    } else if (/NodeRSA$|node-rsa/.test(q)) m = /\bb\s*:\s*(\d+)/.exec(t);
     // Web Crypto: `crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, ... }, ...)`.
     else if (/(^|\.)subtle\.generateKey$/.test(q)) {
       const alg = ctx.args(node)[0];
@@ -54,6 +71,8 @@ export default jsRule({
       "const k = await crypto.subtle.generateKey({ name: 'RSA-PSS', modulusLength: 3072, publicExponent: e, hash: 'SHA-256' }, false, ['sign']);",
       "const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, false, ['encrypt']);",
       "const dh = crypto.getDiffieHellman('modp14');",
+      "const kp = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });",
+      "const e = crypto.createECDH('secp384r1');",
     ],
     invalid: [
       "generateKeyPairSync('dsa', { modulusLength: 1024 });",
@@ -61,6 +80,8 @@ export default jsRule({
       "const k = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: e, hash: 'SHA-256' }, true, ['encrypt']);",
       "const { promisify } = require('util');\nconst kp = promisify(crypto.generateKeyPair)('rsa', { modulusLength: 1024 });",
       "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA({ b: 512 });",
+      "const kp = crypto.generateKeyPairSync('ec', { namedCurve: 'secp112r1' });",
+      "const e = crypto.createECDH('secp160k1');",
     ],
   },
 });

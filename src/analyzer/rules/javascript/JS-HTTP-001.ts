@@ -52,12 +52,15 @@ export default jsRule({
     if (/^(axios|ky|got)\.(create|extend)$/.test(q) && opts)
       url = ctx.prop(opts, "baseURL") ?? ctx.prop(opts, "baseUrl") ?? ctx.prop(opts, "prefixUrl");
     else if (
-      /^(fetch|window\.fetch|got|request|superagent|needle|axios|node-fetch|axios\.(get|post|put|patch|delete|head|request))$/.test(
+      /^(fetch|window\.fetch|got|request|superagent|needle|axios|node-fetch|(axios|got|needle|superagent)\.(get|post|put|patch|delete|head|request))$/.test(
         q,
       )
-    )
+    ) {
       url = args[0];
-    else if (/^(http|https|node:http)\.(get|request)$/.test(q)) url = args[0];
+      // `axios({ method: 'post', url: 'http://...' })`, `request({ uri })`, `got(opts)`: the URL in a config object.
+      const config = ctx.resolve(url) ?? url;
+      if (config?.type === "object") url = ctx.prop(config, "url") ?? ctx.prop(config, "uri");
+    } else if (/^(http|https|node:http)\.(get|request)$/.test(q)) url = args[0];
     else if (/^(\$|jQuery)\.(ajax|get|post|getJSON|getScript)$/.test(q)) url = args[0];
     else if (/^(WebSocket|window\.WebSocket|ws|ws\.WebSocket)$/.test(q) && node.type === "new_expression")
       url = args[0];
@@ -85,6 +88,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const axios = require('axios');\naxios({ method: 'post', url: 'https://orders.partner.io/v1', data: o });",
       "fetch('https://code.jquery.com/jquery.min.js');",
       "const grpc = require('@grpc/grpc-js');\nconst c = new Svc('users.example.com:443', grpc.credentials.createSsl());",
       "fetch('http://localhost:3000/api');",
@@ -97,6 +101,8 @@ export default jsRule({
       "this.http.get('/api/items').subscribe((r) => (this.items = r));",
     ],
     invalid: [
+      "const got = require('got');\ngot.post('http://billing.partner.io/v1/invoices', { json: x });",
+      "const axios = require('axios');\nconst opts = { method: 'post', url: 'http://orders.partner.io/v1', data: o };\naxios(opts);",
       "const sock = new WebSocket('ws://chat.example.com/room');",
       "const grpc = require('@grpc/grpc-js');\nconst c = new Svc('users.example.com:50051', grpc.credentials.createInsecure());",
       { code: "fetch('http://gank.io/api/data/1').then((r) => r.json());", line: 1 },

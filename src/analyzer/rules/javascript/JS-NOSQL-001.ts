@@ -12,10 +12,27 @@ const QUERY_METHODS =
 const DYNAMO_METHODS =
   /^(scan|query|get|put|getItem|putItem|updateItem|deleteItem|batchGet|batchWrite|batchGetItem|batchWriteItem|transactGet|transactWrite|executeStatement)$/;
 
+/** AWS SDK v3 DynamoDB commands taking the request parameters object. */
+const DYNAMO_COMMAND =
+  /(Scan|Query|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement|Get|Put|Update|Delete)Command$/;
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   if (!n) return false;
   const r = ctx.resolve(n) ?? n;
+  // `const { email, pin } = req.body; find({ email, pin })`: a field destructured out of a client-written object.
+  if (r.type === "identifier" || r.type === "shorthand_property_identifier") {
+    const d = ctx.destructured(r);
+    if (!d) return false;
+    const from = ctx.resolve(d.from) ?? d.from;
+    if (from.type === "call_expression" && ctx.callee(from) === "JSON.parse")
+      return ctx.args(from).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
+    const q = ctx.qname(from);
+    return (
+      /^(req|request|ctx\.request|ctx)\.(body|query|cookies)$/.test(q) ||
+      (/^(req|request|ctx\.request)$/.test(q) && /^(body|query|cookies)$/.test(d.key))
+    );
+  }
   // `JSON.parse(req.query.filter)`: a whole filter object written by the client.
   if (r.type === "call_expression" && ctx.callee(r) === "JSON.parse")
     return ctx.args(r).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
@@ -29,8 +46,13 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
     if (v?.type === "call_expression" && ctx.callee(v) === "JSON.parse")
       return ctx.args(v).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
   }
-  // Route parameters are always strings; bodies, query strings and cookies may parse into objects.
-  return /^(req|request|ctx\.request|ctx)\.(body|query|cookies)\b/.test(ctx.qname(r));
+  // Route parameters are always strings; bodies, query strings and cookies may parse into objects. A Lambda
+  // event's query-string and path-parameter maps are objects whose keys the client picks.
+  const q = ctx.qname(r);
+  return (
+    /^(req|request|ctx\.request|ctx)\.(body|query|cookies)\b/.test(q) ||
+    /^event\.(queryStringParameters|multiValueQueryStringParameters|pathParameters)$/.test(q)
+  );
 }
 
 export default jsRule({
@@ -61,9 +83,7 @@ export default jsRule({
     if (
       params?.type === "object" &&
       (node.type === "new_expression"
-        ? /(Scan|Query|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement|Get|Put|Update|Delete)Command$/.test(
-            ctx.callee(node),
-          )
+        ? DYNAMO_COMMAND.test(ctx.callee(node))
         : DYNAMO_METHODS.test(ctx.method(node))) &&
       /dynamodb/i.test(ctx.tree.source)
     ) {
@@ -86,6 +106,21 @@ export default jsRule({
           return;
         }
       }
+    }
+    // `new ScanCommand(JSON.parse(event.body))`: the whole command input (table, filter) written by the client.
+    if (
+      node.type === "new_expression" &&
+      params &&
+      params.type !== "object" &&
+      DYNAMO_COMMAND.test(ctx.callee(node)) &&
+      /dynamodb/i.test(ctx.tree.source) &&
+      rawRequestValue(params, ctx)
+    ) {
+      report({
+        node,
+        message: `${ctx.callee(node)} input comes from the request: it picks the table and filter`,
+      });
+      return;
     }
     if (node.type === "new_expression") return;
     const m = ctx.method(node);
@@ -168,9 +203,12 @@ export default jsRule({
         report({ node, message: "$where clause built from non-literal JavaScript" });
         return;
       }
+      // `if (typeof req.body.token !== 'string') return ...`: a string is no operator object.
       const checked =
-        value?.type === "identifier" &&
-        new RegExp(`typeof\\s+${ctx.text(value)}\\s*[!=]==?\\s*['"]string`).test(fnText);
+        (value?.type === "identifier" || value?.type === "member_expression") &&
+        new RegExp(`typeof\\s+${ctx.text(value).replace(/[.$]/g, "\\$&")}\\s*[!=]==?\\s*['"]string`).test(
+          fnText,
+        );
       if (value && key !== "$where" && !checked && rawRequestValue(value, ctx)) {
         report({ node, message: `${m}() filter holds a request field uncast: it may be an operator object` });
         return;
@@ -179,6 +217,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/r', async (req, res) => {\n  if (typeof req.body.token !== 'string') return res.sendStatus(400);\n  res.json(await User.findOne({ token: req.body.token }));\n});",
+      "app.post('/l', async (req, res) => {\n  const { email } = req.body;\n  await Account.findOne({ email: String(email) });\n});",
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.get({ TableName: 't', Key: { id: String(event.pathParameters.id) } }).promise();",
       "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
       "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
@@ -189,6 +229,9 @@ export default jsRule({
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
     invalid: [
+      "app.post('/l', async (req, res) => {\n  const { email, pin } = req.body;\n  await Account.findOne({ email, pin });\n});",
+      "const { ScanCommand } = require('@aws-sdk/client-dynamodb');\nexports.h = async (event) => client.send(new ScanCommand(JSON.parse(event.body)));",
+      "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.query(event.queryStringParameters).promise();",
       "const Order = require('./order');\napp.post('/r', async (req, res) => res.json(await Order.aggregate([{ $match: req.body.match }])));",
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.scan(JSON.parse(event.body)).promise();",
       "app.post('/f', (req, res) => {\n  const q = {};\n  q.title = req.body.title;\n  docs.find(q);\n});",

@@ -31,14 +31,15 @@ export default jsRule({
     fix_hint:
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
-  trigger: /fs|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(/,
+  trigger:
+    /fs|Deno\.|Bun\.|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (/^(path|node:path|path\.posix|path\.win32)\.(join|resolve)$/.test(ctx.callee(node))) {
       // The join itself, where the path is built: reported unless a file call around it already is.
       const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
       if (call && traversalFinding(call, ctx)) return;
-      if (containmentChecked(node, ctx)) return;
+      if (containmentChecked(node, ctx, true)) return;
       const args = ctx.args(node).slice(1);
       const level = Math.max(Level.CONST, ...args.map((a) => ctx.level(a, "path")));
       if (level === Level.SOURCE)
@@ -73,6 +74,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const path = require('path');\nconst fs = require('fs');\napp.get('/f', (req, res) => {\n  const full = path.resolve('/srv', req.query.f);\n  if (!full.startsWith('/srv/')) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});",
+      "const RE = /^[a-z0-9-]{1,32}$/;\napp.post('/a', (req, res) => {\n  if (!RE.test(req.body.alias)) return res.status(400).end();\n  fs.symlinkSync('/srv/cur', path.join('/srv/links', req.body.alias));\n});",
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + Date.now()); });",
       "const fs = require('fs');\nfunction f(p) { return fs.readFileSync(p); }",
       "const fs = require('fs');\nfs.readFileSync('./config.json');",
@@ -81,6 +84,12 @@ export default jsRule({
       "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
     ],
     invalid: [
+      "Deno.serve(async (req) => {\n  const name = new URL(req.url).searchParams.get('name');\n  return new Response(await Deno.readTextFile('/srv/' + name));\n});",
+      {
+        // A check in another route's branch guards nothing here.
+        code: "const path = require('path');\nconst fs = require('fs');\napp.get('/f', (req, res) => {\n  if (req.query.mode === 'a') {\n    const full = path.resolve('/srv', req.query.f);\n    if (!full.startsWith('/srv/')) return res.sendStatus(403);\n    return res.send(fs.readFileSync(full));\n  }\n  res.send(fs.readFileSync(path.join('/srv', req.query.f)));\n});",
+        line: 9,
+      },
       "import fs from 'fs/promises';\napp.get('/d', async (req, res) => { res.json(await fs.readdir(req.query.dir)); });",
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",

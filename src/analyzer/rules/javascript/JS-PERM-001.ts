@@ -11,14 +11,14 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags fs.chmod/chmodSync/mkdir/writeFile modes that grant others write (HIGH), or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
+        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
       why_bad: "World-writable files can be replaced by other users; group/world-readable secrets leak.",
       example_bad: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o777);",
       example_good: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o600);",
     },
     fix_hint: "Use 0o600 for private files and 0o700 for private directories.",
   },
-  trigger: /chmod|mkdir|writeFile|open|public-read|authenticated-read/,
+  trigger: /chmod|mkdir|writeFile|open|umask|public-read|authenticated-read/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     // S3: `ACL: 'public-read'` on an object or bucket (AWS SDK v2 params, v3 commands, the CLI-style helpers).
@@ -34,16 +34,30 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    // process.umask(0): every file and directory created afterwards gets the mode it asks for, 0o666/0o777
+    // included; a mask without the others-write bit leaves new files world-writable.
+    if (/^process\.umask$/.test(q)) {
+      const mask = ctx.constValue(ctx.args(node)[0]);
+      if (typeof mask === "number" && (mask & 0o002) === 0)
+        report({
+          node,
+          message: `umask ${mask.toString(8).padStart(3, "0")} lets new files be world-writable`,
+        });
+      return;
+    }
     if (
       !/(^|\.)(chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|open|openSync)$/.test(
         q,
       )
     )
       return;
+    // A FileHandle's chmod(mode) (fs/promises) takes the mode as its only argument.
+    const onHandle =
+      /(^|\.)chmod$/.test(q) && ctx.args(node).length === 1 && !/^fs\.|^fsp?\.|promises\./.test(q);
     const m = /\b0o?([0-7]{3,4})\b|mode\s*:\s*0o?([0-7]{3,4})/.exec(
       ctx
         .args(node)
-        .slice(1)
+        .slice(onHandle ? 0 : 1)
         .map((a) => ctx.text(a))
         .join(" "),
     );
@@ -61,9 +75,16 @@ export default jsRule({
       report({ node, message: `mode ${m[0]} lets other users access a secret file` });
   },
   cases: {
-    valid: ["fs.chmodSync(p, 0o600);", "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'private' });"],
+    valid: [
+      "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o600); }",
+      "process.umask(0o022);",
+      "fs.chmodSync(p, 0o600);",
+      "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'private' });",
+    ],
     invalid: [
       "fs.chmodSync(p, 0o777);",
+      "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o777); }",
+      "process.umask(0);",
       "function saveSecret(p) { fs.chmodSync(p, 0o660); }",
       "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'public-read' });",
       "await client.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: d, ACL: 'public-read-write' }));",

@@ -63,8 +63,12 @@ export default jsRule({
         });
       return;
     }
-    // A dynamic key from a for-in/for-of over another object, in a function that recurses or nests writes.
-    const loop = /for\s*\(\s*(const|let|var)\s+(\w+)\s+in\s/.exec(body);
+    // A dynamic key from a for-in over another object, or a for-of over its own keys (`Object.keys(src)` of a
+    // JSON.parse result holds '__proto__'), in a function that recurses or nests writes.
+    const loop =
+      /for\s*\(\s*(const|let|var)\s+(\w+\s+in\s|(\w+|\[[\w\s,]*\])\s+of\s+Object\.(keys|entries|getOwnPropertyNames)\()/.exec(
+        body,
+      );
     const nested = field(left, "object")?.type === "subscript_expression";
     const recursive =
       fn &&
@@ -96,6 +100,10 @@ export default jsRule({
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, 'theme', req.body.theme); });",
     ],
     invalid: [
+      {
+        code: "function merge(t, s) {\n  for (const k of Object.keys(s)) {\n    if (typeof s[k] === 'object') merge(t[k] ??= {}, s[k]);\n    else t[k] = s[k];\n  }\n}",
+        line: 4,
+      },
       "const $ = require('jquery');\napp.post('/c', (req, res) => { res.json($.extend(true, {}, JSON.parse(req.body.conf))); });",
       "function set(obj, a, b, v) { obj[a][b] = v; }",
       "const reg = {};\napp.post('/r', (req, res) => { reg[req.body.ns].owner = req.body.who; });",

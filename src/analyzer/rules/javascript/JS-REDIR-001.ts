@@ -20,6 +20,80 @@ function checks(cond: string, value: string): boolean {
   ).test(cond);
 }
 
+/** `param.startsWith('https://host/...')`: a prefix with a literal scheme, host and slash. */
+function prefixFixesOrigin(param: string, test: string): boolean {
+  const p = param.replace(/[$]/g, "\\$");
+  return new RegExp(`^${p}\\.startsWith\\(\\s*(['"\`])https?:\\/\\/[^/'"\`\\s]+\\/[^'"\`]*\\1\\s*\\)$`).test(
+    test,
+  );
+}
+
+/**
+ * `if (isSafeRedirect(next)) { res.redirect(next) }` where the file defines `function isSafeRedirect(t) { return
+ * t.startsWith('https://www.example.com/'); }` (or an arrow with that body): a helper whose whole answer is a
+ * prefix test on its parameter with a literal scheme, host and slash fixes where the user can be sent.
+ */
+function helperFixesOrigin(call: SyntaxNode, url: SyntaxNode, ctx: JsContext): boolean {
+  const used = ctx.text(url);
+  for (let p = call.parent; p; p = p.parent) {
+    if (p.type !== "if_statement") continue;
+    const cons = field(p, "consequence");
+    if (!cons || call.start < cons.start || call.end > cons.end) continue;
+    let cond = field(p, "condition");
+    while (cond?.type === "parenthesized_expression") cond = namedChildren(cond)[0];
+    if (cond?.type !== "call_expression") continue;
+    const f = field(cond, "function");
+    const i = ctx.args(cond).findIndex((a) => ctx.text(a) === used);
+    if (f?.type !== "identifier" || i < 0) continue;
+    const name = ctx.text(f);
+    for (const d of ctx.tree.nodes) {
+      let fn: SyntaxNode | undefined;
+      if (d.type === "function_declaration" && ctx.text(field(d, "name") ?? d) === name) fn = d;
+      else if (
+        d.type === "variable_declarator" &&
+        ctx.text(field(d, "name") ?? d) === name &&
+        field(d, "value")?.type === "arrow_function"
+      )
+        fn = field(d, "value");
+      if (!fn) continue;
+      const params = field(fn, "parameters") ?? field(fn, "parameter");
+      const ps = params ? (params.type === "identifier" ? [params] : namedChildren(params)) : [];
+      const param = ps[i]
+        ? ctx
+            .text(field(ps[i]!, "pattern") ?? ps[i]!)
+            .split(/[:=]/)[0]!
+            .trim()
+        : undefined;
+      const body = field(fn, "body");
+      if (!param || !body) return false;
+      let expr: SyntaxNode | undefined = body;
+      if (body.type === "statement_block") {
+        const stmts = namedChildren(body).filter((c) => c.type !== "comment");
+        // `if (t.startsWith('https://host/')) { return true; } return false;`: the answer is the condition.
+        const [first, second] = stmts;
+        if (
+          stmts.length === 2 &&
+          first?.type === "if_statement" &&
+          !field(first, "alternative") &&
+          /^\{?\s*return\s+true\s*;?\s*\}?$/.test(ctx.text(field(first, "consequence") ?? first).trim()) &&
+          /^return\s+false\s*;?$/.test(ctx.text(second!).trim())
+        ) {
+          let c = field(first, "condition");
+          while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+          return !!c && prefixFixesOrigin(param, ctx.text(c).trim());
+        }
+        expr =
+          stmts.length === 1 && stmts[0]!.type === "return_statement"
+            ? namedChildren(stmts[0]!)[0]
+            : undefined;
+      }
+      if (!expr) return false;
+      return prefixFixesOrigin(param, ctx.text(expr).trim());
+    }
+  }
+  return false;
+}
+
 /**
  * `if (!t || /[^\w/-]/.test(t)) { ... } else { redirect(t) }`: the else branch runs only for values the
  * negated character class let through (no ':', '.', '\\' or '?'), so no other host can be spelt.
@@ -122,8 +196,33 @@ export default jsRule({
     }
     const fn = ctx.enclosingFunction(node);
     // A check written before the redirect (or in it); one in a later branch guards some other redirect.
-    if (fn && /startsWith\(['"]\/|includes\(|allow/i.test(ctx.text(fn).slice(0, node.end - fn.start))) return;
+    // The check must be on the value redirected to (`next.startsWith('/')`, `LIST.includes(next)`): a
+    // `req.url.startsWith('/bounce')` routing test says nothing about the target.
+    const before = fn ? ctx.text(fn).slice(0, node.end - fn.start) : "";
+    const v = ctx.text(url).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (
+      fn &&
+      (/allow/i.test(before) ||
+        (/^[\w$.]+$/.test(ctx.text(url))
+          ? new RegExp(`\\b${v}\\s*\\.\\s*startsWith\\(['"]/|includes\\(\\s*${v}\\b`).test(before)
+          : /startsWith\(['"]\/|includes\(/.test(before)))
+    )
+      return;
     if (rejectedElsewhere(node, url, ctx)) return;
+    // `const u = new URL(next, BASE); if (u.origin !== BASE_ORIGIN) return ...; redirect(u.href)`: the parsed URL's
+    // origin or host compared with a fixed one before it is used.
+    const root = /^([\w$]+)(\.href)?$/.exec(ctx.text(url))?.[1];
+    if (fn && root) {
+      const r = root.replace(/\$/g, "\\$");
+      const before = ctx.text(fn).slice(0, node.start - fn.start);
+      if (
+        new RegExp(
+          `\\b${r}\\.(origin|host|hostname)\\s*[!=]==?\\s*['"\`\\w]|['"\`]\\s*[!=]==?\\s*${r}\\.(origin|host|hostname)\\b`,
+        ).test(before)
+      )
+        return;
+    }
+    if (helperFixesOrigin(node, url, ctx)) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "redirect") === Level.SOURCE)
@@ -131,6 +230,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
+      "function ok(u) {\n  if (u.startsWith('https://www.example.com/')) {\n    return true;\n  }\n  return false;\n}\nfunction go(req, res) {\n  const u = req.query.u;\n  if (ok(u)) {\n    res.redirect(u);\n  }\n}",
+      "function isSafe(t) {\n  return t.startsWith('https://www.example.com/');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
@@ -142,6 +244,10 @@ export default jsRule({
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",
+      "fastify.get('/r', async (request, reply) => {\n  if (request.hostname !== 'app.example.com') return reply.redirect('/');\n  return reply.redirect(request.query.next);\n});",
+      "function isSafe(t) {\n  return t.includes('example.com');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
+      "http.createServer((req, res) => {\n  const to = new URLSearchParams(req.url.split('?')[1]).get('to');\n  if (req.url.startsWith('/bounce')) return res.writeHead(302, { Location: to }).end();\n});",
       "app.get('/n', (req, res) => {\n  const next = req.query.next ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('/' + req.params.u); });",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w.:\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect(d);\n});",

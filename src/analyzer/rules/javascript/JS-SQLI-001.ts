@@ -105,12 +105,16 @@ export default jsRule({
         return;
     }
     const level = ctx.level(sql, "sql");
-    // The whole statement taken from the request (`db.query(req.body.sql)`): no string building needed.
+    // The whole statement taken from the request (`db.query(req.body.sql)`, `orderByRaw(String(req.query.o))`,
+    // `Prisma.raw(req.query.sort)`): no string building needed.
+    let taken = ctx.resolve(sql) ?? sql;
+    if (taken.type === "call_expression" && ctx.callee(taken) === "String" && ctx.args(taken).length === 1)
+      taken = ctx.args(taken)[0]!;
     const whole =
       level === Level.SOURCE &&
       (/^(query|execute|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|executeSql)$/.test(m) ||
         (fragment && !condition)) &&
-      /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(sql) ?? sql));
+      /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(taken) ?? taken));
     if (!whole) {
       if (!ctx.isBuiltString(sql)) return;
       const built = ctx.resolve(sql) ?? sql;
@@ -146,6 +150,7 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
+      "const db = require('knex')(cfg);\napp.get('/p', async (req, res) => res.json(await db('posts').orderByRaw(String(req.query.order))));",
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
       {
         code: "function f(repo, name) {\n  return repo\n    .createQueryBuilder('u')\n    .where(`u.name = '${name}'`)\n    .getOne();\n}",

@@ -44,6 +44,19 @@ function nestHttp(q: string, ctx: JsContext): boolean {
   return new RegExp(`\\b${m[1]}\\s*:\\s*HttpService\\b`).test(ctx.tree.source);
 }
 
+/**
+ * `api.get(url)` on `const api = axios.create({ baseURL })`: axios sends an absolute `url` to its own host, whatever
+ * the instance's base URL (got's and ky's `prefixUrl` prepend instead, so those are not counted).
+ */
+function axiosInstance(call: SyntaxNode, ctx: JsContext): boolean {
+  const fn = call.children.find((c) => c.field === "function");
+  if (fn?.type !== "member_expression") return false;
+  if (!/^(get|post|put|patch|delete|head|options|request)$/.test(ctx.method(call))) return false;
+  const recv = fn.children.find((c) => c.field === "object");
+  const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
+  return made?.type === "call_expression" && ctx.callee(made) === "axios.create";
+}
+
 export default jsRule({
   meta: {
     id: "JS-SSRF-001",
@@ -96,6 +109,8 @@ export default jsRule({
       return;
     } else if (nestHttp(q, ctx)) {
       // Nest's HttpService (`@nestjs/axios`) wraps axios: `this.http.get(url)` requests that URL.
+    } else if (axiosInstance(node, ctx)) {
+      // `const api = axios.create({ baseURL }); api.get(url)`: an absolute url replaces the base URL.
     } else if (
       !/^(fetch|window\.fetch|node-fetch|cross-fetch|axios|got|request|needle|superagent|ky|phin|bent|urllib|undici|wkhtmltopdf|wkhtmltoimage)(\.(get|post|put|delete|request|head|patch|fetch|stream))?$|^(http|https|node:http|node:https|follow-redirects\.https?)\.(get|request)$/.test(
         q,
@@ -133,6 +148,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
       "fetch('https://api.example.com');",
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
@@ -141,6 +157,7 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
     ],
     invalid: [
+      "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get(req.query.path)).data));",
       "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
       "const WebSocket = require('ws');\napp.get('/r', (req, res) => { const s = new WebSocket(req.query.upstream); });",
       "const { JSDOM } = require('jsdom');\napp.get('/p', async (req, res) => { await JSDOM.fromURL(req.query.site); });",

@@ -1,11 +1,11 @@
 import { Level } from "../../dataflow/python.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 /** Template engines' compile/render-from-string entry points: the template text is code. */
 const COMPILERS =
-  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs)\.(compile|renderSource)|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|template)\.(render|compile))$/;
+  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan|hogan\.js)\.(compile|scan)|whiskers\.(render|compile)|(jsrender|\$)\.templates|(Template7|template7)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs)\.(compile|renderSource)|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|template)\.(render|compile))$/;
 
 export default jsRule({
   meta: {
@@ -26,7 +26,7 @@ export default jsRule({
     },
     fix_hint: "Compile only templates shipped with the code; pass user text as data to them.",
   },
-  trigger: /render|compile|template/,
+  trigger: /render|compile|template|scan|Liquid/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -53,7 +53,14 @@ export default jsRule({
         });
       return;
     }
-    if (!COMPILERS.test(q)) return;
+    // liquidjs: `const engine = new Liquid(); engine.parseAndRender(text, scope)` parses the text as a template.
+    const recv = field(field(node, "function") ?? node, "object");
+    const made = recv ? ctx.resolve(recv) : undefined;
+    const liquid =
+      made?.type === "new_expression" &&
+      /(^|\.)Liquid$/.test(ctx.callee(made)) &&
+      /^(parse|parseAndRender|parseAndRenderSync)$/.test(ctx.method(node));
+    if (!COMPILERS.test(q) && !liquid) return;
     const tpl = ctx.args(node)[0];
     if (!tpl) return;
     const level = ctx.level(tpl, "code");
@@ -66,12 +73,16 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { Liquid } = require('liquidjs');\nconst e = new Liquid();\napp.get('/p', async (req, res) => res.send(await e.renderFile('p', { n: req.query.n })));",
       "const views = require('koa-views');\nrouter.get('/p', async (ctx) => { await ctx.render('index', { q: ctx.query.q }); });",
       "const Handlebars = require('handlebars');\nconst T = '<p>{{name}}</p>';\nconst out = Handlebars.compile(T)({ name: 'x' });",
       "const ejs = require('ejs');\nfunction f(q) { return ejs.renderFile('v.ejs', { q }); }",
       "app.get('/p', (req, res) => res.render('profile', { name: String(req.query.name) }));",
     ],
     invalid: [
+      "const { Liquid } = require('liquidjs');\nconst e = new Liquid();\napp.post('/p', async (req, res) => res.send(await e.parseAndRender(req.body.t, {})));",
+      "const Hogan = require('hogan.js');\napp.post('/p', (req, res) => res.send(Hogan.compile(req.body.t).render({})));",
+      "const whiskers = require('whiskers');\napp.post('/p', (req, res) => res.send(whiskers.render(req.body.t, {})));",
       "const views = require('koa-views');\nrouter.get('/p', async (ctx) => { await ctx.render('index', ctx.query); });",
       {
         code: "const pug = require('pug');\napp.get('/p', (req, res) => {\n  res.send(pug.compile(req.query.t)({}));\n});",

@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** `rejectUnauthorized: false` and its kin: one property of an options object that turns verification off. */
@@ -88,7 +89,12 @@ export default jsRule({
     }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (node.type === "pair") {
-      if (insecurePair(t)) report({ node, message: "certificate verification disabled" });
+      // `rejectUnauthorized: VERIFY_PEER` with `const VERIFY_PEER = false`: the flag's value through a constant.
+      const value = field(node, "value");
+      const bound = value?.type === "identifier" ? ctx.constValue(value) : undefined;
+      const key = ctx.text(field(node, "key") ?? node);
+      if (insecurePair(t) || (typeof bound === "boolean" && insecurePair(`${key}:${bound}`)))
+        report({ node, message: "certificate verification disabled" });
       return;
     }
     if (/NODE_TLS_REJECT_UNAUTHORIZED['"]?\]?=['"]?0['"]?$/.test(t))
@@ -96,6 +102,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const STRICT = true;\nconst a = new https.Agent({ rejectUnauthorized: STRICT });",
       "const a = { rejectUnauthorized: true };",
       "const opts = { host: 'mq', rejectUnauthorized: true };\nconst s = tls.connect(opts);",
       "app.on('certificate-error', (event, wc, url, error, cert, callback) => {\n  if (url.startsWith('https://dev.local/')) { event.preventDefault(); callback(true); } else callback(false);\n});",
@@ -103,6 +110,7 @@ export default jsRule({
       "tls.connect({ host: h, checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });",
     ],
     invalid: [
+      "const VERIFY = false;\nconst a = new https.Agent({ rejectUnauthorized: VERIFY });",
       "const a = new https.Agent({ rejectUnauthorized: false });",
       "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
       "const { app } = require('electron');\napp.commandLine.appendSwitch('ignore-certificate-errors');",

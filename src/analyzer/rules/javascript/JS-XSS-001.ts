@@ -262,10 +262,7 @@ function domTyped(obj: SyntaxNode | undefined, ctx: JsContext): boolean {
 
 /** A request field itself (`req.params.msg`, `req.query['q']`): a string the client chose, sent as HTML. */
 function isRequestValue(n: SyntaxNode, ctx: JsContext): boolean {
-  return (
-    (n.type === "member_expression" || n.type === "subscript_expression") &&
-    /^(req|request|ctx\.request|ctx)\.(query|params|body|headers|cookies)\b./.test(ctx.qname(n))
-  );
+  return ctx.requestField(n);
 }
 
 export default jsRule({
@@ -832,6 +829,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body);\n});",
       "router.post('/k', (ctx) => { ctx.body = ctx.request.body; });",
       "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",
       "router.get('/k', (ctx) => { ctx.body = { q: ctx.query.q }; });",
@@ -886,6 +884,7 @@ export default jsRule({
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body.draft);\n});",
       "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
       "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",
       "window.document.writeln(evil);",

@@ -12,6 +12,10 @@ const FS_MODULE =
 const PATH_FIRST =
   /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|open|openSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|mkdir|mkdirSync|stat|statSync|lstat|lstatSync|exists|existsSync|access|accessSync|chmod|chmodSync|chown|chownSync|copyFile|copyFileSync|cp|cpSync|rename|renameSync|symlink|symlinkSync|link|linkSync|readlink|readlinkSync|realpath|realpathSync|truncate|truncateSync|utimes|utimesSync|opendir|opendirSync|watch|watchFile|readJson|readJsonSync|writeJson|writeJsonSync|outputFile|outputFileSync|copy|copySync|move|moveSync|remove|removeSync|ensureDir|ensureDirSync|ensureFile|ensureFileSync|mkdirs|mkdirsSync)$/;
 
+/** Deno's and Bun's own file APIs, whose first argument is a path. */
+const RUNTIME_FILE =
+  /^(Deno\.(readTextFile|readFile|writeFile|writeTextFile|remove|open|create|readDir|copyFile|rename|truncate|mkdir)(Sync)?|Bun\.(file|write))$/;
+
 /** The subset JS-PATH-001 has always judged for traversal (reads, writes, deletes, listings). */
 const TRAVERSAL_SINKS =
   /^(readFile|readFileSync|writeFile|writeFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|appendFile|appendFileSync|readdir|readdirSync|open|openSync|rename|renameSync|copyFile|copyFileSync|cp|cpSync|link|linkSync|symlink|symlinkSync|copy|copySync|move|moveSync)$/;
@@ -28,17 +32,52 @@ export function fsPathCall(node: SyntaxNode, ctx: JsContext): string | undefined
 const CANONICAL = /(^|\.)(resolve|normalize|join|realpath|realpathSync|relative)$/;
 
 /**
- * A path containment check anywhere in the enclosing function: `startsWith` on a resolved or normalised path
- * (`path.resolve(...)`, `path.normalize(...)`, `realpathSync(...)`, or a name bound or reassigned to one),
- * `path.relative` tested for `..` or an absolute result, or a `'..'` test. `p.startsWith('/home/')` on the raw text is no check: `/home/../etc` passes.
+ * Whether a check dominates `use` closely enough to count for it: the use sits inside the statement holding the
+ * check (an `if` whose branch it is, a `&&` chain) or in a later statement of the same block (after an exiting
+ * `if`). A check in a sibling branch (`if (route === '/a') { ...check... }` next to `if (route === '/b')`) guards
+ * nothing there.
  */
-export function containmentChecked(node: SyntaxNode, ctx: JsContext): boolean {
+function covers(check: SyntaxNode, use: SyntaxNode): boolean {
+  let stmt: SyntaxNode = check;
+  while (
+    stmt.parent &&
+    !/^(statement_block|program|switch_case|switch_default|class_body)$/.test(stmt.parent.type)
+  )
+    stmt = stmt.parent;
+  if (use.start >= stmt.start && use.end <= stmt.end) return true;
+  const block = stmt.parent;
+  return !!block && stmt.end <= use.start && use.start >= block.start && use.end <= block.end;
+}
+
+/**
+ * A path containment check in the enclosing function that covers `node` (see covers; for a `builder`, one that
+ * follows it): `startsWith` on a resolved or
+ * normalised path (`path.resolve(...)`, `path.normalize(...)`, `realpathSync(...)`, or a name bound or reassigned to
+ * one), `path.relative` tested for `..` or an absolute result, or a `'..'` test. `p.startsWith('/home/')` on the
+ * raw text is no check: `/home/../etc` passes.
+ */
+export function containmentChecked(node: SyntaxNode, ctx: JsContext, builder = false): boolean {
   const fn = ctx.enclosingFunction(node);
   if (!fn) return false;
   const text = ctx.text(fn);
-  if (/includes\(['"]\.\.['"]\)/.test(text)) return true;
+  // A path being built (`const full = path.resolve(root, name)`) is checked by a test after it as well.
+  const near = (d: SyntaxNode) => covers(d, node) || (builder && covers(node, d));
+  const calls = () => descendants(fn).filter((d) => d.type === "call_expression");
+  if (/includes\(['"]\.\.['"]\)/.test(text)) {
+    const dots = (a: SyntaxNode | undefined) => !!a && /^['"]\.\.['"]$/.test(ctx.text(a));
+    if (calls().some((d) => ctx.method(d) === "includes" && dots(ctx.args(d)[0]) && near(d))) return true;
+  }
   // `path.relative(root, p)` tested for a climb (`'..'`) or an absolute result; computing it alone checks nothing.
-  if (/\.relative\(/.test(text) && /['"]\.\.['"`/\\]|isAbsolute\(/.test(text)) return true;
+  if (/\.relative\(/.test(text) && /['"]\.\.['"`/\\]|isAbsolute\(/.test(text)) {
+    const climb = descendants(fn).some(
+      (d) =>
+        (((d.type === "string" || d.type === "template_string") &&
+          /^['"`]\.\.([/\\]|['"`])/.test(ctx.text(d))) ||
+          (d.type === "call_expression" && ctx.method(d) === "isAbsolute")) &&
+        near(d),
+    );
+    if (climb) return true;
+  }
   if (!/startsWith\(/.test(text)) return false;
   const canonical = (n: SyntaxNode | undefined, depth = 0): boolean => {
     if (!n || depth > 4) return false;
@@ -60,10 +99,10 @@ export function containmentChecked(node: SyntaxNode, ctx: JsContext): boolean {
     }
     return false;
   };
-  for (const d of descendants(fn)) {
-    if (d.type !== "call_expression" || ctx.method(d) !== "startsWith") continue;
+  for (const d of calls()) {
+    if (ctx.method(d) !== "startsWith") continue;
     const f = field(d, "function");
-    if (f?.type === "member_expression" && canonical(field(f, "object"))) return true;
+    if (f?.type === "member_expression" && canonical(field(f, "object")) && near(d)) return true;
   }
   return false;
 }
@@ -96,8 +135,13 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     TRAVERSAL_SINKS.test(ctx.method(node)) &&
     /^(fs\.(promises\.)?|fs\/promises\.|fsp\.|fse\.|fs-extra\.|graceful-fs\.)?\w+$/.test(q);
   // `h.file(p)`: hapi's inert plugin sends the file at p.
-  if (!fsSink && !/\.sendFile$|\.download$|^h\.file$/.test(q)) return undefined;
-  if (!/^fs|fsp|fs-extra|sendFile|download|^h\.file$/.test(q) && !/require\(['"]fs/.test(ctx.tree.source))
+  const runtime = RUNTIME_FILE.test(q);
+  if (!fsSink && !runtime && !/\.sendFile$|\.download$|^h\.file$/.test(q)) return undefined;
+  if (
+    !runtime &&
+    !/^fs|fsp|fs-extra|sendFile|download|^h\.file$/.test(q) &&
+    !/require\(['"]fs/.test(ctx.tree.source)
+  )
     return undefined;
   // Two-path calls (rename, copy, link): the destination is as much a sink as the source.
   const [a0, a1] = ctx.args(node);

@@ -89,7 +89,7 @@ export default pyRule({
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
   trigger:
-    /telnetlib|ftplib|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis|SASL_PLAINTEXT/i,
+    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis|SASL_PLAINTEXT/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -134,8 +134,16 @@ export default pyRule({
         report({ node, message: "credentials sent over a plain socket" });
       return;
     }
+    // python-socketio clients: `sio = socketio.Client()` then `sio.connect(url)`.
+    const fnNode = field(node, "function");
+    const made =
+      m === "connect" && fnNode?.type === "attribute" ? ctx.resolve(field(fnNode, "object")) : undefined;
+    const sio = made?.type === "call" && /^socketio\.(Async)?(Simple)?Client$/.test(ctx.callee(made));
     if (
-      /^(websocket\.create_connection|websocket\.WebSocketApp|websockets\.(connect|client\.connect))$/.test(q)
+      sio ||
+      /^(websocket\.create_connection|websocket\.WebSocketApp|websockets\.(connect|client\.connect|sync\.client\.connect|asyncio\.client\.connect))$/.test(
+        q,
+      )
     ) {
       const url = ctx.resolve(ctx.arg(node, 0, "url"));
       const head = url ? (ctx.stringValue(url) ?? ctx.text(url).replace(/^[rbuf]*["']/i, "")) : "";
@@ -204,6 +212,13 @@ export default pyRule({
         report({ node, message: `${q}() sends RPCs without TLS` });
       return;
     }
+    if (/^aioftp\.Client(\.context)?$/.test(q)) {
+      // aioftp speaks plain FTP unless given ssl= (True or an SSLContext).
+      const tls = ctx.kwarg(node, "ssl");
+      if (!tls || tls.type === "false" || tls.type === "none")
+        report({ node, message: `${q}() without ssl= sends the FTP login in cleartext` });
+      return;
+    }
     if (/^(imaplib\.IMAP4|poplib\.POP3)$/.test(q) && !/starttls|stls\(/.test(ctx.tree.source))
       report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
     else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
@@ -234,6 +249,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import aioftp\nasync def f(h):\n    async with aioftp.Client.context(h, ssl=True) as c:\n        await c.list()",
+      "import socketio\nsio = socketio.Client()\nsio.connect('ws://localhost:5000')",
       "SECURE_SSL_REDIRECT = True\nSECURE_HSTS_SECONDS = 31536000\nEMAIL_USE_TLS = True",
       "import grpc\nch = grpc.insecure_channel('localhost:50051')",
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
@@ -255,6 +272,15 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      {
+        code: "import aioftp\nasync def f(h, u, p):\n    async with aioftp.Client.context(h, user=u, password=p) as c:\n        await c.list()",
+        line: 3,
+      },
+      { code: "import socketio\nsio = socketio.Client()\nsio.connect('ws://chat.example.com')", line: 3 },
+      {
+        code: "from websockets.sync.client import connect\nws = connect('ws://feed.example.com/s')",
+        line: 2,
+      },
       {
         code: "import ftplib\ndef put(h, f):\n    c = ftplib.FTP_TLS(h)\n    c.login()\n    c.storbinary('STOR x', f)",
         line: 5,

@@ -204,6 +204,7 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      { code: "my_os = __import__('os')\nmy_os.system(input())", line: 2 },
       {
         code: "from plumbum import local\nfrom flask import request\ndef f():\n    sh = local['sh']\n    return sh['-c', 'ping ' + request.args['h']]()",
         line: 5,

@@ -46,6 +46,7 @@ export default pyRule({
     const dictOptions = (
       name: SyntaxNode | undefined,
       at: SyntaxNode,
+      depth = 0,
     ): Map<string, SyntaxNode> | undefined => {
       if (!name) return undefined;
       // The one plain binding of the name in this function, else at module level (its update()s are not
@@ -78,6 +79,20 @@ export default pyRule({
       if (dict?.type === "dictionary") {
         for (const pair of dict.children) {
           if (!pair.named) continue;
+          // `{**BASE, 'secure': True}`: the entries of the dict spread in, then the ones after it.
+          if (pair.type === "dictionary_splat") {
+            const inner =
+              depth < 3
+                ? dictOptions(
+                    pair.children.find((c) => c.named),
+                    at,
+                    depth + 1,
+                  )
+                : undefined;
+            if (!inner) return undefined;
+            for (const [k, v] of inner) out.set(k, v);
+            continue;
+          }
           const k =
             pair.type === "pair" ? ctx.constValue(pair.children.find((c) => c.field === "key")) : undefined;
           const v = pair.children.find((c) => c.field === "value");
@@ -195,6 +210,7 @@ export default pyRule({
   cases: {
     valid: [
       "app.config['REMEMBER_COOKIE_HTTPONLY'] = True",
+      "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
@@ -207,6 +223,10 @@ export default pyRule({
     ],
     invalid: [
       "app.config['JWT_COOKIE_SECURE'] = False",
+      {
+        code: "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'samesite': 'Lax'}\n    resp.set_cookie('sid', t, **opts)",
+        line: 4,
+      },
       "app.config['REMEMBER_COOKIE_HTTPONLY'] = False",
       {
         code: "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=False)",

@@ -27,7 +27,7 @@ export default pyRule({
     if (node.type === "assignment") {
       if (/^(CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL)=True$/.test(t))
         report({ node, message: "all origins allowed" });
-      else if (/\[['"]Access-Control-Allow-Origin['"]\]=['"]\*['"]$/.test(t))
+      else if (/\[['"]Access-Control-Allow-Origin['"]\]=['"]\*['"]$/i.test(t))
         report({ node, message: "Access-Control-Allow-Origin: *" });
       else if (/\[['"]Access-Control-Allow-Origin['"]\]=/i.test(t)) {
         // The request's own Origin echoed back: every site is allowed, as with '*' (and, unlike '*', the browser
@@ -56,20 +56,46 @@ export default pyRule({
         report({ node, message: "CORS middleware allows any origin" });
       return;
     }
-    if (
-      /add_header|set_header|setdefault/.test(ctx.method(node)) &&
-      /['"]Access-Control-Allow-Origin['"],['"]\*['"]/.test(t)
-    )
-      report({ node, message: "Access-Control-Allow-Origin: *" });
+    if (/add_header|set_header|setdefault|send_header/.test(ctx.method(node))) {
+      if (/['"]Access-Control-Allow-Origin['"],['"]\*['"]/i.test(t))
+        report({ node, message: "Access-Control-Allow-Origin: *" });
+      else if (/^access-control-allow-origin$/i.test(ctx.stringValue(ctx.args(node)[0]) ?? "")) {
+        const v = ctx.args(node)[1];
+        if (v && ctx.level(v, "trust") === Level.SOURCE)
+          report({ node, message: "Access-Control-Allow-Origin echoes the request's Origin" });
+      }
+      return;
+    }
+    // A response made with headers={"Access-Control-Allow-Origin": ...} (Django, Starlette, aiohttp).
+    const headers = ctx.resolve(ctx.kwarg(node, "headers"));
+    if (headers?.type !== "dictionary") return;
+    for (const pair of headers.children) {
+      if (pair.type !== "pair") continue;
+      if (!/^access-control-allow-origin$/i.test(ctx.stringValue(field(pair, "key")) ?? "")) continue;
+      const v = field(pair, "value");
+      if (ctx.stringValue(v) === "*") report({ node, message: "Access-Control-Allow-Origin: *" });
+      else if (v && ctx.level(v, "trust") === Level.SOURCE)
+        report({ node, message: "Access-Control-Allow-Origin echoes the request's Origin" });
+      return;
+    }
   },
   cases: {
     valid: [
+      "from django.http import JsonResponse\ndef v(request):\n    return JsonResponse({}, headers={'Access-Control-Allow-Origin': 'https://app.example.com'})",
       "from flask_cors import CORS\nCORS(app, origins=['https://a.com'])",
       "from flask_cors import CORS\nCORS(app, resources={r'/api/*': {'origins': ['https://a.com']}}, supports_credentials=True)",
       "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['https://a.com'])",
       "from flask import request\nALLOWED = {'https://a.com'}\ndef f(resp):\n    o = request.headers.get('Origin', '')\n    if o in ALLOWED:\n        resp.headers['Access-Control-Allow-Origin'] = o\n    return resp",
     ],
     invalid: [
+      {
+        code: "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_header('Access-Control-Allow-Origin', '*')",
+        line: 4,
+      },
+      {
+        code: "from django.http import JsonResponse\ndef v(request):\n    return JsonResponse({}, headers={'Access-Control-Allow-Origin': request.headers.get('Origin')})",
+        line: 3,
+      },
       {
         code: "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['*'], allow_credentials=True)",
         line: 2,

@@ -29,6 +29,18 @@ function isUrlSecret(pw: string): boolean {
   );
 }
 
+/**
+ * The scheme of a connection URL literal that carries a password ('postgresql://app:pw@db/app', redis's
+ * 'redis://:pw@cache:6379/0' with no user name); http:// URLs are PY-CLEAR-001's (cleartext too).
+ */
+function urlWithPassword(ctx: PythonContext, node: SyntaxNode | undefined): string | undefined {
+  const url = ctx.stringValue(node);
+  const m = url ? /^([a-z][\w+.-]*):\/\/[^:/@\s]*:([^@/\s]+)@/i.exec(url) : null;
+  if (!m || /^http$/i.test(m[1]!) || !isCredential(ctx, "password", node) || !isUrlSecret(m[2]!))
+    return undefined;
+  return m[1];
+}
+
 export default pyRule({
   meta: {
     id: "PY-CRED-001",
@@ -47,7 +59,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:[\w.]+\s*=\s*)*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]+:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:[\w.]+\s*=\s*)*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]*:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -111,15 +123,8 @@ export default pyRule({
       }
       // A connection URL with the password in it: create_engine('postgresql://app:pw@db/app'), MongoClient(...).
       // http:// URLs are PY-CLEAR-001's (cleartext too).
-      const url = ctx.stringValue(ctx.args(node)[0] ?? ctx.kwarg(node, "url"));
-      const m = url ? /^([a-z][\w+.-]*):\/\/[^:/@\s]+:([^@/\s]+)@/i.exec(url) : null;
-      if (
-        m &&
-        !/^http$/i.test(m[1]!) &&
-        isCredential(ctx, "password", ctx.args(node)[0] ?? ctx.kwarg(node, "url")) &&
-        isUrlSecret(m[2]!)
-      )
-        report({ node, message: `hard-coded password in a ${m[1]} connection URL` });
+      const scheme = urlWithPassword(ctx, ctx.args(node)[0] ?? ctx.kwarg(node, "url"));
+      if (scheme) report({ node, message: `hard-coded password in a ${scheme} connection URL` });
       return;
     }
     let nameNode: SyntaxNode | undefined;
@@ -140,7 +145,14 @@ export default pyRule({
     if (!nameNode || !value) return;
     const rawName = ctx.stringValue(nameNode) ?? ctx.text(nameNode);
     const name = rawName.split(".").pop() ?? rawName;
-    if (!isCredential(ctx, name, value)) return;
+    // {"username": "email", "password": "password"}: an entry naming itself maps field names, it holds no secret.
+    if (node.type === "pair" && ctx.stringValue(value)?.toLowerCase() === rawName.toLowerCase()) return;
+    if (!isCredential(ctx, name, value)) {
+      // A settings entry holding a connection URL with its password: CACHES = {"LOCATION": "redis://:pw@cache"}.
+      const scheme = value.type === "string" ? urlWithPassword(ctx, value) : undefined;
+      if (scheme) report({ node, message: `hard-coded password in a ${scheme} connection URL` });
+      return;
+    }
     report({ node, message: `hard-coded credential in '${name}'` });
   },
   cases: {
@@ -161,6 +173,8 @@ export default pyRule({
       "PASSWORD_ENV = 'APP_PASSWORD'",
       "build_vars = {'MODULE_PWD_STATE': 'yes'}",
       "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
+      "LOGIN_FIELDS = {'username': 'email', 'password': 'password'}",
+      "BROKER = {'url': 'redis://:{pw}@cache:6379/0'}",
     ],
     invalid: [
       { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },
@@ -182,6 +196,8 @@ export default pyRule({
       "import requests\nfrom requests.auth import HTTPBasicAuth\nr = requests.get(u, auth=HTTPBasicAuth('svc', 'Svc-Pa55word'))",
       "import requests\nr = requests.get(u, auth=('svc', 'Svc-Pa55word'))",
       "config = {'api_key': 'AKd83jf9sLq'}",
+      "CACHES = {'default': {'LOCATION': 'redis://:r3d1s-s3cret@cache:6379/0'}}",
+      "BROKER_URL = 'amqp://admin:Rabb1t-Pr0d@mq:5672//'",
       "self.secret_key = 'dev-key-123'",
       "def connect(host: str, password: str = 'changeme123'):\n    return db.connect(host, password=password)",
     ],

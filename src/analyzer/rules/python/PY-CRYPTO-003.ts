@@ -3,10 +3,23 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { ancestor, descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
-/** The text of the object an AEAD method is called on, through one assignment (`aead = AESGCM(key)`). */
+/**
+ * The text of the object an AEAD method is called on, through one assignment (`aead = AESGCM(key)`) or the
+ * class's own `self.aead = AESGCM(key)` (set in __init__, used by the methods).
+ */
 function aeadOf(ctx: PythonContext, call: SyntaxNode): string {
   const obj = field(field(call, "function") ?? call, "object");
-  return obj ? ctx.text(ctx.resolve(obj) ?? obj) : "";
+  if (!obj) return "";
+  if (obj.type === "attribute" && /^self\.\w+$/.test(ctx.text(obj))) {
+    const cls = ancestor(call, ["class_definition"]);
+    const made = cls
+      ? descendants(cls).find(
+          (d) => d.type === "assignment" && ctx.text(field(d, "left") ?? d) === ctx.text(obj),
+        )
+      : undefined;
+    if (made) return ctx.text(field(made, "right") ?? made);
+  }
+  return ctx.text(ctx.resolve(obj) ?? obj);
 }
 
 export default pyRule({
@@ -127,6 +140,7 @@ export default pyRule({
     valid: [
       "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    n = os.urandom(12)\n    return n + AESGCM(key).encrypt(n, msg, None)",
       "from Crypto.Cipher import AES\nimport os\niv = os.urandom(16)\nc = AES.new(k, AES.MODE_CBC, iv)",
+      "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\nclass Box:\n    def __init__(self, key):\n        self.aead = AESGCM(key)\n    def seal(self, data):\n        n = os.urandom(12)\n        return n + self.aead.encrypt(n, data, None)",
       "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
       "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
     ],
@@ -140,6 +154,10 @@ export default pyRule({
       "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = hashlib.md5(key).digest()\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "from Crypto.Cipher import AES\nIV = b'1234567890123456'\nc = AES.new(k, AES.MODE_CBC, IV)",
       "from cryptography.hazmat.primitives.ciphers import modes\nm = modes.CBC(b'\\x00' * 16)",
+      {
+        code: "from cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = b'fixednonce12'\nclass Box:\n    def __init__(self, key):\n        self.aead = AESGCM(key)\n    def seal(self, data):\n        return self.aead.encrypt(NONCE, data, None)",
+        line: 7,
+      },
     ],
   },
 });

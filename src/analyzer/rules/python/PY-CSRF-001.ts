@@ -23,6 +23,15 @@ function deletes(ctx: PythonContext, deco: SyntaxNode): boolean {
   });
 }
 
+/** The class whose body (directly) holds this node, if any. */
+function enclosingClass(node: SyntaxNode): SyntaxNode | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "class_definition") return p;
+    if (p.type === "function_definition") return undefined;
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-CSRF-001",
@@ -31,7 +40,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Django @csrf_exempt, WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False, Flask routes that answer GET only yet delete records or files, and Django function views that delete without restricting the method.",
+        "Flags Django @csrf_exempt, a Django MIDDLEWARE list with sessions but no CsrfViewMiddleware, WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False, WTForms forms with csrf = False in their Meta or meta={'csrf': False}, Flask routes that answer GET only yet delete records or files, and Django function views that delete without restricting the method.",
       why_bad:
         "Without a CSRF token, any site a logged-in user visits can submit state-changing requests with their cookies.",
       example_bad:
@@ -41,7 +50,7 @@ export default pyRule({
     },
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
-  trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|\.delete\(\)/,
+  trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware|\.delete\(\)/,
   nodeTypes: ["decorator", "assignment", "keyword_argument", "function_definition"],
   detect(node, ctx, report) {
     if (node.type === "function_definition") {
@@ -84,6 +93,21 @@ export default pyRule({
           report({ node, message: "CSRF protection disabled" });
         return;
       }
+      // WTForms / Flask-WTF: TransferForm(formdata, meta={"csrf": False}) turns the token off for that form.
+      if (kw === "meta") {
+        const v = field(node, "value");
+        if (
+          v?.type === "dictionary" &&
+          namedChildren(v).some(
+            (p) =>
+              p.type === "pair" &&
+              ctx.stringValue(field(p, "key")) === "csrf" &&
+              field(p, "value")?.type === "false",
+          )
+        )
+          report({ node, message: "form created with CSRF protection turned off" });
+        return;
+      }
       if ((kw === "xsrf_cookies" || kw === "require_csrf") && field(node, "value")?.type === "false")
         report({
           node,
@@ -104,6 +128,32 @@ export default pyRule({
         });
       return;
     }
+    // WTForms: class Meta: csrf = False inside a form class turns the token off for every instance.
+    if (t === "csrf=False") {
+      const meta = enclosingClass(node);
+      const form =
+        meta && ctx.text(field(meta, "name") ?? meta) === "Meta" ? enclosingClass(meta) : undefined;
+      if (form && /Form\b/.test(ctx.text(field(form, "superclasses") ?? form).replace(/\s+/g, "")))
+        report({ node, message: "form class with CSRF protection turned off" });
+      return;
+    }
+    // Django settings: a MIDDLEWARE list with cookie sessions but without CsrfViewMiddleware.
+    const left = field(node, "left");
+    const right = field(node, "right");
+    if (
+      left?.type === "identifier" &&
+      /^MIDDLEWARE(_CLASSES)?$/.test(ctx.text(left)) &&
+      right?.type === "list" &&
+      !ctx.enclosingFunction(node)
+    ) {
+      const names = namedChildren(right).map((e) => ctx.stringValue(e) ?? "");
+      if (
+        names.some((n) => /SessionMiddleware$/.test(n)) &&
+        !names.some((n) => /CsrfViewMiddleware$/.test(n))
+      )
+        report({ node, message: "Django MIDDLEWARE uses sessions without CsrfViewMiddleware" });
+      return;
+    }
     // Flask-JWT-Extended's JWT_COOKIE_CSRF_PROTECT: JWTs in cookies are sent on cross-site requests too.
     if (
       /(WTF_CSRF_ENABLED|WTF_CSRF_CHECK_DEFAULT|CSRF_ENABLED|JWT_COOKIE_CSRF_PROTECT)['"]?\]?=False$/.test(t)
@@ -120,6 +170,10 @@ export default pyRule({
       "@login_required\ndef v(r):\n    pass",
       "import tornado.web\napp = tornado.web.Application([], xsrf_cookies=True)",
       "app.config.update(WTF_CSRF_ENABLED=True)",
+      "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = True",
+      "class Settings:\n    class Meta:\n        csrf = False",
+      "MIDDLEWARE = [\n    'django.contrib.sessions.middleware.SessionMiddleware',\n    'django.middleware.csrf.CsrfViewMiddleware',\n]",
+      "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
     invalid: [
       "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
@@ -140,6 +194,15 @@ export default pyRule({
       },
       "@csrf_exempt\ndef v(r):\n    pass",
       "app.config['WTF_CSRF_ENABLED'] = False",
+      {
+        code: "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = False",
+        line: 4,
+      },
+      { code: "def make(data):\n    return TransferForm(formdata=data, meta={'csrf': False})", line: 2 },
+      {
+        code: "MIDDLEWARE = [\n    'django.contrib.sessions.middleware.SessionMiddleware',\n    'django.middleware.common.CommonMiddleware',\n]",
+        line: 1,
+      },
     ],
   },
 });

@@ -14,7 +14,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags app.run(debug=True), Django DEBUG = True settings and Werkzeug's debugger enabled in code.",
+        "Flags app.run(debug=True), Django DEBUG = True settings (also through settings.configure) and Werkzeug's debugger enabled in code.",
       why_bad:
         "The Werkzeug debugger gives anyone who triggers an error an interactive Python console; debug pages leak source, settings and secrets.",
       example_bad: "from flask import Flask\napp = Flask(__name__)\napp.run(host='0.0.0.0', debug=True)",
@@ -51,8 +51,9 @@ export default pyRule({
           report({ node, message: "tornado application in debug mode (tracebacks served, autoreload)" });
         return;
       }
-      if (/config\.(update|from_mapping)$/.test(ctx.callee(node))) {
-        // app.config.update(DEBUG=True, ...): the same settings as keywords.
+      if (/config\.(update|from_mapping)$|(^|\.)settings\.configure$/.test(ctx.callee(node))) {
+        // app.config.update(DEBUG=True, ...): the same settings as keywords; so are Django's
+        // settings.configure(DEBUG=True, ...) for scripts and embedded uses.
         if (
           ctx.kwarg(node, "DEBUG")?.type === "true" ||
           ctx.stringValue(ctx.kwarg(node, "ENV")) === "development"
@@ -97,6 +98,7 @@ export default pyRule({
       "app.run(debug=False)",
       "import asyncio\nasync def main():\n    pass\nasyncio.run(main(), debug=True)",
       "app.config.update(DEBUG=False)",
+      "import os\nfrom django.conf import settings\nsettings.configure(DEBUG=os.environ.get('D') == '1')",
       "app.run()",
       "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=False)",
       "import bottle\nbottle.debug(False)",
@@ -121,6 +123,10 @@ export default pyRule({
       },
       "app.run(debug=True)",
       "app.config.update(DEBUG=True)",
+      {
+        code: "from django.conf import settings\nsettings.configure(DEBUG=True, ALLOWED_HOSTS=['*'])",
+        line: 2,
+      },
       "import tornado.web\napp = tornado.web.Application([], debug=True)",
       "DEBUG = True",
     ],

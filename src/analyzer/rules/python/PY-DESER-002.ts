@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -42,6 +43,17 @@ export default pyRule({
       return;
     }
     if (q !== "yaml.load" && q !== "yaml.load_all") return;
+    // `yaml = YAML(typ=...)` then `yaml.load(doc)`: a ruamel.yaml instance, not PyYAML's module function. Its
+    // loader is the type it was made with (safe and round-trip by default).
+    const fn = field(node, "function");
+    const made = fn?.type === "attribute" ? ctx.resolve(field(fn, "object")) : undefined;
+    if (made?.type === "call" && /^(ruamel\.yaml\.)?YAML$/.test(ctx.callee(made))) {
+      const typ = ctx.stringValue(ctx.kwarg(made, "typ"));
+      const doc = ctx.arg(node, 0, "stream");
+      if (typ && /^(unsafe|full)$/.test(typ) && doc && ctx.level(doc, "literal") !== Level.CONST)
+        report({ node, message: `ruamel.yaml YAML(typ='${typ}').load() can construct arbitrary objects` });
+      return;
+    }
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
     // `SafeLoader if STRICT else UnsafeLoader` with STRICT a constant: the side it picks.
     const safeLoader = (n: SyntaxNode) =>
@@ -59,6 +71,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom ruamel.yaml import YAML\ndef f():\n    yaml = YAML(typ='safe')\n    return yaml.load(request.get_data())",
       "from ruamel.yaml import YAML\ny = YAML(typ='safe')",
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
       "import yaml\nyaml.safe_load(s)",
@@ -67,6 +80,10 @@ export default pyRule({
       "import yaml\ndoc = 'a: 1'\nif 1 > 2:\n    doc = input()\nyaml.load(doc, Loader=yaml.Loader)",
     ],
     invalid: [
+      {
+        code: "from flask import request\nfrom ruamel.yaml import YAML\ndef f():\n    yaml = YAML(typ='unsafe')\n    return yaml.load(request.get_data())",
+        line: 5,
+      },
       { code: "from ruamel.yaml import YAML\ny = YAML(typ='unsafe')", line: 2 },
       "import yaml\nyaml.load(s)",
       "import yaml\nfrom yaml import Loader\nyaml.load(s, Loader=Loader)",

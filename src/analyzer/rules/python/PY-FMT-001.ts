@@ -21,8 +21,9 @@ export default pyRule({
     fix_hint:
       "Keep format strings in the code; for user-chosen wording use string.Template.safe_substitute with plain values.",
   },
-  // The format string must be the user's: files that read requests (web handlers) or input().
-  trigger: /request\.(args|form|values|get_json|json|data|GET|POST|cookies|headers|query_params)|\binput\(/,
+  // The format string must be the user's: files that read requests (web handlers of any framework: Flask/Django
+  // `request.`, Falcon `req.`, Tornado `self.get_argument`) or input().
+  trigger: /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
@@ -60,6 +61,10 @@ export default pyRule({
       "from flask import request\ndef f():\n    n = int(request.args['n'])\n    return n % 7",
     ],
     invalid: [
+      {
+        code: "class R:\n    def on_post(self, req, resp):\n        body = req.get_media()\n        resp.text = body['subject'].format(user=req.context.user)",
+        line: 4,
+      },
       "from flask import request\ndef f(user):\n    t = request.args.get('t', 'Hi {user.name}')\n    return t.format(user=user)",
       "from flask import request\ndef f(ev):\n    return request.form['fmt'] % ev",
       {

@@ -71,6 +71,7 @@ export default pyRule({
   cases: {
     valid: [
       "import hashlib\nh = hashlib.sha256(b'x')",
+      "import hashlib\nclass S:\n    def __init__(self, algo='sha256'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
       "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
       "import hashlib\nh = hashlib.new('sha256')",
       "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.sha256)",
@@ -82,6 +83,10 @@ export default pyRule({
     invalid: [
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
       "import hashlib\nh = hashlib.new('sha1')",
+      {
+        code: "import hashlib\nclass S:\n    def __init__(self, algo='sha1'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
+        line: 6,
+      },
       "from hashlib import sha1\nh = sha1(p)",
       { code: "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.md5)", line: 2 },
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['fast'])",

@@ -26,7 +26,8 @@ export default pyRule({
     fix_hint:
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
-  trigger: /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2|make_password|hmac\.(new|digest)\(/,
+  trigger:
+    /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2|make_password|hmac\.(new|digest)\(|crc32|adler32/,
   nodeTypes: ["call", "string"],
   detect(node, ctx, report) {
     if (node.type === "string") {
@@ -130,7 +131,9 @@ export default pyRule({
       named !== undefined
         ? fast.test(named)
         : q.startsWith("hashlib.") && fast.test(q.slice("hashlib.".length));
-    if (!keyed && !fastDigest) return;
+    // zlib.crc32(password): a 32-bit checksum, not a hash at all (collisions are found instantly).
+    const checksum = /^(zlib\.(crc32|adler32)|binascii\.crc32)$/.test(q);
+    if (!keyed && !fastDigest && !checksum) return;
     const data = keyed ? ctx.arg(node, 1, "msg") : named ? ctx.arg(node, 1, "data") : ctx.args(node)[0];
     // set_password(self, raw) / check_password(raw): the argument is the password whatever its name.
     const fn = ctx.enclosingFunction(node);
@@ -138,13 +141,19 @@ export default pyRule({
       !!fn &&
       /^(set|check|verify|hash|make|store|update)_?pass(word|wd)?$/i.test(ctx.text(field(fn, "name") ?? fn));
     if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(ctx.text(data)) && !inPasswordFn)) return;
+    // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
+    if (ctx.isLiteralString(data)) return;
     report({
       node,
-      message: `${named ? `hashlib.new('${named}')` : `${q}()`} over a password is too fast for password storage`,
+      message: checksum
+        ? `${q}() over a password is a checksum, not a password hash`
+        : `${named ? `hashlib.new('${named}')` : `${q}()`} over a password is too fast for password storage`,
     });
   },
   cases: {
     valid: [
+      "import hashlib\nh = hashlib.sha256(b'password').hexdigest()",
+      "import zlib\ndef checksum(chunk):\n    return zlib.crc32(chunk)",
       "import hmac, hashlib\ndef sign(key, body):\n    return hmac.new(key, body, hashlib.sha256).hexdigest()",
       "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000)",
       "from Crypto.Hash import SHA256\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, hmac_hash_module=SHA256)",
@@ -161,6 +170,10 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      {
+        code: "import zlib\ndef store(user, password):\n    user.pw = zlib.crc32(password.encode())",
+        line: 3,
+      },
       "import hmac, hashlib\ndef digest(password):\n    return hmac.new(PEPPER, password.encode(), hashlib.sha256).hexdigest()",
       {
         code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=1000)",

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
@@ -24,10 +25,40 @@ export default pyRule({
   detect(node, ctx, report) {
     if (node.type === "call") {
       // http.server: self.send_header('Content-Disposition', 'attachment; filename=' + name)
-      if (ctx.callee(node) === "self.send_header") {
-        const v = ctx.args(node)[1];
-        if (v && ctx.level(v, "header") === Level.SOURCE)
-          report({ node, message: "header value carries unsanitised input" });
+      // The handler may be another name: a helper's parameter, a handler kept elsewhere. The header's name is
+      // written as given too (a CR/LF there splits the response as well).
+      const fn0 = field(node, "function");
+      if (
+        ctx.method(node) === "send_header" &&
+        fn0?.type === "attribute" &&
+        (ctx.callee(node) === "self.send_header" ||
+          /BaseHTTPRequestHandler|http\.server/.test(ctx.tree.source))
+      ) {
+        // A helper's parameter is judged by what the calls in this file pass it.
+        const tainted = (a: SyntaxNode | undefined) =>
+          !!a &&
+          (ctx.level(a, "header") === Level.SOURCE ||
+            (ctx.paramValues(a) ?? []).some((p) => ctx.level(p, "header") === Level.SOURCE));
+        const [k, v] = ctx.args(node);
+        if (tainted(k)) report({ node, message: "header name carries unsanitised input" });
+        else if (tainted(v)) report({ node, message: "header value carries unsanitised input" });
+        return;
+      }
+      // Response(body, headers={'Content-Disposition': 'attachment; filename=' + name}): each value.
+      const hdrs =
+        /(^|\.)(Response|HttpResponse\w*|make_response|JsonResponse|StreamingResponse|PlainTextResponse|HTMLResponse|FileResponse)$/.test(
+          ctx.callee(node),
+        )
+          ? ctx.resolve(ctx.kwarg(node, "headers"))
+          : undefined;
+      if (hdrs?.type === "dictionary") {
+        for (const pair of namedChildren(hdrs)) {
+          const v = pair.type === "pair" ? field(pair, "value") : undefined;
+          if (v && ctx.level(v, "header") >= Level.PARAM) {
+            report({ node: v, message: "header value carries unsanitised input" });
+            return;
+          }
+        }
         return;
       }
       // WSGI: start_response('302 Found', [('Location', target)]): each (name, value) pair goes out as given.
@@ -68,18 +99,25 @@ export default pyRule({
   cases: {
     valid: [
       "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return [b'ok']",
+      "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        v = parse_qs(urlparse(self.path).query)['v'][0]\n        self.send_header('X-V', v.replace('\\r', '').replace('\\n', ''))",
       "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.send_header('Content-Type', 'text/plain')\n        self.end_headers()",
       "def f(h, v):\n    h['X'] = v.replace('\\r', '').replace('\\n', '')",
       "def f(h):\n    h['X'] = 'y'",
+      "from flask import request, Response\ndef f():\n    return Response(request.args['n'], headers={'Content-Type': 'text/plain'})",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
     ],
     invalid: [
       "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    qs = parse_qs(environ.get('QUERY_STRING', ''))\n    start_response('302 Found', [('Location', qs.get('next', ['/'])[0])])\n    return [b'']",
+      {
+        code: "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        name = parse_qs(urlparse(self.path).query)['h'][0]\n        self.send_header(name, '1')",
+        line: 6,
+      },
       "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(302)\n        self.send_header('Location', self.path[1:])\n        self.end_headers()",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['X-User'] = request.GET['user']\n    return r",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers.add('Set-Cookie', 'theme=' + request.form['theme'])\n    return r",
       "def f(headers, v):\n    headers['X-Info'] = v",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers['Location'] = request.args['u']\n    return r",
+      "from flask import request, Response\ndef f():\n    return Response('', headers={'Content-Disposition': 'attachment; filename=' + request.args['n']})",
     ],
   },
 });

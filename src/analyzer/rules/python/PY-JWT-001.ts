@@ -49,9 +49,13 @@ export default pyRule({
     }
     if (/^(jwt|jose\.jwt)\.encode$/.test(q)) {
       // An unsigned token: whoever verifies it with 'none' allowed accepts any claims.
-      const alg = ctx.stringValue(ctx.kwarg(node, "algorithm") ?? ctx.args(node)[2]);
+      const algNode = ctx.kwarg(node, "algorithm") ?? ctx.args(node)[2];
+      const alg = ctx.stringValue(algNode);
       if (alg?.toLowerCase() === "none")
         report({ node, message: "JWT issued with the 'none' algorithm (unsigned)" });
+      // PyJWT: algorithm=None (written out) means 'none' unless the key is a PyJWK.
+      else if (q === "jwt.encode" && algNode?.type === "none")
+        report({ node, message: "JWT issued with algorithm=None, which PyJWT treats as 'none' (unsigned)" });
       return;
     }
     if (!/^(jwt|jose\.jwt)\.decode$/.test(q) && !/get_unverified_(claims|header)$/.test(q)) return;
@@ -99,6 +103,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import jwt\ndef t(c, k):\n    return jwt.encode(c, k, algorithm='HS256')",
       "import hashlib\nfrom itsdangerous import Signer\ns = Signer(k, digest_method=hashlib.sha256)",
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
       "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
@@ -107,6 +112,7 @@ export default pyRule({
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
+      { code: "import jwt\ndef t(c):\n    return jwt.encode(c, None, algorithm=None)", line: 3 },
       "from itsdangerous import Signer\nfrom itsdangerous.signer import NoneAlgorithm\ns = Signer(k, algorithm=NoneAlgorithm())",
       "import itsdangerous\ns = itsdangerous.JSONWebSignatureSerializer(k, algorithm_name='none')",
       { code: "import jwt\ntok = jwt.encode(claims, None, algorithm='none')", line: 2 },

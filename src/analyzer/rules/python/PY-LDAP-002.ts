@@ -7,9 +7,15 @@ export default pyRule({
     title: "LDAP login bind with a password that may be empty",
     cwe: ["CWE-287"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "a fixed DN bound with no password ('' or None): the application itself binds unauthenticated",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags python-ldap simple_bind_s / simple_bind / bind_s / bind calls that check a login with a password taken from the request when the handler never rejects an empty password.",
+        "Flags python-ldap simple_bind_s / simple_bind / bind_s / bind calls that check a login with a password taken from the request when the handler never rejects an empty password, and binds that name a DN with no password at all.",
       why_bad:
         "An LDAP simple bind with a DN and an empty password is an unauthenticated bind: most servers answer success, so 'no password' logs in as anyone.",
       example_bad:
@@ -25,6 +31,24 @@ export default pyRule({
     if (!/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(ctx.method(node))) return;
     if (!/^\s*(import\s+ldap\b|from\s+ldap\b)/m.test(ctx.tree.source)) return;
     const pw = ctx.arg(node, 1, "cred");
+    // A bind naming a DN with no password at all (missing, '' or None) is itself an unauthenticated bind:
+    // the server answers success without checking anything. simple_bind_s() with no DN is a deliberate
+    // anonymous bind and is left alone.
+    const dn = ctx.arg(node, 0, "who");
+    const dnText = dn ? ctx.stringValue(ctx.resolve(dn) ?? dn) : undefined;
+    if (
+      dn &&
+      dnText !== "" &&
+      dn.type !== "none" &&
+      (!pw || pw.type === "none" || ctx.stringValue(pw) === "")
+    ) {
+      report({
+        node,
+        severity: "MEDIUM",
+        message: "bind with a DN and no password: an unauthenticated bind, not a login",
+      });
+      return;
+    }
     if (!pw || ctx.level(pw, "ldap") !== Level.SOURCE) return;
     // A login checks a visitor's password: a handler's request data, not a service account's setting.
     const fn = ctx.enclosingFunction(node);
@@ -46,11 +70,23 @@ export default pyRule({
     valid: [
       "import ldap\nfrom flask import request, abort\ndef login():\n    pw = request.form['password']\n    if not pw:\n        abort(401)\n    c = ldap.initialize('ldaps://d')\n    c.simple_bind_s('uid=x', pw)",
       "import ldap\nimport os\ndef svc():\n    c = ldap.initialize('ldaps://d')\n    c.simple_bind_s('cn=svc', os.environ['PW'])",
+      "import ldap\nc = ldap.initialize('ldaps://d')\nc.simple_bind_s()",
+      "import ldap\nc = ldap.initialize('ldaps://d')\nc.simple_bind_s('', '')",
     ],
     invalid: [
       {
         code: "import ldap\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l', methods=['POST'])\ndef login():\n    c = ldap.initialize('ldaps://d')\n    c.simple_bind_s('uid=x', request.form['password'])\n    return 'ok'",
         line: 7,
+      },
+      {
+        code: "import ldap\nc = ldap.initialize('ldaps://d')\nc.simple_bind_s('cn=reader,dc=x')",
+        line: 3,
+        severity: "MEDIUM",
+      },
+      {
+        code: "import ldap\nc = ldap.initialize('ldaps://d')\nc.bind_s('cn=reader,dc=x', None)",
+        line: 3,
+        severity: "MEDIUM",
       },
     ],
   },

@@ -22,6 +22,15 @@ function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
     }
     // token[-4:], api_key[:6]: a few characters of the secret, the usual masked form.
     if (n.type === "subscript" && n.children.some((c) => c.type === "slice")) return;
+    // token_response["expires_in"], creds["password"]: an item named by a literal key is what the key says,
+    // whatever the container is called.
+    if (n.type === "subscript") {
+      const key = ctx.stringValue(field(n, "subscript"));
+      if (key !== undefined && /^[\w-]+$/.test(key)) {
+        if (SECRET_NAME.test(key) && !DERIVED.test(key)) out.push(key);
+        return;
+      }
+    }
     if (n.type === "call") {
       // len(password), mask(token), hash(...): not the secret itself.
       return;
@@ -133,6 +142,7 @@ export default pyRule({
       "import sys\ndef f(password):\n    print('password length', len(password), file=sys.stderr)",
       "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
       "import logging\ndef f(user, host):\n    dsn = f'postgresql://{user}@{host}/app'\n    logging.info('connecting to %s', dsn)",
+      "import logging\ndef f(token_response):\n    logging.debug('expires in %s', token_response['expires_in'])",
     ],
     invalid: [
       { code: "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('using', pw)", line: 4 },
@@ -156,6 +166,10 @@ export default pyRule({
       {
         code: "import logging\nlog = logging.getLogger()\ndef f(token):\n    log.debug(f'issued {token}')",
         line: 4,
+      },
+      {
+        code: "import logging\ndef f(resp):\n    logging.debug('refreshed: %s', resp['access_token'])",
+        line: 3,
       },
     ],
   },

@@ -6,6 +6,15 @@ import { isBuiltString, pyRule } from "./common.js";
 
 const QUERY_METHODS =
   /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one|distinct)$/;
+const AWS_EXPRESSIONS = [
+  "FilterExpression",
+  "KeyConditionExpression",
+  "ConditionExpression",
+  "UpdateExpression",
+  "ProjectionExpression",
+  "SelectExpression",
+];
+
 /** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
 const JSON_SOURCE = /^(flask\.)?request\.(json|get_json)|^json\.loads$/;
 
@@ -60,7 +69,7 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
+    /FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|execute_statement|pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     // Redis: r.eval(script, numkeys, ...) / r.register_script(script) run Lua; a script spliced together with
@@ -73,6 +82,35 @@ export default pyRule({
       const script = ctx.arg(node, 0, "script");
       if (script && isBuiltString(ctx, script) && ctx.level(script, "code") === Level.SOURCE)
         report({ node, message: "Redis Lua script is built from request data" });
+      return;
+    }
+    // DynamoDB / SimpleDB expression strings (boto3): text built from request data rewrites the condition, the
+    // projection or the update; boto3.dynamodb.conditions (Key(...).eq(v), Attr(...)) passes values as values.
+    // DynamoDB PartiQL: execute_statement(Statement=f"... '{team}'") puts request data into the statement text;
+    // values belong in Parameters=[...].
+    if (
+      /^(execute_statement|batch_execute_statement)$/.test(ctx.method(node)) &&
+      /dynamodb/i.test(ctx.tree.source)
+    ) {
+      const st = ctx.kwarg(node, "Statement");
+      const v = st ? (ctx.resolve(st) ?? st) : undefined;
+      if (
+        st &&
+        v &&
+        /^(binary_operator|string|concatenated_string|call)$/.test(v.type) &&
+        ctx.level(st, "sql") === Level.SOURCE
+      )
+        report({ node, message: "PartiQL Statement is built from untrusted input" });
+      return;
+    }
+    for (const kw of AWS_EXPRESSIONS) {
+      const e = ctx.kwarg(node, kw);
+      if (!e) continue;
+      const v = ctx.resolve(e) ?? e;
+      // Only expression text counts: condition objects and mappings are not parsed as expressions.
+      if (/^(dictionary|list|set|tuple)$/.test(v.type) || /\b(Attr|Key)\s*\(/.test(ctx.text(v))) return;
+      if (ctx.level(e, "sql") === Level.SOURCE)
+        report({ node, message: `${kw} is built from untrusted input` });
       return;
     }
     // mongoengine: Doc.objects(__raw__=q) / .filter(__raw__=q) hands q to MongoDB as the whole query document.
@@ -131,6 +169,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import boto3\nfrom boto3.dynamodb.conditions import Attr\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=Attr('s').eq(event['s']))",
       "import redis\nfrom flask import request\nr = redis.Redis()\ndef f():\n    return r.eval(\"return redis.call('INCR', KEYS[1])\", 1, request.args['k'])",
       "from flask import request\ndef f(Doc):\n    return Doc.objects(__raw__={'name': str(request.args['q'])}).count()",
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
@@ -138,9 +177,22 @@ export default pyRule({
       "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
       "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
+      "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = :t', ExpressionAttributeValues={':t': {'S': request.args['t']}})",
     ],
     invalid: [
+      {
+        code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.execute_statement(Statement=f\"SELECT * FROM u WHERE t = '{request.args['t']}'\")",
+        line: 5,
+      },
+      {
+        code: "import boto3\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=event['filter'])",
+        line: 4,
+      },
       "import redis\nfrom flask import request\nr = redis.Redis()\ndef f():\n    return r.eval(\"return redis.call('INCR', '\" + request.args['k'] + \"')\", 0)",
+      {
+        code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = ' + request.args['t'])",
+        line: 5,
+      },
       "import json\nfrom flask import request\ndef f(Doc):\n    return Doc.objects(__raw__=json.loads(request.args['q'])).count()",
       {
         code: "def search(request):\n    field = request.GET['field']\n    return Product.objects.filter(**{field + '__icontains': request.GET['q']})",

@@ -30,6 +30,9 @@ const FILE_SINKS = new Set([
   "pathlib.Path",
   "Path",
   "os.makedirs",
+  "os.mkdir",
+  // fileinput.input(files=...) opens each name it is given
+  "fileinput.input",
   "aiofiles.open",
   // databases and key-value stores opened (or created) by file name
   "sqlite3.connect",
@@ -45,6 +48,9 @@ const FILE_SINKS = new Set([
   "pyramid.response.FileResponse",
   "starlette.responses.FileResponse",
   "fastapi.responses.FileResponse",
+  // Sanic's file responses open the path they are given
+  "sanic.response.file",
+  "sanic.response.file_stream",
 ]);
 
 /** Calls that only look at a file (request data only: a caller's path there is ordinary library code). */
@@ -119,7 +125,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(/,
+    /\bopen\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -129,6 +135,13 @@ export default pyRule({
       // `(Path(base) / name).read_text()`: the file the method touches is the receiver path.
       if (ctx.level(recv, "path") === Level.SOURCE)
         report({ node, message: `${ctx.method(node)}() on a path taken from untrusted input` });
+      return;
+    }
+    // Django's FileSystemStorage(location) keeps saved names inside the location, which must itself be ours.
+    if (/(^|\.)FileSystemStorage$/.test(q)) {
+      const loc = ctx.arg(node, 0, "location");
+      if (loc && ctx.level(loc, "path") === Level.SOURCE)
+        report({ node, message: "FileSystemStorage rooted at a directory taken from untrusted input" });
       return;
     }
     // send_from_directory(directory, path) keeps `path` inside `directory`; the directory itself must be ours.
@@ -168,7 +181,7 @@ export default pyRule({
       /^(name|stem|suffix|suffixes)$/.test(ctx.text(field(up, "attribute") ?? up))
     )
       return;
-    const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path");
+    const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path") ?? ctx.kwarg(node, "files");
     if (!p) return;
     const level = ctx.level(p, "path");
     if (probe) {
@@ -199,6 +212,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.conf import settings\nfrom django.core.files.storage import FileSystemStorage\ndef v(request):\n    return FileSystemStorage(location=settings.MEDIA_ROOT).save(request.FILES['f'].name, request.FILES['f'])",
       "import os\nfrom flask import request, abort\ndef f():\n    n = request.args['n']\n    if '..' in n or os.path.isabs(n):\n        abort(400)\n    return open(os.path.join('/r', n)).read()",
       "from flask import request, send_from_directory\ndef dl():\n    return send_from_directory('/srv/files', request.args['f'])",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    base = Path('/srv').resolve()\n    p = (base / request.args['f']).resolve()\n    if not p.is_relative_to(base):\n        return 'no'\n    return p.read_text()",
@@ -215,6 +229,15 @@ export default pyRule({
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      {
+        code: "from django.core.files.storage import FileSystemStorage\ndef v(request):\n    fs = FileSystemStorage(location=request.POST['dir'])\n    return fs.save('a.txt', request.FILES['f'])",
+        line: 3,
+      },
+      { code: "import os\nfrom flask import request\ndef f():\n    os.mkdir(request.form['d'])", line: 4 },
+      {
+        code: "from sanic import response\nasync def img(request):\n    return await response.file('/srv/img/' + request.args.get('n'))",
+        line: 3,
+      },
       {
         code: "import os\nfrom flask import request\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', f.filename))",
         line: 5,

@@ -110,10 +110,47 @@ export default pyRule({
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
   trigger:
-    /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_/,
-  nodeTypes: ["call"],
+    /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_|FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS|permissions_mode/,
+  nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // Django settings: FILE_UPLOAD_PERMISSIONS / FILE_UPLOAD_DIRECTORY_PERMISSIONS are chmod-ed onto every
+      // uploaded file and the directories made for it, as given.
+      const left = field(node, "left");
+      const right = field(node, "right");
+      if (
+        left?.type !== "identifier" ||
+        !right ||
+        !/^FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS$/.test(ctx.text(left)) ||
+        ctx.enclosingFunction(node)
+      )
+        return;
+      const v = modeBits(ctx, right) ?? modeValue(ctx.text(right));
+      if (v !== undefined && v & 0o002)
+        report({
+          node,
+          severity: "HIGH",
+          message: `${ctx.text(left)} ${ctx.text(right)} makes uploads world-writable`,
+        });
+      return;
+    }
     const q = ctx.callee(node);
+    // Django's FileSystemStorage chmods what it saves to file_permissions_mode / directory_permissions_mode.
+    if (/(^|\.)FileSystemStorage$/.test(q)) {
+      for (const kw of ["file_permissions_mode", "directory_permissions_mode"]) {
+        const mode = ctx.kwarg(node, kw);
+        const v = mode && (modeBits(ctx, mode) ?? modeValue(ctx.text(ctx.resolve(mode) ?? mode)));
+        if (mode && v !== undefined && v & 0o002) {
+          report({
+            node,
+            severity: "HIGH",
+            message: `${kw}=${ctx.text(mode)} makes stored files world-writable`,
+          });
+          return;
+        }
+      }
+      return;
+    }
     // S3 canned ACLs that open an object or bucket to everyone (ACL= or upload_file's ExtraArgs={'ACL': ...}).
     const acl = ctx.kwarg(node, "ACL") ?? aclInExtraArgs(ctx, ctx.kwarg(node, "ExtraArgs"));
     if (acl) {
@@ -220,6 +257,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "FILE_UPLOAD_PERMISSIONS = 0o640\nFILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750",
+      "from django.core.files.storage import FileSystemStorage\ns = FileSystemStorage(location='/srv/p', file_permissions_mode=0o600)",
       "from pathlib import Path\nPath('/srv/log').touch(mode=0o600)",
       "from pathlib import Path\nPath('/srv/c').mkdir(parents=True, exist_ok=True)",
       "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'x', ACL='private')",
@@ -235,6 +274,11 @@ export default pyRule({
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
     ],
     invalid: [
+      { code: "FILE_UPLOAD_PERMISSIONS = 0o777", line: 1 },
+      {
+        code: "from django.core.files.storage import FileSystemStorage\ns = FileSystemStorage(location='/srv/p', directory_permissions_mode=0o777)",
+        line: 2,
+      },
       {
         code: "import os, stat\nEVERYONE = stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO\nos.chmod(p, EVERYONE)",
         line: 3,

@@ -90,6 +90,16 @@ export default pyRule({
       fnNode?.type === "attribute" &&
       field(fnNode, "object")?.type === "identifier" &&
       !/^(random|numpy\.random)\./.test(q);
+    // A method of a random.Random instance (`rng = random.Random()` then `rng.choice(...)`): the instance is
+    // reported where it is made; its draws only where they make a secret.
+    let instance = false;
+    if (viaObject) {
+      const made = ctx.resolve(field(fnNode!, "object"));
+      if (made?.type === "call" && ctx.callee(made) === "random.Random") {
+        q = `random.${ctx.method(node)}`;
+        instance = true;
+      }
+    }
     if (!RANDOM_FN.test(q) && (fnNode?.type === "identifier" || fnNode?.type === "subscript" || viaObject)) {
       const r = ctx.resolvedCallee(node);
       viaName = r !== q && RANDOM_FN.test(r);
@@ -102,8 +112,10 @@ export default pyRule({
     )
       return;
     const fn = field(node, "function");
+    // `pick = functools.partial(random.choice, ALPHABET)` then `pick()`: the module's function, bound.
     if (
       !viaName &&
+      !ctx.partialOf(node) &&
       fn?.type === "identifier" &&
       !/^(randint|randrange|getrandbits|random)$/.test(ctx.text(fn)) &&
       !/from\s+(numpy\.)?random\s+import/.test(ctx.tree.source)
@@ -119,6 +131,7 @@ export default pyRule({
         ctx.text(node.parent?.parent ?? node),
       ) ||
       (/^\w+$/.test(targetName(ctx, node)) && reachesSecret(ctx, node, targetName(ctx, node)));
+    if (instance && !secret) return;
     report({
       node,
       severity: secret ? "MEDIUM" : "LOW",
@@ -133,8 +146,13 @@ export default pyRule({
       "import secrets\nt = secrets.token_hex(16)",
       "import random\nr = random.SystemRandom()\nx = r.choice(items)",
       "import random\nrng = random.SystemRandom()\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",
+      "import functools, secrets, string\npick = functools.partial(secrets.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
     ],
     invalid: [
+      {
+        code: "import random\nrng = random.Random()\ndef reset_token():\n    return ''.join(rng.choice('abcdef0123456789') for _ in range(32))",
+        line: 4,
+      },
       {
         code: "import random\ndef make_tokens():\n    jitter = random.uniform(0.5, 1.5)\n    return jitter",
         line: 3,
@@ -149,6 +167,10 @@ export default pyRule({
       },
       "import random\ndef f(resp):\n    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rememberMe', k)",
       "import random\nfrom flask import session\ndef f():\n    n = random.getrandbits(64)\n    session['id'] = n",
+      {
+        code: "import functools, random, string\npick = functools.partial(random.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
+        line: 3,
+      },
     ],
   },
 });

@@ -72,6 +72,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pyramid.httpexceptions import HTTPFound\ndef out(request):\n    return HTTPFound(location=request.route_url('home'))",
       "from flask import request, redirect\nfrom urllib.parse import urlparse\ndef f():\n    back = request.headers.get('Referer')\n    if back and urlparse(back).netloc == request.host:\n        return redirect(back)\n    return redirect('/')",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/' + request.args['p'])",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/{}'.format(request.args['p']))",

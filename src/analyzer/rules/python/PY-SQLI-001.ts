@@ -19,10 +19,11 @@ const METHODS = new Set([
   "fetchrow",
   "fetchval",
   "run",
-  // encode/databases (Starlette/Quart apps): Database.fetch_all/fetch_one/fetch_val take raw SQL text
+  // encode/databases (Starlette/Quart apps): Database.fetch_all/fetch_one/fetch_val/iterate take raw SQL text
   "fetch_all",
   "fetch_one",
   "fetch_val",
+  "iterate",
   // peewee's Database.execute_sql
   "execute_sql",
   // SQLAlchemy 1.4+/2.0 Connection.exec_driver_sql: the DBAPI string as is
@@ -37,8 +38,10 @@ const DB_ONLY = new Set([
   "fetch_all",
   "fetch_one",
   "fetch_val",
+  "iterate",
 ]);
-const DB_RECEIVER = /(db|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
+const DB_RECEIVER =
+  /(db|database|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
 const FUNCS = new Set([
   "sqlalchemy.text",
   "sqlalchemy.sql.text",
@@ -204,6 +207,10 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from fastapi import APIRouter\nrouter = APIRouter()\n@router.get('/u')\nasync def u(name: str):\n    return await database.fetch_all(\"SELECT * FROM u WHERE n = '\" + name + \"'\")",
+        line: 5,
+      },
       "from flask import request\nimport sqlalchemy\ndef f():\n    return sqlalchemy.text(text='SELECT * FROM t WHERE ' + request.args['w'])",
       "from flask import request\nfrom sqlalchemy.sql.expression import TextClause\ndef f():\n    return TextClause(request.args['w'])",
       "def f(request):\n    return User.objects.extra(\"insert into n ('name') values ('%s')\" % request.GET['n'])",

@@ -7,6 +7,37 @@ import { fixedOrigin, pyRule, sourceHas } from "./common.js";
 const CLIENTS =
   /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
 
+/**
+ * Constructors that bind a client to a host, proxy or base URL the later requests go to, with the position and
+ * keyword of that argument: urllib3 pools and proxies, requests.Request, httpx/aiohttp clients' base_url.
+ */
+const BINDERS: [RegExp, number, string][] = [
+  [
+    /^urllib3\.(connectionpool\.|poolmanager\.)?(HTTPS?ConnectionPool|connection_from_url|ProxyManager|proxy_from_url)$/,
+    0,
+    "host",
+  ],
+  [/^urllib3\.connection\.HTTPS?Connection$/, 0, "host"],
+  [/^requests\.(models\.)?Request$/, 1, "url"],
+  [/^aiohttp\.ClientSession$/, 0, "base_url"],
+  [/^httpx\.(Async)?Client$/, -1, "base_url"],
+];
+/** Methods whose names alone say they take a host or URL: http.client tunnels, urllib3 pool lookups. */
+const HOST_METHODS: Record<string, string> = {
+  set_tunnel: "host",
+  connection_from_url: "url",
+  connection_from_host: "host",
+};
+
+/** `h.request(uri, ...)` where `h = httplib2.Http(...)`: httplib2 takes the URI first. */
+function isHttplib2(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type !== "identifier") return false;
+  const v = ctx.valueOf(recv);
+  return v?.type === "call" && /^httplib2\.Http$/.test(ctx.callee(v));
+}
+
 /** `s.get(url)` where `s` is an HTTP client session (`async with aiohttp.ClientSession() as s`, `s = requests.Session()`). */
 const CLIENT_CLASSES = /Session|Client|PoolManager/;
 function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
@@ -27,7 +58,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Follows request data and other untrusted input into the URL of requests/httpx/urllib calls, unless the host is checked against an allow-list.",
+        "Follows request data and other untrusted input into the URL of requests/httpx/urllib/httplib2 calls and into the host, proxy or base URL a client is bound to (http.client connections and tunnels, urllib3 pools and proxies, requests.Request, httpx/aiohttp base_url, a Request's full_url), unless the host is checked against an allow-list.",
       why_bad:
         "Attackers make the server fetch internal addresses (cloud metadata at 169.254.169.254, admin ports), reaching systems they cannot reach directly.",
       example_bad:
@@ -37,10 +68,43 @@ export default pyRule({
     },
     fix_hint: "Allow-list hosts (and schemes) after parsing the URL; block private and link-local addresses.",
   },
-  trigger: /requests|httpx|urllib|aiohttp|urlopen|HTTPS?Connection|[sS]ession|[cC]lient|pycurl/,
-  nodeTypes: ["call"],
+  trigger:
+    /requests|httpx|urllib|aiohttp|urlopen|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from/,
+  nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
+    const tainted = (v: SyntaxNode | undefined) =>
+      !!v && ctx.level(v, "url") === Level.SOURCE && !fixedOrigin(ctx, v);
+    // req.full_url = url: a urllib Request retargeted after construction
+    if (node.type === "assignment") {
+      const left = field(node, "left");
+      if (
+        left?.type === "attribute" &&
+        ctx.text(field(left, "attribute") ?? left) === "full_url" &&
+        tainted(field(node, "right"))
+      )
+        report({ node, message: "a request's full_url is set from untrusted input" });
+      return;
+    }
     const q = ctx.callee(node);
+    for (const [re, i, kw] of BINDERS) {
+      if (!re.test(q)) continue;
+      const target = i >= 0 ? ctx.arg(node, i, kw) : ctx.kwarg(node, kw);
+      // ... or routed through a caller-chosen proxy (urllib3.connection.HTTPConnection(proxy=...)).
+      if (tainted(target) || tainted(ctx.kwarg(node, "proxy")))
+        report({ node, message: `${q}() is bound to a host or URL taken from untrusted input` });
+      return;
+    }
+    const m = ctx.method(node);
+    if (Object.hasOwn(HOST_METHODS, m) && field(node, "function")?.type === "attribute") {
+      if (tainted(ctx.arg(node, 0, HOST_METHODS[m])))
+        report({ node, message: `${m}() targets a host or URL taken from untrusted input` });
+      return;
+    }
+    if (m === "request" && isHttplib2(ctx, node)) {
+      if (tainted(ctx.arg(node, 0, "uri")))
+        report({ node, message: "httplib2 fetches a URL taken from untrusted input" });
+      return;
+    }
     // pycurl: c.setopt(pycurl.URL, url)
     if (ctx.method(node) === "setopt") {
       const [opt, val] = ctx.args(node);
@@ -54,16 +118,20 @@ export default pyRule({
       return;
     }
     const session =
-      /\.(get|post|put|patch|delete|head|request)$/.test(q) &&
+      /\.(get|post|put|patch|delete|head|request|stream|urlopen)$/.test(q) &&
       (/session|client/i.test(q) || isSessionCall(ctx, node));
     if (!CLIENTS.test(q) && !session) return;
-    const url = ctx.arg(node, q.endsWith(".request") ? 1 : 0, "url");
+    // (method, url) for .request/.stream, and a pool manager's urlopen (not urllib's urlopen(url)).
+    const second = /\.(request|stream)$/.test(q) || (session && !CLIENTS.test(q) && /\.urlopen$/.test(q));
+    const url = ctx.arg(node, second ? 1 : 0, "url");
     if (!url) return;
     if (ctx.level(url, "url") === Level.SOURCE && !fixedOrigin(ctx, url))
       report({ node, message: `${q}() fetches a URL taken from untrusted input` });
   },
   cases: {
     valid: [
+      "import httpx\nfrom flask import request\ndef f():\n    with httpx.Client(base_url='https://api.example.com') as c:\n        return c.get('/items', params={'q': request.args['q']}).text",
+      "import urllib.request\nfrom flask import request\ndef f():\n    req = urllib.request.Request('https://feeds.example.com/a')\n    req.full_url = 'https://feeds.example.com/b'\n    return urllib.request.urlopen(req).read()",
       "import requests\nfrom urllib.parse import urlparse\nfrom fastapi import FastAPI, HTTPException\nfrom pydantic import BaseModel\napp = FastAPI()\nHOSTS = {'cdn.example.com'}\nclass P(BaseModel):\n    url: str\n@app.post('/p')\ndef p(body: P):\n    parts = urlparse(body.url)\n    if parts.hostname not in HOSTS:\n        raise HTTPException(status_code=400)\n    return requests.get(body.url).text",
       "import ipaddress, socket, requests\nfrom urllib.parse import urlparse\nfrom flask import request, abort\ndef f():\n    url = request.args['u']\n    parts = urlparse(url)\n    addr = ipaddress.ip_address(socket.gethostbyname(parts.hostname))\n    if not addr.is_global:\n        abort(400)\n    return requests.get(url).text",
       "import requests\nfrom flask import request\nrequests.get('https://api.example.com/' + request.args['p'], timeout=5)",
@@ -73,6 +141,30 @@ export default pyRule({
     ],
     invalid: [
       "import requests\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass P(BaseModel):\n    url: str\n@app.post('/p')\ndef p(body: P):\n    return requests.get(body.url).text",
+      {
+        code: "import urllib3\nfrom flask import request\ndef f():\n    c = urllib3.connection.HTTPSConnection('api.example.com', 443, proxy=request.args['p'])\n    return c",
+        line: 4,
+      },
+      {
+        code: "import urllib3\nfrom flask import request\ndef f():\n    pm = urllib3.ProxyManager(request.args['proxy'])\n    return pm.request('GET', 'https://api.example.com').data",
+        line: 4,
+      },
+      {
+        code: "import httpx\nfrom flask import request\ndef f():\n    with httpx.Client(base_url=request.args['b']) as c:\n        return c.get('/status').text",
+        line: 4,
+      },
+      {
+        code: "import urllib.request\nfrom flask import request\ndef f():\n    req = urllib.request.Request('https://feeds.example.com/a')\n    req.full_url = request.args['u']\n    return urllib.request.urlopen(req).read()",
+        line: 5,
+      },
+      {
+        code: "import http.client\nfrom flask import request\ndef f():\n    c = http.client.HTTPSConnection('proxy.example.com', 3128)\n    c.set_tunnel(request.args['h'], 443)",
+        line: 5,
+      },
+      {
+        code: "import httplib2\nfrom flask import request\ndef f():\n    h = httplib2.Http()\n    return h.request(request.args['u'], 'GET')",
+        line: 5,
+      },
       {
         code: "import pycurl\nfrom flask import request\nc = pycurl.Curl()\nc.setopt(pycurl.URL, request.args['u'])",
         line: 4,

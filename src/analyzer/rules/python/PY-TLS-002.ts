@@ -26,7 +26,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1 (and pyOpenSSL's *_METHOD), minimum_version below TLS 1.2, the context-less ssl.wrap_socket(), and cipher strings (`set_ciphers`, `set_cipher_list`) that enable RC4, DES/3DES, NULL, EXPORT, MD5 or anonymous suites.",
+        "Flags ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/TLSv1_1 (and pyOpenSSL's *_METHOD), minimum_version below TLS 1.2 (or maximum_version capping it there), the context-less ssl.wrap_socket(), and cipher strings (`set_ciphers`, `set_cipher_list`) that enable RC4, DES/3DES, NULL, EXPORT, MD5 or anonymous suites.",
       why_bad:
         "SSLv3 and TLS 1.0/1.1 have known attacks (POODLE, BEAST) and are disabled by modern servers and standards.",
       example_bad: "import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)",
@@ -85,9 +85,16 @@ export default pyRule({
       /minimum_version/.test(ctx.text(node.parent ?? node))
     )
       report({ node, message: `minimum_version ${q.split(".").pop()} allows an obsolete protocol` });
+    // A cap below TLS 1.2 leaves only obsolete protocols to negotiate.
+    else if (
+      /^ssl\.TLSVersion\.(SSLv3|TLSv1|TLSv1_1)$/.test(q) &&
+      /maximum_version/.test(ctx.text(node.parent ?? node))
+    )
+      report({ node, message: `maximum_version ${q.split(".").pop()} allows only obsolete protocols` });
   },
   cases: {
     valid: [
+      "import ssl\nc = ssl.create_default_context()\nc.maximum_version = ssl.TLSVersion.TLSv1_3",
       "from OpenSSL import SSL\nNEW = SSL.TLS_METHOD\nctx = SSL.Context(NEW)",
       "import ssl\nc = ssl.create_default_context()",
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)",
@@ -96,6 +103,10 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:!aNULL:!eNULL:!LOW:!RC4:!3DES:!MD5')",
     ],
     invalid: [
+      {
+        code: "import ssl\nc = ssl.create_default_context()\nc.maximum_version = ssl.TLSVersion.TLSv1_1",
+        line: 3,
+      },
       { code: "from ssl import PROTOCOL_TLSv1_1, SSLContext\nctx = SSLContext(PROTOCOL_TLSv1_1)", line: 2 },
       {
         code: "from ssl import PROTOCOL_TLSv1\ndef connect(host, protocol=PROTOCOL_TLSv1):\n    return host",

@@ -35,6 +35,20 @@ export default pyRule({
       // The joined path is resolved and checked to stay inside the destination before it is opened.
       const target = ctx.args(node)[0];
       const fn = ctx.enclosingFunction(node);
+      // The test may name the resolved form instead: `real = os.path.realpath(target)`; `real.startswith(...)`.
+      const names = new Set(target?.type === "identifier" ? [ctx.text(target)] : []);
+      if (target?.type === "identifier" && fn)
+        for (const a of descendants(fn)) {
+          const left = a.type === "assignment" ? field(a, "left") : undefined;
+          const right = a.type === "assignment" ? field(a, "right") : undefined;
+          if (
+            left?.type === "identifier" &&
+            right?.type === "call" &&
+            /(^|\.)(normpath|realpath|abspath)$/.test(ctx.callee(right)) &&
+            ctx.text(ctx.args(right)[0] ?? right) === ctx.text(target)
+          )
+            names.add(ctx.text(left));
+        }
       const contained =
         target?.type === "identifier" &&
         fn !== undefined &&
@@ -43,7 +57,7 @@ export default pyRule({
             d.type === "call" &&
             /(^|\.)(commonpath|is_relative_to|startswith)$/.test(ctx.callee(d)) &&
             ancestor(d, ["if_statement", "assert_statement"]) !== undefined &&
-            descendants(d).some((i) => i.type === "identifier" && ctx.text(i) === ctx.text(target)),
+            descendants(d).some((i) => i.type === "identifier" && names.has(ctx.text(i))),
         );
       if (!contained) report({ node, message: "upload written under the client-chosen file name" });
       return;
@@ -57,6 +71,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, zipfile\ndef unpack(a, dest):\n    base = os.path.realpath(dest)\n    for m in zipfile.ZipFile(a).infolist():\n        target = os.path.join(dest, m.filename)\n        real = os.path.realpath(target)\n        if not real.startswith(base + os.sep):\n            continue\n        with open(target, 'wb') as out:\n            out.write(b'')",
       "import os, zipfile\ndef unpack(a, dest):\n    root = os.path.realpath(dest)\n    for m in zipfile.ZipFile(a).infolist():\n        target = os.path.realpath(os.path.join(root, m.filename))\n        if os.path.commonpath([root, target]) != root:\n            raise ValueError(m.filename)\n        with open(target, 'wb') as out:\n            out.write(b'')",
       "from werkzeug.utils import secure_filename\nf.save(os.path.join(d, secure_filename(f.filename)))",
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",

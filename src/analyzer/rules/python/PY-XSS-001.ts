@@ -48,6 +48,50 @@ function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
   return names.has(n);
 }
 
+/**
+ * Whether a handler's returned string is sent as HTML: not when its route decorator names another media type
+ * (`@get("/x", media_type=MediaType.TEXT)`), nor in Litestar, which sends a str as text/plain unless told
+ * `media_type=MediaType.HTML`.
+ */
+function servedAsHtml(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  const text = dec
+    ? dec.children
+        .filter((c) => c.type === "decorator")
+        .map((c) => ctx.text(c))
+        .join(" ")
+    : "";
+  const media = /\bmedia_type\s*=\s*([^,)]+)/.exec(text);
+  if (media) return /HTML|html/.test(media[1]!);
+  return !/^\s*(from\s+litestar\b|import\s+litestar\b)/m.test(ctx.tree.source);
+}
+
+/**
+ * A FastAPI route (a decorator @x.get/post/... whose `x` was made by FastAPI() or APIRouter()) that serialises
+ * what it returns as JSON: no response_class (nor the app's default_response_class) names an HTML response.
+ * Flask's @app.get serves a returned string as text/html; FastAPI's sends it JSON-encoded.
+ */
+function fastApiJsonRoute(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  if (!dec) return false;
+  for (const d of dec.children) {
+    if (d.type !== "decorator") continue;
+    const call = d.children.find((c) => c.named);
+    if (call?.type !== "call") continue;
+    const f = field(call, "function");
+    if (
+      f?.type !== "attribute" ||
+      !/^(get|post|put|delete|patch|api_route)$/.test(ctx.text(field(f, "attribute") ?? f))
+    )
+      continue;
+    const made = ctx.resolve(field(f, "object"));
+    if (made?.type !== "call" || !/(^|\.)(FastAPI|APIRouter)$/.test(ctx.callee(made))) continue;
+    const cls = ctx.kwarg(call, "response_class") ?? ctx.kwarg(made, "default_response_class");
+    return !cls || !/HTML/i.test(ctx.text(cls));
+  }
+  return false;
+}
+
 /** `@app.errorhandler(404)`: what it returns is the error page. */
 function errorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
   const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
@@ -169,6 +213,14 @@ function placeholderBeforeParen(fmt: string, placeholder: RegExp): number {
   return -1;
 }
 
+/** `name` holds a Django HttpResponse made here whose content type is HTML (the default) or unset. */
+function djangoHtmlResponse(ctx: PythonContext, name: SyntaxNode): boolean {
+  const made = ctx.resolve(name);
+  if (made?.type !== "call" || !/^(django\.http\.)?HttpResponse$/.test(ctx.callee(made))) return false;
+  const type = ctx.stringValue(ctx.kwarg(made, "content_type") ?? ctx.args(made)[1]);
+  return type === undefined || /html/i.test(type);
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -199,7 +251,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|falcon|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(/,
+    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -241,10 +293,17 @@ export default pyRule({
       return;
     }
     if (node.type === "assignment") {
-      // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
-      // content type (falcon's default media type is JSON).
       const left = field(node, "left");
       const obj = left?.type === "attribute" ? field(left, "object") : undefined;
+      // Django: `resp = HttpResponse(); resp.content = ...` replaces the (text/html unless typed) body.
+      if (obj?.type === "identifier" && ctx.text(field(left!, "attribute") ?? left!) === "content") {
+        const value = field(node, "right");
+        if (djangoHtmlResponse(ctx, obj) && value && ctx.level(value, "html") === Level.SOURCE)
+          report({ node, message: "Django response content set from request data without escaping" });
+        return;
+      }
+      // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
+      // content type (falcon's default media type is JSON).
       if (
         obj?.type !== "identifier" ||
         !/^(text|body|data)$/.test(ctx.text(field(left!, "attribute") ?? left!))
@@ -290,13 +349,17 @@ export default pyRule({
     }
     if (node.type === "call") {
       const q = ctx.callee(node);
-      if (/^(flask\.)?render_template_string$/.test(q)) {
-        // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw.
+      const bottle = /^bottle\.template$/.test(q);
+      if (/^(flask\.)?render_template_string$/.test(q) || bottle) {
+        // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw;
+        // in a Bottle SimpleTemplate source, `{{!v}}` does.
         const src = ctx.stringValue(ctx.args(node)[0]);
         if (src === undefined) return;
-        const raw = /\{%-?\s*autoescape\s+false/i.test(src)
-          ? undefined
-          : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
+        const raw = bottle
+          ? new Set([...src.matchAll(/\{\{\s*!\s*(\w+)/g)].map((m) => m[1]!))
+          : /\{%-?\s*autoescape\s+false/i.test(src)
+            ? undefined
+            : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
         if (raw && !raw.size) return;
         const hit = namedChildren(field(node, "arguments") ?? node).find(
           (a) =>
@@ -415,6 +478,16 @@ export default pyRule({
           report({ node, message: `${q}() returns request data as HTML without escaping` });
         return;
       }
+      if (/^(write|writelines)$/.test(ctx.method(node))) {
+        // Django: `resp.write(...)` / `resp.writelines([...])` append to an HttpResponse's body.
+        const recv = field(field(node, "function") ?? node, "object");
+        if (recv?.type === "identifier" && djangoHtmlResponse(ctx, recv)) {
+          const body = ctx.args(node)[0];
+          if (body && ctx.level(body, "html") === Level.SOURCE)
+            report({ node, message: "Django response body extended with request data without escaping" });
+          return;
+        }
+      }
       if (ctx.method(node) === "set_data" && /\bflask\b/.test(ctx.tree.source)) {
         // resp.set_data(body) on a Flask response (text/html unless the code sets another type).
         const recv = ctx.resolve(field(field(node, "function") ?? node, "object"));
@@ -449,7 +522,7 @@ export default pyRule({
         return;
       }
       if (
-        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response)$/.test(
+        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response|fastapi\.Response|fastapi\.responses\.Response|starlette\.responses\.Response)$/.test(
           q,
         )
       )
@@ -458,7 +531,9 @@ export default pyRule({
       if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx, TORNADO)) return;
       // A body declared as something other than HTML (JSON, plain text) is not rendered as markup.
       const type =
-        ctx.stringValue(ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type")) ??
+        ctx.stringValue(
+          ctx.kwarg(node, "mimetype") ?? ctx.kwarg(node, "content_type") ?? ctx.kwarg(node, "media_type"),
+        ) ??
         headerType(ctx, node) ??
         typeSetLater(ctx, node);
       const body = ctx.args(node)[0] ?? ctx.kwarg(node, "response") ?? ctx.kwarg(node, "content");
@@ -488,6 +563,8 @@ export default pyRule({
       return;
     }
     if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
+    if (!servedAsHtml(ctx, fn)) return;
+    if (fastApiJsonRoute(ctx, fn)) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
     if (value?.type === "expression_list" || value?.type === "tuple")
@@ -515,6 +592,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse(content_type='text/plain')\n    r.write(request.GET['q'])\n    return r",
+      "from litestar import get\n@get('/hi')\nasync def hi(name: str) -> str:\n    return f'<h1>{name}</h1>'",
+      "from bottle import request, template\ndef hi():\n    return template('<h1>{{name}}</h1>', name=request.query.name)",
       "from flask import request\ndef f():\n    return '<p>' + escape_text(request.args['q']) + '</p>'",
       "from mako.template import Template\nt = Template('<p>${x | h}</p>')",
       "from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n@mark_safe\ndef badge(o):\n    return '<hr/>'",
@@ -554,8 +634,38 @@ export default pyRule({
       "TEMPLATES = [{'BACKEND': 'django.template.backends.django.DjangoTemplates', 'OPTIONS': {'autoescape': True}}]",
       "import html, cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + html.escape(name) + '</h1>'",
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
+      "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/c')\ndef c(t: str):\n    return f'<b>{t}</b>'",
+      "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      {
+        code: "from fastapi import FastAPI\nfrom fastapi.responses import HTMLResponse\napp = FastAPI()\n@app.get('/c', response_class=HTMLResponse)\ndef c(t: str):\n    return f'<b>{t}</b>'",
+        line: 6,
+      },
+      {
+        code: "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(m)",
+        line: 5,
+      },
+      {
+        code: "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse()\n    r.write('<p>' + request.GET['q'] + '</p>')\n    return r",
+        line: 4,
+      },
+      {
+        code: "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse()\n    r.content = '<p>' + request.POST['q'] + '</p>'\n    return r",
+        line: 4,
+      },
+      {
+        code: "from django.http import HttpResponse\nfrom django.views.generic.edit import FormView\nclass V(FormView):\n    def form_valid(self, form):\n        return HttpResponse('<p>%s</p>' % form.cleaned_data['bio'])",
+        line: 5,
+      },
+      {
+        code: "from litestar import MediaType, get\n@get('/hi', media_type=MediaType.HTML)\nasync def hi(name: str) -> str:\n    return f'<h1>{name}</h1>'",
+        line: 4,
+      },
+      {
+        code: "from bottle import request, template\ndef hi():\n    return template('<h1>{{!name}}</h1>', name=request.query.name)",
+        line: 3,
+      },
       {
         code: "from django.utils.safestring import mark_safe\nclass A:\n    @mark_safe\n    def link(self, obj):\n        return '<a>%s</a>' % obj.name",
         line: 3,
