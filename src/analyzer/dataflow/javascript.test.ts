@@ -453,6 +453,15 @@ describe("path normalisation (JavaScript)", () => {
     // Without normalising first, '....//' survives a strip of '../'.
     expect(traversal("  const rel = req.query.p.replace(/\\.\\.\\//g, '');")).toBe(true);
   });
+
+  it("takes text stripped to letters, digits, '_' and '-' as one plain name", () => {
+    expect(traversal("  const rel = req.query.p.replace(/[^a-z0-9_-]/gi, '');")).toBe(false);
+    expect(traversal("  const rel = req.query.p.replace(/[^\\w]+/g, '');")).toBe(false);
+    // '.' kept ('..' climbs), a range spanning '/' and '\\', or a non-global replace: still a path.
+    expect(traversal("  const rel = req.query.p.replace(/[^a-z0-9.]/gi, '');")).toBe(true);
+    expect(traversal("  const rel = req.query.p.replace(/[^0-z]/g, '');")).toBe(true);
+    expect(traversal("  const rel = req.query.p.replace(/[^a-z]/i, '');")).toBe(true);
+  });
 });
 
 describe("allow-list guards and sources (JavaScript)", () => {
@@ -497,5 +506,33 @@ describe("allow-list guards and sources (JavaScript)", () => {
       ).findings.length > 0;
     expect(sqli("'SELECT * FROM t WHERE a = ?'")).toBe(false);
     expect(sqli("'SELECT * FROM t WHERE b = ' + req.query.b + ' AND a = ?'")).toBe(true);
+  });
+});
+
+describe("schema validation and file-route handlers (TypeScript)", () => {
+  const cmd = (code: string) =>
+    analyzeSync("import { exec } from 'child_process';\nimport { z } from 'zod';\n" + code, {
+      language: "typescript",
+      rules: ["JS-CMDI-001"],
+    }).findings.filter((f) => f.severity !== "LOW").length > 0;
+
+  it("takes a zod enum field as one of its literals and a zod string as the client's text", () => {
+    const schema = "const S = z.object({ fmt: z.enum(['zip', 'tar']), name: z.string() });\n";
+    const handler = (use: string) =>
+      schema +
+      `app.post('/a', async (req, res) => {\n  const b = S.parse(req.body);\n  exec('pack ' + ${use});\n});\n`;
+    expect(cmd(handler("b.fmt"))).toBe(false);
+    expect(cmd(handler("b.name"))).toBe(true);
+    expect(
+      cmd(
+        "const K = z.enum(['a', 'b']);\napp.get('/k', (req, res) => exec('run ' + K.parse(req.query.k)));\n",
+      ),
+    ).toBe(false);
+  });
+
+  it("takes an exported endpoint's destructured event (SvelteKit, Astro, Remix) as the request", () => {
+    const endpoint = (exp: string) =>
+      `${exp}const GET = async ({ url }) => {\n  exec('ping ' + url.searchParams.get('h'));\n  return new Response('ok');\n};\n`;
+    expect(cmd(endpoint("export "))).toBe(true);
   });
 });

@@ -14,6 +14,8 @@ const SOURCE_PREFIX = [
   // A worker's own URL (`new URL(self.location).searchParams`): the query its registering page gave it.
   "self.location",
   "ctx.request.",
+  // Hono's context: `c.req.query('q')`, `c.req.param('id')`, `await c.req.json()`, `c.req.header('x')`.
+  "c.req.",
   "ctx.query",
   "ctx.params",
   "event.body",
@@ -140,6 +142,11 @@ function calleeNode(call: SyntaxNode): SyntaxNode | undefined {
   if (fn?.type === "await_expression" && field(call, "type_arguments"))
     return namedChildren(fn).find((c) => c.type !== "comment") ?? fn;
   return fn;
+}
+
+/** The function node of a call (`a.b` of `a.b(x)`). */
+function fn0(call: SyntaxNode): SyntaxNode {
+  return field(call, "function") ?? call;
 }
 
 /** `node:fs` and `fs` name the same core module: aliases record the plain name, which is what rules match. */
@@ -498,6 +505,57 @@ export class JsContext {
       return this.text(field(p, "name") ?? field(p, "property") ?? p);
     if (p?.type === "assignment_expression") return this.text(field(p, "left") ?? p).replace(/^.*\./, "");
     return "";
+  }
+
+  /**
+   * A zod schema (by a name bound once, or inline) that admits only listed literals, numbers or booleans:
+   * `z.enum([...])`, `z.nativeEnum(E)`, `z.literal(x)`, `z.number()`, `z.boolean()`, `z.coerce.number()` and their
+   * chained refinements (`.default(...)`, `.optional()`).
+   */
+  private zodPinned(schema: SyntaxNode | undefined, depth = 0): boolean {
+    const n = schema?.type === "identifier" ? this.resolve(schema) : schema;
+    if (!n || n.type !== "call_expression" || depth > 8) return false;
+    const callee = this.callee(n);
+    if (
+      /^(zod\.)?z\.(enum|nativeEnum|literal|number|boolean|bigint|date)$|^(zod\.)?z\.coerce\.(number|boolean|bigint|date)$/.test(
+        callee,
+      )
+    )
+      return true;
+    const f = field(n, "function");
+    if (
+      f?.type === "member_expression" &&
+      /^(default|optional|nullable|catch|int|positive|nonnegative|min|max|describe|readonly)$/.test(
+        this.method(n),
+      )
+    )
+      return this.zodPinned(field(f, "object"), depth + 1);
+    return false;
+  }
+
+  /** `S.parse(x).k` / `const v = S.parse(x); v.k` where S is `z.object({ k: <pinned> })`. */
+  private zodField(node: SyntaxNode): boolean {
+    const obj = field(node, "object");
+    const parsed = obj?.type === "identifier" ? this.resolve(obj) : obj;
+    const call =
+      parsed?.type === "await_expression" ? namedChildren(parsed).find((c) => c.type !== "comment") : parsed;
+    if (call?.type !== "call_expression" || !/^(parse|parseAsync)$/.test(this.method(call))) return false;
+    const f = field(call, "function");
+    const schemaRef = f?.type === "member_expression" ? field(f, "object") : undefined;
+    const schema = schemaRef?.type === "identifier" ? this.resolve(schemaRef) : schemaRef;
+    if (schema?.type !== "call_expression" || !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema)))
+      return false;
+    const shape = this.args(schema)[0];
+    const value =
+      shape?.type === "object" ? this.prop(shape, this.text(field(node, "property") ?? node)) : undefined;
+    return this.zodPinned(value);
+  }
+
+  /** `export function f`, `export const f = ...`. */
+  private exported(fn: SyntaxNode): boolean {
+    let n: SyntaxNode | null | undefined = fn.parent;
+    if (n?.type === "variable_declarator") n = n.parent?.parent;
+    return n?.type === "export_statement";
   }
 
   /**
@@ -1274,6 +1332,8 @@ export class JsContext {
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
+      // `Schema.parse(body).format` where the schema's `format` is `z.enum([...])`, a literal, number or boolean.
+      if (t === "member_expression" && this.zodField(node)) return Level.CONST;
       // A length is a number, whatever it measured (for a size: bounded by the request's own size), except a
       // parsed body's or query's own `length` field, which the client writes (`{"length": 1e9}`).
       if (
@@ -1368,6 +1428,9 @@ export class JsContext {
         this.args(node).every((a) => this.eval(a, cls, depth + 1) === Level.CONST)
       )
         return Level.CONST;
+      // `Kind.parse(x)` on `const Kind = z.enum([...])`: one of the listed literals, or a throw.
+      if (/^(parse|parseAsync)$/.test(this.method(node)) && this.zodPinned(field(fn0(node), "object")))
+        return Level.CONST;
       // `mysql.format('... WHERE a = ? AND b = ?', [x, y])`: the values are escaped into the placeholders; the
       // statement text is whatever the first argument is.
       if (cls === "sql" && /^(mysql2?(\/promise)?|sqlstring|SqlString)\.format$/.test(q))
@@ -1413,6 +1476,22 @@ export class JsContext {
         /\\[rn]/.test(this.text(this.args(node)[0] ?? node))
       )
         return Level.CONST;
+      // `ext.replace(/[^a-z0-9]/gi, '')`: everything outside letters, digits, '_' and '-' is removed, so no '.',
+      // '/' or '\\' is left to climb out of the directory the text is joined to.
+      if (this.method(node) === "replace" && cls === "path") {
+        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
+          this.text(this.args(node)[0] ?? node),
+        );
+        const by = this.args(node)[1];
+        if (
+          re?.[1] !== undefined &&
+          // single letters, digits, '_' and '-' left once the common ranges are gone (no `0-z` spanning '\\')
+          /^-?\w*-?$/.test(re[1].replace(/a-z|A-Z|0-9|\\[wd_-]/g, "")) &&
+          by &&
+          /^(['"`])[\w-]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
       // `s.replace(/[^A-Za-z0-9-]/g, '')`: everything outside an allow-list class is removed; when the class
       // admits no whitespace (only \w, \d and escaped punctuation, no space), no CR/LF can remain.
       if (this.method(node) === "replace" && (cls === "header" || cls === "log")) {
@@ -1428,7 +1507,8 @@ export class JsContext {
         )
           return Level.CONST;
       }
-      const fn = field(node, "function");
+      // (`await c.req.json<T>()`: TypeScript reads the await into the callee; the call's receiver is c.req.)
+      const fn = calleeNode(node);
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
       if (recv?.type === "identifier") {
         const m = this.method(node);
@@ -1552,6 +1632,16 @@ export class JsContext {
       // Next.js `getServerSideProps(context)` / `getInitialProps(ctx)`: the context carries the request's query,
       // params, cookies and headers (`context.query.url`, `({ query }) => ...`).
       if (own === list[0] && /^(getServerSideProps|getInitialProps)$/.test(this.boundFunctionName(fn)))
+        return Level.SOURCE;
+      // A file-route module's handler taking the request event destructured: SvelteKit and Astro endpoints
+      // (`export const GET = async ({ url, params, request }) => ...`), Remix loaders and actions.
+      if (
+        own &&
+        own === list[0] &&
+        /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action)$/.test(this.boundFunctionName(fn)) &&
+        /^\{[^}]*\b(url|params|request|cookies)\b/.test(this.text(own)) &&
+        this.exported(fn)
+      )
         return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
       // TypeScript wraps the pattern in a (possibly typed) parameter node: `({ query }: Request, res: Response)`.

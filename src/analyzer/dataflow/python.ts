@@ -1347,6 +1347,13 @@ export class PythonContext {
           return Level.CONST;
       }
     }
+    // `''.join(c for c in s if c.isalnum())`: only the characters the filter keeps (printable ones: no line break).
+    if (m === "join") {
+      // `f(x for x in y)`: the generator stands in for the argument list.
+      const a = field(call, "arguments");
+      if (this.filteredChars(a?.type === "generator_expression" ? a : this.args(call)[0], cls))
+        return Level.CONST;
+    }
     if (m === "replace" && (cls === "header" || cls === "log")) {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
@@ -4837,6 +4844,27 @@ export class PythonContext {
       return false;
     const m = /\bre\.match\(\s*[rbRB]{0,2}(['"])((?:\\.|(?!\1).)*)\1/.exec(cond);
     return !!m && !/(\$|\\Z)$/.test(m[2]!);
+  }
+
+  /**
+   * A comprehension that keeps characters by a str predicate: `c for c in s if c.isalnum()` (any sink class) or
+   * `if c.isprintable()` (log and header: no CR/LF survives). Not with `or` / `not` in the filter.
+   */
+  private filteredChars(gen: SyntaxNode | undefined, cls: SinkClass): boolean {
+    if (gen?.type !== "generator_expression" && gen?.type !== "list_comprehension") return false;
+    const parts = namedChildren(gen);
+    const loop = parts.find((c) => c.type === "for_in_clause");
+    const v = loop ? field(loop, "left") : undefined;
+    if (v?.type !== "identifier" || !parts[0] || this.text(parts[0]) !== this.text(v)) return false;
+    const filt = parts
+      .filter((c) => c.type === "if_clause")
+      .map((c) => this.text(c))
+      .join(" ");
+    if (!filt || /\bor\b|\bnot\b/.test(filt)) return false;
+    const name = this.text(v);
+    const test = (p: string) => filt.includes(`${name}.${p}()`);
+    if (["isalnum", "isdigit", "isdecimal", "isalpha"].some(test)) return true;
+    return (cls === "log" || cls === "header") && test("isprintable");
   }
 
   /** `\bname\b`, compiled once per name and file. */

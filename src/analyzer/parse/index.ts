@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { lineStarts } from "./lines.js";
+import { BailOut, parsePython } from "./python/index.js";
 import { Language as TsLanguage, Parser, type TreeCursor } from "web-tree-sitter";
 import type { Language } from "../types.js";
 
@@ -173,7 +174,30 @@ function tablesFor(language: Language | "tsx", grammar: TsLanguage): GrammarTabl
   return t;
 }
 
+/**
+ * Python is parsed by the hand-written parser in ./python (the same tree, built directly: no wasm parse, no copy)
+ * unless it bails out, on anything it does not reproduce exactly, or PURPCODE_PY_PARSER=wasm asks for
+ * tree-sitter only (for A/B comparisons).
+ */
+function handParserOn(): boolean {
+  return process.env.PURPCODE_PY_PARSER !== "wasm";
+}
+
 export function parseCode(source: string, language: Language): SyntaxTree {
+  const parser = parsers.get(language);
+  if (!parser?.language) throw new Error("grammars not loaded: await loadGrammars() first");
+  if (language === "python" && handParserOn()) {
+    try {
+      return parsePython(source);
+    } catch (e) {
+      if (!(e instanceof BailOut)) throw e;
+    }
+  }
+  return parseTreeSitter(source, language);
+}
+
+/** The tree-sitter parse and copy, whatever the language (the reference the hand-written parser is checked on). */
+export function parseTreeSitter(source: string, language: Language): SyntaxTree {
   const parser = parsers.get(language);
   if (!parser?.language) throw new Error("grammars not loaded: await loadGrammars() first");
   let tree = parser.parse(source);

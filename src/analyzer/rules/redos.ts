@@ -125,6 +125,16 @@ function overlappingAlternatives(group: string): boolean {
 }
 
 /**
+ * A `{m,n}` quantifier at the start of `rest` that repeats without a small bound: `{2,}`, `{1,100}`. A range
+ * capped at 16 (`{0,4}`, `{1,4}`) cannot multiply into catastrophic backtracking, however it is nested.
+ */
+function repeatsMany(rest: string): boolean {
+  const m = /^\{(\d*),(\d*)\}/.exec(rest);
+  if (!m) return false;
+  return m[2] === "" || Number(m[2]) > 16;
+}
+
+/**
  * Star height > 1 or a quantified group ending in a quantified atom: the shapes that backtrack exponentially or
  * polynomially ((a+)+, (\w+\s?)*, (\d+|\d+\.\d+)*). With `separators`, a repeated group whose iterations are
  * fenced by a separator character the rest of its body cannot match (`(?:-[a-z0-9]+)*`) is not one (the group
@@ -153,9 +163,7 @@ export function nestedQuantifier(pattern: string, opts: { separators?: boolean }
       const group = stack.pop();
       const next = pattern[i + 1];
       const groupQuantified =
-        next === "*" ||
-        next === "+" ||
-        (next === "{" && /^\{\d*,\d*\}/.test(pattern.slice(i + 1)) && !/^\{\d+\}/.test(pattern.slice(i + 1)));
+        next === "*" || next === "+" || (next === "{" && repeatsMany(pattern.slice(i + 1)));
       if (group && groupQuantified && overlappingAlternatives(pattern.slice(group.start + 1, i))) return true;
       if (group?.quantified && groupQuantified) {
         const body = pattern.slice(group.start + 1, i).replace(/^\?(:|<[\w$]+>)/, "");
@@ -163,10 +171,7 @@ export function nestedQuantifier(pattern: string, opts: { separators?: boolean }
       }
       if (stack.length && groupQuantified) stack[stack.length - 1]!.quantified = true;
       if (group?.quantified && stack.length) stack[stack.length - 1]!.quantified = true;
-    } else if (
-      (ch === "*" || ch === "+" || (ch === "{" && /^\{\d*,\d*\}/.test(pattern.slice(i)))) &&
-      stack.length
-    ) {
+    } else if ((ch === "*" || ch === "+" || (ch === "{" && repeatsMany(pattern.slice(i)))) && stack.length) {
       stack[stack.length - 1]!.quantified = true;
     }
   }

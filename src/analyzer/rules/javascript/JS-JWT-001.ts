@@ -1,4 +1,28 @@
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+/**
+ * A key read out of the token itself: `decoded.payload.key`, `decoded.header.jwk` where `decoded` is what
+ * jwt.decode returned (a lookup such as `keys[decoded.header.kid]` picks among the server's own keys instead).
+ */
+function keyFromToken(key: SyntaxNode | undefined, ctx: JsContext): boolean {
+  let r = key?.type === "identifier" ? ctx.resolve(key) : key;
+  const unwrap = (n: SyntaxNode | undefined) => {
+    while (
+      n &&
+      /^(as_expression|parenthesized_expression|non_null_expression|satisfies_expression)$/.test(n.type)
+    )
+      n = namedChildren(n)[0];
+    return n;
+  };
+  r = unwrap(r);
+  if (r?.type !== "member_expression") return false;
+  while (r?.type === "member_expression") r = unwrap(field(r, "object") ?? undefined);
+  const made = unwrap(r?.type === "identifier" ? ctx.resolve(r) : r);
+  return made?.type === "call_expression" && /^(jsonwebtoken|jwt)\.decode$/.test(ctx.callee(made));
+}
 
 export default jsRule({
   meta: {
@@ -8,7 +32,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags jsonwebtoken's jwt.decode and jose's decodeJwt / jwt-decode (which never verify) used to read claims, and jwt.verify allowing the 'none' algorithm or ignoring the expiry.",
+        "Flags jsonwebtoken's jwt.decode and jose's decodeJwt / jwt-decode (which never verify) used to read claims, and jwt.verify allowing the 'none' algorithm, ignoring the expiry or taking its key from the token itself.",
       why_bad: "An unverified token is attacker-written JSON: anyone can claim any identity or role.",
       example_bad: "const jwt = require('jsonwebtoken');\nconst claims = (token) => jwt.decode(token);",
       example_good:
@@ -39,6 +63,10 @@ export default jsRule({
       report({ node, message: "token signed with the 'none' algorithm: anyone can forge it" });
       return;
     }
+    if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && keyFromToken(ctx.args(node)[1], ctx)) {
+      report({ node, message: "the verification key is read from the token itself: the signer picks it" });
+      return;
+    }
     const algs = /algorithms\s*:\s*\[([^\]]*)\]/.exec(ctx.text(node))?.[1] ?? "";
     if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && /['"]none['"]/i.test(algs))
       report({ node, message: "'none' algorithm accepted" });
@@ -60,6 +88,7 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'ES256'] });",
+      "const jwt = require('jsonwebtoken');\nfunction f(t, keys, kid) {\n  const cfg = { key: keys[kid] };\n  return jwt.verify(t, cfg.key, { algorithms: ['RS256'] });\n}",
     ],
     invalid: [
       "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",
@@ -69,6 +98,10 @@ export default jsRule({
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K, true);",
       "const jose = require('jose');\nconst { payload } = jose.UnsecuredJWT.decode(token);",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'HS256'] });",
+      {
+        code: "const jwt = require('jsonwebtoken');\nfunction f(t) {\n  const d = jwt.decode(t, { complete: true });\n  return jwt.verify(t, d.payload.key, { algorithms: ['HS256'] });\n}",
+        line: 4,
+      },
     ],
   },
 });

@@ -203,12 +203,13 @@ export default jsRule({
         report({ node, message: "$where clause built from non-literal JavaScript" });
         return;
       }
-      // `if (typeof req.body.token !== 'string') return ...`: a string is no operator object.
+      // `if (typeof req.body.id !== 'string') return ...`, `typeof t === 'string' && find({ t })`: a string
+      // cannot carry an operator.
       const checked =
         (value?.type === "identifier" || value?.type === "member_expression") &&
-        new RegExp(`typeof\\s+${ctx.text(value).replace(/[.$]/g, "\\$&")}\\s*[!=]==?\\s*['"]string`).test(
-          fnText,
-        );
+        new RegExp(
+          `typeof\\s*\\(?\\s*${ctx.text(value).replace(/[.$]/g, "\\$&")}\\s*\\)?\\s*[!=]==?\\s*['"]string`,
+        ).test(fnText);
       if (value && key !== "$where" && !checked && rawRequestValue(value, ctx)) {
         report({ node, message: `${m}() filter holds a request field uncast: it may be an operator object` });
         return;
@@ -222,6 +223,7 @@ export default jsRule({
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.get({ TableName: 't', Key: { id: String(event.pathParameters.id) } }).promise();",
       "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
       "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
+      "app.post('/e', async (req, res) => {\n  if (typeof req.body.id !== 'string') return res.status(400).end();\n  await Note.updateOne({ _id: req.body.id }, { $set: { text: String(req.body.text) } });\n});",
       "const crypto = require('crypto');\napp.post('/p', (req, res) => { res.send(crypto.createHash('sha256').update(req.body.password).digest('hex')); });",
       "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
       "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: _.escapeRegExp(req.query.q) } })));",
@@ -240,6 +242,7 @@ export default jsRule({
         line: 2,
       },
       "app.get('/p', async (req, res) => { res.json(await db.collection('p').find(req.query).toArray()); });",
+      "app.post('/e', async (req, res) => {\n  if (req.body.id.$ne !== undefined) return res.status(400).end();\n  await Note.updateOne({ _id: req.body.id }, { $set: { text: 'x' } });\n});",
       "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: req.query.q, $options: 'i' } })));",
       "const { ScanCommand } = require('@aws-sdk/client-dynamodb');\nexports.h = async (event) => {\n  const body = JSON.parse(event.body);\n  return client.send(new ScanCommand({ TableName: 'T', ScanFilter: body.filter }));\n};",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = ' + event.queryStringParameters.pk }));",

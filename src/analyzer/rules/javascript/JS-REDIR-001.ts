@@ -4,6 +4,61 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * How the code before a redirect tests its target `url` (the name, or the name it was read from):
+ * "weak" when by substring (`t.includes(x)`, `t.indexOf(x) !== -1`, `t.endsWith(x)`, or a helper of this file
+ * doing so to its parameter), "strong" when by exact membership or equality (a helper returning `SET.has(p)`,
+ * `p === x`), by the parsed URL's host (`HOSTS.has(u.hostname)`) or by a scheme-host-slash prefix; undefined
+ * when neither is seen.
+ */
+function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "strong" | undefined {
+  const names = new Set<string>();
+  const add = (n: SyntaxNode | undefined) => {
+    if (n && (n.type === "identifier" || n.type === "member_expression")) names.add(ctx.text(n));
+  };
+  add(url);
+  if (url.type === "identifier") add(ctx.resolve(url));
+  // `res.redirect(parsed.toString())`, `parsed.href`: the URL object a host check may have vetted.
+  if (url.type === "call_expression" || url.type === "member_expression")
+    add(field(field(url, "function") ?? url, "object") ?? undefined);
+  const substring = (body: string, v: string) =>
+    new RegExp(`(^|[^\\w$.])${esc(v)}\\s*\\.\\s*(includes|indexOf|search|endsWith)\\(`).test(body);
+  // Membership of the target or of its parsed host; in a helper's body also equality (`p === allowedUrl`). In
+  // the handler an equality test is usually a default (`if (t === '') ...`), not a check.
+  const exact = (body: string, v: string, equality: boolean) =>
+    new RegExp(
+      `\\.(has|includes)\\(\\s*${esc(v)}(\\.(hostname|host|origin))?\\s*\\)|(^|[^\\w$.])${esc(v)}\\.(hostname|host|origin)\\s*===` +
+        (equality ? `|(^|[^\\w$.])${esc(v)}\\s*===|===\\s*${esc(v)}\\b` : ""),
+    ).test(body);
+  // `t.startsWith('https://app.example.com/')`: the host ends where the literal's path begins; without that
+  // slash `https://app.example.com.evil.net` passes.
+  const hostPrefix = (body: string, v: string) =>
+    new RegExp(
+      `(^|[^\\w$.])${esc(v)}\\s*\\.\\s*startsWith\\(\\s*(['"\`])[a-z][\\w+.-]*://[^/'"\`]+/`,
+      "i",
+    ).test(body);
+  let strong = false;
+  let weak = false;
+  for (const v of names) {
+    if (substring(before, v)) weak = true;
+    if (exact(before, v, false) || hostPrefix(before, v)) strong = true;
+    // `if (looksTrusted(t))`: what the helper declared in this file does with its first parameter.
+    for (const m of before.matchAll(new RegExp(`([\\w$]+)\\(\\s*${esc(v)}\\s*\\)`, "g"))) {
+      const helper = ctx.functionNamed(m[1]!);
+      const param = helper && namedChildren(field(helper, "parameters") ?? helper)[0];
+      if (!helper || !param) continue;
+      const p = ctx.text(field(param, "pattern") ?? param).replace(/\s*[:=].*$/s, "");
+      const body = ctx.text(field(helper, "body") ?? helper);
+      if (substring(body, p)) weak = true;
+      if (exact(body, p, true)) strong = true;
+    }
+  }
+  // An exact test passed is enough whatever substring tests sit beside it (`LIST.includes(t) && t.endsWith('/')`).
+  return strong ? "strong" : weak ? "weak" : undefined;
+}
+
 /** A Nest handler carrying `@Redirect(...)`: the decorators written between the previous member and its body. */
 function redirectDecorated(fn: SyntaxNode, ctx: JsContext): boolean {
   const body = field(fn, "body");
@@ -167,7 +222,11 @@ export default jsRule({
     const q = ctx.callee(node);
     const args = ctx.args(node);
     let url;
+    // Express/Koa/Fastify/hapi, Hono's `c.redirect(url, status)`.
     if (/^(res|response|reply|ctx|h|ctx\.response)\.redirect$/.test(q)) url = args[args.length - 1];
+    else if (q === "c.redirect") url = args[0];
+    // SvelteKit: `redirect(status, location)` from @sveltejs/kit.
+    else if (q === "@sveltejs/kit.redirect") url = args[1];
     // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation.
     else if (
       /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$/.test(
@@ -195,17 +254,22 @@ export default jsRule({
       if (cond && yes && no && checks(ctx.text(cond), ctx.text(yes))) url = no;
     }
     const fn = ctx.enclosingFunction(node);
-    // A check written before the redirect (or in it); one in a later branch guards some other redirect.
-    // The check must be on the value redirected to (`next.startsWith('/')`, `LIST.includes(next)`): a
-    // `req.url.startsWith('/bounce')` routing test says nothing about the target.
+    // A check written before the redirect (or in it); one in a later branch guards some other redirect. A
+    // substring test of the target itself (`t.includes('example.org')`, directly or in a helper of this file)
+    // is no check: `https://evil.net/?example.org` passes it. Otherwise the check must be on the value
+    // redirected to (`next.startsWith('/')`, `LIST.includes(next)`): a `req.url.startsWith('/bounce')` routing
+    // test says nothing about the target.
     const before = fn ? ctx.text(fn).slice(0, node.end - fn.start) : "";
+    const guard = fn ? guardOn(before, url, ctx) : undefined;
     const v = ctx.text(url).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     if (
       fn &&
-      (/allow/i.test(before) ||
-        (/^[\w$.]+$/.test(ctx.text(url))
-          ? new RegExp(`\\b${v}\\s*\\.\\s*startsWith\\(['"]/|includes\\(\\s*${v}\\b`).test(before)
-          : /startsWith\(['"]\/|includes\(/.test(before)))
+      (guard === "strong" ||
+        (guard !== "weak" &&
+          (/allow/i.test(before) ||
+            (/^[\w$.]+$/.test(ctx.text(url))
+              ? new RegExp(`\\b${v}\\s*\\.\\s*startsWith\\(['"]/|includes\\(\\s*${v}\\b`).test(before)
+              : /startsWith\(['"]\/|includes\(/.test(before)))))
     )
       return;
     if (rejectedElsewhere(node, url, ctx)) return;
@@ -230,6 +294,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
       "function ok(u) {\n  if (u.startsWith('https://www.example.com/')) {\n    return true;\n  }\n  return false;\n}\nfunction go(req, res) {\n  const u = req.query.u;\n  if (ok(u)) {\n    res.redirect(u);\n  }\n}",
       "function isSafe(t) {\n  return t.startsWith('https://www.example.com/');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
@@ -240,10 +305,15 @@ export default jsRule({
       "app.get('/n', (req, res) => {\n  const next = /^\\/(?![\\/\\\\])/.test(req.query.next) ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect('/' + d.replace(/^\\/+/, ''));\n});",
       "app.get('/', (req, res) => { const t = req.query.t; res.redirect(/^\\/[^/\\\\]/.test(t) ? t : '/'); });",
+      "const OK = new Set(['https://a.example/']);\nconst trusted = (u) => OK.has(u);\napp.get('/o', (req, res) => {\n  if (trusted(req.query.u)) return res.redirect(req.query.u);\n  res.end();\n});",
+      "app.get('/c', (req, res) => {\n  const n = String(req.query.n);\n  if (n.startsWith('https://app.example.com/')) return res.redirect(n);\n  res.end();\n});",
+      "app.get('/o', (req, res) => {\n  const u = new URL(req.query.u);\n  if (HOSTS.has(u.hostname)) return res.redirect(u.toString());\n  res.end();\n});",
       "exports.h = async (event) => ({ statusCode: 302, headers: { Location: '/home?id=' + event.queryStringParameters.id } });",
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "import { redirect } from '@sveltejs/kit';\nexport const GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
+      "app.get('/o', (c) => c.redirect(c.req.query('u')));",
       "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",
       "fastify.get('/r', async (request, reply) => {\n  if (request.hostname !== 'app.example.com') return reply.redirect('/');\n  return reply.redirect(request.query.next);\n});",
       "function isSafe(t) {\n  return t.includes('example.com');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
@@ -253,6 +323,9 @@ export default jsRule({
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w.:\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect(d);\n});",
       "app.get('/r/:u', (req, res) => { res.redirect('//' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect(req.query.url); });",
+      "app.get('/o', (req, res) => {\n  const t = req.query.to;\n  if (t.includes('example.org')) return res.redirect(t);\n  res.end();\n});",
+      "app.get('/c', (req, res) => {\n  const n = String(req.query.n);\n  if (n.startsWith('https://app.example.com')) return res.redirect(n);\n  res.end();\n});",
+      "const ALLOW = ['https://a.example'];\nfunction isAllowed(url) {\n  let ok = false;\n  for (const a of ALLOW) ok = ok || url.includes(a);\n  return ok;\n}\napp.get('/o', (req, res) => {\n  if (isAllowed(req.query.to)) res.redirect(req.query.to);\n});",
       "router.get('/r', async (ctx) => { ctx.response.redirect(ctx.query.r); });",
       "app.get('/', (req, res) => { res.redirect('https://' + req.query.host + '/home'); });",
       "app.get('/o', (req, res) => {\n  res.setHeader('Location', req.query.to);\n  res.status(302).end();\n});",

@@ -813,7 +813,8 @@ export default jsRule({
       );
     };
     if (
-      /^((res|response|reply)\.(send|write|end)|h\.response)$/.test(q) &&
+      // Hono's `c.html(x)` sends x as text/html.
+      /^((res|response|reply)\.(send|write|end)|h\.response|c\.html)$/.test(q) &&
       !typed() &&
       !safeMarkdown(arg, ctx) &&
       (ctx.isBuiltString(arg) ||
@@ -884,6 +885,7 @@ export default jsRule({
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      "app.get('/h', (c) => c.html('<h1>' + c.req.query('name') + '</h1>'));",
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body.draft);\n});",
       "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
       "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",

@@ -61,10 +61,9 @@ export default pyRule({
     const deps = [...ctx.text(field(node, "parameters") ?? node).matchAll(/Depends\(([^)]*)\)/g)]
       .map((m) => m[1])
       .join(" ");
-    if (
-      !AUTH_DECORATOR.test(`${h.decorators} ${deps}`) &&
-      !AUTH_CHECK.test(h.body.slice(h.body.indexOf(":")))
-    )
+    // `user.is_admin = True` sets a flag, it checks nothing: the targets of assignments are left out.
+    const checks = h.body.slice(h.body.indexOf(":")).replace(/^[ \t]*[\w.]+(\[[^\]\n]*\])?\s*=(?!=)/gm, "");
+    if (!AUTH_DECORATOR.test(`${h.decorators} ${deps}`) && !AUTH_CHECK.test(checks))
       report({ node: name, message: `${h.path || h.name} runs without checking who the caller is` });
     else if (
       /admin/i.test(`${h.path} ${h.name}`) &&
@@ -83,6 +82,7 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
     ],
     invalid: [
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/users/{uid}/promote')\ndef promote(uid: int, db=Depends(get_db)):\n    user = db.get(User, uid)\n    user.is_admin = True\n    db.commit()\n    return {'ok': True}",
       "from django.urls import path\nfrom django.views.static import serve\nurlpatterns = [path('files/<path:path>', serve, {'document_root': '/srv/private'})]",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",
       "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",

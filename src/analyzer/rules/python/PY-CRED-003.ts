@@ -28,7 +28,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags a password, secret or token (a variable, attribute, request field or .get() named so) compared with a non-empty string literal, with == / != or hmac.compare_digest, and a literal password passed to a login()/bind() call (smtplib, ftplib, imaplib, LDAP).",
+        "Flags a password, secret or token (a variable, attribute, request field or .get() named so) compared with a non-empty string literal, with == / != or hmac.compare_digest, and a literal password passed to a login()/bind() call (smtplib, ftplib, imaplib, LDAP) or to the ftplib.FTP / FTP_TLS constructor.",
       why_bad:
         "The accepted credential is in the source: anyone with the code, a backup or the package can log in, and it cannot be rotated without a release.",
       example_bad: "def check_admin(password):\n    return password == 'hunter2!'",
@@ -38,7 +38,7 @@ export default pyRule({
     fix_hint: "Compare against a salted hash kept in a secret store or the user database, never a literal.",
   },
   trigger:
-    /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|(?<=['"]\s*)[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]|SSHClient/i,
+    /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|(?<=['"]\s*)[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]|SSHClient|FTP(_TLS)?\(/i,
   nodeTypes: ["comparison_operator", "call"],
   detect(node, ctx, report) {
     let pair: SyntaxNode[];
@@ -48,6 +48,13 @@ export default pyRule({
       const value = ctx.stringValue(ctx.resolve(pw));
       if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))
         report({ node, message: `${ctx.method(node)}() is given a hard-coded password` });
+      return;
+    }
+    if (node.type === "call" && /^ftplib\.(FTP|FTP_TLS)$/.test(ctx.callee(node))) {
+      // ftplib.FTP(host, user, passwd): the constructor logs in when it is given the credentials.
+      const value = ctx.stringValue(ctx.resolve(ctx.arg(node, 2, "passwd")));
+      if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))
+        report({ node, message: `${ctx.callee(node)}() is given a hard-coded password` });
       return;
     }
     if (node.type === "call" && ctx.method(node) === "connect" && /paramiko/.test(ctx.tree.source)) {
@@ -81,6 +88,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import ftplib, os\nftp = ftplib.FTP_TLS('backup.example.net', 'nightly', os.environ['FTP_PW'])",
       "import paramiko\nssh = paramiko.SSHClient()\nssh.connect('db', 22, 'deploy', key_filename='/k')",
       "def check(password, stored):\n    return password == stored",
       "import os, smtplib\ns = smtplib.SMTP_SSL('h')\ns.login('a@b.c', os.environ['SMTP_PASSWORD'])",
@@ -89,6 +97,7 @@ export default pyRule({
       "import os\ndef check(token):\n    return token == os.environ['TOKEN']",
     ],
     invalid: [
+      "import ftplib\nftp = ftplib.FTP_TLS('backup.example.net', 'nightly', 'Bkp#2023-nightly')",
       {
         code: "import paramiko\nssh = paramiko.SSHClient()\nssh.connect('db', 22, 'deploy', 'Depl0y!Pass')",
         line: 3,

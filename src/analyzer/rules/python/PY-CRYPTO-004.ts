@@ -10,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags pbkdf2_hmac, scrypt and PBKDF2/Scrypt KDFs whose salt is a constant or is derived by hashing other data.",
+        "Flags pbkdf2_hmac, scrypt, PBKDF2/Scrypt KDFs and bcrypt.hashpw whose salt is a constant, is derived by hashing other data, or is drawn once at import for every password.",
       why_bad:
         "A fixed or derivable salt lets attackers precompute tables once and crack every password that shares it.",
       example_bad:
@@ -20,12 +20,13 @@ export default pyRule({
     },
     fix_hint: "Use a per-password random salt of at least 16 bytes from os.urandom or secrets.token_bytes.",
   },
-  trigger: /pbkdf2|scrypt|PBKDF2|Scrypt/,
+  trigger: /pbkdf2|scrypt|PBKDF2|Scrypt|hashpw/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     let salt;
     if (q === "hashlib.pbkdf2_hmac") salt = ctx.arg(node, 2, "salt");
+    else if (q === "bcrypt.hashpw") salt = ctx.arg(node, 1, "salt");
     else if (
       q === "hashlib.scrypt" ||
       /(PBKDF2HMAC|Scrypt)$/.test(q) ||
@@ -54,15 +55,31 @@ export default pyRule({
       report({ node, message: "salt is the user name: predictable and shared across sites" });
       return;
     }
+    // `SALT = bcrypt.gensalt()` (or os.urandom(16)) at import, used inside the hashing function: one salt for
+    // every password the process hashes.
+    if (
+      salt.type === "identifier" &&
+      resolved?.type === "call" &&
+      ctx.enclosingFunction(node) &&
+      !ctx.enclosingFunction(resolved) &&
+      /gensalt|urandom|token_bytes|get_random_bytes|randbytes/.test(ctx.text(resolved))
+    ) {
+      report({ node, message: `${ctx.text(salt)} is drawn once at import and shared by every password` });
+      return;
+    }
     if (resolved?.type === "identifier") return;
     if (ctx.level(salt, "code") === Level.CONST) report({ node, message: "salt is a constant" });
   },
   cases: {
     valid: [
+      "import bcrypt\ndef h(pw):\n    return bcrypt.hashpw(pw.encode(), bcrypt.gensalt())",
+      "import bcrypt\ndef h(pw):\n    salt = bcrypt.gensalt()\n    return bcrypt.hashpw(pw.encode(), salt)",
       "import hashlib, os\ns = os.urandom(16)\nk = hashlib.pbkdf2_hmac('sha256', p, s, 100000)",
       "import hashlib\ndef f(p, salt):\n    return hashlib.pbkdf2_hmac('sha256', p, salt, 100000)",
     ],
     invalid: [
+      "import bcrypt\nSALT = bcrypt.gensalt()\ndef h(pw):\n    return bcrypt.hashpw(pw.encode(), SALT)",
+      "import hashlib, os\nSALT = os.urandom(16)\ndef h(pw):\n    return hashlib.pbkdf2_hmac('sha256', pw.encode(), SALT, 100000)",
       "import hashlib\ndef h(username, password):\n    return hashlib.pbkdf2_hmac('sha256', password.encode(), username.encode(), 200000)",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', p, b'\\x00' * 32, 100000)",
       "import hashlib\ndef f(u, p):\n    salt = hashlib.sha256(u.encode()).digest()\n    return hashlib.pbkdf2_hmac('sha256', p, salt, 1000)",

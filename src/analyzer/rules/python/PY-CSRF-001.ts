@@ -40,7 +40,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Django @csrf_exempt, a Django MIDDLEWARE list with sessions but no CsrfViewMiddleware, WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False, WTForms forms with csrf = False in their Meta or meta={'csrf': False}, and Flask routes that answer GET only yet delete records or files.",
+        "Flags Django @csrf_exempt, a Django MIDDLEWARE list with sessions but no CsrfViewMiddleware, WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False, WTForms forms with csrf = False in their Meta or meta={'csrf': False}, Flask routes that answer GET only yet delete records or files, and Django function views that delete without restricting the method.",
       why_bad:
         "Without a CSRF token, any site a logged-in user visits can submit state-changing requests with their cookies.",
       example_bad:
@@ -50,9 +50,34 @@ export default pyRule({
     },
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
-  trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware/,
-  nodeTypes: ["decorator", "assignment", "keyword_argument"],
+  trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware|\.delete\(\)/,
+  nodeTypes: ["decorator", "assignment", "keyword_argument", "function_definition"],
   detect(node, ctx, report) {
+    if (node.type === "function_definition") {
+      // A Django function view that deletes on whatever method arrives: Django's CSRF middleware checks only
+      // unsafe methods, so a GET link or <img> on any site deletes as the logged-in user.
+      if (ctx.paramNames(node)[0] !== "request" || !/^\s*from django\b/m.test(ctx.tree.source)) return;
+      const dec = node.parent?.type === "decorated_definition" ? ctx.text(node.parent) : "";
+      if (
+        /require_POST|require_http_methods|require_safe|csrf_protect/.test(dec.slice(0, dec.indexOf("def ")))
+      )
+        return;
+      const body = field(node, "body");
+      if (!body || /request\.method/.test(ctx.text(body))) return;
+      const del = descendants(body).find(
+        (d) =>
+          d.type === "call" &&
+          ctx.method(d) === "delete" &&
+          ctx.args(d).length === 0 &&
+          /objects\.|get_object_or_404|\.get\(/.test(ctx.text(d)),
+      );
+      if (del)
+        report({
+          node: del,
+          message: "the view deletes on any HTTP method: a cross-site GET does it for the logged-in user",
+        });
+      return;
+    }
     if (node.type === "keyword_argument") {
       // tornado.web.Application(..., xsrf_cookies=False): every handler's POST goes unchecked.
       // pyramid: @view_config(require_csrf=False) or config.set_default_csrf_options(require_csrf=False).
@@ -137,6 +162,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.shortcuts import redirect\nfrom django.views.decorators.http import require_POST\nfrom .models import Post\n@require_POST\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
+      "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    if request.method == 'POST':\n        Post.objects.filter(pk=pk).delete()\n    return redirect('posts')",
       "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete', methods=['POST'])\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
       "import requests\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    requests.delete('https://api.example.com/cache')\n    return 'ok'",
       "def main(config):\n    config.set_default_csrf_options(require_csrf=True)",
@@ -149,6 +176,7 @@ export default pyRule({
       "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
     invalid: [
+      "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
       "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete')\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
       "app.config['JWT_COOKIE_CSRF_PROTECT'] = False",
       {

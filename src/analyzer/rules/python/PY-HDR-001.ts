@@ -11,7 +11,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags assignments into header mappings (response.headers[...], headers dicts) and set_cookie/add_header values that carry caller-controlled data without CR/LF removal.",
+        "Flags assignments into header mappings (response.headers[...], headers dicts) and set_cookie/add_header values and WSGI start_response() header lists that carry caller-controlled data without CR/LF removal.",
       why_bad:
         "A value containing \\r\\n ends the header early and injects new headers or a forged body (response splitting).",
       example_bad: "def set_lang(headers, lang):\n    headers['Content-Language'] = lang\n    return headers",
@@ -20,7 +20,7 @@ export default pyRule({
     },
     fix_hint: "Strip \\r and \\n from header values (or reject them), or allow-list the possible values.",
   },
-  trigger: /header|HttpResponse|Response\(/i,
+  trigger: /header|HttpResponse|Response\(|start_response\(/i,
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -67,6 +67,16 @@ export default pyRule({
         }
         return;
       }
+      // WSGI: start_response('302 Found', [('Location', target)]): each (name, value) pair goes out as given.
+      if (ctx.callee(node) === "start_response") {
+        const list = ctx.resolve(ctx.args(node)[1]);
+        const pairs = list?.type === "list" ? namedChildren(list).filter((t) => t.type === "tuple") : [];
+        if (
+          pairs.some((t) => namedChildren(t)[1] && ctx.level(namedChildren(t)[1]!, "header") >= Level.PARAM)
+        )
+          report({ node, message: "header value carries unsanitised input" });
+        return;
+      }
       // resp.headers.add('Set-Cookie', ...), headers.set(...), setdefault(...)
       const fn = field(node, "function");
       if (fn?.type !== "attribute" || !/^(add|set|setdefault|add_header)$/.test(ctx.method(node))) return;
@@ -94,6 +104,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return [b'ok']",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        v = parse_qs(urlparse(self.path).query)['v'][0]\n        self.send_header('X-V', v.replace('\\r', '').replace('\\n', ''))",
       "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.send_header('Content-Type', 'text/plain')\n        self.end_headers()",
       "def f(h, v):\n    h['X'] = v.replace('\\r', '').replace('\\n', '')",
@@ -102,6 +113,7 @@ export default pyRule({
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
     ],
     invalid: [
+      "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    qs = parse_qs(environ.get('QUERY_STRING', ''))\n    start_response('302 Found', [('Location', qs.get('next', ['/'])[0])])\n    return [b'']",
       {
         code: "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        name = parse_qs(urlparse(self.path).query)['h'][0]\n        self.send_header(name, '1')",
         line: 6,

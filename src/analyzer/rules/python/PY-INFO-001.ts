@@ -99,6 +99,27 @@ export default pyRule({
         return;
       }
     }
+    // An error handler for every exception (`@app.exception_handler(Exception)`, `@app.errorhandler(500)`) gets
+    // the exception as its last parameter: its text in the answer tells the client what failed inside.
+    const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const catchAll = dec?.children.some(
+      (c) =>
+        c.type === "decorator" &&
+        /(errorhandler|exception_handler)\(\s*(Exception|BaseException|500|InternalServerError)\s*\)/.test(
+          ctx.text(c),
+        ),
+    );
+    const exc = catchAll ? ctx.paramNames(fn).at(-1) : undefined;
+    if (
+      node.type === "return_statement" &&
+      exc &&
+      new RegExp(
+        `\\b(str|repr)\\(${exc}\\b|\\{${exc}(\\.\\w+)*(![rsa])?(:[^}]*)?\\}|\\+\\s*${exc}\\b|\\b${exc}\\.(args|message|msg|orig|detail|strerror)\\b`,
+      ).test(t)
+    ) {
+      report({ node, message: "the error handler returns the exception's text to the client" });
+      return;
+    }
     for (let p = node.parent; p && p !== fn; p = p.parent) {
       if (p.type !== "except_clause") continue;
       const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
@@ -116,6 +137,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return str(e), 404",
       "from django.shortcuts import render\ndef v(request):\n    return render(request, 'd.html', {'u': request.user})",
       "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise RuntimeError('wrapped') from e",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as e:\n        return 'error', 500",
@@ -124,6 +146,7 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      "from fastapi import FastAPI, Request\nfrom fastapi.responses import JSONResponse\napp = FastAPI()\n@app.exception_handler(Exception)\nasync def on_error(request: Request, exc: Exception):\n    return JSONResponse(status_code=500, content={'detail': repr(exc)})",
       { code: "import cgitb\ncgitb.enable()", line: 2 },
       {
         code: "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        try:\n            g()\n        except Exception as e:\n            self.send_error(500, explain=str(e))",

@@ -63,7 +63,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags logging calls whose message or arguments carry request data or other untrusted input without removing line breaks.",
+        "Flags logging calls (and syslog.syslog) whose message or arguments carry request data or other untrusted input without removing line breaks.",
       why_bad:
         "CR/LF in the value forge extra log lines (fake entries, hidden attacks) and can inject markup into log viewers.",
       example_bad:
@@ -73,11 +73,18 @@ export default pyRule({
     },
     fix_hint: "Strip or escape \\r and \\n from untrusted values (or log them with repr / json.dumps).",
   },
-  trigger: /logging|logger|LOGGER|\blog\.\w+\(|_log\.|LOG\./,
+  trigger: /logging|logger|LOGGER|syslog\.syslog\(|\blog\.\w+\(|_log\.|LOG\./,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);
+    // syslog.syslog([priority,] message): one line of the system log, written as given.
+    if (q === "syslog.syslog") {
+      const msg = ctx.args(node).at(-1);
+      if (msg && ctx.level(msg, "log") === Level.SOURCE)
+        report({ node, message: "untrusted input written to syslog unescaped" });
+      return;
+    }
     if (!/^(debug|info|warning|warn|error|critical|exception|log)$/.test(m)) return;
     if (
       !/^(logging|logger|log|_log|_logger|LOG|LOGGER|self\.logger|self\.log|app\.logger|current_app\.logger)\./.test(
@@ -110,6 +117,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import syslog\nfrom flask import request\ndef f():\n    u = ''.join(c for c in request.form['u'] if c.isprintable())\n    syslog.syslog(syslog.LOG_WARNING, 'failed login for ' + u)",
       "import logging\nlog = logging.getLogger(__name__)\ndef log_request(response):\n    log.info('status %s', response.status_code)",
       "import logging\nfrom flask import request\ndef f():\n    logging.info('from %s', request.remote_addr)",
       "import logging\nfrom flask import request\nlogging.info('user %r', request.args['u'])",
@@ -119,6 +127,7 @@ export default pyRule({
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
+      "import syslog\nfrom flask import request\ndef f():\n    syslog.syslog(syslog.LOG_WARNING, 'failed login for ' + request.form['u'])",
       {
         code: 'import logging\ndef record(term):\n    """Log what the user searched for."""\n    logging.info(f"search: {term}")',
         severity: "LOW",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -37,7 +37,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags a role, admin flag or permission (a session key, a model attribute, a keyword argument) set directly from request data.",
+        "Flags a role, admin flag or permission (a session key, a model attribute, a keyword argument, a Django groups/user_permissions add) set directly from request data.",
       why_bad:
         "A user chooses their own privileges: registering with role=admin (or is_admin=true in the JSON) makes them an administrator.",
       example_bad:
@@ -49,9 +49,35 @@ export default pyRule({
       "Assign privileges on the server (defaults, an admin-only endpoint); never copy them from the request.",
   },
   trigger:
-    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*[=:]\s*[^=\n]*(request|input\(|argv)/i,
-  nodeTypes: ["assignment", "keyword_argument", "pair"],
+    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*[=:]\s*[^=\n]*(request|input\(|argv)|\.(groups|user_permissions|roles|permissions)\.(add|set)\(/i,
+  nodeTypes: ["assignment", "keyword_argument", "pair", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // Django: user.groups.add(Group.objects.get(name=request.POST['group'])), user_permissions.add(...): the
+      // client picks the group or permission it is given.
+      const fn = field(node, "function");
+      const owner = fn?.type === "attribute" ? field(fn, "object") : undefined;
+      if (
+        !/^(add|set)$/.test(ctx.method(node)) ||
+        owner?.type !== "attribute" ||
+        !/^(groups|user_permissions|roles|permissions)$/.test(ctx.text(field(owner, "attribute") ?? owner))
+      )
+        return;
+      const arg = ctx.args(node)[0];
+      const v = arg ? (ctx.resolve(arg) ?? arg) : undefined;
+      if (
+        v &&
+        /request|input\(|argv/.test(ctx.text(v)) &&
+        [v, ...descendants(v)].some(
+          (d) => /^(subscript|attribute|call)$/.test(d.type) && ctx.level(d, "trust") === Level.SOURCE,
+        )
+      )
+        report({
+          node,
+          message: `the ${ctx.text(field(owner, "attribute")!)} granted are chosen by the request`,
+        });
+      return;
+    }
     const left =
       node.type === "assignment" ? field(node, "left") : field(node, node.type === "pair" ? "key" : "name");
     const right = node.type === "assignment" ? field(node, "right") : field(node, "value");
@@ -73,12 +99,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.contrib.auth.models import Group\ndef join(request):\n    request.user.groups.add(Group.objects.get(name='newsletter'))",
       "from flask import session\ndef f():\n    session['role'] = 'user'",
       "from flask import request\ndef f():\n    user.name = request.form['name']",
       "from flask import request\ndef f():\n    return {'type': 'search', 'q': request.args['q']}",
       "from flask import request\ndef f():\n    u = User(email=request.form['e'], is_admin=request.form['e'] in ADMIN_EMAILS)",
     ],
     invalid: [
+      "from django.contrib.auth.models import Group\ndef join(request):\n    group = Group.objects.get(name=request.POST['group'])\n    request.user.groups.add(group)",
       "from flask import request, session\ndef f():\n    session['role'] = request.form.get('role', 'user')",
       "from flask import request\ndef f():\n    u = User(name=request.json['name'], is_admin=request.json.get('is_admin'))",
       "from flask import request\ndef f():\n    users[request.form['u']] = {'name': request.form['u'], 'role': request.form.get('role', 'user')}",

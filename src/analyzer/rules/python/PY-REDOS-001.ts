@@ -45,8 +45,13 @@ export default pyRule({
     });
   },
   cases: {
-    valid: ["import re\nre.match(r'^[a-z]+$', s)", "import re\nre.compile(r'(ab){2}')"],
+    valid: [
+      "import re\ndef phone(n):\n    return re.fullmatch(r'\\d{1,4}(-\\d{1,4}){0,4}', n) is not None",
+      "import re\nre.match(r'^[a-z]+$', s)",
+      "import re\nre.compile(r'(ab){2}')",
+    ],
     invalid: [
+      "import re\ndef phone(n):\n    return re.match(r'^(\\d{1,40}-?){2,}$', n) is not None",
       "import re\nre.match(r'^(a+)+$', s)",
       "import re\np = r'^[a-z.]+(?:\\.[a-z]{2,})*$'\nre.match(p, s)",
       // Each repetition starts with a space the letters cannot match: the split is unique.

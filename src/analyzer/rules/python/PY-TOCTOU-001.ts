@@ -49,7 +49,14 @@ export default pyRule({
       const cons = field(node, "consequence");
       if (cons) body.push(...descendants(cons));
       // `if os.path.exists(p): return False` then `open(p, 'w')`: after an exit the rest of the block is the use.
-      if (cons && namedChildren(cons).some((st) => /^(return|raise)_statement$/.test(st.type))) {
+      if (
+        cons &&
+        namedChildren(cons).some(
+          (st) =>
+            /^(return|raise)_statement$/.test(st.type) ||
+            (st.type === "expression_statement" && /^(sys\.exit|exit|os\._exit|abort)\(/.test(ctx.text(st))),
+        )
+      ) {
         const siblings = node.parent?.children ?? [];
         for (const sib of siblings.slice(siblings.indexOf(node) + 1)) body.push(sib, ...descendants(sib));
       }
@@ -75,6 +82,7 @@ export default pyRule({
       "import os\ndef f(p):\n    if os.access(p, os.R_OK):\n        print('readable')",
     ],
     invalid: [
+      "import os, sys\ndef main():\n    p = sys.argv[1]\n    if not os.access(p, os.R_OK):\n        sys.exit('denied')\n    with open(p) as fh:\n        print(fh.read())",
       {
         code: "import os\ndef read(path):\n    if os.access(path, os.R_OK):\n        with open(path) as f:\n            return f.read()",
         severity: "MEDIUM",

@@ -24,7 +24,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open()) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
+        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save()) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
       why_bad:
         "A safe name is not a safe type: shell.php, page.html or .htaccess saved into a served folder can run as code or script in the site's origin.",
       example_bad:
@@ -56,6 +56,20 @@ export default pyRule({
     if (ctx.method(node) !== "save") return;
     const dest = ctx.resolve(ctx.args(node)[0]);
     if (!dest) return;
+    // Django storage: FileSystemStorage(...).save(f.name, f) / default_storage.save(f.name, f) keeps the
+    // client's file name (the storage only de-duplicates it).
+    const store = ctx.resolve(field(field(node, "function") ?? node, "object"));
+    if (
+      store &&
+      /FileSystemStorage\(|default_storage/.test(ctx.text(store)) &&
+      dest.type === "attribute" &&
+      ctx.text(field(dest, "attribute") ?? dest) === "name" &&
+      /request\.FILES/.test(ctx.text(ctx.resolve(field(dest, "object")) ?? dest))
+    ) {
+      if (!checksType(ctx, node))
+        report({ node, message: "upload stored under its own name with no extension or type check" });
+      return;
+    }
     // The destination with its local names spelled out one level (`name = secure_filename(f.filename)` then
     // `f.save(os.path.join(DIR, name))`).
     const spelled = [dest, ...descendants(dest).filter((d) => d.type === "identifier")]
@@ -74,6 +88,7 @@ export default pyRule({
       "def up(request):\n    f = request.FILES['doc']\n    if not f.name.endswith('.pdf'):\n        raise ValueError\n    with open('/srv/media/' + f.name, 'wb') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      "from django.core.files.storage import FileSystemStorage\ndef up(request):\n    f = request.FILES['a']\n    fs = FileSystemStorage(location='/srv/media')\n    return fs.save(f.name, f)",
       "import os\nfrom flask import request\ndef up():\n    f = request.files['a']\n    name = os.path.basename(f.filename)\n    f.save(os.path.join('/srv/www/shared', name))",
       "import os\nfrom flask import request, abort\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.mimetype.startswith('image/'):\n        abort(400)\n    f.save(os.path.join('/srv/static', secure_filename(f.filename)))",
       {

@@ -1,0 +1,131 @@
+import type { SyntaxNode } from "../index.js";
+import { bail, type Extra } from "./lexer.js";
+
+export const NO_CHILDREN: SyntaxNode[] = [];
+
+/** A node with the same property order as the tree-sitter copy, so both trees share one hidden class. */
+export function mk(
+  type: string,
+  named: boolean,
+  start: number,
+  end: number,
+  children: SyntaxNode[],
+): SyntaxNode {
+  return {
+    type,
+    named,
+    start,
+    end,
+    startRow: 0,
+    startCol: 0,
+    endRow: 0,
+    endCol: 0,
+    field: null,
+    parent: null,
+    children,
+    order: 0,
+  };
+}
+
+export function withField(node: SyntaxNode, field: string): SyntaxNode {
+  node.field = field;
+  return node;
+}
+
+/**
+ * Places comments and line continuations where tree-sitter does: an extra belongs to the deepest node that has
+ * tokens both before and after it, which (node spans being exactly their token spans, zero-width layout tokens
+ * included) is the deepest node whose span holds it with a token before it.
+ */
+export function placeExtras(root: SyntaxNode, extras: readonly Extra[]): void {
+  if (extras.length === 0) return;
+  const byParent = new Map<SyntaxNode, SyntaxNode[]>();
+  for (const e of extras) {
+    let n = root;
+    for (;;) {
+      const kids = n.children;
+      // The last child starting before the extra.
+      let lo = 0;
+      let hi = kids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (kids[mid]!.start < e.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const c = lo > 0 ? kids[lo - 1]! : undefined;
+      if (c && e.end <= c.end) {
+        if (!c.named || c.children.length === 0 || c.type === "string") bail("extra inside a token");
+        n = c;
+        continue;
+      }
+      break;
+    }
+    const node = mk(e.type, true, e.start, e.end, NO_CHILDREN);
+    const list = byParent.get(n);
+    if (list) list.push(node);
+    else byParent.set(n, [node]);
+  }
+  for (const [parent, added] of byParent) {
+    const kids = parent.children;
+    const merged: SyntaxNode[] = new Array<SyntaxNode>(kids.length + added.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < kids.length || j < added.length) {
+      if (j >= added.length || (i < kids.length && kids[i]!.start < added[j]!.start))
+        merged[k++] = kids[i++]!;
+      else merged[k++] = added[j++]!;
+    }
+    parent.children = merged;
+  }
+}
+
+/** Row of an offset at or after row `from`: gallop forward, then binary search (as the tree-sitter copy). */
+function rowFrom(lineStarts: readonly number[], index: number, from: number): number {
+  let lo = from;
+  let hi = from + 1;
+  let step = 1;
+  const end = lineStarts.length;
+  while (hi < end && lineStarts[hi]! <= index) {
+    lo = hi;
+    hi = lo + step;
+    step *= 2;
+  }
+  if (hi > end) hi = end;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (lineStarts[mid]! <= index) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The pre-order pass the tree-sitter copy does while copying: order, parent, rows and columns; anonymous tokens
+ * take their parent's start as their span, as in the copy. Iterative: generated code nests deeply.
+ */
+export function finish(root: SyntaxNode, nodes: SyntaxNode[], lineStarts: readonly number[]): void {
+  const stack: SyntaxNode[] = [root];
+  let row = 0;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const parent = node.parent;
+    if (!node.named && parent) node.start = node.end = parent.start;
+    const start = node.start;
+    if (lineStarts[row]! > start) row = rowFrom(lineStarts, start, 0);
+    else row = rowFrom(lineStarts, start, row);
+    node.startRow = row;
+    node.startCol = start - lineStarts[row]!;
+    const endRow = node.end === start ? row : rowFrom(lineStarts, node.end, row);
+    node.endRow = endRow;
+    node.endCol = node.end - lineStarts[endRow]!;
+    node.order = nodes.length;
+    nodes.push(node);
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i]!;
+      k.parent = node;
+      stack.push(k);
+    }
+  }
+}
