@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { lineStarts } from "./lines.js";
+import { lineStarts, rowFrom } from "./lines.js";
 import { BailOut, parsePython } from "./python/index.js";
 import { Language as TsLanguage, Parser, type TreeCursor } from "web-tree-sitter";
 import type { Language } from "../types.js";
@@ -279,27 +279,6 @@ const SKIPPED_PUNCTUATION: Partial<Record<Language, ReadonlySet<string>>> = {
 const SKIPPED_NAMED: Partial<Record<Language, ReadonlySet<string>>> = {
   python: new Set(["string_start", "string_end"]),
 };
-
-/** Row of a UTF-16 offset at or after row `from`: gallop forward, then binary search over line starts. */
-function rowFrom(lineStarts: number[], index: number, from: number): number {
-  let lo = from;
-  let hi = from + 1;
-  let step = 1;
-  const end = lineStarts.length;
-  while (hi < end && lineStarts[hi]! <= index) {
-    lo = hi;
-    hi = lo + step;
-    step *= 2;
-  }
-  if (hi > end) hi = end;
-  // lineStarts[lo] <= index < lineStarts[hi] (or hi is past the last line)
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (lineStarts[mid]! <= index) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Copies the tree with as few wasm calls per node as possible: type and field by numeric id (names from

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineStarts, rowAt, rowsText, snippetText } from "./lines.js";
+import { lineStarts, rowAt, rowFrom, rowsText, snippetText } from "./lines.js";
 
 describe("source lines", () => {
   const text = "a = 1\nbb = 2\n\nccc = 3";
@@ -8,6 +8,14 @@ describe("source lines", () => {
   it("finds line starts and the row of any offset", () => {
     expect(starts).toEqual([0, 6, 13, 14]);
     expect([0, 5, 6, 12, 13, 14, 20].map((o) => rowAt(starts, o))).toEqual([0, 0, 1, 1, 2, 3, 3]);
+  });
+
+  it("finds the same row from any earlier row (the pre-order walk's gallop)", () => {
+    const many = Array.from({ length: 40 }, (_, i) => "z".repeat(i % 7)).join("\n");
+    const s = lineStarts(many);
+    for (let offset = 0; offset <= many.length; offset++)
+      for (let from = 0; from <= rowAt(s, offset); from++)
+        expect(rowFrom(s, offset, from)).toBe(rowAt(s, offset));
   });
 
   it("cuts rows and clips snippets to five rows and 400 characters", () => {

@@ -22,6 +22,30 @@ export function rowAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/**
+ * The row of `offset` at or after row `from`: gallop forward, then binary search. The tree builders visit nodes
+ * in pre-order, where start offsets never decrease, so each lookup starts at the previous node's row.
+ */
+export function rowFrom(starts: readonly number[], offset: number, from: number): number {
+  let lo = from;
+  let hi = from + 1;
+  let step = 1;
+  const end = starts.length;
+  while (hi < end && starts[hi]! <= offset) {
+    lo = hi;
+    hi = lo + step;
+    step *= 2;
+  }
+  if (hi > end) hi = end;
+  // starts[lo] <= offset < starts[hi] (or hi is past the last line)
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Text of rows `from..to` (0-based, inclusive), without the last newline. */
 export function rowsText(text: string, starts: readonly number[], from: number, to: number): string {
   const begin = starts[from];

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "../index.js";
+import { rowFrom } from "../lines.js";
 import { bail, type Extra } from "./lexer.js";
 
 export const NO_CHILDREN: SyntaxNode[] = [];
@@ -80,26 +81,6 @@ export function placeExtras(root: SyntaxNode, extras: readonly Extra[]): void {
     }
     parent.children = merged;
   }
-}
-
-/** Row of an offset at or after row `from`: gallop forward, then binary search (as the tree-sitter copy). */
-function rowFrom(lineStarts: readonly number[], index: number, from: number): number {
-  let lo = from;
-  let hi = from + 1;
-  let step = 1;
-  const end = lineStarts.length;
-  while (hi < end && lineStarts[hi]! <= index) {
-    lo = hi;
-    hi = lo + step;
-    step *= 2;
-  }
-  if (hi > end) hi = end;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (lineStarts[mid]! <= index) lo = mid;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
