@@ -658,17 +658,7 @@ export class JsContext {
     const PART = /^(query|params|body|headers|cookies)$/;
     const fn = enclosingFunction(root);
     if (fn && this.isParam(fn, name)) {
-      const params = field(fn, "parameters");
-      const own = (params ? namedChildren(params) : []).find((p) =>
-        descendantsOf(p)
-          .concat(p)
-          .some(
-            (d) =>
-              ((d.type === "identifier" && d.field === "pattern") ||
-                d.type === "shorthand_property_identifier_pattern") &&
-              this.text(d) === name,
-          ),
-      );
+      const own = this.declaringParam(fn, name);
       if (!own || !REQUEST_TYPE.test(this.text(own))) return false;
       const pattern = field(own, "pattern");
       return pattern?.type === "object_pattern"
@@ -1600,18 +1590,7 @@ export class JsContext {
       const params = field(fn, "parameters");
       const list = params ? namedChildren(params) : [];
       const names = list.map((p) => this.text(p));
-      const own = list.find(
-        (p) =>
-          p.type !== "comment" &&
-          descendantsOf(p)
-            .concat(p)
-            .some(
-              (d) =>
-                ((d.type === "identifier" && d.field === "pattern") ||
-                  d.type === "shorthand_property_identifier_pattern") &&
-                this.text(d) === name,
-            ),
-      );
+      const own = this.declaringParam(fn, name);
       if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
       // A GraphQL resolver `(parent, args, context, info)` under `Query`/`Mutation`/`Subscription`: the client's
       // arguments.
@@ -1789,6 +1768,23 @@ export class JsContext {
       ...(this.patternDecls.get(name) ?? []).map((p) => p.value),
     ];
     return bindings.some((v) => v !== undefined && !/^require\s*\(/.test(this.text(v)));
+  }
+
+  /** The parameter of `fn` that binds `name`: the name itself, or a destructured part (`{ query }: Request`). */
+  private declaringParam(fn: SyntaxNode, name: string): SyntaxNode | undefined {
+    const params = field(fn, "parameters");
+    return (params ? namedChildren(params) : []).find(
+      (p) =>
+        p.type !== "comment" &&
+        descendantsOf(p)
+          .concat(p)
+          .some(
+            (d) =>
+              ((d.type === "identifier" && d.field === "pattern") ||
+                d.type === "shorthand_property_identifier_pattern") &&
+              this.text(d) === name,
+          ),
+    );
   }
 
   private isParam(fn: SyntaxNode, name: string): boolean {
