@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { bundleIsCurrent } from "../core/bundle.js";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { existsSync } from "node:fs";
@@ -45,8 +46,8 @@ function startWorker(): Worker {
   // The bundled worker (scripts/bundle.mjs) starts in a third of the CPU; this path names it from dist/analyzer
   // and from dist/bundle alike.
   const bundledWorker = new URL("../bundle/worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(bundledWorker))) return new Worker(bundledWorker);
   const js = new URL("./worker.js", import.meta.url);
+  if (bundleIsCurrent(fileURLToPath(bundledWorker), fileURLToPath(js))) return new Worker(bundledWorker);
   if (!existsSync(fileURLToPath(js))) throw new Error(`analyzer worker not found at ${fileURLToPath(js)}`);
   return new Worker(js);
 }

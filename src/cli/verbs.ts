@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { existsSync } from "node:fs";
+import { bundleIsCurrent } from "../core/bundle.js";
 import { fileURLToPath } from "node:url";
 
 /** Every CLI verb is one module that adds its command to the program; order is the order in `--help`. */
@@ -42,7 +42,8 @@ function bundled(
   return () => {
     const url = new URL(`../bundle/${name}.js`, import.meta.url);
     const compiled = import.meta.url.endsWith(".js") && url.protocol === "file:";
-    return compiled && existsSync(fileURLToPath(url))
+    return compiled &&
+      bundleIsCurrent(fileURLToPath(url), fileURLToPath(new URL(`./${name}.js`, import.meta.url)))
       ? (import(url.href) as Promise<{ register: VerbRegistrar }>)
       : plain();
   };
