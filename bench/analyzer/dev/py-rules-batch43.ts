@@ -62,7 +62,7 @@ def login():
     resp.set_cookie("session", token, secure=False, httponly=True) # VULN
     resp.set_cookie("session2", token, secure=True, httponly=True, samesite="Lax") # SAFE
     resp.set_cookie("session3", token, **COOKIE_OPTS) # VULN
-    resp.set_cookie("theme", "dark") # SAFE
+    resp.set_cookie("theme", "dark")
     return resp
 `,
   ),
