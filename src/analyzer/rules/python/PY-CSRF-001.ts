@@ -32,6 +32,19 @@ function enclosingClass(node: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
+/**
+ * `from django.views.decorators.csrf import csrf_exempt as no_csrf` then `@no_csrf` or
+ * `@method_decorator(no_csrf, name='dispatch')`: the decorator is csrf_exempt under an import alias.
+ */
+function exemptByAlias(ctx: PythonContext, deco: SyntaxNode): boolean {
+  const isExempt = (n: SyntaxNode | undefined) => !!n && /(^|\.)csrf_exempt$/.test(ctx.qname(n));
+  const e = namedChildren(deco).find((c) => c.type !== "comment");
+  if (!e) return false;
+  if (e.type !== "call") return isExempt(e);
+  const fn = field(e, "function");
+  return /(^|\.)method_decorator$/.test(ctx.qname(fn)) && isExempt(ctx.args(e)[0]);
+}
+
 export default pyRule({
   meta: {
     id: "PY-CSRF-001",
@@ -118,7 +131,10 @@ export default pyRule({
     }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (node.type === "decorator") {
-      if (/^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t))
+      if (
+        /^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t) ||
+        exemptByAlias(ctx, node)
+      )
         report({ node, message: "view exempt from CSRF protection" });
       else if (/^@\w+\.route\(/.test(t) && getOnly(ctx, node) && deletes(ctx, node))
         report({
@@ -168,6 +184,7 @@ export default pyRule({
       "import requests\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    requests.delete('https://api.example.com/cache')\n    return 'ok'",
       "def main(config):\n    config.set_default_csrf_options(require_csrf=True)",
       "@login_required\ndef v(r):\n    pass",
+      "from django.views.decorators.csrf import csrf_protect as guarded\n@guarded\ndef v(r):\n    pass",
       "import tornado.web\napp = tornado.web.Application([], xsrf_cookies=True)",
       "app.config.update(WTF_CSRF_ENABLED=True)",
       "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = True",
@@ -193,6 +210,14 @@ export default pyRule({
         line: 2,
       },
       "@csrf_exempt\ndef v(r):\n    pass",
+      {
+        code: "from django.views.decorators.csrf import csrf_exempt as open_view\n@open_view\ndef v(r):\n    pass",
+        line: 2,
+      },
+      {
+        code: "from django.views.decorators.csrf import csrf_exempt as open_view\nfrom django.utils.decorators import method_decorator\n@method_decorator(open_view, name='dispatch')\nclass V(View):\n    pass",
+        line: 3,
+      },
       "app.config['WTF_CSRF_ENABLED'] = False",
       {
         code: "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = False",
