@@ -64,8 +64,19 @@ export default pyRule({
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
   trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware|\.delete\(\)/,
-  nodeTypes: ["decorator", "assignment", "keyword_argument", "function_definition"],
+  nodeTypes: ["decorator", "assignment", "keyword_argument", "function_definition", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // urls.py: path('hook/', csrf_exempt(views.hook)); Flask-WTF: csrf.exempt(blueprint) on a CSRFProtect.
+      const q = ctx.callee(node);
+      const recv = field(field(node, "function") ?? node, "object");
+      const made = recv ? ctx.resolve(recv) : undefined;
+      const flaskWtf =
+        ctx.method(node) === "exempt" && made?.type === "call" && /(^|\.)CSRFProtect$/.test(ctx.callee(made));
+      if ((/^django\..*\.csrf_exempt$/.test(q) || flaskWtf) && ctx.args(node).length === 1)
+        report({ node, message: "view exempt from CSRF protection" });
+      return;
+    }
     if (node.type === "function_definition") {
       // A Django function view that deletes on whatever method arrives: Django's CSRF middleware checks only
       // unsafe methods, so a GET link or <img> on any site deletes as the logged-in user.
@@ -178,6 +189,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.urls import path\nfrom django.views.decorators.csrf import csrf_protect\nfrom . import views\nurlpatterns = [path('hook/', csrf_protect(views.hook))]",
+      "class Rules:\n    def exempt(self, item):\n        return item\nrules = Rules()\nrules.exempt('x')",
       "from django.shortcuts import redirect\nfrom django.views.decorators.http import require_POST\nfrom .models import Post\n@require_POST\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
       "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    if request.method == 'POST':\n        Post.objects.filter(pk=pk).delete()\n    return redirect('posts')",
       "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete', methods=['POST'])\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
@@ -193,6 +206,14 @@ export default pyRule({
       "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
     invalid: [
+      {
+        code: "from django.urls import path\nfrom django.views.decorators.csrf import csrf_exempt\nfrom . import views\nurlpatterns = [path('hook/', csrf_exempt(views.hook))]",
+        line: 4,
+      },
+      {
+        code: "from flask_wtf.csrf import CSRFProtect\nfrom .api import api_bp\ncsrf = CSRFProtect()\ncsrf.exempt(api_bp)",
+        line: 4,
+      },
       "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
       "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete')\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
       "app.config['JWT_COOKIE_CSRF_PROTECT'] = False",
