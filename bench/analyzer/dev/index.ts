@@ -42,6 +42,9 @@ import { BATCH45 as JS_TS_BATCH45 } from "./js-ts-batch45.js";
 import { BATCH46 as JS_TS_BATCH46 } from "./js-ts-batch46.js";
 import { BATCH50 as JS_TS_BATCH50 } from "./js-ts-batch50.js";
 import { BATCH51 as JS_TS_BATCH51 } from "./js-ts-batch51.js";
+import { BATCH52 as JS_TS_BATCH52 } from "./js-ts-batch52.js";
+import { BATCH53 as JS_TS_BATCH53 } from "./js-ts-batch53.js";
+import { BATCH54 as JS_TS_BATCH54 } from "./js-ts-batch54.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -148,6 +151,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH46,
     ...JS_TS_BATCH50,
     ...JS_TS_BATCH51,
+    ...JS_TS_BATCH52,
+    ...JS_TS_BATCH53,
+    ...JS_TS_BATCH54,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

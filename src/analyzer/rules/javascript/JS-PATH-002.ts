@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { anchoredPath, containmentChecked, fsPathCall, traversalFinding } from "./fs-paths.js";
+import { anchoredPath, containmentChecked, fsPathCall, traversalFinding, uploadTemp } from "./fs-paths.js";
 
 export default jsRule({
   meta: {
@@ -26,7 +26,7 @@ export default jsRule({
   detect(node, ctx, report) {
     const method = fsPathCall(node, ctx);
     if (!method) return;
-    const p = ctx.args(node)[0];
+    const p = ctx.args(node)[uploadTemp(node, ctx) ? 1 : 0];
     if (!p || anchoredPath(p, ctx) || containmentChecked(node, ctx)) return;
     if (traversalFinding(node, ctx)) return; // JS-PATH-001 reports this one
     const level = ctx.level(p, "path");
@@ -52,6 +52,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const fs = require('fs');\nfunction keep(file) {\n  fs.copyFileSync(file.filepath, __dirname + '/up/avatar.png');\n}",
       "const fs = require('fs');\nfs.readFileSync('./config.json');",
       "const fs = require('fs');\nconst path = require('path');\nfunction read(dir, file) {\n  const name = path.basename(file);\n  return fs.readFileSync(path.join(dir, name));\n}",
       "const fs = require('fs');\nconst path = require('path');\nconst data = fs.readFileSync(path.join(__dirname, 'fixtures', 'a.json'));",

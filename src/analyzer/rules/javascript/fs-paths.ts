@@ -145,16 +145,22 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     return undefined;
   // Two-path calls (rename, copy, link): the destination is as much a sink as the source.
   const [a0, a1] = ctx.args(node);
-  const p =
-    a1 &&
-    /^(rename|copyFile|cp|link|symlink|copy|move)(Sync)?$/.test(ctx.method(node)) &&
-    ctx.level(a1, "path") > ctx.level(a0, "path")
-      ? a1
-      : a0;
+  const twoPath = !!a1 && /^(rename|copyFile|cp|link|symlink|copy|move)(Sync)?$/.test(ctx.method(node));
+  const p = twoPath && (uploadTemp(node, ctx) || ctx.level(a1, "path") > ctx.level(a0, "path")) ? a1 : a0;
   if (!p || containmentChecked(node, ctx)) return undefined;
   // `res.sendFile(name, { root })`: send refuses paths that climb out of root.
   if (/\.sendFile$/.test(q) && ctx.args(node).some((a) => ctx.prop(a, "root") !== undefined))
     return undefined;
+  // @fastify/static's `reply.sendFile(name[, rootPath])`: served through send under the plugin's root (or the
+  // one given), which refuses names that climb out of it; only a root from the request steers it.
+  if (
+    /^(reply|rep|res)\.sendFile$/.test(q) &&
+    /['"](@fastify\/static|fastify-static)['"]/.test(ctx.tree.source)
+  ) {
+    const root = ctx.args(node)[1];
+    if (!root || root.type === "object" || ctx.level(root, "path") !== Level.SOURCE) return undefined;
+    return { message: `${q}() serves from a root taken from the request` };
+  }
   const level = ctx.level(p, "path");
   if (level === Level.SOURCE) return { message: `${q}() uses a path taken from the request` };
   if (level !== Level.PARAM) return undefined;
@@ -176,6 +182,21 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
       message: `${q}() uses a path joined from a caller-supplied name without containment check`,
     };
   return undefined;
+}
+
+/**
+ * `fs.copyFile(file.filepath, dest)`, `rename(upload.tempFilePath, dest)`: a two-path call whose source is an
+ * upload parser's temporary file (formidable / koa-body `filepath`, express-fileupload `tempFilePath`), a name the
+ * server chose; only the destination is the client's to steer.
+ */
+export function uploadTemp(node: SyntaxNode, ctx: JsContext): boolean {
+  const [a0, a1] = ctx.args(node);
+  return (
+    !!a0 &&
+    !!a1 &&
+    /^(rename|copyFile|cp|copy|move)(Sync)?$/.test(ctx.method(node)) &&
+    /\.(filepath|tempFilePath|tmpPath|tmpFilePath)$/.test(ctx.text(a0))
+  );
 }
 
 /**
