@@ -45,6 +45,9 @@ import { BATCH51 as JS_TS_BATCH51 } from "./js-ts-batch51.js";
 import { BATCH52 as JS_TS_BATCH52 } from "./js-ts-batch52.js";
 import { BATCH53 as JS_TS_BATCH53 } from "./js-ts-batch53.js";
 import { BATCH54 as JS_TS_BATCH54 } from "./js-ts-batch54.js";
+import { BATCH55 as JS_TS_BATCH55 } from "./js-ts-batch55.js";
+import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
+import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -154,6 +157,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH52,
     ...JS_TS_BATCH53,
     ...JS_TS_BATCH54,
+    ...JS_TS_BATCH55,
+    ...JS_TS_BATCH56,
+    ...JS_TS_BATCH57,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
