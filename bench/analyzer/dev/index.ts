@@ -74,6 +74,7 @@ import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
 import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
+import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -181,5 +182,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH40,
     ...PY_RULES_BATCH44,
     ...PY_RULES_BATCH45,
+    ...PY_RULES_BATCH46,
   ],
 };
