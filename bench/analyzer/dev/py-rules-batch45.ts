@@ -4,6 +4,8 @@
 // FastAPI Jinja2Templates env), Django (Template, engines[...].from_string, Engine), Mako, Chevron, Bottle
 // (SimpleTemplate, template()), Genshi, Cheetah, Chameleon, Tornado and airspeed. Safe twins keep the template a
 // constant or a file and pass the request value as a context variable, or use Jinja2's SandboxedEnvironment.
+// Chevron (logic-less Mustache) given a request template over harmless data is safe, as batch 23 labels it: it
+// evaluates no expressions.
 // Cases written here, never taken from a held-out corpus.
 import type { DevCase } from "./cases.js";
 import { rules } from "./py-rules.js";
@@ -193,9 +195,9 @@ def mako_page():
 @route("/mustache")
 def mustache():
     src = request.query.get("tpl", "")
-    out = chevron.render(src, {"site": "example"}) # VULN
+    out = chevron.render(src, {"site": "example"}) # SAFE
     out2 = chevron.render("Hello {{name}}", {"name": src}) # SAFE
-    out3 = chevron.render(template=src, data={}) # VULN
+    out3 = chevron.render(template=src, data={}) # SAFE
     return out + out2 + out3
 
 
