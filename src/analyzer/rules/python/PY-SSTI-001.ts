@@ -1,4 +1,5 @@
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -10,6 +11,19 @@ import { pyRule } from "./common.js";
  */
 const ENGINES =
   /^((flask|quart)\.)?render_template_string$|^(jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string|django\.template\.Template|django\.template\.base\.Template|tornado\.template\.Template|chameleon\.(PageTemplate|PageTextTemplate|zpt\.template\.PageTemplate)|genshi\.template\.(markup\.|text\.)?(MarkupTemplate|TextTemplate|NewTextTemplate|OldTextTemplate)|Cheetah\.Template\.Template|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template)|airspeed\.Template|trender\.TRender)$/;
+
+/** `class Page(Template): ...` in this file, `Template` one of the engines: `Page(src)` compiles src too. */
+function engineSubclass(ctx: PythonContext, q: string): boolean {
+  if (!/^\w+$/.test(q) || !new RegExp(`^\\s*class\\s+${q}\\s*\\(`, "m").test(ctx.tree.source)) return false;
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "class_definition" || ctx.text(field(n, "name") ?? n) !== q) continue;
+    const bases = field(n, "superclasses");
+    return (
+      !!bases && namedChildren(bases).some((b) => ENGINES.test(ctx.qname(b)) && ctx.qname(b) !== "Template")
+    );
+  }
+  return false;
+}
 
 export default pyRule({
   meta: {
@@ -40,7 +54,7 @@ export default pyRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);
-    if (!ENGINES.test(q) && m !== "from_string") return;
+    if (!ENGINES.test(q) && m !== "from_string" && !engineSubclass(ctx, q)) return;
     if (q === "Template" && !/jinja2|mako/.test(ctx.tree.source)) return;
     if (q === "string.Template") return;
     if (m === "from_string") {
@@ -71,6 +85,10 @@ export default pyRule({
       "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\nenv = SandboxedEnvironment()\nenv.from_string(request.args['t'])",
     ],
     invalid: [
+      {
+        code: "from Cheetah.Template import Template\nfrom flask import request\nclass Page(Template):\n    title = 'x'\ndef f():\n    return Page(request.args['t'])",
+        line: 6,
+      },
       {
         code: "import tornado.web, tornado.template\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        t = tornado.template.Template(self.get_argument('tpl'))",
         line: 4,
