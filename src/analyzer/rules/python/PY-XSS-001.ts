@@ -5,6 +5,8 @@ import { field, namedChildren } from "../../parse/nodes.js";
 import { isBuiltString, pyRule, sourceHas } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
+/** A module with a stdlib http.server request handler (its `self.wfile` is the response body). */
+const HTTP_SERVER = /\b(Base|Simple|CGI)HTTPRequestHandler\b/;
 
 /** Calls that declare their argument to be markup: whatever it holds is emitted unescaped. */
 const MARK_SAFE =
@@ -251,7 +253,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(/,
+    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|wfile\.write|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -521,6 +523,29 @@ export default pyRule({
           });
         return;
       }
+      if (q === "self.wfile.write") {
+        // http.server: the handler writes the body itself; HTML unless it sent another Content-Type.
+        if (!HTTP_SERVER.test(ctx.tree.source)) return;
+        const fn = ctx.enclosingFunction(node);
+        const sent = fn
+          ? /send_header\(\s*(['"])content-type\1\s*,\s*(['"])([^'"]*)\2/i.exec(ctx.text(fn))
+          : null;
+        if (sent && !/html/i.test(sent[3]!)) return;
+        const body = ctx.args(node)[0];
+        if (body && ctx.level(body, "html") === Level.SOURCE)
+          report({ node, message: "http.server handler writes request data into the page without escaping" });
+        return;
+      }
+      // `make_response(redirect(...))`: a response object wrapped again, no body text of its own.
+      const wrapped = ctx.resolve(ctx.args(node)[0]);
+      if (
+        /(^|\.)make_response$/.test(q) &&
+        wrapped?.type === "call" &&
+        /(^|\.)(redirect|jsonify|make_response|Response|render_template|send_file|send_from_directory)$/.test(
+          ctx.callee(wrapped),
+        )
+      )
+        return;
       if (
         !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response|fastapi\.Response|fastapi\.responses\.Response|starlette\.responses\.Response)$/.test(
           q,
@@ -600,6 +625,9 @@ export default pyRule({
       "from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n@mark_safe\ndef badge(o):\n    return '<hr/>'",
       "import json\nfrom flask import make_response, request\ndef v():\n    return make_response(json.dumps(request.get_json()), 200, {'Content-Type': 'application/json'})",
       "from flask import make_response, request\ndef v():\n    r = make_response('<p>' + request.args['n'])\n    r.mimetype = 'text/plain'\n    return r",
+      "from flask import make_response, redirect, request\ndef v():\n    r = make_response(redirect(request.referrer or '/'))\n    r.set_cookie('t', 'dark')\n    return r",
+      "import html\nfrom http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        who = parse_qs(urlparse(self.path).query)['who'][0]\n        self.end_headers()\n        self.wfile.write(('<h1>' + html.escape(who) + '</h1>').encode())",
+      "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        who = parse_qs(urlparse(self.path).query)['who'][0]\n        self.send_header('Content-Type', 'text/plain')\n        self.end_headers()\n        self.wfile.write(who.encode())",
       "from flask import make_response, request\ndef v():\n    r = make_response('', mimetype='text/plain')\n    r.set_data(request.args['n'])\n    return r",
       "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
@@ -752,6 +780,7 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return f\"<p>{request.args.get('q')}</p>\"",
       "import urllib.parse\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    p = urllib.parse.unquote_plus(request.query_string.decode())\n    r = ''\n    r += p\n    return r",
       "from flask import make_response, request\nmake_response(request.args['x'])",
+      "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        who = parse_qs(urlparse(self.path).query)['who'][0]\n        self.end_headers()\n        self.wfile.write(('<h1>' + who + '</h1>').encode())",
       {
         code: "from django.utils.html import format_html\ndef v(request):\n    n = request.GET['n']\n    return format_html('<b>' + n + '</b>')",
         line: 4,
