@@ -20,6 +20,8 @@ import { BATCH13 } from "./py-web-batch13.js";
 import { BATCH14 } from "./py-web-batch14.js";
 import { BATCH15 } from "./py-web-batch15.js";
 import { BATCH16 } from "./py-web-batch16.js";
+import { BATCH19 } from "./py-web-batch19.js";
+import { BATCH20 } from "./py-web-batch20.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1771,4 +1773,6 @@ export const CASES: DevCase[] = [
   ...BATCH14,
   ...BATCH15,
   ...BATCH16,
+  ...BATCH19,
+  ...BATCH20,
 ];

@@ -775,6 +775,30 @@ describe("value-aware data flow (Python)", () => {
     const star = "def line(*parts):\n    return ' '.join(parts)\n";
     expect(cmdi(star + "os.system(line('ls', '-l'))\n")).toBe(false);
     expect(cmdi(star + "os.system(line('ls', sys.argv[1]))\n")).toBe(true);
+    // A key present in the request's container says nothing of its value; a value in an allow-list does.
+    const fl = "from flask import request\ndef v():\n    p = request.form.to_dict()\n";
+    expect(cmdi(fl + "    if 'h' in p:\n        os.system('ping ' + p['h'])\n")).toBe(true);
+    expect(cmdi(fl + "    if 'h' in p and p['h'].isalnum():\n        os.system('ping ' + p['h'])\n")).toBe(
+      false,
+    );
+    const rq = "from flask import request, abort\nOPS = ('uptime', 'df')\ndef v():\n";
+    expect(
+      cmdi(
+        rq +
+          "    if request.args.get('c') not in OPS:\n        abort(400)\n    os.system(request.args['c'])\n",
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(rq + "    if 'c' not in request.args:\n        abort(400)\n    os.system(request.args['c'])\n"),
+    ).toBe(true);
+    // An assert holds for what follows; so does a local helper that asserts or raises on its parameter.
+    expect(cmdi(x + "assert x in ('a', 'b')\nos.system('ls ' + x)\n")).toBe(false);
+    expect(cmdi(x + "assert x\nos.system('ls ' + x)\n")).toBe(true);
+    const chk = "def chk(v):\n    if not v.isdigit():\n        raise ValueError(v)\n";
+    expect(cmdi(chk + x + "chk(x)\nos.system('kill ' + x)\n")).toBe(false);
+    expect(cmdi(chk + x + "os.system('kill ' + x)\nchk(x)\n")).toBe(true);
+    const weak = "def chk(v: str) -> None:\n    assert isinstance(v, str)\n";
+    expect(cmdi(weak + x + "chk(x)\nos.system('kill ' + x)\n")).toBe(true);
     const cp = "import copy\nd = {'a': sys.argv[1], 'b': 'ls'}\ne = copy.deepcopy(d)\n";
     expect(cmdi(cp + "os.system(e['b'])\n")).toBe(false);
     expect(cmdi(cp + "os.system(e['a'])\n")).toBe(true);

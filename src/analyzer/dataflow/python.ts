@@ -503,6 +503,7 @@ export class PythonContext {
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
   /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
   private readonly guardTexts = new Map<SyntaxNode, string | null>();
+  private readonly validators = new Map<SyntaxNode, { text: string; asserted: boolean } | null>();
   private readonly words = new Map<string, RegExp>();
   private readonly exits = new Map<SyntaxNode, boolean>();
   /**
@@ -959,7 +960,8 @@ export class PythonContext {
     }
     if (t === "subscript") {
       const value = field(node, "value");
-      if (value && this.isSourceName(this.qname(value))) return Level.SOURCE;
+      if (value && this.isSourceName(this.qname(value)))
+        return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
       if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
@@ -2894,6 +2896,9 @@ export class PythonContext {
         s.guards.push(n);
       } else if (n.type === "assert_statement") {
         s.guards.push(n);
+      } else if (n.type === "expression_statement" && this.validatorCall(n)) {
+        // `require_digits(pid)` with `def require_digits(v): if not v.isdigit(): raise ...`: a check by call.
+        s.guards.push(n);
       }
       stack.push(...n.children);
     }
@@ -4682,11 +4687,17 @@ export class PythonContext {
       if (g.order >= use.order) break;
       let c = this.guardTexts.get(g);
       if (c === undefined) {
-        const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
-        c = cond ? this.text(cond) : null;
+        if (g.type === "expression_statement") c = this.validatorTest(g)?.text ?? null;
+        else {
+          const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+          c = cond ? this.text(cond) : null;
+        }
         this.guardTexts.set(g, c);
       }
       if (c === null) continue;
+      // `"id" in params` tests the container for a key, not the value: `params["id"]` is anything afterwards.
+      // (For a URL the same shape is a substring test, judged below with the parsed-URL tests beside it.)
+      if (cls !== "redirect" && cls !== "url" && c.includes(" in ") && this.containerOnly(c, name)) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
       let named = c.includes(name) && this.wordPattern(name).test(c);
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
@@ -4703,10 +4714,15 @@ export class PythonContext {
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
-      const encloses = use.start >= g.start && use.end <= g.end;
-      const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
+      let encloses = use.start >= g.start && use.end <= g.end;
+      // An assert (or a helper's assert) holds for the values that go on, as an enclosing test holds inside it;
+      // a helper's `if not ok(v): raise` is an exiting guard.
+      const call = g.type === "expression_statement" ? this.validatorTest(g) : undefined;
+      const asserted = g.type === "assert_statement" || call?.asserted === true;
+      const exits = asserted || call !== undefined || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
       if (this.reboundAfter(scope, g, use, name, encloses)) continue;
+      if (asserted) encloses = true;
       if (ipTest) {
         // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
         const neg = /\bnot\b/.test(c);
@@ -5007,6 +5023,100 @@ export class PythonContext {
       while (i < t.length && /\s/.test(t[i]!)) i++;
       return t[i] === "=" && i + 1 < t.length && t[i + 1] !== "=";
     });
+  }
+
+  /**
+   * `request.args['next']` after `if request.args.get('next') not in PAGES: abort(400)` (or under `if
+   * request.args.get('next') in PAGES:`, or after `assert ...`): the same field, tested against an allow-list.
+   */
+  private keyGuarded(node: SyntaxNode): boolean {
+    const sub = field(node, "subscript");
+    const obj = field(node, "value");
+    if (!sub || !obj || sub.type !== "string" || this.stringValue(sub) === undefined) return false;
+    const fn = this.enclosingFunction(node);
+    if (!fn) return false;
+    const scope = this.scopeOf(fn);
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const key = esc(this.stringValue(sub)!);
+    const re = new RegExp(
+      `^${esc(this.text(obj))}\\.get\\(\\s*(['"])${key}\\1\\s*(,[^()]*)?\\)\\s+(not\\s+)?in\\s+([A-Z_][A-Z0-9_]*|\\{[^{}]*\\}|\\([^()]*\\)|\\[[^\\[\\]]*\\])$`,
+    );
+    for (const g of scope.guards) {
+      if (g.order >= node.order) break;
+      if (g.type !== "if_statement" && g.type !== "assert_statement") continue;
+      const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+      const m = cond ? re.exec(this.text(cond)) : null;
+      if (!m) continue;
+      // The collection must be a literal (or a name bound once to one), not something filled at run time.
+      if (!this.literalSeq(namedChildren(cond!)[1])) continue;
+      const negated = m[3] !== undefined;
+      const encloses = node.start >= g.start && node.end <= g.end;
+      if (g.type === "assert_statement" ? !negated : encloses ? !negated : negated && this.bodyExits(g))
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether `"key" in name` (or `not in`) is the only way `name` appears in a test: a membership test on the
+   * container itself says a key is there, nothing of the values it holds.
+   */
+  private containerOnly(c: string, name: string): boolean {
+    // A generator's own `for ch in name` iterates the value; it is no membership test on a container.
+    if (c.includes(" for ")) c = c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for");
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const uses = c.match(new RegExp(`(^|[^\\w.])${n}(?![\\w])`, "g"))?.length ?? 0;
+    return uses > 0 && new RegExp(`\\bin\\s+${n}(?![\\w.\\[(])`).test(c) && uses === 1;
+  }
+
+  /** A statement that only calls a local function of one or more plain names: a candidate validator. */
+  private validatorCall(stmt: SyntaxNode): boolean {
+    const call = namedChildren(stmt)[0];
+    if (call?.type !== "call" || namedChildren(stmt).length !== 1) return false;
+    const fn = field(call, "function");
+    return (
+      fn?.type === "identifier" &&
+      this.functions.has(this.text(fn)) &&
+      this.args(call).some((a) => a.type === "identifier")
+    );
+  }
+
+  /**
+   * The test a validator call applies to its arguments, in the caller's names: `check(pid)` with `def
+   * check(v): if not v.isdigit(): raise ValueError` is the exiting test `not pid.isdigit()`; with `assert
+   * v.isdigit()`, an asserted one. Only a test at the top of the helper's body that raises (or aborts) counts.
+   */
+  private validatorTest(stmt: SyntaxNode): { text: string; asserted: boolean } | undefined {
+    if (this.validators.has(stmt)) return this.validators.get(stmt) ?? undefined;
+    let out: { text: string; asserted: boolean } | undefined;
+    const call = namedChildren(stmt)[0]!;
+    const def = this.localCallee(call);
+    const params = def?.type === "function_definition" ? namedChildren(field(def, "parameters") ?? def) : [];
+    const names = params.map((p) => {
+      const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
+      return id?.type === "identifier" ? this.text(id) : undefined;
+    });
+    const args = this.args(call);
+    for (const st of def?.type === "function_definition" ? (field(def, "body")?.children ?? []) : []) {
+      const isAssert = st.type === "assert_statement";
+      if (!isAssert && !(st.type === "if_statement" && this.bodyExits(st))) continue;
+      const cond = isAssert ? namedChildren(st)[0] : field(st, "condition");
+      if (!cond) continue;
+      let text = this.text(cond);
+      let mapped = false;
+      names.forEach((pn, i) => {
+        const a = args[i];
+        if (!pn || a?.type !== "identifier" || !this.wordPattern(pn).test(text)) return;
+        text = text.replace(new RegExp(`(?<![\\w.])${pn}(?!\\w)`, "g"), this.text(a));
+        mapped = true;
+      });
+      if (mapped) {
+        out = { text, asserted: isAssert };
+        break;
+      }
+    }
+    this.validators.set(stmt, out ?? null);
+    return out;
   }
 
   private bodyExits(g: SyntaxNode): boolean {

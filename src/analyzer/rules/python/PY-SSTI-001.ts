@@ -1,6 +1,7 @@
-import { field, namedChildren } from "../../parse/nodes.js";
-import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /**
@@ -23,6 +24,18 @@ function engineSubclass(ctx: PythonContext, q: string): boolean {
     );
   }
   return false;
+}
+
+/** Whether a path expression names a template directory: `app.template_folder`, a "templates" literal, or a
+ * name bound to such an expression (a few hops). */
+function templatePath(ctx: PythonContext, node: SyntaxNode, depth: number): boolean {
+  if (/template_folder|(['"])[^'"]*\btemplates\b[^'"]*\1/.test(ctx.text(node))) return true;
+  if (depth >= 3) return false;
+  const ids = node.type === "identifier" ? [node] : descendants(node).filter((d) => d.type === "identifier");
+  return ids.some((id) => {
+    const v = ctx.resolve(id);
+    return v !== undefined && v !== id && templatePath(ctx, v, depth + 1);
+  });
 }
 
 export default pyRule({
@@ -49,11 +62,27 @@ export default pyRule({
     },
     fix_hint: "Keep templates constant and pass data as context variables.",
   },
-  trigger: /render_template_string|Template|from_string|bottle|TRender/,
+  trigger: /render_template_string|Template|from_string|bottle|TRender|template_folder|templates/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);
+    if (m === "write") {
+      // Stored template injection: request data written into a file under the template folder, which the app
+      // later renders as a template (`{{ ... }}` in a post body runs on the server).
+      if (!/\brequest\b/.test(ctx.tree.source) || !/render_template\b|get_template\(/.test(ctx.tree.source))
+        return;
+      const fn = field(node, "function");
+      const handle = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      if (handle?.type !== "call" || !/^(open|io\.open|codecs\.open)$/.test(ctx.callee(handle))) return;
+      const mode = ctx.stringValue(ctx.arg(handle, 1, "mode")) ?? "r";
+      const path = ctx.arg(handle, 0, "file");
+      if (!/[wax]/.test(mode) || !path || !templatePath(ctx, path, 0)) return;
+      const data = ctx.args(node)[0];
+      if (data && ctx.level(data, "template") >= Level.PARAM)
+        report({ node, message: "caller-controlled text is written into a template file the app renders" });
+      return;
+    }
     if (!ENGINES.test(q) && m !== "from_string" && !engineSubclass(ctx, q)) return;
     if (q === "Template" && !/jinja2|mako/.test(ctx.tree.source)) return;
     if (q === "string.Template") return;
@@ -78,6 +107,7 @@ export default pyRule({
   cases: {
     valid: [
       "from flask import render_template_string\nrender_template_string('Hi {{ n }}', n=x)",
+      "import json, os\nfrom flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route('/p', methods=['POST'])\ndef p():\n    with open(os.path.join('/srv/posts', 'p.json'), 'w') as fh:\n        fh.write(json.dumps({'b': request.form['body']}))\n    return render_template('post.html', b=request.form['body'])",
       "from string import Template\nTemplate(s)",
       "import chevron\nfrom flask import request\ndef f():\n    return chevron.render(request.args['t'], {'n': 'guest'})",
       "from bottle import template\ndef f(src):\n    return template('page', src=src)",
@@ -106,6 +136,7 @@ export default pyRule({
       "from Cheetah.Template import Template\ndef f(src):\n    return Template(source=src)",
       "import airspeed\ndef f(src):\n    return airspeed.Template(src)",
       "from quart import render_template_string, request\nasync def f():\n    return await render_template_string((await request.form)['b'])",
+      "import os\nfrom flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route('/p', methods=['POST'])\ndef p():\n    with open(os.path.join(app.template_folder, 'p.html'), 'w') as fh:\n        fh.write(request.form['body'])\n    return render_template('p.html')",
     ],
   },
 });
