@@ -86,6 +86,7 @@ import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
 import { BATCH17 as PY_SNIPPETS_BATCH17 } from "./py-snippets-batch17.js";
 import { BATCH18 as PY_SNIPPETS_BATCH18 } from "./py-snippets-batch18.js";
 import { BATCH19 as PY_SNIPPETS_BATCH19 } from "./py-snippets-batch19.js";
+import { BATCH20 as PY_SNIPPETS_BATCH20 } from "./py-snippets-batch20.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -107,6 +108,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH17,
     ...PY_SNIPPETS_BATCH18,
     ...PY_SNIPPETS_BATCH19,
+    ...PY_SNIPPETS_BATCH20,
   ],
   "js-ts": [
     ...JS_TS,
