@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, sourceHas } from "./common.js";
+import { handlerOf } from "./web.js";
 
 /** Fields a client must never receive back. */
 const SENSITIVE_KEY =
@@ -34,7 +35,34 @@ function dumpedObject(ctx: PythonContext, v: SyntaxNode): SyntaxNode | undefined
 
 /** What the record checks need in the file: a sensitive key in a literal, or SELECT * FROM. */
 const RECORD_TRIGGER =
-  /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from/i;
+  /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from/i;
+
+/**
+ * Fields copied into an answer that no client needs back: hashes, salts, reset tokens, personal and card data.
+ * (Not api_key / secret: an endpoint that issues a key answers with it once, by design.)
+ */
+const STORED_SECRET_KEY =
+  /^(password|passwd|pwd|password_hash|pw_hash|passwd_hash|hashed_password|password_digest|salt|password_salt|ssn|social_security(_number)?|credit_card|card_number|cvv|totp_secret|otp_secret|mfa_secret|reset_token|password_reset_token|private_key)$/i;
+
+/**
+ * A dict the handler builds for its answer that copies such a field from a stored record: `{"password_hash":
+ * u.password_hash}` or `{"ssn": row["ssn"]}` (the value read from an object, not computed or constant).
+ */
+function copiedSecret(ctx: PythonContext, v: SyntaxNode): SyntaxNode | undefined {
+  if (v.type !== "dictionary") return undefined;
+  for (const pair of namedChildren(v)) {
+    if (pair.type !== "pair") continue;
+    const key = field(pair, "key");
+    const value = field(pair, "value");
+    if (!key || !value || !STORED_SECRET_KEY.test(ctx.stringValue(key) ?? "")) continue;
+    if (value.type !== "attribute" && value.type !== "subscript") continue;
+    let o = field(value, value.type === "attribute" ? "object" : "value");
+    while (o?.type === "attribute" || o?.type === "subscript")
+      o = field(o, o.type === "attribute" ? "object" : "value");
+    if (o?.type === "identifier" && !/^(request|self|cls)$/.test(ctx.text(o))) return key;
+  }
+  return undefined;
+}
 
 /** The value a view hands back: `jsonify(x)`, `JsonResponse(x)`, `json.dumps(x)`, or x itself. */
 function returned(ctx: PythonContext, ret: SyntaxNode): SyntaxNode | undefined {
@@ -71,7 +99,7 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\()/i,
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\()/i,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
@@ -82,7 +110,8 @@ export default pyRule({
     )
       return;
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !ctx.isEntryFunction(fn)) return;
+    // A route, or a Django view (first parameter `request`).
+    if (!fn || !(ctx.isEntryFunction(fn) || handlerOf(ctx, fn))) return;
     const v = returned(ctx, node);
     if (!v) return;
     // USERS[uid] with USERS = {1: {'name': ..., 'password': ...}}: the stored record itself.
@@ -101,6 +130,12 @@ export default pyRule({
           return;
         }
       }
+    }
+    // The answer's own literal copies a stored secret field: `jsonify({"password_hash": u.password_hash})`.
+    const copied = copiedSecret(ctx, v);
+    if (copied) {
+      report({ node, message: `the answer copies ${ctx.text(copied)} from the stored record` });
+      return;
     }
     // An ORM record of a person dumped whole: every column, the password hash included.
     const obj = dumpedObject(ctx, v);
@@ -128,6 +163,9 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/p/<int:pid>')\ndef p(pid):\n    post = Post.query.get_or_404(pid)\n    return jsonify({c.name: getattr(post, c.name) for c in post.__table__.columns})",
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify({'name': USERS[uid]['name']})",
       "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = sqlite3.connect('a.db').execute('SELECT name, email FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(name=row[0], email=row[1])",
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/keys', methods=['POST'])\ndef issue():\n    k = ApiKey.create(owner=current_user.id)\n    return jsonify({'id': k.id, 'api_key': k.api_key})",
+      "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/check', methods=['POST'])\ndef check():\n    return jsonify({'password': request.json['password'], 'strength': score(request.json['password'])})",
+      "def export(u):\n    return {'name': u.name, 'password_hash': u.password_hash}",
     ],
     invalid: [
       {
@@ -135,6 +173,11 @@ export default pyRule({
         severity: "LOW",
       },
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify(USERS[uid])",
+      {
+        code: "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    user = User.query.get_or_404(uid)\n    return jsonify({'id': user.id, 'email': user.email, 'password_hash': user.password_hash})",
+        line: 6,
+      },
+      "from django.http import JsonResponse\ndef patient(request):\n    row = fetch_patient(request.GET['id'])\n    return JsonResponse({'name': row['name'], 'ssn': row['ssn']})",
       {
         code: "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    conn = sqlite3.connect('a.db')\n    conn.row_factory = sqlite3.Row\n    row = conn.execute('SELECT * FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(dict(row))",
         severity: "LOW",
