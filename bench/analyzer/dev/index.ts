@@ -98,6 +98,10 @@ import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
 import { BATCH17 as PY_SNIPPETS_BATCH17 } from "./py-snippets-batch17.js";
 import { BATCH18 as PY_SNIPPETS_BATCH18 } from "./py-snippets-batch18.js";
 import { BATCH19 as PY_SNIPPETS_BATCH19 } from "./py-snippets-batch19.js";
+import { BATCH20 as PY_SNIPPETS_BATCH20 } from "./py-snippets-batch20.js";
+import { BATCH21 as PY_SNIPPETS_BATCH21 } from "./py-snippets-batch21.js";
+import { BATCH22 as PY_SNIPPETS_BATCH22 } from "./py-snippets-batch22.js";
+import { BATCH23 as PY_SNIPPETS_BATCH23 } from "./py-snippets-batch23.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -119,6 +123,10 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH17,
     ...PY_SNIPPETS_BATCH18,
     ...PY_SNIPPETS_BATCH19,
+    ...PY_SNIPPETS_BATCH20,
+    ...PY_SNIPPETS_BATCH21,
+    ...PY_SNIPPETS_BATCH22,
+    ...PY_SNIPPETS_BATCH23,
   ],
   "js-ts": [
     ...JS_TS,

@@ -13,7 +13,34 @@ const sqli = (code: string) =>
     (f) => f.severity !== "LOW",
   ).length > 0;
 
+const ssrf = (code: string) =>
+  analyzeSync(code, { language: "python", rules: ["PY-SSRF-001"] }).findings.length > 0;
+
 describe("value-aware data flow (Python)", () => {
+  it("takes a helper's parameter as untrusted when one of its calls passes request data", () => {
+    const helper =
+      "import requests\nfrom flask import Flask, request\napp = Flask(__name__)\ndef fetch(url):\n    return requests.get(url, timeout=5).text\n";
+    const route = (arg: string) => `@app.route('/p')\ndef p():\n    return fetch(${arg})\n`;
+    expect(ssrf(helper + route("request.args['url']"))).toBe(true);
+    // Only constants (or the caller's own parameter, in a non-entry function) reach it: no source.
+    expect(ssrf(helper + route("'https://api.example.com/status'"))).toBe(false);
+    expect(ssrf(helper + "def q(u):\n    return fetch(u)\n")).toBe(false);
+    // The caller's allow-list guard holds at the call.
+    expect(
+      ssrf(
+        helper +
+          "ALLOWED = {'https://a.example.com/x'}\n@app.route('/p')\ndef p():\n    u = request.args['url']\n    if u not in ALLOWED:\n        return 'no'\n    return fetch(u)\n",
+      ),
+    ).toBe(false);
+    // Through two helpers, and a recursive helper does not loop.
+    expect(ssrf(helper + "def g(x):\n    return fetch(x)\n" + route("0") + "g(request.args['u'])\n")).toBe(
+      true,
+    );
+    expect(ssrf(helper + "def r(u, n):\n    return r(u, n - 1) if n else fetch(u)\n" + route("0"))).toBe(
+      false,
+    );
+  });
+
   it("reads dicts at constant keys: only the key that holds tainted data is tainted", () => {
     const prelude = "d = {}\nd['cmd'] = sys.argv[1]\nd['safe'] = 'ls -l'\n";
     expect(cmdi(prelude + "os.system(d['safe'])\n")).toBe(false);

@@ -513,6 +513,8 @@ export class PythonContext {
    */
   private readonly active = new Set<string>();
   private readonly deciding = new Map<SyntaxNode, Set<string>>();
+  /** sourceFromCallers per function, parameter and class. */
+  private readonly callerTaint = new Map<string, boolean>();
   /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   private writeCalls: SyntaxNode[] | undefined;
@@ -3181,11 +3183,14 @@ export class PythonContext {
     const r = this.reachingAt(id);
     if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
       return undefined;
-    const fn = r.scope.node;
+    return this.paramValuesOf(r.scope.node, this.text(id));
+  }
+
+  /** paramValues for the parameter `name` of the function `fn`. */
+  private paramValuesOf(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
     const fname = field(fn, "name");
     const params = field(fn, "parameters");
     if (!fname || !params || this.functions.get(this.text(fname)) !== fn) return undefined;
-    const name = this.text(id);
     const list = namedChildren(params);
     const at = list.findIndex((p) => {
       const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
@@ -3204,6 +3209,27 @@ export class PythonContext {
       out.push(v);
     }
     return out.length ? out : undefined;
+  }
+
+  /**
+   * Whether a local helper's parameter receives untrusted data at one of its calls in this file: `def
+   * preview(url): urlopen(url)` called as `preview(request.args['url'])` from a route. The argument is evaluated
+   * where the call passes it (so the caller's own guards count); a parameter the callers pass only their own
+   * parameters or constants stays PARAM.
+   */
+  private sourceFromCallers(scope: Scope, name: string, cls: SinkClass, depth: number): boolean {
+    const fn = scope.node;
+    if (fn.type !== "function_definition" || depth > 30) return false;
+    const key = `${fn.order}:${name}:${cls}`;
+    const hit = this.callerTaint.get(key);
+    if (hit !== undefined) return hit;
+    // Recursion through the helper's own callers reads "not (yet) tainted".
+    this.callerTaint.set(key, false);
+    const vals = this.paramValuesOf(fn, name);
+    const r = !!vals && vals.some((v) => this.eval(v, cls, undefined, depth + 1) === Level.SOURCE);
+    if (this.active.size) this.callerTaint.delete(key);
+    else this.callerTaint.set(key, r);
+    return r;
   }
 
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
@@ -4595,7 +4621,11 @@ export class PythonContext {
       if (d.kind === "param")
         l =
           env?.get(name) ??
-          (scope.numeric?.has(name) ? Level.CONST : scope.isEntry ? Level.SOURCE : Level.PARAM);
+          (scope.numeric?.has(name)
+            ? Level.CONST
+            : scope.isEntry || this.sourceFromCallers(scope, name, cls, depth)
+              ? Level.SOURCE
+              : Level.PARAM);
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
@@ -4794,9 +4824,10 @@ export class PythonContext {
         const hostTest = /\.netloc\b/.test(c);
         if (hostTest && (encloses ? negative : exits && !negative)) return true;
         // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==
-        // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit.
+        // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit;
+        // `.hostname` (netloc without port or user info, lower-cased) the same.
         const sameHost =
-          /\.netloc\s*(==\s*(request\.host\b|(['"])[^'"]+\3|[A-Z][A-Z0-9_]*\b)|in\s+[A-Z][A-Z0-9_]*\b)/.test(
+          /\.(?:netloc|hostname)\s*(==\s*(request\.host\b|(['"])[^'"]+\3|[A-Z][A-Z0-9_]*\b)|in\s+[A-Z][A-Z0-9_]*\b)/.test(
             c,
           );
         if (sameHost && (encloses ? !/\bnot\b/.test(c) : exits && /!=|\bnot\s+in\b/.test(c))) return true;

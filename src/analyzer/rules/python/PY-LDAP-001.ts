@@ -10,7 +10,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags python-ldap search*/ldap3 search calls whose filter is built by formatting with non-literal values not passed through escape_filter_chars, and bind calls whose DN is built from request data.",
+        "Flags python-ldap search*/ldap3 search calls whose filter (or search base DN) is built by formatting with non-literal values not passed through escape_filter_chars (escape_rdn / escape_dn_chars for a DN), and bind calls whose DN is built from request data.",
       why_bad:
         "Characters like * ( ) | & change the filter's logic: a user name of *)(uid=* can match every entry or bypass authentication.",
       example_bad: "def find(conn, user):\n    return conn.search_s('dc=ex,dc=com', 2, '(uid=%s)' % user)",
@@ -62,7 +62,8 @@ export default pyRule({
       isBuiltString(ctx, base) &&
       /=/.test(baseText) &&
       !/escape_dn_chars|escape_rdn/.test(baseText) &&
-      ctx.level(base, "ldap") === Level.SOURCE
+      // Like the filter: a helper's parameter (`def members(dept): conn.search(f"ou={dept},...")`) counts.
+      ctx.level(base, "ldap") >= Level.PARAM
     ) {
       report({ node, message: "LDAP search base contains unescaped input" });
       return;
@@ -77,6 +78,7 @@ export default pyRule({
       "from flask import request\nfrom ldap3.utils.dn import escape_rdn\ndef f(conn):\n    d = escape_rdn(request.args['d'])\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
       "from flask import request\nfrom ldap3.utils.conv import escape_filter_chars\ndef f(conn):\n    who = escape_filter_chars(request.args['who'])\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})')",
       "from ldap.filter import escape_filter_chars\ndef f(c, u):\n    c.search_s('dc=x', 2, '(uid=%s)' % escape_filter_chars(u))",
+      "from ldap3.utils.dn import escape_rdn\ndef members(conn, dept):\n    conn.search(search_base=f'ou={escape_rdn(dept)},dc=ex,dc=com', search_filter='(objectClass=person)')",
     ],
     invalid: [
       {
@@ -88,6 +90,7 @@ export default pyRule({
       "def f(c, u):\n    c.search_s('dc=x', 2, '(uid=' + u + ')')",
       "from flask import request\ndef f(c):\n    c.simple_bind_s('uid=%s,ou=people' % request.form['u'], request.form['p'])",
       "def f(conn, u):\n    conn.search('dc=x', f'(cn={u})')",
+      "def members(conn, dept):\n    conn.search(search_base=f'ou={dept},dc=ex,dc=com', search_filter='(objectClass=person)')",
     ],
   },
 });

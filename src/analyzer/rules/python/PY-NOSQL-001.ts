@@ -57,10 +57,11 @@ export default pyRule({
         severity: "MEDIUM",
         when: "a JSON request value used as a query field may carry an operator ($ne, $gt, $regex)",
       },
+      { severity: "MEDIUM", when: "a request string used unescaped as a $regex pattern" },
     ],
     docs: {
       what_it_does:
-        "Flags MongoDB queries (pymongo find/update/delete/aggregate) with a $where / $function JavaScript string built from non-literal data (HIGH), or a filter whose values are taken from the JSON body unconverted (MEDIUM), and Redis Lua scripts (eval, register_script) spliced together with request data (HIGH).",
+        "Flags MongoDB queries (pymongo find/update/delete/aggregate) with a $where / $function JavaScript string built from non-literal data (HIGH), or a filter whose values are taken from the JSON body unconverted (MEDIUM), a $regex pattern taken from the request unescaped (MEDIUM), and Redis Lua scripts (eval, register_script) spliced together with request data (HIGH).",
       why_bad:
         "$where runs JavaScript on the server: built from input it is code injection; and a JSON value can be an object like {\"$ne\": null}, which turns a login query into 'any user'.",
       example_bad:
@@ -180,6 +181,17 @@ export default pyRule({
       for (const pair of d.children.filter((c) => c.type === "pair")) {
         const key = ctx.stringValue(field(pair, "key"));
         const value = field(pair, "value");
+        // `{"name": {"$regex": q}}` with q from the request: the client writes the pattern (`.*` matches every
+        // document, a nested quantifier stalls the server) unless it went through re.escape.
+        if (key === "$regex" && value && ctx.level(value, "regex") === Level.SOURCE) {
+          report({
+            node,
+            severity: "MEDIUM",
+            reason: "a request string used unescaped as a $regex pattern",
+            message: "$regex pattern comes from the request unescaped",
+          });
+          return;
+        }
         if (
           (key === "$where" || key === "$function" || key === "$accumulator") &&
           value &&
@@ -197,6 +209,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import re\nfrom flask import request\ndef f(col):\n    return col.find({'name': {'$regex': re.escape(request.args['q'])}})",
+      "from flask import request\ndef f(col):\n    return col.find({'name': {'$regex': '^abc'}, 'owner': request.args['o']})",
       "import boto3\nfrom boto3.dynamodb.conditions import Attr\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=Attr('s').eq(event['s']))",
       "import redis\nfrom flask import request\nr = redis.Redis()\ndef f():\n    return r.eval(\"return redis.call('INCR', KEYS[1])\", 1, request.args['k'])",
       "from flask import request\ndef f(Doc):\n    return Doc.objects(__raw__={'name': str(request.args['q'])}).count()",
@@ -219,6 +233,11 @@ export default pyRule({
       {
         code: "from mongoengine import Document\ndef f(Article, author):\n    return Article.objects.where(\"this.author == '%s'\" % author)",
         line: 3,
+      },
+      {
+        code: "from flask import request\ndef f(col):\n    q = request.args.get('q', '')\n    return list(col.find({'name': {'$regex': q, '$options': 'i'}}))",
+        severity: "MEDIUM",
+        line: 4,
       },
       {
         code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.execute_statement(Statement=f\"SELECT * FROM u WHERE t = '{request.args['t']}'\")",

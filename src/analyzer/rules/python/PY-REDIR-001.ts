@@ -94,6 +94,7 @@ export default pyRule({
       "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
       "from django.shortcuts import redirect\ndef f(request):\n    return redirect(f\"/i18n/{request.GET['l']}/home/\")",
+      "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
     ],
     invalid: [
       {
@@ -111,6 +112,10 @@ export default pyRule({
       {
         code: "from quart import Quart, redirect, request\napp = Quart(__name__)\n@app.route('/n')\nasync def n():\n    return redirect(request.args.get('next', '/'))",
         line: 5,
+      },
+      {
+        code: "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.hostname != 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
+        line: 7,
       },
       "from flask import redirect, request\nredirect(request.args['next'])",
       { code: "from bottle import redirect, request\ndef go():\n    redirect(request.query.next)", line: 3 },
