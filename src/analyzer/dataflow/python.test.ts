@@ -779,4 +779,19 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(cp + "os.system(e['b'])\n")).toBe(false);
     expect(cmdi(cp + "os.system(e['a'])\n")).toBe(true);
   });
+
+  it("reads a closure's captured factory parameter from the factory's calls in request handlers", () => {
+    const code = (arg: string, extra = "") =>
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
+      "def make(cmd):\n    def run():\n        return subprocess.check_output(cmd, shell=True)\n    return run\n" +
+      `@app.route('/x')\ndef x():\n    d = request.args['d']\n    return make(${arg})()\n` +
+      extra;
+    const hits = (c: string) =>
+      analyzeSync(c, { language: "python", rules: ["PY-CMDI-002"] }).findings.length > 0;
+    expect(hits(code("'ls /srv'"))).toBe(false);
+    expect(hits(code("'ls ' + d"))).toBe(true);
+    // Called from elsewhere too (module level, or named as a value): the parameter stays the caller's.
+    expect(hits(code("'ls /srv'", "make(input())()\n"))).toBe(true);
+    expect(hits(code("'ls /srv'", "HOOKS = [make]\n"))).toBe(true);
+  });
 });

@@ -492,6 +492,8 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
+  /** handlerArgs: whether a local function is only ever called from request handlers. */
+  private readonly internalHelper = new Map<SyntaxNode, boolean>();
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
@@ -3108,11 +3110,17 @@ export class PythonContext {
     const r = this.reachingAt(id);
     if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
       return undefined;
-    const fn = r.scope.node;
+    return this.siteArgs(r.scope.node, this.text(id));
+  }
+
+  /**
+   * What each call of the local function `fn` in the file passes for its parameter `name` (or the default where
+   * a call leaves it out); undefined when it is not called here, calls itself, or a call splats.
+   */
+  private siteArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
     const fname = field(fn, "name");
     const params = field(fn, "parameters");
     if (!fname || !params || this.functions.get(this.text(fname)) !== fn) return undefined;
-    const name = this.text(id);
     const list = namedChildren(params);
     const at = list.findIndex((p) => {
       const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
@@ -3131,6 +3139,39 @@ export class PythonContext {
       out.push(v);
     }
     return out.length ? out : undefined;
+  }
+
+  /** True when `id` sits in a def or lambda nested inside `fn` (a closure's free variable). */
+  private capturedIn(id: SyntaxNode, fn: SyntaxNode): boolean {
+    for (let p = id.parent; p && p !== fn; p = p.parent)
+      if (p.type === "lambda" || p.type === "function_definition") return true;
+    return false;
+  }
+
+  /**
+   * The arguments for `name` of a local function internal to request handling: every mention of its name in
+   * the file is a call made from a request handler (a route, or a view taking `request`), so the parameter
+   * holds only what those calls pass. Undefined when it may be called from elsewhere (named as a value, called
+   * at module level or from another function) or no call is seen.
+   */
+  private handlerArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+    const fname = field(fn, "name");
+    if (!fname || this.scopeOf(fn).isEntry) return undefined;
+    let cached = this.internalHelper.get(fn);
+    if (cached === undefined) {
+      const id = this.text(fname);
+      const calls = new Set(this.callsTo(id).map((c) => field(c, "function")));
+      cached = this.tree.nodes.every(
+        (n) => n.type !== "identifier" || n === fname || this.text(n) !== id || calls.has(n),
+      );
+      for (const c of this.callsTo(id)) {
+        const host = this.enclosingFunction(c);
+        if (!host || !(this.scopeOf(host).isEntry || this.paramNames(host).includes("request")))
+          cached = false;
+      }
+      this.internalHelper.set(fn, cached);
+    }
+    return cached ? this.siteArgs(fn, name) : undefined;
   }
 
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
@@ -3209,6 +3250,19 @@ export class PythonContext {
       return Level.CONST;
     const picked = r.binds.length === 1 ? this.selectedElement(id, r.binds[0]!, cls, env, depth) : undefined;
     if (picked !== undefined) return picked;
+    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), the
+    // factory called only from request handlers: what those calls pass.
+    if (
+      r.binds.length === 1 &&
+      r.binds[0]!.kind === "param" &&
+      !r.elems.length &&
+      !r.scope.isEntry &&
+      depth < 20 &&
+      this.capturedIn(id, r.scope.node)
+    ) {
+      const sites = this.handlerArgs(r.scope.node, name);
+      if (sites) return this.maxOf(sites, cls, undefined, depth);
+    }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     return m;
