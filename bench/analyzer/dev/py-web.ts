@@ -21,6 +21,7 @@ import { BATCH14 } from "./py-web-batch14.js";
 import { BATCH15 } from "./py-web-batch15.js";
 import { BATCH16 } from "./py-web-batch16.js";
 import { BATCH17 } from "./py-web-batch17.js";
+import { BATCH18 } from "./py-web-batch18.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1773,4 +1774,5 @@ export const CASES: DevCase[] = [
   ...BATCH15,
   ...BATCH16,
   ...BATCH17,
+  ...BATCH18,
 ];
