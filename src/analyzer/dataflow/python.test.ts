@@ -794,4 +794,12 @@ describe("value-aware data flow (Python)", () => {
     expect(hits(code("'ls /srv'", "make(input())()\n"))).toBe(true);
     expect(hits(code("'ls /srv'", "HOOKS = [make]\n"))).toBe(true);
   });
+
+  it("reads an instance a classmethod factory makes through `cls(...)` attribute by attribute", () => {
+    const klass =
+      "class Job:\n    def __init__(self, arg, tool):\n        self.arg = arg\n        self.tool = tool\n\n" +
+      "    @classmethod\n    def of(cls, raw):\n        return cls(raw, 'uptime')\n";
+    expect(cmdi(klass + "j = Job.of(sys.argv[1])\nos.system(j.tool)\n")).toBe(false);
+    expect(cmdi(klass + "j = Job.of(sys.argv[1])\nos.system(j.arg)\n")).toBe(true);
+  });
 });

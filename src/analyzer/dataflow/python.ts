@@ -1977,9 +1977,47 @@ export class PythonContext {
   ): Level | undefined {
     const r = this.reachingAt(obj);
     if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
-    const made = r.binds[0]!.value;
+    let made = r.binds[0]!.value;
     const f = made?.type === "call" ? field(made, "function") : undefined;
-    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    let klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    // `x = Klass.from_request(request)`: a classmethod whose one return is `cls(...)` makes the instance, its
+    // arguments read with the classmethod's parameters bound to this call's.
+    if (
+      !klass &&
+      made &&
+      f?.type === "attribute" &&
+      field(f, "object")?.type === "identifier" &&
+      depth < 20
+    ) {
+      const k = this.classes.get(this.text(field(f, "object")!));
+      const m = k ? this.classMethod(k, this.text(field(f, "attribute") ?? f)) : undefined;
+      const deco = m?.parent?.type === "decorated_definition" ? this.text(m.parent) : "";
+      const body = m ? field(m, "body") : undefined;
+      const rets = body ? this.liveReturns(body).returns : [];
+      const inner = rets.length === 1 ? namedChildren(rets[0]!)[0] : undefined;
+      const first = m ? namedChildren(field(m, "parameters") ?? m)[0] : undefined;
+      const innerF = inner?.type === "call" ? field(inner, "function") : undefined;
+      if (
+        k &&
+        m &&
+        /^@classmethod\b/m.test(deco) &&
+        innerF &&
+        first &&
+        this.text(innerF) === this.text(first)
+      ) {
+        const bound = new Map<string, Level>();
+        const args = this.args(made);
+        const names = this.paramNames(m);
+        if (names[0] === this.text(first)) names.shift(); // named other than `cls`
+        names.forEach((p, i) => {
+          const a = args[i] ?? this.kwarg(made!, p);
+          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+        });
+        made = inner;
+        klass = k;
+        env = bound;
+      }
+    }
     const attr = this.text(field(node, "attribute") ?? node);
     if (!klass || !made) return undefined;
     const name = this.text(obj);
