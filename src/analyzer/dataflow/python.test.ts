@@ -802,4 +802,15 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(klass + "j = Job.of(sys.argv[1])\nos.system(j.tool)\n")).toBe(false);
     expect(cmdi(klass + "j = Job.of(sys.argv[1])\nos.system(j.arg)\n")).toBe(true);
   });
+
+  it("reads an app.config key set unconditionally earlier in the same view", () => {
+    const view = (pre: string) =>
+      "from flask import Flask, make_response\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n" +
+      pre +
+      "    r = make_response('ok')\n    r.set_cookie('k', 'v', secure=app.config['COOKIE_SECURE'], httponly=True)\n    return r\n";
+    const insecure = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-COOKIE-001"] }).findings.length > 0;
+    expect(insecure(view("    app.config['COOKIE_SECURE'] = False\n"))).toBe(true);
+    expect(insecure(view("    app.config['COOKIE_SECURE'] = True\n"))).toBe(false);
+  });
 });

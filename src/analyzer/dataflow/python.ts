@@ -2431,8 +2431,8 @@ export class PythonContext {
   }
 
   /**
-   * `app.config['COOKIE_SECURE']` where the module sets that key once, to a constant, at its top level
-   * (`app.config['COOKIE_SECURE'] = False`) and nothing else writes into `app.config` by other means (update,
+   * `app.config['COOKIE_SECURE']` where the module sets that key once, to a constant, at its top level or
+   * unconditionally earlier in the reading function (`app.config['COOKIE_SECURE'] = False`), and nothing else writes into `app.config` by other means (update,
    * from_object, an unknown key): that constant. Undefined otherwise.
    */
   private moduleSetting(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
@@ -2467,8 +2467,15 @@ export class PythonContext {
       const k = this.constKey(field(field(w, "left") ?? w, "subscript"));
       if (k === undefined) return undefined;
       if (k !== key) continue;
-      if (found || w.type !== "assignment" || this.enclosingFunction(w)) return undefined;
-      if (!this.enclosingFunction(node) && w.order > node.order) return undefined;
+      if (found || w.type !== "assignment") return undefined;
+      const host = this.enclosingFunction(w);
+      // Set in the reading function itself: before the read and not under a branch or loop.
+      if (
+        host &&
+        (host !== this.enclosingFunction(node) || w.order > node.order || this.conditional(w, node))
+      )
+        return undefined;
+      if (!host && !this.enclosingFunction(node) && w.order > node.order) return undefined;
       found = w;
     }
     return found ? this.constValue(field(found, "right"), depth + 1) : undefined;
@@ -3007,6 +3014,15 @@ export class PythonContext {
     return this.functionTarget(node, 1);
   }
 
+  /** `cfg.mod` where cfg is a SimpleNamespace, namedtuple or dataclass built here: what that field names. */
+  private fieldTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr || this.aliases.has(this.text(obj))) return undefined;
+    const v = this.namedTupleField(obj, this.text(attr));
+    return v ? this.functionTarget(v, depth + 1) : undefined;
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     switch (node.type) {
@@ -3028,7 +3044,9 @@ export class PythonContext {
         const head =
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
-            : undefined;
+            : obj.type === "attribute"
+              ? this.fieldTarget(obj, depth + 1)
+              : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
       }
       case "subscript": {
