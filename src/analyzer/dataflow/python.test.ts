@@ -813,4 +813,12 @@ describe("value-aware data flow (Python)", () => {
     expect(insecure(view("    app.config['COOKIE_SECURE'] = False\n"))).toBe(true);
     expect(insecure(view("    app.config['COOKIE_SECURE'] = True\n"))).toBe(false);
   });
+
+  it("reads an attribute a base class's __init__ sets from the subclass's super().__init__ arguments", () => {
+    const klass = (arg: string) =>
+      "import shlex\nclass Base:\n    def __init__(self, cmd):\n        self.cmd = cmd\n\n" +
+      `class Child(Base):\n    def __init__(self, p):\n        super().__init__('ls ' + ${arg})\n`;
+    expect(cmdi(klass("p") + "c = Child(sys.argv[1])\nos.system(c.cmd)\n")).toBe(true);
+    expect(cmdi(klass("shlex.quote(p)") + "c = Child(sys.argv[1])\nos.system(c.cmd)\n")).toBe(false);
+  });
 });

@@ -76,6 +76,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
   escape_filter_chars: ["ldap"],
+  // filter_format(template, [values]) escapes every value it puts into the filter.
+  "ldap.filter.filter_format": ["ldap"],
+  filter_format: ["ldap"],
   "urllib.parse.quote": ["url", "redirect", "header"],
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
@@ -2041,6 +2044,10 @@ export class PythonContext {
       const v = field(n, "right");
       if (v) values.push(v);
     }
+    if (!values.length && !classLevel && init && depth < 20) {
+      const inherited = this.superInitAttr(klass, init, made, attr, cls, env, depth);
+      if (inherited !== undefined) return inherited;
+    }
     if (!values.length) return classLevel ? this.eval(classLevel, cls, env, depth + 1) : undefined;
     const params = this.paramNames(init!);
     const args = this.args(made);
@@ -2051,6 +2058,58 @@ export class PythonContext {
     });
     let m = Level.CONST;
     for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
+    return m;
+  }
+
+  /**
+   * `class Child(Base)` whose `__init__` calls `super().__init__(...)`, the attribute set only by the one local
+   * base's `__init__` (`self.flt = flt`): that assignment, the base's parameters bound to the super call's
+   * arguments as read with the child's own parameters bound to the construction's. Undefined otherwise.
+   */
+  private superInitAttr(
+    klass: SyntaxNode,
+    init: SyntaxNode,
+    made: SyntaxNode,
+    attr: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const bases = namedChildren(field(klass, "superclasses") ?? klass).filter((b) => b.type !== "comment");
+    const base =
+      bases.length === 1 && bases[0]!.type === "identifier"
+        ? this.classes.get(this.text(bases[0]!))
+        : undefined;
+    const binit = base ? this.classMethod(base, "__init__") : undefined;
+    if (!base || !binit) return undefined;
+    const sups = descendants(field(init, "body") ?? init).filter(
+      (n) =>
+        n.type === "call" && this.text(field(n, "function") ?? n).replace(/\s+/g, "") === "super().__init__",
+    );
+    if (sups.length !== 1) return undefined;
+    const vals: SyntaxNode[] = [];
+    for (const n of descendants(field(binit, "body") ?? binit)) {
+      const left = n.type === "assignment" ? field(n, "left") : undefined;
+      if (left?.type !== "attribute" || this.text(field(left, "object") ?? left) !== "self") continue;
+      if (this.text(field(left, "attribute") ?? left) !== attr) continue;
+      const v = field(n, "right");
+      if (v) vals.push(v);
+    }
+    if (!vals.length) return undefined;
+    const own = new Map<string, Level>();
+    const args = this.args(made);
+    this.paramNames(init).forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(made, p);
+      own.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    const sargs = this.args(sups[0]!);
+    const bound = new Map<string, Level>();
+    this.paramNames(binit).forEach((p, i) => {
+      const a = sargs[i] ?? this.kwarg(sups[0]!, p);
+      bound.set(p, a ? this.eval(a, cls, own, depth + 1) : Level.CONST);
+    });
+    let m = Level.CONST;
+    for (const v of vals) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
   }
 
