@@ -250,6 +250,10 @@ export default pyRule({
     ],
     invalid: [
       {
+        code: "import builtins\nfrom flask import request\ndef f():\n    run = getattr(builtins, 'eval')\n    return run(request.args['e'])",
+        line: 5,
+      },
+      {
         code: "import configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return eval(c['limits']['tiers'])",
         severity: "MEDIUM",
       },
