@@ -81,6 +81,9 @@ import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { BATCH41 as PY_RULES_BATCH41 } from "./py-rules-batch41.js";
 import { BATCH42 as PY_RULES_BATCH42 } from "./py-rules-batch42.js";
 import { BATCH43 as PY_RULES_BATCH43 } from "./py-rules-batch43.js";
+import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
+import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
+import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -195,5 +198,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH41,
     ...PY_RULES_BATCH42,
     ...PY_RULES_BATCH43,
+    ...PY_RULES_BATCH44,
+    ...PY_RULES_BATCH45,
+    ...PY_RULES_BATCH46,
   ],
 };

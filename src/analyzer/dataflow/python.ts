@@ -72,6 +72,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   // Django's format_html escapes every argument it substitutes.
   "django.utils.html.format_html": ["html"],
   format_html: ["html"],
+  // A template file rendered by Django's loader or Flask autoescapes what it substitutes (.html files).
+  "django.template.loader.render_to_string": ["html"],
+  "flask.render_template": ["html"],
   "re.escape": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
