@@ -22,6 +22,8 @@ import { BATCH15 } from "./py-web-batch15.js";
 import { BATCH16 } from "./py-web-batch16.js";
 import { BATCH19 } from "./py-web-batch19.js";
 import { BATCH20 } from "./py-web-batch20.js";
+import { BATCH17 } from "./py-web-batch17.js";
+import { BATCH18 } from "./py-web-batch18.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1775,4 +1777,6 @@ export const CASES: DevCase[] = [
   ...BATCH16,
   ...BATCH19,
   ...BATCH20,
+  ...BATCH17,
+  ...BATCH18,
 ];

@@ -830,4 +830,46 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(cp + "os.system(e['b'])\n")).toBe(false);
     expect(cmdi(cp + "os.system(e['a'])\n")).toBe(true);
   });
+
+  it("reads a closure's captured factory parameter from the factory's calls in request handlers", () => {
+    const code = (arg: string, extra = "") =>
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
+      "def make(cmd):\n    def run():\n        return subprocess.check_output(cmd, shell=True)\n    return run\n" +
+      `@app.route('/x')\ndef x():\n    d = request.args['d']\n    return make(${arg})()\n` +
+      extra;
+    const hits = (c: string) =>
+      analyzeSync(c, { language: "python", rules: ["PY-CMDI-002"] }).findings.length > 0;
+    expect(hits(code("'ls /srv'"))).toBe(false);
+    expect(hits(code("'ls ' + d"))).toBe(true);
+    // Called from elsewhere too (module level, or named as a value): the parameter stays the caller's.
+    expect(hits(code("'ls /srv'", "make(input())()\n"))).toBe(true);
+    expect(hits(code("'ls /srv'", "HOOKS = [make]\n"))).toBe(true);
+  });
+
+  it("reads an instance a classmethod factory makes through `cls(...)` attribute by attribute", () => {
+    const klass =
+      "class Job:\n    def __init__(self, arg, tool):\n        self.arg = arg\n        self.tool = tool\n\n" +
+      "    @classmethod\n    def of(cls, raw):\n        return cls(raw, 'uptime')\n";
+    expect(cmdi(klass + "j = Job.of(sys.argv[1])\nos.system(j.tool)\n")).toBe(false);
+    expect(cmdi(klass + "j = Job.of(sys.argv[1])\nos.system(j.arg)\n")).toBe(true);
+  });
+
+  it("reads an app.config key set unconditionally earlier in the same view", () => {
+    const view = (pre: string) =>
+      "from flask import Flask, make_response\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n" +
+      pre +
+      "    r = make_response('ok')\n    r.set_cookie('k', 'v', secure=app.config['COOKIE_SECURE'], httponly=True)\n    return r\n";
+    const insecure = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-COOKIE-001"] }).findings.length > 0;
+    expect(insecure(view("    app.config['COOKIE_SECURE'] = False\n"))).toBe(true);
+    expect(insecure(view("    app.config['COOKIE_SECURE'] = True\n"))).toBe(false);
+  });
+
+  it("reads an attribute a base class's __init__ sets from the subclass's super().__init__ arguments", () => {
+    const klass = (arg: string) =>
+      "import shlex\nclass Base:\n    def __init__(self, cmd):\n        self.cmd = cmd\n\n" +
+      `class Child(Base):\n    def __init__(self, p):\n        super().__init__('ls ' + ${arg})\n`;
+    expect(cmdi(klass("p") + "c = Child(sys.argv[1])\nos.system(c.cmd)\n")).toBe(true);
+    expect(cmdi(klass("shlex.quote(p)") + "c = Child(sys.argv[1])\nos.system(c.cmd)\n")).toBe(false);
+  });
 });

@@ -79,6 +79,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
   escape_filter_chars: ["ldap"],
+  // filter_format(template, [values]) escapes every value it puts into the filter.
+  "ldap.filter.filter_format": ["ldap"],
+  filter_format: ["ldap"],
   "urllib.parse.quote": ["url", "redirect", "header"],
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
@@ -495,6 +498,8 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
+  /** handlerArgs: whether a local function is only ever called from request handlers. */
+  private readonly internalHelper = new Map<SyntaxNode, boolean>();
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
@@ -2047,9 +2052,47 @@ export class PythonContext {
   ): Level | undefined {
     const r = this.reachingAt(obj);
     if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
-    const made = r.binds[0]!.value;
+    let made = r.binds[0]!.value;
     const f = made?.type === "call" ? field(made, "function") : undefined;
-    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    let klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    // `x = Klass.from_request(request)`: a classmethod whose one return is `cls(...)` makes the instance, its
+    // arguments read with the classmethod's parameters bound to this call's.
+    if (
+      !klass &&
+      made &&
+      f?.type === "attribute" &&
+      field(f, "object")?.type === "identifier" &&
+      depth < 20
+    ) {
+      const k = this.classes.get(this.text(field(f, "object")!));
+      const m = k ? this.classMethod(k, this.text(field(f, "attribute") ?? f)) : undefined;
+      const deco = m?.parent?.type === "decorated_definition" ? this.text(m.parent) : "";
+      const body = m ? field(m, "body") : undefined;
+      const rets = body ? this.liveReturns(body).returns : [];
+      const inner = rets.length === 1 ? namedChildren(rets[0]!)[0] : undefined;
+      const first = m ? namedChildren(field(m, "parameters") ?? m)[0] : undefined;
+      const innerF = inner?.type === "call" ? field(inner, "function") : undefined;
+      if (
+        k &&
+        m &&
+        /^@classmethod\b/m.test(deco) &&
+        innerF &&
+        first &&
+        this.text(innerF) === this.text(first)
+      ) {
+        const bound = new Map<string, Level>();
+        const args = this.args(made);
+        const names = this.paramNames(m);
+        if (names[0] === this.text(first)) names.shift(); // named other than `cls`
+        names.forEach((p, i) => {
+          const a = args[i] ?? this.kwarg(made!, p);
+          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+        });
+        made = inner;
+        klass = k;
+        env = bound;
+      }
+    }
     const attr = this.text(field(node, "attribute") ?? node);
     if (!klass || !made) return undefined;
     const name = this.text(obj);
@@ -2073,6 +2116,10 @@ export class PythonContext {
       const v = field(n, "right");
       if (v) values.push(v);
     }
+    if (!values.length && !classLevel && init && depth < 20) {
+      const inherited = this.superInitAttr(klass, init, made, attr, cls, env, depth);
+      if (inherited !== undefined) return inherited;
+    }
     if (!values.length) return classLevel ? this.eval(classLevel, cls, env, depth + 1) : undefined;
     const params = this.paramNames(init!);
     const args = this.args(made);
@@ -2083,6 +2130,58 @@ export class PythonContext {
     });
     let m = Level.CONST;
     for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
+    return m;
+  }
+
+  /**
+   * `class Child(Base)` whose `__init__` calls `super().__init__(...)`, the attribute set only by the one local
+   * base's `__init__` (`self.flt = flt`): that assignment, the base's parameters bound to the super call's
+   * arguments as read with the child's own parameters bound to the construction's. Undefined otherwise.
+   */
+  private superInitAttr(
+    klass: SyntaxNode,
+    init: SyntaxNode,
+    made: SyntaxNode,
+    attr: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const bases = namedChildren(field(klass, "superclasses") ?? klass).filter((b) => b.type !== "comment");
+    const base =
+      bases.length === 1 && bases[0]!.type === "identifier"
+        ? this.classes.get(this.text(bases[0]!))
+        : undefined;
+    const binit = base ? this.classMethod(base, "__init__") : undefined;
+    if (!base || !binit) return undefined;
+    const sups = descendants(field(init, "body") ?? init).filter(
+      (n) =>
+        n.type === "call" && this.text(field(n, "function") ?? n).replace(/\s+/g, "") === "super().__init__",
+    );
+    if (sups.length !== 1) return undefined;
+    const vals: SyntaxNode[] = [];
+    for (const n of descendants(field(binit, "body") ?? binit)) {
+      const left = n.type === "assignment" ? field(n, "left") : undefined;
+      if (left?.type !== "attribute" || this.text(field(left, "object") ?? left) !== "self") continue;
+      if (this.text(field(left, "attribute") ?? left) !== attr) continue;
+      const v = field(n, "right");
+      if (v) vals.push(v);
+    }
+    if (!vals.length) return undefined;
+    const own = new Map<string, Level>();
+    const args = this.args(made);
+    this.paramNames(init).forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(made, p);
+      own.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    const sargs = this.args(sups[0]!);
+    const bound = new Map<string, Level>();
+    this.paramNames(binit).forEach((p, i) => {
+      const a = sargs[i] ?? this.kwarg(sups[0]!, p);
+      bound.set(p, a ? this.eval(a, cls, own, depth + 1) : Level.CONST);
+    });
+    let m = Level.CONST;
+    for (const v of vals) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
   }
 
@@ -2463,8 +2562,8 @@ export class PythonContext {
   }
 
   /**
-   * `app.config['COOKIE_SECURE']` where the module sets that key once, to a constant, at its top level
-   * (`app.config['COOKIE_SECURE'] = False`) and nothing else writes into `app.config` by other means (update,
+   * `app.config['COOKIE_SECURE']` where the module sets that key once, to a constant, at its top level or
+   * unconditionally earlier in the reading function (`app.config['COOKIE_SECURE'] = False`), and nothing else writes into `app.config` by other means (update,
    * from_object, an unknown key): that constant. Undefined otherwise.
    */
   private moduleSetting(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
@@ -2499,8 +2598,15 @@ export class PythonContext {
       const k = this.constKey(field(field(w, "left") ?? w, "subscript"));
       if (k === undefined) return undefined;
       if (k !== key) continue;
-      if (found || w.type !== "assignment" || this.enclosingFunction(w)) return undefined;
-      if (!this.enclosingFunction(node) && w.order > node.order) return undefined;
+      if (found || w.type !== "assignment") return undefined;
+      const host = this.enclosingFunction(w);
+      // Set in the reading function itself: before the read and not under a branch or loop.
+      if (
+        host &&
+        (host !== this.enclosingFunction(node) || w.order > node.order || this.conditional(w, node))
+      )
+        return undefined;
+      if (!host && !this.enclosingFunction(node) && w.order > node.order) return undefined;
       found = w;
     }
     return found ? this.constValue(field(found, "right"), depth + 1) : undefined;
@@ -3042,6 +3148,15 @@ export class PythonContext {
     return this.functionTarget(node, 1);
   }
 
+  /** `cfg.mod` where cfg is a SimpleNamespace, namedtuple or dataclass built here: what that field names. */
+  private fieldTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr || this.aliases.has(this.text(obj))) return undefined;
+    const v = this.namedTupleField(obj, this.text(attr));
+    return v ? this.functionTarget(v, depth + 1) : undefined;
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     switch (node.type) {
@@ -3063,7 +3178,9 @@ export class PythonContext {
         const head =
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
-            : undefined;
+            : obj.type === "attribute"
+              ? this.fieldTarget(obj, depth + 1)
+              : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
       }
       case "subscript": {
@@ -3183,11 +3300,14 @@ export class PythonContext {
     const r = this.reachingAt(id);
     if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
       return undefined;
-    return this.paramValuesOf(r.scope.node, this.text(id));
+    return this.siteArgs(r.scope.node, this.text(id));
   }
 
-  /** paramValues for the parameter `name` of the function `fn`. */
-  private paramValuesOf(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+  /**
+   * What each call of the local function `fn` in the file passes for its parameter `name` (or the default where
+   * a call leaves it out); undefined when it is not called here, calls itself, or a call splats.
+   */
+  private siteArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
     const fname = field(fn, "name");
     const params = field(fn, "parameters");
     if (!fname || !params || this.functions.get(this.text(fname)) !== fn) return undefined;
@@ -3225,11 +3345,44 @@ export class PythonContext {
     if (hit !== undefined) return hit;
     // Recursion through the helper's own callers reads "not (yet) tainted".
     this.callerTaint.set(key, false);
-    const vals = this.paramValuesOf(fn, name);
+    const vals = this.siteArgs(fn, name);
     const r = !!vals && vals.some((v) => this.eval(v, cls, undefined, depth + 1) === Level.SOURCE);
     if (this.active.size) this.callerTaint.delete(key);
     else this.callerTaint.set(key, r);
     return r;
+  }
+
+  /** True when `id` sits in a def or lambda nested inside `fn` (a closure's free variable). */
+  private capturedIn(id: SyntaxNode, fn: SyntaxNode): boolean {
+    for (let p = id.parent; p && p !== fn; p = p.parent)
+      if (p.type === "lambda" || p.type === "function_definition") return true;
+    return false;
+  }
+
+  /**
+   * The arguments for `name` of a local function internal to request handling: every mention of its name in
+   * the file is a call made from a request handler (a route, or a view taking `request`), so the parameter
+   * holds only what those calls pass. Undefined when it may be called from elsewhere (named as a value, called
+   * at module level or from another function) or no call is seen.
+   */
+  private handlerArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+    const fname = field(fn, "name");
+    if (!fname || this.scopeOf(fn).isEntry) return undefined;
+    let cached = this.internalHelper.get(fn);
+    if (cached === undefined) {
+      const id = this.text(fname);
+      const calls = new Set(this.callsTo(id).map((c) => field(c, "function")));
+      cached = this.tree.nodes.every(
+        (n) => n.type !== "identifier" || n === fname || this.text(n) !== id || calls.has(n),
+      );
+      for (const c of this.callsTo(id)) {
+        const host = this.enclosingFunction(c);
+        if (!host || !(this.scopeOf(host).isEntry || this.paramNames(host).includes("request")))
+          cached = false;
+      }
+      this.internalHelper.set(fn, cached);
+    }
+    return cached ? this.siteArgs(fn, name) : undefined;
   }
 
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
@@ -3308,6 +3461,19 @@ export class PythonContext {
       return Level.CONST;
     const picked = r.binds.length === 1 ? this.selectedElement(id, r.binds[0]!, cls, env, depth) : undefined;
     if (picked !== undefined) return picked;
+    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), the
+    // factory called only from request handlers: what those calls pass.
+    if (
+      r.binds.length === 1 &&
+      r.binds[0]!.kind === "param" &&
+      !r.elems.length &&
+      !r.scope.isEntry &&
+      depth < 20 &&
+      this.capturedIn(id, r.scope.node)
+    ) {
+      const sites = this.handlerArgs(r.scope.node, name);
+      if (sites) return this.maxOf(sites, cls, undefined, depth);
+    }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     return m;

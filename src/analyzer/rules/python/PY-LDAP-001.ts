@@ -68,7 +68,13 @@ export default pyRule({
       report({ node, message: "LDAP search base contains unescaped input" });
       return;
     }
-    if (!filter || !isBuiltString(ctx, filter)) return;
+    if (!filter) return;
+    // A filter held elsewhere (an attribute, a helper's result) that carries request data unescaped.
+    if (!isBuiltString(ctx, filter)) {
+      if (ctx.level(filter, "ldap") === Level.SOURCE)
+        report({ node, message: "LDAP filter carries unescaped request data" });
+      return;
+    }
     if (!/[(=]/.test(ctx.text(ctx.resolve(filter) ?? filter))) return;
     if (ctx.level(filter, "ldap") >= Level.PARAM)
       report({ node, message: "LDAP filter contains unescaped input" });
@@ -79,6 +85,7 @@ export default pyRule({
       "from flask import request\nfrom ldap3.utils.conv import escape_filter_chars\ndef f(conn):\n    who = escape_filter_chars(request.args['who'])\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})')",
       "from ldap.filter import escape_filter_chars\ndef f(c, u):\n    c.search_s('dc=x', 2, '(uid=%s)' % escape_filter_chars(u))",
       "from ldap3.utils.dn import escape_rdn\ndef members(conn, dept):\n    conn.search(search_base=f'ou={escape_rdn(dept)},dc=ex,dc=com', search_filter='(objectClass=person)')",
+      "from flask import request\nfrom ldap.filter import escape_filter_chars\nclass Q:\n    def __init__(self, u):\n        self.flt = '(uid=' + escape_filter_chars(u) + ')'\ndef f(c):\n    q = Q(request.args['u'])\n    c.search_s('dc=x', 2, q.flt)",
     ],
     invalid: [
       {
@@ -91,6 +98,7 @@ export default pyRule({
       "from flask import request\ndef f(c):\n    c.simple_bind_s('uid=%s,ou=people' % request.form['u'], request.form['p'])",
       "def f(conn, u):\n    conn.search('dc=x', f'(cn={u})')",
       "def members(conn, dept):\n    conn.search(search_base=f'ou={dept},dc=ex,dc=com', search_filter='(objectClass=person)')",
+      "from flask import request\nclass Q:\n    def __init__(self, u):\n        self.flt = '(uid=' + u + ')'\ndef f(c):\n    q = Q(request.args['u'])\n    c.search_s('dc=x', 2, q.flt)",
     ],
   },
 });
