@@ -29,6 +29,7 @@ import { BATCH21 as JS_TS_BATCH21 } from "./js-ts-batch21.js";
 import { BATCH22 as JS_TS_BATCH22 } from "./js-ts-batch22.js";
 import { BATCH23 as JS_TS_BATCH23 } from "./js-ts-batch23.js";
 import { BATCH24 as JS_TS_BATCH24 } from "./js-ts-batch24.js";
+import { BATCH25 as JS_TS_BATCH25 } from "./js-ts-batch25.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
@@ -72,6 +73,7 @@ import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
 import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
 import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
+import { BATCH47 as PY_RULES_BATCH47 } from "./py-rules-batch47.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -132,6 +134,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH22,
     ...JS_TS_BATCH23,
     ...JS_TS_BATCH24,
+    ...JS_TS_BATCH25,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
@@ -177,5 +180,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH48,
     ...PY_RULES_BATCH49,
     ...PY_RULES_BATCH40,
+    ...PY_RULES_BATCH47,
   ],
 };
