@@ -132,6 +132,12 @@ export function notASecretValue(value: string, name: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(value)) return true;
   if (/^\s|\s$/.test(value)) return true;
   if (/^\?[A-Za-z]+$/.test(value)) return true;
-  const stem = name.replace(/^.*\./, "").replace(/[_-]?(key|name|field|param)$/i, "");
-  return /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) && stem.toLowerCase() === value.toLowerCase();
+  // Only where the name says it holds a key's name (`refresh_token_key`), not a value spelled like its name.
+  const bare = name.replace(/^.*\./, "");
+  const stem = bare.replace(/[_-]?(key|name|field|param)$/i, "");
+  return (
+    stem !== bare &&
+    /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) &&
+    stem.toLowerCase() === value.toLowerCase()
+  );
 }
