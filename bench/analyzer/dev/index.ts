@@ -43,6 +43,12 @@ import { BATCH45 as JS_TS_BATCH45 } from "./js-ts-batch45.js";
 import { BATCH46 as JS_TS_BATCH46 } from "./js-ts-batch46.js";
 import { BATCH50 as JS_TS_BATCH50 } from "./js-ts-batch50.js";
 import { BATCH51 as JS_TS_BATCH51 } from "./js-ts-batch51.js";
+import { BATCH52 as JS_TS_BATCH52 } from "./js-ts-batch52.js";
+import { BATCH53 as JS_TS_BATCH53 } from "./js-ts-batch53.js";
+import { BATCH54 as JS_TS_BATCH54 } from "./js-ts-batch54.js";
+import { BATCH55 as JS_TS_BATCH55 } from "./js-ts-batch55.js";
+import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
+import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -74,6 +80,12 @@ import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
 import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { BATCH47 as PY_RULES_BATCH47 } from "./py-rules-batch47.js";
+import { BATCH41 as PY_RULES_BATCH41 } from "./py-rules-batch41.js";
+import { BATCH42 as PY_RULES_BATCH42 } from "./py-rules-batch42.js";
+import { BATCH43 as PY_RULES_BATCH43 } from "./py-rules-batch43.js";
+import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
+import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
+import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -148,6 +160,12 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH46,
     ...JS_TS_BATCH50,
     ...JS_TS_BATCH51,
+    ...JS_TS_BATCH52,
+    ...JS_TS_BATCH53,
+    ...JS_TS_BATCH54,
+    ...JS_TS_BATCH55,
+    ...JS_TS_BATCH56,
+    ...JS_TS_BATCH57,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -181,5 +199,11 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH49,
     ...PY_RULES_BATCH40,
     ...PY_RULES_BATCH47,
+    ...PY_RULES_BATCH41,
+    ...PY_RULES_BATCH42,
+    ...PY_RULES_BATCH43,
+    ...PY_RULES_BATCH44,
+    ...PY_RULES_BATCH45,
+    ...PY_RULES_BATCH46,
   ],
 };

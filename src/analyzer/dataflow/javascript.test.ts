@@ -414,6 +414,24 @@ describe("request sources and sizes (JavaScript/TypeScript)", () => {
     expect(rule("JS-REDIR-001", nest("{ url: home }"), "typescript")).toBe(false);
   });
 
+  it("reads a Nest body/query parameter typed by an interface or a primitive as a client-written object", () => {
+    const nest = (param: string, filter: string, prelude = "") =>
+      rule(
+        "JS-NOSQL-001",
+        `${prelude}class A {\n  @Post('l')\n  l(${param}) {\n    return this.users.findOne(${filter});\n  }\n}`,
+        "typescript",
+      );
+    const creds = "interface Creds { user: string; pass: string }\n";
+    expect(nest("@Body() c: Creds", "{ user: c.user, pass: c.pass }", creds)).toBe(true);
+    expect(nest("@Body() c: { user: string }", "{ user: c.user }")).toBe(true);
+    expect(nest("@Query('tag') tag: string", "{ tag }")).toBe(true);
+    expect(nest("@Body() c: Creds", "c", creds)).toBe(true);
+    // A class type may be checked by a validation pipe; route parameters are strings; a cast removes operators.
+    expect(nest("@Body() c: LoginDto", "{ user: c.user }")).toBe(false);
+    expect(nest("@Param('id') id: string", "{ _id: id }")).toBe(false);
+    expect(nest("@Body() c: Creds", "{ user: String(c.user) }", creds)).toBe(false);
+  });
+
   it("keeps a number conversion's level for allocation sizes", () => {
     expect(
       rule("JS-BUF-001", "app.get('/p', (req, res) => res.send(Buffer.alloc(Number(req.query.n))));"),

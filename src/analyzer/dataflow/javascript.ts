@@ -669,6 +669,32 @@ export class JsContext {
     return !!d && PART.test(d.key) && /^(req|request)$/.test(this.qname(d.from)) && rest.length > 1;
   }
 
+  /**
+   * A handler parameter bound to the parsed body, query or cookies by a decorator (Nest's `@Body() dto`,
+   * `@Query('q') q`, routing-controllers' `@BodyParam`), whose declared type no validation pipe checks: a
+   * primitive, `any`, an inline object type or an interface / type alias. JSON and `qs` parsing can hand it an
+   * object (`{"$ne": null}`) whatever TypeScript says. A class type is left out: a validation pipe may check it.
+   */
+  clientObjectParam(id: SyntaxNode): boolean {
+    if (id.type !== "identifier" && id.type !== "shorthand_property_identifier") return false;
+    const name = this.text(id);
+    const fn = enclosingFunction(id);
+    if (!fn || !this.isParam(fn, name)) return false;
+    const own = this.declaringParam(fn, name);
+    if (!own) return false;
+    const m = /^@(Body|Query|BodyParam|QueryParam|QueryParams|Cookies|CookieParam|Args|Arg)\b/.exec(
+      this.text(own),
+    );
+    if (!m) return false;
+    const type = field(own, "type");
+    const t = type ? this.text(type).replace(/^:\s*/, "") : "";
+    if (!t || /^(string|number|boolean|any|unknown|object)\b/.test(t) || t.startsWith("{")) return true;
+    const named = /^[A-Za-z_$][\w$]*/.exec(t)?.[0];
+    return (
+      !!named && new RegExp(`\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`).test(this.tree.source)
+    );
+  }
+
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
   isBuiltString(node: SyntaxNode | undefined, depth = 0): boolean {
     if (node?.type === "identifier" && this.grownBefore(node).length) return true;
@@ -1426,6 +1452,13 @@ export class JsContext {
       if (cls === "sql" && /^(mysql2?(\/promise)?|sqlstring|SqlString)\.format$/.test(q))
         return this.eval(this.args(node)[0], cls, depth + 1);
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
+      // (only in a file that uses Koa: other libraries' context objects have their own `get`).
+      if (
+        /^ctx\.(request\.)?get$|^ctx\.cookies\.get$/.test(q) &&
+        /['"](koa|@koa\/router|koa-router)['"]/.test(this.tree.source)
+      )
+        return Level.SOURCE;
       // AngularJS's `$location.search()`, `$location.hash()`: the page URL's query and fragment.
       if (/^\$location\.(search|hash|path|url|absUrl)$/.test(q) && this.args(node).length === 0)
         return Level.SOURCE;

@@ -72,6 +72,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   // Django's format_html escapes every argument it substitutes.
   "django.utils.html.format_html": ["html"],
   format_html: ["html"],
+  // A template file rendered by Django's loader or Flask autoescapes what it substitutes (.html files).
+  "django.template.loader.render_to_string": ["html"],
+  "flask.render_template": ["html"],
   "re.escape": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
@@ -533,6 +536,8 @@ export class PythonContext {
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
+    const bindings = new Map<string, number>();
+    const fetched = new Map<string, SyntaxNode>();
     for (const n of tree.nodes) {
       if (n.type === "import_statement") {
         for (const c of namedChildren(n)) {
@@ -569,6 +574,16 @@ export class PythonContext {
           if (mod && /^[\w.]+$/.test(mod) && !this.aliases.has(this.text(left)))
             this.aliases.set(this.text(left), how === "__import__" ? mod.split(".")[0]! : mod);
         }
+      }
+      if (n.type === "assignment") {
+        const left = field(n, "left");
+        const right = field(n, "right");
+        if (left?.type === "identifier") {
+          const name = this.text(left);
+          bindings.set(name, (bindings.get(name) ?? 0) + 1);
+          if (right?.type === "call" && this.text(field(right, "function") ?? right) === "getattr")
+            fetched.set(name, right);
+        }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
         // Methods are found through their class: `def get(self, k)` must not shadow a module-level `get`.
@@ -580,6 +595,15 @@ export class PythonContext {
         const name = field(n, "name");
         if (name) this.classes.set(this.text(name), n);
       }
+    }
+    // `run = getattr(builtins, "eval")` (the name's only binding, the object an imported module): `run(x)` calls
+    // builtins.eval as surely as the attribute would.
+    for (const [name, call] of fetched) {
+      if (bindings.get(name) !== 1 || this.aliases.has(name)) continue;
+      const obj = this.args(call)[0];
+      if (obj?.type !== "identifier" || !this.aliases.has(this.text(obj))) continue;
+      const q = this.qname(call);
+      if (q !== this.text(call)) this.aliases.set(name, q);
     }
   }
 
@@ -679,8 +703,52 @@ export class PythonContext {
       const k = field(c, "name");
       if (k && this.text(k) === name) return field(c, "value");
     }
+    for (const c of list.children) {
+      if (c.type !== "dictionary_splat") continue;
+      const v = this.splatEntry(namedChildren(c)[0], name);
+      if (v) return v;
+    }
     const bound = this.partialOf(call);
     return bound ? this.kwarg(bound, name) : undefined;
+  }
+
+  /**
+   * `f(**opts)` where opts is a dict literal (or `dict(k=v)`) written in the file, directly or bound to a name
+   * once: the value it gives keyword `name`, so an option set through a shared mapping reads like one given at
+   * the call. `{**BASE, k: v}` looks into BASE too (later entries win).
+   */
+  private splatEntry(node: SyntaxNode | undefined, name: string, depth = 0): SyntaxNode | undefined {
+    if (!node || depth > 3) return undefined;
+    // A mapping changed after it is built (`opts["shell"] = ...`, `opts.update(...)`) is not what its literal says.
+    if (node.type === "identifier") {
+      const n = this.text(node);
+      const src = this.tree.source;
+      for (let i = src.indexOf(n); i >= 0; i = src.indexOf(n, i + 1)) {
+        if (/\w/.test(src[i - 1] ?? "") || /\w/.test(src[i + n.length] ?? "")) continue;
+        if (
+          /^\s*(\[[^\]\n]*\]\s*=[^=]|\.(update|pop|popitem|setdefault|clear)\(|\|=)/.test(
+            src.slice(i + n.length, i + n.length + 120),
+          )
+        )
+          return undefined;
+      }
+    }
+    const d = this.resolve(node);
+    if (!d) return undefined;
+    if (
+      d.type === "call" &&
+      field(d, "function")?.type === "identifier" &&
+      this.text(field(d, "function")!) === "dict"
+    )
+      return this.args(d).length === 0 ? this.kwarg(d, name) : undefined;
+    if (d.type !== "dictionary") return undefined;
+    let found: SyntaxNode | undefined;
+    for (const p of namedChildren(d)) {
+      if (p.type === "dictionary_splat")
+        found = this.splatEntry(namedChildren(p)[0], name, depth + 1) ?? found;
+      else if (p.type === "pair" && this.stringValue(field(p, "key")) === name) found = field(p, "value");
+    }
+    return found;
   }
 
   /** Positional argument `i`, or the keyword argument `name`. */

@@ -530,6 +530,14 @@ export class ExpressionParser {
       if (inArgs && isPostfixChain(e)) return mk("list_splat", true, start, e.end, [star, e]);
       if (inList ? e.type !== "identifier" : !isUnambiguousSplat(e))
         bail(`ambiguous splat ${inList ? "list" : "display"} ${e.type}`);
+      // A chain splatted right before the display closes (`[*a.b]`, `{*a[0]}`): tree-sitter takes the primary
+      // reading there, attribute(list_splat(a), b), and the expression reading once a comma follows.
+      if (
+        !inList &&
+        (e.type === "attribute" || e.type === "subscript") &&
+        (this.isOp("]") || this.isOp("}") || this.isOp(")"))
+      )
+        bail(`ambiguous splat display closing ${e.type}`);
       return mk("list_splat", true, start, e.end, [star, e]);
     }
     return mk("dictionary_splat", true, start, e.end, [star, e]);

@@ -56,6 +56,10 @@ const SNIPPETS: { name: string; code: string; accept?: boolean }[] = [
     name: "star expressions",
     code: "a, *b = c\nfirst, *rest = *xs, y\nprint(*args, **kwargs)\nx = [*a, *b.c]\nf(*g(x))\n",
   },
+  { name: "sole splatted chain in a display", code: "s = [*self.kids]\nt = {*a.b.c}\nu = [*a[0]]\n" },
+  { name: "splatted chain then a comma", code: "s = [*self.kids, 1]\nt = (*a.b, c)\n", accept: true },
+  { name: "as after a conditional", code: "with a if b else c as d:\n    pass\n" },
+  { name: "as after a lambda", code: "with lambda: c as d:\n    pass\n" },
   {
     name: "comments at odd places",
     code: "def f(a,  # one\n      b):  # two\n    # three\n    x = [\n        1,  # four\n        # five\n    ]\n    # six\n# seven\n    return x\n  # eight\n# nine\n",

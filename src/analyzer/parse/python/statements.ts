@@ -436,6 +436,8 @@ export class StatementParser extends ExpressionParser {
   }
 
   private asPattern(value: SyntaxNode): SyntaxNode {
+    // tree-sitter binds `as` to the trailing operand there: `with a if b else c as d` is conditional(..., c as d).
+    if (value.type === "conditional_expression" || value.type === "lambda") bail(`as after ${value.type}`);
     const as = this.anon("as");
     const target = this.expression();
     const alias = withField(mk("as_pattern_target", true, target.start, target.end, [target]), "alias");

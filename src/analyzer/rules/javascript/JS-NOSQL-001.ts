@@ -22,6 +22,8 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   const r = ctx.resolve(n) ?? n;
   // `const { email, pin } = req.body; find({ email, pin })`: a field destructured out of a client-written object.
   if (r.type === "identifier" || r.type === "shorthand_property_identifier") {
+    // `@Body() creds: LoginDto` (an interface), `@Query('q') q: string`: bound by the framework, unchecked.
+    if (ctx.clientObjectParam(r)) return true;
     const d = ctx.destructured(r);
     if (!d) return false;
     const from = ctx.resolve(d.from) ?? d.from;
@@ -42,6 +44,7 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
     root = field(root, "object") ?? undefined;
   if (root?.type === "identifier" && root !== n) {
+    if (ctx.clientObjectParam(root)) return true;
     const v = ctx.resolve(root);
     if (v?.type === "call_expression" && ctx.callee(v) === "JSON.parse")
       return ctx.args(v).some((a) => ctx.level(a, "nosql") === Level.SOURCE);

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { containmentChecked, traversalFinding } from "./fs-paths.js";
 
@@ -73,10 +74,15 @@ export default jsRule({
       return;
     }
     const finding = traversalFinding(node, ctx);
-    if (finding) report({ node, ...finding });
+    // A call split over lines (`fsp\n  .readFile(p)`): the finding goes on the line of the method.
+    const callee = field(node, "function");
+    const prop = callee?.type === "member_expression" ? field(callee, "property") : undefined;
+    if (finding) report({ node: prop && prop.startRow !== node.startRow ? prop : node, ...finding });
   },
   cases: {
     valid: [
+      "const fastifyStatic = require('@fastify/static');\nfastify.get('/f/*', (request, reply) => reply.sendFile(request.params['*']));",
+      "const fs = require('fs');\nconst crypto = require('crypto');\napp.post('/u', (req, res) => { fs.copyFile(req.files.a.tempFilePath, 'up/' + crypto.randomUUID(), () => res.end()); });",
       "const path = require('path');\nconst fs = require('fs');\napp.get('/f', (req, res) => {\n  const full = path.resolve('/srv', req.query.f);\n  if (!full.startsWith('/srv/')) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});",
       "const RE = /^[a-z0-9-]{1,32}$/;\napp.post('/a', (req, res) => {\n  if (!RE.test(req.body.alias)) return res.status(400).end();\n  fs.symlinkSync('/srv/cur', path.join('/srv/links', req.body.alias));\n});",
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + Date.now()); });",
@@ -97,6 +103,12 @@ export default jsRule({
       "import fs from 'fs/promises';\napp.get('/d', async (req, res) => { res.json(await fs.readdir(req.query.dir)); });",
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
+      {
+        code: "const fsp = require('fs/promises');\napp.get('/n', (req, res) => {\n  fsp\n    .readFile(req.query.n)\n    .then((t) => res.send(t));\n});",
+        line: 4,
+      },
+      "const fs = require('fs');\napp.post('/u', (req, res) => { fs.copyFile(req.files.a.tempFilePath, 'up/' + req.files.a.name, () => res.end()); });",
+      "const fastifyStatic = require('@fastify/static');\nfastify.get('/f', (request, reply) => reply.sendFile('x.txt', request.query.root));",
       "app.post('/u', (req, res) => {\n  const file = req.files.upload;\n  file.mv('/srv/uploads/' + file.name);\n});",
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + req.file.originalname); });",
       "server.route({ method: 'GET', path: '/s/{p}', handler: (request, h) => h.file('/srv/' + request.params.p) });",

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { anchoredPath, containmentChecked, fsPathCall, traversalFinding } from "./fs-paths.js";
+import { anchoredPath, containmentChecked, fsPathCall, traversalFinding, uploadTemp } from "./fs-paths.js";
 
 export default jsRule({
   meta: {
@@ -26,7 +26,7 @@ export default jsRule({
   detect(node, ctx, report) {
     const method = fsPathCall(node, ctx);
     if (!method) return;
-    const p = ctx.args(node)[0];
+    const p = ctx.args(node)[uploadTemp(node, ctx) ? 1 : 0];
     if (!p || anchoredPath(p, ctx) || containmentChecked(node, ctx)) return;
     if (traversalFinding(node, ctx)) return; // JS-PATH-001 reports this one
     const level = ctx.level(p, "path");
@@ -38,6 +38,14 @@ export default jsRule({
       r.type === "call_expression" && /^path\.(join|resolve)$/.test(ctx.callee(r))
         ? ctx.args(r).slice(1)
         : [];
+    // `path.join(DOCS, file)` with DOCS anchored on the program's directory and `file` pinned by a test
+    // (`if (!ALLOWED.has(file)) return`): every part is fixed by the program.
+    if (
+      r.type === "call_expression" &&
+      /^path\.(join|resolve)$/.test(ctx.callee(r)) &&
+      ctx.args(r).every((a) => anchoredPath(a, ctx) || ctx.level(a, "path") === Level.CONST)
+    )
+      return;
     if (
       tail.length &&
       tail.every((a) => ctx.level(a, "path") === Level.CONST) &&
@@ -52,12 +60,14 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const fs = require('fs');\nfunction keep(file) {\n  fs.copyFileSync(file.filepath, __dirname + '/up/avatar.png');\n}",
       "const fs = require('fs');\nfs.readFileSync('./config.json');",
       "const fs = require('fs');\nconst path = require('path');\nfunction read(dir, file) {\n  const name = path.basename(file);\n  return fs.readFileSync(path.join(dir, name));\n}",
       "const fs = require('fs');\nconst path = require('path');\nconst data = fs.readFileSync(path.join(__dirname, 'fixtures', 'a.json'));",
       "const fs = require('fs');\nconst cfg = fs.existsSync(process.cwd() + '/site.json');",
       "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction read(name) {\n  const p = path.resolve(BASE, name);\n  if (!p.startsWith(BASE + path.sep)) throw new Error('outside');\n  return fs.statSync(p);\n}",
       "const store = makeStore();\nfunction f(k) { return store.readFile(k); }",
+      "const fs = require('fs');\nconst path = require('path');\nconst DOCS = path.join(process.cwd(), 'docs');\nconst OK = new Set(['a.pdf']);\napp.get('/d', (req, res) => {\n  const f = req.query.f;\n  if (!OK.has(f)) return res.sendStatus(404);\n  fs.createReadStream(path.join(DOCS, f)).pipe(res);\n});",
       "const fs = require('fs');\nconst path = require('path');\nfunction save(dir, name, d) { fs.writeFileSync(path.join(dir, path.basename(name)), d); }",
     ],
     invalid: [

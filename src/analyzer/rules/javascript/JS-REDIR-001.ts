@@ -196,8 +196,16 @@ export default jsRule({
   trigger: /redirect|location/i,
   nodeTypes: ["call_expression", "pair", "return_statement"],
   detect(node, ctx, report) {
-    if (node.type === "pair" || node.type === "return_statement") {
-      let url: SyntaxNode | undefined;
+    let url: SyntaxNode | undefined;
+    // Next.js data fetching (`getServerSideProps`, `getStaticProps`, middleware helpers) returning
+    // `{ redirect: { destination: x, permanent: false } }`: the framework answers with a redirect to x.
+    const nextRedirect =
+      node.type === "pair" &&
+      ctx.text(field(node, "key") ?? node).replace(/['"]/g, "") === "destination" &&
+      node.parent?.parent?.type === "pair" &&
+      /^['"]?redirect['"]?$/.test(ctx.text(field(node.parent.parent, "key") ?? node));
+    if (nextRedirect) url = field(node, "value") ?? undefined;
+    else if (node.type === "pair" || node.type === "return_statement") {
       if (node.type === "pair") {
         // A Lambda / serverless response: `{ statusCode: 302, headers: { Location: x } }`.
         const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
@@ -219,9 +227,8 @@ export default jsRule({
         report({ node, message: "redirect target comes from the request" });
       return;
     }
-    const q = ctx.callee(node);
-    const args = ctx.args(node);
-    let url;
+    const q = nextRedirect ? "" : ctx.callee(node);
+    const args = nextRedirect ? [] : ctx.args(node);
     // Express/Koa/Fastify/hapi, Hono's `c.redirect(url, status)`.
     if (/^(res|response|reply|ctx|h|ctx\.response)\.redirect$/.test(q)) url = args[args.length - 1];
     else if (q === "c.redirect") url = args[0];
@@ -242,7 +249,7 @@ export default jsRule({
       url = args[1];
     else if (/^(res|response)\.writeHead$/.test(q))
       url = args.map((a) => ctx.prop(a, "Location") ?? ctx.prop(a, "location")).find((x) => x);
-    else return;
+    else if (!nextRedirect) return;
     if (!url) return;
     // `re.test(t) ? t : '/'`, `ALLOWED.has(t) ? t : '/'`: the value is only used when the condition checked it.
     // The same choice made once into a name: `const next = re.test(t) ? t : '/'; res.redirect(next)`.
@@ -309,6 +316,8 @@ export default jsRule({
       "app.get('/c', (req, res) => {\n  const n = String(req.query.n);\n  if (n.startsWith('https://app.example.com/')) return res.redirect(n);\n  res.end();\n});",
       "app.get('/o', (req, res) => {\n  const u = new URL(req.query.u);\n  if (HOSTS.has(u.hostname)) return res.redirect(u.toString());\n  res.end();\n});",
       "exports.h = async (event) => ({ statusCode: 302, headers: { Location: '/home?id=' + event.queryStringParameters.id } });",
+      "const HOME = ['/', '/cart'];\nexport const getServerSideProps = async ({ query }) => {\n  const next = HOME.includes(query.next) ? query.next : '/';\n  return { redirect: { destination: next, permanent: false } };\n};",
+      "export const getServerSideProps = async ({ query }) => ({ redirect: { destination: '/items/' + query.id, permanent: true } });",
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
@@ -331,6 +340,10 @@ export default jsRule({
       "app.get('/o', (req, res) => {\n  res.setHeader('Location', req.query.to);\n  res.status(302).end();\n});",
       {
         code: "exports.h = async (event) => ({\n  statusCode: 302,\n  headers: { Location: event.queryStringParameters.next },\n});",
+        line: 3,
+      },
+      {
+        code: "export const getServerSideProps = async ({ query, req }) => {\n  if (!req.cookies.sid) {\n    return { redirect: { destination: String(query.next), permanent: false } };\n  }\n  return { props: {} };\n};",
         line: 3,
       },
       {

@@ -68,7 +68,7 @@ export default jsRule({
     const condition =
       /^(where|andWhere|orWhere|having|andHaving|orHaving)$/.test(m) &&
       ctx.args(node).length <= 2 &&
-      /(=|<|>|\blike\b|\bin\s*\()\s*['"(]?\s*$/i.test(ctx.leadingText(ctx.args(node)[0]) ?? "");
+      /(=|<|>|\blike\b|\bin\s*\()\s*['"(]?%?\s*$/i.test(ctx.leadingText(ctx.args(node)[0]) ?? "");
     // knex's `raw()` takes any SQL fragment (`knex.select(knex.raw(`count(${col})`))`), not only whole statements.
     const knexRaw = m === "raw" && /\bknex\b/i.test(ctx.tree.source);
     const fragment =

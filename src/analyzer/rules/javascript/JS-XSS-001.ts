@@ -295,7 +295,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|srcdoc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -419,15 +419,33 @@ export default jsRule({
       const expr = node.children.find((c) => c.type === "jsx_expression");
       const value = expr?.children.find((c) => c.named && c.type !== "comment");
       if (!value) return;
+      // `<iframe srcDoc={html} />` is a document's markup, not a URL: a literal prefix does not make it safe, HTML
+      // escaping does. A literal sandbox without allow-scripts runs no script in it, whatever its markup.
+      const srcDoc = /^srcDoc\b/.test(ctx.text(node));
+      if (
+        srcDoc &&
+        namedChildren(node.parent ?? node).some(
+          (a) =>
+            a.type === "jsx_attribute" &&
+            /^sandbox\s*=\s*(["'])[^"']*\1$/.test(ctx.text(a)) &&
+            !/allow-scripts/.test(ctx.text(a)),
+        )
+      )
+        return;
       const r = ctx.resolve(value) ?? value;
       if (guardedTernary(r, ctx)) return;
       const prefixed =
         (r.type === "template_string" && /^`[^$`]/.test(ctx.text(r))) ||
         (r.type === "binary_expression" && field(r, "left")?.type === "string");
-      if (prefixed) return;
-      const level = ctx.level(value, "url");
+      if (prefixed && !srcDoc) return;
+      const level = ctx.level(value, srcDoc ? "html" : "url");
       if (level === Level.SOURCE)
-        report({ node, message: "URL attribute from user input can carry a javascript: URL" });
+        report({
+          node,
+          message: srcDoc
+            ? "iframe srcDoc markup from user input: its scripts run with the page's origin"
+            : "URL attribute from user input can carry a javascript: URL",
+        });
       else if (level === Level.PARAM)
         report({
           node,
@@ -830,6 +848,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="" srcDoc={d} />;\n}',
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body);\n});",
       "router.post('/k', (ctx) => { ctx.body = ctx.request.body; });",
       "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",
@@ -885,6 +904,8 @@ export default jsRule({
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="allow-scripts" srcDoc={d} />;\n}',
+      "function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe title=\"p\" srcDoc={'<p>' + d + '</p>'} />;\n}",
       "app.get('/h', (c) => c.html('<h1>' + c.req.query('name') + '</h1>'));",
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body.draft);\n});",
       "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",

@@ -23,9 +23,13 @@ const TRAVERSAL_SINKS =
 /** `fs.readFileSync(...)` and friends: the method name when the call is one, else undefined. */
 export function fsPathCall(node: SyntaxNode, ctx: JsContext): string | undefined {
   const q = ctx.callee(node);
-  const m = ctx.method(node);
+  // A bare `readFile(...)` imported from fs resolves to `fs.readFile`, and `import { readFile as load }` makes
+  // `load(...)` `fs/promises.readFile`: the export's name, not the local one; an `fs` parameter is taken at its name.
+  const m =
+    FS_MODULE.test(q) && !q.replace(FS_MODULE, "").includes(".")
+      ? q.replace(FS_MODULE, "")
+      : ctx.method(node);
   if (!PATH_FIRST.test(m)) return undefined;
-  // A bare `readFile(...)` imported from fs resolves to `fs.readFile`; an `fs` parameter is taken at its name.
   return FS_MODULE.test(q) ? m : undefined;
 }
 
@@ -131,8 +135,12 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
       return { message: "uploaded file moved to a path built from the request (its client-chosen name)" };
     return undefined;
   }
+  // The export's name for a renamed import (`import { readFile as load } from 'fs/promises'`: q ends in readFile).
+  const sink = /^(fs|fs\/promises|fsp|fse|fs-extra|graceful-fs)\.(promises\.)?\w+$/.test(q)
+    ? q.replace(/^.*\./, "")
+    : ctx.method(node);
   const fsSink =
-    TRAVERSAL_SINKS.test(ctx.method(node)) &&
+    TRAVERSAL_SINKS.test(sink) &&
     /^(fs\.(promises\.)?|fs\/promises\.|fsp\.|fse\.|fs-extra\.|graceful-fs\.)?\w+$/.test(q);
   // `h.file(p)`: hapi's inert plugin sends the file at p.
   const runtime = RUNTIME_FILE.test(q);
@@ -145,16 +153,22 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     return undefined;
   // Two-path calls (rename, copy, link): the destination is as much a sink as the source.
   const [a0, a1] = ctx.args(node);
-  const p =
-    a1 &&
-    /^(rename|copyFile|cp|link|symlink|copy|move)(Sync)?$/.test(ctx.method(node)) &&
-    ctx.level(a1, "path") > ctx.level(a0, "path")
-      ? a1
-      : a0;
+  const twoPath = !!a1 && /^(rename|copyFile|cp|link|symlink|copy|move)(Sync)?$/.test(sink);
+  const p = twoPath && (uploadTemp(node, ctx) || ctx.level(a1, "path") > ctx.level(a0, "path")) ? a1 : a0;
   if (!p || containmentChecked(node, ctx)) return undefined;
   // `res.sendFile(name, { root })`: send refuses paths that climb out of root.
   if (/\.sendFile$/.test(q) && ctx.args(node).some((a) => ctx.prop(a, "root") !== undefined))
     return undefined;
+  // @fastify/static's `reply.sendFile(name[, rootPath])`: served through send under the plugin's root (or the
+  // one given), which refuses names that climb out of it; only a root from the request steers it.
+  if (
+    /^(reply|rep|res)\.sendFile$/.test(q) &&
+    /['"](@fastify\/static|fastify-static)['"]/.test(ctx.tree.source)
+  ) {
+    const root = ctx.args(node)[1];
+    if (!root || root.type === "object" || ctx.level(root, "path") !== Level.SOURCE) return undefined;
+    return { message: `${q}() serves from a root taken from the request` };
+  }
   const level = ctx.level(p, "path");
   if (level === Level.SOURCE) return { message: `${q}() uses a path taken from the request` };
   if (level !== Level.PARAM) return undefined;
@@ -176,6 +190,21 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
       message: `${q}() uses a path joined from a caller-supplied name without containment check`,
     };
   return undefined;
+}
+
+/**
+ * `fs.copyFile(file.filepath, dest)`, `rename(upload.tempFilePath, dest)`: a two-path call whose source is an
+ * upload parser's temporary file (formidable / koa-body `filepath`, express-fileupload `tempFilePath`), a name the
+ * server chose; only the destination is the client's to steer.
+ */
+export function uploadTemp(node: SyntaxNode, ctx: JsContext): boolean {
+  const [a0, a1] = ctx.args(node);
+  return (
+    !!a0 &&
+    !!a1 &&
+    /^(rename|copyFile|cp|copy|move)(Sync)?$/.test(ctx.method(node)) &&
+    /\.(filepath|tempFilePath|tmpPath|tmpFilePath)$/.test(ctx.text(a0))
+  );
 }
 
 /**
@@ -209,9 +238,32 @@ export function anchoredPath(node: SyntaxNode | undefined, ctx: JsContext, depth
     case "call_expression": {
       const q = ctx.callee(node);
       if (q === "process.cwd") return true;
-      if (/^path\.(join|resolve|normalize)$/.test(q))
+      if (/^path\.(join|resolve|normalize|dirname)$/.test(q))
         return ctx.args(node).every((a) => anchoredPath(a, ctx, depth + 1));
+      // The module's own location: `fileURLToPath(import.meta.url)`, `new URL('./x', import.meta.url)`, and a
+      // package or file found from it by `require.resolve('literal')` (createRequire's require too).
+      if (/^(url\.)?fileURLToPath$/.test(q)) {
+        const a = ctx.args(node)[0];
+        return (
+          !!a &&
+          (/^import\.meta\.(url|filename|dirname)$/.test(ctx.text(a)) || anchoredPath(a, ctx, depth + 1))
+        );
+      }
+      if (/^require\.resolve$/.test(q)) return ctx.args(node).every((a) => anchoredPath(a, ctx, depth + 1));
       return false;
+    }
+    case "member_expression":
+      return /^import\.meta\.(dirname|filename)$/.test(ctx.text(node));
+    case "new_expression": {
+      // `new URL('./data.json', import.meta.url)`
+      const [rel, base] = ctx.args(node);
+      return (
+        ctx.callee(node) === "URL" &&
+        !!rel &&
+        !!base &&
+        anchoredPath(rel, ctx, depth + 1) &&
+        /^import\.meta\.url$/.test(ctx.text(base))
+      );
     }
     default:
       return false;

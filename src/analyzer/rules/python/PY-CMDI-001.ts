@@ -1,10 +1,10 @@
 import { Level } from "../../dataflow/python.js";
-import { pyRule, sourceHas } from "./common.js";
+import { pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import type { PythonContext } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
+import { isFabricConnection } from "./remote-command.js";
 
 const SHELL_CALLS = new Set([
   "os.system",
@@ -44,21 +44,6 @@ function spawnArgv(q: string, args: SyntaxNode[], node: SyntaxNode): SyntaxNode[
   if (q.startsWith("os.spawnv")) return namedChildren(args[2] ?? node);
   if (q.startsWith("os.execl")) return args.slice(1);
   return namedChildren(args[1] ?? node);
-}
-
-const FABRIC = /^\s*(from|import)\s+(fabric|invoke)\b/m;
-
-/** `c.run(...)` on a fabric Connection (or an invoke/fabric task's context argument). */
-function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolean {
-  if (!sourceHas(ctx, FABRIC)) return false;
-  const fn = field(node, "function");
-  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-  if (recv?.type === "call") return /(^|\.)(Connection|SerialGroup|ThreadingGroup)$/.test(ctx.callee(recv));
-  if (recv?.type !== "identifier") return false;
-  const bound = ctx.resolve(recv);
-  if (bound?.type === "call")
-    return /(^|\.)(Connection|SerialGroup|ThreadingGroup|Context)$/.test(ctx.callee(bound));
-  return /^(c|ctx|conn|connection)$/.test(ctx.text(recv));
 }
 
 export default pyRule({
@@ -176,8 +161,23 @@ export default pyRule({
       (ctx.method(node) === "exec_command" && /paramiko|ssh/i.test(ctx.tree.source)) ||
       (/^(run|sudo|local)$/.test(ctx.method(node)) && isFabricConnection(ctx, node));
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
-    const cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd");
+    let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd");
     if (!cmd) return;
+    // pexpect.spawn('/bin/bash', ['-c', line]): the program a shell, the command line in its argument list.
+    const argList = q.startsWith("pexpect.") ? ctx.resolve(ctx.arg(node, 1, "args")) : undefined;
+    if (
+      (argList?.type === "list" || argList?.type === "tuple") &&
+      ctx.level(cmd, "command") === Level.CONST
+    ) {
+      const argv = namedChildren(argList);
+      const dashC = argv.findIndex((a) => ctx.stringValue(a) === "-c");
+      if (
+        dashC >= 0 &&
+        argv[dashC + 1] &&
+        /(^|\/)(ba|da|z|k)?sh$/.test(ctx.stringValue(ctx.resolve(cmd)) ?? "")
+      )
+        cmd = argv[dashC + 1]!;
+    }
     const level = ctx.level(cmd, "command");
     if (level === Level.CONST) return;
     report({
@@ -193,6 +193,7 @@ export default pyRule({
       "import os, sys\nos.execv(sys.executable, [sys.executable] + sys.argv)",
       "from fabric import Connection\nc = Connection('h')\nc.run('uptime')",
       "import os\nos.system('ls -l')",
+      "import pexpect\ndef f(path):\n    return pexpect.spawn('/usr/bin/du', ['-sh', path])",
       "import os\ndef f(name):\n    os.spawnlp(os.P_WAIT, 'ls', 'ls', name)",
       "import os\ndef f(name):\n    os.execvp('dig', ['dig', name])",
       "import pty\npty.spawn('/bin/bash')",
@@ -232,6 +233,10 @@ export default pyRule({
         severity: "CRITICAL",
       },
       { code: "import pexpect\ndef f(host):\n    return pexpect.spawn('ssh ' + host)", line: 3 },
+      {
+        code: "import pexpect\ndef f(path):\n    return pexpect.spawn('/bin/bash', ['-c', 'du -sh ' + path])",
+        line: 3,
+      },
       {
         code: "from fabric import Connection\ndef f(branch):\n    c = Connection('h')\n    c.run('git checkout ' + branch)",
         line: 4,

@@ -150,6 +150,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\ndef f(host):\n    o = {'shell': True}\n    o['shell'] = False\n    subprocess.run(['dig', host], **o)",
       "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'make'\n    yield 'make test'\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
       "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('git', 'log', cmd)",
       "def run_with(runner, cmd):\n    return runner.call(cmd, shell=False)",
@@ -165,6 +166,10 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      {
+        code: "import subprocess\nSHELL = {'shell': True, 'check': False}\ndef f(host):\n    subprocess.run('dig ' + host, **SHELL)",
+        line: 4,
+      },
       {
         code: "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'set -e'\n    yield from p['cmds']\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
         line: 7,

@@ -32,6 +32,19 @@ function enclosingClass(node: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
+/**
+ * `from django.views.decorators.csrf import csrf_exempt as no_csrf` then `@no_csrf` or
+ * `@method_decorator(no_csrf, name='dispatch')`: the decorator is csrf_exempt under an import alias.
+ */
+function exemptByAlias(ctx: PythonContext, deco: SyntaxNode): boolean {
+  const isExempt = (n: SyntaxNode | undefined) => !!n && /(^|\.)csrf_exempt$/.test(ctx.qname(n));
+  const e = namedChildren(deco).find((c) => c.type !== "comment");
+  if (!e) return false;
+  if (e.type !== "call") return isExempt(e);
+  const fn = field(e, "function");
+  return /(^|\.)method_decorator$/.test(ctx.qname(fn)) && isExempt(ctx.args(e)[0]);
+}
+
 export default pyRule({
   meta: {
     id: "PY-CSRF-001",
@@ -51,8 +64,19 @@ export default pyRule({
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
   trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware|\.delete\(\)/,
-  nodeTypes: ["decorator", "assignment", "keyword_argument", "function_definition"],
+  nodeTypes: ["decorator", "assignment", "keyword_argument", "function_definition", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // urls.py: path('hook/', csrf_exempt(views.hook)); Flask-WTF: csrf.exempt(blueprint) on a CSRFProtect.
+      const q = ctx.callee(node);
+      const recv = field(field(node, "function") ?? node, "object");
+      const made = recv ? ctx.resolve(recv) : undefined;
+      const flaskWtf =
+        ctx.method(node) === "exempt" && made?.type === "call" && /(^|\.)CSRFProtect$/.test(ctx.callee(made));
+      if ((/^django\..*\.csrf_exempt$/.test(q) || flaskWtf) && ctx.args(node).length === 1)
+        report({ node, message: "view exempt from CSRF protection" });
+      return;
+    }
     if (node.type === "function_definition") {
       // A Django function view that deletes on whatever method arrives: Django's CSRF middleware checks only
       // unsafe methods, so a GET link or <img> on any site deletes as the logged-in user.
@@ -118,7 +142,10 @@ export default pyRule({
     }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (node.type === "decorator") {
-      if (/^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t))
+      if (
+        /^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t) ||
+        exemptByAlias(ctx, node)
+      )
         report({ node, message: "view exempt from CSRF protection" });
       else if (/^@\w+\.route\(/.test(t) && getOnly(ctx, node) && deletes(ctx, node))
         report({
@@ -162,12 +189,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.urls import path\nfrom django.views.decorators.csrf import csrf_protect\nfrom . import views\nurlpatterns = [path('hook/', csrf_protect(views.hook))]",
+      "class Rules:\n    def exempt(self, item):\n        return item\nrules = Rules()\nrules.exempt('x')",
       "from django.shortcuts import redirect\nfrom django.views.decorators.http import require_POST\nfrom .models import Post\n@require_POST\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
       "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    if request.method == 'POST':\n        Post.objects.filter(pk=pk).delete()\n    return redirect('posts')",
       "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete', methods=['POST'])\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
       "import requests\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    requests.delete('https://api.example.com/cache')\n    return 'ok'",
       "def main(config):\n    config.set_default_csrf_options(require_csrf=True)",
       "@login_required\ndef v(r):\n    pass",
+      "from django.views.decorators.csrf import csrf_protect as guarded\n@guarded\ndef v(r):\n    pass",
       "import tornado.web\napp = tornado.web.Application([], xsrf_cookies=True)",
       "app.config.update(WTF_CSRF_ENABLED=True)",
       "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = True",
@@ -176,6 +206,14 @@ export default pyRule({
       "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
     invalid: [
+      {
+        code: "from django.urls import path\nfrom django.views.decorators.csrf import csrf_exempt\nfrom . import views\nurlpatterns = [path('hook/', csrf_exempt(views.hook))]",
+        line: 4,
+      },
+      {
+        code: "from flask_wtf.csrf import CSRFProtect\nfrom .api import api_bp\ncsrf = CSRFProtect()\ncsrf.exempt(api_bp)",
+        line: 4,
+      },
       "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
       "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete')\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
       "app.config['JWT_COOKIE_CSRF_PROTECT'] = False",
@@ -193,6 +231,14 @@ export default pyRule({
         line: 2,
       },
       "@csrf_exempt\ndef v(r):\n    pass",
+      {
+        code: "from django.views.decorators.csrf import csrf_exempt as open_view\n@open_view\ndef v(r):\n    pass",
+        line: 2,
+      },
+      {
+        code: "from django.views.decorators.csrf import csrf_exempt as open_view\nfrom django.utils.decorators import method_decorator\n@method_decorator(open_view, name='dispatch')\nclass V(View):\n    pass",
+        line: 3,
+      },
       "app.config['WTF_CSRF_ENABLED'] = False",
       {
         code: "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = False",

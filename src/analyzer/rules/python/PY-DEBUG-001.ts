@@ -94,6 +94,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask\napp = Flask(__name__)\ndef main():\n    options = dict(debug=False, port=8000)\n    app.run(**options)",
       "import os\nfrom flask import Flask\napp = Flask(__name__)\nDEV = os.environ.get('DEV') == '1'\napp.run(debug=DEV)",
       "app.run(debug=False)",
       "import asyncio\nasync def main():\n    pass\nasyncio.run(main(), debug=True)",
@@ -104,6 +105,10 @@ export default pyRule({
       "import bottle\nbottle.debug(False)",
     ],
     invalid: [
+      {
+        code: "from flask import Flask\napp = Flask(__name__)\ndef main():\n    options = {'debug': True, 'port': 8000}\n    app.run(**options)",
+        line: 5,
+      },
       { code: "from flask import Flask\napp = Flask(__name__)\nDEV = True\napp.run(debug=DEV)", line: 4 },
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config['TESTING'] = True",

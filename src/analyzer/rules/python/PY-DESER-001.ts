@@ -189,6 +189,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import numpy as np\nOPTS = {'allow_pickle': False}\ndef f(path):\n    return np.load(path, **OPTS)",
       "import zmq\ns = zmq.Context().socket(zmq.PULL)\njob = s.recv_json()",
       "import Pyro4\nPyro4.config.SERIALIZER = 'serpent'",
       "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv_bytes()",
@@ -205,6 +206,10 @@ export default pyRule({
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
     ],
     invalid: [
+      {
+        code: "import numpy as np\nOPTS = {'allow_pickle': True}\ndef f(path):\n    return np.load(path, **OPTS)",
+        line: 4,
+      },
       {
         code: "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['p'](request.get_data())",
         line: 5,

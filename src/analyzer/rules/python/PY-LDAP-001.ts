@@ -40,7 +40,9 @@ export default pyRule({
     }
     if (!/^(search|search_s|search_st|search_ext|search_ext_s|paged_search)$/.test(m)) return;
     // ldap3's Connection.search and extend.standard.paged_search take (search_base, search_filter).
-    const ldap3 = m === "search" || m === "paged_search";
+    // python-ldap's asynchronous search(base, scope, filterstr) shares the name: a scope second means python-ldap.
+    const ldap3 =
+      (m === "search" && !/SCOPE_|^\d$/.test(ctx.text(ctx.args(node)[1] ?? node))) || m === "paged_search";
     const filter = ldap3
       ? (ctx.kwarg(node, "search_filter") ?? ctx.args(node)[1])
       : (ctx.kwarg(node, "filterstr") ?? ctx.args(node)[2]);
@@ -77,6 +79,10 @@ export default pyRule({
       "from ldap.filter import escape_filter_chars\ndef f(c, u):\n    c.search_s('dc=x', 2, '(uid=%s)' % escape_filter_chars(u))",
     ],
     invalid: [
+      {
+        code: "import ldap\ndef f(l, name):\n    return l.search('dc=ex', ldap.SCOPE_SUBTREE, f'(memberUid={name})')",
+        line: 3,
+      },
       "from flask import request\ndef f(conn):\n    who = request.args['who']\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})', generator=False)",
       "from flask import request\ndef f(conn):\n    d = request.args['d']\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
       "def f(c, u):\n    c.search_s('dc=x', 2, '(uid=' + u + ')')",

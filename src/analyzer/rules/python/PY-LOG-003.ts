@@ -10,6 +10,10 @@ const LOGGER =
 const DERIVED =
   /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted)$/i;
 
+/** One-time passwords and second-factor codes: as secret as the password while they are valid. */
+const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
+const isSecretName = (name: string) => (SECRET_NAME.test(name) || OTP_NAME.test(name)) && !DERIVED.test(name);
+
 /** Variables and attributes named like secrets among a log call's arguments (f-string parts included). */
 function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
   const out: string[] = [];
@@ -17,7 +21,7 @@ function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
     if (depth > 6) return;
     if (n.type === "identifier" || n.type === "attribute") {
       const name = n.type === "attribute" ? ctx.text(field(n, "attribute") ?? n) : ctx.text(n);
-      if (SECRET_NAME.test(name) && !DERIVED.test(name)) out.push(name);
+      if (isSecretName(name)) out.push(name);
       return;
     }
     // token[-4:], api_key[:6]: a few characters of the secret, the usual masked form.
@@ -27,7 +31,7 @@ function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
     if (n.type === "subscript") {
       const key = ctx.stringValue(field(n, "subscript"));
       if (key !== undefined && /^[\w-]+$/.test(key)) {
-        if (SECRET_NAME.test(key) && !DERIVED.test(key)) out.push(key);
+        if (isSecretName(key)) out.push(key);
         return;
       }
     }
@@ -99,7 +103,7 @@ export default pyRule({
   // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
   // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential)|getpass|password\(|stderr|password\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -135,6 +139,7 @@ export default pyRule({
     valid: [
       "import logging\ndef f(user, password):\n    logging.info('login %s', user)",
       "import logging\ndef f(password):\n    logging.info('password length %d', len(password))",
+      "import logging\ndef f(otp_sent_at):\n    logging.info('otp sent at %s', otp_sent_at)",
       "import logging\ndef f(token_count):\n    logging.info('tokens: %d', token_count)",
       "import logging\nlogging.info('password reset requested')",
       "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('password read')\n    return pw",
@@ -145,6 +150,10 @@ export default pyRule({
       "import logging\ndef f(token_response):\n    logging.debug('expires in %s', token_response['expires_in'])",
     ],
     invalid: [
+      {
+        code: "import logging\ndef f(user, otp):\n    logging.warning(f'bad otp {otp} for {user}')",
+        line: 3,
+      },
       { code: "import getpass\ndef f():\n    pw = getpass.getpass()\n    print('using', pw)", line: 4 },
       { code: "import sys\ndef f():\n    sys.stderr.write('pw ' + get_password())", line: 3 },
       {

@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { isBuiltString, pyRule } from "./common.js";
+import { isBuiltString, pyRule, sourceHas } from "./common.js";
 
 const QUERY_METHODS =
   /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one|distinct)$/;
@@ -16,7 +16,8 @@ const AWS_EXPRESSIONS = [
 ];
 
 /** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
-const JSON_SOURCE = /^(flask\.)?request\.(json|get_json)|^json\.loads$/;
+const JSON_SOURCE =
+  /^(flask\.)?request\.(json|get_json)|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$/;
 
 function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
@@ -26,7 +27,7 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
     if (
       d.type === "call" &&
       JSON_SOURCE.test(ctx.callee(d)) &&
-      (ctx.callee(d) !== "json.loads" || ctx.level(d, "code") === Level.SOURCE)
+      (!ctx.callee(d).endsWith(".loads") || ctx.level(d, "code") === Level.SOURCE)
     )
       return true;
     if ((d.type === "attribute" || d.type === "subscript") && JSON_SOURCE.test(ctx.qname(d))) return true;
@@ -42,6 +43,8 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
   }
   return false;
 }
+
+const MONGOENGINE = /^\s*(from|import)\s+(mongoengine|flask_mongoengine)\b/m;
 
 export default pyRule({
   meta: {
@@ -144,7 +147,32 @@ export default pyRule({
         report({ node, message: "query lookups (field names) chosen by the client" });
       return;
     }
+    // mongoengine's QuerySet.where(js): a $where clause, JavaScript run by the server.
+    if (
+      ctx.method(node) === "where" &&
+      /(^|\.)objects\.where$/.test(ctx.callee(node)) &&
+      sourceHas(ctx, MONGOENGINE)
+    ) {
+      const js = ctx.arg(node, 0, "where_clause");
+      if (js && isBuiltString(ctx, js) && ctx.level(js, "code") >= Level.PARAM)
+        report({ node, message: "mongoengine where() JavaScript is built from non-literal data" });
+      return;
+    }
     if (!QUERY_METHODS.test(ctx.method(node)) || field(node, "function")?.type !== "attribute") return;
+    // update_one(filter, update): an update document parsed from the body sets any field ($set, $unset, $rename).
+    const update = /^(update_one|update_many|replace_one|find_one_and_update|find_one_and_replace)$/.test(
+      ctx.method(node),
+    )
+      ? ctx.arg(node, 1, ctx.method(node).includes("replace") ? "replacement" : "update")
+      : undefined;
+    if (update && jsonValue(ctx, update)) {
+      report({
+        node,
+        severity: "MEDIUM",
+        message: "an update document comes from the JSON body unconverted",
+      });
+      return;
+    }
     const filter = ctx.resolve(ctx.arg(node, 0, "filter"));
     if (!filter) return;
     const dicts = [filter, ...descendants(filter)].filter((d) => d.type === "dictionary");
@@ -180,6 +208,18 @@ export default pyRule({
       "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = :t', ExpressionAttributeValues={':t': {'S': request.args['t']}})",
     ],
     invalid: [
+      {
+        code: "import json\nfrom flask import request\ndef f(users):\n    users.update_one({'_id': str(request.args['id'])}, json.loads(request.data))",
+        line: 4,
+      },
+      {
+        code: "from bson import json_util\nfrom flask import request\ndef f(users):\n    stage = json_util.loads(request.args['m'])\n    return users.aggregate([{'$match': stage}])",
+        line: 5,
+      },
+      {
+        code: "from mongoengine import Document\ndef f(Article, author):\n    return Article.objects.where(\"this.author == '%s'\" % author)",
+        line: 3,
+      },
       {
         code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.execute_statement(Statement=f\"SELECT * FROM u WHERE t = '{request.args['t']}'\")",
         line: 5,

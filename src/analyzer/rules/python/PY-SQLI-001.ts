@@ -4,6 +4,7 @@ import { isAugmented, isBuiltString, pyRule } from "./common.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import { isFabricConnection, remoteCommand } from "./remote-command.js";
 
 const METHODS = new Set([
   "execute",
@@ -73,6 +74,12 @@ function dbHandle(ctx: PythonContext, call: SyntaxNode): boolean {
   const fn = field(call, "function");
   const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
   return recv?.type === "call" && DB_FACTORY.test(ctx.callee(recv));
+}
+/** `c = js2py.EvalJs()` then `c.execute(...)`: a JavaScript context, not a database handle. */
+function jsContext(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  return recv?.type === "call" && /^(js2py\.EvalJs|execjs\.get)$/.test(ctx.callee(recv));
 }
 /** Django QuerySet.extra(): each of these keyword arguments is raw SQL (lists of clauses, or a dict of them). */
 const EXTRA_SQL = ["where", "select", "tables", "order_by"];
@@ -169,6 +176,12 @@ export default pyRule({
       return;
     }
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
+    // asyncssh's conn.run(), an ssh2 channel's execute(): a remote shell's command line, not SQL (PY-RCMD-001).
+    if ((m === "run" || m === "execute") && remoteCommand(ctx, node)) return;
+    // invoke/fabric's c.run(): a shell command (PY-CMDI-001), whatever the context variable is called.
+    if (m === "run" && isFabricConnection(ctx, node)) return;
+    // js2py.EvalJs().execute(src) runs JavaScript (PY-CODE-001).
+    if (m === "execute" && jsContext(ctx, node)) return;
     if (DB_ONLY.has(m) && !DB_RECEIVER.test(q) && !dbHandle(ctx, node)) return;
     const sql =
       ctx.arg(node, 0, "sql") ??

@@ -51,7 +51,10 @@ function isMac(ctx: PythonContext, n: SyntaxNode): boolean {
   // bcrypt.hashpw(password, stored) == stored: a password check done by hand, byte by byte.
   if (v.type === "call" && /^(bcrypt\.hashpw|crypt\.crypt)$/.test(ctx.callee(v))) return true;
   if (v.type !== "call" || !/^(hexdigest|digest)$/.test(ctx.method(v))) return false;
-  return /^hmac\./.test(ctx.text(v).replace(/\s+/g, "")) || /\bhmac\.new\b/.test(ctx.text(v));
+  if (/^hmac\./.test(ctx.text(v).replace(/\s+/g, "")) || /\bhmac\.new\b/.test(ctx.text(v))) return true;
+  // `import hmac as _hmac` then `_hmac.new(...).hexdigest()`: the receiver's call by its imported name.
+  const recv = field(field(v, "function") ?? v, "object");
+  return recv?.type === "call" && /^hmac\.(new|HMAC)$/.test(ctx.callee(recv));
 }
 
 export default pyRule({
@@ -74,7 +77,7 @@ export default pyRule({
       "Compare secrets with hmac.compare_digest (or secrets.compare_digest), which takes constant time.",
   },
   trigger:
-    /(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(/,
+    /hmac|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(/,
   nodeTypes: ["comparison_operator", "for_statement"],
   detect(node, ctx, report) {
     if (node.type === "for_statement") {
@@ -131,6 +134,10 @@ export default pyRule({
       "import hmac, hashlib\ndef ok(secret, body, signature):\n    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()\n    return expected == signature",
       "import os\nfrom flask import request, abort\nAPI_KEY = os.environ['API_KEY']\ndef f():\n    if request.headers.get('X-API-Key') != API_KEY:\n        abort(401)",
       "def check(user, csrf_token):\n    return user.csrf_token == csrf_token",
+      {
+        code: "import hashlib\nimport hmac as h\ndef ok(key, body, given):\n    expected = h.new(key, body, hashlib.sha256).hexdigest()\n    if given != expected:\n        raise ValueError('bad')",
+        line: 5,
+      },
       "import bcrypt\ndef ok(pw, stored):\n    return bcrypt.hashpw(pw, stored) == stored",
       "def code_ok(expected, given):\n    for a, b in zip(expected, given):\n        if a != b:\n            return False\n    return True",
     ],

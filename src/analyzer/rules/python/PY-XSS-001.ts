@@ -221,6 +221,46 @@ function djangoHtmlResponse(ctx: PythonContext, name: SyntaxNode): boolean {
   return type === undefined || /html/i.test(type);
 }
 
+/**
+ * The HTML part of an e-mail a call builds, null when the call builds a mail part that is not HTML, undefined
+ * for any other call: Flask-Mail Message(html=...), SendGrid Mail(html_content=...), HtmlContent(...) and
+ * Content("text/html", ...), the standard library's MIMEText(text, "html") and EmailMessage's
+ * add_alternative/set_content(text, subtype="html"). The recipient's mail client renders it.
+ */
+function emailHtmlPart(ctx: PythonContext, node: SyntaxNode, q: string): SyntaxNode | null | undefined {
+  if (/^flask_mail\.Message$/.test(q)) return ctx.kwarg(node, "html") ?? null;
+  if (/^sendgrid(\.helpers\.mail)?\.Mail$/.test(q)) {
+    // A Content/HtmlContent object is reported where it is built.
+    const html = ctx.arg(node, 4, "html_content");
+    const made = ctx.resolve(html);
+    if (made?.type === "call" && /^sendgrid(\.helpers\.mail)?\.(Html)?Content$/.test(ctx.callee(made)))
+      return null;
+    return html ?? null;
+  }
+  if (/^sendgrid(\.helpers\.mail)?\.HtmlContent$/.test(q)) return ctx.arg(node, 0, "content") ?? null;
+  if (/^sendgrid(\.helpers\.mail)?\.Content$/.test(q)) {
+    const type = ctx.arg(node, 0, "mime_type");
+    const html =
+      type && (/html/i.test(ctx.stringValue(type) ?? "") || /\bMimeType\.html$/.test(ctx.text(type)));
+    return html ? (ctx.arg(node, 1, "content") ?? null) : null;
+  }
+  if (/^email\.mime\.text\.MIMEText$/.test(q)) {
+    const sub = ctx.arg(node, 1, "_subtype");
+    return sub && /^html$/i.test(ctx.stringValue(ctx.resolve(sub)) ?? "")
+      ? (ctx.arg(node, 0, "_text") ?? null)
+      : null;
+  }
+  const m = ctx.method(node);
+  if (
+    (m === "add_alternative" || m === "set_content") &&
+    sourceHas(ctx, /^\s*from\s+email\.message\s+import\b|^\s*import\s+email\b/m)
+  ) {
+    const sub = ctx.kwarg(node, "subtype");
+    return sub && /^html$/i.test(ctx.stringValue(ctx.resolve(sub)) ?? "") ? (ctx.arg(node, 0) ?? null) : null;
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -251,7 +291,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(/,
+    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -295,6 +335,19 @@ export default pyRule({
     if (node.type === "assignment") {
       const left = field(node, "left");
       const obj = left?.type === "attribute" ? field(left, "object") : undefined;
+      // Flask-Mail: `msg.html = ...` on a Message is the mail's HTML part.
+      if (obj && ctx.text(field(left!, "attribute") ?? left!) === "html") {
+        const made = ctx.resolve(obj);
+        const value = field(node, "right");
+        if (
+          made?.type === "call" &&
+          /^flask_mail\.Message$/.test(ctx.callee(made)) &&
+          value &&
+          ctx.level(value, "html") === Level.SOURCE
+        )
+          report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
       // Django: `resp = HttpResponse(); resp.content = ...` replaces the (text/html unless typed) body.
       if (obj?.type === "identifier" && ctx.text(field(left!, "attribute") ?? left!) === "content") {
         const value = field(node, "right");
@@ -413,6 +466,12 @@ export default pyRule({
           /content_subtype\s*=\s*['"]html['"]/.test(ctx.tree.source) &&
           ctx.level(body, "html") === Level.SOURCE
         )
+          report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
+      const mailHtml = emailHtmlPart(ctx, node, q);
+      if (mailHtml !== undefined) {
+        if (mailHtml && ctx.level(mailHtml, "html") === Level.SOURCE)
           report({ node, message: "request data in an HTML e-mail body without escaping" });
         return;
       }
@@ -592,6 +651,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom email.mime.text import MIMEText\ndef f():\n    return MIMEText('Hi ' + request.form['n'], 'plain')",
+      "from flask import request\nfrom sendgrid.helpers.mail import Content\ndef f():\n    return Content('text/plain', request.form['c'])",
+      "from django.core.mail import EmailMultiAlternatives\nfrom django.template.loader import render_to_string\ndef f(request):\n    m = EmailMultiAlternatives('s', 't', 'a@x', ['b@x'])\n    m.attach_alternative(render_to_string('m.html', {'i': request.POST['i']}), 'text/html')",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse(content_type='text/plain')\n    r.write(request.GET['q'])\n    return r",
       "from litestar import get\n@get('/hi')\nasync def hi(name: str) -> str:\n    return f'<h1>{name}</h1>'",
       "from bottle import request, template\ndef hi():\n    return template('<h1>{{name}}</h1>', name=request.query.name)",
@@ -638,6 +700,26 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      {
+        code: "from flask import request\nfrom flask_mail import Message\ndef f(mail):\n    mail.send(Message('Hi', recipients=['a@x'], html='<p>' + request.form['n'] + '</p>'))",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom flask_mail import Message\ndef f(mail):\n    msg = Message('Hi', recipients=['a@x'])\n    msg.html = request.form['n']",
+        line: 5,
+      },
+      {
+        code: "from flask import request\nfrom sendgrid.helpers.mail import Content\ndef f():\n    return Content('text/html', request.form['c'])",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom email.mime.text import MIMEText\ndef f():\n    return MIMEText('<h1>' + request.form['n'] + '</h1>', 'html')",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom email.message import EmailMessage\ndef f():\n    m = EmailMessage()\n    m.add_alternative('<p>' + request.form['n'], subtype='html')",
+        line: 5,
+      },
       {
         code: "from fastapi import FastAPI\nfrom fastapi.responses import HTMLResponse\napp = FastAPI()\n@app.get('/c', response_class=HTMLResponse)\ndef c(t: str):\n    return f'<b>{t}</b>'",
         line: 6,
