@@ -58,7 +58,7 @@ export default jsRule({
     // A guard through a forbidden-key list kept outside the function: `const UNSAFE = new Set(['__proto__', ...])`
     // ... `if (keys.some((k) => UNSAFE.has(k))) return;`.
     for (const m of ctx.tree.source.matchAll(
-      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
+      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
     ))
       if (new RegExp(`\\b${m[1]}\\.(has|includes|indexOf)\\(`).test(body)) return;
     if (viaMember) {
