@@ -29,6 +29,7 @@ import { BATCH21 as JS_TS_BATCH21 } from "./js-ts-batch21.js";
 import { BATCH22 as JS_TS_BATCH22 } from "./js-ts-batch22.js";
 import { BATCH23 as JS_TS_BATCH23 } from "./js-ts-batch23.js";
 import { BATCH24 as JS_TS_BATCH24 } from "./js-ts-batch24.js";
+import { BATCH25 as JS_TS_BATCH25 } from "./js-ts-batch25.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
@@ -78,6 +79,7 @@ import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
 import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
 import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
+import { BATCH47 as PY_RULES_BATCH47 } from "./py-rules-batch47.js";
 import { BATCH41 as PY_RULES_BATCH41 } from "./py-rules-batch41.js";
 import { BATCH42 as PY_RULES_BATCH42 } from "./py-rules-batch42.js";
 import { BATCH43 as PY_RULES_BATCH43 } from "./py-rules-batch43.js";
@@ -152,6 +154,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH22,
     ...JS_TS_BATCH23,
     ...JS_TS_BATCH24,
+    ...JS_TS_BATCH25,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
@@ -203,6 +206,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH48,
     ...PY_RULES_BATCH49,
     ...PY_RULES_BATCH40,
+    ...PY_RULES_BATCH47,
     ...PY_RULES_BATCH41,
     ...PY_RULES_BATCH42,
     ...PY_RULES_BATCH43,

@@ -170,6 +170,12 @@ const SOURCE_ATTR_PREFIX = [
   "req.",
   "sys.stdin",
 ];
+/**
+ * The fields and methods of a web framework's request object (Django, DRF, Flask/werkzeug, Starlette/FastAPI,
+ * aiohttp, Tornado, Pyramid/WebOb, Falcon, Bottle) that hold what the client sent, or lead to it.
+ */
+const WEB_REQUEST_FIELD =
+  /^(GET|POST|REQUEST|FILES|COOKIES|META|body|data|raw_post_data|headers|cookies|files|form|args|values|json|json_body|get_json|get_data|get_body|query|query_params|query_string|query_arguments|body_arguments|arguments|params|path_params|match_info|matchdict|view_args|path|path_info|full_path|raw_path|get_full_path|get_full_path_info|url|base_url|url_root|host_url|uri|rel_url|relative_uri|host|get_host|build_absolute_uri|environ|stream|bounded_stream|input_stream|content|text|read|readline|post|multipart|media|get_media|get_param|get_param_as_\w+|get_header|get_cookie|get_cookie_values|user|session|user_agent|referrer|referer|authorization|origin|content_type|mimetype|accept_languages|method|scheme|client|scope|remote_user|access_route|forwarded|fields|form_data|payload|get|getlist|param|params_dict)$/;
 const SOURCE_METHODS = new Set([
   "recv",
   "recvfrom",
@@ -1281,6 +1287,11 @@ export class PythonContext {
 
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
+    // A parameter named `request` / `req` that no web framework's import binds (a Django or Falcon view's, or a
+    // library's own request record): only the fields a web request has are the client's data. oauthlib's
+    // `request.client_key`, pip's `req.name` are the library's own bookkeeping.
+    const own = /^(?:self\.)?req(?:uest)?[.[]([A-Za-z_]\w*)?/.exec(q);
+    if (own && own[1] !== undefined && !WEB_REQUEST_FIELD.test(own[1])) return false;
     return SOURCE_ATTR_PREFIX.some(
       (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
     );
@@ -1587,9 +1598,10 @@ export class PythonContext {
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
-      // request data echoed back or stored as the server's own.
+      // request data echoed back or stored as the server's own. For a log or header line only a peer's bytes
+      // off a socket count, not a stream read back (a child's output, a response body a client fetched).
       if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN)
-        return cls === "html" || cls === "trust"
+        return cls === "html" || cls === "trust" || ((cls === "log" || cls === "header") && !/^recv/.test(m))
           ? (Math.max(recv, argLevel, Level.UNKNOWN) as Level)
           : Level.SOURCE;
       // String and container methods keep their receiver's and arguments' control; any other method returns

@@ -2,6 +2,9 @@ import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
+/** Hashes of content, not of a credential: `lockfileHash`, `info.browserHash`, `chunk.contentHash`. */
+const CONTENT_HASH =
+  /^(file|content|browser|lockfile|lock|config|cache|source|module|chunk|build|asset|bundle|dep|deps|entry|manifest|integrity|etag|commit|git|tree|code|data|body|checksum)_?hash$/i;
 const SECRET = /(password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)$/i;
 const LITERAL = new Set(["string", "number", "null", "undefined", "true", "false", "template_string"]);
 
@@ -60,6 +63,13 @@ export default jsRule({
       );
     };
     if (!names.some((n) => SECRET.test(n)) && !digestBound(left) && !digestBound(right)) return;
+    // The hash of a file, a lockfile, a config or a bundle (a cache key, a change check) guards no secret.
+    if (
+      !digestBound(left) &&
+      !digestBound(right) &&
+      names.every((n) => !SECRET.test(n) || CONTENT_HASH.test(n))
+    )
+      return;
     // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment.
     const env = (n: typeof left) => /^process\.env\./.test(ctx.text(n));
     if (
@@ -81,6 +91,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function stale(cached, lockfileHash) {\n  return cached.lockfileHash !== lockfileHash;\n}",
       "if (h.digest('hex') === 'abc') {}",
       "if (token === '.') {}",
       "if (typeof hash === 'string') {}",
