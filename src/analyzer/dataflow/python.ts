@@ -495,6 +495,9 @@ export class PythonContext {
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
+  /** Memoised ownArgs / args per call node: every rule asks, and each answer was a fresh filtered array. */
+  private readonly ownArgsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
+  private readonly argsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
   private branches = new Map<SyntaxNode, boolean | undefined>();
   /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
@@ -670,20 +673,32 @@ export class PythonContext {
         for (const [name, c] of count) if (c !== 1) this.partials.delete(name);
       }
     }
+    if (this.partials.size === 0) return undefined;
     const p = this.partials.get(this.text(fn));
     return p && p.order < call.order && this.ownArgs(p).length > 0 ? p : undefined;
   }
 
-  private ownArgs(call: SyntaxNode): SyntaxNode[] {
-    const list = field(call, "arguments");
-    if (!list) return [];
-    return namedChildren(list).filter((c) => c.type !== "keyword_argument");
+  private ownArgs(call: SyntaxNode): readonly SyntaxNode[] {
+    let own = this.ownArgsMemo.get(call);
+    if (own === undefined) {
+      const list = field(call, "arguments");
+      own = list
+        ? list.children.filter((c) => c.named && c.type !== "comment" && c.type !== "keyword_argument")
+        : [];
+      this.ownArgsMemo.set(call, own);
+    }
+    return own;
   }
 
-  args(call: SyntaxNode): SyntaxNode[] {
-    const own = this.ownArgs(call);
-    const bound = this.partialOf(call);
-    return bound ? [...this.ownArgs(bound).slice(1), ...own] : own;
+  args(call: SyntaxNode): readonly SyntaxNode[] {
+    let all = this.argsMemo.get(call);
+    if (all === undefined) {
+      const own = this.ownArgs(call);
+      const bound = this.partialOf(call);
+      all = bound ? [...this.ownArgs(bound).slice(1), ...own] : own;
+      this.argsMemo.set(call, all);
+    }
+    return all;
   }
 
   kwarg(call: SyntaxNode, name: string): SyntaxNode | undefined {
@@ -4209,7 +4224,7 @@ export class PythonContext {
     targets: SyntaxNode[],
     value: SyntaxNode | undefined,
     kind: Def["kind"],
-  ): (SyntaxNode | undefined)[] | undefined {
+  ): readonly (SyntaxNode | undefined)[] | undefined {
     if (kind !== "iter" || value?.type !== "call" || targets.some((t) => t.type === "list_splat_pattern"))
       return undefined;
     const a = this.args(value);
