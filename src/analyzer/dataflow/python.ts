@@ -498,6 +498,7 @@ export class PythonContext {
   /** Memoised ownArgs / args per call node: every rule asks, and each answer was a fresh filtered array. */
   private readonly ownArgsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
   private readonly argsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
+  private readonly methods = new Map<SyntaxNode, string>();
   private branches = new Map<SyntaxNode, boolean | undefined>();
   /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
@@ -642,10 +643,14 @@ export class PythonContext {
 
   /** Last segment of the callee: `execute` for `cur.execute(...)`. */
   method(call: SyntaxNode): string {
-    const bound = this.partialOf(call);
-    const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
-    if (fn?.type === "attribute") return this.text(field(fn, "attribute") ?? fn);
-    return fn ? this.text(fn) : "";
+    let m = this.methods.get(call);
+    if (m === undefined) {
+      const bound = this.partialOf(call);
+      const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
+      m = fn?.type === "attribute" ? this.text(field(fn, "attribute") ?? fn) : fn ? this.text(fn) : "";
+      this.methods.set(call, m);
+    }
+    return m;
   }
 
   /**
@@ -776,12 +781,15 @@ export class PythonContext {
   /** The string value of a literal (without quotes or prefixes), or undefined for anything else. */
   stringValue(node: SyntaxNode | undefined): string | undefined {
     if (!node || !this.isLiteralString(node)) return undefined;
-    if (node.type === "concatenated_string")
-      return node.children.map((c) => this.stringValue(c) ?? "").join("");
-    return node.children
-      .filter((c) => c.type === "string_content" || c.type === "escape_sequence")
-      .map((c) => this.text(c))
-      .join("");
+    // Loops, not filter/map/join: every rule asks for literal values, and the arrays were pure garbage.
+    let out = "";
+    if (node.type === "concatenated_string") {
+      for (const c of node.children) out += this.stringValue(c) ?? "";
+      return out;
+    }
+    for (const c of node.children)
+      if (c.type === "string_content" || c.type === "escape_sequence") out += this.text(c);
+    return out;
   }
 
   enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
