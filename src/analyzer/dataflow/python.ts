@@ -483,6 +483,12 @@ const CONST_METHODS = new Set([
 
 const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
 
+/** Whether nodes (or defs) are already in ascending `order`. */
+function inOrder(list: readonly { order: number }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.order > list[i]!.order) return false;
+  return true;
+}
+
 /**
  * Per-snippet facts for Python rules: import aliases, qualified call names and taint levels. Built lazily and
  * cached, so a rule that never asks about data flow costs nothing.
@@ -709,10 +715,14 @@ export class PythonContext {
   kwarg(call: SyntaxNode, name: string): SyntaxNode | undefined {
     const list = field(call, "arguments");
     if (!list) return undefined;
-    for (const c of list.children) {
+    const kids = list.children;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (c.type !== "keyword_argument") continue;
       const k = field(c, "name");
-      if (k && this.text(k) === name) return field(c, "value");
+      // Compared in place: slicing every keyword's name was garbage on every lookup.
+      if (k && k.end - k.start === name.length && this.tree.source.startsWith(name, k.start))
+        return field(c, "value");
     }
     for (const c of list.children) {
       if (c.type !== "dictionary_splat") continue;
@@ -783,12 +793,15 @@ export class PythonContext {
     if (!node || !this.isLiteralString(node)) return undefined;
     // Loops, not filter/map/join: every rule asks for literal values, and the arrays were pure garbage.
     let out = "";
+    const kids = node.children;
     if (node.type === "concatenated_string") {
-      for (const c of node.children) out += this.stringValue(c) ?? "";
+      for (let i = 0; i < kids.length; i++) out += this.stringValue(kids[i]) ?? "";
       return out;
     }
-    for (const c of node.children)
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (c.type === "string_content" || c.type === "escape_sequence") out += this.text(c);
+    }
     return out;
   }
 
@@ -2917,8 +2930,11 @@ export class PythonContext {
       }
       stack.push(...n.children);
     }
-    for (const list of s.defs.values()) list.sort((a, b) => a.order - b.order);
-    s.guards.sort((a, b) => a.order - b.order);
+    // Most lists are short or already in order: V8's sort copies every list it is given, even a sorted one.
+    s.defs.forEach((list) => {
+      if (!inOrder(list)) list.sort((a, b) => a.order - b.order);
+    });
+    if (!inOrder(s.guards)) s.guards.sort((a, b) => a.order - b.order);
     return s;
   }
 
