@@ -539,7 +539,8 @@ export class PythonContext {
     this.tree = tree;
     const bindings = new Map<string, number>();
     const fetched = new Map<string, SyntaxNode>();
-    for (const n of tree.nodes) {
+    for (let ni1 = 0, all1 = tree.nodes; ni1 < all1.length; ni1++) {
+      const n = all1[ni1]!;
       if (n.type === "import_statement") {
         for (const c of namedChildren(n)) {
           if (c.type === "dotted_name")
@@ -582,8 +583,14 @@ export class PythonContext {
         if (left?.type === "identifier") {
           const name = this.text(left);
           bindings.set(name, (bindings.get(name) ?? 0) + 1);
-          if (right?.type === "call" && this.text(field(right, "function") ?? right) === "getattr")
-            fetched.set(name, right);
+          const callee = right?.type === "call" ? (field(right, "function") ?? right) : undefined;
+          // Compared in place: slicing every call's callee on every assignment was garbage.
+          if (
+            callee &&
+            callee.end - callee.start === 7 &&
+            this.tree.source.startsWith("getattr", callee.start)
+          )
+            fetched.set(name, right!);
         }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
@@ -671,7 +678,8 @@ export class PythonContext {
       this.partials = new Map();
       if (this.tree.source.includes("partial(")) {
         const count = new Map<string, number>();
-        for (const n of this.tree.nodes) {
+        for (let ni2 = 0, all2 = this.tree.nodes; ni2 < all2.length; ni2++) {
+          const n = all2[ni2]!;
           if (n.type !== "assignment") continue;
           const left = field(n, "left");
           if (left?.type !== "identifier") continue;
@@ -2276,7 +2284,8 @@ export class PythonContext {
     if (!method || !mname || this.enclosingFunction(method) || !method.parent || depth > 20) return undefined;
     let m = Level.CONST;
     let calls = 0;
-    for (const n of this.tree.nodes) {
+    for (let ni3 = 0, all3 = this.tree.nodes; ni3 < all3.length; ni3++) {
+      const n = all3[ni3]!;
       if (n.type !== "call") continue;
       const f = field(n, "function");
       if (f?.type !== "attribute" || this.text(field(f, "attribute") ?? f) !== mname) continue;
@@ -2472,7 +2481,8 @@ export class PythonContext {
   private callsTo(name: string): SyntaxNode[] {
     if (!this.callIndex) {
       this.callIndex = new Map();
-      for (const n of this.tree.nodes) {
+      for (let ni4 = 0, all4 = this.tree.nodes; ni4 < all4.length; ni4++) {
+        const n = all4[ni4]!;
         if (n.type !== "call") continue;
         const f = field(n, "function");
         if (f?.type !== "identifier") continue;
@@ -2502,7 +2512,8 @@ export class PythonContext {
     if (obj?.type !== "attribute" || key === undefined) return undefined;
     if (!this.itemWrites) {
       this.itemWrites = new Map();
-      for (const n of this.tree.nodes) {
+      for (let ni5 = 0, all5 = this.tree.nodes; ni5 < all5.length; ni5++) {
+        const n = all5[ni5]!;
         const left =
           n.type === "assignment" || n.type === "augmented_assignment" ? field(n, "left") : undefined;
         const f = n.type === "call" ? field(n, "function") : undefined;
@@ -2539,7 +2550,8 @@ export class PythonContext {
   private attrAssignments(attr: string): SyntaxNode[] {
     if (!this.attrAssigns) {
       this.attrAssigns = new Map();
-      for (const n of this.tree.nodes) {
+      for (let ni6 = 0, all6 = this.tree.nodes; ni6 < all6.length; ni6++) {
+        const n = all6[ni6]!;
         if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
         const left = field(n, "left");
         if (left?.type !== "attribute") continue;
@@ -4164,7 +4176,8 @@ export class PythonContext {
     if (found !== undefined) return found;
     // read_string calls on this name anywhere in its scope (module-level set-up): parse their literal INI text.
     const name = this.text(recv);
-    for (const n of this.tree.nodes) {
+    for (let ni7 = 0, all7 = this.tree.nodes; ni7 < all7.length; ni7++) {
+      const n = all7[ni7]!;
       if (n.type !== "call" || n.order > recv.order) continue;
       const f = field(n, "function");
       if (f?.type !== "attribute" || this.text(field(f, "object") ?? f) !== name) continue;
