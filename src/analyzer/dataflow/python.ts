@@ -495,6 +495,12 @@ const CONST_METHODS = new Set([
 
 const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
 
+/** Whether nodes (or defs) are already in ascending `order`. */
+function inOrder(list: readonly { order: number }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.order > list[i]!.order) return false;
+  return true;
+}
+
 /**
  * Per-snippet facts for Python rules: import aliases, qualified call names and taint levels. Built lazily and
  * cached, so a rule that never asks about data flow costs nothing.
@@ -509,6 +515,10 @@ export class PythonContext {
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
+  /** Memoised ownArgs / args per call node: every rule asks, and each answer was a fresh filtered array. */
+  private readonly ownArgsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
+  private readonly argsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
+  private readonly methods = new Map<SyntaxNode, string>();
   private branches = new Map<SyntaxNode, boolean | undefined>();
   /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
@@ -546,7 +556,8 @@ export class PythonContext {
     this.tree = tree;
     const bindings = new Map<string, number>();
     const fetched = new Map<string, SyntaxNode>();
-    for (const n of tree.nodes) {
+    for (let ni1 = 0, all1 = tree.nodes; ni1 < all1.length; ni1++) {
+      const n = all1[ni1]!;
       if (n.type === "import_statement") {
         for (const c of namedChildren(n)) {
           if (c.type === "dotted_name")
@@ -589,8 +600,14 @@ export class PythonContext {
         if (left?.type === "identifier") {
           const name = this.text(left);
           bindings.set(name, (bindings.get(name) ?? 0) + 1);
-          if (right?.type === "call" && this.text(field(right, "function") ?? right) === "getattr")
-            fetched.set(name, right);
+          const callee = right?.type === "call" ? (field(right, "function") ?? right) : undefined;
+          // Compared in place: slicing every call's callee on every assignment was garbage.
+          if (
+            callee &&
+            callee.end - callee.start === 7 &&
+            this.tree.source.startsWith("getattr", callee.start)
+          )
+            fetched.set(name, right!);
         }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
@@ -656,10 +673,14 @@ export class PythonContext {
 
   /** Last segment of the callee: `execute` for `cur.execute(...)`. */
   method(call: SyntaxNode): string {
-    const bound = this.partialOf(call);
-    const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
-    if (fn?.type === "attribute") return this.text(field(fn, "attribute") ?? fn);
-    return fn ? this.text(fn) : "";
+    let m = this.methods.get(call);
+    if (m === undefined) {
+      const bound = this.partialOf(call);
+      const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
+      m = fn?.type === "attribute" ? this.text(field(fn, "attribute") ?? fn) : fn ? this.text(fn) : "";
+      this.methods.set(call, m);
+    }
+    return m;
   }
 
   /**
@@ -674,7 +695,8 @@ export class PythonContext {
       this.partials = new Map();
       if (this.tree.source.includes("partial(")) {
         const count = new Map<string, number>();
-        for (const n of this.tree.nodes) {
+        for (let ni2 = 0, all2 = this.tree.nodes; ni2 < all2.length; ni2++) {
+          const n = all2[ni2]!;
           if (n.type !== "assignment") continue;
           const left = field(n, "left");
           if (left?.type !== "identifier") continue;
@@ -687,29 +709,45 @@ export class PythonContext {
         for (const [name, c] of count) if (c !== 1) this.partials.delete(name);
       }
     }
+    if (this.partials.size === 0) return undefined;
     const p = this.partials.get(this.text(fn));
     return p && p.order < call.order && this.ownArgs(p).length > 0 ? p : undefined;
   }
 
-  private ownArgs(call: SyntaxNode): SyntaxNode[] {
-    const list = field(call, "arguments");
-    if (!list) return [];
-    return namedChildren(list).filter((c) => c.type !== "keyword_argument");
+  private ownArgs(call: SyntaxNode): readonly SyntaxNode[] {
+    let own = this.ownArgsMemo.get(call);
+    if (own === undefined) {
+      const list = field(call, "arguments");
+      own = list
+        ? list.children.filter((c) => c.named && c.type !== "comment" && c.type !== "keyword_argument")
+        : [];
+      this.ownArgsMemo.set(call, own);
+    }
+    return own;
   }
 
-  args(call: SyntaxNode): SyntaxNode[] {
-    const own = this.ownArgs(call);
-    const bound = this.partialOf(call);
-    return bound ? [...this.ownArgs(bound).slice(1), ...own] : own;
+  args(call: SyntaxNode): readonly SyntaxNode[] {
+    let all = this.argsMemo.get(call);
+    if (all === undefined) {
+      const own = this.ownArgs(call);
+      const bound = this.partialOf(call);
+      all = bound ? [...this.ownArgs(bound).slice(1), ...own] : own;
+      this.argsMemo.set(call, all);
+    }
+    return all;
   }
 
   kwarg(call: SyntaxNode, name: string): SyntaxNode | undefined {
     const list = field(call, "arguments");
     if (!list) return undefined;
-    for (const c of list.children) {
+    const kids = list.children;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (c.type !== "keyword_argument") continue;
       const k = field(c, "name");
-      if (k && this.text(k) === name) return field(c, "value");
+      // Compared in place: slicing every keyword's name was garbage on every lookup.
+      if (k && k.end - k.start === name.length && this.tree.source.startsWith(name, k.start))
+        return field(c, "value");
     }
     for (const c of list.children) {
       if (c.type !== "dictionary_splat") continue;
@@ -778,12 +816,18 @@ export class PythonContext {
   /** The string value of a literal (without quotes or prefixes), or undefined for anything else. */
   stringValue(node: SyntaxNode | undefined): string | undefined {
     if (!node || !this.isLiteralString(node)) return undefined;
-    if (node.type === "concatenated_string")
-      return node.children.map((c) => this.stringValue(c) ?? "").join("");
-    return node.children
-      .filter((c) => c.type === "string_content" || c.type === "escape_sequence")
-      .map((c) => this.text(c))
-      .join("");
+    // Loops, not filter/map/join: every rule asks for literal values, and the arrays were pure garbage.
+    let out = "";
+    const kids = node.children;
+    if (node.type === "concatenated_string") {
+      for (let i = 0; i < kids.length; i++) out += this.stringValue(kids[i]) ?? "";
+      return out;
+    }
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
+      if (c.type === "string_content" || c.type === "escape_sequence") out += this.text(c);
+    }
+    return out;
   }
 
   enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
@@ -2358,7 +2402,8 @@ export class PythonContext {
     if (!method || !mname || this.enclosingFunction(method) || !method.parent || depth > 20) return undefined;
     let m = Level.CONST;
     let calls = 0;
-    for (const n of this.tree.nodes) {
+    for (let ni3 = 0, all3 = this.tree.nodes; ni3 < all3.length; ni3++) {
+      const n = all3[ni3]!;
       if (n.type !== "call") continue;
       const f = field(n, "function");
       if (f?.type !== "attribute" || this.text(field(f, "attribute") ?? f) !== mname) continue;
@@ -2554,7 +2599,8 @@ export class PythonContext {
   private callsTo(name: string): SyntaxNode[] {
     if (!this.callIndex) {
       this.callIndex = new Map();
-      for (const n of this.tree.nodes) {
+      for (let ni4 = 0, all4 = this.tree.nodes; ni4 < all4.length; ni4++) {
+        const n = all4[ni4]!;
         if (n.type !== "call") continue;
         const f = field(n, "function");
         if (f?.type !== "identifier") continue;
@@ -2584,7 +2630,8 @@ export class PythonContext {
     if (obj?.type !== "attribute" || key === undefined) return undefined;
     if (!this.itemWrites) {
       this.itemWrites = new Map();
-      for (const n of this.tree.nodes) {
+      for (let ni5 = 0, all5 = this.tree.nodes; ni5 < all5.length; ni5++) {
+        const n = all5[ni5]!;
         const left =
           n.type === "assignment" || n.type === "augmented_assignment" ? field(n, "left") : undefined;
         const f = n.type === "call" ? field(n, "function") : undefined;
@@ -2628,7 +2675,8 @@ export class PythonContext {
   private attrAssignments(attr: string): SyntaxNode[] {
     if (!this.attrAssigns) {
       this.attrAssigns = new Map();
-      for (const n of this.tree.nodes) {
+      for (let ni6 = 0, all6 = this.tree.nodes; ni6 < all6.length; ni6++) {
+        const n = all6[ni6]!;
         if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
         const left = field(n, "left");
         if (left?.type !== "attribute") continue;
@@ -3022,8 +3070,11 @@ export class PythonContext {
       }
       stack.push(...n.children);
     }
-    for (const list of s.defs.values()) list.sort((a, b) => a.order - b.order);
-    s.guards.sort((a, b) => a.order - b.order);
+    // Most lists are short or already in order: V8's sort copies every list it is given, even a sorted one.
+    s.defs.forEach((list) => {
+      if (!inOrder(list)) list.sort((a, b) => a.order - b.order);
+    });
+    if (!inOrder(s.guards)) s.guards.sort((a, b) => a.order - b.order);
     return s;
   }
 
@@ -4337,7 +4388,8 @@ export class PythonContext {
     if (found !== undefined) return found;
     // read_string calls on this name anywhere in its scope (module-level set-up): parse their literal INI text.
     const name = this.text(recv);
-    for (const n of this.tree.nodes) {
+    for (let ni7 = 0, all7 = this.tree.nodes; ni7 < all7.length; ni7++) {
+      const n = all7[ni7]!;
       if (n.type !== "call" || n.order > recv.order) continue;
       const f = field(n, "function");
       if (f?.type !== "attribute" || this.text(field(f, "object") ?? f) !== name) continue;
@@ -4421,7 +4473,7 @@ export class PythonContext {
     targets: SyntaxNode[],
     value: SyntaxNode | undefined,
     kind: Def["kind"],
-  ): (SyntaxNode | undefined)[] | undefined {
+  ): readonly (SyntaxNode | undefined)[] | undefined {
     if (kind !== "iter" || value?.type !== "call" || targets.some((t) => t.type === "list_splat_pattern"))
       return undefined;
     const a = this.args(value);

@@ -64,7 +64,7 @@ export default pyRule({
     if (ctx.isTrue(ctx.kwarg(node, "shell"))) return;
     const fn = ctx.enclosingFunction(node);
     if (!fn || !ctx.isEntryFunction(fn)) return;
-    let words: SyntaxNode[];
+    let words: readonly SyntaxNode[];
     if (q === "asyncio.create_subprocess_exec") words = ctx.args(node);
     else {
       const list = ctx.resolve(q.startsWith("os.") ? ctx.args(node)[1] : ctx.arg(node, 0, "args"));

@@ -37,7 +37,7 @@ const SHELL_CALLS = new Set([
 const SPAWN = /^(os\.(spawn[lv]p?e?|posix_spawnp?|exec[lv]p?e?)|pty\.spawn)$/;
 
 /** The argv a spawn/exec-style call runs: `os.spawnl(mode, path, *argv)`, `os.execl(path, *argv)`, list forms. */
-function spawnArgv(q: string, args: SyntaxNode[], node: SyntaxNode): SyntaxNode[] {
+function spawnArgv(q: string, args: readonly SyntaxNode[], node: SyntaxNode): readonly SyntaxNode[] {
   if (q === "pty.spawn")
     return args[0]?.type === "list" || args[0]?.type === "tuple" ? namedChildren(args[0]) : [];
   if (q.startsWith("os.spawnl")) return args.slice(2);

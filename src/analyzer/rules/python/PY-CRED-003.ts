@@ -41,7 +41,7 @@ export default pyRule({
     /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|(?<=['"]\s*)[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]|SSHClient|FTP(_TLS)?\(/i,
   nodeTypes: ["comparison_operator", "call"],
   detect(node, ctx, report) {
-    let pair: SyntaxNode[];
+    let pair: readonly SyntaxNode[];
     if (node.type === "call" && /^(login|auth|authenticate|simple_bind_s|bind_s)$/.test(ctx.method(node))) {
       // smtplib/ftplib/imaplib/poplib .login(user, 'literal'), LDAP bind(dn, 'literal')
       const pw = ctx.arg(node, 1, "password") ?? ctx.kwarg(node, "passwd");

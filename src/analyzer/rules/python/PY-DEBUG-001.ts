@@ -1,4 +1,5 @@
 import { pyRule } from "./common.js";
+import { field } from "../../parse/nodes.js";
 
 export default pyRule({
   meta: {
@@ -78,6 +79,9 @@ export default pyRule({
         report({ node, message: "debug mode exposes an interactive debugger and internals" });
       return;
     }
+    // Only `... = True` or `... = 'development'` can match below: skip the slice for every other assignment.
+    const right = field(node, "right")?.type;
+    if (right !== "true" && right !== "string") return;
     const t = ctx.text(node).replace(/\s+/g, "");
     if (
       /^(DEBUG|app\.debug|app\.testing|app\.config\[['"](DEBUG|TESTING)['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(

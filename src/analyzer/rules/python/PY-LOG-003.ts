@@ -15,7 +15,7 @@ const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 const isSecretName = (name: string) => (SECRET_NAME.test(name) || OTP_NAME.test(name)) && !DERIVED.test(name);
 
 /** Variables and attributes named like secrets among a log call's arguments (f-string parts included). */
-function secretArgs(ctx: PythonContext, args: SyntaxNode[]): string[] {
+function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
   const out: string[] = [];
   const visit = (n: SyntaxNode, depth: number) => {
     if (depth > 6) return;
@@ -57,7 +57,7 @@ function secretCall(ctx: PythonContext, call: SyntaxNode): string | undefined {
 }
 
 /** Secret values among the arguments by where they come from: a secret-returning call, or a name bound to one. */
-function secretSources(ctx: PythonContext, args: SyntaxNode[]): string[] {
+function secretSources(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
   const out: string[] = [];
   const visit = (n: SyntaxNode, depth: number) => {
     if (depth > 6) return;
