@@ -20,6 +20,7 @@ import { BATCH13 } from "./py-web-batch13.js";
 import { BATCH14 } from "./py-web-batch14.js";
 import { BATCH15 } from "./py-web-batch15.js";
 import { BATCH16 } from "./py-web-batch16.js";
+import { BATCH21 } from "./py-web-batch21.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1771,4 +1772,5 @@ export const CASES: DevCase[] = [
   ...BATCH14,
   ...BATCH15,
   ...BATCH16,
+  ...BATCH21,
 ];
