@@ -29,6 +29,7 @@ import { BATCH21 as JS_TS_BATCH21 } from "./js-ts-batch21.js";
 import { BATCH22 as JS_TS_BATCH22 } from "./js-ts-batch22.js";
 import { BATCH23 as JS_TS_BATCH23 } from "./js-ts-batch23.js";
 import { BATCH24 as JS_TS_BATCH24 } from "./js-ts-batch24.js";
+import { BATCH25 as JS_TS_BATCH25 } from "./js-ts-batch25.js";
 import { BATCH30 as JS_TS_BATCH30 } from "./js-ts-batch30.js";
 import { BATCH31 as JS_TS_BATCH31 } from "./js-ts-batch31.js";
 import { BATCH32 as JS_TS_BATCH32 } from "./js-ts-batch32.js";
@@ -45,6 +46,9 @@ import { BATCH51 as JS_TS_BATCH51 } from "./js-ts-batch51.js";
 import { BATCH52 as JS_TS_BATCH52 } from "./js-ts-batch52.js";
 import { BATCH53 as JS_TS_BATCH53 } from "./js-ts-batch53.js";
 import { BATCH54 as JS_TS_BATCH54 } from "./js-ts-batch54.js";
+import { BATCH55 as JS_TS_BATCH55 } from "./js-ts-batch55.js";
+import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
+import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -75,9 +79,13 @@ import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
 import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
 import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
+import { BATCH47 as PY_RULES_BATCH47 } from "./py-rules-batch47.js";
 import { BATCH41 as PY_RULES_BATCH41 } from "./py-rules-batch41.js";
 import { BATCH42 as PY_RULES_BATCH42 } from "./py-rules-batch42.js";
 import { BATCH43 as PY_RULES_BATCH43 } from "./py-rules-batch43.js";
+import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
+import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
+import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -92,6 +100,10 @@ import { BATCH16 as PY_SNIPPETS_BATCH16 } from "./py-snippets-batch16.js";
 import { BATCH17 as PY_SNIPPETS_BATCH17 } from "./py-snippets-batch17.js";
 import { BATCH18 as PY_SNIPPETS_BATCH18 } from "./py-snippets-batch18.js";
 import { BATCH19 as PY_SNIPPETS_BATCH19 } from "./py-snippets-batch19.js";
+import { BATCH20 as PY_SNIPPETS_BATCH20 } from "./py-snippets-batch20.js";
+import { BATCH21 as PY_SNIPPETS_BATCH21 } from "./py-snippets-batch21.js";
+import { BATCH22 as PY_SNIPPETS_BATCH22 } from "./py-snippets-batch22.js";
+import { BATCH23 as PY_SNIPPETS_BATCH23 } from "./py-snippets-batch23.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -113,6 +125,10 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH17,
     ...PY_SNIPPETS_BATCH18,
     ...PY_SNIPPETS_BATCH19,
+    ...PY_SNIPPETS_BATCH20,
+    ...PY_SNIPPETS_BATCH21,
+    ...PY_SNIPPETS_BATCH22,
+    ...PY_SNIPPETS_BATCH23,
   ],
   "js-ts": [
     ...JS_TS,
@@ -138,6 +154,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH22,
     ...JS_TS_BATCH23,
     ...JS_TS_BATCH24,
+    ...JS_TS_BATCH25,
     ...JS_TS_BATCH30,
     ...JS_TS_BATCH31,
     ...JS_TS_BATCH32,
@@ -154,6 +171,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH52,
     ...JS_TS_BATCH53,
     ...JS_TS_BATCH54,
+    ...JS_TS_BATCH55,
+    ...JS_TS_BATCH56,
+    ...JS_TS_BATCH57,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -186,8 +206,12 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH48,
     ...PY_RULES_BATCH49,
     ...PY_RULES_BATCH40,
+    ...PY_RULES_BATCH47,
     ...PY_RULES_BATCH41,
     ...PY_RULES_BATCH42,
     ...PY_RULES_BATCH43,
+    ...PY_RULES_BATCH44,
+    ...PY_RULES_BATCH45,
+    ...PY_RULES_BATCH46,
   ],
 };

@@ -1452,6 +1452,13 @@ export class JsContext {
       if (cls === "sql" && /^(mysql2?(\/promise)?|sqlstring|SqlString)\.format$/.test(q))
         return this.eval(this.args(node)[0], cls, depth + 1);
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
+      // (only in a file that uses Koa: other libraries' context objects have their own `get`).
+      if (
+        /^ctx\.(request\.)?get$|^ctx\.cookies\.get$/.test(q) &&
+        /['"](koa|@koa\/router|koa-router)['"]/.test(this.tree.source)
+      )
+        return Level.SOURCE;
       // AngularJS's `$location.search()`, `$location.hash()`: the page URL's query and fragment.
       if (/^\$location\.(search|hash|path|url|absUrl)$/.test(q) && this.args(node).length === 0)
         return Level.SOURCE;

@@ -13,7 +13,34 @@ const sqli = (code: string) =>
     (f) => f.severity !== "LOW",
   ).length > 0;
 
+const ssrf = (code: string) =>
+  analyzeSync(code, { language: "python", rules: ["PY-SSRF-001"] }).findings.length > 0;
+
 describe("value-aware data flow (Python)", () => {
+  it("takes a helper's parameter as untrusted when one of its calls passes request data", () => {
+    const helper =
+      "import requests\nfrom flask import Flask, request\napp = Flask(__name__)\ndef fetch(url):\n    return requests.get(url, timeout=5).text\n";
+    const route = (arg: string) => `@app.route('/p')\ndef p():\n    return fetch(${arg})\n`;
+    expect(ssrf(helper + route("request.args['url']"))).toBe(true);
+    // Only constants (or the caller's own parameter, in a non-entry function) reach it: no source.
+    expect(ssrf(helper + route("'https://api.example.com/status'"))).toBe(false);
+    expect(ssrf(helper + "def q(u):\n    return fetch(u)\n")).toBe(false);
+    // The caller's allow-list guard holds at the call.
+    expect(
+      ssrf(
+        helper +
+          "ALLOWED = {'https://a.example.com/x'}\n@app.route('/p')\ndef p():\n    u = request.args['url']\n    if u not in ALLOWED:\n        return 'no'\n    return fetch(u)\n",
+      ),
+    ).toBe(false);
+    // Through two helpers, and a recursive helper does not loop.
+    expect(ssrf(helper + "def g(x):\n    return fetch(x)\n" + route("0") + "g(request.args['u'])\n")).toBe(
+      true,
+    );
+    expect(ssrf(helper + "def r(u, n):\n    return r(u, n - 1) if n else fetch(u)\n" + route("0"))).toBe(
+      false,
+    );
+  });
+
   it("reads dicts at constant keys: only the key that holds tainted data is tainted", () => {
     const prelude = "d = {}\nd['cmd'] = sys.argv[1]\nd['safe'] = 'ls -l'\n";
     expect(cmdi(prelude + "os.system(d['safe'])\n")).toBe(false);
@@ -775,6 +802,30 @@ describe("value-aware data flow (Python)", () => {
     const star = "def line(*parts):\n    return ' '.join(parts)\n";
     expect(cmdi(star + "os.system(line('ls', '-l'))\n")).toBe(false);
     expect(cmdi(star + "os.system(line('ls', sys.argv[1]))\n")).toBe(true);
+    // A key present in the request's container says nothing of its value; a value in an allow-list does.
+    const fl = "from flask import request\ndef v():\n    p = request.form.to_dict()\n";
+    expect(cmdi(fl + "    if 'h' in p:\n        os.system('ping ' + p['h'])\n")).toBe(true);
+    expect(cmdi(fl + "    if 'h' in p and p['h'].isalnum():\n        os.system('ping ' + p['h'])\n")).toBe(
+      false,
+    );
+    const rq = "from flask import request, abort\nOPS = ('uptime', 'df')\ndef v():\n";
+    expect(
+      cmdi(
+        rq +
+          "    if request.args.get('c') not in OPS:\n        abort(400)\n    os.system(request.args['c'])\n",
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(rq + "    if 'c' not in request.args:\n        abort(400)\n    os.system(request.args['c'])\n"),
+    ).toBe(true);
+    // An assert holds for what follows; so does a local helper that asserts or raises on its parameter.
+    expect(cmdi(x + "assert x in ('a', 'b')\nos.system('ls ' + x)\n")).toBe(false);
+    expect(cmdi(x + "assert x\nos.system('ls ' + x)\n")).toBe(true);
+    const chk = "def chk(v):\n    if not v.isdigit():\n        raise ValueError(v)\n";
+    expect(cmdi(chk + x + "chk(x)\nos.system('kill ' + x)\n")).toBe(false);
+    expect(cmdi(chk + x + "os.system('kill ' + x)\nchk(x)\n")).toBe(true);
+    const weak = "def chk(v: str) -> None:\n    assert isinstance(v, str)\n";
+    expect(cmdi(weak + x + "chk(x)\nos.system('kill ' + x)\n")).toBe(true);
     const cp = "import copy\nd = {'a': sys.argv[1], 'b': 'ls'}\ne = copy.deepcopy(d)\n";
     expect(cmdi(cp + "os.system(e['b'])\n")).toBe(false);
     expect(cmdi(cp + "os.system(e['a'])\n")).toBe(true);
@@ -811,5 +862,47 @@ describe("value-aware data flow (Python)", () => {
     const inherit = base + "class D(B):\n    def cmd(self):\n        return 'ls -l ' + self.a\n";
     expect(cmdi(inherit + "os.system(D(sys.argv[1]).cmd())\n")).toBe(true);
     expect(cmdi(inherit + "os.system(D('/tmp').cmd())\n")).toBe(false);
+  });
+
+  it("reads a closure's captured factory parameter from the factory's calls in request handlers", () => {
+    const code = (arg: string, extra = "") =>
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
+      "def make(cmd):\n    def run():\n        return subprocess.check_output(cmd, shell=True)\n    return run\n" +
+      `@app.route('/x')\ndef x():\n    d = request.args['d']\n    return make(${arg})()\n` +
+      extra;
+    const hits = (c: string) =>
+      analyzeSync(c, { language: "python", rules: ["PY-CMDI-002"] }).findings.length > 0;
+    expect(hits(code("'ls /srv'"))).toBe(false);
+    expect(hits(code("'ls ' + d"))).toBe(true);
+    // Called from elsewhere too (module level, or named as a value): the parameter stays the caller's.
+    expect(hits(code("'ls /srv'", "make(input())()\n"))).toBe(true);
+    expect(hits(code("'ls /srv'", "HOOKS = [make]\n"))).toBe(true);
+  });
+
+  it("reads an instance a classmethod factory makes through `cls(...)` attribute by attribute", () => {
+    const klass =
+      "class Job:\n    def __init__(self, arg, tool):\n        self.arg = arg\n        self.tool = tool\n\n" +
+      "    @classmethod\n    def of(cls, raw):\n        return cls(raw, 'uptime')\n";
+    expect(cmdi(klass + "j = Job.of(sys.argv[1])\nos.system(j.tool)\n")).toBe(false);
+    expect(cmdi(klass + "j = Job.of(sys.argv[1])\nos.system(j.arg)\n")).toBe(true);
+  });
+
+  it("reads an app.config key set unconditionally earlier in the same view", () => {
+    const view = (pre: string) =>
+      "from flask import Flask, make_response\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n" +
+      pre +
+      "    r = make_response('ok')\n    r.set_cookie('k', 'v', secure=app.config['COOKIE_SECURE'], httponly=True)\n    return r\n";
+    const insecure = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-COOKIE-001"] }).findings.length > 0;
+    expect(insecure(view("    app.config['COOKIE_SECURE'] = False\n"))).toBe(true);
+    expect(insecure(view("    app.config['COOKIE_SECURE'] = True\n"))).toBe(false);
+  });
+
+  it("reads an attribute a base class's __init__ sets from the subclass's super().__init__ arguments", () => {
+    const klass = (arg: string) =>
+      "import shlex\nclass Base:\n    def __init__(self, cmd):\n        self.cmd = cmd\n\n" +
+      `class Child(Base):\n    def __init__(self, p):\n        super().__init__('ls ' + ${arg})\n`;
+    expect(cmdi(klass("p") + "c = Child(sys.argv[1])\nos.system(c.cmd)\n")).toBe(true);
+    expect(cmdi(klass("shlex.quote(p)") + "c = Child(sys.argv[1])\nos.system(c.cmd)\n")).toBe(false);
   });
 });

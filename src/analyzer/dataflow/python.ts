@@ -72,10 +72,16 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   // Django's format_html escapes every argument it substitutes.
   "django.utils.html.format_html": ["html"],
   format_html: ["html"],
+  // A template file rendered by Django's loader or Flask autoescapes what it substitutes (.html files).
+  "django.template.loader.render_to_string": ["html"],
+  "flask.render_template": ["html"],
   "re.escape": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
   escape_filter_chars: ["ldap"],
+  // filter_format(template, [values]) escapes every value it puts into the filter.
+  "ldap.filter.filter_format": ["ldap"],
+  filter_format: ["ldap"],
   "urllib.parse.quote": ["url", "redirect", "header"],
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
@@ -164,6 +170,12 @@ const SOURCE_ATTR_PREFIX = [
   "req.",
   "sys.stdin",
 ];
+/**
+ * The fields and methods of a web framework's request object (Django, DRF, Flask/werkzeug, Starlette/FastAPI,
+ * aiohttp, Tornado, Pyramid/WebOb, Falcon, Bottle) that hold what the client sent, or lead to it.
+ */
+const WEB_REQUEST_FIELD =
+  /^(GET|POST|REQUEST|FILES|COOKIES|META|body|data|raw_post_data|headers|cookies|files|form|args|values|json|json_body|get_json|get_data|get_body|query|query_params|query_string|query_arguments|body_arguments|arguments|params|path_params|match_info|matchdict|view_args|path|path_info|full_path|raw_path|get_full_path|get_full_path_info|url|base_url|url_root|host_url|uri|rel_url|relative_uri|host|get_host|build_absolute_uri|environ|stream|bounded_stream|input_stream|content|text|read|readline|post|multipart|media|get_media|get_param|get_param_as_\w+|get_header|get_cookie|get_cookie_values|user|session|user_agent|referrer|referer|authorization|origin|content_type|mimetype|accept_languages|method|scheme|client|scope|remote_user|access_route|forwarded|fields|form_data|payload|get|getlist|param|params_dict)$/;
 const SOURCE_METHODS = new Set([
   "recv",
   "recvfrom",
@@ -492,6 +504,8 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
+  /** handlerArgs: whether a local function is only ever called from request handlers. */
+  private readonly internalHelper = new Map<SyntaxNode, boolean>();
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
   private readonly callees = new Map<SyntaxNode, string>();
@@ -500,6 +514,7 @@ export class PythonContext {
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
   /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
   private readonly guardTexts = new Map<SyntaxNode, string | null>();
+  private readonly validators = new Map<SyntaxNode, { text: string; asserted: boolean } | null>();
   private readonly words = new Map<string, RegExp>();
   private readonly exits = new Map<SyntaxNode, boolean>();
   /**
@@ -509,6 +524,8 @@ export class PythonContext {
    */
   private readonly active = new Set<string>();
   private readonly deciding = new Map<SyntaxNode, Set<string>>();
+  /** sourceFromCallers per function, parameter and class. */
+  private readonly callerTaint = new Map<string, boolean>();
   /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   /** Scope node -> name -> assignments to it in other functions (`global x` / `nonlocal x`), built once. */
@@ -958,7 +975,8 @@ export class PythonContext {
     }
     if (t === "subscript") {
       const value = field(node, "value");
-      if (value && this.isSourceName(this.qname(value))) return Level.SOURCE;
+      if (value && this.isSourceName(this.qname(value)))
+        return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
       if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
@@ -1271,6 +1289,11 @@ export class PythonContext {
 
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
+    // A parameter named `request` / `req` that no web framework's import binds (a Django or Falcon view's, or a
+    // library's own request record): only the fields a web request has are the client's data. oauthlib's
+    // `request.client_key`, pip's `req.name` are the library's own bookkeeping.
+    const own = /^(?:self\.)?req(?:uest)?[.[]([A-Za-z_]\w*)?/.exec(q);
+    if (own && own[1] !== undefined && !WEB_REQUEST_FIELD.test(own[1])) return false;
     return SOURCE_ATTR_PREFIX.some(
       (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
     );
@@ -1577,9 +1600,10 @@ export class PythonContext {
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
-      // request data echoed back or stored as the server's own.
+      // request data echoed back or stored as the server's own. For a log or header line only a peer's bytes
+      // off a socket count, not a stream read back (a child's output, a response body a client fetched).
       if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN)
-        return cls === "html" || cls === "trust"
+        return cls === "html" || cls === "trust" || ((cls === "log" || cls === "header") && !/^recv/.test(m))
           ? (Math.max(recv, argLevel, Level.UNKNOWN) as Level)
           : Level.SOURCE;
       // String and container methods keep their receiver's and arguments' control; any other method returns
@@ -2042,9 +2066,47 @@ export class PythonContext {
   ): Level | undefined {
     const r = this.reachingAt(obj);
     if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
-    const made = r.binds[0]!.value;
+    let made = r.binds[0]!.value;
     const f = made?.type === "call" ? field(made, "function") : undefined;
-    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    let klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    // `x = Klass.from_request(request)`: a classmethod whose one return is `cls(...)` makes the instance, its
+    // arguments read with the classmethod's parameters bound to this call's.
+    if (
+      !klass &&
+      made &&
+      f?.type === "attribute" &&
+      field(f, "object")?.type === "identifier" &&
+      depth < 20
+    ) {
+      const k = this.classes.get(this.text(field(f, "object")!));
+      const m = k ? this.classMethod(k, this.text(field(f, "attribute") ?? f)) : undefined;
+      const deco = m?.parent?.type === "decorated_definition" ? this.text(m.parent) : "";
+      const body = m ? field(m, "body") : undefined;
+      const rets = body ? this.liveReturns(body).returns : [];
+      const inner = rets.length === 1 ? namedChildren(rets[0]!)[0] : undefined;
+      const first = m ? namedChildren(field(m, "parameters") ?? m)[0] : undefined;
+      const innerF = inner?.type === "call" ? field(inner, "function") : undefined;
+      if (
+        k &&
+        m &&
+        /^@classmethod\b/m.test(deco) &&
+        innerF &&
+        first &&
+        this.text(innerF) === this.text(first)
+      ) {
+        const bound = new Map<string, Level>();
+        const args = this.args(made);
+        const names = this.paramNames(m);
+        if (names[0] === this.text(first)) names.shift(); // named other than `cls`
+        names.forEach((p, i) => {
+          const a = args[i] ?? this.kwarg(made!, p);
+          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+        });
+        made = inner;
+        klass = k;
+        env = bound;
+      }
+    }
     const attr = this.text(field(node, "attribute") ?? node);
     if (!klass || !made) return undefined;
     const name = this.text(obj);
@@ -2068,6 +2130,10 @@ export class PythonContext {
       const v = field(n, "right");
       if (v) values.push(v);
     }
+    if (!values.length && !classLevel && init && depth < 20) {
+      const inherited = this.superInitAttr(klass, init, made, attr, cls, env, depth);
+      if (inherited !== undefined) return inherited;
+    }
     if (!values.length) return classLevel ? this.eval(classLevel, cls, env, depth + 1) : undefined;
     const params = this.paramNames(init!);
     const args = this.args(made);
@@ -2078,6 +2144,58 @@ export class PythonContext {
     });
     let m = Level.CONST;
     for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
+    return m;
+  }
+
+  /**
+   * `class Child(Base)` whose `__init__` calls `super().__init__(...)`, the attribute set only by the one local
+   * base's `__init__` (`self.flt = flt`): that assignment, the base's parameters bound to the super call's
+   * arguments as read with the child's own parameters bound to the construction's. Undefined otherwise.
+   */
+  private superInitAttr(
+    klass: SyntaxNode,
+    init: SyntaxNode,
+    made: SyntaxNode,
+    attr: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const bases = namedChildren(field(klass, "superclasses") ?? klass).filter((b) => b.type !== "comment");
+    const base =
+      bases.length === 1 && bases[0]!.type === "identifier"
+        ? this.classes.get(this.text(bases[0]!))
+        : undefined;
+    const binit = base ? this.classMethod(base, "__init__") : undefined;
+    if (!base || !binit) return undefined;
+    const sups = descendants(field(init, "body") ?? init).filter(
+      (n) =>
+        n.type === "call" && this.text(field(n, "function") ?? n).replace(/\s+/g, "") === "super().__init__",
+    );
+    if (sups.length !== 1) return undefined;
+    const vals: SyntaxNode[] = [];
+    for (const n of descendants(field(binit, "body") ?? binit)) {
+      const left = n.type === "assignment" ? field(n, "left") : undefined;
+      if (left?.type !== "attribute" || this.text(field(left, "object") ?? left) !== "self") continue;
+      if (this.text(field(left, "attribute") ?? left) !== attr) continue;
+      const v = field(n, "right");
+      if (v) vals.push(v);
+    }
+    if (!vals.length) return undefined;
+    const own = new Map<string, Level>();
+    const args = this.args(made);
+    this.paramNames(init).forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(made, p);
+      own.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    const sargs = this.args(sups[0]!);
+    const bound = new Map<string, Level>();
+    this.paramNames(binit).forEach((p, i) => {
+      const a = sargs[i] ?? this.kwarg(sups[0]!, p);
+      bound.set(p, a ? this.eval(a, cls, own, depth + 1) : Level.CONST);
+    });
+    let m = Level.CONST;
+    for (const v of vals) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
   }
 
@@ -2503,8 +2621,8 @@ export class PythonContext {
   }
 
   /**
-   * `app.config['COOKIE_SECURE']` where the module sets that key once, to a constant, at its top level
-   * (`app.config['COOKIE_SECURE'] = False`) and nothing else writes into `app.config` by other means (update,
+   * `app.config['COOKIE_SECURE']` where the module sets that key once, to a constant, at its top level or
+   * unconditionally earlier in the reading function (`app.config['COOKIE_SECURE'] = False`), and nothing else writes into `app.config` by other means (update,
    * from_object, an unknown key): that constant. Undefined otherwise.
    */
   private moduleSetting(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
@@ -2539,8 +2657,15 @@ export class PythonContext {
       const k = this.constKey(field(field(w, "left") ?? w, "subscript"));
       if (k === undefined) return undefined;
       if (k !== key) continue;
-      if (found || w.type !== "assignment" || this.enclosingFunction(w)) return undefined;
-      if (!this.enclosingFunction(node) && w.order > node.order) return undefined;
+      if (found || w.type !== "assignment") return undefined;
+      const host = this.enclosingFunction(w);
+      // Set in the reading function itself: before the read and not under a branch or loop.
+      if (
+        host &&
+        (host !== this.enclosingFunction(node) || w.order > node.order || this.conditional(w, node))
+      )
+        return undefined;
+      if (!host && !this.enclosingFunction(node) && w.order > node.order) return undefined;
       found = w;
     }
     return found ? this.constValue(field(found, "right"), depth + 1) : undefined;
@@ -2938,6 +3063,9 @@ export class PythonContext {
         s.guards.push(n);
       } else if (n.type === "assert_statement") {
         s.guards.push(n);
+      } else if (n.type === "expression_statement" && this.validatorCall(n)) {
+        // `require_digits(pid)` with `def require_digits(v): if not v.isdigit(): raise ...`: a check by call.
+        s.guards.push(n);
       }
       stack.push(...n.children);
     }
@@ -3079,6 +3207,15 @@ export class PythonContext {
     return this.functionTarget(node, 1);
   }
 
+  /** `cfg.mod` where cfg is a SimpleNamespace, namedtuple or dataclass built here: what that field names. */
+  private fieldTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr || this.aliases.has(this.text(obj))) return undefined;
+    const v = this.namedTupleField(obj, this.text(attr));
+    return v ? this.functionTarget(v, depth + 1) : undefined;
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     switch (node.type) {
@@ -3100,7 +3237,9 @@ export class PythonContext {
         const head =
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
-            : undefined;
+            : obj.type === "attribute"
+              ? this.fieldTarget(obj, depth + 1)
+              : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
       }
       case "subscript": {
@@ -3220,11 +3359,17 @@ export class PythonContext {
     const r = this.reachingAt(id);
     if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
       return undefined;
-    const fn = r.scope.node;
+    return this.siteArgs(r.scope.node, this.text(id));
+  }
+
+  /**
+   * What each call of the local function `fn` in the file passes for its parameter `name` (or the default where
+   * a call leaves it out); undefined when it is not called here, calls itself, or a call splats.
+   */
+  private siteArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
     const fname = field(fn, "name");
     const params = field(fn, "parameters");
     if (!fname || !params || this.functions.get(this.text(fname)) !== fn) return undefined;
-    const name = this.text(id);
     const list = namedChildren(params);
     const at = list.findIndex((p) => {
       const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
@@ -3243,6 +3388,60 @@ export class PythonContext {
       out.push(v);
     }
     return out.length ? out : undefined;
+  }
+
+  /**
+   * Whether a local helper's parameter receives untrusted data at one of its calls in this file: `def
+   * preview(url): urlopen(url)` called as `preview(request.args['url'])` from a route. The argument is evaluated
+   * where the call passes it (so the caller's own guards count); a parameter the callers pass only their own
+   * parameters or constants stays PARAM.
+   */
+  private sourceFromCallers(scope: Scope, name: string, cls: SinkClass, depth: number): boolean {
+    const fn = scope.node;
+    if (fn.type !== "function_definition" || depth > 30) return false;
+    const key = `${fn.order}:${name}:${cls}`;
+    const hit = this.callerTaint.get(key);
+    if (hit !== undefined) return hit;
+    // Recursion through the helper's own callers reads "not (yet) tainted".
+    this.callerTaint.set(key, false);
+    const vals = this.siteArgs(fn, name);
+    const r = !!vals && vals.some((v) => this.eval(v, cls, undefined, depth + 1) === Level.SOURCE);
+    if (this.active.size) this.callerTaint.delete(key);
+    else this.callerTaint.set(key, r);
+    return r;
+  }
+
+  /** True when `id` sits in a def or lambda nested inside `fn` (a closure's free variable). */
+  private capturedIn(id: SyntaxNode, fn: SyntaxNode): boolean {
+    for (let p = id.parent; p && p !== fn; p = p.parent)
+      if (p.type === "lambda" || p.type === "function_definition") return true;
+    return false;
+  }
+
+  /**
+   * The arguments for `name` of a local function internal to request handling: every mention of its name in
+   * the file is a call made from a request handler (a route, or a view taking `request`), so the parameter
+   * holds only what those calls pass. Undefined when it may be called from elsewhere (named as a value, called
+   * at module level or from another function) or no call is seen.
+   */
+  private handlerArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+    const fname = field(fn, "name");
+    if (!fname || this.scopeOf(fn).isEntry) return undefined;
+    let cached = this.internalHelper.get(fn);
+    if (cached === undefined) {
+      const id = this.text(fname);
+      const calls = new Set(this.callsTo(id).map((c) => field(c, "function")));
+      cached = this.tree.nodes.every(
+        (n) => n.type !== "identifier" || n === fname || this.text(n) !== id || calls.has(n),
+      );
+      for (const c of this.callsTo(id)) {
+        const host = this.enclosingFunction(c);
+        if (!host || !(this.scopeOf(host).isEntry || this.paramNames(host).includes("request")))
+          cached = false;
+      }
+      this.internalHelper.set(fn, cached);
+    }
+    return cached ? this.siteArgs(fn, name) : undefined;
   }
 
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
@@ -3321,6 +3520,19 @@ export class PythonContext {
       return Level.CONST;
     const picked = r.binds.length === 1 ? this.selectedElement(id, r.binds[0]!, cls, env, depth) : undefined;
     if (picked !== undefined) return picked;
+    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), the
+    // factory called only from request handlers: what those calls pass.
+    if (
+      r.binds.length === 1 &&
+      r.binds[0]!.kind === "param" &&
+      !r.elems.length &&
+      !r.scope.isEntry &&
+      depth < 20 &&
+      this.capturedIn(id, r.scope.node)
+    ) {
+      const sites = this.handlerArgs(r.scope.node, name);
+      if (sites) return this.maxOf(sites, cls, undefined, depth);
+    }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     // `global x` / `nonlocal x` in another function (a nested helper, another view) rebinds the name this read
@@ -4712,7 +4924,11 @@ export class PythonContext {
       if (d.kind === "param")
         l =
           env?.get(name) ??
-          (scope.numeric?.has(name) ? Level.CONST : scope.isEntry ? Level.SOURCE : Level.PARAM);
+          (scope.numeric?.has(name)
+            ? Level.CONST
+            : scope.isEntry || this.sourceFromCallers(scope, name, cls, depth)
+              ? Level.SOURCE
+              : Level.PARAM);
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
@@ -4804,11 +5020,17 @@ export class PythonContext {
       if (g.order >= use.order) break;
       let c = this.guardTexts.get(g);
       if (c === undefined) {
-        const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
-        c = cond ? this.text(cond) : null;
+        if (g.type === "expression_statement") c = this.validatorTest(g)?.text ?? null;
+        else {
+          const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+          c = cond ? this.text(cond) : null;
+        }
         this.guardTexts.set(g, c);
       }
       if (c === null) continue;
+      // `"id" in params` tests the container for a key, not the value: `params["id"]` is anything afterwards.
+      // (For a URL the same shape is a substring test, judged below with the parsed-URL tests beside it.)
+      if (cls !== "redirect" && cls !== "url" && c.includes(" in ") && this.containerOnly(c, name)) continue;
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
       let named = c.includes(name) && this.wordPattern(name).test(c);
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
@@ -4825,10 +5047,15 @@ export class PythonContext {
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
-      const encloses = use.start >= g.start && use.end <= g.end;
-      const exits = g.type === "assert_statement" || this.bodyExits(g) || this.bodyAssigns(g, name);
+      let encloses = use.start >= g.start && use.end <= g.end;
+      // An assert (or a helper's assert) holds for the values that go on, as an enclosing test holds inside it;
+      // a helper's `if not ok(v): raise` is an exiting guard.
+      const call = g.type === "expression_statement" ? this.validatorTest(g) : undefined;
+      const asserted = g.type === "assert_statement" || call?.asserted === true;
+      const exits = asserted || call !== undefined || this.bodyExits(g) || this.bodyAssigns(g, name);
       if (!encloses && !exits) continue;
       if (this.reboundAfter(scope, g, use, name, encloses)) continue;
+      if (asserted) encloses = true;
       if (ipTest) {
         // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
         const neg = /\bnot\b/.test(c);
@@ -4904,9 +5131,10 @@ export class PythonContext {
         const hostTest = /\.netloc\b/.test(c);
         if (hostTest && (encloses ? negative : exits && !negative)) return true;
         // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==
-        // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit.
+        // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit;
+        // `.hostname` (netloc without port or user info, lower-cased) the same.
         const sameHost =
-          /\.netloc\s*(==\s*(request\.host\b|(['"])[^'"]+\3|[A-Z][A-Z0-9_]*\b)|in\s+[A-Z][A-Z0-9_]*\b)/.test(
+          /\.(?:netloc|hostname)\s*(==\s*(request\.host\b|(['"])[^'"]+\3|[A-Z][A-Z0-9_]*\b)|in\s+[A-Z][A-Z0-9_]*\b)/.test(
             c,
           );
         if (sameHost && (encloses ? !/\bnot\b/.test(c) : exits && /!=|\bnot\s+in\b/.test(c))) return true;
@@ -5133,6 +5361,100 @@ export class PythonContext {
       while (i < t.length && /\s/.test(t[i]!)) i++;
       return t[i] === "=" && i + 1 < t.length && t[i + 1] !== "=";
     });
+  }
+
+  /**
+   * `request.args['next']` after `if request.args.get('next') not in PAGES: abort(400)` (or under `if
+   * request.args.get('next') in PAGES:`, or after `assert ...`): the same field, tested against an allow-list.
+   */
+  private keyGuarded(node: SyntaxNode): boolean {
+    const sub = field(node, "subscript");
+    const obj = field(node, "value");
+    if (!sub || !obj || sub.type !== "string" || this.stringValue(sub) === undefined) return false;
+    const fn = this.enclosingFunction(node);
+    if (!fn) return false;
+    const scope = this.scopeOf(fn);
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const key = esc(this.stringValue(sub)!);
+    const re = new RegExp(
+      `^${esc(this.text(obj))}\\.get\\(\\s*(['"])${key}\\1\\s*(,[^()]*)?\\)\\s+(not\\s+)?in\\s+([A-Z_][A-Z0-9_]*|\\{[^{}]*\\}|\\([^()]*\\)|\\[[^\\[\\]]*\\])$`,
+    );
+    for (const g of scope.guards) {
+      if (g.order >= node.order) break;
+      if (g.type !== "if_statement" && g.type !== "assert_statement") continue;
+      const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+      const m = cond ? re.exec(this.text(cond)) : null;
+      if (!m) continue;
+      // The collection must be a literal (or a name bound once to one), not something filled at run time.
+      if (!this.literalSeq(namedChildren(cond!)[1])) continue;
+      const negated = m[3] !== undefined;
+      const encloses = node.start >= g.start && node.end <= g.end;
+      if (g.type === "assert_statement" ? !negated : encloses ? !negated : negated && this.bodyExits(g))
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether `"key" in name` (or `not in`) is the only way `name` appears in a test: a membership test on the
+   * container itself says a key is there, nothing of the values it holds.
+   */
+  private containerOnly(c: string, name: string): boolean {
+    // A generator's own `for ch in name` iterates the value; it is no membership test on a container.
+    if (c.includes(" for ")) c = c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for");
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const uses = c.match(new RegExp(`(^|[^\\w.])${n}(?![\\w])`, "g"))?.length ?? 0;
+    return uses > 0 && new RegExp(`\\bin\\s+${n}(?![\\w.\\[(])`).test(c) && uses === 1;
+  }
+
+  /** A statement that only calls a local function of one or more plain names: a candidate validator. */
+  private validatorCall(stmt: SyntaxNode): boolean {
+    const call = namedChildren(stmt)[0];
+    if (call?.type !== "call" || namedChildren(stmt).length !== 1) return false;
+    const fn = field(call, "function");
+    return (
+      fn?.type === "identifier" &&
+      this.functions.has(this.text(fn)) &&
+      this.args(call).some((a) => a.type === "identifier")
+    );
+  }
+
+  /**
+   * The test a validator call applies to its arguments, in the caller's names: `check(pid)` with `def
+   * check(v): if not v.isdigit(): raise ValueError` is the exiting test `not pid.isdigit()`; with `assert
+   * v.isdigit()`, an asserted one. Only a test at the top of the helper's body that raises (or aborts) counts.
+   */
+  private validatorTest(stmt: SyntaxNode): { text: string; asserted: boolean } | undefined {
+    if (this.validators.has(stmt)) return this.validators.get(stmt) ?? undefined;
+    let out: { text: string; asserted: boolean } | undefined;
+    const call = namedChildren(stmt)[0]!;
+    const def = this.localCallee(call);
+    const params = def?.type === "function_definition" ? namedChildren(field(def, "parameters") ?? def) : [];
+    const names = params.map((p) => {
+      const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
+      return id?.type === "identifier" ? this.text(id) : undefined;
+    });
+    const args = this.args(call);
+    for (const st of def?.type === "function_definition" ? (field(def, "body")?.children ?? []) : []) {
+      const isAssert = st.type === "assert_statement";
+      if (!isAssert && !(st.type === "if_statement" && this.bodyExits(st))) continue;
+      const cond = isAssert ? namedChildren(st)[0] : field(st, "condition");
+      if (!cond) continue;
+      let text = this.text(cond);
+      let mapped = false;
+      names.forEach((pn, i) => {
+        const a = args[i];
+        if (!pn || a?.type !== "identifier" || !this.wordPattern(pn).test(text)) return;
+        text = text.replace(new RegExp(`(?<![\\w.])${pn}(?!\\w)`, "g"), this.text(a));
+        mapped = true;
+      });
+      if (mapped) {
+        out = { text, asserted: isAssert };
+        break;
+      }
+    }
+    this.validators.set(stmt, out ?? null);
+    return out;
   }
 
   private bodyExits(g: SyntaxNode): boolean {

@@ -117,3 +117,27 @@ export function credentialRule(
     cases,
   });
 }
+
+/**
+ * A literal bound to a secret-sounding name whose value cannot be a secret: a colour (`Token: '#c5c8c6'` in a
+ * highlighter's style), a regular expression (`IDENT_TOKEN = r'[A-Za-z_]\w*'`), an auth scheme or token type
+ * (`default_token = 'Bearer'`), a mask with no letter or digit (`password = ':****'`), text padded with spaces (a
+ * marker searched for in output), a lexer's state name (`lastToken = '?InTemplate'`), or the key a value is stored
+ * under (`refresh_token_key = 'refresh_token'`).
+ */
+export function notASecretValue(value: string, name: string): boolean {
+  if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value)) return true;
+  if (/\\[wdsbWDSB]|\[\^|\(\?[:=!<]|[\])][*+?]/.test(value)) return true;
+  if (/^(bearer|basic|digest|mac|hmac|jwt|negotiate|ntlm|oauth2?)$/i.test(value)) return true;
+  if (!/[\p{L}\p{N}]/u.test(value)) return true;
+  if (/^\s|\s$/.test(value)) return true;
+  if (/^\?[A-Za-z]+$/.test(value)) return true;
+  // Only where the name says it holds a key's name (`refresh_token_key`), not a value spelled like its name.
+  const bare = name.replace(/^.*\./, "");
+  const stem = bare.replace(/[_-]?(key|name|field|param)$/i, "");
+  return (
+    stem !== bare &&
+    /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) &&
+    stem.toLowerCase() === value.toLowerCase()
+  );
+}

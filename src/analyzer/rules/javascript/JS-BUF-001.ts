@@ -1,4 +1,6 @@
 import { Level } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const LITERAL = new Set(["string", "template_string", "number", "array"]);
@@ -18,7 +20,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags Buffer.alloc / allocUnsafe and String.repeat sized by request data (no Math.min cap), and `new Buffer(x)` / `Buffer(x)` (deprecated since Node 6, DEP0005) whose first argument is not a literal and whose type the function does not check (typeof / Buffer.isBuffer / Array.isArray). MEDIUM when request data reaches it, LOW otherwise.",
+        "Flags Buffer.alloc / allocUnsafe, String.repeat and filled/joined `new Array(n)` sized by request data, and setTimeout / setInterval delays from request data (no Math.min cap, no upper-bound test before), and `new Buffer(x)` / `Buffer(x)` (deprecated since Node 6, DEP0005) whose first argument is not a literal and whose type the function does not check (typeof / Buffer.isBuffer / Array.isArray). MEDIUM when request data reaches it, LOW otherwise.",
       why_bad:
         "The constructor allocates `x` bytes when `x` is a number and copies when it is a string or buffer. A number where a string was expected allocates attacker-sized memory (CWE-770), and before Node 8 that memory was not zeroed and leaked old heap contents (CWE-908).",
       example_bad: "function encode(body) {\n  return new Buffer(body).toString('base64');\n}",
@@ -26,10 +28,67 @@ export default jsRule({
     },
     fix_hint: "Use Buffer.from(value) for data and Buffer.alloc(size) (zero-filled, size checked) for sizes.",
   },
-  trigger: /Buffer\s*\(|Buffer\.alloc|\.repeat\(/,
+  trigger: /Buffer\s*\(|Buffer\.alloc|\.repeat\(|setTimeout\s*\(|setInterval\s*\(|Array\s*\(|Array\.from\(/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // `Math.min(n, MAX)`, here or where the name was bound.
+    const capped = (size: SyntaxNode) =>
+      /\bMath\.min\s*\(/.test(ctx.text(size)) || /\bMath\.min\s*\(/.test(ctx.text(ctx.resolve(size) ?? size));
+    // `if (n > 4096) return ...; Buffer.alloc(n)`, `if (n <= 4096) { ... alloc(n) }`: the size has an upper bound.
+    const bounded = (size: SyntaxNode) => {
+      const name = ctx.text(size);
+      if (!/^[\w$.]+$/.test(name)) return false;
+      const n = name.replace(/[.$]/g, "\\$&");
+      const num = String.raw`(\d[\d_]*|[A-Z][A-Z0-9_]*)`;
+      const upper = new RegExp(String.raw`\b${n}\s*<=?\s*${num}|${num}\s*>=?\s*${n}\b`);
+      const over = new RegExp(String.raw`\b${n}\s*>=?\s*${num}|${num}\s*<=?\s*${n}\b`);
+      const cond = (i: SyntaxNode) => ctx.text(field(i, "condition") ?? i);
+      for (let a: SyntaxNode = node; a.parent; a = a.parent) {
+        const p: SyntaxNode = a.parent;
+        // inside `if (n <= MAX) { ... }`, or in the else of `if (n > MAX) ... else { ... }`
+        if (p.type === "if_statement" && a.field === "consequence" && upper.test(cond(p))) return true;
+        if (p.type === "if_statement" && a.field === "alternative" && over.test(cond(p))) return true;
+        // after `if (n > MAX) return ...;` / `throw` in the same block
+        if (p.type === "statement_block" || p.type === "program")
+          for (const st of p.children) {
+            if (st.start >= a.start) break;
+            const then = st.type === "if_statement" ? field(st, "consequence") : undefined;
+            if (then && over.test(cond(st)) && /^\{?\s*(return|throw)\b/.test(ctx.text(then))) return true;
+          }
+        if (/^(function_declaration|function_expression|arrow_function|method_definition)$/.test(p.type))
+          break;
+      }
+      return false;
+    };
+    // A timer's delay from the request: each request parks a callback (and often its response) for as long as the
+    // client asks.
+    if (/^(setTimeout|setInterval|window\.setTimeout|window\.setInterval)$/.test(q)) {
+      const delay = ctx.args(node)[1];
+      if (delay && !capped(delay) && !bounded(delay) && ctx.level(delay, "size") === Level.SOURCE)
+        report({ node, message: `${q}() delay from request data: the client chooses how long it is held` });
+      return;
+    }
+    // `new Array(n).fill(0)`, `Array(n).join('x')`: filling or joining an array of the requested length.
+    if (
+      q === "Array" &&
+      node.parent?.type === "member_expression" &&
+      node.parent.parent?.type === "call_expression"
+    ) {
+      const size = ctx.args(node)[0];
+      if (
+        ctx.args(node).length === 1 &&
+        size &&
+        !capped(size) &&
+        !bounded(size) &&
+        ctx.level(size, "size") === Level.SOURCE
+      )
+        report({
+          node,
+          message: "array of a request-chosen length filled: the client chooses how much memory is taken",
+        });
+      return;
+    }
     // `'x'.repeat(n)` builds a string of the requested size just as Buffer.alloc(n) allocates it.
     const repeat = ctx.method(node) === "repeat" && node.type === "call_expression";
     if (/^Buffer\.alloc(Unsafe|UnsafeSlow)?$/.test(q) || repeat) {
@@ -38,7 +97,8 @@ export default jsRule({
       // A length measured on request text is bounded by the request's own size limit.
       if (
         size &&
-        !/\bMath\.min\s*\(/.test(ctx.text(size)) &&
+        !capped(size) &&
+        !bounded(size) &&
         // "size": a number read from the request (Number(), parseInt, unary + keep its level); the length of
         // request text is bounded by the request's own size limit.
         ctx.level(size, "size") === Level.SOURCE
@@ -88,9 +148,16 @@ export default jsRule({
       "const data = Buffer.from(process.argv[3], 'hex');\nconst pad = Buffer.alloc((16 - (data.length % 16)) % 16, 16);",
       "app.get('/p', (req, res) => res.send('x'.repeat(Math.min(Number(req.query.n) || 0, 1000))));",
       "app.get('/p', (req, res) => res.send('-'.repeat(req.query.title.length)));",
+      "app.get('/p', (req, res) => { const n = Number(req.query.n); if (n > 256) return res.sendStatus(400); res.send('x'.repeat(n)); });",
+      "app.get('/p', (req, res) => { const n = Number(req.query.n); if (n > 0 && n <= 4096) res.send(Buffer.alloc(n)); });",
+      "app.get('/p', (req, res) => { setTimeout(() => res.end(), Math.min(Number(req.query.ms) || 0, 2000)); });",
+      "app.get('/p', (req, res) => { const a = new Array(Number(req.query.n)); res.json(a.length); });",
     ],
     invalid: [
       "app.get('/p', (req, res) => res.send('x'.repeat(req.query.n)));",
+      "app.get('/p', (req, res) => { setTimeout(() => res.end('ok'), parseInt(req.query.ms, 10)); });",
+      "app.get('/p', (req, res) => { res.send(new Array(Number(req.query.n)).fill('.').join('')); });",
+      "app.get('/p', (req, res) => { const n = Number(req.query.n); if (n > 0) res.send(Buffer.alloc(n)); });",
       {
         code: "function processFileContent(fileContent) {\n  return new Buffer(fileContent).toString('base64');\n}",
         line: 2,

@@ -39,7 +39,7 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
-    const t = ctx.text(node).replace(/\s+/g, "");
+    const callText = ctx.text(node).replace(/\s+/g, "");
     // The cors middleware, and Nest's `app.enableCors(options)` (the same options, passed to it).
     const plugin = ctx.method(node) === "register" ? ctx.args(node)[0] : undefined;
     const fastifyCors =
@@ -54,7 +54,11 @@ export default jsRule({
       ctx.method(node) === "enableCors" ||
       fastifyCors
     ) {
-      const opts = ctx.args(node)[fastifyCors ? 1 : 0];
+      const given = ctx.args(node)[fastifyCors ? 1 : 0];
+      // `const policy = { origin: '*' }; app.use(cors(policy))`: the options object bound to a name first.
+      const bound = given?.type === "identifier" ? ctx.resolve(given) : undefined;
+      const opts = bound?.type === "object" ? bound : given;
+      const t = bound?.type === "object" ? ctx.text(bound).replace(/\s+/g, "") : callText;
       // `origin: (origin, cb) => cb(null, true)` / `cb(null, origin)` with no test of the origin: every one passes.
       const fn = ctx.prop(opts, "origin");
       const anyByCallback =
@@ -120,6 +124,7 @@ export default jsRule({
       }
       return;
     }
+    const t = callText;
     const [name, value] = ctx.args(node);
     // `res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, ... })`, `res.set({ ... })`: the
     // headers object form. An allow-list choice (`LIST.has(o) ? o : DEFAULT`) is no reflection.
@@ -174,6 +179,7 @@ export default jsRule({
     valid: [
       "http.createServer((req, res) => {\n  const o = OK.has(req.headers.origin) ? req.headers.origin : 'https://a.example.com';\n  res.writeHead(200, { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use(cors({ origin: ['https://a.com'] }));",
+      "const policy = { origin: ['https://a.example.com'], credentials: true };\napp.use(cors(policy));",
       "http.createServer((req, res) => { const o = req.headers.origin; if (OK.has(o)) { res.writeHead(200, { 'Access-Control-Allow-Origin': o }); } res.end(); });",
       "app.use(cors({ origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true }));",
       "app.enableCors({ origin: 'https://admin.example.com', credentials: true });",
@@ -186,6 +192,7 @@ export default jsRule({
       "res.setHeader('Access-Control-Allow-Origin', '*');",
       "http.createServer((req, res) => { res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin }); res.end(); });",
       "app.use(cors({ origin: '*', credentials: true }));",
+      "const policy = { origin: '*', methods: ['GET'] };\napp.use(cors(policy));",
       "app.use(cors({ origin: (origin, cb) => cb(null, origin), credentials: true }));",
       "fastify.register(require('@fastify/cors'), { origin: true, credentials: true });",
       "const cors = require('@koa/cors');\napp.use(cors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));",

@@ -1,11 +1,12 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
+import { notASecretValue } from "../credentials.js";
 import { jsRule } from "./common.js";
 
 const SECRET_NAME =
   /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api_?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
 const NOT_SECRET =
-  /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id)$/i;
+  /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]+:([^@/\s]{3,})@[\w.-]+/i;
@@ -164,7 +165,7 @@ export default jsRule({
     const n = (ctx.text(name).split(".").pop() ?? "").replace(/['"]/g, "");
     if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
     const v = ctx.stringValue(value) ?? "";
-    if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v)) return;
+    if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
     // A class field more often names a storage key or header (`tokenKey = 'auth-token'`): only a value that looks
     // like key material (long, or letters mixed with digits) counts there.
     if (/field_definition$/.test(node.type) && v.length < 12 && !(/\d/.test(v) && /[a-z]/i.test(v))) return;
@@ -172,6 +173,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "let lastSignificantToken = '';\nlastSignificantToken = '?InterpolationInTemplate';",
       "const crypto = require('crypto');\nconst k = crypto.createSecretKey(Buffer.from(process.env.DATA_KEY, 'hex'));",
       "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).sign(new TextEncoder().encode(process.env.JWT_SECRET));",
       "const uri = `mongodb://${user}:${pw}@db/app`;",

@@ -1,8 +1,28 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Broken digests by their Node/OpenSSL names and aliases (`RSA-MD5`, `md5-sha1`, `rmd160`, `sha1WithRSAEncryption`). */
 const WEAK_DIGEST =
   /^((rsa-)?(md2|md4|md5|sha1|sha-1|ripemd160|rmd160|ripemd)|md5-sha1|(md2|md4|md5|sha1)withrsaencryption|ssl3-(md5|sha1))$/i;
+
+/** RFC 6455's handshake GUID: `Sec-WebSocket-Accept` is SHA-1 of the client's key and it, by the protocol. */
+const WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+
+/** `createHash('sha1').update(key + GUID)`: the WebSocket handshake's accept value, no security control. */
+function websocketAccept(
+  ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
+  node: SyntaxNode,
+): boolean {
+  const member = node.parent;
+  const update = member?.type === "member_expression" ? member.parent : undefined;
+  if (update?.type !== "call_expression" || ctx.method(update) !== "update") return false;
+  const data = ctx.args(update)[0];
+  if (!data) return false;
+  return [data, ...descendants(data)].some(
+    (n) => (n.type === "identifier" || n.type === "string") && ctx.constValue(n) === WS_GUID,
+  );
+}
 
 export default jsRule({
   meta: {
@@ -29,7 +49,8 @@ export default jsRule({
     if (/(^|\.)(createHash|createHmac)$/.test(q)) {
       const v = ctx.constValue(ctx.args(node)[0]);
       const algo = typeof v === "string" ? v : undefined;
-      if (algo && WEAK_DIGEST.test(algo)) report({ node, message: `${algo} is a broken hash` });
+      if (algo && WEAK_DIGEST.test(algo) && !websocketAccept(ctx, node))
+        report({ node, message: `${algo} is a broken hash` });
     } else if (/^(crypto\.)?(sign|verify)$/.test(q) && /crypto/.test(ctx.tree.source)) {
       // One-shot `crypto.sign('sha1', data, key)` / `crypto.verify('sha1', data, key, sig)`: the digest signed.
       const v = ctx.constValue(ctx.args(node)[0]);
@@ -51,6 +72,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const crypto = require('crypto');\nconst GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';\nconst accept = (key) => crypto.createHash('sha1').update(key + GUID).digest('base64');",
       "const h = crypto.createHash('sha256');",
       "const ALGO = 'sha256';\nconst h = crypto.createHash(ALGO);",
       "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.SHA256(m);",

@@ -1,6 +1,56 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
+
+/** Headers only a client sends: setting one builds an outgoing request, not a response that could be split. */
+const REQUEST_ONLY =
+  /^(user-agent|authorization|proxy-authorization|accept(-[\w-]+)?|cookie|host|referer|if-[\w-]+|range|expect|x-requested-with|sec-websocket-(key|protocol|extensions|version)|idempotency-key)$/i;
+/** The headers of an outgoing request's options (fetch init, http.request options, a client's config). */
+const OUTGOING =
+  /(^|\.)(opts|options|init|config|requestOptions|reqOpts|fetchOptions|_options|outgoing)\.headers$/;
+
+/**
+ * A value that can only be a number (a length, a byte range, a size): no CR/LF can be in it. Arithmetic other
+ * than +, numeric calls and fields, `+`/`||`/`??`/`?:` of numbers, and template text whose every part is one.
+ */
+function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
+  const n = ctx.resolve(node);
+  if (!n || depth > 6) return false;
+  const sub = (x: SyntaxNode | undefined) => numeric(ctx, x, depth + 1);
+  switch (n.type) {
+    case "number":
+      return true;
+    case "parenthesized_expression":
+      return sub(namedChildren(n)[0]);
+    case "assignment_expression":
+      return sub(field(n, "right"));
+    case "unary_expression":
+      return /^[-+~]/.test(ctx.text(n));
+    case "ternary_expression":
+      return sub(field(n, "consequence")) && sub(field(n, "alternative"));
+    case "binary_expression": {
+      const op = field(n, "operator")?.type ?? n.children.find((c) => !c.named)?.type ?? "";
+      if (/^([-*/%&|^]|\*\*|<<|>>>?)$/.test(op)) return true;
+      if (/^(\+|\|\||\?\?)$/.test(op)) return sub(field(n, "left")) && sub(field(n, "right"));
+      return false;
+    }
+    case "call_expression":
+      return /^(Buffer\.byteLength|parseInt|parseFloat|Number|Math\.\w+|Date\.now|Number\.parseInt|Number\.parseFloat)$/.test(
+        ctx.callee(n),
+      );
+    case "member_expression":
+      return /^(length|size|byteLength|statusCode)$/.test(ctx.text(field(n, "property") ?? n));
+    case "template_string":
+      return namedChildren(n)
+        .filter((c) => c.type === "template_substitution")
+        .every((c) => sub(namedChildren(c)[0]));
+    default:
+      return false;
+  }
+}
 
 export default jsRule({
   meta: {
@@ -54,11 +104,33 @@ export default jsRule({
       }
     }
     if (!value || /replace\(\/\[?\\r|replace\(\/\\n|encodeURIComponent/.test(ctx.text(value))) return;
-    if (ctx.level(value, "header") >= Level.PARAM)
-      report({ node, message: "header value carries unsanitised input" });
+    if (numeric(ctx, value)) return;
+    const level = ctx.level(value, "header");
+    if (level < Level.PARAM) return;
+    if (level < Level.SOURCE) {
+      // A caller's value (no request data reaches it) set where no response is built: a Map's entry, an outgoing
+      // request's options or a header only a client sends, or a header copied back from another one.
+      const fn = node.type === "call_expression" ? field(node, "function") : undefined;
+      const recv = ctx.resolve(fn ? field(fn, "object") : undefined);
+      if (
+        recv?.type === "new_expression" &&
+        /^(Map|WeakMap|Set)$/.test(ctx.text(field(recv, "constructor") ?? recv))
+      )
+        return;
+      const left = node.type === "assignment_expression" ? field(node, "left") : undefined;
+      const target = left ? ctx.text(field(left, "object") ?? left) : "";
+      const name = left ? ctx.stringValue(field(left, "index")) : ctx.stringValue(ctx.args(node)[0]);
+      if (OUTGOING.test(target) || (name !== undefined && REQUEST_ONLY.test(name))) return;
+      const v = ctx.resolve(value);
+      if (v?.type === "call_expression" && ctx.method(v) === "getHeader") return;
+    }
+    report({ node, message: "header value carries unsanitised input" });
   },
   cases: {
     valid: [
+      "function probs(pairs) {\n  const res = new Map();\n  for (const [t, p] of pairs) res.set(t, p);\n  return res;\n}",
+      "function send(res, body) {\n  res.setHeader('Content-Length', Buffer.byteLength(body, 'utf8'));\n  res.end(body);\n}",
+      "async function get(url, options) {\n  const headers = {};\n  headers['User-Agent'] = options.userAgent;\n  return fetch(url, { headers });\n}",
       "function f(h, v) { h['X'] = v.replace(/[\\r\\n]/g, ''); }",
       "app.get('/t', (req, res) => { const t = String(req.get('x-t')).replace(/[^A-Za-z0-9-]/g, ''); res.set('X-T', t); });",
       "const cd = require('content-disposition');\napp.get('/d', (req, res) => { res.setHeader('Content-Disposition', cd(String(req.query.n))); });",

@@ -1,6 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -51,6 +51,26 @@ export default jsRule({
       q === "jwt-decode" ||
       q === "jwt-decode.jwtDecode"
     ) {
+      // `jwt.decode(token)` to read the header's `kid` before `jwt.verify(token, keys[kid])`: the same token is
+      // verified in the same function, so nothing unverified is trusted (a key taken from the token is reported at
+      // the verify).
+      const token = ctx.args(node)[0];
+      const fn = ctx.enclosingFunction(node);
+      if (
+        token &&
+        fn &&
+        /^[\w$.]+$/.test(ctx.text(token)) &&
+        descendants(fn).some(
+          (c) =>
+            c.type === "call_expression" &&
+            /^((jsonwebtoken|jwt)\.verify|jose\.(jwtVerify|compactVerify)|jwt-simple\.decode)$/.test(
+              ctx.callee(c),
+            ) &&
+            ctx.args(c)[2]?.type !== "true" &&
+            ctx.text(ctx.args(c)[0] ?? c) === ctx.text(token),
+        )
+      )
+        return;
       report({ node, message: "jwt.decode does not verify the signature" });
       return;
     }
@@ -85,6 +105,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const jwt = require('jsonwebtoken');\nfunction user(token) {\n  const { header } = jwt.decode(token, { complete: true });\n  return jwt.verify(token, KEYS[header.kid], { algorithms: ['RS256'] });\n}",
       "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'ES256'] });",

@@ -38,6 +38,14 @@ export default jsRule({
       r.type === "call_expression" && /^path\.(join|resolve)$/.test(ctx.callee(r))
         ? ctx.args(r).slice(1)
         : [];
+    // `path.join(DOCS, file)` with DOCS anchored on the program's directory and `file` pinned by a test
+    // (`if (!ALLOWED.has(file)) return`): every part is fixed by the program.
+    if (
+      r.type === "call_expression" &&
+      /^path\.(join|resolve)$/.test(ctx.callee(r)) &&
+      ctx.args(r).every((a) => anchoredPath(a, ctx) || ctx.level(a, "path") === Level.CONST)
+    )
+      return;
     if (
       tail.length &&
       tail.every((a) => ctx.level(a, "path") === Level.CONST) &&
@@ -59,6 +67,7 @@ export default jsRule({
       "const fs = require('fs');\nconst cfg = fs.existsSync(process.cwd() + '/site.json');",
       "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction read(name) {\n  const p = path.resolve(BASE, name);\n  if (!p.startsWith(BASE + path.sep)) throw new Error('outside');\n  return fs.statSync(p);\n}",
       "const store = makeStore();\nfunction f(k) { return store.readFile(k); }",
+      "const fs = require('fs');\nconst path = require('path');\nconst DOCS = path.join(process.cwd(), 'docs');\nconst OK = new Set(['a.pdf']);\napp.get('/d', (req, res) => {\n  const f = req.query.f;\n  if (!OK.has(f)) return res.sendStatus(404);\n  fs.createReadStream(path.join(DOCS, f)).pipe(res);\n});",
       "const fs = require('fs');\nconst path = require('path');\nfunction save(dir, name, d) { fs.writeFileSync(path.join(dir, path.basename(name)), d); }",
     ],
     invalid: [

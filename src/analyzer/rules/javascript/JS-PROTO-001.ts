@@ -55,6 +55,12 @@ export default jsRule({
       .replace(/\.replace\(\s*(['"`])[^'"`]*\1/g, ".replace(")
       .replace(/\.replace\(\s*\/(?:[^/\\\n]|\\.)+\/[a-fh-z]*\s*,/g, ".replace(");
     if (/__proto__|constructor|prototype|hasOwn|Object\.create\(null\)|new Map/.test(body)) return;
+    // A guard through a forbidden-key list kept outside the function: `const UNSAFE = new Set(['__proto__', ...])`
+    // ... `if (keys.some((k) => UNSAFE.has(k))) return;`.
+    for (const m of ctx.tree.source.matchAll(
+      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
+    ))
+      if (new RegExp(`\\b${m[1]}\\.(has|includes|indexOf)\\(`).test(body)) return;
     if (viaMember) {
       if (ctx.level(key, "proto") === Level.SOURCE)
         report({
@@ -69,13 +75,25 @@ export default jsRule({
       /for\s*\(\s*(const|let|var)\s+(\w+\s+in\s|(\w+|\[[\w\s,]*\])\s+of\s+Object\.(keys|entries|getOwnPropertyNames)\()/.exec(
         body,
       );
-    const nested = field(left, "object")?.type === "subscript_expression";
+    // `o[a][b] = v` pollutes only when `a` can be '__proto__' too: an index the caller cannot choose (a loop
+    // counter, a constant) selects an ordinary object.
+    const outer = field(left, "object");
+    const nested =
+      outer?.type === "subscript_expression" && ctx.level(field(outer, "index"), "proto") >= Level.PARAM;
+    // The function calls itself (`merge(...)`, `this.merge(...)`), not a method of that name on another object.
     const recursive =
       fn &&
       field(fn, "name") &&
-      new RegExp(`\\b${ctx.text(field(fn, "name")!)}\\s*\\(`).test(body.slice(body.indexOf("{")));
+      new RegExp(`(?:^|[^.\\w$]|\\bthis\\.)${ctx.text(field(fn, "name")!)}\\s*\\(`).test(
+        body.slice(body.indexOf("{")),
+      );
     // A path walk (`cur = cur[part]`) then a write at a caller's key: `set(obj, '__proto__.x', v)`.
     const target = field(left, "object");
+    // Writing into an object the function made itself (`const out = {}`, `const merged = { ...defaults }`): a
+    // '__proto__' key replaces that object's own prototype, and a recursion hands it fresh copies, never
+    // Object.prototype itself.
+    const made = target?.type === "identifier" ? ctx.resolve(target) : undefined;
+    const fresh = made !== target && made?.type === "object";
     const walks =
       target?.type === "identifier" &&
       new RegExp(`\\b${ctx.text(target)}\\s*(=|\\?\\?=|\\|\\|=)\\s*${ctx.text(target)}\\s*\\[`).test(body);
@@ -86,11 +104,14 @@ export default jsRule({
       });
       return;
     }
-    if (!(loop && (recursive || nested)) && !(nested && ctx.level(key, "proto") >= Level.PARAM)) return;
+    if (!(loop && (recursive || nested) && !fresh) && !(nested && ctx.level(key, "proto") >= Level.PARAM))
+      return;
     report({ node, message: "dynamic key can reach __proto__" });
   },
   cases: {
     valid: [
+      "function toJson(obj) {\n  const out = {};\n  for (const key of Object.keys(obj)) out[key] = toJson(obj[key]);\n  return out;\n}",
+      "const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);\nfunction setDot(obj, keys, val) {\n  if (keys.some((k) => UNSAFE.has(k))) return;\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = val;\n}",
       "function f(o, k, v) { o[k] = v; }",
       "function f(o, k) { o[k].seen = true; }",
       "const reg = {};\napp.post('/r', (req, res) => { if (!Object.hasOwn(reg, req.body.ns)) return; reg[req.body.ns].owner = 1; });",

@@ -117,6 +117,9 @@ export default jsRule({
       /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(taken) ?? taken));
     if (!whole) {
       if (!ctx.isBuiltString(sql)) return;
+      // get/all/run/each are also every Map's and cache's methods: only a statement that starts like SQL
+      // (sqlite's `db.get('SELECT ...' + id)`) makes one of them a query.
+      if (/^(get|all|run|each)$/.test(m) && !SQL_START.test(ctx.leadingText(sql) ?? "")) return;
       const built = ctx.resolve(sql) ?? sql;
       // Through a helper declared in the file: the statement text is what it returns.
       const helper = built.type === "call_expression" ? ctx.localFunction(built) : undefined;
@@ -139,6 +142,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const bundles = new Map();\nfunction drop(file) {\n  const b = bundles.get(file.replace(/\\?.*$/, ''));\n  bundles.delete(file);\n  return b;\n}",
       "function f(repo, name) { return repo.createQueryBuilder('u').where('u.name = :name', { name }).getOne(); }",
       "function f(knex, id) { return knex('t').where('id', id); }",
       "const knex = require('knex')(cfg);\nfunction f(id) { return knex.select(knex.raw('count(?)', [id])).from('t'); }",

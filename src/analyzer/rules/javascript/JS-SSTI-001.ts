@@ -11,12 +11,14 @@ export default jsRule({
   meta: {
     id: "JS-SSTI-001",
     title: "Template compiled from non-literal text (server-side template injection)",
-    cwe: ["CWE-1336", "CWE-94"],
+    // CWE-73: with the request as a view's locals the client also names the files the engine loads (`layout`,
+    // `settings['views']`).
+    cwe: ["CWE-1336", "CWE-94", "CWE-73"],
     severity: "HIGH",
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags ejs/pug/Handlebars/lodash/nunjucks/Mustache/doT templates compiled or rendered from a template string that is not a literal.",
+        "Flags ejs/pug/Handlebars/lodash/nunjucks/Mustache/doT templates compiled or rendered from a template string that is not a literal, and views rendered with the request's body or query as their locals (`res.render('page', req.body)`), through which the client sets the engine's options and the layout file it loads.",
       why_bad:
         "Template syntax is code: whoever writes the template reads server data, calls helpers and, in ejs, pug or lodash, runs arbitrary JavaScript.",
       example_bad:
@@ -37,7 +39,8 @@ export default jsRule({
       const locals = ctx.args(node)[1];
       const whole = (n: typeof locals) =>
         !!n &&
-        /^(req|request|ctx\.request)\.(body|query)$|^ctx\.query$/.test(
+        // a field of them too (`req.body.opts`): a JSON body or a `?o[layout]=x` query makes it an object.
+        /^((req|request|ctx\.request)\.(body|query)|ctx\.query)(\.[\w$]+|\[['"][\w$-]+['"]\])*$/.test(
           ctx.qname(ctx.resolve(n) ?? n).replace(/\s+/g, ""),
         );
       const obj = locals && (ctx.resolve(locals) ?? locals);
@@ -92,6 +95,7 @@ export default jsRule({
       "const _ = require('lodash');\nfunction greet(who) { return _.template('Hello ' + who)({}); }",
       { code: "app.get('/p', (req, res) => res.render('profile', req.query));", severity: "CRITICAL" },
       "app.post('/p', (req, res) => res.render('profile', { ...req.body, user: req.user }));",
+      "app.post('/p', (req, res) => { const opts = req.body.opts; res.render('profile', opts); });",
     ],
   },
 });

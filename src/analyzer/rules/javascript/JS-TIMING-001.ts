@@ -2,6 +2,9 @@ import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
+/** Hashes of content, not of a credential: `lockfileHash`, `info.browserHash`, `chunk.contentHash`. */
+const CONTENT_HASH =
+  /^(file|content|browser|lockfile|lock|config|cache|source|module|chunk|build|asset|bundle|dep|deps|entry|manifest|integrity|etag|commit|git|tree|code|data|body|checksum)_?hash$/i;
 const SECRET = /(password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)$/i;
 const LITERAL = new Set(["string", "number", "null", "undefined", "true", "false", "template_string"]);
 
@@ -30,7 +33,7 @@ export default jsRule({
     fix_hint: "Compare secrets with crypto.timingSafeEqual on equal-length buffers (or compare hashes).",
   },
   trigger:
-    /(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)(?:\w*|['"]\])\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
+    /\.digest\(|(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)(?:\w*|['"]\])\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
   nodeTypes: ["binary_expression"],
   detect(node, ctx, report) {
     const op = node.children.find((c) => !c.named)?.type;
@@ -47,7 +50,26 @@ export default jsRule({
       return index ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
     };
     const names = [left, right].map(name);
-    if (!names.some((n) => SECRET.test(n))) return;
+    // `const expected = createHmac(...).update(body).digest('hex')`: a name bound to a MAC or digest is a secret
+    // whatever it is called.
+    const digestBound = (n: typeof left) => {
+      if (n.type !== "identifier") return false;
+      const r = ctx.resolve(n);
+      return (
+        r?.type === "call_expression" &&
+        r !== n &&
+        /^(digest|sign)$/.test(ctx.method(r)) &&
+        /createHmac|createSign|digest\(/.test(ctx.text(r))
+      );
+    };
+    if (!names.some((n) => SECRET.test(n)) && !digestBound(left) && !digestBound(right)) return;
+    // The hash of a file, a lockfile, a config or a bundle (a cache key, a change check) guards no secret.
+    if (
+      !digestBound(left) &&
+      !digestBound(right) &&
+      names.every((n) => !SECRET.test(n) || CONTENT_HASH.test(n))
+    )
+      return;
     // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment.
     const env = (n: typeof left) => /^process\.env\./.test(ctx.text(n));
     if (
@@ -69,13 +91,16 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function stale(cached, lockfileHash) {\n  return cached.lockfileHash !== lockfileHash;\n}",
       "if (h.digest('hex') === 'abc') {}",
       "if (token === '.') {}",
       "if (typeof hash === 'string') {}",
       "if (kind === TOKEN) {}",
+      "const d = crypto.createHash('sha256').update(x).digest('hex');\nif (d.length === 64) {}",
     ],
     invalid: [
       "if (req.get('x-api-key') === process.env.API_KEY) next();",
+      "const expected = crypto.createHmac('sha256', key).update(req.body).digest('hex');\nconst given = req.get('X-Sig');\nif (given === expected) ok();",
       "if (req.headers['x-hub-signature'] !== expected) res.status(401).end();",
       "const ok = (sig, body) => crypto.createHmac('sha256', key).update(body).digest('hex') === sig;",
       { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },

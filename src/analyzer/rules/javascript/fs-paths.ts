@@ -23,9 +23,13 @@ const TRAVERSAL_SINKS =
 /** `fs.readFileSync(...)` and friends: the method name when the call is one, else undefined. */
 export function fsPathCall(node: SyntaxNode, ctx: JsContext): string | undefined {
   const q = ctx.callee(node);
-  const m = ctx.method(node);
+  // A bare `readFile(...)` imported from fs resolves to `fs.readFile`, and `import { readFile as load }` makes
+  // `load(...)` `fs/promises.readFile`: the export's name, not the local one; an `fs` parameter is taken at its name.
+  const m =
+    FS_MODULE.test(q) && !q.replace(FS_MODULE, "").includes(".")
+      ? q.replace(FS_MODULE, "")
+      : ctx.method(node);
   if (!PATH_FIRST.test(m)) return undefined;
-  // A bare `readFile(...)` imported from fs resolves to `fs.readFile`; an `fs` parameter is taken at its name.
   return FS_MODULE.test(q) ? m : undefined;
 }
 
@@ -131,8 +135,12 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
       return { message: "uploaded file moved to a path built from the request (its client-chosen name)" };
     return undefined;
   }
+  // The export's name for a renamed import (`import { readFile as load } from 'fs/promises'`: q ends in readFile).
+  const sink = /^(fs|fs\/promises|fsp|fse|fs-extra|graceful-fs)\.(promises\.)?\w+$/.test(q)
+    ? q.replace(/^.*\./, "")
+    : ctx.method(node);
   const fsSink =
-    TRAVERSAL_SINKS.test(ctx.method(node)) &&
+    TRAVERSAL_SINKS.test(sink) &&
     /^(fs\.(promises\.)?|fs\/promises\.|fsp\.|fse\.|fs-extra\.|graceful-fs\.)?\w+$/.test(q);
   // `h.file(p)`: hapi's inert plugin sends the file at p.
   const runtime = RUNTIME_FILE.test(q);
@@ -145,7 +153,7 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     return undefined;
   // Two-path calls (rename, copy, link): the destination is as much a sink as the source.
   const [a0, a1] = ctx.args(node);
-  const twoPath = !!a1 && /^(rename|copyFile|cp|link|symlink|copy|move)(Sync)?$/.test(ctx.method(node));
+  const twoPath = !!a1 && /^(rename|copyFile|cp|link|symlink|copy|move)(Sync)?$/.test(sink);
   const p = twoPath && (uploadTemp(node, ctx) || ctx.level(a1, "path") > ctx.level(a0, "path")) ? a1 : a0;
   if (!p || containmentChecked(node, ctx)) return undefined;
   // `res.sendFile(name, { root })`: send refuses paths that climb out of root.
@@ -230,9 +238,32 @@ export function anchoredPath(node: SyntaxNode | undefined, ctx: JsContext, depth
     case "call_expression": {
       const q = ctx.callee(node);
       if (q === "process.cwd") return true;
-      if (/^path\.(join|resolve|normalize)$/.test(q))
+      if (/^path\.(join|resolve|normalize|dirname)$/.test(q))
         return ctx.args(node).every((a) => anchoredPath(a, ctx, depth + 1));
+      // The module's own location: `fileURLToPath(import.meta.url)`, `new URL('./x', import.meta.url)`, and a
+      // package or file found from it by `require.resolve('literal')` (createRequire's require too).
+      if (/^(url\.)?fileURLToPath$/.test(q)) {
+        const a = ctx.args(node)[0];
+        return (
+          !!a &&
+          (/^import\.meta\.(url|filename|dirname)$/.test(ctx.text(a)) || anchoredPath(a, ctx, depth + 1))
+        );
+      }
+      if (/^require\.resolve$/.test(q)) return ctx.args(node).every((a) => anchoredPath(a, ctx, depth + 1));
       return false;
+    }
+    case "member_expression":
+      return /^import\.meta\.(dirname|filename)$/.test(ctx.text(node));
+    case "new_expression": {
+      // `new URL('./data.json', import.meta.url)`
+      const [rel, base] = ctx.args(node);
+      return (
+        ctx.callee(node) === "URL" &&
+        !!rel &&
+        !!base &&
+        anchoredPath(rel, ctx, depth + 1) &&
+        /^import\.meta\.url$/.test(ctx.text(base))
+      );
     }
     default:
       return false;

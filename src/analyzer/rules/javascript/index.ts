@@ -31,37 +31,38 @@ import r27 from "./JS-HASH-002.js";
 import r28 from "./JS-HDR-001.js";
 import r29 from "./JS-HSTS-001.js";
 import r30 from "./JS-HTTP-001.js";
-import r31 from "./JS-JWT-001.js";
-import r32 from "./JS-JWT-002.js";
-import r33 from "./JS-LDAP-001.js";
-import r34 from "./JS-LOG-001.js";
-import r35 from "./JS-LOG-002.js";
-import r36 from "./JS-MASS-001.js";
-import r37 from "./JS-MSG-001.js";
-import r38 from "./JS-NOSQL-001.js";
-import r39 from "./JS-PATH-001.js";
-import r40 from "./JS-PATH-002.js";
-import r41 from "./JS-PERM-001.js";
-import r42 from "./JS-PROTO-001.js";
-import r43 from "./JS-RAND-001.js";
-import r44 from "./JS-REDIR-001.js";
-import r45 from "./JS-REDIR-002.js";
-import r46 from "./JS-REDOS-001.js";
-import r47 from "./JS-REGEX-001.js";
-import r48 from "./JS-SAN-001.js";
-import r49 from "./JS-SOP-001.js";
-import r50 from "./JS-SQLI-001.js";
-import r51 from "./JS-SSRF-001.js";
-import r52 from "./JS-SSTI-001.js";
-import r53 from "./JS-STORE-001.js";
-import r54 from "./JS-TABNAB-001.js";
-import r55 from "./JS-TIMING-001.js";
-import r56 from "./JS-TLS-001.js";
-import r57 from "./JS-TMP-001.js";
-import r58 from "./JS-URL-001.js";
-import r59 from "./JS-XPATH-001.js";
-import r60 from "./JS-XSS-001.js";
-import r61 from "./JS-XXE-001.js";
+import r31 from "./JS-IPSPOOF-001.js";
+import r32 from "./JS-JWT-001.js";
+import r33 from "./JS-JWT-002.js";
+import r34 from "./JS-LDAP-001.js";
+import r35 from "./JS-LOG-001.js";
+import r36 from "./JS-LOG-002.js";
+import r37 from "./JS-MASS-001.js";
+import r38 from "./JS-MSG-001.js";
+import r39 from "./JS-NOSQL-001.js";
+import r40 from "./JS-PATH-001.js";
+import r41 from "./JS-PATH-002.js";
+import r42 from "./JS-PERM-001.js";
+import r43 from "./JS-PROTO-001.js";
+import r44 from "./JS-RAND-001.js";
+import r45 from "./JS-REDIR-001.js";
+import r46 from "./JS-REDIR-002.js";
+import r47 from "./JS-REDOS-001.js";
+import r48 from "./JS-REGEX-001.js";
+import r49 from "./JS-SAN-001.js";
+import r50 from "./JS-SOP-001.js";
+import r51 from "./JS-SQLI-001.js";
+import r52 from "./JS-SSRF-001.js";
+import r53 from "./JS-SSTI-001.js";
+import r54 from "./JS-STORE-001.js";
+import r55 from "./JS-TABNAB-001.js";
+import r56 from "./JS-TIMING-001.js";
+import r57 from "./JS-TLS-001.js";
+import r58 from "./JS-TMP-001.js";
+import r59 from "./JS-URL-001.js";
+import r60 from "./JS-XPATH-001.js";
+import r61 from "./JS-XSS-001.js";
+import r62 from "./JS-XXE-001.js";
 
 export const JAVASCRIPT_RULES = [
   r0,
@@ -126,4 +127,5 @@ export const JAVASCRIPT_RULES = [
   r59,
   r60,
   r61,
+  r62,
 ] as Rule<never>[];

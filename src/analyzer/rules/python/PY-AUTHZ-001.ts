@@ -43,7 +43,8 @@ export default pyRule({
         key = ctx.stringValue(field(n, "subscript"));
       else if (n.type === "call" && ctx.method(n) === "get" && CLIENT.test(ctx.callee(n)))
         key = ctx.stringValue(ctx.args(n)[0]);
-      if (key && PRIVILEGE.test(key)) {
+      // The Authorization header carries a credential to verify (a token, a password), not a claimed role.
+      if (key && PRIVILEGE.test(key) && !/^(proxy-)?authorization$/i.test(key)) {
         report({ node: n, message: `access decided on the client-supplied ${key}` });
         return;
       }
@@ -53,6 +54,7 @@ export default pyRule({
     valid: [
       "from flask import request\ndef f():\n    if request.args.get('page') == '2':\n        return 'p2'",
       "from flask_login import current_user\ndef f():\n    if current_user.role == 'admin':\n        return 'ok'",
+      "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
     ],
     invalid: [
       "from flask import request\ndef f():\n    if request.cookies.get('role') == 'admin':\n        return 'panel'",

@@ -1,10 +1,10 @@
 import { Level } from "../../dataflow/python.js";
-import { pyRule, sourceHas } from "./common.js";
+import { pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import type { PythonContext } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
+import { isFabricConnection } from "./remote-command.js";
 
 const SHELL_CALLS = new Set([
   "os.system",
@@ -44,21 +44,6 @@ function spawnArgv(q: string, args: SyntaxNode[], node: SyntaxNode): SyntaxNode[
   if (q.startsWith("os.spawnv")) return namedChildren(args[2] ?? node);
   if (q.startsWith("os.execl")) return args.slice(1);
   return namedChildren(args[1] ?? node);
-}
-
-const FABRIC = /^\s*(from|import)\s+(fabric|invoke)\b/m;
-
-/** `c.run(...)` on a fabric Connection (or an invoke/fabric task's context argument). */
-function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolean {
-  if (!sourceHas(ctx, FABRIC)) return false;
-  const fn = field(node, "function");
-  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-  if (recv?.type === "call") return /(^|\.)(Connection|SerialGroup|ThreadingGroup)$/.test(ctx.callee(recv));
-  if (recv?.type !== "identifier") return false;
-  const bound = ctx.resolve(recv);
-  if (bound?.type === "call")
-    return /(^|\.)(Connection|SerialGroup|ThreadingGroup|Context)$/.test(ctx.callee(bound));
-  return /^(c|ctx|conn|connection)$/.test(ctx.text(recv));
 }
 
 export default pyRule({

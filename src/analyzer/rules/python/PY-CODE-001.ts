@@ -25,7 +25,16 @@ const SOURCE_ONLY = new Set([
   "numexpr.evaluate",
   "PIL.ImageMath.eval",
   "PIL.ImageMath.unsafe_eval",
+  // JavaScript run from Python: js2py translates to Python (pyimport reaches modules), execjs hands it to Node
+  "js2py.eval_js",
+  "js2py.eval_js6",
+  "js2py.translate_js",
+  "execjs.eval",
+  "execjs.exec_",
+  "execjs.compile",
 ]);
+/** `ctx = js2py.EvalJs()` then `ctx.execute(src)` / `ctx.eval(src)`: the context runs the JavaScript it is given. */
+const JS_CONTEXTS = /^(js2py\.EvalJs|execjs\.get)$/;
 /** DataFrame.query/eval: pandas evaluates the expression (python engine: any attribute access). */
 const FRAME_RECEIVER = /^(df|\w+_df|frame|\w+_frame|data|dataframe)$/i;
 
@@ -97,7 +106,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names/,
+    /js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names/,
   nodeTypes: ["call", "exec_statement", "subscript"],
   detect(node, ctx, report) {
     if (node.type === "subscript") {
@@ -145,6 +154,16 @@ export default pyRule({
     }
     // The builtin compile(source, filename, mode) takes three arguments; a one-argument compile() is another one.
     const m = ctx.method(node);
+    if (m === "execute" || m === "eval" || m === "exec_" || m === "compile") {
+      const fn = field(node, "function");
+      const made = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      if (made?.type === "call" && JS_CONTEXTS.test(ctx.callee(made))) {
+        const src = ctx.arg(node, 0, "source");
+        if (src && ctx.level(src, "code") === Level.SOURCE)
+          report({ node, severity: "CRITICAL", message: `JavaScript context ${m}() of untrusted input` });
+        return;
+      }
+    }
     if ((m === "query" || m === "eval") && !EVAL.has(callee) && !SOURCE_ONLY.has(callee)) {
       const fn = field(node, "function");
       const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
@@ -163,9 +182,9 @@ export default pyRule({
     }
     if (
       SOURCE_ONLY.has(callee) &&
-      (!callee.endsWith("compile") || ctx.args(node).length >= 3 || ctx.kwarg(node, "mode"))
+      (!/^(builtins\.)?compile$/.test(callee) || ctx.args(node).length >= 3 || ctx.kwarg(node, "mode"))
     ) {
-      const src = ctx.arg(node, 0, callee.endsWith("compile") ? "source" : "name");
+      const src = ctx.arg(node, 0, /compile$|^(js2py|execjs)\./.test(callee) ? "source" : "name");
       // Compiling a file's contents is how a program runs a script it was given, not an injection.
       if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
         report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
@@ -233,6 +252,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import js2py\ndef f():\n    return js2py.eval_js('function f(a) { return a * 2 }')",
+      "import execjs\nfrom flask import request\ndef f():\n    return execjs.compile('function add(a, b) { return a + b }').call('add', request.args['a'], 2)",
       "import ast, configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return ast.literal_eval(c['limits']['tiers'])",
       "import _xxsubinterpreters as interpreters\ninterpreters.run_string(interpreters.create(), 'print(1)')",
       "import pandas as pd\ndef f(df, col):\n    return df.query('a > 1')",
@@ -252,6 +273,18 @@ export default pyRule({
       {
         code: "import builtins\nfrom flask import request\ndef f():\n    run = getattr(builtins, 'eval')\n    return run(request.args['e'])",
         line: 5,
+      },
+      {
+        code: "import js2py\nfrom flask import request\ndef f():\n    return js2py.eval_js(request.form['code'])",
+        line: 4,
+      },
+      {
+        code: "import js2py\nfrom flask import request\ndef f():\n    c = js2py.EvalJs()\n    c.execute('var t = ' + request.form['e'])",
+        line: 5,
+      },
+      {
+        code: "import execjs\nfrom flask import request\ndef f():\n    return execjs.compile(request.form['src'])",
+        line: 4,
       },
       {
         code: "import configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return eval(c['limits']['tiers'])",

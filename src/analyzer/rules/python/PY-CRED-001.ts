@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
+import { notASecretValue } from "../credentials.js";
 import { pyRule, SECRET_NAME } from "./common.js";
 
 const NOT_A_SECRET =
@@ -13,6 +14,7 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (/^[A-Z_]+$/.test(v)) return false; // an environment variable name
+  if (notASecretValue(v, name)) return false;
   // Settings flags and prose (a help text keyed 'pass') are not secrets.
   if (/^(yes|no|true|false|on|off|enabled?|disabled?|required|optional)$/i.test(v)) return false;
   if (/\n/.test(v) || v.trim().split(/\s+/).length >= 5) return false;
@@ -157,6 +159,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pygments.token import Token\nstyles = {Token: '#c5c8c6'}",
+      "IDENT_TOKEN = r'[A-Za-z_]\\w*'",
+      "def f(endpoint, default_token='Bearer'):\n    return endpoint",
+      "refresh_token_key = 'refresh_token'",
       "import os\nPW = os.getenv('DB_PASSWORD', '')",
       "import os\nHOST = os.getenv('DB_HOST', 'localhost')",
       "from sqlalchemy import create_engine\nengine = create_engine('postgresql://app:{pw}@db/app'.format(pw=p))",

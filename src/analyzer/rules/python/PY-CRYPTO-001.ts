@@ -25,7 +25,11 @@ export default pyRule({
       let q = ctx.callee(node);
       // A cipher module reached through a name: `mod = CIPHERS['old']` then `mod.new(...)`.
       // `CIPHERS[0].new(...)`: an element of a literal list or dict of cipher modules.
-      if ((/^\w+\.new$/.test(q) && !/^(DES|DES3|ARC4|ARC2|Blowfish|AES)\./.test(q)) || !/^[\w.]*$/.test(q))
+      // `cfg.mod.new(...)`: a field of a namespace or record holding the module.
+      if (
+        (/^\w+(\.\w+)?\.new$/.test(q) && !/^(DES|DES3|ARC4|ARC2|Blowfish|AES)\./.test(q)) ||
+        !/^[\w.]*$/.test(q)
+      )
         q = ctx.resolvedCallee(node);
       // A cipher class bound to a name: `ALGORITHM = algorithms.TripleDES` then `ALGORITHM(key)`.
       else if (/^\w+$/.test(q)) q = ctx.resolvedCallee(node);
@@ -65,6 +69,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from types import SimpleNamespace\nfrom Crypto.Cipher import AES, DES\ncfg = SimpleNamespace(mod=AES)\nc = cfg.mod.new(k, cfg.mod.MODE_EAX)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'GCM'))",
       "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
@@ -90,6 +95,10 @@ export default pyRule({
       {
         code: "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.TripleDES\nc = ALGO(key)",
         line: 3,
+      },
+      {
+        code: "from types import SimpleNamespace\nfrom Crypto.Cipher import AES, DES\ncfg = SimpleNamespace(mod=DES)\nc = cfg.mod.new(k, cfg.mod.MODE_EAX)",
+        line: 4,
       },
     ],
   },

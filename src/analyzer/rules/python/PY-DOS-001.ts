@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -57,7 +57,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags a loop count (range() or a while condition), repetition, allocation, sleep, power, factorial or permutation count sized by a number (or list) from the request with no bound, and (LOW) a whole request stream or upload read with one read() and no MAX_CONTENT_LENGTH.",
+        "Flags a loop count (range() or a while condition), repetition, allocation, sleep, power, factorial or permutation count, or a query page size (limit(), fetchmany(), paginate(per_page=) without max_per_page) or a Pillow image size (resize(), Image.new()), sized by a number (or list) from the request with no bound, and (LOW) a whole request stream or upload read with one read() and no MAX_CONTENT_LENGTH.",
       why_bad:
         "One request asking for n=10**9 makes the server loop, allocate or sleep until it runs out of CPU, memory or workers.",
       example_bad:
@@ -152,6 +152,25 @@ export default pyRule({
         report({ node, message: `${q}() sized by a request value with no limit` });
       return;
     }
+    // A page size the client picks: `Event.query.limit(n)`, `cursor.fetchmany(n)`, Flask-SQLAlchemy's
+    // `paginate(per_page=n)` without max_per_page: one request loads as many rows as it asks for.
+    const m = ctx.method(node);
+    // Pillow: `img.resize((w, h))` / `Image.new(mode, (w, h))` allocate w * h pixels the request chose.
+    if ((m === "resize" && /\bPIL\b/.test(ctx.tree.source)) || q === "PIL.Image.new") {
+      const size = ctx.resolve(ctx.arg(node, q === "PIL.Image.new" ? 1 : 0, "size"));
+      if (size?.type === "tuple" && namedChildren(size).some((d) => unboundedCount(ctx, d)))
+        report({
+          node,
+          message: `${q === "PIL.Image.new" ? "Image.new" : "resize"}() to a size the request chose, with no limit`,
+        });
+      return;
+    }
+    if (m === "limit" || m === "fetchmany" || (m === "paginate" && !ctx.kwarg(node, "max_per_page"))) {
+      const n = m === "paginate" ? ctx.kwarg(node, "per_page") : ctx.arg(node, 0, "size");
+      if (n && unboundedCount(ctx, n))
+        report({ node, message: `${m}() takes a page size from the request with no limit` });
+      return;
+    }
     if (q === "flask.request.get_data" || q === "request.get_data") {
       if (!ctx.args(node).length && !/MAX_CONTENT_LENGTH/.test(ctx.tree.source))
         report({ node, severity: "LOW", message: "the whole request body is read into memory" });
@@ -174,10 +193,21 @@ export default pyRule({
       "from flask import request\ndef f():\n    tries = min(int(request.args.get('retries', 3)), 5)\n    i = 0\n    while i < tries:\n        i += 1",
       "def f(conn):\n    data = b''\n    while not data.endswith(b'\\n'):\n        data += conn.recv(1024)\n        if len(data) > 8192:\n            raise ValueError('too long')\n    return data",
       "from flask import request\ndef f():\n    n = int(request.args['n'])\n    if n > 100:\n        n = 100\n    return list(range(n))",
+      "from flask import request\ndef f():\n    n = min(int(request.args.get('limit', 20)), 100)\n    return Item.query.limit(n).all()",
+      "from flask import request\ndef f():\n    n = int(request.args.get('per_page', 20))\n    return Item.query.paginate(page=1, per_page=n, max_per_page=100)",
+      "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
       "from flask import request\ndef f():\n    n = int(request.args.get('n', 10))\n    return list(range(n))",
       "import time\nfrom flask import request\ndef f():\n    time.sleep(int(request.args['delay']))",
+      {
+        code: "from flask import request\ndef f():\n    n = int(request.args.get('limit', 20))\n    return Item.query.order_by(Item.id).limit(n).all()",
+        line: 4,
+      },
+      "from flask import request\ndef f():\n    return Item.query.paginate(page=1, per_page=int(request.args['per_page']))",
+      "from PIL import Image\nfrom flask import request\ndef f():\n    w = int(request.args['w'])\n    h = int(request.args['h'])\n    return Image.open(request.files['i']).resize((w, h))",
+      "from PIL import Image\nfrom flask import request\ndef f():\n    return Image.new('RGB', (int(request.args['w']), 10))",
+      "from flask import request\ndef f(cur):\n    cur.execute('SELECT * FROM logs')\n    return cur.fetchmany(int(request.args['n']))",
       "from flask import request\ndef f():\n    e = int(request.args['e'])\n    return str(2 ** e)",
       "import math\nfrom flask import request\ndef f():\n    return str(math.factorial(int(request.args['n'])))",
       "import itertools\nfrom flask import request\ndef f():\n    return list(itertools.permutations(request.args.getlist('x')))",

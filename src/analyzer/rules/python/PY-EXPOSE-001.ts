@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, sourceHas } from "./common.js";
+import { handlerOf } from "./web.js";
 
 /** Fields a client must never receive back. */
 const SENSITIVE_KEY =
@@ -34,7 +35,34 @@ function dumpedObject(ctx: PythonContext, v: SyntaxNode): SyntaxNode | undefined
 
 /** What the record checks need in the file: a sensitive key in a literal, or SELECT * FROM. */
 const RECORD_TRIGGER =
-  /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from/i;
+  /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from/i;
+
+/**
+ * Fields copied into an answer that no client needs back: hashes, salts, reset tokens, personal and card data.
+ * (Not api_key / secret: an endpoint that issues a key answers with it once, by design.)
+ */
+const STORED_SECRET_KEY =
+  /^(password|passwd|pwd|password_hash|pw_hash|passwd_hash|hashed_password|password_digest|salt|password_salt|ssn|social_security(_number)?|credit_card|card_number|cvv|totp_secret|otp_secret|mfa_secret|reset_token|password_reset_token|private_key)$/i;
+
+/**
+ * A dict the handler builds for its answer that copies such a field from a stored record: `{"password_hash":
+ * u.password_hash}` or `{"ssn": row["ssn"]}` (the value read from an object, not computed or constant).
+ */
+function copiedSecret(ctx: PythonContext, v: SyntaxNode): SyntaxNode | undefined {
+  if (v.type !== "dictionary") return undefined;
+  for (const pair of namedChildren(v)) {
+    if (pair.type !== "pair") continue;
+    const key = field(pair, "key");
+    const value = field(pair, "value");
+    if (!key || !value || !STORED_SECRET_KEY.test(ctx.stringValue(key) ?? "")) continue;
+    if (value.type !== "attribute" && value.type !== "subscript") continue;
+    let o = field(value, value.type === "attribute" ? "object" : "value");
+    while (o?.type === "attribute" || o?.type === "subscript")
+      o = field(o, o.type === "attribute" ? "object" : "value");
+    if (o?.type === "identifier" && !/^(request|self|cls)$/.test(ctx.text(o))) return key;
+  }
+  return undefined;
+}
 
 /** The value a view hands back: `jsonify(x)`, `JsonResponse(x)`, `json.dumps(x)`, or x itself. */
 function returned(ctx: PythonContext, ret: SyntaxNode): SyntaxNode | undefined {
@@ -43,6 +71,45 @@ function returned(ctx: PythonContext, ret: SyntaxNode): SyntaxNode | undefined {
     v = ctx.args(v)[0];
   if (v?.type === "call" && /^(dict|list)$/.test(ctx.callee(v))) v = ctx.args(v)[0];
   return v?.type === "identifier" ? (ctx.resolve(v) ?? v) : v;
+}
+
+/** Settings that hold credentials: database URLs (user:password@host), keys, passwords, tokens, DSNs. */
+const SECRET_SETTING =
+  /^[A-Z0-9_]*(DATABASE_UR[IL]|DB_UR[IL]|SECRET|PASSWORD|PASSWD|TOKEN|API_KEY|PRIVATE_KEY|DSN|CREDENTIALS)[A-Z0-9_]*$/;
+/** Where settings are read: Flask's config, os.environ / os.getenv. */
+const SETTINGS_HOLDER = /(^|\.)(app|current_app|flask\.current_app)\.config$|^os\.environ$/;
+/** Calls an answer is built with: the setting read inside them reaches the client as it is. */
+const ANSWER_BUILDER =
+  /(^|\.)(jsonify|JsonResponse|Response|HttpResponse|make_response|dict|str|repr|format)$/;
+
+/** The name of a credential setting the return statement hands to the client, read directly into the answer. */
+function secretSetting(ctx: PythonContext, ret: SyntaxNode): string | undefined {
+  for (const d of descendants(ret)) {
+    let key: string | undefined;
+    if (d.type === "subscript" && SETTINGS_HOLDER.test(ctx.qname(field(d, "value") ?? d)))
+      key = ctx.stringValue(field(d, "subscript"));
+    else if (d.type === "call") {
+      const fn = field(d, "function");
+      const q = ctx.callee(d);
+      if (q === "os.getenv" || q === "os.environ.get") key = ctx.stringValue(ctx.args(d)[0]);
+      else if (
+        fn?.type === "attribute" &&
+        ctx.method(d) === "get" &&
+        SETTINGS_HOLDER.test(ctx.qname(field(fn, "object") ?? fn))
+      )
+        key = ctx.stringValue(ctx.args(d)[0]);
+    }
+    if (!key || !SECRET_SETTING.test(key)) continue;
+    // Only as the answer's own content: `jwt.encode(claims, app.config["SECRET_KEY"])` uses the key, not returns it.
+    let direct = true;
+    for (let p = d.parent; p && p !== ret; p = p.parent)
+      if (p.type === "call" && !ANSWER_BUILDER.test(ctx.callee(p))) {
+        direct = false;
+        break;
+      }
+    if (direct) return key;
+  }
+  return undefined;
 }
 
 export default pyRule({
@@ -59,7 +126,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags web handlers that return a stored record whose literal holds a password, hash, SSN, card number or key (MEDIUM), or a row of `SELECT * FROM users` or a user model dumped whole with __dict__ / __table__.columns / model_to_dict (LOW), instead of the fields the client needs.",
+        "Flags web handlers that return a stored record whose literal holds a password, hash, SSN, card number or key (MEDIUM), or a row of `SELECT * FROM users` or a user model dumped whole with __dict__ / __table__.columns / model_to_dict (LOW), instead of the fields the client needs; and answers that carry a credential setting (a database URL, SECRET_KEY, a password or token from app.config or the environment).",
       why_bad:
         "The response carries password hashes, salts, personal or payment data to whoever calls the endpoint; hashes leaked this way are cracked offline (CWE-200, exposure of sensitive information; CWE-359 for personal data).",
       example_bad:
@@ -71,18 +138,27 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\()/i,
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\()/i,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
     // the handler test, which builds the function's scope.
     if (
       !sourceHas(ctx, RECORD_TRIGGER) &&
-      !/__dict__|__table__|_meta\.fields|vars\(|model_to_dict/.test(ctx.text(node))
+      !/__dict__|__table__|_meta\.fields|vars\(|model_to_dict|config\b|environ\b|getenv\(/.test(
+        ctx.text(node),
+      )
     )
       return;
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !ctx.isEntryFunction(fn)) return;
+    // A route, or a Django view (first parameter `request`).
+    if (!fn || !(ctx.isEntryFunction(fn) || handlerOf(ctx, fn))) return;
+    // A credential setting copied into the answer: `jsonify(database=app.config["SQLALCHEMY_DATABASE_URI"])`.
+    const setting = secretSetting(ctx, node);
+    if (setting) {
+      report({ node, message: `the answer carries the ${setting} setting` });
+      return;
+    }
     const v = returned(ctx, node);
     if (!v) return;
     // USERS[uid] with USERS = {1: {'name': ..., 'password': ...}}: the stored record itself.
@@ -101,6 +177,12 @@ export default pyRule({
           return;
         }
       }
+    }
+    // The answer's own literal copies a stored secret field: `jsonify({"password_hash": u.password_hash})`.
+    const copied = copiedSecret(ctx, v);
+    if (copied) {
+      report({ node, message: `the answer copies ${ctx.text(copied)} from the stored record` });
+      return;
     }
     // An ORM record of a person dumped whole: every column, the password hash included.
     const obj = dumpedObject(ctx, v);
@@ -128,6 +210,11 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/p/<int:pid>')\ndef p(pid):\n    post = Post.query.get_or_404(pid)\n    return jsonify({c.name: getattr(post, c.name) for c in post.__table__.columns})",
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify({'name': USERS[uid]['name']})",
       "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = sqlite3.connect('a.db').execute('SELECT name, email FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(name=row[0], email=row[1])",
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/keys', methods=['POST'])\ndef issue():\n    k = ApiKey.create(owner=current_user.id)\n    return jsonify({'id': k.id, 'api_key': k.api_key})",
+      "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/check', methods=['POST'])\ndef check():\n    return jsonify({'password': request.json['password'], 'strength': score(request.json['password'])})",
+      "def export(u):\n    return {'name': u.name, 'password_hash': u.password_hash}",
+      "import jwt\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/t')\ndef t():\n    return jsonify(token=jwt.encode({'a': 1}, app.config['SECRET_KEY'], algorithm='HS256'))",
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/v')\ndef v():\n    return jsonify(version=app.config['APP_VERSION'])",
     ],
     invalid: [
       {
@@ -135,6 +222,13 @@ export default pyRule({
         severity: "LOW",
       },
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify(USERS[uid])",
+      {
+        code: "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    user = User.query.get_or_404(uid)\n    return jsonify({'id': user.id, 'email': user.email, 'password_hash': user.password_hash})",
+        line: 6,
+      },
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/healthz')\ndef h():\n    return jsonify(status='ok', database=app.config['SQLALCHEMY_DATABASE_URI'])",
+      "import os\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/d')\ndef d():\n    return {'db': os.environ.get('DATABASE_URL')}",
+      "from django.http import JsonResponse\ndef patient(request):\n    row = fetch_patient(request.GET['id'])\n    return JsonResponse({'name': row['name'], 'ssn': row['ssn']})",
       {
         code: "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    conn = sqlite3.connect('a.db')\n    conn.row_factory = sqlite3.Row\n    row = conn.execute('SELECT * FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(dict(row))",
         severity: "LOW",

@@ -3,6 +3,27 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
+/** Headers only a client sends: setting one builds an outgoing request, not a response that could be split. */
+const CLIENT_ONLY =
+  /^(user-agent|authorization|proxy-authorization|accept(-[\w-]+)?|cookie|host|referer|if-[\w-]+|range|expect|x-requested-with|sec-websocket-(key|protocol|extensions|version))$/i;
+
+/** `str(len(body))`, `str(size)` of a number, an int: text that cannot hold a line break. */
+function numeric(ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1], value: SyntaxNode): boolean {
+  const v = ctx.resolve(value) ?? value;
+  if (v.type === "integer" || v.type === "float") return true;
+  if (v.type !== "call") return false;
+  const q = ctx.callee(v);
+  const arg = ctx.args(v)[0];
+  if (/^(len|int|float)$/.test(q)) return true;
+  return (
+    /(^|\.)(str|builtin_str)$/.test(q) &&
+    !!arg &&
+    (arg.type === "integer" ||
+      numeric(ctx, arg) ||
+      /^(length|size|content_length|\w*_len|len_\w+|nbytes)$/.test(ctx.text(arg)))
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-HDR-001",
@@ -99,11 +120,18 @@ export default pyRule({
       ctx.stringValue(field(left, "subscript")) !== undefined;
     if (!/headers?$/i.test(target) && !response) return;
     const value = field(node, "right");
-    if (value && ctx.level(value, "header") >= Level.PARAM)
-      report({ node, message: "header value carries unsanitised input" });
+    const level = value ? ctx.level(value, "header") : Level.CONST;
+    if (level < Level.PARAM) return;
+    // A caller's value (no request data reaches it) under a header only a client sends (Authorization,
+    // User-Agent, Proxy-Authorization, ...) builds an outgoing request, not a response; a length is a number.
+    const name = ctx.stringValue(field(left, "subscript"));
+    if (level < Level.SOURCE && name !== undefined && (CLIENT_ONLY.test(name) || numeric(ctx, value!)))
+      return;
+    report({ node, message: "header value carries unsanitised input" });
   },
   cases: {
     valid: [
+      "def prepare(headers, body, ua):\n    headers['Content-Length'] = str(len(body))\n    headers['User-Agent'] = ua\n    return headers",
       "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return [b'ok']",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        v = parse_qs(urlparse(self.path).query)['v'][0]\n        self.send_header('X-V', v.replace('\\r', '').replace('\\n', ''))",
       "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(200)\n        self.send_header('Content-Type', 'text/plain')\n        self.end_headers()",

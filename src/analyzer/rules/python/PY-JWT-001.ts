@@ -1,3 +1,4 @@
+import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -8,7 +9,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags jwt.encode with the 'none' algorithm, itsdangerous signers given NoneAlgorithm() or algorithm_name='none', jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm (alone or in a list), no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); and python-jose get_unverified_claims used as the decode.",
+        "Flags jwt.encode with the 'none' algorithm, itsdangerous signers given NoneAlgorithm() or algorithm_name='none', jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm (alone or in a list), no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); and python-jose get_unverified_claims used as the decode, and itsdangerous loads_unsafe() whose validity flag is discarded.",
       why_bad:
         "An unverified token is just attacker-chosen JSON: anyone can mint one claiming any user or role.",
       example_bad:
@@ -18,10 +19,33 @@ export default pyRule({
     },
     fix_hint: "Always verify: pass the key and an explicit algorithms list; never accept 'none'.",
   },
-  trigger: /jwt|get_unverified|NoneAlgorithm|algorithm_name|split\(\s*['"]\.['"]\s*\)\s*\[\s*1\s*\]/,
+  trigger:
+    /jwt|get_unverified|NoneAlgorithm|algorithm_name|loads_unsafe|split\(\s*['"]\.['"]\s*\)\s*\[\s*1\s*\]/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (ctx.method(node) === "loads_unsafe") {
+      // itsdangerous: `(valid, payload) = s.loads_unsafe(token)` decodes whether or not the signature holds; the
+      // payload is trustworthy only where `valid` is tested. Discarding it (`_, data = ...`, `...[1]`) trusts any
+      // token.
+      const p = node.parent;
+      const left = p?.type === "assignment" ? field(p, "left") : undefined;
+      let ignored = p?.type === "subscript" && ctx.text(field(p, "subscript") ?? p) === "1";
+      if (left && (left.type === "pattern_list" || left.type === "tuple_pattern" || left.type === "tuple")) {
+        const flag = left.children.find((c) => c.named);
+        const name = flag?.type === "identifier" ? ctx.text(flag) : undefined;
+        const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
+        ignored =
+          name === "_" ||
+          (!!name &&
+            !descendants(scope).some(
+              (d) => d.type === "identifier" && d.order > flag!.order && ctx.text(d) === name,
+            ));
+      }
+      if (ignored)
+        report({ node, message: "loads_unsafe() payload used without checking the signature flag" });
+      return;
+    }
     if (/^base64\.(urlsafe_)?b64decode$/.test(q)) {
       // A token's payload segment (`token.split(".")[1]`) base64-decoded by hand: claims with no signature
       // check, unless the same function checks an HMAC or hands the token to a JWT library.
@@ -109,6 +133,7 @@ export default pyRule({
       "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
       "import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, algorithms=['RS256', 'ES256'])",
       "import jwt\ntok = jwt.encode(c, k, algorithm='HS256')",
+      "from itsdangerous import URLSafeSerializer\ndef f(s, t):\n    ok, data = s.loads_unsafe(t)\n    if not ok:\n        raise ValueError('bad signature')\n    return data",
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
@@ -117,6 +142,12 @@ export default pyRule({
       "import itsdangerous\ns = itsdangerous.JSONWebSignatureSerializer(k, algorithm_name='none')",
       { code: "import jwt\ntok = jwt.encode(claims, None, algorithm='none')", line: 2 },
       "import jwt\njwt.decode(t, verify=False)",
+      {
+        code: "from itsdangerous import URLSafeSerializer\ndef f(s, t):\n    _, data = s.loads_unsafe(t)\n    return data['email']",
+        line: 3,
+      },
+      "from itsdangerous import URLSafeSerializer\ndef f(s, t):\n    return s.loads_unsafe(t)[1]",
+      "from itsdangerous import URLSafeSerializer\ndef f(s, t):\n    ok, data = s.loads_unsafe(t)\n    return data",
       {
         code: "from jwt import decode as d\nopts = {'verify_signature': False}\nd(t, k, algorithms=['HS256'], options=opts)",
         line: 3,

@@ -10,7 +10,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags python-ldap search*/ldap3 search calls whose filter is built by formatting with non-literal values not passed through escape_filter_chars, and bind calls whose DN is built from request data.",
+        "Flags python-ldap search*/ldap3 search calls whose filter (or search base DN) is built by formatting with non-literal values not passed through escape_filter_chars (escape_rdn / escape_dn_chars for a DN), and bind calls whose DN is built from request data.",
       why_bad:
         "Characters like * ( ) | & change the filter's logic: a user name of *)(uid=* can match every entry or bypass authentication.",
       example_bad: "def find(conn, user):\n    return conn.search_s('dc=ex,dc=com', 2, '(uid=%s)' % user)",
@@ -40,7 +40,9 @@ export default pyRule({
     }
     if (!/^(search|search_s|search_st|search_ext|search_ext_s|paged_search)$/.test(m)) return;
     // ldap3's Connection.search and extend.standard.paged_search take (search_base, search_filter).
-    const ldap3 = m === "search" || m === "paged_search";
+    // python-ldap's asynchronous search(base, scope, filterstr) shares the name: a scope second means python-ldap.
+    const ldap3 =
+      (m === "search" && !/SCOPE_|^\d$/.test(ctx.text(ctx.args(node)[1] ?? node))) || m === "paged_search";
     const filter = ldap3
       ? (ctx.kwarg(node, "search_filter") ?? ctx.args(node)[1])
       : (ctx.kwarg(node, "filterstr") ?? ctx.args(node)[2]);
@@ -60,12 +62,19 @@ export default pyRule({
       isBuiltString(ctx, base) &&
       /=/.test(baseText) &&
       !/escape_dn_chars|escape_rdn/.test(baseText) &&
-      ctx.level(base, "ldap") === Level.SOURCE
+      // Like the filter: a helper's parameter (`def members(dept): conn.search(f"ou={dept},...")`) counts.
+      ctx.level(base, "ldap") >= Level.PARAM
     ) {
       report({ node, message: "LDAP search base contains unescaped input" });
       return;
     }
-    if (!filter || !isBuiltString(ctx, filter)) return;
+    if (!filter) return;
+    // A filter held elsewhere (an attribute, a helper's result) that carries request data unescaped.
+    if (!isBuiltString(ctx, filter)) {
+      if (ctx.level(filter, "ldap") === Level.SOURCE)
+        report({ node, message: "LDAP filter carries unescaped request data" });
+      return;
+    }
     if (!/[(=]/.test(ctx.text(ctx.resolve(filter) ?? filter))) return;
     if (ctx.level(filter, "ldap") >= Level.PARAM)
       report({ node, message: "LDAP filter contains unescaped input" });
@@ -75,13 +84,21 @@ export default pyRule({
       "from flask import request\nfrom ldap3.utils.dn import escape_rdn\ndef f(conn):\n    d = escape_rdn(request.args['d'])\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
       "from flask import request\nfrom ldap3.utils.conv import escape_filter_chars\ndef f(conn):\n    who = escape_filter_chars(request.args['who'])\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})')",
       "from ldap.filter import escape_filter_chars\ndef f(c, u):\n    c.search_s('dc=x', 2, '(uid=%s)' % escape_filter_chars(u))",
+      "from ldap3.utils.dn import escape_rdn\ndef members(conn, dept):\n    conn.search(search_base=f'ou={escape_rdn(dept)},dc=ex,dc=com', search_filter='(objectClass=person)')",
+      "from flask import request\nfrom ldap.filter import escape_filter_chars\nclass Q:\n    def __init__(self, u):\n        self.flt = '(uid=' + escape_filter_chars(u) + ')'\ndef f(c):\n    q = Q(request.args['u'])\n    c.search_s('dc=x', 2, q.flt)",
     ],
     invalid: [
+      {
+        code: "import ldap\ndef f(l, name):\n    return l.search('dc=ex', ldap.SCOPE_SUBTREE, f'(memberUid={name})')",
+        line: 3,
+      },
       "from flask import request\ndef f(conn):\n    who = request.args['who']\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})', generator=False)",
       "from flask import request\ndef f(conn):\n    d = request.args['d']\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
       "def f(c, u):\n    c.search_s('dc=x', 2, '(uid=' + u + ')')",
       "from flask import request\ndef f(c):\n    c.simple_bind_s('uid=%s,ou=people' % request.form['u'], request.form['p'])",
       "def f(conn, u):\n    conn.search('dc=x', f'(cn={u})')",
+      "def members(conn, dept):\n    conn.search(search_base=f'ou={dept},dc=ex,dc=com', search_filter='(objectClass=person)')",
+      "from flask import request\nclass Q:\n    def __init__(self, u):\n        self.flt = '(uid=' + u + ')'\ndef f(c):\n    q = Q(request.args['u'])\n    c.search_s('dc=x', 2, q.flt)",
     ],
   },
 });

@@ -117,6 +117,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nlog = logging.getLogger(__name__)\nclass Endpoint:\n    def check(self, request):\n        ok = self.validator.validate_client(request.client_key, request)\n        log.info('valid client: %s', ok)",
+      "import logging, subprocess\nlog = logging.getLogger(__name__)\ndef run(cmd):\n    out = subprocess.run(cmd, capture_output=True, text=True)\n    log.debug(out.stdout.read())",
       "import syslog\nfrom flask import request\ndef f():\n    u = ''.join(c for c in request.form['u'] if c.isprintable())\n    syslog.syslog(syslog.LOG_WARNING, 'failed login for ' + u)",
       "import logging\nlog = logging.getLogger(__name__)\ndef log_request(response):\n    log.info('status %s', response.status_code)",
       "import logging\nfrom flask import request\ndef f():\n    logging.info('from %s', request.remote_addr)",

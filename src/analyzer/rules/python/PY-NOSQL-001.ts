@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { isBuiltString, pyRule } from "./common.js";
+import { isBuiltString, pyRule, sourceHas } from "./common.js";
 
 const QUERY_METHODS =
   /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one|distinct)$/;
@@ -16,7 +16,8 @@ const AWS_EXPRESSIONS = [
 ];
 
 /** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
-const JSON_SOURCE = /^(flask\.)?request\.(json|get_json)|^json\.loads$/;
+const JSON_SOURCE =
+  /^(flask\.)?request\.(json|get_json)|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$/;
 
 function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
@@ -26,7 +27,7 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
     if (
       d.type === "call" &&
       JSON_SOURCE.test(ctx.callee(d)) &&
-      (ctx.callee(d) !== "json.loads" || ctx.level(d, "code") === Level.SOURCE)
+      (!ctx.callee(d).endsWith(".loads") || ctx.level(d, "code") === Level.SOURCE)
     )
       return true;
     if ((d.type === "attribute" || d.type === "subscript") && JSON_SOURCE.test(ctx.qname(d))) return true;
@@ -43,6 +44,8 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
   return false;
 }
 
+const MONGOENGINE = /^\s*(from|import)\s+(mongoengine|flask_mongoengine)\b/m;
+
 export default pyRule({
   meta: {
     id: "PY-NOSQL-001",
@@ -54,10 +57,11 @@ export default pyRule({
         severity: "MEDIUM",
         when: "a JSON request value used as a query field may carry an operator ($ne, $gt, $regex)",
       },
+      { severity: "MEDIUM", when: "a request string used unescaped as a $regex pattern" },
     ],
     docs: {
       what_it_does:
-        "Flags MongoDB queries (pymongo find/update/delete/aggregate) with a $where / $function JavaScript string built from non-literal data (HIGH), or a filter whose values are taken from the JSON body unconverted (MEDIUM), and Redis Lua scripts (eval, register_script) spliced together with request data (HIGH).",
+        "Flags MongoDB queries (pymongo find/update/delete/aggregate) with a $where / $function JavaScript string built from non-literal data (HIGH), or a filter whose values are taken from the JSON body unconverted (MEDIUM), a $regex pattern taken from the request unescaped (MEDIUM), and Redis Lua scripts (eval, register_script) spliced together with request data (HIGH).",
       why_bad:
         "$where runs JavaScript on the server: built from input it is code injection; and a JSON value can be an object like {\"$ne\": null}, which turns a login query into 'any user'.",
       example_bad:
@@ -144,7 +148,32 @@ export default pyRule({
         report({ node, message: "query lookups (field names) chosen by the client" });
       return;
     }
+    // mongoengine's QuerySet.where(js): a $where clause, JavaScript run by the server.
+    if (
+      ctx.method(node) === "where" &&
+      /(^|\.)objects\.where$/.test(ctx.callee(node)) &&
+      sourceHas(ctx, MONGOENGINE)
+    ) {
+      const js = ctx.arg(node, 0, "where_clause");
+      if (js && isBuiltString(ctx, js) && ctx.level(js, "code") >= Level.PARAM)
+        report({ node, message: "mongoengine where() JavaScript is built from non-literal data" });
+      return;
+    }
     if (!QUERY_METHODS.test(ctx.method(node)) || field(node, "function")?.type !== "attribute") return;
+    // update_one(filter, update): an update document parsed from the body sets any field ($set, $unset, $rename).
+    const update = /^(update_one|update_many|replace_one|find_one_and_update|find_one_and_replace)$/.test(
+      ctx.method(node),
+    )
+      ? ctx.arg(node, 1, ctx.method(node).includes("replace") ? "replacement" : "update")
+      : undefined;
+    if (update && jsonValue(ctx, update)) {
+      report({
+        node,
+        severity: "MEDIUM",
+        message: "an update document comes from the JSON body unconverted",
+      });
+      return;
+    }
     const filter = ctx.resolve(ctx.arg(node, 0, "filter"));
     if (!filter) return;
     const dicts = [filter, ...descendants(filter)].filter((d) => d.type === "dictionary");
@@ -152,6 +181,17 @@ export default pyRule({
       for (const pair of d.children.filter((c) => c.type === "pair")) {
         const key = ctx.stringValue(field(pair, "key"));
         const value = field(pair, "value");
+        // `{"name": {"$regex": q}}` with q from the request: the client writes the pattern (`.*` matches every
+        // document, a nested quantifier stalls the server) unless it went through re.escape.
+        if (key === "$regex" && value && ctx.level(value, "regex") === Level.SOURCE) {
+          report({
+            node,
+            severity: "MEDIUM",
+            reason: "a request string used unescaped as a $regex pattern",
+            message: "$regex pattern comes from the request unescaped",
+          });
+          return;
+        }
         if (
           (key === "$where" || key === "$function" || key === "$accumulator") &&
           value &&
@@ -169,6 +209,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import re\nfrom flask import request\ndef f(col):\n    return col.find({'name': {'$regex': re.escape(request.args['q'])}})",
+      "from flask import request\ndef f(col):\n    return col.find({'name': {'$regex': '^abc'}, 'owner': request.args['o']})",
       "import boto3\nfrom boto3.dynamodb.conditions import Attr\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=Attr('s').eq(event['s']))",
       "import redis\nfrom flask import request\nr = redis.Redis()\ndef f():\n    return r.eval(\"return redis.call('INCR', KEYS[1])\", 1, request.args['k'])",
       "from flask import request\ndef f(Doc):\n    return Doc.objects(__raw__={'name': str(request.args['q'])}).count()",
@@ -180,6 +222,23 @@ export default pyRule({
       "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = :t', ExpressionAttributeValues={':t': {'S': request.args['t']}})",
     ],
     invalid: [
+      {
+        code: "import json\nfrom flask import request\ndef f(users):\n    users.update_one({'_id': str(request.args['id'])}, json.loads(request.data))",
+        line: 4,
+      },
+      {
+        code: "from bson import json_util\nfrom flask import request\ndef f(users):\n    stage = json_util.loads(request.args['m'])\n    return users.aggregate([{'$match': stage}])",
+        line: 5,
+      },
+      {
+        code: "from mongoengine import Document\ndef f(Article, author):\n    return Article.objects.where(\"this.author == '%s'\" % author)",
+        line: 3,
+      },
+      {
+        code: "from flask import request\ndef f(col):\n    q = request.args.get('q', '')\n    return list(col.find({'name': {'$regex': q, '$options': 'i'}}))",
+        severity: "MEDIUM",
+        line: 4,
+      },
       {
         code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.execute_statement(Statement=f\"SELECT * FROM u WHERE t = '{request.args['t']}'\")",
         line: 5,

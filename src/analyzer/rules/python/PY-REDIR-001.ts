@@ -47,6 +47,13 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    // http.server: `self.send_header('Location', v)` in a request handler sends the redirect target as is.
+    if (q === "self.send_header") {
+      const [k, v] = ctx.args(node);
+      if (ctx.stringValue(k)?.toLowerCase() === "location" && v && ctx.level(v, "redirect") === Level.SOURCE)
+        if (!fixedOrigin(ctx, v)) report({ node, message: "Location header comes from the request" });
+      return;
+    }
     // `Response(status=302, headers={'Location': v})`: a response built with its Location header.
     const headers = ctx.resolve(ctx.kwarg(node, "headers"));
     if (headers?.type === "dictionary" && /(^|\.)(Response|make_response|HttpResponse)$/.test(q)) {
@@ -83,9 +90,11 @@ export default pyRule({
       "from flask import Response, request\nfrom urllib.parse import quote\ndef f():\n    return Response(status=302, headers={'Location': '/login?next=' + quote(request.args['next'], safe='')})",
       "from bottle import redirect\ndef go():\n    redirect('/home')",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
+      "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nROUTES = {'home': '/'}\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        to = parse_qs(urlparse(self.path).query).get('to', ['home'])[0]\n        self.send_response(302)\n        self.send_header('Location', ROUTES.get(to, '/'))\n        self.end_headers()",
       "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
       "from django.shortcuts import redirect\ndef f(request):\n    return redirect(f\"/i18n/{request.GET['l']}/home/\")",
+      "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
     ],
     invalid: [
       {
@@ -104,6 +113,10 @@ export default pyRule({
         code: "from quart import Quart, redirect, request\napp = Quart(__name__)\n@app.route('/n')\nasync def n():\n    return redirect(request.args.get('next', '/'))",
         line: 5,
       },
+      {
+        code: "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.hostname != 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
+        line: 7,
+      },
       "from flask import redirect, request\nredirect(request.args['next'])",
       { code: "from bottle import redirect, request\ndef go():\n    redirect(request.query.next)", line: 3 },
       {
@@ -117,6 +130,7 @@ export default pyRule({
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = request.args['next']\n    return r",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.location = request.args['next']\n    return r",
       "from flask import Response, request\ndef f():\n    return Response(status=302, headers={'Location': request.args['next']})",
+      "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(302)\n        self.send_header('Location', parse_qs(urlparse(self.path).query)['to'][0])\n        self.end_headers()",
       {
         code: "from aiohttp import web\nasync def go(request):\n    raise web.HTTPFound(request.query['to'])",
         line: 3,

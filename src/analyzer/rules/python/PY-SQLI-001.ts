@@ -4,6 +4,38 @@ import { isAugmented, isBuiltString, pyRule } from "./common.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import { isFabricConnection, remoteCommand } from "./remote-command.js";
+
+/** The text before an interpolation that makes it a table name: `FROM {t}`, `JOIN "{t}"`, `INTO {t}`. */
+const TABLE_SLOT = /\b(from|join|into|update|table)\s+["`]?$/i;
+
+/**
+ * An f-string query whose only non-constant parts are the object's own attributes in table-name slots: `f"SELECT *
+ * FROM {self.table} WHERE owner = ?"`. A table name cannot be a placeholder; one held on the object is the
+ * class's configuration, and the values still go in as parameters. (Request data or a parameter in the string
+ * raises its level above UNKNOWN, so this is never asked then.)
+ */
+function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
+  const n = ctx.resolve(sql) ?? sql;
+  if (n.type !== "string") return false;
+  let before = "";
+  let found = false;
+  for (const c of n.children) {
+    if (c.type === "string_content") before += ctx.text(c);
+    else if (c.type === "interpolation") {
+      const e = namedChildren(c)[0];
+      if (e && ctx.level(e, "sql") === Level.CONST) {
+        before += "x";
+        continue;
+      }
+      if (e?.type !== "attribute" || !/^self\.\w+$/.test(ctx.text(e)) || !TABLE_SLOT.test(before))
+        return false;
+      found = true;
+      before += "x";
+    }
+  }
+  return found;
+}
 
 const METHODS = new Set([
   "execute",
@@ -73,6 +105,12 @@ function dbHandle(ctx: PythonContext, call: SyntaxNode): boolean {
   const fn = field(call, "function");
   const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
   return recv?.type === "call" && DB_FACTORY.test(ctx.callee(recv));
+}
+/** `c = js2py.EvalJs()` then `c.execute(...)`: a JavaScript context, not a database handle. */
+function jsContext(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  return recv?.type === "call" && /^(js2py\.EvalJs|execjs\.get)$/.test(ctx.callee(recv));
 }
 /** Django QuerySet.extra(): each of these keyword arguments is raw SQL (lists of clauses, or a dict of them). */
 const EXTRA_SQL = ["where", "select", "tables", "order_by"];
@@ -169,6 +207,12 @@ export default pyRule({
       return;
     }
     if (!METHODS.has(m) && !FUNCS.has(q)) return;
+    // asyncssh's conn.run(), an ssh2 channel's execute(): a remote shell's command line, not SQL (PY-RCMD-001).
+    if ((m === "run" || m === "execute") && remoteCommand(ctx, node)) return;
+    // invoke/fabric's c.run(): a shell command (PY-CMDI-001), whatever the context variable is called.
+    if (m === "run" && isFabricConnection(ctx, node)) return;
+    // js2py.EvalJs().execute(src) runs JavaScript (PY-CODE-001).
+    if (m === "execute" && jsContext(ctx, node)) return;
     if (DB_ONLY.has(m) && !DB_RECEIVER.test(q) && !dbHandle(ctx, node)) return;
     const sql =
       ctx.arg(node, 0, "sql") ??
@@ -180,6 +224,7 @@ export default pyRule({
     const level = ctx.level(sql, "sql");
     if (!built && level < Level.SOURCE) return;
     if (level === Level.CONST) return;
+    if (level === Level.UNKNOWN && objectStateIdentifiers(ctx, sql)) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -200,6 +245,7 @@ export default pyRule({
       "import subprocess\ndef f(runner, x):\n    runner.run('a' + x)",
       "def f(cur, name):\n    cur.execute('SELECT * FROM t WHERE n = ?', (name,))",
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
+      "class R:\n    def __init__(self, conn, table):\n        self.conn, self.table = conn, table\n    def by(self, o):\n        return self.conn.execute(f'SELECT * FROM {self.table} WHERE owner = ?', (o,))",
       "def f(cur):\n    cur.execute('SHOW TABLES')",
       "def f(qs, t):\n    return qs.extra(where=['title = %s'], params=[t])",
       "def f(qs, t):\n    return qs.extra(order_by=[t])",
@@ -236,6 +282,14 @@ export default pyRule({
         line: 5,
       },
       { code: "from flask import request\ndef f(db):\n    db.execute(request.form['q'])", line: 3 },
+      {
+        code: "class R:\n    def by(self, o):\n        return self.conn.execute(f\"SELECT * FROM t WHERE {self.col} = '{o}'\")",
+        line: 3,
+      },
+      {
+        code: "class R:\n    def all(self):\n        return self.conn.execute(f'SELECT * FROM t WHERE {self.where}')",
+        severity: "MEDIUM",
+      },
       {
         code: 'def f(database, n):\n    database.execute_sql("DELETE FROM t WHERE n = \'" + n + "\'")',
         line: 2,

@@ -1,6 +1,42 @@
-import { field } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/**
+ * Constructors and render functions whose first argument (or `text=`/`source=`/`template=`) is template source:
+ * Flask/Quart render_template_string, Jinja2, Mako, Django, Tornado, Chameleon, Genshi, Cheetah, Bottle
+ * (SimpleTemplate, and template() which compiles any argument that looks like source), airspeed, TRender.
+ * Chevron (logic-less Mustache) is not among them: it evaluates no expressions.
+ */
+const ENGINES =
+  /^((flask|quart)\.)?render_template_string$|^(jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string|django\.template\.Template|django\.template\.base\.Template|tornado\.template\.Template|chameleon\.(PageTemplate|PageTextTemplate|zpt\.template\.PageTemplate)|genshi\.template\.(markup\.|text\.)?(MarkupTemplate|TextTemplate|NewTextTemplate|OldTextTemplate)|Cheetah\.Template\.Template|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template)|airspeed\.Template|trender\.TRender)$/;
+
+/** `class Page(Template): ...` in this file, `Template` one of the engines: `Page(src)` compiles src too. */
+function engineSubclass(ctx: PythonContext, q: string): boolean {
+  if (!/^\w+$/.test(q) || !new RegExp(`^\\s*class\\s+${q}\\s*\\(`, "m").test(ctx.tree.source)) return false;
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "class_definition" || ctx.text(field(n, "name") ?? n) !== q) continue;
+    const bases = field(n, "superclasses");
+    return (
+      !!bases && namedChildren(bases).some((b) => ENGINES.test(ctx.qname(b)) && ctx.qname(b) !== "Template")
+    );
+  }
+  return false;
+}
+
+/** Whether a path expression names a template directory: `app.template_folder`, a "templates" literal, or a
+ * name bound to such an expression (a few hops). */
+function templatePath(ctx: PythonContext, node: SyntaxNode, depth: number): boolean {
+  if (/template_folder|(['"])[^'"]*\btemplates\b[^'"]*\1/.test(ctx.text(node))) return true;
+  if (depth >= 3) return false;
+  const ids = node.type === "identifier" ? [node] : descendants(node).filter((d) => d.type === "identifier");
+  return ids.some((id) => {
+    const v = ctx.resolve(id);
+    return v !== undefined && v !== id && templatePath(ctx, v, depth + 1);
+  });
+}
 
 export default pyRule({
   meta: {
@@ -16,7 +52,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags render_template_string, jinja2.Template, Environment.from_string and mako Template whose template source is not a literal.",
+        "Flags render_template_string (Flask, Quart), jinja2.Template, Environment.from_string, and the Mako, Django, Tornado, Chameleon, Genshi, Cheetah, Bottle, airspeed and TRender template constructors whose template source is not a literal.",
       why_bad:
         "Template syntax in user data ({{ ... }}) is executed by the engine; Jinja2 payloads reach os.popen through object attributes (SSTI → RCE).",
       example_bad:
@@ -26,18 +62,28 @@ export default pyRule({
     },
     fix_hint: "Keep templates constant and pass data as context variables.",
   },
-  trigger: /render_template_string|Template|from_string/,
+  trigger: /render_template_string|Template|from_string|bottle|TRender|template_folder|templates/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);
-    if (
-      !/^(flask\.render_template_string|render_template_string|jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string|django\.template\.Template|django\.template\.base\.Template|tornado\.template\.Template|chameleon\.PageTemplate|genshi\.template\.MarkupTemplate)$/.test(
-        q,
-      ) &&
-      m !== "from_string"
-    )
+    if (m === "write") {
+      // Stored template injection: request data written into a file under the template folder, which the app
+      // later renders as a template (`{{ ... }}` in a post body runs on the server).
+      if (!/\brequest\b/.test(ctx.tree.source) || !/render_template\b|get_template\(/.test(ctx.tree.source))
+        return;
+      const fn = field(node, "function");
+      const handle = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      if (handle?.type !== "call" || !/^(open|io\.open|codecs\.open)$/.test(ctx.callee(handle))) return;
+      const mode = ctx.stringValue(ctx.arg(handle, 1, "mode")) ?? "r";
+      const path = ctx.arg(handle, 0, "file");
+      if (!/[wax]/.test(mode) || !path || !templatePath(ctx, path, 0)) return;
+      const data = ctx.args(node)[0];
+      if (data && ctx.level(data, "template") >= Level.PARAM)
+        report({ node, message: "caller-controlled text is written into a template file the app renders" });
       return;
+    }
+    if (!ENGINES.test(q) && m !== "from_string" && !engineSubclass(ctx, q)) return;
     if (q === "Template" && !/jinja2|mako/.test(ctx.tree.source)) return;
     if (q === "string.Template") return;
     if (m === "from_string") {
@@ -46,7 +92,11 @@ export default pyRule({
       const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
       if (recv?.type === "call" && /Sandboxed\w*Environment$/.test(ctx.callee(recv))) return;
     }
-    const src = ctx.args(node)[0];
+    const src =
+      ctx.args(node)[0] ??
+      ctx.kwarg(node, "text") ??
+      ctx.kwarg(node, "source") ??
+      ctx.kwarg(node, "template");
     if (!src) return;
     const level = ctx.level(src, "template");
     if (level >= Level.PARAM)
@@ -57,10 +107,18 @@ export default pyRule({
   cases: {
     valid: [
       "from flask import render_template_string\nrender_template_string('Hi {{ n }}', n=x)",
+      "import json, os\nfrom flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route('/p', methods=['POST'])\ndef p():\n    with open(os.path.join('/srv/posts', 'p.json'), 'w') as fh:\n        fh.write(json.dumps({'b': request.form['body']}))\n    return render_template('post.html', b=request.form['body'])",
       "from string import Template\nTemplate(s)",
+      "import chevron\nfrom flask import request\ndef f():\n    return chevron.render(request.args['t'], {'n': 'guest'})",
+      "from bottle import template\ndef f(src):\n    return template('page', src=src)",
+      "from Cheetah.Template import Template\ndef f(v):\n    return Template(file='/t/page.tmpl', searchList=[{'v': v}])",
       "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\nenv = SandboxedEnvironment()\nenv.from_string(request.args['t'])",
     ],
     invalid: [
+      {
+        code: "from Cheetah.Template import Template\nfrom flask import request\nclass Page(Template):\n    title = 'x'\ndef f():\n    return Page(request.args['t'])",
+        line: 6,
+      },
       {
         code: "import tornado.web, tornado.template\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        t = tornado.template.Template(self.get_argument('tpl'))",
         line: 4,
@@ -71,6 +129,14 @@ export default pyRule({
       },
       "from flask import render_template_string, request\nrender_template_string(request.args['t'])",
       "import jinja2\ndef f(src):\n    return jinja2.Template(src).render()",
+      "from mako.template import Template\ndef f(src):\n    return Template(text='<p>' + src).render()",
+      "from bottle import SimpleTemplate\ndef f(src):\n    return SimpleTemplate(src).render()",
+      "from bottle import template, request\ndef f():\n    return template(request.forms.get('t'))",
+      "from genshi.template import TextTemplate\ndef f(src):\n    return TextTemplate('Dear ' + src)",
+      "from Cheetah.Template import Template\ndef f(src):\n    return Template(source=src)",
+      "import airspeed\ndef f(src):\n    return airspeed.Template(src)",
+      "from quart import render_template_string, request\nasync def f():\n    return await render_template_string((await request.form)['b'])",
+      "import os\nfrom flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route('/p', methods=['POST'])\ndef p():\n    with open(os.path.join(app.template_folder, 'p.html'), 'w') as fh:\n        fh.write(request.form['body'])\n    return render_template('p.html')",
     ],
   },
 });

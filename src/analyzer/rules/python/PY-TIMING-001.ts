@@ -99,6 +99,21 @@ export default pyRule({
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
+    // A label, not a secret: `request.signature_method == SIGNATURE_HMAC` (an algorithm's name imported as a
+    // constant), `token == Keyword` (a lexer's token type). An upper-case or class-like name that the file does not
+    // bind to a run-time value (an environment variable, a setting read at start-up).
+    const other = sides.find((s) => s !== secret)!;
+    const label = other.type === "identifier" || other.type === "attribute" ? nameOf(ctx, other) : "";
+    if (/^[A-Z][A-Za-z0-9_]*$/.test(label) && other.type === "identifier") {
+      const bound = ctx.resolve(other);
+      if (!bound || bound === other || LITERAL.has(bound.type)) return;
+    }
+    if (
+      /^[A-Z][A-Z0-9_]*$/.test(label) &&
+      other.type === "attribute" &&
+      !/environ|settings|config/i.test(ctx.text(other))
+    )
+      return;
     report({
       node,
       message: `${nameOf(ctx, secret) || "an HMAC digest"} compared with ${ops[0]}, not in constant time`,
@@ -106,6 +121,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from .consts import SIGNATURE_HMAC\ndef check(request):\n    return request.signature_method == SIGNATURE_HMAC",
+      "from pygments.token import Keyword\ndef f(stream):\n    return [v for token, v in stream if token == Keyword]",
       "import hmac\ndef ok(a, b):\n    return hmac.compare_digest(a, b)",
       "def f(token):\n    return token == ''",
       "def f(tok, token):\n    return len(token) == len(tok)",

@@ -9,6 +9,7 @@ import { pyRule } from "./common.js";
  */
 function flagOff(ctx: PythonContext, v: SyntaxNode): boolean {
   if (v.type === "false" || (v.type === "integer" && ctx.text(v) === "0")) return true;
+  if (v.type === "comparison_operator") return envDefaultOff(ctx, v);
   if (v.type !== "identifier") return false;
   const bound = ctx.valueOf(v);
   if (bound) return bound !== v && flagOff(ctx, bound);
@@ -24,6 +25,26 @@ function flagOff(ctx: PythonContext, v: SyntaxNode): boolean {
     return !!d && (d.type === "false" || (d.type === "integer" && ctx.text(d) === "0"));
   }
   return false;
+}
+
+/**
+ * A flag read from the environment that is off unless someone sets it: `os.environ.get("VERIFY_TLS",
+ * "false").lower() == "true"` (or `in ("1", "true")`): the default given is none of the values that turn it on.
+ */
+function envDefaultOff(ctx: PythonContext, cmp: SyntaxNode): boolean {
+  const ops = cmp.children.filter((c) => !c.named).map((c) => c.type);
+  const [left, right] = namedChildren(cmp);
+  if (ops.length !== 1 || (ops[0] !== "==" && ops[0] !== "in") || !left || !right) return false;
+  let read: SyntaxNode | undefined = left;
+  // .lower() / .strip() / .casefold() on the value read.
+  while (read?.type === "call" && /^(lower|strip|casefold)$/.test(ctx.method(read)))
+    read = field(field(read, "function") ?? read, "object");
+  if (read?.type !== "call" || !/^os\.(environ\.get|getenv)$/.test(ctx.callee(read))) return false;
+  const dflt = ctx.stringValue(ctx.args(read)[1]);
+  if (dflt === undefined) return false;
+  const on = (ops[0] === "in" ? namedChildren(right) : [right]).map((n) => ctx.stringValue(n));
+  if (!on.length || on.some((x) => x === undefined)) return false;
+  return !on.includes(dflt.toLowerCase()) && !on.includes(dflt);
 }
 
 /** `f(**opts)` where opts is a dict literal in the file: the value it gives keyword `name`. */
@@ -47,7 +68,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags verify=False in requests/httpx/aiohttp calls, ssl._create_unverified_context, CERT_NONE, check_hostname = False, ssl.wrap_socket (no context: no hostname check, CERT_NONE by default), client use of an SSLContext without PROTOCOL_TLS_CLIENT or of create_default_context(Purpose.CLIENT_AUTH), and ssl._create_default_https_context replaced by the unverified one.",
+        "Flags verify=False in requests/httpx/aiohttp calls (or a verify flag read from the environment whose default is off), ssl._create_unverified_context, CERT_NONE, check_hostname = False, ssl.wrap_socket (no context: no hostname check, CERT_NONE by default), client use of an SSLContext without PROTOCOL_TLS_CLIENT or of create_default_context(Purpose.CLIENT_AUTH), and ssl._create_default_https_context replaced by the unverified one.",
       why_bad:
         "Without certificate checks any machine on the path can impersonate the server and read or alter the traffic.",
       example_bad: "import requests\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)",
@@ -228,6 +249,8 @@ export default pyRule({
       "import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.SSL_VERIFYPEER, 1)",
       "import ssl, websocket\nws = websocket.create_connection(u, sslopt={'cert_reqs': ssl.CERT_REQUIRED})",
       "import requests\nrequests.get(u, verify='/etc/ca.pem', timeout=5)",
+      "import os, requests\nV = os.environ.get('VERIFY_TLS', 'true').lower() == 'true'\nrequests.get(u, verify=V, timeout=5)",
+      "import os, requests\nV = os.getenv('VERIFY_TLS', '1') in ('1', 'yes')\nrequests.get(u, verify=V, timeout=5)",
       "import redis\nr = redis.Redis(host='c', ssl=True, ssl_cert_reqs='required')",
       "import ldap\nldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_DEMAND)",
       "from elasticsearch import Elasticsearch\nes = Elasticsearch('https://s:9200', ca_certs='/etc/ca.pem')",
@@ -248,6 +271,8 @@ export default pyRule({
         line: 3,
       },
       "import requests\nrequests.post('https://x', json={}, verify=0, timeout=5)",
+      "import os, requests\nV = os.environ.get('VERIFY_TLS', 'false').lower() == 'true'\nrequests.get(u, verify=V, timeout=5)",
+      "import os, requests\nrequests.get(u, verify=os.getenv('VERIFY', '0') in ('1', 'true'), timeout=5)",
       {
         code: "from pymongo import MongoClient\nm = MongoClient(u, tls=True, tlsAllowInvalidCertificates=True)",
         line: 2,

@@ -22,6 +22,9 @@ function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0)
       const fv = ctx.stringValue(ctx.resolve(ctx.args(left)[0]));
       if (fv !== undefined && SHARED.test(fv)) return true;
     }
+    // "/tmp/" + name: a file in the shared directory, named by whatever is appended.
+    const lv = left ? ctx.stringValue(left) : undefined;
+    if (lv !== undefined && SHARED.test(lv) && lv.endsWith("/")) return true;
     return sharedPath(ctx, n.children[0], depth + 1);
   }
   if (n.type === "call") {
@@ -96,6 +99,7 @@ export default pyRule({
       "import os\nos.makedirs('/tmp', exist_ok=True)",
       "from pathlib import Path\nPath('/tmp').mkdir(exist_ok=True)",
       "from pathlib import Path\nt = Path('/tmp/app.lock').read_text()",
+      "def log(user):\n    with open('/tmp' + user, 'w') as f:\n        f.write('1')",
     ],
     invalid: [
       "def cache(data):\n    with open('/tmp/app_cache.txt', 'w') as f:\n        f.write(data)",
@@ -104,6 +108,7 @@ export default pyRule({
       "import os\nfrom pathlib import Path\nPath('/tmp/app.lock').write_text(str(os.getpid()))",
       "from pathlib import Path\n(Path('/tmp') / 'job.json').write_text('{}')",
       "import tempfile\nfrom pathlib import Path\np = Path(tempfile.gettempdir(), 'report.csv')\np.write_text('x')",
+      "def lock(user):\n    p = '/tmp/' + user + '.lock'\n    with open(p, 'w') as f:\n        f.write('1')",
     ],
   },
 });

@@ -33,6 +33,11 @@ export default pyRule({
       !/^(xpath|XPath|ETXPath|xpathEval|find|findall|findtext|iterfind|evaluate)$/.test(m)
     )
       return;
+    // `re.findall(pattern % name, text)`, `pat.findall(text)` with `pat = re.compile(...)`: regular expressions.
+    if (/^(re|regex)\.\w+$/.test(ctx.callee(node))) return;
+    const recv =
+      fn?.type === "attribute" ? ctx.resolve(fn.children.find((c) => c.field === "object")) : undefined;
+    if (recv?.type === "call" && /^(re|regex)\.compile$/.test(ctx.callee(recv))) return;
     const query = ctx.args(node)[ep && ep[1] !== "Selector" ? 1 : 0] ?? ctx.kwarg(node, "path");
     if (!query) return;
     if (!isBuiltString(ctx, query)) {
@@ -64,6 +69,8 @@ export default pyRule({
       "def f(s, x):\n    return s.find(x + 'a')",
       "from flask import request\ndef f(s):\n    return s.find(request.args['q'])",
       "def f(root, q):\n    return root.xpath(q)",
+      "import re\nfrom lxml import etree\ndef f(qs, k):\n    return re.findall(r'(?:\\A|[?&])%s=([^&]+)' % k, qs)",
+      "import re\nfrom lxml import etree\ndef f(qs, k):\n    pat = re.compile(r'[?&]' + k + '=')\n    return pat.findall(qs)",
     ],
     invalid: [
       "from flask import request\nfrom lxml import etree\ndef f():\n    return etree.XPath(request.args.get('q', ''))",

@@ -5,6 +5,30 @@ import { field, namedChildren } from "../../parse/nodes.js";
 import { isBuiltString, pyRule, sourceHas } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
+/** A CGI script: it reads its request from cgi / QUERY_STRING and prints an HTML page. */
+const CGI = /\bimport\s+cgi\b|\bcgi\.FieldStorage\b|\bQUERY_STRING\b/;
+const CGI_HTML = /Content-Type:\s*text\/html/i;
+
+/**
+ * In a WSGI callable (`def application(environ, start_response)` calling start_response with a Content-Type
+ * that is HTML, or none), the one element of a returned list or tuple literal: the body served.
+ */
+function wsgiHtmlBody(ctx: PythonContext, fn: SyntaxNode, ret: SyntaxNode): SyntaxNode | undefined {
+  const params = (field(fn, "parameters")?.children ?? []).filter((c) => c.type === "identifier");
+  if (params.length !== 2 || ctx.text(params[0]!) !== "environ") return undefined;
+  const sr = ctx.text(params[1]!);
+  const value = ret.children.find((c) => c.named);
+  if (value?.type !== "list" && value?.type !== "tuple") return undefined;
+  const items = value.children.filter((c) => c.named);
+  if (items.length !== 1) return undefined;
+  const body = ctx.text(fn);
+  if (!body.includes(sr + "(")) return undefined;
+  const type = /(['"])content-type\1\s*,\s*(['"])([^'"]*)\2/i.exec(body);
+  return type && !/html/i.test(type[3]!) ? undefined : items[0];
+}
+
+/** A module with a stdlib http.server request handler (its `self.wfile` is the response body). */
+const HTTP_SERVER = /\b(Base|Simple|CGI)HTTPRequestHandler\b/;
 
 /** Calls that declare their argument to be markup: whatever it holds is emitted unescaped. */
 const MARK_SAFE =
@@ -221,6 +245,46 @@ function djangoHtmlResponse(ctx: PythonContext, name: SyntaxNode): boolean {
   return type === undefined || /html/i.test(type);
 }
 
+/**
+ * The HTML part of an e-mail a call builds, null when the call builds a mail part that is not HTML, undefined
+ * for any other call: Flask-Mail Message(html=...), SendGrid Mail(html_content=...), HtmlContent(...) and
+ * Content("text/html", ...), the standard library's MIMEText(text, "html") and EmailMessage's
+ * add_alternative/set_content(text, subtype="html"). The recipient's mail client renders it.
+ */
+function emailHtmlPart(ctx: PythonContext, node: SyntaxNode, q: string): SyntaxNode | null | undefined {
+  if (/^flask_mail\.Message$/.test(q)) return ctx.kwarg(node, "html") ?? null;
+  if (/^sendgrid(\.helpers\.mail)?\.Mail$/.test(q)) {
+    // A Content/HtmlContent object is reported where it is built.
+    const html = ctx.arg(node, 4, "html_content");
+    const made = ctx.resolve(html);
+    if (made?.type === "call" && /^sendgrid(\.helpers\.mail)?\.(Html)?Content$/.test(ctx.callee(made)))
+      return null;
+    return html ?? null;
+  }
+  if (/^sendgrid(\.helpers\.mail)?\.HtmlContent$/.test(q)) return ctx.arg(node, 0, "content") ?? null;
+  if (/^sendgrid(\.helpers\.mail)?\.Content$/.test(q)) {
+    const type = ctx.arg(node, 0, "mime_type");
+    const html =
+      type && (/html/i.test(ctx.stringValue(type) ?? "") || /\bMimeType\.html$/.test(ctx.text(type)));
+    return html ? (ctx.arg(node, 1, "content") ?? null) : null;
+  }
+  if (/^email\.mime\.text\.MIMEText$/.test(q)) {
+    const sub = ctx.arg(node, 1, "_subtype");
+    return sub && /^html$/i.test(ctx.stringValue(ctx.resolve(sub)) ?? "")
+      ? (ctx.arg(node, 0, "_text") ?? null)
+      : null;
+  }
+  const m = ctx.method(node);
+  if (
+    (m === "add_alternative" || m === "set_content") &&
+    sourceHas(ctx, /^\s*from\s+email\.message\s+import\b|^\s*import\s+email\b/m)
+  ) {
+    const sub = ctx.kwarg(node, "subtype");
+    return sub && /^html$/i.test(ctx.stringValue(ctx.resolve(sub)) ?? "") ? (ctx.arg(node, 0) ?? null) : null;
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -251,7 +315,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(/,
+    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|wfile\.write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -295,6 +359,19 @@ export default pyRule({
     if (node.type === "assignment") {
       const left = field(node, "left");
       const obj = left?.type === "attribute" ? field(left, "object") : undefined;
+      // Flask-Mail: `msg.html = ...` on a Message is the mail's HTML part.
+      if (obj && ctx.text(field(left!, "attribute") ?? left!) === "html") {
+        const made = ctx.resolve(obj);
+        const value = field(node, "right");
+        if (
+          made?.type === "call" &&
+          /^flask_mail\.Message$/.test(ctx.callee(made)) &&
+          value &&
+          ctx.level(value, "html") === Level.SOURCE
+        )
+          report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
       // Django: `resp = HttpResponse(); resp.content = ...` replaces the (text/html unless typed) body.
       if (obj?.type === "identifier" && ctx.text(field(left!, "attribute") ?? left!) === "content") {
         const value = field(node, "right");
@@ -416,6 +493,12 @@ export default pyRule({
           report({ node, message: "request data in an HTML e-mail body without escaping" });
         return;
       }
+      const mailHtml = emailHtmlPart(ctx, node, q);
+      if (mailHtml !== undefined) {
+        if (mailHtml && ctx.level(mailHtml, "html") === Level.SOURCE)
+          report({ node, message: "request data in an HTML e-mail body without escaping" });
+        return;
+      }
       if (ctx.method(node) === "attach_alternative" && /html/i.test(ctx.text(ctx.args(node)[1] ?? node))) {
         const html = ctx.args(node)[0];
         if (html && ctx.level(html, "html") === Level.SOURCE)
@@ -522,6 +605,44 @@ export default pyRule({
         return;
       }
       if (
+        (q === "print" || q === "sys.stdout.write") &&
+        CGI_HTML.test(ctx.tree.source) &&
+        CGI.test(ctx.tree.source)
+      ) {
+        // A CGI script writes its page to stdout after a text/html Content-Type line.
+        const body = ctx.args(node)[0];
+        if (
+          body &&
+          !/^Content-Type/i.test(ctx.stringValue(body) ?? "") &&
+          ctx.level(body, "html") === Level.SOURCE
+        )
+          report({ node, message: "CGI script prints request data into the page without escaping" });
+        return;
+      }
+      if (q === "self.wfile.write") {
+        // http.server: the handler writes the body itself; HTML unless it sent another Content-Type.
+        if (!HTTP_SERVER.test(ctx.tree.source)) return;
+        const fn = ctx.enclosingFunction(node);
+        const sent = fn
+          ? /send_header\(\s*(['"])content-type\1\s*,\s*(['"])([^'"]*)\2/i.exec(ctx.text(fn))
+          : null;
+        if (sent && !/html/i.test(sent[3]!)) return;
+        const body = ctx.args(node)[0];
+        if (body && ctx.level(body, "html") === Level.SOURCE)
+          report({ node, message: "http.server handler writes request data into the page without escaping" });
+        return;
+      }
+      // `make_response(redirect(...))`: a response object wrapped again, no body text of its own.
+      const wrapped = ctx.resolve(ctx.args(node)[0]);
+      if (
+        /(^|\.)make_response$/.test(q) &&
+        wrapped?.type === "call" &&
+        /(^|\.)(redirect|jsonify|make_response|Response|render_template|send_file|send_from_directory)$/.test(
+          ctx.callee(wrapped),
+        )
+      )
+        return;
+      if (
         !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response|fastapi\.Response|fastapi\.responses\.Response|starlette\.responses\.Response)$/.test(
           q,
         )
@@ -562,6 +683,14 @@ export default pyRule({
         });
       return;
     }
+    // A WSGI callable returns the body as an iterable of byte strings: `return [page.encode()]`.
+    const wsgiBody = fn && node.type === "return_statement" ? wsgiHtmlBody(ctx, fn, node) : undefined;
+    if (wsgiBody) {
+      // Its only inputs are the request's environ and the start_response callback.
+      if (ctx.level(wsgiBody, "html") >= Level.PARAM)
+        report({ node, message: "WSGI application returns request data in an HTML body without escaping" });
+      return;
+    }
     if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
     if (!servedAsHtml(ctx, fn)) return;
     if (fastApiJsonRoute(ctx, fn)) return;
@@ -592,6 +721,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom email.mime.text import MIMEText\ndef f():\n    return MIMEText('Hi ' + request.form['n'], 'plain')",
+      "from flask import request\nfrom sendgrid.helpers.mail import Content\ndef f():\n    return Content('text/plain', request.form['c'])",
+      "from django.core.mail import EmailMultiAlternatives\nfrom django.template.loader import render_to_string\ndef f(request):\n    m = EmailMultiAlternatives('s', 't', 'a@x', ['b@x'])\n    m.attach_alternative(render_to_string('m.html', {'i': request.POST['i']}), 'text/html')",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse(content_type='text/plain')\n    r.write(request.GET['q'])\n    return r",
       "from litestar import get\n@get('/hi')\nasync def hi(name: str) -> str:\n    return f'<h1>{name}</h1>'",
       "from bottle import request, template\ndef hi():\n    return template('<h1>{{name}}</h1>', name=request.query.name)",
@@ -600,6 +732,12 @@ export default pyRule({
       "from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n@mark_safe\ndef badge(o):\n    return '<hr/>'",
       "import json\nfrom flask import make_response, request\ndef v():\n    return make_response(json.dumps(request.get_json()), 200, {'Content-Type': 'application/json'})",
       "from flask import make_response, request\ndef v():\n    r = make_response('<p>' + request.args['n'])\n    r.mimetype = 'text/plain'\n    return r",
+      "from flask import make_response, redirect, request\ndef v():\n    r = make_response(redirect(request.referrer or '/'))\n    r.set_cookie('t', 'dark')\n    return r",
+      "import html, os\nfrom urllib.parse import parse_qs\nq = parse_qs(os.environ.get('QUERY_STRING', ''))['q'][0]\nprint('Content-Type: text/html\\n')\nprint('<p>' + html.escape(q) + '</p>')",
+      "import os\nfrom urllib.parse import parse_qs\nq = parse_qs(os.environ.get('QUERY_STRING', ''))['q'][0]\nprint('Content-Type: text/plain\\n')\nprint(q)",
+      "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    n = parse_qs(environ['QUERY_STRING'])['n'][0]\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return [n.encode()]",
+      "import html\nfrom http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        who = parse_qs(urlparse(self.path).query)['who'][0]\n        self.end_headers()\n        self.wfile.write(('<h1>' + html.escape(who) + '</h1>').encode())",
+      "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        who = parse_qs(urlparse(self.path).query)['who'][0]\n        self.send_header('Content-Type', 'text/plain')\n        self.end_headers()\n        self.wfile.write(who.encode())",
       "from flask import make_response, request\ndef v():\n    r = make_response('', mimetype='text/plain')\n    r.set_data(request.args['n'])\n    return r",
       "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
@@ -638,6 +776,26 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      {
+        code: "from flask import request\nfrom flask_mail import Message\ndef f(mail):\n    mail.send(Message('Hi', recipients=['a@x'], html='<p>' + request.form['n'] + '</p>'))",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom flask_mail import Message\ndef f(mail):\n    msg = Message('Hi', recipients=['a@x'])\n    msg.html = request.form['n']",
+        line: 5,
+      },
+      {
+        code: "from flask import request\nfrom sendgrid.helpers.mail import Content\ndef f():\n    return Content('text/html', request.form['c'])",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom email.mime.text import MIMEText\ndef f():\n    return MIMEText('<h1>' + request.form['n'] + '</h1>', 'html')",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom email.message import EmailMessage\ndef f():\n    m = EmailMessage()\n    m.add_alternative('<p>' + request.form['n'], subtype='html')",
+        line: 5,
+      },
       {
         code: "from fastapi import FastAPI\nfrom fastapi.responses import HTMLResponse\napp = FastAPI()\n@app.get('/c', response_class=HTMLResponse)\ndef c(t: str):\n    return f'<b>{t}</b>'",
         line: 6,
@@ -752,6 +910,9 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return f\"<p>{request.args.get('q')}</p>\"",
       "import urllib.parse\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    p = urllib.parse.unquote_plus(request.query_string.decode())\n    r = ''\n    r += p\n    return r",
       "from flask import make_response, request\nmake_response(request.args['x'])",
+      "import os\nfrom urllib.parse import parse_qs\nq = parse_qs(os.environ.get('QUERY_STRING', ''))['q'][0]\nprint('Content-Type: text/html\\n')\nprint('<p>' + q + '</p>')",
+      "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    n = parse_qs(environ['QUERY_STRING'])['n'][0]\n    start_response('200 OK', [('Content-Type', 'text/html')])\n    return [('<b>' + n + '</b>').encode()]",
+      "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        who = parse_qs(urlparse(self.path).query)['who'][0]\n        self.end_headers()\n        self.wfile.write(('<h1>' + who + '</h1>').encode())",
       {
         code: "from django.utils.html import format_html\ndef v(request):\n    n = request.GET['n']\n    return format_html('<b>' + n + '</b>')",
         line: 4,

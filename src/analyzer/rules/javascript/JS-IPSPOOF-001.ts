@@ -1,0 +1,131 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
+import { jsRule } from "./common.js";
+
+/** Request headers a client can set to any address unless a proxy it cannot bypass overwrites them. */
+const CLIENT_IP_HEADER =
+  /x-forwarded-for|x-real-ip|x-client-ip|true-client-ip|x-originating-ip|x-cluster-client-ip/i;
+/** A literal that names an address or an address prefix (`'127.0.0.1'`, `'10.'`, `'::1'`, `'192.168.'`). */
+const ADDRESS = /^(\d{1,3}\.(\d{1,3}\.?){0,3}|::1|::ffff:[\d.]+|localhost|[0-9a-f]{1,4}:[0-9a-f:]*)$/i;
+
+export default jsRule({
+  meta: {
+    id: "JS-IPSPOOF-001",
+    title: "Access check trusts a client-supplied IP header",
+    cwe: ["CWE-348", "CWE-290"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags an `if` test that compares an address read from X-Forwarded-For, X-Real-IP or a similar header (directly or through local variables, including its first comma-separated entry) with an address literal, an address prefix (`startsWith('10.')`) or an allow-list (`ALLOWED.includes(ip)`). Taking the last entry of X-Forwarded-For, the one the trusted proxy appended, is not flagged.",
+      why_bad:
+        "The client writes these headers: sending `X-Forwarded-For: 127.0.0.1` passes a localhost-only or office-only gate from anywhere.",
+      example_bad:
+        "app.get('/admin', (req, res) => {\n  const ip = req.headers['x-forwarded-for'];\n  if (ip === '127.0.0.1') return res.send(secrets());\n  res.sendStatus(403);\n});",
+      example_good:
+        "app.get('/admin', (req, res) => {\n  const ip = req.socket.remoteAddress;\n  if (ip === '127.0.0.1') return res.send(secrets());\n  res.sendStatus(403);\n});",
+    },
+    fix_hint:
+      "Use the socket address, or the proxy-appended (last) X-Forwarded-For entry with express's `trust proxy` set to the proxy count; never the first entry.",
+  },
+  trigger:
+    /[Xx]-[Ff]orwarded-[Ff]or|[Xx]-[Rr]eal-[Ii][Pp]|[Xx]-[Cc]lient-[Ii][Pp]|[Tt]rue-[Cc]lient-[Ii][Pp]|[Xx]-[Oo]riginating-[Ii][Pp]|[Xx]-[Cc]luster-[Cc]lient-[Ii][Pp]/,
+  nodeTypes: ["binary_expression", "call_expression"],
+  detect(node, ctx, report) {
+    // Only a test that decides something: the condition of an `if` or of a `?:`.
+    let inTest = false;
+    for (let a: SyntaxNode | null = node; a?.parent && !inTest; a = a.parent) {
+      const p: SyntaxNode = a.parent;
+      if ((p.type === "if_statement" || p.type === "ternary_expression") && a.field === "condition")
+        inTest = true;
+      if (
+        /^(statement_block|function_declaration|arrow_function|function_expression|method_definition)$/.test(
+          p.type,
+        )
+      )
+        break;
+    }
+    if (!inTest) return;
+    let subject: SyntaxNode | undefined;
+    if (node.type === "binary_expression") {
+      const op = node.children.find((c) => !c.named)?.type;
+      if (op !== "===" && op !== "==" && op !== "!==" && op !== "!=") return;
+      const l = field(node, "left");
+      const r = field(node, "right");
+      if (!l || !r) return;
+      const lv = ctx.stringValue(l);
+      const rv = ctx.stringValue(r);
+      if (rv !== undefined && ADDRESS.test(rv)) subject = l;
+      else if (lv !== undefined && ADDRESS.test(lv)) subject = r;
+    } else {
+      const m = ctx.method(node);
+      const fn = field(node, "function");
+      const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+      const arg = ctx.args(node)[0];
+      if (!recv || !arg) return;
+      const av = ctx.stringValue(arg);
+      // `ip.startsWith('10.')`, `ip.includes('192.168.')`: an address prefix.
+      if (/^(startsWith|includes|endsWith|indexOf)$/.test(m) && av !== undefined && ADDRESS.test(av))
+        subject = recv;
+      // `ALLOWED.includes(ip)`, `trusted.has(ip)`: an allow-list lookup.
+      else if (/^(includes|has|indexOf)$/.test(m) && av === undefined) subject = arg;
+    }
+    if (!subject) return;
+    const origin = derivation(subject, node, ctx);
+    if (!CLIENT_IP_HEADER.test(origin)) return;
+    // The last entry (`.pop()`, `[parts.length - 1]`) is the address the trusted proxy appended.
+    if (/\.pop\(\)|\.at\(\s*-1\s*\)|length\s*-\s*1\s*\]|\.slice\(\s*-1\s*\)/.test(origin)) return;
+    report({ node, message: "an access check compares an address the client can set in a request header" });
+  },
+  cases: {
+    valid: [
+      "app.get('/a', (req, res) => { const ip = req.socket.remoteAddress; if (ip === '127.0.0.1') res.send('ok'); });",
+      "app.get('/a', (req, res) => { let ip = req.headers['x-forwarded-for'] || ''; ip = ip.split(',').pop().trim(); if (ip.startsWith('10.')) res.send('ok'); });",
+      "app.get('/a', (req, res) => { const hops = String(req.headers['x-forwarded-for']).split(','); const ip = hops[hops.length - 1]; if (ALLOWED.includes(ip)) res.send('ok'); });",
+      "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; log(ip === '127.0.0.1'); });",
+    ],
+    invalid: [
+      "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; if (ip === '127.0.0.1') res.send('ok'); });",
+      "app.get('/a', (req, res) => { const ip = req.get('X-Real-IP'); if (ip && ip.startsWith('10.')) res.send('ok'); });",
+      "app.get('/a', (req, res) => { const chain = String(req.headers['x-forwarded-for'] ?? ''); const ip = chain.split(',')[0].trim(); if (OFFICE.includes(ip)) res.send('ok'); });",
+      "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for'] || req.socket.remoteAddress; if (ip === '::1') res.send('ok'); });",
+    ],
+  },
+});
+
+/**
+ * The text of an expression with the values of the local names it reads spliced in (the last binding or
+ * assignment before `at`, a few levels deep): enough to see which header an address came from and how it was cut.
+ */
+function derivation(
+  expr: SyntaxNode,
+  at: SyntaxNode,
+  ctx: { text(n: SyntaxNode): string; tree: { nodes: SyntaxNode[] } },
+  depth = 0,
+): string {
+  let out = ctx.text(expr);
+  if (depth > 4) return out;
+  const names = new Set<string>();
+  const visit = (n: SyntaxNode) => {
+    if (n.type === "identifier" && n.field !== "property") names.add(ctx.text(n));
+    for (const c of n.children) visit(c);
+  };
+  visit(expr);
+  for (const name of names) {
+    let last: SyntaxNode | undefined;
+    for (const n of ctx.tree.nodes) {
+      if (n.order >= at.order) break;
+      const target =
+        n.type === "variable_declarator"
+          ? field(n, "name")
+          : n.type === "assignment_expression"
+            ? field(n, "left")
+            : undefined;
+      if (target?.type === "identifier" && ctx.text(target) === name) {
+        const v = n.type === "variable_declarator" ? field(n, "value") : field(n, "right");
+        if (v && !(expr.start >= n.start && expr.end <= n.end)) last = v;
+      }
+    }
+    if (last) out += " <= " + derivation(last, last, ctx, depth + 1);
+  }
+  return out;
+}
