@@ -831,6 +831,39 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(cp + "os.system(e['a'])\n")).toBe(true);
   });
 
+  it("sees global and nonlocal rebinding from other functions, container-only in-tests, properties and super().__init__", () => {
+    // `global` written by one function, read in another.
+    const g = (v: string) =>
+      `CMD = 'ls'\ndef setup():\n    global CMD\n    CMD = ${v}\ndef run():\n    os.system(CMD)\n`;
+    expect(cmdi(g("sys.argv[1]"))).toBe(true);
+    expect(cmdi(g("'df' if sys.argv[1] else 'du'"))).toBe(false);
+    // `nonlocal` written by a nested helper; its parameters take what its calls pass.
+    const nl = (v: string) =>
+      `def main():\n    c = 'ls'\n    def pick(k):\n        nonlocal c\n        c += ${v}\n    for k in ('a', 'b'):\n        pick(k)\n    os.system(c)\n`;
+    expect(cmdi(nl("' ' + sys.argv[1]"))).toBe(true);
+    expect(cmdi(nl("' -' + k"))).toBe(false);
+    // `if k in d:` tests the key; d[k] is whatever d holds.
+    const inTest = (c: string) =>
+      `d = {'a': sys.argv[1]}\nfor k in ('a',):\n    if ${c}:\n        os.system(d[k])\n`;
+    expect(cmdi(inTest("k in d"))).toBe(true);
+    expect(cmdi("x = sys.argv[1]\nif x in ('ls', 'df'):\n    os.system(x)\n")).toBe(false);
+    // A @property getter reads the fields __init__ set from the constructor's arguments.
+    const prop = (v: string) =>
+      `class P:\n    def __init__(self, a):\n        self._a = a\n    @property\n    def cmd(self):\n        return ${v}\n`;
+    expect(cmdi(prop("self._a") + "os.system(P(sys.argv[1]).cmd)\n")).toBe(true);
+    expect(cmdi(prop("'ls'") + "os.system(P(sys.argv[1]).cmd)\n")).toBe(false);
+    // Fields a base's __init__ sets, through super().__init__(...) or an inherited __init__.
+    const base = "class B:\n    def __init__(self, a):\n        self.a = a\n";
+    const sub = (v: string) =>
+      base +
+      `class C(B):\n    def __init__(self, a):\n        super().__init__(${v})\n    def cmd(self):\n        return self.a\n`;
+    expect(cmdi(sub("a") + "os.system(C(sys.argv[1]).cmd())\n")).toBe(true);
+    expect(cmdi(sub("'ls'") + "os.system(C(sys.argv[1]).cmd())\n")).toBe(false);
+    const inherit = base + "class D(B):\n    def cmd(self):\n        return 'ls -l ' + self.a\n";
+    expect(cmdi(inherit + "os.system(D(sys.argv[1]).cmd())\n")).toBe(true);
+    expect(cmdi(inherit + "os.system(D('/tmp').cmd())\n")).toBe(false);
+  });
+
   it("reads a closure's captured factory parameter from the factory's calls in request handlers", () => {
     const code = (arg: string, extra = "") =>
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n" +

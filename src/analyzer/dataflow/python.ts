@@ -538,6 +538,8 @@ export class PythonContext {
   private readonly callerTaint = new Map<string, boolean>();
   /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
   private callIndex: Map<string, SyntaxNode[]> | undefined;
+  /** Scope node -> name -> assignments to it in other functions (`global x` / `nonlocal x`), built once. */
+  private rebindIndex: Map<SyntaxNode, Map<string, SyntaxNode[]>> | undefined;
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
   private itemWrites: Map<string, SyntaxNode[] | null> | undefined;
@@ -998,7 +1000,7 @@ export class PythonContext {
         return this.maxOf(
           this.returnValues(getter),
           cls,
-          this.declaredFields(node, cls, env, depth) ?? env,
+          this.declaredFields(node, cls, env, depth) ?? this.receiverAttrs(node, cls, env, depth) ?? env,
           depth,
         );
       if (obj?.type === "identifier" && depth < 20) {
@@ -2346,7 +2348,12 @@ export class PythonContext {
     }
     const f = made?.type === "call" ? field(made, "function") : undefined;
     const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
-    const init = klass ? this.classMethod(klass, "__init__") : undefined;
+    // A subclass without its own `__init__` runs its (single, local) base's.
+    let init = klass ? this.classMethod(klass, "__init__") : undefined;
+    for (let k = klass, hops = 0; k && !init && hops < 5; hops++) {
+      k = this.localBase(k);
+      init = k ? this.classMethod(k, "__init__") : undefined;
+    }
     if (!klass || !init || !made) return undefined;
     const params = this.paramNames(init);
     const args = this.args(made);
@@ -2358,13 +2365,44 @@ export class PythonContext {
     });
     const out = new Map<string, Level>();
     const elsewhere = new Set<string>();
-    for (const n of descendants(klass)) {
+    // The `__init__`s that run (this one and, through `super().__init__(...)`, its local bases'), each with its
+    // parameters bound; their own `self.x = ...` assignments are what the instance starts with.
+    const inits: [SyntaxNode, Map<string, Level>][] = [[init, bound]];
+    for (let i = 0; i < inits.length && i < 5; i++) {
+      const [fn, b] = inits[i]!;
+      const owner = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
+      const base = owner?.parent?.type === "class_definition" ? this.localBase(owner.parent) : undefined;
+      const baseInit = base ? this.classMethod(base, "__init__") : undefined;
+      if (!baseInit) continue;
+      for (const c of descendants(fn)) {
+        const cf = c.type === "call" ? field(c, "function") : undefined;
+        if (!cf || !/^super\(\s*\)\.__init__$/.test(this.text(cf))) continue;
+        const sargs = this.args(c);
+        if (sargs.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+        const sb = new Map<string, Level>();
+        this.paramNames(baseInit).forEach((p, j) => {
+          const a = sargs[j] ?? this.kwarg(c, p);
+          sb.set(p, a ? this.eval(a, cls, b, depth + 2) : Level.CONST);
+        });
+        inits.push([baseInit, sb]);
+      }
+    }
+    const bodies = new Set<SyntaxNode>([klass]);
+    for (const [fn] of inits) {
+      const k = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
+      if (k?.parent?.type === "class_definition") bodies.add(k.parent);
+    }
+    const seen = new Set<SyntaxNode>();
+    for (const n of [...bodies].flatMap((b) => descendants(b))) {
       if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+      if (seen.has(n)) continue;
+      seen.add(n);
       const left = field(n, "left");
       const o = left?.type === "attribute" ? field(left, "object") : undefined;
       if (o?.type !== "identifier" || this.text(o) !== "self") continue;
       const attr = this.text(field(left!, "attribute") ?? left!);
-      if (n.type !== "assignment" || n.start < init.start || n.end > init.end) {
+      const runs = inits.find(([fn]) => n.start >= fn.start && n.end <= fn.end);
+      if (n.type !== "assignment" || !runs) {
         // A setter (`def put(self, v): self.v = v`) called on this very name: the arguments of those calls.
         const set =
           n.type === "assignment" && name ? this.setterLevel(n, klass, name, cls, env, depth) : undefined;
@@ -2372,7 +2410,7 @@ export class PythonContext {
         else out.set(`self.${attr}`, Math.max(out.get(`self.${attr}`) ?? Level.CONST, set) as Level);
         continue;
       }
-      const l = this.eval(field(n, "right"), cls, bound, depth + 2);
+      const l = this.eval(field(n, "right"), cls, runs[1], depth + 2);
       out.set(`self.${attr}`, Math.max(out.get(`self.${attr}`) ?? Level.CONST, l) as Level);
     }
     for (const attr of elsewhere) out.delete(`self.${attr}`);
@@ -2421,6 +2459,15 @@ export class PythonContext {
       calls++;
     }
     return calls ? m : undefined;
+  }
+
+  /** The class a local class derives from when it names exactly one base and that base is a local class. */
+  private localBase(klass: SyntaxNode): SyntaxNode | undefined {
+    const sup = field(klass, "superclasses");
+    const bases = sup ? namedChildren(sup) : [];
+    if (bases.length !== 1 || bases[0]!.type !== "identifier") return undefined;
+    const b = this.classes.get(this.text(bases[0]!));
+    return b !== klass ? b : undefined;
   }
 
   private classMethod(klass: SyntaxNode, name: string): SyntaxNode | undefined {
@@ -3539,7 +3586,85 @@ export class PythonContext {
     }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
+    // `global x` / `nonlocal x` in another function (a nested helper, another view) rebinds the name this read
+    // resolves to: whatever those functions assign may be what is read here.
+    const here = this.enclosingFunction(id);
+    for (const a of this.rebinds(r.scope.node).get(name) ?? []) {
+      const writer = this.enclosingFunction(a);
+      if (writer === here || !writer || depth >= 20) continue;
+      m = Math.max(
+        m,
+        this.eval(field(a, "right"), cls, this.callerBindings(writer, cls, depth), depth + 1),
+      ) as Level;
+    }
     return m;
+  }
+
+  /**
+   * The parameters of a local (non-entry) function bound to the most controlled argument its calls in the file
+   * pass (or its default); undefined (parameters stay caller-controlled) for an entry point, a function never
+   * called by name here, or a call that splats.
+   */
+  private callerBindings(fn: SyntaxNode, cls: SinkClass, depth: number): Map<string, Level> | undefined {
+    const fname = field(fn, "name");
+    if (!fname || this.scopeOf(fn).isEntry) return undefined;
+    const calls = this.callsTo(this.text(fname)).filter((c) => c.start < fn.start || c.end > fn.end);
+    if (!calls.length) return undefined;
+    const params = this.paramNames(fn);
+    const decls = namedChildren(field(fn, "parameters") ?? fn);
+    const out = new Map<string, Level>();
+    for (const call of calls) {
+      if (this.args(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
+        return undefined;
+      for (const [i, p] of params.entries()) {
+        const a = this.args(call)[i] ?? this.kwarg(call, p) ?? field(decls[i] ?? fn, "value");
+        const l = a ? this.eval(a, cls, undefined, depth + 1) : Level.CONST;
+        out.set(p, Math.max(out.get(p) ?? Level.CONST, l) as Level);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The assignments (plain or augmented) to a name made inside functions that declare it `global` (rebinding
+   * the module's name) or `nonlocal` (rebinding the nearest enclosing function's), keyed by the scope node
+   * whose binding they rebind.
+   */
+  private rebinds(scope: SyntaxNode): Map<string, SyntaxNode[]> {
+    if (!this.rebindIndex) {
+      this.rebindIndex = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "global_statement" && n.type !== "nonlocal_statement") continue;
+        const fn = this.enclosingFunction(n);
+        if (!fn) continue;
+        for (const id of namedChildren(n)) {
+          if (id.type !== "identifier") continue;
+          const name = this.text(id);
+          let target: SyntaxNode = this.tree.root;
+          if (n.type === "nonlocal_statement") {
+            let outer = this.enclosingFunction(fn);
+            while (outer && !this.scopeOf(outer).defs.has(name)) outer = this.enclosingFunction(outer);
+            if (!outer) continue;
+            target = outer;
+          }
+          for (const a of descendants(fn)) {
+            if (
+              (a.type !== "assignment" && a.type !== "augmented_assignment") ||
+              this.enclosingFunction(a) !== fn
+            )
+              continue;
+            const left = field(a, "left");
+            if (left?.type !== "identifier" || this.text(left) !== name || !field(a, "right")) continue;
+            let byName = this.rebindIndex.get(target);
+            if (!byName) this.rebindIndex.set(target, (byName = new Map()));
+            const list = byName.get(name);
+            if (list) list.push(a);
+            else byName.set(name, [a]);
+          }
+        }
+      }
+    }
+    return this.rebindIndex.get(scope) ?? new Map();
   }
 
   /**
@@ -4994,7 +5119,11 @@ export class PythonContext {
       const negative =
         /\bnot\b|!=/.test(c) || /(re\.(full)?match|\.(full)?match)\(.*\)\s*(is|==)\s*None\b/.test(c);
       // A generator's own `for c in name` is no membership test: `all(c.isprintable() for c in name)`.
-      const membership = c.includes(" for ") ? c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for") : c;
+      let membership = c.includes(" for ") ? c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for") : c;
+      // `if key in args:` tests the key, not the container: `args[key]` is whatever the container holds.
+      const at = membership.search(/\s(not\s+)?in\s/);
+      if (named && at >= 0 && !this.wordPattern(tested).test(membership.slice(0, at)))
+        membership = membership.slice(0, at) + " " + membership.slice(at).replace(/\b(not\s+)?in\b/, "");
       const allowTest =
         (/\bin\b|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset/.test(
           membership,
