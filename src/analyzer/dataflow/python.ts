@@ -505,6 +505,8 @@ function inOrder(list: readonly { order: number }[]): boolean {
  * Per-snippet facts for Python rules: import aliases, qualified call names and taint levels. Built lazily and
  * cached, so a rule that never asks about data flow costs nothing.
  */
+const NO_REBINDS: ReadonlyMap<string, SyntaxNode[]> = new Map();
+
 export class PythonContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
@@ -3450,6 +3452,9 @@ export class PythonContext {
   private sourceFromCallers(scope: Scope, name: string, cls: SinkClass, depth: number): boolean {
     const fn = scope.node;
     if (fn.type !== "function_definition" || depth > 30) return false;
+    // Not called by name in this file (a method, a callback, an export): no call site to read.
+    const fname = field(fn, "name");
+    if (!fname || this.callsTo(this.text(fname)).length === 0) return false;
     const key = `${fn.order}:${name}:${cls}`;
     const hit = this.callerTaint.get(key);
     if (hit !== undefined) return hit;
@@ -3588,8 +3593,9 @@ export class PythonContext {
     for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
     // `global x` / `nonlocal x` in another function (a nested helper, another view) rebinds the name this read
     // resolves to: whatever those functions assign may be what is read here.
-    const here = this.enclosingFunction(id);
-    for (const a of this.rebinds(r.scope.node).get(name) ?? []) {
+    const writes = this.rebinds(r.scope.node).get(name);
+    const here = writes ? this.enclosingFunction(id) : undefined;
+    for (const a of writes ?? []) {
       const writer = this.enclosingFunction(a);
       if (writer === here || !writer || depth >= 20) continue;
       m = Math.max(
@@ -3630,10 +3636,12 @@ export class PythonContext {
    * the module's name) or `nonlocal` (rebinding the nearest enclosing function's), keyed by the scope node
    * whose binding they rebind.
    */
-  private rebinds(scope: SyntaxNode): Map<string, SyntaxNode[]> {
+  private rebinds(scope: SyntaxNode): ReadonlyMap<string, SyntaxNode[]> {
     if (!this.rebindIndex) {
       this.rebindIndex = new Map();
-      for (const n of this.tree.nodes) {
+      // Most files rebind nothing: skip the walk over every node.
+      const nodes = /\b(global|nonlocal)\b/.test(this.tree.source) ? this.tree.nodes : [];
+      for (const n of nodes) {
         if (n.type !== "global_statement" && n.type !== "nonlocal_statement") continue;
         const fn = this.enclosingFunction(n);
         if (!fn) continue;
@@ -3664,7 +3672,7 @@ export class PythonContext {
         }
       }
     }
-    return this.rebindIndex.get(scope) ?? new Map();
+    return this.rebindIndex.get(scope) ?? NO_REBINDS;
   }
 
   /**
