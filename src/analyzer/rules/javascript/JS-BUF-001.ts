@@ -61,11 +61,15 @@ export default jsRule({
       }
       return false;
     };
+    // A number read from the request (Number(), parseInt, unary + keep its level) with no cap or bound on it; the
+    // length of request text is bounded by the request's own size limit.
+    const unbounded = (size: SyntaxNode | undefined): size is SyntaxNode =>
+      !!size && !capped(size) && !bounded(size) && ctx.level(size, "size") === Level.SOURCE;
     // A timer's delay from the request: each request parks a callback (and often its response) for as long as the
     // client asks.
     if (/^(setTimeout|setInterval|window\.setTimeout|window\.setInterval)$/.test(q)) {
       const delay = ctx.args(node)[1];
-      if (delay && !capped(delay) && !bounded(delay) && ctx.level(delay, "size") === Level.SOURCE)
+      if (unbounded(delay))
         report({ node, message: `${q}() delay from request data: the client chooses how long it is held` });
       return;
     }
@@ -76,13 +80,7 @@ export default jsRule({
       node.parent.parent?.type === "call_expression"
     ) {
       const size = ctx.args(node)[0];
-      if (
-        ctx.args(node).length === 1 &&
-        size &&
-        !capped(size) &&
-        !bounded(size) &&
-        ctx.level(size, "size") === Level.SOURCE
-      )
+      if (ctx.args(node).length === 1 && unbounded(size))
         report({
           node,
           message: "array of a request-chosen length filled: the client chooses how much memory is taken",
@@ -94,15 +92,7 @@ export default jsRule({
     if (/^Buffer\.alloc(Unsafe|UnsafeSlow)?$/.test(q) || repeat) {
       // The size itself from the request: one request asks for gigabytes (a Math.min cap bounds it).
       const size = ctx.args(node)[0];
-      // A length measured on request text is bounded by the request's own size limit.
-      if (
-        size &&
-        !capped(size) &&
-        !bounded(size) &&
-        // "size": a number read from the request (Number(), parseInt, unary + keep its level); the length of
-        // request text is bounded by the request's own size limit.
-        ctx.level(size, "size") === Level.SOURCE
-      )
+      if (unbounded(size))
         report({
           node,
           message: `${repeat ? "String.repeat" : q}() sized by request data: the client chooses how much memory is taken`,
