@@ -72,8 +72,13 @@ const DB_ONLY = new Set([
   "fetch_val",
   "iterate",
 ]);
+// The receiver's last name must be a database word, not merely contain one: `ctx.run`, `context.run`,
+// `config.query` and `icon.fetch` are not database calls.
+/** A string expression whose text opens with a SQL statement's keyword: `'SELECT ...' % x`, `f"DELETE ..."`. */
+const SQL_START =
+  /^[(\s]*[rRuUbBfF]{0,2}(['"]{1,3})\s*(select|insert|update|delete|with|replace|merge|upsert)\b/i;
 const DB_RECEIVER =
-  /(db|database|conn|con|cursor|cur|session|engine|sql|pool|pg|connection|tx|transaction)\w*\.\w+$/i;
+  /(?:^|[._])(?:\w*db\w*|database\w*|conn\w*|con|cursor\w*|cur|session\w*|engine\w*|sql\w*|pool\w*|pg\w*|connection\w*|tx|transaction\w*)\.\w+$/i;
 const FUNCS = new Set([
   "sqlalchemy.text",
   "sqlalchemy.sql.text",
@@ -213,12 +218,19 @@ export default pyRule({
     if (m === "run" && isFabricConnection(ctx, node)) return;
     // js2py.EvalJs().execute(src) runs JavaScript (PY-CODE-001).
     if (m === "execute" && jsContext(ctx, node)) return;
-    if (DB_ONLY.has(m) && !DB_RECEIVER.test(q) && !dbHandle(ctx, node)) return;
     const sql =
       ctx.arg(node, 0, "sql") ??
       ctx.arg(node, 0, "query") ??
       (FUNCS.has(q) && /(^|\.)(text|TextClause)$/.test(q) ? ctx.kwarg(node, "text") : undefined);
     if (!sql) return;
+    // run/query/fetch...: a database's only when the receiver is one or the text reads as a SQL statement.
+    if (
+      DB_ONLY.has(m) &&
+      !DB_RECEIVER.test(q) &&
+      !dbHandle(ctx, node) &&
+      !SQL_START.test(ctx.text(ctx.resolve(sql) ?? sql))
+    )
+      return;
     const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
     if (!built && !isRawInput(ctx, sql)) return;
     const level = ctx.level(sql, "sql");
@@ -233,6 +245,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def handler(ctx, request):\n    return ctx.run('echo ' + request.args['q'])",
       "from django.db.models import F, Func, Value\ndef v(request):\n    return Product.objects.annotate(v=Func(F('name'), Value(request.GET['s']), function='CONCAT'))",
       "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(Order.status == request.args['s']).all()",
       "from quart import request\nasync def f(db):\n    form = await request.form\n    return await db.fetch_all('SELECT * FROM u WHERE n = :n', {'n': form['n']})",
@@ -253,6 +266,10 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef view(store):\n    return store.query(\"SELECT * FROM t WHERE n = '%s'\" % request.args['n'])",
+        line: 3,
+      },
       {
         code: "from fastapi import APIRouter\nrouter = APIRouter()\n@router.get('/u')\nasync def u(name: str):\n    return await database.fetch_all(\"SELECT * FROM u WHERE n = '\" + name + \"'\")",
         line: 5,
