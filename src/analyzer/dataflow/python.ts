@@ -542,6 +542,7 @@ export class PythonContext {
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   /** Scope node -> name -> assignments to it in other functions (`global x` / `nonlocal x`), built once. */
   private rebindIndex: Map<SyntaxNode, Map<string, SyntaxNode[]>> | undefined;
+  private readonly targetMemo = new Map<number, string | undefined>();
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
   private itemWrites: Map<string, SyntaxNode[] | null> | undefined;
@@ -3271,6 +3272,16 @@ export class PythonContext {
 
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
+    // Memoised by (node, depth): each level fans out over every call site's argument, which without it is
+    // exponential in files that call the same helpers from many places (sympy's polytools.py ran for minutes).
+    const key = node.order * 8 + depth;
+    if (this.targetMemo.has(key)) return this.targetMemo.get(key);
+    const r = this.functionTargetAt(node, depth);
+    this.targetMemo.set(key, r);
+    return r;
+  }
+
+  private functionTargetAt(node: SyntaxNode, depth: number): string | undefined {
     switch (node.type) {
       case "identifier": {
         const name = this.text(node);
