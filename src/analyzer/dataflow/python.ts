@@ -167,6 +167,10 @@ const SOURCE_ATTR_PREFIX = [
   "quart.request",
   "request.",
   "self.request.",
+  // A wrapper keeping the request on the instance (`self._req = req` in __init__): its web fields.
+  "self._request.",
+  "self._req.",
+  "self.req.",
   "req.",
   "sys.stdin",
 ];
@@ -411,6 +415,12 @@ interface Def {
    * `if i == 1:` / `if k == 'a':` reads that one element.
    */
   sel?: { partner: string; container: SyntaxNode; how: "enumerate" | "items" };
+  /**
+   * An element write made elsewhere (see elemValue): `call` passes this name to the local function `fn`, whose
+   * parameter takes the element writes `writes` (`def add(l, v): l.append(v)`); or, without `call`, `fn` is
+   * another function writing this module-level name (`inner`, read with `fn`'s callers' arguments bound).
+   */
+  via?: { fn: SyntaxNode; call?: SyntaxNode; writes?: Def[]; inner?: Def };
 }
 
 /** The bindings and element writes that reach one use of a name (see reachingAt). */
@@ -439,6 +449,8 @@ const REVERSE = "\u0001reverse";
 const POP = "\u0001pop:";
 const INSERT = "\u0001insert:";
 const REMOVE = "\u0001remove:";
+/** Methods that store their arguments into the container they are called on. */
+const CONTAINER_WRITES = new Set(["append", "appendleft", "extend", "insert", "add", "update", "setdefault"]);
 const isMove = (k: string | undefined) =>
   k !== undefined && (k === REVERSE || k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
@@ -546,6 +558,13 @@ export class PythonContext {
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
   private itemWrites: Map<string, SyntaxNode[] | null> | undefined;
+  private readonly attrWriteMemo = new Map<SyntaxNode, Map<string, Map<string, SyntaxNode[]>>>();
+  private readonly localCallMemo = new Map<SyntaxNode, Map<string, SyntaxNode[]>>();
+  private readonly classStateMemo = new Map<string, Level | undefined>();
+  /** paramWrites per local function. */
+  private readonly paramWriteMemo = new Map<SyntaxNode, Map<string, Def[]> | undefined>();
+  /** Module-level names -> element writes made to them inside functions (see foreignWrites), built once. */
+  private foreignIndex: Map<string, Def[]> | undefined;
   /** Scopes being built (see scopeOf). */
   private building = 0;
   /** The while loop whose condition is being evaluated on entry (see branchTakenUncached). */
@@ -997,7 +1016,10 @@ export class PythonContext {
         return Level.CONST;
       if (cls === "path" && obj && this.isBaseName(node, obj)) return Level.CONST;
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
-        return (this.text(obj) === "self" ? env?.get(this.text(node)) : undefined) ?? Level.UNKNOWN;
+        return (
+          (this.text(obj) === "self" ? env?.get(this.text(node)) : this.classState(obj, node, cls, depth)) ??
+          Level.UNKNOWN
+        );
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
         return this.maxOf(
@@ -1007,16 +1029,11 @@ export class PythonContext {
           depth,
         );
       if (obj?.type === "identifier" && depth < 20) {
-        const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
-        if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
-        const held = this.instanceAttr(obj, node, cls, env, depth);
-        if (held !== undefined) return held;
-        // `if urlparse(body.url).hostname not in ALLOWED: raise` guards the field as a name would be guarded.
-        const r = this.reachingAt(obj);
-        if (r && r.scope.guards.length && this.guarded(r.scope, node, this.text(node), cls))
-          return Level.CONST;
-        const stored = this.storedAttr(obj, node);
-        if (stored) return this.eval(stored, cls, env, depth + 1);
+        // `configure(job, v)` / `reg.register(k, v)` / `Tool.use(v)` before this read: what they store there.
+        const fx = this.attrEffects(obj, node, cls, env, depth);
+        if (fx === Level.SOURCE) return fx;
+        const rest = this.objectAttr(obj, node, cls, env, depth);
+        return fx === undefined ? rest : (Math.max(fx, rest) as Level);
       }
       return this.eval(obj, cls, env, depth + 1);
     }
@@ -1081,6 +1098,200 @@ export class PythonContext {
    * A comprehension's elements as `body` (its element, or a dict comprehension's key) makes them: the loop
    * variables stand for the iterables' items, an allow-list filter makes its variable a constant.
    */
+  /** `obj.attr` for a local name: a named tuple's field, an instance's attribute, a stored one, or the object. */
+  private objectAttr(
+    obj: SyntaxNode,
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
+    if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
+    const held = this.instanceAttr(obj, node, cls, env, depth);
+    if (held !== undefined) return held;
+    // `if urlparse(body.url).hostname not in ALLOWED: raise` guards the field as a name would be guarded.
+    const r = this.reachingAt(obj);
+    if (r && r.scope.guards.length && this.guarded(r.scope, node, this.text(node), cls)) return Level.CONST;
+    const stored = this.storedAttr(obj, node);
+    if (stored) return this.eval(stored, cls, env, depth + 1);
+    return this.eval(obj, cls, env, depth + 1);
+  }
+
+  /**
+   * The values a function stores on its parameters' attributes, per parameter (or `self`/`cls`) and
+   * attribute: `p.attr = v`, `p.attr += v`, `p.attr[k] = v`, `p.attr.append(v)` and the other container
+   * writes (nested definitions excluded).
+   */
+  private attrWrites(fn: SyntaxNode): Map<string, Map<string, SyntaxNode[]>> {
+    let out = this.attrWriteMemo.get(fn);
+    if (out) return out;
+    out = new Map();
+    this.attrWriteMemo.set(fn, out);
+    const put = (o: SyntaxNode | undefined, attr: SyntaxNode | undefined, v: SyntaxNode | undefined) => {
+      if (o?.type !== "identifier" || !attr || !v) return;
+      const recv = this.text(o);
+      let byAttr = out!.get(recv);
+      if (!byAttr) out!.set(recv, (byAttr = new Map()));
+      const a = this.text(attr);
+      const list = byAttr.get(a);
+      if (list) list.push(v);
+      else byAttr.set(a, [v]);
+    };
+    const stack = [...(field(fn, "body")?.children ?? [])];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") continue;
+      if (n.type === "assignment" || n.type === "augmented_assignment") {
+        const left = field(n, "left");
+        const tgt = left?.type === "subscript" ? field(left, "value") : left;
+        if (tgt?.type === "attribute") put(field(tgt, "object"), field(tgt, "attribute"), field(n, "right"));
+      } else if (n.type === "call") {
+        const f = field(n, "function");
+        const inner = f?.type === "attribute" ? field(f, "object") : undefined;
+        const m = f?.type === "attribute" ? this.text(field(f, "attribute") ?? f) : "";
+        if (inner?.type === "attribute" && CONTAINER_WRITES.has(m)) {
+          const list = field(n, "arguments");
+          const args = list?.type === "generator_expression" ? [list] : this.ownArgs(n);
+          const kws = (list?.children ?? []).filter((c) => c.type === "keyword_argument");
+          const vals =
+            m === "insert" || m === "setdefault"
+              ? args.slice(1)
+              : [...args, ...kws.map((k) => field(k, "value")).filter((v) => !!v)];
+          for (const v of vals) put(field(inner, "object"), field(inner, "attribute"), v ?? undefined);
+        }
+      }
+      stack.push(...n.children);
+    }
+    return out;
+  }
+
+  /**
+   * The calls made in a function that may store into a name's attributes, by that name (cached): local
+   * functions given the name as an argument, methods called on it.
+   */
+  private localCalls(fn: SyntaxNode): Map<string, SyntaxNode[]> {
+    let out = this.localCallMemo.get(fn);
+    if (out) return out;
+    const byName = new Map<string, SyntaxNode[]>();
+    const put = (name: string, call: SyntaxNode) => {
+      const list = byName.get(name);
+      if (!list) byName.set(name, [call]);
+      else if (list[list.length - 1] !== call) list.push(call);
+    };
+    for (const n of descendants(fn)) {
+      if (n.type !== "call") continue;
+      const f = field(n, "function");
+      if (f?.type === "identifier" && this.functions.has(this.text(f))) {
+        for (const c of field(n, "arguments")?.children ?? []) {
+          const a = c.type === "keyword_argument" ? field(c, "value") : c;
+          if (a?.type === "identifier") put(this.text(a), n);
+        }
+      } else if (f?.type === "attribute" && field(f, "object")?.type === "identifier")
+        put(this.text(field(f, "object")!), n);
+    }
+    out = byName;
+    this.localCallMemo.set(fn, out);
+    return out;
+  }
+
+  /**
+   * `obj.attr` after calls in the same function that store into that attribute of obj: a local helper given
+   * obj (`def configure(job, h): job.host = h`) or a method called on it (`reg.register(k, v)` with
+   * `self.items[k] = v`, `Toolbox.use(v)` with `cls.tool = v`), each with that call's arguments bound.
+   * Undefined when no such call comes before the read.
+   */
+  private attrEffects(
+    obj: SyntaxNode,
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const fn = this.enclosingFunction(node);
+    if (!fn) return undefined;
+    const name = this.text(obj);
+    const attr = this.text(field(node, "attribute") ?? node);
+    let m: Level | undefined;
+    for (const c of this.localCalls(fn).get(name) ?? []) {
+      if (c.start >= node.start) continue;
+      const f = field(c, "function")!;
+      let callee: SyntaxNode | undefined;
+      let vals: SyntaxNode[] | undefined;
+      if (f.type === "identifier") {
+        callee = this.functions.get(this.text(f));
+        if (!callee || callee === fn) continue;
+        const params = this.paramNames(callee);
+        const args = this.ownArgs(c);
+        for (const [i, a] of args.entries()) {
+          if (a.type === "list_splat" || a.type === "dictionary_splat") break;
+          if (a.type === "identifier" && this.text(a) === name && params[i])
+            vals = [...(vals ?? []), ...(this.attrWrites(callee).get(params[i]!)?.get(attr) ?? [])];
+        }
+        for (const k of field(c, "arguments")?.children ?? []) {
+          const v = k.type === "keyword_argument" ? field(k, "value") : undefined;
+          const kn = k.type === "keyword_argument" ? field(k, "name") : undefined;
+          if (v?.type === "identifier" && kn && this.text(v) === name)
+            vals = [...(vals ?? []), ...(this.attrWrites(callee).get(this.text(kn))?.get(attr) ?? [])];
+        }
+      } else if (this.text(field(f, "object") ?? f) === name) {
+        callee = this.localMethod(f);
+        const first = callee ? namedChildren(field(callee, "parameters") ?? callee)[0] : undefined;
+        const deco = callee?.parent?.type === "decorated_definition" ? this.text(callee.parent) : "";
+        if (!callee || first?.type !== "identifier" || /^@staticmethod\b/m.test(deco)) continue;
+        vals = this.attrWrites(callee).get(this.text(first))?.get(attr);
+      }
+      if (!callee || !vals?.length) continue;
+      const bound = this.bindArgs(callee, c, cls, env, depth);
+      for (const v of vals) m = Math.max(m ?? Level.CONST, this.eval(v, cls, bound, depth + 2)) as Level;
+      if (m === Level.SOURCE) return m;
+    }
+    return m;
+  }
+
+  /**
+   * `cls.attr` in a method of a local class that classmethods assign (`cls.tool = name`): the class body's
+   * value and what every `Klass.method(...)` call in the file stores. Undefined when no classmethod stores it.
+   */
+  private classState(obj: SyntaxNode, node: SyntaxNode, cls: SinkClass, depth: number): Level | undefined {
+    const klass = ancestor(node, ["class_definition"]);
+    const kname = klass ? field(klass, "name") : undefined;
+    if (!klass || !kname || depth >= 20) return undefined;
+    const attr = this.text(field(node, "attribute") ?? node);
+    const key = `${klass.order}:${attr}:${cls}`;
+    if (this.classStateMemo.has(key)) return this.classStateMemo.get(key);
+    this.classStateMemo.set(key, undefined);
+    const kn = this.text(kname);
+    let m: Level | undefined;
+    for (const c of field(klass, "body")?.children ?? []) {
+      const def =
+        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+      if (def?.type !== "function_definition") continue;
+      const first = namedChildren(field(def, "parameters") ?? def)[0];
+      if (first?.type !== "identifier" || this.text(first) !== this.text(obj)) continue;
+      const vals = this.attrWrites(def).get(this.text(first))?.get(attr);
+      if (!vals?.length) continue;
+      const mname = this.text(field(def, "name") ?? def);
+      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+        const n = all[i]!;
+        const f = n.type === "call" ? field(n, "function") : undefined;
+        if (f?.type !== "attribute" || this.text(field(f, "attribute") ?? f) !== mname) continue;
+        if (this.text(field(f, "object") ?? f) !== kn) continue;
+        const bound = this.bindArgs(def, n, cls, undefined, depth);
+        for (const v of vals) m = Math.max(m ?? Level.CONST, this.eval(v, cls, bound, depth + 2)) as Level;
+      }
+    }
+    if (m !== undefined) {
+      for (const c of field(klass, "body")?.children ?? []) {
+        const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+        if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
+          m = Math.max(m, this.eval(field(a, "right"), cls, undefined, depth + 1)) as Level;
+      }
+    }
+    this.classStateMemo.set(key, m);
+    return m;
+  }
+
   private comprehensionLevel(
     node: SyntaxNode,
     body: SyntaxNode | undefined,
@@ -1339,7 +1550,7 @@ export class PythonContext {
     // A parameter named `request` / `req` that no web framework's import binds (a Django or Falcon view's, or a
     // library's own request record): only the fields a web request has are the client's data. oauthlib's
     // `request.client_key`, pip's `req.name` are the library's own bookkeeping.
-    const own = /^(?:self\.)?req(?:uest)?[.[]([A-Za-z_]\w*)?/.exec(q);
+    const own = /^(?:self\._?)?req(?:uest)?[.[]([A-Za-z_]\w*)?/.exec(q);
     if (own && own[1] !== undefined && !WEB_REQUEST_FIELD.test(own[1])) return false;
     return SOURCE_ATTR_PREFIX.some(
       (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
@@ -1990,7 +2201,7 @@ export class PythonContext {
           level = Math.max(level, this.eval(field(pair, "value"), cls, env, depth + 1));
         else level = Math.max(level, Level.UNKNOWN);
       for (const e of r.elems)
-        level = Math.max(level, e.value ? this.eval(e.value, cls, env, depth + 1) : Level.UNKNOWN);
+        level = Math.max(level, e.value || e.via ? this.elemValue(e, cls, env, depth + 1) : Level.UNKNOWN);
       return level as Level;
     }
     // A key the literal holds (and nothing may remove) is found: the default is never returned.
@@ -2171,7 +2382,14 @@ export class PythonContext {
       const o = field(left, "object");
       if (o?.type !== "identifier") continue;
       const inClass = n.start >= klass.start && n.end <= klass.end;
-      if (this.text(o) === name && !inClass) return undefined; // set from outside
+      // A parameter of another function that happens to share the name is another variable (attrEffects
+      // counts what such a helper stores when it is given this object).
+      const writer = inClass ? undefined : this.enclosingFunction(n);
+      const foreignParam =
+        !!writer &&
+        writer !== this.enclosingFunction(obj) &&
+        this.scopeOf(writer).defs.get(name)?.[0]?.kind === "param";
+      if (this.text(o) === name && !inClass && !foreignParam) return undefined; // set from outside
       if (!inClass || this.text(o) !== "self") continue;
       if (!init || n.start < init.start || n.end > init.end || n.type !== "assignment") return undefined;
       const v = field(n, "right");
@@ -2407,14 +2625,34 @@ export class PythonContext {
       const runs = inits.find(([fn]) => n.start >= fn.start && n.end <= fn.end);
       if (n.type !== "assignment" || !runs) {
         // A setter (`def put(self, v): self.v = v`) called on this very name: the arguments of those calls.
+        const right = field(n, "right");
         const set =
-          n.type === "assignment" && name ? this.setterLevel(n, klass, name, cls, env, depth) : undefined;
+          n.type === "assignment" && name && right
+            ? this.setterLevel([right], klass, name, cls, env, depth)
+            : undefined;
         if (set === undefined) elsewhere.add(attr);
         else out.set(`self.${attr}`, Math.max(out.get(`self.${attr}`) ?? Level.CONST, set) as Level);
         continue;
       }
       const l = this.eval(field(n, "right"), cls, runs[1], depth + 2);
       out.set(`self.${attr}`, Math.max(out.get(`self.${attr}`) ?? Level.CONST, l) as Level);
+    }
+    // `self.where.append(v)` / `self.items[k] = v` in another method called on this very name: what those calls
+    // store (a method also called through `self` inside the class, or never on the name, leaves it unknown).
+    for (const c of field(klass, "body")?.children ?? []) {
+      const def =
+        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+      if (def?.type !== "function_definition" || inits.some(([fn]) => fn === def)) continue;
+      for (const [attr, vals] of this.attrWrites(def).get("self") ?? []) {
+        const stored = vals.filter((v) => {
+          const left = v.parent && /assignment/.test(v.parent.type) ? field(v.parent, "left") : undefined;
+          return !left || left.type === "subscript";
+        });
+        if (!stored.length) continue;
+        const set = name ? this.setterLevel(stored, klass, name, cls, env, depth) : undefined;
+        if (set === undefined) elsewhere.add(attr);
+        else out.set(`self.${attr}`, Math.max(out.get(`self.${attr}`) ?? Level.CONST, set) as Level);
+      }
     }
     for (const attr of elsewhere) out.delete(`self.${attr}`);
     if (name)
@@ -2431,14 +2669,14 @@ export class PythonContext {
    * the instance name (never through `self.` inside the class): the most controlled value those calls assign.
    */
   private setterLevel(
-    assign: SyntaxNode,
+    values: SyntaxNode[],
     klass: SyntaxNode,
     name: string,
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level | undefined {
-    const method = this.enclosingFunction(assign);
+    const method = values[0] ? this.enclosingFunction(values[0]) : undefined;
     const mname = method ? this.text(field(method, "name") ?? method) : undefined;
     if (!method || !mname || this.enclosingFunction(method) || !method.parent || depth > 20) return undefined;
     let m = Level.CONST;
@@ -2458,7 +2696,7 @@ export class PythonContext {
         const a = this.args(n)[i] ?? this.kwarg(n, p);
         bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
       });
-      m = Math.max(m, this.eval(field(assign, "right"), cls, bound, depth + 2)) as Level;
+      for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
       calls++;
     }
     return calls ? m : undefined;
@@ -3109,6 +3347,8 @@ export class PythonContext {
           });
         for (const w of el?.more ?? [])
           add(el!.name, { order: n.order, value: w.value, kind: "element", stmt: n, key: w.key });
+        // `add_arg(cmd, v)` with `def add_arg(argv, value): argv.append(value)`: the helper writes into cmd.
+        if (!el) this.callWrites(n, fn, add);
       }
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
@@ -3521,6 +3761,164 @@ export class PythonContext {
    * the element writes to it after them (`d[k] = v`, `l.append(v)`, `cfg.set(s, k, v)`). Undefined when the
    * name is bound in no enclosing scope.
    */
+  /**
+   * The value of an element write: its expression, or for a write made elsewhere (`via`) the writes the
+   * helper makes with this call's arguments bound, or another function's write with its callers' arguments.
+   */
+  private elemValue(e: Def, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
+    const via = e.via;
+    if (!via) return this.eval(e.value, cls, env, depth);
+    if (depth > 30) return Level.UNKNOWN;
+    if (!via.call) return this.elemValue(via.inner!, cls, this.callerBindings(via.fn, cls, depth), depth + 1);
+    const bound = this.bindArgs(via.fn, via.call, cls, env, depth);
+    let m = Level.CONST;
+    for (const w of via.writes ?? []) {
+      m = Math.max(m, this.elemValue(w, cls, bound, depth + 2)) as Level;
+      if (m === Level.SOURCE) break;
+    }
+    return m;
+  }
+
+  /** A local function's parameters bound to the levels of one call's arguments (a starred one takes the rest). */
+  private bindArgs(
+    fn: SyntaxNode,
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Map<string, Level> {
+    const params = this.paramNames(fn);
+    const args = this.args(call);
+    const bound = new Map<string, Level>();
+    const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
+    const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
+    const star = starId ? params.indexOf(this.text(starId)) : -1;
+    params.forEach((p, i) => {
+      if (i === star) {
+        let m = Level.CONST;
+        for (const a of args.slice(star)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+        bound.set(p, m);
+        return;
+      }
+      const a = args[i] ?? this.kwarg(call, p);
+      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    return bound;
+  }
+
+  /**
+   * The element writes a local function makes into its own parameters (`l.append(v)`, `d[k] = v`,
+   * `d.update(...)`, or passing them on to another such helper), per parameter never rebound in it.
+   */
+  private paramWrites(fn: SyntaxNode): Map<string, Def[]> | undefined {
+    if (this.paramWriteMemo.has(fn)) return this.paramWriteMemo.get(fn);
+    this.paramWriteMemo.set(fn, undefined); // a helper reached again while its own scope is built
+    const s = this.scopeOf(fn);
+    let out: Map<string, Def[]> | undefined;
+    for (const p of this.paramNames(fn)) {
+      const defs = s.defs.get(p);
+      if (!defs || defs.some((d) => d.kind !== "param" && d.kind !== "element")) continue;
+      const w = defs.filter((d) => d.kind === "element" && (d.value || d.via));
+      if (w.length) (out ??= new Map()).set(p, w);
+    }
+    this.paramWriteMemo.set(fn, out);
+    return out;
+  }
+
+  /** Element writes a call to a local helper makes into the names it passes (see paramWrites). */
+  private callWrites(call: SyntaxNode, scope: SyntaxNode, add: (name: string, def: Def) => void): void {
+    const f = field(call, "function");
+    if (f?.type !== "identifier") return;
+    const helper = this.functions.get(this.text(f));
+    if (!helper || helper === scope) return;
+    const args = this.ownArgs(call);
+    if (
+      !args.some((a) => a.type === "identifier") &&
+      !field(call, "arguments")?.children.some((c) => c.type === "keyword_argument")
+    )
+      return;
+    const writes = this.paramWrites(helper);
+    if (!writes) return;
+    const params = this.paramNames(helper);
+    const passed = new Map<string, SyntaxNode>();
+    for (const [i, a] of args.entries()) {
+      if (a.type === "list_splat" || a.type === "dictionary_splat") break;
+      if (params[i] !== undefined) passed.set(params[i]!, a);
+    }
+    for (const c of field(call, "arguments")?.children ?? [])
+      if (c.type === "keyword_argument") {
+        const k = field(c, "name");
+        const v = field(c, "value");
+        if (k && v) passed.set(this.text(k), v);
+      }
+    for (const [p, a] of passed) {
+      const w = writes.get(p);
+      if (!w || a.type !== "identifier") continue;
+      const name = this.text(a);
+      if (name === "self" || name === "cls" || this.aliases.has(name)) continue;
+      add(name, {
+        order: call.order,
+        value: undefined,
+        kind: "element",
+        stmt: call,
+        via: { fn: helper, call, writes: w },
+      });
+    }
+  }
+
+  /**
+   * The element writes functions make into a module-level name they do not bind themselves (`CACHE['k'] = v`,
+   * `QUEUE.append(v)`, a helper called with it), each to be read with that function's callers' arguments.
+   * Only a constant key is kept (list moves and appends write at any position).
+   */
+  private foreignWrites(name: string): Def[] {
+    if (!this.foreignIndex) {
+      this.foreignIndex = new Map();
+      const root = this.scopeOf(this.tree.root);
+      const fns = new Set<SyntaxNode>();
+      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+        const n = all[i]!;
+        let target: SyntaxNode | undefined;
+        if (n.type === "call") {
+          const f = field(n, "function");
+          target = f?.type === "attribute" ? field(f, "object") : f?.type === "identifier" ? n : undefined;
+          if (target === n) {
+            // a local helper called with a module-level name
+            if (!this.functions.has(this.text(f!))) continue;
+            target = this.ownArgs(n).find((a) => a.type === "identifier" && root.defs.has(this.text(a)));
+          }
+        } else if (n.type === "assignment" || n.type === "augmented_assignment") {
+          const left = field(n, "left");
+          target = left?.type === "subscript" ? field(left, "value") : undefined;
+        }
+        if (target?.type !== "identifier" || !root.defs.has(this.text(target))) continue;
+        const fn = this.enclosingFunction(n);
+        if (fn) fns.add(fn);
+      }
+      for (const fn of fns) {
+        const s = this.scopeOf(fn);
+        for (const [nm, defs] of s.defs) {
+          if (!root.defs.has(nm) || defs.some((d) => d.kind !== "element")) continue;
+          for (const d of defs) {
+            if (!d.value && !d.via) continue;
+            const key = d.key !== undefined && !d.key.startsWith("\u0001") ? d.key : undefined;
+            const list = this.foreignIndex.get(nm) ?? [];
+            list.push({
+              order: d.order,
+              value: undefined,
+              kind: "element",
+              stmt: d.stmt,
+              key,
+              via: { fn, inner: d },
+            });
+            this.foreignIndex.set(nm, list);
+          }
+        }
+      }
+    }
+    return this.foreignIndex.get(name) ?? [];
+  }
+
   private reachingAt(id: SyntaxNode): Reach | undefined {
     // A scope half built has not all its bindings yet: nothing seen then is memoised. (Bound constant arguments
     // get fresh memos of their own: withConsts.)
@@ -3540,6 +3938,10 @@ export class PythonContext {
       if (all && all.length) {
         const defs = all.filter((d) => d.kind !== "element" && !this.isDead(d.stmt));
         const writes = all.filter((d) => d.kind === "element" && d.order < id.order && !this.isDead(d.stmt));
+        // A module-level container that other functions write into (`CACHE.update(...)` in a helper): what they
+        // write may be there when this function reads it.
+        const here = !fn && defs.length && !this.building ? this.enclosingFunction(id) : undefined;
+        const foreign = here ? this.foreignWrites(name).filter((d) => d.via!.fn !== here) : [];
         if (defs.length === 0) {
           // Only element writes here (a module-level dict filled in a function): keep looking outward.
           elems = [...writes, ...elems];
@@ -3558,7 +3960,12 @@ export class PythonContext {
             : [defs[defs.length - 1]!];
         if (binds.length === 0 && fn) binds = defs;
         const from = Math.min(...binds.map((d) => d.order));
-        return { scope, binds, elems: [...writes.filter((d) => d.order > from), ...elems], outer: false };
+        return {
+          scope,
+          binds,
+          elems: [...writes.filter((d) => d.order > from), ...foreign, ...elems],
+          outer: false,
+        };
       }
       if (!fn) return elems.length ? { scope, binds: [], elems, outer: true } : undefined;
     }
@@ -3601,7 +4008,7 @@ export class PythonContext {
       if (sites) return this.maxOf(sites, cls, undefined, depth);
     }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
-    for (const e of r.elems) m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
+    for (const e of r.elems) m = Math.max(m, this.elemValue(e, cls, env, depth + 1)) as Level;
     // `global x` / `nonlocal x` in another function (a nested helper, another view) rebinds the name this read
     // resolves to: whatever those functions assign may be what is read here.
     const writes = this.rebinds(r.scope.node).get(name);
@@ -3720,7 +4127,7 @@ export class PythonContext {
         }
       : r0;
     // Strong update: the last unconditional write at this very key decides, unless a keyless write follows it.
-    const exact = r.elems.filter((e) => e.key === key);
+    const exact = r.elems.filter((e) => e.key === key && !e.via);
     const last = exact[exact.length - 1];
     // A setdefault decides only where the key is surely missing before it: a literal without it, no earlier
     // write that may have set it (`request.args.to_dict().setdefault('k', v)` keeps the client's 'k').
@@ -3805,7 +4212,7 @@ export class PythonContext {
       // for a nested read `d[a][b]`, a write of the whole `d[a]`.
       const nested = e.key?.startsWith(key + "\0") || (key.includes("\0") && e.key === key.split("\0")[0]);
       if (e.key !== undefined && e.key !== key && e.key !== APPEND && !nested) continue;
-      m = Math.max(m, this.eval(e.value, cls, env, depth + 1)) as Level;
+      m = Math.max(m, this.elemValue(e, cls, env, depth + 1)) as Level;
     }
     return m;
   }
@@ -4053,8 +4460,12 @@ export class PythonContext {
         return { name, value: pairs[0]!.value, key: pairs[0]!.key, more: pairs.slice(1) };
       }
       case "extend":
-      case "add":
-        return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
+      case "add": {
+        // `l.extend(f for f in flags if f in KNOWN)`: the generator is the argument list itself.
+        const list = field(call, "arguments");
+        if (list?.type === "generator_expression") return { name, value: list, key: undefined };
+        return { name, value: args[0] ?? list, key: undefined };
+      }
       case "insert": {
         const at = this.constValue(args[0]);
         const known = typeof at === "number" && Number.isInteger(at);
