@@ -421,6 +421,8 @@ interface Def {
    * another function writing this module-level name (`inner`, read with `fn`'s callers' arguments bound).
    */
   via?: { fn: SyntaxNode; call?: SyntaxNode; writes?: Def[]; inner?: Def };
+  /** A loop's tuple target: `for k, v in d.items()` binds k to a key ("key"); `for a, b in rows` a position. */
+  slot?: "key" | number;
 }
 
 /** The bindings and element writes that reach one use of a name (see reachingAt). */
@@ -561,6 +563,15 @@ export class PythonContext {
   private readonly attrWriteMemo = new Map<SyntaxNode, Map<string, Map<string, SyntaxNode[]>>>();
   private readonly localCallMemo = new Map<SyntaxNode, Map<string, SyntaxNode[]>>();
   private readonly classStateMemo = new Map<string, Level | undefined>();
+  private identIndex: Map<string, { count: number; escapes: boolean }> | undefined;
+  /** Local classes some local class derives from (see selfField). */
+  private baseClasses: Set<SyntaxNode> | undefined;
+  /** handlerParam: whether a function's decorators all pass the call's arguments through unchanged. */
+  private readonly passThrough = new Map<SyntaxNode, boolean>();
+  /** handlerParam: whether the handlers' calls of a helper pass it request data (per function and class). */
+  private readonly fedHelper = new Map<string, boolean>();
+  private readonly selfFieldMemo = new Map<string, Level | undefined>();
+  private methodCallIndex: Map<string, SyntaxNode[]> | undefined;
   /** paramWrites per local function. */
   private readonly paramWriteMemo = new Map<SyntaxNode, Map<string, Def[]> | undefined>();
   /** Module-level names -> element writes made to them inside functions (see foreignWrites), built once. */
@@ -1017,8 +1028,9 @@ export class PythonContext {
       if (cls === "path" && obj && this.isBaseName(node, obj)) return Level.CONST;
       if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
         return (
-          (this.text(obj) === "self" ? env?.get(this.text(node)) : this.classState(obj, node, cls, depth)) ??
-          Level.UNKNOWN
+          (this.text(obj) === "self"
+            ? (env?.get(this.text(node)) ?? this.selfField(obj, node, cls, depth))
+            : this.classState(obj, node, cls, depth)) ?? Level.UNKNOWN
         );
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
@@ -1108,6 +1120,7 @@ export class PythonContext {
   ): Level {
     const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
     if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
+    if (this.numericField(obj, this.text(field(node, "attribute") ?? node))) return Level.CONST;
     const held = this.instanceAttr(obj, node, cls, env, depth);
     if (held !== undefined) return held;
     // `if urlparse(body.url).hostname not in ALLOWED: raise` guards the field as a name would be guarded.
@@ -1116,6 +1129,41 @@ export class PythonContext {
     const stored = this.storedAttr(obj, node);
     if (stored) return this.eval(stored, cls, env, depth + 1);
     return this.eval(obj, cls, env, depth + 1);
+  }
+
+  /**
+   * `q.page` where q is a parameter annotated with a local class (a pydantic model or dataclass a framework
+   * validates and builds from the request) that declares `page: int` (float, bool, or a date/time, UUID or
+   * Decimal type): the framework converted it, so it holds no text.
+   */
+  private numericField(obj: SyntaxNode, attr: string): boolean {
+    const fn = this.enclosingFunction(obj);
+    if (!fn) return false;
+    const s = this.scopeOf(fn);
+    const defs = s.defs.get(this.text(obj));
+    if (defs?.length !== 1 || defs[0]!.kind !== "param") return false;
+    const decl = namedChildren(field(fn, "parameters") ?? fn).find(
+      (p) =>
+        (p.type === "typed_parameter" || p.type === "typed_default_parameter") &&
+        this.text(field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier") ?? p) ===
+          this.text(obj),
+    );
+    const t = decl ? field(decl, "type") : undefined;
+    const klass = t ? this.classes.get(this.text(t)) : undefined;
+    if (!klass) return false;
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || field(a, "left")?.type !== "identifier") continue;
+      if (this.text(field(a, "left")!) !== attr) continue;
+      const ty = field(a, "type");
+      return (
+        !!ty &&
+        /^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
+          this.text(ty),
+        )
+      );
+    }
+    return false;
   }
 
   /**
@@ -1249,6 +1297,104 @@ export class PythonContext {
     return m;
   }
 
+  /** Every `x.name(...)` call in the file, by method name (built once). */
+  private methodCalls(name: string): SyntaxNode[] {
+    if (!this.methodCallIndex) {
+      this.methodCallIndex = new Map();
+      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+        const n = all[i]!;
+        const f = n.type === "call" ? field(n, "function") : undefined;
+        if (f?.type !== "attribute") continue;
+        const k = this.text(field(f, "attribute") ?? f);
+        const list = this.methodCallIndex.get(k);
+        if (list) list.push(n);
+        else this.methodCallIndex.set(k, [n]);
+      }
+    }
+    return this.methodCallIndex.get(name) ?? [];
+  }
+
+  /**
+   * `self.attr` read in a method of a local class (no local subclass), where nothing binds the receiver: what
+   * every visible write stores there - the `__init__` assignments for each `Klass(...)` in the file, a setter's
+   * for each `x.setter(...)` call, `obj.attr = v` from outside, the class body's value. Undefined (unknown) when
+   * the class is never built here, a writing method is called through `self` or never, or a call splats.
+   */
+  private selfField(obj: SyntaxNode, node: SyntaxNode, cls: SinkClass, depth: number): Level | undefined {
+    const method = this.enclosingFunction(node);
+    const owner = method?.parent?.type === "decorated_definition" ? method.parent.parent : method?.parent;
+    const klass = owner?.parent?.type === "class_definition" ? owner.parent : undefined;
+    const kname = klass ? field(klass, "name") : undefined;
+    if (!klass || !kname || depth >= 20) return undefined;
+    const attr = this.text(field(node, "attribute") ?? node);
+    const key = `${klass.order}:${attr}:${cls}`;
+    if (this.selfFieldMemo.has(key)) return this.selfFieldMemo.get(key);
+    this.selfFieldMemo.set(key, undefined);
+    const done = (l: Level | undefined) => {
+      if (this.constEnv.size) this.selfFieldMemo.delete(key);
+      else this.selfFieldMemo.set(key, l);
+      return l;
+    };
+    if (!this.baseClasses) {
+      this.baseClasses = new Set();
+      for (const k of this.classes.values()) {
+        const b = this.localBase(k);
+        if (b) this.baseClasses.add(b);
+      }
+    }
+    if (this.baseClasses.has(klass)) return done(undefined);
+    const kn = this.text(kname);
+    let m = Level.CONST;
+    let built = false;
+    let wrote = false;
+    for (const c of field(klass, "body")?.children ?? []) {
+      const def =
+        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+      if (def?.type !== "function_definition") continue;
+      const first = namedChildren(field(def, "parameters") ?? def)[0];
+      if (first?.type !== "identifier") continue;
+      const mname = this.text(field(def, "name") ?? def);
+      const init = mname === "__init__";
+      if (init) built = this.callsTo(kn).length > 0;
+      const vals = this.attrWrites(def).get(this.text(first))?.get(attr);
+      if (!vals?.length) continue;
+      wrote = true;
+      const calls = init
+        ? this.callsTo(kn)
+        : this.methodCalls(mname).filter((n) => {
+            const o = field(field(n, "function")!, "object");
+            return !(o?.type === "identifier" && this.text(o) === "cls");
+          });
+      if (!calls.length) return done(undefined);
+      for (const call of calls) {
+        const o = init ? undefined : field(field(call, "function")!, "object");
+        if (o && this.text(o) === this.text(first)) return done(undefined); // called through self
+        if (this.ownArgs(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
+          return done(undefined);
+        const bound = this.bindArgs(def, call, cls, undefined, depth);
+        for (const v of vals) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
+        if (m === Level.SOURCE) return done(m);
+      }
+    }
+    if (!built) return done(undefined);
+    for (const n of this.attrAssignments(attr)) {
+      const o = field(field(n, "left") ?? n, "object");
+      if (o?.type === "identifier" && this.text(o) !== this.text(obj)) {
+        wrote = true;
+        m = Math.max(m, this.eval(field(n, "right"), cls, undefined, depth + 1)) as Level;
+      }
+    }
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr) {
+        wrote = true;
+        m = Math.max(m, this.eval(field(a, "right"), cls, undefined, depth + 1)) as Level;
+      }
+    }
+    // Set by nothing visible here (a framework base class's own attribute): unknown.
+    return done(wrote ? m : undefined);
+  }
+
   /**
    * `cls.attr` in a method of a local class that classmethods assign (`cls.tool = name`): the class body's
    * value and what every `Klass.method(...)` call in the file stores. Undefined when no classmethod stores it.
@@ -1272,10 +1418,8 @@ export class PythonContext {
       const vals = this.attrWrites(def).get(this.text(first))?.get(attr);
       if (!vals?.length) continue;
       const mname = this.text(field(def, "name") ?? def);
-      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
-        const n = all[i]!;
-        const f = n.type === "call" ? field(n, "function") : undefined;
-        if (f?.type !== "attribute" || this.text(field(f, "attribute") ?? f) !== mname) continue;
+      for (const n of this.methodCalls(mname)) {
+        const f = field(n, "function")!;
         if (this.text(field(f, "object") ?? f) !== kn) continue;
         const bound = this.bindArgs(def, n, cls, undefined, depth);
         for (const v of vals) m = Math.max(m ?? Level.CONST, this.eval(v, cls, bound, depth + 2)) as Level;
@@ -1472,9 +1616,13 @@ export class PythonContext {
     if (ctor?.type !== "identifier") return undefined;
     const klass = this.classes.get(this.text(ctor));
     const decorators = klass?.parent?.type === "decorated_definition" ? namedChildren(klass.parent) : [];
+    const sup = klass ? field(klass, "superclasses") : undefined;
     if (
       klass &&
-      decorators.some((d) => d.type === "decorator" && /^@\s*(dataclasses\.)?dataclass\b/.test(this.text(d)))
+      (decorators.some(
+        (d) => d.type === "decorator" && /^@\s*(dataclasses\.)?dataclass\b/.test(this.text(d)),
+      ) ||
+        (sup && /^\(\s*(typing\.)?NamedTuple\s*\)$/.test(this.text(sup))))
     ) {
       // A dataclass built here: the argument for the field (by position in the annotated fields, or by
       // keyword), else the field's default in the class body.
@@ -1669,6 +1817,21 @@ export class PythonContext {
       const f = this.qname(this.args(call)[0]);
       const each = Object.hasOwn(SANITIZERS, f) ? SANITIZERS[f] : undefined;
       if (each === "all" || (each && each.includes(cls))) return Level.CONST;
+      // `map(lambda n: os.path.join(BASE, str(int(n))), names)`: what the lambda (or a local one-parameter
+      // function) makes of each element.
+      const [fa, xs] = this.args(call);
+      const mapper =
+        fa?.type === "lambda"
+          ? fa
+          : fa?.type === "identifier"
+            ? this.functions.get(this.text(fa))
+            : undefined;
+      const ps = mapper ? this.paramNames(mapper) : [];
+      if (mapper && ps.length === 1 && depth < 20) {
+        const bound = new Map<string, Level>(mapper.type === "lambda" ? (env ?? []) : []);
+        bound.set(ps[0]!, this.eval(xs, cls, env, depth + 1));
+        return this.maxOf(this.returnValues(mapper), cls, bound, depth);
+      }
     }
     // A project's own HTML escaper by its name (`escape_text(c)`, `html_escape(s)`, `sanitize_html(body)`), not
     // defined in this file: what it returns is meant for markup.
@@ -2681,11 +2844,8 @@ export class PythonContext {
     if (!method || !mname || this.enclosingFunction(method) || !method.parent || depth > 20) return undefined;
     let m = Level.CONST;
     let calls = 0;
-    for (let ni3 = 0, all3 = this.tree.nodes; ni3 < all3.length; ni3++) {
-      const n = all3[ni3]!;
-      if (n.type !== "call") continue;
-      const f = field(n, "function");
-      if (f?.type !== "attribute" || this.text(field(f, "attribute") ?? f) !== mname) continue;
+    for (const n of this.methodCalls(mname)) {
+      const f = field(n, "function")!;
       const o = this.text(field(f, "object") ?? f);
       if (o === "self" && n.start >= klass.start && n.end <= klass.end) return undefined;
       if (o !== name) continue;
@@ -2699,7 +2859,39 @@ export class PythonContext {
       for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
       calls++;
     }
+    // Never called on the name, and the name never handed anywhere (only `name.x` reads and `name = ...`
+    // bindings in the file): that setter does not run on this object.
+    // (A decorated method - a property setter runs on `name.attr = v` - is not called by name.)
+    if (!calls && method.parent.type !== "decorated_definition" && !this.nameEscapes(name))
+      return Level.CONST;
     return calls ? m : undefined;
+  }
+
+  /** Whether a name is used in the file other than as `name.attr` or as an assignment's target (cached). */
+  private nameEscapes(name: string): boolean {
+    return this.identStats().get(name)?.escapes ?? false;
+  }
+
+  /** Per identifier text: how often it occurs, and whether once other than as `x.attr` or `x = ...` (built once). */
+  private identStats(): Map<string, { count: number; escapes: boolean }> {
+    if (!this.identIndex) {
+      this.identIndex = new Map();
+      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+        const n = all[i]!;
+        if (n.type !== "identifier") continue;
+        const t = this.text(n);
+        let st = this.identIndex.get(t);
+        if (!st) this.identIndex.set(t, (st = { count: 0, escapes: false }));
+        st.count++;
+        const p = n.parent;
+        if (
+          !(p?.type === "attribute" && field(p, "object") === n) &&
+          !(p?.type === "assignment" && field(p, "left") === n)
+        )
+          st.escapes = true;
+      }
+    }
+    return this.identIndex;
   }
 
   /** The class a local class derives from when it names exactly one base and that base is a local class. */
@@ -3246,7 +3438,7 @@ export class PythonContext {
             : undefined;
         if (how) {
           const container = field(field(value!, "function") ?? value!, "object");
-          bindTargets(targets[0]!, value, kind, stmt);
+          add(this.text(targets[0]!), { order: targets[0]!.order, value, kind, stmt, slot: "key" });
           bindTargets(
             targets[1]!,
             value,
@@ -3274,6 +3466,11 @@ export class PythonContext {
         // literal sequence behind it can be read element-wise (`*_, last = parts`); the starred name gets all.
         const star = targets.findIndex((t) => t.type === "list_splat_pattern");
         const parts = !pairwise && kind === "assign" && !!value;
+        // `for value, column in spec.values()`: each name takes its position of the rows (see slotLevel).
+        if (kind === "iter" && star < 0 && targets.every((t) => t.type === "identifier")) {
+          targets.forEach((t, i) => add(this.text(t), { order: t.order, value, kind, stmt, slot: i }));
+          return;
+        }
         targets.forEach((c, i) =>
           bindTargets(
             c,
@@ -3737,10 +3934,8 @@ export class PythonContext {
     let cached = this.internalHelper.get(fn);
     if (cached === undefined) {
       const id = this.text(fname);
-      const calls = new Set(this.callsTo(id).map((c) => field(c, "function")));
-      cached = this.tree.nodes.every(
-        (n) => n.type !== "identifier" || n === fname || this.text(n) !== id || calls.has(n),
-      );
+      // Every identifier with the name is the definition's or a call's callee (counted, not rescanned).
+      cached = (this.identStats().get(id)?.count ?? 0) === 1 + this.callsTo(id).length;
       for (const c of this.callsTo(id)) {
         const host = this.enclosingFunction(c);
         if (!host || !(this.scopeOf(host).isEntry || this.paramNames(host).includes("request")))
@@ -3749,6 +3944,72 @@ export class PythonContext {
       this.internalHelper.set(fn, cached);
     }
     return cached ? this.siteArgs(fn, name) : undefined;
+  }
+
+  /**
+   * A parameter of a local helper that only request handlers call (and that is used nowhere else by name):
+   * what those calls pass, CONST when every one passes a constant; PARAM otherwise. A decorated helper counts
+   * only when each decorator is a local pass-through wrapper (`return fn(*args, **kwargs)`).
+   */
+  private handlerParam(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level {
+    if (fn.type !== "function_definition" || depth > 30) return Level.PARAM;
+    let through = this.passThrough.get(fn);
+    if (through === undefined) {
+      through = true;
+      const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+      for (const c of dec?.children ?? []) {
+        if (c.type !== "decorator") continue;
+        const w = namedChildren(c)[0];
+        const wrapper = w?.type === "identifier" ? this.functions.get(this.text(w)) : undefined;
+        const first = wrapper ? this.paramNames(wrapper)[0] : undefined;
+        const calls = wrapper
+          ? descendants(wrapper).filter(
+              (n) => n.type === "call" && this.text(field(n, "function") ?? n) === first,
+            )
+          : [];
+        if (
+          !first ||
+          !calls.length ||
+          calls.some((n) => !/^\(\s*\*\w+\s*,\s*\*\*\w+\s*\)$/.test(this.text(field(n, "arguments") ?? n)))
+        )
+          through = false;
+      }
+      this.passThrough.set(fn, through);
+    }
+    if (!through) return Level.PARAM;
+    const decl = namedChildren(field(fn, "parameters") ?? fn).find((p) => {
+      const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
+      return !!n && this.text(n) === name;
+    });
+    if (!decl || decl.type === "list_splat_pattern" || decl.type === "dictionary_splat_pattern")
+      return Level.PARAM;
+    const fname0 = field(fn, "name");
+    if (!fname0 || !this.callsTo(this.text(fname0)).length) return Level.PARAM;
+    const sites = this.handlerArgs(fn, name);
+    if (!sites) return Level.PARAM;
+    // Only a helper the handlers hand request data to (in some argument) is read through its calls; one they
+    // call with constants alone stays a reusable function of its parameters.
+    const key = `${fn.order}:${cls}`;
+    let fed = this.fedHelper.get(key);
+    if (fed === undefined) {
+      this.fedHelper.set(key, false);
+      const fname = field(fn, "name");
+      fed =
+        !!fname &&
+        this.callsTo(this.text(fname)).some((c) =>
+          [
+            ...this.ownArgs(c),
+            ...(field(c, "arguments")?.children ?? [])
+              .filter((k) => k.type === "keyword_argument")
+              .map((k) => field(k, "value")),
+          ].some((a) => !!a && this.eval(a, cls, undefined, depth + 1) === Level.SOURCE),
+        );
+      if (this.active.size || this.constEnv.size) this.fedHelper.delete(key);
+      else this.fedHelper.set(key, fed);
+    }
+    if (!fed) return Level.PARAM;
+    const l = this.maxOf(sites, cls, undefined, depth);
+    return l === Level.UNKNOWN ? Level.PARAM : l;
   }
 
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
@@ -4150,6 +4411,11 @@ export class PythonContext {
       return this.eval(last.value, cls, env, depth + 1);
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const whole = () => this.lookup(container, cls, env, depth);
+    // `parsed = parse(request.args)` with `def parse(a): return {'name': ..., 'limit': 10}`: that entry.
+    if (single?.type === "call" && !r.elems.length && depth < 20) {
+      const entry = this.returnedEntry(single, key, cls, env, depth);
+      if (entry !== undefined) return entry;
+    }
     let m = Level.CONST;
     const items = this.seqItems(single);
     const literal = single?.type === "dictionary" || !!items;
@@ -4214,6 +4480,48 @@ export class PythonContext {
       if (e.key !== undefined && e.key !== key && e.key !== APPEND && !nested) continue;
       m = Math.max(m, this.elemValue(e, cls, env, depth + 1)) as Level;
     }
+    return m;
+  }
+
+  /**
+   * A local function's result at a constant key when each of its live returns is a dict literal with constant
+   * keys (or a list/tuple literal and the key a position): those entries, read with this call's arguments
+   * bound (a missing key raises: nothing). Undefined for any other shape.
+   */
+  private returnedEntry(
+    call: SyntaxNode,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const f = field(call, "function");
+    const fn = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+    const body = fn ? field(fn, "body") : undefined;
+    if (!fn || !body || this.yields(fn)) return undefined;
+    const rets = this.liveReturns(body).returns;
+    if (!rets.length) return undefined;
+    const entries: SyntaxNode[] = [];
+    for (const r of rets) {
+      const v = namedChildren(r)[0];
+      if (v?.type === "dictionary") {
+        for (const c of namedChildren(v)) {
+          if (c.type !== "pair") return undefined;
+          const k = this.constKey(field(c, "key"));
+          if (k === undefined) return undefined;
+          if (k === key) entries.push(field(c, "value")!);
+        }
+      } else if (v && /^(tuple|list|expression_list)$/.test(v.type) && /^-?\d+$/.test(key)) {
+        const items = namedChildren(v);
+        if (items.some((c) => c.type === "list_splat")) return undefined;
+        const i = Number(key);
+        const item = items[i < 0 ? i + items.length : i];
+        if (item) entries.push(item);
+      } else return undefined;
+    }
+    const bound = this.bindArgs(fn, call, cls, env, depth);
+    let m = Level.CONST;
+    for (const e of entries) m = Math.max(m, this.eval(e, cls, bound, depth + 2)) as Level;
     return m;
   }
 
@@ -5410,11 +5718,14 @@ export class PythonContext {
             ? Level.CONST
             : scope.isEntry || this.sourceFromCallers(scope, name, cls, depth)
               ? Level.SOURCE
-              : Level.PARAM);
+              : this.handlerParam(scope.node, name, cls, depth));
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
-        l = first ? this.eval(first, cls, env, depth + 1) : this.iteratedLevel(d.value, cls, env, depth + 1);
+        const slotted = !first && d.slot !== undefined ? this.slotLevel(d, cls, env, depth) : undefined;
+        l =
+          slotted ??
+          (first ? this.eval(first, cls, env, depth + 1) : this.iteratedLevel(d.value, cls, env, depth + 1));
       } else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
         l = Level.CONST;
       else if (d.part !== undefined && this.literalItems(d.value)) {
@@ -5438,6 +5749,47 @@ export class PythonContext {
           l = Math.max(l, this.evalDefs(earlier.slice(-1), scope, cls, env, depth + 1, name)) as Level;
       }
       if (l > m) m = l;
+    }
+    return m;
+  }
+
+  /**
+   * A loop target's share of what the loop iterates: the keys for `for k, v in d.items()` (a dict literal's
+   * keys), one position of each row for `for a, b in rows` when the rows are tuple/list literals (a list
+   * literal of them, or a dict literal's values()). Undefined when the rows are not known.
+   */
+  private slotLevel(
+    d: Def,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const v = d.value;
+    if (d.slot === "key") {
+      const obj = v?.type === "call" ? field(field(v, "function") ?? v, "object") : undefined;
+      return obj ? this.iteratedLevel(obj, cls, env, depth + 1) : undefined;
+    }
+    if (typeof d.slot !== "number" || depth > 30) return undefined;
+    let rows: SyntaxNode[] | undefined;
+    if (v?.type === "call" && this.method(v) === "values" && !this.args(v).length) {
+      const obj = field(field(v, "function") ?? v, "object");
+      const r = obj?.type === "identifier" ? this.reachingAt(obj) : undefined;
+      const lit =
+        r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+          ? r.binds[0]!.value
+          : undefined;
+      if (lit?.type !== "dictionary" || namedChildren(lit).some((c) => c.type !== "pair")) return undefined;
+      rows = namedChildren(lit).map((c) => field(c, "value")!);
+    } else rows = this.literalSeq(v);
+    if (!rows?.length) return undefined;
+    let m = Level.CONST;
+    for (const row of rows) {
+      if (!row || !/^(tuple|list|parenthesized_expression)$/.test(row.type)) return undefined;
+      const items = row.type === "parenthesized_expression" ? undefined : namedChildren(row);
+      if (!items || items.some((c) => c.type === "list_splat")) return undefined;
+      const item = items[d.slot];
+      if (!item) return undefined;
+      m = Math.max(m, this.eval(item, cls, env, depth + 1)) as Level;
     }
     return m;
   }
