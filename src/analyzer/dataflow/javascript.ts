@@ -194,6 +194,7 @@ const CONST_TYPES = new Set([
 export class JsContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
+  private readonly callees = new Map<SyntaxNode, string>();
   private readonly memo = new Map<string, Level>();
   private readonly decls = new Map<string, SyntaxNode[]>();
   private readonly assigns = new Map<string, SyntaxNode[]>();
@@ -393,7 +394,13 @@ export class JsContext {
   }
 
   callee(call: SyntaxNode): string {
-    return this.qname(calleeNode(call));
+    // Every rule on a call asks; unmemoised, a method chain's links each re-walked the chain below them.
+    let q = this.callees.get(call);
+    if (q === undefined) {
+      q = this.qname(calleeNode(call));
+      this.callees.set(call, q);
+    }
+    return q;
   }
 
   method(call: SyntaxNode): string {
