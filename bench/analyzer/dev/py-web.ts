@@ -25,6 +25,7 @@ import { BATCH19 } from "./py-web-batch19.js";
 import { BATCH20 } from "./py-web-batch20.js";
 import { BATCH17 } from "./py-web-batch17.js";
 import { BATCH18 } from "./py-web-batch18.js";
+import { BATCH26 } from "./py-web-batch26.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1781,4 +1782,5 @@ export const CASES: DevCase[] = [
   ...BATCH20,
   ...BATCH17,
   ...BATCH18,
+  ...BATCH26,
 ];
