@@ -1836,8 +1836,9 @@ export class PythonContext {
   }
 
   /**
-   * `s[:6]`, `s[2]` where the selected characters lie inside `s`'s literal prefix, or `s.split(',')[0]` (also
-   * through a name) where the selected part ends before the prefix does: the program's own text.
+   * `s[:6]`, `s[2]` where the selected characters lie inside `s`'s literal prefix, or `s.split(',')[0]` /
+   * `s.split(',', 1)[0]` (also through a name) where the selected part ends before the prefix does: the
+   * program's own text.
    */
   private withinKnownPrefix(value: SyntaxNode | undefined, sub: SyntaxNode): boolean {
     if (!value) return false;
@@ -1854,7 +1855,11 @@ export class PythonContext {
       const k = this.constValue(sub);
       if (typeof sep !== "string" || !sep || typeof k !== "number" || !Number.isInteger(k) || k < 0)
         return false;
-      if (this.args(target).length !== 1) return false;
+      // `s.split(':', 1)[0]`: the parts before the maxsplit-th are those of an unlimited split.
+      const max = this.args(target).length === 1 ? this.kwarg(target, "maxsplit") : this.args(target)[1];
+      const m = max ? this.constValue(max) : -1;
+      if (this.args(target).length > 2 || typeof m !== "number" || !Number.isInteger(m)) return false;
+      if (m >= 0 && k >= m) return false;
       const p = this.constPrefix(field(fn, "object"));
       if (!p.text) return false;
       return k < p.text.split(sep).length - (p.complete ? 0 : 1);
@@ -3127,6 +3132,48 @@ export class PythonContext {
           const id = target?.children.find((c) => c.type === "identifier");
           if (id) add(this.text(id), { order: id.order, value: v.children[0], kind: "assign", stmt: n });
         }
+      } else if (n.type === "case_clause" && n.parent?.parent?.type === "match_statement") {
+        // `case other:` / `case ... as other:` binds the subject itself; a name inside a sequence pattern
+        // (`case [first, *rest]:`) one of its items, inside a mapping or class pattern (`case {'k': v}:`,
+        // `case Point(x=px):`) a part of it, taken as tainted as the whole.
+        const subject = field(n.parent.parent, "subject");
+        const capture = (p: SyntaxNode, kind: "assign" | "iter"): void => {
+          const bind = (id: SyntaxNode | undefined) => {
+            if (id?.type === "identifier")
+              add(this.text(id), { order: id.order, value: subject, kind, stmt: p });
+          };
+          const kids = namedChildren(p);
+          switch (p.type) {
+            case "case_pattern":
+            case "union_pattern":
+              kids.forEach((c) => capture(c, kind));
+              return;
+            case "dotted_name":
+              if (kids.length === 1 && /^(case|keyword)_pattern$/.test(p.parent?.type ?? "")) bind(kids[0]);
+              return;
+            case "as_pattern":
+              kids.forEach((c) => (c.type === "identifier" ? bind(c) : capture(c, kind)));
+              return;
+            case "splat_pattern":
+              kids.forEach(bind);
+              return;
+            case "keyword_pattern":
+              kids.slice(1).forEach((c) => capture(c, "assign"));
+              return;
+            case "list_pattern":
+            case "tuple_pattern":
+            case "dict_pattern":
+            case "class_pattern": {
+              const part = p.type === "list_pattern" || p.type === "tuple_pattern" ? "iter" : "assign";
+              kids.forEach((c) => {
+                if (c.type === "case_pattern" || c.type === "splat_pattern" || c.type === "keyword_pattern")
+                  capture(c, part);
+              });
+              return;
+            }
+          }
+        };
+        if (subject) for (const c of n.children) if (c.type === "case_pattern") capture(c, "assign");
       } else if (n.type === "call") {
         const el = this.elementWrite(n);
         if (el)
