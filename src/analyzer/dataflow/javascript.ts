@@ -103,7 +103,14 @@ const SANITIZERS: Record<string, string[]> = {
   "shell-escape-tag.escape": ["command"],
   "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
-  encodeURIComponent: ["url", "redirect", "html", "header"],
+  encodeURIComponent: ["url", "redirect", "html", "header", "log"],
+  "querystring.escape": ["url", "redirect", "html", "header", "log"],
+  // OWASP ESAPI's encoders (node-esapi): entity- or percent-encode every character outside a small safe set,
+  // line breaks included.
+  encodeForHTML: ["html", "log"],
+  encodeForHTMLAttribute: ["html", "log"],
+  encodeForURL: ["url", "html", "header", "log"],
+  encodeForJavaScript: ["log"],
   // content-disposition builds a quoted/RFC 5987-encoded filename parameter: no CR/LF survives.
   "content-disposition": ["header"],
   contentDisposition: ["header"],
@@ -1099,9 +1106,12 @@ export class JsContext {
         !this.refutes(field(s, "condition"), name)
       )
         continue;
+      // The branch leaves the function: its first statement, or its last one (`{ ctx.status = 400; return; }`).
       const then = field(s, "consequence");
-      const first = then?.type === "statement_block" ? namedChildren(then)[0] : then;
-      if (first && (first.type === "return_statement" || first.type === "throw_statement")) return true;
+      const stmts =
+        then?.type === "statement_block" ? namedChildren(then).filter((c) => c.type !== "comment") : [];
+      const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
+      if (ends.some((e) => e && (e.type === "return_statement" || e.type === "throw_statement"))) return true;
     }
     return false;
   }
@@ -1430,6 +1440,10 @@ export class JsContext {
         : Object.hasOwn(SANITIZERS, m)
           ? SANITIZERS[m]
           : undefined;
+      // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
+      // (a method named escape on some object is no such promise).
+      if (q === "escape" && (cls === "log" || cls === "header") && !this.functionNamed("escape"))
+        return Level.CONST;
       // A number conversion is no sanitiser for an allocation size: the number is the danger.
       if (
         san &&

@@ -92,6 +92,9 @@ export default jsRule({
     valid: [
       "app.post('/l', (req, res) => { console.log('failed for ' + req.body.u.replace(/[\\r\\n]/g, '')); });",
       "app.get('/s', (req, res) => { logger.info('search', { q: req.query.q }); });",
+      "app.post('/l', (req, res) => { console.log('failed for ' + encodeURIComponent(req.body.u)); });",
+      "const ESAPI = require('node-esapi');\napp.post('/l', (req, res) => { console.log('failed for %s', ESAPI.encoder().encodeForHTML(req.body.u)); });",
+      "app.post('/l', (req, res) => { console.log('failed for ' + escape(req.body.u)); });",
       "console.log('Using database ' + process.env.DB_HOST);",
       "function f(u) { console.log('user ' + u); }",
       "function generate_receive_log(msg) {\n  msg = msg.replace(/[\\n\\r]/g, ' ');\n  return `[${new Date().toISOString()}] Received: ${msg}`;\n}",
@@ -115,6 +118,7 @@ export default jsRule({
       "exports.handler = async (event) => { console.error('bad id %s', event.pathParameters.id); };",
       "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
       "const say = console.log;\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
+      "function escape(s) { return s; }\napp.post('/l', (req, res) => { console.log('failed for ' + escape(req.body.u)); });",
       "const logLine = console.log;\napp.get('/l', (req, res) => { logLine('user ' + req.query.u); });",
       "const audit = { write: console.info };\napp.get('/l', (req, res) => { audit.write('user ' + req.query.u); });",
     ],
