@@ -219,6 +219,8 @@ export class JsContext {
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
   private readonly functions = new Map<string, SyntaxNode>();
+  /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
+  private readonly functionsByName = new Map<string, SyntaxNode[]>();
   private readonly maps = new Map<
     string,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
@@ -248,6 +250,7 @@ export class JsContext {
         const name = field(n, "name");
         if (name && !(n.type === "method_definition" && this.functions.has(this.text(name))))
           this.functions.set(this.text(name), n);
+        if (name && n.type === "function_declaration") this.addFunction(this.text(name), n);
       } else if (n.type === "call_expression") {
         const f = field(n, "function");
         const last =
@@ -294,8 +297,10 @@ export class JsContext {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
           this.decls.set(this.text(name), list);
-          if (value?.type === "arrow_function" || value?.type === "function_expression")
+          if (value?.type === "arrow_function" || value?.type === "function_expression") {
             this.functions.set(this.text(name), value);
+            this.addFunction(this.text(name), value);
+          }
           if (
             value?.type === "call_expression" &&
             this.text(field(value, "function") ?? value) === "require"
@@ -723,11 +728,53 @@ export class JsContext {
     return this.functions.get(name);
   }
 
+  /**
+   * What a call of a function declared in this file returns (`criteria()` on `function criteria() { return {...}
+   * }`, `const crit = () => ({...})`), parentheses removed; empty when the callee is not local.
+   */
+  returnedBy(call: SyntaxNode): SyntaxNode[] {
+    const local = call.type === "call_expression" ? this.localFunction(call) : undefined;
+    if (!local) return [];
+    return returnedValues(local).map((v) => {
+      let n = v;
+      while (n.type === "parenthesized_expression")
+        n = namedChildren(n).find((c) => c.type !== "comment") ?? n;
+      return n;
+    });
+  }
+
+  private addFunction(name: string, fn: SyntaxNode): void {
+    const list = this.functionsByName.get(name) ?? [];
+    list.push(fn);
+    this.functionsByName.set(name, list);
+  }
+
+  /**
+   * Of several functions sharing a name (`function criteria()` inside two methods), the one in scope at `use`:
+   * declared in the innermost function around it (or at the top level).
+   */
+  private scopedFunction(name: string, use: SyntaxNode): SyntaxNode | undefined {
+    const list = this.functionsByName.get(name);
+    if (!list || list.length < 2) return undefined;
+    let best: SyntaxNode | undefined;
+    let bestStart = -1;
+    for (const fn of list) {
+      const scope = enclosingFunction(fn);
+      if (scope && !(use.start >= scope.start && use.end <= scope.end)) continue;
+      const start = scope ? scope.start : 0;
+      if (start > bestStart) {
+        best = fn;
+        bestStart = start;
+      }
+    }
+    return best;
+  }
+
   /** The function a plain call `f(...)` runs when `f` is declared in this file. */
   localFunction(call: SyntaxNode): SyntaxNode | undefined {
     const f = field(call, "function");
     if (f?.type === "identifier") {
-      const fn = this.functions.get(this.text(f));
+      const fn = this.scopedFunction(this.text(f), call) ?? this.functions.get(this.text(f));
       return fn?.type === "method_definition" ? undefined : fn;
     }
     // `this.build(x)`: a method of the class or object literal the call sits in.

@@ -190,9 +190,20 @@ export default jsRule({
         }
       }
     }
-    if (obj.type !== "object") return;
+    // `findOne(criteria())`: the filters a helper of this file builds and returns.
+    const branches = (n: SyntaxNode): SyntaxNode[] =>
+      n.type === "ternary_expression"
+        ? [field(n, "consequence"), field(n, "alternative")].flatMap((b) => (b ? branches(b) : []))
+        : n.type === "parenthesized_expression"
+          ? namedChildren(n).flatMap(branches)
+          : [n];
+    const built = obj.type === "object" ? [] : ctx.returnedBy(obj).flatMap(branches);
+    const objs = obj.type === "object" ? [obj] : built.filter((o) => o.type === "object");
+    if (!objs.length) return;
+    // A clause the helper wrote is reported where it is written.
+    const at = (p: SyntaxNode) => (obj.type === "object" ? node : p);
     const fnText = ctx.text(ctx.enclosingFunction(node) ?? node);
-    for (const p of namedChildren(obj)) {
+    for (const p of objs.flatMap((o) => namedChildren(o))) {
       const key = p.type === "pair" ? ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") : "";
       const value =
         p.type === "pair" ? field(p, "value") : p.type === "shorthand_property_identifier" ? p : undefined;
@@ -203,7 +214,7 @@ export default jsRule({
         return;
       }
       if (key === "$where" && value && ctx.level(value, "code") !== Level.CONST) {
-        report({ node, message: "$where clause built from non-literal JavaScript" });
+        report({ node: at(p), message: "$where clause built from non-literal JavaScript" });
         return;
       }
       // `if (typeof req.body.id !== 'string') return ...`, `typeof t === 'string' && find({ t })`: a string
@@ -250,6 +261,8 @@ export default jsRule({
       "const { ScanCommand } = require('@aws-sdk/client-dynamodb');\nexports.h = async (event) => {\n  const body = JSON.parse(event.body);\n  return client.send(new ScanCommand({ TableName: 'T', ScanFilter: body.filter }));\n};",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = ' + event.queryStringParameters.pk }));",
       "function f(db, who) { return db.collection('p').find({ $where: 'this.a == \"' + who + '\"' }); }",
+      "function f(col, t) {\n  function criteria() {\n    return t ? { $where: `this.v > '${t}'` } : { v: 1 };\n  }\n  return col.findOne(criteria());\n}",
+      "function f(col, t) {\n  const crit = () => ({ $where: 'this.v > ' + t });\n  return col.find(crit());\n}",
     ],
   },
 });
