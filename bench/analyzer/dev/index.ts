@@ -51,6 +51,7 @@ import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
 import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
 import { BATCH61 as JS_TS_BATCH61 } from "./js-ts-batch61.js";
 import { BATCH62 as JS_TS_BATCH62 } from "./js-ts-batch62.js";
+import { BATCH63 as JS_TS_BATCH63 } from "./js-ts-batch63.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -178,6 +179,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH57,
     ...JS_TS_BATCH61,
     ...JS_TS_BATCH62,
+    ...JS_TS_BATCH63,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
