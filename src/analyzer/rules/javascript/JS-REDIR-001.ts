@@ -46,6 +46,19 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
   let strong = false;
   let weak = false;
   for (const v of names) {
+    // `host = new URL(t).hostname; if (HOSTS.has(host)) ...`: the parsed host held under its own name.
+    for (const h of before.matchAll(
+      new RegExp(
+        `([\\w$]+)\\s*=\\s*new\\s+URL\\(\\s*${esc(v)}\\s*[,)][^;\\n]*?\\.(hostname|host|origin)\\b`,
+        "g",
+      ),
+    )) {
+      const hv = esc(h[1]!);
+      if (
+        new RegExp(`\\.(has|includes)\\(\\s*${hv}\\s*\\)|(^|[^\\w$.])${hv}\\s*===?\\s*['"\`\\w]`).test(before)
+      )
+        strong = true;
+    }
     if (substring(before, v)) weak = true;
     if (exact(before, v, false) || hostPrefix(before, v)) strong = true;
     // `if (looksTrusted(t))`: what the helper declared in this file does with its first parameter.
@@ -308,6 +321,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const HOSTS = new Set(['a.example.com']);\napp.get('/o', (req, res) => {\n  const t = String(req.query.to);\n  let host = '';\n  try {\n    host = new URL(t).hostname;\n  } catch {\n    return res.redirect('/');\n  }\n  if (HOSTS.has(host)) return res.redirect(t);\n  res.redirect('/');\n});",
       "const v = require('./validators');\napp.get('/r', (req, res) => {\n  if (v.isRelativeUrl(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
