@@ -6,6 +6,10 @@ import { jsRule } from "./common.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A predicate named for a target that stays on the site: `isSafeRedirect`, `isRelativeUrl`, `isLocalPath`. */
+const SAFE_TARGET_CHECK =
+  /^(is|check|validate|verify|assert|ensure)_?(safe|local|relative|allowed|trusted|internal|same_?origin|same_?site|whitelisted|permitted)_?(redirect|url|uri|path|return_?(url|to)|target|next|location|destination)s?$/i;
+
 /**
  * How the code before a redirect tests its target `url` (the name, or the name it was read from):
  * "weak" when by substring (`t.includes(x)`, `t.indexOf(x) !== -1`, `t.endsWith(x)`, or a helper of this file
@@ -42,11 +46,27 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
   let strong = false;
   let weak = false;
   for (const v of names) {
+    // `host = new URL(t).hostname; if (HOSTS.has(host)) ...`: the parsed host held under its own name.
+    for (const h of before.matchAll(
+      new RegExp(
+        `([\\w$]+)\\s*=\\s*new\\s+URL\\(\\s*${esc(v)}\\s*[,)][^;\\n]*?\\.(hostname|host|origin)\\b`,
+        "g",
+      ),
+    )) {
+      const hv = esc(h[1]!);
+      if (
+        new RegExp(`\\.(has|includes)\\(\\s*${hv}\\s*\\)|(^|[^\\w$.])${hv}\\s*===?\\s*['"\`\\w]`).test(before)
+      )
+        strong = true;
+    }
     if (substring(before, v)) weak = true;
     if (exact(before, v, false) || hostPrefix(before, v)) strong = true;
     // `if (looksTrusted(t))`: what the helper declared in this file does with its first parameter.
     for (const m of before.matchAll(new RegExp(`([\\w$]+)\\(\\s*${esc(v)}\\s*\\)`, "g"))) {
       const helper = ctx.functionNamed(m[1]!);
+      // An imported check named for a same-site target (`validators.isRelativeUrl(t)`, `isSafeRedirect(t)`);
+      // a bare syntax check (`isURL`, `isValidUrl`) admits any host and is no such check.
+      if (!helper && SAFE_TARGET_CHECK.test(m[1]!)) strong = true;
       const param = helper && namedChildren(field(helper, "parameters") ?? helper)[0];
       if (!helper || !param) continue;
       const p = ctx.text(field(param, "pattern") ?? param).replace(/\s*[:=].*$/s, "");
@@ -301,6 +321,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const HOSTS = new Set(['a.example.com']);\napp.get('/o', (req, res) => {\n  const t = String(req.query.to);\n  let host = '';\n  try {\n    host = new URL(t).hostname;\n  } catch {\n    return res.redirect('/');\n  }\n  if (HOSTS.has(host)) return res.redirect(t);\n  res.redirect('/');\n});",
+      "const v = require('./validators');\napp.get('/r', (req, res) => {\n  if (v.isRelativeUrl(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
       "function ok(u) {\n  if (u.startsWith('https://www.example.com/')) {\n    return true;\n  }\n  return false;\n}\nfunction go(req, res) {\n  const u = req.query.u;\n  if (ok(u)) {\n    res.redirect(u);\n  }\n}",
@@ -321,6 +343,7 @@ export default jsRule({
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "const vh = require('./validationHandler');\napp.post('/r', (req, res) => {\n  if (vh.isValidUrl(req.body.url)) res.redirect(req.body.url);\n});",
       "import { redirect } from '@sveltejs/kit';\nexport const GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "app.get('/o', (c) => c.redirect(c.req.query('u')));",
       "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",
