@@ -10,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags set_cookie calls without secure=True or httponly=True, and SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False.",
+        "Flags set_cookie calls without secure=True or httponly=True, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP; without HttpOnly any injected script can read the session.",
       example_bad: "def login(resp, sid):\n    resp.set_cookie('session', sid)",
@@ -20,7 +20,7 @@ export default pyRule({
     fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
   },
   trigger: /cookie|COOKIE|Cookie|AuthTkt|SessionMiddleware/,
-  nodeTypes: ["call", "assignment"],
+  nodeTypes: ["call", "assignment", "tuple"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");
     const flagOff = (flag: SyntaxNode | undefined) => {
@@ -29,7 +29,7 @@ export default pyRule({
       return v === false || v === null || v === 0 || v === "";
     };
     /** Why a Set-Cookie header value is insecure: dump_cookie() without secure, or cookie text without Secure. */
-    const rawCookie = (value: SyntaxNode | undefined): string | undefined => {
+    const rawCookie = (value: SyntaxNode | undefined, sessionOnly = false): string | undefined => {
       if (!value) return undefined;
       if (value.type === "call" && /(^|\.)dump_cookie$/.test(ctx.callee(value)))
         return flagOff(ctx.kwarg(value, "secure")) ? "cookie header written without Secure" : undefined;
@@ -38,9 +38,18 @@ export default pyRule({
         (n) => n.type === "string_content" || n.type === "string",
       );
       const text = lits.map((n) => ctx.text(n)).join(" ");
-      if (!/=|;\s*(HttpOnly|Path|Max-Age|Expires|SameSite)/i.test(text) || /\bsecure\b/i.test(text))
-        return undefined;
-      return "cookie header written without Secure";
+      if (!/=|;\s*(HttpOnly|Path|Max-Age|Expires|SameSite)/i.test(text)) return undefined;
+      // The cookie's name: a session or auth cookie must also be out of page scripts' reach (HttpOnly); a CSRF
+      // token cookie is meant to be read by script. A cookie being cleared (`sid=; Max-Age=0`) holds nothing.
+      const first = lits.find((n) => n.type === "string_content");
+      const name = /^\s*([^=;\s]+)=/.exec(first ? ctx.text(first) : "")?.[1] ?? "";
+      const session = /sess|auth|token|jwt|sid|login|remember/i.test(name) && !/csrf|xsrf/i.test(name);
+      if (sessionOnly && !session) return undefined;
+      if (/^\s*[^=;\s]+=\s*;|;\s*max-age\s*=\s*0\b/i.test(first ? ctx.text(first) : "")) return undefined;
+      if (!/\bsecure\b/i.test(text)) return "cookie header written without Secure";
+      if (session && !/\bhttponly\b/i.test(text))
+        return `cookie header sends '${name}' without HttpOnly: page scripts can read it`;
+      return undefined;
     };
     /** A dict's constant-key entries at `at`: the literal or dict(...) it is bound to, then its update()s and item writes. */
     const dictOptions = (
@@ -124,6 +133,14 @@ export default pyRule({
       }
       return out;
     };
+    if (node.type === "tuple") {
+      // WSGI / ASGI header lists: `("Set-Cookie", "sid=%s; Path=/" % sid)`.
+      const [k, v, ...rest] = node.children.filter((c) => c.named && c.type !== "comment");
+      if (rest.length || String(ctx.constValue(k)).toLowerCase() !== "set-cookie") return;
+      const why = rawCookie(v, true);
+      if (why) report({ node, message: why });
+      return;
+    }
     if (node.type === "assignment") {
       const left = node.children.find((c) => c.field === "left");
       if (left?.type === "subscript" && /Cookie/.test(t)) {
@@ -162,10 +179,11 @@ export default pyRule({
         report({ node, message: "auth ticket cookie sent without Secure" });
       return;
     }
-    if (/^(add|append|set|setdefault|add_header)$/.test(ctx.method(node)) && /Cookie/.test(t)) {
-      // resp.headers.add('Set-Cookie', 'sid=...; HttpOnly'): a cookie written as a raw header.
+    if (/^(add|append|set|setdefault|add_header|send_header)$/.test(ctx.method(node)) && /Cookie/.test(t)) {
+      // resp.headers.add('Set-Cookie', 'sid=...; HttpOnly'): a cookie written as a raw header (http.server's
+      // send_header: session and auth cookies only).
       if (String(ctx.constValue(ctx.arg(node, 0))).toLowerCase() !== "set-cookie") return;
-      const why = rawCookie(ctx.arg(node, 1));
+      const why = rawCookie(ctx.arg(node, 1), ctx.method(node) === "send_header");
       if (why) report({ node, message: why });
       return;
     }
@@ -215,6 +233,11 @@ export default pyRule({
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
       "r.headers.add('Set-Cookie', 'sid=' + v + '; Secure; HttpOnly')",
+      "headers = [('Set-Cookie', 'sid=%s; Path=/; Secure; HttpOnly' % sid)]",
+      "headers = [('Set-Cookie', 'lang=%s; Path=/' % lang)]",
+      "self.send_header('Set-Cookie', 'lang=' + lang + '; Path=/')",
+      "r.headers['Set-Cookie'] = 'csrftoken=' + t + '; Secure; Path=/'",
+      "r.headers['Set-Cookie'] = 'session=; Path=/; Max-Age=0; Secure'",
       "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, secure=True, httponly=True)",
       "def f(r, v):\n    o = dict(httponly=True)\n    o.update(secure=True)\n    r.set_cookie('a', v, **o)",
       "class Jar:\n    secure = True\n    def put(self, r, v):\n        r.set_cookie('a', v, secure=self.secure, httponly=True)",
@@ -245,6 +268,12 @@ export default pyRule({
         line: 3,
       },
       "r.headers.add('Set-Cookie', 'sid=' + v + '; HttpOnly')",
+      {
+        code: "def app(environ, start_response):\n    start_response('200 OK', [('Set-Cookie', 'sid=%s; Path=/' % new_sid())])",
+        line: 2,
+      },
+      "self.send_header('Set-Cookie', 'session=' + sid + '; Path=/')",
+      "r.headers['Set-Cookie'] = 'auth=' + token + '; Secure; Path=/'",
       {
         code: "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, httponly=True)",
         line: 2,
