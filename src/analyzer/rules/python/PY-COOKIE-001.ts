@@ -10,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags set_cookie calls without secure=True or httponly=True, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly.",
+        "Flags set_cookie calls without secure=True or httponly=True, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly, and http.cookies morsels of a session/auth cookie output without secure or httponly set.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP; without HttpOnly any injected script can read the session.",
       example_bad: "def login(resp, sid):\n    resp.set_cookie('session', sid)",
@@ -187,6 +187,50 @@ export default pyRule({
       if (why) report({ node, message: why });
       return;
     }
+    // http.cookies: `c = SimpleCookie(); c["sid"] = v; ...; c["sid"].OutputString()` (or `c.output()`): a session
+    // or auth morsel sent out without its secure / httponly attribute set (truthy) in the function.
+    if (/^(OutputString|output|js_output)$/.test(ctx.method(node))) {
+      const sub = (n: SyntaxNode | undefined, f: string) => n?.children.find((c) => c.field === f);
+      const recv = sub(sub(node, "function"), "object");
+      const root = recv?.type === "subscript" ? sub(recv, "value") : recv;
+      if (root?.type !== "identifier") return;
+      const jar = ctx.resolve(root);
+      if (jar?.type !== "call" || !/(^|\.)(SimpleCookie|BaseCookie)$/.test(ctx.callee(jar))) return;
+      const fn = ctx.enclosingFunction(node);
+      const n = ctx.text(root);
+      const morsels = new Set<string>();
+      const attrs = new Map<string, Set<string>>();
+      for (const a of ctx.tree.nodes) {
+        if (a.type !== "assignment" || ctx.enclosingFunction(a) !== fn || a.start > node.start) continue;
+        const left = sub(a, "left");
+        const key = left?.type === "subscript" ? ctx.constValue(sub(left, "subscript")) : undefined;
+        if (typeof key !== "string") continue;
+        const inner = sub(left, "value");
+        if (inner && ctx.text(inner) === n) morsels.add(key);
+        else if (inner?.type === "subscript" && ctx.text(sub(inner, "value") ?? inner) === n) {
+          const morsel = ctx.constValue(sub(inner, "subscript"));
+          const v = ctx.constValue(sub(a, "right"));
+          if (typeof morsel !== "string" || v === false || v === "" || v === 0 || v === null) continue;
+          if (!attrs.has(morsel)) attrs.set(morsel, new Set());
+          attrs.get(morsel)!.add(key.toLowerCase());
+        }
+      }
+      // OutputString() on one morsel sends that one; output() sends them all.
+      const only = recv?.type === "subscript" ? ctx.constValue(sub(recv, "subscript")) : undefined;
+      for (const name of morsels) {
+        if (typeof only === "string" && only !== name) continue;
+        if (!/sess|auth|token|jwt|sid|login|remember/i.test(name) || /csrf|xsrf/i.test(name)) continue;
+        const set = attrs.get(name);
+        if (!set?.has("secure") || !set.has("httponly")) {
+          report({
+            node,
+            message: `cookie '${name}' sent without ${set?.has("secure") ? "HttpOnly" : "Secure"}`,
+          });
+          return;
+        }
+      }
+      return;
+    }
     // Starlette's session cookie: https_only defaults to False (the cookie goes over plain HTTP).
     if (
       /(^|\.)SessionMiddleware$/.test(ctx.callee(node)) ||
@@ -234,6 +278,8 @@ export default pyRule({
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
       "r.headers.add('Set-Cookie', 'sid=' + v + '; Secure; HttpOnly')",
       "headers = [('Set-Cookie', 'sid=%s; Path=/; Secure; HttpOnly' % sid)]",
+      "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['session'] = sid\n    c['session']['secure'] = True\n    c['session']['httponly'] = True\n    return c['session'].OutputString()",
+      "from http.cookies import SimpleCookie\ndef h(lang):\n    c = SimpleCookie()\n    c['lang'] = lang\n    return c.output()",
       "headers = [('Set-Cookie', 'lang=%s; Path=/' % lang)]",
       "self.send_header('Set-Cookie', 'lang=' + lang + '; Path=/')",
       "r.headers['Set-Cookie'] = 'csrftoken=' + t + '; Secure; Path=/'",
@@ -273,6 +319,11 @@ export default pyRule({
         line: 2,
       },
       "self.send_header('Set-Cookie', 'session=' + sid + '; Path=/')",
+      {
+        code: "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['session'] = sid\n    c['session']['path'] = '/'\n    return c['session'].OutputString()",
+        line: 6,
+      },
+      "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['auth'] = sid\n    c['auth']['secure'] = True\n    return c.output()",
       "r.headers['Set-Cookie'] = 'auth=' + token + '; Secure; Path=/'",
       {
         code: "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, httponly=True)",
