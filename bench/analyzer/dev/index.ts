@@ -52,6 +52,8 @@ import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
 import { BATCH61 as JS_TS_BATCH61 } from "./js-ts-batch61.js";
 import { BATCH62 as JS_TS_BATCH62 } from "./js-ts-batch62.js";
 import { BATCH63 as JS_TS_BATCH63 } from "./js-ts-batch63.js";
+import { BATCH64 as JS_TS_BATCH64 } from "./js-ts-batch64.js";
+import { BATCH65 as JS_TS_BATCH65 } from "./js-ts-batch65.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -107,6 +109,8 @@ import { BATCH20 as PY_SNIPPETS_BATCH20 } from "./py-snippets-batch20.js";
 import { BATCH21 as PY_SNIPPETS_BATCH21 } from "./py-snippets-batch21.js";
 import { BATCH22 as PY_SNIPPETS_BATCH22 } from "./py-snippets-batch22.js";
 import { BATCH23 as PY_SNIPPETS_BATCH23 } from "./py-snippets-batch23.js";
+import { BATCH24 as PY_SNIPPETS_BATCH24 } from "./py-snippets-batch24.js";
+import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -132,6 +136,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH21,
     ...PY_SNIPPETS_BATCH22,
     ...PY_SNIPPETS_BATCH23,
+    ...PY_SNIPPETS_BATCH24,
+    ...PY_SNIPPETS_BATCH25,
   ],
   "js-ts": [
     ...JS_TS,
@@ -180,6 +186,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH61,
     ...JS_TS_BATCH62,
     ...JS_TS_BATCH63,
+    ...JS_TS_BATCH64,
+    ...JS_TS_BATCH65,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

@@ -1723,6 +1723,16 @@ export class JsContext {
         this.exported(fn)
       )
         return Level.SOURCE;
+      // A Next.js App Router page or layout (`export default function Page({ searchParams })`): its searchParams
+      // prop is the request URL's query.
+      if (
+        own &&
+        own === list[0] &&
+        name === "searchParams" &&
+        /^\{[^}]*\bsearchParams\b/.test(this.text(own)) &&
+        this.exported(fn)
+      )
+        return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
       // TypeScript wraps the pattern in a (possibly typed) parameter node: `({ query }: Request, res: Response)`.
       const ownPattern =

@@ -11,6 +11,32 @@ const SAFE_TARGET_CHECK =
   /^(is|check|validate|verify|assert|ensure)_?(safe|local|relative|allowed|trusted|internal|same_?origin|same_?site|whitelisted|permitted)_?(redirect|url|uri|path|return_?(url|to)|target|next|location|destination)s?$/i;
 
 /**
+ * The function's text up to the end of `node`, less the bodies of earlier `if` blocks that always leave (their
+ * last statement returns or throws): the code after such a block runs only when it did not, so a check inside it
+ * (`if (p) { return redirect(ALLOWED.has(t) ? t : '/') }`) guards nothing later. Their conditions stay.
+ */
+function textBefore(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
+  let text = ctx.text(fn).slice(0, node.end - fn.start);
+  const cut: [number, number][] = [];
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "if_statement" || n.start < fn.start || n.end > node.start || field(n, "alternative"))
+      continue;
+    const body = field(n, "consequence");
+    const last =
+      body?.type === "statement_block"
+        ? namedChildren(body)
+            .filter((c) => c.type !== "comment")
+            .pop()
+        : body;
+    if (!body || !last || !/^(return|throw)_statement$/.test(last.type)) continue;
+    if (!cut.some(([a, b]) => body.start >= a && body.end <= b)) cut.push([body.start, body.end]);
+  }
+  for (const [a, b] of cut.sort((x, y) => y[0] - x[0]))
+    text = text.slice(0, a - fn.start) + " ".repeat(b - a) + text.slice(b - fn.start);
+  return text;
+}
+
+/**
  * How the code before a redirect tests its target `url` (the name, or the name it was read from):
  * "weak" when by substring (`t.includes(x)`, `t.indexOf(x) !== -1`, `t.endsWith(x)`, or a helper of this file
  * doing so to its parameter), "strong" when by exact membership or equality (a helper returning `SET.has(p)`,
@@ -205,7 +231,8 @@ export default jsRule({
     cwe: ["CWE-601"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: "Flags res.redirect / location assignments whose target comes from request data.",
+      what_it_does:
+        "Flags res.redirect / location assignments (and the redirect helpers of Next.js, Remix, SvelteKit and Hono) whose target comes from request data, a Next.js page's searchParams included.",
       why_bad: "Links on your domain can bounce users to phishing sites, borrowing your domain's trust.",
       example_bad: "app.get('/go', (req, res) => res.redirect(req.query.next));",
       example_good:
@@ -254,9 +281,10 @@ export default jsRule({
     else if (q === "c.redirect") url = args[0];
     // SvelteKit: `redirect(status, location)` from @sveltejs/kit.
     else if (q === "@sveltejs/kit.redirect") url = args[1];
-    // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation.
+    // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation;
+    // Remix / React Router: `redirect(url)` from @remix-run/* or react-router.
     else if (
-      /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$/.test(
+      /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$|^(@remix-run\/[\w-]+|react-router(-dom)?)\.(redirect|redirectDocument)$/.test(
         q,
       )
     )
@@ -286,7 +314,7 @@ export default jsRule({
     // is no check: `https://evil.net/?example.org` passes it. Otherwise the check must be on the value
     // redirected to (`next.startsWith('/')`, `LIST.includes(next)`): a `req.url.startsWith('/bounce')` routing
     // test says nothing about the target.
-    const before = fn ? ctx.text(fn).slice(0, node.end - fn.start) : "";
+    const before = fn ? textBefore(fn, node, ctx) : "";
     const guard = fn ? guardOn(before, url, ctx) : undefined;
     const v = ctx.text(url).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     if (
@@ -341,9 +369,13 @@ export default jsRule({
       "const HOME = ['/', '/cart'];\nexport const getServerSideProps = async ({ query }) => {\n  const next = HOME.includes(query.next) ? query.next : '/';\n  return { redirect: { destination: next, permanent: false } };\n};",
       "export const getServerSideProps = async ({ query }) => ({ redirect: { destination: '/items/' + query.id, permanent: true } });",
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
+      "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
       "const vh = require('./validationHandler');\napp.post('/r', (req, res) => {\n  if (vh.isValidUrl(req.body.url)) res.redirect(req.body.url);\n});",
+      "import { redirect } from '@remix-run/node';\nconst ALLOWED = new Set(['/a']);\nexport async function loader({ request }) {\n  const url = new URL(request.url);\n  const to = url.searchParams.get('to') || '/a';\n  if (url.pathname.endsWith('/safe')) {\n    return redirect(ALLOWED.has(to) ? to : '/a');\n  }\n  return redirect(to);\n}",
+      "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  redirect(searchParams.next ?? '/');\n}",
+      "import { redirect } from '@remix-run/node';\nexport async function loader({ request }) {\n  const url = new URL(request.url);\n  return redirect(url.searchParams.get('redirectTo') || '/');\n}",
       "import { redirect } from '@sveltejs/kit';\nexport const GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "app.get('/o', (c) => c.redirect(c.req.query('u')));",
       "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",

@@ -10,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags set_cookie calls without secure=True or httponly=True, and SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False.",
+        "Flags set_cookie calls without secure=True or httponly=True, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly, and http.cookies morsels of a session/auth cookie output without secure or httponly set.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP; without HttpOnly any injected script can read the session.",
       example_bad: "def login(resp, sid):\n    resp.set_cookie('session', sid)",
@@ -20,7 +20,7 @@ export default pyRule({
     fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
   },
   trigger: /cookie|COOKIE|Cookie|AuthTkt|SessionMiddleware/,
-  nodeTypes: ["call", "assignment"],
+  nodeTypes: ["call", "assignment", "tuple"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");
     const flagOff = (flag: SyntaxNode | undefined) => {
@@ -29,7 +29,7 @@ export default pyRule({
       return v === false || v === null || v === 0 || v === "";
     };
     /** Why a Set-Cookie header value is insecure: dump_cookie() without secure, or cookie text without Secure. */
-    const rawCookie = (value: SyntaxNode | undefined): string | undefined => {
+    const rawCookie = (value: SyntaxNode | undefined, sessionOnly = false): string | undefined => {
       if (!value) return undefined;
       if (value.type === "call" && /(^|\.)dump_cookie$/.test(ctx.callee(value)))
         return flagOff(ctx.kwarg(value, "secure")) ? "cookie header written without Secure" : undefined;
@@ -38,9 +38,18 @@ export default pyRule({
         (n) => n.type === "string_content" || n.type === "string",
       );
       const text = lits.map((n) => ctx.text(n)).join(" ");
-      if (!/=|;\s*(HttpOnly|Path|Max-Age|Expires|SameSite)/i.test(text) || /\bsecure\b/i.test(text))
-        return undefined;
-      return "cookie header written without Secure";
+      if (!/=|;\s*(HttpOnly|Path|Max-Age|Expires|SameSite)/i.test(text)) return undefined;
+      // The cookie's name: a session or auth cookie must also be out of page scripts' reach (HttpOnly); a CSRF
+      // token cookie is meant to be read by script. A cookie being cleared (`sid=; Max-Age=0`) holds nothing.
+      const first = lits.find((n) => n.type === "string_content");
+      const name = /^\s*([^=;\s]+)=/.exec(first ? ctx.text(first) : "")?.[1] ?? "";
+      const session = /sess|auth|token|jwt|sid|login|remember/i.test(name) && !/csrf|xsrf/i.test(name);
+      if (sessionOnly && !session) return undefined;
+      if (/^\s*[^=;\s]+=\s*;|;\s*max-age\s*=\s*0\b/i.test(first ? ctx.text(first) : "")) return undefined;
+      if (!/\bsecure\b/i.test(text)) return "cookie header written without Secure";
+      if (session && !/\bhttponly\b/i.test(text))
+        return `cookie header sends '${name}' without HttpOnly: page scripts can read it`;
+      return undefined;
     };
     /** A dict's constant-key entries at `at`: the literal or dict(...) it is bound to, then its update()s and item writes. */
     const dictOptions = (
@@ -124,6 +133,14 @@ export default pyRule({
       }
       return out;
     };
+    if (node.type === "tuple") {
+      // WSGI / ASGI header lists: `("Set-Cookie", "sid=%s; Path=/" % sid)`.
+      const [k, v, ...rest] = node.children.filter((c) => c.named && c.type !== "comment");
+      if (rest.length || String(ctx.constValue(k)).toLowerCase() !== "set-cookie") return;
+      const why = rawCookie(v, true);
+      if (why) report({ node, message: why });
+      return;
+    }
     if (node.type === "assignment") {
       const left = node.children.find((c) => c.field === "left");
       if (left?.type === "subscript" && /Cookie/.test(t)) {
@@ -162,11 +179,56 @@ export default pyRule({
         report({ node, message: "auth ticket cookie sent without Secure" });
       return;
     }
-    if (/^(add|append|set|setdefault|add_header)$/.test(ctx.method(node)) && /Cookie/.test(t)) {
-      // resp.headers.add('Set-Cookie', 'sid=...; HttpOnly'): a cookie written as a raw header.
+    if (/^(add|append|set|setdefault|add_header|send_header)$/.test(ctx.method(node)) && /Cookie/.test(t)) {
+      // resp.headers.add('Set-Cookie', 'sid=...; HttpOnly'): a cookie written as a raw header (http.server's
+      // send_header: session and auth cookies only).
       if (String(ctx.constValue(ctx.arg(node, 0))).toLowerCase() !== "set-cookie") return;
-      const why = rawCookie(ctx.arg(node, 1));
+      const why = rawCookie(ctx.arg(node, 1), ctx.method(node) === "send_header");
       if (why) report({ node, message: why });
+      return;
+    }
+    // http.cookies: `c = SimpleCookie(); c["sid"] = v; ...; c["sid"].OutputString()` (or `c.output()`): a session
+    // or auth morsel sent out without its secure / httponly attribute set (truthy) in the function.
+    if (/^(OutputString|output|js_output)$/.test(ctx.method(node))) {
+      const sub = (n: SyntaxNode | undefined, f: string) => n?.children.find((c) => c.field === f);
+      const recv = sub(sub(node, "function"), "object");
+      const root = recv?.type === "subscript" ? sub(recv, "value") : recv;
+      if (root?.type !== "identifier") return;
+      const jar = ctx.resolve(root);
+      if (jar?.type !== "call" || !/(^|\.)(SimpleCookie|BaseCookie)$/.test(ctx.callee(jar))) return;
+      const fn = ctx.enclosingFunction(node);
+      const n = ctx.text(root);
+      const morsels = new Set<string>();
+      const attrs = new Map<string, Set<string>>();
+      for (const a of ctx.tree.nodes) {
+        if (a.type !== "assignment" || ctx.enclosingFunction(a) !== fn || a.start > node.start) continue;
+        const left = sub(a, "left");
+        const key = left?.type === "subscript" ? ctx.constValue(sub(left, "subscript")) : undefined;
+        if (typeof key !== "string") continue;
+        const inner = sub(left, "value");
+        if (inner && ctx.text(inner) === n) morsels.add(key);
+        else if (inner?.type === "subscript" && ctx.text(sub(inner, "value") ?? inner) === n) {
+          const morsel = ctx.constValue(sub(inner, "subscript"));
+          const v = ctx.constValue(sub(a, "right"));
+          if (typeof morsel !== "string" || v === false || v === "" || v === 0 || v === null) continue;
+          if (!attrs.has(morsel)) attrs.set(morsel, new Set());
+          attrs.get(morsel)!.add(key.toLowerCase());
+        }
+      }
+      // OutputString() on one morsel sends that one; output() sends them all.
+      const only = recv?.type === "subscript" ? ctx.constValue(sub(recv, "subscript")) : undefined;
+      for (const name of morsels) {
+        if (typeof only === "string" && only !== name) continue;
+        if (!/sess|auth|token|jwt|sid|login|remember/i.test(name) || /csrf|xsrf/i.test(name)) continue;
+        const set = attrs.get(name);
+        if (!set?.has("secure") || !set.has("httponly")) {
+          report({
+            node,
+            message: `cookie '${name}' sent without ${set?.has("secure") ? "HttpOnly" : "Secure"}`,
+          });
+          return;
+        }
+      }
       return;
     }
     // Starlette's session cookie: https_only defaults to False (the cookie goes over plain HTTP).
@@ -215,6 +277,13 @@ export default pyRule({
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
       "r.headers.add('Set-Cookie', 'sid=' + v + '; Secure; HttpOnly')",
+      "headers = [('Set-Cookie', 'sid=%s; Path=/; Secure; HttpOnly' % sid)]",
+      "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['session'] = sid\n    c['session']['secure'] = True\n    c['session']['httponly'] = True\n    return c['session'].OutputString()",
+      "from http.cookies import SimpleCookie\ndef h(lang):\n    c = SimpleCookie()\n    c['lang'] = lang\n    return c.output()",
+      "headers = [('Set-Cookie', 'lang=%s; Path=/' % lang)]",
+      "self.send_header('Set-Cookie', 'lang=' + lang + '; Path=/')",
+      "r.headers['Set-Cookie'] = 'csrftoken=' + t + '; Secure; Path=/'",
+      "r.headers['Set-Cookie'] = 'session=; Path=/; Max-Age=0; Secure'",
       "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, secure=True, httponly=True)",
       "def f(r, v):\n    o = dict(httponly=True)\n    o.update(secure=True)\n    r.set_cookie('a', v, **o)",
       "class Jar:\n    secure = True\n    def put(self, r, v):\n        r.set_cookie('a', v, secure=self.secure, httponly=True)",
@@ -245,6 +314,17 @@ export default pyRule({
         line: 3,
       },
       "r.headers.add('Set-Cookie', 'sid=' + v + '; HttpOnly')",
+      {
+        code: "def app(environ, start_response):\n    start_response('200 OK', [('Set-Cookie', 'sid=%s; Path=/' % new_sid())])",
+        line: 2,
+      },
+      "self.send_header('Set-Cookie', 'session=' + sid + '; Path=/')",
+      {
+        code: "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['session'] = sid\n    c['session']['path'] = '/'\n    return c['session'].OutputString()",
+        line: 6,
+      },
+      "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['auth'] = sid\n    c['auth']['secure'] = True\n    return c.output()",
+      "r.headers['Set-Cookie'] = 'auth=' + token + '; Secure; Path=/'",
       {
         code: "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, httponly=True)",
         line: 2,
