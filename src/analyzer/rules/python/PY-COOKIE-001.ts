@@ -126,6 +126,36 @@ export default pyRule({
     };
     if (node.type === "assignment") {
       const left = node.children.find((c) => c.field === "left");
+      if (left?.type === "subscript") {
+        // http.cookies: jar["sid"]["secure"] = False (or a morsel = jar["sid"] taken first) clears the flag.
+        const attr = String(ctx.constValue(left.children.find((c) => c.field === "subscript"))).toLowerCase();
+        if (
+          (attr === "secure" || attr === "httponly") &&
+          flagOff(node.children.find((c) => c.field === "right"))
+        ) {
+          // Walk back to the jar: jar[name][flag] is two subscripts from SimpleCookie(), morsel[flag] one from Morsel().
+          let obj: SyntaxNode | undefined = left;
+          let subs = 0;
+          for (let hops = 0; obj && hops < 8; hops++) {
+            if (obj.type === "subscript") {
+              subs++;
+              obj = obj.children.find((c) => c.field === "value");
+            } else if (obj.type === "identifier") {
+              const r = ctx.resolve(obj, 1);
+              if (!r || r === obj) break;
+              obj = r;
+            } else break;
+          }
+          const jar = obj?.type === "call" ? ctx.callee(obj) : "";
+          if (
+            (/^(http\.cookies|Cookie)\.(SimpleCookie|BaseCookie)$/.test(jar) && subs === 2) ||
+            (/^(http\.cookies|Cookie)\.Morsel$/.test(jar) && subs === 1)
+          ) {
+            report({ node, message: `cookie's ${attr} flag turned off` });
+            return;
+          }
+        }
+      }
       if (left?.type === "subscript" && /Cookie/.test(t)) {
         // resp.headers['Set-Cookie'] = ...: the header's text, or werkzeug's dump_cookie(...) flags.
         const key = ctx.constValue(left.children.find((c) => c.field === "subscript"));
@@ -209,6 +239,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['secure'] = False",
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = True",
       "app.config['REMEMBER_COOKIE_HTTPONLY'] = True",
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
@@ -222,6 +254,14 @@ export default pyRule({
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
     ],
     invalid: [
+      {
+        code: "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = False",
+        line: 4,
+      },
+      {
+        code: "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\nm = jar['sid']\nm['httponly'] = ''",
+        line: 5,
+      },
       "app.config['JWT_COOKIE_SECURE'] = False",
       {
         code: "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'samesite': 'Lax'}\n    resp.set_cookie('sid', t, **opts)",
