@@ -128,7 +128,9 @@ export default pyRule({
       const left = node.children.find((c) => c.field === "left");
       if (left?.type === "subscript") {
         // http.cookies: jar["sid"]["secure"] = False (or a morsel = jar["sid"] taken first) clears the flag.
-        const attr = String(ctx.constValue(left.children.find((c) => c.field === "subscript"))).toLowerCase();
+        // One key (`m["secure"]`), not a tuple of keys (`m["secure", "other"]`).
+        const keys = left.children.filter((c) => c.field === "subscript");
+        const attr = keys.length === 1 ? String(ctx.constValue(keys[0])).toLowerCase() : "";
         if (
           (attr === "secure" || attr === "httponly") &&
           flagOff(node.children.find((c) => c.field === "right"))
@@ -240,6 +242,7 @@ export default pyRule({
   cases: {
     valid: [
       "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['secure'] = False",
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure', 'path'] = False",
       "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = True",
       "app.config['REMEMBER_COOKIE_HTTPONLY'] = True",
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",

@@ -35,7 +35,7 @@ export default pyRule({
           .slice(2)
           .find((a) => typeof ctx.constValue(a) === "number");
     const e = exp ? ctx.constValue(exp) : undefined;
-    if (typeof e === "number" && e < 65537) {
+    if (typeof e === "number" && Number.isInteger(e) && e > 0 && e < 65537) {
       report({ node, message: `RSA public exponent ${e} is too small` });
       return;
     }

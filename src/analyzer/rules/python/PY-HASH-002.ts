@@ -48,7 +48,12 @@ export default pyRule({
       // written in place is reported at its entries.
       const left = field(node, "left");
       const right = field(node, "right");
-      if (!left || right?.type !== "identifier" || !/(^|\.)PASSWORD_HASHERS$/.test(ctx.text(left))) return;
+      if (
+        !left ||
+        right?.type !== "identifier" ||
+        !/^((\w+\.)*settings\.)?PASSWORD_HASHERS$/.test(ctx.text(left))
+      )
+        return;
       const list = ctx.resolve(right);
       if (
         (list?.type === "list" || list?.type === "tuple") &&
