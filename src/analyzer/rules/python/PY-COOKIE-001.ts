@@ -180,7 +180,7 @@ export default pyRule({
     ) {
       // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword.
       if (
-        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)=False\b/.test(
+        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)(=|['"]:)False\b/.test(
           t,
         )
       )
@@ -225,7 +225,13 @@ export default pyRule({
       );
       if (!splat) return;
     }
-    const flagOf = (name: string) => ctx.kwarg(node, name) ?? splat?.get(name);
+    // set_cookie(key, value, max_age, expires, path, domain, secure, httponly, samesite) in Django, werkzeug and
+    // Flask: the flags may come positionally (set_signed_cookie takes them as keywords only).
+    const position: Record<string, number> = { secure: 6, httponly: 7 };
+    const flagOf = (name: string) =>
+      ctx.kwarg(node, name) ??
+      splat?.get(name) ??
+      (ctx.method(node) === "set_cookie" ? ctx.args(node)[position[name]!] : undefined);
     // A flag the code provably sets off (False, a name bound to False, a constant choice of False, a helper's
     // parameter that some call in the file passes as False) is off.
     const isOff = (v: unknown) => v === false || v === null || v === 0 || v === "";
@@ -248,6 +254,7 @@ export default pyRule({
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
+      "r.set_cookie('s', v, None, None, '/', None, True, True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
       "r.headers.add('Set-Cookie', 'sid=' + v + '; Secure; HttpOnly')",
       "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, secure=True, httponly=True)",
@@ -257,6 +264,8 @@ export default pyRule({
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
     ],
     invalid: [
+      { code: "r.set_cookie('s', v, None, None, '/', None, False, True)", line: 1 },
+      { code: "app.config.update({'SECRET_KEY': k, 'SESSION_COOKIE_HTTPONLY': False})", line: 1 },
       {
         code: "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = False",
         line: 4,
