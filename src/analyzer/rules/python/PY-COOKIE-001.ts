@@ -143,6 +143,38 @@ export default pyRule({
     }
     if (node.type === "assignment") {
       const left = node.children.find((c) => c.field === "left");
+      if (left?.type === "subscript") {
+        // http.cookies: jar["sid"]["secure"] = False (or a morsel = jar["sid"] taken first) clears the flag.
+        // One key (`m["secure"]`), not a tuple of keys (`m["secure", "other"]`).
+        const keys = left.children.filter((c) => c.field === "subscript");
+        const attr = keys.length === 1 ? String(ctx.constValue(keys[0])).toLowerCase() : "";
+        if (
+          (attr === "secure" || attr === "httponly") &&
+          flagOff(node.children.find((c) => c.field === "right"))
+        ) {
+          // Walk back to the jar: jar[name][flag] is two subscripts from SimpleCookie(), morsel[flag] one from Morsel().
+          let obj: SyntaxNode | undefined = left;
+          let subs = 0;
+          for (let hops = 0; obj && hops < 8; hops++) {
+            if (obj.type === "subscript") {
+              subs++;
+              obj = obj.children.find((c) => c.field === "value");
+            } else if (obj.type === "identifier") {
+              const r = ctx.resolve(obj, 1);
+              if (!r || r === obj) break;
+              obj = r;
+            } else break;
+          }
+          const jar = obj?.type === "call" ? ctx.callee(obj) : "";
+          if (
+            (/^(http\.cookies|Cookie)\.(SimpleCookie|BaseCookie)$/.test(jar) && subs === 2) ||
+            (/^(http\.cookies|Cookie)\.Morsel$/.test(jar) && subs === 1)
+          ) {
+            report({ node, message: `cookie's ${attr} flag turned off` });
+            return;
+          }
+        }
+      }
       if (left?.type === "subscript" && /Cookie/.test(t)) {
         // resp.headers['Set-Cookie'] = ...: the header's text, or werkzeug's dump_cookie(...) flags.
         const key = ctx.constValue(left.children.find((c) => c.field === "subscript"));
@@ -165,7 +197,7 @@ export default pyRule({
     ) {
       // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword.
       if (
-        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)=False\b/.test(
+        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)(=|['"]:)False\b/.test(
           t,
         )
       )
@@ -255,7 +287,13 @@ export default pyRule({
       );
       if (!splat) return;
     }
-    const flagOf = (name: string) => ctx.kwarg(node, name) ?? splat?.get(name);
+    // set_cookie(key, value, max_age, expires, path, domain, secure, httponly, samesite) in Django, werkzeug and
+    // Flask: the flags may come positionally (set_signed_cookie takes them as keywords only).
+    const position: Record<string, number> = { secure: 6, httponly: 7 };
+    const flagOf = (name: string) =>
+      ctx.kwarg(node, name) ??
+      splat?.get(name) ??
+      (ctx.method(node) === "set_cookie" ? ctx.args(node)[position[name]!] : undefined);
     // A flag the code provably sets off (False, a name bound to False, a constant choice of False, a helper's
     // parameter that some call in the file passes as False) is off.
     const isOff = (v: unknown) => v === false || v === null || v === 0 || v === "";
@@ -271,10 +309,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['secure'] = False",
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure', 'path'] = False",
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = True",
       "app.config['REMEMBER_COOKIE_HTTPONLY'] = True",
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
+      "r.set_cookie('s', v, None, None, '/', None, True, True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
       "r.headers.add('Set-Cookie', 'sid=' + v + '; Secure; HttpOnly')",
       "headers = [('Set-Cookie', 'sid=%s; Path=/; Secure; HttpOnly' % sid)]",
@@ -291,6 +333,16 @@ export default pyRule({
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
     ],
     invalid: [
+      { code: "r.set_cookie('s', v, None, None, '/', None, False, True)", line: 1 },
+      { code: "app.config.update({'SECRET_KEY': k, 'SESSION_COOKIE_HTTPONLY': False})", line: 1 },
+      {
+        code: "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = False",
+        line: 4,
+      },
+      {
+        code: "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\nm = jar['sid']\nm['httponly'] = ''",
+        line: 5,
+      },
       "app.config['JWT_COOKIE_SECURE'] = False",
       {
         code: "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'samesite': 'Lax'}\n    resp.set_cookie('sid', t, **opts)",

@@ -220,8 +220,14 @@ export default pyRule({
     else if (/^(mkdir|touch)$/.test(ctx.method(node)) && field(node, "function")?.type === "attribute")
       mode = ctx.arg(node, 0, "mode");
     else if (q === "os.umask") {
-      const v = modeValue(ctx.text(ctx.args(node)[0] ?? node));
+      const a = ctx.arg(node, 0, "mask");
+      // The mask as written or held in a constant (SHARED_MASK = 0o000); a mask read back from an earlier
+      // os.umask() call (restoring it) is not a literal and is left alone.
+      const v = a ? (modeBits(ctx, a) ?? modeValue(ctx.text(ctx.resolve(a) ?? a))) : undefined;
       if (v === 0) report({ node, message: "umask(0) makes new files world-writable" });
+      // A mask without the world-write bit (0o020, 0o770) lets files created as 0o666 stay writable by everyone.
+      else if (v !== undefined && !(v & 0o002))
+        report({ node, message: `umask ${ctx.text(a!)} leaves new files world-writable` });
       return;
     } else if (q === "os.open") {
       const flags = ctx.text(ctx.arg(node, 1, "flags") ?? node);
@@ -269,6 +275,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nos.umask(0o022)",
+      "import os\nos.umask(0o077)",
+      "import os\nold = os.umask(0o077)\nos.umask(old)",
       "FILE_UPLOAD_PERMISSIONS = 0o640\nFILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750",
       "from django.core.files.storage import FileSystemStorage\ns = FileSystemStorage(location='/srv/p', file_permissions_mode=0o600)",
       "from pathlib import Path\nPath('/srv/log').touch(mode=0o600)",
@@ -339,6 +348,8 @@ export default pyRule({
       },
       { code: "import os\nos.system('chmod 666 ' + path)", line: 2, severity: "HIGH" },
       { code: "import os\nos.system(f'chmod a+rwx {path}')", line: 2, severity: "HIGH" },
+      { code: "import os\nos.umask(0o020)", line: 2 },
+      { code: "import os\nMASK = 0o770\nos.umask(MASK)", line: 3 },
       { code: "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o666)", line: 2, severity: "MEDIUM" },
       { code: "import os\nos.makedirs('/srv/data', mode=0o777)", line: 2, severity: "MEDIUM" },
       { code: "import os\nos.chmod(p, 0o666)", line: 2, severity: "HIGH" },
