@@ -60,8 +60,11 @@ const METHODS = new Set([
   "execute_sql",
   // SQLAlchemy 1.4+/2.0 Connection.exec_driver_sql: the DBAPI string as is
   "exec_driver_sql",
+  // DuckDB's duckdb.sql(q) / con.sql(q) relational API
+  "sql",
 ]);
 const DB_ONLY = new Set([
+  "sql",
   "query",
   "fetch",
   "fetchrow",
@@ -153,7 +156,7 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
+    /execute|exec_driver_sql|\.sql\(|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -253,6 +256,7 @@ export default pyRule({
       "import sqlite3\nfrom flask import request\ndef f():\n    ids = request.args.getlist('id')\n    p = ', '.join('?' for _ in ids)\n    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id IN ({p})', ids)",
       "from flask import request\nfrom sqlalchemy import select\ndef f(session):\n    stmt = select(User).where(User.name == request.args['n'])\n    return session.execute(stmt)",
       "def f(db, q):\n    return db.execute(q)",
+      "import duckdb\nfrom flask import request\ndef f():\n    return duckdb.sql(\"SELECT * FROM 'e.parquet' WHERE k = ?\", params=[request.args['k']]).fetchall()",
       "def build():\n    return 'SELECT * FROM t WHERE n = ?'\ndef f(cur, name):\n    cur.execute(build(), (name,))",
       "def f(request):\n    return User.objects.extra(where=['name = %s'], params=[request.GET['q']])",
       "import subprocess\ndef f(runner, x):\n    runner.run('a' + x)",
@@ -266,6 +270,14 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "import duckdb\nfrom flask import request\ndef f():\n    return duckdb.sql(f\"SELECT * FROM 'e.parquet' WHERE k = '{request.args['k']}'\").fetchall()",
+        line: 4,
+      },
+      {
+        code: "import cherrypy, duckdb\nclass A:\n    @cherrypy.expose\n    def s(self):\n        u = cherrypy.request.params.get('u')\n        return str(duckdb.connect('w.db').execute(\"SELECT * FROM s WHERE u = '\" + u + \"'\").fetchall())",
+        line: 6,
+      },
       {
         code: "from flask import request\ndef view(store):\n    return store.query(\"SELECT * FROM t WHERE n = '%s'\" % request.args['n'])",
         line: 3,
