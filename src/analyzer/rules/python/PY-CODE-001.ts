@@ -199,7 +199,9 @@ export default pyRule({
     // jinja2's Environment.compile_expression(src) compiles a template expression outside any sandbox
     // (attribute walks reach os and subprocess); a SandboxedEnvironment's is the safe variant.
     const jinjaExpr = m === "compile_expression" && /jinja2/.test(ctx.tree.source) && !/Sandbox/.test(callee);
-    if (codeArg || jinjaExpr) {
+    // A file loader only runs the file through load_module()/exec_module() (py_compile reads source with one).
+    const loaderOnly = /FileLoader$/.test(callee) && !/\.(load_module|exec_module)\(/.test(ctx.tree.source);
+    if ((codeArg && !loaderOnly) || jinjaExpr) {
       const src = codeArg ? ctx.arg(node, codeArg[0], codeArg[1]) : ctx.arg(node, 0, "source");
       if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
         report({ node, severity: "CRITICAL", message: `${callee || m}() of untrusted input` });
@@ -295,6 +297,7 @@ export default pyRule({
       "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
       "import timeit\ndef bench(stmt):\n    return timeit.timeit(stmt, number=10)",
       "import runpy\nrunpy.run_module('reports.daily', run_name='__main__')",
+      "import importlib.machinery, sys\nsrc = importlib.machinery.SourceFileLoader('<c>', sys.argv[1]).get_data(sys.argv[1])",
       "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\ndef f():\n    return SandboxedEnvironment().compile_expression(request.args['e'])",
     ],
     invalid: [

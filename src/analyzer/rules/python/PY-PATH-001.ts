@@ -161,6 +161,21 @@ function isComposed(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
   return isBuiltString(ctx, n);
 }
 
+/**
+ * A web handler, or a file that reads a web request's fields: where a path from outside is an attacker's. The
+ * calls added from the library models (listing, linking, permission changes, archives) are a command-line
+ * tool's ordinary work on the paths its user passes (argv, the environment), so they count only here.
+ */
+function webContext(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  return (
+    (!!fn && ctx.isEntryFunction(fn)) ||
+    /\brequest\.(args|form|values|GET|POST|headers|cookies|data|json|files|query_string|get_data|get_json)\b/.test(
+      ctx.tree.source,
+    )
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-PATH-001",
@@ -227,16 +242,18 @@ export default pyRule({
     }
     // The destination of a rename / link / extraction: a request-chosen name writes anywhere.
     const second = SECOND_PATH[q];
-    if (second) {
+    const nameOrFile =
+      NAME_OR_FILE_SINKS.has(q) ||
+      (recv !== undefined && PANDAS_WRITERS.test(ctx.method(node)) && /\bpandas\b/.test(ctx.tree.source));
+    if ((second || nameOrFile || MORE_FILE_SINKS.has(q)) && !webContext(ctx, node)) {
+      if (!FILE_SINKS.has(q)) return;
+    } else if (second) {
       const dst = ctx.arg(node, 1, second);
       if (dst && ctx.level(dst, "path") === Level.SOURCE) {
         report({ node, message: `${q}() writes to a path taken from untrusted input` });
         return;
       }
     }
-    const nameOrFile =
-      NAME_OR_FILE_SINKS.has(q) ||
-      (recv !== undefined && PANDAS_WRITERS.test(ctx.method(node)) && /\bpandas\b/.test(ctx.tree.source));
     if (nameOrFile || MORE_FILE_SINKS.has(q)) {
       const p = ctx.args(node)[0] ?? ctx.kwarg(node, "path_or_buf") ?? ctx.kwarg(node, "file");
       if (p && ctx.level(p, "path") === Level.SOURCE && (!nameOrFile || isComposed(ctx, p)))
@@ -267,12 +284,7 @@ export default pyRule({
     if (probe) {
       // Existence and metadata checks on a request-chosen path tell the client which files exist anywhere; in
       // a command-line tool (argv, environment) they are the tool's ordinary work, so only web handlers count.
-      const fn = ctx.enclosingFunction(node);
-      const web =
-        (fn && ctx.isEntryFunction(fn)) ||
-        /\brequest\.(args|form|values|GET|POST|headers|cookies|data|json|files|query_string|get_data|get_json)\b/.test(
-          ctx.tree.source,
-        );
+      const web = webContext(ctx, node);
       if (level === Level.SOURCE && web)
         report({ node, message: `${q}() probes a path taken from untrusted input` });
       return;
@@ -306,6 +318,7 @@ export default pyRule({
       "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
       "import os\ndef f(d, name):\n    p = os.path.abspath(os.path.join(d, name))\n    if not p.startswith(os.path.abspath(d)):\n        return ''\n    return open(p).read()",
       "open('config.ini')",
+      "import os, sys\nfor root, dirs, files in os.walk(os.path.join(sys.argv[1], 'src')):\n    print(root)",
       "import gzip\nfrom flask import request\ndef f():\n    return gzip.open(request.files['f']).read()",
       "import os\nfrom flask import request\ndef f():\n    os.rename('/srv/a', os.path.join('/srv', os.path.basename(request.form['n'])))",
       "import pandas as pd, io\nfrom flask import request\ndef f():\n    pd.DataFrame(request.json['rows']).to_csv(io.StringIO())",
