@@ -77,7 +77,7 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum|ProxyCommand/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum|ProxyCommand|Command\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -91,6 +91,15 @@ export default pyRule({
         shell?.type === "subscript" && isLocal(field(shell, "value"))
           ? ctx.stringValue(field(shell, "subscript"))
           : undefined;
+      // local[prog]: the program itself named by request data (plumbum runs whatever the name resolves to).
+      if (
+        direct &&
+        name === undefined &&
+        ctx.level(field(callee, "subscript") ?? callee, "command") === Level.SOURCE
+      ) {
+        report({ node, severity: "CRITICAL", message: "plumbum runs a program named by untrusted input" });
+        return;
+      }
       if (name !== undefined) {
         if (!/(^|\/)(ba|da|z|k)?sh$/.test(name)) return;
         const words = direct
@@ -109,6 +118,17 @@ export default pyRule({
           });
         return;
       }
+    }
+    // sh.Command(prog) (the sh package) runs the program it names, found on PATH or by path.
+    if (q === "sh.Command") {
+      const prog = ctx.arg(node, 0, "path");
+      if (prog && ctx.level(prog, "command") === Level.SOURCE)
+        report({
+          node,
+          severity: "CRITICAL",
+          message: "sh.Command() runs a program named by untrusted input",
+        });
+      return;
     }
     if (SPAWN.test(q)) {
       // os.spawn*/posix_spawn take an argv, not a command line: only a shell with -c makes one string a command.
@@ -198,6 +218,7 @@ export default pyRule({
       "import os, sys\nos.execv(sys.executable, [sys.executable] + sys.argv)",
       "from fabric import Connection\nc = Connection('h')\nc.run('uptime')",
       "import os\nos.system('ls -l')",
+      "import sh\ndef f(prog):\n    return sh.Command(prog)('--version')",
       "import pexpect\ndef f(path):\n    return pexpect.spawn('/usr/bin/du', ['-sh', path])",
       "import os\ndef f(name):\n    os.spawnlp(os.P_WAIT, 'ls', 'ls', name)",
       "import os\ndef f(name):\n    os.execvp('dig', ['dig', name])",
@@ -260,6 +281,16 @@ export default pyRule({
       "import os\ndef run(cmd):\n    os.execvp('bash', ['bash', '-c', cmd])",
       "import os\ndef f(user):\n    os.system('finger ' + user)",
       { code: "import os\ndef f(path):\n    os.startfile(path)", line: 3 },
+      {
+        code: "import sh\nfrom flask import request\ndef f():\n    return sh.Command(request.args['p'])('--version')",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      {
+        code: "from plumbum import local\nfrom flask import request\ndef f():\n    return local[request.args['p']]()",
+        line: 4,
+        severity: "CRITICAL",
+      },
       {
         code: "import paramiko\nfrom flask import request\ndef f():\n    return paramiko.ProxyCommand('ssh -W %h:%p ' + request.args['jump'])",
         line: 4,

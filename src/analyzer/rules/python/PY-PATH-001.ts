@@ -23,6 +23,7 @@ const FILE_SINKS = new Set([
   "os.rename",
   "flask.send_file",
   "send_file",
+  "quart.send_file",
   "fastapi.responses.FileResponse",
   "starlette.responses.FileResponse",
   "django.http.FileResponse",
