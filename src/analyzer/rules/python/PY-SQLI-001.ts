@@ -69,6 +69,8 @@ const METHODS = new Set([
 ]);
 const DB_ONLY = new Set([
   "sql",
+  "execute_query",
+  "execute_script",
   "query",
   "fetch",
   "fetchrow",
