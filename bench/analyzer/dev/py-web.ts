@@ -26,6 +26,7 @@ import { BATCH20 } from "./py-web-batch20.js";
 import { BATCH17 } from "./py-web-batch17.js";
 import { BATCH18 } from "./py-web-batch18.js";
 import { BATCH26 } from "./py-web-batch26.js";
+import { BATCH27 } from "./py-web-batch27.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1783,4 +1784,5 @@ export const CASES: DevCase[] = [
   ...BATCH17,
   ...BATCH18,
   ...BATCH26,
+  ...BATCH27,
 ];
