@@ -32,10 +32,14 @@ export default pyRule({
       return;
     }
     let algo: string | undefined;
-    // A constructor reached through a name (`fn = getattr(hashlib, 'md5')`, `HASHERS['legacy']()`).
+    // A constructor reached through a name (`fn = getattr(hashlib, 'md5')`, `HASHERS['legacy']()`), or called
+    // as it is chosen (`getattr(hashlib, NAME)(b)`, `(hashlib.md5 if LEGACY else hashlib.sha256)(b)`).
     const fnNode = node.children.find((c) => c.field === "function");
     const q =
-      fnNode?.type === "subscript" || (fnNode?.type === "identifier" && !/^(md5|sha1)$/.test(q0))
+      fnNode?.type === "subscript" ||
+      fnNode?.type === "parenthesized_expression" ||
+      (fnNode?.type === "call" && ctx.callee(fnNode) === "getattr") ||
+      (fnNode?.type === "identifier" && !/^(md5|sha1)$/.test(q0))
         ? ctx.resolvedCallee(node)
         : q0;
     const ctor = /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/;
@@ -77,6 +81,8 @@ export default pyRule({
   cases: {
     valid: [
       "import hashlib\nh = hashlib.sha256(b'x')",
+      "import hashlib\nLEGACY = False\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
+      "import hashlib\nNAME = 'sha3_256'\nd = getattr(hashlib, NAME)(b).hexdigest()",
       "import hashlib\nclass S:\n    def __init__(self, algo='sha256'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
       "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
       "import hashlib\nh = hashlib.new('sha256')",
@@ -90,6 +96,11 @@ export default pyRule({
     invalid: [
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
       "import hashlib\nh = hashlib.new('sha1')",
+      {
+        code: "import hashlib\nLEGACY = True\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
+        line: 3,
+      },
+      { code: "import hashlib\nNAME = 'sha1'\nd = getattr(hashlib, NAME)(b).hexdigest()", line: 3 },
       { code: "import md5\nh = md5.new(secret + body)", line: 2 },
       { code: "import sha\nh = sha.new(token).hexdigest()", line: 2 },
       {
