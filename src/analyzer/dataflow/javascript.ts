@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { field, namedChildren } from "../parse/nodes.js";
+import { field, namedChildren, sourceMatches } from "../parse/nodes.js";
 import { compareConstants } from "./constants.js";
 import { Level } from "./python.js";
 
@@ -709,9 +709,7 @@ export class JsContext {
     const t = type ? this.text(type).replace(/^:\s*/, "") : "";
     if (!t || /^(string|number|boolean|any|unknown|object)\b/.test(t) || t.startsWith("{")) return true;
     const named = /^[A-Za-z_$][\w$]*/.exec(t)?.[0];
-    return (
-      !!named && new RegExp(`\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`).test(this.tree.source)
-    );
+    return !!named && sourceMatches(this.tree, `\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`);
   }
 
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -257,7 +257,7 @@ function domTyped(obj: SyntaxNode | undefined, ctx: JsContext): boolean {
   const scope = params ? ctx.text(params) : "";
   const typed = new RegExp(`(^|[\\s,({])${name}\\s*\\??\\s*:\\s*(HTML\\w*Element|Element|SVG\\w*Element)\\b`);
   if (typed.test(scope)) return true;
-  return new RegExp(`\\b(const|let|var)\\s+${name}\\s*:\\s*HTML\\w*Element\\b`).test(ctx.tree.source);
+  return sourceMatches(ctx.tree, `\\b(const|let|var)\\s+${name}\\s*:\\s*HTML\\w*Element\\b`);
 }
 
 /** A request field itself (`req.params.msg`, `req.query['q']`): a string the client chose, sent as HTML. */
