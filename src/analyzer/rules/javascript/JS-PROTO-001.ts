@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
@@ -57,10 +58,8 @@ export default jsRule({
     if (/__proto__|constructor|prototype|hasOwn|Object\.create\(null\)|new Map/.test(body)) return;
     // A guard through a forbidden-key list kept outside the function: `const UNSAFE = new Set(['__proto__', ...])`
     // ... `if (keys.some((k) => UNSAFE.has(k))) return;`.
-    for (const m of ctx.tree.source.matchAll(
-      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
-    ))
-      if (new RegExp(`\\b${m[1]}\\.(has|includes|indexOf)\\(`).test(body)) return;
+    for (const list of forbiddenKeyLists(ctx))
+      if (new RegExp(`\\b${list}\\.(has|includes|indexOf)\\(`).test(body)) return;
     if (viaMember) {
       if (ctx.level(key, "proto") === Level.SOURCE)
         report({
@@ -138,3 +137,19 @@ export default jsRule({
     ],
   },
 });
+
+// The file's forbidden-key lists, found once per tree (a scan of the whole source per merge-like call was
+// quadratic on bundles).
+const keyLists = new WeakMap<object, string[]>();
+function forbiddenKeyLists(ctx: JsContext): string[] {
+  let names = keyLists.get(ctx.tree);
+  if (!names) {
+    names = [];
+    for (const m of ctx.tree.source.matchAll(
+      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
+    ))
+      names.push(m[1]!);
+    keyLists.set(ctx.tree, names);
+  }
+  return names;
+}
