@@ -51,6 +51,7 @@ import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
 import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
 import { BATCH58 as JS_TS_BATCH58 } from "./js-ts-batch58.js";
 import { BATCH59 as JS_TS_BATCH59 } from "./js-ts-batch59.js";
+import { BATCH60 as JS_TS_BATCH60 } from "./js-ts-batch60.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -178,6 +179,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH57,
     ...JS_TS_BATCH58,
     ...JS_TS_BATCH59,
+    ...JS_TS_BATCH60,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
