@@ -296,7 +296,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -478,12 +478,24 @@ export default jsRule({
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
       // `Mustache.escape = (t) => t`: the engine's one escaping function replaced by one that returns its input.
-      if (left && /^mustache\.escape$/i.test(ctx.text(left))) {
-        const fn = field(node, "right");
+      // Also through the module bound to another name (`const M = require('mustache'); M.escape = ...`) and a
+      // function bound to a name first.
+      if (left && (/^mustache\.escape$/i.test(ctx.text(left)) || ctx.qname(left) === "mustache.escape")) {
+        const right = field(node, "right");
+        const fn =
+          right?.type === "identifier"
+            ? ctx.resolve(right) !== right
+              ? ctx.resolve(right)
+              : ctx.functionNamed(ctx.text(right))
+            : right;
         const params = fn ? ctx.text(field(fn, "parameters") ?? field(fn, "parameter") ?? fn) : "";
         const p = /^\(?\s*([\w$]+)/.exec(params)?.[1];
         const body = fn ? ctx.text(field(fn, "body") ?? fn).replace(/[\s;{}]|return/g, "") : "";
-        if (p && /^(arrow_function|function_expression|function)$/.test(fn?.type ?? "") && body === p)
+        if (
+          p &&
+          /^(arrow_function|function_expression|function|function_declaration)$/.test(fn?.type ?? "") &&
+          body === p
+        )
           report({
             node,
             message: "Mustache.escape replaced by a function that returns its input: nothing is escaped",
@@ -954,6 +966,7 @@ export default jsRule({
       "const { Remarkable } = require('remarkable');\nconst md = new Remarkable({ html: true });",
       "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
       "Mustache.escape = (t) => t;",
+      "const M = require('mustache');\nfunction raw(text) {\n  return text;\n}\nM.escape = raw;",
       "import ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nexport const C = ({ body }) => <ReactMarkdown rehypePlugins={[rehypeRaw]}>{body}</ReactMarkdown>;",
       {
         code: "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString('<i>' + u.bio + '</i>'));",
