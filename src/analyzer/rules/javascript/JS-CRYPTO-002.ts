@@ -13,7 +13,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) under 2048 bits, and EC keys or ECDH on a named curve under 224 bits.",
+        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) and node-forge RSA key pairs ({ bits: n }) under 2048 bits, and EC keys or ECDH on a named curve under 224 bits.",
       why_bad: "1024-bit RSA/DSA keys can be broken by well-resourced attackers.",
       example_bad:
         "const { generateKeyPairSync } = require('crypto');\nconst keys = generateKeyPairSync('rsa', { modulusLength: 1024 });",
@@ -108,10 +108,13 @@ export default jsRule({
       "const opts = { modulusLength: 3072 };\ncrypto.generateKeyPair('rsa', opts, cb);",
       "const kp = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });",
       "const e = crypto.createECDH('secp384r1');",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 4096, e: 0x10001 });",
     ],
     invalid: [
       "generateKeyPairSync('dsa', { modulusLength: 1024 });",
       "const dh = crypto.createDiffieHellman(512);",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair(1024, 0x10001);",
       "const k = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: e, hash: 'SHA-256' }, true, ['encrypt']);",
       "const { promisify } = require('util');\nconst kp = promisify(crypto.generateKeyPair)('rsa', { modulusLength: 1024 });",
       "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA({ b: 512 });",

@@ -1,6 +1,7 @@
 import type { JsContext as Ctx } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { namedChildren } from "../../parse/nodes.js";
+import { quotedWords, worldWritableChmod } from "../chmod-command.js";
 import { jsRule } from "./common.js";
 
 /** `fs.constants` permission bits by name (`S_IRWXO`, `S_IWOTH` ...). */
@@ -59,7 +60,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
+        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes and chmod commands run through child_process that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
       why_bad: "World-writable files can be replaced by other users; group/world-readable secrets leak.",
       example_bad: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o777);",
       example_good: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o600);",
@@ -93,25 +94,18 @@ export default jsRule({
         });
       return;
     }
-    // `exec('chmod -R 777 /srv/uploads')`, `execFile('chmod', ['o+w', p])`: the same mode through the shell tool.
+    // `execSync('chmod -R 777 /srv/uploads')`, `spawn('chmod', ['666', p])`: chmod run as a command.
     if (/(^|\.)(exec|execSync|execFile|execFileSync|spawn|spawnSync)$/.test(q)) {
-      const [cmd, argv] = ctx.args(node);
-      let line = ctx.constValue(cmd) ?? ctx.leadingText(cmd);
-      if (line === "chmod" && argv?.type === "array")
-        line +=
-          " " +
-          namedChildren(argv)
-            .map((a) => String(ctx.constValue(a) ?? "?"))
-            .join(" ");
-      const shell =
-        typeof line === "string"
-          ? /\bchmod\s+(?:-[A-Za-z]+\s+)*([0-7]{3,4}|[ugoa]*[+=][rwxXst]*w[rwxXst]*)\b/.exec(line)
-          : null;
-      if (
-        shell &&
-        (/^[0-7]+$/.test(shell[1]!) ? parseInt(shell[1]!, 8) & 0o002 : /^[oa]|^[+=]/.test(shell[1]!))
-      )
-        report({ node, severity: "HIGH", message: `chmod ${shell[1]} makes the path world-writable` });
+      const mode = worldWritableChmod(
+        quotedWords(
+          ctx
+            .args(node)
+            .slice(0, 2)
+            .map((a) => ctx.text(a))
+            .join(" "),
+        ),
+      );
+      if (mode) report({ node, severity: "HIGH", message: `chmod ${mode} makes the path world-writable` });
       return;
     }
     const op =
@@ -153,6 +147,8 @@ export default jsRule({
       "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o600); }",
       "process.umask(0o022);",
       "fs.chmodSync(p, 0o600);",
+      "const { execSync } = require('child_process');\nexecSync('chmod -R 750 /var/www/uploads');",
+      "const { spawn } = require('child_process');\nspawn('chmod', ['+x', script]);",
       "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'private' });",
       "fs.chmodSync(p, '750');",
       "fs.chmod(p, 448, cb);",
@@ -163,6 +159,8 @@ export default jsRule({
     ],
     invalid: [
       "fs.chmodSync(p, 0o777);",
+      "const { execSync } = require('child_process');\nexecSync('chmod -R 777 /var/www/uploads');",
+      "const { execFile } = require('child_process');\nexecFile('chmod', ['o+w', target], cb);",
       "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o777); }",
       "process.umask(0);",
       "function saveSecret(p) { fs.chmodSync(p, 0o660); }",
