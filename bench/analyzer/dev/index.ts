@@ -49,6 +49,9 @@ import { BATCH54 as JS_TS_BATCH54 } from "./js-ts-batch54.js";
 import { BATCH55 as JS_TS_BATCH55 } from "./js-ts-batch55.js";
 import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
 import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
+import { BATCH58 as JS_TS_BATCH58 } from "./js-ts-batch58.js";
+import { BATCH59 as JS_TS_BATCH59 } from "./js-ts-batch59.js";
+import { BATCH60 as JS_TS_BATCH60 } from "./js-ts-batch60.js";
 import { BATCH61 as JS_TS_BATCH61 } from "./js-ts-batch61.js";
 import { BATCH62 as JS_TS_BATCH62 } from "./js-ts-batch62.js";
 import { BATCH63 as JS_TS_BATCH63 } from "./js-ts-batch63.js";
@@ -189,6 +192,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH55,
     ...JS_TS_BATCH56,
     ...JS_TS_BATCH57,
+    ...JS_TS_BATCH58,
+    ...JS_TS_BATCH59,
+    ...JS_TS_BATCH60,
     ...JS_TS_BATCH61,
     ...JS_TS_BATCH62,
     ...JS_TS_BATCH63,

@@ -430,8 +430,8 @@ export class JsContext {
    * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
    * `Handlebars.compile(T)(data)` (or through a name bound to the compiled template), `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
    * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
-   * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
-   * `| safe`); otherwise every value it prints is HTML-escaped.
+   * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, doT `{{=`
+   * (`{{!` encodes), nunjucks `| safe`); otherwise every value it prints is HTML-escaped.
    */
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
@@ -443,7 +443,7 @@ export class JsContext {
     let opts: SyntaxNode | undefined;
     let data: SyntaxNode[];
     if (fn?.type === "call_expression") {
-      const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug)\.(compile|template)$/.exec(
+      const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug|dot)\.(compile|template)$/.exec(
         this.callee(fn).toLowerCase(),
       );
       if (!m) return undefined;
@@ -451,7 +451,7 @@ export class JsContext {
       [tpl, opts] = this.args(fn);
       data = this.args(call);
     } else {
-      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderString)$/.exec(
+      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderstring)$/.exec(
         this.callee(call).toLowerCase(),
       );
       if (!m) return undefined;
@@ -470,7 +470,9 @@ export class JsContext {
             ? /\{\{\{|\{\{&/.test(t) || this.prop(opts, "noEscape")?.type === "true"
             : engine === "pug"
               ? /!=|!\{/.test(t)
-              : /\|\s*safe\b/.test(t);
+              : engine === "dot"
+                ? /\{\{=/.test(t)
+                : /\|\s*safe\b/.test(t);
     return { raw, data };
   }
 
