@@ -49,6 +49,7 @@ import { BATCH54 as JS_TS_BATCH54 } from "./js-ts-batch54.js";
 import { BATCH55 as JS_TS_BATCH55 } from "./js-ts-batch55.js";
 import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
 import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
+import { BATCH67 as JS_TS_BATCH67 } from "./js-ts-batch67.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -86,6 +87,7 @@ import { BATCH43 as PY_RULES_BATCH43 } from "./py-rules-batch43.js";
 import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
 import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
+import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -174,6 +176,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH55,
     ...JS_TS_BATCH56,
     ...JS_TS_BATCH57,
+    ...JS_TS_BATCH67,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -213,5 +216,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH44,
     ...PY_RULES_BATCH45,
     ...PY_RULES_BATCH46,
+    ...PY_RULES_BATCH56,
   ],
 };
