@@ -52,6 +52,7 @@ import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
 import { BATCH58 as JS_TS_BATCH58 } from "./js-ts-batch58.js";
 import { BATCH59 as JS_TS_BATCH59 } from "./js-ts-batch59.js";
 import { BATCH60 as JS_TS_BATCH60 } from "./js-ts-batch60.js";
+import { BATCH67 as JS_TS_BATCH67 } from "./js-ts-batch67.js";
 import { BATCH61 as JS_TS_BATCH61 } from "./js-ts-batch61.js";
 import { BATCH62 as JS_TS_BATCH62 } from "./js-ts-batch62.js";
 import { BATCH63 as JS_TS_BATCH63 } from "./js-ts-batch63.js";
@@ -100,6 +101,7 @@ import { BATCH43 as PY_RULES_BATCH43 } from "./py-rules-batch43.js";
 import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
 import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
+import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -195,6 +197,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH58,
     ...JS_TS_BATCH59,
     ...JS_TS_BATCH60,
+    ...JS_TS_BATCH67,
     ...JS_TS_BATCH61,
     ...JS_TS_BATCH62,
     ...JS_TS_BATCH63,
@@ -245,5 +248,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH44,
     ...PY_RULES_BATCH45,
     ...PY_RULES_BATCH46,
+    ...PY_RULES_BATCH56,
   ],
 };

@@ -20,7 +20,12 @@ function websocketAccept(
   const data = ctx.args(update)[0];
   if (!data) return false;
   return [data, ...descendants(data)].some(
-    (n) => (n.type === "identifier" || n.type === "string") && ctx.constValue(n) === WS_GUID,
+    (n) =>
+      ((n.type === "identifier" || n.type === "string") && ctx.constValue(n) === WS_GUID) ||
+      // the GUID imported from the library's constants module (`const { GUID } = require('./constants')`)
+      (n.type === "identifier" &&
+        /^(WS_|WEBSOCKET_)?GUID$/i.test(ctx.text(n)) &&
+        /sec-websocket|GUID/i.test(ctx.tree.source)),
   );
 }
 
@@ -84,6 +89,7 @@ export default jsRule({
     valid: [
       "const crypto = require('crypto');\nconst GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';\nconst accept = (key) => crypto.createHash('sha1').update(key + GUID).digest('base64');",
       "const h = crypto.createHash('sha256');",
+      "const { createHash } = require('crypto');\nconst { GUID } = require('./constants');\nconst accept = (key) => createHash('sha1')\n  .update(key + GUID)\n  .digest('base64');",
       "const ALGO = 'sha256';\nconst h = crypto.createHash(ALGO);",
       "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.SHA256(m);",
       "const d = await crypto.subtle.digest('SHA-256', data);",
