@@ -49,6 +49,7 @@ import { BATCH54 as JS_TS_BATCH54 } from "./js-ts-batch54.js";
 import { BATCH55 as JS_TS_BATCH55 } from "./js-ts-batch55.js";
 import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
 import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
+import { BATCH68 as JS_TS_BATCH68 } from "./js-ts-batch68.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -174,6 +175,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH55,
     ...JS_TS_BATCH56,
     ...JS_TS_BATCH57,
+    ...JS_TS_BATCH68,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
