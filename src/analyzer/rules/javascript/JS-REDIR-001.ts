@@ -281,8 +281,8 @@ export default jsRule({
       return;
     if (rejectedElsewhere(node, url, ctx)) return;
     // `const u = new URL(next, BASE); if (u.origin !== BASE_ORIGIN) return ...; redirect(u.href)`: the parsed URL's
-    // origin or host compared with a fixed one before it is used.
-    const root = /^([\w$]+)(\.href)?$/.exec(ctx.text(url))?.[1];
+    // origin or host compared with a fixed one before it is used (as `u`, `u.href` or `u.toString()`).
+    const root = /^([\w$]+)(\.href|\.toString\(\))?$/.exec(ctx.text(url))?.[1];
     if (fn && root) {
       const r = root.replace(/\$/g, "\\$");
       const before = ctx.text(fn).slice(0, node.start - fn.start);
@@ -303,6 +303,7 @@ export default jsRule({
     valid: [
       "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
+      "app.get('/r', (c) => {\n  const u = new URL(c.req.query('next') ?? '/', ORIGIN);\n  if (u.origin !== ORIGIN) return c.redirect('/');\n  return c.redirect(u.toString());\n});",
       "function ok(u) {\n  if (u.startsWith('https://www.example.com/')) {\n    return true;\n  }\n  return false;\n}\nfunction go(req, res) {\n  const u = req.query.u;\n  if (ok(u)) {\n    res.redirect(u);\n  }\n}",
       "function isSafe(t) {\n  return t.startsWith('https://www.example.com/');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
@@ -321,6 +322,7 @@ export default jsRule({
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
     ],
     invalid: [
+      "app.get('/r', (c) => {\n  const u = new URL(c.req.query('next') ?? '/', ORIGIN);\n  if (u.pathname === '/') return c.redirect('/');\n  return c.redirect(u.toString());\n});",
       "import { redirect } from '@sveltejs/kit';\nexport const GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "app.get('/o', (c) => c.redirect(c.req.query('u')));",
       "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",
