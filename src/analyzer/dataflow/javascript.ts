@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { field, namedChildren } from "../parse/nodes.js";
+import { field, namedChildren, sourceMatches } from "../parse/nodes.js";
 import { compareConstants } from "./constants.js";
 import { Level } from "./python.js";
 
@@ -430,8 +430,8 @@ export class JsContext {
    * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
    * `Handlebars.compile(T)(data)` (or through a name bound to the compiled template), `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
    * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
-   * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
-   * `| safe`); otherwise every value it prints is HTML-escaped.
+   * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, doT `{{=`
+   * (`{{!` encodes), nunjucks `| safe`); otherwise every value it prints is HTML-escaped.
    */
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
@@ -443,7 +443,7 @@ export class JsContext {
     let opts: SyntaxNode | undefined;
     let data: SyntaxNode[];
     if (fn?.type === "call_expression") {
-      const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug)\.(compile|template)$/.exec(
+      const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug|dot)\.(compile|template)$/.exec(
         this.callee(fn).toLowerCase(),
       );
       if (!m) return undefined;
@@ -451,7 +451,7 @@ export class JsContext {
       [tpl, opts] = this.args(fn);
       data = this.args(call);
     } else {
-      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderString)$/.exec(
+      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderstring)$/.exec(
         this.callee(call).toLowerCase(),
       );
       if (!m) return undefined;
@@ -470,7 +470,9 @@ export class JsContext {
             ? /\{\{\{|\{\{&/.test(t) || this.prop(opts, "noEscape")?.type === "true"
             : engine === "pug"
               ? /!=|!\{/.test(t)
-              : /\|\s*safe\b/.test(t);
+              : engine === "dot"
+                ? /\{\{=/.test(t)
+                : /\|\s*safe\b/.test(t);
     return { raw, data };
   }
 
@@ -554,7 +556,11 @@ export class JsContext {
 
   /** `S.parse(x).k` / `const v = S.parse(x); v.k` where S is `z.object({ k: <pinned> })`. */
   private zodField(node: SyntaxNode): boolean {
-    const obj = field(node, "object");
+    return this.zodParsedKey(field(node, "object") ?? undefined, this.text(field(node, "property") ?? node));
+  }
+
+  /** `obj` (or the name bound to it) is `S.parse(x)` / `await S.parseAsync(x)` and S pins field `key`. */
+  private zodParsedKey(obj: SyntaxNode | undefined, key: string): boolean {
     const parsed = obj?.type === "identifier" ? this.resolve(obj) : obj;
     const call =
       parsed?.type === "await_expression" ? namedChildren(parsed).find((c) => c.type !== "comment") : parsed;
@@ -565,8 +571,7 @@ export class JsContext {
     if (schema?.type !== "call_expression" || !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema)))
       return false;
     const shape = this.args(schema)[0];
-    const value =
-      shape?.type === "object" ? this.prop(shape, this.text(field(node, "property") ?? node)) : undefined;
+    const value = shape?.type === "object" ? this.prop(shape, key) : undefined;
     return this.zodPinned(value);
   }
 
@@ -656,7 +661,22 @@ export class JsContext {
     if (root?.type !== "object_pattern" || root.parent?.type !== "variable_declarator") return undefined;
     if (d.type !== "shorthand_property_identifier_pattern" && !pair) return undefined;
     const key = pair ? this.text(field(pair, "key") ?? pair).replace(/['"]/g, "") : name;
-    return { from: last.value, key };
+    // `const { a } = req.body as LoginBody`, `= (req.body!)`: the object is the one inside the type wrappers.
+    let from = last.value;
+    for (let i = 0; i < 6; i++) {
+      const t = from.type;
+      if (
+        !/^(as_expression|satisfies_expression|non_null_expression|type_assertion|parenthesized_expression)$/.test(
+          t,
+        )
+      )
+        break;
+      const kids = namedChildren(from).filter((c) => c.type !== "comment");
+      const inner = t === "type_assertion" ? kids[kids.length - 1] : kids[0];
+      if (!inner) break;
+      from = inner;
+    }
+    return { from, key };
   }
 
   /**
@@ -709,9 +729,7 @@ export class JsContext {
     const t = type ? this.text(type).replace(/^:\s*/, "") : "";
     if (!t || /^(string|number|boolean|any|unknown|object)\b/.test(t) || t.startsWith("{")) return true;
     const named = /^[A-Za-z_$][\w$]*/.exec(t)?.[0];
-    return (
-      !!named && new RegExp(`\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`).test(this.tree.source)
-    );
+    return !!named && sourceMatches(this.tree, `\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`);
   }
 
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
@@ -1747,8 +1765,12 @@ export class JsContext {
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
     const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
-    if (pats.length && (!lastDecl || lastDecl.order < pats[pats.length - 1]!.node.order))
+    if (pats.length && (!lastDecl || lastDecl.order < pats[pats.length - 1]!.node.order)) {
+      // `const { region } = Schema.parse(req.body)` where the schema's `region` is `z.enum([...])`.
+      const d = this.destructured(id);
+      if (d && this.zodParsedKey(d.from, d.key)) return Level.CONST;
       return this.eval(pats[pats.length - 1]!.value, cls, depth + 1);
+    }
     const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);
     if (decls.length) {
       // A whole array or Map: every element it holds here (pushed and set values included).

@@ -105,6 +105,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   resource_url: ["redirect"],
   resource_path: ["redirect"],
   "json.dumps": ["log", "header"],
+  // A media type from the mimetypes tables ('text/html', None): no CR/LF or markup whatever the file name was.
+  "mimetypes.guess_type": ["header", "log", "html"],
+  "mimetypes.guess_extension": ["header", "log", "html"],
+  "mimetypes.types_map.get": ["header", "log", "html"],
   // Encodings to a small alphabet: base64 ([A-Za-z0-9+/=]; the URL-safe one has no '/'), base32, hex. No
   // quote, markup, shell, filter or CR/LF character survives; only the URL-safe and hex ones also lack '/'.
   "base64.b64encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template"],

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -25,8 +25,8 @@ function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
  * functions and object properties; its sandbox has been escaped before (arbitrary code in the server).
  */
 function mathjsEvaluation(call: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
-  const source = ctx.tree.source;
-  if (!/['"]mathjs['"]/.test(source)) return undefined;
+  // Per call site: each test below runs once per file (sourceHas/sourceMatches), not once per call.
+  if (!sourceHas(ctx.tree, /['"]mathjs['"]/)) return undefined;
   const q = ctx.callee(call);
   const m = /^(?:([\w$]+)\.)?(evaluate|eval|compile|parse)$/.exec(q);
   if (!m) return undefined;
@@ -35,17 +35,13 @@ function mathjsEvaluation(call: SyntaxNode, ctx: JsContext): SyntaxNode | undefi
     // `const { evaluate } = require('mathjs')`, `import { evaluate } from 'mathjs'`.
     const fn = m[2]!;
     if (fn === "eval") return undefined;
-    const named = new RegExp(
-      `\\{[^}]*\\b${fn}\\b[^}]*\\}\\s*(=\\s*require\\(\\s*['"]mathjs['"]|from\\s*['"]mathjs['"])`,
-    );
-    return named.test(source) ? ctx.args(call)[0] : undefined;
+    const named = `\\{[^}]*\\b${fn}\\b[^}]*\\}\\s*(=\\s*require\\(\\s*['"]mathjs['"]|from\\s*['"]mathjs['"])`;
+    return sourceMatches(ctx.tree, named) ? ctx.args(call)[0] : undefined;
   }
   if (name === "mathjs") return ctx.args(call)[0];
   const n = name.replace(/\$/g, "\\$");
-  const bound = new RegExp(
-    `\\b${n}\\s*=\\s*(require\\(\\s*['"]mathjs['"]\\s*\\)|([\\w$]+\\.)?create\\()|import\\s+(\\*\\s+as\\s+)?${n}\\s+from\\s*['"]mathjs['"]`,
-  );
-  return bound.test(source) ? ctx.args(call)[0] : undefined;
+  const bound = `\\b${n}\\s*=\\s*(require\\(\\s*['"]mathjs['"]\\s*\\)|([\\w$]+\\.)?create\\()|import\\s+(\\*\\s+as\\s+)?${n}\\s+from\\s*['"]mathjs['"]`;
+  return sourceMatches(ctx.tree, bound) ? ctx.args(call)[0] : undefined;
 }
 
 /** `if (isValidEquation(x)) { ... math.evaluate(x) ... }`: the value passed a predicate call before it is used. */

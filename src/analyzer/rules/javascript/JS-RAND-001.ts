@@ -157,7 +157,14 @@ export default jsRule({
         });
       return;
     }
-    if (ctx.callee(node) !== "Math.random") return;
+    // Also through a name bound to it: `const rand = Math.random; rand()`.
+    const fnNode = field(node, "function");
+    const alias = fnNode?.type === "identifier" ? ctx.resolve(fnNode) : undefined;
+    if (
+      ctx.callee(node) !== "Math.random" &&
+      !(alias && alias !== fnNode && ctx.text(alias) === "Math.random")
+    )
+      return;
     let context = "";
     let functions = 0;
     for (let p = node.parent; p; p = p.parent) {
@@ -192,6 +199,7 @@ export default jsRule({
     invalid: [
       "const crypto = require('crypto');\nconst t = crypto.pseudoRandomBytes(16);",
       "const token = Math.random().toString(36);",
+      "const rand = Math.random;\nfunction sessionId() { return rand().toString(36).slice(2); }",
       {
         code: "const md5 = require('md5');\napp.post('/forgot', (req, res) => {\n  const token = md5(req.body.login);\n  mail(req.body.login, token);\n});",
         line: 3,

@@ -329,8 +329,8 @@ export default jsRule({
       return;
     if (rejectedElsewhere(node, url, ctx)) return;
     // `const u = new URL(next, BASE); if (u.origin !== BASE_ORIGIN) return ...; redirect(u.href)`: the parsed URL's
-    // origin or host compared with a fixed one before it is used.
-    const root = /^([\w$]+)(\.href)?$/.exec(ctx.text(url))?.[1];
+    // origin or host compared with a fixed one before it is used (as `u`, `u.href` or `u.toString()`).
+    const root = /^([\w$]+)(\.href|\.toString\(\))?$/.exec(ctx.text(url))?.[1];
     if (fn && root) {
       const r = root.replace(/\$/g, "\\$");
       const before = ctx.text(fn).slice(0, node.start - fn.start);
@@ -353,6 +353,7 @@ export default jsRule({
       "const v = require('./validators');\napp.get('/r', (req, res) => {\n  if (v.isRelativeUrl(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
+      "app.get('/r', (c) => {\n  const u = new URL(c.req.query('next') ?? '/', ORIGIN);\n  if (u.origin !== ORIGIN) return c.redirect('/');\n  return c.redirect(u.toString());\n});",
       "function ok(u) {\n  if (u.startsWith('https://www.example.com/')) {\n    return true;\n  }\n  return false;\n}\nfunction go(req, res) {\n  const u = req.query.u;\n  if (ok(u)) {\n    res.redirect(u);\n  }\n}",
       "function isSafe(t) {\n  return t.startsWith('https://www.example.com/');\n}\napp.get('/go', (req, res) => {\n  const n = String(req.query.n);\n  if (isSafe(n)) {\n    return res.redirect(n);\n  }\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
@@ -372,6 +373,7 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "app.get('/r', (c) => {\n  const u = new URL(c.req.query('next') ?? '/', ORIGIN);\n  if (u.pathname === '/') return c.redirect('/');\n  return c.redirect(u.toString());\n});",
       "const vh = require('./validationHandler');\napp.post('/r', (req, res) => {\n  if (vh.isValidUrl(req.body.url)) res.redirect(req.body.url);\n});",
       "import { redirect } from '@remix-run/node';\nconst ALLOWED = new Set(['/a']);\nexport async function loader({ request }) {\n  const url = new URL(request.url);\n  const to = url.searchParams.get('to') || '/a';\n  if (url.pathname.endsWith('/safe')) {\n    return redirect(ALLOWED.has(to) ? to : '/a');\n  }\n  return redirect(to);\n}",
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  redirect(searchParams.next ?? '/');\n}",

@@ -80,9 +80,18 @@ export default jsRule({
     // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment.
     const env = (n: typeof left) => /^process\.env\./.test(ctx.text(n));
     if (
-      names.some((n, i) => /^(length|size|type)$/.test(n) || (/^[A-Z_]+$/.test(n) && !env([left, right][i]!)))
+      names.some(
+        (n, i) => /^(length|size|type|kind)$/.test(n) || (/^[A-Z_]+$/.test(n) && !env([left, right][i]!)),
+      )
     )
       return;
+    // An enum member (`ts.SyntaxKind.CommaToken`, `TokenType.Signature`): a PascalCase member of a PascalCase
+    // object names a kind of thing, not a secret.
+    const enumMember = (n: typeof left) =>
+      n.type === "member_expression" &&
+      /^[A-Z][A-Za-z0-9]*$/.test(ctx.text(field(n, "property") ?? n)) &&
+      /(^|\.)[A-Z][A-Za-z0-9]*$/.test(ctx.text(field(n, "object") ?? n));
+    if (enumMember(left) || enumMember(right)) return;
     const stored = (n: typeof left) =>
       n.type === "member_expression" && SECRET.test(ctx.text(field(n, "property") ?? n));
     // A new password checked against its confirmation (`password !== confirmPassword`), or two fields of the same
@@ -118,6 +127,8 @@ export default jsRule({
       "if (token === '.') {}",
       "if (typeof hash === 'string') {}",
       "if (kind === TOKEN) {}",
+      "function f(node, ts) { return node.kind === ts.SyntaxKind.ConstructSignature; }",
+      "function g(next, ts) { const closeBraceToken = next.kind === ts.SyntaxKind.CommaToken ? next : null; return closeBraceToken; }",
       "function matches(password, repeatPassword) { return password === repeatPassword; }",
       "app.post('/pw', (req, res) => { if (req.body.password !== req.body.password2) res.status(400).end(); });",
       "app.post('/pw', (req, res) => { if (req.body.password == req.body.cpassword) save(req.body.password); });",

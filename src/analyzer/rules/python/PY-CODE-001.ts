@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -95,7 +95,7 @@ function fromConfigFile(ctx: PythonContext, node: SyntaxNode): boolean {
   const bound = ctx.resolve(n);
   if (bound?.type !== "call" || !CONFIG_PARSERS.test(ctx.callee(bound))) return false;
   const name = ctx.text(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b${name}\\.read(_file|_string)?\\(`).test(ctx.tree.source);
+  return sourceMatches(ctx.tree, `\\b${name}\\.read(_file|_string)?\\(`);
 }
 
 /** Why a caller's code run in the caller's own namespace is MEDIUM: it is an API for running code, not a leak. */

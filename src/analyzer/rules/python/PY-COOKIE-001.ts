@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants } from "../../parse/nodes.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -274,6 +274,17 @@ export default pyRule({
       return;
     }
     if (!/^set_(signed_)?cookie$/.test(ctx.method(node))) return;
+    // http.cookiejar's CookieJar.set_cookie(cookie) stores one Cookie object in a client's jar; a response's
+    // set_cookie names the cookie (a key, then its value and flags).
+    const only = ctx.args(node);
+    if (
+      ctx.method(node) === "set_cookie" &&
+      only.length === 1 &&
+      !/\*\*|=/.test(ctx.text(field(node, "arguments") ?? node)) &&
+      ctx.stringValue(only[0]) === undefined &&
+      !/(^|_)(key|name)$/i.test(ctx.text(only[0]!))
+    )
+      return;
     // `**OPTS`: the flags come from a dict with constant keys, a literal or dict(k=v), with the updates the
     // function makes to it before the call (anything else: unknown, not reported).
     let splat: Map<string, SyntaxNode> | undefined;
@@ -316,6 +327,7 @@ export default pyRule({
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
+      "import http.cookiejar\ndef merge(jar, cookies):\n    for cookie in cookies:\n        jar.set_cookie(cookie)",
       "r.set_cookie('s', v, None, None, '/', None, True, True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
       "r.headers.add('Set-Cookie', 'sid=' + v + '; Secure; HttpOnly')",
