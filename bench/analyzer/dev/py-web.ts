@@ -27,6 +27,8 @@ import { BATCH19 } from "./py-web-batch19.js";
 import { BATCH20 } from "./py-web-batch20.js";
 import { BATCH17 } from "./py-web-batch17.js";
 import { BATCH18 } from "./py-web-batch18.js";
+import { BATCH26 } from "./py-web-batch26.js";
+import { BATCH27 } from "./py-web-batch27.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1785,4 +1787,6 @@ export const CASES: DevCase[] = [
   ...BATCH20,
   ...BATCH17,
   ...BATCH18,
+  ...BATCH26,
+  ...BATCH27,
 ];

@@ -129,6 +129,29 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(cls("'uptime'")).toEqual(["5:MEDIUM"]);
   });
 
+  it("destructures out of a TypeScript cast and through a zod schema's pinned fields", () => {
+    // `const { a } = request.body as T`: the names are fields of the body, inside the type wrapper.
+    const login = (rhs: string) =>
+      found(
+        `app.post('/l', async (request, reply) => {\n  const { username, password } = ${rhs};\n  return users.findOne({ username, password });\n});\n`,
+        "JS-NOSQL-001",
+        "typescript",
+      );
+    expect(login("request.body as { username: string; password: string }")).toEqual(["3:HIGH"]);
+    expect(login("(request.body!)")).toEqual(["3:HIGH"]);
+    expect(login("{ username: 'a', password: 'b' } as Creds")).toEqual([]);
+    // `const { region } = Schema.parse(req.body)`: an enum field is one of its literals, a string field is not.
+    const zod = (region: string) =>
+      found(
+        `import { exec } from 'child_process';\nimport { z } from 'zod';\nconst Body = z.object({ region: ${region} });\napp.post('/b', (req, res) => {\n  const { region } = Body.parse(req.body);\n  exec(\`aws s3 ls --region \${region}\`);\n});\n`,
+        "JS-CMDI-001",
+        "typescript",
+      );
+    expect(zod("z.string()")).toHaveLength(1);
+    expect(zod("z.enum(['eu-west-1', 'us-east-1'])")).toEqual([]);
+    expect(zod("z.enum(['eu-west-1', 'us-east-1']).default('eu-west-1')")).toEqual([]);
+  });
+
   it("sees request data through TypeScript casts and Nest.js parameter decorators", () => {
     const handler = (cast: string) =>
       found(

@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { field, namedChildren } from "../parse/nodes.js";
+import { field, namedChildren, sourceMatches } from "../parse/nodes.js";
 import { compareConstants } from "./constants.js";
 import { Level } from "./python.js";
 
@@ -103,7 +103,14 @@ const SANITIZERS: Record<string, string[]> = {
   "shell-escape-tag.escape": ["command"],
   "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
-  encodeURIComponent: ["url", "redirect", "html", "header"],
+  encodeURIComponent: ["url", "redirect", "html", "header", "log"],
+  "querystring.escape": ["url", "redirect", "html", "header", "log"],
+  // OWASP ESAPI's encoders (node-esapi): entity- or percent-encode every character outside a small safe set,
+  // line breaks included.
+  encodeForHTML: ["html", "log"],
+  encodeForHTMLAttribute: ["html", "log"],
+  encodeForURL: ["url", "html", "header", "log"],
+  encodeForJavaScript: ["log"],
   // content-disposition builds a quoted/RFC 5987-encoded filename parameter: no CR/LF survives.
   "content-disposition": ["header"],
   contentDisposition: ["header"],
@@ -194,6 +201,7 @@ const CONST_TYPES = new Set([
 export class JsContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
+  private readonly callees = new Map<SyntaxNode, string>();
   private readonly memo = new Map<string, Level>();
   private readonly decls = new Map<string, SyntaxNode[]>();
   private readonly assigns = new Map<string, SyntaxNode[]>();
@@ -212,6 +220,8 @@ export class JsContext {
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
   private readonly functions = new Map<string, SyntaxNode>();
+  /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
+  private readonly functionsByName = new Map<string, SyntaxNode[]>();
   private readonly maps = new Map<
     string,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
@@ -241,6 +251,7 @@ export class JsContext {
         const name = field(n, "name");
         if (name && !(n.type === "method_definition" && this.functions.has(this.text(name))))
           this.functions.set(this.text(name), n);
+        if (name && n.type === "function_declaration") this.addFunction(this.text(name), n);
       } else if (n.type === "call_expression") {
         const f = field(n, "function");
         const last =
@@ -287,8 +298,10 @@ export class JsContext {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
           this.decls.set(this.text(name), list);
-          if (value?.type === "arrow_function" || value?.type === "function_expression")
+          if (value?.type === "arrow_function" || value?.type === "function_expression") {
             this.functions.set(this.text(name), value);
+            this.addFunction(this.text(name), value);
+          }
           if (
             value?.type === "call_expression" &&
             this.text(field(value, "function") ?? value) === "require"
@@ -393,7 +406,13 @@ export class JsContext {
   }
 
   callee(call: SyntaxNode): string {
-    return this.qname(calleeNode(call));
+    // Every rule on a call asks; unmemoised, a method chain's links each re-walked the chain below them.
+    let q = this.callees.get(call);
+    if (q === undefined) {
+      q = this.qname(calleeNode(call));
+      this.callees.set(call, q);
+    }
+    return q;
   }
 
   method(call: SyntaxNode): string {
@@ -411,8 +430,8 @@ export class JsContext {
    * A template engine rendering a literal template: `ejs.render('<p><%= x %></p>', data)`,
    * `Handlebars.compile(T)(data)` (or through a name bound to the compiled template), `_.template(T)(data)`, `Mustache.render(T, data)`, `pug.render(T, data)`,
    * `nunjucks.renderString(T, data)`. `raw`: the template prints a value unescaped in that engine's syntax (ejs
-   * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, nunjucks
-   * `| safe`); otherwise every value it prints is HTML-escaped.
+   * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, doT `{{=`
+   * (`{{!` encodes), nunjucks `| safe`); otherwise every value it prints is HTML-escaped.
    */
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
@@ -424,7 +443,7 @@ export class JsContext {
     let opts: SyntaxNode | undefined;
     let data: SyntaxNode[];
     if (fn?.type === "call_expression") {
-      const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug)\.(compile|template)$/.exec(
+      const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug|dot)\.(compile|template)$/.exec(
         this.callee(fn).toLowerCase(),
       );
       if (!m) return undefined;
@@ -432,7 +451,7 @@ export class JsContext {
       [tpl, opts] = this.args(fn);
       data = this.args(call);
     } else {
-      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderString)$/.exec(
+      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderstring)$/.exec(
         this.callee(call).toLowerCase(),
       );
       if (!m) return undefined;
@@ -451,7 +470,9 @@ export class JsContext {
             ? /\{\{\{|\{\{&/.test(t) || this.prop(opts, "noEscape")?.type === "true"
             : engine === "pug"
               ? /!=|!\{/.test(t)
-              : /\|\s*safe\b/.test(t);
+              : engine === "dot"
+                ? /\{\{=/.test(t)
+                : /\|\s*safe\b/.test(t);
     return { raw, data };
   }
 
@@ -535,7 +556,11 @@ export class JsContext {
 
   /** `S.parse(x).k` / `const v = S.parse(x); v.k` where S is `z.object({ k: <pinned> })`. */
   private zodField(node: SyntaxNode): boolean {
-    const obj = field(node, "object");
+    return this.zodParsedKey(field(node, "object") ?? undefined, this.text(field(node, "property") ?? node));
+  }
+
+  /** `obj` (or the name bound to it) is `S.parse(x)` / `await S.parseAsync(x)` and S pins field `key`. */
+  private zodParsedKey(obj: SyntaxNode | undefined, key: string): boolean {
     const parsed = obj?.type === "identifier" ? this.resolve(obj) : obj;
     const call =
       parsed?.type === "await_expression" ? namedChildren(parsed).find((c) => c.type !== "comment") : parsed;
@@ -546,8 +571,7 @@ export class JsContext {
     if (schema?.type !== "call_expression" || !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema)))
       return false;
     const shape = this.args(schema)[0];
-    const value =
-      shape?.type === "object" ? this.prop(shape, this.text(field(node, "property") ?? node)) : undefined;
+    const value = shape?.type === "object" ? this.prop(shape, key) : undefined;
     return this.zodPinned(value);
   }
 
@@ -637,7 +661,22 @@ export class JsContext {
     if (root?.type !== "object_pattern" || root.parent?.type !== "variable_declarator") return undefined;
     if (d.type !== "shorthand_property_identifier_pattern" && !pair) return undefined;
     const key = pair ? this.text(field(pair, "key") ?? pair).replace(/['"]/g, "") : name;
-    return { from: last.value, key };
+    // `const { a } = req.body as LoginBody`, `= (req.body!)`: the object is the one inside the type wrappers.
+    let from = last.value;
+    for (let i = 0; i < 6; i++) {
+      const t = from.type;
+      if (
+        !/^(as_expression|satisfies_expression|non_null_expression|type_assertion|parenthesized_expression)$/.test(
+          t,
+        )
+      )
+        break;
+      const kids = namedChildren(from).filter((c) => c.type !== "comment");
+      const inner = t === "type_assertion" ? kids[kids.length - 1] : kids[0];
+      if (!inner) break;
+      from = inner;
+    }
+    return { from, key };
   }
 
   /**
@@ -690,9 +729,7 @@ export class JsContext {
     const t = type ? this.text(type).replace(/^:\s*/, "") : "";
     if (!t || /^(string|number|boolean|any|unknown|object)\b/.test(t) || t.startsWith("{")) return true;
     const named = /^[A-Za-z_$][\w$]*/.exec(t)?.[0];
-    return (
-      !!named && new RegExp(`\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`).test(this.tree.source)
-    );
+    return !!named && sourceMatches(this.tree, `\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`);
   }
 
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
@@ -716,11 +753,53 @@ export class JsContext {
     return this.functions.get(name);
   }
 
+  /**
+   * What a call of a function declared in this file returns (`criteria()` on `function criteria() { return {...}
+   * }`, `const crit = () => ({...})`), parentheses removed; empty when the callee is not local.
+   */
+  returnedBy(call: SyntaxNode): SyntaxNode[] {
+    const local = call.type === "call_expression" ? this.localFunction(call) : undefined;
+    if (!local) return [];
+    return returnedValues(local).map((v) => {
+      let n = v;
+      while (n.type === "parenthesized_expression")
+        n = namedChildren(n).find((c) => c.type !== "comment") ?? n;
+      return n;
+    });
+  }
+
+  private addFunction(name: string, fn: SyntaxNode): void {
+    const list = this.functionsByName.get(name) ?? [];
+    list.push(fn);
+    this.functionsByName.set(name, list);
+  }
+
+  /**
+   * Of several functions sharing a name (`function criteria()` inside two methods), the one in scope at `use`:
+   * declared in the innermost function around it (or at the top level).
+   */
+  private scopedFunction(name: string, use: SyntaxNode): SyntaxNode | undefined {
+    const list = this.functionsByName.get(name);
+    if (!list || list.length < 2) return undefined;
+    let best: SyntaxNode | undefined;
+    let bestStart = -1;
+    for (const fn of list) {
+      const scope = enclosingFunction(fn);
+      if (scope && !(use.start >= scope.start && use.end <= scope.end)) continue;
+      const start = scope ? scope.start : 0;
+      if (start > bestStart) {
+        best = fn;
+        bestStart = start;
+      }
+    }
+    return best;
+  }
+
   /** The function a plain call `f(...)` runs when `f` is declared in this file. */
   localFunction(call: SyntaxNode): SyntaxNode | undefined {
     const f = field(call, "function");
     if (f?.type === "identifier") {
-      const fn = this.functions.get(this.text(f));
+      const fn = this.scopedFunction(this.text(f), call) ?? this.functions.get(this.text(f));
       return fn?.type === "method_definition" ? undefined : fn;
     }
     // `this.build(x)`: a method of the class or object literal the call sits in.
@@ -1099,9 +1178,12 @@ export class JsContext {
         !this.refutes(field(s, "condition"), name)
       )
         continue;
+      // The branch leaves the function: its first statement, or its last one (`{ ctx.status = 400; return; }`).
       const then = field(s, "consequence");
-      const first = then?.type === "statement_block" ? namedChildren(then)[0] : then;
-      if (first && (first.type === "return_statement" || first.type === "throw_statement")) return true;
+      const stmts =
+        then?.type === "statement_block" ? namedChildren(then).filter((c) => c.type !== "comment") : [];
+      const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
+      if (ends.some((e) => e && (e.type === "return_statement" || e.type === "throw_statement"))) return true;
     }
     return false;
   }
@@ -1430,6 +1512,10 @@ export class JsContext {
         : Object.hasOwn(SANITIZERS, m)
           ? SANITIZERS[m]
           : undefined;
+      // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
+      // (a method named escape on some object is no such promise).
+      if (q === "escape" && (cls === "log" || cls === "header") && !this.functionNamed("escape"))
+        return Level.CONST;
       // A number conversion is no sanitiser for an allocation size: the number is the danger.
       if (
         san &&
@@ -1655,6 +1741,16 @@ export class JsContext {
         this.exported(fn)
       )
         return Level.SOURCE;
+      // A Next.js App Router page or layout (`export default function Page({ searchParams })`): its searchParams
+      // prop is the request URL's query.
+      if (
+        own &&
+        own === list[0] &&
+        name === "searchParams" &&
+        /^\{[^}]*\bsearchParams\b/.test(this.text(own)) &&
+        this.exported(fn)
+      )
+        return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
       // TypeScript wraps the pattern in a (possibly typed) parameter node: `({ query }: Request, res: Response)`.
       const ownPattern =
@@ -1669,8 +1765,12 @@ export class JsContext {
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
     const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
-    if (pats.length && (!lastDecl || lastDecl.order < pats[pats.length - 1]!.node.order))
+    if (pats.length && (!lastDecl || lastDecl.order < pats[pats.length - 1]!.node.order)) {
+      // `const { region } = Schema.parse(req.body)` where the schema's `region` is `z.enum([...])`.
+      const d = this.destructured(id);
+      if (d && this.zodParsedKey(d.from, d.key)) return Level.CONST;
       return this.eval(pats[pats.length - 1]!.value, cls, depth + 1);
+    }
     const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);
     if (decls.length) {
       // A whole array or Map: every element it holds here (pushed and set values included).

@@ -284,6 +284,11 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("j = 'prefix-' + sys.argv[1]\nos.system(j[7:])\n")).toBe(true);
     expect(cmdi("p = ('a,' + sys.argv[1]).split(',')\nos.system(p[0])\n")).toBe(false);
     expect(cmdi("p = ('a,' + sys.argv[1]).split(',')\nos.system(p[1])\n")).toBe(true);
+    // With a maxsplit: the parts before the maxsplit-th are the literal's; the last one holds the rest.
+    expect(cmdi("p = 'ls:' + sys.argv[1]\nos.system(p.split(':', 1)[0])\n")).toBe(false);
+    expect(cmdi("p = 'ls:' + sys.argv[1]\nos.system(p.split(':', 1)[1])\n")).toBe(true);
+    expect(cmdi("p = 'ls:a:' + sys.argv[1]\nos.system(p.split(':', 1)[1])\n")).toBe(true);
+    expect(cmdi("p = 'ls:a:' + sys.argv[1]\nos.system(p.split(':', maxsplit=2)[1])\n")).toBe(false);
     expect(cmdi("d = {'m': 'ls'}\nd.update({'u': sys.argv[1]})\nos.system(d['m'])\n")).toBe(false);
     expect(cmdi("d = {'m': 'ls'}\nd.update(u=sys.argv[1])\nos.system(d['u'])\n")).toBe(true);
     const dq = "from collections import deque\nq = deque()\n";
@@ -561,6 +566,21 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(pre + "        os.system(c)\n")).toBe(false);
     expect(cmdi(pre + "        pass\n    case _:\n        os.system(c)\n")).toBe(true);
     expect(cmdi("c = sys.argv[1]\nmatch c:\n    case str(x):\n        os.system(c)\n")).toBe(true);
+    // A capture pattern binds the subject, a name inside a sequence / mapping / class pattern a part of it.
+    expect(
+      cmdi(
+        "c = sys.argv[1]\nmatch c:\n    case 'ls':\n        pass\n    case other:\n        os.system(other)\n",
+      ),
+    ).toBe(true);
+    expect(cmdi("c = 'ls'\nmatch c:\n    case other:\n        os.system(other)\n")).toBe(false);
+    expect(cmdi("c = sys.argv[1]\nmatch c:\n    case 'a' | 'b' as x:\n        os.system(x)\n")).toBe(true);
+    expect(cmdi("c = sys.argv[1:]\nmatch c:\n    case [first, *rest]:\n        os.system(first)\n")).toBe(
+      true,
+    );
+    expect(cmdi("c = {'k': sys.argv[1]}\nmatch c:\n    case {'k': v}:\n        os.system(v)\n")).toBe(true);
+    expect(cmdi("c = ['ls', 'df']\nmatch c:\n    case [first, *rest]:\n        os.system(first)\n")).toBe(
+      false,
+    );
     // The subject rebound inside its own case (this used to recurse without end and lose the finding).
     expect(
       cmdi("c = sys.argv[1]\nmatch c:\n    case 'ls':\n        c = sys.argv[2]\n        os.system(c)\n"),

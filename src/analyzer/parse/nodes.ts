@@ -37,6 +37,16 @@ export function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
 
 const sourceTests = new WeakMap<SyntaxTree, Map<string, boolean>>();
 
+/** sourceHas for a pattern built per node (a name in it): the expression is compiled only on a miss. */
+export function sourceMatches(tree: SyntaxTree, pattern: string, flags = ""): boolean {
+  let tests = sourceTests.get(tree);
+  if (!tests) sourceTests.set(tree, (tests = new Map()));
+  const key = `${flags}/${pattern}`;
+  let v = tests.get(key);
+  if (v === undefined) tests.set(key, (v = new RegExp(pattern, flags).test(tree.source)));
+  return v;
+}
+
 /**
  * Whether the tree's whole source matches `re`, computed once per tree and pattern. Rules ask file-level
  * questions ("does this file import X?") from detectors that run on every node of a type; a whole-source scan per

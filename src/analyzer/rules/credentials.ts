@@ -134,6 +134,10 @@ export function notASecretValue(value: string, name: string): boolean {
   if (/^\?[A-Za-z]+$/.test(value)) return true;
   // Only where the name says it holds a key's name (`refresh_token_key`), not a value spelled like its name.
   const bare = name.replace(/^.*\./, "");
+  // A status word built on the key (`pass: 'passed'`, `token: 'tokens'`): a label, no key material.
+  const low = bare.toLowerCase();
+  if (/^[a-z]+$/.test(value) && value !== low && value.startsWith(low) && value.length <= low.length + 3)
+    return true;
   const stem = bare.replace(/[_-]?(key|name|field|param)$/i, "");
   return (
     stem !== bare &&

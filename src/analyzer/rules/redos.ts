@@ -41,26 +41,97 @@ function atomMatches(atom: string, c: string): boolean {
  * character, so the repetition cannot split the input in more than one way.
  */
 function separated(body: string, before: string): boolean {
-  const atoms = atomsOf(body);
-  if (!atoms) return false;
-  // A loose repeated atom before the group that also takes the separator (`[a-z.]+(?:\.[a-z]+)*`) can end at any
-  // of the group's iterations: polynomial again.
-  const prefix =
-    atomsOf(before.replace(/\(\?(:|<[\w$]+>|[=!]|<[=!])|[()|^]/g, ""))?.filter((a) => a.quantifier) ?? [];
-  // The fence: one unrepeated atom (a character, `\\s`, a [class]) sharing no character with the others.
-  const fence = (a: { text: string; quantifier: string } | undefined) =>
-    a && !a.quantifier && !/^[.^$]$|^\\[bB\d]$/.test(a.text) ? a.text : undefined;
-  for (const [sep, rest] of [
-    [fence(atoms[0]), atoms.slice(1)],
-    [fence(atoms[atoms.length - 1]), atoms.slice(0, -1)],
-  ] as const)
-    if (
-      sep !== undefined &&
-      rest.length &&
-      [...rest, ...prefix].every((a) => !PROBES.some((c) => atomMatches(sep, c) && atomMatches(a.text, c)))
-    )
-      return true;
-  return false;
+  const candidates = fences(body);
+  if (!candidates) return false;
+  // A loose repeated atom right before the group that also takes the separator (`[a-z.]+(?:\.[a-z]+)*`) can end
+  // at any of the group's iterations: polynomial again. Lookarounds take nothing, and a mandatory atom in
+  // between (`[-.+]+=\w+([:.]\w+)*`) pins where the group starts.
+  let stripped = before;
+  for (let k = 0; k < 4; k++) stripped = stripped.replace(/\(\?<?[=!][^()]*\)/g, "");
+  const all = atomsOf(stripped.replace(/\(\?(:|P?<[\w$]+>)|[()|]|^\^/g, "")) ?? [];
+  // Walking back from the group: every repeated atom counts, an unrepeated one that could itself be the
+  // separator (`[a-z.]+\.[a-z]{2,}(?:\.[a-z]{2,})*`) is no pin, any other unrepeated atom ends the walk.
+  const prefix = (sep: string) => {
+    const out: { text: string; quantifier: string }[] = [];
+    for (let k = all.length - 1; k >= 0; k--) {
+      const a = all[k]!;
+      if (a.quantifier) out.push(a);
+      else if (/^[$^]$|^\\[bB]$/.test(a.text)) continue;
+      else if (!PROBES.some((c) => atomMatches(sep, c) && atomMatches(a.text, c))) break;
+    }
+    return out;
+  };
+  // The fence: an unrepeated atom (a character, `\\s`, a [class]) none of the rest of the body can match.
+  const fence = (t: string) => !/^[.^$]$|^\\[bB\d]$/.test(t);
+  return candidates.some(
+    ({ sep, rest }) =>
+      fence(sep) &&
+      rest.length > 0 &&
+      [...rest, ...prefix(sep)].every(
+        (a) => !PROBES.some((c) => atomMatches(sep, c) && atomMatches(a.text, c)),
+      ),
+  );
+}
+
+/**
+ * The fences a repeated body could have: the first atom of its leading run of unrepeated atoms, checked against
+ * every atom after that run (at any depth), and the last atom of its trailing run, checked against every atom
+ * before it (`-[a-z0-9]+`, `\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?`, `\/(?:[^~/]|~0|~1)*`,
+ * `[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.`, ` > eval line \d+`). Each iteration starts (or ends) with that fixed text,
+ * so when nothing else can take its character the iterations cannot split the input two ways. Undefined when
+ * the body alternates at its top level or refers back to a group.
+ */
+function fences(body: string): { sep: string; rest: { text: string; quantifier: string }[] }[] | undefined {
+  if (/\\[1-9k]/.test(body)) return undefined;
+  const top: { text: string; quantifier: string; group: boolean }[] = [];
+  const inner: { text: string; quantifier: string }[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length;) {
+    const ch = body[i]!;
+    if (ch === "(") {
+      const opener = /^\((\?(:|=|!|<=|<!|<[\w$]+>|P<\w+>))?/.exec(body.slice(i))![0];
+      if (depth === 0) top.push({ text: "(", quantifier: "", group: true });
+      depth++;
+      i += opener.length;
+      continue;
+    }
+    if (ch === ")" || ch === "|") {
+      if (ch === "|" && depth === 0) return undefined;
+      if (ch === ")") depth--;
+      i++;
+      const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i))?.[0] ?? "";
+      if (ch === ")" && depth === 0 && top.length) top[top.length - 1]!.quantifier = q;
+      i += q.length;
+      continue;
+    }
+    let text: string;
+    if (ch === "\\") text = body.slice(i, i + 2);
+    else if (ch === "[") {
+      let j = i + 1;
+      if (body[j] === "^") j++;
+      if (body[j] === "]") j++;
+      while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
+      text = body.slice(i, j + 1);
+    } else text = ch;
+    i += text.length;
+    const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i))?.[0] ?? "";
+    i += q.length;
+    if (depth === 0) top.push({ text, quantifier: q, group: false });
+    else inner.push({ text, quantifier: q });
+  }
+  if (depth !== 0 || !top.length) return undefined;
+  const fixed = (t: { quantifier: string; group: boolean }) => !t.group && !t.quantifier;
+  const plain = (ts: typeof top) =>
+    ts.filter((t) => !t.group).map(({ text, quantifier }) => ({ text, quantifier }));
+  const out: { sep: string; rest: { text: string; quantifier: string }[] }[] = [];
+  let lead = 0;
+  while (lead < top.length && fixed(top[lead]!)) lead++;
+  if (lead > 0) out.push({ sep: top[0]!.text, rest: [...plain(top.slice(lead)), ...inner] });
+  let trail = top.length;
+  while (trail > 0 && fixed(top[trail - 1]!)) trail--;
+  if (trail < top.length)
+    out.push({ sep: top[top.length - 1]!.text, rest: [...plain(top.slice(0, trail)), ...inner] });
+  return out;
 }
 
 /** A group-free regex fragment as atoms with their quantifiers; undefined when it has groups or alternatives. */
@@ -95,7 +166,7 @@ const PROBES = [..."\t\n\r", ...Array.from({ length: 95 }, (_, k) => String.from
  * another repeated (`(a|aa)*`). Each character (or run) can go either way, so a failing match tries 2^n splits.
  */
 function overlappingAlternatives(group: string): boolean {
-  const body = group.replace(/^\?(:|<[\w$]+>)/, "");
+  const body = group.replace(/^\?(:|P?<[\w$]+>)/, "");
   if (!body.includes("|")) return false;
   const alts = body.split("|").map(atomsOf);
   if (alts.some((a) => !a)) return false; // nested groups or escapes of '|' inside: not judged here
@@ -166,7 +237,7 @@ export function nestedQuantifier(pattern: string, opts: { separators?: boolean }
         next === "*" || next === "+" || (next === "{" && repeatsMany(pattern.slice(i + 1)));
       if (group && groupQuantified && overlappingAlternatives(pattern.slice(group.start + 1, i))) return true;
       if (group?.quantified && groupQuantified) {
-        const body = pattern.slice(group.start + 1, i).replace(/^\?(:|<[\w$]+>)/, "");
+        const body = pattern.slice(group.start + 1, i).replace(/^\?(:|P?<[\w$]+>)/, "");
         if (!opts.separators || !separated(body, pattern.slice(0, group.start))) return true;
       }
       if (stack.length && groupQuantified) stack[stack.length - 1]!.quantified = true;

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { sourceMatches } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -36,8 +37,7 @@ export default jsRule({
     } else return;
     // A user-defined eval/Function (a sandbox's own, a polyfill) is not the global one.
     const name = q.split(".").pop()!;
-    if (new RegExp(`\\bfunction\\s+${name}\\s*\\(|\\b(const|let|var)\\s+${name}\\s*=`).test(ctx.tree.source))
-      return;
+    if (sourceMatches(ctx.tree, `\\bfunction\\s+${name}\\s*\\(|\\b(const|let|var)\\s+${name}\\s*=`)) return;
     if (code && ctx.level(code, "code") !== Level.CONST) return;
     report({
       node,

@@ -1,6 +1,39 @@
+import type { JsContext } from "../../dataflow/javascript.js";
 import { Level } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+/** Access-Control-Allow-Credentials: true is sent alongside (object entry or header call). */
+function credentialed(text: string): boolean {
+  return /['"]Access-Control-Allow-Credentials['"]\s*[:,]\s*['"]?true/i.test(text);
+}
+
+/**
+ * The reflected origin is checked against something fixed: a list holding it (`ALLOWED.includes(origin)`,
+ * `set.has(origin)`), equality, or a pattern test. A test of the origin's own text for a substring or a suffix
+ * (`origin.includes('example.com')`, `origin.endsWith('example.com')`) is no check: `https://example.com.evil.net`
+ * and `https://evilexample.com` pass.
+ */
+function vettedOrigin(fnText: string, value: string): boolean {
+  const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\.(includes|has|indexOf)\\(\\s*${v}\\s*\\)|${v}\\s*[!=]==|[!=]==\\s*${v}\\b|\\.test\\(\\s*${v}\\s*\\)|\\.indexOf\\(\\s*${v}\\s*\\)`,
+  ).test(fnText);
+}
+
+/**
+ * What decides whether the header line runs: the conditions of the enclosing `if`s that test the value when
+ * there are any, otherwise the whole function (an early `return` guard).
+ */
+function guardText(node: SyntaxNode, value: string, ctx: JsContext): string {
+  const conds: string[] = [];
+  for (let a = node.parent; a && a !== ctx.enclosingFunction(node); a = a.parent) {
+    const cond = a.type === "if_statement" ? field(a, "condition") : undefined;
+    if (cond && ctx.text(cond).includes(value)) conds.push(ctx.text(cond));
+  }
+  return conds.length ? conds.join("\n") : ctx.text(ctx.enclosingFunction(node) ?? node);
+}
 
 export default jsRule({
   meta: {
@@ -74,6 +107,25 @@ export default jsRule({
           ctx.text(fn),
         ) &&
         !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==|\?/.test(ctx.text(fn));
+      // `origin: /example\.com/` (or a list of such): a pattern not anchored at both ends also matches
+      // `https://example.com.evil.net` and `https://notexample.com`.
+      const patterns = fn?.type === "regex" ? [fn] : fn?.type === "array" ? namedChildren(fn) : [];
+      const loosePattern = patterns.some((p) => {
+        if (p.type !== "regex") return false;
+        const body = ctx.text(field(p, "pattern") ?? p);
+        return !body.startsWith("^") || !body.endsWith("$");
+      });
+      // @koa/cors (and kcors) without `origin` answers with the request's own Origin header.
+      const koaReflects = /^(@koa\/cors|kcors)$/.test(q) && opts?.type === "object" && !fn;
+      if ((loosePattern || koaReflects) && /credentials:true/.test(t)) {
+        report({
+          node,
+          message: koaReflects
+            ? `${q} without origin reflects every origin, with credentials`
+            : "origin pattern is not anchored at both ends: look-alike origins pass, with credentials",
+        });
+        return;
+      }
       if (!opts)
         report({
           node,
@@ -88,7 +140,11 @@ export default jsRule({
           (!!fn && ctx.level(fn, "header") === Level.SOURCE)) &&
         /credentials:true/.test(t)
       )
-        report({ node, message: "any origin allowed with credentials" });
+        // Options written in the call: the finding sits on the `origin` entry that lets every origin in.
+        report({
+          node: !bound && fn?.parent?.type === "pair" ? fn.parent : node,
+          message: "any origin allowed with credentials",
+        });
       else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
       // `cors({ origin: req.query.allow })`: the request names the origin the response trusts.
       else if (fn && ctx.level(fn, "header") === Level.SOURCE)
@@ -106,6 +162,11 @@ export default jsRule({
         const v = field(pair, "value");
         if (!v) continue;
         if (ctx.stringValue(v) === "*") report({ node, message: "Access-Control-Allow-Origin: *" });
+        else if (ctx.stringValue(v) === "null" && credentialed(ctx.text(node)))
+          report({
+            node,
+            message: "Access-Control-Allow-Origin: null (sandboxed frames, data: URLs) with credentials",
+          });
         else if (ctx.level(v, "header") === Level.SOURCE) {
           const vt = ctx.text(v);
           let checked = false;
@@ -161,11 +222,23 @@ export default jsRule({
       /^access-control-allow-origin$/i.test(ctx.stringValue(name) ?? "") &&
       value &&
       ctx.level(value, "header") === Level.SOURCE &&
-      !/\.(includes|has|indexOf|test)\(/.test(ctx.text(ctx.enclosingFunction(node) ?? node))
+      !vettedOrigin(guardText(node, ctx.text(value), ctx), ctx.text(value))
     ) {
       report({
         node,
         message: "Access-Control-Allow-Origin reflects the request's origin: every site is allowed",
+      });
+      return;
+    }
+    if (
+      /\.(setHeader|header|set|append)$/.test(q) &&
+      /^access-control-allow-origin$/i.test(ctx.stringValue(name) ?? "") &&
+      ctx.stringValue(value) === "null" &&
+      credentialed(ctx.text(ctx.enclosingFunction(node) ?? node))
+    ) {
+      report({
+        node,
+        message: "Access-Control-Allow-Origin: null (sandboxed frames, data: URLs) with credentials",
       });
       return;
     }
@@ -184,8 +257,15 @@ export default jsRule({
       "app.use(cors({ origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true }));",
       "app.enableCors({ origin: 'https://admin.example.com', credentials: true });",
       "const server = Hapi.server({ routes: { cors: { origin: ['https://a.example.com'], credentials: true } } });",
+      "const cors = require('@koa/cors');\napp.use(cors({ origin: 'https://a.example.com', credentials: true }));",
+      "app.use(cors({ origin: /^https:\\/\\/app\\.example\\.com$/, credentials: true }));",
+      "app.use((req, res, next) => { const o = req.get('origin'); if (o === 'https://a.example.com') { res.set('Access-Control-Allow-Origin', o); res.set('Access-Control-Allow-Credentials', 'true'); } next(); });",
     ],
     invalid: [
+      {
+        code: "const cors = require('cors');\napp.use(\n  cors({\n    origin: (origin, cb) => cb(null, true),\n    credentials: true,\n  }),\n);",
+        line: 4,
+      },
       "import cors from '@fastify/cors';\nconst app = Fastify();\napp.register(cors, { origin: true, credentials: true });",
       "http.createServer((req, res) => {\n  res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
@@ -198,6 +278,10 @@ export default jsRule({
       "const cors = require('@koa/cors');\napp.use(cors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));",
       "const server = Hapi.server({ routes: { cors: { origin: ['*'], credentials: true } } });",
       "app.get('/x', (req, res, next) => cors({ origin: req.query.allow, credentials: true })(req, res, next));",
+      "const cors = require('@koa/cors');\napp.use(cors({ credentials: true }));",
+      "app.use(cors({ origin: /example\\.com/, credentials: true }));",
+      "app.use((req, res, next) => { const o = req.get('origin'); if (o.includes('example.com')) { res.set('Access-Control-Allow-Origin', o); res.set('Access-Control-Allow-Credentials', 'true'); } next(); });",
+      "http.createServer((req, res) => { res.writeHead(200, { 'Access-Control-Allow-Origin': 'null', 'Access-Control-Allow-Credentials': 'true' }); res.end(); });",
       "const cors = require('cors');\nadmin.use((req, res, next) => { cors({ origin: req.query.allow, credentials: true })(req, res, next); });",
       "const app = await NestFactory.create(AppModule);\napp.enableCors({ origin: true, credentials: true });",
     ],

@@ -25,11 +25,11 @@ export default jsRule({
   detect(node, ctx, report) {
     if (node.type === "pair") {
       // TLS options that allow SSL 3 / TLS 1.0 / 1.1: `secureProtocol: 'TLSv1_method'`, `minVersion: 'TLSv1'`.
+      // (`SSLv23_method` is OpenSSL's negotiating method, not SSL 2 or 3: Node keeps its minVersion floor.)
       const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
       const v = ctx.stringValue(field(node, "value") ?? undefined) ?? "";
       if (
-        (key === "secureProtocol" &&
-          /^(SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1)(_client|_server)?_method$/.test(v)) ||
+        (key === "secureProtocol" && /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_client|_server)?_method$/.test(v)) ||
         ((key === "minVersion" || key === "maxVersion") && /^(SSLv3|TLSv1|TLSv1\.1)$/.test(v))
       )
         report({ node, message: `TLS protocol ${v} is obsolete and broken` });
@@ -63,11 +63,13 @@ export default jsRule({
         report({ node, message: `${alg} signatures rest on a broken digest` });
       return;
     }
-    if (/(^|\.)(createCipher|createDecipher)$/.test(q)) {
+    // node-forge's `forge.cipher.createCipher('AES-GCM', key)` takes its IV in start(): only the algorithm counts.
+    const forge = /(^|\.)cipher\.(createCipher|createDecipher)$/.test(q);
+    if (!forge && /(^|\.)(createCipher|createDecipher)$/.test(q)) {
       report({ node, message: "createCipher derives key and IV insecurely (deprecated)" });
       return;
     }
-    if (!/(^|\.)(createCipheriv|createDecipheriv)$/.test(q)) return;
+    if (!forge && !/(^|\.)(createCipheriv|createDecipheriv)$/.test(q)) return;
     const v = ctx.constValue(ctx.args(node)[0]);
     const algo = typeof v === "string" ? v : undefined;
     if (algo && /^(des|des-|des3|3des|rc4|rc2|bf|blowfish|cast|idea)|-ecb$/i.test(algo))
@@ -84,6 +86,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const https = require('https');\nhttps.createServer({ key, cert, secureProtocol: 'SSLv23_method' }, h);",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
       "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
@@ -96,6 +99,7 @@ export default jsRule({
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",
+      "const forge = require('node-forge');\nconst c = forge.cipher.createCipher('DES-CBC', key);",
       "https.createServer({ key, cert, ciphers: 'RC4-SHA:DES-CBC3-SHA' });",
       "const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\nd.setAuthTag(tag);",
       "crypto.createCipheriv('aes-128-ecb', k, null);",

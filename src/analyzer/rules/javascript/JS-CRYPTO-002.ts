@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
 /** Named curves of fewer than 224 bits (under 112-bit security): secp112/128/160/192, sect113..193, P-192. */
@@ -12,7 +13,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) under 2048 bits, and EC keys or ECDH on a named curve under 224 bits.",
+        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) and node-forge RSA key pairs ({ bits: n }) under 2048 bits, and EC keys or ECDH on a named curve under 224 bits.",
       why_bad: "1024-bit RSA/DSA keys can be broken by well-resourced attackers.",
       example_bad:
         "const { generateKeyPairSync } = require('crypto');\nconst keys = generateKeyPairSync('rsa', { modulusLength: 1024 });",
@@ -21,7 +22,7 @@ export default jsRule({
     },
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) keys, or Ed25519.",
   },
-  trigger: /generateKey|NodeRSA|node-rsa|createDiffieHellman|createECDH/,
+  trigger: /generateKey|NodeRSA|node-rsa|DiffieHellman|createECDH/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -32,13 +33,41 @@ export default jsRule({
       ctx.text(node.children.find((c) => c.field === "function") ?? node),
     );
     if (/(^|\.)(generateKeyPair|generateKeyPairSync)$/.test(q) || promisified) {
+      // The options object inline or bound to a name before the call (`generateKeyPair('rsa', opts, cb)`);
+      // node-forge's `pki.rsa.generateKeyPair({ bits: 1024 })` / `generateKeyPair(1024)` takes the size first.
+      const args = ctx.args(node);
+      const forge = /(^|\.)rsa\.generateKeyPair(Sync)?$/.test(q);
+      const opts = ctx.resolve(args[forge ? 0 : 1]);
+      const at = (name: string) => (opts?.type === "object" ? ctx.prop(opts, name) : undefined);
+      // The weak value is also reported where it is written when that is another line than the call.
+      const weak = (value: SyntaxNode | undefined, message: string) => {
+        report({ node, message });
+        const pair = value?.parent;
+        if (pair && pair.startRow !== node.startRow) report({ node: pair, message });
+      };
       // EC keys: a named curve under 224 bits (secp112r1, secp160k1, prime192v1 ...) is as weak as short RSA.
-      const curve = /namedCurve\s*:\s*['"]([\w-]+)['"]/.exec(t)?.[1];
-      if (curve && WEAK_CURVE.test(curve)) {
-        report({ node, message: `elliptic curve ${curve} is too small` });
+      const curveNode = at("namedCurve");
+      const curve = ctx.constValue(curveNode);
+      if (typeof curve === "string" && WEAK_CURVE.test(curve)) {
+        weak(curveNode, `elliptic curve ${curve} is too small`);
         return;
       }
-      m = /modulusLength\s*:\s*(\d+)/.exec(t);
+      const sizeNode = at(forge ? "bits" : "modulusLength");
+      const size = ctx.constValue(sizeNode) ?? (forge ? ctx.constValue(args[0]) : undefined);
+      if (typeof size === "number" && size < 2048) weak(sizeNode, `${size}-bit key is too short`);
+      else if (sizeNode === undefined && !forge) {
+        m = /modulusLength\s*:\s*(\d+)/.exec(t);
+        if (m && Number(m[1]) < 2048) report({ node, message: `${m[1]}-bit key is too short` });
+      }
+      return;
+    }
+    // `getDiffieHellman('modp2')`: the predefined RFC 2409/3526 groups under 2048 bits (modp1 768, modp2 1024,
+    // modp5 1536).
+    else if (/(^|\.)(getDiffieHellman|createDiffieHellmanGroup)$/.test(q)) {
+      const group = ctx.constValue(ctx.args(node)[0]);
+      if (typeof group === "string" && /^modp[125]$/.test(group))
+        report({ node, message: `Diffie-Hellman group ${group} is under 2048 bits` });
+      return;
     }
     // `createECDH('secp160k1')`: key agreement on a curve under 224 bits.
     else if (/(^|\.)createECDH$/.test(q)) {
@@ -49,10 +78,15 @@ export default jsRule({
     } else if (/NodeRSA$|node-rsa/.test(q)) m = /\bb\s*:\s*(\d+)/.exec(t);
     // Web Crypto: `crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, ... }, ...)`.
     else if (/(^|\.)subtle\.generateKey$/.test(q)) {
-      const alg = ctx.args(node)[0];
-      const bits = ctx.constValue(alg?.type === "object" ? ctx.prop(alg, "modulusLength") : undefined);
-      if (typeof bits === "number" && bits < 2048)
-        report({ node, message: `${bits}-bit RSA key is too short` });
+      const alg = ctx.resolve(ctx.args(node)[0]);
+      const bitsNode = alg?.type === "object" ? ctx.prop(alg, "modulusLength") : undefined;
+      const bits = ctx.constValue(bitsNode);
+      if (typeof bits === "number" && bits < 2048) {
+        const message = `${bits}-bit RSA key is too short`;
+        report({ node, message });
+        const pair = bitsNode?.parent;
+        if (pair && pair.startRow !== node.startRow) report({ node: pair, message });
+      }
       return;
     }
     // `createDiffieHellman(512)`: a prime of that many bits (a Buffer/string argument is a given prime).
@@ -71,17 +105,24 @@ export default jsRule({
       "const k = await crypto.subtle.generateKey({ name: 'RSA-PSS', modulusLength: 3072, publicExponent: e, hash: 'SHA-256' }, false, ['sign']);",
       "const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, false, ['encrypt']);",
       "const dh = crypto.getDiffieHellman('modp14');",
+      "const opts = { modulusLength: 3072 };\ncrypto.generateKeyPair('rsa', opts, cb);",
       "const kp = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });",
       "const e = crypto.createECDH('secp384r1');",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 4096, e: 0x10001 });",
     ],
     invalid: [
       "generateKeyPairSync('dsa', { modulusLength: 1024 });",
       "const dh = crypto.createDiffieHellman(512);",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair(1024, 0x10001);",
       "const k = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: e, hash: 'SHA-256' }, true, ['encrypt']);",
       "const { promisify } = require('util');\nconst kp = promisify(crypto.generateKeyPair)('rsa', { modulusLength: 1024 });",
       "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA({ b: 512 });",
       "const kp = crypto.generateKeyPairSync('ec', { namedCurve: 'secp112r1' });",
       "const e = crypto.createECDH('secp160k1');",
+      "const opts = { modulusLength: 1024 };\ncrypto.generateKeyPair('rsa', opts, cb);",
+      "const dh = crypto.getDiffieHellman('modp2');",
+      "const kp = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });",
     ],
   },
 });

@@ -20,8 +20,19 @@ function websocketAccept(
   const data = ctx.args(update)[0];
   if (!data) return false;
   return [data, ...descendants(data)].some(
-    (n) => (n.type === "identifier" || n.type === "string") && ctx.constValue(n) === WS_GUID,
+    (n) =>
+      ((n.type === "identifier" || n.type === "string") && ctx.constValue(n) === WS_GUID) ||
+      // the GUID imported from the library's constants module (`const { GUID } = require('./constants')`)
+      (n.type === "identifier" &&
+        /^(WS_|WEBSOCKET_)?GUID$/i.test(ctx.text(n)) &&
+        /sec-websocket|GUID/i.test(ctx.tree.source)),
   );
+}
+
+/** The file imports or requires a module by this name. */
+function requiredModule(source: string, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`require\\(\\s*['"]${n}['"]\\s*\\)|from\\s+['"]${n}['"]`).test(source);
 }
 
 export default jsRule({
@@ -47,6 +58,10 @@ export default jsRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/(^|\.)(createHash|createHmac)$/.test(q)) {
+      // `const otpyrc = require('otpyrc'); otpyrc.createHash('sha1')`: a module's own createHash, not Node's
+      // digests (crypto, crypto-browserify and the like keep the name).
+      const owner = /^([\w@/.-]+)\.(createHash|createHmac)$/.exec(q)?.[1];
+      if (owner && !/crypto|hash/i.test(owner) && requiredModule(ctx.tree.source, owner)) return;
       const v = ctx.constValue(ctx.args(node)[0]);
       const algo = typeof v === "string" ? v : undefined;
       if (algo && WEAK_DIGEST.test(algo) && !websocketAccept(ctx, node))
@@ -56,7 +71,7 @@ export default jsRule({
       const v = ctx.constValue(ctx.args(node)[0]);
       if (typeof v === "string" && WEAK_DIGEST.test(v))
         report({ node, message: `signature over a ${v} digest: collisions forge it` });
-    } else if (/(^|\.)subtle\.digest$/.test(q)) {
+    } else if (/(^|\.)(crypto|webcrypto)\.subtle\.digest$|^subtle\.digest$/.test(q)) {
       // Web Crypto: `crypto.subtle.digest('SHA-1', data)` or `digest({ name: 'SHA-1' }, data)`.
       const a = ctx.args(node)[0];
       const v = ctx.constValue(a?.type === "object" ? ctx.prop(a, "name") : a);
@@ -74,9 +89,12 @@ export default jsRule({
     valid: [
       "const crypto = require('crypto');\nconst GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';\nconst accept = (key) => crypto.createHash('sha1').update(key + GUID).digest('base64');",
       "const h = crypto.createHash('sha256');",
+      "const { createHash } = require('crypto');\nconst { GUID } = require('./constants');\nconst accept = (key) => createHash('sha1')\n  .update(key + GUID)\n  .digest('base64');",
       "const ALGO = 'sha256';\nconst h = crypto.createHash(ALGO);",
       "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.SHA256(m);",
       "const d = await crypto.subtle.digest('SHA-256', data);",
+      "const otpyrc = require('otpyrc');\notpyrc.createHash('sha1');",
+      "const d = await notCrypto.subtle.digest('SHA-1', data);",
     ],
     invalid: [
       "const h = crypto.createHash('md5');",

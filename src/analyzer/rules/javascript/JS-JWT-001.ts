@@ -79,7 +79,14 @@ export default jsRule({
       report({ node, message: "jwt-simple decode with noVerify: the signature is not checked" });
       return;
     }
-    if (/^(jsonwebtoken|jwt)\.sign$/.test(q) && /algorithm\s*:\s*['"]none['"]/i.test(ctx.text(node))) {
+    const signOpts = ctx.args(node)[2];
+    const signBound = signOpts?.type === "identifier" ? ctx.resolve(signOpts) : undefined;
+    if (
+      /^(jsonwebtoken|jwt)\.sign$/.test(q) &&
+      /algorithm\s*:\s*['"]none['"]/i.test(
+        ctx.text(node) + (signBound?.type === "object" ? ctx.text(signBound) : ""),
+      )
+    ) {
       report({ node, message: "token signed with the 'none' algorithm: anyone can forge it" });
       return;
     }
@@ -87,7 +94,11 @@ export default jsRule({
       report({ node, message: "the verification key is read from the token itself: the signer picks it" });
       return;
     }
-    const algs = /algorithms\s*:\s*\[([^\]]*)\]/.exec(ctx.text(node))?.[1] ?? "";
+    // The options inline or bound to a name first (`const opts = { algorithms: ['none'] }; jwt.verify(t, k, opts)`).
+    const given = ctx.args(node)[2];
+    const bound = given?.type === "identifier" ? ctx.resolve(given) : undefined;
+    const optsText = ctx.text(node) + (bound?.type === "object" ? "\n" + ctx.text(bound) : "");
+    const algs = /algorithms\s*:\s*\[([^\]]*)\]/.exec(optsText)?.[1] ?? "";
     if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && /['"]none['"]/i.test(algs))
       report({ node, message: "'none' algorithm accepted" });
     // Public-key and HMAC algorithms together: a token signed with HS256 using the public key as the secret passes.
@@ -100,7 +111,7 @@ export default jsRule({
         node,
         message: "asymmetric and HMAC algorithms both accepted: the public key can forge HS tokens",
       });
-    else if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && /ignoreExpiration\s*:\s*true\b/.test(ctx.text(node)))
+    else if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && /ignoreExpiration\s*:\s*true\b/.test(optsText))
       report({ node, message: "expired tokens accepted (ignoreExpiration: true)" });
   },
   cases: {
@@ -119,6 +130,8 @@ export default jsRule({
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K, true);",
       "const jose = require('jose');\nconst { payload } = jose.UnsecuredJWT.decode(token);",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'HS256'] });",
+      "const jwt = require('jsonwebtoken');\nconst opts = { algorithms: ['none'] };\nconst c = jwt.verify(t, k, opts);",
+      "const jwt = require('jsonwebtoken');\nconst opts = { algorithm: 'none' };\nconst t = jwt.sign(p, k, opts);",
       {
         code: "const jwt = require('jsonwebtoken');\nfunction f(t) {\n  const d = jwt.decode(t, { complete: true });\n  return jwt.verify(t, d.payload.key, { algorithms: ['HS256'] });\n}",
         line: 4,

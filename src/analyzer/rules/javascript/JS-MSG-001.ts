@@ -78,6 +78,20 @@ export default jsRule({
       return;
     }
     if (ctx.method(node) === "addEventListener" && ctx.stringValue(ctx.args(node)[0]) === "message") {
+      // A WebSocket, EventSource, worker or MessagePort delivers messages from the one endpoint it is connected
+      // to: there is no other origin to check (only a window's listener hears every frame).
+      const callee = field(node, "function");
+      const recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
+      const made = recv ? (ctx.resolve(recv) ?? recv) : undefined;
+      if (
+        recv &&
+        (/(socket|\bws|worker|port\d?|channel|eventSource)$/i.test(ctx.text(recv)) ||
+          (made?.type === "new_expression" &&
+            /(WebSocket|EventSource|Worker|SharedWorker|BroadcastChannel)$/.test(
+              ctx.text(field(made, "constructor") ?? made),
+            )))
+      )
+        return;
       // A message listener that never looks at event.origin acts on any window's messages.
       const handler = ctx.args(node)[1];
       const fn =

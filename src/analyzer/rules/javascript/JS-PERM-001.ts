@@ -1,4 +1,53 @@
+import type { JsContext as Ctx } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { namedChildren } from "../../parse/nodes.js";
+import { quotedWords, worldWritableChmod } from "../chmod-command.js";
 import { jsRule } from "./common.js";
+
+/** `fs.constants` permission bits by name (`S_IRWXO`, `S_IWOTH` ...). */
+const MODE_BITS: Record<string, number> = {
+  S_IRWXU: 0o700,
+  S_IRUSR: 0o400,
+  S_IWUSR: 0o200,
+  S_IXUSR: 0o100,
+  S_IRWXG: 0o070,
+  S_IRGRP: 0o040,
+  S_IWGRP: 0o020,
+  S_IXGRP: 0o010,
+  S_IRWXO: 0o007,
+  S_IROTH: 0o004,
+  S_IWOTH: 0o002,
+  S_IXOTH: 0o001,
+};
+
+/**
+ * A permission mode the code fixes: a number (`0o777`, `511`), an octal string where chmod/umask take one
+ * (`'777'`), an `|` of `fs.constants.S_I*` names, or an options object's `mode`, through names bound once.
+ */
+function modeOf(ctx: Ctx, node: SyntaxNode | undefined, strings: boolean, depth = 0): number | undefined {
+  if (!node || depth > 4) return undefined;
+  const v = ctx.constValue(node);
+  if (typeof v === "number") return Number.isInteger(v) && v >= 0 && v <= 0o7777 ? v : undefined;
+  if (typeof v === "string") return strings && /^[0-7]{1,5}$/.test(v) ? parseInt(v, 8) : undefined;
+  const r = ctx.resolve(node);
+  if (!r) return undefined;
+  if (r !== node && r.type !== "object") return modeOf(ctx, r, strings, depth + 1);
+  if (r.type === "object") return modeOf(ctx, ctx.prop(r, "mode"), false, depth + 1);
+  if (r.type === "binary_expression" && r.children.find((c) => !c.named)?.type === "|") {
+    const [x, y] = namedChildren(r).map((c) => modeOf(ctx, c, false, depth + 1));
+    return x !== undefined && y !== undefined ? x | y : undefined;
+  }
+  const name = /(?:^|\.)(S_I[A-Z]{3,4})$/.exec(ctx.text(r))?.[1];
+  if (name && name in MODE_BITS && (r.type === "member_expression" || r.type === "identifier"))
+    return MODE_BITS[name];
+  return undefined;
+}
+
+/** The call or the start of its function names a secret (key, token, password ...). */
+function secretNear(ctx: Ctx, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  return /secret|key|token|private|cred|pass/i.test(ctx.text(node) + (fn ? ctx.text(fn).slice(0, 200) : ""));
+}
 
 export default jsRule({
   meta: {
@@ -11,14 +60,14 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
+        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes and chmod commands run through child_process that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
       why_bad: "World-writable files can be replaced by other users; group/world-readable secrets leak.",
       example_bad: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o777);",
       example_good: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o600);",
     },
     fix_hint: "Use 0o600 for private files and 0o700 for private directories.",
   },
-  trigger: /chmod|mkdir|writeFile|open|umask|public-read|authenticated-read/,
+  trigger: /chmod|mkdir|writeFile|appendFile|open|umask|public-read|authenticated-read/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     // S3: `ACL: 'public-read'` on an object or bucket (AWS SDK v2 params, v3 commands, the CLI-style helpers).
@@ -37,23 +86,48 @@ export default jsRule({
     // process.umask(0): every file and directory created afterwards gets the mode it asks for, 0o666/0o777
     // included; a mask without the others-write bit leaves new files world-writable.
     if (/^process\.umask$/.test(q)) {
-      const mask = ctx.constValue(ctx.args(node)[0]);
-      if (typeof mask === "number" && (mask & 0o002) === 0)
+      const mask = modeOf(ctx, ctx.args(node)[0], true);
+      if (mask !== undefined && (mask & 0o002) === 0)
         report({
           node,
           message: `umask ${mask.toString(8).padStart(3, "0")} lets new files be world-writable`,
         });
       return;
     }
-    if (
-      !/(^|\.)(chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|open|openSync)$/.test(
-        q,
-      )
-    )
+    // `execSync('chmod -R 777 /srv/uploads')`, `spawn('chmod', ['666', p])`: chmod run as a command.
+    if (/(^|\.)(exec|execSync|execFile|execFileSync|spawn|spawnSync)$/.test(q)) {
+      const mode = worldWritableChmod(
+        quotedWords(
+          ctx
+            .args(node)
+            .slice(0, 2)
+            .map((a) => ctx.text(a))
+            .join(" "),
+        ),
+      );
+      if (mode) report({ node, severity: "HIGH", message: `chmod ${mode} makes the path world-writable` });
       return;
+    }
+    const op =
+      /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|lchmod|lchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|appendFile|appendFileSync|open|openSync)$/.exec(
+        q,
+      )?.[2];
+    if (!op) return;
     // A FileHandle's chmod(mode) (fs/promises) takes the mode as its only argument.
     const onHandle =
       /(^|\.)chmod$/.test(q) && ctx.args(node).length === 1 && !/^fs\.|^fsp?\.|promises\./.test(q);
+    // The mode argument by position, evaluated: an octal/decimal number, a chmod-style octal string, an
+    // `fs.constants.S_I*` union, an options object's `mode`, through names bound once.
+    const args = ctx.args(node);
+    const at = onHandle ? 0 : /chmod/.test(op) ? 1 : /^mkdir/.test(op) ? 1 : /^open/.test(op) ? 2 : 2;
+    const value = modeOf(ctx, args[at], /chmod/.test(op));
+    if (value !== undefined) {
+      const shown = "0o" + value.toString(8).padStart(3, "0");
+      if (value & 0o002) report({ node, severity: "HIGH", message: `mode ${shown} is world-writable` });
+      else if (value & 0o066 && secretNear(ctx, node))
+        report({ node, message: `mode ${shown} lets other users access a secret file` });
+      return;
+    }
     const m = /\b0o?([0-7]{3,4})\b|mode\s*:\s*0o?([0-7]{3,4})/.exec(
       ctx
         .args(node)
@@ -64,13 +138,7 @@ export default jsRule({
     if (!m) return;
     const mode = parseInt(m[1] ?? m[2]!, 8);
     if (mode & 0o002) report({ node, severity: "HIGH", message: `mode ${m[0]} is world-writable` });
-    else if (
-      mode & 0o066 &&
-      /secret|key|token|private|cred|pass/i.test(
-        ctx.text(node) +
-          (ctx.enclosingFunction(node) ? ctx.text(ctx.enclosingFunction(node)!).slice(0, 200) : ""),
-      )
-    )
+    else if (mode & 0o066 && secretNear(ctx, node))
       // A secret file others can read is the weakness itself: the documented severity, not a LOW hint.
       report({ node, message: `mode ${m[0]} lets other users access a secret file` });
   },
@@ -79,15 +147,33 @@ export default jsRule({
       "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o600); }",
       "process.umask(0o022);",
       "fs.chmodSync(p, 0o600);",
+      "const { execSync } = require('child_process');\nexecSync('chmod -R 750 /var/www/uploads');",
+      "const { spawn } = require('child_process');\nspawn('chmod', ['+x', script]);",
       "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'private' });",
+      "fs.chmodSync(p, '750');",
+      "fs.chmod(p, 448, cb);",
+      "const { S_IRUSR, S_IWUSR } = fs.constants;\nfs.chmodSync(p, S_IRUSR | S_IWUSR);",
+      "process.umask('077');",
+      "fs.writeFileSync(p, '777');",
+      "execSync('chmod -R 750 /srv/app');",
     ],
     invalid: [
       "fs.chmodSync(p, 0o777);",
+      "const { execSync } = require('child_process');\nexecSync('chmod -R 777 /var/www/uploads');",
+      "const { execFile } = require('child_process');\nexecFile('chmod', ['o+w', target], cb);",
       "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o777); }",
       "process.umask(0);",
       "function saveSecret(p) { fs.chmodSync(p, 0o660); }",
       "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'public-read' });",
       "await client.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: d, ACL: 'public-read-write' }));",
+      "fs.chmodSync(p, '777');",
+      "fs.chmod(p, 511, cb);",
+      "const MODE = 0o777;\nfs.chmodSync(p, MODE);",
+      "fs.chmodSync(p, fs.constants.S_IRWXU | fs.constants.S_IRWXO);",
+      "process.umask('000');",
+      "fs.mkdirSync(d, { recursive: true, mode: 0o777 });",
+      "execSync('chmod -R 777 /srv/app/uploads');",
+      "execFileSync('chmod', ['o+w', p]);",
     ],
   },
 });

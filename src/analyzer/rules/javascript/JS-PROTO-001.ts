@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
@@ -57,10 +58,20 @@ export default jsRule({
     if (/__proto__|constructor|prototype|hasOwn|Object\.create\(null\)|new Map/.test(body)) return;
     // A guard through a forbidden-key list kept outside the function: `const UNSAFE = new Set(['__proto__', ...])`
     // ... `if (keys.some((k) => UNSAFE.has(k))) return;`.
-    for (const m of ctx.tree.source.matchAll(
-      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
-    ))
-      if (new RegExp(`\\b${m[1]}\\.(has|includes|indexOf)\\(`).test(body)) return;
+    for (const list of forbiddenKeyLists(ctx))
+      if (new RegExp(`\\b${list}\\.(has|includes|indexOf)\\(`).test(body)) return;
+    // The key passed through a helper of this file that rejects or renames '__proto__' (`key = sanitizeKey(key)`).
+    const guards = keyGuardHelpers(ctx);
+    const keyDef = key.type === "identifier" ? ctx.resolve(key) : undefined;
+    if (
+      guards.some(
+        (g) =>
+          (keyDef?.type === "call_expression" && ctx.callee(keyDef) === g) ||
+          (key.type === "identifier" && new RegExp(`\\b${ctx.text(key)}\\s*=\\s*${g}\\(`).test(body)) ||
+          (key.type === "call_expression" && ctx.callee(key) === g),
+      )
+    )
+      return;
     if (viaMember) {
       if (ctx.level(key, "proto") === Level.SOURCE)
         report({
@@ -78,8 +89,12 @@ export default jsRule({
     // `o[a][b] = v` pollutes only when `a` can be '__proto__' too: an index the caller cannot choose (a loop
     // counter, a constant) selects an ordinary object.
     const outer = field(left, "object");
+    const outerIndex = outer?.type === "subscript_expression" ? field(outer, "index") : undefined;
     const nested =
-      outer?.type === "subscript_expression" && ctx.level(field(outer, "index"), "proto") >= Level.PARAM;
+      !!outerIndex &&
+      // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
+      !/^(i|j|k|n|idx|index|\w*(Idx|Index))$/.test(ctx.text(outerIndex)) &&
+      ctx.level(outerIndex, "proto") >= Level.PARAM;
     // The function calls itself (`merge(...)`, `this.merge(...)`), not a method of that name on another object.
     const recursive =
       fn &&
@@ -116,6 +131,8 @@ export default jsRule({
       "function f(o, k) { o[k].seen = true; }",
       "const reg = {};\napp.post('/r', (req, res) => { if (!Object.hasOwn(reg, req.body.ns)) return; reg[req.body.ns].owner = 1; });",
       "const m = {};\nfor (const x of xs) m[x.id] = x;",
+      "function sanitizeKey(k) { return k === '__proto__' ? '___proto___' : k; }\nfunction setKey(obj, keys, v) {\n  let o = obj;\n  keys.forEach((raw) => { const key = sanitizeKey(raw); if (o[key] === undefined) o[key] = {}; o = o[key]; });\n}",
+      "function blooms(groups, cols, read) { const out = groups.map(() => ({})); groups.forEach((g, rgIdx) => { for (const c of cols) out[rgIdx][c.name] = read(g, c); }); return out; }",
       "const _ = require('lodash');\nconst cfg = _.merge({}, DEFAULTS, { port: 80 });",
       "app.post('/p', (req, res) => { res.json($.extend({}, req.body)); });",
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, 'theme', req.body.theme); });",
@@ -138,3 +155,37 @@ export default jsRule({
     ],
   },
 });
+
+// The file's forbidden-key lists, found once per tree (a scan of the whole source per merge-like call was
+// quadratic on bundles).
+const keyLists = new WeakMap<object, string[]>();
+function forbiddenKeyLists(ctx: JsContext): string[] {
+  let names = keyLists.get(ctx.tree);
+  if (!names) {
+    names = [];
+    for (const m of ctx.tree.source.matchAll(
+      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
+    ))
+      names.push(m[1]!);
+    keyLists.set(ctx.tree, names);
+  }
+  return names;
+}
+
+// The file's functions and bindings that mention '__proto__' (candidate key guards), found once per tree.
+const guardHelpers = new WeakMap<object, string[]>();
+function keyGuardHelpers(ctx: JsContext): string[] {
+  let names = guardHelpers.get(ctx.tree);
+  if (!names) {
+    names = ctx.tree.nodes
+      .filter(
+        (d) =>
+          (d.type === "function_declaration" || d.type === "variable_declarator") &&
+          field(d, "name")?.type === "identifier" &&
+          /__proto__/.test(ctx.text(d)),
+      )
+      .map((d) => ctx.text(field(d, "name")!));
+    guardHelpers.set(ctx.tree, names);
+  }
+  return names;
+}

@@ -2,6 +2,67 @@ import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
+type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
+type Node = NonNullable<ReturnType<Ctx["resolve"]>>;
+
+const CONFIG = /(^|\.|\b)(options|opts|config|settings|context\.options)(\b|\[|\.)/i;
+const NUMBERISH = /^(i|j|k|n|idx|index|count|len|length|min|max|minimum|maximum|precision|digits)$/;
+
+/**
+ * The parts of a pattern expression that could hold pattern syntax: the substitutions of a template and the
+ * operands of a `+` chain (through one local name), less literals, escape calls (`escapeRegex(s)`, `s.split('*')
+ * .map(escapeRegExp).join('.*')`), another RegExp's `.source`, numbers and number-named values.
+ */
+function openParts(ctx: Ctx, n: Node, depth = 0): Node[] {
+  if (depth > 4) return [n];
+  const t = n.type;
+  if (t === "string" || t === "number" || t === "regex") return [];
+  if (t === "template_string")
+    return n.children
+      .filter((c) => c.type === "template_substitution")
+      .flatMap((c) => c.children.filter((x) => x.named).flatMap((x) => openParts(ctx, x, depth + 1)));
+  if (t === "parenthesized_expression")
+    return n.children.filter((x) => x.named).flatMap((x) => openParts(ctx, x, depth + 1));
+  if (t === "binary_expression") {
+    const op = n.children.find((c) => !c.named)?.type;
+    const [l, r] = [field(n, "left"), field(n, "right")];
+    if (op === "+" && l && r) return [...openParts(ctx, l, depth + 1), ...openParts(ctx, r, depth + 1)];
+    // `x ?? 0`, `x || ''`: the fallback is a literal; the value decides.
+    if ((op === "??" || op === "||") && l && r && /^(number|string)$/.test(r.type))
+      return NUMBERISH.test(ctx.text(l).replace(/^.*[.?]/, "")) ? [] : openParts(ctx, l, depth + 1);
+    return [n];
+  }
+  if (t === "call_expression") {
+    const q = ctx.callee(n);
+    if (/escape|quote/i.test(q)) return [];
+    // s.split(...).map(escapeRegExp).join('.*'), parts.map((p) => p.source).join('|')
+    const fn = field(n, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    if (
+      ctx.method(n) === "join" &&
+      recv?.type === "call_expression" &&
+      ctx.method(recv) === "map" &&
+      /escape|quote|\.source\b|cleanRegex/i.test(ctx.text(ctx.args(recv)[0] ?? recv))
+    )
+      return [];
+    if (/^(String|Number)$/.test(q) && ctx.args(n)[0] && NUMBERISH.test(ctx.text(ctx.args(n)[0]!))) return [];
+    return [n];
+  }
+  if (t === "member_expression") {
+    if (/^(source)$/.test(ctx.text(field(n, "property") ?? n))) return [];
+    if (NUMBERISH.test(ctx.text(field(n, "property") ?? n))) return [];
+    return [n];
+  }
+  if (t === "identifier") {
+    if (NUMBERISH.test(ctx.text(n))) return [];
+    const d = ctx.resolve(n);
+    if (d && d !== n && /^(template_string|binary_expression|call_expression|string|number)$/.test(d.type))
+      return openParts(ctx, d, depth + 1);
+    return [n];
+  }
+  return [n];
+}
+
 export default jsRule({
   meta: {
     id: "JS-REGEX-001",
@@ -55,11 +116,21 @@ export default jsRule({
     if (!p) return;
     const r = ctx.resolve(p);
     if (r?.type === "call_expression" && /escape/i.test(ctx.callee(r))) return;
-    const level = ctx.level(p, "regex");
-    if (
-      level === Level.SOURCE ||
-      (level === Level.PARAM && /pattern|regex|query|search|expr|filter/i.test(ctx.text(p)))
-    )
+    // The pieces of the pattern that can carry pattern syntax: escaped text, another RegExp's source and numbers
+    // (a `{m,n}` bound, a group index) cannot.
+    const parts = openParts(ctx, p);
+    if (!parts.length) return;
+    const level = Math.max(...parts.map((x) => ctx.level(x, "regex")));
+    // Named like a pattern: the open parts, or the argument as written (an escape helper's name aside).
+    const NAMED = /pattern|regex|query|search|expr|filter/i;
+    const named =
+      parts.some((x) => NAMED.test(ctx.text(x))) ||
+      NAMED.test(ctx.text(p).replace(/[\w$.]*(escape|quote)[\w$]*\([^)]*\)/gi, ""));
+    // A pattern read from a configuration object (a lint rule's options, a loader's config) is the developer's.
+    const configured = parts.every(
+      (x) => CONFIG.test(ctx.text(x)) || CONFIG.test(ctx.text(ctx.resolve(x) ?? x)),
+    );
+    if (level === Level.SOURCE || (level === Level.PARAM && named && !configured))
       report({ node, message: "RegExp built from caller-controlled data" });
     // Any other non-literal pattern: a LOW reminder that the value must not be attacker-controlled.
     else if (level !== Level.CONST)
@@ -72,9 +143,16 @@ export default jsRule({
       "app.get('/s', (req, res) => res.json(String(req.query.q).match(/^[a-z]+$/)));",
       "app.get('/s', (req, res) => res.json(router.match(req.path)));",
       "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, /^[a-z]+$/)));",
+      "const esc = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction exact(str, flags) { return new RegExp(`^${esc(str)}$`, flags); }",
+      "function strip(pattern) { return new RegExp(pattern.source, pattern.flags.replace(/g/g, '')); }",
     ],
     invalid: [
       "function f(pattern, t) { return new RegExp(pattern).test(t); }",
+      // A lint rule's configured pattern is the developer's: only the LOW reminder.
+      {
+        code: "function create(context) { const opts = context.options[0] || {}; return new RegExp(opts.ignorePattern, 'u'); }",
+        severity: "LOW",
+      },
       "app.get('/s', (req, res) => res.json(names.filter((n) => n.match('^' + req.query.prefix))));",
       "app.get('/s', (req, res) => res.json(doc.text.search(req.query.q)));",
       "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, req.body.pattern)));",

@@ -1,6 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import { sourceMatches } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const TARGET_KEYS = ["url", "uri", "host", "hostname", "baseURL"];
@@ -41,7 +42,7 @@ function optionsTarget(
 function nestHttp(q: string, ctx: JsContext): boolean {
   const m = /^this\.(\w+)\.(axiosRef\.)?(get|post|put|patch|delete|head|request)$/.exec(q);
   if (!m || !/@nestjs\/axios|HttpService/.test(ctx.tree.source)) return false;
-  return new RegExp(`\\b${m[1]}\\s*:\\s*HttpService\\b`).test(ctx.tree.source);
+  return sourceMatches(ctx.tree, `\\b${m[1]}\\s*:\\s*HttpService\\b`);
 }
 
 /**

@@ -1,7 +1,69 @@
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** A fixed path in a world-writable temporary directory: '/tmp/report.csv', '/var/tmp/x', `/tmp/app.lock`. */
-const SHARED_TMP = /^\/(var\/)?tmp\/[^/${}]+/;
+const SHARED_TMP = /^\/(var\/)?tmp\/[^/${}]+|^\/dev\/shm\/[^/${}]+/;
+
+/** The shared temporary directory itself, as the code names it: os.tmpdir(), $TMPDIR/$TMP/$TEMP. */
+const TMP_DIR =
+  /^((os|node:os)\.)?tmpdir\(\)$|^process\.env\.(TMPDIR|TMP|TEMP)$|^process\.env\[['"](TMPDIR|TMP|TEMP)['"]\]$/;
+
+/** Parts that make a name unguessable, or a private directory made for the purpose. */
+const UNPREDICTABLE = /random|uuid|nanoid|mkdtemp|tmpName|tmp\.file|tmp\.dir|crypto\.|cuid/i;
+
+/** The expression, or a name in it bound to a value, draws on randomness or a private directory. */
+function unpredictable(ctx: JsContext, n: SyntaxNode): boolean {
+  if (UNPREDICTABLE.test(ctx.text(n))) return true;
+  const stack = [n];
+  for (let seen = 0; stack.length && seen < 200; seen++) {
+    const c = stack.pop()!;
+    if (c.type === "identifier") {
+      const v = ctx.resolve(c, 2);
+      if (v && v !== c && UNPREDICTABLE.test(ctx.text(v))) return true;
+    }
+    stack.push(...namedChildren(c));
+  }
+  return false;
+}
+
+/**
+ * A path built under the shared temporary directory from parts an attacker can predict: `'/tmp/out-' + pid`,
+ * `` `/tmp/r-${n}.pdf` ``, `path.join(os.tmpdir(), 'upload.bin')`, `process.env.TMPDIR + '/x.lock'`, through names
+ * bound before the write. Its text, or undefined.
+ */
+function sharedTmpPath(ctx: JsContext, node: SyntaxNode | undefined, depth = 0): string | undefined {
+  const n = ctx.resolve(node);
+  if (!n || depth > 3) return undefined;
+  if (unpredictable(ctx, n)) return undefined;
+  const fixed = ctx.constValue(n);
+  if (typeof fixed === "string") return SHARED_TMP.test(fixed) ? fixed : undefined;
+  const lead = ctx.leadingText(n);
+  if (lead !== undefined && SHARED_TMP.test(lead)) return ctx.text(n);
+  // The leftmost operand of a concatenation or template: `process.env.TMPDIR + '/deploy.lock'`.
+  let head: SyntaxNode | undefined = n;
+  while (head?.type === "binary_expression") head = field(head, "left");
+  if (head?.type === "template_string") {
+    const first = head.children.find((c) => c.type !== "`");
+    head = first?.type === "template_substitution" ? namedChildren(first)[0] : undefined;
+  }
+  if (head && head !== n && TMP_DIR.test(ctx.text(head))) return ctx.text(n);
+  // `path.join(os.tmpdir(), 'name')`, `path.resolve('/tmp', name)`: joined onto the shared directory itself.
+  if (n.type === "call_expression" && /^(path\.|posix\.)?(join|resolve)$/.test(ctx.callee(n))) {
+    const [dir, ...rest] = ctx.args(n);
+    if (!dir || !rest.length) return undefined;
+    const d = ctx.resolve(dir);
+    const dv = ctx.constValue(d);
+    if (
+      (d && TMP_DIR.test(ctx.text(d))) ||
+      (typeof dv === "string" && /^\/(var\/)?tmp\/?$|^\/dev\/shm\/?$/.test(dv))
+    )
+      return ctx.text(n);
+    return sharedTmpPath(ctx, dir, depth + 1) !== undefined ? ctx.text(n) : undefined;
+  }
+  return undefined;
+}
 
 export default jsRule({
   meta: {
@@ -21,7 +83,7 @@ export default jsRule({
     fix_hint:
       "Create a private directory with fs.mkdtemp(os.tmpdir() + '/app-') (or the tmp package) and write there.",
   },
-  trigger: /\/tmp\//,
+  trigger: /\/tmp|\/dev\/shm|tmpdir|TMPDIR|env\.TMP|env\.TEMP/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -29,13 +91,13 @@ export default jsRule({
       /(^|\.)(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|open|openSync)$/.exec(q);
     if (
       !m ||
-      !/(^|\.)(fs|fsp|promises|fse|fs-extra)\.|^(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|openSync)$/.test(
+      !/(^|[./])(fs|fsp|promises|fse|fs-extra)\.|^(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|openSync)$/.test(
         q,
       )
     )
       return;
-    const path = ctx.constValue(ctx.args(node)[0]);
-    if (typeof path !== "string" || !SHARED_TMP.test(path)) return;
+    const path = sharedTmpPath(ctx, ctx.args(node)[0]);
+    if (path === undefined) return;
     if (/^open(Sync)?$/.test(m[2]!)) {
       // open(path, flags): only a write, append or create flag makes the name a target.
       const flags = ctx.constValue(ctx.args(node)[1]);
@@ -49,11 +111,17 @@ export default jsRule({
       "const fs = require('fs');\nconst d = fs.readFileSync('/tmp/report.csv', 'utf8');",
       "const fs = require('fs');\nconst fd = fs.openSync('/tmp/app.lock', 'wx');",
       "const fs = require('fs');\nfs.writeFileSync('/etc/app/out.json', data);",
+      "const fs = require('fs');\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));\nfs.writeFileSync(path.join(dir, 'a.json'), d);",
+      "const fs = require('fs');\nconst name = crypto.randomUUID();\nfs.writeFileSync(path.join(os.tmpdir(), name), d);",
     ],
     invalid: [
       "const fs = require('fs');\nfs.writeFileSync('/tmp/report.csv', csv);",
       "const fs = require('fs');\nconst out = fs.createWriteStream('/tmp/upload.bin');",
       "const fs = require('fs');\nconst fd = fs.openSync('/var/tmp/state', 'w');",
+      "const fs = require('fs');\nfs.writeFileSync('/tmp/session-' + process.pid + '.json', d);",
+      "const fs = require('fs');\nconst target = path.join(os.tmpdir(), 'upload.bin');\nfs.writeFileSync(target, d);",
+      "const fs = require('fs');\nfs.writeFileSync(process.env.TMPDIR + '/deploy.lock', d);",
+      "import { writeFile } from 'fs/promises';\nawait writeFile(`/tmp/render-${n}.pdf`, buf);",
     ],
   },
 });

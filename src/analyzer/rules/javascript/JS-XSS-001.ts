@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -200,15 +200,16 @@ function safeMarkdown(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boo
     const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
     const made = recv && (ctx.resolve(recv) ?? recv);
     if (!made || (made.type !== "call_expression" && made.type !== "new_expression")) return false;
-    if (
-      !/^markdown-it$|^(markdownIt|MarkdownIt)$|^require\(\s*['"]markdown-it['"]\s*\)$/.test(ctx.callee(made))
-    )
-      return false;
+    if (!MARKDOWN_RENDERER.test(ctx.callee(made))) return false;
     return !/\bhtml\s*:\s*true\b/.test(ctx.text(made));
   }
   const chain = ctx.text(r);
   return /\.(process|processSync)\(/.test(chain) && /\.use\(\s*(rehypeSanitize|sanitize)\b/.test(chain);
 }
+
+/** markdown-it and Remarkable, which escape HTML in the Markdown unless made with `html: true`. */
+const MARKDOWN_RENDERER =
+  /^markdown-it$|^(markdownIt|MarkdownIt|markdownit)$|^require\(\s*['"]markdown-it['"]\s*\)$|^remarkable(\.Remarkable)?$|^Remarkable$/;
 
 /** The outermost `+` of a concatenation, or a template with substitutions. */
 function outermostBuilt(node: SyntaxNode): boolean {
@@ -257,7 +258,7 @@ function domTyped(obj: SyntaxNode | undefined, ctx: JsContext): boolean {
   const scope = params ? ctx.text(params) : "";
   const typed = new RegExp(`(^|[\\s,({])${name}\\s*\\??\\s*:\\s*(HTML\\w*Element|Element|SVG\\w*Element)\\b`);
   if (typed.test(scope)) return true;
-  return new RegExp(`\\b(const|let|var)\\s+${name}\\s*:\\s*HTML\\w*Element\\b`).test(ctx.tree.source);
+  return sourceMatches(ctx.tree, `\\b(const|let|var)\\s+${name}\\s*:\\s*HTML\\w*Element\\b`);
 }
 
 /** A request field itself (`req.params.msg`, `req.query['q']`): a string the client chose, sent as HTML. */
@@ -295,7 +296,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -333,6 +334,14 @@ export default jsRule({
         (key === "autoescape" && value?.type === "false")
       ) {
         report({ node, message: `template HTML escaping switched off (${key}: ${ctx.text(value)})` });
+        return;
+      }
+      // A Markdown renderer told to pass raw HTML through: `new MarkdownIt({ html: true })`,
+      // `new Remarkable({ html: true })`; every `<script>` or `onerror=` in the Markdown reaches the page.
+      if (key === "html" && value?.type === "true") {
+        const made = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
+        if (made && MARKDOWN_RENDERER.test(ctx.callee(made)))
+          report({ node, message: "Markdown renderer passes raw HTML through (html: true)" });
         return;
       }
       // A Vue component's `template: '<span v-html="comment.body"></span>'`: the bound value renders as raw
@@ -469,12 +478,24 @@ export default jsRule({
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
       // `Mustache.escape = (t) => t`: the engine's one escaping function replaced by one that returns its input.
-      if (left && /^mustache\.escape$/i.test(ctx.text(left))) {
-        const fn = field(node, "right");
+      // Also through the module bound to another name (`const M = require('mustache'); M.escape = ...`) and a
+      // function bound to a name first.
+      if (left && (/^mustache\.escape$/i.test(ctx.text(left)) || ctx.qname(left) === "mustache.escape")) {
+        const right = field(node, "right");
+        const fn =
+          right?.type === "identifier"
+            ? ctx.resolve(right) !== right
+              ? ctx.resolve(right)
+              : ctx.functionNamed(ctx.text(right))
+            : right;
         const params = fn ? ctx.text(field(fn, "parameters") ?? field(fn, "parameter") ?? fn) : "";
         const p = /^\(?\s*([\w$]+)/.exec(params)?.[1];
         const body = fn ? ctx.text(field(fn, "body") ?? fn).replace(/[\s;{}]|return/g, "") : "";
-        if (p && /^(arrow_function|function_expression|function)$/.test(fn?.type ?? "") && body === p)
+        if (
+          p &&
+          /^(arrow_function|function_expression|function|function_declaration)$/.test(fn?.type ?? "") &&
+          body === p
+        )
           report({
             node,
             message: "Mustache.escape replaced by a function that returns its input: nothing is escaped",
@@ -849,6 +870,8 @@ export default jsRule({
   cases: {
     valid: [
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="" srcDoc={d} />;\n}',
+      "const dot = require('dot');\napp.get('/t', (req, res) => res.send(dot.template('<b>{{!it.t}}</b>')({ t: req.query.t })));",
+      "const MarkdownIt = require('markdown-it');\nconst md = new MarkdownIt({ html: false });",
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body);\n});",
       "router.post('/k', (ctx) => { ctx.body = ctx.request.body; });",
       "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",
@@ -937,8 +960,13 @@ export default jsRule({
       "export default { props: ['html'], render(h) { return h('div', { domProps: { innerHTML: this.html } }); } };",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: true });",
       "const nunjucks = require('nunjucks');\nnunjucks.configure('views', { autoescape: false });",
+      "const dot = require('dot');\napp.get('/t', (req, res) => res.send(dot.template('<b>{{=it.t}}</b>')({ t: req.query.t })));",
+      "const nunjucks = require('nunjucks');\napp.get('/b', (req, res) => res.send(nunjucks.renderString('<p>{{ b | safe }}</p>', { b: req.query.b })));",
+      "const MarkdownIt = require('markdown-it');\nconst md = new MarkdownIt({ html: true });",
+      "const { Remarkable } = require('remarkable');\nconst md = new Remarkable({ html: true });",
       "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
       "Mustache.escape = (t) => t;",
+      "const M = require('mustache');\nfunction raw(text) {\n  return text;\n}\nM.escape = raw;",
       "import ReactMarkdown from 'react-markdown';\nimport rehypeRaw from 'rehype-raw';\nexport const C = ({ body }) => <ReactMarkdown rehypePlugins={[rehypeRaw]}>{body}</ReactMarkdown>;",
       {
         code: "const Handlebars = require('handlebars');\nHandlebars.registerHelper('b', (u) => new Handlebars.SafeString('<i>' + u.bio + '</i>'));",

@@ -5,14 +5,34 @@ import { notASecretValue } from "../credentials.js";
 import { pyRule, SECRET_NAME } from "./common.js";
 
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+
+/** Letters and digits only, lower-cased: `secret_key_ref`, `secretKeyRef` and `Secret-Key-Ref` all read `secretkeyref`. */
+const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+
+/**
+ * A value that names the field it is stored under rather than holding a secret: the name's own tail spelt in
+ * another case (`PROP_API_KEY_SOURCE = "apiKeySource"`, `"secret_key_ref": "secretKeyRef"`, `_TOKEN_KEY = "key"`),
+ * or an HTTP header name
+ * (`ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials"`).
+ */
+function namesAField(name: string, v: string): boolean {
+  const n = squash(name);
+  const sv = squash(v);
+  // ... unless the value is itself a secret's word (`password = "password"`, `my_secret = "my_secret"`): a weak
+  // default password is still a hard-coded one.
+  if (sv.length >= 3 && /^[A-Za-z][A-Za-z0-9_-]*$/.test(v) && n.endsWith(sv) && !SECRET_NAME.test(v))
+    return true;
+  return /^(?:(?:X|Access-Control|Proxy|Sec|WWW)(?:-[A-Z][A-Za-z]*)+|(?:Proxy-)?Authorization)$/.test(v);
+}
 
 function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | undefined): boolean {
   if (!SECRET_NAME.test(name) || NOT_A_SECRET.test(name)) return false;
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
+  if (namesAField(name, v)) return false;
   if (/^[A-Z_]+$/.test(v)) return false; // an environment variable name
   if (notASecretValue(v, name)) return false;
   // Settings flags and prose (a help text keyed 'pass') are not secrets.
@@ -146,6 +166,8 @@ export default pyRule({
     }
     if (!nameNode || !value) return;
     const rawName = ctx.stringValue(nameNode) ?? ctx.text(nameNode);
+    // A table keyed by qualified type names ("Vendor::Api::ApiKey": "<schema hash>") names types, not secrets.
+    if (rawName.includes("::")) return;
     const name = rawName.split(".").pop() ?? rawName;
     // {"username": "email", "password": "password"}: an entry naming itself maps field names, it holds no secret.
     if (node.type === "pair" && ctx.stringValue(value)?.toLowerCase() === rawName.toLowerCase()) return;
@@ -181,6 +203,12 @@ export default pyRule({
       "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
       "LOGIN_FIELDS = {'username': 'email', 'password': 'password'}",
       "BROKER = {'url': 'redis://:{pw}@cache:6379/0'}",
+      "PAGES = {'list_items': {'input_token': 'next_token', 'limit_key': 'max_results'}}",
+      "attribute_map = {'secret_key_ref': 'secretKeyRef'}",
+      "PROP_API_KEY_SOURCE = 'apiKeySource'",
+      "_TOKEN_KEY = 'key'",
+      "ACL_CREDENTIALS = 'Access-Control-Allow-Credentials'",
+      "HASHES = {'AWS::IAM::AccessKey': '72c2d9dd90025459'}",
     ],
     invalid: [
       { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },

@@ -55,10 +55,13 @@ export default pyRule({
       return;
     }
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
-    // `SafeLoader if STRICT else UnsafeLoader` with STRICT a constant: the side it picks.
+    // `SafeLoader if STRICT else UnsafeLoader` with STRICT a constant: the side it picks; `LOADERS['safe']` read
+    // from a table bound once: the class at that key.
     const safeLoader = (n: SyntaxNode) =>
       /Safe(Loader)?$|BaseLoader$/.test(
-        n.type === "conditional_expression" ? (ctx.valueTarget(n) ?? "") : ctx.qname(n),
+        n.type === "conditional_expression" || n.type === "subscript"
+          ? (ctx.valueTarget(n) ?? "")
+          : ctx.qname(n),
       );
     if (loader && safeLoader(loader)) return;
     // A loader chosen through a name: safe when every value that can reach here is (dead branches excluded).
@@ -77,6 +80,7 @@ export default pyRule({
       "import yaml\nyaml.safe_load(s)",
       "import yaml\nyaml.load(s, yaml.CSafeLoader)",
       "import yaml\nSTRICT = True\ndef f(s):\n    loader = yaml.SafeLoader if STRICT else yaml.UnsafeLoader\n    return yaml.load(s, Loader=loader)",
+      "import yaml\nLOADERS = {'safe': yaml.SafeLoader, 'full': yaml.UnsafeLoader}\ndef f(s):\n    return yaml.load(s, Loader=LOADERS['safe'])",
       "import yaml\ndoc = 'a: 1'\nif 1 > 2:\n    doc = input()\nyaml.load(doc, Loader=yaml.Loader)",
     ],
     invalid: [
@@ -88,6 +92,7 @@ export default pyRule({
       "import yaml\nyaml.load(s)",
       "import yaml\nfrom yaml import Loader\nyaml.load(s, Loader=Loader)",
       "import yaml\nyaml.unsafe_load(s)",
+      "import yaml\nLOADERS = {'safe': yaml.SafeLoader, 'full': yaml.UnsafeLoader}\ndef f(s):\n    return yaml.load(s, Loader=LOADERS['full'])",
     ],
   },
 });

@@ -139,11 +139,15 @@ export default pyRule({
     const kind = format(ctx, t.text);
     if (!kind) return;
     if (t.parts.every((p) => encoded(ctx, p))) return;
+    // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
+    // request body from its own configuration, not data crossing a trust boundary.
+    if (t.parts.every((p) => /^self\.\w+$/.test(ctx.text(p)))) return;
     report({ node, message: `${kind} built by string concatenation without encoding the values` });
   },
   cases: {
     valid: [
       "import json\ndef f(u):\n    return json.dumps({'user': u})",
+      "class Expiration:\n    def to_xml(self):\n        return '<Expiration><Date>%s</Date></Expiration>' % self.date",
       "def f(u):\n    return '{\"count\": ' + str(len(u)) + '}'",
       "import json\ndef f(u):\n    return '{\"user\": \"' + json.dumps(u)[1:-1] + '\"}'",
       "def f(name):\n    return '<b>' + name + '</b>'",

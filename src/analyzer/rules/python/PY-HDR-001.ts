@@ -7,14 +7,32 @@ import { pyRule } from "./common.js";
 const CLIENT_ONLY =
   /^(user-agent|authorization|proxy-authorization|accept(-[\w-]+)?|cookie|host|referer|if-[\w-]+|range|expect|x-requested-with|sec-websocket-(key|protocol|extensions|version))$/i;
 
+/** Names a byte range or a size is kept in. */
+const RANGE_NAME =
+  /^(start|stop|end|first|last|size|length|offset|count|\w+_(len|size|length|count|offset))$/;
+
 /** `str(len(body))`, `str(size)` of a number, an int: text that cannot hold a line break. */
 function numeric(ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1], value: SyntaxNode): boolean {
   const v = ctx.resolve(value) ?? value;
   if (v.type === "integer" || v.type === "float") return true;
+  if (v.type === "parenthesized_expression") return namedChildren(v).some((c) => numeric(ctx, c));
+  // size - 1, start + n: arithmetic on a number is a number; "bytes %d-%d/%d" % (a, b, n) of numbers is digits.
+  if (v.type === "binary_operator") {
+    const op = v.children.find((c) => !c.named)?.type ?? "";
+    const l = field(v, "left");
+    const r = field(v, "right");
+    if (!l || !r) return false;
+    if (op === "%" && l.type === "string") {
+      if (/^[^%]*(%(%|[-+ 0#]*\d*[dixX])[^%]*)+$/.test(ctx.stringValue(l) ?? "%s")) return true;
+      const parts = r.type === "tuple" ? namedChildren(r) : [r];
+      return parts.length > 0 && parts.every((p) => numeric(ctx, p) || RANGE_NAME.test(ctx.text(p)));
+    }
+    return /^(\+|-|\*|\/\/)$/.test(op) && [l, r].some((x) => numeric(ctx, x) || RANGE_NAME.test(ctx.text(x)));
+  }
   if (v.type !== "call") return false;
   const q = ctx.callee(v);
   const arg = ctx.args(v)[0];
-  if (/^(len|int|float)$/.test(q)) return true;
+  if (/^(len|int|float)$|(^|\.)(getsize|getmtime)$/.test(q)) return true;
   return (
     /(^|\.)(str|builtin_str)$/.test(q) &&
     !!arg &&
@@ -122,10 +140,13 @@ export default pyRule({
     const value = field(node, "right");
     const level = value ? ctx.level(value, "header") : Level.CONST;
     if (level < Level.PARAM) return;
+    // A mapping this function builds itself (headers = {}, CaseInsensitiveDict(...), a numpy record) is an
+    // outgoing request's headers or no HTTP at all until it reaches a response: only request data counts there.
+    if (level < Level.SOURCE && (made?.type === "dictionary" || (made?.type === "call" && !response))) return;
     // A caller's value (no request data reaches it) under a header only a client sends (Authorization,
     // User-Agent, Proxy-Authorization, ...) builds an outgoing request, not a response; a length is a number.
     const name = ctx.stringValue(field(left, "subscript"));
-    if (level < Level.SOURCE && name !== undefined && (CLIENT_ONLY.test(name) || numeric(ctx, value!)))
+    if (name !== undefined && ((level < Level.SOURCE && CLIENT_ONLY.test(name)) || numeric(ctx, value!)))
       return;
     report({ node, message: "header value carries unsanitised input" });
   },
@@ -139,6 +160,8 @@ export default pyRule({
       "def f(h):\n    h['X'] = 'y'",
       "from flask import request, Response\ndef f():\n    return Response(request.args['n'], headers={'Content-Type': 'text/plain'})",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
+      "import requests\ndef call(url, body, mimetype):\n    headers = {}\n    headers['Content-Type'] = mimetype\n    return requests.post(url, data=body, headers=headers)",
+      "def rng(response, start, stop, size):\n    response.headers['Content-Range'] = 'bytes %s-%s/%s' % (start, stop - 1, size)",
     ],
     invalid: [
       "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    qs = parse_qs(environ.get('QUERY_STRING', ''))\n    start_response('302 Found', [('Location', qs.get('next', ['/'])[0])])\n    return [b'']",

@@ -40,6 +40,47 @@ function usesLock(ctx: PythonContext, fn: SyntaxNode, lock?: string): boolean {
   );
 }
 
+const ASYNC_LOCK = /^(trio|asyncio|anyio|curio)\./;
+
+/**
+ * A write that can lose an update: `+=`, or a store into a field the method also reads (`cur = self.n;
+ * self.n = cur + 1`, `self.h[k] = self.h.get(k) + 1`, `if not self.x: self.x = ...`). A plain store of a
+ * value the method never read from the field (`self._stamp = value` in a setter) replaces a reference in one step.
+ */
+function readModifyWrite(ctx: PythonContext, fn: SyntaxNode, w: SyntaxNode): boolean {
+  if (w.type === "augmented_assignment") return true;
+  const target = selfTarget(ctx, w)!;
+  const text = ctx.text(target);
+  return descendants(fn).some(
+    (d) =>
+      d.type === "attribute" &&
+      ctx.text(d) === text &&
+      d.start !== target.start &&
+      ctx.enclosingFunction(d) === fn,
+  );
+}
+
+/** Every `self.<name>(...)` call in the class sits inside a `with self.<lock>:` block (and there is one). */
+function calledOnlyUnderLock(ctx: PythonContext, cls: SyntaxNode, name: string, lock: string): boolean {
+  const calls = descendants(cls).filter(
+    (d) => d.type === "call" && ctx.text(field(d, "function") ?? d) === `self.${name}`,
+  );
+  return (
+    calls.length > 0 &&
+    calls.every((c) => {
+      for (let p = c.parent; p && p !== cls; p = p.parent)
+        if (
+          p.type === "with_statement" &&
+          descendants(p).some(
+            (d) => d.type === "attribute" && ctx.text(d) === `self.${lock}` && d.start < c.start,
+          )
+        )
+          return true;
+      return false;
+    })
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOCK-001",
@@ -72,14 +113,23 @@ export default pyRule({
       for (const m of methods)
         for (const w of selfWrites(ctx, m)) {
           const r = field(w, "right");
-          if (r?.type === "call" && LOCK.test(ctx.callee(r)) && field(w, "left")?.type === "attribute")
+          if (
+            r?.type === "call" &&
+            LOCK.test(ctx.callee(r)) &&
+            // trio/asyncio/anyio locks order coroutines on one thread: no other thread races the field.
+            !ASYNC_LOCK.test(ctx.callee(r)) &&
+            field(w, "left")?.type === "attribute"
+          )
             lock = fieldName(ctx, w);
         }
       if (!lock) return;
+      const held = lock;
       for (const m of methods) {
         const name = ctx.text(field(m, "name") ?? m);
         if (name.startsWith("__") || usesLock(ctx, m, lock)) continue;
-        const w = selfWrites(ctx, m).find((x) => fieldName(ctx, x) !== lock);
+        // A private helper that every caller in the class calls with the lock held.
+        if (name.startsWith("_") && calledOnlyUnderLock(ctx, node, name, held)) continue;
+        const w = selfWrites(ctx, m).find((x) => fieldName(ctx, x) !== lock && readModifyWrite(ctx, m, x));
         if (w)
           report({
             node: w,
@@ -143,6 +193,9 @@ export default pyRule({
       "import threading\nclass A:\n    def __init__(self):\n        self.h = {}\n        self._l = threading.Lock()\n    def rec(self, k):\n        with self._l:\n            self.h[k] = self.h.get(k, 0) + 1",
       "import threading\nlock = threading.Lock()\nn = 0\ndef w():\n    global n\n    with lock:\n        n += 1\nthreading.Thread(target=w).start()",
       "import threading\ndef w(q):\n    total = 0\n    total += q.get()\nthreading.Thread(target=w, args=(q,)).start()",
+      "import threading\nclass C:\n    def __init__(self):\n        self._rules = []\n        self._lock = threading.Lock()\n    def load(self, rules):\n        with self._lock:\n            self._load(rules)\n    def _load(self, rules):\n        self._rules = rules + self._rules",
+      "import threading\nclass C:\n    def __init__(self):\n        self._stamp = None\n        self._lock = threading.Lock()\n    def set_stamp(self, v):\n        self._stamp = v",
+      "import trio\nclass C:\n    def __init__(self):\n        self._n = 0\n        self._lock = trio.Lock()\n    def bump(self):\n        self._n += 1",
     ],
     invalid: [
       "import threading\nclass A:\n    def __init__(self):\n        self.h = {}\n        self._l = threading.Lock()\n    def rec(self, k):\n        if not self._l.locked():\n            self.h[k] = self.h.get(k, 0) + 1",

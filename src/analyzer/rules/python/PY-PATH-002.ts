@@ -81,6 +81,23 @@ export default pyRule({
     }
     if (m !== "extractall") return;
     if (ctx.kwarg(node, "filter") && !trustingFilter(ctx, node)) return;
+    // Every member name checked before the extraction: a loop over getnames()/getmembers()/namelist() earlier in
+    // the function whose body calls a checker or tests the resolved path.
+    const scope0 = ctx.enclosingFunction(node);
+    if (
+      scope0 &&
+      ctx.tree.nodes.some(
+        (f) =>
+          f.type === "for_statement" &&
+          f.end <= node.start &&
+          f.start >= scope0.start &&
+          f.end <= scope0.end &&
+          /\.(getnames|getmembers|namelist|infolist)\(\)/.test(ctx.text(field(f, "right") ?? f)) &&
+          (memberCheck(ctx.text(field(f, "body") ?? f)) ||
+            /\b(check|validate|verify|ensure|assert)\w*\(/i.test(ctx.text(field(f, "body") ?? f))),
+      )
+    )
+      return;
     const members = ctx.kwarg(node, "members") ?? ctx.args(node)[1];
     if (members) {
       // members= narrows the extraction only when it is a filtered list: the archive itself, or all of its
@@ -112,6 +129,7 @@ export default pyRule({
   cases: {
     valid: [
       "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, filter='data')",
+      "import tarfile\ndef unpack(p, d):\n    t = tarfile.open(p)\n    for name in t.getnames():\n        check_path(name)\n    t.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nz.extractall(d)",
       "import tarfile, zipfile\ndef f(p, d):\n    with zipfile.ZipFile(p) as zf:\n        zf.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nfor m in z.namelist():\n    z.extract(m, d)",

@@ -1,4 +1,4 @@
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -67,7 +67,7 @@ export default pyRule({
       const fn = ctx.enclosingFunction(node);
       const name = ctx.text(recv);
       if (!fn || !ctx.isEntryFunction(fn) || !moduleContainers(ctx).has(name)) return;
-      if (!new RegExp(`\\breturn\\s[^\\n]*\\b${name}\\b`).test(ctx.tree.source)) return;
+      if (!sourceMatches(ctx.tree, `\\breturn\\s[^\\n]*\\b${name}\\b`)) return;
       report({
         node,
         message: `${name} is one module-level container for all users, and handlers return it`,

@@ -94,8 +94,24 @@ export default pyRule({
     if (sides.length !== 2 || sides.some((s) => LITERAL.has(s.type))) return;
     // Lengths, counts and types are not secret.
     if (sides.some((s) => s.type === "call" && /^(len|type|int|bool)$/.test(ctx.callee(s)))) return;
-    const secret = sides.find((s) => isMac(ctx, s) || SECRET_VALUE.test(nameOf(ctx, s)));
+    // A token's type or kind (`token_type`, `INVALID_TOKEN_TYPE`) is a lexer label, not a secret.
+    const secret = sides.find(
+      (s) =>
+        isMac(ctx, s) || (SECRET_VALUE.test(nameOf(ctx, s)) && !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s))),
+    );
     if (!secret) return;
+    const against = sides.find((s) => s !== secret)!;
+    // A tuple, list or comprehension built here (`token == (Keyword.DML, 'insert')`) holds no secret to guess.
+    if (/^(tuple|list|list_comprehension|set|dictionary)$/.test(against.type)) return;
+    // Two stored objects' same field (`self.mapped_secret == other.mapped_secret`): an equality method, no guess.
+    if (
+      secret.type === "attribute" &&
+      against.type === "attribute" &&
+      nameOf(ctx, secret) === nameOf(ctx, against) &&
+      /^(self|other|a|b|lhs|rhs|x|y)$/.test(ctx.text(field(secret, "object") ?? secret)) &&
+      /^(self|other|a|b|lhs|rhs|x|y)$/.test(ctx.text(field(against, "object") ?? against))
+    )
+      return;
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
@@ -123,6 +139,9 @@ export default pyRule({
     valid: [
       "from .consts import SIGNATURE_HMAC\ndef check(request):\n    return request.signature_method == SIGNATURE_HMAC",
       "from pygments.token import Keyword\ndef f(stream):\n    return [v for token, v in stream if token == Keyword]",
+      "class P:\n    def _match(self, token_type=None):\n        return self._current() == token_type",
+      "def has_dml(tokens, K):\n    return any(token == (K.DML, 'insert') for token in tokens)",
+      "class S:\n    def same(self, other):\n        return self.mapped_secret == other.mapped_secret",
       "import hmac\ndef ok(a, b):\n    return hmac.compare_digest(a, b)",
       "def f(token):\n    return token == ''",
       "def f(tok, token):\n    return len(token) == len(tok)",
