@@ -49,6 +49,11 @@ import { BATCH54 as JS_TS_BATCH54 } from "./js-ts-batch54.js";
 import { BATCH55 as JS_TS_BATCH55 } from "./js-ts-batch55.js";
 import { BATCH56 as JS_TS_BATCH56 } from "./js-ts-batch56.js";
 import { BATCH57 as JS_TS_BATCH57 } from "./js-ts-batch57.js";
+import { BATCH61 as JS_TS_BATCH61 } from "./js-ts-batch61.js";
+import { BATCH62 as JS_TS_BATCH62 } from "./js-ts-batch62.js";
+import { BATCH63 as JS_TS_BATCH63 } from "./js-ts-batch63.js";
+import { BATCH64 as JS_TS_BATCH64 } from "./js-ts-batch64.js";
+import { BATCH65 as JS_TS_BATCH65 } from "./js-ts-batch65.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -78,6 +83,9 @@ import { BATCH38 as PY_RULES_BATCH38 } from "./py-rules-batch38.js";
 import { BATCH39 as PY_RULES_BATCH39 } from "./py-rules-batch39.js";
 import { BATCH48 as PY_RULES_BATCH48 } from "./py-rules-batch48.js";
 import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
+import { BATCH50 as PY_RULES_BATCH50 } from "./py-rules-batch50.js";
+import { BATCH51 as PY_RULES_BATCH51 } from "./py-rules-batch51.js";
+import { BATCH52 as PY_RULES_BATCH52 } from "./py-rules-batch52.js";
 import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { BATCH47 as PY_RULES_BATCH47 } from "./py-rules-batch47.js";
 import { BATCH41 as PY_RULES_BATCH41 } from "./py-rules-batch41.js";
@@ -104,6 +112,8 @@ import { BATCH20 as PY_SNIPPETS_BATCH20 } from "./py-snippets-batch20.js";
 import { BATCH21 as PY_SNIPPETS_BATCH21 } from "./py-snippets-batch21.js";
 import { BATCH22 as PY_SNIPPETS_BATCH22 } from "./py-snippets-batch22.js";
 import { BATCH23 as PY_SNIPPETS_BATCH23 } from "./py-snippets-batch23.js";
+import { BATCH24 as PY_SNIPPETS_BATCH24 } from "./py-snippets-batch24.js";
+import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -129,6 +139,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH21,
     ...PY_SNIPPETS_BATCH22,
     ...PY_SNIPPETS_BATCH23,
+    ...PY_SNIPPETS_BATCH24,
+    ...PY_SNIPPETS_BATCH25,
   ],
   "js-ts": [
     ...JS_TS,
@@ -174,6 +186,11 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH55,
     ...JS_TS_BATCH56,
     ...JS_TS_BATCH57,
+    ...JS_TS_BATCH61,
+    ...JS_TS_BATCH62,
+    ...JS_TS_BATCH63,
+    ...JS_TS_BATCH64,
+    ...JS_TS_BATCH65,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -205,6 +222,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH39,
     ...PY_RULES_BATCH48,
     ...PY_RULES_BATCH49,
+    ...PY_RULES_BATCH50,
+    ...PY_RULES_BATCH51,
+    ...PY_RULES_BATCH52,
     ...PY_RULES_BATCH40,
     ...PY_RULES_BATCH47,
     ...PY_RULES_BATCH41,

@@ -103,7 +103,14 @@ const SANITIZERS: Record<string, string[]> = {
   "shell-escape-tag.escape": ["command"],
   "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
-  encodeURIComponent: ["url", "redirect", "html", "header"],
+  encodeURIComponent: ["url", "redirect", "html", "header", "log"],
+  "querystring.escape": ["url", "redirect", "html", "header", "log"],
+  // OWASP ESAPI's encoders (node-esapi): entity- or percent-encode every character outside a small safe set,
+  // line breaks included.
+  encodeForHTML: ["html", "log"],
+  encodeForHTMLAttribute: ["html", "log"],
+  encodeForURL: ["url", "html", "header", "log"],
+  encodeForJavaScript: ["log"],
   // content-disposition builds a quoted/RFC 5987-encoded filename parameter: no CR/LF survives.
   "content-disposition": ["header"],
   contentDisposition: ["header"],
@@ -194,6 +201,7 @@ const CONST_TYPES = new Set([
 export class JsContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
+  private readonly callees = new Map<SyntaxNode, string>();
   private readonly memo = new Map<string, Level>();
   private readonly decls = new Map<string, SyntaxNode[]>();
   private readonly assigns = new Map<string, SyntaxNode[]>();
@@ -212,6 +220,8 @@ export class JsContext {
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
   private readonly functions = new Map<string, SyntaxNode>();
+  /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
+  private readonly functionsByName = new Map<string, SyntaxNode[]>();
   private readonly maps = new Map<
     string,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
@@ -241,6 +251,7 @@ export class JsContext {
         const name = field(n, "name");
         if (name && !(n.type === "method_definition" && this.functions.has(this.text(name))))
           this.functions.set(this.text(name), n);
+        if (name && n.type === "function_declaration") this.addFunction(this.text(name), n);
       } else if (n.type === "call_expression") {
         const f = field(n, "function");
         const last =
@@ -287,8 +298,10 @@ export class JsContext {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
           this.decls.set(this.text(name), list);
-          if (value?.type === "arrow_function" || value?.type === "function_expression")
+          if (value?.type === "arrow_function" || value?.type === "function_expression") {
             this.functions.set(this.text(name), value);
+            this.addFunction(this.text(name), value);
+          }
           if (
             value?.type === "call_expression" &&
             this.text(field(value, "function") ?? value) === "require"
@@ -393,7 +406,13 @@ export class JsContext {
   }
 
   callee(call: SyntaxNode): string {
-    return this.qname(calleeNode(call));
+    // Every rule on a call asks; unmemoised, a method chain's links each re-walked the chain below them.
+    let q = this.callees.get(call);
+    if (q === undefined) {
+      q = this.qname(calleeNode(call));
+      this.callees.set(call, q);
+    }
+    return q;
   }
 
   method(call: SyntaxNode): string {
@@ -716,11 +735,53 @@ export class JsContext {
     return this.functions.get(name);
   }
 
+  /**
+   * What a call of a function declared in this file returns (`criteria()` on `function criteria() { return {...}
+   * }`, `const crit = () => ({...})`), parentheses removed; empty when the callee is not local.
+   */
+  returnedBy(call: SyntaxNode): SyntaxNode[] {
+    const local = call.type === "call_expression" ? this.localFunction(call) : undefined;
+    if (!local) return [];
+    return returnedValues(local).map((v) => {
+      let n = v;
+      while (n.type === "parenthesized_expression")
+        n = namedChildren(n).find((c) => c.type !== "comment") ?? n;
+      return n;
+    });
+  }
+
+  private addFunction(name: string, fn: SyntaxNode): void {
+    const list = this.functionsByName.get(name) ?? [];
+    list.push(fn);
+    this.functionsByName.set(name, list);
+  }
+
+  /**
+   * Of several functions sharing a name (`function criteria()` inside two methods), the one in scope at `use`:
+   * declared in the innermost function around it (or at the top level).
+   */
+  private scopedFunction(name: string, use: SyntaxNode): SyntaxNode | undefined {
+    const list = this.functionsByName.get(name);
+    if (!list || list.length < 2) return undefined;
+    let best: SyntaxNode | undefined;
+    let bestStart = -1;
+    for (const fn of list) {
+      const scope = enclosingFunction(fn);
+      if (scope && !(use.start >= scope.start && use.end <= scope.end)) continue;
+      const start = scope ? scope.start : 0;
+      if (start > bestStart) {
+        best = fn;
+        bestStart = start;
+      }
+    }
+    return best;
+  }
+
   /** The function a plain call `f(...)` runs when `f` is declared in this file. */
   localFunction(call: SyntaxNode): SyntaxNode | undefined {
     const f = field(call, "function");
     if (f?.type === "identifier") {
-      const fn = this.functions.get(this.text(f));
+      const fn = this.scopedFunction(this.text(f), call) ?? this.functions.get(this.text(f));
       return fn?.type === "method_definition" ? undefined : fn;
     }
     // `this.build(x)`: a method of the class or object literal the call sits in.
@@ -1099,9 +1160,12 @@ export class JsContext {
         !this.refutes(field(s, "condition"), name)
       )
         continue;
+      // The branch leaves the function: its first statement, or its last one (`{ ctx.status = 400; return; }`).
       const then = field(s, "consequence");
-      const first = then?.type === "statement_block" ? namedChildren(then)[0] : then;
-      if (first && (first.type === "return_statement" || first.type === "throw_statement")) return true;
+      const stmts =
+        then?.type === "statement_block" ? namedChildren(then).filter((c) => c.type !== "comment") : [];
+      const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
+      if (ends.some((e) => e && (e.type === "return_statement" || e.type === "throw_statement"))) return true;
     }
     return false;
   }
@@ -1430,6 +1494,10 @@ export class JsContext {
         : Object.hasOwn(SANITIZERS, m)
           ? SANITIZERS[m]
           : undefined;
+      // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
+      // (a method named escape on some object is no such promise).
+      if (q === "escape" && (cls === "log" || cls === "header") && !this.functionNamed("escape"))
+        return Level.CONST;
       // A number conversion is no sanitiser for an allocation size: the number is the danger.
       if (
         san &&
@@ -1652,6 +1720,16 @@ export class JsContext {
         own === list[0] &&
         /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action)$/.test(this.boundFunctionName(fn)) &&
         /^\{[^}]*\b(url|params|request|cookies)\b/.test(this.text(own)) &&
+        this.exported(fn)
+      )
+        return Level.SOURCE;
+      // A Next.js App Router page or layout (`export default function Page({ searchParams })`): its searchParams
+      // prop is the request URL's query.
+      if (
+        own &&
+        own === list[0] &&
+        name === "searchParams" &&
+        /^\{[^}]*\bsearchParams\b/.test(this.text(own)) &&
         this.exported(fn)
       )
         return Level.SOURCE;

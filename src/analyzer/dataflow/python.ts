@@ -522,6 +522,9 @@ export class PythonContext {
   private readonly internalHelper = new Map<SyntaxNode, boolean>();
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
+  /** summarise() by (function, sink class, part, bound levels, constant arguments); fresh under withConsts. */
+  private summaries = new Map<string, Level>();
+  private readonly envKeys = new WeakMap<Map<string, Level>, string>();
   private readonly callees = new Map<SyntaxNode, string>();
   /** Memoised ownArgs / args per call node: every rule asks, and each answer was a fresh filtered array. */
   private readonly ownArgsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
@@ -534,6 +537,8 @@ export class PythonContext {
   private readonly guardTexts = new Map<SyntaxNode, string | null>();
   private readonly validators = new Map<SyntaxNode, { text: string; asserted: boolean } | null>();
   private readonly words = new Map<string, RegExp>();
+  /** containerOnly by (name, test text): the same guard is asked about for every lookup of the name below it. */
+  private readonly containerTests = new Map<string, boolean>();
   private readonly exits = new Map<SyntaxNode, boolean>();
   /**
    * Constant arguments of the local calls being summarised (function node -> parameter -> value), so a helper's
@@ -865,25 +870,38 @@ export class PythonContext {
   ): Level {
     if (!node) return Level.CONST;
     if (depth > 40) return Level.UNKNOWN;
-    const key = env ? "" : `${node.order}:${cls}`;
-    if (key) {
-      const hit = this.memo.get(key);
-      if (hit !== undefined) return hit;
-      this.memo.set(key, Level.CONST); // breaks cycles (x = x + 1 in loops)
-    } else {
-      // Not memoised (bound parameters): still break cycles through loop-carried bindings.
-      const k = `${node.order}:${cls}`;
-      if (this.active.has(k)) return Level.CONST;
-      this.active.add(k);
+    // Under bound parameters the answer depends on their levels: the key carries them (helpers called from many
+    // places with the same levels, and their callees, are evaluated once, not once per call path).
+    const own = `${node.order}:${cls}`;
+    // A node met again while it is being evaluated under bound parameters (recursion through a helper, whatever
+    // the levels or constants of the inner call) reads as constant; this set outlives withConsts' fresh memos.
+    if (env && this.active.has(own)) return Level.CONST;
+    const key = env ? `${this.envKey(env)}|${own}` : own;
+    const hit = this.memo.get(key);
+    if (hit !== undefined) return hit;
+    this.memo.set(key, Level.CONST); // breaks cycles (x = x + 1 in loops)
+    let result: Level;
+    if (env) {
+      this.active.add(own);
       try {
-        return this.evalUncached(node, cls, env, depth);
+        result = this.evalUncached(node, cls, env, depth);
       } finally {
-        this.active.delete(k);
+        this.active.delete(own);
       }
-    }
-    const result = this.evalUncached(node, cls, env, depth);
-    if (key) this.memo.set(key, result);
+    } else result = this.evalUncached(node, cls, env, depth);
+    this.memo.set(key, result);
     return result;
+  }
+
+  /** A bound-parameter map's levels as text, computed once per map (maps are filled before they are used). */
+  private envKey(env: Map<string, Level>): string {
+    let k = this.envKeys.get(env);
+    if (k === undefined) {
+      k = "";
+      for (const [name, level] of env) k += `${name}=${level},`;
+      this.envKeys.set(env, k);
+    }
+    return k;
   }
 
   private maxOf(
@@ -2601,8 +2619,19 @@ export class PythonContext {
     const body = field(fn, "body");
     if (!body) return Level.UNKNOWN;
     const consts = this.constArgs(fn, call);
-    if (!consts) return this.summariseBody(body, cls, bound, depth, part);
-    return this.withConsts(fn, consts, () => this.summariseBody(body, cls, bound, depth, part));
+    // A helper called from many places with the same argument levels has one answer: without this memo a file
+    // whose helpers call helpers re-walks every callee per call site and per enclosing evaluation (numpy's
+    // crackfortran.py: 2.1 million evaluations).
+    let key = `${fn.order}:${cls}:${part ?? ""}:`;
+    for (const [k, v] of bound) key += `${k}=${v},`;
+    if (consts) for (const [k, v] of consts) key += `;${k}=${typeof v}:${String(v)}`;
+    const hit = this.summaries.get(key);
+    if (hit !== undefined) return hit;
+    const result = consts
+      ? this.withConsts(fn, consts, () => this.summariseBody(body, cls, bound, depth, part))
+      : this.summariseBody(body, cls, bound, depth, part);
+    this.summaries.set(key, result);
+    return result;
   }
 
   /**
@@ -2615,14 +2644,16 @@ export class PythonContext {
     work: () => T,
   ): T {
     const saved = this.constEnv.get(fn);
-    const { memo, branches, reachCache } = this;
+    const { memo, branches, reachCache, summaries } = this;
     this.constEnv.set(fn, consts);
     this.memo = new Map();
     this.branches = new Map();
     this.reachCache = new Map();
+    this.summaries = new Map();
     try {
       return work();
     } finally {
+      this.summaries = summaries;
       this.memo = memo;
       this.branches = branches;
       this.reachCache = reachCache;
@@ -5395,9 +5426,18 @@ export class PythonContext {
       if (c === null) continue;
       // `"id" in params` tests the container for a key, not the value: `params["id"]` is anything afterwards.
       // (For a URL the same shape is a substring test, judged below with the parsed-URL tests beside it.)
-      if (cls !== "redirect" && cls !== "url" && c.includes(" in ") && this.containerOnly(c, name)) continue;
-      // Cheap substring test first: this runs for every identifier lookup in a guarded scope.
-      let named = c.includes(name) && this.wordPattern(name).test(c);
+      // Cheap substring test first: this runs for every identifier lookup in a guarded scope (a test that does not
+      // mention the name cannot be a containment test on it either).
+      const mentions = c.includes(name);
+      if (
+        mentions &&
+        cls !== "redirect" &&
+        cls !== "url" &&
+        c.includes(" in ") &&
+        this.containerOnly(c, name)
+      )
+        continue;
+      let named = mentions && this.wordPattern(name).test(c);
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -5765,11 +5805,17 @@ export class PythonContext {
    * container itself says a key is there, nothing of the values it holds.
    */
   private containerOnly(c: string, name: string): boolean {
-    // A generator's own `for ch in name` iterates the value; it is no membership test on a container.
-    if (c.includes(" for ")) c = c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for");
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const uses = c.match(new RegExp(`(^|[^\\w.])${n}(?![\\w])`, "g"))?.length ?? 0;
-    return uses > 0 && new RegExp(`\\bin\\s+${n}(?![\\w.\\[(])`).test(c) && uses === 1;
+    const key = `${name}\0${c}`;
+    let only = this.containerTests.get(key);
+    if (only === undefined) {
+      // A generator's own `for ch in name` iterates the value; it is no membership test on a container.
+      const t = c.includes(" for ") ? c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for") : c;
+      const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const uses = t.match(new RegExp(`(^|[^\\w.])${n}(?![\\w])`, "g"))?.length ?? 0;
+      only = uses === 1 && new RegExp(`\\bin\\s+${n}(?![\\w.\\[(])`).test(t);
+      this.containerTests.set(key, only);
+    }
+    return only;
   }
 
   /** A statement that only calls a local function of one or more plain names: a candidate validator. */

@@ -19,6 +19,51 @@ function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
   return new RegExp(`\\b${text}\\s*=\\s*new\\s+(?:\\w+\\.)?(?:VM|NodeVM)\\b`).test(source);
 }
 
+/**
+ * `math.evaluate(x)`, `math.compile(x)`, `math.parse(x)` (and the old `math.eval`) on mathjs: the module itself,
+ * an instance from its `create(...)`, or the function imported by name. The expression language reaches
+ * functions and object properties; its sandbox has been escaped before (arbitrary code in the server).
+ */
+function mathjsEvaluation(call: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
+  const source = ctx.tree.source;
+  if (!/['"]mathjs['"]/.test(source)) return undefined;
+  const q = ctx.callee(call);
+  const m = /^(?:([\w$]+)\.)?(evaluate|eval|compile|parse)$/.exec(q);
+  if (!m) return undefined;
+  const name = m[1];
+  if (name === undefined) {
+    // `const { evaluate } = require('mathjs')`, `import { evaluate } from 'mathjs'`.
+    const fn = m[2]!;
+    if (fn === "eval") return undefined;
+    const named = new RegExp(
+      `\\{[^}]*\\b${fn}\\b[^}]*\\}\\s*(=\\s*require\\(\\s*['"]mathjs['"]|from\\s*['"]mathjs['"])`,
+    );
+    return named.test(source) ? ctx.args(call)[0] : undefined;
+  }
+  if (name === "mathjs") return ctx.args(call)[0];
+  const n = name.replace(/\$/g, "\\$");
+  const bound = new RegExp(
+    `\\b${n}\\s*=\\s*(require\\(\\s*['"]mathjs['"]\\s*\\)|([\\w$]+\\.)?create\\()|import\\s+(\\*\\s+as\\s+)?${n}\\s+from\\s*['"]mathjs['"]`,
+  );
+  return bound.test(source) ? ctx.args(call)[0] : undefined;
+}
+
+/** `if (isValidEquation(x)) { ... math.evaluate(x) ... }`: the value passed a predicate call before it is used. */
+function validatedInBranch(call: SyntaxNode, arg: SyntaxNode, ctx: JsContext): boolean {
+  const name = ctx.text(arg);
+  if (!/^[\w$.]+$/.test(name)) return false;
+  const esc = name.replace(/[.$]/g, "\\$&");
+  const test = new RegExp(`(^|[^\\w$.])[\\w$.]+\\(\\s*${esc}\\s*\\)`);
+  let child: SyntaxNode = call;
+  for (let p = call.parent; p; child = p, p = p.parent) {
+    if (/^(function_declaration|function_expression|arrow_function|method_definition)$/.test(p.type)) break;
+    if (p.type !== "if_statement" || child.field !== "consequence") continue;
+    const cond = field(p, "condition");
+    if (cond && !/^\(\s*!/.test(ctx.text(cond)) && test.test(ctx.text(cond))) return true;
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-CODE-001",
@@ -28,7 +73,7 @@ export default jsRule({
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags eval, new Function, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), a worker's importScripts or navigator.serviceWorker.register of a URL from input, and vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained).",
+        "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), a worker's importScripts or navigator.serviceWorker.register of a URL from input, and vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained).",
       why_bad:
         "The string runs as JavaScript with the program's privileges; attacker influence over it means arbitrary code execution.",
       example_bad: "function calc(expr) {\n  return eval(expr);\n}",
@@ -38,7 +83,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|Function|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
+    /eval|Eval|Function|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -104,6 +149,16 @@ export default jsRule({
     else if (node.type === "new_expression" && /^(vm\.)?Script$/.test(q) && /\bvm\b/.test(ctx.tree.source))
       code = args[0];
     else if (ctx.method(node) === "run" && isVm2Sandbox(node, ctx)) code = args[0];
+    // mathjs on request text, unless a pattern or a validator vetted the expression first.
+    else if (node.type === "call_expression" && mathjsEvaluation(node, ctx)) {
+      const expr = mathjsEvaluation(node, ctx)!;
+      if (
+        ctx.level(expr, "code") === Level.SOURCE &&
+        !ctx.guarded(expr) &&
+        !validatedInBranch(node, expr, ctx)
+      )
+        code = expr;
+    }
     // worker_threads `new Worker(code, { eval: true })` runs the string; any Worker (or `$.getScript`) whose
     // script URL the request names runs the attacker's script.
     else if (node.type === "new_expression" && /^(worker_threads\.)?Worker$/.test(q) && args[0]) {
@@ -198,6 +253,10 @@ export default jsRule({
       "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
       "const { VM } = require('vm2');\nconst vm = new VM();\nvm.run('1 + 1');",
       "const runner = makeRunner();\nfunction f(job) { return runner.run(job); }",
+      "const math = require('mathjs');\napp.get('/c', (req, res) => res.json(math.evaluate('2 + 3')));",
+      "const math = require('mathjs');\napp.post('/c', (req, res) => {\n  if (vh.vEqn(req.body.eqn)) res.json(math.evaluate(req.body.eqn));\n});",
+      "const math = require('mathjs');\napp.post('/c', (req, res) => {\n  if (!/^[0-9+*\\/(). -]+$/.test(req.body.e)) {\n    res.status(400);\n    return res.end();\n  }\n  res.json(math.evaluate(req.body.e));\n});",
+      "const parser = require('./parser');\napp.post('/c', (req, res) => res.json(parser.evaluate(req.body.e)));",
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
@@ -222,6 +281,9 @@ export default jsRule({
       "const vm = require('vm');\nfunction f(src) { return new vm.Script(src).runInThisContext(); }",
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', req.body.src]); });",
       "app.post('/e', (req, res) => { res.json(require('vm').runInNewContext(req.body.expr)); });",
+      "const math = require('mathjs');\napp.post('/c', (req, res) => res.json(math.evaluate(req.body.expr)));",
+      "import { create, all } from 'mathjs';\nconst m = create(all);\napp.get('/c', (req, res) => res.send(String(m.compile(req.query.f).evaluate())));",
+      "const { evaluate } = require('mathjs');\napp.get('/c', (req, res) => res.send(String(evaluate(req.query.f))));",
     ],
   },
 });

@@ -37,7 +37,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, session cookies from res.cookie with no options or options without `secure`, express-session without `cookie.secure` (LOW), and session or auth cookies written through document.cookie without `Secure`.",
+        "Flags cookie options (res.cookie, express-session / cookie-session `cookie: {...}`) that switch `secure` or `httpOnly` off, session cookies from res.cookie with no options or options without `secure`, express-session without `cookie.secure` (LOW), session or auth cookies written through document.cookie without `Secure`, and raw Set-Cookie headers (setHeader, writeHead or a headers object) that send a session or auth cookie without `Secure` or `HttpOnly`.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP to anyone on the path; without HttpOnly any injected script reads the session.",
       example_bad: "res.cookie('sid', id, { httpOnly: false, secure: false });",
@@ -48,6 +48,31 @@ export default jsRule({
   trigger: /secure|httpOnly|\.cookie\(|document\.cookie|express-session|Set-Cookie/i,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    /**
+     * Why a Set-Cookie header value sends a session or auth cookie unprotected: no Secure, or no HttpOnly (a CSRF
+     * token cookie is meant to be read by script). A cookie being cleared (`sid=; Max-Age=0`) holds nothing, and
+     * `'sid=' + value` with no attribute written out may take its attributes from the value: neither is reported.
+     */
+    const headerCookie = (value: SyntaxNode): string | undefined => {
+      const v = ctx.resolve(value) ?? value;
+      for (const c of v.type === "array" ? namedChildren(v) : [v]) {
+        const lead = ctx.leadingText(c) ?? "";
+        const name = /^\s*([^=;\s]+)=/.exec(lead)?.[1];
+        if (!name || !/sess|auth|token|jwt|sid|login|remember/i.test(name)) continue;
+        const text = ctx.text(c);
+        if (
+          /^\s*[^=;\s]+=\s*;/.test(lead) ||
+          /;\s*max-age\s*=\s*0\b|expires\s*=\s*thu,\s*01\s+jan\s+1970/i.test(text)
+        )
+          continue;
+        if (!text.includes(";") && ctx.constValue(c) === undefined) continue;
+        if (!/;\s*secure\b/i.test(text))
+          return `Set-Cookie header sends '${name}' without the Secure attribute`;
+        if (!/;\s*httponly\b/i.test(text) && !/csrf|xsrf/i.test(name))
+          return `Set-Cookie header sends '${name}' without HttpOnly: page scripts can read it`;
+      }
+      return undefined;
+    };
     if (node.type === "assignment_expression") {
       // `document.cookie = 'session=' + token + '; path=/'`: a session cookie written by script without the
       // Secure attribute goes out over plain HTTP too. (Script can never set HttpOnly.)
@@ -68,14 +93,8 @@ export default jsRule({
         /^set-cookie$/i.test(ctx.stringValue(args[0]) ?? "") &&
         args[1]
       ) {
-        const v = ctx.resolve(args[1]) ?? args[1];
-        for (const c of v.type === "array" ? namedChildren(v) : [v]) {
-          const name = /^\s*([^=;\s]+)=/.exec(ctx.leadingText(c) ?? "")?.[1];
-          if (!name || !/sess|auth|token|jwt|sid|login|remember/i.test(name)) continue;
-          if (/;\s*secure\b/i.test(ctx.text(c))) continue;
-          report({ node, message: `Set-Cookie header sends '${name}' without the Secure attribute` });
-          return;
-        }
+        const why = headerCookie(args[1]);
+        if (why) report({ node, message: why });
         return;
       }
       // express-session without `cookie.secure`: its cookie defaults to `secure: false`.
@@ -121,6 +140,13 @@ export default jsRule({
       return;
     }
     const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
+    // A headers object (`res.writeHead(200, { 'Set-Cookie': ... })`, `new Response(body, { headers: {...} })`).
+    if (/^set-cookie$/i.test(key)) {
+      const value = field(node, "value");
+      const why = value ? headerCookie(value) : undefined;
+      if (why) report({ node, message: why });
+      return;
+    }
     if (!/^(secure|httpOnly)$/i.test(key) || field(node, "value")?.type !== "false") return;
     if (
       !cookieOptions(
@@ -176,6 +202,10 @@ export default jsRule({
       "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly; Secure; SameSite=Strict`);",
       "res.setHeader('Set-Cookie', `sid=${id}; Path=/; HttpOnly; Secure`);",
       "res.setHeader('Set-Cookie', 'lang=' + lang);",
+      "res.setHeader('Set-Cookie', 'sid=; Path=/; Max-Age=0');",
+      "res.setHeader('Set-Cookie', 'session=' + cookieValue);",
+      "res.setHeader('Set-Cookie', `XSRF-TOKEN=${t}; Path=/; Secure; SameSite=Strict`);",
+      "res.writeHead(200, { 'Set-Cookie': `sid=${id}; Path=/; Secure; HttpOnly`, 'Content-Type': 'text/plain' });",
     ],
     invalid: [
       "fastify.post('/l', async (request, reply) => {\n  reply.setCookie('sid', request.body.sid, { httpOnly: true, secure: false });\n});",
@@ -193,6 +223,9 @@ export default jsRule({
       "app.post('/login', (req, res) => { res.cookie('auth_token', t); res.end(); });",
       "document.cookie = `auth_token=${t}; max-age=86400`;",
       "res.setHeader('Set-Cookie', `session_id=${id}; Path=/; HttpOnly`);",
+      "res.setHeader('Set-Cookie', 'auth=' + token + '; Secure; SameSite=Strict; Path=/');",
+      "res.writeHead(200, { 'Set-Cookie': 'token=' + t + '; HttpOnly; Path=/' });",
+      "const r = new Response('ok', { headers: { 'Set-Cookie': `session=${id}; Path=/` } });",
     ],
   },
 });

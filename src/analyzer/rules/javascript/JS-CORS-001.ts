@@ -88,7 +88,11 @@ export default jsRule({
           (!!fn && ctx.level(fn, "header") === Level.SOURCE)) &&
         /credentials:true/.test(t)
       )
-        report({ node, message: "any origin allowed with credentials" });
+        // Options written in the call: the finding sits on the `origin` entry that lets every origin in.
+        report({
+          node: !bound && fn?.parent?.type === "pair" ? fn.parent : node,
+          message: "any origin allowed with credentials",
+        });
       else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
       // `cors({ origin: req.query.allow })`: the request names the origin the response trusts.
       else if (fn && ctx.level(fn, "header") === Level.SOURCE)
@@ -186,6 +190,10 @@ export default jsRule({
       "const server = Hapi.server({ routes: { cors: { origin: ['https://a.example.com'], credentials: true } } });",
     ],
     invalid: [
+      {
+        code: "const cors = require('cors');\napp.use(\n  cors({\n    origin: (origin, cb) => cb(null, true),\n    credentials: true,\n  }),\n);",
+        line: 4,
+      },
       "import cors from '@fastify/cors';\nconst app = Fastify();\napp.register(cors, { origin: true, credentials: true });",
       "http.createServer((req, res) => {\n  res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",

@@ -25,11 +25,11 @@ export default jsRule({
   detect(node, ctx, report) {
     if (node.type === "pair") {
       // TLS options that allow SSL 3 / TLS 1.0 / 1.1: `secureProtocol: 'TLSv1_method'`, `minVersion: 'TLSv1'`.
+      // (`SSLv23_method` is OpenSSL's negotiating method, not SSL 2 or 3: Node keeps its minVersion floor.)
       const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
       const v = ctx.stringValue(field(node, "value") ?? undefined) ?? "";
       if (
-        (key === "secureProtocol" &&
-          /^(SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1)(_client|_server)?_method$/.test(v)) ||
+        (key === "secureProtocol" && /^(SSLv2|SSLv3|TLSv1|TLSv1_1)(_client|_server)?_method$/.test(v)) ||
         ((key === "minVersion" || key === "maxVersion") && /^(SSLv3|TLSv1|TLSv1\.1)$/.test(v))
       )
         report({ node, message: `TLS protocol ${v} is obsolete and broken` });
@@ -84,6 +84,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const https = require('https');\nhttps.createServer({ key, cert, secureProtocol: 'SSLv23_method' }, h);",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
       "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",

@@ -12,7 +12,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) under 2048 bits, and EC keys or ECDH on a named curve under 224 bits.",
+        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) and node-forge RSA key pairs ({ bits: n }) under 2048 bits, and EC keys or ECDH on a named curve under 224 bits.",
       why_bad: "1024-bit RSA/DSA keys can be broken by well-resourced attackers.",
       example_bad:
         "const { generateKeyPairSync } = require('crypto');\nconst keys = generateKeyPairSync('rsa', { modulusLength: 1024 });",
@@ -39,6 +39,9 @@ export default jsRule({
         return;
       }
       m = /modulusLength\s*:\s*(\d+)/.exec(t);
+      // node-forge: `forge.pki.rsa.generateKeyPair({ bits: 1024 })` or `generateKeyPair(1024, 0x10001)`.
+      if (!m && /(^|\.)rsa\.generateKeyPair$/.test(q))
+        m = /\bbits\s*:\s*(\d+)/.exec(t) ?? /generateKeyPair\(\s*(\d+)/.exec(t);
     }
     // `createECDH('secp160k1')`: key agreement on a curve under 224 bits.
     else if (/(^|\.)createECDH$/.test(q)) {
@@ -73,10 +76,13 @@ export default jsRule({
       "const dh = crypto.getDiffieHellman('modp14');",
       "const kp = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });",
       "const e = crypto.createECDH('secp384r1');",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 4096, e: 0x10001 });",
     ],
     invalid: [
       "generateKeyPairSync('dsa', { modulusLength: 1024 });",
       "const dh = crypto.createDiffieHellman(512);",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });",
+      "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair(1024, 0x10001);",
       "const k = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: e, hash: 'SHA-256' }, true, ['encrypt']);",
       "const { promisify } = require('util');\nconst kp = promisify(crypto.generateKeyPair)('rsa', { modulusLength: 1024 });",
       "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA({ b: 512 });",

@@ -7,6 +7,9 @@ import { jsRule } from "./common.js";
 export const LOG_CALL =
   /^(console\.(log|info|warn|error|debug|trace)|([\w$.]*\.)?([\w$]*(log|Log|LOG)(ger|Ger|GER)?|pino|bunyan|winston|log4js|signale|consola)\.(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|crit|critical))$/;
 
+/** A server's own access/diagnostic lines written straight to its output streams. */
+const STREAM_WRITE = /^process\.(stdout|stderr)\.write$/;
+
 /** Names of log-entry builders: `log_entry`, `logLine`, `generate_receive_log`, `formatLog` (not `login`, `catalog`). */
 const LOG_NAME = /^(log|logs|logger|logfile)([A-Z_]|$)|[a-z0-9_]Log([A-Z_]|$)|_log(_|$)/;
 
@@ -46,7 +49,7 @@ export default jsRule({
       "Strip or escape \\r and \\n before logging (`.replace(/[\\r\\n]/g, '')`), or log the value as a field of a structured (JSON) entry.",
   },
   trigger:
-    /console\.|[lL]og(ger)?\.|pino\.|bunyan\.|winston\.|log4js\.|signale\.|consola\.|_log\b|_log_|(?<=[a-z0-9])Log[A-Z_\s(]|\blog[A-Z_]/,
+    /console\.|process\.std(out|err)\.write|[lL]og(ger)?\.|pino\.|bunyan\.|winston\.|log4js\.|signale\.|consola\.|_log\b|_log_|(?<=[a-z0-9])Log[A-Z_\s(]|\blog[A-Z_]/,
   nodeTypes: ["call_expression", "return_statement"],
   detect(node, ctx, report) {
     if (node.type === "return_statement") {
@@ -79,7 +82,8 @@ export default jsRule({
       if (held) target = held;
     }
     if (target.type !== "identifier" && target.type !== "member_expression") return;
-    if (!LOG_CALL.test(ctx.text(target).replace(/\s+/g, ""))) return;
+    const callee = ctx.text(target).replace(/\s+/g, "");
+    if (!LOG_CALL.test(callee) && !STREAM_WRITE.test(callee)) return;
     for (const arg of ctx.args(node)) {
       // Objects and arrays are serialised (JSON or util.inspect), which escapes line breaks.
       if (arg.type === "object" || arg.type === "array") continue;
@@ -92,6 +96,9 @@ export default jsRule({
     valid: [
       "app.post('/l', (req, res) => { console.log('failed for ' + req.body.u.replace(/[\\r\\n]/g, '')); });",
       "app.get('/s', (req, res) => { logger.info('search', { q: req.query.q }); });",
+      "app.post('/l', (req, res) => { console.log('failed for ' + encodeURIComponent(req.body.u)); });",
+      "const ESAPI = require('node-esapi');\napp.post('/l', (req, res) => { console.log('failed for %s', ESAPI.encoder().encodeForHTML(req.body.u)); });",
+      "app.post('/l', (req, res) => { console.log('failed for ' + escape(req.body.u)); });",
       "console.log('Using database ' + process.env.DB_HOST);",
       "function f(u) { console.log('user ' + u); }",
       "function generate_receive_log(msg) {\n  msg = msg.replace(/[\\n\\r]/g, ' ');\n  return `[${new Date().toISOString()}] Received: ${msg}`;\n}",
@@ -115,8 +122,10 @@ export default jsRule({
       "exports.handler = async (event) => { console.error('bad id %s', event.pathParameters.id); };",
       "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
       "const say = console.log;\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
+      "function escape(s) { return s; }\napp.post('/l', (req, res) => { console.log('failed for ' + escape(req.body.u)); });",
       "const logLine = console.log;\napp.get('/l', (req, res) => { logLine('user ' + req.query.u); });",
       "const audit = { write: console.info };\napp.get('/l', (req, res) => { audit.write('user ' + req.query.u); });",
+      "app.use((req, res, next) => {\n  process.stdout.write(`${req.method} ${req.get('user-agent')}\\n`);\n  next();\n});",
     ],
   },
 });

@@ -154,6 +154,38 @@ export default jsRule({
     const filter = ctx.args(node)[0];
     if (!filter) return;
     // `aggregate([{ $match: req.body.match }, ...])`: a pipeline stage the client writes.
+    // `$function: { body: req.body.fn }`, `$accumulator`, `$where` anywhere in a pipeline: JavaScript the
+    // server runs, written by the caller.
+    if (m === "aggregate" && filter.type === "array") {
+      const stack: SyntaxNode[] = [filter];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === "pair") {
+          const key = (ctx.stringValue(field(n, "key")) ?? ctx.text(field(n, "key") ?? n)).replace(
+            /['"]/g,
+            "",
+          );
+          const value = field(n, "value");
+          const code =
+            key === "$where"
+              ? [value]
+              : (key === "$function" || key === "$accumulator") && value?.type === "object"
+                ? ["body", "init", "accumulate", "merge", "finalize"].map((k) => ctx.prop(value, k))
+                : [];
+          const bad = code.find(
+            (c) =>
+              c &&
+              !/^(arrow_function|function_expression|function)$/.test(c.type) &&
+              ctx.level(c, "code") >= Level.PARAM,
+          );
+          if (bad) {
+            report({ node: n, message: `${key} runs JavaScript built from non-literal text on the server` });
+            return;
+          }
+        }
+        stack.push(...namedChildren(n));
+      }
+    }
     if (m === "aggregate" && filter.type === "array") {
       for (const stage of namedChildren(filter))
         for (const p of stage.type === "object" ? namedChildren(stage) : [])
@@ -190,9 +222,20 @@ export default jsRule({
         }
       }
     }
-    if (obj.type !== "object") return;
+    // `findOne(criteria())`: the filters a helper of this file builds and returns.
+    const branches = (n: SyntaxNode): SyntaxNode[] =>
+      n.type === "ternary_expression"
+        ? [field(n, "consequence"), field(n, "alternative")].flatMap((b) => (b ? branches(b) : []))
+        : n.type === "parenthesized_expression"
+          ? namedChildren(n).flatMap(branches)
+          : [n];
+    const built = obj.type === "object" ? [] : ctx.returnedBy(obj).flatMap(branches);
+    const objs = obj.type === "object" ? [obj] : built.filter((o) => o.type === "object");
+    if (!objs.length) return;
+    // A clause the helper wrote is reported where it is written.
+    const at = (p: SyntaxNode) => (obj.type === "object" ? node : p);
     const fnText = ctx.text(ctx.enclosingFunction(node) ?? node);
-    for (const p of namedChildren(obj)) {
+    for (const p of objs.flatMap((o) => namedChildren(o))) {
       const key = p.type === "pair" ? ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") : "";
       const value =
         p.type === "pair" ? field(p, "value") : p.type === "shorthand_property_identifier" ? p : undefined;
@@ -203,7 +246,7 @@ export default jsRule({
         return;
       }
       if (key === "$where" && value && ctx.level(value, "code") !== Level.CONST) {
-        report({ node, message: "$where clause built from non-literal JavaScript" });
+        report({ node: at(p), message: "$where clause built from non-literal JavaScript" });
         return;
       }
       // `if (typeof req.body.id !== 'string') return ...`, `typeof t === 'string' && find({ t })`: a string
@@ -221,6 +264,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: 'function (w) { return w * 2; }', args: ['$w'], lang: 'js' } } } }, { $match: { k: String(req.body.k) } }]).toArray();\n});",
       "app.post('/r', async (req, res) => {\n  if (typeof req.body.token !== 'string') return res.sendStatus(400);\n  res.json(await User.findOne({ token: req.body.token }));\n});",
       "app.post('/l', async (req, res) => {\n  const { email } = req.body;\n  await Account.findOne({ email: String(email) });\n});",
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.get({ TableName: 't', Key: { id: String(event.pathParameters.id) } }).promise();",
@@ -250,6 +294,9 @@ export default jsRule({
       "const { ScanCommand } = require('@aws-sdk/client-dynamodb');\nexports.h = async (event) => {\n  const body = JSON.parse(event.body);\n  return client.send(new ScanCommand({ TableName: 'T', ScanFilter: body.filter }));\n};",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = ' + event.queryStringParameters.pk }));",
       "function f(db, who) { return db.collection('p').find({ $where: 'this.a == \"' + who + '\"' }); }",
+      "function f(col, t) {\n  function criteria() {\n    return t ? { $where: `this.v > '${t}'` } : { v: 1 };\n  }\n  return col.findOne(criteria());\n}",
+      "function f(col, t) {\n  const crit = () => ({ $where: 'this.v > ' + t });\n  return col.find(crit());\n}",
+      "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: req.body.fn, args: ['$w'], lang: 'js' } } } }]).toArray();\n});",
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { quotedWords, worldWritableChmod } from "../chmod-command.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -11,7 +12,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
+        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes and chmod commands run through child_process that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
       why_bad: "World-writable files can be replaced by other users; group/world-readable secrets leak.",
       example_bad: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o777);",
       example_good: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o600);",
@@ -43,6 +44,20 @@ export default jsRule({
           node,
           message: `umask ${mask.toString(8).padStart(3, "0")} lets new files be world-writable`,
         });
+      return;
+    }
+    // `execSync('chmod -R 777 /srv/uploads')`, `spawn('chmod', ['666', p])`: chmod run as a command.
+    if (/(^|\.)(exec|execSync|execFile|execFileSync|spawn|spawnSync)$/.test(q)) {
+      const mode = worldWritableChmod(
+        quotedWords(
+          ctx
+            .args(node)
+            .slice(0, 2)
+            .map((a) => ctx.text(a))
+            .join(" "),
+        ),
+      );
+      if (mode) report({ node, severity: "HIGH", message: `chmod ${mode} makes the path world-writable` });
       return;
     }
     if (
@@ -79,10 +94,14 @@ export default jsRule({
       "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o600); }",
       "process.umask(0o022);",
       "fs.chmodSync(p, 0o600);",
+      "const { execSync } = require('child_process');\nexecSync('chmod -R 750 /var/www/uploads');",
+      "const { spawn } = require('child_process');\nspawn('chmod', ['+x', script]);",
       "s3.putObject({ Bucket: 'b', Key: 'k', Body: d, ACL: 'private' });",
     ],
     invalid: [
       "fs.chmodSync(p, 0o777);",
+      "const { execSync } = require('child_process');\nexecSync('chmod -R 777 /var/www/uploads');",
+      "const { execFile } = require('child_process');\nexecFile('chmod', ['o+w', target], cb);",
       "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o777); }",
       "process.umask(0);",
       "function saveSecret(p) { fs.chmodSync(p, 0o660); }",

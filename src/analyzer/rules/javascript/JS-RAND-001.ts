@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
@@ -63,6 +64,36 @@ function carriedName(node: SyntaxNode, ctx: JsContext): string {
   return "";
 }
 
+/** Values that must be unguessable to whoever knows the user: reset, invite, verification tokens, nonces. */
+const TOKEN_NAME = /token|nonce|otp|reset|csrf|session|\bsid\b|verif|invite|activation|magic_?link/i;
+/** Anything in a hash's input that an attacker cannot know. */
+const UNKNOWN_INPUT = /random|uuid|secret|key|salt|pepper|process\.env|crypto\.|nonce/i;
+
+/**
+ * `md5(login)`, `crypto.createHash('sha1').update(email).digest('hex')`: the hash's input text, when the call is a
+ * bare hash function or the digest of a createHash chain; undefined otherwise.
+ */
+function hashInput(node: SyntaxNode, ctx: JsContext): SyntaxNode[] | undefined {
+  const q = ctx.callee(node);
+  if (
+    /^(md5|sha1|sha256|sha512|md5Hex|hash\.js\.sha\d+)$|^(md5|sha1|js-sha\d+|crypto-js\.(MD5|SHA1|SHA256))$/.test(
+      q,
+    )
+  )
+    return ctx.args(node);
+  if (ctx.method(node) !== "digest") return undefined;
+  const inputs: SyntaxNode[] = [];
+  let n: SyntaxNode | undefined = field(field(node, "function") ?? node, "object") ?? undefined;
+  while (n?.type === "call_expression") {
+    const m = ctx.method(n);
+    if (m === "update") inputs.push(...ctx.args(n));
+    else if (m === "createHash") return inputs;
+    else return undefined;
+    n = field(field(n, "function") ?? n, "object") ?? undefined;
+  }
+  return undefined;
+}
+
 export default jsRule({
   meta: {
     id: "JS-RAND-001",
@@ -77,7 +108,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags Math.random(), and uuid v1 or Date.now() built into a secret-named value; MEDIUM where the value becomes a token, password, key, salt, UUID/GUID or session id (by the variable, the property or the function it is built in), LOW elsewhere.",
+        "Flags Math.random(), uuid v1 or Date.now() built into a secret-named value, and a reset/verification token that is a hash of request or caller values with nothing secret or random in it; MEDIUM where the value becomes a token, password, key, salt, UUID/GUID or session id (by the variable, the property or the function it is built in), LOW elsewhere.",
       why_bad: "Math.random is a predictable PRNG; values derived from it can be guessed from a few outputs.",
       example_bad: "function resetToken() {\n  return Math.random().toString(36).slice(2);\n}",
       example_good:
@@ -86,7 +117,7 @@ export default jsRule({
     fix_hint:
       "Use crypto.randomBytes / crypto.randomUUID / crypto.getRandomValues for anything an attacker must not guess.",
   },
-  trigger: /Math\.random|pseudoRandomBytes|Date\.now|v1/,
+  trigger: /Math\.random|pseudoRandomBytes|Date\.now|v1|md5|sha1|sha256|sha512|digest\(/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     if (/(^|\.)pseudoRandomBytes$/.test(ctx.callee(node))) {
@@ -105,6 +136,24 @@ export default jsRule({
             ctx.callee(node) === "Date.now"
               ? "a timestamp is guessable: do not build tokens, keys or session ids from it"
               : "uuid v1 is a timestamp and MAC address, not random: use crypto.randomUUID / uuid v4 for secrets",
+        });
+      return;
+    }
+    // A reset or verification token that is the hash of what the user is known by (`md5(req.body.login)`): anyone
+    // who knows the login computes it.
+    const inputs = hashInput(node, ctx);
+    if (inputs?.length) {
+      const name = carriedName(node, ctx);
+      if (
+        TOKEN_NAME.test(name) &&
+        !/(hash|digest|hashed)$/i.test(name) &&
+        inputs.every((a) => !UNKNOWN_INPUT.test(ctx.text(a)) && !/Date\.now/.test(ctx.text(a))) &&
+        inputs.some((a) => ctx.level(a, "code") >= Level.PARAM)
+      )
+        report({
+          node,
+          severity: "MEDIUM",
+          message: "token is a hash of known values, not random: anyone who knows the input computes it",
         });
       return;
     }
@@ -132,6 +181,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function resetToken(email) {\n  return crypto.createHash('sha256').update(email + crypto.randomBytes(16).toString('hex')).digest('hex');\n}",
+      "app.post('/f', (req, res) => { const etag = md5(req.body.text); res.set('ETag', etag).end(); });",
+      "const tokenHash = crypto.createHash('sha256').update(token).digest('hex');",
       "const id = crypto.randomUUID();",
       "function createResetToken(db, id) {\n  const token = crypto.randomBytes(32).toString('hex');\n  return db.insert({ id, token, expires: Date.now() + 3600e3 });\n}",
       "function verifyToken(t) {\n  return Date.now() < t.expires;\n}",
@@ -140,6 +192,15 @@ export default jsRule({
     invalid: [
       "const crypto = require('crypto');\nconst t = crypto.pseudoRandomBytes(16);",
       "const token = Math.random().toString(36);",
+      {
+        code: "const md5 = require('md5');\napp.post('/forgot', (req, res) => {\n  const token = md5(req.body.login);\n  mail(req.body.login, token);\n});",
+        line: 3,
+        severity: "MEDIUM",
+      },
+      {
+        code: "function resetToken(email) {\n  return crypto.createHash('sha256').update(email).digest('hex');\n}",
+        severity: "MEDIUM",
+      },
       {
         code: "exports.uuid = function () {\n  const out = [];\n  for (let i = 0; i < 36; i++) out[i] = Math.floor(Math.random() * 16);\n  return out.join('');\n};",
         severity: "MEDIUM",

@@ -6,6 +6,36 @@ import { jsRule } from "./common.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A predicate named for a target that stays on the site: `isSafeRedirect`, `isRelativeUrl`, `isLocalPath`. */
+const SAFE_TARGET_CHECK =
+  /^(is|check|validate|verify|assert|ensure)_?(safe|local|relative|allowed|trusted|internal|same_?origin|same_?site|whitelisted|permitted)_?(redirect|url|uri|path|return_?(url|to)|target|next|location|destination)s?$/i;
+
+/**
+ * The function's text up to the end of `node`, less the bodies of earlier `if` blocks that always leave (their
+ * last statement returns or throws): the code after such a block runs only when it did not, so a check inside it
+ * (`if (p) { return redirect(ALLOWED.has(t) ? t : '/') }`) guards nothing later. Their conditions stay.
+ */
+function textBefore(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
+  let text = ctx.text(fn).slice(0, node.end - fn.start);
+  const cut: [number, number][] = [];
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "if_statement" || n.start < fn.start || n.end > node.start || field(n, "alternative"))
+      continue;
+    const body = field(n, "consequence");
+    const last =
+      body?.type === "statement_block"
+        ? namedChildren(body)
+            .filter((c) => c.type !== "comment")
+            .pop()
+        : body;
+    if (!body || !last || !/^(return|throw)_statement$/.test(last.type)) continue;
+    if (!cut.some(([a, b]) => body.start >= a && body.end <= b)) cut.push([body.start, body.end]);
+  }
+  for (const [a, b] of cut.sort((x, y) => y[0] - x[0]))
+    text = text.slice(0, a - fn.start) + " ".repeat(b - a) + text.slice(b - fn.start);
+  return text;
+}
+
 /**
  * How the code before a redirect tests its target `url` (the name, or the name it was read from):
  * "weak" when by substring (`t.includes(x)`, `t.indexOf(x) !== -1`, `t.endsWith(x)`, or a helper of this file
@@ -42,11 +72,27 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
   let strong = false;
   let weak = false;
   for (const v of names) {
+    // `host = new URL(t).hostname; if (HOSTS.has(host)) ...`: the parsed host held under its own name.
+    for (const h of before.matchAll(
+      new RegExp(
+        `([\\w$]+)\\s*=\\s*new\\s+URL\\(\\s*${esc(v)}\\s*[,)][^;\\n]*?\\.(hostname|host|origin)\\b`,
+        "g",
+      ),
+    )) {
+      const hv = esc(h[1]!);
+      if (
+        new RegExp(`\\.(has|includes)\\(\\s*${hv}\\s*\\)|(^|[^\\w$.])${hv}\\s*===?\\s*['"\`\\w]`).test(before)
+      )
+        strong = true;
+    }
     if (substring(before, v)) weak = true;
     if (exact(before, v, false) || hostPrefix(before, v)) strong = true;
     // `if (looksTrusted(t))`: what the helper declared in this file does with its first parameter.
     for (const m of before.matchAll(new RegExp(`([\\w$]+)\\(\\s*${esc(v)}\\s*\\)`, "g"))) {
       const helper = ctx.functionNamed(m[1]!);
+      // An imported check named for a same-site target (`validators.isRelativeUrl(t)`, `isSafeRedirect(t)`);
+      // a bare syntax check (`isURL`, `isValidUrl`) admits any host and is no such check.
+      if (!helper && SAFE_TARGET_CHECK.test(m[1]!)) strong = true;
       const param = helper && namedChildren(field(helper, "parameters") ?? helper)[0];
       if (!helper || !param) continue;
       const p = ctx.text(field(param, "pattern") ?? param).replace(/\s*[:=].*$/s, "");
@@ -185,7 +231,8 @@ export default jsRule({
     cwe: ["CWE-601"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: "Flags res.redirect / location assignments whose target comes from request data.",
+      what_it_does:
+        "Flags res.redirect / location assignments (and the redirect helpers of Next.js, Remix, SvelteKit and Hono) whose target comes from request data, a Next.js page's searchParams included.",
       why_bad: "Links on your domain can bounce users to phishing sites, borrowing your domain's trust.",
       example_bad: "app.get('/go', (req, res) => res.redirect(req.query.next));",
       example_good:
@@ -234,9 +281,10 @@ export default jsRule({
     else if (q === "c.redirect") url = args[0];
     // SvelteKit: `redirect(status, location)` from @sveltejs/kit.
     else if (q === "@sveltejs/kit.redirect") url = args[1];
-    // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation.
+    // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation;
+    // Remix / React Router: `redirect(url)` from @remix-run/* or react-router.
     else if (
-      /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$/.test(
+      /^(next\/server\.NextResponse|NextResponse|Response)\.redirect$|^next\/navigation\.(redirect|permanentRedirect)$|^(@remix-run\/[\w-]+|react-router(-dom)?)\.(redirect|redirectDocument)$/.test(
         q,
       )
     )
@@ -266,7 +314,7 @@ export default jsRule({
     // is no check: `https://evil.net/?example.org` passes it. Otherwise the check must be on the value
     // redirected to (`next.startsWith('/')`, `LIST.includes(next)`): a `req.url.startsWith('/bounce')` routing
     // test says nothing about the target.
-    const before = fn ? ctx.text(fn).slice(0, node.end - fn.start) : "";
+    const before = fn ? textBefore(fn, node, ctx) : "";
     const guard = fn ? guardOn(before, url, ctx) : undefined;
     const v = ctx.text(url).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     if (
@@ -301,6 +349,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const HOSTS = new Set(['a.example.com']);\napp.get('/o', (req, res) => {\n  const t = String(req.query.to);\n  let host = '';\n  try {\n    host = new URL(t).hostname;\n  } catch {\n    return res.redirect('/');\n  }\n  if (HOSTS.has(host)) return res.redirect(t);\n  res.redirect('/');\n});",
+      "const v = require('./validators');\napp.get('/r', (req, res) => {\n  if (v.isRelativeUrl(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "fastify.get('/r', async (request, reply) => {\n  const u = new URL(request.query.next, 'https://app.example.com');\n  if (u.origin !== 'https://app.example.com') return reply.redirect('/');\n  return reply.redirect(u.href);\n});",
       "function ok(u) {\n  if (u.startsWith('https://www.example.com/')) {\n    return true;\n  }\n  return false;\n}\nfunction go(req, res) {\n  const u = req.query.u;\n  if (ok(u)) {\n    res.redirect(u);\n  }\n}",
@@ -319,8 +369,13 @@ export default jsRule({
       "const HOME = ['/', '/cart'];\nexport const getServerSideProps = async ({ query }) => {\n  const next = HOME.includes(query.next) ? query.next : '/';\n  return { redirect: { destination: next, permanent: false } };\n};",
       "export const getServerSideProps = async ({ query }) => ({ redirect: { destination: '/items/' + query.id, permanent: true } });",
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",
+      "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "const vh = require('./validationHandler');\napp.post('/r', (req, res) => {\n  if (vh.isValidUrl(req.body.url)) res.redirect(req.body.url);\n});",
+      "import { redirect } from '@remix-run/node';\nconst ALLOWED = new Set(['/a']);\nexport async function loader({ request }) {\n  const url = new URL(request.url);\n  const to = url.searchParams.get('to') || '/a';\n  if (url.pathname.endsWith('/safe')) {\n    return redirect(ALLOWED.has(to) ? to : '/a');\n  }\n  return redirect(to);\n}",
+      "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  redirect(searchParams.next ?? '/');\n}",
+      "import { redirect } from '@remix-run/node';\nexport async function loader({ request }) {\n  const url = new URL(request.url);\n  return redirect(url.searchParams.get('redirectTo') || '/');\n}",
       "import { redirect } from '@sveltejs/kit';\nexport const GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
       "app.get('/o', (c) => c.redirect(c.req.query('u')));",
       "'use server';\nimport { redirect } from 'next/navigation';\nexport async function go(formData) {\n  redirect(String(formData.get('to')));\n}",

@@ -5,7 +5,10 @@ import { jsRule } from "./common.js";
 /** Hashes of content, not of a credential: `lockfileHash`, `info.browserHash`, `chunk.contentHash`. */
 const CONTENT_HASH =
   /^(file|content|browser|lockfile|lock|config|cache|source|module|chunk|build|asset|bundle|dep|deps|entry|manifest|integrity|etag|commit|git|tree|code|data|body|checksum)_?hash$/i;
-const SECRET = /(password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)$/i;
+const SECRET = /(password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash)$/i;
+/** A second entry of a new password (`confirmPassword`, `repeat_password`, `password2`, `verify`): no secret yet. */
+const CONFIRMATION =
+  /^(confirm|confirmation|repeat|repeated|retype|retyped|verify|verification|again|re_?enter)|(confirm|confirmation|repeat|again|2|_?verify)$/i;
 const LITERAL = new Set(["string", "number", "null", "undefined", "true", "false", "template_string"]);
 
 export default jsRule({
@@ -33,7 +36,7 @@ export default jsRule({
     fix_hint: "Compare secrets with crypto.timingSafeEqual on equal-length buffers (or compare hashes).",
   },
   trigger:
-    /\.digest\(|(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)(?:\w*|['"]\])\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
+    /\.digest\(|(?:password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash)(?:\w*|['"]\]|['"]\))\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
   nodeTypes: ["binary_expression"],
   detect(node, ctx, report) {
     const op = node.children.find((c) => !c.named)?.type;
@@ -45,7 +48,11 @@ export default jsRule({
     // `req.headers['x-signature']`: a string subscript names the value like a property does.
     const name = (n: typeof left) => {
       // `hmac.update(body).digest('hex')`: a call is named by its method.
-      if (n.type === "call_expression") return ctx.method(n);
+      // `req.get('x-api-key')`, `ctx.get('X-Token')`: a header read is named by the header.
+      if (n.type === "call_expression")
+        return /^(get|header|getHeader)$/.test(ctx.method(n))
+          ? (ctx.stringValue(ctx.args(n)[0]) ?? ctx.method(n))
+          : ctx.method(n);
       const index = n.type === "subscript_expression" ? ctx.stringValue(field(n, "index")) : undefined;
       return index ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
     };
@@ -76,9 +83,24 @@ export default jsRule({
       names.some((n, i) => /^(length|size|type)$/.test(n) || (/^[A-Z_]+$/.test(n) && !env([left, right][i]!)))
     )
       return;
-    // A login check: the stored secret (a property of a record) against what the caller or the request supplied.
     const stored = (n: typeof left) =>
       n.type === "member_expression" && SECRET.test(ctx.text(field(n, "property") ?? n));
+    // A new password checked against its confirmation (`password !== confirmPassword`), or two fields of the same
+    // request body compared (`req.body.password == req.body.cpassword`): the user's own entries, no secret the
+    // attacker is guessing.
+    if (names.some((n) => CONFIRMATION.test(n))) return;
+    const holder = (n: typeof left) =>
+      n.type === "member_expression" || n.type === "subscript_expression"
+        ? ctx.text(field(n, "object") ?? n)
+        : "";
+    if (
+      holder(left) &&
+      holder(left) === holder(right) &&
+      ctx.level(left, "code") === Level.SOURCE &&
+      ctx.level(right, "code") === Level.SOURCE
+    )
+      return;
+    // A login check: the stored secret (a property of a record) against what the caller or the request supplied.
     const supplied = (n: typeof left) => ctx.level(n, "code") >= Level.PARAM;
     const login = (stored(left) && supplied(right)) || (stored(right) && supplied(left));
     report({
@@ -96,18 +118,19 @@ export default jsRule({
       "if (token === '.') {}",
       "if (typeof hash === 'string') {}",
       "if (kind === TOKEN) {}",
+      "function matches(password, repeatPassword) { return password === repeatPassword; }",
+      "app.post('/pw', (req, res) => { if (req.body.password !== req.body.password2) res.status(400).end(); });",
+      "app.post('/pw', (req, res) => { if (req.body.password == req.body.cpassword) save(req.body.password); });",
+      "app.post('/pw', (req, res) => { if (req.body.newPassword != req.body.confirmNewPassword) res.status(400).end(); });",
       "const d = crypto.createHash('sha256').update(x).digest('hex');\nif (d.length === 64) {}",
     ],
     invalid: [
       "if (req.get('x-api-key') === process.env.API_KEY) next();",
+      "app.post('/hook', (req, res) => { if (req.get('x-api-key') === process.env.DEPLOY_KEY) deploy(); });",
       "const expected = crypto.createHmac('sha256', key).update(req.body).digest('hex');\nconst given = req.get('X-Sig');\nif (given === expected) ok();",
       "if (req.headers['x-hub-signature'] !== expected) res.status(401).end();",
       "const ok = (sig, body) => crypto.createHmac('sha256', key).update(body).digest('hex') === sig;",
       { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },
-      {
-        code: "function matches(password, repeatPassword) { return password === repeatPassword; }",
-        severity: "LOW",
-      },
     ],
   },
 });

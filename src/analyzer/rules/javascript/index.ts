@@ -44,6 +44,7 @@ import r40 from "./JS-PATH-001.js";
 import r41 from "./JS-PATH-002.js";
 import r42 from "./JS-PERM-001.js";
 import r43 from "./JS-PROTO-001.js";
+import r43b from "./JS-PWSTORE-001.js";
 import r44 from "./JS-RAND-001.js";
 import r45 from "./JS-REDIR-001.js";
 import r46 from "./JS-REDIR-002.js";
@@ -109,6 +110,7 @@ export const JAVASCRIPT_RULES = [
   r41,
   r42,
   r43,
+  r43b,
   r44,
   r45,
   r46,

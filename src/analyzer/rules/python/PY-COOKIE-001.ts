@@ -10,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags set_cookie calls without secure=True or httponly=True, and SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False.",
+        "Flags set_cookie calls without secure=True or httponly=True, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly, and http.cookies morsels of a session/auth cookie output without secure or httponly set.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP; without HttpOnly any injected script can read the session.",
       example_bad: "def login(resp, sid):\n    resp.set_cookie('session', sid)",
@@ -20,7 +20,7 @@ export default pyRule({
     fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
   },
   trigger: /cookie|COOKIE|Cookie|AuthTkt|SessionMiddleware/,
-  nodeTypes: ["call", "assignment"],
+  nodeTypes: ["call", "assignment", "tuple"],
   detect(node, ctx, report) {
     const t = ctx.text(node).replace(/\s+/g, "");
     const flagOff = (flag: SyntaxNode | undefined) => {
@@ -29,7 +29,7 @@ export default pyRule({
       return v === false || v === null || v === 0 || v === "";
     };
     /** Why a Set-Cookie header value is insecure: dump_cookie() without secure, or cookie text without Secure. */
-    const rawCookie = (value: SyntaxNode | undefined): string | undefined => {
+    const rawCookie = (value: SyntaxNode | undefined, sessionOnly = false): string | undefined => {
       if (!value) return undefined;
       if (value.type === "call" && /(^|\.)dump_cookie$/.test(ctx.callee(value)))
         return flagOff(ctx.kwarg(value, "secure")) ? "cookie header written without Secure" : undefined;
@@ -38,9 +38,18 @@ export default pyRule({
         (n) => n.type === "string_content" || n.type === "string",
       );
       const text = lits.map((n) => ctx.text(n)).join(" ");
-      if (!/=|;\s*(HttpOnly|Path|Max-Age|Expires|SameSite)/i.test(text) || /\bsecure\b/i.test(text))
-        return undefined;
-      return "cookie header written without Secure";
+      if (!/=|;\s*(HttpOnly|Path|Max-Age|Expires|SameSite)/i.test(text)) return undefined;
+      // The cookie's name: a session or auth cookie must also be out of page scripts' reach (HttpOnly); a CSRF
+      // token cookie is meant to be read by script. A cookie being cleared (`sid=; Max-Age=0`) holds nothing.
+      const first = lits.find((n) => n.type === "string_content");
+      const name = /^\s*([^=;\s]+)=/.exec(first ? ctx.text(first) : "")?.[1] ?? "";
+      const session = /sess|auth|token|jwt|sid|login|remember/i.test(name) && !/csrf|xsrf/i.test(name);
+      if (sessionOnly && !session) return undefined;
+      if (/^\s*[^=;\s]+=\s*;|;\s*max-age\s*=\s*0\b/i.test(first ? ctx.text(first) : "")) return undefined;
+      if (!/\bsecure\b/i.test(text)) return "cookie header written without Secure";
+      if (session && !/\bhttponly\b/i.test(text))
+        return `cookie header sends '${name}' without HttpOnly: page scripts can read it`;
+      return undefined;
     };
     /** A dict's constant-key entries at `at`: the literal or dict(...) it is bound to, then its update()s and item writes. */
     const dictOptions = (
@@ -124,8 +133,48 @@ export default pyRule({
       }
       return out;
     };
+    if (node.type === "tuple") {
+      // WSGI / ASGI header lists: `("Set-Cookie", "sid=%s; Path=/" % sid)`.
+      const [k, v, ...rest] = node.children.filter((c) => c.named && c.type !== "comment");
+      if (rest.length || String(ctx.constValue(k)).toLowerCase() !== "set-cookie") return;
+      const why = rawCookie(v, true);
+      if (why) report({ node, message: why });
+      return;
+    }
     if (node.type === "assignment") {
       const left = node.children.find((c) => c.field === "left");
+      if (left?.type === "subscript") {
+        // http.cookies: jar["sid"]["secure"] = False (or a morsel = jar["sid"] taken first) clears the flag.
+        // One key (`m["secure"]`), not a tuple of keys (`m["secure", "other"]`).
+        const keys = left.children.filter((c) => c.field === "subscript");
+        const attr = keys.length === 1 ? String(ctx.constValue(keys[0])).toLowerCase() : "";
+        if (
+          (attr === "secure" || attr === "httponly") &&
+          flagOff(node.children.find((c) => c.field === "right"))
+        ) {
+          // Walk back to the jar: jar[name][flag] is two subscripts from SimpleCookie(), morsel[flag] one from Morsel().
+          let obj: SyntaxNode | undefined = left;
+          let subs = 0;
+          for (let hops = 0; obj && hops < 8; hops++) {
+            if (obj.type === "subscript") {
+              subs++;
+              obj = obj.children.find((c) => c.field === "value");
+            } else if (obj.type === "identifier") {
+              const r = ctx.resolve(obj, 1);
+              if (!r || r === obj) break;
+              obj = r;
+            } else break;
+          }
+          const jar = obj?.type === "call" ? ctx.callee(obj) : "";
+          if (
+            (/^(http\.cookies|Cookie)\.(SimpleCookie|BaseCookie)$/.test(jar) && subs === 2) ||
+            (/^(http\.cookies|Cookie)\.Morsel$/.test(jar) && subs === 1)
+          ) {
+            report({ node, message: `cookie's ${attr} flag turned off` });
+            return;
+          }
+        }
+      }
       if (left?.type === "subscript" && /Cookie/.test(t)) {
         // resp.headers['Set-Cookie'] = ...: the header's text, or werkzeug's dump_cookie(...) flags.
         const key = ctx.constValue(left.children.find((c) => c.field === "subscript"));
@@ -148,7 +197,7 @@ export default pyRule({
     ) {
       // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword.
       if (
-        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)=False\b/.test(
+        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)(=|['"]:)False\b/.test(
           t,
         )
       )
@@ -162,11 +211,56 @@ export default pyRule({
         report({ node, message: "auth ticket cookie sent without Secure" });
       return;
     }
-    if (/^(add|append|set|setdefault|add_header)$/.test(ctx.method(node)) && /Cookie/.test(t)) {
-      // resp.headers.add('Set-Cookie', 'sid=...; HttpOnly'): a cookie written as a raw header.
+    if (/^(add|append|set|setdefault|add_header|send_header)$/.test(ctx.method(node)) && /Cookie/.test(t)) {
+      // resp.headers.add('Set-Cookie', 'sid=...; HttpOnly'): a cookie written as a raw header (http.server's
+      // send_header: session and auth cookies only).
       if (String(ctx.constValue(ctx.arg(node, 0))).toLowerCase() !== "set-cookie") return;
-      const why = rawCookie(ctx.arg(node, 1));
+      const why = rawCookie(ctx.arg(node, 1), ctx.method(node) === "send_header");
       if (why) report({ node, message: why });
+      return;
+    }
+    // http.cookies: `c = SimpleCookie(); c["sid"] = v; ...; c["sid"].OutputString()` (or `c.output()`): a session
+    // or auth morsel sent out without its secure / httponly attribute set (truthy) in the function.
+    if (/^(OutputString|output|js_output)$/.test(ctx.method(node))) {
+      const sub = (n: SyntaxNode | undefined, f: string) => n?.children.find((c) => c.field === f);
+      const recv = sub(sub(node, "function"), "object");
+      const root = recv?.type === "subscript" ? sub(recv, "value") : recv;
+      if (root?.type !== "identifier") return;
+      const jar = ctx.resolve(root);
+      if (jar?.type !== "call" || !/(^|\.)(SimpleCookie|BaseCookie)$/.test(ctx.callee(jar))) return;
+      const fn = ctx.enclosingFunction(node);
+      const n = ctx.text(root);
+      const morsels = new Set<string>();
+      const attrs = new Map<string, Set<string>>();
+      for (const a of ctx.tree.nodes) {
+        if (a.type !== "assignment" || ctx.enclosingFunction(a) !== fn || a.start > node.start) continue;
+        const left = sub(a, "left");
+        const key = left?.type === "subscript" ? ctx.constValue(sub(left, "subscript")) : undefined;
+        if (typeof key !== "string") continue;
+        const inner = sub(left, "value");
+        if (inner && ctx.text(inner) === n) morsels.add(key);
+        else if (inner?.type === "subscript" && ctx.text(sub(inner, "value") ?? inner) === n) {
+          const morsel = ctx.constValue(sub(inner, "subscript"));
+          const v = ctx.constValue(sub(a, "right"));
+          if (typeof morsel !== "string" || v === false || v === "" || v === 0 || v === null) continue;
+          if (!attrs.has(morsel)) attrs.set(morsel, new Set());
+          attrs.get(morsel)!.add(key.toLowerCase());
+        }
+      }
+      // OutputString() on one morsel sends that one; output() sends them all.
+      const only = recv?.type === "subscript" ? ctx.constValue(sub(recv, "subscript")) : undefined;
+      for (const name of morsels) {
+        if (typeof only === "string" && only !== name) continue;
+        if (!/sess|auth|token|jwt|sid|login|remember/i.test(name) || /csrf|xsrf/i.test(name)) continue;
+        const set = attrs.get(name);
+        if (!set?.has("secure") || !set.has("httponly")) {
+          report({
+            node,
+            message: `cookie '${name}' sent without ${set?.has("secure") ? "HttpOnly" : "Secure"}`,
+          });
+          return;
+        }
+      }
       return;
     }
     // Starlette's session cookie: https_only defaults to False (the cookie goes over plain HTTP).
@@ -193,7 +287,13 @@ export default pyRule({
       );
       if (!splat) return;
     }
-    const flagOf = (name: string) => ctx.kwarg(node, name) ?? splat?.get(name);
+    // set_cookie(key, value, max_age, expires, path, domain, secure, httponly, samesite) in Django, werkzeug and
+    // Flask: the flags may come positionally (set_signed_cookie takes them as keywords only).
+    const position: Record<string, number> = { secure: 6, httponly: 7 };
+    const flagOf = (name: string) =>
+      ctx.kwarg(node, name) ??
+      splat?.get(name) ??
+      (ctx.method(node) === "set_cookie" ? ctx.args(node)[position[name]!] : undefined);
     // A flag the code provably sets off (False, a name bound to False, a constant choice of False, a helper's
     // parameter that some call in the file passes as False) is off.
     const isOff = (v: unknown) => v === false || v === null || v === 0 || v === "";
@@ -209,12 +309,23 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['secure'] = False",
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure', 'path'] = False",
+      "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = True",
       "app.config['REMEMBER_COOKIE_HTTPONLY'] = True",
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
+      "r.set_cookie('s', v, None, None, '/', None, True, True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
       "r.headers.add('Set-Cookie', 'sid=' + v + '; Secure; HttpOnly')",
+      "headers = [('Set-Cookie', 'sid=%s; Path=/; Secure; HttpOnly' % sid)]",
+      "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['session'] = sid\n    c['session']['secure'] = True\n    c['session']['httponly'] = True\n    return c['session'].OutputString()",
+      "from http.cookies import SimpleCookie\ndef h(lang):\n    c = SimpleCookie()\n    c['lang'] = lang\n    return c.output()",
+      "headers = [('Set-Cookie', 'lang=%s; Path=/' % lang)]",
+      "self.send_header('Set-Cookie', 'lang=' + lang + '; Path=/')",
+      "r.headers['Set-Cookie'] = 'csrftoken=' + t + '; Secure; Path=/'",
+      "r.headers['Set-Cookie'] = 'session=; Path=/; Max-Age=0; Secure'",
       "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, secure=True, httponly=True)",
       "def f(r, v):\n    o = dict(httponly=True)\n    o.update(secure=True)\n    r.set_cookie('a', v, **o)",
       "class Jar:\n    secure = True\n    def put(self, r, v):\n        r.set_cookie('a', v, secure=self.secure, httponly=True)",
@@ -222,6 +333,16 @@ export default pyRule({
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
     ],
     invalid: [
+      { code: "r.set_cookie('s', v, None, None, '/', None, False, True)", line: 1 },
+      { code: "app.config.update({'SECRET_KEY': k, 'SESSION_COOKIE_HTTPONLY': False})", line: 1 },
+      {
+        code: "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = False",
+        line: 4,
+      },
+      {
+        code: "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\nm = jar['sid']\nm['httponly'] = ''",
+        line: 5,
+      },
       "app.config['JWT_COOKIE_SECURE'] = False",
       {
         code: "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'samesite': 'Lax'}\n    resp.set_cookie('sid', t, **opts)",
@@ -245,6 +366,17 @@ export default pyRule({
         line: 3,
       },
       "r.headers.add('Set-Cookie', 'sid=' + v + '; HttpOnly')",
+      {
+        code: "def app(environ, start_response):\n    start_response('200 OK', [('Set-Cookie', 'sid=%s; Path=/' % new_sid())])",
+        line: 2,
+      },
+      "self.send_header('Set-Cookie', 'session=' + sid + '; Path=/')",
+      {
+        code: "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['session'] = sid\n    c['session']['path'] = '/'\n    return c['session'].OutputString()",
+        line: 6,
+      },
+      "from http.cookies import SimpleCookie\ndef h(sid):\n    c = SimpleCookie()\n    c['auth'] = sid\n    c['auth']['secure'] = True\n    return c.output()",
+      "r.headers['Set-Cookie'] = 'auth=' + token + '; Secure; Path=/'",
       {
         code: "from werkzeug.http import dump_cookie\nr.headers['Set-Cookie'] = dump_cookie('a', v, httponly=True)",
         line: 2,

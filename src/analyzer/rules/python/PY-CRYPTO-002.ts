@@ -19,10 +19,33 @@ export default pyRule({
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) RSA/DSA keys, or Ed25519 / P-256 keys.",
   },
   trigger:
-    /AES|ChaCha20|Salsa20|(RSA|DSA|ElGamal)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163|generate_key|(RSA|DSS)Key\.generate/,
+    /AES|ChaCha20|Salsa20|(RSA|DSA|ElGamal|ECC)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163|generate_key|(RSA|DSS)Key\.generate/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // An RSA public exponent below 65537 (e = 3): small exponents are what the padding and broadcast attacks
+    // on RSA need.
+    let exp: SyntaxNode | undefined;
+    if (/(^|\.)rsa\.generate_private_key$/.test(q)) exp = ctx.arg(node, 0, "public_exponent");
+    else if (/^(Crypto|Cryptodome)\.PublicKey\.RSA\.generate$/.test(q))
+      exp =
+        ctx.kwarg(node, "e") ??
+        ctx
+          .args(node)
+          .slice(2)
+          .find((a) => typeof ctx.constValue(a) === "number");
+    const e = exp ? ctx.constValue(exp) : undefined;
+    if (typeof e === "number" && Number.isInteger(e) && e > 0 && e < 65537) {
+      report({ node, message: `RSA public exponent ${e} is too small` });
+      return;
+    }
+    // pycryptodome ECC.generate(curve=...) with a curve under 224 bits (P-192 by any of its names).
+    if (/^(Crypto|Cryptodome)\.PublicKey\.ECC\.generate$/.test(q)) {
+      const names = ctx.possibleStrings(ctx.arg(node, 0, "curve")) ?? [];
+      if (names.some((c) => /^(nist\s*)?(p-?192|prime192v1|secp192r1)$/i.test(c.trim())))
+        report({ node, message: "elliptic curve under 224 bits" });
+      return;
+    }
     let sizeNode: SyntaxNode | undefined;
     if (/(RSA|DSA|ElGamal|RSAKey|DSSKey)\.generate$/.test(q)) sizeNode = ctx.arg(node, 0, "bits");
     // dsa.generate_private_key(key_size, backend) / dsa.generate_parameters(key_size, backend) take the size
@@ -69,6 +92,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from Crypto.PublicKey import ECC\nk = ECC.generate(curve='P-256')",
+      "from Crypto.PublicKey import RSA\nk = RSA.generate(3072, e=65537)",
       "from OpenSSL import crypto\nk = crypto.PKey()\nk.generate_key(crypto.TYPE_RSA, 4096)",
       "import paramiko\nk = paramiko.RSAKey.generate(bits=4096)",
       "import os\nfrom Crypto.Cipher import AES\nc = AES.new(os.urandom(32), AES.MODE_GCM)",
@@ -78,6 +103,12 @@ export default pyRule({
       "from cryptography.hazmat.primitives.asymmetric import ec\nk = ec.generate_private_key(ec.SECP384R1())",
     ],
     invalid: [
+      {
+        code: "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=3, key_size=2048)",
+        line: 2,
+      },
+      { code: "from Crypto.PublicKey import RSA\nk = RSA.generate(2048, e=3)", line: 2 },
+      { code: "from Cryptodome.PublicKey import ECC\nk = ECC.generate(curve='P-192')", line: 2 },
       {
         code: "from OpenSSL import crypto\nk = crypto.PKey()\nk.generate_key(crypto.TYPE_RSA, 1024)",
         line: 3,

@@ -20,13 +20,17 @@ export default pyRule({
     },
     fix_hint: "Use a per-password random salt of at least 16 bytes from os.urandom or secrets.token_bytes.",
   },
-  trigger: /pbkdf2|scrypt|PBKDF2|Scrypt|hashpw/,
+  trigger: /pbkdf2|scrypt|PBKDF2|Scrypt|hashpw|crypt\.crypt|bcrypt/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     let salt;
     if (q === "hashlib.pbkdf2_hmac") salt = ctx.arg(node, 2, "salt");
     else if (q === "bcrypt.hashpw") salt = ctx.arg(node, 1, "salt");
+    // crypt.crypt(word, salt): a literal salt (empty, two DES characters or "$6$fixed$") is the same for everyone.
+    else if (q === "crypt.crypt") salt = ctx.arg(node, 1, "salt");
+    // PyCryptodome's bcrypt(password, cost, salt=None): None draws a random salt, a constant one is shared.
+    else if (/^(Crypto|Cryptodome)\.Protocol\.KDF\.bcrypt$/.test(q)) salt = ctx.arg(node, 2, "salt");
     else if (
       q === "hashlib.scrypt" ||
       /(PBKDF2HMAC|Scrypt)$/.test(q) ||
@@ -76,8 +80,15 @@ export default pyRule({
       "import bcrypt\ndef h(pw):\n    salt = bcrypt.gensalt()\n    return bcrypt.hashpw(pw.encode(), salt)",
       "import hashlib, os\ns = os.urandom(16)\nk = hashlib.pbkdf2_hmac('sha256', p, s, 100000)",
       "import hashlib\ndef f(p, salt):\n    return hashlib.pbkdf2_hmac('sha256', p, salt, 100000)",
+      "import crypt\ndef h(pw):\n    return crypt.crypt(pw, crypt.mksalt(crypt.METHOD_SHA512))",
+      "from Crypto.Protocol.KDF import bcrypt\ndef h(pw):\n    return bcrypt(pw, 12)",
     ],
     invalid: [
+      { code: "import crypt\ndef h(pw):\n    return crypt.crypt(pw, 'ab')", line: 3 },
+      {
+        code: "from Crypto.Protocol.KDF import bcrypt\ndef h(pw):\n    return bcrypt(pw, 12, b'0123456789abcdef')",
+        line: 3,
+      },
       "import bcrypt\nSALT = bcrypt.gensalt()\ndef h(pw):\n    return bcrypt.hashpw(pw.encode(), SALT)",
       "import hashlib, os\nSALT = os.urandom(16)\ndef h(pw):\n    return hashlib.pbkdf2_hmac('sha256', pw.encode(), SALT, 100000)",
       "import hashlib\ndef h(username, password):\n    return hashlib.pbkdf2_hmac('sha256', password.encode(), username.encode(), 200000)",

@@ -46,6 +46,12 @@ export default pyRule({
         report({ node, message: "bottle debug mode shows tracebacks and internals" });
         return;
       }
+      if (/^(fastapi\.FastAPI|starlette\.applications\.Starlette|sanic\.Sanic|litestar\.Litestar)$/.test(q)) {
+        // FastAPI(debug=True) / Starlette(debug=True): tracebacks served to clients on errors.
+        if (ctx.kwarg(node, "debug")?.type === "true")
+          report({ node, message: "application in debug mode serves tracebacks to clients" });
+        return;
+      }
       if (ctx.callee(node) === "tornado.web.Application") {
         // Tornado's debug=True turns on autoreload and serves tracebacks to clients.
         if (ctx.kwarg(node, "debug")?.type === "true")
@@ -57,6 +63,8 @@ export default pyRule({
         // settings.configure(DEBUG=True, ...) for scripts and embedded uses.
         if (
           ctx.kwarg(node, "DEBUG")?.type === "true" ||
+          // Django re-raises view exceptions out to the server (and its error pages) instead of a 500 response.
+          ctx.kwarg(node, "DEBUG_PROPAGATE_EXCEPTIONS")?.type === "true" ||
           ctx.stringValue(ctx.kwarg(node, "ENV")) === "development"
         )
           report({ node, message: "debug mode enabled in configuration" });
@@ -107,6 +115,7 @@ export default pyRule({
       "app.run()",
       "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=False)",
       "import bottle\nbottle.debug(False)",
+      "from starlette.applications import Starlette\napp = Starlette(debug=False)",
     ],
     invalid: [
       {
@@ -124,6 +133,11 @@ export default pyRule({
         line: 2,
       },
       { code: "import bottle\nbottle.debug(True)", line: 2 },
+      { code: "from fastapi import FastAPI\napi = FastAPI(debug=True)", line: 2 },
+      {
+        code: "from django.conf import settings\nsettings.configure(DEBUG_PROPAGATE_EXCEPTIONS=True)",
+        line: 2,
+      },
       { code: "import pdb\ndef f():\n    pdb.set_trace()", line: 3, severity: "LOW" },
       { code: "app.config['ENV'] = 'development'", line: 1 },
       {

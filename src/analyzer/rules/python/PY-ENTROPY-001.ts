@@ -9,13 +9,29 @@ const SECRET_USE =
 const GUESSABLE =
   /^(uuid\.uuid1|time\.(time|time_ns|monotonic|perf_counter)|datetime\.(datetime\.)?(now|utcnow|today)|os\.getpid)$/;
 
+/**
+ * The value's nodes and those of the local names it is built from (`raw = f"{uid}:{time.time()}"` then
+ * `md5(raw.encode())`), followed through `depth` bindings.
+ */
+function parts(ctx: PythonContext, n: SyntaxNode, depth = 2): SyntaxNode[] {
+  const own = [n, ...descendants(n)];
+  if (depth <= 0) return own;
+  const out = [...own];
+  for (const d of own) {
+    if (d.type !== "identifier") continue;
+    const v = ctx.resolve(d);
+    if (v && v !== d && !(v.start <= n.start && v.end >= n.end)) out.push(...parts(ctx, v, depth - 1));
+  }
+  return out;
+}
+
 function guessableCall(ctx: PythonContext, n: SyntaxNode): SyntaxNode | undefined {
-  return [n, ...descendants(n)].find((d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)));
+  return parts(ctx, n).find((d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)));
 }
 
 /** Only hash and formatting wrappers between the guessable value and the secret: no real randomness mixed in. */
 function noEntropy(ctx: PythonContext, n: SyntaxNode): boolean {
-  return !descendants(n).some(
+  return !parts(ctx, n).some(
     (d) =>
       d.type === "call" &&
       /^(secrets\.|os\.urandom|random\.SystemRandom|uuid\.uuid4|Crypto\.Random)/.test(ctx.callee(d)),
@@ -138,12 +154,14 @@ export default pyRule({
       "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",
       "import secrets\ndef send_login_code(phone):\n    code = secrets.randbelow(9000) + 1000\n    return code",
       "import secrets\ndef otp():\n    code = ''.join(str(secrets.randbelow(10)) for _ in range(6))\n    return code",
+      "import hashlib, os, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}:{os.urandom(16).hex()}'\n    return hashlib.sha256(raw.encode()).hexdigest()",
     ],
     invalid: [
       "import hashlib\n_n = 0\ndef new_session_id(user):\n    global _n\n    _n += 1\n    return hashlib.md5(f'{user}:{_n}'.encode()).hexdigest()",
       "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
       "import hashlib, time\ndef make_token(user):\n    return hashlib.sha256((user + str(time.time())).encode()).hexdigest()",
       "import time\nsession_id = str(int(time.time()))",
+      "import hashlib, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}'\n    return hashlib.md5(raw.encode()).hexdigest()",
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(1000):03d}'",
       "import secrets\ndef make_session_secret():\n    return str(secrets.randbelow(10000))",
     ],

@@ -10,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags hashlib.md5/sha1, hashlib.new('md5'|'sha1'), and Crypto/cryptography MD5/SHA1 objects, unless usedforsecurity=False says the digest is not a security control.",
+        "Flags hashlib.md5/sha1, hashlib.new('md5'|'sha1'), Crypto/cryptography MD5/SHA1 objects and Python 2's md5.new/sha.new, unless usedforsecurity=False says the digest is not a security control.",
       why_bad:
         "MD5 and SHA-1 have practical collision attacks; signatures, integrity checks and identifiers built on them can be forged.",
       example_bad: "import hashlib\ndef fingerprint(cert):\n    return hashlib.md5(cert).hexdigest()",
@@ -63,6 +63,12 @@ export default pyRule({
       algo = q.split(".").pop();
     else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && ctx.tree.source.includes("hashlib"))
       algo = q;
+    // Python 2's md5 and sha modules (`import md5` then `md5.new(data)`): MD5 and SHA-1 under their old names.
+    else if (
+      /^(md5\.(new|md5)|sha\.(new|sha))$/.test(q) &&
+      /^[ \t]*import[ \t]+(md5|sha)\b/m.test(ctx.tree.source)
+    )
+      algo = q.startsWith("md5") ? "md5" : "sha1";
     if (!algo) return;
     const usedFor = ctx.kwarg(node, "usedforsecurity");
     if (usedFor?.type === "false") return;
@@ -74,6 +80,7 @@ export default pyRule({
       "import hashlib\nclass S:\n    def __init__(self, algo='sha256'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
       "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
       "import hashlib\nh = hashlib.new('sha256')",
+      "from Crypto.Hash import SHA256\nh = SHA256.new(data)",
       "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.sha256)",
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['strong'])",
       "import hashlib\nd = hashlib.file_digest(f, 'sha256')",
@@ -83,6 +90,8 @@ export default pyRule({
     invalid: [
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
       "import hashlib\nh = hashlib.new('sha1')",
+      { code: "import md5\nh = md5.new(secret + body)", line: 2 },
+      { code: "import sha\nh = sha.new(token).hexdigest()", line: 2 },
       {
         code: "import hashlib\nclass S:\n    def __init__(self, algo='sha1'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
         line: 6,

@@ -1,5 +1,11 @@
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/** passlib's schemes built on one MD5/DES/SHA-1 round (or a handful): crackable at GPU speed. */
+const WEAK_SCHEME =
+  /^(md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|apr_md5_crypt|ldap_(md5|sha1|salted_md5|salted_sha1|plaintext)|hex_(md5|sha1|sha256)|plaintext|mysql323|mysql41|oracle10|nthash|lmhash)$/;
+/** Django's hashers built on one fast digest (or DES crypt). */
+const WEAK_DJANGO_HASHER = /^django\.contrib\.auth\.hashers\.((Unsalted)?(MD5|SHA1)|Crypt)PasswordHasher$/;
 
 export default pyRule({
   meta: {
@@ -27,27 +33,48 @@ export default pyRule({
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
   trigger:
-    /hashlib|bcrypt|\bcrypt\.|PasswordHasher|passlib|PBKDF2|make_password|hmac\.(new|digest)\(|crc32|adler32/,
-  nodeTypes: ["call", "string"],
+    /hashlib|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
+  nodeTypes: ["call", "string", "class_definition", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "class_definition") {
+      // class LegacyHasher(SHA1PasswordHasher): a project hasher that inherits the fast digest.
+      const bases = field(node, "superclasses");
+      const weak = (bases ? namedChildren(bases) : []).find((b) => WEAK_DJANGO_HASHER.test(ctx.qname(b)));
+      if (weak) report({ node, message: `${ctx.text(weak)} is a fast, broken password hasher to build on` });
+      return;
+    }
+    if (node.type === "assignment") {
+      // settings.PASSWORD_HASHERS = LEGACY where LEGACY is a list (written elsewhere) naming a weak hasher; a list
+      // written in place is reported at its entries.
+      const left = field(node, "left");
+      const right = field(node, "right");
+      if (
+        !left ||
+        right?.type !== "identifier" ||
+        !/^((\w+\.)*settings\.)?PASSWORD_HASHERS$/.test(ctx.text(left))
+      )
+        return;
+      const list = ctx.resolve(right);
+      if (
+        (list?.type === "list" || list?.type === "tuple") &&
+        namedChildren(list).some((e) => WEAK_DJANGO_HASHER.test(ctx.stringValue(ctx.resolve(e)) ?? ""))
+      )
+        report({ node, message: "PASSWORD_HASHERS names a fast, broken password hasher" });
+      return;
+    }
     if (node.type === "string") {
       // Only short dotted names can be hasher paths; docstrings are skipped without building their value.
       if (node.end - node.start > 80) return;
       // Django's PASSWORD_HASHERS entries: the first one hashes every new password.
-      const hasher = /^django\.contrib\.auth\.hashers\.((Unsalted)?(MD5|SHA1)|Crypt)PasswordHasher$/.exec(
-        ctx.stringValue(node) ?? "",
-      );
+      const hasher = WEAK_DJANGO_HASHER.exec(ctx.stringValue(node) ?? "");
       if (hasher)
         report({ node, message: `${hasher[1]} password hasher: a fast, broken hash for passwords` });
       return;
     }
     const q = ctx.callee(node);
     // passlib's schemes built on one MD5/DES/SHA-1 round (or a handful): crackable at GPU speed.
-    const scheme =
-      /^passlib\.hash\.(md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|apr_md5_crypt|ldap_(md5|sha1|salted_md5|salted_sha1|plaintext)|hex_(md5|sha1|sha256)|plaintext|mysql323|mysql41|oracle10|nthash|lmhash)\.(hash|encrypt|using)$/.exec(
-        q,
-      );
-    if (scheme) {
+    const scheme = /^passlib\.hash\.(\w+)\.(hash|encrypt|using)$/.exec(q);
+    if (scheme && WEAK_SCHEME.test(scheme[1]!)) {
       report({ node, message: `passlib's ${scheme[1]} is a fast, broken password hash` });
       return;
     }
@@ -99,8 +126,10 @@ export default pyRule({
     if (q === "django.contrib.auth.hashers.make_password") {
       // make_password(password, salt=None, hasher="default"): a named MD5/SHA1/crypt hasher, or a fixed salt that
       // every account then shares (one precomputed table cracks them all).
-      const hasher = ctx.stringValue(ctx.arg(node, 2, "hasher"));
-      if (hasher && /^(unsalted_)?(md5|sha1)$|^crypt$/.test(hasher)) {
+      const hasher = (ctx.possibleStrings(ctx.arg(node, 2, "hasher")) ?? []).find((h) =>
+        /^(unsalted_)?(md5|sha1)$|^crypt$/.test(h),
+      );
+      if (hasher) {
         report({
           node,
           message: `make_password with the ${hasher} hasher: a fast, broken hash for passwords`,
@@ -110,6 +139,25 @@ export default pyRule({
       const salt = ctx.arg(node, 1, "salt");
       if (salt && typeof ctx.stringValue(salt) === "string" && ctx.stringValue(salt) !== "")
         report({ node, message: "make_password with a fixed salt shared by every password" });
+      return;
+    }
+    if (q === "werkzeug.security.generate_password_hash") {
+      // method="md5" / "sha1" / "sha256": one salted HMAC round of a fast digest (older werkzeug), not a KDF.
+      const method = (ctx.possibleStrings(ctx.arg(node, 1, "method")) ?? []).find((m) =>
+        /^(plain|md5|sha1|sha224|sha256|sha384|sha512)$/i.test(m),
+      );
+      if (method)
+        report({ node, message: `generate_password_hash with method=${method}: a single fast digest` });
+      return;
+    }
+    if (/^passlib\.context\.CryptContext$/.test(q)) {
+      // CryptContext(schemes=[...]): the default scheme (default=, else the first) hashes every new password.
+      const schemes = ctx.resolve(ctx.arg(node, 0, "schemes"));
+      const list = schemes?.type === "list" || schemes?.type === "tuple" ? namedChildren(schemes) : [];
+      const def =
+        ctx.stringValue(ctx.resolve(ctx.kwarg(node, "default"))) ?? ctx.stringValue(ctx.resolve(list[0]));
+      if (def && WEAK_SCHEME.test(def))
+        report({ node, message: `CryptContext defaults to ${def}, a fast, broken password hash` });
       return;
     }
     if (q === "bcrypt.gensalt") {
@@ -152,6 +200,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from werkzeug.security import generate_password_hash\ndef h(pw):\n    return generate_password_hash(pw, method='scrypt')",
+      "from passlib.context import CryptContext\nctx = CryptContext(schemes=['argon2', 'md5_crypt'], deprecated='auto')",
+      "from django.conf import settings\nNEW = ['django.contrib.auth.hashers.Argon2PasswordHasher']\nsettings.PASSWORD_HASHERS = NEW",
       "import hashlib\nh = hashlib.sha256(b'password').hexdigest()",
       "import zlib\ndef checksum(chunk):\n    return zlib.crc32(chunk)",
       "import hmac, hashlib\ndef sign(key, body):\n    return hmac.new(key, body, hashlib.sha256).hexdigest()",
@@ -170,6 +221,26 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      {
+        code: "from werkzeug.security import generate_password_hash\ndef h(pw):\n    return generate_password_hash(pw, method='sha1')",
+        line: 3,
+      },
+      {
+        code: "from django.contrib.auth.hashers import make_password\ndef h(pw):\n    algo = 'md5'\n    return make_password(pw, hasher=algo)",
+        line: 4,
+      },
+      {
+        code: "from passlib.context import CryptContext\nctx = CryptContext(schemes=['md5_crypt', 'bcrypt'])",
+        line: 2,
+      },
+      {
+        code: "from django.contrib.auth.hashers import MD5PasswordHasher\nclass Legacy(MD5PasswordHasher):\n    algorithm = 'legacy'",
+        line: 2,
+      },
+      {
+        code: "from django.conf import settings\nOLD = ['django.contrib.auth.hashers.SHA1PasswordHasher']\nsettings.PASSWORD_HASHERS = OLD",
+        line: 3,
+      },
       {
         code: "import zlib\ndef store(user, password):\n    user.pw = zlib.crc32(password.encode())",
         line: 3,

@@ -1,6 +1,7 @@
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
+import { quotedWords, worldWritableChmod } from "../chmod-command.js";
 import { functionName, pyRule } from "./common.js";
 
 function modeValue(text: string): number | undefined {
@@ -98,7 +99,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, S3 Block Public Access settings turned off, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
+        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, S3 Block Public Access settings turned off, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes (and chmod commands run through subprocess or os.system) that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
       why_bad:
         "World-writable files can be replaced by any local user; world-readable files expose their content, including secrets.",
       example_bad:
@@ -199,6 +200,17 @@ export default pyRule({
         report({ node, message: `storage access '${v}' opens the data to anyone` });
       return;
     }
+    // `subprocess.run(["chmod", "-R", "777", d])`, `os.system("chmod 666 " + path)`: chmod run as a command.
+    if (
+      /^(subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(system|popen)|asyncio\.create_subprocess_(exec|shell))$/.test(
+        q,
+      )
+    ) {
+      const args = q === "asyncio.create_subprocess_exec" ? ctx.args(node) : ctx.args(node).slice(0, 1);
+      const chmod = worldWritableChmod(quotedWords(args.map((a) => ctx.text(ctx.resolve(a) ?? a)).join(" ")));
+      if (chmod) report({ node, severity: "HIGH", message: `chmod ${chmod} makes the path world-writable` });
+      return;
+    }
     let mode;
     if (q === "os.chmod" || q === "os.fchmod" || q === "os.lchmod") mode = ctx.arg(node, 1, "mode");
     else if (q === "os.makedirs" || q === "os.mkdir") mode = ctx.arg(node, 1, "mode");
@@ -208,8 +220,14 @@ export default pyRule({
     else if (/^(mkdir|touch)$/.test(ctx.method(node)) && field(node, "function")?.type === "attribute")
       mode = ctx.arg(node, 0, "mode");
     else if (q === "os.umask") {
-      const v = modeValue(ctx.text(ctx.args(node)[0] ?? node));
+      const a = ctx.arg(node, 0, "mask");
+      // The mask as written or held in a constant (SHARED_MASK = 0o000); a mask read back from an earlier
+      // os.umask() call (restoring it) is not a literal and is left alone.
+      const v = a ? (modeBits(ctx, a) ?? modeValue(ctx.text(ctx.resolve(a) ?? a))) : undefined;
       if (v === 0) report({ node, message: "umask(0) makes new files world-writable" });
+      // A mask without the world-write bit (0o020, 0o770) lets files created as 0o666 stay writable by everyone.
+      else if (v !== undefined && !(v & 0o002))
+        report({ node, message: `umask ${ctx.text(a!)} leaves new files world-writable` });
       return;
     } else if (q === "os.open") {
       const flags = ctx.text(ctx.arg(node, 1, "flags") ?? node);
@@ -257,6 +275,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nos.umask(0o022)",
+      "import os\nos.umask(0o077)",
+      "import os\nold = os.umask(0o077)\nos.umask(old)",
       "FILE_UPLOAD_PERMISSIONS = 0o640\nFILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750",
       "from django.core.files.storage import FileSystemStorage\ns = FileSystemStorage(location='/srv/p', file_permissions_mode=0o600)",
       "from pathlib import Path\nPath('/srv/log').touch(mode=0o600)",
@@ -266,6 +287,8 @@ export default pyRule({
       "from google.cloud import storage\nb = storage.Client().bucket('b').blob('k')\nb.upload_from_string('x', predefined_acl='private')",
       "from azure.storage.blob import BlobServiceClient\ns = BlobServiceClient.from_connection_string(c)\ns.create_container('x')",
       "import os\nos.chmod(p, 0o600)",
+      "import subprocess\nsubprocess.run(['chmod', '-R', '750', d], check=True)",
+      "import os\nos.system('chmod +x ' + script)",
       "import os\nos.chmod(p, 0x180)",
       "import os, stat\nos.chmod(p, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP)",
       "import os\nos.chmod(p, 0o777 & 0o750)",
@@ -318,6 +341,15 @@ export default pyRule({
       { code: "import os\ndef f(p, m):\n    os.chmod(p, m | 0o002)", line: 3, severity: "HIGH" },
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
       "import os\nos.umask(0)",
+      {
+        code: "import subprocess\nsubprocess.run(['chmod', '-R', '777', d], check=True)",
+        line: 2,
+        severity: "HIGH",
+      },
+      { code: "import os\nos.system('chmod 666 ' + path)", line: 2, severity: "HIGH" },
+      { code: "import os\nos.system(f'chmod a+rwx {path}')", line: 2, severity: "HIGH" },
+      { code: "import os\nos.umask(0o020)", line: 2 },
+      { code: "import os\nMASK = 0o770\nos.umask(MASK)", line: 3 },
       { code: "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o666)", line: 2, severity: "MEDIUM" },
       { code: "import os\nos.makedirs('/srv/data', mode=0o777)", line: 2, severity: "MEDIUM" },
       { code: "import os\nos.chmod(p, 0o666)", line: 2, severity: "HIGH" },

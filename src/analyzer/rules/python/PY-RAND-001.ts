@@ -11,13 +11,25 @@ import { functionName, pyRule, targetName } from "./common.js";
 function reachesSecret(ctx: PythonContext, from: SyntaxNode, name: string): boolean {
   const scope = ctx.enclosingFunction(from) ?? ctx.tree.root;
   const names = new Set([name]);
+  const words = new Map<string, RegExp>();
   const mentions = (n: SyntaxNode) => {
     const t = ctx.text(n);
-    return [...names].some((x) => new RegExp(`\\b${x}\\b`).test(t));
+    for (const x of names) {
+      let re = words.get(x);
+      if (!re) words.set(x, (re = new RegExp(`\\b${x}\\b`)));
+      if (re.test(t)) return true;
+    }
+    return false;
   };
-  const assigns = ctx.tree.nodes.filter(
-    (n) => n.type === "assignment" && n.start >= scope.start && n.end <= scope.end && n.order > from.order,
-  );
+  // The nodes from `from` to the end of its scope: contiguous in pre-order (tree.nodes[i].order === i), so a
+  // module full of random calls does not walk the whole file for each of them.
+  const after: SyntaxNode[] = [];
+  for (let i = from.order; i < ctx.tree.nodes.length; i++) {
+    const n = ctx.tree.nodes[i]!;
+    if (n.start > scope.end) break;
+    if (n.end <= scope.end) after.push(n);
+  }
+  const assigns = after.filter((n) => n.type === "assignment" && n.order > from.order);
   for (let hop = 0; hop < 3; hop++)
     for (const a of assigns) {
       const left = field(a, "left");
@@ -25,8 +37,7 @@ function reachesSecret(ctx: PythonContext, from: SyntaxNode, name: string): bool
       if (left?.type === "identifier" && right && mentions(right)) names.add(ctx.text(left));
     }
   if ([...names].some((x) => SECRET_CONTEXT.test(x))) return true;
-  return ctx.tree.nodes.some((n) => {
-    if (n.start < scope.start || n.end > scope.end || n.order < from.order) return false;
+  return after.some((n) => {
     if (n.type === "call" && /^(set_cookie|set_signed_cookie)$/.test(ctx.method(n)))
       return ctx.args(n).slice(1).some(mentions) || mentions(ctx.kwarg(n, "value") ?? n.children[0]!);
     if (n.type === "assignment") {

@@ -15,15 +15,33 @@ const ENGINES =
 
 /** `class Page(Template): ...` in this file, `Template` one of the engines: `Page(src)` compiles src too. */
 function engineSubclass(ctx: PythonContext, q: string): boolean {
-  if (!/^\w+$/.test(q) || !new RegExp(`^\\s*class\\s+${q}\\s*\\(`, "m").test(ctx.tree.source)) return false;
-  for (const n of ctx.tree.nodes) {
-    if (n.type !== "class_definition" || ctx.text(field(n, "name") ?? n) !== q) continue;
-    const bases = field(n, "superclasses");
-    return (
-      !!bases && namedChildren(bases).some((b) => ENGINES.test(ctx.qname(b)) && ctx.qname(b) !== "Template")
-    );
-  }
-  return false;
+  return engineSubclasses(ctx).has(q);
+}
+
+// The file's engine subclasses, found once per tree: asked for every call, a source scan each time was
+// quadratic (CPython's test_typing.py: seconds in one regular expression per called name).
+const subclassesByTree = new WeakMap<object, Set<string>>();
+function engineSubclasses(ctx: PythonContext): Set<string> {
+  let found = subclassesByTree.get(ctx.tree);
+  if (found) return found;
+  found = new Set<string>();
+  const seen = new Set<string>();
+  if (/^\s*class\s/m.test(ctx.tree.source))
+    for (const n of ctx.tree.nodes) {
+      if (n.type !== "class_definition") continue;
+      const name = ctx.text(field(n, "name") ?? n);
+      // The first definition of a name decides, as a lookup of the name's class would.
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const bases = field(n, "superclasses");
+      if (
+        bases &&
+        namedChildren(bases).some((b) => ENGINES.test(ctx.qname(b)) && ctx.qname(b) !== "Template")
+      )
+        found.add(name);
+    }
+  subclassesByTree.set(ctx.tree, found);
+  return found;
 }
 
 /** Whether a path expression names a template directory: `app.template_folder`, a "templates" literal, or a

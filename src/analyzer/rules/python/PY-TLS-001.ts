@@ -68,7 +68,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags verify=False in requests/httpx/aiohttp calls (or a verify flag read from the environment whose default is off), ssl._create_unverified_context, CERT_NONE, check_hostname = False, ssl.wrap_socket (no context: no hostname check, CERT_NONE by default), client use of an SSLContext without PROTOCOL_TLS_CLIENT or of create_default_context(Purpose.CLIENT_AUTH), and ssl._create_default_https_context replaced by the unverified one.",
+        "Flags verify=False in requests/httpx/aiohttp calls (or a verify flag read from the environment whose default is off), ssl._create_unverified_context, CERT_NONE, check_hostname = False, ssl.wrap_socket (no context: no hostname check, CERT_NONE by default), client use of an SSLContext without PROTOCOL_TLS_CLIENT or of create_default_context(Purpose.CLIENT_AUTH), ssl._create_default_https_context replaced by the unverified one, and pyOpenSSL verify callbacks that return True whatever OpenSSL concluded.",
       why_bad:
         "Without certificate checks any machine on the path can impersonate the server and read or alter the traffic.",
       example_bad: "import requests\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)",
@@ -92,6 +92,29 @@ export default pyRule({
           report({
             node,
             message: `${policy.split(".").pop()} accepts unknown SSH host keys (man in the middle)`,
+          });
+        return;
+      }
+      // pyOpenSSL: `ctx.set_verify(SSL.VERIFY_PEER, lambda *a: True)`: a verify callback that accepts whatever
+      // OpenSSL concluded (its `ok` argument is ignored) turns the peer check off.
+      if (ctx.method(node) === "set_verify") {
+        const cb = ctx.arg(node, 1, "callback");
+        let body: SyntaxNode | undefined;
+        if (cb?.type === "lambda") body = field(cb, "body") ?? undefined;
+        else if (cb?.type === "identifier") {
+          const def = ctx.tree.nodes.find(
+            (d) => d.type === "function_definition" && ctx.text(field(d, "name") ?? d) === ctx.text(cb),
+          );
+          const stmts = def
+            ? namedChildren(field(def, "body") ?? def).filter((c) => c.type !== "comment")
+            : [];
+          if (stmts.length === 1 && stmts[0]!.type === "return_statement") body = namedChildren(stmts[0]!)[0];
+        }
+        const v = body ? ctx.constValue(body) : undefined;
+        if (v === true || v === 1)
+          report({
+            node,
+            message: "verify callback accepts every certificate (it ignores OpenSSL's verdict)",
           });
         return;
       }
@@ -238,6 +261,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: bool(ok))",
       "import urllib3\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
       "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', '/ca.pem')",
       "import requests\ndef f(url, verify_tls=True):\n    return requests.get(url, verify=verify_tls, timeout=5)",
@@ -261,6 +285,8 @@ export default pyRule({
       "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
     ],
     invalid: [
+      "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: True)",
+      "from OpenSSL import SSL\ndef accept(conn, cert, errno, depth, ok):\n    return True\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, accept)",
       "import urllib3\nurllib3.PoolManager(cert_reqs='NONE')",
       {
         code: "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', False)",

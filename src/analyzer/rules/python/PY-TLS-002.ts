@@ -34,7 +34,7 @@ export default pyRule({
     },
     fix_hint: "Use ssl.create_default_context() (TLS 1.2+) and set minimum_version = ssl.TLSVersion.TLSv1_2.",
   },
-  trigger: /PROTOCOL_|_METHOD|set_cipher|TLSVersion|wrap_socket/,
+  trigger: /PROTOCOL_|_METHOD|set_cipher|TLSVersion|wrap_socket|set_min_proto_version/,
   nodeTypes: ["attribute", "call", "default_parameter", "typed_default_parameter"],
   detect(node, ctx, report) {
     if (node.type !== "call" && node.type !== "attribute") {
@@ -81,10 +81,18 @@ export default pyRule({
     const q = ctx.qname(node);
     if (OBSOLETE.test(q)) report({ node, message: `${q.split(".").pop()} is an obsolete protocol` });
     else if (
-      /^ssl\.TLSVersion\.(SSLv3|TLSv1|TLSv1_1)$/.test(q) &&
+      // MINIMUM_SUPPORTED is whatever the OpenSSL build still speaks: SSLv3 or TLS 1.0 on most.
+      /^ssl\.TLSVersion\.(SSLv3|TLSv1|TLSv1_1|MINIMUM_SUPPORTED)$/.test(q) &&
       /minimum_version/.test(ctx.text(node.parent ?? node))
     )
       report({ node, message: `minimum_version ${q.split(".").pop()} allows an obsolete protocol` });
+    // pyOpenSSL: ctx.set_min_proto_version(SSL.TLS1_VERSION) floors the context below TLS 1.2.
+    else if (
+      /^OpenSSL\.SSL\.(SSL3|TLS1|TLS1_1)_VERSION$/.test(q) &&
+      node.parent?.parent?.type === "call" &&
+      ctx.method(node.parent.parent) === "set_min_proto_version"
+    )
+      report({ node, message: `set_min_proto_version(${q.split(".").pop()}) allows an obsolete protocol` });
     // A cap below TLS 1.2 leaves only obsolete protocols to negotiate.
     else if (
       /^ssl\.TLSVersion\.(SSLv3|TLSv1|TLSv1_1)$/.test(q) &&
@@ -94,6 +102,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)",
       "import ssl\nc = ssl.create_default_context()\nc.maximum_version = ssl.TLSVersion.TLSv1_3",
       "from OpenSSL import SSL\nNEW = SSL.TLS_METHOD\nctx = SSL.Context(NEW)",
       "import ssl\nc = ssl.create_default_context()",
@@ -103,6 +112,14 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:!aNULL:!eNULL:!LOW:!RC4:!3DES:!MD5')",
     ],
     invalid: [
+      {
+        code: "from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_VERSION)",
+        line: 3,
+      },
+      {
+        code: "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED",
+        line: 3,
+      },
       {
         code: "import ssl\nc = ssl.create_default_context()\nc.maximum_version = ssl.TLSVersion.TLSv1_1",
         line: 3,

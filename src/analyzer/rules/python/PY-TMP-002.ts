@@ -3,7 +3,8 @@ import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** Shared, world-writable directories where a fixed or guessable name can be pre-created by another user. */
-const SHARED = /^\/(tmp|var\/tmp|dev\/shm)(\/|$)/;
+const SHARED =
+  /^(?:\/(private\/)?(tmp|var\/tmp)|\/usr\/tmp|\/dev\/(shm|mqueue)|\/(var\/)?run\/lock|\/var\/lock|\/Users\/Shared|\/Library\/Caches|([A-Za-z]:)?[\\/]+(Windows[\\/]+)?(Temp|TMP))([\\/]|$)/i;
 
 /** True when the path is a literal under a shared directory or joined onto one (`os.path.join('/tmp', ...)`). */
 function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
@@ -69,7 +70,8 @@ export default pyRule({
     fix_hint:
       "Use tempfile.mkstemp / NamedTemporaryFile / mkdtemp, or a private directory the program owns (0o700).",
   },
-  trigger: /\/tmp|\/var\/tmp|\/dev\/shm|gettempdir/,
+  trigger:
+    /\/tmp|\/var\/tmp|\/dev\/shm|gettempdir|\/run\/lock|\/var\/lock|\/dev\/mqueue|\/Users\/Shared|\/Library\/Caches|\\Temp|\\TMP|\/Temp/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -93,6 +95,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def dump():\n    with open(r'C:\\Temperatures\\a.csv', 'w') as f:\n        f.write('1')",
+      "def dump():\n    with open('/srv/app/tmp/state.json', 'w') as f:\n        f.write('1')",
       "import os\nfd = os.open('/tmp/app.lock', os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)",
       "import tempfile\nfd, p = tempfile.mkstemp()",
       "def read():\n    with open('/tmp/app_cache.txt') as f:\n        return f.read()",
@@ -102,6 +106,9 @@ export default pyRule({
       "def log(user):\n    with open('/tmp' + user, 'w') as f:\n        f.write('1')",
     ],
     invalid: [
+      "def lock():\n    with open('/run/lock/app.lock', 'w') as f:\n        f.write('1')",
+      "def dump():\n    with open('/private/tmp/app.csv', 'w') as f:\n        f.write('1')",
+      "def dump():\n    with open(r'C:\\Windows\\Temp\\app.log', 'a') as f:\n        f.write('1')",
       "def cache(data):\n    with open('/tmp/app_cache.txt', 'w') as f:\n        f.write(data)",
       "import os\nname = os.path.join('/tmp', 'job_%d.tmp' % os.getpid())\nf = open(name, 'w')",
       "import os\nd = '/tmp/myapp'\nos.makedirs(d, exist_ok=True)\nos.chmod(d, 0o777)",
