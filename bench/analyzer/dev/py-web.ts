@@ -22,6 +22,7 @@ import { BATCH15 } from "./py-web-batch15.js";
 import { BATCH16 } from "./py-web-batch16.js";
 import { BATCH21 } from "./py-web-batch21.js";
 import { BATCH24 } from "./py-web-batch24.js";
+import { BATCH25 } from "./py-web-batch25.js";
 import { BATCH19 } from "./py-web-batch19.js";
 import { BATCH20 } from "./py-web-batch20.js";
 import { BATCH17 } from "./py-web-batch17.js";
@@ -1779,6 +1780,7 @@ export const CASES: DevCase[] = [
   ...BATCH16,
   ...BATCH21,
   ...BATCH24,
+  ...BATCH25,
   ...BATCH19,
   ...BATCH20,
   ...BATCH17,
