@@ -949,4 +949,24 @@ describe("value-aware data flow (Python)", () => {
     expect(xss(code("html.escape(request.args['n'])"))).toBe(false);
     expect(xss(code("request.args['n']"))).toBe(true);
   });
+
+  it("summarises a class's own method called through self and a FastAPI dependency's return", () => {
+    const own = (ret: string) =>
+      "from django.db import connection\nfrom django.views import View\nfrom django.http import HttpResponse\n" +
+      "ALLOWED = ('name', 'price')\nclass Items(View):\n    def get(self, request):\n" +
+      "        col = self._order(request.GET.get('o', 'name'))\n" +
+      "        connection.cursor().execute('SELECT id FROM item ORDER BY ' + col)\n        return HttpResponse('ok')\n" +
+      `    def _order(self, o):\n        return ${ret}\n`;
+    expect(sqli(own("o if o in ALLOWED else 'name'"))).toBe(false);
+    expect(sqli(own("o.strip()"))).toBe(true);
+    const dep = (guard: string) =>
+      "import sqlite3\nfrom fastapi import FastAPI, Depends, HTTPException\napp = FastAPI()\n" +
+      `def sort_column(sort: str = 'name'):\n${guard}    return sort\n` +
+      "@app.get('/items')\ndef items(col: str = Depends(sort_column)):\n" +
+      "    return sqlite3.connect('a.db').execute(f'SELECT id FROM items ORDER BY {col}').fetchall()\n";
+    expect(sqli(dep("    if sort not in ('name', 'created'):\n        raise HTTPException(400)\n"))).toBe(
+      false,
+    );
+    expect(sqli(dep(""))).toBe(true);
+  });
 });

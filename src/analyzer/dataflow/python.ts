@@ -2094,6 +2094,18 @@ export class PythonContext {
     const attr = field(fn, "attribute");
     let obj = field(fn, "object");
     if (!attr || !obj) return undefined;
+    // `self.helper(x)` inside a method: the class's own method of that name (or its local base's).
+    if (obj.type === "identifier" && this.text(obj) === "self") {
+      const host = this.enclosingFunction(fn);
+      const owner = host?.parent?.type === "decorated_definition" ? host.parent : host;
+      let k = owner?.parent?.type === "block" ? owner.parent.parent : undefined;
+      if (k?.type !== "class_definition") return undefined;
+      for (let hops = 0; k && hops < 5; hops++, k = this.localBase(k)) {
+        const m = this.classMethod(k, this.text(attr));
+        if (m) return m;
+      }
+      return undefined;
+    }
     if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
       const r = this.reachingAt(obj);
       if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -3771,6 +3783,28 @@ export class PythonContext {
     return m;
   }
 
+  /**
+   * A FastAPI route's parameter filled by a local dependency (`col: str = Depends(sort_column)`): what that
+   * function returns, its own parameters being request data. Undefined for any other parameter.
+   */
+  private dependencyLevel(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
+    if (depth > 20) return undefined;
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      const id = field(p, "name");
+      const dflt = field(p, "value");
+      if (!id || this.text(id) !== name || dflt?.type !== "call") continue;
+      if (!/^(fastapi\.)?Depends$/.test(this.callee(dflt))) return undefined;
+      const dep = this.args(dflt)[0];
+      const f = dep?.type === "identifier" ? this.functions.get(this.text(dep)) : undefined;
+      const body = f ? field(f, "body") : undefined;
+      if (!f || !body || f.parent?.type === "decorated_definition") return undefined;
+      const bound = new Map<string, Level>();
+      for (const q of this.paramNames(f)) bound.set(q, Level.SOURCE);
+      return this.summariseBody(body, cls, bound, depth + 1);
+    }
+    return undefined;
+  }
+
   /** The method `name` of the local class `node` is an instance of (`Klass(...)`, or a name bound once to it). */
   private instanceMethod(node: SyntaxNode, name: string): SyntaxNode | undefined {
     if (this.classes.size === 0) return undefined;
@@ -5321,7 +5355,9 @@ export class PythonContext {
           (scope.numeric?.has(name)
             ? Level.CONST
             : scope.isEntry
-              ? (this.decoratorArg(scope.node, name, cls, depth) ?? Level.SOURCE)
+              ? (this.decoratorArg(scope.node, name, cls, depth) ??
+                this.dependencyLevel(scope.node, name, cls, depth) ??
+                Level.SOURCE)
               : this.sourceFromCallers(scope, name, cls, depth)
                 ? Level.SOURCE
                 : (this.siteEnv(scope.node, cls, depth)?.get(name) ?? Level.PARAM));
