@@ -86,6 +86,9 @@ import { BATCH49 as PY_RULES_BATCH49 } from "./py-rules-batch49.js";
 import { BATCH50 as PY_RULES_BATCH50 } from "./py-rules-batch50.js";
 import { BATCH51 as PY_RULES_BATCH51 } from "./py-rules-batch51.js";
 import { BATCH52 as PY_RULES_BATCH52 } from "./py-rules-batch52.js";
+import { BATCH53 as PY_RULES_BATCH53 } from "./py-rules-batch53.js";
+import { BATCH54 as PY_RULES_BATCH54 } from "./py-rules-batch54.js";
+import { BATCH55 as PY_RULES_BATCH55 } from "./py-rules-batch55.js";
 import { BATCH40 as PY_RULES_BATCH40 } from "./py-rules-batch40.js";
 import { BATCH47 as PY_RULES_BATCH47 } from "./py-rules-batch47.js";
 import { BATCH41 as PY_RULES_BATCH41 } from "./py-rules-batch41.js";
@@ -225,6 +228,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH50,
     ...PY_RULES_BATCH51,
     ...PY_RULES_BATCH52,
+    ...PY_RULES_BATCH53,
+    ...PY_RULES_BATCH54,
+    ...PY_RULES_BATCH55,
     ...PY_RULES_BATCH40,
     ...PY_RULES_BATCH47,
     ...PY_RULES_BATCH41,

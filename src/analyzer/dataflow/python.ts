@@ -59,6 +59,17 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   // Django's safe_join raises SuspiciousFileOperation for a path that leaves the base directory.
   "django.utils._os.safe_join": ["path"],
   secure_filename: ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
+  // Django's get_valid_filename keeps only word characters, "-" and "." (and refuses "", "." and "..").
+  "django.utils.text.get_valid_filename": [
+    "path",
+    "command",
+    "header",
+    "log",
+    "html",
+    "sql",
+    "ldap",
+    "xpath",
+  ],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
   "flask.escape": ["html", "template"],
@@ -163,6 +174,8 @@ const SOURCE_ATTR_PREFIX = [
   "os.environ",
   "flask.request",
   "bottle.request",
+  // CherryPy's thread-local request: params, headers, body, query_string
+  "cherrypy.request",
   // Quart mirrors Flask's request object (awaited bodies and forms).
   "quart.request",
   "request.",

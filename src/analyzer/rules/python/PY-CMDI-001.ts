@@ -33,6 +33,11 @@ const SHELL_CALLS = new Set([
   "fabric.operations.run",
   "fabric.operations.sudo",
   "fabric.operations.local",
+  // paramiko's ProxyCommand runs its command line locally (split, no shell) as ssh's ProxyCommand would;
+  // platform.popen (before 3.8) was os.popen.
+  "paramiko.ProxyCommand",
+  "paramiko.proxy.ProxyCommand",
+  "platform.popen",
 ]);
 const SPAWN = /^(os\.(spawn[lv]p?e?|posix_spawnp?|exec[lv]p?e?)|pty\.spawn)$/;
 
@@ -72,7 +77,7 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum|ProxyCommand|Command\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -86,6 +91,15 @@ export default pyRule({
         shell?.type === "subscript" && isLocal(field(shell, "value"))
           ? ctx.stringValue(field(shell, "subscript"))
           : undefined;
+      // local[prog]: the program itself named by request data (plumbum runs whatever the name resolves to).
+      if (
+        direct &&
+        name === undefined &&
+        ctx.level(field(callee, "subscript") ?? callee, "command") === Level.SOURCE
+      ) {
+        report({ node, severity: "CRITICAL", message: "plumbum runs a program named by untrusted input" });
+        return;
+      }
       if (name !== undefined) {
         if (!/(^|\/)(ba|da|z|k)?sh$/.test(name)) return;
         const words = direct
@@ -104,6 +118,17 @@ export default pyRule({
           });
         return;
       }
+    }
+    // sh.Command(prog) (the sh package) runs the program it names, found on PATH or by path.
+    if (q === "sh.Command") {
+      const prog = ctx.arg(node, 0, "path");
+      if (prog && ctx.level(prog, "command") === Level.SOURCE)
+        report({
+          node,
+          severity: "CRITICAL",
+          message: "sh.Command() runs a program named by untrusted input",
+        });
+      return;
     }
     if (SPAWN.test(q)) {
       // os.spawn*/posix_spawn take an argv, not a command line: only a shell with -c makes one string a command.
@@ -161,7 +186,7 @@ export default pyRule({
       (ctx.method(node) === "exec_command" && /paramiko|ssh/i.test(ctx.tree.source)) ||
       (/^(run|sudo|local)$/.test(ctx.method(node)) && isFabricConnection(ctx, node));
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
-    let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd");
+    let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd") ?? ctx.arg(node, 0, "command_line");
     if (!cmd) return;
     // pexpect.spawn('/bin/bash', ['-c', line]): the program a shell, the command line in its argument list.
     const argList = q.startsWith("pexpect.") ? ctx.resolve(ctx.arg(node, 1, "args")) : undefined;
@@ -193,11 +218,13 @@ export default pyRule({
       "import os, sys\nos.execv(sys.executable, [sys.executable] + sys.argv)",
       "from fabric import Connection\nc = Connection('h')\nc.run('uptime')",
       "import os\nos.system('ls -l')",
+      "import sh\ndef f(prog):\n    return sh.Command(prog)('--version')",
       "import pexpect\ndef f(path):\n    return pexpect.spawn('/usr/bin/du', ['-sh', path])",
       "import os\ndef f(name):\n    os.spawnlp(os.P_WAIT, 'ls', 'ls', name)",
       "import os\ndef f(name):\n    os.execvp('dig', ['dig', name])",
       "import pty\npty.spawn('/bin/bash')",
       "import paramiko\ndef up(client):\n    client.exec_command('uptime')",
+      "import paramiko\nHOPS = {'eu': 'jump-eu'}\ndef f(r):\n    return paramiko.ProxyCommand('ssh -W h:22 ' + HOPS.get(r, 'jump-eu'))",
       "import os\nos.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', 'ls -l')",
       "import os\ndef run(name):\n    os.execlp('ls', 'ls', name)",
       "import os, shlex\ndef f(name):\n    os.system('ls ' + shlex.quote(name))",
@@ -254,6 +281,24 @@ export default pyRule({
       "import os\ndef run(cmd):\n    os.execvp('bash', ['bash', '-c', cmd])",
       "import os\ndef f(user):\n    os.system('finger ' + user)",
       { code: "import os\ndef f(path):\n    os.startfile(path)", line: 3 },
+      {
+        code: "import sh\nfrom flask import request\ndef f():\n    return sh.Command(request.args['p'])('--version')",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      {
+        code: "from plumbum import local\nfrom flask import request\ndef f():\n    return local[request.args['p']]()",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      {
+        code: "import paramiko\nfrom flask import request\ndef f():\n    return paramiko.ProxyCommand('ssh -W %h:%p ' + request.args['jump'])",
+        line: 4,
+      },
+      {
+        code: "from invoke import Context\nfrom flask import request\ndef f():\n    Context().run('ls ' + request.args['d'])",
+        line: 4,
+      },
       { code: "from fabric import Connection\ndef f(t):\n    Connection('h').run('host ' + t)", line: 3 },
       "import os\ncmd = input()\nos.popen(cmd).read()",
       "from os import system\nimport sys\nsystem('echo %s' % sys.argv[1])",

@@ -86,6 +86,11 @@ export default pyRule({
       (ctx.method(node) === "subprocess_exec" && /loop/.test(q))
     ) {
       const argv = ctx.args(node).slice(q.startsWith("asyncio.") ? 0 : 1);
+      // The program itself named by request data: the caller picks what runs (as Popen([prog, ...]) below).
+      if (argv[0] && ctx.level(argv[0], "command") === Level.SOURCE) {
+        report({ node, severity: "CRITICAL", message: `${q}() runs a program named by untrusted input` });
+        return;
+      }
       const prog = ctx.possibleStrings(argv[0]) ?? [];
       if (!prog.some((p) => SHELL.test(p)) || ctx.stringValue(argv[1]) !== "-c" || !argv[2]) return;
       const level = ctx.level(argv[2], "command");
@@ -153,6 +158,7 @@ export default pyRule({
       "import subprocess\ndef f(host):\n    o = {'shell': True}\n    o['shell'] = False\n    subprocess.run(['dig', host], **o)",
       "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'make'\n    yield 'make test'\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
       "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('git', 'log', cmd)",
+      "import asyncio\nfrom flask import request\nTOOLS = {'lint': 'ruff'}\nasync def f():\n    await asyncio.create_subprocess_exec(TOOLS.get(request.args['t'], 'ruff'), request.args['p'])",
       "def run_with(runner, cmd):\n    return runner.call(cmd, shell=False)",
       "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
       "import subprocess\ndef f(p):\n    subprocess.run(['ls', '-l', p])",
@@ -179,6 +185,11 @@ export default pyRule({
         line: 3,
       },
       { code: "def run_with(runner, cmd):\n    return runner.call(cmd, shell=True)", line: 2 },
+      {
+        code: "import asyncio\nfrom aiohttp import web\nasync def h(request):\n    await asyncio.create_subprocess_exec(request.query['tool'], '--help')",
+        line: 4,
+        severity: "CRITICAL",
+      },
       {
         code: "import subprocess\nfrom flask import request\ndef z():\n    m = {'a': request.args['x'], 'b': '-9'}\n    subprocess.run('gzip ' + m.get(request.args['k'], '') + ' a.log', shell=True)",
         line: 5,

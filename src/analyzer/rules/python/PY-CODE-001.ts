@@ -33,6 +33,21 @@ const SOURCE_ONLY = new Set([
   "execjs.exec_",
   "execjs.compile",
 ]);
+/**
+ * More calls that run the code (or the script, or the module) their argument names, with that argument's index
+ * and keyword: timeit compiles its statement, runpy runs a file or module, a SourceFileLoader loads (executes)
+ * the file at its path. As with SOURCE_ONLY, only untrusted input counts: tools pass their own values here.
+ */
+const CODE_ARG: Record<string, [number, string]> = {
+  "timeit.timeit": [0, "stmt"],
+  "timeit.repeat": [0, "stmt"],
+  "timeit.Timer": [0, "stmt"],
+  "runpy.run_path": [0, "path_name"],
+  "runpy.run_module": [0, "mod_name"],
+  "importlib.machinery.SourceFileLoader": [1, "path"],
+  "importlib.machinery.SourcelessFileLoader": [1, "path"],
+  "imp.load_source": [1, "pathname"],
+};
 /** `ctx = js2py.EvalJs()` then `ctx.execute(src)` / `ctx.eval(src)`: the context runs the JavaScript it is given. */
 const JS_CONTEXTS = /^(js2py\.EvalJs|execjs\.get)$/;
 /** DataFrame.query/eval: pandas evaluates the expression (python engine: any attribute access). */
@@ -106,7 +121,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names/,
+    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names/,
   nodeTypes: ["call", "exec_statement", "subscript"],
   detect(node, ctx, report) {
     if (node.type === "subscript") {
@@ -178,6 +193,18 @@ export default pyRule({
           severity: "CRITICAL",
           message: `DataFrame.${m}() evaluates an expression from untrusted input`,
         });
+      return;
+    }
+    const codeArg = CODE_ARG[callee];
+    // jinja2's Environment.compile_expression(src) compiles a template expression outside any sandbox
+    // (attribute walks reach os and subprocess); a SandboxedEnvironment's is the safe variant.
+    const jinjaExpr = m === "compile_expression" && /jinja2/.test(ctx.tree.source) && !/Sandbox/.test(callee);
+    // A file loader only runs the file through load_module()/exec_module() (py_compile reads source with one).
+    const loaderOnly = /FileLoader$/.test(callee) && !/\.(load_module|exec_module)\(/.test(ctx.tree.source);
+    if ((codeArg && !loaderOnly) || jinjaExpr) {
+      const src = codeArg ? ctx.arg(node, codeArg[0], codeArg[1]) : ctx.arg(node, 0, "source");
+      if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
+        report({ node, severity: "CRITICAL", message: `${callee || m}() of untrusted input` });
       return;
     }
     if (
@@ -268,6 +295,10 @@ export default pyRule({
       "import logging.config\nt = logging.config.listen(9999, verify=check)",
       "import sys\nwith open(sys.argv[1]) as fp:\n    code = compile(fp.read(), sys.argv[1], 'exec')",
       "import sys\ndef compile(path, doraise=False):\n    pass\ncompile(sys.argv[1], doraise=True)",
+      "import timeit\ndef bench(stmt):\n    return timeit.timeit(stmt, number=10)",
+      "import runpy\nrunpy.run_module('reports.daily', run_name='__main__')",
+      "import importlib.machinery, sys\nsrc = importlib.machinery.SourceFileLoader('<c>', sys.argv[1]).get_data(sys.argv[1])",
+      "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\ndef f():\n    return SandboxedEnvironment().compile_expression(request.args['e'])",
     ],
     invalid: [
       {
@@ -325,6 +356,20 @@ export default pyRule({
       },
       { code: "def calc(expr):\n    return eval(expr, {'__builtins__': {}}, {})", line: 2, severity: "HIGH" },
       "exec(input())",
+      {
+        code: "import timeit\nfrom flask import request\ndef f():\n    return timeit.Timer(request.form['stmt']).timeit(3)",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      { code: "import runpy, sys\nrunpy.run_path(sys.argv[1])", line: 2, severity: "CRITICAL" },
+      {
+        code: "import importlib.machinery\nfrom flask import request\ndef f():\n    return importlib.machinery.SourceFileLoader('p', request.args['p']).load_module()",
+        line: 4,
+      },
+      {
+        code: "from jinja2 import Environment\nfrom flask import request\ndef f():\n    return Environment().compile_expression(request.args['e'])",
+        line: 4,
+      },
       "def g(name):\n    exec('import %s' % name)",
       "import code\nfrom flask import request\ndef run():\n    code.InteractiveConsole().push(request.args['line'])",
       "from code import InteractiveInterpreter\ndef run(src):\n    interp = InteractiveInterpreter()\n    interp.runsource(src)",

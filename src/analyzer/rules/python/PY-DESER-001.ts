@@ -18,6 +18,7 @@ const LOADERS = new Set([
   "dill.loads",
   "shelve.open",
   "jsonpickle.decode",
+  "jsonpickle.loads",
   "marshal.load",
   "marshal.loads",
   "pandas.read_pickle",

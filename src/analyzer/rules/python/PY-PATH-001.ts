@@ -23,6 +23,7 @@ const FILE_SINKS = new Set([
   "os.rename",
   "flask.send_file",
   "send_file",
+  "quart.send_file",
   "fastapi.responses.FileResponse",
   "starlette.responses.FileResponse",
   "django.http.FileResponse",
@@ -52,6 +53,68 @@ const FILE_SINKS = new Set([
   "sanic.response.file",
   "sanic.response.file_stream",
 ]);
+
+/**
+ * More calls that open, create, change or list the file or directory their first argument names (CodeQL's
+ * FileSystemAccess and Pysa's FileSystem_ReadWrite models): compressed-file openers, permission and ownership
+ * changes, directory walks and globs, the async file libraries. Request data only, like the table above.
+ */
+const MORE_FILE_SINKS = new Set([
+  "os.chmod",
+  "os.lchmod",
+  "os.chown",
+  "os.lchown",
+  "os.truncate",
+  "os.utime",
+  "os.scandir",
+  "os.walk",
+  "os.removedirs",
+  "glob.glob",
+  "glob.iglob",
+  "anyio.open_file",
+  "anyio.Path",
+  "aiofiles.os.remove",
+  "aiofiles.os.unlink",
+  "aiofiles.os.rename",
+  "aiofiles.os.replace",
+  "aiofiles.os.rmdir",
+  "aiofiles.os.mkdir",
+  "aiofiles.os.makedirs",
+  "aiofiles.os.listdir",
+  "aiofiles.os.scandir",
+  "trio.open_file",
+  "shutil.make_archive",
+  "shutil.unpack_archive",
+]);
+/**
+ * Calls whose first argument is a file name or an open file object (gzip.open(upload) decompresses what was sent):
+ * only a path the code composes (a join, concatenation, f-string or `/`) counts as a name.
+ */
+const NAME_OR_FILE_SINKS = new Set([
+  "gzip.open",
+  "gzip.GzipFile",
+  "bz2.open",
+  "bz2.BZ2File",
+  "lzma.open",
+  "lzma.LZMAFile",
+  "numpy.save",
+  "numpy.savez",
+  "numpy.savez_compressed",
+  "numpy.savetxt",
+]);
+/** pandas writers on a DataFrame (`df.to_csv(path)`): a file name or a buffer, as above. */
+const PANDAS_WRITERS = /^to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)$/;
+/** Calls whose second argument is also a path written to (the destination of a rename, a link, an extraction). */
+const SECOND_PATH: Record<string, string> = {
+  "os.rename": "dst",
+  "os.replace": "dst",
+  "os.renames": "new",
+  "os.symlink": "dst",
+  "os.link": "dst",
+  "aiofiles.os.rename": "dst",
+  "aiofiles.os.replace": "dst",
+  "shutil.unpack_archive": "extract_dir",
+};
 
 /** Calls that only look at a file (request data only: a caller's path there is ordinary library code). */
 const FILE_PROBES = new Set([
@@ -99,6 +162,21 @@ function isComposed(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
   return isBuiltString(ctx, n);
 }
 
+/**
+ * A web handler, or a file that reads a web request's fields: where a path from outside is an attacker's. The
+ * calls added from the library models (listing, linking, permission changes, archives) are a command-line
+ * tool's ordinary work on the paths its user passes (argv, the environment), so they count only here.
+ */
+function webContext(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  return (
+    (!!fn && ctx.isEntryFunction(fn)) ||
+    /\brequest\.(args|form|values|GET|POST|headers|cookies|data|json|files|query_string|get_data|get_json)\b/.test(
+      ctx.tree.source,
+    )
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-PATH-001",
@@ -125,7 +203,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(/,
+    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -163,6 +241,26 @@ export default pyRule({
         return;
       }
     }
+    // The destination of a rename / link / extraction: a request-chosen name writes anywhere.
+    const second = SECOND_PATH[q];
+    const nameOrFile =
+      NAME_OR_FILE_SINKS.has(q) ||
+      (recv !== undefined && PANDAS_WRITERS.test(ctx.method(node)) && /\bpandas\b/.test(ctx.tree.source));
+    if ((second || nameOrFile || MORE_FILE_SINKS.has(q)) && !webContext(ctx, node)) {
+      if (!FILE_SINKS.has(q)) return;
+    } else if (second) {
+      const dst = ctx.arg(node, 1, second);
+      if (dst && ctx.level(dst, "path") === Level.SOURCE) {
+        report({ node, message: `${q}() writes to a path taken from untrusted input` });
+        return;
+      }
+    }
+    if (nameOrFile || MORE_FILE_SINKS.has(q)) {
+      const p = ctx.args(node)[0] ?? ctx.kwarg(node, "path_or_buf") ?? ctx.kwarg(node, "file");
+      if (p && ctx.level(p, "path") === Level.SOURCE && (!nameOrFile || isComposed(ctx, p)))
+        report({ node, message: `${q || ctx.method(node)}() uses a path taken from untrusted input` });
+      return;
+    }
     // An upload (werkzeug FileStorage, an image opened from one) saved to a path the request names: `f.save(
     // os.path.join(UPLOADS, f.filename))` writes wherever the client's filename points.
     if (recv && ctx.method(node) === "save") {
@@ -187,12 +285,7 @@ export default pyRule({
     if (probe) {
       // Existence and metadata checks on a request-chosen path tell the client which files exist anywhere; in
       // a command-line tool (argv, environment) they are the tool's ordinary work, so only web handlers count.
-      const fn = ctx.enclosingFunction(node);
-      const web =
-        (fn && ctx.isEntryFunction(fn)) ||
-        /\brequest\.(args|form|values|GET|POST|headers|cookies|data|json|files|query_string|get_data|get_json)\b/.test(
-          ctx.tree.source,
-        );
+      const web = webContext(ctx, node);
       if (level === Level.SOURCE && web)
         report({ node, message: `${q}() probes a path taken from untrusted input` });
       return;
@@ -226,6 +319,10 @@ export default pyRule({
       "import os\ndef f(name):\n    with open(os.path.join('/d', os.path.basename(name))) as fh:\n        return fh.read()",
       "import os\ndef f(d, name):\n    p = os.path.abspath(os.path.join(d, name))\n    if not p.startswith(os.path.abspath(d)):\n        return ''\n    return open(p).read()",
       "open('config.ini')",
+      "import os, sys\nfor root, dirs, files in os.walk(os.path.join(sys.argv[1], 'src')):\n    print(root)",
+      "import gzip\nfrom flask import request\ndef f():\n    return gzip.open(request.files['f']).read()",
+      "import os\nfrom flask import request\ndef f():\n    os.rename('/srv/a', os.path.join('/srv', os.path.basename(request.form['n'])))",
+      "import pandas as pd, io\nfrom flask import request\ndef f():\n    pd.DataFrame(request.json['rows']).to_csv(io.StringIO())",
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
@@ -263,6 +360,12 @@ export default pyRule({
       "from pathlib import Path\nfrom flask import request\ndef f():\n    return (Path('/srv') / request.args['f']).read_text()",
       "import os\ndef f(d, name):\n    return open(os.path.join(d, name)).read()",
       "from flask import request, send_file\ndef dl():\n    return send_file(request.args['f'])",
+      "import gzip, os\nfrom flask import request\ndef f():\n    return gzip.open(os.path.join('/logs', request.args['f'])).read()",
+      "import os\nfrom flask import request\ndef f():\n    os.rename('/srv/a', os.path.join('/srv', request.form['n']))",
+      "import os\nfrom flask import request\ndef f():\n    os.chmod('/srv/' + request.form['n'], 0o644)",
+      "import glob\nfrom flask import request\ndef f():\n    return glob.glob('/srv/' + request.args['p'])",
+      "import pandas as pd\nfrom flask import request\ndef f():\n    pd.DataFrame(request.json['rows']).to_csv('/srv/out/' + request.args['n'])",
+      "import anyio\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/f')\nasync def f(name: str):\n    return await anyio.Path('/srv/' + name).read_text()",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",
       "import sqlite3\nfrom flask import request\ndef f():\n    return sqlite3.connect('/srv/data/' + request.args['db'] + '.sqlite')",

@@ -60,8 +60,17 @@ const METHODS = new Set([
   "execute_sql",
   // SQLAlchemy 1.4+/2.0 Connection.exec_driver_sql: the DBAPI string as is
   "exec_driver_sql",
+  // DuckDB's duckdb.sql(q) / con.sql(q) relational API
+  "sql",
+  // psycopg2's COPY with a statement; Tortoise ORM's connection.execute_query/execute_script
+  "copy_expert",
+  "execute_query",
+  "execute_script",
 ]);
 const DB_ONLY = new Set([
+  "sql",
+  "execute_query",
+  "execute_script",
   "query",
   "fetch",
   "fetchrow",
@@ -100,6 +109,9 @@ const FUNCS = new Set([
   "psycopg2.sql.SQL",
   // peewee's SQL('...', params): the text is spliced into the query as written
   "peewee.SQL",
+  // psycopg2.extras.execute_values(cur, sql, argslist) / execute_batch(cur, sql, argslist): the SQL second
+  "psycopg2.extras.execute_values",
+  "psycopg2.extras.execute_batch",
 ]);
 /** Constructors of database handles whose query()/fetch*() take raw SQL, whatever the variable is called. */
 const DB_FACTORY =
@@ -153,7 +165,7 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|exec_driver_sql|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
+    /execute|exec_driver_sql|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -219,6 +231,7 @@ export default pyRule({
     // js2py.EvalJs().execute(src) runs JavaScript (PY-CODE-001).
     if (m === "execute" && jsContext(ctx, node)) return;
     const sql =
+      (/^psycopg2\.extras\./.test(q) ? ctx.arg(node, 1, "sql") : undefined) ??
       ctx.arg(node, 0, "sql") ??
       ctx.arg(node, 0, "query") ??
       (FUNCS.has(q) && /(^|\.)(text|TextClause)$/.test(q) ? ctx.kwarg(node, "text") : undefined);
@@ -253,6 +266,8 @@ export default pyRule({
       "import sqlite3\nfrom flask import request\ndef f():\n    ids = request.args.getlist('id')\n    p = ', '.join('?' for _ in ids)\n    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id IN ({p})', ids)",
       "from flask import request\nfrom sqlalchemy import select\ndef f(session):\n    stmt = select(User).where(User.name == request.args['n'])\n    return session.execute(stmt)",
       "def f(db, q):\n    return db.execute(q)",
+      "import psycopg2\nfrom psycopg2.extras import execute_values\nfrom flask import request\ndef f(cur):\n    execute_values(cur, 'INSERT INTO t (a) VALUES %s', [(request.args['a'],)])",
+      "import duckdb\nfrom flask import request\ndef f():\n    return duckdb.sql(\"SELECT * FROM 'e.parquet' WHERE k = ?\", params=[request.args['k']]).fetchall()",
       "def build():\n    return 'SELECT * FROM t WHERE n = ?'\ndef f(cur, name):\n    cur.execute(build(), (name,))",
       "def f(request):\n    return User.objects.extra(where=['name = %s'], params=[request.GET['q']])",
       "import subprocess\ndef f(runner, x):\n    runner.run('a' + x)",
@@ -266,6 +281,18 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "import psycopg2\nfrom psycopg2.extras import execute_batch\nfrom flask import request\ndef f(cur):\n    execute_batch(cur, \"UPDATE t SET a = %s WHERE b = '\" + request.args['b'] + \"'\", [(1,)])",
+        line: 5,
+      },
+      {
+        code: "import duckdb\nfrom flask import request\ndef f():\n    return duckdb.sql(f\"SELECT * FROM 'e.parquet' WHERE k = '{request.args['k']}'\").fetchall()",
+        line: 4,
+      },
+      {
+        code: "import cherrypy, duckdb\nclass A:\n    @cherrypy.expose\n    def s(self):\n        u = cherrypy.request.params.get('u')\n        return str(duckdb.connect('w.db').execute(\"SELECT * FROM s WHERE u = '\" + u + \"'\").fetchall())",
+        line: 6,
+      },
       {
         code: "from flask import request\ndef view(store):\n    return store.query(\"SELECT * FROM t WHERE n = '%s'\" % request.args['n'])",
         line: 3,

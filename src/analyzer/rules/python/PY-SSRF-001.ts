@@ -21,7 +21,33 @@ const BINDERS: [RegExp, number, string][] = [
   [/^requests\.(models\.)?Request$/, 1, "url"],
   [/^aiohttp\.ClientSession$/, 0, "base_url"],
   [/^httpx\.(Async)?Client$/, -1, "base_url"],
+  // tornado's HTTPRequest(url, ...) is fetched as given; an XML-RPC proxy calls the URI it is built with.
+  [/^tornado\.httpclient\.HTTPRequest$/, 0, "url"],
+  [/^(xmlrpc\.client|xmlrpclib)\.(Server|ServerProxy)$/, 0, "uri"],
+  // urlretrieve(url, filename) downloads the URL (and the stdlib's ftplib/smtplib/telnetlib connect to host)
+  [/^(urllib\.request\.|urllib\.)?urlretrieve$/, 0, "url"],
+  // WebSocket clients (websocket-client, websockets) and gRPC channels connect to the address they are given.
+  [/^websocket\.(create_connection|WebSocketApp|WebSocket\.connect)$/, 0, "url"],
+  [/^websockets\.(connect|client\.connect|sync\.client\.connect)$/, 0, "uri"],
+  [/^grpc\.(aio\.)?(insecure_channel|secure_channel)$/, 0, "target"],
+  // AWS SDK clients sent to a caller-chosen endpoint (and its signed credentials with them).
+  [
+    /^(boto3|boto3\.session\.Session|boto3\.Session|aioboto3\.Session)\.(client|resource)$/,
+    -1,
+    "endpoint_url",
+  ],
 ];
+/** `opener.open(url)` / `client.fetch(url)`: the receiver a urllib opener or a tornado HTTP client. */
+const POOLS = /^urllib3\.(PoolManager|ProxyManager|poolmanager\.PoolManager)$/;
+const OPENERS = /^(urllib\.request\.|urllib2\.)?(build_opener|OpenerDirector)$/;
+const TORNADO_CLIENTS = /^tornado\.(httpclient\.|curl_httpclient\.)?(Async|Curl\w*)?HTTPClient$/;
+function madeByCall(ctx: PythonContext, node: SyntaxNode, re: RegExp): boolean {
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (!recv) return false;
+  const made = recv.type === "call" ? recv : ctx.resolve(recv);
+  return made?.type === "call" && re.test(ctx.callee(made));
+}
 /** Methods whose names alone say they take a host or URL: http.client tunnels, urllib3 pool lookups. */
 const HOST_METHODS: Record<string, string> = {
   set_tunnel: "host",
@@ -69,7 +95,7 @@ export default pyRule({
     fix_hint: "Allow-list hosts (and schemes) after parsing the URL; block private and link-local addresses.",
   },
   trigger:
-    /requests|httpx|urllib|aiohttp|urlopen|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from/,
+    /requests|httpx|urllib|aiohttp|urlopen|urlretrieve|ServerProxy|HTTPRequest|websocket|_channel|endpoint_url|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     const tainted = (v: SyntaxNode | undefined) =>
@@ -98,6 +124,20 @@ export default pyRule({
     if (Object.hasOwn(HOST_METHODS, m) && field(node, "function")?.type === "attribute") {
       if (tainted(ctx.arg(node, 0, HOST_METHODS[m])))
         report({ node, message: `${m}() targets a host or URL taken from untrusted input` });
+      return;
+    }
+    // urllib3.PoolManager().request(method, url) / .urlopen(method, url) on the pool itself.
+    if ((m === "request" || m === "urlopen") && madeByCall(ctx, node, POOLS)) {
+      if (tainted(ctx.arg(node, 1, "url")))
+        report({ node, message: `${m}() fetches a URL taken from untrusted input` });
+      return;
+    }
+    if (
+      (m === "open" && madeByCall(ctx, node, OPENERS)) ||
+      (m === "fetch" && madeByCall(ctx, node, TORNADO_CLIENTS))
+    ) {
+      const url = ctx.arg(node, 0, m === "open" ? "fullurl" : "request");
+      if (tainted(url)) report({ node, message: `${m}() fetches a URL taken from untrusted input` });
       return;
     }
     if (m === "request" && isHttplib2(ctx, node)) {
@@ -137,9 +177,21 @@ export default pyRule({
       "import requests\nfrom flask import request\nrequests.get('https://api.example.com/' + request.args['p'], timeout=5)",
       "import requests\nfrom flask import request\nrequests.get(f\"https://api.example.com/items/{request.args['id']}\", timeout=5)",
       "import requests\nrequests.get('https://api.example.com/x', timeout=5)",
+      "import boto3\nfrom flask import request\ndef f():\n    return boto3.client('s3', region_name=request.args['r'])",
+      "import grpc\nfrom flask import request\ndef f():\n    return grpc.insecure_channel('inventory.internal:50051')",
+      "from tornado.httpclient import AsyncHTTPClient\nfrom urllib.parse import quote\nfrom tornado.web import RequestHandler\nclass H(RequestHandler):\n    async def get(self):\n        await AsyncHTTPClient().fetch('https://api.example.com/u/' + quote(self.get_argument('u'), safe=''))",
+      "import urllib.request\nfrom flask import request\ndef f():\n    return urllib.request.build_opener().open('https://feeds.example.com/a.xml').read()",
       "import requests\ndef f(u):\n    return requests.get(u, timeout=3)",
     ],
     invalid: [
+      "import urllib3\nfrom flask import request\ndef f():\n    return urllib3.PoolManager().urlopen('GET', request.args['u']).data",
+      "import websocket\nfrom flask import request\ndef f():\n    return websocket.create_connection(request.args['ws']).recv()",
+      "import grpc\nfrom flask import request\ndef f():\n    return grpc.insecure_channel(request.args['target'])",
+      "import boto3\nfrom flask import request\ndef f():\n    return boto3.client('s3', endpoint_url=request.args['e']).list_buckets()",
+      "from tornado.httpclient import AsyncHTTPClient\nfrom tornado.web import RequestHandler\nclass H(RequestHandler):\n    async def get(self):\n        await AsyncHTTPClient().fetch(self.get_argument('url'))",
+      "import urllib.request\nfrom flask import request\ndef f():\n    opener = urllib.request.build_opener()\n    return opener.open(request.args['u']).read()",
+      "from urllib.request import urlretrieve\nfrom flask import request\ndef f():\n    urlretrieve(request.form['u'], '/tmp/x')",
+      "import xmlrpc.client\nfrom flask import request\ndef f():\n    return xmlrpc.client.ServerProxy(request.form['e'])",
       "import requests\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass P(BaseModel):\n    url: str\n@app.post('/p')\ndef p(body: P):\n    return requests.get(body.url).text",
       {
         code: "import urllib3\nfrom flask import request\ndef f():\n    c = urllib3.connection.HTTPSConnection('api.example.com', 443, proxy=request.args['p'])\n    return c",

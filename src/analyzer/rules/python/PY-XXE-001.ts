@@ -193,6 +193,12 @@ export default pyRule({
       !onlyOwnDocuments(ctx, node, true)
     ) {
       report({ node, message: "SAX parser resolves external entities" });
+      // ... and at each parse of untrusted input by that reader, where the entities are resolved.
+      for (const doc of parsedDocuments(ctx, node, true) ?? []) {
+        const call = doc.parent?.parent;
+        if (call?.type === "call" && ctx.level(doc, "xml") === Level.SOURCE)
+          report({ node: call, message: "SAX parser with external entities on parses untrusted XML" });
+      }
       return;
     }
     if (/^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.\w*XMLRPC\w*$/.test(q)) {

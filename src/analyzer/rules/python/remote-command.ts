@@ -31,7 +31,8 @@ export function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolea
   if (!sourceHas(ctx, FABRIC)) return false;
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-  if (recv?.type === "call") return /(^|\.)(Connection|SerialGroup|ThreadingGroup)$/.test(ctx.callee(recv));
+  if (recv?.type === "call")
+    return /(^|\.)(Connection|SerialGroup|ThreadingGroup|Context)$/.test(ctx.callee(recv));
   if (recv?.type !== "identifier") return false;
   const bound = ctx.resolve(recv);
   if (bound?.type === "call")
