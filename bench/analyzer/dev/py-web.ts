@@ -23,6 +23,8 @@ import { BATCH16 } from "./py-web-batch16.js";
 import { BATCH21 } from "./py-web-batch21.js";
 import { BATCH22 } from "./py-web-batch22.js";
 import { BATCH23 } from "./py-web-batch23.js";
+import { BATCH24 } from "./py-web-batch24.js";
+import { BATCH25 } from "./py-web-batch25.js";
 import { BATCH19 } from "./py-web-batch19.js";
 import { BATCH20 } from "./py-web-batch20.js";
 import { BATCH17 } from "./py-web-batch17.js";
@@ -1783,6 +1785,8 @@ export const CASES: DevCase[] = [
   ...BATCH21,
   ...BATCH22,
   ...BATCH23,
+  ...BATCH24,
+  ...BATCH25,
   ...BATCH19,
   ...BATCH20,
   ...BATCH17,

@@ -925,4 +925,68 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(klass("p") + "c = Child(sys.argv[1])\nos.system(c.cmd)\n")).toBe(true);
     expect(cmdi(klass("shlex.quote(p)") + "c = Child(sys.argv[1])\nos.system(c.cmd)\n")).toBe(false);
   });
+
+  it("reads a helper's or a method's parameters from its calls when every call is made from request handling", () => {
+    const head = "import subprocess, shlex\nfrom flask import Flask, request\napp = Flask(__name__)\n";
+    const shell = (code: string) =>
+      analyzeSync(head + code, { language: "python", rules: ["PY-CMDI-002"] }).findings.filter(
+        (f) => f.severity !== "LOW",
+      ).length > 0;
+    const sh = "def sh(cmd):\n    return subprocess.run(cmd, shell=True)\n";
+    const route = (body: string) => `@app.route('/r')\ndef r():\n    ${body}\n`;
+    // Every call passes a quoted value or a constant: the parameter holds no caller's text.
+    expect(shell(sh + route("return sh('ls ' + shlex.quote(request.args['d']))"))).toBe(false);
+    expect(shell(sh + route("return sh('ls ' + request.args['d'])"))).toBe(true);
+    // A call from outside request handling (a script's main) keeps the parameter caller-controlled.
+    expect(shell(sh + route("return sh('ls')") + "sh(input())\n")).toBe(true);
+    expect(shell(sh + route("return sh('ls')") + "def other(x):\n    return sh(x)\n")).toBe(true);
+    // Through a method call on a local instance, and `self.x` from the constructor's arguments.
+    const klass = (arg: string) =>
+      "class Grep:\n    def __init__(self, folder):\n        self.folder = folder\n\n" +
+      "    def run(self, pattern):\n        return subprocess.run('grep ' + pattern + ' ' + self.folder, shell=True)\n" +
+      route(`g = Grep('/srv/logs')\n    return g.run(${arg})`);
+    expect(shell(klass("shlex.quote(request.args['p'])"))).toBe(false);
+    expect(shell(klass("request.args['p']"))).toBe(true);
+    // A call through `self.` inside the class is not one of the known calls: caller-controlled again.
+    expect(
+      shell(
+        klass("shlex.quote(request.args['p'])").replace(
+          "\n@app",
+          "    def again(self, p):\n        return self.run(p)\n\n@app",
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
+    const code = (v: string) =>
+      "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
+      "def with_name(fn):\n    @functools.wraps(fn)\n    def inner(*a, **kw):\n" +
+      `        return fn(${v}, *a, **kw)\n    return inner\n` +
+      "@app.route('/hi')\n@with_name\ndef hi(name):\n    return '<h1>' + name + '</h1>'\n";
+    const xss = (c: string) =>
+      analyzeSync(c, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
+    expect(xss(code("html.escape(request.args['n'])"))).toBe(false);
+    expect(xss(code("request.args['n']"))).toBe(true);
+  });
+
+  it("summarises a class's own method called through self and a FastAPI dependency's return", () => {
+    const own = (ret: string) =>
+      "from django.db import connection\nfrom django.views import View\nfrom django.http import HttpResponse\n" +
+      "ALLOWED = ('name', 'price')\nclass Items(View):\n    def get(self, request):\n" +
+      "        col = self._order(request.GET.get('o', 'name'))\n" +
+      "        connection.cursor().execute('SELECT id FROM item ORDER BY ' + col)\n        return HttpResponse('ok')\n" +
+      `    def _order(self, o):\n        return ${ret}\n`;
+    expect(sqli(own("o if o in ALLOWED else 'name'"))).toBe(false);
+    expect(sqli(own("o.strip()"))).toBe(true);
+    const dep = (guard: string) =>
+      "import sqlite3\nfrom fastapi import FastAPI, Depends, HTTPException\napp = FastAPI()\n" +
+      `def sort_column(sort: str = 'name'):\n${guard}    return sort\n` +
+      "@app.get('/items')\ndef items(col: str = Depends(sort_column)):\n" +
+      "    return sqlite3.connect('a.db').execute(f'SELECT id FROM items ORDER BY {col}').fetchall()\n";
+    expect(sqli(dep("    if sort not in ('name', 'created'):\n        raise HTTPException(400)\n"))).toBe(
+      false,
+    );
+    expect(sqli(dep(""))).toBe(true);
+  });
 });

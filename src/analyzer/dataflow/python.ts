@@ -538,6 +538,12 @@ function inOrder(list: readonly { order: number }[]): boolean {
  */
 const NO_REBINDS: ReadonlyMap<string, SyntaxNode[]> = new Map();
 
+/** A call of a local function or method: the call and, for a method, the receiver expression (`obj` in `obj.m()`). */
+interface CallSite {
+  call: SyntaxNode;
+  recv?: SyntaxNode;
+}
+
 export class PythonContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
@@ -574,6 +580,12 @@ export class PythonContext {
   private readonly deciding = new Map<SyntaxNode, Set<string>>();
   /** sourceFromCallers per function, parameter and class. */
   private readonly callerTaint = new Map<string, boolean>();
+  /** callSites per local function or method (null: not every call is known). */
+  private readonly sitesMemo = new Map<SyntaxNode, CallSite[] | null>();
+  /** siteEnv per function and class (null: none, or being computed). */
+  private readonly siteEnvs = new Map<string, Map<string, Level> | null>();
+  /** Identifier nodes by their text, built once per file when a method's callers are looked for. */
+  private idIndex: Map<string, SyntaxNode[]> | undefined;
   /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   /** Scope node -> name -> assignments to it in other functions (`global x` / `nonlocal x`), built once. */
@@ -1061,12 +1073,16 @@ export class PythonContext {
       )
         return Level.CONST;
       if (cls === "path" && obj && this.isBaseName(node, obj)) return Level.CONST;
-      if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls"))
-        return (
-          (this.text(obj) === "self"
-            ? (env?.get(this.text(node)) ?? this.selfField(obj, node, cls, depth))
-            : this.classState(obj, node, cls, depth)) ?? Level.UNKNOWN
-        );
+      if (obj?.type === "identifier" && (this.text(obj) === "self" || this.text(obj) === "cls")) {
+        if (this.text(obj) !== "self") return this.classState(obj, node, cls, depth) ?? Level.UNKNOWN;
+        const bound = env?.get(this.text(node));
+        if (bound !== undefined) return bound;
+        // What the visible writes store; else, for a method whose every call is known, what the receivers hold.
+        const stored = this.selfField(obj, node, cls, depth);
+        if (stored !== undefined) return stored;
+        const method = env ? undefined : this.enclosingFunction(node);
+        return (method && this.siteEnv(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
+      }
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
         return this.maxOf(
@@ -1086,6 +1102,15 @@ export class PythonContext {
     }
     if (t === "subscript") {
       const value = field(node, "value");
+      // `p[k]` on an instance of a local class with `__getitem__`: what that method returns for this key.
+      const getitem = value && depth < 20 ? this.instanceMethod(value, "__getitem__") : undefined;
+      const gbody = getitem ? field(getitem, "body") : undefined;
+      if (getitem && gbody) {
+        const bound = new Map(this.receiverAttrsOf(value, cls, env, depth + 1) ?? []);
+        const key = this.paramNames(getitem)[0];
+        if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
+        return this.summariseBody(gbody, cls, bound, depth + 1);
+      }
       if (value && this.isSourceName(this.qname(value)))
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
@@ -1651,15 +1676,15 @@ export class PythonContext {
     if (ctor?.type !== "identifier") return undefined;
     const klass = this.classes.get(this.text(ctor));
     const decorators = klass?.parent?.type === "decorated_definition" ? namedChildren(klass.parent) : [];
-    const sup = klass ? field(klass, "superclasses") : undefined;
+    const bases = klass ? namedChildren(field(klass, "superclasses") ?? klass) : [];
     if (
       klass &&
       (decorators.some(
         (d) => d.type === "decorator" && /^@\s*(dataclasses\.)?dataclass\b/.test(this.text(d)),
       ) ||
-        (sup && /^\(\s*(typing\.)?NamedTuple\s*\)$/.test(this.text(sup))))
+        (field(klass, "superclasses") && bases.some((b) => /^(typing\.)?NamedTuple$/.test(this.qname(b)))))
     ) {
-      // A dataclass built here: the argument for the field (by position in the annotated fields, or by
+      // A dataclass (or a typing.NamedTuple class) built here: the argument for the field (by position in the annotated fields, or by
       // keyword), else the field's default in the class body.
       const fields: [string, SyntaxNode | undefined][] = [];
       for (const st of namedChildren(field(klass, "body") ?? klass)) {
@@ -2459,6 +2484,18 @@ export class PythonContext {
     const attr = field(fn, "attribute");
     let obj = field(fn, "object");
     if (!attr || !obj) return undefined;
+    // `self.helper(x)` inside a method: the class's own method of that name (or its local base's).
+    if (obj.type === "identifier" && this.text(obj) === "self") {
+      const host = this.enclosingFunction(fn);
+      const owner = host?.parent?.type === "decorated_definition" ? host.parent : host;
+      let k = owner?.parent?.type === "block" ? owner.parent.parent : undefined;
+      if (k?.type !== "class_definition") return undefined;
+      for (let hops = 0; k && hops < 5; hops++, k = this.localBase(k)) {
+        const m = this.classMethod(k, this.text(attr));
+        if (m) return m;
+      }
+      return undefined;
+    }
     if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
       const r = this.reachingAt(obj);
       if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -2762,7 +2799,17 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
   ): Map<string, Level> | undefined {
-    let made = field(fn, "object");
+    return this.receiverAttrsOf(field(fn, "object"), cls, env, depth);
+  }
+
+  /** receiverAttrs for the receiver expression itself (`Thing(v)` or a name bound once to it). */
+  private receiverAttrsOf(
+    recv: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    let made = recv;
     let name: string | undefined;
     if (made?.type === "identifier") {
       name = this.text(made);
@@ -4008,6 +4055,279 @@ export class PythonContext {
     if (this.active.size) this.callerTaint.delete(key);
     else this.callerTaint.set(key, r);
     return r;
+  }
+
+  /**
+   * The parameters (and, for a method, the `self.x` attributes its receivers hold) of a local function or method
+   * whose every call in the file is known and made from request handling (a route, a view taking `request`, or
+   * another such helper): the most controlled value those calls pass, each argument read where its call passes
+   * it. So a helper called only with constants or sanitised values is not caller-controlled, and one the views
+   * pass request data is. Undefined (parameters stay caller-controlled) for anything else. Memoised per function
+   * and class; a recursive request while one is computed reads undefined.
+   */
+  private siteEnv(fn: SyntaxNode, cls: SinkClass, depth: number): Map<string, Level> | undefined {
+    if (fn.type !== "function_definition" || depth > 30 || this.building) return undefined;
+    const key = `${fn.order}:${cls}`;
+    const hit = this.siteEnvs.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const sites = this.callSites(fn);
+    if (!sites) {
+      this.siteEnvs.set(key, null);
+      return undefined;
+    }
+    this.siteEnvs.set(key, null);
+    const params = this.paramNames(fn);
+    const decls = namedChildren(field(fn, "parameters") ?? fn).filter((p) => {
+      const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
+      return !id || !/^(self|cls)$/.test(this.text(id));
+    });
+    const out = new Map<string, Level>();
+    let attrs: Map<string, Level> | undefined;
+    for (const [k, site] of sites.entries()) {
+      const args = this.args(site.call);
+      for (const [i, p] of params.entries()) {
+        const a = args[i] ?? this.kwarg(site.call, p) ?? field(decls[i] ?? fn, "value");
+        const l = a ? this.eval(a, cls, undefined, depth + 1) : Level.CONST;
+        out.set(p, Math.max(out.get(p) ?? Level.CONST, l) as Level);
+      }
+      // `self.x` only where every receiver's attributes are known.
+      const held =
+        site.recv && depth < 20 ? this.receiverAttrsOf(site.recv, cls, undefined, depth + 1) : undefined;
+      if (k === 0) attrs = held ? new Map(held) : undefined;
+      else if (attrs) {
+        for (const [a, l] of attrs) {
+          const o = held?.get(a);
+          if (o === undefined) attrs.delete(a);
+          else attrs.set(a, Math.max(l, o) as Level);
+        }
+      }
+    }
+    for (const [a, l] of attrs ?? []) if (!params.includes(a)) out.set(a, l);
+    // A runner handed its whole argument (`def sh(cmd): subprocess.run(cmd, shell=True)`) that this file calls
+    // with literals only is still an API for any caller: its parameter stays caller-controlled. Callers that
+    // pass request data through a sanitiser (or build the value) settle it.
+    for (const [i, p] of params.entries()) {
+      if ((out.get(p) ?? Level.PARAM) >= Level.PARAM || cls === "literal") continue;
+      const literal = sites.every((site) => {
+        const a = this.args(site.call)[i] ?? this.kwarg(site.call, p) ?? field(decls[i] ?? fn, "value");
+        return !a || this.eval(a, "literal", undefined, depth + 1) === Level.CONST;
+      });
+      if (literal && this.passedWhole(fn, p)) out.set(p, Level.PARAM);
+    }
+    if (this.active.size) this.siteEnvs.delete(key);
+    else this.siteEnvs.set(key, out);
+    return out;
+  }
+
+  /** Whether the parameter `name` of `fn` is itself an argument of a call in its body (`run(cmd, shell=True)`). */
+  private passedWhole(fn: SyntaxNode, name: string): boolean {
+    return descendants(fn).some(
+      (d) =>
+        d.type === "identifier" &&
+        this.text(d) === name &&
+        (d.parent?.type === "argument_list" ||
+          (d.parent?.type === "keyword_argument" && field(d.parent, "value") === d)),
+    );
+  }
+
+  /**
+   * Every call of a local function or method in the file, when all of them are known and made from request
+   * handling: a plain function named only in calls; a method (`obj.m(...)`, `Klass.m(...)`) whose name appears
+   * only in calls that resolve to it; `__call__`, the class named only in `Klass(...)(...)` or `k = Klass(...)`
+   * then `k(...)`. Undefined for an entry point, a decorated function, a splatted call, or any other use.
+   */
+  private callSites(fn: SyntaxNode, seen = 0): CallSite[] | undefined {
+    const hit = this.sitesMemo.get(fn);
+    if (hit !== undefined) return hit ?? undefined;
+    this.sitesMemo.set(fn, null);
+    const r = seen > 8 ? undefined : this.callSitesUncached(fn, seen);
+    this.sitesMemo.set(fn, r ?? null);
+    return r;
+  }
+
+  private callSitesUncached(fn: SyntaxNode, seen: number): CallSite[] | undefined {
+    const fname = field(fn, "name");
+    if (!fname || this.scopeOf(fn).isEntry) return undefined;
+    const name = this.text(fname);
+    const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const klass =
+      (deco ?? fn).parent?.type === "block" && (deco ?? fn).parent!.parent?.type === "class_definition"
+        ? (deco ?? fn).parent!.parent!
+        : undefined;
+    if (deco) {
+      const decos = deco.children.filter((c) => c.type === "decorator").map((c) => this.text(c));
+      if (!klass || !decos.every((d) => /^@(staticmethod|classmethod)$/.test(d))) return undefined;
+    }
+    const out: CallSite[] = [];
+    // `f(name=...)`: a keyword's name is no mention of the function.
+    const ids = this.identifiers(
+      klass && name === "__call__" ? this.text(field(klass, "name") ?? klass) : name,
+    ).filter((id) => !(id.parent?.type === "keyword_argument" && field(id.parent, "name") === id));
+    const fromHandling = (call: SyntaxNode): boolean => {
+      const host = this.enclosingFunction(call);
+      if (!host || host === fn) return false;
+      if (this.scopeOf(host).isEntry || this.paramNames(host).includes("request")) return true;
+      return !!this.callSites(host, seen + 1);
+    };
+    const splat = (call: SyntaxNode) =>
+      this.args(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat");
+    if (!klass) {
+      if (this.functions.get(name) !== fn) return undefined;
+      for (const id of ids) {
+        if (id === fname) continue;
+        const call = id.parent;
+        if (call?.type !== "call" || field(call, "function") !== id || splat(call) || !fromHandling(call))
+          return undefined;
+        out.push({ call });
+      }
+      return out.length ? out : undefined;
+    }
+    if (name === "__init__") return undefined;
+    if (name === "__call__") {
+      const kname = field(klass, "name");
+      for (const id of ids) {
+        if (id === kname) continue;
+        const made = id.parent;
+        if (made?.type !== "call" || field(made, "function") !== id || !fromHandling(made)) return undefined;
+        const up = made.parent;
+        if (up?.type === "call" && field(up, "function") === made) {
+          if (splat(up)) return undefined;
+          out.push({ call: up, recv: made });
+          continue;
+        }
+        // `k = Klass(...)`, then k only called or used as a method's receiver in this function.
+        const left = up?.type === "assignment" && field(up, "right") === made ? field(up, "left") : undefined;
+        const host = this.enclosingFunction(made);
+        if (left?.type !== "identifier" || !host) return undefined;
+        for (const use of descendants(host)) {
+          if (use.type !== "identifier" || use === left || this.text(use) !== this.text(left)) continue;
+          const p = use.parent;
+          if (p?.type === "call" && field(p, "function") === use) {
+            if (splat(p)) return undefined;
+            out.push({ call: p, recv: use });
+          } else if (!(p?.type === "attribute" && field(p, "object") === use && p.parent?.type === "call"))
+            return undefined;
+        }
+      }
+      return out.length ? out : undefined;
+    }
+    for (const id of ids) {
+      if (id === fname) continue;
+      const attr = id.parent;
+      const call = attr?.parent;
+      // `subprocess.run(...)` beside a method `run`: an imported module's function, not this method.
+      const head = attr?.type === "attribute" ? field(attr, "object") : undefined;
+      if (
+        head?.type === "identifier" &&
+        field(attr!, "attribute") === id &&
+        this.aliases.has(this.text(head)) &&
+        !this.classes.has(this.text(head))
+      )
+        continue;
+      if (
+        attr?.type !== "attribute" ||
+        field(attr, "attribute") !== id ||
+        call?.type !== "call" ||
+        field(call, "function") !== attr ||
+        this.localMethod(attr) !== fn ||
+        splat(call) ||
+        !fromHandling(call)
+      )
+        return undefined;
+      const recv = field(attr, "object");
+      out.push({ call, recv: recv && !this.classes.has(this.text(recv)) ? recv : undefined });
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
+   * A view wrapped by a local decorator that passes this parameter itself: `def with_name(fn): ... def
+   * inner(*a, **kw): return fn(html.escape(v), *a, **kw)` on `@with_name def hi(name)`: the most controlled value
+   * the wrapper's calls of `fn` pass at that position. Undefined when no local decorator passes it.
+   */
+  private decoratorArg(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
+    const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const at = this.paramNames(fn).indexOf(name);
+    if (!deco || at < 0 || depth > 20) return undefined;
+    let m: Level | undefined;
+    for (const d of deco.children) {
+      if (d.type !== "decorator") continue;
+      const id = namedChildren(d)[0];
+      const wrapper = id?.type === "identifier" ? this.functions.get(this.text(id)) : undefined;
+      const inner = wrapper ? this.paramNames(wrapper)[0] : undefined;
+      if (!wrapper || !inner) continue;
+      const calls = descendants(wrapper).filter(
+        (c) =>
+          c.type === "call" &&
+          field(c, "function")?.type === "identifier" &&
+          this.text(field(c, "function")!) === inner,
+      );
+      if (!calls.length) continue;
+      for (const c of calls) {
+        const args = this.args(c);
+        if (
+          args.slice(0, at + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ||
+          !args[at]
+        )
+          return undefined;
+        // The wrapper's own parameters are what the framework passes it: request data still.
+        const l = this.eval(args[at], cls, undefined, depth + 1);
+        m = Math.max(m ?? Level.CONST, l >= Level.PARAM ? Level.SOURCE : l) as Level;
+      }
+    }
+    return m;
+  }
+
+  /**
+   * A FastAPI route's parameter filled by a local dependency (`col: str = Depends(sort_column)`): what that
+   * function returns, its own parameters being request data. Undefined for any other parameter.
+   */
+  private dependencyLevel(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
+    if (depth > 20) return undefined;
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      const id = field(p, "name");
+      const dflt = field(p, "value");
+      if (!id || this.text(id) !== name || dflt?.type !== "call") continue;
+      if (!/^(fastapi\.)?Depends$/.test(this.callee(dflt))) return undefined;
+      const dep = this.args(dflt)[0];
+      const f = dep?.type === "identifier" ? this.functions.get(this.text(dep)) : undefined;
+      const body = f ? field(f, "body") : undefined;
+      if (!f || !body || f.parent?.type === "decorated_definition") return undefined;
+      const bound = new Map<string, Level>();
+      for (const q of this.paramNames(f)) bound.set(q, Level.SOURCE);
+      return this.summariseBody(body, cls, bound, depth + 1);
+    }
+    return undefined;
+  }
+
+  /** The method `name` of the local class `node` is an instance of (`Klass(...)`, or a name bound once to it). */
+  private instanceMethod(node: SyntaxNode, name: string): SyntaxNode | undefined {
+    if (this.classes.size === 0) return undefined;
+    let made: SyntaxNode | undefined = node;
+    if (made.type === "identifier") {
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      made = r.binds[0]!.value;
+    }
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    return klass ? this.classMethod(klass, name) : undefined;
+  }
+
+  /** The identifier nodes whose text is `name` (an index built once per file). */
+  private identifiers(name: string): SyntaxNode[] {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+        const n = all[i]!;
+        if (n.type !== "identifier") continue;
+        const k = this.text(n);
+        const list = this.idIndex.get(k);
+        if (list) list.push(n);
+        else this.idIndex.set(k, [n]);
+      }
+    }
+    return this.idIndex.get(name) ?? [];
   }
 
   /** True when `id` sits in a def or lambda nested inside `fn` (a closure's free variable). */
@@ -5811,9 +6131,14 @@ export class PythonContext {
           env?.get(name) ??
           (scope.numeric?.has(name)
             ? Level.CONST
-            : scope.isEntry || this.sourceFromCallers(scope, name, cls, depth)
-              ? Level.SOURCE
-              : this.handlerParam(scope.node, name, cls, depth));
+            : scope.isEntry
+              ? (this.decoratorArg(scope.node, name, cls, depth) ??
+                this.dependencyLevel(scope.node, name, cls, depth) ??
+                Level.SOURCE)
+              : this.sourceFromCallers(scope, name, cls, depth)
+                ? Level.SOURCE
+                : (this.siteEnv(scope.node, cls, depth)?.get(name) ??
+                  this.handlerParam(scope.node, name, cls, depth)));
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);

@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -39,6 +39,47 @@ const LOADERS = new Set([
 ]);
 /** The method names loaders end with (`loads`, `Unpickler`, ...). */
 const LOADER_METHODS = new Set([...LOADERS].map((n) => n.slice(n.lastIndexOf(".") + 1)));
+/**
+ * `good = hmac.new(KEY, raw, sha256).hexdigest()` then `if not hmac.compare_digest(good, sig): abort(403)` (or
+ * the loader inside `if hmac.compare_digest(...):`): the data unpickled is what the program itself signed.
+ */
+function signatureChecked(ctx: PythonContext, call: SyntaxNode, data: SyntaxNode | undefined): boolean {
+  const fn = data?.type === "identifier" ? ctx.enclosingFunction(call) : undefined;
+  if (!fn || !data) return false;
+  const name = ctx.text(data);
+  const mentions = (n: SyntaxNode) =>
+    [n, ...descendants(n)].some((i) => i.type === "identifier" && ctx.text(i) === name);
+  const all = descendants(fn);
+  const signed = all.some(
+    (d) =>
+      d.type === "call" &&
+      d.end <= call.start &&
+      /^hmac\.(new|digest)$/.test(ctx.callee(d)) &&
+      ctx.args(d).slice(1).some(mentions) &&
+      // A key written in the source signs nothing: whoever reads the code forges the signature.
+      ctx.level(ctx.args(d)[0], "literal") !== Level.CONST,
+  );
+  if (!signed) return false;
+  return all.some((d) => {
+    if (d.type !== "if_statement") return false;
+    const cond = field(d, "condition");
+    if (!cond || !/compare_digest\(/.test(ctx.text(cond))) return false;
+    const body = field(d, "consequence");
+    if (cond.type === "not_operator")
+      return (
+        d.end <= call.start &&
+        !!body &&
+        descendants(body).some(
+          (x) =>
+            x.type === "raise_statement" ||
+            x.type === "return_statement" ||
+            (x.type === "call" && /(^|\.)abort$/.test(ctx.callee(x))),
+        )
+      );
+    return !!body && call.start >= body.start && call.end <= body.end;
+  });
+}
+
 /** Loaders that unpickle only when asked to (numpy) or are safe when told so (torch weights_only=True). */
 function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
@@ -174,6 +215,8 @@ export default pyRule({
       });
       return;
     }
+    // The bytes were checked against an HMAC under the program's key before they are unpickled.
+    if (signatureChecked(ctx, node, data)) return;
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
@@ -205,8 +248,15 @@ export default pyRule({
       "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
       "import numpy as np\na = np.load(p)",
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
+      "import hmac, hashlib, pickle\nfrom flask import request, abort\ndef f():\n    raw = request.get_data()\n    good = hmac.new(KEY, raw, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(good, request.headers['X-Sig']):\n        abort(403)\n    return pickle.loads(raw)",
+      "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      {
+        // The signature is checked, but a mismatch only logs: the bytes are unpickled either way.
+        code: "import hmac, hashlib, pickle, logging\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    good = hmac.new(KEY, raw, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(good, request.headers['X-Sig']):\n        logging.warning('bad sig')\n    return pickle.loads(raw)",
+        line: 8,
+      },
       {
         code: "import numpy as np\nOPTS = {'allow_pickle': True}\ndef f(path):\n    return np.load(path, **OPTS)",
         line: 4,

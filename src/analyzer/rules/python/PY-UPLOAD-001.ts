@@ -1,5 +1,26 @@
+import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { ancestor, descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/**
+ * Every `.filename` in `dest` passes through a local helper whose result holds no path (`clean_name(f.filename)`
+ * where `def clean_name(n): return secure_filename(n)`), as the data flow reads the helper's return.
+ */
+function cleanedByHelper(ctx: PythonContext, dest: SyntaxNode): boolean {
+  const names = descendants(dest).filter(
+    (d) => d.type === "attribute" && ctx.text(field(d, "attribute") ?? d) === "filename",
+  );
+  return (
+    names.length > 0 &&
+    names.every((n) => {
+      for (let p = n.parent; p && p !== dest.parent; p = p.parent)
+        if (p.type === "call" && ctx.localCallee(p) && ctx.level(p, "path") === Level.CONST) return true;
+      return false;
+    })
+  );
+}
 
 export default pyRule({
   meta: {
@@ -31,7 +52,12 @@ export default pyRule({
       const upload = descendants(path).find(
         (d) => d.type === "attribute" && ctx.text(field(d, "attribute") ?? d) === "filename",
       );
-      if (!upload || /basename|get_valid_filename|secure_filename|uuid/.test(ctx.text(path))) return;
+      if (
+        !upload ||
+        /basename|get_valid_filename|secure_filename|uuid/.test(ctx.text(path)) ||
+        cleanedByHelper(ctx, path)
+      )
+        return;
       // The joined path is resolved and checked to stay inside the destination before it is opened.
       const target = ctx.args(node)[0];
       const fn = ctx.enclosingFunction(node);
@@ -66,7 +92,7 @@ export default pyRule({
     const dest = ctx.resolve(ctx.args(node)[0]);
     if (!dest) return;
     const t = ctx.text(dest);
-    if (/\.filename\b/.test(t) && !/secure_filename|basename|uuid/.test(t))
+    if (/\.filename\b/.test(t) && !/secure_filename|basename|uuid/.test(t) && !cleanedByHelper(ctx, dest))
       report({ node, message: "upload saved under the client-chosen file name" });
   },
   cases: {
@@ -74,9 +100,14 @@ export default pyRule({
       "import os, zipfile\ndef unpack(a, dest):\n    base = os.path.realpath(dest)\n    for m in zipfile.ZipFile(a).infolist():\n        target = os.path.join(dest, m.filename)\n        real = os.path.realpath(target)\n        if not real.startswith(base + os.sep):\n            continue\n        with open(target, 'wb') as out:\n            out.write(b'')",
       "import os, zipfile\ndef unpack(a, dest):\n    root = os.path.realpath(dest)\n    for m in zipfile.ZipFile(a).infolist():\n        target = os.path.realpath(os.path.join(root, m.filename))\n        if os.path.commonpath([root, target]) != root:\n            raise ValueError(m.filename)\n        with open(target, 'wb') as out:\n            out.write(b'')",
       "from werkzeug.utils import secure_filename\nf.save(os.path.join(d, secure_filename(f.filename)))",
+      "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef clean(n):\n    return secure_filename(n)\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv', clean(f.filename)))",
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      {
+        code: "import os\nfrom flask import request\ndef clean(n):\n    return n.lower()\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv', clean(f.filename)))",
+        line: 7,
+      },
       "f.save('/srv/' + f.filename)",
       "async def up(request):\n    field = await (await request.multipart()).next()\n    with open('/srv/uploads/' + field.filename, 'wb') as f:\n        f.write(await field.read())",
     ],

@@ -52,7 +52,7 @@ const NOT_TEXT =
 const STRING_BUILDERS = /^(format|join|replace|strip|lstrip|rstrip|decode|lower|upper|format_map)$/;
 
 /** Names of helpers whose result a view returns as is (`return handle_post()` inside a route), per file. */
-const viewReturned = new WeakMap<PythonContext, Set<string>>();
+const viewReturned = new WeakMap<PythonContext, Set<string | SyntaxNode>>();
 
 function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
   const name = field(fn, "name");
@@ -64,12 +64,15 @@ function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
     for (const c of ctx.tree.nodes) {
       if (c.type !== "call" || c.parent?.type !== "return_statement") continue;
       const caller = ctx.enclosingFunction(c);
-      if (caller && ctx.isEntryFunction(caller)) names.add(ctx.callee(c));
+      if (!caller || !ctx.isEntryFunction(caller)) continue;
+      names.add(ctx.callee(c));
+      // `return page.title(q)`: a method of a local class, found through the receiver's class.
+      const def = field(c, "function")?.type === "attribute" ? ctx.localCallee(c) : undefined;
+      if (def) names.add(def);
     }
     viewReturned.set(ctx, names);
   }
-  const n = ctx.text(name);
-  return names.has(n);
+  return names.has(ctx.text(name)) || names.has(fn);
 }
 
 /**
