@@ -597,7 +597,7 @@ export class PythonContext {
   private readonly attrWriteMemo = new Map<SyntaxNode, Map<string, Map<string, SyntaxNode[]>>>();
   private readonly localCallMemo = new Map<SyntaxNode, Map<string, SyntaxNode[]>>();
   private readonly classStateMemo = new Map<string, Level | undefined>();
-  private identIndex: Map<string, { count: number; escapes: boolean }> | undefined;
+  private readonly escapes = new Map<string, boolean>();
   /** Local classes some local class derives from (see selfField). */
   private baseClasses: Set<SyntaxNode> | undefined;
   /** handlerParam: whether a function's decorators all pass the call's arguments through unchanged. */
@@ -2956,29 +2956,19 @@ export class PythonContext {
 
   /** Whether a name is used in the file other than as `name.attr` or as an assignment's target (cached). */
   private nameEscapes(name: string): boolean {
-    return this.identStats().get(name)?.escapes ?? false;
-  }
-
-  /** Per identifier text: how often it occurs, and whether once other than as `x.attr` or `x = ...` (built once). */
-  private identStats(): Map<string, { count: number; escapes: boolean }> {
-    if (!this.identIndex) {
-      this.identIndex = new Map();
-      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
-        const n = all[i]!;
-        if (n.type !== "identifier") continue;
-        const t = this.text(n);
-        let st = this.identIndex.get(t);
-        if (!st) this.identIndex.set(t, (st = { count: 0, escapes: false }));
-        st.count++;
+    let e = this.escapes.get(name);
+    if (e === undefined) {
+      // Read off the identifier index (one walk of the file serves both questions).
+      e = this.identifiers(name).some((n) => {
         const p = n.parent;
-        if (
+        return (
           !(p?.type === "attribute" && field(p, "object") === n) &&
           !(p?.type === "assignment" && field(p, "left") === n)
-        )
-          st.escapes = true;
-      }
+        );
+      });
+      this.escapes.set(name, e);
     }
-    return this.identIndex;
+    return e;
   }
 
   /** The class a local class derives from when it names exactly one base and that base is a local class. */
@@ -4350,7 +4340,7 @@ export class PythonContext {
     if (cached === undefined) {
       const id = this.text(fname);
       // Every identifier with the name is the definition's or a call's callee (counted, not rescanned).
-      cached = (this.identStats().get(id)?.count ?? 0) === 1 + this.callsTo(id).length;
+      cached = this.identifiers(id).length === 1 + this.callsTo(id).length;
       for (const c of this.callsTo(id)) {
         const host = this.enclosingFunction(c);
         if (!host || !(this.scopeOf(host).isEntry || this.paramNames(host).includes("request")))
