@@ -1,4 +1,4 @@
-import { field } from "../../parse/nodes.js";
+import { field, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
@@ -71,20 +71,12 @@ function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
   if (recv?.type !== "identifier" || !sourceHas(ctx, CLIENT_CLASSES)) return false;
   const n = ctx.text(recv);
-  // Once per receiver name and file: asked for every method call on a name, the scan of the whole source each
-  // time was quadratic (a 31,000-line generated API client: seconds in this one expression).
-  let byName = sessionNames.get(ctx.tree);
-  if (!byName) sessionNames.set(ctx.tree, (byName = new Map()));
-  let session = byName.get(n);
-  if (session === undefined) {
-    session = new RegExp(
-      `(Session|Client|AsyncClient|PoolManager)\\([^\\n]*\\)\\s+as\\s+${n}\\b|\\b${n}\\s*=\\s*[\\w.]*(Session|Client|AsyncClient|PoolManager)\\(`,
-    ).test(ctx.tree.source);
-    byName.set(n, session);
-  }
-  return session;
+  // Tested once per receiver name and file (sourceMatches): per method call it was quadratic on large files.
+  return sourceMatches(
+    ctx.tree,
+    `(Session|Client|AsyncClient|PoolManager)\\([^\\n]*\\)\\s+as\\s+${n}\\b|\\b${n}\\s*=\\s*[\\w.]*(Session|Client|AsyncClient|PoolManager)\\(`,
+  );
 }
-const sessionNames = new WeakMap<object, Map<string, boolean>>();
 
 export default pyRule({
   meta: {

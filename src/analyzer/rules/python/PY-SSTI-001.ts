@@ -13,12 +13,8 @@ import { pyRule } from "./common.js";
 const ENGINES =
   /^((flask|quart)\.)?render_template_string$|^(jinja2\.Template|Template|mako\.template\.Template|jinja2\.Environment\.from_string|django\.template\.Template|django\.template\.base\.Template|tornado\.template\.Template|chameleon\.(PageTemplate|PageTextTemplate|zpt\.template\.PageTemplate)|genshi\.template\.(markup\.|text\.)?(MarkupTemplate|TextTemplate|NewTextTemplate|OldTextTemplate)|Cheetah\.Template\.Template|bottle\.(SimpleTemplate|template|jinja2_template|mako_template|cheetah_template)|airspeed\.Template|trender\.TRender)$/;
 
-/** `class Page(Template): ...` in this file, `Template` one of the engines: `Page(src)` compiles src too. */
-function engineSubclass(ctx: PythonContext, q: string): boolean {
-  return engineSubclasses(ctx).has(q);
-}
-
-// The file's engine subclasses, found once per tree: asked for every call, a source scan each time was
+// `class Page(Template): ...` in this file, `Template` one of the engines: `Page(src)` compiles src too. The file's
+// engine subclasses are found once per tree: asked for every call, a source scan each time was
 // quadratic (CPython's test_typing.py: seconds in one regular expression per called name).
 const subclassesByTree = new WeakMap<object, Set<string>>();
 function engineSubclasses(ctx: PythonContext): Set<string> {
@@ -101,7 +97,7 @@ export default pyRule({
         report({ node, message: "caller-controlled text is written into a template file the app renders" });
       return;
     }
-    if (!ENGINES.test(q) && m !== "from_string" && !engineSubclass(ctx, q)) return;
+    if (!ENGINES.test(q) && m !== "from_string" && !engineSubclasses(ctx).has(q)) return;
     if (q === "Template" && !/jinja2|mako/.test(ctx.tree.source)) return;
     if (q === "string.Template") return;
     if (m === "from_string") {
