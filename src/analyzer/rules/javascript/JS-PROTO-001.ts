@@ -1,6 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
@@ -26,12 +27,20 @@ export default jsRule({
       "Skip __proto__, constructor and prototype keys, use Object.create(null) or Map for dictionaries, or a vetted merge library.",
   },
   trigger:
-    /\]\s*\[|\]\s*\.\s*\w+\s*=|for\s*\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
+    /\]\s*\[|\]\s*\.\s*\w+\s*=|for\s*\(|forEach\(|forIn|forOwn|\.reduce\(|Object\.assign\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     if (node.type === "call_expression") {
       // Deep merges and path setters of libraries that walked __proto__ in the versions people still run.
       const q = ctx.callee(node);
+      if (q === "Object.assign") {
+        // `t[k] = Object.assign(t[k] || {}, s[k])` over another object's keys: with k '__proto__' the copy lands
+        // on Object.prototype.
+        const first = ctx.args(node)[0];
+        const sub = first && aliasSubscript(first);
+        if (sub) judge(node, sub, false, ctx, report, true);
+        return;
+      }
       if (!DEEP_WRITERS.test(q)) return;
       const args = ctx.args(node);
       if (/extend$/.test(q) && args[0]?.type !== "true") return; // shallow $.extend copies own keys only
@@ -47,81 +56,7 @@ export default jsRule({
     const viaMember = inner?.type === "subscript_expression";
     const left = viaMember ? inner : left0;
     if (left?.type !== "subscript_expression") return;
-    const key = field(left, "index");
-    if (!key || key.type === "string" || key.type === "number") return;
-    const fn = ctx.enclosingFunction(node);
-    // A one-shot replace (`k.replace('__proto__', '')`, a regex without /g) strips one occurrence only:
-    // '__pro__proto__to__' still spells the key afterwards, so it is no guard.
-    const body = (fn ? ctx.text(fn) : ctx.tree.source)
-      .replace(/\.replace\(\s*(['"`])[^'"`]*\1/g, ".replace(")
-      .replace(/\.replace\(\s*\/(?:[^/\\\n]|\\.)+\/[a-fh-z]*\s*,/g, ".replace(");
-    if (/__proto__|constructor|prototype|hasOwn|Object\.create\(null\)|new Map/.test(body)) return;
-    // A guard through a forbidden-key list kept outside the function: `const UNSAFE = new Set(['__proto__', ...])`
-    // ... `if (keys.some((k) => UNSAFE.has(k))) return;`.
-    for (const list of forbiddenKeyLists(ctx))
-      if (new RegExp(`\\b${list}\\.(has|includes|indexOf)\\(`).test(body)) return;
-    // The key passed through a helper of this file that rejects or renames '__proto__' (`key = sanitizeKey(key)`).
-    const guards = keyGuardHelpers(ctx);
-    const keyDef = key.type === "identifier" ? ctx.resolve(key) : undefined;
-    if (
-      guards.some(
-        (g) =>
-          (keyDef?.type === "call_expression" && ctx.callee(keyDef) === g) ||
-          (key.type === "identifier" && new RegExp(`\\b${ctx.text(key)}\\s*=\\s*${g}\\(`).test(body)) ||
-          (key.type === "call_expression" && ctx.callee(key) === g),
-      )
-    )
-      return;
-    if (viaMember) {
-      if (ctx.level(key, "proto") === Level.SOURCE)
-        report({
-          node,
-          message: "request-chosen key selects the object written to: '__proto__' reaches Object.prototype",
-        });
-      return;
-    }
-    // A dynamic key from a for-in over another object, or a for-of over its own keys (`Object.keys(src)` of a
-    // JSON.parse result holds '__proto__'), in a function that recurses or nests writes.
-    const loop =
-      /for\s*\(\s*(const|let|var)\s+(\w+\s+in\s|(\w+|\[[\w\s,]*\])\s+of\s+Object\.(keys|entries|getOwnPropertyNames)\()/.exec(
-        body,
-      );
-    // `o[a][b] = v` pollutes only when `a` can be '__proto__' too: an index the caller cannot choose (a loop
-    // counter, a constant) selects an ordinary object.
-    const outer = field(left, "object");
-    const outerIndex = outer?.type === "subscript_expression" ? field(outer, "index") : undefined;
-    const nested =
-      !!outerIndex &&
-      // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
-      !/^(i|j|k|n|idx|index|\w*(Idx|Index))$/.test(ctx.text(outerIndex)) &&
-      ctx.level(outerIndex, "proto") >= Level.PARAM;
-    // The function calls itself (`merge(...)`, `this.merge(...)`), not a method of that name on another object.
-    const recursive =
-      fn &&
-      field(fn, "name") &&
-      new RegExp(`(?:^|[^.\\w$]|\\bthis\\.)${ctx.text(field(fn, "name")!)}\\s*\\(`).test(
-        body.slice(body.indexOf("{")),
-      );
-    // A path walk (`cur = cur[part]`) then a write at a caller's key: `set(obj, '__proto__.x', v)`.
-    const target = field(left, "object");
-    // Writing into an object the function made itself (`const out = {}`, `const merged = { ...defaults }`): a
-    // '__proto__' key replaces that object's own prototype, and a recursion hands it fresh copies, never
-    // Object.prototype itself.
-    const made = target?.type === "identifier" ? ctx.resolve(target) : undefined;
-    const fresh = made !== target && made?.type === "object";
-    const walks =
-      target?.type === "identifier" &&
-      new RegExp(`\\b${ctx.text(target)}\\s*(=|\\?\\?=|\\|\\|=)\\s*${ctx.text(target)}\\s*\\[`).test(body);
-    if (walks && ctx.level(key, "proto") >= Level.PARAM) {
-      report({
-        node,
-        message: "path walk writes at a caller-chosen key: '__proto__' reaches Object.prototype",
-      });
-      return;
-    }
-    if (!(loop && (recursive || nested) && !fresh) && !(nested && ctx.level(key, "proto") >= Level.PARAM))
-      return;
-    report({ node, message: "dynamic key can reach __proto__" });
+    judge(node, left, viaMember, ctx, report);
   },
   cases: {
     valid: [
@@ -136,6 +71,8 @@ export default jsRule({
       "const _ = require('lodash');\nconst cfg = _.merge({}, DEFAULTS, { port: 80 });",
       "app.post('/p', (req, res) => { res.json($.extend({}, req.body)); });",
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, 'theme', req.body.theme); });",
+      "function isValidKey(k) { return k !== '__proto__' && k !== 'constructor' && k !== 'prototype'; }\nfunction setPath(obj, path, v) {\n  const keys = path.split('.').filter(isValidKey);\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = v;\n}",
+      "function isObj(x) { return typeof x === 'object' && x !== null; }\nfunction fill(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (isObj(t[k])) fill(t[k], s[k]);\n    else t[k] = s[k];\n  }\n}",
     ],
     invalid: [
       {
@@ -152,6 +89,15 @@ export default jsRule({
         line: 5,
       },
       "const _ = require('lodash');\napp.post('/p', (req, res) => { res.json(_.merge({}, req.body)); });",
+      {
+        code: "function deepAssign(t, s) {\n  Object.keys(s).forEach(function (k) {\n    if (t[k] && typeof s[k] === 'object') deepAssign(t[k], s[k]);\n    else t[k] = s[k];\n  });\n}",
+        line: 4,
+      },
+      {
+        code: "function isObject(v) { return v != null && (typeof v === 'object' || typeof v === 'function'); }\nfunction defaults(t, s) {\n  forOwn(s, (v, k) => {\n    if (k === '__proto__') return;\n    if (t[k] == null) t[k] = v;\n    else if (isObject(t[k]) && isObject(v)) defaults(t[k], v);\n  });\n}",
+        line: 5,
+      },
+      "function mergeSections(t, s) {\n  for (const k of Object.keys(s)) t[k] = Object.assign(t[k] || {}, s[k]);\n}",
     ],
   },
 });
@@ -164,7 +110,7 @@ function forbiddenKeyLists(ctx: JsContext): string[] {
   if (!names) {
     names = [];
     for (const m of ctx.tree.source.matchAll(
-      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
+      /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?|\/[^/\n]*?)__proto__/g,
     ))
       names.push(m[1]!);
     keyLists.set(ctx.tree, names);
@@ -172,20 +118,338 @@ function forbiddenKeyLists(ctx: JsContext): string[] {
   return names;
 }
 
-// The file's functions and bindings that mention '__proto__' (candidate key guards), found once per tree.
+// The file's functions and bindings that mention '__proto__', or use one that does (candidate key guards), found
+// once per tree.
 const guardHelpers = new WeakMap<object, string[]>();
 function keyGuardHelpers(ctx: JsContext): string[] {
   let names = guardHelpers.get(ctx.tree);
   if (!names) {
-    names = ctx.tree.nodes
-      .filter(
-        (d) =>
-          (d.type === "function_declaration" || d.type === "variable_declarator") &&
-          field(d, "name")?.type === "identifier" &&
-          /__proto__/.test(ctx.text(d)),
-      )
-      .map((d) => ctx.text(field(d, "name")!));
+    const decls = ctx.tree.nodes.filter(
+      (d) =>
+        (d.type === "function_declaration" || d.type === "variable_declarator") &&
+        field(d, "name")?.type === "identifier",
+    );
+    const found = new Set(
+      decls.filter((d) => /__proto__/.test(ctx.text(d))).map((d) => ctx.text(field(d, "name")!)),
+    );
+    // Two more rounds: a helper that checks through another (`getPathSegments` -> `isValidPath` -> a key list).
+    for (let round = 0; round < 2 && found.size && found.size < 50; round++) {
+      // used, not merely named: `isValidPath(parts)`, `LIST.includes(k)`, `keys.filter(isValidKey)` (handing a
+      // function to an iterator, `forIn(obj, copy)`, is no check)
+      const alt = [...found].map(esc).join("|");
+      const re = new RegExp(
+        `\\b(${alt})\\s*\\(|\\b(${alt})\\.(has|includes|indexOf|test)\\(|\\.(filter|some|every)\\(\\s*(${alt})\\s*\\)`,
+      );
+      for (const d of decls) {
+        const name = ctx.text(field(d, "name")!);
+        if (!found.has(name) && re.test(ctx.text(d))) found.add(name);
+      }
+    }
+    names = [...found];
     guardHelpers.set(ctx.tree, names);
   }
   return names;
+}
+
+type Report = Parameters<Parameters<typeof jsRule>[0]["detect"]>[2];
+
+const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** `o[k]`, `c ? o[k] : o`, `o[k] || {}`, `(o[k] ?? {})`: the subscript an alias or a first argument stands for. */
+function aliasSubscript(n: SyntaxNode): SyntaxNode | undefined {
+  if (n.type === "subscript_expression") return n;
+  if (n.type === "parenthesized_expression") {
+    const c = namedChildren(n)[0];
+    return c && aliasSubscript(c);
+  }
+  if (n.type === "ternary_expression") {
+    const a = field(n, "consequence");
+    const b = field(n, "alternative");
+    return (a && aliasSubscript(a)) ?? (b && aliasSubscript(b));
+  }
+  if (
+    n.type === "binary_expression" &&
+    /^(\|\||\?\?)$/.test(field(n, "operator")?.type ?? n.children.find((c) => !c.named)?.type ?? "")
+  ) {
+    const l = field(n, "left");
+    return l && aliasSubscript(l);
+  }
+  return undefined;
+}
+
+/**
+ * A function run once per key of another object: an inline callback of `Object.keys(src).forEach(...)` (or
+ * entries / getOwnPropertyNames), of lodash-style `forOwn(src, cb)` / `forIn(src, cb)`, or a named function handed
+ * to such an iterator (`forIn(obj, copy, target)`). Gives the function around the iteration (for an inline callback)
+ * and the iterated object's text.
+ */
+// lodash-style own/inherited key iterators, by name or by module (`require('for-own')`).
+const ITERATORS = /(^|\.)(forIn|forOwn|forInRight|forOwnRight)$|^(for-in|for-own|lodash\.(forin|forown))$/;
+
+function keyCallback(ctx: JsContext, fn: SyntaxNode): { outer?: SyntaxNode; iterated: string } | undefined {
+  if (fn.parent?.type === "arguments") {
+    const call = fn.parent.parent;
+    const callee = call && field(call, "function");
+    if (call?.type === "call_expression" && callee) {
+      const args = ctx.args(call);
+      if (
+        callee.type === "member_expression" &&
+        ctx.text(field(callee, "property") ?? callee) === "forEach"
+      ) {
+        const recv = field(callee, "object");
+        if (
+          recv?.type === "call_expression" &&
+          /^Object\.(keys|entries|getOwnPropertyNames)$/.test(ctx.callee(recv)) &&
+          args[0] === fn
+        )
+          return { outer: ctx.enclosingFunction(call), iterated: ctx.text(ctx.args(recv)[0] ?? recv) };
+      }
+      if (ITERATORS.test(ctx.callee(call)) && args[1] === fn && args[0])
+        return { outer: ctx.enclosingFunction(call), iterated: ctx.text(args[0]) };
+    }
+  }
+  const name = fn.type === "function_declaration" ? field(fn, "name") : undefined;
+  if (name) {
+    const m = new RegExp(
+      `\\b(?:forIn|forOwn|forInRight|forOwnRight)\\(\\s*([^,()]+),\\s*${esc(ctx.text(name))}\\b`,
+    ).exec(ctx.tree.source);
+    if (m) return { iterated: m[1]!.trim() };
+  }
+  return undefined;
+}
+
+// The file's function declarations by name (for a recursion through a second function), found once per tree.
+const fnTexts = new WeakMap<object, Map<string, string>>();
+function functionTexts(ctx: JsContext): Map<string, string> {
+  let m = fnTexts.get(ctx.tree);
+  if (!m) {
+    m = new Map();
+    for (const d of ctx.tree.nodes)
+      if (d.type === "function_declaration" && field(d, "name")?.type === "identifier")
+        m.set(ctx.text(field(d, "name")!), ctx.text(d));
+    fnTexts.set(ctx.tree, m);
+  }
+  return m;
+}
+
+/** The function calls itself, or a function of this file that hands it back (`mixin` -> `forIn(.., copy)` -> `copy`). */
+function recurses(ctx: JsContext, fn: SyntaxNode | undefined, body: string): boolean {
+  const names = fn ? boundNames(ctx, fn) : [];
+  if (!names.length) return false;
+  const code = body.slice(body.indexOf("{"));
+  for (const name of names) {
+    if (new RegExp(`(?:^|[^.\\w$])(?:this\\.)?${esc(name)}\\s*\\(`).test(code)) return true;
+    // through a second function that calls this one or hands it on (`forIn(obj, copy, target)`); not for methods,
+    // whose names (`clone`, `merge`) other functions use for other things
+    if (fn!.type === "method_definition") continue;
+    const own = new RegExp(`(?:^|[^.\\w$])${esc(name)}\\s*\\(|[(,]\\s*${esc(name)}\\s*[,)]`);
+    for (const [g, text] of functionTexts(ctx))
+      if (g !== name && new RegExp(`(?:^|[^.\\w$])${esc(g)}\\s*\\(`).test(code) && own.test(text))
+        return true;
+  }
+  return false;
+}
+
+/** A function's names: its own, or the bindings it is assigned to (`var deepExtend = module.exports = function () {}`). */
+function boundNames(ctx: JsContext, fn: SyntaxNode): string[] {
+  return boundNamesAll(ctx, fn).filter((n) => n.length >= 3); // one- and two-letter names: minified code, reused
+}
+
+function boundNamesAll(ctx: JsContext, fn: SyntaxNode): string[] {
+  const own = field(fn, "name");
+  if (own) return [ctx.text(own)];
+  const out: string[] = [];
+  for (let p = fn.parent, i = 0; p && i < 3; p = p.parent, i++) {
+    if (p.type === "variable_declarator") {
+      const n = field(p, "name");
+      if (n?.type === "identifier") out.push(ctx.text(n));
+      break;
+    }
+    if (p.type !== "assignment_expression") break;
+    const l = field(p, "left");
+    const last = l && /([A-Za-z_$][\w$]*)$/.exec(ctx.text(l));
+    if (last && !/^(exports|module)$/.test(last[1]!)) out.push(last[1]!);
+  }
+  return out;
+}
+
+function judge(
+  node: SyntaxNode,
+  left: SyntaxNode,
+  viaMember: boolean,
+  ctx: JsContext,
+  report: Report,
+  assign = false,
+): void {
+  const key = field(left, "index");
+  if (!key || key.type === "string" || key.type === "number") return;
+  const fn0 = ctx.enclosingFunction(node);
+  const cb = fn0 && keyCallback(ctx, fn0);
+  // The function whose text holds the guards: the named one around an inline per-key callback (through other
+  // inline callbacks: `args.forEach((obj) => Object.keys(obj).forEach((key) => ...))`), else the callback itself.
+  let fn = cb?.outer ?? fn0;
+  for (let i = 0; cb && fn && i < 3 && !boundNames(ctx, fn).length && fn.parent?.type === "arguments"; i++)
+    fn = ctx.enclosingFunction(fn) ?? fn;
+  // A one-shot replace (`k.replace('__proto__', '')`, a regex without /g) strips one occurrence only:
+  // '__pro__proto__to__' still spells the key afterwards, so it is no guard.
+  const body = (fn ? ctx.text(fn) : ctx.tree.source)
+    .replace(/\.replace\(\s*(['"`])[^'"`]*\1/g, ".replace(")
+    .replace(/\.replace\(\s*\/(?:[^/\\\n]|\\.)+\/[a-fh-z]*\s*,/g, ".replace(")
+    // `Object.prototype.toString.call(v)`, `Array.prototype.slice.call(arguments)`: a borrowed method, no key check
+    .replace(/\b[A-Z]\w*\.prototype\.(?!hasOwnProperty\b)\w+/g, "");
+  const target = field(left, "object");
+  const targetText = target ? ctx.text(target) : "";
+  // The objects whose keys are walked (`for (k in src)`, `Object.keys(src)`): an own-key test on them
+  // (`hasOwn(src, k)`) keeps '__proto__' (JSON.parse makes it an own key); beside a '__proto__' check of the
+  // function's own it is only the usual own-key filter, and the '__proto__' check is judged instead.
+  const iterated = new Set<string>(cb ? [cb.iterated] : []);
+  for (const m of body.matchAll(
+    /for\s*\(\s*(?:(?:const|let|var)\s+)?\w+\s+in\s+([\w$.]+)|Object\.(?:keys|entries|getOwnPropertyNames)\(\s*([\w$.]+)/g,
+  ))
+    iterated.add((m[1] ?? m[2])!);
+  const ownTest = [
+    ...body.matchAll(/hasOwn(?:Property)?(?:\.call)?\(\s*([\w$.]+)|([\w$.]+)\.hasOwnProperty\(/g),
+  ].some((m) => !iterated.has((m[1] ?? m[2])!) || !/__proto__/.test(body));
+  if (/constructor|prototype|Object\.create\(null\)|new Map/.test(body) || ownTest) return;
+  // A guard through a forbidden-key list kept outside the function: `const UNSAFE = new Set(['__proto__', ...])`
+  // ... `if (keys.some((k) => UNSAFE.has(k))) return;`, or a regex of them (`if (MAGIC.test(key)) continue`).
+  for (const list of forbiddenKeyLists(ctx))
+    if (new RegExp(`\\b${list}\\.(has|includes|indexOf|test)\\(`).test(body)) return;
+  // The key passed through a helper of this file that rejects or renames '__proto__' (`key = sanitizeKey(key)`,
+  // `if (!isSafeKey(name)) continue`, `keys.filter(isValidKey)`).
+  // (not the functions around this write: a merge that checks '__proto__' and calls itself is no guard of itself)
+  const own = new Set<string>();
+  for (let f = fn0; f; f = ctx.enclosingFunction(f)) for (const n of boundNames(ctx, f)) own.add(n);
+  const guards = keyGuardHelpers(ctx).filter((g) => !own.has(g));
+  const keyDef = key.type === "identifier" ? ctx.resolve(key) : undefined;
+  if (
+    guards.some(
+      (g) =>
+        (keyDef?.type === "call_expression" && ctx.callee(keyDef) === g) ||
+        new RegExp(`(?:^|[^.\\w$])${esc(g)}\\s*\\(|\\.(filter|some|every)\\(\\s*${esc(g)}\\s*\\)`).test(
+          body,
+        ) ||
+        (key.type === "call_expression" && ctx.callee(key) === g),
+    )
+  )
+    return;
+  if (viaMember) {
+    if (!/__proto__/.test(body) && ctx.level(key, "proto") === Level.SOURCE)
+      report({
+        node,
+        message: "request-chosen key selects the object written to: '__proto__' reaches Object.prototype",
+      });
+    return;
+  }
+  // A dynamic key from a for-in over another object, or a for-of over its own keys (`Object.keys(src)` of a
+  // JSON.parse result holds '__proto__'), or a per-key callback, in a function that recurses or nests writes.
+  const loop =
+    !!cb ||
+    /for\s*\(\s*(?:(?:const|let|var)\s+)?(\w+\s+in\s|(?:(?:const|let|var)\s+)(\w+|\[[\w\s,]*\])\s+of\s+Object\.(keys|entries|getOwnPropertyNames)\()/.test(
+      body,
+    );
+  // `o[a][b] = v` pollutes only when `a` can be '__proto__' too: an index the caller cannot choose (a loop
+  // counter, a constant) selects an ordinary object. `const t = c ? o[a] : o; t[b] = v` is the same write.
+  const made = target?.type === "identifier" ? ctx.resolve(target) : undefined;
+  const outer =
+    target?.type === "subscript_expression"
+      ? target
+      : made && made !== target
+        ? aliasSubscript(made)
+        : undefined;
+  const outerIndex = outer ? field(outer, "index") : undefined;
+  const nested =
+    !!outerIndex &&
+    outerIndex.type !== "string" &&
+    outerIndex.type !== "number" &&
+    // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
+    !/^(i|j|k|n|idx|index|\w*(Idx|Index))\d*$/.test(ctx.text(outerIndex)) &&
+    ctx.level(outerIndex, "proto") >= Level.PARAM;
+  // The function calls itself (`merge(...)`, `this.merge(...)`), or back through a second function of the file.
+  const recursive = recurses(ctx, fn, body) || (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)));
+  // '__proto__' alone is no guard for a recursive merge: `constructor` then `prototype` reach Object.prototype
+  // through an existing value (`{}.constructor` is Object). A path walk keeps its check (most walks step only into
+  // plain objects, or replace the rest).
+  const walk = walkAt(ctx, target, body);
+  if (/__proto__/.test(body) && (!recursive || walk || objectOnlyGate(ctx, body))) return;
+  // Writing into an object the function made itself (`const out = {}`, `const merged = { ...defaults }`): a
+  // '__proto__' key replaces that object's own prototype, and a recursion hands it fresh copies, never
+  // Object.prototype itself.
+  const fresh = made !== target && made?.type === "object";
+  const keyLevel = ctx.level(key, "proto");
+  if (walk && keyLevel >= Level.PARAM) {
+    report({
+      node,
+      message: "path walk writes at a caller-chosen key: '__proto__' reaches Object.prototype",
+    });
+    return;
+  }
+  // `set(obj[head], path.slice(1), value)`: a recursion that descends into the slot at the same key.
+  const fnName = fn0 && boundNames(ctx, fn0).length ? field(fn0, "name") : undefined;
+  if (
+    fn0 &&
+    fnName &&
+    !loop &&
+    targetText &&
+    keyLevel >= Level.PARAM &&
+    new RegExp(
+      `(?:^|[^.\\w$])${esc(ctx.text(fnName))}\\s*\\(\\s*${esc(targetText)}\\s*\\[\\s*${esc(ctx.text(key))}\\s*\\]`,
+    ).test(ctx.text(fn0))
+  ) {
+    report({
+      node,
+      message: "recursive path setter descends at a caller-chosen key: '__proto__' reaches Object.prototype",
+    });
+    return;
+  }
+  if (assign) {
+    if (loop && keyLevel >= Level.PARAM)
+      report({
+        node,
+        message: "Object.assign into the slot at a dynamic key: '__proto__' selects Object.prototype",
+      });
+    return;
+  }
+  if (!(loop && (recursive || nested) && !fresh) && !(nested && keyLevel >= Level.PARAM)) return;
+  report({ node, message: "dynamic key can reach __proto__" });
+}
+
+/**
+ * The merge descends only into values a test calls objects, functions excluded: `typeof t[k] === 'object'` or a
+ * helper of the file like `isNonNullObject(x) { return typeof x === 'object' && x !== null }`. Then `constructor`
+ * (a function) is never walked into, and a '__proto__' check closes the only way up.
+ */
+function objectOnlyGate(ctx: JsContext, body: string): boolean {
+  const objectOnly = (t: string) =>
+    /typeof\s[^;]*?===?\s*['"]object['"]/.test(t) && !/['"]function['"]|instanceof\s+Function/.test(t);
+  if (/typeof\s+[\w$.]+\s*\[[^\]]+\]\s*===?\s*['"]object['"]/.test(body) && !/['"]function['"]/.test(body))
+    return true;
+  for (const [g, text] of functionTexts(ctx))
+    if (
+      new RegExp(`(?:^|[^.\\w$])${esc(g)}\\s*\\(`).test(body) &&
+      !body.startsWith(`function ${g}`) &&
+      objectOnly(text)
+    )
+      return true;
+  return false;
+}
+
+/**
+ * A path walk (`cur = cur[part]`) then a write at a caller's key: `set(obj, '__proto__.x', v)`; or the parent
+ * found by a reduce over the keys (`keys.reduce((node, k) => node[k] ??= {}, root)`).
+ */
+function walkAt(ctx: JsContext, target: SyntaxNode | undefined, body: string): boolean {
+  if (target?.type !== "identifier") return false;
+  const t = esc(ctx.text(target));
+  if (new RegExp(`\\b${t}\\s*(=|\\?\\?=|\\|\\|=)\\s*${t}\\s*\\[`).test(body)) return true;
+  const made = ctx.resolve(target);
+  if (made?.type !== "call_expression" || !/\.reduce$/.test(ctx.callee(made))) return false;
+  const cbk = ctx.args(made)[0];
+  if (cbk?.type !== "arrow_function" && cbk?.type !== "function_expression") return false;
+  const params = field(cbk, "parameters");
+  const p0 = params ? namedChildren(params)[0] : field(cbk, "parameter");
+  const acc = p0 && (p0.type === "identifier" ? p0 : field(p0, "pattern"));
+  if (acc?.type !== "identifier") return false;
+  const a = esc(ctx.text(acc));
+  return new RegExp(`(?:return|=>)\\s*\\(?\\s*${a}\\s*\\[`).test(ctx.text(cbk));
 }
