@@ -52,6 +52,15 @@ const REQUEST_TYPE =
 const CHAINABLE =
   /^(status|type|set|header|code|contentType|append|vary|cookie|clearCookie|location|links|attachment|charset|headers)$/;
 /** Comparisons and type tests yield booleans: no attacker text survives them. */
+/** `!validator.isIP(x)`, `!isValidHost(h)`, `!ip.isV4Format(a)`: a negated call of a validator named so (regex text). */
+const VALIDATOR_CALL =
+  "!\\s*[\\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\\w*|isInt|isNumeric|isUUID|isIP|isFQDN|isV[46])\\w*\\s*\\([^)]*\\)";
+
+const VALIDATOR_GUARD = new RegExp(
+  `if\\s*\\(\\s*${VALIDATOR_CALL}(?:\\s*&&\\s*${VALIDATOR_CALL})*\\s*\\)\\s*\\{?\\s*(return|throw)`,
+  "i",
+);
+
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
@@ -904,10 +913,9 @@ export class JsContext {
       /if\s*\(\s*!\s*(?:[\w.$]+|\/(?:[^/\\\n]|\\.)+\/[gimsuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
         before,
       ) ||
-      // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so.
-      /if\s*\(\s*!\s*[\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\w*|isInt|isNumeric|isUUID|isIP|isFQDN)\w*\s*\([^)]*\)\s*\)\s*\{?\s*(return|throw)/i.test(
-        before,
-      )
+      // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so;
+      // several joined by && (`if (!ip.isV4Format(a) && !ip.isV6Format(a)) return ...`: a passes one of them).
+      VALIDATOR_GUARD.test(before)
     );
   }
 

@@ -1,6 +1,8 @@
 import { Level } from "../../dataflow/python.js";
 import { namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
 
 /** Programs whose options can run commands, write or read arbitrary files, or change where they connect. */
 const OPTION_PROGRAMS =
@@ -12,9 +14,15 @@ export default jsRule({
     title: "Request data passed as an argument a program may read as an option",
     cwe: ["CWE-88"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a caller-supplied value (a function's parameter, not request data) is passed before any `--`",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags spawn/execFile (no shell) of git, curl, ssh, tar, find and similar programs whose argument list holds request data before any `--` end-of-options marker.",
+        "Flags spawn/execFile/execa (no shell) of git, curl, ssh, tar, find and similar programs whose argument list holds request data before any `--` end-of-options marker, and (LOW) a library function's caller-supplied value there.",
       why_bad:
         "A value starting with `-` becomes an option: `--upload-pack=...` makes git run a command, `-o /path` makes curl write any file, `-oProxyCommand=...` runs one through ssh. No shell is needed.",
       example_bad:
@@ -25,15 +33,18 @@ export default jsRule({
     fix_hint:
       "Put `--` before user-supplied operands, or reject values starting with `-`; bind values to options (`--branch=${b}`).",
   },
-  trigger: /spawn|execFile/,
+  trigger: /spawn|execFile|execa/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!/(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) || /\bexeca\b/.test(q)) return;
+    // execa's own (`execa('git', [...])`, `execa.sync`, `execaSync`) take the same program-and-argv shape.
+    const viaExeca = /^(execa|execa\.sync|execaSync|execa\.default|execa_1\.default(\.sync)?)$/.test(q);
+    if (!viaExeca && (!/(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) || /\bexeca\b/.test(q)))
+      return;
     const args = ctx.args(node);
     // A shell runs the list as one command line: JS-CMDI-001's case.
     if (args.some((a) => a.type === "object" && /shell\s*:\s*(true|['"])/.test(ctx.text(a)))) return;
-    const program = ctx.constValue(args[0]);
+    const program = ctx.constValue(args[0]) ?? whichProgram(ctx, args[0]);
     if (typeof program !== "string") return;
     const base = program.replace(/^.*[\\/]/, "").replace(/\.exe$/i, "");
     if (!OPTION_PROGRAMS.test(base)) return;
@@ -51,22 +62,48 @@ export default jsRule({
       // `'--branch=' + b`, `https://host/${p}`: a literal start fixes what the argument is.
       const lead = ctx.leadingText(el);
       if (lead) continue;
-      if (ctx.level(el, "command") === Level.SOURCE) {
+      const level = ctx.level(el, "command");
+      if (level === Level.SOURCE) {
         report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
+        return;
+      }
+      // A library's function handing its caller's value on (`blame(path)` -> `git blame -w <path>`): a path or URL
+      // the caller took from its own user reaches the program as an option when it starts with a dash.
+      if (level === Level.PARAM && (el.type === "identifier" || el.type === "member_expression")) {
+        report({
+          node: el,
+          severity: "LOW",
+          message: `caller-supplied value passed to ${base} before any \`--\`: a leading dash makes it an option`,
+        });
         return;
       }
     }
   },
   cases: {
     valid: [
+      "const execa = require('execa');\nexports.blame = (file) => execa('git', ['blame', '-w', '--', file]);",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['clone', '--', req.body.repo]); });",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['checkout', '--branch=' + req.body.b]); });",
       "const { spawn } = require('child_process');\napp.get('/c', (req, res) => { spawn('ls', ['-l', req.query.dir]); });",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => {\n  if (req.body.repo.startsWith('-')) return res.status(400).end();\n  execFile('git', ['clone', req.body.repo]);\n});",
     ],
     invalid: [
+      {
+        code: "const execa = require('execa');\nexports.blame = (file) => execa('git', ['blame', '-w', file]);",
+        severity: "LOW",
+      },
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['clone', req.body.repo, '/tmp/w']); });",
       "const cp = require('child_process');\napp.get('/f', (req, res) => { cp.spawn('curl', ['-s', req.query.url]).stdout.pipe(res); });",
     ],
   },
 });
+
+/** `const git = await which('git')` (or `which.sync`, TypeScript's `which_1.default`): the program a looked-up path names. */
+function whichProgram(ctx: JsContext, arg: SyntaxNode | undefined): string | undefined {
+  let v = arg && ctx.resolve(arg);
+  if (v?.type === "await_expression") v = namedChildren(v)[0];
+  if (v?.type !== "call_expression" || !/(^|[._])which(_\d+)?(\.default)?(\.sync|Sync)?$/.test(ctx.callee(v)))
+    return undefined;
+  const name = ctx.constValue(ctx.args(v)[0]);
+  return typeof name === "string" ? name : undefined;
+}
