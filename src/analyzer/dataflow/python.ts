@@ -459,6 +459,9 @@ interface Scope {
   numeric?: Set<string>;
 }
 
+/** The arguments of a wrapper's call that hands the wrapped function its own arguments unchanged. */
+const PASS_THROUGH = /^\(\s*\*\w+\s*,\s*\*\*\w+\s*\)$/;
+
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
@@ -582,8 +585,8 @@ export class PythonContext {
   private readonly callerTaint = new Map<string, boolean>();
   /** callSites per local function or method (null: not every call is known). */
   private readonly sitesMemo = new Map<SyntaxNode, CallSite[] | null>();
-  /** siteEnv per function and class (null: none, or being computed). */
-  private readonly siteEnvs = new Map<string, Map<string, Level> | null>();
+  /** callSummary per function and class (null: none, or being computed). */
+  private readonly callSummaries = new Map<string, Map<string, Level> | null>();
   /** Identifier nodes by their text, built once per file when a method's callers are looked for. */
   private idIndex: Map<string, SyntaxNode[]> | undefined;
   /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
@@ -600,10 +603,6 @@ export class PythonContext {
   private readonly escapes = new Map<string, boolean>();
   /** Local classes some local class derives from (see selfField). */
   private baseClasses: Set<SyntaxNode> | undefined;
-  /** handlerParam: whether a function's decorators all pass the call's arguments through unchanged. */
-  private readonly passThrough = new Map<SyntaxNode, boolean>();
-  /** handlerParam: whether the handlers' calls of a helper pass it request data (per function and class). */
-  private readonly fedHelper = new Map<string, boolean>();
   private readonly selfFieldMemo = new Map<string, Level | undefined>();
   private methodCallIndex: Map<string, SyntaxNode[]> | undefined;
   /** paramWrites per local function. */
@@ -1081,7 +1080,7 @@ export class PythonContext {
         const stored = this.selfField(obj, node, cls, depth);
         if (stored !== undefined) return stored;
         const method = env ? undefined : this.enclosingFunction(node);
-        return (method && this.siteEnv(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
+        return (method && this.callSummary(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
       }
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
@@ -4048,24 +4047,25 @@ export class PythonContext {
   }
 
   /**
-   * The parameters (and, for a method, the `self.x` attributes its receivers hold) of a local function or method
-   * whose every call in the file is known and made from request handling (a route, a view taking `request`, or
-   * another such helper): the most controlled value those calls pass, each argument read where its call passes
-   * it. So a helper called only with constants or sanitised values is not caller-controlled, and one the views
-   * pass request data is. Undefined (parameters stay caller-controlled) for anything else. Memoised per function
-   * and class; a recursive request while one is computed reads undefined.
+   * The summary of a local function or method from its known calls (see callSites: every call in the file is
+   * known and made from request handling - a route, a view taking `request`, or another such helper - directly
+   * or through local pass-through decorators): its parameters (and, for a method, the `self.x` attributes its
+   * receivers hold), each the most controlled value those calls pass, read where its call passes it. So a helper
+   * called only with constants or sanitised values is not caller-controlled, and one the views pass request data
+   * is. Undefined (parameters stay caller-controlled) for anything else. Memoised per function and class; a
+   * recursive request while one is computed reads undefined.
    */
-  private siteEnv(fn: SyntaxNode, cls: SinkClass, depth: number): Map<string, Level> | undefined {
+  private callSummary(fn: SyntaxNode, cls: SinkClass, depth: number): Map<string, Level> | undefined {
     if (fn.type !== "function_definition" || depth > 30 || this.building) return undefined;
     const key = `${fn.order}:${cls}`;
-    const hit = this.siteEnvs.get(key);
+    const hit = this.callSummaries.get(key);
     if (hit !== undefined) return hit ?? undefined;
     const sites = this.callSites(fn);
     if (!sites) {
-      this.siteEnvs.set(key, null);
+      this.callSummaries.set(key, null);
       return undefined;
     }
-    this.siteEnvs.set(key, null);
+    this.callSummaries.set(key, null);
     const params = this.paramNames(fn);
     const decls = namedChildren(field(fn, "parameters") ?? fn).filter((p) => {
       const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
@@ -4104,8 +4104,8 @@ export class PythonContext {
       });
       if (literal && this.passedWhole(fn, p)) out.set(p, Level.PARAM);
     }
-    if (this.active.size) this.siteEnvs.delete(key);
-    else this.siteEnvs.set(key, out);
+    if (this.active.size) this.callSummaries.delete(key);
+    else this.callSummaries.set(key, out);
     return out;
   }
 
@@ -4124,7 +4124,9 @@ export class PythonContext {
    * Every call of a local function or method in the file, when all of them are known and made from request
    * handling: a plain function named only in calls; a method (`obj.m(...)`, `Klass.m(...)`) whose name appears
    * only in calls that resolve to it; `__call__`, the class named only in `Klass(...)(...)` or `k = Klass(...)`
-   * then `k(...)`. Undefined for an entry point, a decorated function, a splatted call, or any other use.
+   * then `k(...)`. A plain function may sit under local pass-through decorators (`return fn(*args, **kwargs)`),
+   * a method under @staticmethod / @classmethod. Undefined for an entry point, any other decorator, a splatted
+   * call, or any other use.
    */
   private callSites(fn: SyntaxNode, seen = 0): CallSite[] | undefined {
     const hit = this.sitesMemo.get(fn);
@@ -4145,8 +4147,16 @@ export class PythonContext {
         ? (deco ?? fn).parent!.parent!
         : undefined;
     if (deco) {
-      const decos = deco.children.filter((c) => c.type === "decorator").map((c) => this.text(c));
-      if (!klass || !decos.every((d) => /^@(staticmethod|classmethod)$/.test(d))) return undefined;
+      const decos = deco.children.filter((c) => c.type === "decorator");
+      const known = klass
+        ? decos.every((d) => /^@(staticmethod|classmethod)$/.test(this.text(d)))
+        : decos.every((d) => {
+            const calls = this.wrapperCalls(d);
+            return (
+              !!calls?.length && calls.every((c) => PASS_THROUGH.test(this.text(field(c, "arguments") ?? c)))
+            );
+          });
+      if (!known) return undefined;
     }
     const out: CallSite[] = [];
     // `f(name=...)`: a keyword's name is no mention of the function.
@@ -4231,6 +4241,24 @@ export class PythonContext {
   }
 
   /**
+   * The calls a local decorator's wrapper makes of the function it wraps (its first parameter): `def
+   * logged(fn): def inner(*a, **kw): return fn(*a, **kw)` gives `fn(*a, **kw)`. Undefined for any other
+   * decorator.
+   */
+  private wrapperCalls(decorator: SyntaxNode): SyntaxNode[] | undefined {
+    const id = namedChildren(decorator)[0];
+    const wrapper = id?.type === "identifier" ? this.functions.get(this.text(id)) : undefined;
+    const inner = wrapper ? this.paramNames(wrapper)[0] : undefined;
+    if (!wrapper || !inner) return undefined;
+    return descendants(wrapper).filter(
+      (c) =>
+        c.type === "call" &&
+        field(c, "function")?.type === "identifier" &&
+        this.text(field(c, "function")!) === inner,
+    );
+  }
+
+  /**
    * A view wrapped by a local decorator that passes this parameter itself: `def with_name(fn): ... def
    * inner(*a, **kw): return fn(html.escape(v), *a, **kw)` on `@with_name def hi(name)`: the most controlled value
    * the wrapper's calls of `fn` pass at that position. Undefined when no local decorator passes it.
@@ -4242,17 +4270,8 @@ export class PythonContext {
     let m: Level | undefined;
     for (const d of deco.children) {
       if (d.type !== "decorator") continue;
-      const id = namedChildren(d)[0];
-      const wrapper = id?.type === "identifier" ? this.functions.get(this.text(id)) : undefined;
-      const inner = wrapper ? this.paramNames(wrapper)[0] : undefined;
-      if (!wrapper || !inner) continue;
-      const calls = descendants(wrapper).filter(
-        (c) =>
-          c.type === "call" &&
-          field(c, "function")?.type === "identifier" &&
-          this.text(field(c, "function")!) === inner,
-      );
-      if (!calls.length) continue;
+      const calls = this.wrapperCalls(d);
+      if (!calls?.length) continue;
       for (const c of calls) {
         const args = this.args(c);
         if (
@@ -4349,72 +4368,6 @@ export class PythonContext {
       this.internalHelper.set(fn, cached);
     }
     return cached ? this.siteArgs(fn, name) : undefined;
-  }
-
-  /**
-   * A parameter of a local helper that only request handlers call (and that is used nowhere else by name):
-   * what those calls pass, CONST when every one passes a constant; PARAM otherwise. A decorated helper counts
-   * only when each decorator is a local pass-through wrapper (`return fn(*args, **kwargs)`).
-   */
-  private handlerParam(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level {
-    if (fn.type !== "function_definition" || depth > 30) return Level.PARAM;
-    let through = this.passThrough.get(fn);
-    if (through === undefined) {
-      through = true;
-      const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
-      for (const c of dec?.children ?? []) {
-        if (c.type !== "decorator") continue;
-        const w = namedChildren(c)[0];
-        const wrapper = w?.type === "identifier" ? this.functions.get(this.text(w)) : undefined;
-        const first = wrapper ? this.paramNames(wrapper)[0] : undefined;
-        const calls = wrapper
-          ? descendants(wrapper).filter(
-              (n) => n.type === "call" && this.text(field(n, "function") ?? n) === first,
-            )
-          : [];
-        if (
-          !first ||
-          !calls.length ||
-          calls.some((n) => !/^\(\s*\*\w+\s*,\s*\*\*\w+\s*\)$/.test(this.text(field(n, "arguments") ?? n)))
-        )
-          through = false;
-      }
-      this.passThrough.set(fn, through);
-    }
-    if (!through) return Level.PARAM;
-    const decl = namedChildren(field(fn, "parameters") ?? fn).find((p) => {
-      const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
-      return !!n && this.text(n) === name;
-    });
-    if (!decl || decl.type === "list_splat_pattern" || decl.type === "dictionary_splat_pattern")
-      return Level.PARAM;
-    const fname0 = field(fn, "name");
-    if (!fname0 || !this.callsTo(this.text(fname0)).length) return Level.PARAM;
-    const sites = this.handlerArgs(fn, name);
-    if (!sites) return Level.PARAM;
-    // Only a helper the handlers hand request data to (in some argument) is read through its calls; one they
-    // call with constants alone stays a reusable function of its parameters.
-    const key = `${fn.order}:${cls}`;
-    let fed = this.fedHelper.get(key);
-    if (fed === undefined) {
-      this.fedHelper.set(key, false);
-      const fname = field(fn, "name");
-      fed =
-        !!fname &&
-        this.callsTo(this.text(fname)).some((c) =>
-          [
-            ...this.ownArgs(c),
-            ...(field(c, "arguments")?.children ?? [])
-              .filter((k) => k.type === "keyword_argument")
-              .map((k) => field(k, "value")),
-          ].some((a) => !!a && this.eval(a, cls, undefined, depth + 1) === Level.SOURCE),
-        );
-      if (this.active.size || this.constEnv.size) this.fedHelper.delete(key);
-      else this.fedHelper.set(key, fed);
-    }
-    if (!fed) return Level.PARAM;
-    const l = this.maxOf(sites, cls, undefined, depth);
-    return l === Level.UNKNOWN ? Level.PARAM : l;
   }
 
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
@@ -6127,8 +6080,7 @@ export class PythonContext {
                 Level.SOURCE)
               : this.sourceFromCallers(scope, name, cls, depth)
                 ? Level.SOURCE
-                : (this.siteEnv(scope.node, cls, depth)?.get(name) ??
-                  this.handlerParam(scope.node, name, cls, depth)));
+                : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM));
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
