@@ -552,8 +552,6 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
-  /** handlerArgs: whether a local function is only ever called from request handlers. */
-  private readonly internalHelper = new Map<SyntaxNode, boolean>();
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
   /** summarise() by (function, sink class, part, bound levels, constant arguments); fresh under withConsts. */
@@ -4346,30 +4344,6 @@ export class PythonContext {
     return false;
   }
 
-  /**
-   * The arguments for `name` of a local function internal to request handling: every mention of its name in
-   * the file is a call made from a request handler (a route, or a view taking `request`), so the parameter
-   * holds only what those calls pass. Undefined when it may be called from elsewhere (named as a value, called
-   * at module level or from another function) or no call is seen.
-   */
-  private handlerArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
-    const fname = field(fn, "name");
-    if (!fname || this.scopeOf(fn).isEntry) return undefined;
-    let cached = this.internalHelper.get(fn);
-    if (cached === undefined) {
-      const id = this.text(fname);
-      // Every identifier with the name is the definition's or a call's callee (counted, not rescanned).
-      cached = this.identifiers(id).length === 1 + this.callsTo(id).length;
-      for (const c of this.callsTo(id)) {
-        const host = this.enclosingFunction(c);
-        if (!host || !(this.scopeOf(host).isEntry || this.paramNames(host).includes("request")))
-          cached = false;
-      }
-      this.internalHelper.set(fn, cached);
-    }
-    return cached ? this.siteArgs(fn, name) : undefined;
-  }
-
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
   isEntryFunction(fn: SyntaxNode): boolean {
     return this.scopeOf(fn).isEntry;
@@ -4613,8 +4587,8 @@ export class PythonContext {
       return Level.CONST;
     const picked = r.binds.length === 1 ? this.selectedElement(id, r.binds[0]!, cls, env, depth) : undefined;
     if (picked !== undefined) return picked;
-    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), the
-    // factory called only from request handlers: what those calls pass.
+    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), every
+    // call of the factory known (callSites): what those calls pass.
     if (
       r.binds.length === 1 &&
       r.binds[0]!.kind === "param" &&
@@ -4623,7 +4597,7 @@ export class PythonContext {
       depth < 20 &&
       this.capturedIn(id, r.scope.node)
     ) {
-      const sites = this.handlerArgs(r.scope.node, name);
+      const sites = this.callSites(r.scope.node) && this.siteArgs(r.scope.node, name);
       if (sites) return this.maxOf(sites, cls, undefined, depth);
     }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
