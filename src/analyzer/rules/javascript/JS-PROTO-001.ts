@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
-import { field } from "../../parse/nodes.js";
+import { field, perTree } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
@@ -158,34 +158,22 @@ export default jsRule({
 
 // The file's forbidden-key lists, found once per tree (a scan of the whole source per merge-like call was
 // quadratic on bundles).
-const keyLists = new WeakMap<object, string[]>();
-function forbiddenKeyLists(ctx: JsContext): string[] {
-  let names = keyLists.get(ctx.tree);
-  if (!names) {
-    names = [];
-    for (const m of ctx.tree.source.matchAll(
+const forbiddenKeyLists = perTree((ctx: JsContext): string[] =>
+  [
+    ...ctx.tree.source.matchAll(
       /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
-    ))
-      names.push(m[1]!);
-    keyLists.set(ctx.tree, names);
-  }
-  return names;
-}
+    ),
+  ].map((m) => m[1]!),
+);
 
 // The file's functions and bindings that mention '__proto__' (candidate key guards), found once per tree.
-const guardHelpers = new WeakMap<object, string[]>();
-function keyGuardHelpers(ctx: JsContext): string[] {
-  let names = guardHelpers.get(ctx.tree);
-  if (!names) {
-    names = ctx.tree.nodes
-      .filter(
-        (d) =>
-          (d.type === "function_declaration" || d.type === "variable_declarator") &&
-          field(d, "name")?.type === "identifier" &&
-          /__proto__/.test(ctx.text(d)),
-      )
-      .map((d) => ctx.text(field(d, "name")!));
-    guardHelpers.set(ctx.tree, names);
-  }
-  return names;
-}
+const keyGuardHelpers = perTree((ctx: JsContext): string[] =>
+  ctx.tree.nodes
+    .filter(
+      (d) =>
+        (d.type === "function_declaration" || d.type === "variable_declarator") &&
+        field(d, "name")?.type === "identifier" &&
+        /__proto__/.test(ctx.text(d)),
+    )
+    .map((d) => ctx.text(field(d, "name")!)),
+);

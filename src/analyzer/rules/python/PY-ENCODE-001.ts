@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule, sourceHas } from "./common.js";
+import { pyRule } from "./common.js";
 
 const HOLE = "\u0000";
 const CSV = /text\/csv|\.csv\b|\bcsv\b/i;
@@ -79,7 +79,7 @@ function format(ctx: PythonContext, t: string): string | undefined {
   const tag = new RegExp(`<([A-Za-z][\\w:.-]*)[^<>]*>${HOLE}</\\1>`).exec(t);
   if (tag && !HTML_TAG.test(tag[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
-  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx, CSV)) return "CSV";
+  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx.tree, CSV)) return "CSV";
   return undefined;
 }
 

@@ -1,8 +1,8 @@
-import { field, sourceMatches } from "../../parse/nodes.js";
+import { field, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { fixedOrigin, pyRule, sourceHas } from "./common.js";
+import { fixedOrigin, pyRule } from "./common.js";
 
 const CLIENTS =
   /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
@@ -69,7 +69,7 @@ const CLIENT_CLASSES = /Session|Client|PoolManager/;
 function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-  if (recv?.type !== "identifier" || !sourceHas(ctx, CLIENT_CLASSES)) return false;
+  if (recv?.type !== "identifier" || !sourceHas(ctx.tree, CLIENT_CLASSES)) return false;
   const n = ctx.text(recv);
   // Tested once per receiver name and file (sourceMatches): per method call it was quadratic on large files.
   return sourceMatches(

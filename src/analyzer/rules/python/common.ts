@@ -72,16 +72,6 @@ export function isAugmented(ctx: PythonContext, id: SyntaxNode | undefined): boo
   );
 }
 
-const sourceTests = new WeakMap<object, Map<RegExp, boolean>>();
-/** `re.test(ctx.tree.source)`, once per parsed file and pattern (detectors ask per node). */
-export function sourceHas(ctx: PythonContext, re: RegExp): boolean {
-  let m = sourceTests.get(ctx.tree);
-  if (!m) sourceTests.set(ctx.tree, (m = new Map()));
-  let v = m.get(re);
-  if (v === undefined) m.set(re, (v = re.test(ctx.tree.source)));
-  return v;
-}
-
 /**
  * What an authorisation check talks about: the user, their rights, a token or signature. An assert on one is
  * PY-ASSERT-002's (MEDIUM); PY-ASSERT-001's LOW hint leaves it alone so one line gets one finding.
