@@ -2051,13 +2051,7 @@ export class PythonContext {
       const lam = vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0]! : undefined;
       const body = lam ? field(lam, "body") : undefined;
       if (lam && body) {
-        const args = this.args(call);
-        const bound = new Map<string, Level>();
-        this.paramNames(lam).forEach((p, i) => {
-          const a = args[i] ?? this.kwarg(call, p);
-          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-        });
-        return this.eval(body, cls, bound, depth + 2);
+        return this.eval(body, cls, this.bindParams(this.paramNames(lam), call, cls, env, depth), depth + 2);
       }
     }
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
@@ -2589,17 +2583,11 @@ export class PythonContext {
         first &&
         this.text(innerF) === this.text(first)
       ) {
-        const bound = new Map<string, Level>();
-        const args = this.args(made);
         const names = this.paramNames(m);
         if (names[0] === this.text(first)) names.shift(); // named other than `cls`
-        names.forEach((p, i) => {
-          const a = args[i] ?? this.kwarg(made!, p);
-          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-        });
+        env = this.bindParams(names, made, cls, env, depth);
         made = inner;
         klass = k;
-        env = bound;
       }
     }
     const attr = this.text(field(node, "attribute") ?? node);
@@ -2637,13 +2625,7 @@ export class PythonContext {
       if (inherited !== undefined) return inherited;
     }
     if (!values.length) return classLevel ? this.eval(classLevel, cls, env, depth + 1) : undefined;
-    const params = this.paramNames(init!);
-    const args = this.args(made);
-    const bound = new Map<string, Level>();
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    const bound = this.bindParams(this.paramNames(init!), made, cls, env, depth);
     let m = Level.CONST;
     for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
@@ -2684,18 +2666,8 @@ export class PythonContext {
       if (v) vals.push(v);
     }
     if (!vals.length) return undefined;
-    const own = new Map<string, Level>();
-    const args = this.args(made);
-    this.paramNames(init).forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      own.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
-    const sargs = this.args(sups[0]!);
-    const bound = new Map<string, Level>();
-    this.paramNames(binit).forEach((p, i) => {
-      const a = sargs[i] ?? this.kwarg(sups[0]!, p);
-      bound.set(p, a ? this.eval(a, cls, own, depth + 1) : Level.CONST);
-    });
+    const own = this.bindParams(this.paramNames(init), made, cls, env, depth);
+    const bound = this.bindParams(this.paramNames(binit), sups[0]!, cls, own, depth);
     let m = Level.CONST;
     for (const v of vals) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
@@ -2826,11 +2798,7 @@ export class PythonContext {
     const params = this.paramNames(init);
     const args = this.args(made);
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
-    const bound = new Map<string, Level>();
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    const bound = this.bindParams(params, made, cls, env, depth);
     const out = new Map<string, Level>();
     const elsewhere = new Set<string>();
     // The `__init__`s that run (this one and, through `super().__init__(...)`, its local bases'), each with its
@@ -2847,12 +2815,7 @@ export class PythonContext {
         if (!cf || !/^super\(\s*\)\.__init__$/.test(this.text(cf))) continue;
         const sargs = this.args(c);
         if (sargs.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
-        const sb = new Map<string, Level>();
-        this.paramNames(baseInit).forEach((p, j) => {
-          const a = sargs[j] ?? this.kwarg(c, p);
-          sb.set(p, a ? this.eval(a, cls, b, depth + 2) : Level.CONST);
-        });
-        inits.push([baseInit, sb]);
+        inits.push([baseInit, this.bindParams(this.paramNames(baseInit), c, cls, b, depth + 1)]);
       }
     }
     const bodies = new Set<SyntaxNode>([klass]);
@@ -2935,11 +2898,7 @@ export class PythonContext {
       if (o !== name) continue;
       if (this.args(n).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
         return undefined;
-      const bound = new Map<string, Level>();
-      this.paramNames(method).forEach((p, i) => {
-        const a = this.args(n)[i] ?? this.kwarg(n, p);
-        bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-      });
+      const bound = this.bindParams(this.paramNames(method), n, cls, env, depth);
       for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
       calls++;
     }
@@ -3045,22 +3004,7 @@ export class PythonContext {
     selfAttrs?: Map<string, Level>,
     part?: number,
   ): Level {
-    const params = this.paramNames(fn);
-    const args = this.args(call);
-    const bound = new Map<string, Level>(selfAttrs ?? []);
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(call, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
-    // `def cmdline(*parts)`: the starred parameter holds every positional argument from its place on.
-    const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
-    const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
-    const star = starId ? params.indexOf(this.text(starId)) : -1;
-    if (star >= 0) {
-      let m = Level.CONST;
-      for (const a of args.slice(star)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-      bound.set(params[star]!, m);
-    }
+    const bound = this.bindArgs(fn, call, cls, env, depth, new Map(selfAttrs ?? []));
     const body = field(fn, "body");
     if (!body) return Level.UNKNOWN;
     const consts = this.constArgs(fn, call);
@@ -4372,30 +4316,49 @@ export class PythonContext {
     return m;
   }
 
-  /** A local function's parameters bound to the levels of one call's arguments (a starred one takes the rest). */
+  /**
+   * `params` bound to the levels of one call's arguments, by position or else by keyword (CONST where the call
+   * passes neither), each read under `env`; added to `into` when given.
+   */
+  private bindParams(
+    params: readonly string[],
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+    into = new Map<string, Level>(),
+  ): Map<string, Level> {
+    const args = this.args(call);
+    params.forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(call, p);
+      into.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    return into;
+  }
+
+  /**
+   * A local function's parameters bound to one call's arguments (bindParams); a starred parameter (`def
+   * cmdline(*parts)`) holds every positional argument from its place on.
+   */
   private bindArgs(
     fn: SyntaxNode,
     call: SyntaxNode,
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    into?: Map<string, Level>,
   ): Map<string, Level> {
     const params = this.paramNames(fn);
-    const args = this.args(call);
-    const bound = new Map<string, Level>();
+    const bound = this.bindParams(params, call, cls, env, depth, into);
     const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
     const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
     const star = starId ? params.indexOf(this.text(starId)) : -1;
-    params.forEach((p, i) => {
-      if (i === star) {
-        let m = Level.CONST;
-        for (const a of args.slice(star)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-        bound.set(p, m);
-        return;
-      }
-      const a = args[i] ?? this.kwarg(call, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    if (star >= 0) {
+      let m = Level.CONST;
+      for (const a of this.args(call).slice(star))
+        m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      bound.set(params[star]!, m);
+    }
     return bound;
   }
 
