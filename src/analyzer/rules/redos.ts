@@ -104,20 +104,10 @@ function fences(body: string): { sep: string; rest: { text: string; quantifier: 
       i += q.length;
       continue;
     }
-    let text: string;
-    if (ch === "\\") text = body.slice(i, i + 2);
-    else if (ch === "[") {
-      let j = i + 1;
-      if (body[j] === "^") j++;
-      if (body[j] === "]") j++;
-      while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
-      text = body.slice(i, j + 1);
-    } else text = ch;
-    i += text.length;
-    const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i))?.[0] ?? "";
-    i += q.length;
-    if (depth === 0) top.push({ text, quantifier: q, group: false });
-    else inner.push({ text, quantifier: q });
+    const atom = atomAt(body, i);
+    i += atom.text.length + atom.quantifier.length;
+    if (depth === 0) top.push({ ...atom, group: false });
+    else inner.push(atom);
   }
   if (depth !== 0 || !top.length) return undefined;
   const fixed = (t: { quantifier: string; group: boolean }) => !t.group && !t.quantifier;
@@ -138,23 +128,29 @@ function fences(body: string): { sep: string; rest: { text: string; quantifier: 
 function atomsOf(body: string): { text: string; quantifier: string }[] | undefined {
   const atoms: { text: string; quantifier: string }[] = [];
   for (let i = 0; i < body.length;) {
-    let text: string;
     const ch = body[i]!;
     if (ch === "(" || ch === ")" || ch === "|") return undefined;
-    if (ch === "\\") text = body.slice(i, i + 2);
-    else if (ch === "[") {
-      let j = i + 1;
-      if (body[j] === "^") j++;
-      if (body[j] === "]") j++;
-      while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
-      text = body.slice(i, j + 1);
-    } else text = ch;
-    i += text.length;
-    const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i))?.[0] ?? "";
-    i += q.length;
-    atoms.push({ text, quantifier: q });
+    const atom = atomAt(body, i);
+    i += atom.text.length + atom.quantifier.length;
+    atoms.push(atom);
   }
   return atoms;
+}
+
+/** The atom at `i` (an escape, a character class or one character) and the quantifier after it, if any. */
+function atomAt(body: string, i: number): { text: string; quantifier: string } {
+  let text: string;
+  const ch = body[i]!;
+  if (ch === "\\") text = body.slice(i, i + 2);
+  else if (ch === "[") {
+    let j = i + 1;
+    if (body[j] === "^") j++;
+    if (body[j] === "]") j++;
+    while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
+    text = body.slice(i, j + 1);
+  } else text = ch;
+  const quantifier = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i + text.length))?.[0] ?? "";
+  return { text, quantifier };
 }
 
 /** Printable ASCII and a few controls: the characters two atoms are tested on for a common match. */
