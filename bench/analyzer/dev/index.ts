@@ -61,6 +61,7 @@ import { BATCH65 as JS_TS_BATCH65 } from "./js-ts-batch65.js";
 import { BATCH68 as JS_TS_BATCH68 } from "./js-ts-batch68.js";
 import { BATCH69 as JS_TS_BATCH69 } from "./js-ts-batch69.js";
 import { BATCH70 as JS_TS_BATCH70 } from "./js-ts-batch70.js";
+import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -209,6 +210,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH68,
     ...JS_TS_BATCH69,
     ...JS_TS_BATCH70,
+    ...JS_TS_BATCH71,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
