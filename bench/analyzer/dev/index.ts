@@ -60,6 +60,8 @@ import { BATCH64 as JS_TS_BATCH64 } from "./js-ts-batch64.js";
 import { BATCH65 as JS_TS_BATCH65 } from "./js-ts-batch65.js";
 import { BATCH68 as JS_TS_BATCH68 } from "./js-ts-batch68.js";
 import { BATCH69 as JS_TS_BATCH69 } from "./js-ts-batch69.js";
+import { BATCH70 as JS_TS_BATCH70 } from "./js-ts-batch70.js";
+import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
@@ -212,6 +214,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH65,
     ...JS_TS_BATCH68,
     ...JS_TS_BATCH69,
+    ...JS_TS_BATCH70,
+    ...JS_TS_BATCH71,
     ...JS_TS_BATCH76,
     ...JS_TS_MARKUP,
   ],
