@@ -60,6 +60,7 @@ import { BATCH64 as JS_TS_BATCH64 } from "./js-ts-batch64.js";
 import { BATCH65 as JS_TS_BATCH65 } from "./js-ts-batch65.js";
 import { BATCH68 as JS_TS_BATCH68 } from "./js-ts-batch68.js";
 import { BATCH69 as JS_TS_BATCH69 } from "./js-ts-batch69.js";
+import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -208,6 +209,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH65,
     ...JS_TS_BATCH68,
     ...JS_TS_BATCH69,
+    ...JS_TS_BATCH72,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
