@@ -259,6 +259,7 @@ export default pyRule({
       "def connect(host: str, password: str = 'changeme123'):\n    return db.connect(host, password=password)",
       { code: "HEADERS = {'Authorization': 'Bearer 9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c'}", line: 1 },
       "backup_passphrase = 'correct horse battery staple 42'",
+      "headers['X-API-Key'] = '9c1f7e2a4b6d8f0a1c3e5b7d9f2a4c6e'",
       {
         code: "from django.test import TestCase\nclass LoginTest(TestCase):\n    def test_login(self):\n        self.client.login(username='alice', password='alice-test-pw')",
         line: 4,

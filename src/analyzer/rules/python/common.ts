@@ -12,7 +12,7 @@ export function pyRule(rule: Omit<PyRule, "meta"> & { meta: Omit<PyRule["meta"],
 
 /** Names that hold secrets: credentials, keys, tokens. */
 export const SECRET_NAME =
-  /(^|_|\b)(pass(word|wd|phrase)?|pwd|secret|api_?key|apikey|access_?key|private_?key|secret_?key|auth_?token|access_?token|client_?secret|token|credentials?)($|_|\b)/i;
+  /(^|_|\b)(pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apikey|access_?key|private_?key|secret_?key|auth_?token|access_?token|client_?secret|token|credentials?)($|_|\b)/i;
 
 /**
  * Code of a test: a unittest/pytest test function or set-up/tear-down method, a pytest fixture, or any method of a
