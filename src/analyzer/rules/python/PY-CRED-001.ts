@@ -26,6 +26,9 @@ function namesAField(name: string, v: string): boolean {
   // default password is still a hard-coded one.
   if (sv.length >= 3 && /^[A-Za-z][A-Za-z0-9_-]*$/.test(v) && n.endsWith(sv) && !SECRET_NAME.test(v))
     return true;
+  // A lexer's or protocol's marker named after what it spells (`DONE_TOKEN = "done."`, `EOF_TOKEN = "eof"`).
+  const marker = /^(\w+?)_?token$/i.exec(name);
+  if (marker && sv.length >= 2 && sv === squash(marker[1]!)) return true;
   return /^(?:(?:X|Access-Control|Proxy|Sec|WWW)(?:-[A-Z][A-Za-z]*)+|(?:Proxy-)?Authorization)$/.test(v);
 }
 
@@ -231,6 +234,7 @@ export default pyRule({
       "import os\nTOKEN_TTL = int(os.getenv('TOKEN_TTL', '3600'))",
       "ERROR_BAD_PASSWORD = 'Invalid password'",
       "TOKEN_CACHE_KEY = 'oauth_token'",
+      "DONE_TOKEN = 'done.'",
       "HEADERS = {'Authorization': 'Bearer ' + token}",
     ],
     invalid: [

@@ -88,6 +88,8 @@ export default pyRule({
       const value = ctx.stringValue(b);
       if (value === undefined || value.length < 4 || PLACEHOLDER.test(value)) continue;
       const name = a && secretName(ctx, a);
+      // A bare `token` compared with a short lower-case word is a lexer's token kind (`token == 'async'`).
+      if (name && /^token$/i.test(name) && /^[a-z]{1,10}$/.test(value)) continue;
       if (name) {
         report({ node, message: `${name} is checked against a hard-coded value` });
         return;
@@ -103,6 +105,7 @@ export default pyRule({
       "def empty(password):\n    return password == ''",
       "def mode(kind):\n    return kind == 'password'",
       "import os\ndef check(token):\n    return token == os.environ['TOKEN']",
+      "def kind(token):\n    return 'kw' if token == 'async' else 'name'",
     ],
     invalid: [
       "import ftplib\nftp = ftplib.FTP_TLS('backup.example.net', 'nightly', 'Bkp#2023-nightly')",
