@@ -6577,8 +6577,9 @@ export class PythonContext {
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
-    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`.
-    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|\.endswith\(|\bin\b)/g)) {
+    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`, or the
+    // negation before an exit: `if host not in ALLOWED: raise`.
+    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|!=|\.endswith\(|(?:not\s+)?in\b)/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || !defs[0]!.value) continue;
       let v: SyntaxNode | undefined = defs[0]!.value;
