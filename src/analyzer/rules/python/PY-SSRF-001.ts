@@ -187,6 +187,7 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      "import requests\nfrom urllib.parse import urlparse\nfrom flask import request, abort\ndef f():\n    u = request.args['u']\n    if urlparse(u).scheme not in ('http', 'https'):\n        abort(400)\n    return requests.get(u, timeout=3).text",
       "import urllib3\nfrom flask import request\ndef f():\n    return urllib3.PoolManager().urlopen('GET', request.args['u']).data",
       "import websocket\nfrom flask import request\ndef f():\n    return websocket.create_connection(request.args['ws']).recv()",
       "import grpc\nfrom flask import request\ndef f():\n    return grpc.insecure_channel(request.args['target'])",

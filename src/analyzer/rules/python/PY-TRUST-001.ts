@@ -4,10 +4,10 @@ import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
-/** The server-side session objects: Flask's `session`, Django's `request.session`. */
+/** The server-side session objects: Flask's (and Quart's) `session`, Django's `request.session`. */
 function isSession(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
   const q = ctx.qname(node);
-  return q === "flask.session" || /(^|\.)request\.session$/.test(q);
+  return q === "flask.session" || q === "quart.session" || /(^|\.)request\.session$/.test(q);
 }
 
 export default pyRule({
@@ -18,7 +18,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags writes of request data into Flask's `session` or Django's `request.session` (item assignment, `update`, `setdefault`) without a conversion or check in between.",
+        "Flags writes of request data into Flask's (or Quart's) `session` or Django's `request.session` (item assignment, `update`, `setdefault`) without a conversion or check in between.",
       why_bad:
         "Code that later reads the session treats its contents as the server's own, already-checked state (a user id, a role, a verified flag); copying unchecked request data there mixes trusted and untrusted data across a trust boundary.",
       example_bad:
@@ -92,6 +92,7 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    session.setdefault('recent', []).append(request.args['q'])",
       "from flask import request, session\ndef f():\n    cart = session['cart']\n    cart.append(request.form['item'])",
       "from flask import request, session\nclass T:\n    def do(self, v):\n        return v + '!'\ndef f():\n    session['x'] = T().do(request.form['x'])",
+      "from quart import request, session\nasync def f():\n    lang = request.headers.get('Accept-Language', 'en')\n    session['lang'] = 'en' if lang.startswith('en') else lang",
     ],
   },
 });
