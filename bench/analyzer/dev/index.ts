@@ -60,6 +60,8 @@ import { BATCH64 as JS_TS_BATCH64 } from "./js-ts-batch64.js";
 import { BATCH65 as JS_TS_BATCH65 } from "./js-ts-batch65.js";
 import { BATCH68 as JS_TS_BATCH68 } from "./js-ts-batch68.js";
 import { BATCH69 as JS_TS_BATCH69 } from "./js-ts-batch69.js";
+import { BATCH70 as JS_TS_BATCH70 } from "./js-ts-batch70.js";
+import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -104,6 +106,8 @@ import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
 import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
+import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
+import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -207,6 +211,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH65,
     ...JS_TS_BATCH68,
     ...JS_TS_BATCH69,
+    ...JS_TS_BATCH70,
+    ...JS_TS_BATCH71,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -253,5 +259,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH45,
     ...PY_RULES_BATCH46,
     ...PY_RULES_BATCH56,
+    ...PY_RULES_BATCH57,
+    ...PY_RULES_BATCH58,
   ],
 };
