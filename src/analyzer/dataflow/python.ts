@@ -1264,9 +1264,10 @@ export class PythonContext {
       const ty = field(a, "type");
       return (
         !!ty &&
-        /^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
+        (/^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
           this.text(ty),
-        )
+        ) ||
+          this.closedType(ty))
       );
     }
     return false;
@@ -3220,6 +3221,20 @@ export class PythonContext {
   }
 
   /** Whether a name is a local class deriving from enum's Enum (or StrEnum, IntEnum). */
+  /**
+   * An annotation whose values a validating framework (FastAPI, pydantic) restricts to a fixed set: `Literal['a',
+   * 'b']` of string or number literals, or a local Enum class.
+   */
+  private closedType(ty: SyntaxNode | undefined): boolean {
+    if (!ty) return false;
+    const t = this.text(ty);
+    const item = String.raw`(?:'[^'\\]*'|"[^"\\]*"|-?\d+)`;
+    if (new RegExp(String.raw`^(typing\.)?Literal\[\s*${item}(\s*,\s*${item})*\s*,?\s*\]$`).test(t))
+      return true;
+    const id = ty.type === "type" ? namedChildren(ty)[0] : ty;
+    return id?.type === "identifier" && this.isEnumClass(id);
+  }
+
   private isEnumClass(k: SyntaxNode): boolean {
     const klass = this.classes.get(this.text(k));
     const sup = klass ? field(klass, "superclasses") : undefined;
@@ -3525,7 +3540,9 @@ export class PythonContext {
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
             const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
-            if (id && /^(int|float|bool)$/.test(this.text(field(p, "type") ?? p))) numeric.add(this.text(id));
+            const ty = field(p, "type");
+            if (id && (/^(int|float|bool)$/.test(this.text(ty ?? p)) || this.closedType(ty)))
+              numeric.add(this.text(id));
           }
           if (numeric.size) s.numeric = numeric;
         }
