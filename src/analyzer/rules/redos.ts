@@ -209,7 +209,7 @@ function repeatsMany(rest: string): boolean {
  * Star height > 1 or a quantified group ending in a quantified atom: the shapes that backtrack exponentially or
  * polynomially ((a+)+, (\w+\s?)*, (\d+|\d+\.\d+)*). With `separators`, a repeated group whose iterations are
  * fenced by a separator character the rest of its body cannot match (`(?:-[a-z0-9]+)*`) is not one (the group
- * alone is linear; the Python and C++ rules keep flagging such groups, which can still go polynomial against a
+ * alone is linear; the C++ rule keeps flagging such groups, which can still go polynomial against a
  * loose prefix like `[a-z.]+` before them). A cheap structural check, not a full NFA analysis.
  */
 export function nestedQuantifier(pattern: string, opts: { separators?: boolean } = {}): boolean {

@@ -59,6 +59,7 @@ function smallSpace(
   ctx: PythonContext,
   value: SyntaxNode,
   limit: number,
+  tokenLimit = limit,
 ): { call: SyntaxNode; values: number } | undefined {
   for (const d of [value, ...descendants(value)]) {
     if (d.type !== "call") continue;
@@ -81,7 +82,7 @@ function smallSpace(
     if (/^secrets\.randbelow$/.test(q)) values = num(0);
     else if (/^secrets\.token_(hex|bytes|urlsafe)$/.test(q)) {
       const n = num(0);
-      values = n === undefined ? undefined : 256 ** n;
+      if (n !== undefined && n > 0 && 256 ** n < tokenLimit) return { call: d, values: 256 ** n };
     } else if (
       /SystemRandom\(\)\.randint$|^secrets\.SystemRandom\.randint$/.test(q) ||
       /SystemRandom\(\)\.randint\(/.test(ctx.text(d))
@@ -103,7 +104,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps, hashed or not; and one-time codes of three digits or fewer and secrets or tokens of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000), token_hex(2)).",
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes (token_hex(4), token_urlsafe(6)).",
       why_bad:
         "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
       example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
@@ -125,7 +126,9 @@ export default pyRule({
     // of digits is too few. A key, token or session secret can be tried offline or for its whole life.
     const shortLived = /(^|_)(code|pin|otp)($|_)/i.test(name);
     if (SECRET_USE.test(name) || shortLived) {
-      const small = smallSpace(ctx, value, shortLived ? 1001 : 2 ** 32);
+      // A token_*(n) asked for fewer than 8 bytes (token_urlsafe(4) is 32 bits) was sized below the 64 bits a
+      // token guessed offline or over its whole life needs; randbelow(n) keeps the 2^32 floor.
+      const small = smallSpace(ctx, value, shortLived ? 1001 : 2 ** 32, shortLived ? 1001 : 2 ** 64);
       if (small) {
         report({ node: small.call, message: `${name} has only ${small.values} possible values` });
         return;
@@ -147,6 +150,7 @@ export default pyRule({
     valid: [
       "_n = 0\ndef next_order_number():\n    global _n\n    _n += 1\n    return _n",
       "import secrets\ndef new_token():\n    return secrets.token_hex(16)",
+      "import secrets\ndef reset_token():\n    return secrets.token_urlsafe(8)",
       "import time\ndef token_expiry():\n    return time.time() + 3600",
       "import time\ndef elapsed(start):\n    return time.time() - start",
       "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
@@ -164,6 +168,8 @@ export default pyRule({
       "import hashlib, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}'\n    return hashlib.md5(raw.encode()).hexdigest()",
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(1000):03d}'",
       "import secrets\ndef make_session_secret():\n    return str(secrets.randbelow(10000))",
+      "import secrets\ndef invite_token():\n    return secrets.token_urlsafe(4)",
+      "import secrets\ndef new_api_key():\n    api_key = secrets.token_hex(6)\n    return api_key",
     ],
   },
 });
