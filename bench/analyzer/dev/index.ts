@@ -104,6 +104,8 @@ import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
 import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
+import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
+import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -255,5 +257,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH45,
     ...PY_RULES_BATCH46,
     ...PY_RULES_BATCH56,
+    ...PY_RULES_BATCH57,
+    ...PY_RULES_BATCH58,
   ],
 };
