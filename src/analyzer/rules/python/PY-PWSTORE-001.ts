@@ -37,6 +37,12 @@ function rawPassword(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   return !!name && PASSWORD.test(name);
 }
 
+/** A configparser object: `cfg = configparser.ConfigParser()` (or Raw/Safe). */
+function configParser(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  const v = n ? ctx.resolve(n) : undefined;
+  return v?.type === "call" && /(^|\.)(Raw|Safe)?ConfigParser$/.test(ctx.callee(v));
+}
+
 export default pyRule({
   meta: {
     id: "PY-PWSTORE-001",
@@ -45,7 +51,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a raw password sent in a URL's query string (requests params, an f-string URL), written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file or written into a file opened for writing (open(..., 'w').write, Path.write_text), put in a cookie or the session, or a submitted password compared with a stored one as text, in a function that hashes nothing.",
+        "Flags a raw password sent in a URL's query string (requests params, an f-string URL), written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file or written into a file opened for writing (open(..., 'w').write, Path.write_text, a ConfigParser then written), put in a cookie or the session, or a submitted password compared with a stored one as text, in a function that hashes nothing.",
       why_bad:
         "Whoever reads the database, a backup or the cookie has every user's password (reused elsewhere); base64 or reversible encodings do not protect them.",
       example_bad:
@@ -80,6 +86,32 @@ export default pyRule({
     }
     if (node.type === "assignment") {
       const left = field(node, "left");
+      // cfg["account"] = {"user": u, "password": pw} or cfg["account"]["password"] = pw, then cfg.write(fh):
+      // an ini file holding the password as given.
+      if (left?.type === "subscript" && fn && /\.write\(/.test(ctx.text(fn))) {
+        const obj = field(left, "value");
+        const right = field(node, "right");
+        const section = obj && configParser(ctx, obj);
+        const key = obj?.type === "subscript" && configParser(ctx, field(obj, "value"));
+        const doc = section ? ctx.resolve(right) : undefined;
+        if (
+          ((section &&
+            doc?.type === "dictionary" &&
+            namedChildren(doc).some(
+              (p) =>
+                p.type === "pair" &&
+                PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") &&
+                rawPassword(ctx, field(p, "value")),
+            )) ||
+            (key &&
+              PASSWORD.test(ctx.stringValue(field(left, "subscript")) ?? "") &&
+              rawPassword(ctx, right))) &&
+          !hashes()
+        ) {
+          report({ node, message: "a password is written to a configuration file in cleartext" });
+          return;
+        }
+      }
       // session["password"] = ...: Flask's session is a signed, unencrypted cookie; any session store keeps it
       // in cleartext.
       if (
@@ -107,6 +139,20 @@ export default pyRule({
     }
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    if (m === "set") {
+      // cfg.set("account", "password", pw) before cfg.write(fh).
+      const fnNode = field(node, "function");
+      if (
+        configParser(ctx, fnNode ? field(fnNode, "object") : undefined) &&
+        PASSWORD.test(ctx.stringValue(ctx.args(node)[1]) ?? "") &&
+        rawPassword(ctx, ctx.args(node)[2]) &&
+        !!fn &&
+        /\.write\(/.test(ctx.text(fn)) &&
+        !hashes()
+      )
+        report({ node, message: "a password is written to a configuration file in cleartext" });
+      return;
+    }
     // requests.get(url, params={"password": password}) / f"...?password={pw}": the password travels in the URL,
     // which proxies, server access logs and browser history keep.
     if (/^(get|post|put|patch|delete|head|request)$/.test(m)) {
@@ -211,6 +257,7 @@ export default pyRule({
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user}, key, algorithm='HS256')",
       "from flask import request\nfrom werkzeug.security import check_password_hash\ndef login(row):\n    return check_password_hash(row['password_hash'], request.form['password'])",
       "from flask import request\ndef signup():\n    return request.form['password'] == request.form['password_confirm']",
+      "import configparser\ndef save(path, user, password):\n    cfg = configparser.ConfigParser()\n    cfg['account'] = {'user': user}\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
       "import sys\ndef show(password):\n    sys.stdout.write(f'password: {password}')",
       "def check(path, password):\n    with open(path) as f:\n        return f.read() == password",
       "import bcrypt\ndef remember(user, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()\n    with open('creds.txt', 'w') as f:\n        f.write(f'{user}:{h}')",
@@ -230,6 +277,8 @@ export default pyRule({
       "import json\nfrom pathlib import Path\ndef save(user, password):\n    Path('login.json').write_text(json.dumps({'user': user, 'password': password}))",
       "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
       "def remember(user, password):\n    with open('creds.txt', 'w') as f:\n        f.write(f'{user}:{password}\\n')",
+      "import configparser\ndef save(path, user, password):\n    cfg = configparser.ConfigParser()\n    cfg['account'] = {'user': user, 'password': password}\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
+      "import configparser\ndef save(path, password):\n    cfg = configparser.ConfigParser()\n    cfg.add_section('db')\n    cfg.set('db', 'password', password)\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
       "def remember(user, passwd):\n    f = open('creds.txt', 'a')\n    f.write(user + ':' + passwd)",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
       "import json\ndef save(path, user, password):\n    cfg = {'db_user': user, 'db_password': password}\n    with open(path, 'w') as f:\n        json.dump(cfg, f)",

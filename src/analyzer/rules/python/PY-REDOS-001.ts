@@ -37,6 +37,7 @@ export default pyRule({
       "import re\ndef phone(n):\n    return re.fullmatch(r'\\d{1,4}(-\\d{1,4}){0,4}', n) is not None",
       "import re\nre.match(r'^[a-z]+$', s)",
       "import re\nre.compile(r'(ab){2}')",
+      "import re\nre.fullmatch(r'([0-9a-f]{2})+', s)",
       // Each repetition starts with a space the letters cannot match: the split is unique.
       "import re\nre.fullmatch(r'[A-Za-z]+(?: [A-Za-z]+)*', s)",
       "import re\nSENTENCE = re.compile(r'^[a-zA-Z0-9]+(?: [a-zA-Z0-9]+)*$')",
@@ -44,6 +45,8 @@ export default pyRule({
     invalid: [
       "import re\ndef phone(n):\n    return re.match(r'^(\\d{1,40}-?){2,}$', n) is not None",
       "import re\nre.match(r'^(a+)+$', s)",
+      // A varying count inside a group that repeats: aaaa is aa+aa or aaaa, and the splits multiply.
+      "import re\nre.match(r'^[a-z]+@([a-z0-9]{2,4})+$', s)",
       "import re\np = r'^[a-z.]+(?:\\.[a-z]{2,})*$'\nre.match(p, s)",
     ],
   },

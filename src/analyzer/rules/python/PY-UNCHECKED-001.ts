@@ -65,7 +65,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, and subprocess.call (the exit status); and a re.match/search/fullmatch result read (.group(), [i]) with no test for None first. os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result read (.group(), [i]) with no test for None first. os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -77,7 +77,7 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.testzip\(\)/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -94,6 +94,12 @@ export default pyRule({
     const m = ctx.method(node);
     if (STATUS_CALLS.test(q)) {
       report({ node, message: `the result of ${q} is ignored` });
+      return;
+    }
+    // ZipFile.testzip() returns the first corrupt member's name instead of raising: called for its check and
+    // then dropped, the archive is used as if it had passed.
+    if (m === "testzip" && !ctx.args(node).length) {
+      report({ node, message: "the name of the corrupt member testzip() returns is ignored" });
       return;
     }
     // proc = subprocess.Popen(...); proc.wait(): the exit status wait() returns is dropped.
@@ -145,6 +151,7 @@ export default pyRule({
       "import re\ndef f(s):\n    m = re.search(r'(\\d+)', s)\n    return int(m.group(1)) if m else 0",
       "import re\ndef f(s):\n    try:\n        return re.match(r'(\\d+)', s).group(1)\n    except AttributeError:\n        return None",
       "import re\ndef f(s):\n    m = re.match(r'(\\d+)', s)\n    assert m\n    return m.group(1)",
+      "import zipfile\ndef f(a):\n    with zipfile.ZipFile(a) as z:\n        return z.testzip() is None",
     ],
     invalid: [
       "import os\ndef save(fd, data):\n    os.write(fd, data)",
@@ -154,6 +161,7 @@ export default pyRule({
       "import os, shutil\ndef retire(m):\n    os.system('umount /mnt/x')\n    shutil.rmtree(m)",
       "import re\ndef f(h):\n    m = re.match(r'bytes=(\\d+)-(\\d+)', h)\n    return int(m.group(1)), int(m.group(2))",
       "import re\ndef f(s):\n    return re.search(r'v(\\d+)', s).group(1)",
+      "import zipfile\ndef f(a, d):\n    with zipfile.ZipFile(a) as z:\n        z.testzip()\n        z.extractall(d)",
       "import subprocess\ndef dump(db, dest):\n    subprocess.run(['pg_dump', '-f', dest, db])\n    with open(dest + '.ok', 'w') as f:\n        f.write('ok')",
     ],
   },
