@@ -4619,15 +4619,19 @@ export class PythonContext {
           continue;
         }
         // `x = f(x)`: the x on the right is the previous binding, not this one.
-        const prior = defs.filter(
-          (d) =>
-            d.order < id.order && !(d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end),
-        );
+        const own = (d: Def) => d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end;
+        const prior = defs.filter((d) => d.order < id.order && !own(d));
+        // At module level with nothing assigned before: the last binding (a function reading a global defined
+        // below it), never the read's own assignment. `args = args[2:]` at the top of a fragment reads a name
+        // bound outside the code seen (unknown), not itself.
+        const later = defs.filter((d) => !own(d));
         let binds = fn
           ? this.reaching(prior, id)
           : prior.length
             ? this.reaching(prior, id)
-            : [defs[defs.length - 1]!];
+            : later.length
+              ? [later[later.length - 1]!]
+              : [];
         if (binds.length === 0 && fn) binds = defs;
         const from = Math.min(...binds.map((d) => d.order));
         return {

@@ -260,9 +260,14 @@ export default pyRule({
     }
     if (node.type === "assignment") {
       const t = ctx.text(node).replace(/\s+/g, "");
+      // `from ssl import CERT_NONE` then `ctx.verify_mode = CERT_NONE`: the bare name (the attribute form is
+      // judged below, where `ssl.CERT_NONE` is itself visited).
+      const right = field(node, "right");
+      const bare = right?.type === "identifier" ? ctx.qname(right) : "";
       if (/\.check_hostname=False$/.test(t)) {
         if (!serverOrOwnSwitch(ctx, node)) report({ node, message: "hostname verification disabled" });
-      }
+      } else if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(bare))
+        report({ node, message: `${bare.slice(4)} does not require a valid certificate` });
       // ssl._create_default_https_context = ssl._create_unverified_context: every urllib/http.client HTTPS
       // connection of the process stops verifying.
       else if (/(^|\.)_create_default_https_context=[\w.]*_create_unverified_context$/.test(t))
@@ -345,6 +350,10 @@ export default pyRule({
       {
         code: "import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_OPTIONAL",
         line: 3,
+      },
+      {
+        code: "import ssl\nfrom ssl import CERT_NONE\nctx = ssl.create_default_context()\nctx.verify_mode = CERT_NONE",
+        line: 4,
       },
       {
         code: "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_NONE, cb)",
