@@ -133,6 +133,8 @@ import { BATCH22 as PY_SNIPPETS_BATCH22 } from "./py-snippets-batch22.js";
 import { BATCH23 as PY_SNIPPETS_BATCH23 } from "./py-snippets-batch23.js";
 import { BATCH24 as PY_SNIPPETS_BATCH24 } from "./py-snippets-batch24.js";
 import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
+import { BATCH26 as PY_SNIPPETS_BATCH26 } from "./py-snippets-batch26.js";
+import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
@@ -161,6 +163,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH23,
     ...PY_SNIPPETS_BATCH24,
     ...PY_SNIPPETS_BATCH25,
+    ...PY_SNIPPETS_BATCH26,
+    ...PY_SNIPPETS_BATCH27,
     ...PY_SNIPPETS_BATCH28,
   ],
   "js-ts": [
