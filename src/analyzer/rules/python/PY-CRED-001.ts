@@ -8,7 +8,7 @@ import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 const NOT_A_SECRET =
   /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed))$/i;
 const PLACEHOLDER =
-  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|foo|bar|baz|qux|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
 /** Letters and digits only, lower-cased: `secret_key_ref`, `secretKeyRef` and `Secret-Key-Ref` all read `secretkeyref`. */
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
