@@ -53,6 +53,7 @@ import { BATCH58 as JS_TS_BATCH58 } from "./js-ts-batch58.js";
 import { BATCH59 as JS_TS_BATCH59 } from "./js-ts-batch59.js";
 import { BATCH60 as JS_TS_BATCH60 } from "./js-ts-batch60.js";
 import { BATCH67 as JS_TS_BATCH67 } from "./js-ts-batch67.js";
+import { BATCH75 as JS_TS_BATCH75 } from "./js-ts-batch75.js";
 import { BATCH61 as JS_TS_BATCH61 } from "./js-ts-batch61.js";
 import { BATCH62 as JS_TS_BATCH62 } from "./js-ts-batch62.js";
 import { BATCH63 as JS_TS_BATCH63 } from "./js-ts-batch63.js";
@@ -108,6 +109,7 @@ import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
 import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
+import { BATCH60 as PY_RULES_BATCH60 } from "./py-rules-batch60.js";
 import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
@@ -220,6 +222,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH65,
     ...JS_TS_BATCH68,
     ...JS_TS_BATCH69,
+    ...JS_TS_BATCH75,
     ...JS_TS_BATCH70,
     ...JS_TS_BATCH71,
     ...JS_TS_BATCH76,
@@ -270,6 +273,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH45,
     ...PY_RULES_BATCH46,
     ...PY_RULES_BATCH56,
+    ...PY_RULES_BATCH60,
     ...PY_RULES_BATCH57,
     ...PY_RULES_BATCH58,
     ...PY_RULES_BATCH59,

@@ -1038,6 +1038,7 @@ export class PythonContext {
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
+      if (cls === "log" && /^os\.environ$/.test(q)) return Level.PARAM;
       if (this.isSourceName(q)) return Level.SOURCE;
       // http.server: the request line's path and the request headers of a BaseHTTPRequestHandler.
       if (
@@ -1109,6 +1110,7 @@ export class PythonContext {
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
+      if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (value && this.isSourceName(this.qname(value)))
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
@@ -1987,6 +1989,8 @@ export class PythonContext {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
+    // The environment is the operator's: it cannot forge the lines its own process logs.
+    if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
     if (SOURCE_CALLS.has(q) || this.isSourceName(q)) {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;

@@ -11,6 +11,30 @@ const NOT_SECRET =
   /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+/**
+ * Calls whose arguments are data under test, not configuration: a schema's parse/validate, an assertion. A password
+ * written into `schema.safeParse({ password: 'aaaaaaaa' })` or `expect(x).toEqual({ token: 'abc' })` logs nobody in.
+ */
+const DATA_UNDER_TEST =
+  /^(parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|isValid|is|assert|check|expect|toEqual|toStrictEqual|toMatchObject|toBe|deepEqual|deepStrictEqual|strictEqual|equal|same|valid|invalid)$/;
+function dataUnderTest(
+  ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
+  node: SyntaxNode,
+): boolean {
+  // Up through the object literals and arrays the value sits in, to the call that receives them.
+  let n: SyntaxNode | null | undefined = node;
+  for (let i = 0; n && i < 8; i++) {
+    const p: SyntaxNode | null | undefined = n.parent;
+    if (!p) return false;
+    if (p.type === "arguments") {
+      const call = p.parent;
+      return call?.type === "call_expression" && DATA_UNDER_TEST.test(ctx.method(call) || ctx.callee(call));
+    }
+    if (!/^(pair|object|array|string|template_string)$/.test(p.type)) return false;
+    n = p;
+  }
+  return false;
+}
 const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]*:([^@/\s]{3,})@[\w.-]+/i;
 /** Key formats with a recognisable prefix: AWS access key ids, GitHub, Slack, Stripe live and Google API keys. */
 const TOKEN_SHAPE =
@@ -166,7 +190,12 @@ export default jsRule({
       // `mongodb://admin:s3cret@db:27017`, `postgres://u:pw@host/db`: a password inside a connection URL.
       else {
         const cred = URL_CREDENTIAL.exec(ctx.stringValue(node) ?? "");
-        if (cred && !PLACEHOLDER.test(cred[1]!) && !/^\$\{|^<|^\*+$|^x+$/i.test(cred[1]!))
+        if (
+          cred &&
+          !PLACEHOLDER.test(cred[1]!) &&
+          !/^\$\{|^<|^\*+$|^x+$|^(pass(word)?|pwd|secret|foo|bar)$/i.test(cred[1]!) &&
+          !dataUnderTest(ctx, node)
+        )
           report({ node, message: "password embedded in a connection URL" });
       }
       return;
@@ -186,6 +215,10 @@ export default jsRule({
       name &&
       value?.type === "array" &&
       /^['"]?(keys|secret|secrets)['"]?$|\.keys$/.test(ctx.text(name)) &&
+      // A `const keys = ['name', 'license']` list of field names signs nothing: a declared list counts only in a
+      // file that uses cookie or session signing.
+      (node.type !== "variable_declarator" || /cookie|session|keygrip|koa/i.test(ctx.tree.source)) &&
+      !dataUnderTest(ctx, value) &&
       value.children.some((c) => c.type === "string" && (ctx.stringValue(c) ?? "").length >= 3)
     ) {
       report({ node, message: "hard-coded signing keys" });
@@ -206,6 +239,20 @@ export default jsRule({
     // `process.env.API_KEY || 'dev-key-...'`: the literal is what runs wherever the variable is unset.
     value = envFallback(ctx, value ?? undefined);
     if (!name || !value || value.type !== "string") return;
+    // `E["Name"] = "Name"` and `E[E["UserPass"] = 2] = "UserPass"` (TypeScript enums compiled): the key written
+    // is the entry's name, a computed key names nothing.
+    if (name.type === "subscript_expression") {
+      const key = ctx.stringValue(field(name, "index"));
+      if (key === undefined || key === ctx.stringValue(value)) return;
+      name = field(name, "index") ?? name;
+    }
+    if (dataUnderTest(ctx, value)) return;
+    // `{ username: 'email', password: 'password' }`: an entry naming itself maps field names, it holds no secret.
+    if (
+      node.type === "pair" &&
+      (ctx.stringValue(value) ?? "").toLowerCase() === ctx.text(name).replace(/['"]/g, "").toLowerCase()
+    )
+      return;
     const n = (ctx.text(name).split(".").pop() ?? "").replace(/['"]/g, "");
     if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
     const v = ctx.stringValue(value) ?? "";
@@ -238,6 +285,10 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
       "const CryptoJS = require('crypto-js');\nconst ct = CryptoJS.AES.encrypt(msg, sessionKey).toString();",
       "const k = await crypto.subtle.importKey('raw', keyBytes, { name: 'AES-GCM' }, false, ['encrypt']);",
+      'var T;\n(function (T) {\n  T["Token"] = "Token";\n  T[T["UserPass"] = 2] = "UserPass";\n})(T || (T = {}));',
+      "const keys = ['name', 'license', 'funding'];",
+      "const r = schema.safeParse({ email: 'a@b.co', password: 'aaaaaaaa', confirmPassword: 'bbbbbbbb' });",
+      "conn.parse('mongodb://username:password@host:1234/db');",
       "const TOKEN_STORAGE_KEY = 'auth_token';",
       "const messages = { password: 'Password', apiToken: 'API token', badPassword: 'Invalid password' };",
       "function connect(host, password = '') { return [host, password]; }",
@@ -272,6 +323,8 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",
       "const cookieParser = require('cookie-parser');\napp.use(cookieParser('s3cr3t-cookie-signing'));",
       "const opts = { secretOrKey: 'jwt_secret_value' };",
+      "const cfg = {};\ncfg['apiKey'] = 'AKd83jf9sLq2';",
+      "const login = () => api.login({ username: 'svc', password: 'Backup#2024-Prod' });",
       "const redis = require('redis');\nconst c = redis.createClient({ url: 'redis://:R3dis-Cache-Pw-8@cache.internal:6379' });",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ a: 1 }, process.env.JWT_SECRET || 'dev-Fallback-Jwt-9921');",
       "fetch(u, { headers: { 'x-api-key': '4f8a2c6e0b9d1f3a5c7e9b2d4f6a8c0e' } });",

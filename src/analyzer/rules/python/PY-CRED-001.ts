@@ -3,12 +3,12 @@ import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { notASecretValue } from "../credentials.js";
 import type { Report } from "../../rule.js";
-import { inTestCode, pyRule, SECRET_NAME } from "./common.js";
+import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed))$/i;
 const PLACEHOLDER =
-  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
 /** Letters and digits only, lower-cased: `secret_key_ref`, `secretKeyRef` and `Secret-Key-Ref` all read `secretkeyref`. */
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
@@ -185,6 +185,10 @@ export default pyRule({
     const name = rawName.split(".").pop() ?? rawName;
     // {"username": "email", "password": "password"}: an entry naming itself maps field names, it holds no secret.
     if (node.type === "pair" && ctx.stringValue(value)?.toLowerCase() === rawName.toLowerCase()) return;
+    // {TOKEN_EOF: "end of template"}: a table keyed by constants (token types, enum members) maps values to
+    // descriptions; a value of several words there is prose, not a passphrase.
+    if (node.type === "pair" && nameNode.type !== "string" && /\S\s+\S/.test(ctx.stringValue(value) ?? ""))
+      return;
     // {"Authorization": "Bearer 9f8e..."}: a bearer token or basic credentials written into a header.
     if (
       /^(proxy-)?authorization$/i.test(name) &&
@@ -199,6 +203,9 @@ export default pyRule({
       if (scheme) report({ node, message: `hard-coded password in a ${scheme} connection URL` });
       return;
     }
+    // SECRET_KEY = "aws_secret_access_key" read back as creds[self.SECRET_KEY] or config.get(SECRET_KEY): the
+    // constant names the field a secret is looked up under.
+    if (node.type === "assignment" && usedAsLookupKey(ctx, name)) return;
     report({ node, message: `hard-coded credential in '${name}'` });
   },
   cases: {
@@ -231,6 +238,13 @@ export default pyRule({
       "_TOKEN_KEY = 'key'",
       "ACL_CREDENTIALS = 'Access-Control-Allow-Credentials'",
       "HASHES = {'AWS::IAM::AccessKey': '72c2d9dd90025459'}",
+      "class Src:\n    SECRET_KEY = 'CloudSecretKey'\n    def load(self, creds):\n        return creds[self.SECRET_KEY]",
+      "JSON_PRIVATE_KEY_KEY = 'private_key'",
+      "TOKEN_PREFIX = 'cluster-auth-v1.'",
+      "_SECRET_NAME_PART = r'(?P<secret>[a-zA-Z0-9_-]{1,255})'",
+      "DESC = {TOKEN_EOF: 'end of template'}",
+      "pager(current_token_attribute='pageToken')",
+      "access_key_last_rotated = 'N/A'",
       "import os\nTOKEN_TTL = int(os.getenv('TOKEN_TTL', '3600'))",
       "ERROR_BAD_PASSWORD = 'Invalid password'",
       "TOKEN_CACHE_KEY = 'oauth_token'",
@@ -261,6 +275,8 @@ export default pyRule({
       "BROKER_URL = 'amqp://admin:Rabb1t-Pr0d@mq:5672//'",
       "self.secret_key = 'dev-key-123'",
       "def connect(host: str, password: str = 'changeme123'):\n    return db.connect(host, password=password)",
+      "app.secret_key = 'super_secret_key'",
+      "SECRET_KEY = 'q8Vt2nWz+Lr5Yp0sXc7Kd3Hf9Jm1'\napp.config['SECRET_KEY'] = SECRET_KEY",
       { code: "HEADERS = {'Authorization': 'Bearer 9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c'}", line: 1 },
       "backup_passphrase = 'correct horse battery staple 42'",
       "headers['X-API-Key'] = '9c1f7e2a4b6d8f0a1c3e5b7d9f2a4c6e'",

@@ -123,3 +123,11 @@ export function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
   if (/^\/[^/\\\s'"]/.test(literal)) return true;
   return /^https?:\/\/[^/\s'"]+\//i.test(literal) && !/[{%]/.test(literal.split("/").slice(0, 3).join("/"));
 }
+
+/** `NAME` read as a mapping's key somewhere in the file: `m[NAME]`, `m[self.NAME]`, `m.get(cls.NAME, ...)`. */
+export function usedAsLookupKey(ctx: PythonContext, name: string): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  return new RegExp(
+    `(\\[|\\.(get|pop|getenv|setdefault)\\(|environ\\[)\\s*(\\w+\\.)?${name}\\s*[\\],)]`,
+  ).test(ctx.tree.source);
+}
