@@ -958,6 +958,25 @@ describe("value-aware data flow (Python)", () => {
     ).toBe(true);
   });
 
+  it("reads a helper's parameters from its calls through local pass-through decorators only", () => {
+    const code = (deco: string, call: string) =>
+      "import functools, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
+      "def logged(fn):\n    @functools.wraps(fn)\n    def inner(*args, **kwargs):\n        return fn(*args, **kwargs)\n    return inner\n" +
+      "def tagged(fn):\n    def inner(*args, **kwargs):\n        return fn('x', *args, **kwargs)\n    return inner\n" +
+      `${deco}def archive(label, path):\n    return subprocess.call('tar czf /tmp/b.tgz ' + path, shell=True)\n` +
+      `@app.route('/a')\ndef a():\n    return ${call}\n`;
+    const hits = (c: string) =>
+      analyzeSync(c, { language: "python", rules: ["PY-CMDI-002"] }).findings.filter(
+        (f) => f.severity !== "LOW",
+      ).length > 0;
+    const byLabel = "archive(request.args['l'], '/srv')";
+    expect(hits(code("@logged\n", byLabel))).toBe(false);
+    expect(hits(code("@logged\n", "archive('nightly', request.args['p'])"))).toBe(true);
+    // A wrapper that changes the arguments: the calls seen are not what the function receives.
+    expect(hits(code("@tagged\n", byLabel))).toBe(true);
+    expect(hits(code("@functools.lru_cache\n", byLabel))).toBe(true);
+  });
+
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
     const code = (v: string) =>
       "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
@@ -988,5 +1007,14 @@ describe("value-aware data flow (Python)", () => {
       false,
     );
     expect(sqli(dep(""))).toBe(true);
+  });
+
+  it("reads a module-level `x = x[...]` with no earlier binding as the unseen outer value, not as itself", () => {
+    // A fragment cut out of a function: `args` was bound above the cut.
+    expect(cmdi("args = args[2:]\npdf = args[0]\nos.popen('pdftotext %s' % pdf)\n")).toBe(true);
+    // An earlier constant binding still reaches it.
+    expect(cmdi("args = ['a.pdf', 'b.pdf']\nargs = args[1:]\nos.popen('pdftotext %s' % args[0])\n")).toBe(
+      false,
+    );
   });
 });

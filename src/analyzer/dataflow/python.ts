@@ -459,6 +459,9 @@ interface Scope {
   numeric?: Set<string>;
 }
 
+/** The arguments of a wrapper's call that hands the wrapped function its own arguments unchanged. */
+const PASS_THROUGH = /^\(\s*\*\w+\s*,\s*\*\*\w+\s*\)$/;
+
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
@@ -549,8 +552,6 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
-  /** handlerArgs: whether a local function is only ever called from request handlers. */
-  private readonly internalHelper = new Map<SyntaxNode, boolean>();
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
   /** summarise() by (function, sink class, part, bound levels, constant arguments); fresh under withConsts. */
@@ -582,8 +583,8 @@ export class PythonContext {
   private readonly callerTaint = new Map<string, boolean>();
   /** callSites per local function or method (null: not every call is known). */
   private readonly sitesMemo = new Map<SyntaxNode, CallSite[] | null>();
-  /** siteEnv per function and class (null: none, or being computed). */
-  private readonly siteEnvs = new Map<string, Map<string, Level> | null>();
+  /** callSummary per function and class (null: none, or being computed). */
+  private readonly callSummaries = new Map<string, Map<string, Level> | null>();
   /** Identifier nodes by their text, built once per file when a method's callers are looked for. */
   private idIndex: Map<string, SyntaxNode[]> | undefined;
   /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
@@ -600,10 +601,6 @@ export class PythonContext {
   private readonly escapes = new Map<string, boolean>();
   /** Local classes some local class derives from (see selfField). */
   private baseClasses: Set<SyntaxNode> | undefined;
-  /** handlerParam: whether a function's decorators all pass the call's arguments through unchanged. */
-  private readonly passThrough = new Map<SyntaxNode, boolean>();
-  /** handlerParam: whether the handlers' calls of a helper pass it request data (per function and class). */
-  private readonly fedHelper = new Map<string, boolean>();
   private readonly selfFieldMemo = new Map<string, Level | undefined>();
   private methodCallIndex: Map<string, SyntaxNode[]> | undefined;
   /** paramWrites per local function. */
@@ -990,6 +987,7 @@ export class PythonContext {
       return m;
     }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
+    if ((t === "subscript" || t === "call") && this.typedFormValue(node)) return Level.CONST;
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
     // `Markup('<b>%s</b>') % v`: markupsafe escapes what it interpolates into a Markup format string.
@@ -1040,6 +1038,7 @@ export class PythonContext {
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
+      if (cls === "log" && /^os\.environ$/.test(q)) return Level.PARAM;
       if (this.isSourceName(q)) return Level.SOURCE;
       // http.server: the request line's path and the request headers of a BaseHTTPRequestHandler.
       if (
@@ -1081,7 +1080,7 @@ export class PythonContext {
         const stored = this.selfField(obj, node, cls, depth);
         if (stored !== undefined) return stored;
         const method = env ? undefined : this.enclosingFunction(node);
-        return (method && this.siteEnv(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
+        return (method && this.callSummary(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
       }
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
@@ -1111,6 +1110,7 @@ export class PythonContext {
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
+      if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (value && this.isSourceName(this.qname(value)))
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
@@ -1192,6 +1192,51 @@ export class PythonContext {
   }
 
   /**
+   * `p.validated_data['sort']` (DRF) or `f.cleaned_data.get('sort')` (Django forms) where `p = Params(data=...)` is
+   * an instance of a local serializer/form class declaring `sort = serializers.ChoiceField(...)` (or an integer,
+   * number, boolean, UUID or date field): validation passed only for one of the choices or a converted value.
+   */
+  private typedFormValue(node: SyntaxNode): boolean {
+    let base: SyntaxNode | undefined;
+    let key: SyntaxNode | undefined;
+    if (node.type === "subscript") {
+      base = field(node, "value");
+      key = field(node, "subscript");
+    } else {
+      const fn = field(node, "function");
+      if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "get") return false;
+      base = field(fn, "object");
+      key = this.args(node)[0];
+    }
+    if (
+      base?.type !== "attribute" ||
+      !/^(validated_data|cleaned_data)$/.test(this.text(field(base, "attribute")!))
+    )
+      return false;
+    const k = this.constValue(key);
+    const obj = field(base, "object");
+    if (typeof k !== "string" || obj?.type !== "identifier") return false;
+    const r = this.reachingAt(obj);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
+    const made = r.binds[0]!.value;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    if (!klass) return false;
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== k) continue;
+      const v = field(a, "right");
+      return (
+        v?.type === "call" &&
+        /(^|\.)(Typed)?(ChoiceField|IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|UUIDField|DateField|DateTimeField|TimeField)$/.test(
+          this.callee(v),
+        )
+      );
+    }
+    return false;
+  }
+
+  /**
    * `q.page` where q is a parameter annotated with a local class (a pydantic model or dataclass a framework
    * validates and builds from the request) that declares `page: int` (float, bool, or a date/time, UUID or
    * Decimal type): the framework converted it, so it holds no text.
@@ -1218,9 +1263,10 @@ export class PythonContext {
       const ty = field(a, "type");
       return (
         !!ty &&
-        /^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
+        (/^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
           this.text(ty),
-        )
+        ) ||
+          this.closedType(ty))
       );
     }
     return false;
@@ -1407,6 +1453,7 @@ export class PythonContext {
     let m = Level.CONST;
     let built = false;
     let wrote = false;
+    let hooked = false;
     for (const c of field(klass, "body")?.children ?? []) {
       const def =
         c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
@@ -1425,7 +1472,20 @@ export class PythonContext {
             const o = field(field(n, "function")!, "object");
             return !(o?.type === "identifier" && this.text(o) === "cls");
           });
-      if (!calls.length) return done(undefined);
+      if (!calls.length) {
+        // A hook the framework runs on an instance it builds (tornado's prepare(), a view's setup()): no call in
+        // the file, no parameter but self, so it stores what its body computes, before the handler reads it.
+        if (
+          init ||
+          this.methodCalls(mname).length ||
+          namedChildren(field(def, "parameters") ?? def).length > 1
+        )
+          return done(undefined);
+        hooked = true;
+        for (const v of vals) m = Math.max(m, this.eval(v, cls, undefined, depth + 2)) as Level;
+        if (m === Level.SOURCE) return done(m);
+        continue;
+      }
       for (const call of calls) {
         const o = init ? undefined : field(field(call, "function")!, "object");
         if (o && this.text(o) === this.text(first)) return done(undefined); // called through self
@@ -1436,7 +1496,7 @@ export class PythonContext {
         if (m === Level.SOURCE) return done(m);
       }
     }
-    if (!built) return done(undefined);
+    if (!built && !hooked) return done(undefined);
     for (const n of this.attrAssignments(attr)) {
       const o = field(field(n, "left") ?? n, "object");
       if (o?.type === "identifier" && this.text(o) !== this.text(obj)) {
@@ -1929,6 +1989,8 @@ export class PythonContext {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
+    // The environment is the operator's: it cannot forge the lines its own process logs.
+    if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
     if (SOURCE_CALLS.has(q) || this.isSourceName(q)) {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
@@ -1963,7 +2025,7 @@ export class PythonContext {
         f0?.type === "attribute" ? this.formatFields(call, field(f0, "object"), cls, env, depth) : undefined;
       if (byFields !== undefined) return byFields;
     }
-    if (cls === "html" && m === "render") {
+    if (cls === "html" && (m === "render" || m === "generate")) {
       // An autoescaping template built here from a constant source: only the names it emits raw (|safe, an
       // autoescape-off block) carry their values into the page unescaped.
       const raw = this.templateRender(call);
@@ -2054,13 +2116,7 @@ export class PythonContext {
       const lam = vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0]! : undefined;
       const body = lam ? field(lam, "body") : undefined;
       if (lam && body) {
-        const args = this.args(call);
-        const bound = new Map<string, Level>();
-        this.paramNames(lam).forEach((p, i) => {
-          const a = args[i] ?? this.kwarg(call, p);
-          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-        });
-        return this.eval(body, cls, bound, depth + 2);
+        return this.eval(body, cls, this.bindParams(this.paramNames(lam), call, cls, env, depth), depth + 2);
       }
     }
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
@@ -2107,10 +2163,21 @@ export class PythonContext {
    */
   templateRender(call: SyntaxNode): Set<string> | "all" | undefined {
     const fn = field(call, "function");
-    if (fn?.type !== "attribute" || this.method(call) !== "render") return undefined;
+    const m = this.method(call);
+    if (fn?.type !== "attribute" || (m !== "render" && m !== "generate")) return undefined;
     const made = this.resolve(field(fn, "object"));
     if (made?.type !== "call") return undefined;
     const q = this.callee(made);
+    if (/^tornado\.template\.Template$/.test(q)) {
+      // tornado's Template(src).generate(...) escapes every {{ expr }} with xhtml_escape unless autoescape=None
+      // (or an `{% autoescape None %}` block); `{% raw expr %}` emits expr as it is.
+      const tsrc = this.stringValue(this.resolve(this.arg(made, 0, "template_string")));
+      if (m !== "generate" || tsrc === undefined) return undefined;
+      const ae = this.kwarg(made, "autoescape");
+      if ((ae && ae.type === "none") || /\{%-?\s*autoescape\s+None\b/.test(tsrc)) return "all";
+      return new Set([...tsrc.matchAll(/\{%-?\s*raw\s+(\w+)/g)].map((x) => x[1]!));
+    }
+    if (m !== "render") return undefined;
     const src = this.stringValue(
       this.resolve(this.arg(made, 0, "source") ?? this.kwarg(made, "template_string")),
     );
@@ -2592,17 +2659,11 @@ export class PythonContext {
         first &&
         this.text(innerF) === this.text(first)
       ) {
-        const bound = new Map<string, Level>();
-        const args = this.args(made);
         const names = this.paramNames(m);
         if (names[0] === this.text(first)) names.shift(); // named other than `cls`
-        names.forEach((p, i) => {
-          const a = args[i] ?? this.kwarg(made!, p);
-          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-        });
+        env = this.bindParams(names, made, cls, env, depth);
         made = inner;
         klass = k;
-        env = bound;
       }
     }
     const attr = this.text(field(node, "attribute") ?? node);
@@ -2640,13 +2701,7 @@ export class PythonContext {
       if (inherited !== undefined) return inherited;
     }
     if (!values.length) return classLevel ? this.eval(classLevel, cls, env, depth + 1) : undefined;
-    const params = this.paramNames(init!);
-    const args = this.args(made);
-    const bound = new Map<string, Level>();
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    const bound = this.bindParams(this.paramNames(init!), made, cls, env, depth);
     let m = Level.CONST;
     for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
@@ -2687,18 +2742,8 @@ export class PythonContext {
       if (v) vals.push(v);
     }
     if (!vals.length) return undefined;
-    const own = new Map<string, Level>();
-    const args = this.args(made);
-    this.paramNames(init).forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      own.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
-    const sargs = this.args(sups[0]!);
-    const bound = new Map<string, Level>();
-    this.paramNames(binit).forEach((p, i) => {
-      const a = sargs[i] ?? this.kwarg(sups[0]!, p);
-      bound.set(p, a ? this.eval(a, cls, own, depth + 1) : Level.CONST);
-    });
+    const own = this.bindParams(this.paramNames(init), made, cls, env, depth);
+    const bound = this.bindParams(this.paramNames(binit), sups[0]!, cls, own, depth);
     let m = Level.CONST;
     for (const v of vals) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
@@ -2829,11 +2874,7 @@ export class PythonContext {
     const params = this.paramNames(init);
     const args = this.args(made);
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
-    const bound = new Map<string, Level>();
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    const bound = this.bindParams(params, made, cls, env, depth);
     const out = new Map<string, Level>();
     const elsewhere = new Set<string>();
     // The `__init__`s that run (this one and, through `super().__init__(...)`, its local bases'), each with its
@@ -2850,12 +2891,7 @@ export class PythonContext {
         if (!cf || !/^super\(\s*\)\.__init__$/.test(this.text(cf))) continue;
         const sargs = this.args(c);
         if (sargs.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
-        const sb = new Map<string, Level>();
-        this.paramNames(baseInit).forEach((p, j) => {
-          const a = sargs[j] ?? this.kwarg(c, p);
-          sb.set(p, a ? this.eval(a, cls, b, depth + 2) : Level.CONST);
-        });
-        inits.push([baseInit, sb]);
+        inits.push([baseInit, this.bindParams(this.paramNames(baseInit), c, cls, b, depth + 1)]);
       }
     }
     const bodies = new Set<SyntaxNode>([klass]);
@@ -2938,11 +2974,7 @@ export class PythonContext {
       if (o !== name) continue;
       if (this.args(n).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
         return undefined;
-      const bound = new Map<string, Level>();
-      this.paramNames(method).forEach((p, i) => {
-        const a = this.args(n)[i] ?? this.kwarg(n, p);
-        bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-      });
+      const bound = this.bindParams(this.paramNames(method), n, cls, env, depth);
       for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
       calls++;
     }
@@ -3048,22 +3080,7 @@ export class PythonContext {
     selfAttrs?: Map<string, Level>,
     part?: number,
   ): Level {
-    const params = this.paramNames(fn);
-    const args = this.args(call);
-    const bound = new Map<string, Level>(selfAttrs ?? []);
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(call, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
-    // `def cmdline(*parts)`: the starred parameter holds every positional argument from its place on.
-    const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
-    const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
-    const star = starId ? params.indexOf(this.text(starId)) : -1;
-    if (star >= 0) {
-      let m = Level.CONST;
-      for (const a of args.slice(star)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-      bound.set(params[star]!, m);
-    }
+    const bound = this.bindArgs(fn, call, cls, env, depth, new Map(selfAttrs ?? []));
     const body = field(fn, "body");
     if (!body) return Level.UNKNOWN;
     const consts = this.constArgs(fn, call);
@@ -3149,6 +3166,20 @@ export class PythonContext {
   }
 
   /** Whether a name is a local class deriving from enum's Enum (or StrEnum, IntEnum). */
+  /**
+   * An annotation whose values a validating framework (FastAPI, pydantic) restricts to a fixed set: `Literal['a',
+   * 'b']` of string or number literals, or a local Enum class.
+   */
+  private closedType(ty: SyntaxNode | undefined): boolean {
+    if (!ty) return false;
+    const t = this.text(ty);
+    const item = String.raw`(?:'[^'\\]*'|"[^"\\]*"|-?\d+)`;
+    if (new RegExp(String.raw`^(typing\.)?Literal\[\s*${item}(\s*,\s*${item})*\s*,?\s*\]$`).test(t))
+      return true;
+    const id = ty.type === "type" ? namedChildren(ty)[0] : ty;
+    return id?.type === "identifier" && this.isEnumClass(id);
+  }
+
   private isEnumClass(k: SyntaxNode): boolean {
     const klass = this.classes.get(this.text(k));
     const sup = klass ? field(klass, "superclasses") : undefined;
@@ -3454,7 +3485,9 @@ export class PythonContext {
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
             const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
-            if (id && /^(int|float|bool)$/.test(this.text(field(p, "type") ?? p))) numeric.add(this.text(id));
+            const ty = field(p, "type");
+            if (id && (/^(int|float|bool)$/.test(this.text(ty ?? p)) || this.closedType(ty)))
+              numeric.add(this.text(id));
           }
           if (numeric.size) s.numeric = numeric;
         }
@@ -4048,24 +4081,25 @@ export class PythonContext {
   }
 
   /**
-   * The parameters (and, for a method, the `self.x` attributes its receivers hold) of a local function or method
-   * whose every call in the file is known and made from request handling (a route, a view taking `request`, or
-   * another such helper): the most controlled value those calls pass, each argument read where its call passes
-   * it. So a helper called only with constants or sanitised values is not caller-controlled, and one the views
-   * pass request data is. Undefined (parameters stay caller-controlled) for anything else. Memoised per function
-   * and class; a recursive request while one is computed reads undefined.
+   * The summary of a local function or method from its known calls (see callSites: every call in the file is
+   * known and made from request handling - a route, a view taking `request`, or another such helper - directly
+   * or through local pass-through decorators): its parameters (and, for a method, the `self.x` attributes its
+   * receivers hold), each the most controlled value those calls pass, read where its call passes it. So a helper
+   * called only with constants or sanitised values is not caller-controlled, and one the views pass request data
+   * is. Undefined (parameters stay caller-controlled) for anything else. Memoised per function and class; a
+   * recursive request while one is computed reads undefined.
    */
-  private siteEnv(fn: SyntaxNode, cls: SinkClass, depth: number): Map<string, Level> | undefined {
+  private callSummary(fn: SyntaxNode, cls: SinkClass, depth: number): Map<string, Level> | undefined {
     if (fn.type !== "function_definition" || depth > 30 || this.building) return undefined;
     const key = `${fn.order}:${cls}`;
-    const hit = this.siteEnvs.get(key);
+    const hit = this.callSummaries.get(key);
     if (hit !== undefined) return hit ?? undefined;
     const sites = this.callSites(fn);
     if (!sites) {
-      this.siteEnvs.set(key, null);
+      this.callSummaries.set(key, null);
       return undefined;
     }
-    this.siteEnvs.set(key, null);
+    this.callSummaries.set(key, null);
     const params = this.paramNames(fn);
     const decls = namedChildren(field(fn, "parameters") ?? fn).filter((p) => {
       const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
@@ -4104,8 +4138,8 @@ export class PythonContext {
       });
       if (literal && this.passedWhole(fn, p)) out.set(p, Level.PARAM);
     }
-    if (this.active.size) this.siteEnvs.delete(key);
-    else this.siteEnvs.set(key, out);
+    if (this.active.size) this.callSummaries.delete(key);
+    else this.callSummaries.set(key, out);
     return out;
   }
 
@@ -4124,7 +4158,9 @@ export class PythonContext {
    * Every call of a local function or method in the file, when all of them are known and made from request
    * handling: a plain function named only in calls; a method (`obj.m(...)`, `Klass.m(...)`) whose name appears
    * only in calls that resolve to it; `__call__`, the class named only in `Klass(...)(...)` or `k = Klass(...)`
-   * then `k(...)`. Undefined for an entry point, a decorated function, a splatted call, or any other use.
+   * then `k(...)`. A plain function may sit under local pass-through decorators (`return fn(*args, **kwargs)`),
+   * a method under @staticmethod / @classmethod. Undefined for an entry point, any other decorator, a splatted
+   * call, or any other use.
    */
   private callSites(fn: SyntaxNode, seen = 0): CallSite[] | undefined {
     const hit = this.sitesMemo.get(fn);
@@ -4145,8 +4181,16 @@ export class PythonContext {
         ? (deco ?? fn).parent!.parent!
         : undefined;
     if (deco) {
-      const decos = deco.children.filter((c) => c.type === "decorator").map((c) => this.text(c));
-      if (!klass || !decos.every((d) => /^@(staticmethod|classmethod)$/.test(d))) return undefined;
+      const decos = deco.children.filter((c) => c.type === "decorator");
+      const known = klass
+        ? decos.every((d) => /^@(staticmethod|classmethod)$/.test(this.text(d)))
+        : decos.every((d) => {
+            const calls = this.wrapperCalls(d);
+            return (
+              !!calls?.length && calls.every((c) => PASS_THROUGH.test(this.text(field(c, "arguments") ?? c)))
+            );
+          });
+      if (!known) return undefined;
     }
     const out: CallSite[] = [];
     // `f(name=...)`: a keyword's name is no mention of the function.
@@ -4231,6 +4275,24 @@ export class PythonContext {
   }
 
   /**
+   * The calls a local decorator's wrapper makes of the function it wraps (its first parameter): `def
+   * logged(fn): def inner(*a, **kw): return fn(*a, **kw)` gives `fn(*a, **kw)`. Undefined for any other
+   * decorator.
+   */
+  private wrapperCalls(decorator: SyntaxNode): SyntaxNode[] | undefined {
+    const id = namedChildren(decorator)[0];
+    const wrapper = id?.type === "identifier" ? this.functions.get(this.text(id)) : undefined;
+    const inner = wrapper ? this.paramNames(wrapper)[0] : undefined;
+    if (!wrapper || !inner) return undefined;
+    return descendants(wrapper).filter(
+      (c) =>
+        c.type === "call" &&
+        field(c, "function")?.type === "identifier" &&
+        this.text(field(c, "function")!) === inner,
+    );
+  }
+
+  /**
    * A view wrapped by a local decorator that passes this parameter itself: `def with_name(fn): ... def
    * inner(*a, **kw): return fn(html.escape(v), *a, **kw)` on `@with_name def hi(name)`: the most controlled value
    * the wrapper's calls of `fn` pass at that position. Undefined when no local decorator passes it.
@@ -4242,17 +4304,8 @@ export class PythonContext {
     let m: Level | undefined;
     for (const d of deco.children) {
       if (d.type !== "decorator") continue;
-      const id = namedChildren(d)[0];
-      const wrapper = id?.type === "identifier" ? this.functions.get(this.text(id)) : undefined;
-      const inner = wrapper ? this.paramNames(wrapper)[0] : undefined;
-      if (!wrapper || !inner) continue;
-      const calls = descendants(wrapper).filter(
-        (c) =>
-          c.type === "call" &&
-          field(c, "function")?.type === "identifier" &&
-          this.text(field(c, "function")!) === inner,
-      );
-      if (!calls.length) continue;
+      const calls = this.wrapperCalls(d);
+      if (!calls?.length) continue;
       for (const c of calls) {
         const args = this.args(c);
         if (
@@ -4327,96 +4380,6 @@ export class PythonContext {
     return false;
   }
 
-  /**
-   * The arguments for `name` of a local function internal to request handling: every mention of its name in
-   * the file is a call made from a request handler (a route, or a view taking `request`), so the parameter
-   * holds only what those calls pass. Undefined when it may be called from elsewhere (named as a value, called
-   * at module level or from another function) or no call is seen.
-   */
-  private handlerArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
-    const fname = field(fn, "name");
-    if (!fname || this.scopeOf(fn).isEntry) return undefined;
-    let cached = this.internalHelper.get(fn);
-    if (cached === undefined) {
-      const id = this.text(fname);
-      // Every identifier with the name is the definition's or a call's callee (counted, not rescanned).
-      cached = this.identifiers(id).length === 1 + this.callsTo(id).length;
-      for (const c of this.callsTo(id)) {
-        const host = this.enclosingFunction(c);
-        if (!host || !(this.scopeOf(host).isEntry || this.paramNames(host).includes("request")))
-          cached = false;
-      }
-      this.internalHelper.set(fn, cached);
-    }
-    return cached ? this.siteArgs(fn, name) : undefined;
-  }
-
-  /**
-   * A parameter of a local helper that only request handlers call (and that is used nowhere else by name):
-   * what those calls pass, CONST when every one passes a constant; PARAM otherwise. A decorated helper counts
-   * only when each decorator is a local pass-through wrapper (`return fn(*args, **kwargs)`).
-   */
-  private handlerParam(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level {
-    if (fn.type !== "function_definition" || depth > 30) return Level.PARAM;
-    let through = this.passThrough.get(fn);
-    if (through === undefined) {
-      through = true;
-      const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
-      for (const c of dec?.children ?? []) {
-        if (c.type !== "decorator") continue;
-        const w = namedChildren(c)[0];
-        const wrapper = w?.type === "identifier" ? this.functions.get(this.text(w)) : undefined;
-        const first = wrapper ? this.paramNames(wrapper)[0] : undefined;
-        const calls = wrapper
-          ? descendants(wrapper).filter(
-              (n) => n.type === "call" && this.text(field(n, "function") ?? n) === first,
-            )
-          : [];
-        if (
-          !first ||
-          !calls.length ||
-          calls.some((n) => !/^\(\s*\*\w+\s*,\s*\*\*\w+\s*\)$/.test(this.text(field(n, "arguments") ?? n)))
-        )
-          through = false;
-      }
-      this.passThrough.set(fn, through);
-    }
-    if (!through) return Level.PARAM;
-    const decl = namedChildren(field(fn, "parameters") ?? fn).find((p) => {
-      const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
-      return !!n && this.text(n) === name;
-    });
-    if (!decl || decl.type === "list_splat_pattern" || decl.type === "dictionary_splat_pattern")
-      return Level.PARAM;
-    const fname0 = field(fn, "name");
-    if (!fname0 || !this.callsTo(this.text(fname0)).length) return Level.PARAM;
-    const sites = this.handlerArgs(fn, name);
-    if (!sites) return Level.PARAM;
-    // Only a helper the handlers hand request data to (in some argument) is read through its calls; one they
-    // call with constants alone stays a reusable function of its parameters.
-    const key = `${fn.order}:${cls}`;
-    let fed = this.fedHelper.get(key);
-    if (fed === undefined) {
-      this.fedHelper.set(key, false);
-      const fname = field(fn, "name");
-      fed =
-        !!fname &&
-        this.callsTo(this.text(fname)).some((c) =>
-          [
-            ...this.ownArgs(c),
-            ...(field(c, "arguments")?.children ?? [])
-              .filter((k) => k.type === "keyword_argument")
-              .map((k) => field(k, "value")),
-          ].some((a) => !!a && this.eval(a, cls, undefined, depth + 1) === Level.SOURCE),
-        );
-      if (this.active.size || this.constEnv.size) this.fedHelper.delete(key);
-      else this.fedHelper.set(key, fed);
-    }
-    if (!fed) return Level.PARAM;
-    const l = this.maxOf(sites, cls, undefined, depth);
-    return l === Level.UNKNOWN ? Level.PARAM : l;
-  }
-
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
   isEntryFunction(fn: SyntaxNode): boolean {
     return this.scopeOf(fn).isEntry;
@@ -4445,30 +4408,49 @@ export class PythonContext {
     return m;
   }
 
-  /** A local function's parameters bound to the levels of one call's arguments (a starred one takes the rest). */
+  /**
+   * `params` bound to the levels of one call's arguments, by position or else by keyword (CONST where the call
+   * passes neither), each read under `env`; added to `into` when given.
+   */
+  private bindParams(
+    params: readonly string[],
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+    into = new Map<string, Level>(),
+  ): Map<string, Level> {
+    const args = this.args(call);
+    params.forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(call, p);
+      into.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    return into;
+  }
+
+  /**
+   * A local function's parameters bound to one call's arguments (bindParams); a starred parameter (`def
+   * cmdline(*parts)`) holds every positional argument from its place on.
+   */
   private bindArgs(
     fn: SyntaxNode,
     call: SyntaxNode,
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    into?: Map<string, Level>,
   ): Map<string, Level> {
     const params = this.paramNames(fn);
-    const args = this.args(call);
-    const bound = new Map<string, Level>();
+    const bound = this.bindParams(params, call, cls, env, depth, into);
     const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
     const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
     const star = starId ? params.indexOf(this.text(starId)) : -1;
-    params.forEach((p, i) => {
-      if (i === star) {
-        let m = Level.CONST;
-        for (const a of args.slice(star)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-        bound.set(p, m);
-        return;
-      }
-      const a = args[i] ?? this.kwarg(call, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    if (star >= 0) {
+      let m = Level.CONST;
+      for (const a of this.args(call).slice(star))
+        m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      bound.set(params[star]!, m);
+    }
     return bound;
   }
 
@@ -4615,15 +4597,19 @@ export class PythonContext {
           continue;
         }
         // `x = f(x)`: the x on the right is the previous binding, not this one.
-        const prior = defs.filter(
-          (d) =>
-            d.order < id.order && !(d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end),
-        );
+        const own = (d: Def) => d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end;
+        const prior = defs.filter((d) => d.order < id.order && !own(d));
+        // At module level with nothing assigned before: the last binding (a function reading a global defined
+        // below it), never the read's own assignment. `args = args[2:]` at the top of a fragment reads a name
+        // bound outside the code seen (unknown), not itself.
+        const later = defs.filter((d) => !own(d));
         let binds = fn
           ? this.reaching(prior, id)
           : prior.length
             ? this.reaching(prior, id)
-            : [defs[defs.length - 1]!];
+            : later.length
+              ? [later[later.length - 1]!]
+              : [];
         if (binds.length === 0 && fn) binds = defs;
         const from = Math.min(...binds.map((d) => d.order));
         return {
@@ -4660,8 +4646,8 @@ export class PythonContext {
       return Level.CONST;
     const picked = r.binds.length === 1 ? this.selectedElement(id, r.binds[0]!, cls, env, depth) : undefined;
     if (picked !== undefined) return picked;
-    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), the
-    // factory called only from request handlers: what those calls pass.
+    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), every
+    // call of the factory known (callSites): what those calls pass.
     if (
       r.binds.length === 1 &&
       r.binds[0]!.kind === "param" &&
@@ -4670,7 +4656,7 @@ export class PythonContext {
       depth < 20 &&
       this.capturedIn(id, r.scope.node)
     ) {
-      const sites = this.handlerArgs(r.scope.node, name);
+      const sites = this.callSites(r.scope.node) && this.siteArgs(r.scope.node, name);
       if (sites) return this.maxOf(sites, cls, undefined, depth);
     }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
@@ -6127,8 +6113,7 @@ export class PythonContext {
                 Level.SOURCE)
               : this.sourceFromCallers(scope, name, cls, depth)
                 ? Level.SOURCE
-                : (this.siteEnv(scope.node, cls, depth)?.get(name) ??
-                  this.handlerParam(scope.node, name, cls, depth)));
+                : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM));
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
@@ -6286,6 +6271,9 @@ export class PythonContext {
       )
         continue;
       let named = mentions && this.wordPattern(name).test(c);
+      // A test of a part of the value only - its extension, one piece of a split, a parsed URL's scheme or path -
+      // says nothing of the rest: `if splitext(name)[1] not in ('.png',): abort()` lets `../../x.png` through.
+      if (named && cls !== "regex" && this.onlyPartTested(c, name)) named = false;
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -6577,8 +6565,9 @@ export class PythonContext {
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
-    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`.
-    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|\.endswith\(|\bin\b)/g)) {
+    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`, or the
+    // negation before an exit: `if host not in ALLOWED: raise`.
+    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|!=|\.endswith\(|(?:not\s+)?in\b)/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || !defs[0]!.value) continue;
       let v: SyntaxNode | undefined = defs[0]!.value;
@@ -6599,6 +6588,28 @@ export class PythonContext {
         return true;
     }
     return false;
+  }
+
+  /**
+   * Whether every mention of `name` in a guard's test is inside a part of the value: `os.path.splitext(name)[1]`,
+   * `Path(name).suffix`, `name.rsplit('.', 1)[-1]` (split/partition pieces), `urlparse(name).scheme` (or its
+   * path, query, fragment). Testing such a part constrains nothing else in the value.
+   */
+  private onlyPartTested(cond: string, name: string): boolean {
+    if (!/splitext\(|\.suffix\b|split\(|partition\(|\.(scheme|path|query|fragment)\b/.test(cond))
+      return false;
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const parts = new RegExp(
+      [
+        `splitext\\(\\s*${n}\\s*\\)\\s*\\[[^\\]]*\\]`,
+        `\\bPath\\(\\s*${n}\\s*\\)\\.suffix\\b`,
+        `\\b${n}\\.(?:r?split|r?partition)\\([^()]*\\)\\s*\\[[^\\]]*\\]`,
+        `\\burl(?:parse|split)\\(\\s*${n}\\s*\\)\\.(?:scheme|path|query|fragment)\\b`,
+      ].join("|"),
+      "g",
+    );
+    const rest = cond.replace(parts, "_");
+    return rest !== cond && !this.wordPattern(name).test(rest);
   }
 
   /** `if not allowed(x): x = DEFAULT` replaces the value on the failing branch. */

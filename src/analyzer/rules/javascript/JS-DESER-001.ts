@@ -52,6 +52,15 @@ export default jsRule({
         (/DEFAULT_SCHEMA/.test(t) && !/safeLoad/.test(q))
       )
         report({ node, message: "YAML loaded with a schema that constructs arbitrary types" });
+      // js-yaml 3's API in the same file (safeLoad/safeDump/DEFAULT_SAFE_SCHEMA were removed in 4): there a plain
+      // `load` uses the full schema, whose !!js/function tag builds functions from the document.
+      else if (
+        /load$/.test(q) &&
+        !opts &&
+        /\b(safeLoad|safeLoadAll|safeDump|DEFAULT_SAFE_SCHEMA)\b/.test(ctx.tree.source) &&
+        ctx.level(ctx.args(node)[0], "deser") !== Level.CONST
+      )
+        report({ node, message: "js-yaml 3 load() uses the full schema (!!js/function): use safeLoad" });
       return;
     }
     if (/^js-yaml\.unsafeLoad$|^yaml\.unsafeLoad$/.test(q))
@@ -60,11 +69,17 @@ export default jsRule({
   cases: {
     valid: [
       "const yaml = require('js-yaml');\nyaml.load(s);",
+      "const yaml = require('js-yaml');\nconst a = yaml.safeLoad(s);\nconst b = yaml.load(s, { schema: yaml.JSON_SCHEMA });",
+      "const yaml = require('js-yaml');\nconst a = yaml.safeLoad(s);\nconst b = yaml.load('a: 1');",
       "JSON.parse(s);",
       "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf);",
     ],
     invalid: [
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
+      {
+        code: "const yaml = require('js-yaml');\nmodule.exports = (req, res) => {\n  const a = yaml.safeLoad(req.body);\n  res.json(yaml.load(req.body));\n};",
+        line: 4,
+      },
       "const yaml = require('js-yaml');\nyaml.load(s, { schema: yaml.DEFAULT_FULL_SCHEMA });",
       "const yaml = require('js-yaml');\nconst opts = { schema: yaml.DEFAULT_FULL_SCHEMA };\nfunction f(s) { return yaml.safeLoad(s, opts); }",
       "const yaml = require('js-yaml');\nconst full = { schema: yaml.DEFAULT_FULL_SCHEMA };\nyaml.load(s, full);",

@@ -22,27 +22,85 @@ const SENSITIVE_KEY =
 const LAYOUT = /\.(scroll|offset|client)(Height|Width|Top|Left)$|^(window\.)?(inner|outer)(Height|Width)$/;
 
 /**
- * The embed-resizing protocol: a framed page tells whatever page embeds it how tall it is, and cannot know that
- * page's origin, so '*' is the protocol's target. An object literal that carries a layout figure
- * (`{ type: 'resize', height: document.body.scrollHeight }`) with every other value a literal or a clock reading,
- * under no secret-named key, leaks nothing. Every other message keeps the rule's verdict (constants: LOW).
+ * A message that carries nothing to leak: the embed-resizing protocol (a framed page tells whatever page embeds it
+ * how tall it is, and cannot know that page's origin, so '*' is the protocol's target) and status pings
+ * (`'ready'`, `{ type: 'ready' }`, `{ event: 'loaded', at: Date.now() }`). Every value is a literal, a clock reading
+ * or a layout figure, under no secret-named key. Anything else keeps the rule's verdict (constants: LOW).
  */
-function resizeMessage(msg: SyntaxNode, ctx: JsContext): boolean {
+function harmlessMessage(msg: SyntaxNode, ctx: JsContext): boolean {
+  if (/^(string|number|true|false|null)$/.test(msg.type))
+    return !SENSITIVE_KEY.test(ctx.stringValue(msg) ?? ctx.text(msg));
   if (msg.type !== "object") return false;
-  let layout = false;
-  const ok = namedChildren(msg).every((p) => {
+  return namedChildren(msg).every((p) => {
+    if (p.type === "comment") return true;
     if (p.type !== "pair") return false;
     const key = ctx.text(field(p, "key") ?? p).replace(/['"]/g, "");
     const value = field(p, "value");
     if (SENSITIVE_KEY.test(key) || !value) return false;
     const text = ctx.text(value).replace(/\s+/g, "");
-    if (LAYOUT.test(text)) return (layout = true);
-    if (/^(Date\.now|performance\.now)\(\)$/.test(text)) return true;
+    if (LAYOUT.test(text) || /^(Date\.now|performance\.now)\(\)$/.test(text)) return true;
     return (
-      /^(string|number|true|false|null)$/.test(value.type) && ctx.level(value, "message") === Level.CONST
+      /^(string|number|true|false|null)$/.test(value.type) &&
+      !SENSITIVE_KEY.test(ctx.stringValue(value) ?? "") &&
+      ctx.level(value, "message") === Level.CONST
     );
   });
-  return ok && layout;
+}
+
+/**
+ * The event's fields a message listener reads: `e.data`, `const { data } = e`, or a destructured parameter
+ * (`({ origin, data }) => ...`). Returns whether it reads the data, and the name its origin is read under when the
+ * parameter is destructured (`origin`), so that a check of that name counts as an origin check.
+ */
+function listenerReads(
+  fn: SyntaxNode,
+  ctx: JsContext,
+): { data: boolean; originName?: string; pattern?: string } {
+  const params = field(fn, "parameters") ?? field(fn, "parameter");
+  const first =
+    params?.type === "formal_parameters"
+      ? namedChildren(params).find((c) => c.type !== "comment")
+      : (params ?? undefined);
+  const body = ctx.text(field(fn, "body") ?? fn);
+  const pattern = first ? (field(first, "pattern") ?? first) : undefined;
+  if (pattern?.type === "object_pattern") {
+    const names = ctx.text(pattern);
+    const origin =
+      /\borigin\s*:\s*([A-Za-z_$][\w$]*)/.exec(names)?.[1] ??
+      (/\borigin\b/.test(names) ? "origin" : undefined);
+    return { data: /\bdata\b/.test(names), originName: origin };
+  }
+  if (/\.data\b/.test(body)) return { data: true };
+  const name = pattern?.type === "identifier" ? ctx.text(pattern) : undefined;
+  if (!name) return { data: false };
+  // `const { data, origin } = event;`
+  const destructured = new RegExp(`\\{([^}]*)\\}\\s*=\\s*${name.replace(/\$/g, "\\$")}\\s*[;\\n]`).exec(body);
+  if (!destructured) return { data: false };
+  const names = destructured[1]!;
+  const origin =
+    /\borigin\s*:\s*([A-Za-z_$][\w$]*)/.exec(names)?.[1] ?? (/\borigin\b/.test(names) ? "origin" : undefined);
+  return { data: /\bdata\b/.test(names), originName: origin, pattern: destructured[0] };
+}
+
+/**
+ * How a message listener treats the sender: "checked" when it reads no event data or compares the origin (or
+ * source) exactly, "weak" when every look at the origin is a substring or prefix test, "unchecked" otherwise.
+ */
+function listenerVerdict(fn: SyntaxNode, ctx: JsContext): "checked" | "weak" | "unchecked" {
+  const body = ctx.text(fn);
+  const reads = listenerReads(fn, ctx);
+  if (!reads.data) return "checked";
+  if (reads.originName) {
+    // The origin destructured under a name: every use of that name after the pattern.
+    const inner = ctx.text(field(fn, "body") ?? fn).replace(reads.pattern ?? "", "");
+    const name = reads.originName.replace(/\$/g, "\\$");
+    const uses = inner.match(new RegExp(`(?<![\\w$.])${name}\\b(\\s*\\.\\s*\\w+)?`, "g")) ?? [];
+    if (uses.length && uses.every((u) => /\.\s*(indexOf|includes|startsWith|endsWith|search)$/.test(u)))
+      return "weak";
+    if (uses.length) return "checked";
+  }
+  if (weakOriginOnly(body)) return "weak";
+  return /\.origin\b|\.source\b/.test(body) ? "checked" : "unchecked";
 }
 
 export default jsRule({
@@ -71,10 +129,15 @@ export default jsRule({
       if (!/^((window|self|globalThis)\.)?onmessage$/.test(ctx.text(field(node, "left") ?? node))) return;
       const fn = field(node, "right");
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
-      const body = ctx.text(fn);
-      if (!/\.data\b/.test(body)) return;
-      if (!weakOriginOnly(body) && /\.origin\b|\.source\b/.test(body)) return;
-      report({ node, message: "message handler uses event data without checking event.origin" });
+      const verdict = listenerVerdict(fn, ctx);
+      if (verdict === "checked") return;
+      report({
+        node,
+        message:
+          verdict === "weak"
+            ? "message handler checks event.origin only with a substring or prefix test"
+            : "message handler uses event data without checking event.origin",
+      });
       return;
     }
     if (ctx.method(node) === "addEventListener" && ctx.stringValue(ctx.args(node)[0]) === "message") {
@@ -99,24 +162,22 @@ export default jsRule({
           ? (ctx.functionNamed(ctx.text(handler)) ?? ctx.resolve(handler))
           : handler;
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
-      const body = ctx.text(fn);
-      if (!/\.data\b/.test(body)) return;
-      if (weakOriginOnly(body)) {
-        report({
-          node,
-          message: "message listener checks event.origin only with a substring or prefix test",
-        });
-        return;
-      }
-      if (/\.origin\b|\.source\b/.test(body)) return;
-      report({ node, message: "message listener uses event data without checking event.origin" });
+      const verdict = listenerVerdict(fn, ctx);
+      if (verdict === "checked") return;
+      report({
+        node,
+        message:
+          verdict === "weak"
+            ? "message listener checks event.origin only with a substring or prefix test"
+            : "message listener uses event data without checking event.origin",
+      });
       return;
     }
     if (ctx.method(node) !== "postMessage") return;
     const args = ctx.args(node);
     if (args.length < 2 || ctx.stringValue(args[1]) !== "*") return;
     const constant = ctx.level(args[0], "message") === Level.CONST;
-    if (resizeMessage(args[0]!, ctx)) return;
+    if (harmlessMessage(args[0]!, ctx)) return;
     report({ node, severity: constant ? "LOW" : "MEDIUM", message: "message sent to any origin ('*')" });
   },
   cases: {
@@ -126,6 +187,10 @@ export default jsRule({
       "window.onmessage = (e) => { if (e.origin === ORIGIN) show(e.data); };",
       "worker.onmessage = (e) => show(e.data);",
       "window.parent.postMessage({ type: 'resize', height: document.body.scrollHeight }, '*');",
+      "frame.contentWindow?.postMessage({ type: 'ready' }, '*');",
+      "window.parent.postMessage('ready', '*');",
+      "window.addEventListener('message', ({ origin, data }) => { if (origin !== 'https://a.example') return; show(data); });",
+      "window.addEventListener('message', (e) => { const { data, origin: from } = e; if (from === ORIGIN) show(data); });",
       "parent.postMessage({ frame: 'help', width: window.innerWidth, at: Date.now() }, '*');",
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],
@@ -139,6 +204,10 @@ export default jsRule({
       "window.onmessage = function (e) { eval(e.data); };",
       "window.addEventListener('message', (e) => { if (e.origin.indexOf('a.example') < 0) return; show(e.data); });",
       "function onMsg(e) { run(e.data.cmd); }\nwindow.addEventListener('message', onMsg);",
+      "window.addEventListener('message', (event) => {\n  const { data } = event;\n  location.href = data.url;\n});",
+      "window.addEventListener('message', ({ data }) => { run(data); });",
+      "window.addEventListener('message', ({ origin, data }) => { if (!origin.endsWith('a.example')) return; run(data); });",
+      "window.parent.postMessage('token', '*');",
     ],
   },
 });

@@ -1,11 +1,39 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
-import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren, perTree } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
   /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|jquery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.set|(mixin-deep|mixinDeep)|(set-value|setValue)|lodash\/(merge|mergeWith|defaultsDeep|set|setWith)|(object-path|objectPath)\.set)$/;
+
+/** Names a row, column or position number is kept in. */
+const INDEX_NAME =
+  /^(i|j|n|r|c|x|y|row|col|column|idx|index|offset|pos|len|\w*(Idx|Index|Count|Offset|Row|Col|Pos))$/;
+
+/**
+ * A key that can only be a number (`row + r`, `len - 1`, `i * 2`, `arr.length`): an array slot, never '__proto__'.
+ * Arithmetic other than `+` always yields a number; `+` only when both sides are numbers or index-named values.
+ */
+function numericKey(
+  ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
+  n: SyntaxNode,
+  depth = 0,
+): boolean {
+  if (depth > 4) return false;
+  if (n.type === "number") return true;
+  // A lone name may hold any key; inside a sum of index-named values (`row + r`) it is a position.
+  if (n.type === "identifier") return depth > 0 && INDEX_NAME.test(ctx.text(n));
+  if (n.type === "parenthesized_expression")
+    return !!namedChildren(n)[0] && numericKey(ctx, namedChildren(n)[0]!, depth + 1);
+  if (n.type === "member_expression") return /^length$/.test(ctx.text(field(n, "property") ?? n));
+  if (n.type === "unary_expression") return /^[-+~]/.test(ctx.text(n));
+  if (n.type !== "binary_expression") return false;
+  const op = n.children.find((c) => !c.named)?.type ?? "";
+  if (/^([-*/%&|^]|\*\*|<<|>>>?)$/.test(op)) return true;
+  const [l, r] = [field(n, "left"), field(n, "right")];
+  return op === "+" && !!l && !!r && numericKey(ctx, l, depth + 1) && numericKey(ctx, r, depth + 1);
+}
 
 export default jsRule({
   meta: {
@@ -66,6 +94,7 @@ export default jsRule({
       "function f(o, k) { o[k].seen = true; }",
       "const reg = {};\napp.post('/r', (req, res) => { if (!Object.hasOwn(reg, req.body.ns)) return; reg[req.body.ns].owner = 1; });",
       "const m = {};\nfor (const x of xs) m[x.id] = x;",
+      "function probe(modules, row, col) {\n  for (let r = -1; r <= 7; r++) for (let c = -1; c <= 7; c++) modules[row + r][col + c] = r >= 0 && c >= 0;\n}",
       "function sanitizeKey(k) { return k === '__proto__' ? '___proto___' : k; }\nfunction setKey(obj, keys, v) {\n  let o = obj;\n  keys.forEach((raw) => { const key = sanitizeKey(raw); if (o[key] === undefined) o[key] = {}; o = o[key]; });\n}",
       "function blooms(groups, cols, read) { const out = groups.map(() => ({})); groups.forEach((g, rgIdx) => { for (const c of cols) out[rgIdx][c.name] = read(g, c); }); return out; }",
       "const _ = require('lodash');\nconst cfg = _.merge({}, DEFAULTS, { port: 80 });",
@@ -104,52 +133,40 @@ export default jsRule({
 
 // The file's forbidden-key lists, found once per tree (a scan of the whole source per merge-like call was
 // quadratic on bundles).
-const keyLists = new WeakMap<object, string[]>();
-function forbiddenKeyLists(ctx: JsContext): string[] {
-  let names = keyLists.get(ctx.tree);
-  if (!names) {
-    names = [];
-    for (const m of ctx.tree.source.matchAll(
+const forbiddenKeyLists = perTree((ctx: JsContext): string[] =>
+  [
+    ...ctx.tree.source.matchAll(
       /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?|\/[^/\n]*?)__proto__/g,
-    ))
-      names.push(m[1]!);
-    keyLists.set(ctx.tree, names);
-  }
-  return names;
-}
+    ),
+  ].map((m) => m[1]!),
+);
 
 // The file's functions and bindings that mention '__proto__', or use one that does (candidate key guards), found
 // once per tree.
-const guardHelpers = new WeakMap<object, string[]>();
-function keyGuardHelpers(ctx: JsContext): string[] {
-  let names = guardHelpers.get(ctx.tree);
-  if (!names) {
-    const decls = ctx.tree.nodes.filter(
-      (d) =>
-        (d.type === "function_declaration" || d.type === "variable_declarator") &&
-        field(d, "name")?.type === "identifier",
+const keyGuardHelpers = perTree((ctx: JsContext): string[] => {
+  const decls = ctx.tree.nodes.filter(
+    (d) =>
+      (d.type === "function_declaration" || d.type === "variable_declarator") &&
+      field(d, "name")?.type === "identifier",
+  );
+  const found = new Set(
+    decls.filter((d) => /__proto__/.test(ctx.text(d))).map((d) => ctx.text(field(d, "name")!)),
+  );
+  // Two more rounds: a helper that checks through another (`getPathSegments` -> `isValidPath` -> a key list).
+  for (let round = 0; round < 2 && found.size && found.size < 50; round++) {
+    // used, not merely named: `isValidPath(parts)`, `LIST.includes(k)`, `keys.filter(isValidKey)` (handing a
+    // function to an iterator, `forIn(obj, copy)`, is no check)
+    const alt = [...found].map(esc).join("|");
+    const re = new RegExp(
+      `\\b(${alt})\\s*\\(|\\b(${alt})\\.(has|includes|indexOf|test)\\(|\\.(filter|some|every)\\(\\s*(${alt})\\s*\\)`,
     );
-    const found = new Set(
-      decls.filter((d) => /__proto__/.test(ctx.text(d))).map((d) => ctx.text(field(d, "name")!)),
-    );
-    // Two more rounds: a helper that checks through another (`getPathSegments` -> `isValidPath` -> a key list).
-    for (let round = 0; round < 2 && found.size && found.size < 50; round++) {
-      // used, not merely named: `isValidPath(parts)`, `LIST.includes(k)`, `keys.filter(isValidKey)` (handing a
-      // function to an iterator, `forIn(obj, copy)`, is no check)
-      const alt = [...found].map(esc).join("|");
-      const re = new RegExp(
-        `\\b(${alt})\\s*\\(|\\b(${alt})\\.(has|includes|indexOf|test)\\(|\\.(filter|some|every)\\(\\s*(${alt})\\s*\\)`,
-      );
-      for (const d of decls) {
-        const name = ctx.text(field(d, "name")!);
-        if (!found.has(name) && re.test(ctx.text(d))) found.add(name);
-      }
+    for (const d of decls) {
+      const name = ctx.text(field(d, "name")!);
+      if (!found.has(name) && re.test(ctx.text(d))) found.add(name);
     }
-    names = [...found];
-    guardHelpers.set(ctx.tree, names);
   }
-  return names;
-}
+  return [...found];
+});
 
 type Report = Parameters<Parameters<typeof jsRule>[0]["detect"]>[2];
 
@@ -219,18 +236,13 @@ function keyCallback(ctx: JsContext, fn: SyntaxNode): { outer?: SyntaxNode; iter
 }
 
 // The file's function declarations by name (for a recursion through a second function), found once per tree.
-const fnTexts = new WeakMap<object, Map<string, string>>();
-function functionTexts(ctx: JsContext): Map<string, string> {
-  let m = fnTexts.get(ctx.tree);
-  if (!m) {
-    m = new Map();
-    for (const d of ctx.tree.nodes)
-      if (d.type === "function_declaration" && field(d, "name")?.type === "identifier")
-        m.set(ctx.text(field(d, "name")!), ctx.text(d));
-    fnTexts.set(ctx.tree, m);
-  }
+const functionTexts = perTree((ctx: JsContext): Map<string, string> => {
+  const m = new Map<string, string>();
+  for (const d of ctx.tree.nodes)
+    if (d.type === "function_declaration" && field(d, "name")?.type === "identifier")
+      m.set(ctx.text(field(d, "name")!), ctx.text(d));
   return m;
-}
+});
 
 /** The function calls itself, or a function of this file that hands it back (`mixin` -> `forIn(.., copy)` -> `copy`). */
 function recurses(ctx: JsContext, fn: SyntaxNode | undefined, body: string): boolean {
@@ -282,7 +294,7 @@ function judge(
   assign = false,
 ): void {
   const key = field(left, "index");
-  if (!key || key.type === "string" || key.type === "number") return;
+  if (!key || key.type === "string" || key.type === "number" || numericKey(ctx, key)) return;
   const fn0 = ctx.enclosingFunction(node);
   const cb = fn0 && keyCallback(ctx, fn0);
   // The function whose text holds the guards: the named one around an inline per-key callback (through other
@@ -364,6 +376,7 @@ function judge(
     outerIndex.type !== "number" &&
     // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
     !/^(i|j|k|n|idx|index|\w*(Idx|Index))\d*$/.test(ctx.text(outerIndex)) &&
+    !numericKey(ctx, outerIndex) &&
     ctx.level(outerIndex, "proto") >= Level.PARAM;
   // The function calls itself (`merge(...)`, `this.merge(...)`), or back through a second function of the file.
   const recursive = recurses(ctx, fn, body) || (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)));

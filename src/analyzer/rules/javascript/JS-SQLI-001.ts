@@ -68,7 +68,9 @@ export default jsRule({
     const condition =
       /^(where|andWhere|orWhere|having|andHaving|orHaving)$/.test(m) &&
       ctx.args(node).length <= 2 &&
-      /(=|<|>|\blike\b|\bin\s*\()\s*['"(]?%?\s*$/i.test(ctx.leadingText(ctx.args(node)[0]) ?? "");
+      /(=|<|>|~\*?|\b(i?like|rlike|regexp|glob|similar\s+to)\b|\bin\s*\()\s*['"(]?%?\s*$/i.test(
+        ctx.leadingText(ctx.args(node)[0]) ?? "",
+      );
     // knex's `raw()` takes any SQL fragment (`knex.select(knex.raw(`count(${col})`))`), not only whole statements.
     const knexRaw = m === "raw" && /\bknex\b/i.test(ctx.tree.source);
     const fragment =
@@ -156,6 +158,10 @@ export default jsRule({
     invalid: [
       "const db = require('knex')(cfg);\napp.get('/p', async (req, res) => res.json(await db('posts').orderByRaw(String(req.query.order))));",
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
+      {
+        code: "function f(repo, term) {\n  return repo\n    .createQueryBuilder('o')\n    .where(\"o.note ILIKE '%\" + term + \"%'\")\n    .getMany();\n}",
+        line: 4,
+      },
       {
         code: "function f(repo, name) {\n  return repo\n    .createQueryBuilder('u')\n    .where(`u.name = '${name}'`)\n    .getOne();\n}",
         line: 4,

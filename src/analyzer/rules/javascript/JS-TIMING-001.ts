@@ -77,8 +77,14 @@ export default jsRule({
       names.every((n) => !SECRET.test(n) || CONTENT_HASH.test(n))
     )
       return;
-    // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment.
-    const env = (n: typeof left) => /^process\.env\./.test(ctx.text(n));
+    // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment,
+    // there or where it is bound (`const API_KEY = process.env.API_KEY`).
+    const envRead = (n: typeof left) => /^process\.env\b/.test(ctx.text(n));
+    const env = (n: typeof left) => {
+      if (envRead(n)) return true;
+      const r = n.type === "identifier" ? ctx.resolve(n) : undefined;
+      return !!r && r !== n && envRead(r);
+    };
     if (
       names.some(
         (n, i) => /^(length|size|type|kind)$/.test(n) || (/^[A-Z_]+$/.test(n) && !env([left, right][i]!)),
@@ -111,7 +117,16 @@ export default jsRule({
       return;
     // A login check: the stored secret (a property of a record) against what the caller or the request supplied.
     const supplied = (n: typeof left) => ctx.level(n, "code") >= Level.PARAM;
-    const login = (stored(left) && supplied(right)) || (stored(right) && supplied(left));
+    // Two records' same field (`hash.digest === other.digest`, `baseline.hash !== result.meta?.hash`), neither from
+    // the request: an equality of stored values (integrity digests, cache checksums), no login check.
+    const prop = (n: typeof left) =>
+      n.type === "member_expression" ? ctx.text(field(n, "property") ?? n) : undefined;
+    const sameField =
+      prop(left) !== undefined &&
+      prop(left) === prop(right) &&
+      ctx.level(left, "code") < Level.SOURCE &&
+      ctx.level(right, "code") < Level.SOURCE;
+    const login = !sameField && ((stored(left) && supplied(right)) || (stored(right) && supplied(left)));
     report({
       node,
       severity: login ? "MEDIUM" : undefined,
@@ -127,6 +142,7 @@ export default jsRule({
       "if (token === '.') {}",
       "if (typeof hash === 'string') {}",
       "if (kind === TOKEN) {}",
+      "const TOKEN = 'token';\nfunction isToken(t) { return t.kind === TOKEN; }",
       "function f(node, ts) { return node.kind === ts.SyntaxKind.ConstructSignature; }",
       "function g(next, ts) { const closeBraceToken = next.kind === ts.SyntaxKind.CommaToken ? next : null; return closeBraceToken; }",
       "function matches(password, repeatPassword) { return password === repeatPassword; }",
@@ -137,11 +153,17 @@ export default jsRule({
     ],
     invalid: [
       "if (req.get('x-api-key') === process.env.API_KEY) next();",
+      "const API_KEY = process.env.API_KEY;\nfunction ok(req) { const given = req.headers['x-api-key']; return given === API_KEY; }",
       "app.post('/hook', (req, res) => { if (req.get('x-api-key') === process.env.DEPLOY_KEY) deploy(); });",
       "const expected = crypto.createHmac('sha256', key).update(req.body).digest('hex');\nconst given = req.get('X-Sig');\nif (given === expected) ok();",
       "if (req.headers['x-hub-signature'] !== expected) res.status(401).end();",
       "const ok = (sig, body) => crypto.createHmac('sha256', key).update(body).digest('hex') === sig;",
       { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },
+      { code: "function same(hash, other) { return hash.digest === other.digest; }", severity: "LOW" },
+      {
+        code: "app.post('/login', async (req, res) => {\n  const u = await User.findOne({ name: req.body.name });\n  if (u.password === req.body.password) res.end('ok');\n});",
+        severity: "MEDIUM",
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -13,6 +13,28 @@ const LOCAL_HOST = /^http:\/\/(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0|169\
 function urlHead(ctx: PythonContext, node: SyntaxNode | undefined): string {
   const url = ctx.resolve(node);
   return url ? (ctx.stringValue(url) ?? ctx.text(url).replace(/^[rbuf]*["']/i, "")) : "";
+}
+
+/**
+ * The literal text a URL expression starts with: a string's value, or the head of a `+` concatenation
+ * (`API + "/orders"` where `API = "http://..."`) or of an f-string up to its first field. Empty when unknown.
+ */
+function literalHead(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): string {
+  const n = ctx.resolve(node);
+  if (!n || depth > 4) return "";
+  const v = ctx.stringValue(n);
+  if (v !== undefined) return v;
+  if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+")
+    return literalHead(ctx, namedChildren(n)[0], depth + 1);
+  if (n.type === "string") {
+    let out = "";
+    for (const c of n.children) {
+      if (c.type === "interpolation") break;
+      if (c.type === "string_content" || c.type === "escape_sequence") out += ctx.text(c);
+    }
+    return out;
+  }
+  return "";
 }
 
 /** A non-loopback host named by a URL's authority (after any user:password@). */
@@ -152,12 +174,10 @@ export default pyRule({
       return;
     }
     if (HTTP_CLIENT.test(q) || /^(post|put|patch)$/.test(ctx.method(node))) {
-      const url =
-        ctx.stringValue(
-          ctx.resolve(
-            ctx.arg(node, /\.request$/.test(q) && !/urllib\.request\.Request/.test(q) ? 1 : 0, "url"),
-          ),
-        ) ?? "";
+      const url = literalHead(
+        ctx,
+        ctx.arg(node, /\.request$/.test(q) && !/urllib\.request\.Request/.test(q) ? 1 : 0, "url"),
+      );
       if (
         !/^(http|ftp):\/\/[^/'"\s]/i.test(url) ||
         LOCAL_HOST.test(url.replace(/^ftp/i, "http")) ||
@@ -272,6 +292,10 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      {
+        code: "import httpx\nAPI = 'http://api.example.com/v2'\ndef f(token):\n    return httpx.get(API + '/orders', headers={'Authorization': 'Bearer ' + token})",
+        line: 4,
+      },
       {
         code: "import aioftp\nasync def f(h, u, p):\n    async with aioftp.Client.context(h, user=u, password=p) as c:\n        await c.list()",
         line: 3,

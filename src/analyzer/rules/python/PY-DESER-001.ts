@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -88,16 +88,9 @@ function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   return false;
 }
 
-/** Per parsed file: does it name a Celery serializer setting at all (most files with pickle do not)? */
-const serializerFiles = new WeakMap<object, boolean>();
-function mentionsSerializer(ctx: PythonContext): boolean {
-  let v = serializerFiles.get(ctx.tree);
-  if (v === undefined) {
-    v = /serializer|accept_content|ACCEPT_CONTENT|SERIALIZER/.test(ctx.tree.source);
-    serializerFiles.set(ctx.tree, v);
-  }
-  return v;
-}
+/** Does the file name a Celery serializer setting at all (most files with pickle do not)? */
+const mentionsSerializer = (ctx: PythonContext): boolean =>
+  sourceHas(ctx.tree, /serializer|accept_content|ACCEPT_CONTENT|SERIALIZER/);
 
 /** `conn.recv()` on a multiprocessing.connection Client, or a connection a Listener accepted. */
 function isMultiprocessingConnection(ctx: PythonContext, call: SyntaxNode): boolean {

@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -27,7 +28,10 @@ export default pyRule({
     if (ctx.method(node) !== "set_missing_host_key_policy") return;
     // The policy object itself, or one a name holds (policy = paramiko.AutoAddPolicy()).
     const arg = ctx.args(node)[0];
-    const t = ctx.text(ctx.resolve(arg) ?? arg ?? node);
+    const value = ctx.resolve(arg) ?? arg;
+    // The class by its imported name too: `from paramiko import AutoAddPolicy as Trust` then `Trust()`.
+    const cls = ctx.qname(value?.type === "call" ? field(value, "function") : value);
+    const t = `${ctx.text(value ?? node)} ${cls}`;
     if (/AutoAddPolicy/.test(t)) report({ node, message: "unknown SSH host keys are accepted" });
     else if (/WarningPolicy/.test(t))
       report({ node, severity: "MEDIUM", message: "unknown SSH host keys are accepted after a warning" });
@@ -41,6 +45,10 @@ export default pyRule({
       {
         code: "import paramiko\nc = paramiko.SSHClient()\np = paramiko.AutoAddPolicy()\nc.set_missing_host_key_policy(p)",
         line: 4,
+      },
+      {
+        code: "from paramiko import SSHClient, AutoAddPolicy as Trust\nc = SSHClient()\nc.set_missing_host_key_policy(Trust())",
+        line: 3,
       },
     ],
   },
