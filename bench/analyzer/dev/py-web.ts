@@ -31,6 +31,7 @@ import { BATCH17 } from "./py-web-batch17.js";
 import { BATCH18 } from "./py-web-batch18.js";
 import { BATCH26 } from "./py-web-batch26.js";
 import { BATCH27 } from "./py-web-batch27.js";
+import { BATCH30 } from "./py-web-batch30.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1793,4 +1794,5 @@ export const CASES: DevCase[] = [
   ...BATCH18,
   ...BATCH26,
   ...BATCH27,
+  ...BATCH30,
 ];
