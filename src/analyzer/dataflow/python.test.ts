@@ -1062,13 +1062,13 @@ describe("value-aware data flow (Python)", () => {
     expect(
       run(fetch + route + "    o = {'url': request.args['u']}\n    return str(fetch(**o))\n", "PY-SSRF-001"),
     ).toBe(true);
-    const named = "def grab(url, timeout=5):\n    return requests.get(url, timeout=timeout).status_code\n";
+    const named = "def get(url, timeout=5):\n    return requests.get(url, timeout=timeout).status_code\n";
     expect(
-      run(named + route + "    o = {'url': request.args['u']}\n    return str(grab(**o))\n", "PY-SSRF-001"),
+      run(named + route + "    o = {'url': request.args['u']}\n    return str(get(**o))\n", "PY-SSRF-001"),
     ).toBe(true);
     expect(
       run(
-        named + route + "    o = {'url': 'https://a.example/x', 'timeout': 3}\n    return str(grab(**o))\n",
+        named + route + "    o = {'url': 'https://a.example/x', 'timeout': 3}\n    return str(get(**o))\n",
         "PY-SSRF-001",
       ),
     ).toBe(false);

@@ -4283,6 +4283,8 @@ export class PythonContext {
       if (this.functions.get(name) !== fn) return undefined;
       for (const id of ids) {
         if (id === fname) continue;
+        // `requests.get(...)` beside a helper `get`: another object's attribute, no mention of the helper.
+        if (id.parent?.type === "attribute" && field(id.parent, "attribute") === id) continue;
         // `reader = functools.partial(fn, base)` then `reader(x)`: each call of reader calls fn with the bound
         // arguments first (args()/kwarg() read them through partialOf).
         const bound = id.parent?.type === "argument_list" ? id.parent.parent : undefined;
