@@ -8,20 +8,19 @@ const REVIEWED: Record<string, string> = {
   "1629": "not insecure: exec of the literal 'a = 1'",
   "1644":
     "not insecure: the spliced values are integers (str(int) arithmetic on loop counters), no shell metacharacters possible",
-  "1656": "parse problem: Python 2 fragment; `dist` cannot be followed through the broken region",
-  "1659":
-    "rule gap: `pdf_file = args[0]` after `args = args[2:]` in a cut fragment; the data-flow pass loses the value (should be UNKNOWN and flagged)",
-  "1664": "parse problem: multi-line exec( call cut off by the fragment boundary",
   "1676": "not insecure: exec of a literal code string (textwrap.dedent of a constant)",
   "1679": "not insecure: value allow-listed (`if debug_str in ('True', 'False')`) before eval",
   "1700":
     "not insecure: `t` runs over the literal tuple zipped with the values (`for (t, v) in zip(types, vals)`), so only those names are spliced into eval",
   "1705": "not insecure: literal-only command with shell=True (no data reaches the shell)",
   "1714": "not insecure: literal-only command with shell=True (no data reaches the shell)",
+  "1722":
+    "not insecure: the table name is checked against sqlite_master's list (`table not in set(cursor.fetchall())`) and otherwise replaced by a name read from it",
   "1741": "not insecure: only an integer loop counter (%d of range()) is spliced into the command",
   "1808": "not code: the labelled line is inside a docstring",
+  "1816": "not insecure: `target` is one of two literals (`'pypi' if production else 'pypitest'`)",
   "1864": "not insecure: exec of a literal statement",
-  "1869": "parse problem: Python 2 fragment; the md5 call sits in a region tree-sitter mis-nests",
+  "1869": "not code: the md5 call sits inside a triple-quoted string (a block of code commented out)",
   "1895": "not insecure: only an integer loop counter (%d of range()) is spliced into the command",
 };
 

@@ -116,6 +116,24 @@ describe("analyze", () => {
     ).toEqual([["PY-HASH-001", 4]]);
   });
 
+  it("repairs a Python fragment cut off inside a call, or starting and stopping inside docstrings", () => {
+    const at = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-CODE-001"] }).findings.map((f) => [
+        f.line,
+        f.column,
+      ]);
+    // Stops inside a multi-line exec(: the open bracket is closed; the line and column stay the caller's.
+    const cut =
+      "    def serve(self, conn):\n        code = conn.recv(4096)\n        exec(\n            code,\n";
+    expect(at(cut)).toEqual([[3, 9]]);
+    expect(at(cut.replace("exec(", "print("))).toEqual([]);
+    // The first docstring's closing quotes come first and the last opens another one: both ends are repaired.
+    const docs =
+      '    >>> f("x")\n\n    """\n    fn = eval("mod.%s" % name)\n    return fn\n\n\ndef g():\n    """\n    Doc.\n';
+    expect(at(docs)).toEqual([[4, 10]]);
+    expect(at(docs.replace('eval("mod.%s" % name)', "getattr(mod, name)"))).toEqual([]);
+  });
+
   it("analyses TypeScript with the JavaScript rules", () => {
     const ts =
       "import { exec } from 'child_process';\nexport function run(dir: string): void {\n  exec(`ls ${dir}`);\n}\n";

@@ -3,7 +3,7 @@ import { loadGrammars, parseCode, parseQuality, type SyntaxNode, type SyntaxTree
 import { PythonContext } from "./dataflow/python.js";
 import { JsContext } from "./dataflow/javascript.js";
 import { ClikeContext, isClike } from "./dataflow/clike.js";
-import { repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
+import { pythonOpenBrackets, repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
 import { lineStarts, snippetText } from "./parse/lines.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
@@ -200,6 +200,14 @@ function parseFragment(
   // A block body without its header: wrap it so the indented lines parse as a body.
   if (best.source === code && indent === 0 && /^\s/.test(lines.find((l) => l.trim()) ?? ""))
     consider("if True:\n" + code, 1, 0);
+  // Stopped inside a multi-line call: close the brackets left open.
+  const closers = pythonOpenBrackets(dedented);
+  if (closers) consider(dedented + "\n" + closers, 0, indent);
+  // Starts inside one docstring and stops inside the next: an even count of quotes, each pair the wrong way round.
+  for (const q of ['"""', "'''"]) {
+    const n = code.split(q).length - 1;
+    if (n >= 2 && n % 2 === 0) consider(q + "\n" + dedented + "\n" + q, 1, indent);
+  }
   if (best.source === code) return { tree: plain, lineShift: 0, colShift: 0 };
   return { tree: parseCode(best.source, language), lineShift: best.lineShift, colShift: best.colShift };
 }

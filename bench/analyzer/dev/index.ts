@@ -62,6 +62,8 @@ import { BATCH68 as JS_TS_BATCH68 } from "./js-ts-batch68.js";
 import { BATCH69 as JS_TS_BATCH69 } from "./js-ts-batch69.js";
 import { BATCH70 as JS_TS_BATCH70 } from "./js-ts-batch70.js";
 import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
+import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
+import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -108,6 +110,7 @@ import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
 import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
+import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -128,6 +131,9 @@ import { BATCH22 as PY_SNIPPETS_BATCH22 } from "./py-snippets-batch22.js";
 import { BATCH23 as PY_SNIPPETS_BATCH23 } from "./py-snippets-batch23.js";
 import { BATCH24 as PY_SNIPPETS_BATCH24 } from "./py-snippets-batch24.js";
 import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
+import { BATCH26 as PY_SNIPPETS_BATCH26 } from "./py-snippets-batch26.js";
+import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
+import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -155,6 +161,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH23,
     ...PY_SNIPPETS_BATCH24,
     ...PY_SNIPPETS_BATCH25,
+    ...PY_SNIPPETS_BATCH26,
+    ...PY_SNIPPETS_BATCH27,
+    ...PY_SNIPPETS_BATCH28,
   ],
   "js-ts": [
     ...JS_TS,
@@ -213,6 +222,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH69,
     ...JS_TS_BATCH70,
     ...JS_TS_BATCH71,
+    ...JS_TS_BATCH76,
+    ...JS_TS_BATCH72,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -261,5 +272,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH56,
     ...PY_RULES_BATCH57,
     ...PY_RULES_BATCH58,
+    ...PY_RULES_BATCH59,
   ],
 };

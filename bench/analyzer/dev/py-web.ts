@@ -32,6 +32,8 @@ import { BATCH18 } from "./py-web-batch18.js";
 import { BATCH26 } from "./py-web-batch26.js";
 import { BATCH27 } from "./py-web-batch27.js";
 import { BATCH30 } from "./py-web-batch30.js";
+import { BATCH28 } from "./py-web-batch28.js";
+import { BATCH29 } from "./py-web-batch29.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1795,4 +1797,6 @@ export const CASES: DevCase[] = [
   ...BATCH26,
   ...BATCH27,
   ...BATCH30,
+  ...BATCH28,
+  ...BATCH29,
 ];

@@ -1087,4 +1087,13 @@ describe("value-aware data flow (Python)", () => {
     expect(run(table("pickle.loads"), "PY-DESER-001")).toBe(true);
     expect(run(table("json.loads"), "PY-DESER-001")).toBe(false);
   });
+
+  it("reads a module-level `x = x[...]` with no earlier binding as the unseen outer value, not as itself", () => {
+    // A fragment cut out of a function: `args` was bound above the cut.
+    expect(cmdi("args = args[2:]\npdf = args[0]\nos.popen('pdftotext %s' % pdf)\n")).toBe(true);
+    // An earlier constant binding still reaches it.
+    expect(cmdi("args = ['a.pdf', 'b.pdf']\nargs = args[1:]\nos.popen('pdftotext %s' % args[0])\n")).toBe(
+      false,
+    );
+  });
 });

@@ -994,6 +994,7 @@ export class PythonContext {
       return m;
     }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
+    if ((t === "subscript" || t === "call") && this.typedFormValue(node)) return Level.CONST;
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
     // `Markup('<b>%s</b>') % v`: markupsafe escapes what it interpolates into a Markup format string.
@@ -1196,6 +1197,51 @@ export class PythonContext {
   }
 
   /**
+   * `p.validated_data['sort']` (DRF) or `f.cleaned_data.get('sort')` (Django forms) where `p = Params(data=...)` is
+   * an instance of a local serializer/form class declaring `sort = serializers.ChoiceField(...)` (or an integer,
+   * number, boolean, UUID or date field): validation passed only for one of the choices or a converted value.
+   */
+  private typedFormValue(node: SyntaxNode): boolean {
+    let base: SyntaxNode | undefined;
+    let key: SyntaxNode | undefined;
+    if (node.type === "subscript") {
+      base = field(node, "value");
+      key = field(node, "subscript");
+    } else {
+      const fn = field(node, "function");
+      if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "get") return false;
+      base = field(fn, "object");
+      key = this.args(node)[0];
+    }
+    if (
+      base?.type !== "attribute" ||
+      !/^(validated_data|cleaned_data)$/.test(this.text(field(base, "attribute")!))
+    )
+      return false;
+    const k = this.constValue(key);
+    const obj = field(base, "object");
+    if (typeof k !== "string" || obj?.type !== "identifier") return false;
+    const r = this.reachingAt(obj);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
+    const made = r.binds[0]!.value;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    if (!klass) return false;
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== k) continue;
+      const v = field(a, "right");
+      return (
+        v?.type === "call" &&
+        /(^|\.)(Typed)?(ChoiceField|IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|UUIDField|DateField|DateTimeField|TimeField)$/.test(
+          this.callee(v),
+        )
+      );
+    }
+    return false;
+  }
+
+  /**
    * `q.page` where q is a parameter annotated with a local class (a pydantic model or dataclass a framework
    * validates and builds from the request) that declares `page: int` (float, bool, or a date/time, UUID or
    * Decimal type): the framework converted it, so it holds no text.
@@ -1222,9 +1268,10 @@ export class PythonContext {
       const ty = field(a, "type");
       return (
         !!ty &&
-        /^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
+        (/^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
           this.text(ty),
-        )
+        ) ||
+          this.closedType(ty))
       );
     }
     return false;
@@ -1411,6 +1458,7 @@ export class PythonContext {
     let m = Level.CONST;
     let built = false;
     let wrote = false;
+    let hooked = false;
     for (const c of field(klass, "body")?.children ?? []) {
       const def =
         c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
@@ -1429,7 +1477,20 @@ export class PythonContext {
             const o = field(field(n, "function")!, "object");
             return !(o?.type === "identifier" && this.text(o) === "cls");
           });
-      if (!calls.length) return done(undefined);
+      if (!calls.length) {
+        // A hook the framework runs on an instance it builds (tornado's prepare(), a view's setup()): no call in
+        // the file, no parameter but self, so it stores what its body computes, before the handler reads it.
+        if (
+          init ||
+          this.methodCalls(mname).length ||
+          namedChildren(field(def, "parameters") ?? def).length > 1
+        )
+          return done(undefined);
+        hooked = true;
+        for (const v of vals) m = Math.max(m, this.eval(v, cls, undefined, depth + 2)) as Level;
+        if (m === Level.SOURCE) return done(m);
+        continue;
+      }
       for (const call of calls) {
         const o = init ? undefined : field(field(call, "function")!, "object");
         if (o && this.text(o) === this.text(first)) return done(undefined); // called through self
@@ -1440,7 +1501,7 @@ export class PythonContext {
         if (m === Level.SOURCE) return done(m);
       }
     }
-    if (!built) return done(undefined);
+    if (!built && !hooked) return done(undefined);
     for (const n of this.attrAssignments(attr)) {
       const o = field(field(n, "left") ?? n, "object");
       if (o?.type === "identifier" && this.text(o) !== this.text(obj)) {
@@ -1998,7 +2059,7 @@ export class PythonContext {
         f0?.type === "attribute" ? this.formatFields(call, field(f0, "object"), cls, env, depth) : undefined;
       if (byFields !== undefined) return byFields;
     }
-    if (cls === "html" && m === "render") {
+    if (cls === "html" && (m === "render" || m === "generate")) {
       // An autoescaping template built here from a constant source: only the names it emits raw (|safe, an
       // autoescape-off block) carry their values into the page unescaped.
       const raw = this.templateRender(call);
@@ -2142,10 +2203,21 @@ export class PythonContext {
    */
   templateRender(call: SyntaxNode): Set<string> | "all" | undefined {
     const fn = field(call, "function");
-    if (fn?.type !== "attribute" || this.method(call) !== "render") return undefined;
+    const m = this.method(call);
+    if (fn?.type !== "attribute" || (m !== "render" && m !== "generate")) return undefined;
     const made = this.resolve(field(fn, "object"));
     if (made?.type !== "call") return undefined;
     const q = this.callee(made);
+    if (/^tornado\.template\.Template$/.test(q)) {
+      // tornado's Template(src).generate(...) escapes every {{ expr }} with xhtml_escape unless autoescape=None
+      // (or an `{% autoescape None %}` block); `{% raw expr %}` emits expr as it is.
+      const tsrc = this.stringValue(this.resolve(this.arg(made, 0, "template_string")));
+      if (m !== "generate" || tsrc === undefined) return undefined;
+      const ae = this.kwarg(made, "autoescape");
+      if ((ae && ae.type === "none") || /\{%-?\s*autoescape\s+None\b/.test(tsrc)) return "all";
+      return new Set([...tsrc.matchAll(/\{%-?\s*raw\s+(\w+)/g)].map((x) => x[1]!));
+    }
+    if (m !== "render") return undefined;
     const src = this.stringValue(
       this.resolve(this.arg(made, 0, "source") ?? this.kwarg(made, "template_string")),
     );
@@ -3184,6 +3256,20 @@ export class PythonContext {
   }
 
   /** Whether a name is a local class deriving from enum's Enum (or StrEnum, IntEnum). */
+  /**
+   * An annotation whose values a validating framework (FastAPI, pydantic) restricts to a fixed set: `Literal['a',
+   * 'b']` of string or number literals, or a local Enum class.
+   */
+  private closedType(ty: SyntaxNode | undefined): boolean {
+    if (!ty) return false;
+    const t = this.text(ty);
+    const item = String.raw`(?:'[^'\\]*'|"[^"\\]*"|-?\d+)`;
+    if (new RegExp(String.raw`^(typing\.)?Literal\[\s*${item}(\s*,\s*${item})*\s*,?\s*\]$`).test(t))
+      return true;
+    const id = ty.type === "type" ? namedChildren(ty)[0] : ty;
+    return id?.type === "identifier" && this.isEnumClass(id);
+  }
+
   private isEnumClass(k: SyntaxNode): boolean {
     const klass = this.classes.get(this.text(k));
     const sup = klass ? field(klass, "superclasses") : undefined;
@@ -3489,7 +3575,9 @@ export class PythonContext {
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
             const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
-            if (id && /^(int|float|bool)$/.test(this.text(field(p, "type") ?? p))) numeric.add(this.text(id));
+            const ty = field(p, "type");
+            if (id && (/^(int|float|bool)$/.test(this.text(ty ?? p)) || this.closedType(ty)))
+              numeric.add(this.text(id));
           }
           if (numeric.size) s.numeric = numeric;
         }
@@ -4752,15 +4840,19 @@ export class PythonContext {
           continue;
         }
         // `x = f(x)`: the x on the right is the previous binding, not this one.
-        const prior = defs.filter(
-          (d) =>
-            d.order < id.order && !(d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end),
-        );
+        const own = (d: Def) => d.kind === "assign" && id.start >= d.stmt.start && id.end <= d.stmt.end;
+        const prior = defs.filter((d) => d.order < id.order && !own(d));
+        // At module level with nothing assigned before: the last binding (a function reading a global defined
+        // below it), never the read's own assignment. `args = args[2:]` at the top of a fragment reads a name
+        // bound outside the code seen (unknown), not itself.
+        const later = defs.filter((d) => !own(d));
         let binds = fn
           ? this.reaching(prior, id)
           : prior.length
             ? this.reaching(prior, id)
-            : [defs[defs.length - 1]!];
+            : later.length
+              ? [later[later.length - 1]!]
+              : [];
         if (binds.length === 0 && fn) binds = defs;
         const from = Math.min(...binds.map((d) => d.order));
         return {
@@ -6451,6 +6543,9 @@ export class PythonContext {
       )
         continue;
       let named = mentions && this.wordPattern(name).test(c);
+      // A test of a part of the value only - its extension, one piece of a split, a parsed URL's scheme or path -
+      // says nothing of the rest: `if splitext(name)[1] not in ('.png',): abort()` lets `../../x.png` through.
+      if (named && cls !== "regex" && this.onlyPartTested(c, name)) named = false;
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -6803,8 +6898,9 @@ export class PythonContext {
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
-    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`.
-    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|\.endswith\(|\bin\b)/g)) {
+    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`, or the
+    // negation before an exit: `if host not in ALLOWED: raise`.
+    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|!=|\.endswith\(|(?:not\s+)?in\b)/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || !defs[0]!.value) continue;
       let v: SyntaxNode | undefined = defs[0]!.value;
@@ -6825,6 +6921,28 @@ export class PythonContext {
         return true;
     }
     return false;
+  }
+
+  /**
+   * Whether every mention of `name` in a guard's test is inside a part of the value: `os.path.splitext(name)[1]`,
+   * `Path(name).suffix`, `name.rsplit('.', 1)[-1]` (split/partition pieces), `urlparse(name).scheme` (or its
+   * path, query, fragment). Testing such a part constrains nothing else in the value.
+   */
+  private onlyPartTested(cond: string, name: string): boolean {
+    if (!/splitext\(|\.suffix\b|split\(|partition\(|\.(scheme|path|query|fragment)\b/.test(cond))
+      return false;
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const parts = new RegExp(
+      [
+        `splitext\\(\\s*${n}\\s*\\)\\s*\\[[^\\]]*\\]`,
+        `\\bPath\\(\\s*${n}\\s*\\)\\.suffix\\b`,
+        `\\b${n}\\.(?:r?split|r?partition)\\([^()]*\\)\\s*\\[[^\\]]*\\]`,
+        `\\burl(?:parse|split)\\(\\s*${n}\\s*\\)\\.(?:scheme|path|query|fragment)\\b`,
+      ].join("|"),
+      "g",
+    );
+    const rest = cond.replace(parts, "_");
+    return rest !== cond && !this.wordPattern(name).test(rest);
   }
 
   /** `if not allowed(x): x = DEFAULT` replaces the value on the failing branch. */

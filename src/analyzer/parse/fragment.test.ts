@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeSync } from "../engine.js";
 import { loadGrammars } from "./index.js";
-import { repairJsFragment } from "./fragment.js";
+import { pythonOpenBrackets, repairJsFragment } from "./fragment.js";
 
 beforeAll(async () => {
   await loadGrammars(["javascript", "typescript"]);
@@ -49,5 +49,15 @@ describe("repairJsFragment", () => {
       rules: ["JS-PATH-002"],
     });
     expect(f.findings.map((x) => x.line)).toEqual([3]);
+  });
+});
+
+describe("pythonOpenBrackets", () => {
+  it("closes what a cut-off Python fragment leaves open, innermost first", () => {
+    expect(pythonOpenBrackets("exec(\n    run([a,\n        {'k': 1")).toBe("}]))");
+    expect(pythonOpenBrackets("f(x)\ng[1]\n")).toBe("");
+    // Brackets inside strings and comments do not count; a fragment ending inside a string gets no closers.
+    expect(pythonOpenBrackets("call('(', \"[\",  # (\n  '''x)'''")).toBe(")");
+    expect(pythonOpenBrackets("call('''unterminated (")).toBe("");
   });
 });

@@ -158,3 +158,39 @@ function bracketScan(code: string): { unmatched: number[]; closers: string } {
   }
   return { unmatched, closers: stack.reverse().join("") };
 }
+
+/**
+ * The closers for brackets a Python fragment leaves open (cut off inside a multi-line call), innermost first; ""
+ * when none are open or the text ends inside a string. Strings (prefixed, triple-quoted) and comments are
+ * skipped; a stray closer resets nothing, it is just ignored.
+ */
+export function pythonOpenBrackets(code: string): string {
+  const stack: string[] = [];
+  const pairs: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+  let i = 0;
+  while (i < code.length) {
+    const ch = code[i]!;
+    if (ch === "#") {
+      const nl = code.indexOf("\n", i);
+      if (nl < 0) break;
+      i = nl + 1;
+    } else if (ch === '"' || ch === "'") {
+      const triple = code.startsWith(ch.repeat(3), i);
+      const quote = triple ? ch.repeat(3) : ch;
+      let j = i + quote.length;
+      for (;;) {
+        if (j >= code.length) return "";
+        if (code[j] === "\\") j += 2;
+        else if (code.startsWith(quote, j)) break;
+        else if (!triple && code[j] === "\n") break;
+        else j++;
+      }
+      i = j + quote.length;
+    } else {
+      if (pairs[ch]) stack.push(pairs[ch]);
+      else if ((ch === ")" || ch === "]" || ch === "}") && stack[stack.length - 1] === ch) stack.pop();
+      i++;
+    }
+  }
+  return stack.reverse().join("");
+}

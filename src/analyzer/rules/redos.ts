@@ -196,8 +196,9 @@ function overlappingAlternatives(group: string): boolean {
 }
 
 /**
- * A `{m,n}` quantifier at the start of `rest` that repeats without a small bound: `{2,}`, `{1,100}`. A range
- * capped at 16 (`{0,4}`, `{1,4}`) cannot multiply into catastrophic backtracking, however it is nested.
+ * A `{m,n}` quantifier at the start of `rest` that repeats without a small bound: `{2,}`, `{1,100}`. As a group's
+ * own count, a range capped at 16 (`{0,4}`, `{1,4}`) cannot multiply into catastrophic backtracking; inside a
+ * group that repeats without bound, any varying count can (variableCount).
  */
 function repeatsMany(rest: string): boolean {
   const m = /^\{(\d*),(\d*)\}/.exec(rest);
@@ -205,11 +206,17 @@ function repeatsMany(rest: string): boolean {
   return m[2] === "" || Number(m[2]) > 16;
 }
 
+/** A `{m,n}` quantifier at the start of `rest` whose count varies: `{2,4}`, `{1,}` (not `{3}` or `{2,2}`). */
+function variableCount(rest: string): boolean {
+  const m = /^\{(\d*),(\d*)\}/.exec(rest);
+  return !!m && (m[2] === "" || Number(m[2]) > Number(m[1] || 0));
+}
+
 /**
  * Star height > 1 or a quantified group ending in a quantified atom: the shapes that backtrack exponentially or
  * polynomially ((a+)+, (\w+\s?)*, (\d+|\d+\.\d+)*). With `separators`, a repeated group whose iterations are
  * fenced by a separator character the rest of its body cannot match (`(?:-[a-z0-9]+)*`) is not one (the group
- * alone is linear; the Python and C++ rules keep flagging such groups, which can still go polynomial against a
+ * alone is linear; the C++ rule keeps flagging such groups, which can still go polynomial against a
  * loose prefix like `[a-z.]+` before them). A cheap structural check, not a full NFA analysis.
  */
 export function nestedQuantifier(pattern: string, opts: { separators?: boolean } = {}): boolean {
@@ -242,7 +249,11 @@ export function nestedQuantifier(pattern: string, opts: { separators?: boolean }
       }
       if (stack.length && groupQuantified) stack[stack.length - 1]!.quantified = true;
       if (group?.quantified && stack.length) stack[stack.length - 1]!.quantified = true;
-    } else if ((ch === "*" || ch === "+" || (ch === "{" && repeatsMany(pattern.slice(i)))) && stack.length) {
+    } else if (
+      (ch === "*" || ch === "+" || (ch === "{" && variableCount(pattern.slice(i)))) &&
+      stack.length
+    ) {
+      // Inside a group any variable count makes its length vary: (\w{2,4})+ splits "aaaaaaaa" 2+2+4, 4+4, ...
       stack[stack.length - 1]!.quantified = true;
     }
   }

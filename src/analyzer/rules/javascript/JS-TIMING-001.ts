@@ -77,8 +77,14 @@ export default jsRule({
       names.every((n) => !SECRET.test(n) || CONTENT_HASH.test(n))
     )
       return;
-    // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment.
-    const env = (n: typeof left) => /^process\.env\./.test(ctx.text(n));
+    // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment,
+    // there or where it is bound (`const API_KEY = process.env.API_KEY`).
+    const envRead = (n: typeof left) => /^process\.env\b/.test(ctx.text(n));
+    const env = (n: typeof left) => {
+      if (envRead(n)) return true;
+      const r = n.type === "identifier" ? ctx.resolve(n) : undefined;
+      return !!r && r !== n && envRead(r);
+    };
     if (
       names.some(
         (n, i) => /^(length|size|type|kind)$/.test(n) || (/^[A-Z_]+$/.test(n) && !env([left, right][i]!)),
@@ -127,6 +133,7 @@ export default jsRule({
       "if (token === '.') {}",
       "if (typeof hash === 'string') {}",
       "if (kind === TOKEN) {}",
+      "const TOKEN = 'token';\nfunction isToken(t) { return t.kind === TOKEN; }",
       "function f(node, ts) { return node.kind === ts.SyntaxKind.ConstructSignature; }",
       "function g(next, ts) { const closeBraceToken = next.kind === ts.SyntaxKind.CommaToken ? next : null; return closeBraceToken; }",
       "function matches(password, repeatPassword) { return password === repeatPassword; }",
@@ -137,6 +144,7 @@ export default jsRule({
     ],
     invalid: [
       "if (req.get('x-api-key') === process.env.API_KEY) next();",
+      "const API_KEY = process.env.API_KEY;\nfunction ok(req) { const given = req.headers['x-api-key']; return given === API_KEY; }",
       "app.post('/hook', (req, res) => { if (req.get('x-api-key') === process.env.DEPLOY_KEY) deploy(); });",
       "const expected = crypto.createHmac('sha256', key).update(req.body).digest('hex');\nconst given = req.get('X-Sig');\nif (given === expected) ok();",
       "if (req.headers['x-hub-signature'] !== expected) res.status(401).end();",

@@ -184,8 +184,10 @@ export default pyRule({
       "from tornado.httpclient import AsyncHTTPClient\nfrom urllib.parse import quote\nfrom tornado.web import RequestHandler\nclass H(RequestHandler):\n    async def get(self):\n        await AsyncHTTPClient().fetch('https://api.example.com/u/' + quote(self.get_argument('u'), safe=''))",
       "import urllib.request\nfrom flask import request\ndef f():\n    return urllib.request.build_opener().open('https://feeds.example.com/a.xml').read()",
       "import requests\ndef f(u):\n    return requests.get(u, timeout=3)",
+      "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      "import requests\nfrom urllib.parse import urlparse\nfrom flask import request, abort\ndef f():\n    u = request.args['u']\n    if urlparse(u).scheme not in ('http', 'https'):\n        abort(400)\n    return requests.get(u, timeout=3).text",
       "import urllib3\nfrom flask import request\ndef f():\n    return urllib3.PoolManager().urlopen('GET', request.args['u']).data",
       "import websocket\nfrom flask import request\ndef f():\n    return websocket.create_connection(request.args['ws']).recv()",
       "import grpc\nfrom flask import request\ndef f():\n    return grpc.insecure_channel(request.args['target'])",
@@ -233,6 +235,7 @@ export default pyRule({
       },
       "import requests\nfrom flask import request\nrequests.get(request.args.get('u'), timeout=5)",
       "import urllib.request\nu = input()\nurllib.request.urlopen(u)",
+      "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if not host:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
   },
 });

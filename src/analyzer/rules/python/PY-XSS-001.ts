@@ -430,7 +430,7 @@ export default pyRule({
     if (node.type === "call") {
       const q = ctx.callee(node);
       const bottle = /^bottle\.template$/.test(q);
-      if (/^(flask\.)?render_template_string$/.test(q) || bottle) {
+      if (/^((flask|quart)\.)?render_template_string$/.test(q) || bottle) {
         // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw;
         // in a Bottle SimpleTemplate source, `{{!v}}` does.
         const src = ctx.stringValue(ctx.args(node)[0]);
@@ -537,7 +537,7 @@ export default pyRule({
           });
         return;
       }
-      if (/^(flask\.)?render_template$/.test(q)) {
+      if (/^((flask|quart)\.)?render_template$/.test(q)) {
         // Flask autoescapes only .html/.htm/.xml/.xhtml/.svg templates; request data in any other is raw.
         const name = ctx.stringValue(ctx.args(node)[0]);
         if (!name || /\.(html?|xml|xhtml|svg|jinja2?|j2)$/i.test(name) || !/\.\w+$/.test(name)) return;
@@ -724,6 +724,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import tornado.template, tornado.web\nPAGE = tornado.template.Template('<h2>{{ q }}</h2>')\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write(PAGE.generate(q=self.get_argument('q')))",
       "from flask import request\nfrom email.mime.text import MIMEText\ndef f():\n    return MIMEText('Hi ' + request.form['n'], 'plain')",
       "from flask import request\nfrom sendgrid.helpers.mail import Content\ndef f():\n    return Content('text/plain', request.form['c'])",
       "from django.core.mail import EmailMultiAlternatives\nfrom django.template.loader import render_to_string\ndef f(request):\n    m = EmailMultiAlternatives('s', 't', 'a@x', ['b@x'])\n    m.attach_alternative(render_to_string('m.html', {'i': request.POST['i']}), 'text/html')",
@@ -779,6 +780,8 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      "import tornado.template, tornado.web\nPAGE = tornado.template.Template('<h2>{% raw q %}</h2>')\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write(PAGE.generate(q=self.get_argument('q')))",
+      "from quart import render_template_string, request\nasync def v():\n    return await render_template_string('<p>{{ q|safe }}</p>', q=request.args['q'])",
       {
         code: "from flask import request\nfrom flask_mail import Message\ndef f(mail):\n    mail.send(Message('Hi', recipients=['a@x'], html='<p>' + request.form['n'] + '</p>'))",
         line: 4,

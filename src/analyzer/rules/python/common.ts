@@ -12,7 +12,31 @@ export function pyRule(rule: Omit<PyRule, "meta"> & { meta: Omit<PyRule["meta"],
 
 /** Names that hold secrets: credentials, keys, tokens. */
 export const SECRET_NAME =
-  /(^|_|\b)(pass(word|wd|phrase)?|pwd|secret|api_?key|apikey|access_?key|private_?key|secret_?key|auth_?token|access_?token|client_?secret|token|credentials?)($|_|\b)/i;
+  /(^|_|\b)(pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apikey|access_?key|private_?key|secret_?key|auth_?token|access_?token|client_?secret|token|credentials?)($|_|\b)/i;
+
+/**
+ * Code of a test: a unittest/pytest test function or set-up/tear-down method, a pytest fixture, or any method of a
+ * TestCase subclass or a pytest `Test...` class. Fixture credentials there (a seeded user's password) log in nowhere.
+ */
+export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
+  for (let p: SyntaxNode | null = node.parent; p; p = p.parent) {
+    if (p.type === "function_definition") {
+      if (/^(test(_|[A-Z0-9]|$)|setUp|asyncSetUp|tearDown)/.test(ctx.text(field(p, "name") ?? p)))
+        return true;
+      const dec = p.parent?.type === "decorated_definition" ? p.parent : undefined;
+      if (dec?.children.some((c) => c.type === "decorator" && /^@(pytest\.)?fixture\b/.test(ctx.text(c))))
+        return true;
+    } else if (p.type === "class_definition") {
+      const bases = field(p, "superclasses");
+      if (
+        /^Test/.test(ctx.text(field(p, "name") ?? p)) ||
+        (bases && /\b\w*(TestCase|TestBase)\b/.test(ctx.text(bases)))
+      )
+        return true;
+    }
+  }
+  return false;
+}
 
 /** Assigned names, for context checks like "is this random value a token?". */
 export function targetName(ctx: PythonContext, node: SyntaxNode): string {
