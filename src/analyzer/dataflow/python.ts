@@ -831,20 +831,7 @@ export class PythonContext {
    */
   private splatEntry(node: SyntaxNode | undefined, name: string, depth = 0): SyntaxNode | undefined {
     if (!node || depth > 3) return undefined;
-    // A mapping changed after it is built (`opts["shell"] = ...`, `opts.update(...)`) is not what its literal says.
-    if (node.type === "identifier") {
-      const n = this.text(node);
-      const src = this.tree.source;
-      for (let i = src.indexOf(n); i >= 0; i = src.indexOf(n, i + 1)) {
-        if (/\w/.test(src[i - 1] ?? "") || /\w/.test(src[i + n.length] ?? "")) continue;
-        if (
-          /^\s*(\[[^\]\n]*\]\s*=[^=]|\.(update|pop|popitem|setdefault|clear)\(|\|=)/.test(
-            src.slice(i + n.length, i + n.length + 120),
-          )
-        )
-          return undefined;
-      }
-    }
+    if (this.mappingWritten(node)) return undefined;
     const d = this.resolve(node);
     if (!d) return undefined;
     if (
@@ -861,6 +848,23 @@ export class PythonContext {
       else if (p.type === "pair" && this.stringValue(field(p, "key")) === name) found = field(p, "value");
     }
     return found;
+  }
+
+  /** A mapping changed after it is built (`opts["shell"] = ...`, `opts.update(...)`) is not what its literal says. */
+  private mappingWritten(node: SyntaxNode): boolean {
+    if (node.type !== "identifier") return false;
+    const n = this.text(node);
+    const src = this.tree.source;
+    for (let i = src.indexOf(n); i >= 0; i = src.indexOf(n, i + 1)) {
+      if (/\w/.test(src[i - 1] ?? "") || /\w/.test(src[i + n.length] ?? "")) continue;
+      if (
+        /^\s*(\[[^\]\n]*\]\s*=[^=]|\.(update|pop|popitem|setdefault|clear)\(|\|=)/.test(
+          src.slice(i + n.length, i + n.length + 120),
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /** Positional argument `i`, or the keyword argument `name`. */
@@ -1582,11 +1586,36 @@ export class PythonContext {
     for (const c of namedChildren(node))
       if (c.type === "for_in_clause") bindIter(field(c, "left"), field(c, "right"));
     // `[k for k in request.args if k in ALLOWED]`: past an allow-list filter the variable is a constant.
+    // `[w for w in words if w.isalnum()]` (or isdigit, isidentifier...): no metacharacter survives the filter.
     for (const c of namedChildren(node)) {
-      const cond = c.type === "if_clause" ? namedChildren(c)[0] : undefined;
-      const x = cond?.type === "comparison_operator" ? namedChildren(cond)[0] : undefined;
-      if (x?.type === "identifier" && bound.has(this.text(x)) && this.allowListed(cond!, x))
-        bound.set(this.text(x), Level.CONST);
+      const conjuncts: SyntaxNode[] =
+        c.type === "if_clause" && namedChildren(c)[0] ? [namedChildren(c)[0]!] : [];
+      while (conjuncts.length) {
+        const cond = conjuncts.pop()!;
+        if (cond.type === "boolean_operator" && cond.children.some((k) => k.type === "and")) {
+          conjuncts.push(...namedChildren(cond));
+          continue;
+        }
+        if (cond.type === "parenthesized_expression") {
+          conjuncts.push(...namedChildren(cond));
+          continue;
+        }
+        const x =
+          cond.type === "comparison_operator"
+            ? namedChildren(cond)[0]
+            : cond.type === "call" &&
+                !this.args(cond).length &&
+                cls !== "regex" &&
+                /^(isalnum|isdigit|isdecimal|isnumeric|isidentifier|isalpha)$/.test(this.method(cond))
+              ? field(field(cond, "function") ?? cond, "object")
+              : undefined;
+        if (
+          x?.type === "identifier" &&
+          bound.has(this.text(x)) &&
+          (cond.type === "call" || this.allowListed(cond, x))
+        )
+          bound.set(this.text(x), Level.CONST);
+      }
     }
     return this.eval(body, cls, bound, depth + 2);
   }
@@ -1887,10 +1916,16 @@ export class PythonContext {
     if (!l || !r || this.text(l) !== this.text(x)) return false;
     if (op === "==") return this.constValue(r) !== undefined;
     if (op !== "in") return false;
-    const items =
-      this.seqItems(this.resolve(r)) ??
-      (this.resolve(r)?.type === "set" ? namedChildren(this.resolve(r)!) : undefined);
-    return !!items?.length && items.every((i) => this.constValue(i) !== undefined);
+    const rv = this.resolve(r);
+    // `k in DEFAULTS` with DEFAULTS a dict literal tests its keys.
+    const keys =
+      rv?.type === "dictionary" &&
+      !this.mappingWritten(r) &&
+      namedChildren(rv).every((c) => c.type === "pair")
+        ? namedChildren(rv).map((c) => field(c, "key"))
+        : undefined;
+    const items = this.seqItems(rv) ?? (rv?.type === "set" ? namedChildren(rv) : keys);
+    return !!items?.length && items.every((i) => i && this.constValue(i) !== undefined);
   }
 
   /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
@@ -3527,7 +3562,12 @@ export class PythonContext {
           ...(part !== undefined && { part }),
           ...(sel && { sel }),
         });
-      else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
+      else if (target.type === "list_splat_pattern" && namedChildren(target)[0]?.type === "identifier") {
+        // `first, *rest = parts`: rest holds what is left of the value, at other positions than the value's own
+        // (an "augment" def: the value's level, never one of its literal elements by index).
+        const id = namedChildren(target)[0]!;
+        add(this.text(id), { order: id.order, value, kind: kind === "assign" ? "augment" : kind, stmt });
+      } else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
         // `a, b = x, 'safe'`: element-wise when both sides are flat and the same length (no starred target).
         const targets = namedChildren(target);
         // `for i, t in enumerate(xs)`: i is a counter, t an item of xs; `for a, b in zip(xs, ys)`: one of each.
@@ -3854,8 +3894,36 @@ export class PythonContext {
     if (fn?.type !== "identifier") return undefined;
     const vals = this.reachingValues(fn) ?? this.paramValues(fn);
     if (!vals?.length) return undefined;
-    const names = vals.map((v) => this.functionTarget(v, 1));
+    const names = vals.flatMap((v) => (this.tableChoices(v) ?? [v]).map((c) => this.functionTarget(c, 1)));
     return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+  }
+
+  /**
+   * A lookup in a dict literal (bound once, never written through) at a key not known here: `LOADERS.get(fmt,
+   * pickle.loads)` may be any value of the table or the default; `LOADERS[fmt]` any value. Undefined otherwise.
+   */
+  private tableChoices(v: SyntaxNode): SyntaxNode[] | undefined {
+    let table: SyntaxNode | undefined;
+    let key: SyntaxNode | undefined;
+    let dflt: SyntaxNode | undefined;
+    if (v.type === "subscript") {
+      table = field(v, "value");
+      key = field(v, "subscript");
+    } else if (v.type === "call" && this.method(v) === "get" && field(v, "function")?.type === "attribute") {
+      table = field(field(v, "function")!, "object");
+      [key, dflt] = this.args(v);
+    }
+    if (table?.type !== "identifier" || !key || key.type === "slice" || this.constValue(key) !== undefined)
+      return undefined;
+    const r = this.reachingAt(table);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    if ((r.scope.defs.get(this.text(table)) ?? []).length !== 1 || this.mappingWritten(table))
+      return undefined;
+    const lit = r.binds[0]!.value;
+    if (lit?.type !== "dictionary" || !namedChildren(lit).every((c) => c.type === "pair")) return undefined;
+    const out = namedChildren(lit).map((c) => field(c, "value"));
+    if (dflt) out.push(dflt);
+    return out.every((n) => n !== undefined) ? (out as SyntaxNode[]) : undefined;
   }
 
   /** The dotted name of the function, class or module a value names (`A if FLAG else B` with FLAG constant). */
@@ -4108,10 +4176,8 @@ export class PythonContext {
     const out = new Map<string, Level>();
     let attrs: Map<string, Level> | undefined;
     for (const [k, site] of sites.entries()) {
-      const args = this.args(site.call);
       for (const [i, p] of params.entries()) {
-        const a = args[i] ?? this.kwarg(site.call, p) ?? field(decls[i] ?? fn, "value");
-        const l = a ? this.eval(a, cls, undefined, depth + 1) : Level.CONST;
+        const l = this.siteParam(site.call, params, decls, i, cls, depth + 1);
         out.set(p, Math.max(out.get(p) ?? Level.CONST, l) as Level);
       }
       // `self.x` only where every receiver's attributes are known.
@@ -4141,6 +4207,58 @@ export class PythonContext {
     if (this.active.size) this.callSummaries.delete(key);
     else this.callSummaries.set(key, out);
     return out;
+  }
+
+  /**
+   * What one call passes for parameter `i` (`params`/`decls` without self): the positional argument, the keyword,
+   * the entry of a `**opts` mapping written in the file (or the whole mapping where its entries are unknown), or
+   * the default. A `**kwargs` parameter holds every keyword no other parameter takes and every splatted mapping.
+   * (A `*args` parameter reads the argument at its own place, as before: `parts[0]` of `run(*parts)`.)
+   */
+  private siteParam(
+    call: SyntaxNode,
+    params: string[],
+    decls: SyntaxNode[],
+    i: number,
+    cls: SinkClass,
+    depth: number,
+  ): Level {
+    const decl = decls[i];
+    const positional = this.args(call).filter((a) => a.type !== "dictionary_splat");
+    const splats = namedChildren(field(call, "arguments") ?? call).filter(
+      (a) => a.type === "dictionary_splat",
+    );
+    const max = (nodes: (SyntaxNode | undefined)[]) =>
+      nodes.reduce<Level>(
+        (m, n) => (n ? (Math.max(m, this.eval(n, cls, undefined, depth)) as Level) : m),
+        Level.CONST,
+      );
+    if (decl?.type === "dictionary_splat_pattern") {
+      const extra = namedChildren(field(call, "arguments") ?? call)
+        .filter((k) => k.type === "keyword_argument" && !params.includes(this.text(field(k, "name") ?? k)))
+        .map((k) => field(k, "value"));
+      return max([...extra, ...splats.map((d) => namedChildren(d)[0])]);
+    }
+    const p = params[i]!;
+    const a = positional[i] ?? this.kwarg(call, p);
+    if (a) return max([a]);
+    // A splatted mapping we cannot read entry by entry may carry this keyword.
+    const opaque = splats.map((d) => namedChildren(d)[0]).filter((d) => d && !this.splatKnown(d));
+    if (opaque.length) return max(opaque);
+    const dflt = decl && field(decl, "value");
+    return dflt ? max([dflt]) : Level.CONST;
+  }
+
+  /** A `**` mapping whose entries splatEntry reads (a dict literal or `dict(k=v)` written once in the file). */
+  private splatKnown(node: SyntaxNode): boolean {
+    const d = this.resolve(node);
+    return (
+      !!d &&
+      !this.mappingWritten(node) &&
+      ((d.type === "dictionary" &&
+        namedChildren(d).every((c) => c.type === "pair" || c.type === "comment")) ||
+        (d.type === "call" && this.text(field(d, "function") ?? d) === "dict" && this.args(d).length === 0))
+    );
   }
 
   /** Whether the parameter `name` of `fn` is itself an argument of a call in its body (`run(cmd, shell=True)`). */
@@ -4203,12 +4321,31 @@ export class PythonContext {
       if (this.scopeOf(host).isEntry || this.paramNames(host).includes("request")) return true;
       return !!this.callSites(host, seen + 1);
     };
-    const splat = (call: SyntaxNode) =>
-      this.args(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat");
+    // `f(*xs)` leaves the positions unknown; `f(**opts)` is read per keyword (siteEnv's siteParam).
+    const splat = (call: SyntaxNode) => this.args(call).some((a) => a.type === "list_splat");
     if (!klass) {
       if (this.functions.get(name) !== fn) return undefined;
       for (const id of ids) {
         if (id === fname) continue;
+        // `requests.get(...)` beside a helper `get`: another object's attribute, no mention of the helper.
+        if (id.parent?.type === "attribute" && field(id.parent, "attribute") === id) continue;
+        // `reader = functools.partial(fn, base)` then `reader(x)`: each call of reader calls fn with the bound
+        // arguments first (args()/kwarg() read them through partialOf).
+        const bound = id.parent?.type === "argument_list" ? id.parent.parent : undefined;
+        const holder =
+          bound?.type === "call" && this.ownArgs(bound)[0] === id && bound.parent?.type === "assignment"
+            ? field(bound.parent, "left")
+            : undefined;
+        if (holder?.type === "identifier") {
+          const calls = this.callsTo(this.text(holder)).filter((c) => this.partialOf(c) === bound);
+          if (!calls.length || this.identifiers(this.text(holder)).length !== calls.length + 1)
+            return undefined;
+          for (const call of calls) {
+            if (splat(call) || !fromHandling(call)) return undefined;
+            out.push({ call });
+          }
+          continue;
+        }
         const call = id.parent;
         if (call?.type !== "call" || field(call, "function") !== id || splat(call) || !fromHandling(call))
           return undefined;
@@ -6033,8 +6170,18 @@ export class PythonContext {
 
   private conditional(stmt: SyntaxNode, use: SyntaxNode): boolean {
     let viaTakenClause = false;
-    for (let p = stmt.parent; p; p = p.parent) {
+    for (let child = stmt, p = stmt.parent; p; child = p, p = p.parent) {
       if (p.type === "function_definition" || p.type === "module") return false;
+      // `try: port = int(port)` / `except ValueError: abort(400)`: past the try statement the body ran to its
+      // end (or its else clause did) unless a handler ran, and every handler leaves - so a plain assignment in the
+      // body (not under a branch of its own) always happened for the code after it.
+      if (
+        p.type === "try_statement" &&
+        (child.field === "body" || child.type === "else_clause") &&
+        !(use.start >= p.start && use.end <= p.end) &&
+        this.handlersExit(p)
+      )
+        continue;
       // A branch whose condition is a constant that always holds runs unconditionally.
       if ((p.type === "elif_clause" || p.type === "else_clause") && this.branchTaken(p) === true) {
         viaTakenClause = true;
@@ -6064,6 +6211,24 @@ export class PythonContext {
         return !(use.start >= p.start && use.end <= p.end);
     }
     return false;
+  }
+
+  /** Every except handler of a try statement leaves (return, raise, abort(), continue, break). */
+  private handlersExit(t: SyntaxNode): boolean {
+    const handlers = namedChildren(t).filter(
+      (c) => c.type === "except_clause" || c.type === "except_group_clause",
+    );
+    return handlers.every((h) => {
+      const body = namedChildren(h).find((c) => c.type === "block");
+      return (
+        !!body &&
+        body.children.some(
+          (c) =>
+            EXIT_TYPES.has(c.type) ||
+            (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))),
+        )
+      );
+    });
   }
 
   /** A `for` over a non-empty list/tuple/string literal whose body reaches `stmt` before any jump. */
@@ -6288,12 +6453,17 @@ export class PythonContext {
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
+      if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name)) return true;
       let encloses = use.start >= g.start && use.end <= g.end;
       // An assert (or a helper's assert) holds for the values that go on, as an enclosing test holds inside it;
       // a helper's `if not ok(v): raise` is an exiting guard.
       const call = g.type === "expression_statement" ? this.validatorTest(g) : undefined;
       const asserted = g.type === "assert_statement" || call?.asserted === true;
-      const exits = asserted || call !== undefined || this.bodyExits(g) || this.bodyAssigns(g, name);
+      const exits =
+        asserted ||
+        call !== undefined ||
+        this.bodyExits(g) ||
+        (this.bodyAssigns(g, name) && this.reassignedLevel(g, name, cls) < Level.SOURCE);
       if (!encloses && !exits) continue;
       if (this.reboundAfter(scope, g, use, name, encloses)) continue;
       if (asserted) encloses = true;
@@ -6385,6 +6555,62 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * A for/else allow-list: `for ok in ('id', 'name'):` / `if sort == ok: break` / `else: sort = 'id'` (or an
+   * exit). Past the loop the name either equals one of the constants (the only break) or was set to a constant.
+   */
+  private forElseGuard(scope: Scope, g: SyntaxNode, use: SyntaxNode, name: string): boolean {
+    const loop = g.parent?.type === "block" ? g.parent.parent : undefined;
+    const other = loop?.type === "for_statement" ? field(loop, "alternative") : undefined;
+    const left = loop && field(loop, "left");
+    const body = field(g, "consequence");
+    const cond = field(g, "condition");
+    if (!loop || !other || left?.type !== "identifier" || !body || !cond || use.start < loop.end)
+      return false;
+    if (!body.children.some((c) => c.type === "break_statement")) return false;
+    if (
+      cond.type !== "comparison_operator" ||
+      cond.children
+        .filter((c) => !c.named)
+        .map((c) => c.type)
+        .join() !== "=="
+    )
+      return false;
+    const ops = namedChildren(cond).map((o) => this.text(o));
+    if (ops.length !== 2 || !ops.includes(name) || !ops.includes(this.text(left)) || ops[0] === ops[1])
+      return false;
+    if (!this.iteratedConstants(field(loop, "right"))) return false;
+    // Every break of the loop is this one, and the loop does not rebind the name.
+    const loopBody = field(loop, "body");
+    if (!loopBody) return false;
+    const breaks = descendants(loopBody).filter((d) => d.type === "break_statement");
+    if (breaks.some((b) => b.parent !== body)) return false;
+    const defs = scope.defs.get(name) ?? [];
+    if (defs.some((d) => d.stmt.start >= loopBody.start && d.stmt.end <= loopBody.end)) return false;
+    // The else clause leaves, or sets the name to a constant.
+    const elseBody = namedChildren(other).find((c) => c.type === "block");
+    const settles =
+      !!elseBody &&
+      elseBody.children.some((c) => {
+        if (
+          EXIT_TYPES.has(c.type) ||
+          (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c)))
+        )
+          return true;
+        const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+        return (
+          a?.type === "assignment" &&
+          this.text(field(a, "left") ?? a) === name &&
+          this.constValue(field(a, "right")) !== undefined
+        );
+      });
+    const elseDefs = defs.filter((d) => d.stmt.start >= other.start && d.stmt.end <= other.end);
+    if (!settles || elseDefs.some((d) => d.kind !== "assign" || this.constValue(d.value) === undefined))
+      return false;
+    // Nothing rebinds it past the loop before the use (the else clause's constant is inside the loop node).
+    return !defs.some((d) => d.kind !== "element" && d.stmt.start >= loop.end && d.order < use.order);
   }
 
   /**
@@ -6621,10 +6847,43 @@ export class PythonContext {
       if (c.type !== "expression_statement") return false;
       const t = this.text(c);
       if (!t.startsWith(name)) return false;
+      // `nxt, fallback = fallback, nxt`: one of a tuple's targets.
+      const a = namedChildren(c)[0];
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (left?.type === "pattern_list" || left?.type === "tuple_pattern")
+        return namedChildren(left).some((x) => x.type === "identifier" && this.text(x) === name);
       let i = name.length;
       while (i < t.length && /\s/.test(t[i]!)) i++;
       return t[i] === "=" && i + 1 < t.length && t[i + 1] !== "=";
     });
+  }
+
+  /**
+   * The most controlled value the body of `g` assigns to `name` (`x = 'default'`; `nxt, fb = fb, nxt` gives nxt
+   * what fb held): a guard that replaces a failing value holds only when the replacement is clean itself.
+   */
+  private reassignedLevel(g: SyntaxNode, name: string, cls: SinkClass): Level {
+    const body = field(g, "consequence") ?? field(g, "body");
+    let m = Level.CONST;
+    for (const c of body?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      if (a?.type !== "assignment") continue;
+      const left = field(a, "left");
+      const right = field(a, "right");
+      let v: SyntaxNode | undefined;
+      if (left?.type === "identifier" && this.text(left) === name) v = right;
+      else if (left?.type === "pattern_list" || left?.type === "tuple_pattern") {
+        const targets = namedChildren(left);
+        const at = targets.findIndex((t) => t.type === "identifier" && this.text(t) === name);
+        if (at < 0) continue;
+        const vals =
+          right && (right.type === "expression_list" || right.type === "tuple") ? namedChildren(right) : [];
+        v = vals.length === targets.length ? vals[at] : right;
+      } else continue;
+      const l = this.level(v, cls);
+      if (l > m) m = l;
+    }
+    return m;
   }
 
   /**

@@ -174,10 +174,13 @@ export default pyRule({
     // Resolving is costly (reaching definitions of the receiver) and keeps an attribute call's method name, so an
     // `x.append(...)` can never resolve to a loader: only calls whose method is a loader's are resolved.
     const fn = field(node, "function");
-    const q =
+    let q =
       fn?.type === "attribute" && !LOADER_METHODS.has(ctx.text(field(fn, "attribute") ?? fn))
         ? ctx.callee(node)
         : ctx.resolvedCallee(node);
+    // `loader = LOADERS.get(fmt, pickle.loads)`; `loader(blob)`: any function the name may hold.
+    if (!LOADERS.has(q) && fn?.type === "identifier" && !q.includes("."))
+      q = ctx.possibleCallees(node)?.find((c) => LOADERS.has(c)) ?? q;
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
