@@ -63,6 +63,7 @@ import { BATCH69 as JS_TS_BATCH69 } from "./js-ts-batch69.js";
 import { BATCH70 as JS_TS_BATCH70 } from "./js-ts-batch70.js";
 import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
+import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -217,6 +218,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH70,
     ...JS_TS_BATCH71,
     ...JS_TS_BATCH76,
+    ...JS_TS_BATCH77,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
