@@ -5,6 +5,7 @@ import { JsContext } from "./dataflow/javascript.js";
 import { ClikeContext, isClike } from "./dataflow/clike.js";
 import { pythonOpenBrackets, repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
 import { lineStarts, snippetText } from "./parse/lines.js";
+import { perTree } from "./parse/nodes.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
@@ -212,17 +213,8 @@ function parseFragment(
   return { tree: parseCode(best.source, language), lineShift: best.lineShift, colShift: best.colShift };
 }
 
-const lineStartsCache = new WeakMap<SyntaxTree, number[]>();
-
 /** A tree's line starts, computed once: a file with thousands of findings costs one scan, not one per finding. */
-function startsOf(tree: SyntaxTree): number[] {
-  let starts = lineStartsCache.get(tree);
-  if (!starts) {
-    starts = lineStarts(tree.source);
-    lineStartsCache.set(tree, starts);
-  }
-  return starts;
-}
+const startsOf = perTree((tree: SyntaxTree): number[] => lineStarts(tree.source));
 
 function toFinding(
   tree: SyntaxTree,

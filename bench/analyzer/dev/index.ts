@@ -53,6 +53,7 @@ import { BATCH58 as JS_TS_BATCH58 } from "./js-ts-batch58.js";
 import { BATCH59 as JS_TS_BATCH59 } from "./js-ts-batch59.js";
 import { BATCH60 as JS_TS_BATCH60 } from "./js-ts-batch60.js";
 import { BATCH67 as JS_TS_BATCH67 } from "./js-ts-batch67.js";
+import { BATCH75 as JS_TS_BATCH75 } from "./js-ts-batch75.js";
 import { BATCH61 as JS_TS_BATCH61 } from "./js-ts-batch61.js";
 import { BATCH62 as JS_TS_BATCH62 } from "./js-ts-batch62.js";
 import { BATCH63 as JS_TS_BATCH63 } from "./js-ts-batch63.js";
@@ -64,6 +65,7 @@ import { BATCH70 as JS_TS_BATCH70 } from "./js-ts-batch70.js";
 import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
+import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -108,8 +110,10 @@ import { BATCH44 as PY_RULES_BATCH44 } from "./py-rules-batch44.js";
 import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
+import { BATCH60 as PY_RULES_BATCH60 } from "./py-rules-batch60.js";
 import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
+import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -130,6 +134,8 @@ import { BATCH22 as PY_SNIPPETS_BATCH22 } from "./py-snippets-batch22.js";
 import { BATCH23 as PY_SNIPPETS_BATCH23 } from "./py-snippets-batch23.js";
 import { BATCH24 as PY_SNIPPETS_BATCH24 } from "./py-snippets-batch24.js";
 import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
+import { BATCH26 as PY_SNIPPETS_BATCH26 } from "./py-snippets-batch26.js";
+import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
@@ -158,6 +164,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH23,
     ...PY_SNIPPETS_BATCH24,
     ...PY_SNIPPETS_BATCH25,
+    ...PY_SNIPPETS_BATCH26,
+    ...PY_SNIPPETS_BATCH27,
     ...PY_SNIPPETS_BATCH28,
   ],
   "js-ts": [
@@ -215,10 +223,12 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH65,
     ...JS_TS_BATCH68,
     ...JS_TS_BATCH69,
+    ...JS_TS_BATCH75,
     ...JS_TS_BATCH70,
     ...JS_TS_BATCH71,
     ...JS_TS_BATCH76,
     ...JS_TS_BATCH77,
+    ...JS_TS_BATCH72,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -265,7 +275,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH45,
     ...PY_RULES_BATCH46,
     ...PY_RULES_BATCH56,
+    ...PY_RULES_BATCH60,
     ...PY_RULES_BATCH57,
     ...PY_RULES_BATCH58,
+    ...PY_RULES_BATCH59,
   ],
 };

@@ -958,6 +958,25 @@ describe("value-aware data flow (Python)", () => {
     ).toBe(true);
   });
 
+  it("reads a helper's parameters from its calls through local pass-through decorators only", () => {
+    const code = (deco: string, call: string) =>
+      "import functools, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
+      "def logged(fn):\n    @functools.wraps(fn)\n    def inner(*args, **kwargs):\n        return fn(*args, **kwargs)\n    return inner\n" +
+      "def tagged(fn):\n    def inner(*args, **kwargs):\n        return fn('x', *args, **kwargs)\n    return inner\n" +
+      `${deco}def archive(label, path):\n    return subprocess.call('tar czf /tmp/b.tgz ' + path, shell=True)\n` +
+      `@app.route('/a')\ndef a():\n    return ${call}\n`;
+    const hits = (c: string) =>
+      analyzeSync(c, { language: "python", rules: ["PY-CMDI-002"] }).findings.filter(
+        (f) => f.severity !== "LOW",
+      ).length > 0;
+    const byLabel = "archive(request.args['l'], '/srv')";
+    expect(hits(code("@logged\n", byLabel))).toBe(false);
+    expect(hits(code("@logged\n", "archive('nightly', request.args['p'])"))).toBe(true);
+    // A wrapper that changes the arguments: the calls seen are not what the function receives.
+    expect(hits(code("@tagged\n", byLabel))).toBe(true);
+    expect(hits(code("@functools.lru_cache\n", byLabel))).toBe(true);
+  });
+
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
     const code = (v: string) =>
       "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
@@ -988,6 +1007,104 @@ describe("value-aware data flow (Python)", () => {
       false,
     );
     expect(sqli(dep(""))).toBe(true);
+  });
+
+  it("reads try/except paths, for/else allow-lists and guards that replace the value", () => {
+    const view = (body: string) =>
+      "import os\nfrom flask import Flask, request, abort, redirect\napp = Flask(__name__)\n" +
+      "@app.route('/v')\ndef v():\n" +
+      body
+        .split("\n")
+        .map((l) => "    " + l)
+        .join("\n") +
+      "\n";
+    const run = (c: string, rule: string) =>
+      analyzeSync(c, { language: "python", rules: [rule] }).findings.length > 0;
+    // try: int() / except: the handler leaves, so past the try the value is the number.
+    const conv = (handler: string) =>
+      view(
+        `p = request.args['p']\ntry:\n    p = int(p)\nexcept ValueError:\n    ${handler}\nos.system('nc -z h %s' % p)`,
+      );
+    expect(run(conv("abort(400)"), "PY-CMDI-001")).toBe(false);
+    expect(run(conv("return 'bad'"), "PY-CMDI-001")).toBe(false);
+    expect(run(conv("pass"), "PY-CMDI-001")).toBe(true);
+    // for/else: the only break follows `x == <constant of the loop>`, the else sets a constant.
+    const loop = (orElse: string) =>
+      view(
+        `s = request.args['s']\nfor ok in ('id', 'name'):\n    if s == ok:\n        break\n${orElse}os.system('sort -k ' + s)`,
+      );
+    expect(run(loop("else:\n    s = 'id'\n"), "PY-CMDI-001")).toBe(false);
+    expect(run(loop("else:\n    abort(400)\n"), "PY-CMDI-001")).toBe(false);
+    expect(run(loop(""), "PY-CMDI-001")).toBe(true);
+    expect(run(loop("else:\n    s = request.args['t']\n"), "PY-CMDI-001")).toBe(true);
+    // A failing value replaced by another request value is still the request's; a swap with a constant is not.
+    const swap = (stmt: string, use: string) =>
+      view(
+        `n, f = request.args['n'], '/home'\nif n not in ('/home', '/cart'):\n    ${stmt}\nreturn redirect(${use})`,
+      );
+    expect(run(swap("n, f = f, n", "n"), "PY-REDIR-001")).toBe(false);
+    expect(run(swap("n, f = f, n", "f"), "PY-REDIR-001")).toBe(true);
+    expect(run(swap("n = request.args['m']", "n"), "PY-REDIR-001")).toBe(true);
+    expect(run(swap("n = '/home'", "n"), "PY-REDIR-001")).toBe(false);
+  });
+
+  it("reads comprehension filters, starred targets, **kwargs, functools.partial and loader tables", () => {
+    const head =
+      "import os, functools, pickle, json, requests\nfrom flask import Flask, request, session, redirect\napp = Flask(__name__)\n";
+    const run = (c: string, rule: string) =>
+      analyzeSync(head + c, { language: "python", rules: [rule] }).findings.length > 0;
+    const route = "@app.route('/v')\ndef v():\n";
+    // A character-class filter in a comprehension keeps no metacharacter; a truthiness filter keeps anything.
+    const words = (cond: string) =>
+      route +
+      `    ws = [w for w in request.args['t'].split(',') if ${cond}]\n    return '<p>' + ''.join(ws) + '</p>'\n`;
+    expect(run(words("w.isalnum()"), "PY-XSS-001")).toBe(false);
+    expect(run(words("w and w.isdigit()"), "PY-XSS-001")).toBe(false);
+    expect(run(words("w"), "PY-XSS-001")).toBe(true);
+    // `k in DEFAULTS` (a dict literal) tests its constant keys.
+    const keep = (cond: string) =>
+      "DEFAULTS = {'theme': 'light'}\n" +
+      route +
+      `    ks = [k for k in request.form if ${cond}]\n    session['keys'] = ks[0]\n    return 'ok'\n`;
+    expect(run(keep("k in DEFAULTS"), "PY-TRUST-001")).toBe(false);
+    expect(run(keep("k != ''"), "PY-TRUST-001")).toBe(true);
+    // `first, *rest = ...`: the starred name holds the rest of the value.
+    expect(
+      run(
+        route + "    a, *rest = request.args['to'].split('|')\n    return redirect(rest[-1])\n",
+        "PY-REDIR-001",
+      ),
+    ).toBe(true);
+    // A `**opts` parameter holds the keywords its callers pass (or splat).
+    const fetch = "def fetch(**opts):\n    return requests.get(opts['url'], timeout=5).status_code\n";
+    expect(run(fetch + route + "    return str(fetch(url=request.args['u']))\n", "PY-SSRF-001")).toBe(true);
+    expect(
+      run(fetch + route + "    o = {'url': request.args['u']}\n    return str(fetch(**o))\n", "PY-SSRF-001"),
+    ).toBe(true);
+    const named = "def get(url, timeout=5):\n    return requests.get(url, timeout=timeout).status_code\n";
+    expect(
+      run(named + route + "    o = {'url': request.args['u']}\n    return str(get(**o))\n", "PY-SSRF-001"),
+    ).toBe(true);
+    expect(
+      run(
+        named + route + "    o = {'url': 'https://a.example/x', 'timeout': 3}\n    return str(get(**o))\n",
+        "PY-SSRF-001",
+      ),
+    ).toBe(false);
+    // functools.partial: the calls of the partial are the function's call sites.
+    const part = (call: string) =>
+      "def show(base, name, title):\n    return requests.get(base + name, timeout=5).text[:10] + title\n" +
+      route +
+      `    r = functools.partial(show, 'https://docs.example.com/')\n    return ${call}\n`;
+    expect(run(part("r(request.args['n'], 'T')"), "PY-SSRF-001")).toBe(true);
+    expect(run(part("r('intro', 'T')"), "PY-SSRF-001")).toBe(false);
+    // A loader table read at a request key may run its default.
+    const table = (dflt: string) =>
+      "LOADERS = {'json': json.loads}\n" +
+      route +
+      `    load = LOADERS.get(request.args['f'], ${dflt})\n    return repr(load(request.get_data()))\n`;
+    expect(run(table("pickle.loads"), "PY-DESER-001")).toBe(true);
+    expect(run(table("json.loads"), "PY-DESER-001")).toBe(false);
   });
 
   it("reads a module-level `x = x[...]` with no earlier binding as the unseen outer value, not as itself", () => {

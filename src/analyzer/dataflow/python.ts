@@ -459,6 +459,9 @@ interface Scope {
   numeric?: Set<string>;
 }
 
+/** The arguments of a wrapper's call that hands the wrapped function its own arguments unchanged. */
+const PASS_THROUGH = /^\(\s*\*\w+\s*,\s*\*\*\w+\s*\)$/;
+
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
@@ -549,8 +552,6 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
-  /** handlerArgs: whether a local function is only ever called from request handlers. */
-  private readonly internalHelper = new Map<SyntaxNode, boolean>();
   private readonly classes = new Map<string, SyntaxNode>();
   private memo = new Map<string, Level>();
   /** summarise() by (function, sink class, part, bound levels, constant arguments); fresh under withConsts. */
@@ -582,8 +583,8 @@ export class PythonContext {
   private readonly callerTaint = new Map<string, boolean>();
   /** callSites per local function or method (null: not every call is known). */
   private readonly sitesMemo = new Map<SyntaxNode, CallSite[] | null>();
-  /** siteEnv per function and class (null: none, or being computed). */
-  private readonly siteEnvs = new Map<string, Map<string, Level> | null>();
+  /** callSummary per function and class (null: none, or being computed). */
+  private readonly callSummaries = new Map<string, Map<string, Level> | null>();
   /** Identifier nodes by their text, built once per file when a method's callers are looked for. */
   private idIndex: Map<string, SyntaxNode[]> | undefined;
   /** Local calls by callee name, and `.write(...)` / attribute-assignment sites: built once per file. */
@@ -600,10 +601,6 @@ export class PythonContext {
   private readonly escapes = new Map<string, boolean>();
   /** Local classes some local class derives from (see selfField). */
   private baseClasses: Set<SyntaxNode> | undefined;
-  /** handlerParam: whether a function's decorators all pass the call's arguments through unchanged. */
-  private readonly passThrough = new Map<SyntaxNode, boolean>();
-  /** handlerParam: whether the handlers' calls of a helper pass it request data (per function and class). */
-  private readonly fedHelper = new Map<string, boolean>();
   private readonly selfFieldMemo = new Map<string, Level | undefined>();
   private methodCallIndex: Map<string, SyntaxNode[]> | undefined;
   /** paramWrites per local function. */
@@ -834,20 +831,7 @@ export class PythonContext {
    */
   private splatEntry(node: SyntaxNode | undefined, name: string, depth = 0): SyntaxNode | undefined {
     if (!node || depth > 3) return undefined;
-    // A mapping changed after it is built (`opts["shell"] = ...`, `opts.update(...)`) is not what its literal says.
-    if (node.type === "identifier") {
-      const n = this.text(node);
-      const src = this.tree.source;
-      for (let i = src.indexOf(n); i >= 0; i = src.indexOf(n, i + 1)) {
-        if (/\w/.test(src[i - 1] ?? "") || /\w/.test(src[i + n.length] ?? "")) continue;
-        if (
-          /^\s*(\[[^\]\n]*\]\s*=[^=]|\.(update|pop|popitem|setdefault|clear)\(|\|=)/.test(
-            src.slice(i + n.length, i + n.length + 120),
-          )
-        )
-          return undefined;
-      }
-    }
+    if (this.mappingWritten(node)) return undefined;
     const d = this.resolve(node);
     if (!d) return undefined;
     if (
@@ -864,6 +848,23 @@ export class PythonContext {
       else if (p.type === "pair" && this.stringValue(field(p, "key")) === name) found = field(p, "value");
     }
     return found;
+  }
+
+  /** A mapping changed after it is built (`opts["shell"] = ...`, `opts.update(...)`) is not what its literal says. */
+  private mappingWritten(node: SyntaxNode): boolean {
+    if (node.type !== "identifier") return false;
+    const n = this.text(node);
+    const src = this.tree.source;
+    for (let i = src.indexOf(n); i >= 0; i = src.indexOf(n, i + 1)) {
+      if (/\w/.test(src[i - 1] ?? "") || /\w/.test(src[i + n.length] ?? "")) continue;
+      if (
+        /^\s*(\[[^\]\n]*\]\s*=[^=]|\.(update|pop|popitem|setdefault|clear)\(|\|=)/.test(
+          src.slice(i + n.length, i + n.length + 120),
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /** Positional argument `i`, or the keyword argument `name`. */
@@ -990,6 +991,7 @@ export class PythonContext {
       return m;
     }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
+    if ((t === "subscript" || t === "call") && this.typedFormValue(node)) return Level.CONST;
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
     // `Markup('<b>%s</b>') % v`: markupsafe escapes what it interpolates into a Markup format string.
@@ -1040,6 +1042,7 @@ export class PythonContext {
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
+      if (cls === "log" && /^os\.environ$/.test(q)) return Level.PARAM;
       if (this.isSourceName(q)) return Level.SOURCE;
       // http.server: the request line's path and the request headers of a BaseHTTPRequestHandler.
       if (
@@ -1081,7 +1084,7 @@ export class PythonContext {
         const stored = this.selfField(obj, node, cls, depth);
         if (stored !== undefined) return stored;
         const method = env ? undefined : this.enclosingFunction(node);
-        return (method && this.siteEnv(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
+        return (method && this.callSummary(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
       }
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
@@ -1111,6 +1114,7 @@ export class PythonContext {
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
+      if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (value && this.isSourceName(this.qname(value)))
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
@@ -1192,6 +1196,51 @@ export class PythonContext {
   }
 
   /**
+   * `p.validated_data['sort']` (DRF) or `f.cleaned_data.get('sort')` (Django forms) where `p = Params(data=...)` is
+   * an instance of a local serializer/form class declaring `sort = serializers.ChoiceField(...)` (or an integer,
+   * number, boolean, UUID or date field): validation passed only for one of the choices or a converted value.
+   */
+  private typedFormValue(node: SyntaxNode): boolean {
+    let base: SyntaxNode | undefined;
+    let key: SyntaxNode | undefined;
+    if (node.type === "subscript") {
+      base = field(node, "value");
+      key = field(node, "subscript");
+    } else {
+      const fn = field(node, "function");
+      if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "get") return false;
+      base = field(fn, "object");
+      key = this.args(node)[0];
+    }
+    if (
+      base?.type !== "attribute" ||
+      !/^(validated_data|cleaned_data)$/.test(this.text(field(base, "attribute")!))
+    )
+      return false;
+    const k = this.constValue(key);
+    const obj = field(base, "object");
+    if (typeof k !== "string" || obj?.type !== "identifier") return false;
+    const r = this.reachingAt(obj);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
+    const made = r.binds[0]!.value;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    if (!klass) return false;
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== k) continue;
+      const v = field(a, "right");
+      return (
+        v?.type === "call" &&
+        /(^|\.)(Typed)?(ChoiceField|IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|UUIDField|DateField|DateTimeField|TimeField)$/.test(
+          this.callee(v),
+        )
+      );
+    }
+    return false;
+  }
+
+  /**
    * `q.page` where q is a parameter annotated with a local class (a pydantic model or dataclass a framework
    * validates and builds from the request) that declares `page: int` (float, bool, or a date/time, UUID or
    * Decimal type): the framework converted it, so it holds no text.
@@ -1218,9 +1267,10 @@ export class PythonContext {
       const ty = field(a, "type");
       return (
         !!ty &&
-        /^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
+        (/^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
           this.text(ty),
-        )
+        ) ||
+          this.closedType(ty))
       );
     }
     return false;
@@ -1407,6 +1457,7 @@ export class PythonContext {
     let m = Level.CONST;
     let built = false;
     let wrote = false;
+    let hooked = false;
     for (const c of field(klass, "body")?.children ?? []) {
       const def =
         c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
@@ -1425,7 +1476,20 @@ export class PythonContext {
             const o = field(field(n, "function")!, "object");
             return !(o?.type === "identifier" && this.text(o) === "cls");
           });
-      if (!calls.length) return done(undefined);
+      if (!calls.length) {
+        // A hook the framework runs on an instance it builds (tornado's prepare(), a view's setup()): no call in
+        // the file, no parameter but self, so it stores what its body computes, before the handler reads it.
+        if (
+          init ||
+          this.methodCalls(mname).length ||
+          namedChildren(field(def, "parameters") ?? def).length > 1
+        )
+          return done(undefined);
+        hooked = true;
+        for (const v of vals) m = Math.max(m, this.eval(v, cls, undefined, depth + 2)) as Level;
+        if (m === Level.SOURCE) return done(m);
+        continue;
+      }
       for (const call of calls) {
         const o = init ? undefined : field(field(call, "function")!, "object");
         if (o && this.text(o) === this.text(first)) return done(undefined); // called through self
@@ -1436,7 +1500,7 @@ export class PythonContext {
         if (m === Level.SOURCE) return done(m);
       }
     }
-    if (!built) return done(undefined);
+    if (!built && !hooked) return done(undefined);
     for (const n of this.attrAssignments(attr)) {
       const o = field(field(n, "left") ?? n, "object");
       if (o?.type === "identifier" && this.text(o) !== this.text(obj)) {
@@ -1522,11 +1586,36 @@ export class PythonContext {
     for (const c of namedChildren(node))
       if (c.type === "for_in_clause") bindIter(field(c, "left"), field(c, "right"));
     // `[k for k in request.args if k in ALLOWED]`: past an allow-list filter the variable is a constant.
+    // `[w for w in words if w.isalnum()]` (or isdigit, isidentifier...): no metacharacter survives the filter.
     for (const c of namedChildren(node)) {
-      const cond = c.type === "if_clause" ? namedChildren(c)[0] : undefined;
-      const x = cond?.type === "comparison_operator" ? namedChildren(cond)[0] : undefined;
-      if (x?.type === "identifier" && bound.has(this.text(x)) && this.allowListed(cond!, x))
-        bound.set(this.text(x), Level.CONST);
+      const conjuncts: SyntaxNode[] =
+        c.type === "if_clause" && namedChildren(c)[0] ? [namedChildren(c)[0]!] : [];
+      while (conjuncts.length) {
+        const cond = conjuncts.pop()!;
+        if (cond.type === "boolean_operator" && cond.children.some((k) => k.type === "and")) {
+          conjuncts.push(...namedChildren(cond));
+          continue;
+        }
+        if (cond.type === "parenthesized_expression") {
+          conjuncts.push(...namedChildren(cond));
+          continue;
+        }
+        const x =
+          cond.type === "comparison_operator"
+            ? namedChildren(cond)[0]
+            : cond.type === "call" &&
+                !this.args(cond).length &&
+                cls !== "regex" &&
+                /^(isalnum|isdigit|isdecimal|isnumeric|isidentifier|isalpha)$/.test(this.method(cond))
+              ? field(field(cond, "function") ?? cond, "object")
+              : undefined;
+        if (
+          x?.type === "identifier" &&
+          bound.has(this.text(x)) &&
+          (cond.type === "call" || this.allowListed(cond, x))
+        )
+          bound.set(this.text(x), Level.CONST);
+      }
     }
     return this.eval(body, cls, bound, depth + 2);
   }
@@ -1827,10 +1916,16 @@ export class PythonContext {
     if (!l || !r || this.text(l) !== this.text(x)) return false;
     if (op === "==") return this.constValue(r) !== undefined;
     if (op !== "in") return false;
-    const items =
-      this.seqItems(this.resolve(r)) ??
-      (this.resolve(r)?.type === "set" ? namedChildren(this.resolve(r)!) : undefined);
-    return !!items?.length && items.every((i) => this.constValue(i) !== undefined);
+    const rv = this.resolve(r);
+    // `k in DEFAULTS` with DEFAULTS a dict literal tests its keys.
+    const keys =
+      rv?.type === "dictionary" &&
+      !this.mappingWritten(r) &&
+      namedChildren(rv).every((c) => c.type === "pair")
+        ? namedChildren(rv).map((c) => field(c, "key"))
+        : undefined;
+    const items = this.seqItems(rv) ?? (rv?.type === "set" ? namedChildren(rv) : keys);
+    return !!items?.length && items.every((i) => i && this.constValue(i) !== undefined);
   }
 
   /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
@@ -1929,6 +2024,8 @@ export class PythonContext {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
+    // The environment is the operator's: it cannot forge the lines its own process logs.
+    if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
     if (SOURCE_CALLS.has(q) || this.isSourceName(q)) {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
@@ -1963,7 +2060,7 @@ export class PythonContext {
         f0?.type === "attribute" ? this.formatFields(call, field(f0, "object"), cls, env, depth) : undefined;
       if (byFields !== undefined) return byFields;
     }
-    if (cls === "html" && m === "render") {
+    if (cls === "html" && (m === "render" || m === "generate")) {
       // An autoescaping template built here from a constant source: only the names it emits raw (|safe, an
       // autoescape-off block) carry their values into the page unescaped.
       const raw = this.templateRender(call);
@@ -2054,13 +2151,7 @@ export class PythonContext {
       const lam = vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0]! : undefined;
       const body = lam ? field(lam, "body") : undefined;
       if (lam && body) {
-        const args = this.args(call);
-        const bound = new Map<string, Level>();
-        this.paramNames(lam).forEach((p, i) => {
-          const a = args[i] ?? this.kwarg(call, p);
-          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-        });
-        return this.eval(body, cls, bound, depth + 2);
+        return this.eval(body, cls, this.bindParams(this.paramNames(lam), call, cls, env, depth), depth + 2);
       }
     }
     const method = fn?.type === "attribute" ? this.localMethod(fn) : undefined;
@@ -2107,10 +2198,21 @@ export class PythonContext {
    */
   templateRender(call: SyntaxNode): Set<string> | "all" | undefined {
     const fn = field(call, "function");
-    if (fn?.type !== "attribute" || this.method(call) !== "render") return undefined;
+    const m = this.method(call);
+    if (fn?.type !== "attribute" || (m !== "render" && m !== "generate")) return undefined;
     const made = this.resolve(field(fn, "object"));
     if (made?.type !== "call") return undefined;
     const q = this.callee(made);
+    if (/^tornado\.template\.Template$/.test(q)) {
+      // tornado's Template(src).generate(...) escapes every {{ expr }} with xhtml_escape unless autoescape=None
+      // (or an `{% autoescape None %}` block); `{% raw expr %}` emits expr as it is.
+      const tsrc = this.stringValue(this.resolve(this.arg(made, 0, "template_string")));
+      if (m !== "generate" || tsrc === undefined) return undefined;
+      const ae = this.kwarg(made, "autoescape");
+      if ((ae && ae.type === "none") || /\{%-?\s*autoescape\s+None\b/.test(tsrc)) return "all";
+      return new Set([...tsrc.matchAll(/\{%-?\s*raw\s+(\w+)/g)].map((x) => x[1]!));
+    }
+    if (m !== "render") return undefined;
     const src = this.stringValue(
       this.resolve(this.arg(made, 0, "source") ?? this.kwarg(made, "template_string")),
     );
@@ -2592,17 +2694,11 @@ export class PythonContext {
         first &&
         this.text(innerF) === this.text(first)
       ) {
-        const bound = new Map<string, Level>();
-        const args = this.args(made);
         const names = this.paramNames(m);
         if (names[0] === this.text(first)) names.shift(); // named other than `cls`
-        names.forEach((p, i) => {
-          const a = args[i] ?? this.kwarg(made!, p);
-          bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-        });
+        env = this.bindParams(names, made, cls, env, depth);
         made = inner;
         klass = k;
-        env = bound;
       }
     }
     const attr = this.text(field(node, "attribute") ?? node);
@@ -2640,13 +2736,7 @@ export class PythonContext {
       if (inherited !== undefined) return inherited;
     }
     if (!values.length) return classLevel ? this.eval(classLevel, cls, env, depth + 1) : undefined;
-    const params = this.paramNames(init!);
-    const args = this.args(made);
-    const bound = new Map<string, Level>();
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    const bound = this.bindParams(this.paramNames(init!), made, cls, env, depth);
     let m = Level.CONST;
     for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
@@ -2687,18 +2777,8 @@ export class PythonContext {
       if (v) vals.push(v);
     }
     if (!vals.length) return undefined;
-    const own = new Map<string, Level>();
-    const args = this.args(made);
-    this.paramNames(init).forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      own.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
-    const sargs = this.args(sups[0]!);
-    const bound = new Map<string, Level>();
-    this.paramNames(binit).forEach((p, i) => {
-      const a = sargs[i] ?? this.kwarg(sups[0]!, p);
-      bound.set(p, a ? this.eval(a, cls, own, depth + 1) : Level.CONST);
-    });
+    const own = this.bindParams(this.paramNames(init), made, cls, env, depth);
+    const bound = this.bindParams(this.paramNames(binit), sups[0]!, cls, own, depth);
     let m = Level.CONST;
     for (const v of vals) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
     return m;
@@ -2829,11 +2909,7 @@ export class PythonContext {
     const params = this.paramNames(init);
     const args = this.args(made);
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
-    const bound = new Map<string, Level>();
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(made, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    const bound = this.bindParams(params, made, cls, env, depth);
     const out = new Map<string, Level>();
     const elsewhere = new Set<string>();
     // The `__init__`s that run (this one and, through `super().__init__(...)`, its local bases'), each with its
@@ -2850,12 +2926,7 @@ export class PythonContext {
         if (!cf || !/^super\(\s*\)\.__init__$/.test(this.text(cf))) continue;
         const sargs = this.args(c);
         if (sargs.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
-        const sb = new Map<string, Level>();
-        this.paramNames(baseInit).forEach((p, j) => {
-          const a = sargs[j] ?? this.kwarg(c, p);
-          sb.set(p, a ? this.eval(a, cls, b, depth + 2) : Level.CONST);
-        });
-        inits.push([baseInit, sb]);
+        inits.push([baseInit, this.bindParams(this.paramNames(baseInit), c, cls, b, depth + 1)]);
       }
     }
     const bodies = new Set<SyntaxNode>([klass]);
@@ -2938,11 +3009,7 @@ export class PythonContext {
       if (o !== name) continue;
       if (this.args(n).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
         return undefined;
-      const bound = new Map<string, Level>();
-      this.paramNames(method).forEach((p, i) => {
-        const a = this.args(n)[i] ?? this.kwarg(n, p);
-        bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-      });
+      const bound = this.bindParams(this.paramNames(method), n, cls, env, depth);
       for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
       calls++;
     }
@@ -3048,22 +3115,7 @@ export class PythonContext {
     selfAttrs?: Map<string, Level>,
     part?: number,
   ): Level {
-    const params = this.paramNames(fn);
-    const args = this.args(call);
-    const bound = new Map<string, Level>(selfAttrs ?? []);
-    params.forEach((p, i) => {
-      const a = args[i] ?? this.kwarg(call, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
-    // `def cmdline(*parts)`: the starred parameter holds every positional argument from its place on.
-    const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
-    const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
-    const star = starId ? params.indexOf(this.text(starId)) : -1;
-    if (star >= 0) {
-      let m = Level.CONST;
-      for (const a of args.slice(star)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-      bound.set(params[star]!, m);
-    }
+    const bound = this.bindArgs(fn, call, cls, env, depth, new Map(selfAttrs ?? []));
     const body = field(fn, "body");
     if (!body) return Level.UNKNOWN;
     const consts = this.constArgs(fn, call);
@@ -3149,6 +3201,20 @@ export class PythonContext {
   }
 
   /** Whether a name is a local class deriving from enum's Enum (or StrEnum, IntEnum). */
+  /**
+   * An annotation whose values a validating framework (FastAPI, pydantic) restricts to a fixed set: `Literal['a',
+   * 'b']` of string or number literals, or a local Enum class.
+   */
+  private closedType(ty: SyntaxNode | undefined): boolean {
+    if (!ty) return false;
+    const t = this.text(ty);
+    const item = String.raw`(?:'[^'\\]*'|"[^"\\]*"|-?\d+)`;
+    if (new RegExp(String.raw`^(typing\.)?Literal\[\s*${item}(\s*,\s*${item})*\s*,?\s*\]$`).test(t))
+      return true;
+    const id = ty.type === "type" ? namedChildren(ty)[0] : ty;
+    return id?.type === "identifier" && this.isEnumClass(id);
+  }
+
   private isEnumClass(k: SyntaxNode): boolean {
     const klass = this.classes.get(this.text(k));
     const sup = klass ? field(klass, "superclasses") : undefined;
@@ -3454,7 +3520,9 @@ export class PythonContext {
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
             const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
-            if (id && /^(int|float|bool)$/.test(this.text(field(p, "type") ?? p))) numeric.add(this.text(id));
+            const ty = field(p, "type");
+            if (id && (/^(int|float|bool)$/.test(this.text(ty ?? p)) || this.closedType(ty)))
+              numeric.add(this.text(id));
           }
           if (numeric.size) s.numeric = numeric;
         }
@@ -3494,7 +3562,12 @@ export class PythonContext {
           ...(part !== undefined && { part }),
           ...(sel && { sel }),
         });
-      else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
+      else if (target.type === "list_splat_pattern" && namedChildren(target)[0]?.type === "identifier") {
+        // `first, *rest = parts`: rest holds what is left of the value, at other positions than the value's own
+        // (an "augment" def: the value's level, never one of its literal elements by index).
+        const id = namedChildren(target)[0]!;
+        add(this.text(id), { order: id.order, value, kind: kind === "assign" ? "augment" : kind, stmt });
+      } else if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list"].includes(target.type)) {
         // `a, b = x, 'safe'`: element-wise when both sides are flat and the same length (no starred target).
         const targets = namedChildren(target);
         // `for i, t in enumerate(xs)`: i is a counter, t an item of xs; `for a, b in zip(xs, ys)`: one of each.
@@ -3821,8 +3894,36 @@ export class PythonContext {
     if (fn?.type !== "identifier") return undefined;
     const vals = this.reachingValues(fn) ?? this.paramValues(fn);
     if (!vals?.length) return undefined;
-    const names = vals.map((v) => this.functionTarget(v, 1));
+    const names = vals.flatMap((v) => (this.tableChoices(v) ?? [v]).map((c) => this.functionTarget(c, 1)));
     return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+  }
+
+  /**
+   * A lookup in a dict literal (bound once, never written through) at a key not known here: `LOADERS.get(fmt,
+   * pickle.loads)` may be any value of the table or the default; `LOADERS[fmt]` any value. Undefined otherwise.
+   */
+  private tableChoices(v: SyntaxNode): SyntaxNode[] | undefined {
+    let table: SyntaxNode | undefined;
+    let key: SyntaxNode | undefined;
+    let dflt: SyntaxNode | undefined;
+    if (v.type === "subscript") {
+      table = field(v, "value");
+      key = field(v, "subscript");
+    } else if (v.type === "call" && this.method(v) === "get" && field(v, "function")?.type === "attribute") {
+      table = field(field(v, "function")!, "object");
+      [key, dflt] = this.args(v);
+    }
+    if (table?.type !== "identifier" || !key || key.type === "slice" || this.constValue(key) !== undefined)
+      return undefined;
+    const r = this.reachingAt(table);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    if ((r.scope.defs.get(this.text(table)) ?? []).length !== 1 || this.mappingWritten(table))
+      return undefined;
+    const lit = r.binds[0]!.value;
+    if (lit?.type !== "dictionary" || !namedChildren(lit).every((c) => c.type === "pair")) return undefined;
+    const out = namedChildren(lit).map((c) => field(c, "value"));
+    if (dflt) out.push(dflt);
+    return out.every((n) => n !== undefined) ? (out as SyntaxNode[]) : undefined;
   }
 
   /** The dotted name of the function, class or module a value names (`A if FLAG else B` with FLAG constant). */
@@ -4048,24 +4149,25 @@ export class PythonContext {
   }
 
   /**
-   * The parameters (and, for a method, the `self.x` attributes its receivers hold) of a local function or method
-   * whose every call in the file is known and made from request handling (a route, a view taking `request`, or
-   * another such helper): the most controlled value those calls pass, each argument read where its call passes
-   * it. So a helper called only with constants or sanitised values is not caller-controlled, and one the views
-   * pass request data is. Undefined (parameters stay caller-controlled) for anything else. Memoised per function
-   * and class; a recursive request while one is computed reads undefined.
+   * The summary of a local function or method from its known calls (see callSites: every call in the file is
+   * known and made from request handling - a route, a view taking `request`, or another such helper - directly
+   * or through local pass-through decorators): its parameters (and, for a method, the `self.x` attributes its
+   * receivers hold), each the most controlled value those calls pass, read where its call passes it. So a helper
+   * called only with constants or sanitised values is not caller-controlled, and one the views pass request data
+   * is. Undefined (parameters stay caller-controlled) for anything else. Memoised per function and class; a
+   * recursive request while one is computed reads undefined.
    */
-  private siteEnv(fn: SyntaxNode, cls: SinkClass, depth: number): Map<string, Level> | undefined {
+  private callSummary(fn: SyntaxNode, cls: SinkClass, depth: number): Map<string, Level> | undefined {
     if (fn.type !== "function_definition" || depth > 30 || this.building) return undefined;
     const key = `${fn.order}:${cls}`;
-    const hit = this.siteEnvs.get(key);
+    const hit = this.callSummaries.get(key);
     if (hit !== undefined) return hit ?? undefined;
     const sites = this.callSites(fn);
     if (!sites) {
-      this.siteEnvs.set(key, null);
+      this.callSummaries.set(key, null);
       return undefined;
     }
-    this.siteEnvs.set(key, null);
+    this.callSummaries.set(key, null);
     const params = this.paramNames(fn);
     const decls = namedChildren(field(fn, "parameters") ?? fn).filter((p) => {
       const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
@@ -4074,10 +4176,8 @@ export class PythonContext {
     const out = new Map<string, Level>();
     let attrs: Map<string, Level> | undefined;
     for (const [k, site] of sites.entries()) {
-      const args = this.args(site.call);
       for (const [i, p] of params.entries()) {
-        const a = args[i] ?? this.kwarg(site.call, p) ?? field(decls[i] ?? fn, "value");
-        const l = a ? this.eval(a, cls, undefined, depth + 1) : Level.CONST;
+        const l = this.siteParam(site.call, params, decls, i, cls, depth + 1);
         out.set(p, Math.max(out.get(p) ?? Level.CONST, l) as Level);
       }
       // `self.x` only where every receiver's attributes are known.
@@ -4104,9 +4204,61 @@ export class PythonContext {
       });
       if (literal && this.passedWhole(fn, p)) out.set(p, Level.PARAM);
     }
-    if (this.active.size) this.siteEnvs.delete(key);
-    else this.siteEnvs.set(key, out);
+    if (this.active.size) this.callSummaries.delete(key);
+    else this.callSummaries.set(key, out);
     return out;
+  }
+
+  /**
+   * What one call passes for parameter `i` (`params`/`decls` without self): the positional argument, the keyword,
+   * the entry of a `**opts` mapping written in the file (or the whole mapping where its entries are unknown), or
+   * the default. A `**kwargs` parameter holds every keyword no other parameter takes and every splatted mapping.
+   * (A `*args` parameter reads the argument at its own place, as before: `parts[0]` of `run(*parts)`.)
+   */
+  private siteParam(
+    call: SyntaxNode,
+    params: string[],
+    decls: SyntaxNode[],
+    i: number,
+    cls: SinkClass,
+    depth: number,
+  ): Level {
+    const decl = decls[i];
+    const positional = this.args(call).filter((a) => a.type !== "dictionary_splat");
+    const splats = namedChildren(field(call, "arguments") ?? call).filter(
+      (a) => a.type === "dictionary_splat",
+    );
+    const max = (nodes: (SyntaxNode | undefined)[]) =>
+      nodes.reduce<Level>(
+        (m, n) => (n ? (Math.max(m, this.eval(n, cls, undefined, depth)) as Level) : m),
+        Level.CONST,
+      );
+    if (decl?.type === "dictionary_splat_pattern") {
+      const extra = namedChildren(field(call, "arguments") ?? call)
+        .filter((k) => k.type === "keyword_argument" && !params.includes(this.text(field(k, "name") ?? k)))
+        .map((k) => field(k, "value"));
+      return max([...extra, ...splats.map((d) => namedChildren(d)[0])]);
+    }
+    const p = params[i]!;
+    const a = positional[i] ?? this.kwarg(call, p);
+    if (a) return max([a]);
+    // A splatted mapping we cannot read entry by entry may carry this keyword.
+    const opaque = splats.map((d) => namedChildren(d)[0]).filter((d) => d && !this.splatKnown(d));
+    if (opaque.length) return max(opaque);
+    const dflt = decl && field(decl, "value");
+    return dflt ? max([dflt]) : Level.CONST;
+  }
+
+  /** A `**` mapping whose entries splatEntry reads (a dict literal or `dict(k=v)` written once in the file). */
+  private splatKnown(node: SyntaxNode): boolean {
+    const d = this.resolve(node);
+    return (
+      !!d &&
+      !this.mappingWritten(node) &&
+      ((d.type === "dictionary" &&
+        namedChildren(d).every((c) => c.type === "pair" || c.type === "comment")) ||
+        (d.type === "call" && this.text(field(d, "function") ?? d) === "dict" && this.args(d).length === 0))
+    );
   }
 
   /** Whether the parameter `name` of `fn` is itself an argument of a call in its body (`run(cmd, shell=True)`). */
@@ -4124,7 +4276,9 @@ export class PythonContext {
    * Every call of a local function or method in the file, when all of them are known and made from request
    * handling: a plain function named only in calls; a method (`obj.m(...)`, `Klass.m(...)`) whose name appears
    * only in calls that resolve to it; `__call__`, the class named only in `Klass(...)(...)` or `k = Klass(...)`
-   * then `k(...)`. Undefined for an entry point, a decorated function, a splatted call, or any other use.
+   * then `k(...)`. A plain function may sit under local pass-through decorators (`return fn(*args, **kwargs)`),
+   * a method under @staticmethod / @classmethod. Undefined for an entry point, any other decorator, a splatted
+   * call, or any other use.
    */
   private callSites(fn: SyntaxNode, seen = 0): CallSite[] | undefined {
     const hit = this.sitesMemo.get(fn);
@@ -4145,8 +4299,16 @@ export class PythonContext {
         ? (deco ?? fn).parent!.parent!
         : undefined;
     if (deco) {
-      const decos = deco.children.filter((c) => c.type === "decorator").map((c) => this.text(c));
-      if (!klass || !decos.every((d) => /^@(staticmethod|classmethod)$/.test(d))) return undefined;
+      const decos = deco.children.filter((c) => c.type === "decorator");
+      const known = klass
+        ? decos.every((d) => /^@(staticmethod|classmethod)$/.test(this.text(d)))
+        : decos.every((d) => {
+            const calls = this.wrapperCalls(d);
+            return (
+              !!calls?.length && calls.every((c) => PASS_THROUGH.test(this.text(field(c, "arguments") ?? c)))
+            );
+          });
+      if (!known) return undefined;
     }
     const out: CallSite[] = [];
     // `f(name=...)`: a keyword's name is no mention of the function.
@@ -4159,12 +4321,31 @@ export class PythonContext {
       if (this.scopeOf(host).isEntry || this.paramNames(host).includes("request")) return true;
       return !!this.callSites(host, seen + 1);
     };
-    const splat = (call: SyntaxNode) =>
-      this.args(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat");
+    // `f(*xs)` leaves the positions unknown; `f(**opts)` is read per keyword (siteEnv's siteParam).
+    const splat = (call: SyntaxNode) => this.args(call).some((a) => a.type === "list_splat");
     if (!klass) {
       if (this.functions.get(name) !== fn) return undefined;
       for (const id of ids) {
         if (id === fname) continue;
+        // `requests.get(...)` beside a helper `get`: another object's attribute, no mention of the helper.
+        if (id.parent?.type === "attribute" && field(id.parent, "attribute") === id) continue;
+        // `reader = functools.partial(fn, base)` then `reader(x)`: each call of reader calls fn with the bound
+        // arguments first (args()/kwarg() read them through partialOf).
+        const bound = id.parent?.type === "argument_list" ? id.parent.parent : undefined;
+        const holder =
+          bound?.type === "call" && this.ownArgs(bound)[0] === id && bound.parent?.type === "assignment"
+            ? field(bound.parent, "left")
+            : undefined;
+        if (holder?.type === "identifier") {
+          const calls = this.callsTo(this.text(holder)).filter((c) => this.partialOf(c) === bound);
+          if (!calls.length || this.identifiers(this.text(holder)).length !== calls.length + 1)
+            return undefined;
+          for (const call of calls) {
+            if (splat(call) || !fromHandling(call)) return undefined;
+            out.push({ call });
+          }
+          continue;
+        }
         const call = id.parent;
         if (call?.type !== "call" || field(call, "function") !== id || splat(call) || !fromHandling(call))
           return undefined;
@@ -4231,6 +4412,24 @@ export class PythonContext {
   }
 
   /**
+   * The calls a local decorator's wrapper makes of the function it wraps (its first parameter): `def
+   * logged(fn): def inner(*a, **kw): return fn(*a, **kw)` gives `fn(*a, **kw)`. Undefined for any other
+   * decorator.
+   */
+  private wrapperCalls(decorator: SyntaxNode): SyntaxNode[] | undefined {
+    const id = namedChildren(decorator)[0];
+    const wrapper = id?.type === "identifier" ? this.functions.get(this.text(id)) : undefined;
+    const inner = wrapper ? this.paramNames(wrapper)[0] : undefined;
+    if (!wrapper || !inner) return undefined;
+    return descendants(wrapper).filter(
+      (c) =>
+        c.type === "call" &&
+        field(c, "function")?.type === "identifier" &&
+        this.text(field(c, "function")!) === inner,
+    );
+  }
+
+  /**
    * A view wrapped by a local decorator that passes this parameter itself: `def with_name(fn): ... def
    * inner(*a, **kw): return fn(html.escape(v), *a, **kw)` on `@with_name def hi(name)`: the most controlled value
    * the wrapper's calls of `fn` pass at that position. Undefined when no local decorator passes it.
@@ -4242,17 +4441,8 @@ export class PythonContext {
     let m: Level | undefined;
     for (const d of deco.children) {
       if (d.type !== "decorator") continue;
-      const id = namedChildren(d)[0];
-      const wrapper = id?.type === "identifier" ? this.functions.get(this.text(id)) : undefined;
-      const inner = wrapper ? this.paramNames(wrapper)[0] : undefined;
-      if (!wrapper || !inner) continue;
-      const calls = descendants(wrapper).filter(
-        (c) =>
-          c.type === "call" &&
-          field(c, "function")?.type === "identifier" &&
-          this.text(field(c, "function")!) === inner,
-      );
-      if (!calls.length) continue;
+      const calls = this.wrapperCalls(d);
+      if (!calls?.length) continue;
       for (const c of calls) {
         const args = this.args(c);
         if (
@@ -4327,96 +4517,6 @@ export class PythonContext {
     return false;
   }
 
-  /**
-   * The arguments for `name` of a local function internal to request handling: every mention of its name in
-   * the file is a call made from a request handler (a route, or a view taking `request`), so the parameter
-   * holds only what those calls pass. Undefined when it may be called from elsewhere (named as a value, called
-   * at module level or from another function) or no call is seen.
-   */
-  private handlerArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
-    const fname = field(fn, "name");
-    if (!fname || this.scopeOf(fn).isEntry) return undefined;
-    let cached = this.internalHelper.get(fn);
-    if (cached === undefined) {
-      const id = this.text(fname);
-      // Every identifier with the name is the definition's or a call's callee (counted, not rescanned).
-      cached = this.identifiers(id).length === 1 + this.callsTo(id).length;
-      for (const c of this.callsTo(id)) {
-        const host = this.enclosingFunction(c);
-        if (!host || !(this.scopeOf(host).isEntry || this.paramNames(host).includes("request")))
-          cached = false;
-      }
-      this.internalHelper.set(fn, cached);
-    }
-    return cached ? this.siteArgs(fn, name) : undefined;
-  }
-
-  /**
-   * A parameter of a local helper that only request handlers call (and that is used nowhere else by name):
-   * what those calls pass, CONST when every one passes a constant; PARAM otherwise. A decorated helper counts
-   * only when each decorator is a local pass-through wrapper (`return fn(*args, **kwargs)`).
-   */
-  private handlerParam(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level {
-    if (fn.type !== "function_definition" || depth > 30) return Level.PARAM;
-    let through = this.passThrough.get(fn);
-    if (through === undefined) {
-      through = true;
-      const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
-      for (const c of dec?.children ?? []) {
-        if (c.type !== "decorator") continue;
-        const w = namedChildren(c)[0];
-        const wrapper = w?.type === "identifier" ? this.functions.get(this.text(w)) : undefined;
-        const first = wrapper ? this.paramNames(wrapper)[0] : undefined;
-        const calls = wrapper
-          ? descendants(wrapper).filter(
-              (n) => n.type === "call" && this.text(field(n, "function") ?? n) === first,
-            )
-          : [];
-        if (
-          !first ||
-          !calls.length ||
-          calls.some((n) => !/^\(\s*\*\w+\s*,\s*\*\*\w+\s*\)$/.test(this.text(field(n, "arguments") ?? n)))
-        )
-          through = false;
-      }
-      this.passThrough.set(fn, through);
-    }
-    if (!through) return Level.PARAM;
-    const decl = namedChildren(field(fn, "parameters") ?? fn).find((p) => {
-      const n = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
-      return !!n && this.text(n) === name;
-    });
-    if (!decl || decl.type === "list_splat_pattern" || decl.type === "dictionary_splat_pattern")
-      return Level.PARAM;
-    const fname0 = field(fn, "name");
-    if (!fname0 || !this.callsTo(this.text(fname0)).length) return Level.PARAM;
-    const sites = this.handlerArgs(fn, name);
-    if (!sites) return Level.PARAM;
-    // Only a helper the handlers hand request data to (in some argument) is read through its calls; one they
-    // call with constants alone stays a reusable function of its parameters.
-    const key = `${fn.order}:${cls}`;
-    let fed = this.fedHelper.get(key);
-    if (fed === undefined) {
-      this.fedHelper.set(key, false);
-      const fname = field(fn, "name");
-      fed =
-        !!fname &&
-        this.callsTo(this.text(fname)).some((c) =>
-          [
-            ...this.ownArgs(c),
-            ...(field(c, "arguments")?.children ?? [])
-              .filter((k) => k.type === "keyword_argument")
-              .map((k) => field(k, "value")),
-          ].some((a) => !!a && this.eval(a, cls, undefined, depth + 1) === Level.SOURCE),
-        );
-      if (this.active.size || this.constEnv.size) this.fedHelper.delete(key);
-      else this.fedHelper.set(key, fed);
-    }
-    if (!fed) return Level.PARAM;
-    const l = this.maxOf(sites, cls, undefined, depth);
-    return l === Level.UNKNOWN ? Level.PARAM : l;
-  }
-
   /** True when a function parameter of the enclosing entry point (route handler) reaches here. */
   isEntryFunction(fn: SyntaxNode): boolean {
     return this.scopeOf(fn).isEntry;
@@ -4445,30 +4545,49 @@ export class PythonContext {
     return m;
   }
 
-  /** A local function's parameters bound to the levels of one call's arguments (a starred one takes the rest). */
+  /**
+   * `params` bound to the levels of one call's arguments, by position or else by keyword (CONST where the call
+   * passes neither), each read under `env`; added to `into` when given.
+   */
+  private bindParams(
+    params: readonly string[],
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+    into = new Map<string, Level>(),
+  ): Map<string, Level> {
+    const args = this.args(call);
+    params.forEach((p, i) => {
+      const a = args[i] ?? this.kwarg(call, p);
+      into.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
+    });
+    return into;
+  }
+
+  /**
+   * A local function's parameters bound to one call's arguments (bindParams); a starred parameter (`def
+   * cmdline(*parts)`) holds every positional argument from its place on.
+   */
   private bindArgs(
     fn: SyntaxNode,
     call: SyntaxNode,
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    into?: Map<string, Level>,
   ): Map<string, Level> {
     const params = this.paramNames(fn);
-    const args = this.args(call);
-    const bound = new Map<string, Level>();
+    const bound = this.bindParams(params, call, cls, env, depth, into);
     const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
     const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
     const star = starId ? params.indexOf(this.text(starId)) : -1;
-    params.forEach((p, i) => {
-      if (i === star) {
-        let m = Level.CONST;
-        for (const a of args.slice(star)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-        bound.set(p, m);
-        return;
-      }
-      const a = args[i] ?? this.kwarg(call, p);
-      bound.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
-    });
+    if (star >= 0) {
+      let m = Level.CONST;
+      for (const a of this.args(call).slice(star))
+        m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      bound.set(params[star]!, m);
+    }
     return bound;
   }
 
@@ -4664,8 +4783,8 @@ export class PythonContext {
       return Level.CONST;
     const picked = r.binds.length === 1 ? this.selectedElement(id, r.binds[0]!, cls, env, depth) : undefined;
     if (picked !== undefined) return picked;
-    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), the
-    // factory called only from request handlers: what those calls pass.
+    // A closure's free variable bound by its factory's parameter (`def make(cmd): def run(): ...cmd...`), every
+    // call of the factory known (callSites): what those calls pass.
     if (
       r.binds.length === 1 &&
       r.binds[0]!.kind === "param" &&
@@ -4674,7 +4793,7 @@ export class PythonContext {
       depth < 20 &&
       this.capturedIn(id, r.scope.node)
     ) {
-      const sites = this.handlerArgs(r.scope.node, name);
+      const sites = this.callSites(r.scope.node) && this.siteArgs(r.scope.node, name);
       if (sites) return this.maxOf(sites, cls, undefined, depth);
     }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
@@ -6051,8 +6170,18 @@ export class PythonContext {
 
   private conditional(stmt: SyntaxNode, use: SyntaxNode): boolean {
     let viaTakenClause = false;
-    for (let p = stmt.parent; p; p = p.parent) {
+    for (let child = stmt, p = stmt.parent; p; child = p, p = p.parent) {
       if (p.type === "function_definition" || p.type === "module") return false;
+      // `try: port = int(port)` / `except ValueError: abort(400)`: past the try statement the body ran to its
+      // end (or its else clause did) unless a handler ran, and every handler leaves - so a plain assignment in the
+      // body (not under a branch of its own) always happened for the code after it.
+      if (
+        p.type === "try_statement" &&
+        (child.field === "body" || child.type === "else_clause") &&
+        !(use.start >= p.start && use.end <= p.end) &&
+        this.handlersExit(p)
+      )
+        continue;
       // A branch whose condition is a constant that always holds runs unconditionally.
       if ((p.type === "elif_clause" || p.type === "else_clause") && this.branchTaken(p) === true) {
         viaTakenClause = true;
@@ -6082,6 +6211,24 @@ export class PythonContext {
         return !(use.start >= p.start && use.end <= p.end);
     }
     return false;
+  }
+
+  /** Every except handler of a try statement leaves (return, raise, abort(), continue, break). */
+  private handlersExit(t: SyntaxNode): boolean {
+    const handlers = namedChildren(t).filter(
+      (c) => c.type === "except_clause" || c.type === "except_group_clause",
+    );
+    return handlers.every((h) => {
+      const body = namedChildren(h).find((c) => c.type === "block");
+      return (
+        !!body &&
+        body.children.some(
+          (c) =>
+            EXIT_TYPES.has(c.type) ||
+            (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))),
+        )
+      );
+    });
   }
 
   /** A `for` over a non-empty list/tuple/string literal whose body reaches `stmt` before any jump. */
@@ -6131,8 +6278,7 @@ export class PythonContext {
                 Level.SOURCE)
               : this.sourceFromCallers(scope, name, cls, depth)
                 ? Level.SOURCE
-                : (this.siteEnv(scope.node, cls, depth)?.get(name) ??
-                  this.handlerParam(scope.node, name, cls, depth)));
+                : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM));
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
@@ -6290,6 +6436,9 @@ export class PythonContext {
       )
         continue;
       let named = mentions && this.wordPattern(name).test(c);
+      // A test of a part of the value only - its extension, one piece of a split, a parsed URL's scheme or path -
+      // says nothing of the rest: `if splitext(name)[1] not in ('.png',): abort()` lets `../../x.png` through.
+      if (named && cls !== "regex" && this.onlyPartTested(c, name)) named = false;
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -6304,12 +6453,17 @@ export class PythonContext {
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
+      if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name)) return true;
       let encloses = use.start >= g.start && use.end <= g.end;
       // An assert (or a helper's assert) holds for the values that go on, as an enclosing test holds inside it;
       // a helper's `if not ok(v): raise` is an exiting guard.
       const call = g.type === "expression_statement" ? this.validatorTest(g) : undefined;
       const asserted = g.type === "assert_statement" || call?.asserted === true;
-      const exits = asserted || call !== undefined || this.bodyExits(g) || this.bodyAssigns(g, name);
+      const exits =
+        asserted ||
+        call !== undefined ||
+        this.bodyExits(g) ||
+        (this.bodyAssigns(g, name) && this.reassignedLevel(g, name, cls) < Level.SOURCE);
       if (!encloses && !exits) continue;
       if (this.reboundAfter(scope, g, use, name, encloses)) continue;
       if (asserted) encloses = true;
@@ -6401,6 +6555,62 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * A for/else allow-list: `for ok in ('id', 'name'):` / `if sort == ok: break` / `else: sort = 'id'` (or an
+   * exit). Past the loop the name either equals one of the constants (the only break) or was set to a constant.
+   */
+  private forElseGuard(scope: Scope, g: SyntaxNode, use: SyntaxNode, name: string): boolean {
+    const loop = g.parent?.type === "block" ? g.parent.parent : undefined;
+    const other = loop?.type === "for_statement" ? field(loop, "alternative") : undefined;
+    const left = loop && field(loop, "left");
+    const body = field(g, "consequence");
+    const cond = field(g, "condition");
+    if (!loop || !other || left?.type !== "identifier" || !body || !cond || use.start < loop.end)
+      return false;
+    if (!body.children.some((c) => c.type === "break_statement")) return false;
+    if (
+      cond.type !== "comparison_operator" ||
+      cond.children
+        .filter((c) => !c.named)
+        .map((c) => c.type)
+        .join() !== "=="
+    )
+      return false;
+    const ops = namedChildren(cond).map((o) => this.text(o));
+    if (ops.length !== 2 || !ops.includes(name) || !ops.includes(this.text(left)) || ops[0] === ops[1])
+      return false;
+    if (!this.iteratedConstants(field(loop, "right"))) return false;
+    // Every break of the loop is this one, and the loop does not rebind the name.
+    const loopBody = field(loop, "body");
+    if (!loopBody) return false;
+    const breaks = descendants(loopBody).filter((d) => d.type === "break_statement");
+    if (breaks.some((b) => b.parent !== body)) return false;
+    const defs = scope.defs.get(name) ?? [];
+    if (defs.some((d) => d.stmt.start >= loopBody.start && d.stmt.end <= loopBody.end)) return false;
+    // The else clause leaves, or sets the name to a constant.
+    const elseBody = namedChildren(other).find((c) => c.type === "block");
+    const settles =
+      !!elseBody &&
+      elseBody.children.some((c) => {
+        if (
+          EXIT_TYPES.has(c.type) ||
+          (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c)))
+        )
+          return true;
+        const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+        return (
+          a?.type === "assignment" &&
+          this.text(field(a, "left") ?? a) === name &&
+          this.constValue(field(a, "right")) !== undefined
+        );
+      });
+    const elseDefs = defs.filter((d) => d.stmt.start >= other.start && d.stmt.end <= other.end);
+    if (!settles || elseDefs.some((d) => d.kind !== "assign" || this.constValue(d.value) === undefined))
+      return false;
+    // Nothing rebinds it past the loop before the use (the else clause's constant is inside the loop node).
+    return !defs.some((d) => d.kind !== "element" && d.stmt.start >= loop.end && d.order < use.order);
   }
 
   /**
@@ -6581,8 +6791,9 @@ export class PythonContext {
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
   private parsedUrlTest(scope: Scope, cond: string, name: string): boolean {
-    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`.
-    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|\.endswith\(|\bin\b)/g)) {
+    // `host = urlparse(x).hostname or ""` then `if host == ... or host.endswith(".example.org")`, or the
+    // negation before an exit: `if host not in ALLOWED: raise`.
+    for (const [, id] of cond.matchAll(/\b([A-Za-z_]\w*)\s*(?:==|!=|\.endswith\(|(?:not\s+)?in\b)/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || !defs[0]!.value) continue;
       let v: SyntaxNode | undefined = defs[0]!.value;
@@ -6605,6 +6816,28 @@ export class PythonContext {
     return false;
   }
 
+  /**
+   * Whether every mention of `name` in a guard's test is inside a part of the value: `os.path.splitext(name)[1]`,
+   * `Path(name).suffix`, `name.rsplit('.', 1)[-1]` (split/partition pieces), `urlparse(name).scheme` (or its
+   * path, query, fragment). Testing such a part constrains nothing else in the value.
+   */
+  private onlyPartTested(cond: string, name: string): boolean {
+    if (!/splitext\(|\.suffix\b|split\(|partition\(|\.(scheme|path|query|fragment)\b/.test(cond))
+      return false;
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const parts = new RegExp(
+      [
+        `splitext\\(\\s*${n}\\s*\\)\\s*\\[[^\\]]*\\]`,
+        `\\bPath\\(\\s*${n}\\s*\\)\\.suffix\\b`,
+        `\\b${n}\\.(?:r?split|r?partition)\\([^()]*\\)\\s*\\[[^\\]]*\\]`,
+        `\\burl(?:parse|split)\\(\\s*${n}\\s*\\)\\.(?:scheme|path|query|fragment)\\b`,
+      ].join("|"),
+      "g",
+    );
+    const rest = cond.replace(parts, "_");
+    return rest !== cond && !this.wordPattern(name).test(rest);
+  }
+
   /** `if not allowed(x): x = DEFAULT` replaces the value on the failing branch. */
   private bodyAssigns(g: SyntaxNode, name: string): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
@@ -6614,10 +6847,43 @@ export class PythonContext {
       if (c.type !== "expression_statement") return false;
       const t = this.text(c);
       if (!t.startsWith(name)) return false;
+      // `nxt, fallback = fallback, nxt`: one of a tuple's targets.
+      const a = namedChildren(c)[0];
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (left?.type === "pattern_list" || left?.type === "tuple_pattern")
+        return namedChildren(left).some((x) => x.type === "identifier" && this.text(x) === name);
       let i = name.length;
       while (i < t.length && /\s/.test(t[i]!)) i++;
       return t[i] === "=" && i + 1 < t.length && t[i + 1] !== "=";
     });
+  }
+
+  /**
+   * The most controlled value the body of `g` assigns to `name` (`x = 'default'`; `nxt, fb = fb, nxt` gives nxt
+   * what fb held): a guard that replaces a failing value holds only when the replacement is clean itself.
+   */
+  private reassignedLevel(g: SyntaxNode, name: string, cls: SinkClass): Level {
+    const body = field(g, "consequence") ?? field(g, "body");
+    let m = Level.CONST;
+    for (const c of body?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      if (a?.type !== "assignment") continue;
+      const left = field(a, "left");
+      const right = field(a, "right");
+      let v: SyntaxNode | undefined;
+      if (left?.type === "identifier" && this.text(left) === name) v = right;
+      else if (left?.type === "pattern_list" || left?.type === "tuple_pattern") {
+        const targets = namedChildren(left);
+        const at = targets.findIndex((t) => t.type === "identifier" && this.text(t) === name);
+        if (at < 0) continue;
+        const vals =
+          right && (right.type === "expression_list" || right.type === "tuple") ? namedChildren(right) : [];
+        v = vals.length === targets.length ? vals[at] : right;
+      } else continue;
+      const l = this.level(v, cls);
+      if (l > m) m = l;
+    }
+    return m;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { loadGrammars, parseCode } from "./index.js";
-import { sourceHas } from "./nodes.js";
+import { perTree, sourceHas } from "./nodes.js";
 
 it("sourceHas answers per tree and per pattern (flags included)", async () => {
   await loadGrammars(["python"]);
@@ -19,4 +19,22 @@ it("sourceHas answers per tree and per pattern (flags included)", async () => {
   const g = /os/g;
   expect(sourceHas(plain, g)).toBe(true);
   expect(sourceHas(parseCode("import os, sys\n", "python"), g)).toBe(true);
+});
+
+it("perTree computes once per tree, from the tree or a context holding it", async () => {
+  await loadGrammars(["python"]);
+  const a = parseCode("x = 1\n", "python");
+  const b = parseCode("y = 2\nz = 3\n", "python");
+  let calls = 0;
+  const count = perTree((ctx: { tree: typeof a }) => (calls++, ctx.tree.nodes.length));
+  expect(count({ tree: a })).toBe(a.nodes.length);
+  expect(count({ tree: a })).toBe(a.nodes.length);
+  expect(count({ tree: b })).toBe(b.nodes.length);
+  expect(calls).toBe(2);
+  // An undefined answer is remembered too.
+  let misses = 0;
+  const none = perTree((_tree: typeof a) => void misses++);
+  none(a);
+  none(a);
+  expect(misses).toBe(1);
 });

@@ -35,6 +35,28 @@ export function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/**
+ * A per-tree memo: `perTree(compute)` is `compute` answered once per parsed tree, then from a WeakMap that lets
+ * the tree go. It exists because rules ask file-level questions (the file's template-engine subclasses, its
+ * forbidden-key lists, its log handles) from detectors that run on every node of a type: computed per node, a
+ * scan of the whole file is quadratic on large files, and each rule kept a WeakMap get-compute-set of its own.
+ * Only for answers that depend on the tree alone (not on the node asking). Takes the tree, or a rule context
+ * holding it.
+ */
+export function perTree<A extends SyntaxTree | { readonly tree: SyntaxTree }, T>(
+  compute: (arg: A) => T,
+): (arg: A) => T {
+  const memo = new WeakMap<SyntaxTree, T>();
+  return (arg) => {
+    const a: SyntaxTree | { readonly tree: SyntaxTree } = arg;
+    const tree = "tree" in a ? a.tree : a;
+    if (memo.has(tree)) return memo.get(tree) as T;
+    const v = compute(arg);
+    memo.set(tree, v);
+    return v;
+  };
+}
+
 const sourceTests = new WeakMap<SyntaxTree, Map<string, boolean>>();
 
 /** sourceHas for a pattern built per node (a name in it): the expression is compiled only on a miss. */

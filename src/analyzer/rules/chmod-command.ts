@@ -1,3 +1,20 @@
+/** The read/write/execute permission bits by their C names (`S_IRWXO`, `S_IWOTH` ...), as Node's `fs.constants`
+ * and Python's `stat` name them. */
+export const MODE_BITS: Readonly<Record<string, number>> = {
+  S_IRWXU: 0o700,
+  S_IRUSR: 0o400,
+  S_IWUSR: 0o200,
+  S_IXUSR: 0o100,
+  S_IRWXG: 0o070,
+  S_IRGRP: 0o040,
+  S_IWGRP: 0o020,
+  S_IXGRP: 0o010,
+  S_IRWXO: 0o007,
+  S_IROTH: 0o004,
+  S_IWOTH: 0o002,
+  S_IXOTH: 0o001,
+};
+
 /**
  * The mode a `chmod` command line grants others write with, if it does: `chmod 666 f`, `chmod -R 0777 dir`,
  * `chmod o+w f`, `chmod a+rwx f`. `words` are the command's literal words in order (a shell string split on blanks,

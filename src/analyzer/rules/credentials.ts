@@ -127,7 +127,7 @@ export function credentialRule(
  */
 export function notASecretValue(value: string, name: string): boolean {
   if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value)) return true;
-  if (/\\[wdsbWDSB]|\[\^|\(\?[:=!<]|[\])][*+?]/.test(value)) return true;
+  if (/\\[wdsbWDSB]|\[\^|\(\?[:=!<]|\(\?P<|[\])][*+?]|[\])]\{\d/.test(value)) return true;
   if (/^(bearer|basic|digest|mac|hmac|jwt|negotiate|ntlm|oauth2?)$/i.test(value)) return true;
   if (!/[\p{L}\p{N}]/u.test(value)) return true;
   if (/^\s|\s$/.test(value)) return true;
@@ -139,9 +139,10 @@ export function notASecretValue(value: string, name: string): boolean {
   if (/^[a-z]+$/.test(value) && value !== low && value.startsWith(low) && value.length <= low.length + 3)
     return true;
   const stem = bare.replace(/[_-]?(key|name|field|param)$/i, "");
+  // ... or ends with it (`JSON_PRIVATE_KEY_KEY = 'private_key'`).
   return (
     stem !== bare &&
     /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) &&
-    stem.toLowerCase() === value.toLowerCase()
+    (stem.toLowerCase() === value.toLowerCase() || stem.toLowerCase().endsWith("_" + value.toLowerCase()))
   );
 }

@@ -104,20 +104,10 @@ function fences(body: string): { sep: string; rest: { text: string; quantifier: 
       i += q.length;
       continue;
     }
-    let text: string;
-    if (ch === "\\") text = body.slice(i, i + 2);
-    else if (ch === "[") {
-      let j = i + 1;
-      if (body[j] === "^") j++;
-      if (body[j] === "]") j++;
-      while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
-      text = body.slice(i, j + 1);
-    } else text = ch;
-    i += text.length;
-    const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i))?.[0] ?? "";
-    i += q.length;
-    if (depth === 0) top.push({ text, quantifier: q, group: false });
-    else inner.push({ text, quantifier: q });
+    const atom = atomAt(body, i);
+    i += atom.text.length + atom.quantifier.length;
+    if (depth === 0) top.push({ ...atom, group: false });
+    else inner.push(atom);
   }
   if (depth !== 0 || !top.length) return undefined;
   const fixed = (t: { quantifier: string; group: boolean }) => !t.group && !t.quantifier;
@@ -138,23 +128,29 @@ function fences(body: string): { sep: string; rest: { text: string; quantifier: 
 function atomsOf(body: string): { text: string; quantifier: string }[] | undefined {
   const atoms: { text: string; quantifier: string }[] = [];
   for (let i = 0; i < body.length;) {
-    let text: string;
     const ch = body[i]!;
     if (ch === "(" || ch === ")" || ch === "|") return undefined;
-    if (ch === "\\") text = body.slice(i, i + 2);
-    else if (ch === "[") {
-      let j = i + 1;
-      if (body[j] === "^") j++;
-      if (body[j] === "]") j++;
-      while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
-      text = body.slice(i, j + 1);
-    } else text = ch;
-    i += text.length;
-    const q = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i))?.[0] ?? "";
-    i += q.length;
-    atoms.push({ text, quantifier: q });
+    const atom = atomAt(body, i);
+    i += atom.text.length + atom.quantifier.length;
+    atoms.push(atom);
   }
   return atoms;
+}
+
+/** The atom at `i` (an escape, a character class or one character) and the quantifier after it, if any. */
+function atomAt(body: string, i: number): { text: string; quantifier: string } {
+  let text: string;
+  const ch = body[i]!;
+  if (ch === "\\") text = body.slice(i, i + 2);
+  else if (ch === "[") {
+    let j = i + 1;
+    if (body[j] === "^") j++;
+    if (body[j] === "]") j++;
+    while (j < body.length && body[j] !== "]") j += body[j] === "\\" ? 2 : 1;
+    text = body.slice(i, j + 1);
+  } else text = ch;
+  const quantifier = /^(\*|\+|\?|\{\d*,?\d*\})\??/.exec(body.slice(i + text.length))?.[0] ?? "";
+  return { text, quantifier };
 }
 
 /** Printable ASCII and a few controls: the characters two atoms are tested on for a common match. */
@@ -196,8 +192,9 @@ function overlappingAlternatives(group: string): boolean {
 }
 
 /**
- * A `{m,n}` quantifier at the start of `rest` that repeats without a small bound: `{2,}`, `{1,100}`. A range
- * capped at 16 (`{0,4}`, `{1,4}`) cannot multiply into catastrophic backtracking, however it is nested.
+ * A `{m,n}` quantifier at the start of `rest` that repeats without a small bound: `{2,}`, `{1,100}`. As a group's
+ * own count, a range capped at 16 (`{0,4}`, `{1,4}`) cannot multiply into catastrophic backtracking; inside a
+ * group that repeats without bound, any varying count can (variableCount).
  */
 function repeatsMany(rest: string): boolean {
   const m = /^\{(\d*),(\d*)\}/.exec(rest);
@@ -205,11 +202,17 @@ function repeatsMany(rest: string): boolean {
   return m[2] === "" || Number(m[2]) > 16;
 }
 
+/** A `{m,n}` quantifier at the start of `rest` whose count varies: `{2,4}`, `{1,}` (not `{3}` or `{2,2}`). */
+function variableCount(rest: string): boolean {
+  const m = /^\{(\d*),(\d*)\}/.exec(rest);
+  return !!m && (m[2] === "" || Number(m[2]) > Number(m[1] || 0));
+}
+
 /**
  * Star height > 1 or a quantified group ending in a quantified atom: the shapes that backtrack exponentially or
  * polynomially ((a+)+, (\w+\s?)*, (\d+|\d+\.\d+)*). With `separators`, a repeated group whose iterations are
  * fenced by a separator character the rest of its body cannot match (`(?:-[a-z0-9]+)*`) is not one (the group
- * alone is linear; the Python and C++ rules keep flagging such groups, which can still go polynomial against a
+ * alone is linear; the C++ rule keeps flagging such groups, which can still go polynomial against a
  * loose prefix like `[a-z.]+` before them). A cheap structural check, not a full NFA analysis.
  */
 export function nestedQuantifier(pattern: string, opts: { separators?: boolean } = {}): boolean {
@@ -242,7 +245,11 @@ export function nestedQuantifier(pattern: string, opts: { separators?: boolean }
       }
       if (stack.length && groupQuantified) stack[stack.length - 1]!.quantified = true;
       if (group?.quantified && stack.length) stack[stack.length - 1]!.quantified = true;
-    } else if ((ch === "*" || ch === "+" || (ch === "{" && repeatsMany(pattern.slice(i)))) && stack.length) {
+    } else if (
+      (ch === "*" || ch === "+" || (ch === "{" && variableCount(pattern.slice(i)))) &&
+      stack.length
+    ) {
+      // Inside a group any variable count makes its length vary: (\w{2,4})+ splits "aaaaaaaa" 2+2+4, 4+4, ...
       stack[stack.length - 1]!.quantified = true;
     }
   }

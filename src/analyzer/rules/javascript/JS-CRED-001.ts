@@ -1,26 +1,89 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { notASecretValue } from "../credentials.js";
+import type { Report } from "../../rule.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
 const SECRET_NAME =
-  /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api_?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
+  /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
 const NOT_SECRET =
-  /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass)$/i;
+  /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
-const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]+:([^@/\s]{3,})@[\w.-]+/i;
+/**
+ * Calls whose arguments are data under test, not configuration: a schema's parse/validate, an assertion. A password
+ * written into `schema.safeParse({ password: 'aaaaaaaa' })` or `expect(x).toEqual({ token: 'abc' })` logs nobody in.
+ */
+const DATA_UNDER_TEST =
+  /^(parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|isValid|is|assert|check|expect|toEqual|toStrictEqual|toMatchObject|toBe|deepEqual|deepStrictEqual|strictEqual|equal|same|valid|invalid)$/;
+function dataUnderTest(
+  ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
+  node: SyntaxNode,
+): boolean {
+  // Up through the object literals and arrays the value sits in, to the call that receives them.
+  let n: SyntaxNode | null | undefined = node;
+  for (let i = 0; n && i < 8; i++) {
+    const p: SyntaxNode | null | undefined = n.parent;
+    if (!p) return false;
+    if (p.type === "arguments") {
+      const call = p.parent;
+      return call?.type === "call_expression" && DATA_UNDER_TEST.test(ctx.method(call) || ctx.callee(call));
+    }
+    if (!/^(pair|object|array|string|template_string)$/.test(p.type)) return false;
+    n = p;
+  }
+  return false;
+}
+const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]*:([^@/\s]{3,})@[\w.-]+/i;
 /** Key formats with a recognisable prefix: AWS access key ids, GitHub, Slack, Stripe live and Google API keys. */
 const TOKEN_SHAPE =
-  /^((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|rk_live_[A-Za-z0-9]{20,}|xapp-[A-Za-z0-9-]{10,})$/;
+  /(?<![A-Za-z0-9_-])((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|rk_live_[A-Za-z0-9]{20,}|xapp-[A-Za-z0-9-]{10,})(?![A-Za-z0-9_-])/;
+/** Letters and digits only, lower-cased: `apiToken`, `API token` and `api_token` all read `apitoken`. */
+const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+
+/**
+ * Inside a test: the callback of a mocha/jest/vitest `describe`/`it`/`test` or a set-up hook. A seeded user's
+ * password there logs in nowhere but the test's own fixture.
+ */
+function inTest(ctx: JsContext, node: SyntaxNode): boolean {
+  for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
+    if (
+      p.type === "call_expression" &&
+      /^(describe|context|suite|it|test|specify|beforeEach|beforeAll|afterEach|afterAll|before|after)(\.(only|skip|each|concurrent|todo))*$/.test(
+        ctx.text(field(p, "function") ?? p).replace(/\(.*$/s, ""),
+      )
+    )
+      return true;
+  return false;
+}
+
+/** The string literal after `process.env.X ||` / `??`, else the node itself. */
+function envFallback(ctx: JsContext, n: SyntaxNode | undefined): SyntaxNode | undefined {
+  if (
+    n?.type === "binary_expression" &&
+    /^process\.env\b/.test(ctx.text(field(n, "left") ?? n)) &&
+    /^(\|\||\?\?)$/.test(n.children.find((c) => !c.named)?.type ?? "") &&
+    field(n, "right")?.type === "string"
+  )
+    return field(n, "right") ?? n;
+  return n;
+}
+
 const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/;
 
 export default jsRule({
   meta: {
     id: "JS-CRED-001",
     title: "Hard-coded password, key or token",
-    cwe: ["CWE-798", "CWE-259", "CWE-312"],
+    cwe: ["CWE-798", "CWE-259", "CWE-321", "CWE-312"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "inside a test (a describe/it/test callback or set-up hook): a fixture's credential",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags string literals bound to credential-like names (password, secret, apiKey, token ...) and embedded PEM private keys.",
@@ -32,7 +95,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|\.auth\(|basic-auth|loginWith|CryptoJS|crypto-js|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |:\/\/[^\s:@/]+:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|\.auth\(|basic-auth|loginWith|CryptoJS|crypto-js|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |ldapjs|:\/\/[^\s:@/]*:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "public_field_definition",
@@ -43,8 +106,13 @@ export default jsRule({
     "template_string",
     "call_expression",
     "new_expression",
+    "assignment_pattern",
+    "object_assignment_pattern",
+    "required_parameter",
+    "optional_parameter",
   ],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    const report = (r: Report) => emit(inTest(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "call_expression" || node.type === "new_expression") {
       // Signing keys passed inline: jwt.sign(payload, 'key'), jwt.verify(token, 'key'), createHmac(alg, 'key').
       const q = ctx.callee(node);
@@ -96,11 +164,14 @@ export default jsRule({
                   (ctx.method(node) === "auth" &&
                       /request|superagent|supertest|needle/.test(ctx.tree.source)) ||
                     /(^|\.)(loginWithUsernamePassword|loginWithServicePrincipalSecret)$/.test(q) ||
+                    // ldapjs `client.bind(dn, password, cb)`.
+                    (ctx.method(node) === "bind" && /\bldapjs\b/.test(ctx.tree.source)) ||
                     (q === "basic-auth-connect" && ctx.args(node).length === 2)
                   ? ctx.args(node)[1]
                   : bytesOf;
-      // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded.
-      const key1 = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
+      // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded,
+      // and so is the literal fallback of `process.env.JWT_SECRET || '...'`: it runs wherever the variable is unset.
+      const key1 = envFallback(ctx, key0?.type === "identifier" ? ctx.resolve(key0) : key0);
       // `Buffer.from('...')` around the literal (a cipher key as bytes) is the same literal.
       const key =
         key1?.type === "call_expression" && ctx.callee(key1) === "Buffer.from" ? ctx.args(key1)[0] : key1;
@@ -119,7 +190,12 @@ export default jsRule({
       // `mongodb://admin:s3cret@db:27017`, `postgres://u:pw@host/db`: a password inside a connection URL.
       else {
         const cred = URL_CREDENTIAL.exec(ctx.stringValue(node) ?? "");
-        if (cred && !PLACEHOLDER.test(cred[1]!) && !/^\$\{|^<|^\*+$|^x+$/i.test(cred[1]!))
+        if (
+          cred &&
+          !PLACEHOLDER.test(cred[1]!) &&
+          !/^\$\{|^<|^\*+$|^x+$|^(pass(word)?|pwd|secret|foo|bar)$/i.test(cred[1]!) &&
+          !dataUnderTest(ctx, node)
+        )
           report({ node, message: "password embedded in a connection URL" });
       }
       return;
@@ -130,12 +206,19 @@ export default jsRule({
     if (/^(variable_declarator|public_field_definition|field_definition)$/.test(node.type))
       [name, value] = [field(node, "name") ?? field(node, "property"), field(node, "value")];
     else if (node.type === "pair") [name, value] = [field(node, "key"), field(node, "value")];
+    // Default parameters: `function connect(user, password = '...')`, `({ token = '...' }) => ...`.
+    else if (/^(required|optional)_parameter$/.test(node.type))
+      [name, value] = [field(node, "pattern"), field(node, "value")];
     else [name, value] = [field(node, "left"), field(node, "right")];
     // `keys: ['k1', 'k2']` (cookie-session, Koa app.keys), `secret: ['a', 'b']` (express-session rotation).
     if (
       name &&
       value?.type === "array" &&
       /^['"]?(keys|secret|secrets)['"]?$|\.keys$/.test(ctx.text(name)) &&
+      // A `const keys = ['name', 'license']` list of field names signs nothing: a declared list counts only in a
+      // file that uses cookie or session signing.
+      (node.type !== "variable_declarator" || /cookie|session|keygrip|koa/i.test(ctx.tree.source)) &&
+      !dataUnderTest(ctx, value) &&
       value.children.some((c) => c.type === "string" && (ctx.stringValue(c) ?? "").length >= 3)
     ) {
       report({ node, message: "hard-coded signing keys" });
@@ -154,18 +237,31 @@ export default jsRule({
       return;
     }
     // `process.env.API_KEY || 'dev-key-...'`: the literal is what runs wherever the variable is unset.
-    if (
-      value?.type === "binary_expression" &&
-      /^process\.env\b/.test(ctx.text(field(value, "left") ?? value)) &&
-      /^(\|\||\?\?)$/.test(value.children.find((c) => !c.named)?.type ?? "") &&
-      field(value, "right")?.type === "string"
-    )
-      value = field(value, "right") ?? undefined;
+    value = envFallback(ctx, value ?? undefined);
     if (!name || !value || value.type !== "string") return;
+    // `E["Name"] = "Name"` and `E[E["UserPass"] = 2] = "UserPass"` (TypeScript enums compiled): the key written
+    // is the entry's name, a computed key names nothing.
+    if (name.type === "subscript_expression") {
+      const key = ctx.stringValue(field(name, "index"));
+      if (key === undefined || key === ctx.stringValue(value)) return;
+      name = field(name, "index") ?? name;
+    }
+    if (dataUnderTest(ctx, value)) return;
+    // `{ username: 'email', password: 'password' }`: an entry naming itself maps field names, it holds no secret.
+    if (
+      node.type === "pair" &&
+      (ctx.stringValue(value) ?? "").toLowerCase() === ctx.text(name).replace(/['"]/g, "").toLowerCase()
+    )
+      return;
     const n = (ctx.text(name).split(".").pop() ?? "").replace(/['"]/g, "");
     if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
     const v = ctx.stringValue(value) ?? "";
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
+    // A label or message about the secret (`password: 'Password'`, `apiToken: 'API token'`, 'Invalid password'):
+    // prose naming the field, not its value.
+    if (/[A-Z\s]/.test(v) && squash(v) === squash(n)) return;
+    if (/\s/.test(v) && /\b(pass(word|phrase)?|token|secret|key|credentials?|username|login)\b/i.test(v))
+      return;
     // A class field more often names a storage key or header (`tokenKey = 'auth-token'`): only a value that looks
     // like key material (long, or letters mixed with digits) counts there.
     if (/field_definition$/.test(node.type) && v.length < 12 && !(/\d/.test(v) && /[a-z]/i.test(v))) return;
@@ -189,6 +285,16 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
       "const CryptoJS = require('crypto-js');\nconst ct = CryptoJS.AES.encrypt(msg, sessionKey).toString();",
       "const k = await crypto.subtle.importKey('raw', keyBytes, { name: 'AES-GCM' }, false, ['encrypt']);",
+      'var T;\n(function (T) {\n  T["Token"] = "Token";\n  T[T["UserPass"] = 2] = "UserPass";\n})(T || (T = {}));',
+      "const keys = ['name', 'license', 'funding'];",
+      "const r = schema.safeParse({ email: 'a@b.co', password: 'aaaaaaaa', confirmPassword: 'bbbbbbbb' });",
+      "conn.parse('mongodb://username:password@host:1234/db');",
+      "const TOKEN_STORAGE_KEY = 'auth_token';",
+      "const messages = { password: 'Password', apiToken: 'API token', badPassword: 'Invalid password' };",
+      "function connect(host, password = '') { return [host, password]; }",
+      "const SESSION_TTL = process.env.SESSION_TTL || '3600';",
+      "const ldap = require('ldapjs');\nconst c = ldap.createClient({ url: 'ldaps://dir.internal' });\nc.bind('cn=admin,dc=corp', process.env.LDAP_PW, () => {});",
+      "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
       "const crypto = require('crypto');\nconst k = crypto.createSecretKey(Buffer.from('4f1c9a7e2b3d5f60718293a4b5c6d7e8', 'hex'));",
@@ -217,6 +323,23 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nconst K = 'S3cretSigningKey';\nfunction f(t) { return jwt.verify(t, K); }",
       "const cookieParser = require('cookie-parser');\napp.use(cookieParser('s3cr3t-cookie-signing'));",
       "const opts = { secretOrKey: 'jwt_secret_value' };",
+      "const cfg = {};\ncfg['apiKey'] = 'AKd83jf9sLq2';",
+      "const login = () => api.login({ username: 'svc', password: 'Backup#2024-Prod' });",
+      "const redis = require('redis');\nconst c = redis.createClient({ url: 'redis://:R3dis-Cache-Pw-8@cache.internal:6379' });",
+      "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ a: 1 }, process.env.JWT_SECRET || 'dev-Fallback-Jwt-9921');",
+      "fetch(u, { headers: { 'x-api-key': '4f8a2c6e0b9d1f3a5c7e9b2d4f6a8c0e' } });",
+      "const ldap = require('ldapjs');\nconst c = ldap.createClient({ url: 'ldaps://dir.internal' });\nc.bind('cn=admin,dc=corp', 'Ldap-Admin-Pw-77', () => {});",
+      "const GEOCODER = 'https://maps.googleapis.com/maps/api/geocode/json?key=AIzaSyR8wZ2lM9xP4rT1vN6bC3hD8kF5gJ0aS2d';",
+      "function connectAdmin(host, password = 'Adm1n-Console-Pw!') { return [host, password]; }",
+      {
+        code: "export function connectAdmin(host: string, password = 'Adm1n-Console-Pw!') { return [host, password]; }",
+        line: 1,
+      },
+      {
+        code: "describe('auth', () => {\n  it('logs in', async () => {\n    await createUser({ email: 'a@test.local', password: 'alice-test-pw' });\n  });\n});",
+        line: 3,
+        severity: "LOW",
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants } from "../../parse/nodes.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Broken digests by their Node/OpenSSL names and aliases (`RSA-MD5`, `md5-sha1`, `rmd160`, `sha1WithRSAEncryption`). */
@@ -35,12 +35,54 @@ function requiredModule(source: string, name: string): boolean {
   return new RegExp(`require\\(\\s*['"]${n}['"]\\s*\\)|from\\s+['"]${n}['"]`).test(source);
 }
 
+/** Names of a digest's non-security uses: cache keys, content checksums, ETags, temp-file or path-safe names. */
+const NON_SECURITY_USE =
+  /cache|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
+/** What the digest must not be over for that: a password, token, key, salt or signature. */
+const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
+
+/**
+ * A digest the code names for a non-security use: the enclosing function's name (`getTmpname`, or the variable an
+ * arrow function is bound to, `pathSafeHash`) or the variable the digest is assigned to (`const cacheKey = ...`),
+ * with no password, token or key in the expression that feeds it.
+ */
+function nonSecurityUse(
+  ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
+  node: SyntaxNode,
+): boolean {
+  const names: string[] = [];
+  let stmt: SyntaxNode = node;
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "variable_declarator" || p.type === "pair" || p.type === "assignment_expression") {
+      names.push(ctx.text(field(p, "name") ?? field(p, "key") ?? field(p, "left") ?? p));
+      break;
+    }
+    if (/statement|declaration$|^arrow_function$|^function/.test(p.type)) break;
+    stmt = p;
+  }
+  const fn = ctx.enclosingFunction(node);
+  if (fn) {
+    const own = field(fn, "name");
+    if (own) names.push(ctx.text(own));
+    const holder = fn.parent;
+    if (holder && /^(variable_declarator|pair|assignment_expression)$/.test(holder.type))
+      names.push(ctx.text(field(holder, "name") ?? field(holder, "key") ?? field(holder, "left") ?? holder));
+  }
+  return NON_SECURITY_USE.test(names.join(" ")) && !SECRET_INPUT.test(ctx.text(stmt));
+}
+
 export default jsRule({
   meta: {
     id: "JS-HASH-001",
     title: "Weak hash algorithm (MD5, SHA-1)",
     cwe: ["CWE-327", "CWE-328"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "createHmac with SHA-1 (no collision attack applies to the MAC), or a digest the code names a cache key, content checksum, ETag, temp-file or path-safe name, over no password, token or key",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags crypto.createHash / createHmac with md5, md4 or sha1 (and their OpenSSL aliases such as RSA-MD5 or md5-sha1), one-shot crypto.sign / crypto.verify over them, Web Crypto's subtle.digest with SHA-1, and the md5/sha1 npm helpers.",
@@ -65,7 +107,14 @@ export default jsRule({
       const v = ctx.constValue(ctx.args(node)[0]);
       const algo = typeof v === "string" ? v : undefined;
       if (algo && WEAK_DIGEST.test(algo) && !websocketAccept(ctx, node))
-        report({ node, message: `${algo} is a broken hash` });
+        report({
+          node,
+          severity:
+            (/createHmac$/.test(q) && /^(sha-?1|RSA-SHA1)$/i.test(algo)) || nonSecurityUse(ctx, node)
+              ? "LOW"
+              : undefined,
+          message: `${algo} is a broken hash`,
+        });
     } else if (/^(crypto\.)?(sign|verify)$/.test(q) && /crypto/.test(ctx.tree.source)) {
       // One-shot `crypto.sign('sha1', data, key)` / `crypto.verify('sha1', data, key, sig)`: the digest signed.
       const v = ctx.constValue(ctx.args(node)[0]);
@@ -97,6 +146,14 @@ export default jsRule({
       "const d = await notCrypto.subtle.digest('SHA-1', data);",
     ],
     invalid: [
+      {
+        code: "const crypto = require('crypto');\nconst pathSafeHash = (s) => crypto.createHash('sha1').update(s).digest('base64');",
+        severity: "LOW",
+      },
+      {
+        code: "const crypto = require('crypto');\nfunction cacheKey(password) {\n  return crypto.createHash('md5').update(password).digest('hex');\n}",
+        severity: "MEDIUM",
+      },
       "const h = crypto.createHash('md5');",
       "const d = await window.crypto.subtle.digest({ name: 'SHA-1' }, data);",
       "const h = require('crypto').createHash('sha1');",

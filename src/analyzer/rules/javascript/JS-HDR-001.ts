@@ -12,6 +12,39 @@ const REQUEST_ONLY =
 const OUTGOING =
   /(^|\.)(opts|options|init|config|requestOptions|reqOpts|fetchOptions|_options|outgoing)\.headers$/;
 
+/** Writes that hand a header map to a server response: without one in the function, a map it builds is no response. */
+const RESPONSE_WRITE =
+  /\b(writeHead|setHeaders?|flushHeaders)\s*\(|\bnew\s+Response\s*\(|\bResponse\.json\s*\(|\b(res|resp|response|reply|ctx)\s*\.\s*(set|header|headers|append|status|send)\s*\(/;
+
+/**
+ * The map a subscript write goes into when that is no server response's: the class's own store (`this.headers`,
+ * `this.#header`: a client's or a parser's internals, its callers decide what goes in; only request data counts)
+ * or an object the function builds itself (a literal, `x || {}`, `Object.assign({}, ...)`, a field of one) and
+ * never hands to a response writer: cache metadata, a proxy reply's parsed headers, an outgoing request's headers,
+ * a mailto URI's fields.
+ */
+function notAResponseMap(ctx: Ctx, node: SyntaxNode, obj: SyntaxNode, level: number): boolean {
+  let root = obj;
+  while (root.type === "member_expression" || root.type === "subscript_expression")
+    root = field(root, "object") ?? root;
+  if (root.type === "this") return level < Level.SOURCE;
+  if (root.type !== "identifier") return false;
+  const built = (v: SyntaxNode | undefined, depth = 0): boolean => {
+    if (!v || depth > 3) return false;
+    if (v.type === "object") return true;
+    if (v.type === "parenthesized_expression") return built(namedChildren(v)[0], depth + 1);
+    if (v.type === "assignment_expression") return built(field(v, "right"), depth + 1);
+    if (v.type === "binary_expression" && /^(\|\||\?\?)$/.test(v.children.find((c) => !c.named)?.type ?? ""))
+      return built(field(v, "right"), depth + 1);
+    return (
+      v.type === "call_expression" && ctx.callee(v) === "Object.assign" && built(ctx.args(v)[0], depth + 1)
+    );
+  };
+  if (!built(ctx.resolve(root))) return false;
+  const fn = ctx.enclosingFunction(node);
+  return !!fn && !RESPONSE_WRITE.test(ctx.text(fn));
+}
+
 /**
  * A value that can only be a number (a length, a byte range, a size): no CR/LF can be in it. Arithmetic other
  * than +, numeric calls and fields, `+`/`||`/`??`/`?:` of numbers, and template text whose every part is one.
@@ -107,6 +140,8 @@ export default jsRule({
     if (numeric(ctx, value)) return;
     const level = ctx.level(value, "header");
     if (level < Level.PARAM) return;
+    const target = node.type === "assignment_expression" ? field(field(node, "left")!, "object") : undefined;
+    if (target && notAResponseMap(ctx, node, target, level)) return;
     if (level < Level.SOURCE) {
       // A caller's value (no request data reaches it) set where no response is built: a Map's entry, an outgoing
       // request's options or a header only a client sends, or a header copied back from another one.
@@ -134,11 +169,15 @@ export default jsRule({
       "function f(h, v) { h['X'] = v.replace(/[\\r\\n]/g, ''); }",
       "app.get('/t', (req, res) => { const t = String(req.get('x-t')).replace(/[^A-Za-z0-9-]/g, ''); res.set('X-T', t); });",
       "const cd = require('content-disposition');\napp.get('/d', (req, res) => { res.setHeader('Content-Disposition', cd(String(req.query.n))); });",
+      "function meta(request, names) {\n  const metadata = { reqHeaders: {} };\n  for (const n of names) metadata.reqHeaders[n] = request.headers.get(n);\n  return metadata;\n}",
+      "function regHeaders(opts) {\n  const headers = Object.assign({}, opts.headers || {});\n  headers['npm-scope'] = opts.scope;\n  return headers;\n}",
+      "class Parser {\n  onHeader(key, value) {\n    this.headers[key] = value;\n  }\n}",
     ],
     invalid: [
       "function f(header, v) { header['X-Info'] = v; }",
       "app.use(async (ctx) => { ctx.set('X-Locale', ctx.query.locale); });",
       "app.get('/h', (req, res) => { res.header(req.query.h, 'on'); res.end(); });",
+      "http.createServer((req, res) => {\n  const headers = {};\n  headers['X-Lang'] = new URL(req.url, 'http://x').searchParams.get('lang');\n  res.writeHead(200, headers);\n  res.end();\n});",
     ],
   },
 });

@@ -1,24 +1,8 @@
 import type { JsContext as Ctx } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { namedChildren } from "../../parse/nodes.js";
-import { quotedWords, worldWritableChmod } from "../chmod-command.js";
+import { MODE_BITS, quotedWords, worldWritableChmod } from "../chmod-command.js";
 import { jsRule } from "./common.js";
-
-/** `fs.constants` permission bits by name (`S_IRWXO`, `S_IWOTH` ...). */
-const MODE_BITS: Record<string, number> = {
-  S_IRWXU: 0o700,
-  S_IRUSR: 0o400,
-  S_IWUSR: 0o200,
-  S_IXUSR: 0o100,
-  S_IRWXG: 0o070,
-  S_IRGRP: 0o040,
-  S_IWGRP: 0o020,
-  S_IXGRP: 0o010,
-  S_IRWXO: 0o007,
-  S_IROTH: 0o004,
-  S_IWOTH: 0o002,
-  S_IXOTH: 0o001,
-};
 
 /**
  * A permission mode the code fixes: a number (`0o777`, `511`), an octal string where chmod/umask take one

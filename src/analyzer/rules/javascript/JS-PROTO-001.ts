@@ -1,10 +1,39 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
-import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren, perTree } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
   /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|jquery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.set|(mixin-deep|mixinDeep)|(set-value|setValue)|lodash\/(merge|mergeWith|defaultsDeep|set|setWith)|(object-path|objectPath)\.set)$/;
+
+/** Names a row, column or position number is kept in. */
+const INDEX_NAME =
+  /^(i|j|n|r|c|x|y|row|col|column|idx|index|offset|pos|len|\w*(Idx|Index|Count|Offset|Row|Col|Pos))$/;
+
+/**
+ * A key that can only be a number (`row + r`, `len - 1`, `i * 2`, `arr.length`): an array slot, never '__proto__'.
+ * Arithmetic other than `+` always yields a number; `+` only when both sides are numbers or index-named values.
+ */
+function numericKey(
+  ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
+  n: SyntaxNode,
+  depth = 0,
+): boolean {
+  if (depth > 4) return false;
+  if (n.type === "number") return true;
+  // A lone name may hold any key; inside a sum of index-named values (`row + r`) it is a position.
+  if (n.type === "identifier") return depth > 0 && INDEX_NAME.test(ctx.text(n));
+  if (n.type === "parenthesized_expression")
+    return !!namedChildren(n)[0] && numericKey(ctx, namedChildren(n)[0]!, depth + 1);
+  if (n.type === "member_expression") return /^length$/.test(ctx.text(field(n, "property") ?? n));
+  if (n.type === "unary_expression") return /^[-+~]/.test(ctx.text(n));
+  if (n.type !== "binary_expression") return false;
+  const op = n.children.find((c) => !c.named)?.type ?? "";
+  if (/^([-*/%&|^]|\*\*|<<|>>>?)$/.test(op)) return true;
+  const [l, r] = [field(n, "left"), field(n, "right")];
+  return op === "+" && !!l && !!r && numericKey(ctx, l, depth + 1) && numericKey(ctx, r, depth + 1);
+}
 
 export default jsRule({
   meta: {
@@ -48,7 +77,7 @@ export default jsRule({
     const left = viaMember ? inner : left0;
     if (left?.type !== "subscript_expression") return;
     const key = field(left, "index");
-    if (!key || key.type === "string" || key.type === "number") return;
+    if (!key || key.type === "string" || key.type === "number" || numericKey(ctx, key)) return;
     const fn = ctx.enclosingFunction(node);
     // A one-shot replace (`k.replace('__proto__', '')`, a regex without /g) strips one occurrence only:
     // '__pro__proto__to__' still spells the key afterwards, so it is no guard.
@@ -94,6 +123,7 @@ export default jsRule({
       !!outerIndex &&
       // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
       !/^(i|j|k|n|idx|index|\w*(Idx|Index))$/.test(ctx.text(outerIndex)) &&
+      !numericKey(ctx, outerIndex) &&
       ctx.level(outerIndex, "proto") >= Level.PARAM;
     // The function calls itself (`merge(...)`, `this.merge(...)`), not a method of that name on another object.
     const recursive =
@@ -131,6 +161,7 @@ export default jsRule({
       "function f(o, k) { o[k].seen = true; }",
       "const reg = {};\napp.post('/r', (req, res) => { if (!Object.hasOwn(reg, req.body.ns)) return; reg[req.body.ns].owner = 1; });",
       "const m = {};\nfor (const x of xs) m[x.id] = x;",
+      "function probe(modules, row, col) {\n  for (let r = -1; r <= 7; r++) for (let c = -1; c <= 7; c++) modules[row + r][col + c] = r >= 0 && c >= 0;\n}",
       "function sanitizeKey(k) { return k === '__proto__' ? '___proto___' : k; }\nfunction setKey(obj, keys, v) {\n  let o = obj;\n  keys.forEach((raw) => { const key = sanitizeKey(raw); if (o[key] === undefined) o[key] = {}; o = o[key]; });\n}",
       "function blooms(groups, cols, read) { const out = groups.map(() => ({})); groups.forEach((g, rgIdx) => { for (const c of cols) out[rgIdx][c.name] = read(g, c); }); return out; }",
       "const _ = require('lodash');\nconst cfg = _.merge({}, DEFAULTS, { port: 80 });",
@@ -158,34 +189,22 @@ export default jsRule({
 
 // The file's forbidden-key lists, found once per tree (a scan of the whole source per merge-like call was
 // quadratic on bundles).
-const keyLists = new WeakMap<object, string[]>();
-function forbiddenKeyLists(ctx: JsContext): string[] {
-  let names = keyLists.get(ctx.tree);
-  if (!names) {
-    names = [];
-    for (const m of ctx.tree.source.matchAll(
+const forbiddenKeyLists = perTree((ctx: JsContext): string[] =>
+  [
+    ...ctx.tree.source.matchAll(
       /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?__proto__/g,
-    ))
-      names.push(m[1]!);
-    keyLists.set(ctx.tree, names);
-  }
-  return names;
-}
+    ),
+  ].map((m) => m[1]!),
+);
 
 // The file's functions and bindings that mention '__proto__' (candidate key guards), found once per tree.
-const guardHelpers = new WeakMap<object, string[]>();
-function keyGuardHelpers(ctx: JsContext): string[] {
-  let names = guardHelpers.get(ctx.tree);
-  if (!names) {
-    names = ctx.tree.nodes
-      .filter(
-        (d) =>
-          (d.type === "function_declaration" || d.type === "variable_declarator") &&
-          field(d, "name")?.type === "identifier" &&
-          /__proto__/.test(ctx.text(d)),
-      )
-      .map((d) => ctx.text(field(d, "name")!));
-    guardHelpers.set(ctx.tree, names);
-  }
-  return names;
-}
+const keyGuardHelpers = perTree((ctx: JsContext): string[] =>
+  ctx.tree.nodes
+    .filter(
+      (d) =>
+        (d.type === "function_declaration" || d.type === "variable_declarator") &&
+        field(d, "name")?.type === "identifier" &&
+        /__proto__/.test(ctx.text(d)),
+    )
+    .map((d) => ctx.text(field(d, "name")!)),
+);

@@ -5,7 +5,62 @@ import { jsRule } from "./common.js";
 type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
 type Node = NonNullable<ReturnType<Ctx["resolve"]>>;
 
-const CONFIG = /(^|\.|\b)(options|opts|config|settings|context\.options)(\b|\[|\.)/i;
+const CONFIG = /(^|\.|\b)(options?|opts|config|settings|context\.options)(\b|\[|\.)/i;
+/**
+ * A value read out of a configuration object: named so (CONFIG), destructured from one (`const [{ ignorePattern }]
+ * = context.options`), a field of a name that is (`option.filter.regex` where `option` is a `.map` callback's
+ * parameter over `context.options`, or `const option = options[0]`).
+ */
+function fromConfig(ctx: Ctx, x: Node, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (CONFIG.test(ctx.text(x))) return true;
+  let root: Node = x;
+  while (root.type === "member_expression" || root.type === "subscript_expression")
+    root = field(root, "object") ?? root;
+  if (root.type !== "identifier") return false;
+  const name = ctx.text(root);
+  const d = ctx.destructured(root);
+  if (d && fromConfig(ctx, d.from, depth + 1)) return true;
+  const r = ctx.resolve(root);
+  if (r && r !== root && fromConfig(ctx, r, depth + 1)) return true;
+  // `const [pattern = "^.+$", { properties } = {}] = context.options`: a pattern destructured out of the options.
+  if (
+    /^[A-Za-z_$][\w$]*$/.test(name) &&
+    new RegExp(
+      `(?:const|let|var)\\s*[[{][^;]*?\\b${name.replace(/\$/g, "\\$")}\\b[^;]*?[\\]}]\\s*=\\s*(?:this\\.)?(?:context\\.)?(?:options|opts|config|settings)\\b`,
+    ).test(ctx.text(ctx.enclosingFunction(x) ?? x))
+  )
+    return true;
+  // `ignorePattern = options.ignorePattern` assigned later in the function.
+  if (
+    /^[A-Za-z_$][\w$]*$/.test(name) &&
+    new RegExp(
+      `(?:^|[^\\w$.])${name.replace(/\$/g, "\\$")}\\s*=\\s*(?:this\\.)?(?:context\\.)?(?:options?|opts|config|settings)\\b`,
+    ).test(ctx.text(ctx.enclosingFunction(x) ?? x))
+  )
+    return true;
+  // An ESLint rule's `create(context, [{ defaultCaseCommentPattern }])`: destructured from the rule's options.
+  for (let f = ctx.enclosingFunction(x); f; f = ctx.enclosingFunction(f)) {
+    const ps = field(f, "parameters");
+    const t = ps ? ctx.text(ps) : "";
+    if (
+      /^\(\s*context\s*,/.test(t) &&
+      new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\b`).test(t.slice(t.indexOf(",")))
+    )
+      return true;
+  }
+  // A callback's parameter over a configuration list: `options.allow.map((pattern) => new RegExp(pattern))`.
+  const fn = ctx.enclosingFunction(x);
+  const params = fn ? (field(fn, "parameters") ?? field(fn, "parameter")) : undefined;
+  if (fn && params && new RegExp(`^\\(?\\s*${name.replace(/\$/g, "\\$")}\\b`).test(ctx.text(params))) {
+    const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    const callee = call?.type === "call_expression" ? field(call, "function") : undefined;
+    const recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
+    if (recv && /^(map|forEach|filter|some|every|flatMap|find)$/.test(ctx.method(call!)))
+      return fromConfig(ctx, recv, depth + 1);
+  }
+  return false;
+}
 const NUMBERISH = /^(i|j|k|n|idx|index|count|len|length|min|max|minimum|maximum|precision|digits)$/;
 
 /**
@@ -23,6 +78,11 @@ function openParts(ctx: Ctx, n: Node, depth = 0): Node[] {
       .flatMap((c) => c.children.filter((x) => x.named).flatMap((x) => openParts(ctx, x, depth + 1)));
   if (t === "parenthesized_expression")
     return n.children.filter((x) => x.named).flatMap((x) => openParts(ctx, x, depth + 1));
+  // `vals.length ? `^(${escaped})$` : "^[^\\s\\S]$"`: the open parts of either branch.
+  if (t === "ternary_expression")
+    return [field(n, "consequence"), field(n, "alternative")].flatMap((x) =>
+      x ? openParts(ctx, x, depth + 1) : [],
+    );
   if (t === "binary_expression") {
     const op = n.children.find((c) => !c.named)?.type;
     const [l, r] = [field(n, "left"), field(n, "right")];
@@ -35,6 +95,8 @@ function openParts(ctx: Ctx, n: Node, depth = 0): Node[] {
   if (t === "call_expression") {
     const q = ctx.callee(n);
     if (/escape|quote/i.test(q)) return [];
+    // `cleanRegex(pattern.source)`: a helper over another RegExp's source, no text from outside.
+    if (ctx.args(n).length === 1 && /\.source$/.test(ctx.text(ctx.args(n)[0]!))) return [];
     // s.split(...).map(escapeRegExp).join('.*'), parts.map((p) => p.source).join('|')
     const fn = field(n, "function");
     const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -128,7 +190,7 @@ export default jsRule({
       NAMED.test(ctx.text(p).replace(/[\w$.]*(escape|quote)[\w$]*\([^)]*\)/gi, ""));
     // A pattern read from a configuration object (a lint rule's options, a loader's config) is the developer's.
     const configured = parts.every(
-      (x) => CONFIG.test(ctx.text(x)) || CONFIG.test(ctx.text(ctx.resolve(x) ?? x)),
+      (x) => CONFIG.test(ctx.text(x)) || CONFIG.test(ctx.text(ctx.resolve(x) ?? x)) || fromConfig(ctx, x),
     );
     if (level === Level.SOURCE || (level === Level.PARAM && named && !configured))
       report({ node, message: "RegExp built from caller-controlled data" });
@@ -145,8 +207,17 @@ export default jsRule({
       "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, /^[a-z]+$/)));",
       "const esc = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction exact(str, flags) { return new RegExp(`^${esc(str)}$`, flags); }",
       "function strip(pattern) { return new RegExp(pattern.source, pattern.flags.replace(/g/g, '')); }",
+      "const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction oneOf(vals) { return new RegExp(vals.length ? `^(${vals.map((v) => escapeRegex(v)).join('|')})$` : '^[^\\\\s\\\\S]$'); }",
     ],
     invalid: [
+      {
+        code: "module.exports = {\n  create(context, [{ commentPattern }]) {\n    const re = new RegExp(commentPattern, 'u');\n    return {};\n  },\n};",
+        severity: "LOW",
+      },
+      {
+        code: "function normalize(option) {\n  return { regex: new RegExp(option.filter.regex, 'u') };\n}",
+        severity: "LOW",
+      },
       "function f(pattern, t) { return new RegExp(pattern).test(t); }",
       // A lint rule's configured pattern is the developer's: only the LOW reminder.
       {

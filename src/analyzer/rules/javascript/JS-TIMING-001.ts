@@ -117,7 +117,16 @@ export default jsRule({
       return;
     // A login check: the stored secret (a property of a record) against what the caller or the request supplied.
     const supplied = (n: typeof left) => ctx.level(n, "code") >= Level.PARAM;
-    const login = (stored(left) && supplied(right)) || (stored(right) && supplied(left));
+    // Two records' same field (`hash.digest === other.digest`, `baseline.hash !== result.meta?.hash`), neither from
+    // the request: an equality of stored values (integrity digests, cache checksums), no login check.
+    const prop = (n: typeof left) =>
+      n.type === "member_expression" ? ctx.text(field(n, "property") ?? n) : undefined;
+    const sameField =
+      prop(left) !== undefined &&
+      prop(left) === prop(right) &&
+      ctx.level(left, "code") < Level.SOURCE &&
+      ctx.level(right, "code") < Level.SOURCE;
+    const login = !sameField && ((stored(left) && supplied(right)) || (stored(right) && supplied(left)));
     report({
       node,
       severity: login ? "MEDIUM" : undefined,
@@ -150,6 +159,11 @@ export default jsRule({
       "if (req.headers['x-hub-signature'] !== expected) res.status(401).end();",
       "const ok = (sig, body) => crypto.createHmac('sha256', key).update(body).digest('hex') === sig;",
       { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },
+      { code: "function same(hash, other) { return hash.digest === other.digest; }", severity: "LOW" },
+      {
+        code: "app.post('/login', async (req, res) => {\n  const u = await User.findOne({ name: req.body.name });\n  if (u.password === req.body.password) res.end('ok');\n});",
+        severity: "MEDIUM",
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { AUTH_CHECK_SUBJECT, pyRule } from "./common.js";
 
 /** Conditions made only of isinstance/issubclass/callable calls and `is (not) None` tests, joined by and. */
@@ -12,8 +12,8 @@ function typeNarrowing(cond: string): boolean {
     );
 }
 
-/** Per tree: whether the file is a test module (asserts are its checks). */
-const TEST_FILES = new WeakMap<object, boolean>();
+/** A test module (asserts are its checks). */
+const TEST_FILE = /\bdef test_|import pytest|unittest|^\s*def test/m;
 
 export default pyRule({
   meta: {
@@ -35,12 +35,7 @@ export default pyRule({
   trigger: /(?<=^\s*)assert\s/m,
   nodeTypes: ["assert_statement"],
   detect(node, ctx, report) {
-    let test = TEST_FILES.get(ctx.tree);
-    if (test === undefined) {
-      test = /\bdef test_|import pytest|unittest|^\s*def test/m.test(ctx.tree.source);
-      TEST_FILES.set(ctx.tree, test);
-    }
-    if (test) return;
+    if (sourceHas(ctx.tree, TEST_FILE)) return;
     const fn = ctx.enclosingFunction(node);
     if (!fn) return;
     const fname = ctx.text(field(fn, "name") ?? fn);

@@ -1,5 +1,5 @@
-import { field } from "../../parse/nodes.js";
-import { pyRule, sourceHas } from "./common.js";
+import { field, sourceHas } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
 
 /** The file talks to AWS through boto3. */
 const BOTO = /^\s*(import|from)\s+(boto3|aioboto3|botocore)\b/m;
@@ -31,7 +31,7 @@ export default pyRule({
   trigger: /SqsManagedSseEnabled|StorageEncrypted|Encrypted=|AtRestEncryptionEnabled/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
-    if (!sourceHas(ctx, BOTO)) return;
+    if (!sourceHas(ctx.tree, BOTO)) return;
     if (field(node, "function")?.type !== "attribute") return;
     const m = ctx.method(node);
     if (m === "create_queue" || m === "set_queue_attributes") {

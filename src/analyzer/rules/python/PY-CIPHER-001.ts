@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants } from "../../parse/nodes.js";
+import { descendants, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule, sourceHas } from "./common.js";
+import { pyRule } from "./common.js";
 
 /** Constructors whose first argument is the secret key. */
 const KEYED =
@@ -53,7 +53,7 @@ export default pyRule({
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "attribute") {
-      if (!CBC.test(ctx.qname(node)) || sourceHas(ctx, AUTHENTICATED)) return;
+      if (!CBC.test(ctx.qname(node)) || sourceHas(ctx.tree, AUTHENTICATED)) return;
       // AES.MODE_CBC as an argument or modes.CBC(iv): the mode is in use (not just mentioned).
       if (node.parent?.type !== "argument_list" && node.parent?.type !== "call") return;
       report({

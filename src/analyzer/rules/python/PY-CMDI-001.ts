@@ -213,6 +213,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, shlex\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = shlex.quote(self.get_query_argument('t'))\n    def get(self):\n        os.popen('dig ' + self.target).read()",
       "from airflow.operators.bash import BashOperator\ndef task(dag, table):\n    return BashOperator(task_id='v', bash_command='scripts/vacuum.sh ', env={'TABLE': table}, dag=dag)",
       "import docker\nclient = docker.from_env()\ndef run(request):\n    return client.containers.run('alpine', ['python', '/jobs/r.py', request.POST['id']])",
       "import os, sys\nos.execv(sys.executable, [sys.executable] + sys.argv)",
@@ -232,6 +233,10 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      {
+        code: "import os\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = self.get_query_argument('t').strip()\n    def get(self):\n        os.popen('dig ' + self.target).read()",
+        severity: "CRITICAL",
+      },
       { code: "my_os = __import__('os')\nmy_os.system(input())", line: 2 },
       {
         code: "from plumbum import local\nfrom flask import request\ndef f():\n    sh = local['sh']\n    return sh['-c', 'ping ' + request.args['h']]()",

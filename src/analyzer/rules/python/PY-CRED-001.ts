@@ -2,12 +2,13 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { notASecretValue } from "../credentials.js";
-import { pyRule, SECRET_NAME } from "./common.js";
+import type { Report } from "../../rule.js";
+import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed))$/i;
 const PLACEHOLDER =
-  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
 /** Letters and digits only, lower-cased: `secret_key_ref`, `secretKeyRef` and `Secret-Key-Ref` all read `secretkeyref`. */
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
@@ -25,6 +26,9 @@ function namesAField(name: string, v: string): boolean {
   // default password is still a hard-coded one.
   if (sv.length >= 3 && /^[A-Za-z][A-Za-z0-9_-]*$/.test(v) && n.endsWith(sv) && !SECRET_NAME.test(v))
     return true;
+  // A lexer's or protocol's marker named after what it spells (`DONE_TOKEN = "done."`, `EOF_TOKEN = "eof"`).
+  const marker = /^(\w+?)_?token$/i.exec(name);
+  if (marker && sv.length >= 2 && sv === squash(marker[1]!)) return true;
   return /^(?:(?:X|Access-Control|Proxy|Sec|WWW)(?:-[A-Z][A-Za-z]*)+|(?:Proxy-)?Authorization)$/.test(v);
 }
 
@@ -37,7 +41,10 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   if (notASecretValue(v, name)) return false;
   // Settings flags and prose (a help text keyed 'pass') are not secrets.
   if (/^(yes|no|true|false|on|off|enabled?|disabled?|required|optional)$/i.test(v)) return false;
-  if (/\n/.test(v) || v.trim().split(/\s+/).length >= 5) return false;
+  if (/\n/.test(v) || (v.trim().split(/\s+/).length >= 5 && !/passphrase/i.test(name))) return false;
+  // A message or label about the secret ("Invalid password", "API key"): prose naming it, not its value.
+  if (/\s/.test(v) && /\b(pass(word|phrase)?|token|secret|key|credentials?|username|login)\b/i.test(v))
+    return false;
   return true;
 }
 
@@ -69,6 +76,12 @@ export default pyRule({
     title: "Hard-coded password, key or token",
     cwe: ["CWE-798", "CWE-259", "CWE-321"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "in test code (a test function, set-up method, fixture or TestCase class): a fixture's credential",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags string literals assigned to names, keyword arguments, dict keys or defaults that name credentials (password, secret, api_key, token ...).",
@@ -81,7 +94,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:[\w.]+\s*=\s*)*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]*:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:[\w.]+\s*=\s*)*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]*:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)|authorization['"]\s*:\s*['"](bearer|basic|token)\s/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -90,7 +103,8 @@ export default pyRule({
     "typed_default_parameter",
     "call",
   ],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    const report = (r: Report) => emit(inTestCode(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "call") {
       // The signing key is positional here: jwt.encode(payload, key), jwt.decode(token, key), hmac.new(key, ...).
       const q = ctx.callee(node);
@@ -171,12 +185,27 @@ export default pyRule({
     const name = rawName.split(".").pop() ?? rawName;
     // {"username": "email", "password": "password"}: an entry naming itself maps field names, it holds no secret.
     if (node.type === "pair" && ctx.stringValue(value)?.toLowerCase() === rawName.toLowerCase()) return;
+    // {TOKEN_EOF: "end of template"}: a table keyed by constants (token types, enum members) maps values to
+    // descriptions; a value of several words there is prose, not a passphrase.
+    if (node.type === "pair" && nameNode.type !== "string" && /\S\s+\S/.test(ctx.stringValue(value) ?? ""))
+      return;
+    // {"Authorization": "Bearer 9f8e..."}: a bearer token or basic credentials written into a header.
+    if (
+      /^(proxy-)?authorization$/i.test(name) &&
+      /^(bearer|basic|token)\s+[A-Za-z0-9._~+/=-]{16,}$/i.test(ctx.stringValue(value) ?? "")
+    ) {
+      report({ node, message: "hard-coded credentials in an Authorization header" });
+      return;
+    }
     if (!isCredential(ctx, name, value)) {
       // A settings entry holding a connection URL with its password: CACHES = {"LOCATION": "redis://:pw@cache"}.
       const scheme = value.type === "string" ? urlWithPassword(ctx, value) : undefined;
       if (scheme) report({ node, message: `hard-coded password in a ${scheme} connection URL` });
       return;
     }
+    // SECRET_KEY = "aws_secret_access_key" read back as creds[self.SECRET_KEY] or config.get(SECRET_KEY): the
+    // constant names the field a secret is looked up under.
+    if (node.type === "assignment" && usedAsLookupKey(ctx, name)) return;
     report({ node, message: `hard-coded credential in '${name}'` });
   },
   cases: {
@@ -209,6 +238,18 @@ export default pyRule({
       "_TOKEN_KEY = 'key'",
       "ACL_CREDENTIALS = 'Access-Control-Allow-Credentials'",
       "HASHES = {'AWS::IAM::AccessKey': '72c2d9dd90025459'}",
+      "class Src:\n    SECRET_KEY = 'CloudSecretKey'\n    def load(self, creds):\n        return creds[self.SECRET_KEY]",
+      "JSON_PRIVATE_KEY_KEY = 'private_key'",
+      "TOKEN_PREFIX = 'cluster-auth-v1.'",
+      "_SECRET_NAME_PART = r'(?P<secret>[a-zA-Z0-9_-]{1,255})'",
+      "DESC = {TOKEN_EOF: 'end of template'}",
+      "pager(current_token_attribute='pageToken')",
+      "access_key_last_rotated = 'N/A'",
+      "import os\nTOKEN_TTL = int(os.getenv('TOKEN_TTL', '3600'))",
+      "ERROR_BAD_PASSWORD = 'Invalid password'",
+      "TOKEN_CACHE_KEY = 'oauth_token'",
+      "DONE_TOKEN = 'done.'",
+      "HEADERS = {'Authorization': 'Bearer ' + token}",
     ],
     invalid: [
       { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },
@@ -234,6 +275,21 @@ export default pyRule({
       "BROKER_URL = 'amqp://admin:Rabb1t-Pr0d@mq:5672//'",
       "self.secret_key = 'dev-key-123'",
       "def connect(host: str, password: str = 'changeme123'):\n    return db.connect(host, password=password)",
+      "app.secret_key = 'super_secret_key'",
+      "SECRET_KEY = 'q8Vt2nWz+Lr5Yp0sXc7Kd3Hf9Jm1'\napp.config['SECRET_KEY'] = SECRET_KEY",
+      { code: "HEADERS = {'Authorization': 'Bearer 9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c'}", line: 1 },
+      "backup_passphrase = 'correct horse battery staple 42'",
+      "headers['X-API-Key'] = '9c1f7e2a4b6d8f0a1c3e5b7d9f2a4c6e'",
+      {
+        code: "from django.test import TestCase\nclass LoginTest(TestCase):\n    def test_login(self):\n        self.client.login(username='alice', password='alice-test-pw')",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: "import pytest\n@pytest.fixture\ndef admin():\n    return make_user(password='fixture-Pw-91')",
+        line: 4,
+        severity: "LOW",
+      },
     ],
   },
 });

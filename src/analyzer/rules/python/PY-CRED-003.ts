@@ -1,7 +1,8 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import type { Report } from "../../rule.js";
+import { inTestCode, pyRule } from "./common.js";
 
 /** A name or key that holds a password or secret the code receives. */
 const SECRET =
@@ -26,6 +27,12 @@ export default pyRule({
     title: "Password or token compared with, or logged in with, a hard-coded value",
     cwe: ["CWE-798", "CWE-259"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "in test code (a test function, set-up method, fixture or TestCase class): a fixture's credential",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags a password, secret or token (a variable, attribute, request field or .get() named so) compared with a non-empty string literal, with == / != or hmac.compare_digest, and a literal password passed to a login()/bind() call (smtplib, ftplib, imaplib, LDAP) or to the ftplib.FTP / FTP_TLS constructor.",
@@ -40,7 +47,8 @@ export default pyRule({
   trigger:
     /(pass\w*|pwd|pw|secret|token|api_?key)['"]?\]?\)?\s*[!=]=\s*['"]|(?<=['"]\s*)[!=]=\s*[\w.[\]'"]*(pass|pwd|secret|token)|compare_digest|\.(login|auth|authenticate|simple_bind_s|bind_s|bind)\(\s*[^,()]+,\s*['"]|SSHClient|FTP(_TLS)?\(/i,
   nodeTypes: ["comparison_operator", "call"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    const report = (r: Report) => emit(inTestCode(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     let pair: readonly SyntaxNode[];
     if (node.type === "call" && /^(login|auth|authenticate|simple_bind_s|bind_s)$/.test(ctx.method(node))) {
       // smtplib/ftplib/imaplib/poplib .login(user, 'literal'), LDAP bind(dn, 'literal')
@@ -80,6 +88,8 @@ export default pyRule({
       const value = ctx.stringValue(b);
       if (value === undefined || value.length < 4 || PLACEHOLDER.test(value)) continue;
       const name = a && secretName(ctx, a);
+      // A bare `token` compared with a short lower-case word is a lexer's token kind (`token == 'async'`).
+      if (name && /^token$/i.test(name) && /^[a-z]{1,10}$/.test(value)) continue;
       if (name) {
         report({ node, message: `${name} is checked against a hard-coded value` });
         return;
@@ -95,6 +105,7 @@ export default pyRule({
       "def empty(password):\n    return password == ''",
       "def mode(kind):\n    return kind == 'password'",
       "import os\ndef check(token):\n    return token == os.environ['TOKEN']",
+      "def kind(token):\n    return 'kw' if token == 'async' else 'name'",
     ],
     invalid: [
       "import ftplib\nftp = ftplib.FTP_TLS('backup.example.net', 'nightly', 'Bkp#2023-nightly')",
@@ -106,6 +117,11 @@ export default pyRule({
       "from flask import request\nok = request.form['password'] == 'P@ssw0rd'",
       "import smtplib\ns = smtplib.SMTP_SSL('smtp.example.com')\ns.login('alerts@example.com', 'gm41l-app-pass')",
       "import hmac\ndef check(token):\n    return hmac.compare_digest(token, 's3cr3t-t0ken')",
+      {
+        code: "import smtplib, unittest\nclass MailTest(unittest.TestCase):\n    def setUp(self):\n        smtplib.SMTP('localhost').login('t@example.com', 'fixture-pw-2')",
+        line: 4,
+        severity: "LOW",
+      },
     ],
   },
 });

@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -88,16 +88,9 @@ function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   return false;
 }
 
-/** Per parsed file: does it name a Celery serializer setting at all (most files with pickle do not)? */
-const serializerFiles = new WeakMap<object, boolean>();
-function mentionsSerializer(ctx: PythonContext): boolean {
-  let v = serializerFiles.get(ctx.tree);
-  if (v === undefined) {
-    v = /serializer|accept_content|ACCEPT_CONTENT|SERIALIZER/.test(ctx.tree.source);
-    serializerFiles.set(ctx.tree, v);
-  }
-  return v;
-}
+/** Does the file name a Celery serializer setting at all (most files with pickle do not)? */
+const mentionsSerializer = (ctx: PythonContext): boolean =>
+  sourceHas(ctx.tree, /serializer|accept_content|ACCEPT_CONTENT|SERIALIZER/);
 
 /** `conn.recv()` on a multiprocessing.connection Client, or a connection a Listener accepted. */
 function isMultiprocessingConnection(ctx: PythonContext, call: SyntaxNode): boolean {
@@ -181,10 +174,13 @@ export default pyRule({
     // Resolving is costly (reaching definitions of the receiver) and keeps an attribute call's method name, so an
     // `x.append(...)` can never resolve to a loader: only calls whose method is a loader's are resolved.
     const fn = field(node, "function");
-    const q =
+    let q =
       fn?.type === "attribute" && !LOADER_METHODS.has(ctx.text(field(fn, "attribute") ?? fn))
         ? ctx.callee(node)
         : ctx.resolvedCallee(node);
+    // `loader = LOADERS.get(fmt, pickle.loads)`; `loader(blob)`: any function the name may hold.
+    if (!LOADERS.has(q) && fn?.type === "identifier" && !q.includes("."))
+      q = ctx.possibleCallees(node)?.find((c) => LOADERS.has(c)) ?? q;
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });

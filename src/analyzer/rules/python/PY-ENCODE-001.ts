@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule, sourceHas } from "./common.js";
+import { pyRule } from "./common.js";
 
 const HOLE = "\u0000";
 const CSV = /text\/csv|\.csv\b|\bcsv\b/i;
@@ -79,8 +79,19 @@ function format(ctx: PythonContext, t: string): string | undefined {
   const tag = new RegExp(`<([A-Za-z][\\w:.-]*)[^<>]*>${HOLE}</\\1>`).exec(t);
   if (tag && !HTML_TAG.test(tag[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
-  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx, CSV)) return "CSV";
+  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx.tree, CSV)) return "CSV";
   return undefined;
+}
+
+/** HTML escapes that leave quote characters as they are: html.escape(quote=False), cgi.escape, saxutils.escape. */
+function quoteKeeping(ctx: PythonContext, call: SyntaxNode): boolean {
+  const q = ctx.callee(call);
+  const quote = ctx.kwarg(call, "quote") ?? ctx.args(call)[1];
+  const off = (n: SyntaxNode | undefined) => !n || ctx.text(n) === "False";
+  if (q === "html.escape") return !!quote && ctx.text(quote) === "False";
+  if (q === "cgi.escape") return off(quote);
+  // saxutils.escape(data, entities): quotes only when the entities dict adds them.
+  return /(^|\.)saxutils\.escape$/.test(q) && !ctx.args(call)[1] && !ctx.kwarg(call, "entities");
 }
 
 export default pyRule({
@@ -92,7 +103,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags JSON string values and XML elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), and escape helpers that replace `<` but never `&`.",
+        "Flags JSON string values and XML elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute.",
       why_bad:
         "A value holding a quote, backslash, `<` or `&` ends the string or element early: the reader sees fields, elements or markup the value injected (CWE-116, improper encoding of output). An escape that skips `&` or quotes still lets entities and attribute breakouts through.",
       example_bad:
@@ -103,7 +114,7 @@ export default pyRule({
     fix_hint:
       "Serialise with json.dumps / xml.etree.ElementTree (or xml.sax.saxutils.escape); for HTML use html.escape, which handles &, <, > and quotes.",
   },
-  trigger: /"\s*:\s*"|<\/[A-Za-z]|\.replace\(\s*['"]<|<script|csv/i,
+  trigger: /"\s*:\s*"|<\/[A-Za-z]|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
   nodeTypes: ["binary_operator", "string", "function_definition"],
   detect(node, ctx, report) {
     if (node.type === "function_definition") {
@@ -136,6 +147,21 @@ export default pyRule({
       report({ node, message: "JSON placed in a <script> element: json.dumps leaves </script> unescaped" });
       return;
     }
+    // <a title="{html.escape(name, quote=False)}">: an escape that leaves quotes, inside a quoted attribute, lets
+    // the value close the attribute and add its own (onmouseover=...).
+    const holes = t.text.split(HOLE);
+    for (let i = 0; i < t.parts.length; i++) {
+      if (!/=\s*["'][^"'<>]*$/.test(holes.slice(0, i + 1).join(HOLE))) continue;
+      const p = t.parts[i]!;
+      const v = p.type === "identifier" ? (ctx.resolve(p) ?? p) : p;
+      if (v.type === "call" && quoteKeeping(ctx, v)) {
+        report({
+          node,
+          message: `${ctx.callee(v)}() leaves quotes unescaped inside a quoted attribute value`,
+        });
+        return;
+      }
+    }
     const kind = format(ctx, t.text);
     if (!kind) return;
     if (t.parts.every((p) => encoded(ctx, p))) return;
@@ -147,6 +173,8 @@ export default pyRule({
   cases: {
     valid: [
       "import json\ndef f(u):\n    return json.dumps({'user': u})",
+      "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n)}\">x</a>'",
+      "import html\ndef f(n):\n    return f'<p>{html.escape(n, quote=False)}</p>'",
       "class Expiration:\n    def to_xml(self):\n        return '<Expiration><Date>%s</Date></Expiration>' % self.date",
       "def f(u):\n    return '{\"count\": ' + str(len(u)) + '}'",
       "import json\ndef f(u):\n    return '{\"user\": \"' + json.dumps(u)[1:-1] + '\"}'",
@@ -156,6 +184,8 @@ export default pyRule({
       'def f(n):\n    return \'{"count": "%d"}\' % n',
     ],
     invalid: [
+      "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n, quote=False)}\">x</a>'",
+      "from xml.sax.saxutils import escape\ndef f(n):\n    v = escape(n)\n    return '<input value=\"' + v + '\">'",
       'def msg(user, text):\n    return \'{"user": "\' + user + \'", "text": "\' + text + \'"}\'',
       "def f(name, note):\n    return '<user><name>' + name + '</name><note>' + note + '</note></user>'",
       "def f(name):\n    return f'<item><name>{name}</name></item>'",

@@ -54,13 +54,37 @@ function counter(ctx: PythonContext, at: SyntaxNode, value: SyntaxNode): SyntaxN
   return [value, ...descendants(value)].find((d) => d.type === "identifier" && bumped.has(ctx.text(d)));
 }
 
+/**
+ * A random string sliced to its first n characters (`uuid.uuid4().hex[:8]`, `str(uuid4())[:6]`,
+ * `secrets.token_urlsafe(32)[:10]`): the outcomes left, 16 (hex) or 64 (urlsafe) per character kept.
+ */
+function truncated(ctx: PythonContext, sub: SyntaxNode): { values: number } | undefined {
+  const slice = field(sub, "subscript");
+  const base = field(sub, "value");
+  if (slice?.type !== "slice" || !base) return undefined;
+  // [:n] or [0:n], no step (the tree keeps no ':' tokens: read the slice's text).
+  const m = /^\s*0?\s*:\s*(\d+)\s*$/.exec(ctx.text(slice));
+  const n = m ? Number(m[1]) : 0;
+  if (n <= 0) return undefined;
+  const text = ctx.text(ctx.resolve(base) ?? base);
+  const perChar = /uuid4\(\)|token_hex\(/.test(text) ? 16 : /token_urlsafe\(/.test(text) ? 64 : 0;
+  return perChar ? { values: perChar ** n } : undefined;
+}
+
 /** Fewer outcomes than the limit: secrets.randbelow(n), SystemRandom().randint(a, b), token_*(n bytes). */
 function smallSpace(
   ctx: PythonContext,
   value: SyntaxNode,
   limit: number,
+  tokenLimit = limit,
 ): { call: SyntaxNode; values: number } | undefined {
   for (const d of [value, ...descendants(value)]) {
+    // uuid.uuid4().hex[:8], secrets.token_hex(16)[:6]: a strong value cut down to a few characters.
+    if (d.type === "subscript") {
+      const cut = truncated(ctx, d);
+      if (cut && cut.values < tokenLimit) return { call: d, values: cut.values };
+      continue;
+    }
     if (d.type !== "call") continue;
     // One draw per character (`''.join(str(secrets.randbelow(10)) for _ in range(6))`) multiplies the outcomes.
     let repeated = false;
@@ -81,7 +105,7 @@ function smallSpace(
     if (/^secrets\.randbelow$/.test(q)) values = num(0);
     else if (/^secrets\.token_(hex|bytes|urlsafe)$/.test(q)) {
       const n = num(0);
-      values = n === undefined ? undefined : 256 ** n;
+      if (n !== undefined && n > 0 && 256 ** n < tokenLimit) return { call: d, values: 256 ** n };
     } else if (
       /SystemRandom\(\)\.randint$|^secrets\.SystemRandom\.randint$/.test(q) ||
       /SystemRandom\(\)\.randint\(/.test(ctx.text(d))
@@ -103,7 +127,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps, hashed or not; and one-time codes of three digits or fewer and secrets or tokens of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000), token_hex(2)).",
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes or cut below 64 bits (token_hex(4), token_urlsafe(6), uuid4().hex[:8]).",
       why_bad:
         "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
       example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
@@ -112,7 +136,7 @@ export default pyRule({
     fix_hint: "Draw secrets from the secrets module (token_hex, token_urlsafe) or os.urandom.",
   },
   trigger:
-    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\())(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
+    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\(|uuid4\(\)))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
   nodeTypes: ["return_statement", "assignment"],
   detect(node, ctx, report) {
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
@@ -125,7 +149,9 @@ export default pyRule({
     // of digits is too few. A key, token or session secret can be tried offline or for its whole life.
     const shortLived = /(^|_)(code|pin|otp)($|_)/i.test(name);
     if (SECRET_USE.test(name) || shortLived) {
-      const small = smallSpace(ctx, value, shortLived ? 1001 : 2 ** 32);
+      // A token_*(n) asked for fewer than 8 bytes (token_urlsafe(4) is 32 bits) was sized below the 64 bits a
+      // token guessed offline or over its whole life needs; randbelow(n) keeps the 2^32 floor.
+      const small = smallSpace(ctx, value, shortLived ? 1001 : 2 ** 32, shortLived ? 1001 : 2 ** 64);
       if (small) {
         report({ node: small.call, message: `${name} has only ${small.values} possible values` });
         return;
@@ -147,6 +173,9 @@ export default pyRule({
     valid: [
       "_n = 0\ndef next_order_number():\n    global _n\n    _n += 1\n    return _n",
       "import secrets\ndef new_token():\n    return secrets.token_hex(16)",
+      "import secrets\ndef reset_token():\n    return secrets.token_urlsafe(8)",
+      "import uuid\ndef new_api_key():\n    return uuid.uuid4().hex[:24]",
+      "import uuid\ndef upload_name():\n    return uuid.uuid4().hex[:8]",
       "import time\ndef token_expiry():\n    return time.time() + 3600",
       "import time\ndef elapsed(start):\n    return time.time() - start",
       "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
@@ -164,6 +193,10 @@ export default pyRule({
       "import hashlib, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}'\n    return hashlib.md5(raw.encode()).hexdigest()",
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(1000):03d}'",
       "import secrets\ndef make_session_secret():\n    return str(secrets.randbelow(10000))",
+      "import secrets\ndef invite_token():\n    return secrets.token_urlsafe(4)",
+      "import uuid\ndef new_api_key():\n    return uuid.uuid4().hex[:8]",
+      "import uuid\ndef make_reset_token():\n    token = str(uuid.uuid4())[:6]\n    return token",
+      "import secrets\ndef new_api_key():\n    api_key = secrets.token_hex(6)\n    return api_key",
     ],
   },
 });

@@ -10,7 +10,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags web handlers whose response contains the whole process environment (os.environ, dict(os.environ), os.environ.copy()) or the settings object.",
+        "Flags web handlers whose response contains the whole process environment (os.environ, dict(os.environ), os.environ.copy()) or the settings object (settings.__dict__, dir(settings) walked into a dict).",
       why_bad:
         "Environment variables hold database URLs, API keys and secret keys; returning them hands every credential of the service to whoever calls the endpoint.",
       example_bad:
@@ -21,7 +21,7 @@ export default pyRule({
     fix_hint: "Return only the specific, non-secret values the client needs.",
   },
   trigger:
-    /os\.environ\s*\)|os\.environ\.(copy|items)|config\.(items|values|copy)\(|settings\.__dict__|return\s+[\w(]*os\.environ\s*$/m,
+    /os\.environ\s*\)|os\.environ\.(copy|items)|config\.(items|values|copy)\(|settings\.__dict__|(dir|vars)\(settings\)|return\s+[\w(]*os\.environ\s*$/m,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     if (!enclosingHandler(ctx, node)) return;
@@ -37,13 +37,31 @@ export default pyRule({
         return;
       }
     }
+    // Every Django setting, through a local: `data = {k: getattr(settings, k) for k in dir(settings)}` then
+    // `return JsonResponse(data)`.
+    const built = descendants(node)
+      .filter((d) => d.type === "identifier")
+      .map((d) => ctx.resolve(d))
+      .filter((v): v is NonNullable<typeof v> => !!v && v.type !== "identifier");
+    for (const v of [node, ...built])
+      for (const d of [v, ...descendants(v)])
+        if (
+          d.type === "call" &&
+          /^(dir|vars)$/.test(ctx.callee(d)) &&
+          ctx.qname(ctx.args(d)[0] ?? d) === "django.conf.settings"
+        ) {
+          report({ node: d, message: "the response carries every Django setting" });
+          return;
+        }
   },
   cases: {
     valid: [
       "import os\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/v')\ndef v():\n    return os.environ.get('VERSION', '')",
       "import os\ndef load():\n    return dict(os.environ)",
+      "from django.conf import settings\nfrom django.http import JsonResponse\ndef v(request):\n    names = [k for k in dir(settings) if k.isupper()]\n    return JsonResponse({'count': 3})",
     ],
     invalid: [
+      "from django.conf import settings\nfrom django.http import JsonResponse\ndef diag(request):\n    data = {k: str(getattr(settings, k)) for k in dir(settings) if k.isupper()}\n    return JsonResponse(data)",
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/debug/config')\ndef c():\n    return jsonify({k: str(v) for k, v in app.config.items()})",
       "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/env')\ndef env():\n    return jsonify(dict(os.environ))",
       "import os\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/env')\ndef env():\n    return str(os.environ.copy())",

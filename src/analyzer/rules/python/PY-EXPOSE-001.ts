@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule, sourceHas } from "./common.js";
+import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
 /** Fields a client must never receive back. */
@@ -144,7 +144,7 @@ export default pyRule({
     // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
     // the handler test, which builds the function's scope.
     if (
-      !sourceHas(ctx, RECORD_TRIGGER) &&
+      !sourceHas(ctx.tree, RECORD_TRIGGER) &&
       !/__dict__|__table__|_meta\.fields|vars\(|model_to_dict|config\b|environ\b|getenv\(/.test(
         ctx.text(node),
       )

@@ -1,6 +1,12 @@
-import { pyRule } from "./common.js";
+import { functionName, pyRule, targetName } from "./common.js";
 
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
+
+/** Names of a digest's non-security uses: cache keys, content checksums, ETags, short file or directory names. */
+const NON_SECURITY_USE =
+  /cache|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
+/** What a digest must not be over for that: a password, token, key, salt or signature. */
+const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
 
 export default pyRule({
   meta: {
@@ -8,6 +14,12 @@ export default pyRule({
     title: "Weak hash algorithm (MD5, SHA-1)",
     cwe: ["CWE-327", "CWE-328"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "HMAC-SHA1 (no collision attack applies to the MAC), or a digest the code names a cache key, content checksum, ETag or short file name, over no password, token or key",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags hashlib.md5/sha1, hashlib.new('md5'|'sha1'), Crypto/cryptography MD5/SHA1 objects and Python 2's md5.new/sha.new, unless usedforsecurity=False says the digest is not a security control.",
@@ -28,7 +40,13 @@ export default pyRule({
       const dm =
         ctx.arg(node, 2, "digestmod") ?? (q0 === "hmac.digest" ? ctx.arg(node, 2, "digest") : undefined);
       const name = dm ? (ctx.stringValue(dm) ?? ctx.qname(dm).split(".").pop() ?? "") : "";
-      if (dm && WEAK.test(name)) report({ node, message: `HMAC with ${name.toUpperCase()}` });
+      // HMAC-SHA1 stays sound as a MAC (signing protocols still require it): a LOW reminder; HMAC-MD5 is MEDIUM.
+      if (dm && WEAK.test(name))
+        report({
+          node,
+          severity: /sha/i.test(name) ? "LOW" : undefined,
+          message: `HMAC with ${name.toUpperCase()}`,
+        });
       return;
     }
     let algo: string | undefined;
@@ -76,7 +94,15 @@ export default pyRule({
     if (!algo) return;
     const usedFor = ctx.kwarg(node, "usedforsecurity");
     if (usedFor?.type === "false") return;
-    report({ node, message: `${algo.toUpperCase()} is a broken hash; do not use it for security` });
+    // A cache key, a content checksum, an ETag or a short file name (named so by the function or the target) over
+    // no password, token or key: no one gains by a collision there; a LOW reminder.
+    const use = `${functionName(ctx, node)} ${targetName(ctx, node)}`;
+    const benign = NON_SECURITY_USE.test(use) && !SECRET_INPUT.test(ctx.text(node));
+    report({
+      node,
+      severity: benign ? "LOW" : undefined,
+      message: `${algo.toUpperCase()} is a broken hash; do not use it for security`,
+    });
   },
   cases: {
     valid: [
@@ -108,6 +134,15 @@ export default pyRule({
         line: 6,
       },
       "from hashlib import sha1\nh = sha1(p)",
+      {
+        code: "import hashlib\ndef cache_key(name):\n    return hashlib.sha1(name.encode()).hexdigest()",
+        severity: "LOW",
+      },
+      { code: "import hmac, hashlib\nsig = hmac.new(key, url, hashlib.sha1).digest()", severity: "LOW" },
+      {
+        code: "import hashlib\ndef cache_key(password):\n    return hashlib.sha1(password.encode()).hexdigest()",
+        severity: "MEDIUM",
+      },
       { code: "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.md5)", line: 2 },
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['fast'])",
       "import hashlib\nn = 86\nalg = 'md5' if 7 * 42 - n > 200 else 'sha256'\nh = hashlib.new(alg)",

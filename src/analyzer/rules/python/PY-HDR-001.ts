@@ -7,6 +7,36 @@ import { pyRule } from "./common.js";
 const CLIENT_ONLY =
   /^(user-agent|authorization|proxy-authorization|accept(-[\w-]+)?|cookie|host|referer|if-[\w-]+|range|expect|x-requested-with|sec-websocket-(key|protocol|extensions|version))$/i;
 
+/**
+ * A header store no response is written through: the class's own (`self.headers`, `self._headers`: a response or
+ * request class's internals, its callers decide what goes in) or a request object's (`request.headers`,
+ * `prepared.headers`, an SDK's `params['headers']`: the request a client is about to send; a server cannot write
+ * into the one it received). Judged on the mapping written or on the name it was copied from.
+ */
+const REQUEST_OBJECT = /^(\w+_)?(request|req|prepared(_request)?|preq)$/i;
+function ownOrRequestStore(
+  ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1],
+  target: SyntaxNode,
+  level: Level,
+): boolean {
+  for (const t of [target, ctx.resolve(target)]) {
+    if (!t) continue;
+    if (t.type === "attribute") {
+      const obj = ctx.text(field(t, "object") ?? t);
+      // A request object's headers are never a response's, whatever is written into them.
+      if (REQUEST_OBJECT.test(obj)) return true;
+      if (obj === "self" && level < Level.SOURCE) return true;
+    }
+    if (
+      t.type === "subscript" &&
+      ctx.stringValue(field(t, "subscript")) === "headers" &&
+      level < Level.SOURCE
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Names a byte range or a size is kept in. */
 const RANGE_NAME =
   /^(start|stop|end|first|last|size|length|offset|count|\w+_(len|size|length|count|offset))$/;
@@ -119,10 +149,12 @@ export default pyRule({
       // resp.headers.add('Set-Cookie', ...), headers.set(...), setdefault(...)
       const fn = field(node, "function");
       if (fn?.type !== "attribute" || !/^(add|set|setdefault|add_header)$/.test(ctx.method(node))) return;
-      if (!/headers$/i.test(ctx.text(field(fn, "object") ?? fn))) return;
+      const store = field(fn, "object") ?? fn;
+      if (!/headers$/i.test(ctx.text(store))) return;
       const v = ctx.arg(node, 1, "value") ?? ctx.args(node)[1];
-      if (v && ctx.level(v, "header") >= Level.PARAM)
-        report({ node, message: "header value carries unsanitised input" });
+      const lv = v ? ctx.level(v, "header") : Level.CONST;
+      if (lv < Level.PARAM || ownOrRequestStore(ctx, store, lv)) return;
+      report({ node, message: "header value carries unsanitised input" });
       return;
     }
     const left = field(node, "left");
@@ -143,6 +175,8 @@ export default pyRule({
     // A mapping this function builds itself (headers = {}, CaseInsensitiveDict(...), a numpy record) is an
     // outgoing request's headers or no HTTP at all until it reaches a response: only request data counts there.
     if (level < Level.SOURCE && (made?.type === "dictionary" || (made?.type === "call" && !response))) return;
+    // A request object's headers, or a caller's value in the class's own store, build no response.
+    if (!response && ownOrRequestStore(ctx, field(left, "value") ?? left, level)) return;
     // A caller's value (no request data reaches it) under a header only a client sends (Authorization,
     // User-Agent, Proxy-Authorization, ...) builds an outgoing request, not a response; a length is a number.
     const name = ctx.stringValue(field(left, "subscript"));
@@ -162,6 +196,10 @@ export default pyRule({
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
       "import requests\ndef call(url, body, mimetype):\n    headers = {}\n    headers['Content-Type'] = mimetype\n    return requests.post(url, data=body, headers=headers)",
       "def rng(response, start, stop, size):\n    response.headers['Content-Range'] = 'bytes %s-%s/%s' % (start, stop - 1, size)",
+      "class Signer:\n    def add_auth(self, request, stamp):\n        request.headers['X-Date'] = stamp",
+      "def add_ids(request, ctx):\n    headers = request.headers\n    headers['sdk-invocation-id'] = ctx['invocation-id']",
+      "def add_sha(params, digest):\n    headers = params['headers']\n    headers['x-content-sha256'] = digest",
+      "class Response:\n    def set_type(self, value):\n        self.headers['Content-Type'] = value\n        self.headers.add('Vary', value)",
     ],
     invalid: [
       "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    qs = parse_qs(environ.get('QUERY_STRING', ''))\n    start_response('302 Found', [('Location', qs.get('next', ['/'])[0])])\n    return [b'']",
@@ -176,6 +214,7 @@ export default pyRule({
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers['Location'] = request.args['u']\n    return r",
       "from flask import request, Response\ndef f():\n    return Response('', headers={'Content-Disposition': 'attachment; filename=' + request.args['n']})",
       "from flask import request, Response\ndef f():\n    return Response('', headers=[('X-Id', request.headers['X-Id'])])",
+      "from flask import request\nclass View:\n    def get(self):\n        self.headers['X-Lang'] = request.args['lang']",
     ],
   },
 });

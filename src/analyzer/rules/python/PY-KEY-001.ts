@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, usedAsLookupKey } from "./common.js";
 
 /** Callee -> index of its key argument (and the keyword name). */
 const KEY_ARG: Record<string, [number, string]> = {
@@ -84,6 +84,8 @@ export default pyRule({
               ? (ctx.stringValue(field(left, "subscript")) ?? "")
               : "";
       if (!/^(SECRET_KEY|secret_key|JWT_SECRET_KEY|WTF_CSRF_SECRET_KEY|SESSION_SECRET)$/.test(target)) return;
+      // A class constant read back as creds[self.SECRET_KEY] names a field (SECRET_KEY = "AWSSecretKey").
+      if (left.type === "identifier" && usedAsLookupKey(ctx, target)) return;
       if (literalKey(ctx, field(node, "right")))
         report({ node, message: `${target} is a literal in the source` });
       return;

@@ -117,6 +117,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, logging\nlog = logging.getLogger(__name__)\ndef f():\n    p = os.environ['PYTHONSTARTUP']\n    log.debug('Running %s', p)\n    log.info('pager %s', os.getenv('PAGER'))",
       "import logging\nlog = logging.getLogger(__name__)\nclass Endpoint:\n    def check(self, request):\n        ok = self.validator.validate_client(request.client_key, request)\n        log.info('valid client: %s', ok)",
       "import logging, subprocess\nlog = logging.getLogger(__name__)\ndef run(cmd):\n    out = subprocess.run(cmd, capture_output=True, text=True)\n    log.debug(out.stdout.read())",
       "import syslog\nfrom flask import request\ndef f():\n    u = ''.join(c for c in request.form['u'] if c.isprintable())\n    syslog.syslog(syslog.LOG_WARNING, 'failed login for ' + u)",

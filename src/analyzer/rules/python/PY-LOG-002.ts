@@ -1,15 +1,12 @@
-import { field } from "../../parse/nodes.js";
+import { field, perTree } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** Per tree: handle name -> the path text it was opened with (`with open(p) as h`, `h = open(p)`). */
-const HANDLES = new WeakMap<object, Map<string, string>>();
-function logHandles(ctx: PythonContext): Map<string, string> {
-  let m = HANDLES.get(ctx.tree);
-  if (m) return m;
-  m = new Map();
+const logHandles = perTree((ctx: PythonContext): Map<string, string> => {
+  const m = new Map<string, string>();
   for (const n of ctx.tree.nodes) {
     let target: SyntaxNode | undefined;
     let value: SyntaxNode | undefined;
@@ -23,9 +20,8 @@ function logHandles(ctx: PythonContext): Map<string, string> {
     if (target && value?.type === "call" && ctx.callee(value) === "open")
       m.set(ctx.text(target), ctx.text(ctx.args(value)[0] ?? value));
   }
-  HANDLES.set(ctx.tree, m);
   return m;
-}
+});
 
 export default pyRule({
   meta: {

@@ -8,7 +8,7 @@ const LOGGER =
   /^(logging|logger|log|_log|_logger|LOG|LOGGER|self\.logger|self\.log|app\.logger|current_app\.logger)$|logger/i;
 /** Names that say the value is derived from a secret rather than the secret itself. */
 const DERIVED =
-  /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted)$/i;
+  /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper)$/i;
 
 /** One-time passwords and second-factor codes: as secret as the password while they are valid. */
 const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
@@ -137,6 +137,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nlog = logging.getLogger(__name__)\ndef f(self, registry, tokens):\n    store_name = self.get_credential_store(registry)\n    log.debug(f'Using credentials store {store_name}')\n    token_pos = len(tokens)\n    log.debug('parsed up to %s', token_pos)",
       "import logging\ndef f(user, password):\n    logging.info('login %s', user)",
       "import logging\ndef f(password):\n    logging.info('password length %d', len(password))",
       "import logging\ndef f(otp_sent_at):\n    logging.info('otp sent at %s', otp_sent_at)",

@@ -1,8 +1,8 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { isBuiltString, pyRule, sourceHas } from "./common.js";
+import { isBuiltString, pyRule } from "./common.js";
 
 const QUERY_METHODS =
   /^(find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one|distinct)$/;
@@ -152,7 +152,7 @@ export default pyRule({
     if (
       ctx.method(node) === "where" &&
       /(^|\.)objects\.where$/.test(ctx.callee(node)) &&
-      sourceHas(ctx, MONGOENGINE)
+      sourceHas(ctx.tree, MONGOENGINE)
     ) {
       const js = ctx.arg(node, 0, "where_clause");
       if (js && isBuiltString(ctx, js) && ctx.level(js, "code") >= Level.PARAM)

@@ -305,6 +305,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom flask import request, abort, send_file\ndef f():\n    name = request.args['n']\n    if os.path.basename(name) != name or name.startswith('.'):\n        abort(400)\n    return send_file(os.path.join('/srv/img', name))",
       "from django.conf import settings\nfrom django.core.files.storage import FileSystemStorage\ndef v(request):\n    return FileSystemStorage(location=settings.MEDIA_ROOT).save(request.FILES['f'].name, request.FILES['f'])",
       "import os\nfrom flask import request, abort\ndef f():\n    n = request.args['n']\n    if '..' in n or os.path.isabs(n):\n        abort(400)\n    return open(os.path.join('/r', n)).read()",
       "from flask import request, send_from_directory\ndef dl():\n    return send_from_directory('/srv/files', request.args['f'])",
@@ -326,6 +327,7 @@ export default pyRule({
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      "import os\nfrom flask import request, abort, send_file\ndef f():\n    name = request.args['n']\n    if os.path.splitext(name)[1].lower() not in ('.png', '.jpg'):\n        abort(400)\n    return send_file(os.path.join('/srv/img', name))",
       {
         code: "from django.core.files.storage import FileSystemStorage\ndef v(request):\n    fs = FileSystemStorage(location=request.POST['dir'])\n    return fs.save('a.txt', request.FILES['f'])",
         line: 3,

@@ -1,7 +1,7 @@
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { quotedWords, worldWritableChmod } from "../chmod-command.js";
+import { MODE_BITS, quotedWords, worldWritableChmod } from "../chmod-command.js";
 import { functionName, pyRule } from "./common.js";
 
 function modeValue(text: string): number | undefined {
@@ -18,18 +18,7 @@ const STAT_BITS: Record<string, number> = {
   S_ISUID: 0o4000,
   S_ISGID: 0o2000,
   S_ISVTX: 0o1000,
-  S_IRWXU: 0o700,
-  S_IRUSR: 0o400,
-  S_IWUSR: 0o200,
-  S_IXUSR: 0o100,
-  S_IRWXG: 0o070,
-  S_IRGRP: 0o040,
-  S_IWGRP: 0o020,
-  S_IXGRP: 0o010,
-  S_IRWXO: 0o007,
-  S_IROTH: 0o004,
-  S_IWOTH: 0o002,
-  S_IXOTH: 0o001,
+  ...MODE_BITS,
   S_IREAD: 0o400,
   S_IWRITE: 0o200,
   S_IEXEC: 0o100,

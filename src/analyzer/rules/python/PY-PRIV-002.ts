@@ -49,7 +49,7 @@ export default pyRule({
       "Assign privileges on the server (defaults, an admin-only endpoint); never copy them from the request.",
   },
   trigger:
-    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*[=:]\s*[^=\n]*(request|input\(|argv)|\.(groups|user_permissions|roles|permissions)\.(add|set)\(/i,
+    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*[=:]\s*([^=\n]*(request|input\(|argv)|\w+(\.get\(|\[))|\.(groups|user_permissions|roles|permissions)\.(add|set)\(/i,
   nodeTypes: ["assignment", "keyword_argument", "pair", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -93,8 +93,15 @@ export default pyRule({
               ? ctx.text(left)
               : undefined;
     if (!name || !PRIVILEGE.test(name)) return;
-    // Set directly from the request on this line (the trigger's shape), not through other code.
-    if (/request|input\(|argv/.test(ctx.text(right)) && fromRequest(ctx, right))
+    // Set from the request on this line (the trigger's shape), or from a local that holds the request's data
+    // (`body = request.get_json()` then `user.role = body.get('role')`), not through other code.
+    const viaLocal = () =>
+      [right, ...descendants(right)].some((d) => {
+        if (d.type !== "identifier") return false;
+        const v = ctx.resolve(d);
+        return !!v && v !== d && /\brequest\b|input\(|argv/.test(ctx.text(v));
+      });
+    if ((/request|input\(|argv/.test(ctx.text(right)) || viaLocal()) && fromRequest(ctx, right))
       report({ node, message: `${name} is taken from the request` });
   },
   cases: {
@@ -103,6 +110,7 @@ export default pyRule({
       "from flask import session\ndef f():\n    session['role'] = 'user'",
       "from flask import request\ndef f():\n    user.name = request.form['name']",
       "from flask import request\ndef f():\n    return {'type': 'search', 'q': request.args['q']}",
+      "from flask import request\ndef f(user, defaults):\n    body = request.get_json()\n    user.role = defaults.get('role')",
       "from flask import request\ndef f():\n    u = User(email=request.form['e'], is_admin=request.form['e'] in ADMIN_EMAILS)",
     ],
     invalid: [
@@ -111,6 +119,7 @@ export default pyRule({
       "from flask import request\ndef f():\n    u = User(name=request.json['name'], is_admin=request.json.get('is_admin'))",
       "from flask import request\ndef f():\n    users[request.form['u']] = {'name': request.form['u'], 'role': request.form.get('role', 'user')}",
       "from flask import request\ndef f():\n    u = User(email=request.form['e'], is_admin=request.form.get('is_admin') == 'on')",
+      "from flask import request\ndef f(user):\n    body = request.get_json()\n    user.role = body.get('role', user.role)",
     ],
   },
 });

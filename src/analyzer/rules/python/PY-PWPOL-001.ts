@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
@@ -26,12 +27,27 @@ export default pyRule({
   detect(node, ctx, report) {
     if (node.type === "assignment") {
       const right = field(node, "right");
-      if (
-        ctx.text(field(node, "left") ?? node) === "AUTH_PASSWORD_VALIDATORS" &&
-        right?.type === "list" &&
-        !namedChildren(right).length
-      )
+      if (ctx.text(field(node, "left") ?? node) !== "AUTH_PASSWORD_VALIDATORS" || right?.type !== "list")
+        return;
+      if (!namedChildren(right).length) {
         report({ node, message: "no password validators: any password is accepted" });
+        return;
+      }
+      // {"NAME": "...MinimumLengthValidator", "OPTIONS": {"min_length": 4}}: the settings form of the validator.
+      const pairs = (d: SyntaxNode) => namedChildren(d).filter((p) => p.type === "pair");
+      const valueOf = (d: SyntaxNode, key: string) =>
+        pairs(d)
+          .map((p) => (ctx.stringValue(field(p, "key")) === key ? field(p, "value") : undefined))
+          .find((v) => v);
+      for (const entry of namedChildren(right)) {
+        if (entry.type !== "dictionary") continue;
+        const name = ctx.stringValue(valueOf(entry, "NAME")) ?? "";
+        const options = valueOf(entry, "OPTIONS");
+        if (!name.endsWith("MinimumLengthValidator") || options?.type !== "dictionary") continue;
+        const v = ctx.constValue(valueOf(options, "min_length"));
+        if (typeof v === "number" && v < MIN_LENGTH)
+          report({ node: entry, message: `minimum password length ${v}` });
+      }
       return;
     }
     if (node.type === "call" && ctx.method(node) === "set_password") {
@@ -74,6 +90,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "AUTH_PASSWORD_VALIDATORS = [\n    {\n        'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator',\n        'OPTIONS': {'min_length': 12},\n    },\n]",
       "from django.contrib.auth.password_validation import validate_password\ndef change(request):\n    pw = request.POST['password']\n    validate_password(pw, request.user)\n    request.user.set_password(pw)",
       "def make(user):\n    user.set_password(None)",
       "def ok(password):\n    return len(password) >= 12",
@@ -82,6 +99,10 @@ export default pyRule({
     ],
     invalid: [
       { code: "def reset(user):\n    user.set_password('')", line: 2 },
+      {
+        code: "AUTH_PASSWORD_VALIDATORS = [\n    {\n        'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator',\n        'OPTIONS': {'min_length': 4},\n    },\n]",
+        line: 2,
+      },
       { code: "def change(request):\n    request.user.set_password(request.POST['password'])", line: 2 },
       "def ok(password):\n    if len(password) < 4:\n        raise ValueError()",
       "AUTH_PASSWORD_VALIDATORS = []",

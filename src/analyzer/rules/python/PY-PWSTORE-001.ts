@@ -37,6 +37,12 @@ function rawPassword(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   return !!name && PASSWORD.test(name);
 }
 
+/** A configparser object: `cfg = configparser.ConfigParser()` (or Raw/Safe). */
+function configParser(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  const v = n ? ctx.resolve(n) : undefined;
+  return v?.type === "call" && /(^|\.)(Raw|Safe)?ConfigParser$/.test(ctx.callee(v));
+}
+
 export default pyRule({
   meta: {
     id: "PY-PWSTORE-001",
@@ -45,7 +51,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a raw password sent in a URL's query string (requests params, an f-string URL), written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file, put in a cookie or the session, or a submitted password compared with a stored one as text, in a function that hashes nothing.",
+        "Flags a raw password sent in a URL's query string (requests params, an f-string URL), written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file or written into a file opened for writing (open(..., 'w').write, Path.write_text, a ConfigParser then written), put in a cookie or the session, or a submitted password compared with a stored one as text, in a function that hashes nothing.",
       why_bad:
         "Whoever reads the database, a backup or the cookie has every user's password (reused elsewhere); base64 or reversible encodings do not protect them.",
       example_bad:
@@ -57,7 +63,7 @@ export default pyRule({
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
   trigger:
-    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode|session\[|[!=]=|params\s*=|[?&]pass))/i,
+    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|\.write(_text|lines)?\(|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode|session\[|[!=]=|params\s*=|[?&]pass))/i,
   nodeTypes: ["call", "assignment", "comparison_operator"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
@@ -80,6 +86,32 @@ export default pyRule({
     }
     if (node.type === "assignment") {
       const left = field(node, "left");
+      // cfg["account"] = {"user": u, "password": pw} or cfg["account"]["password"] = pw, then cfg.write(fh):
+      // an ini file holding the password as given.
+      if (left?.type === "subscript" && fn && /\.write\(/.test(ctx.text(fn))) {
+        const obj = field(left, "value");
+        const right = field(node, "right");
+        const section = obj && configParser(ctx, obj);
+        const key = obj?.type === "subscript" && configParser(ctx, field(obj, "value"));
+        const doc = section ? ctx.resolve(right) : undefined;
+        if (
+          ((section &&
+            doc?.type === "dictionary" &&
+            namedChildren(doc).some(
+              (p) =>
+                p.type === "pair" &&
+                PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") &&
+                rawPassword(ctx, field(p, "value")),
+            )) ||
+            (key &&
+              PASSWORD.test(ctx.stringValue(field(left, "subscript")) ?? "") &&
+              rawPassword(ctx, right))) &&
+          !hashes()
+        ) {
+          report({ node, message: "a password is written to a configuration file in cleartext" });
+          return;
+        }
+      }
       // session["password"] = ...: Flask's session is a signed, unencrypted cookie; any session store keeps it
       // in cleartext.
       if (
@@ -107,6 +139,20 @@ export default pyRule({
     }
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    if (m === "set") {
+      // cfg.set("account", "password", pw) before cfg.write(fh).
+      const fnNode = field(node, "function");
+      if (
+        configParser(ctx, fnNode ? field(fnNode, "object") : undefined) &&
+        PASSWORD.test(ctx.stringValue(ctx.args(node)[1]) ?? "") &&
+        rawPassword(ctx, ctx.args(node)[2]) &&
+        !!fn &&
+        /\.write\(/.test(ctx.text(fn)) &&
+        !hashes()
+      )
+        report({ node, message: "a password is written to a configuration file in cleartext" });
+      return;
+    }
     // requests.get(url, params={"password": password}) / f"...?password={pw}": the password travels in the URL,
     // which proxies, server access logs and browser history keep.
     if (/^(get|post|put|patch|delete|head|request)$/.test(m)) {
@@ -157,6 +203,28 @@ export default pyRule({
         report({ node, message: "a password is written to a file in cleartext" });
       return;
     }
+    if (m === "write" || m === "writelines" || m === "write_text") {
+      // `with open("creds.txt", "w") as f: f.write(f"{user}:{password}")`: a password file in cleartext. Only
+      // a handle opened on a path (or a Path's write_text), never a socket or stdout: sending is not storing.
+      const fnNode = field(node, "function");
+      const recv = ctx.resolve(fnNode ? field(fnNode, "object") : undefined);
+      const opened =
+        m === "write_text"
+          ? true
+          : recv?.type === "call" &&
+            /^(open|io\.open|codecs\.open)$|\.open$/.test(ctx.callee(recv)) &&
+            /^[rbt+]*[wax]/.test(ctx.stringValue(ctx.arg(recv, 1, "mode")) ?? "");
+      const text = ctx.resolve(ctx.args(node)[0]);
+      if (
+        opened &&
+        text &&
+        /^(string|concatenated_string|binary_operator|call)$/.test(text.type) &&
+        [text, ...descendants(text)].some((d) => d.type === "identifier" && rawPassword(ctx, d)) &&
+        !hashes()
+      )
+        report({ node, message: "a password is written to a file in cleartext" });
+      return;
+    }
     if (m === "writerow" || m === "writerows") {
       // A CSV row holding the password as given: a password file in cleartext.
       const row = ctx.resolve(ctx.args(node)[0]);
@@ -189,6 +257,10 @@ export default pyRule({
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user}, key, algorithm='HS256')",
       "from flask import request\nfrom werkzeug.security import check_password_hash\ndef login(row):\n    return check_password_hash(row['password_hash'], request.form['password'])",
       "from flask import request\ndef signup():\n    return request.form['password'] == request.form['password_confirm']",
+      "import configparser\ndef save(path, user, password):\n    cfg = configparser.ConfigParser()\n    cfg['account'] = {'user': user}\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
+      "import sys\ndef show(password):\n    sys.stdout.write(f'password: {password}')",
+      "def check(path, password):\n    with open(path) as f:\n        return f.read() == password",
+      "import bcrypt\ndef remember(user, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()\n    with open('creds.txt', 'w') as f:\n        f.write(f'{user}:{h}')",
     ],
     invalid: [
       "import requests\ndef f(username, password):\n    return requests.get('https://bank.example.com/api', params={'user': username, 'password': password})",
@@ -204,6 +276,10 @@ export default pyRule({
       },
       "import json\nfrom pathlib import Path\ndef save(user, password):\n    Path('login.json').write_text(json.dumps({'user': user, 'password': password}))",
       "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
+      "def remember(user, password):\n    with open('creds.txt', 'w') as f:\n        f.write(f'{user}:{password}\\n')",
+      "import configparser\ndef save(path, user, password):\n    cfg = configparser.ConfigParser()\n    cfg['account'] = {'user': user, 'password': password}\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
+      "import configparser\ndef save(path, password):\n    cfg = configparser.ConfigParser()\n    cfg.add_section('db')\n    cfg.set('db', 'password', password)\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
+      "def remember(user, passwd):\n    f = open('creds.txt', 'a')\n    f.write(user + ':' + passwd)",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
       "import json\ndef save(path, user, password):\n    cfg = {'db_user': user, 'db_password': password}\n    with open(path, 'w') as f:\n        json.dump(cfg, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -26,6 +27,15 @@ export default pyRule({
     if (!p) return;
     const name = ctx.text(p);
     const level = ctx.level(p, "regex");
+    if (level === Level.PARAM && p.type === "identifier") {
+      // A parameter every call in the file passes a literal (or a compiled constant) for: the file's own patterns.
+      const passed = ctx.paramValues(p);
+      if (passed?.length && passed.every((v) => ctx.level(v, "regex") === Level.CONST)) return;
+      // `def read_regex(self, regex: Pattern[str])`: an already compiled pattern, no text compiled here.
+      const fn = ctx.enclosingFunction(node);
+      const params = fn ? ctx.text(field(fn, "parameters") ?? fn) : "";
+      if (new RegExp(`\\b${name}\\s*:\\s*(?:[\\w.]+\\.)?Pattern\\b`).test(params)) return;
+    }
     if (
       level === Level.SOURCE ||
       (level === Level.PARAM && /pattern|regex|regexp|query|search|expr/i.test(name))
@@ -37,7 +47,12 @@ export default pyRule({
       "import re\ndef f(pattern, t):\n    return re.search(re.escape(pattern), t)",
       "import re\ndef f(t):\n    return re.findall(r'\\d+', t)",
       "import re\ndef f(sep, t):\n    return re.split(sep, t)",
+      "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\nB = following(r'[,;]')",
+      "import re\nfrom typing import Pattern\ndef strip(regex: Pattern[str], t):\n    return re.sub(regex, '', t)",
     ],
-    invalid: ["import re\ndef f(pattern, t):\n    return re.search(pattern, t)"],
+    invalid: [
+      "import re\ndef f(pattern, t):\n    return re.search(pattern, t)",
+      "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\ndef g(p):\n    return following(p)",
+    ],
   },
 });

@@ -1,8 +1,8 @@
-import { field, sourceMatches } from "../../parse/nodes.js";
+import { field, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { fixedOrigin, pyRule, sourceHas } from "./common.js";
+import { fixedOrigin, pyRule } from "./common.js";
 
 const CLIENTS =
   /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
@@ -69,7 +69,7 @@ const CLIENT_CLASSES = /Session|Client|PoolManager/;
 function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-  if (recv?.type !== "identifier" || !sourceHas(ctx, CLIENT_CLASSES)) return false;
+  if (recv?.type !== "identifier" || !sourceHas(ctx.tree, CLIENT_CLASSES)) return false;
   const n = ctx.text(recv);
   // Tested once per receiver name and file (sourceMatches): per method call it was quadratic on large files.
   return sourceMatches(
@@ -184,8 +184,10 @@ export default pyRule({
       "from tornado.httpclient import AsyncHTTPClient\nfrom urllib.parse import quote\nfrom tornado.web import RequestHandler\nclass H(RequestHandler):\n    async def get(self):\n        await AsyncHTTPClient().fetch('https://api.example.com/u/' + quote(self.get_argument('u'), safe=''))",
       "import urllib.request\nfrom flask import request\ndef f():\n    return urllib.request.build_opener().open('https://feeds.example.com/a.xml').read()",
       "import requests\ndef f(u):\n    return requests.get(u, timeout=3)",
+      "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      "import requests\nfrom urllib.parse import urlparse\nfrom flask import request, abort\ndef f():\n    u = request.args['u']\n    if urlparse(u).scheme not in ('http', 'https'):\n        abort(400)\n    return requests.get(u, timeout=3).text",
       "import urllib3\nfrom flask import request\ndef f():\n    return urllib3.PoolManager().urlopen('GET', request.args['u']).data",
       "import websocket\nfrom flask import request\ndef f():\n    return websocket.create_connection(request.args['ws']).recv()",
       "import grpc\nfrom flask import request\ndef f():\n    return grpc.insecure_channel(request.args['target'])",
@@ -233,6 +235,7 @@ export default pyRule({
       },
       "import requests\nfrom flask import request\nrequests.get(request.args.get('u'), timeout=5)",
       "import urllib.request\nu = input()\nurllib.request.urlopen(u)",
+      "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if not host:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /**
@@ -16,11 +16,8 @@ const ENGINES =
 // `class Page(Template): ...` in this file, `Template` one of the engines: `Page(src)` compiles src too. The file's
 // engine subclasses are found once per tree: asked for every call, a source scan each time was
 // quadratic (CPython's test_typing.py: seconds in one regular expression per called name).
-const subclassesByTree = new WeakMap<object, Set<string>>();
-function engineSubclasses(ctx: PythonContext): Set<string> {
-  let found = subclassesByTree.get(ctx.tree);
-  if (found) return found;
-  found = new Set<string>();
+const engineSubclasses = perTree((ctx: PythonContext): Set<string> => {
+  const found = new Set<string>();
   const seen = new Set<string>();
   if (/^\s*class\s/m.test(ctx.tree.source))
     for (const n of ctx.tree.nodes) {
@@ -36,9 +33,8 @@ function engineSubclasses(ctx: PythonContext): Set<string> {
       )
         found.add(name);
     }
-  subclassesByTree.set(ctx.tree, found);
   return found;
-}
+});
 
 /** Whether a path expression names a template directory: `app.template_folder`, a "templates" literal, or a
  * name bound to such an expression (a few hops). */

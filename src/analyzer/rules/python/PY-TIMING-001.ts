@@ -94,10 +94,19 @@ export default pyRule({
     if (sides.length !== 2 || sides.some((s) => LITERAL.has(s.type))) return;
     // Lengths, counts and types are not secret.
     if (sides.some((s) => s.type === "call" && /^(len|type|int|bool)$/.test(ctx.callee(s)))) return;
-    // A token's type or kind (`token_type`, `INVALID_TOKEN_TYPE`) is a lexer label, not a secret.
+    // A test's `assert token == expected` checks the code under test; no one is let in by it.
+    if (node.parent?.type === "assert_statement") return;
+    // A token's type or kind (`token_type`, `INVALID_TOKEN_TYPE`) is a lexer label, not a secret; a name that
+    // only qualifies another thing (`secret_name`, `old_secret_env_vars`, `token_keys`, `secretVolumes`) holds
+    // names or settings of a secret, not the secret.
     const secret = sides.find(
       (s) =>
-        isMac(ctx, s) || (SECRET_VALUE.test(nameOf(ctx, s)) && !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s))),
+        isMac(ctx, s) ||
+        (SECRET_VALUE.test(nameOf(ctx, s)) &&
+          !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s)) &&
+          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env)$/i.test(
+            nameOf(ctx, s),
+          )),
     );
     if (!secret) return;
     const against = sides.find((s) => s !== secret)!;
@@ -115,6 +124,18 @@ export default pyRule({
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
+    // ... or to an interned literal (`TOKEN_BLOCK_BEGIN = intern("block_begin")`).
+    if (
+      sides.some((s) => {
+        const b = s.type === "identifier" ? ctx.resolve(s) : undefined;
+        return (
+          b?.type === "call" &&
+          /^(sys\.)?intern$/.test(ctx.callee(b)) &&
+          ctx.args(b).every((a) => LITERAL.has(a.type))
+        );
+      })
+    )
+      return;
     // A label, not a secret: `request.signature_method == SIGNATURE_HMAC` (an algorithm's name imported as a
     // constant), `token == Keyword` (a lexer's token type). An upper-case or class-like name that the file does not
     // bind to a run-time value (an environment variable, a setting read at start-up).
@@ -148,6 +169,9 @@ export default pyRule({
       "def f(signature):\n    return signature is None",
       "def f(x, y):\n    return x == y",
       "def same_rows(a, b):\n    for x, y in zip(a, b):\n        if x != y:\n            return False\n    return True",
+      "def test_tok(tokenize, expected):\n    token = tokenize('a b')\n    assert token == expected",
+      "def update(fn, old_secret_env_vars, new_secret_env_vars):\n    if old_secret_env_vars != new_secret_env_vars:\n        fn.env = new_secret_env_vars",
+      "TOKEN_STRING = intern('string')\ndef f(token):\n    return token == TOKEN_STRING",
     ],
     invalid: [
       "import hmac, hashlib\ndef ok(secret, body, signature):\n    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()\n    return expected == signature",
@@ -159,6 +183,7 @@ export default pyRule({
       },
       "import bcrypt\ndef ok(pw, stored):\n    return bcrypt.hashpw(pw, stored) == stored",
       "def code_ok(expected, given):\n    for a, b in zip(expected, given):\n        if a != b:\n            return False\n    return True",
+      "def check(given_token, stored_token):\n    if given_token != stored_token:\n        raise PermissionError()",
     ],
   },
 });

@@ -60,6 +60,31 @@ function splatValue(ctx: PythonContext, call: SyntaxNode, name: string): SyntaxN
   return undefined;
 }
 
+/**
+ * `ctx.check_hostname = False` where no client's check is lost: a server's context (the function wraps with
+ * server_side=True or makes the context with PROTOCOL_TLS_SERVER or Purpose.CLIENT_AUTH: a server has no host name
+ * to check), a context class's own default in `__init__`, or one branch of a switch whose other branch turns the
+ * check on (`if cert_reqs == CERT_REQUIRED: ... = True else: ... = False`): the caller's verify mode decides.
+ */
+function serverOrOwnSwitch(
+  ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1],
+  node: SyntaxNode,
+): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const body = ctx.text(fn ?? ctx.tree.root);
+  if (/server_side\s*=\s*True|PROTOCOL_TLS_SERVER|Purpose\.CLIENT_AUTH/.test(body)) return true;
+  const left = ctx.text(field(node, "left") ?? node).replace(/\s+/g, "");
+  if (left === "self.check_hostname" && fn && ctx.text(field(fn, "name") ?? fn) === "__init__") return true;
+  for (let p = node.parent; p && p !== fn; p = p.parent) {
+    if (p.type === "else_clause" || p.type === "elif_clause") {
+      const owner = p.parent;
+      const cond = owner ? ctx.text(field(owner, "consequence") ?? owner) : "";
+      if (/\.check_hostname\s*=\s*True/.test(cond)) return true;
+    }
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-TLS-001",
@@ -239,8 +264,9 @@ export default pyRule({
       // judged below, where `ssl.CERT_NONE` is itself visited).
       const right = field(node, "right");
       const bare = right?.type === "identifier" ? ctx.qname(right) : "";
-      if (/\.check_hostname=False$/.test(t)) report({ node, message: "hostname verification disabled" });
-      else if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(bare))
+      if (/\.check_hostname=False$/.test(t)) {
+        if (!serverOrOwnSwitch(ctx, node)) report({ node, message: "hostname verification disabled" });
+      } else if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(bare))
         report({ node, message: `${bare.slice(4)} does not require a valid certificate` });
       // ssl._create_default_https_context = ssl._create_unverified_context: every urllib/http.client HTTPS
       // connection of the process stops verifying.
@@ -287,6 +313,8 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
       "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    return c.wrap_socket(sock, server_hostname=host)",
       "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.check_hostname = True\n    return c.wrap_socket(sock, server_hostname=host)",
+      "import ssl\ndef serve(conn, cert):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\n    c.load_cert_chain(cert)\n    c.check_hostname = False\n    return c.wrap_socket(conn, server_side=True)",
+      "import ssl\ndef make(c, cert_reqs):\n    if cert_reqs == ssl.CERT_REQUIRED:\n        c.verify_mode = cert_reqs\n        c.check_hostname = True\n    else:\n        c.check_hostname = False\n        c.verify_mode = cert_reqs",
       "import ssl\ndef serve(sock):\n    c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
       "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
     ],

@@ -1,13 +1,20 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
-/** The server-side session objects: Flask's `session`, Django's `request.session`. */
+/**
+ * The server-side session objects: Flask's (and Quart's) `session`, Django's `request.session`, and aiohttp's
+ * `session = await aiohttp_session.get_session(request)`.
+ */
 function isSession(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
   const q = ctx.qname(node);
-  return q === "flask.session" || /(^|\.)request\.session$/.test(q);
+  if (q === "flask.session" || q === "quart.session" || /(^|\.)request\.session$/.test(q)) return true;
+  if (node?.type !== "identifier") return false;
+  let v = ctx.resolve(node);
+  if (v?.type === "await") v = namedChildren(v)[0];
+  return v?.type === "call" && /^aiohttp_session\.(get_session|new_session)$/.test(ctx.callee(v));
 }
 
 export default pyRule({
@@ -18,7 +25,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags writes of request data into Flask's `session` or Django's `request.session` (item assignment, `update`, `setdefault`) without a conversion or check in between.",
+        "Flags writes of request data into Flask's (or Quart's) `session`, aiohttp_session's session or Django's `request.session` (item assignment, `update`, `setdefault`) without a conversion or check in between.",
       why_bad:
         "Code that later reads the session treats its contents as the server's own, already-checked state (a user id, a role, a verified flag); copying unchecked request data there mixes trusted and untrusted data across a trust boundary.",
       example_bad:
@@ -73,6 +80,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from aiohttp import web\nfrom aiohttp_session import get_session\nasync def v(request):\n    session = await get_session(request)\n    session['visits'] = session.get('visits', 0) + 1\n    return web.Response(text='ok')",
       "from flask import session\ndef f(user):\n    session['user'] = user.id",
       "from flask import request, session\ndef f():\n    session['page'] = int(request.args['page'])",
       "from flask import request, session\ndef f():\n    name = session['name']\n    return name",
@@ -82,6 +90,7 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    log = []\n    log.append(request.args['q'])\n    session['n'] = len(log)",
     ],
     invalid: [
+      "from aiohttp import web\nfrom aiohttp_session import get_session\nasync def v(request):\n    session = await get_session(request)\n    session['name'] = request.query.get('name', '')\n    return web.Response(text='ok')",
       "from flask import request, session\ndef f():\n    session.update({'user': request.args.get('u', '')})",
       "from flask import request, session\ndef f():\n    session['user'] = request.form['user']",
       "def view(request):\n    request.session['role'] = request.GET.get('role')",
@@ -92,6 +101,7 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    session.setdefault('recent', []).append(request.args['q'])",
       "from flask import request, session\ndef f():\n    cart = session['cart']\n    cart.append(request.form['item'])",
       "from flask import request, session\nclass T:\n    def do(self, v):\n        return v + '!'\ndef f():\n    session['x'] = T().do(request.form['x'])",
+      "from quart import request, session\nasync def f():\n    lang = request.headers.get('Accept-Language', 'en')\n    session['lang'] = 'en' if lang.startswith('en') else lang",
     ],
   },
 });

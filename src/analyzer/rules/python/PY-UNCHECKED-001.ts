@@ -1,4 +1,6 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** Calls that report failure (or a short write) only through their return value. */
@@ -9,6 +11,52 @@ const STATUS_METHODS = /^(send|sendto|acquire)$/;
 const AFTER_SUCCESS =
   /^(shutil\.(rmtree|move)|os\.(remove|unlink|rmdir|removedirs|rename|replace)|(\w+\.)*(unlink|rmdir|rename|replace|touch))$/;
 
+/** Matching calls that return None on no match. */
+const MATCH_CALLS = /^(re|regex)\.(match|search|fullmatch)$/;
+/** Reading a match object: what raises AttributeError/TypeError when the match is None. */
+const MATCH_READ = "\\s*(\\.(group|groups|groupdict|start|end|span|expand)\\(|\\[)";
+
+/**
+ * `re.match(p, s).group(1)`, or `m = re.match(p, s)` whose next statement naming `m` reads it
+ * (`m.group(1)`, `m[1]`) without testing it first: the node that reads it, or undefined.
+ */
+function unguardedMatchUse(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
+  for (let a = node.parent; a; a = a.parent) {
+    // Inside a try, the AttributeError may be what the code relies on.
+    if (a.type === "try_statement") return undefined;
+    if (a.type === "function_definition") break;
+  }
+  const parent = node.parent;
+  if (parent?.type === "attribute" && field(parent, "object") === node) {
+    const attr = ctx.text(field(parent, "attribute") ?? parent);
+    return /^(group|groups|groupdict|start|end|span|expand)$/.test(attr) && parent.parent?.type === "call"
+      ? parent.parent
+      : undefined;
+  }
+  if (parent?.type === "subscript" && field(parent, "value") === node) return parent;
+  if (parent?.type !== "assignment" || field(parent, "right") !== node) return undefined;
+  const left = field(parent, "left");
+  const stmt = parent.parent;
+  if (left?.type !== "identifier" || stmt?.type !== "expression_statement" || !stmt.parent) return undefined;
+  const name = ctx.text(left);
+  const named = new RegExp(`\\b${name}\\b`);
+  const reads = new RegExp(`\\b${name}${MATCH_READ}`);
+  for (const later of namedChildren(stmt.parent)) {
+    if (later.order <= stmt.order) continue;
+    const text = ctx.text(later);
+    if (!named.test(text)) continue;
+    // The first statement that names the match decides: a read with no test of it is the unchecked use.
+    if (
+      (later.type === "expression_statement" || later.type === "return_statement") &&
+      reads.test(text) &&
+      !new RegExp(`\\b(if|and|or)\\b|\\b${name}\\s*(is|==|!=)|\\bnot\\s+${name}\\b`).test(text)
+    )
+      return later;
+    return undefined;
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-UNCHECKED-001",
@@ -17,7 +65,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, and subprocess.call (the exit status). os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result read (.group(), [i]) with no test for None first. os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -29,14 +77,29 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.testzip\(\)/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
-    if (node.parent?.type !== "expression_statement") return;
     const q = ctx.callee(node);
+    if (MATCH_CALLS.test(q)) {
+      const use = unguardedMatchUse(ctx, node);
+      if (use)
+        report({
+          node: use,
+          message: `${q}() returns None when the text does not match, and its result is used unchecked`,
+        });
+      return;
+    }
+    if (node.parent?.type !== "expression_statement") return;
     const m = ctx.method(node);
     if (STATUS_CALLS.test(q)) {
       report({ node, message: `the result of ${q} is ignored` });
+      return;
+    }
+    // ZipFile.testzip() returns the first corrupt member's name instead of raising: called for its check and
+    // then dropped, the archive is used as if it had passed.
+    if (m === "testzip" && !ctx.args(node).length) {
+      report({ node, message: "the name of the corrupt member testzip() returns is ignored" });
       return;
     }
     // proc = subprocess.Popen(...); proc.wait(): the exit status wait() returns is dropped.
@@ -84,6 +147,11 @@ export default pyRule({
       "def notify(q, item):\n    q.send(item)",
       "import os\nos.system('clear')\nprint('hi')",
       "import subprocess, os\ndef f(p):\n    subprocess.run(['gzip', p], check=True)\n    os.remove(p + '.bak')",
+      "import re\ndef f(s):\n    m = re.match(r'(\\d+)', s)\n    if m is None:\n        return 0\n    return int(m.group(1))",
+      "import re\ndef f(s):\n    m = re.search(r'(\\d+)', s)\n    return int(m.group(1)) if m else 0",
+      "import re\ndef f(s):\n    try:\n        return re.match(r'(\\d+)', s).group(1)\n    except AttributeError:\n        return None",
+      "import re\ndef f(s):\n    m = re.match(r'(\\d+)', s)\n    assert m\n    return m.group(1)",
+      "import zipfile\ndef f(a):\n    with zipfile.ZipFile(a) as z:\n        return z.testzip() is None",
     ],
     invalid: [
       "import os\ndef save(fd, data):\n    os.write(fd, data)",
@@ -91,6 +159,9 @@ export default pyRule({
       "import subprocess\nsubprocess.call(['cp', 'a', 'b'])",
       "import os, subprocess\ndef conv(p):\n    proc = subprocess.Popen(['gs', p])\n    proc.wait()\n    os.replace(p + '.tmp', p)",
       "import os, shutil\ndef retire(m):\n    os.system('umount /mnt/x')\n    shutil.rmtree(m)",
+      "import re\ndef f(h):\n    m = re.match(r'bytes=(\\d+)-(\\d+)', h)\n    return int(m.group(1)), int(m.group(2))",
+      "import re\ndef f(s):\n    return re.search(r'v(\\d+)', s).group(1)",
+      "import zipfile\ndef f(a, d):\n    with zipfile.ZipFile(a) as z:\n        z.testzip()\n        z.extractall(d)",
       "import subprocess\ndef dump(db, dest):\n    subprocess.run(['pg_dump', '-f', dest, db])\n    with open(dest + '.ok', 'w') as f:\n        f.write('ok')",
     ],
   },

@@ -62,9 +62,13 @@ export default pyRule({
     if (
       store &&
       /FileSystemStorage\(|default_storage/.test(ctx.text(store)) &&
-      dest.type === "attribute" &&
-      ctx.text(field(dest, "attribute") ?? dest) === "name" &&
-      /request\.FILES/.test(ctx.text(ctx.resolve(field(dest, "object")) ?? dest))
+      // The name itself or a path built around it ("public/" + f.name, f"docs/{f.name}").
+      [dest, ...descendants(dest)].some(
+        (d) =>
+          d.type === "attribute" &&
+          ctx.text(field(d, "attribute") ?? d) === "name" &&
+          /request\.FILES/.test(ctx.text(ctx.resolve(field(d, "object")) ?? d)),
+      )
     ) {
       if (!checksType(ctx, node))
         report({ node, message: "upload stored under its own name with no extension or type check" });
@@ -83,11 +87,13 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import uuid\nfrom django.core.files.storage import default_storage\ndef up(request):\n    f = request.FILES['a']\n    return default_storage.save(f'public/{uuid.uuid4().hex}', f)",
       "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.filename.endswith('.png'):\n        return 'no', 400\n    f.save('static/' + secure_filename(f.filename))",
       "import uuid\ndef up(request):\n    f = request.FILES['doc']\n    with open('/srv/media/' + uuid.uuid4().hex, 'wb') as d:\n        d.write(f.read())",
       "def up(request):\n    f = request.FILES['doc']\n    if not f.name.endswith('.pdf'):\n        raise ValueError\n    with open('/srv/media/' + f.name, 'wb') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      "from django.core.files.storage import default_storage\ndef up(request):\n    f = request.FILES['a']\n    return default_storage.save('public/' + f.name, f)",
       "from django.core.files.storage import FileSystemStorage\ndef up(request):\n    f = request.FILES['a']\n    fs = FileSystemStorage(location='/srv/media')\n    return fs.save(f.name, f)",
       "import os\nfrom flask import request\ndef up():\n    f = request.files['a']\n    name = os.path.basename(f.filename)\n    f.save(os.path.join('/srv/www/shared', name))",
       "import os\nfrom flask import request, abort\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.mimetype.startswith('image/'):\n        abort(400)\n    f.save(os.path.join('/srv/static', secure_filename(f.filename)))",

@@ -1,5 +1,70 @@
-import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/** A literal that is a scheme and a host with nothing after the host: "https://api.example.com". */
+const ORIGIN_ONLY = /^(https?|wss?|ftps?):\/\/[^/?#@\s]+$/i;
+/** Calls that fetch or redirect to a URL: what the prefix check is there to guard. */
+const FETCH_OR_REDIRECT =
+  /^(requests|httpx|urllib3|aiohttp)\.|(^|\.)(urlopen|redirect|HttpResponseRedirect|RedirectResponse|Request)$|\.(get|post|put|patch|delete|request|fetch|open)$/;
+
+const REGEX_CALL = /^(re|regex)\.(match|search|fullmatch)$/;
+
+/**
+ * What lets a URL allow-list regex accept another host: an unescaped dot in the host (any character), nothing
+ * after the host (the host is a prefix only), or re.search with no ^ (the URL may appear anywhere). Undefined
+ * for patterns that are not scheme://host... or have none of these.
+ */
+function hostPatternFlaw(pattern: string, full: boolean): string | undefined {
+  const at = pattern.indexOf("://");
+  if (at < 0 || at > 24 || !/^\^?\(?(\?:)?(https?|wss?|ftps?)/i.test(pattern)) return undefined;
+  let dot = false;
+  let ended = false;
+  let cls = false;
+  let domain = false;
+  for (let i = at + 3; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "\\") {
+      if (pattern[i + 1] === ".") domain = true;
+      i++;
+      continue;
+    }
+    if (cls) {
+      if (ch === "]") cls = false;
+      continue;
+    }
+    if (ch === "[") cls = true;
+    else if (ch === "/" || ch === "$" || ch === ":") {
+      ended = true;
+      break;
+    } else if (ch === "." && /[a-z]/i.test(pattern[i + 1] ?? "") && /[a-z)?]/i.test(pattern[i - 1] ?? "")) {
+      dot = true;
+      domain = true;
+    }
+  }
+  if (!domain) return undefined;
+  if (dot) return "leaves a dot in the host unescaped (it matches any character)";
+  if (!ended && !full) return "ends at the host, so longer host names that start with it match too";
+  return undefined;
+}
+
+/** The checked value is then fetched or redirected to in the same function (the check guards that call). */
+function fetchedAfter(ctx: PythonContext, at: SyntaxNode, checkedNode: SyntaxNode | undefined): boolean {
+  const fn = ctx.enclosingFunction(at);
+  const checked = checkedNode ? ctx.text(checkedNode) : "";
+  return (
+    !!fn &&
+    !!checked &&
+    descendants(fn).some(
+      (d) =>
+        d.type === "call" &&
+        d !== at &&
+        FETCH_OR_REDIRECT.test(ctx.callee(d)) &&
+        ctx.args(d).some((a) => ctx.text(a) === checked),
+    )
+  );
+}
 
 export default pyRule({
   meta: {
@@ -7,9 +72,15 @@ export default pyRule({
     title: "Host name checked with a substring or suffix test",
     cwe: ["CWE-20"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a startswith check against a scheme and host in a function that neither fetches nor redirects",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags `x in parsed.netloc` and `parsed.netloc.endswith(domain)` without a leading dot, used to decide whether a URL is trusted.",
+        "Flags `x in parsed.netloc` and `parsed.netloc.endswith(domain)` without a leading dot, `url.startswith('https://host')` with no slash after the host, and re.match/search URL patterns whose host has an unescaped dot or nothing after it, used to decide whether a URL is trusted.",
       why_bad:
         "evil-example.com ends with example.com, and example.com.evil.net contains it: substring checks accept attacker-owned hosts (open redirect, SSRF).",
       example_bad:
@@ -20,9 +91,41 @@ export default pyRule({
     fix_hint:
       "Compare the parsed hostname for equality, or test endswith('.' + domain) after an equality check.",
   },
-  trigger: /netloc|hostname|\.host\b/,
+  trigger:
+    /netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|(match|search)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
   nodeTypes: ["call", "comparison_operator"],
   detect(node, ctx, report) {
+    if (node.type === "call" && ctx.method(node) === "startswith") {
+      // url.startswith("https://api.partner.com") also accepts https://api.partner.com.evil.net and
+      // https://api.partner.com@evil.net: a prefix check needs the path's slash after the host.
+      const arg = ctx.args(node)[0];
+      const lits = arg?.type === "tuple" ? namedChildren(arg) : arg ? [arg] : [];
+      const origin = lits.map((l) => ctx.stringValue(l)).find((v) => v !== undefined && ORIGIN_ONLY.test(v));
+      if (!origin) return;
+      const callee = field(node, "function");
+      const object = callee ? field(callee, "object") : undefined;
+      const guards = fetchedAfter(ctx, node, object);
+      report({
+        node,
+        message: `prefix check against "${origin}" also accepts ${origin}.attacker.example and ${origin}@attacker.example`,
+        ...(guards ? {} : { severity: "LOW" as const }),
+      });
+      return;
+    }
+    if (node.type === "call" && REGEX_CALL.test(ctx.callee(node))) {
+      // re.match(r"https://(www\.)?example.com", url): the unescaped dot takes any character, and with nothing
+      // after the host https://example.com.attacker.example matches too.
+      const pattern = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "pattern")));
+      const flaw = pattern ? hostPatternFlaw(pattern, ctx.callee(node).endsWith("fullmatch")) : undefined;
+      if (!flaw) return;
+      const guards = fetchedAfter(ctx, node, ctx.arg(node, 1, "string"));
+      report({
+        node,
+        message: `URL allow-list pattern ${flaw}`,
+        ...(guards ? {} : { severity: "LOW" as const }),
+      });
+      return;
+    }
     if (node.type === "call") {
       const fn = field(node, "function");
       if (ctx.method(node) !== "endswith" || fn?.type !== "attribute") return;
@@ -45,7 +148,25 @@ export default pyRule({
     valid: [
       "def f(u, d):\n    return u.hostname == d or u.hostname.endswith('.' + d)",
       "def f(name):\n    return name.endswith('.txt')",
+      "import requests\ndef f(url):\n    if not url.startswith('https://api.partner.com/'):\n        raise ValueError(url)\n    return requests.get(url)",
+      "def f(url):\n    return url.startswith(('http://', 'https://'))",
+      "import re\nfrom flask import redirect\ndef f(u):\n    if re.match(r'https://(www\\.)?example\\.com/', u):\n        return redirect(u)",
+      "import re\ndef f(u):\n    return re.fullmatch(r'https://example\\.com', u) is not None",
+      "import re\ndef f(u):\n    return re.match(r'^https?://', u) is not None",
     ],
-    invalid: ["def f(u, d):\n    return u.netloc.endswith(d)", "def f(u, d):\n    return d in u.netloc"],
+    invalid: [
+      "def f(u, d):\n    return u.netloc.endswith(d)",
+      "def f(u, d):\n    return d in u.netloc",
+      "import requests\ndef f(url):\n    if not url.startswith('https://api.partner.com'):\n        raise ValueError(url)\n    return requests.get(url)",
+      "import re\nfrom flask import redirect\ndef f(u):\n    if re.match(r'https://(www\\.)?example.com', u):\n        return redirect(u)",
+      {
+        code: "import re\ndef ok(u):\n    return re.match(r'^https://api\\.example\\.com', u) is not None",
+        severity: "LOW",
+      },
+      {
+        code: "def trusted(url):\n    return url.startswith(('https://a.example.com', 'https://b.example.com'))",
+        severity: "LOW",
+      },
+    ],
   },
 });

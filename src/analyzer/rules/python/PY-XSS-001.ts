@@ -1,8 +1,8 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
-import { isBuiltString, pyRule, sourceHas } from "./common.js";
+import { field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
+import { isBuiltString, pyRule } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
 /** A CGI script: it reads its request from cgi / QUERY_STRING and prints an HTML page. */
@@ -52,26 +52,25 @@ const NOT_TEXT =
 const STRING_BUILDERS = /^(format|join|replace|strip|lstrip|rstrip|decode|lower|upper|format_map)$/;
 
 /** Names of helpers whose result a view returns as is (`return handle_post()` inside a route), per file. */
-const viewReturned = new WeakMap<PythonContext, Set<string | SyntaxNode>>();
+// One pass per file: returnedByView runs for every return statement outside a route.
+const viewReturned = perTree((ctx: PythonContext): Set<string | SyntaxNode> => {
+  const names = new Set<string | SyntaxNode>();
+  for (const c of ctx.tree.nodes) {
+    if (c.type !== "call" || c.parent?.type !== "return_statement") continue;
+    const caller = ctx.enclosingFunction(c);
+    if (!caller || !ctx.isEntryFunction(caller)) continue;
+    names.add(ctx.callee(c));
+    // `return page.title(q)`: a method of a local class, found through the receiver's class.
+    const def = field(c, "function")?.type === "attribute" ? ctx.localCallee(c) : undefined;
+    if (def) names.add(def);
+  }
+  return names;
+});
 
 function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
   const name = field(fn, "name");
   if (!name) return false;
-  let names = viewReturned.get(ctx);
-  if (!names) {
-    // One pass per file: this runs for every return statement outside a route.
-    names = new Set();
-    for (const c of ctx.tree.nodes) {
-      if (c.type !== "call" || c.parent?.type !== "return_statement") continue;
-      const caller = ctx.enclosingFunction(c);
-      if (!caller || !ctx.isEntryFunction(caller)) continue;
-      names.add(ctx.callee(c));
-      // `return page.title(q)`: a method of a local class, found through the receiver's class.
-      const def = field(c, "function")?.type === "attribute" ? ctx.localCallee(c) : undefined;
-      if (def) names.add(def);
-    }
-    viewReturned.set(ctx, names);
-  }
+  const names = viewReturned(ctx);
   return names.has(ctx.text(name)) || names.has(fn);
 }
 
@@ -280,7 +279,7 @@ function emailHtmlPart(ctx: PythonContext, node: SyntaxNode, q: string): SyntaxN
   const m = ctx.method(node);
   if (
     (m === "add_alternative" || m === "set_content") &&
-    sourceHas(ctx, /^\s*from\s+email\.message\s+import\b|^\s*import\s+email\b/m)
+    sourceHas(ctx.tree, /^\s*from\s+email\.message\s+import\b|^\s*import\s+email\b/m)
   ) {
     const sub = ctx.kwarg(node, "subtype");
     return sub && /^html$/i.test(ctx.stringValue(ctx.resolve(sub)) ?? "") ? (ctx.arg(node, 0) ?? null) : null;
@@ -430,7 +429,7 @@ export default pyRule({
     if (node.type === "call") {
       const q = ctx.callee(node);
       const bottle = /^bottle\.template$/.test(q);
-      if (/^(flask\.)?render_template_string$/.test(q) || bottle) {
+      if (/^((flask|quart)\.)?render_template_string$/.test(q) || bottle) {
         // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw;
         // in a Bottle SimpleTemplate source, `{{!v}}` does.
         const src = ctx.stringValue(ctx.args(node)[0]);
@@ -537,7 +536,7 @@ export default pyRule({
           });
         return;
       }
-      if (/^(flask\.)?render_template$/.test(q)) {
+      if (/^((flask|quart)\.)?render_template$/.test(q)) {
         // Flask autoescapes only .html/.htm/.xml/.xhtml/.svg templates; request data in any other is raw.
         const name = ctx.stringValue(ctx.args(node)[0]);
         if (!name || /\.(html?|xml|xhtml|svg|jinja2?|j2)$/i.test(name) || !/\.\w+$/.test(name)) return;
@@ -652,7 +651,7 @@ export default pyRule({
       )
         return;
       // self.write/finish are tornado's response body only inside a tornado RequestHandler.
-      if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx, TORNADO)) return;
+      if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx.tree, TORNADO)) return;
       // A body declared as something other than HTML (JSON, plain text) is not rendered as markup.
       const type =
         ctx.stringValue(
@@ -724,6 +723,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import tornado.template, tornado.web\nPAGE = tornado.template.Template('<h2>{{ q }}</h2>')\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write(PAGE.generate(q=self.get_argument('q')))",
       "from flask import request\nfrom email.mime.text import MIMEText\ndef f():\n    return MIMEText('Hi ' + request.form['n'], 'plain')",
       "from flask import request\nfrom sendgrid.helpers.mail import Content\ndef f():\n    return Content('text/plain', request.form['c'])",
       "from django.core.mail import EmailMultiAlternatives\nfrom django.template.loader import render_to_string\ndef f(request):\n    m = EmailMultiAlternatives('s', 't', 'a@x', ['b@x'])\n    m.attach_alternative(render_to_string('m.html', {'i': request.POST['i']}), 'text/html')",
@@ -779,6 +779,8 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      "import tornado.template, tornado.web\nPAGE = tornado.template.Template('<h2>{% raw q %}</h2>')\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write(PAGE.generate(q=self.get_argument('q')))",
+      "from quart import render_template_string, request\nasync def v():\n    return await render_template_string('<p>{{ q|safe }}</p>', q=request.args['q'])",
       {
         code: "from flask import request\nfrom flask_mail import Message\ndef f(mail):\n    mail.send(Message('Hi', recipients=['a@x'], html='<p>' + request.form['n'] + '</p>'))",
         line: 4,

@@ -12,7 +12,31 @@ export function pyRule(rule: Omit<PyRule, "meta"> & { meta: Omit<PyRule["meta"],
 
 /** Names that hold secrets: credentials, keys, tokens. */
 export const SECRET_NAME =
-  /(^|_|\b)(pass(word|wd|phrase)?|pwd|secret|api_?key|apikey|access_?key|private_?key|secret_?key|auth_?token|access_?token|client_?secret|token|credentials?)($|_|\b)/i;
+  /(^|_|\b)(pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apikey|access_?key|private_?key|secret_?key|auth_?token|access_?token|client_?secret|token|credentials?)($|_|\b)/i;
+
+/**
+ * Code of a test: a unittest/pytest test function or set-up/tear-down method, a pytest fixture, or any method of a
+ * TestCase subclass or a pytest `Test...` class. Fixture credentials there (a seeded user's password) log in nowhere.
+ */
+export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
+  for (let p: SyntaxNode | null = node.parent; p; p = p.parent) {
+    if (p.type === "function_definition") {
+      if (/^(test(_|[A-Z0-9]|$)|setUp|asyncSetUp|tearDown)/.test(ctx.text(field(p, "name") ?? p)))
+        return true;
+      const dec = p.parent?.type === "decorated_definition" ? p.parent : undefined;
+      if (dec?.children.some((c) => c.type === "decorator" && /^@(pytest\.)?fixture\b/.test(ctx.text(c))))
+        return true;
+    } else if (p.type === "class_definition") {
+      const bases = field(p, "superclasses");
+      if (
+        /^Test/.test(ctx.text(field(p, "name") ?? p)) ||
+        (bases && /\b\w*(TestCase|TestBase)\b/.test(ctx.text(bases)))
+      )
+        return true;
+    }
+  }
+  return false;
+}
 
 /** Assigned names, for context checks like "is this random value a token?". */
 export function targetName(ctx: PythonContext, node: SyntaxNode): string {
@@ -72,16 +96,6 @@ export function isAugmented(ctx: PythonContext, id: SyntaxNode | undefined): boo
   );
 }
 
-const sourceTests = new WeakMap<object, Map<RegExp, boolean>>();
-/** `re.test(ctx.tree.source)`, once per parsed file and pattern (detectors ask per node). */
-export function sourceHas(ctx: PythonContext, re: RegExp): boolean {
-  let m = sourceTests.get(ctx.tree);
-  if (!m) sourceTests.set(ctx.tree, (m = new Map()));
-  let v = m.get(re);
-  if (v === undefined) m.set(re, (v = re.test(ctx.tree.source)));
-  return v;
-}
-
 /**
  * What an authorisation check talks about: the user, their rights, a token or signature. An assert on one is
  * PY-ASSERT-002's (MEDIUM); PY-ASSERT-001's LOW hint leaves it alone so one line gets one finding.
@@ -108,4 +122,12 @@ export function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
   // "/" + v does not ("//evil.example" is protocol-relative).
   if (/^\/[^/\\\s'"]/.test(literal)) return true;
   return /^https?:\/\/[^/\s'"]+\//i.test(literal) && !/[{%]/.test(literal.split("/").slice(0, 3).join("/"));
+}
+
+/** `NAME` read as a mapping's key somewhere in the file: `m[NAME]`, `m[self.NAME]`, `m.get(cls.NAME, ...)`. */
+export function usedAsLookupKey(ctx: PythonContext, name: string): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  return new RegExp(
+    `(\\[|\\.(get|pop|getenv|setdefault)\\(|environ\\[)\\s*(\\w+\\.)?${name}\\s*[\\],)]`,
+  ).test(ctx.tree.source);
 }

@@ -1,11 +1,10 @@
 // Commands handed to another machine's shell, a network device's CLI or an interactive program, by the client
 // libraries that do it: the command argument of each call, found by library (an import of it in the file) and
 // method. Shared by PY-RCMD-001 (which reports them) and PY-SQLI-001 (whose execute()/run() names they share).
-import { namedChildren } from "../../parse/nodes.js";
+import { namedChildren, sourceHas } from "../../parse/nodes.js";
 import { field } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { sourceHas } from "./common.js";
 
 const IMPORTS: Record<string, RegExp> = {
   asyncssh: /^\s*(from|import)\s+asyncssh\b/m,
@@ -21,14 +20,14 @@ const IMPORTS: Record<string, RegExp> = {
   junos: /^\s*(from|import)\s+jnpr\b/m,
   salt: /^\s*(from|import)\s+salt\b/m,
 };
-const has = (ctx: PythonContext, lib: string): boolean => sourceHas(ctx, IMPORTS[lib]!);
+const has = (ctx: PythonContext, lib: string): boolean => sourceHas(ctx.tree, IMPORTS[lib]!);
 
 // `import fabric`, `from invoke import Context`, `import os, fabric`.
 const FABRIC = /^\s*(from\s+(fabric|invoke)\b|import\s+[\w., ]*\b(fabric|invoke)\b)/m;
 
 /** `c.run(...)` on a fabric Connection (or an invoke/fabric task's context argument). */
 export function isFabricConnection(ctx: PythonContext, node: SyntaxNode): boolean {
-  if (!sourceHas(ctx, FABRIC)) return false;
+  if (!sourceHas(ctx.tree, FABRIC)) return false;
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
   if (recv?.type === "call")
