@@ -66,6 +66,7 @@ import { BATCH74 as JS_TS_BATCH74 } from "./js-ts-batch74.js";
 import { BATCH70 as JS_TS_BATCH70 } from "./js-ts-batch70.js";
 import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
+import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
@@ -230,6 +231,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH70,
     ...JS_TS_BATCH71,
     ...JS_TS_BATCH76,
+    ...JS_TS_BATCH77,
     ...JS_TS_BATCH72,
     ...JS_TS_MARKUP,
   ],

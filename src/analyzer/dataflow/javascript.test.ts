@@ -125,8 +125,78 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
         "JS-CMDI-001",
       );
     expect(cls("req.body.cmd")).toEqual(["5:CRITICAL"]);
-    // Only literals stored: still not a constant (code outside the class may write the member), so MEDIUM.
-    expect(cls("'uptime'")).toEqual(["5:MEDIUM"]);
+    // Only literals stored by a class no other module can reach, and no other write of the member in the file.
+    expect(cls("'uptime'")).toEqual([]);
+    // Exported, or written from outside the class: other code may store anything, so MEDIUM.
+    expect(
+      found(
+        `const cp = require('child_process');\nclass Job {\n  constructor() { this.cmd = 'uptime'; }\n  run() {\n    cp.exec(this.cmd);\n  }\n}\nmodule.exports = { Job };\n`,
+        "JS-CMDI-001",
+      ),
+    ).toEqual(["5:MEDIUM"]);
+    expect(
+      found(
+        `const cp = require('child_process');\nclass Job {\n  constructor() { this.cmd = 'uptime'; }\n  run() {\n    cp.exec(this.cmd);\n  }\n}\nconst j = new Job();\nj.cmd = process.argv[2];\n`,
+        "JS-CMDI-001",
+      ),
+    ).toEqual(["5:MEDIUM"]);
+    // A field initialiser is a store too; a TypeScript parameter property is the caller's.
+    const ts = (member: string) =>
+      found(
+        `import { execSync } from 'child_process';\nclass Box {\n  private tool = 'tar';\n  constructor(private dir: string) {}\n  run(): void {\n    execSync(${member} + ' --version');\n  }\n}\n`,
+        "JS-CMDI-001",
+        "typescript",
+      );
+    expect(ts("this.tool")).toEqual([]);
+    expect(ts("this.dir").length).toBe(1);
+  });
+
+  it("follows res.locals, Object.assign merges, emitters, promise steps and closures to what they hold", () => {
+    const xss = (code: string) =>
+      found("const express = require('express');\nconst app = express();\n" + code, "JS-XSS-001");
+    const mw =
+      "app.use((req, res, next) => {\n  res.locals.ref = req.query.ref;\n  res.locals.year = new Date().getFullYear();\n  next();\n});\n";
+    expect(xss(mw + "app.get('/', (req, res) => res.send('<p>' + res.locals.year + '</p>'));\n")).toEqual([]);
+    expect(xss(mw + "app.get('/', (req, res) => res.send('<p>' + res.locals.ref + '</p>'));\n").length).toBe(
+      1,
+    );
+    const merged = (extra: string) =>
+      cmdi(`  const o = Object.assign({}, D, ${extra});`, "o.tool + ' -v'", "const D = { tool: 'tar' };\n");
+    expect(merged("{ mode: req.query.m }")).toBe(false);
+    expect(merged("{ tool: req.query.t }")).toBe(true);
+    expect(merged("req.query")).toBe(true);
+    const bus = (emit: string) =>
+      cmdi(
+        `  bus.emit('run', ${emit});`,
+        "'ls'",
+        "const { EventEmitter } = require('events');\nconst bus = new EventEmitter();\nbus.on('run', (d) => cp.exec('ls ' + d));\n",
+      );
+    expect(bus("'/tmp'")).toBe(false);
+    expect(bus("req.query.d")).toBe(true);
+    const chain = (step: string) =>
+      cmdi(`  Promise.resolve(req.query.d).then(${step}).then((c) => cp.exec(c));`, "'ls'");
+    expect(chain("() => 'uptime'")).toBe(false);
+    expect(chain("(d) => 'ls ' + d")).toBe(true);
+    // A bare parameter (`c => ...`) is matched to no step's value: it stays the caller's.
+    expect(cmdi("  Promise.resolve(req.query.d).then((d) => d).then(c => cp.exec(c));", "'ls'")).toBe(true);
+    // `typeof x === 'number'`, a filter whose callback vets each element, and a `continue` past unlisted keys.
+    expect(cmdi("  const n = typeof req.body.n === 'number' ? req.body.n : 1;", "'sleep ' + n")).toBe(false);
+    expect(cmdi("  const n = typeof req.body.n === 'string' ? req.body.n : 1;", "'sleep ' + n")).toBe(true);
+    const files = (cb: string) =>
+      cmdi(`  const fs2 = req.body.files.filter(${cb});`, "'cat ' + fs2.join(' ')");
+    expect(files("(f) => OK.has(f)")).toBe(false);
+    expect(files("(f) => f.length > 0")).toBe(true);
+    const loop = (guard: string) =>
+      cmdi(
+        `  const parts = [];\n  for (const [k, v] of Object.entries(req.body)) {\n    ${guard}\n    parts.push(k);\n  }`,
+        "'env ' + parts.join(' ')",
+      );
+    expect(loop("if (!OK.has(k)) continue;")).toBe(false);
+    expect(loop("if (!OK.has(k)) console.log(k);")).toBe(true);
+    const closure = (arg: string) =>
+      cmdi(`  const run = (f) => cp.exec('cat ' + f);\n  run(${arg});`, "'ls'");
+    expect(closure("'a.txt'")).toBe(false);
+    expect(closure("req.query.f")).toBe(true);
   });
 
   it("destructures out of a TypeScript cast and through a zod schema's pinned fields", () => {

@@ -221,6 +221,7 @@ export class JsContext {
   private readonly patternDecls = new Map<string, { node: SyntaxNode; value: SyntaxNode }[]>();
   /** `this.x = v` writes, by property name: what a class member may hold. */
   private readonly memberWrites = new Map<string, SyntaxNode[]>();
+  private fieldModel: { inits: Map<string, SyntaxNode[]>; outside: Set<string>; opaque: boolean } | undefined;
   /** `if` statements by enclosing function (null: top level), in source order: guards are read from them. */
   private readonly ifs = new Map<SyntaxNode | null, SyntaxNode[]>();
   private readonly guardTests = new Map<string, RegExp>();
@@ -1051,6 +1052,76 @@ export class JsContext {
   }
 
   /**
+   * `opts.root` on `const opts = Object.assign({}, DEFAULTS, { encoding: q })` or `{ ...DEFAULTS, encoding: q }`
+   * (bound once, never written through): the values the merge can leave under that key - a literal source's own
+   * value for it, an object-literal constant's value for it, or the whole of any other source (it may hold any key).
+   */
+  private mergedProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier") return undefined;
+    const name = this.text(obj);
+    // The declaration in scope here: the one in the nearest function around the read (or the file's own).
+    const scoped = (this.decls.get(name) ?? []).filter((d) => {
+      const f = enclosingFunction(d);
+      return d.order < node.order && (!f || (f.start <= node.start && node.end <= f.end));
+    });
+    const decl = scoped[scoped.length - 1];
+    const fnOf = decl && enclosingFunction(decl);
+    if (!decl || scoped.filter((d) => enclosingFunction(d) === fnOf).length !== 1 || this.assigns.has(name))
+      return undefined;
+    const value = field(decl, "value");
+    const sources =
+      value?.type === "call_expression" && this.callee(value) === "Object.assign"
+        ? this.args(value)
+        : value?.type === "object" && value.children.some((c) => c.type === "spread_element")
+          ? [value]
+          : undefined;
+    if (!sources) return undefined;
+    const escaped = name.replace(/\$/g, "\\$");
+    const writes = new RegExp(
+      `\\b${escaped}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)|Object\\.assign\\(\\s*${escaped}\\b`,
+    );
+    if (writes.test(this.tree.source)) return undefined;
+    const key = this.text(field(node, "property") ?? node);
+    const out: SyntaxNode[] = [];
+    const take = (src: SyntaxNode, depth: number): void => {
+      let lit: SyntaxNode | undefined = src;
+      if (src.type === "identifier") {
+        const d = this.decls.get(this.text(src)) ?? [];
+        const v = d.length === 1 && !this.assigns.has(this.text(src)) ? field(d[0]!, "value") : undefined;
+        const esc = this.text(src).replace(/\$/g, "\\$");
+        lit =
+          v?.type === "object" &&
+          !new RegExp(
+            `\\b${esc}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*=(?!=)|Object\\.assign\\(\\s*${esc}\\b`,
+          ).test(this.tree.source)
+            ? v
+            : undefined;
+      }
+      if (lit?.type !== "object" || depth > 3) {
+        out.push(src);
+        return;
+      }
+      for (const p of namedChildren(lit)) {
+        if (p.type === "comment") continue;
+        if (p.type === "spread_element") {
+          const inner = namedChildren(p)[0];
+          if (inner) take(inner, depth + 1);
+        } else if (p.type === "pair") {
+          const k = field(p, "key");
+          if (!k || k.type === "computed_property_name") out.push(p);
+          else if (this.text(k).replace(/^['"]|['"]$/g, "") === key && field(p, "value"))
+            out.push(field(p, "value")!);
+        } else if (p.type === "shorthand_property_identifier") {
+          if (this.text(p) === key) out.push(p);
+        } else out.push(p);
+      }
+    };
+    for (const src of sources) take(src, 0);
+    return out;
+  }
+
+  /**
    * `TABLE[key]` with a key the code does not fix, on an object literal bound once with `const`, never written
    * through and holding only plain `key: value` pairs: one of its values (or `undefined`), never the key itself.
    */
@@ -1099,6 +1170,13 @@ export class JsContext {
       if (op === "||") return this.vets(l, name, depth + 1) && this.vets(r, name, depth + 1);
       if (op === "===" || op === "==") {
         const lit = (n: SyntaxNode | undefined) => n?.type === "string" || n?.type === "number";
+        // `typeof x === 'number'`: a number or a boolean carries no text.
+        const typeOf = (a: SyntaxNode | undefined, b: SyntaxNode | undefined) =>
+          a?.type === "unary_expression" &&
+          a.children.find((c) => !c.named)?.type === "typeof" &&
+          this.text(field(a, "argument") ?? a) === name &&
+          /^(['"])(number|boolean|bigint|undefined)\1$/.test(b ? this.text(b) : "");
+        if (typeOf(l, r) || typeOf(r, l)) return true;
         return (this.text(l ?? cond) === name && lit(r)) || (this.text(r ?? cond) === name && lit(l));
       }
       return false;
@@ -1192,6 +1270,13 @@ export class JsContext {
         then?.type === "statement_block" ? namedChildren(then).filter((c) => c.type !== "comment") : [];
       const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
       if (ends.some((e) => e && (e.type === "return_statement" || e.type === "throw_statement"))) return true;
+      // `for (const [k, v] of entries) { if (!ALLOWED.has(k)) continue; ... k ... }`: the rest of this pass.
+      if (ends.some((e) => e?.type === "continue_statement" && !this.text(e).match(/continue\s+\w/))) {
+        let loop = s.parent;
+        while (loop && !/^(for_in_statement|for_statement|while_statement|do_statement)$/.test(loop.type))
+          loop = FN_TYPES.has(loop.type) ? null : loop.parent;
+        if (loop && use.start >= loop.start && use.end <= loop.end) return true;
+      }
     }
     return false;
   }
@@ -1482,15 +1567,29 @@ export class JsContext {
       }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
+      const merged = t === "member_expression" ? this.mergedProp(node) : undefined;
+      if (merged) return this.max(merged, cls, depth);
       const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
       if (table) return this.max(table, cls, depth);
       const obj = field(node, "object");
       const prop = t === "member_expression" ? this.text(field(node, "property") ?? node) : "";
+      // `res.locals.year` in one handler: what the file's middleware stores under that name (`res.locals.year =
+      // new Date().getFullYear()`), not the whole response object (a handler's `res` reads as the request's).
+      const local = /^(res|response)\.locals\.([\w$]+)$/.exec(q);
+      if (local) {
+        const writes = this.localsWrites(local[2]!);
+        if (writes) return this.max(writes, cls, depth);
+      }
       if (obj?.type === "this") {
         // A class member: whatever the class stores in it (`this.cmd = req.body.cmd` in the constructor).
         const writes = (this.memberWrites.get(prop) ?? []).filter(
           (w) => !(node.start >= w.start && node.end <= w.end),
         );
+        // Every store into the member is in view (the class's own `this.x = ...` and a `x = ...` field
+        // initialiser; no `obj.x = ...` from outside, no constructor parameter property of that name): the member
+        // holds those values and nothing else.
+        const inits = this.classExported(node) ? undefined : this.fieldInits(prop);
+        if (inits && writes.length + inits.length > 0) return this.max([...writes, ...inits], cls, depth);
         return writes.length
           ? (Math.max(Level.UNKNOWN, this.max(writes, cls, depth)) as Level)
           : Level.UNKNOWN;
@@ -1651,6 +1750,19 @@ export class JsContext {
       const returned = local ? returnedValues(local) : [];
       if (returned.length) return this.max(returned, cls, depth);
       const cb = this.args(node)[0];
+      // `names.filter((n) => MANIFEST.has(n))`: only elements the callback vets come out.
+      if (
+        fn?.type === "member_expression" &&
+        this.method(node) === "filter" &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression")
+      ) {
+        const ps = namedChildren(field(cb, "parameters") ?? cb).filter((c) => c.type !== "comment");
+        const p0 = cb.type === "arrow_function" && field(cb, "parameter") ? field(cb, "parameter") : ps[0];
+        const id = p0 && (p0.type === "identifier" ? p0 : field(p0, "pattern"));
+        const rets = returnedValues(cb);
+        if (id?.type === "identifier" && rets.length && rets.every((r) => this.vets(r, this.text(id))))
+          return Level.CONST;
+      }
       if (
         fn?.type === "member_expression" &&
         /^(map|flatMap)$/.test(this.method(node)) &&
@@ -1769,7 +1881,27 @@ export class JsContext {
         /^(res|response|reply|h)\b/.test(names[1] ?? "")
       )
         return Level.SOURCE;
-      return Math.max(Level.PARAM, this.paramFromCallers(fn, list, name, cls, depth)) as Level;
+      // `fs.readFile(path.join(__dirname, 'manifest.json'), 'utf8', (err, data) => ...)`: the callback gets the
+      // text of a file the program ships (as `fs.readFileSync` of such a path reads), not input.
+      const holder = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+      if (
+        holder?.type === "call_expression" &&
+        /^(fs|fs-extra|graceful-fs)\.readFile$/.test(this.callee(holder)) &&
+        this.args(holder).length >= 2 &&
+        this.args(holder)[this.args(holder).length - 1] === fn &&
+        this.args(holder)
+          .slice(0, -1)
+          .every((a) => this.eval(a, cls, depth + 1) === Level.CONST)
+      )
+        return Level.CONST;
+      // A listener of an emitter this file owns: what the file's `emit` calls of that event pass.
+      const emitted = this.emittedArgs(fn, list, name);
+      if (emitted) return this.max(emitted, cls, depth);
+      const fromCallers = this.paramFromCallers(fn, list, name, cls, depth);
+      // A helper bound inside another function and only ever called there (`const run = (f) => exec(f)` in a
+      // handler): every caller is in view, so the parameter holds what those calls pass and nothing else.
+      if (this.closedHelper(fn)) return fromCallers;
+      return Math.max(Level.PARAM, fromCallers) as Level;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
     const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
@@ -1801,6 +1933,194 @@ export class JsContext {
     for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f))
       if (this.isParam(f, name)) return Level.PARAM;
     return Level.UNKNOWN;
+  }
+
+  /**
+   * `bus.on('evt', (a, b) => ...)` where `const bus = new EventEmitter()` in this file and every use of `bus` is a
+   * method call on it (never passed, returned or exported) and every `emit` names a literal event: the arguments the
+   * file's `bus.emit('evt', x, y)` calls pass at the parameter's position. Undefined when that is not in view.
+   */
+  private emittedArgs(fn: SyntaxNode, params: SyntaxNode[], name: string): SyntaxNode[] | undefined {
+    const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    const callee = call && field(call, "function");
+    if (call?.type !== "call_expression" || callee?.type !== "member_expression") return undefined;
+    if (!/^(on|once|addListener|prependListener|prependOnceListener)$/.test(this.method(call)))
+      return undefined;
+    const [evNode, listener] = this.args(call);
+    const ev = this.stringValue(evNode);
+    const recv = field(callee, "object");
+    if (ev === undefined || listener !== fn || recv?.type !== "identifier") return undefined;
+    const index = params.findIndex((p) => this.text(field(p, "pattern") ?? p) === name);
+    if (index < 0) return undefined;
+    const bus = this.text(recv);
+    const decls = this.decls.get(bus) ?? [];
+    const made = decls.length === 1 ? field(decls[0]!, "value") : undefined;
+    if (
+      made?.type !== "new_expression" ||
+      !/(^|\.)EventEmitter$/.test(this.callee(made)) ||
+      (this.assigns.get(bus) ?? []).length
+    )
+      return undefined;
+    const out: SyntaxNode[] = [];
+    for (const u of this.uses(bus)) {
+      if (u === field(decls[0]!, "name")) continue;
+      const member = u.parent;
+      const use = member?.parent;
+      if (
+        member?.type !== "member_expression" ||
+        field(member, "object") !== u ||
+        use?.type !== "call_expression"
+      )
+        return undefined;
+      if (this.method(use) !== "emit") continue;
+      const [e, ...rest] = this.args(use);
+      const evName = this.stringValue(e);
+      if (evName === undefined || rest.some((a) => a.type === "spread_element")) return undefined;
+      if (evName === ev && rest[index]) out.push(rest[index]);
+    }
+    return out.length ? out : undefined;
+  }
+
+  /** The class around `node` is exported (other modules may construct it and write its members), or unnamed. */
+  private classExported(node: SyntaxNode): boolean {
+    let c = node.parent;
+    while (c && c.type !== "class_declaration" && c.type !== "class") c = c.parent;
+    const name = c && field(c, "name");
+    if (!c || !name || c.parent?.type === "export_statement") return true;
+    const esc = this.text(name).replace(/\$/g, "\\$");
+    return new RegExp(
+      `\\bexports\\b[^;\\n]*\\b${esc}\\b|\\bexport\\s+(default\\s+${esc}\\b|\\{[^}]*\\b${esc}\\b)`,
+    ).test(this.tree.source);
+  }
+
+  /**
+   * A class member's initialisers (`tool = 'tar'`, `private label = 'Search'`); undefined when something other than
+   * `this` stores into a property of that name, a constructor parameter property has that name, or the class
+   * reads members by computed keys or Object.assign(this, ...) (then some stores are out of view).
+   */
+  private fieldInits(prop: string): SyntaxNode[] | undefined {
+    if (!this.fieldModel) {
+      const inits = new Map<string, SyntaxNode[]>();
+      const outside = new Set<string>();
+      let opaque = false;
+      for (const n of this.tree.nodes) {
+        if (n.type === "field_definition" || n.type === "public_field_definition") {
+          const name = field(n, "property") ?? field(n, "name");
+          const value = field(n, "value");
+          if (name) {
+            const list = inits.get(this.text(name)) ?? [];
+            if (value) list.push(value);
+            inits.set(this.text(name), list);
+          }
+        } else if (n.type === "required_parameter" || n.type === "optional_parameter") {
+          // `constructor(private el: HTMLElement)`: the caller's value.
+          if (n.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly")) {
+            const id = field(n, "pattern");
+            if (id) outside.add(this.text(id));
+          }
+        } else if (n.type === "assignment_expression" || n.type === "augmented_assignment_expression") {
+          const left = field(n, "left");
+          const obj = left && field(left, "object");
+          if (left?.type === "member_expression" && obj?.type !== "this")
+            outside.add(this.text(field(left, "property") ?? left));
+          if (left?.type === "subscript_expression" && obj?.type === "this") opaque = true;
+        } else if (n.type === "call_expression" && /^Object\.(assign|defineProperty)$/.test(this.callee(n))) {
+          if (this.args(n)[0]?.type === "this") opaque = true;
+        }
+      }
+      this.fieldModel = { inits, outside, opaque };
+    }
+    const m = this.fieldModel;
+    if (m.opaque || m.outside.has(prop)) return undefined;
+    return m.inits.get(prop) ?? [];
+  }
+
+  /**
+   * The values the file stores in `res.locals.<prop>` (undefined when the locals object is written whole, merged
+   * into, or written under a computed key, or nothing stores that property: then no write is in view).
+   */
+  private localsWrites(prop: string): SyntaxNode[] | undefined {
+    const values: SyntaxNode[] = [];
+    for (const n of this.tree.nodes) {
+      if (n.type === "call_expression" && /^Object\.assign$/.test(this.callee(n))) {
+        const target = this.args(n)[0];
+        if (target && /^(res|response)\.locals$/.test(this.qname(target))) return undefined;
+      }
+      if (n.type !== "assignment_expression" && n.type !== "augmented_assignment_expression") continue;
+      const left = field(n, "left");
+      const q = left ? this.qname(left) : "";
+      if (/^(res|response)\.locals$/.test(q)) return undefined;
+      if (
+        left?.type === "subscript_expression" &&
+        /^(res|response)\.locals$/.test(this.qname(field(left, "object")))
+      )
+        return undefined;
+      const m = /^(res|response)\.locals\.([\w$]+)$/.exec(q);
+      if (m && m[2] === prop && field(n, "right")) values.push(field(n, "right")!);
+    }
+    return values.length ? values : undefined;
+  }
+
+  /**
+   * `fn` is a function bound to a `const`/`let` (or declared) inside another function, whose name is used only as
+   * the callee of direct calls in that function (never passed, returned, stored or exported), called at least once.
+   */
+  private closedHelper(fn: SyntaxNode): boolean {
+    // (`x => ...`: a bare parameter is not in a parameter list, so no caller's argument is matched to it.)
+    if (!field(fn, "parameters")) return false;
+    // A later step of a promise chain (`.then(() => 'uptime').then((cmd) => ...)`): it takes what the step before
+    // it returned, and nothing else.
+    const holder = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    const hf = holder && field(holder, "function");
+    if (
+      holder?.type === "call_expression" &&
+      hf?.type === "member_expression" &&
+      this.method(holder) === "then"
+    ) {
+      const prev = field(hf, "object");
+      const step =
+        prev?.type === "call_expression" && this.method(prev) === "then" ? this.args(prev)[0] : undefined;
+      return (
+        this.args(holder)[0] === fn &&
+        (step?.type === "arrow_function" || step?.type === "function_expression")
+      );
+    }
+    const outer = enclosingFunction(fn);
+    if (!outer) return false;
+    let fname: SyntaxNode | undefined;
+    if (fn.type === "function_declaration") fname = field(fn, "name");
+    else if (
+      (fn.type === "arrow_function" || fn.type === "function_expression") &&
+      fn.parent?.type === "variable_declarator"
+    )
+      fname = field(fn.parent, "name");
+    if (fname?.type !== "identifier") return false;
+    const params = field(fn, "parameters");
+    const plain = (p: SyntaxNode) =>
+      p.type === "identifier" ||
+      p.type === "comment" ||
+      (/^(required|optional)_parameter$/.test(p.type) && field(p, "pattern")?.type === "identifier");
+    if (!params || !namedChildren(params).every(plain)) return false;
+    const name = this.text(fname);
+    const inOuter = (n: SyntaxNode) => outer.start <= n.start && n.end <= outer.end;
+    if ((this.assigns.get(name) ?? []).length || (this.decls.get(name) ?? []).filter(inOuter).length > 1)
+      return false;
+    let calls = 0;
+    for (const u of this.uses(name)) {
+      if (u === fname) continue;
+      if (!inOuter(u)) continue; // another scope's own binding
+      const p = u.parent;
+      if (
+        p?.type === "call_expression" &&
+        field(p, "function") === u &&
+        !this.args(p).some((a) => a.type === "spread_element")
+      ) {
+        calls++;
+        continue;
+      }
+      return false;
+    }
+    return calls > 0;
   }
 
   /**
@@ -1846,7 +2166,15 @@ export class JsContext {
           ? index === 1
           : false;
       if (!element || namedChildren(fn.parent)[0] !== fn) return Level.CONST;
-      return this.eval(field(callee, "object"), cls, depth + 1);
+      // `p.then(() => 'uptime').then((cmd) => ...)`: a step's value is what the step before it returned.
+      const prev = field(callee, "object");
+      const step =
+        prev?.type === "call_expression" && this.method(prev) === "then" ? this.args(prev)[0] : undefined;
+      if (m === "then" && (step?.type === "arrow_function" || step?.type === "function_expression")) {
+        const rets = returnedValues(step);
+        return rets.length ? this.max(rets, cls, depth) : Level.CONST;
+      }
+      return this.eval(prev, cls, depth + 1);
     }
     let fname: SyntaxNode | undefined;
     if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");

@@ -17,8 +17,8 @@ const DYNAMO_COMMAND =
   /(Scan|Query|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement|Get|Put|Update|Delete)Command$/;
 
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
-function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
-  if (!n) return false;
+function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
+  if (!n || depth > 4) return false;
   const r = ctx.resolve(n) ?? n;
   // `const { email, pin } = req.body; find({ email, pin })`: a field destructured out of a client-written object.
   if (r.type === "identifier" || r.type === "shorthand_property_identifier") {
@@ -35,6 +35,14 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext): boolean {
       (/^(req|request|ctx\.request)$/.test(q) && /^(body|query|cookies)$/.test(d.key))
     );
   }
+  // `{ ...req.body, active: true }`, `Object.assign({}, req.query)`: the client's object copied whole, every key
+  // (and operator) with it.
+  if (r.type === "object")
+    return namedChildren(r).some(
+      (c) => c.type === "spread_element" && rawRequestValue(namedChildren(c)[0], ctx, depth + 1),
+    );
+  if (r.type === "call_expression" && ctx.callee(r) === "Object.assign" && depth < 4)
+    return ctx.args(r).some((a) => rawRequestValue(a, ctx, depth + 1));
   // `JSON.parse(req.query.filter)`: a whole filter object written by the client.
   if (r.type === "call_expression" && ctx.callee(r) === "JSON.parse")
     return ctx.args(r).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
@@ -278,6 +286,8 @@ export default jsRule({
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
     invalid: [
+      "app.post('/l', async (req, res) => {\n  const u = await User.findOne({ ...req.body, active: true });\n});",
+      "app.get('/p', async (req, res) => {\n  const filter = Object.assign({}, req.query);\n  res.json(await Product.find(filter));\n});",
       "app.post('/l', async (req, res) => {\n  const { email, pin } = req.body;\n  await Account.findOne({ email, pin });\n});",
       "const { ScanCommand } = require('@aws-sdk/client-dynamodb');\nexports.h = async (event) => client.send(new ScanCommand(JSON.parse(event.body)));",
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.query(event.queryStringParameters).promise();",

@@ -104,6 +104,11 @@ export default jsRule({
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
       {
+        // A containment test whose branch only logs lets the path through.
+        code: "const path = require('path');\napp.get('/f', (req, res) => {\n  const full = path.resolve('/srv', req.query.f);\n  if (!full.startsWith('/srv/')) {\n    console.warn('outside', full);\n  }\n  res.sendFile(full);\n});",
+        line: 7,
+      },
+      {
         code: "const fsp = require('fs/promises');\napp.get('/n', (req, res) => {\n  fsp\n    .readFile(req.query.n)\n    .then((t) => res.send(t));\n});",
         line: 4,
       },

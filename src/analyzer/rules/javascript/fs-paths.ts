@@ -50,7 +50,26 @@ function covers(check: SyntaxNode, use: SyntaxNode): boolean {
     stmt = stmt.parent;
   if (use.start >= stmt.start && use.end <= stmt.end) return true;
   const block = stmt.parent;
+  // A later statement is guarded by an `if` only when a branch of it leaves (`return`, `throw`): an `if` that
+  // only logs (`if (!full.startsWith(root)) console.warn(...)`) lets the path through.
+  if (
+    stmt.type === "if_statement" &&
+    !exits(field(stmt, "consequence")) &&
+    !exits(field(stmt, "alternative"))
+  )
+    return false;
   return !!block && stmt.end <= use.start && use.start >= block.start && use.end <= block.end;
+}
+
+/** A branch that leaves the code after it: a return/throw/continue/break, directly or as one of its statements. */
+function exits(branch: SyntaxNode | undefined): boolean {
+  if (!branch) return false;
+  if (branch.type === "else_clause") return namedChildren(branch).some((c) => exits(c));
+  if (/^(return|throw|continue|break)_statement$/.test(branch.type)) return true;
+  if (branch.type === "statement_block") return namedChildren(branch).some((c) => exits(c));
+  if (branch.type === "if_statement")
+    return exits(field(branch, "consequence")) && exits(field(branch, "alternative"));
+  return false;
 }
 
 /**
