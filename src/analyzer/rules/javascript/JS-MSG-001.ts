@@ -22,29 +22,33 @@ const SENSITIVE_KEY =
 const LAYOUT = /\.(scroll|offset|client)(Height|Width|Top|Left)$|^(window\.)?(inner|outer)(Height|Width)$/;
 
 /**
- * A message that carries nothing to leak: the embed-resizing protocol (a framed page tells whatever page embeds it
- * how tall it is, and cannot know that page's origin, so '*' is the protocol's target) and status pings
- * (`'ready'`, `{ type: 'ready' }`, `{ event: 'loaded', at: Date.now() }`). Every value is a literal, a clock reading
- * or a layout figure, under no secret-named key. Anything else keeps the rule's verdict (constants: LOW).
+ * A message that carries nothing to leak: every value a literal, a clock reading or a layout figure, under no
+ * secret-named key. "layout" for the embed-resizing protocol (a framed page tells whatever page embeds it how tall
+ * it is, and cannot know that page's origin, so '*' is the protocol's target: not reported); "constant" for status
+ * pings and commands (`'ready'`, `{ type: 'ready' }`, `{ event: 'loaded', at: Date.now() }`): still an audit hint,
+ * since the page chose not to name the receiver. Undefined for anything else (the rule's verdict by level).
  */
-function harmlessMessage(msg: SyntaxNode, ctx: JsContext): boolean {
+function harmlessMessage(msg: SyntaxNode, ctx: JsContext): "layout" | "constant" | undefined {
   if (/^(string|number|true|false|null)$/.test(msg.type))
-    return !SENSITIVE_KEY.test(ctx.stringValue(msg) ?? ctx.text(msg));
-  if (msg.type !== "object") return false;
-  return namedChildren(msg).every((p) => {
+    return SENSITIVE_KEY.test(ctx.stringValue(msg) ?? ctx.text(msg)) ? undefined : "constant";
+  if (msg.type !== "object") return undefined;
+  let layout = false;
+  const ok = namedChildren(msg).every((p) => {
     if (p.type === "comment") return true;
     if (p.type !== "pair") return false;
     const key = ctx.text(field(p, "key") ?? p).replace(/['"]/g, "");
     const value = field(p, "value");
     if (SENSITIVE_KEY.test(key) || !value) return false;
     const text = ctx.text(value).replace(/\s+/g, "");
-    if (LAYOUT.test(text) || /^(Date\.now|performance\.now)\(\)$/.test(text)) return true;
+    if (LAYOUT.test(text)) return (layout = true);
+    if (/^(Date\.now|performance\.now)\(\)$/.test(text)) return true;
     return (
       /^(string|number|true|false|null)$/.test(value.type) &&
       !SENSITIVE_KEY.test(ctx.stringValue(value) ?? "") &&
       ctx.level(value, "message") === Level.CONST
     );
   });
+  return !ok ? undefined : layout ? "layout" : "constant";
 }
 
 /**
@@ -176,8 +180,9 @@ export default jsRule({
     if (ctx.method(node) !== "postMessage") return;
     const args = ctx.args(node);
     if (args.length < 2 || ctx.stringValue(args[1]) !== "*") return;
-    const constant = ctx.level(args[0], "message") === Level.CONST;
-    if (harmlessMessage(args[0]!, ctx)) return;
+    const harmless = harmlessMessage(args[0]!, ctx);
+    if (harmless === "layout") return;
+    const constant = harmless === "constant" || ctx.level(args[0], "message") === Level.CONST;
     report({ node, severity: constant ? "LOW" : "MEDIUM", message: "message sent to any origin ('*')" });
   },
   cases: {
@@ -187,8 +192,6 @@ export default jsRule({
       "window.onmessage = (e) => { if (e.origin === ORIGIN) show(e.data); };",
       "worker.onmessage = (e) => show(e.data);",
       "window.parent.postMessage({ type: 'resize', height: document.body.scrollHeight }, '*');",
-      "frame.contentWindow?.postMessage({ type: 'ready' }, '*');",
-      "window.parent.postMessage('ready', '*');",
       "window.addEventListener('message', ({ origin, data }) => { if (origin !== 'https://a.example') return; show(data); });",
       "window.addEventListener('message', (e) => { const { data, origin: from } = e; if (from === ORIGIN) show(data); });",
       "parent.postMessage({ frame: 'help', width: window.innerWidth, at: Date.now() }, '*');",
@@ -196,6 +199,9 @@ export default jsRule({
     ],
     invalid: [
       "function f(w, d) { w.postMessage(d, '*'); }",
+      // Status pings carry nothing to leak: reported LOW (an audit hint), not at the verdict threshold.
+      "frame.contentWindow?.postMessage({ type: 'ready' }, '*');",
+      "window.parent.postMessage('ready', '*');",
       "window.opener.postMessage({ type: 'login', token: 'static' }, '*');",
       "function f(t) {\n  parent.postMessage({ type: 'resize', height: document.body.scrollHeight, token: t }, '*');\n}",
       "parent.postMessage(document.cookie, '*');",
