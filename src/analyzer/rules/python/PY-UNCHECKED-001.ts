@@ -13,6 +13,8 @@ const AFTER_SUCCESS =
 
 /** Matching calls that return None on no match. */
 const MATCH_CALLS = /^(re|regex)\.(match|search|fullmatch)$/;
+/** Methods of a compiled pattern that return None on no match. */
+const PATTERN_METHODS = /^(match|search|fullmatch)$/;
 /** Reading a match object: what raises AttributeError/TypeError when the match is None. */
 const MATCH_READ = "\\s*(\\.(group|groups|groupdict|start|end|span|expand)\\(|\\[)";
 
@@ -21,10 +23,22 @@ const MATCH_READ = "\\s*(\\.(group|groups|groupdict|start|end|span|expand)\\(|\\
  * (`m.group(1)`, `m[1]`) without testing it first: the node that reads it, or undefined.
  */
 function unguardedMatchUse(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
-  for (let a = node.parent; a; a = a.parent) {
+  const call = ctx.text(node);
+  for (let a = node.parent, c: SyntaxNode = node; a; c = a, a = a.parent) {
     // Inside a try, the AttributeError may be what the code relies on.
     if (a.type === "try_statement") return undefined;
     if (a.type === "function_definition") break;
+    // The same match tested just before: `if P.search(v): ... P.search(v).group(0)`, `P.match(v) and
+    // P.match(v).group(1)`, `P.match(v).group(1) if P.match(v) else None`.
+    const cond =
+      a.type === "if_statement" || a.type === "elif_clause" || a.type === "while_statement"
+        ? field(a, "condition")
+        : a.type === "conditional_expression"
+          ? namedChildren(a)[1]
+          : a.type === "boolean_operator" && a.children.some((o) => !o.named && o.type === "and")
+            ? field(a, "left")
+            : undefined;
+    if (cond && cond !== c && ctx.text(cond).includes(call)) return undefined;
   }
   const parent = node.parent;
   if (parent?.type === "attribute" && field(parent, "object") === node) {
@@ -57,6 +71,20 @@ function unguardedMatchUse(ctx: PythonContext, node: SyntaxNode): SyntaxNode | u
   return undefined;
 }
 
+/**
+ * `PAT.match(s)` where `PAT` resolves to `re.compile(...)`: a local, a module constant, a class attribute
+ * (`Klass.PAT`, `self.PAT`). The receiver's text, or undefined.
+ */
+function compiledReceiver(ctx: PythonContext, node: SyntaxNode): string | undefined {
+  const fn = field(node, "function");
+  if (fn?.type !== "attribute" || !PATTERN_METHODS.test(ctx.method(node))) return undefined;
+  const obj = field(fn, "object");
+  const made = ctx.heldValue(obj);
+  return obj && made?.type === "call" && /^(re|regex)\.compile$/.test(ctx.callee(made))
+    ? ctx.text(obj)
+    : undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-UNCHECKED-001",
@@ -65,7 +93,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result read (.group(), [i]) with no test for None first. os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first. os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -77,16 +105,17 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.testzip\(\)/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (MATCH_CALLS.test(q)) {
+    const compiled = MATCH_CALLS.test(q) ? undefined : compiledReceiver(ctx, node);
+    if (MATCH_CALLS.test(q) || compiled) {
       const use = unguardedMatchUse(ctx, node);
       if (use)
         report({
           node: use,
-          message: `${q}() returns None when the text does not match, and its result is used unchecked`,
+          message: `${compiled ? `${compiled}.${ctx.method(node)}` : q}() returns None when the text does not match, and its result is used unchecked`,
         });
       return;
     }
@@ -152,6 +181,14 @@ export default pyRule({
       "import re\ndef f(s):\n    try:\n        return re.match(r'(\\d+)', s).group(1)\n    except AttributeError:\n        return None",
       "import re\ndef f(s):\n    m = re.match(r'(\\d+)', s)\n    assert m\n    return m.group(1)",
       "import zipfile\ndef f(a):\n    with zipfile.ZipFile(a) as z:\n        return z.testzip() is None",
+      "import re\nPAT = re.compile(r'(\\d+)')\ndef f(s):\n    m = PAT.match(s)\n    if m is None:\n        return 0\n    return int(m.group(1))",
+      "import re\nPAT = re.compile(r'(\\d+)')\ndef f(s):\n    m = PAT.search(s)\n    if m:\n        return m.group(1)",
+      "import re\nPAT = re.compile(r'(\\d+)')\ndef f(s):\n    if (m := PAT.search(s)):\n        return m.group(1)\n    return None",
+      "import re\nPAT = re.compile(r'(\\d+)')\ndef f(s):\n    try:\n        return PAT.match(s).group(1)\n    except AttributeError:\n        return None",
+      "import re\ndef f(s):\n    pat = re.compile(r'(\\d+)')\n    m = pat.fullmatch(s)\n    assert m\n    return m.group(1)",
+      "def f(parser, s):\n    return parser.match(s).group(1)",
+      "import re\nBAD = re.compile(r'[\\000-\\037]')\ndef f(v):\n    if BAD.search(v):\n        raise ValueError(BAD.search(v).group(0))",
+      "import re\ndef f(v):\n    return re.match(r'v(\\d+)', v) and re.match(r'v(\\d+)', v).group(1)",
     ],
     invalid: [
       "import os\ndef save(fd, data):\n    os.write(fd, data)",
@@ -163,6 +200,10 @@ export default pyRule({
       "import re\ndef f(s):\n    return re.search(r'v(\\d+)', s).group(1)",
       "import zipfile\ndef f(a, d):\n    with zipfile.ZipFile(a) as z:\n        z.testzip()\n        z.extractall(d)",
       "import subprocess\ndef dump(db, dest):\n    subprocess.run(['pg_dump', '-f', dest, db])\n    with open(dest + '.ok', 'w') as f:\n        f.write('ok')",
+      "import re\nVERSION = re.compile(r'v(\\d+)\\.(\\d+)')\ndef f(tag):\n    return int(VERSION.match(tag).group(1))",
+      "import re\ndef f(h):\n    rng = re.compile(r'bytes=(\\d+)-(\\d+)')\n    m = rng.search(h)\n    return int(m.group(1)), int(m.group(2))",
+      "import re\nclass Tag:\n    RX = re.compile(r'v(\\d+)')\n    def major(self, s):\n        return self.RX.match(s)[1]",
+      "import re\nclass Tag:\n    RX = re.compile(r'(\\w+)-(\\d+)')\ndef split(s):\n    return Tag.RX.fullmatch(s).groups()",
     ],
   },
 });

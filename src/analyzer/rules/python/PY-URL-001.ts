@@ -10,6 +10,15 @@ const FETCH_OR_REDIRECT =
   /^(requests|httpx|urllib3|aiohttp)\.|(^|\.)(urlopen|redirect|HttpResponseRedirect|RedirectResponse|Request)$|\.(get|post|put|patch|delete|request|fetch|open)$/;
 
 const REGEX_CALL = /^(re|regex)\.(match|search|fullmatch)$/;
+const COMPILE_CALL = /^(re|regex)\.compile$/;
+
+/** `ALLOWED.match(url)` where `ALLOWED` resolves to `re.compile(...)` (a module constant, a class attribute): that call. */
+function compiledPattern(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
+  const fn = field(node, "function");
+  if (fn?.type !== "attribute" || !/^(match|search|fullmatch)$/.test(ctx.method(node))) return undefined;
+  const made = ctx.heldValue(field(fn, "object"));
+  return made?.type === "call" && COMPILE_CALL.test(ctx.callee(made)) ? made : undefined;
+}
 
 /**
  * What lets a URL allow-list regex accept another host: an unescaped dot in the host (any character), nothing
@@ -80,7 +89,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags `x in parsed.netloc` and `parsed.netloc.endswith(domain)` without a leading dot, `url.startswith('https://host')` with no slash after the host, and re.match/search URL patterns whose host has an unescaped dot or nothing after it, used to decide whether a URL is trusted.",
+        "Flags `x in parsed.netloc` and `parsed.netloc.endswith(domain)` without a leading dot, `url.startswith('https://host')` with no slash after the host, and re.match/search URL patterns (given inline, or compiled once with re.compile) whose host has an unescaped dot or nothing after it, used to decide whether a URL is trusted.",
       why_bad:
         "evil-example.com ends with example.com, and example.com.evil.net contains it: substring checks accept attacker-owned hosts (open redirect, SSRF).",
       example_bad:
@@ -92,7 +101,7 @@ export default pyRule({
       "Compare the parsed hostname for equality, or test endswith('.' + domain) after an equality check.",
   },
   trigger:
-    /netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|(match|search)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
+    /netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
   nodeTypes: ["call", "comparison_operator"],
   detect(node, ctx, report) {
     if (node.type === "call" && ctx.method(node) === "startswith") {
@@ -112,13 +121,23 @@ export default pyRule({
       });
       return;
     }
-    if (node.type === "call" && REGEX_CALL.test(ctx.callee(node))) {
+    const compiled = node.type === "call" ? compiledPattern(ctx, node) : undefined;
+    if (node.type === "call" && (REGEX_CALL.test(ctx.callee(node)) || compiled)) {
       // re.match(r"https://(www\.)?example.com", url): the unescaped dot takes any character, and with nothing
-      // after the host https://example.com.attacker.example matches too.
-      const pattern = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "pattern")));
-      const flaw = pattern ? hostPatternFlaw(pattern, ctx.callee(node).endsWith("fullmatch")) : undefined;
+      // after the host https://example.com.attacker.example matches too. The same pattern compiled once
+      // (`ALLOWED = re.compile(...)`, then `ALLOWED.match(url)` or `re.match(ALLOWED, url)`) is read through.
+      const given = compiled ?? ctx.resolve(ctx.arg(node, 0, "pattern"));
+      const source =
+        given?.type === "call" && COMPILE_CALL.test(ctx.callee(given)) ? ctx.arg(given, 0, "pattern") : given;
+      const pattern = ctx.stringValue(ctx.resolve(source));
+      const full = (compiled ? ctx.method(node) : ctx.callee(node)).endsWith("fullmatch");
+      const flaw = pattern ? hostPatternFlaw(pattern, full) : undefined;
       if (!flaw) return;
-      const guards = fetchedAfter(ctx, node, ctx.arg(node, 1, "string"));
+      const guards = fetchedAfter(
+        ctx,
+        node,
+        compiled ? ctx.arg(node, 0, "string") : ctx.arg(node, 1, "string"),
+      );
       report({
         node,
         message: `URL allow-list pattern ${flaw}`,
@@ -153,12 +172,20 @@ export default pyRule({
       "import re\nfrom flask import redirect\ndef f(u):\n    if re.match(r'https://(www\\.)?example\\.com/', u):\n        return redirect(u)",
       "import re\ndef f(u):\n    return re.fullmatch(r'https://example\\.com', u) is not None",
       "import re\ndef f(u):\n    return re.match(r'^https?://', u) is not None",
+      "import re\nfrom flask import redirect\nALLOWED = re.compile(r'^https://(www\\.)?example\\.com/')\ndef f(u):\n    if ALLOWED.match(u):\n        return redirect(u)",
+      "import re\nimport requests\nHOOK = re.compile(r'https://hooks\\.example\\.com')\ndef f(u):\n    if HOOK.fullmatch(u):\n        return requests.get(u)",
     ],
     invalid: [
       "def f(u, d):\n    return u.netloc.endswith(d)",
       "def f(u, d):\n    return d in u.netloc",
       "import requests\ndef f(url):\n    if not url.startswith('https://api.partner.com'):\n        raise ValueError(url)\n    return requests.get(url)",
       "import re\nfrom flask import redirect\ndef f(u):\n    if re.match(r'https://(www\\.)?example.com', u):\n        return redirect(u)",
+      "import re\nfrom flask import redirect\nALLOWED = re.compile(r'^https://(www\\.)?example.com/')\ndef f(u):\n    if ALLOWED.match(u):\n        return redirect(u)",
+      "import re\nimport requests\nHOOK = re.compile(r'^https://hooks\\.example\\.com')\ndef f(u):\n    if re.match(HOOK, u):\n        return requests.get(u)",
+      {
+        code: "import re\nclass Links:\n    TRUSTED = re.compile(r'^https://cdn\\.example\\.com')\n    def ok(self, u):\n        return self.TRUSTED.search(u) is not None",
+        severity: "LOW",
+      },
       {
         code: "import re\ndef ok(u):\n    return re.match(r'^https://api\\.example\\.com', u) is not None",
         severity: "LOW",
