@@ -75,14 +75,27 @@ function unguardedMatchUse(ctx: PythonContext, node: SyntaxNode): SyntaxNode | u
  * `PAT.match(s)` where `PAT` resolves to `re.compile(...)`: a local, a module constant, a class attribute
  * (`Klass.PAT`, `self.PAT`). The receiver's text, or undefined.
  */
-function compiledReceiver(ctx: PythonContext, node: SyntaxNode): string | undefined {
+function compiledReceiver(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
   const fn = field(node, "function");
   if (fn?.type !== "attribute" || !PATTERN_METHODS.test(ctx.method(node))) return undefined;
   const obj = field(fn, "object");
   const made = ctx.heldValue(obj);
-  return obj && made?.type === "call" && /^(re|regex)\.compile$/.test(ctx.callee(made))
-    ? ctx.text(obj)
-    : undefined;
+  return obj && made?.type === "call" && /^(re|regex)\.compile$/.test(ctx.callee(made)) ? made : undefined;
+}
+
+/**
+ * A pattern that matches the empty string at the start of any text, with no end anchor, word boundary or
+ * lookaround (`^(([^:/?#]+):)?(//([^/?#]*))?...`, RFC 3986's URI splitter): match() and search() never
+ * return None for it. Patterns JavaScript cannot read the same way (inline flags, verbose) count as not.
+ */
+function alwaysMatches(pattern: string | undefined, flags: SyntaxNode | undefined): boolean {
+  if (pattern === undefined || flags || /\$|\\[ZbB]|\(\?<?[=!]|\(\?[aiLmsux]|\(\?P=/.test(pattern))
+    return false;
+  try {
+    return new RegExp(pattern.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^")).test("");
+  } catch {
+    return false;
+  }
 }
 
 export default pyRule({
@@ -111,11 +124,21 @@ export default pyRule({
     const q = ctx.callee(node);
     const compiled = MATCH_CALLS.test(q) ? undefined : compiledReceiver(ctx, node);
     if (MATCH_CALLS.test(q) || compiled) {
+      const source = compiled ?? node;
+      const method = compiled ? ctx.method(node) : q;
+      if (
+        !method.endsWith("fullmatch") &&
+        alwaysMatches(
+          ctx.stringValue(ctx.resolve(ctx.arg(source, 0, "pattern"))),
+          ctx.arg(source, compiled ? 1 : 2, "flags"),
+        )
+      )
+        return;
       const use = unguardedMatchUse(ctx, node);
       if (use)
         report({
           node: use,
-          message: `${compiled ? `${compiled}.${ctx.method(node)}` : q}() returns None when the text does not match, and its result is used unchecked`,
+          message: `${compiled ? ctx.text(field(field(node, "function") ?? node, "object") ?? node) + "." + method : q}() returns None when the text does not match, and its result is used unchecked`,
         });
       return;
     }
@@ -187,6 +210,8 @@ export default pyRule({
       "import re\nPAT = re.compile(r'(\\d+)')\ndef f(s):\n    try:\n        return PAT.match(s).group(1)\n    except AttributeError:\n        return None",
       "import re\ndef f(s):\n    pat = re.compile(r'(\\d+)')\n    m = pat.fullmatch(s)\n    assert m\n    return m.group(1)",
       "def f(parser, s):\n    return parser.match(s).group(1)",
+      "import re\nURI = re.compile(r'^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\\?([^#]*))?(#(.*))?')\ndef split(u):\n    return URI.match(u).groups()",
+      "import re\ndef lead(s):\n    return re.match(r'\\s*', s).group(0)",
       "import re\nBAD = re.compile(r'[\\000-\\037]')\ndef f(v):\n    if BAD.search(v):\n        raise ValueError(BAD.search(v).group(0))",
       "import re\ndef f(v):\n    return re.match(r'v(\\d+)', v) and re.match(r'v(\\d+)', v).group(1)",
     ],
@@ -204,6 +229,8 @@ export default pyRule({
       "import re\ndef f(h):\n    rng = re.compile(r'bytes=(\\d+)-(\\d+)')\n    m = rng.search(h)\n    return int(m.group(1)), int(m.group(2))",
       "import re\nclass Tag:\n    RX = re.compile(r'v(\\d+)')\n    def major(self, s):\n        return self.RX.match(s)[1]",
       "import re\nclass Tag:\n    RX = re.compile(r'(\\w+)-(\\d+)')\ndef split(s):\n    return Tag.RX.fullmatch(s).groups()",
+      "import re\nTARGET = re.compile(r'^(/[^?#]*)(?:\\?([^#]*))?$')\ndef split(t):\n    return TARGET.match(t).groups()",
+      "import re\nOPT = re.compile(r'(?P<n>\\d*)')\ndef n(s):\n    return OPT.fullmatch(s).group('n')",
     ],
   },
 });
