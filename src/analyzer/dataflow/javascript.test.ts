@@ -177,7 +177,6 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
       cmdi(`  Promise.resolve(req.query.d).then(${step}).then((c) => cp.exec(c));`, "'ls'");
     expect(chain("() => 'uptime'")).toBe(false);
     expect(chain("(d) => 'ls ' + d")).toBe(true);
-    // A bare parameter (`c => ...`) is matched to no step's value: it stays the caller's.
     expect(cmdi("  Promise.resolve(req.query.d).then((d) => d).then(c => cp.exec(c));", "'ls'")).toBe(true);
     // `typeof x === 'number'`, a filter whose callback vets each element, and a `continue` past unlisted keys.
     expect(cmdi("  const n = typeof req.body.n === 'number' ? req.body.n : 1;", "'sleep ' + n")).toBe(false);
@@ -197,6 +196,39 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
       cmdi(`  const run = (f) => cp.exec('cat ' + f);\n  run(${arg});`, "'ls'");
     expect(closure("'a.txt'")).toBe(false);
     expect(closure("req.query.f")).toBe(true);
+  });
+
+  it("reads a bare arrow parameter (`x => ...`) as it reads `(x) => ...`", () => {
+    // A helper bound and only called inside the handler.
+    const closure = (arg: string) => cmdi(`  const run = f => cp.exec('cat ' + f);\n  run(${arg});`, "'ls'");
+    expect(closure("'a.txt'")).toBe(false);
+    expect(closure("req.query.f")).toBe(true);
+    // A `.then` step after an inline step: what that step returned.
+    const chain = (step: string) =>
+      cmdi(`  Promise.resolve(req.query.d).then(${step}).then(c => cp.exec(c));`, "'ls'");
+    expect(chain("d => 'uptime'")).toBe(false);
+    expect(chain("d => 'ls ' + d")).toBe(true);
+    // A destructured step parameter is matched to no value: it stays the caller's, never a constant.
+    expect(cmdi("  Promise.resolve(req.query).then((q) => q).then(({ c }) => cp.exec(c));", "'ls'")).toBe(
+      true,
+    );
+    // A listener of a file-owned emitter: what the file's emit() calls pass.
+    const bus = (emit: string) =>
+      cmdi(
+        `  bus.emit('run', ${emit});`,
+        "'ls'",
+        "const { EventEmitter } = require('events');\nconst bus = new EventEmitter();\nbus.on('run', d => cp.exec('ls ' + d));\n",
+      );
+    expect(bus("'/tmp'")).toBe(false);
+    expect(bus("req.query.d")).toBe(true);
+    // The first step of a chain on a response, or a callback handed to an unknown function, is not pinned to a
+    // constant: its parameter stays the caller's (eval of fetched text is reported).
+    const code = (src: string) => found(src, "JS-CODE-001").length;
+    expect(
+      code("fetch('http://localhost:8000/x.js')\n  .then(r => r.text())\n  .then(r => eval(r));\n"),
+    ).toBe(1);
+    expect(code("register('1 + 1', s => eval(s));\n")).toBe(1);
+    expect(code("Promise.resolve('1 + 1').then(s => s).then(s => eval(s));\n")).toBe(1);
   });
 
   it("destructures out of a TypeScript cast and through a zod schema's pinned fields", () => {

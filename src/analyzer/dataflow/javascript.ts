@@ -1895,9 +1895,12 @@ export class JsContext {
       )
         return Level.CONST;
       // A listener of an emitter this file owns: what the file's `emit` calls of that event pass.
-      const emitted = this.emittedArgs(fn, list, name);
+      // (A bare arrow parameter, `x => ...`, is the one entry of its list, as `(x) => ...`'s is.)
+      const bare = fn.type === "arrow_function" && !params ? field(fn, "parameter") : undefined;
+      const callerList = bare ? [bare] : list;
+      const emitted = this.emittedArgs(fn, callerList, name);
       if (emitted) return this.max(emitted, cls, depth);
-      const fromCallers = this.paramFromCallers(fn, list, name, cls, depth);
+      const fromCallers = this.paramFromCallers(fn, callerList, name, cls, depth);
       // A helper bound inside another function and only ever called there (`const run = (f) => exec(f)` in a
       // handler): every caller is in view, so the parameter holds what those calls pass and nothing else.
       if (this.closedHelper(fn)) return fromCallers;
@@ -2066,8 +2069,15 @@ export class JsContext {
    * the callee of direct calls in that function (never passed, returned, stored or exported), called at least once.
    */
   private closedHelper(fn: SyntaxNode): boolean {
-    // (`x => ...`: a bare parameter is not in a parameter list, so no caller's argument is matched to it.)
-    if (!field(fn, "parameters")) return false;
+    // Every parameter a plain name (`x => ...`'s bare one included), so each is matched to the argument at its
+    // position: a destructured one (`({ cmd }) => ...`) is matched to nothing, and must not read as constant.
+    const params = field(fn, "parameters");
+    const plain = (p: SyntaxNode) =>
+      p.type === "identifier" ||
+      p.type === "comment" ||
+      (/^(required|optional)_parameter$/.test(p.type) && field(p, "pattern")?.type === "identifier");
+    const bare = fn.type === "arrow_function" ? field(fn, "parameter") : undefined;
+    if (params ? !namedChildren(params).every(plain) : bare?.type !== "identifier") return false;
     // A later step of a promise chain (`.then(() => 'uptime').then((cmd) => ...)`): it takes what the step before
     // it returned, and nothing else.
     const holder = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
@@ -2095,12 +2105,6 @@ export class JsContext {
     )
       fname = field(fn.parent, "name");
     if (fname?.type !== "identifier") return false;
-    const params = field(fn, "parameters");
-    const plain = (p: SyntaxNode) =>
-      p.type === "identifier" ||
-      p.type === "comment" ||
-      (/^(required|optional)_parameter$/.test(p.type) && field(p, "pattern")?.type === "identifier");
-    if (!params || !namedChildren(params).every(plain)) return false;
     const name = this.text(fname);
     const inOuter = (n: SyntaxNode) => outer.start <= n.start && n.end <= outer.end;
     if ((this.assigns.get(name) ?? []).length || (this.decls.get(name) ?? []).filter(inOuter).length > 1)

@@ -797,6 +797,41 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(g + "    os.system(g.arg)\n")).toBe(true);
   });
 
+  it("binds *args to the tuple of the remaining arguments: a constant index reads one, the name all of them", () => {
+    const sev = (code: string) =>
+      analyzeSync("import os, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n" + code, {
+        language: "python",
+        rules: ["PY-CMDI-001"],
+      }).findings.map((f) => f.severity);
+    const route = (call: string) => `@app.route('/r')\ndef r():\n    ${call}\n    return 'ok'\n`;
+    const run = (body: string) => `def run(*parts):\n    ${body}\n`;
+    const q = "request.args['x']";
+    // The query value is the second extra argument: parts[1] (and parts[-1]) read it, parts[0] is the constant.
+    expect(sev(run("os.system(parts[1])") + route(`run('ls', ${q})`))).toContain("CRITICAL");
+    expect(sev(run("os.system(parts[-1])") + route(`run('ls', ${q})`))).toContain("CRITICAL");
+    expect(sev(run("os.system(parts[0])") + route(`run('ls', ${q})`))).toEqual([]);
+    expect(sev(run("os.system(parts[-2])") + route(`run('ls', ${q})`))).toEqual([]);
+    // After a named parameter the tuple starts at the next argument.
+    const after = "def run(tool, *parts):\n    os.system(parts[0])\n";
+    expect(sev(after + route(`run('ls', ${q})`))).toContain("CRITICAL");
+    expect(sev(after + route(`run(${q}, 'ls')`))).toEqual([]);
+    // Every call counts: one passing the query value at that index is enough.
+    expect(sev(run("os.system(parts[0])") + route(`run('ls', ${q})\n    run(${q})`))).toContain("CRITICAL");
+    // The tuple as a whole carries its most controlled member (a request value, not a parameter).
+    expect(sev(run("os.system(' '.join(parts))") + route(`run('ls', ${q})`))).toContain("CRITICAL");
+    expect(sev(run("os.system(' '.join(parts))") + route(`run('ls', '-l')`))).not.toContain("CRITICAL");
+    // Bound at one call (a returned element): the element that call passes at that index.
+    const pick = (i: number) => `def pick(*p):\n    return p[${i}]\n`;
+    expect(sev(pick(1) + route(`os.system(pick('ls', ${q}))`))).toContain("CRITICAL");
+    expect(sev(pick(0) + route(`os.system(pick('ls', ${q}))`))).toEqual([]);
+    expect(sev(pick(2) + route(`os.system(pick('ls', ${q}))`))).toEqual([]);
+    // A splatted call: positions unknown, so the element is not proven constant (today's reading).
+    expect(sev(run("os.system(parts[0])") + route(`xs = [${q}, 'ls']\n    run(*xs)`)).length).toBeGreaterThan(
+      0,
+    );
+    expect(sev(pick(0) + route(`xs = ['ls', ${q}]\n    os.system(pick(*xs))`)).length).toBeGreaterThan(0);
+  });
+
   it("knows isinstance(int) guards, parsed dates, Enum values, SimpleNamespace fields, *args and dict copies", () => {
     const x = "x = sys.argv[1]\n";
     expect(cmdi(x + "if not isinstance(x, int):\n    sys.exit(1)\nos.system('kill ' + str(x))\n")).toBe(

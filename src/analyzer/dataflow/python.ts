@@ -1144,6 +1144,8 @@ export class PythonContext {
       }
       if (value?.type === "identifier") {
         const key = this.constKey(field(node, "subscript"));
+        const extra = key !== undefined ? this.starElement(value, key, cls, env, depth) : undefined;
+        if (extra !== undefined) return extra;
         const chained = key !== undefined ? this.chainLookup(value, key, cls, env, depth) : undefined;
         if (chained !== undefined) return chained;
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
@@ -4098,9 +4100,10 @@ export class PythonContext {
 
   /**
    * What each call of the local function `fn` in the file passes for its parameter `name` (or the default where
-   * a call leaves it out); undefined when it is not called here, calls itself, or a call splats.
+   * a call leaves it out); undefined when it is not called here, calls itself, or a call splats. A `*args`
+   * parameter holds a tuple: with `members`, every argument from its place on; without, undefined.
    */
-  private siteArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+  private siteArgs(fn: SyntaxNode, name: string, members = false): SyntaxNode[] | undefined {
     const fname = field(fn, "name");
     const params = field(fn, "parameters");
     if (!fname || !params || this.functions.get(this.text(fname)) !== fn) return undefined;
@@ -4117,6 +4120,11 @@ export class PythonContext {
       if (call.start >= fn.start && call.end <= fn.end) return undefined;
       const own = namedChildren(field(call, "arguments") ?? call);
       if (own.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+      if (decl.type === "list_splat_pattern") {
+        if (!members) return undefined;
+        out.push(...this.args(call).slice(at));
+        continue;
+      }
       const v = this.args(call)[at] ?? this.kwarg(call, name) ?? field(decl, "value");
       if (!v) return undefined;
       out.push(v);
@@ -4141,7 +4149,7 @@ export class PythonContext {
     if (hit !== undefined) return hit;
     // Recursion through the helper's own callers reads "not (yet) tainted".
     this.callerTaint.set(key, false);
-    const vals = this.siteArgs(fn, name);
+    const vals = this.siteArgs(fn, name, true);
     const r = !!vals && vals.some((v) => this.eval(v, cls, undefined, depth + 1) === Level.SOURCE);
     if (this.active.size) this.callerTaint.delete(key);
     else this.callerTaint.set(key, r);
@@ -4199,6 +4207,10 @@ export class PythonContext {
     for (const [i, p] of params.entries()) {
       if ((out.get(p) ?? Level.PARAM) >= Level.PARAM || cls === "literal") continue;
       const literal = sites.every((site) => {
+        if (decls[i]?.type === "list_splat_pattern")
+          return this.args(site.call)
+            .slice(i)
+            .every((a) => this.eval(a, "literal", undefined, depth + 1) === Level.CONST);
         const a = this.args(site.call)[i] ?? this.kwarg(site.call, p) ?? field(decls[i] ?? fn, "value");
         return !a || this.eval(a, "literal", undefined, depth + 1) === Level.CONST;
       });
@@ -4213,7 +4225,8 @@ export class PythonContext {
    * What one call passes for parameter `i` (`params`/`decls` without self): the positional argument, the keyword,
    * the entry of a `**opts` mapping written in the file (or the whole mapping where its entries are unknown), or
    * the default. A `**kwargs` parameter holds every keyword no other parameter takes and every splatted mapping.
-   * (A `*args` parameter reads the argument at its own place, as before: `parts[0]` of `run(*parts)`.)
+   * A `*args` parameter holds every positional argument from its place on (`parts[i]` reads one: starElement);
+   * where the call splats a sequence, the argument at its own place.
    */
   private siteParam(
     call: SyntaxNode,
@@ -4240,6 +4253,8 @@ export class PythonContext {
       return max([...extra, ...splats.map((d) => namedChildren(d)[0])]);
     }
     const p = params[i]!;
+    if (decl?.type === "list_splat_pattern" && !positional.some((a) => /list_splat/.test(a.type)))
+      return max(positional.slice(i));
     const a = positional[i] ?? this.kwarg(call, p);
     if (a) return max([a]);
     // A splatted mapping we cannot read entry by entry may carry this keyword.
@@ -4567,7 +4582,8 @@ export class PythonContext {
 
   /**
    * A local function's parameters bound to one call's arguments (bindParams); a starred parameter (`def
-   * cmdline(*parts)`) holds every positional argument from its place on.
+   * cmdline(*parts)`) holds every positional argument from its place on, as a whole and, where the call splats
+   * nothing, element by element (`parts\0<i>`, from either end, with the `parts\0*` marker: see starElement).
    */
   private bindArgs(
     fn: SyntaxNode,
@@ -4583,12 +4599,79 @@ export class PythonContext {
     const starId = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
     const star = starId ? params.indexOf(this.text(starId)) : -1;
     if (star >= 0) {
+      const p = params[star]!;
+      const extra = this.args(call)
+        .slice(star)
+        .filter((a) => a.type !== "dictionary_splat");
+      const whole = !extra.some((a) => a.type === "list_splat" || a.type === "parenthesized_list_splat");
+      if (whole) bound.set(`${p}\0*`, Level.CONST);
       let m = Level.CONST;
-      for (const a of this.args(call).slice(star))
-        m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-      bound.set(params[star]!, m);
+      for (const [j, a] of extra.entries()) {
+        const l = this.eval(a, cls, env, depth + 1);
+        m = Math.max(m, l) as Level;
+        if (!whole) continue;
+        bound.set(`${p}\0${j}`, l);
+        bound.set(`${p}\0${j - extra.length}`, l);
+      }
+      bound.set(p, m);
     }
     return bound;
+  }
+
+  /** The `*args` parameter of a function: its name and its place among paramNames; undefined when it has none. */
+  private starParam(fn: SyntaxNode): { name: string; at: number } | undefined {
+    const splat = namedChildren(field(fn, "parameters") ?? fn).find((p) => p.type === "list_splat_pattern");
+    const id = splat ? namedChildren(splat).find((c) => c.type === "identifier") : undefined;
+    if (!id) return undefined;
+    const name = this.text(id);
+    const at = this.paramNames(fn).indexOf(name);
+    return at >= 0 ? { name, at } : undefined;
+  }
+
+  /**
+   * `args[i]` (a constant index, from either end) on a function's own `*args` parameter, never rebound: the
+   * i-th argument after the named ones. Bound by one call (bindArgs: `env` holds the elements), that call's;
+   * in the function's own body, what each call in the file passes there (a source from any of them; otherwise
+   * the most controlled where every call is known (callSites), else caller-controlled); an index no call
+   * reaches reads nothing (an IndexError). Undefined (the whole tuple is read) for an entry point, a call that
+   * splats, a function not called by name here or calling itself.
+   */
+  private starElement(
+    id: SyntaxNode,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    if (!/^-?\d+$/.test(key) || depth > 30) return undefined;
+    const name = this.text(id);
+    const r = this.reachingAt(id);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
+      return undefined;
+    const fn = r.scope.node;
+    const star = fn.type === "function_definition" ? this.starParam(fn) : undefined;
+    if (star?.name !== name || this.guarded(r.scope, id, name, cls)) return undefined;
+    if (env?.has(name))
+      return env.has(`${name}\0*`) ? (env.get(`${name}\0${key}`) ?? Level.CONST) : undefined;
+    const fname = field(fn, "name");
+    if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
+    const calls = this.callsTo(this.text(fname));
+    if (!calls.length) return undefined;
+    const k = Number(key);
+    const vals: SyntaxNode[] = [];
+    for (const call of calls) {
+      if (call.start >= fn.start && call.end <= fn.end) return undefined;
+      const own = namedChildren(field(call, "arguments") ?? call);
+      if (own.some((a) => /^(list_splat|parenthesized_list_splat|dictionary_splat)$/.test(a.type)))
+        return undefined;
+      const extra = this.args(call).slice(star.at);
+      const v = extra[k < 0 ? k + extra.length : k];
+      if (v) vals.push(v);
+    }
+    const levels = vals.map((v) => this.eval(v, cls, undefined, depth + 1));
+    if (levels.includes(Level.SOURCE)) return Level.SOURCE;
+    if (!this.callSites(fn)) return Level.PARAM;
+    return levels.reduce<Level>((m, l) => Math.max(m, l) as Level, Level.CONST);
   }
 
   /**
@@ -4793,7 +4876,7 @@ export class PythonContext {
       depth < 20 &&
       this.capturedIn(id, r.scope.node)
     ) {
-      const sites = this.callSites(r.scope.node) && this.siteArgs(r.scope.node, name);
+      const sites = this.callSites(r.scope.node) && this.siteArgs(r.scope.node, name, true);
       if (sites) return this.maxOf(sites, cls, undefined, depth);
     }
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
