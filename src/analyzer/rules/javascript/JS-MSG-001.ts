@@ -51,6 +51,13 @@ function harmlessMessage(msg: SyntaxNode, ctx: JsContext): "layout" | "constant"
   return !ok ? undefined : layout ? "layout" : "constant";
 }
 
+/** The name a destructuring pattern's text binds the event's origin to (`origin`, or `from` in `origin: from`). */
+function originIn(names: string): string | undefined {
+  return (
+    /\borigin\s*:\s*([A-Za-z_$][\w$]*)/.exec(names)?.[1] ?? (/\borigin\b/.test(names) ? "origin" : undefined)
+  );
+}
+
 /**
  * The event's fields a message listener reads: `e.data`, `const { data } = e`, or a destructured parameter
  * (`({ origin, data }) => ...`). Returns whether it reads the data, and the name its origin is read under when the
@@ -69,10 +76,7 @@ function listenerReads(
   const pattern = first ? (field(first, "pattern") ?? first) : undefined;
   if (pattern?.type === "object_pattern") {
     const names = ctx.text(pattern);
-    const origin =
-      /\borigin\s*:\s*([A-Za-z_$][\w$]*)/.exec(names)?.[1] ??
-      (/\borigin\b/.test(names) ? "origin" : undefined);
-    return { data: /\bdata\b/.test(names), originName: origin };
+    return { data: /\bdata\b/.test(names), originName: originIn(names) };
   }
   if (/\.data\b/.test(body)) return { data: true };
   const name = pattern?.type === "identifier" ? ctx.text(pattern) : undefined;
@@ -81,9 +85,7 @@ function listenerReads(
   const destructured = new RegExp(`\\{([^}]*)\\}\\s*=\\s*${name.replace(/\$/g, "\\$")}\\s*[;\\n]`).exec(body);
   if (!destructured) return { data: false };
   const names = destructured[1]!;
-  const origin =
-    /\borigin\s*:\s*([A-Za-z_$][\w$]*)/.exec(names)?.[1] ?? (/\borigin\b/.test(names) ? "origin" : undefined);
-  return { data: /\bdata\b/.test(names), originName: origin, pattern: destructured[0] };
+  return { data: /\bdata\b/.test(names), originName: originIn(names), pattern: destructured[0] };
 }
 
 /**
@@ -105,6 +107,25 @@ function listenerVerdict(fn: SyntaxNode, ctx: JsContext): "checked" | "weak" | "
   }
   if (weakOriginOnly(body)) return "weak";
   return /\.origin\b|\.source\b/.test(body) ? "checked" : "unchecked";
+}
+
+/** Reports a window message handler (`onmessage = ...`) or listener that does not check who sent the message. */
+function reportListener(
+  node: SyntaxNode,
+  fn: SyntaxNode,
+  kind: "handler" | "listener",
+  ctx: JsContext,
+  report: (r: { node: SyntaxNode; message: string }) => void,
+): void {
+  const verdict = listenerVerdict(fn, ctx);
+  if (verdict === "checked") return;
+  report({
+    node,
+    message:
+      verdict === "weak"
+        ? `message ${kind} checks event.origin only with a substring or prefix test`
+        : `message ${kind} uses event data without checking event.origin`,
+  });
 }
 
 export default jsRule({
@@ -133,15 +154,7 @@ export default jsRule({
       if (!/^((window|self|globalThis)\.)?onmessage$/.test(ctx.text(field(node, "left") ?? node))) return;
       const fn = field(node, "right");
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
-      const verdict = listenerVerdict(fn, ctx);
-      if (verdict === "checked") return;
-      report({
-        node,
-        message:
-          verdict === "weak"
-            ? "message handler checks event.origin only with a substring or prefix test"
-            : "message handler uses event data without checking event.origin",
-      });
+      reportListener(node, fn, "handler", ctx, report);
       return;
     }
     if (ctx.method(node) === "addEventListener" && ctx.stringValue(ctx.args(node)[0]) === "message") {
@@ -166,15 +179,7 @@ export default jsRule({
           ? (ctx.functionNamed(ctx.text(handler)) ?? ctx.resolve(handler))
           : handler;
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
-      const verdict = listenerVerdict(fn, ctx);
-      if (verdict === "checked") return;
-      report({
-        node,
-        message:
-          verdict === "weak"
-            ? "message listener checks event.origin only with a substring or prefix test"
-            : "message listener uses event data without checking event.origin",
-      });
+      reportListener(node, fn, "listener", ctx, report);
       return;
     }
     if (ctx.method(node) !== "postMessage") return;
