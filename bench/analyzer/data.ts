@@ -1,6 +1,30 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
+
+/**
+ * Every file under `dir` (sorted, unreadable entries skipped) that `accept` takes by name and size. Unlike the CLI's
+ * walker (`expandPaths`), it goes into site-packages and node_modules: the scans that use it read library code.
+ */
+export function* walkFiles(dir: string, accept: (name: string, bytes: number) => boolean): Generator<string> {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    const path = join(dir, name);
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) yield* walkFiles(path, accept);
+    else if (accept(name, st.size)) yield path;
+  }
+}
 
 /** Public data root: ../shared/data relative to the cwd unless PURPCODE_DATA or --data says otherwise. */
 export function dataRoot(argv: string[] = process.argv): string {

@@ -3,34 +3,14 @@
 // data's .py files) is parsed both ways and compared node by node. A file is accepted (identical trees),
 // bailed (the hand parser declined; reasons counted) or MISMATCHED (the first differing node printed).
 // Usage: npx tsx bench/analyzer/parser-diff.ts [dirs...]   Results: bench/analyzer/parser-diff.json (not committed).
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { loadGrammars, parseTreeSitter, type SyntaxTree } from "../../src/analyzer/parse/index.js";
 import { diffTrees } from "../../src/analyzer/parse/python/diff.js";
 import { BailOut, parsePython } from "../../src/analyzer/parse/python/index.js";
+import { walkFiles } from "./data.js";
 import { SUITES } from "./dev/index.js";
 
 const DEFAULT_DIRS = ["/usr/lib/python3.11", "/usr/lib/python3/dist-packages", "/work/shared/data"];
-
-function* pyFiles(dir: string): Generator<string> {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(dir, name);
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) yield* pyFiles(path);
-    else if (name.endsWith(".py") && st.size < 4_000_000) yield path;
-  }
-}
 
 interface Result {
   files: number;
@@ -107,7 +87,7 @@ async function main(): Promise<void> {
     check(name, source, r);
   };
   for (const dir of dirs) {
-    for (const file of pyFiles(dir)) {
+    for (const file of walkFiles(dir, (name, bytes) => name.endsWith(".py") && bytes < 4_000_000)) {
       let source: string;
       try {
         source = readFileSync(file, "utf8");

@@ -4,10 +4,10 @@
 // parser, the data flow or a rule (a whole-source scan per call site, an unmemoised fan-out); the lead's scan of
 // 37,500 unseen files found and fixed several (see the README's round of 12:10-14:20 UTC).
 // Usage: npx tsx bench/analyzer/slow-files.ts [--top N] [dirs...]   Results: bench/analyzer/slow-files.json.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { analyzeSync, loadGrammars } from "../../src/analyzer/index.js";
 import type { Language } from "../../src/analyzer/types.js";
+import { walkFiles } from "./data.js";
 
 const DEFAULT_DIRS = ["/usr/lib/python3.11", "/usr/lib/python3/dist-packages"];
 // Minified bundles and declaration files say little about real code; very large files dominate the run.
@@ -19,29 +19,6 @@ function languageOf(name: string): Language | undefined {
   if (/\.(ts|tsx|mts|cts)$/.test(name)) return "typescript";
   if (/\.(js|jsx|mjs|cjs)$/.test(name)) return "javascript";
   return undefined;
-}
-
-function* sourceFiles(dir: string): Generator<[string, Language]> {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names.sort()) {
-    const path = join(dir, name);
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) yield* sourceFiles(path);
-    else {
-      const language = languageOf(name);
-      if (language && st.size < MAX_BYTES) yield [path, language];
-    }
-  }
 }
 
 interface Row {
@@ -67,7 +44,11 @@ analyzeSync("require('child_process').exec(x)\n", { language: "javascript" });
 
 const rows: Row[] = [];
 let failed = 0;
-for (const [file, language] of (dirs.length ? dirs : DEFAULT_DIRS).flatMap((d) => [...sourceFiles(d)])) {
+const files = (dirs.length ? dirs : DEFAULT_DIRS).flatMap((d) => [
+  ...walkFiles(d, (name, bytes) => languageOf(name) !== undefined && bytes < MAX_BYTES),
+]);
+for (const file of files) {
+  const language = languageOf(file)!;
   let code: string;
   try {
     code = readFileSync(file, "utf8");
