@@ -222,6 +222,10 @@ export class JsContext {
   /** `this.x = v` writes, by property name: what a class member may hold. */
   private readonly memberWrites = new Map<string, SyntaxNode[]>();
   private fieldModel: { inits: Map<string, SyntaxNode[]>; outside: Set<string>; opaque: boolean } | undefined;
+  /** Per name: whether the file writes through it (see writtenThrough); per-lookup source scans were quadratic. */
+  private readonly writtenMemo = new Map<string, boolean>();
+  private readonly localsMemo = new Map<string, SyntaxNode[] | undefined>();
+  private readonly exportedMemo = new Map<SyntaxNode | null, boolean>();
   /** `if` statements by enclosing function (null: top level), in source order: guards are read from them. */
   private readonly ifs = new Map<SyntaxNode | null, SyntaxNode[]>();
   private readonly guardTests = new Map<string, RegExp>();
@@ -1013,6 +1017,23 @@ export class JsContext {
   }
 
   /**
+   * Whether the file writes through `name` anywhere: a member or element store (`name.k = `, `name[i] += `), an
+   * array mutator (`name.push(`), or `Object.assign(name, ...)`. A literal container read by key holds its literal
+   * values only when nothing does.
+   */
+  private writtenThrough(name: string): boolean {
+    let hit = this.writtenMemo.get(name);
+    if (hit === undefined) {
+      const e = name.replace(/\$/g, "\\$");
+      hit = new RegExp(
+        `\\b${e}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)|\\b${e}\\s*\\.\\s*(?:push|pop|shift|unshift|splice|reverse|sort|fill|copyWithin)\\s*\\(|Object\\.assign\\(\\s*${e}\\b`,
+      ).test(this.tree.source);
+      this.writtenMemo.set(name, hit);
+    }
+    return hit;
+  }
+
+  /**
    * `m.safe`, `m['safe']`, `a[0]` on an object or array literal bound once and never written through: the one
    * element read, not the whole container. Undefined when that cannot be told (computed key, spread, a write).
    */
@@ -1025,11 +1046,7 @@ export class JsContext {
     const container = field(decls[0]!, "value");
     if (container?.type !== "object" && container?.type !== "array") return undefined;
     if (container.children.some((c) => c.type === "spread_element")) return undefined;
-    const escaped = name.replace(/\$/g, "\\$");
-    const writes = new RegExp(
-      `\\b${escaped}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)|\\b${escaped}\\s*\\.\\s*(?:push|pop|shift|unshift|splice|reverse|sort|fill|copyWithin)\\s*\\(|Object\\.assign\\(\\s*${escaped}\\b`,
-    );
-    if (writes.test(this.tree.source)) return undefined;
+    if (this.writtenThrough(name)) return undefined;
     let key: string | number | undefined;
     if (node.type === "member_expression") key = this.text(field(node, "property") ?? node);
     else {
@@ -1077,11 +1094,7 @@ export class JsContext {
           ? [value]
           : undefined;
     if (!sources) return undefined;
-    const escaped = name.replace(/\$/g, "\\$");
-    const writes = new RegExp(
-      `\\b${escaped}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)|Object\\.assign\\(\\s*${escaped}\\b`,
-    );
-    if (writes.test(this.tree.source)) return undefined;
+    if (this.writtenThrough(name)) return undefined;
     const key = this.text(field(node, "property") ?? node);
     const out: SyntaxNode[] = [];
     const take = (src: SyntaxNode, depth: number): void => {
@@ -1089,14 +1102,7 @@ export class JsContext {
       if (src.type === "identifier") {
         const d = this.decls.get(this.text(src)) ?? [];
         const v = d.length === 1 && !this.assigns.has(this.text(src)) ? field(d[0]!, "value") : undefined;
-        const esc = this.text(src).replace(/\$/g, "\\$");
-        lit =
-          v?.type === "object" &&
-          !new RegExp(
-            `\\b${esc}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*=(?!=)|Object\\.assign\\(\\s*${esc}\\b`,
-          ).test(this.tree.source)
-            ? v
-            : undefined;
+        lit = v?.type === "object" && !this.writtenThrough(this.text(src)) ? v : undefined;
       }
       if (lit?.type !== "object" || depth > 3) {
         out.push(src);
@@ -1988,6 +1994,12 @@ export class JsContext {
   private classExported(node: SyntaxNode): boolean {
     let c = node.parent;
     while (c && c.type !== "class_declaration" && c.type !== "class") c = c.parent;
+    let hit = this.exportedMemo.get(c);
+    if (hit === undefined) this.exportedMemo.set(c, (hit = this.classExportedUncached(c)));
+    return hit;
+  }
+
+  private classExportedUncached(c: SyntaxNode | null): boolean {
     const name = c && field(c, "name");
     if (!c || !name || c.parent?.type === "export_statement") return true;
     const esc = this.text(name).replace(/\$/g, "\\$");
@@ -2043,6 +2055,11 @@ export class JsContext {
    * into, or written under a computed key, or nothing stores that property: then no write is in view).
    */
   private localsWrites(prop: string): SyntaxNode[] | undefined {
+    if (!this.localsMemo.has(prop)) this.localsMemo.set(prop, this.localsWritesUncached(prop));
+    return this.localsMemo.get(prop);
+  }
+
+  private localsWritesUncached(prop: string): SyntaxNode[] | undefined {
     const values: SyntaxNode[] = [];
     for (const n of this.tree.nodes) {
       if (n.type === "call_expression" && /^Object\.assign$/.test(this.callee(n))) {
