@@ -21,6 +21,7 @@ export default pyRule({
   },
   trigger: /yaml|YAML/,
   nodeTypes: ["call"],
+  calls: ["unsafe_load", "unsafe_load_all", "full_load", "full_load_all", "YAML", "load", "load_all"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (

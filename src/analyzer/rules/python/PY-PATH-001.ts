@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { isBuiltString, pyRule } from "./common.js";
+import { callNames, isBuiltString, pyRule } from "./common.js";
 
 const FILE_SINKS = new Set([
   "open",
@@ -103,9 +103,22 @@ const NAME_OR_FILE_SINKS = new Set([
   "numpy.savetxt",
 ]);
 /** pandas writers on a DataFrame (`df.to_csv(path)`): a file name or a buffer, as above. */
-const PANDAS_WRITERS = /^to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)$/;
+const PANDAS_WRITER_NAMES = [
+  "csv",
+  "excel",
+  "json",
+  "parquet",
+  "pickle",
+  "feather",
+  "hdf",
+  "html",
+  "xml",
+  "stata",
+  "orc",
+].map((f) => `to_${f}`);
+const PANDAS_WRITERS = new RegExp(`^(${PANDAS_WRITER_NAMES.join("|")})$`);
 /** Calls whose second argument is also a path written to (the destination of a rename, a link, an extraction). */
-const SECOND_PATH: Record<string, string> = {
+const SECOND_PATH: Readonly<Record<string, string>> = {
   "os.rename": "dst",
   "os.replace": "dst",
   "os.renames": "new",
@@ -127,8 +140,23 @@ const FILE_PROBES = new Set([
 ]);
 
 /** pathlib methods that read, write or delete the file a Path names. */
-const PATH_METHODS =
-  /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|touch|mkdir|rename|replace|iterdir)$/;
+const PATH_METHOD_NAMES = [
+  "read_text",
+  "read_bytes",
+  "write_text",
+  "write_bytes",
+  "open",
+  "unlink",
+  "rmdir",
+  "touch",
+  "mkdir",
+  "rename",
+  "replace",
+  "iterdir",
+];
+const PATH_METHODS = new RegExp(`^(${PATH_METHOD_NAMES.join("|")})$`);
+/** shutil's copy/move family: the second argument is the file written. */
+const SHUTIL_COPIES = /^shutil\.(copy|copy2|copyfile|copytree|move|copymode|copystat)$/;
 
 /** A pathlib object: `Path(...)`, `base / name` with a Path on the left, `p.joinpath(...)`. */
 function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
@@ -205,6 +233,17 @@ export default pyRule({
   trigger:
     /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(/,
   nodeTypes: ["call"],
+  calls: callNames(
+    FILE_SINKS,
+    MORE_FILE_SINKS,
+    NAME_OR_FILE_SINKS,
+    FILE_PROBES,
+    Object.keys(SECOND_PATH),
+    PATH_METHOD_NAMES,
+    PANDAS_WRITER_NAMES,
+    ["FileSystemStorage", "send_from_directory", "save"],
+    ["copy", "copy2", "copyfile", "copytree", "move", "copymode", "copystat"],
+  ),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const fn = field(node, "function");
@@ -230,7 +269,7 @@ export default pyRule({
       return;
     }
     // shutil's copy/move write to their second argument: a request-chosen destination overwrites any file.
-    if (/^shutil\.(copy|copy2|copyfile|copytree|move|copymode|copystat)$/.test(q)) {
+    if (SHUTIL_COPIES.test(q)) {
       const dst = ctx.arg(node, 1, "dst");
       if (
         dst &&
@@ -242,7 +281,7 @@ export default pyRule({
       }
     }
     // The destination of a rename / link / extraction: a request-chosen name writes anywhere.
-    const second = SECOND_PATH[q];
+    const second = Object.hasOwn(SECOND_PATH, q) ? SECOND_PATH[q] : undefined;
     const nameOrFile =
       NAME_OR_FILE_SINKS.has(q) ||
       (recv !== undefined && PANDAS_WRITERS.test(ctx.method(node)) && /\bpandas\b/.test(ctx.tree.source));

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { isAugmented, isBuiltString, pyRule } from "./common.js";
+import { isAugmented, isBuiltString, callNames, pyRule } from "./common.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -167,6 +167,7 @@ export default pyRule({
   trigger:
     /execute|exec_driver_sql|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
+  calls: callNames(METHODS, FUNCS, ["extra", "Func", "filter", "having"]),
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);

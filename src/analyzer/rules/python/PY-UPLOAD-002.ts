@@ -37,6 +37,7 @@ export default pyRule({
   },
   trigger: /\.save\(|FILES/,
   nodeTypes: ["call"],
+  calls: ["open", "save"],
   detect(node, ctx, report) {
     if (ctx.callee(node) === "open") {
       // Django: open(MEDIA + f.name, 'wb') for f = request.FILES[...]; the name has no directory part.
