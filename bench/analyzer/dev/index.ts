@@ -140,6 +140,7 @@ import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
 import { BATCH26 as PY_SNIPPETS_BATCH26 } from "./py-snippets-batch26.js";
 import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
+import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -170,6 +171,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH26,
     ...PY_SNIPPETS_BATCH27,
     ...PY_SNIPPETS_BATCH28,
+    ...PY_SNIPPETS_BATCH29,
   ],
   "js-ts": [
     ...JS_TS,
