@@ -113,6 +113,7 @@ import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
 import { BATCH60 as PY_RULES_BATCH60 } from "./py-rules-batch60.js";
+import { BATCH61 as PY_RULES_BATCH61 } from "./py-rules-batch61.js";
 import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
@@ -139,6 +140,7 @@ import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
 import { BATCH26 as PY_SNIPPETS_BATCH26 } from "./py-snippets-batch26.js";
 import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
+import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -169,6 +171,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH26,
     ...PY_SNIPPETS_BATCH27,
     ...PY_SNIPPETS_BATCH28,
+    ...PY_SNIPPETS_BATCH29,
   ],
   "js-ts": [
     ...JS_TS,
@@ -280,6 +283,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH46,
     ...PY_RULES_BATCH56,
     ...PY_RULES_BATCH60,
+    ...PY_RULES_BATCH61,
     ...PY_RULES_BATCH57,
     ...PY_RULES_BATCH58,
     ...PY_RULES_BATCH59,

@@ -179,6 +179,22 @@ function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   return false;
 }
 
+/** pandas' writers (the readers also take an uploaded file object, which is no path). */
+const WRITERS = /^to_/;
+
+/**
+ * A request's text field (`request.form.get("out")`, `request.args["f"]`, directly or through a name): a string,
+ * so handed to a writer it is a file name, never a file object as an upload would be.
+ */
+function textField(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+  const n = ctx.resolve(node);
+  return (
+    !!n &&
+    (n.type === "subscript" || n.type === "call") &&
+    /^request\.(args|form|values|GET|POST|query_params)\b/.test(ctx.text(n))
+  );
+}
+
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
 function isComposed(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
   const n = ctx.resolve(node);
@@ -209,7 +225,7 @@ export default pyRule({
   meta: {
     id: "PY-PATH-001",
     title: "Path traversal: file path built from untrusted input",
-    cwe: ["CWE-22", "CWE-641", "CWE-99"],
+    cwe: ["CWE-22", "CWE-73", "CWE-641", "CWE-99"],
     severity: "HIGH",
     severity_variants: [
       {
@@ -284,7 +300,10 @@ export default pyRule({
     const second = Object.hasOwn(SECOND_PATH, q) ? SECOND_PATH[q] : undefined;
     const nameOrFile =
       NAME_OR_FILE_SINKS.has(q) ||
-      (recv !== undefined && PANDAS_WRITERS.test(ctx.method(node)) && /\bpandas\b/.test(ctx.tree.source));
+      (recv !== undefined &&
+        PANDAS_WRITERS.test(ctx.method(node)) &&
+        // pandas imported, or (a fragment without its imports) pandas' conventional alias in use.
+        /\bpandas\b|\bpd\.(DataFrame|Series|read_\w+|concat)\(/.test(ctx.tree.source));
     if ((second || nameOrFile || MORE_FILE_SINKS.has(q)) && !webContext(ctx, node)) {
       if (!FILE_SINKS.has(q)) return;
     } else if (second) {
@@ -296,7 +315,11 @@ export default pyRule({
     }
     if (nameOrFile || MORE_FILE_SINKS.has(q)) {
       const p = ctx.args(node)[0] ?? ctx.kwarg(node, "path_or_buf") ?? ctx.kwarg(node, "file");
-      if (p && ctx.level(p, "path") === Level.SOURCE && (!nameOrFile || isComposed(ctx, p)))
+      if (
+        p &&
+        ctx.level(p, "path") === Level.SOURCE &&
+        (!nameOrFile || isComposed(ctx, p) || (WRITERS.test(ctx.method(node)) && textField(ctx, p)))
+      )
         report({ node, message: `${q || ctx.method(node)}() uses a path taken from untrusted input` });
       return;
     }
@@ -406,6 +429,10 @@ export default pyRule({
       "import os\nfrom flask import request\ndef f():\n    os.chmod('/srv/' + request.form['n'], 0o644)",
       "import glob\nfrom flask import request\ndef f():\n    return glob.glob('/srv/' + request.args['p'])",
       "import pandas as pd\nfrom flask import request\ndef f():\n    pd.DataFrame(request.json['rows']).to_csv('/srv/out/' + request.args['n'])",
+      {
+        code: "@app.post('/x')\ndef f():\n    name = request.form['out']\n    frame = pd.DataFrame(rows())\n    frame.to_csv(name)",
+        line: 5,
+      },
       "import anyio\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/f')\nasync def f(name: str):\n    return await anyio.Path('/srv/' + name).read_text()",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",
