@@ -101,7 +101,7 @@ function encrypt3des(buf, key, iv) {
 }
 
 function decrypt(data, key, iv, tag) {
-@ok  const d = crypto.createDecipheriv('aes-256-gcm', key, iv);
+@ok  const d = crypto.createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
   d.setAuthTag(tag);
   return Buffer.concat([d.update(data), d.final()]);
 }
