@@ -68,6 +68,8 @@ import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
+import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
+import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -236,6 +238,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH76,
     ...JS_TS_BATCH77,
     ...JS_TS_BATCH72,
+    ...JS_TS_BATCH79,
+    ...JS_TS_BATCH81,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
