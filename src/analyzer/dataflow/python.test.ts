@@ -1197,4 +1197,37 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(inst("(int, float)"))).toBe(false);
     expect(cmdi(inst("int"))).toBe(false);
   });
+
+  it("reads ContextVars, pattern-constrained model fields, unquoted attributes and host-less redirects", () => {
+    const cv = (v: string) =>
+      "import sqlite3\nfrom contextvars import ContextVar\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
+      "org: ContextVar[str] = ContextVar('org', default='0')\n" +
+      `@app.before_request\ndef bind():\n    org.set(${v})\n` +
+      "def rows():\n    return sqlite3.connect('a.db').execute('SELECT * FROM p WHERE o = ' + org.get()).fetchall()\n";
+    expect(sqli(cv("request.headers.get('X-Org', '0')"))).toBe(true);
+    expect(sqli(cv("str(int(request.headers.get('X-Org', '0')))"))).toBe(false);
+    const model = (f: string) =>
+      "from fastapi import FastAPI\nfrom pydantic import BaseModel, Field\napp = FastAPI()\n" +
+      `class Job(BaseModel):\n    branch: str = Field(${f})\n` +
+      "@app.post('/d')\ndef d(job: Job):\n    return os.system('git checkout ' + job.branch)\n";
+    expect(cmdi(model("max_length=64"))).toBe(true);
+    expect(cmdi(model("pattern=r'[a-z]+'"))).toBe(true);
+    expect(cmdi(model("pattern=r'^.+$'"))).toBe(true);
+    expect(cmdi(model("pattern=r'^[A-Za-z0-9_-]{1,64}$'"))).toBe(false);
+    const xss = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
+    const attr = (tpl: string) =>
+      "from flask import Flask, request\nfrom markupsafe import escape\napp = Flask(__name__)\n" +
+      `@app.route('/a')\ndef a():\n    alt = escape(request.args.get('alt', ''))\n    return ${tpl}\n`;
+    expect(xss(attr("f'<img src=/a.png alt={alt}>'"))).toBe(true);
+    expect(xss(attr('f\'<img src="/a.png" alt="{alt}">\''))).toBe(false);
+    const redir = (cond: string) =>
+      "from urllib.parse import urlparse\nfrom django.http import HttpResponseRedirect\nALLOWED = {'app.example.com'}\n" +
+      "def back(request):\n    nxt = request.GET.get('next', '/')\n    host = urlparse(nxt).netloc\n" +
+      `    if ${cond}:\n        nxt = '/'\n    return HttpResponseRedirect(nxt)\n`;
+    const redirects = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-REDIR-001"] }).findings.length > 0;
+    expect(redirects(redir("host and host not in ALLOWED"))).toBe(true);
+    expect(redirects(redir("host not in ALLOWED"))).toBe(false);
+  });
 });

@@ -72,6 +72,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   ],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
+  // JSON for a <script> block with <, >, & and ' escaped as \u sequences: nothing closes the element.
+  "jinja2.utils.htmlsafe_json_dumps": ["html"],
+  "django.utils.html.json_script": ["html"],
   "flask.escape": ["html", "template"],
   escape: ["html", "template"],
   "cgi.escape": ["html"],
@@ -980,7 +983,10 @@ export class PythonContext {
       let m = Level.CONST;
       for (const c of node.children) {
         if (c.type !== "interpolation") continue;
-        const l = this.eval(c, cls, env, depth + 1);
+        const l = Math.max(
+          this.eval(c, cls, env, depth + 1),
+          cls === "html" ? this.unquotedAttrEscape(c, cls, env, depth) : Level.CONST,
+        ) as Level;
         // `f'{v!r}'` writes repr(): escaped newlines in a log line; in generated code a quoted literal when v is
         // request data (text, numbers, their lists and dicts), not for objects with a repr of their own.
         const conv = c.children.some((x) => x.type === "type_conversion" && /^!(r|a)$/.test(this.text(x)));
@@ -1195,7 +1201,7 @@ export class PythonContext {
     if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
     const kw = this.namespaceField(obj, this.text(field(node, "attribute") ?? node));
     if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
-    if (this.numericField(obj, this.text(field(node, "attribute") ?? node))) return Level.CONST;
+    if (this.numericField(obj, this.text(field(node, "attribute") ?? node), cls)) return Level.CONST;
     const held = this.instanceAttr(obj, node, cls, env, depth);
     if (held !== undefined) return held;
     // `if urlparse(body.url).hostname not in ALLOWED: raise` guards the field as a name would be guarded.
@@ -1258,6 +1264,44 @@ export class PythonContext {
     return values.length ? this.maxOf(values, cls, undefined, depth) : undefined;
   }
 
+  /**
+   * `current_org.get()` on a module-level `contextvars.ContextVar`: what its `.set(v)` calls anywhere in the module
+   * store, or its default (the most controlled of them). Undefined for another receiver.
+   */
+  private contextVarLevel(recv: SyntaxNode | undefined, cls: SinkClass, depth: number): Level | undefined {
+    if (recv?.type !== "identifier") return undefined;
+    const name = this.text(recv);
+    const made = this.moduleValue(name);
+    if (made?.type !== "call" || !/^(contextvars\.)?ContextVar$/.test(this.callee(made))) return undefined;
+    const values: SyntaxNode[] = [];
+    for (const a of namedChildren(field(made, "arguments") ?? made))
+      if (a.type === "keyword_argument" && this.text(field(a, "name") ?? a) === "default")
+        values.push(field(a, "value")!);
+    for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+      const n = all[i]!;
+      if (n.type !== "call" || this.method(n) !== "set") continue;
+      const f = field(n, "function");
+      const o = f?.type === "attribute" ? field(f, "object") : undefined;
+      if (o?.type !== "identifier" || this.text(o) !== name) continue;
+      const v = this.args(n)[0];
+      if (v) values.push(v);
+    }
+    return this.maxOf(values, cls, undefined, depth);
+  }
+
+  /** The value of a module-level `name = ...` (plain or annotated) bound once there; undefined otherwise. */
+  private moduleValue(name: string): SyntaxNode | undefined {
+    let found: SyntaxNode | undefined;
+    for (const st of namedChildren(this.tree.root)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (left?.type !== "identifier" || this.text(left) !== name) continue;
+      if (found) return undefined;
+      found = field(a!, "right");
+    }
+    return found;
+  }
+
   /** "g" for flask's / quart's `g`, "state" for `<request>.state` (Starlette, FastAPI); else undefined. */
   private slotKind(obj: SyntaxNode): "g" | "state" | undefined {
     if (obj.type === "identifier") return /^(flask|quart)\.g$/.test(this.qname(obj)) ? "g" : undefined;
@@ -1318,7 +1362,7 @@ export class PythonContext {
    * validates and builds from the request) that declares `page: int` (float, bool, or a date/time, UUID or
    * Decimal type): the framework converted it, so it holds no text.
    */
-  private numericField(obj: SyntaxNode, attr: string): boolean {
+  private numericField(obj: SyntaxNode, attr: string, cls?: SinkClass): boolean {
     const fn = this.enclosingFunction(obj);
     if (!fn) return false;
     const s = this.scopeOf(fn);
@@ -1338,6 +1382,13 @@ export class PythonContext {
       if (a?.type !== "assignment" || field(a, "left")?.type !== "identifier") continue;
       if (this.text(field(a, "left")!) !== attr) continue;
       const ty = field(a, "type");
+      // `branch: str = Field(pattern=r'^[a-z0-9-]+$')` / `constr(pattern=...)`: validation rejects other text.
+      const dflt = field(a, "right");
+      const constraint = [dflt, ty].find(
+        (n) => n && /(^|\.)(Field|constr|StringConstraints)\(/.test(this.text(n)),
+      );
+      const pat = constraint ? /\b(?:pattern|regex)\s*=\s*r?(['"])(.*?)\1/.exec(this.text(constraint)) : null;
+      if (pat && cls !== undefined && this.strictPattern(pat[2]!, cls)) return true;
       return (
         !!ty &&
         (/^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
@@ -1347,6 +1398,18 @@ export class PythonContext {
       );
     }
     return false;
+  }
+
+  /**
+   * A validation pattern anchored at both ends whose every character comes from a bracketed class or is a
+   * plain literal: no `.` wildcard, no negated class, no `\S` / `\W` / `\s`; for a path, no `/` or backslash.
+   */
+  private strictPattern(p: string, cls: SinkClass): boolean {
+    if (!/^(\^|\\A)/.test(p) || !/(\$|\\Z|\\z)$/.test(p)) return false;
+    if (/\[\^|\\[SWsDbB]/.test(p)) return false;
+    const outside = p.replace(/\[(?:\\.|[^\]\\])*\]/g, "").replace(/\\./g, "");
+    if (outside.includes(".")) return false;
+    return !(cls === "path" && /\/|\\\\/.test(p));
   }
 
   /**
@@ -2021,6 +2084,34 @@ export class PythonContext {
   }
 
   /**
+   * `f'<img alt={escape(v)}>'`: an HTML escaper keeps quotes and markup out, but in an unquoted attribute value a
+   * space starts a new attribute (`x onerror=...`). The escaped argument's level there (directly or through a
+   * name bound once to the escaper's call); CONST elsewhere.
+   */
+  private unquotedAttrEscape(
+    interp: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const sibs = interp.parent?.children ?? [];
+    const before = sibs[sibs.indexOf(interp) - 1];
+    if (before?.type !== "string_content" || !/<[A-Za-z][^<>]*\s[\w:-]+\s*=\s*$/.test(this.text(before)))
+      return Level.CONST;
+    let e = namedChildren(interp)[0];
+    if (e?.type === "identifier") {
+      const vals = this.reachingValues(e);
+      e = vals?.length === 1 ? vals[0] : undefined;
+    }
+    if (e?.type !== "call") return Level.CONST;
+    const q = this.callee(e);
+    const san = Object.hasOwn(SANITIZERS, q) ? SANITIZERS[q] : undefined;
+    if (!Array.isArray(san) || !san.includes("html") || san.includes("command")) return Level.CONST;
+    const arg = this.args(e)[0];
+    return arg ? this.eval(arg, cls, env, depth + 1) : Level.CONST;
+  }
+
+  /**
    * Whether the call tests the whole of `x` against a character class: `x.isdigit()` (isalnum, isalpha,
    * isdecimal, isnumeric, isidentifier), `re.fullmatch(p, x)` or `P.fullmatch(x)` for a compiled P.
    */
@@ -2061,6 +2152,11 @@ export class PythonContext {
       if (picked !== undefined) return picked;
     }
     const m = this.method(call);
+    if (m === "get" && depth < 20) {
+      const f = field(call, "function");
+      const held = this.contextVarLevel(f ? field(f, "object") : undefined, cls, depth);
+      if (held !== undefined) return held;
+    }
     if (/^(get|pop|setdefault)$/.test(m) && depth < 20) {
       const f = field(call, "function");
       const kept = this.sessionSlot(f ? field(f, "object") : undefined, this.args(call)[0], cls, depth);
@@ -6709,6 +6805,9 @@ export class PythonContext {
       if (!encloses && !exits) continue;
       if (this.reboundAfter(scope, g, use, name, encloses)) continue;
       if (asserted) encloses = true;
+      // `if host and host not in ALLOWED: nxt = '/'` with host parsed from nxt: a value whose host is empty
+      // (`/\evil.com`, `https:evil.com`) skips the test and goes on unchanged.
+      if (!named && !encloses && /^\s*[\w.]+\s+and\s/.test(c)) continue;
       if (ipTest) {
         // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
         const neg = /\bnot\b/.test(c);
