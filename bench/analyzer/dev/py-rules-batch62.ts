@@ -135,6 +135,8 @@ def export(url=None):
   ),
   ...rules(
     "CWE-362",
+    // reset() rebinds the list in one store and reads nothing: a subscribe() racing it lands in the old list,
+    // which is what subscribe-then-reset gives anyway; no interleaving gives a state no serial order gives.
     "batch62: a lock that guards the subscriber list while settings change freely",
     `
 import threading
@@ -168,7 +170,7 @@ class EventHub:
         self.log_channel = name # SAFE
 
     def reset(self):
-        self._subscribers = [] # VULN
+        self._subscribers = [] # SAFE
 `,
   ),
   ...rules(
