@@ -1,7 +1,35 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/**
+ * A loader class defined in this file whose constructor is PyYAML's safe (or base) one: `class L(CParser,
+ * MySafeConstructor, Resolver)` with `class MySafeConstructor(SafeConstructor)`. Any full, unsafe or plain
+ * Constructor/Loader among the bases, at any depth, makes it unsafe.
+ */
+function loaderKind(ctx: PythonContext, name: string, depth = 0): "safe" | "unsafe" | "none" {
+  if (depth > 4) return "unsafe";
+  const def = ctx.tree.nodes.find(
+    (d) => d.type === "class_definition" && ctx.text(field(d, "name") ?? d) === name,
+  );
+  const bases = def ? field(def, "superclasses") : undefined;
+  if (!bases) return /(Constructor|Loader)$/.test(name) ? "unsafe" : "none";
+  let kind: "safe" | "none" = "none";
+  for (const b of namedChildren(bases)) {
+    if (b.type === "keyword_argument") continue;
+    const q = ctx.qname(b) || ctx.text(b);
+    const last = q.split(".").pop() ?? q;
+    if (/^(C?Safe(Constructor|Loader)|Base(Constructor|Loader))$/.test(last)) kind = "safe";
+    else if (b.type === "identifier" && last !== name) {
+      const k = loaderKind(ctx, last, depth + 1);
+      if (k === "unsafe") return "unsafe";
+      if (k === "safe") kind = "safe";
+    } else if (/(Constructor|Loader)$/.test(last)) return "unsafe";
+  }
+  return kind;
+}
 
 export default pyRule({
   meta: {
@@ -64,6 +92,7 @@ export default pyRule({
           : ctx.qname(n),
       );
     if (loader && safeLoader(loader)) return;
+    if (loader?.type === "identifier" && loaderKind(ctx, ctx.text(loader)) === "safe") return;
     // A loader chosen through a name: safe when every value that can reach here is (dead branches excluded).
     const chosen = loader?.type === "identifier" ? ctx.reachingValues(loader) : undefined;
     if (chosen?.length && chosen.every(safeLoader)) return;
@@ -78,12 +107,17 @@ export default pyRule({
       "from ruamel.yaml import YAML\ny = YAML(typ='safe')",
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
       "import yaml\nyaml.safe_load(s)",
+      "import yaml\nfrom yaml.constructor import SafeConstructor\nfrom yaml.cyaml import CParser\nfrom yaml.resolver import Resolver\nclass C(SafeConstructor):\n    pass\nclass L(CParser, C, Resolver):\n    pass\ndef f(t):\n    return yaml.load(t, Loader=L)",
       "import yaml\nyaml.load(s, yaml.CSafeLoader)",
       "import yaml\nSTRICT = True\ndef f(s):\n    loader = yaml.SafeLoader if STRICT else yaml.UnsafeLoader\n    return yaml.load(s, Loader=loader)",
       "import yaml\nLOADERS = {'safe': yaml.SafeLoader, 'full': yaml.UnsafeLoader}\ndef f(s):\n    return yaml.load(s, Loader=LOADERS['safe'])",
       "import yaml\ndoc = 'a: 1'\nif 1 > 2:\n    doc = input()\nyaml.load(doc, Loader=yaml.Loader)",
     ],
     invalid: [
+      {
+        code: "import yaml\nfrom yaml.constructor import SafeConstructor, UnsafeConstructor\nfrom yaml.cyaml import CParser\nfrom yaml.resolver import Resolver\nclass L(CParser, SafeConstructor, UnsafeConstructor, Resolver):\n    pass\ndef f(t):\n    return yaml.load(t, Loader=L)",
+        line: 8,
+      },
       {
         code: "from flask import request\nfrom ruamel.yaml import YAML\ndef f():\n    yaml = YAML(typ='unsafe')\n    return yaml.load(request.get_data())",
         line: 5,
