@@ -46,6 +46,7 @@ function rewritesOwnHeader(
   value: SyntaxNode,
   owner: string,
 ): boolean {
+  let read = false;
   const own = (n: SyntaxNode): boolean => {
     const v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
     if (v === n && n.type === "identifier") return false;
@@ -59,9 +60,13 @@ function rewritesOwnHeader(
           : undefined;
     const key =
       v.type === "call" ? ctx.args(v)[0] : v.type === "subscript" ? field(v, "subscript") : undefined;
-    return !!base && ctx.stringValue(key) !== undefined && ctx.text(base).replace(/\.headers$/, "") === owner;
+    const hit =
+      !!base && ctx.stringValue(key) !== undefined && ctx.text(base).replace(/\.headers$/, "") === owner;
+    read ||= hit;
+    return hit;
   };
-  return own(value);
+  // Literals alone are not a header read back: at least one part must be.
+  return own(value) && read;
 }
 
 /** Names a byte range or a size is kept in. */
@@ -234,6 +239,10 @@ export default pyRule({
       "class Response:\n    def set_type(self, value):\n        self.headers['Content-Type'] = value\n        self.headers.add('Vary', value)",
     ],
     invalid: [
+      {
+        code: "def make(real_headers, content_type=None, charset=None):\n    if content_type is None:\n        content_type = 'text/plain'\n    real_headers['Content-Type'] = content_type + '; charset=' + charset\n    return real_headers",
+        line: 4,
+      },
       "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    qs = parse_qs(environ.get('QUERY_STRING', ''))\n    start_response('302 Found', [('Location', qs.get('next', ['/'])[0])])\n    return [b'']",
       {
         code: "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        name = parse_qs(urlparse(self.path).query)['h'][0]\n        self.send_header(name, '1')",

@@ -167,7 +167,10 @@ export default pyRule({
         if (name.startsWith("_") && calledOnlyUnderLock(ctx, node, name, held)) continue;
         const w = selfWrites(ctx, m).find((x) => {
           const f = fieldName(ctx, x);
-          if (f === lock || (guarded && !guarded.has(f))) return false;
+          if (f === lock) return false;
+          // `self.n += 1` loses updates whatever the lock guards; a store after a read only where it guards.
+          if (x.type === "augmented_assignment" && field(x, "left")?.type === "attribute") return true;
+          if (guarded && !guarded.has(f)) return false;
           return readModifyWrite(ctx, m, x) || lockedRmw.has(f);
         });
         if (w)
@@ -236,10 +239,14 @@ export default pyRule({
       "import threading\nclass C:\n    def __init__(self):\n        self._rules = []\n        self._lock = threading.Lock()\n    def load(self, rules):\n        with self._lock:\n            self._load(rules)\n    def _load(self, rules):\n        self._rules = rules + self._rules",
       "import threading\nclass C:\n    def __init__(self):\n        self._stamp = None\n        self._lock = threading.Lock()\n    def set_stamp(self, v):\n        self._stamp = v",
       "import trio\nclass C:\n    def __init__(self):\n        self._n = 0\n        self._lock = trio.Lock()\n    def bump(self):\n        self._n += 1",
-      "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._subs = []\n        self.level = 0\n    def add(self, cb):\n        with self._lock:\n            self._subs.append(cb)\n    def louder(self):\n        self.level += 1",
+      "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._subs = []\n        self.level = None\n    def add(self, cb):\n        with self._lock:\n            self._subs.append(cb)\n    def louder(self, v):\n        if self.level is None:\n            self.level = v",
       "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.mode = None\n    def use(self, on):\n        if on:\n            self.mode = 'z'\n        else:\n            self.mode = None",
     ],
     invalid: [
+      {
+        code: "import threading\nclass C(dict):\n    def __init__(self):\n        self._n = 0\n        self._mutex = threading.Lock()\n    def _inc(self):\n        self._n += 1\n        return self._n\n    def trim(self):\n        with self._mutex:\n            self.clear()",
+        line: 7,
+      },
       "import threading\nclass A:\n    def __init__(self):\n        self.h = {}\n        self._l = threading.Lock()\n    def rec(self, k):\n        if not self._l.locked():\n            self.h[k] = self.h.get(k, 0) + 1",
       "import threading\n_cache = {}\ndef get(n):\n    if n not in _cache:\n        _cache[n] = load(n)\n    return _cache[n]\nthreading.Thread(target=get, args=('a',)).start()",
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        cur = self.n\n        self.n = cur + 1",
