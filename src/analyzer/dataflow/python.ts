@@ -740,6 +740,11 @@ export class PythonContext {
     return this.text(node);
   }
 
+  /** The class of this file bound to `name` (`class StrictLoader(yaml.SafeLoader): ...`), if any. */
+  localClass(name: string): SyntaxNode | undefined {
+    return this.classes.get(name);
+  }
+
   /** Memoised: every call-node rule asks for it. */
   callee(call: SyntaxNode): string {
     let q = this.callees.get(call);
@@ -1014,6 +1019,20 @@ export class PythonContext {
       const op = node.children.find((c) => !c.named);
       if (op?.type === "%" && left?.type === "call" && /(^|\.)Markup$/.test(this.callee(left)))
         return this.eval(left, cls, env, depth + 1);
+      // `Markup('<b>') + v + Markup('</b>')`: Markup's + (and str's + a Markup, through __radd__) escapes the
+      // plain operand, so in a chain of + holding a Markup(...) only the Markup parts are markup.
+      if (op?.type === "+") {
+        const leaves: SyntaxNode[] = [];
+        const flat = (n: SyntaxNode): void => {
+          const o = n.type === "binary_operator" ? n.children.find((c) => !c.named) : undefined;
+          if (o?.type === "+" && leaves.length < 64) {
+            for (const side of [field(n, "left"), field(n, "right")]) if (side) flat(side);
+          } else leaves.push(n);
+        };
+        flat(node);
+        const marks = leaves.filter((l) => l.type === "call" && /(^|\.)Markup$/.test(this.callee(l)));
+        if (marks.length) return this.maxOf(marks, cls, env, depth);
+      }
     }
     if (t === "conditional_expression") {
       const [a, cond, b] = namedChildren(node);
@@ -1983,6 +2002,16 @@ export class PythonContext {
         ? SANITIZERS[m]
         : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // A MySQL connection's escape(v) / literal(v) (PyMySQL, mysqlclient): v as a quoted, escaped SQL literal.
+    if (cls === "sql" && (m === "escape" || m === "literal")) {
+      const fn = field(call, "function");
+      const conn = this.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      if (
+        conn?.type === "call" &&
+        /^(pymysql|MySQLdb)\.(connect|Connect|connections\.Connection)$/.test(this.callee(conn))
+      )
+        return Level.CONST;
+    }
     // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of another
     // object, whatever its own __repr__ makes.
     if (q === "repr" && cls === "code" && this.args(call).length === 1) {
@@ -2223,8 +2252,9 @@ export class PythonContext {
 
   /**
    * `t.render(...)` where t is a template built in this file from a constant source (Django `Template(src)`,
-   * jinja2 `Template(src)`, `env.from_string(src)`): the variable names it emits without HTML escaping, "all" when
-   * nothing is escaped (an environment without autoescape, an autoescape-off block), undefined for any other call.
+   * jinja2 `Template(src)`, `env.from_string(src)`, mako `Template(text)`): the variable names it emits without
+   * HTML escaping, "all" when nothing is escaped (an environment without autoescape, an autoescape-off block),
+   * undefined for any other call.
    */
   templateRender(call: SyntaxNode): Set<string> | "all" | undefined {
     const fn = field(call, "function");
@@ -2243,6 +2273,21 @@ export class PythonContext {
       return new Set([...tsrc.matchAll(/\{%-?\s*raw\s+(\w+)/g)].map((x) => x[1]!));
     }
     if (m !== "render") return undefined;
+    if (/^mako\.template\.Template$/.test(q)) {
+      // mako escapes a ${name} only through the h filter: written in the expression, or given to every expression
+      // by default_filters=['h'] (which an expression's own `| n` switches off).
+      const msrc = this.stringValue(this.resolve(this.arg(made, 0, "text")));
+      if (msrc === undefined) return undefined;
+      const filters = this.kwarg(made, "default_filters");
+      const byDefault = !!filters && /['"]h['"]/.test(this.text(this.resolve(filters) ?? filters));
+      const raw = new Set<string>();
+      for (const x of msrc.matchAll(/\$\{\s*([A-Za-z_]\w*)([^}]*)\}/g)) {
+        const flt = /\|(.*)$/.exec(x[2] ?? "")?.[1] ?? "";
+        const escaped = /\bh\b/.test(flt) || (byDefault && !/\bn\b/.test(flt));
+        if (!escaped) raw.add(x[1]!);
+      }
+      return raw;
+    }
     const src = this.stringValue(
       this.resolve(this.arg(made, 0, "source") ?? this.kwarg(made, "template_string")),
     );
