@@ -115,6 +115,7 @@ import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
 import { BATCH60 as PY_RULES_BATCH60 } from "./py-rules-batch60.js";
+import { BATCH62 as PY_RULES_BATCH62 } from "./py-rules-batch62.js";
 import { BATCH61 as PY_RULES_BATCH61 } from "./py-rules-batch61.js";
 import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
@@ -291,5 +292,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH57,
     ...PY_RULES_BATCH58,
     ...PY_RULES_BATCH59,
+    ...PY_RULES_BATCH62,
   ],
 };

@@ -137,6 +137,20 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "psycopg2.sql.Identifier": ["sql"],
   "psycopg2.sql.Literal": ["sql"],
   "psycopg2.sql.Placeholder": ["sql"],
+  // Database backends' identifier quoting (Django's connection.ops.quote_name and schema editors' quote_name,
+  // SQLAlchemy's IdentifierPreparer): the name comes back as one quoted identifier, its own quotes doubled.
+  // HTTP dates: digits, a weekday, a month name and "GMT", whatever timestamp went in.
+  "email.utils.formatdate": ["header", "log", "html"],
+  "email.utils.format_datetime": ["header", "log", "html"],
+  "wsgiref.handlers.format_date_time": ["header", "log", "html"],
+  "django.utils.http.http_date": ["header", "log", "html"],
+  "werkzeug.http.http_date": ["header", "log", "html"],
+  http_date: ["header", "log", "html"],
+  quote_name: ["sql"],
+  quote_identifier: ["sql"],
+  quote_schema: ["sql"],
+  format_table: ["sql"],
+  format_column: ["sql"],
 };
 
 /** Decoders and the encoders (sanitisers above) they undo: `b64decode(b64encode(x))` is x again. */
@@ -1071,7 +1085,13 @@ export class PythonContext {
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
       if (cls === "log" && /^os\.environ$/.test(q)) return Level.PARAM;
-      if (this.isSourceName(q)) return Level.SOURCE;
+      if (this.isSourceName(q)) {
+        // `if self.request.method not in ALLOWED: raise` guards the request's field as it would a local name.
+        const fn = this.enclosingFunction(node);
+        const scope = fn ? this.scopeOf(fn) : undefined;
+        if (scope?.guards.length && this.guarded(scope, node, this.text(node), cls)) return Level.CONST;
+        return Level.SOURCE;
+      }
       // http.server: the request line's path and the request headers of a BaseHTTPRequestHandler.
       if (
         /^self\.(path|headers|requestline)$/.test(q) &&
@@ -2290,6 +2310,14 @@ export class PythonContext {
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
+    // `self.request.method.lower()` after `if self.request.method not in ALLOWED: raise`: a case change of an
+    // allow-listed field is one of the list's own words.
+    if (/^(lower|upper|casefold|strip|title)$/.test(m) && this.isSourceName(q)) {
+      const recv = field(field(call, "function") ?? call, "object");
+      const fn = recv?.type === "attribute" ? this.enclosingFunction(call) : undefined;
+      const scope = fn ? this.scopeOf(fn) : undefined;
+      if (recv && scope?.guards.length && this.guarded(scope, recv, this.text(recv), cls)) return Level.CONST;
+    }
     if (SOURCE_CALLS.has(q) || this.isSourceName(q)) {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;

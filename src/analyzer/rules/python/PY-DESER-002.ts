@@ -58,16 +58,21 @@ export default pyRule({
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
     // `SafeLoader if STRICT else UnsafeLoader` with STRICT a constant: the side it picks; `LOADERS['safe']` read
     // from a table bound once: the class at that key.
-    // A loader class of this file (`class StrictLoader(yaml.SafeLoader)`) is as safe as the bases it derives from.
+    // A loader class of this file (`class StrictLoader(yaml.SafeLoader)`, `class L(CParser, MySafeConstructor,
+    // Resolver)`) is as safe as the loader and constructor bases it derives from; parser, resolver and other
+    // mixins construct nothing.
     const safeLoader = (n: SyntaxNode, hops = 0): boolean => {
       const local = n.type === "identifier" && hops < 4 ? ctx.localClass(ctx.text(n)) : undefined;
       if (local) {
         const bases = namedChildren(field(local, "superclasses") ?? local).filter(
-          (b) => b.type !== "keyword_argument",
+          (b) =>
+            b.type !== "keyword_argument" &&
+            ((b.type === "identifier" && ctx.localClass(ctx.text(b)) !== undefined) ||
+              /(Loader|Constructor)$/.test(ctx.qname(b) || ctx.text(b))),
         );
         return bases.length > 0 && bases.every((b) => safeLoader(b, hops + 1));
       }
-      return /Safe(Loader)?$|BaseLoader$/.test(
+      return /Safe(Loader|Constructor)?$|Base(Loader|Constructor)$/.test(
         n.type === "conditional_expression" || n.type === "subscript"
           ? (ctx.valueTarget(n) ?? "")
           : ctx.qname(n),
@@ -88,6 +93,7 @@ export default pyRule({
       "from ruamel.yaml import YAML\ny = YAML(typ='safe')",
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
       "import yaml\nyaml.safe_load(s)",
+      "import yaml\nfrom yaml.constructor import SafeConstructor\nfrom yaml.cyaml import CParser\nfrom yaml.resolver import Resolver\nclass C(SafeConstructor):\n    pass\nclass L(CParser, C, Resolver):\n    pass\ndef f(t):\n    return yaml.load(t, Loader=L)",
       "import yaml\nyaml.load(s, yaml.CSafeLoader)",
       "import yaml\nSTRICT = True\ndef f(s):\n    loader = yaml.SafeLoader if STRICT else yaml.UnsafeLoader\n    return yaml.load(s, Loader=loader)",
       "import yaml\nLOADERS = {'safe': yaml.SafeLoader, 'full': yaml.UnsafeLoader}\ndef f(s):\n    return yaml.load(s, Loader=LOADERS['safe'])",
@@ -95,6 +101,10 @@ export default pyRule({
       "import yaml\nclass Strict(yaml.SafeLoader):\n    pass\ndef f(s):\n    return yaml.load(s, Loader=Strict)",
     ],
     invalid: [
+      {
+        code: "import yaml\nfrom yaml.constructor import SafeConstructor, UnsafeConstructor\nfrom yaml.cyaml import CParser\nfrom yaml.resolver import Resolver\nclass L(CParser, SafeConstructor, UnsafeConstructor, Resolver):\n    pass\ndef f(t):\n    return yaml.load(t, Loader=L)",
+        line: 8,
+      },
       {
         code: "from flask import request\nfrom ruamel.yaml import YAML\ndef f():\n    yaml = YAML(typ='unsafe')\n    return yaml.load(request.get_data())",
         line: 5,
