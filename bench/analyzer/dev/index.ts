@@ -68,6 +68,7 @@ import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
+import { BATCH84 as JS_TS_BATCH84 } from "./js-ts-batch84.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -139,6 +140,7 @@ import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
 import { BATCH26 as PY_SNIPPETS_BATCH26 } from "./py-snippets-batch26.js";
 import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
+import { BATCH30 as PY_SNIPPETS_BATCH30 } from "./py-snippets-batch30.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -169,6 +171,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH26,
     ...PY_SNIPPETS_BATCH27,
     ...PY_SNIPPETS_BATCH28,
+    ...PY_SNIPPETS_BATCH30,
   ],
   "js-ts": [
     ...JS_TS,
@@ -233,6 +236,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH76,
     ...JS_TS_BATCH77,
     ...JS_TS_BATCH72,
+    ...JS_TS_BATCH84,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
