@@ -63,10 +63,12 @@ def thumb():
   ),
   bad(
     "CWE-78",
-    "batch30: static method reads *hosts[0] into a ping command run by the shell",
+    "batch30: static method reads *hosts[0] into a ping command run by the shell; a route passes the query value first",
     src`
 import subprocess
-import sys
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
 class Net:
@@ -76,16 +78,19 @@ class Net:
         return subprocess.call("ping -c 1 " + target, shell=True)
 
 
-if __name__ == "__main__":
-    Net.ping(sys.argv[1], "backup.local")
+@app.route("/ping")
+def ping_view():
+    return {"rc": Net.ping(request.args.get("host", ""), "backup.local")}
 `,
   ),
   good(
     "CWE-78",
-    "batch30: static method pings only the constant second *hosts entry through the shell",
+    "batch30: static method pings only the constant second *hosts entry through the shell; a route passes the query value first",
     src`
 import subprocess
-import sys
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
 class Net:
@@ -95,8 +100,9 @@ class Net:
         return subprocess.call("ping -c 1 " + target, shell=True)
 
 
-if __name__ == "__main__":
-    Net.ping(sys.argv[1], "backup.local")
+@app.route("/ping")
+def ping_view():
+    return {"rc": Net.ping(request.args.get("host", ""), "backup.local")}
 `,
   ),
   bad(
