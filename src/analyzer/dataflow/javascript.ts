@@ -1774,6 +1774,12 @@ export class JsContext {
       // statement text is whatever the first argument is.
       if (cls === "sql" && /^(mysql2?(\/promise)?|sqlstring|SqlString)\.format$/.test(q))
         return this.eval(this.args(node)[0], cls, depth + 1);
+      // pg-format's `format('... %I ... %L', ident, value)`: %I quotes an identifier and %L a literal; only %s
+      // splices its argument raw. A statement whose placeholders are all %I/%L is as safe as its format string.
+      if (cls === "sql" && /^pg-format(\.withArray)?$/.test(q)) {
+        const fmt = this.stringValue(this.args(node)[0]);
+        if (fmt !== undefined && !/%s/.test(fmt.replace(/%%/g, ""))) return Level.CONST;
+      }
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
       // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
       // (only in a file that uses Koa: other libraries' context objects have their own `get`).

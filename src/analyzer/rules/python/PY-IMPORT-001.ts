@@ -33,6 +33,7 @@ export default pyRule({
   },
   trigger: /import_module|__import__|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
   nodeTypes: ["call"],
+  calls: ["import_module", "__import__", "getattr"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (q === "importlib.import_module" || q === "__import__") {

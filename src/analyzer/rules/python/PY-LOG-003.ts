@@ -105,6 +105,7 @@ export default pyRule({
   trigger:
     /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
   nodeTypes: ["call"],
+  calls: ["print", "write", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     // print() and sys.stdout/stderr.write of a value read from a password prompt or a secret loader: console

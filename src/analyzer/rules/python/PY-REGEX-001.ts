@@ -20,6 +20,7 @@ export default pyRule({
   },
   trigger: /\bre\.|\bregex\.|\bfrom re(?:gex)? import\b/,
   nodeTypes: ["call"],
+  calls: ["compile", "match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!/^(re|regex)\.(compile|match|fullmatch|search|findall|finditer|sub|subn|split)$/.test(q)) return;

@@ -27,6 +27,7 @@ export default pyRule({
   },
   trigger: /mktemp|tempnam|tmpnam|['"]\/(tmp|var\/tmp|dev\/shm)\//,
   nodeTypes: ["call"],
+  calls: ["open", "mktemp", "tempnam", "tmpnam"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/^(open|io\.open|codecs\.open|os\.open)$/.test(q)) {
