@@ -68,6 +68,7 @@ import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
+import { BATCH84 as JS_TS_BATCH84 } from "./js-ts-batch84.js";
 import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
 import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
@@ -143,6 +144,7 @@ import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
 import { BATCH26 as PY_SNIPPETS_BATCH26 } from "./py-snippets-batch26.js";
 import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
+import { BATCH30 as PY_SNIPPETS_BATCH30 } from "./py-snippets-batch30.js";
 import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
@@ -174,6 +176,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH26,
     ...PY_SNIPPETS_BATCH27,
     ...PY_SNIPPETS_BATCH28,
+    ...PY_SNIPPETS_BATCH30,
     ...PY_SNIPPETS_BATCH29,
   ],
   "js-ts": [
@@ -239,6 +242,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH76,
     ...JS_TS_BATCH77,
     ...JS_TS_BATCH72,
+    ...JS_TS_BATCH84,
     ...JS_TS_BATCH79,
     ...JS_TS_BATCH81,
     ...JS_TS_MARKUP,

@@ -1151,6 +1151,56 @@ describe("value-aware data flow (Python)", () => {
     );
   });
 
+  it("resolves runner parameters, *args/**kwargs pass-through wrappers, methods' *args and local sanitiser names", () => {
+    const flask = "from flask import Flask, request\napp = Flask(__name__)\n";
+    // A runner by default is what the helper is; an explicit one only when a caller hands it non-literal data.
+    const runner = (arg: string) =>
+      flask +
+      "def run(cmd, runner=os.system):\n    return runner(cmd)\n" +
+      `@app.route('/p')\ndef p():\n    return str(run(${arg}))\n`;
+    expect(cmdi(runner("'ping -c 1 ' + request.args['h']"))).toBe(true);
+    expect(cmdi("import shlex\n" + runner("'ping -c 1 ' + shlex.quote(request.args['h'])"))).toBe(false);
+    expect(cmdi("def run(cmd, runner=print):\n    return runner(cmd)\nrun('ping ' + sys.argv[1])\n")).toBe(
+      false,
+    );
+    const explicit = (arg: string) =>
+      `def execute(fn, arg):\n    return fn(arg)\nexecute(os.popen, ${arg})\n`;
+    expect(cmdi(explicit("'du -sh ' + sys.argv[1]"))).toBe(true);
+    expect(cmdi(explicit("'du -sh /var/log'"))).toBe(false);
+    // `def w(*a, **k): return f(*a, **k)`: a call of w is a call of f with w's arguments.
+    const run = (code: string, rule: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.length > 0;
+    const wrap = (call: string) =>
+      "import subprocess, sys\ndef w(*args, **kwargs):\n    print(args)\n    return subprocess.check_output(*args, **kwargs)\n" +
+      call;
+    expect(run(wrap("w('git log ' + sys.argv[1], shell=True)\n"), "PY-CMDI-002")).toBe(true);
+    expect(run(wrap("w(['git', 'log', sys.argv[1]])\n"), "PY-CMDI-002")).toBe(false);
+    // A method's `*hosts[i]`: what its calls pass at that place.
+    const method = (i: number) =>
+      "import subprocess\n" +
+      flask +
+      `class Net:\n    @staticmethod\n    def ping(*hosts):\n        return subprocess.call('ping ' + hosts[${i}], shell=True)\n` +
+      "@app.route('/p')\ndef p():\n    return str(Net.ping(request.args['h'], 'backup.local'))\n";
+    expect(run(method(0), "PY-CMDI-002")).toBe(true);
+    expect(run(method(1), "PY-CMDI-002")).toBe(false);
+    // A runner stored by __init__ (`self.runner = runner`, defaulting to a shell runner).
+    const job = (extra: string) =>
+      "import subprocess\n" +
+      flask +
+      "class Job:\n    def __init__(self, cmd, runner=subprocess.getoutput):\n        self.cmd = cmd\n        self.runner = runner\n    def start(self):\n        return self.runner(self.cmd)\n" +
+      `@app.route('/j')\ndef j():\n    return Job('tar czf x ' + request.args['d']${extra}).start()\n`;
+    expect(run(job(""), "PY-CMDI-001")).toBe(true);
+    expect(run(job(", print"), "PY-CMDI-001")).toBe(false);
+    // A function the file defines under a sanitiser's name is judged by what it returns.
+    const esc = (body: string) =>
+      "import html\n" +
+      flask +
+      `def escape(t):\n    return ${body}\n` +
+      "@app.route('/h')\ndef h():\n    return '<p>' + escape(request.args['n']) + '</p>'\n";
+    expect(run(esc("t"), "PY-XSS-001")).toBe(true);
+    expect(run(esc("html.escape(t)"), "PY-XSS-001")).toBe(false);
+  });
+
   it("reads request-scoped slots (g, request.state, the flask session) as what the module's writes store", () => {
     const head = "import sqlite3\nfrom flask import Flask, g, request, session\napp = Flask(__name__)\n";
     const hook = (v: string) => `@app.before_request\ndef load():\n    g.t = ${v}\n`;

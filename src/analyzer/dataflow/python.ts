@@ -567,6 +567,7 @@ interface CallSite {
 export class PythonContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
+  private readonly selfRunners = new Map<string, string | undefined>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly classes = new Map<string, SyntaxNode>();
@@ -753,10 +754,77 @@ export class PythonContext {
     let q = this.callees.get(call);
     if (q === undefined) {
       const bound = this.partialOf(call);
-      q = this.qname(bound ? this.ownArgs(bound)[0] : field(call, "function"));
+      const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
+      q = this.qname(fn);
+      // Set first: what the refinements below read may ask for this call's callee again.
       this.callees.set(call, q);
+      if (!bound && fn?.type === "identifier") {
+        const inner = this.forwardedCall(call);
+        q = inner ? this.callee(inner) : (this.passedFunction(fn) ?? q);
+        this.callees.set(call, q);
+      } else if (!bound && fn?.type === "attribute" && this.text(field(fn, "object") ?? fn) === "self") {
+        q = this.selfRunner(fn) ?? q;
+        this.callees.set(call, q);
+      }
     }
     return q;
+  }
+
+  /**
+   * `self.runner(cmd)` in a method of a local class whose `__init__(self, ..., runner=subprocess.getoutput)`
+   * stores `self.runner = runner` and nothing else in the file writes that attribute: the function every
+   * `Klass(...)` in the file passes (or defaults to) there, as passedFunction reads a parameter. Undefined
+   * otherwise.
+   */
+  private selfRunner(attr: SyntaxNode): string | undefined {
+    const name = this.text(field(attr, "attribute") ?? attr);
+    let k: SyntaxNode | null = attr.parent;
+    while (k && k.type !== "class_definition") k = k.parent;
+    if (!k) return undefined;
+    const key = `${k.start}:${name}`;
+    if (!this.selfRunners.has(key)) this.selfRunners.set(key, this.selfRunnerUncached(k, name));
+    return this.selfRunners.get(key);
+  }
+
+  private selfRunnerUncached(k: SyntaxNode | null, name: string): string | undefined {
+    const kname = k && field(k, "name");
+    const init = k ? this.classMethod(k, "__init__") : undefined;
+    if (!k || !kname || !init) return undefined;
+    const stores = (n: SyntaxNode) =>
+      n.type === "assignment" &&
+      field(n, "left")?.type === "attribute" &&
+      this.text(field(field(n, "left")!, "attribute") ?? n) === name;
+    // The one store in __init__ first (a small walk); only then every store in the file (a whole-tree walk).
+    if (!descendants(init).some(stores)) return undefined;
+    const writes = this.tree.nodes.filter(stores);
+    const w = writes[0];
+    const right = w && field(w, "right");
+    if (writes.length !== 1 || right?.type !== "identifier" || !w || this.enclosingFunction(w) !== init)
+      return undefined;
+    const params = this.paramNames(init);
+    const at = params.indexOf(this.text(right));
+    const decl = namedChildren(field(init, "parameters") ?? init).find(
+      (d) => d.type !== "identifier" && this.text(field(d, "name") ?? d) === this.text(right),
+    );
+    if (at < 0) return undefined;
+    const dflt = decl ? field(decl, "value") : undefined;
+    const vals: SyntaxNode[] = [];
+    for (const c of this.callsTo(this.text(kname))) {
+      if (namedChildren(field(c, "arguments") ?? c).some((a) => /splat/.test(a.type))) return undefined;
+      const v = this.args(c)[at] ?? this.kwarg(c, this.text(right)) ?? dflt;
+      if (!v) return undefined;
+      vals.push(v);
+    }
+    if (!vals.length) return undefined;
+    let out: string | undefined;
+    for (const v of vals) {
+      const t = v.type === "identifier" ? this.text(v) : undefined;
+      const named = v.type === "attribute" || (t !== undefined && this.aliases.has(t));
+      const q = named ? this.qname(v) : undefined;
+      if (!q || (out !== undefined && q !== out)) return undefined;
+      out = q;
+    }
+    return out;
   }
 
   /** Last segment of the callee: `execute` for `cur.execute(...)`. */
@@ -767,8 +835,112 @@ export class PythonContext {
       const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
       m = fn?.type === "attribute" ? this.text(field(fn, "attribute") ?? fn) : fn ? this.text(fn) : "";
       this.methods.set(call, m);
+      // A runner parameter or a pass-through wrapper (see callee): the function really called.
+      if (!bound && fn?.type === "identifier") {
+        const q = this.callee(call);
+        if (q !== this.text(fn)) m = q.split(".").pop() ?? m;
+        this.methods.set(call, m);
+      }
     }
     return m;
+  }
+
+  /**
+   * `def run(cmd, runner=os.system): runner(cmd)`, `def execute(fn, arg): fn(arg)` called as `execute(os.popen,
+   * c)`: a parameter called as a function, every call in the file passing (or defaulting to) the same imported
+   * function or a builtin: that function's dotted name. A runner by default is what the helper is, whoever calls
+   * it; one without a default is the callers' choice, so only where they are all known (callSites) or one of them
+   * hands the helper a value not written as a literal (`execute(os.popen, "du " + path)`). Undefined otherwise (a
+   * parameter some caller leaves unknown, callers passing different functions, an entry point's parameter).
+   */
+  private passedFunction(id: SyntaxNode): string | undefined {
+    const name = this.text(id);
+    if (this.aliases.has(name) || this.functions.has(name) || this.classes.has(name)) return undefined;
+    const vals = this.paramValues(id);
+    if (!vals?.length) return undefined;
+    const fn = this.reachingAt(id)?.scope.node;
+    const decl = fn
+      ? namedChildren(field(fn, "parameters") ?? fn).find(
+          (p) => p.type !== "identifier" && this.text(field(p, "name") ?? p) === name,
+        )
+      : undefined;
+    if (fn && !(decl && field(decl, "value")) && !this.callSites(fn)) {
+      const calls = this.knownCalls(fn) ?? [];
+      const open = calls.some((c) =>
+        namedChildren(field(c, "arguments") ?? c).some((a) => {
+          const v = a.type === "keyword_argument" ? field(a, "value") : a;
+          return !!v && !vals.includes(v) && this.eval(v, "literal", undefined, 1) !== Level.CONST;
+        }),
+      );
+      if (!open) return undefined;
+    }
+    let out: string | undefined;
+    for (const v of vals) {
+      const t = v.type === "identifier" ? this.text(v) : undefined;
+      const named =
+        v.type === "attribute" ||
+        (t !== undefined && (this.aliases.has(t) || /^(eval|exec|compile|open|__import__|print)$/.test(t)));
+      const q = named ? this.qname(v) : undefined;
+      if (!q || (out !== undefined && q !== out)) return undefined;
+      out = q;
+    }
+    return out;
+  }
+
+  /**
+   * `def run_logged(*args, **kwargs): ...; return subprocess.check_output(*args, **kwargs)`: a local function
+   * whose only parameters are `*args` (and `**kwargs`), never rebound, handed on whole as the only arguments of
+   * one call in its body. A call of it, `run_logged(cmd, shell=True)`, makes that call with its own arguments:
+   * the inner call (whose callee is the one really run). Undefined for any other call.
+   */
+  private forwardedCall(call: SyntaxNode): SyntaxNode | undefined {
+    const f = field(call, "function");
+    const def = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+    if (!def || (call.start >= def.start && call.end <= def.end)) return undefined;
+    const decls = namedChildren(field(def, "parameters") ?? def);
+    const star = decls.find((d) => d.type === "list_splat_pattern");
+    const dstar = decls.find((d) => d.type === "dictionary_splat_pattern");
+    if (!star || decls.some((d) => d !== star && d !== dstar)) return undefined;
+    const nameOf = (d: SyntaxNode | undefined) =>
+      d ? this.text(namedChildren(d).find((c) => c.type === "identifier") ?? d) : undefined;
+    const a = nameOf(star);
+    const k = nameOf(dstar);
+    let found: SyntaxNode | undefined;
+    for (const n of descendants(def)) {
+      if (n.type === "lambda" || n.type === "class_definition") return undefined;
+      if (n.type === "function_definition" && n !== def) return undefined;
+      if (n.type !== "call") continue;
+      const own = namedChildren(field(n, "arguments") ?? n);
+      const splat = (t: string, x: string | undefined) => (c: SyntaxNode | undefined) =>
+        c?.type === t && this.text(namedChildren(c)[0] ?? c) === x;
+      const isFwd =
+        own.length === (k ? 2 : 1) &&
+        splat("list_splat", a)(own[0]) &&
+        (!k || splat("dictionary_splat", k)(own[1]));
+      if (!isFwd) continue;
+      if (found) return undefined;
+      found = n;
+    }
+    if (!found) return undefined;
+    // Rebinding (`args = ...`) or another use of the splatted names changes what is handed on.
+    const uses = descendants(def).filter(
+      (n) => n.type === "identifier" && (this.text(n) === a || (k !== undefined && this.text(n) === k)),
+    );
+    const handed = uses.filter(
+      (n) => n.parent?.type === "list_splat" || n.parent?.type === "dictionary_splat",
+    );
+    const declared = uses.filter(
+      (n) => n.parent?.type === "list_splat_pattern" || n.parent?.type === "dictionary_splat_pattern",
+    );
+    const bound = (n: SyntaxNode) => {
+      const p = n.parent;
+      if (!p) return false;
+      if ((p.type === "assignment" || p.type === "augmented_assignment") && field(p, "left") === n)
+        return true;
+      return /^(pattern_list|tuple_pattern|list_pattern|for_statement|as_pattern_target)$/.test(p.type);
+    };
+    if (uses.some((n) => !handed.includes(n) && !declared.includes(n) && bound(n))) return undefined;
+    return found;
   }
 
   /**
@@ -2207,12 +2379,18 @@ export class PythonContext {
       const enc = this.encodedBy(this.args(call)[0], INVERSES[q]!);
       if (enc) return this.eval(this.args(enc)[0], cls, env, depth + 1);
     }
-    // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser.
-    const san = Object.hasOwn(SANITIZERS, q)
-      ? SANITIZERS[q]
-      : Object.hasOwn(SANITIZERS, m)
-        ? SANITIZERS[m]
-        : undefined;
+    // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser. A function
+    // or method this file defines under a sanitiser's name (`def escape(s): return s`) is judged by what it
+    // returns (the local call's summary below), not by its name.
+    const own = this.localCallee(call);
+    const san =
+      own?.type === "function_definition"
+        ? undefined
+        : Object.hasOwn(SANITIZERS, q)
+          ? SANITIZERS[q]
+          : Object.hasOwn(SANITIZERS, m)
+            ? SANITIZERS[m]
+            : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // A MySQL connection's escape(v) / literal(v) (PyMySQL, mysqlclient): v as a quoted, escaped SQL literal.
     if (cls === "sql" && (m === "escape" || m === "literal")) {
@@ -4957,6 +5135,32 @@ export class PythonContext {
   }
 
   /**
+   * Every call in the file of the local function `fn` by its name: a plain function's `f(...)`; a method's
+   * `obj.m(...)`, `Klass.m(...)`, `self.m(...)` when every call of a method of that name resolves to a method of
+   * a local class (localMethod), those that resolve to `fn`. Undefined when some `x.m(...)` has an unknown
+   * receiver (it may be this method), or for anything else.
+   */
+  private knownCalls(fn: SyntaxNode): SyntaxNode[] | undefined {
+    const fname = field(fn, "name");
+    if (!fname || fn.type !== "function_definition") return undefined;
+    const name = this.text(fname);
+    if (this.functions.get(name) === fn) return this.callsTo(name);
+    const owner = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+    if (owner.parent?.type !== "block" || owner.parent.parent?.type !== "class_definition") return undefined;
+    const out: SyntaxNode[] = [];
+    for (const call of this.methodCalls(name)) {
+      const def = this.localMethod(field(call, "function")!);
+      if (!def) return undefined;
+      if (def !== fn) continue;
+      // `Klass.m(obj, x)` on an instance method passes the receiver first: the indices shift.
+      const recv = field(field(call, "function")!, "object");
+      if (recv?.type === "identifier" && this.classes.has(this.text(recv)) && owner === fn) return undefined;
+      out.push(call);
+    }
+    return out;
+  }
+
+  /**
    * `args[i]` (a constant index, from either end) on a function's own `*args` parameter, never rebound: the
    * i-th argument after the named ones. Bound by one call (bindArgs: `env` holds the elements), that call's;
    * in the function's own body, what each call in the file passes there (a source from any of them; otherwise
@@ -4981,10 +5185,8 @@ export class PythonContext {
     if (star?.name !== name || this.guarded(r.scope, id, name, cls)) return undefined;
     if (env?.has(name))
       return env.has(`${name}\0*`) ? (env.get(`${name}\0${key}`) ?? Level.CONST) : undefined;
-    const fname = field(fn, "name");
-    if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
-    const calls = this.callsTo(this.text(fname));
-    if (!calls.length) return undefined;
+    const calls = this.knownCalls(fn);
+    if (!calls?.length) return undefined;
     const k = Number(key);
     const vals: SyntaxNode[] = [];
     for (const call of calls) {

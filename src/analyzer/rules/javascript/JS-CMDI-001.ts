@@ -201,7 +201,14 @@ export default jsRule({
     }
     if (!isExec && !isSpawn) return;
     if (q === "exec" && !/child_process/.test(ctx.tree.source)) return;
-    if (fnNode?.type === "identifier" && shadowedLocally(node, ctx.text(fnNode), ctx)) return;
+    // A parameter shadowing the import is child_process's runner still when its callers (or its default) hand
+    // it one (`function run(c, exec = child_process.exec)`).
+    if (
+      fnNode?.type === "identifier" &&
+      !ctx.paramFunction(node) &&
+      shadowedLocally(node, ctx.text(fnNode), ctx)
+    )
+      return;
     const cmd = args[0];
     if (!cmd || ctx.guardedBefore(node)) return;
     // With `shell: true` the argument list is joined into the command line too: `spawn('grep', [q], { shell: true })`.

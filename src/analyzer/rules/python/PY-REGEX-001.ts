@@ -25,7 +25,7 @@ export default pyRule({
     },
     fix_hint: "Escape user text with re.escape, or use plain substring search (`in`, str.find).",
   },
-  trigger: /\bre\.|\bregex\./,
+  trigger: /\bre\.|\bregex\.|\bfrom re(?:gex)? import\b/,
   nodeTypes: ["call"],
   calls: ["compile", "match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"],
   detect(node, ctx, report) {
@@ -55,6 +55,7 @@ export default pyRule({
       "import re\ndef f(sep, t):\n    return re.split(sep, t)",
       "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\nB = following(r'[,;]')",
       "import re\nfrom typing import Pattern\ndef strip(regex: Pattern[str], t):\n    return re.sub(regex, '', t)",
+      "from re import search as find, escape\ndef f(pattern, t):\n    return find(escape(pattern), t)",
     ],
     invalid: [
       { code: "import re\ndef f(pattern, t):\n    return re.search(pattern, t)", severity: "LOW" },
@@ -62,6 +63,9 @@ export default pyRule({
         code: "from flask import request\nimport re\ndef f():\n    return re.compile(request.args['q'])",
         severity: "MEDIUM",
       },
+      // Imported by name, aliased or not: the text holds no `re.` at all.
+      "from re import search as find\ndef f(pattern, t):\n    return find(pattern, t)",
+      "from re import compile, IGNORECASE\ndef f(query):\n    return compile(query, IGNORECASE)",
       "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\ndef g(p):\n    return following(p)",
     ],
   },
