@@ -68,6 +68,7 @@ import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
+import { BATCH82 as JS_TS_BATCH82 } from "./js-ts-batch82.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -233,6 +234,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH76,
     ...JS_TS_BATCH77,
     ...JS_TS_BATCH72,
+    ...JS_TS_BATCH82,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
