@@ -102,6 +102,16 @@ const SANITIZERS: Record<string, string[]> = {
   escapeExpression: ["html"],
   sanitizeUrl: ["url", "redirect", "html"],
   escapeId: ["sql"],
+  // Dialect quoting helpers: an identifier wrapped in its quotes with the quote doubled (`"a""b"`, `` `a``b` ``),
+  // or a literal escaped by the driver (node-postgres' `client.escapeLiteral`).
+  quoteIdentifier: ["sql"],
+  quoteIdentifiers: ["sql"],
+  quoteTable: ["sql"],
+  quoteIdent: ["sql"],
+  escapeIdentifier: ["sql"],
+  escapeLiteral: ["sql"],
+  escapePath: ["sql"],
+  wrapIdentifier: ["sql"],
   "sqlstring.escape": ["sql"],
   "SqlString.escape": ["sql"],
   shellescape: ["command"],
@@ -204,6 +214,8 @@ const CONST_TYPES = new Set([
   "arrow_function",
   "function_expression",
   "string_fragment",
+  // `\``, `\n` inside a template literal: literal characters, not data.
+  "escape_sequence",
 ]);
 
 /** JavaScript/TypeScript counterpart of PythonContext: require/import aliases, callee names, taint levels. */
@@ -1660,6 +1672,19 @@ export class JsContext {
         return Level.CONST;
       // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
       if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
+      // A multer storage engine's `_removeFile(req, file, cb)`: `file.path` is where its own `_handleFile` stored the
+      // upload, not a name the client chose.
+      if (cls === "path" && /^[\w$]+\.(path|destination|filename)$/.test(q)) {
+        const f = enclosingFunction(node);
+        const ps = f ? namedChildren(field(f, "parameters") ?? f).filter((c) => c.type !== "comment") : [];
+        if (
+          f &&
+          this.boundFunctionName(f) === "_removeFile" &&
+          ps[1] &&
+          this.text(ps[1]) === this.text(field(node, "object") ?? node)
+        )
+          return Level.CONST;
+      }
       // The environment and the command line are the operator's: a caller's value for where the program reads and
       // writes files (a CLI that opens the file it is given is not path traversal).
       // The same for what a log line says (`console.log('using ' + process.env.DB_HOST)` forges nothing).
@@ -1727,6 +1752,22 @@ export class JsContext {
       const ctor = this.callee(node);
       // (A file name stamped with the time stays non-literal: the path rules' audit hint judges those.)
       if ((ctor === "Date" || /^Date\.(now|UTC|parse)$/.test(ctor)) && cls !== "path") return Level.CONST;
+      if (cls !== "alloc" && cls !== "size" && fn0(node).type === "member_expression") {
+        const m = this.method(node);
+        const a0 = this.args(node)[0];
+        // `hash.digest('hex')`, `randomBytes(16).toString('base64url')`: hex or base64 text, whatever was hashed or
+        // encoded (no quote, space, line break, '.' or '\\' in it).
+        if (/^(digest|toString)$/.test(m) && a0 && /^(['"`])(hex|base64|base64url)\1$/.test(this.text(a0)))
+          return Level.CONST;
+        // `stats.mtime.toUTCString()`, `d.toISOString()`: a date in its fixed format.
+        if (/^(toUTCString|toISOString|toGMTString|getTime)$/.test(m) && !a0) return Level.CONST;
+      }
+      // `mime.getType(file)`, `mime.lookup(p)`: a MIME type from the library's table (or false/null).
+      if (
+        (cls === "header" || cls === "log" || cls === "html") &&
+        /^(mime|mime-types|mime-lite)\.(getType|lookup|contentType|getExtension|charset)$/.test(ctor)
+      )
+        return Level.CONST;
       if (cls === "html") {
         const r = this.templateRender(node);
         if (r) return r.raw ? this.max(r.data, cls, depth) : Level.CONST;
@@ -1811,6 +1852,13 @@ export class JsContext {
       // `"'" + s.replace(/'/g, "'\\''") + "'"`: POSIX single quoting, the value one shell word with no
       // expansion.
       if (this.method(node) === "replace" && cls === "command" && this.singleQuoted(node)) return Level.CONST;
+      // `String(name).replace(/"/g, '""')` inside a quoting helper: each quote doubled, the quoted identifier or
+      // literal it is wrapped in cannot be closed by the text.
+      if (this.method(node) === "replace" && cls === "sql") {
+        const q = /^\/(["'`])\/g$/.exec(this.text(this.args(node)[0] ?? node))?.[1];
+        const by = this.stringValue(this.args(node)[1]);
+        if (q && by === q + q) return Level.CONST;
+      }
       // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: after normalising, every `..` is leading, so
       // stripping the leading ones leaves a path that stays under whatever base it is joined to.
       if (
@@ -1828,6 +1876,20 @@ export class JsContext {
         /^['"`]\\\\\$&['"`]$/.test(this.text(this.args(node)[1] ?? node))
       )
         return Level.CONST;
+      // The same with the class captured (`/([.+?^=!:${}()|[\]\/\\])/g, '\\$1'`), `*` left out of it for a glob's
+      // own `.replace(/\*/g, '.*')`: every other metacharacter escaped.
+      if (this.method(node) === "replace" && cls === "regex") {
+        const re = /^\/\(\[((?:\\.|[^\]\\])*)\]\)\/[a-z]*g[a-z]*$/.exec(
+          this.text(this.args(node)[0] ?? node),
+        );
+        if (
+          re?.[1] !== undefined &&
+          [".", "+", "?", "(", ")", "[", "|", "^", "$", "{"].every((c) => re[1]!.includes(c)) &&
+          /\\\\/.test(re[1]) &&
+          /^['"`]\\\\\$1['"`]$/.test(this.text(this.args(node)[1] ?? node))
+        )
+          return Level.CONST;
+      }
       if (
         this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&
@@ -1886,6 +1948,21 @@ export class JsContext {
           if (a?.items) return a.removed ? this.eval(a.removed, cls, depth + 1) : Level.CONST;
           if (a) return this.max(a.whole, cls, depth);
         }
+      }
+      // The rows a fixed statement reads back (`await db.query('SELECT table_name FROM information_schema.tables')`):
+      // the database's own records, which the SQL text built from them does not take from the request.
+      if (
+        cls === "sql" &&
+        fn?.type === "member_expression" &&
+        /^(query|execute|all)$/.test(this.method(node))
+      ) {
+        const text = this.args(node)[0];
+        if (
+          text &&
+          /^\s*(select|with|show|describe|pragma)\b/i.test(this.leadingText(text) ?? "") &&
+          this.eval(text, cls, depth + 1) === Level.CONST
+        )
+          return Level.CONST;
       }
       // A helper declared in the file: what it returns (its parameters take what the file's callers pass).
       const local = t === "call_expression" ? this.localFunction(node) : undefined;
@@ -1988,7 +2065,13 @@ export class JsContext {
       // exported function of a Lambda file (or one typed with an API Gateway / ALB / function-URL event).
       if (name === "event" && /^event\b/.test(names[0] ?? "") && this.lambdaHandler(fn, names[0]!))
         return Level.SOURCE;
-      if (names.some((n) => /^(req|request)\b/.test(n))) return Level.SOURCE;
+      // (The handler's response object is the server's own: what it reads back from it, `res.etag`,
+      // `res.statusCode`, `reply.getHeader(...)`, the server put there.)
+      if (names.some((n) => /^(req|request)\b/.test(n)))
+        return /^(res|response|reply)$/.test(name) &&
+          !names.some((n) => n === name && /^(req|request)\b/.test(n))
+          ? Level.UNKNOWN
+          : Level.SOURCE;
       // Next.js `getServerSideProps(context)` / `getInitialProps(ctx)`: the context carries the request's query,
       // params, cookies and headers (`context.query.url`, `({ query }) => ...`).
       if (own === list[0] && /^(getServerSideProps|getInitialProps)$/.test(this.boundFunctionName(fn)))
@@ -2042,6 +2125,16 @@ export class JsContext {
       const callerList = bare ? [bare] : list;
       const emitted = this.emittedArgs(fn, callerList, name);
       if (emitted) return this.max(emitted, cls, depth);
+      // An inline callback of an array method (`rows.map((r, i) => ...)`): every caller is in view. The element
+      // parameter holds the receiver's elements and nothing else; the index parameter is a number.
+      const iter = arrayCallback(fn, this.tree.source);
+      if (iter) {
+        const decl = bare ?? own;
+        const pos = decl ? callerList.indexOf(decl) : names.indexOf(name);
+        const [elemAt, indexAt] = /^reduce(Right)?$/.test(iter.method) ? [1, 2] : [0, 1];
+        if (pos === indexAt && cls !== "alloc" && cls !== "size") return Level.CONST;
+        if (pos === elemAt) return this.eval(iter.receiver, cls, depth + 1);
+      }
       const fromCallers = this.paramFromCallers(fn, callerList, name, cls, depth);
       // A helper bound inside another function and only ever called there (`const run = (f) => exec(f)` in a
       // handler): every caller is in view, so the parameter holds what those calls pass and nothing else.
@@ -2578,6 +2671,27 @@ export class JsContext {
         this.text(d) === name,
     );
   }
+}
+
+/**
+ * `xs.map(fn)`, `xs.forEach(fn)`, `xs.reduce(fn, init)`: fn is a function literal passed first to an array
+ * iteration method; the array it walks and the method's name.
+ */
+function arrayCallback(fn: SyntaxNode, source: string): { receiver: SyntaxNode; method: string } | undefined {
+  if (fn.type !== "arrow_function" && fn.type !== "function_expression") return undefined;
+  if (fn.parent?.type !== "arguments" || namedChildren(fn.parent)[0] !== fn) return undefined;
+  const call = fn.parent.parent;
+  const callee = call && field(call, "function");
+  if (call?.type !== "call_expression" || callee?.type !== "member_expression") return undefined;
+  const method = field(callee, "property");
+  const receiver = field(callee, "object");
+  if (!method || !receiver) return undefined;
+  const m = source.slice(method.start, method.end);
+  return /^(map|flatMap|forEach|filter|find|findLast|findIndex|findLastIndex|some|every|reduce|reduceRight)$/.test(
+    m,
+  )
+    ? { receiver, method: m }
+    : undefined;
 }
 
 /** The values a function literal returns: an arrow's expression body, or its own `return` statements' values. */

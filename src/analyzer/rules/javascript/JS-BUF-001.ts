@@ -104,6 +104,14 @@ export default jsRule({
     if (/\bfunction\s+Buffer\s*\(|\bclass\s+Buffer\b/.test(ctx.tree.source)) return;
     const arg = ctx.args(node)[0];
     if (!arg || LITERAL.has(arg.type)) return;
+    // `new Buffer(body.toString())`, `new Buffer(String(x))`, `new Buffer(\`${a}\`)`: always text, whose bytes are
+    // copied; no number reaches the constructor.
+    if (
+      arg.type === "template_string" ||
+      (arg.type === "call_expression" &&
+        (/^(toString|join)$/.test(ctx.method(arg)) || ctx.callee(arg) === "String"))
+    )
+      return;
     const name = ctx.text(arg);
     const fn = ctx.enclosingFunction(node);
     if (fn && /^[\w$.]+$/.test(name)) {
@@ -129,6 +137,7 @@ export default jsRule({
     valid: [
       "const b = new Buffer('abc');",
       "const b = new Buffer([1, 2, 3]);",
+      "app.post('/b', (req, res) => { res.send(new Buffer(req.body.n.toString())); });",
       "function save(b) { if (typeof b === 'string') b = new Buffer(b); return b; }",
       "function copy(buf) {\n  if (!isBuffer(buf)) throw new TypeError('not a buffer');\n  return new Buffer(buf);\n}",
       "function Buffer(subject, encoding) {\n  if (!(this instanceof Buffer)) return new Buffer(subject, encoding);\n}",

@@ -256,6 +256,15 @@ export default jsRule({
     const n = (ctx.text(name).split(".").pop() ?? "").replace(/['"]/g, "");
     if (!SECRET_NAME.test(n) || NOT_SECRET.test(n)) return;
     const v = ctx.stringValue(value) ?? "";
+    // `TOKEN_BLOCK_END = 'block-end'`, `tokenComma = 'comma'`: a lexer's token kinds. A leading `token` qualified by
+    // the kind it names (no other credential word), holding that kind in lower-case words: no key material.
+    if (
+      /^(TOKEN(_[A-Z0-9]+)+|token[A-Z][A-Za-z0-9]*)$/.test(n) &&
+      !SECRET_NAME.test(n.replace(/^token_?/i, "")) &&
+      /^[a-z]+(?:[-_ ][a-z]+)*$/.test(v) &&
+      v.length <= 24
+    )
+      return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
     // A label or message about the secret (`password: 'Password'`, `apiToken: 'API token'`, 'Invalid password'):
     // prose naming the field, not its value.
@@ -290,6 +299,7 @@ export default jsRule({
       "const r = schema.safeParse({ email: 'a@b.co', password: 'aaaaaaaa', confirmPassword: 'bbbbbbbb' });",
       "conn.parse('mongodb://username:password@host:1234/db');",
       "const TOKEN_STORAGE_KEY = 'auth_token';",
+      "const TOKEN_BLOCK_END = 'block-end';\nconst TOKEN_LEFT_PAREN = 'left-paren';\nconst TOKEN_INT = 'int';",
       "const messages = { password: 'Password', apiToken: 'API token', badPassword: 'Invalid password' };",
       "function connect(host, password = '') { return [host, password]; }",
       "const SESSION_TTL = process.env.SESSION_TTL || '3600';",

@@ -67,7 +67,18 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
     case "binary_expression": {
       const op = field(n, "operator")?.type ?? n.children.find((c) => !c.named)?.type ?? "";
       if (/^([-*/%&|^]|\*\*|<<|>>>?)$/.test(op)) return true;
-      if (/^(\+|\|\||\?\?)$/.test(op)) return sub(field(n, "left")) && sub(field(n, "right"));
+      if (/^(\|\||\?\?)$/.test(op)) return sub(field(n, "left")) && sub(field(n, "right"));
+      // `'bytes */' + size`: a number joined to literal text with no line break in it.
+      if (op === "+") {
+        const lit = (x: SyntaxNode | undefined) =>
+          (x?.type === "string" ||
+            (x?.type === "template_string" &&
+              !namedChildren(x).some((c) => c.type === "template_substitution"))) &&
+          !/\\[rn]|[\r\n]/.test(ctx.text(x));
+        const l = field(n, "left");
+        const r = field(n, "right");
+        return (sub(l) && (sub(r) || lit(r))) || (lit(l) && sub(r));
+      }
       return false;
     }
     case "call_expression":
@@ -165,6 +176,7 @@ export default jsRule({
     valid: [
       "function probs(pairs) {\n  const res = new Map();\n  for (const [t, p] of pairs) res.set(t, p);\n  return res;\n}",
       "function send(res, body) {\n  res.setHeader('Content-Length', Buffer.byteLength(body, 'utf8'));\n  res.end(body);\n}",
+      "function range(req, res, stats) {\n  res.setHeader('Content-Range', 'bytes */' + stats.size);\n  res.setHeader('Last-Modified', stats.mtime.toUTCString());\n}",
       "async function get(url, options) {\n  const headers = {};\n  headers['User-Agent'] = options.userAgent;\n  return fetch(url, { headers });\n}",
       "function f(h, v) { h['X'] = v.replace(/[\\r\\n]/g, ''); }",
       "app.get('/t', (req, res) => { const t = String(req.get('x-t')).replace(/[^A-Za-z0-9-]/g, ''); res.set('X-T', t); });",

@@ -34,6 +34,10 @@ export default jsRule({
         severity: "LOW",
         when: "a log-entry builder (a function named for logs) returns a caller's text with its line breaks",
       },
+      {
+        severity: "LOW",
+        when: "the request's own JSON logger (Fastify's or restify's `request.log`) writes the request data",
+      },
     ],
     docs: {
       what_it_does:
@@ -84,17 +88,33 @@ export default jsRule({
     if (target.type !== "identifier" && target.type !== "member_expression") return;
     const callee = ctx.text(target).replace(/\s+/g, "");
     if (!LOG_CALL.test(callee) && !STREAM_WRITE.test(callee)) return;
+    // The request's own logger in Fastify (pino) and restify (bunyan): `request.log.info(...)`, `req.log.warn(...)`
+    // write one JSON record per call, the message a JSON string with its line breaks escaped (a pretty-printing
+    // transport still prints them): an audit hint.
+    const json = /^(req|request|reply)\.log\.\w+$/.test(callee);
     for (const arg of ctx.args(node)) {
       // Objects and arrays are serialised (JSON or util.inspect), which escapes line breaks.
       if (arg.type === "object" || arg.type === "array") continue;
+      // So are the request's parsed query, route parameters, headers and cookies, which are always objects.
+      if (
+        /^(req|request|ctx\.request|ctx)\.(query|params|headers|cookies|signedCookies)$/.test(ctx.qname(arg))
+      )
+        continue;
       if (ctx.level(arg, "log") !== Level.SOURCE) continue;
-      report({ node, message: "log line embeds request data that may hold CR/LF" });
+      report({
+        node,
+        severity: json ? "LOW" : undefined,
+        message: json
+          ? "request data in a JSON logger's message (escaped there; a pretty-printer shows its line breaks)"
+          : "log line embeds request data that may hold CR/LF",
+      });
       return;
     }
   },
   cases: {
     valid: [
       "app.post('/l', (req, res) => { console.log('failed for ' + req.body.u.replace(/[\\r\\n]/g, '')); });",
+      "app.get('/q', (req, res) => { console.log(req.query, req.params); });",
       "app.get('/s', (req, res) => { logger.info('search', { q: req.query.q }); });",
       "app.post('/l', (req, res) => { console.log('failed for ' + encodeURIComponent(req.body.u)); });",
       "const ESAPI = require('node-esapi');\napp.post('/l', (req, res) => { console.log('failed for %s', ESAPI.encoder().encodeForHTML(req.body.u)); });",
@@ -108,6 +128,11 @@ export default jsRule({
       "const say = makeSpeaker();\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
     ],
     invalid: [
+      {
+        code: "fastify.get('/x', async (request, reply) => {\n  request.log.info(`no route ${request.query.p}`);\n});",
+        line: 2,
+        severity: "LOW",
+      },
       {
         code: "function generate_receive_log(msg) {\n  return `[${new Date().toISOString()}] Received: ${msg}`;\n}",
         line: 2,

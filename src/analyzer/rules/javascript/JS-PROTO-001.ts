@@ -88,6 +88,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const specialProperties = require('./specialProperties');\nfunction merge(to, from) {\n  for (const key of Object.keys(from)) {\n    if (specialProperties.has(key)) continue;\n    if (to[key] == null) to[key] = from[key];\n    else merge(to[key], from[key]);\n  }\n}",
       "function toJson(obj) {\n  const out = {};\n  for (const key of Object.keys(obj)) out[key] = toJson(obj[key]);\n  return out;\n}",
       "const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);\nfunction setDot(obj, keys, val) {\n  if (keys.some((k) => UNSAFE.has(k))) return;\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = val;\n}",
       "function f(o, k, v) { o[k] = v; }",
@@ -138,7 +139,31 @@ const forbiddenKeyLists = perTree((ctx: JsContext): string[] =>
     ...ctx.tree.source.matchAll(
       /\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:\/\*[^*]*\*\/\s*)?(?:(?:new\s+Set\s*\(\s*|Object\.freeze\(\s*)?\[[^\]]*?|\/[^/\n]*?)__proto__/g,
     ),
-  ].map((m) => m[1]!),
+    // A deny-list imported from another module (`const specialProperties = require('./specialProperties')`,
+    // `const UNSAFE_KEYS = utils.UNSAFE_KEYS`, `import { forbiddenKeys } from './keys'`), named for what it holds.
+    ...[
+      ...ctx.tree.source.matchAll(
+        /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:require\s*\(|[\w$.]+\.([\w$]+)\s*[;\n])|\bimport\s*\{([^}]*)\}\s*from\b/g,
+      ),
+    ]
+      .flatMap((m) =>
+        m[3] !== undefined
+          ? m[3].split(",").map((x) =>
+              x
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()!,
+            )
+          : m[2] === undefined || m[2] === m[1]
+            ? [m[1]!]
+            : [],
+      )
+      .filter((n) =>
+        /^(special|forbidden|unsafe|blocked|banned|dangerous|reserved|poison)\w*(keys|props|properties|names)$/i.test(
+          n.replace(/_/g, ""),
+        ),
+      ),
+  ].map((m) => (typeof m === "string" ? m : m[1]!)),
 );
 
 // The file's functions and bindings that mention '__proto__', or use one that does (candidate key guards), found

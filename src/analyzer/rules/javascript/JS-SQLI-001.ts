@@ -150,6 +150,10 @@ export default jsRule({
       "function f(knex, id) { return knex('t').where('id', id); }",
       "const knex = require('knex')(cfg);\nfunction f(id) { return knex.select(knex.raw('count(?)', [id])).from('t'); }",
       "function f(db, n) { return db.query('SELECT * FROM t WHERE n = ?', [n]); }",
+      "async function f(db, t) { const sql = `SELECT * FROM \\`COLUMNS\\` ` + `WHERE \\`TABLE_NAME\\` = @p0`; return db.query(sql, [t]); }",
+      "function f(pool, ids) {\n  const marks = ids.map((_, i) => `$${i + 1}`).join(', ');\n  return pool.query(`SELECT * FROM t WHERE id IN (${marks})`, ids);\n}",
+      "class C {\n  quoteIdentifier(n) { return '\"' + n.replace(/\"/g, '\"\"') + '\"'; }\n  drop(t) { return this.db.query(`DROP TABLE ${this.quoteIdentifier(t)}`); }\n}",
+      "async function f(db) {\n  const rows = await db.query('SELECT table_name FROM information_schema.tables');\n  const cond = rows.map((r) => `'${r.table_name}'`).join(', ');\n  return db.query(`SELECT * FROM information_schema.columns WHERE table_name IN (${cond})`);\n}",
       "const pgp = require('pg-promise')();\nfunction f(db, r) { return db.any('SELECT * FROM t WHERE r = $1', [r]); }",
       "function f(items, p) { return items.map(x => p + x); }",
       "function f(m, k) { return m.get(k + '_x'); }",
@@ -177,6 +181,7 @@ export default jsRule({
       },
       "function f(db, n) { const q = `SELECT * FROM t WHERE n = '${n}'`; return db.all(q); }",
       "function f(c, id) { c.query('DELETE FROM t WHERE id = ' + id); }",
+      "function f(pool, ids) {\n  const list = ids.map((id) => `'${id}'`).join(', ');\n  return pool.query(`SELECT * FROM t WHERE id IN (${list})`);\n}",
       {
         code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/o', async (req, res) => {\n  const sql = \"SELECT * FROM o WHERE r = '\" + req.query.r + \"'\";\n  res.json(await db.manyOrNone(sql));\n});",
         line: 5,

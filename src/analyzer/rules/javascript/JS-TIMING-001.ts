@@ -36,7 +36,7 @@ export default jsRule({
     fix_hint: "Compare secrets with crypto.timingSafeEqual on equal-length buffers (or compare hashes).",
   },
   trigger:
-    /\.digest\(|(?:password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash)(?:\w*|['"]\]|['"]\))\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)/i,
+    /\.digest\(|(?:password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash)(?:\w*|['"]\]|['"]\))\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)|process\.env\.\w*(?:password|secret|token|key)/i,
   nodeTypes: ["binary_expression"],
   detect(node, ctx, report) {
     const op = node.children.find((c) => !c.named)?.type;
@@ -79,7 +79,10 @@ export default jsRule({
       return;
     // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment,
     // there or where it is bound (`const API_KEY = process.env.API_KEY`).
-    const envRead = (n: typeof left) => /^process\.env\b/.test(ctx.text(n));
+    // (`'Bearer ' + process.env.ADMIN_TOKEN`: the expected header built around the environment's secret.)
+    const envRead = (n: typeof left) =>
+      /^process\.env\b/.test(ctx.text(n)) ||
+      (n.type === "binary_expression" && /^(['"`][^'"`]*['"`]\s*\+\s*)+process\.env\.\w+$/.test(ctx.text(n)));
     const env = (n: typeof left) => {
       if (envRead(n)) return true;
       const r = n.type === "identifier" ? ctx.resolve(n) : undefined;
@@ -98,6 +101,9 @@ export default jsRule({
       /^[A-Z][A-Za-z0-9]*$/.test(ctx.text(field(n, "property") ?? n)) &&
       /(^|\.)[A-Z][A-Za-z0-9]*$/.test(ctx.text(field(n, "object") ?? n));
     if (enumMember(left) || enumMember(right)) return;
+    // `provider.token === classRef`: an injection token matched against a class or constructor reference is an
+    // identity lookup, no secret text.
+    if (names.some((n) => /^(class|classRef|ctor|constructor|metatype|type[A-Z]\w*)$/.test(n))) return;
     const stored = (n: typeof left) =>
       n.type === "member_expression" && SECRET.test(ctx.text(field(n, "property") ?? n));
     // A new password checked against its confirmation (`password !== confirmPassword`), or two fields of the same
@@ -140,6 +146,7 @@ export default jsRule({
       "function stale(cached, lockfileHash) {\n  return cached.lockfileHash !== lockfileHash;\n}",
       "if (h.digest('hex') === 'abc') {}",
       "if (token === '.') {}",
+      "function find(entries, classRef) { return entries.find((e) => e.token === classRef); }",
       "if (typeof hash === 'string') {}",
       "if (kind === TOKEN) {}",
       "const TOKEN = 'token';\nfunction isToken(t) { return t.kind === TOKEN; }",
@@ -153,6 +160,7 @@ export default jsRule({
     ],
     invalid: [
       "if (req.get('x-api-key') === process.env.API_KEY) next();",
+      "app.use((req, res, next) => { if (req.get('authorization') === 'Bearer ' + process.env.ADMIN_TOKEN) next(); });",
       "const API_KEY = process.env.API_KEY;\nfunction ok(req) { const given = req.headers['x-api-key']; return given === API_KEY; }",
       "app.post('/hook', (req, res) => { if (req.get('x-api-key') === process.env.DEPLOY_KEY) deploy(); });",
       "const expected = crypto.createHmac('sha256', key).update(req.body).digest('hex');\nconst given = req.get('X-Sig');\nif (given === expected) ok();",

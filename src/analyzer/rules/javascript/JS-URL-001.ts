@@ -55,6 +55,10 @@ export default jsRule({
     if (!/\.(hostname|host|origin)$/.test(ctx.text(field(fn, "object") ?? fn))) return;
     const arg = ctx.args(node)[0];
     if (!arg) return;
+    // `host.includes('*')`, `host.indexOf('/') === 0`, `host.includes(':')`: a literal with no letter or digit
+    // looks for a wildcard, a socket path or a port, not for a trusted domain.
+    const lit = ctx.stringValue(arg);
+    if (lit !== undefined && !/[\p{L}\p{N}]/u.test(lit)) return;
     if (
       m === "endsWith" &&
       (/^['"`]\./.test(ctx.text(arg)) ||
@@ -66,6 +70,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function check(value) {\n  const url = new URL(value);\n  if (url.host.includes('*')) throw new Error('no wildcards');\n  return url.host.indexOf('/') === 0;\n}",
       "const ok = (h, d) => h.hostname === d || h.hostname.endsWith('.' + d);",
       "window.addEventListener('message', (e) => { if (!/^https:\\/\\/(www\\.)?trusted\\.com$/.test(e.origin)) return; run(e.data); });",
       "if (url.protocol === 'https:' && url.pathname.startsWith('/api')) go(url);",
