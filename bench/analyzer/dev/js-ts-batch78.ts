@@ -1148,7 +1148,7 @@ app.post('/mirror', (req, res) => {
   ),
   ...ts(
     "CWE-601",
-    "Express: redirect to the Referer header's ?? default vs a URL whose origin is compared to our own",
+    "Express: redirect to the Referer header's ?? default, and to the pathname of a same-origin Referer (a pathname //evil.example is protocol-relative)",
     `import express from 'express';
 
 const ORIGIN = 'https://shop.example.com';
@@ -1163,7 +1163,7 @@ app.post('/cart/add-safe', (req, res) => {
   const raw = req.get('referer') ?? '/cart';
   const u = new URL(raw, ORIGIN);
   const back = u.origin === ORIGIN ? u.pathname + u.search : '/cart';
-@ok  res.redirect(303, back);
+@@  res.redirect(303, back);
 });
 `,
   ),
