@@ -87,6 +87,8 @@ const SANITIZERS: Record<string, string[]> = {
   "sanitize-html": ["html"],
   filterXSS: ["html"],
   xss: ["html"],
+  // html-escaper (`import { escape } from 'html-escaper'`): the five HTML metacharacters as entities.
+  "html-escaper.escape": ["html"],
   "he.encode": ["html"],
   "he.escape": ["html"],
   "entities.encode": ["html"],
@@ -230,6 +232,8 @@ export class JsContext {
   private readonly ifs = new Map<SyntaxNode | null, SyntaxNode[]>();
   private readonly guardTests = new Map<string, RegExp>();
   private readonly paramMemo = new Map<string, Level>();
+  /** A call whose local callee's returned values are being evaluated with its parameters bound to its arguments. */
+  private bound: { fn: SyntaxNode; call: SyntaxNode } | undefined;
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
@@ -243,7 +247,22 @@ export class JsContext {
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
-    const bindPattern = (pattern: SyntaxNode, value: SyntaxNode) => {
+    const bindPattern = (pattern: SyntaxNode, value: SyntaxNode): void => {
+      // `const [body, theme] = await Promise.all([request.json(), loadTheme()])`, `const [a, b] = [x, y]`: each
+      // position takes the element written at that position (a spread before it, and it is the whole value).
+      const elems = pattern.type === "array_pattern" ? this.arrayLiteralElements(value) : undefined;
+      if (elems) {
+        // (Commas are not kept in the tree: a position is the count of commas in the source before it.)
+        let i = 0;
+        let prev = pattern.start + 1;
+        for (const c of pattern.children) {
+          if (!c.named || c.type === "comment") continue;
+          i += (tree.source.slice(prev, c.start).match(/,/g) ?? []).length;
+          prev = c.end;
+          bindPattern(c, c.type === "rest_pattern" ? value : (elems[i] ?? value));
+        }
+        return;
+      }
       for (const d of [pattern, ...descendantsOf(pattern)]) {
         const named =
           d.type === "shorthand_property_identifier_pattern" ||
@@ -656,6 +675,41 @@ export class JsContext {
       n = v;
     }
     return n;
+  }
+
+  /**
+   * The elements of an array literal by position, `await Promise.all([...])` / `Promise.allSettled([...])` (each
+   * result lines up with its promise) and type wrappers seen through; undefined when a spread or hole makes the
+   * positions unknown, or the value is no such literal.
+   */
+  private arrayLiteralElements(value: SyntaxNode): SyntaxNode[] | undefined {
+    let v: SyntaxNode | undefined = value;
+    for (let i = 0; v && i < 8; i++) {
+      if (
+        /^(await_expression|parenthesized_expression|as_expression|satisfies_expression|non_null_expression)$/.test(
+          v.type,
+        )
+      )
+        v = namedChildren(v).find((c) => c.type !== "comment");
+      else if (
+        v.type === "call_expression" &&
+        /^Promise\.(all|allSettled)$/.test(this.text(field(v, "function") ?? v))
+      )
+        v = this.args(v)[0];
+      else break;
+    }
+    if (v?.type !== "array") return undefined;
+    const out: SyntaxNode[] = [];
+    let prev = v.start + 1;
+    for (const c of v.children) {
+      if (!c.named || c.type === "comment") continue;
+      // Exactly one comma between elements (none before the first): no hole shifts the positions.
+      const commas = (this.tree.source.slice(prev, c.start).match(/,/g) ?? []).length;
+      if (c.type === "spread_element" || commas !== (out.length ? 1 : 0)) return undefined;
+      out.push(c);
+      prev = c.end;
+    }
+    return out;
   }
 
   /**
@@ -1262,6 +1316,11 @@ export class JsContext {
     for (const s of ifsHere ?? []) {
       if (s.order >= use.order) break;
       if (use.start < s.end) continue;
+      // An exit inside another branch (`if (strict) { if (!ok(x)) return; ... } use(x)`) does not guard a use
+      // after that branch: the block holding the check must hold the use too.
+      const block = s.parent;
+      if (block && block.type === "statement_block" && (use.start < block.start || use.end > block.end))
+        continue;
       const cond = this.regexConstsInlined(
         this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, ""),
       );
@@ -1450,7 +1509,7 @@ export class JsContext {
   private eval(node: SyntaxNode | undefined, cls: string, depth: number): Level {
     if (!node) return Level.CONST;
     if (depth > 30) return Level.UNKNOWN;
-    const key = `${node.order}:${cls}`;
+    const key = this.bound ? `${node.order}:${cls}@${this.bound.call.order}` : `${node.order}:${cls}`;
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     this.memo.set(key, Level.CONST);
@@ -1754,6 +1813,22 @@ export class JsContext {
       // A helper declared in the file: what it returns (its parameters take what the file's callers pass).
       const local = t === "call_expression" ? this.localFunction(node) : undefined;
       const returned = local ? returnedValues(local) : [];
+      // `page('Search', escape(term))` beside `page('Search', term)`: the helper's parameters read this call's
+      // arguments (one call deep, plain parameters only), so one tainted caller does not taint every call.
+      if (
+        returned.length &&
+        local &&
+        !this.bound &&
+        !(local.start <= node.start && node.end <= local.end) &&
+        this.plainParams(local)
+      ) {
+        this.bound = { fn: local, call: node };
+        try {
+          return this.max(returned, cls, depth);
+        } finally {
+          this.bound = undefined;
+        }
+      }
       if (returned.length) return this.max(returned, cls, depth);
       const cb = this.args(node)[0];
       // `names.filter((n) => MANIFEST.has(n))`: only elements the callback vets come out.
@@ -1831,12 +1906,37 @@ export class JsContext {
     );
     if (reassigned.length)
       return this.eval(field(reassigned[reassigned.length - 1]!, "right"), cls, depth + 1);
+    if (fn && this.bound?.fn === fn) {
+      const i = this.plainParams(fn)!.findIndex((p) => p.name === name);
+      if (i >= 0) {
+        const arg = this.args(this.bound.call)[i];
+        const dflt = this.plainParams(fn)![i]!.dflt;
+        if (arg?.type === "spread_element") return Level.PARAM;
+        // An argument that may be undefined leaves the default in play.
+        return this.max(
+          [arg, dflt].filter((n): n is SyntaxNode => !!n),
+          cls,
+          depth,
+        );
+      }
+    }
     if (fn && this.isParam(fn, name)) {
       const params = field(fn, "parameters");
       const list = params ? namedChildren(params) : [];
       const names = list.map((p) => this.text(p));
       const own = this.declaringParam(fn, name);
-      if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
+      if (own && SOURCE_DECORATOR.test(this.text(own))) {
+        // Nest's converting pipes hand the handler a number, a boolean, a UUID or an enum member, or answer 400:
+        // `@Param('id', ParseIntPipe) id: number`.
+        const decorators = namedChildren(own).filter((c) => c.type === "decorator");
+        if (
+          decorators.some((d) =>
+            /\b(ParseIntPipe|ParseFloatPipe|ParseBoolPipe|ParseUUIDPipe|ParseEnumPipe)\b/.test(this.text(d)),
+          )
+        )
+          return Level.CONST;
+        return Level.SOURCE;
+      }
       // A GraphQL resolver `(parent, args, context, info)` under `Query`/`Mutation`/`Subscription`: the client's
       // arguments.
       if ((own ? own === list[1] : names[1] === name) && this.graphqlResolver(fn)) return Level.SOURCE;
@@ -2260,6 +2360,33 @@ export class JsContext {
     return bindings.some((v) => v !== undefined && !/^require\s*\(/.test(this.text(v)));
   }
 
+  /**
+   * The parameters of a function when each is a plain name (typed, optional or defaulted: `(a, b = 'x')`), with
+   * their defaults; undefined when one is destructured or a rest parameter.
+   */
+  private plainParams(fn: SyntaxNode): { name: string; dflt: SyntaxNode | undefined }[] | undefined {
+    const params = field(fn, "parameters") ?? field(fn, "parameter");
+    if (!params) return undefined;
+    if (params.type === "identifier") return [{ name: this.text(params), dflt: undefined }];
+    const out: { name: string; dflt: SyntaxNode | undefined }[] = [];
+    for (const p of namedChildren(params)) {
+      if (p.type === "comment") continue;
+      let id: SyntaxNode | undefined = p;
+      let dflt: SyntaxNode | undefined;
+      if (p.type === "required_parameter" || p.type === "optional_parameter") {
+        id = field(p, "pattern");
+        dflt = field(p, "value");
+      }
+      if (id?.type === "assignment_pattern") {
+        dflt = field(id, "right");
+        id = field(id, "left");
+      }
+      if (id?.type !== "identifier") return undefined;
+      out.push({ name: this.text(id), dflt });
+    }
+    return out;
+  }
+
   /** The parameter of `fn` that binds `name`: the name itself, or a destructured part (`{ query }: Request`). */
   private declaringParam(fn: SyntaxNode, name: string): SyntaxNode | undefined {
     const params = field(fn, "parameters");
@@ -2270,7 +2397,11 @@ export class JsContext {
           .concat(p)
           .some(
             (d) =>
-              ((d.type === "identifier" && d.field === "pattern") ||
+              // `a`, `{ a }`, `{ q: a }`, `{ q: a = 'x' }`, `{ a = 'x' }`: a name the parameter binds.
+              ((d.type === "identifier" &&
+                (d.field === "pattern" ||
+                  (d.field === "value" && d.parent?.type === "pair_pattern") ||
+                  (d.field === "left" && /^(object_)?assignment_pattern$/.test(d.parent?.type ?? "")))) ||
                 d.type === "shorthand_property_identifier_pattern") &&
               this.text(d) === name,
           ),

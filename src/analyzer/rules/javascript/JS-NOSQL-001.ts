@@ -260,7 +260,9 @@ export default jsRule({
       // `if (typeof req.body.id !== 'string') return ...`, `typeof t === 'string' && find({ t })`: a string
       // cannot carry an operator.
       const checked =
-        (value?.type === "identifier" || value?.type === "member_expression") &&
+        (value?.type === "identifier" ||
+          value?.type === "shorthand_property_identifier" ||
+          value?.type === "member_expression") &&
         new RegExp(
           `typeof\\s*\\(?\\s*${ctx.text(value).replace(/[.$]/g, "\\$&")}\\s*\\)?\\s*[!=]==?\\s*['"]string`,
         ).test(fnText);
@@ -272,6 +274,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "router.post('/r', async (ctx) => {\n  const { email, token } = ctx.request.body;\n  if (typeof email !== 'string' || typeof token !== 'string') ctx.throw(400);\n  ctx.body = await User.findOne({ email, token });\n});",
       "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: 'function (w) { return w * 2; }', args: ['$w'], lang: 'js' } } } }, { $match: { k: String(req.body.k) } }]).toArray();\n});",
       "app.post('/r', async (req, res) => {\n  if (typeof req.body.token !== 'string') return res.sendStatus(400);\n  res.json(await User.findOne({ token: req.body.token }));\n});",
       "app.post('/l', async (req, res) => {\n  const { email } = req.body;\n  await Account.findOne({ email: String(email) });\n});",
