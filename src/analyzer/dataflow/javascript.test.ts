@@ -345,6 +345,21 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(pipe("@Param('id', ParseIntPipe)")).toEqual([]);
     expect(pipe("@Param('id', new ParseUUIDPipe({ version: '4' }))")).toEqual([]);
     expect(pipe("@Param('id')")).toEqual(["4:HIGH"]);
+    // A Set holds what its add() calls put in; filter/find over constants give constants, whatever the callback.
+    const set = (added: string) =>
+      found(
+        `const seen = new Set();\napp.get('/a', (req, res) => {\n  seen.add(${added});\n  res.send('<ul>' + [...seen].join('') + '</ul>');\n});\n`,
+        "JS-XSS-001",
+      );
+    expect(set("req.query.q")).toEqual(["4:HIGH"]);
+    expect(set("'fixed'")).toEqual([]);
+    const picked = (list: string) =>
+      found(
+        `app.get('/a', (req, res) => {\n  const used = ${list}.filter((f) => req.query[f]);\n  res.send('<p>' + used.map((f) => f + '=1').join('&') + '</p>');\n});\n`,
+        "JS-XSS-001",
+      );
+    expect(picked("['a', 'b']")).toEqual([]);
+    expect(picked("req.query.names")).toEqual(["3:HIGH"]);
   });
 
   it("treats a Lambda-style (event, context) handler's event as request data", () => {

@@ -795,7 +795,13 @@ export class JsContext {
     if (!m) return false;
     const type = field(own, "type");
     const t = type ? this.text(type).replace(/^:\s*/, "") : "";
-    if (!t || /^(string|number|boolean|any|unknown|object)\b/.test(t) || t.startsWith("{")) return true;
+    // (`Record<string, string>` and the other utility types are no classes a validation pipe could check.)
+    if (
+      !t ||
+      /^(string|number|boolean|any|unknown|object|Record|Partial|Pick|Omit|Required|Readonly)\b/.test(t) ||
+      t.startsWith("{")
+    )
+      return true;
     const named = /^[A-Za-z_$][\w$]*/.exec(t)?.[0];
     return !!named && sourceMatches(this.tree, `\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`);
   }
@@ -1844,6 +1850,15 @@ export class JsContext {
         if (id?.type === "identifier" && rets.length && rets.every((r) => this.vets(r, this.text(id))))
           return Level.CONST;
       }
+      // `FIELDS.filter((f) => q[f])`, `xs.find(...)`, `xs.sort(cmp)`: the elements come from the receiver; what
+      // the callback returns only decides which (or in what order).
+      if (
+        fn?.type === "member_expression" &&
+        /^(filter|find|findLast|sort|toSorted)$/.test(this.method(node)) &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression") &&
+        this.args(node).length === 1
+      )
+        return this.eval(field(fn, "object"), cls, depth + 1);
       if (
         fn?.type === "member_expression" &&
         /^(map|flatMap)$/.test(this.method(node)) &&
@@ -2006,6 +2021,21 @@ export class JsContext {
       const callerList = bare ? [bare] : list;
       const emitted = this.emittedArgs(fn, callerList, name);
       if (emitted) return this.max(emitted, cls, depth);
+      // `FIELDS.map((f) => ...)`: an inline array-method callback's element over a receiver of constants is one.
+      const holder2 = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+      const hf = holder2 && field(holder2, "function");
+      const p0 = callerList[0];
+      const p0id = p0 && (p0.type === "identifier" ? p0 : field(p0, "pattern"));
+      if (
+        holder2 &&
+        hf?.type === "member_expression" &&
+        /^(map|flatMap|forEach|filter|find|findLast|findIndex|some|every)$/.test(this.method(holder2)) &&
+        this.args(holder2)[0] === fn &&
+        p0id?.type === "identifier" &&
+        this.text(p0id) === name &&
+        this.eval(field(hf, "object"), cls, depth + 1) === Level.CONST
+      )
+        return Level.CONST;
       const fromCallers = this.paramFromCallers(fn, callerList, name, cls, depth);
       // A helper bound inside another function and only ever called there (`const run = (f) => exec(f)` in a
       // handler): every caller is in view, so the parameter holds what those calls pass and nothing else.
@@ -2034,6 +2064,22 @@ export class JsContext {
       if (map) {
         const ctor = field(decls[0]!, "value")!;
         return this.max([...map.flatMap((e) => (e.value ? [e.value] : [])), ...this.args(ctor)], cls, depth);
+      }
+      // `const seen = new Set(); seen.add(q); [...seen]`: a Set bound once holds what it was built from and what
+      // every `add` call in the file puts in it.
+      const setDecl = this.soleDecl(name, "new_expression");
+      const setCtor = setDecl && field(setDecl, "value");
+      if (setDecl && setCtor && /^(Set|WeakSet)$/.test(this.text(field(setCtor, "constructor") ?? setCtor))) {
+        const used = this.methodCalls(name, setDecl, true);
+        if (used)
+          return this.max(
+            [
+              ...this.args(setCtor),
+              ...used.calls.filter((c) => c.method === "add").flatMap((c) => this.args(c.call).slice(0, 1)),
+            ],
+            cls,
+            depth,
+          );
       }
       return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
     }
@@ -2316,6 +2362,31 @@ export class JsContext {
       if (m === Level.SOURCE) break;
     }
     return m;
+  }
+
+  /**
+   * For a plain parameter of a function or method declared in this file, the arguments the file's calls pass at
+   * its position (`svc.list(query)` for `list(filter)`); empty when it is no such parameter or no call is in view.
+   */
+  argsAtCallers(id: SyntaxNode): SyntaxNode[] {
+    if (id.type !== "identifier" && id.type !== "shorthand_property_identifier") return [];
+    const fn = enclosingFunction(id);
+    const index = fn ? (this.plainParams(fn)?.findIndex((p) => p.name === this.text(id)) ?? -1) : -1;
+    if (!fn || index < 0) return [];
+    let fname: SyntaxNode | undefined;
+    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    if (fname?.type !== "identifier" && fname?.type !== "property_identifier") return [];
+    const calls = this.callsByName.get(this.text(fname)) ?? [];
+    if (calls.length > 12) return [];
+    const out: SyntaxNode[] = [];
+    for (const call of calls) {
+      if (fn.type !== "method_definition" && field(call, "function")?.type !== "identifier") continue;
+      if (fn.start <= call.start && call.end <= fn.end) continue;
+      const arg = this.args(call)[index];
+      if (arg && arg.type !== "spread_element") out.push(arg);
+    }
+    return out;
   }
 
   /**

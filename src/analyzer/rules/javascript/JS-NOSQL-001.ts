@@ -25,7 +25,12 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     // `@Body() creds: LoginDto` (an interface), `@Query('q') q: string`: bound by the framework, unchecked.
     if (ctx.clientObjectParam(r)) return true;
     const d = ctx.destructured(r);
-    if (!d) return false;
+    // `list(filter) { return this.model.find(filter); }` called as `this.svc.list(query)` from a handler: a
+    // helper's parameter holds what the file's calls pass it.
+    if (!d)
+      return r === ctx.resolve(r) || ctx.resolve(r) === undefined
+        ? ctx.argsAtCallers(r).some((a) => rawRequestValue(a, ctx, depth + 1))
+        : false;
     const from = ctx.resolve(d.from) ?? d.from;
     if (from.type === "call_expression" && ctx.callee(from) === "JSON.parse")
       return ctx.args(from).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
@@ -289,6 +294,7 @@ export default jsRule({
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
     invalid: [
+      "class S {\n  list(filter) {\n    return this.articles.find(filter);\n  }\n}\napp.get('/a', async (req, res) => res.json(await svc.list(req.query)));",
       "app.post('/l', async (req, res) => {\n  const u = await User.findOne({ ...req.body, active: true });\n});",
       "app.get('/p', async (req, res) => {\n  const filter = Object.assign({}, req.query);\n  res.json(await Product.find(filter));\n});",
       "app.post('/l', async (req, res) => {\n  const { email, pin } = req.body;\n  await Account.findOne({ email, pin });\n});",
