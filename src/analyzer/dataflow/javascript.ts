@@ -597,9 +597,23 @@ export class JsContext {
     const parsed = obj?.type === "identifier" ? this.resolve(obj) : obj;
     const call =
       parsed?.type === "await_expression" ? namedChildren(parsed).find((c) => c.type !== "comment") : parsed;
-    if (call?.type !== "call_expression" || !/^(parse|parseAsync)$/.test(this.method(call))) return false;
+    if (call?.type !== "call_expression") return false;
     const f = field(call, "function");
-    const schemaRef = f?.type === "member_expression" ? field(f, "object") : undefined;
+    let schemaRef: SyntaxNode | undefined;
+    if (/^(parse|parseAsync)$/.test(this.method(call)))
+      schemaRef = f?.type === "member_expression" ? field(f, "object") : undefined;
+    else if (this.method(call) === "valid" && /\.req\.valid$/.test(this.text(f ?? call))) {
+      // Hono: `app.post('/x', zValidator('json', Schema), (c) => { const { k } = c.req.valid('json'); })`: the
+      // route's validator middleware parsed the input with that schema (or answered 400).
+      const handler = enclosingFunction(call);
+      const route = handler?.parent?.type === "arguments" ? handler.parent.parent : undefined;
+      const v = route
+        ? this.args(route).find(
+            (a) => a.type === "call_expression" && /(^|\.)zValidator$/.test(this.callee(a)),
+          )
+        : undefined;
+      schemaRef = v ? this.args(v)[1] : undefined;
+    } else return false;
     const schema = schemaRef?.type === "identifier" ? this.resolve(schemaRef) : schemaRef;
     if (schema?.type !== "call_expression" || !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema)))
       return false;
@@ -816,6 +830,9 @@ export class JsContext {
     if (local) return returnedValues(local).some((r) => this.isBuiltString(r, depth + 1));
     if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
     if (n.type === "binary_expression") return n.children.some((c) => !c.named && c.type === "+");
+    // String.raw`... ${x} ...`: the template's text with the values spliced in, backslashes kept.
+    if (n.type === "call_expression" && this.callee(n) === "String.raw")
+      return this.isBuiltString(field(n, "arguments"), depth + 1);
     if (n.type === "call_expression")
       return /^(concat|join|format|replace)$/.test(this.method(n)) || this.callee(n) === "util.format";
     if (n.type === "parenthesized_expression") return this.isBuiltString(namedChildren(n)[0], depth + 1);
@@ -876,12 +893,39 @@ export class JsContext {
       const fn = this.scopedFunction(this.text(f), call) ?? this.functions.get(this.text(f));
       return fn?.type === "method_definition" ? undefined : fn;
     }
+    // `Links.internal(x)`: a static method of a class declared in this file.
+    if (f?.type === "member_expression" && field(f, "object")?.type === "identifier") {
+      const cls = this.text(field(f, "object")!);
+      if (/^[A-Z]/.test(cls)) return this.staticMethod(cls, this.text(field(f, "property") ?? f));
+    }
     // `this.build(x)`: a method of the class or object literal the call sits in.
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
       const fn = this.functions.get(this.text(field(f, "property") ?? f));
       return fn?.type === "method_definition" ? fn : undefined;
     }
     return undefined;
+  }
+
+  private staticMethods: Map<string, SyntaxNode> | undefined;
+  /** The static method `name` of the class `cls` declared in this file (once per class and name). */
+  private staticMethod(cls: string, name: string): SyntaxNode | undefined {
+    if (!this.staticMethods) {
+      this.staticMethods = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "method_definition" || !/^static\b/.test(this.text(n))) continue;
+        const c = n.parent?.type === "class_body" ? n.parent.parent : undefined;
+        const cname =
+          c && (c.type === "class_declaration" || c.type === "class") ? field(c, "name") : undefined;
+        const mname = field(n, "name");
+        if (cname && mname) {
+          const key = `${this.text(cname)}.${this.text(mname)}`;
+          // A name declared twice is not resolved.
+          this.staticMethods.set(key, this.staticMethods.has(key) ? n.parent! : n);
+        }
+      }
+    }
+    const fn = this.staticMethods.get(`${cls}.${name}`);
+    return fn?.type === "method_definition" ? fn : undefined;
   }
 
   /**

@@ -16,6 +16,10 @@ const DYNAMO_METHODS =
 const DYNAMO_COMMAND =
   /(Scan|Query|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement|Get|Put|Update|Delete)Command$/;
 
+/** Calls that return a copy of their first argument, keys and nested objects included. */
+const CLONES =
+  /^(structuredClone|Object\.fromEntries|Object\.entries|(_|lodash)\.(cloneDeep|clone)|lodash\.clonedeep|rfdc)$/;
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
   if (!n || depth > 4) return false;
@@ -48,6 +52,13 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     );
   if (r.type === "call_expression" && ctx.callee(r) === "Object.assign" && depth < 4)
     return ctx.args(r).some((a) => rawRequestValue(a, ctx, depth + 1));
+  // `structuredClone(req.body)`, `Object.fromEntries(Object.entries(req.body))`, `_.cloneDeep(req.query)`: a copy
+  // keeps every key and operator object.
+  if (r.type === "call_expression" && CLONES.test(ctx.callee(r)) && depth < 4)
+    return ctx
+      .args(r)
+      .slice(0, 1)
+      .some((a) => rawRequestValue(a, ctx, depth + 1));
   // `JSON.parse(req.query.filter)`: a whole filter object written by the client.
   if (r.type === "call_expression" && ctx.callee(r) === "JSON.parse")
     return ctx.args(r).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
@@ -61,6 +72,12 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     const v = ctx.resolve(root);
     if (v?.type === "call_expression" && ctx.callee(v) === "JSON.parse")
       return ctx.args(v).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
+    // `const copy = structuredClone(req.body); find({ email: copy.email })`: a field of the client's object.
+    if (v?.type === "call_expression" && CLONES.test(ctx.callee(v)) && depth < 4)
+      return ctx
+        .args(v)
+        .slice(0, 1)
+        .some((a) => rawRequestValue(a, ctx, depth + 1));
   }
   // Route parameters are always strings; bodies, query strings and cookies may parse into objects. A Lambda
   // event's query-string and path-parameter maps are objects whose keys the client picks.
@@ -294,6 +311,8 @@ export default jsRule({
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
     ],
     invalid: [
+      "app.post('/f', async (req, res) => {\n  res.json(await users.findOne(Object.fromEntries(Object.entries(req.body))));\n});",
+      "app.post('/f', async (req, res) => {\n  const copy = structuredClone(req.body);\n  res.json(await users.findOne({ email: copy.email }));\n});",
       "class S {\n  list(filter) {\n    return this.articles.find(filter);\n  }\n}\napp.get('/a', async (req, res) => res.json(await svc.list(req.query)));",
       "app.post('/l', async (req, res) => {\n  const u = await User.findOne({ ...req.body, active: true });\n});",
       "app.get('/p', async (req, res) => {\n  const filter = Object.assign({}, req.query);\n  res.json(await Product.find(filter));\n});",

@@ -364,6 +364,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "class Links {\n  static internal(key) {\n    return key === 'billing' ? '/billing' : '/';\n  }\n}\napp.get('/i', (req, res) => res.redirect(Links.internal(String(req.query.to))));",
       "export function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.pathname = '/login';\n  return NextResponse.redirect(url);\n}",
       "const HOSTS = new Set(['a.example.com']);\napp.get('/o', (req, res) => {\n  const t = String(req.query.to);\n  let host = '';\n  try {\n    host = new URL(t).hostname;\n  } catch {\n    return res.redirect('/');\n  }\n  if (HOSTS.has(host)) return res.redirect(t);\n  res.redirect('/');\n});",
       "const v = require('./validators');\napp.get('/r', (req, res) => {\n  if (v.isRelativeUrl(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
@@ -389,6 +390,7 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "class Links {\n  static external(to) {\n    return to;\n  }\n}\napp.get('/o', (req, res) => res.redirect(Links.external(String(req.query.to))));",
       "export function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.host = req.nextUrl.searchParams.get('h');\n  return NextResponse.redirect(url);\n}",
       "app.get('/r', (c) => {\n  const u = new URL(c.req.query('next') ?? '/', ORIGIN);\n  if (u.pathname === '/') return c.redirect('/');\n  return c.redirect(u.toString());\n});",
       "const vh = require('./validationHandler');\napp.post('/r', (req, res) => {\n  if (vh.isValidUrl(req.body.url)) res.redirect(req.body.url);\n});",
