@@ -20,8 +20,9 @@ export default pyRule({
     fix_hint:
       "Remove nested repetition (make inner parts unambiguous), bound input length, or use a linear-time engine (google-re2).",
   },
-  trigger: /\bre\.|\bregex\./,
+  trigger: /\bre\.|\bregex\.|\bfrom re(?:gex)? import\b/,
   nodeTypes: ["call"],
+  calls: ["compile", "match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!/^(re|regex)\.(compile|match|fullmatch|search|findall|finditer|sub|subn|split)$/.test(q)) return;
@@ -45,6 +46,7 @@ export default pyRule({
     invalid: [
       "import re\ndef phone(n):\n    return re.match(r'^(\\d{1,40}-?){2,}$', n) is not None",
       "import re\nre.match(r'^(a+)+$', s)",
+      "from re import compile as rx\nEMAIL = rx(r'^([a-z0-9]+\\.?)*@example\\.com$')",
       // A varying count inside a group that repeats: aaaa is aa+aa or aaaa, and the splits multiply.
       "import re\nre.match(r'^[a-z]+@([a-z0-9]{2,4})+$', s)",
       "import re\np = r'^[a-z.]+(?:\\.[a-z]{2,})*$'\nre.match(p, s)",
