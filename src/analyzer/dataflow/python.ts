@@ -137,8 +137,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "psycopg2.sql.Identifier": ["sql"],
   "psycopg2.sql.Literal": ["sql"],
   "psycopg2.sql.Placeholder": ["sql"],
-  // Database backends' identifier quoting (Django's connection.ops.quote_name and schema editors' quote_name,
-  // SQLAlchemy's IdentifierPreparer): the name comes back as one quoted identifier, its own quotes doubled.
+  // SQLAlchemy's IdentifierPreparer: the name comes back as one quoted identifier, its own quotes doubled.
+  // (Django's quote_name does not double them: see the "sql" case in evalCall.)
   // HTTP dates: digits, a weekday, a month name and "GMT", whatever timestamp went in.
   "email.utils.formatdate": ["header", "log", "html"],
   "email.utils.format_datetime": ["header", "log", "html"],
@@ -146,7 +146,6 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "django.utils.http.http_date": ["header", "log", "html"],
   "werkzeug.http.http_date": ["header", "log", "html"],
   http_date: ["header", "log", "html"],
-  quote_name: ["sql"],
   quote_identifier: ["sql"],
   quote_schema: ["sql"],
   format_table: ["sql"],
@@ -2392,6 +2391,12 @@ export class PythonContext {
             ? SANITIZERS[m]
             : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
+    // caller's identifier (a model's table name) comes back as one identifier, request data can close the quote.
+    if (cls === "sql" && m === "quote_name" && own?.type !== "function_definition") {
+      const l = this.eval(this.args(call)[0], cls, env, depth + 1);
+      return l === Level.SOURCE ? Level.SOURCE : Level.CONST;
+    }
     // A MySQL connection's escape(v) / literal(v) (PyMySQL, mysqlclient): v as a quoted, escaped SQL literal.
     if (cls === "sql" && (m === "escape" || m === "literal")) {
       const fn = field(call, "function");

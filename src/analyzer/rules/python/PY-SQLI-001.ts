@@ -259,6 +259,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.db import connection\ndef count(table_name):\n    connection.cursor().execute('SELECT COUNT(*) FROM %s' % connection.ops.quote_name(table_name))",
       "import pymysql\nfrom flask import request\ndef f():\n    conn = pymysql.connect(host='db')\n    conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % conn.escape(request.args['n']))",
       "import sqlite3\nfrom typing import Literal\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/a')\ndef a(sort: Literal['name', 'price'] = 'name'):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY {sort}').fetchall()",
       "import sqlite3\nfrom enum import Enum\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass Dir(str, Enum):\n    asc = 'asc'\n    desc = 'desc'\nclass Q(BaseModel):\n    d: Dir\n@app.post('/b')\ndef b(q: Q):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY name {q.d.value}').fetchall()",
@@ -286,6 +287,8 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      // Django's quote_name does not escape a quote inside the name: request data can close the identifier.
+      "from django.db import connection\ndef count(request):\n    t = connection.ops.quote_name(request.GET['t'])\n    connection.cursor().execute('SELECT COUNT(*) FROM %s' % t)",
       "import pymysql\nfrom flask import request\ndef f(other):\n    conn = pymysql.connect(host='db')\n    conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % other.escape(request.args['n']))",
       "import sqlite3\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/a')\ndef a(sort: str = 'name'):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY {sort}').fetchall()",
       "from django.db import connection\nfrom rest_framework import serializers\nclass P(serializers.Serializer):\n    sort = serializers.CharField(max_length=20)\ndef f(request):\n    p = P(data=request.query_params)\n    p.is_valid(raise_exception=True)\n    connection.cursor().execute('SELECT id FROM t ORDER BY ' + p.validated_data['sort'])",
