@@ -67,6 +67,8 @@ import { BATCH70 as JS_TS_BATCH70 } from "./js-ts-batch70.js";
 import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
+import { BATCH78 as JS_TS_BATCH78 } from "./js-ts-batch78.js";
+import { BATCH80 as JS_TS_BATCH80 } from "./js-ts-batch80.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
 import { BATCH84 as JS_TS_BATCH84 } from "./js-ts-batch84.js";
 import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
@@ -242,6 +244,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH71,
     ...JS_TS_BATCH76,
     ...JS_TS_BATCH77,
+    ...JS_TS_BATCH78,
+    ...JS_TS_BATCH80,
     ...JS_TS_BATCH72,
     ...JS_TS_BATCH84,
     ...JS_TS_BATCH79,

@@ -305,6 +305,63 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(nest("")).not.toContain("4:HIGH");
   });
 
+  it("binds array destructuring by position, helper parameters per call, nested parameter names and Nest pipes", () => {
+    const pos = (pattern: string, value: string) =>
+      found(
+        `app.get('/a', async (req, res) => {\n  const ${pattern} = ${value};\n  res.send('<b>' + b + '</b>');\n});\n`,
+        "JS-XSS-001",
+      );
+    expect(pos("[a, b]", "[req.query.a, 'k']")).toEqual([]);
+    expect(pos("[a, b]", "['k', req.query.a]")).toEqual(["3:HIGH"]);
+    expect(pos("[a, b]", "await Promise.all([req.query.a, load()])")).toEqual([]);
+    expect(pos("[a, b]", "await Promise.all([load(), req.query.a])")).toEqual(["3:HIGH"]);
+    // A hole in the pattern skips a position; one in the array, or a spread, leaves the positions unknown.
+    expect(pos("[, b]", "[req.query.a, 'k']")).toEqual([]);
+    expect(pos("[a, b]", "['k', , req.query.a]")).toEqual(["3:HIGH"]);
+    expect(pos("[a, b]", "[...req.query.a, 'k']")).toEqual(["3:HIGH"]);
+    // A helper's parameters read each call's own arguments.
+    const helper = (arg: string) =>
+      found(
+        `const esc = require('escape-html');\nfunction page(t, body = '') {\n  return '<main>' + t + body + '</main>';\n}\napp.get('/a', (req, res) => res.send(page('x', req.query.q)));\napp.get('/b', (req, res) => res.send(page('x', ${arg})));\n`,
+        "JS-XSS-001",
+      );
+    expect(helper("esc(req.query.q)")).toContain("5:HIGH");
+    expect(helper("esc(req.query.q)")).not.toContain("6:HIGH");
+    expect(helper("req.query.q")).toContain("6:HIGH");
+    // A renamed, defaulted name inside a request parameter's pattern.
+    expect(
+      found(
+        "function hi({ query: { who: v = 'x' } }: Request, res: Response) {\n  res.send('<b>' + v + '</b>');\n}\n",
+        "JS-XSS-001",
+        "typescript",
+      ),
+    ).toEqual(["2:HIGH"]);
+    const pipe = (decorator: string) =>
+      found(
+        `import { readFileSync } from 'fs';\nclass C {\n  get(${decorator} id: number) {\n    return readFileSync('/data/' + id);\n  }\n}\n`,
+        "JS-PATH-001",
+        "typescript",
+      );
+    expect(pipe("@Param('id', ParseIntPipe)")).toEqual([]);
+    expect(pipe("@Param('id', new ParseUUIDPipe({ version: '4' }))")).toEqual([]);
+    expect(pipe("@Param('id')")).toEqual(["4:HIGH"]);
+    // A Set holds what its add() calls put in; filter/find over constants give constants, whatever the callback.
+    const set = (added: string) =>
+      found(
+        `const seen = new Set();\napp.get('/a', (req, res) => {\n  seen.add(${added});\n  res.send('<ul>' + [...seen].join('') + '</ul>');\n});\n`,
+        "JS-XSS-001",
+      );
+    expect(set("req.query.q")).toEqual(["4:HIGH"]);
+    expect(set("'fixed'")).toEqual([]);
+    const picked = (list: string) =>
+      found(
+        `app.get('/a', (req, res) => {\n  const used = ${list}.filter((f) => req.query[f]);\n  res.send('<p>' + used.map((f) => f + '=1').join('&') + '</p>');\n});\n`,
+        "JS-XSS-001",
+      );
+    expect(picked("['a', 'b']")).toEqual([]);
+    expect(picked("req.query.names")).toEqual(["3:HIGH"]);
+  });
+
   it("treats a Lambda-style (event, context) handler's event as request data", () => {
     const lambda = (params: string) =>
       found(

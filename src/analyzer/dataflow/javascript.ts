@@ -87,6 +87,8 @@ const SANITIZERS: Record<string, string[]> = {
   "sanitize-html": ["html"],
   filterXSS: ["html"],
   xss: ["html"],
+  // html-escaper (`import { escape } from 'html-escaper'`): the five HTML metacharacters as entities.
+  "html-escaper.escape": ["html"],
   "he.encode": ["html"],
   "he.escape": ["html"],
   "entities.encode": ["html"],
@@ -242,6 +244,8 @@ export class JsContext {
   private readonly ifs = new Map<SyntaxNode | null, SyntaxNode[]>();
   private readonly guardTests = new Map<string, RegExp>();
   private readonly paramMemo = new Map<string, Level>();
+  /** A call whose local callee's returned values are being evaluated with its parameters bound to its arguments. */
+  private bound: { fn: SyntaxNode; call: SyntaxNode } | undefined;
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
@@ -256,7 +260,22 @@ export class JsContext {
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
-    const bindPattern = (pattern: SyntaxNode, value: SyntaxNode) => {
+    const bindPattern = (pattern: SyntaxNode, value: SyntaxNode): void => {
+      // `const [body, theme] = await Promise.all([request.json(), loadTheme()])`, `const [a, b] = [x, y]`: each
+      // position takes the element written at that position (a spread before it, and it is the whole value).
+      const elems = pattern.type === "array_pattern" ? this.arrayLiteralElements(value) : undefined;
+      if (elems) {
+        // (Commas are not kept in the tree: a position is the count of commas in the source before it.)
+        let i = 0;
+        let prev = pattern.start + 1;
+        for (const c of pattern.children) {
+          if (!c.named || c.type === "comment") continue;
+          i += (tree.source.slice(prev, c.start).match(/,/g) ?? []).length;
+          prev = c.end;
+          bindPattern(c, c.type === "rest_pattern" ? value : (elems[i] ?? value));
+        }
+        return;
+      }
       for (const d of [pattern, ...descendantsOf(pattern)]) {
         const named =
           d.type === "shorthand_property_identifier_pattern" ||
@@ -705,9 +724,23 @@ export class JsContext {
     const parsed = obj?.type === "identifier" ? this.resolve(obj) : obj;
     const call =
       parsed?.type === "await_expression" ? namedChildren(parsed).find((c) => c.type !== "comment") : parsed;
-    if (call?.type !== "call_expression" || !/^(parse|parseAsync)$/.test(this.method(call))) return false;
+    if (call?.type !== "call_expression") return false;
     const f = field(call, "function");
-    const schemaRef = f?.type === "member_expression" ? field(f, "object") : undefined;
+    let schemaRef: SyntaxNode | undefined;
+    if (/^(parse|parseAsync)$/.test(this.method(call)))
+      schemaRef = f?.type === "member_expression" ? field(f, "object") : undefined;
+    else if (this.method(call) === "valid" && /\.req\.valid$/.test(this.text(f ?? call))) {
+      // Hono: `app.post('/x', zValidator('json', Schema), (c) => { const { k } = c.req.valid('json'); })`: the
+      // route's validator middleware parsed the input with that schema (or answered 400).
+      const handler = enclosingFunction(call);
+      const route = handler?.parent?.type === "arguments" ? handler.parent.parent : undefined;
+      const v = route
+        ? this.args(route).find(
+            (a) => a.type === "call_expression" && /(^|\.)zValidator$/.test(this.callee(a)),
+          )
+        : undefined;
+      schemaRef = v ? this.args(v)[1] : undefined;
+    } else return false;
     const schema = schemaRef?.type === "identifier" ? this.resolve(schemaRef) : schemaRef;
     if (schema?.type !== "call_expression" || !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema)))
       return false;
@@ -783,6 +816,41 @@ export class JsContext {
       n = v;
     }
     return n;
+  }
+
+  /**
+   * The elements of an array literal by position, `await Promise.all([...])` / `Promise.allSettled([...])` (each
+   * result lines up with its promise) and type wrappers seen through; undefined when a spread or hole makes the
+   * positions unknown, or the value is no such literal.
+   */
+  private arrayLiteralElements(value: SyntaxNode): SyntaxNode[] | undefined {
+    let v: SyntaxNode | undefined = value;
+    for (let i = 0; v && i < 8; i++) {
+      if (
+        /^(await_expression|parenthesized_expression|as_expression|satisfies_expression|non_null_expression)$/.test(
+          v.type,
+        )
+      )
+        v = namedChildren(v).find((c) => c.type !== "comment");
+      else if (
+        v.type === "call_expression" &&
+        /^Promise\.(all|allSettled)$/.test(this.text(field(v, "function") ?? v))
+      )
+        v = this.args(v)[0];
+      else break;
+    }
+    if (v?.type !== "array") return undefined;
+    const out: SyntaxNode[] = [];
+    let prev = v.start + 1;
+    for (const c of v.children) {
+      if (!c.named || c.type === "comment") continue;
+      // Exactly one comma between elements (none before the first): no hole shifts the positions.
+      const commas = (this.tree.source.slice(prev, c.start).match(/,/g) ?? []).length;
+      if (c.type === "spread_element" || commas !== (out.length ? 1 : 0)) return undefined;
+      out.push(c);
+      prev = c.end;
+    }
+    return out;
   }
 
   /**
@@ -868,7 +936,13 @@ export class JsContext {
     if (!m) return false;
     const type = field(own, "type");
     const t = type ? this.text(type).replace(/^:\s*/, "") : "";
-    if (!t || /^(string|number|boolean|any|unknown|object)\b/.test(t) || t.startsWith("{")) return true;
+    // (`Record<string, string>` and the other utility types are no classes a validation pipe could check.)
+    if (
+      !t ||
+      /^(string|number|boolean|any|unknown|object|Record|Partial|Pick|Omit|Required|Readonly)\b/.test(t) ||
+      t.startsWith("{")
+    )
+      return true;
     const named = /^[A-Za-z_$][\w$]*/.exec(t)?.[0];
     return !!named && sourceMatches(this.tree, `\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`);
   }
@@ -883,6 +957,9 @@ export class JsContext {
     if (local) return returnedValues(local).some((r) => this.isBuiltString(r, depth + 1));
     if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
     if (n.type === "binary_expression") return n.children.some((c) => !c.named && c.type === "+");
+    // String.raw`... ${x} ...`: the template's text with the values spliced in, backslashes kept.
+    if (n.type === "call_expression" && this.callee(n) === "String.raw")
+      return this.isBuiltString(field(n, "arguments"), depth + 1);
     if (n.type === "call_expression")
       return /^(concat|join|format|replace)$/.test(this.method(n)) || this.callee(n) === "util.format";
     if (n.type === "parenthesized_expression") return this.isBuiltString(namedChildren(n)[0], depth + 1);
@@ -943,12 +1020,39 @@ export class JsContext {
       const fn = this.scopedFunction(this.text(f), call) ?? this.functions.get(this.text(f));
       return fn?.type === "method_definition" ? undefined : fn;
     }
+    // `Links.internal(x)`: a static method of a class declared in this file.
+    if (f?.type === "member_expression" && field(f, "object")?.type === "identifier") {
+      const cls = this.text(field(f, "object")!);
+      if (/^[A-Z]/.test(cls)) return this.staticMethod(cls, this.text(field(f, "property") ?? f));
+    }
     // `this.build(x)`: a method of the class or object literal the call sits in.
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
       const fn = this.functions.get(this.text(field(f, "property") ?? f));
       return fn?.type === "method_definition" ? fn : undefined;
     }
     return undefined;
+  }
+
+  private staticMethods: Map<string, SyntaxNode> | undefined;
+  /** The static method `name` of the class `cls` declared in this file (once per class and name). */
+  private staticMethod(cls: string, name: string): SyntaxNode | undefined {
+    if (!this.staticMethods) {
+      this.staticMethods = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "method_definition" || !/^static\b/.test(this.text(n))) continue;
+        const c = n.parent?.type === "class_body" ? n.parent.parent : undefined;
+        const cname =
+          c && (c.type === "class_declaration" || c.type === "class") ? field(c, "name") : undefined;
+        const mname = field(n, "name");
+        if (cname && mname) {
+          const key = `${this.text(cname)}.${this.text(mname)}`;
+          // A name declared twice is not resolved.
+          this.staticMethods.set(key, this.staticMethods.has(key) ? n.parent! : n);
+        }
+      }
+    }
+    const fn = this.staticMethods.get(`${cls}.${name}`);
+    return fn?.type === "method_definition" ? fn : undefined;
   }
 
   /**
@@ -1389,6 +1493,11 @@ export class JsContext {
     for (const s of ifsHere ?? []) {
       if (s.order >= use.order) break;
       if (use.start < s.end) continue;
+      // An exit inside another branch (`if (strict) { if (!ok(x)) return; ... } use(x)`) does not guard a use
+      // after that branch: the block holding the check must hold the use too.
+      const block = s.parent;
+      if (block && block.type === "statement_block" && (use.start < block.start || use.end > block.end))
+        continue;
       const cond = this.regexConstsInlined(
         this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, ""),
       );
@@ -1577,7 +1686,7 @@ export class JsContext {
   private eval(node: SyntaxNode | undefined, cls: string, depth: number): Level {
     if (!node) return Level.CONST;
     if (depth > 30) return Level.UNKNOWN;
-    const key = `${node.order}:${cls}`;
+    const key = this.bound ? `${node.order}:${cls}@${this.bound.call.order}` : `${node.order}:${cls}`;
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     this.memo.set(key, Level.CONST);
@@ -1967,6 +2076,22 @@ export class JsContext {
       // A helper declared in the file: what it returns (its parameters take what the file's callers pass).
       const local = t === "call_expression" ? this.localFunction(node) : undefined;
       const returned = local ? returnedValues(local) : [];
+      // `page('Search', escape(term))` beside `page('Search', term)`: the helper's parameters read this call's
+      // arguments (one call deep, plain parameters only), so one tainted caller does not taint every call.
+      if (
+        returned.length &&
+        local &&
+        !this.bound &&
+        !(local.start <= node.start && node.end <= local.end) &&
+        this.plainParams(local)
+      ) {
+        this.bound = { fn: local, call: node };
+        try {
+          return this.max(returned, cls, depth);
+        } finally {
+          this.bound = undefined;
+        }
+      }
       if (returned.length) return this.max(returned, cls, depth);
       const cb = this.args(node)[0];
       // `names.filter((n) => MANIFEST.has(n))`: only elements the callback vets come out.
@@ -1982,6 +2107,15 @@ export class JsContext {
         if (id?.type === "identifier" && rets.length && rets.every((r) => this.vets(r, this.text(id))))
           return Level.CONST;
       }
+      // `FIELDS.filter((f) => q[f])`, `xs.find(...)`, `xs.sort(cmp)`: the elements come from the receiver; what
+      // the callback returns only decides which (or in what order).
+      if (
+        fn?.type === "member_expression" &&
+        /^(filter|find|findLast|sort|toSorted)$/.test(this.method(node)) &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression") &&
+        this.args(node).length === 1
+      )
+        return this.eval(field(fn, "object"), cls, depth + 1);
       if (
         fn?.type === "member_expression" &&
         /^(map|flatMap)$/.test(this.method(node)) &&
@@ -2044,12 +2178,37 @@ export class JsContext {
     );
     if (reassigned.length)
       return this.eval(field(reassigned[reassigned.length - 1]!, "right"), cls, depth + 1);
+    if (fn && this.bound?.fn === fn) {
+      const i = this.plainParams(fn)!.findIndex((p) => p.name === name);
+      if (i >= 0) {
+        const arg = this.args(this.bound.call)[i];
+        const dflt = this.plainParams(fn)![i]!.dflt;
+        if (arg?.type === "spread_element") return Level.PARAM;
+        // An argument that may be undefined leaves the default in play.
+        return this.max(
+          [arg, dflt].filter((n): n is SyntaxNode => !!n),
+          cls,
+          depth,
+        );
+      }
+    }
     if (fn && this.isParam(fn, name)) {
       const params = field(fn, "parameters");
       const list = params ? namedChildren(params) : [];
       const names = list.map((p) => this.text(p));
       const own = this.declaringParam(fn, name);
-      if (own && SOURCE_DECORATOR.test(this.text(own))) return Level.SOURCE;
+      if (own && SOURCE_DECORATOR.test(this.text(own))) {
+        // Nest's converting pipes hand the handler a number, a boolean, a UUID or an enum member, or answer 400:
+        // `@Param('id', ParseIntPipe) id: number`.
+        const decorators = namedChildren(own).filter((c) => c.type === "decorator");
+        if (
+          decorators.some((d) =>
+            /\b(ParseIntPipe|ParseFloatPipe|ParseBoolPipe|ParseUUIDPipe|ParseEnumPipe)\b/.test(this.text(d)),
+          )
+        )
+          return Level.CONST;
+        return Level.SOURCE;
+      }
       // A GraphQL resolver `(parent, args, context, info)` under `Query`/`Mutation`/`Subscription`: the client's
       // arguments.
       if ((own ? own === list[1] : names[1] === name) && this.graphqlResolver(fn)) return Level.SOURCE;
@@ -2163,6 +2322,22 @@ export class JsContext {
       if (map) {
         const ctor = field(decls[0]!, "value")!;
         return this.max([...map.flatMap((e) => (e.value ? [e.value] : [])), ...this.args(ctor)], cls, depth);
+      }
+      // `const seen = new Set(); seen.add(q); [...seen]`: a Set bound once holds what it was built from and what
+      // every `add` call in the file puts in it.
+      const setDecl = this.soleDecl(name, "new_expression");
+      const setCtor = setDecl && field(setDecl, "value");
+      if (setDecl && setCtor && /^(Set|WeakSet)$/.test(this.text(field(setCtor, "constructor") ?? setCtor))) {
+        const used = this.methodCalls(name, setDecl, true);
+        if (used)
+          return this.max(
+            [
+              ...this.args(setCtor),
+              ...used.calls.filter((c) => c.method === "add").flatMap((c) => this.args(c.call).slice(0, 1)),
+            ],
+            cls,
+            depth,
+          );
       }
       return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
     }
@@ -2448,6 +2623,31 @@ export class JsContext {
   }
 
   /**
+   * For a plain parameter of a function or method declared in this file, the arguments the file's calls pass at
+   * its position (`svc.list(query)` for `list(filter)`); empty when it is no such parameter or no call is in view.
+   */
+  argsAtCallers(id: SyntaxNode): SyntaxNode[] {
+    if (id.type !== "identifier" && id.type !== "shorthand_property_identifier") return [];
+    const fn = enclosingFunction(id);
+    const index = fn ? (this.plainParams(fn)?.findIndex((p) => p.name === this.text(id)) ?? -1) : -1;
+    if (!fn || index < 0) return [];
+    let fname: SyntaxNode | undefined;
+    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    if (fname?.type !== "identifier" && fname?.type !== "property_identifier") return [];
+    const calls = this.callsByName.get(this.text(fname)) ?? [];
+    if (calls.length > 12) return [];
+    const out: SyntaxNode[] = [];
+    for (const call of calls) {
+      if (fn.type !== "method_definition" && field(call, "function")?.type !== "identifier") continue;
+      if (fn.start <= call.start && call.end <= fn.end) continue;
+      const arg = this.args(call)[index];
+      if (arg && arg.type !== "spread_element") out.push(arg);
+    }
+    return out;
+  }
+
+  /**
    * `this.runner(cmd)` where the class's constructor takes `private readonly runner = exec` (a TypeScript
    * parameter property) and nothing else writes the member: the function every `new Klass(...)` in the file passes
    * there, or the default where it passes nothing. Undefined otherwise.
@@ -2644,6 +2844,33 @@ export class JsContext {
     return bindings.some((v) => v !== undefined && !/^require\s*\(/.test(this.text(v)));
   }
 
+  /**
+   * The parameters of a function when each is a plain name (typed, optional or defaulted: `(a, b = 'x')`), with
+   * their defaults; undefined when one is destructured or a rest parameter.
+   */
+  private plainParams(fn: SyntaxNode): { name: string; dflt: SyntaxNode | undefined }[] | undefined {
+    const params = field(fn, "parameters") ?? field(fn, "parameter");
+    if (!params) return undefined;
+    if (params.type === "identifier") return [{ name: this.text(params), dflt: undefined }];
+    const out: { name: string; dflt: SyntaxNode | undefined }[] = [];
+    for (const p of namedChildren(params)) {
+      if (p.type === "comment") continue;
+      let id: SyntaxNode | undefined = p;
+      let dflt: SyntaxNode | undefined;
+      if (p.type === "required_parameter" || p.type === "optional_parameter") {
+        id = field(p, "pattern");
+        dflt = field(p, "value");
+      }
+      if (id?.type === "assignment_pattern") {
+        dflt = field(id, "right");
+        id = field(id, "left");
+      }
+      if (id?.type !== "identifier") return undefined;
+      out.push({ name: this.text(id), dflt });
+    }
+    return out;
+  }
+
   /** The parameter of `fn` that binds `name`: the name itself, or a destructured part (`{ query }: Request`). */
   private declaringParam(fn: SyntaxNode, name: string): SyntaxNode | undefined {
     const params = field(fn, "parameters");
@@ -2654,7 +2881,11 @@ export class JsContext {
           .concat(p)
           .some(
             (d) =>
-              ((d.type === "identifier" && d.field === "pattern") ||
+              // `a`, `{ a }`, `{ q: a }`, `{ q: a = 'x' }`, `{ a = 'x' }`: a name the parameter binds.
+              ((d.type === "identifier" &&
+                (d.field === "pattern" ||
+                  (d.field === "value" && d.parent?.type === "pair_pattern") ||
+                  (d.field === "left" && /^(object_)?assignment_pattern$/.test(d.parent?.type ?? "")))) ||
                 d.type === "shorthand_property_identifier_pattern") &&
               this.text(d) === name,
           ),

@@ -226,6 +226,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { Hono } from 'hono';\nimport { zValidator } from '@hono/zod-validator';\nimport { exec } from 'child_process';\nconst S = z.object({ t: z.enum(['web', 'worker']) });\napp.post('/r', zValidator('json', S), (c) => {\n  const { t } = c.req.valid('json');\n  exec('systemctl restart app-' + t);\n});",
       "import { $ } from 'zx';\napp.get('/c', async (req, res) => res.send((await $`grep -c -- ${req.query.t} notes.txt`).stdout));",
       "const { Client } = require('ssh2');\nconst shell = require('shell-escape-tag');\nfunction run(req) {\n  const host = shell.escape(String(req.query.host));\n  const conn = new Client();\n  conn.exec(`/bin/ping -c 1 -- ${host}`, () => {});\n}",
       "const { exec } = require('child_process');\nfunction f(req, res) {\n  const b = String(req.query.b);\n  if (!/^\\w+$/.test(b)) return res.end();\n  setTimeout(() => exec('echo ' + b), 10);\n}",
@@ -237,6 +238,7 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "import { Hono } from 'hono';\nimport { zValidator } from '@hono/zod-validator';\nimport { exec } from 'child_process';\nconst S = z.object({ t: z.string() });\napp.post('/r', zValidator('json', S), (c) => {\n  const { t } = c.req.valid('json');\n  exec('systemctl restart app-' + t);\n});",
       "import { $ } from 'zx';\napp.get('/d', async (req, res) => res.send((await $`bash -c ${'du -sh ' + req.query.dir}`).stdout));",
       "const { spawn } = require('child_process');\napp.get('/g', (req, res) => spawn('grep', [req.query.q, 'f.txt'], { shell: '/bin/sh' }).stdout.pipe(res));",
       "const { Client } = require('ssh2');\nfunction run(req) {\n  const conn = new Client();\n  conn.exec('deploy ' + req.query.branch, () => {});\n}",

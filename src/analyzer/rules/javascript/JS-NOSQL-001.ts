@@ -16,6 +16,10 @@ const DYNAMO_METHODS =
 const DYNAMO_COMMAND =
   /(Scan|Query|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement|Get|Put|Update|Delete)Command$/;
 
+/** Calls that return a copy of their first argument, keys and nested objects included. */
+const CLONES =
+  /^(structuredClone|Object\.fromEntries|Object\.entries|(_|lodash)\.(cloneDeep|clone)|lodash\.clonedeep|rfdc)$/;
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
   if (!n || depth > 4) return false;
@@ -25,7 +29,12 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     // `@Body() creds: LoginDto` (an interface), `@Query('q') q: string`: bound by the framework, unchecked.
     if (ctx.clientObjectParam(r)) return true;
     const d = ctx.destructured(r);
-    if (!d) return false;
+    // `list(filter) { return this.model.find(filter); }` called as `this.svc.list(query)` from a handler: a
+    // helper's parameter holds what the file's calls pass it.
+    if (!d)
+      return r === ctx.resolve(r) || ctx.resolve(r) === undefined
+        ? ctx.argsAtCallers(r).some((a) => rawRequestValue(a, ctx, depth + 1))
+        : false;
     const from = ctx.resolve(d.from) ?? d.from;
     if (from.type === "call_expression" && ctx.callee(from) === "JSON.parse")
       return ctx.args(from).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
@@ -43,6 +52,13 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     );
   if (r.type === "call_expression" && ctx.callee(r) === "Object.assign" && depth < 4)
     return ctx.args(r).some((a) => rawRequestValue(a, ctx, depth + 1));
+  // `structuredClone(req.body)`, `Object.fromEntries(Object.entries(req.body))`, `_.cloneDeep(req.query)`: a copy
+  // keeps every key and operator object.
+  if (r.type === "call_expression" && CLONES.test(ctx.callee(r)) && depth < 4)
+    return ctx
+      .args(r)
+      .slice(0, 1)
+      .some((a) => rawRequestValue(a, ctx, depth + 1));
   // `JSON.parse(req.query.filter)`: a whole filter object written by the client.
   if (r.type === "call_expression" && ctx.callee(r) === "JSON.parse")
     return ctx.args(r).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
@@ -56,6 +72,12 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     const v = ctx.resolve(root);
     if (v?.type === "call_expression" && ctx.callee(v) === "JSON.parse")
       return ctx.args(v).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
+    // `const copy = structuredClone(req.body); find({ email: copy.email })`: a field of the client's object.
+    if (v?.type === "call_expression" && CLONES.test(ctx.callee(v)) && depth < 4)
+      return ctx
+        .args(v)
+        .slice(0, 1)
+        .some((a) => rawRequestValue(a, ctx, depth + 1));
   }
   // Route parameters are always strings; bodies, query strings and cookies may parse into objects. A Lambda
   // event's query-string and path-parameter maps are objects whose keys the client picks.
@@ -285,7 +307,9 @@ export default jsRule({
       // `if (typeof req.body.id !== 'string') return ...`, `typeof t === 'string' && find({ t })`: a string
       // cannot carry an operator.
       const checked =
-        (value?.type === "identifier" || value?.type === "member_expression") &&
+        (value?.type === "identifier" ||
+          value?.type === "shorthand_property_identifier" ||
+          value?.type === "member_expression") &&
         new RegExp(
           `typeof\\s*\\(?\\s*${ctx.text(value).replace(/[.$]/g, "\\$&")}\\s*\\)?\\s*[!=]==?\\s*['"]string`,
         ).test(fnText);
@@ -297,6 +321,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "router.post('/r', async (ctx) => {\n  const { email, token } = ctx.request.body;\n  if (typeof email !== 'string' || typeof token !== 'string') ctx.throw(400);\n  ctx.body = await User.findOne({ email, token });\n});",
       "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: 'function (w) { return w * 2; }', args: ['$w'], lang: 'js' } } } }, { $match: { k: String(req.body.k) } }]).toArray();\n});",
       "app.post('/r', async (req, res) => {\n  if (typeof req.body.token !== 'string') return res.sendStatus(400);\n  res.json(await User.findOne({ token: req.body.token }));\n});",
       "app.post('/l', async (req, res) => {\n  const { email } = req.body;\n  await Account.findOne({ email: String(email) });\n});",
@@ -313,6 +338,9 @@ export default jsRule({
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "app.post('/f', async (req, res) => {\n  res.json(await users.findOne(Object.fromEntries(Object.entries(req.body))));\n});",
+      "app.post('/f', async (req, res) => {\n  const copy = structuredClone(req.body);\n  res.json(await users.findOne({ email: copy.email }));\n});",
+      "class S {\n  list(filter) {\n    return this.articles.find(filter);\n  }\n}\napp.get('/a', async (req, res) => res.json(await svc.list(req.query)));",
       "app.post('/l', async (req, res) => {\n  const u = await User.findOne({ ...req.body, active: true });\n});",
       "app.get('/p', async (req, res) => {\n  const filter = Object.assign({}, req.query);\n  res.json(await Product.find(filter));\n});",
       "app.post('/l', async (req, res) => {\n  const { email, pin } = req.body;\n  await Account.findOne({ email, pin });\n});",

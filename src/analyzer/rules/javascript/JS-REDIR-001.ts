@@ -341,6 +341,21 @@ export default jsRule({
       )
         return;
     }
+    // `const u = req.nextUrl.clone(); u.pathname = '/login'; NextResponse.redirect(u)`: a URL object copied from
+    // the request's own URL (Next.js `nextUrl`, a route handler's `new URL(request.url)`) keeps this app's origin
+    // unless the code assigns its host, href, origin or protocol.
+    if (fn && url.type === "identifier") {
+      const made = ctx.resolve(url);
+      const t = made ? ctx.text(made).replace(/\s+/g, "") : "";
+      const u = ctx.text(url).replace(/\$/g, "\\$");
+      if (
+        /^[\w$.]+\.nextUrl(\.clone\(\))?$|^newURL\([\w$.]+\.url\)$/.test(t) &&
+        !new RegExp(`\\b${u}\\.(host|hostname|href|origin|protocol|port|username)\\s*=[^=]`).test(
+          ctx.text(fn),
+        )
+      )
+        return;
+    }
     if (helperFixesOrigin(node, url, ctx)) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
@@ -349,6 +364,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "class Links {\n  static internal(key) {\n    return key === 'billing' ? '/billing' : '/';\n  }\n}\napp.get('/i', (req, res) => res.redirect(Links.internal(String(req.query.to))));",
+      "export function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.pathname = '/login';\n  return NextResponse.redirect(url);\n}",
       "const HOSTS = new Set(['a.example.com']);\napp.get('/o', (req, res) => {\n  const t = String(req.query.to);\n  let host = '';\n  try {\n    host = new URL(t).hostname;\n  } catch {\n    return res.redirect('/');\n  }\n  if (HOSTS.has(host)) return res.redirect(t);\n  res.redirect('/');\n});",
       "const v = require('./validators');\napp.get('/r', (req, res) => {\n  if (v.isRelativeUrl(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "import { redirect } from '@sveltejs/kit';\nconst GET = async ({ url }) => {\n  redirect(303, url.searchParams.get('to'));\n};",
@@ -373,6 +390,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "class Links {\n  static external(to) {\n    return to;\n  }\n}\napp.get('/o', (req, res) => res.redirect(Links.external(String(req.query.to))));",
+      "export function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.host = req.nextUrl.searchParams.get('h');\n  return NextResponse.redirect(url);\n}",
       "app.get('/r', (c) => {\n  const u = new URL(c.req.query('next') ?? '/', ORIGIN);\n  if (u.pathname === '/') return c.redirect('/');\n  return c.redirect(u.toString());\n});",
       "const vh = require('./validationHandler');\napp.post('/r', (req, res) => {\n  if (vh.isValidUrl(req.body.url)) res.redirect(req.body.url);\n});",
       "import { redirect } from '@remix-run/node';\nconst ALLOWED = new Set(['/a']);\nexport async function loader({ request }) {\n  const url = new URL(request.url);\n  const to = url.searchParams.get('to') || '/a';\n  if (url.pathname.endsWith('/safe')) {\n    return redirect(ALLOWED.has(to) ? to : '/a');\n  }\n  return redirect(to);\n}",

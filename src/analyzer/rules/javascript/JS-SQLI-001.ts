@@ -144,6 +144,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/l', async (req, res) => {\n  res.json(await knex.raw(String.raw`SELECT * FROM logs WHERE m ~ '^/api/\\d+'`));\n});",
       "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM %I WHERE city = %L', 'shops', req.query.city))));",
       "const bundles = new Map();\nfunction drop(file) {\n  const b = bundles.get(file.replace(/\\?.*$/, ''));\n  bundles.delete(file);\n  return b;\n}",
       "function f(repo, name) { return repo.createQueryBuilder('u').where('u.name = :name', { name }).getOne(); }",
@@ -161,6 +162,7 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
+      "app.get('/l', async (req, res) => {\n  res.json(await knex.raw(String.raw`SELECT * FROM logs WHERE m ~ '${req.query.p}'`));\n});",
       "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM shops ORDER BY %s', req.query.sort))));",
       "const db = require('knex')(cfg);\napp.get('/p', async (req, res) => res.json(await db('posts').orderByRaw(String(req.query.order))));",
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",

@@ -133,7 +133,9 @@ export default jsRule({
         : undefined);
     if (!url) return;
     const fn = ctx.enclosingFunction(node);
-    if (fn && /ALLOW|allow|\.has\(|includes\(/.test(ctx.text(fn))) return;
+    // A membership test of a value (`ALLOWED.has(u.hostname)`, `HOSTS.includes(host)`) before the request; a
+    // substring test with a literal (`url.includes('example.com')`) passes `https://evil.test/?example.com`.
+    if (fn && /ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])/.test(ctx.text(fn))) return;
     // `if (u.hostname !== 'cdn.example.com') return`: the host compared with a literal before the request.
     if (
       fn &&
@@ -158,6 +160,7 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
     ],
     invalid: [
+      "app.post('/t', async (req, res) => {\n  const u = req.body.url;\n  if (!u.includes('hooks.example.com')) return res.sendStatus(400);\n  res.json((await axios.get(u)).data);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get(req.query.path)).data));",
       "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
       "const WebSocket = require('ws');\napp.get('/r', (req, res) => { const s = new WebSocket(req.query.upstream); });",

@@ -296,7 +296,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -601,6 +601,20 @@ export default jsRule({
       });
       return;
     }
+    // A Fetch API response (Next.js route handlers, Workers, Deno, Bun) whose headers declare HTML:
+    // `new Response(html, { headers: { 'content-type': 'text/html' } })`.
+    if (node.type === "new_expression" && /(^|\.)(Response|NextResponse)$/.test(ctx.callee(node))) {
+      const [body, init] = ctx.args(node);
+      const headers = init?.type === "object" ? ctx.prop(init, "headers") : undefined;
+      if (
+        body &&
+        headers &&
+        /['"]content-type['"]\s*[:,]\s*['"`]text\/html/i.test(ctx.text(headers)) &&
+        ctx.level(body, "html") === Level.SOURCE
+      )
+        report({ node, message: "HTML response body built from request data without escaping" });
+      return;
+    }
     // Other parsers of markup: Range.createContextualFragment, DOMParser with text/html, Handlebars.SafeString.
     if (
       ctx.method(node) === "createContextualFragment" ||
@@ -870,6 +884,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "export async function POST(request) {\n  const { m } = await request.json();\n  return new Response(JSON.stringify({ m }), { headers: { 'content-type': 'application/json' } });\n}",
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="" srcDoc={d} />;\n}',
       "const dot = require('dot');\napp.get('/t', (req, res) => res.send(dot.template('<b>{{!it.t}}</b>')({ t: req.query.t })));",
       "const MarkdownIt = require('markdown-it');\nconst md = new MarkdownIt({ html: false });",
@@ -929,6 +944,7 @@ export default jsRule({
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      "export async function POST(request) {\n  const [{ m }, t] = await Promise.all([request.json(), theme()]);\n  return new Response(`<p>${m}</p>`, { headers: { 'content-type': 'text/html' } });\n}",
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="allow-scripts" srcDoc={d} />;\n}',
       "function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe title=\"p\" srcDoc={'<p>' + d + '</p>'} />;\n}",
       "app.get('/h', (c) => c.html('<h1>' + c.req.query('name') + '</h1>'));",
