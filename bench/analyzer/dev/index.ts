@@ -68,6 +68,7 @@ import { BATCH71 as JS_TS_BATCH71 } from "./js-ts-batch71.js";
 import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
+import { BATCH83 as JS_TS_BATCH83 } from "./js-ts-batch83.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -116,6 +117,7 @@ import { BATCH60 as PY_RULES_BATCH60 } from "./py-rules-batch60.js";
 import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
+import { BATCH63 as PY_RULES_BATCH63 } from "./py-rules-batch63.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -233,6 +235,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH76,
     ...JS_TS_BATCH77,
     ...JS_TS_BATCH72,
+    ...JS_TS_BATCH83,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -283,5 +286,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH57,
     ...PY_RULES_BATCH58,
     ...PY_RULES_BATCH59,
+    ...PY_RULES_BATCH63,
   ],
 };
