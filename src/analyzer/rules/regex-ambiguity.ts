@@ -816,6 +816,8 @@ function judge(
     let best = 0;
     let bestOwn = 0;
     for (const d of compSucc[c]!) {
+      // A loop that can end the match unconditionally ends the chain: reaching it, the match succeeds.
+      if (reachesFree(d)) continue;
       best = Math.max(best, chain[d]!);
       bestOwn = Math.max(bestOwn, ownChain[d]!);
     }

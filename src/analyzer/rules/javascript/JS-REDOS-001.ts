@@ -116,6 +116,18 @@ function trust(ctx: Ctx, input: SyntaxNode): "source" | "exported" | "const" | "
   return "other";
 }
 
+/** Request data: read from a request object, or in a function taking one. */
+function fromRequest(ctx: Ctx, input: SyntaxNode): boolean {
+  const r = ctx.resolve(input) ?? input;
+  if (/\b(req|request|ctx\.request|ctx\.query|ctx\.params)\b/.test(ctx.text(r) + " " + ctx.text(input)))
+    return true;
+  for (let f = ctx.enclosingFunction(input); f; f = ctx.enclosingFunction(f)) {
+    const ps = field(f, "parameters") ?? field(f, "parameter");
+    if (ps && /\b(req|request|ctx|event)\b/.test(ctx.text(ps))) return true;
+  }
+  return false;
+}
+
 /** Whether the pattern spells an atomic step the structural check cannot see through. */
 const ATOMIC = /\(\?=\((?!\?)[^()]*\)\)\\\d/;
 
@@ -183,7 +195,11 @@ export default jsRule({
     for (const { call, input } of uses) {
       const t = trust(ctx, input);
       if (t === "const") continue;
-      const untrusted = t === "source" || (t === "exported" && !blow.retryOnly);
+      // Quadratic only through the retry at each start (`\s+$`, `([^/]+)$`): from a web request only, not from
+      // every argv or stream the data flow counts as input.
+      const untrusted =
+        (t === "source" && (!blow.retryOnly || fromRequest(ctx, input))) ||
+        (t === "exported" && !blow.retryOnly);
       const c = cap(ctx, input, call);
       // Capped short enough for this pattern's growth: harmless, whoever supplies it.
       if (c !== undefined && capSafe(blow, c)) continue;
