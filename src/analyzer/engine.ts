@@ -5,7 +5,7 @@ import { JsContext } from "./dataflow/javascript.js";
 import { ClikeContext, isClike } from "./dataflow/clike.js";
 import { pythonOpenBrackets, repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
 import { lineStarts, snippetText } from "./parse/lines.js";
-import { perTree } from "./parse/nodes.js";
+import { field, perTree } from "./parse/nodes.js";
 import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
@@ -45,24 +45,41 @@ interface Hit {
   colShift: number;
 }
 
-function indexRules(rules: readonly Rule<never>[]): Map<string, Rule<unknown>[]> {
+/** Rules by the node types they listen on; Python call rules that name their callees also by name. */
+interface RuleIndex {
+  byType: Map<string, Rule<unknown>[]>;
+  /** Python only: the `call` listeners without `calls` (they see every call), and the others by callee name. */
+  anyCall: Rule<unknown>[];
+  callsByName: Map<string, Rule<unknown>[]> | undefined;
+  /** The rules with `calls`, for calls of something other than a name (`local['sh'](...)`, `f()(...)`). */
+  namedCall: Rule<unknown>[];
+}
+
+function indexRules(rules: readonly Rule<never>[], language: Language): RuleIndex {
   const byType = new Map<string, Rule<unknown>[]>();
-  for (const r of rules)
+  const keyed = language === "python";
+  const anyCall: Rule<unknown>[] = [];
+  const namedCall: Rule<unknown>[] = [];
+  let callsByName: Map<string, Rule<unknown>[]> | undefined;
+  const add = <K>(map: Map<K, Rule<unknown>[]>, key: K, rule: Rule<unknown>) => {
+    const list = map.get(key);
+    if (list) list.push(rule);
+    else map.set(key, [rule]);
+  };
+  for (const r of rules as readonly Rule<unknown>[])
     for (const t of r.nodeTypes) {
-      const list = byType.get(t);
-      if (list) list.push(r as Rule<unknown>);
-      else byType.set(t, [r as Rule<unknown>]);
+      if (!keyed || t !== "call") add(byType, t, r);
+      else if (!r.calls) anyCall.push(r);
+      else {
+        namedCall.push(r);
+        for (const name of r.calls) add((callsByName ??= new Map()), name, r);
+      }
     }
-  return byType;
+  return { byType, anyCall, callsByName, namedCall };
 }
 
 /** One pass over the tree, dispatching each node to the rules that asked for its type. */
-function detectAll(
-  tree: SyntaxTree,
-  byType: Map<string, Rule<unknown>[]>,
-  lineShift: number,
-  colShift: number,
-): Hit[] {
+function detectAll(tree: SyntaxTree, index: RuleIndex, lineShift: number, colShift: number): Hit[] {
   const ctx =
     tree.language === "python"
       ? new PythonContext(tree)
@@ -72,7 +89,7 @@ function detectAll(
   const hits: Hit[] = [];
   // One report callback per rule and tree, not one closure per (node, rule) pair.
   const reporters = new Map<Rule<unknown>, (report: Report) => void>();
-  for (const list of byType.values())
+  for (const list of [...index.byType.values(), index.anyCall, ...(index.callsByName?.values() ?? [])])
     for (const rule of list)
       if (!reporters.has(rule))
         reporters.set(rule, (report) => {
@@ -80,16 +97,38 @@ function detectAll(
           if (ctx instanceof PythonContext && ctx.unreachable(report.node)) return;
           hits.push({ rule, report, tree, lineShift, colShift });
         });
+  const run = (rule: Rule<unknown>, node: SyntaxNode) => {
+    try {
+      rule.detect(node, ctx, reporters.get(rule)!);
+    } catch {
+      // A detector bug on odd input must not lose the other rules' findings.
+    }
+  };
+  const { byType, anyCall, callsByName, namedCall } = index;
+  const py = ctx instanceof PythonContext ? ctx : undefined;
   for (const node of tree.nodes) {
+    if (py && node.type === "call") {
+      for (const rule of anyCall) run(rule, node);
+      if (!callsByName) continue;
+      const fn = field(node, "function");
+      if (fn?.type !== "identifier" && fn?.type !== "attribute") {
+        for (const rule of namedCall) run(rule, node);
+        continue;
+      }
+      // The name as written (`run` of `run(...)`) and as imported (`system` of `os.system`): a rule is
+      // handed the call when either is one of its names, once.
+      const written = py.method(node);
+      const q = py.callee(node);
+      const imported = q.slice(q.lastIndexOf(".") + 1);
+      const first = callsByName.get(written);
+      if (first) for (const rule of first) run(rule, node);
+      const second = imported !== written ? callsByName.get(imported) : undefined;
+      if (second) for (const rule of second) if (!first?.includes(rule)) run(rule, node);
+      continue;
+    }
     const list = byType.get(node.type);
     if (!list) continue;
-    for (const rule of list) {
-      try {
-        rule.detect(node, ctx, reporters.get(rule)!);
-      } catch {
-        // A detector bug on odd input must not lose the other rules' findings.
-      }
-    }
+    for (const rule of list) run(rule, node);
   }
   return hits;
 }
@@ -101,7 +140,7 @@ function detectAll(
 function recoverLines(
   tree: SyntaxTree,
   rules: readonly Rule<never>[],
-  byType: Map<string, Rule<unknown>[]>,
+  index: RuleIndex,
   lineShift: number,
   colShift: number,
 ): Hit[] {
@@ -121,7 +160,7 @@ function recoverLines(
       : { tree: parseCode(trimmed, lang), lineShift: 0 };
     if (mini.tree.hasError) continue;
     const shift = lineShift - r + mini.lineShift;
-    hits.push(...detectAll(mini.tree, byType, shift, colShift + (text.length - trimmed.length)));
+    hits.push(...detectAll(mini.tree, index, shift, colShift + (text.length - trimmed.length)));
   }
   return hits;
 }
@@ -133,10 +172,10 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   const rules = triggeredRules(selected, code);
   if (rules.length === 0) return { findings: [], parseError: false };
   const { tree, lineShift, colShift } = parseFragment(code, options.language);
-  const byType = indexRules(rules);
-  const hits = detectAll(tree, byType, lineShift, colShift);
+  const index = indexRules(rules, options.language);
+  const hits = detectAll(tree, index, lineShift, colShift);
   if (tree.hasError && (options.language === "python" || isClike(options.language)))
-    hits.push(...recoverLines(tree, rules, byType, lineShift, colShift));
+    hits.push(...recoverLines(tree, rules, index, lineShift, colShift));
   const suppressed = suppressedLines(code, options.language);
   const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
   const seen = new Set<string>();

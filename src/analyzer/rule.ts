@@ -70,6 +70,15 @@ export interface Rule<Ctx = unknown> {
   trigger?: RegExp;
   /** Node types the detector wants to see; the engine walks the tree once and dispatches by type. */
   nodeTypes: readonly string[];
+  /**
+   * Python rules listening on `call` nodes: the only callee names (last segment, as written or as imported:
+   * `system` for `os.system(...)`, `from os import system as run; run(...)` and `functools.partial(os.system)`)
+   * whose calls the detector can act on. The engine then hands a call only to the rules naming it (most rules
+   * care about a few of the thousands of callees in a file), instead of every rule testing every call; a call of
+   * anything but a name (`local['sh'](...)`, `f()(...)`) still goes to every rule. Leave it out when the detector
+   * looks at calls by anything else (a keyword argument, a receiver's type).
+   */
+  calls?: readonly string[];
   detect(node: SyntaxNode, ctx: Ctx, report: (r: Report) => void): void;
   cases: RuleCases;
 }

@@ -69,6 +69,9 @@ import { BATCH76 as JS_TS_BATCH76 } from "./js-ts-batch76.js";
 import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
 import { BATCH83 as JS_TS_BATCH83 } from "./js-ts-batch83.js";
+import { BATCH84 as JS_TS_BATCH84 } from "./js-ts-batch84.js";
+import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
+import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -114,6 +117,8 @@ import { BATCH45 as PY_RULES_BATCH45 } from "./py-rules-batch45.js";
 import { BATCH46 as PY_RULES_BATCH46 } from "./py-rules-batch46.js";
 import { BATCH56 as PY_RULES_BATCH56 } from "./py-rules-batch56.js";
 import { BATCH60 as PY_RULES_BATCH60 } from "./py-rules-batch60.js";
+import { BATCH62 as PY_RULES_BATCH62 } from "./py-rules-batch62.js";
+import { BATCH61 as PY_RULES_BATCH61 } from "./py-rules-batch61.js";
 import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
@@ -141,6 +146,8 @@ import { BATCH25 as PY_SNIPPETS_BATCH25 } from "./py-snippets-batch25.js";
 import { BATCH26 as PY_SNIPPETS_BATCH26 } from "./py-snippets-batch26.js";
 import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
+import { BATCH30 as PY_SNIPPETS_BATCH30 } from "./py-snippets-batch30.js";
+import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -171,6 +178,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH26,
     ...PY_SNIPPETS_BATCH27,
     ...PY_SNIPPETS_BATCH28,
+    ...PY_SNIPPETS_BATCH30,
+    ...PY_SNIPPETS_BATCH29,
   ],
   "js-ts": [
     ...JS_TS,
@@ -236,6 +245,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH77,
     ...JS_TS_BATCH72,
     ...JS_TS_BATCH83,
+    ...JS_TS_BATCH84,
+    ...JS_TS_BATCH79,
+    ...JS_TS_BATCH81,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -283,9 +295,11 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH46,
     ...PY_RULES_BATCH56,
     ...PY_RULES_BATCH60,
+    ...PY_RULES_BATCH61,
     ...PY_RULES_BATCH57,
     ...PY_RULES_BATCH58,
     ...PY_RULES_BATCH59,
     ...PY_RULES_BATCH63,
+    ...PY_RULES_BATCH62,
   ],
 };

@@ -34,6 +34,8 @@ import { BATCH27 } from "./py-web-batch27.js";
 import { BATCH30 } from "./py-web-batch30.js";
 import { BATCH28 } from "./py-web-batch28.js";
 import { BATCH29 } from "./py-web-batch29.js";
+import { BATCH31 } from "./py-web-batch31.js";
+import { BATCH32 } from "./py-web-batch32.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1799,4 +1801,6 @@ export const CASES: DevCase[] = [
   ...BATCH30,
   ...BATCH28,
   ...BATCH29,
+  ...BATCH31,
+  ...BATCH32,
 ];

@@ -678,4 +678,42 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
       `${exp}const GET = async ({ url }) => {\n  exec('ping ' + url.searchParams.get('h'));\n  return new Response('ok');\n};\n`;
     expect(cmd(endpoint("export "))).toBe(true);
   });
+
+  it("resolves runner parameters and forwarded rest arguments, judges local sanitisers by their bodies", () => {
+    const run = (code: string, rule: string, language: "javascript" | "typescript" = "javascript") =>
+      analyzeSync("const cp = require('child_process');\nconst app = require('express')();\n" + code, {
+        language,
+        rules: [rule],
+      }).findings.length > 0;
+    // A runner by default, or handed by the one caller with the rest of its arguments.
+    expect(
+      run(
+        "function r(c, exec = cp.exec) { exec(c); }\napp.get('/a', (req, res) => r('ping ' + req.query.h));\n",
+        "JS-CMDI-001",
+      ),
+    ).toBe(true);
+    const relay = (fn: string, rest: string) =>
+      `function w(runner, ...args) { return runner(...args); }\napp.get('/a', (req, res) => w(${fn}, ${rest}));\n`;
+    expect(run(relay("cp.exec", "'git log ' + req.query.r"), "JS-CMDI-001")).toBe(true);
+    expect(run(relay("cp.execFile", "'git', ['log', req.query.r]"), "JS-CMDI-001")).toBe(false);
+    // A TypeScript parameter property holding the runner.
+    const deployer = (arg: string) =>
+      `class D {\n  constructor(private readonly runner: any = cp.exec) {}\n  go(b: string) { this.runner('git checkout ' + b); }\n}\napp.post('/d', (req: any, res: any) => new D(${arg}).go(req.body.b));\n`;
+    expect(run(deployer(""), "JS-CMDI-001", "typescript")).toBe(true);
+    expect(run(deployer("console.log"), "JS-CMDI-001", "typescript")).toBe(false);
+    // A local function under a sanitiser's name is what it returns.
+    const esc = (body: string) =>
+      `const MAP = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };\nfunction escapeHtml(s) { return ${body}; }\napp.get('/h', (req, res) => res.send('<p>' + escapeHtml(req.query.n) + '</p>'));\n`;
+    expect(run(esc('String(s).replace(/[&<>"]/g, (c) => MAP[c])'), "JS-XSS-001")).toBe(false);
+    expect(run(esc("String(s).trim()"), "JS-XSS-001")).toBe(true);
+    const quote = (body: string) =>
+      `function quote(s) { return ${body}; }\napp.get('/q', (req, res) => cp.exec('du -sh ' + quote(req.query.d)));\n`;
+    expect(run(quote(`"'" + String(s).replace(/'/g, "'\\\\''") + "'"`), "JS-CMDI-001")).toBe(false);
+    expect(run(quote(`'"' + s + '"'`), "JS-CMDI-001")).toBe(true);
+    // A parameter named req in an array callback over literal records, or an HTTP client's interceptor.
+    expect(
+      run("const JOBS = [{ cmd: 'df -h' }];\nJOBS.forEach(req => cp.exec(req.cmd));\n", "JS-CMDI-001"),
+    ).toBe(false);
+    expect(run("app.get('/l', req => cp.execSync('ls ' + req.query.d));\n", "JS-CMDI-001")).toBe(true);
+  });
 });

@@ -234,6 +234,7 @@ export class JsContext {
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
   private readonly functions = new Map<string, SyntaxNode>();
+  private readonly argsMemo = new Map<SyntaxNode, SyntaxNode[]>();
   /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
   private readonly functionsByName = new Map<string, SyntaxNode[]>();
   private readonly maps = new Map<
@@ -425,8 +426,78 @@ export class JsContext {
     if (q === undefined) {
       q = this.qname(calleeNode(call));
       this.callees.set(call, q);
+      const passed = this.paramFunction(call);
+      if (passed) {
+        q = passed;
+        this.callees.set(call, q);
+      }
     }
     return q;
+  }
+
+  /**
+   * `function run(c, exec = child_process.exec) { exec(c) }`, `const sh = (cmd, runner = require('child_process')
+   * .execSync) => runner(cmd)`, `function withRunner(runner, ...args) { return runner(...args) }` called as
+   * `withRunner(cp.exec, cmd)`: a call of a parameter that every call of its function in the file passes (or
+   * defaults to) the same named function (a module's member, an imported name): that function's dotted name. A
+   * runner by default is what the helper is, whoever calls it; one without a default is its callers' choice, so
+   * only where one of them hands the helper a value not written as a literal. Undefined otherwise.
+   */
+  paramFunction(call: SyntaxNode): string | undefined {
+    const f = calleeNode(call);
+    if (f?.type === "member_expression" && field(f, "object")?.type === "this") return this.fieldRunner(f);
+    if (f?.type !== "identifier") return undefined;
+    const name = this.text(f);
+    let fn = enclosingFunction(call);
+    while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
+    const params = fn && field(fn, "parameters");
+    if (!fn || !params) return undefined;
+    const list = namedChildren(params).filter((p) => p.type !== "comment");
+    const index = list.findIndex((p) => {
+      const id =
+        p.type === "assignment_pattern"
+          ? field(p, "left")
+          : p.type === "identifier"
+            ? p
+            : field(p, "pattern");
+      return id?.type === "identifier" && this.text(id) === name;
+    });
+    const decl = list[index];
+    if (!decl) return undefined;
+    const dflt = decl.type === "assignment_pattern" ? field(decl, "right") : field(decl, "value");
+    let fname: SyntaxNode | undefined;
+    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    const calls = fname ? (this.callsByName.get(this.text(fname)) ?? []) : [];
+    const vals: SyntaxNode[] = dflt ? [dflt] : [];
+    let open = false;
+    for (const c of calls) {
+      if (fn.start <= c.start && c.end <= fn.end) continue;
+      const cf = field(c, "function");
+      if (fn.type !== "method_definition" && cf?.type !== "identifier") continue;
+      const args = this.args(c);
+      if (args.slice(0, index + 1).some((a) => a.type === "spread_element")) return undefined;
+      const a = args[index];
+      if (a) vals.push(a);
+      else if (!dflt) return undefined;
+      open ||= args.some(
+        (o, i) =>
+          i !== index &&
+          !/^(arrow_function|function_expression|function)$/.test(o.type) &&
+          this.constValue(o) === undefined,
+      );
+    }
+    if (!vals.length || (!dflt && !open)) return undefined;
+    let out: string | undefined;
+    for (const v of vals) {
+      const named =
+        v.type === "member_expression" ||
+        (v.type === "identifier" && this.aliases.has(this.text(v)) && !this.isParam(fn, this.text(v)));
+      const q = named ? this.qname(v) : undefined;
+      if (!q || (out !== undefined && q !== out)) return undefined;
+      out = q;
+    }
+    return out;
   }
 
   method(call: SyntaxNode): string {
@@ -436,8 +507,52 @@ export class JsContext {
   }
 
   args(call: SyntaxNode): SyntaxNode[] {
-    const a = field(call, "arguments");
-    return a ? namedChildren(a) : [];
+    let out = this.argsMemo.get(call);
+    if (!out) {
+      const a = field(call, "arguments");
+      out = a ? namedChildren(a) : [];
+      this.argsMemo.set(call, out);
+      const forwarded = this.forwardedRest(call, out);
+      if (forwarded) this.argsMemo.set(call, (out = forwarded));
+    }
+    return out;
+  }
+
+  /**
+   * `function withRunner(runner, ...args) { return runner(...args); }` called once in the file: the call's
+   * arguments with the spread of the rest parameter replaced by what that one call passes from the rest's place
+   * on, so each keeps its position. Undefined for any other call (several or no callers, another spread).
+   */
+  private forwardedRest(call: SyntaxNode, own: SyntaxNode[]): SyntaxNode[] | undefined {
+    const at = own.findIndex((a) => a.type === "spread_element");
+    const spread = own[at];
+    const id = spread && namedChildren(spread)[0];
+    if (!spread || id?.type !== "identifier" || own.slice(at + 1).some((a) => a.type === "spread_element"))
+      return undefined;
+    const fn = enclosingFunction(call);
+    const params = fn && field(fn, "parameters");
+    if (!fn || !params) return undefined;
+    const list = namedChildren(params).filter((p) => p.type !== "comment");
+    const rest = list.findIndex(
+      (p) => p.type === "rest_pattern" && this.text(namedChildren(p)[0] ?? p) === this.text(id),
+    );
+    if (rest < 0 || rest !== list.length - 1) return undefined;
+    let fname: SyntaxNode | undefined;
+    if (fn.type === "function_declaration") fname = field(fn, "name");
+    else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    if (fname?.type !== "identifier" || this.assigns.get(this.text(fname))?.length) return undefined;
+    const calls = (this.callsByName.get(this.text(fname)) ?? []).filter(
+      (c) => field(c, "function")?.type === "identifier",
+    );
+    const only = calls.length === 1 ? calls[0]! : undefined;
+    if (!only || (fn.start <= only.start && only.end <= fn.end)) return undefined;
+    // Named nowhere else (not handed on as a callback, exported or rebound).
+    if (this.uses(this.text(fname)).some((u) => u !== fname && u !== field(only, "function")))
+      return undefined;
+    const a = field(only, "arguments");
+    const passed = a ? namedChildren(a) : [];
+    if (passed.some((p) => p.type === "spread_element")) return undefined;
+    return [...own.slice(0, at), ...passed.slice(rest), ...own.slice(at + 1)];
   }
 
   /**
@@ -1553,6 +1668,11 @@ export class JsContext {
       // And for a size: the operator chooses how much a CLI allocates.
       if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log" || cls === "size"))
         return Level.PARAM;
+      // `JOBS.forEach(req => exec(req.cmd))`, `client.interceptors.request.use(req => ...)`: a parameter named req
+      // that is no handler's request: an array element, or the request config this program's HTTP client sends.
+      const own = /^(req|request)\./.test(q) ? this.nonHandlerRequest(node) : undefined;
+      if (own)
+        return own === "client" || this.literalRecords(own) ? Level.CONST : this.eval(own, cls, depth + 1);
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Web Storage read back into markup: any script on the origin (or an earlier XSS) wrote it.
@@ -1620,11 +1740,15 @@ export class JsContext {
       const q = this.callee(node);
       // Own keys only: a method named `toString` or `constructor` must not read Object.prototype.
       const m = this.method(node);
-      const san = Object.hasOwn(SANITIZERS, q)
-        ? SANITIZERS[q]
-        : Object.hasOwn(SANITIZERS, m)
-          ? SANITIZERS[m]
-          : undefined;
+      // A function this file defines under a sanitiser's name (`function shellEscape(s) { return s.trim() }`) is
+      // judged by what it returns (below), not by its name.
+      const san = this.localFunction(node)
+        ? undefined
+        : Object.hasOwn(SANITIZERS, q)
+          ? SANITIZERS[q]
+          : Object.hasOwn(SANITIZERS, m)
+            ? SANITIZERS[m]
+            : undefined;
       // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
       // (a method named escape on some object is no such promise).
       if (q === "escape" && (cls === "log" || cls === "header") && !this.functionNamed("escape"))
@@ -1650,6 +1774,12 @@ export class JsContext {
       // statement text is whatever the first argument is.
       if (cls === "sql" && /^(mysql2?(\/promise)?|sqlstring|SqlString)\.format$/.test(q))
         return this.eval(this.args(node)[0], cls, depth + 1);
+      // pg-format's `format('... %I ... %L', ident, value)`: %I quotes an identifier and %L a literal; only %s
+      // splices its argument raw. A statement whose placeholders are all %I/%L is as safe as its format string.
+      if (cls === "sql" && /^pg-format(\.withArray)?$/.test(q)) {
+        const fmt = this.stringValue(this.args(node)[0]);
+        if (fmt !== undefined && !/%s/.test(fmt.replace(/%%/g, ""))) return Level.CONST;
+      }
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
       // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
       // (only in a file that uses Koa: other libraries' context objects have their own `get`).
@@ -1675,6 +1805,12 @@ export class JsContext {
         /&lt;|\\u003c|\\x3c|&#60;|['"`]&#x?['"`]\s*\+/i.test(this.text(this.args(node)[1] ?? node))
       )
         return Level.CONST;
+      // `s.replace(/[&<>"']/g, (c) => MAP[c])` with MAP an object literal mapping '<' to an entity: every
+      // character that opens a tag (or ends a quoted attribute) becomes an entity.
+      if (this.method(node) === "replace" && cls === "html" && this.entityMapped(node)) return Level.CONST;
+      // `"'" + s.replace(/'/g, "'\\''") + "'"`: POSIX single quoting, the value one shell word with no
+      // expansion.
+      if (this.method(node) === "replace" && cls === "command" && this.singleQuoted(node)) return Level.CONST;
       // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: after normalising, every `..` is leading, so
       // stripping the leading ones leaves a path that stays under whatever base it is joined to.
       if (
@@ -2216,6 +2352,161 @@ export class JsContext {
       if (m === Level.SOURCE) break;
     }
     return m;
+  }
+
+  /**
+   * `this.runner(cmd)` where the class's constructor takes `private readonly runner = exec` (a TypeScript
+   * parameter property) and nothing else writes the member: the function every `new Klass(...)` in the file passes
+   * there, or the default where it passes nothing. Undefined otherwise.
+   */
+  private fieldRunner(member: SyntaxNode): string | undefined {
+    const prop = this.text(field(member, "property") ?? member);
+    let klass: SyntaxNode | null = member.parent;
+    while (klass && klass.type !== "class_declaration" && klass.type !== "class") klass = klass.parent;
+    const body = klass && field(klass, "body");
+    const ctor = body
+      ? namedChildren(body).find(
+          (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === "constructor",
+        )
+      : undefined;
+    const params = ctor && field(ctor, "parameters");
+    if (!klass || !params || (this.memberWrites.get(prop) ?? []).length) return undefined;
+    const list = namedChildren(params).filter((p) => p.type !== "comment");
+    const index = list.findIndex(
+      (p) =>
+        /^(required|optional)_parameter$/.test(p.type) &&
+        p.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly") &&
+        this.text(field(p, "pattern") ?? p) === prop,
+    );
+    const decl = list[index];
+    if (!decl) return undefined;
+    const dflt = field(decl, "value");
+    const kname = field(klass, "name");
+    const vals: SyntaxNode[] = [];
+    for (const n of this.tree.nodes) {
+      if (
+        n.type !== "new_expression" ||
+        !kname ||
+        this.text(field(n, "constructor") ?? n) !== this.text(kname)
+      )
+        continue;
+      const a = this.args(n)[index];
+      if (a) vals.push(a);
+      else if (dflt) vals.push(dflt);
+      else return undefined;
+    }
+    if (!vals.length) return undefined;
+    let out: string | undefined;
+    for (const v of vals) {
+      const named =
+        v.type === "member_expression" || (v.type === "identifier" && this.aliases.has(this.text(v)));
+      const q = named ? this.qname(v) : undefined;
+      if (!q || (out !== undefined && q !== out)) return undefined;
+      out = q;
+    }
+    return out;
+  }
+
+  /** `s.replace(/[&<>"']/g, (c) => MAP[c])`: a global class of markup characters, each mapped to an entity. */
+  private entityMapped(call: SyntaxNode): boolean {
+    const [re, cb] = this.args(call);
+    const pattern = re?.type === "regex" ? this.text(re) : "";
+    const cls = /^\/\[([^\]]*)\]\/[a-z]*g[a-z]*$/.exec(pattern)?.[1];
+    if (!cls || ![..."<>&"].every((c) => cls.includes(c)) || !cb) return false;
+    if (cb.type !== "arrow_function" && cb.type !== "function_expression") return false;
+    const rets = returnedValues(cb);
+    return (
+      rets.length > 0 &&
+      rets.every((r) => {
+        const obj = r.type === "subscript_expression" ? field(r, "object") : undefined;
+        const map = obj?.type === "identifier" ? this.resolve(obj) : obj;
+        if (map?.type !== "object" || (obj?.type === "identifier" && this.writtenThrough(this.text(obj))))
+          return false;
+        const pairs = namedChildren(map).filter((p) => p.type === "pair");
+        const to = (ch: string) =>
+          pairs.find((p) => {
+            const k = field(p, "key");
+            return k && (this.stringValue(k) ?? this.text(k)) === ch;
+          });
+        return [..."<>&"].every((ch) =>
+          /^&/.test(String(this.constValue(field(to(ch) ?? map, "value")) ?? "")),
+        );
+      })
+    );
+  }
+
+  /** `"'" + s.replace(/'/g, "'\\''") + "'"` (or `'"'"'`), or the same in a template: one single-quoted shell word. */
+  private singleQuoted(call: SyntaxNode): boolean {
+    const [re, to] = this.args(call);
+    if (!re || this.text(re) !== "/'/g" || !/^('\\{1,2}''|'"'"')$/.test(String(this.constValue(to) ?? "")))
+      return false;
+    const p = call.parent;
+    if (p?.type === "binary_expression" && field(p, "right") === call) {
+      const before = this.constValue(field(p, "left"));
+      const up = p.parent;
+      const after =
+        up?.type === "binary_expression" && field(up, "left") === p
+          ? this.constValue(field(up, "right"))
+          : undefined;
+      return (
+        typeof before === "string" &&
+        before.endsWith("'") &&
+        typeof after === "string" &&
+        after.startsWith("'")
+      );
+    }
+    if (p?.type === "template_substitution" && p.parent?.type === "template_string") {
+      const src = this.text(p.parent);
+      const at = p.start - p.parent.start;
+      return src[at - 1] === "'" && src[at + this.text(p).length] === "'";
+    }
+    return false;
+  }
+
+  /** An array literal (or a name bound once to one, never written through) of literals and flat literal objects. */
+  private literalRecords(node: SyntaxNode): boolean {
+    const arr = node.type === "identifier" ? this.resolve(node) : node;
+    if (arr?.type !== "array" || (node.type === "identifier" && this.writtenThrough(this.text(node))))
+      return false;
+    const literal = (n: SyntaxNode | undefined) => !!n && this.constValue(n) !== undefined;
+    return namedChildren(arr)
+      .filter((e) => e.type !== "comment")
+      .every(
+        (e) =>
+          literal(e) ||
+          (e.type === "object" &&
+            namedChildren(e)
+              .filter((p) => p.type !== "comment")
+              .every((p) => p.type === "pair" && literal(field(p, "value")))),
+      );
+  }
+
+  /**
+   * For `req.x` whose `req` is the first parameter of a callback that is no request handler: the receiver of the
+   * array method it is handed to (`JOBS.forEach(req => ...)`: an element of JOBS), or "client" for an HTTP
+   * client's request interceptor (`axios.interceptors.request.use(req => ...)`: the config this program sends).
+   * Undefined for anything else, a route's `req => ...` included.
+   */
+  private nonHandlerRequest(node: SyntaxNode): SyntaxNode | "client" | undefined {
+    let root: SyntaxNode | undefined = node;
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+      root = field(root, "object") ?? undefined;
+    if (root?.type !== "identifier") return undefined;
+    const name = this.text(root);
+    let fn = enclosingFunction(root);
+    while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
+    if (!fn || (fn.type !== "arrow_function" && fn.type !== "function_expression")) return undefined;
+    const params = field(fn, "parameters");
+    const first = params ? namedChildren(params).find((c) => c.type !== "comment") : field(fn, "parameter");
+    const id = first && (first.type === "identifier" ? first : field(first, "pattern"));
+    if (id?.type !== "identifier" || this.text(id) !== name) return undefined;
+    const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    const callee = call && field(call, "function");
+    if (call?.type !== "call_expression" || callee?.type !== "member_expression" || this.args(call)[0] !== fn)
+      return undefined;
+    if (/(^|\.)interceptors\.request\.use$/.test(this.text(callee))) return "client";
+    if (!/^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(this.method(call))) return undefined;
+    return field(callee, "object") ?? undefined;
   }
 
   /**

@@ -1150,4 +1150,134 @@ describe("value-aware data flow (Python)", () => {
       false,
     );
   });
+
+  it("resolves runner parameters, *args/**kwargs pass-through wrappers, methods' *args and local sanitiser names", () => {
+    const flask = "from flask import Flask, request\napp = Flask(__name__)\n";
+    // A runner by default is what the helper is; an explicit one only when a caller hands it non-literal data.
+    const runner = (arg: string) =>
+      flask +
+      "def run(cmd, runner=os.system):\n    return runner(cmd)\n" +
+      `@app.route('/p')\ndef p():\n    return str(run(${arg}))\n`;
+    expect(cmdi(runner("'ping -c 1 ' + request.args['h']"))).toBe(true);
+    expect(cmdi("import shlex\n" + runner("'ping -c 1 ' + shlex.quote(request.args['h'])"))).toBe(false);
+    expect(cmdi("def run(cmd, runner=print):\n    return runner(cmd)\nrun('ping ' + sys.argv[1])\n")).toBe(
+      false,
+    );
+    const explicit = (arg: string) =>
+      `def execute(fn, arg):\n    return fn(arg)\nexecute(os.popen, ${arg})\n`;
+    expect(cmdi(explicit("'du -sh ' + sys.argv[1]"))).toBe(true);
+    expect(cmdi(explicit("'du -sh /var/log'"))).toBe(false);
+    // `def w(*a, **k): return f(*a, **k)`: a call of w is a call of f with w's arguments.
+    const run = (code: string, rule: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.length > 0;
+    const wrap = (call: string) =>
+      "import subprocess, sys\ndef w(*args, **kwargs):\n    print(args)\n    return subprocess.check_output(*args, **kwargs)\n" +
+      call;
+    expect(run(wrap("w('git log ' + sys.argv[1], shell=True)\n"), "PY-CMDI-002")).toBe(true);
+    expect(run(wrap("w(['git', 'log', sys.argv[1]])\n"), "PY-CMDI-002")).toBe(false);
+    // A method's `*hosts[i]`: what its calls pass at that place.
+    const method = (i: number) =>
+      "import subprocess\n" +
+      flask +
+      `class Net:\n    @staticmethod\n    def ping(*hosts):\n        return subprocess.call('ping ' + hosts[${i}], shell=True)\n` +
+      "@app.route('/p')\ndef p():\n    return str(Net.ping(request.args['h'], 'backup.local'))\n";
+    expect(run(method(0), "PY-CMDI-002")).toBe(true);
+    expect(run(method(1), "PY-CMDI-002")).toBe(false);
+    // A runner stored by __init__ (`self.runner = runner`, defaulting to a shell runner).
+    const job = (extra: string) =>
+      "import subprocess\n" +
+      flask +
+      "class Job:\n    def __init__(self, cmd, runner=subprocess.getoutput):\n        self.cmd = cmd\n        self.runner = runner\n    def start(self):\n        return self.runner(self.cmd)\n" +
+      `@app.route('/j')\ndef j():\n    return Job('tar czf x ' + request.args['d']${extra}).start()\n`;
+    expect(run(job(""), "PY-CMDI-001")).toBe(true);
+    expect(run(job(", print"), "PY-CMDI-001")).toBe(false);
+    // A function the file defines under a sanitiser's name is judged by what it returns.
+    const esc = (body: string) =>
+      "import html\n" +
+      flask +
+      `def escape(t):\n    return ${body}\n` +
+      "@app.route('/h')\ndef h():\n    return '<p>' + escape(request.args['n']) + '</p>'\n";
+    expect(run(esc("t"), "PY-XSS-001")).toBe(true);
+    expect(run(esc("html.escape(t)"), "PY-XSS-001")).toBe(false);
+  });
+
+  it("reads request-scoped slots (g, request.state, the flask session) as what the module's writes store", () => {
+    const head = "import sqlite3\nfrom flask import Flask, g, request, session\napp = Flask(__name__)\n";
+    const hook = (v: string) => `@app.before_request\ndef load():\n    g.t = ${v}\n`;
+    const view =
+      "@app.route('/o')\ndef o():\n    return str(sqlite3.connect('a.db').execute('SELECT * FROM ' + g.t).fetchall())\n";
+    expect(sqli(head + hook("request.headers.get('X-T', 'p')") + view)).toBe(true);
+    expect(sqli(head + hook("{'a': 'a'}.get(request.headers.get('X-T'), 'p')") + view)).toBe(false);
+    const mw = (v: string) =>
+      "import sqlite3\nclass M:\n    async def dispatch(self, request, call_next):\n" +
+      `        request.state.acct = ${v}\n        return await call_next(request)\n` +
+      "async def inv(request):\n    return sqlite3.connect('b.db').execute(f'SELECT * FROM i WHERE a = {request.state.acct}').fetchall()\n";
+    expect(sqli(mw("request.headers.get('x-acct', '0')"))).toBe(true);
+    expect(sqli(mw("int(request.headers.get('x-acct', '0'))"))).toBe(false);
+    const sess = (v: string) =>
+      head +
+      `@app.route('/s', methods=['POST'])\ndef s():\n    n = request.form['n']\n    session['n'] = ${v}\n    return 'ok'\n` +
+      "@app.route('/q')\ndef q():\n    return str(sqlite3.connect('c.db').execute(\"SELECT * FROM u WHERE n = '\" + session.get('n', '') + \"'\").fetchall())\n";
+    expect(sqli(sess("n"))).toBe(true);
+    expect(sqli(sess("n if n.isalnum() else 'anon'"))).toBe(false);
+  });
+
+  it("reads dataclass fields, namespace keywords, filter() tests and isinstance guards by value", () => {
+    const head =
+      "import os, subprocess\nfrom dataclasses import dataclass\nfrom types import SimpleNamespace\nfrom flask import Flask, abort, request\napp = Flask(__name__)\n";
+    const dc = (attr: string) =>
+      head +
+      "@dataclass\nclass F:\n    name: str = ''\n    mode: str = 'fast'\n" +
+      `@app.route('/f', methods=['POST'])\ndef f():\n    x = F(**request.get_json())\n    return os.popen('run ' + x.${attr}).read()\n`;
+    expect(cmdi(dc("name"))).toBe(true);
+    const ns = (attr: string) =>
+      head +
+      `@app.route('/n')\ndef n():\n    o = SimpleNamespace(order='id', term=request.args['t'])\n    return os.popen('ls ' + getattr(o, '${attr}')).read()\n`;
+    expect(cmdi(ns("term"))).toBe(true);
+    expect(cmdi(ns("order"))).toBe(false);
+    const flt = (test: string) =>
+      head +
+      `@app.route('/s')\ndef s():\n    names = list(filter(lambda n: ${test}, request.args.getlist('s')))\n    return subprocess.getoutput('systemctl status ' + ' '.join(names))\n`;
+    expect(cmdi(flt("n.strip()"))).toBe(true);
+    expect(cmdi(flt("n.isalnum()"))).toBe(false);
+    const inst = (types: string) =>
+      head +
+      `@app.route('/c', methods=['POST'])\ndef c():\n    n = request.get_json()['n']\n    if not isinstance(n, ${types}):\n        abort(400)\n    return os.popen('seq ' + str(n)).read()\n`;
+    expect(cmdi(inst("(int, str)"))).toBe(true);
+    expect(cmdi(inst("(int, float)"))).toBe(false);
+    expect(cmdi(inst("int"))).toBe(false);
+  });
+
+  it("reads ContextVars, pattern-constrained model fields, unquoted attributes and host-less redirects", () => {
+    const cv = (v: string) =>
+      "import sqlite3\nfrom contextvars import ContextVar\nfrom flask import Flask, request\napp = Flask(__name__)\n" +
+      "org: ContextVar[str] = ContextVar('org', default='0')\n" +
+      `@app.before_request\ndef bind():\n    org.set(${v})\n` +
+      "def rows():\n    return sqlite3.connect('a.db').execute('SELECT * FROM p WHERE o = ' + org.get()).fetchall()\n";
+    expect(sqli(cv("request.headers.get('X-Org', '0')"))).toBe(true);
+    expect(sqli(cv("str(int(request.headers.get('X-Org', '0')))"))).toBe(false);
+    const model = (f: string) =>
+      "from fastapi import FastAPI\nfrom pydantic import BaseModel, Field\napp = FastAPI()\n" +
+      `class Job(BaseModel):\n    branch: str = Field(${f})\n` +
+      "@app.post('/d')\ndef d(job: Job):\n    return os.system('git checkout ' + job.branch)\n";
+    expect(cmdi(model("max_length=64"))).toBe(true);
+    expect(cmdi(model("pattern=r'[a-z]+'"))).toBe(true);
+    expect(cmdi(model("pattern=r'^.+$'"))).toBe(true);
+    expect(cmdi(model("pattern=r'^[A-Za-z0-9_-]{1,64}$'"))).toBe(false);
+    const xss = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
+    const attr = (tpl: string) =>
+      "from flask import Flask, request\nfrom markupsafe import escape\napp = Flask(__name__)\n" +
+      `@app.route('/a')\ndef a():\n    alt = escape(request.args.get('alt', ''))\n    return ${tpl}\n`;
+    expect(xss(attr("f'<img src=/a.png alt={alt}>'"))).toBe(true);
+    expect(xss(attr('f\'<img src="/a.png" alt="{alt}">\''))).toBe(false);
+    const redir = (cond: string) =>
+      "from urllib.parse import urlparse\nfrom django.http import HttpResponseRedirect\nALLOWED = {'app.example.com'}\n" +
+      "def back(request):\n    nxt = request.GET.get('next', '/')\n    host = urlparse(nxt).netloc\n" +
+      `    if ${cond}:\n        nxt = '/'\n    return HttpResponseRedirect(nxt)\n`;
+    const redirects = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-REDIR-001"] }).findings.length > 0;
+    expect(redirects(redir("host and host not in ALLOWED"))).toBe(true);
+    expect(redirects(redir("host not in ALLOWED"))).toBe(false);
+  });
 });

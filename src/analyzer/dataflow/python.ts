@@ -72,6 +72,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   ],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
+  // JSON for a <script> block with <, >, & and ' escaped as \u sequences: nothing closes the element.
+  "jinja2.utils.htmlsafe_json_dumps": ["html"],
+  "django.utils.html.json_script": ["html"],
   "flask.escape": ["html", "template"],
   escape: ["html", "template"],
   "cgi.escape": ["html"],
@@ -134,6 +137,20 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "psycopg2.sql.Identifier": ["sql"],
   "psycopg2.sql.Literal": ["sql"],
   "psycopg2.sql.Placeholder": ["sql"],
+  // Database backends' identifier quoting (Django's connection.ops.quote_name and schema editors' quote_name,
+  // SQLAlchemy's IdentifierPreparer): the name comes back as one quoted identifier, its own quotes doubled.
+  // HTTP dates: digits, a weekday, a month name and "GMT", whatever timestamp went in.
+  "email.utils.formatdate": ["header", "log", "html"],
+  "email.utils.format_datetime": ["header", "log", "html"],
+  "wsgiref.handlers.format_date_time": ["header", "log", "html"],
+  "django.utils.http.http_date": ["header", "log", "html"],
+  "werkzeug.http.http_date": ["header", "log", "html"],
+  http_date: ["header", "log", "html"],
+  quote_name: ["sql"],
+  quote_identifier: ["sql"],
+  quote_schema: ["sql"],
+  format_table: ["sql"],
+  format_column: ["sql"],
 };
 
 /** Decoders and the encoders (sanitisers above) they undo: `b64decode(b64encode(x))` is x again. */
@@ -550,6 +567,7 @@ interface CallSite {
 export class PythonContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
+  private readonly selfRunners = new Map<string, string | undefined>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly classes = new Map<string, SyntaxNode>();
@@ -726,15 +744,87 @@ export class PythonContext {
     return this.text(node);
   }
 
+  /** The class of this file bound to `name` (`class StrictLoader(yaml.SafeLoader): ...`), if any. */
+  localClass(name: string): SyntaxNode | undefined {
+    return this.classes.get(name);
+  }
+
   /** Memoised: every call-node rule asks for it. */
   callee(call: SyntaxNode): string {
     let q = this.callees.get(call);
     if (q === undefined) {
       const bound = this.partialOf(call);
-      q = this.qname(bound ? this.ownArgs(bound)[0] : field(call, "function"));
+      const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
+      q = this.qname(fn);
+      // Set first: what the refinements below read may ask for this call's callee again.
       this.callees.set(call, q);
+      if (!bound && fn?.type === "identifier") {
+        const inner = this.forwardedCall(call);
+        q = inner ? this.callee(inner) : (this.passedFunction(fn) ?? q);
+        this.callees.set(call, q);
+      } else if (!bound && fn?.type === "attribute" && this.text(field(fn, "object") ?? fn) === "self") {
+        q = this.selfRunner(fn) ?? q;
+        this.callees.set(call, q);
+      }
     }
     return q;
+  }
+
+  /**
+   * `self.runner(cmd)` in a method of a local class whose `__init__(self, ..., runner=subprocess.getoutput)`
+   * stores `self.runner = runner` and nothing else in the file writes that attribute: the function every
+   * `Klass(...)` in the file passes (or defaults to) there, as passedFunction reads a parameter. Undefined
+   * otherwise.
+   */
+  private selfRunner(attr: SyntaxNode): string | undefined {
+    const name = this.text(field(attr, "attribute") ?? attr);
+    let k: SyntaxNode | null = attr.parent;
+    while (k && k.type !== "class_definition") k = k.parent;
+    if (!k) return undefined;
+    const key = `${k.start}:${name}`;
+    if (!this.selfRunners.has(key)) this.selfRunners.set(key, this.selfRunnerUncached(k, name));
+    return this.selfRunners.get(key);
+  }
+
+  private selfRunnerUncached(k: SyntaxNode | null, name: string): string | undefined {
+    const kname = k && field(k, "name");
+    const init = k ? this.classMethod(k, "__init__") : undefined;
+    if (!k || !kname || !init) return undefined;
+    const stores = (n: SyntaxNode) =>
+      n.type === "assignment" &&
+      field(n, "left")?.type === "attribute" &&
+      this.text(field(field(n, "left")!, "attribute") ?? n) === name;
+    // The one store in __init__ first (a small walk); only then every store in the file (a whole-tree walk).
+    if (!descendants(init).some(stores)) return undefined;
+    const writes = this.tree.nodes.filter(stores);
+    const w = writes[0];
+    const right = w && field(w, "right");
+    if (writes.length !== 1 || right?.type !== "identifier" || !w || this.enclosingFunction(w) !== init)
+      return undefined;
+    const params = this.paramNames(init);
+    const at = params.indexOf(this.text(right));
+    const decl = namedChildren(field(init, "parameters") ?? init).find(
+      (d) => d.type !== "identifier" && this.text(field(d, "name") ?? d) === this.text(right),
+    );
+    if (at < 0) return undefined;
+    const dflt = decl ? field(decl, "value") : undefined;
+    const vals: SyntaxNode[] = [];
+    for (const c of this.callsTo(this.text(kname))) {
+      if (namedChildren(field(c, "arguments") ?? c).some((a) => /splat/.test(a.type))) return undefined;
+      const v = this.args(c)[at] ?? this.kwarg(c, this.text(right)) ?? dflt;
+      if (!v) return undefined;
+      vals.push(v);
+    }
+    if (!vals.length) return undefined;
+    let out: string | undefined;
+    for (const v of vals) {
+      const t = v.type === "identifier" ? this.text(v) : undefined;
+      const named = v.type === "attribute" || (t !== undefined && this.aliases.has(t));
+      const q = named ? this.qname(v) : undefined;
+      if (!q || (out !== undefined && q !== out)) return undefined;
+      out = q;
+    }
+    return out;
   }
 
   /** Last segment of the callee: `execute` for `cur.execute(...)`. */
@@ -745,8 +835,112 @@ export class PythonContext {
       const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
       m = fn?.type === "attribute" ? this.text(field(fn, "attribute") ?? fn) : fn ? this.text(fn) : "";
       this.methods.set(call, m);
+      // A runner parameter or a pass-through wrapper (see callee): the function really called.
+      if (!bound && fn?.type === "identifier") {
+        const q = this.callee(call);
+        if (q !== this.text(fn)) m = q.split(".").pop() ?? m;
+        this.methods.set(call, m);
+      }
     }
     return m;
+  }
+
+  /**
+   * `def run(cmd, runner=os.system): runner(cmd)`, `def execute(fn, arg): fn(arg)` called as `execute(os.popen,
+   * c)`: a parameter called as a function, every call in the file passing (or defaulting to) the same imported
+   * function or a builtin: that function's dotted name. A runner by default is what the helper is, whoever calls
+   * it; one without a default is the callers' choice, so only where they are all known (callSites) or one of them
+   * hands the helper a value not written as a literal (`execute(os.popen, "du " + path)`). Undefined otherwise (a
+   * parameter some caller leaves unknown, callers passing different functions, an entry point's parameter).
+   */
+  private passedFunction(id: SyntaxNode): string | undefined {
+    const name = this.text(id);
+    if (this.aliases.has(name) || this.functions.has(name) || this.classes.has(name)) return undefined;
+    const vals = this.paramValues(id);
+    if (!vals?.length) return undefined;
+    const fn = this.reachingAt(id)?.scope.node;
+    const decl = fn
+      ? namedChildren(field(fn, "parameters") ?? fn).find(
+          (p) => p.type !== "identifier" && this.text(field(p, "name") ?? p) === name,
+        )
+      : undefined;
+    if (fn && !(decl && field(decl, "value")) && !this.callSites(fn)) {
+      const calls = this.knownCalls(fn) ?? [];
+      const open = calls.some((c) =>
+        namedChildren(field(c, "arguments") ?? c).some((a) => {
+          const v = a.type === "keyword_argument" ? field(a, "value") : a;
+          return !!v && !vals.includes(v) && this.eval(v, "literal", undefined, 1) !== Level.CONST;
+        }),
+      );
+      if (!open) return undefined;
+    }
+    let out: string | undefined;
+    for (const v of vals) {
+      const t = v.type === "identifier" ? this.text(v) : undefined;
+      const named =
+        v.type === "attribute" ||
+        (t !== undefined && (this.aliases.has(t) || /^(eval|exec|compile|open|__import__|print)$/.test(t)));
+      const q = named ? this.qname(v) : undefined;
+      if (!q || (out !== undefined && q !== out)) return undefined;
+      out = q;
+    }
+    return out;
+  }
+
+  /**
+   * `def run_logged(*args, **kwargs): ...; return subprocess.check_output(*args, **kwargs)`: a local function
+   * whose only parameters are `*args` (and `**kwargs`), never rebound, handed on whole as the only arguments of
+   * one call in its body. A call of it, `run_logged(cmd, shell=True)`, makes that call with its own arguments:
+   * the inner call (whose callee is the one really run). Undefined for any other call.
+   */
+  private forwardedCall(call: SyntaxNode): SyntaxNode | undefined {
+    const f = field(call, "function");
+    const def = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+    if (!def || (call.start >= def.start && call.end <= def.end)) return undefined;
+    const decls = namedChildren(field(def, "parameters") ?? def);
+    const star = decls.find((d) => d.type === "list_splat_pattern");
+    const dstar = decls.find((d) => d.type === "dictionary_splat_pattern");
+    if (!star || decls.some((d) => d !== star && d !== dstar)) return undefined;
+    const nameOf = (d: SyntaxNode | undefined) =>
+      d ? this.text(namedChildren(d).find((c) => c.type === "identifier") ?? d) : undefined;
+    const a = nameOf(star);
+    const k = nameOf(dstar);
+    let found: SyntaxNode | undefined;
+    for (const n of descendants(def)) {
+      if (n.type === "lambda" || n.type === "class_definition") return undefined;
+      if (n.type === "function_definition" && n !== def) return undefined;
+      if (n.type !== "call") continue;
+      const own = namedChildren(field(n, "arguments") ?? n);
+      const splat = (t: string, x: string | undefined) => (c: SyntaxNode | undefined) =>
+        c?.type === t && this.text(namedChildren(c)[0] ?? c) === x;
+      const isFwd =
+        own.length === (k ? 2 : 1) &&
+        splat("list_splat", a)(own[0]) &&
+        (!k || splat("dictionary_splat", k)(own[1]));
+      if (!isFwd) continue;
+      if (found) return undefined;
+      found = n;
+    }
+    if (!found) return undefined;
+    // Rebinding (`args = ...`) or another use of the splatted names changes what is handed on.
+    const uses = descendants(def).filter(
+      (n) => n.type === "identifier" && (this.text(n) === a || (k !== undefined && this.text(n) === k)),
+    );
+    const handed = uses.filter(
+      (n) => n.parent?.type === "list_splat" || n.parent?.type === "dictionary_splat",
+    );
+    const declared = uses.filter(
+      (n) => n.parent?.type === "list_splat_pattern" || n.parent?.type === "dictionary_splat_pattern",
+    );
+    const bound = (n: SyntaxNode) => {
+      const p = n.parent;
+      if (!p) return false;
+      if ((p.type === "assignment" || p.type === "augmented_assignment") && field(p, "left") === n)
+        return true;
+      return /^(pattern_list|tuple_pattern|list_pattern|for_statement|as_pattern_target)$/.test(p.type);
+    };
+    if (uses.some((n) => !handed.includes(n) && !declared.includes(n) && bound(n))) return undefined;
+    return found;
   }
 
   /**
@@ -980,7 +1174,10 @@ export class PythonContext {
       let m = Level.CONST;
       for (const c of node.children) {
         if (c.type !== "interpolation") continue;
-        const l = this.eval(c, cls, env, depth + 1);
+        const l = Math.max(
+          this.eval(c, cls, env, depth + 1),
+          cls === "html" ? this.unquotedAttrEscape(c, cls, env, depth) : Level.CONST,
+        ) as Level;
         // `f'{v!r}'` writes repr(): escaped newlines in a log line; in generated code a quoted literal when v is
         // request data (text, numbers, their lists and dicts), not for objects with a repr of their own.
         const conv = c.children.some((x) => x.type === "type_conversion" && /^!(r|a)$/.test(this.text(x)));
@@ -1000,6 +1197,20 @@ export class PythonContext {
       const op = node.children.find((c) => !c.named);
       if (op?.type === "%" && left?.type === "call" && /(^|\.)Markup$/.test(this.callee(left)))
         return this.eval(left, cls, env, depth + 1);
+      // `Markup('<b>') + v + Markup('</b>')`: Markup's + (and str's + a Markup, through __radd__) escapes the
+      // plain operand, so in a chain of + holding a Markup(...) only the Markup parts are markup.
+      if (op?.type === "+") {
+        const leaves: SyntaxNode[] = [];
+        const flat = (n: SyntaxNode): void => {
+          const o = n.type === "binary_operator" ? n.children.find((c) => !c.named) : undefined;
+          if (o?.type === "+" && leaves.length < 64) {
+            for (const side of [field(n, "left"), field(n, "right")]) if (side) flat(side);
+          } else leaves.push(n);
+        };
+        flat(node);
+        const marks = leaves.filter((l) => l.type === "call" && /(^|\.)Markup$/.test(this.callee(l)));
+        if (marks.length) return this.maxOf(marks, cls, env, depth);
+      }
     }
     if (t === "conditional_expression") {
       const [a, cond, b] = namedChildren(node);
@@ -1007,6 +1218,9 @@ export class PythonContext {
       if (v !== undefined) return this.eval(truthy(v) ? a : b, cls, env, depth + 1);
       // `x if x in ('/', '/home') else '/'` (or `x == '/home'`): the value that passes is one of the literals.
       if (a && b && cond?.type === "comparison_operator" && this.allowListed(cond, a))
+        return this.eval(b, cls, env, depth + 1);
+      // `nick if NICK.fullmatch(nick) else 'anon'` / `n if n.isdigit() else '0'`: what passes fits the test.
+      if (a && b && cond?.type === "call" && this.shapeTested(cond, a))
         return this.eval(b, cls, env, depth + 1);
       // The value is one of the two sides; what the condition tests does not flow into it.
       return Math.max(this.eval(a, cls, env, depth + 1), this.eval(b, cls, env, depth + 1)) as Level;
@@ -1043,7 +1257,13 @@ export class PythonContext {
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
       if (cls === "log" && /^os\.environ$/.test(q)) return Level.PARAM;
-      if (this.isSourceName(q)) return Level.SOURCE;
+      if (this.isSourceName(q)) {
+        // `if self.request.method not in ALLOWED: raise` guards the request's field as it would a local name.
+        const fn = this.enclosingFunction(node);
+        const scope = fn ? this.scopeOf(fn) : undefined;
+        if (scope?.guards.length && this.guarded(scope, node, this.text(node), cls)) return Level.CONST;
+        return Level.SOURCE;
+      }
       // http.server: the request line's path and the request headers of a BaseHTTPRequestHandler.
       if (
         /^self\.(path|headers|requestline)$/.test(q) &&
@@ -1101,6 +1321,8 @@ export class PythonContext {
         const rest = this.objectAttr(obj, node, cls, env, depth);
         return fx === undefined ? rest : (Math.max(fx, rest) as Level);
       }
+      const shared = obj && depth < 20 ? this.sharedSlot(obj, node, cls, depth) : undefined;
+      if (shared !== undefined) return shared;
       return this.eval(obj, cls, env, depth + 1);
     }
     if (t === "subscript") {
@@ -1115,6 +1337,8 @@ export class PythonContext {
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
+      const kept = depth < 20 ? this.sessionSlot(value, field(node, "subscript"), cls, depth) : undefined;
+      if (kept !== undefined) return kept;
       if (value && this.isSourceName(this.qname(value)))
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
@@ -1186,7 +1410,9 @@ export class PythonContext {
   ): Level {
     const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
     if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
-    if (this.numericField(obj, this.text(field(node, "attribute") ?? node))) return Level.CONST;
+    const kw = this.namespaceField(obj, this.text(field(node, "attribute") ?? node));
+    if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
+    if (this.numericField(obj, this.text(field(node, "attribute") ?? node), cls)) return Level.CONST;
     const held = this.instanceAttr(obj, node, cls, env, depth);
     if (held !== undefined) return held;
     // `if urlparse(body.url).hostname not in ALLOWED: raise` guards the field as a name would be guarded.
@@ -1194,7 +1420,107 @@ export class PythonContext {
     if (r && r.scope.guards.length && this.guarded(r.scope, node, this.text(node), cls)) return Level.CONST;
     const stored = this.storedAttr(obj, node);
     if (stored) return this.eval(stored, cls, env, depth + 1);
+    const shared = depth < 20 ? this.sharedSlot(obj, node, cls, depth) : undefined;
+    if (shared !== undefined) return shared;
     return this.eval(obj, cls, env, depth + 1);
+  }
+
+  /**
+   * The request-scoped namespaces one handler writes and another reads: `g.tenant` (flask/quart `g`) set in a
+   * `before_request` hook, `request.state.user` set by a Starlette middleware. A read of such an attribute holds
+   * what the module's writes to it store (the most controlled of them); undefined when nothing here writes it.
+   */
+  private sharedSlot(obj: SyntaxNode, node: SyntaxNode, cls: SinkClass, depth: number): Level | undefined {
+    const kind = this.slotKind(obj);
+    if (!kind) return undefined;
+    const attr = this.text(field(node, "attribute") ?? node);
+    const values: SyntaxNode[] = [];
+    for (const n of this.attrAssignments(attr)) {
+      const left = field(n, "left");
+      const o = left ? field(left, "object") : undefined;
+      if (!o || this.slotKind(o) !== kind) continue;
+      // `g.count += 1` keeps what was there; only a plain write stores a new value.
+      if (n.type !== "assignment") continue;
+      const right = field(n, "right");
+      if (right) values.push(right);
+    }
+    return values.length ? this.maxOf(values, cls, undefined, depth) : undefined;
+  }
+
+  /**
+   * `session['nick']` / `session.get('nick')` on flask's (quart's) session, where a handler in this module writes
+   * `session['nick'] = v`: the signed cookie holds what the writes store, the most controlled of them. Undefined
+   * for another object, a key that is no constant, or a key nothing here writes.
+   */
+  private sessionSlot(
+    obj: SyntaxNode | undefined,
+    keyNode: SyntaxNode | undefined,
+    cls: SinkClass,
+    depth: number,
+  ): Level | undefined {
+    if (obj?.type !== "identifier" || !/^(flask|quart)\.session$/.test(this.qname(obj))) return undefined;
+    const key = this.constValue(keyNode);
+    if (typeof key !== "string") return undefined;
+    const values: SyntaxNode[] = [];
+    for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+      const n = all[i]!;
+      if (n.type !== "assignment") continue;
+      const left = field(n, "left");
+      const v = left?.type === "subscript" ? field(left, "value") : undefined;
+      if (v?.type !== "identifier" || this.qname(v) !== this.qname(obj)) continue;
+      if (this.constValue(field(left!, "subscript")) !== key) continue;
+      const right = field(n, "right");
+      if (right) values.push(right);
+    }
+    return values.length ? this.maxOf(values, cls, undefined, depth) : undefined;
+  }
+
+  /**
+   * `current_org.get()` on a module-level `contextvars.ContextVar`: what its `.set(v)` calls anywhere in the module
+   * store, or its default (the most controlled of them). Undefined for another receiver.
+   */
+  private contextVarLevel(recv: SyntaxNode | undefined, cls: SinkClass, depth: number): Level | undefined {
+    if (recv?.type !== "identifier") return undefined;
+    const name = this.text(recv);
+    const made = this.moduleValue(name);
+    if (made?.type !== "call" || !/^(contextvars\.)?ContextVar$/.test(this.callee(made))) return undefined;
+    const values: SyntaxNode[] = [];
+    for (const a of namedChildren(field(made, "arguments") ?? made))
+      if (a.type === "keyword_argument" && this.text(field(a, "name") ?? a) === "default")
+        values.push(field(a, "value")!);
+    for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+      const n = all[i]!;
+      if (n.type !== "call" || this.method(n) !== "set") continue;
+      const f = field(n, "function");
+      const o = f?.type === "attribute" ? field(f, "object") : undefined;
+      if (o?.type !== "identifier" || this.text(o) !== name) continue;
+      const v = this.args(n)[0];
+      if (v) values.push(v);
+    }
+    return this.maxOf(values, cls, undefined, depth);
+  }
+
+  /** The value of a module-level `name = ...` (plain or annotated) bound once there; undefined otherwise. */
+  private moduleValue(name: string): SyntaxNode | undefined {
+    let found: SyntaxNode | undefined;
+    for (const st of namedChildren(this.tree.root)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (left?.type !== "identifier" || this.text(left) !== name) continue;
+      if (found) return undefined;
+      found = field(a!, "right");
+    }
+    return found;
+  }
+
+  /** "g" for flask's / quart's `g`, "state" for `<request>.state` (Starlette, FastAPI); else undefined. */
+  private slotKind(obj: SyntaxNode): "g" | "state" | undefined {
+    if (obj.type === "identifier") return /^(flask|quart)\.g$/.test(this.qname(obj)) ? "g" : undefined;
+    if (obj.type !== "attribute" || this.text(field(obj, "attribute") ?? obj) !== "state") return undefined;
+    const o = field(obj, "object");
+    return o?.type === "identifier" && /^(request|req|conn|websocket)$/.test(this.text(o))
+      ? "state"
+      : undefined;
   }
 
   /**
@@ -1247,7 +1573,7 @@ export class PythonContext {
    * validates and builds from the request) that declares `page: int` (float, bool, or a date/time, UUID or
    * Decimal type): the framework converted it, so it holds no text.
    */
-  private numericField(obj: SyntaxNode, attr: string): boolean {
+  private numericField(obj: SyntaxNode, attr: string, cls?: SinkClass): boolean {
     const fn = this.enclosingFunction(obj);
     if (!fn) return false;
     const s = this.scopeOf(fn);
@@ -1267,6 +1593,13 @@ export class PythonContext {
       if (a?.type !== "assignment" || field(a, "left")?.type !== "identifier") continue;
       if (this.text(field(a, "left")!) !== attr) continue;
       const ty = field(a, "type");
+      // `branch: str = Field(pattern=r'^[a-z0-9-]+$')` / `constr(pattern=...)`: validation rejects other text.
+      const dflt = field(a, "right");
+      const constraint = [dflt, ty].find(
+        (n) => n && /(^|\.)(Field|constr|StringConstraints)\(/.test(this.text(n)),
+      );
+      const pat = constraint ? /\b(?:pattern|regex)\s*=\s*r?(['"])(.*?)\1/.exec(this.text(constraint)) : null;
+      if (pat && cls !== undefined && this.strictPattern(pat[2]!, cls)) return true;
       return (
         !!ty &&
         (/^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
@@ -1276,6 +1609,18 @@ export class PythonContext {
       );
     }
     return false;
+  }
+
+  /**
+   * A validation pattern anchored at both ends whose every character comes from a bracketed class or is a
+   * plain literal: no `.` wildcard, no negated class, no `\S` / `\W` / `\s`; for a path, no `/` or backslash.
+   */
+  private strictPattern(p: string, cls: SinkClass): boolean {
+    if (!/^(\^|\\A)/.test(p) || !/(\$|\\Z|\\z)$/.test(p)) return false;
+    if (/\[\^|\\[SWsDbB]/.test(p)) return false;
+    const outside = p.replace(/\[(?:\\.|[^\]\\])*\]/g, "").replace(/\\./g, "");
+    if (outside.includes(".")) return false;
+    return !(cls === "path" && /\/|\\\\/.test(p));
   }
 
   /**
@@ -1930,6 +2275,73 @@ export class PythonContext {
     return !!items?.length && items.every((i) => i && this.constValue(i) !== undefined);
   }
 
+  /**
+   * `ns = SimpleNamespace(order='id', term=t)` (argparse.Namespace too), bound once, no `ns.<attr> = ...` or
+   * setattr anywhere: the keyword's value for `ns.<attr>`, null when no keyword names it (the read raises).
+   * Undefined for another shape or a splatted constructor.
+   */
+  private namespaceField(obj: SyntaxNode, attr: string): SyntaxNode | null | undefined {
+    if (obj.type !== "identifier") return undefined;
+    const r = this.reachingAt(obj);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    const made = r.binds[0]!.value;
+    if (made?.type !== "call" || !/^(types\.SimpleNamespace|argparse\.Namespace)$/.test(this.callee(made)))
+      return undefined;
+    const args = namedChildren(field(made, "arguments") ?? made);
+    if (args.some((a) => a.type !== "keyword_argument")) return undefined;
+    if (this.attrAssignments(attr).length || /\bsetattr\(/.test(this.tree.source)) return undefined;
+    const kw = args.find((a) => this.text(field(a, "name") ?? a) === attr);
+    return kw ? (field(kw, "value") ?? null) : null;
+  }
+
+  /**
+   * `f'<img alt={escape(v)}>'`: an HTML escaper keeps quotes and markup out, but in an unquoted attribute value a
+   * space starts a new attribute (`x onerror=...`). The escaped argument's level there (directly or through a
+   * name bound once to the escaper's call); CONST elsewhere.
+   */
+  private unquotedAttrEscape(
+    interp: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const sibs = interp.parent?.children ?? [];
+    const before = sibs[sibs.indexOf(interp) - 1];
+    if (before?.type !== "string_content" || !/<[A-Za-z][^<>]*\s[\w:-]+\s*=\s*$/.test(this.text(before)))
+      return Level.CONST;
+    let e = namedChildren(interp)[0];
+    if (e?.type === "identifier") {
+      const vals = this.reachingValues(e);
+      e = vals?.length === 1 ? vals[0] : undefined;
+    }
+    if (e?.type !== "call") return Level.CONST;
+    const q = this.callee(e);
+    const san = Object.hasOwn(SANITIZERS, q) ? SANITIZERS[q] : undefined;
+    if (!Array.isArray(san) || !san.includes("html") || san.includes("command")) return Level.CONST;
+    const arg = this.args(e)[0];
+    return arg ? this.eval(arg, cls, env, depth + 1) : Level.CONST;
+  }
+
+  /**
+   * Whether the call tests the whole of `x` against a character class: `x.isdigit()` (isalnum, isalpha,
+   * isdecimal, isnumeric, isidentifier), `re.fullmatch(p, x)` or `P.fullmatch(x)` for a compiled P.
+   */
+  private shapeTested(test: SyntaxNode, x: SyntaxNode): boolean {
+    if (x.type !== "identifier") return false;
+    const m = this.method(test);
+    const f = field(test, "function");
+    if (/^is(alnum|alpha|digit|decimal|numeric|identifier)$/.test(m))
+      return (
+        f?.type === "attribute" &&
+        this.text(field(f, "object") ?? f) === this.text(x) &&
+        !this.args(test).length
+      );
+    if (m !== "fullmatch") return false;
+    const args = this.args(test);
+    const subject = this.callee(test) === "re.fullmatch" ? args[1] : args.length === 1 ? args[0] : undefined;
+    return subject !== undefined && this.text(subject) === this.text(x);
+  }
+
   /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
   private jsonRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
     if (node?.type !== "call" || this.callee(node) !== "json.loads") return undefined;
@@ -1951,18 +2363,45 @@ export class PythonContext {
       if (picked !== undefined) return picked;
     }
     const m = this.method(call);
+    if (m === "get" && depth < 20) {
+      const f = field(call, "function");
+      const held = this.contextVarLevel(f ? field(f, "object") : undefined, cls, depth);
+      if (held !== undefined) return held;
+    }
+    if (/^(get|pop|setdefault)$/.test(m) && depth < 20) {
+      const f = field(call, "function");
+      const kept = this.sessionSlot(f ? field(f, "object") : undefined, this.args(call)[0], cls, depth);
+      if (kept !== undefined)
+        return Math.max(kept, this.eval(this.args(call)[1], cls, env, depth + 1)) as Level;
+    }
     // A decoder undoing the encoder its argument came from: the encoder's input again.
     if (Object.hasOwn(INVERSES, q)) {
       const enc = this.encodedBy(this.args(call)[0], INVERSES[q]!);
       if (enc) return this.eval(this.args(enc)[0], cls, env, depth + 1);
     }
-    // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser.
-    const san = Object.hasOwn(SANITIZERS, q)
-      ? SANITIZERS[q]
-      : Object.hasOwn(SANITIZERS, m)
-        ? SANITIZERS[m]
-        : undefined;
+    // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser. A function
+    // or method this file defines under a sanitiser's name (`def escape(s): return s`) is judged by what it
+    // returns (the local call's summary below), not by its name.
+    const own = this.localCallee(call);
+    const san =
+      own?.type === "function_definition"
+        ? undefined
+        : Object.hasOwn(SANITIZERS, q)
+          ? SANITIZERS[q]
+          : Object.hasOwn(SANITIZERS, m)
+            ? SANITIZERS[m]
+            : undefined;
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // A MySQL connection's escape(v) / literal(v) (PyMySQL, mysqlclient): v as a quoted, escaped SQL literal.
+    if (cls === "sql" && (m === "escape" || m === "literal")) {
+      const fn = field(call, "function");
+      const conn = this.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      if (
+        conn?.type === "call" &&
+        /^(pymysql|MySQLdb)\.(connect|Connect|connections\.Connection)$/.test(this.callee(conn))
+      )
+        return Level.CONST;
+    }
     // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of another
     // object, whatever its own __repr__ makes.
     if (q === "repr" && cls === "code" && this.args(call).length === 1) {
@@ -1989,6 +2428,27 @@ export class PythonContext {
         bound.set(ps[0]!, this.eval(xs, cls, env, depth + 1));
         return this.maxOf(this.returnValues(mapper), cls, bound, depth);
       }
+    }
+    // `getattr(opts, 'order')` reads the attribute the constant names, as `opts.order` would.
+    if (q === "getattr" && this.args(call).length >= 2) {
+      const [o, n] = this.args(call);
+      const attr = this.constValue(n);
+      const kw =
+        o?.type === "identifier" && typeof attr === "string" ? this.namespaceField(o, attr) : undefined;
+      if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
+    }
+    // `filter(lambda n: n.isalnum(), names)` / `filter(str.isdigit, ids)`: only the elements that fit the test.
+    if (q === "filter" && this.args(call).length === 2) {
+      const [fa] = this.args(call);
+      if (fa && /^str\.is(alnum|alpha|digit|decimal|numeric|identifier)$/.test(this.qname(fa)))
+        return Level.CONST;
+      const p = fa?.type === "lambda" ? this.paramNames(fa) : [];
+      const body = fa?.type === "lambda" ? field(fa, "body") : undefined;
+      const param = body
+        ? descendants(body).find((d) => d.type === "identifier" && this.text(d) === p[0])
+        : undefined;
+      if (p.length === 1 && body?.type === "call" && param && this.shapeTested(body, param))
+        return Level.CONST;
     }
     // A project's own HTML escaper by its name (`escape_text(c)`, `html_escape(s)`, `sanitize_html(body)`), not
     // defined in this file: what it returns is meant for markup.
@@ -2028,6 +2488,14 @@ export class PythonContext {
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
+    // `self.request.method.lower()` after `if self.request.method not in ALLOWED: raise`: a case change of an
+    // allow-listed field is one of the list's own words.
+    if (/^(lower|upper|casefold|strip|title)$/.test(m) && this.isSourceName(q)) {
+      const recv = field(field(call, "function") ?? call, "object");
+      const fn = recv?.type === "attribute" ? this.enclosingFunction(call) : undefined;
+      const scope = fn ? this.scopeOf(fn) : undefined;
+      if (recv && scope?.guards.length && this.guarded(scope, recv, this.text(recv), cls)) return Level.CONST;
+    }
     if (SOURCE_CALLS.has(q) || this.isSourceName(q)) {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
@@ -2195,8 +2663,9 @@ export class PythonContext {
 
   /**
    * `t.render(...)` where t is a template built in this file from a constant source (Django `Template(src)`,
-   * jinja2 `Template(src)`, `env.from_string(src)`): the variable names it emits without HTML escaping, "all" when
-   * nothing is escaped (an environment without autoescape, an autoescape-off block), undefined for any other call.
+   * jinja2 `Template(src)`, `env.from_string(src)`, mako `Template(text)`): the variable names it emits without
+   * HTML escaping, "all" when nothing is escaped (an environment without autoescape, an autoescape-off block),
+   * undefined for any other call.
    */
   templateRender(call: SyntaxNode): Set<string> | "all" | undefined {
     const fn = field(call, "function");
@@ -2215,6 +2684,21 @@ export class PythonContext {
       return new Set([...tsrc.matchAll(/\{%-?\s*raw\s+(\w+)/g)].map((x) => x[1]!));
     }
     if (m !== "render") return undefined;
+    if (/^mako\.template\.Template$/.test(q)) {
+      // mako escapes a ${name} only through the h filter: written in the expression, or given to every expression
+      // by default_filters=['h'] (which an expression's own `| n` switches off).
+      const msrc = this.stringValue(this.resolve(this.arg(made, 0, "text")));
+      if (msrc === undefined) return undefined;
+      const filters = this.kwarg(made, "default_filters");
+      const byDefault = !!filters && /['"]h['"]/.test(this.text(this.resolve(filters) ?? filters));
+      const raw = new Set<string>();
+      for (const x of msrc.matchAll(/\$\{\s*([A-Za-z_]\w*)([^}]*)\}/g)) {
+        const flt = /\|(.*)$/.exec(x[2] ?? "")?.[1] ?? "";
+        const escaped = /\bh\b/.test(flt) || (byDefault && !/\bn\b/.test(flt));
+        if (!escaped) raw.add(x[1]!);
+      }
+      return raw;
+    }
     const src = this.stringValue(
       this.resolve(this.arg(made, 0, "source") ?? this.kwarg(made, "template_string")),
     );
@@ -2709,10 +3193,20 @@ export class PythonContext {
     const init = this.classMethod(klass, "__init__");
     const values: SyntaxNode[] = [];
     let classLevel: SyntaxNode | undefined;
+    let declared = false;
     for (const c of field(klass, "body")?.children ?? []) {
       const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
-      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
+      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr) {
         classLevel = field(a, "right");
+        declared = !!field(a, "type");
+      }
+    }
+    // `name: str = ''` in a dataclass (NamedTuple, pydantic model) is the default the constructor's arguments
+    // override: `Filter(**body).name` is what the body holds.
+    if (declared && !init && depth < 20) {
+      const fields = this.declaredFields(node, cls, env, depth);
+      const l = fields?.get(`self.${attr}`);
+      if (l !== undefined) return l;
     }
     for (const n of this.attrAssignments(attr)) {
       const left = field(n, "left");
@@ -4318,6 +4812,8 @@ export class PythonContext {
       const known = klass
         ? decos.every((d) => /^@(staticmethod|classmethod)$/.test(this.text(d)))
         : decos.every((d) => {
+            // contextlib's context-manager decorators call the generator with the caller's arguments.
+            if (/^@(contextlib\.)?(contextmanager|asynccontextmanager)$/.test(this.text(d))) return true;
             const calls = this.wrapperCalls(d);
             return (
               !!calls?.length && calls.every((c) => PASS_THROUGH.test(this.text(field(c, "arguments") ?? c)))
@@ -4460,6 +4956,16 @@ export class PythonContext {
       if (!calls?.length) continue;
       for (const c of calls) {
         const args = this.args(c);
+        // `fn(**{k: escape(v) for k, v in kwargs.items()})`: every keyword the view gets is the comprehension's value.
+        const only =
+          args.length === 1 && args[0]!.type === "dictionary_splat" ? namedChildren(args[0]!)[0] : undefined;
+        const pair = only?.type === "dictionary_comprehension" ? field(only, "body") : undefined;
+        const each = pair?.type === "pair" ? field(pair, "value") : undefined;
+        if (each) {
+          const l = this.eval(each, cls, undefined, depth + 1);
+          m = Math.max(m ?? Level.CONST, l >= Level.PARAM ? Level.SOURCE : l) as Level;
+          continue;
+        }
         if (
           args.slice(0, at + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ||
           !args[at]
@@ -4629,6 +5135,32 @@ export class PythonContext {
   }
 
   /**
+   * Every call in the file of the local function `fn` by its name: a plain function's `f(...)`; a method's
+   * `obj.m(...)`, `Klass.m(...)`, `self.m(...)` when every call of a method of that name resolves to a method of
+   * a local class (localMethod), those that resolve to `fn`. Undefined when some `x.m(...)` has an unknown
+   * receiver (it may be this method), or for anything else.
+   */
+  private knownCalls(fn: SyntaxNode): SyntaxNode[] | undefined {
+    const fname = field(fn, "name");
+    if (!fname || fn.type !== "function_definition") return undefined;
+    const name = this.text(fname);
+    if (this.functions.get(name) === fn) return this.callsTo(name);
+    const owner = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+    if (owner.parent?.type !== "block" || owner.parent.parent?.type !== "class_definition") return undefined;
+    const out: SyntaxNode[] = [];
+    for (const call of this.methodCalls(name)) {
+      const def = this.localMethod(field(call, "function")!);
+      if (!def) return undefined;
+      if (def !== fn) continue;
+      // `Klass.m(obj, x)` on an instance method passes the receiver first: the indices shift.
+      const recv = field(field(call, "function")!, "object");
+      if (recv?.type === "identifier" && this.classes.has(this.text(recv)) && owner === fn) return undefined;
+      out.push(call);
+    }
+    return out;
+  }
+
+  /**
    * `args[i]` (a constant index, from either end) on a function's own `*args` parameter, never rebound: the
    * i-th argument after the named ones. Bound by one call (bindArgs: `env` holds the elements), that call's;
    * in the function's own body, what each call in the file passes there (a source from any of them; otherwise
@@ -4653,10 +5185,8 @@ export class PythonContext {
     if (star?.name !== name || this.guarded(r.scope, id, name, cls)) return undefined;
     if (env?.has(name))
       return env.has(`${name}\0*`) ? (env.get(`${name}\0${key}`) ?? Level.CONST) : undefined;
-    const fname = field(fn, "name");
-    if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
-    const calls = this.callsTo(this.text(fname));
-    if (!calls.length) return undefined;
+    const calls = this.knownCalls(fn);
+    if (!calls?.length) return undefined;
     const k = Number(key);
     const vals: SyntaxNode[] = [];
     for (const call of calls) {
@@ -6550,6 +7080,9 @@ export class PythonContext {
       if (!encloses && !exits) continue;
       if (this.reboundAfter(scope, g, use, name, encloses)) continue;
       if (asserted) encloses = true;
+      // `if host and host not in ALLOWED: nxt = '/'` with host parsed from nxt: a value whose host is empty
+      // (`/\evil.com`, `https:evil.com`) skips the test and goes on unchanged.
+      if (!named && !encloses && /^\s*[\w.]+\s+and\s/.test(c)) continue;
       if (ipTest) {
         // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
         const neg = /\bnot\b/.test(c);
@@ -6570,8 +7103,9 @@ export class PythonContext {
         (/\bin\b|re\.(full)?match|\.fullmatch\(|\.match\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)|issubset|issuperset/.test(
           membership,
         ) ||
-          // `if not isinstance(uid, int): abort(400)`: a number has no metacharacter.
-          /\bisinstance\([^,()]+,\s*\(?\s*(int|float|bool|decimal\.Decimal|Decimal|uuid\.UUID|UUID)\s*[,)]/.test(
+          // `if not isinstance(uid, int): abort(400)`: a number has no metacharacter; every type the test
+          // accepts must be one (`isinstance(n, (int, str))` lets text through).
+          /\bisinstance\([^,()]+,\s*(\(\s*)?(int|float|bool|decimal\.Decimal|Decimal|uuid\.UUID|UUID)(\s*,\s*(int|float|bool|decimal\.Decimal|Decimal|uuid\.UUID|UUID))*\s*,?\s*\)/.test(
             c,
           ) ||
           // `x == 'a'` tests the value; `f(x) != BASE` (commonprefix, len) tests something derived from it.

@@ -28,6 +28,28 @@ function shadowedLocally(call: SyntaxNode, name: string, ctx: JsContext): boolea
   return false;
 }
 
+/**
+ * zx's `$\`bash -c ${script}\``: the tag quotes each interpolation as one word, which a shell given `-c` runs as a
+ * whole command line. The highest level among such scripts; undefined when the call is no zx template.
+ */
+function zxShellScript(call: SyntaxNode, ctx: JsContext): Level | undefined {
+  const fn = field(call, "function");
+  const tpl = field(call, "arguments");
+  if (fn?.type !== "identifier" || ctx.text(fn) !== "$" || tpl?.type !== "template_string") return undefined;
+  if (!/['"]zx(\/core)?['"]|^#!.*\bzx\b/.test(ctx.tree.source)) return undefined;
+  let before = "";
+  let level = Level.CONST;
+  for (const part of tpl.children) {
+    if (part.type === "template_substitution") {
+      const expr = namedChildren(part)[0];
+      if (expr && /(^|[\s/])(ba|z|da|k)?sh\s+(-[a-z]+\s+)*-c\s*$/.test(before))
+        level = Math.max(level, ctx.level(expr, "command")) as Level;
+      before += "x";
+    } else if (part.type !== "`") before += ctx.text(part);
+  }
+  return level;
+}
+
 export default jsRule({
   meta: {
     id: "JS-CMDI-001",
@@ -53,9 +75,20 @@ export default jsRule({
     },
     fix_hint: "Use execFile/spawn with an argument array and no shell.",
   },
-  trigger: /exec|spawn|execFile|fork\(/,
+  trigger: /exec|spawn|execFile|fork\(|\$`/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    // zx quotes every `${}` it splices into `$\`...\``; one that is a shell's -c script runs as a command line.
+    const zx = zxShellScript(node, ctx);
+    if (zx !== undefined) {
+      if (zx >= Level.PARAM && !ctx.guardedBefore(node))
+        report({
+          node,
+          severity: taintSeverity(zx),
+          message: "zx runs a shell with a -c script built from caller-controlled data",
+        });
+      return;
+    }
     let q = ctx.callee(node);
     // `const run = promisify(exec)` / `util.promisify(cp.exec)`: the wrapper runs the same shell.
     const fnNode = field(node, "function");
@@ -104,7 +137,7 @@ export default jsRule({
     const spawnLike = /^(execa(\.sync|\.execa|\.execaSync)?|execaSync|cross-spawn(\.sync)?)$/.test(q);
     const isSpawn =
       (/(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) || spawnLike) &&
-      args.some((a) => a.type === "object" && /shell\s*:\s*true/.test(ctx.text(a)));
+      args.some((a) => a.type === "object" && /shell\s*:\s*(true|['"`][^'"`]+['"`])/.test(ctx.text(a)));
     const runner =
       spawnLike ||
       /^(child_process\.)?(spawn|spawnSync|execFile|execFileSync|fork)$|child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/.test(
@@ -168,7 +201,14 @@ export default jsRule({
     }
     if (!isExec && !isSpawn) return;
     if (q === "exec" && !/child_process/.test(ctx.tree.source)) return;
-    if (fnNode?.type === "identifier" && shadowedLocally(node, ctx.text(fnNode), ctx)) return;
+    // A parameter shadowing the import is child_process's runner still when its callers (or its default) hand
+    // it one (`function run(c, exec = child_process.exec)`).
+    if (
+      fnNode?.type === "identifier" &&
+      !ctx.paramFunction(node) &&
+      shadowedLocally(node, ctx.text(fnNode), ctx)
+    )
+      return;
     const cmd = args[0];
     if (!cmd || ctx.guardedBefore(node)) return;
     // With `shell: true` the argument list is joined into the command line too: `spawn('grep', [q], { shell: true })`.
@@ -186,6 +226,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { $ } from 'zx';\napp.get('/c', async (req, res) => res.send((await $`grep -c -- ${req.query.t} notes.txt`).stdout));",
       "const { Client } = require('ssh2');\nconst shell = require('shell-escape-tag');\nfunction run(req) {\n  const host = shell.escape(String(req.query.host));\n  const conn = new Client();\n  conn.exec(`/bin/ping -c 1 -- ${host}`, () => {});\n}",
       "const { exec } = require('child_process');\nfunction f(req, res) {\n  const b = String(req.query.b);\n  if (!/^\\w+$/.test(b)) return res.end();\n  setTimeout(() => exec('echo ' + b), 10);\n}",
       "const { Client } = require('ssh2');\nfunction run() {\n  const conn = new Client();\n  conn.exec('uptime', () => {});\n}",
@@ -196,6 +237,8 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "import { $ } from 'zx';\napp.get('/d', async (req, res) => res.send((await $`bash -c ${'du -sh ' + req.query.dir}`).stdout));",
+      "const { spawn } = require('child_process');\napp.get('/g', (req, res) => spawn('grep', [req.query.q, 'f.txt'], { shell: '/bin/sh' }).stdout.pipe(res));",
       "const { Client } = require('ssh2');\nfunction run(req) {\n  const conn = new Client();\n  conn.exec('deploy ' + req.query.branch, () => {});\n}",
       "const execa = require('execa');\napp.get('/c', async (req, res) => { await execa('ls', [req.query.dir], { shell: true }); });",
       "const spawn = require('cross-spawn');\napp.get('/d', (req, res) => { spawn.sync('sh', ['-c', req.query.c]); });",

@@ -60,6 +60,17 @@ function validatedInBranch(call: SyntaxNode, arg: SyntaxNode, ctx: JsContext): b
   return false;
 }
 
+/** `sendCommand(['EVAL', script])`: the command name, or `call('EVAL', script)`'s first argument. */
+function firstItem(a: SyntaxNode | undefined, ctx: JsContext): SyntaxNode | undefined {
+  const r = a && (ctx.resolve(a) ?? a);
+  return r?.type === "array" ? namedChildren(r)[0] : a;
+}
+/** The script after the command name inside a `sendCommand([...])` array; undefined for `call(name, script)`. */
+function secondItem(a: SyntaxNode | undefined, ctx: JsContext): SyntaxNode | undefined {
+  const r = a && (ctx.resolve(a) ?? a);
+  return r?.type === "array" ? namedChildren(r)[1] : undefined;
+}
+
 export default jsRule({
   meta: {
     id: "JS-CODE-001",
@@ -79,7 +90,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|Function|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
+    /eval|Eval|EVAL|Function|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -137,7 +148,18 @@ export default jsRule({
     )
       code = args[0];
     else if (q === "Function") code = args[args.length - 1];
+    // Redis `EVAL` (ioredis/node-redis `client.eval(script, ...)`, `sendCommand(['EVAL', script, ...])`): the
+    // server runs the Lua script; a script from the request runs any command on the database.
     else if (
+      node.type === "call_expression" &&
+      /['"](ioredis|redis|@redis\/client)['"]/.test(ctx.tree.source) &&
+      (/\.(eval|evalRo|eval_ro)$/.test(q) ||
+        (/\.(sendCommand|call)$/.test(q) &&
+          /^eval(_ro)?$/i.test(ctx.stringValue(firstItem(args[0], ctx)) ?? "")))
+    ) {
+      const script = /\.(sendCommand|call)$/.test(q) ? (secondItem(args[0], ctx) ?? args[1]) : args[0];
+      if (script && ctx.level(script, "code") === Level.SOURCE) code = script;
+    } else if (
       /^(vm\.)?(runInThisContext|runInNewContext|runInContext|compileFunction)$/.test(q) &&
       /vm/.test(q + ctx.tree.source)
     )
@@ -237,6 +259,7 @@ export default jsRule({
   cases: {
     valid: [
       "const x = eval('1 + 1');",
+      "const Redis = require('ioredis');\nconst redis = new Redis();\nconst LUA = \"return redis.call('INCR', KEYS[1])\";\napp.post('/h', async (req, res) => res.json(await redis.eval(LUA, 1, 'hits:' + req.body.page)));",
       "const { Worker } = require('worker_threads');\nconst w = new Worker(path.join(__dirname, 'job.js'), { workerData: req.body });",
       "$.getScript('/static/plugins/chart.js');",
       "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
@@ -256,6 +279,8 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      "const Redis = require('ioredis');\nconst redis = new Redis();\napp.post('/s', async (req, res) => res.json(await redis.eval(req.body.script, 0)));",
+      "const { createClient } = require('redis');\nconst c = createClient();\napp.post('/s', async (req, res) => res.json(await c.sendCommand(['EVAL', req.body.lua, '0'])));",
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",
       "setTimeout(location.hash.slice(1), 10);",
       "chrome.runtime.onMessage.addListener((msg, sender) => {\n  chrome.tabs.executeScript(sender.tab.id, { code: msg.code });\n});",

@@ -66,6 +66,30 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
   );
 }
 
+/**
+ * Operator keys removed from request values before any filter sees them: express-mongo-sanitize mounted as
+ * middleware (it deletes `$`-prefixed keys from body, query and params), or Mongoose's `sanitizeFilter` switched on
+ * (it wraps any object with a `$` key in `$eq`) for a model query - the raw driver's collections ignore that
+ * option.
+ */
+function operatorsStripped(call: SyntaxNode, ctx: JsContext): boolean {
+  const src = ctx.tree.source;
+  if (
+    /['"]express-mongo-sanitize['"]/.test(src) &&
+    /\.use\(\s*(?:[\w$]+\s*,\s*)?\w*[sS]anitize\w*\(/.test(src)
+  )
+    return true;
+  if (!/\bsanitizeFilter['"]?\s*[,:]\s*true\b/.test(src)) return false;
+  let recv = field(field(call, "function") ?? call, "object");
+  for (let i = 0; recv && i < 4; i++) {
+    const r: SyntaxNode = ctx.resolve(recv) ?? recv;
+    if (/\bcollection\s*\(|\.db\b|^db$|MongoClient/.test(ctx.text(r))) return false;
+    if (r === recv) break;
+    recv = r;
+  }
+  return true;
+}
+
 export default jsRule({
   meta: {
     id: "JS-NOSQL-001",
@@ -207,14 +231,15 @@ export default jsRule({
       return;
     }
     const obj = ctx.resolve(filter) ?? filter;
-    if (rawRequestValue(filter, ctx)) {
+    const stripped = operatorsStripped(node, ctx);
+    if (!stripped && rawRequestValue(filter, ctx)) {
       report({
         node,
         message: `${m}() filter is a request object: operators such as $ne or $gt pass through`,
       });
       return;
     }
-    if (filter.type === "identifier" && obj.type === "object") {
+    if (!stripped && filter.type === "identifier" && obj.type === "object") {
       // `const q = {}; q.title = req.body.title; find(q)`: fields written into the filter before the call.
       const name = ctx.text(filter);
       for (const n of ctx.tree.nodes) {
@@ -264,7 +289,7 @@ export default jsRule({
         new RegExp(
           `typeof\\s*\\(?\\s*${ctx.text(value).replace(/[.$]/g, "\\$&")}\\s*\\)?\\s*[!=]==?\\s*['"]string`,
         ).test(fnText);
-      if (value && key !== "$where" && !checked && rawRequestValue(value, ctx)) {
+      if (value && key !== "$where" && !checked && !stripped && rawRequestValue(value, ctx)) {
         report({ node, message: `${m}() filter holds a request field uncast: it may be an operator object` });
         return;
       }
@@ -284,6 +309,8 @@ export default jsRule({
       "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: _.escapeRegExp(req.query.q) } })));",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': String(event.queryStringParameters.pk) } }));",
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
+      "const mongoose = require('mongoose');\nmongoose.set('sanitizeFilter', true);\napp.post('/l', async (req, res) => res.json(await User.findOne({ name: req.body.name, pin: req.body.pin })));",
+      "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
       "app.post('/l', async (req, res) => {\n  const u = await User.findOne({ ...req.body, active: true });\n});",
@@ -307,6 +334,8 @@ export default jsRule({
       "function f(col, t) {\n  function criteria() {\n    return t ? { $where: `this.v > '${t}'` } : { v: 1 };\n  }\n  return col.findOne(criteria());\n}",
       "function f(col, t) {\n  const crit = () => ({ $where: 'this.v > ' + t });\n  return col.find(crit());\n}",
       "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: req.body.fn, args: ['$w'], lang: 'js' } } } }]).toArray();\n});",
+      "const mongoose = require('mongoose');\nmongoose.set('sanitizeFilter', true);\napp.post('/l', async (req, res) => res.json(await mongoose.connection.db.collection('u').findOne({ name: req.body.name })));",
+      "const mongoose = require('mongoose');\nmongoose.set('sanitizeFilter', true);\nconst users = client.db('app').collection('u');\napp.post('/l', async (req, res) => res.json(await users.findOne({ name: req.body.name })));",
     ],
   },
 });

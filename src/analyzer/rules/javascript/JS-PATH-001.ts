@@ -81,6 +81,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/e', (req, res) => res.download(String(req.query.file), { root: __dirname + '/exports' }));",
       "const fastifyStatic = require('@fastify/static');\nfastify.get('/f/*', (request, reply) => reply.sendFile(request.params['*']));",
       "const fs = require('fs');\nconst crypto = require('crypto');\napp.post('/u', (req, res) => { fs.copyFile(req.files.a.tempFilePath, 'up/' + crypto.randomUUID(), () => res.end()); });",
       "const path = require('path');\nconst fs = require('fs');\napp.get('/f', (req, res) => {\n  const full = path.resolve('/srv', req.query.f);\n  if (!full.startsWith('/srv/')) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});",
@@ -103,6 +104,7 @@ export default jsRule({
       "import fs from 'fs/promises';\napp.get('/d', async (req, res) => { res.json(await fs.readdir(req.query.dir)); });",
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
+      "app.get('/e', (req, res) => res.download(__dirname + '/exports/' + req.query.file));",
       {
         // A containment test whose branch only logs lets the path through.
         code: "const path = require('path');\napp.get('/f', (req, res) => {\n  const full = path.resolve('/srv', req.query.f);\n  if (!full.startsWith('/srv/')) {\n    console.warn('outside', full);\n  }\n  res.sendFile(full);\n});",

@@ -144,6 +144,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM %I WHERE city = %L', 'shops', req.query.city))));",
       "const bundles = new Map();\nfunction drop(file) {\n  const b = bundles.get(file.replace(/\\?.*$/, ''));\n  bundles.delete(file);\n  return b;\n}",
       "function f(repo, name) { return repo.createQueryBuilder('u').where('u.name = :name', { name }).getOne(); }",
       "function f(knex, id) { return knex('t').where('id', id); }",
@@ -156,6 +157,7 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
+      "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM shops ORDER BY %s', req.query.sort))));",
       "const db = require('knex')(cfg);\napp.get('/p', async (req, res) => res.json(await db('posts').orderByRaw(String(req.query.order))));",
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
       {

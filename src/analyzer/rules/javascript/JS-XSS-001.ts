@@ -548,7 +548,8 @@ export default jsRule({
         return;
       }
       if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
-      if (ctx.level(field(node, "right"), "html") !== Level.CONST)
+      // Markdown from a renderer that escapes raw HTML (markdown-it without `html: true`) is no markup injection.
+      if (ctx.level(field(node, "right"), "html") !== Level.CONST && !safeMarkdown(field(node, "right"), ctx))
         report({ node, message: "non-literal HTML assigned to innerHTML" });
       return;
     }
@@ -872,6 +873,7 @@ export default jsRule({
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="" srcDoc={d} />;\n}',
       "const dot = require('dot');\napp.get('/t', (req, res) => res.send(dot.template('<b>{{!it.t}}</b>')({ t: req.query.t })));",
       "const MarkdownIt = require('markdown-it');\nconst md = new MarkdownIt({ html: false });",
+      "import MarkdownIt from 'markdown-it';\nconst md = new MarkdownIt();\ndocument.getElementById('o').innerHTML = md.render(location.hash.slice(1));",
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body);\n});",
       "router.post('/k', (ctx) => { ctx.body = ctx.request.body; });",
       "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",

@@ -175,8 +175,9 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   const twoPath = !!a1 && /^(rename|copyFile|cp|link|symlink|copy|move)(Sync)?$/.test(sink);
   const p = twoPath && (uploadTemp(node, ctx) || ctx.level(a1, "path") > ctx.level(a0, "path")) ? a1 : a0;
   if (!p || containmentChecked(node, ctx)) return undefined;
-  // `res.sendFile(name, { root })`: send refuses paths that climb out of root.
-  if (/\.sendFile$/.test(q) && ctx.args(node).some((a) => ctx.prop(a, "root") !== undefined))
+  // `res.sendFile(name, { root })`, `res.download(name, { root })` (Express 4.16+, the same send options): send
+  // refuses paths that climb out of root.
+  if (/\.(sendFile|download)$/.test(q) && ctx.args(node).some((a) => ctx.prop(a, "root") !== undefined))
     return undefined;
   // @fastify/static's `reply.sendFile(name[, rootPath])`: served through send under the plugin's root (or the
   // one given), which refuses names that climb out of it; only a root from the request steers it.

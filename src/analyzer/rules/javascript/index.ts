@@ -61,6 +61,7 @@ import r56 from "./JS-TIMING-001.js";
 import r57 from "./JS-TLS-001.js";
 import r58 from "./JS-TMP-001.js";
 import r59 from "./JS-URL-001.js";
+import r59b from "./JS-WSORIGIN-001.js";
 import r60 from "./JS-XPATH-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
@@ -127,6 +128,7 @@ export const JAVASCRIPT_RULES = [
   r57,
   r58,
   r59,
+  r59b,
   r60,
   r61,
   r62,

@@ -39,6 +39,7 @@ export default pyRule({
   },
   trigger: /\b(match|search)\(\s*r?['"]\^?(\[|\\[wdsWDS])|\bcompile\(\s*r?['"]\^?(\[|\\[wdsWDS])/,
   nodeTypes: ["call"],
+  calls: ["match", "search"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
     if (m !== "match" && m !== "search") return;

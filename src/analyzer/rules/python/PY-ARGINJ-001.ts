@@ -58,6 +58,20 @@ export default pyRule({
   },
   trigger: /subprocess|create_subprocess_exec|os\.(exec|spawn)/,
   nodeTypes: ["call"],
+  calls: [
+    "run",
+    "call",
+    "check_call",
+    "check_output",
+    "Popen",
+    "create_subprocess_exec",
+    "execv",
+    "execvp",
+    "execve",
+    "execvpe",
+    "spawnv",
+    "spawnvp",
+  ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!RUNNERS.test(q)) return;

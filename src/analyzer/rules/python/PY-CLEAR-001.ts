@@ -239,9 +239,13 @@ export default pyRule({
         report({ node, message: `${q}() without ssl= sends the FTP login in cleartext` });
       return;
     }
-    if (/^(imaplib\.IMAP4|poplib\.POP3)$/.test(q) && !/starttls|stls\(/.test(ctx.tree.source))
-      report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
-    else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
+    if (/^(imaplib\.IMAP4|poplib\.POP3)$/.test(q)) {
+      // As for SMTP below: the STARTTLS (stls() for POP3) that protects this connection's login belongs to the
+      // connection's own function, not to another function of the file that upgrades its own connection.
+      const fn = ctx.enclosingFunction(node);
+      if (!/starttls|stls\(/.test(fn ? ctx.text(fn) : ctx.tree.source))
+        report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
+    } else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
       report({ node, message: `${q} sends credentials in cleartext` });
     else if (/^(stor|retr)(binary|lines)$/.test(ctx.method(node))) {
       // FTP_TLS protects the login only: until prot_p() the data connection (the file itself) is plain FTP.
@@ -284,6 +288,7 @@ export default pyRule({
       "import boto3\ns3 = boto3.client('s3')",
       "u = 'https://example.com'",
       "import imaplib\nm = imaplib.IMAP4_SSL('mail.example.com')",
+      "import imaplib\ndef f(h):\n    m = imaplib.IMAP4(h)\n    m.starttls()\n    return m",
       "import requests\nr = requests.post('http://localhost:8080/login', data={'password': p})",
       "import websocket\nws = websocket.create_connection('wss://stream.example.com/feed')",
       "import http.client\nc = http.client.HTTPConnection('localhost', 8080)",
@@ -325,6 +330,10 @@ export default pyRule({
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 1883)",
       "import socket\ndef auth(host, user, password):\n    s = socket.create_connection((host, 9000))\n    s.sendall(f'AUTH {user} {password}\\n'.encode())",
       "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",
+      {
+        code: "import poplib\ndef a(h):\n    p = poplib.POP3(h)\n    p.stls()\n    return p\ndef b(h, u, pw):\n    p = poplib.POP3(h)\n    p.user(u)\n    p.pass_(pw)",
+        line: 7,
+      },
       "import websocket\ndef c(token):\n    return websocket.create_connection('ws://stream.example.com/feed?token=' + token)",
       "import requests\ndef login(u, p):\n    return requests.post('http://api.example.com/login', data={'user': u, 'password': p})",
       { code: "import xmlrpc.client\np = xmlrpc.client.ServerProxy('http://rpc.example.com/')", line: 2 },

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
@@ -79,6 +79,12 @@ export default pyRule({
   trigger:
     /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum|ProxyCommand|Command\(/,
   nodeTypes: ["call"],
+  calls: callNames(SHELL_CALLS, [
+    ...["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe"],
+    ...["posix_spawn", "posix_spawnp", "spawn"],
+    ...["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"],
+    ...["Command", "BashOperator", "run", "exec_command", "sudo", "local", "system", "popen"],
+  ]),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const callee = field(node, "function");

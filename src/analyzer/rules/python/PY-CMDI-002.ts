@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { pyRule } from "./common.js";
+import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const SUBPROCESS = new Set([
@@ -58,6 +58,17 @@ export default pyRule({
   },
   trigger: /subprocess|shell|Popen|check_output|check_call/,
   nodeTypes: ["call"],
+  calls: callNames(SUBPROCESS, [
+    "subprocess_shell",
+    "call",
+    "run",
+    "Popen",
+    "check_output",
+    "check_call",
+    "create_subprocess_exec",
+    "subprocess_exec",
+    "create_subprocess_shell",
+  ]),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     // An event loop's subprocess_shell(protocol_factory, cmd) is create_subprocess_shell one level down.

@@ -27,6 +27,17 @@ export default pyRule({
   },
   trigger: /(tar|chown|chgrp|chmod|rsync|zip)\s[^'"\n]*\*/,
   nodeTypes: ["call"],
+  calls: [
+    "system",
+    "popen",
+    "getoutput",
+    "getstatusoutput",
+    "call",
+    "run",
+    "Popen",
+    "check_call",
+    "check_output",
+  ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const shellFn = /^(os\.(system|popen)|commands\.getoutput|subprocess\.(getoutput|getstatusoutput))$/.test(

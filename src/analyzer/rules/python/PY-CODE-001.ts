@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import { field, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exec", "__builtin__.eval"]);
@@ -38,7 +38,7 @@ const SOURCE_ONLY = new Set([
  * and keyword: timeit compiles its statement, runpy runs a file or module, a SourceFileLoader loads (executes)
  * the file at its path. As with SOURCE_ONLY, only untrusted input counts: tools pass their own values here.
  */
-const CODE_ARG: Record<string, [number, string]> = {
+const CODE_ARG: Readonly<Record<string, [number, string]>> = {
   "timeit.timeit": [0, "stmt"],
   "timeit.repeat": [0, "stmt"],
   "timeit.Timer": [0, "stmt"],
@@ -123,6 +123,19 @@ export default pyRule({
   trigger:
     /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names/,
   nodeTypes: ["call", "exec_statement", "subscript"],
+  calls: callNames(EVAL, SOURCE_ONLY, Object.keys(CODE_ARG), INTERPRETER_METHODS, [
+    "getattr",
+    "listen",
+    "execute",
+    "eval",
+    "exec_",
+    "compile",
+    "query",
+    "compile_expression",
+    "register_instance",
+    "run_string",
+    "run_in_subinterp",
+  ]),
   detect(node, ctx, report) {
     if (node.type === "subscript") {
       // globals()[name] / vars(module)[name]: request data picks which function or class runs.
@@ -195,7 +208,7 @@ export default pyRule({
         });
       return;
     }
-    const codeArg = CODE_ARG[callee];
+    const codeArg = Object.hasOwn(CODE_ARG, callee) ? CODE_ARG[callee] : undefined;
     // jinja2's Environment.compile_expression(src) compiles a template expression outside any sandbox
     // (attribute walks reach os and subprocess); a SandboxedEnvironment's is the safe variant.
     const jinjaExpr = m === "compile_expression" && /jinja2/.test(ctx.tree.source) && !/Sandbox/.test(callee);

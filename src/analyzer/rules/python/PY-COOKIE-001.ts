@@ -314,6 +314,10 @@ export default pyRule({
       if (v !== undefined) return isOff(v);
       return flag.type === "identifier" && !!ctx.paramConstants(flag)?.some(isOff);
     };
+    // set_cookie(name, value="", expires=<past>): a cookie being cleared carries nothing to protect.
+    const value =
+      ctx.kwarg(node, "value") ?? (ctx.method(node) === "set_cookie" ? ctx.args(node)[1] : undefined);
+    if (value && ctx.constValue(value) === "") return;
     const noSecure = off(flagOf("secure"));
     if (noSecure || off(flagOf("httponly")))
       report({ node, message: `cookie set without ${noSecure ? "Secure" : "HttpOnly"}` });
@@ -342,6 +346,7 @@ export default pyRule({
       "def f(r, v):\n    o = dict(httponly=True)\n    o.update(secure=True)\n    r.set_cookie('a', v, **o)",
       "class Jar:\n    secure = True\n    def put(self, r, v):\n        r.set_cookie('a', v, secure=self.secure, httponly=True)",
       "r.set_signed_cookie('uid', v, salt='s', secure=True, httponly=True)",
+      "def clear(self, name, path='/'):\n    self.set_cookie(name, value='', path=path, expires=0)",
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
     ],
     invalid: [

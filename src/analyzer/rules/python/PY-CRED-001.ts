@@ -37,6 +37,19 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (namesAField(name, v)) return false;
+  // A snake_case identifier that is a private name (`_DEFAULT_TOKEN = "_sa_default"`) or a well-known field's
+  // name ending in the secret's word (`token = "csrf_token"`, `key = "api_key"`): the field a value goes under.
+  const word = SECRET_NAME.exec(name)?.[2]?.toLowerCase();
+  if (/^_[a-z]+(?:_[a-z]+)+$/.test(v)) return false;
+  if (
+    word !== undefined &&
+    new RegExp(
+      `^(csrf|xsrf|access|refresh|id|auth|api|session|db|bearer|reset|oauth|client|form|request|cookie|header|query)_${word}$`,
+    ).test(v)
+  )
+    return false;
+  // A dotted number (`USER_OK_NEED_PASS = "331.1"`): a reply code or a version, no key material.
+  if (/^\d{1,4}(?:\.\d+)+$/.test(v)) return false;
   if (/^[A-Z_]+$/.test(v)) return false; // an environment variable name
   if (notASecretValue(v, name)) return false;
   // Settings flags and prose (a help text keyed 'pass') are not secrets.
@@ -175,6 +188,14 @@ export default pyRule({
       nameNode = field(node, "key");
       value = field(node, "value");
     } else if (node.type === "keyword_argument" || node.type.endsWith("default_parameter")) {
+      // url.translate_connect_args(password="passwd"), df.rename(...): keywords that map one name to another.
+      const call = node.parent?.parent;
+      if (
+        node.type === "keyword_argument" &&
+        call?.type === "call" &&
+        /^(translate|rename|alias|map)/i.test(ctx.method(call))
+      )
+        return;
       nameNode = field(node, "name");
       value = field(node, "value");
     }
@@ -238,6 +259,10 @@ export default pyRule({
       "_TOKEN_KEY = 'key'",
       "ACL_CREDENTIALS = 'Access-Control-Allow-Credentials'",
       "HASHES = {'AWS::IAM::AccessKey': '72c2d9dd90025459'}",
+      "def opts(defaults):\n    token = 'csrf_token'\n    return token",
+      "_DEFAULT_TOKEN = '_sa_default'",
+      "USR_NAME_OK_NEED_PASS = '331.1'",
+      "def args(url):\n    return url.translate_connect_args(username='user', password='passwd')",
       "class Src:\n    SECRET_KEY = 'CloudSecretKey'\n    def load(self, creds):\n        return creds[self.SECRET_KEY]",
       "JSON_PRIVATE_KEY_KEY = 'private_key'",
       "TOKEN_PREFIX = 'cluster-auth-v1.'",
@@ -264,6 +289,8 @@ export default pyRule({
       },
       { code: "import hmac\nsig = hmac.new(b'k3y-material-2024', msg, 'sha256')", line: 2 },
       "password = 'hunter2!'",
+      "def c(db):\n    return db.connect(user='root', password='passwd')",
+      "PIN_PASSWORD = '4711'",
       { code: "def f(cfg):\n    cfg.db_password = cfg.fallback = 'Tr0ub4dor&3'", line: 2 },
       "import ldap\nc = ldap.initialize('ldaps://h')\nc.simple_bind_s('cn=admin,dc=x', 'Adm1nPassw0rd')",
       "conn = connect(host='db', password='s3cret99')",

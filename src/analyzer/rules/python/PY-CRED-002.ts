@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
 /** Shapes, and whether a documentation stand-in in that shape ('...EXAMPLE...', 'rzp_live_xxxxxx...') is skipped. */
@@ -23,6 +24,22 @@ const TOKENS: [RegExp, string, boolean?][] = [
     "password in a connection URL",
   ],
 ];
+
+/** Rows of bare string statements (module, class and function docstrings, attribute docstrings). */
+function docRows(nodes: readonly SyntaxNode[]): Set<number> {
+  const rows = new Set<number>();
+  for (const n of nodes) {
+    if (n.type !== "string" || n.parent?.type !== "expression_statement" || n.parent.children.length !== 1)
+      continue;
+    for (let r = n.startRow; r <= n.endRow; r++) rows.add(r);
+  }
+  return rows;
+}
+
+/** A base64 key body on one of the two lines after a BEGIN marker. */
+function keyBody(lines: readonly string[], row: number): boolean {
+  return lines.slice(row + 1, row + 3).some((l) => /^\s*[A-Za-z0-9+/]{40,}={0,2}\s*$/.test(l));
+}
 
 export default pyRule({
   meta: {
@@ -52,10 +69,20 @@ export default pyRule({
       )
     )
       return;
-    source.split("\n").forEach((line, row) => {
+    const lines = source.split("\n");
+    const doc = docRows(ctx.tree.nodes);
+    lines.forEach((line, row) => {
       if (/^\s*#/.test(line)) return;
       for (const [re, what, skipStandIn] of TOKENS) {
         const m = re.exec(line);
+        // A bare string statement (a docstring) shows the shape of a URL or key file: a connection URL there is an
+        // example, a key marker there names the format unless a key body follows it.
+        if (
+          m &&
+          doc.has(row) &&
+          (what === "password in a connection URL" || (what === "private key" && !keyBody(lines, row)))
+        )
+          return;
         if (m && !(skipStandIn && /example|x{6,}/i.test(m[0]))) {
           report({ node, at: { row, col: m.index }, message: `${what} embedded in source` });
           return;
@@ -73,6 +100,8 @@ export default pyRule({
       "KEYS = {'razorpay': 'rzp_live_SnDTaexampleiDt'}",
       "KEYS = {'midtrans': 'Mid-server-GwUP_WEXAMPLEzsNEBRs8IYA'}",
       "def ask(prompt):\n    return prompt.split('sk-')[0]",
+      'def make(url):\n    """Build one, e.g. ``make("mysql://scott:tiger@localhost/test")``."""\n    return url',
+      '"""Key files look like::\n\n    -----BEGIN OPENSSH PRIVATE KEY-----\n    <base64 body>\n"""',
     ],
     invalid: [
       "from sqlalchemy import create_engine\nengine = create_engine('postgresql://admin:Pa55w0rd!@db.example.com:5432/prod')",
@@ -81,6 +110,8 @@ export default pyRule({
       "HEADERS = {'Authorization': 'Bearer sk-proj-Zq4rT7uVw2xY9aBcD3eFgH5iJkL8mNoP1qRsT6uVwXyZ0aBc'}",
       "UPSTREAMS = [('payments', 'rzp_live_Q8mZt2KcVw1RsT')]",
       'cert = """\n-----BEGIN PRIVATE KEY-----\nMIIC',
+      '"""Test key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx1f3Qy8rZ0hT5kLmN2pW9vB4cD6eF7gH8iJ0kL1mN2oP3qR\n"""',
+      '"""Uses the reporting DB."""\nDB = create_engine("postgresql://report:Xq9!vLm2@db/prod")',
     ],
   },
 });

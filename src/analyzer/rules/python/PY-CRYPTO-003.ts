@@ -43,6 +43,7 @@ export default pyRule({
   },
   trigger: /\.new\(|modes\.|AESGCM|ChaCha20Poly1305|AESCCM|AESOCB3|AESSIV/,
   nodeTypes: ["call"],
+  calls: ["new", "CBC", "CFB", "OFB", "CTR", "GCM", "encrypt"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     let iv;

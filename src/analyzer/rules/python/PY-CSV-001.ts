@@ -32,6 +32,7 @@ export default pyRule({
   },
   trigger: /writerows?\(/,
   nodeTypes: ["call"],
+  calls: ["writerow", "writerows"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
     if (m !== "writerow" && m !== "writerows") return;

@@ -26,6 +26,22 @@ export default pyRule({
   },
   trigger: /debug|DEBUG|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
+  calls: [
+    "set_trace",
+    "breakpoint",
+    "DebuggedApplication",
+    "debug",
+    "FastAPI",
+    "Starlette",
+    "Sanic",
+    "Litestar",
+    "Application",
+    "update",
+    "from_mapping",
+    "configure",
+    "run",
+    "run_simple",
+  ],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const q = ctx.callee(node);

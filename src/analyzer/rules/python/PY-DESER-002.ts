@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -21,6 +21,7 @@ export default pyRule({
   },
   trigger: /yaml|YAML/,
   nodeTypes: ["call"],
+  calls: ["unsafe_load", "unsafe_load_all", "full_load", "full_load_all", "YAML", "load", "load_all"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (
@@ -57,16 +58,30 @@ export default pyRule({
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
     // `SafeLoader if STRICT else UnsafeLoader` with STRICT a constant: the side it picks; `LOADERS['safe']` read
     // from a table bound once: the class at that key.
-    const safeLoader = (n: SyntaxNode) =>
-      /Safe(Loader)?$|BaseLoader$/.test(
+    // A loader class of this file (`class StrictLoader(yaml.SafeLoader)`, `class L(CParser, MySafeConstructor,
+    // Resolver)`) is as safe as the loader and constructor bases it derives from; parser, resolver and other
+    // mixins construct nothing.
+    const safeLoader = (n: SyntaxNode, hops = 0): boolean => {
+      const local = n.type === "identifier" && hops < 4 ? ctx.localClass(ctx.text(n)) : undefined;
+      if (local) {
+        const bases = namedChildren(field(local, "superclasses") ?? local).filter(
+          (b) =>
+            b.type !== "keyword_argument" &&
+            ((b.type === "identifier" && ctx.localClass(ctx.text(b)) !== undefined) ||
+              /(Loader|Constructor)$/.test(ctx.qname(b) || ctx.text(b))),
+        );
+        return bases.length > 0 && bases.every((b) => safeLoader(b, hops + 1));
+      }
+      return /Safe(Loader|Constructor)?$|Base(Loader|Constructor)$/.test(
         n.type === "conditional_expression" || n.type === "subscript"
           ? (ctx.valueTarget(n) ?? "")
           : ctx.qname(n),
       );
+    };
     if (loader && safeLoader(loader)) return;
     // A loader chosen through a name: safe when every value that can reach here is (dead branches excluded).
     const chosen = loader?.type === "identifier" ? ctx.reachingValues(loader) : undefined;
-    if (chosen?.length && chosen.every(safeLoader)) return;
+    if (chosen?.length && chosen.every((c) => safeLoader(c))) return;
     // A document built from literals only is the program's own configuration, not attacker input.
     const doc = ctx.arg(node, 0, "stream");
     if (doc && ctx.level(doc, "literal") === Level.CONST) return;
@@ -78,12 +93,18 @@ export default pyRule({
       "from ruamel.yaml import YAML\ny = YAML(typ='safe')",
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
       "import yaml\nyaml.safe_load(s)",
+      "import yaml\nfrom yaml.constructor import SafeConstructor\nfrom yaml.cyaml import CParser\nfrom yaml.resolver import Resolver\nclass C(SafeConstructor):\n    pass\nclass L(CParser, C, Resolver):\n    pass\ndef f(t):\n    return yaml.load(t, Loader=L)",
       "import yaml\nyaml.load(s, yaml.CSafeLoader)",
       "import yaml\nSTRICT = True\ndef f(s):\n    loader = yaml.SafeLoader if STRICT else yaml.UnsafeLoader\n    return yaml.load(s, Loader=loader)",
       "import yaml\nLOADERS = {'safe': yaml.SafeLoader, 'full': yaml.UnsafeLoader}\ndef f(s):\n    return yaml.load(s, Loader=LOADERS['safe'])",
       "import yaml\ndoc = 'a: 1'\nif 1 > 2:\n    doc = input()\nyaml.load(doc, Loader=yaml.Loader)",
+      "import yaml\nclass Strict(yaml.SafeLoader):\n    pass\ndef f(s):\n    return yaml.load(s, Loader=Strict)",
     ],
     invalid: [
+      {
+        code: "import yaml\nfrom yaml.constructor import SafeConstructor, UnsafeConstructor\nfrom yaml.cyaml import CParser\nfrom yaml.resolver import Resolver\nclass L(CParser, SafeConstructor, UnsafeConstructor, Resolver):\n    pass\ndef f(t):\n    return yaml.load(t, Loader=L)",
+        line: 8,
+      },
       {
         code: "from flask import request\nfrom ruamel.yaml import YAML\ndef f():\n    yaml = YAML(typ='unsafe')\n    return yaml.load(request.get_data())",
         line: 5,
@@ -92,6 +113,8 @@ export default pyRule({
       "import yaml\nyaml.load(s)",
       "import yaml\nfrom yaml import Loader\nyaml.load(s, Loader=Loader)",
       "import yaml\nyaml.unsafe_load(s)",
+      "import yaml\nclass Config(yaml.Loader):\n    pass\ndef f(s):\n    return yaml.load(s, Loader=Config)",
+      "import yaml\nclass Mixed(yaml.SafeLoader, yaml.UnsafeLoader):\n    pass\ndef f(s):\n    return yaml.load(s, Loader=Mixed)",
       "import yaml\nLOADERS = {'safe': yaml.SafeLoader, 'full': yaml.UnsafeLoader}\ndef f(s):\n    return yaml.load(s, Loader=LOADERS['full'])",
     ],
   },

@@ -27,6 +27,22 @@ function unboundedCount(ctx: PythonContext, node: SyntaxNode | undefined, ignore
   return true;
 }
 
+/**
+ * A size computed from such a number: `n * 1024 * 1024`, `n + 1`, `n << 20` (the arithmetic that grows with it;
+ * a bound anywhere in the function still counts, as for the number itself).
+ */
+function unboundedSize(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
+  if (node?.type === "parenthesized_expression" && depth < 8)
+    return unboundedSize(ctx, namedChildren(node)[0], depth + 1);
+  const op = node?.type === "binary_operator" ? node.children.find((c) => !c.named)?.type : undefined;
+  if (node && op && /^(\*|\+|<<)$/.test(op) && depth < 8)
+    return (
+      unboundedSize(ctx, field(node, "left"), depth + 1) ||
+      unboundedSize(ctx, field(node, "right"), depth + 1)
+    );
+  return unboundedCount(ctx, node);
+}
+
 /** `buf += sock.recv(n)` / `chunks.append(chunk)` (chunk = sock.recv(n)) inside a while loop whose function never
  * measures the buffer or names a limit. */
 function recvGrowth(
@@ -148,7 +164,7 @@ export default pyRule({
       return;
     }
     if (/^(range|time\.sleep|bytearray|bytes|os\.urandom|secrets\.token_bytes|itertools\.repeat)$/.test(q)) {
-      if (ctx.args(node).some((a) => unboundedCount(ctx, a)))
+      if (ctx.args(node).some((a) => unboundedSize(ctx, a)))
         report({ node, message: `${q}() sized by a request value with no limit` });
       return;
     }
@@ -187,6 +203,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef f():\n    mb = min(int(request.args['mb']), 8)\n    return bytearray(mb * 1024 * 1024)",
       "from flask import request\ndef f():\n    n = min(int(request.args['n']), 100)\n    return list(range(n))",
       "from flask import request\ndef f():\n    e = int(request.args['e'])\n    return str(pow(3, e, 2**61 - 1))",
       "def f(n):\n    return list(range(int(n)))",

@@ -64,6 +64,25 @@ export default pyRule({
   },
   trigger: /urlretrieve\(|urlopen\(|requests\.(get|post|request)\(|httpx\.(get|post|request)\(/,
   nodeTypes: ["call"],
+  calls: [
+    "exec",
+    "eval",
+    "run",
+    "call",
+    "check_call",
+    "check_output",
+    "Popen",
+    "system",
+    "popen",
+    "execl",
+    "execle",
+    "execlp",
+    "execlpe",
+    "execv",
+    "execve",
+    "execvp",
+    "execvpe",
+  ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const fn = ctx.enclosingFunction(node);

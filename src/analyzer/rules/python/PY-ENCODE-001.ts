@@ -72,6 +72,29 @@ function encoded(ctx: PythonContext, n: SyntaxNode): boolean {
   return v.type === "integer" || v.type === "float" || (v.type === "call" && ENCODER.test(ctx.callee(v)));
 }
 
+/**
+ * The part is markup already: another element's serialisation (`ring.kml`, `self.to_xml()`, `inner_kml`), or
+ * a join of templates filled only with such parts (`"".join("<b>%s</b>" % r.kml for r in rings)`).
+ */
+function markup(ctx: PythonContext, p: SyntaxNode, depth = 0): boolean {
+  const name =
+    p.type === "call"
+      ? ctx.method(p)
+      : p.type === "attribute"
+        ? ctx.text(field(p, "attribute") ?? p)
+        : ctx.text(p);
+  if (/(^|_)(kml|xml|gml|svg|markup)$|^to_?(kml|xml|gml|svg)$/i.test(name)) return true;
+  const v = p.type === "identifier" ? ctx.resolve(p) : undefined;
+  if (depth > 2 || v?.type !== "call" || ctx.method(v) !== "join") return false;
+  // `"".join(x for x in xs)`: the call's argument list is the generator itself.
+  const arg = field(v, "arguments");
+  const gen = arg?.type === "generator_expression" ? arg : ctx.args(v)[0];
+  const body =
+    gen && /^(generator_expression|list_comprehension)$/.test(gen.type) ? field(gen, "body") : undefined;
+  const t = body ? template(ctx, body) : undefined;
+  return !!t?.parts.length && t.parts.every((x) => markup(ctx, x, depth + 1));
+}
+
 /** Which data format a template splices raw values into, if any. */
 function format(ctx: PythonContext, t: string): string | undefined {
   // {"name": "<value>"}, {"greeting": "Hello, <value>"}: a JSON string value.
@@ -164,7 +187,7 @@ export default pyRule({
     }
     const kind = format(ctx, t.text);
     if (!kind) return;
-    if (t.parts.every((p) => encoded(ctx, p))) return;
+    if (t.parts.every((p) => encoded(ctx, p) || markup(ctx, p))) return;
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
     if (t.parts.every((p) => /^self\.\w+$/.test(ctx.text(p)))) return;
@@ -174,6 +197,7 @@ export default pyRule({
     valid: [
       "import json\ndef f(u):\n    return json.dumps({'user': u})",
       "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n)}\">x</a>'",
+      "class P:\n    @property\n    def kml(self):\n        inner = ''.join('<in>%s</in>' % r.kml for r in self.rings)\n        return '<Polygon><out>%s</out>%s</Polygon>' % (self.rings[0].kml, inner)",
       "import html\ndef f(n):\n    return f'<p>{html.escape(n, quote=False)}</p>'",
       "class Expiration:\n    def to_xml(self):\n        return '<Expiration><Date>%s</Date></Expiration>' % self.date",
       "def f(u):\n    return '{\"count\": ' + str(len(u)) + '}'",

@@ -23,6 +23,7 @@ export default pyRule({
   },
   trigger: /\b(raw_)?input\(/,
   nodeTypes: ["call"],
+  calls: ["input", "raw_input"],
   detect(node, ctx, report) {
     if (!/^(input|raw_input|builtins\.input)$/.test(ctx.callee(node))) return;
     const prompt = ctx.stringValue(ctx.resolve(ctx.args(node)[0])) ?? "";

@@ -23,6 +23,7 @@ export default pyRule({
   },
   trigger: /Hashids\(/,
   nodeTypes: ["call"],
+  calls: ["Hashids"],
   detect(node, ctx, report) {
     if (!/(^|\.)Hashids$/.test(ctx.callee(node))) return;
     const salt = ctx.arg(node, 0, "salt");

@@ -37,6 +37,38 @@ function ownOrRequestStore(
   return false;
 }
 
+/**
+ * Every run-time part of the value is a header read back from the same response (`owner.get("ETag")`,
+ * `owner["ETag"]`, `owner.headers.get(...)`), directly or through a local name, joined with literals.
+ */
+function rewritesOwnHeader(
+  ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1],
+  value: SyntaxNode,
+  owner: string,
+): boolean {
+  let read = false;
+  const own = (n: SyntaxNode): boolean => {
+    const v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
+    if (v === n && n.type === "identifier") return false;
+    if (v.type === "string") return !v.children.some((c) => c.type === "interpolation");
+    if (v.type === "binary_operator") return namedChildren(v).every(own);
+    const base =
+      v.type === "call" && ctx.method(v) === "get"
+        ? field(field(v, "function") ?? v, "object")
+        : v.type === "subscript"
+          ? field(v, "value")
+          : undefined;
+    const key =
+      v.type === "call" ? ctx.args(v)[0] : v.type === "subscript" ? field(v, "subscript") : undefined;
+    const hit =
+      !!base && ctx.stringValue(key) !== undefined && ctx.text(base).replace(/\.headers$/, "") === owner;
+    read ||= hit;
+    return hit;
+  };
+  // Literals alone are not a header read back: at least one part must be.
+  return own(value) && read;
+}
+
 /** Names a byte range or a size is kept in. */
 const RANGE_NAME =
   /^(start|stop|end|first|last|size|length|offset|count|\w+_(len|size|length|count|offset))$/;
@@ -177,6 +209,9 @@ export default pyRule({
     if (level < Level.SOURCE && (made?.type === "dictionary" || (made?.type === "call" && !response))) return;
     // A request object's headers, or a caller's value in the class's own store, build no response.
     if (!response && ownOrRequestStore(ctx, field(left, "value") ?? left, level)) return;
+    // `etag = response.get("ETag")` ... `response.headers["ETag"] = "W/" + etag`: a header the response already
+    // carries, rewritten; it was checked when it was first set.
+    if (value && rewritesOwnHeader(ctx, value, target.replace(/\.headers$/, ""))) return;
     // A caller's value (no request data reaches it) under a header only a client sends (Authorization,
     // User-Agent, Proxy-Authorization, ...) builds an outgoing request, not a response; a length is a number.
     const name = ctx.stringValue(field(left, "subscript"));
@@ -186,6 +221,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def mw(get_response):\n    def h(request):\n        response = get_response(request)\n        etag = response.get('ETag')\n        if etag:\n            response.headers['ETag'] = 'W/' + etag\n        return response\n    return h",
+      "from email.utils import formatdate\ndef f(response, ts):\n    response.headers['Last-Modified'] = formatdate(ts, usegmt=True)\n    return response",
       "def prepare(headers, body, ua):\n    headers['Content-Length'] = str(len(body))\n    headers['User-Agent'] = ua\n    return headers",
       "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return [b'ok']",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        v = parse_qs(urlparse(self.path).query)['v'][0]\n        self.send_header('X-V', v.replace('\\r', '').replace('\\n', ''))",
@@ -202,6 +239,10 @@ export default pyRule({
       "class Response:\n    def set_type(self, value):\n        self.headers['Content-Type'] = value\n        self.headers.add('Vary', value)",
     ],
     invalid: [
+      {
+        code: "def make(real_headers, content_type=None, charset=None):\n    if content_type is None:\n        content_type = 'text/plain'\n    real_headers['Content-Type'] = content_type + '; charset=' + charset\n    return real_headers",
+        line: 4,
+      },
       "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    qs = parse_qs(environ.get('QUERY_STRING', ''))\n    start_response('302 Found', [('Location', qs.get('next', ['/'])[0])])\n    return [b'']",
       {
         code: "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        name = parse_qs(urlparse(self.path).query)['h'][0]\n        self.send_header(name, '1')",

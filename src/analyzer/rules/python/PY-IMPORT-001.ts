@@ -33,6 +33,7 @@ export default pyRule({
   },
   trigger: /import_module|__import__|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
   nodeTypes: ["call"],
+  calls: ["import_module", "__import__", "getattr"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (q === "importlib.import_module" || q === "__import__") {
@@ -58,6 +59,7 @@ export default pyRule({
       "import importlib\nm = importlib.import_module('json')",
       "class H:\n    def open(self, req):\n        meth = getattr(self, req.type + '_open')\n        return meth(req)",
       "import importlib\nPL = {'a': 'x.a'}\nfrom flask import request\ndef f():\n    return importlib.import_module(PL[request.args['n']])",
+      "OK = {'GET', 'POST'}\nclass V:\n    async def _iter(self):\n        if self.request.method not in OK:\n            raise ValueError()\n        return await getattr(self, self.request.method.lower(), None)()",
     ],
     invalid: [
       {
@@ -67,6 +69,10 @@ export default pyRule({
       },
       "import importlib\nfrom flask import request\ndef f():\n    return importlib.import_module(request.args['name'])",
       { code: "import sys\nimport tools\nfn = getattr(tools, sys.argv[1])", severity: "MEDIUM" },
+      {
+        code: "class V:\n    async def _iter(self):\n        return await getattr(self, self.request.method.lower(), None)()",
+        severity: "MEDIUM",
+      },
     ],
   },
 });

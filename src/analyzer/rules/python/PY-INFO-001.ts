@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { descendants } from "../../parse/nodes.js";
+import { descendants, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
@@ -10,6 +10,22 @@ function errorHandler(ctx: PythonContext, fn: SyntaxNode): boolean {
   return (
     !!dec &&
     dec.children.some((c) => c.type === "decorator" && /errorhandler\(|exception_handler\(/.test(ctx.text(c)))
+  );
+}
+
+/**
+ * `return jsonify(...)` / `return Response(...), 500`: whatever function holds it (a method cut from its class, a
+ * helper, a fragment's body), the value built is a web framework's response, so it goes to the client.
+ */
+function returnsResponse(ctx: PythonContext, ret: SyntaxNode): boolean {
+  if (ret.type !== "return_statement") return false;
+  let v = namedChildren(ret)[0];
+  if (v?.type === "expression_list" || v?.type === "tuple") v = namedChildren(v)[0];
+  return (
+    v?.type === "call" &&
+    /(^|\.)(jsonify|make_response|Response|HttpResponse(ServerError|BadRequest)?|JsonResponse|JSONResponse|HTMLResponse|PlainTextResponse)$/.test(
+      ctx.callee(v),
+    )
   );
 }
 
@@ -32,7 +48,7 @@ export default pyRule({
     fix_hint: "Log the details server-side and return a generic message.",
   },
   trigger:
-    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler/,
+    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler|jsonify\(|make_response\(|Response\(/,
   nodeTypes: ["return_statement", "raise_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -67,7 +83,11 @@ export default pyRule({
       return;
     }
     const fn = ctx.enclosingFunction(node);
-    if (!fn || (!ctx.isEntryFunction(fn) && !handlerOf(ctx, fn) && !errorHandler(ctx, fn))) return;
+    if (
+      !(fn && (ctx.isEntryFunction(fn) || handlerOf(ctx, fn) || errorHandler(ctx, fn))) &&
+      !returnsResponse(ctx, node)
+    )
+      return;
     const t = ctx.text(node);
     // render(request, 'x.html', locals()): every local (secrets, the user object, settings) goes to the template.
     if (
@@ -101,7 +121,7 @@ export default pyRule({
     }
     // An error handler for every exception (`@app.exception_handler(Exception)`, `@app.errorhandler(500)`) gets
     // the exception as its last parameter: its text in the answer tells the client what failed inside.
-    const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const dec = fn?.parent?.type === "decorated_definition" ? fn.parent : undefined;
     const catchAll = dec?.children.some(
       (c) =>
         c.type === "decorator" &&
@@ -109,7 +129,7 @@ export default pyRule({
           ctx.text(c),
         ),
     );
-    const exc = catchAll ? ctx.paramNames(fn).at(-1) : undefined;
+    const exc = catchAll && fn ? ctx.paramNames(fn).at(-1) : undefined;
     if (
       node.type === "return_statement" &&
       exc &&
@@ -137,6 +157,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nfrom flask import jsonify\ndef helper(job):\n    try:\n        return jsonify(job.run())\n    except Exception:\n        logging.exception('job failed')\n        return jsonify({'error': 'internal error'}), 500",
+      "def helper(job):\n    try:\n        return job.run()\n    except Exception as e:\n        return str(e)",
       "from flask import Flask\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return str(e), 404",
       "from django.shortcuts import render\ndef v(request):\n    return render(request, 'd.html', {'u': request.user})",
       "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/i')\ndef f():\n    try:\n        return g()\n    except Exception as e:\n        raise RuntimeError('wrapped') from e",
@@ -146,6 +168,10 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      {
+        code: "from flask import jsonify\ndef helper(job):\n    try:\n        return jsonify(job.run())\n    except Exception as e:\n        return jsonify({'error': str(e)}), 500",
+        line: 6,
+      },
       "from fastapi import FastAPI, Request\nfrom fastapi.responses import JSONResponse\napp = FastAPI()\n@app.exception_handler(Exception)\nasync def on_error(request: Request, exc: Exception):\n    return JSONResponse(status_code=500, content={'detail': repr(exc)})",
       { code: "import cgitb\ncgitb.enable()", line: 2 },
       {

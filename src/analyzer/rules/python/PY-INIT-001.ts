@@ -36,6 +36,7 @@ export default pyRule({
   trigger:
     /\.(debug|testing)\s*=[^=\n]|\b(debug|verbose_errors|trusted|is_trusted|internal|is_internal|bypass|skip_|test_mode|admin_mode|maintenance_mode)\w*\s*=[^=\n]*request|setattr\(|environ\.update\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
   nodeTypes: ["assignment", "call"],
+  calls: ["setattr", "update", "from_mapping"],
   detect(node, ctx, report) {
     if (node.type === "call" && ctx.callee(node) === "setattr") {
       // for k, v in request.args.items(): setattr(settings, k, v) on a module-level object: every flag of the

@@ -1,5 +1,20 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/**
+ * A token decode: jwt.decode / jose.jwt.decode, PyJWT's decode_complete (the same checks, the header kept), the
+ * module jwt.api_jwt's functions, and decode/decode_complete on a PyJWT instance (`PyJWT().decode(...)`, or the
+ * instance held in a name).
+ */
+function isDecode(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
+  if (/^(jwt(\.api_jwt)?|jose\.jwt)\.decode(_complete)?$/.test(q)) return true;
+  if (!/^decode(_complete)?$/.test(ctx.method(node))) return false;
+  const fn = field(node, "function");
+  const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  return recv?.type === "call" && /^jwt\.(api_jwt\.)?PyJWT$/.test(ctx.callee(recv));
+}
 
 export default pyRule({
   meta: {
@@ -82,7 +97,7 @@ export default pyRule({
         report({ node, message: "JWT issued with algorithm=None, which PyJWT treats as 'none' (unsigned)" });
       return;
     }
-    if (!/^(jwt|jose\.jwt)\.decode$/.test(q) && !/get_unverified_(claims|header)$/.test(q)) return;
+    if (!isDecode(ctx, node, q) && !/get_unverified_(claims|header)$/.test(q)) return;
     if (/get_unverified_claims$/.test(q)) {
       report({ node, message: "claims read without verifying the signature" });
       return;
@@ -130,6 +145,8 @@ export default pyRule({
       "import jwt\ndef t(c, k):\n    return jwt.encode(c, k, algorithm='HS256')",
       "import hashlib\nfrom itsdangerous import Signer\ns = Signer(k, digest_method=hashlib.sha256)",
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
+      "from jwt import PyJWT\ndef c(t, k):\n    return PyJWT().decode_complete(t, k, algorithms=['HS256'])",
+      "import base64\ndef c(t):\n    return base64.b64decode(t).decode('utf-8')",
       "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
       "import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, algorithms=['RS256', 'ES256'])",
       "import jwt\ntok = jwt.encode(c, k, algorithm='HS256')",
@@ -137,6 +154,9 @@ export default pyRule({
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
+      "import jwt\ndef c(t):\n    return jwt.decode_complete(t, options={'verify_signature': False})['payload']",
+      "from jwt import PyJWT\ndef c(t):\n    return PyJWT().decode(t, options={'verify_signature': False})",
+      { code: "import jwt\ndec = jwt.PyJWT()\ndef c(t):\n    return dec.decode(t, verify=False)", line: 4 },
       { code: "import jwt\ndef t(c):\n    return jwt.encode(c, None, algorithm=None)", line: 3 },
       "from itsdangerous import Signer\nfrom itsdangerous.signer import NoneAlgorithm\ns = Signer(k, algorithm=NoneAlgorithm())",
       "import itsdangerous\ns = itsdangerous.JSONWebSignatureSerializer(k, algorithm_name='none')",

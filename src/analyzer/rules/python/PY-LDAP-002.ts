@@ -27,6 +27,7 @@ export default pyRule({
   },
   trigger: /simple_bind|bind_s\(|\.bind\(/,
   nodeTypes: ["call"],
+  calls: ["simple_bind_s", "simple_bind", "bind_s", "bind"],
   detect(node, ctx, report) {
     if (!/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(ctx.method(node))) return;
     if (!/^\s*(import\s+ldap\b|from\s+ldap\b)/m.test(ctx.tree.source)) return;

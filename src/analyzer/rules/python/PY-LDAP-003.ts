@@ -28,6 +28,7 @@ export default pyRule({
   },
   trigger: /ldap:\/\/|Server\(/,
   nodeTypes: ["call"],
+  calls: ["simple_bind_s", "simple_bind", "bind_s", "bind", "Connection"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
     if (/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(m)) {

@@ -19,6 +19,7 @@ export default pyRule({
   },
   trigger: /open\(/,
   nodeTypes: ["call"],
+  calls: ["open"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (q !== "open" && q !== "io.open" && q !== "codecs.open") return;

@@ -21,6 +21,7 @@ export default pyRule({
   },
   trigger: /show_index/,
   nodeTypes: ["call"],
+  calls: ["add_static", "serve", "re_path", "path", "url"],
   detect(node, ctx, report) {
     if (ctx.method(node) === "add_static") {
       if (ctx.isTrue(ctx.kwarg(node, "show_index")))

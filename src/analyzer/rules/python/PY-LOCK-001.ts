@@ -56,8 +56,31 @@ function readModifyWrite(ctx: PythonContext, fn: SyntaxNode, w: SyntaxNode): boo
       d.type === "attribute" &&
       ctx.text(d) === text &&
       d.start !== target.start &&
+      // Another plain store (`if on: self.x = a` / `else: self.x = b`) reads nothing.
+      !(d.parent?.type === "assignment" && field(d.parent, "left") === d) &&
       ctx.enclosingFunction(d) === fn,
   );
+}
+
+/** The method takes this lock: `with self.<lock>:` or `self.<lock>.acquire()` (not `self.<lock>.locked()`). */
+function takesLock(ctx: PythonContext, fn: SyntaxNode, lock: string): boolean {
+  return descendants(fn).some(
+    (d) =>
+      d.type === "attribute" &&
+      ctx.text(d) === `self.${lock}` &&
+      // Creating it (`self._lock = threading.Lock()` in __init__) takes nothing.
+      !(d.parent?.type === "assignment" && field(d.parent, "left") === d) &&
+      !(d.parent?.type === "attribute" && ctx.text(field(d.parent, "attribute") ?? d.parent) === "locked"),
+  );
+}
+
+/** The `self.<field>` names a method reads or writes. */
+function fieldsUsed(ctx: PythonContext, fn: SyntaxNode): Set<string> {
+  const out = new Set<string>();
+  for (const d of descendants(fn))
+    if (d.type === "attribute" && ctx.text(field(d, "object") ?? d) === "self")
+      out.add(ctx.text(field(d, "attribute") ?? d));
+  return out;
 }
 
 /** Every `self.<name>(...)` call in the class sits inside a `with self.<lock>:` block (and there is one). */
@@ -124,12 +147,32 @@ export default pyRule({
         }
       if (!lock) return;
       const held = lock;
+      // Once some method takes the lock, it guards the fields those methods touch; the object's other fields
+      // (settings, handles set once) are not what it protects. A lock no method takes leaves every field in doubt.
+      const locked = methods.filter((m) => takesLock(ctx, m, held));
+      const guarded = locked.length ? new Set(locked.flatMap((m) => [...fieldsUsed(ctx, m)])) : undefined;
+      // Fields a locked method updates read-modify-write: a bare store elsewhere can land between its read and
+      // its write and be lost (`self.hits = 0` while a worker does `with lock: self.hits += 1`).
+      const lockedRmw = new Set(
+        locked.flatMap((m) =>
+          selfWrites(ctx, m)
+            .filter((x) => readModifyWrite(ctx, m, x))
+            .map((x) => fieldName(ctx, x)),
+        ),
+      );
       for (const m of methods) {
         const name = ctx.text(field(m, "name") ?? m);
         if (name.startsWith("__") || usesLock(ctx, m, lock)) continue;
         // A private helper that every caller in the class calls with the lock held.
         if (name.startsWith("_") && calledOnlyUnderLock(ctx, node, name, held)) continue;
-        const w = selfWrites(ctx, m).find((x) => fieldName(ctx, x) !== lock && readModifyWrite(ctx, m, x));
+        const w = selfWrites(ctx, m).find((x) => {
+          const f = fieldName(ctx, x);
+          if (f === lock) return false;
+          // `self.n += 1` loses updates whatever the lock guards; a store after a read only where it guards.
+          if (x.type === "augmented_assignment" && field(x, "left")?.type === "attribute") return true;
+          if (guarded && !guarded.has(f)) return false;
+          return readModifyWrite(ctx, m, x) || lockedRmw.has(f);
+        });
         if (w)
           report({
             node: w,
@@ -196,11 +239,25 @@ export default pyRule({
       "import threading\nclass C:\n    def __init__(self):\n        self._rules = []\n        self._lock = threading.Lock()\n    def load(self, rules):\n        with self._lock:\n            self._load(rules)\n    def _load(self, rules):\n        self._rules = rules + self._rules",
       "import threading\nclass C:\n    def __init__(self):\n        self._stamp = None\n        self._lock = threading.Lock()\n    def set_stamp(self, v):\n        self._stamp = v",
       "import trio\nclass C:\n    def __init__(self):\n        self._n = 0\n        self._lock = trio.Lock()\n    def bump(self):\n        self._n += 1",
+      "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._subs = []\n        self.level = None\n    def add(self, cb):\n        with self._lock:\n            self._subs.append(cb)\n    def louder(self, v):\n        if self.level is None:\n            self.level = v",
+      "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.mode = None\n    def use(self, on):\n        if on:\n            self.mode = 'z'\n        else:\n            self.mode = None",
     ],
     invalid: [
+      {
+        code: "import threading\nclass C(dict):\n    def __init__(self):\n        self._n = 0\n        self._mutex = threading.Lock()\n    def _inc(self):\n        self._n += 1\n        return self._n\n    def trim(self):\n        with self._mutex:\n            self.clear()",
+        line: 7,
+      },
       "import threading\nclass A:\n    def __init__(self):\n        self.h = {}\n        self._l = threading.Lock()\n    def rec(self, k):\n        if not self._l.locked():\n            self.h[k] = self.h.get(k, 0) + 1",
       "import threading\n_cache = {}\ndef get(n):\n    if n not in _cache:\n        _cache[n] = load(n)\n    return _cache[n]\nthreading.Thread(target=get, args=('a',)).start()",
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        cur = self.n\n        self.n = cur + 1",
+      {
+        code: "import threading\nclass M:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.hits = 0\n    def rec(self):\n        with self._lock:\n            self.hits += 1\n    def clear(self):\n        self.hits = 0",
+        line: 10,
+      },
+      {
+        code: "import threading\nclass M:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.hits = 0\n    def rec(self):\n        with self._lock:\n            self.hits += 1\n    def fast(self):\n        self.hits += 1",
+        line: 10,
+      },
       "import threading\ncounter = 0\ndef worker(k):\n    global counter\n    for _ in range(k):\n        counter += 1\nts = [threading.Thread(target=worker, args=(10,)) for _ in range(4)]",
     ],
   },

@@ -75,6 +75,7 @@ export default pyRule({
   },
   trigger: /logging|logger|LOGGER|syslog\.syslog\(|\blog\.\w+\(|_log\.|LOG\./,
   nodeTypes: ["call"],
+  calls: ["syslog", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);

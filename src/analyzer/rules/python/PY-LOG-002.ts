@@ -43,6 +43,7 @@ export default pyRule({
   },
   trigger: /open\([^)\n]*(log|audit|journal)/i,
   nodeTypes: ["call"],
+  calls: ["write", "writelines"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "write" && ctx.method(node) !== "writelines") return;
     const obj = field(field(node, "function") ?? node, "object");

@@ -15,13 +15,28 @@ const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 const isSecretName = (name: string) => (SECRET_NAME.test(name) || OTP_NAME.test(name)) && !DERIVED.test(name);
 
 /** Variables and attributes named like secrets among a log call's arguments (f-string parts included). */
+/**
+ * A bare `token` the function compares with string literals (`if token == "proto"`, `token in ("for", "by")`): a
+ * word of parsed text (a header field's parameter name, a lexer's token), not a credential.
+ */
+function lexicalToken(ctx: PythonContext, n: SyntaxNode): boolean {
+  const name = ctx.text(n);
+  if (!/^(tok|token)$/i.test(name)) return false;
+  const fn = ctx.enclosingFunction(n);
+  if (!fn) return false;
+  const re = new RegExp(
+    `\\b${name}\\s*(==|!=|not\\s+in|in)\\s*[(\\[{]?\\s*[rbuRBU]?['"]|['"]\\s*(==|!=)\\s*${name}\\b`,
+  );
+  return re.test(ctx.text(fn));
+}
+
 function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
   const out: string[] = [];
   const visit = (n: SyntaxNode, depth: number) => {
     if (depth > 6) return;
     if (n.type === "identifier" || n.type === "attribute") {
       const name = n.type === "attribute" ? ctx.text(field(n, "attribute") ?? n) : ctx.text(n);
-      if (isSecretName(name)) out.push(name);
+      if (isSecretName(name) && !(n.type === "identifier" && lexicalToken(ctx, n))) out.push(name);
       return;
     }
     // token[-4:], api_key[:6]: a few characters of the secret, the usual masked form.
@@ -105,6 +120,7 @@ export default pyRule({
   trigger:
     /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
   nodeTypes: ["call"],
+  calls: ["print", "write", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     // print() and sys.stdout/stderr.write of a value read from a password prompt or a secret loader: console
@@ -149,6 +165,7 @@ export default pyRule({
       "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
       "import logging\ndef f(user, host):\n    dsn = f'postgresql://{user}@{host}/app'\n    logging.info('connecting to %s', dsn)",
       "import logging\ndef f(token_response):\n    logging.debug('expires in %s', token_response['expires_in'])",
+      "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
     ],
     invalid: [
       {

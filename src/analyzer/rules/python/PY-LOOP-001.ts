@@ -114,6 +114,12 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
     if (p.type === "expression_statement" || p.type === "block") break;
   }
   if (holder?.type !== "identifier") return undefined;
+  // `data = sock.recv(n)` then `break`: one read and out, whatever it returned.
+  let stmt: SyntaxNode = read;
+  while (stmt.parent && stmt.parent.type !== "block") stmt = stmt.parent;
+  const sibs = stmt.parent ? namedChildren(stmt.parent).filter((c) => c.type !== "comment") : [];
+  const next = sibs[sibs.indexOf(stmt) + 1];
+  if (next && /^(break_statement|return_statement)$/.test(next.type)) return undefined;
   const name = ctx.text(holder);
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const empty = new RegExp(
@@ -367,6 +373,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import select\ndef f(sock, n):\n    while True:\n        r, _, _ = select.select([sock], [], [], 0.1)\n        if r:\n            x = sock.recv(n)\n            break\n    return x",
       "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        if not chunk:\n            raise IOError()\n        out += chunk\n        off += len(chunk)\n    return out",
       "def serve(s):\n    while True:\n        conn, _ = s.accept()\n        handle(conn)",
       "def count(n):\n    while n > 0:\n        n -= 1\n    return 'done'",

@@ -22,6 +22,7 @@ export default pyRule({
   },
   trigger: /float\(\s*(request\.|req\.|input\(|sys\.argv|self\.get_argument)/,
   nodeTypes: ["call"],
+  calls: ["float"],
   detect(node, ctx, report) {
     if (ctx.callee(node) !== "float") return;
     const raw = ctx.args(node)[0];

@@ -42,6 +42,31 @@ function sizedBy(ctx: PythonContext, scope: SyntaxNode, size: string): Set<strin
   return out;
 }
 
+/**
+ * `seq[index]` sits where `index < len(seq)` was just tested: the branch of `if i < len(xs):`, the value of
+ * `xs[i] if i < len(xs) else None`, or the right side of `i < len(xs) and xs[i] == c`.
+ */
+function guarded(ctx: PythonContext, s: SyntaxNode, stop: SyntaxNode, seq: string, index: string): boolean {
+  const e = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const test = new RegExp(
+    `\\b${e(index)}\\s*<\\s*len\\(\\s*${e(seq)}\\s*\\)|\\blen\\(\\s*${e(seq)}\\s*\\)\\s*>\\s*${e(index)}\\b`,
+  );
+  for (let c = s, p = s.parent; p && c !== stop; c = p, p = p.parent) {
+    const cond =
+      p.type === "if_statement" && field(p, "consequence") === c
+        ? field(p, "condition")
+        : p.type === "conditional_expression" && namedChildren(p)[0] === c
+          ? namedChildren(p)[1]
+          : p.type === "boolean_operator" &&
+              field(p, "right") === c &&
+              /^and$/.test(p.children.find((x) => !x.named)?.type ?? "")
+            ? field(p, "left")
+            : undefined;
+    if (cond && test.test(ctx.text(cond))) return true;
+  }
+  return false;
+}
+
 /** The first `seq[index]` read or write in `body` whose index is exactly `index` (not a slice, not i - 1). */
 function indexed(ctx: PythonContext, body: SyntaxNode, seqs: Set<string>, index: string) {
   return descendants(body).find((s) => {
@@ -49,7 +74,11 @@ function indexed(ctx: PythonContext, body: SyntaxNode, seqs: Set<string>, index:
     const v = field(s, "value");
     const i = field(s, "subscript");
     return (
-      v?.type === "identifier" && seqs.has(ctx.text(v)) && i?.type === "identifier" && ctx.text(i) === index
+      v?.type === "identifier" &&
+      seqs.has(ctx.text(v)) &&
+      i?.type === "identifier" &&
+      ctx.text(i) === index &&
+      !guarded(ctx, s, body, ctx.text(v), index)
     );
   });
 }
@@ -161,6 +190,8 @@ export default pyRule({
       "def f(xs):\n    i = 0\n    while i < len(xs):\n        print(xs[i])\n        i += 1",
       "def f(xs):\n    for i in range(len(xs) + 1):\n        print(xs[i - 1])",
       "def f(xs):\n    return xs[len(xs) - 1]",
+      "def f(text):\n    end = 0\n    while end <= len(text):\n        ch = None\n        if end < len(text):\n            ch = text[end]\n        end += 1",
+      "def f(xs):\n    i = 0\n    while i <= len(xs):\n        v = xs[i] if i < len(xs) else None\n        i += 1",
     ],
     invalid: [
       "def put(slots, i, v):\n    if i < 0 or i > len(slots):\n        raise IndexError(i)\n    slots[i] = v",

@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { isBuiltString, pyRule } from "./common.js";
+import { callNames, isBuiltString, pyRule } from "./common.js";
 
 const FILE_SINKS = new Set([
   "open",
@@ -103,9 +103,22 @@ const NAME_OR_FILE_SINKS = new Set([
   "numpy.savetxt",
 ]);
 /** pandas writers on a DataFrame (`df.to_csv(path)`): a file name or a buffer, as above. */
-const PANDAS_WRITERS = /^to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)$/;
+const PANDAS_WRITER_NAMES = [
+  "csv",
+  "excel",
+  "json",
+  "parquet",
+  "pickle",
+  "feather",
+  "hdf",
+  "html",
+  "xml",
+  "stata",
+  "orc",
+].map((f) => `to_${f}`);
+const PANDAS_WRITERS = new RegExp(`^(${PANDAS_WRITER_NAMES.join("|")})$`);
 /** Calls whose second argument is also a path written to (the destination of a rename, a link, an extraction). */
-const SECOND_PATH: Record<string, string> = {
+const SECOND_PATH: Readonly<Record<string, string>> = {
   "os.rename": "dst",
   "os.replace": "dst",
   "os.renames": "new",
@@ -127,8 +140,23 @@ const FILE_PROBES = new Set([
 ]);
 
 /** pathlib methods that read, write or delete the file a Path names. */
-const PATH_METHODS =
-  /^(read_text|read_bytes|write_text|write_bytes|open|unlink|rmdir|touch|mkdir|rename|replace|iterdir)$/;
+const PATH_METHOD_NAMES = [
+  "read_text",
+  "read_bytes",
+  "write_text",
+  "write_bytes",
+  "open",
+  "unlink",
+  "rmdir",
+  "touch",
+  "mkdir",
+  "rename",
+  "replace",
+  "iterdir",
+];
+const PATH_METHODS = new RegExp(`^(${PATH_METHOD_NAMES.join("|")})$`);
+/** shutil's copy/move family: the second argument is the file written. */
+const SHUTIL_COPIES = /^shutil\.(copy|copy2|copyfile|copytree|move|copymode|copystat)$/;
 
 /** A pathlib object: `Path(...)`, `base / name` with a Path on the left, `p.joinpath(...)`. */
 function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
@@ -149,6 +177,22 @@ function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   if (n.type === "binary_operator" && n.children.some((c) => c.type === "/"))
     return isPathObject(ctx, ctx.resolve(n.children.find((c) => c.named)));
   return false;
+}
+
+/** pandas' writers (the readers also take an uploaded file object, which is no path). */
+const WRITERS = /^to_/;
+
+/**
+ * A request's text field (`request.form.get("out")`, `request.args["f"]`, directly or through a name): a string,
+ * so handed to a writer it is a file name, never a file object as an upload would be.
+ */
+function textField(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+  const n = ctx.resolve(node);
+  return (
+    !!n &&
+    (n.type === "subscript" || n.type === "call") &&
+    /^request\.(args|form|values|GET|POST|query_params)\b/.test(ctx.text(n))
+  );
 }
 
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
@@ -181,7 +225,7 @@ export default pyRule({
   meta: {
     id: "PY-PATH-001",
     title: "Path traversal: file path built from untrusted input",
-    cwe: ["CWE-22", "CWE-641", "CWE-99"],
+    cwe: ["CWE-22", "CWE-73", "CWE-641", "CWE-99"],
     severity: "HIGH",
     severity_variants: [
       {
@@ -205,6 +249,17 @@ export default pyRule({
   trigger:
     /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(/,
   nodeTypes: ["call"],
+  calls: callNames(
+    FILE_SINKS,
+    MORE_FILE_SINKS,
+    NAME_OR_FILE_SINKS,
+    FILE_PROBES,
+    Object.keys(SECOND_PATH),
+    PATH_METHOD_NAMES,
+    PANDAS_WRITER_NAMES,
+    ["FileSystemStorage", "send_from_directory", "save"],
+    ["copy", "copy2", "copyfile", "copytree", "move", "copymode", "copystat"],
+  ),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const fn = field(node, "function");
@@ -230,7 +285,7 @@ export default pyRule({
       return;
     }
     // shutil's copy/move write to their second argument: a request-chosen destination overwrites any file.
-    if (/^shutil\.(copy|copy2|copyfile|copytree|move|copymode|copystat)$/.test(q)) {
+    if (SHUTIL_COPIES.test(q)) {
       const dst = ctx.arg(node, 1, "dst");
       if (
         dst &&
@@ -242,10 +297,13 @@ export default pyRule({
       }
     }
     // The destination of a rename / link / extraction: a request-chosen name writes anywhere.
-    const second = SECOND_PATH[q];
+    const second = Object.hasOwn(SECOND_PATH, q) ? SECOND_PATH[q] : undefined;
     const nameOrFile =
       NAME_OR_FILE_SINKS.has(q) ||
-      (recv !== undefined && PANDAS_WRITERS.test(ctx.method(node)) && /\bpandas\b/.test(ctx.tree.source));
+      (recv !== undefined &&
+        PANDAS_WRITERS.test(ctx.method(node)) &&
+        // pandas imported, or (a fragment without its imports) pandas' conventional alias in use.
+        /\bpandas\b|\bpd\.(DataFrame|Series|read_\w+|concat)\(/.test(ctx.tree.source));
     if ((second || nameOrFile || MORE_FILE_SINKS.has(q)) && !webContext(ctx, node)) {
       if (!FILE_SINKS.has(q)) return;
     } else if (second) {
@@ -257,7 +315,11 @@ export default pyRule({
     }
     if (nameOrFile || MORE_FILE_SINKS.has(q)) {
       const p = ctx.args(node)[0] ?? ctx.kwarg(node, "path_or_buf") ?? ctx.kwarg(node, "file");
-      if (p && ctx.level(p, "path") === Level.SOURCE && (!nameOrFile || isComposed(ctx, p)))
+      if (
+        p &&
+        ctx.level(p, "path") === Level.SOURCE &&
+        (!nameOrFile || isComposed(ctx, p) || (WRITERS.test(ctx.method(node)) && textField(ctx, p)))
+      )
         report({ node, message: `${q || ctx.method(node)}() uses a path taken from untrusted input` });
       return;
     }
@@ -367,6 +429,10 @@ export default pyRule({
       "import os\nfrom flask import request\ndef f():\n    os.chmod('/srv/' + request.form['n'], 0o644)",
       "import glob\nfrom flask import request\ndef f():\n    return glob.glob('/srv/' + request.args['p'])",
       "import pandas as pd\nfrom flask import request\ndef f():\n    pd.DataFrame(request.json['rows']).to_csv('/srv/out/' + request.args['n'])",
+      {
+        code: "@app.post('/x')\ndef f():\n    name = request.form['out']\n    frame = pd.DataFrame(rows())\n    frame.to_csv(name)",
+        line: 5,
+      },
       "import anyio\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/f')\nasync def f(name: str):\n    return await anyio.Path('/srv/' + name).read_text()",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",

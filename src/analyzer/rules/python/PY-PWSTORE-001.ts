@@ -192,14 +192,28 @@ export default pyRule({
     if (/^(json|yaml|toml|pickle)\.(dump|safe_dump)$/.test(q) || dumpsToFile) {
       // A dict with a raw password value written to a file: cleartext storage. The key may name whose password
       // it is ("db_password", "smtp_pass").
-      const doc = ctx.resolve(ctx.args(node)[0]);
+      const arg = ctx.args(node)[0];
+      const doc = ctx.resolve(arg);
       const pairs = doc ? [doc, ...descendants(doc)].filter((d) => d.type === "pair") : [];
-      if (
-        pairs.some((p) => {
-          const key = (ctx.stringValue(field(p, "key")) ?? "").replace(/^[a-z0-9]+_(?=pass|pwd)/i, "");
-          return PASSWORD.test(key) && rawPassword(ctx, field(p, "value"));
-        })
-      )
+      const pwKey = (k: SyntaxNode | undefined) =>
+        PASSWORD.test((ctx.stringValue(k) ?? "").replace(/^[a-z0-9]+_(?=pass|pwd)/i, ""));
+      // Or a mapping filled in earlier in the function: `self.settings["password"] = password` then
+      // `json.dump(self.settings, fh)`.
+      const held = arg && (arg.type === "identifier" || arg.type === "attribute") ? ctx.text(arg) : undefined;
+      const filled =
+        !!held &&
+        !!fn &&
+        descendants(fn).some((a) => {
+          if (a.type !== "assignment" || a.end > node.start) return false;
+          const left = field(a, "left");
+          return (
+            left?.type === "subscript" &&
+            ctx.text(field(left, "value") ?? left) === held &&
+            pwKey(field(left, "subscript")) &&
+            rawPassword(ctx, field(a, "right"))
+          );
+        });
+      if (filled || pairs.some((p) => pwKey(field(p, "key")) && rawPassword(ctx, field(p, "value"))))
         report({ node, message: "a password is written to a file in cleartext" });
       return;
     }
@@ -247,6 +261,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json, keyring\nclass Store:\n    def remember(self, user, password):\n        self.cfg['user'] = user\n        keyring.set_password('app', user, password)\n        with open(self.path, 'w') as fh:\n            json.dump(self.cfg, fh)",
       "import requests\ndef f(username, password):\n    return requests.get('https://bank.example.com/api', params={'m': 1}, auth=(username, password))",
       "import csv, bcrypt\ndef register(u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([u, h])",
       "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
@@ -263,6 +278,10 @@ export default pyRule({
       "import bcrypt\ndef remember(user, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()\n    with open('creds.txt', 'w') as f:\n        f.write(f'{user}:{h}')",
     ],
     invalid: [
+      {
+        code: "import json\nclass Store:\n    def remember(self, user, password):\n        self.cfg['user'] = user\n        self.cfg['password'] = password\n        with open(self.path, 'w') as fh:\n            json.dump(self.cfg, fh)",
+        line: 7,
+      },
       "import requests\ndef f(username, password):\n    return requests.get('https://bank.example.com/api', params={'user': username, 'password': password})",
       "import requests\ndef f(user, pw):\n    return requests.post(f'https://x.example.com/login?user={user}&password={pw}')",
       "import base64\ndef save(db, u, password):\n    enc = base64.b64encode(password.encode()).decode()\n    db.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, enc))",

@@ -154,8 +154,9 @@ export default pyRule({
     fix_hint:
       "Make the repeated parts unambiguous (a required separator, disjoint classes), cap the input's length before a polynomial pattern, use an atomic group or possessive quantifier (3.11+), or a linear-time engine (google-re2).",
   },
-  trigger: /\bre\.|\bregex\./,
+  trigger: /\bre\.|\bregex\.|\bfrom re(?:gex)? import\b/,
   nodeTypes: ["call"],
+  calls: ["compile", "match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const fm = FUNCS.exec(q);
@@ -237,6 +238,7 @@ export default pyRule({
     invalid: [
       "import re\ndef phone(n):\n    return re.match(r'^(\\d{1,40}-?){2,}$', n) is not None",
       { code: "import re\nre.match(r'^(a+)+$', s)", severity: "LOW" },
+      "from re import compile as rx\nEMAIL = rx(r'^([a-z0-9]+\\.?)*@example\\.com$')",
       // A varying count inside a group that repeats: aaaa is aa+aa or aaaa, and the splits multiply.
       "import re\nre.match(r'^[a-z]+@([a-z0-9]{2,4})+$', s)",
       "import re\np = r'^[a-z.]+(?:\\.[a-z]{2,})*$'\nfrom flask import request\nre.match(p, request.args['d'])",

@@ -8,18 +8,26 @@ export default pyRule({
     title: "Regular expression compiled from untrusted input",
     cwe: ["CWE-400", "CWE-1333", "CWE-730"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the pattern is a parameter named as one (`def expect(self, regex)`): an API that takes a regex from its caller, whose own source is unknown here",
+      },
+    ],
     docs: {
       what_it_does: "Flags re.* calls whose pattern is a caller-supplied value not passed through re.escape.",
       why_bad:
         "An attacker-chosen pattern can be catastrophically slow (ReDoS) or match far more than intended.",
-      example_bad: "import re\ndef search(pattern, text):\n    return re.search(pattern, text) is not None",
+      example_bad:
+        "import re\nfrom flask import request\ndef search(text):\n    return re.search(request.args['q'], text) is not None",
       example_good:
-        "import re\ndef search(pattern, text):\n    return re.search(re.escape(pattern), text) is not None",
+        "import re\nfrom flask import request\ndef search(text):\n    return re.search(re.escape(request.args['q']), text) is not None",
     },
     fix_hint: "Escape user text with re.escape, or use plain substring search (`in`, str.find).",
   },
-  trigger: /\bre\.|\bregex\./,
+  trigger: /\bre\.|\bregex\.|\bfrom re(?:gex)? import\b/,
   nodeTypes: ["call"],
+  calls: ["compile", "match", "fullmatch", "search", "findall", "finditer", "sub", "subn", "split"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!/^(re|regex)\.(compile|match|fullmatch|search|findall|finditer|sub|subn|split)$/.test(q)) return;
@@ -36,11 +44,9 @@ export default pyRule({
       const params = fn ? ctx.text(field(fn, "parameters") ?? fn) : "";
       if (new RegExp(`\\b${name}\\s*:\\s*(?:[\\w.]+\\.)?Pattern\\b`).test(params)) return;
     }
-    if (
-      level === Level.SOURCE ||
-      (level === Level.PARAM && /pattern|regex|regexp|query|search|expr/i.test(name))
-    )
-      report({ node, message: "pattern comes from caller-controlled data" });
+    if (level === Level.SOURCE) report({ node, message: "pattern comes from caller-controlled data" });
+    else if (level === Level.PARAM && /pattern|regex|regexp|query|search|expr/i.test(name))
+      report({ node, severity: "LOW", message: "pattern comes from caller-controlled data" });
   },
   cases: {
     valid: [
@@ -49,9 +55,17 @@ export default pyRule({
       "import re\ndef f(sep, t):\n    return re.split(sep, t)",
       "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\nB = following(r'[,;]')",
       "import re\nfrom typing import Pattern\ndef strip(regex: Pattern[str], t):\n    return re.sub(regex, '', t)",
+      "from re import search as find, escape\ndef f(pattern, t):\n    return find(escape(pattern), t)",
     ],
     invalid: [
-      "import re\ndef f(pattern, t):\n    return re.search(pattern, t)",
+      { code: "import re\ndef f(pattern, t):\n    return re.search(pattern, t)", severity: "LOW" },
+      {
+        code: "from flask import request\nimport re\ndef f():\n    return re.compile(request.args['q'])",
+        severity: "MEDIUM",
+      },
+      // Imported by name, aliased or not: the text holds no `re.` at all.
+      "from re import search as find\ndef f(pattern, t):\n    return find(pattern, t)",
+      "from re import compile, IGNORECASE\ndef f(query):\n    return compile(query, IGNORECASE)",
       "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\ndef g(p):\n    return following(p)",
     ],
   },

@@ -25,6 +25,22 @@ export default pyRule({
   },
   trigger: /\.(connect|connect_ex|bind)\(\s*\(|create_connection\(|ftplib|smtplib|telnetlib|imaplib|poplib/,
   nodeTypes: ["call"],
+  calls: [
+    "FTP",
+    "FTP_TLS",
+    "SMTP",
+    "SMTP_SSL",
+    "LMTP",
+    "Telnet",
+    "IMAP4",
+    "IMAP4_SSL",
+    "POP3",
+    "POP3_SSL",
+    "create_connection",
+    "connect",
+    "connect_ex",
+    "bind",
+  ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);

@@ -28,6 +28,7 @@ export default pyRule({
   },
   trigger: /SO_REUSE/,
   nodeTypes: ["call"],
+  calls: ["setsockopt"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "setsockopt") return;
     const [, opt, value] = ctx.args(node);

@@ -21,6 +21,7 @@ export default pyRule({
   },
   trigger: /PKCS1v15|PKCS1_v1_5/,
   nodeTypes: ["call"],
+  calls: ["new", "encrypt", "decrypt"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/^(Crypto|Cryptodome)\.Cipher\.PKCS1_v1_5\.new$/.test(q)) {

@@ -56,6 +56,7 @@ export default pyRule({
   },
   trigger: /urlopen|urlretrieve|build_opener|OpenerDirector|URLopener/,
   nodeTypes: ["call"],
+  calls: ["urlopen", "urlretrieve", "open", "retrieve"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     let opener = OPENERS.test(q);

@@ -45,6 +45,7 @@ export default pyRule({
   },
   trigger: /seed\(|Random\(|default_rng|RandomState/,
   nodeTypes: ["call"],
+  calls: ["seed", "Random", "default_rng", "RandomState"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!/^(random\.(seed|Random)|numpy\.random\.(seed|default_rng|RandomState))$/.test(q)) return;

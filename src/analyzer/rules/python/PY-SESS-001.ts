@@ -36,6 +36,7 @@ export default pyRule({
   },
   trigger: /session\[|session\.\w+\s*=|set_cookie/,
   nodeTypes: ["assignment", "call"],
+  calls: ["set_cookie"],
   detect(node, ctx, report) {
     if (node.type === "call") {
       // A session cookie whose value comes from the request.

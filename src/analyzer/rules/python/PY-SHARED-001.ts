@@ -41,6 +41,7 @@ export default pyRule({
   trigger:
     /(?<=\b[A-Z]\w*\.\w+\s*=\s*)request\.|\bglobal\s|@\w+\.(route|get|post|put|delete|patch)\(|\bclass\s+\w+\([^)\n]*(View|Resource|Handler|ViewSet|Endpoint)/,
   nodeTypes: ["global_statement", "class_definition", "call", "assignment"],
+  calls: ["append", "extend", "insert", "update", "add", "setdefault", "pop", "remove", "clear"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
       // CurrentUserMiddleware.user = request.user: a class attribute is one slot for every thread and request.

@@ -54,6 +54,7 @@ export default pyRule({
   },
   trigger: /\.sendmail\(/,
   nodeTypes: ["call"],
+  calls: ["sendmail"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "sendmail") return;
     const msg = ctx.arg(node, 2, "msg");

@@ -19,6 +19,7 @@ export default pyRule({
   },
   trigger: /CommunityData|UsmUserData/,
   nodeTypes: ["call"],
+  calls: ["CommunityData", "UsmUserData"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!/(^|\.)(CommunityData|UsmUserData)$/.test(q) || !/\bpysnmp\b/.test(ctx.tree.source)) return;

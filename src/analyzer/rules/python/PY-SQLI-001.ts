@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { isAugmented, isBuiltString, pyRule } from "./common.js";
+import { isAugmented, isBuiltString, callNames, pyRule } from "./common.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -167,6 +167,7 @@ export default pyRule({
   trigger:
     /execute|exec_driver_sql|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
+  calls: callNames(METHODS, FUNCS, ["extra", "Func", "filter", "having"]),
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);
@@ -258,6 +259,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import pymysql\nfrom flask import request\ndef f():\n    conn = pymysql.connect(host='db')\n    conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % conn.escape(request.args['n']))",
       "import sqlite3\nfrom typing import Literal\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/a')\ndef a(sort: Literal['name', 'price'] = 'name'):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY {sort}').fetchall()",
       "import sqlite3\nfrom enum import Enum\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass Dir(str, Enum):\n    asc = 'asc'\n    desc = 'desc'\nclass Q(BaseModel):\n    d: Dir\n@app.post('/b')\ndef b(q: Q):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY name {q.d.value}').fetchall()",
       "from django.db import connection\nfrom rest_framework import serializers\nclass P(serializers.Serializer):\n    sort = serializers.ChoiceField(choices=['name', 'price'])\ndef f(request):\n    p = P(data=request.query_params)\n    p.is_valid(raise_exception=True)\n    connection.cursor().execute('SELECT id FROM t ORDER BY ' + p.validated_data['sort'])",
@@ -284,6 +286,7 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      "import pymysql\nfrom flask import request\ndef f(other):\n    conn = pymysql.connect(host='db')\n    conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % other.escape(request.args['n']))",
       "import sqlite3\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/a')\ndef a(sort: str = 'name'):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY {sort}').fetchall()",
       "from django.db import connection\nfrom rest_framework import serializers\nclass P(serializers.Serializer):\n    sort = serializers.CharField(max_length=20)\ndef f(request):\n    p = P(data=request.query_params)\n    p.is_valid(raise_exception=True)\n    connection.cursor().execute('SELECT id FROM t ORDER BY ' + p.validated_data['sort'])",
       {

@@ -24,6 +24,7 @@ export default pyRule({
   },
   trigger: /set_missing_host_key_policy/,
   nodeTypes: ["call"],
+  calls: ["set_missing_host_key_policy"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "set_missing_host_key_policy") return;
     // The policy object itself, or one a name holds (policy = paramiko.AutoAddPolicy()).

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /**
@@ -101,9 +101,23 @@ export default pyRule({
       const fn = field(node, "function");
       const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
       if (recv?.type === "call" && /Sandboxed\w*Environment$/.test(ctx.callee(recv))) return;
+      // `cls.from_string(text)` in a class that defines its own from_string (a key blob, a config record): a
+      // parser of that class, not a template engine's.
+      const own = fn?.type === "attribute" ? ctx.text(field(fn, "object") ?? fn) : "";
+      const cls = /^(cls|self)$/.test(own) ? ancestor(node, ["class_definition"]) : undefined;
+      if (
+        cls &&
+        !engineSubclasses(ctx).has(ctx.text(field(cls, "name") ?? cls)) &&
+        descendants(field(cls, "body") ?? cls).some(
+          (d) => d.type === "function_definition" && ctx.text(field(d, "name") ?? d) === "from_string",
+        )
+      )
+        return;
     }
+    const first = ctx.args(node)[0];
     const src =
-      ctx.args(node)[0] ??
+      // Template(uri=name, filename=path, **options): the `**` splat is options, not the source.
+      (first && !/splat|keyword_argument/.test(first.type) ? first : undefined) ??
       ctx.kwarg(node, "text") ??
       ctx.kwarg(node, "source") ??
       ctx.kwarg(node, "template");
@@ -123,6 +137,8 @@ export default pyRule({
       "from bottle import template\ndef f(src):\n    return template('page', src=src)",
       "from Cheetah.Template import Template\ndef f(v):\n    return Template(file='/t/page.tmpl', searchList=[{'v': v}])",
       "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\nenv = SandboxedEnvironment()\nenv.from_string(request.args['t'])",
+      "class Blob:\n    @classmethod\n    def from_file(cls, fn):\n        with open(fn) as f:\n            return cls.from_string(f.read())\n    @classmethod\n    def from_string(cls, s):\n        return cls(s.split())",
+      "from mako.template import Template\ndef f(name, path, **options):\n    return Template(uri=name, filename=path, **options)",
     ],
     invalid: [
       {

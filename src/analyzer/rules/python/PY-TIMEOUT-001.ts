@@ -18,6 +18,19 @@ export default pyRule({
   },
   trigger: /requests|httpx/,
   nodeTypes: ["call"],
+  calls: [
+    "get",
+    "post",
+    "put",
+    "delete",
+    "patch",
+    "head",
+    "request",
+    "options",
+    "stream",
+    "Client",
+    "AsyncClient",
+  ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/^httpx\.(get|post|put|delete|patch|head|request|options|stream|Client|AsyncClient)$/.test(q)) {

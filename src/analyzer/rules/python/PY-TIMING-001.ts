@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
+import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** Names of values an attacker guesses byte by byte: signatures, MACs, tokens, API keys. */
@@ -104,6 +105,11 @@ export default pyRule({
         isMac(ctx, s) ||
         (SECRET_VALUE.test(nameOf(ctx, s)) &&
           !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s)) &&
+          // Tokens that are positions, pages, shard ids or path elements, not credentials: `identity_token`,
+          // `next_token`, `page_token`, `cancel_token`, a loop's `c_token`.
+          !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard)_token$/i.test(
+            nameOf(ctx, s),
+          ) &&
           !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env)$/i.test(
             nameOf(ctx, s),
           )),
@@ -112,6 +118,8 @@ export default pyRule({
     const against = sides.find((s) => s !== secret)!;
     // A tuple, list or comprehension built here (`token == (Keyword.DML, 'insert')`) holds no secret to guess.
     if (/^(tuple|list|list_comprehension|set|dictionary)$/.test(against.type)) return;
+    // A value built from the program's literals (`token != "relationship:%s" % WILDCARD`): nothing secret.
+    if (against.type === "binary_operator" && ctx.level(against, "literal") === Level.CONST) return;
     // Two stored objects' same field (`self.mapped_secret == other.mapped_secret`): an equality method, no guess.
     if (
       secret.type === "attribute" &&
@@ -168,6 +176,8 @@ export default pyRule({
       "def f(tok, token):\n    return len(token) == len(tok)",
       "def f(signature):\n    return signature is None",
       "def f(x, y):\n    return x == y",
+      "W = '*'\ndef f(c_token, prop):\n    return c_token != 'rel:%s' % W and c_token != prop.key",
+      "def f(rows, opts):\n    return [pk for pk, identity_token in rows if identity_token == opts.refresh_identity_token]",
       "def same_rows(a, b):\n    for x, y in zip(a, b):\n        if x != y:\n            return False\n    return True",
       "def test_tok(tokenize, expected):\n    token = tokenize('a b')\n    assert token == expected",
       "def update(fn, old_secret_env_vars, new_secret_env_vars):\n    if old_secret_env_vars != new_secret_env_vars:\n        fn.env = new_secret_env_vars",
@@ -177,6 +187,7 @@ export default pyRule({
       "import hmac, hashlib\ndef ok(secret, body, signature):\n    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()\n    return expected == signature",
       "import os\nfrom flask import request, abort\nAPI_KEY = os.environ['API_KEY']\ndef f():\n    if request.headers.get('X-API-Key') != API_KEY:\n        abort(401)",
       "def check(user, csrf_token):\n    return user.csrf_token == csrf_token",
+      "def check(session, token):\n    return token == 'v1:%s' % session.secret",
       {
         code: "import hashlib\nimport hmac as h\ndef ok(key, body, given):\n    expected = h.new(key, body, hashlib.sha256).hexdigest()\n    if given != expected:\n        raise ValueError('bad')",
         line: 5,

@@ -157,6 +157,9 @@ export default pyRule({
           if (!/Purpose\.CLIENT_AUTH$/.test(ctx.qname(ctx.arg(node, 0, "purpose")))) return;
         } else if (/PROTOCOL_TLS_(CLIENT|SERVER)$/.test(ctx.qname(ctx.arg(node, 0, "protocol")))) return;
         const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
+        // `_server_ssl_defaults = ssl.create_default_context(Purpose.CLIENT_AUTH)`: a server's defaults, named so.
+        const target = node.parent?.type === "assignment" ? field(node.parent, "left") : undefined;
+        if (target && /server/i.test(ctx.text(target))) return;
         const body = ctx.text(scope);
         const client =
           /server_hostname\s*=|HTTPS(Connection|Handler)\b|urlopen\(|create_connection\(|\.connect\(/;
@@ -173,6 +176,13 @@ export default pyRule({
       if (q === "ssl.wrap_socket") {
         // Removed in Python 3.12: no context, so never a hostname check, and CERT_NONE unless cert_reqs says so.
         const reqs = ctx.kwarg(node, "cert_reqs");
+        // CERT_REQUIRED and then match_hostname(sock.getpeercert(), host): both checks made, by hand.
+        if (
+          reqs &&
+          /CERT_REQUIRED$/.test(ctx.text(reqs)) &&
+          /\bmatch_hostname\(/.test(ctx.text(ctx.enclosingFunction(node) ?? ctx.tree.root))
+        )
+          return;
         report({
           node,
           message:
@@ -317,6 +327,8 @@ export default pyRule({
       "import ssl\ndef make(c, cert_reqs):\n    if cert_reqs == ssl.CERT_REQUIRED:\n        c.verify_mode = cert_reqs\n        c.check_hostname = True\n    else:\n        c.check_hostname = False\n        c.verify_mode = cert_reqs",
       "import ssl\ndef serve(sock):\n    c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
       "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
+      "import ssl, socket\n_server_defaults = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\ndef dial(h):\n    return socket.create_connection((h, 443))",
+      "import ssl, socket\ndef check(h, ca):\n    s = socket.create_connection((h, 443))\n    t = ssl.wrap_socket(s, ca_certs=ca, cert_reqs=ssl.CERT_REQUIRED)\n    ssl.match_hostname(t.getpeercert(), h)",
     ],
     invalid: [
       "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: True)",

@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -27,6 +28,7 @@ export default pyRule({
   },
   trigger: /mktemp|tempnam|tmpnam|['"]\/(tmp|var\/tmp|dev\/shm)\//,
   nodeTypes: ["call"],
+  calls: ["open", "mktemp", "tempnam", "tmpnam"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/^(open|io\.open|codecs\.open|os\.open)$/.test(q)) {
@@ -42,8 +44,19 @@ export default pyRule({
         });
       return;
     }
-    if (q === "tempfile.mktemp" || q === "os.tempnam" || q === "os.tmpnam")
+    if (q === "tempfile.mktemp" || q === "os.tempnam" || q === "os.tmpnam") {
+      // tarfile.open(name=mktemp(), fileobj=buf): a label for an archive read from memory; no file is made.
+      const kw = node.parent?.type === "keyword_argument" ? node.parent : undefined;
+      const call = kw?.parent?.parent;
+      if (
+        kw &&
+        call?.type === "call" &&
+        ctx.kwarg(call, "fileobj") &&
+        ctx.text(field(kw, "name") ?? kw) === "name"
+      )
+        return;
       report({ node, message: `${q}() is race-prone` });
+    }
   },
   cases: {
     valid: [
@@ -52,6 +65,7 @@ export default pyRule({
       "import tempfile\nf = tempfile.mkstemp()",
       "open('/etc/app.conf')",
       "f = open('/tmp')",
+      "import io, tarfile\nfrom tempfile import mktemp\ndef is_tar(b):\n    return tarfile.open(name=mktemp(), fileobj=io.BytesIO(b))",
     ],
     invalid: [
       "import tempfile\np = tempfile.mktemp(suffix='.txt')",

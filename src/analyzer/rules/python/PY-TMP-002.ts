@@ -73,6 +73,18 @@ export default pyRule({
   trigger:
     /\/tmp|\/var\/tmp|\/dev\/shm|gettempdir|\/run\/lock|\/var\/lock|\/dev\/mqueue|\/Users\/Shared|\/Library\/Caches|\\Temp|\\TMP|\/Temp/i,
   nodeTypes: ["call"],
+  calls: [
+    "open",
+    "write_text",
+    "write_bytes",
+    "touch",
+    "mkdir",
+    "symlink_to",
+    "makedirs",
+    "chmod",
+    "mkfifo",
+    "symlink",
+  ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     let create = false;

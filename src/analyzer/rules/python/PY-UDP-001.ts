@@ -49,6 +49,7 @@ export default pyRule({
   },
   trigger: /recvfrom|datagram_received|client_address/,
   nodeTypes: ["call"],
+  calls: ["sendto"],
   detect(node, ctx, report) {
     if (ctx.method(node) !== "sendto") return;
     const fn = ctx.enclosingFunction(node) ?? ctx.tree.root;

@@ -23,6 +23,7 @@ export default pyRule({
   },
   trigger: /sendto\(/,
   nodeTypes: ["call"],
+  calls: ["sendto"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
     if (m !== "sendto") return;

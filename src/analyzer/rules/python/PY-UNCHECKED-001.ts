@@ -120,6 +120,20 @@ export default pyRule({
   trigger:
     /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)/,
   nodeTypes: ["call"],
+  calls: [
+    "match",
+    "search",
+    "fullmatch",
+    "write",
+    "call",
+    "testzip",
+    "wait",
+    "system",
+    "run",
+    "send",
+    "sendto",
+    "acquire",
+  ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const compiled = MATCH_CALLS.test(q) ? undefined : compiledReceiver(ctx, node);

@@ -42,6 +42,7 @@ export default pyRule({
   },
   trigger: /\.save\(|\.filename/,
   nodeTypes: ["call"],
+  calls: ["open", "save"],
   detect(node, ctx, report) {
     if (ctx.callee(node) === "open") {
       // open(UPLOADS + field.filename, 'wb'): aiohttp multipart fields, Werkzeug FileStorage.

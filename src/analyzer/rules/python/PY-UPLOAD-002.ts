@@ -12,8 +12,9 @@ const TYPE_CHECK =
   /rsplit|splitext|endswith|ALLOWED|allowed_|guess_type|imghdr|magic|suffix|extension|validate_image|FileExtensionValidator|Image\.open|filetype\./i;
 
 function checksType(ctx: PythonContext, node: SyntaxNode): boolean {
+  // Outside any function (a fragment cut from a handler's body): the code around it is all there is.
   const fn = ctx.enclosingFunction(node);
-  return !fn || TYPE_CHECK.test(ctx.text(fn));
+  return TYPE_CHECK.test(fn ? ctx.text(fn) : ctx.tree.source);
 }
 
 export default pyRule({
@@ -37,6 +38,7 @@ export default pyRule({
   },
   trigger: /\.save\(|FILES/,
   nodeTypes: ["call"],
+  calls: ["open", "save"],
   detect(node, ctx, report) {
     if (ctx.callee(node) === "open") {
       // Django: open(MEDIA + f.name, 'wb') for f = request.FILES[...]; the name has no directory part.
@@ -87,12 +89,17 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "upload = request.files['doc']\nif not upload.filename.lower().endswith('.pdf'):\n    abort(415)\nupload.save(os.path.join(app.static_folder, secure_filename(upload.filename)))",
       "import uuid\nfrom django.core.files.storage import default_storage\ndef up(request):\n    f = request.FILES['a']\n    return default_storage.save(f'public/{uuid.uuid4().hex}', f)",
       "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.filename.endswith('.png'):\n        return 'no', 400\n    f.save('static/' + secure_filename(f.filename))",
       "import uuid\ndef up(request):\n    f = request.FILES['doc']\n    with open('/srv/media/' + uuid.uuid4().hex, 'wb') as d:\n        d.write(f.read())",
       "def up(request):\n    f = request.FILES['doc']\n    if not f.name.endswith('.pdf'):\n        raise ValueError\n    with open('/srv/media/' + f.name, 'wb') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      {
+        code: "upload = request.files['doc']\nname = secure_filename(upload.filename)\nupload.save(os.path.join(app.static_folder, name))",
+        line: 3,
+      },
       "from django.core.files.storage import default_storage\ndef up(request):\n    f = request.FILES['a']\n    return default_storage.save('public/' + f.name, f)",
       "from django.core.files.storage import FileSystemStorage\ndef up(request):\n    f = request.FILES['a']\n    fs = FileSystemStorage(location='/srv/media')\n    return fs.save(f.name, f)",
       "import os\nfrom flask import request\ndef up():\n    f = request.files['a']\n    name = os.path.basename(f.filename)\n    f.save(os.path.join('/srv/www/shared', name))",

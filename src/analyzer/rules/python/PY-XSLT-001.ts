@@ -26,6 +26,7 @@ export default pyRule({
   },
   trigger: /XSLT|xslt|parseStylesheetDoc/,
   nodeTypes: ["call"],
+  calls: ["XSLT", "parseStylesheetDoc", "xslt"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);

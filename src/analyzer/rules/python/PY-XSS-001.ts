@@ -752,6 +752,9 @@ export default pyRule({
       "from flask import Flask, request\nfrom .users import lookup_user\napp = Flask(__name__)\n@app.route('/u')\ndef u():\n    return '<p>' + lookup_user(request.args['id']).display_name + '</p>'",
       "from aiohttp import web\nasync def h(request):\n    return web.Response(text=request.query['n'])",
       "from markupsafe import Markup\nfrom flask import request\ndef f():\n    return Markup('<b>%s</b>') % request.args['m']",
+      "from markupsafe import Markup\nfrom flask import request\ndef f():\n    return Markup('<b>') + request.args['m'] + Markup('</b>')",
+      "from mako.template import Template\nfrom pyramid.response import Response\nT = Template('<p>${x}</p>', default_filters=['h'])\ndef v(request):\n    return Response(T.render(x=request.params['x']))",
+      "from mako.template import Template\nfrom pyramid.response import Response\ndef v(request):\n    return Response(Template('<p>${x | h}</p>').render(x=request.params['x']))",
       "import tornado.web, tornado.escape\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write('<b>' + tornado.escape.xhtml_escape(self.get_argument('n')) + '</b>')",
       "from mako.template import Template\nt = Template('<p>${x}</p>', default_filters=['h'])",
       "from pyramid.response import Response\ndef v(request):\n    return Response(json_body={'n': request.params['n']})",
@@ -779,6 +782,14 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      {
+        code: "from markupsafe import Markup\nfrom flask import request\ndef f():\n    return Markup('<b>' + request.args['m'] + '</b>')",
+        line: 4,
+      },
+      {
+        code: "from mako.template import Template\nfrom pyramid.response import Response\nT = Template('<p>${x | n}</p>', default_filters=['h'])\ndef v(request):\n    return Response(T.render(x=request.params['x']))",
+        line: 5,
+      },
       "import tornado.template, tornado.web\nPAGE = tornado.template.Template('<h2>{% raw q %}</h2>')\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write(PAGE.generate(q=self.get_argument('q')))",
       "from quart import render_template_string, request\nasync def v():\n    return await render_template_string('<p>{{ q|safe }}</p>', q=request.args['q'])",
       {

@@ -10,6 +10,16 @@ export function pyRule(rule: Omit<PyRule, "meta"> & { meta: Omit<PyRule["meta"],
   return { ...rule, meta: { ...rule.meta, languages: ["python"] } };
 }
 
+/**
+ * A rule's `calls` from the qualified names and bare names it acts on: the last segment of each (`os.rename` ->
+ * `rename`), once. Words of an alternation are listed as they are (`read_text`).
+ */
+export function callNames(...groups: Iterable<string>[]): string[] {
+  const names = new Set<string>();
+  for (const g of groups) for (const q of g) names.add(q.slice(q.lastIndexOf(".") + 1));
+  return [...names];
+}
+
 /** Names that hold secrets: credentials, keys, tokens. */
 export const SECRET_NAME =
   /(^|_|\b)(pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apikey|access_?key|private_?key|secret_?key|auth_?token|access_?token|client_?secret|token|credentials?)($|_|\b)/i;
