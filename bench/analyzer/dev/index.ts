@@ -70,6 +70,7 @@ import { BATCH77 as JS_TS_BATCH77 } from "./js-ts-batch77.js";
 import { BATCH78 as JS_TS_BATCH78 } from "./js-ts-batch78.js";
 import { BATCH80 as JS_TS_BATCH80 } from "./js-ts-batch80.js";
 import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
+import { BATCH83 as JS_TS_BATCH83 } from "./js-ts-batch83.js";
 import { BATCH84 as JS_TS_BATCH84 } from "./js-ts-batch84.js";
 import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
 import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
@@ -124,6 +125,7 @@ import { BATCH61 as PY_RULES_BATCH61 } from "./py-rules-batch61.js";
 import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
+import { BATCH63 as PY_RULES_BATCH63 } from "./py-rules-batch63.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -247,6 +249,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH78,
     ...JS_TS_BATCH80,
     ...JS_TS_BATCH72,
+    ...JS_TS_BATCH83,
     ...JS_TS_BATCH84,
     ...JS_TS_BATCH79,
     ...JS_TS_BATCH81,
@@ -302,6 +305,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH57,
     ...PY_RULES_BATCH58,
     ...PY_RULES_BATCH59,
+    ...PY_RULES_BATCH63,
     ...PY_RULES_BATCH62,
   ],
 };

@@ -1,0 +1,851 @@
+/**
+ * Super-linear backtracking in a fixed regular expression, judged on its NFA rather than on its spelling.
+ *
+ * The pattern is parsed (JavaScript or Python syntax) into a Thompson NFA whose character-consuming states are the
+ * pattern's atoms ("positions"). A backtracking engine explores every path of that NFA, so its running time on a
+ * failing input is the number of paths that read the input. For each character c of a probe alphabet (grouped by
+ * which positions accept it) the positions accepting c and the moves between them form a graph G(c):
+ * - exponential: a cycle of G(c) with a choice inside it (a position with two moves that stay in the cycle, or one
+ *   move reachable along two distinct epsilon paths, as in `(\w+\s?)*` or `(a|a)*`): c^n has 2^n paths;
+ * - polynomial of degree k: k cycles of G(c) in a row (`\s*\s*`, `(.*)\s+`, or the engine's retry at each start
+ *   of an unanchored search before one loop, as in `\s+$`): c^n splits between them in n^(k-1) ways, each read in
+ *   O(n).
+ * Either needs the match to fail after the run: a loop from which the end of the pattern is reachable without
+ * an assertion (`(a+)+` alone, `\s*` at the end of an unanchored pattern) matches at once and never backtracks.
+ * Atomic groups and possessive quantifiers (Python 3.11), and JavaScript's `(?=(X))\1` emulation of one, cannot be
+ * re-entered: their inside is one deterministic step. Bounded repetitions `{m,n}` are unrolled when small.
+ * Sound-ish: single-character runs only (the shapes real patterns have), assertions assumed passable.
+ */
+
+/** The probe alphabet: tab, newline, carriage return, printable ASCII, and a few non-ASCII letters and blanks. */
+const PROBES: string[] = [
+  ...Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k)),
+  "\t",
+  "\n",
+  "\r",
+  "\u00e9",
+  "\u00a0",
+  "\u2028",
+  "\u4e2d",
+];
+const ALL = (1n << BigInt(PROBES.length)) - 1n;
+
+function setOf(test: (c: string) => boolean): bigint {
+  let s = 0n;
+  PROBES.forEach((c, i) => {
+    if (test(c)) s |= 1n << BigInt(i);
+  });
+  return s;
+}
+
+export type Flavor = "js" | "python";
+
+interface Flags {
+  i: boolean;
+  s: boolean;
+  x: boolean;
+  /** Python str patterns: \w, \d, \s are Unicode-aware. */
+  unicode: boolean;
+}
+
+type Ast =
+  | { t: "char"; set: bigint }
+  | { t: "seq"; items: Ast[] }
+  | { t: "alt"; alts: Ast[] }
+  | { t: "rep"; body: Ast; min: number; max: number }
+  | { t: "assert"; start?: boolean }
+  | { t: "atomic"; body: Ast }
+  | { t: "backref" };
+
+class ParseError extends Error {}
+
+const WORD = (c: string, u: boolean) => (u ? /[\p{L}\p{N}_]/u.test(c) : /\w/.test(c));
+const DIGIT = (c: string, u: boolean) => (u ? /\p{Nd}/u.test(c) : /\d/.test(c));
+const SPACE = (c: string) => /\s/.test(c);
+
+function classEscape(e: string, f: Flags): bigint | undefined {
+  switch (e) {
+    case "w":
+      return setOf((c) => WORD(c, f.unicode));
+    case "W":
+      return setOf((c) => !WORD(c, f.unicode));
+    case "d":
+      return setOf((c) => DIGIT(c, f.unicode));
+    case "D":
+      return setOf((c) => !DIGIT(c, f.unicode));
+    case "s":
+      return setOf(SPACE);
+    case "S":
+      return setOf((c) => !SPACE(c));
+    default:
+      return undefined;
+  }
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", f: "\f", v: "\v", "0": "\0" };
+
+function foldCase(set: bigint): bigint {
+  let out = set;
+  PROBES.forEach((c, i) => {
+    if (!(set & (1n << BigInt(i)))) return;
+    for (const d of [c.toLowerCase(), c.toUpperCase()]) {
+      const j = PROBES.indexOf(d);
+      if (j >= 0) out |= 1n << BigInt(j);
+    }
+  });
+  return out;
+}
+
+/** A recursive-descent parser for the common subset of JavaScript and Python regex syntax. */
+class Parser {
+  private i = 0;
+  private groups = 0;
+  /** Capturing groups that are the whole body of a lookahead: `(?=(X))`, by number. */
+  private readonly lookaheadCaptures = new Map<number, Ast>();
+
+  constructor(
+    private readonly src: string,
+    private readonly flavor: Flavor,
+    private readonly f: Flags,
+  ) {}
+
+  parse(): Ast {
+    const ast = this.alternation();
+    if (this.i < this.src.length) throw new ParseError("unbalanced )");
+    return ast;
+  }
+
+  private peek(): string | undefined {
+    return this.src[this.i];
+  }
+
+  private skipVerbose(): void {
+    if (!this.f.x) return;
+    for (;;) {
+      const c = this.src[this.i];
+      if (c !== undefined && /\s/.test(c)) this.i++;
+      else if (c === "#") {
+        while (this.i < this.src.length && this.src[this.i] !== "\n") this.i++;
+      } else return;
+    }
+  }
+
+  private alternation(): Ast {
+    const alts = [this.sequence()];
+    while (this.peek() === "|") {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts.length === 1 ? alts[0]! : { t: "alt", alts };
+  }
+
+  private sequence(): Ast {
+    const items: Ast[] = [];
+    for (;;) {
+      this.skipVerbose();
+      const c = this.peek();
+      if (c === undefined || c === "|" || c === ")") break;
+      let atom = this.atom();
+      if (!atom) continue;
+      atom = this.quantified(atom);
+      // `(?=(X))\1`: the lookahead matched X once and for all, the back-reference consumes exactly that: an
+      // atomic X (JavaScript has no atomic groups; this is how patterns spell one).
+      const prev = items[items.length - 1];
+      if (atom.t === "backref" && prev && (prev as { lookahead?: number }).lookahead !== undefined) {
+        const body = this.lookaheadCaptures.get((prev as { lookahead?: number }).lookahead!);
+        const n = (atom as { n?: number }).n;
+        if (body && n === (prev as { lookahead?: number }).lookahead) {
+          items[items.length - 1] = { t: "atomic", body };
+          continue;
+        }
+      }
+      items.push(atom);
+    }
+    return items.length === 1 ? items[0]! : { t: "seq", items };
+  }
+
+  private quantified(atom: Ast): Ast {
+    for (;;) {
+      this.skipVerbose();
+      const rest = this.src.slice(this.i);
+      const m = /^(?:\*|\+|\?|\{(\d*)(,?)(\d*)\})/.exec(rest);
+      if (!m) return atom;
+      let min: number;
+      let max: number;
+      if (m[0] === "*") [min, max] = [0, Infinity];
+      else if (m[0] === "+") [min, max] = [1, Infinity];
+      else if (m[0] === "?") [min, max] = [0, 1];
+      else {
+        if (m[1] === "" && (this.flavor === "js" || m[3] === "")) return atom; // `{,n}` in JS, `{}`: literal
+        min = m[1] === "" ? 0 : Number(m[1]);
+        max = m[2] === "" ? min : m[3] === "" ? Infinity : Number(m[3]);
+      }
+      this.i += m[0].length;
+      let possessive = false;
+      if (this.peek() === "?") this.i++;
+      else if (this.peek() === "+" && this.flavor === "python") {
+        this.i++;
+        possessive = true;
+      }
+      if (atom.t === "assert") continue; // a quantified assertion is still zero-width
+      const rep: Ast = { t: "rep", body: atom, min, max };
+      atom = possessive ? { t: "atomic", body: rep } : rep;
+    }
+  }
+
+  private atom(): Ast | undefined {
+    const c = this.src[this.i++]!;
+    if (c === "(") return this.group();
+    if (c === "[") return this.charClass();
+    if (c === ".") return { t: "char", set: this.f.s ? ALL : setOf((d) => d !== "\n") };
+    if (c === "^") return { t: "assert", start: true };
+    if (c === "$") return { t: "assert" };
+    if (c === "\\") return this.escape();
+    if ((c === "*" || c === "+" || c === "?") && this.flavor === "python")
+      throw new ParseError("nothing to repeat");
+    return this.literal(c);
+  }
+
+  private literal(c: string): Ast {
+    let set = setOf((d) => d === c);
+    if (!set) {
+      // A character outside the probes: stands for itself only, like a probe no other atom matches.
+      set = 0n;
+    }
+    return { t: "char", set: this.f.i ? foldCase(set) : set };
+  }
+
+  private escape(): Ast {
+    const e = this.src[this.i++];
+    if (e === undefined) throw new ParseError("trailing backslash");
+    const cls = classEscape(e, this.f);
+    if (cls !== undefined) return { t: "char", set: cls };
+    if (e === "b" || e === "B") return { t: "assert" };
+    if (e === "A") return { t: "assert", start: true };
+    if (e === "Z" || e === "z" || e === "G") return { t: "assert" };
+    if (/[1-9]/.test(e)) {
+      let num = e;
+      while (/\d/.test(this.peek() ?? "") && Number(num + this.peek()) <= this.groups)
+        num += this.src[this.i++];
+      return { t: "backref", n: Number(num) } as Ast;
+    }
+    if (e === "k" && this.peek() === "<") {
+      this.i = this.src.indexOf(">", this.i) + 1 || this.src.length;
+      return { t: "backref" };
+    }
+    if ((e === "p" || e === "P") && this.peek() === "{") {
+      this.i = this.src.indexOf("}", this.i) + 1 || this.src.length;
+      return { t: "char", set: setOf((c) => c.charCodeAt(0) > 127 || /[A-Za-z]/.test(c)) };
+    }
+    return this.literal(this.escapedChar(e));
+  }
+
+  private escapedChar(e: string): string {
+    if (SIMPLE_ESCAPES[e] !== undefined) return SIMPLE_ESCAPES[e]!;
+    const hex = (n: number) => {
+      const h = this.src.slice(this.i, this.i + n);
+      if (!/^[0-9a-fA-F]+$/.test(h) || h.length !== n) return e;
+      this.i += n;
+      return String.fromCodePoint(parseInt(h, 16));
+    };
+    if (e === "x") return hex(2);
+    if (e === "u") {
+      if (this.peek() === "{") {
+        const end = this.src.indexOf("}", this.i);
+        const h = this.src.slice(this.i + 1, end);
+        this.i = end + 1;
+        return /^[0-9a-fA-F]+$/.test(h) ? String.fromCodePoint(parseInt(h, 16)) : e;
+      }
+      return hex(4);
+    }
+    if (e === "U") return hex(8);
+    if (e === "c" && /[A-Za-z]/.test(this.peek() ?? ""))
+      return String.fromCharCode(this.src.charCodeAt(this.i++) % 32);
+    return e;
+  }
+
+  private charClass(): Ast {
+    let negated = false;
+    if (this.peek() === "^") {
+      negated = true;
+      this.i++;
+    }
+    let set = 0n;
+    let first = true;
+    for (;;) {
+      if (this.i >= this.src.length) throw new ParseError("unterminated class");
+      let c = this.src[this.i++]!;
+      if (c === "]" && !(first && this.flavor === "python")) break;
+      first = false;
+      let lo: string;
+      if (c === "\\") {
+        const e = this.src[this.i++] ?? "";
+        const cls = classEscape(e, this.f);
+        if (cls !== undefined) {
+          set |= cls;
+          continue;
+        }
+        if ((e === "p" || e === "P") && this.peek() === "{") {
+          this.i = this.src.indexOf("}", this.i) + 1 || this.src.length;
+          set |= setOf((d) => d.charCodeAt(0) > 127 || /[A-Za-z]/.test(d));
+          continue;
+        }
+        lo = e === "b" ? "\b" : this.escapedChar(e);
+      } else lo = c;
+      if (this.peek() === "-" && this.src[this.i + 1] !== "]" && this.i + 1 < this.src.length) {
+        this.i++;
+        c = this.src[this.i++]!;
+        let hi = c;
+        if (c === "\\") {
+          const e = this.src[this.i++] ?? "";
+          if (classEscape(e, this.f) !== undefined) {
+            // `[a-\d]`: the dash is literal
+            set |= setOf((d) => d === lo || d === "-") | classEscape(e, this.f)!;
+            continue;
+          }
+          hi = this.escapedChar(e);
+        }
+        const [a, b] = [lo.codePointAt(0)!, hi.codePointAt(0)!];
+        set |= setOf((d) => d.codePointAt(0)! >= a && d.codePointAt(0)! <= b);
+      } else set |= setOf((d) => d === lo);
+    }
+    if (this.f.i) set = foldCase(set);
+    return { t: "char", set: negated ? ALL & ~set : set };
+  }
+
+  private group(): Ast {
+    const rest = this.src.slice(this.i);
+    let kind: "capture" | "plain" | "look" | "lookahead" | "atomic" = "capture";
+    if (rest.startsWith("?")) {
+      const m =
+        /^\?(?::|=|!|<=|<!|>|P?<[A-Za-z_$][\w$]*>|P=[A-Za-z_]\w*\)|#[^)]*\)|[aiLmsux-]+(?::|\)))/.exec(rest);
+      if (!m) throw new ParseError("unknown group");
+      const head = m[0];
+      this.i += head.length;
+      if (head.startsWith("?P=")) return { t: "backref" };
+      if (head.startsWith("?#")) return { t: "seq", items: [] };
+      if (/^\?[aiLmsux-]+[:)]$/.test(head)) {
+        const on = head.slice(1, -1).split("-")[0]!;
+        if (on.includes("i")) this.f.i = true;
+        if (on.includes("s")) this.f.s = true;
+        if (on.includes("x")) this.f.x = true;
+        if (on.includes("a")) this.f.unicode = false;
+        if (head.endsWith(")")) return { t: "seq", items: [] };
+        kind = "plain";
+      } else if (head === "?:") kind = "plain";
+      else if (head === "?>") kind = "atomic";
+      else if (head === "?=") kind = "lookahead";
+      else if (head === "?!" || head === "?<=" || head === "?<!") kind = "look";
+      else kind = "capture";
+    }
+    const index = kind === "capture" ? ++this.groups : 0;
+    const startGroups = this.groups;
+    const body = this.alternation();
+    if (this.peek() !== ")") throw new ParseError("unterminated group");
+    this.i++;
+    if (kind === "atomic") return { t: "atomic", body };
+    if (kind === "lookahead") {
+      // `(?=(X))`: remember X under its group number for a following `\n`.
+      const out: Ast & { lookahead?: number } = { t: "assert" };
+      if (this.groups === startGroups + 1 && (body as { capture?: number }).capture === startGroups + 1) {
+        this.lookaheadCaptures.set(startGroups + 1, (body as { inner?: Ast }).inner!);
+        out.lookahead = startGroups + 1;
+      }
+      return out;
+    }
+    if (kind === "look") return { t: "assert" };
+    if (kind === "capture") {
+      // Wrap so that a lookahead around exactly this group can find it.
+      const wrapped = { t: "seq", items: [body], capture: index, inner: body } as Ast;
+      return wrapped;
+    }
+    return body;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------- the NFA
+
+interface State {
+  eps: { to: number; cond: boolean }[];
+  /** A position: the characters it consumes and the state after. */
+  set?: bigint;
+  next?: number;
+  /** An atomic step over a whole run (see the "atomic" case). */
+  maximal?: boolean;
+  /** The engine's retry at each start (unanchored search). */
+  retry?: boolean;
+}
+
+const MAX_STATES = 1500;
+const UNROLL = 12;
+
+class Nfa {
+  readonly states: State[] = [];
+
+  add(): number {
+    if (this.states.length >= MAX_STATES) throw new ParseError("too large");
+    this.states.push({ eps: [] });
+    return this.states.length - 1;
+  }
+
+  eps(a: number, b: number, cond = false): void {
+    this.states[a]!.eps.push({ to: b, cond });
+  }
+
+  build(ast: Ast, from: number, to: number): void {
+    switch (ast.t) {
+      case "char": {
+        const p = this.add();
+        this.states[p]!.set = ast.set;
+        this.states[p]!.next = to;
+        this.eps(from, p);
+        return;
+      }
+      case "backref": {
+        // Its text is whatever the group took: any one character, stands in for it (no loop of its own).
+        const p = this.add();
+        this.states[p]!.set = ALL;
+        this.states[p]!.next = to;
+        this.eps(from, p);
+        return;
+      }
+      case "assert":
+        this.eps(from, to, true);
+        return;
+      case "seq": {
+        let cur = from;
+        ast.items.forEach((item, k) => {
+          const nxt = k === ast.items.length - 1 ? to : this.add();
+          this.build(item, cur, nxt);
+          cur = nxt;
+        });
+        if (!ast.items.length) this.eps(from, to);
+        return;
+      }
+      case "alt":
+        for (const a of ast.alts) {
+          const s = this.add();
+          const e = this.add();
+          this.eps(from, s);
+          this.build(a, s, e);
+          this.eps(e, to);
+        }
+        return;
+      case "atomic": {
+        // One deterministic step over what the inside takes. When the inside repeats, that step takes the whole
+        // run it can (it never gives any back): a "maximal" position, which no run of its own characters
+        // continues past.
+        const p = this.add();
+        const st = this.states[p]!;
+        st.set = charsOf(ast.body);
+        st.next = to;
+        if (repeats(ast.body)) st.maximal = true;
+        this.eps(from, p);
+        if (nullable(ast.body)) this.eps(from, to);
+        return;
+      }
+      case "rep": {
+        const { body } = ast;
+        let { min, max } = ast;
+        if (min > UNROLL) min = UNROLL; // a long fixed count: as many copies as matter here
+        if (max !== Infinity && max - min > UNROLL) max = Infinity;
+        let cur = from;
+        for (let k = 0; k < min; k++) {
+          const nxt = k === min - 1 && max === min ? to : this.add();
+          this.build(body, cur, nxt);
+          cur = nxt;
+        }
+        if (max === min) {
+          if (min === 0) this.eps(from, to);
+          return;
+        }
+        if (max === Infinity) {
+          const entry = this.add();
+          const back = this.add();
+          const bs = this.add();
+          this.eps(cur, entry);
+          this.eps(entry, bs);
+          this.eps(entry, to);
+          this.eps(back, bs);
+          this.eps(back, to);
+          this.build(body, bs, back);
+          return;
+        }
+        // max finite: nested optionals X(X(X)?)?, each only after the one before it
+        for (let k = min; k < max; k++) {
+          const nxt = this.add();
+          this.eps(cur, to);
+          this.build(body, cur, nxt);
+          cur = nxt;
+        }
+        this.eps(cur, to);
+        return;
+      }
+    }
+  }
+}
+
+function charsOf(ast: Ast): bigint {
+  switch (ast.t) {
+    case "char":
+      return ast.set;
+    case "backref":
+      return ALL;
+    case "assert":
+      return 0n;
+    case "seq":
+      return ast.items.reduce((s, x) => s | charsOf(x), 0n);
+    case "alt":
+      return ast.alts.reduce((s, x) => s | charsOf(x), 0n);
+    case "rep":
+    case "atomic":
+      return charsOf(ast.body);
+  }
+}
+
+function repeats(ast: Ast): boolean {
+  switch (ast.t) {
+    case "rep":
+      return ast.max > 1 || repeats(ast.body);
+    case "seq":
+      return ast.items.filter((x) => x.t !== "assert").length > 1 || ast.items.some(repeats);
+    case "alt":
+      return ast.alts.some(repeats);
+    case "atomic":
+      return repeats(ast.body);
+    default:
+      return false;
+  }
+}
+
+function nullable(ast: Ast): boolean {
+  switch (ast.t) {
+    case "char":
+    case "backref":
+      return false;
+    case "assert":
+      return true;
+    case "seq":
+      return ast.items.every(nullable);
+    case "alt":
+      return ast.alts.some(nullable);
+    case "rep":
+      return ast.min === 0 || nullable(ast.body);
+    case "atomic":
+      return nullable(ast.body);
+  }
+}
+
+function anchoredStart(ast: Ast): boolean {
+  if (ast.t === "assert") return !!ast.start;
+  if (ast.t === "seq") {
+    for (const x of ast.items) {
+      if (x.t === "assert") {
+        if (x.start) return true;
+        continue;
+      }
+      return anchoredStart(x);
+    }
+    return false;
+  }
+  if (ast.t === "alt") return ast.alts.every(anchoredStart);
+  return false;
+}
+
+// ------------------------------------------------------------------------------------------------- analysis
+
+export interface Blowup {
+  /** Infinity for exponential. */
+  degree: number;
+  /** Polynomial only through the engine's retry at each start before one loop (`\s+$`, `\d+px`). */
+  retryOnly: boolean;
+  /** A character whose runs trigger it. */
+  witness: string;
+}
+
+export interface AnalyzeOptions {
+  flavor: Flavor;
+  /** JS flags (`gimsuy`) or Python's re.I / re.S / re.X spelled as letters. */
+  flags?: string;
+  /** How the engine runs it: `search` retries at every start (JS test/exec/replace, re.search); `match` anchors
+   * the start (re.match); `fullmatch` both ends. */
+  mode?: "search" | "match" | "fullmatch";
+}
+
+const memo = new Map<string, Blowup | null | undefined>();
+
+/**
+ * The worst backtracking growth of `pattern` on a failing input: undefined when linear, or when the pattern
+ * could not be parsed (`parsed` tells these apart through `analyzeRegex`).
+ */
+export function superLinear(pattern: string, opts: AnalyzeOptions): Blowup | undefined {
+  return analyzeRegex(pattern, opts) ?? undefined;
+}
+
+/** As superLinear, with null for "linear" and undefined for "not understood". */
+export function analyzeRegex(pattern: string, opts: AnalyzeOptions): Blowup | null | undefined {
+  const key = `${opts.flavor}\u0000${opts.flags ?? ""}\u0000${opts.mode ?? "search"}\u0000${pattern}`;
+  if (memo.has(key)) return memo.get(key);
+  let out: Blowup | null | undefined;
+  try {
+    out = analyze(pattern, opts);
+  } catch {
+    out = undefined;
+  }
+  if (memo.size > 5000) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
+  const flags = opts.flags ?? "";
+  const f: Flags = {
+    i: flags.includes("i"),
+    s: flags.includes("s"),
+    x: opts.flavor === "python" && flags.includes("x"),
+    unicode: opts.flavor === "python" && !flags.includes("a"),
+  };
+  const ast = new Parser(pattern, opts.flavor, f).parse();
+  const mode = opts.mode ?? "search";
+  const nfa = new Nfa();
+  const root = nfa.add();
+  const start = nfa.add();
+  const accept = nfa.add();
+  let body = accept;
+  if (mode === "fullmatch") {
+    body = nfa.add();
+    nfa.eps(body, accept, true);
+  }
+  nfa.build(ast, start, body);
+  nfa.eps(root, start);
+  // Under the multiline flag `^` matches after any newline: no anchor against a crafted input.
+  if (mode === "search" && (flags.includes("m") || !anchoredStart(ast))) {
+    // The engine's retry at each start: a lazy loop over any character before the pattern.
+    const v = nfa.add();
+    nfa.states[v]!.set = ALL;
+    nfa.states[v]!.next = root;
+    nfa.states[v]!.retry = true;
+    nfa.eps(root, v);
+  }
+  const S = nfa.states;
+  const positions = S.map((s, k) => (s.set !== undefined ? k : -1)).filter((k) => k >= 0);
+  // Moves: from position p (after its character) to position q, with the number of distinct epsilon paths
+  // (capped at 2); and whether the end is reachable from p along epsilon moves without an assertion.
+  const moves = new Map<number, Map<number, number>>();
+  const acceptsFree = new Set<number>();
+  /** Moves with an epsilon path through no assertion ("p,q"). */
+  const freeMoves = new Set<string>();
+  let budget = 200000;
+  for (const p of positions) {
+    const out = new Map<number, number>();
+    const onPath = new Set<number>();
+    let free = false;
+    const walk = (s: number, cond: boolean) => {
+      if (--budget < 0) throw new ParseError("too many paths");
+      const st = S[s]!;
+      if (st.set !== undefined) {
+        out.set(s, Math.min(2, (out.get(s) ?? 0) + 1));
+        if (!cond) freeMoves.add(`${p},${s}`);
+        return;
+      }
+      if (s === accept) {
+        if (!cond) free = true;
+        return;
+      }
+      onPath.add(s);
+      for (const e of st.eps) if (!onPath.has(e.to)) walk(e.to, cond || e.cond);
+      onPath.delete(s);
+    };
+    walk(S[p]!.next!, false);
+    moves.set(p, out);
+    if (free) acceptsFree.add(p);
+  }
+  // Group the probe characters by the positions that accept them: each group is one graph.
+  const groups = new Map<string, { members: number[]; witness: string }>();
+  PROBES.forEach((c, i) => {
+    const bit = 1n << BigInt(i);
+    const members = positions.filter((p) => (S[p]!.set! & bit) !== 0n);
+    if (members.length === 0) return;
+    const k = members.join(",");
+    if (!groups.has(k)) groups.set(k, { members, witness: c });
+  });
+  const maximal = new Set(positions.filter((p) => S[p]!.maximal));
+  const retry = new Set(positions.filter((p) => S[p]!.retry));
+  let worst: Blowup | null = null;
+  const rank = (b: Blowup) => b.degree * 2 - (b.retryOnly ? 1 : 0);
+  for (const { members, witness } of groups.values()) {
+    const { degree, own } = judge(members, moves, acceptsFree, maximal, retry, freeMoves);
+    if (degree < 2) continue;
+    const b = { degree, retryOnly: own < 2, witness };
+    if (!worst || rank(b) > rank(worst)) worst = b;
+    if (worst.degree === Infinity) break;
+  }
+  if (worst?.degree === Infinity) return worst;
+  // Runs of a word of two or three characters (`abab...` against `(a|b|ab)*`, `.aa.aa` against
+  // `[a-z.]+(?:\.[a-z]{2,})*`): the same judgement on moves that read the whole word, from positions that take
+  // its last character to the next such.
+  const reps = [...groups.values()];
+  const words: (typeof reps)[] = [];
+  if (reps.length <= 40) for (const g1 of reps) for (const g2 of reps) words.push([g1, g2]);
+  if (reps.length <= 12)
+    for (const g1 of reps) for (const g2 of reps) for (const g3 of reps) words.push([g1, g2, g3]);
+  for (const word of words) {
+    const steps = word.map((g) => new Set(g.members));
+    const last = word[word.length - 1]!;
+    const starts = [...new Set([...last.members, ...retry])];
+    const composed = new Map<number, Map<number, number>>();
+    const composedFree = new Set<string>();
+    const freeAt = new Set<number>();
+    for (const p of starts) {
+      if (acceptsFree.has(p)) freeAt.add(p);
+      let frontier = new Map<number, { m: number; free: boolean }>([[p, { m: 1, free: true }]]);
+      for (const allowed of steps) {
+        const next = new Map<number, { m: number; free: boolean }>();
+        for (const [r, { m, free }] of frontier) {
+          if (maximal.has(r)) continue;
+          if (r !== p && acceptsFree.has(r)) freeAt.add(p);
+          for (const [q, m2] of moves.get(r) ?? []) {
+            if (!allowed.has(q)) continue;
+            const had = next.get(q);
+            const f = free && freeMoves.has(`${r},${q}`);
+            next.set(q, { m: Math.min(2, (had?.m ?? 0) + m * m2), free: (had?.free ?? false) || f });
+          }
+        }
+        frontier = next;
+      }
+      const out = new Map<number, number>();
+      for (const [q, { m, free }] of frontier) {
+        out.set(q, m);
+        if (free) composedFree.add(`${p},${q}`);
+      }
+      composed.set(p, out);
+    }
+    const { degree, own } = judge(starts, composed, freeAt, maximal, retry, composedFree);
+    if (degree < 2) continue;
+    const b = { degree, retryOnly: own < 2, witness: word.map((g) => g.witness).join("") };
+    if (!worst || rank(b) > rank(worst)) worst = b;
+    if (worst.degree === Infinity) return worst;
+  }
+  return worst;
+}
+
+/** The growth on runs of one character, given the positions that accept it: 1 (linear), k, or Infinity. */
+function judge(
+  members: number[],
+  moves: Map<number, Map<number, number>>,
+  acceptsFree: Set<number>,
+  maximal: Set<number>,
+  retry: Set<number>,
+  freeMoves: Set<string>,
+): { degree: number; own: number } {
+  const inG = new Set(members);
+  // A maximal atomic step took the whole run: nothing of the run follows it.
+  const succ = (p: number) =>
+    maximal.has(p) ? [] : [...(moves.get(p) ?? new Map<number, number>())].filter(([q]) => inG.has(q));
+  // Tarjan's strongly connected components.
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const comp = new Map<number, number>();
+  const stack: number[] = [];
+  const onStack = new Set<number>();
+  let counter = 0;
+  let ncomp = 0;
+  const strong = (v: number) => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const [w] of succ(v)) {
+      if (!index.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      for (;;) {
+        const w = stack.pop()!;
+        onStack.delete(w);
+        comp.set(w, ncomp);
+        if (w === v) break;
+      }
+      ncomp++;
+    }
+  };
+  for (const v of members) if (!index.has(v)) strong(v);
+  const cyclic = new Array<boolean>(ncomp).fill(false);
+  const branching = new Array<boolean>(ncomp).fill(false);
+  const compSucc = Array.from({ length: ncomp }, () => new Set<number>());
+  const compSuccFree = Array.from({ length: ncomp }, () => new Set<number>());
+  for (const v of members) {
+    const c = comp.get(v)!;
+    let inside = 0;
+    for (const [w, m] of succ(v)) {
+      const cw = comp.get(w)!;
+      if (cw === c) {
+        cyclic[c] = true;
+        inside += m;
+      } else {
+        compSucc[c]!.add(cw);
+        if (freeMoves.has(`${v},${w}`)) compSuccFree[c]!.add(cw);
+      }
+    }
+    if (inside >= 2) branching[c] = true;
+  }
+  // A component fails when nothing reachable from it (within the run, through no assertion) can end the match
+  // unconditionally.
+  const freeMemo = new Map<number, boolean>();
+  const reachesFree = (c: number): boolean => {
+    const got = freeMemo.get(c);
+    if (got !== undefined) return got;
+    freeMemo.set(c, false);
+    const own = members.some((v) => comp.get(v) === c && acceptsFree.has(v));
+    const r = own || [...compSuccFree[c]!].some(reachesFree);
+    freeMemo.set(c, r);
+    return r;
+  };
+  // Longest chain of cyclic components from each component (Tarjan numbers components in reverse topological
+  // order, so successors come first).
+  // `own` counts the pattern's loops only, leaving out the retry loop.
+  const isRetry = new Array<boolean>(ncomp).fill(false);
+  for (const v of members) if (retry.has(v)) isRetry[comp.get(v)!] = true;
+  const chain = new Array<number>(ncomp).fill(0);
+  const ownChain = new Array<number>(ncomp).fill(0);
+  let worst = 1;
+  let own = 1;
+  for (let c = 0; c < ncomp; c++) {
+    let best = 0;
+    let bestOwn = 0;
+    for (const d of compSucc[c]!) {
+      // A loop that can end the match unconditionally ends the chain: reaching it, the match succeeds.
+      if (reachesFree(d)) continue;
+      best = Math.max(best, chain[d]!);
+      bestOwn = Math.max(bestOwn, ownChain[d]!);
+    }
+    chain[c] = best + (cyclic[c] ? 1 : 0);
+    ownChain[c] = bestOwn + (cyclic[c] && !isRetry[c] ? 1 : 0);
+    if (!cyclic[c] || reachesFree(c)) continue;
+    if (branching[c]) return { degree: Infinity, own: Infinity };
+    worst = Math.max(worst, chain[c]!);
+    own = Math.max(own, ownChain[c]!);
+  }
+  return { degree: worst, own };
+}
+
+/** A short description of a blow-up for messages. */
+export function describe(b: Blowup): string {
+  const w = JSON.stringify(b.witness);
+  if (b.degree === Infinity) return `exponential backtracking on runs of ${w}`;
+  return `${b.degree === 2 ? "quadratic" : b.degree === 3 ? "cubic" : `degree-${b.degree} polynomial`} backtracking on runs of ${w}`;
+}
+
+/**
+ * Whether an input at most `n` characters long keeps a polynomial blow-up harmless: about n^k / k! steps (the
+ * ways k loops can share the run) under `limit` (about 10^7 steps: well under a second in V8 or Python's engine).
+ * Never for an exponential one: 2^200 is not a cap.
+ */
+export function capSafe(b: Blowup, n: number, limit = 1e7): boolean {
+  if (b.degree === Infinity) return false;
+  let steps = 1;
+  for (let k = 1; k <= b.degree; k++) steps = (steps * n) / k;
+  return steps <= limit;
+}
