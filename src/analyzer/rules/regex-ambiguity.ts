@@ -686,6 +686,9 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
   // its last character to the next such.
   const reps = [...groups.values()];
   const words: (typeof reps)[] = [];
+  // Only a repeated group can loop over a word of several characters; a loop over one character (`\s*`,
+  // `[a-z]{2,}`) is judged above, character by character. The text test errs towards checking (`\)*`).
+  if (!/\)(?:[*+?]|\{)/.test(pattern)) return worst;
   if (reps.length <= 40) for (const g1 of reps) for (const g2 of reps) words.push([g1, g2]);
   if (reps.length <= 12)
     for (const g1 of reps) for (const g2 of reps) for (const g3 of reps) words.push([g1, g2, g3]);
