@@ -87,6 +87,25 @@ const found = (code: string, rule: string, language: "javascript" | "typescript"
   analyzeSync(code, { language, rules: [rule] }).findings.map((f) => `${f.line}:${f.severity}`);
 
 describe("bindings and value shapes (JavaScript/TypeScript)", () => {
+  it("reads a function's parameters from its call/apply/bind calls, and an array declared in several handlers per scope", () => {
+    const P = "const cp = require('child_process');\nconst app = require('express')();\n";
+    const fn = "function run(tag, d) { cp.exec('tar czf ' + d); }\n";
+    const via = (call: string) => `${P}${fn}app.get('/a', (req, res) => ${call});\n`;
+    expect(found(via("run.call(null, 'x', req.query.d)"), "JS-CMDI-001")).toEqual(["3:CRITICAL"]);
+    expect(found(via("run.call(null, req.query.d, 'x')"), "JS-CMDI-001")).toEqual(["3:HIGH"]);
+    expect(found(via("run.apply(null, ['x', req.query.d])"), "JS-CMDI-001")).toEqual(["3:CRITICAL"]);
+    expect(found(via("run.apply(null, [req.query.d, 'x'])"), "JS-CMDI-001")).toEqual(["3:HIGH"]);
+    const bound = (pre: string, call: string) =>
+      `${P}${fn}const r = run.bind(null, ${pre});\napp.get('/a', (req, res) => ${call});\n`;
+    expect(found(bound("'x'", "r(req.query.d)"), "JS-CMDI-001")).toEqual(["3:CRITICAL"]);
+    expect(found(bound("req.query.d", "r('x')"), "JS-CMDI-001")).toEqual(["3:HIGH"]);
+    const handler = (path: string, v: string) =>
+      `app.get('${path}', (req, res) => {\n  const parts = [];\n  parts.push(${v});\n  cp.exec('ls ' + parts.join(' '));\n});\n`;
+    expect(found(P + handler("/a", "req.query.d") + handler("/b", "'-l'"), "JS-CMDI-001")).toEqual([
+      "6:CRITICAL",
+    ]);
+  });
+
   it("follows destructuring, for-in/for-of heads and compound string writes", () => {
     expect(cmdi("  const { c } = req.query;", "c")).toBe(true);
     expect(cmdi("  const { x: c } = req.body;", "c")).toBe(true);

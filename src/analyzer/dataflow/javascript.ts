@@ -248,6 +248,14 @@ export class JsContext {
   private bound: { fn: SyntaxNode; call: SyntaxNode } | undefined;
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
   private readonly callsByName = new Map<string, SyntaxNode[]>();
+  /**
+   * Calls of a named function through Function.prototype (`f.call(self, a)`, `f.apply(self, [a])`, a name bound by
+   * `const g = f.bind(self, a)` then called as `g(b)`): the call, and how its arguments line up with f's parameters.
+   */
+  private readonly indirectCalls = new Map<
+    string,
+    { call: SyntaxNode; kind: "call" | "apply" | "bound"; pre: SyntaxNode[] }[]
+  >();
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly argsMemo = new Map<SyntaxNode, SyntaxNode[]>();
@@ -287,6 +295,7 @@ export class JsContext {
         this.patternDecls.set(this.text(d), list);
       }
     };
+    const binds: { name: string; target: string; call: SyntaxNode }[] = [];
     for (const n of tree.nodes) {
       if (n.type === "if_statement") {
         const fn = enclosingFunction(n) ?? null;
@@ -306,6 +315,13 @@ export class JsContext {
           const list = this.callsByName.get(this.text(last)) ?? [];
           list.push(n);
           this.callsByName.set(this.text(last), list);
+          const obj = f?.type === "member_expression" ? field(f, "object") : undefined;
+          const how = this.text(last);
+          if (obj?.type === "identifier" && (how === "call" || how === "apply")) {
+            const ind = this.indirectCalls.get(this.text(obj)) ?? [];
+            ind.push({ call: n, kind: how, pre: [] });
+            this.indirectCalls.set(this.text(obj), ind);
+          }
         }
       }
       if (n.type === "augmented_assignment_expression") {
@@ -340,6 +356,14 @@ export class JsContext {
       if (n.type === "variable_declarator") {
         const name = field(n, "name");
         const value = field(n, "value");
+        const vf = value?.type === "call_expression" ? field(value, "function") : undefined;
+        const target = vf?.type === "member_expression" ? field(vf, "object") : undefined;
+        if (
+          name?.type === "identifier" &&
+          target?.type === "identifier" &&
+          this.text(field(vf!, "property") ?? vf!) === "bind"
+        )
+          binds.push({ name: this.text(name), target: this.text(target), call: value! });
         if (name?.type === "identifier") {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
@@ -407,6 +431,13 @@ export class JsContext {
           }
         }
       }
+    }
+    for (const b of binds) {
+      const ind = this.indirectCalls.get(b.target) ?? [];
+      const pre = this.args(b.call).slice(1);
+      for (const c of this.callsByName.get(b.name) ?? [])
+        if (field(c, "function")?.type === "identifier") ind.push({ call: c, kind: "bound", pre });
+      this.indirectCalls.set(b.target, ind);
     }
   }
 
@@ -1549,15 +1580,47 @@ export class JsContext {
     return value?.type === valueType ? decls[0] : undefined;
   }
 
-  /** `name.method(...)` calls on a name, with the method; undefined when the name is used any other way. */
+  /**
+   * The one declaration of `name` in scope at `use`: the file's only one, or where the name is declared in several
+   * blocks (`const clauses = []` in two handlers), the last one before `use` in a block holding it, when no other
+   * declaration of the name is inside that block; `within` is then that block (its uses are the binding's).
+   */
+  private scopedDecl(
+    name: string,
+    valueType: string,
+    use: SyntaxNode,
+  ): { decl: SyntaxNode; within?: SyntaxNode } | undefined {
+    const all = this.decls.get(name) ?? [];
+    if (all.length <= 1) {
+      const decl = this.soleDecl(name, valueType);
+      return decl ? { decl } : undefined;
+    }
+    if (this.assigns.has(name)) return undefined;
+    const inside = (n: SyntaxNode, b: SyntaxNode) => b.start <= n.start && n.end <= b.end;
+    const here = all.filter((d) => {
+      const b = d.parent?.parent;
+      return d.order < use.order && b && b.type === "statement_block" && inside(use, b);
+    });
+    const decl = here[here.length - 1];
+    const within = decl?.parent?.parent;
+    if (!decl || !within || all.some((d) => d !== decl && inside(d, within))) return undefined;
+    return field(decl, "value")?.type === valueType ? { decl, within } : undefined;
+  }
+
+  /**
+   * `name.method(...)` calls on a name, with the method; undefined when the name is used any other way. `within`:
+   * only the uses inside that node count (the binding's block, where the name is declared elsewhere too).
+   */
   private methodCalls(
     name: string,
     decl: SyntaxNode,
     allowBare: boolean,
+    within?: SyntaxNode,
   ): { calls: { call: SyntaxNode; method: string }[]; writes: SyntaxNode[] } | undefined {
     const calls: { call: SyntaxNode; method: string }[] = [];
     const writes: SyntaxNode[] = []; // values stored through `x[i] = v` / `x.p = v`
     for (const u of this.uses(name)) {
+      if (within && !(within.start <= u.start && u.end <= within.end)) continue;
       if (u.parent === decl && u.field === "name") continue;
       const p = u.parent;
       if ((p?.type === "member_expression" || p?.type === "subscript_expression") && u.field === "object") {
@@ -1635,10 +1698,11 @@ export class JsContext {
     name: string,
     use: SyntaxNode,
   ): { items?: (SyntaxNode | undefined)[]; removed?: SyntaxNode; whole: SyntaxNode[] } | undefined {
-    const decl = this.soleDecl(name, "array");
+    const scoped = this.scopedDecl(name, "array", use);
+    const decl = scoped?.decl;
     const literal = decl && field(decl, "value");
     if (!decl || !literal || literal.children.some((c) => c.type === "spread_element")) return undefined;
-    const used = this.methodCalls(name, decl, true);
+    const used = this.methodCalls(name, decl, true, scoped.within);
     if (!used) return undefined;
     const calls = used.calls;
     const items: (SyntaxNode | undefined)[] = namedChildren(literal).filter((c) => c.type !== "comment");
@@ -2619,7 +2683,34 @@ export class JsContext {
       m = Math.max(m, this.eval(arg, cls, depth + 1)) as Level;
       if (m === Level.SOURCE) break;
     }
+    if (fn.type !== "method_definition")
+      for (const arg of this.indirectArgs(this.text(fname), fn, index)) {
+        if (m === Level.SOURCE) break;
+        m = Math.max(m, this.eval(arg, cls, depth + 1)) as Level;
+      }
     return m;
+  }
+
+  /**
+   * The arguments the file's indirect calls of the named function (`f.call(self, a)`, `f.apply(self, [a])`,
+   * `g(b)` after `const g = f.bind(self, a)`) pass at parameter `index`, calls inside `fn` itself left out; a
+   * position that a spread or a non-literal apply list covers gives nothing.
+   */
+  private indirectArgs(name: string, fn: SyntaxNode, index: number): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    for (const { call, kind, pre } of this.indirectCalls.get(name) ?? []) {
+      if (fn.start <= call.start && call.end <= fn.end) continue;
+      const args = this.args(call);
+      let list: SyntaxNode[];
+      if (kind === "call") list = args.slice(1);
+      else if (kind === "bound") list = [...pre, ...args];
+      else if (args[1]?.type === "array") list = namedChildren(args[1]).filter((c) => c.type !== "comment");
+      else continue;
+      const cut = list.findIndex((a) => a.type === "spread_element");
+      const arg = list[index];
+      if (arg && (cut < 0 || cut > index)) out.push(arg);
+    }
+    return out;
   }
 
   /**
@@ -2644,6 +2735,7 @@ export class JsContext {
       const arg = this.args(call)[index];
       if (arg && arg.type !== "spread_element") out.push(arg);
     }
+    if (fn.type !== "method_definition") out.push(...this.indirectArgs(this.text(fname), fn, index));
     return out;
   }
 
