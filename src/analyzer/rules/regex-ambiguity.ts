@@ -726,6 +726,8 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
   let curF = new Uint8Array(N);
   let nextM = new Uint8Array(N);
   let nextF = new Uint8Array(N);
+  let cur = new Int32Array(N);
+  let nxt = new Int32Array(N);
   const seen = new Int32Array(N);
   let gen = 0;
   const composed = new Graph(N, 4 * N);
@@ -736,13 +738,15 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
     composed.reset();
     for (const p of starts) {
       if (acceptsFree[p]) freeAt[p] = 1;
-      let frontier = [p];
+      let size = 1;
+      cur[0] = p;
       curM[p] = 1;
       curF[p] = 1;
       for (const allowed of steps) {
-        const next: number[] = [];
+        let nsize = 0;
         gen++;
-        for (const r of frontier) {
+        for (let i = 0; i < size; i++) {
+          const r = cur[i]!;
           if (maximal[r]) continue;
           const m = curM[r]!;
           const free = curF[r]!;
@@ -753,7 +757,7 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
             if (!allowed[q]) continue;
             if (seen[q] !== gen) {
               seen[q] = gen;
-              next.push(q);
+              nxt[nsize++] = q;
               nextM[q] = 0;
               nextF[q] = 0;
             }
@@ -761,12 +765,19 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
             if (free && moves.free[k]) nextF[q] = 1;
           }
         }
-        frontier = next;
-        [curM, nextM] = [nextM, curM];
-        [curF, nextF] = [nextF, curF];
+        const t = cur;
+        cur = nxt;
+        nxt = t;
+        size = nsize;
+        const tm = curM;
+        curM = nextM;
+        nextM = tm;
+        const tf = curF;
+        curF = nextF;
+        nextF = tf;
       }
       composed.begin(p);
-      for (const q of frontier) composed.push(p, q, curM[q]!, curF[q] === 1);
+      for (let i = 0; i < size; i++) composed.push(p, cur[i]!, curM[cur[i]!]!, curF[cur[i]!] === 1);
     }
     const { degree, own } = judge(starts, composed, freeAt, maximal, retry, scratch);
     for (const p of starts) freeAt[p] = 0;
