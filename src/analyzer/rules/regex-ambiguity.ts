@@ -628,16 +628,17 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
     nfa.eps(root, v);
   }
   const S = nfa.states;
+  const N = S.length;
   const positions = S.map((s, k) => (s.set !== undefined ? k : -1)).filter((k) => k >= 0);
   // Moves: from position p (after its character) to position q, with the number of distinct epsilon paths
-  // (capped at 2); and whether the end is reachable from p along epsilon moves without an assertion.
-  const moves = new Map<number, Map<number, number>>();
-  const acceptsFree = new Set<number>();
-  /** Moves with an epsilon path through no assertion ("p,q"). */
-  const freeMoves = new Set<string>();
+  // (capped at 2), and whether one epsilon path goes through no assertion; and whether the end is reachable from
+  // p along epsilon moves without an assertion.
+  const moves = new Graph(N, 4 * N);
+  const acceptsFree = new Uint8Array(N);
   let budget = 200000;
   for (const p of positions) {
     const out = new Map<number, number>();
+    const outFree = new Set<number>();
     const onPath = new Set<number>();
     let free = false;
     const walk = (s: number, cond: boolean) => {
@@ -645,7 +646,7 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
       const st = S[s]!;
       if (st.set !== undefined) {
         out.set(s, Math.min(2, (out.get(s) ?? 0) + 1));
-        if (!cond) freeMoves.add(`${p},${s}`);
+        if (!cond) outFree.add(s);
         return;
       }
       if (s === accept) {
@@ -657,24 +658,43 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
       onPath.delete(s);
     };
     walk(S[p]!.next!, false);
-    moves.set(p, out);
-    if (free) acceptsFree.add(p);
+    moves.begin(p);
+    for (const [q, m] of out) moves.push(p, q, m, outFree.has(q));
+    if (free) acceptsFree[p] = 1;
   }
-  // Group the probe characters by the positions that accept them: each group is one graph.
-  const groups = new Map<string, { members: number[]; witness: string }>();
-  PROBES.forEach((c, i) => {
-    const bit = 1n << BigInt(i);
-    const members = positions.filter((p) => (S[p]!.set! & bit) !== 0n);
-    if (members.length === 0) return;
+  // Group the probe characters by the positions that accept them: each group is one graph. Each position's set
+  // as 32-bit words, so that the membership tests are on numbers.
+  const W = Math.ceil(PROBES.length / 32);
+  const setWords = new Uint32Array(N * W);
+  for (const p of positions) {
+    const set = S[p]!.set!;
+    for (let w = 0; w < W; w++) setWords[p * W + w] = Number((set >> BigInt(32 * w)) & 0xffffffffn);
+  }
+  const groups = new Map<string, Group>();
+  for (let i = 0; i < PROBES.length; i++) {
+    const w = i >> 5;
+    const b = i & 31;
+    const members: number[] = [];
+    for (const p of positions) if ((setWords[p * W + w]! >>> b) & 1) members.push(p);
+    if (members.length === 0) continue;
     const k = members.join(",");
-    if (!groups.has(k)) groups.set(k, { members, witness: c });
-  });
-  const maximal = new Set(positions.filter((p) => S[p]!.maximal));
-  const retry = new Set(positions.filter((p) => S[p]!.retry));
+    if (!groups.has(k)) groups.set(k, { members, witness: PROBES[i]! });
+  }
+  const maximal = new Uint8Array(N);
+  const retry = new Uint8Array(N);
+  const retryList: number[] = [];
+  for (const p of positions) {
+    if (S[p]!.maximal) maximal[p] = 1;
+    if (S[p]!.retry) {
+      retry[p] = 1;
+      retryList.push(p);
+    }
+  }
+  const scratch = new Scratch(N);
   let worst: Blowup | null = null;
   const rank = (b: Blowup) => b.degree * 2 - (b.retryOnly ? 1 : 0);
   for (const { members, witness } of groups.values()) {
-    const { degree, own } = judge(members, moves, acceptsFree, maximal, retry, freeMoves);
+    const { degree, own } = judge(members, moves, acceptsFree, maximal, retry, scratch);
     if (degree < 2) continue;
     const b = { degree, retryOnly: own < 2, witness };
     if (!worst || rank(b) > rank(worst)) worst = b;
@@ -692,38 +712,75 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
   if (reps.length <= 40) for (const g1 of reps) for (const g2 of reps) words.push([g1, g2]);
   if (reps.length <= 12)
     for (const g1 of reps) for (const g2 of reps) for (const g3 of reps) words.push([g1, g2, g3]);
+  // Per group, built once: its members as a membership array, and the starts of a word ending with it.
+  const memberOf = new Map<Group, Uint8Array>();
+  const startsOf = new Map<Group, number[]>();
+  for (const g of reps) {
+    const a = new Uint8Array(N);
+    for (const p of g.members) a[p] = 1;
+    memberOf.set(g, a);
+    startsOf.set(g, [...new Set([...g.members, ...retryList])]);
+  }
+  // The frontier of the word walk: per position the path count and freedom (two buffers, swapped each step).
+  let curM = new Uint8Array(N);
+  let curF = new Uint8Array(N);
+  let nextM = new Uint8Array(N);
+  let nextF = new Uint8Array(N);
+  let cur = new Int32Array(N);
+  let nxt = new Int32Array(N);
+  const seen = new Int32Array(N);
+  let gen = 0;
+  const composed = new Graph(N, 4 * N);
+  const freeAt = new Uint8Array(N);
   for (const word of words) {
-    const steps = word.map((g) => new Set(g.members));
-    const last = word[word.length - 1]!;
-    const starts = [...new Set([...last.members, ...retry])];
-    const composed = new Map<number, Map<number, number>>();
-    const composedFree = new Set<string>();
-    const freeAt = new Set<number>();
+    const steps = word.map((g) => memberOf.get(g)!);
+    const starts = startsOf.get(word[word.length - 1]!)!;
+    composed.reset();
     for (const p of starts) {
-      if (acceptsFree.has(p)) freeAt.add(p);
-      let frontier = new Map<number, { m: number; free: boolean }>([[p, { m: 1, free: true }]]);
+      if (acceptsFree[p]) freeAt[p] = 1;
+      let size = 1;
+      cur[0] = p;
+      curM[p] = 1;
+      curF[p] = 1;
       for (const allowed of steps) {
-        const next = new Map<number, { m: number; free: boolean }>();
-        for (const [r, { m, free }] of frontier) {
-          if (maximal.has(r)) continue;
-          if (r !== p && acceptsFree.has(r)) freeAt.add(p);
-          for (const [q, m2] of moves.get(r) ?? []) {
-            if (!allowed.has(q)) continue;
-            const had = next.get(q);
-            const f = free && freeMoves.has(`${r},${q}`);
-            next.set(q, { m: Math.min(2, (had?.m ?? 0) + m * m2), free: (had?.free ?? false) || f });
+        let nsize = 0;
+        gen++;
+        for (let i = 0; i < size; i++) {
+          const r = cur[i]!;
+          if (maximal[r]) continue;
+          const m = curM[r]!;
+          const free = curF[r]!;
+          if (r !== p && acceptsFree[r]) freeAt[p] = 1;
+          const end = moves.off[r]! + moves.len[r]!;
+          for (let k = moves.off[r]!; k < end; k++) {
+            const q = moves.to[k]!;
+            if (!allowed[q]) continue;
+            if (seen[q] !== gen) {
+              seen[q] = gen;
+              nxt[nsize++] = q;
+              nextM[q] = 0;
+              nextF[q] = 0;
+            }
+            nextM[q] = Math.min(2, nextM[q]! + m * moves.m[k]!);
+            if (free && moves.free[k]) nextF[q] = 1;
           }
         }
-        frontier = next;
+        const t = cur;
+        cur = nxt;
+        nxt = t;
+        size = nsize;
+        const tm = curM;
+        curM = nextM;
+        nextM = tm;
+        const tf = curF;
+        curF = nextF;
+        nextF = tf;
       }
-      const out = new Map<number, number>();
-      for (const [q, { m, free }] of frontier) {
-        out.set(q, m);
-        if (free) composedFree.add(`${p},${q}`);
-      }
-      composed.set(p, out);
+      composed.begin(p);
+      for (let i = 0; i < size; i++) composed.push(p, cur[i]!, curM[cur[i]!]!, curF[cur[i]!] === 1);
     }
-    const { degree, own } = judge(starts, composed, freeAt, maximal, retry, composedFree);
+    const { degree, own } = judge(starts, composed, freeAt, maximal, retry, scratch);
+    for (const p of starts) freeAt[p] = 0;
     if (degree < 2) continue;
     const b = { degree, retryOnly: own < 2, witness: word.map((g) => g.witness).join("") };
     if (!worst || rank(b) > rank(worst)) worst = b;
@@ -732,102 +789,179 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
   return worst;
 }
 
+interface Group {
+  members: number[];
+  witness: string;
+}
+
+/**
+ * Moves between positions, kept flat: position p's moves are entries off[p] .. off[p] + len[p] - 1 (in the order
+ * found), each the position reached, the number of paths to it (at most 2), and whether one of them goes through
+ * no assertion. Only the positions given to `begin` since the last `reset` have moves.
+ */
+class Graph {
+  readonly off: Int32Array;
+  readonly len: Int32Array;
+  to: Int32Array;
+  m: Uint8Array;
+  free: Uint8Array;
+  private size = 0;
+
+  constructor(n: number, capacity: number) {
+    this.off = new Int32Array(n);
+    this.len = new Int32Array(n);
+    this.to = new Int32Array(Math.max(16, capacity));
+    this.m = new Uint8Array(this.to.length);
+    this.free = new Uint8Array(this.to.length);
+  }
+
+  reset(): void {
+    this.size = 0;
+  }
+
+  begin(p: number): void {
+    this.off[p] = this.size;
+    this.len[p] = 0;
+  }
+
+  push(p: number, q: number, m: number, free: boolean): void {
+    if (this.size === this.to.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+      this.to = grow(this.to, new Int32Array(this.size * 2));
+      this.m = grow(this.m, new Uint8Array(this.size * 2));
+      this.free = grow(this.free, new Uint8Array(this.size * 2));
+    }
+    this.to[this.size] = q;
+    this.m[this.size] = m;
+    this.free[this.size] = free ? 1 : 0;
+    this.size++;
+    this.len[p] = this.len[p]! + 1;
+  }
+}
+
+/** Per-state working arrays of `judge`, allocated once per pattern (components number at most the states). */
+class Scratch {
+  readonly inG: Int32Array;
+  readonly index: Int32Array;
+  readonly low: Int32Array;
+  readonly comp: Int32Array;
+  readonly onStack: Uint8Array;
+  /** The members by component, each component's contiguous from compStart[c]. */
+  readonly order: Int32Array;
+  readonly compStart: Int32Array;
+  readonly reachesFree: Uint8Array;
+  readonly chain: Int32Array;
+  readonly ownChain: Int32Array;
+  /** `inG[v] === stamp`: v is in the current graph. */
+  stamp = 0;
+
+  constructor(n: number) {
+    this.inG = new Int32Array(n);
+    this.index = new Int32Array(n);
+    this.low = new Int32Array(n);
+    this.comp = new Int32Array(n);
+    this.onStack = new Uint8Array(n);
+    this.order = new Int32Array(n);
+    this.compStart = new Int32Array(n + 1);
+    this.reachesFree = new Uint8Array(n);
+    this.chain = new Int32Array(n);
+    this.ownChain = new Int32Array(n);
+  }
+}
+
 /** The growth on runs of one character, given the positions that accept it: 1 (linear), k, or Infinity. */
 function judge(
   members: number[],
-  moves: Map<number, Map<number, number>>,
-  acceptsFree: Set<number>,
-  maximal: Set<number>,
-  retry: Set<number>,
-  freeMoves: Set<string>,
+  moves: Graph,
+  acceptsFree: Uint8Array,
+  maximal: Uint8Array,
+  retry: Uint8Array,
+  sc: Scratch,
 ): { degree: number; own: number } {
-  const inG = new Set(members);
-  // A maximal atomic step took the whole run: nothing of the run follows it.
-  const succ = (p: number) =>
-    maximal.has(p) ? [] : [...(moves.get(p) ?? new Map<number, number>())].filter(([q]) => inG.has(q));
-  // Tarjan's strongly connected components.
-  const index = new Map<number, number>();
-  const low = new Map<number, number>();
-  const comp = new Map<number, number>();
+  const stamp = ++sc.stamp;
+  const { inG, index, low, comp, onStack, order, compStart, reachesFree, chain, ownChain } = sc;
+  for (const v of members) {
+    inG[v] = stamp;
+    index[v] = -1;
+  }
+  // The graph's edges are the moves between members; none leave a maximal position (that atomic step took the
+  // whole run: nothing of the run follows it). Tarjan's strongly connected components.
   const stack: number[] = [];
-  const onStack = new Set<number>();
   let counter = 0;
   let ncomp = 0;
+  let placed = 0;
   const strong = (v: number) => {
-    index.set(v, counter);
-    low.set(v, counter++);
+    index[v] = counter;
+    low[v] = counter++;
     stack.push(v);
-    onStack.add(v);
-    for (const [w] of succ(v)) {
-      if (!index.has(w)) {
-        strong(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    onStack[v] = 1;
+    if (!maximal[v]) {
+      const end = moves.off[v]! + moves.len[v]!;
+      for (let k = moves.off[v]!; k < end; k++) {
+        const w = moves.to[k]!;
+        if (inG[w] !== stamp) continue;
+        if (index[w] === -1) {
+          strong(w);
+          low[v] = Math.min(low[v]!, low[w]!);
+        } else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+      }
     }
-    if (low.get(v) === index.get(v)) {
+    if (low[v] === index[v]) {
+      compStart[ncomp] = placed;
       for (;;) {
         const w = stack.pop()!;
-        onStack.delete(w);
-        comp.set(w, ncomp);
+        onStack[w] = 0;
+        comp[w] = ncomp;
+        order[placed++] = w;
         if (w === v) break;
       }
       ncomp++;
     }
   };
-  for (const v of members) if (!index.has(v)) strong(v);
-  const cyclic = new Array<boolean>(ncomp).fill(false);
-  const branching = new Array<boolean>(ncomp).fill(false);
-  const compSucc = Array.from({ length: ncomp }, () => new Set<number>());
-  const compSuccFree = Array.from({ length: ncomp }, () => new Set<number>());
-  for (const v of members) {
-    const c = comp.get(v)!;
-    let inside = 0;
-    for (const [w, m] of succ(v)) {
-      const cw = comp.get(w)!;
-      if (cw === c) {
-        cyclic[c] = true;
-        inside += m;
-      } else {
-        compSucc[c]!.add(cw);
-        if (freeMoves.has(`${v},${w}`)) compSuccFree[c]!.add(cw);
-      }
-    }
-    if (inside >= 2) branching[c] = true;
-  }
-  // A component fails when nothing reachable from it (within the run, through no assertion) can end the match
-  // unconditionally.
-  const freeMemo = new Map<number, boolean>();
-  const reachesFree = (c: number): boolean => {
-    const got = freeMemo.get(c);
-    if (got !== undefined) return got;
-    freeMemo.set(c, false);
-    const own = members.some((v) => comp.get(v) === c && acceptsFree.has(v));
-    const r = own || [...compSuccFree[c]!].some(reachesFree);
-    freeMemo.set(c, r);
-    return r;
-  };
-  // Longest chain of cyclic components from each component (Tarjan numbers components in reverse topological
-  // order, so successors come first).
-  // `own` counts the pattern's loops only, leaving out the retry loop.
-  const isRetry = new Array<boolean>(ncomp).fill(false);
-  for (const v of members) if (retry.has(v)) isRetry[comp.get(v)!] = true;
-  const chain = new Array<number>(ncomp).fill(0);
-  const ownChain = new Array<number>(ncomp).fill(0);
+  for (const v of members) if (index[v] === -1) strong(v);
+  compStart[ncomp] = placed;
+  // Tarjan numbers components in reverse topological order: every component a component reaches comes before it.
+  // Per component: whether it is a cycle, with a choice inside; whether it, or something reachable from it
+  // (within the run, through no assertion), can end the match unconditionally (then it cannot fail); the longest
+  // chain of cyclic components from it, and the same counting the pattern's loops only (not the retry loop).
   let worst = 1;
   let own = 1;
   for (let c = 0; c < ncomp; c++) {
+    let cyclic = false;
+    let branching = false;
+    let free = false;
+    let isRetry = false;
     let best = 0;
     let bestOwn = 0;
-    for (const d of compSucc[c]!) {
-      // A loop that can end the match unconditionally ends the chain: reaching it, the match succeeds.
-      if (reachesFree(d)) continue;
-      best = Math.max(best, chain[d]!);
-      bestOwn = Math.max(bestOwn, ownChain[d]!);
+    for (let i = compStart[c]!; i < compStart[c + 1]!; i++) {
+      const v = order[i]!;
+      if (acceptsFree[v]) free = true;
+      if (retry[v]) isRetry = true;
+      if (maximal[v]) continue;
+      let inside = 0;
+      const end = moves.off[v]! + moves.len[v]!;
+      for (let k = moves.off[v]!; k < end; k++) {
+        const w = moves.to[k]!;
+        if (inG[w] !== stamp) continue;
+        const d = comp[w]!;
+        if (d === c) {
+          cyclic = true;
+          inside += moves.m[k]!;
+          continue;
+        }
+        if (moves.free[k] && reachesFree[d]) free = true;
+        // A loop that can end the match unconditionally ends the chain: reaching it, the match succeeds.
+        if (reachesFree[d]) continue;
+        best = Math.max(best, chain[d]!);
+        bestOwn = Math.max(bestOwn, ownChain[d]!);
+      }
+      if (inside >= 2) branching = true;
     }
-    chain[c] = best + (cyclic[c] ? 1 : 0);
-    ownChain[c] = bestOwn + (cyclic[c] && !isRetry[c] ? 1 : 0);
-    if (!cyclic[c] || reachesFree(c)) continue;
-    if (branching[c]) return { degree: Infinity, own: Infinity };
+    reachesFree[c] = free ? 1 : 0;
+    chain[c] = best + (cyclic ? 1 : 0);
+    ownChain[c] = bestOwn + (cyclic && !isRetry ? 1 : 0);
+    if (!cyclic || free) continue;
+    if (branching) return { degree: Infinity, own: Infinity };
     worst = Math.max(worst, chain[c]!);
     own = Math.max(own, ownChain[c]!);
   }
