@@ -1302,4 +1302,22 @@ describe("value-aware data flow (Python)", () => {
     expect(sqli(drf("CharField()"))).toBe(true);
     expect(sqli(drf("ChoiceField(choices=['name', 'price'])"))).toBe(false);
   });
+
+  it("reads self.<property> in a method as what the class's getter returns", () => {
+    const cls = (ret: string, other = "") =>
+      "import sqlite3\nfrom flask import request\nCOLS = {'name': 'name', 'date': 'created_at'}\n" +
+      `class L:\n    @property\n    def order(self):\n        return ${ret}\n    def rows(self):\n        return sqlite3.connect('x').execute('SELECT id FROM p ORDER BY ' + self.order)\n` +
+      other;
+    expect(sqli(cls("request.args.get('sort', 'name')"))).toBe(true);
+    expect(sqli(cls("COLS.get(request.args.get('sort'), 'name')"))).toBe(false);
+    // A subclass that redefines it could be the receiver: not decided from this class alone.
+    expect(
+      sqli(
+        cls(
+          "COLS.get(request.args.get('sort'), 'name')",
+          "class M(L):\n    @property\n    def order(self):\n        return request.args['sort']\n",
+        ),
+      ),
+    ).toBe(true);
+  });
 });

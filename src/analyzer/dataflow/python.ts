@@ -1299,6 +1299,10 @@ export class PythonContext {
         if (this.text(obj) !== "self") return this.classState(obj, node, cls, depth) ?? Level.UNKNOWN;
         const bound = env?.get(this.text(node));
         if (bound !== undefined) return bound;
+        // `self.order` where the enclosing class defines `order` as a @property (and no other class defines it):
+        // what the getter returns.
+        const own = depth < 20 ? this.selfProperty(node) : undefined;
+        if (own) return this.maxOf(this.returnValues(own), cls, undefined, depth);
         // What the visible writes store; else, for a method whose every call is known, what the receivers hold.
         const stored = this.selfField(obj, node, cls, depth);
         if (stored !== undefined) return stored;
@@ -6202,6 +6206,29 @@ export class PythonContext {
    * `Holder(v).label` / `h.label` (h bound once to `Holder(...)`) where `label` is a `@property` of a class
    * defined in the file: the getter method, whose returns are the attribute's value.
    */
+  /** The @property getter the enclosing class defines for `self.<attr>`, when no other local class defines it. */
+  private selfProperty(node: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(field(node, "attribute") ?? node);
+    const own = ancestor(node, ["class_definition"]);
+    if (!own) return undefined;
+    let found: SyntaxNode | undefined;
+    for (const klass of this.classes.values()) {
+      for (const c of field(klass, "body")?.children ?? []) {
+        const def =
+          c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+        if (def?.type !== "function_definition" || this.text(field(def, "name") ?? def) !== name) continue;
+        if (
+          klass !== own ||
+          c.type !== "decorated_definition" ||
+          !c.children.some((d) => this.text(d) === "@property")
+        )
+          return undefined;
+        found = def;
+      }
+    }
+    return found;
+  }
+
   private propertyGetter(node: SyntaxNode): SyntaxNode | undefined {
     let obj = field(node, "object");
     const attr = field(node, "attribute");
