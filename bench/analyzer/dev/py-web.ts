@@ -36,6 +36,7 @@ import { BATCH28 } from "./py-web-batch28.js";
 import { BATCH29 } from "./py-web-batch29.js";
 import { BATCH31 } from "./py-web-batch31.js";
 import { BATCH32 } from "./py-web-batch32.js";
+import { BATCH33 } from "./py-web-batch33.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1803,4 +1804,5 @@ export const CASES: DevCase[] = [
   ...BATCH29,
   ...BATCH31,
   ...BATCH32,
+  ...BATCH33,
 ];

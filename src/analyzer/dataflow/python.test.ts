@@ -1280,4 +1280,44 @@ describe("value-aware data flow (Python)", () => {
     expect(redirects(redir("host and host not in ALLOWED"))).toBe(true);
     expect(redirects(redir("host not in ALLOWED"))).toBe(false);
   });
+
+  it("reads WTForms fields as request data unless typed, and follows a local name for validated_data", () => {
+    const form = (decl: string, read: string) =>
+      "from flask import Flask, redirect\nfrom flask_wtf import FlaskForm\nfrom wtforms import SelectField, StringField\napp = Flask(__name__)\n" +
+      `class F(FlaskForm):\n    target = ${decl}\n` +
+      `@app.route('/go', methods=['POST'])\ndef go():\n    form = F()\n    if form.validate_on_submit():\n        return redirect(${read})\n    return redirect('/')\n`;
+    const redirects = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-REDIR-001"] }).findings.length > 0;
+    expect(redirects(form("StringField('t')", "form.data['target']"))).toBe(true);
+    expect(redirects(form("StringField('t')", "form.target.data"))).toBe(true);
+    expect(redirects(form("SelectField('t', choices=[('/a', 'A')])", "form.data['target']"))).toBe(false);
+    expect(redirects(form("SelectField('t', choices=[('/a', 'A')])", "form.target.data"))).toBe(false);
+    expect(
+      redirects(form("SelectField('t', choices=[('/a', 'A')], validate_choice=False)", "form.target.data")),
+    ).toBe(true);
+    const drf = (decl: string) =>
+      "from django.db import connection\nfrom rest_framework import serializers\n" +
+      `class P(serializers.Serializer):\n    sort = serializers.${decl}\n` +
+      "def f(request):\n    p = P(data=request.query_params)\n    p.is_valid(raise_exception=True)\n    d = p.validated_data\n    connection.cursor().execute('SELECT id FROM t ORDER BY ' + d['sort'])\n";
+    expect(sqli(drf("CharField()"))).toBe(true);
+    expect(sqli(drf("ChoiceField(choices=['name', 'price'])"))).toBe(false);
+  });
+
+  it("reads self.<property> in a method as what the class's getter returns", () => {
+    const cls = (ret: string, other = "") =>
+      "import sqlite3\nfrom flask import request\nCOLS = {'name': 'name', 'date': 'created_at'}\n" +
+      `class L:\n    @property\n    def order(self):\n        return ${ret}\n    def rows(self):\n        return sqlite3.connect('x').execute('SELECT id FROM p ORDER BY ' + self.order)\n` +
+      other;
+    expect(sqli(cls("request.args.get('sort', 'name')"))).toBe(true);
+    expect(sqli(cls("COLS.get(request.args.get('sort'), 'name')"))).toBe(false);
+    // A subclass that redefines it could be the receiver: not decided from this class alone.
+    expect(
+      sqli(
+        cls(
+          "COLS.get(request.args.get('sort'), 'name')",
+          "class M(L):\n    @property\n    def order(self):\n        return request.args['sort']\n",
+        ),
+      ),
+    ).toBe(true);
+  });
 });

@@ -1299,12 +1299,18 @@ export class PythonContext {
         if (this.text(obj) !== "self") return this.classState(obj, node, cls, depth) ?? Level.UNKNOWN;
         const bound = env?.get(this.text(node));
         if (bound !== undefined) return bound;
+        // `self.order` where the enclosing class defines `order` as a @property (and no other class defines it):
+        // what the getter returns.
+        const own = depth < 20 ? this.selfProperty(node) : undefined;
+        if (own) return this.maxOf(this.returnValues(own), cls, undefined, depth);
         // What the visible writes store; else, for a method whose every call is known, what the receivers hold.
         const stored = this.selfField(obj, node, cls, depth);
         if (stored !== undefined) return stored;
         const method = env ? undefined : this.enclosingFunction(node);
         return (method && this.callSummary(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
       }
+      const posted = this.wtformsData(node);
+      if (posted !== undefined) return posted;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
         return this.maxOf(
@@ -1523,6 +1529,41 @@ export class PythonContext {
   }
 
   /**
+   * WTForms / Flask-WTF: `form.data` (every field's submitted value) or `form.name.data` where `form = F()` is an
+   * instance of a local class derived from `FlaskForm` / `Form`: the request's form data (SOURCE), except a field
+   * declared with a converting or choice-checking type (CONST). Undefined when `node` is no such read.
+   */
+  private wtformsData(node: SyntaxNode): Level | undefined {
+    if (this.text(field(node, "attribute") ?? node) !== "data") return undefined;
+    if (!/\b(flask_wtf|wtforms)\b/.test(this.tree.source)) return undefined;
+    const obj = field(node, "object");
+    const form = obj?.type === "attribute" ? field(obj, "object") : obj;
+    if (form?.type !== "identifier") return undefined;
+    const made = this.reachingValues(form);
+    const f = made?.length === 1 && made[0]!.type === "call" ? field(made[0]!, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const supers = klass ? field(klass, "superclasses") : undefined;
+    if (!klass || !supers || !/(^|[(.,\s])(FlaskForm|Form)\b/.test(this.text(supers))) return undefined;
+    if (obj === form) return Level.SOURCE;
+    const name = this.text(field(obj!, "attribute") ?? obj!);
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== name) continue;
+      const v = field(a, "right");
+      return v?.type === "call" && this.typedFieldCall(v) ? Level.CONST : Level.SOURCE;
+    }
+    return Level.SOURCE;
+  }
+
+  /** A form/serializer field whose validated value is converted or one of its declared choices. */
+  private typedFieldCall(v: SyntaxNode): boolean {
+    if (/\bvalidate_choice\s*=\s*False\b/.test(this.text(v))) return false;
+    return /(^|\.)(Typed)?(ChoiceField|IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|UUIDField|DateField|DateTimeField|TimeField|SelectField|SelectMultipleField|RadioField|IntegerRangeField|DecimalRangeField)$/.test(
+      this.callee(v),
+    );
+  }
+
+  /**
    * `p.validated_data['sort']` (DRF) or `f.cleaned_data.get('sort')` (Django forms) where `p = Params(data=...)` is
    * an instance of a local serializer/form class declaring `sort = serializers.ChoiceField(...)` (or an integer,
    * number, boolean, UUID or date field): validation passed only for one of the choices or a converted value.
@@ -1539,9 +1580,14 @@ export class PythonContext {
       base = field(fn, "object");
       key = this.args(node)[0];
     }
+    // `d = s.validated_data` then `d['op']`: the same mapping under a local name bound once.
+    if (base?.type === "identifier") {
+      const vals = this.reachingValues(base);
+      if (vals?.length === 1 && vals[0]!.type === "attribute") base = vals[0];
+    }
     if (
       base?.type !== "attribute" ||
-      !/^(validated_data|cleaned_data)$/.test(this.text(field(base, "attribute")!))
+      !/^(validated_data|cleaned_data|data)$/.test(this.text(field(base, "attribute")!))
     )
       return false;
     const k = this.constValue(key);
@@ -1557,12 +1603,7 @@ export class PythonContext {
       const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
       if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== k) continue;
       const v = field(a, "right");
-      return (
-        v?.type === "call" &&
-        /(^|\.)(Typed)?(ChoiceField|IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|UUIDField|DateField|DateTimeField|TimeField)$/.test(
-          this.callee(v),
-        )
-      );
+      return v?.type === "call" && this.typedFieldCall(v);
     }
     return false;
   }
@@ -6165,6 +6206,29 @@ export class PythonContext {
    * `Holder(v).label` / `h.label` (h bound once to `Holder(...)`) where `label` is a `@property` of a class
    * defined in the file: the getter method, whose returns are the attribute's value.
    */
+  /** The @property getter the enclosing class defines for `self.<attr>`, when no other local class defines it. */
+  private selfProperty(node: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(field(node, "attribute") ?? node);
+    const own = ancestor(node, ["class_definition"]);
+    if (!own) return undefined;
+    let found: SyntaxNode | undefined;
+    for (const klass of this.classes.values()) {
+      for (const c of field(klass, "body")?.children ?? []) {
+        const def =
+          c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
+        if (def?.type !== "function_definition" || this.text(field(def, "name") ?? def) !== name) continue;
+        if (
+          klass !== own ||
+          c.type !== "decorated_definition" ||
+          !c.children.some((d) => this.text(d) === "@property")
+        )
+          return undefined;
+        found = def;
+      }
+    }
+    return found;
+  }
+
   private propertyGetter(node: SyntaxNode): SyntaxNode | undefined {
     let obj = field(node, "object");
     const attr = field(node, "attribute");
