@@ -1,3 +1,12 @@
+/**
+ * The value of the first of `keys` that `table` holds as its own key: a name like `constructor` or `toString` must
+ * not read Object.prototype's member. Shared by the lookups by callee name in both trackers and rules.
+ */
+export function ownEntry<V>(table: Readonly<Record<string, V>>, ...keys: string[]): V | undefined {
+  for (const k of keys) if (Object.hasOwn(table, k)) return table[k];
+  return undefined;
+}
+
 /** A value the data flow knows at analysis time (a literal, or what constant operands fold to). */
 export type ConstValue = string | number | boolean | null;
 

@@ -1,6 +1,6 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
 import { field, namedChildren, sourceMatches } from "../parse/nodes.js";
-import { compareConstants } from "./constants.js";
+import { compareConstants, ownEntry } from "./constants.js";
 import { Level } from "./python.js";
 
 const SOURCE_PREFIX = [
@@ -1956,13 +1956,7 @@ export class JsContext {
       const m = this.method(node);
       // A function this file defines under a sanitiser's name (`function shellEscape(s) { return s.trim() }`) is
       // judged by what it returns (below), not by its name.
-      const san = this.localFunction(node)
-        ? undefined
-        : Object.hasOwn(SANITIZERS, q)
-          ? SANITIZERS[q]
-          : Object.hasOwn(SANITIZERS, m)
-            ? SANITIZERS[m]
-            : undefined;
+      const san = this.localFunction(node) ? undefined : ownEntry(SANITIZERS, q, m);
       // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
       // (a method named escape on some object is no such promise).
       if (q === "escape" && (cls === "log" || cls === "header") && !this.functionNamed("escape"))

@@ -1,6 +1,6 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
 import { ancestor, descendants, field, namedChildren } from "../parse/nodes.js";
-import { compareConstants } from "./constants.js";
+import { compareConstants, ownEntry } from "./constants.js";
 
 /**
  * How much an attacker may control a value: CONST (built from literals only), UNKNOWN (we cannot tell: an
@@ -2356,7 +2356,7 @@ export class PythonContext {
     }
     if (e?.type !== "call") return Level.CONST;
     const q = this.callee(e);
-    const san = Object.hasOwn(SANITIZERS, q) ? SANITIZERS[q] : undefined;
+    const san = ownEntry(SANITIZERS, q);
     if (!Array.isArray(san) || !san.includes("html") || san.includes("command")) return Level.CONST;
     const arg = this.args(e)[0];
     return arg ? this.eval(arg, cls, env, depth + 1) : Level.CONST;
@@ -2423,14 +2423,7 @@ export class PythonContext {
     // or method this file defines under a sanitiser's name (`def escape(s): return s`) is judged by what it
     // returns (the local call's summary below), not by its name.
     const own = this.localCallee(call);
-    const san =
-      own?.type === "function_definition"
-        ? undefined
-        : Object.hasOwn(SANITIZERS, q)
-          ? SANITIZERS[q]
-          : Object.hasOwn(SANITIZERS, m)
-            ? SANITIZERS[m]
-            : undefined;
+    const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
     // caller's identifier (a model's table name) comes back as one identifier, request data can close the quote.
@@ -2457,7 +2450,7 @@ export class PythonContext {
     // `map(shlex.quote, names)`: every element goes through the sanitiser.
     if (q === "map" && this.args(call).length === 2) {
       const f = this.qname(this.args(call)[0]);
-      const each = Object.hasOwn(SANITIZERS, f) ? SANITIZERS[f] : undefined;
+      const each = ownEntry(SANITIZERS, f);
       if (each === "all" || (each && each.includes(cls))) return Level.CONST;
       // `map(lambda n: os.path.join(BASE, str(int(n))), names)`: what the lambda (or a local one-parameter
       // function) makes of each element.

@@ -1,3 +1,4 @@
+import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
 import { field, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
@@ -208,7 +209,7 @@ export default pyRule({
         });
       return;
     }
-    const codeArg = Object.hasOwn(CODE_ARG, callee) ? CODE_ARG[callee] : undefined;
+    const codeArg = ownEntry(CODE_ARG, callee);
     // jinja2's Environment.compile_expression(src) compiles a template expression outside any sandbox
     // (attribute walks reach os and subprocess); a SandboxedEnvironment's is the safe variant.
     const jinjaExpr = m === "compile_expression" && /jinja2/.test(ctx.tree.source) && !/Sandbox/.test(callee);

@@ -1,3 +1,4 @@
+import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
@@ -297,7 +298,7 @@ export default pyRule({
       }
     }
     // The destination of a rename / link / extraction: a request-chosen name writes anywhere.
-    const second = Object.hasOwn(SECOND_PATH, q) ? SECOND_PATH[q] : undefined;
+    const second = ownEntry(SECOND_PATH, q);
     const nameOrFile =
       NAME_OR_FILE_SINKS.has(q) ||
       (recv !== undefined &&
