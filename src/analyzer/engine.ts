@@ -89,7 +89,7 @@ function detectAll(tree: SyntaxTree, index: RuleIndex, lineShift: number, colShi
   const hits: Hit[] = [];
   // One report callback per rule and tree, not one closure per (node, rule) pair.
   const reporters = new Map<Rule<unknown>, (report: Report) => void>();
-  for (const list of [...index.byType.values(), index.anyCall, ...(index.callsByName?.values() ?? [])])
+  for (const list of [...index.byType.values(), index.anyCall, index.namedCall])
     for (const rule of list)
       if (!reporters.has(rule))
         reporters.set(rule, (report) => {
