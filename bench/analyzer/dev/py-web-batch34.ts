@@ -835,11 +835,12 @@ export const BATCH34: DevCase[] = [
       import base64
       import hashlib
       import hmac
+      import os
       import pickle
       from flask import Flask, abort, request
 
       app = Flask(__name__)
-      SECRET = b'server-side-secret-from-config'
+      SECRET = os.environ['CART_SECRET'].encode()
 
 
       @app.route('/cart')
