@@ -1320,4 +1320,74 @@ describe("value-aware data flow (Python)", () => {
       ),
     ).toBe(true);
   });
+  it("reads guards kept in schemas, overrides, conversions in try, dataclass __post_init__ and plain copies", () => {
+    const finds = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.filter((f) => f.severity !== "LOW")
+        .length > 0;
+    // A try whose body converts the name and whose except clauses all leave: the name is what the parser accepted.
+    const trace = (handler: string) =>
+      `import ipaddress, os\nfrom flask import request, abort\ndef t():\n    ip = request.headers.get('X-Real-IP', '')\n    try:\n        ipaddress.IPv4Address(ip)\n    except ValueError:\n        ${handler}\n    return os.popen('ping ' + ip).read()\n`;
+    expect(finds("PY-CMDI-001", trace("pass"))).toBe(true);
+    expect(finds("PY-CMDI-001", trace("abort(400)"))).toBe(false);
+    // A deny test that leaves one plain path component (no separator, no leading dot).
+    const get = (test: string) =>
+      `import os\nfrom flask import request, abort, send_file\ndef g():\n    name = request.args['n']\n    if ${test}:\n        abort(400)\n    return send_file(os.path.join('/srv', name))\n`;
+    expect(finds("PY-PATH-001", get("'/' in name or name.startswith('.')"))).toBe(false);
+    expect(finds("PY-PATH-001", get("'/' in name"))).toBe(true);
+    expect(finds("PY-PATH-001", get("'/' in name and '..' in name"))).toBe(true);
+    // The checked copy is the followed one (both bound once); a different value is not.
+    const redir = (target: string) =>
+      "from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\n" +
+      `def r(request):\n    checked = request.GET.get('next', '/')\n    target = ${target}\n` +
+      "    if not url_has_allowed_host_and_scheme(checked, allowed_hosts={request.get_host()}):\n        return redirect('/')\n    return redirect(target)\n";
+    expect(finds("PY-REDIR-001", redir("checked"))).toBe(false);
+    expect(finds("PY-REDIR-001", redir("request.POST.get('next', '/')"))).toBe(true);
+    // A dataclass field rewritten by __post_init__.
+    const post = (conv: string) =>
+      "import sqlite3\nfrom dataclasses import dataclass\nfrom flask import request\n@dataclass\nclass L:\n    uid: str\n" +
+      `    def __post_init__(self):\n        self.uid = ${conv}\ndef v():\n    lk = L(request.args['id'])\n    return sqlite3.connect('a').execute('SELECT * FROM u WHERE id = %s' % lk.uid)\n`;
+    expect(sqli(post("self.uid.strip()"))).toBe(true);
+    expect(sqli(post("int(self.uid)"))).toBe(false);
+    // self.clean() in a base method reached only through instances of a subclass overriding clean().
+    const runner = (made: string) =>
+      "import shlex, subprocess\nfrom flask import request\nclass A:\n    def clean(self, v):\n        return v\n    def run(self, v):\n        return subprocess.call('tar czf o.tgz ' + self.clean(v), shell=True)\n" +
+      `class Q(A):\n    def clean(self, v):\n        return shlex.quote(v)\ndef h():\n    r = ${made}\n    return r.run(request.form['d'])\n`;
+    expect(finds("PY-CMDI-002", runner("A()"))).toBe(true);
+    expect(finds("PY-CMDI-002", runner("Q()"))).toBe(false);
+    // marshmallow and WTForms validators with a strict pattern; pydantic field validators.
+    const schema = (extra: string) =>
+      "import ldap3\nfrom flask import request\nfrom marshmallow import Schema, fields, validate\n" +
+      `class S(Schema):\n    uid = fields.Str(required=True${extra})\n` +
+      "def l(conn):\n    d = S().load(request.form)\n    conn.search('dc=x', '(uid=' + d['uid'] + ')')\n";
+    expect(finds("PY-LDAP-001", schema(""))).toBe(true);
+    expect(finds("PY-LDAP-001", schema(", validate=validate.Regexp(r'^[a-z0-9]+$')"))).toBe(false);
+    expect(finds("PY-LDAP-001", schema(", validate=validate.Regexp(r'^.+$')"))).toBe(true);
+    const wtf = (validators: string, check: string) =>
+      "import ldap\nfrom flask import request, abort\nfrom wtforms import Form, StringField\nfrom wtforms.validators import DataRequired, Regexp\n" +
+      `class G(Form):\n    g = StringField('g', validators=[${validators}])\n` +
+      `def l(conn):\n    form = G(request.form)\n${check}    conn.search_s('dc=x', ldap.SCOPE_SUBTREE, '(cn=%s)' % form.g.data)\n`;
+    const checked = "    if not form.validate():\n        abort(400)\n";
+    expect(finds("PY-LDAP-001", wtf("DataRequired(), Regexp(r'^[a-z]+$')", checked))).toBe(false);
+    expect(finds("PY-LDAP-001", wtf("DataRequired(), Regexp(r'^[a-z]+$')", ""))).toBe(true);
+    expect(finds("PY-LDAP-001", wtf("DataRequired()", checked))).toBe(true);
+    const model = (body: string) =>
+      "import sqlite3\nfrom flask import request\nfrom pydantic import BaseModel, field_validator\nOK = {'name', 'price'}\n" +
+      `class Q(BaseModel):\n    sort: str = 'name'\n${body}` +
+      "def i():\n    q = Q.model_validate(request.get_json())\n    return sqlite3.connect('a').execute('SELECT * FROM t ORDER BY ' + q.sort)\n";
+    expect(sqli(model(""))).toBe(true);
+    expect(
+      sqli(
+        model(
+          "    @field_validator('sort')\n    @classmethod\n    def known(cls, v):\n        if v not in OK:\n            raise ValueError('no')\n        return v\n",
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      sqli(
+        model(
+          "    @field_validator('sort')\n    @classmethod\n    def known(cls, v):\n        return v.strip()\n",
+        ),
+      ),
+    ).toBe(true);
+  });
 });

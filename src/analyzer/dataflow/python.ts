@@ -567,6 +567,8 @@ export class PythonContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
   private readonly selfRunners = new Map<string, string | undefined>();
+  private readonly receiverClasses = new Map<SyntaxNode, SyntaxNode | undefined>();
+  private readonly tryChecks = new Map<SyntaxNode, string[]>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly classes = new Map<string, SyntaxNode>();
@@ -1187,7 +1189,7 @@ export class PythonContext {
       return m;
     }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
-    if ((t === "subscript" || t === "call") && this.typedFormValue(node)) return Level.CONST;
+    if ((t === "subscript" || t === "call") && this.typedFormValue(node, cls)) return Level.CONST;
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
     // `Markup('<b>%s</b>') % v`: markupsafe escapes what it interpolates into a Markup format string.
@@ -1309,7 +1311,7 @@ export class PythonContext {
         const method = env ? undefined : this.enclosingFunction(node);
         return (method && this.callSummary(method, cls, depth)?.get(this.text(node))) ?? Level.UNKNOWN;
       }
-      const posted = this.wtformsData(node);
+      const posted = this.wtformsData(node, cls);
       if (posted !== undefined) return posted;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
@@ -1533,7 +1535,7 @@ export class PythonContext {
    * instance of a local class derived from `FlaskForm` / `Form`: the request's form data (SOURCE), except a field
    * declared with a converting or choice-checking type (CONST). Undefined when `node` is no such read.
    */
-  private wtformsData(node: SyntaxNode): Level | undefined {
+  private wtformsData(node: SyntaxNode, cls: SinkClass): Level | undefined {
     if (this.text(field(node, "attribute") ?? node) !== "data") return undefined;
     if (!/\b(flask_wtf|wtforms)\b/.test(this.tree.source)) return undefined;
     const obj = field(node, "object");
@@ -1550,14 +1552,49 @@ export class PythonContext {
       const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
       if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== name) continue;
       const v = field(a, "right");
-      return v?.type === "call" && this.typedFieldCall(v) ? Level.CONST : Level.SOURCE;
+      if (v?.type !== "call") return Level.SOURCE;
+      if (this.typedFieldCall(v)) return Level.CONST;
+      // A validator's restriction holds only where the function tests the form (`if not form.validate(): abort()`).
+      const fn = this.enclosingFunction(node);
+      const tested = new RegExp(`\\b${this.text(form)}\\.(validate|validate_on_submit)\\(`);
+      return fn && tested.test(this.text(fn)) && this.typedFieldCall(v, cls) ? Level.CONST : Level.SOURCE;
     }
     return Level.SOURCE;
   }
 
-  /** A form/serializer field whose validated value is converted or one of its declared choices. */
-  private typedFieldCall(v: SyntaxNode): boolean {
+  /**
+   * A form/serializer/schema field whose validated value is converted or one of its declared choices, or (for
+   * `cls`) one its validators restrict: WTForms `Regexp(p)` / `AnyOf([...])`, marshmallow `validate.Regexp(p)` /
+   * `validate.OneOf([...])`, with a strict pattern (Python's `$` also passes a trailing newline: not for a header
+   * or log line).
+   */
+  private typedFieldCall(v: SyntaxNode, cls?: SinkClass): boolean {
     if (/\bvalidate_choice\s*=\s*False\b/.test(this.text(v))) return false;
+    if (
+      /(^|\.)fields\.(Int|Integer|Float|Decimal|Bool|Boolean|UUID|Date|DateTime|Time|AwareDateTime|NaiveDateTime)$/.test(
+        this.callee(v),
+      )
+    )
+      return true;
+    if (cls !== undefined) {
+      const checks = descendants(v).filter(
+        (c) =>
+          c.type === "call" &&
+          /(^|\.)(Regexp|AnyOf|OneOf)$/.test(this.text(field(c, "function") ?? c)) &&
+          /(^|\.)(wtforms|marshmallow)\b/.test(this.callee(c)),
+      );
+      for (const c of checks) {
+        if (!/Regexp$/.test(this.text(field(c, "function") ?? c))) {
+          if (this.literalItems(this.args(c)[0])?.every((i) => typeof this.constValue(i) === "string"))
+            return true;
+          continue;
+        }
+        const pat = this.stringValue(this.args(c)[0]);
+        if (pat === undefined || this.args(c).length > 1 || this.kwarg(c, "flags")) continue;
+        if ((cls === "header" || cls === "log") && !/\\[Zz]$/.test(pat)) continue;
+        if (this.strictPattern(/^(\^|\\A)/.test(pat) ? pat : "^" + pat, cls)) return true;
+      }
+    }
     return /(^|\.)(Typed)?(ChoiceField|IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|UUIDField|DateField|DateTimeField|TimeField|SelectField|SelectMultipleField|RadioField|IntegerRangeField|DecimalRangeField)$/.test(
       this.callee(v),
     );
@@ -1568,7 +1605,7 @@ export class PythonContext {
    * an instance of a local serializer/form class declaring `sort = serializers.ChoiceField(...)` (or an integer,
    * number, boolean, UUID or date field): validation passed only for one of the choices or a converted value.
    */
-  private typedFormValue(node: SyntaxNode): boolean {
+  private typedFormValue(node: SyntaxNode, cls: SinkClass): boolean {
     let base: SyntaxNode | undefined;
     let key: SyntaxNode | undefined;
     if (node.type === "subscript") {
@@ -1584,6 +1621,24 @@ export class PythonContext {
     if (base?.type === "identifier") {
       const vals = this.reachingValues(base);
       if (vals?.length === 1 && vals[0]!.type === "attribute") base = vals[0];
+      // marshmallow: `d = UserSchema().load(request.form)` - what validation let through, by the schema's fields.
+      const loaded = vals?.length === 1 && vals[0]!.type === "call" ? field(vals[0]!, "function") : undefined;
+      const made = loaded?.type === "attribute" ? field(loaded, "object") : undefined;
+      const sf = made?.type === "call" ? field(made, "function") : undefined;
+      const schema = sf?.type === "identifier" ? this.classes.get(this.text(sf)) : undefined;
+      const k = this.constValue(key);
+      if (
+        schema &&
+        typeof k === "string" &&
+        this.text(field(loaded!, "attribute") ?? loaded!) === "load" &&
+        /\bSchema\b/.test(this.text(field(schema, "superclasses") ?? schema))
+      )
+        for (const st of namedChildren(field(schema, "body") ?? schema)) {
+          const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+          if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== k) continue;
+          const v = field(a, "right");
+          return v?.type === "call" && !this.kwarg(v, "data_key") && this.typedFieldCall(v, cls);
+        }
     }
     if (
       base?.type !== "attribute" ||
@@ -1603,7 +1658,7 @@ export class PythonContext {
       const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
       if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== k) continue;
       const v = field(a, "right");
-      return v?.type === "call" && this.typedFieldCall(v);
+      return v?.type === "call" && this.typedFieldCall(v, cls);
     }
     return false;
   }
@@ -1618,16 +1673,38 @@ export class PythonContext {
     if (!fn) return false;
     const s = this.scopeOf(fn);
     const defs = s.defs.get(this.text(obj));
-    if (defs?.length !== 1 || defs[0]!.kind !== "param") return false;
-    const decl = namedChildren(field(fn, "parameters") ?? fn).find(
-      (p) =>
-        (p.type === "typed_parameter" || p.type === "typed_default_parameter") &&
-        this.text(field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier") ?? p) ===
-          this.text(obj),
-    );
-    const t = decl ? field(decl, "type") : undefined;
-    const klass = t ? this.classes.get(this.text(t)) : undefined;
+    if (defs?.length !== 1) return false;
+    let klass: SyntaxNode | undefined;
+    let validated = false;
+    if (defs[0]!.kind === "assign") {
+      // `q = Query.model_validate(body)` (parse_obj, model_validate_json, parse_raw): a local pydantic model
+      // validated here, whose field validators ran too.
+      const v = defs[0]!.value;
+      const f = v?.type === "call" ? field(v, "function") : undefined;
+      const k = f?.type === "attribute" ? field(f, "object") : undefined;
+      if (
+        k?.type !== "identifier" ||
+        !/^(model_validate|model_validate_json|parse_obj|parse_raw)$/.test(
+          this.text(field(f!, "attribute") ?? f!),
+        )
+      )
+        return false;
+      klass = this.classes.get(this.text(k));
+      if (!klass || !/\bBaseModel\b/.test(this.text(field(klass, "superclasses") ?? klass))) return false;
+      validated = true;
+    } else {
+      if (defs[0]!.kind !== "param") return false;
+      const decl = namedChildren(field(fn, "parameters") ?? fn).find(
+        (p) =>
+          (p.type === "typed_parameter" || p.type === "typed_default_parameter") &&
+          this.text(field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier") ?? p) ===
+            this.text(obj),
+      );
+      const t = decl ? field(decl, "type") : undefined;
+      klass = t ? this.classes.get(this.text(t)) : undefined;
+    }
     if (!klass) return false;
+    if (validated && cls !== undefined && this.validatorRestricts(klass, attr, cls)) return true;
     for (const st of namedChildren(field(klass, "body") ?? klass)) {
       const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
       if (a?.type !== "assignment" || field(a, "left")?.type !== "identifier") continue;
@@ -1636,7 +1713,7 @@ export class PythonContext {
       // `branch: str = Field(pattern=r'^[a-z0-9-]+$')` / `constr(pattern=...)`: validation rejects other text.
       const dflt = field(a, "right");
       const constraint = [dflt, ty].find(
-        (n) => n && /(^|\.)(Field|constr|StringConstraints)\(/.test(this.text(n)),
+        (n) => n && /(^|[.\s,[])(Field|constr|StringConstraints)\(/.test(this.text(n)),
       );
       const pat = constraint ? /\b(?:pattern|regex)\s*=\s*r?(['"])(.*?)\1/.exec(this.text(constraint)) : null;
       if (pat && cls !== undefined && this.strictPattern(pat[2]!, cls)) return true;
@@ -1647,6 +1724,31 @@ export class PythonContext {
         ) ||
           this.closedType(ty))
       );
+    }
+    return false;
+  }
+
+  /**
+   * A pydantic validator of the model's field (`@field_validator('sort')` / `@validator('sort')`) whose every
+   * return, with the value parameter taken as request data, is safe for `cls`: `if v not in ALLOWED: raise
+   * ValueError(...)` then `return v` (the value it returns is what the field holds).
+   */
+  private validatorRestricts(klass: SyntaxNode, attr: string, cls: SinkClass): boolean {
+    for (const c of field(klass, "body")?.children ?? []) {
+      if (c.type !== "decorated_definition") continue;
+      const def = c.children.find((d) => d.type === "function_definition");
+      const decos = c.children.filter((d) => d.type === "decorator").map((d) => this.text(d));
+      const names = decos.flatMap((d) =>
+        /^@(field_validator|validator)\(/.test(d) ? [...d.matchAll(/(['"])(\w+)\1/g)].map((m) => m[2]) : [],
+      );
+      if (!def || !names.includes(attr) || decos.some((d) => /mode\s*=\s*['"](wrap|plain)['"]/.test(d)))
+        continue;
+      const params = this.paramNames(def);
+      const value = params[params[0] === "cls" || params[0] === "self" ? 1 : 0];
+      const rets = this.returnValues(def);
+      if (!value || !rets.length) continue;
+      const env = new Map<string, Level>([[value, Level.SOURCE]]);
+      if (this.maxOf(rets, cls, env, 0) === Level.CONST) return true;
     }
     return false;
   }
@@ -3117,6 +3219,10 @@ export class PythonContext {
       const owner = host?.parent?.type === "decorated_definition" ? host.parent : host;
       let k = owner?.parent?.type === "block" ? owner.parent.parent : undefined;
       if (k?.type !== "class_definition") return undefined;
+      // The host method called only on instances of one subclass (`QuotingArchiver().run(v)`): `self` is one of
+      // those, so a method the subclass overrides is the override.
+      const recv = host ? this.receiverClass(host, k) : undefined;
+      if (recv) k = recv;
       for (let hops = 0; k && hops < 5; hops++, k = this.localBase(k)) {
         const m = this.classMethod(k, this.text(attr));
         if (m) return m;
@@ -3240,6 +3346,31 @@ export class PythonContext {
         declared = !!field(a, "type");
       }
     }
+    // A dataclass field its __post_init__ sets once, at the top of its body (`self.uid = int(self.uid)`): that
+    // expression, read with the fields as the constructor's arguments made them.
+    const post = declared && !init && depth < 20 ? this.classMethod(klass, "__post_init__") : undefined;
+    if (post) {
+      const writes = this.attrAssignments(attr);
+      const w = writes.length === 1 ? writes[0]! : undefined;
+      const v = w?.type === "assignment" ? field(w, "right") : undefined;
+      if (
+        v &&
+        this.text(field(w!, "left") ?? w!) === `self.${attr}` &&
+        w!.parent?.type === "expression_statement" &&
+        w!.parent.parent === field(post, "body") &&
+        // (another field it reads must not be one __post_init__ also rewrites)
+        !descendants(v).some(
+          (d) =>
+            d.type === "attribute" &&
+            this.text(field(d, "object") ?? d) === "self" &&
+            this.text(field(d, "attribute") ?? d) !== attr &&
+            this.attrAssignments(this.text(field(d, "attribute") ?? d)).length > 0,
+        )
+      ) {
+        const fields = this.declaredFields(node, cls, env, depth, post);
+        if (fields) return this.eval(v, cls, fields, depth + 2);
+      }
+    }
     // `name: str = ''` in a dataclass (NamedTuple, pydantic model) is the default the constructor's arguments
     // override: `Filter(**body).name` is what the body holds.
     if (declared && !init && depth < 20) {
@@ -3331,6 +3462,8 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    /** A method whose own assignments to the fields are allowed (a dataclass's __post_init__, read by the caller). */
+    within?: SyntaxNode,
   ): Map<string, Level> | undefined {
     let made = field(node, "object");
     if (made?.type === "identifier") {
@@ -3351,7 +3484,9 @@ export class PythonContext {
       const d = field(a!, "right");
       if (d) defaults.set(this.text(left), d);
     }
-    if (!names.length || names.some((n) => this.attrAssignments(n).length)) return undefined;
+    const outside = (n: string) =>
+      this.attrAssignments(n).some((w) => !within || w.start < within.start || w.end > within.end);
+    if (!names.length || names.some(outside)) return undefined;
     const call = made;
     const list = namedChildren(field(call, "arguments") ?? call);
     const splats = list.filter((a) => a.type === "list_splat" || a.type === "dictionary_splat");
@@ -3580,6 +3715,56 @@ export class PythonContext {
     if (bases.length !== 1 || bases[0]!.type !== "identifier") return undefined;
     const b = this.classes.get(this.text(bases[0]!));
     return b !== klass ? b : undefined;
+  }
+
+  /**
+   * The one local class every call of method `host` (defined in `owner`) is made on, when that is a subclass of
+   * `owner`: each call `x.run(...)` / `C().run(...)` in the file has its receiver made by `C(...)` (x bound once),
+   * the same C for all, C inheriting `host` from `owner` through local bases. Undefined otherwise (a call on
+   * anything else, `self.run()`, no call at all).
+   */
+  private receiverClass(host: SyntaxNode, owner: SyntaxNode): SyntaxNode | undefined {
+    if (this.receiverClasses.has(host)) return this.receiverClasses.get(host);
+    let out: SyntaxNode | undefined;
+    const name = this.text(field(host, "name") ?? host);
+    let found: SyntaxNode | undefined | null;
+    for (const id of this.identifiers(name)) {
+      const a = id.parent;
+      const call = a?.type === "attribute" && field(a, "attribute") === id ? a.parent : undefined;
+      if (a?.type === "function_definition") continue;
+      if (call?.type !== "call" || field(call, "function") !== a) {
+        found = null;
+        break;
+      }
+      let made = field(a!, "object");
+      // `subprocess.run(...)`: a module's function of the same name, no call of the method.
+      if (made?.type === "identifier" && this.aliases.has(this.text(made))) continue;
+      if (made?.type === "identifier") {
+        const r = this.reachingAt(made);
+        made =
+          r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+            ? r.binds[0]!.value
+            : undefined;
+      }
+      const f = made?.type === "call" ? field(made, "function") : undefined;
+      const c = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+      if (!c || (found !== undefined && found !== c)) {
+        found = null;
+        break;
+      }
+      found = c;
+    }
+    if (found && found !== owner) {
+      // It must reach `host` itself: no class between it and owner redefines the method.
+      let k: SyntaxNode | undefined = found;
+      for (let hops = 0; k && k !== owner && hops < 5; hops++) {
+        if (this.classMethod(k, name)) break;
+        k = this.localBase(k);
+      }
+      if (k === owner) out = found;
+    }
+    this.receiverClasses.set(host, out);
+    return out;
   }
 
   private classMethod(klass: SyntaxNode, name: string): SyntaxNode | undefined {
@@ -4290,6 +4475,9 @@ export class PythonContext {
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
       } else if (n.type === "assert_statement") {
+        s.guards.push(n);
+      } else if (n.type === "try_statement" && this.tryValidated(n).length) {
+        // `try: ipaddress.IPv4Address(ip)` / `except ValueError: abort(400)`: a check by conversion.
         s.guards.push(n);
       } else if (n.type === "expression_statement" && this.validatorCall(n)) {
         // `require_digits(pid)` with `def require_digits(v): if not v.isdigit(): raise ...`: a check by call.
@@ -6889,6 +7077,35 @@ export class PythonContext {
   }
 
   /** Every except handler of a try statement leaves (return, raise, abort(), continue, break). */
+  /**
+   * The names a try statement validates by conversion: its body calls a strict parser on the plain name
+   * (`int(v)`, `float(v)`, `uuid.UUID(v)`, `ipaddress.IPv4Address(v)`, `Decimal(v)`, `date.fromisoformat(v)`),
+   * as a statement or an assignment's value, and every except clause leaves (return, raise, abort). Past the
+   * statement the name holds text the parser accepted: digits, a UUID, a dotted quad, an ISO date.
+   */
+  private tryValidated(t: SyntaxNode): string[] {
+    let out = this.tryChecks.get(t);
+    if (out) return out;
+    out = [];
+    const body = field(t, "body");
+    if (body && namedChildren(t).some((c) => c.type === "except_clause") && this.handlersExit(t))
+      for (const st of namedChildren(body)) {
+        const e = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+        const call = e?.type === "assignment" ? field(e, "right") : e;
+        if (call?.type !== "call" || this.args(call).length !== 1) continue;
+        const a = this.args(call)[0]!;
+        if (a.type !== "identifier") continue;
+        if (
+          /^(int|float|uuid\.UUID|ipaddress\.IPv4Address|decimal\.Decimal|datetime\.(date|datetime|time)\.fromisoformat)$/.test(
+            this.callee(call),
+          )
+        )
+          out.push(this.text(a));
+      }
+    this.tryChecks.set(t, out);
+    return out;
+  }
+
   private handlersExit(t: SyntaxNode): boolean {
     const handlers = namedChildren(t).filter(
       (c) => c.type === "except_clause" || c.type === "except_group_clause",
@@ -7085,8 +7302,18 @@ export class PythonContext {
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     if (cls === "literal") return false;
     let aliases: string[] | undefined;
+    let copies: { name: string; order: number }[] | undefined;
     for (const g of scope.guards) {
       if (g.order >= use.order) break;
+      if (g.type === "try_statement") {
+        if (
+          use.start >= g.end &&
+          this.tryValidated(g).includes(name) &&
+          !this.reboundAfter(scope, g, use, name, false)
+        )
+          return true;
+        continue;
+      }
       let c = this.guardTexts.get(g);
       if (c === undefined) {
         if (g.type === "expression_statement") c = this.validatorTest(g)?.text ?? null;
@@ -7123,6 +7350,18 @@ export class PythonContext {
         if (alias) {
           named = true;
           tested = alias;
+        }
+      }
+      // A test of a plain copy: `checked = nxt` (or `target = checked`), each bound once here, holds one value.
+      if (!named) {
+        copies ??= this.copyAliases(scope, name);
+        const copy = copies.find(
+          (a) => a.order < g.order && c!.includes(a.name) && this.wordPattern(a.name).test(c!),
+        );
+        if (copy) {
+          named = true;
+          tested = copy.name;
+          if (this.onlyPartTested(c, copy.name)) named = false;
         }
       }
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
@@ -7185,6 +7424,10 @@ export class PythonContext {
       const allow = allowTest && !substring && (encloses ? !negative : exits ? negative : false);
       // A prefix test contains the value only where the values that go on start with the prefix: `if not
       // p.startswith(base): return`; `if name.startswith('/'): return` lets `../x` through.
+      // A deny test before an exit that leaves one plain component: `if "/" in name or name.startswith("."):
+      // abort()` (no separator, no `..`, no absolute path) - any name that goes on stays in its directory.
+      if (cls === "path" && named && exits && !encloses && !negative && this.plainNameDeny(c, tested))
+        return true;
       const strong = /commonpath|is_relative_to|relative_to|\.\./.test(c);
       const prefixDeny = /startswith\(|isabs/.test(c) && !strong && (encloses ? negative : !negative);
       const contain = (strong || /startswith\(|isabs/.test(c)) && !prefixDeny;
@@ -7309,6 +7552,35 @@ export class PythonContext {
   }
 
   /**
+   * Names holding the same value as `name` for the whole scope: `name = other` or `other = name`, with both names
+   * bound once in it (an assignment, or a parameter for the copied one). `order`: where the copy is made.
+   */
+  private copyAliases(scope: Scope, name: string): { name: string; order: number }[] {
+    const defs = scope.defs.get(name);
+    if (!defs || defs.length !== 1 || (defs[0]!.kind !== "assign" && defs[0]!.kind !== "param")) return [];
+    const once = (n: string) => {
+      const d = scope.defs.get(n);
+      return !!d && d.length === 1 && (d[0]!.kind === "assign" || d[0]!.kind === "param");
+    };
+    const out: { name: string; order: number }[] = [];
+    const own = defs[0]!;
+    if (own.kind === "assign" && own.value?.type === "identifier") {
+      const from = this.text(own.value);
+      if (from !== name && once(from)) out.push({ name: from, order: own.order });
+    }
+    for (const [other, d] of scope.defs)
+      if (
+        other !== name &&
+        d.length === 1 &&
+        d[0]!.kind === "assign" &&
+        d[0]!.value?.type === "identifier" &&
+        this.text(d[0]!.value) === name
+      )
+        out.push({ name: other, order: d[0]!.order });
+    return out;
+  }
+
+  /**
    * Whether `name` is bound again between the guard's test and the use: `if d == 'ls': d = argv[2]; run(d)` runs
    * the new value, which the test never saw. Inside an enclosing guard, any rebinding after the condition counts;
    * after an exiting guard, only one after the whole statement (`if x not in OK: x = DEFAULT` is the guard's own).
@@ -7325,6 +7597,20 @@ export class PythonContext {
     const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
     const from = encloses ? (cond ?? g).end : g.end;
     return defs.some((d) => d.kind !== "element" && d.stmt.start >= from && d.order < use.order);
+  }
+
+  /**
+   * `"/" in name or ".." in name` (or `name.startswith(".")`, `os.sep in name`): a disjunction of deny tests, one
+   * ruling out every separator and one every dot-dot, so a name failing them all is a single plain component.
+   */
+  private plainNameDeny(cond: string, name: string): boolean {
+    if (/\band\b|\bnot\b/.test(cond)) return false;
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const sep = new RegExp(`((['"])\\/\\2|os\\.sep)\\s+in\\s+${n}(?![\\w.\\[(])`).test(cond);
+    const dots =
+      new RegExp(`(['"])\\.\\.?\\1\\s+in\\s+${n}(?![\\w.\\[(])`).test(cond) ||
+      new RegExp(`(^|[^\\w.])${n}\\.startswith\\(\\s*(['"])\\.\\2\\s*\\)`).test(cond);
+    return sep && dots;
   }
 
   /** Whether `name` (or a string method of it, `name.lower()`) is itself an operand of `==` / `!=` in `cond`. */

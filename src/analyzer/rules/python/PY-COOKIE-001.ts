@@ -1,6 +1,66 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/**
+ * `resp.set_cookie(...)` on `resp = AppResponse(...)`, a class of this file (or a local base of it) whose own
+ * set_cookie sets flags in its `**kwargs` at the top of its body before passing them on: each flag it sets to a
+ * truthy constant, "force" for an item write or update(), "default" for setdefault(). Undefined: no such override.
+ */
+function overrideFlags(ctx: PythonContext, call: SyntaxNode): Map<string, "force" | "default"> | undefined {
+  const fn = field(call, "function");
+  const recv = fn?.type === "attribute" ? ctx.resolve(field(fn, "object")) : undefined;
+  const made = recv?.type === "call" ? field(recv, "function") : undefined;
+  let klass = made?.type === "identifier" ? ctx.localClass(ctx.text(made)) : undefined;
+  for (let hops = 0; klass && hops < 4; hops++) {
+    const def = (field(klass, "body")?.children ?? [])
+      .map((c) =>
+        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c,
+      )
+      .find((d) => d?.type === "function_definition" && ctx.text(field(d, "name") ?? d) === ctx.method(call));
+    if (def) {
+      const kw = namedChildren(field(def, "parameters") ?? def).find(
+        (p) => p.type === "dictionary_splat_pattern",
+      );
+      const kwName = kw ? ctx.text(namedChildren(kw)[0] ?? kw) : undefined;
+      if (!kwName) return undefined;
+      const out = new Map<string, "force" | "default">();
+      const truthy = (v: SyntaxNode | undefined) => {
+        const k = v ? ctx.constValue(v) : undefined;
+        return k !== undefined && k !== false && k !== null && k !== 0 && k !== "";
+      };
+      for (const st of field(def, "body")?.children ?? []) {
+        const e = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+        if (e?.type === "assignment") {
+          const l = field(e, "left");
+          const key = l?.type === "subscript" ? ctx.constValue(field(l, "subscript")) : undefined;
+          if (
+            typeof key === "string" &&
+            ctx.text(field(l!, "value") ?? l!) === kwName &&
+            truthy(field(e, "right"))
+          )
+            out.set(key.toLowerCase(), "force");
+        } else if (e?.type === "call") {
+          const f = field(e, "function");
+          const m = f?.type === "attribute" ? ctx.text(field(f, "attribute") ?? f) : "";
+          if (f?.type !== "attribute" || ctx.text(field(f, "object") ?? f) !== kwName) continue;
+          if (m === "setdefault") {
+            const key = ctx.constValue(ctx.args(e)[0]);
+            if (typeof key === "string" && truthy(ctx.args(e)[1])) out.set(key.toLowerCase(), "default");
+          } else if (m === "update")
+            for (const a of namedChildren(field(e, "arguments") ?? e))
+              if (a.type === "keyword_argument" && truthy(field(a, "value")))
+                out.set(ctx.text(field(a, "name") ?? a).toLowerCase(), "force");
+        }
+      }
+      return out;
+    }
+    const base = namedChildren(field(klass, "superclasses") ?? klass).find((b) => b.type === "identifier");
+    klass = base ? ctx.localClass(ctx.text(base)) : undefined;
+  }
+  return undefined;
+}
 
 export default pyRule({
   meta: {
@@ -318,12 +378,18 @@ export default pyRule({
     const value =
       ctx.kwarg(node, "value") ?? (ctx.method(node) === "set_cookie" ? ctx.args(node)[1] : undefined);
     if (value && ctx.constValue(value) === "") return;
-    const noSecure = off(flagOf("secure"));
-    if (noSecure || off(flagOf("httponly")))
+    // A response class of this file overriding set_cookie: the flags its override sets on every call (`kw['secure']
+    // = True`), or by default (`kw.setdefault('secure', True)`) when the call passes none.
+    const forced = overrideFlags(ctx, node);
+    const on = (name: string) =>
+      forced?.get(name) === "force" || (forced?.get(name) === "default" && !flagOf(name));
+    const noSecure = !on("secure") && off(flagOf("secure"));
+    if (noSecure || (!on("httponly") && off(flagOf("httponly"))))
       report({ node, message: `cookie set without ${noSecure ? "Secure" : "HttpOnly"}` });
   },
   cases: {
     valid: [
+      "from flask import Response\nclass R(Response):\n    def set_cookie(self, key, value='', **kw):\n        kw['secure'] = True\n        kw.setdefault('httponly', True)\n        super().set_cookie(key, value, **kw)\ndef f(t):\n    r = R('ok')\n    r.set_cookie('sid', t)\n    return r",
       "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['secure'] = False",
       "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure', 'path'] = False",
       "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = True",
@@ -350,6 +416,14 @@ export default pyRule({
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
     ],
     invalid: [
+      {
+        code: "from flask import Response\nclass R(Response):\n    def set_cookie(self, key, value='', **kw):\n        kw['secure'] = True\n        kw.setdefault('httponly', True)\n        super().set_cookie(key, value, **kw)\ndef f(t):\n    r = R('ok')\n    r.set_cookie('sid', t, httponly=False)\n    return r",
+        line: 9,
+      },
+      {
+        code: "from flask import Response\nclass R(Response):\n    def set_cookie(self, key, value='', **kw):\n        kw.setdefault('httponly', True)\n        super().set_cookie(key, value, **kw)\ndef f(t):\n    r = R('ok')\n    r.set_cookie('sid', t)\n    return r",
+        line: 8,
+      },
       { code: "r.set_cookie('s', v, None, None, '/', None, False, True)", line: 1 },
       { code: "app.config.update({'SECRET_KEY': k, 'SESSION_COOKIE_HTTPONLY': False})", line: 1 },
       {

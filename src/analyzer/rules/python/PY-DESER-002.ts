@@ -79,6 +79,9 @@ export default pyRule({
       );
     };
     if (loader && safeLoader(loader)) return;
+    // A loader kept in the class body (`loader = yaml.SafeLoader`) and passed as `self.loader`.
+    const held = loader?.type === "attribute" ? ctx.heldValue(loader) : undefined;
+    if (held && held !== loader && safeLoader(held)) return;
     // A loader chosen through a name: safe when every value that can reach here is (dead branches excluded).
     const chosen = loader?.type === "identifier" ? ctx.reachingValues(loader) : undefined;
     if (chosen?.length && chosen.every((c) => safeLoader(c))) return;
@@ -89,6 +92,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import yaml\nclass Conf:\n    loader = yaml.SafeLoader\n    def parse(self, s):\n        return yaml.load(s, Loader=self.loader)",
       "from flask import request\nfrom ruamel.yaml import YAML\ndef f():\n    yaml = YAML(typ='safe')\n    return yaml.load(request.get_data())",
       "from ruamel.yaml import YAML\ny = YAML(typ='safe')",
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
@@ -101,6 +105,10 @@ export default pyRule({
       "import yaml\nclass Strict(yaml.SafeLoader):\n    pass\ndef f(s):\n    return yaml.load(s, Loader=Strict)",
     ],
     invalid: [
+      {
+        code: "import yaml\nclass Conf:\n    loader = yaml.UnsafeLoader\n    def parse(self, s):\n        return yaml.load(s, Loader=self.loader)",
+        line: 5,
+      },
       {
         code: "import yaml\nfrom yaml.constructor import SafeConstructor, UnsafeConstructor\nfrom yaml.cyaml import CParser\nfrom yaml.resolver import Resolver\nclass L(CParser, SafeConstructor, UnsafeConstructor, Resolver):\n    pass\ndef f(t):\n    return yaml.load(t, Loader=L)",
         line: 8,

@@ -1,6 +1,42 @@
+import { Level, type PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { functionName, pyRule, targetName } from "./common.js";
 
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
+
+/**
+ * `hashlib.new(algo)` with `algo` taken from the request: the caller picks the digest, a broken one included,
+ * unless an earlier test limits it to a literal set of strong names (`if algo not in ('sha256', 'sha512'):
+ * abort()`, or the call under `if algo in (...)`). A test against `hashlib.algorithms_guaranteed` (or any set not
+ * written out) lets md5 and sha1 through. Returns the reason to report, or undefined.
+ */
+function callerChosen(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode | undefined): string | undefined {
+  if (!arg || ctx.level(arg, "literal") !== Level.SOURCE) return undefined;
+  if (arg.type !== "identifier") return "the request picks the hash algorithm (MD5 and SHA-1 included)";
+  const name = ctx.text(arg);
+  const fn = ctx.enclosingFunction(call);
+  if (!fn) return undefined;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const test = new RegExp(`^${esc}\\s+(not\\s+)?in\\s+`);
+  for (const g of ctx.tree.nodes) {
+    if (g.start < fn.start || g.end > fn.end) continue;
+    if (g.type !== "if_statement" || g.start >= call.start) continue;
+    const cond = field(g, "condition");
+    const m = cond ? test.exec(ctx.text(cond)) : null;
+    if (!cond || !m) continue;
+    const inside = call.start >= g.start && call.end <= g.end;
+    if (m[1] ? inside : !inside) continue;
+    const set = ctx.resolve(namedChildren(cond).pop());
+    const items =
+      set && /^(tuple|list|set)$/.test(set.type)
+        ? namedChildren(set).map((i) => ctx.stringValue(i))
+        : undefined;
+    if (items?.every((i) => i !== undefined && !WEAK.test(i.replace("-", "")))) return undefined;
+    return "the request picks the hash algorithm from a set that includes MD5 / SHA-1";
+  }
+  return "the request picks the hash algorithm (MD5 and SHA-1 included)";
+}
 
 /** Names of a digest's non-security uses: cache keys, content checksums, ETags, short file or directory names. */
 const NON_SECURITY_USE =
@@ -77,6 +113,11 @@ export default pyRule({
       const v = ctx.constValue(ctx.arg(node, 0, "name"));
       const name = typeof v === "string" ? v : undefined;
       if (name && WEAK.test(name.replace("-", ""))) algo = name;
+      const chosen = v === undefined ? callerChosen(ctx, node, ctx.arg(node, 0, "name")) : undefined;
+      if (chosen && ctx.kwarg(node, "usedforsecurity")?.type !== "false") {
+        report({ node, message: chosen });
+        return;
+      }
     } else if (q === "hashlib.file_digest") {
       // hashlib.file_digest(fileobj, 'md5'): the digest's name is the second argument.
       const v = ctx.constValue(ctx.arg(node, 1, "digest"));
@@ -106,6 +147,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
       "import hashlib\nLEGACY = False\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
       "import hashlib\nNAME = 'sha3_256'\nd = getattr(hashlib, NAME)(b).hexdigest()",
@@ -120,6 +162,14 @@ export default pyRule({
       "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.GOOD)",
     ],
     invalid: [
+      {
+        code: "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in hashlib.algorithms_guaranteed:\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
+        line: 7,
+      },
+      {
+        code: "import hashlib\nfrom flask import request\ndef f():\n    return hashlib.new(request.args['algo'], b'x').hexdigest()",
+        line: 4,
+      },
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
       "import hashlib\nh = hashlib.new('sha1')",
       {

@@ -80,7 +80,8 @@ function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
 
 /** An lxml parser argument created with entity resolution off: the parse is safe whatever the data. */
 function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
-  const arg = ctx.resolve(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
+  // heldValue: a parser kept in the class body (`parser = etree.XMLParser(...)`) and passed as `self.parser`.
+  const arg = ctx.heldValue(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
   if (arg?.type !== "call") return false;
   if (/XMLParser$|objectify\.makeparser$/.test(ctx.callee(arg)))
     return option(ctx, arg, "resolve_entities") === false;
@@ -228,6 +229,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom lxml import etree\nclass Feed:\n    parser = etree.XMLParser(resolve_entities=False)\n    def load(self):\n        return etree.fromstring(request.data, self.parser)",
       "from lxml import etree\ndef make(strict=True):\n    return etree.XMLParser(resolve_entities=not strict)\np = make()",
       "from zeep import Client, Settings\nc = Client(w, settings=Settings(strict=False))",
       "import defusedxml.ElementTree as ET\nfrom flask import request\nET.fromstring(request.data)",
@@ -242,6 +244,10 @@ export default pyRule({
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
+      {
+        code: "from flask import request\nfrom lxml import etree\nclass Feed:\n    parser = etree.XMLParser()\n    def load(self):\n        return etree.fromstring(request.data, self.parser)",
+        line: 6,
+      },
       {
         code: "from lxml import etree\ndef make(strict=True):\n    return etree.XMLParser(resolve_entities=not strict)\np = make(strict=False)",
         line: 3,
