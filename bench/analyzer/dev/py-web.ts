@@ -38,6 +38,7 @@ import { BATCH31 } from "./py-web-batch31.js";
 import { BATCH32 } from "./py-web-batch32.js";
 import { BATCH33 } from "./py-web-batch33.js";
 import { BATCH34 } from "./py-web-batch34.js";
+import { BATCH35 } from "./py-web-batch35.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1807,4 +1808,5 @@ export const CASES: DevCase[] = [
   ...BATCH32,
   ...BATCH33,
   ...BATCH34,
+  ...BATCH35,
 ];
