@@ -1390,4 +1390,30 @@ describe("value-aware data flow (Python)", () => {
       ),
     ).toBe(true);
   });
+  it("reads match-arm guards, tested attributes in a conditional, inherited methods and split-part tests", () => {
+    const finds = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.filter((f) => f.severity !== "LOW")
+        .length > 0;
+    const arm = (guard: string) =>
+      `import subprocess\nfrom flask import request\nOPS = {'status', 'log'}\ndef g():\n    match request.args.get('op'):\n        case str(op) if ${guard}:\n            cmd = 'git ' + op\n        case _:\n            cmd = 'git status'\n    return subprocess.run(cmd, shell=True)\n`;
+    expect(finds("PY-CMDI-002", arm("op"))).toBe(true);
+    expect(finds("PY-CMDI-002", arm("op in OPS"))).toBe(false);
+    expect(finds("PY-CMDI-002", arm("op.isalnum()"))).toBe(false);
+    const prop = (ret: string) =>
+      "from flask import request\nfrom lxml import etree\nDOC = etree.parse('u.xml')\nclass L:\n    def __init__(self, a):\n        self._u = a.get('u', '')\n" +
+      `    @property\n    def user(self):\n        return ${ret}\ndef r():\n    return DOC.xpath("//u[@n='" + L(request.args).user + "']")\n`;
+    expect(finds("PY-XPATH-001", prop("self._u or 'guest'"))).toBe(true);
+    expect(finds("PY-XPATH-001", prop("self._u if self._u.isalnum() else 'guest'"))).toBe(false);
+    // A method inherited from a local base, reached on the subclass: what the base's body makes of the argument.
+    const badge = (label: string) =>
+      "import html\nfrom flask import Flask, request\napp = Flask(__name__)\nclass B:\n    def label(self, n):\n        return html.escape(n)\n    def render(self, n):\n        return '<b>' + self.label(n) + '</b>'\n" +
+      `class T(B):\n    def label(self, n):\n        return ${label}\n@app.route('/b')\ndef v():\n    return T().render(request.args['n'])\n`;
+    expect(finds("PY-XSS-001", badge("n.title()"))).toBe(true);
+    expect(finds("PY-XSS-001", badge("html.escape(n.title())"))).toBe(false);
+    // An allow-list test on one piece of the value (split on a quoted bracket) leaves the rest untested.
+    const pre = (test: string) =>
+      `from flask import request, abort\nF = {'abs', 'max'}\nP = {'abs(-3)'}\ndef e():\n    x = request.args['e']\n    if ${test}:\n        abort(400)\n    return eval(x)\n`;
+    expect(finds("PY-CODE-001", pre("x.split('(')[0] not in F"))).toBe(true);
+    expect(finds("PY-CODE-001", pre("x not in P"))).toBe(false);
+  });
 });

@@ -2469,7 +2469,9 @@ export class PythonContext {
    * isdecimal, isnumeric, isidentifier), `re.fullmatch(p, x)` or `P.fullmatch(x)` for a compiled P.
    */
   private shapeTested(test: SyntaxNode, x: SyntaxNode): boolean {
-    if (x.type !== "identifier") return false;
+    // A name, or a dotted attribute of one (`self._user if self._user.isalnum() else 'guest'`): the same read twice.
+    if (x.type !== "identifier" && !(x.type === "attribute" && /^[A-Za-z_][\w.]*$/.test(this.text(x))))
+      return false;
     const m = this.method(test);
     const f = field(test, "function");
     if (/^is(alnum|alpha|digit|decimal|numeric|identifier)$/.test(m))
@@ -3240,13 +3242,10 @@ export class PythonContext {
       const f = field(obj, "function");
       if (f?.type === "identifier") cls = this.classes.get(this.text(f));
     }
-    const body = cls ? field(cls, "body") : undefined;
-    if (!body) return undefined;
-    const name = this.text(attr);
-    for (const c of body.children) {
-      const def =
-        c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
-      if (def?.type === "function_definition" && this.text(field(def, "name") ?? def) === name) return def;
+    // The class's own method, else one it inherits from a local base.
+    for (let hops = 0; cls && hops < 5; hops++, cls = this.localBase(cls)) {
+      const m = this.classMethod(cls, this.text(attr));
+      if (m) return m;
     }
     return undefined;
   }
@@ -4475,6 +4474,9 @@ export class PythonContext {
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
       } else if (n.type === "assert_statement") {
+        s.guards.push(n);
+      } else if (n.type === "case_clause" && field(n, "guard")) {
+        // `case str(op) if op in OPS:`: the arm's guard holds inside its body, as an enclosing `if` does.
         s.guards.push(n);
       } else if (n.type === "try_statement" && this.tryValidated(n).length) {
         // `try: ipaddress.IPv4Address(ip)` / `except ValueError: abort(400)`: a check by conversion.
@@ -7079,7 +7081,8 @@ export class PythonContext {
   /** Every except handler of a try statement leaves (return, raise, abort(), continue, break). */
   /**
    * The names a try statement validates by conversion: its body calls a strict parser on the plain name
-   * (`int(v)`, `float(v)`, `uuid.UUID(v)`, `ipaddress.IPv4Address(v)`, `Decimal(v)`, `date.fromisoformat(v)`),
+   * (`uuid.UUID(v)`, `ipaddress.IPv4Address(v)`, `date.fromisoformat(v)`; not int() or float(), which accept
+   * surrounding whitespace, underscores and other scripts' digits, so the text is not the number it parsed),
    * as a statement or an assignment's value, and every except clause leaves (return, raise, abort). Past the
    * statement the name holds text the parser accepted: digits, a UUID, a dotted quad, an ISO date.
    */
@@ -7096,7 +7099,7 @@ export class PythonContext {
         const a = this.args(call)[0]!;
         if (a.type !== "identifier") continue;
         if (
-          /^(int|float|uuid\.UUID|ipaddress\.IPv4Address|decimal\.Decimal|datetime\.(date|datetime|time)\.fromisoformat)$/.test(
+          /^(uuid\.UUID|ipaddress\.IPv4Address|datetime\.(date|datetime|time)\.fromisoformat)$/.test(
             this.callee(call),
           )
         )
@@ -7318,7 +7321,12 @@ export class PythonContext {
       if (c === undefined) {
         if (g.type === "expression_statement") c = this.validatorTest(g)?.text ?? null;
         else {
-          const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+          const cond =
+            g.type === "assert_statement"
+              ? namedChildren(g)[0]
+              : g.type === "case_clause"
+                ? namedChildren(field(g, "guard") ?? g)[0]
+                : field(g, "condition");
           c = cond ? this.text(cond) : null;
         }
         this.guardTexts.set(g, c);
@@ -7594,7 +7602,12 @@ export class PythonContext {
   ): boolean {
     const defs = scope.defs.get(name);
     if (!defs) return false;
-    const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+    const cond =
+      g.type === "assert_statement"
+        ? namedChildren(g)[0]
+        : g.type === "case_clause"
+          ? field(g, "guard")
+          : field(g, "condition");
     const from = encloses ? (cond ?? g).end : g.end;
     return defs.some((d) => d.kind !== "element" && d.stmt.start >= from && d.order < use.order);
   }
@@ -7794,7 +7807,8 @@ export class PythonContext {
       [
         `splitext\\(\\s*${n}\\s*\\)\\s*\\[[^\\]]*\\]`,
         `\\bPath\\(\\s*${n}\\s*\\)\\.suffix\\b`,
-        `\\b${n}\\.(?:r?split|r?partition)\\([^()]*\\)\\s*\\[[^\\]]*\\]`,
+        // (the separator may be a quoted bracket: `expr.split('(')[0]`)
+        `\\b${n}\\.(?:r?split|r?partition)\\((?:[^()'"]|'[^']*'|"[^"]*")*\\)\\s*\\[[^\\]]*\\]`,
         `\\burl(?:parse|split)\\(\\s*${n}\\s*\\)\\.(?:scheme|path|query|fragment)\\b`,
       ].join("|"),
       "g",

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /**
@@ -81,7 +81,23 @@ function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
 /** An lxml parser argument created with entity resolution off: the parse is safe whatever the data. */
 function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
   // heldValue: a parser kept in the class body (`parser = etree.XMLParser(...)`) and passed as `self.parser`.
-  const arg = ctx.heldValue(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
+  let arg = ctx.heldValue(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
+  while (arg?.type === "parenthesized_expression") arg = namedChildren(arg)[0];
+  // `XMLParser(...) if strict else XMLParser(...)`: safe only when every choice is.
+  if (arg?.type === "conditional_expression") {
+    const sides = namedChildren(arg);
+    return (
+      sides.length === 3 &&
+      [sides[0]!, sides[2]!].every((side) => {
+        const p = ctx.resolve(side);
+        return (
+          p?.type === "call" &&
+          /XMLParser$|objectify\.makeparser$/.test(ctx.callee(p)) &&
+          option(ctx, p, "resolve_entities") === false
+        );
+      })
+    );
+  }
   if (arg?.type !== "call") return false;
   if (/XMLParser$|objectify\.makeparser$/.test(ctx.callee(arg)))
     return option(ctx, arg, "resolve_entities") === false;
@@ -229,6 +245,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom lxml import etree\ndef f(strict):\n    p = (etree.XMLParser(resolve_entities=False) if strict else etree.XMLParser(resolve_entities=False, recover=True))\n    return etree.fromstring(request.data, parser=p)",
       "from flask import request\nfrom lxml import etree\nclass Feed:\n    parser = etree.XMLParser(resolve_entities=False)\n    def load(self):\n        return etree.fromstring(request.data, self.parser)",
       "from lxml import etree\ndef make(strict=True):\n    return etree.XMLParser(resolve_entities=not strict)\np = make()",
       "from zeep import Client, Settings\nc = Client(w, settings=Settings(strict=False))",
@@ -244,6 +261,10 @@ export default pyRule({
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
     ],
     invalid: [
+      {
+        code: "from flask import request\nfrom lxml import etree\ndef f(strict):\n    p = etree.XMLParser(resolve_entities=False) if strict else etree.XMLParser()\n    return etree.fromstring(request.data, parser=p)",
+        line: 5,
+      },
       {
         code: "from flask import request\nfrom lxml import etree\nclass Feed:\n    parser = etree.XMLParser()\n    def load(self):\n        return etree.fromstring(request.data, self.parser)",
         line: 6,
