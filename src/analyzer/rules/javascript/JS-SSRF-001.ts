@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, sourceMatches } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const TARGET_KEYS = ["url", "uri", "host", "hostname", "baseURL"];
@@ -118,6 +118,17 @@ export default jsRule({
       )
     )
       return;
+    // `create(label, request) { ... request(id) }`: a callback parameter that happens to be called `request`
+    // (or `fetch`, `got`) shadows the library of that name; unless every caller hands it one, it is no client.
+    const callee = field(node, "function");
+    if (callee?.type === "identifier" && !ctx.paramFunction(node)) {
+      const name = ctx.text(callee);
+      for (let f = ctx.enclosingFunction(node); f; f = ctx.enclosingFunction(f)) {
+        const params = field(f, "parameters") ?? field(f, "parameter");
+        if (params && descendants(params).some((d) => d.type === "identifier" && ctx.text(d) === name))
+          return;
+      }
+    }
     let [first, second] = ctx.args(node);
     // `needle('get', url)`, `superagent('GET', url)`, `needle.request('post', url, data)`: the method comes first.
     const method = ctx.stringValue(first);
@@ -151,6 +162,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const request = require('request');\nfunction create(label, request) { request(label.id); }",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
       "fetch('https://api.example.com');",
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
