@@ -28,3 +28,12 @@ it("TypeScript 5's `export type * from` parses (type-only barrels)", async () =>
   expect(tree.hasError).toBe(false);
   expect(tree.nodes.filter((n) => n.type === "export_statement")).toHaveLength(2);
 });
+
+it("variance annotations on type parameters parse", async () => {
+  await loadGrammars(["typescript"]);
+  const src =
+    "export interface Box<out O = unknown, in I = never> extends Base<O> {\n  get(): O;\n}\nconst a = b < c, d = e > f;\n";
+  const tree = parseCode(src, "typescript");
+  expect(tree.hasError).toBe(false);
+  expect(tree.nodes.filter((n) => n.type === "type_parameter")).toHaveLength(2);
+});
