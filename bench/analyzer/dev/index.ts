@@ -127,6 +127,8 @@ import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
 import { BATCH63 as PY_RULES_BATCH63 } from "./py-rules-batch63.js";
+import { BATCH64 as PY_RULES_BATCH64 } from "./py-rules-batch64.js";
+import { BATCH65 as PY_RULES_BATCH65 } from "./py-rules-batch65.js";
 import { BATCH66 as PY_RULES_BATCH66 } from "./py-rules-batch66.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
@@ -311,5 +313,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH63,
     ...PY_RULES_BATCH66,
     ...PY_RULES_BATCH62,
+    ...PY_RULES_BATCH64,
+    ...PY_RULES_BATCH65,
   ],
 };
