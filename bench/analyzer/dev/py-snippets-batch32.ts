@@ -1096,7 +1096,7 @@ def valid_username(name):
   ),
   bad(
     "CWE-193",
-    "batch32: moving average reads one element past the end",
+    "batch32: moving average loops one window too many (range(len - window + 2)): the last, short window is averaged as a full one",
     src`
 def moving_average(values, window):
     """Return the averages of each run of window consecutive values."""
