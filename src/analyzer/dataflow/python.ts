@@ -147,6 +147,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "werkzeug.http.http_date": ["header", "log", "html"],
   http_date: ["header", "log", "html"],
   quote_identifier: ["sql"],
+  // psycopg2's quote_ident(name, scope): the name as one double-quoted identifier, its own quotes doubled.
+  "psycopg2.extensions.quote_ident": ["sql"],
+  quote_ident: ["sql"],
   quote_schema: ["sql"],
   format_table: ["sql"],
   format_column: ["sql"],
@@ -1256,6 +1259,21 @@ export class PythonContext {
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
       if (cls === "log" && /^os\.environ$/.test(q)) return Level.PARAM;
+      // The scheme, host name or port of urlsplit()/urlparse(): the parser strips every tab, CR and LF from the
+      // URL first (Python 3.9.5+), so they cannot end a header or a log line. Not the path or query: those are
+      // percent-decoded next (parse_qs, unquote) and %0d%0a comes back.
+      if (
+        (cls === "header" || cls === "log") &&
+        /^(scheme|hostname|port)$/.test(this.text(field(node, "attribute") ?? node))
+      ) {
+        const o = field(node, "object");
+        const made = o?.type === "identifier" ? this.reachingValues(o) : o ? [o] : undefined;
+        if (
+          made?.length &&
+          made.every((v) => v.type === "call" && /^urllib\.parse\.(urlsplit|urlparse)$/.test(this.callee(v)))
+        )
+          return Level.CONST;
+      }
       if (this.isSourceName(q)) {
         // `if self.request.method not in ALLOWED: raise` guards the request's field as it would a local name.
         const fn = this.enclosingFunction(node);
@@ -1342,6 +1360,13 @@ export class PythonContext {
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
+      if (
+        value &&
+        cls === "path" &&
+        this.qname(value) === "os.environ" &&
+        this.operatorEnvKey(field(node, "subscript"))
+      )
+        return Level.PARAM;
       const kept = depth < 20 ? this.sessionSlot(value, field(node, "subscript"), cls, depth) : undefined;
       if (kept !== undefined) return kept;
       if (value && this.isSourceName(this.qname(value)))
@@ -2229,6 +2254,17 @@ export class PythonContext {
     return false;
   }
 
+  /** A constant environment variable name that no CGI gateway fills from the request. */
+  private operatorEnvKey(key: SyntaxNode | undefined): boolean {
+    const k = key ? this.constValue(key) : undefined;
+    return (
+      typeof k === "string" &&
+      !/^(HTTP_|CONTENT_|REMOTE_|QUERY_STRING$|PATH_INFO$|PATH_TRANSLATED$|REQUEST_|SCRIPT_NAME$|DOCUMENT_URI$)/.test(
+        k,
+      )
+    );
+  }
+
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
     // A parameter named `request` / `req` that no web framework's import binds (a Django or Falcon view's, or a
@@ -2441,6 +2477,15 @@ export class PythonContext {
       )
         return Level.CONST;
     }
+    // A DB-API cursor's mogrify(query, args) (psycopg2, PyMySQL): the query with every argument bound as an
+    // escaped literal; what is left to judge is the query text itself.
+    if (
+      cls === "sql" &&
+      m === "mogrify" &&
+      own?.type !== "function_definition" &&
+      this.args(call).length >= 1
+    )
+      return this.eval(this.args(call)[0], cls, env, depth + 1);
     // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of another
     // object, whatever its own __repr__ makes.
     if (q === "repr" && cls === "code" && this.args(call).length === 1) {
@@ -2527,6 +2572,10 @@ export class PythonContext {
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
+    // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
+    // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's.
+    if (cls === "path" && /^os\.(getenv|environ\.get)$/.test(q) && this.operatorEnvKey(this.args(call)[0]))
+      return Math.max(Level.PARAM, this.eval(this.args(call)[1], cls, env, depth + 1)) as Level;
     // `self.request.method.lower()` after `if self.request.method not in ALLOWED: raise`: a case change of an
     // allow-listed field is one of the list's own words.
     if (/^(lower|upper|casefold|strip|title)$/.test(m) && this.isSourceName(q)) {

@@ -58,6 +58,20 @@ function axiosInstance(call: SyntaxNode, ctx: JsContext): boolean {
   return made?.type === "call_expression" && ctx.callee(made) === "axios.create";
 }
 
+/**
+ * The function checks the host before the request: a membership test of a value (`ALLOWED.has(u.hostname)`,
+ * `HOSTS.includes(host)`; a substring test with a literal, `url.includes('example.com')`, passes
+ * `https://evil.test/?example.com`), or the host compared with a literal (`if (u.hostname !== 'cdn.example.com')`).
+ */
+function hostChecked(node: SyntaxNode, ctx: JsContext): boolean {
+  const fn = ctx.enclosingFunction(node);
+  if (!fn) return false;
+  if (/ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])/.test(ctx.text(fn))) return true;
+  return /\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/.test(
+    ctx.tree.source.slice(fn.start, node.start),
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-SSRF-001",
@@ -93,7 +107,12 @@ export default jsRule({
       // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
       // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).
       const url = ctx.args(node)[0];
-      if (url && !(/(goto|open)$/.test(q) && ctx.fixedOrigin(url)) && ctx.level(url, "url") === Level.SOURCE)
+      const navigates = /(goto|open)$/.test(q);
+      if (
+        url &&
+        !(navigates && (ctx.fixedOrigin(url) || hostChecked(node, ctx))) &&
+        ctx.level(url, "url") === Level.SOURCE
+      )
         report({
           node,
           message: /(goto|open)$/.test(q)
@@ -132,18 +151,7 @@ export default jsRule({
         ? optionsTarget(second, node, ctx)
         : undefined);
     if (!url) return;
-    const fn = ctx.enclosingFunction(node);
-    // A membership test of a value (`ALLOWED.has(u.hostname)`, `HOSTS.includes(host)`) before the request; a
-    // substring test with a literal (`url.includes('example.com')`) passes `https://evil.test/?example.com`.
-    if (fn && /ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])/.test(ctx.text(fn))) return;
-    // `if (u.hostname !== 'cdn.example.com') return`: the host compared with a literal before the request.
-    if (
-      fn &&
-      /\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/.test(
-        ctx.tree.source.slice(fn.start, node.start),
-      )
-    )
-      return;
+    if (hostChecked(node, ctx)) return;
     // A literal scheme and host in front: only the path varies, the server still talks to the same host.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "url") === Level.SOURCE)
@@ -151,6 +159,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const puppeteer = require('puppeteer');\nconst HOSTS = new Set(['example.com']);\napp.get('/s', async (req, res) => {\n  const t = new URL(String(req.query.url));\n  if (!HOSTS.has(t.hostname)) return res.sendStatus(400);\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(t.href);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
       "fetch('https://api.example.com');",
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",

@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
@@ -59,6 +60,20 @@ const REMOVED_313: Record<string, string> = {
   msilib: "a maintained MSI package",
 };
 
+/**
+ * True when `node` sits in the handler of `except ImportError` (or ModuleNotFoundError): the fallback an old
+ * interpreter takes once the modern import failed; a current one never runs it.
+ */
+function importFallback(node: SyntaxNode, text: (n: SyntaxNode) => string): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "function_definition" || p.type === "class_definition") return false;
+    if (p.type !== "except_clause") continue;
+    const head = text(p).split(":")[0] ?? "";
+    return /\b(ImportError|ModuleNotFoundError)\b/.test(head);
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-DEPR-001",
@@ -87,13 +102,13 @@ export default pyRule({
           ? field(node, "module_name")
           : node.children.find((c) => c.named);
       const name = mod ? (ctx.text(mod).split(/[\s.]/)[0] ?? "") : "";
-      if (Object.hasOwn(MODULES, name))
+      if (Object.hasOwn(MODULES, name) && !importFallback(node, (n) => ctx.text(n)))
         report({
           node,
           severity: name === "imp" || name.startsWith("async") ? "LOW" : undefined,
           message: `module ${name} is obsolete; use ${MODULES[name]}`,
         });
-      else if (Object.hasOwn(REMOVED_313, name))
+      else if (Object.hasOwn(REMOVED_313, name) && !importFallback(node, (n) => ctx.text(n)))
         report({
           node,
           severity: "LOW",
@@ -119,6 +134,7 @@ export default pyRule({
       "import hashlib\nhashlib.md5(b'x', usedforsecurity=False)",
       "import shlex\ndef q(p):\n    return 'ls ' + shlex.quote(p)",
       "from email.message import Message\nimport pipeline\nimport cgitbx",
+      "try:\n    from hashlib import md5\nexcept ImportError:\n    import md5\n    md5 = md5.new",
     ],
     invalid: [
       "import commands\nout = commands.getoutput('ls')",
@@ -126,6 +142,7 @@ export default pyRule({
       "import ssl\ns = ssl.wrap_socket(sock)",
       { code: "import pipes\ndef q(p):\n    return 'ls ' + pipes.quote(p)", severity: "LOW", line: 1 },
       { code: "from cgi import parse_header\nct, opts = parse_header(h)", severity: "LOW" },
+      { code: "try:\n    import md5\nexcept ImportError:\n    from hashlib import md5", line: 2 },
     ],
   },
 });
