@@ -51,11 +51,22 @@ function nestHttp(q: string, ctx: JsContext): boolean {
  */
 function axiosInstance(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = call.children.find((c) => c.field === "function");
+  // `const client = got.extend({ timeout })`: `client(url)` requests url as got itself would.
+  if (fn?.type === "identifier") return extendedWithoutPrefix(ctx.resolve(fn), ctx);
   if (fn?.type !== "member_expression") return false;
-  if (!/^(get|post|put|patch|delete|head|options|request)$/.test(ctx.method(call))) return false;
+  if (!/^(get|post|put|patch|delete|head|options|request|stream)$/.test(ctx.method(call))) return false;
   const recv = fn.children.find((c) => c.field === "object");
   const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
-  return made?.type === "call_expression" && ctx.callee(made) === "axios.create";
+  return (
+    (made?.type === "call_expression" && ctx.callee(made) === "axios.create") ||
+    extendedWithoutPrefix(made, ctx)
+  );
+}
+
+/** `got.extend({...})` / `ky.create({...})` / `ky.extend({...})` with no `prefixUrl`: a client for any URL. */
+function extendedWithoutPrefix(made: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (made?.type !== "call_expression" || !/^(got|ky)\.(extend|create)$/.test(ctx.callee(made))) return false;
+  return ctx.args(made).every((a) => a.type === "object" && !ctx.prop(a, "prefixUrl"));
 }
 
 /**
@@ -161,6 +172,7 @@ export default jsRule({
     valid: [
       "const puppeteer = require('puppeteer');\nconst HOSTS = new Set(['example.com']);\napp.get('/s', async (req, res) => {\n  const t = new URL(String(req.query.url));\n  if (!HOSTS.has(t.hostname)) return res.sendStatus(400);\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(t.href);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
+      "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com' });\napp.get('/p', async (req, res) => res.json(await api.get('items/' + encodeURIComponent(req.query.id)).json()));",
       "fetch('https://api.example.com');",
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
@@ -171,6 +183,7 @@ export default jsRule({
     invalid: [
       "app.post('/t', async (req, res) => {\n  const u = req.body.url;\n  if (!u.includes('hooks.example.com')) return res.sendStatus(400);\n  res.json((await axios.get(u)).data);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get(req.query.path)).data));",
+      "const got = require('got');\nconst client = got.extend({ retry: { limit: 1 } });\napp.post('/h', async (req, res) => { await client.post(req.body.hook); res.end(); });",
       "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
       "const WebSocket = require('ws');\napp.get('/r', (req, res) => { const s = new WebSocket(req.query.upstream); });",
       "const { JSDOM } = require('jsdom');\napp.get('/p', async (req, res) => { await JSDOM.fromURL(req.query.site); });",
