@@ -159,6 +159,8 @@ import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
 import { BATCH30 as PY_SNIPPETS_BATCH30 } from "./py-snippets-batch30.js";
 import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
+import { BATCH31 as PY_SNIPPETS_BATCH31 } from "./py-snippets-batch31.js";
+import { BATCH32 as PY_SNIPPETS_BATCH32 } from "./py-snippets-batch32.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -191,6 +193,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH28,
     ...PY_SNIPPETS_BATCH30,
     ...PY_SNIPPETS_BATCH29,
+    ...PY_SNIPPETS_BATCH31,
+    ...PY_SNIPPETS_BATCH32,
   ],
   "js-ts": [
     ...JS_TS,

@@ -41,6 +41,19 @@ describe("value-aware data flow (Python)", () => {
     );
   });
 
+  it("takes a negated dotted-suffix host test before an early exit as a URL guard, not with `and` or without the dot", () => {
+    const route = (test: string) =>
+      "from urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n" +
+      "@app.route('/w', methods=['POST'])\ndef w():\n    url = request.get_json()['url']\n    parts = urlparse(url)\n" +
+      `    if ${test}:\n        abort(400)\n    return requests.post(url).status_code\n`;
+    expect(
+      ssrf(route("parts.scheme != 'https' or not (parts.hostname or '').endswith('.example.com')")),
+    ).toBe(false);
+    expect(ssrf(route("not parts.hostname.endswith('.example.com')"))).toBe(false);
+    expect(ssrf(route("parts.scheme != 'https' and not parts.hostname.endswith('.example.com')"))).toBe(true);
+    expect(ssrf(route("not parts.hostname.endswith('example.com')"))).toBe(true);
+  });
+
   it("reads dicts at constant keys: only the key that holds tainted data is tainted", () => {
     const prelude = "d = {}\nd['cmd'] = sys.argv[1]\nd['safe'] = 'ls -l'\n";
     expect(cmdi(prelude + "os.system(d['safe'])\n")).toBe(false);

@@ -7384,6 +7384,15 @@ export class PythonContext {
         // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
         // A parsed host tested against a dotted suffix: `host.endswith(".example.org")`.
         if (parsed && encloses && !negative && /\.endswith\(\s*(['"])\./.test(c)) return true;
+        // Its negation before an early exit: `if not host.endswith(".example.org"): abort(400)`, alone or `or`-ed
+        // with other rejections (`(parts.hostname or "")` included); an `and` would let other hosts through.
+        if (
+          parsed &&
+          exits &&
+          !/\band\b/.test(c) &&
+          /\bnot\s+(\(\s*[\w.]+\s+or\s+(['"])\2\s*\)|[\w.]+)\.endswith\(\s*(['"])\./.test(c)
+        )
+          return true;
         const hostTest = /\.netloc\b/.test(c);
         if (hostTest && (encloses ? negative : exits && !negative)) return true;
         // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==
