@@ -1,10 +1,27 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, sourceMatches } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const TARGET_KEYS = ["url", "uri", "host", "hostname", "baseURL"];
+
+/**
+ * The function's text with the branches of each `if` that closed before `node` (and holds no part of it)
+ * blanked: a check inside `if (strict) { ... }` guards that branch, not a request made after it.
+ */
+function outsideClosedBranches(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
+  let text = ctx.text(fn);
+  for (const d of descendants(fn)) {
+    if (d.type !== "if_statement" || d.end > node.start) continue;
+    for (const b of [field(d, "consequence"), field(d, "alternative")]) {
+      if (!b || b.end - b.start < 2) continue;
+      const a = b.start - fn.start;
+      text = text.slice(0, a) + " ".repeat(b.end - b.start) + text.slice(b.end - fn.start);
+    }
+  }
+  return text;
+}
 
 /** The target inside an options object: a literal's `url`/`host`, or `opts.url = x` written before the call. */
 function optionsTarget(
@@ -135,7 +152,11 @@ export default jsRule({
     const fn = ctx.enclosingFunction(node);
     // A membership test of a value (`ALLOWED.has(u.hostname)`, `HOSTS.includes(host)`) before the request; a
     // substring test with a literal (`url.includes('example.com')`) passes `https://evil.test/?example.com`.
-    if (fn && /ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])/.test(ctx.text(fn))) return;
+    if (
+      fn &&
+      /ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])/.test(outsideClosedBranches(fn, node, ctx))
+    )
+      return;
     // `if (u.hostname !== 'cdn.example.com') return`: the host compared with a literal before the request.
     if (
       fn &&
@@ -160,6 +181,7 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
     ],
     invalid: [
+      "const ALLOWED = new Set(['a.example.com']);\napp.get('/p', async (req, res) => {\n  const raw = String(req.query.url);\n  if (req.query.strict) {\n    if (!ALLOWED.has(new URL(raw).hostname)) return res.end();\n    return res.send(await (await fetch(raw)).text());\n  }\n  res.send(await (await fetch(raw)).text());\n});",
       "app.post('/t', async (req, res) => {\n  const u = req.body.url;\n  if (!u.includes('hooks.example.com')) return res.sendStatus(400);\n  res.json((await axios.get(u)).data);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get(req.query.path)).data));",
       "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
