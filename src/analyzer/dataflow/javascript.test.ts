@@ -849,4 +849,24 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(run("A")).toBe(1);
     expect(run("C")).toBe(1);
   });
+
+  it("reads bodies gathered by hand: req.on('data') appends, a Promise's resolve value, a try's value beside its catch", () => {
+    const xss = (code: string) =>
+      analyzeSync("const express = require('express');\nconst app = express();\n" + code, {
+        language: "javascript",
+        rules: ["JS-XSS-001"],
+      }).findings.length;
+    const listener = (chunk: string) =>
+      `app.post('/e', (req, res) => {\n  let body = '';\n  ${chunk}.on('data', (c) => { body += c; });\n  req.on('end', () => res.type('html').send('<pre>' + body + '</pre>'));\n});\n`;
+    expect(xss(listener("req"))).toBe(1);
+    expect(xss(listener("fs.createReadStream('/etc/motd')"))).toBe(0);
+    const promised = (v: string) =>
+      `function read(req) {\n  return new Promise((resolve) => {\n    let d = '';\n    req.on('data', (c) => (d += c));\n    req.on('end', () => resolve(${v}));\n  });\n}\napp.post('/p', async (req, res) => {\n  const t = await read(req);\n  res.type('html').send('<pre>' + t + '</pre>');\n});\n`;
+    expect(xss(promised("d"))).toBe(1);
+    expect(xss(promised("d.length"))).toBe(0);
+    const tried = (v: string) =>
+      cmdi(`  let c;\n  try {\n    c = ${v};\n  } catch (e) {\n    c = 'ls';\n  }`, "c");
+    expect(tried("JSON.parse(req.query.j).cmd")).toBe(true);
+    expect(tried("'ls -l'")).toBe(false);
+  });
 });

@@ -2374,6 +2374,30 @@ export class JsContext {
     if (t === "call_expression" || t === "new_expression") {
       // A date (`new Date(x)`, `Date.now()`) and what is read off it are numbers and fixed-format text.
       const ctor = this.callee(node);
+      // `new Promise((resolve) => { ... resolve(data) ... })`: the promise settles with what the executor passes
+      // to its resolve function (what an await of it gives).
+      if (t === "new_expression" && ctor === "Promise") {
+        const ex = this.args(node)[0];
+        const ps = ex && FN_TYPES.has(ex.type) ? field(ex, "parameters") : undefined;
+        const p0 =
+          ex?.type === "arrow_function" && field(ex, "parameter")
+            ? field(ex, "parameter")
+            : ps
+              ? namedChildren(ps).filter((c) => c.type !== "comment")[0]
+              : undefined;
+        const id = p0 && (p0.type === "identifier" ? p0 : field(p0, "pattern"));
+        if (ex && id?.type === "identifier") {
+          const name = this.text(id);
+          const settled = descendantsOf(ex)
+            .filter((d) => d.type === "call_expression" && this.text(field(d, "function") ?? d) === name)
+            .flatMap((d) => this.args(d).slice(0, 1));
+          // `stream.on('end', resolve)`: handed on, it settles with whatever its caller passes.
+          const handed = descendantsOf(ex).some(
+            (d) => d.type === "identifier" && d !== id && this.text(d) === name && d.field !== "function",
+          );
+          if (!handed) return settled.length ? this.max(settled, cls, depth) : Level.CONST;
+        }
+      }
       // (A file name stamped with the time stays non-literal: the path rules' audit hint judges those.)
       if ((ctor === "Date" || /^Date\.(now|UTC|parse)$/.test(ctor)) && cls !== "path") return Level.CONST;
       if (cls !== "alloc" && cls !== "size" && fn0(node).type === "member_expression") {
@@ -2646,8 +2670,7 @@ export class JsContext {
     const fn = enclosingFunction(id);
     const adds = (this.augments.get(this.text(id)) ?? []).filter(
       (a) =>
-        a.order < id.order &&
-        enclosingFunction(a) === fn &&
+        ((a.order < id.order && enclosingFunction(a) === fn) || this.streamListenerAdd(a, id)) &&
         !this.isDead(a) &&
         !(id.start >= a.start && id.end <= a.end),
     );
@@ -2661,6 +2684,36 @@ export class JsContext {
           ),
         ) as Level)
       : base;
+  }
+
+  /**
+   * `body += chunk` inside `req.on('data', (chunk) => ...)` for a `body` read later (in the 'end' listener or
+   * after awaiting it): a listener of the stream, declared in a function that also holds the use, appends to
+   * the name whatever the stream delivers.
+   */
+  private streamListenerAdd(a: SyntaxNode, id: SyntaxNode): boolean {
+    const cb = enclosingFunction(a);
+    const call = cb?.parent?.type === "arguments" ? cb.parent.parent : undefined;
+    if (!cb || call?.type !== "call_expression" || !/^(on|once|addListener)$/.test(this.method(call)))
+      return false;
+    if (!/^(['"])data\1$/.test(this.text(this.args(call)[0] ?? call))) return false;
+    const outer = enclosingFunction(cb);
+    const scope = outer ?? this.tree.root;
+    return id.start >= scope.start && id.end <= scope.end && !(id.start >= cb.start && id.end <= cb.end);
+  }
+
+  /**
+   * The stream a listener reads: `req.on('data', (chunk) => ...)` gives `chunk` what the request body holds (for
+   * a request read by hand).
+   */
+  private dataListenerStream(fn: SyntaxNode): SyntaxNode | undefined {
+    const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    if (call?.type !== "call_expression" || !/^(on|once|addListener)$/.test(this.method(call)))
+      return undefined;
+    if (!/^(['"])data\1$/.test(this.text(this.args(call)[0] ?? call)) || this.args(call)[1] !== fn)
+      return undefined;
+    const f = field(call, "function");
+    return f?.type === "member_expression" ? field(f, "object") : undefined;
   }
 
   /** The names compound-assigned (`+=`) before `id` in its function: a string grown piece by piece. */
@@ -2685,8 +2738,28 @@ export class JsContext {
         !(id.start >= a.start && id.end <= a.end) &&
         !this.isDead(a),
     );
-    if (reassigned.length)
-      return this.eval(field(reassigned[reassigned.length - 1]!, "right"), cls, depth + 1);
+    if (reassigned.length) {
+      // `try { q = decode(x); } catch { q = ''; }`: the handler's assignment runs only when the try failed, so
+      // the value is either of the two. (Only an assignment made unconditionally in that try's own block: one
+      // under an `if` there is judged as before, by the last assignment.)
+      const handler = (a: SyntaxNode) => {
+        for (let p = a.parent; p && p !== fn; p = p.parent)
+          if (p.type === "catch_clause") return id.start >= p.start && id.end <= p.end ? undefined : p;
+        return undefined;
+      };
+      const last = reassigned.length - 1;
+      const c = handler(reassigned[last]!);
+      const tried = c?.parent?.type === "try_statement" ? field(c.parent, "body") : undefined;
+      const prev = reassigned[last - 1];
+      const plain =
+        !!prev && !!tried && prev.parent?.type === "expression_statement" && prev.parent.parent === tried;
+      const from = plain ? last - 1 : last;
+      return this.max(
+        reassigned.slice(from).map((a) => field(a, "right")!),
+        cls,
+        depth,
+      );
+    }
     if (fn && this.bound?.fn === fn) {
       const i = this.plainParams(fn)!.findIndex((p) => p.name === name);
       if (i >= 0) {
@@ -2702,6 +2775,13 @@ export class JsContext {
       }
     }
     if (fn && this.isParam(fn, name)) {
+      // `req.on('data', (chunk) => ...)`: the chunk is a piece of the incoming request's body.
+      const stream = this.dataListenerStream(fn);
+      if (
+        stream &&
+        (/^(req|request)$/.test(this.text(stream)) || this.eval(stream, cls, depth + 1) === Level.SOURCE)
+      )
+        return Level.SOURCE;
       const params = field(fn, "parameters");
       const list = params ? namedChildren(params) : [];
       const names = list.map((p) => this.text(p));
