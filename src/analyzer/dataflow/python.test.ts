@@ -1012,6 +1012,38 @@ describe("value-aware data flow (Python)", () => {
     expect(hits(code("@functools.lru_cache\n", byLabel))).toBe(true);
   });
 
+  it("escapes nothing for an unquoted attribute built with +, % or .format, and not inside a quoted value", () => {
+    const xss = (body: string) =>
+      analyzeSync(
+        "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    n = request.args['n']\n" +
+          body,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("    return '<b class=' + html.escape(n) + '>x</b>'\n")).toBe(true);
+    expect(xss("    return '<b class=\"' + html.escape(n) + '\">x</b>'\n")).toBe(false);
+    expect(xss("    return '<i title=%s>x</i>' % html.escape(n)\n")).toBe(true);
+    expect(xss("    return '<i title=\"%s\">x</i>' % html.escape(n)\n")).toBe(false);
+    expect(xss("    return '<p>{}</p><i title={}>x</i>'.format('a', html.escape(n))\n")).toBe(true);
+    expect(xss("    return '<i title={}>{}</i>'.format('a', html.escape(n))\n")).toBe(false);
+    expect(xss('    return \'<meta http-equiv="refresh" content="0; url=%s">\' % html.escape(n)\n')).toBe(
+      false,
+    );
+  });
+
+  it("takes a caught exception as carrying what the try body passed to its calls", () => {
+    const xss = (body: string) =>
+      analyzeSync(
+        "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n" +
+          body,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    const tmpl = (arg: string, out: string) =>
+      `    try:\n        q = int(${arg})\n    except ValueError as e:\n        return '<p>' + ${out} + '</p>'\n    return str(q)\n`;
+    expect(xss(tmpl("request.args['q']", "str(e)"))).toBe(true);
+    expect(xss(tmpl("request.args['q']", "html.escape(str(e))"))).toBe(false);
+    expect(xss(tmpl("'12'", "str(e)"))).toBe(false);
+  });
+
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
     const code = (v: string) =>
       "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +

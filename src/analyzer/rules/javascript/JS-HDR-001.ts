@@ -104,7 +104,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags header maps (headers[...] = value) and res.setHeader/res.set (Express), ctx.set (Koa) and reply.header (Fastify) with caller-controlled names or values that are not stripped of CR/LF.",
+        "Flags header maps (headers[...] = value) and res.setHeader/res.set (Express), ctx.set (Koa) and reply.header (Fastify) with caller-controlled names or values that are not stripped of CR/LF, and response heads written by hand to a raw socket (`socket.write('HTTP/1.1 200 OK\\r\\n...' + value)`) that carry request data.",
       why_bad: "\\r\\n in a value injects extra headers or splits the response.",
       example_bad:
         "function setLang(headers, lang) {\n  headers['Content-Language'] = lang;\n  return headers;\n}",
@@ -113,10 +113,20 @@ export default jsRule({
     },
     fix_hint: "Remove or reject \\r and \\n in header values, or allow-list them.",
   },
-  trigger: /header|\.set\(|\.append\(/i,
+  trigger: /header|\.set\(|\.append\(|HTTP\/1\./i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     let value;
+    // `socket.write('HTTP/1.1 200 OK\r\nX-Lang: ' + lang + '\r\n\r\n')`: a response head written to a raw
+    // socket, where no HTTP library checks the values for CR/LF.
+    if (node.type === "call_expression" && /^(write|end)$/.test(ctx.method(node))) {
+      const head = ctx.args(node)[0];
+      if (!head || !/^HTTP\/1\.[01] \d/.test(ctx.leadingText(head) ?? "")) return;
+      if (/replace\(\/\[?\\r|replace\(\/\\n|encodeURIComponent/.test(ctx.text(head))) return;
+      if (ctx.level(head, "header") >= Level.SOURCE)
+        report({ node, message: "raw HTTP response head written to a socket carries unsanitised input" });
+      return;
+    }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
       if (
@@ -183,12 +193,14 @@ export default jsRule({
       "const cd = require('content-disposition');\napp.get('/d', (req, res) => { res.setHeader('Content-Disposition', cd(String(req.query.n))); });",
       "function meta(request, names) {\n  const metadata = { reqHeaders: {} };\n  for (const n of names) metadata.reqHeaders[n] = request.headers.get(n);\n  return metadata;\n}",
       "function regHeaders(opts) {\n  const headers = Object.assign({}, opts.headers || {});\n  headers['npm-scope'] = opts.scope;\n  return headers;\n}",
+      "net.createServer((s) => s.on('data', (b) => {\n  const lang = new URL(String(b).split(' ')[1], 'http://x').searchParams.get('l');\n  s.end('HTTP/1.1 200 OK\\r\\nContent-Language: ' + lang.replace(/[\\r\\n]/g, '') + '\\r\\n\\r\\n');\n}));",
       "class Parser {\n  onHeader(key, value) {\n    this.headers[key] = value;\n  }\n}",
     ],
     invalid: [
       "function f(header, v) { header['X-Info'] = v; }",
       "app.use(async (ctx) => { ctx.set('X-Locale', ctx.query.locale); });",
       "app.get('/h', (req, res) => { res.header(req.query.h, 'on'); res.end(); });",
+      "net.createServer((s) => s.on('data', (b) => {\n  const lang = new URL(String(b).split(' ')[1], 'http://x').searchParams.get('l');\n  s.end('HTTP/1.1 200 OK\\r\\nContent-Language: ' + lang + '\\r\\n\\r\\n');\n}));",
       "http.createServer((req, res) => {\n  const headers = {};\n  headers['X-Lang'] = new URL(req.url, 'http://x').searchParams.get('lang');\n  res.writeHead(200, headers);\n  res.end();\n});",
     ],
   },

@@ -68,11 +68,38 @@ function nestHttp(q: string, ctx: JsContext): boolean {
  */
 function axiosInstance(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = call.children.find((c) => c.field === "function");
+  // `const client = got.extend({ timeout })`: `client(url)` requests url as got itself would.
+  if (fn?.type === "identifier") return extendedWithoutPrefix(ctx.resolve(fn), ctx);
   if (fn?.type !== "member_expression") return false;
-  if (!/^(get|post|put|patch|delete|head|options|request)$/.test(ctx.method(call))) return false;
+  if (!/^(get|post|put|patch|delete|head|options|request|stream)$/.test(ctx.method(call))) return false;
   const recv = fn.children.find((c) => c.field === "object");
   const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
-  return made?.type === "call_expression" && ctx.callee(made) === "axios.create";
+  return (
+    (made?.type === "call_expression" && ctx.callee(made) === "axios.create") ||
+    extendedWithoutPrefix(made, ctx)
+  );
+}
+
+/** `got.extend({...})` / `ky.create({...})` / `ky.extend({...})` with no `prefixUrl`: a client for any URL. */
+function extendedWithoutPrefix(made: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (made?.type !== "call_expression" || !/^(got|ky)\.(extend|create)$/.test(ctx.callee(made))) return false;
+  return ctx.args(made).every((a) => a.type === "object" && !ctx.prop(a, "prefixUrl"));
+}
+
+/**
+ * The function checks the host before the request: a membership test of a value (`ALLOWED.has(u.hostname)`,
+ * `HOSTS.includes(host)`; a substring test with a literal, `url.includes('example.com')`, passes
+ * `https://evil.test/?example.com`), or the host compared with a literal (`if (u.hostname !== 'cdn.example.com')`).
+ */
+function hostChecked(node: SyntaxNode, ctx: JsContext): boolean {
+  const fn = ctx.enclosingFunction(node);
+  if (!fn) return false;
+  // (A check inside an earlier, closed branch guards that branch only: see outsideClosedBranches.)
+  if (/ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])/.test(outsideClosedBranches(fn, node, ctx)))
+    return true;
+  return /\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/.test(
+    ctx.tree.source.slice(fn.start, node.start),
+  );
 }
 
 /** An HTTP client value: the axios/got/ky export, or an instance made without a prefix URL (got/ky prepend it). */
@@ -211,7 +238,12 @@ export default jsRule({
       // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
       // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).
       const url = ctx.args(node)[0];
-      if (url && !(/(goto|open)$/.test(q) && ctx.fixedOrigin(url)) && ctx.level(url, "url") === Level.SOURCE)
+      const navigates = /(goto|open)$/.test(q);
+      if (
+        url &&
+        !(navigates && (ctx.fixedOrigin(url) || hostChecked(node, ctx))) &&
+        ctx.level(url, "url") === Level.SOURCE
+      )
         report({
           node,
           message: /(goto|open)$/.test(q)
@@ -253,22 +285,7 @@ export default jsRule({
         ? optionsTarget(second, node, ctx)
         : undefined);
     if (!url) return;
-    const fn = ctx.enclosingFunction(node);
-    // A membership test of a value (`ALLOWED.has(u.hostname)`, `HOSTS.includes(host)`) before the request; a
-    // substring test with a literal (`url.includes('example.com')`) passes `https://evil.test/?example.com`.
-    if (
-      fn &&
-      /ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])/.test(outsideClosedBranches(fn, node, ctx))
-    )
-      return;
-    // `if (u.hostname !== 'cdn.example.com') return`: the host compared with a literal before the request.
-    if (
-      fn &&
-      /\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/.test(
-        ctx.tree.source.slice(fn.start, node.start),
-      )
-    )
-      return;
+    if (hostChecked(node, ctx)) return;
     // A literal scheme and host in front: only the path varies, the server still talks to the same host.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "url") === Level.SOURCE)
@@ -277,7 +294,9 @@ export default jsRule({
   cases: {
     valid: [
       "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com/v1' });\napp.get('/u/:id', async (req, res) => res.json((await api.get('users/' + encodeURIComponent(req.params.id))).body));",
+      "const puppeteer = require('puppeteer');\nconst HOSTS = new Set(['example.com']);\napp.get('/s', async (req, res) => {\n  const t = new URL(String(req.query.url));\n  if (!HOSTS.has(t.hostname)) return res.sendStatus(400);\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(t.href);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
+      "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com' });\napp.get('/p', async (req, res) => res.json(await api.get('items/' + encodeURIComponent(req.query.id)).json()));",
       "fetch('https://api.example.com');",
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
@@ -291,6 +310,7 @@ export default jsRule({
       "const ALLOWED = new Set(['a.example.com']);\napp.get('/p', async (req, res) => {\n  const raw = String(req.query.url);\n  if (req.query.strict) {\n    if (!ALLOWED.has(new URL(raw).hostname)) return res.end();\n    return res.send(await (await fetch(raw)).text());\n  }\n  res.send(await (await fetch(raw)).text());\n});",
       "app.post('/t', async (req, res) => {\n  const u = req.body.url;\n  if (!u.includes('hooks.example.com')) return res.sendStatus(400);\n  res.json((await axios.get(u)).data);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get(req.query.path)).data));",
+      "const got = require('got');\nconst client = got.extend({ retry: { limit: 1 } });\napp.post('/h', async (req, res) => { await client.post(req.body.hook); res.end(); });",
       "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
       "const WebSocket = require('ws');\napp.get('/r', (req, res) => { const s = new WebSocket(req.query.upstream); });",
       "const { JSDOM } = require('jsdom');\napp.get('/p', async (req, res) => { await JSDOM.fromURL(req.query.site); });",

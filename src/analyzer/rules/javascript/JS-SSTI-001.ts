@@ -63,7 +63,18 @@ export default jsRule({
       made?.type === "new_expression" &&
       /(^|\.)Liquid$/.test(ctx.callee(made)) &&
       /^(parse|parseAndRender|parseAndRenderSync)$/.test(ctx.method(node));
-    if (!COMPILERS.test(q) && !liquid) return;
+    // An engine instance: `new nunjucks.Environment(loader)` / `nunjucks.configure(...)` then `env.renderString(text)`,
+    // `Handlebars.create().compile(text)`, `new Eta().renderString(text)`: the text is a template as well.
+    const instance =
+      made &&
+      /^(new_expression|call_expression)$/.test(made.type) &&
+      ((/^(nunjucks\.Environment|nunjucks\.configure)$/.test(ctx.callee(made)) &&
+        /^(renderString|compile)$/.test(ctx.method(node))) ||
+        (/^(Handlebars|handlebars)\.create$/.test(ctx.callee(made)) &&
+          /^(compile|precompile)$/.test(ctx.method(node))) ||
+        (/^(Eta|eta\.Eta)$/.test(ctx.callee(made)) &&
+          /^(renderString|renderStringAsync|compile)$/.test(ctx.method(node))));
+    if (!COMPILERS.test(q) && !liquid && !instance) return;
     const tpl = ctx.args(node)[0];
     if (!tpl) return;
     const level = ctx.level(tpl, "code");
@@ -76,6 +87,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(null, { autoescape: true });\napp.get('/n', (req, res) => res.send(env.renderString('<h1>{{ t }}</h1>', { t: req.query.t })));",
       "const { Liquid } = require('liquidjs');\nconst e = new Liquid();\napp.get('/p', async (req, res) => res.send(await e.renderFile('p', { n: req.query.n })));",
       "const views = require('koa-views');\nrouter.get('/p', async (ctx) => { await ctx.render('index', { q: ctx.query.q }); });",
       "const Handlebars = require('handlebars');\nconst T = '<p>{{name}}</p>';\nconst out = Handlebars.compile(T)({ name: 'x' });",
@@ -83,6 +95,9 @@ export default jsRule({
       "app.get('/p', (req, res) => res.render('profile', { name: String(req.query.name) }));",
     ],
     invalid: [
+      "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(null, { autoescape: true });\napp.get('/n', (req, res) => res.send(env.renderString(String(req.query.tpl), {})));",
+      "const nunjucks = require('nunjucks');\nconst env = nunjucks.configure('views');\napp.post('/n', (req, res) => res.send(env.renderString(req.body.tpl, {})));",
+      "const Handlebars = require('handlebars');\nconst hb = Handlebars.create();\napp.post('/h', (req, res) => res.send(hb.compile(req.body.tpl)({})));",
       "const { Liquid } = require('liquidjs');\nconst e = new Liquid();\napp.post('/p', async (req, res) => res.send(await e.parseAndRender(req.body.t, {})));",
       "const Hogan = require('hogan.js');\napp.post('/p', (req, res) => res.send(Hogan.compile(req.body.t).render({})));",
       "const whiskers = require('whiskers');\napp.post('/p', (req, res) => res.send(whiskers.render(req.body.t, {})));",

@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
@@ -42,6 +43,20 @@ const MODULES: Record<string, string> = {
   asynchat: "asyncio",
 };
 
+/**
+ * True when `node` sits in the handler of `except ImportError` (or ModuleNotFoundError): the fallback an old
+ * interpreter takes once the modern import failed; a current one never runs it.
+ */
+function importFallback(node: SyntaxNode, text: (n: SyntaxNode) => string): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "function_definition" || p.type === "class_definition") return false;
+    if (p.type !== "except_clause") continue;
+    const head = text(p).split(":")[0] ?? "";
+    return /\b(ImportError|ModuleNotFoundError)\b/.test(head);
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-DEPR-001",
@@ -70,7 +85,7 @@ export default pyRule({
           ? field(node, "module_name")
           : node.children.find((c) => c.named);
       const name = mod ? (ctx.text(mod).split(/[\s.]/)[0] ?? "") : "";
-      if (Object.hasOwn(MODULES, name))
+      if (Object.hasOwn(MODULES, name) && !importFallback(node, (n) => ctx.text(n)))
         report({
           node,
           severity: name === "imp" || name.startsWith("async") ? "LOW" : undefined,
@@ -94,11 +109,13 @@ export default pyRule({
       "import subprocess\nsubprocess.run(['ls'])",
       "import time\nt = time.perf_counter()",
       "import hashlib\nhashlib.md5(b'x', usedforsecurity=False)",
+      "try:\n    from hashlib import md5\nexcept ImportError:\n    import md5\n    md5 = md5.new",
     ],
     invalid: [
       "import commands\nout = commands.getoutput('ls')",
       { code: "import time\nt = time.clock()", severity: "LOW" },
       "import ssl\ns = ssl.wrap_socket(sock)",
+      { code: "try:\n    import md5\nexcept ImportError:\n    from hashlib import md5", line: 2 },
     ],
   },
 });

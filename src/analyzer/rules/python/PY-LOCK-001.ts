@@ -84,14 +84,23 @@ function fieldsUsed(ctx: PythonContext, fn: SyntaxNode): Set<string> {
 }
 
 /** Every `self.<name>(...)` call in the class sits inside a `with self.<lock>:` block (and there is one). */
-function calledOnlyUnderLock(ctx: PythonContext, cls: SyntaxNode, name: string, lock: string): boolean {
+function calledOnlyUnderLock(
+  ctx: PythonContext,
+  cls: SyntaxNode,
+  name: string,
+  lock: string,
+  seen: Set<string> = new Set(),
+): boolean {
+  // `seen` is the chain of helpers being asked about: a recursive helper proves nothing about itself.
+  if (seen.has(name) || seen.size > 6) return false;
   const calls = descendants(cls).filter(
     (d) => d.type === "call" && ctx.text(field(d, "function") ?? d) === `self.${name}`,
   );
-  return (
+  seen.add(name);
+  const held =
     calls.length > 0 &&
     calls.every((c) => {
-      for (let p = c.parent; p && p !== cls; p = p.parent)
+      for (let p = c.parent; p && p !== cls; p = p.parent) {
         if (
           p.type === "with_statement" &&
           descendants(p).some(
@@ -99,9 +108,22 @@ function calledOnlyUnderLock(ctx: PythonContext, cls: SyntaxNode, name: string, 
           )
         )
           return true;
+        if (p.type === "function_definition") {
+          const caller = ctx.text(field(p, "name") ?? p);
+          // From __init__: the object is not shared with another thread yet. From another private helper that
+          // is itself only called with the lock held (a "hold the lock when calling this" chain): held too.
+          return (
+            caller === "__init__" ||
+            (caller.startsWith("_") &&
+              !caller.startsWith("__") &&
+              calledOnlyUnderLock(ctx, cls, caller, lock, seen))
+          );
+        }
+      }
       return false;
-    })
-  );
+    });
+  seen.delete(name);
+  return held;
 }
 
 export default pyRule({
@@ -231,6 +253,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n        self._apply(1)\n    def set(self, v):\n        with self._lock:\n            self.n += 1\n            self._apply(v)\n    def _apply(self, v):\n        self.n = v + self.n",
+      "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n    def run(self):\n        with self._lock:\n            self._outer()\n    def _outer(self):\n        self._inner()\n    def _inner(self):\n        self.n += 1",
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        with self.lock:\n            self.n += 1",
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n    def inc(self):\n        self.n += 1",
       "import threading\nclass A:\n    def __init__(self):\n        self.h = {}\n        self._l = threading.Lock()\n    def rec(self, k):\n        with self._l:\n            self.h[k] = self.h.get(k, 0) + 1",
@@ -243,6 +267,10 @@ export default pyRule({
       "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.mode = None\n    def use(self, on):\n        if on:\n            self.mode = 'z'\n        else:\n            self.mode = None",
     ],
     invalid: [
+      {
+        code: "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n    def run(self):\n        with self._lock:\n            self._outer()\n    def warm(self):\n        self._outer()\n    def _outer(self):\n        self._inner()\n    def _inner(self):\n        self.n += 1",
+        line: 14,
+      },
       {
         code: "import threading\nclass C(dict):\n    def __init__(self):\n        self._n = 0\n        self._mutex = threading.Lock()\n    def _inc(self):\n        self._n += 1\n        return self._n\n    def trim(self):\n        with self._mutex:\n            self.clear()",
         line: 7,

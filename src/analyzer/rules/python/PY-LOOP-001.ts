@@ -12,10 +12,17 @@ function bodyNodes(loop: SyntaxNode): SyntaxNode[] {
   const walk = (n: SyntaxNode, nested: boolean) => {
     for (const c of n.children) {
       if (SCOPES.has(c.type)) continue;
-      // A break inside a nested loop leaves that loop, not this one.
+      // A break inside a nested loop leaves that loop, not this one; but a nested loop's `else:` clause runs
+      // after that loop, so a break there leaves the enclosing loop (this one, when nothing else is between).
       if (c.type === "break_statement" && nested) continue;
       out.push(c);
-      walk(c, nested || LOOPS.has(c.type));
+      if (LOOPS.has(c.type))
+        for (const k of c.children) {
+          if (SCOPES.has(k.type)) continue;
+          out.push(k);
+          walk(k, k.type === "else_clause" ? nested : true);
+        }
+      else walk(c, nested);
     }
   };
   const body = field(loop, "body");
@@ -373,6 +380,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def f(xs):\n    while True:\n        for x in xs:\n            if x:\n                break\n        else:\n            break\n    return xs",
       "import select\ndef f(sock, n):\n    while True:\n        r, _, _ = select.select([sock], [], [], 0.1)\n        if r:\n            x = sock.recv(n)\n            break\n    return x",
       "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        if not chunk:\n            raise IOError()\n        out += chunk\n        off += len(chunk)\n    return out",
       "def serve(s):\n    while True:\n        conn, _ = s.accept()\n        handle(conn)",
@@ -391,6 +399,10 @@ export default pyRule({
       "def f(a, b):\n    while a != b:\n        a += 1",
     ],
     invalid: [
+      {
+        code: "def f(xs):\n    while True:\n        for x in xs:\n            if x:\n                break\n    return xs",
+        line: 2,
+      },
       {
         code: "def f(a, b, s):\n    out = []\n    while a != b:\n        out.append(a)\n        a += s\n    return out",
         severity: "LOW",
