@@ -52,6 +52,8 @@ describe("purpcode analyze", () => {
       mkdirSync(join(tree, dir), { recursive: true });
       writeFileSync(join(tree, dir, "x.py"), "eval(input())\n");
     }
+    // Declaration files hold no code that runs: a walk leaves them out.
+    writeFileSync(join(tree, "pkg", "types.d.ts"), "export declare const run: import('./x').Runner<in T>;\n");
     const r = await cli("analyze", "--format", "json", tree);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as {

@@ -28,12 +28,17 @@ const IGNORED_DIRS = new Set([
   "site-packages",
 ]);
 
+/** TypeScript declaration files hold types only, no code that runs, and many use syntax newer than the pinned
+ * grammar (`import("x").T` in value positions, variance annotations): a walk skips them, a named one is analysed. */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
+
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** Expands paths to files: directories are walked (sorted, ignoring the usual folders); only known source files
- * are taken from directories, while a file named explicitly is always returned so its error can be reported. */
+ * (not declaration files) are taken from directories, while a file named explicitly is always returned so its
+ * error can be reported. */
 export async function expandPaths(paths: string[], markdown: boolean): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -45,6 +50,7 @@ export async function expandPaths(paths: string[], markdown: boolean): Promise<s
         if (!IGNORED_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(full);
       } else if (
         e.isFile() &&
+        !DECLARATION_FILE.test(e.name) &&
         (languageFromPath(e.name) || isMarkupPath(e.name) || (markdown && /\.(md|markdown)$/i.test(e.name)))
       )
         out.push(full);

@@ -73,9 +73,15 @@ import { BATCH72 as JS_TS_BATCH72 } from "./js-ts-batch72.js";
 import { BATCH83 as JS_TS_BATCH83 } from "./js-ts-batch83.js";
 import { BATCH84 as JS_TS_BATCH84 } from "./js-ts-batch84.js";
 import { BATCH85 as JS_TS_BATCH85 } from "./js-ts-batch85.js";
+import { BATCH88 as JS_TS_BATCH88 } from "./js-ts-batch88.js";
+import { BATCH89 as JS_TS_BATCH89 } from "./js-ts-batch89.js";
 import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
 import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { BATCH82 as JS_TS_BATCH82 } from "./js-ts-batch82.js";
+import { BATCH90 as JS_TS_BATCH90 } from "./js-ts-batch90.js";
+import { BATCH86 as JS_TS_BATCH86 } from "./js-ts-batch86.js";
+import { BATCH87 as JS_TS_BATCH87 } from "./js-ts-batch87.js";
+import { BATCH91 as JS_TS_BATCH91 } from "./js-ts-batch91.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -127,6 +133,9 @@ import { BATCH57 as PY_RULES_BATCH57 } from "./py-rules-batch57.js";
 import { BATCH58 as PY_RULES_BATCH58 } from "./py-rules-batch58.js";
 import { BATCH59 as PY_RULES_BATCH59 } from "./py-rules-batch59.js";
 import { BATCH63 as PY_RULES_BATCH63 } from "./py-rules-batch63.js";
+import { BATCH64 as PY_RULES_BATCH64 } from "./py-rules-batch64.js";
+import { BATCH65 as PY_RULES_BATCH65 } from "./py-rules-batch65.js";
+import { BATCH66 as PY_RULES_BATCH66 } from "./py-rules-batch66.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -152,6 +161,8 @@ import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
 import { BATCH30 as PY_SNIPPETS_BATCH30 } from "./py-snippets-batch30.js";
 import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
+import { BATCH31 as PY_SNIPPETS_BATCH31 } from "./py-snippets-batch31.js";
+import { BATCH32 as PY_SNIPPETS_BATCH32 } from "./py-snippets-batch32.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -184,6 +195,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH28,
     ...PY_SNIPPETS_BATCH30,
     ...PY_SNIPPETS_BATCH29,
+    ...PY_SNIPPETS_BATCH31,
+    ...PY_SNIPPETS_BATCH32,
   ],
   "js-ts": [
     ...JS_TS,
@@ -253,9 +266,15 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH83,
     ...JS_TS_BATCH84,
     ...JS_TS_BATCH85,
+    ...JS_TS_BATCH88,
+    ...JS_TS_BATCH89,
     ...JS_TS_BATCH79,
     ...JS_TS_BATCH81,
     ...JS_TS_BATCH82,
+    ...JS_TS_BATCH90,
+    ...JS_TS_BATCH86,
+    ...JS_TS_BATCH87,
+    ...JS_TS_BATCH91,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -308,6 +327,9 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH58,
     ...PY_RULES_BATCH59,
     ...PY_RULES_BATCH63,
+    ...PY_RULES_BATCH66,
     ...PY_RULES_BATCH62,
+    ...PY_RULES_BATCH64,
+    ...PY_RULES_BATCH65,
   ],
 };

@@ -39,6 +39,7 @@ import { BATCH32 } from "./py-web-batch32.js";
 import { BATCH33 } from "./py-web-batch33.js";
 import { BATCH34 } from "./py-web-batch34.js";
 import { BATCH35 } from "./py-web-batch35.js";
+import { BATCH36 } from "./py-web-batch36.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1809,4 +1810,5 @@ export const CASES: DevCase[] = [
   ...BATCH33,
   ...BATCH34,
   ...BATCH35,
+  ...BATCH36,
 ];

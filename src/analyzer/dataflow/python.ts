@@ -80,6 +80,7 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "cgi.escape": ["html"],
   "tornado.escape.xhtml_escape": ["html"],
   xhtml_escape: ["html"],
+  "django.utils.html.escape": ["html"],
   "django.utils.html.conditional_escape": ["html"],
   conditional_escape: ["html"],
   "bleach.clean": ["html"],
@@ -147,6 +148,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "werkzeug.http.http_date": ["header", "log", "html"],
   http_date: ["header", "log", "html"],
   quote_identifier: ["sql"],
+  // psycopg2's quote_ident(name, scope): the name as one double-quoted identifier, its own quotes doubled.
+  "psycopg2.extensions.quote_ident": ["sql"],
+  quote_ident: ["sql"],
   quote_schema: ["sql"],
   format_table: ["sql"],
   format_column: ["sql"],
@@ -413,6 +417,13 @@ const TRANSPARENT = new Set([
   "as_pattern",
   "slice",
 ]);
+
+/**
+ * Text that ends inside a start tag right after `attr=`, the value not opened by a quote (`url=` inside an
+ * attribute's quoted value, as in `content="0; url=`, is no attribute).
+ */
+const UNQUOTED_ATTR =
+  /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*$/;
 
 const CONST_TYPES = new Set([
   "integer",
@@ -1189,6 +1200,13 @@ export class PythonContext {
       return m;
     }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
+    // `except ValueError as e`: the caught exception, bound to its clause.
+    if (t === "except_clause")
+      return cls === "html" || cls === "sql" ? this.caughtLevel(node, cls, env, depth) : Level.UNKNOWN;
+    if (cls === "html" && (t === "binary_operator" || t === "call")) {
+      const u = this.unquotedAttrTemplate(node, cls, env, depth);
+      if (u === Level.SOURCE) return u;
+    }
     if ((t === "subscript" || t === "call") && this.typedFormValue(node, cls)) return Level.CONST;
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
@@ -1258,6 +1276,21 @@ export class PythonContext {
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
       if (cls === "log" && /^os\.environ$/.test(q)) return Level.PARAM;
+      // The scheme, host name or port of urlsplit()/urlparse(): the parser strips every tab, CR and LF from the
+      // URL first (Python 3.9.5+), so they cannot end a header or a log line. Not the path or query: those are
+      // percent-decoded next (parse_qs, unquote) and %0d%0a comes back.
+      if (
+        (cls === "header" || cls === "log") &&
+        /^(scheme|hostname|port)$/.test(this.text(field(node, "attribute") ?? node))
+      ) {
+        const o = field(node, "object");
+        const made = o?.type === "identifier" ? this.reachingValues(o) : o ? [o] : undefined;
+        if (
+          made?.length &&
+          made.every((v) => v.type === "call" && /^urllib\.parse\.(urlsplit|urlparse)$/.test(this.callee(v)))
+        )
+          return Level.CONST;
+      }
       if (this.isSourceName(q)) {
         // `if self.request.method not in ALLOWED: raise` guards the request's field as it would a local name.
         const fn = this.enclosingFunction(node);
@@ -1344,6 +1377,13 @@ export class PythonContext {
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
+      if (
+        value &&
+        cls === "path" &&
+        this.qname(value) === "os.environ" &&
+        this.operatorEnvKey(field(node, "subscript"))
+      )
+        return Level.PARAM;
       const kept = depth < 20 ? this.sessionSlot(value, field(node, "subscript"), cls, depth) : undefined;
       if (kept !== undefined) return kept;
       if (value && this.isSourceName(this.qname(value)))
@@ -2331,6 +2371,17 @@ export class PythonContext {
     return false;
   }
 
+  /** A constant environment variable name that no CGI gateway fills from the request. */
+  private operatorEnvKey(key: SyntaxNode | undefined): boolean {
+    const k = key ? this.constValue(key) : undefined;
+    return (
+      typeof k === "string" &&
+      !/^(HTTP_|CONTENT_|REMOTE_|QUERY_STRING$|PATH_INFO$|PATH_TRANSLATED$|REQUEST_|SCRIPT_NAME$|DOCUMENT_URI$)/.test(
+        k,
+      )
+    );
+  }
+
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
     // A parameter named `request` / `req` that no web framework's import binds (a Django or Falcon view's, or a
@@ -2449,9 +2500,18 @@ export class PythonContext {
   ): Level {
     const sibs = interp.parent?.children ?? [];
     const before = sibs[sibs.indexOf(interp) - 1];
-    if (before?.type !== "string_content" || !/<[A-Za-z][^<>]*\s[\w:-]+\s*=\s*$/.test(this.text(before)))
-      return Level.CONST;
-    let e = namedChildren(interp)[0];
+    if (before?.type !== "string_content" || !UNQUOTED_ATTR.test(this.text(before))) return Level.CONST;
+    return this.escapedArg(namedChildren(interp)[0], cls, env, depth);
+  }
+
+  /** `escape(v)` (directly or through a name bound once to the call): the level of `v`; CONST otherwise. */
+  private escapedArg(
+    node: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    let e = node;
     if (e?.type === "identifier") {
       const vals = this.reachingValues(e);
       e = vals?.length === 1 ? vals[0] : undefined;
@@ -2462,6 +2522,88 @@ export class PythonContext {
     if (!Array.isArray(san) || !san.includes("html") || san.includes("command")) return Level.CONST;
     const arg = this.args(e)[0];
     return arg ? this.eval(arg, cls, env, depth + 1) : Level.CONST;
+  }
+
+  /**
+   * The same unquoted-attribute escape written with `'<b class=' + escape(v) + '>'`, `'<b class=%s>' % escape(v)`
+   * or `'<b class={}>'.format(escape(v))` on a constant template: the level of the escaped argument that follows
+   * an `attr=` with no opening quote; CONST when there is none.
+   */
+  private unquotedAttrTemplate(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const opensAttr = (text: unknown) => typeof text === "string" && UNQUOTED_ATTR.test(text);
+    let m = Level.CONST;
+    const op = node.type === "binary_operator" ? node.children.find((c) => !c.named)?.type : undefined;
+    if (op === "+") {
+      const leaves: SyntaxNode[] = [];
+      const flat = (n: SyntaxNode): void => {
+        const o = n.type === "binary_operator" ? n.children.find((c) => !c.named) : undefined;
+        if (o?.type === "+" && leaves.length < 64) {
+          for (const side of [field(n, "left"), field(n, "right")]) if (side) flat(side);
+        } else leaves.push(n);
+      };
+      flat(node);
+      for (let i = 1; i < leaves.length; i++)
+        if (leaves[i - 1]!.type === "string" && opensAttr(this.constValue(leaves[i - 1])))
+          m = Math.max(m, this.escapedArg(leaves[i], cls, env, depth)) as Level;
+      return m;
+    }
+    let tmpl: unknown;
+    let args: SyntaxNode[] = [];
+    let marks: RegExp;
+    if (op === "%") {
+      const [l, r] = namedChildren(node);
+      tmpl = this.constValue(l);
+      args = r?.type === "tuple" || r?.type === "parenthesized_expression" ? namedChildren(r) : r ? [r] : [];
+      marks = /%%|%[-#0 +]*\d*(?:\.\d+)?[sr]/g;
+    } else if (node.type === "call" && this.method(node) === "format") {
+      tmpl = this.constValue(field(field(node, "function") ?? node, "object"));
+      args = this.args(node).filter((a) => a.type !== "keyword_argument");
+      marks = /\{\{|\{(\d*)\}/g;
+    } else return m;
+    if (typeof tmpl !== "string" || !args.length) return m;
+    let auto = 0;
+    for (const f of tmpl.matchAll(marks)) {
+      if (f[0] === "%%" || f[0] === "{{") continue;
+      const a = f[1] ? args[Number(f[1])] : args[auto++];
+      if (a && opensAttr(tmpl.slice(0, f.index)))
+        m = Math.max(m, this.escapedArg(a, cls, env, depth)) as Level;
+    }
+    return m;
+  }
+
+  /**
+   * What an exception caught by `except E as e` may carry: a message built from the arguments of the calls in the
+   * try body (`int(x)` quotes x, `parse(x)` may `raise ValueError('bad ' + x)`), of its raise statements, and
+   * the keys it looks up (a KeyError holds the key). Nested functions and classes are not looked into.
+   */
+  private caughtLevel(
+    clause: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const body = clause.parent?.type === "try_statement" ? field(clause.parent, "body") : undefined;
+    if (!body) return Level.UNKNOWN;
+    let m = Level.CONST;
+    let budget = 400;
+    const walk = (n: SyntaxNode): void => {
+      if (m === Level.SOURCE || budget-- <= 0) return;
+      if (/^(function_definition|class_definition|lambda|decorated_definition)$/.test(n.type)) return;
+      if (n.type === "call")
+        for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      else if (n.type === "subscript")
+        m = Math.max(m, this.eval(field(n, "subscript"), cls, env, depth + 1)) as Level;
+      else if (n.type === "raise_statement")
+        m = Math.max(m, this.maxOf(namedChildren(n), cls, env, depth)) as Level;
+      for (const c of namedChildren(n)) walk(c);
+    };
+    walk(body);
+    return m;
   }
 
   /**
@@ -2500,6 +2642,12 @@ export class PythonContext {
     depth: number,
   ): Level {
     const q = this.callee(call);
+    // Django's `request.build_absolute_uri(path)`: the request's own host (checked against ALLOWED_HOSTS) joined
+    // with `path` (an absolute `path` is returned as it is): for a redirect target, what `path` is.
+    if (cls === "redirect" && this.method(call) === "build_absolute_uri" && this.isSourceName(q)) {
+      const a = this.args(call)[0];
+      return a ? this.eval(a, cls, env, depth + 1) : Level.CONST;
+    }
     const dumped = this.jsonRoundTrip(call);
     if (dumped) return this.eval(dumped, cls, env, depth + 1);
     if (/^(safe_)?substitute$/.test(this.method(call))) {
@@ -2545,6 +2693,15 @@ export class PythonContext {
       )
         return Level.CONST;
     }
+    // A DB-API cursor's mogrify(query, args) (psycopg2, PyMySQL): the query with every argument bound as an
+    // escaped literal; what is left to judge is the query text itself.
+    if (
+      cls === "sql" &&
+      m === "mogrify" &&
+      own?.type !== "function_definition" &&
+      this.args(call).length >= 1
+    )
+      return this.eval(this.args(call)[0], cls, env, depth + 1);
     // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of another
     // object, whatever its own __repr__ makes.
     if (q === "repr" && cls === "code" && this.args(call).length === 1) {
@@ -2631,6 +2788,10 @@ export class PythonContext {
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
+    // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
+    // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's.
+    if (cls === "path" && /^os\.(getenv|environ\.get)$/.test(q) && this.operatorEnvKey(this.args(call)[0]))
+      return Math.max(Level.PARAM, this.eval(this.args(call)[1], cls, env, depth + 1)) as Level;
     // `self.request.method.lower()` after `if self.request.method not in ALLOWED: raise`: a case change of an
     // allow-listed field is one of the list's own words.
     if (/^(lower|upper|casefold|strip|title)$/.test(m) && this.isSourceName(q)) {
@@ -4406,6 +4567,11 @@ export class PythonContext {
       } else if (n.type === "for_statement" || n.type === "for_in_clause") {
         const left = field(n, "left");
         if (left) bindTargets(left, field(n, "right"), "iter", n);
+      } else if (n.type === "except_clause") {
+        const v = n.children.find((c) => c.type === "as_pattern");
+        const target = v?.children.find((c) => c.type === "as_pattern_target");
+        const id = target?.children.find((c) => c.type === "identifier");
+        if (id) add(this.text(id), { order: id.order, value: n, kind: "assign", stmt: n });
       } else if (n.type === "with_item") {
         const v = field(n, "value");
         if (v?.type === "as_pattern") {
@@ -7469,6 +7635,15 @@ export class PythonContext {
         // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
         // A parsed host tested against a dotted suffix: `host.endswith(".example.org")`.
         if (parsed && encloses && !negative && /\.endswith\(\s*(['"])\./.test(c)) return true;
+        // Its negation before an early exit: `if not host.endswith(".example.org"): abort(400)`, alone or `or`-ed
+        // with other rejections (`(parts.hostname or "")` included); an `and` would let other hosts through.
+        if (
+          parsed &&
+          exits &&
+          !/\band\b/.test(c) &&
+          /\bnot\s+(\(\s*[\w.]+\s+or\s+(['"])\2\s*\)|[\w.]+)\.endswith\(\s*(['"])\./.test(c)
+        )
+          return true;
         const hostTest = /\.netloc\b/.test(c);
         if (hostTest && (encloses ? negative : exits && !negative)) return true;
         // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==

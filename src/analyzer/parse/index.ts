@@ -211,6 +211,23 @@ export function parseTreeSitter(source: string, language: Language): SyntaxTree 
       grammar = { key: "tsx", language: tsxParser.language };
     } else tsx?.delete();
   }
+  if (tree.rootNode.hasError && language !== "python") {
+    // Syntax the pinned grammars lack: each repair rewrites a copy to the same length, so every offset (and node
+    // text, read from the original) stays; the retry is kept only when it parses cleanly.
+    const repaired = repairForGrammar(source);
+    const tries: { key: Language | "tsx"; parser: Parser }[] = [{ key: language, parser }];
+    if (language === "typescript" && tsxParser?.language) tries.push({ key: "tsx", parser: tsxParser });
+    for (const t of repaired === source ? [] : tries) {
+      const retry = t.parser.parse(repaired);
+      if (retry && !retry.rootNode.hasError && t.parser.language) {
+        tree.delete();
+        tree = retry;
+        grammar = { key: t.key, language: t.parser.language };
+        break;
+      }
+      retry?.delete();
+    }
+  }
   try {
     const nodes: SyntaxNode[] = [];
     const starts = lineStarts(source);
@@ -227,6 +244,25 @@ export function parseTreeSitter(source: string, language: Language): SyntaxTree 
   } finally {
     tree.delete();
   }
+}
+
+/**
+ * Same-length rewrites for syntax tree-sitter-javascript 0.25 / tree-sitter-typescript 0.23 (the latest on npm)
+ * reject: `using` as a plain variable (0.25 takes it for the start of an explicit-resource declaration, so knex's
+ * `using += ','` failed the whole file) and TypeScript 5's `export type * from` (common in `.d.ts`
+ * barrels) and TypeScript 4.7's `in`/`out` variance annotations (zod 4's sources).
+ */
+function repairForGrammar(source: string): string {
+  let out = source;
+  if (/\busing\b/.test(out)) out = out.replace(/\busing\b/g, "_sing");
+  if (/\bexport\s+type\s+\*/.test(out)) out = out.replace(/\b(export\s+)type(\s+\*)/g, "$1    $2");
+  // TypeScript 4.7's variance annotations on type parameters: `interface Box<out T, in U = never>`.
+  if (/[<,]\s*(?:in|out)\s/.test(out))
+    out = out.replace(
+      /([<,]\s*)(in|out)(?=\s+[A-Za-z_$][\w$]*\s*(?:[,>=]|extends\s))/g,
+      (_, pre: string, word: string) => pre + " ".repeat(word.length),
+    );
+  return out;
 }
 
 /**

@@ -50,6 +50,38 @@ function zxShellScript(call: SyntaxNode, ctx: JsContext): Level | undefined {
   return level;
 }
 
+/** A shell program: sh, bash, zsh, dash, ksh (by path or name), cmd.exe, powershell. */
+const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i;
+
+/**
+ * Deno and Bun process APIs as (program, argument list): `new Deno.Command(prog, { args })`,
+ * `Deno.run({ cmd: [prog, ...args] })`, `Bun.spawn([prog, ...args])` / `Bun.spawnSync`, `Bun.spawn({ cmd })`.
+ * None runs a shell by itself; undefined for any other call.
+ */
+function runtimeCommand(
+  node: SyntaxNode,
+  ctx: JsContext,
+): { api: string; program: SyntaxNode; args: SyntaxNode[] } | undefined {
+  const fn = field(node, node.type === "new_expression" ? "constructor" : "function");
+  const api = fn ? ctx.text(fn).replace(/\s+/g, "") : "";
+  const args = ctx.args(node);
+  const arr = (n: SyntaxNode | undefined) => {
+    const r = n && (n.type === "identifier" ? (ctx.resolve(n) ?? n) : n);
+    return r?.type === "array" ? namedChildren(r).filter((c) => c.type !== "comment") : undefined;
+  };
+  if (node.type === "new_expression") {
+    if (api !== "Deno.Command" || !args[0]) return undefined;
+    const opts = args[1] && (args[1].type === "identifier" ? ctx.resolve(args[1]) : args[1]);
+    const list = opts?.type === "object" ? arr(ctx.prop(opts, "args") ?? undefined) : undefined;
+    return { api, program: args[0], args: list ?? [] };
+  }
+  if (!/^(Deno\.run|Bun\.spawn|Bun\.spawnSync)$/.test(api)) return undefined;
+  const first = args[0] && (args[0].type === "identifier" ? (ctx.resolve(args[0]) ?? args[0]) : args[0]);
+  const cmd = first?.type === "object" ? arr(ctx.prop(first, "cmd") ?? undefined) : arr(first);
+  if (!cmd?.length) return undefined;
+  return { api, program: cmd[0]!, args: cmd.slice(1) };
+}
+
 export default jsRule({
   meta: {
     id: "JS-CMDI-001",
@@ -75,9 +107,30 @@ export default jsRule({
     },
     fix_hint: "Use execFile/spawn with an argument array and no shell.",
   },
-  trigger: /exec|spawn|execFile|fork\(|\$`/,
-  nodeTypes: ["call_expression"],
+  trigger: /exec|spawn|execFile|fork\(|\$`|Deno\.(Command|run)\b/,
+  nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
+    // Deno and Bun: a shell given `-c` and a script built from the request, or a program the request names.
+    const rt = runtimeCommand(node, ctx);
+    if (rt || node.type === "new_expression") {
+      if (!rt || ctx.guardedBefore(node)) return;
+      const v = ctx.constValue(ctx.resolve(rt.program) ?? rt.program);
+      const flag =
+        typeof v === "string" && SHELL_PROGRAM.test(v)
+          ? rt.args.findIndex((a) => /^(-c|\/c)$/i.test(String(ctx.constValue(a) ?? "")))
+          : -1;
+      const script = flag >= 0 ? rt.args[flag + 1] : undefined;
+      const level = script ? ctx.level(script, "command") : ctx.level(rt.program, "command");
+      if (script ? level >= Level.PARAM : level === Level.SOURCE)
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: script
+            ? `${rt.api} runs a shell with a -c script built from caller-controlled data`
+            : `${rt.api} runs a program chosen by the request`,
+        });
+      return;
+    }
     // zx quotes every `${}` it splices into `$\`...\``; one that is a shell's -c script runs as a command line.
     const zx = zxShellScript(node, ctx);
     if (zx !== undefined) {
@@ -157,10 +210,7 @@ export default jsRule({
         const v = ctx.constValue(r);
         return typeof v === "string" && re.test(v);
       };
-      const shellProgram = literal(
-        args[0],
-        /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i,
-      );
+      const shellProgram = literal(args[0], SHELL_PROGRAM);
       // The argument list, `['/c'].concat(['ping', host])` included: its pieces in order.
       const listItems = (n: SyntaxNode | undefined): SyntaxNode[] | undefined => {
         const r = n && (ctx.resolve(n) ?? n);
@@ -226,6 +276,10 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "Deno.serve(async (req) => {\n  const host = new URL(req.url).searchParams.get('host') ?? '';\n  const out = await new Deno.Command('ping', { args: ['-c', '1', host] }).output();\n  return new Response(out.stdout);\n});",
+      "Bun.serve({ fetch(req) { const d = new URL(req.url).searchParams.get('d') ?? '.'; return new Response(Bun.spawn(['ls', '-la', d]).stdout); } });",
+      "const p = new Deno.Command('sh', { args: ['-c', 'uptime'] });",
+      "const m = new Map([['a', 1]]);",
       "import { Hono } from 'hono';\nimport { zValidator } from '@hono/zod-validator';\nimport { exec } from 'child_process';\nconst S = z.object({ t: z.enum(['web', 'worker']) });\napp.post('/r', zValidator('json', S), (c) => {\n  const { t } = c.req.valid('json');\n  exec('systemctl restart app-' + t);\n});",
       "import { $ } from 'zx';\napp.get('/c', async (req, res) => res.send((await $`grep -c -- ${req.query.t} notes.txt`).stdout));",
       "const { Client } = require('ssh2');\nconst shell = require('shell-escape-tag');\nfunction run(req) {\n  const host = shell.escape(String(req.query.host));\n  const conn = new Client();\n  conn.exec(`/bin/ping -c 1 -- ${host}`, () => {});\n}",
@@ -238,6 +292,10 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "Deno.serve(async (req) => {\n  const host = new URL(req.url).searchParams.get('host') ?? '';\n  const out = await new Deno.Command('sh', { args: ['-c', `ping -c 1 ${host}`] }).output();\n  return new Response(out.stdout);\n});",
+      "Bun.serve({ fetch(req) { const d = new URL(req.url).searchParams.get('d') ?? '.'; return new Response(Bun.spawn(['bash', '-c', 'ls ' + d]).stdout); } });",
+      "function run(script) { return Deno.run({ cmd: ['/bin/sh', '-c', script] }); }",
+      "function run(c) { return Bun.spawnSync({ cmd: ['sh', '-c', c] }); }",
       "import { Hono } from 'hono';\nimport { zValidator } from '@hono/zod-validator';\nimport { exec } from 'child_process';\nconst S = z.object({ t: z.string() });\napp.post('/r', zValidator('json', S), (c) => {\n  const { t } = c.req.valid('json');\n  exec('systemctl restart app-' + t);\n});",
       "import { $ } from 'zx';\napp.get('/d', async (req, res) => res.send((await $`bash -c ${'du -sh ' + req.query.dir}`).stdout));",
       "const { spawn } = require('child_process');\napp.get('/g', (req, res) => spawn('grep', [req.query.q, 'f.txt'], { shell: '/bin/sh' }).stdout.pipe(res));",

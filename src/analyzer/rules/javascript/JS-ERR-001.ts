@@ -38,8 +38,10 @@ export default jsRule({
     }
     if (!payload || !STACK.test(ctx.text(payload))) return;
     const fn = ctx.enclosingFunction(node);
-    // A development-only branch: `if (process.env.NODE_ENV !== 'production')`, `app.get('env') === 'development'`.
-    if (fn && /NODE_ENV|['"]development['"]|isDev|debug/i.test(ctx.text(fn))) return;
+    // A development-only branch: `if (process.env.NODE_ENV !== 'production')`, `app.get('env') === 'development'`,
+    // `if (config.debug)`. A route path that says debug (`ctx.path.startsWith('/debug')`) is no such branch: anyone
+    // can request it.
+    if (fn && /NODE_ENV|['"]development['"]|isDev|isDebug|(?<![/\w-])debug/i.test(ctx.text(fn))) return;
     report({ node, message: "error stack trace sent to the client" });
   },
   cases: {
@@ -47,11 +49,13 @@ export default jsRule({
       "app.use((err, req, res, next) => { res.status(500).json({ error: 'Internal error' }); });",
       "app.use((err, req, res, next) => { res.status(500).send(process.env.NODE_ENV === 'development' ? err.stack : 'error'); });",
       "app.use((err, req, res, next) => { logger.error(err.stack); res.sendStatus(500); });",
+      "app.use((err, req, res, next) => { res.status(500).json({ stack: config.debug ? err.stack : undefined }); });",
     ],
     invalid: [
       "app.use((err, req, res, next) => { res.status(500).send(err.stack); });",
       "app.get('/x', async (req, res) => {\n  try { await work(); } catch (e) { res.json({ message: e.message, stack: e.stack }); }\n});",
       "app.use(async (ctx, next) => { try { await next(); } catch (err) { ctx.body = err.stack; } });",
+      "app.use(async (ctx, next) => {\n  try { await next(); } catch (err) {\n    if (ctx.path.startsWith('/debug')) ctx.body = { error: err.stack };\n  }\n});",
     ],
   },
 });

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { LOG_CALL } from "./JS-LOG-001.js";
@@ -6,6 +7,13 @@ import { LOG_CALL } from "./JS-LOG-001.js";
 /** Names that hold a credential or a secret value (not a flag or a length about one). */
 const SECRET_NAME =
   /^(password|passwd|pwd|pass|newPassword|oldPassword|plainPassword|secret|clientSecret|client_secret|apiKey|api_key|apiToken|api_token|accessToken|access_token|refreshToken|refresh_token|authToken|bearerToken|token|privateKey|private_key|creditCard|cardNumber|card_number|cvv|ssn)$/i;
+
+/** The name alternatives of SECRET_NAME, to find them read from a request body. */
+const SECRET_WORDS = SECRET_NAME.source.replace(/^\^\(|\)\$$/g, "");
+/** The request body itself: `req.body`, `request.body`, `ctx.request.body`. */
+const WHOLE_BODY = /^(req|request|ctx\.request|context\.request)\.body$/;
+/** Routes whose request bodies carry credentials. */
+const SECRET_ROUTE = /log-?in|sign-?in|sign-?up|register|passw|reset|token|auth/i;
 
 export default jsRule({
   meta: {
@@ -41,6 +49,32 @@ export default jsRule({
         return;
       }
     }
+    // The whole request body (`console.log(JSON.stringify(req.body))`) in a handler whose body carries a
+    // password or token: the handler reads such a field from it, or is the login/signup/password route.
+    const body = ctx
+      .args(node)
+      .find((arg) =>
+        ctx.tree.nodes.some(
+          (d) =>
+            d.start >= arg.start &&
+            d.end <= arg.end &&
+            d.type === "member_expression" &&
+            WHOLE_BODY.test(ctx.text(d).replace(/\s+/g, "")) &&
+            carriedWhole(d, arg, ctx),
+        ),
+      );
+    if (!body) return;
+    const handler = ctx.enclosingFunction(node);
+    if (!handler) return;
+    const code = ctx.text(handler);
+    const route =
+      handler.parent?.type === "arguments" ? ctx.stringValue(ctx.args(handler.parent.parent!)[0]) : undefined;
+    if (
+      new RegExp(`\\.body\\.(${SECRET_WORDS})\\b`, "i").test(code) ||
+      new RegExp(`\\{[^}]*\\b(${SECRET_WORDS})\\b[^}]*\\}\\s*=\\s*[\\w$.]*\\.body\\b`, "i").test(code) ||
+      (route !== undefined && SECRET_ROUTE.test(route))
+    )
+      report({ node, message: "log call writes the whole request body, which carries a password or token" });
   },
   cases: {
     valid: [
@@ -49,14 +83,39 @@ export default jsRule({
       "function f(token) { console.log('token present:', !!token); }",
       "function f(token) { console.log('token', mask(token)); }",
       "console.log('Set the PASSWORD variable');",
+      "app.post('/comments', (req, res) => { console.log('comment', JSON.stringify(req.body)); res.sendStatus(204); });",
+      "app.post('/login', (req, res) => { console.log('login fields', Object.keys(req.body).length); });",
     ],
     invalid: [
       "function login(username, password) { console.log(`login ${username} with ${password}`); }",
       "const logger = require('./logger');\nfunction f(cfg) { logger.debug('connecting', cfg.apiToken); }",
       "function f(req) { console.log({ user: req.body.user, password: req.body.password }); }",
+      "app.post('/login', (req, res) => { console.log('login body', JSON.stringify(req.body)); });",
+      "function signup(req, res) {\n  const { email, password } = req.body;\n  logger.debug(req.body);\n  save(email, password);\n}",
     ],
   },
 });
+
+/**
+ * The value reaches the logged argument whole: itself, serialised (`JSON.stringify`, `util.inspect`), inside a
+ * string, an object or an array, not a property of it or a count about it (`Object.keys(req.body).length`).
+ */
+function carriedWhole(n: SyntaxNode, arg: SyntaxNode, ctx: JsContext): boolean {
+  for (let c = n; c !== arg; c = c.parent!) {
+    const p = c.parent;
+    if (!p) return false;
+    if (p.type === "arguments") {
+      const callee = ctx.callee(p.parent!);
+      if (!/^(JSON\.stringify|util\.inspect|inspect|String)$/.test(callee)) return false;
+    } else if (
+      !/^(call_expression|template_substitution|template_string|binary_expression|pair|object|array|spread_element|parenthesized_expression)$/.test(
+        p.type,
+      )
+    )
+      return false;
+  }
+  return true;
+}
 
 /** `password.length`, `!!token`, `typeof token`, `mask(token)`, `token ? ...`: something about the secret, not it. */
 function usedAsAbout(n: SyntaxNode, text: (n: SyntaxNode) => string): boolean {

@@ -66,15 +66,51 @@ function rawStore(call: SyntaxNode, ctx: JsContext): boolean {
   return false;
 }
 
+/** A raw password among an object literal's properties (`{ password }`, `{ pwd: req.body.pwd }`). */
+function passwordPair(o: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
+  for (const pair of namedChildren(o)) {
+    if (pair.type === "shorthand_property_identifier" && PASSWORD.test(ctx.text(pair))) {
+      if (ctx.level(pair, "code") >= Level.PARAM) return pair;
+    } else if (pair.type === "pair") {
+      const key = field(pair, "key");
+      const k = key && (ctx.stringValue(key) ?? ctx.text(key));
+      if (k && PASSWORD.test(k) && rawPassword(field(pair, "value"), ctx)) return pair;
+    }
+  }
+  return undefined;
+}
+
+/** fs.writeFile / appendFile (callback, Sync and promise forms): the data is stored as written. */
+const FILE_WRITE = /^(writeFile|writeFileSync|appendFile|appendFileSync)$/;
+
+/**
+ * The object literals a file write's data holds: the literal itself, one serialised in place
+ * (`JSON.stringify({ user, password }) + '\n'`), or one bound to a name first.
+ */
+function fileRecords(data: SyntaxNode | undefined, ctx: JsContext): SyntaxNode[] {
+  if (!data) return [];
+  const top = data.type === "identifier" ? (ctx.resolve(data) ?? data) : data;
+  const out: SyntaxNode[] = [];
+  for (const d of ctx.tree.nodes) {
+    if (d.start < top.start || d.end > top.end) continue;
+    if (d.type === "object") out.push(d);
+    else if (d.type === "identifier" && d.parent?.type === "arguments" && d !== top) {
+      const r = ctx.resolve(d);
+      if (r?.type === "object") out.push(r);
+    }
+  }
+  return out;
+}
+
 export default jsRule({
   meta: {
     id: "JS-PWSTORE-001",
     title: "Password stored as given, without hashing",
-    cwe: ["CWE-256", "CWE-522"],
+    cwe: ["CWE-256", "CWE-522", "CWE-312"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a raw password (a parameter or request field named password, passwd or pwd) written by a raw MongoDB collection insert/update (`db.collection('users').insertOne({ password })`), a knex insert/update, or an SQL INSERT/UPDATE of a password column whose parameters hold it, in a function that hashes nothing. Models (mongoose, Sequelize) are left alone: their hooks may hash on save.",
+        "Flags a raw password (a parameter or request field named password, passwd or pwd) written by a raw MongoDB collection insert/update (`db.collection('users').insertOne({ password })`), a knex insert/update, an fs.writeFile/appendFile of a record holding it (`JSON.stringify({ user, password })`), or an SQL INSERT/UPDATE of a password column whose parameters hold it, in a function that hashes nothing. Models (mongoose, Sequelize) are left alone: their hooks may hash on save.",
       why_bad:
         "Whoever reads the database, a backup or a replica holds every user's password, which users reuse elsewhere (CWE-256).",
       example_bad:
@@ -97,16 +133,17 @@ export default jsRule({
       const objs = docs.flatMap((d) =>
         d.type === "array" ? namedChildren(d).flatMap((x) => writtenObjects(x, ctx)) : writtenObjects(d, ctx),
       );
-      for (const o of objs)
-        for (const pair of namedChildren(o)) {
-          if (pair.type === "shorthand_property_identifier" && PASSWORD.test(ctx.text(pair))) {
-            if (ctx.level(pair, "code") >= Level.PARAM) hit = pair;
-          } else if (pair.type === "pair") {
-            const key = field(pair, "key");
-            const k = key && (ctx.stringValue(key) ?? ctx.text(key));
-            if (k && PASSWORD.test(k) && rawPassword(field(pair, "value"), ctx)) hit = pair;
-          }
-        }
+      for (const o of objs) hit = passwordPair(o, ctx) ?? hit;
+    } else if (
+      FILE_WRITE.test(m) &&
+      /^(fs|fsp|fse|fs-extra|fs\.promises|fs\/promises|promises)\.|^(writeFile|writeFileSync|appendFile|appendFileSync)$/.test(
+        ctx.callee(node),
+      )
+    ) {
+      // `fs.appendFileSync('users.jsonl', JSON.stringify({ username, password }) + '\n')`: a credentials file.
+      hit = fileRecords(args[1], ctx)
+        .map((o) => passwordPair(o, ctx))
+        .find((p) => p);
     } else if (/^(query|execute|run|none|one|any|many|oneOrNone)$/.test(m) && args.length >= 2) {
       // `pool.query('INSERT INTO users (email, password) VALUES ($1, $2)', [email, password])`.
       const sql = ctx.stringValue(args[0]) ?? ctx.stringValue(ctx.resolve(args[0]));
@@ -116,7 +153,12 @@ export default jsRule({
     }
     if (!hit) return;
     if (HASHING.test(codeOf(ctx.enclosingFunction(node), ctx))) return;
-    report({ node, message: "password written to the database as given (no hash)" });
+    report({
+      node,
+      message: FILE_WRITE.test(m)
+        ? "password written to a file as given (no hash)"
+        : "password written to the database as given (no hash)",
+    });
   },
   cases: {
     valid: [
@@ -124,6 +166,8 @@ export default jsRule({
       "const User = require('./models/user');\napp.post('/u', async (req, res) => { await User.create({ email: req.body.email, password: req.body.password }); });",
       "async function seed(db) { await db.collection('users').insertOne({ name: 'demo', password: 'x' }); }",
       "async function add(pool, email, hash) {\n  await pool.query('INSERT INTO users (email, password) VALUES ($1, $2)', [email, hash]);\n}",
+      "const fs = require('fs');\napp.post('/s', async (req, res) => {\n  const hash = await bcrypt.hash(req.body.password, 12);\n  fs.appendFileSync('users.jsonl', JSON.stringify({ user: req.body.user, hash }) + '\\n');\n});",
+      "const fs = require('fs');\nfunction saveConfig(cfg) { fs.writeFileSync('app.json', JSON.stringify({ password: 'changeme' })); }",
       "app.post('/p', async (req, res) => {\n  const passwordHash = await argon2.hash(req.body.password);\n  await db.collection('users').updateOne({ _id: id }, { $set: { password: passwordHash } });\n});",
     ],
     invalid: [
@@ -132,6 +176,8 @@ export default jsRule({
       "const knex = require('knex')({ client: 'pg' });\napp.post('/s', async (req, res) => { await knex('users').insert({ email: req.body.email, password: req.body.password }); });",
       "app.post('/r', async (req, res) => {\n  await pool.query('INSERT INTO accounts (login, pwd) VALUES (?, ?)', [req.body.login, req.body.pwd]);\n});",
       "app.post('/c', async (req, res) => {\n  await db.collection('users').updateOne({ _id: req.user.id }, { $set: { password: req.body.newPassword } });\n});",
+      "const fs = require('fs');\napp.post('/s', (req, res) => {\n  const { username, password } = req.body;\n  fs.appendFileSync('users.jsonl', JSON.stringify({ username, password }) + '\\n');\n});",
+      "const fs = require('fs/promises');\nasync function save(user, password) {\n  const rec = { user, password };\n  await fs.writeFile('creds.json', JSON.stringify(rec));\n}",
     ],
   },
 });

@@ -100,7 +100,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags telnetlib, ftplib.FTP (not FTP_TLS), FTP_TLS transfers before prot_p(), smtplib.SMTP logins without starttls, http:// URLs that carry credentials, grpc insecure channels, AMQP/Redis/Kafka clients that log in without TLS, Django settings that switch HTTPS redirects, HSTS or mail TLS off, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
+        "Flags telnetlib, ftplib.FTP (not FTP_TLS), FTP_TLS transfers before prot_p(), smtplib.SMTP logins without starttls (the connection and the login call), http:// URLs that carry credentials, grpc insecure channels, AMQP/Redis/Kafka clients that log in without TLS, Django settings that switch HTTPS redirects, HSTS or mail TLS off, and (LOW) HTTP client calls on a literal http:// URL to a non-local host.",
       why_bad: "Passwords and data sent in cleartext can be read and modified by anyone on the network path.",
       example_bad:
         "import ftplib\ndef upload(user, pw):\n    ftp = ftplib.FTP('files.example.com')\n    ftp.login(user, pw)",
@@ -239,6 +239,19 @@ export default pyRule({
         report({ node, message: `${q}() without ssl= sends the FTP login in cleartext` });
       return;
     }
+    if (ctx.method(node) === "login" && fnNode?.type === "attribute") {
+      // The login call itself, on a connection made in cleartext (FTP, SMTP not upgraded by STARTTLS in the
+      // function): the user name and password cross the network here (the connection is reported too).
+      const conn = ctx.resolve(field(fnNode, "object"));
+      const made = conn?.type === "call" ? ctx.callee(conn) : "";
+      const scope = ctx.enclosingFunction(node);
+      if (
+        made === "ftplib.FTP" ||
+        (made === "smtplib.SMTP" && !/starttls\(/.test(scope ? ctx.text(scope) : ctx.tree.source))
+      )
+        report({ node, message: `${made} login sends the password in cleartext` });
+      return;
+    }
     if (/^(imaplib\.IMAP4|poplib\.POP3)$/.test(q)) {
       // As for SMTP below: the STARTTLS (stls() for POP3) that protects this connection's login belongs to the
       // connection's own function, not to another function of the file that upgrades its own connection.
@@ -280,6 +293,7 @@ export default pyRule({
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
+      "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)",
       "import ftplib\ndef put(h, f):\n    c = ftplib.FTP_TLS(h)\n    c.login()\n    c.prot_p()\n    c.storbinary('STOR x', f)",
       "import urllib3\npool = urllib3.HTTPConnectionPool('localhost', port=8080)",
       "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full')",
@@ -347,6 +361,14 @@ export default pyRule({
         line: 2,
       },
       "import telnetlib\nt = telnetlib.Telnet(h)",
+      {
+        code: "import ftplib\ndef up(u, p):\n    ftp = ftplib.FTP('files.example.com')\n    ftp.login(u, p)",
+        line: 4,
+      },
+      {
+        code: "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 25)\n    s.login(u, p)",
+        line: 4,
+      },
       { code: "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='disable')", line: 2 },
       { code: "import boto3\ns3 = boto3.client('s3', use_ssl=False)", line: 2 },
       { code: "import pika\np = pika.URLParameters('amqp://u:p@mq.example.com:5672/%2F')", line: 2 },

@@ -70,7 +70,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags set_cookie calls without secure=True or httponly=True, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly, and http.cookies morsels of a session/auth cookie output without secure or httponly set.",
+        "Flags set_cookie calls without secure=True, or without httponly=True unless it is a CSRF token cookie or a fixed preference value, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly, and http.cookies morsels of a session/auth cookie output without secure or httponly set.",
       why_bad:
         "Without Secure the cookie travels over plain HTTP; without HttpOnly any injected script can read the session.",
       example_bad: "def login(resp, sid):\n    resp.set_cookie('session', sid)",
@@ -381,10 +381,18 @@ export default pyRule({
     // A response class of this file overriding set_cookie: the flags its override sets on every call (`kw['secure']
     // = True`), or by default (`kw.setdefault('secure', True)`) when the call passes none.
     const forced = overrideFlags(ctx, node);
-    const on = (name: string) =>
-      forced?.get(name) === "force" || (forced?.get(name) === "default" && !flagOf(name));
+    const on = (flag: string) =>
+      forced?.get(flag) === "force" || (forced?.get(flag) === "default" && !flagOf(flag));
     const noSecure = !on("secure") && off(flagOf("secure"));
-    if (noSecure || (!on("httponly") && off(flagOf("httponly"))))
+    // HttpOnly keeps a session or auth cookie from page scripts; a CSRF token cookie is meant to be read by
+    // script (double submit), and a fixed preference (`theme=dark`) outside those names holds nothing secret.
+    const name = ctx.stringValue(ctx.kwarg(node, "key") ?? ctx.args(node)[0]);
+    const sessionLike = /sess|auth|token|jwt|sid|login|remember|user|key|secret/i;
+    const scriptReadable =
+      name !== undefined &&
+      (/csrf|xsrf/i.test(name) ||
+        (!sessionLike.test(name) && value !== undefined && ctx.constValue(value) !== undefined));
+    if (noSecure || (!on("httponly") && off(flagOf("httponly")) && !scriptReadable))
       report({ node, message: `cookie set without ${noSecure ? "Secure" : "HttpOnly"}` });
   },
   cases: {
@@ -397,6 +405,8 @@ export default pyRule({
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
+      "r.set_cookie('theme', 'dark', secure=True, samesite='Lax')",
+      "import secrets\nr.set_cookie(key='csrftoken', value=secrets.token_hex(16), secure=True, httponly=False)",
       "import http.cookiejar\ndef merge(jar, cookies):\n    for cookie in cookies:\n        jar.set_cookie(cookie)",
       "r.set_cookie('s', v, None, None, '/', None, True, True)",
       "flag = True\nr.set_cookie('s', v, secure=flag, httponly=flag)",
@@ -425,6 +435,9 @@ export default pyRule({
         line: 8,
       },
       { code: "r.set_cookie('s', v, None, None, '/', None, False, True)", line: 1 },
+      { code: "r.set_cookie('session_id', v, secure=True)", line: 1 },
+      { code: "r.set_cookie('pref', v, secure=True)", line: 1 },
+      { code: "r.set_cookie(key='access_token', value=v, secure=True, httponly=False)", line: 1 },
       { code: "app.config.update({'SECRET_KEY': k, 'SESSION_COOKIE_HTTPONLY': False})", line: 1 },
       {
         code: "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure'] = False",

@@ -37,6 +37,13 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (namesAField(name, v)) return false;
+  // A URN (`urn:oasis:names:tc:SAML:2.0:ac:classes:Password`): a registered identifier that names a kind of
+  // credential, public by design.
+  if (/^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(v)) return false;
+  // A condition about the credential (`INVALID_PASSWORD = "28P01"`, `WRONG_PASSWORD`, `EXPIRED_TOKEN`): an error
+  // or status code's name, not the credential's value.
+  if (/^(invalid|wrong|bad|incorrect|expired|missing|mismatched|rejected)_/i.test(name.replace(/^.*\./, "")))
+    return false;
   // A snake_case identifier that is a private name (`_DEFAULT_TOKEN = "_sa_default"`) or a well-known field's
   // name ending in the secret's word (`token = "csrf_token"`, `key = "api_key"`): the field a value goes under.
   const word = SECRET_NAME.exec(name)?.[2]?.toLowerCase();
@@ -231,6 +238,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "PASSWORD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:Password'\nINVALID_PASSWORD = '28P01'",
       "from pygments.token import Token\nstyles = {Token: '#c5c8c6'}",
       "IDENT_TOKEN = r'[A-Za-z_]\\w*'",
       "def f(endpoint, default_token='Bearer'):\n    return endpoint",

@@ -39,6 +39,15 @@ export default pyRule({
       salt =
         ctx.kwarg(node, "salt") ?? (q.endsWith("scrypt") || /KDF/.test(q) ? ctx.args(node)[1] : undefined);
     if (!salt) return;
+    // A literal password (`crypt(b"\\xEE", "xx")` to learn whether crypt takes bytes, a KDF self-test): a probe
+    // or a test vector, not a password anyone stores.
+    const pw =
+      q === "hashlib.pbkdf2_hmac"
+        ? ctx.arg(node, 1, "password")
+        : q === "crypt.crypt" || q === "bcrypt.hashpw"
+          ? ctx.arg(node, 0, q === "crypt.crypt" ? "word" : "password")
+          : undefined;
+    if (pw?.type === "string" || pw?.type === "concatenated_string") return;
     const resolved = ctx.resolve(salt);
     const derived =
       resolved?.type === "call" &&
@@ -76,6 +85,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from crypt import crypt as _crypt\ntry:\n    _crypt(b'\\xEE', 'xx')\nexcept TypeError:\n    pass",
       "import bcrypt\ndef h(pw):\n    return bcrypt.hashpw(pw.encode(), bcrypt.gensalt())",
       "import bcrypt\ndef h(pw):\n    salt = bcrypt.gensalt()\n    return bcrypt.hashpw(pw.encode(), salt)",
       "import hashlib, os\ns = os.urandom(16)\nk = hashlib.pbkdf2_hmac('sha256', p, s, 100000)",

@@ -101,6 +101,12 @@ function format(ctx: PythonContext, t: string): string | undefined {
   if (new RegExp(`"\\s*:\\s*"[^"\\\\]*${HOLE}[^"\\\\]*"`).test(t) && /[{,]\s*"/.test(t)) return "JSON";
   const tag = new RegExp(`<([A-Za-z][\\w:.-]*)[^<>]*>${HOLE}</\\1>`).exec(t);
   if (tag && !HTML_TAG.test(tag[1]!)) return "XML";
+  // <note author='<value>'/>: a quoted attribute of a data element (not HTML's), closed in the same template;
+  // a quote in the value ends the attribute and adds others.
+  const attr = new RegExp(
+    `<([A-Za-z][\\w:.-]*)\\s[^<>]*?[\\w:.-]+\\s*=\\s*(["'])[^"'<>]*${HOLE}[^"'<>]*\\2[^<>]*>`,
+  ).exec(t);
+  if (attr && !HTML_TAG.test(attr[1]!) && !/^svg$/i.test(attr[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
   if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx.tree, CSV)) return "CSV";
   return undefined;
@@ -126,7 +132,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags JSON string values and XML elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute.",
+        "Flags JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute.",
       why_bad:
         "A value holding a quote, backslash, `<` or `&` ends the string or element early: the reader sees fields, elements or markup the value injected (CWE-116, improper encoding of output). An escape that skips `&` or quotes still lets entities and attribute breakouts through.",
       example_bad:
@@ -137,7 +143,8 @@ export default pyRule({
     fix_hint:
       "Serialise with json.dumps / xml.etree.ElementTree (or xml.sax.saxutils.escape); for HTML use html.escape, which handles &, <, > and quotes.",
   },
-  trigger: /"\s*:\s*"|<\/[A-Za-z]|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
+  trigger:
+    /"\s*:\s*"|<\/[A-Za-z]|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
   nodeTypes: ["binary_operator", "string", "function_definition"],
   detect(node, ctx, report) {
     if (node.type === "function_definition") {
@@ -205,6 +212,8 @@ export default pyRule({
       "def f(name):\n    return '<b>' + name + '</b>'",
       "import html\ndef escape_html(s):\n    return s.replace('&', '&amp;').replace('<', '&lt;')",
       "def f(n):\n    return f'<count>{int(n)}</count>'",
+      "from xml.sax.saxutils import quoteattr\ndef f(n):\n    return f'<note author={quoteattr(n)}/>'",
+      "def f(u):\n    return f'<img src=\"{u}\"/>'",
       'def f(n):\n    return \'{"count": "%d"}\' % n',
     ],
     invalid: [
@@ -213,6 +222,8 @@ export default pyRule({
       'def msg(user, text):\n    return \'{"user": "\' + user + \'", "text": "\' + text + \'"}\'',
       "def f(name, note):\n    return '<user><name>' + name + '</name><note>' + note + '</note></user>'",
       "def f(name):\n    return f'<item><name>{name}</name></item>'",
+      "def f(author):\n    return f\"<note author='{author}'/>\"",
+      "def f(k, v):\n    return '<entry key=\"' + k + '\" value=\"' + v + '\"/>'",
       'def audit(user, action):\n    return \'{"user": "%s", "action": "%s"}\' % (user, action)',
       "def greet(name):\n    return '{\"greeting\": \"Hello, ' + name + '!\"}'",
       "def escape_html(s):\n    return s.replace('<', '&lt;').replace('>', '&gt;')",

@@ -142,7 +142,8 @@ export default pyRule({
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
     if (!value) return;
     const name = node.type === "assignment" ? targetName(ctx, value) : functionName(ctx, node);
-    if (!name || /expir|time|date|ttl|age|ts$|_at$/i.test(name)) return;
+    // ... nor a label (`role_session_name`, `session_label`): a name that tells sessions apart, not a secret.
+    if (!name || /expir|time|date|ttl|age|ts$|_at$|_(name|label|title|description)$/i.test(name)) return;
     // secrets.randbelow(1000) for a login code, token_hex(2): a strong generator with too few outcomes to guess
     // against (a few thousand tries).
     // A code typed back within minutes (an OTP, a PIN) is guessed online, a few tries per code: only a handful
@@ -178,6 +179,7 @@ export default pyRule({
       "import uuid\ndef upload_name():\n    return uuid.uuid4().hex[:8]",
       "import time\ndef token_expiry():\n    return time.time() + 3600",
       "import time\ndef elapsed(start):\n    return time.time() - start",
+      "import time\nclass P:\n    def n(self):\n        self._role_session_name = 'sdk-%s' % int(time.time())",
       "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(10**8):08d}'",
       "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",

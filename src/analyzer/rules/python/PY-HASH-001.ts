@@ -40,7 +40,7 @@ function callerChosen(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode | un
 
 /** Names of a digest's non-security uses: cache keys, content checksums, ETags, short file or directory names. */
 const NON_SECURITY_USE =
-  /cache|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
+  /cache|template_?key|lookup_?key|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
 /** What a digest must not be over for that: a password, token, key, salt or signature. */
 const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
 
@@ -133,6 +133,13 @@ export default pyRule({
     )
       algo = q.startsWith("md5") ? "md5" : "sha1";
     if (!algo) return;
+    // An availability probe (`try: hashlib.md5() except ValueError: ...` under FIPS): nothing is hashed and the
+    // object is thrown away.
+    const dataArgs = namedChildren(field(node, "arguments") ?? node).filter(
+      (a) => a.type !== "keyword_argument",
+    );
+    if (node.parent?.type === "expression_statement" && dataArgs.length <= (q === "hashlib.new" ? 1 : 0))
+      return;
     const usedFor = ctx.kwarg(node, "usedforsecurity");
     if (usedFor?.type === "false") return;
     // A cache key, a content checksum, an ETag or a short file name (named so by the function or the target) over
@@ -149,6 +156,7 @@ export default pyRule({
     valid: [
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
+      "import hashlib\ntry:\n    hashlib.md5()\n    OK = True\nexcept ValueError:\n    OK = False",
       "import hashlib\nLEGACY = False\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
       "import hashlib\nNAME = 'sha3_256'\nd = getattr(hashlib, NAME)(b).hexdigest()",
       "import hashlib\nclass S:\n    def __init__(self, algo='sha256'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
@@ -172,6 +180,7 @@ export default pyRule({
       },
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
       "import hashlib\nh = hashlib.new('sha1')",
+      "import hashlib\nh = hashlib.md5()\nh.update(data)",
       {
         code: "import hashlib\nLEGACY = True\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
         line: 3,

@@ -86,6 +86,9 @@ export default pyRule({
     if (q === "hashlib.pbkdf2_hmac" || /(^|\.)kdf\.pbkdf2\.PBKDF2HMAC$/.test(q) || pycryptodome) {
       const count = pycryptodome ? ctx.arg(node, 3, "count") : ctx.arg(node, 3, "iterations");
       const n = count ? ctx.constValue(count) : pycryptodome ? 1000 : undefined;
+      // A literal password (`pbkdf2_hmac(name, b"p", b"s", 1)`): a feature probe or a test vector, no secret.
+      const pw = q === "hashlib.pbkdf2_hmac" ? ctx.arg(node, 1, "password") : undefined;
+      if (pw?.type === "string" || pw?.type === "concatenated_string") return;
       // Below 10,000 is weak by any standard; up to OWASP's current figures it is a hardening hint (NIST's
       // minimum is still 10,000, and older specifications ask for exactly that).
       if (typeof n === "number" && n < 10000) report({ node, message: `PBKDF2 with only ${n} iterations` });
@@ -209,6 +212,7 @@ export default pyRule({
       "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000)",
       "from Crypto.Hash import SHA256\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, hmac_hash_module=SHA256)",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 600000)",
+      "import hashlib\ndef ok(name):\n    hashlib.pbkdf2_hmac(name, b'p', b's', 1)\n    return True",
       "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(12))",
       "import hashlib\nh = hashlib.sha256(data).hexdigest()",
       "import hashlib\nh = hashlib.new('sha256', data).hexdigest()",

@@ -202,6 +202,12 @@ export default pyRule({
       ctx.stringValue(field(left, "subscript")) !== undefined;
     if (!/headers?$/i.test(target) && !response) return;
     const value = field(node, "right");
+    // `headers[:] = [(k, v) for k, v in headers if ...]`: the store filtered in place; every pair it keeps was
+    // already in it, nothing new is written.
+    if (field(left, "subscript")?.type === "slice" && value?.type === "list_comprehension") {
+      const clause = namedChildren(value).find((c) => c.type === "for_in_clause");
+      if (clause && ctx.text(field(clause, "right") ?? clause) === target) return;
+    }
     const level = value ? ctx.level(value, "header") : Level.CONST;
     if (level < Level.PARAM) return;
     // A mapping this function builds itself (headers = {}, CaseInsensitiveDict(...), a numpy record) is an
@@ -221,6 +227,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def strip(headers):\n    headers[:] = [(k, v) for k, v in headers if k.lower() != 'te']",
+      "from flask import request, make_response\nfrom urllib.parse import urlsplit\ndef f():\n    r = make_response('')\n    r.headers['X-Host'] = urlsplit(request.args['u']).hostname or ''\n    return r",
       "def mw(get_response):\n    def h(request):\n        response = get_response(request)\n        etag = response.get('ETag')\n        if etag:\n            response.headers['ETag'] = 'W/' + etag\n        return response\n    return h",
       "from email.utils import formatdate\ndef f(response, ts):\n    response.headers['Last-Modified'] = formatdate(ts, usegmt=True)\n    return response",
       "def prepare(headers, body, ua):\n    headers['Content-Length'] = str(len(body))\n    headers['User-Agent'] = ua\n    return headers",
@@ -239,6 +247,10 @@ export default pyRule({
       "class Response:\n    def set_type(self, value):\n        self.headers['Content-Type'] = value\n        self.headers.add('Vary', value)",
     ],
     invalid: [
+      {
+        code: "def merge(headers, extra):\n    headers[:] = [(k, v) for k, v in extra]",
+        line: 2,
+      },
       {
         code: "def make(real_headers, content_type=None, charset=None):\n    if content_type is None:\n        content_type = 'text/plain'\n    real_headers['Content-Type'] = content_type + '; charset=' + charset\n    return real_headers",
         line: 4,

@@ -12,7 +12,11 @@ const DERIVED =
 
 /** One-time passwords and second-factor codes: as secret as the password while they are valid. */
 const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
-const isSecretName = (name: string) => (SECRET_NAME.test(name) || OTP_NAME.test(name)) && !DERIVED.test(name);
+/** A position in a paged listing (`next_token`, `self._starting_token`, `continuation_token`): a cursor, no credential. */
+const PAGE_TOKEN =
+  /(^|_)(next|prev|previous|page|starting|start|continuation|resume|pagination|sync)_?token$/i;
+const isSecretName = (name: string) =>
+  (SECRET_NAME.test(name) || OTP_NAME.test(name)) && !DERIVED.test(name) && !PAGE_TOKEN.test(name);
 
 /** Variables and attributes named like secrets among a log call's arguments (f-string parts included). */
 /**
@@ -153,6 +157,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nlog = logging.getLogger(__name__)\ndef f(resp):\n    next_token = resp['NextToken']\n    log.debug('next page %s', next_token)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(self, registry, tokens):\n    store_name = self.get_credential_store(registry)\n    log.debug(f'Using credentials store {store_name}')\n    token_pos = len(tokens)\n    log.debug('parsed up to %s', token_pos)",
       "import logging\ndef f(user, password):\n    logging.info('login %s', user)",
       "import logging\ndef f(password):\n    logging.info('password length %d', len(password))",

@@ -37,6 +37,33 @@ function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
   return found;
 }
 
+/**
+ * `b";".join(parts)` where the parts are the cursor's own `mogrify(query, args)` results (a list comprehension
+ * over them, or a list the function fills with them and literal separators): a batch of statements whose values
+ * the driver bound as escaped literals; the rest is the caller's query text, passed through as execute(sql) is.
+ */
+function mogrifiedBatch(ctx: PythonContext, sql: SyntaxNode): boolean {
+  const n = ctx.resolve(sql) ?? sql;
+  if (n.type !== "call" || ctx.method(n) !== "join") return false;
+  const mog = (v: SyntaxNode | undefined) => v?.type === "call" && ctx.method(v) === "mogrify";
+  let items = ctx.args(n)[0];
+  if (items?.type === "identifier") {
+    const name = ctx.text(items);
+    const fn = ctx.enclosingFunction(n) ?? ctx.tree.root;
+    const appended = ctx.tree.nodes.filter((c) => {
+      if (c.type !== "call" || c.start < fn.start || c.end > fn.end || ctx.method(c) !== "append")
+        return false;
+      const f = field(c, "function");
+      return !!f && ctx.text(field(f, "object") ?? f) === name;
+    });
+    if (appended.some((c) => mog(ctx.args(c)[0]))) return true;
+    items = ctx.resolve(items) ?? items;
+  }
+  if (items?.type === "list_comprehension" || items?.type === "generator_expression")
+    return mog(field(items, "body"));
+  return false;
+}
+
 const METHODS = new Set([
   "execute",
   "executemany",
@@ -251,6 +278,7 @@ export default pyRule({
     if (!built && level < Level.SOURCE) return;
     if (level === Level.CONST) return;
     if (level === Level.UNKNOWN && objectStateIdentifiers(ctx, sql)) return;
+    if (level < Level.SOURCE && mogrifiedBatch(ctx, sql)) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -259,6 +287,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def execute_batch(cur, sql, rows):\n    stmts = [cur.mogrify(sql, a) for a in rows]\n    cur.execute(b';'.join(stmts))",
+      "from psycopg2.extensions import quote_ident\ndef drop(cur, name):\n    cur.execute(f'DROP TABLE {quote_ident(name, cur)}')",
       "from django.db import connection\ndef count(table_name):\n    connection.cursor().execute('SELECT COUNT(*) FROM %s' % connection.ops.quote_name(table_name))",
       "import pymysql\nfrom flask import request\ndef f():\n    conn = pymysql.connect(host='db')\n    conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % conn.escape(request.args['n']))",
       "import sqlite3\nfrom typing import Literal\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/a')\ndef a(sort: Literal['name', 'price'] = 'name'):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY {sort}').fetchall()",
@@ -287,6 +317,10 @@ export default pyRule({
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      {
+        code: "from django.db import connection\ndef v(request):\n    cur = connection.cursor()\n    parts = [cur.mogrify('SELECT 1 WHERE a = %s', (1,))]\n    parts.append(request.GET['o'].encode())\n    cur.execute(b' '.join(parts))",
+        line: 6,
+      },
       // Django's quote_name does not escape a quote inside the name: request data can close the identifier.
       "from django.db import connection\ndef count(request):\n    t = connection.ops.quote_name(request.GET['t'])\n    connection.cursor().execute('SELECT COUNT(*) FROM %s' % t)",
       "import pymysql\nfrom flask import request\ndef f(other):\n    conn = pymysql.connect(host='db')\n    conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % other.escape(request.args['n']))",

@@ -103,11 +103,23 @@ export default pyRule({
       if (recv?.type === "call" && /Sandboxed\w*Environment$/.test(ctx.callee(recv))) return;
       // `cls.from_string(text)` in a class that defines its own from_string (a key blob, a config record): a
       // parser of that class, not a template engine's.
-      const own = fn?.type === "attribute" ? ctx.text(field(fn, "object") ?? fn) : "";
-      const cls = /^(cls|self)$/.test(own) ? ancestor(node, ["class_definition"]) : undefined;
+      // Likewise `super().from_string(text)` in such a class, and `Policy.from_string(text)` naming a class this
+      // file defines with its own from_string.
+      const recvNode = fn?.type === "attribute" ? field(fn, "object") : undefined;
+      const own = recvNode ? ctx.text(recvNode) : "";
+      const named =
+        recvNode?.type === "identifier" && !/^(cls|self)$/.test(own)
+          ? ctx.tree.nodes.find(
+              (d) => d.type === "class_definition" && ctx.text(field(d, "name") ?? d) === own,
+            )
+          : undefined;
+      const isSuper = recvNode?.type === "call" && ctx.callee(recvNode) === "super";
+      const cls = /^(cls|self)$/.test(own) || isSuper ? ancestor(node, ["class_definition"]) : named;
+      const bases = cls ? field(cls, "superclasses") : undefined;
       if (
         cls &&
         !engineSubclasses(ctx).has(ctx.text(field(cls, "name") ?? cls)) &&
+        !(bases && /Environment|Template|jinja/.test(ctx.text(bases))) &&
         descendants(field(cls, "body") ?? cls).some(
           (d) => d.type === "function_definition" && ctx.text(field(d, "name") ?? d) === "from_string",
         )
@@ -139,8 +151,14 @@ export default pyRule({
       "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\nenv = SandboxedEnvironment()\nenv.from_string(request.args['t'])",
       "class Blob:\n    @classmethod\n    def from_file(cls, fn):\n        with open(fn) as f:\n            return cls.from_string(f.read())\n    @classmethod\n    def from_string(cls, s):\n        return cls(s.split())",
       "from mako.template import Template\ndef f(name, path, **options):\n    return Template(uri=name, filename=path, **options)",
+      "class Hash(Base):\n    @classmethod\n    def from_string(cls, h):\n        return super(Hash, cls).from_string(h[4:])",
+      "class Policy:\n    @classmethod\n    def from_string(cls, s):\n        return cls(s)\ndef load(src):\n    return Policy.from_string(src)",
     ],
     invalid: [
+      {
+        code: "from jinja2 import Environment\nfrom flask import request\nclass Env(Environment):\n    def from_string(self, s):\n        return super().from_string(s)\ndef f():\n    return Env().from_string(request.args['t'])",
+        line: 7,
+      },
       {
         code: "from Cheetah.Template import Template\nfrom flask import request\nclass Page(Template):\n    title = 'x'\ndef f():\n    return Page(request.args['t'])",
         line: 6,

@@ -266,6 +266,19 @@ export default pyRule({
           return;
         }
       }
+      // Any other keyword given ssl.CERT_NONE (ldap3's Tls(validate=...), a client library's verify_mode=...):
+      // the constant only ever means "accept any certificate".
+      if (!/\bCERT_NONE\b/.test(kwText)) return;
+      for (const a of namedChildren(field(node, "arguments") ?? node)) {
+        const v = a.type === "keyword_argument" ? field(a, "value") : undefined;
+        if (v && ctx.qname(v) === "ssl.CERT_NONE") {
+          report({
+            node,
+            message: `${ctx.text(field(a, "name") ?? a)}=${ctx.text(v)} accepts any certificate`,
+          });
+          return;
+        }
+      }
       return;
     }
     if (node.type === "assignment") {
@@ -319,6 +332,7 @@ export default pyRule({
       "import os, requests\nV = os.getenv('VERIFY_TLS', '1') in ('1', 'yes')\nrequests.get(u, verify=V, timeout=5)",
       "import redis\nr = redis.Redis(host='c', ssl=True, ssl_cert_reqs='required')",
       "import ldap\nldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_DEMAND)",
+      "import ssl\nfrom ldap3 import Tls\nt = Tls(validate=ssl.CERT_REQUIRED, ca_certs_file='/etc/ca.pem')",
       "from elasticsearch import Elasticsearch\nes = Elasticsearch('https://s:9200', ca_certs='/etc/ca.pem')",
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
       "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    return c.wrap_socket(sock, server_hostname=host)",
@@ -359,6 +373,7 @@ export default pyRule({
         line: 2,
       },
       { code: "import ldap\nldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)", line: 2 },
+      { code: "import ssl\nfrom ldap3 import Tls\nt = Tls(validate=ssl.CERT_NONE)", line: 3 },
       {
         code: "import ssl\nctx = ssl.create_default_context()\nctx.verify_mode = ssl.CERT_OPTIONAL",
         line: 3,

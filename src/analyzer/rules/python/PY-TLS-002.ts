@@ -1,4 +1,5 @@
 import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
 /** Cipher-string entries that enable broken or unauthenticated suites (an entry after `!` or `-` removes them). */
@@ -17,6 +18,29 @@ export function weakCiphers(list: string): string[] {
 
 const OBSOLETE =
   /^(ssl|OpenSSL\.SSL)\.(PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|PROTOCOL_TLSv1_1|SSLv2_METHOD|SSLv3_METHOD|TLSv1_METHOD|TLSv1_1_METHOD)$/;
+
+/**
+ * True when `node` is the key of a translation table (`{ssl.PROTOCOL_TLSv1: SSL.TLSv1_METHOD}` or
+ * `table[ssl.PROTOCOL_SSLv3] = ...`), or the value stored under such a key: the table maps each protocol a caller
+ * may name onto another library's constant and chooses none; the choice is made where a protocol is passed.
+ */
+function tableEntry(node: SyntaxNode, obsolete: (n: SyntaxNode) => boolean): boolean {
+  const p = node.parent;
+  if (!p) return false;
+  if (p.type === "pair") {
+    const key = field(p, "key");
+    return !!key && (key === node || obsolete(key));
+  }
+  const sub = p.type === "subscript" && field(p, "subscript") === node ? p : undefined;
+  if (sub) return true;
+  // the value of `table[KEY] = value`
+  if (p.type === "assignment" && field(p, "right") === node) {
+    const left = field(p, "left");
+    const idx = left?.type === "subscript" ? field(left, "subscript") : undefined;
+    return !!idx && obsolete(idx);
+  }
+  return false;
+}
 
 export default pyRule({
   meta: {
@@ -79,6 +103,8 @@ export default pyRule({
       return;
     }
     const q = ctx.qname(node);
+    if (OBSOLETE.test(q) && tableEntry(node, (n) => n.type === "attribute" && OBSOLETE.test(ctx.qname(n))))
+      return;
     if (OBSOLETE.test(q)) report({ node, message: `${q.split(".").pop()} is an obsolete protocol` });
     else if (
       // MINIMUM_SUPPORTED is whatever the OpenSSL build still speaks: SSLv3 or TLS 1.0 on most.
@@ -106,6 +132,7 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\nc.maximum_version = ssl.TLSVersion.TLSv1_3",
       "from OpenSSL import SSL\nNEW = SSL.TLS_METHOD\nctx = SSL.Context(NEW)",
       "import ssl\nc = ssl.create_default_context()",
+      "import ssl\nfrom OpenSSL import SSL\nT = {ssl.PROTOCOL_TLSv1: SSL.TLSv1_METHOD}\nT[ssl.PROTOCOL_SSLv3] = SSL.SSLv3_METHOD",
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)",
       "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1_2",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ECDHE+AESGCM:!aNULL:!MD5:!RC4:!3DES')",
@@ -131,6 +158,7 @@ export default pyRule({
       },
       { code: "from OpenSSL import SSL\nOLD = SSL.TLSv1_METHOD\nctx = SSL.Context(OLD)", line: 3 },
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_SSLv3)",
+      { code: "import ssl\nT = {}\nc = ssl.SSLContext(T.get(1, ssl.PROTOCOL_TLSv1))", line: 3 },
       {
         code: "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1",
         line: 3,
