@@ -88,6 +88,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function cloneJson(obj) {\n  const result = Array.isArray(obj) ? [] : {};\n  for (const key in obj) {\n    const value = obj[key];\n    result[key] = typeof value === 'object' ? cloneJson(value) : value;\n  }\n  return result;\n}",
       "const specialProperties = require('./specialProperties');\nfunction merge(to, from) {\n  for (const key of Object.keys(from)) {\n    if (specialProperties.has(key)) continue;\n    if (to[key] == null) to[key] = from[key];\n    else merge(to[key], from[key]);\n  }\n}",
       "function toJson(obj) {\n  const out = {};\n  for (const key of Object.keys(obj)) out[key] = toJson(obj[key]);\n  return out;\n}",
       "const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);\nfunction setDot(obj, keys, val) {\n  if (keys.some((k) => UNSAFE.has(k))) return;\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = val;\n}",
@@ -105,6 +106,10 @@ export default jsRule({
       "function isObj(x) { return typeof x === 'object' && x !== null; }\nfunction fill(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (isObj(t[k])) fill(t[k], s[k]);\n    else t[k] = s[k];\n  }\n}",
     ],
     invalid: [
+      {
+        code: "function merge(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (typeof s[k] === 'object' && s[k] !== null) {\n      if (!t[k]) t[k] = {};\n      merge(t[k], s[k]);\n    } else t[k] = s[k];\n  }\n}",
+        line: 7,
+      },
       {
         code: "function merge(t, s) {\n  for (const k of Object.keys(s)) {\n    if (typeof s[k] === 'object') merge(t[k] ??= {}, s[k]);\n    else t[k] = s[k];\n  }\n}",
         line: 4,
@@ -409,11 +414,18 @@ function judge(
   // through an existing value (`{}.constructor` is Object). A path walk keeps its check (most walks step only into
   // plain objects, or replace the rest).
   const walk = walkAt(ctx, target, body);
-  if (/__proto__/.test(body) && (!recursive || walk || objectOnlyGate(ctx, body))) return;
+  if (/__proto__/.test(body) && (!recursive || walk || objectOnlyGate(ctx, body, targetText))) return;
   // Writing into an object the function made itself (`const out = {}`, `const merged = { ...defaults }`): a
   // '__proto__' key replaces that object's own prototype, and a recursion hands it fresh copies, never
   // Object.prototype itself.
-  const fresh = made !== target && made?.type === "object";
+  // (`const result = Array.isArray(obj) ? [] : {}`: a fresh array or object either way.)
+  const literal = (n: SyntaxNode | undefined): boolean =>
+    n?.type === "object" ||
+    n?.type === "array" ||
+    (n?.type === "ternary_expression" &&
+      literal(field(n, "consequence")) &&
+      literal(field(n, "alternative")));
+  const fresh = made !== target && literal(made);
   const keyLevel = ctx.level(key, "proto");
   if (walk && keyLevel >= Level.PARAM) {
     report({
@@ -457,10 +469,16 @@ function judge(
  * helper of the file like `isNonNullObject(x) { return typeof x === 'object' && x !== null }`. Then `constructor`
  * (a function) is never walked into, and a '__proto__' check closes the only way up.
  */
-function objectOnlyGate(ctx: JsContext, body: string): boolean {
+function objectOnlyGate(ctx: JsContext, body: string, target: string): boolean {
   const objectOnly = (t: string) =>
     /typeof\s[^;]*?===?\s*['"]object['"]/.test(t) && !/['"]function['"]|instanceof\s+Function/.test(t);
-  if (/typeof\s+[\w$.]+\s*\[[^\]]+\]\s*===?\s*['"]object['"]/.test(body) && !/['"]function['"]/.test(body))
+  // The test must be on the object stepped into (`typeof target[k] === 'object'`): one on the source's value
+  // alone lets the merge step into `target.constructor` (the Object function, truthy) and on to its prototype.
+  const t = target ? esc(target) : "[\\w$.]+";
+  if (
+    new RegExp(`typeof\\s+${t}\\s*\\[[^\\]]+\\]\\s*[!=]==?\\s*['"]object['"]`).test(body) &&
+    !/['"]function['"]/.test(body)
+  )
     return true;
   for (const [g, text] of functionTexts(ctx))
     if (

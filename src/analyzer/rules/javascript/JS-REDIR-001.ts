@@ -121,6 +121,22 @@ function checks(cond: string, value: string): boolean {
   ).test(cond);
 }
 
+/**
+ * For a redirect target that is an expression (`base + next`, `` `https://${host}/` ``): whether a name it
+ * contains was tested before it with `x.startsWith('/')` or `LIST.includes(x)`. A test of some other name (the
+ * `next` checked in an earlier branch) says nothing about this target. A name assigned from an expression that
+ * makes such a test counts as tested.
+ */
+function checkedPart(before: string, target: string): boolean {
+  const names = [
+    ...[...before.matchAll(/([\w$.]+)\s*\.\s*startsWith\(\s*['"]\//g)].map((m) => m[1]!),
+    ...[...before.matchAll(/includes\(\s*([\w$.]+)/g)].map((m) => m[1]!),
+    // `const safe = next.startsWith('/') && ... ? next : '/'`: the name the checked value was chosen into.
+    ...[...before.matchAll(/([\w$]+)\s*=(?!=)[^;\n]*?\.\s*startsWith\(\s*['"]\//g)].map((m) => m[1]!),
+  ];
+  return names.some((n) => new RegExp(`(^|[^\\w$.])${n.replace(/[.$]/g, "\\$&")}($|[^\\w$])`).test(target));
+}
+
 /** `param.startsWith('https://host/...')`: a prefix with a literal scheme, host and slash. */
 function prefixFixesOrigin(param: string, test: string): boolean {
   const p = param.replace(/[$]/g, "\\$");
@@ -322,9 +338,12 @@ export default jsRule({
       (guard === "strong" ||
         (guard !== "weak" &&
           (/allow/i.test(before) ||
-            (/^[\w$.]+$/.test(ctx.text(url))
+            ((/^[\w$.]+$/.test(ctx.text(url))
               ? new RegExp(`\\b${v}\\s*\\.\\s*startsWith\\(['"]/|includes\\(\\s*${v}\\b`).test(before)
-              : /startsWith\(['"]\/|includes\(/.test(before)))))
+              : checkedPart(before, ctx.text(url))) &&
+              // `t.startsWith('/')` alone passes `//evil.example` (a protocol-relative URL): the second character
+              // must be checked too (`!t.startsWith('//')`, `t[1] !== '/'`), unless an allow-list decides.
+              (/allow|includes\(/i.test(before) || /['"`]\/\/|['"`]\/\\\\|\[1\]|charAt\(1\)/.test(before))))))
     )
       return;
     if (rejectedElsewhere(node, url, ctx)) return;
@@ -390,6 +409,7 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "app.get('/back', (req, res) => {\n  const next = String(req.query.next || '/');\n  if (!next.startsWith('/')) return res.redirect('/');\n  res.redirect(next);\n});",
       "class Links {\n  static external(to) {\n    return to;\n  }\n}\napp.get('/o', (req, res) => res.redirect(Links.external(String(req.query.to))));",
       "export function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.host = req.nextUrl.searchParams.get('h');\n  return NextResponse.redirect(url);\n}",
       "app.get('/r', (c) => {\n  const u = new URL(c.req.query('next') ?? '/', ORIGIN);\n  if (u.pathname === '/') return c.redirect('/');\n  return c.redirect(u.toString());\n});",
