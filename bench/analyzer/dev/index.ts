@@ -79,6 +79,8 @@ import { BATCH92 as JS_TS_BATCH92 } from "./js-ts-batch92.js";
 import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
 import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { BATCH82 as JS_TS_BATCH82 } from "./js-ts-batch82.js";
+import { BATCH90 as JS_TS_BATCH90 } from "./js-ts-batch90.js";
+import { BATCH91 as JS_TS_BATCH91 } from "./js-ts-batch91.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -158,6 +160,8 @@ import { BATCH27 as PY_SNIPPETS_BATCH27 } from "./py-snippets-batch27.js";
 import { BATCH28 as PY_SNIPPETS_BATCH28 } from "./py-snippets-batch28.js";
 import { BATCH30 as PY_SNIPPETS_BATCH30 } from "./py-snippets-batch30.js";
 import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
+import { BATCH31 as PY_SNIPPETS_BATCH31 } from "./py-snippets-batch31.js";
+import { BATCH32 as PY_SNIPPETS_BATCH32 } from "./py-snippets-batch32.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -190,6 +194,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH28,
     ...PY_SNIPPETS_BATCH30,
     ...PY_SNIPPETS_BATCH29,
+    ...PY_SNIPPETS_BATCH31,
+    ...PY_SNIPPETS_BATCH32,
   ],
   "js-ts": [
     ...JS_TS,
@@ -265,6 +271,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH79,
     ...JS_TS_BATCH81,
     ...JS_TS_BATCH82,
+    ...JS_TS_BATCH90,
+    ...JS_TS_BATCH91,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

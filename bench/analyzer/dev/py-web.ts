@@ -37,6 +37,7 @@ import { BATCH29 } from "./py-web-batch29.js";
 import { BATCH31 } from "./py-web-batch31.js";
 import { BATCH32 } from "./py-web-batch32.js";
 import { BATCH33 } from "./py-web-batch33.js";
+import { BATCH36 } from "./py-web-batch36.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1805,4 +1806,5 @@ export const CASES: DevCase[] = [
   ...BATCH31,
   ...BATCH32,
   ...BATCH33,
+  ...BATCH36,
 ];

@@ -23,6 +23,39 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("const c = req.query.x ? req.query.c : 'ls';", "c")).toBe(true);
   });
 
+  it("reads a body grown by a stream's data handler, and a raw socket's bytes", () => {
+    const sqli = (code: string) =>
+      analyzeSync(code, { language: "javascript", rules: ["JS-SQLI-001"] }).findings.length > 0;
+    const server = (ev: string, grow: string) =>
+      "const http = require('http');\nconst db = require('mysql2').createPool({});\n" +
+      `http.createServer((req, res) => {\n  let body = '';\n  req.on('${ev}', (c) => { ${grow}; });\n` +
+      "  req.on('end', () => db.query(\"SELECT 1 FROM t WHERE n = '\" + JSON.parse(body).n + \"'\"));\n});\n";
+    expect(sqli(server("data", "body += c"))).toBe(true);
+    expect(sqli(server("data", "body += 'x'"))).toBe(false);
+    expect(sqli(server("data", "let body = ''; body += c"))).toBe(false);
+    expect(
+      sqli(
+        "const net = require('net');\nconst db = require('mysql2').createPool({});\n" +
+          "net.createServer((s) => s.on('data', (b) => db.query(\"SELECT 1 FROM t WHERE n = '\" + b + \"'\")));\n",
+      ),
+    ).toBe(true);
+  });
+
+  it("takes an HTML escaper as no protection in an unquoted attribute value", () => {
+    const xss = (out: string) =>
+      analyzeSync(
+        "const escapeHtml = require('escape-html');\nconst app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n  const v = String(req.query.v);\n  res.send(${out});\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("'<b class=' + escapeHtml(v) + '>x</b>'")).toBe(true);
+    expect(xss("'<b class=\"' + escapeHtml(v) + '\">x</b>'")).toBe(false);
+    expect(xss("`<i title=${escapeHtml(v)}>x</i>`")).toBe(true);
+    expect(xss("`<i title='${escapeHtml(v)}'>x</i>`")).toBe(false);
+    expect(xss('`<meta content="0; url=${escapeHtml(v)}">`')).toBe(false);
+    expect(xss("'<b data-n=' + parseInt(v, 10) + '>x</b>'")).toBe(false);
+  });
+
   it("ignores assignments in branches a constant condition never takes", () => {
     const body = (cond: string) => `  let c = 'ls';\n  if (${cond}) {\n    c = req.query.c;\n  }`;
     expect(cmdi(body("false"), "c")).toBe(false);

@@ -65,6 +65,13 @@ const VALIDATOR_GUARD = new RegExp(
 const H3_READER =
   /^(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/;
 
+/**
+ * Text that ends inside a start tag right after `attr=`, the value not opened by a quote (`url=` inside an
+ * attribute's quoted value, as in `content="0; url=`, is no attribute).
+ */
+const UNQUOTED_ATTR =
+  /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*$/;
+
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
@@ -1773,6 +1780,10 @@ export class JsContext {
   private evalUncached(node: SyntaxNode, cls: string, depth: number): Level {
     const t = node.type;
     if (CONST_TYPES.has(t)) return Level.CONST;
+    if (cls === "html" && (t === "binary_expression" || t === "template_string")) {
+      const u = this.unquotedAttrEscape(node, depth);
+      if (u === Level.SOURCE) return u;
+    }
     if (t === "ternary_expression") {
       // A constant condition picks one side; the other never reaches the sink.
       const v = this.constValue(field(node, "condition"));
@@ -2208,8 +2219,7 @@ export class JsContext {
     const fn = enclosingFunction(id);
     const adds = (this.augments.get(this.text(id)) ?? []).filter(
       (a) =>
-        a.order < id.order &&
-        enclosingFunction(a) === fn &&
+        ((a.order < id.order && enclosingFunction(a) === fn) || this.callbackGrows(a, id)) &&
         !this.isDead(a) &&
         !(id.start >= a.start && id.end <= a.end),
     );
@@ -2223,6 +2233,74 @@ export class JsContext {
           ),
         ) as Level)
       : base;
+  }
+
+  /**
+   * `let body = ''; req.on('data', (c) => { body += c; }); req.on('end', () => use(body))`: a callback handed to a
+   * call grows a variable of the function around it, and `id` reads that variable elsewhere in that function
+   * (the callback may have run by then). The callback must not declare the name itself.
+   */
+  private callbackGrows(a: SyntaxNode, id: SyntaxNode): boolean {
+    const cb = enclosingFunction(a);
+    if (!cb || cb.parent?.type !== "arguments" || (cb.start <= id.start && id.end <= cb.end)) return false;
+    const outer = enclosingFunction(cb);
+    if (outer ? !(outer.start <= id.start && id.end <= outer.end) : false) return false;
+    const name = this.text(id);
+    if (this.isParam(cb, name)) return false;
+    const declared = (n: SyntaxNode): boolean =>
+      namedChildren(n).some(
+        (c) =>
+          (c.type === "variable_declarator" && this.text(field(c, "name") ?? c) === name) ||
+          (!FN_TYPES.has(c.type) && declared(c)),
+      );
+    const body = field(cb, "body");
+    return !body || !declared(body);
+  }
+
+  /**
+   * `'<b class=' + escapeHtml(v) + '>'`, `` `<b title=${_.escape(v)}>` ``: an HTML escaper keeps quotes and markup
+   * out, but in an attribute value no quote opened a space starts a new attribute (`x onmouseover=...`). The
+   * level of the escaped argument that follows such an `attr=`; CONST when there is none.
+   */
+  private unquotedAttrEscape(node: SyntaxNode, depth: number): Level {
+    const pieces: SyntaxNode[] = [];
+    if (node.type === "template_string") {
+      for (const c of node.children)
+        if (c.type === "string_fragment") pieces.push(c);
+        else if (c.type === "template_substitution") pieces.push(...namedChildren(c));
+    } else {
+      const flat = (n: SyntaxNode): void => {
+        const plus = n.type === "binary_expression" && n.children.some((c) => !c.named && c.type === "+");
+        if (plus && pieces.length < 64) {
+          for (const side of [field(n, "left"), field(n, "right")]) if (side) flat(side);
+        } else pieces.push(n);
+      };
+      flat(node);
+    }
+    let m = Level.CONST;
+    let text = "";
+    for (const p of pieces) {
+      const v = p.type === "string_fragment" ? this.text(p) : this.constValue(p);
+      if (typeof v === "string" || typeof v === "number") {
+        text += String(v);
+        continue;
+      }
+      if (UNQUOTED_ATTR.test(text) && p.type === "call_expression" && this.htmlEscaper(p)) {
+        const arg = this.args(p)[0];
+        if (arg) m = Math.max(m, this.eval(arg, "html", depth + 1)) as Level;
+      }
+      text = "\u0000";
+    }
+    return m;
+  }
+
+  /** A call of an HTML escaper (a known one, or a function of this file named so) that leaves spaces alone. */
+  private htmlEscaper(call: SyntaxNode): boolean {
+    const q = this.callee(call);
+    const name = q.slice(q.lastIndexOf(".") + 1);
+    if (this.localFunction(call)) return /escape|html/i.test(name) && !/ur[il]|attr|quote/i.test(name);
+    const san = ownEntry(SANITIZERS, q, this.method(call));
+    return !!san && san.includes("html") && !san.includes("all") && !/ur[il]/i.test(name);
   }
 
   /** The names compound-assigned (`+=`) before `id` in its function: a string grown piece by piece. */
@@ -2656,6 +2734,15 @@ export class JsContext {
       const callee = call && field(call, "function");
       if (call?.type !== "call_expression" || callee?.type !== "member_expression") return Level.CONST;
       const m = this.text(field(callee, "property") ?? callee);
+      // `net.createServer((socket) => ...)`: the connection of a network peer, whose bytes it sends.
+      if (index === 0 && /^(net|tls)\.createServer$/.test(this.callee(call))) return Level.SOURCE;
+      // `req.on('data', (chunk) => body += chunk)`: a stream's data handler gets the stream's bytes.
+      if (/^(on|once|addListener|prependListener)$/.test(m) && index === 0) {
+        const [ev, handler] = this.args(call);
+        if (handler === fn && this.constValue(ev) === "data")
+          return this.eval(field(callee, "object"), cls, depth + 1);
+        return Level.CONST;
+      }
       const element = /^(map|flatMap|forEach|filter|find|findLast|some|every|then|sort)$/.test(m)
         ? index === 0
         : m === "reduce" || m === "reduceRight"

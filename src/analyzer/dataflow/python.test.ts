@@ -41,6 +41,19 @@ describe("value-aware data flow (Python)", () => {
     );
   });
 
+  it("takes a negated dotted-suffix host test before an early exit as a URL guard, not with `and` or without the dot", () => {
+    const route = (test: string) =>
+      "from urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n" +
+      "@app.route('/w', methods=['POST'])\ndef w():\n    url = request.get_json()['url']\n    parts = urlparse(url)\n" +
+      `    if ${test}:\n        abort(400)\n    return requests.post(url).status_code\n`;
+    expect(
+      ssrf(route("parts.scheme != 'https' or not (parts.hostname or '').endswith('.example.com')")),
+    ).toBe(false);
+    expect(ssrf(route("not parts.hostname.endswith('.example.com')"))).toBe(false);
+    expect(ssrf(route("parts.scheme != 'https' and not parts.hostname.endswith('.example.com')"))).toBe(true);
+    expect(ssrf(route("not parts.hostname.endswith('example.com')"))).toBe(true);
+  });
+
   it("reads dicts at constant keys: only the key that holds tainted data is tainted", () => {
     const prelude = "d = {}\nd['cmd'] = sys.argv[1]\nd['safe'] = 'ls -l'\n";
     expect(cmdi(prelude + "os.system(d['safe'])\n")).toBe(false);
@@ -1010,6 +1023,38 @@ describe("value-aware data flow (Python)", () => {
     // A wrapper that changes the arguments: the calls seen are not what the function receives.
     expect(hits(code("@tagged\n", byLabel))).toBe(true);
     expect(hits(code("@functools.lru_cache\n", byLabel))).toBe(true);
+  });
+
+  it("escapes nothing for an unquoted attribute built with +, % or .format, and not inside a quoted value", () => {
+    const xss = (body: string) =>
+      analyzeSync(
+        "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    n = request.args['n']\n" +
+          body,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("    return '<b class=' + html.escape(n) + '>x</b>'\n")).toBe(true);
+    expect(xss("    return '<b class=\"' + html.escape(n) + '\">x</b>'\n")).toBe(false);
+    expect(xss("    return '<i title=%s>x</i>' % html.escape(n)\n")).toBe(true);
+    expect(xss("    return '<i title=\"%s\">x</i>' % html.escape(n)\n")).toBe(false);
+    expect(xss("    return '<p>{}</p><i title={}>x</i>'.format('a', html.escape(n))\n")).toBe(true);
+    expect(xss("    return '<i title={}>{}</i>'.format('a', html.escape(n))\n")).toBe(false);
+    expect(xss('    return \'<meta http-equiv="refresh" content="0; url=%s">\' % html.escape(n)\n')).toBe(
+      false,
+    );
+  });
+
+  it("takes a caught exception as carrying what the try body passed to its calls", () => {
+    const xss = (body: string) =>
+      analyzeSync(
+        "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n" +
+          body,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    const tmpl = (arg: string, out: string) =>
+      `    try:\n        q = int(${arg})\n    except ValueError as e:\n        return '<p>' + ${out} + '</p>'\n    return str(q)\n`;
+    expect(xss(tmpl("request.args['q']", "str(e)"))).toBe(true);
+    expect(xss(tmpl("request.args['q']", "html.escape(str(e))"))).toBe(false);
+    expect(xss(tmpl("'12'", "str(e)"))).toBe(false);
   });
 
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {

@@ -80,6 +80,7 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "cgi.escape": ["html"],
   "tornado.escape.xhtml_escape": ["html"],
   xhtml_escape: ["html"],
+  "django.utils.html.escape": ["html"],
   "django.utils.html.conditional_escape": ["html"],
   conditional_escape: ["html"],
   "bleach.clean": ["html"],
@@ -416,6 +417,13 @@ const TRANSPARENT = new Set([
   "as_pattern",
   "slice",
 ]);
+
+/**
+ * Text that ends inside a start tag right after `attr=`, the value not opened by a quote (`url=` inside an
+ * attribute's quoted value, as in `content="0; url=`, is no attribute).
+ */
+const UNQUOTED_ATTR =
+  /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*$/;
 
 const CONST_TYPES = new Set([
   "integer",
@@ -1190,6 +1198,13 @@ export class PythonContext {
       return m;
     }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
+    // `except ValueError as e`: the caught exception, bound to its clause.
+    if (t === "except_clause")
+      return cls === "html" || cls === "sql" ? this.caughtLevel(node, cls, env, depth) : Level.UNKNOWN;
+    if (cls === "html" && (t === "binary_operator" || t === "call")) {
+      const u = this.unquotedAttrTemplate(node, cls, env, depth);
+      if (u === Level.SOURCE) return u;
+    }
     if ((t === "subscript" || t === "call") && this.typedFormValue(node)) return Level.CONST;
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
@@ -2383,9 +2398,18 @@ export class PythonContext {
   ): Level {
     const sibs = interp.parent?.children ?? [];
     const before = sibs[sibs.indexOf(interp) - 1];
-    if (before?.type !== "string_content" || !/<[A-Za-z][^<>]*\s[\w:-]+\s*=\s*$/.test(this.text(before)))
-      return Level.CONST;
-    let e = namedChildren(interp)[0];
+    if (before?.type !== "string_content" || !UNQUOTED_ATTR.test(this.text(before))) return Level.CONST;
+    return this.escapedArg(namedChildren(interp)[0], cls, env, depth);
+  }
+
+  /** `escape(v)` (directly or through a name bound once to the call): the level of `v`; CONST otherwise. */
+  private escapedArg(
+    node: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    let e = node;
     if (e?.type === "identifier") {
       const vals = this.reachingValues(e);
       e = vals?.length === 1 ? vals[0] : undefined;
@@ -2396,6 +2420,88 @@ export class PythonContext {
     if (!Array.isArray(san) || !san.includes("html") || san.includes("command")) return Level.CONST;
     const arg = this.args(e)[0];
     return arg ? this.eval(arg, cls, env, depth + 1) : Level.CONST;
+  }
+
+  /**
+   * The same unquoted-attribute escape written with `'<b class=' + escape(v) + '>'`, `'<b class=%s>' % escape(v)`
+   * or `'<b class={}>'.format(escape(v))` on a constant template: the level of the escaped argument that follows
+   * an `attr=` with no opening quote; CONST when there is none.
+   */
+  private unquotedAttrTemplate(
+    node: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const opensAttr = (text: unknown) => typeof text === "string" && UNQUOTED_ATTR.test(text);
+    let m = Level.CONST;
+    const op = node.type === "binary_operator" ? node.children.find((c) => !c.named)?.type : undefined;
+    if (op === "+") {
+      const leaves: SyntaxNode[] = [];
+      const flat = (n: SyntaxNode): void => {
+        const o = n.type === "binary_operator" ? n.children.find((c) => !c.named) : undefined;
+        if (o?.type === "+" && leaves.length < 64) {
+          for (const side of [field(n, "left"), field(n, "right")]) if (side) flat(side);
+        } else leaves.push(n);
+      };
+      flat(node);
+      for (let i = 1; i < leaves.length; i++)
+        if (leaves[i - 1]!.type === "string" && opensAttr(this.constValue(leaves[i - 1])))
+          m = Math.max(m, this.escapedArg(leaves[i], cls, env, depth)) as Level;
+      return m;
+    }
+    let tmpl: unknown;
+    let args: SyntaxNode[] = [];
+    let marks: RegExp;
+    if (op === "%") {
+      const [l, r] = namedChildren(node);
+      tmpl = this.constValue(l);
+      args = r?.type === "tuple" || r?.type === "parenthesized_expression" ? namedChildren(r) : r ? [r] : [];
+      marks = /%%|%[-#0 +]*\d*(?:\.\d+)?[sr]/g;
+    } else if (node.type === "call" && this.method(node) === "format") {
+      tmpl = this.constValue(field(field(node, "function") ?? node, "object"));
+      args = this.args(node).filter((a) => a.type !== "keyword_argument");
+      marks = /\{\{|\{(\d*)\}/g;
+    } else return m;
+    if (typeof tmpl !== "string" || !args.length) return m;
+    let auto = 0;
+    for (const f of tmpl.matchAll(marks)) {
+      if (f[0] === "%%" || f[0] === "{{") continue;
+      const a = f[1] ? args[Number(f[1])] : args[auto++];
+      if (a && opensAttr(tmpl.slice(0, f.index)))
+        m = Math.max(m, this.escapedArg(a, cls, env, depth)) as Level;
+    }
+    return m;
+  }
+
+  /**
+   * What an exception caught by `except E as e` may carry: a message built from the arguments of the calls in the
+   * try body (`int(x)` quotes x, `parse(x)` may `raise ValueError('bad ' + x)`), of its raise statements, and
+   * the keys it looks up (a KeyError holds the key). Nested functions and classes are not looked into.
+   */
+  private caughtLevel(
+    clause: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const body = clause.parent?.type === "try_statement" ? field(clause.parent, "body") : undefined;
+    if (!body) return Level.UNKNOWN;
+    let m = Level.CONST;
+    let budget = 400;
+    const walk = (n: SyntaxNode): void => {
+      if (m === Level.SOURCE || budget-- <= 0) return;
+      if (/^(function_definition|class_definition|lambda|decorated_definition)$/.test(n.type)) return;
+      if (n.type === "call")
+        for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      else if (n.type === "subscript")
+        m = Math.max(m, this.eval(field(n, "subscript"), cls, env, depth + 1)) as Level;
+      else if (n.type === "raise_statement")
+        m = Math.max(m, this.maxOf(namedChildren(n), cls, env, depth)) as Level;
+      for (const c of namedChildren(n)) walk(c);
+    };
+    walk(body);
+    return m;
   }
 
   /**
@@ -2432,6 +2538,12 @@ export class PythonContext {
     depth: number,
   ): Level {
     const q = this.callee(call);
+    // Django's `request.build_absolute_uri(path)`: the request's own host (checked against ALLOWED_HOSTS) joined
+    // with `path` (an absolute `path` is returned as it is): for a redirect target, what `path` is.
+    if (cls === "redirect" && this.method(call) === "build_absolute_uri" && this.isSourceName(q)) {
+      const a = this.args(call)[0];
+      return a ? this.eval(a, cls, env, depth + 1) : Level.CONST;
+    }
     const dumped = this.jsonRoundTrip(call);
     if (dumped) return this.eval(dumped, cls, env, depth + 1);
     if (/^(safe_)?substitute$/.test(this.method(call))) {
@@ -4271,6 +4383,11 @@ export class PythonContext {
       } else if (n.type === "for_statement" || n.type === "for_in_clause") {
         const left = field(n, "left");
         if (left) bindTargets(left, field(n, "right"), "iter", n);
+      } else if (n.type === "except_clause") {
+        const v = n.children.find((c) => c.type === "as_pattern");
+        const target = v?.children.find((c) => c.type === "as_pattern_target");
+        const id = target?.children.find((c) => c.type === "identifier");
+        if (id) add(this.text(id), { order: id.order, value: n, kind: "assign", stmt: n });
       } else if (n.type === "with_item") {
         const v = field(n, "value");
         if (v?.type === "as_pattern") {
@@ -7267,6 +7384,15 @@ export class PythonContext {
         // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
         // A parsed host tested against a dotted suffix: `host.endswith(".example.org")`.
         if (parsed && encloses && !negative && /\.endswith\(\s*(['"])\./.test(c)) return true;
+        // Its negation before an early exit: `if not host.endswith(".example.org"): abort(400)`, alone or `or`-ed
+        // with other rejections (`(parts.hostname or "")` included); an `and` would let other hosts through.
+        if (
+          parsed &&
+          exits &&
+          !/\band\b/.test(c) &&
+          /\bnot\s+(\(\s*[\w.]+\s+or\s+(['"])\2\s*\)|[\w.]+)\.endswith\(\s*(['"])\./.test(c)
+        )
+          return true;
         const hostTest = /\.netloc\b/.test(c);
         if (hostTest && (encloses ? negative : exits && !negative)) return true;
         // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==

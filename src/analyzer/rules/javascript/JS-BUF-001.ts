@@ -112,6 +112,11 @@ export default jsRule({
         (/^(toString|join)$/.test(ctx.method(arg)) || ctx.callee(arg) === "String"))
     )
       return;
+    // `new Buffer(s, 'base64')`: with an encoding Node throws on a number (ERR_INVALID_ARG_TYPE) instead of
+    // allocating; only text is decoded. Still the deprecated constructor (DEP0005): a LOW hint.
+    const enc = ctx.stringValue(ctx.args(node)[1]);
+    const decodes =
+      enc !== undefined && /^(utf-?8|utf-?16le|ucs-?2|latin1|binary|base64|base64url|hex|ascii)$/i.test(enc);
     const name = ctx.text(arg);
     const fn = ctx.enclosingFunction(node);
     if (fn && /^[\w$.]+$/.test(name)) {
@@ -123,14 +128,15 @@ export default jsRule({
     }
     const level = ctx.level(arg, "alloc");
     if (level === Level.CONST) return;
-    if (level === Level.SOURCE)
+    if (level === Level.SOURCE && !decodes)
       report({ node, message: "new Buffer() on request data: a number allocates that many bytes" });
     else
       report({
         node,
         severity: "LOW",
-        message:
-          "deprecated Buffer constructor on a value whose type is not checked (a number allocates memory)",
+        message: decodes
+          ? "deprecated Buffer constructor (DEP0005): decode with Buffer.from(text, encoding)"
+          : "deprecated Buffer constructor on a value whose type is not checked (a number allocates memory)",
       });
   },
   cases: {
@@ -163,6 +169,10 @@ export default jsRule({
         severity: "LOW",
       },
       "function read(length) { const buffer = new Buffer(length); return buffer; }",
+      {
+        code: "app.get('/b', (req, res) => { const raw = new Buffer(req.headers.authorization.split(' ')[1], 'base64'); res.end(); });",
+        severity: "LOW",
+      },
       { code: "app.post('/b', (req, res) => { res.send(new Buffer(req.body.n)); });", severity: "MEDIUM" },
       {
         code: "app.get('/p', (req, res) => {\n  res.send(Buffer.alloc(Number(req.query.size)));\n});",

@@ -138,6 +138,7 @@ export default jsRule({
     const q = ctx.callee(node).replace(/^\(\s*([\w.]+)\s*\)$/, "$1");
     const args = ctx.args(node);
     let code;
+    let pageScript = false;
     if (
       q === "eval" ||
       q === "window.eval" ||
@@ -224,6 +225,7 @@ export default jsRule({
       /puppeteer|playwright|chromium|firefox|webkit|newPage/.test(ctx.tree.source)
     ) {
       // A headless page runs a string argument as script in the page (`page.evaluate('...' + x)`).
+      pageScript = true;
       const script = /\$\$?eval$/.test(q) ? args[1] : args[0];
       const s = script && (ctx.resolve(script) ?? script);
       if (s && !/^(arrow_function|function_expression|function)$/.test(s.type))
@@ -250,6 +252,10 @@ export default jsRule({
     if (!code || ctx.guardedBefore(node)) return;
     const level = ctx.level(code, "code");
     if (level === Level.CONST) return;
+    // A headless page runs its script in the browser, not in this process: a wrapper handing its caller's page
+    // function on (`evaluate(fn, ...args) { return this.mainFrame().evaluate(fn, ...args) }`) is the automation
+    // library's API; only request data reaching the page's script is an injection.
+    if (pageScript && level < Level.SOURCE) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -258,6 +264,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const puppeteer = require('puppeteer');\nclass Wrapper {\n  async evaluate(pageFunction, ...args) {\n    return this.page.evaluate(pageFunction, ...args);\n  }\n}\nmodule.exports = Wrapper;",
       "const x = eval('1 + 1');",
       "const Redis = require('ioredis');\nconst redis = new Redis();\nconst LUA = \"return redis.call('INCR', KEYS[1])\";\napp.post('/h', async (req, res) => res.json(await redis.eval(LUA, 1, 'hits:' + req.body.page)));",
       "const { Worker } = require('worker_threads');\nconst w = new Worker(path.join(__dirname, 'job.js'), { workerData: req.body });",

@@ -8,7 +8,7 @@ import { jsRule } from "./common.js";
 const SECRET_NAME =
   /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
 const NOT_SECRET =
-  /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key)$/i;
+  /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key|error|err|message|msg|warning)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 /**
@@ -71,6 +71,27 @@ function envFallback(ctx: JsContext, n: SyntaxNode | undefined): SyntaxNode | un
 }
 
 const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/;
+
+/**
+ * `pem.indexOf('-----BEGIN PRIVATE KEY-----') !== 0`, `text.startsWith(...)`, `s === '-----BEGIN ...'`: the marker
+ * alone, searched for or compared with: a format check on a key the caller brings, no key material.
+ */
+function pemMarkerTest(ctx: JsContext, node: SyntaxNode): boolean {
+  if (!/^-----(BEGIN|END) [A-Z ]+-----$/.test(ctx.stringValue(node) ?? "")) return false;
+  const p = node.parent;
+  if (p?.type === "arguments") {
+    const call = p.parent;
+    return (
+      call?.type === "call_expression" &&
+      /^(indexOf|lastIndexOf|startsWith|endsWith|includes|split|replace|replaceAll|search)$/.test(
+        ctx.method(call),
+      )
+    );
+  }
+  return (
+    p?.type === "binary_expression" && /^(===|!==|==|!=)$/.test(p.children.find((c) => !c.named)?.type ?? "")
+  );
+}
 
 export default jsRule({
   meta: {
@@ -181,8 +202,9 @@ export default jsRule({
       return;
     }
     if (node.type === "string" || node.type === "template_string") {
-      if (KEY_BLOCK.test(ctx.text(node))) report({ node, message: "private key embedded in source" });
-      else if (TOKEN_SHAPE.test(ctx.stringValue(node) ?? ""))
+      if (KEY_BLOCK.test(ctx.text(node))) {
+        if (!pemMarkerTest(ctx, node)) report({ node, message: "private key embedded in source" });
+      } else if (TOKEN_SHAPE.test(ctx.stringValue(node) ?? ""))
         report({ node, message: "cloud or service access key embedded in source" });
       // `Authorization: 'Bearer eyJ...'`: a bearer token or basic credentials written out.
       else if (/^(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}$/.test(ctx.stringValue(node) ?? ""))
@@ -278,6 +300,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const TOKEN_FILE_MISSING_ERROR = 'OIDC_TOKEN_FILE must be set in the environment.';",
+      "function isPkcs8(pem) { return pem.indexOf('-----BEGIN PRIVATE KEY-----') === 0; }",
       "let lastSignificantToken = '';\nlastSignificantToken = '?InterpolationInTemplate';",
       "const crypto = require('crypto');\nconst k = crypto.createSecretKey(Buffer.from(process.env.DATA_KEY, 'hex'));",
       "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).sign(new TextEncoder().encode(process.env.JWT_SECRET));",

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { contains, descendants, field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
@@ -29,9 +29,20 @@ function notAResponseMap(ctx: Ctx, node: SyntaxNode, obj: SyntaxNode, level: num
     root = field(root, "object") ?? root;
   if (root.type === "this") return level < Level.SOURCE;
   if (root.type !== "identifier") return false;
+  // `const self = this; self.headers[k] = v`: the object's own store, as `this.headers` is.
+  if (ctx.resolve(root)?.type === "this") return level < Level.SOURCE;
+  // `req.headers['x-forwarded-for'] = ...`: the incoming (or proxied) request's own map; no response is built.
+  if (
+    /^_?(req|request|incoming|clientReq|proxyReq)$/.test(ctx.text(root)) &&
+    obj.type === "member_expression" &&
+    ctx.text(field(obj, "object") ?? obj) === ctx.text(root)
+  )
+    return true;
   const built = (v: SyntaxNode | undefined, depth = 0): boolean => {
     if (!v || depth > 3) return false;
-    if (v.type === "object") return true;
+    if (v.type === "object" || v.type === "array") return true;
+    // `const headers = fieldList.split(',')`: a list of names the function cut up itself.
+    if (v.type === "call_expression" && ctx.method(v) === "split") return true;
     if (v.type === "parenthesized_expression") return built(namedChildren(v)[0], depth + 1);
     if (v.type === "assignment_expression") return built(field(v, "right"), depth + 1);
     if (v.type === "binary_expression" && /^(\|\||\?\?)$/.test(v.children.find((c) => !c.named)?.type ?? ""))
@@ -86,7 +97,10 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
         ctx.callee(n),
       );
     case "member_expression":
-      return /^(length|size|byteLength|statusCode)$/.test(ctx.text(field(n, "property") ?? n));
+      // A size, a status, or a file's timestamps (fs.Stats' Dates print as one line of text).
+      return /^(length|size|byteLength|statusCode|mtime|ctime|atime|birthtime)$/.test(
+        ctx.text(field(n, "property") ?? n),
+      );
     case "template_string":
       return namedChildren(n)
         .filter((c) => c.type === "template_substitution")
@@ -94,6 +108,107 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
     default:
       return false;
   }
+}
+
+const HANDLER_RES = /^_?(res|resp|response|reply|ctx)$/;
+
+/**
+ * A value a middleware factory fixed when it was built (`function frameGuard(options) { const v = ...options...;
+ * return (req, res, next) => res.setHeader('X-Frame-Options', v) }`): the sink is in a handler (a function with a
+ * res/response/reply/ctx parameter) nested in another function, and every name in the value is bound outside that
+ * handler (the factory's options and what it computed from them), a call on such a name (`opts.etag(stats)`) or the
+ * response's own header (`res.getHeader(...)`). The application's configuration, not any one request's data.
+ */
+function fixedAtSetup(ctx: Ctx, node: SyntaxNode, value: SyntaxNode): boolean {
+  let handler = ctx.enclosingFunction(node);
+  const hasResParam = (fn: SyntaxNode) => {
+    const params = field(fn, "parameters") ?? field(fn, "parameter");
+    return (
+      !!params && descendants(params).some((d) => d.type === "identifier" && HANDLER_RES.test(ctx.text(d)))
+    );
+  };
+  while (handler && !hasResParam(handler)) handler = ctx.enclosingFunction(handler);
+  if (!handler || !ctx.enclosingFunction(handler)) return false;
+  // Names the handler binds itself: parameters (its own and its callbacks'), declarations, loop variables.
+  const binding = (d: SyntaxNode) => {
+    if (d.type === "shorthand_property_identifier_pattern") return true;
+    if (d.type !== "identifier") return false;
+    const p = d.parent;
+    if (!p) return false;
+    if (p.type === "variable_declarator") return d.field === "name";
+    if (/^(formal_parameters|array_pattern|object_pattern|rest_pattern)$/.test(p.type)) return true;
+    if (/^(required_parameter|optional_parameter)$/.test(p.type)) return d.field === "pattern";
+    if (/^(assignment_pattern|object_assignment_pattern)$/.test(p.type)) return d.field === "left";
+    if (p.type === "pair_pattern") return d.field === "value";
+    if (p.type === "for_in_statement") return d.field === "left";
+    if (p.type === "arrow_function") return d.field === "parameter";
+    if (p.type === "catch_clause") return d.field === "parameter";
+    return false;
+  };
+  const boundNames = new Set(
+    descendants(handler)
+      .filter(binding)
+      .map((d) => ctx.text(d)),
+  );
+  const boundInside = (name: string) => boundNames.has(name);
+  const rootOf = (n: SyntaxNode): SyntaxNode => {
+    let r = n;
+    while (
+      r.type === "member_expression" ||
+      r.type === "subscript_expression" ||
+      r.type === "call_expression"
+    )
+      r = field(r, r.type === "call_expression" ? "function" : "object") ?? r;
+    return r;
+  };
+  const ok = (n: SyntaxNode | undefined, depth: number): boolean => {
+    if (!n || depth > 4) return false;
+    if (n.type === "call_expression") {
+      const fn = field(n, "function");
+      if (ctx.method(n) === "getHeader" && HANDLER_RES.test(ctx.text(rootOf(n)))) return true;
+      if (fn?.type === "member_expression") {
+        const r = rootOf(fn);
+        if (r.type === "identifier" && !boundInside(ctx.text(r)) && ctx.level(r, "header") < Level.SOURCE)
+          return true;
+      }
+    }
+    if (n.type === "identifier") {
+      const name = ctx.text(n);
+      if (!boundInside(name)) return true;
+      // A local of the handler computed from such values only.
+      const v = ctx.resolve(n, 1);
+      return !!v && v !== n && contains(handler, v) && ok(v, depth + 1);
+    }
+    const ids = descendants(n).filter(
+      (d) =>
+        (d.type === "identifier" || d.type === "call_expression") &&
+        !(d.parent?.type === "member_expression" && field(d.parent, "property") === d),
+    );
+    const tops = ids.filter(
+      (d) => !ids.some((o) => o !== d && o.type === "call_expression" && contains(o, d)),
+    );
+    return tops.length > 0 && tops.every((d) => ok(d, depth + 1));
+  };
+  return ok(value, 0);
+}
+
+/**
+ * `function addHeader(headers, key, val) { headers[key.toLowerCase()] = val }`, `for (const k of Object.keys(h))
+ * res.setHeader(k, h[k])`: a header-map utility copying or merging what its caller hands it, the name itself a
+ * variable (not one header chosen by the code, as `header['Cache-Control'] = content` or a lookup in a table of
+ * names is). Its callers decide what goes in.
+ */
+function passThrough(ctx: Ctx, name: SyntaxNode | undefined): boolean {
+  let n = name;
+  for (let i = 0; i < 3 && n; i++) {
+    if (n.type === "call_expression" && /^(toLowerCase|toUpperCase|trim|toString)$/.test(ctx.method(n)))
+      n = field(field(n, "function") ?? n, "object");
+    else if (n.type === "call_expression" && ctx.callee(n) === "String") n = ctx.args(n)[0];
+    else break;
+  }
+  if (n?.type !== "identifier") return false;
+  const lvl = ctx.level(n, "header");
+  return lvl >= Level.PARAM && lvl < Level.SOURCE && ctx.stringValue(n) === undefined;
 }
 
 export default jsRule({
@@ -104,7 +219,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags header maps (headers[...] = value) and res.setHeader/res.set (Express), ctx.set (Koa) and reply.header (Fastify) with caller-controlled names or values that are not stripped of CR/LF.",
+        "Flags header maps (headers[...] = value) and res.setHeader/res.set (Express), ctx.set (Koa) and reply.header (Fastify) with caller-controlled names or values that are not stripped of CR/LF, and response heads written by hand to a raw socket (`socket.write('HTTP/1.1 200 OK\\r\\n...' + value)`) that carry request data.",
       why_bad: "\\r\\n in a value injects extra headers or splits the response.",
       example_bad:
         "function setLang(headers, lang) {\n  headers['Content-Language'] = lang;\n  return headers;\n}",
@@ -113,10 +228,20 @@ export default jsRule({
     },
     fix_hint: "Remove or reject \\r and \\n in header values, or allow-list them.",
   },
-  trigger: /header|\.set\(|\.append\(/i,
+  trigger: /header|\.set\(|\.append\(|HTTP\/1\./i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     let value;
+    // `socket.write('HTTP/1.1 200 OK\r\nX-Lang: ' + lang + '\r\n\r\n')`: a response head written to a raw
+    // socket, where no HTTP library checks the values for CR/LF.
+    if (node.type === "call_expression" && /^(write|end)$/.test(ctx.method(node))) {
+      const head = ctx.args(node)[0];
+      if (!head || !/^HTTP\/1\.[01] \d/.test(ctx.leadingText(head) ?? "")) return;
+      if (/replace\(\/\[?\\r|replace\(\/\\n|encodeURIComponent/.test(ctx.text(head))) return;
+      if (ctx.level(head, "header") >= Level.SOURCE)
+        report({ node, message: "raw HTTP response head written to a socket carries unsanitised input" });
+      return;
+    }
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
       if (
@@ -148,12 +273,23 @@ export default jsRule({
       }
     }
     if (!value || /replace\(\/\[?\\r|replace\(\/\\n|encodeURIComponent/.test(ctx.text(value))) return;
+    // `const loc = encodeUrl(path + '/')`: encodeURI and the encodeurl package percent-encode CR and LF.
+    const held = ctx.resolve(value);
+    if (
+      held?.type === "call_expression" &&
+      /^(encodeURI|encodeURIComponent|encodeUrl|encodeurl)$/.test(ctx.callee(held))
+    )
+      return;
     if (numeric(ctx, value)) return;
     const level = ctx.level(value, "header");
     if (level < Level.PARAM) return;
     const target = node.type === "assignment_expression" ? field(field(node, "left")!, "object") : undefined;
     if (target && notAResponseMap(ctx, node, target, level)) return;
     if (level < Level.SOURCE) {
+      if (fixedAtSetup(ctx, node, value)) return;
+      const nameNode =
+        node.type === "assignment_expression" ? field(field(node, "left")!, "index") : ctx.args(node)[0];
+      if (passThrough(ctx, nameNode)) return;
       // A caller's value (no request data reaches it) set where no response is built: a Map's entry, an outgoing
       // request's options or a header only a client sends, or a header copied back from another one.
       const fn = node.type === "call_expression" ? field(node, "function") : undefined;
@@ -174,6 +310,10 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function frameGuard(options) {\n  const v = String(options.action || 'deny').toUpperCase();\n  return function (req, res, next) {\n    res.setHeader('X-Frame-Options', v);\n    next();\n  };\n}",
+      "function addHeader(headers, key, val) {\n  headers[key.toLowerCase()] = val;\n}",
+      "function forward(req) {\n  req.headers['x-forwarded-host'] = req.headers['x-forwarded-host'] || req.headers.host;\n}",
+      "function vary(list) {\n  const headers = list.split(',');\n  for (let i = 0; i < headers.length; i++) headers[i] = headers[i].trim();\n  return headers;\n}",
       "function probs(pairs) {\n  const res = new Map();\n  for (const [t, p] of pairs) res.set(t, p);\n  return res;\n}",
       "function send(res, body) {\n  res.setHeader('Content-Length', Buffer.byteLength(body, 'utf8'));\n  res.end(body);\n}",
       "function range(req, res, stats) {\n  res.setHeader('Content-Range', 'bytes */' + stats.size);\n  res.setHeader('Last-Modified', stats.mtime.toUTCString());\n}",
@@ -183,12 +323,16 @@ export default jsRule({
       "const cd = require('content-disposition');\napp.get('/d', (req, res) => { res.setHeader('Content-Disposition', cd(String(req.query.n))); });",
       "function meta(request, names) {\n  const metadata = { reqHeaders: {} };\n  for (const n of names) metadata.reqHeaders[n] = request.headers.get(n);\n  return metadata;\n}",
       "function regHeaders(opts) {\n  const headers = Object.assign({}, opts.headers || {});\n  headers['npm-scope'] = opts.scope;\n  return headers;\n}",
+      "net.createServer((s) => s.on('data', (b) => {\n  const lang = new URL(String(b).split(' ')[1], 'http://x').searchParams.get('l');\n  s.end('HTTP/1.1 200 OK\\r\\nContent-Language: ' + lang.replace(/[\\r\\n]/g, '') + '\\r\\n\\r\\n');\n}));",
       "class Parser {\n  onHeader(key, value) {\n    this.headers[key] = value;\n  }\n}",
     ],
     invalid: [
+      "function store(infoType, infoContent, header) {\n  const names = { lang: 'Accept-Language', cache: 'Cache-Control' };\n  header[names[infoType]] = infoContent;\n  return header;\n}",
+      "function tag(options) {\n  return function (req, res, next) {\n    res.setHeader('X-Tag', options.prefix + req.query.tag);\n    next();\n  };\n}",
       "function f(header, v) { header['X-Info'] = v; }",
       "app.use(async (ctx) => { ctx.set('X-Locale', ctx.query.locale); });",
       "app.get('/h', (req, res) => { res.header(req.query.h, 'on'); res.end(); });",
+      "net.createServer((s) => s.on('data', (b) => {\n  const lang = new URL(String(b).split(' ')[1], 'http://x').searchParams.get('l');\n  s.end('HTTP/1.1 200 OK\\r\\nContent-Language: ' + lang + '\\r\\n\\r\\n');\n}));",
       "http.createServer((req, res) => {\n  const headers = {};\n  headers['X-Lang'] = new URL(req.url, 'http://x').searchParams.get('lang');\n  res.writeHead(200, headers);\n  res.end();\n});",
     ],
   },

@@ -1,6 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import { namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** console.* and logger objects (winston, pino, bunyan, log4js, a `log`/`logger`/`appLogger` of the app's own). */
@@ -21,6 +22,30 @@ function functionName(fn: SyntaxNode, ctx: JsContext): string {
   const key = p && (p.type === "variable_declarator" ? "name" : p.type === "pair" ? "key" : undefined);
   const n = key ? p.children.find((c) => c.field === key) : undefined;
   return n ? ctx.text(n) : "";
+}
+
+/**
+ * The raw request target: the HTTP parser rejects a CR or LF in it and percent-escapes stay encoded there
+ * (`req.url`, Express's `req.path` and `req.originalUrl`, Koa's `ctx.url`/`ctx.path`): one line, as sent.
+ */
+const RAW_TARGET = /^(req|request|ctx|ctx\.request)\.(url|originalUrl|path)$/;
+
+/** The parts a message is glued from: the operands of `+` and the substitutions of a template. */
+function pieces(n: SyntaxNode, depth = 0): SyntaxNode[] {
+  if (depth > 12) return [n];
+  const kids = namedChildren(n).filter((c) => c.type !== "comment");
+  if (n.type === "parenthesized_expression" && kids[0]) return pieces(kids[0], depth + 1);
+  if (n.type === "binary_expression" && n.children.some((c) => !c.named && c.type === "+"))
+    return kids.flatMap((c) => pieces(c, depth + 1));
+  if (n.type === "template_string")
+    return kids
+      .filter((c) => c.type === "template_substitution")
+      .flatMap((c) =>
+        namedChildren(c)
+          .filter((x) => x.type !== "comment")
+          .flatMap((x) => pieces(x, depth + 1)),
+      );
+  return [n];
 }
 
 export default jsRule({
@@ -95,12 +120,17 @@ export default jsRule({
     for (const arg of ctx.args(node)) {
       // Objects and arrays are serialised (JSON or util.inspect), which escapes line breaks.
       if (arg.type === "object" || arg.type === "array") continue;
+      // ... when held in a name too: bunyan's `log.info(record, 'handled: %d', code)`, `log('sent', payload)`.
+      const held = arg.type === "identifier" ? ctx.resolve(arg) : undefined;
+      if (held && held !== arg && (held.type === "object" || held.type === "array")) continue;
       // So are the request's parsed query, route parameters, headers and cookies, which are always objects.
       if (
         /^(req|request|ctx\.request|ctx)\.(query|params|headers|cookies|signedCookies)$/.test(ctx.qname(arg))
       )
         continue;
       if (ctx.level(arg, "log") !== Level.SOURCE) continue;
+      if (pieces(arg).every((p) => RAW_TARGET.test(ctx.qname(p)) || ctx.level(p, "log") !== Level.SOURCE))
+        continue;
       report({
         node,
         severity: json ? "LOW" : undefined,
@@ -126,6 +156,9 @@ export default jsRule({
       "console.error('blocked for ' + window.location.href);",
       "app.get('/s', (req, res) => { console.log('count', req.query.ids.length); });",
       "const say = makeSpeaker();\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
+      "app.use((req, res) => { log.info({ q: req.query.q, ua: req.headers['user-agent'] }, 'handled'); });",
+      "app.use((req, res) => {\n  const rec = { q: req.query.q };\n  log.info(rec, 'handled: %d', res.statusCode);\n});",
+      "app.use((req, res) => { logger.verbose('no route for (%s)', req.url); res.sendStatus(404); });",
     ],
     invalid: [
       {

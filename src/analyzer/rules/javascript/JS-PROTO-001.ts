@@ -88,6 +88,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function cloneJson(obj) {\n  const result = Array.isArray(obj) ? [] : {};\n  for (const key in obj) {\n    const value = obj[key];\n    result[key] = typeof value === 'object' ? cloneJson(value) : value;\n  }\n  return result;\n}",
       "const specialProperties = require('./specialProperties');\nfunction merge(to, from) {\n  for (const key of Object.keys(from)) {\n    if (specialProperties.has(key)) continue;\n    if (to[key] == null) to[key] = from[key];\n    else merge(to[key], from[key]);\n  }\n}",
       "function toJson(obj) {\n  const out = {};\n  for (const key of Object.keys(obj)) out[key] = toJson(obj[key]);\n  return out;\n}",
       "const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);\nfunction setDot(obj, keys, val) {\n  if (keys.some((k) => UNSAFE.has(k))) return;\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = val;\n}",
@@ -413,7 +414,14 @@ function judge(
   // Writing into an object the function made itself (`const out = {}`, `const merged = { ...defaults }`): a
   // '__proto__' key replaces that object's own prototype, and a recursion hands it fresh copies, never
   // Object.prototype itself.
-  const fresh = made !== target && made?.type === "object";
+  // (`const result = Array.isArray(obj) ? [] : {}`: a fresh array or object either way.)
+  const literal = (n: SyntaxNode | undefined): boolean =>
+    n?.type === "object" ||
+    n?.type === "array" ||
+    (n?.type === "ternary_expression" &&
+      literal(field(n, "consequence")) &&
+      literal(field(n, "alternative")));
+  const fresh = made !== target && literal(made);
   const keyLevel = ctx.level(key, "proto");
   if (walk && keyLevel >= Level.PARAM) {
     report({

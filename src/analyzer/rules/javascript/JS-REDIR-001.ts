@@ -132,6 +132,22 @@ function checks(cond: string, value: string): boolean {
   ).test(cond);
 }
 
+/**
+ * For a redirect target that is an expression (`base + next`, `` `https://${host}/` ``): whether a name it
+ * contains was tested before it with `x.startsWith('/')` or `LIST.includes(x)`. A test of some other name (the
+ * `next` checked in an earlier branch) says nothing about this target. A name assigned from an expression that
+ * makes such a test counts as tested.
+ */
+function checkedPart(before: string, target: string): boolean {
+  const names = [
+    ...[...before.matchAll(/([\w$.]+)\s*\.\s*startsWith\(\s*['"]\//g)].map((m) => m[1]!),
+    ...[...before.matchAll(/includes\(\s*([\w$.]+)/g)].map((m) => m[1]!),
+    // `const safe = next.startsWith('/') && ... ? next : '/'`: the name the checked value was chosen into.
+    ...[...before.matchAll(/([\w$]+)\s*=(?!=)[^;\n]*?\.\s*startsWith\(\s*['"]\//g)].map((m) => m[1]!),
+  ];
+  return names.some((n) => new RegExp(`(^|[^\\w$.])${n.replace(/[.$]/g, "\\$&")}($|[^\\w$])`).test(target));
+}
+
 /** `param.startsWith('https://host/...')`: a prefix with a literal scheme, host and slash. */
 function prefixFixesOrigin(param: string, test: string): boolean {
   const p = param.replace(/[$]/g, "\\$");
@@ -380,7 +396,7 @@ export default jsRule({
           (/allow/i.test(before) ||
             (/^[\w$.]+$/.test(ctx.text(url))
               ? new RegExp(`\\b${v}\\s*\\.\\s*startsWith\\(['"]/|includes\\(\\s*${v}\\b`).test(before)
-              : /startsWith\(['"]\/|includes\(/.test(before)))))
+              : checkedPart(before, ctx.text(url))))))
     )
       return;
     if (rejectedElsewhere(node, url, ctx)) return;

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const TARGET_KEYS = ["url", "uri", "host", "hostname", "baseURL"];
@@ -51,11 +51,22 @@ function nestHttp(q: string, ctx: JsContext): boolean {
  */
 function axiosInstance(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = call.children.find((c) => c.field === "function");
+  // `const client = got.extend({ timeout })`: `client(url)` requests url as got itself would.
+  if (fn?.type === "identifier") return extendedWithoutPrefix(ctx.resolve(fn), ctx);
   if (fn?.type !== "member_expression") return false;
-  if (!/^(get|post|put|patch|delete|head|options|request)$/.test(ctx.method(call))) return false;
+  if (!/^(get|post|put|patch|delete|head|options|request|stream)$/.test(ctx.method(call))) return false;
   const recv = fn.children.find((c) => c.field === "object");
   const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
-  return made?.type === "call_expression" && ctx.callee(made) === "axios.create";
+  return (
+    (made?.type === "call_expression" && ctx.callee(made) === "axios.create") ||
+    extendedWithoutPrefix(made, ctx)
+  );
+}
+
+/** `got.extend({...})` / `ky.create({...})` / `ky.extend({...})` with no `prefixUrl`: a client for any URL. */
+function extendedWithoutPrefix(made: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (made?.type !== "call_expression" || !/^(got|ky)\.(extend|create)$/.test(ctx.callee(made))) return false;
+  return ctx.args(made).every((a) => a.type === "object" && !ctx.prop(a, "prefixUrl"));
 }
 
 /**
@@ -75,17 +86,6 @@ function conditionText(cond: SyntaxNode, ctx: JsContext): string {
     if (r && r.type !== "identifier" && r.end - r.start < 400) t += " " + ctx.text(r);
   }
   return t;
-}
-
-function descendants(n: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  const stack = [...n.children];
-  while (stack.length) {
-    const c = stack.pop()!;
-    out.push(c);
-    stack.push(...c.children);
-  }
-  return out;
 }
 
 /**
@@ -201,6 +201,17 @@ export default jsRule({
       )
     )
       return;
+    // `create(label, request) { ... request(id) }`: a callback parameter that happens to be called `request`
+    // (or `fetch`, `got`) shadows the library of that name; unless every caller hands it one, it is no client.
+    const callee = field(node, "function");
+    if (callee?.type === "identifier" && !ctx.paramFunction(node)) {
+      const name = ctx.text(callee);
+      for (let f = ctx.enclosingFunction(node); f; f = ctx.enclosingFunction(f)) {
+        const params = field(f, "parameters") ?? field(f, "parameter");
+        if (params && descendants(params).some((d) => d.type === "identifier" && ctx.text(d) === name))
+          return;
+      }
+    }
     let [first, second] = ctx.args(node);
     // `needle('get', url)`, `superagent('GET', url)`, `needle.request('post', url, data)`: the method comes first.
     const method = ctx.stringValue(first);
@@ -225,8 +236,10 @@ export default jsRule({
     valid: [
       "const HOSTS = new Set(['cdn.example.com']);\nexport async function loader({ request }) {\n  const u = new URL(new URL(request.url).searchParams.get('src'));\n  if (HOSTS.has(u.hostname)) {\n    return fetch(u);\n  }\n  return new Response('no', { status: 400 });\n}",
       "app.get('/u', async (req, res) => {\n  const u = new URL(String(req.query.u));\n  const ok = ALLOWED_HOSTS.includes(u.hostname);\n  if (!ok) return res.sendStatus(403);\n  res.send(await (await fetch(u)).text());\n});",
+      "const request = require('request');\nfunction create(label, request) { request(label.id); }",
       "const puppeteer = require('puppeteer');\nconst HOSTS = new Set(['example.com']);\napp.get('/s', async (req, res) => {\n  const t = new URL(String(req.query.url));\n  if (!HOSTS.has(t.hostname)) return res.sendStatus(400);\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(t.href);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
+      "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com' });\napp.get('/p', async (req, res) => res.json(await api.get('items/' + encodeURIComponent(req.query.id)).json()));",
       "fetch('https://api.example.com');",
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
@@ -246,6 +259,7 @@ export default jsRule({
       "import { defineEventHandler, getQuery } from 'h3';\nexport default defineEventHandler(async (event) => {\n  const { url } = getQuery(event);\n  return (await fetch(String(url))).text();\n});",
       "app.post('/t', async (req, res) => {\n  const u = req.body.url;\n  if (!u.includes('hooks.example.com')) return res.sendStatus(400);\n  res.json((await axios.get(u)).data);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get(req.query.path)).data));",
+      "const got = require('got');\nconst client = got.extend({ retry: { limit: 1 } });\napp.post('/h', async (req, res) => { await client.post(req.body.hook); res.end(); });",
       "app.get('/', async (req, res) => { await axios.get(req.query.u); });",
       "const WebSocket = require('ws');\napp.get('/r', (req, res) => { const s = new WebSocket(req.query.upstream); });",
       "const { JSDOM } = require('jsdom');\napp.get('/p', async (req, res) => { await JSDOM.fromURL(req.query.site); });",

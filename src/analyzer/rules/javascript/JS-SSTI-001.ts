@@ -1,11 +1,45 @@
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
+
+type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 /** Template engines' compile/render-from-string entry points: the template text is code. */
 const COMPILERS =
   /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan|hogan\.js)\.(compile|scan)|whiskers\.(render|compile)|(jsrender|\$)\.templates|(Template7|template7)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs)\.(compile|renderSource)|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|template)\.(render|compile))$/;
+
+/**
+ * `const str = cache[file] || (cache[file] = fs.readFileSync(file, 'utf8'))`: template text read from a file, the
+ * application's own view (a path chosen by the client is path traversal, reported as such), not text written by
+ * whoever calls the function. A cache lookup may stand beside the read.
+ */
+function readFromFile(ctx: Ctx, n: SyntaxNode | undefined, depth = 0): boolean {
+  const v = n && depth < 6 ? (n.type === "identifier" ? ctx.resolve(n) : n) : undefined;
+  if (!v || (v === n && n.type === "identifier")) return false;
+  const sub = (x: SyntaxNode | undefined) => readFromFile(ctx, x, depth + 1);
+  switch (v.type) {
+    case "call_expression":
+      return /(^|\.)(readFileSync|readFile)$/.test(ctx.callee(v));
+    case "await_expression":
+    case "parenthesized_expression":
+      return sub(namedChildren(v)[0]);
+    case "assignment_expression":
+      return sub(field(v, "right"));
+    case "ternary_expression":
+      return sub(field(v, "consequence")) && sub(field(v, "alternative"));
+    case "binary_expression": {
+      const l = field(v, "left");
+      const r = field(v, "right");
+      const cached = (x: SyntaxNode | undefined) =>
+        x?.type === "subscript_expression" || x?.type === "member_expression";
+      return (sub(l) || cached(l)) && sub(r);
+    }
+    default:
+      return false;
+  }
+}
 
 export default jsRule({
   meta: {
@@ -79,6 +113,7 @@ export default jsRule({
     if (!tpl) return;
     const level = ctx.level(tpl, "code");
     if (level === Level.CONST) return;
+    if (level < Level.SOURCE && readFromFile(ctx, tpl)) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -87,6 +122,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const ejs = require('ejs');\nconst cache = {};\nfunction template(file) {\n  const str = cache[file] || (cache[file] = fs.readFileSync(file, 'utf8'));\n  return ejs.compile(str, { filename: file });\n}",
       "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(null, { autoescape: true });\napp.get('/n', (req, res) => res.send(env.renderString('<h1>{{ t }}</h1>', { t: req.query.t })));",
       "const { Liquid } = require('liquidjs');\nconst e = new Liquid();\napp.get('/p', async (req, res) => res.send(await e.renderFile('p', { n: req.query.n })));",
       "const views = require('koa-views');\nrouter.get('/p', async (ctx) => { await ctx.render('index', { q: ctx.query.q }); });",

@@ -90,7 +90,10 @@ export default jsRule({
     };
     if (
       names.some(
-        (n, i) => /^(length|size|type|kind)$/.test(n) || (/^[A-Z_]+$/.test(n) && !env([left, right][i]!)),
+        (n, i) =>
+          // `algorithm.hash?.name !== expected.hash`: an algorithm's name, a size or a kind, no secret text.
+          /^(length|size|type|kind|name|alg|algorithm)$/.test(n) ||
+          (/^[A-Z_]+$/.test(n) && !env([left, right][i]!)),
       )
     )
       return;
@@ -127,9 +130,15 @@ export default jsRule({
     // the request: an equality of stored values (integrity digests, cache checksums), no login check.
     const prop = (n: typeof left) =>
       n.type === "member_expression" ? ctx.text(field(n, "property") ?? n) : undefined;
+    // (`connection.accessToken === this.cache.getAccessToken()`: a field and the getter of the same name.)
+    const fieldName = (n: typeof left) =>
+      prop(n) ??
+      (n.type === "call_expression" && ctx.args(n).length === 0 && /^get[A-Z]/.test(ctx.method(n))
+        ? ctx.method(n).charAt(3).toLowerCase() + ctx.method(n).slice(4)
+        : undefined);
     const sameField =
-      prop(left) !== undefined &&
-      prop(left) === prop(right) &&
+      fieldName(left) !== undefined &&
+      fieldName(left) === fieldName(right) &&
       ctx.level(left, "code") < Level.SOURCE &&
       ctx.level(right, "code") < Level.SOURCE;
     const login = !sameField && ((stored(left) && supplied(right)) || (stored(right) && supplied(left)));
@@ -143,6 +152,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function check(key, expected) { if (key.algorithm.hash.name !== expected.hash) throw new Error('x'); }",
       "function stale(cached, lockfileHash) {\n  return cached.lockfileHash !== lockfileHash;\n}",
       "if (h.digest('hex') === 'abc') {}",
       "if (token === '.') {}",
@@ -159,6 +169,10 @@ export default jsRule({
       "const d = crypto.createHash('sha256').update(x).digest('hex');\nif (d.length === 64) {}",
     ],
     invalid: [
+      {
+        code: "function re(connection, cache) { if (connection.accessToken === cache.getAccessToken()) cache.clear(); }",
+        severity: "LOW",
+      },
       "if (req.get('x-api-key') === process.env.API_KEY) next();",
       "app.use((req, res, next) => { if (req.get('authorization') === 'Bearer ' + process.env.ADMIN_TOKEN) next(); });",
       "const API_KEY = process.env.API_KEY;\nfunction ok(req) { const given = req.headers['x-api-key']; return given === API_KEY; }",

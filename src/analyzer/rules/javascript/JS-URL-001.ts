@@ -31,6 +31,9 @@ export default jsRule({
     const pattern = m === "test" ? field(fn, "object") : ctx.args(node)[0];
     if (tested && pattern?.type === "regex" && /\.(hostname|host|origin)$/.test(ctx.text(tested))) {
       const body = ctx.text(field(pattern, "pattern") ?? pattern);
+      // `host.match(/:(\d+)/)`: a pattern naming no host (no letters outside classes and escapes) reads a part,
+      // a port here, and trusts nothing.
+      if (!/\p{L}{2,}/u.test(body.replace(/\[[^\]]*\]/g, "").replace(/\\[a-zA-Z]/g, ""))) return;
       const unanchored = !/\$$/.test(body.replace(/\)+$/, "").replace(/\(\?:?$/, ""));
       const looseDot = /(^|[^\\])\.(?![*+?])[a-z]/i.test(body.replace(/\[[^\]]*\]/g, ""));
       if (unanchored || looseDot)
@@ -70,6 +73,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function port(req) { const m = req.headers.host.match(/:(\\d+)/); return m ? m[1] : '80'; }",
       "function check(value) {\n  const url = new URL(value);\n  if (url.host.includes('*')) throw new Error('no wildcards');\n  return url.host.indexOf('/') === 0;\n}",
       "const ok = (h, d) => h.hostname === d || h.hostname.endsWith('.' + d);",
       "window.addEventListener('message', (e) => { if (!/^https:\\/\\/(www\\.)?trusted\\.com$/.test(e.origin)) return; run(e.data); });",

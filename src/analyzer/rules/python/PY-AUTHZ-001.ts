@@ -1,8 +1,11 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 const CLIENT =
   /^(flask\.)?request\.(cookies|args|form|values|headers|json|GET|POST|COOKIES|META|query_params)\b/;
+/** Parsing the request body: its fields are whatever the client sent. */
+const BODY = /^(flask\.)?request\.get_json$|^json\.loads$/;
 const PRIVILEGE =
   /(role|admin|priv|perm|level|is_?staff|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified)/i;
 
@@ -25,7 +28,7 @@ export default pyRule({
     fix_hint:
       "Decide on server-side state: the authenticated user's role from the database or a verified session.",
   },
-  trigger: /request\.(cookies|args|form|values|headers|json|GET|POST|COOKIES|META|query_params)/,
+  trigger: /request\.(cookies|args|form|values|headers|json|get_json|GET|POST|COOKIES|META|query_params)/,
   nodeTypes: ["if_statement", "conditional_expression"],
   detect(node, ctx, report) {
     const cond =
@@ -37,11 +40,40 @@ export default pyRule({
       const v = ctx.resolve(id);
       if (v && v !== id) parts.push(v, ...descendants(v));
     }
+    // `data = request.get_json()` then `data.get("role") != "admin"` / `if data["is_admin"]:`: the body's fields
+    // are the client's. Only a test of the field itself (== / != a literal, or its truth), not a check that a
+    // requested role is one of the allowed ones (`data["role"] not in ROLES`).
+    const clientBody = (recv: SyntaxNode | undefined): boolean => {
+      if (recv?.type !== "identifier") return false;
+      const use = recv.parent?.type === "attribute" ? recv.parent.parent : recv.parent;
+      const p = use?.parent;
+      const tested =
+        use === cond ||
+        (p?.type === "not_operator" && p === cond) ||
+        (p?.type === "comparison_operator" &&
+          p.children.some((c) => c.type === "==" || c.type === "!=") &&
+          p.children.some((c) => c.type === "string"));
+      if (!tested) return false;
+      const v = ctx.resolve(recv);
+      return (
+        !!v &&
+        v !== recv &&
+        ((v.type === "call" && BODY.test(ctx.callee(v))) ||
+          (v.type === "attribute" && CLIENT.test(ctx.qname(v))))
+      );
+    };
     for (const n of parts) {
       let key: string | undefined;
-      if (n.type === "subscript" && CLIENT.test(ctx.qname(field(n, "value"))))
+      if (
+        n.type === "subscript" &&
+        (CLIENT.test(ctx.qname(field(n, "value"))) || clientBody(field(n, "value")))
+      )
         key = ctx.stringValue(field(n, "subscript"));
-      else if (n.type === "call" && ctx.method(n) === "get" && CLIENT.test(ctx.callee(n)))
+      else if (
+        n.type === "call" &&
+        ctx.method(n) === "get" &&
+        (CLIENT.test(ctx.callee(n)) || clientBody(field(field(n, "function") ?? n, "object")))
+      )
         key = ctx.stringValue(ctx.args(n)[0]);
       // The Authorization header carries a credential to verify (a token, a password), not a claimed role.
       if (key && PRIVILEGE.test(key) && !/^(proxy-)?authorization$/i.test(key)) {
@@ -54,12 +86,14 @@ export default pyRule({
     valid: [
       "from flask import request\ndef f():\n    if request.args.get('page') == '2':\n        return 'p2'",
       "from flask_login import current_user\ndef f():\n    if current_user.role == 'admin':\n        return 'ok'",
+      "from flask import request, abort\nfrom flask_login import current_user\ndef f():\n    data = request.get_json()\n    if current_user.role != 'admin':\n        abort(403)\n    if data.get('role') not in ('user', 'editor'):\n        abort(400)",
       "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
     ],
     invalid: [
       "from flask import request\ndef f():\n    if request.cookies.get('role') == 'admin':\n        return 'panel'",
       "def view(request):\n    if request.GET.get('is_admin') == '1':\n        return 'panel'",
       "from flask import request\ndef f():\n    is_admin = request.cookies.get('is_admin', 'false') == 'true'\n    if is_admin:\n        return 'panel'",
+      "from flask import request, abort\ndef f():\n    data = request.get_json()\n    if data.get('requester_role') != 'admin':\n        abort(403)",
     ],
   },
 });

@@ -42,6 +42,23 @@ const MODULES: Record<string, string> = {
   asyncore: "asyncio",
   asynchat: "asyncio",
 };
+/** The "dead batteries" PEP 594 deprecated in 3.11 and Python 3.13 removed, and what replaces each. */
+const REMOVED_313: Record<string, string> = {
+  pipes: "shlex.quote and subprocess",
+  cgi: "the email package or a web framework's request parser",
+  cgitb: "the traceback module",
+  crypt: "hashlib or a password-hashing library (argon2, bcrypt)",
+  spwd: "a PAM library",
+  nis: "a maintained NIS/LDAP client",
+  telnetlib: "an SSH client (paramiko) or a maintained telnet package",
+  nntplib: "a maintained NNTP package",
+  uu: "base64",
+  xdrlib: "struct",
+  imghdr: "the filetype or Pillow package",
+  sndhdr: "the filetype package",
+  mailcap: "mimetypes",
+  msilib: "a maintained MSI package",
+};
 
 /**
  * True when `node` sits in the handler of `except ImportError` (or ModuleNotFoundError): the fallback an old
@@ -66,7 +83,7 @@ export default pyRule({
     severity_variants: [{ severity: "LOW", when: "the obsolete API has no security consequence of its own" }],
     docs: {
       what_it_does:
-        "Flags calls to obsolete or removed Python APIs (commands, os.popen2, ssl.wrap_socket, cgi.escape, md5/sha modules: MEDIUM; time.clock, imp, inspect.getargspec and similar: LOW) and imports of removed modules.",
+        "Flags calls to obsolete or removed Python APIs (commands, os.popen2, ssl.wrap_socket, cgi.escape, md5/sha modules: MEDIUM; time.clock, imp, inspect.getargspec and similar: LOW) and imports of removed modules (LOW for the PEP 594 modules Python 3.13 removed: pipes, cgi, crypt, telnetlib, ...).",
       why_bad:
         "Obsolete functions are unmaintained and often had the flaw that got them replaced: shell execution (commands), no certificate checks (ssl.wrap_socket), unescaped quotes (cgi.escape); removed ones fail at run time.",
       example_bad: "import commands\ndef uptime():\n    return commands.getoutput('uptime')",
@@ -76,7 +93,7 @@ export default pyRule({
     fix_hint: "Use the current replacement the message names.",
   },
   trigger:
-    /\bimport\s+(commands|md5|sha|imp|popen2|asyncore|asynchat)\b|\bfrom\s+(commands|imp|asyncore|asynchat|popen2)\s+import|commands\.get|os\.popen[234]\(|ssl\.wrap_socket\(|cgi\.escape|md5\.new|sha\.new|os\.(tempnam|tmpnam)|time\.clock\(|getargspec\(|linux_distribution|platform\.dist\(|base64\.(en|de)codestring|imp\.(load|find)|string\.letters|getcwdu|asyncore\./,
+    /\bimport\s+(commands|md5|sha|imp|popen2|asyncore|asynchat)\b|\bfrom\s+(commands|imp|asyncore|asynchat|popen2)\s+import|\b(import|from)\s+(pipes|cgi|cgitb|crypt|spwd|nis|telnetlib|nntplib|uu|xdrlib|imghdr|sndhdr|mailcap|msilib)\b|commands\.get|os\.popen[234]\(|ssl\.wrap_socket\(|cgi\.escape|md5\.new|sha\.new|os\.(tempnam|tmpnam)|time\.clock\(|getargspec\(|linux_distribution|platform\.dist\(|base64\.(en|de)codestring|imp\.(load|find)|string\.letters|getcwdu|asyncore\./,
   nodeTypes: ["call", "import_statement", "import_from_statement", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "import_statement" || node.type === "import_from_statement") {
@@ -90,6 +107,12 @@ export default pyRule({
           node,
           severity: name === "imp" || name.startsWith("async") ? "LOW" : undefined,
           message: `module ${name} is obsolete; use ${MODULES[name]}`,
+        });
+      else if (Object.hasOwn(REMOVED_313, name) && !importFallback(node, (n) => ctx.text(n)))
+        report({
+          node,
+          severity: "LOW",
+          message: `module ${name} was deprecated in Python 3.11 and removed in 3.13; use ${REMOVED_313[name]}`,
         });
       return;
     }
@@ -109,12 +132,16 @@ export default pyRule({
       "import subprocess\nsubprocess.run(['ls'])",
       "import time\nt = time.perf_counter()",
       "import hashlib\nhashlib.md5(b'x', usedforsecurity=False)",
+      "import shlex\ndef q(p):\n    return 'ls ' + shlex.quote(p)",
+      "from email.message import Message\nimport pipeline\nimport cgitbx",
       "try:\n    from hashlib import md5\nexcept ImportError:\n    import md5\n    md5 = md5.new",
     ],
     invalid: [
       "import commands\nout = commands.getoutput('ls')",
       { code: "import time\nt = time.clock()", severity: "LOW" },
       "import ssl\ns = ssl.wrap_socket(sock)",
+      { code: "import pipes\ndef q(p):\n    return 'ls ' + pipes.quote(p)", severity: "LOW", line: 1 },
+      { code: "from cgi import parse_header\nct, opts = parse_header(h)", severity: "LOW" },
       { code: "try:\n    import md5\nexcept ImportError:\n    from hashlib import md5", line: 2 },
     ],
   },

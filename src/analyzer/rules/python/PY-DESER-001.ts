@@ -88,6 +88,33 @@ function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   return false;
 }
 
+/** The path a file object was opened on: `open(P, ...)` itself, or the name a `with open(P) as fh` bound. */
+function openedPath(ctx: PythonContext, f: SyntaxNode | undefined): SyntaxNode | undefined {
+  const made = ctx.resolve(f, 1);
+  if (made?.type !== "call" || !/^(open|io\.open|builtins\.open)$/.test(ctx.callee(made))) return undefined;
+  return ctx.args(made)[0];
+}
+
+/** A path expression as text after following names to what they were bound to (`path = CACHE` reads as CACHE). */
+const pathKey = (ctx: PythonContext, p: SyntaxNode): string => ctx.text(ctx.resolve(p) ?? p);
+
+/**
+ * `pickle.load(fh)` with `fh` opened on a path this file also opens for writing a `pickle.dump` to, the path not
+ * traced to untrusted input: the program reads back the store it wrote itself.
+ */
+function ownStore(ctx: PythonContext, call: SyntaxNode, q: string): boolean {
+  if (!/^(c|_)?[Pp]ickle\.load$|^(dill|cloudpickle)\.load$/.test(q)) return false;
+  const path = openedPath(ctx, ctx.args(call)[0]);
+  if (!path || ctx.level(path, "path") >= Level.PARAM) return false;
+  const key = pathKey(ctx, path);
+  const module = q.slice(0, q.lastIndexOf("."));
+  return descendants(ctx.tree.root).some((d) => {
+    if (d.type !== "call" || ctx.callee(d) !== `${module}.dump`) return false;
+    const written = openedPath(ctx, ctx.args(d)[1]);
+    return !!written && pathKey(ctx, written) === key;
+  });
+}
+
 /** Does the file name a Celery serializer setting at all (most files with pickle do not)? */
 const mentionsSerializer = (ctx: PythonContext): boolean =>
   sourceHas(ctx.tree, /serializer|accept_content|ACCEPT_CONTENT|SERIALIZER/);
@@ -213,6 +240,15 @@ export default pyRule({
     }
     // The bytes were checked against an HMAC under the program's key before they are unpickled.
     if (signatureChecked(ctx, node, data)) return;
+    // The program's own pickle file, written by the same file's pickle.dump: a LOW hint, like shelve's.
+    if (ownStore(ctx, node, q)) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() reads back the pickle file the program wrote itself`,
+      });
+      return;
+    }
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
@@ -248,6 +284,18 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      {
+        // The program reads back the pickle it wrote: a LOW hint.
+        code: "import pickle\nP = 'state.pkl'\nwith open(P, 'wb') as fh:\n    pickle.dump({}, fh)\nwith open(P, 'rb') as fh:\n    s = pickle.load(fh)",
+        line: 6,
+        severity: "LOW",
+      },
+      {
+        // The file read is not the one written.
+        code: "import pickle, sys\nwith open('state.pkl', 'wb') as fh:\n    pickle.dump({}, fh)\nwith open(sys.argv[1], 'rb') as fh:\n    s = pickle.load(fh)",
+        line: 5,
+        severity: "CRITICAL",
+      },
       {
         // The signature is checked, but a mismatch only logs: the bytes are unpickled either way.
         code: "import hmac, hashlib, pickle, logging\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    good = hmac.new(KEY, raw, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(good, request.headers['X-Sig']):\n        logging.warning('bad sig')\n    return pickle.loads(raw)",

@@ -54,10 +54,15 @@ export default pyRule({
     }
     if (loginDep && new RegExp(`\\b${loginDep}\\b`).test(body)) return;
     // Reading a private record (an invoice, a message) by id after only a login check is the same flaw.
+    // A Django view has no path in the file: the view's name and the model it loads say what it reads
+    // (`def invoice_detail(request, pk): get_object_or_404(Invoice, pk=pk)`).
+    const what = h.path
+      ? h.path
+      : `${ctx.text(field(node, "name") ?? node)} ${/(?:get_object_or_404\(\s*|(\w+)\.objects\.get\()(\w*)/.exec(body)?.slice(1).join(" ") ?? ""}`;
     const privateRead =
       (/login_required|jwt_required|auth/i.test(h.decorators) || !!loginDep) &&
-      PRIVATE_RECORD.test(h.path) &&
-      /\breturn\b[^\n]*(to_dict|jsonify|serializ|model_to_dict|__dict__|send_file)|\breturn\s+\w+\s*$/m.test(
+      PRIVATE_RECORD.test(what) &&
+      /\breturn\b[^\n]*(to_dict|jsonify|JsonResponse|serializ|model_to_dict|__dict__|send_file|FileResponse)|\breturn\s+\w+\s*$/m.test(
         body,
       );
     if (!privateRead) {
@@ -87,6 +92,7 @@ export default pyRule({
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None or account.owner_id != user.id:\n        raise HTTPException(404)\n    return account",
       "from django.shortcuts import get_object_or_404\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk, owner=request.user)\n    p.name = request.POST['name']\n    p.save()",
       "from django.shortcuts import get_object_or_404\ndef show(request, pk):\n    return render(request, 'p.html', {'p': get_object_or_404(Project, pk=pk)})",
+      "from django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef invoice_detail(request, pk):\n    inv = get_object_or_404(Invoice, pk=pk, owner=request.user)\n    return JsonResponse({'total': str(inv.total)})",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/posts/<int:post_id>')\n@login_required\ndef post(post_id):\n    return jsonify(Post.query.get_or_404(post_id).to_dict())",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef d(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    db.commit()",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
@@ -96,6 +102,7 @@ export default pyRule({
       "from flask import Flask, session\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    if 'uid' not in session:\n        return 'login', 401\n    db.execute('DELETE FROM notes WHERE id = ?', (note_id,))\n    db.commit()\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None:\n        raise HTTPException(404)\n    return account",
       "from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk)\n    p.name = request.POST['name']\n    p.save()",
+      "from django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef invoice_detail(request, pk):\n    inv = get_object_or_404(Invoice, pk=pk)\n    return JsonResponse({'total': str(inv.total)})",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/invoices/<int:invoice_id>')\n@login_required\ndef inv(invoice_id):\n    i = Invoice.query.get_or_404(invoice_id)\n    return jsonify(i.to_dict())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/profile/<int:user_id>/edit', methods=['POST'])\ndef edit_profile(user_id):\n    profile = Profile.query.get(user_id)\n    profile.bio = request.form['bio']\n    db.session.commit()\n    return 'saved'",
     ],

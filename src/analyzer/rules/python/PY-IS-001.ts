@@ -2,6 +2,9 @@ import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 const LITERALS = new Set(["string", "concatenated_string", "integer", "float"]);
+/** A string read from the request or the environment (headers, query, form, cookies, os.environ). */
+const STRING_READ =
+  /^(os\.environ(\.get\(|\[)|os\.getenv\(|(flask\.)?request\.(headers|args|form|cookies|values|GET|POST|META)(\.get\(|\[))/;
 
 export default pyRule({
   meta: {
@@ -11,7 +14,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags `x is 'literal'` and `x is not 42`: identity tests against string or number literals.",
+        "Flags `x is 'literal'` and `x is not 42`: identity tests against string or number literals, or against a string read from the request or the environment (`request.headers.get(...) is API_KEY`).",
       why_bad:
         "`is` compares object identity, not value: whether two equal strings or numbers are the same object depends on interning and the interpreter, so a role or status check passes or fails at random.",
       example_bad: "def is_admin(role):\n    return role is 'admin'",
@@ -19,7 +22,7 @@ export default pyRule({
     },
     fix_hint: "Compare values with == / != (keep `is` for None, True, False and sentinels).",
   },
-  trigger: /\bis\s+(not\s+)?(['"]|-?\d|[a-z_]\w*\s*(:|$)|[A-Z][A-Z0-9_]*\b)/m,
+  trigger: /\bis\s+(not\s+)?(['"]|-?\d|[a-z_]\w*\s*(:|$)|[A-Z][A-Z0-9_]*\b|os\.(environ|getenv)|request\.)/m,
   nodeTypes: ["comparison_operator"],
   detect(node, ctx, report) {
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
@@ -35,6 +38,20 @@ export default pyRule({
     );
     if (lit) {
       report({ node, message: `identity comparison with the literal ${ctx.text(lit).slice(0, 30)}` });
+      return;
+    }
+    // `request.headers.get("X-Api-Key") is API_KEY` with API_KEY = os.environ["API_KEY"]: a string read from
+    // the request or the environment is a new object each time, so the test fails for the right key (or, with
+    // `is not`, a deny check never denies).
+    const text = operands.find((o) => {
+      const v = o.type === "identifier" ? (ctx.resolve(o) ?? o) : o;
+      return STRING_READ.test(ctx.text(v));
+    });
+    if (text && operands.length === 2 && !operands.some((o) => /^(none|true|false)$/.test(o.type))) {
+      report({
+        node,
+        message: `${ctx.text(text).slice(0, 40)} is a string compared by identity, not by value`,
+      });
       return;
     }
     // `if provided is expected:` in a token/password check: two caller values compared by identity, with no
@@ -54,6 +71,8 @@ export default pyRule({
     valid: [
       "MISSING = object()\ndef f(x):\n    return x is MISSING",
       "def f(x):\n    return x is None",
+      "from flask import request\ndef f():\n    return request.args.get('q') is None",
+      "import os\nKEY = os.environ.get('K')\ndef f():\n    return KEY is not None",
       "def f(x):\n    return x is not MISSING",
       "def f(a, b):\n    return a is b",
       "def same_key(a, b):\n    if a is b:\n        return True\n    return a == b",
@@ -64,6 +83,8 @@ export default pyRule({
       "def check_token(provided, expected):\n    if provided is expected:\n        return True\n    return False",
       "def token_valid(presented: str, stored: str) -> bool:\n    return presented is stored",
       "def f(code):\n    if code is not 200:\n        raise ValueError()",
+      "import os\nfrom flask import request\nKEY = os.environ['API_KEY']\ndef check():\n    if not (request.headers.get('X-Api-Key') is KEY):\n        raise PermissionError()",
+      "import os\ndef f(tok):\n    return tok is os.getenv('TOKEN')",
     ],
   },
 });

@@ -42,6 +42,58 @@ function usesLock(ctx: PythonContext, fn: SyntaxNode, lock?: string): boolean {
 
 const ASYNC_LOCK = /^(trio|asyncio|anyio|curio)\./;
 
+/** An advisory lock on a file: the processes sharing the file agree to take it before writing. */
+const FILE_LOCK = /^(fcntl\.(flock|lockf)|portalocker\.lock|msvcrt\.locking)$/;
+
+/** `open(<path>, "w"|"a"|"r+"|"x"...)`: the path argument's text, when it names a module-level constant. */
+function writeOpen(ctx: PythonContext, call: SyntaxNode): string | undefined {
+  if (ctx.callee(call) !== "open") return undefined;
+  const path = ctx.arg(call, 0, "file");
+  const mode = ctx.stringValue(ctx.arg(call, 1, "mode")) ?? "r";
+  if (path?.type !== "identifier" || !/[wax+]/.test(mode)) return undefined;
+  return ctx.text(path);
+}
+
+/**
+ * The first `fcntl.flock(...)` of the module, taken in a function that opens a module-level path for writing:
+ * another function that opens the same path for writing and takes no file lock. Only the first lock call
+ * answers, so the writer is reported once.
+ */
+function unlockedWriter(
+  ctx: PythonContext,
+  lockCall: SyntaxNode,
+): { open: SyntaxNode; name: string } | undefined {
+  const locks = ctx.tree.nodes.filter((d) => d.type === "call" && FILE_LOCK.test(ctx.callee(d)));
+  if (locks[0] !== lockCall) return undefined;
+  const fn = ctx.enclosingFunction(lockCall);
+  if (!fn) return undefined;
+  const paths = new Set(
+    descendants(fn)
+      .filter((d) => d.type === "call")
+      .map((d) => writeOpen(ctx, d))
+      .filter((p): p is string => !!p),
+  );
+  // The path is a module constant (`LEDGER = "/var/lib/app/ledger"`), not a parameter each caller passes.
+  const constants = new Set(
+    namedChildren(ctx.tree.root)
+      .map((st) => (st.type === "expression_statement" ? namedChildren(st)[0] : undefined))
+      .filter((a) => a?.type === "assignment" && field(a, "left")?.type === "identifier")
+      .map((a) => ctx.text(field(a!, "left")!)),
+  );
+  for (const p of paths) if (!constants.has(p)) paths.delete(p);
+  if (!paths.size) return undefined;
+  for (const other of ctx.tree.nodes) {
+    if (other.type !== "function_definition" || other === fn) continue;
+    const inner = descendants(other);
+    if (inner.some((d) => d.type === "call" && FILE_LOCK.test(ctx.callee(d)))) continue;
+    const open = inner.find(
+      (d) => d.type === "call" && ctx.enclosingFunction(d) === other && paths.has(writeOpen(ctx, d) ?? ""),
+    );
+    if (open) return { open, name: ctx.text(field(other, "name") ?? other) };
+  }
+  return undefined;
+}
+
 /**
  * A write that can lose an update: `+=`, or a store into a field the method also reads (`cur = self.n;
  * self.n = cur + 1`, `self.h[k] = self.h.get(k) + 1`, `if not self.x: self.x = ...`). A plain store of a
@@ -134,7 +186,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags methods that write `self.<field>` in a class that owns a threading lock without taking it, and thread target functions that update a `global` without any lock.",
+        "Flags methods that write `self.<field>` in a class that owns a threading lock without taking it, thread target functions that update a `global` without any lock, and a function that opens for writing a file whose other writers in the module take an fcntl/portalocker lock on it, without taking the lock.",
       why_bad:
         "A read-modify-write (`self.balance = current + amount`, `counter += 1`) from two threads interleaves: one update is lost, balances and counters go wrong, and checks made before the write no longer hold when it lands (a race condition, CWE-362; the lock exists but is not checked, CWE-414).",
       example_bad:
@@ -144,7 +196,7 @@ export default pyRule({
     },
     fix_hint: "Take the lock around every read-modify-write of shared state (`with self.lock:`).",
   },
-  trigger: /\bLock\(|\bThread\(/,
+  trigger: /\bLock\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(/,
   nodeTypes: ["class_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -201,6 +253,15 @@ export default pyRule({
             message: `${name}() changes ${ctx.text(field(w, "left")!)} without taking self.${lock}`,
           });
       }
+      return;
+    }
+    if (FILE_LOCK.test(ctx.callee(node))) {
+      const w = unlockedWriter(ctx, node);
+      if (w)
+        report({
+          node: w.open,
+          message: `${w.name}() writes ${ctx.text(ctx.arg(w.open, 0, "file")!)} without the ${ctx.callee(node)} lock the module's other writers take`,
+        });
       return;
     }
     // threading.Thread(target=worker): worker updates a global with no lock.
@@ -265,8 +326,14 @@ export default pyRule({
       "import trio\nclass C:\n    def __init__(self):\n        self._n = 0\n        self._lock = trio.Lock()\n    def bump(self):\n        self._n += 1",
       "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._subs = []\n        self.level = None\n    def add(self, cb):\n        with self._lock:\n            self._subs.append(cb)\n    def louder(self, v):\n        if self.level is None:\n            self.level = v",
       "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.mode = None\n    def use(self, on):\n        if on:\n            self.mode = 'z'\n        else:\n            self.mode = None",
+      "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef reset():\n    with open(LOG, 'w') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write('')",
+      "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      {
+        code: "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef reset():\n    with open(LOG, 'w') as f:\n        f.write('')",
+        line: 8,
+      },
       {
         code: "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n    def run(self):\n        with self._lock:\n            self._outer()\n    def warm(self):\n        self._outer()\n    def _outer(self):\n        self._inner()\n    def _inner(self):\n        self.n += 1",
         line: 14,

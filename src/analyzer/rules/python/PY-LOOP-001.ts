@@ -144,6 +144,58 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   return tested ? undefined : read;
 }
 
+/**
+ * `while off < len(buf): n = buf[off]; ...; off += n`: the counter's only write adds a name bound in the loop to
+ * an element read from a buffer (`buf[off]`, `int.from_bytes(buf[off:off + 2], ...)`, `ord(buf[off])`,
+ * `struct.unpack_from(...)[0]`) that no comparison or max()/min() in the loop looks at. Returns the step.
+ */
+function dataLengthStep(ctx: PythonContext, cond: SyntaxNode, body: SyntaxNode[]): SyntaxNode | undefined {
+  const counter = cond.children.find((c) => c.named);
+  if (counter?.type !== "identifier") return undefined;
+  const name = ctx.text(counter);
+  const writes = body.filter(
+    (n) =>
+      (n.type === "assignment" || n.type === "augmented_assignment") &&
+      ctx.text(field(n, "left") ?? n) === name,
+  );
+  const step = writes[0];
+  if (
+    writes.length !== 1 ||
+    step?.type !== "augmented_assignment" ||
+    !step.children.some((c) => c.type === "+=") ||
+    field(step, "right")?.type !== "identifier"
+  )
+    return undefined;
+  const len = ctx.text(field(step, "right")!);
+  const binds = body.filter(
+    (n) => n.type === "assignment" && ctx.text(field(n, "left") ?? n) === len && n.start < step.start,
+  );
+  if (binds.length !== 1) return undefined;
+  const v = field(binds[0]!, "right");
+  const sub =
+    v?.type === "subscript"
+      ? v
+      : v?.type === "call" && /^(int\.from_bytes|ord)$/.test(ctx.callee(v))
+        ? ctx.args(v)[0]
+        : undefined;
+  // Read at the current position: the index (or the unpack's offset argument) names the counter.
+  if (sub?.type !== "subscript" || !new RegExp(`\\b${name}\\b`).test(ctx.text(sub))) return undefined;
+  const uses = new RegExp(`\\b${len}\\b`);
+  const tested = body.some(
+    (n) =>
+      (n.type === "comparison_operator" ||
+        n.type === "not_operator" ||
+        (n.type === "call" && /^(max|min)$/.test(ctx.callee(n)))) &&
+      uses.test(ctx.text(n)),
+  );
+  // `if n:` / `while n:` tests it too.
+  const truth = body.some(
+    (n) =>
+      (n.type === "if_statement" || n.type === "elif_clause") && ctx.text(field(n, "condition") ?? n) === len,
+  );
+  return tested || truth ? undefined : step;
+}
+
 /** A statement after the loop in the same block: code the author expected the loop to reach. */
 function codeAfter(loop: SyntaxNode): boolean {
   const siblings = loop.parent?.children ?? [];
@@ -168,7 +220,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop).",
+        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop), and `while off < len(buf)` parsers that step the offset by a length read from the buffer without testing it for zero.",
       why_bad:
         "The loop spins forever: the thread hangs or burns CPU (a denial of service an attacker can trigger with the input that reaches it), and the code after it never runs.",
       example_bad:
@@ -260,6 +312,18 @@ export default pyRule({
         report({
           node: step,
           message: `${ctx.text(step)} adds nothing once ${ctx.text(chunk!)} comes back empty, and the loop has no other exit`,
+        });
+        return;
+      }
+    }
+    // `while off < len(buf): n = buf[off]; ...; off += n`: the step is a length read from the data itself and
+    // never tested; a record whose length is 0 leaves the offset where it is and the loop parses it forever.
+    if (!canExit && cond.type === "comparison_operator" && cond.children.some((c) => /^<=?$/.test(c.type))) {
+      const step = dataLengthStep(ctx, cond, body);
+      if (step) {
+        report({
+          node: step,
+          message: `${ctx.text(step)} steps by a length read from the data: a zero length never moves ${ctx.text(field(step, "left")!)} and the loop never ends`,
         });
         return;
       }
@@ -397,8 +461,19 @@ export default pyRule({
       "def rd(c):\n    d = b''\n    while True:\n        x = c.recv(4096)\n        if x == b'':\n            return d\n        d += x",
       "def f(a, b, s):\n    while a != b:\n        if a > b:\n            break\n        a += s",
       "def f(a, b):\n    while a != b:\n        a += 1",
+      "def recs(d):\n    out = []\n    off = 0\n    while off < len(d):\n        n = d[off]\n        if n == 0:\n            raise ValueError()\n        out.append(d[off + 1 : off + n])\n        off += n\n    return out",
+      "def recs(d):\n    off = 0\n    while off < len(d):\n        n = max(1, d[off])\n        off += n",
+      "def walk(sizes, total):\n    pos = 0\n    i = 0\n    while pos < total:\n        step = sizes[i]\n        i += 1\n        pos += step",
     ],
     invalid: [
+      {
+        code: "def recs(d):\n    out = []\n    off = 0\n    while off < len(d):\n        n = d[off]\n        out.append(d[off + 1 : off + n])\n        off += n\n    return out",
+        line: 7,
+      },
+      {
+        code: "def tlv(b):\n    i = 0\n    while i < len(b):\n        size = int.from_bytes(b[i : i + 2], 'big')\n        yield b[i + 2 : i + size]\n        i += size",
+        line: 6,
+      },
       {
         code: "def f(xs):\n    while True:\n        for x in xs:\n            if x:\n                break\n    return xs",
         line: 2,

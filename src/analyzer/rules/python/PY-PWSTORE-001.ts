@@ -47,7 +47,7 @@ export default pyRule({
   meta: {
     id: "PY-PWSTORE-001",
     title: "Password stored or sent in a recoverable form",
-    cwe: ["CWE-522", "CWE-256", "CWE-312", "CWE-315"],
+    cwe: ["CWE-522", "CWE-256", "CWE-261", "CWE-312", "CWE-315"],
     severity: "MEDIUM",
     docs: {
       what_it_does:

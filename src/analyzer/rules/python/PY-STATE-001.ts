@@ -68,10 +68,12 @@ export default pyRule({
     // Persisted: the transition is stored, not a local object being built.
     if (!/\.save\(|\.commit\(|\.update\(|\.put\(/.test(body)) return;
     const name = ctx.text(obj);
+    // A read after the write (`return {"status": order.status}`) sees the new value: it checks nothing.
     const reads = descendants(fn).some(
       (d) =>
         d.type === "attribute" &&
         d !== left &&
+        d.start < node.end &&
         ctx.text(d) === `${name}.${attr}` &&
         !(d.parent?.type === "assignment" && field(d.parent, "left") === d),
     );
@@ -83,10 +85,12 @@ export default pyRule({
       "def ship(order_id):\n    order = Order.get(order_id)\n    if order.status != 'paid':\n        raise ValueError()\n    order.status = 'shipped'\n    order.save()",
       "class Job:\n    def start(self):\n        self.status = 'running'\n        self.save()",
       "def build():\n    o = Order()\n    o.status = 'new'\n    return o",
+      "def confirm(oid):\n    order = Order.get(oid)\n    order.status = 'placed' if order.status == 'paid' else order.status\n    db.session.commit()",
     ],
     invalid: [
       "from flask import session, request\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    set_password(session['reset_user'], request.form['pw'])",
       "def ship(order_id):\n    order = Order.get(order_id)\n    order.status = 'shipped'\n    order.save()\n    notify(order)",
+      "def confirm(oid):\n    order = Order.get(oid)\n    order.status = 'placed'\n    db.session.commit()\n    return {'status': order.status}",
     ],
   },
 });

@@ -106,7 +106,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first. os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking or timed lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first. os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -118,7 +118,7 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking|timeout|True\s*,)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)/,
   nodeTypes: ["call"],
   calls: [
     "match",
@@ -200,8 +200,16 @@ export default pyRule({
     const obj = ctx.text(field(field(node, "function") ?? node, "object") ?? node);
     if (m === "acquire") {
       const blocking = ctx.arg(node, 0, "blocking");
+      // `acquire(timeout=2)` / `acquire(True, 2)`: gives up after the wait and returns False, as a non-blocking
+      // acquire does at once; dropping the result runs the guarded code without the lock.
+      const timeout = ctx.arg(node, 1, "timeout");
       if (blocking && ctx.text(blocking) === "False")
         report({ node, message: "a non-blocking acquire() whose result is ignored" });
+      else if (timeout && !/^-\s*1$/.test(ctx.text(timeout)))
+        report({
+          node,
+          message: "a timed acquire() whose result is ignored: after the timeout it runs on unlocked",
+        });
     } else if (/^((sock|conn|client|socket|peer|server)\w*|s|c)$/.test(obj))
       report({ node, message: `${obj}.${m}() may send only part of the data` });
   },
@@ -211,6 +219,8 @@ export default pyRule({
       "import os\nn = os.write(fd, b'x')",
       "def push(sock, data):\n    sock.sendall(data)",
       "def notify(q, item):\n    q.send(item)",
+      "import threading\nL = threading.Lock()\ndef f(c, k, v):\n    if not L.acquire(timeout=2):\n        raise TimeoutError()\n    c[k] = v",
+      "import threading\nL = threading.Lock()\ndef f(c, k, v):\n    L.acquire(timeout=-1)\n    c[k] = v",
       "import os\nos.system('clear')\nprint('hi')",
       "import subprocess, os\ndef f(p):\n    subprocess.run(['gzip', p], check=True)\n    os.remove(p + '.bak')",
       "import re\ndef f(s):\n    m = re.match(r'(\\d+)', s)\n    if m is None:\n        return 0\n    return int(m.group(1))",
@@ -232,6 +242,8 @@ export default pyRule({
     invalid: [
       "import os\ndef save(fd, data):\n    os.write(fd, data)",
       "def push(sock, data):\n    sock.send(data)",
+      "import threading\nL = threading.Lock()\ndef f(c, k, v):\n    L.acquire(timeout=2)\n    c[k] = v\n    L.release()",
+      "import threading\nL = threading.Lock()\ndef f(c, k, v):\n    L.acquire(True, 5)\n    c[k] = v\n    L.release()",
       "import subprocess\nsubprocess.call(['cp', 'a', 'b'])",
       "import os, subprocess\ndef conv(p):\n    proc = subprocess.Popen(['gs', p])\n    proc.wait()\n    os.replace(p + '.tmp', p)",
       "import os, shutil\ndef retire(m):\n    os.system('umount /mnt/x')\n    shutil.rmtree(m)",
