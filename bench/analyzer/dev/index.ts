@@ -80,6 +80,8 @@ import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
 import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { BATCH82 as JS_TS_BATCH82 } from "./js-ts-batch82.js";
 import { BATCH90 as JS_TS_BATCH90 } from "./js-ts-batch90.js";
+import { BATCH86 as JS_TS_BATCH86 } from "./js-ts-batch86.js";
+import { BATCH87 as JS_TS_BATCH87 } from "./js-ts-batch87.js";
 import { BATCH91 as JS_TS_BATCH91 } from "./js-ts-batch91.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
@@ -272,6 +274,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH81,
     ...JS_TS_BATCH82,
     ...JS_TS_BATCH90,
+    ...JS_TS_BATCH86,
+    ...JS_TS_BATCH87,
     ...JS_TS_BATCH91,
     ...JS_TS_MARKUP,
   ],

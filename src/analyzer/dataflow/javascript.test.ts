@@ -825,4 +825,81 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     ).toBe(false);
     expect(run("app.get('/l', req => cp.execSync('ls ' + req.query.d));\n", "JS-CMDI-001")).toBe(true);
   });
+
+  it("takes fields a schema or validator pinned as constants, and loose ones as the client's text", () => {
+    const run = (code: string) =>
+      analyzeSync("const { exec } = require('child_process');\n" + code, {
+        language: "javascript",
+        rules: ["JS-CMDI-001"],
+      }).findings.length;
+    // joi: validate() with the error tested; alphanum() pins, trim() does not.
+    const joi = (f: string) =>
+      `const Joi = require('joi');\nconst S = Joi.object({ b: ${f} });\napp.post('/d', (req, res) => {\n  const { value, error } = S.validate(req.body);\n  if (error) return res.status(400).end();\n  exec('git checkout ' + value.b);\n});\n`;
+    expect(run(joi("Joi.string().alphanum().max(40)"))).toBe(0);
+    expect(run(joi("Joi.string().trim()"))).toBe(1);
+    // yup: the awaited validate() result; oneOf pins, a narrow anchored regex pins, a wide one does not.
+    const yup = (f: string) =>
+      `const yup = require('yup');\nconst S = yup.object({ b: ${f} });\napp.get('/d', async (req, res) => {\n  const q = await S.validate(req.query);\n  exec('make ' + q.b);\n});\n`;
+    expect(run(yup("yup.string().oneOf(['a', 'b'])"))).toBe(0);
+    expect(run(yup("yup.string().matches(/^[a-z0-9_-]+$/)"))).toBe(0);
+    expect(run(yup("yup.string().matches(/^[\\w ;]+$/)"))).toBe(1);
+    // zod safeParse: `.data` of a pinned field.
+    const zod = (f: string) =>
+      `const { z } = require('zod');\nconst S = z.object({ b: ${f} });\napp.get('/d', (req, res) => {\n  const r = S.safeParse(req.query);\n  if (!r.success) return res.status(400).end();\n  exec('make ' + r.data.b);\n});\n`;
+    expect(run(zod("z.string().uuid()"))).toBe(0);
+    expect(run(zod("z.string()"))).toBe(1);
+    // Fastify route schema: an enum on the querystring field vs only a type.
+    const fastify = (f: string) =>
+      `const fastify = require('fastify')();\nfastify.get('/s', { schema: { querystring: { type: 'object', properties: { u: ${f} } } } }, async (request) => {\n  exec('sensors ' + request.query.u);\n});\n`;
+    expect(run(fastify("{ type: 'string', enum: ['c', 'f'] }"))).toBe(0);
+    expect(run(fastify("{ type: 'string', pattern: '^[0-9]{1,4}$' }"))).toBe(0);
+    expect(run(fastify("{ type: 'string' }"))).toBe(1);
+    // express-validator: a numeric check with validationResult tested, on the field used (not another one).
+    const ev = (chain: string) =>
+      `const { query, validationResult } = require('express-validator');\napp.get('/c', ${chain}, (req, res) => {\n  if (!validationResult(req).isEmpty()) return res.status(400).end();\n  exec('job ' + req.query.id);\n});\n`;
+    expect(run(ev("query('id').isInt()"))).toBe(0);
+    expect(run(ev("query('other').isInt()"))).toBe(1);
+    expect(run(ev("query('id').not().isInt()"))).toBe(1);
+    // A getter that returns only allow-listed values vs one that returns the stored request value.
+    const getter = (body: string) =>
+      `class R {\n  constructor(req) { this.raw = req.query; }\n  get f() { ${body} }\n}\napp.get('/r', (req, res) => {\n  const r = new R(req);\n  exec('gen ' + r.f);\n});\n`;
+    expect(
+      run(
+        getter("const f = String(this.raw.f); if (!['a', 'b'].includes(f)) throw new Error('x'); return f;"),
+      ),
+    ).toBe(0);
+    expect(run(getter("return this.raw.f;"))).toBe(1);
+  });
+
+  it("runs the method of the class a receiver was constructed from, an override before the inherited one", () => {
+    const run = (cls: string) =>
+      analyzeSync(
+        "const express = require('express');\nconst escapeHtml = require('escape-html');\nconst app = express();\nclass A { render(t) { return '<b>' + t + '</b>'; } }\nclass B extends A { render(t) { return super.render(escapeHtml(t)); } }\nclass C extends A {}\n" +
+          `app.get('/x', (req, res) => {\n  res.send(new ${cls}().render(req.query.m));\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.filter((f) => f.line === 8).length;
+    expect(run("B")).toBe(0);
+    expect(run("A")).toBe(1);
+    expect(run("C")).toBe(1);
+  });
+
+  it("reads bodies gathered by hand: req.on('data') appends, a Promise's resolve value, a try's value beside its catch", () => {
+    const xss = (code: string) =>
+      analyzeSync("const express = require('express');\nconst app = express();\n" + code, {
+        language: "javascript",
+        rules: ["JS-XSS-001"],
+      }).findings.length;
+    const listener = (chunk: string) =>
+      `app.post('/e', (req, res) => {\n  let body = '';\n  ${chunk}.on('data', (c) => { body += c; });\n  req.on('end', () => res.type('html').send('<pre>' + body + '</pre>'));\n});\n`;
+    expect(xss(listener("req"))).toBe(1);
+    expect(xss(listener("fs.createReadStream('/etc/motd')"))).toBe(0);
+    const promised = (v: string) =>
+      `function read(req) {\n  return new Promise((resolve) => {\n    let d = '';\n    req.on('data', (c) => (d += c));\n    req.on('end', () => resolve(${v}));\n  });\n}\napp.post('/p', async (req, res) => {\n  const t = await read(req);\n  res.type('html').send('<pre>' + t + '</pre>');\n});\n`;
+    expect(xss(promised("d"))).toBe(1);
+    expect(xss(promised("d.length"))).toBe(0);
+    const tried = (v: string) =>
+      cmdi(`  let c;\n  try {\n    c = ${v};\n  } catch (e) {\n    c = 'ls';\n  }`, "c");
+    expect(tried("JSON.parse(req.query.j).cmd")).toBe(true);
+    expect(tried("'ls -l'")).toBe(false);
+  });
 });

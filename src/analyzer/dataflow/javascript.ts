@@ -761,6 +761,23 @@ export class JsContext {
     return this.zodParsedKey(field(node, "object") ?? undefined, this.text(field(node, "property") ?? node));
   }
 
+  /**
+   * A field whose value a schema or validator pinned before the code reads it (zod, joi, yup, Fastify route
+   * schemas, express-validator chains, class-validator DTOs, tRPC inputs), or a getter that returns constants.
+   */
+  private pinnedField(node: SyntaxNode, cls: string, depth: number): boolean {
+    if (this.zodField(node)) return true;
+    const key = this.text(field(node, "property") ?? node);
+    return (
+      this.validatedKey(field(node, "object") ?? undefined, key) ||
+      this.fastifyPinned(node) ||
+      this.expressValidated(node, cls) ||
+      this.dtoPinned(node) ||
+      this.trpcPinned(node) ||
+      this.getterConst(node, cls, depth)
+    );
+  }
+
   /** `obj` (or the name bound to it) is `S.parse(x)` / `await S.parseAsync(x)` and S pins field `key`. */
   private zodParsedKey(obj: SyntaxNode | undefined, key: string): boolean {
     const parsed = obj?.type === "identifier" ? this.resolve(obj) : obj;
@@ -789,6 +806,395 @@ export class JsContext {
     const shape = this.args(schema)[0];
     const value = shape?.type === "object" ? this.prop(shape, key) : undefined;
     return this.zodPinned(value);
+  }
+
+  /**
+   * An anchored pattern (`/^[a-z0-9_-]+\.pdf$/`, `'^[0-9]{1,8}$'`) whose every match is made of letters, digits,
+   * '_', '-' and '.' only: no quote, space, slash, backslash or shell/SQL/HTML metacharacter can be in the text.
+   * (No negated class, no `.`/`\s`/`\W` wildcard, no multiline flag.)
+   */
+  private narrowPattern(text: string): boolean {
+    const m = /^\/\^(.*)\$\/([a-z]*)$/s.exec(text);
+    if (!m || m[2]!.includes("m")) return false;
+    const body = m[1]!;
+    let inClass = false;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (c === "\\") {
+        const e = body[i + 1] ?? "";
+        if (!/[wd._-]/.test(e)) return false;
+        i++;
+        continue;
+      }
+      if (inClass) {
+        if (c === "]") inClass = false;
+        else if (c === "^" && body[i - 1] === "[") return false;
+        else if (!/[\w.-]/.test(c)) return false;
+        continue;
+      }
+      if (c === "[") inClass = true;
+      else if (c === "(" && body[i + 1] === "?") {
+        if (body[i + 2] !== ":") return false;
+        i += 2;
+      } else if (!/[\w()|+*?{},-]/.test(c)) return false;
+    }
+    return !inClass;
+  }
+
+  /**
+   * A schema builder (zod, joi, yup) that admits only listed values, numbers, booleans, dates, identifiers of a
+   * fixed alphabet (uuid, cuid, ulid, hex, alphanum) or text a narrow anchored pattern matches; refinements
+   * that only bound or trim (`.min()`, `.max()`, `.trim()`, `.required()`, `.optional()`) keep it so, a
+   * `.transform()` or an alternative (`.or()`) does not.
+   */
+  private builderPinned(schema: SyntaxNode | undefined, depth = 0): boolean {
+    const n = schema?.type === "identifier" ? this.resolve(schema) : schema;
+    if (!n || n.type !== "call_expression" || depth > 12) return false;
+    if (this.zodPinned(n)) return true;
+    const callee = this.callee(n);
+    if (/^(Joi|joi|yup|Yup|y)\.(number|boolean|bool|date|valid|bigint)$/.test(callee)) return true;
+    const f = field(n, "function");
+    if (f?.type !== "member_expression") return false;
+    const m = this.method(n);
+    if (
+      /^(enum|oneOf|valid|equal|literal|uuid|guid|cuid|cuid2|ulid|alphanum|hex|int|integer|isoDate)$/.test(m)
+    )
+      return true;
+    if (/^(regex|pattern|matches)$/.test(m)) {
+      const a = this.args(n)[0];
+      const re = a?.type === "identifier" ? this.resolve(a) : a;
+      if (re?.type === "regex" && this.narrowPattern(this.text(re))) return true;
+    }
+    if (
+      /^(min|max|length|trim|lowercase|uppercase|toLowerCase|toUpperCase|required|optional|nullable|nullish|default|describe|label|messages|message|strict|nonempty|positive|negative|nonnegative|precision|nonNullable|defined|notRequired|empty|catch|readonly|brand|meta|example|alphanum|insensitive)$/.test(
+        m,
+      ) ||
+      /^(regex|pattern|matches)$/.test(m)
+    )
+      return this.builderPinned(field(f, "object") ?? undefined, depth + 1);
+    return false;
+  }
+
+  /** The object literal of an object schema: `z.object({...})`, `Joi.object({...})`, `Joi.object().keys({...})`, `yup.object().shape({...})`. */
+  private schemaShape(schema: SyntaxNode | undefined, depth = 0): SyntaxNode | undefined {
+    const n = schema?.type === "identifier" ? this.resolve(schema) : schema;
+    if (!n || n.type !== "call_expression" || depth > 8) return undefined;
+    const m = this.method(n);
+    const a0 = this.args(n)[0];
+    if (/^(object|strictObject|keys|shape)$/.test(m) && a0?.type === "object") return a0;
+    const f = field(n, "function");
+    if (
+      f?.type === "member_expression" &&
+      /^(strict|required|options|unknown|passthrough|strip|noUnknown|label|describe|prefs|defined|nonstrict|strict|partial)$/.test(
+        m,
+      )
+    )
+      return this.schemaShape(field(f, "object") ?? undefined, depth + 1);
+    return undefined;
+  }
+
+  /**
+   * The schema an object was validated with: `S.safeParse(x).data`, joi's `S.validate(x).value` (the function
+   * testing the error), `await S.validate(x)` (yup), `S.validateSync(x)`, `await S.validateAsync(x)`, through
+   * names bound once and destructuring (`const { value, error } = S.validate(x)`).
+   */
+  private validatedSchema(obj: SyntaxNode | undefined, depth = 0): SyntaxNode | undefined {
+    if (!obj || depth > 4) return undefined;
+    const unwrap = (n: SyntaxNode | undefined): SyntaxNode | undefined => {
+      let v = n;
+      for (
+        let i = 0;
+        v &&
+        i < 4 &&
+        /^(await_expression|parenthesized_expression|as_expression|non_null_expression)$/.test(v.type);
+        i++
+      )
+        v = namedChildren(v).find((c) => c.type !== "comment");
+      return v;
+    };
+    const wrapper = (call: SyntaxNode | undefined, part: string): SyntaxNode | undefined => {
+      const c = unwrap(call?.type === "identifier" ? this.resolve(call) : call);
+      if (c?.type !== "call_expression") return undefined;
+      const f = field(c, "function");
+      if (f?.type !== "member_expression") return undefined;
+      const m = this.method(c);
+      if (part === "data" && /^(safeParse|safeParseAsync)$/.test(m)) return field(f, "object") ?? undefined;
+      if (part === "value" && m === "validate") {
+        const fn = enclosingFunction(c);
+        const body = fn ? this.text(fn) : this.tree.source;
+        if (/if\s*\(\s*(?:[\w$]+\.)?error\b/.test(body)) return field(f, "object") ?? undefined;
+      }
+      return undefined;
+    };
+    const o = unwrap(obj);
+    if (!o) return undefined;
+    if (o.type === "member_expression") {
+      const p = this.text(field(o, "property") ?? o);
+      return /^(data|value)$/.test(p) ? wrapper(field(o, "object") ?? undefined, p) : undefined;
+    }
+    if (o.type === "identifier") {
+      const d = this.destructured(o);
+      if (d) return /^(data|value)$/.test(d.key) ? wrapper(d.from, d.key) : undefined;
+      const v = this.resolve(o);
+      if (!v || v === o) return undefined;
+      return this.validatedSchema(v, depth + 1);
+    }
+    if (o.type === "call_expression") {
+      const f = field(o, "function");
+      if (f?.type !== "member_expression") return undefined;
+      const m = this.method(o);
+      const awaited = obj.type === "await_expression" || obj.parent?.type === "await_expression";
+      if (/^(validateSync|validateAsync)$/.test(m) || (m === "validate" && awaited))
+        return field(f, "object") ?? undefined;
+    }
+    return undefined;
+  }
+
+  /** The schema of field `key` of an object validated as above (a zod, joi or yup object schema). */
+  private validatedKey(obj: SyntaxNode | undefined, key: string): boolean {
+    if (this.zodParsedKey(obj, key)) return true;
+    const schema = this.validatedSchema(obj);
+    const shape = schema ? this.schemaShape(schema) : undefined;
+    return !!shape && this.builderPinned(this.prop(shape, key));
+  }
+
+  /** A JSON-schema property (Fastify, ajv) that admits only listed values, numbers, booleans or a narrow pattern. */
+  private jsonSchemaPinned(node: SyntaxNode | undefined): boolean {
+    const s = node?.type === "identifier" ? this.resolve(node) : node;
+    if (s?.type === "call_expression") {
+      // TypeBox: `Type.Integer()`, `Type.Literal('a')`, `Type.Union([Type.Literal(...), ...])`.
+      const c = this.callee(s);
+      if (/^(Type|t)\.(Integer|Number|Boolean|Literal|Enum)$/.test(c)) return true;
+      if (/^(Type|t)\.Union$/.test(c)) {
+        const items = this.args(s)[0];
+        return items?.type === "array" && namedChildren(items).every((e) => this.jsonSchemaPinned(e));
+      }
+      if (/^(Type|t)\.String$/.test(c)) return this.jsonSchemaPinned(this.args(s)[0]);
+      return false;
+    }
+    if (s?.type !== "object") return false;
+    if (this.prop(s, "enum") || this.prop(s, "const")) return true;
+    const type = this.stringValue(this.prop(s, "type"));
+    if (type === "integer" || type === "number" || type === "boolean") return true;
+    const format = this.stringValue(this.prop(s, "format"));
+    if (format && /^(uuid|date|date-time|time|ipv4|ipv6|int32|int64)$/.test(format)) return true;
+    const pattern = this.stringValue(this.prop(s, "pattern"));
+    return pattern !== undefined && this.narrowPattern(`/${pattern}/`);
+  }
+
+  /** The route call (`app.get(path, ...mw, handler)`) a handler is an argument of, and its place there. */
+  private routeOf(fn: SyntaxNode): { call: SyntaxNode; args: SyntaxNode[]; at: number } | undefined {
+    const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    if (call?.type !== "call_expression") return undefined;
+    const args = this.args(call);
+    const at = args.indexOf(fn);
+    return at >= 0 ? { call, args, at } : undefined;
+  }
+
+  /**
+   * `request.query.unit` in a Fastify handler whose route schema declares `unit` under `querystring` (`params`,
+   * `body`, `headers`) with an enum, a number or boolean type, a fixed format or a narrow pattern: Fastify
+   * answers 400 before the handler runs.
+   */
+  private fastifyPinned(node: SyntaxNode): boolean {
+    const obj = field(node, "object");
+    const part = obj?.type === "member_expression" ? this.text(field(obj, "property") ?? obj) : "";
+    const root = obj?.type === "member_expression" ? field(obj, "object") : undefined;
+    if (!/^(query|params|body|headers)$/.test(part) || root?.type !== "identifier") return false;
+    const fn = enclosingFunction(node);
+    if (!fn || !this.isParam(fn, this.text(root))) return false;
+    let opts: SyntaxNode | undefined;
+    if (fn.parent?.type === "pair" && this.text(field(fn.parent, "key") ?? fn.parent) === "handler")
+      opts = fn.parent.parent ?? undefined;
+    else {
+      const r = this.routeOf(fn);
+      opts = r?.args
+        .slice(0, r.at)
+        .map((a) => (a.type === "identifier" ? this.resolve(a) : a))
+        .find((a) => a?.type === "object" && this.prop(a, "schema"));
+    }
+    const schemaRef = opts?.type === "object" ? this.prop(opts, "schema") : undefined;
+    const schema = schemaRef?.type === "identifier" ? this.resolve(schemaRef) : schemaRef;
+    if (schema?.type !== "object") return false;
+    const names = part === "query" ? ["querystring", "query"] : [part];
+    for (const nm of names) {
+      const ps = this.prop(schema, nm);
+      const partSchema = ps?.type === "identifier" ? this.resolve(ps) : ps;
+      let props: SyntaxNode | undefined;
+      if (partSchema?.type === "object") props = this.prop(partSchema, "properties");
+      else if (partSchema?.type === "call_expression" && /^(Type|t)\.Object$/.test(this.callee(partSchema)))
+        props = this.args(partSchema)[0];
+      const pr = props?.type === "identifier" ? this.resolve(props) : props;
+      if (pr?.type === "object")
+        return this.jsonSchemaPinned(this.prop(pr, this.text(field(node, "property") ?? node)));
+    }
+    return false;
+  }
+
+  /**
+   * `req.query.id` in an Express handler after an express-validator chain on that field in the same route: a
+   * sanitiser (`.toInt()`, `.escape()` for markup) rewrote it, or a validator that admits only numbers, ids or
+   * listed values checked it and the handler answers early when `validationResult(req)` is not empty.
+   */
+  private expressValidated(node: SyntaxNode, cls: string): boolean {
+    const obj = field(node, "object");
+    const part = obj?.type === "member_expression" ? this.text(field(obj, "property") ?? obj) : "";
+    const root = obj?.type === "member_expression" ? field(obj, "object") : undefined;
+    if (!/^(query|params|body|cookies|headers)$/.test(part) || root?.type !== "identifier") return false;
+    if (!/['"]express-validator['"]/.test(this.tree.source)) return false;
+    const key = this.text(field(node, "property") ?? node);
+    const fn = enclosingFunction(node);
+    if (!fn || !this.isParam(fn, this.text(root))) return false;
+    const r = this.routeOf(fn);
+    if (!r) return false;
+    const chains: SyntaxNode[] = [];
+    const collect = (a: SyntaxNode | undefined, d = 0): void => {
+      const v = a?.type === "identifier" ? this.resolve(a) : a;
+      if (!v || d > 3) return;
+      if (v.type === "array") for (const e of namedChildren(v)) collect(e, d + 1);
+      else if (v.type === "call_expression") chains.push(v);
+    };
+    for (const a of r.args.slice(0, r.at)) collect(a);
+    const checked =
+      /validationResult\s*\(/.test(this.text(fn)) && /isEmpty\s*\(\s*\)|\.throw\s*\(/.test(this.text(fn));
+    const PART: Record<string, string> = {
+      query: "query",
+      params: "param",
+      body: "body",
+      cookies: "cookie",
+      headers: "header",
+    };
+    for (const chain of chains) {
+      const methods: string[] = [];
+      let c: SyntaxNode | undefined = chain;
+      let head: SyntaxNode | undefined;
+      for (let i = 0; c?.type === "call_expression" && i < 20; i++) {
+        const f = field(c, "function");
+        if (f?.type === "member_expression") {
+          methods.push(this.method(c));
+          c = field(f, "object") ?? undefined;
+        } else {
+          head = c;
+          break;
+        }
+      }
+      if (!head) continue;
+      const fname = this.text(field(head, "function") ?? head);
+      if (fname !== PART[part] && fname !== "check") continue;
+      const names = this.args(head)[0];
+      const listed =
+        names?.type === "array"
+          ? namedChildren(names).map((x) => this.stringValue(x))
+          : [this.stringValue(names)];
+      if (!listed.includes(key)) continue;
+      if (methods.some((m) => /^(not|if|custom|customSanitizer|default|replace)$/.test(m))) continue;
+      if (methods.some((m) => /^(toInt|toFloat|toBoolean|toDate)$/.test(m))) return true;
+      if (cls === "html" && methods.includes("escape")) return true;
+      if (
+        checked &&
+        methods.some((m) =>
+          /^(isInt|isNumeric|isFloat|isDecimal|isUUID|isIn|isAlphanumeric|isAlpha|isBoolean|isMongoId|isHexadecimal|isISO8601|isDate|isPort|isIP|isHexColor)$/.test(
+            m,
+          ),
+        )
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * `dto.sortBy` where `dto` is a handler parameter bound by a Nest decorator (`@Body() dto: SearchDto`) and the
+   * file's class SearchDto declares `sortBy` with a class-validator decorator admitting only listed values,
+   * numbers, booleans, ids or a narrow pattern (`@IsIn([...])`, `@IsInt()`, `@IsEnum(E)`, `@Matches(/^..$/)`).
+   */
+  private dtoPinned(node: SyntaxNode): boolean {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier" || !/['"]class-validator['"]/.test(this.tree.source)) return false;
+    const fn = enclosingFunction(node);
+    const own = fn ? this.declaringParam(fn, this.text(obj)) : undefined;
+    if (!own || !SOURCE_DECORATOR.test(this.text(own))) return false;
+    const type = /:\s*([A-Z][\w$]*)\s*$/.exec(this.text(own))?.[1];
+    if (!type) return false;
+    const key = this.text(field(node, "property") ?? node);
+    for (const n of this.tree.nodes) {
+      if (n.type !== "public_field_definition" && n.type !== "field_definition") continue;
+      const name = field(n, "name") ?? field(n, "property");
+      if (!name || this.text(name) !== key) continue;
+      const c = n.parent?.type === "class_body" ? n.parent.parent : undefined;
+      const cname = c ? field(c, "name") : undefined;
+      if (!cname || this.text(cname) !== type) continue;
+      const decos = namedChildren(n)
+        .filter((d) => d.type === "decorator")
+        .map((d) => this.text(d));
+      if (decos.some((d) => /^@ValidateIf\b/.test(d))) return false;
+      return decos.some(
+        (d) =>
+          /^@(IsIn|IsInt|IsNumber|IsEnum|IsBoolean|IsUUID|IsAlphanumeric|IsAlpha|IsMongoId|IsISO8601|IsDateString|IsPositive|IsNegative|IsNumberString|IsHexadecimal|IsPort|Equals|IsDate|IsLatLong|IsHexColor)\b/.test(
+            d,
+          ) ||
+          (/^@Matches\(/.test(d) &&
+            ((re) => !!re && this.narrowPattern(re))(/^@Matches\(\s*(\/.*\/[a-z]*)\s*[,)]/s.exec(d)?.[1])),
+      );
+    }
+    return false;
+  }
+
+  /**
+   * `input.table` in a tRPC procedure `.input(z.object({ table: z.enum([...]) })).query(({ input }) => ...)`
+   * (or `opts.input.table`): the input schema's field is pinned.
+   */
+  private trpcPinned(node: SyntaxNode): boolean {
+    const obj = field(node, "object");
+    let fn: SyntaxNode | undefined;
+    if (obj?.type === "identifier" && this.text(obj) === "input") {
+      fn = enclosingFunction(node);
+      const own = fn ? this.declaringParam(fn, "input") : undefined;
+      if (!own || (own.type !== "object_pattern" && field(own, "pattern")?.type !== "object_pattern"))
+        return false;
+    } else if (
+      obj?.type === "member_expression" &&
+      this.text(field(obj, "property") ?? obj) === "input" &&
+      field(obj, "object")?.type === "identifier"
+    ) {
+      fn = enclosingFunction(node);
+      if (!fn || !this.isParam(fn, this.text(field(obj, "object")!))) return false;
+    } else return false;
+    const r = fn ? this.routeOf(fn) : undefined;
+    if (!r || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return false;
+    let c: SyntaxNode | undefined = field(field(r.call, "function") ?? r.call, "object") ?? undefined;
+    for (let i = 0; c?.type === "call_expression" && i < 10; i++) {
+      const f = field(c, "function");
+      if (f?.type !== "member_expression") return false;
+      if (this.method(c) === "input") {
+        const shape = this.schemaShape(this.args(c)[0]);
+        return !!shape && this.builderPinned(this.prop(shape, this.text(field(node, "property") ?? node)));
+      }
+      c = field(f, "object") ?? undefined;
+    }
+    return false;
+  }
+
+  /**
+   * `r.format` where `r` is `new C(...)` of a class in this file whose getter `format` returns only constant
+   * values (a checked value, a literal): what the getter returns.
+   */
+  private getterConst(node: SyntaxNode, cls: string, depth: number): boolean {
+    const obj = field(node, "object");
+    const v = obj?.type === "identifier" ? this.resolve(obj) : obj;
+    if (v?.type !== "new_expression") return false;
+    const ctor = this.text(field(v, "constructor") ?? v);
+    const key = this.text(field(node, "property") ?? node);
+    for (const n of this.tree.nodes) {
+      if (n.type !== "method_definition" || !/^get\s/.test(this.text(n))) continue;
+      if (this.text(field(n, "name") ?? n) !== key) continue;
+      const c = n.parent?.type === "class_body" ? n.parent.parent : undefined;
+      const cname = c ? field(c, "name") : undefined;
+      if (!cname || this.text(cname) !== ctor) continue;
+      const rets = returnedValues(n);
+      return rets.length > 0 && this.max(rets, cls, depth) === Level.CONST;
+    }
+    return false;
   }
 
   /** `export function f`, `export const f = ...`. */
@@ -1067,12 +1473,54 @@ export class JsContext {
       const cls = this.text(field(f, "object")!);
       if (/^[A-Z]/.test(cls)) return this.staticMethod(cls, this.text(field(f, "property") ?? f));
     }
+    // `new Banner().render(x)`, `const b = new Banner(); b.render(x)`: the method of that class declared in this
+    // file (or inherited from a superclass declared here), an override in a subclass taking precedence.
+    if (f?.type === "member_expression") {
+      const o = field(f, "object");
+      const v = o?.type === "identifier" ? this.resolve(o) : o;
+      if (v?.type === "new_expression") {
+        const ctor = field(v, "constructor");
+        if (ctor?.type === "identifier") {
+          const m = this.instanceMethod(this.text(ctor), this.text(field(f, "property") ?? f));
+          if (m) return m;
+        }
+      }
+    }
     // `this.build(x)`: a method of the class or object literal the call sits in.
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
       const fn = this.functions.get(this.text(field(f, "property") ?? f));
       return fn?.type === "method_definition" ? fn : undefined;
     }
     return undefined;
+  }
+
+  private classesByName: Map<string, SyntaxNode[]> | undefined;
+  /** The non-static method `name` of class `cls` declared in this file, or of its superclasses declared here. */
+  private instanceMethod(cls: string, name: string, depth = 0): SyntaxNode | undefined {
+    if (depth > 4) return undefined;
+    if (!this.classesByName) {
+      this.classesByName = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "class_declaration") continue;
+        const k = this.text(field(n, "name") ?? n);
+        this.classesByName.set(k, [...(this.classesByName.get(k) ?? []), n]);
+      }
+    }
+    const classes = this.classesByName.get(cls) ?? [];
+    if (classes.length !== 1) return undefined;
+    const c = classes[0]!;
+    const body = field(c, "body");
+    const ms = (body ? namedChildren(body) : []).filter(
+      (m) =>
+        m.type === "method_definition" &&
+        !/^(static|get|set)\b/.test(this.text(m)) &&
+        this.text(field(m, "name") ?? m) === name,
+    );
+    if (ms.length === 1) return ms[0];
+    if (ms.length) return undefined;
+    const heritage = namedChildren(c).find((h) => h.type === "class_heritage");
+    const sup = heritage ? /^extends\s+([A-Za-z_$][\w$]*)\s*$/.exec(this.text(heritage))?.[1] : undefined;
+    return sup ? this.instanceMethod(sup, name, depth + 1) : undefined;
   }
 
   private staticMethods: Map<string, SyntaxNode> | undefined;
@@ -1845,7 +2293,7 @@ export class JsContext {
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
       // `Schema.parse(body).format` where the schema's `format` is `z.enum([...])`, a literal, number or boolean.
-      if (t === "member_expression" && this.zodField(node)) return Level.CONST;
+      if (t === "member_expression" && this.pinnedField(node, cls, depth)) return Level.CONST;
       // A length is a number, whatever it measured (for a size: bounded by the request's own size), except a
       // parsed body's or query's own `length` field, which the client writes (`{"length": 1e9}`).
       if (
@@ -1896,6 +2344,9 @@ export class JsContext {
         )
       )
         return Level.SOURCE;
+      // `if (THEMES.includes(t.name)) return t.name;`: a member path read where a guard vetted that same path.
+      if (t === "member_expression" && /^[\w$]+(\.[\w$]+)+$/.test(q) && this.guarded(node))
+        return Level.CONST;
       const obj0 = field(node, "object");
       if (t === "subscript_expression" && obj0?.type === "identifier") {
         const a = this.arrayAt(this.text(obj0), node);
@@ -1938,6 +2389,30 @@ export class JsContext {
     if (t === "call_expression" || t === "new_expression") {
       // A date (`new Date(x)`, `Date.now()`) and what is read off it are numbers and fixed-format text.
       const ctor = this.callee(node);
+      // `new Promise((resolve) => { ... resolve(data) ... })`: the promise settles with what the executor passes
+      // to its resolve function (what an await of it gives).
+      if (t === "new_expression" && ctor === "Promise") {
+        const ex = this.args(node)[0];
+        const ps = ex && FN_TYPES.has(ex.type) ? field(ex, "parameters") : undefined;
+        const p0 =
+          ex?.type === "arrow_function" && field(ex, "parameter")
+            ? field(ex, "parameter")
+            : ps
+              ? namedChildren(ps).filter((c) => c.type !== "comment")[0]
+              : undefined;
+        const id = p0 && (p0.type === "identifier" ? p0 : field(p0, "pattern"));
+        if (ex && id?.type === "identifier") {
+          const name = this.text(id);
+          const settled = descendantsOf(ex)
+            .filter((d) => d.type === "call_expression" && this.text(field(d, "function") ?? d) === name)
+            .flatMap((d) => this.args(d).slice(0, 1));
+          // `stream.on('end', resolve)`: handed on, it settles with whatever its caller passes.
+          const handed = descendantsOf(ex).some(
+            (d) => d.type === "identifier" && d !== id && this.text(d) === name && d.field !== "function",
+          );
+          if (!handed) return settled.length ? this.max(settled, cls, depth) : Level.CONST;
+        }
+      }
       // (A file name stamped with the time stays non-literal: the path rules' audit hint judges those.)
       if ((ctor === "Date" || /^Date\.(now|UTC|parse)$/.test(ctor)) && cls !== "path") return Level.CONST;
       if (cls !== "alloc" && cls !== "size" && fn0(node).type === "member_expression") {
@@ -2303,6 +2778,20 @@ export class JsContext {
     return !!san && san.includes("html") && !san.includes("all") && !/ur[il]/i.test(name);
   }
 
+  /**
+   * The stream a listener reads: `req.on('data', (chunk) => ...)` gives `chunk` what the request body holds (for
+   * a request read by hand).
+   */
+  private dataListenerStream(fn: SyntaxNode): SyntaxNode | undefined {
+    const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    if (call?.type !== "call_expression" || !/^(on|once|addListener)$/.test(this.method(call)))
+      return undefined;
+    if (!/^(['"])data\1$/.test(this.text(this.args(call)[0] ?? call)) || this.args(call)[1] !== fn)
+      return undefined;
+    const f = field(call, "function");
+    return f?.type === "member_expression" ? field(f, "object") : undefined;
+  }
+
   /** The names compound-assigned (`+=`) before `id` in its function: a string grown piece by piece. */
   grownBefore(id: SyntaxNode): SyntaxNode[] {
     const fn = enclosingFunction(id);
@@ -2325,8 +2814,28 @@ export class JsContext {
         !(id.start >= a.start && id.end <= a.end) &&
         !this.isDead(a),
     );
-    if (reassigned.length)
-      return this.eval(field(reassigned[reassigned.length - 1]!, "right"), cls, depth + 1);
+    if (reassigned.length) {
+      // `try { q = decode(x); } catch { q = ''; }`: the handler's assignment runs only when the try failed, so
+      // the value is either of the two. (Only an assignment made unconditionally in that try's own block: one
+      // under an `if` there is judged as before, by the last assignment.)
+      const handler = (a: SyntaxNode) => {
+        for (let p = a.parent; p && p !== fn; p = p.parent)
+          if (p.type === "catch_clause") return id.start >= p.start && id.end <= p.end ? undefined : p;
+        return undefined;
+      };
+      const last = reassigned.length - 1;
+      const c = handler(reassigned[last]!);
+      const tried = c?.parent?.type === "try_statement" ? field(c.parent, "body") : undefined;
+      const prev = reassigned[last - 1];
+      const plain =
+        !!prev && !!tried && prev.parent?.type === "expression_statement" && prev.parent.parent === tried;
+      const from = plain ? last - 1 : last;
+      return this.max(
+        reassigned.slice(from).map((a) => field(a, "right")!),
+        cls,
+        depth,
+      );
+    }
     if (fn && this.bound?.fn === fn) {
       const i = this.plainParams(fn)!.findIndex((p) => p.name === name);
       if (i >= 0) {
@@ -2342,6 +2851,13 @@ export class JsContext {
       }
     }
     if (fn && this.isParam(fn, name)) {
+      // `req.on('data', (chunk) => ...)`: the chunk is a piece of the incoming request's body.
+      const stream = this.dataListenerStream(fn);
+      if (
+        stream &&
+        (/^(req|request)$/.test(this.text(stream)) || this.eval(stream, cls, depth + 1) === Level.SOURCE)
+      )
+        return Level.SOURCE;
       const params = field(fn, "parameters");
       const list = params ? namedChildren(params) : [];
       const names = list.map((p) => this.text(p));
@@ -2454,7 +2970,7 @@ export class JsContext {
     if (pats.length && (!lastDecl || lastDecl.order < pats[pats.length - 1]!.node.order)) {
       // `const { region } = Schema.parse(req.body)` where the schema's `region` is `z.enum([...])`.
       const d = this.destructured(id);
-      if (d && this.zodParsedKey(d.from, d.key)) return Level.CONST;
+      if (d && this.validatedKey(d.from, d.key)) return Level.CONST;
       return this.eval(pats[pats.length - 1]!.value, cls, depth + 1);
     }
     const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);

@@ -107,6 +107,10 @@ export default jsRule({
     ],
     invalid: [
       {
+        code: "function merge(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (typeof s[k] === 'object' && s[k] !== null) {\n      if (!t[k]) t[k] = {};\n      merge(t[k], s[k]);\n    } else t[k] = s[k];\n  }\n}",
+        line: 7,
+      },
+      {
         code: "function merge(t, s) {\n  for (const k of Object.keys(s)) {\n    if (typeof s[k] === 'object') merge(t[k] ??= {}, s[k]);\n    else t[k] = s[k];\n  }\n}",
         line: 4,
       },
@@ -410,7 +414,7 @@ function judge(
   // through an existing value (`{}.constructor` is Object). A path walk keeps its check (most walks step only into
   // plain objects, or replace the rest).
   const walk = walkAt(ctx, target, body);
-  if (/__proto__/.test(body) && (!recursive || walk || objectOnlyGate(ctx, body))) return;
+  if (/__proto__/.test(body) && (!recursive || walk || objectOnlyGate(ctx, body, targetText))) return;
   // Writing into an object the function made itself (`const out = {}`, `const merged = { ...defaults }`): a
   // '__proto__' key replaces that object's own prototype, and a recursion hands it fresh copies, never
   // Object.prototype itself.
@@ -465,10 +469,16 @@ function judge(
  * helper of the file like `isNonNullObject(x) { return typeof x === 'object' && x !== null }`. Then `constructor`
  * (a function) is never walked into, and a '__proto__' check closes the only way up.
  */
-function objectOnlyGate(ctx: JsContext, body: string): boolean {
+function objectOnlyGate(ctx: JsContext, body: string, target: string): boolean {
   const objectOnly = (t: string) =>
     /typeof\s[^;]*?===?\s*['"]object['"]/.test(t) && !/['"]function['"]|instanceof\s+Function/.test(t);
-  if (/typeof\s+[\w$.]+\s*\[[^\]]+\]\s*===?\s*['"]object['"]/.test(body) && !/['"]function['"]/.test(body))
+  // The test must be on the object stepped into (`typeof target[k] === 'object'`): one on the source's value
+  // alone lets the merge step into `target.constructor` (the Object function, truthy) and on to its prototype.
+  const t = target ? esc(target) : "[\\w$.]+";
+  if (
+    new RegExp(`typeof\\s+${t}\\s*\\[[^\\]]+\\]\\s*[!=]==?\\s*['"]object['"]`).test(body) &&
+    !/['"]function['"]/.test(body)
+  )
     return true;
   for (const [g, text] of functionTexts(ctx))
     if (

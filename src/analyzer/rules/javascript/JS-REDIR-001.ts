@@ -394,9 +394,12 @@ export default jsRule({
       (guard === "strong" ||
         (guard !== "weak" &&
           (/allow/i.test(before) ||
-            (/^[\w$.]+$/.test(ctx.text(url))
+            ((/^[\w$.]+$/.test(ctx.text(url))
               ? new RegExp(`\\b${v}\\s*\\.\\s*startsWith\\(['"]/|includes\\(\\s*${v}\\b`).test(before)
-              : checkedPart(before, ctx.text(url))))))
+              : checkedPart(before, ctx.text(url))) &&
+              // `t.startsWith('/')` alone passes `//evil.example` (a protocol-relative URL): the second character
+              // must be checked too (`!t.startsWith('//')`, `t[1] !== '/'`), unless an allow-list decides.
+              (/allow|includes\(/i.test(before) || /['"`]\/\/|['"`]\/\\\\|\[1\]|charAt\(1\)/.test(before))))))
     )
       return;
     if (rejectedElsewhere(node, url, ctx)) return;
@@ -475,6 +478,7 @@ export default jsRule({
         code: "import { redirect } from '@remix-run/node';\nfunction safeTo(to) {\n  if (to.startsWith('/') && !to.startsWith('//')) return to;\n  return to;\n}\nexport async function loader({ request }) {\n  return redirect(safeTo(new URL(request.url).searchParams.get('to')));\n}",
         line: 7,
       },
+      "app.get('/back', (req, res) => {\n  const next = String(req.query.next || '/');\n  if (!next.startsWith('/')) return res.redirect('/');\n  res.redirect(next);\n});",
       "class Links {\n  static external(to) {\n    return to;\n  }\n}\napp.get('/o', (req, res) => res.redirect(Links.external(String(req.query.to))));",
       "export function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.host = req.nextUrl.searchParams.get('h');\n  return NextResponse.redirect(url);\n}",
       "app.get('/r', (c) => {\n  const u = new URL(c.req.query('next') ?? '/', ORIGIN);\n  if (u.pathname === '/') return c.redirect('/');\n  return c.redirect(u.toString());\n});",

@@ -136,6 +136,107 @@ function hostChecked(node: SyntaxNode, ctx: JsContext): boolean {
   return false;
 }
 
+/** An HTTP client value: the axios/got/ky export, or an instance made without a prefix URL (got/ky prepend it). */
+function clientExpr(e: SyntaxNode | undefined, ctx: JsContext, depth: number): boolean {
+  if (!e || depth > 4) return false;
+  if (e.type === "call_expression") {
+    const q = ctx.callee(e);
+    if (q === "axios.create") return true;
+    if (/^(got|ky)\.(extend|create)$/.test(q))
+      return !ctx.args(e).some((a) => a.type === "object" && ctx.prop(a, "prefixUrl") !== undefined);
+    return false;
+  }
+  if (e.type === "identifier" || e.type === "member_expression") return clientRecv(e, ctx, depth + 1);
+  return false;
+}
+
+/** The position of parameter `name` in a function's parameter list (TypeScript modifiers and types allowed). */
+function paramIndex(fn: SyntaxNode, name: string, ctx: JsContext): number {
+  const params = field(fn, "parameters");
+  const list = params ? params.children.filter((c) => c.named && c.type !== "comment") : [];
+  return list.findIndex((p) =>
+    new RegExp(`^(?:(?:public|private|protected|readonly)\\s+)*${name}\\b`).test(ctx.text(p)),
+  );
+}
+
+/**
+ * A receiver that holds an HTTP client handed in from outside: a parameter of a factory or constructor (or a
+ * member the constructor stores it in) whose callers in this file pass axios, got, ky or an instance of one.
+ */
+function clientRecv(recv: SyntaxNode, ctx: JsContext, depth: number): boolean {
+  if (depth > 4) return false;
+  if (recv.type === "identifier") {
+    if (/^(axios|got|ky)$/.test(ctx.qname(recv))) return true;
+    const r = ctx.resolve(recv);
+    if (r && r !== recv) return clientExpr(r, ctx, depth + 1);
+    const name = ctx.text(recv);
+    for (let f = ctx.enclosingFunction(recv); f; f = f.parent ? ctx.enclosingFunction(f.parent) : undefined) {
+      const i = paramIndex(f, name, ctx);
+      if (i < 0) continue;
+      return callersPass(f, i, ctx, depth);
+    }
+    return false;
+  }
+  if (recv.type === "member_expression" && field(recv, "object")?.type === "this") {
+    const prop = ctx.text(field(recv, "property") ?? recv);
+    let c: SyntaxNode | null = recv.parent;
+    while (c && c.type !== "class_body") c = c.parent;
+    const ctor = c?.children.find(
+      (m) => m.type === "method_definition" && ctx.text(field(m, "name") ?? m) === "constructor",
+    );
+    if (!ctor) return false;
+    // `constructor(private readonly http: AxiosInstance)`: a parameter property.
+    const own = paramIndex(ctor, prop, ctx);
+    const params = field(ctor, "parameters");
+    const p =
+      own >= 0 && params ? params.children.filter((x) => x.named && x.type !== "comment")[own] : undefined;
+    if (p && /^(public|private|protected|readonly)\b/.test(ctx.text(p)))
+      return callersPass(ctor, own, ctx, depth);
+    // `this.http = http` in the constructor.
+    for (const d of descendants(ctor)) {
+      if (d.type !== "assignment_expression" || ctx.text(field(d, "left") ?? d) !== `this.${prop}`) continue;
+      const v = field(d, "right");
+      if (v?.type === "identifier") {
+        const i = paramIndex(ctor, ctx.text(v), ctx);
+        if (i >= 0) return callersPass(ctor, i, ctx, depth);
+      }
+      return clientExpr(v, ctx, depth + 1);
+    }
+  }
+  return false;
+}
+
+/** Every call of the function (every `new` of the constructor's class) in this file passes a client at `index`. */
+function callersPass(fn: SyntaxNode, index: number, ctx: JsContext, depth: number): boolean {
+  let name: string | undefined;
+  let ctor = false;
+  if (fn.type === "method_definition" && ctx.text(field(fn, "name") ?? fn) === "constructor") {
+    const cls = fn.parent?.parent;
+    const n = cls ? field(cls, "name") : undefined;
+    name = n ? ctx.text(n) : undefined;
+    ctor = true;
+  } else if (fn.type === "function_declaration") name = ctx.text(field(fn, "name") ?? fn);
+  else if (fn.parent?.type === "variable_declarator") name = ctx.text(field(fn.parent, "name") ?? fn);
+  if (!name) return false;
+  const calls = ctx.tree.nodes.filter(
+    (n) =>
+      (ctor ? n.type === "new_expression" : n.type === "call_expression") &&
+      ctx.text(field(n, ctor ? "constructor" : "function") ?? n) === name,
+  );
+  return calls.length > 0 && calls.every((c) => clientExpr(ctx.args(c)[index], ctx, depth + 1));
+}
+
+/** `this.http.get(url)`, `client.get(url)` on a client injected through a constructor or factory parameter. */
+function injectedClient(call: SyntaxNode, ctx: JsContext): boolean {
+  const fn = field(call, "function");
+  if (fn?.type !== "member_expression") return false;
+  if (!/^(get|post|put|patch|delete|head|options|request)$/.test(ctx.method(call))) return false;
+  const recv = field(fn, "object");
+  return (
+    !!recv && (recv.type === "identifier" || recv.type === "member_expression") && clientRecv(recv, ctx, 0)
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-SSRF-001",
@@ -195,6 +296,9 @@ export default jsRule({
       // Nest's HttpService (`@nestjs/axios`) wraps axios: `this.http.get(url)` requests that URL.
     } else if (axiosInstance(node, ctx)) {
       // `const api = axios.create({ baseURL }); api.get(url)`: an absolute url replaces the base URL.
+    } else if (injectedClient(node, ctx)) {
+      // A client handed to a service or factory (`new Svc(axios.create())`, `makeFetcher(got)`), or a got/ky
+      // instance made without a prefixUrl.
     } else if (
       !/^(fetch|window\.fetch|node-fetch|cross-fetch|axios|got|request|needle|superagent|ky|phin|bent|urllib|undici|wkhtmltopdf|wkhtmltoimage)(\.(get|post|put|delete|request|head|patch|fetch|stream))?$|^(http|https|node:http|node:https|follow-redirects\.https?)\.(get|request)$/.test(
         q,
@@ -237,6 +341,7 @@ export default jsRule({
       "const HOSTS = new Set(['cdn.example.com']);\nexport async function loader({ request }) {\n  const u = new URL(new URL(request.url).searchParams.get('src'));\n  if (HOSTS.has(u.hostname)) {\n    return fetch(u);\n  }\n  return new Response('no', { status: 400 });\n}",
       "app.get('/u', async (req, res) => {\n  const u = new URL(String(req.query.u));\n  const ok = ALLOWED_HOSTS.includes(u.hostname);\n  if (!ok) return res.sendStatus(403);\n  res.send(await (await fetch(u)).text());\n});",
       "const request = require('request');\nfunction create(label, request) { request(label.id); }",
+      "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com/v1' });\napp.get('/u/:id', async (req, res) => res.json((await api.get('users/' + encodeURIComponent(req.params.id))).body));",
       "const puppeteer = require('puppeteer');\nconst HOSTS = new Set(['example.com']);\napp.get('/s', async (req, res) => {\n  const t = new URL(String(req.query.url));\n  if (!HOSTS.has(t.hostname)) return res.sendStatus(400);\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(t.href);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
       "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com' });\napp.get('/p', async (req, res) => res.json(await api.get('items/' + encodeURIComponent(req.query.id)).json()));",
@@ -257,6 +362,9 @@ export default jsRule({
         line: 6,
       },
       "import { defineEventHandler, getQuery } from 'h3';\nexport default defineEventHandler(async (event) => {\n  const { url } = getQuery(event);\n  return (await fetch(String(url))).text();\n});",
+      "const axios = require('axios');\nclass Svc {\n  constructor(http) { this.http = http; }\n  get(u) { return this.http.get(u); }\n}\nconst svc = new Svc(axios.create({ timeout: 1000 }));\nclass Api {\n  constructor(private readonly client: any) {}\n  run(u: string) { return this.client.get(u); }\n}\napp.get('/p', async (req, res) => res.json(await new Svc(axios).http.get(req.query.url)));",
+      "const got = require('got');\nconst plain = got.extend({ timeout: { request: 5000 } });\napp.get('/h', async (req, res) => res.json((await plain.get(String(req.query.t))).body));",
+      "const ALLOWED = new Set(['a.example.com']);\napp.get('/p', async (req, res) => {\n  const raw = String(req.query.url);\n  if (req.query.strict) {\n    if (!ALLOWED.has(new URL(raw).hostname)) return res.end();\n    return res.send(await (await fetch(raw)).text());\n  }\n  res.send(await (await fetch(raw)).text());\n});",
       "app.post('/t', async (req, res) => {\n  const u = req.body.url;\n  if (!u.includes('hooks.example.com')) return res.sendStatus(400);\n  res.json((await axios.get(u)).data);\n});",
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get(req.query.path)).data));",
       "const got = require('got');\nconst client = got.extend({ retry: { limit: 1 } });\napp.post('/h', async (req, res) => { await client.post(req.body.hook); res.end(); });",
