@@ -40,6 +40,7 @@ import { BATCH33 } from "./py-web-batch33.js";
 import { BATCH34 } from "./py-web-batch34.js";
 import { BATCH35 } from "./py-web-batch35.js";
 import { BATCH36 } from "./py-web-batch36.js";
+import { BATCH37 } from "./py-web-batch37.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1811,4 +1812,5 @@ export const CASES: DevCase[] = [
   ...BATCH34,
   ...BATCH35,
   ...BATCH36,
+  ...BATCH37,
 ];

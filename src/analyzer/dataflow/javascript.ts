@@ -61,6 +61,10 @@ const VALIDATOR_GUARD = new RegExp(
   "i",
 );
 
+/** h3's request readers (Nuxt and Nitro server routes): query, body, route parameters, headers, cookies, URL. */
+const H3_READER =
+  /^(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/;
+
 /**
  * Text that ends inside a start tag right after `attr=`, the value not opened by a quote (`url=` inside an
  * attribute's quoted value, as in `content="0; url=`, is no attribute).
@@ -2475,6 +2479,15 @@ export class JsContext {
         if (fmt !== undefined && !/%s/.test(fmt.replace(/%%/g, ""))) return Level.CONST;
       }
       if (q === "prompt" || q === "readline.question") return Level.SOURCE;
+      // h3 / Nuxt / Nitro server routes read the request through helpers taking the event: `getQuery(event)`,
+      // `await readBody(event)`, `getRouterParam(event, 'id')` (imported from h3, or auto-imported in a file that
+      // defines an event handler).
+      if (
+        H3_READER.test(q.replace(/^h3\./, "")) &&
+        (q.startsWith("h3.") ||
+          /\b(defineEventHandler|eventHandler|defineCachedEventHandler)\s*\(/.test(this.tree.source))
+      )
+        return Level.SOURCE;
       // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
       // (only in a file that uses Koa: other libraries' context objects have their own `get`).
       if (

@@ -4387,9 +4387,10 @@ export class PythonContext {
           .map((c) => this.text(c))
           .join(" ");
         // CherryPy's exposed methods take the query and form fields as their parameters; Litestar's and
-        // Bottle's bare @get/@post(...) route decorators name the handler's parameters after request fields.
+        // Bottle's bare @get/@post(...) route decorators name the handler's parameters after request fields;
+        // a Google Cloud Function (@functions_framework.http) receives the Flask request and serves its return.
         s.isEntry =
-          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b/.test(
+          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b|@functions_framework\.http\b/.test(
             decText,
           );
         if (s.isEntry) {
@@ -7650,10 +7651,11 @@ export class PythonContext {
         // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit;
         // `.hostname` (netloc without port or user info, lower-cased) the same.
         const sameHost =
-          /\.(?:netloc|hostname)\s*(==\s*(request\.host\b|(['"])[^'"]+\3|[A-Z][A-Z0-9_]*\b)|in\s+[A-Z][A-Z0-9_]*\b)/.test(
+          /\.(?:netloc|hostname)\s*([!=]=\s*(request\.host\b|(['"])[^'"]+\3|[A-Z][A-Z0-9_]*\b)|in\s+[A-Z][A-Z0-9_]*\b)/.test(
             c,
           );
-        if (sameHost && (encloses ? !/\bnot\b/.test(c) : exits && /!=|\bnot\s+in\b/.test(c))) return true;
+        // `!=` only as the failing test before an exit: `if parts.hostname != "cdn.example.com": abort(400)`.
+        if (sameHost && (encloses ? !/\bnot\b|!=/.test(c) : exits && /!=|\bnot\s+in\b/.test(c))) return true;
         const safeUrl = /url_has_allowed_host_and_scheme\(|is_safe_url\(/.test(c);
         if (safeUrl && (encloses ? !negative : exits && negative)) return true;
       }

@@ -13,7 +13,8 @@ const SAFE_TARGET_CHECK =
 /**
  * The function's text up to the end of `node`, less the bodies of earlier `if` blocks that always leave (their
  * last statement returns or throws): the code after such a block runs only when it did not, so a check inside it
- * (`if (p) { return redirect(ALLOWED.has(t) ? t : '/') }`) guards nothing later. Their conditions stay.
+ * (`if (p) { return redirect(ALLOWED.has(t) ? t : '/') }`) guards nothing later. Their conditions stay when
+ * negated.
  */
 function textBefore(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
   let text = ctx.text(fn).slice(0, node.end - fn.start);
@@ -29,7 +30,17 @@ function textBefore(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
             .pop()
         : body;
     if (!body || !last || !/^(return|throw)_statement$/.test(last.type)) continue;
-    if (!cut.some(([a, b]) => body.start >= a && body.end <= b)) cut.push([body.start, body.end]);
+    // A test without negation that led out (`if (OK.has(t)) return redirect(t);`) failed for the code after it:
+    // its condition goes too. A negated one (`if (!OK.has(t)) return ...`) stays: after it, the test passed.
+    // So does a conjunction (`if (t.startsWith('/') && !t.startsWith('//')) return ...`): that it failed says
+    // nothing definite.
+    let cond = field(n, "condition");
+    while (cond?.type === "parenthesized_expression") cond = namedChildren(cond)[0];
+    const conj =
+      cond?.type === "binary_expression" &&
+      (field(cond, "operator")?.type ?? cond.children.find((c) => !c.named)?.type) === "&&";
+    const from = cond && (conj || !/!/.test(ctx.text(cond))) ? n.start : body.start;
+    if (!cut.some(([a, b]) => from >= a && body.end <= b)) cut.push([from, body.end]);
   }
   for (const [a, b] of cut.sort((x, y) => y[0] - x[0]))
     text = text.slice(0, a - fn.start) + " ".repeat(b - a) + text.slice(b - fn.start);
@@ -240,6 +251,49 @@ function rejectedElsewhere(call: SyntaxNode, url: SyntaxNode, ctx: JsContext): b
   return false;
 }
 
+/**
+ * `redirect(safeRedirect(to))` (or the result bound to a name first) where the helper is declared in this file and
+ * each of its answers is a literal (a literal default of a parameter left out included) or the parameter itself
+ * after a check in the helper that keeps it on the site: a relative-path test that also rejects `//`
+ * (`if (!to.startsWith('/') || to.startsWith('//')) return fallback; return to;`), or an exact allow-list test.
+ */
+function helperVets(value: SyntaxNode, ctx: JsContext): boolean {
+  const call = value.type === "identifier" ? ctx.resolve(value) : value;
+  if (call?.type !== "call_expression") return false;
+  const helper = ctx.localFunction(call);
+  const rets = ctx.returnedBy(call);
+  if (!helper || !rets.length) return false;
+  const params = field(helper, "parameters") ?? field(helper, "parameter");
+  const ps = params
+    ? params.type === "identifier"
+      ? [params]
+      : namedChildren(params).filter((c) => c.type !== "comment")
+    : [];
+  const names = ps.map((p) =>
+    ctx
+      .text(field(p, "pattern") ?? field(p, "left") ?? p)
+      .split(/[:=]/)[0]!
+      .trim(),
+  );
+  const args = ctx.args(call);
+  return rets.every((r) => {
+    const t = ctx.text(r);
+    const i = names.indexOf(t);
+    if (i < 0) return ctx.constValue(r) !== undefined;
+    if (i >= args.length) {
+      const dflt = field(ps[i]!, "value") ?? field(ps[i]!, "right");
+      return !!dflt && ctx.constValue(dflt) !== undefined;
+    }
+    const before = textBefore(helper, r, ctx);
+    const v = esc(t);
+    return (
+      (new RegExp(`(^|[^\\w$.])${v}\\s*\\.\\s*startsWith\\(\\s*(['"\`])/\\2`).test(before) &&
+        new RegExp(`(^|[^\\w$.])${v}\\s*\\.\\s*startsWith\\(\\s*(['"\`])//\\2`).test(before)) ||
+      guardOn(before, r, ctx) === "strong"
+    );
+  });
+}
+
 export default jsRule({
   meta: {
     id: "JS-REDIR-001",
@@ -295,6 +349,8 @@ export default jsRule({
     // Express/Koa/Fastify/hapi, Hono's `c.redirect(url, status)`.
     if (/^(res|response|reply|ctx|h|ctx\.response)\.redirect$/.test(q)) url = args[args.length - 1];
     else if (q === "c.redirect") url = args[0];
+    // h3 / Nuxt server routes: `sendRedirect(event, location, code)` (imported from h3 or auto-imported).
+    else if (/^(h3\.)?sendRedirect$/.test(q)) url = args[1];
     // SvelteKit: `redirect(status, location)` from @sveltejs/kit.
     else if (q === "@sveltejs/kit.redirect") url = args[1];
     // Next.js: `NextResponse.redirect(url)`, `Response.redirect(url)`, `redirect(url)` from next/navigation;
@@ -376,6 +432,7 @@ export default jsRule({
         return;
     }
     if (helperFixesOrigin(node, url, ctx)) return;
+    if (helperVets(url, ctx)) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "redirect") === Level.SOURCE)
@@ -383,6 +440,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function loader({ request }) {\n  return redirect(safeTo(new URL(request.url).searchParams.get('to')));\n}",
+      "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nconst OK = new Set(['/a']);\nexport default defineEventHandler((event) => {\n  const { to } = getQuery(event);\n  if (!OK.has(to)) return sendRedirect(event, '/');\n  return sendRedirect(event, to);\n});",
       "class Links {\n  static internal(key) {\n    return key === 'billing' ? '/billing' : '/';\n  }\n}\napp.get('/i', (req, res) => res.redirect(Links.internal(String(req.query.to))));",
       "export function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.pathname = '/login';\n  return NextResponse.redirect(url);\n}",
       "const HOSTS = new Set(['a.example.com']);\napp.get('/o', (req, res) => {\n  const t = String(req.query.to);\n  let host = '';\n  try {\n    host = new URL(t).hostname;\n  } catch {\n    return res.redirect('/');\n  }\n  if (HOSTS.has(host)) return res.redirect(t);\n  res.redirect('/');\n});",
@@ -409,6 +468,16 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nexport default defineEventHandler((event) => sendRedirect(event, String(getQuery(event).to)));",
+      "export default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return sendRedirect(event, body.next, 302);\n});",
+      {
+        code: "const OK = ['/home'];\nserver.route({ method: 'GET', path: '/c', handler: (request, h) => {\n  if (OK.includes(request.query.n)) return h.redirect(request.query.n);\n  return h.redirect(request.query.n);\n} });",
+        line: 4,
+      },
+      {
+        code: "import { redirect } from '@remix-run/node';\nfunction safeTo(to) {\n  if (to.startsWith('/') && !to.startsWith('//')) return to;\n  return to;\n}\nexport async function loader({ request }) {\n  return redirect(safeTo(new URL(request.url).searchParams.get('to')));\n}",
+        line: 7,
+      },
       "app.get('/back', (req, res) => {\n  const next = String(req.query.next || '/');\n  if (!next.startsWith('/')) return res.redirect('/');\n  res.redirect(next);\n});",
       "class Links {\n  static external(to) {\n    return to;\n  }\n}\napp.get('/o', (req, res) => res.redirect(Links.external(String(req.query.to))));",
       "export function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.host = req.nextUrl.searchParams.get('h');\n  return NextResponse.redirect(url);\n}",

@@ -1,27 +1,10 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const TARGET_KEYS = ["url", "uri", "host", "hostname", "baseURL"];
-
-/**
- * The function's text with the branches of each `if` that closed before `node` (and holds no part of it)
- * blanked: a check inside `if (strict) { ... }` guards that branch, not a request made after it.
- */
-function outsideClosedBranches(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
-  let text = ctx.text(fn);
-  for (const d of descendants(fn)) {
-    if (d.type !== "if_statement" || d.end > node.start) continue;
-    for (const b of [field(d, "consequence"), field(d, "alternative")]) {
-      if (!b || b.end - b.start < 2) continue;
-      const a = b.start - fn.start;
-      text = text.slice(0, a) + " ".repeat(b.end - b.start) + text.slice(b.end - fn.start);
-    }
-  }
-  return text;
-}
 
 /** The target inside an options object: a literal's `url`/`host`, or `opts.url = x` written before the call. */
 function optionsTarget(
@@ -87,19 +70,70 @@ function extendedWithoutPrefix(made: SyntaxNode | undefined, ctx: JsContext): bo
 }
 
 /**
- * The function checks the host before the request: a membership test of a value (`ALLOWED.has(u.hostname)`,
- * `HOSTS.includes(host)`; a substring test with a literal, `url.includes('example.com')`, passes
- * `https://evil.test/?example.com`), or the host compared with a literal (`if (u.hostname !== 'cdn.example.com')`).
+ * A host test: membership of a value (`ALLOWED.has(u.hostname)`, `HOSTS.includes(host)`, an `allow`-named check; a
+ * substring test with a literal, `url.includes('example.com')`, passes `https://evil.test/?example.com`), or the
+ * host compared with a literal (`u.hostname !== 'cdn.example.com'`).
+ */
+const HOST_TEST =
+  /ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])|\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/;
+
+/** A condition's text, with each name bound once to a test (`const ok = HOSTS.has(u.hostname)`) followed by it. */
+function conditionText(cond: SyntaxNode, ctx: JsContext): string {
+  let t = ctx.text(cond);
+  const ids = cond.type === "identifier" ? [cond] : descendants(cond).filter((n) => n.type === "identifier");
+  for (const id of ids) {
+    const r = ctx.resolve(id);
+    if (r && r.type !== "identifier" && r.end - r.start < 400) t += " " + ctx.text(r);
+  }
+  return t;
+}
+
+/**
+ * The branch leaves: it is, or begins or ends with, a return or throw, or a call that throws (Koa's
+ * `ctx.throw(400)`, hapi's `throw Boom...` aside) or ends the process.
+ */
+function exits(branch: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (!branch) return false;
+  const stmts =
+    branch.type === "statement_block" ? namedChildren(branch).filter((c) => c.type !== "comment") : [branch];
+  return [stmts[0], stmts[stmts.length - 1]].some(
+    (e) =>
+      e &&
+      (e.type === "return_statement" ||
+        e.type === "throw_statement" ||
+        (e.type === "expression_statement" &&
+          /^(?:[\w$]+\.throw|process\.exit)\s*\(/.test(ctx.text(e).replace(/^await\s+/, "")))),
+  );
+}
+
+/**
+ * The host is checked on the way to the request: the request sits in the branch taken when a host test passes
+ * (`if (ALLOWED.has(u.hostname)) { fetch(u) }`), or follows, in the same block, an `if` whose negated test leaves
+ * (`if (!HOSTS.has(u.hostname)) return ...;`, `if (u.hostname !== 'cdn.example.com') throw ...`), here or in a
+ * function around a callback. A check in a branch that returned (`if (HOSTS.has(h)) return fetch(h);`) guards
+ * nothing after it.
  */
 function hostChecked(node: SyntaxNode, ctx: JsContext): boolean {
   const fn = ctx.enclosingFunction(node);
   if (!fn) return false;
-  // (A check inside an earlier, closed branch guards that branch only: see outsideClosedBranches.)
-  if (/ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])/.test(outsideClosedBranches(fn, node, ctx)))
-    return true;
-  return /\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/.test(
-    ctx.tree.source.slice(fn.start, node.start),
-  );
+  for (let child: SyntaxNode = node, p = node.parent; p && p !== fn; child = p, p = p.parent) {
+    if (p.type !== "if_statement" || child.field !== "consequence") continue;
+    const cond = field(p, "condition");
+    const text = cond ? ctx.text(cond).replace(/^\(\s*/, "") : "";
+    if (cond && !text.startsWith("!") && HOST_TEST.test(conditionText(cond, ctx))) return true;
+  }
+  for (let f: SyntaxNode | undefined = fn; f; f = f.parent ? ctx.enclosingFunction(f.parent) : undefined) {
+    for (const s of ctx.tree.nodes) {
+      if (s.type !== "if_statement" || s.start < f.start || s.end > node.start) continue;
+      const block = s.parent;
+      if (!block || node.start < block.start || node.end > block.end) continue;
+      const cond = field(s, "condition");
+      if (!cond || !exits(field(s, "consequence"), ctx)) continue;
+      const text = conditionText(cond, ctx);
+      if (/!/.test(text) && HOST_TEST.test(text)) return true;
+    }
+  }
+  return false;
 }
 
 /** An HTTP client value: the axios/got/ky export, or an instance made without a prefix URL (got/ky prepend it). */
@@ -304,6 +338,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const HOSTS = new Set(['cdn.example.com']);\nexport async function loader({ request }) {\n  const u = new URL(new URL(request.url).searchParams.get('src'));\n  if (HOSTS.has(u.hostname)) {\n    return fetch(u);\n  }\n  return new Response('no', { status: 400 });\n}",
+      "app.get('/u', async (req, res) => {\n  const u = new URL(String(req.query.u));\n  const ok = ALLOWED_HOSTS.includes(u.hostname);\n  if (!ok) return res.sendStatus(403);\n  res.send(await (await fetch(u)).text());\n});",
       "const request = require('request');\nfunction create(label, request) { request(label.id); }",
       "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com/v1' });\napp.get('/u/:id', async (req, res) => res.json((await api.get('users/' + encodeURIComponent(req.params.id))).body));",
       "const puppeteer = require('puppeteer');\nconst HOSTS = new Set(['example.com']);\napp.get('/s', async (req, res) => {\n  const t = new URL(String(req.query.url));\n  if (!HOSTS.has(t.hostname)) return res.sendStatus(400);\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(t.href);\n});",
@@ -317,6 +353,15 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
     ],
     invalid: [
+      {
+        code: "const HOSTS = new Set(['cdn.example.com']);\nexport async function loader({ request }) {\n  const src = new URL(request.url).searchParams.get('src');\n  if (HOSTS.has(new URL(src).hostname)) return fetch(src);\n  return fetch(src);\n}",
+        line: 5,
+      },
+      {
+        code: "exports.handler = async (event) => {\n  const { url } = JSON.parse(event.body);\n  if (ALLOWED.has(new URL(url).host)) {\n    await axios.post(url, {});\n  }\n  await axios.post(url, {});\n};",
+        line: 6,
+      },
+      "import { defineEventHandler, getQuery } from 'h3';\nexport default defineEventHandler(async (event) => {\n  const { url } = getQuery(event);\n  return (await fetch(String(url))).text();\n});",
       "const axios = require('axios');\nclass Svc {\n  constructor(http) { this.http = http; }\n  get(u) { return this.http.get(u); }\n}\nconst svc = new Svc(axios.create({ timeout: 1000 }));\nclass Api {\n  constructor(private readonly client: any) {}\n  run(u: string) { return this.client.get(u); }\n}\napp.get('/p', async (req, res) => res.json(await new Svc(axios).http.get(req.query.url)));",
       "const got = require('got');\nconst plain = got.extend({ timeout: { request: 5000 } });\napp.get('/h', async (req, res) => res.json((await plain.get(String(req.query.t))).body));",
       "const ALLOWED = new Set(['a.example.com']);\napp.get('/p', async (req, res) => {\n  const raw = String(req.query.url);\n  if (req.query.strict) {\n    if (!ALLOWED.has(new URL(raw).hostname)) return res.end();\n    return res.send(await (await fetch(raw)).text());\n  }\n  res.send(await (await fetch(raw)).text());\n});",

@@ -211,6 +211,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from urllib.parse import urlparse\nfrom urllib.request import urlopen\nfrom bottle import abort, request\ndef f():\n    url = request.query.get('url', '')\n    parts = urlparse(url)\n    if parts.scheme != 'https' or parts.hostname != 'img.example.com':\n        abort(400)\n    return urlopen(url).read()",
       "import httpx\nfrom flask import request\ndef f():\n    with httpx.Client(base_url='https://api.example.com') as c:\n        return c.get('/items', params={'q': request.args['q']}).text",
       "import urllib.request\nfrom flask import request\ndef f():\n    req = urllib.request.Request('https://feeds.example.com/a')\n    req.full_url = 'https://feeds.example.com/b'\n    return urllib.request.urlopen(req).read()",
       "import requests\nfrom urllib.parse import urlparse\nfrom fastapi import FastAPI, HTTPException\nfrom pydantic import BaseModel\napp = FastAPI()\nHOSTS = {'cdn.example.com'}\nclass P(BaseModel):\n    url: str\n@app.post('/p')\ndef p(body: P):\n    parts = urlparse(body.url)\n    if parts.hostname not in HOSTS:\n        raise HTTPException(status_code=400)\n    return requests.get(body.url).text",
@@ -226,6 +227,10 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      {
+        code: "import requests\nfrom urllib.parse import urlparse\nfrom flask import request\ndef f():\n    url = request.args['u']\n    if urlparse(url).hostname != 'img.example.com':\n        return requests.get(url).text\n    return ''",
+        line: 7,
+      },
       "import requests\nfrom urllib.parse import urlparse\nfrom flask import request, abort\ndef f():\n    u = request.args['u']\n    if urlparse(u).scheme not in ('http', 'https'):\n        abort(400)\n    return requests.get(u, timeout=3).text",
       "import urllib3\nfrom flask import request\ndef f():\n    return urllib3.PoolManager().urlopen('GET', request.args['u']).data",
       "import websocket\nfrom flask import request\ndef f():\n    return websocket.create_connection(request.args['ws']).recv()",

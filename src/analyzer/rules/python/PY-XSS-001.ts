@@ -317,7 +317,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|wfile\.write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(/,
+    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|wfile\.write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -547,6 +547,19 @@ export default pyRule({
           report({ node, message: `template ${name} is not autoescaped but receives request data` });
         return;
       }
+      if (
+        /^sanic\.response\.(text|raw)$/.test(q) &&
+        /html/i.test(ctx.stringValue(ctx.kwarg(node, "content_type")) ?? headerType(ctx, node) ?? "")
+      ) {
+        // sanic's text()/raw() with an HTML content_type serve the body as a page.
+        const body = ctx.args(node)[0] ?? ctx.kwarg(node, "body");
+        if (body && ctx.level(body, "html") === Level.SOURCE)
+          report({
+            node,
+            message: "sanic response built from request data is served as HTML without escaping",
+          });
+        return;
+      }
       if (/^sanic\.response\.html$/.test(q)) {
         const body = ctx.args(node)[0] ?? ctx.kwarg(node, "body");
         if (body && ctx.level(body, "html") === Level.SOURCE)
@@ -557,10 +570,26 @@ export default pyRule({
         // The body is HTML only when the response says so; pyramid's default content type is text/html.
         const type =
           ctx.stringValue(ctx.kwarg(node, "content_type")) ??
+          headerType(ctx, node) ??
           (q.startsWith("pyramid") && !ctx.kwarg(node, "json_body") ? "text/html" : "");
         const body = ctx.kwarg(node, "text") ?? ctx.kwarg(node, "body") ?? ctx.args(node)[0];
         if (/html/i.test(type) && body && ctx.level(body, "html") === Level.SOURCE)
           report({ node, message: `${q}() returns request data as HTML without escaping` });
+        return;
+      }
+      if (q === "azure.functions.HttpResponse") {
+        // Azure Functions: the body is text/plain unless mimetype (or a Content-Type header) says HTML.
+        const type =
+          ctx.stringValue(ctx.kwarg(node, "mimetype")) ??
+          headerType(ctx, node) ??
+          typeSetLater(ctx, node) ??
+          "";
+        const body = ctx.args(node)[0] ?? ctx.kwarg(node, "body");
+        if (/html/i.test(type) && body && ctx.level(body, "html") === Level.SOURCE)
+          report({
+            node,
+            message: "Azure Functions HttpResponse returns request data as HTML without escaping",
+          });
         return;
       }
       if (/^(write|writelines)$/.test(ctx.method(node))) {
@@ -652,6 +681,17 @@ export default pyRule({
         return;
       // self.write/finish are tornado's response body only inside a tornado RequestHandler.
       if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx.tree, TORNADO)) return;
+      // tornado writes a dict as JSON (application/json), not as markup.
+      if (/^self\.(write|finish)$/.test(q)) {
+        const arg = ctx.args(node)[0];
+        const v = arg && (ctx.resolve(arg) ?? arg);
+        if (
+          v?.type === "dictionary" ||
+          v?.type === "dictionary_comprehension" ||
+          (v?.type === "call" && ctx.callee(v) === "dict")
+        )
+          return;
+      }
       // A body declared as something other than HTML (JSON, plain text) is not rendered as markup.
       const type =
         ctx.stringValue(
@@ -723,6 +763,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write({'q': self.get_argument('q')})",
+      "import html\nimport functions_framework\n@functions_framework.http\ndef f(request):\n    return '<p>' + html.escape(request.args.get('q', '')) + '</p>'",
+      "from sanic.response import text\nasync def h(request):\n    return text('<p>' + request.args.get('q'))",
+      "import azure.functions as func\ndef main(req: func.HttpRequest) -> func.HttpResponse:\n    return func.HttpResponse('Hello ' + req.params.get('name'))",
       "import tornado.template, tornado.web\nPAGE = tornado.template.Template('<h2>{{ q }}</h2>')\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write(PAGE.generate(q=self.get_argument('q')))",
       "from flask import request\nfrom email.mime.text import MIMEText\ndef f():\n    return MIMEText('Hi ' + request.form['n'], 'plain')",
       "from flask import request\nfrom sendgrid.helpers.mail import Content\ndef f():\n    return Content('text/plain', request.form['c'])",
@@ -782,6 +826,22 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      {
+        code: "import functions_framework\n@functions_framework.http\ndef f(request):\n    return '<p>' + request.args.get('q', '') + '</p>'",
+        line: 4,
+      },
+      {
+        code: "from sanic.response import text\nasync def h(request):\n    return text('<p>' + request.args.get('q'), content_type='text/html')",
+        line: 3,
+      },
+      {
+        code: "from aiohttp import web\nasync def h(request):\n    return web.Response(text='<b>' + request.query['n'], headers={'Content-Type': 'text/html'})",
+        line: 3,
+      },
+      {
+        code: "import azure.functions as func\ndef main(req: func.HttpRequest) -> func.HttpResponse:\n    name = req.params.get('name')\n    return func.HttpResponse(f'<p>{name}</p>', mimetype='text/html')",
+        line: 4,
+      },
       {
         code: "from markupsafe import Markup\nfrom flask import request\ndef f():\n    return Markup('<b>' + request.args['m'] + '</b>')",
         line: 4,
