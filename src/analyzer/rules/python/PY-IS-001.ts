@@ -43,11 +43,15 @@ export default pyRule({
     // `request.headers.get("X-Api-Key") is API_KEY` with API_KEY = os.environ["API_KEY"]: a string read from
     // the request or the environment is a new object each time, so the test fails for the right key (or, with
     // `is not`, a deny check never denies).
-    const text = operands.find((o) => {
-      const v = o.type === "identifier" ? (ctx.resolve(o) ?? o) : o;
-      return STRING_READ.test(ctx.text(v));
-    });
-    if (text && operands.length === 2 && !operands.some((o) => /^(none|true|false)$/.test(o.type))) {
+    // Tested first and cheaply: `x is None` is most of the identity tests in real code.
+    const plain = operands.length === 2 && !operands.some((o) => /^(none|true|false)$/.test(o.type));
+    const text =
+      plain &&
+      operands.find((o) => {
+        const v = o.type === "identifier" ? (ctx.resolve(o) ?? o) : o;
+        return STRING_READ.test(ctx.text(v));
+      });
+    if (text) {
       report({
         node,
         message: `${ctx.text(text).slice(0, 40)} is a string compared by identity, not by value`,
