@@ -29,6 +29,59 @@ function fromRequest(ctx: PythonContext, v: SyntaxNode): boolean {
   return ctx.level(v, "trust") === Level.SOURCE;
 }
 
+/** The signed-in user's own privilege, tested: `current_user.role != 'admin'`, `request.user.is_superuser`, ... */
+const CALLER_PRIVILEGE =
+  /\b(current_user|request\.user|g\.user|self\.request\.user|flask_login\.current_user)\.(role|roles|is_admin|is_superuser|admin|has_perm|has_role|has_permission)\b|\b(is_admin|has_role|has_perm|has_permission|require_admin)\s*\(/;
+/** Decorators that let only administrators in. */
+const ADMIN_ONLY =
+  /@\s*[\w.]*(admin_required|superuser_required|permission_required|roles?_required|roles?_accepted|user_passes_test|admin_only|requires?_admin|requires?_roles?)\b/;
+const EXITS = new Set(["return_statement", "raise_statement"]);
+/** Only the top role may hand out roles: a test that also lets a moderator through still lets one make an admin. */
+const TOP_ROLE = /^(admin|administrator|super_?admin|superuser|root|owner)$/i;
+const topOnly = (text: string): boolean =>
+  [...text.matchAll(/(['"])([^'"]*)\1/g)].every((m) => TOP_ROLE.test(m[2]!));
+
+/**
+ * An admin endpoint, the place the fix hint sends privilege changes to: the function is decorated as admin-only, the
+ * assignment sits in the branch where the caller's own privilege was tested, or an earlier test of it leaves the
+ * function (abort, raise, return) when it fails.
+ */
+function adminOnly(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  if (!fn) return false;
+  const decorators =
+    fn.parent?.type === "decorated_definition"
+      ? ctx.text(fn.parent).slice(0, fn.start - fn.parent.start)
+      : "";
+  if (ADMIN_ONLY.test(decorators) && topOnly(decorators)) return true;
+  for (let a = node.parent; a && a !== fn; a = a.parent) {
+    if (a.type !== "if_statement") continue;
+    const cond = ctx.text(field(a, "condition") ?? a);
+    const then = field(a, "consequence");
+    // Inside the branch taken when the caller holds the privilege (not under `if not current_user.is_admin:`).
+    if (
+      CALLER_PRIVILEGE.test(cond) &&
+      !/^not\b|!=|\bnot in\b/.test(cond) &&
+      then &&
+      then.start <= node.start &&
+      node.end <= then.end
+    )
+      return true;
+  }
+  return descendants(fn).some((d) => {
+    if (d.type !== "if_statement" || d.end > node.start) return false;
+    const cond = ctx.text(field(d, "condition") ?? d);
+    if (!CALLER_PRIVILEGE.test(cond) || !topOnly(cond)) return false;
+    const body = field(d, "consequence");
+    return (
+      !!body &&
+      descendants(body).some(
+        (x) => EXITS.has(x.type) || (x.type === "call" && /^(flask\.)?abort$/.test(ctx.callee(x) ?? "")),
+      )
+    );
+  });
+}
+
 export default pyRule({
   meta: {
     id: "PY-PRIV-002",
@@ -37,7 +90,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags a role, admin flag or permission (a session key, a model attribute, a keyword argument, a Django groups/user_permissions add) set directly from request data.",
+        "Flags a role, admin flag or permission (a session key, a model attribute, a keyword argument, a Django groups/user_permissions add) set directly from request data, except on an admin endpoint: an admin-only decorator, or a test of the signed-in user's own privilege that the assignment sits under or that exits the function when it fails.",
       why_bad:
         "A user chooses their own privileges: registering with role=admin (or is_admin=true in the JSON) makes them an administrator.",
       example_bad:
@@ -101,7 +154,11 @@ export default pyRule({
         const v = ctx.resolve(d);
         return !!v && v !== d && /\brequest\b|input\(|argv/.test(ctx.text(v));
       });
-    if ((/request|input\(|argv/.test(ctx.text(right)) || viaLocal()) && fromRequest(ctx, right))
+    if (
+      (/request|input\(|argv/.test(ctx.text(right)) || viaLocal()) &&
+      fromRequest(ctx, right) &&
+      !adminOnly(ctx, node)
+    )
       report({ node, message: `${name} is taken from the request` });
   },
   cases: {
@@ -112,6 +169,9 @@ export default pyRule({
       "from flask import request\ndef f():\n    return {'type': 'search', 'q': request.args['q']}",
       "from flask import request\ndef f(user, defaults):\n    body = request.get_json()\n    user.role = defaults.get('role')",
       "from flask import request\ndef f():\n    u = User(email=request.form['e'], is_admin=request.form['e'] in ADMIN_EMAILS)",
+      "from flask import request, abort\nfrom flask_login import current_user\ndef set_role(uid):\n    if current_user.role != 'admin':\n        abort(403)\n    User.query.get(uid).role = request.get_json()['role']",
+      "from flask import request\n@admin_required\ndef set_role(uid):\n    User.query.get(uid).role = request.form['role']",
+      "from django.http import HttpResponseForbidden\ndef set_role(request, uid):\n    if request.user.is_superuser:\n        Profile.objects.get(pk=uid).role = request.POST['role']",
     ],
     invalid: [
       "from django.contrib.auth.models import Group\ndef join(request):\n    group = Group.objects.get(name=request.POST['group'])\n    request.user.groups.add(group)",
@@ -120,6 +180,11 @@ export default pyRule({
       "from flask import request\ndef f():\n    users[request.form['u']] = {'name': request.form['u'], 'role': request.form.get('role', 'user')}",
       "from flask import request\ndef f():\n    u = User(email=request.form['e'], is_admin=request.form.get('is_admin') == 'on')",
       "from flask import request\ndef f(user):\n    body = request.get_json()\n    user.role = body.get('role', user.role)",
+      "from flask import request\nfrom flask_login import current_user\ndef set_role(uid):\n    if current_user.role != 'admin':\n        log('not admin')\n    User.query.get(uid).role = request.form['role']",
+      "from flask import request\n@login_required\ndef update_me():\n    current_user.role = request.form['role']",
+      "from flask import request\nfrom flask_login import current_user\ndef update_me():\n    if not current_user.is_admin:\n        current_user.role = request.form['role']",
+      "from flask import request, abort\nfrom flask_login import current_user\ndef set_role(uid):\n    if current_user.role not in ('moderator', 'admin'):\n        abort(403)\n    User.query.get(uid).role = request.form['role']",
+      "from flask import request\n@roles_required('moderator')\ndef set_role(uid):\n    User.query.get(uid).role = request.form['role']",
     ],
   },
 });
