@@ -6,6 +6,10 @@ import { handlerOf } from "./web.js";
 
 /** A route that receives another service's events: by its path or function name. */
 const WEBHOOK = /webhook|(^|[/_])hooks?([/_]|$)|(^|[/_])ipn([/_]|$)/i;
+/** A route that manages or sends webhooks rather than receiving one (`/webhooks/test`, `register_webhook`): its
+ * caller is the signed-in user configuring them, not the provider. */
+const MANAGES =
+  /(^|[/_\s])(test|send|ping|register|subscribe|subscriptions?|settings?|config|manage|create|delete)([/_\s]|$)/i;
 /** The handler reads the body it is sent. */
 const READS_BODY =
   /request\.(data|json|get_json|get_data|body|stream|form|POST)\b|await\s+request\.(json|body|text|read)\(|\.model_dump\(|\.dict\(\)/;
@@ -38,7 +42,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Flask/FastAPI routes and Django views whose path or name marks them as webhooks (webhook, /hooks/, IPN) when they read the request body and neither the handler, its decorators, nor a local helper it calls checks a signature, HMAC or shared secret.",
+        "Flags Flask/FastAPI routes and Django views whose path or name marks them as webhook receivers (webhook, /hooks/, IPN; not routes that test, send, register or configure webhooks) when they read the request body and neither the handler, its decorators, nor a local helper it calls checks a signature, HMAC or shared secret.",
       why_bad:
         "A webhook URL is public: anyone who finds it can post a forged event (payment succeeded, push to main) and the service acts on it as if the provider had sent it.",
       example_bad:
@@ -53,7 +57,7 @@ export default pyRule({
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);
-    if (!h || !WEBHOOK.test(`${h.path} ${h.name}`)) return;
+    if (!h || !WEBHOOK.test(`${h.path} ${h.name}`) || MANAGES.test(`${h.path} ${h.name}`)) return;
     const text = checkText(ctx, node);
     // FastAPI hands the parsed body over as a pydantic model parameter (`def hook(event: Event)`).
     const modelParam =
@@ -73,6 +77,7 @@ export default pyRule({
       "import hmac, hashlib\nfrom flask import Flask, request, abort\napp = Flask(__name__)\n@app.route('/webhook', methods=['POST'])\ndef hook():\n    mac = hmac.new(KEY, request.data, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(mac, request.headers['X-Signature']):\n        abort(401)\n    handle(request.get_json())\n    return ''",
       "import stripe\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/stripe/webhook', methods=['POST'])\ndef hook():\n    event = stripe.Webhook.construct_event(request.data, request.headers['Stripe-Signature'], SECRET)\n    handle(event)\n    return ''",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/orders', methods=['POST'])\ndef orders():\n    handle(request.get_json())\n    return ''",
+      "import requests\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/webhooks/test', methods=['POST'])\ndef test_webhook():\n    requests.post(SAVED_URL, json={'event': 'test', 'note': request.get_json()['note']}, timeout=5)\n    return ''",
       "from flask import Flask, request, abort\napp = Flask(__name__)\ndef _check(req):\n    if not hmac.compare_digest(req.headers.get('X-Sig', ''), sign(req.data)):\n        abort(401)\n@app.route('/hooks/github', methods=['POST'])\ndef github_hook():\n    _check(request)\n    handle(request.get_json())\n    return ''",
     ],
     invalid: [
