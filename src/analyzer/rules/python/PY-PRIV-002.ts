@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+import { decoratorsOf } from "./web.js";
 
 const PRIVILEGE =
   /^(role|roles|is_?admin|admin|is_?staff|is_?superuser|superuser|permissions?|privileges?|access_?level|user_?type|group|groups)$/i;
@@ -49,10 +50,7 @@ const topOnly = (text: string): boolean =>
 function adminOnly(ctx: PythonContext, node: SyntaxNode): boolean {
   const fn = ctx.enclosingFunction(node);
   if (!fn) return false;
-  const decorators =
-    fn.parent?.type === "decorated_definition"
-      ? ctx.text(fn.parent).slice(0, fn.start - fn.parent.start)
-      : "";
+  const decorators = decoratorsOf(ctx, fn);
   if (ADMIN_ONLY.test(decorators) && topOnly(decorators)) return true;
   for (let a = node.parent; a && a !== fn; a = a.parent) {
     if (a.type !== "if_statement") continue;

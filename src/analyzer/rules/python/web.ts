@@ -16,15 +16,20 @@ export interface Handler {
 
 const ROUTE = /\.(route|get|post|put|delete|patch)\(|@route\(|api_view/;
 
-/** A Flask/FastAPI/Bottle route, or a Django function view (first parameter `request`); undefined otherwise. */
-export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefined {
+/** A function's decorators' text, joined ("" when it has none). */
+export function decoratorsOf(ctx: PythonContext, fn: SyntaxNode): string {
   const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
-  const decorators = dec
+  return dec
     ? dec.children
         .filter((c) => c.type === "decorator")
         .map((c) => ctx.text(c))
         .join("\n")
     : "";
+}
+
+/** A Flask/FastAPI/Bottle route, or a Django function view (first parameter `request`); undefined otherwise. */
+export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefined {
+  const decorators = decoratorsOf(ctx, fn);
   const params = ctx.paramNames(fn);
   const route = ROUTE.test(decorators);
   if (!route) {
