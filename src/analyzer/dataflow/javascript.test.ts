@@ -16,6 +16,28 @@ const cmdi = (body: string, sink: string, prelude = "") =>
   ).findings.length > 0;
 
 describe("value-aware data flow (JavaScript)", () => {
+  it("trusts a class-validator DTO field only where a ValidationPipe runs", () => {
+    const nest = (param: string, extra = "", boot = "") =>
+      analyzeSync(
+        "import { Body, Controller, Post, UsePipes, ValidationPipe } from '@nestjs/common';\n" +
+          "import { NestFactory } from '@nestjs/core';\nimport { IsIn } from 'class-validator';\n" +
+          "class Dto {\n  @IsIn(['a', 'b'])\n  t!: string;\n}\n" +
+          "@Controller('r')\nexport class R {\n  constructor(private readonly ds: any) {}\n" +
+          `  @Post()\n${extra}  run(${param} dto: Dto) {\n    return this.ds.query('SELECT * FROM t_' + dto.t);\n  }\n}\n` +
+          boot,
+        { language: "typescript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    const bare = "NestFactory.create(AppModule).then((app) => app.listen(3000));\n";
+    const global =
+      "NestFactory.create(AppModule).then((app) => {\n  app.useGlobalPipes(new ValidationPipe());\n  return app.listen(3000);\n});\n";
+    // A controller file alone: main.ts conventionally installs the global pipe.
+    expect(nest("@Body()")).toBe(false);
+    expect(nest("@Body()", "", bare)).toBe(true);
+    expect(nest("@Body()", "", global)).toBe(false);
+    expect(nest("@Body(new ValidationPipe())", "", bare)).toBe(false);
+    expect(nest("@Body()", "  @UsePipes(new ValidationPipe())\n", bare)).toBe(false);
+  });
+
   it("follows only the side of a ternary a constant condition selects", () => {
     expect(cmdi("const c = 1 > 2 ? req.query.c : 'ls';", "c")).toBe(false);
     expect(cmdi("const c = 2 > 1 ? req.query.c : 'ls';", "c")).toBe(true);

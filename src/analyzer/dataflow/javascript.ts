@@ -1114,6 +1114,7 @@ export class JsContext {
     const fn = enclosingFunction(node);
     const own = fn ? this.declaringParam(fn, this.text(obj)) : undefined;
     if (!own || !SOURCE_DECORATOR.test(this.text(own))) return false;
+    if (fn && !this.validationPipeRuns(fn, own)) return false;
     const type = /:\s*([A-Z][\w$]*)\s*$/.exec(this.text(own))?.[1];
     if (!type) return false;
     const key = this.text(field(node, "property") ?? node);
@@ -1138,6 +1139,33 @@ export class JsContext {
       );
     }
     return false;
+  }
+
+  /**
+   * Whether Nest runs class-validator on handler `fn`'s parameter `own`: its decorators check nothing unless a
+   * ValidationPipe does. A file that bootstraps the app (`NestFactory.create`) shows whether one is installed
+   * globally (`app.useGlobalPipes(new ValidationPipe())`, an `APP_PIPE` provider); without one there, only a pipe
+   * on the route counts (`@UsePipes(new ValidationPipe())` on the handler or its controller, `@Body(new
+   * ValidationPipe())`). A controller file alone cannot see main.ts, where the global pipe is conventionally
+   * installed: its DTOs are taken as validated.
+   */
+  private validationPipeRuns(fn: SyntaxNode, own: SyntaxNode): boolean {
+    const src = this.tree.source;
+    if (!/\bNestFactory\s*\.\s*create/.test(src)) return true;
+    if (/ValidationPipe/.test(src) && /useGlobalPipes\s*\(|\bAPP_PIPE\b/.test(src)) return true;
+    if (/ValidationPipe/.test(this.text(own))) return true;
+    const decorated = (n: SyntaxNode | null | undefined): boolean => {
+      if (!n) return false;
+      const decos = namedChildren(n).filter((d) => d.type === "decorator");
+      // Decorators written before a member or an exported class may sit beside it, not inside it.
+      const sibs = n.parent?.children ?? [];
+      for (let i = sibs.indexOf(n) - 1; i >= 0 && sibs[i]!.type === "decorator"; i--) decos.push(sibs[i]!);
+      return decos.some((d) => /UsePipes[\s\S]*ValidationPipe/.test(this.text(d)));
+    };
+    const cls = fn.parent?.type === "class_body" ? fn.parent.parent : undefined;
+    return (
+      decorated(fn) || decorated(cls) || (cls?.parent?.type === "export_statement" && decorated(cls.parent))
+    );
   }
 
   /**

@@ -18,6 +18,9 @@ function weakOriginOnly(body: string): boolean {
 /** Property names that say the value is a secret or identifies the user's session. */
 const SENSITIVE_KEY =
   /token|secret|passw|pwd|auth|session|cookie|jwt|cred|key|sid|bearer|otp|pin\b|ssn|card/i;
+/** Keys a resizing or positioning message reports its figures under. */
+const LAYOUT_KEY =
+  /^(height|width|top|left|right|bottom|scroll(Top|Left|Height|Width|X|Y)|offset(Top|Left|Height|Width)|x|y)$/;
 /** Layout figures a frame reports to its embedder (iframe resizing): numbers, no user data. */
 const LAYOUT = /\.(scroll|offset|client)(Height|Width|Top|Left)$|^(window\.)?(inner|outer)(Height|Width)$/;
 
@@ -25,8 +28,9 @@ const LAYOUT = /\.(scroll|offset|client)(Height|Width|Top|Left)$|^(window\.)?(in
  * A message that carries nothing to leak: every value a literal, a clock reading or a layout figure, under no
  * secret-named key. "layout" for the embed-resizing protocol (a framed page tells whatever page embeds it how tall
  * it is, and cannot know that page's origin, so '*' is the protocol's target: not reported); "constant" for status
- * pings and commands (`'ready'`, `{ type: 'ready' }`, `{ event: 'loaded', at: Date.now() }`): still an audit hint,
- * since the page chose not to name the receiver. Undefined for anything else (the rule's verdict by level).
+ * pings and commands (`'ready'`, `{ type: 'ready' }`, `{ event: 'loaded', at: Date.now() }`): nothing in them is
+ * worth reading for whatever page receives them, so neither is reported. Undefined for anything else (the rule's
+ * verdict by level).
  */
 function harmlessMessage(msg: SyntaxNode, ctx: JsContext): "layout" | "constant" | undefined {
   if (/^(string|number|true|false|null)$/.test(msg.type))
@@ -35,12 +39,16 @@ function harmlessMessage(msg: SyntaxNode, ctx: JsContext): "layout" | "constant"
   let layout = false;
   const ok = namedChildren(msg).every((p) => {
     if (p.type === "comment") return true;
+    // `{ type: 'resize', height }`: a size or position under its own name.
+    if (p.type === "shorthand_property_identifier") return LAYOUT_KEY.test(ctx.text(p)) && (layout = true);
     if (p.type !== "pair") return false;
     const key = ctx.text(field(p, "key") ?? p).replace(/['"]/g, "");
     const value = field(p, "value");
     if (SENSITIVE_KEY.test(key) || !value) return false;
     const text = ctx.text(value).replace(/\s+/g, "");
     if (LAYOUT.test(text)) return (layout = true);
+    // `height: h`, `width: Math.ceil(r.width)`: a figure under a layout key (a number, whatever names it).
+    if (LAYOUT_KEY.test(key) && /^[\w$.()]+$/.test(text) && !SENSITIVE_KEY.test(text)) return (layout = true);
     if (/^(Date\.now|performance\.now)\(\)$/.test(text)) return true;
     return (
       /^(string|number|true|false|null)$/.test(value.type) &&
@@ -134,10 +142,12 @@ export default jsRule({
     title: "postMessage to any origin",
     cwe: ["CWE-345", "CWE-201"],
     severity: "MEDIUM",
-    severity_variants: [{ severity: "LOW", when: "the message posted to any origin is a constant" }],
+    severity_variants: [
+      { severity: "LOW", when: "the message posted to any origin is a constant under a secret-like name" },
+    ],
     docs: {
       what_it_does:
-        "Flags window.postMessage / contentWindow.postMessage with the target origin '*'; MEDIUM when the message carries non-literal data, LOW for constant messages.",
+        "Flags window.postMessage / contentWindow.postMessage with the target origin '*'; MEDIUM when the message carries non-literal data, LOW for constant messages under a secret-like name. Status pings (literals under ordinary keys, clock readings) and layout figures (heights, widths, scroll positions: the embed-resizing protocol) are not reported: they leak nothing. Also flags message listeners that use event data without checking event.origin.",
       why_bad:
         "With '*' the browser delivers the message to whatever page is loaded in the target window, including an attacker's page after a redirect: data leaks cross-origin.",
       example_bad: "function share(win, session) {\n  win.postMessage({ token: session.token }, '*');\n}",
@@ -186,8 +196,9 @@ export default jsRule({
     const args = ctx.args(node);
     if (args.length < 2 || ctx.stringValue(args[1]) !== "*") return;
     const harmless = harmlessMessage(args[0]!, ctx);
-    if (harmless === "layout") return;
-    const constant = harmless === "constant" || ctx.level(args[0], "message") === Level.CONST;
+    // Layout figures (the embed-resizing protocol) and status pings with nothing secret in them leak nothing.
+    if (harmless) return;
+    const constant = ctx.level(args[0], "message") === Level.CONST;
     report({ node, severity: constant ? "LOW" : "MEDIUM", message: "message sent to any origin ('*')" });
   },
   cases: {
@@ -200,15 +211,17 @@ export default jsRule({
       "window.addEventListener('message', ({ origin, data }) => { if (origin !== 'https://a.example') return; show(data); });",
       "window.addEventListener('message', (e) => { const { data, origin: from } = e; if (from === ORIGIN) show(data); });",
       "parent.postMessage({ frame: 'help', width: window.innerWidth, at: Date.now() }, '*');",
+      // Status pings and sizes carry nothing to leak.
+      "frame.contentWindow?.postMessage({ type: 'ready' }, '*');",
+      "window.parent.postMessage('ready', '*');",
+      "function reportSize(height) {\n  window.parent.postMessage({ type: 'resize', height }, '*');\n}",
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],
     invalid: [
       "function f(w, d) { w.postMessage(d, '*'); }",
-      // Status pings carry nothing to leak: reported LOW (an audit hint), not at the verdict threshold.
-      "frame.contentWindow?.postMessage({ type: 'ready' }, '*');",
-      "window.parent.postMessage('ready', '*');",
       "window.opener.postMessage({ type: 'login', token: 'static' }, '*');",
       "function f(t) {\n  parent.postMessage({ type: 'resize', height: document.body.scrollHeight, token: t }, '*');\n}",
+      "function f(user) {\n  parent.postMessage({ type: 'resize', height: 10, email: user.email }, '*');\n}",
       "parent.postMessage(document.cookie, '*');",
       "function share(frame, s) {\n  frame.contentWindow.postMessage({ token: s.accessToken }, '*');\n}",
       "window.addEventListener('message', (e) => { document.title = e.data.title; });",

@@ -92,8 +92,14 @@ export default jsRule({
       "app.get('/p', (req, res) => { res.render('index', { title: req.query.title }); });",
       "app.get('/p', (req, res) => {\n  if (!PAGES.has(req.query.p)) return res.sendStatus(404);\n  res.render(req.query.p);\n});",
       "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
+      "const fs = require('fs');\nconst path = require('path');\nclass Doc {\n  constructor(n) { this.n = n; }\n  get safePath() {\n    const p = path.resolve(ROOT, this.n);\n    if (!p.startsWith(ROOT + path.sep)) throw new Error('outside');\n    return p;\n  }\n}\napp.get('/d', (req, res) => { fs.readFile(new Doc(req.query.n).safePath, (e, t) => res.send(t)); });",
+      "const fs = require('fs');\nconst path = require('path');\nclass Note {\n  constructor(s) { this.s = s; }\n  get file() {\n    const t = path.resolve(BASE, this.s + '.md');\n    if (path.dirname(t) !== BASE) throw new Error('nested');\n    return t;\n  }\n}\napp.put('/n', (req, res) => { const n = new Note(req.body.s); fs.writeFileSync(n.file, 'x'); });",
     ],
     invalid: [
+      {
+        code: "const fs = require('fs');\nconst path = require('path');\nclass Doc {\n  constructor(n) { this.n = n; }\n  get joined() {\n    return path.join(ROOT, this.n);\n  }\n}\napp.get('/d', (req, res) => { fs.readFile(new Doc(req.query.n).joined, (e, t) => res.send(t)); });",
+        line: 9,
+      },
       "const path = require('path');\napp.get('/p', (req, res) => {\n  res.json({ at: path.resolve(req.query.p) });\n});",
       "Deno.serve(async (req) => {\n  const name = new URL(req.url).searchParams.get('name');\n  return new Response(await Deno.readTextFile('/srv/' + name));\n});",
       {

@@ -1,6 +1,13 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { anchoredPath, containmentChecked, fsPathCall, traversalFinding, uploadTemp } from "./fs-paths.js";
+import {
+  anchoredPath,
+  containmentChecked,
+  fsPathCall,
+  getterContained,
+  traversalFinding,
+  uploadTemp,
+} from "./fs-paths.js";
 
 export default jsRule({
   meta: {
@@ -27,7 +34,7 @@ export default jsRule({
     const method = fsPathCall(node, ctx);
     if (!method) return;
     const p = ctx.args(node)[uploadTemp(node, ctx) ? 1 : 0];
-    if (!p || anchoredPath(p, ctx) || containmentChecked(node, ctx)) return;
+    if (!p || anchoredPath(p, ctx) || containmentChecked(node, ctx) || getterContained(p, ctx)) return;
     if (traversalFinding(node, ctx)) return; // JS-PATH-001 reports this one
     const level = ctx.level(p, "path");
     if (level === Level.CONST) return;

@@ -20,6 +20,87 @@ function boundName(fn: SyntaxNode, ctx: JsContext): string {
   return "";
 }
 
+/**
+ * Purposes that need no secrecy, by the name the value is built in or under: shuffles, retry jitter and backoff,
+ * sampling, colours, positions and motion, picks and rolls, element ids of the page. Checked only when no secret
+ * name (SECRET, SESSION_ID, INVITE) is in the same context.
+ */
+const BENIGN_NAME =
+  /shuffle|jitter|backoff|delay|retry|sleep|timeout|interval|sampl|colou?r|palette|position|offset|anim|particle|confetti|angle|rotat|opacity|speed|veloc|dice\b|roll\b|flip|noise|spawn|tooltip|popover|modal|dialog|toast|widget|element|field|input|label|chart|canvas|svg|placeholder|avatar|(^|\s)(x|y|z|vx|vy|dx|dy|ms|hue|left|top|width|height|wait)(\s|$)|duration|probab|chance|weight/i;
+/** The same by case: a page's DOM or ARIA ids, and millisecond counts (`delayMs`), not `random`'s letters. */
+const BENIGN_CASED = /\bdom|Dom(Id|El|Node)\b|(^|\s)aria|Ms(\s|$)/;
+/** Secrets by name that SECRET misses: invite and verification links, API keys spelt as one word. */
+const INVITE = /invite|verif|activation|magic_?link|apikey/i;
+/** A string's characters to draw from: `chars[i]`, `ALPHABET.charAt(i)`. */
+const CHARSET = /char|alpha|letter|digit|hex|symbol|alnum|base\d+|dict/i;
+
+/**
+ * Whether what Math.random() computes here is consumed as a number for a purpose without secrecy: compared with a
+ * rate (`Math.random() < 0.05`, sampling), returned from a `sort` comparator (a shuffle), passed as a timer's delay
+ * (`setTimeout(f, base + Math.random() * 100)`), assigned to a style, or used to pick an element of an array that
+ * is not a character set. The walk follows arithmetic (`Math.floor(Math.random() * n) + 1`) only.
+ */
+function benignUse(node: SyntaxNode, ctx: JsContext): boolean {
+  let child: SyntaxNode = node;
+  // `'id-' + Math.random()`: a string being built, not a number (only a style's `10 + 'px'` stays harmless).
+  let text = false;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    switch (p.type) {
+      case "parenthesized_expression":
+      case "unary_expression":
+        continue;
+      case "binary_expression": {
+        const op = field(p, "operator")?.type ?? p.children.find((c) => !c.named)?.type ?? "";
+        if (/^[<>]=?$/.test(op)) return !text;
+        if (/^(\+|-|\*|\/|%|\*\*)$/.test(op)) {
+          // `'id-' + Math.random()`: a string being built, not a number.
+          const other = field(p, "left") === child ? field(p, "right") : field(p, "left");
+          if (other && /^(string|template_string)$/.test(other.type)) text = true;
+          continue;
+        }
+        return false;
+      }
+      case "call_expression":
+        if (/^Math\.(floor|round|ceil|trunc|min|max|abs)$/.test(ctx.callee(p))) continue;
+        return false;
+      case "arguments": {
+        const call = p.parent;
+        if (!call) return false;
+        if (/^Math\.(floor|round|ceil|trunc|min|max|abs)$/.test(ctx.callee(call))) continue;
+        return (
+          !text && /(^|\.)(setTimeout|setInterval)$/.test(ctx.callee(call)) && ctx.args(call)[1] === child
+        );
+      }
+      case "arrow_function": {
+        // `arr.sort(() => Math.random() - 0.5)`
+        const call = p.parent?.type === "arguments" ? p.parent.parent : undefined;
+        return !text && !!call && ctx.method(call) === "sort";
+      }
+      case "return_statement": {
+        const fn = ctx.enclosingFunction(p);
+        const call = fn?.parent?.type === "arguments" ? fn.parent.parent : undefined;
+        return !text && !!call && ctx.method(call) === "sort";
+      }
+      case "subscript_expression": {
+        if (text || field(p, "index") !== child) return false;
+        const arr = field(p, "object");
+        if (!arr) return false;
+        const made = arr.type === "identifier" ? (ctx.resolve(arr) ?? arr) : arr;
+        return (
+          !CHARSET.test(ctx.text(arr)) &&
+          !/^(string|template_string)$/.test(made.type) &&
+          made.type !== "binary_expression"
+        );
+      }
+      case "assignment_expression":
+        return /\.style\./.test(ctx.text(field(p, "left") ?? p));
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
 /** Names of times, not secrets: `sessionExpiry = Date.now() + ttl`. */
 const TIME_NAME = /expir|ttl|time|date|until|deadline|age\b|[a-z]At\b|_at\b|created|updated|started|elapsed/i;
 
@@ -103,12 +184,12 @@ export default jsRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "the value is not used as a secret (no token, password, key or nonce name nearby)",
+        when: "the value is not used as a secret (no token, password, key, invite or nonce name nearby) nor for a purpose that needs no secrecy",
       },
     ],
     docs: {
       what_it_does:
-        "Flags Math.random(), uuid v1 or Date.now() built into a secret-named value, and a reset/verification token that is a hash of request or caller values with nothing secret or random in it; MEDIUM where the value becomes a token, password, key, salt, UUID/GUID or session id (by the variable, the property or the function it is built in), LOW elsewhere.",
+        "Flags Math.random(), uuid v1 or Date.now() built into a secret-named value, and a reset/verification token that is a hash of request or caller values with nothing secret or random in it; MEDIUM where the value becomes a token, password, key, salt, UUID/GUID, invite or session id (by the variable, the property or the function it is built in), LOW elsewhere. Math.random() with no secret name around it is not reported where its use needs no secrecy: compared with a rate (sampling), returned from a sort comparator, a timer's delay, a style, an element picked from a non-character array, or built under a name of such a purpose (shuffle, jitter, backoff, colour, position, a page element's id).",
       why_bad: "Math.random is a predictable PRNG; values derived from it can be guessed from a few outputs.",
       example_bad: "function resetToken() {\n  return Math.random().toString(36).slice(2);\n}",
       example_good:
@@ -177,7 +258,17 @@ export default jsRule({
         if (++functions === 2 || !/^\s*\w?$/.test(boundName(p, ctx))) break;
       }
     }
-    const secret = SECRET.test(context) || SESSION_ID.test(context);
+    const carried = carriedName(node, ctx);
+    const secret =
+      SECRET.test(context) || SESSION_ID.test(context) || INVITE.test(context) || SECRET.test(carried);
+    // Shuffles, jitter, sampling, positions and page element ids: nothing to guess.
+    if (
+      !secret &&
+      (benignUse(node, ctx) ||
+        BENIGN_NAME.test(`${context} ${carried}`) ||
+        BENIGN_CASED.test(`${context} ${carried}`))
+    )
+      return;
     report({
       node,
       severity: secret ? "MEDIUM" : "LOW",
@@ -195,6 +286,13 @@ export default jsRule({
       "function createResetToken(db, id) {\n  const token = crypto.randomBytes(32).toString('hex');\n  return db.insert({ id, token, expires: Date.now() + 3600e3 });\n}",
       "function verifyToken(t) {\n  return Date.now() < t.expires;\n}",
       "const { v1: uuidv1 } = require('uuid');\nconst requestId = uuidv1();",
+      "function jitter() { return Math.random() * 100; }",
+      "const deck = cards.slice().sort(() => Math.random() - 0.5);",
+      "if (Math.random() < 0.05) span.setAttribute('sampled', true);",
+      "setTimeout(retry, 200 * 2 ** n + Math.random() * 100);",
+      "const tip = COLOURS[Math.floor(Math.random() * COLOURS.length)];",
+      "const inputId = 'f-' + Math.random().toString(36).slice(2, 8);",
+      "el.style.left = Math.random() * 10 + 'px';",
     ],
     invalid: [
       "const crypto = require('crypto');\nconst t = crypto.pseudoRandomBytes(16);",
@@ -221,7 +319,19 @@ export default jsRule({
         code: "function getSid() {\n  var $sid = Date.now() + Math.random() * 9001;\n  return $sid;\n}",
         severity: "MEDIUM",
       },
-      { code: "function jitter() { return Math.random() * 100; }", severity: "LOW" },
+      {
+        code: "function randomString(n) {\n  return Math.random().toString(36).slice(2, 2 + n);\n}",
+        severity: "LOW",
+      },
+      { code: "const id = Math.random().toString(36).slice(2);\nres.cookie('sid', id);", severity: "LOW" },
+      {
+        code: "function newInviteLink(email) {\n  return { email, code: Math.random().toString(36).slice(2) };\n}",
+        severity: "MEDIUM",
+      },
+      {
+        code: "function pick() {\n  const CHARS = 'abcdef0123456789';\n  return CHARS[Math.floor(Math.random() * CHARS.length)];\n}",
+        severity: "LOW",
+      },
       {
         code: "const { v1: uuidv1 } = require('uuid');\nfunction newSessionId() {\n  return uuidv1();\n}",
         severity: "MEDIUM",

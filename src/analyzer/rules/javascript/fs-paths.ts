@@ -101,7 +101,6 @@ export function containmentChecked(node: SyntaxNode, ctx: JsContext, builder = f
     );
     if (climb) return true;
   }
-  if (!/startsWith\(/.test(text)) return false;
   const canonical = (n: SyntaxNode | undefined, depth = 0): boolean => {
     if (!n || depth > 4) return false;
     if (n.type === "await_expression" || n.type === "parenthesized_expression")
@@ -122,6 +121,23 @@ export function containmentChecked(node: SyntaxNode, ctx: JsContext, builder = f
     }
     return false;
   };
+  // `if (path.dirname(target) !== BASE) throw ...` on a resolved target: the file sits directly in BASE.
+  if (/dirname\(/.test(text)) {
+    const dirTest = descendants(fn).some((d) => {
+      if (d.type !== "binary_expression") return false;
+      const op = field(d, "operator")?.type ?? d.children.find((c) => !c.named)?.type ?? "";
+      if (!/^[!=]==?$/.test(op)) return false;
+      return [field(d, "left"), field(d, "right")].some(
+        (side) =>
+          side?.type === "call_expression" &&
+          /(^|\.)dirname$/.test(ctx.callee(side)) &&
+          canonical(ctx.args(side)[0]) &&
+          near(d),
+      );
+    });
+    if (dirTest) return true;
+  }
+  if (!/startsWith\(/.test(text)) return false;
   for (const d of calls()) {
     if (ctx.method(d) !== "startsWith") continue;
     const f = field(d, "function");
@@ -189,6 +205,7 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     if (!root || root.type === "object" || ctx.level(root, "path") !== Level.SOURCE) return undefined;
     return { message: `${q}() serves from a root taken from the request` };
   }
+  if (getterContained(p, ctx)) return undefined;
   const level = ctx.level(p, "path");
   if (level === Level.SOURCE) return { message: `${q}() uses a path taken from the request` };
   if (level !== Level.PARAM) return undefined;
@@ -210,6 +227,50 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
       message: `${q}() uses a path joined from a caller-supplied name without containment check`,
     };
   return undefined;
+}
+
+/**
+ * `fs.readFile(doc.safePath)` where `doc` is `new Doc(...)` of a class in this file whose getter `safePath` returns
+ * only paths it checked (a containment test covering each `return`, see containmentChecked) or joined from names
+ * reduced with basename: whatever the object was built from, the getter's result stays under its root.
+ */
+export function getterContained(p: SyntaxNode, ctx: JsContext): boolean {
+  if (p.type !== "member_expression") return false;
+  const obj = field(p, "object");
+  const made = obj?.type === "identifier" ? ctx.resolve(obj) : obj;
+  if (made?.type !== "new_expression") return false;
+  const ctor = ctx.text(field(made, "constructor") ?? made);
+  const key = ctx.text(field(p, "property") ?? p);
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "method_definition" || !/^(static\s+)?get\s/.test(ctx.text(n))) continue;
+    if (ctx.text(field(n, "name") ?? n) !== key) continue;
+    const cls = n.parent?.type === "class_body" ? n.parent.parent : undefined;
+    const name = cls ? field(cls, "name") : undefined;
+    if (!name || ctx.text(name) !== ctor) continue;
+    const returns = descendants(n).filter(
+      (d) => d.type === "return_statement" && ctx.enclosingFunction(d) === n,
+    );
+    return (
+      returns.length > 0 &&
+      returns.every((r) => {
+        const v = namedChildren(r).find((c) => c.type !== "comment");
+        return !!v && (containmentChecked(r, ctx) || basenameJoined(v, ctx));
+      })
+    );
+  }
+  return false;
+}
+
+/** `path.join(dir, path.basename(name))`: every part after the base is a basename (or a literal). */
+function basenameJoined(v: SyntaxNode, ctx: JsContext): boolean {
+  if (v.type !== "call_expression" || !/(^|\.)(join|resolve)$/.test(ctx.callee(v))) return false;
+  const rest = ctx.args(v).slice(1);
+  return (
+    rest.length > 0 &&
+    rest.every(
+      (a) => a.type === "string" || (a.type === "call_expression" && /(^|\.)basename$/.test(ctx.callee(a))),
+    )
+  );
 }
 
 /**
