@@ -115,7 +115,7 @@ app.get('/download-safe', (req, res) => {
 });
 
 app.get('/trace', (req, res) => {
-@@  res.set('X-Trace-Id', req.get('x-client-trace'));
+@ok  res.set('X-Trace-Id', req.get('x-client-trace'));
   res.end();
 });
 
