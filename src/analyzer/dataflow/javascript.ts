@@ -1261,6 +1261,35 @@ export class JsContext {
     return /^['"]?(Query|Mutation|Subscription)['"]?$/.test(this.text(field(holder, "key") ?? holder));
   }
 
+  /**
+   * The `inputs` object of a sails actions2 definition whose `fn` is `fn`: `module.exports = { inputs, fn }` (or
+   * `export default`), in a file that reads like one (`exits` or `inputs` beside `fn`).
+   */
+  private sailsInputs(fn: SyntaxNode): SyntaxNode | undefined {
+    const holder = fn.type === "method_definition" ? fn : fn.parent?.type === "pair" ? fn.parent : undefined;
+    if (!holder || this.text(field(holder, "key") ?? field(holder, "name") ?? holder) !== "fn")
+      return undefined;
+    const obj = holder.parent;
+    if (obj?.type !== "object") return undefined;
+    const up = obj.parent;
+    const exported =
+      (up?.type === "assignment_expression" &&
+        /^module\.exports$/.test(this.text(field(up, "left") ?? up))) ||
+      up?.type === "export_statement";
+    if (!exported) return undefined;
+    const inputs = this.prop(obj, "inputs");
+    return inputs?.type === "object" ? inputs : undefined;
+  }
+
+  /** A sails input whose definition admits only listed values, numbers or booleans (`isIn: [...]`, `type: 'number'`). */
+  private sailsInputPinned(inputs: SyntaxNode, name: string): boolean {
+    const def = this.prop(inputs, name);
+    if (def?.type !== "object") return false;
+    if (this.prop(def, "isIn")?.type === "array") return true;
+    const type = this.constValue(this.prop(def, "type"));
+    return type === "number" || type === "boolean";
+  }
+
   /** A function taking `event` that is a Lambda handler: typed as one, or exported from a file that builds Lambda responses. */
   private lambdaHandler(fn: SyntaxNode, param: string): boolean {
     if (/:\s*(APIGateway\w*Event\w*|ALBEvent|LambdaFunctionURLEvent|AppSyncResolverEvent)\b/.test(param))
@@ -2905,6 +2934,12 @@ export class JsContext {
       // A GraphQL resolver `(parent, args, context, info)` under `Query`/`Mutation`/`Subscription`: the client's
       // arguments.
       if ((own ? own === list[1] : names[1] === name) && this.graphqlResolver(fn)) return Level.SOURCE;
+      // A sails actions2 action (`module.exports = { inputs: {...}, fn: async function ({ url }) {...} }`): its
+      // inputs are the request's parameters, validated only as the input's definition says.
+      if (own && own === list[0]) {
+        const inputs = this.sailsInputs(fn);
+        if (inputs) return this.sailsInputPinned(inputs, name) ? Level.CONST : Level.SOURCE;
+      }
       // A Next.js server action: any client may call it, with any arguments (FormData or plain values).
       if (this.serverAction(fn)) return Level.SOURCE;
       // A parameter typed as a server framework's incoming request, whatever it is called:
@@ -3306,7 +3341,17 @@ export class JsContext {
     let fname: SyntaxNode | undefined;
     if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
-    if (fname?.type !== "identifier" && fname?.type !== "property_identifier") return Level.CONST;
+    if (fname?.type !== "identifier" && fname?.type !== "property_identifier") {
+      // A closure a factory returns (`const f = make(client); f(x)`, `api.fetchJson(x)` on `api = make(client)`).
+      let c = Level.CONST;
+      for (const call of this.closureCalls(fn)) {
+        const arg = this.args(call)[index];
+        if (!arg || arg.type === "spread_element") continue;
+        c = Math.max(c, this.eval(arg, cls, depth + 1)) as Level;
+        if (c === Level.SOURCE) break;
+      }
+      return c;
+    }
     let m = Level.CONST;
     const calls = this.callsByName.get(this.text(fname)) ?? [];
     // A name called from many places (a utility, or a one-letter name in minified code) is a library function:
@@ -3363,7 +3408,10 @@ export class JsContext {
     let fname: SyntaxNode | undefined;
     if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
-    if (fname?.type !== "identifier" && fname?.type !== "property_identifier") return [];
+    if (fname?.type !== "identifier" && fname?.type !== "property_identifier")
+      return this.closureCalls(fn)
+        .map((c) => this.args(c)[index])
+        .filter((a): a is SyntaxNode => !!a && a.type !== "spread_element");
     const calls = this.callsByName.get(this.text(fname)) ?? [];
     if (calls.length > 12) return [];
     const out: SyntaxNode[] = [];
@@ -3578,6 +3626,52 @@ export class JsContext {
    * The parameters of a function when each is a plain name (typed, optional or defaulted: `(a, b = 'x')`), with
    * their defaults; undefined when one is destructured or a rest parameter.
    */
+  /**
+   * The file's calls of a closure that a named factory returns: `fetchPage(x)` after `const fetchPage =
+   * makeFetcher(axios)` for `const makeFetcher = (client) => (url) => ...` (or `return function (url) {...}`), and
+   * `api.fetchJson(x)` after `const api = createApi(got)` for a factory returning `{ fetchJson: (u) => ... }`.
+   * Empty when fn is no such closure or the factory's result is not bound to a name.
+   */
+  private closureCalls(fn: SyntaxNode): SyntaxNode[] {
+    let key: string | undefined;
+    let at: SyntaxNode = fn;
+    if (fn.parent?.type === "pair" && field(fn.parent, "value") === fn) {
+      key = this.text(field(fn.parent, "key") ?? fn.parent).replace(/^['"]|['"]$/g, "");
+      at = fn.parent.parent?.type === "object" ? fn.parent.parent : fn;
+      if (at === fn) return [];
+    }
+    while (at.parent?.type === "parenthesized_expression") at = at.parent;
+    const outer = at.parent?.type === "return_statement" ? enclosingFunction(at.parent) : at.parent;
+    if (!outer || !FN_TYPES.has(outer.type)) return [];
+    if (at.parent?.type !== "return_statement" && field(outer, "body") !== at) return [];
+    let fname: SyntaxNode | undefined;
+    if (outer.type === "function_declaration") fname = field(outer, "name");
+    else if (outer.parent?.type === "variable_declarator") fname = field(outer.parent, "name");
+    if (fname?.type !== "identifier") return [];
+    const out: SyntaxNode[] = [];
+    const makes = this.callsByName.get(this.text(fname)) ?? [];
+    if (makes.length > 12) return [];
+    for (const make of makes) {
+      if (field(make, "function")?.type !== "identifier") continue;
+      let b: SyntaxNode = make;
+      while (b.parent?.type === "await_expression" || b.parent?.type === "parenthesized_expression")
+        b = b.parent;
+      const decl = b.parent?.type === "variable_declarator" ? field(b.parent, "name") : undefined;
+      if (decl?.type !== "identifier") continue;
+      const bound = this.text(decl);
+      for (const call of this.callsByName.get(key ?? bound) ?? []) {
+        const f = field(call, "function");
+        if (
+          key === undefined
+            ? f?.type === "identifier"
+            : this.text(field(f ?? call, "object") ?? call) === bound
+        )
+          out.push(call);
+      }
+    }
+    return out.slice(0, 24);
+  }
+
   private plainParams(fn: SyntaxNode): { name: string; dflt: SyntaxNode | undefined }[] | undefined {
     const params = field(fn, "parameters") ?? field(fn, "parameter");
     if (!params) return undefined;

@@ -113,6 +113,55 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
 const HANDLER_RES = /^_?(res|resp|response|reply|ctx)$/;
 
 /**
+ * A value read from a parsed HTTP message's headers, the request's or an upstream response's (`req.headers['x-id']`,
+ * `req.get('x-id')`, `proxyRes.headers.server`, `r.headers.get('etag')`), alone or with fallbacks that carry no
+ * request data (`|| 'none'`, `?? randomUUID()`): Node's parser rejects CR and LF inside a header value, so the copy
+ * cannot split the response it goes into.
+ */
+function headerCopy(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
+  if (!node || depth > 5) return false;
+  const sub = (x: SyntaxNode | undefined) => headerCopy(ctx, x, depth + 1);
+  const harmless = (x: SyntaxNode | undefined) => !!x && (sub(x) || ctx.level(x, "header") < Level.SOURCE);
+  switch (node.type) {
+    case "identifier": {
+      const r = ctx.resolve(node, 1);
+      return !!r && r !== node && sub(r);
+    }
+    case "parenthesized_expression":
+      return sub(namedChildren(node)[0]);
+    case "binary_expression": {
+      const op = field(node, "operator")?.type ?? node.children.find((c) => !c.named)?.type ?? "";
+      if (!/^(\|\||\?\?)$/.test(op)) return false;
+      const l = field(node, "left");
+      const r = field(node, "right");
+      return (sub(l) || sub(r)) && harmless(l) && harmless(r);
+    }
+    case "ternary_expression": {
+      const a = field(node, "consequence");
+      const b = field(node, "alternative");
+      return (sub(a) || sub(b)) && harmless(a) && harmless(b);
+    }
+    case "member_expression":
+    case "subscript_expression":
+      return /(^|\.)headers$/.test(ctx.text(field(node, "object") ?? node));
+    case "call_expression": {
+      if (ctx.callee(node) === "String") return sub(ctx.args(node)[0]);
+      const f = field(node, "function");
+      const recv = f?.type === "member_expression" ? ctx.text(field(f, "object") ?? f) : "";
+      if (/^(trim|toString|toLowerCase|toUpperCase)$/.test(ctx.method(node)))
+        return sub(field(f ?? node, "object") ?? undefined);
+      return (
+        /^(get|header|getHeader)$/.test(ctx.method(node)) &&
+        ctx.stringValue(ctx.args(node)[0]) !== undefined &&
+        /(^|\.)(req|request|incoming|proxyRes|headers)$/.test(recv)
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/**
  * A value a middleware factory fixed when it was built (`function frameGuard(options) { const v = ...options...;
  * return (req, res, next) => res.setHeader('X-Frame-Options', v) }`): the sink is in a handler (a function with a
  * res/response/reply/ctx parameter) nested in another function, and every name in the value is bound outside that
@@ -283,6 +332,7 @@ export default jsRule({
     if (numeric(ctx, value)) return;
     const level = ctx.level(value, "header");
     if (level < Level.PARAM) return;
+    if (headerCopy(ctx, value)) return;
     const target = node.type === "assignment_expression" ? field(field(node, "left")!, "object") : undefined;
     if (target && notAResponseMap(ctx, node, target, level)) return;
     if (level < Level.SOURCE) {
@@ -310,6 +360,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.use((req, res, next) => { res.set('X-Request-Id', req.headers['x-request-id'] || 'none'); next(); });",
+      "proxy.on('proxyRes', (proxyRes, req, res) => { res.setHeader('X-Upstream', proxyRes.headers['server'] || 'unknown'); });",
       "function frameGuard(options) {\n  const v = String(options.action || 'deny').toUpperCase();\n  return function (req, res, next) {\n    res.setHeader('X-Frame-Options', v);\n    next();\n  };\n}",
       "function addHeader(headers, key, val) {\n  headers[key.toLowerCase()] = val;\n}",
       "function forward(req) {\n  req.headers['x-forwarded-host'] = req.headers['x-forwarded-host'] || req.headers.host;\n}",

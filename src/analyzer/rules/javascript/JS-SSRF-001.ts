@@ -155,7 +155,9 @@ function paramIndex(fn: SyntaxNode, name: string, ctx: JsContext): number {
   const params = field(fn, "parameters");
   const list = params ? params.children.filter((c) => c.named && c.type !== "comment") : [];
   return list.findIndex((p) =>
-    new RegExp(`^(?:(?:public|private|protected|readonly)\\s+)*${name}\\b`).test(ctx.text(p)),
+    new RegExp(
+      `^(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*(?:(?:public|private|protected|readonly)\\s+)*${name}\\b`,
+    ).test(ctx.text(p)),
   );
 }
 
@@ -170,7 +172,8 @@ function clientRecv(recv: SyntaxNode, ctx: JsContext, depth: number): boolean {
     const r = ctx.resolve(recv);
     if (r && r !== recv) return clientExpr(r, ctx, depth + 1);
     const name = ctx.text(recv);
-    for (let f = ctx.enclosingFunction(recv); f; f = f.parent ? ctx.enclosingFunction(f.parent) : undefined) {
+    // Out through every function around the call (`(client) => (url) => client.get(url)`: the outer one).
+    for (let f = ctx.enclosingFunction(recv); f; f = ctx.enclosingFunction(f)) {
       const i = paramIndex(f, name, ctx);
       if (i < 0) continue;
       return callersPass(f, i, ctx, depth);
@@ -190,7 +193,10 @@ function clientRecv(recv: SyntaxNode, ctx: JsContext, depth: number): boolean {
     const params = field(ctor, "parameters");
     const p =
       own >= 0 && params ? params.children.filter((x) => x.named && x.type !== "comment")[own] : undefined;
-    if (p && /^(public|private|protected|readonly)\b/.test(ctx.text(p)))
+    const declared = p ? ctx.text(p).replace(/^(@[\w.]+(\([^)]*\))?\s+)*/, "") : "";
+    // A client the container injects by its type (`@Inject(HTTP) private readonly http: AxiosInstance`).
+    if (p && /:\s*(AxiosInstance|Got|KyInstance)\b/.test(declared)) return true;
+    if (p && /^(public|private|protected|readonly)\b/.test(declared))
       return callersPass(ctor, own, ctx, depth);
     // `this.http = http` in the constructor.
     for (const d of descendants(ctor)) {
@@ -230,11 +236,105 @@ function callersPass(fn: SyntaxNode, index: number, ctx: JsContext, depth: numbe
 function injectedClient(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = field(call, "function");
   if (fn?.type !== "member_expression") return false;
+  // `this.client(url)`: got, ky and axios are themselves callable.
+  if (field(fn, "object")?.type === "this" && clientRecv(fn, ctx, 0)) return true;
   if (!/^(get|post|put|patch|delete|head|options|request)$/.test(ctx.method(call))) return false;
   const recv = field(fn, "object");
   return (
     !!recv && (recv.type === "identifier" || recv.type === "member_expression") && clientRecv(recv, ctx, 0)
   );
+}
+
+/**
+ * `new Api(x)` of a class in this file extending Apollo's RESTDataSource (or a gateway's RemoteGraphQLDataSource)
+ * whose constructor sets `this.baseURL` (or `this.url`) to a parameter: the argument at that position, the host
+ * every request of the data source goes to.
+ */
+function dataSourceBase(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
+  if (!/RESTDataSource|RemoteGraphQLDataSource/.test(ctx.tree.source)) return undefined;
+  const name = ctx.text(field(node, "constructor") ?? node);
+  const cls = ctx.tree.nodes.find(
+    (n) =>
+      /^class(_declaration)?$/.test(n.type) &&
+      ctx.text(field(n, "name") ?? n) === name &&
+      /\bextends\s+(RESTDataSource|RemoteGraphQLDataSource)\b/.test(ctx.text(n).slice(0, 200)),
+  );
+  const body = cls ? field(cls, "body") : undefined;
+  const ctor = body?.children.find(
+    (m) => m.type === "method_definition" && ctx.text(field(m, "name") ?? m) === "constructor",
+  );
+  if (!ctor) return undefined;
+  for (const d of descendants(ctor)) {
+    if (d.type !== "assignment_expression" || !/^this\.(baseURL|url)$/.test(ctx.text(field(d, "left") ?? d)))
+      continue;
+    const v = field(d, "right");
+    const i = v?.type === "identifier" ? paramIndex(ctor, ctx.text(v), ctx) : -1;
+    if (i >= 0) return ctx.args(node)[i];
+  }
+  return undefined;
+}
+
+/** The file uses http-proxy or http-proxy-middleware (required or imported). */
+const PROXY_MODULE = /['"](http-proxy|http-proxy-middleware)['"]/;
+
+/**
+ * A reverse proxy steered by the request: http-proxy's `proxy.web(req, res, { target })` / `proxy.ws(req, socket,
+ * head, { target })` with a target from the request (an open proxy to any host the server reaches), or
+ * http-proxy-middleware's `router` function returning one. Forwarding the request itself (its path, headers and
+ * body) to a fixed upstream is what a proxy is for: not reported. True when the call was such a proxy call.
+ */
+function proxyTarget(
+  node: SyntaxNode,
+  ctx: JsContext,
+  report: (r: { node: SyntaxNode; message: string }) => void,
+): boolean {
+  if (node.type !== "call_expression" || !PROXY_MODULE.test(ctx.tree.source)) return false;
+  const m = ctx.method(node);
+  if (/(^|\.)createProxyMiddleware$|^http-proxy-middleware$/.test(ctx.callee(node))) {
+    const opts = ctx.args(node).find((a) => a.type === "object");
+    const router = opts ? ctx.prop(opts, "router") : undefined;
+    const fn = router && ctx.resolve(router);
+    if (fn && /^(arrow_function|function_expression|function)$/.test(fn.type)) {
+      const body = field(fn, "body");
+      const rets =
+        body?.type === "statement_block"
+          ? descendants(body).filter((d) => d.type === "return_statement" && ctx.enclosingFunction(d) === fn)
+          : body
+            ? [body]
+            : [];
+      const hit = rets.find((r) => {
+        const v = r.type === "return_statement" ? namedChildren(r)[0] : r;
+        return !!v && !ctx.fixedOrigin(v) && ctx.level(v, "url") === Level.SOURCE && !hostChecked(v, ctx);
+      });
+      if (hit)
+        report({ node: hit, message: "proxy router sends the request to a host taken from the request" });
+    }
+    return true;
+  }
+  if (m !== "web" && m !== "ws") return false;
+  const opts = ctx.args(node)[m === "web" ? 2 : 3];
+  // `{ target: t }` or the shorthand `{ target }`.
+  const shorthand =
+    opts?.type === "object"
+      ? namedChildren(opts).find(
+          (c) => c.type === "shorthand_property_identifier" && ctx.text(c) === "target",
+        )
+      : undefined;
+  const target = opts
+    ? (optionsTarget(opts, node, ctx) ??
+      (opts.type === "object" ? (ctx.prop(opts, "target") ?? shorthand) : undefined))
+    : undefined;
+  if (
+    target &&
+    !ctx.fixedOrigin(target) &&
+    ctx.level(target, "url") === Level.SOURCE &&
+    !hostChecked(node, ctx)
+  )
+    report({
+      node,
+      message: "proxy target comes from the request: an open proxy to any host the server reaches",
+    });
+  return true;
 }
 
 export default jsRule({
@@ -244,7 +344,8 @@ export default jsRule({
     cwe: ["CWE-918"],
     severity: "HIGH",
     docs: {
-      what_it_does: "Flags fetch/axios/got/request/http(s).get whose URL comes from request data.",
+      what_it_does:
+        "Flags fetch/axios/got/request/http(s).get whose URL comes from request data, including clients injected into classes (by the file's callers or an AxiosInstance/Got type) and closures a factory returns (reported at the helper and at each call passing request data unchecked), http-proxy targets and http-proxy-middleware routers taken from the request, and an Apollo data source built with a base URL from the request.",
       why_bad: "Attackers make the server call internal services or cloud metadata endpoints.",
       example_bad:
         "app.get('/proxy', async (req, res) => {\n  const r = await fetch(req.query.url);\n  res.send(await r.text());\n});",
@@ -258,7 +359,17 @@ export default jsRule({
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (proxyTarget(node, ctx, report)) return;
     if (node.type === "new_expression") {
+      const base = dataSourceBase(node, ctx);
+      if (base) {
+        if (!ctx.fixedOrigin(base) && ctx.level(base, "url") === Level.SOURCE && !hostChecked(node, ctx))
+          report({
+            node,
+            message: "data source's base URL comes from the request: its requests go to that host",
+          });
+        return;
+      }
       // `new WebSocket(url)` (browser global or the ws package): the server opens a socket to that host.
       if (!/^(WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket)$/.test(q)) return;
       if (q === "WebSocket" && !/\brequire\(/.test(ctx.tree.source)) return;
@@ -333,11 +444,29 @@ export default jsRule({
     if (hostChecked(node, ctx)) return;
     // A literal scheme and host in front: only the path varies, the server still talks to the same host.
     if (ctx.fixedOrigin(url)) return;
-    if (ctx.level(url, "url") === Level.SOURCE)
-      report({ node, message: "request URL comes from user input" });
+    if (ctx.level(url, "url") !== Level.SOURCE) return;
+    // The URL is a helper's parameter (`fetch(url) { return this.http.get(url); }`, a factory's closure): judged
+    // at the callers. Those that pass request data unchecked are reported at the call as well, where the value
+    // enters; when every one checks the host first (or fixes the origin), the helper is not reported.
+    const id = url.type === "identifier" ? url : undefined;
+    const callerArgs = id ? ctx.argsAtCallers(id) : [];
+    const tainted = callerArgs.filter((a) => {
+      const call = a.parent?.type === "arguments" ? a.parent.parent : undefined;
+      return ctx.level(a, "url") === Level.SOURCE && !ctx.fixedOrigin(a) && !(call && hostChecked(call, ctx));
+    });
+    if (callerArgs.length && !tainted.length && callerArgs.some((a) => ctx.level(a, "url") === Level.SOURCE))
+      return;
+    report({ node, message: "request URL comes from user input" });
+    for (const a of tainted) {
+      const call = a.parent?.parent;
+      if (call && call.startRow !== node.startRow)
+        report({ node: call, message: "request data passed as the URL of a helper that requests it" });
+    }
   },
   cases: {
     valid: [
+      "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer({});\nrequire('http').createServer((req, res) => proxy.web(req, res, { target: 'http://127.0.0.1:4000' })).listen(80);",
+      "const axios = require('axios');\nconst HOSTS = new Set(['a.example.com']);\nconst make = (client) => (url) => client.get(url);\nconst get = make(axios);\napp.get('/p', async (req, res) => {\n  const u = new URL(String(req.query.u));\n  if (!HOSTS.has(u.hostname)) return res.sendStatus(403);\n  res.json((await get(u.href)).data);\n});",
       "const HOSTS = new Set(['cdn.example.com']);\nexport async function loader({ request }) {\n  const u = new URL(new URL(request.url).searchParams.get('src'));\n  if (HOSTS.has(u.hostname)) {\n    return fetch(u);\n  }\n  return new Response('no', { status: 400 });\n}",
       "app.get('/u', async (req, res) => {\n  const u = new URL(String(req.query.u));\n  const ok = ALLOWED_HOSTS.includes(u.hostname);\n  if (!ok) return res.sendStatus(403);\n  res.send(await (await fetch(u)).text());\n});",
       "const request = require('request');\nfunction create(label, request) { request(label.id); }",
@@ -353,6 +482,17 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
     ],
     invalid: [
+      {
+        code: "const axios = require('axios');\nconst make = (client) => (url) => client.get(url);\nconst get = make(axios);\napp.get('/p', async (req, res) => res.json((await get(req.query.u)).data));",
+        line: 2,
+      },
+      {
+        code: "const got = require('got');\nclass M {\n  constructor(c) { this.c = c; }\n  fetch(u) { return this.c(u).text(); }\n}\nconst m = new M(got);\napp.get('/m', async (req, res) => res.send(await m.fetch(req.query.src)));",
+        line: 7,
+      },
+      "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer({});\napp.get('/p', (req, res) => proxy.web(req, res, { target: req.query.t }));",
+      "const { createProxyMiddleware } = require('http-proxy-middleware');\napp.use(createProxyMiddleware({ target: 'http://a:1', router: (req) => req.query.b }));",
+      "module.exports = {\n  inputs: { url: { type: 'string' } },\n  fn: async function ({ url }) {\n    return fetch(url);\n  },\n};",
       {
         code: "const HOSTS = new Set(['cdn.example.com']);\nexport async function loader({ request }) {\n  const src = new URL(request.url).searchParams.get('src');\n  if (HOSTS.has(new URL(src).hostname)) return fetch(src);\n  return fetch(src);\n}",
         line: 5,
