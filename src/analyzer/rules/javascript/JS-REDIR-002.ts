@@ -52,7 +52,12 @@ export default jsRule({
     const body = ctx.tree.source.slice(fn ? fn.start : 0, node.end);
     // (`if (event.origin !== 'https://portal.example.com') return;`: a message listener that takes orders from one
     // sender only.)
-    if (/startsWith\(\s*['"]\/|new URL\([^)]*\)\.(origin|host)|\.origin\s*[!=]==?|allow/i.test(body)) return;
+    if (
+      /startsWith\(\s*['"]\/|new URL\([^)]*\)\.(origin|host)|\.origin\s*===|\.origin\s*!==?[^)]*\)\s*\{?\s*(return|throw)\b|allow/i.test(
+        body,
+      )
+    )
+      return;
     if (ctx.fixedOrigin(target)) return;
     if (ctx.level(target, "redirect") === Level.SOURCE)
       report({ node, message: "navigates to a URL taken from the page's input" });
@@ -73,6 +78,7 @@ export default jsRule({
       "location.assign(document.referrer);",
       "(window as any).location = new URLSearchParams(location.search).get('url');",
       "window.addEventListener('message', (e) => {\n  window.location.href = e.data.url;\n});",
+      "window.addEventListener('message', (e) => {\n  if (e.origin !== location.origin) window.location.href = e.data.url;\n});",
       {
         code: "function go() {\n  const n = new URLSearchParams(location.search).get('n') ?? '/';\n  if (document.body.dataset.old) {\n    location.href = n;\n    return;\n  }\n  const u = new URL(n, location.origin);\n  if (u.origin === location.origin) location.href = u.href;\n}",
         line: 4,
