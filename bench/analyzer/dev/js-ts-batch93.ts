@@ -241,7 +241,7 @@ function encryptGcm(buf, key) {
 }
 
 function decryptGcm({ iv, enc, tag }, key) {
-@ok  const d = crypto.createDecipheriv('aes-256-gcm', key, iv);
+@ok  const d = crypto.createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
   d.setAuthTag(tag);
   return Buffer.concat([d.update(enc), d.final()]);
 }
