@@ -82,6 +82,8 @@ const SANITIZERS: Record<string, string[]> = {
   Number: ["all"],
   // A base name still holds `;`, `$( )` and spaces: it keeps a path in its directory, not a shell word safe.
   "path.basename": ["path"],
+  // An extension is taken from the base name only (`.pdf`, `.`, or ''): it holds no separator to climb with.
+  "path.extname": ["path"],
   // sanitize-filename strips separators, `..`, control and reserved characters: one plain file name remains.
   "sanitize-filename": ["path"],
   "shellQuote.quote": ["command"],

@@ -94,6 +94,7 @@ export default jsRule({
       "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
       "const fs = require('fs');\nconst path = require('path');\nclass Doc {\n  constructor(n) { this.n = n; }\n  get safePath() {\n    const p = path.resolve(ROOT, this.n);\n    if (!p.startsWith(ROOT + path.sep)) throw new Error('outside');\n    return p;\n  }\n}\napp.get('/d', (req, res) => { fs.readFile(new Doc(req.query.n).safePath, (e, t) => res.send(t)); });",
       "const fs = require('fs');\nconst path = require('path');\nclass Note {\n  constructor(s) { this.s = s; }\n  get file() {\n    const t = path.resolve(BASE, this.s + '.md');\n    if (path.dirname(t) !== BASE) throw new Error('nested');\n    return t;\n  }\n}\napp.put('/n', (req, res) => { const n = new Note(req.body.s); fs.writeFileSync(n.file, 'x'); });",
+      "const fs = require('fs');\nconst path = require('path');\napp.post('/u', (req, res) => { fs.writeFileSync(path.join('/srv/up', Date.now() + path.extname(req.body.name)), req.body.data); });",
     ],
     invalid: [
       {

@@ -357,7 +357,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -390,6 +390,25 @@ export default jsRule({
       // `nunjucks.configure(dir, { autoescape: false })`: every value the templates print is raw markup.
       const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
       const value = field(node, "value");
+      // serialize-javascript's `unsafe: true` skips escaping `<`, `>` and `/`: a `</script>` in the data closes the
+      // inline script the serialised state is embedded in.
+      if (key === "unsafe" && value?.type === "true") {
+        const made = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
+        const data = made && ctx.args(made)[0];
+        if (
+          made?.type === "call_expression" &&
+          data &&
+          ctx.args(made)[1]?.start === node.parent?.start &&
+          /^serialize-javascript$/.test(ctx.callee(made))
+        ) {
+          if (ctx.level(data, "html") === Level.SOURCE)
+            report({
+              node: made,
+              message: "serialize-javascript with unsafe: true leaves </script> unescaped in the output",
+            });
+        }
+        return;
+      }
       if (
         (key === "noEscape" && value?.type === "true") ||
         (key === "autoescape" && value?.type === "false")
@@ -967,6 +986,8 @@ export default jsRule({
       "function esc(s) {\n  const d = document.createElement('div');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = '<b>' + esc(location.hash.slice(1)) + '</b>';",
       "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', '');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
       "import React from 'react';\nconst q = new URLSearchParams(location.search);\nReact.createElement('a', { href: '/help', title: q.get('t') }, 'Help');",
+      "const serialize = require('serialize-javascript');\nconst boot = serialize({ debug: false, region: 'eu' }, { unsafe: true });",
+      "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => res.send('<script>var s=' + serialize({ q: req.query.q }) + '</script>'));",
       "export async function POST(request) {\n  const { m } = await request.json();\n  return new Response(JSON.stringify({ m }), { headers: { 'content-type': 'application/json' } });\n}",
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="" srcDoc={d} />;\n}',
       "const dot = require('dot');\napp.get('/t', (req, res) => res.send(dot.template('<b>{{!it.t}}</b>')({ t: req.query.t })));",
@@ -1027,6 +1048,7 @@ export default jsRule({
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => { const state = serialize({ q: req.query.q }, { unsafe: true }); res.render('a', { state }); });",
       "export async function POST(request) {\n  const [{ m }, t] = await Promise.all([request.json(), theme()]);\n  return new Response(`<p>${m}</p>`, { headers: { 'content-type': 'text/html' } });\n}",
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="allow-scripts" srcDoc={d} />;\n}',
       "function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe title=\"p\" srcDoc={'<p>' + d + '</p>'} />;\n}",
