@@ -150,9 +150,23 @@ export default pyRule({
       (bound !== undefined &&
         bound !== recv &&
         (LOGGER.test(ctx.qname(bound)) ||
-          (bound.type === "call" && /(^|\.)getLogger$/.test(ctx.callee(bound)))));
+          (bound.type === "call" && /(^|\.)(getLogger|get_logger)$/.test(ctx.callee(bound)))));
     if (!isLogger) return;
-    const names = [...secretArgs(ctx, ctx.args(node)), ...secretSources(ctx, ctx.args(node))];
+    // Structured loggers (structlog, loguru's bind) take the event's fields as keywords: the keyword names the
+    // value (`access_token=session.access_token`) as a variable's name would. logging's own keywords are flags.
+    const kwValues: SyntaxNode[] = [];
+    const kwNames: string[] = [];
+    for (const k of namedChildren(field(node, "arguments") ?? node)) {
+      if (k.type !== "keyword_argument") continue;
+      const key = ctx.text(field(k, "name") ?? k);
+      const value = field(k, "value");
+      if (!value || /^(exc_info|stack_info|stacklevel)$/.test(key)) continue;
+      kwValues.push(value);
+      if (isSecretName(key) && ctx.constValue(value) === undefined && value.type !== "call")
+        kwNames.push(key);
+    }
+    const all = [...ctx.args(node), ...kwValues];
+    const names = [...kwNames, ...secretArgs(ctx, all), ...secretSources(ctx, all)];
     if (names.length) report({ node, message: `'${names[0]}' is written to the log` });
   },
   cases: {
@@ -168,6 +182,7 @@ export default pyRule({
       "def f(password):\n    print('new password:', password)",
       "import sys\ndef f(password):\n    print('password length', len(password), file=sys.stderr)",
       "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
+      "import structlog\nslog = structlog.get_logger()\ndef f(session):\n    slog.info('token_refreshed', expires_in=session.expires_in, token_count=3)",
       "import logging\ndef f(user, host):\n    dsn = f'postgresql://{user}@{host}/app'\n    logging.info('connecting to %s', dsn)",
       "import logging\ndef f(token_response):\n    logging.debug('expires in %s', token_response['expires_in'])",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
@@ -190,6 +205,14 @@ export default pyRule({
       {
         code: "import logging\ndef f(user, password):\n    logging.info('login %s %s', user, password)",
         line: 3,
+      },
+      {
+        code: "import structlog\nslog = structlog.get_logger()\ndef f(session):\n    slog.info('token_refreshed', access_token=session.access_token)",
+        line: 4,
+      },
+      {
+        code: "import structlog\nslog = structlog.get_logger()\ndef f(user, pw):\n    slog.warning('login', user=user, password=pw)",
+        line: 4,
       },
       {
         code: "import logging\nPASSWORD = 'x'\ndef f(user):\n    dsn = f'postgresql://{user}:{PASSWORD}@db/app'\n    logging.info('connecting to %s', dsn)",
