@@ -138,6 +138,7 @@ import { BATCH64 as PY_RULES_BATCH64 } from "./py-rules-batch64.js";
 import { BATCH65 as PY_RULES_BATCH65 } from "./py-rules-batch65.js";
 import { BATCH66 as PY_RULES_BATCH66 } from "./py-rules-batch66.js";
 import { BATCH67 as PY_RULES_BATCH67 } from "./py-rules-batch67.js";
+import { BATCH68 as PY_RULES_BATCH68 } from "./py-rules-batch68.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -335,5 +336,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH64,
     ...PY_RULES_BATCH65,
     ...PY_RULES_BATCH67,
+    ...PY_RULES_BATCH68,
   ],
 };
