@@ -440,13 +440,32 @@ export default pyRule({
             ? undefined
             : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
         if (raw && !raw.size) return;
+        // ... or a free-text field of a record loaded by id (`p = Profile.query.get_or_404(pid)`, `p.bio`): what a
+        // user typed earlier, passed raw under |safe (stored XSS). Only for |safe by name, not a whole raw block.
+        const storedText = (v: SyntaxNode | undefined) => {
+          if (v?.type !== "attribute" || !raw) return false;
+          if (
+            !/^(bio|about|comment|body|content|description|message|text|note|notes|signature|summary)$/.test(
+              ctx.text(field(v, "attribute") ?? v),
+            )
+          )
+            return false;
+          const rec = ctx.resolve(field(v, "object"));
+          return (
+            rec?.type === "call" &&
+            /(^|\.)(get|get_or_404|first|first_or_404|one|get_object_or_404)$/.test(
+              ctx.callee(rec) || ctx.method(rec),
+            )
+          );
+        };
         const hit = namedChildren(field(node, "arguments") ?? node).find(
           (a) =>
             a.type === "keyword_argument" &&
             (!raw || raw.has(ctx.text(field(a, "name") ?? a))) &&
-            ctx.level(field(a, "value"), "html") === Level.SOURCE,
+            (ctx.level(field(a, "value"), "html") === Level.SOURCE || storedText(field(a, "value"))),
         );
-        if (hit) report({ node, message: "template marks request data safe (|safe): it is not escaped" });
+        if (hit)
+          report({ node, message: "template marks user-supplied text safe (|safe): it is not escaped" });
         return;
       }
       if (/^(jinja2\.Environment|Environment)$/.test(q) && ctx.kwarg(node, "autoescape")?.type === "false") {
@@ -789,6 +808,8 @@ export default pyRule({
       "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ n|safe }} {{ q }}</p>', n='<b>x</b>', q=request.args['q'])",
+      "from flask import render_template_string\ndef v(pid):\n    p = Profile.query.get_or_404(pid)\n    return render_template_string('<p>{{ bio }}</p>', bio=p.bio)",
+      "from flask import render_template_string\ndef v(pid):\n    p = Page.query.get_or_404(pid)\n    return render_template_string('<p>{{ html|safe }}</p>', html=p.rendered_html)",
       "import falcon, html\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + html.escape(req.get_param('n')) + '</p>'",
       "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
       "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
@@ -932,6 +953,10 @@ export default pyRule({
       },
       {
         code: "from flask import make_response, request\ndef v():\n    r = make_response()\n    r.set_data('<p>' + request.args['n'] + '</p>')\n    return r",
+        line: 4,
+      },
+      {
+        code: "from flask import render_template_string\ndef v(pid):\n    p = Profile.query.get_or_404(pid)\n    return render_template_string('<p>{{ bio|safe }}</p>', bio=p.bio)",
         line: 4,
       },
       {
