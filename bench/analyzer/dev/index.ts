@@ -142,6 +142,9 @@ import { BATCH63 as PY_RULES_BATCH63 } from "./py-rules-batch63.js";
 import { BATCH64 as PY_RULES_BATCH64 } from "./py-rules-batch64.js";
 import { BATCH65 as PY_RULES_BATCH65 } from "./py-rules-batch65.js";
 import { BATCH66 as PY_RULES_BATCH66 } from "./py-rules-batch66.js";
+import { BATCH67 as PY_RULES_BATCH67 } from "./py-rules-batch67.js";
+import { BATCH68 as PY_RULES_BATCH68 } from "./py-rules-batch68.js";
+import { BATCH69 as PY_RULES_BATCH69 } from "./py-rules-batch69.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -343,5 +346,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH62,
     ...PY_RULES_BATCH64,
     ...PY_RULES_BATCH65,
+    ...PY_RULES_BATCH67,
+    ...PY_RULES_BATCH68,
+    ...PY_RULES_BATCH69,
   ],
 };
