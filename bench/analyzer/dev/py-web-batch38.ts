@@ -426,7 +426,7 @@ export const BATCH38: DevCase[] = [
   // --- CWE-328 weak hash ---
   ...whole(
     "CWE-328",
-    "if 3 * 4 > 14 (false: the md5 branch runs) vs 3 * 4 > 10 (true: sha256, md5 dead) hashing the password",
+    "if 3 * 4 > 14 (false: the md5 branch runs) vs 3 * 4 > 10 (true: sha256, md5 dead) fingerprinting an upload",
     (v) => `
       import hashlib
       from flask import Flask, request
@@ -434,16 +434,16 @@ export const BATCH38: DevCase[] = [
       app = Flask(__name__)
 
 
-      @app.route('/hash/password', methods=['POST'])
-      def hash_password():
-          param = request.form.get('password', '')
+      @app.route('/hash/upload', methods=['POST'])
+      def hash_upload():
+          param = request.form.get('document', '')
           if 3 * 4 > ${v ? "14" : "10"}:
               digest = hashlib.sha256(param.encode('utf-8')).hexdigest()
           else:
               digest = hashlib.md5(param.encode('utf-8')).hexdigest()
-          with open('/tmp/passwords.txt', 'a') as fh:
+          with open('/var/app/checksums.txt', 'a') as fh:
               fh.write(digest + '\\n')
-          return 'saved'
+          return digest
     `,
   ),
   ...whole(
