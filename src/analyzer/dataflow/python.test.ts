@@ -1528,4 +1528,41 @@ describe("value-aware data flow (Python)", () => {
     expect(finds("PY-RAND-001", gens("GENS['fast']"))).toBe(true);
     expect(finds("PY-RAND-001", gens("list(GENS.values())[0]"))).toBe(true);
   });
+
+  it("reads del, extend with a literal, next(iter(...)), a named json round trip, getattr of a stored attribute, in-place slices and helper ternaries by value", () => {
+    const finds = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.length > 0;
+    const web = "import os, json\nfrom flask import request, redirect\n";
+    const del = (i: number) =>
+      web + `def v():\n    parts = [request.args['f'], 'ls']\n    del parts[${i}]\n    os.system(parts[0])\n`;
+    expect(finds("PY-CMDI-001", del(0))).toBe(false);
+    expect(finds("PY-CMDI-001", del(1))).toBe(true);
+    const ext = (i: number) =>
+      web + `def v():\n    e = ['1+1']\n    e.extend([request.args['e']])\n    return eval(e[${i}])\n`;
+    expect(finds("PY-CODE-001", ext(0))).toBe(false);
+    expect(finds("PY-CODE-001", ext(-1))).toBe(true);
+    const first = (lit: string) =>
+      web + `def v():\n    p = request.args['c']\n    os.system(next(iter(${lit})))\n`;
+    expect(finds("PY-CMDI-001", first("['ls', p]"))).toBe(false);
+    expect(finds("PY-CMDI-001", first("[p, 'ls']"))).toBe(true);
+    const dumped = (k: string) =>
+      web +
+      `def v():\n    d = json.loads(json.dumps({'a': request.args['c'], 'b': 'ls'}))\n    os.system(d['${k}'])\n`;
+    expect(finds("PY-CMDI-001", dumped("b"))).toBe(false);
+    expect(finds("PY-CMDI-001", dumped("a"))).toBe(true);
+    const attr = (a: string) =>
+      web +
+      `class T:\n    pass\ndef v():\n    t = T()\n    t.mine = request.args['c']\n    t.other = 'ls'\n    os.system(getattr(t, '${a}'))\n`;
+    expect(finds("PY-CMDI-001", attr("other"))).toBe(false);
+    expect(finds("PY-CMDI-001", attr("mine"))).toBe(true);
+    const sl = (b: string) =>
+      web + `def v():\n    return redirect('/'.join(['', 'home', request.args['to']][${b}]))\n`;
+    expect(finds("PY-REDIR-001", sl(":2"))).toBe(false);
+    expect(finds("PY-REDIR-001", sl("::2"))).toBe(true);
+    // A helper's ternary arm that every call rules out with its constant arguments never runs.
+    const rng = (call: string) =>
+      `import random\ndef get_rng(secure=True):\n    return random.SystemRandom() if secure else random.Random()\ndef token():\n    return ${call}.getrandbits(128)\n`;
+    expect(finds("PY-RAND-001", rng("get_rng()"))).toBe(false);
+    expect(finds("PY-RAND-001", rng("get_rng(False)"))).toBe(true);
+  });
 });

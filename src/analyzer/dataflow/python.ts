@@ -1412,6 +1412,19 @@ export class PythonContext {
       }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
+      // `['', 'home', v][:2]`: a slice of a literal written in place holds the items it selects.
+      const inPlace = value?.type === "list" || value?.type === "tuple" ? this.seqItems(value) : undefined;
+      if (inPlace && sub?.type === "slice" && !inPlace.some((c) => /splat/.test(c.type))) {
+        const b = this.sliceBounds(sub);
+        const picked = b ? sliceIndices(inPlace.length, ...b) : undefined;
+        if (picked)
+          return this.maxOf(
+            picked.map((i) => inPlace[i]!),
+            cls,
+            env,
+            depth,
+          );
+      }
       // `[x for j, x in enumerate(items) if j == 0][0]`: the element the filter keeps at that position.
       if (value?.type === "list_comprehension" && sub && sub.type !== "slice") {
         const k = this.constValue(sub);
@@ -2748,6 +2761,16 @@ export class PythonContext {
         return this.maxOf(this.returnValues(mapper), cls, bound, depth);
       }
     }
+    // `next(iter([a, b]))`: the literal's first item.
+    if (q === "next" && this.args(call).length === 1) {
+      const it = this.args(call)[0];
+      const items =
+        it?.type === "call" && this.callee(it) === "iter" && this.args(it).length === 1
+          ? this.seqItems(this.resolve(this.args(it)[0]))
+          : undefined;
+      if (items?.length && !items.some((c) => /splat/.test(c.type)))
+        return this.eval(items[0]!, cls, env, depth + 1);
+    }
     // `getattr(opts, 'order')` reads the attribute the constant names, as `opts.order` would.
     if (q === "getattr" && this.args(call).length >= 2) {
       const [o, n] = this.args(call);
@@ -2755,6 +2778,12 @@ export class PythonContext {
       const kw =
         o?.type === "identifier" && typeof attr === "string" ? this.namespaceField(o, attr) : undefined;
       if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
+      // `t.user_file = v` earlier in the function, then `getattr(t, 'user_file')`: that stored value.
+      const stored =
+        o?.type === "identifier" && typeof attr === "string" && this.args(call).length === 2
+          ? this.storedAttr(o, call, attr)
+          : undefined;
+      if (stored) return this.eval(stored, cls, env, depth + 1);
     }
     // `filter(lambda n: n.isalnum(), names)` / `filter(str.isdigit, ids)`: only the elements that fit the test.
     if (q === "filter" && this.args(call).length === 2) {
@@ -3779,12 +3808,12 @@ export class PythonContext {
    * `g.name = v` earlier in the same function, in a block the read is also in (not in a branch or loop it may
    * skip), and the last such write before the read: `g.name` is v there (flask.g, a namespace object, a module).
    */
-  private storedAttr(obj: SyntaxNode, node: SyntaxNode): SyntaxNode | undefined {
+  private storedAttr(obj: SyntaxNode, node: SyntaxNode, named?: string): SyntaxNode | undefined {
     const name = this.text(obj);
     if (name === "self" || name === "cls") return undefined;
     const fn = this.enclosingFunction(node);
     if (!fn) return undefined;
-    const attr = this.text(field(node, "attribute") ?? node);
+    const attr = named ?? this.text(field(node, "attribute") ?? node);
     let last: SyntaxNode | undefined;
     for (const n of this.attrAssignments(attr)) {
       const left = field(n, "left");
@@ -4740,6 +4769,24 @@ export class PythonContext {
           add(el!.name, { order: n.order, value: w.value, kind: "element", stmt: n, key: w.key });
         // `add_arg(cmd, v)` with `def add_arg(argv, value): argv.append(value)`: the helper writes into cmd.
         if (!el) this.callWrites(n, fn, add);
+      } else if (n.type === "delete_statement") {
+        // `del parts[0]` removes a position (the items after it move up), `del d['k']` one key.
+        const targets = namedChildren(n).flatMap((t) =>
+          t.type === "expression_list" ? namedChildren(t) : [t],
+        );
+        for (const t of targets) {
+          const obj = t.type === "subscript" ? field(t, "value") : undefined;
+          if (obj?.type !== "identifier") continue;
+          const sub = field(t, "subscript");
+          const k = sub?.type === "slice" ? undefined : this.constValue(sub);
+          const key =
+            typeof k === "number" && Number.isInteger(k)
+              ? `${POP}${k}`
+              : typeof k === "string"
+                ? `${POP}${JSON.stringify(k)}`
+                : SHUFFLE;
+          add(this.text(obj), { order: t.order, value: undefined, kind: "element", stmt: n, key });
+        }
       }
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
@@ -4854,7 +4901,13 @@ export class PythonContext {
     if (!fn || !fname || this.functions.get(this.text(fname)) !== fn || this.constEnv.size) return false;
     let branched = false;
     for (let p = node.parent, c = node; p && p !== fn; c = p, p = p.parent) {
-      if (p.type === "if_statement" || p.type === "elif_clause" || p.type === "else_clause") branched = true;
+      if (
+        p.type === "if_statement" ||
+        p.type === "elif_clause" ||
+        p.type === "else_clause" ||
+        p.type === "conditional_expression"
+      )
+        branched = true;
       // Or after an `if` in the same block (`if strong: return a` then `return b`).
       if (p.type === "block" && p.children.some((x) => x.type === "if_statement" && x.order < c.order))
         branched = true;
@@ -6111,6 +6164,12 @@ export class PythonContext {
       return this.eval(last.value, cls, env, depth + 1);
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const whole = () => this.lookup(container, cls, env, depth);
+    // `data = json.loads(json.dumps({'a': v, 'b': 'x'}))` then `data['b']`: the literal's entry.
+    const dumped = !r.elems.length ? this.jsonRoundTrip(single) : undefined;
+    if (dumped?.type === "dictionary" && namedChildren(dumped).every((c) => c.type === "pair")) {
+      const entry = this.literalEntry(dumped, key);
+      return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
+    }
     // `parsed = parse(request.args)` with `def parse(a): return {'name': ..., 'limit': 10}`: that entry.
     if (single?.type === "call" && !r.elems.length && depth < 20) {
       const entry = this.returnedEntry(single, key, cls, env, depth);
@@ -6611,6 +6670,15 @@ export class PythonContext {
         // `l.extend(f for f in flags if f in KNOWN)`: the generator is the argument list itself.
         const list = field(call, "arguments");
         if (list?.type === "generator_expression") return { name, value: list, key: undefined };
+        // `l.extend([a, b])`: appended one after the other, at known positions.
+        const items = this.text(attr) === "extend" && args.length === 1 ? this.seqItems(args[0]) : undefined;
+        if (items?.length && !items.some((c) => /splat/.test(c.type)))
+          return {
+            name,
+            value: items[0],
+            key: APPEND,
+            more: items.slice(1).map((value) => ({ value, key: APPEND })),
+          };
         return { name, value: args[0] ?? list, key: undefined };
       }
       case "insert": {
