@@ -1564,5 +1564,19 @@ describe("value-aware data flow (Python)", () => {
       `import random\ndef get_rng(secure=True):\n    return random.SystemRandom() if secure else random.Random()\ndef token():\n    return ${call}.getrandbits(128)\n`;
     expect(finds("PY-RAND-001", rng("get_rng()"))).toBe(false);
     expect(finds("PY-RAND-001", rng("get_rng(False)"))).toBe(true);
+    // Literals read in place, dict(k=v) by keyword, a loop over nothing.
+    const cmd = (body: string) => finds("PY-CMDI-001", web + `def v():\n    p = request.args['x']\n${body}`);
+    expect(cmd("    os.system(['ls', p][len('x') - 1])\n")).toBe(false);
+    expect(cmd("    os.system(['ls', p][1])\n")).toBe(true);
+    expect(cmd("    os.system(list(reversed(['ls', p]))[1])\n")).toBe(false);
+    expect(cmd("    os.system(list(reversed(['ls', p]))[0])\n")).toBe(true);
+    expect(cmd("    os.system({'k': p}.get('k2', 'ls'))\n")).toBe(false);
+    expect(cmd("    os.system({'k': p}.get('k', 'ls'))\n")).toBe(true);
+    expect(cmd("    os.system({'k': 'ls'}.get('k2', p))\n")).toBe(true);
+    expect(cmd("    d = dict(a='ls', b=p)\n    os.system(d['a'])\n")).toBe(false);
+    expect(cmd("    d = dict(a='ls', b=p)\n    os.system(d['b'])\n")).toBe(true);
+    expect(cmd("    bar = 'ls'\n    for _ in range(0):\n        bar = p\n    os.system(bar)\n")).toBe(false);
+    expect(cmd("    bar = 'ls'\n    for _ in range(2):\n        bar = p\n    os.system(bar)\n")).toBe(true);
+    expect(cmd("    xs = []\n    xs.append(p)\n    for i in xs:\n        os.system(i)\n")).toBe(true);
   });
 });

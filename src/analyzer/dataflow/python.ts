@@ -1412,18 +1412,27 @@ export class PythonContext {
       }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
-      // `['', 'home', v][:2]`: a slice of a literal written in place holds the items it selects.
-      const inPlace = value?.type === "list" || value?.type === "tuple" ? this.seqItems(value) : undefined;
-      if (inPlace && sub?.type === "slice" && !inPlace.some((c) => /splat/.test(c.type))) {
-        const b = this.sliceBounds(sub);
-        const picked = b ? sliceIndices(inPlace.length, ...b) : undefined;
-        if (picked)
-          return this.maxOf(
-            picked.map((i) => inPlace[i]!),
-            cls,
-            env,
-            depth,
-          );
+      // `['', 'home', v][:2]`, `['ls', v][0]`, `list(reversed(['ls', v]))[1]`: a literal written in place
+      // holds the items a constant slice or position selects.
+      const inPlace = value && value.type !== "identifier" ? this.seqItems(value) : undefined;
+      if (inPlace && sub && !inPlace.some((c) => /splat/.test(c.type))) {
+        if (sub.type === "slice") {
+          const b = this.sliceBounds(sub);
+          const picked = b ? sliceIndices(inPlace.length, ...b) : undefined;
+          if (picked)
+            return this.maxOf(
+              picked.map((i) => inPlace[i]!),
+              cls,
+              env,
+              depth,
+            );
+        } else {
+          const k = this.constValue(sub);
+          if (typeof k === "number" && Number.isInteger(k)) {
+            const item = inPlace[k < 0 ? k + inPlace.length : k];
+            return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+          }
+        }
       }
       // `[x for j, x in enumerate(items) if j == 0][0]`: the element the filter keeps at that position.
       if (value?.type === "list_comprehension" && sub && sub.type !== "slice") {
@@ -2907,6 +2916,14 @@ export class PythonContext {
       const pairs = namedChildren(recvNode);
       if (pairs.every((p) => p.type === "pair")) {
         const dflt = this.arg(call, 1, "default");
+        // At a constant key with every key constant: that entry, or the default when the key is absent.
+        const k = this.constKey(this.args(call)[0]);
+        const keys = pairs.map((p) => this.constKey(field(p, "key")));
+        if (k !== undefined && keys.every((x) => x !== undefined)) {
+          const at = keys.lastIndexOf(k);
+          const picked = at >= 0 ? field(pairs[at]!, "value") : dflt;
+          return picked ? this.eval(picked, cls, env, depth + 1) : Level.CONST;
+        }
         let level = dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST;
         for (const p of pairs) level = Math.max(level, this.eval(field(p, "value"), cls, env, depth + 1));
         return level as Level;
@@ -6164,6 +6181,15 @@ export class PythonContext {
       return this.eval(last.value, cls, env, depth + 1);
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const whole = () => this.lookup(container, cls, env, depth);
+    // `d = dict(a='ls', b=v)` then `d['a']`: the keyword argument of that name.
+    const kwOnly =
+      single?.type === "call" && !r.elems.length && this.callee(single) === "dict"
+        ? namedChildren(field(single, "arguments") ?? single)
+        : undefined;
+    if (kwOnly?.length && kwOnly.every((c) => c.type === "keyword_argument")) {
+      const hit = kwOnly.find((c) => this.text(field(c, "name") ?? c) === key);
+      return hit ? this.eval(field(hit, "value"), cls, env, depth + 1) : Level.CONST;
+    }
     // `data = json.loads(json.dumps({'a': v, 'b': 'x'}))` then `data['b']`: the literal's entry.
     const dumped = !r.elems.length ? this.jsonRoundTrip(single) : undefined;
     if (dumped?.type === "dictionary" && namedChildren(dumped).every((c) => c.type === "pair")) {
@@ -7552,6 +7578,15 @@ export class PythonContext {
       } else if (p.type === "while_statement") {
         // `while 1 > 2:` never runs its body.
         if (child.field === "body" && this.branchTaken(p) === false) return true;
+      } else if (p.type === "for_statement") {
+        // `for _ in range(0):` / `for x in []:` never runs its body (a range of constants or an empty literal
+        // written in place; a name may have been appended to since it was bound).
+        const it = field(p, "right");
+        const empty =
+          it?.type === "call"
+            ? this.callee(it) === "range" && this.iteratedConstants(it)?.length === 0
+            : (it?.type === "list" || it?.type === "tuple") && namedChildren(it).length === 0;
+        if (child.field === "body" && empty) return true;
       } else if (p.type === "conditional_expression") {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
