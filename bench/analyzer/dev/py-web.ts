@@ -42,6 +42,8 @@ import { BATCH35 } from "./py-web-batch35.js";
 import { BATCH36 } from "./py-web-batch36.js";
 import { BATCH37 } from "./py-web-batch37.js";
 import { BATCH40 } from "./py-web-batch40.js";
+import { BATCH38 } from "./py-web-batch38.js";
+import { BATCH39 } from "./py-web-batch39.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1815,4 +1817,6 @@ export const CASES: DevCase[] = [
   ...BATCH36,
   ...BATCH37,
   ...BATCH40,
+  ...BATCH38,
+  ...BATCH39,
 ];

@@ -1498,4 +1498,122 @@ describe("value-aware data flow (Python)", () => {
     expect(finds("PY-CODE-001", pre("x.split('(')[0] not in F"))).toBe(true);
     expect(finds("PY-CODE-001", pre("x not in P"))).toBe(false);
   });
+
+  it("reads open lists, literal suffixes, absent replace patterns, `or` defaults, filtered comprehensions and unread table entries", () => {
+    const finds = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.length > 0;
+    const web = "import os\nfrom flask import request, redirect\n";
+    // A list of unknown length with a constant put in front: its front positions are known.
+    const open = (read: string) =>
+      web +
+      `def v():\n    t = request.args.getlist('next')\n    t.insert(0, '/home')\n    return redirect(${read})\n`;
+    expect(finds("PY-REDIR-001", open("t.pop(0)"))).toBe(false);
+    expect(finds("PY-REDIR-001", open("t[0]"))).toBe(false);
+    expect(finds("PY-REDIR-001", open("t.pop()"))).toBe(true);
+    expect(finds("PY-REDIR-001", open("t[1]"))).toBe(true);
+    const head = (sl: string) =>
+      web +
+      `def v():\n    items = ['news', 'sport'] + request.args.getlist('t')\n    os.system(' '.join(items[${sl}]))\n`;
+    expect(finds("PY-CMDI-001", head(":2"))).toBe(false);
+    expect(finds("PY-CMDI-001", head("1:3"))).toBe(true);
+    // The parts of a split counted from the end that lie inside the literal suffix.
+    const tail = (read: string) =>
+      web + `def v():\n    s = ' '.join([request.args['u'], 'visitor'])\n    os.system(${read})\n`;
+    expect(finds("PY-CMDI-001", tail("s.split(' ')[-1]"))).toBe(false);
+    expect(finds("PY-CMDI-001", tail("s.split(' ')[-2]"))).toBe(true);
+    expect(finds("PY-CMDI-001", tail("s.split(' ', 1)[-1]"))).toBe(true);
+    expect(finds("PY-CMDI-001", tail("s.rsplit(' ', 1)[-1]"))).toBe(false);
+    expect(finds("PY-CMDI-001", tail("s[-7:]"))).toBe(false);
+    expect(finds("PY-CMDI-001", tail("s[-9:]"))).toBe(true);
+    // replace() of a pattern the constant text does not hold leaves it as it is.
+    const rep = (pat: string) =>
+      web + `def v():\n    os.system('PLACEHOLDER'.replace('${pat}', request.args['x']))\n`;
+    expect(finds("PY-CMDI-001", rep("MISSING"))).toBe(false);
+    expect(finds("PY-CMDI-001", rep("PLACE"))).toBe(true);
+    // `b or a` in a helper: a constant truthy b decides the value at that call.
+    const pick = (call: string) =>
+      web + `def pick(a, b=None):\n    return b or a\ndef v():\n    return eval(${call})\n`;
+    expect(finds("PY-CODE-001", pick("pick(request.args['e'], '2 * 21')"))).toBe(false);
+    expect(finds("PY-CODE-001", pick("pick(request.args['e'])"))).toBe(true);
+    expect(finds("PY-CODE-001", pick("pick(request.args['e'], '')"))).toBe(true);
+    // A comprehension's filter worked out per item of a literal.
+    const comp = (i: number) =>
+      web +
+      `def v():\n    p = request.args['f']\n    os.system([x for i, x in enumerate(['ls', p]) if i == ${i}][0])\n`;
+    expect(finds("PY-CMDI-001", comp(0))).toBe(false);
+    expect(finds("PY-CMDI-001", comp(1))).toBe(true);
+    // A decoder undoing the encoder of a list element; a list position after an insert, as a constant.
+    const blob = (i: number) =>
+      web +
+      `import base64\ndef v():\n    b = [base64.b64encode(b'ls'), base64.b64encode(request.args['c'].encode())]\n    os.system(base64.b64decode(b[${i}]).decode())\n`;
+    expect(finds("PY-CMDI-001", blob(1))).toBe(true);
+    expect(finds("PY-CMDI-001", blob(0))).toBe(false);
+    const algo = (i: number) =>
+      `import hashlib\nalgos = ['sha1', 'sha512']\nalgos.insert(0, 'sha3_256')\nh = hashlib.new(algos[${i}], b'x')\n`;
+    expect(finds("PY-HASH-001", algo(1))).toBe(true);
+    expect(finds("PY-HASH-001", algo(2))).toBe(false);
+    // An entry of a table that no read selects is dead code; a read at a key not known keeps every entry.
+    const modes = (read: string) =>
+      `from Crypto.Cipher import AES\nMODES = [AES.MODE_ECB, AES.MODE_GCM]\ndef seal(k, m):\n    return AES.new(k, MODES[${read}])\n`;
+    expect(finds("PY-CRYPTO-001", modes("1"))).toBe(false);
+    expect(finds("PY-CRYPTO-001", modes("-2"))).toBe(true);
+    expect(finds("PY-CRYPTO-001", modes("m"))).toBe(true);
+    const gens = (read: string) =>
+      `import random\nGENS = {'fast': random.Random(), 'secure': random.SystemRandom()}\ndef token():\n    return ${read}.getrandbits(128)\n`;
+    expect(finds("PY-RAND-001", gens("GENS['secure']"))).toBe(false);
+    expect(finds("PY-RAND-001", gens("GENS.get('secure')"))).toBe(false);
+    expect(finds("PY-RAND-001", gens("GENS['fast']"))).toBe(true);
+    expect(finds("PY-RAND-001", gens("list(GENS.values())[0]"))).toBe(true);
+  });
+
+  it("reads del, extend with a literal, next(iter(...)), a named json round trip, getattr of a stored attribute, in-place slices and helper ternaries by value", () => {
+    const finds = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.length > 0;
+    const web = "import os, json\nfrom flask import request, redirect\n";
+    const del = (i: number) =>
+      web + `def v():\n    parts = [request.args['f'], 'ls']\n    del parts[${i}]\n    os.system(parts[0])\n`;
+    expect(finds("PY-CMDI-001", del(0))).toBe(false);
+    expect(finds("PY-CMDI-001", del(1))).toBe(true);
+    const ext = (i: number) =>
+      web + `def v():\n    e = ['1+1']\n    e.extend([request.args['e']])\n    return eval(e[${i}])\n`;
+    expect(finds("PY-CODE-001", ext(0))).toBe(false);
+    expect(finds("PY-CODE-001", ext(-1))).toBe(true);
+    const first = (lit: string) =>
+      web + `def v():\n    p = request.args['c']\n    os.system(next(iter(${lit})))\n`;
+    expect(finds("PY-CMDI-001", first("['ls', p]"))).toBe(false);
+    expect(finds("PY-CMDI-001", first("[p, 'ls']"))).toBe(true);
+    const dumped = (k: string) =>
+      web +
+      `def v():\n    d = json.loads(json.dumps({'a': request.args['c'], 'b': 'ls'}))\n    os.system(d['${k}'])\n`;
+    expect(finds("PY-CMDI-001", dumped("b"))).toBe(false);
+    expect(finds("PY-CMDI-001", dumped("a"))).toBe(true);
+    const attr = (a: string) =>
+      web +
+      `class T:\n    pass\ndef v():\n    t = T()\n    t.mine = request.args['c']\n    t.other = 'ls'\n    os.system(getattr(t, '${a}'))\n`;
+    expect(finds("PY-CMDI-001", attr("other"))).toBe(false);
+    expect(finds("PY-CMDI-001", attr("mine"))).toBe(true);
+    const sl = (b: string) =>
+      web + `def v():\n    return redirect('/'.join(['', 'home', request.args['to']][${b}]))\n`;
+    expect(finds("PY-REDIR-001", sl(":2"))).toBe(false);
+    expect(finds("PY-REDIR-001", sl("::2"))).toBe(true);
+    // A helper's ternary arm that every call rules out with its constant arguments never runs.
+    const rng = (call: string) =>
+      `import random\ndef get_rng(secure=True):\n    return random.SystemRandom() if secure else random.Random()\ndef token():\n    return ${call}.getrandbits(128)\n`;
+    expect(finds("PY-RAND-001", rng("get_rng()"))).toBe(false);
+    expect(finds("PY-RAND-001", rng("get_rng(False)"))).toBe(true);
+    // Literals read in place, dict(k=v) by keyword, a loop over nothing.
+    const cmd = (body: string) => finds("PY-CMDI-001", web + `def v():\n    p = request.args['x']\n${body}`);
+    expect(cmd("    os.system(['ls', p][len('x') - 1])\n")).toBe(false);
+    expect(cmd("    os.system(['ls', p][1])\n")).toBe(true);
+    expect(cmd("    os.system(list(reversed(['ls', p]))[1])\n")).toBe(false);
+    expect(cmd("    os.system(list(reversed(['ls', p]))[0])\n")).toBe(true);
+    expect(cmd("    os.system({'k': p}.get('k2', 'ls'))\n")).toBe(false);
+    expect(cmd("    os.system({'k': p}.get('k', 'ls'))\n")).toBe(true);
+    expect(cmd("    os.system({'k': 'ls'}.get('k2', p))\n")).toBe(true);
+    expect(cmd("    d = dict(a='ls', b=p)\n    os.system(d['a'])\n")).toBe(false);
+    expect(cmd("    d = dict(a='ls', b=p)\n    os.system(d['b'])\n")).toBe(true);
+    expect(cmd("    bar = 'ls'\n    for _ in range(0):\n        bar = p\n    os.system(bar)\n")).toBe(false);
+    expect(cmd("    bar = 'ls'\n    for _ in range(2):\n        bar = p\n    os.system(bar)\n")).toBe(true);
+    expect(cmd("    xs = []\n    xs.append(p)\n    for i in xs:\n        os.system(i)\n")).toBe(true);
+  });
 });

@@ -648,7 +648,14 @@ export class PythonContext {
   private loopEntry: SyntaxNode | undefined;
   /** While testing a condition per item (falseForEveryItem): the loop variable's value for this item. */
   private iterBinding:
-    { loop: SyntaxNode; name: string; value: string | number | boolean | null } | undefined;
+    | {
+        loop: SyntaxNode;
+        name: string;
+        value: string | number | boolean | null;
+        /** A comprehension's loop variables, each with its value for this item. */
+        more?: Map<string, string | number | boolean | null>;
+      }
+    | undefined;
   private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
   /** Names bound once, to `functools.partial(...)` (see partialOf). */
   private partials: Map<string, SyntaxNode> | undefined;
@@ -1411,6 +1418,37 @@ export class PythonContext {
       }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
+      // `['', 'home', v][:2]`, `['ls', v][0]`, `list(reversed(['ls', v]))[1]`: a literal written in place
+      // holds the items a constant slice or position selects.
+      const inPlace = value && value.type !== "identifier" ? this.seqItems(value) : undefined;
+      if (inPlace && sub && !inPlace.some((c) => /splat/.test(c.type))) {
+        if (sub.type === "slice") {
+          const b = this.sliceBounds(sub);
+          const picked = b ? sliceIndices(inPlace.length, ...b) : undefined;
+          if (picked)
+            return this.maxOf(
+              picked.map((i) => inPlace[i]!),
+              cls,
+              env,
+              depth,
+            );
+        } else {
+          const k = this.constValue(sub);
+          if (typeof k === "number" && Number.isInteger(k)) {
+            const item = inPlace[k < 0 ? k + inPlace.length : k];
+            return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+          }
+        }
+      }
+      // `[x for j, x in enumerate(items) if j == 0][0]`: the element the filter keeps at that position.
+      if (value?.type === "list_comprehension" && sub && sub.type !== "slice") {
+        const k = this.constValue(sub);
+        const picked =
+          typeof k === "number" && Number.isInteger(k)
+            ? this.comprehensionElement(value, k, cls, env, depth)
+            : undefined;
+        if (picked !== undefined) return picked;
+      }
       if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
         const inner = this.sliceView(value);
         const k = this.constValue(sub);
@@ -2473,7 +2511,10 @@ export class PythonContext {
    * (`b = base64.b64encode(x.encode())` ... `b.decode()`); undefined otherwise.
    */
   private encodedBy(node: SyntaxNode | undefined, re: RegExp, hops = 0): SyntaxNode | undefined {
-    const n = this.resolve(node);
+    let n = this.resolve(node);
+    // `blobs[1]` of a literal list or dict bound once: the element there.
+    if (n?.type === "subscript" && hops <= 6)
+      n = this.resolve(this.elementNode(field(n, "value"), field(n, "subscript")));
     if (n?.type !== "call" || hops > 6) return undefined;
     if (re.test(this.callee(n))) return n;
     const f = field(n, "function");
@@ -2767,6 +2808,16 @@ export class PythonContext {
         return this.maxOf(this.returnValues(mapper), cls, bound, depth);
       }
     }
+    // `next(iter([a, b]))`: the literal's first item.
+    if (q === "next" && this.args(call).length === 1) {
+      const it = this.args(call)[0];
+      const items =
+        it?.type === "call" && this.callee(it) === "iter" && this.args(it).length === 1
+          ? this.seqItems(this.resolve(this.args(it)[0]))
+          : undefined;
+      if (items?.length && !items.some((c) => /splat/.test(c.type)))
+        return this.eval(items[0]!, cls, env, depth + 1);
+    }
     // `getattr(opts, 'order')` reads the attribute the constant names, as `opts.order` would.
     if (q === "getattr" && this.args(call).length >= 2) {
       const [o, n] = this.args(call);
@@ -2774,6 +2825,12 @@ export class PythonContext {
       const kw =
         o?.type === "identifier" && typeof attr === "string" ? this.namespaceField(o, attr) : undefined;
       if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
+      // `t.user_file = v` earlier in the function, then `getattr(t, 'user_file')`: that stored value.
+      const stored =
+        o?.type === "identifier" && typeof attr === "string" && this.args(call).length === 2
+          ? this.storedAttr(o, call, attr)
+          : undefined;
+      if (stored) return this.eval(stored, cls, env, depth + 1);
     }
     // `filter(lambda n: n.isalnum(), names)` / `filter(str.isdigit, ids)`: only the elements that fit the test.
     if (q === "filter" && this.args(call).length === 2) {
@@ -2897,6 +2954,14 @@ export class PythonContext {
       const pairs = namedChildren(recvNode);
       if (pairs.every((p) => p.type === "pair")) {
         const dflt = this.arg(call, 1, "default");
+        // At a constant key with every key constant: that entry, or the default when the key is absent.
+        const k = this.constKey(this.args(call)[0]);
+        const keys = pairs.map((p) => this.constKey(field(p, "key")));
+        if (k !== undefined && keys.every((x) => x !== undefined)) {
+          const at = keys.lastIndexOf(k);
+          const picked = at >= 0 ? field(pairs[at]!, "value") : dflt;
+          return picked ? this.eval(picked, cls, env, depth + 1) : Level.CONST;
+        }
         let level = dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST;
         for (const p of pairs) level = Math.max(level, this.eval(field(p, "value"), cls, env, depth + 1));
         return level as Level;
@@ -2992,6 +3057,15 @@ export class PythonContext {
           : Level.SOURCE;
       // String and container methods keep their receiver's and arguments' control; any other method returns
       // data we cannot see (a parser's result, a database row), which is not a constant.
+      // `'PLACEHOLDER'.replace('MISSING', v)`: a pattern the constant receiver does not hold replaces nothing.
+      if (m === "replace") {
+        const text = this.constValue(field(fn, "object"));
+        const old = this.constValue(this.args(call)[0]);
+        if (typeof text === "string" && typeof old === "string" && old && !text.includes(old)) return recv;
+      }
+      // A digest's hexdigest() is hex digits only: no markup, quote, separator or path character survives.
+      if (m === "hexdigest" && !this.args(call).length && cls !== "trust" && cls !== "literal")
+        return Level.CONST;
       const l = Math.max(recv, argLevel) as Level;
       if (PURE_METHODS.has(m)) return l;
       // Across a trust boundary only the raw value counts: what an opaque call derives from it (a user
@@ -3196,32 +3270,99 @@ export class PythonContext {
     }
     const fn = target.type === "call" ? field(target, "function") : undefined;
     if (fn?.type === "attribute" && /^(split|rsplit)$/.test(this.method(target))) {
-      if (this.method(target) !== "split") return false;
+      const right = this.method(target) === "rsplit";
       const sep = this.constValue(this.args(target)[0]);
       const k = this.constValue(sub);
-      if (typeof sep !== "string" || !sep || typeof k !== "number" || !Number.isInteger(k) || k < 0)
-        return false;
-      // `s.split(':', 1)[0]`: the parts before the maxsplit-th are those of an unlimited split.
+      if (typeof sep !== "string" || !sep || typeof k !== "number" || !Number.isInteger(k)) return false;
+      // `s.split(':', 1)[0]`: the parts before the maxsplit-th are those of an unlimited split; for rsplit the
+      // last maxsplit parts are.
       const max = this.args(target).length === 1 ? this.kwarg(target, "maxsplit") : this.args(target)[1];
       const m = max ? this.constValue(max) : -1;
       if (this.args(target).length > 2 || typeof m !== "number" || !Number.isInteger(m)) return false;
-      if (m >= 0 && k >= m) return false;
-      const p = this.constPrefix(field(fn, "object"));
-      if (!p.text) return false;
-      return k < p.text.split(sep).length - (p.complete ? 0 : 1);
+      if (k >= 0) {
+        if (right || (m >= 0 && k >= m)) return false;
+        const p = this.constPrefix(field(fn, "object"));
+        if (!p.text) return false;
+        return k < p.text.split(sep).length - (p.complete ? 0 : 1);
+      }
+      // `(x + ' visitor').split(' ')[-1]`: the parts counted from the end that lie inside the literal suffix.
+      if ((!right && m >= 0) || (right && m >= 0 && -k > m)) return false;
+      const q = this.constSuffix(field(fn, "object"));
+      if (!q.text) return false;
+      return -k < q.text.split(sep).length + (q.complete ? 1 : 0);
     }
     if (sub.type === "slice") {
       const b = this.sliceBounds(sub);
       if (!b || (b[2] !== undefined && b[2] !== 1)) return false;
       const [start = 0, stop] = b;
+      // `s[-4:]`: the last characters, inside the literal suffix.
+      if (start < 0 && stop === undefined) {
+        const q = this.constSuffix(value);
+        return -start <= q.text.length;
+      }
       if (start < 0 || stop === undefined || stop < 0) return false;
       const p = this.constPrefix(value);
       return !!p.text && stop <= p.text.length;
     }
     const k = this.constValue(sub);
-    if (typeof k !== "number" || !Number.isInteger(k) || k < 0) return false;
+    if (typeof k !== "number" || !Number.isInteger(k)) return false;
+    if (k < 0) return -k <= this.constSuffix(value).text.length;
     const p = this.constPrefix(value);
     return k < p.text.length;
+  }
+
+  /** The literal text an expression surely ends with (the mirror of constPrefix). */
+  private constSuffix(node: SyntaxNode | undefined, depth = 0): { text: string; complete: boolean } {
+    const none = { text: "", complete: false };
+    if (!node || depth > 6) return none;
+    const v = this.constValue(node);
+    if (typeof v === "string") return { text: v, complete: true };
+    switch (node.type) {
+      case "parenthesized_expression":
+        return this.constSuffix(namedChildren(node)[0], depth + 1);
+      case "binary_operator": {
+        const op = node.children.find((c) => !c.named)?.type;
+        if (op !== "+") return none;
+        const [l, r] = namedChildren(node);
+        const b = this.constSuffix(r, depth + 1);
+        if (!b.complete) return b;
+        const a = this.constSuffix(l, depth + 1);
+        return { text: a.text + b.text, complete: a.complete };
+      }
+      case "string": {
+        let text = "";
+        let complete = true;
+        for (const c of node.children) {
+          if (c.type === "interpolation") {
+            text = "";
+            complete = false;
+          } else if (c.type === "string_content" || c.type === "escape_sequence") text += this.text(c);
+        }
+        return { text, complete };
+      }
+      case "identifier": {
+        const r = this.reachingAt(node);
+        if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return none;
+        return this.constSuffix(r.binds[0]!.value, depth + 1);
+      }
+      case "call": {
+        // `' '.join([tag, 'visitor'])`: the trailing literal items and the separators between them.
+        const fn = field(node, "function");
+        if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "join") return none;
+        const sep = this.constValue(field(fn, "object"));
+        const items = typeof sep === "string" ? this.seqItems(this.resolve(this.args(node)[0])) : undefined;
+        if (!items || items.some((c) => c.type === "list_splat")) return none;
+        let text = "";
+        for (let i = items.length - 1; i >= 0; i--) {
+          const q = this.constSuffix(items[i], depth + 1);
+          text = q.text + (i < items.length - 1 ? sep : "") + text;
+          if (!q.complete) return { text, complete: false };
+        }
+        return { text, complete: true };
+      }
+      default:
+        return none;
+    }
   }
 
   /**
@@ -3311,10 +3452,16 @@ export class PythonContext {
     const r = this.reachingAt(recv);
     const lit = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const items = this.seqItems(lit);
-    if (!r || !items) return undefined;
     const args = this.args(call);
     const at = args.length === 0 ? -1 : this.constValue(args[0]);
     if (typeof at !== "number" || !Number.isInteger(at)) return undefined;
+    if (r && !items && at >= 0 && this.openListMatters(recv)) {
+      // `targets.insert(0, '/home')` then `targets.pop(0)`: a known front position of an open list.
+      const open = this.openList(recv, call, call.order);
+      if (!open || at >= open.head.length) return undefined;
+      return this.maxOf(open.head[at]!, cls, env, depth);
+    }
+    if (!r || !items) return undefined;
     // The call's own move is recorded at the call; only the writes before it shape what it takes.
     const seq = this.listModel(
       items,
@@ -3716,12 +3863,12 @@ export class PythonContext {
    * `g.name = v` earlier in the same function, in a block the read is also in (not in a branch or loop it may
    * skip), and the last such write before the read: `g.name` is v there (flask.g, a namespace object, a module).
    */
-  private storedAttr(obj: SyntaxNode, node: SyntaxNode): SyntaxNode | undefined {
+  private storedAttr(obj: SyntaxNode, node: SyntaxNode, named?: string): SyntaxNode | undefined {
     const name = this.text(obj);
     if (name === "self" || name === "cls") return undefined;
     const fn = this.enclosingFunction(node);
     if (!fn) return undefined;
-    const attr = this.text(field(node, "attribute") ?? node);
+    const attr = named ?? this.text(field(node, "attribute") ?? node);
     let last: SyntaxNode | undefined;
     for (const n of this.attrAssignments(attr)) {
       const left = field(n, "left");
@@ -4287,6 +4434,8 @@ export class PythonContext {
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement")
         collect(field(n, "condition"));
       else if (n.type === "conditional_expression") collect(namedChildren(n)[1]);
+      // `b or a`, `a and b`: the left operand's truth picks the value.
+      else if (n.type === "boolean_operator") collect(namedChildren(n)[0]);
       else if (n.type === "match_statement") collect(field(n, "subject"));
       else if (n.type === "subscript") collect(field(n, "subscript"));
       stack.push(...n.children);
@@ -4698,6 +4847,24 @@ export class PythonContext {
           add(el!.name, { order: n.order, value: w.value, kind: "element", stmt: n, key: w.key });
         // `add_arg(cmd, v)` with `def add_arg(argv, value): argv.append(value)`: the helper writes into cmd.
         if (!el) this.callWrites(n, fn, add);
+      } else if (n.type === "delete_statement") {
+        // `del parts[0]` removes a position (the items after it move up), `del d['k']` one key.
+        const targets = namedChildren(n).flatMap((t) =>
+          t.type === "expression_list" ? namedChildren(t) : [t],
+        );
+        for (const t of targets) {
+          const obj = t.type === "subscript" ? field(t, "value") : undefined;
+          if (obj?.type !== "identifier") continue;
+          const sub = field(t, "subscript");
+          const k = sub?.type === "slice" ? undefined : this.constValue(sub);
+          const key =
+            typeof k === "number" && Number.isInteger(k)
+              ? `${POP}${k}`
+              : typeof k === "string"
+                ? `${POP}${JSON.stringify(k)}`
+                : SHUFFLE;
+          add(this.text(obj), { order: t.order, value: undefined, kind: "element", stmt: n, key });
+        }
       }
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
@@ -4803,7 +4970,7 @@ export class PythonContext {
 
   /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
   unreachable(node: SyntaxNode): boolean {
-    if (this.isDead(node)) return true;
+    if (this.isDead(node) || this.unselectedEntry(node)) return true;
     // In a local helper, a branch that every call in the file rules out with its constant arguments
     // (`make('aes')` never reaches `if name == 'rc4': return ARC4.new(...)`).
     const fn = this.enclosingFunction(node);
@@ -4811,7 +4978,13 @@ export class PythonContext {
     if (!fn || !fname || this.functions.get(this.text(fname)) !== fn || this.constEnv.size) return false;
     let branched = false;
     for (let p = node.parent, c = node; p && p !== fn; c = p, p = p.parent) {
-      if (p.type === "if_statement" || p.type === "elif_clause" || p.type === "else_clause") branched = true;
+      if (
+        p.type === "if_statement" ||
+        p.type === "elif_clause" ||
+        p.type === "else_clause" ||
+        p.type === "conditional_expression"
+      )
+        branched = true;
       // Or after an `if` in the same block (`if strong: return a` then `return b`).
       if (p.type === "block" && p.children.some((x) => x.type === "if_statement" && x.order < c.order))
         branched = true;
@@ -4825,6 +4998,66 @@ export class PythonContext {
       calls++;
     }
     return calls > 0;
+  }
+
+  /**
+   * An entry of a table no read selects: `modes = [AES.MODE_ECB, AES.MODE_GCM]` read only as `modes[1]`,
+   * `GENS = {'fast': random.Random(), 'secure': random.SystemRandom()}` only as `GENS['secure']`. The literal
+   * is bound once to a name and never written; every use of the name in the file is a read at a constant key
+   * (`t[k]`, `t.get(k)`) or position, none of them this entry's.
+   */
+  private unselectedEntry(node: SyntaxNode): boolean {
+    let entry: SyntaxNode = node;
+    let lit: SyntaxNode | null = node.parent;
+    for (let hops = 0; lit && !/^(list|tuple|dictionary)$/.test(lit.type); hops++) {
+      if (hops > 8 || /statement|definition|^block$|^module$|lambda|comprehension|generator/.test(lit.type))
+        return false;
+      entry = lit;
+      lit = lit.parent;
+    }
+    const assign = lit?.parent;
+    const left = assign?.type === "assignment" ? field(assign, "left") : undefined;
+    if (!lit || left?.type !== "identifier" || field(assign!, "right") !== lit) return false;
+    if (namedChildren(lit).some((c) => /splat|comprehension/.test(c.type))) return false;
+    let key: string | undefined;
+    if (lit.type === "dictionary") {
+      const value = entry.type === "pair" ? field(entry, "value") : undefined;
+      if (!value || node.start < value.start) return false;
+      key = this.constKey(field(entry, "key"));
+      if (key === undefined || !namedChildren(lit).every((c) => this.constKey(field(c, "key")) !== undefined))
+        return false;
+    } else key = String(namedChildren(lit).indexOf(entry));
+    const name = this.text(left);
+    const size = namedChildren(lit).length;
+    let reads = 0;
+    for (const id of this.identifiers(name)) {
+      if (id === left) continue;
+      const p = id.parent;
+      let k: string | undefined;
+      if (p?.type === "subscript" && field(p, "value") === id) {
+        const holder = p.parent;
+        if (holder?.type === "delete_statement") return false;
+        if (/^(assignment|augmented_assignment)$/.test(holder?.type ?? "") && field(holder!, "left") === p)
+          return false;
+        k = this.constKey(field(p, "subscript"));
+      } else if (
+        p?.type === "attribute" &&
+        field(p, "object") === id &&
+        this.text(field(p, "attribute") ?? p) === "get" &&
+        p.parent?.type === "call" &&
+        lit.type === "dictionary"
+      )
+        k = this.constKey(this.args(p.parent)[0]);
+      if (k === undefined) return false;
+      if (lit.type !== "dictionary") {
+        if (!/^-?\d+$/.test(k)) return false;
+        const i = Number(k);
+        k = String(i < 0 ? i + size : i);
+      }
+      if (k === key) return false;
+      reads++;
+    }
+    return reads > 0;
   }
 
   /**
@@ -6008,6 +6241,21 @@ export class PythonContext {
       return this.eval(last.value, cls, env, depth + 1);
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const whole = () => this.lookup(container, cls, env, depth);
+    // `d = dict(a='ls', b=v)` then `d['a']`: the keyword argument of that name.
+    const kwOnly =
+      single?.type === "call" && !r.elems.length && this.callee(single) === "dict"
+        ? namedChildren(field(single, "arguments") ?? single)
+        : undefined;
+    if (kwOnly?.length && kwOnly.every((c) => c.type === "keyword_argument")) {
+      const hit = kwOnly.find((c) => this.text(field(c, "name") ?? c) === key);
+      return hit ? this.eval(field(hit, "value"), cls, env, depth + 1) : Level.CONST;
+    }
+    // `data = json.loads(json.dumps({'a': v, 'b': 'x'}))` then `data['b']`: the literal's entry.
+    const dumped = !r.elems.length ? this.jsonRoundTrip(single) : undefined;
+    if (dumped?.type === "dictionary" && namedChildren(dumped).every((c) => c.type === "pair")) {
+      const entry = this.literalEntry(dumped, key);
+      return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
+    }
     // `parsed = parse(request.args)` with `def parse(a): return {'name': ..., 'limit': 10}`: that entry.
     if (single?.type === "call" && !r.elems.length && depth < 20) {
       const entry = this.returnedEntry(single, key, cls, env, depth);
@@ -6065,6 +6313,13 @@ export class PythonContext {
       }
       return m; // the model placed every write and move
     } else if (copied) m = this.elementLevel(copied, key, cls, env, depth + 1);
+    else if (
+      /^\d+$/.test(key) &&
+      this.openListMatters(container) &&
+      (this.openList(container, container)?.head.length ?? 0) > Number(key)
+    )
+      // `targets.insert(0, '/home')` then `targets[0]`: a known front position of an open list.
+      return this.maxOf(this.openList(container, container)!.head[Number(key)]!, cls, env, depth);
     else if (r.binds.length) m = this.evalDefs(r.binds, r.scope, cls, env, depth, this.text(container));
     else if (!r.outer) m = Level.CONST;
     else m = Level.UNKNOWN;
@@ -6170,8 +6425,9 @@ export class PythonContext {
   }
 
   /**
-   * Element `i` of `[f(x) for x in (a, b)]` (one for clause over a literal, no filter): `f` applied to the
-   * i-th item only. Undefined for any other shape.
+   * Element `i` of `[f(x) for x in (a, b)]` or `[x for j, x in enumerate((a, b)) if j == 1]` (one for clause
+   * over a literal, filters that are constant for each item): `f` applied to the i-th surviving item only.
+   * Undefined for any other shape.
    */
   private comprehensionElement(
     comp: SyntaxNode,
@@ -6181,16 +6437,55 @@ export class PythonContext {
     depth: number,
   ): Level | undefined {
     const parts = namedChildren(comp);
-    if (parts.length !== 2 || parts[1]!.type !== "for_in_clause") return undefined;
-    const left = field(parts[1]!, "left");
-    const right = field(parts[1]!, "right");
-    if (left?.type !== "identifier" || (right?.type !== "tuple" && right?.type !== "list")) return undefined;
-    const items = namedChildren(right);
-    if (items.some((c) => c.type === "list_splat")) return undefined;
-    const item = items[i < 0 ? i + items.length : i];
-    if (!item) return Level.CONST;
+    const clause = parts[1];
+    if (parts.length < 2 || clause?.type !== "for_in_clause") return undefined;
+    const filters = parts.slice(2);
+    if (filters.some((f) => f.type !== "if_clause")) return undefined;
+    const left = field(clause, "left");
+    let right = field(clause, "right");
+    // `for j, x in enumerate(items)`: j the position, x the item.
+    let index: SyntaxNode | undefined;
+    let target = left;
+    if (left && left.type !== "identifier" && right?.type === "call" && this.callee(right) === "enumerate") {
+      const names = namedChildren(left);
+      if (names.length !== 2 || names.some((n) => n.type !== "identifier") || this.args(right).length !== 1)
+        return undefined;
+      [index, target] = names;
+      right = this.args(right)[0];
+    }
+    const items = right ? this.seqItems(this.resolve(right)) : undefined;
+    if (target?.type !== "identifier" || !items || items.some((c) => /splat/.test(c.type))) return undefined;
+    let kept = items.map((item, at) => ({ item, at }));
+    if (filters.length) {
+      const { memo, branches, reachCache } = this;
+      this.memo = new Map();
+      this.branches = new Map();
+      this.reachCache = new Map();
+      try {
+        const next: typeof kept = [];
+        for (const k of kept) {
+          const v = this.constValue(k.item);
+          const more = new Map<string, string | number | boolean | null>();
+          if (index) more.set(this.text(index), k.at);
+          if (v !== undefined) more.set(this.text(target), v);
+          this.iterBinding = { loop: clause, name: "", value: null, more };
+          const pass = filters.map((f) => this.constValue(namedChildren(f)[0]));
+          if (pass.some((x) => x === undefined)) return undefined;
+          if (pass.every((x) => truthy(x!))) next.push(k);
+        }
+        kept = next;
+      } finally {
+        this.iterBinding = undefined;
+        this.memo = memo;
+        this.branches = branches;
+        this.reachCache = reachCache;
+      }
+    }
+    const picked = kept[i < 0 ? i + kept.length : i];
+    if (!picked) return Level.CONST;
     const bound = new Map(env ?? []);
-    bound.set(this.text(left), this.eval(item, cls, env, depth + 1));
+    bound.set(this.text(target), this.eval(picked.item, cls, env, depth + 1));
+    if (index) bound.set(this.text(index), Level.CONST);
     return this.eval(parts[0], cls, bound, depth + 2);
   }
 
@@ -6226,7 +6521,14 @@ export class PythonContext {
     const r = this.reachingAt(container);
     if (!bounds || !r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
     const items = this.seqItems(r.binds[0]!.value);
-    if (!items) return undefined;
+    if (!items) {
+      // `(['news', 'sport'] + tags)[:2]`: a slice within an open list's known front positions.
+      const [start = 0, stop, step = 1] = bounds;
+      const open = this.openListMatters(container) ? this.openList(container, node) : undefined;
+      if (!open || start < 0 || stop === undefined || stop < 0 || stop > open.head.length || step < 1)
+        return undefined;
+      return sliceIndices(open.head.length, start, stop, step)?.flatMap((i) => open.head[i]!);
+    }
     const seq = this.listModel(items, r.elems, node);
     if (!seq) return undefined;
     const picked = sliceIndices(seq.length, ...bounds);
@@ -6293,6 +6595,91 @@ export class PythonContext {
       }
     }
     return seq;
+  }
+
+  /**
+   * A list whose leading items are known but whose length is not: `['news', 'sport'] + values`, or a list from a
+   * call (`request.args.getlist('next')`) with items inserted in front of it. `head` holds the possible values at
+   * each known position after the writes (before `before`, when given) that follow the binding, `tail` every
+   * value that may sit after them. Undefined where the positions cannot be followed (a conditional move, a
+   * negative index, a sort) or for a literal (listModel's case).
+   */
+  private openList(
+    container: SyntaxNode,
+    use: SyntaxNode,
+    before?: number,
+  ): { head: SyntaxNode[][]; tail: SyntaxNode[] } | undefined {
+    if (container.type !== "identifier") return undefined;
+    const r = this.reachingAt(container);
+    const v = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+    if (!r || !v || v.type === "dictionary" || this.seqItems(v)) return undefined;
+    let items: SyntaxNode[] = [];
+    const tail: SyntaxNode[] = [v];
+    if (v.type === "binary_operator" && v.children.find((c) => !c.named)?.type === "+") {
+      const [l, rest] = namedChildren(v);
+      const known = this.seqItems(l);
+      if (known && rest) {
+        items = known;
+        tail[0] = rest;
+      }
+    }
+    if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
+    const head = items.map((c) => [c]);
+    for (const e of r.elems) {
+      if (before !== undefined && e.order >= before) continue;
+      const k = e.key;
+      if (k === undefined || k === SHUFFLE || e.via) return undefined;
+      if (k === APPEND) {
+        if (e.value) tail.push(e.value);
+        continue;
+      }
+      const cond = this.conditional(e.stmt, use);
+      if (/^\d+$/.test(k)) {
+        const i = Number(k);
+        if (i >= head.length) {
+          if (e.value) tail.push(e.value);
+        } else if (e.value) head[i] = cond ? [...head[i]!, e.value] : [e.value];
+        continue;
+      }
+      if (!isMove(k) || cond || k === REVERSE) return undefined;
+      if (k.startsWith(POP)) {
+        const a = k.slice(POP.length);
+        // pop() takes the last item: from the tail, or the last known one when the tail is empty (which
+        // leaves that position empty, not holding another value); the known positions do not move.
+        if (a === "-1") continue;
+        if (!/^\d+$/.test(a) || Number(a) >= head.length) return undefined;
+        head.splice(Number(a), 1);
+      } else if (k.startsWith(INSERT)) {
+        const i = Number(k.slice(INSERT.length));
+        if (i < 0 || !e.value) return undefined;
+        if (i <= head.length) head.splice(i, 0, [e.value]);
+        else tail.push(e.value);
+      } else {
+        const want = JSON.parse(k.slice(REMOVE.length)) as unknown;
+        const at = head.findIndex((opts) => opts.length === 1 && this.constValue(opts[0]) === want);
+        if (at < 0) return undefined;
+        const unsure = head.slice(0, at).some((opts) =>
+          opts.some((o) => {
+            const c = this.constValue(o);
+            return c === undefined || c === want;
+          }),
+        );
+        if (unsure) return undefined;
+        head.splice(at, 1);
+      }
+    }
+    return { head, tail };
+  }
+
+  /** Whether an open list's known positions differ from a plain read of the name (a move, a literal head). */
+  private openListMatters(container: SyntaxNode): boolean {
+    const r = this.reachingAt(container);
+    const v = r && r.binds.length === 1 ? r.binds[0]!.value : undefined;
+    return (
+      !!r &&
+      (r.elems.some((e) => isMove(e.key)) ||
+        (v?.type === "binary_operator" && !!this.seqItems(namedChildren(v)[0])))
+    );
   }
 
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
@@ -6369,6 +6756,15 @@ export class PythonContext {
         // `l.extend(f for f in flags if f in KNOWN)`: the generator is the argument list itself.
         const list = field(call, "arguments");
         if (list?.type === "generator_expression") return { name, value: list, key: undefined };
+        // `l.extend([a, b])`: appended one after the other, at known positions.
+        const items = this.text(attr) === "extend" && args.length === 1 ? this.seqItems(args[0]) : undefined;
+        if (items?.length && !items.some((c) => /splat/.test(c.type)))
+          return {
+            name,
+            value: items[0],
+            key: APPEND,
+            more: items.slice(1).map((value) => ({ value, key: APPEND })),
+          };
         return { name, value: args[0] ?? list, key: undefined };
       }
       case "insert": {
@@ -6467,14 +6863,11 @@ export class PythonContext {
       case "identifier": {
         const r = this.reachingAt(node);
         const it = this.iterBinding;
-        if (
-          it &&
-          this.text(node) === it.name &&
-          r?.binds.length === 1 &&
-          r.binds[0]!.kind === "iter" &&
-          r.binds[0]!.stmt === it.loop
-        )
-          return it.value;
+        if (it && r?.binds.length === 1 && r.binds[0]!.stmt === it.loop) {
+          if (this.text(node) === it.name && r.binds[0]!.kind === "iter") return it.value;
+          // (enumerate's counter is bound "opaque": no value of the iterable stands for it)
+          if (it.more?.has(this.text(node))) return it.more.get(this.text(node));
+        }
         if (r && r.binds.length === 1 && r.binds[0]!.kind === "param" && !r.elems.length) {
           const bound = this.constEnv.get(r.scope.node)?.get(this.text(node));
           if (bound !== undefined && (r.scope.defs.get(this.text(node)) ?? []).length === 1) return bound;
@@ -6996,11 +7389,24 @@ export class PythonContext {
   ): string | number | boolean | null | undefined {
     if (container?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
     const r = this.reachingAt(container);
-    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
-    if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
+    const defs = r.scope.defs.get(this.text(container)) ?? [];
+    if (defs.filter((d) => d.kind !== "element").length !== 1) return undefined;
+    if (!r.elems.length && defs.length !== 1) return undefined;
     const lit = r.binds[0]!.value;
     const k = this.constValue(sub, depth + 1);
     if (k === undefined) return undefined;
+    if (r.elems.length) {
+      // `algos.insert(0, 'sha3_256')` then `algos[1]`: the position after the list's writes and moves, when
+      // every value it may hold is the same constant.
+      const items = this.seqItems(lit);
+      if (!items || typeof k !== "number" || !Number.isInteger(k)) return undefined;
+      const seq = this.listModel(items, r.elems, container);
+      const opts = seq?.[k < 0 ? k + seq.length : k];
+      if (!opts?.length) return undefined;
+      const vals = opts.map((o) => this.constValue(o, depth + 1));
+      return vals.every((x) => x !== undefined && x === vals[0]) ? vals[0] : undefined;
+    }
     if (lit?.type === "dictionary") {
       let found: SyntaxNode | undefined;
       for (const c of namedChildren(lit)) {
@@ -7238,6 +7644,15 @@ export class PythonContext {
       } else if (p.type === "while_statement") {
         // `while 1 > 2:` never runs its body.
         if (child.field === "body" && this.branchTaken(p) === false) return true;
+      } else if (p.type === "for_statement") {
+        // `for _ in range(0):` / `for x in []:` never runs its body (a range of constants or an empty literal
+        // written in place; a name may have been appended to since it was bound).
+        const it = field(p, "right");
+        const empty =
+          it?.type === "call"
+            ? this.callee(it) === "range" && this.iteratedConstants(it)?.length === 0
+            : (it?.type === "list" || it?.type === "tuple") && namedChildren(it).length === 0;
+        if (child.field === "body" && empty) return true;
       } else if (p.type === "conditional_expression") {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
