@@ -164,6 +164,7 @@ import { BATCH30 as PY_SNIPPETS_BATCH30 } from "./py-snippets-batch30.js";
 import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
 import { BATCH31 as PY_SNIPPETS_BATCH31 } from "./py-snippets-batch31.js";
 import { BATCH32 as PY_SNIPPETS_BATCH32 } from "./py-snippets-batch32.js";
+import { BATCH33 as PY_SNIPPETS_BATCH33 } from "./py-snippets-batch33.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -198,6 +199,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH29,
     ...PY_SNIPPETS_BATCH31,
     ...PY_SNIPPETS_BATCH32,
+    ...PY_SNIPPETS_BATCH33,
   ],
   "js-ts": [
     ...JS_TS,
