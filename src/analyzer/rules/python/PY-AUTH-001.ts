@@ -21,7 +21,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is; admin routes that only require a login, with no role check; and Django's static serve view mounted in urlpatterns outside an `if settings.DEBUG:` block.",
+        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is; admin routes that only require a login, with no role check, and login-only exports of the whole user table; and Django's static serve view mounted in urlpatterns outside an `if settings.DEBUG:` block.",
       why_bad:
         "Anyone who finds the URL (forced browsing) can run the operation: delete data, stop the service, read internal reports. Logging in is not enough for admin functions: every user would be an administrator.",
       example_bad:
@@ -72,9 +72,20 @@ export default pyRule({
       !ROLE_CHECK.test(h.body)
     )
       report({ node: name, message: `${h.path || h.name} needs only a login: any user is an administrator` });
+    // `@login_required def export_users(request): ... User.objects.all()`: every account's records handed to
+    // whoever has an account.
+    else if (
+      /login_required/.test(h.decorators) &&
+      /export|dump|download|all_users/i.test(`${h.path} ${h.name}`) &&
+      /\b\w*User\w*\.(objects\.(all|values|values_list)|query\.all)\(/.test(h.body) &&
+      !ROLE_CHECK.test(h.decorators) &&
+      !ROLE_CHECK.test(h.body)
+    )
+      report({ node: name, message: `${h.path || h.name} hands every user's records to any signed-in user` });
   },
   cases: {
     valid: [
+      "from django.contrib.auth.decorators import permission_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@permission_required('auth.view_user', raise_exception=True)\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from django.conf import settings\nfrom django.urls import path\nfrom django.views.static import serve\nurlpatterns = []\nif settings.DEBUG:\n    urlpatterns += [path('media/<path:path>', serve, {'document_root': settings.MEDIA_ROOT})]",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef delete_user(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    return {}",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
@@ -82,6 +93,7 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
     ],
     invalid: [
+      "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/users/{uid}/promote')\ndef promote(uid: int, db=Depends(get_db)):\n    user = db.get(User, uid)\n    user.is_admin = True\n    db.commit()\n    return {'ok': True}",
       "from django.urls import path\nfrom django.views.static import serve\nurlpatterns = [path('files/<path:path>', serve, {'document_root': '/srv/private'})]",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",

@@ -7,7 +7,7 @@ const CLIENT =
 /** Parsing the request body: its fields are whatever the client sent. */
 const BODY = /^(flask\.)?request\.get_json$|^json\.loads$/;
 const PRIVILEGE =
-  /(role|admin|priv|perm|level|is_?staff|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified)/i;
+  /(role|admin|priv|perm|level|is_?staff|(^|[-_])staff$|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified)/i;
 
 export default pyRule({
   meta: {
@@ -39,6 +39,18 @@ export default pyRule({
     for (const id of parts.filter((p) => p.type === "identifier")) {
       const v = ctx.resolve(id);
       if (v && v !== id) parts.push(v, ...descendants(v));
+    }
+    // `if not g.is_staff:` where a before_request hook set `g.is_staff = request.headers.get(...) == "true"`:
+    // Flask's g lives for the request, so what the hook stored there is what the handler tests.
+    for (const a of parts.filter(
+      (p) => p.type === "attribute" && ctx.qname(field(p, "object")) === "flask.g",
+    )) {
+      const name = ctx.text(a);
+      for (const n of ctx.tree.nodes)
+        if (n.type === "assignment" && ctx.text(field(n, "left") ?? n) === name) {
+          const right = field(n, "right");
+          if (right) parts.push(right, ...descendants(right));
+        }
     }
     // `data = request.get_json()` then `data.get("role") != "admin"` / `if data["is_admin"]:`: the body's fields
     // are the client's. Only a test of the field itself (== / != a literal, or its truth), not a check that a
@@ -84,12 +96,17 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import abort, g\nfrom flask_login import current_user\ndef load():\n    g.is_staff = current_user.is_staff\ndef view():\n    if not g.is_staff:\n        abort(403)",
       "from flask import request\ndef f():\n    if request.args.get('page') == '2':\n        return 'p2'",
       "from flask_login import current_user\ndef f():\n    if current_user.role == 'admin':\n        return 'ok'",
       "from flask import request, abort\nfrom flask_login import current_user\ndef f():\n    data = request.get_json()\n    if current_user.role != 'admin':\n        abort(403)\n    if data.get('role') not in ('user', 'editor'):\n        abort(400)",
       "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
     ],
     invalid: [
+      {
+        code: "from flask import abort, g, request\ndef load():\n    g.is_staff = request.headers.get('X-Staff') == 'true'\ndef view():\n    if not g.is_staff:\n        abort(403)",
+        line: 3,
+      },
       "from flask import request\ndef f():\n    if request.cookies.get('role') == 'admin':\n        return 'panel'",
       "def view(request):\n    if request.GET.get('is_admin') == '1':\n        return 'panel'",
       "from flask import request\ndef f():\n    is_admin = request.cookies.get('is_admin', 'false') == 'true'\n    if is_admin:\n        return 'panel'",

@@ -17,6 +17,22 @@ function checksType(ctx: PythonContext, node: SyntaxNode): boolean {
   return TYPE_CHECK.test(fn ? ctx.text(fn) : ctx.tree.source);
 }
 
+/** A path's text with its local names spelled out two assignments deep (`path = join(DIR, name)`, `name = ...`). */
+function spelledPath(ctx: PythonContext, path: SyntaxNode): string {
+  const parts: string[] = [];
+  const walk = (n: SyntaxNode, depth: number) => {
+    parts.push(ctx.text(n));
+    if (depth < 2)
+      for (const d of descendants(n))
+        if (d.type === "identifier") {
+          const v = ctx.resolve(d);
+          if (v && v !== d) walk(v, depth + 1);
+        }
+  };
+  walk(path, 0);
+  return parts.join(" ");
+}
+
 export default pyRule({
   meta: {
     id: "PY-UPLOAD-002",
@@ -25,7 +41,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save()) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
+        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save(); an e-mail attachment's get_filename() reduced to a base name) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
       why_bad:
         "A safe name is not a safe type: shell.php, page.html or .htaccess saved into a served folder can run as code or script in the site's origin.",
       example_bad:
@@ -36,7 +52,7 @@ export default pyRule({
     fix_hint:
       "Allow-list extensions (and check the content), or store under a generated name outside the web root.",
   },
-  trigger: /\.save\(|FILES/,
+  trigger: /\.save\(|FILES|get_filename\(/,
   nodeTypes: ["call"],
   calls: ["open", "save"],
   detect(node, ctx, report) {
@@ -51,8 +67,19 @@ export default pyRule({
           ctx.text(field(d, "attribute") ?? d) === "name" &&
           /request\.FILES/.test(ctx.text(ctx.resolve(field(d, "object")) ?? d)),
       );
-      if (upload && !checksType(ctx, node))
+      if (upload && !checksType(ctx, node)) {
         report({ node, message: "upload written under its own name with no extension or type check" });
+        return;
+      }
+      // An e-mail attachment (`part.get_filename()`) reduced to a base name: still the name its sender chose.
+      const spelled = spelledPath(ctx, path);
+      if (
+        /\.get_filename\(\)/.test(spelled) &&
+        /secure_filename|basename/.test(spelled) &&
+        !/uuid|mkstemp/.test(spelled) &&
+        !checksType(ctx, node)
+      )
+        report({ node, message: "e-mail attachment written under the name its sender gave it" });
       return;
     }
     if (ctx.method(node) !== "save") return;
@@ -94,8 +121,13 @@ export default pyRule({
       "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.filename.endswith('.png'):\n        return 'no', 400\n    f.save('static/' + secure_filename(f.filename))",
       "import uuid\ndef up(request):\n    f = request.FILES['doc']\n    with open('/srv/media/' + uuid.uuid4().hex, 'wb') as d:\n        d.write(f.read())",
       "def up(request):\n    f = request.FILES['doc']\n    if not f.name.endswith('.pdf'):\n        raise ValueError\n    with open('/srv/media/' + f.name, 'wb') as d:\n        d.write(f.read())",
+      "import os, uuid\ndef keep(msg):\n    for part in msg.iter_attachments():\n        with open(os.path.join('/srv/att', uuid.uuid4().hex), 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
     ],
     invalid: [
+      {
+        code: "import os\ndef keep(msg):\n    for part in msg.iter_attachments():\n        name = os.path.basename(part.get_filename())\n        path = os.path.join('/srv/att', name)\n        with open(path, 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
+        line: 6,
+      },
       {
         code: "upload = request.files['doc']\nname = secure_filename(upload.filename)\nupload.save(os.path.join(app.static_folder, name))",
         line: 3,
