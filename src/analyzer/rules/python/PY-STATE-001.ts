@@ -68,19 +68,25 @@ export default pyRule({
     // Persisted: the transition is stored, not a local object being built.
     if (!/\.save\(|\.commit\(|\.update\(|\.put\(/.test(body)) return;
     const name = ctx.text(obj);
-    // A read after the write (`return {"status": order.status}`) sees the new value: it checks nothing.
+    // A read after the write (`return {"status": order.status}`) sees the new value: it checks nothing. A read
+    // of another state field of the record (`order.payment_status`, `order.is_paid`) before it is a check too.
     const reads = descendants(fn).some(
       (d) =>
         d.type === "attribute" &&
         d !== left &&
         d.start < node.end &&
-        ctx.text(d) === `${name}.${attr}` &&
+        (ctx.text(d) === `${name}.${attr}` ||
+          (ctx.text(field(d, "object") ?? d) === name &&
+            /(status|state|stage|step|phase|paid|approved|verified|confirmed)$/i.test(
+              ctx.text(field(d, "attribute") ?? d),
+            ))) &&
         !(d.parent?.type === "assignment" && field(d.parent, "left") === d),
     );
     if (!reads) report({ node, message: `${name}.${attr} is set without checking what it was` });
   },
   cases: {
     valid: [
+      "def confirm(order):\n    if order.payment_status != 'captured':\n        raise ValueError('unpaid')\n    order.status = 'confirmed'\n    db.session.commit()",
       "from flask import session, request, abort\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    if not session.pop('reset_verified', False):\n        abort(403)\n    set_password(session['reset_user'], request.form['pw'])",
       "def ship(order_id):\n    order = Order.get(order_id)\n    if order.status != 'paid':\n        raise ValueError()\n    order.status = 'shipped'\n    order.save()",
       "class Job:\n    def start(self):\n        self.status = 'running'\n        self.save()",

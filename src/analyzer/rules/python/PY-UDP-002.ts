@@ -11,7 +11,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags sendto()/connect() whose destination host or port is parsed out of data received from the network (recv/recvfrom payloads, the data an asyncio datagram_received() is handed), not the peer's own address, and sendto() in a web handler to a host the request names.",
+        "Flags sendto()/connect() whose destination host or port is parsed out of data received from the network (recv/recvfrom payloads, the data an asyncio datagram_received() is handed, a socketserver handler's self.request), not the peer's own address, and sendto() in a web handler to a host the request names.",
       why_bad:
         "Whoever sends the packet chooses where the program sends the next one: the service becomes a relay for attacks on internal hosts or third parties (incorrectly specified destination).",
       example_bad:
@@ -35,9 +35,26 @@ export default pyRule({
     // asyncio: DatagramProtocol.datagram_received(self, data, addr) is handed each packet; a destination read
     // out of `data` (not the sender's `addr`) is one the packet's author chose.
     const cb = ctx.enclosingFunction(node);
-    const params = cb && ctx.text(field(cb, "name") ?? cb) === "datagram_received" ? ctx.paramNames(cb) : [];
-    if (params.length >= 2 && ctx.level(host, "url") >= Level.PARAM) {
-      const [payload, sender] = params[0] === "self" ? params.slice(1) : params;
+    const cbName = cb ? ctx.text(field(cb, "name") ?? cb) : "";
+    const params = cb && cbName === "datagram_received" ? ctx.paramNames(cb) : [];
+    let [payload, sender] = params[0] === "self" ? params.slice(1) : params;
+    // socketserver: a UDP handler's handle() reads the packet from `data, sock = self.request` (or
+    // `self.request[0]`); the sender is self.client_address.
+    if (cb && cbName === "handle" && !payload) {
+      for (const a of descendants(cb)) {
+        if (a.type !== "assignment") continue;
+        const right = ctx.text(field(a, "right") ?? a).replace(/\s+/g, "");
+        const left = field(a, "left");
+        const first =
+          left && /^(pattern_list|tuple_pattern|tuple)$/.test(left.type) ? namedChildren(left)[0] : left;
+        if (first?.type !== "identifier") continue;
+        if ((right === "self.request" && first !== left) || right === "self.request[0]") {
+          payload = ctx.text(first);
+          sender = "client_address";
+        }
+      }
+    }
+    if (payload && sender && ctx.level(host, "url") !== Level.CONST) {
       // The names the host is computed from, through up to three assignments (`msg = json.loads(data)`).
       const names = new Set<string>();
       const walk = (n: SyntaxNode, depth: number) => {
@@ -49,7 +66,7 @@ export default pyRule({
         }
       };
       walk(host, 0);
-      if (payload && sender && names.has(payload) && !names.has(sender)) {
+      if (names.has(payload) && !names.has(sender)) {
         report({ node, message: "the destination comes from the received datagram, not its sender" });
         return;
       }
@@ -72,11 +89,16 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json, socketserver\nclass H(socketserver.BaseRequestHandler):\n    def handle(self):\n        data, sock = self.request\n        msg = json.loads(data)\n        sock.sendto(b'ok', self.client_address)",
       "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data, addr)",
       "import socket, sys\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\ndef main():\n    s.sendto(b'ping', (sys.argv[1], 7))",
       "import asyncio\nclass P(asyncio.DatagramProtocol):\n    def datagram_received(self, data, addr):\n        host = addr[0]\n        self.transport.sendto(data.upper(), (host, 9000))",
     ],
     invalid: [
+      {
+        code: "import json, socketserver\nclass H(socketserver.BaseRequestHandler):\n    def handle(self):\n        data, sock = self.request\n        msg = json.loads(data)\n        sock.sendto(b'ok', (msg['reply_to'], 5140))",
+        line: 6,
+      },
       {
         code: "import asyncio, json\nclass P(asyncio.DatagramProtocol):\n    def datagram_received(self, data, addr):\n        msg = json.loads(data)\n        self.transport.sendto(b'ok', (msg['host'], int(msg['port'])))",
         line: 5,

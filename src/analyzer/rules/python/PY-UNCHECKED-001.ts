@@ -111,7 +111,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking or timed lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first, and likewise an ORM lookup by request data (.first(), .one_or_none(), query.get()) whose row is read with no test for None (a None dereference). os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking or timed lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first, and likewise an ORM lookup by request data (.first(), .one_or_none(), query.get()) whose row is read with no test for None, or request.get_json(silent=True)'s result read so (a None dereference). os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -123,7 +123,7 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking|timeout|True\s*,)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)|\.first\(\)|\.one_or_none\(\)|(query|session)\.get\(/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking|timeout|True\s*,)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)|\.first\(\)|\.one_or_none\(\)|(query|session)\.get\(|silent\s*=\s*True/,
   nodeTypes: ["call"],
   calls: [
     "match",
@@ -141,9 +141,21 @@ export default pyRule({
     "first",
     "one_or_none",
     "get",
+    "get_json",
   ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // `data = request.get_json(silent=True)` is None when the body is not JSON; `data["name"]` then raises.
+    if (/(^|\.)request\.get_json$/.test(q) && ctx.isTrue(ctx.kwarg(node, "silent"))) {
+      const use = unguardedMatchUse(ctx, node, true);
+      if (use)
+        report({
+          node: use,
+          message:
+            "get_json(silent=True) returns None for a body that is not JSON, and its result is used unchecked",
+        });
+      return;
+    }
     if (ROW_LOOKUP.test(ctx.method(node)) || /(^|\.)(query|session)\.get$/.test(q)) {
       // `Account.query.filter_by(email=request.args["email"]).first().name`: no row for what the client asked
       // for is None, and reading a field of it raises (a 500 for every unknown key).
@@ -243,6 +255,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef f():\n    data = request.get_json(silent=True) or {}\n    return data.get('name')",
       "from flask import request, abort\nfrom models import User\ndef f():\n    user = User.query.filter_by(email=request.args.get('email')).first()\n    if user is None:\n        abort(404)\n    return user.name",
       "from models import Settings\ndef f():\n    return Settings.query.first().theme",
       "import subprocess\nsubprocess.run(['ls'], check=True)",
@@ -270,6 +283,10 @@ export default pyRule({
       "import re\ndef f(v):\n    return re.match(r'v(\\d+)', v) and re.match(r'v(\\d+)', v).group(1)",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef f():\n    data = request.get_json(silent=True)\n    return data['name']",
+        line: 4,
+      },
       {
         code: "from flask import request\nfrom models import User\ndef f():\n    user = User.query.filter_by(email=request.args.get('email')).first()\n    return user.name",
         line: 5,

@@ -23,7 +23,7 @@ function spelledPath(ctx: PythonContext, path: SyntaxNode): string {
   const walk = (n: SyntaxNode, depth: number) => {
     parts.push(ctx.text(n));
     if (depth < 2)
-      for (const d of descendants(n))
+      for (const d of [n, ...descendants(n)])
         if (d.type === "identifier") {
           const v = ctx.resolve(d);
           if (v && v !== d) walk(v, depth + 1);
@@ -41,7 +41,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save(); an e-mail attachment's get_filename() reduced to a base name) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
+        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save(); an e-mail attachment's get_filename() reduced to a base name, a FastAPI UploadFile's Path(file.filename).name written with write_bytes/open) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
       why_bad:
         "A safe name is not a safe type: shell.php, page.html or .htaccess saved into a served folder can run as code or script in the site's origin.",
       example_bad:
@@ -52,10 +52,33 @@ export default pyRule({
     fix_hint:
       "Allow-list extensions (and check the content), or store under a generated name outside the web root.",
   },
-  trigger: /\.save\(|FILES|get_filename\(/,
+  trigger: /\.save\(|FILES|get_filename\(|UploadFile/,
   nodeTypes: ["call"],
-  calls: ["open", "save"],
+  calls: ["open", "save", "write_bytes"],
   detect(node, ctx, report) {
+    // FastAPI: `dest = DIR / Path(file.filename).name; dest.write_bytes(await file.read())` for a parameter
+    // declared `file: UploadFile`; the base name is still the client's, extension included.
+    const fn = ctx.enclosingFunction(node);
+    if (fn && /\bUploadFile\b/.test(ctx.text(field(fn, "parameters") ?? fn))) {
+      const m = ctx.method(node);
+      const recv = field(field(node, "function") ?? node, "object");
+      const target =
+        m === "write_bytes" && recv
+          ? recv
+          : ctx.callee(node) === "open" &&
+              /[wa]/.test(ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode"))) ?? "")
+            ? ctx.args(node)[0]
+            : undefined;
+      const spelled = target ? spelledPath(ctx, target) : "";
+      if (
+        /\.filename\b/.test(spelled) &&
+        /secure_filename|basename|\)\.name\b/.test(spelled) &&
+        !/uuid|mkstemp|token_hex/.test(spelled) &&
+        !checksType(ctx, node)
+      )
+        report({ node, message: "upload written under its own name with no extension or type check" });
+      if (m === "write_bytes") return;
+    }
     if (ctx.callee(node) === "open") {
       // Django: open(MEDIA + f.name, 'wb') for f = request.FILES[...]; the name has no directory part.
       const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode"))) ?? "";
@@ -116,6 +139,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import uuid\nfrom pathlib import Path\nfrom fastapi import UploadFile\nasync def up(file: UploadFile):\n    if Path(file.filename).suffix not in {'.png'}:\n        return\n    dest = Path('static') / (uuid.uuid4().hex + '.png')\n    dest.write_bytes(await file.read())",
       "upload = request.files['doc']\nif not upload.filename.lower().endswith('.pdf'):\n    abort(415)\nupload.save(os.path.join(app.static_folder, secure_filename(upload.filename)))",
       "import uuid\nfrom django.core.files.storage import default_storage\ndef up(request):\n    f = request.FILES['a']\n    return default_storage.save(f'public/{uuid.uuid4().hex}', f)",
       "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.filename.endswith('.png'):\n        return 'no', 400\n    f.save('static/' + secure_filename(f.filename))",
@@ -124,6 +148,10 @@ export default pyRule({
       "import os, uuid\ndef keep(msg):\n    for part in msg.iter_attachments():\n        with open(os.path.join('/srv/att', uuid.uuid4().hex), 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
     ],
     invalid: [
+      {
+        code: "from pathlib import Path\nfrom fastapi import UploadFile\nasync def up(file: UploadFile):\n    dest = Path('static') / Path(file.filename).name\n    dest.write_bytes(await file.read())",
+        line: 5,
+      },
       {
         code: "import os\ndef keep(msg):\n    for part in msg.iter_attachments():\n        name = os.path.basename(part.get_filename())\n        path = os.path.join('/srv/att', name)\n        with open(path, 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
         line: 6,
