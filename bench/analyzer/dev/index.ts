@@ -83,6 +83,10 @@ import { BATCH90 as JS_TS_BATCH90 } from "./js-ts-batch90.js";
 import { BATCH86 as JS_TS_BATCH86 } from "./js-ts-batch86.js";
 import { BATCH87 as JS_TS_BATCH87 } from "./js-ts-batch87.js";
 import { BATCH91 as JS_TS_BATCH91 } from "./js-ts-batch91.js";
+import { BATCH94 as JS_TS_BATCH94 } from "./js-ts-batch94.js";
+import { BATCH96 as JS_TS_BATCH96 } from "./js-ts-batch96.js";
+import { BATCH93 as JS_TS_BATCH93 } from "./js-ts-batch93.js";
+import { BATCH95 as JS_TS_BATCH95 } from "./js-ts-batch95.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -281,6 +285,10 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH86,
     ...JS_TS_BATCH87,
     ...JS_TS_BATCH91,
+    ...JS_TS_BATCH94,
+    ...JS_TS_BATCH96,
+    ...JS_TS_BATCH93,
+    ...JS_TS_BATCH95,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
