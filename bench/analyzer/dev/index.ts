@@ -172,6 +172,8 @@ import { BATCH30 as PY_SNIPPETS_BATCH30 } from "./py-snippets-batch30.js";
 import { BATCH29 as PY_SNIPPETS_BATCH29 } from "./py-snippets-batch29.js";
 import { BATCH31 as PY_SNIPPETS_BATCH31 } from "./py-snippets-batch31.js";
 import { BATCH32 as PY_SNIPPETS_BATCH32 } from "./py-snippets-batch32.js";
+import { BATCH33 as PY_SNIPPETS_BATCH33 } from "./py-snippets-batch33.js";
+import { BATCH34 as PY_SNIPPETS_BATCH34 } from "./py-snippets-batch34.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -206,6 +208,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH29,
     ...PY_SNIPPETS_BATCH31,
     ...PY_SNIPPETS_BATCH32,
+    ...PY_SNIPPETS_BATCH33,
+    ...PY_SNIPPETS_BATCH34,
   ],
   "js-ts": [
     ...JS_TS,

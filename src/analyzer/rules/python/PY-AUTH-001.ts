@@ -21,7 +21,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is; admin routes that only require a login, with no role check; and Django's static serve view mounted in urlpatterns outside an `if settings.DEBUG:` block.",
+        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is; admin routes that only require a login, with no role check, login-only exports of the whole user table, and admin_required-style guards that only test that the caller has some role; and Django's static serve view mounted in urlpatterns outside an `if settings.DEBUG:` block.",
       why_bad:
         "Anyone who finds the URL (forced browsing) can run the operation: delete data, stop the service, read internal reports. Logging in is not enough for admin functions: every user would be an administrator.",
       example_bad:
@@ -53,6 +53,24 @@ export default pyRule({
       return;
     }
     const h = handlerOf(ctx, node);
+    // `def admin_required(view): ... if not session.get("role"): abort(403)`: the admin guard tests only that the
+    // caller has some role, so every signed-in role passes it.
+    const fname = ctx.text(field(node, "name") ?? node);
+    if (!h && /^(admin|superuser|staff)_(required|only)$|^require_(admin|superuser|staff)$/i.test(fname)) {
+      const text = ctx.text(node);
+      if (
+        /\brole\b|["']role["']/.test(text) &&
+        !/["'](admin|administrator|superuser|staff|root)["']|is_admin|is_superuser|is_staff|has_perm|permission|ADMIN/.test(
+          text,
+        ) &&
+        /abort\(\s*40[13]|PermissionDenied|Forbidden|HTTPException|raise\b/.test(text)
+      )
+        report({
+          node: field(node, "name") ?? node,
+          message: `${fname} lets through any caller with a role, not only administrators`,
+        });
+      return;
+    }
     if (!h || !SENSITIVE.test(`${h.path} ${h.name}`)) return;
     // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
     if (/before_request|before_app_request|MIDDLEWARE/.test(ctx.tree.source)) return;
@@ -63,18 +81,37 @@ export default pyRule({
       .join(" ");
     // `user.is_admin = True` sets a flag, it checks nothing: the targets of assignments are left out.
     const checks = h.body.slice(h.body.indexOf(":")).replace(/^[ \t]*[\w.]+(\[[^\]\n]*\])?\s*=(?!=)/gm, "");
-    if (!AUTH_DECORATOR.test(`${h.decorators} ${deps}`) && !AUTH_CHECK.test(checks))
+    const reported = !AUTH_DECORATOR.test(`${h.decorators} ${deps}`) && !AUTH_CHECK.test(checks);
+    if (reported)
       report({ node: name, message: `${h.path || h.name} runs without checking who the caller is` });
-    else if (
+    // FastAPI: `user=Depends(get_current_user)` only says who calls; `Depends(require_admin)` checks a role.
+    const loginOnly =
+      /login_required/.test(h.decorators) ||
+      (/user|auth|login|token/i.test(deps) && !ROLE_CHECK.test(deps) && !/admin|staff|owner/i.test(deps));
+    if (reported) return;
+    if (
       /admin/i.test(`${h.path} ${h.name}`) &&
-      /login_required/.test(h.decorators) &&
+      loginOnly &&
       !ROLE_CHECK.test(h.decorators) &&
       !ROLE_CHECK.test(h.body)
     )
       report({ node: name, message: `${h.path || h.name} needs only a login: any user is an administrator` });
+    // `@login_required def export_users(request): ... User.objects.all()`: every account's records handed to
+    // whoever has an account.
+    else if (
+      /login_required/.test(h.decorators) &&
+      /export|dump|download|all_users/i.test(`${h.path} ${h.name}`) &&
+      /\b\w*User\w*\.(objects\.(all|values|values_list)|query\.all)\(/.test(h.body) &&
+      !ROLE_CHECK.test(h.decorators) &&
+      !ROLE_CHECK.test(h.body)
+    )
+      report({ node: name, message: `${h.path || h.name} hands every user's records to any signed-in user` });
   },
   cases: {
     valid: [
+      "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if session.get('role') != 'admin':\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
+      "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, admin=Depends(require_admin), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
+      "from django.contrib.auth.decorators import permission_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@permission_required('auth.view_user', raise_exception=True)\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from django.conf import settings\nfrom django.urls import path\nfrom django.views.static import serve\nurlpatterns = []\nif settings.DEBUG:\n    urlpatterns += [path('media/<path:path>', serve, {'document_root': settings.MEDIA_ROOT})]",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef delete_user(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    return {}",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
@@ -82,6 +119,9 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
     ],
     invalid: [
+      "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if not session.get('role'):\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
+      "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, user=Depends(get_current_user), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
+      "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/users/{uid}/promote')\ndef promote(uid: int, db=Depends(get_db)):\n    user = db.get(User, uid)\n    user.is_admin = True\n    db.commit()\n    return {'ok': True}",
       "from django.urls import path\nfrom django.views.static import serve\nurlpatterns = [path('files/<path:path>', serve, {'document_root': '/srv/private'})]",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",

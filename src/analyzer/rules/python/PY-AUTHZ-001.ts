@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 const CLIENT =
@@ -7,7 +8,30 @@ const CLIENT =
 /** Parsing the request body: its fields are whatever the client sent. */
 const BODY = /^(flask\.)?request\.get_json$|^json\.loads$/;
 const PRIVILEGE =
-  /(role|admin|priv|perm|level|is_?staff|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified)/i;
+  /(role|admin|priv|perm|level|is_?staff|(^|[-_])staff$|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified)/i;
+
+/** Per file: the values assigned to `g.x` / `request.x` attributes, by the attribute's text. */
+const WRITES = new WeakMap<object, Map<string, SyntaxNode[]>>();
+function attributeWrites(ctx: PythonContext): Map<string, SyntaxNode[]> {
+  let m = WRITES.get(ctx.tree);
+  if (!m) {
+    m = new Map();
+    for (const n of ctx.tree.nodes) {
+      const left = n.type === "assignment" ? field(n, "left") : undefined;
+      const right = n.type === "assignment" ? field(n, "right") : undefined;
+      if (
+        left?.type !== "attribute" ||
+        !right ||
+        !/^(g|request)$/.test(ctx.text(field(left, "object") ?? left))
+      )
+        continue;
+      const k = ctx.text(left);
+      m.set(k, [...(m.get(k) ?? []), right]);
+    }
+    WRITES.set(ctx.tree, m);
+  }
+  return m;
+}
 
 export default pyRule({
   meta: {
@@ -39,6 +63,17 @@ export default pyRule({
     for (const id of parts.filter((p) => p.type === "identifier")) {
       const v = ctx.resolve(id);
       if (v && v !== id) parts.push(v, ...descendants(v));
+    }
+    // `if not g.is_staff:` where a before_request hook set `g.is_staff = request.headers.get(...) == "true"`:
+    // Flask's g lives for the request, so what the hook stored there is what the handler tests. Likewise a
+    // Django middleware's `request.is_admin = ...` read by a view.
+    for (const a of parts.filter(
+      (p) =>
+        p.type === "attribute" &&
+        (ctx.qname(field(p, "object")) === "flask.g" || ctx.text(field(p, "object") ?? p) === "request"),
+    )) {
+      for (const right of attributeWrites(ctx).get(ctx.text(a)) ?? [])
+        parts.push(right, ...descendants(right));
     }
     // `data = request.get_json()` then `data.get("role") != "admin"` / `if data["is_admin"]:`: the body's fields
     // are the client's. Only a test of the field itself (== / != a literal, or its truth), not a check that a
@@ -84,12 +119,19 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "class M:\n    def __call__(self, request):\n        request.is_admin = request.user.is_superuser\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",
+      "from flask import abort, g\nfrom flask_login import current_user\ndef load():\n    g.is_staff = current_user.is_staff\ndef view():\n    if not g.is_staff:\n        abort(403)",
       "from flask import request\ndef f():\n    if request.args.get('page') == '2':\n        return 'p2'",
       "from flask_login import current_user\ndef f():\n    if current_user.role == 'admin':\n        return 'ok'",
       "from flask import request, abort\nfrom flask_login import current_user\ndef f():\n    data = request.get_json()\n    if current_user.role != 'admin':\n        abort(403)\n    if data.get('role') not in ('user', 'editor'):\n        abort(400)",
       "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
     ],
     invalid: [
+      "class M:\n    def __call__(self, request):\n        request.is_admin = request.headers.get('X-Admin') == '1'\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",
+      {
+        code: "from flask import abort, g, request\ndef load():\n    g.is_staff = request.headers.get('X-Staff') == 'true'\ndef view():\n    if not g.is_staff:\n        abort(403)",
+        line: 3,
+      },
       "from flask import request\ndef f():\n    if request.cookies.get('role') == 'admin':\n        return 'panel'",
       "def view(request):\n    if request.GET.get('is_admin') == '1':\n        return 'panel'",
       "from flask import request\ndef f():\n    is_admin = request.cookies.get('is_admin', 'false') == 'true'\n    if is_admin:\n        return 'panel'",

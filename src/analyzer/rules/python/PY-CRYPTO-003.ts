@@ -113,6 +113,19 @@ export default pyRule({
       report({ node, message: "CBC IV is a hash of a predictable value, not random" });
       return;
     }
+    // `iv = record_no.to_bytes(16, "big")`, `struct.pack(">QQ", 0, seq)`: a CBC IV spelled from a number (a
+    // counter, an id, a timestamp) is known before the message is encrypted, which CBC's IV must not be.
+    if (
+      resolved?.type === "call" &&
+      (/modes\.CBC$/.test(q) || /\bMODE_CBC\b/.test(ctx.text(node))) &&
+      (ctx.method(resolved) === "to_bytes" || /^struct\.pack$/.test(ctx.callee(resolved))) &&
+      !descendants(resolved).some(
+        (d) => d.type === "call" && /urandom|random|token_bytes|uuid4/.test(ctx.callee(d)),
+      )
+    ) {
+      report({ node, message: "CBC IV is built from a number (counter, id, time), so it is predictable" });
+      return;
+    }
     if (
       resolved &&
       [resolved, ...descendants(resolved)].some(
@@ -146,6 +159,10 @@ export default pyRule({
       "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
     ],
     invalid: [
+      {
+        code: "from Crypto.Cipher import AES\ndef enc(key, n, data):\n    iv = n.to_bytes(16, 'big')\n    return AES.new(key, AES.MODE_CBC, iv=iv).encrypt(data)",
+        line: 4,
+      },
       "import os\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nclass C:\n    def __init__(self, k):\n        self.k = k\n        self.iv = os.urandom(16)\n    def enc(self, d):\n        e = Cipher(algorithms.AES(self.k), modes.CBC(self.iv)).encryptor()\n        return e.update(d) + e.finalize()",
       "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(key, rid, data):\n    iv = hashlib.md5(str(rid).encode()).digest()\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = os.urandom(12)\ndef seal(key, msg):\n    return AESGCM(key).encrypt(NONCE, msg, None)",

@@ -60,12 +60,28 @@ export default pyRule({
       report({ node, message: "salt is derived from other data instead of being random" });
       return;
     }
-    const base =
-      resolved?.type === "call" && ctx.method(resolved) === "encode"
-        ? field(field(resolved, "function") ?? resolved, "object")
-        : resolved;
-    if (base?.type === "identifier" && /^(user(_?name)?|login|email|account|uid)$/i.test(ctx.text(base))) {
-      report({ node, message: "salt is the user name: predictable and shared across sites" });
+    // The salt with its text conversions peeled off: `email.lower().encode()`, `str(user.id).encode("utf-8")`.
+    let base = resolved;
+    for (let hops = 0; base?.type === "call" && hops < 4; hops++) {
+      const fnode = field(base, "function");
+      const only = ctx.args(base).length === 1 ? ctx.args(base)[0] : undefined;
+      const inner =
+        fnode?.type === "attribute" && /^(encode|lower|upper|strip|casefold)$/.test(ctx.method(base))
+          ? field(fnode, "object")
+          : /^(str|bytes)$/.test(ctx.callee(base))
+            ? only
+            : undefined;
+      if (inner) base = ctx.resolve(inner) ?? inner;
+      else break;
+    }
+    const baseName =
+      base?.type === "identifier"
+        ? ctx.text(base)
+        : base?.type === "attribute"
+          ? ctx.text(field(base, "attribute") ?? base)
+          : "";
+    if (/^(user(_?name)?|login|e?mail(_?address)?|account|uid|user_?id)$/i.test(baseName)) {
+      report({ node, message: "salt is the user's name or address: predictable and shared across sites" });
       return;
     }
     // `SALT = bcrypt.gensalt()` (or os.urandom(16)) at import, used inside the hashing function: one salt for
@@ -95,6 +111,10 @@ export default pyRule({
     ],
     invalid: [
       { code: "import crypt\ndef h(pw):\n    return crypt.crypt(pw, 'ab')", line: 3 },
+      {
+        code: "import hashlib\ndef h(email, pw):\n    salt = email.lower().encode()\n    return hashlib.pbkdf2_hmac('sha256', pw.encode(), salt, 310000)",
+        line: 4,
+      },
       {
         code: "from Crypto.Protocol.KDF import bcrypt\ndef h(pw):\n    return bcrypt(pw, 12, b'0123456789abcdef')",
         line: 3,

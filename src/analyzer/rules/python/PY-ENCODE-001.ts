@@ -33,6 +33,12 @@ function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: Syn
     const inner = namedChildren(n)[0];
     return inner ? template(ctx, inner) : undefined;
   }
+  if (n.type === "concatenated_string") {
+    // 'a="' 'b' : adjacent literals, one string to Python.
+    const pieces = namedChildren(n).map((c) => template(ctx, c));
+    if (pieces.some((x) => !x)) return undefined;
+    return { text: pieces.map((x) => x!.text).join(""), parts: pieces.flatMap((x) => x!.parts) };
+  }
   if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
     // '{"user": "%s"}' % (user,): each %s / %r is a hole filled by the matching value; numbers are encoded.
     const [l, r] = namedChildren(n);
@@ -132,7 +138,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute.",
+        "Flags JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute; and CSV rows of a CSV response or file joined with \",\".join() instead of csv.writer.",
       why_bad:
         "A value holding a quote, backslash, `<` or `&` ends the string or element early: the reader sees fields, elements or markup the value injected (CWE-116, improper encoding of output). An escape that skips `&` or quotes still lets entities and attribute breakouts through.",
       example_bad:
@@ -145,8 +151,41 @@ export default pyRule({
   },
   trigger:
     /"\s*:\s*"|<\/[A-Za-z]|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
-  nodeTypes: ["binary_operator", "string", "function_definition"],
+  nodeTypes: ["binary_operator", "string", "function_definition", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // ",".join([c.name, c.email, c.notes]) as a row of a CSV response or file: a comma, quote or newline in a
+      // field moves the cells after it or adds a row. (csv.writer quotes such fields.)
+      if (ctx.method(node) !== "join") return;
+      const sep = ctx.stringValue(field(field(node, "function") ?? node, "object"));
+      const list = ctx.resolve(ctx.args(node)[0]);
+      if (!sep || !/^[,;\t|]$/.test(sep) || !list || !/^(list|tuple)$/.test(list.type)) return;
+      const items = namedChildren(list);
+      const fn = ctx.enclosingFunction(node);
+      const scope = fn ? ctx.text(fn) : ctx.tree.source;
+      if (items.length < 2 || !/text\/csv|\.csv\b/i.test(scope) || /csv\.(writer|DictWriter)\b/.test(scope))
+        return;
+      const textField = (n: SyntaxNode) => {
+        const name =
+          n.type === "attribute"
+            ? ctx.text(field(n, "attribute") ?? n)
+            : n.type === "subscript"
+              ? (ctx.stringValue(field(n, "subscript")) ?? "")
+              : n.type === "identifier"
+                ? ctx.text(n)
+                : undefined;
+        return (
+          name !== undefined &&
+          !/(^|_)(id|count|total|amount|price|qty|quantity|score|age|size|num|number|year|n|i)$/i.test(
+            name,
+          ) &&
+          !encoded(ctx, n)
+        );
+      };
+      if (items.some(textField))
+        report({ node, message: `CSV row joined with "${sep}" without quoting the fields` });
+      return;
+    }
     if (node.type === "function_definition") {
       // An escape helper: replaces "<" but never "&" (so "&lt;" typed by the user comes out as "<").
       const name = ctx.text(field(node, "name") ?? node);
@@ -162,7 +201,10 @@ export default pyRule({
       return;
     }
     // Only the outermost piece of a concatenation.
-    if (node.parent?.type === "binary_operator" || node.parent?.type === "parenthesized_expression") return;
+    // (A parenthesised whole, `return ('<a>' + x + '</a>')`, is still the outermost piece.)
+    let up = node.parent;
+    while (up?.type === "parenthesized_expression") up = up.parent;
+    if (up?.type === "binary_operator") return;
     if (node.type === "string" && node.parent?.type === "concatenated_string") return;
     const t = template(ctx, node);
     if (!t || !t.parts.length) return;
@@ -212,12 +254,15 @@ export default pyRule({
       "def f(name):\n    return '<b>' + name + '</b>'",
       "import html\ndef escape_html(s):\n    return s.replace('&', '&amp;').replace('<', '&lt;')",
       "def f(n):\n    return f'<count>{int(n)}</count>'",
+      "def row(c):\n    return ', '.join([c.first, c.last])",
+      "def row(c):\n    # export.csv\n    return ','.join([str(c.id), str(c.total)])",
       "from xml.sax.saxutils import quoteattr\ndef f(n):\n    return f'<note author={quoteattr(n)}/>'",
       "def f(u):\n    return f'<img src=\"{u}\"/>'",
       'def f(n):\n    return \'{"count": "%d"}\' % n',
     ],
     invalid: [
       "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n, quote=False)}\">x</a>'",
+      "import html\ndef f(q):\n    return (\n        '<form>'\n        '<input value=\"' + html.escape(q, quote=False) + '\">'\n        '</form>'\n    )",
       "from xml.sax.saxutils import escape\ndef f(n):\n    v = escape(n)\n    return '<input value=\"' + v + '\">'",
       'def msg(user, text):\n    return \'{"user": "\' + user + \'", "text": "\' + text + \'"}\'',
       "def f(name, note):\n    return '<user><name>' + name + '</name><note>' + note + '</note></user>'",
@@ -230,6 +275,7 @@ export default pyRule({
       "def sanitize(s):\n    return s.replace('<script>', '')",
       "import json\ndef page(t):\n    cfg = json.dumps({'title': t})\n    return '<script>var cfg = ' + cfg + ';</script>'",
       "def export(name):\n    return 'name,score\\n' + name + ',10\\n', 200, {'Content-Type': 'text/csv'}",
+      "def export(rows):\n    lines = [','.join([r.name, r.email]) for r in rows]\n    return '\\n'.join(lines), 200, {'Content-Type': 'text/csv'}",
     ],
   },
 });

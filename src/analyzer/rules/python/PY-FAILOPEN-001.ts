@@ -2,7 +2,7 @@ import { functionName, pyRule } from "./common.js";
 
 /** Functions whose answer is a security decision. */
 const DECISION =
-  /(^|_)(is_?valid|valid|verify|verified|check|authori[sz]e|authenticate|is_?allowed|allowed|permit|has_?perm|has_?access|can_|is_?admin|is_?authenticated|validate)/i;
+  /(^|_)(is_?valid|valid|verify|verified|check|authori[sz]e|authenticate|is_?allowed|allowed|permit|has_?perm|has_?access|can_|may_|is_?admin|is_?authenticated|validate)/i;
 
 export default pyRule({
   meta: {
@@ -22,7 +22,7 @@ export default pyRule({
     },
     fix_hint: "Fail closed: return False (or raise) when the check cannot be completed.",
   },
-  trigger: /except[^\n]*:\s*\n\s*return\s+True\b/,
+  trigger: /except\b[^\n]*:(?:\n[^\n]*){0,6}?\n[ \t]*return\s+True\b/,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     const value = node.children.find((c) => c.named);
@@ -43,6 +43,7 @@ export default pyRule({
     ],
     invalid: [
       "def verify_signature(sig):\n    try:\n        check(sig)\n        return True\n    except ValueError:\n        return True",
+      "import logging\ndef may_delete(user, doc):\n    try:\n        return doc.owner_id == user.id\n    except Exception:\n        logging.warning('lookup failed')\n        return True",
     ],
   },
 });

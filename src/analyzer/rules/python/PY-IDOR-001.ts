@@ -1,4 +1,4 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
@@ -20,7 +20,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission.",
+        'Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission (a check made only in an `if request.method == "GET":` block that returns does not cover the write after it).',
       why_bad:
         "Any logged-in user can change the number in the URL and edit or delete someone else's record (insecure direct object reference).",
       example_bad:
@@ -76,8 +76,22 @@ export default pyRule({
       ).test(body)
     )
       return;
+    // `if request.method == "GET": <check>; return ...` guards the page view only: the write after the block
+    // runs for POST whatever that check said, so the check must be found outside it.
+    let guarded = body;
+    for (const st of namedChildren(field(node, "body") ?? node)) {
+      const cond = st.type === "if_statement" ? ctx.text(field(st, "condition") ?? st) : "";
+      const block = st.type === "if_statement" ? field(st, "consequence") : undefined;
+      const last = block ? namedChildren(block).at(-1) : undefined;
+      if (
+        /^request\.method\s*==\s*["'](GET|HEAD)["']$/.test(cond.trim()) &&
+        !st.children.some((c) => c.type === "else_clause" || c.type === "elif_clause") &&
+        last?.type === "return_statement"
+      )
+        guarded = guarded.replace(ctx.text(st), "");
+    }
     if (
-      OWNERSHIP.test(body) ||
+      OWNERSHIP.test(guarded) ||
       /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(h.decorators)
     )
       return;
@@ -99,6 +113,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, abort, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/docs/<int:doc_id>', methods=['GET', 'POST'])\ndef doc(doc_id):\n    d = Doc.query.get_or_404(doc_id)\n    if request.method == 'GET':\n        if not d.can_view(current_user):\n            abort(403)\n        return d.body\n    if not d.can_edit(current_user):\n        abort(403)\n    d.body = request.form['body']\n    db.session.commit()\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None or account.owner_id != user.id:\n        raise HTTPException(404)\n    return account",
       "from django.shortcuts import get_object_or_404\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk, owner=request.user)\n    p.name = request.POST['name']\n    p.save()",
       "from django.shortcuts import get_object_or_404\ndef show(request, pk):\n    return render(request, 'p.html', {'p': get_object_or_404(Project, pk=pk)})",
@@ -109,6 +124,7 @@ export default pyRule({
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
     ],
     invalid: [
+      "from flask import Flask, abort, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/docs/<int:doc_id>', methods=['GET', 'POST'])\ndef doc(doc_id):\n    d = Doc.query.get_or_404(doc_id)\n    if request.method == 'GET':\n        if not d.can_view(current_user):\n            abort(403)\n        return d.body\n    d.body = request.form['body']\n    db.session.commit()\n    return 'ok'",
       "from flask import Flask, session\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    if 'uid' not in session:\n        return 'login', 401\n    db.execute('DELETE FROM notes WHERE id = ?', (note_id,))\n    db.commit()\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None:\n        raise HTTPException(404)\n    return account",
       "from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk)\n    p.name = request.POST['name']\n    p.save()",

@@ -43,6 +43,11 @@ function usesLock(ctx: PythonContext, fn: SyntaxNode, lock?: string): boolean {
 const ASYNC_LOCK = /^(trio|asyncio|anyio|curio)\./;
 
 /** An advisory lock on a file: the processes sharing the file agree to take it before writing. */
+/** The nearest ancestor of the given type. */
+function ancestorOfType(n: SyntaxNode, type: string): SyntaxNode | undefined {
+  for (let p = n.parent; p; p = p.parent) if (p.type === type) return p;
+  return undefined;
+}
 const FILE_LOCK = /^(fcntl\.(flock|lockf)|portalocker\.lock|msvcrt\.locking)$/;
 
 /** `open(<path>, "w"|"a"|"r+"|"x"...)`: the path argument's text, when it names a module-level constant. */
@@ -186,7 +191,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags methods that write `self.<field>` in a class that owns a threading lock without taking it, thread target functions that update a `global` without any lock, and a function that opens for writing a file whose other writers in the module take an fcntl/portalocker lock on it, without taking the lock.",
+        "Flags methods that write `self.<field>` in a class that owns a threading lock without taking it, thread target functions that update a `global` without any lock, and a function that opens for writing a file whose other writers in the module take an fcntl/portalocker lock on it, without taking the lock; and a multiprocessing Value updated (`v.value += 1`) without `v.get_lock()` where other updates take it.",
       why_bad:
         "A read-modify-write (`self.balance = current + amount`, `counter += 1`) from two threads interleaves: one update is lost, balances and counters go wrong, and checks made before the write no longer hold when it lands (a race condition, CWE-362; the lock exists but is not checked, CWE-414).",
       example_bad:
@@ -196,7 +201,7 @@ export default pyRule({
     },
     fix_hint: "Take the lock around every read-modify-write of shared state (`with self.lock:`).",
   },
-  trigger: /\bLock\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(/,
+  trigger: /\bLock\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(|get_lock\(\)/,
   nodeTypes: ["class_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -252,6 +257,31 @@ export default pyRule({
             node: w,
             message: `${name}() changes ${ctx.text(field(w, "left")!)} without taking self.${lock}`,
           });
+      }
+      return;
+    }
+    if (ctx.method(node) === "get_lock" && !ctx.args(node).length) {
+      // multiprocessing.Value / Array: `with counter.get_lock(): counter.value += 1` in one place says the
+      // value is shared between processes; a `counter.value += 1` elsewhere without that lock loses updates.
+      const recv = ctx.text(field(field(node, "function") ?? node, "object") ?? node);
+      const calls = ctx.tree.nodes.filter(
+        (n) =>
+          n.type === "call" &&
+          ctx.method(n) === "get_lock" &&
+          ctx.text(field(field(n, "function") ?? n, "object") ?? n) === recv,
+      );
+      if (calls[0] !== node || !calls.some((c) => ancestorOfType(c, "with_statement"))) return;
+      for (const w of ctx.tree.nodes) {
+        if (w.type !== "augmented_assignment" || ctx.text(field(w, "left") ?? w) !== `${recv}.value`)
+          continue;
+        let held = false;
+        for (let p = w.parent; p && !held; p = p.parent)
+          if (
+            p.type === "with_statement" &&
+            descendants(p).some((d) => calls.includes(d) && d.start < w.start)
+          )
+            held = true;
+        if (!held) report({ node: w, message: `${recv}.value is updated without ${recv}.get_lock()` });
       }
       return;
     }
@@ -314,6 +344,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def ok(c):\n    with c.get_lock():\n        c.value += 1\ndef also(c):\n    with c.get_lock():\n        c.value -= 1",
       "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n        self._apply(1)\n    def set(self, v):\n        with self._lock:\n            self.n += 1\n            self._apply(v)\n    def _apply(self, v):\n        self.n = v + self.n",
       "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n    def run(self):\n        with self._lock:\n            self._outer()\n    def _outer(self):\n        self._inner()\n    def _inner(self):\n        self.n += 1",
       "import threading\nclass A:\n    def __init__(self):\n        self.n = 0\n        self.lock = threading.Lock()\n    def inc(self):\n        with self.lock:\n            self.n += 1",
@@ -330,6 +361,10 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      {
+        code: "def ok(c):\n    with c.get_lock():\n        c.value += 1\ndef bad(c):\n    c.value += 1",
+        line: 5,
+      },
       {
         code: "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef reset():\n    with open(LOG, 'w') as f:\n        f.write('')",
         line: 8,

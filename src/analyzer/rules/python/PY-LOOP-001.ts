@@ -106,7 +106,8 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
     (n) =>
       n.type === "call" &&
       /^(recv|read|readline|recv_into)$/.test(ctx.method(n)) &&
-      ctx.args(n).length > 0 &&
+      // readline() reads one line whatever its argument; a bare read() reads everything at once.
+      (ctx.args(n).length > 0 || ctx.method(n) === "readline") &&
       !/^(os|sys|json|pickle|yaml|select)\./.test(ctx.callee(n)),
   );
   if (reads.length !== 1) return undefined;
@@ -129,8 +130,10 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   if (next && /^(break_statement|return_statement)$/.test(next.type)) return undefined;
   const name = ctx.text(holder);
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // `line.strip() == ""` is as much an end-of-input test as `line == ""` (it also stops at a blank line).
+  const strip = "(?:\\.(?:strip|rstrip|lstrip|decode)\\([^()]*\\))*";
   const empty = new RegExp(
-    `(^|\\W)not\\s+${esc}\\b|\\b${esc}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|len\\(\\s*${esc}\\s*\\)|^\\s*${esc}\\s*$`,
+    `(^|\\W)not\\s+${esc}\\b|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|len\\(\\s*${esc}${strip}\\s*\\)|^\\s*${esc}\\s*$`,
   );
   const tested = [loop, ...body].some((n) => {
     const c =
@@ -464,6 +467,8 @@ export default pyRule({
       "def recs(d):\n    out = []\n    off = 0\n    while off < len(d):\n        n = d[off]\n        if n == 0:\n            raise ValueError()\n        out.append(d[off + 1 : off + n])\n        off += n\n    return out",
       "def recs(d):\n    off = 0\n    while off < len(d):\n        n = max(1, d[off])\n        off += n",
       "def walk(sizes, total):\n    pos = 0\n    i = 0\n    while pos < total:\n        step = sizes[i]\n        i += 1\n        pos += step",
+      "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if not line or line.strip() == 'END':\n            break\n        out.append(line)\n    return out",
+      "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == '':\n            break\n        out.append(line)\n    return out",
     ],
     invalid: [
       {
@@ -497,6 +502,10 @@ export default pyRule({
         severity: "LOW",
       },
       "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
+      {
+        code: "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == 'END':\n            break\n        out.append(line)\n    return out",
+        line: 4,
+      },
       {
         code: "def rd(c):\n    d = b''\n    while True:\n        x = c.recv(4096)\n        d += x\n        if d.endswith(b'.'):\n            break\n    return d",
         line: 4,

@@ -44,14 +44,23 @@ export default pyRule({
         ].map((m) => m[1]!),
       );
       if (!flags.size || [...flags].some((f) => body.includes(f))) return;
-      const call = descendants(node).find((d) => d.type === "call" && SENSITIVE_STEP.test(ctx.callee(d)));
+      // The step itself: a call (set_password, ship, transfer) or a stored password hash
+      // (`user.password_hash = generate_password_hash(...)`).
+      const call = descendants(node).find(
+        (d) =>
+          (d.type === "call" && SENSITIVE_STEP.test(ctx.callee(d))) ||
+          (d.type === "assignment" &&
+            /\.(password|password_hash|pw_hash|hashed_password|passwd)$/.test(
+              ctx.text(field(d, "left") ?? d),
+            )),
+      );
       const usesSession = descendants(node).some(
         (d) => (d.type === "subscript" || d.type === "call") && /^session(\.get|\.pop)?\b/.test(ctx.text(d)),
       );
       if (call && usesSession)
         report({
           node: call,
-          message: `${ctx.callee(call)} runs without checking the session's ${[...flags][0]} step`,
+          message: `${call.type === "call" ? ctx.callee(call) : ctx.text(field(call, "left") ?? call)} ${call.type === "call" ? "runs" : "is set"} without checking the session's ${[...flags][0]} step`,
         });
       return;
     }
@@ -68,19 +77,26 @@ export default pyRule({
     // Persisted: the transition is stored, not a local object being built.
     if (!/\.save\(|\.commit\(|\.update\(|\.put\(/.test(body)) return;
     const name = ctx.text(obj);
-    // A read after the write (`return {"status": order.status}`) sees the new value: it checks nothing.
+    // A read after the write (`return {"status": order.status}`) sees the new value: it checks nothing. A read
+    // of another state field of the record (`order.payment_status`, `order.is_paid`) before it is a check too.
     const reads = descendants(fn).some(
       (d) =>
         d.type === "attribute" &&
         d !== left &&
         d.start < node.end &&
-        ctx.text(d) === `${name}.${attr}` &&
+        (ctx.text(d) === `${name}.${attr}` ||
+          (ctx.text(field(d, "object") ?? d) === name &&
+            /(status|state|stage|step|phase|paid|approved|verified|confirmed)$/i.test(
+              ctx.text(field(d, "attribute") ?? d),
+            ))) &&
         !(d.parent?.type === "assignment" && field(d.parent, "left") === d),
     );
     if (!reads) report({ node, message: `${name}.${attr} is set without checking what it was` });
   },
   cases: {
     valid: [
+      "from flask import session, request, abort\ndef verify():\n    session['reset_verified'] = True\ndef finish():\n    if not session.get('reset_verified'):\n        abort(403)\n    user = User.query.get(session['reset_user'])\n    user.password_hash = make_hash(request.form['pw'])\n    db.session.commit()",
+      "def confirm(order):\n    if order.payment_status != 'captured':\n        raise ValueError('unpaid')\n    order.status = 'confirmed'\n    db.session.commit()",
       "from flask import session, request, abort\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    if not session.pop('reset_verified', False):\n        abort(403)\n    set_password(session['reset_user'], request.form['pw'])",
       "def ship(order_id):\n    order = Order.get(order_id)\n    if order.status != 'paid':\n        raise ValueError()\n    order.status = 'shipped'\n    order.save()",
       "class Job:\n    def start(self):\n        self.status = 'running'\n        self.save()",
@@ -88,6 +104,10 @@ export default pyRule({
       "def confirm(oid):\n    order = Order.get(oid)\n    order.status = 'placed' if order.status == 'paid' else order.status\n    db.session.commit()",
     ],
     invalid: [
+      {
+        code: "from flask import session, request\ndef verify():\n    session['reset_verified'] = True\ndef finish():\n    user = User.query.get(session['reset_user'])\n    user.password_hash = make_hash(request.form['pw'])\n    db.session.commit()",
+        line: 6,
+      },
       "from flask import session, request\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    set_password(session['reset_user'], request.form['pw'])",
       "def ship(order_id):\n    order = Order.get(order_id)\n    order.status = 'shipped'\n    order.save()\n    notify(order)",
       "def confirm(oid):\n    order = Order.get(oid)\n    order.status = 'placed'\n    db.session.commit()\n    return {'status': order.status}",

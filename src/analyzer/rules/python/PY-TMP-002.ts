@@ -10,6 +10,14 @@ const SHARED =
 function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
   if (!n || depth > 3) return false;
+  // `tempfile.tempdir = "/tmp/shared"` (or another module attribute set once in the file) then used as a path.
+  if (n.type === "attribute") {
+    const set = ctx.tree.nodes.find(
+      (a) => a.type === "assignment" && a.children[0] && ctx.text(a.children[0]) === ctx.text(n),
+    );
+    const right = set?.children.find((c, i) => i > 0 && c.named);
+    return !!right && sharedPath(ctx, right, depth + 1);
+  }
   const v = ctx.stringValue(n);
   if (v !== undefined) return SHARED.test(v) && v.replace(SHARED, "").replace(/\/+$/, "") !== "";
   if (n.type === "string") {
@@ -118,6 +126,7 @@ export default pyRule({
       "def log(user):\n    with open('/tmp' + user, 'w') as f:\n        f.write('1')",
     ],
     invalid: [
+      "import os, tempfile\ntempfile.tempdir = '/tmp/shared-work'\nos.makedirs(tempfile.tempdir, mode=0o777, exist_ok=True)",
       "def lock():\n    with open('/run/lock/app.lock', 'w') as f:\n        f.write('1')",
       "def dump():\n    with open('/private/tmp/app.csv', 'w') as f:\n        f.write('1')",
       "def dump():\n    with open(r'C:\\Windows\\Temp\\app.log', 'a') as f:\n        f.write('1')",

@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
@@ -11,6 +12,8 @@ const STATUS_METHODS = /^(send|sendto|acquire)$/;
 const AFTER_SUCCESS =
   /^(shutil\.(rmtree|move)|os\.(remove|unlink|rmdir|removedirs|rename|replace)|(\w+\.)*(unlink|rmdir|rename|replace|touch))$/;
 
+/** ORM lookups that return None when no row matches (SQLAlchemy, Django querysets). */
+const ROW_LOOKUP = /^(first|one_or_none)$/;
 /** Matching calls that return None on no match. */
 const MATCH_CALLS = /^(re|regex)\.(match|search|fullmatch)$/;
 /** Methods of a compiled pattern that return None on no match. */
@@ -22,7 +25,7 @@ const MATCH_READ = "\\s*(\\.(group|groups|groupdict|start|end|span|expand)\\(|\\
  * `re.match(p, s).group(1)`, or `m = re.match(p, s)` whose next statement naming `m` reads it
  * (`m.group(1)`, `m[1]`) without testing it first: the node that reads it, or undefined.
  */
-function unguardedMatchUse(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
+function unguardedMatchUse(ctx: PythonContext, node: SyntaxNode, row = false): SyntaxNode | undefined {
   const call = ctx.text(node);
   for (let a = node.parent, c: SyntaxNode = node; a; c = a, a = a.parent) {
     // Inside a try, the AttributeError may be what the code relies on.
@@ -43,6 +46,8 @@ function unguardedMatchUse(ctx: PythonContext, node: SyntaxNode): SyntaxNode | u
   const parent = node.parent;
   if (parent?.type === "attribute" && field(parent, "object") === node) {
     const attr = ctx.text(field(parent, "attribute") ?? parent);
+    // A row's fields (`.first().name`) are read without a call.
+    if (row) return parent;
     return /^(group|groups|groupdict|start|end|span|expand)$/.test(attr) && parent.parent?.type === "call"
       ? parent.parent
       : undefined;
@@ -54,7 +59,7 @@ function unguardedMatchUse(ctx: PythonContext, node: SyntaxNode): SyntaxNode | u
   if (left?.type !== "identifier" || stmt?.type !== "expression_statement" || !stmt.parent) return undefined;
   const name = ctx.text(left);
   const named = new RegExp(`\\b${name}\\b`);
-  const reads = new RegExp(`\\b${name}${MATCH_READ}`);
+  const reads = new RegExp(`\\b${name}${row ? "\\s*(\\.\\w|\\[)" : MATCH_READ}`);
   for (const later of namedChildren(stmt.parent)) {
     if (later.order <= stmt.order) continue;
     const text = ctx.text(later);
@@ -102,11 +107,11 @@ export default pyRule({
   meta: {
     id: "PY-UNCHECKED-001",
     title: "Return value that reports failure is ignored",
-    cwe: ["CWE-252"],
+    cwe: ["CWE-252", "CWE-690", "CWE-476"],
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking or timed lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first. os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
+        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking or timed lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first, and likewise an ORM lookup by request data (.first(), .one_or_none(), query.get()) whose row is read with no test for None, or request.get_json(silent=True)'s result read so (a None dereference). os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -118,7 +123,7 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking|timeout|True\s*,)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking|timeout|True\s*,)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)|\.first\(\)|\.one_or_none\(\)|(query|session)\.get\(|silent\s*=\s*True/,
   nodeTypes: ["call"],
   calls: [
     "match",
@@ -133,9 +138,44 @@ export default pyRule({
     "send",
     "sendto",
     "acquire",
+    "first",
+    "one_or_none",
+    "get",
+    "get_json",
   ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // `data = request.get_json(silent=True)` is None when the body is not JSON; `data["name"]` then raises.
+    if (/(^|\.)request\.get_json$/.test(q) && ctx.isTrue(ctx.kwarg(node, "silent"))) {
+      const use = unguardedMatchUse(ctx, node, true);
+      if (use)
+        report({
+          node: use,
+          message:
+            "get_json(silent=True) returns None for a body that is not JSON, and its result is used unchecked",
+        });
+      return;
+    }
+    if (ROW_LOOKUP.test(ctx.method(node)) || /(^|\.)(query|session)\.get$/.test(q)) {
+      // `Account.query.filter_by(email=request.args["email"]).first().name`: no row for what the client asked
+      // for is None, and reading a field of it raises (a 500 for every unknown key).
+      const chain: SyntaxNode[] = [];
+      for (let c: SyntaxNode | undefined = node; c?.type === "call";) {
+        const list = field(c, "arguments");
+        for (const a of list ? namedChildren(list) : [])
+          chain.push(a.type === "keyword_argument" ? (field(a, "value") ?? a) : a);
+        const f = field(c, "function");
+        c = f?.type === "attribute" ? field(f, "object") : undefined;
+      }
+      if (!chain.some((a) => ctx.level(a, "sql") === Level.SOURCE)) return;
+      const use = unguardedMatchUse(ctx, node, true);
+      if (use)
+        report({
+          node: use,
+          message: `${ctx.method(node)}() returns None when no row matches the request's value, and its result is used unchecked`,
+        });
+      return;
+    }
     const compiled = MATCH_CALLS.test(q) ? undefined : compiledReceiver(ctx, node);
     if (MATCH_CALLS.test(q) || compiled) {
       const source = compiled ?? node;
@@ -215,6 +255,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\ndef f():\n    data = request.get_json(silent=True) or {}\n    return data.get('name')",
+      "from flask import request, abort\nfrom models import User\ndef f():\n    user = User.query.filter_by(email=request.args.get('email')).first()\n    if user is None:\n        abort(404)\n    return user.name",
+      "from models import Settings\ndef f():\n    return Settings.query.first().theme",
       "import subprocess\nsubprocess.run(['ls'], check=True)",
       "import os\nn = os.write(fd, b'x')",
       "def push(sock, data):\n    sock.sendall(data)",
@@ -240,6 +283,14 @@ export default pyRule({
       "import re\ndef f(v):\n    return re.match(r'v(\\d+)', v) and re.match(r'v(\\d+)', v).group(1)",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef f():\n    data = request.get_json(silent=True)\n    return data['name']",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom models import User\ndef f():\n    user = User.query.filter_by(email=request.args.get('email')).first()\n    return user.name",
+        line: 5,
+      },
       "import os\ndef save(fd, data):\n    os.write(fd, data)",
       "def push(sock, data):\n    sock.send(data)",
       "import threading\nL = threading.Lock()\ndef f(c, k, v):\n    L.acquire(timeout=2)\n    c[k] = v\n    L.release()",

@@ -30,7 +30,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags FileStorage.save() (Flask/Werkzeug uploads) and open(..., 'w') whose destination uses the upload's raw .filename without secure_filename or basename. (A sanitised name with no type check is PY-UPLOAD-002's.)",
+        "Flags FileStorage.save() (Flask/Werkzeug uploads) and open(..., 'w') whose destination uses the upload's raw .filename (or an e-mail attachment's get_filename()) without secure_filename or basename. (A sanitised name with no type check is PY-UPLOAD-002's.)",
       why_bad:
         "The client picks the name: ../ escapes the upload folder, and names like shell.php or .htaccess can become executable content.",
       example_bad:
@@ -40,7 +40,7 @@ export default pyRule({
     },
     fix_hint: "Sanitise the name with secure_filename (or generate your own), and allow-list extensions.",
   },
-  trigger: /\.save\(|\.filename/,
+  trigger: /\.save\(|\.filename|get_filename\(/,
   nodeTypes: ["call"],
   calls: ["open", "save"],
   detect(node, ctx, report) {
@@ -50,8 +50,11 @@ export default pyRule({
       const path = ctx.resolve(ctx.args(node)[0]);
       if (!/[wa]/.test(mode) || !path) return;
       // Django's UploadedFile.name is already a base name (PY-UPLOAD-002 judges its type); a raw .filename is not.
+      // Or an e-mail attachment's name, `part.get_filename()`: the sender's choice, "../" and all.
       const upload = descendants(path).find(
-        (d) => d.type === "attribute" && ctx.text(field(d, "attribute") ?? d) === "filename",
+        (d) =>
+          (d.type === "attribute" && ctx.text(field(d, "attribute") ?? d) === "filename") ||
+          (d.type === "call" && ctx.method(d) === "get_filename" && ctx.args(d).length === 0),
       );
       if (
         !upload ||
@@ -111,6 +114,7 @@ export default pyRule({
       },
       "f.save('/srv/' + f.filename)",
       "async def up(request):\n    field = await (await request.multipart()).next()\n    with open('/srv/uploads/' + field.filename, 'wb') as f:\n        f.write(await field.read())",
+      "import os\ndef keep(msg):\n    for part in msg.walk():\n        if part.get_filename():\n            with open(os.path.join('/srv/att', part.get_filename()), 'wb') as fh:\n                fh.write(part.get_payload(decode=True))",
     ],
   },
 });

@@ -17,6 +17,22 @@ function checksType(ctx: PythonContext, node: SyntaxNode): boolean {
   return TYPE_CHECK.test(fn ? ctx.text(fn) : ctx.tree.source);
 }
 
+/** A path's text with its local names spelled out two assignments deep (`path = join(DIR, name)`, `name = ...`). */
+function spelledPath(ctx: PythonContext, path: SyntaxNode): string {
+  const parts: string[] = [];
+  const walk = (n: SyntaxNode, depth: number) => {
+    parts.push(ctx.text(n));
+    if (depth < 2)
+      for (const d of [n, ...descendants(n)])
+        if (d.type === "identifier") {
+          const v = ctx.resolve(d);
+          if (v && v !== d) walk(v, depth + 1);
+        }
+  };
+  walk(path, 0);
+  return parts.join(" ");
+}
+
 export default pyRule({
   meta: {
     id: "PY-UPLOAD-002",
@@ -25,7 +41,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save()) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
+        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save(); an e-mail attachment's get_filename() reduced to a base name, a FastAPI UploadFile's Path(file.filename).name written with write_bytes/open) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
       why_bad:
         "A safe name is not a safe type: shell.php, page.html or .htaccess saved into a served folder can run as code or script in the site's origin.",
       example_bad:
@@ -36,10 +52,33 @@ export default pyRule({
     fix_hint:
       "Allow-list extensions (and check the content), or store under a generated name outside the web root.",
   },
-  trigger: /\.save\(|FILES/,
+  trigger: /\.save\(|FILES|get_filename\(|UploadFile/,
   nodeTypes: ["call"],
-  calls: ["open", "save"],
+  calls: ["open", "save", "write_bytes"],
   detect(node, ctx, report) {
+    // FastAPI: `dest = DIR / Path(file.filename).name; dest.write_bytes(await file.read())` for a parameter
+    // declared `file: UploadFile`; the base name is still the client's, extension included.
+    const fn = ctx.enclosingFunction(node);
+    if (fn && /\bUploadFile\b/.test(ctx.text(field(fn, "parameters") ?? fn))) {
+      const m = ctx.method(node);
+      const recv = field(field(node, "function") ?? node, "object");
+      const target =
+        m === "write_bytes" && recv
+          ? recv
+          : ctx.callee(node) === "open" &&
+              /[wa]/.test(ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode"))) ?? "")
+            ? ctx.args(node)[0]
+            : undefined;
+      const spelled = target ? spelledPath(ctx, target) : "";
+      if (
+        /\.filename\b/.test(spelled) &&
+        /secure_filename|basename|\)\.name\b/.test(spelled) &&
+        !/uuid|mkstemp|token_hex/.test(spelled) &&
+        !checksType(ctx, node)
+      )
+        report({ node, message: "upload written under its own name with no extension or type check" });
+      if (m === "write_bytes") return;
+    }
     if (ctx.callee(node) === "open") {
       // Django: open(MEDIA + f.name, 'wb') for f = request.FILES[...]; the name has no directory part.
       const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode"))) ?? "";
@@ -51,8 +90,19 @@ export default pyRule({
           ctx.text(field(d, "attribute") ?? d) === "name" &&
           /request\.FILES/.test(ctx.text(ctx.resolve(field(d, "object")) ?? d)),
       );
-      if (upload && !checksType(ctx, node))
+      if (upload && !checksType(ctx, node)) {
         report({ node, message: "upload written under its own name with no extension or type check" });
+        return;
+      }
+      // An e-mail attachment (`part.get_filename()`) reduced to a base name: still the name its sender chose.
+      const spelled = spelledPath(ctx, path);
+      if (
+        /\.get_filename\(\)/.test(spelled) &&
+        /secure_filename|basename/.test(spelled) &&
+        !/uuid|mkstemp/.test(spelled) &&
+        !checksType(ctx, node)
+      )
+        report({ node, message: "e-mail attachment written under the name its sender gave it" });
       return;
     }
     if (ctx.method(node) !== "save") return;
@@ -89,13 +139,23 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import uuid\nfrom pathlib import Path\nfrom fastapi import UploadFile\nasync def up(file: UploadFile):\n    if Path(file.filename).suffix not in {'.png'}:\n        return\n    dest = Path('static') / (uuid.uuid4().hex + '.png')\n    dest.write_bytes(await file.read())",
       "upload = request.files['doc']\nif not upload.filename.lower().endswith('.pdf'):\n    abort(415)\nupload.save(os.path.join(app.static_folder, secure_filename(upload.filename)))",
       "import uuid\nfrom django.core.files.storage import default_storage\ndef up(request):\n    f = request.FILES['a']\n    return default_storage.save(f'public/{uuid.uuid4().hex}', f)",
       "from flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['a']\n    if not f.filename.endswith('.png'):\n        return 'no', 400\n    f.save('static/' + secure_filename(f.filename))",
       "import uuid\ndef up(request):\n    f = request.FILES['doc']\n    with open('/srv/media/' + uuid.uuid4().hex, 'wb') as d:\n        d.write(f.read())",
       "def up(request):\n    f = request.FILES['doc']\n    if not f.name.endswith('.pdf'):\n        raise ValueError\n    with open('/srv/media/' + f.name, 'wb') as d:\n        d.write(f.read())",
+      "import os, uuid\ndef keep(msg):\n    for part in msg.iter_attachments():\n        with open(os.path.join('/srv/att', uuid.uuid4().hex), 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
     ],
     invalid: [
+      {
+        code: "from pathlib import Path\nfrom fastapi import UploadFile\nasync def up(file: UploadFile):\n    dest = Path('static') / Path(file.filename).name\n    dest.write_bytes(await file.read())",
+        line: 5,
+      },
+      {
+        code: "import os\ndef keep(msg):\n    for part in msg.iter_attachments():\n        name = os.path.basename(part.get_filename())\n        path = os.path.join('/srv/att', name)\n        with open(path, 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
+        line: 6,
+      },
       {
         code: "upload = request.files['doc']\nname = secure_filename(upload.filename)\nupload.save(os.path.join(app.static_folder, name))",
         line: 3,

@@ -197,6 +197,8 @@ export default pyRule({
       const unsafe =
         option(ctx, node, "resolve_entities") === true ||
         option(ctx, node, "load_dtd") === true ||
+        // Validating against the document's own DTD loads it (and what it references) first.
+        option(ctx, node, "dtd_validation") === true ||
         option(ctx, node, "no_network") === false ||
         option(ctx, node, "huge_tree") === true;
       if (unsafe && !onlyOwnDocuments(ctx, node, false))
@@ -287,6 +289,10 @@ export default pyRule({
       },
       { code: "from lxml import objectify\np = objectify.makeparser(resolve_entities=True)", line: 2 },
       { code: "from lxml import etree\np = etree.XMLPullParser(resolve_entities=True)", line: 2 },
+      {
+        code: "from lxml import etree\ndef load(data):\n    return etree.fromstring(data, etree.XMLParser(dtd_validation=True))",
+        line: 3,
+      },
       {
         code: "from lxml import etree\nfrom flask import request\ndef v():\n    return list(etree.iterparse(request.stream, resolve_entities=True))",
         line: 4,
