@@ -1552,18 +1552,23 @@ describe("value-aware data flow (Python)", () => {
       `import hashlib\nalgos = ['sha1', 'sha512']\nalgos.insert(0, 'sha3_256')\nh = hashlib.new(algos[${i}], b'x')\n`;
     expect(finds("PY-HASH-001", algo(1))).toBe(true);
     expect(finds("PY-HASH-001", algo(2))).toBe(false);
-    // An entry of a table that no read selects is dead code; a read at a key not known keeps every entry.
-    const modes = (read: string) =>
-      `from Crypto.Cipher import AES\nMODES = [AES.MODE_ECB, AES.MODE_GCM]\ndef seal(k, m):\n    return AES.new(k, MODES[${read}])\n`;
+    // An entry of a table that no read selects is dead code; a read at a key not known keeps every entry. Only
+    // for a function's own table or a private module one: importers may read a public table at other keys.
+    const modes = (read: string, name = "_MODES") =>
+      `from Crypto.Cipher import AES\n${name} = [AES.MODE_ECB, AES.MODE_GCM]\ndef seal(k, m):\n    return AES.new(k, ${name}[${read}])\n`;
     expect(finds("PY-CRYPTO-001", modes("1"))).toBe(false);
     expect(finds("PY-CRYPTO-001", modes("-2"))).toBe(true);
     expect(finds("PY-CRYPTO-001", modes("m"))).toBe(true);
+    expect(finds("PY-CRYPTO-001", modes("1", "MODES"))).toBe(true);
+    const local =
+      "from Crypto.Cipher import AES\ndef seal(k, m):\n    modes = [AES.MODE_ECB, AES.MODE_GCM]\n    return AES.new(k, modes[1])\n";
+    expect(finds("PY-CRYPTO-001", local)).toBe(false);
     const gens = (read: string) =>
-      `import random\nGENS = {'fast': random.Random(), 'secure': random.SystemRandom()}\ndef token():\n    return ${read}.getrandbits(128)\n`;
-    expect(finds("PY-RAND-001", gens("GENS['secure']"))).toBe(false);
-    expect(finds("PY-RAND-001", gens("GENS.get('secure')"))).toBe(false);
-    expect(finds("PY-RAND-001", gens("GENS['fast']"))).toBe(true);
-    expect(finds("PY-RAND-001", gens("list(GENS.values())[0]"))).toBe(true);
+      `import random\n_GENS = {'fast': random.Random(), 'secure': random.SystemRandom()}\ndef token():\n    return ${read}.getrandbits(128)\n`;
+    expect(finds("PY-RAND-001", gens("_GENS['secure']"))).toBe(false);
+    expect(finds("PY-RAND-001", gens("_GENS.get('secure')"))).toBe(false);
+    expect(finds("PY-RAND-001", gens("_GENS['fast']"))).toBe(true);
+    expect(finds("PY-RAND-001", gens("list(_GENS.values())[0]"))).toBe(true);
   });
 
   it("reads del, extend with a literal, next(iter(...)), a named json round trip, getattr of a stored attribute, in-place slices and helper ternaries by value", () => {

@@ -5028,6 +5028,8 @@ export class PythonContext {
         return false;
     } else key = String(namedChildren(lit).indexOf(entry));
     const name = this.text(left);
+    // A public module-level table may be read at other keys by the modules that import it.
+    if (!name.startsWith("_") && !this.enclosingFunction(assign!)) return false;
     const size = namedChildren(lit).length;
     let reads = 0;
     for (const id of this.identifiers(name)) {
