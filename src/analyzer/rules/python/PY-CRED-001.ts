@@ -56,7 +56,13 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const word = SECRET_NAME.exec(name)?.[2]?.toLowerCase();
   if (/^_[a-z]+(?:_[a-z]+)+$/.test(v)) return false;
   // A snake_case key ending in the secret's word (`_token = "last_token"`): where a value is stored, not one.
-  if (word !== undefined && new RegExp(`^[a-z]+(?:_[a-z]+)*_${word}s?$`).test(v)) return false;
+  // (Not the name's own spelling: `my_secret = "my_secret"` is a weak password, the value a guess finds first.)
+  if (
+    word !== undefined &&
+    new RegExp(`^[a-z]+(?:_[a-z]+)*_${word}s?$`).test(v) &&
+    squash(v) !== squash(name.replace(/^.*\./, ""))
+  )
+    return false;
   // A URL or path template with %-style fields (`CONFIG_CREDENTIAL = "%(folder_url)sjob/%(name)s/config.xml"`)
   // and a rate limit (`"change_password": "5/m"`): a template and a quota, no key material.
   if (/%\(\w+\)[sd]/.test(v)) return false;
@@ -303,6 +309,7 @@ export default pyRule({
       "HEADERS = {'Authorization': 'Bearer ' + token}",
     ],
     invalid: [
+      'my_secret = "my_secret"',
       { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },
       { code: "import os\nos.environ.setdefault('DJANGO_SECRET_KEY', 'x8#k2!pq9-z@v3m$w7')", line: 2 },
       {
