@@ -24,7 +24,8 @@ const launcherFlags = (/^#!.*\bnode\b(.*)$/m.exec(readFileSync(cli, "utf8").spli
   .trim()
   .split(/\s+/)
   .filter(Boolean);
-const purpcode = (args: string[]) => measure(process.execPath, [...launcherFlags, cli, ...args]);
+const purpcode = (args: string[], env?: NodeJS.ProcessEnv) =>
+  measure(process.execPath, [...launcherFlags, cli, ...args], env);
 if (!existsSync(join(here, "../../dist/cli/main.js")))
   throw new Error("dist/ missing: run `npm run build` first");
 const gnuTime = existsSync("/usr/bin/time");
@@ -37,19 +38,18 @@ interface Run {
 }
 
 /** Wall, CPU (user + sys, children included) and peak RSS of one command, output discarded. */
-function measure(cmd: string, args: string[]): Run {
+function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Run {
   const r = gnuTime
     ? spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", cmd, ...args], {
         encoding: "utf8",
         stdio: ["ignore", "ignore", "pipe"],
         maxBuffer: 1 << 26,
+        env,
       })
     : spawnSync(
         "bash",
         ["-c", 'TIMEFORMAT="%R %U %S"; { time "$@" >/dev/null 2>&1; } 2>&1', "bash", cmd, ...args],
-        {
-          encoding: "utf8",
-        },
+        { encoding: "utf8", env },
       );
   const text = gnuTime ? r.stderr : r.stdout;
   const [wall, user, sys, rss] = text.trim().split("\n").pop()!.split(" ").map(Number);
@@ -69,10 +69,12 @@ function compare(name: string, files: string[], tmp: string) {
   writeFileSync(list, files.join("\n") + "\n");
   const bandit = measure("bandit", ["-q", "-f", "json", "-o", join(tmp, "bandit.json"), ...files]);
   const ruff = median3(() => measure(process.execPath, [join(here, "ruff-s.mjs"), list]));
-  const ours = (jobs: number) => () =>
-    purpcode(["-q", "analyze", "--format", "json", "--jobs", String(jobs), ...files]);
+  const ours = (jobs: number, env?: NodeJS.ProcessEnv) => () =>
+    purpcode(["-q", "analyze", "--format", "json", "--jobs", String(jobs), ...files], env);
   const jobs1 = median3(ours(1));
   const jobs2 = median3(ours(2));
+  // The launcher's JIT budget (src/cli/launch.ts) against V8's default, same files, same run.
+  const v8Default = median3(ours(1, { ...process.env, PURPCODE_V8_TIERING: "default" }));
   const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
   return {
     files: files.length,
@@ -80,7 +82,9 @@ function compare(name: string, files: string[], tmp: string) {
     ruff_wasm_S: ruff,
     purpcode_jobs1: jobs1,
     purpcode_jobs2: jobs2,
+    purpcode_jobs1_v8_default_tiering: v8Default,
     cpu_speedup_vs_bandit: ratio(bandit.cpu, jobs1.cpu),
+    cpu_saved_by_jit_budget: ratio(v8Default.cpu, jobs1.cpu),
     cpu_ratio_vs_ruff_wasm: ratio(ruff.cpu, jobs1.cpu),
     wall_jobs2_vs_jobs1: ratio(jobs1.wall, jobs2.wall),
   };

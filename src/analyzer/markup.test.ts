@@ -126,6 +126,14 @@ describe("component and page files", () => {
     });
   });
 
+  it("reads a Vue options-API computed property bound with v-html through its getter", () => {
+    const vue = scan(
+      "Article.vue",
+      '<template>\n  <div v-html="body"></div>\n  <div v-html="clean"></div>\n</template>\n<script>\nimport DOMPurify from "dompurify";\nexport default {\n  computed: {\n    body() {\n      return location.hash.slice(1);\n    },\n    clean: function () {\n      return DOMPurify.sanitize(location.hash.slice(1));\n    },\n  },\n};\n</script>\n',
+    );
+    expect(vue.findings.map((f) => [f.line, f.rule_id, f.severity])).toEqual([[2, "JS-XSS-001", "HIGH"]]);
+  });
+
   it("finds server-side templates' raw output and leaves escaped output, literals and partials alone", () => {
     const jinja = scan(
       "profile.jinja2",

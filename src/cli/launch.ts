@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { setFlagsFromString } from "node:v8";
 import { requestedVerb } from "./verbs.js";
 
 /**
@@ -11,6 +12,21 @@ import { requestedVerb } from "./verbs.js";
  * that talk to models run in a child process that has the flag.
  */
 export const LLM_CLIENT_FLAGS = ["--max-semi-space-size=64"];
+
+/**
+ * V8 compiles a function with TurboFan once about 66 KB of its bytecode has run. The analyzer's large, branchy
+ * functions (data flow's scope builder, the rule dispatch) reach that before their rare paths have run, deoptimise
+ * when one does, and are compiled again, up to 14 times in one stdlib scan; on background threads, so it shows as
+ * CPU, not wall time. At 2.5 MB they are compiled later and about once: `purpcode analyze` on
+ * /usr/lib/python3.11 spent 7.3-8.5 CPU-s instead of 11.7-12.1 (main thread +0.5-1.5 s, compiler threads
+ * -5 s), and long-running verbs still reach optimised code (bench/analyzer/README.md). Set before the CLI's code
+ * is loaded; `PURPCODE_V8_TIERING=default` keeps V8's own setting (for the A/B in bench/analyzer/speed.ts).
+ */
+export const JIT_FLAGS = "--interrupt-budget=2500000";
+
+export function tuneJit(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.PURPCODE_V8_TIERING !== "default") setFlagsFromString(JIT_FLAGS);
+}
 
 /** Verbs that keep many model requests in flight. */
 const LLM_VERBS = new Set(["recipe", "redteam", "distill", "rl", "eval", "llm"]);

@@ -84,6 +84,10 @@ import { BATCH90 as JS_TS_BATCH90 } from "./js-ts-batch90.js";
 import { BATCH86 as JS_TS_BATCH86 } from "./js-ts-batch86.js";
 import { BATCH87 as JS_TS_BATCH87 } from "./js-ts-batch87.js";
 import { BATCH91 as JS_TS_BATCH91 } from "./js-ts-batch91.js";
+import { BATCH94 as JS_TS_BATCH94 } from "./js-ts-batch94.js";
+import { BATCH96 as JS_TS_BATCH96 } from "./js-ts-batch96.js";
+import { BATCH93 as JS_TS_BATCH93 } from "./js-ts-batch93.js";
+import { BATCH95 as JS_TS_BATCH95 } from "./js-ts-batch95.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -138,6 +142,9 @@ import { BATCH63 as PY_RULES_BATCH63 } from "./py-rules-batch63.js";
 import { BATCH64 as PY_RULES_BATCH64 } from "./py-rules-batch64.js";
 import { BATCH65 as PY_RULES_BATCH65 } from "./py-rules-batch65.js";
 import { BATCH66 as PY_RULES_BATCH66 } from "./py-rules-batch66.js";
+import { BATCH67 as PY_RULES_BATCH67 } from "./py-rules-batch67.js";
+import { BATCH68 as PY_RULES_BATCH68 } from "./py-rules-batch68.js";
+import { BATCH69 as PY_RULES_BATCH69 } from "./py-rules-batch69.js";
 import { BATCH70 as PY_RULES_BATCH70 } from "./py-rules-batch70.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
@@ -280,6 +287,10 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH86,
     ...JS_TS_BATCH87,
     ...JS_TS_BATCH91,
+    ...JS_TS_BATCH94,
+    ...JS_TS_BATCH96,
+    ...JS_TS_BATCH93,
+    ...JS_TS_BATCH95,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -337,5 +348,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH62,
     ...PY_RULES_BATCH64,
     ...PY_RULES_BATCH65,
+    ...PY_RULES_BATCH67,
+    ...PY_RULES_BATCH68,
+    ...PY_RULES_BATCH69,
   ],
 };

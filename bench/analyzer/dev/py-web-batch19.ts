@@ -22,6 +22,22 @@ const pair = (
   top?: (v: boolean) => string,
 ): DevCase[] => views.pair(cwe, note, imports, body, { top });
 
+/**
+ * A pair whose "safe" twin relies on an assert alone. Python removes asserts under -O (PYTHONOPTIMIZE), so that
+ * twin is vulnerable too (the project's label since batch 30 and batch 40: an assert is no sanitiser); both keep
+ * their code, and the once-safe twin's note says why it is now labelled vulnerable.
+ */
+const assertOnly = (cases: DevCase[]): DevCase[] =>
+  cases.map((c) =>
+    c.vulnerable
+      ? c
+      : {
+          ...c,
+          vulnerable: true,
+          note: c.note.replace(/\(safe\)$/, "(vulnerable: assert-only guard, gone under python -O)"),
+        },
+  );
+
 /** A stdlib http.server module: the handler class body (4-space indented methods) and the imports above it. */
 const handler = (imports: string, methods: string): string =>
   "from http.server import BaseHTTPRequestHandler, HTTPServer\n" +
@@ -224,11 +240,13 @@ export const BATCH19: DevCase[] = [
     ),
   ),
   // --- assert-based and raising validators ---
-  ...pair("CWE-95", "`assert op in {...}` before eval vs `assert op` (non-empty only)", "", (v) => [
-    "op = request.args.get('op', '+')",
-    `assert op${v ? "" : " in {'+', '-', '*', '/'}"}`,
-    "return str(eval(f'8 {op} 2'))",
-  ]),
+  ...assertOnly(
+    pair("CWE-95", "`assert op in {...}` before eval vs `assert op` (non-empty only)", "", (v) => [
+      "op = request.args.get('op', '+')",
+      `assert op${v ? "" : " in {'+', '-', '*', '/'}"}`,
+      "return str(eval(f'8 {op} 2'))",
+    ]),
+  ),
   ...pair(
     "CWE-78",
     "raising helper checks isdigit before the shell vs a helper that only bounds the length",
@@ -245,32 +263,36 @@ export const BATCH19: DevCase[] = [
         ? "    if len(value) > 12:\n        raise ValueError('too long')\n"
         : "    if not value.isdigit():\n        raise ValueError('pid must be numeric')\n"),
   ),
-  ...pair(
-    "CWE-89",
-    "helper returns the sort column after asserting it is known vs after only logging an unknown one",
-    "import sqlite3, logging",
-    () => [
-      "col = sort_column(request)",
-      "rows = sqlite3.connect('crm.db').execute('SELECT id, name FROM contacts ORDER BY ' + col).fetchall()",
-      "return jsonify(rows)",
-    ],
-    (v) =>
-      "COLUMNS = {'id', 'name', 'created'}\n\n\ndef sort_column(req):\n    col = req.args.get('sort', 'id')\n" +
-      (v
-        ? "    if col not in COLUMNS:\n        logging.warning('unknown sort column %s', col)\n"
-        : "    assert col in COLUMNS, 'unknown sort column'\n") +
-      "    return col\n",
+  ...assertOnly(
+    pair(
+      "CWE-89",
+      "helper returns the sort column after asserting it is known vs after only logging an unknown one",
+      "import sqlite3, logging",
+      () => [
+        "col = sort_column(request)",
+        "rows = sqlite3.connect('crm.db').execute('SELECT id, name FROM contacts ORDER BY ' + col).fetchall()",
+        "return jsonify(rows)",
+      ],
+      (v) =>
+        "COLUMNS = {'id', 'name', 'created'}\n\n\ndef sort_column(req):\n    col = req.args.get('sort', 'id')\n" +
+        (v
+          ? "    if col not in COLUMNS:\n        logging.warning('unknown sort column %s', col)\n"
+          : "    assert col in COLUMNS, 'unknown sort column'\n") +
+        "    return col\n",
+    ),
   ),
-  ...pair(
-    "CWE-78",
-    "assert re.fullmatch of a slug before the shell vs assert re.match of one leading letter",
-    "import re",
-    (v) => [
-      "name = request.form.get('name', '')",
-      `assert ${v ? "re.match(r'[a-z]', name)" : "re.fullmatch(r'[a-z0-9_]{1,32}', name)"}`,
-      "os.system('useradd ' + name)",
-      "return 'created'",
-    ],
+  ...assertOnly(
+    pair(
+      "CWE-78",
+      "assert re.fullmatch of a slug before the shell vs assert re.match of one leading letter",
+      "import re",
+      (v) => [
+        "name = request.form.get('name', '')",
+        `assert ${v ? "re.match(r'[a-z]', name)" : "re.fullmatch(r'[a-z0-9_]{1,32}', name)"}`,
+        "os.system('useradd ' + name)",
+        "return 'created'",
+      ],
+    ),
   ),
   ...pair(
     "CWE-78",
@@ -284,18 +306,20 @@ export const BATCH19: DevCase[] = [
       "return 'switched'",
     ],
   ),
-  ...pair(
-    "CWE-95",
-    "validator helper asserting isnumeric on each operand vs asserting only that it is a str",
-    "",
-    () => [
-      "a = request.args.get('a', '0')",
-      "b = request.args.get('b', '0')",
-      "check_operand(a)",
-      "check_operand(b)",
-      "return str(eval(a + ' + ' + b))",
-    ],
-    (v) => `def check_operand(x):\n    assert ${v ? "isinstance(x, str)" : "x.isnumeric()"}\n`,
+  ...assertOnly(
+    pair(
+      "CWE-95",
+      "validator helper asserting isnumeric on each operand vs asserting only that it is a str",
+      "",
+      () => [
+        "a = request.args.get('a', '0')",
+        "b = request.args.get('b', '0')",
+        "check_operand(a)",
+        "check_operand(b)",
+        "return str(eval(a + ' + ' + b))",
+      ],
+      (v) => `def check_operand(x):\n    assert ${v ? "isinstance(x, str)" : "x.isnumeric()"}\n`,
+    ),
   ),
   // --- responses that only wrap a redirect; Authorization checked then verified ---
   ...pair(

@@ -41,6 +41,7 @@ import { BATCH34 } from "./py-web-batch34.js";
 import { BATCH35 } from "./py-web-batch35.js";
 import { BATCH36 } from "./py-web-batch36.js";
 import { BATCH37 } from "./py-web-batch37.js";
+import { BATCH40 } from "./py-web-batch40.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1813,4 +1814,5 @@ export const CASES: DevCase[] = [
   ...BATCH35,
   ...BATCH36,
   ...BATCH37,
+  ...BATCH40,
 ];

@@ -96,6 +96,11 @@ describe("value-aware data flow (JavaScript)", () => {
     );
   });
 
+  it("takes a value read by a literal key as vetted where a ternary tested that same read", () => {
+    expect(cmdi("const c = /^[a-z]+$/.test(req.query['c']) ? req.query['c'] : 'ls';", "c")).toBe(false);
+    expect(cmdi("const c = /^[a-z]+$/.test(req.query['d']) ? req.query['c'] : 'ls';", "c")).toBe(true);
+  });
+
   it("follows array positions through push, pop, shift and unshift", () => {
     const pushed = "  const a = ['ls'];\n  a.push(req.query.c);";
     expect(cmdi(pushed, "a[0]")).toBe(false);

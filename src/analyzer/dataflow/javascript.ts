@@ -72,6 +72,9 @@ const H3_READER =
 const UNQUOTED_ATTR =
   /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*$/;
 
+/** A value a guard can name by its text: `x`, `a.b`, `q['v']`. */
+const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
+
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
@@ -79,6 +82,8 @@ const SANITIZERS: Record<string, string[]> = {
   Number: ["all"],
   // A base name still holds `;`, `$( )` and spaces: it keeps a path in its directory, not a shell word safe.
   "path.basename": ["path"],
+  // An extension is taken from the base name only (`.pdf`, `.`, or ''): it holds no separator to climb with.
+  "path.extname": ["path"],
   // sanitize-filename strips separators, `..`, control and reserved characters: one plain file name remains.
   "sanitize-filename": ["path"],
   "shellQuote.quote": ["command"],
@@ -244,6 +249,7 @@ export class JsContext {
   /** `x += v` (and other compound writes) by name: they add to what `x` holds. */
   private readonly augments = new Map<string, SyntaxNode[]>();
   private readonly usesByName = new Map<string, SyntaxNode[]>();
+  private vueGetters: Map<string, SyntaxNode> | undefined;
   /** Names bound by destructuring or a for-in/for-of head: the whole value they were taken from. */
   private readonly patternDecls = new Map<string, { node: SyntaxNode; value: SyntaxNode }[]>();
   /** `this.x = v` writes, by property name: what a class member may hold. */
@@ -2023,6 +2029,69 @@ export class JsContext {
     });
   }
 
+  /**
+   * `const d = document.createElement('div')` (an element whose text children serialise escaped: not script,
+   * style or the other raw-text elements) whose every other use reads or writes its text (`d.textContent = s`,
+   * `d.innerText = s`) or reads its markup back (`d.innerHTML`): no markup was ever parsed into it.
+   */
+  private textOnlyElement(id: SyntaxNode): boolean {
+    const name = this.text(id);
+    const decl = this.soleDecl(name, "call_expression");
+    const made = decl && field(decl, "value");
+    if (!made || this.callee(made) !== "document.createElement") return false;
+    const tag = this.stringValue(this.args(made)[0]);
+    if (!tag || /^(script|style|xmp|iframe|noembed|noframes|plaintext|noscript)$/i.test(tag)) return false;
+    let wrote = false;
+    for (const u of this.uses(name)) {
+      if (u === field(decl!, "name")) continue;
+      const m = u.parent;
+      if (m?.type !== "member_expression" || field(m, "object") !== u) return false;
+      const p = this.text(field(m, "property") ?? m);
+      const written = m.parent?.type === "assignment_expression" && field(m.parent, "left") === m;
+      if (
+        written
+          ? !/^(textContent|innerText)$/.test(p)
+          : !/^(textContent|innerText|innerHTML|outerHTML)$/.test(p)
+      )
+        return false;
+      wrote ||= written;
+    }
+    return wrote;
+  }
+
+  /**
+   * The getter of a Vue options-API computed property: `computed: { body() { ... } }`, `body: () => ...`,
+   * `body: function () { ... }` or `body: { get() { ... } }`. Undefined when the file declares none of that name.
+   */
+  private vueComputed(name: string): SyntaxNode | undefined {
+    if (!this.vueGetters) {
+      this.vueGetters = new Map();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "pair" || this.text(field(n, "key") ?? n).replace(/['"]/g, "") !== "computed")
+          continue;
+        const obj = field(n, "value");
+        if (obj?.type !== "object") continue;
+        for (const m of namedChildren(obj)) {
+          let key: SyntaxNode | undefined;
+          let getter: SyntaxNode | undefined;
+          if (m.type === "method_definition") [key, getter] = [field(m, "name"), m];
+          else if (m.type === "pair") {
+            key = field(m, "key");
+            const v = field(m, "value");
+            if (v && FN_TYPES.has(v.type)) getter = v;
+            else if (v?.type === "object")
+              getter = namedChildren(v).find(
+                (g) => g.type === "method_definition" && this.text(field(g, "name") ?? g) === "get",
+              );
+          }
+          const k = key && this.text(key).replace(/['"]/g, "");
+          if (k && getter && !this.vueGetters.has(k)) this.vueGetters.set(k, getter);
+        }
+      }
+    }
+    return this.vueGetters.get(name);
+  }
+
   /** Every identifier use of a name (declarations included), for the container models below. */
   private uses(name: string): SyntaxNode[] {
     let list = this.usesByName.get(name);
@@ -2258,11 +2327,12 @@ export class JsContext {
         )
           return this.eval(field(node, "alternative") ?? yes, cls, depth + 1);
       }
-      // `LIST.includes(x) ? x : 'default'`, `!isKind(x) ? 'png' : x`: the value is used only once vetted.
+      // `LIST.includes(x) ? x : 'default'`, `!isKind(x) ? 'png' : x`: the value is used only once vetted (also a
+      // value read by a literal key: `/^\w+$/.test(q['v']) ? q['v'] : 'x'`).
       const no = field(node, "alternative");
-      if (yes && no && /^[\w$.]+$/.test(this.text(yes)) && this.vets(cond, this.text(yes)))
+      if (yes && no && VETTABLE.test(this.text(yes)) && this.vets(cond, this.text(yes)))
         return this.eval(no, cls, depth + 1);
-      if (yes && no && /^[\w$.]+$/.test(this.text(no)) && this.refutes(cond, this.text(no)))
+      if (yes && no && VETTABLE.test(this.text(no)) && this.refutes(cond, this.text(no)))
         return this.eval(yes, cls, depth + 1);
       // Only the selected side's value flows on; the condition decides, it is not part of the value.
       return this.max(
@@ -2365,6 +2435,15 @@ export class JsContext {
       if (table) return this.max(table, cls, depth);
       const obj = field(node, "object");
       const prop = t === "member_expression" ? this.text(field(node, "property") ?? node) : "";
+      // `d.innerHTML` of `const d = document.createElement('div')` filled only through `d.textContent = s`: the
+      // browser's serialisation of a text node, with every <, > and & escaped (the DOM's own escaping idiom).
+      if (
+        cls === "html" &&
+        /^(innerHTML|outerHTML)$/.test(prop) &&
+        obj?.type === "identifier" &&
+        this.textOnlyElement(obj)
+      )
+        return Level.CONST;
       // `res.locals.year` in one handler: what the file's middleware stores under that name (`res.locals.year =
       // new Date().getFullYear()`), not the whole response object (a handler's `res` reads as the request's).
       const local = /^(res|response)\.locals\.([\w$]+)$/.exec(q);
@@ -3009,6 +3088,11 @@ export class JsContext {
       return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
     }
     if (this.aliases.has(name)) return Level.CONST;
+    // A name no code here declares, read where a Vue options-API component's template reads it (`v-html="body"`,
+    // lowered to a bare name): the component's computed property of that name, whatever its getter returns.
+    const getter = fn ? undefined : this.vueComputed(name);
+    const got = getter ? returnedValues(getter) : [];
+    if (got.length) return this.max(got, cls, depth);
     // Outer function parameters (closures).
     for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f))
       if (this.isParam(f, name)) return Level.PARAM;
@@ -3630,7 +3714,7 @@ function arrayCallback(fn: SyntaxNode, source: string): { receiver: SyntaxNode; 
 }
 
 /** The values a function literal returns: an arrow's expression body, or its own `return` statements' values. */
-function returnedValues(fn: SyntaxNode): SyntaxNode[] {
+export function returnedValues(fn: SyntaxNode): SyntaxNode[] {
   const body = field(fn, "body");
   if (!body) return [];
   if (body.type !== "statement_block") return [body];

@@ -886,9 +886,12 @@ describe("value-aware data flow (Python)", () => {
     expect(
       cmdi(rq + "    if 'c' not in request.args:\n        abort(400)\n    os.system(request.args['c'])\n"),
     ).toBe(true);
-    // An assert holds for what follows; so does a local helper that asserts or raises on its parameter.
-    expect(cmdi(x + "assert x in ('a', 'b')\nos.system('ls ' + x)\n")).toBe(false);
+    // An assert is no guard (python -O removes it), nor is a helper's assert; a local helper that raises is.
+    expect(cmdi(x + "assert x in ('a', 'b')\nos.system('ls ' + x)\n")).toBe(true);
+    expect(cmdi(x + "if x not in ('a', 'b'):\n    raise ValueError(x)\nos.system('ls ' + x)\n")).toBe(false);
     expect(cmdi(x + "assert x\nos.system('ls ' + x)\n")).toBe(true);
+    const ach = "def chk(v):\n    assert v.isdigit()\n";
+    expect(cmdi(ach + x + "chk(x)\nos.system('kill ' + x)\n")).toBe(true);
     const chk = "def chk(v):\n    if not v.isdigit():\n        raise ValueError(v)\n";
     expect(cmdi(chk + x + "chk(x)\nos.system('kill ' + x)\n")).toBe(false);
     expect(cmdi(chk + x + "os.system('kill ' + x)\nchk(x)\n")).toBe(true);
@@ -897,6 +900,40 @@ describe("value-aware data flow (Python)", () => {
     const cp = "import copy\nd = {'a': sys.argv[1], 'b': 'ls'}\ne = copy.deepcopy(d)\n";
     expect(cmdi(cp + "os.system(e['b'])\n")).toBe(false);
     expect(cmdi(cp + "os.system(e['a'])\n")).toBe(true);
+  });
+
+  it("runs property setters on `obj.prop = v`, methods called through self, and Chalice's current_request", () => {
+    // A property setter stores what `obj.prop = v` assigns; its own raising guard holds for what it stores.
+    const prop = (setter: string) =>
+      "class Job:\n    @property\n    def host(self):\n        return self._host\n    @host.setter\n    def host(self, v):\n" +
+      setter +
+      "        self._host = v\ndef run():\n    j = Job()\n    j.host = sys.argv[1]\n    os.system('ping ' + j.host)\n";
+    expect(cmdi(prop(""))).toBe(true);
+    expect(cmdi(prop("        if not v.isalnum():\n            raise ValueError(v)\n"))).toBe(false);
+    // `self.load()` from the handler: what load() stores in self.x, by its own body, is what other methods read.
+    const hook = (check: string) =>
+      "class V:\n    def load(self):\n        f = sys.argv[1]\n" +
+      check +
+      "        self.f = f\n    def build(self):\n        os.system('tar ' + self.f)\n    def post(self):\n        self.load()\n        self.build()\n";
+    expect(cmdi(hook(""))).toBe(true);
+    expect(cmdi(hook("        if f not in ('gz', 'xz'):\n            raise ValueError(f)\n"))).toBe(false);
+    // `Probe.tool = t` from a function, read as `cls.tool` in a classmethod: what it assigns, after its checks.
+    const probe = (check: string) =>
+      "class Probe:\n    tool = 'df'\n    @classmethod\n    def run(cls):\n        os.system(cls.tool)\ndef main():\n    t = sys.argv[1]\n" +
+      check +
+      "    Probe.tool = t\n    Probe.run()\n";
+    expect(cmdi(probe(""))).toBe(true);
+    expect(cmdi(probe("    if t not in ('df', 'du'):\n        raise SystemExit(2)\n"))).toBe(false);
+    // (Request data is CRITICAL; a value of unknown origin in the shell only MEDIUM.)
+    const chalice = (imp: string) =>
+      analyzeSync(
+        "import os\n" +
+          imp +
+          "app = Chalice(app_name='a')\ndef h():\n    os.system(app.current_request.query_params['c'])\n",
+        { language: "python", rules: ["PY-CMDI-001"] },
+      ).findings.some((f) => f.severity === "CRITICAL");
+    expect(chalice("from chalice import Chalice\n")).toBe(true);
+    expect(chalice("from mylib import Chalice\n")).toBe(false);
   });
 
   it("sees global and nonlocal rebinding from other functions, container-only in-tests, properties and super().__init__", () => {

@@ -217,6 +217,7 @@ const SOURCE_ATTR_PREFIX = [
  */
 const WEB_REQUEST_FIELD =
   /^(GET|POST|REQUEST|FILES|COOKIES|META|body|data|raw_post_data|headers|cookies|files|form|args|values|json|json_body|get_json|get_data|get_body|query|query_params|query_string|query_arguments|body_arguments|arguments|params|path_params|match_info|matchdict|view_args|path|path_info|full_path|raw_path|get_full_path|get_full_path_info|url|base_url|url_root|host_url|uri|rel_url|relative_uri|host|get_host|build_absolute_uri|environ|stream|bounded_stream|input_stream|content|text|read|readline|post|multipart|media|get_media|get_param|get_param_as_\w+|get_header|get_cookie|get_cookie_values|user|session|user_agent|referrer|referer|authorization|origin|content_type|mimetype|accept_languages|method|scheme|client|scope|remote_user|access_route|forwarded|fields|form_data|payload|get|getlist|param|params_dict)$/;
+const CHALICE = /^\s*(from|import)\s+chalice\b/m;
 const SOURCE_METHODS = new Set([
   "recv",
   "recvfrom",
@@ -246,6 +247,10 @@ const CONST_CALLS = new Set([
   "time.time",
   "datetime.datetime.now",
   "os.getpid",
+  // A command's exit status (an int), not its output.
+  "os.system",
+  "subprocess.call",
+  "subprocess.check_call",
   "tempfile.mkdtemp",
   "tempfile.gettempdir",
   "os.path.exists",
@@ -597,7 +602,7 @@ export class PythonContext {
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
   /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
   private readonly guardTexts = new Map<SyntaxNode, string | null>();
-  private readonly validators = new Map<SyntaxNode, { text: string; asserted: boolean } | null>();
+  private readonly validators = new Map<SyntaxNode, { text: string } | null>();
   private readonly words = new Map<string, RegExp>();
   /** containerOnly by (name, test text): the same guard is asked about for every lookup of the name below it. */
   private readonly containerTests = new Map<string, boolean>();
@@ -1337,7 +1342,8 @@ export class PythonContext {
         // `self.order` where the enclosing class defines `order` as a @property (and no other class defines it):
         // what the getter returns.
         const own = depth < 20 ? this.selfProperty(node) : undefined;
-        if (own) return this.maxOf(this.returnValues(own), cls, undefined, depth);
+        // (The getter reads the same receiver: the fields bound for it stay bound.)
+        if (own) return this.maxOf(this.returnValues(own), cls, env, depth);
         // What the visible writes store; else, for a method whose every call is known, what the receivers hold.
         const stored = this.selfField(obj, node, cls, depth);
         if (stored !== undefined) return stored;
@@ -2019,6 +2025,21 @@ export class PythonContext {
         if (m === Level.SOURCE) return done(m);
         continue;
       }
+      // A method taking nothing but self, called through self (`self.load()` from the handler): it stores what
+      // its own body computes, whoever calls it, as a hook does.
+      const selfOnly = !init && namedChildren(field(def, "parameters") ?? def).length === 1;
+      if (
+        selfOnly &&
+        calls.every((call) => {
+          const o = field(field(call, "function")!, "object");
+          return o?.type === "identifier" && this.text(o) === this.text(first);
+        })
+      ) {
+        hooked = true;
+        for (const v of vals) m = Math.max(m, this.eval(v, cls, undefined, depth + 2)) as Level;
+        if (m === Level.SOURCE) return done(m);
+        continue;
+      }
       for (const call of calls) {
         const o = init ? undefined : field(field(call, "function")!, "object");
         if (o && this.text(o) === this.text(first)) return done(undefined); // called through self
@@ -2077,6 +2098,14 @@ export class PythonContext {
         const bound = this.bindArgs(def, n, cls, undefined, depth);
         for (const v of vals) m = Math.max(m ?? Level.CONST, this.eval(v, cls, bound, depth + 2)) as Level;
       }
+    }
+    // `Probe.tool = tool` from outside the class (a view configuring it before the call): what those assign, as
+    // seen where they assign it (a raising check before the assignment holds for the stored value).
+    for (const n of this.attrAssignments(attr)) {
+      const o = field(field(n, "left") ?? n, "object");
+      if (o?.type !== "identifier" || this.text(o) !== kn || (n.start >= klass.start && n.end <= klass.end))
+        continue;
+      m = Math.max(m ?? Level.CONST, this.eval(field(n, "right"), cls, undefined, depth + 1)) as Level;
     }
     if (m !== undefined) {
       for (const c of field(klass, "body")?.children ?? []) {
@@ -2389,6 +2418,15 @@ export class PythonContext {
     // `request.client_key`, pip's `req.name` are the library's own bookkeeping.
     const own = /^(?:self\._?)?req(?:uest)?[.[]([A-Za-z_]\w*)?/.exec(q);
     if (own && own[1] !== undefined && !WEB_REQUEST_FIELD.test(own[1])) return false;
+    // Chalice: `app.current_request` is the request the route is answering (query_params, json_body, raw_body,
+    // uri_params, headers), in a module that imports chalice.
+    const chalice = /^\w+\.current_request\.(\w+)/.exec(q);
+    if (
+      chalice &&
+      (WEB_REQUEST_FIELD.test(chalice[1]!) || /^(raw_body|uri_params)$/.test(chalice[1]!)) &&
+      CHALICE.test(this.tree.source)
+    )
+      return true;
     return SOURCE_ATTR_PREFIX.some(
       (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
     );
@@ -3735,8 +3773,11 @@ export class PythonContext {
       k = this.localBase(k);
       init = k ? this.classMethod(k, "__init__") : undefined;
     }
-    if (!klass || !init || !made) return undefined;
-    const params = this.paramNames(init);
+    if (!klass || !made) return undefined;
+    // A class with no `__init__` at all (no base either), made with no arguments: the instance starts empty and
+    // holds what its setters store.
+    if (!init && (field(klass, "superclasses") || this.args(made).length)) return undefined;
+    const params = init ? this.paramNames(init) : [];
     const args = this.args(made);
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
     const bound = this.bindParams(params, made, cls, env, depth);
@@ -3744,7 +3785,7 @@ export class PythonContext {
     const elsewhere = new Set<string>();
     // The `__init__`s that run (this one and, through `super().__init__(...)`, its local bases'), each with its
     // parameters bound; their own `self.x = ...` assignments are what the instance starts with.
-    const inits: [SyntaxNode, Map<string, Level>][] = [[init, bound]];
+    const inits: [SyntaxNode, Map<string, Level>][] = init ? [[init, bound]] : [];
     for (let i = 0; i < inits.length && i < 5; i++) {
       const [fn, b] = inits[i]!;
       const owner = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
@@ -3832,6 +3873,26 @@ export class PythonContext {
     if (!method || !mname || this.enclosingFunction(method) || !method.parent || depth > 20) return undefined;
     let m = Level.CONST;
     let calls = 0;
+    // A property setter (`@label.setter def label(self, v)`) runs on `name.label = v`: each such assignment binds
+    // its value to the setter's parameter; the setter's own guards (`if not ok(v): raise`) hold for what it stores.
+    if (
+      method.parent.type === "decorated_definition" &&
+      method.parent.children.some((d) => d.type === "decorator" && this.text(d) === `@${mname}.setter`)
+    ) {
+      const param = this.paramNames(method)[0];
+      if (!param) return undefined;
+      for (const a of this.attrAssignments(mname)) {
+        const left = field(a, "left")!;
+        const o = this.text(field(left, "object") ?? left);
+        if (o === "self" && a.start >= klass.start && a.end <= klass.end) return undefined;
+        if (o !== name) continue;
+        if (a.type !== "assignment") return undefined;
+        const bound = new Map([[param, this.eval(field(a, "right"), cls, env, depth + 1)]]);
+        for (const v of values) m = Math.max(m, this.eval(v, cls, bound, depth + 2)) as Level;
+        calls++;
+      }
+      return calls ? m : undefined;
+    }
     for (const n of this.methodCalls(mname)) {
       const f = field(n, "function")!;
       const o = this.text(field(f, "object") ?? f);
@@ -4640,8 +4701,7 @@ export class PythonContext {
       }
       if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement") {
         s.guards.push(n);
-      } else if (n.type === "assert_statement") {
-        s.guards.push(n);
+        // An assert is no guard: `python -O` (PYTHONOPTIMIZE) removes it, and the value reaches the sink unchecked.
       } else if (n.type === "case_clause" && field(n, "guard")) {
         // `case str(op) if op in OPS:`: the arm's guard holds inside its body, as an enclosing `if` does.
         s.guards.push(n);
@@ -6567,6 +6627,12 @@ export class PythonContext {
         const def =
           c.type === "decorated_definition" ? c.children.find((d) => d.type === "function_definition") : c;
         if (def?.type !== "function_definition" || this.text(field(def, "name") ?? def) !== name) continue;
+        // The same property's setter or deleter (`@name.setter`) is no other definition of the name.
+        if (
+          klass === own &&
+          c.children.some((d) => d.type === "decorator" && /^@\w+\.(setter|deleter)$/.test(this.text(d)))
+        )
+          continue;
         if (
           klass !== own ||
           c.type !== "decorated_definition" ||
@@ -7489,11 +7555,7 @@ export class PythonContext {
         if (g.type === "expression_statement") c = this.validatorTest(g)?.text ?? null;
         else {
           const cond =
-            g.type === "assert_statement"
-              ? namedChildren(g)[0]
-              : g.type === "case_clause"
-                ? namedChildren(field(g, "guard") ?? g)[0]
-                : field(g, "condition");
+            g.type === "case_clause" ? namedChildren(field(g, "guard") ?? g)[0] : field(g, "condition");
           c = cond ? this.text(cond) : null;
         }
         this.guardTexts.set(g, c);
@@ -7543,19 +7605,15 @@ export class PythonContext {
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
       if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name)) return true;
-      let encloses = use.start >= g.start && use.end <= g.end;
-      // An assert (or a helper's assert) holds for the values that go on, as an enclosing test holds inside it;
-      // a helper's `if not ok(v): raise` is an exiting guard.
+      const encloses = use.start >= g.start && use.end <= g.end;
+      // A helper's `if not ok(v): raise` is an exiting guard.
       const call = g.type === "expression_statement" ? this.validatorTest(g) : undefined;
-      const asserted = g.type === "assert_statement" || call?.asserted === true;
       const exits =
-        asserted ||
         call !== undefined ||
         this.bodyExits(g) ||
         (this.bodyAssigns(g, name) && this.reassignedLevel(g, name, cls) < Level.SOURCE);
       if (!encloses && !exits) continue;
       if (this.reboundAfter(scope, g, use, name, encloses)) continue;
-      if (asserted) encloses = true;
       // `if host and host not in ALLOWED: nxt = '/'` with host parsed from nxt: a value whose host is empty
       // (`/\evil.com`, `https:evil.com`) skips the test and goes on unchanged.
       if (!named && !encloses && /^\s*[\w.]+\s+and\s/.test(c)) continue;
@@ -7779,12 +7837,7 @@ export class PythonContext {
   ): boolean {
     const defs = scope.defs.get(name);
     if (!defs) return false;
-    const cond =
-      g.type === "assert_statement"
-        ? namedChildren(g)[0]
-        : g.type === "case_clause"
-          ? field(g, "guard")
-          : field(g, "condition");
+    const cond = g.type === "case_clause" ? field(g, "guard") : field(g, "condition");
     const from = encloses ? (cond ?? g).end : g.end;
     return defs.some((d) => d.kind !== "element" && d.stmt.start >= from && d.order < use.order);
   }
@@ -8060,16 +8113,15 @@ export class PythonContext {
     );
     for (const g of scope.guards) {
       if (g.order >= node.order) break;
-      if (g.type !== "if_statement" && g.type !== "assert_statement") continue;
-      const cond = g.type === "assert_statement" ? namedChildren(g)[0] : field(g, "condition");
+      if (g.type !== "if_statement") continue;
+      const cond = field(g, "condition");
       const m = cond ? re.exec(this.text(cond)) : null;
       if (!m) continue;
       // The collection must be a literal (or a name bound once to one), not something filled at run time.
       if (!this.literalSeq(namedChildren(cond!)[1])) continue;
       const negated = m[3] !== undefined;
       const encloses = node.start >= g.start && node.end <= g.end;
-      if (g.type === "assert_statement" ? !negated : encloses ? !negated : negated && this.bodyExits(g))
-        return true;
+      if (encloses ? !negated : negated && this.bodyExits(g)) return true;
     }
     return false;
   }
@@ -8106,12 +8158,12 @@ export class PythonContext {
 
   /**
    * The test a validator call applies to its arguments, in the caller's names: `check(pid)` with `def
-   * check(v): if not v.isdigit(): raise ValueError` is the exiting test `not pid.isdigit()`; with `assert
-   * v.isdigit()`, an asserted one. Only a test at the top of the helper's body that raises (or aborts) counts.
+   * check(v): if not v.isdigit(): raise ValueError` is the exiting test `not pid.isdigit()`. Only a test at the
+   * top of the helper's body that raises (or aborts) counts; a helper's `assert v.isdigit()` is gone under -O.
    */
-  private validatorTest(stmt: SyntaxNode): { text: string; asserted: boolean } | undefined {
+  private validatorTest(stmt: SyntaxNode): { text: string } | undefined {
     if (this.validators.has(stmt)) return this.validators.get(stmt) ?? undefined;
-    let out: { text: string; asserted: boolean } | undefined;
+    let out: { text: string } | undefined;
     const call = namedChildren(stmt)[0]!;
     const def = this.localCallee(call);
     const params = def?.type === "function_definition" ? namedChildren(field(def, "parameters") ?? def) : [];
@@ -8121,9 +8173,8 @@ export class PythonContext {
     });
     const args = this.args(call);
     for (const st of def?.type === "function_definition" ? (field(def, "body")?.children ?? []) : []) {
-      const isAssert = st.type === "assert_statement";
-      if (!isAssert && !(st.type === "if_statement" && this.bodyExits(st))) continue;
-      const cond = isAssert ? namedChildren(st)[0] : field(st, "condition");
+      if (!(st.type === "if_statement" && this.bodyExits(st))) continue;
+      const cond = field(st, "condition");
       if (!cond) continue;
       let text = this.text(cond);
       let mapped = false;
@@ -8134,7 +8185,7 @@ export class PythonContext {
         mapped = true;
       });
       if (mapped) {
-        out = { text, asserted: isAssert };
+        out = { text };
         break;
       }
     }

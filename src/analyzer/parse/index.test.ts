@@ -37,3 +37,31 @@ it("variance annotations on type parameters parse", async () => {
   expect(tree.hasError).toBe(false);
   expect(tree.nodes.filter((n) => n.type === "type_parameter")).toHaveLength(2);
 });
+
+it('a C header\'s `extern "C"` guard parses, and the declarations inside keep their text and lines', async () => {
+  await loadGrammars(["c", "cpp"]);
+  const src = [
+    "#include <stdio.h>",
+    "#ifdef __cplusplus",
+    'extern "C" {',
+    "#endif",
+    "",
+    "int parse_request(const char *line);",
+    "static void run(const char *cmd) { system(cmd); }",
+    "",
+    "#if defined(__cplusplus)",
+    '}  /* extern "C" */',
+    "#endif",
+    "",
+  ].join("\n");
+  for (const language of ["c", "cpp"] as const) {
+    const tree = parseCode(src, language);
+    expect(tree.hasError).toBe(false);
+    const call = tree.nodes.find((n) => n.type === "call_expression")!;
+    expect(src.slice(call.start, call.end)).toBe("system(cmd)");
+    expect(call.startRow).toBe(6);
+  }
+  // A guard that holds more than the brace is left alone (it would not parse after blanking either).
+  const other = '#ifdef __cplusplus\nextern "C" {\nint x;\n#endif\n';
+  expect(parseCode(other, "c").hasError).toBe(true);
+});

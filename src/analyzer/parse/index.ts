@@ -214,7 +214,7 @@ export function parseTreeSitter(source: string, language: Language): SyntaxTree 
   if (tree.rootNode.hasError && language !== "python") {
     // Syntax the pinned grammars lack: each repair rewrites a copy to the same length, so every offset (and node
     // text, read from the original) stays; the retry is kept only when it parses cleanly.
-    const repaired = repairForGrammar(source);
+    const repaired = repairForGrammar(source, language);
     const tries: { key: Language | "tsx"; parser: Parser }[] = [{ key: language, parser }];
     if (language === "typescript" && tsxParser?.language) tries.push({ key: "tsx", parser: tsxParser });
     for (const t of repaired === source ? [] : tries) {
@@ -247,12 +247,19 @@ export function parseTreeSitter(source: string, language: Language): SyntaxTree 
 }
 
 /**
- * Same-length rewrites for syntax tree-sitter-javascript 0.25 / tree-sitter-typescript 0.23 (the latest on npm)
- * reject: `using` as a plain variable (0.25 takes it for the start of an explicit-resource declaration, so knex's
- * `using += ','` failed the whole file) and TypeScript 5's `export type * from` (common in `.d.ts`
- * barrels) and TypeScript 4.7's `in`/`out` variance annotations (zod 4's sources).
+ * Same-length rewrites for syntax the pinned grammars reject. JavaScript/TypeScript (tree-sitter-javascript 0.25 /
+ * tree-sitter-typescript 0.23, the latest on npm): `using` as a plain variable (0.25 takes it for the start of an
+ * explicit-resource declaration, so knex's `using += ','` failed the whole file), TypeScript 5's `export type * from`
+ * (common in `.d.ts` barrels) and TypeScript 4.7's `in`/`out` variance annotations (zod 4's sources). C/C++: the
+ * `#ifdef __cplusplus` / `extern "C" {` ... `#ifdef __cplusplus` / `}` guard of nearly every C header, whose braces
+ * sit in two separate preprocessor blocks that tree-sitter cannot pair.
  */
-function repairForGrammar(source: string): string {
+function repairForGrammar(source: string, language: Language): string {
+  if (language === "c" || language === "cpp") {
+    if (!source.includes("__cplusplus")) return source;
+    return source.replace(CPLUSPLUS_GUARD, (block) => block.replace(/[^\n]/g, " "));
+  }
+  if (language !== "javascript" && language !== "typescript") return source;
   let out = source;
   if (/\busing\b/.test(out)) out = out.replace(/\busing\b/g, "_sing");
   if (/\bexport\s+type\s+\*/.test(out)) out = out.replace(/\b(export\s+)type(\s+\*)/g, "$1    $2");
@@ -264,6 +271,9 @@ function repairForGrammar(source: string): string {
     );
   return out;
 }
+/** `#ifdef __cplusplus` (or `#if defined(__cplusplus)`), then only `extern "C" {` or `}`, then `#endif`. */
+const CPLUSPLUS_GUARD =
+  /^[ \t]*#[ \t]*if(?:def[ \t]+__cplusplus|[ \t]+defined[ \t]*\(?[ \t]*__cplusplus[ \t]*\)?)[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*\*\/)?\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:extern[ \t]+"C"[ \t]*\{|\})[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*\*\/)?\r?\n(?:[ \t]*\r?\n)*[ \t]*#[ \t]*endif\b[^\n]*$/gm;
 
 /**
  * How well a source parses, without copying the tree: recovered structure (calls, assignments, functions) minus

@@ -80,7 +80,7 @@ export default jsRule({
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), a worker's importScripts or navigator.serviceWorker.register of a URL from input, and vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained).",
+        "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), a worker's importScripts or navigator.serviceWorker.register of a URL from input, vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained), and jsdom with runScripts: 'dangerously' over request HTML.",
       why_bad:
         "The string runs as JavaScript with the program's privileges; attacker influence over it means arbitrary code execution.",
       example_bad: "function calc(expr) {\n  return eval(expr);\n}",
@@ -184,6 +184,15 @@ export default jsRule({
       if (ctx.prop(args[1], "eval")?.type === "true" || ctx.level(args[0], "code") === Level.SOURCE)
         code = args[0];
     }
+    // jsdom `new JSDOM(html, { runScripts: 'dangerously' })`: the page's inline scripts run in this process, and
+    // jsdom is no sandbox (a script reaches Node through the window's constructors).
+    else if (
+      node.type === "new_expression" &&
+      /^(jsdom\.)?JSDOM$/.test(q) &&
+      args[0] &&
+      ctx.stringValue(ctx.prop(args[1], "runScripts")) === "dangerously"
+    )
+      code = ctx.level(args[0], "code") === Level.SOURCE ? args[0] : undefined;
     // A browser extension's `chrome.tabs.executeScript(tabId, { code })`: the string runs in the tab's page.
     else if (/^(chrome|browser)\.tabs\.executeScript$/.test(q)) {
       const details = args[args.length - 1];
@@ -273,6 +282,8 @@ export default jsRule({
       "setTimeout(() => run(), 10);",
       "const { execFileSync } = require('child_process');\nconst out = execFileSync(process.execPath, ['-e', 'console.log(1)']);",
       "function later(fn) { setTimeout(fn, 100); }",
+      "const { JSDOM } = require('jsdom');\napp.post('/r', (req, res) => res.send(new JSDOM(req.body.html).serialize()));",
+      "const { JSDOM } = require('jsdom');\nconst dom = new JSDOM(fs.readFileSync('page.html', 'utf8'), { runScripts: 'dangerously' });",
       "app.post('/rpc', (req, res) => {\n  if (!Object.hasOwn(api, req.body.m)) return res.status(404).end();\n  res.json(api[req.body.m](req.body.a));\n});",
       "chrome.tabs.executeScript(tabId, { file: 'content.js' });",
       "importScripts('/sw-helpers.js');",
@@ -286,6 +297,7 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      "const { JSDOM } = require('jsdom');\napp.post('/r', (req, res) => { const dom = new JSDOM(req.body.html, { runScripts: 'dangerously' }); res.send(dom.serialize()); });",
       "const Redis = require('ioredis');\nconst redis = new Redis();\napp.post('/s', async (req, res) => res.json(await redis.eval(req.body.script, 0)));",
       "const { createClient } = require('redis');\nconst c = createClient();\napp.post('/s', async (req, res) => res.json(await c.sendCommand(['EVAL', req.body.lua, '0'])));",
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",

@@ -284,6 +284,13 @@ export default jsRule({
     }
     // `process.env.API_KEY || 'dev-key-...'`: the literal is what runs wherever the variable is unset.
     value = envFallback(ctx, value ?? undefined);
+    // `const jwtSecret = new TextEncoder().encode('...')`, `Buffer.from('...', 'hex')`: the literal's bytes are the key.
+    if (
+      value?.type === "call_expression" &&
+      /^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(field(value, "function") ?? value)) &&
+      ctx.args(value)[0]?.type === "string"
+    )
+      value = ctx.args(value)[0];
     if (!name || !value || value.type !== "string") return;
     // `E["Name"] = "Name"` and `E[E["UserPass"] = 2] = "UserPass"` (TypeScript enums compiled): the key written
     // is the entry's name, a computed key names nothing.
@@ -372,6 +379,7 @@ export default jsRule({
       "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 's', keys: ['k3y-one', 'k3y-two'] }));",
       "const { Sequelize } = require('sequelize');\nconst db = new Sequelize('shop', 'app', 'S3cretPw', { dialect: 'mysql' });",
       "const password = 'hunter2!';",
+      "const jwtSecret = new TextEncoder().encode('cc7e0d44fd473002f1c42167459001140ec6389b');",
       "const twilio = require('twilio');\nconst sms = twilio('AC8f3a9c2b71d4e6f08f3a9c2b71d4e6f0', '5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b');",
       "const API_KEY = process.env.API_KEY || 'dev-key-8f3a9c2b71d4e6f0';",
       "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));",

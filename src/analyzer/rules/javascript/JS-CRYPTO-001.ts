@@ -9,7 +9,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags createCipheriv/createDecipheriv with DES, 3DES, RC4, RC2, Blowfish or ECB, and the deprecated crypto.createCipher (derives key and IV from a password with MD5).",
+        "Flags createCipheriv/createDecipheriv with DES, 3DES, RC4, RC2, Blowfish or ECB, the deprecated crypto.createCipher (derives key and IV from a password with MD5), and RSA publicEncrypt/privateDecrypt with PKCS#1 v1.5 padding.",
       why_bad:
         "These ciphers have small keys or blocks or known biases; ECB leaks patterns; createCipher reuses a derived IV.",
       example_bad:
@@ -20,7 +20,7 @@ export default jsRule({
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
   trigger:
-    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB/,
+    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|RSA_PKCS1_PADDING/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
@@ -45,6 +45,20 @@ export default jsRule({
           )
       )
         report({ node, message: `cipher list '${v}' enables broken suites` });
+      // `publicEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, data)`: PKCS#1 v1.5 encryption padding is
+      // open to Bleichenbacher's padding oracle (signing with it, privateEncrypt, is not concerned).
+      else if (key === "padding" && /(^|\.)RSA_PKCS1_PADDING$/.test(ctx.text(field(node, "value") ?? node))) {
+        const call = node.parent?.parent?.parent;
+        if (
+          call?.type === "call_expression" &&
+          node.parent?.parent?.type === "arguments" &&
+          /(^|\.)(publicEncrypt|privateDecrypt)$/.test(ctx.callee(call))
+        )
+          report({
+            node: call,
+            message: "RSA encryption with PKCS#1 v1.5 padding: use RSA_PKCS1_OAEP_PADDING",
+          });
+      }
       return;
     }
     const q = ctx.callee(node);
@@ -96,6 +110,8 @@ export default jsRule({
       "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
       "https.createServer({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:!RC4:!aNULL:!MD5' });",
       "crypto.createSign('RSA-SHA256').update(d).sign(k);",
+      "crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, d);",
+      "crypto.privateEncrypt({ key: priv, padding: crypto.constants.RSA_PKCS1_PADDING }, digest);",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
       "const { createCipher } = require('./crypto.js');\nconst c = createCipher(config);",
       "function createDecipher(config) {\n  return new Decipher(config);\n}\nconst d = createDecipher(cfg);",
@@ -110,6 +126,7 @@ export default jsRule({
       "https.createServer({ key, cert, ciphers: 'RC4-SHA:DES-CBC3-SHA' });",
       "const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\nd.setAuthTag(tag);",
       "crypto.createCipheriv('aes-128-ecb', k, null);",
+      "const enc = crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_PADDING }, secret);",
       "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.TripleDES.encrypt(m, k).toString();",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k, { mode: CryptoJS.mode.ECB });",

@@ -92,6 +92,7 @@ export default jsRule({
       "app.get('/p', (req, res) => { res.render('index', { title: req.query.title }); });",
       "app.get('/p', (req, res) => {\n  if (!PAGES.has(req.query.p)) return res.sendStatus(404);\n  res.render(req.query.p);\n});",
       "const path = require('path');\napp.get('/f', (req, res) => { res.send(path.join('/srv', path.basename(req.query.f))); });",
+      "const fs = require('fs');\nconst path = require('path');\napp.post('/u', (req, res) => { fs.writeFileSync(path.join('/srv/up', Date.now() + path.extname(req.body.name)), req.body.data); });",
     ],
     invalid: [
       "const path = require('path');\napp.get('/p', (req, res) => {\n  res.json({ at: path.resolve(req.query.p) });\n});",

@@ -35,6 +35,37 @@ function numericKey(
   return op === "+" && !!l && !!r && numericKey(ctx, l, depth + 1) && numericKey(ctx, r, depth + 1);
 }
 
+/** Values that can hold no keys: strings, numbers and booleans, however they were made. */
+function scalar(ctx: JsContext, n: SyntaxNode): boolean {
+  if (/^(string|number|true|false|null|undefined|template_string|unary_expression)$/.test(n.type))
+    return true;
+  if (n.type === "binary_expression")
+    return !/^(\|\||&&|\?\?)$/.test(n.children.find((c) => !c.named)?.type ?? "");
+  if (n.type === "call_expression")
+    return /^(String|Number|Boolean|parseInt|parseFloat|Math\.\w+|encodeURIComponent|escape)$/.test(
+      ctx.callee(n),
+    );
+  return false;
+}
+
+/**
+ * Whether a merged-in value carries request keys: an object literal only through its computed keys, spreads and
+ * values that can hold keys of their own (`{ theme: String(req.body.theme) }` merges one fixed key).
+ */
+function walksRequestKeys(ctx: JsContext, a: SyntaxNode, depth = 0): boolean {
+  if (a.type !== "object" || depth > 4) return ctx.level(a, "proto") === Level.SOURCE;
+  return namedChildren(a).some((p) => {
+    if (p.type === "pair") {
+      const key = field(p, "key");
+      const value = field(p, "value");
+      if (key?.type === "computed_property_name" && ctx.level(key, "proto") === Level.SOURCE) return true;
+      return !!value && !scalar(ctx, value) && walksRequestKeys(ctx, value, depth + 1);
+    }
+    if (p.type === "comment") return false;
+    return ctx.level(p, "proto") === Level.SOURCE;
+  });
+}
+
 export default jsRule({
   meta: {
     id: "JS-PROTO-001",
@@ -74,7 +105,7 @@ export default jsRule({
       if (/extend$/.test(q) && args[0]?.type !== "true") return; // shallow $.extend copies own keys only
       // Path setters (`set(obj, path, value)`): only the path walks keys; the value is stored, not walked.
       const walked = /(^|[./])(set|setWith|setValue|set-value)$/.test(q) ? args.slice(1, 2) : args;
-      if (walked.some((a) => ctx.level(a, "proto") === Level.SOURCE))
+      if (walked.some((a) => walksRequestKeys(ctx, a)))
         report({ node, message: `${q}() deep-writes keys taken from the request (__proto__ included)` });
       return;
     }
@@ -100,6 +131,7 @@ export default jsRule({
       "function sanitizeKey(k) { return k === '__proto__' ? '___proto___' : k; }\nfunction setKey(obj, keys, v) {\n  let o = obj;\n  keys.forEach((raw) => { const key = sanitizeKey(raw); if (o[key] === undefined) o[key] = {}; o = o[key]; });\n}",
       "function blooms(groups, cols, read) { const out = groups.map(() => ({})); groups.forEach((g, rgIdx) => { for (const c of cols) out[rgIdx][c.name] = read(g, c); }); return out; }",
       "const _ = require('lodash');\nconst cfg = _.merge({}, DEFAULTS, { port: 80 });",
+      "const _ = require('lodash');\napp.post('/c', (req, res) => { _.merge(cfg, { theme: String(req.body.theme), n: req.body.n + 1 }); });",
       "app.post('/p', (req, res) => { res.json($.extend({}, req.body)); });",
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, 'theme', req.body.theme); });",
       "function isValidKey(k) { return k !== '__proto__' && k !== 'constructor' && k !== 'prototype'; }\nfunction setPath(obj, path, v) {\n  const keys = path.split('.').filter(isValidKey);\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = v;\n}",
@@ -124,6 +156,7 @@ export default jsRule({
         line: 5,
       },
       "const _ = require('lodash');\napp.post('/p', (req, res) => { res.json(_.merge({}, req.body)); });",
+      "const _ = require('lodash');\napp.post('/c', (req, res) => { _.merge(cfg, { prefs: req.body.prefs }); });",
       {
         code: "function deepAssign(t, s) {\n  Object.keys(s).forEach(function (k) {\n    if (t[k] && typeof s[k] === 'object') deepAssign(t[k], s[k]);\n    else t[k] = s[k];\n  });\n}",
         line: 4,

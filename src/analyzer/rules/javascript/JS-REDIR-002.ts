@@ -26,7 +26,9 @@ export default jsRule({
     let target;
     if (node.type === "assignment_expression") {
       const left = field(node, "left");
-      if (!left || !/^((window|document|self|top)\.)?location(\.href)?$/.test(ctx.text(left))) return;
+      // `(window as any).location = x`: a type assertion on the object changes nothing at run time.
+      const target0 = left ? ctx.text(left).replace(/^\(\s*([\w$]+)\s+as\s+[\w$.]+\s*\)/, "$1") : "";
+      if (!left || !/^((window|document|self|top)\.)?location(\.href)?$/.test(target0)) return;
       target = field(node, "right");
     } else {
       const q = ctx.callee(node);
@@ -48,7 +50,14 @@ export default jsRule({
     const fn = ctx.enclosingFunction(node);
     // Only a check written before the navigation (or in it) guards it: one further down covers a later navigation.
     const body = ctx.tree.source.slice(fn ? fn.start : 0, node.end);
-    if (/startsWith\(\s*['"]\/|new URL\([^)]*\)\.(origin|host)|\.origin\s*===|allow/i.test(body)) return;
+    // (`if (event.origin !== 'https://portal.example.com') return;`: a message listener that takes orders from one
+    // sender only.)
+    if (
+      /startsWith\(\s*['"]\/|new URL\([^)]*\)\.(origin|host)|\.origin\s*===|\.origin\s*!==?[^)]*\)\s*\{?\s*(return|throw)\b|allow/i.test(
+        body,
+      )
+    )
+      return;
     if (ctx.fixedOrigin(target)) return;
     if (ctx.level(target, "redirect") === Level.SOURCE)
       report({ node, message: "navigates to a URL taken from the page's input" });
@@ -58,6 +67,7 @@ export default jsRule({
       "window.location.href = '/home';",
       "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/')) location.href = n;",
       "import { useRouter } from 'vue-router';\nconst router = useRouter();\nrouter.push(useRoute().query.next);",
+      "window.addEventListener('message', (e) => {\n  if (e.origin !== 'https://portal.example.com') return;\n  window.location.href = e.data.url;\n});",
       "import { useRouter } from 'next/router';\nexport function Go() {\n  const router = useRouter();\n  return () => router.push('/orders/' + router.query.id);\n}",
     ],
     invalid: [
@@ -66,6 +76,9 @@ export default jsRule({
         line: 2,
       },
       "location.assign(document.referrer);",
+      "(window as any).location = new URLSearchParams(location.search).get('url');",
+      "window.addEventListener('message', (e) => {\n  window.location.href = e.data.url;\n});",
+      "window.addEventListener('message', (e) => {\n  if (e.origin !== location.origin) window.location.href = e.data.url;\n});",
       {
         code: "function go() {\n  const n = new URLSearchParams(location.search).get('n') ?? '/';\n  if (document.body.dataset.old) {\n    location.href = n;\n    return;\n  }\n  const u = new URL(n, location.origin);\n  if (u.origin === location.origin) location.href = u.href;\n}",
         line: 4,

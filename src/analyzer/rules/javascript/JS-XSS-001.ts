@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
-import type { JsContext } from "../../dataflow/javascript.js";
+import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
@@ -169,6 +169,67 @@ function guardedTernary(n: SyntaxNode, ctx: JsContext): boolean {
   return schemeGuard(field(t, "condition"), ctx.text(yes), ctx);
 }
 
+/**
+ * A condition true only when the URL object `yes` reads (`u`, `u.href`, `u.toString()`, `String(u)`) has a web
+ * scheme: `u.protocol === 'https:'`, `['http:', 'https:'].includes(u.protocol)`, or a `||` of such tests.
+ */
+function webSchemeTested(cond: SyntaxNode | undefined, yes: SyntaxNode, ctx: JsContext): boolean {
+  const name = /^(?:String\(\s*)?([\w$]+)(?:\.href|\.toString\(\s*\))?\s*\)?$/.exec(
+    ctx.text(yes).trim(),
+  )?.[1];
+  if (!cond || !name) return false;
+  const esc = name.replace(/\$/g, "\\$");
+  const scheme = `['"](?:https?|mailto|tel):['"]`;
+  const one = new RegExp(
+    `^(?:${esc}\\.protocol\\s*===?\\s*${scheme}|${scheme}\\s*===?\\s*${esc}\\.protocol|\\[\\s*(?:${scheme}\\s*,?\\s*)+\\]\\.includes\\(\\s*${esc}\\.protocol\\s*\\))$`,
+  );
+  const c = ctx.text(cond).replace(/^\(\s*|\s*\)$/g, "");
+  return !/&&/.test(c) && c.split(/\s*\|\|\s*/).every((x) => one.test(x.replace(/^\(\s*|\s*\)$/g, "")));
+}
+
+/**
+ * `safeHref(raw)` where the file's `safeHref` returns only literals and parsed URLs whose scheme it tested
+ * (`return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '/'`, or `u.href` after an
+ * `if (u.protocol !== 'https:') return '/'`): no javascript: URL comes out of it.
+ */
+function schemeVettingCall(value: SyntaxNode, ctx: JsContext): boolean {
+  if (value.type !== "call_expression") return false;
+  const fn = ctx.localFunction(value);
+  const rets = fn ? returnedValues(fn) : [];
+  return (
+    rets.length > 0 &&
+    rets.every((r) => {
+      if (ctx.level(r, "url") === Level.CONST || schemeChecked(r, ctx)) return true;
+      let t: SyntaxNode | undefined = r;
+      while (t?.type === "parenthesized_expression") t = namedChildren(t)[0];
+      if (t?.type !== "ternary_expression") return false;
+      const [yes, no] = [field(t, "consequence"), field(t, "alternative")];
+      return (
+        !!yes &&
+        !!no &&
+        ctx.level(no, "url") === Level.CONST &&
+        webSchemeTested(field(t, "condition"), yes, ctx)
+      );
+    })
+  );
+}
+
+/**
+ * `frame.setAttribute('sandbox', '')` or `frame.sandbox = 'allow-forms'` before `frame.srcdoc = html` in the same
+ * function: a literal sandbox without allow-scripts runs no script in the frame, whatever its markup.
+ */
+function scriptlessSandbox(frame: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (frame?.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(frame);
+  const before = ctx.tree.source.slice(fn ? fn.start : 0, frame.start);
+  const name = ctx.text(frame).replace(/\$/g, "\\$");
+  const m =
+    new RegExp(`\\b${name}\\.setAttribute\\(\\s*(['"])sandbox\\1\\s*,\\s*(['"])([^'"]*)\\2\\s*\\)`).exec(
+      before,
+    ) ?? new RegExp(`\\b${name}\\.sandbox\\s*=\\s*(['"])()([^'"]*)\\1`).exec(before);
+  return !!m && !/allow-scripts/.test(m[3]!);
+}
+
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
   if (n.type !== "call_expression") return false;
@@ -296,7 +357,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -329,6 +390,25 @@ export default jsRule({
       // `nunjucks.configure(dir, { autoescape: false })`: every value the templates print is raw markup.
       const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
       const value = field(node, "value");
+      // serialize-javascript's `unsafe: true` skips escaping `<`, `>` and `/`: a `</script>` in the data closes the
+      // inline script the serialised state is embedded in.
+      if (key === "unsafe" && value?.type === "true") {
+        const made = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
+        const data = made && ctx.args(made)[0];
+        if (
+          made?.type === "call_expression" &&
+          data &&
+          ctx.args(made)[1]?.start === node.parent?.start &&
+          /^serialize-javascript$/.test(ctx.callee(made))
+        ) {
+          if (ctx.level(data, "html") === Level.SOURCE)
+            report({
+              node: made,
+              message: "serialize-javascript with unsafe: true leaves </script> unescaped in the output",
+            });
+        }
+        return;
+      }
       if (
         (key === "noEscape" && value?.type === "true") ||
         (key === "autoescape" && value?.type === "false")
@@ -443,6 +523,7 @@ export default jsRule({
         return;
       const r = ctx.resolve(value) ?? value;
       if (guardedTernary(r, ctx)) return;
+      if (!srcDoc && schemeVettingCall(r, ctx)) return;
       const prefixed =
         (r.type === "template_string" && /^`[^$`]/.test(ctx.text(r))) ||
         (r.type === "binary_expression" && field(r, "left")?.type === "string");
@@ -540,7 +621,8 @@ export default jsRule({
         // srcdoc is a document's markup: HTML escaping makes it inert, as it does innerHTML.
         if (!right || ctx.level(right, urlProp === "srcdoc" ? "html" : "url") !== Level.SOURCE) return;
         if (urlProp !== "srcdoc" && ctx.fixedOrigin(right)) return;
-        if (urlProp !== "srcdoc" && schemeChecked(right, ctx)) return;
+        if (urlProp !== "srcdoc" && (schemeChecked(right, ctx) || schemeVettingCall(right, ctx))) return;
+        if (urlProp === "srcdoc" && scriptlessSandbox(field(left, "object"), ctx)) return;
         report({
           node,
           message: `${urlProp} set from user input: a javascript: URL or foreign script runs in the page`,
@@ -697,6 +779,22 @@ export default jsRule({
       const html = ctx.args(node)[0];
       if (html && ctx.level(html, "html") !== Level.CONST)
         report({ node, message: `${ctx.method(node)} of non-literal HTML (no sanitiser runs)` });
+      return;
+    }
+    // `React.createElement('a', props)` with the whole props object from the page's input: it can carry
+    // `dangerouslySetInnerHTML` or a javascript: `href` (a literal props object is judged pair by pair).
+    if (
+      node.type === "call_expression" &&
+      /^(React|react|preact|Preact)\.createElement$|^createElement$/.test(ctx.callee(node)) &&
+      /['"](react|preact)['"]/.test(ctx.tree.source)
+    ) {
+      const props = ctx.args(node)[1];
+      const r = props && (ctx.resolve(props) ?? props);
+      if (r && r.type !== "object" && r.type !== "null" && ctx.level(props!, "html") === Level.SOURCE)
+        report({
+          node,
+          message: "element props from user input: they can set dangerouslySetInnerHTML or a javascript: URL",
+        });
       return;
     }
     if (ctx.method(node) === "insertAdjacentHTML") {
@@ -884,6 +982,12 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function safeHref(raw) {\n  const u = new URL(raw, location.origin);\n  return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '/';\n}\nconst next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={safeHref(next)}>x</a>;",
+      "function esc(s) {\n  const d = document.createElement('div');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = '<b>' + esc(location.hash.slice(1)) + '</b>';",
+      "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', '');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
+      "import React from 'react';\nconst q = new URLSearchParams(location.search);\nReact.createElement('a', { href: '/help', title: q.get('t') }, 'Help');",
+      "const serialize = require('serialize-javascript');\nconst boot = serialize({ debug: false, region: 'eu' }, { unsafe: true });",
+      "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => res.send('<script>var s=' + serialize({ q: req.query.q }) + '</script>'));",
       "export async function POST(request) {\n  const { m } = await request.json();\n  return new Response(JSON.stringify({ m }), { headers: { 'content-type': 'application/json' } });\n}",
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="" srcDoc={d} />;\n}',
       "const dot = require('dot');\napp.get('/t', (req, res) => res.send(dot.template('<b>{{!it.t}}</b>')({ t: req.query.t })));",
@@ -944,6 +1048,7 @@ export default jsRule({
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
     ],
     invalid: [
+      "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => { const state = serialize({ q: req.query.q }, { unsafe: true }); res.render('a', { state }); });",
       "export async function POST(request) {\n  const [{ m }, t] = await Promise.all([request.json(), theme()]);\n  return new Response(`<p>${m}</p>`, { headers: { 'content-type': 'text/html' } });\n}",
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="allow-scripts" srcDoc={d} />;\n}',
       "function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe title=\"p\" srcDoc={'<p>' + d + '</p>'} />;\n}",
@@ -1026,6 +1131,12 @@ export default jsRule({
         code: "const next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={next}>x</a>;",
         line: 2,
       },
+      // A helper that tests the scheme only on one path, a script element's text (serialised raw), a sandbox that
+      // lets scripts run, props parsed from the fragment.
+      "function href(raw) {\n  const u = new URL(raw, location.origin);\n  if (raw.length > 100) return u.href;\n  return u.protocol === 'https:' ? u.href : '/';\n}\nconst A = () => <a href={href(location.hash.slice(1))}>x</a>;",
+      "function esc(s) {\n  const d = document.createElement('script');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = esc(location.hash.slice(1));",
+      "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', 'allow-scripts allow-same-origin');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
+      "import React from 'react';\nconst props = JSON.parse(decodeURIComponent(location.hash.slice(1)));\nReact.createElement('a', props, 'Open');",
     ],
   },
 });

@@ -63,6 +63,7 @@ import r58 from "./JS-TMP-001.js";
 import r59 from "./JS-URL-001.js";
 import r59b from "./JS-WSORIGIN-001.js";
 import r60 from "./JS-XPATH-001.js";
+import r60b from "./JS-XPOWERED-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
 
@@ -130,6 +131,7 @@ export const JAVASCRIPT_RULES = [
   r59,
   r59b,
   r60,
+  r60b,
   r61,
   r62,
 ] as Rule<never>[];

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, sourceHas } from "../../parse/nodes.js";
+import { descendants, perTree, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -9,6 +9,19 @@ const KEYED =
 /** Any authentication in the file: a MAC, an AEAD mode, a signature check. */
 const AUTHENTICATED =
   /\bhmac\b|HMAC|\bMAC\b|compare_digest|encrypt_and_digest|decrypt_and_verify|MODE_(GCM|EAX|CCM|SIV|OCB)|modes\.(GCM|XTS)|AESGCM|AESCCM|ChaCha20Poly1305|Fernet|\.verify\(|\btag\b/;
+/**
+ * Authentication used in the file, not only imported: `import hmac` or `from ...aead import AESGCM` beside a CBC
+ * encryptor that never calls them protects nothing, nor does a comment (`# TODO: add an HMAC`). Imports and
+ * comments are blanked before the test.
+ */
+const authenticated = perTree((ctx: PythonContext): boolean => {
+  if (!sourceHas(ctx.tree, AUTHENTICATED)) return false;
+  let src = ctx.tree.source;
+  for (const n of ctx.tree.nodes)
+    if (n.type === "import_statement" || n.type === "import_from_statement" || n.type === "comment")
+      src = src.slice(0, n.start) + " ".repeat(n.end - n.start) + src.slice(n.end);
+  return AUTHENTICATED.test(src);
+});
 const CBC = /^(Crypto|Cryptodome)\.Cipher\.AES\.MODE_(CBC|CTR|CFB|OFB)$|(^|\.)modes\.(CBC|CTR|CFB|OFB)$/;
 
 /** A hash of a password: `hashlib.sha256(password.encode()).digest()`, directly or inside the key expression. */
@@ -53,7 +66,7 @@ export default pyRule({
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "attribute") {
-      if (!CBC.test(ctx.qname(node)) || sourceHas(ctx.tree, AUTHENTICATED)) return;
+      if (!CBC.test(ctx.qname(node)) || authenticated(ctx)) return;
       // AES.MODE_CBC as an argument or modes.CBC(iv): the mode is in use (not just mentioned).
       if (node.parent?.type !== "argument_list" && node.parent?.type !== "call") return;
       report({
@@ -74,6 +87,10 @@ export default pyRule({
       "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(data_key, data):\n    key = hashlib.sha256(data_key).digest()\n    return AES.new(key, AES.MODE_GCM).encrypt_and_digest(data)",
     ],
     invalid: [
+      {
+        code: "import os, hmac\nfrom Crypto.Cipher import AES\ndef seal(k, mk, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
+        severity: "LOW",
+      },
       {
         code: "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, n, d):\n    e = Cipher(algorithms.AES(k), modes.CTR(n)).encryptor()\n    return e.update(d) + e.finalize()",
         severity: "LOW",

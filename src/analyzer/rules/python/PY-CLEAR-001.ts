@@ -242,12 +242,16 @@ export default pyRule({
     if (ctx.method(node) === "login" && fnNode?.type === "attribute") {
       // The login call itself, on a connection made in cleartext (FTP, SMTP not upgraded by STARTTLS in the
       // function): the user name and password cross the network here (the connection is reported too).
-      const conn = ctx.resolve(field(fnNode, "object"));
+      const recv = field(fnNode, "object");
+      const conn = ctx.resolve(recv);
       const made = conn?.type === "call" ? ctx.callee(conn) : "";
       const scope = ctx.enclosingFunction(node);
+      // The STARTTLS of this connection (`s.starttls()` for `s.login(...)`), not of another one in the function.
+      const own = recv?.type === "identifier" ? `\\b${ctx.text(recv)}\\.` : "";
       if (
         made === "ftplib.FTP" ||
-        (made === "smtplib.SMTP" && !/starttls\(/.test(scope ? ctx.text(scope) : ctx.tree.source))
+        (made === "smtplib.SMTP" &&
+          !new RegExp(`${own}starttls\\(`).test(scope ? ctx.text(scope) : ctx.tree.source))
       )
         report({ node, message: `${made} login sends the password in cleartext` });
       return;
@@ -276,7 +280,10 @@ export default pyRule({
       // of the file may upgrade its connection while this one does not).
       const fn = ctx.enclosingFunction(node);
       const scope = fn ? ctx.text(fn) : ctx.tree.source;
-      if (/\.login\(/.test(scope) && !/starttls\(/.test(scope))
+      // The connection's own name (`s = smtplib.SMTP(...)`): its login and its STARTTLS, not another's.
+      const left = node.parent?.type === "assignment" ? field(node.parent, "left") : undefined;
+      const own = left?.type === "identifier" ? `\\b${ctx.text(left)}` : "";
+      if (new RegExp(`${own}\\.login\\(`).test(scope) && !new RegExp(`${own}\\.starttls\\(`).test(scope))
         report({ node, message: "SMTP login without STARTTLS" });
     } else if (/^urllib3\.(HTTPConnectionPool|connectionpool\.HTTPConnectionPool)$/.test(q)) {
       const host = ctx.stringValue(ctx.arg(node, 0, "host"));
@@ -294,6 +301,7 @@ export default pyRule({
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
       "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)",
+      "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)\n    t = smtplib.SMTP('relay.example.com', 25)\n    t.sendmail('a@example.com', ['b@example.com'], 'hi')",
       "import ftplib\ndef put(h, f):\n    c = ftplib.FTP_TLS(h)\n    c.login()\n    c.prot_p()\n    c.storbinary('STOR x', f)",
       "import urllib3\npool = urllib3.HTTPConnectionPool('localhost', port=8080)",
       "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full')",
@@ -311,6 +319,10 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      {
+        code: "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.login(u, p)\n    t = smtplib.SMTP('mail.example.com', 587)\n    t.starttls()\n    t.login(u, p)",
+        line: 4,
+      },
       {
         code: "import httpx\nAPI = 'http://api.example.com/v2'\ndef f(token):\n    return httpx.get(API + '/orders', headers={'Authorization': 'Bearer ' + token})",
         line: 4,

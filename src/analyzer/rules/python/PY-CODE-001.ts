@@ -122,7 +122,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names/,
+    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(/,
   nodeTypes: ["call", "exec_statement", "subscript"],
   calls: callNames(EVAL, SOURCE_ONLY, Object.keys(CODE_ARG), INTERPRETER_METHODS, [
     "getattr",
@@ -231,9 +231,9 @@ export default pyRule({
         report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
       return;
     }
-    // SimpleXMLRPCServer.register_instance(obj, allow_dotted_names=True): clients walk attributes to module
-    // globals (the documentation's warning: arbitrary code execution).
-    if (ctx.method(node) === "register_instance" && ctx.isTrue(ctx.kwarg(node, "allow_dotted_names"))) {
+    // SimpleXMLRPCServer.register_instance(obj, allow_dotted_names=True) (or True as the second argument): clients
+    // walk attributes to module globals (the documentation's warning: arbitrary code execution).
+    if (ctx.method(node) === "register_instance" && ctx.isTrue(ctx.arg(node, 1, "allow_dotted_names"))) {
       report({ node, severity: "HIGH", message: "XML-RPC instance registered with allow_dotted_names=True" });
       return;
     }
@@ -337,6 +337,10 @@ export default pyRule({
       },
       {
         code: "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_instance(Api(), allow_dotted_names=True)",
+        line: 3,
+      },
+      {
+        code: "from xmlrpc.server import DocXMLRPCServer\ns = DocXMLRPCServer(('localhost', 9000))\ns.register_instance(Api(), True)",
         line: 3,
       },
       {

@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
@@ -255,13 +256,18 @@ export default pyRule({
       /^(update|from_mapping)$/.test(ctx.method(node)) &&
       /config\.(update|from_mapping)$/.test(ctx.callee(node))
     ) {
-      // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword.
-      if (
-        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)(=|['"]:)False\b/.test(
-          t,
-        )
-      )
-        report({ node, message: "cookie protection disabled" });
+      // app.config.update(SESSION_COOKIE_SECURE=False): the same setting as a keyword (or a dict's key),
+      // reported where the setting is written when the call spans lines.
+      const setting =
+        /\b(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE)(=|['"]:)False\b/;
+      if (setting.test(t)) {
+        const at = descendants(node).find(
+          (n) =>
+            (n.type === "keyword_argument" || n.type === "pair") &&
+            setting.test(ctx.text(n).replace(/\s+/g, "")),
+        );
+        report({ node: at ?? node, message: "cookie protection disabled" });
+      }
       return;
     }
     // pyramid's auth ticket cookie: secure defaults to False.
@@ -388,10 +394,17 @@ export default pyRule({
     // script (double submit), and a fixed preference (`theme=dark`) outside those names holds nothing secret.
     const name = ctx.stringValue(ctx.kwarg(node, "key") ?? ctx.args(node)[0]);
     const sessionLike = /sess|auth|token|jwt|sid|login|remember|user|key|secret/i;
+    // ... nor does a display preference echoed from the request's own input (`theme=request.form["theme"]`): the
+    // client chose it, so a script reading it learns nothing.
+    const preference =
+      /^(theme|lang|language|locale|tz|timezone|currency|colou?r_?scheme|font_?size|layout|density|dark_?mode)$/i;
     const scriptReadable =
       name !== undefined &&
       (/csrf|xsrf/i.test(name) ||
-        (!sessionLike.test(name) && value !== undefined && ctx.constValue(value) !== undefined));
+        (!sessionLike.test(name) &&
+          value !== undefined &&
+          (ctx.constValue(value) !== undefined ||
+            (preference.test(name) && ctx.level(value, "header") === Level.SOURCE))));
     if (noSecure || (!on("httponly") && off(flagOf("httponly")) && !scriptReadable))
       report({ node, message: `cookie set without ${noSecure ? "Secure" : "HttpOnly"}` });
   },
@@ -406,6 +419,7 @@ export default pyRule({
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "r.set_cookie('theme', 'dark', secure=True, samesite='Lax')",
+      "from flask import request\ndef f(r):\n    r.set_cookie('theme', request.form.get('theme', 'light'), secure=True)",
       "import secrets\nr.set_cookie(key='csrftoken', value=secrets.token_hex(16), secure=True, httponly=False)",
       "import http.cookiejar\ndef merge(jar, cookies):\n    for cookie in cookies:\n        jar.set_cookie(cookie)",
       "r.set_cookie('s', v, None, None, '/', None, True, True)",
@@ -470,6 +484,12 @@ export default pyRule({
         code: "from flask import Flask\napp = Flask(__name__)\napp.config.from_mapping(SESSION_COOKIE_SECURE=False)",
         line: 3,
       },
+      {
+        code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(\n    SECRET_KEY=k,\n    SESSION_COOKIE_SECURE=False,\n)",
+        line: 5,
+      },
+      "from flask import request\ndef f(r):\n    r.set_cookie('user_id', request.form['uid'], secure=True)",
+      "from flask import request\ndef f(r):\n    r.set_cookie('SomeCookie', request.cookies.get('a', ''), secure=True)",
       "r.headers.add('Set-Cookie', 'sid=' + v + '; HttpOnly')",
       {
         code: "def app(environ, start_response):\n    start_response('200 OK', [('Set-Cookie', 'sid=%s; Path=/' % new_sid())])",

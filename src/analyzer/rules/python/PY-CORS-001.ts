@@ -26,7 +26,7 @@ export default pyRule({
   detect(node, ctx, report) {
     // An origin pattern that lets every site in: '*', or a regex that matches anything ('.*', '^.+$').
     const anyOrigin = (v: string | undefined) =>
-      v !== undefined && (v === "*" || /^\^?\(?\.[*+]\)?\$?$/.test(v));
+      v !== undefined && (v === "*" || /^\^?(?:[\w()|?]+:\/\/)?\(?\.[*+]\)?\$?$/.test(v));
     // A value (literal, list/tuple/set of literals, or a name bound to one) holding an any-origin pattern.
     const permissive = (n: SyntaxNode | undefined): boolean => {
       const v = ctx.resolve(n);
@@ -206,9 +206,14 @@ export default pyRule({
       "from flask_cors import CORS\nCORS(app, origins=['https://a.com'])",
       "from flask_cors import CORS\nCORS(app, resources={r'/api/*': {'origins': ['https://a.com']}}, supports_credentials=True)",
       "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['https://a.com'])",
+      "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origin_regex=r'https://[a-z0-9-]+\\.example\\.com', allow_credentials=True)",
       "from flask import request\nALLOWED = {'https://a.com'}\ndef f(resp):\n    o = request.headers.get('Origin', '')\n    if o in ALLOWED:\n        resp.headers['Access-Control-Allow-Origin'] = o\n    return resp",
     ],
     invalid: [
+      {
+        code: "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origin_regex=r'https://.*', allow_credentials=True)",
+        line: 2,
+      },
       { code: "from flask_cors import CORS\nCORS(app)", line: 2 },
       { code: "from flask_cors import CORS\nCORS(app, resources=r'/api/*')", line: 2 },
       { code: "from flask_cors import CORS\nCORS(app, origins=r'^.*$')", line: 2 },

@@ -145,9 +145,13 @@ export default pyRule({
       if (
         /^@(csrf\.)?(csrf_exempt|exempt)\b|^@method_decorator\(csrf_exempt\b/.test(t) ||
         exemptByAlias(ctx, node)
-      )
+      ) {
+        // A view that checks a signature over the request (a webhook's HMAC compared in constant time, a provider
+        // SDK's construct_event): its caller is authenticated by that, not by a cookie a forged form could ride.
+        const def = node.parent?.children.find((c) => c.type === "function_definition");
+        if (def && /\bcompare_digest\(|\.construct_event\(|\bverify_signature\(/.test(ctx.text(def))) return;
         report({ node, message: "view exempt from CSRF protection" });
-      else if (/^@\w+\.route\(/.test(t) && getOnly(ctx, node) && deletes(ctx, node))
+      } else if (/^@\w+\.route\(/.test(t) && getOnly(ctx, node) && deletes(ctx, node))
         report({
           node,
           message:
@@ -191,6 +195,7 @@ export default pyRule({
     valid: [
       "from django.urls import path\nfrom django.views.decorators.csrf import csrf_protect\nfrom . import views\nurlpatterns = [path('hook/', csrf_protect(views.hook))]",
       "class Rules:\n    def exempt(self, item):\n        return item\nrules = Rules()\nrules.exempt('x')",
+      "import hmac\nfrom django.views.decorators.csrf import csrf_exempt\n@csrf_exempt\ndef hook(request):\n    if not hmac.compare_digest(request.headers.get('X-Sig', ''), sign(request.body)):\n        return HttpResponse(status=401)\n    return HttpResponse('ok')",
       "from django.shortcuts import redirect\nfrom django.views.decorators.http import require_POST\nfrom .models import Post\n@require_POST\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
       "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    if request.method == 'POST':\n        Post.objects.filter(pk=pk).delete()\n    return redirect('posts')",
       "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete', methods=['POST'])\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",

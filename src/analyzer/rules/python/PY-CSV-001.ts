@@ -22,7 +22,13 @@ function storedRowToDownload(ctx: PythonContext, call: SyntaxNode, row: SyntaxNo
   if (row.type !== "list" && row.type !== "tuple") return false;
   const fn = ctx.enclosingFunction(call);
   if (!fn || !/text\/csv|Content-Disposition|attachment/i.test(ctx.text(fn))) return false;
-  if (FORMULA_GUARD.test(ctx.tree.source)) return false;
+  // The guard protects this row when it sits in this function, or in a helper the row's cells go through (a file's
+  // `neutralise()` used by one export does not protect another export that writes the fields raw).
+  if (FORMULA_GUARD.test(ctx.text(fn))) return false;
+  const guarded = ctx.tree.nodes
+    .filter((d) => d.type === "function_definition" && FORMULA_GUARD.test(ctx.text(d)))
+    .map((d) => ctx.text(field(d, "name") ?? d));
+  if (guarded.some((g) => new RegExp(`\\b${g}\\(`).test(ctx.text(row)))) return false;
   const loopVars = new Set<string>();
   for (let p = call.parent; p && p !== fn; p = p.parent)
     if (p.type === "for_statement") {
@@ -92,6 +98,11 @@ export default pyRule({
       "import csv\nfrom flask import request\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow([int(request.args['n'])])",
     ],
     invalid: [
+      {
+        code: "import csv, io\nfrom flask import Response\ndef cell(v):\n    v = str(v)\n    return \"'\" + v if v[:1] in ('=', '+', '-', '@') else v\ndef export(rows):\n    out = io.StringIO()\n    w = csv.writer(out)\n    for r in rows:\n        w.writerow([r.name, r.note])\n    return Response(out.getvalue(), mimetype='text/csv')",
+        line: 10,
+        severity: "LOW",
+      },
       {
         code: "import csv, io\nfrom flask import Response\ndef export(rows):\n    out = io.StringIO()\n    w = csv.writer(out)\n    for r in rows:\n        w.writerow([r.name, r.note])\n    return Response(out.getvalue(), mimetype='text/csv')",
         line: 7,

@@ -10,13 +10,16 @@ function unboundedCount(ctx: PythonContext, node: SyntaxNode | undefined, ignore
   if (n?.type !== "call" || !/^(int|float)$/.test(ctx.callee(n))) return false;
   const inner = ctx.args(n)[0];
   if (!inner || ctx.level(inner, "log") !== Level.SOURCE) return false;
-  // A clamp anywhere in the function (min(), a comparison with the name, a range check) counts as a bound.
+  // A clamp anywhere in the function (min() or max() of the name, a comparison with it, a range check) counts as a
+  // bound; a min() of some other value (`n = min(int(...), MAX)` beside `rows = int(...)`) does not bound this one.
   const fn = ctx.enclosingFunction(n);
   const name = n.parent?.type === "assignment" ? ctx.text(field(n.parent, "left") ?? n) : "";
   if (
     fn &&
     name &&
-    new RegExp(`\\b(min|max|clamp)\\(|\\b${name}\\s*(<|>|<=|>=)|(<|>|<=|>=)\\s*${name}\\b`).test(
+    new RegExp(
+      `\\b(min|max|clamp)\\((?:[^()]|\\([^()]*\\))*\\b${name}\\b|\\b${name}\\s*(<|>|<=|>=)|(<|>|<=|>=)\\s*${name}\\b`,
+    ).test(
       // The loop condition that uses the count is not a clamp of it.
       ignore
         ? ctx.text(fn).slice(0, ignore.start - fn.start) + ctx.text(fn).slice(ignore.end - fn.start)
@@ -215,6 +218,10 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef f():\n    rows = int(request.args['rows'])\n    n = min(int(request.args['n']), 100)\n    return [i for i in range(rows)] + list(range(n))",
+        line: 5,
+      },
       "from flask import request\ndef f():\n    n = int(request.args.get('n', 10))\n    return list(range(n))",
       "import time\nfrom flask import request\ndef f():\n    time.sleep(int(request.args['delay']))",
       {

@@ -1,4 +1,4 @@
-import { field } from "../../parse/nodes.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
@@ -81,9 +81,19 @@ export default pyRule({
       /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(h.decorators)
     )
       return;
+    // Reported where the id selects the object (`Invoice.query.get_or_404(invoice_id)`), else at the handler.
     const name = node.children.find((c) => c.type === "identifier") ?? node;
+    const idRe = new RegExp(`\\b${id}\\b`);
+    const select = descendants(field(node, "body") ?? node).find(
+      (n) =>
+        n.type === "call" &&
+        /^(get\w*|filter|filter_by|get_object_or_404|find_one|execute|delete_one|update_one)$/.test(
+          ctx.method(n) || ctx.callee(n),
+        ) &&
+        idRe.test(ctx.text(field(n, "arguments") ?? n)),
+    );
     report({
-      node: name,
+      node: select ?? name,
       message: `${h.path} ${privateRead ? "returns" : "changes"} the object chosen by ${id} without an ownership check`,
     });
   },

@@ -25,9 +25,14 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
-    if (/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(m)) {
-      // A DN built from input: uid=*)(... or a different subtree picks whose credentials are checked.
-      const dn = ctx.arg(node, 0, "who");
+    // Binds, and the writes that name their entry by DN (ldap3's modify/add/delete/modify_dn, python-ldap's
+    // *_s forms): a DN built from input picks whose credentials are checked or which entry is changed.
+    const write =
+      /^(modify|modify_s|modify_ext_s|add|add_s|add_ext_s|delete|delete_s|delete_ext_s|modify_dn|rename_s)$/.test(
+        m,
+      );
+    if (/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(m) || write) {
+      const dn = ctx.arg(node, 0, write ? "dn" : "who");
       if (
         dn &&
         isBuiltString(ctx, dn) &&
@@ -35,7 +40,7 @@ export default pyRule({
         !/escape_dn_chars|escape_rdn/.test(ctx.text(ctx.resolve(dn) ?? dn)) &&
         ctx.level(dn, "ldap") === Level.SOURCE
       )
-        report({ node, message: "LDAP bind DN contains unescaped input" });
+        report({ node, message: `LDAP ${write ? m : "bind"} DN contains unescaped input` });
       return;
     }
     if (!/^(search|search_s|search_st|search_ext|search_ext_s|paged_search)$/.test(m)) return;
@@ -85,6 +90,7 @@ export default pyRule({
       "from flask import request\nfrom ldap3.utils.conv import escape_filter_chars\ndef f(conn):\n    who = escape_filter_chars(request.args['who'])\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})')",
       "from ldap.filter import escape_filter_chars\ndef f(c, u):\n    c.search_s('dc=x', 2, '(uid=%s)' % escape_filter_chars(u))",
       "from ldap3.utils.dn import escape_rdn\ndef members(conn, dept):\n    conn.search(search_base=f'ou={escape_rdn(dept)},dc=ex,dc=com', search_filter='(objectClass=person)')",
+      "from flask import request\nfrom ldap3 import MODIFY_ADD\nfrom ldap3.utils.dn import escape_rdn\ndef f(c):\n    c.modify('cn=%s,ou=groups' % escape_rdn(request.form['g']), {'member': [(MODIFY_ADD, ['x'])]})",
       "from flask import request\nfrom ldap.filter import escape_filter_chars\nclass Q:\n    def __init__(self, u):\n        self.flt = '(uid=' + escape_filter_chars(u) + ')'\ndef f(c):\n    q = Q(request.args['u'])\n    c.search_s('dc=x', 2, q.flt)",
     ],
     invalid: [
@@ -96,6 +102,7 @@ export default pyRule({
       "from flask import request\ndef f(conn):\n    d = request.args['d']\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
       "def f(c, u):\n    c.search_s('dc=x', 2, '(uid=' + u + ')')",
       "from flask import request\ndef f(c):\n    c.simple_bind_s('uid=%s,ou=people' % request.form['u'], request.form['p'])",
+      "from flask import request\nfrom ldap3 import MODIFY_ADD\ndef f(c):\n    c.modify(f\"cn={request.form['g']},ou=groups\", {'member': [(MODIFY_ADD, ['x'])]})",
       "def f(conn, u):\n    conn.search('dc=x', f'(cn={u})')",
       "def members(conn, dept):\n    conn.search(search_base=f'ou={dept},dc=ex,dc=com', search_filter='(objectClass=person)')",
       "from flask import request\nclass Q:\n    def __init__(self, u):\n        self.flt = '(uid=' + u + ')'\ndef f(c):\n    q = Q(request.args['u'])\n    c.search_s('dc=x', 2, q.flt)",

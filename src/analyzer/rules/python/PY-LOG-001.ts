@@ -20,6 +20,10 @@ const NOT_TEXT_PARAM =
 /** Words in a function's name or docstring saying its parameters come from users. */
 const USER_DOC = /\b(user|users|client|visitor|customer|request|submitted|typed|searched)\b/i;
 
+/** A function that sends an HTTP request itself (requests, httpx, urllib, a session or client's request()). */
+const OUTGOING_HTTP =
+  /\b(requests|httpx|urllib3|aiohttp)\.\w+\(|\burlopen\(|\b(session|client|http|conn|pool)\.(request|get|post|put|patch|delete|send|urlopen)\(/i;
+
 /**
  * A parameter that carries user data by the function's own account: `def record_search(term)` whose docstring says
  * "what the user searched for", or a parameter named username / user_agent / comment.
@@ -41,6 +45,9 @@ function userSupplied(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode): bo
   const mine = params.filter((p) => p !== "self" && used.includes(p) && !NOT_TEXT_PARAM.test(p));
   if (!mine.length) return false;
   if (mine.some((p) => USER_PARAM.test(p))) return true;
+  // An HTTP client's own method (`def request(self, method, url)` that sends it): "request" and "client" in its
+  // name or docstring are the outgoing call, and its parameters are what the library's caller asked to send.
+  if (OUTGOING_HTTP.test(ctx.text(fn))) return false;
   const first = namedChildren(field(fn, "body") ?? fn)[0];
   const doc =
     first?.type === "expression_statement" && namedChildren(first)[0]?.type === "string"
@@ -128,6 +135,7 @@ export default pyRule({
       "import logging\nlogging.info('started %s', 3)",
       "import logging\ndef f(u):\n    logging.info('user %s', u)",
       "import logging\ndef f(path):\n    logging.info(f'loading {path}')",
+      "import logging, requests\nlog = logging.getLogger(__name__)\nclass Api:\n    def request(self, method, url):\n        log.debug('%s %s', method, url)\n        return self.session.request(method, url, timeout=5)",
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [

@@ -2,6 +2,7 @@ import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { SECRET_NAME, pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
 
 const LOG_METHODS = /^(debug|info|warning|warn|error|critical|exception|log)$/;
 const LOGGER =
@@ -102,6 +103,41 @@ function secretSources(ctx: PythonContext, args: readonly SyntaxNode[]): string[
   return out;
 }
 
+/** Handlers that receive a credential in their body: a login, sign-up, password or token endpoint. */
+const CREDENTIAL_HANDLER = /login|log_in|signin|sign_in|signup|sign_up|register|passw|auth|token|reset/i;
+
+/**
+ * A whole request part dumped into a log: the headers (Authorization, Cookie), the cookies (the session), or the
+ * body of a handler that receives a password or token. `dict(...)`, `.to_dict()`, `str(...)` and `json.dumps(...)`
+ * of one are the same dump.
+ */
+function requestDump(ctx: PythonContext, call: SyntaxNode, args: readonly SyntaxNode[]): string | undefined {
+  const fn = ctx.enclosingFunction(call);
+  let credentialBody: boolean | undefined;
+  for (let a of args) {
+    for (let hops = 0; hops < 3 && a.type === "call"; hops++) {
+      const q = ctx.callee(a);
+      const inner =
+        /^(dict|str|repr|json\.dumps|list)$/.test(q) || /^(to_dict|items|dict)$/.test(ctx.method(a))
+          ? /^(dict|str|repr|json\.dumps|list)$/.test(q)
+            ? ctx.args(a)[0]
+            : field(field(a, "function") ?? a, "object")
+          : undefined;
+      if (!inner) break;
+      a = inner;
+    }
+    const t = ctx.text(a).replace(/\s+/g, "");
+    if (/(^|\.)request\.(headers|cookies|META|COOKIES)$/.test(t)) return t;
+    if (/(^|\.)request\.(form|POST|json|data|body|get_json\(\)|values)$/.test(t)) {
+      credentialBody ??=
+        !!fn &&
+        CREDENTIAL_HANDLER.test(`${ctx.text(field(fn, "name") ?? fn)} ${handlerOf(ctx, fn)?.path ?? ""}`);
+      if (credentialBody) return t;
+    }
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOG-003",
@@ -122,7 +158,7 @@ export default pyRule({
   // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
   // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
   nodeTypes: ["call"],
   calls: ["print", "write", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {
@@ -150,9 +186,28 @@ export default pyRule({
       (bound !== undefined &&
         bound !== recv &&
         (LOGGER.test(ctx.qname(bound)) ||
-          (bound.type === "call" && /(^|\.)getLogger$/.test(ctx.callee(bound)))));
+          (bound.type === "call" && /(^|\.)(getLogger|get_logger)$/.test(ctx.callee(bound)))));
     if (!isLogger) return;
-    const names = [...secretArgs(ctx, ctx.args(node)), ...secretSources(ctx, ctx.args(node))];
+    // Structured loggers (structlog, loguru's bind) take the event's fields as keywords: the keyword names the
+    // value (`access_token=session.access_token`) as a variable's name would. logging's own keywords are flags.
+    const kwValues: SyntaxNode[] = [];
+    const kwNames: string[] = [];
+    for (const k of namedChildren(field(node, "arguments") ?? node)) {
+      if (k.type !== "keyword_argument") continue;
+      const key = ctx.text(field(k, "name") ?? k);
+      const value = field(k, "value");
+      if (!value || /^(exc_info|stack_info|stacklevel)$/.test(key)) continue;
+      kwValues.push(value);
+      if (isSecretName(key) && ctx.constValue(value) === undefined && value.type !== "call")
+        kwNames.push(key);
+    }
+    const all = [...ctx.args(node), ...kwValues];
+    const names = [...kwNames, ...secretArgs(ctx, all), ...secretSources(ctx, all)];
+    const dump = names.length ? undefined : requestDump(ctx, node, all);
+    if (dump) {
+      report({ node, message: `${dump} (credentials among it) is written to the log` });
+      return;
+    }
     if (names.length) report({ node, message: `'${names[0]}' is written to the log` });
   },
   cases: {
@@ -168,6 +223,9 @@ export default pyRule({
       "def f(password):\n    print('new password:', password)",
       "import sys\ndef f(password):\n    print('password length', len(password), file=sys.stderr)",
       "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
+      "import structlog\nslog = structlog.get_logger()\ndef f(session):\n    slog.info('token_refreshed', expires_in=session.expires_in, token_count=3)",
+      "import logging\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.post('/comments')\ndef comment():\n    logging.info('comment: %s', request.form.to_dict())\n    return ''",
+      "import logging\nfrom flask import request\ndef trace():\n    logging.debug('path %s %s', request.path, request.method)",
       "import logging\ndef f(user, host):\n    dsn = f'postgresql://{user}@{host}/app'\n    logging.info('connecting to %s', dsn)",
       "import logging\ndef f(token_response):\n    logging.debug('expires in %s', token_response['expires_in'])",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
@@ -190,6 +248,22 @@ export default pyRule({
       {
         code: "import logging\ndef f(user, password):\n    logging.info('login %s %s', user, password)",
         line: 3,
+      },
+      {
+        code: "import structlog\nslog = structlog.get_logger()\ndef f(session):\n    slog.info('token_refreshed', access_token=session.access_token)",
+        line: 4,
+      },
+      {
+        code: "import logging\nfrom flask import request\ndef trace():\n    logging.debug('headers: %s', dict(request.headers))",
+        line: 4,
+      },
+      {
+        code: "import logging\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.post('/login')\ndef login():\n    logging.info('login body: %s', request.form.to_dict())\n    return ''",
+        line: 6,
+      },
+      {
+        code: "import structlog\nslog = structlog.get_logger()\ndef f(user, pw):\n    slog.warning('login', user=user, password=pw)",
+        line: 4,
       },
       {
         code: "import logging\nPASSWORD = 'x'\ndef f(user):\n    dsn = f'postgresql://{user}:{PASSWORD}@db/app'\n    logging.info('connecting to %s', dsn)",

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** ORM calls that set model fields from keyword arguments. */
@@ -26,7 +26,8 @@ export default pyRule({
     fix_hint:
       "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
   },
-  trigger: /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(/,
+  trigger:
+    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -45,9 +46,35 @@ export default pyRule({
     if (m === "update" && /\.__dict__\.update$/.test(ctx.callee(node))) {
       // obj.__dict__.update(request.json): every attribute the client names is written, like setattr in a loop.
       const data = ctx.args(node)[0];
-      if (data && ctx.level(data, "sql") === Level.SOURCE)
+      // A dict literal names its columns; a comprehension with an `if` keeps the keys a test lets through.
+      const built = data?.type === "identifier" ? ctx.resolve(data) : data;
+      const chosen =
+        built?.type === "dictionary" ||
+        (built?.type === "dictionary_comprehension" && built.children.some((c) => c.type === "if_clause"));
+      if (!chosen && data && ctx.level(data, "sql") === Level.SOURCE)
         report({ node, message: "__dict__.update() writes every attribute the client sends" });
       return;
+    }
+    if (m === "update" || m === "values") {
+      // SQLAlchemy: Model.query.filter_by(id=i).update(request.json), session.query(M).filter(...).update(data),
+      // update(M).where(...).values(request.json): the dict's keys are the columns written.
+      const recv = field(field(node, "function") ?? node, "object");
+      const data = ctx.args(node)[0];
+      // A dict literal names its columns; a comprehension with an `if` keeps the keys a test lets through.
+      const built = data?.type === "identifier" ? ctx.resolve(data) : data;
+      const chosen =
+        built?.type === "dictionary" ||
+        (built?.type === "dictionary_comprehension" && built.children.some((c) => c.type === "if_clause"));
+      if (
+        !chosen &&
+        recv &&
+        ctx.args(node).length === 1 &&
+        /\.(query|filter|filter_by|where)\b|^(sqlalchemy\.)?update\(|\bquery\(/.test(ctx.text(recv)) &&
+        ctx.level(data, "sql") === Level.SOURCE
+      ) {
+        report({ node, message: `${m}() writes every column the client names` });
+        return;
+      }
     }
     if (!WRITERS.test(m)) return;
     const list = node.children.find((c) => c.type === "argument_list");
@@ -69,6 +96,8 @@ export default pyRule({
       "def f(data):\n    Profile.objects.create(**data)",
       "import os, subprocess\nkw = dict(os.environ)\np = subprocess.Popen(['ls'], **kw)",
       "def f(request):\n    return JsonResponse(**{'data': 1})",
+      "from flask import request\ndef f(uid):\n    data = {k: v for k, v in request.get_json().items() if k in ALLOWED}\n    User.query.filter_by(id=uid).update(data)",
+      "from flask import request\ndef f():\n    opts = {}\n    opts.update(request.get_json())\n    return opts",
     ],
     invalid: [
       {
@@ -77,6 +106,10 @@ export default pyRule({
       },
       "from flask import request\ndef upd(user):\n    for k, v in request.form.items():\n        setattr(user, k, v)\n    db.session.commit()",
       { code: "def f(request):\n    Profile.objects.create(**request.POST.dict())", line: 2 },
+      {
+        code: "from flask import request\ndef f(uid):\n    User.query.filter_by(id=uid).update(request.get_json())",
+        line: 3,
+      },
       {
         code: "from flask import request\ndef f():\n    u = User(**request.get_json())\n    db.session.add(u)",
         line: 3,

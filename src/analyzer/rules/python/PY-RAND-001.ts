@@ -91,8 +91,9 @@ export default pyRule({
       q = `random.${q}`;
     if (q === "random" && ctx.args(node).length === 0 && !/\bdef random\b|\brandom\s*=/.test(ctx.tree.source))
       q = "random.random";
+    // numpy.random.bytes(n): numpy's Mersenne Twister as raw bytes, the same guessable stream.
     const RANDOM_FN =
-      /^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$/;
+      /^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$|^numpy\.random\.bytes$/;
     // A generator function reached through a name: `gen = GENS['fast']` then `gen(0, n)`.
     let viaName = false;
     const fnNode = field(node, "function");
@@ -116,12 +117,7 @@ export default pyRule({
       viaName = r !== q && RANDOM_FN.test(r);
       if (viaName) q = r;
     }
-    if (
-      !/^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$/.test(
-        q,
-      )
-    )
-      return;
+    if (!RANDOM_FN.test(q)) return;
     const fn = field(node, "function");
     // `pick = functools.partial(random.choice, ALPHABET)` then `pick()`: the module's function, bound.
     if (
@@ -171,6 +167,7 @@ export default pyRule({
       },
       { code: "import uuid\ndef new_reset_token():\n    return str(uuid.uuid1())", line: 3 },
       "import random\nsalt = random.randint(0, 999999)",
+      { code: "import numpy as np\ndef session_id():\n    return np.random.bytes(16).hex()", line: 3 },
       "import random\nrandom.shuffle(deck)",
       {
         code: "import random\nrng = random\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",

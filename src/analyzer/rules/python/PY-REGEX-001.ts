@@ -33,6 +33,9 @@ export default pyRule({
     if (!/^(re|regex)\.(compile|match|fullmatch|search|findall|finditer|sub|subn|split)$/.test(q)) return;
     const p = ctx.arg(node, 0, "pattern");
     if (!p) return;
+    // The regex module's `timeout=` stops a match after that many seconds: a slow pattern costs no more.
+    const timeout = q.startsWith("regex.") ? ctx.kwarg(node, "timeout") : undefined;
+    if (timeout && ctx.constValue(timeout) !== null) return;
     const name = ctx.text(p);
     const level = ctx.level(p, "regex");
     if (level === Level.PARAM && p.type === "identifier") {
@@ -56,6 +59,7 @@ export default pyRule({
       "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\nB = following(r'[,;]')",
       "import re\nfrom typing import Pattern\ndef strip(regex: Pattern[str], t):\n    return re.sub(regex, '', t)",
       "from re import search as find, escape\ndef f(pattern, t):\n    return find(escape(pattern), t)",
+      "import regex\nfrom flask import request\ndef f(t):\n    return regex.findall(request.args['q'], t, timeout=1.0)",
     ],
     invalid: [
       { code: "import re\ndef f(pattern, t):\n    return re.search(pattern, t)", severity: "LOW" },
@@ -66,6 +70,10 @@ export default pyRule({
       // Imported by name, aliased or not: the text holds no `re.` at all.
       "from re import search as find\ndef f(pattern, t):\n    return find(pattern, t)",
       "from re import compile, IGNORECASE\ndef f(query):\n    return compile(query, IGNORECASE)",
+      {
+        code: "import regex\nfrom flask import request\ndef f(t):\n    return regex.findall(request.args['q'], t, timeout=None)",
+        severity: "MEDIUM",
+      },
       "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\ndef g(p):\n    return following(p)",
     ],
   },

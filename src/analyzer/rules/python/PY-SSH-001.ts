@@ -12,7 +12,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags paramiko set_missing_host_key_policy with AutoAddPolicy (HIGH) or WarningPolicy (MEDIUM).",
+        "Flags paramiko set_missing_host_key_policy with AutoAddPolicy (HIGH) or WarningPolicy (MEDIUM), asyncssh connections with known_hosts=None and pysftp options whose hostkeys are set to None.",
       why_bad:
         "Unknown host keys are accepted, so a man in the middle can pose as the server and capture the credentials and commands.",
       example_bad:
@@ -22,10 +22,33 @@ export default pyRule({
     },
     fix_hint: "Load known host keys and keep RejectPolicy (the default).",
   },
-  trigger: /set_missing_host_key_policy/,
-  nodeTypes: ["call"],
-  calls: ["set_missing_host_key_policy"],
+  trigger: /set_missing_host_key_policy|known_hosts\s*=\s*None|\.hostkeys\s*=\s*None/,
+  nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      // pysftp: cnopts.hostkeys = None on a CnOpts() turns the known_hosts check off for its connections.
+      const left = field(node, "left");
+      const obj = left?.type === "attribute" ? ctx.resolve(field(left, "object")) : undefined;
+      if (
+        left?.type === "attribute" &&
+        ctx.text(field(left, "attribute") ?? left) === "hostkeys" &&
+        field(node, "right")?.type === "none" &&
+        obj?.type === "call" &&
+        /(^|\.)CnOpts$/.test(ctx.callee(obj))
+      )
+        report({ node, message: "pysftp host key checking turned off (hostkeys = None)" });
+      return;
+    }
+    // asyncssh: known_hosts=None accepts whatever key the server presents.
+    if (
+      /^asyncssh\.(connect|connect_reverse|create_connection|SSHClientConnectionOptions)$/.test(
+        ctx.callee(node),
+      )
+    ) {
+      if (ctx.kwarg(node, "known_hosts")?.type === "none")
+        report({ node, message: "asyncssh connection with known_hosts=None accepts any host key" });
+      return;
+    }
     if (ctx.method(node) !== "set_missing_host_key_policy") return;
     // The policy object itself, or one a name holds (policy = paramiko.AutoAddPolicy()).
     const arg = ctx.args(node)[0];
@@ -40,9 +63,16 @@ export default pyRule({
   cases: {
     valid: [
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.RejectPolicy())",
+      "import asyncssh\nasync def f(h):\n    return await asyncssh.connect(h, known_hosts='/etc/ssh/ssh_known_hosts')",
+      "import pysftp\no = pysftp.CnOpts(knownhosts='/etc/ssh/ssh_known_hosts')",
     ],
     invalid: [
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())",
+      {
+        code: "import asyncssh\nasync def f(h):\n    return await asyncssh.connect(h, known_hosts=None)",
+        line: 3,
+      },
+      { code: "import pysftp\no = pysftp.CnOpts()\no.hostkeys = None", line: 3 },
       {
         code: "import paramiko\nc = paramiko.SSHClient()\np = paramiko.AutoAddPolicy()\nc.set_missing_host_key_policy(p)",
         line: 4,

@@ -61,6 +61,19 @@ function splatValue(ctx: PythonContext, call: SyntaxNode, name: string): SyntaxN
 }
 
 /**
+ * The function (or module) sets up a server's TLS: it wraps with server_side=True or makes the context with
+ * PROTOCOL_TLS_SERVER or Purpose.CLIENT_AUTH. There verify_mode = CERT_NONE only means no client certificate is
+ * asked for, the usual server setting, and no host name is there to check.
+ */
+function serverContext(
+  ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1],
+  node: SyntaxNode,
+): boolean {
+  const body = ctx.text(ctx.enclosingFunction(node) ?? ctx.tree.root);
+  return /server_side\s*=\s*True|PROTOCOL_TLS_SERVER|Purpose\.CLIENT_AUTH/.test(body);
+}
+
+/**
  * `ctx.check_hostname = False` where no client's check is lost: a server's context (the function wraps with
  * server_side=True or makes the context with PROTOCOL_TLS_SERVER or Purpose.CLIENT_AUTH: a server has no host name
  * to check), a context class's own default in `__init__`, or one branch of a switch whose other branch turns the
@@ -71,8 +84,7 @@ function serverOrOwnSwitch(
   node: SyntaxNode,
 ): boolean {
   const fn = ctx.enclosingFunction(node);
-  const body = ctx.text(fn ?? ctx.tree.root);
-  if (/server_side\s*=\s*True|PROTOCOL_TLS_SERVER|Purpose\.CLIENT_AUTH/.test(body)) return true;
+  if (serverContext(ctx, node)) return true;
   const left = ctx.text(field(node, "left") ?? node).replace(/\s+/g, "");
   if (left === "self.check_hostname" && fn && ctx.text(field(fn, "name") ?? fn) === "__init__") return true;
   for (let p = node.parent; p && p !== fn; p = p.parent) {
@@ -294,8 +306,10 @@ export default pyRule({
       const bare = right?.type === "identifier" ? ctx.qname(right) : "";
       if (/\.check_hostname=False$/.test(t)) {
         if (!serverOrOwnSwitch(ctx, node)) report({ node, message: "hostname verification disabled" });
-      } else if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(bare))
-        report({ node, message: `${bare.slice(4)} does not require a valid certificate` });
+      } else if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(bare)) {
+        if (!(/\.verify_mode=/.test(t) && serverContext(ctx, node)))
+          report({ node, message: `${bare.slice(4)} does not require a valid certificate` });
+      }
       // ssl._create_default_https_context = ssl._create_unverified_context: every urllib/http.client HTTPS
       // connection of the process stops verifying.
       else if (/(^|\.)_create_default_https_context=[\w.]*_create_unverified_context$/.test(t))
@@ -314,7 +328,15 @@ export default pyRule({
       parent?.type === "pair" &&
       field(parent, "value") === node &&
       /^(cert_reqs|verify_mode)$/.test(ctx.stringValue(field(parent, "key")) ?? "");
-    if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(ctx.qname(node)) && (parent?.type === "assignment" || asPair))
+    const serverMode =
+      parent?.type === "assignment" &&
+      /\.verify_mode$/.test(ctx.text(field(parent, "left") ?? parent)) &&
+      serverContext(ctx, node);
+    if (
+      /^ssl\.CERT_(NONE|OPTIONAL)$/.test(ctx.qname(node)) &&
+      (parent?.type === "assignment" || asPair) &&
+      !serverMode
+    )
       report({ node, message: `${ctx.qname(node).slice(4)} does not require a valid certificate` });
     else if (/^OpenSSL\.SSL\.VERIFY_NONE$/.test(ctx.qname(node)) && node.parent?.parent?.type === "call")
       report({ node, message: "VERIFY_NONE disables certificate verification" });
@@ -348,6 +370,7 @@ export default pyRule({
       "import ssl\ndef serve(sock):\n    c = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
       "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
       "import ssl, socket\n_server_defaults = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\ndef dial(h):\n    return socket.create_connection((h, 443))",
+      "import ssl\ndef serve():\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\n    c.verify_mode = ssl.CERT_NONE\n    c.load_cert_chain('server.pem')\n    return c",
       "import ssl, socket\ndef check(h, ca):\n    s = socket.create_connection((h, 443))\n    t = ssl.wrap_socket(s, ca_certs=ca, cert_reqs=ssl.CERT_REQUIRED)\n    ssl.match_hostname(t.getpeercert(), h)",
     ],
     invalid: [

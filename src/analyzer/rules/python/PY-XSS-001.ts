@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
 import { isBuiltString, pyRule } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
@@ -28,6 +28,99 @@ function wsgiHtmlBody(ctx: PythonContext, fn: SyntaxNode, ret: SyntaxNode): Synt
 }
 
 /** A module with a stdlib http.server request handler (its `self.wfile` is the response body). */
+const PYRAMID = /^\s*(import|from)\s+pyramid\b/m;
+/** Django REST framework's renderer that sends a string body as the page itself. */
+const STATIC_HTML = /\bStaticHTMLRenderer\b/;
+
+/**
+ * A DRF view that may answer with StaticHTMLRenderer: `@renderer_classes([StaticHTMLRenderer])` on the function,
+ * or `renderer_classes = [...]` naming it in the view's class. Response(data) then sends the string as HTML.
+ */
+function staticHtmlView(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(call);
+  if (!fn) return false;
+  const def = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  if (
+    def.type === "decorated_definition" &&
+    namedChildren(def).some((d) => d.type === "decorator" && STATIC_HTML.test(ctx.text(d)))
+  )
+    return true;
+  let cls: SyntaxNode | null = fn.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  const body = cls ? field(cls, "body") : undefined;
+  return !!body?.children.some(
+    (st) =>
+      st.type === "expression_statement" &&
+      /^renderer_classes\s*=/.test(ctx.text(st)) &&
+      STATIC_HTML.test(ctx.text(st)),
+  );
+}
+
+/** Escapers of HTML text. */
+const HTML_ESCAPE =
+  /^(html\.escape|markupsafe\.escape|flask\.escape|jinja2\.escape|django\.utils\.html\.escape|cgi\.escape|xml\.sax\.saxutils\.escape|bleach\.clean|escape)$/;
+
+/**
+ * A decorator of this file that escapes what the view returns: `def escaped(view)` whose wrapper returns
+ * `escape(view(*a, **kw))` (or escapes a name bound to the view's result). Every string the view returns reaches
+ * the response through that escape.
+ */
+function escapedByDecorator(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  if (!dec) return false;
+  for (const d of namedChildren(dec)) {
+    const expr = d.type === "decorator" ? namedChildren(d)[0] : undefined;
+    if (expr?.type !== "identifier") continue;
+    const name = ctx.text(expr);
+    const def = ctx.tree.nodes.find(
+      (n) =>
+        n.type === "function_definition" &&
+        n !== fn &&
+        ctx.text(field(n, "name") ?? n) === name &&
+        !ctx.enclosingFunction(n),
+    );
+    const wrapped = def ? ctx.paramNames(def)[0] : undefined;
+    if (!def || !wrapped) continue;
+    const callsWrapped = (v: SyntaxNode | undefined): boolean => {
+      const r = v?.type === "identifier" ? (ctx.resolve(v) ?? v) : v;
+      return r?.type === "call" && ctx.text(field(r, "function") ?? r) === wrapped;
+    };
+    if (
+      descendants(def).some(
+        (c) => c.type === "call" && HTML_ESCAPE.test(ctx.callee(c)) && callsWrapped(ctx.args(c)[0]),
+      )
+    )
+      return true;
+    // `kwargs = {k: escape(v) ... for k, v in kwargs.items()}` then `view(**kwargs)`: the view's parameters (its
+    // route's path values) arrive escaped; a view reading the request itself gets no such help.
+    if (/\brequest\b/.test(ctx.text(fn))) continue;
+    const escapedKwargs = descendants(def).some((c) => {
+      if (c.type !== "call" || ctx.text(field(c, "function") ?? c) !== wrapped) return false;
+      const splat = namedChildren(field(c, "arguments") ?? c).find((a) => a.type === "dictionary_splat");
+      const d = splat ? namedChildren(splat)[0] : undefined;
+      const made = d?.type === "identifier" ? ctx.resolve(d) : d;
+      return (
+        made?.type === "dictionary_comprehension" &&
+        descendants(made).some((e) => e.type === "call" && HTML_ESCAPE.test(ctx.callee(e)))
+      );
+    });
+    if (escapedKwargs) return true;
+  }
+  return false;
+}
+
+/** `request.args.get('q')`, `self.get_argument('q')`: a getter of the request's own fields (its text as sent). */
+function requestRead(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (
+    !/^(get|getlist|getone|getall|get_argument|get_query_argument|get_body_argument|get_param)$/.test(
+      ctx.method(call),
+    )
+  )
+    return false;
+  const recv = field(field(call, "function") ?? call, "object");
+  return !!recv && ctx.level(call, "html") === Level.SOURCE && /(^|\.)(request|req)\b/.test(ctx.text(recv));
+}
+
 const HTTP_SERVER = /\b(Base|Simple|CGI)HTTPRequestHandler\b/;
 
 /** Calls that declare their argument to be markup: whatever it holds is emitted unescaped. */
@@ -381,6 +474,25 @@ export default pyRule({
           report({ node, message: "Django response content set from request data without escaping" });
         return;
       }
+      // pyramid: `response = request.response; response.text = ...` (or `request.response.text`): the view's
+      // response body, text/html unless the view sets another content type.
+      if (
+        left?.type === "attribute" &&
+        /^(text|body|unicode_body)$/.test(ctx.text(field(left, "attribute") ?? left)) &&
+        sourceHas(ctx.tree, PYRAMID)
+      ) {
+        const made = obj?.type === "identifier" ? ctx.resolve(obj) : obj;
+        const fn = ctx.enclosingFunction(node);
+        const req = fn ? ctx.paramNames(fn).find((p) => p !== "self" && p !== "context") : undefined;
+        if (made?.type === "attribute" && req && ctx.text(made) === `${req}.response`) {
+          const recv = ctx.text(obj!).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          const typed = new RegExp(`\\b${recv}\\.content_type\\s*=\\s*(['"])([^'"]*)\\1`).exec(ctx.text(fn!));
+          const value = field(node, "right");
+          if ((!typed || /html/i.test(typed[2]!)) && value && ctx.level(value, "html") === Level.SOURCE)
+            report({ node, message: "pyramid response body set from request data without escaping" });
+          return;
+        }
+      }
       // falcon: `resp.text = ...` in a responder is the body; HTML only when the responder sets an HTML
       // content type (falcon's default media type is JSON).
       if (
@@ -440,13 +552,32 @@ export default pyRule({
             ? undefined
             : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
         if (raw && !raw.size) return;
+        // ... or a free-text field of a record loaded by id (`p = Profile.query.get_or_404(pid)`, `p.bio`): what a
+        // user typed earlier, passed raw under |safe (stored XSS). Only for |safe by name, not a whole raw block.
+        const storedText = (v: SyntaxNode | undefined) => {
+          if (v?.type !== "attribute" || !raw) return false;
+          if (
+            !/^(bio|about|comment|body|content|description|message|text|note|notes|signature|summary)$/.test(
+              ctx.text(field(v, "attribute") ?? v),
+            )
+          )
+            return false;
+          const rec = ctx.resolve(field(v, "object"));
+          return (
+            rec?.type === "call" &&
+            /(^|\.)(get|get_or_404|first|first_or_404|one|get_object_or_404)$/.test(
+              ctx.callee(rec) || ctx.method(rec),
+            )
+          );
+        };
         const hit = namedChildren(field(node, "arguments") ?? node).find(
           (a) =>
             a.type === "keyword_argument" &&
             (!raw || raw.has(ctx.text(field(a, "name") ?? a))) &&
-            ctx.level(field(a, "value"), "html") === Level.SOURCE,
+            (ctx.level(field(a, "value"), "html") === Level.SOURCE || storedText(field(a, "value"))),
         );
-        if (hit) report({ node, message: "template marks request data safe (|safe): it is not escaped" });
+        if (hit)
+          report({ node, message: "template marks user-supplied text safe (|safe): it is not escaped" });
         return;
       }
       if (/^(jinja2\.Environment|Environment)$/.test(q) && ctx.kwarg(node, "autoescape")?.type === "false") {
@@ -564,6 +695,24 @@ export default pyRule({
         const body = ctx.args(node)[0] ?? ctx.kwarg(node, "body");
         if (body && ctx.level(body, "html") === Level.SOURCE)
           report({ node, message: "sanic html() response built from request data without escaping" });
+        return;
+      }
+      if (q === "chalice.Response" || q === "chalice.app.Response") {
+        // Chalice: the body is sent as JSON unless a Content-Type header says otherwise.
+        const body = ctx.kwarg(node, "body") ?? ctx.args(node)[0];
+        if (/html/i.test(headerType(ctx, node) ?? "") && body && ctx.level(body, "html") === Level.SOURCE)
+          report({ node, message: "Chalice Response returns request data as HTML without escaping" });
+        return;
+      }
+      if (q === "rest_framework.response.Response") {
+        // DRF: a string Response rendered by StaticHTMLRenderer is the page itself (other renderers serialise
+        // the data, TemplateHTMLRenderer passes it to an autoescaping template).
+        const body = ctx.args(node)[0] ?? ctx.kwarg(node, "data");
+        if (body && staticHtmlView(ctx, node) && ctx.level(body, "html") === Level.SOURCE)
+          report({
+            node,
+            message: "DRF StaticHTMLRenderer response built from request data without escaping",
+          });
         return;
       }
       if (/^(aiohttp\.web\.Response|pyramid\.response\.Response)$/.test(q)) {
@@ -736,6 +885,7 @@ export default pyRule({
     if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
     if (!servedAsHtml(ctx, fn)) return;
     if (fastApiJsonRoute(ctx, fn)) return;
+    if (escapedByDecorator(ctx, fn)) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
     if (value?.type === "expression_list" || value?.type === "tuple")
@@ -745,11 +895,13 @@ export default pyRule({
     // (judged by the call branch) or values we cannot see.
     if (!value || !BODY_SHAPES.has(value.type)) return;
     // A template built here from a constant and rendered is body text too (judged by what it leaves unescaped).
+    // So is a request field read and returned as is: `return request.args.get('msg', '')`.
     if (
       value.type === "call" &&
       !STRING_BUILDERS.test(ctx.method(value)) &&
       ctx.callee(value) !== "str" &&
-      ctx.templateRender(value) === undefined
+      ctx.templateRender(value) === undefined &&
+      !requestRead(ctx, value)
     )
       return;
     if (value.type === "identifier") {
@@ -763,6 +915,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import functools\nfrom flask import Flask\nfrom markupsafe import escape\napp = Flask(__name__)\ndef esc(view):\n    @functools.wraps(view)\n    def w(**kwargs):\n        kwargs = {k: escape(x) for k, x in kwargs.items()}\n        return view(**kwargs)\n    return w\n@app.route('/h/<name>')\n@esc\ndef h(name):\n    return f'<h1>{name}</h1>'",
+      "from chalice import Chalice, Response\napp = Chalice(app_name='a')\n@app.route('/h')\ndef h():\n    n = app.current_request.query_params.get('n')\n    return Response(body={'n': n}, headers={'Content-Type': 'application/json'})",
+      "from rest_framework.decorators import api_view\nfrom rest_framework.response import Response\n@api_view(['GET'])\ndef v(request):\n    return Response('<p>%s</p>' % request.query_params.get('q'))",
+      "from pyramid.view import view_config\n@view_config(route_name='s')\ndef s(request):\n    r = request.response\n    r.content_type = 'text/plain'\n    r.text = request.params.get('q', '')\n    return r",
+      "import functools\nfrom flask import Flask, request\nfrom markupsafe import escape\napp = Flask(__name__)\ndef escaped(view):\n    @functools.wraps(view)\n    def w(*a, **kw):\n        return escape(view(*a, **kw))\n    return w\n@app.route('/e')\n@escaped\ndef e():\n    return 'Hi ' + request.args.get('m', '')",
       "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write({'q': self.get_argument('q')})",
       "import html\nimport functions_framework\n@functions_framework.http\ndef f(request):\n    return '<p>' + html.escape(request.args.get('q', '')) + '</p>'",
       "from sanic.response import text\nasync def h(request):\n    return text('<p>' + request.args.get('q'))",
@@ -789,6 +946,8 @@ export default pyRule({
       "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ n|safe }} {{ q }}</p>', n='<b>x</b>', q=request.args['q'])",
+      "from flask import render_template_string\ndef v(pid):\n    p = Profile.query.get_or_404(pid)\n    return render_template_string('<p>{{ bio }}</p>', bio=p.bio)",
+      "from flask import render_template_string\ndef v(pid):\n    p = Page.query.get_or_404(pid)\n    return render_template_string('<p>{{ html|safe }}</p>', html=p.rendered_html)",
       "import falcon, html\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + html.escape(req.get_param('n')) + '</p>'",
       "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
       "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
@@ -826,6 +985,10 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      "from chalice import Chalice, Response\napp = Chalice(app_name='a')\n@app.route('/h')\ndef h():\n    n = app.current_request.query_params.get('n')\n    return Response(body='<h1>' + n + '</h1>', headers={'Content-Type': 'text/html'})",
+      "from rest_framework.decorators import api_view, renderer_classes\nfrom rest_framework.renderers import StaticHTMLRenderer\nfrom rest_framework.response import Response\n@api_view(['GET'])\n@renderer_classes([StaticHTMLRenderer])\ndef v(request):\n    return Response('<p>%s</p>' % request.query_params.get('q'))",
+      "from pyramid.view import view_config\n@view_config(route_name='s')\ndef s(request):\n    r = request.response\n    r.text = '<p>%s</p>' % request.params.get('q', '')\n    return r",
+      "import functools\nfrom flask import Flask, request\napp = Flask(__name__)\ndef timed(view):\n    @functools.wraps(view)\n    def w(*a, **kw):\n        return view(*a, **kw)\n    return w\n@app.route('/e')\n@timed\ndef e():\n    return request.args.get('m', '')",
       {
         code: "import functions_framework\n@functions_framework.http\ndef f(request):\n    return '<p>' + request.args.get('q', '') + '</p>'",
         line: 4,
@@ -932,6 +1095,10 @@ export default pyRule({
       },
       {
         code: "from flask import make_response, request\ndef v():\n    r = make_response()\n    r.set_data('<p>' + request.args['n'] + '</p>')\n    return r",
+        line: 4,
+      },
+      {
+        code: "from flask import render_template_string\ndef v(pid):\n    p = Profile.query.get_or_404(pid)\n    return render_template_string('<p>{{ bio|safe }}</p>', bio=p.bio)",
         line: 4,
       },
       {
