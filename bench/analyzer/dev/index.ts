@@ -76,6 +76,7 @@ import { BATCH85 as JS_TS_BATCH85 } from "./js-ts-batch85.js";
 import { BATCH88 as JS_TS_BATCH88 } from "./js-ts-batch88.js";
 import { BATCH89 as JS_TS_BATCH89 } from "./js-ts-batch89.js";
 import { BATCH92 as JS_TS_BATCH92 } from "./js-ts-batch92.js";
+import { BATCH98 as JS_TS_BATCH98 } from "./js-ts-batch98.js";
 import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
 import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { BATCH82 as JS_TS_BATCH82 } from "./js-ts-batch82.js";
@@ -145,6 +146,7 @@ import { BATCH66 as PY_RULES_BATCH66 } from "./py-rules-batch66.js";
 import { BATCH67 as PY_RULES_BATCH67 } from "./py-rules-batch67.js";
 import { BATCH68 as PY_RULES_BATCH68 } from "./py-rules-batch68.js";
 import { BATCH69 as PY_RULES_BATCH69 } from "./py-rules-batch69.js";
+import { BATCH70 as PY_RULES_BATCH70 } from "./py-rules-batch70.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -282,6 +284,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH88,
     ...JS_TS_BATCH89,
     ...JS_TS_BATCH92,
+    ...JS_TS_BATCH98,
     ...JS_TS_BATCH79,
     ...JS_TS_BATCH81,
     ...JS_TS_BATCH82,
@@ -347,6 +350,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH59,
     ...PY_RULES_BATCH63,
     ...PY_RULES_BATCH66,
+    ...PY_RULES_BATCH70,
     ...PY_RULES_BATCH62,
     ...PY_RULES_BATCH64,
     ...PY_RULES_BATCH65,

@@ -108,6 +108,8 @@ const SANITIZERS: Record<string, string[]> = {
   "he.encode": ["html"],
   "he.escape": ["html"],
   "entities.encode": ["html"],
+  // html-entities (`const { encode } = require('html-entities')`): `<`, `>`, `&`, `"` and `'` as entities.
+  "html-entities.encode": ["html"],
   "entities.encodeHTML": ["html"],
   encodeHTML: ["html"],
   htmlEncode: ["html"],

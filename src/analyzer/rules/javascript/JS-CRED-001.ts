@@ -47,6 +47,7 @@ const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase
  * password there logs in nowhere but the test's own fixture.
  */
 function inTest(ctx: JsContext, node: SyntaxNode): boolean {
+  if (testModule(ctx)) return true;
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
     if (
       p.type === "call_expression" &&
@@ -56,6 +57,23 @@ function inTest(ctx: JsContext, node: SyntaxNode): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * A test module: one that loads a test runner or an assertion library (`require('node:test')`, `require('assert')`,
+ * `from 'vitest'`, chai, tap, ava, tsd ...). Its top-level fixtures (`const clientCfg = { username: 'foo',
+ * password: 'bar' }` above the tests) serve the tests as much as those inside a `describe` callback do.
+ */
+const TEST_LIBRARY =
+  /\b(?:require\(\s*|from\s+|import\s+)['"](?:node:)?(?:assert(?:\/strict)?|test|chai|tap|tape|ava|vitest|mocha|@jest\/globals|uvu(?:\/assert)?|tsd|expect-type|should|sinon)['"]/;
+const testModules = new WeakMap<JsContext, boolean>();
+function testModule(ctx: JsContext): boolean {
+  let t = testModules.get(ctx);
+  if (t === undefined) {
+    t = TEST_LIBRARY.test(ctx.tree.source);
+    testModules.set(ctx, t);
+  }
+  return t;
 }
 
 /** The string literal after `process.env.X ||` / `??`, else the node itself. */
@@ -77,6 +95,12 @@ const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/
  * alone, searched for or compared with: a format check on a key the caller brings, no key material.
  */
 function pemMarkerTest(ctx: JsContext, node: SyntaxNode): boolean {
+  // The armour line alone, a line break after it (`let pem = '-----BEGIN OPENSSH PRIVATE KEY-----\\n'`, a key
+  // generator's output being built): no key material in the literal.
+  const bare = (ctx.stringValue(node) ?? "")
+    .replace(/-----(BEGIN|END) [A-Z ]+-----/g, "")
+    .replace(/\\[rn]|\s/g, "");
+  if (ctx.stringValue(node) !== undefined && bare.length < 16) return true;
   if (!/^-----(BEGIN|END) [A-Z ]+-----$/.test(ctx.stringValue(node) ?? "")) return false;
   const p = node.parent;
   if (p?.type === "arguments") {
@@ -307,6 +331,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function pem(b64) {\n  let out = '-----BEGIN OPENSSH PRIVATE KEY-----\\n';\n  return out + b64 + '\\n-----END OPENSSH PRIVATE KEY-----\\n';\n}",
       "const TOKEN_FILE_MISSING_ERROR = 'OIDC_TOKEN_FILE must be set in the environment.';",
       "function isPkcs8(pem) { return pem.indexOf('-----BEGIN PRIVATE KEY-----') === 0; }",
       "let lastSignificantToken = '';\nlastSignificantToken = '?InterpolationInTemplate';",
@@ -338,6 +363,14 @@ export default jsRule({
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
+      {
+        code: "const assert = require('node:assert');\nconst clientCfg = { username: 'foo', password: 'hunter22' };\nassert.ok(clientCfg);",
+        severity: "LOW",
+      },
+      {
+        code: "const clientCfg = { username: 'deploy', password: 'Dpl0y#Prod-2024!' };\nmodule.exports = clientCfg;",
+        severity: "HIGH",
+      },
       "const crypto = require('crypto');\nconst k = crypto.createSecretKey(Buffer.from('4f1c9a7e2b3d5f60718293a4b5c6d7e8', 'hex'));",
       "class AuthService {\n  secret = 'hs256-hardcoded-secret-value';\n  sign(sub) { return jwt.sign({ sub }, this.secret); }\n}",
       "const request = require('request');\nrequest.get('https://r.example.net/x').auth('svc', 'pl41n-pa55', true);",

@@ -79,7 +79,11 @@ export default jsRule({
     }
     // node-forge's `forge.cipher.createCipher('AES-GCM', key)` takes its IV in start(): only the algorithm counts.
     const forge = /(^|\.)cipher\.(createCipher|createDecipher)$/.test(q);
-    if (!forge && /(^|\.)(createCipher|createDecipher)$/.test(q)) {
+    // A package's own cipher factory under the same name (`const { createCipher } = require('./crypto.js')`, a
+    // `function createCipher(config)` of this file) is not Node's retired API: only a name bound to a module by
+    // its package name, or left unbound, is taken for it.
+    const own = /^\.{0,2}\//.test(q) || (!q.includes(".") && ctx.localFunction(node) !== undefined);
+    if (!forge && !own && /(^|\.)(createCipher|createDecipher)$/.test(q)) {
       report({ node, message: "createCipher derives key and IV insecurely (deprecated)" });
       return;
     }
@@ -109,12 +113,15 @@ export default jsRule({
       "crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, d);",
       "crypto.privateEncrypt({ key: priv, padding: crypto.constants.RSA_PKCS1_PADDING }, digest);",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
+      "const { createCipher } = require('./crypto.js');\nconst c = createCipher(config);",
+      "function createDecipher(config) {\n  return new Decipher(config);\n}\nconst d = createDecipher(cfg);",
     ],
     invalid: [
       "const crypto = require('crypto');\nconst sig = crypto.createSign('RSA-SHA1').update(d).sign(k, 'base64');",
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",
+      "const { createCipher } = require('node:crypto');\nconst c = createCipher('aes-256-cbc', password);",
       "const forge = require('node-forge');\nconst c = forge.cipher.createCipher('DES-CBC', key);",
       "https.createServer({ key, cert, ciphers: 'RC4-SHA:DES-CBC3-SHA' });",
       "const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\nd.setAuthTag(tag);",

@@ -1,5 +1,26 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
+
+/**
+ * `const NONCE = Buffer.alloc(16)` that the file writes before use (`NONCE[0] = 1`, `NONCE.writeUInt32BE(seq, 12)`,
+ * `writeUInt32BE(NONCE, seq, 12)`, `counter.copy(NONCE)`, `randomFillSync(NONCE)`): a buffer allocated once and
+ * refilled with a counter or random bytes per message, not a constant IV. A buffer of a literal string's bytes,
+ * or one never written, still is.
+ */
+function rewrittenBuffer(ctx: JsContext, iv: SyntaxNode, r: SyntaxNode): boolean {
+  const init = ctx.text(r).replace(/\s+/g, "");
+  if (!/^(Buffer\.alloc(Unsafe)?\(\d+(,0)?\)|new(Uint8|Int8|Uint16|Uint32)Array\(\d+\))$/.test(init))
+    return false;
+  let root: SyntaxNode = iv;
+  while (root.parent) root = root.parent;
+  const n = ctx.text(iv).replace(/[$]/g, "\\$");
+  const src = ctx.text(root);
+  return new RegExp(
+    `\\b${n}\\s*\\[[^\\]]+\\]\\s*=[^=]|\\b${n}\\.(write\\w*|fill|set|copyWithin)\\(|\\.copy\\(\\s*${n}\\b|\\bwrite\\w*\\(\\s*${n}\\s*,|\\b(randomFill|randomFillSync|getRandomValues)\\(\\s*${n}\\b`,
+  ).test(src);
+}
 
 export default jsRule({
   meta: {
@@ -46,6 +67,7 @@ export default jsRule({
     const r = ctx.resolve(iv);
     if (!r || r.type === "identifier" || r.type === "null") return;
     if (/randomBytes|getRandomValues|randomFill/.test(ctx.text(r))) return;
+    if (iv.type === "identifier" && rewrittenBuffer(ctx, iv, r)) return;
     if (
       ctx.level(r, "code") === Level.CONST ||
       (/^Buffer\.(alloc|from)\(/.test(ctx.text(r)) && !/\b(iv|nonce)\b/i.test(ctx.text(r).slice(7)))
@@ -56,9 +78,11 @@ export default jsRule({
     valid: [
       "const iv = crypto.randomBytes(16);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
       "const iv = crypto.getRandomValues(new Uint8Array(12));\nawait crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);",
+      "const NONCE = Buffer.alloc(16);\nfunction enc(k, seq, d) {\n  NONCE.writeUInt32BE(seq, 12);\n  return crypto.createCipheriv('chacha20', k, NONCE).update(d);\n}",
     ],
     invalid: [
       "const iv = Buffer.alloc(16, 0);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
+      "const IV = Buffer.alloc(16);\nconst other = Buffer.alloc(16);\nother[0] = 1;\ncrypto.createCipheriv('aes-128-cbc', k, IV);",
       "crypto.createCipheriv('aes-128-cbc', k, '1234567890123456');",
       "const IV = new Uint8Array(16);\nawait crypto.subtle.encrypt({ name: 'AES-CBC', iv: IV }, key, data);",
       "await window.crypto.subtle.encrypt({ name: 'AES-GCM', iv: new TextEncoder().encode('fixed-nonce!') }, key, data);",

@@ -80,7 +80,7 @@ export default jsRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "createHmac with SHA-1 (no collision attack applies to the MAC), or a digest the code names a cache key, content checksum, ETag, temp-file or path-safe name, over no password, token or key",
+        when: "createHmac with SHA-1 (no collision attack applies to the MAC), or a digest the code names a cache key, content checksum, ETag, temp-file or path-safe name, over no password, token or key, or the md5/sha1 package's digest of a file's bytes",
       },
     ],
     docs: {
@@ -131,8 +131,19 @@ export default jsRule({
       q === "crypto-js/sha1"
     )
       report({ node, message: `${q.split(/[./]/).pop()} is a broken hash` });
-    else if (/^(md5|sha1)$/.test(q) && /require\(['"](md5|sha1)['"]\)/.test(ctx.tree.source))
-      report({ node, message: `${q} is a broken hash` });
+    else if (/^(md5|sha1)$/.test(q) && /require\(['"](md5|sha1)['"]\)/.test(ctx.tree.source)) {
+      // `md5(fs.readFileSync(file))`: a file's bytes summed to compare copies, the checksum the md5 package is
+      // mostly used for.
+      const a = ctx.args(node)[0];
+      const held = a && (ctx.resolve(a) ?? a);
+      const fileBytes =
+        held?.type === "call_expression" && /(^|\.)(readFileSync|readFile)$/.test(ctx.callee(held));
+      report({
+        node,
+        severity: fileBytes || nonSecurityUse(ctx, node) ? "LOW" : undefined,
+        message: `${q} is a broken hash`,
+      });
+    }
   },
   cases: {
     valid: [
@@ -146,6 +157,14 @@ export default jsRule({
       "const d = await notCrypto.subtle.digest('SHA-1', data);",
     ],
     invalid: [
+      {
+        code: "const fs = require('fs');\nconst md5 = require('md5');\nconst sum = md5(fs.readFileSync(file));",
+        severity: "LOW",
+      },
+      {
+        code: "const md5 = require('md5');\nconst sign = md5(appSecret + base);",
+        severity: "MEDIUM",
+      },
       {
         code: "const crypto = require('crypto');\nconst pathSafeHash = (s) => crypto.createHash('sha1').update(s).digest('base64');",
         severity: "LOW",

@@ -93,8 +93,12 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
       return false;
     }
     case "call_expression":
-      return /^(Buffer\.byteLength|parseInt|parseFloat|Number|Math\.\w+|Date\.now|Number\.parseInt|Number\.parseFloat)$/.test(
-        ctx.callee(n),
+      return (
+        /^(Buffer\.byteLength|parseInt|parseFloat|Number|Math\.\w+|Date\.now|Number\.parseInt|Number\.parseFloat)$/.test(
+          ctx.callee(n),
+        ) ||
+        // A collection's count (`chain.size()`, `query.count()`) or a date's milliseconds (`d.getTime()`).
+        (ctx.args(n).length === 0 && /^(size|count|getTime)$/.test(ctx.method(n)))
       );
     case "member_expression":
       // A size, a status, or a file's timestamps (fs.Stats' Dates print as one line of text).
@@ -336,6 +340,14 @@ export default jsRule({
     const target = node.type === "assignment_expression" ? field(field(node, "left")!, "object") : undefined;
     if (target && notAResponseMap(ctx, node, target, level)) return;
     if (level < Level.SOURCE) {
+      // A caller's value handed to Node's response API (`res.setHeader`, Express `res.set`, Koa `ctx.set`, Fastify
+      // `reply.header`, all ending in http's setHeader/writeHead): Node rejects a value holding CR or LF
+      // (ERR_INVALID_CHAR), so a framework's own helper setting ETag, Vary or Set-Cookie from its arguments cannot
+      // split the response; only request data, which picks what the header says, is reported there.
+      if (node.type === "call_expression") return;
+      // `header[i] = decryptByte(header[i])`: an element of a byte array by its index, no header name.
+      const index = node.type === "assignment_expression" ? field(field(node, "left")!, "index") : undefined;
+      if (index && numeric(ctx, index)) return;
       if (fixedAtSetup(ctx, node, value)) return;
       const nameNode =
         node.type === "assignment_expression" ? field(field(node, "left")!, "index") : ctx.args(node)[0];
@@ -377,6 +389,9 @@ export default jsRule({
       "function regHeaders(opts) {\n  const headers = Object.assign({}, opts.headers || {});\n  headers['npm-scope'] = opts.scope;\n  return headers;\n}",
       "net.createServer((s) => s.on('data', (b) => {\n  const lang = new URL(String(b).split(' ')[1], 'http://x').searchParams.get('l');\n  s.end('HTTP/1.1 200 OK\\r\\nContent-Language: ' + lang.replace(/[\\r\\n]/g, '') + '\\r\\n\\r\\n');\n}));",
       "class Parser {\n  onHeader(key, value) {\n    this.headers[key] = value;\n  }\n}",
+      "function onSend(reply, c) {\n  reply.header('Set-Cookie', serialize(c.name, c.value, c.opts));\n}",
+      "app.get('/posts', (req, res) => {\n  const chain = db.get('posts').filter(req.query);\n  res.setHeader('X-Total-Count', chain.size());\n  res.json(chain.value());\n});",
+      "function decrypt(header, d) {\n  for (let i = 0; i < header.length; i++) header[i] = d.decryptByte(header[i]);\n}",
     ],
     invalid: [
       "function store(infoType, infoContent, header) {\n  const names = { lang: 'Accept-Language', cache: 'Cache-Control' };\n  header[names[infoType]] = infoContent;\n  return header;\n}",

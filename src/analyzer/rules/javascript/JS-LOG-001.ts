@@ -48,6 +48,24 @@ function pieces(n: SyntaxNode, depth = 0): SyntaxNode[] {
   return [n];
 }
 
+/** What a string has: a name read only through these may be one. */
+const STRING_MEMBER =
+  /^(length|replace|replaceAll|trim|trimStart|trimEnd|split|toLowerCase|toUpperCase|slice|substring|substr|includes|startsWith|endsWith|indexOf|lastIndexOf|match|matchAll|search|charAt|charCodeAt|codePointAt|concat|padStart|padEnd|normalize|at|toString|valueOf|repeat|localeCompare)$/;
+
+/**
+ * `name` is an object by its use in the function around `node`: read there through a field no string has
+ * (`part.file`, `part.fieldname`, `f.filepath`), never a string's member.
+ */
+function objectByUse(ctx: JsContext, node: SyntaxNode, name: string): boolean {
+  const fn = ctx.enclosingFunction(node);
+  if (!fn) return false;
+  const esc = name.replace(/[$]/g, "\\$");
+  const props = [
+    ...ctx.text(fn).matchAll(new RegExp(`(?<![\\w$.])${esc}\\??\\.([A-Za-z_$][\\w$]*)`, "g")),
+  ].map((m) => m[1]!);
+  return props.length > 0 && props.every((p) => !STRING_MEMBER.test(p));
+}
+
 export default jsRule({
   meta: {
     id: "JS-LOG-001",
@@ -125,9 +143,16 @@ export default jsRule({
       if (held && held !== arg && (held.type === "object" || held.type === "array")) continue;
       // So are the request's parsed query, route parameters, headers and cookies, which are always objects.
       if (
-        /^(req|request|ctx\.request|ctx)\.(query|params|headers|cookies|signedCookies)$/.test(ctx.qname(arg))
+        /^(req|request|ctx\.request|ctx)\.(query|params|headers|cookies|signedCookies|files?)$/.test(
+          ctx.qname(arg),
+        )
       )
         continue;
+      // An array made by map/filter/slice (`files.map((f) => f.filepath)`), or a name the function reads fields
+      // of that no string has (`if (part.file) ...; console.log(part)`): an object, printed through util.inspect.
+      if (arg.type === "call_expression" && /^(map|filter|slice|concat|flat|flatMap)$/.test(ctx.method(arg)))
+        continue;
+      if (arg.type === "identifier" && objectByUse(ctx, node, ctx.text(arg))) continue;
       if (ctx.level(arg, "log") !== Level.SOURCE) continue;
       if (pieces(arg).every((p) => RAW_TARGET.test(ctx.qname(p)) || ctx.level(p, "log") !== Level.SOURCE))
         continue;
@@ -145,6 +170,8 @@ export default jsRule({
     valid: [
       "app.post('/l', (req, res) => { console.log('failed for ' + req.body.u.replace(/[\\r\\n]/g, '')); });",
       "app.get('/q', (req, res) => { console.log(req.query, req.params); });",
+      "fastify.post('/u', async (req) => {\n  for await (const part of req.parts()) {\n    if (part.file) console.log(part);\n  }\n});",
+      "app.post('/u', (req, res) => { console.log('files', req.files); });",
       "app.get('/s', (req, res) => { logger.info('search', { q: req.query.q }); });",
       "app.post('/l', (req, res) => { console.log('failed for ' + encodeURIComponent(req.body.u)); });",
       "const ESAPI = require('node-esapi');\napp.post('/l', (req, res) => { console.log('failed for %s', ESAPI.encoder().encodeForHTML(req.body.u)); });",

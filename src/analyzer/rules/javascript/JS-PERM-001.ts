@@ -107,7 +107,13 @@ export default jsRule({
     const value = modeOf(ctx, args[at], /chmod/.test(op));
     if (value !== undefined) {
       const shown = "0o" + value.toString(8).padStart(3, "0");
-      if (value & 0o002) report({ node, severity: "HIGH", message: `mode ${shown} is world-writable` });
+      // open/writeFile/appendFile create with 0o666 when no mode is given, less the umask: naming that mode
+      // grants nothing the call would not (adm-zip's `openSync(path, 'w', 0o666)`); only a secret written so by
+      // writeFile, which names what it stores, is still reported as open to other users' reading.
+      const asDefault = /^(open|writeFile|appendFile)/.test(op) && value === 0o666;
+      if (asDefault && /^open/.test(op)) return;
+      if (value & 0o002 && !asDefault)
+        report({ node, severity: "HIGH", message: `mode ${shown} is world-writable` });
       else if (value & 0o066 && secretNear(ctx, node))
         report({ node, message: `mode ${shown} lets other users access a secret file` });
       return;
@@ -140,6 +146,8 @@ export default jsRule({
       "process.umask('077');",
       "fs.writeFileSync(p, '777');",
       "execSync('chmod -R 750 /srv/app');",
+      "const fd = fs.openSync(target, 'w', 0o666);",
+      "fs.open(target, 'w', 0o666, (err, fd) => cb(err, fd));",
     ],
     invalid: [
       "fs.chmodSync(p, 0o777);",
@@ -158,6 +166,7 @@ export default jsRule({
       "fs.mkdirSync(d, { recursive: true, mode: 0o777 });",
       "execSync('chmod -R 777 /srv/app/uploads');",
       "execFileSync('chmod', ['o+w', p]);",
+      "fs.writeFileSync('/etc/app/key.pem', pem, { mode: 0o666 });",
     ],
   },
 });

@@ -330,10 +330,10 @@ export default pyRule({
       return;
     }
     // Starlette's session cookie: https_only defaults to False (the cookie goes over plain HTTP).
-    if (
-      /(^|\.)SessionMiddleware$/.test(ctx.callee(node)) ||
-      ctx.args(node).some((a) => /(^|\.)SessionMiddleware$/.test(ctx.qname(a)))
-    ) {
+    // Django's SessionMiddleware (`SessionMiddleware(get_response)`, called by hand in tests) takes its cookie
+    // flags from settings.SESSION_COOKIE_SECURE: not this class.
+    const starlette = (q: string) => /(^|\.)SessionMiddleware$/.test(q) && !/^django\./.test(q);
+    if (starlette(ctx.callee(node)) || ctx.args(node).some((a) => starlette(ctx.qname(a)))) {
       const https = ctx.kwarg(node, "https_only");
       if (!https || ctx.constValue(https) === false)
         report({ node, message: "session cookie sent without Secure (https_only is off)" });
@@ -438,6 +438,7 @@ export default pyRule({
       "r.set_signed_cookie('uid', v, salt='s', secure=True, httponly=True)",
       "def clear(self, name, path='/'):\n    self.set_cookie(name, value='', path=path, expires=0)",
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
+      "from django.contrib.sessions.middleware import SessionMiddleware\nSessionMiddleware(lambda r: None).process_request(request)",
     ],
     invalid: [
       {

@@ -6,7 +6,7 @@ import type { Report } from "../../rule.js";
 import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed))$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
@@ -27,8 +27,15 @@ function namesAField(name: string, v: string): boolean {
   if (sv.length >= 3 && /^[A-Za-z][A-Za-z0-9_-]*$/.test(v) && n.endsWith(sv) && !SECRET_NAME.test(v))
     return true;
   // A lexer's or protocol's marker named after what it spells (`DONE_TOKEN = "done."`, `EOF_TOKEN = "eof"`).
-  const marker = /^(\w+?)_?token$/i.exec(name);
-  if (marker && sv.length >= 2 && sv === squash(marker[1]!)) return true;
+  // ... or its plural (`upgrade_token = "upgrades"`: the template slot the upgrade operations fill).
+  const marker = /^(\w+?)_?token$/i.exec(name.replace(/^.*\./, ""));
+  if (
+    marker &&
+    sv.length >= 2 &&
+    sv.startsWith(squash(marker[1]!)) &&
+    sv.length <= squash(marker[1]!).length + 2
+  )
+    return true;
   return /^(?:(?:X|Access-Control|Proxy|Sec|WWW)(?:-[A-Z][A-Za-z]*)+|(?:Proxy-)?Authorization)$/.test(v);
 }
 
@@ -48,6 +55,18 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   // name ending in the secret's word (`token = "csrf_token"`, `key = "api_key"`): the field a value goes under.
   const word = SECRET_NAME.exec(name)?.[2]?.toLowerCase();
   if (/^_[a-z]+(?:_[a-z]+)+$/.test(v)) return false;
+  // A snake_case key ending in the secret's word (`_token = "last_token"`): where a value is stored, not one.
+  // (Not the name's own spelling: `my_secret = "my_secret"` is a weak password, the value a guess finds first.)
+  if (
+    word !== undefined &&
+    new RegExp(`^[a-z]+(?:_[a-z]+)*_${word}s?$`).test(v) &&
+    squash(v) !== squash(name.replace(/^.*\./, ""))
+  )
+    return false;
+  // A URL or path template with %-style fields (`CONFIG_CREDENTIAL = "%(folder_url)sjob/%(name)s/config.xml"`)
+  // and a rate limit (`"change_password": "5/m"`): a template and a quota, no key material.
+  if (/%\(\w+\)[sd]/.test(v)) return false;
+  if (/^\d+\s*\/\s*\d*\s*(s|sec|second|m|min|minute|h|hr|hour|d|day)s?(\/\w+)?$/i.test(v)) return false;
   if (
     word !== undefined &&
     new RegExp(
@@ -238,6 +257,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      'def configure(upgrade_token: str = "upgrades", downgrade_token: str = "downgrades"):\n    return upgrade_token',
+      'class Consumer:\n    _token = "last_token"',
+      'session._client_default_token_placement = "query"',
+      'CONFIG_CREDENTIAL = "%(folder_url)sjob/%(short_name)s/credential/%(name)s/config.xml"',
+      'LIMITS = {"change_password": "5/m", "reset_password": "20/m/ip"}',
       "PASSWORD = 'urn:oasis:names:tc:SAML:2.0:ac:classes:Password'\nINVALID_PASSWORD = '28P01'",
       "from pygments.token import Token\nstyles = {Token: '#c5c8c6'}",
       "IDENT_TOKEN = r'[A-Za-z_]\\w*'",
@@ -285,6 +309,7 @@ export default pyRule({
       "HEADERS = {'Authorization': 'Bearer ' + token}",
     ],
     invalid: [
+      'my_secret = "my_secret"',
       { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },
       { code: "import os\nos.environ.setdefault('DJANGO_SECRET_KEY', 'x8#k2!pq9-z@v3m$w7')", line: 2 },
       {

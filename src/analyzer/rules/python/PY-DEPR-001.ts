@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Obsolete APIs with a security consequence, and what replaced them. */
@@ -74,6 +74,17 @@ function importFallback(node: SyntaxNode, text: (n: SyntaxNode) => string): bool
   return false;
 }
 
+/** `name` is bound by an import inside an `except ImportError` handler (the retired API's fallback binding). */
+function fallbackBinding(root: SyntaxNode, name: string, text: (n: SyntaxNode) => string): boolean {
+  const bound = new RegExp(`\\bimport\\b[^\\n]*\\b${name}\\s*(,|$)`);
+  return descendants(root).some(
+    (d) =>
+      (d.type === "import_from_statement" || d.type === "import_statement") &&
+      bound.test(text(d)) &&
+      importFallback(d, text),
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-DEPR-001",
@@ -123,6 +134,15 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    // `html_escape(t)` where `from cgi import escape as html_escape` is only the `except ImportError` fallback
+    // of `from html import escape as html_escape`: a current interpreter binds the name to the modern function.
+    const fn = field(node, "function");
+    if (
+      (Object.hasOwn(SECURITY, q) || Object.hasOwn(OTHER, q)) &&
+      fn?.type === "identifier" &&
+      fallbackBinding(ctx.tree.root, ctx.text(fn), (n) => ctx.text(n))
+    )
+      return;
     if (Object.hasOwn(SECURITY, q)) report({ node, message: `${q} is obsolete; use ${SECURITY[q]}` });
     else if (Object.hasOwn(OTHER, q))
       report({ node, severity: "LOW", message: `${q} is obsolete; use ${OTHER[q]}` });
@@ -135,6 +155,7 @@ export default pyRule({
       "import shlex\ndef q(p):\n    return 'ls ' + shlex.quote(p)",
       "from email.message import Message\nimport pipeline\nimport cgitbx",
       "try:\n    from hashlib import md5\nexcept ImportError:\n    import md5\n    md5 = md5.new",
+      "try:\n    from html import escape as html_escape\nexcept ImportError:\n    from cgi import escape as html_escape\ndef f(t):\n    return html_escape(t, 1)",
     ],
     invalid: [
       "import commands\nout = commands.getoutput('ls')",

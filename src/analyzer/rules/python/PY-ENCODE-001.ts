@@ -71,8 +71,28 @@ function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: Syn
   return undefined;
 }
 
+/**
+ * `value = self.escape_function(value)` earlier in a block around the use (a loop's body, the function's): the
+ * name was rebound to its encoded form before it is spliced in, whatever it held at first.
+ */
+function reEncoded(ctx: PythonContext, use: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(use);
+  if (!fn) return false;
+  const name = ctx.text(use);
+  return descendants(fn).some((a) => {
+    if (a.type !== "assignment" || a.end > use.start) return false;
+    const left = field(a, "left");
+    const right = field(a, "right");
+    if (left?.type !== "identifier" || ctx.text(left) !== name || right?.type !== "call") return false;
+    if (!ENCODER.test(ctx.callee(right))) return false;
+    const block = a.parent?.parent;
+    return !!block && use.start >= block.start && use.end <= block.end;
+  });
+}
+
 /** The run-time part is already encoded (json.dumps, escape, a number). */
 function encoded(ctx: PythonContext, n: SyntaxNode): boolean {
+  if (n.type === "identifier" && reEncoded(ctx, n)) return true;
   let v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
   if (v.type === "subscript") v = field(v, "value") ?? v; // json.dumps(v)[1:-1]
   return v.type === "integer" || v.type === "float" || (v.type === "call" && ENCODER.test(ctx.callee(v)));
@@ -190,10 +210,19 @@ export default pyRule({
       // An escape helper: replaces "<" but never "&" (so "&lt;" typed by the user comes out as "<").
       const name = ctx.text(field(node, "name") ?? node);
       if (!/escape|sanitize|sanitise|encode|clean/i.test(name)) return;
-      const replaced = descendants(node)
-        .filter((c) => c.type === "call" && ctx.method(c) === "replace")
-        .map((c) => ctx.stringValue(ctx.args(c)[0]));
-      if (replaced.some((r) => r?.includes("<")) && !replaced.includes("&"))
+      const calls = descendants(node).filter((c) => c.type === "call");
+      const replaces = calls.filter((c) => ctx.method(c) === "replace");
+      const replaced = replaces.map((c) => ctx.stringValue(ctx.args(c)[0]));
+      // `<` replaced or removed (not escaped as `\\<`, DN, regex or shell syntax), and `&` handled by no
+      // replace nor any other call writing `&amp;` (`RE_AMP.sub("&amp;", text)`).
+      const ltReplaced = replaces.some(
+        (c) =>
+          ctx.stringValue(ctx.args(c)[0])?.includes("<") &&
+          !/^\\/.test(ctx.stringValue(ctx.args(c)[1]) ?? ""),
+      );
+      const ampHandled =
+        replaced.includes("&") || calls.some((c) => ctx.args(c).some((a) => ctx.stringValue(a) === "&amp;"));
+      if (ltReplaced && !ampHandled)
         report({
           node: field(node, "name") ?? node,
           message: `${name}() replaces < but not &, so entities pass through`,
@@ -253,6 +282,9 @@ export default pyRule({
       "import json\ndef f(u):\n    return '{\"user\": \"' + json.dumps(u)[1:-1] + '\"}'",
       "def f(name):\n    return '<b>' + name + '</b>'",
       "import html\ndef escape_html(s):\n    return s.replace('&', '&amp;').replace('<', '&lt;')",
+      "def escape_dn(s):\n    s = s.replace('\\\\', '\\\\\\\\')\n    return s.replace('<', '\\\\<').replace('>', '\\\\>')",
+      "import re\nRE_AMP = re.compile('&(?!#)')\ndef escape_attrib(t):\n    t = RE_AMP.sub('&amp;', t)\n    return t.replace('<', '&lt;')",
+      "class F:\n    def __init__(self, esc):\n        self.escape_function = esc\n    def fmt(self, tokens):\n        for kind, value in tokens:\n            value = self.escape_function(value)\n            yield '<text:span>%s</text:span>' % value",
       "def f(n):\n    return f'<count>{int(n)}</count>'",
       "def row(c):\n    return ', '.join([c.first, c.last])",
       "def row(c):\n    # export.csv\n    return ','.join([str(c.id), str(c.total)])",

@@ -122,9 +122,19 @@ export default pyRule({
       // hashlib.file_digest(fileobj, 'md5'): the digest's name is the second argument.
       const v = ctx.constValue(ctx.arg(node, 1, "digest"));
       if (typeof v === "string" && WEAK.test(v.replace("-", ""))) algo = v;
-    } else if (/^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$|^hashes\.(MD5|SHA1)$/.test(q))
+    } else if (/^cryptography\.hazmat\.primitives\.hashes\.(MD5|SHA1)$|^hashes\.(MD5|SHA1)$/.test(q)) {
+      // An entry of a table that maps identifiers to algorithm objects beside strong ones (`{RSA_WITH_SHA1:
+      // hashes.SHA1(), RSA_WITH_SHA256: hashes.SHA256()}`, a certificate library's OID registry): it names the
+      // algorithm a signature declares, it hashes nothing.
+      const table = node.parent?.type === "pair" ? node.parent.parent : undefined;
+      if (
+        table?.type === "dictionary" &&
+        /\bSHA(224|256|384|512|3_\w+|512_2\d\d)\(\)/.test(ctx.text(table)) &&
+        namedChildren(table).filter((c) => c.type === "pair").length >= 3
+      )
+        return;
       algo = q.split(".").pop();
-    else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && ctx.tree.source.includes("hashlib"))
+    } else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && ctx.tree.source.includes("hashlib"))
       algo = q;
     // Python 2's md5 and sha modules (`import md5` then `md5.new(data)`): MD5 and SHA-1 under their old names.
     else if (
@@ -156,6 +166,7 @@ export default pyRule({
     valid: [
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
+      "from cryptography.hazmat.primitives import hashes\nT = {A: hashes.SHA1(), B: hashes.SHA256(), C: hashes.SHA384()}",
       "import hashlib\ntry:\n    hashlib.md5()\n    OK = True\nexcept ValueError:\n    OK = False",
       "import hashlib\nLEGACY = False\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
       "import hashlib\nNAME = 'sha3_256'\nd = getattr(hashlib, NAME)(b).hexdigest()",

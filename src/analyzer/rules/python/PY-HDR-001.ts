@@ -91,10 +91,16 @@ function numeric(ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1], val
     }
     return /^(\+|-|\*|\/\/)$/.test(op) && [l, r].some((x) => numeric(ctx, x) || RANGE_NAME.test(ctx.text(x)));
   }
+  // A file's size or time from os.stat (`st.st_size`): a number.
+  if (v.type === "attribute" && /^st_(size|mtime|ctime|atime)$/.test(ctx.text(field(v, "attribute") ?? v)))
+    return true;
   if (v.type !== "call") return false;
   const q = ctx.callee(v);
   const arg = ctx.args(v)[0];
   if (/^(len|int|float)$|(^|\.)(getsize|getmtime)$/.test(q)) return true;
+  // An HTTP date formatted from a timestamp (`httputil.HTTPDate(st.st_mtime)`, `http_date(ts)`, formatdate):
+  // digits, names of days and months, nothing else.
+  if (/(^|\.)(HTTPDate|http_date|formatdate|format_date_time)$/.test(q)) return true;
   return (
     /(^|\.)(str|builtin_str)$/.test(q) &&
     !!arg &&
@@ -241,6 +247,7 @@ export default pyRule({
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['Content-Disposition'] = 'attachment'\n    return r",
       "import requests\ndef call(url, body, mimetype):\n    headers = {}\n    headers['Content-Type'] = mimetype\n    return requests.post(url, data=body, headers=headers)",
       "def rng(response, start, stop, size):\n    response.headers['Content-Range'] = 'bytes %s-%s/%s' % (start, stop - 1, size)",
+      "import os\nfrom cherrypy.lib import httputil\ndef f(response, path):\n    st = os.stat(path)\n    response.headers['Last-Modified'] = httputil.HTTPDate(st.st_mtime)\n    response.headers['Content-Length'] = st.st_size",
       "class Signer:\n    def add_auth(self, request, stamp):\n        request.headers['X-Date'] = stamp",
       "def add_ids(request, ctx):\n    headers = request.headers\n    headers['sdk-invocation-id'] = ctx['invocation-id']",
       "def add_sha(params, digest):\n    headers = params['headers']\n    headers['x-content-sha256'] = digest",

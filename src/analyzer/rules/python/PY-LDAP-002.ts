@@ -31,6 +31,8 @@ export default pyRule({
   detect(node, ctx, report) {
     if (!/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(ctx.method(node))) return;
     if (!/^\s*(import\s+ldap\b|from\s+ldap\b)/m.test(ctx.tree.source)) return;
+    // `sock.bind((host, 0))`: a socket's address, in a module that happens to import ldap too.
+    if (ctx.args(node)[0]?.type === "tuple") return;
     const pw = ctx.arg(node, 1, "cred");
     // A bind naming a DN with no password at all (missing, '' or None) is itself an unauthenticated bind:
     // the server answers success without checking anything. simple_bind_s() with no DN is a deliberate
@@ -73,6 +75,7 @@ export default pyRule({
       "import ldap\nimport os\ndef svc():\n    c = ldap.initialize('ldaps://d')\n    c.simple_bind_s('cn=svc', os.environ['PW'])",
       "import ldap\nc = ldap.initialize('ldaps://d')\nc.simple_bind_s()",
       "import ldap\nc = ldap.initialize('ldaps://d')\nc.simple_bind_s('', '')",
+      "import ldap\nimport socket\ns = socket.socket()\ns.bind(('127.0.0.1', 0))",
     ],
     invalid: [
       {

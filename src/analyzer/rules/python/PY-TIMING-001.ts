@@ -110,8 +110,14 @@ export default pyRule({
           !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard)_token$/i.test(
             nameOf(ctx, s),
           ) &&
-          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env)$/i.test(
+          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?)$/i.test(
             nameOf(ctx, s),
+          ) &&
+          // An introspected signature (`sig = inspect.signature(f)`): a function's parameters, not a MAC.
+          !(
+            s.type === "identifier" &&
+            ctx.resolve(s)?.type === "call" &&
+            /^inspect\.signature$/.test(ctx.callee(ctx.resolve(s)!))
           )),
     );
     if (!secret) return;
@@ -166,6 +172,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import inspect\ndef same(a, b):\n    sig = inspect.signature(a)\n    actual = inspect.signature(b)\n    return sig == actual",
+      "def init(secret_shares=5, stored_shares=None):\n    if stored_shares != secret_shares:\n        raise ValueError('x')",
       "from .consts import SIGNATURE_HMAC\ndef check(request):\n    return request.signature_method == SIGNATURE_HMAC",
       "from pygments.token import Keyword\ndef f(stream):\n    return [v for token, v in stream if token == Keyword]",
       "class P:\n    def _match(self, token_type=None):\n        return self._current() == token_type",

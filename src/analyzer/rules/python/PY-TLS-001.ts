@@ -266,7 +266,12 @@ export default pyRule({
         });
         return;
       }
-      for (const k of ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
+      // `get_encoding_from_response(response, verify=False)`: a helper reading a response already received (its
+      // name says so, or its first argument is the response) opens no connection for the flag to protect.
+      const first = ctx.args(node)[0];
+      const onResponse =
+        /(^|\.|_)from_response$/.test(q) || (!!first && /^(self\.)?_?(response|resp)$/.test(ctx.text(first)));
+      for (const k of onResponse ? [] : ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
         const v = ctx.kwarg(node, k) ?? splatValue(ctx, node, k);
         // urllib3 resolves cert_reqs="NONE" as ssl.CERT_NONE too (it tries the CERT_ prefix).
         const sv = ctx.stringValue(v);
@@ -338,6 +343,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def parse(response):\n    enc = get_encoding_from_response(response, verify=False)\n    return response.read().decode(enc)",
       "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: bool(ok))",
       "import urllib3\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
       "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', '/ca.pem')",
