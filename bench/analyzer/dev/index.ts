@@ -89,6 +89,7 @@ import { BATCH94 as JS_TS_BATCH94 } from "./js-ts-batch94.js";
 import { BATCH96 as JS_TS_BATCH96 } from "./js-ts-batch96.js";
 import { BATCH93 as JS_TS_BATCH93 } from "./js-ts-batch93.js";
 import { BATCH95 as JS_TS_BATCH95 } from "./js-ts-batch95.js";
+import { BATCH100 as JS_TS_BATCH100 } from "./js-ts-batch100.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -147,6 +148,7 @@ import { BATCH67 as PY_RULES_BATCH67 } from "./py-rules-batch67.js";
 import { BATCH68 as PY_RULES_BATCH68 } from "./py-rules-batch68.js";
 import { BATCH69 as PY_RULES_BATCH69 } from "./py-rules-batch69.js";
 import { BATCH70 as PY_RULES_BATCH70 } from "./py-rules-batch70.js";
+import { BATCH71 as PY_RULES_BATCH71 } from "./py-rules-batch71.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -297,6 +299,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH96,
     ...JS_TS_BATCH93,
     ...JS_TS_BATCH95,
+    ...JS_TS_BATCH100,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -357,5 +360,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH67,
     ...PY_RULES_BATCH68,
     ...PY_RULES_BATCH69,
+    ...PY_RULES_BATCH71,
   ],
 };
