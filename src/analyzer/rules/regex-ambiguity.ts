@@ -786,7 +786,358 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
     if (!worst || rank(b) > rank(worst)) worst = b;
     if (worst.degree === Infinity) return worst;
   }
+  const long = longWords(positions, S, moves, setWords, W, acceptsFree, maximal, retry, retryList);
+  if (long && (!worst || rank(long) > rank(worst))) worst = long;
   return worst;
+}
+
+/** The most product states and product moves `longWords` explores per pattern: a hostile pattern gives up early. */
+const PRODUCT_BUDGET = 20000;
+
+/**
+ * Runs of a word of any length (`ticktick...` against `(?:tick|tic\w)+`, `abcdabcd...` against an unanchored
+ * `(?:abcd|abce)+$`), on the product of the position graph with itself: a pair of positions is a product state
+ * when some character is accepted by both, and moves in step. Two tracks that leave a position q together, part,
+ * and meet again at q read the same word along two paths: a state (q,q) in a product cycle through a pair of
+ * distinct positions (or through a move with two epsilon paths) is exponential. A track that starts in the
+ * engine's retry loop and reaches q while the other goes round q's loop is the retry's quadratic. Either only
+ * when the loop cannot end the match unconditionally on the loop's own characters. Gives up (reports nothing)
+ * past PRODUCT_BUDGET.
+ */
+function longWords(
+  positions: number[],
+  S: State[],
+  moves: Graph,
+  setWords: Uint32Array,
+  W: number,
+  acceptsFree: Uint8Array,
+  maximal: Uint8Array,
+  retry: Uint8Array,
+  retryList: number[],
+): Blowup | null {
+  const N = S.length;
+  // The positions on a loop of the pattern (retry and atomic steps aside): only they can be on a product cycle.
+  const comp = sccs(positions, moves, (p) => !retry[p] && !maximal[p]);
+  const compSize = new Map<number, number>();
+  for (const p of positions) if (comp[p]! >= 0) compSize.set(comp[p]!, (compSize.get(comp[p]!) ?? 0) + 1);
+  const looping = (p: number) => {
+    const c = comp[p]!;
+    if (c < 0) return false;
+    if (compSize.get(c)! > 1) return true;
+    for (let k = moves.off[p]!; k < moves.off[p]! + moves.len[p]!; k++) if (moves.to[k] === p) return true;
+    return false;
+  };
+  const cyc = positions.filter(looping);
+  if (!cyc.length) return null;
+  // Positions with the same moves have the same future: a product state is a pair of such classes (the
+  // branches of a wide alternation that end in one place, `(?:w0xyz|w1xyz|...)`, are one), its representative
+  // the first position of the class. Distinct positions (or two epsilon paths) on a step still count as a split.
+  const cls = new Int32Array(N).fill(-1);
+  const rep: number[] = [];
+  const byKey = new Map<string, number>();
+  for (const p of positions) {
+    let key = `${acceptsFree[p]}${maximal[p]}${retry[p]}`;
+    for (let k = moves.off[p]!; k < moves.off[p]! + moves.len[p]!; k++)
+      key += `,${moves.to[k]}:${moves.m[k]}${moves.free[k]}`;
+    let c = byKey.get(key);
+    if (c === undefined) {
+      c = rep.length;
+      rep.push(p);
+      byKey.set(key, c);
+    }
+    cls[p] = c;
+  }
+  const C = rep.length;
+  const meets = (a: number, b: number) => {
+    for (let w = 0; w < W; w++) if (setWords[a * W + w]! & setWords[b * W + w]!) return true;
+    return false;
+  };
+  const common = (a: number, b: number) => {
+    for (let w = 0; w < W; w++) {
+      const x = setWords[a * W + w]! & setWords[b * W + w]!;
+      if (x) return PROBES[32 * w + (31 - Math.clz32(x & -x))]!;
+    }
+    return "";
+  };
+  let budget = PRODUCT_BUDGET;
+  const spend = () => {
+    if (--budget < 0) throw new BudgetError();
+  };
+  const exhausted = (e: unknown) => {
+    if (!(e instanceof BudgetError)) throw e;
+  };
+  // Whether a loop over the characters `chars` (as words) can end the match unconditionally: from its positions,
+  // moving through positions that take one of those characters, a position after which the end is free.
+  const canFail = (from: number[]): boolean => {
+    const chars = new Uint32Array(W);
+    for (const p of from) for (let w = 0; w < W; w++) chars[w]! |= setWords[p * W + w]!;
+    const seen = new Uint8Array(N);
+    const todo = [...from];
+    for (const p of from) seen[p] = 1;
+    while (todo.length) {
+      const p = todo.pop()!;
+      spend();
+      if (acceptsFree[p]) return false;
+      if (maximal[p]) continue;
+      for (let k = moves.off[p]!; k < moves.off[p]! + moves.len[p]!; k++) {
+        const q = moves.to[k]!;
+        if (seen[q]) continue;
+        let takes = false;
+        for (let w = 0; w < W; w++) if (chars[w]! & setWords[q * W + w]!) takes = true;
+        if (!takes) continue;
+        seen[q] = 1;
+        todo.push(q);
+      }
+    }
+    return true;
+  };
+  // Exponential: the product of the looping positions' classes with themselves, from the diagonal. A move is a
+  // split (m 2) when the tracks take distinct positions, or one position along two epsilon paths.
+  const cycSet = new Uint8Array(N);
+  for (const p of cyc) cycSet[p] = 1;
+  const succ = (x: number, out: Move[]) => {
+    out.length = 0;
+    const a = rep[Math.floor(x / C)]!;
+    const b = rep[x % C]!;
+    for (let i = moves.off[a]!; i < moves.off[a]! + moves.len[a]!; i++) {
+      const a2 = moves.to[i]!;
+      if (!cycSet[a2]) continue;
+      for (let j = moves.off[b]!; j < moves.off[b]! + moves.len[b]!; j++) {
+        const b2 = moves.to[j]!;
+        spend();
+        if (!cycSet[b2] || comp[a2] !== comp[b2] || !meets(a2, b2)) continue;
+        const split = a2 !== b2 || (a === b && moves.m[i]! >= 2);
+        out.push({ to: cls[a2]! * C + cls[b2]!, m: split ? 2 : 1, a: a2, b: b2 });
+      }
+    }
+  };
+  // A word for the message, on a budget of its own (a plain character of the loop when that runs out).
+  const witness = (x: number, inside: Set<number> | null): string => {
+    budget = PRODUCT_BUDGET / 4;
+    try {
+      return wordAround(x, inside, succ, C, common);
+    } catch (e) {
+      exhausted(e);
+      const a = rep[Math.floor(x / C)]!;
+      return common(a, a);
+    }
+  };
+  try {
+    const found = productCycles([...new Set(cyc.map((q) => cls[q]! * C + cls[q]!))], succ, spend, C);
+    for (const c of found) {
+      const inComp = c.map((x) => rep[Math.floor(x / C)]!).concat(c.map((x) => rep[x % C]!));
+      if (!canFail([...new Set(inComp)])) continue;
+      const q = c.find((x) => Math.floor(x / C) === x % C)!;
+      return { degree: Infinity, retryOnly: false, witness: witness(q, new Set(c)) };
+    }
+  } catch (e) {
+    exhausted(e);
+  }
+  // The retry's quadratic: the engine's retry takes any prefix of a loop's word, then a track from the pattern's
+  // first positions meets, at a position of the same class, a track that went on round the loop (the loop's
+  // second reading of the same text).
+  if (!retryList.length) return null;
+  budget = PRODUCT_BUDGET;
+  try {
+    const failing = new Map<number, boolean>();
+    const fails = (c: number) => {
+      if (!failing.has(c)) failing.set(c, canFail(cyc.filter((p) => comp[p] === c)));
+      return failing.get(c)!;
+    };
+    const visited = new Set<number>();
+    const todo: number[] = [];
+    const visit = (a: number, b: number): number | undefined => {
+      spend();
+      if (maximal[a] || retry[a] || !meets(a, b) || !fails(comp[b]!)) return undefined;
+      if (cls[a] === cls[b]) return b;
+      const y = cls[a]! * N + b;
+      if (!visited.has(y)) {
+        visited.add(y);
+        todo.push(y);
+      }
+      return undefined;
+    };
+    let hit: number | undefined;
+    for (const v of retryList)
+      for (let i = moves.off[v]!; i < moves.off[v]! + moves.len[v]! && hit === undefined; i++)
+        for (const b of cyc) if ((hit = visit(moves.to[i]!, b)) !== undefined) break;
+    while (todo.length && hit === undefined) {
+      const x = todo.pop()!;
+      const a = rep[Math.floor(x / N)]!;
+      const b = x % N;
+      for (let i = moves.off[a]!; i < moves.off[a]! + moves.len[a]! && hit === undefined; i++)
+        for (let j = moves.off[b]!; j < moves.off[b]! + moves.len[b]!; j++) {
+          const b2 = moves.to[j]!;
+          if (comp[b2] !== comp[b]) continue;
+          if ((hit = visit(moves.to[i]!, b2)) !== undefined) break;
+        }
+    }
+    if (hit !== undefined) {
+      const word = witness(cls[hit]! * C + cls[hit]!, null);
+      return { degree: 2, retryOnly: true, witness: word };
+    }
+  } catch (e) {
+    exhausted(e);
+  }
+  return null;
+}
+
+class BudgetError extends Error {}
+
+/** Strongly connected components of the moves between the positions `keep` admits (-1 for the others). */
+function sccs(positions: number[], moves: Graph, keep: (p: number) => boolean): Int32Array {
+  const n = moves.off.length;
+  const comp = new Int32Array(n).fill(-1);
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  let counter = 0;
+  let ncomp = 0;
+  for (const root of positions) {
+    if (!keep(root) || index[root] !== -1) continue;
+    // Iterative Tarjan: frames of (node, next move to try).
+    const frames: [number, number][] = [[root, moves.off[root]!]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (frames.length) {
+      const top = frames[frames.length - 1]!;
+      const [v, k] = top;
+      if (k < moves.off[v]! + moves.len[v]!) {
+        top[1]++;
+        const w = moves.to[k]!;
+        if (!keep(w)) continue;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          frames.push([w, moves.off[w]!]);
+        } else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+        continue;
+      }
+      frames.pop();
+      if (frames.length) {
+        const u = frames[frames.length - 1]![0];
+        low[u] = Math.min(low[u]!, low[v]!);
+      }
+      if (low[v] === index[v]) {
+        for (;;) {
+          const w = stack.pop()!;
+          onStack[w] = 0;
+          comp[w] = ncomp;
+          if (w === v) break;
+        }
+        ncomp++;
+      }
+    }
+  }
+  return comp;
+}
+
+/**
+ * The product components reachable from `starts` that hold a diagonal state and either a state off the diagonal
+ * or a move with two epsilon paths: each as its list of states.
+ */
+function productCycles(
+  starts: number[],
+  succ: (x: number, out: Move[]) => void,
+  spend: () => void,
+  N: number,
+): number[][] {
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const onStack = new Set<number>();
+  const stack: number[] = [];
+  const found: number[][] = [];
+  let counter = 0;
+  const buf: Move[] = [];
+  for (const root of starts) {
+    if (index.has(root)) continue;
+    const frames: { v: number; out: Move[]; k: number }[] = [];
+    const open = (v: number) => {
+      spend();
+      index.set(v, counter);
+      low.set(v, counter++);
+      stack.push(v);
+      onStack.add(v);
+      succ(v, buf);
+      frames.push({ v, out: buf.slice(), k: 0 });
+    };
+    open(root);
+    while (frames.length) {
+      const top = frames[frames.length - 1]!;
+      if (top.k < top.out.length) {
+        const w = top.out[top.k++]!.to;
+        if (!index.has(w)) open(w);
+        else if (onStack.has(w)) low.set(top.v, Math.min(low.get(top.v)!, index.get(w)!));
+        continue;
+      }
+      frames.pop();
+      const v = top.v;
+      if (frames.length) {
+        const u = frames[frames.length - 1]!.v;
+        low.set(u, Math.min(low.get(u)!, low.get(v)!));
+      }
+      if (low.get(v) !== index.get(v)) continue;
+      const members: number[] = [];
+      for (;;) {
+        const w = stack.pop()!;
+        onStack.delete(w);
+        members.push(w);
+        if (w === v) break;
+      }
+      const inside = new Set(members);
+      const diag = members.some((x) => Math.floor(x / N) === x % N);
+      if (!diag) continue;
+      let split = members.some((x) => Math.floor(x / N) !== x % N);
+      for (const x of members) {
+        if (split) break;
+        succ(x, buf);
+        if (buf.some((e) => e.m >= 2 && inside.has(e.to))) split = true;
+      }
+      if (split) found.push(members);
+    }
+  }
+  return found;
+}
+
+/** A word read around the product cycle through `start` (within `inside`, when given): a witness for messages. */
+function wordAround(
+  start: number,
+  inside: Set<number> | null,
+  succ: (x: number, out: Move[]) => void,
+  N: number,
+  common: (a: number, b: number) => string,
+): string {
+  const parent = new Map<number, [number, string]>();
+  const queue = [start];
+  const buf: Move[] = [];
+  for (let h = 0; h < queue.length && queue.length < 5000; h++) {
+    const x = queue[h]!;
+    succ(x, buf);
+    for (const { to, a, b } of buf) {
+      if (inside && !inside.has(to)) continue;
+      if (to === start) {
+        const word = [common(a, b)];
+        for (let y = x; y !== start; y = parent.get(y)![0]) word.push(parent.get(y)![1]);
+        return word.reverse().join("");
+      }
+      if (!parent.has(to)) {
+        parent.set(to, [x, common(a, b)]);
+        queue.push(to);
+      }
+    }
+  }
+  return "";
+}
+
+/** A move of the product: the state reached, 2 for a split, and the positions the two tracks took. */
+interface Move {
+  to: number;
+  m: number;
+  a: number;
+  b: number;
 }
 
 interface Group {
