@@ -177,6 +177,8 @@ import { BATCH31 as PY_SNIPPETS_BATCH31 } from "./py-snippets-batch31.js";
 import { BATCH32 as PY_SNIPPETS_BATCH32 } from "./py-snippets-batch32.js";
 import { BATCH33 as PY_SNIPPETS_BATCH33 } from "./py-snippets-batch33.js";
 import { BATCH34 as PY_SNIPPETS_BATCH34 } from "./py-snippets-batch34.js";
+import { BATCH35 as PY_SNIPPETS_BATCH35 } from "./py-snippets-batch35.js";
+import { BATCH35B as PY_SNIPPETS_BATCH35B } from "./py-snippets-batch35b.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -213,6 +215,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH32,
     ...PY_SNIPPETS_BATCH33,
     ...PY_SNIPPETS_BATCH34,
+    ...PY_SNIPPETS_BATCH35,
+    ...PY_SNIPPETS_BATCH35B,
   ],
   "js-ts": [
     ...JS_TS,
