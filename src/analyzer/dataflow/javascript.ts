@@ -660,6 +660,18 @@ export class JsContext {
       engine = m[1]!;
       [tpl, opts] = this.args(fn);
       data = this.args(call);
+    } else if (this.method(call) === "parseAndRender" && callee?.type === "member_expression") {
+      // liquidjs: `engine.parseAndRender(T, data)` on `const engine = new Liquid(opts)`. Liquid prints `{{ x }}`
+      // unescaped unless the engine was made with `outputEscape` (then `| raw` still prints it as is).
+      const recv = field(callee, "object");
+      const made = recv?.type === "identifier" ? this.resolve(recv) : undefined;
+      if (made?.type !== "new_expression" || !/^(liquidjs\.)?Liquid$/.test(this.callee(made)))
+        return undefined;
+      const t = this.constValue(this.args(call)[0]);
+      if (typeof t !== "string") return undefined;
+      const given = this.args(made)[0];
+      const escaped = given?.type === "object" && this.prop(given, "outputEscape") !== undefined;
+      return { raw: !escaped || /\|\s*raw\b/.test(t), data: this.args(call).slice(1) };
     } else {
       const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderstring)$/.exec(
         this.callee(call).toLowerCase(),

@@ -232,6 +232,9 @@ function scriptlessSandbox(frame: SyntaxNode | undefined, ctx: JsContext): boole
 
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
+  // `const html = await engine.parseAndRender(...)`: the awaited render.
+  if (n.type === "await_expression" && namedChildren(n)[0]?.type === "call_expression")
+    return ctx.templateRender(namedChildren(n)[0]!) !== undefined;
   if (n.type !== "call_expression") return false;
   if (ctx.templateRender(n)) return true;
   // HTML sanitisers return the cleaned markup (as tainted as their input when told to keep script tags):
@@ -1026,6 +1029,7 @@ export default jsRule({
       "el.textContent = name;",
       "el.innerHTML = '<b>hi</b>';",
       "app.get('/', (req, res) => res.send('ok'));",
+      "const { Liquid } = require('liquidjs');\nconst engine = new Liquid({ outputEscape: 'escape' });\napp.get('/s', async (req, res) => {\n  const html = await engine.parseAndRender('<p>{{ q }}</p>', { q: req.query.q });\n  res.send(html);\n});",
       "const sanitizeHtml = require('sanitize-html');\napp.post('/b', (req, res) => res.send(sanitizeHtml(req.body.bio, { allowedTags: ['b', 'i'] })));",
       "const xss = require('xss');\nconst f = new xss.FilterXSS({ whiteList: { b: [], a: ['href'] } });\napp.post('/b', (req, res) => res.send(f.process(req.body.bio)));",
       "app.use(express.json());\napp.post('/echo', (req, res) => { res.send(req.body); });",
@@ -1127,6 +1131,7 @@ export default jsRule({
       "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
+      "const { Liquid } = require('liquidjs');\nconst engine = new Liquid();\napp.get('/s', async (req, res) => {\n  const html = await engine.parseAndRender('<p>{{ q }}</p>', { q: req.query.q });\n  res.send(html);\n});",
       "const sanitizeHtml = require('sanitize-html');\napp.post('/b', (req, res) => res.send(sanitizeHtml(req.body.bio, { allowVulnerableTags: true })));",
       "const xss = require('xss');\nconst f = new xss.FilterXSS({ whiteList: { script: ['src'] } });\napp.post('/b', (req, res) => res.send(f.process(req.body.bio)));",
       "app.use(express.text());\napp.post('/echo', (req, res) => { res.send(req.body); });",
