@@ -77,6 +77,7 @@ import { BATCH88 as JS_TS_BATCH88 } from "./js-ts-batch88.js";
 import { BATCH89 as JS_TS_BATCH89 } from "./js-ts-batch89.js";
 import { BATCH92 as JS_TS_BATCH92 } from "./js-ts-batch92.js";
 import { BATCH98 as JS_TS_BATCH98 } from "./js-ts-batch98.js";
+import { BATCH99 as JS_TS_BATCH99 } from "./js-ts-batch99.js";
 import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
 import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { BATCH82 as JS_TS_BATCH82 } from "./js-ts-batch82.js";
@@ -289,6 +290,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH89,
     ...JS_TS_BATCH92,
     ...JS_TS_BATCH98,
+    ...JS_TS_BATCH99,
     ...JS_TS_BATCH79,
     ...JS_TS_BATCH81,
     ...JS_TS_BATCH82,
