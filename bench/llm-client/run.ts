@@ -3,12 +3,12 @@
 // floor: no SDK, no retries, no accounting) and the OpenAI SDK on Node's built-in fetch (the SDK's default).
 // Usage: npx tsx bench/llm-client/run.ts [--requests N] [--rounds R] [--node-defaults]
 // By default the clients run under the Node flags the purpcode CLI starts model-calling verbs with
-// (src/cli/launch.ts: a 64 MiB young generation), the anchors too; --node-defaults measures under Node's own defaults.
+// (src/cli/launch.ts: a 64 MiB young generation, V8's tier-up budget), the anchors too; --node-defaults measures under Node's own defaults.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import OpenAI from "openai";
-import { LLM_CLIENT_FLAGS as CLI_NODE_FLAGS } from "../../src/cli/launch.js";
+import { LLM_CLIENT_FLAGS as CLI_NODE_FLAGS, JIT_FLAGS, tuneJit } from "../../src/cli/launch.js";
 import { OpenAIProviderSchema } from "../../src/core/config.js";
 import { percentile } from "../../src/llm/bench.js";
 import { OpenAIChatProvider } from "../../src/llm/openai-provider.js";
@@ -29,7 +29,9 @@ if (!nodeDefaults && !CLI_NODE_FLAGS.every((f) => process.execArgv.includes(f)))
   );
   process.exit(child.status ?? 1);
 }
-const nodeFlags = nodeDefaults ? "node defaults" : CLI_NODE_FLAGS.join(" ");
+// The launcher's tier-up budget too (set at run time, as bin/purpcode.js does before loading the CLI).
+if (!nodeDefaults) tuneJit();
+const nodeFlags = nodeDefaults ? "node defaults" : [...CLI_NODE_FLAGS, JIT_FLAGS].join(" ");
 const REQUESTS = arg("requests", 6000);
 const ROUNDS = arg("rounds", 3);
 const CONCURRENCIES = [64, 256];

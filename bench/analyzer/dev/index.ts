@@ -77,6 +77,7 @@ import { BATCH88 as JS_TS_BATCH88 } from "./js-ts-batch88.js";
 import { BATCH89 as JS_TS_BATCH89 } from "./js-ts-batch89.js";
 import { BATCH92 as JS_TS_BATCH92 } from "./js-ts-batch92.js";
 import { BATCH98 as JS_TS_BATCH98 } from "./js-ts-batch98.js";
+import { BATCH99 as JS_TS_BATCH99 } from "./js-ts-batch99.js";
 import { BATCH79 as JS_TS_BATCH79 } from "./js-ts-batch79.js";
 import { BATCH81 as JS_TS_BATCH81 } from "./js-ts-batch81.js";
 import { BATCH82 as JS_TS_BATCH82 } from "./js-ts-batch82.js";
@@ -178,6 +179,8 @@ import { BATCH31 as PY_SNIPPETS_BATCH31 } from "./py-snippets-batch31.js";
 import { BATCH32 as PY_SNIPPETS_BATCH32 } from "./py-snippets-batch32.js";
 import { BATCH33 as PY_SNIPPETS_BATCH33 } from "./py-snippets-batch33.js";
 import { BATCH34 as PY_SNIPPETS_BATCH34 } from "./py-snippets-batch34.js";
+import { BATCH35 as PY_SNIPPETS_BATCH35 } from "./py-snippets-batch35.js";
+import { BATCH35B as PY_SNIPPETS_BATCH35B } from "./py-snippets-batch35b.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -214,6 +217,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH32,
     ...PY_SNIPPETS_BATCH33,
     ...PY_SNIPPETS_BATCH34,
+    ...PY_SNIPPETS_BATCH35,
+    ...PY_SNIPPETS_BATCH35B,
   ],
   "js-ts": [
     ...JS_TS,
@@ -287,6 +292,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH89,
     ...JS_TS_BATCH92,
     ...JS_TS_BATCH98,
+    ...JS_TS_BATCH99,
     ...JS_TS_BATCH79,
     ...JS_TS_BATCH81,
     ...JS_TS_BATCH82,

@@ -44,6 +44,7 @@ import { BATCH37 } from "./py-web-batch37.js";
 import { BATCH40 } from "./py-web-batch40.js";
 import { BATCH38 } from "./py-web-batch38.js";
 import { BATCH39 } from "./py-web-batch39.js";
+import { BATCH41 } from "./py-web-batch41.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1819,4 +1820,5 @@ export const CASES: DevCase[] = [
   ...BATCH40,
   ...BATCH38,
   ...BATCH39,
+  ...BATCH41,
 ];

@@ -660,6 +660,18 @@ export class JsContext {
       engine = m[1]!;
       [tpl, opts] = this.args(fn);
       data = this.args(call);
+    } else if (this.method(call) === "parseAndRender" && callee?.type === "member_expression") {
+      // liquidjs: `engine.parseAndRender(T, data)` on `const engine = new Liquid(opts)`. Liquid prints `{{ x }}`
+      // unescaped unless the engine was made with `outputEscape` (then `| raw` still prints it as is).
+      const recv = field(callee, "object");
+      const made = recv?.type === "identifier" ? this.resolve(recv) : undefined;
+      if (made?.type !== "new_expression" || !/^(liquidjs\.)?Liquid$/.test(this.callee(made)))
+        return undefined;
+      const t = this.constValue(this.args(call)[0]);
+      if (typeof t !== "string") return undefined;
+      const given = this.args(made)[0];
+      const escaped = given?.type === "object" && this.prop(given, "outputEscape") !== undefined;
+      return { raw: !escaped || /\|\s*raw\b/.test(t), data: this.args(call).slice(1) };
     } else {
       const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderstring)$/.exec(
         this.callee(call).toLowerCase(),
@@ -689,10 +701,12 @@ export class JsContext {
   /**
    * An HTML sanitiser told to keep what makes markup run: DOMPurify's ADD_TAGS / ALLOWED_TAGS naming script,
    * iframe, object or embed, or ADD_ATTR / ALLOWED_ATTR naming an on* handler; sanitize-html's
-   * allowedTags: false / allowedAttributes: false (everything allowed) or a tag list naming script.
+   * allowedTags: false / allowedAttributes: false (everything allowed) or a tag list naming script; js-xss's
+   * whiteList naming script, iframe, object or embed. `options`: the options object when not the second argument.
    */
-  looseSanitizer(call: SyntaxNode): boolean {
-    const opts = this.args(call)[1];
+  looseSanitizer(call: SyntaxNode, options?: SyntaxNode): boolean {
+    const given = options ?? this.args(call)[1];
+    const opts = given?.type === "identifier" ? this.resolve(given) : given;
     if (opts?.type !== "object") return false;
     const listed = (key: string, re: RegExp) => {
       const v = this.prop(opts, key);
@@ -708,7 +722,17 @@ export class JsContext {
       listed("allowedTags", RUNS) ||
       this.prop(opts, "allowedTags")?.type === "false" ||
       this.prop(opts, "allowedAttributes")?.type === "false" ||
-      this.prop(opts, "allowVulnerableTags")?.type === "true"
+      this.prop(opts, "allowVulnerableTags")?.type === "true" ||
+      // js-xss's whiteList / allowList (`{ ...getDefaultWhiteList(), script: ['src'] }`): a tag that runs, kept.
+      ["whiteList", "allowList"].some((k) => {
+        const v = this.prop(opts, k);
+        return (
+          v?.type === "object" &&
+          namedChildren(v).some(
+            (p) => p.type === "pair" && RUNS.test(this.text(field(p, "key") ?? p).replace(/['"]/g, "")),
+          )
+        );
+      })
     );
   }
 
@@ -2596,6 +2620,19 @@ export class JsContext {
         !(cls === "html" && this.looseSanitizer(node))
       )
         return Level.CONST;
+      // A sanitiser told to keep script tags or handlers passes the markup through: as tainted as its input.
+      if (san?.includes("html") && cls === "html" && this.args(node)[0])
+        return this.eval(this.args(node)[0]!, cls, depth + 1);
+      // js-xss's filter object (`const f = new xss.FilterXSS(opts); f.process(html)`): a sanitiser unless its
+      // options keep tags that run.
+      if (cls === "html" && m === "process" && this.args(node).length === 1) {
+        const recv = field(fn0(node), "object");
+        const made = recv?.type === "identifier" ? this.resolve(recv) : undefined;
+        if (made?.type === "new_expression" && /^(xss\.)?FilterXSS$/.test(this.callee(made)))
+          return this.looseSanitizer(made, this.args(made)[0])
+            ? this.eval(this.args(node)[0]!, cls, depth + 1)
+            : Level.CONST;
+      }
       // A file the program ships (`fs.readFileSync(path.join(__dirname, 'boot.js'))`): its own text, not input.
       if (
         /^(fs|fs\.promises|fsp|fs-extra|fs\/promises)\.(readFileSync|readFile)$/.test(q) &&

@@ -1621,4 +1621,54 @@ describe("value-aware data flow (Python)", () => {
     expect(cmd("    bar = 'ls'\n    for _ in range(2):\n        bar = p\n    os.system(bar)\n")).toBe(true);
     expect(cmd("    xs = []\n    xs.append(p)\n    for i in xs:\n        os.system(i)\n")).toBe(true);
   });
+
+  it("follows l += [...], clear(), constant segments of formatted text, lambdas and int() of a bad literal", () => {
+    const finds = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.length > 0;
+    const web =
+      "import os, hashlib\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/x')\n";
+    const cmd = (body: string) => finds("PY-CMDI-001", web + `def v():\n    p = request.args['x']\n${body}`);
+    // `l += [...]` extends in place: the items land after the ones the list held.
+    expect(cmd("    l = [p]\n    l += ['ls']\n    os.system(l[1])\n")).toBe(false);
+    expect(cmd("    l = [p]\n    l += ['ls']\n    os.system(l[0])\n")).toBe(true);
+    expect(cmd("    l = ['ls']\n    l += [p]\n    os.system(' '.join(l))\n")).toBe(true);
+    // clear() empties the list; only what follows it is in it (not a conditional clear()).
+    const cleared = (c: string, v: string) =>
+      cmd(`    l = request.args.getlist('c')\n${c}    l.append(${v})\n    os.system(' '.join(l))\n`);
+    expect(cleared("    l.clear()\n", "'ls'")).toBe(false);
+    expect(cleared("    l.clear()\n", "p")).toBe(true);
+    expect(cleared("    if p:\n        l.clear()\n", "'ls'")).toBe(true);
+    expect(cleared("", "'ls'")).toBe(true);
+    // A segment inside the literal text a `%` or format() template fills with constants.
+    expect(cmd("    os.system(('%s;%s' % ('ls', p)).split(';')[0])\n")).toBe(false);
+    expect(cmd("    os.system(('%s;%s' % ('ls', p)).split(';')[1])\n")).toBe(true);
+    expect(cmd("    os.system(('%s;%s' % (p, 'ls')).split(';')[0])\n")).toBe(true);
+    expect(cmd("    os.system('ls {}'.format(p).split(' ')[0])\n")).toBe(false);
+    expect(cmd("    os.system('ls {}'.format(p).split()[0])\n")).toBe(false);
+    expect(cmd("    os.system('ls {}'.format(p).split()[1])\n")).toBe(true);
+    expect(cmd("    os.system('{} {}'.format(p, 'ls').split()[0])\n")).toBe(true);
+    expect(cmd("    os.system('ls|{}'.format(p).partition('|')[0])\n")).toBe(false);
+    expect(cmd("    os.system('ls|{}'.format(p).partition('|')[2])\n")).toBe(true);
+    expect(cmd("    os.system('{0}:{1}'.format('ls', p)[:2])\n")).toBe(false);
+    expect(cmd("    os.system('{1}:{0}'.format('ls', p)[:2])\n")).toBe(true);
+    // A lambda called in place, or through its name.
+    expect(cmd("    os.system((lambda x: 'ls')(p))\n")).toBe(false);
+    expect(cmd("    os.system((lambda x: x)(p))\n")).toBe(true);
+    const hashed = (lam: string) =>
+      finds("PY-HASH-001", web + `def v():\n    h = hashlib.new(${lam})\n    return h.hexdigest()\n`);
+    expect(hashed("(lambda n: n)('md5')")).toBe(true);
+    expect(hashed("(lambda n: 'sha256')('md5')")).toBe(false);
+    expect(hashed("(lambda n, d='md5': d)('sha256')")).toBe(true);
+    // int() of a literal that never parses raises: the rest of its block never runs (int(p) may parse).
+    const tried = (arg: string) =>
+      cmd(
+        `    bar = 'ls'\n    try:\n        int(${arg})\n        bar = p\n    except ValueError:\n        pass\n    os.system(bar)\n`,
+      );
+    expect(tried("'abc'")).toBe(false);
+    expect(tried("' 12x'")).toBe(false);
+    expect(tried("' 12 '")).toBe(true);
+    expect(tried("'1_000'")).toBe(true);
+    expect(tried("'-7'")).toBe(true);
+    expect(tried("p")).toBe(true);
+  });
 });

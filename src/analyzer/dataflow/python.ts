@@ -457,6 +457,8 @@ interface Def {
   key?: string;
   /** `setdefault`: a write only when the key is not there yet. */
   weak?: boolean;
+  /** `l.clear()`: every element before it is gone (a SHUFFLE write elsewhere; see reachingUncached). */
+  clear?: boolean;
   /** `a, b, c = call()`: the position this name takes in the call's result. */
   part?: number;
   /**
@@ -3022,9 +3024,15 @@ export class PythonContext {
         : undefined;
     const heldFn = held?.type === "identifier" ? this.functions.get(this.text(held)) : undefined;
     if (heldFn) return this.summarise(heldFn, call, cls, env, depth);
-    if ((fn?.type === "identifier" && !local && depth < 20) || held?.type === "lambda") {
+    // `(lambda x: 'nobody')(v)`: a lambda called where it is written.
+    const inPlace = fn?.type === "parenthesized_expression" ? namedChildren(fn)[0] : undefined;
+    if (
+      (fn?.type === "identifier" && !local && depth < 20) ||
+      held?.type === "lambda" ||
+      inPlace?.type === "lambda"
+    ) {
       // `f = lambda x: ...` then `f(v)`: the body's level with the parameters bound to the arguments.
-      const vals = held ? [held] : this.reachingValues(fn!);
+      const vals = held ? [held] : inPlace?.type === "lambda" ? [inPlace] : this.reachingValues(fn!);
       const lam = vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0]! : undefined;
       const body = lam ? field(lam, "body") : undefined;
       if (lam && body) {
@@ -3215,8 +3223,33 @@ export class PythonContext {
         return this.constPrefix(namedChildren(node)[0], depth + 1);
       case "binary_operator": {
         const op = node.children.find((c) => !c.named)?.type;
-        if (op !== "+") return none;
         const [l, r] = namedChildren(node);
+        if (op === "%") {
+          // `'%s;%s' % ('uptime', v)`: the template's text up to the first field not filled by a constant.
+          const tpl = this.constValue(l);
+          if (typeof tpl !== "string") return none;
+          const inner = r?.type === "parenthesized_expression" ? namedChildren(r)[0] : r;
+          const vals = inner?.type === "tuple" ? namedChildren(inner) : r ? [r] : [];
+          let text = "";
+          let at = 0;
+          for (let i = 0; i < tpl.length; i++) {
+            if (tpl[i] !== "%") {
+              text += tpl[i];
+              continue;
+            }
+            if (tpl[i + 1] === "%") {
+              text += "%";
+              i++;
+              continue;
+            }
+            const c = tpl[i + 1] === "s" ? this.constValue(vals[at++]) : undefined;
+            if (typeof c !== "string" || inner?.type !== "tuple") return { text, complete: false };
+            text += c;
+            i++;
+          }
+          return { text, complete: at === vals.length };
+        }
+        if (op !== "+") return none;
         const a = this.constPrefix(l, depth + 1);
         if (!a.complete) return a;
         const b = this.constPrefix(r, depth + 1);
@@ -3238,6 +3271,8 @@ export class PythonContext {
       case "call": {
         // `'|'.join(['recent', tag])`: the leading literal items and the separators between them.
         const fn = field(node, "function");
+        if (fn?.type === "attribute" && this.text(field(fn, "attribute") ?? fn) === "format")
+          return this.formatPrefix(node, fn);
         if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "join") return none;
         const sep = this.constValue(field(fn, "object"));
         const items = typeof sep === "string" ? this.seqItems(this.resolve(this.args(node)[0])) : undefined;
@@ -3256,6 +3291,42 @@ export class PythonContext {
   }
 
   /**
+   * `'ls {}'.format(v)` / `'{0}:{1}'.format('guest', v)`: the template's text up to the first field not filled
+   * by a constant string (a field with a conversion or format spec, an attribute or index, stops it too).
+   */
+  private formatPrefix(call: SyntaxNode, fn: SyntaxNode): { text: string; complete: boolean } {
+    const tpl = this.constValue(field(fn, "object"));
+    if (typeof tpl !== "string") return { text: "", complete: false };
+    const args = this.ownArgs(call);
+    if (args.some((a) => /splat/.test(a.type))) return { text: "", complete: false };
+    let text = "";
+    let auto = 0;
+    for (let i = 0; i < tpl.length; i++) {
+      const ch = tpl[i]!;
+      if ((ch === "{" || ch === "}") && tpl[i + 1] === ch) {
+        text += ch;
+        i++;
+        continue;
+      }
+      if (ch === "}") return { text, complete: false };
+      if (ch !== "{") {
+        text += ch;
+        continue;
+      }
+      const end = tpl.indexOf("}", i);
+      const name = end < 0 ? undefined : tpl.slice(i + 1, end);
+      if (name === undefined || /[!:.[{]/.test(name)) return { text, complete: false };
+      const arg =
+        name === "" ? args[auto++] : /^\d+$/.test(name) ? args[Number(name)] : this.kwarg(call, name);
+      const c = this.constValue(arg);
+      if (typeof c !== "string") return { text, complete: false };
+      text += c;
+      i = end;
+    }
+    return { text, complete: true };
+  }
+
+  /**
    * `s[:6]`, `s[2]` where the selected characters lie inside `s`'s literal prefix, or `s.split(',')[0]` /
    * `s.split(',', 1)[0]` (also through a name) where the selected part ends before the prefix does: the
    * program's own text.
@@ -3269,6 +3340,30 @@ export class PythonContext {
       target = r.binds[0]!.value ?? value;
     }
     const fn = target.type === "call" ? field(target, "function") : undefined;
+    // `s.split()[0]`: the whitespace-separated words wholly inside the literal prefix.
+    if (
+      fn?.type === "attribute" &&
+      this.method(target) === "split" &&
+      !namedChildren(field(target, "arguments") ?? target).some((c) => c.type !== "comment")
+    ) {
+      const k = this.constValue(sub);
+      if (typeof k !== "number" || !Number.isInteger(k) || k < 0) return false;
+      const p = this.constPrefix(field(fn, "object"));
+      const words = p.text.replace(/^\s+/, "").split(/\s+/);
+      return k < (p.complete ? words.filter((w) => w).length : words.length - 1);
+    }
+    // `s.partition('|')[0]`: the part before a separator the literal prefix holds (the separator itself is
+    // constant); rpartition's last part after a separator in the literal suffix.
+    if (fn?.type === "attribute" && /^r?partition$/.test(this.method(target))) {
+      const sep = this.constValue(this.args(target)[0]);
+      const k = this.constValue(sub);
+      if (typeof sep !== "string" || !sep || this.args(target).length !== 1) return false;
+      if (k === 1 || k === -2) return true;
+      const obj = field(fn, "object");
+      if (this.method(target) === "partition")
+        return (k === 0 || k === -3) && this.constPrefix(obj).text.includes(sep);
+      return (k === 2 || k === -1) && this.constSuffix(obj).text.includes(sep);
+    }
     if (fn?.type === "attribute" && /^(split|rsplit)$/.test(this.method(target))) {
       const right = this.method(target) === "rsplit";
       const sep = this.constValue(this.args(target)[0]);
@@ -3517,6 +3612,48 @@ export class PythonContext {
       );
     const at = this.elementLevel(recv, k, cls, env, depth + 1);
     return present ? at : (Math.max(at, fallback) as Level);
+  }
+
+  /** The lambda a call runs: written in place (`(lambda x: x)(v)`) or bound to the called name once. */
+  private calledLambda(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    const inner = fn?.type === "parenthesized_expression" ? namedChildren(fn)[0] : undefined;
+    if (inner?.type === "lambda") return inner;
+    if (fn?.type !== "identifier" || this.functions.has(this.text(fn))) return undefined;
+    const vals = this.reachingValues(fn);
+    return vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0] : undefined;
+  }
+
+  /**
+   * The constant a lambda call returns: its body when that reads none of its parameters, or the argument (or
+   * default) bound to the parameter the body is. Undefined for anything else (a splat, a computed body).
+   */
+  private lambdaConst(
+    lam: SyntaxNode,
+    call: SyntaxNode,
+    depth: number,
+  ): string | number | boolean | null | undefined {
+    const body = field(lam, "body");
+    const params = namedChildren(field(lam, "parameters") ?? lam).filter((c) => c.type !== "comment");
+    if (!body || params.some((p) => !/^(identifier|default_parameter)$/.test(p.type))) return undefined;
+    if (this.ownArgs(call).some((a) => /splat/.test(a.type))) return undefined;
+    const names = params.map((p) => this.text(p.type === "identifier" ? p : (field(p, "name") ?? p)));
+    const at = body.type === "identifier" ? names.indexOf(this.text(body)) : -1;
+    if (at >= 0) {
+      const p = params[at]!;
+      const arg =
+        this.ownArgs(call)[at] ??
+        this.kwarg(call, names[at]!) ??
+        (p.type === "default_parameter" ? field(p, "value") : undefined);
+      return this.constValue(arg, depth + 1);
+    }
+    const stack = [body];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "identifier" && names.includes(this.text(n))) return undefined;
+      stack.push(...n.children);
+    }
+    return this.constValue(body, depth + 1);
   }
 
   /** The function a call runs when it is defined in this file: a module-level/nested function or a method. */
@@ -4770,6 +4907,20 @@ export class PythonContext {
             stmt: n,
             key: n.type === "assignment" && a !== undefined && b !== undefined ? `${a}\0${b}` : undefined,
           });
+        } else if (
+          left?.type === "identifier" &&
+          n.type === "augmented_assignment" &&
+          right?.type === "list" &&
+          n.children.some((c) => c.type === "+=") &&
+          !namedChildren(right).some((c) => /splat/.test(c.type))
+        ) {
+          // `l += ['uptime', v]`: the list extended in place, the items appended at known positions after
+          // the ones it held (as `l.extend([...])`).
+          const items = namedChildren(right);
+          for (const value of items)
+            add(this.text(left), { order: left.order, value, kind: "element", stmt: n, key: APPEND });
+          if (!items.length)
+            add(this.text(left), { order: left.order, value: right, kind: "element", stmt: n, key: APPEND });
         } else if (left) bindTargets(left, right, n.type === "assignment" ? "assign" : "augment", n);
       } else if (n.type === "named_expression") {
         const name = field(n, "name");
@@ -4842,6 +4993,7 @@ export class PythonContext {
             stmt: n,
             key: el.key,
             weak: el.weak,
+            ...(el.clear && { clear: true }),
           });
         for (const w of el?.more ?? [])
           add(el!.name, { order: n.order, value: w.value, kind: "element", stmt: n, key: w.key });
@@ -4896,7 +5048,8 @@ export class PythonContext {
       const scope = this.scopeOf(fn ?? this.tree.root);
       const defs = scope.defs.get(name)?.filter((d) => d.kind !== "element");
       if (defs && defs.length) {
-        const prior = defs.filter((d) => d.order < id.order);
+        // (a binding in code that never runs, `int('abc')` before it, holds nothing here)
+        const prior = defs.filter((d) => d.order < id.order && !this.isDead(d.stmt));
         const d = prior[prior.length - 1] ?? (fn ? undefined : defs[defs.length - 1]);
         return d && (d.kind === "assign" || d.kind === "augment") ? d.value : undefined;
       }
@@ -6052,11 +6205,28 @@ export class PythonContext {
               ? [later[later.length - 1]!]
               : [];
         if (binds.length === 0 && fn) binds = defs;
-        const from = Math.min(...binds.map((d) => d.order));
+        const from = Math.max(...binds.map((d) => d.order));
+        // `vals = request.args.getlist('t')` then `vals.clear()` (after every binding that reaches, not under a
+        // branch): the list is empty there, only what is written after it is in it.
+        const cleared = writes.filter(
+          (d) => d.clear && d.order > from && !d.via && !this.conditional(d.stmt, id),
+        );
+        const cut = cleared[cleared.length - 1];
+        if (cut)
+          return {
+            scope,
+            binds: [{ order: cut.order, value: undefined, kind: "opaque", stmt: cut.stmt }],
+            elems: writes.filter((d) => d.order > cut.order),
+            outer: false,
+          };
         return {
           scope,
           binds,
-          elems: [...writes.filter((d) => d.order > from), ...foreign, ...elems],
+          elems: [
+            ...writes.filter((d) => d.order > Math.min(...binds.map((b) => b.order))),
+            ...foreign,
+            ...elems,
+          ],
           outer: false,
         };
       }
@@ -6700,6 +6870,7 @@ export class PythonContext {
         value: SyntaxNode | undefined;
         key?: string;
         weak?: boolean;
+        clear?: boolean;
         more?: { value: SyntaxNode | undefined; key?: string }[];
       }
     | undefined {
@@ -6799,8 +6970,9 @@ export class PythonContext {
       case "reverse":
         return { name, value: undefined, key: REVERSE };
       case "sort":
-      case "clear":
         return { name, value: undefined, key: SHUFFLE };
+      case "clear":
+        return args.length ? undefined : { name, value: undefined, key: SHUFFLE, clear: true };
       default:
         return undefined;
     }
@@ -6837,6 +7009,8 @@ export class PythonContext {
       case "call": {
         const fn = field(node, "function");
         if (fn?.type === "attribute") return this.constMethod(node, fn, depth);
+        const lam = depth < 8 ? this.calledLambda(node) : undefined;
+        if (lam) return this.lambdaConst(lam, node, depth);
         if (fn?.type === "identifier" && depth < 8) {
           // A local helper that returns one constant (`def digest_name(): return 'md5'`).
           const local = this.functions.get(this.text(fn));
@@ -7660,15 +7834,36 @@ export class PythonContext {
         const v = this.constValue(cond);
         if (v !== undefined && ((child === a && !truthy(v)) || (child === b && truthy(v)))) return true;
       } else if (p.type === "block" || p.type === "module") {
-        // After `if strong: return ...` whose condition always holds, the rest of the block never runs.
+        // After `if strong: return ...` whose condition always holds, the rest of the block never runs; nor
+        // after `int('abc')`, a literal int() always rejects (it raises).
         for (const prev of p.children) {
           if (prev === child || prev.order >= child.order) break;
           if (prev.type === "if_statement" && this.branchTaken(prev) === true && this.bodyExits(prev))
             return true;
+          if (prev.type === "expression_statement" && this.alwaysRaises(prev)) return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * A statement `int('abc')` / `n = int(' 12x')`: int() of a constant string that is no base-10 integer
+   * literal (after the whitespace int() strips; underscores only between digits), which always raises.
+   */
+  private alwaysRaises(stmt: SyntaxNode): boolean {
+    let e = namedChildren(stmt)[0];
+    if (e?.type === "assignment") e = field(e, "right");
+    if (e?.type !== "call" || this.callee(e) !== "int" || this.ownArgs(e).length !== 1) return false;
+    if (field(e, "arguments")?.children.some((c) => c.type === "keyword_argument")) return false;
+    const v = this.constValue(this.ownArgs(e)[0]);
+    if (typeof v !== "string") return false;
+    // Python's str.strip() whitespace: JavaScript's plus the four information separators U+001C-U+001F.
+    const ws = (c: string) => /\s/u.test(c) || (c >= "\u001c" && c <= "\u001f");
+    const chars = [...v];
+    while (chars.length && ws(chars[0]!)) chars.shift();
+    while (chars.length && ws(chars[chars.length - 1]!)) chars.pop();
+    return !/^[+-]?\p{Nd}+(_\p{Nd}+)*$/u.test(chars.join(""));
   }
 
   /** Defs that may reach `use`: the last one, plus earlier ones when the last sits in a branch. */

@@ -1,3 +1,4 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
@@ -26,11 +27,14 @@ export default jsRule({
     cwe: ["CWE-693", "CWE-400", "CWE-770", "CWE-548", "CWE-1021", "CWE-552", "CWE-538"],
     severity: "MEDIUM",
     severity_variants: [
-      { severity: "LOW", when: "a request body limit above 10 MB (resource use, not a direct exposure)" },
+      {
+        severity: "LOW",
+        when: "a request body limit above 10 MB, or an upload parser's size limit set to Infinity (resource use, not a direct exposure)",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) and body-parser / express.json limits above 10 MB, serve-index directory listings, and express.static / serve-static with dotfiles: 'allow'.",
+        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) body-parser / express.json limits above 10 MB, upload parsers (formidable, busboy, multer, express-fileupload) whose size limits are Infinity, serve-index directory listings, and express.static / serve-static with dotfiles: 'allow'.",
       why_bad:
         "Without CSP or frame protection the page is open to script injection and clickjacking; a huge body limit lets a few requests exhaust the server's memory.",
       example_bad:
@@ -40,7 +44,7 @@ export default jsRule({
     fix_hint:
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
-  trigger: /helmet|limit|serve-index|dotfiles/,
+  trigger: /helmet|limit|serve-index|dotfiles|maxFileSize|maxTotalFileSize|maxFieldsSize/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -68,6 +72,30 @@ export default jsRule({
       }
       return;
     }
+    // Upload parsers: formidable's maxFileSize / maxTotalFileSize / maxFieldsSize, and busboy's, multer's and
+    // express-fileupload's limits.fileSize / fieldSize, set to Infinity: one request may fill the disk or memory.
+    if (
+      opts?.type === "object" &&
+      /^(formidable|busboy|Busboy|multer|fileUpload)$/.test(q) &&
+      /['"](formidable|busboy|multer|express-fileupload)['"]/.test(ctx.tree.source)
+    ) {
+      const limits = ctx.prop(opts, "limits");
+      const keys: [SyntaxNode | undefined, string][] = [
+        ...["maxFileSize", "maxTotalFileSize", "maxFieldsSize"].map((k): [SyntaxNode | undefined, string] => [
+          opts,
+          k,
+        ]),
+        ...["fileSize", "fieldSize"].map((k): [SyntaxNode | undefined, string] => [limits, k]),
+      ];
+      for (const [o, k] of keys) {
+        const v = o?.type === "object" ? ctx.prop(o, k) : undefined;
+        if (v && limitBytes(ctx.text(v)) === Infinity) {
+          report({ node, severity: "LOW", message: `upload size limit ${k} set to ${ctx.text(v)}` });
+          return;
+        }
+      }
+      return;
+    }
     if (
       /^(body-parser|bodyParser|express)\.(json|urlencoded|raw|text)$|^(json|urlencoded)$/.test(q) &&
       opts?.type === "object"
@@ -88,6 +116,8 @@ export default jsRule({
       "const express = require('express');\napp.use(express.static('public', { dotfiles: 'ignore' }));",
       "const helmet = require('helmet');\napp.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: [\"'self'\"] } } }));",
       "const bodyParser = require('body-parser');\napp.use(bodyParser.json({ limit: '100kb' }));",
+      "const formidable = require('formidable');\nconst form = formidable({ maxFileSize: 10 * 1024 * 1024 });",
+      "const busboy = require('busboy');\nconst bb = busboy({ headers: req.headers, limits: { fileSize: 1024 * 1024 } });",
     ],
     invalid: [
       "const serveIndex = require('serve-index');\napp.use('/f', serveIndex('uploads'));",
@@ -99,6 +129,14 @@ export default jsRule({
       },
       {
         code: "const bodyParser = require('body-parser');\napp.use(bodyParser.raw({ limit: Infinity }));",
+        severity: "LOW",
+      },
+      {
+        code: "const formidable = require('formidable');\nconst form = formidable({ maxFileSize: Infinity });",
+        severity: "LOW",
+      },
+      {
+        code: "const multer = require('multer');\nconst upload = multer({ dest: 'up/', limits: { fileSize: Infinity } });",
         severity: "LOW",
       },
     ],

@@ -21,7 +21,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags fs calls and res.sendFile whose path comes from request data, and (LOW) paths joined from a caller-supplied name without a containment check.",
+        "Flags fs calls and res.sendFile whose path comes from request data, node-tar extraction with preservePaths: true, and (LOW) paths joined from a caller-supplied name without a containment check.",
       why_bad:
         "../ sequences or absolute names escape the intended directory and read or overwrite arbitrary files.",
       example_bad:
@@ -33,9 +33,24 @@ export default jsRule({
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
   trigger:
-    /fs|Deno\.|Bun\.|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(/,
+    /fs|Deno\.|Bun\.|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(|preservePaths/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    // node-tar's `tar.x({ file, cwd, preservePaths: true })`: entries named `/etc/cron.d/x` or `../x` are written
+    // where they point instead of under cwd (by default tar strips the leading `/` and refuses `..`).
+    if (/^(tar\.)?(x|extract)$/.test(ctx.callee(node)) && /['"]tar['"]/.test(ctx.tree.source)) {
+      const first = ctx.args(node)[0];
+      const opts = first?.type === "identifier" ? ctx.resolve(first) : first;
+      const keep = opts?.type === "object" ? ctx.prop(opts, "preservePaths") : undefined;
+      if (keep && ctx.text(keep) === "true")
+        report({
+          node,
+          severity: "MEDIUM",
+          message:
+            "archive extracted with preservePaths: absolute and `..` entry names are written where they point",
+        });
+      return;
+    }
     if (/^(path|node:path|path\.posix|path\.win32)\.(join|resolve)$/.test(ctx.callee(node))) {
       // The join itself, where the path is built: reported unless a file call around it already is.
       const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
@@ -81,6 +96,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const tar = require('tar');\nasync function f(a, d) {\n  await tar.x({ file: a, cwd: d, strip: 1 });\n}",
       "app.get('/e', (req, res) => res.download(String(req.query.file), { root: __dirname + '/exports' }));",
       "const fastifyStatic = require('@fastify/static');\nfastify.get('/f/*', (request, reply) => reply.sendFile(request.params['*']));",
       "const fs = require('fs');\nconst crypto = require('crypto');\napp.post('/u', (req, res) => { fs.copyFile(req.files.a.tempFilePath, 'up/' + crypto.randomUUID(), () => res.end()); });",
@@ -97,6 +113,7 @@ export default jsRule({
       "const fs = require('fs');\nconst path = require('path');\napp.post('/u', (req, res) => { fs.writeFileSync(path.join('/srv/up', Date.now() + path.extname(req.body.name)), req.body.data); });",
     ],
     invalid: [
+      "const tar = require('tar');\nasync function f(a, d) {\n  await tar.x({ file: a, cwd: d, preservePaths: true });\n}",
       {
         code: "const fs = require('fs');\nconst path = require('path');\nclass Doc {\n  constructor(n) { this.n = n; }\n  get joined() {\n    return path.join(ROOT, this.n);\n  }\n}\napp.get('/d', (req, res) => { fs.readFile(new Doc(req.query.n).joined, (e, t) => res.send(t)); });",
         line: 9,

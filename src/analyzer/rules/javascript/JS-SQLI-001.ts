@@ -13,6 +13,15 @@ const SQL_METHOD =
 /** pg-promise's query methods (`db.any(sql)`, `db.oneOrNone(sql)`), recognised where the file uses pg-promise. */
 const PGP_METHOD = /^(any|one|many|none|oneOrNone|manyOrNone|result|multi|multiResult|map)$/;
 
+/** tedious's `new Request(sql, callback)`: the statement text that `connection.execSql(request)` runs. */
+function tediousRequest(node: SyntaxNode | undefined, ctx: JsContext): boolean {
+  return (
+    node?.type === "new_expression" &&
+    /^(\w+\.)?Request$/.test(ctx.callee(node)) &&
+    /\brequire\(\s*['"]tedious['"]\s*\)|\bfrom\s+['"]tedious['"]/.test(ctx.tree.source)
+  );
+}
+
 /** The outermost piece of a string assembled by `+` or a template with substitutions. */
 function builtText(node: SyntaxNode, ctx: JsContext): boolean {
   // A tagged template (SQL`...${x}`, sql`...`) hands its values to the tag apart from the text: parameters.
@@ -44,9 +53,18 @@ export default jsRule({
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
   trigger:
-    /select|insert|update|delete|drop|create|alter|replace|where|from|Raw\(|unsafe\(|query\(|literal\(|[wW]here\(|[hH]aving\(/i,
-  nodeTypes: ["call_expression", "template_string", "binary_expression"],
+    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|Raw\(|unsafe\(|query\(|literal\(|[wW]here\(|[hH]aving\(/i,
+  nodeTypes: ["call_expression", "new_expression", "template_string", "binary_expression"],
   detect(node, ctx, report) {
+    if (node.type === "new_expression") {
+      if (!tediousRequest(node, ctx)) return;
+      const sql = ctx.args(node)[0];
+      if (!sql || !ctx.isBuiltString(sql)) return;
+      const level = ctx.level(sql, "sql");
+      if (level !== Level.CONST)
+        report({ node, severity: taintSeverity(level), message: "SQL text built from non-literal data" });
+      return;
+    }
     if (node.type !== "call_expression") {
       // Where the statement text is built from request data, even when the call that runs it is elsewhere.
       if (!builtText(node, ctx) || !SQL_START.test(ctx.leadingText(node) ?? "")) return;
@@ -54,6 +72,7 @@ export default jsRule({
       if (
         call &&
         (SQL_METHOD.test(ctx.method(call)) ||
+          tediousRequest(call, ctx) ||
           (PGP_METHOD.test(ctx.method(call)) && /pg-promise/.test(ctx.tree.source)))
       )
         return; // the call itself is judged below
@@ -151,6 +170,8 @@ export default jsRule({
       "function f(knex, id) { return knex('t').where('id', id); }",
       "const knex = require('knex')(cfg);\nfunction f(id) { return knex.select(knex.raw('count(?)', [id])).from('t'); }",
       "function f(db, n) { return db.query('SELECT * FROM t WHERE n = ?', [n]); }",
+      "const { Request, TYPES } = require('tedious');\nfunction f(conn, n) {\n  const r = new Request('EXEC dbo.Find @n', () => {});\n  r.addParameter('n', TYPES.NVarChar, n);\n  conn.execSql(r);\n}",
+      "async function f(base, id) { return fetch(new Request(base + '/items/' + id)); }",
       "async function f(db, t) { const sql = `SELECT * FROM \\`COLUMNS\\` ` + `WHERE \\`TABLE_NAME\\` = @p0`; return db.query(sql, [t]); }",
       "function f(pool, ids) {\n  const marks = ids.map((_, i) => `$${i + 1}`).join(', ');\n  return pool.query(`SELECT * FROM t WHERE id IN (${marks})`, ids);\n}",
       "class C {\n  quoteIdentifier(n) { return '\"' + n.replace(/\"/g, '\"\"') + '\"'; }\n  drop(t) { return this.db.query(`DROP TABLE ${this.quoteIdentifier(t)}`); }\n}",
@@ -163,6 +184,7 @@ export default jsRule({
     ],
     invalid: [
       "app.get('/l', async (req, res) => {\n  res.json(await knex.raw(String.raw`SELECT * FROM logs WHERE m ~ '${req.query.p}'`));\n});",
+      "const { Request } = require('tedious');\napp.post('/r', (req, res) => {\n  conn.execSqlBatch(new Request('EXEC dbo.Run ' + req.body.name, () => res.end()));\n});",
       "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM shops ORDER BY %s', req.query.sort))));",
       "const db = require('knex')(cfg);\napp.get('/p', async (req, res) => res.json(await db('posts').orderByRaw(String(req.query.order))));",
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",

@@ -11,6 +11,10 @@ function insecurePair(t: string): boolean {
     // `checkServerIdentity: () => undefined`: every certificate's host name accepted.
     /^['"]?checkServerIdentity['"]?:(\(\w*(,\w*)*\)|\w+)=>(undefined|null|\{\}|\{return;?\}|\{returnundefined;?\}|\{returnnull;?\})$|^['"]?checkServerIdentity['"]?:function\w*\([^)]*\)\{(return(undefined|null)?;?)?\}$/.test(
       t,
+    ) ||
+    // ssh2's `hostVerifier: () => true`: every server host key accepted, the SSH kin of an unchecked certificate.
+    /^['"]?hostVerifier['"]?:(\([^)]*\)|\w+)=>(true|\{returntrue;?\})$|^['"]?hostVerifier['"]?:function\w*\([^)]*\)\{returntrue;?\}$/.test(
+      t,
     )
   );
 }
@@ -23,7 +27,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags rejectUnauthorized: false, strictSSL: false, insecure: true and NODE_TLS_REJECT_UNAUTHORIZED = '0'.",
+        "Flags rejectUnauthorized: false, strictSSL: false, insecure: true, NODE_TLS_REJECT_UNAUTHORIZED = '0' and an SSH hostVerifier that accepts every host key.",
       why_bad:
         "Without certificate checks anyone on the network path can impersonate the server and read or change the traffic.",
       example_bad:
@@ -34,7 +38,7 @@ export default jsRule({
     fix_hint: "Keep verification on; trust private CAs through the ca option.",
   },
   trigger:
-    /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts/,
+    /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts|hostVerifier/,
   nodeTypes: ["pair", "assignment_expression", "call_expression", "new_expression"],
   detect(node, ctx, report) {
     if (node.type === "call_expression" || node.type === "new_expression") {
@@ -108,6 +112,7 @@ export default jsRule({
       "app.on('certificate-error', (event, wc, url, error, cert, callback) => {\n  if (url.startsWith('https://dev.local/')) { event.preventDefault(); callback(true); } else callback(false);\n});",
       "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));",
       "tls.connect({ host: h, checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });",
+      "conn.connect({ host, username: 'u', hostVerifier: (key) => fingerprint(key) === PINNED });",
     ],
     invalid: [
       "const VERIFY = false;\nconst a = new https.Agent({ rejectUnauthorized: VERIFY });",
@@ -120,6 +125,8 @@ export default jsRule({
       "const browser = await puppeteer.launch({ ignoreHTTPSErrors: true });",
       "tls.connect({ host: h, port: 443, checkServerIdentity: () => undefined });",
       "tls.connect({ host: h, checkServerIdentity: function (host, cert) { return; } });",
+      "conn.connect({ host, username: 'deploy', privateKey, hostVerifier: () => true });",
+      "conn.connect({ host, username: 'deploy', hostVerifier: function (key) { return true; } });",
       "const tls = require('tls');\nconst opts = { host: 'mq', port: 8883, rejectUnauthorized: false };\nconst s = tls.connect(opts);",
     ],
   },

@@ -232,8 +232,21 @@ function scriptlessSandbox(frame: SyntaxNode | undefined, ctx: JsContext): boole
 
 /** A call that returns text made from its input: markdown renderers, string methods, decoders. */
 function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
+  // `const html = await engine.parseAndRender(...)`: the awaited render.
+  if (n.type === "await_expression" && namedChildren(n)[0]?.type === "call_expression")
+    return ctx.templateRender(namedChildren(n)[0]!) !== undefined;
   if (n.type !== "call_expression") return false;
   if (ctx.templateRender(n)) return true;
+  // HTML sanitisers return the cleaned markup (as tainted as their input when told to keep script tags):
+  // sanitize-html, js-xss, DOMPurify, and js-xss's filter object (`new FilterXSS(opts).process(html)`).
+  if (/^(sanitizeHtml|sanitize-html|xss|filterXSS|xss\.filterXSS|DOMPurify\.sanitize)$/.test(ctx.callee(n)))
+    return true;
+  if (ctx.method(n) === "process") {
+    const fn = field(n, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
+    if (made?.type === "new_expression" && /^(xss\.)?FilterXSS$/.test(ctx.callee(made))) return true;
+  }
   return /^(marked|parse|render|renderInline|makeHtml|toHtml|markdown|snarkdown|processSync|toString|concat|replace|replaceAll|trim|slice|substring|substr|toUpperCase|toLowerCase|join|format|decodeURIComponent|decodeURI|unescape|String|padStart|padEnd|repeat|stringify)$/.test(
     ctx.method(n),
   );
@@ -1016,6 +1029,9 @@ export default jsRule({
       "el.textContent = name;",
       "el.innerHTML = '<b>hi</b>';",
       "app.get('/', (req, res) => res.send('ok'));",
+      "const { Liquid } = require('liquidjs');\nconst engine = new Liquid({ outputEscape: 'escape' });\napp.get('/s', async (req, res) => {\n  const html = await engine.parseAndRender('<p>{{ q }}</p>', { q: req.query.q });\n  res.send(html);\n});",
+      "const sanitizeHtml = require('sanitize-html');\napp.post('/b', (req, res) => res.send(sanitizeHtml(req.body.bio, { allowedTags: ['b', 'i'] })));",
+      "const xss = require('xss');\nconst f = new xss.FilterXSS({ whiteList: { b: [], a: ['href'] } });\napp.post('/b', (req, res) => res.send(f.process(req.body.bio)));",
       "app.use(express.json());\napp.post('/echo', (req, res) => { res.send(req.body); });",
       "server.route({ method: 'GET', path: '/e', handler: (request) => { return { t: request.query.t }; } });",
       "const md = require('markdown-it')();\napp.post('/p', (req, res) => { res.send(md.render(req.body.t)); });",
@@ -1115,6 +1131,9 @@ export default jsRule({
       "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
+      "const { Liquid } = require('liquidjs');\nconst engine = new Liquid();\napp.get('/s', async (req, res) => {\n  const html = await engine.parseAndRender('<p>{{ q }}</p>', { q: req.query.q });\n  res.send(html);\n});",
+      "const sanitizeHtml = require('sanitize-html');\napp.post('/b', (req, res) => res.send(sanitizeHtml(req.body.bio, { allowVulnerableTags: true })));",
+      "const xss = require('xss');\nconst f = new xss.FilterXSS({ whiteList: { script: ['src'] } });\napp.post('/b', (req, res) => res.send(f.process(req.body.bio)));",
       "app.use(express.text());\napp.post('/echo', (req, res) => { res.send(req.body); });",
       "server.route({ method: 'GET', path: '/e', handler: (request) => { return '<b>' + request.query.t + '</b>'; } });",
       "const md = require('markdown-it')({ html: true });\napp.post('/p', (req, res) => { res.send(md.render(req.body.t)); });",

@@ -73,15 +73,22 @@ function exits(branch: SyntaxNode | undefined): boolean {
 }
 
 /**
- * A path containment check in the enclosing function that covers `node` (see covers; for a `builder`, one that
+ * A path containment check in an enclosing function that covers `node` (see covers; for a `builder`, one that
  * follows it): `startsWith` on a resolved or
  * normalised path (`path.resolve(...)`, `path.normalize(...)`, `realpathSync(...)`, or a name bound or reassigned to
  * one), `path.relative` tested for `..` or an absolute result, or a `'..'` test. `p.startsWith('/home/')` on the
  * raw text is no check: `/home/../etc` passes.
  */
 export function containmentChecked(node: SyntaxNode, ctx: JsContext, builder = false): boolean {
-  const fn = ctx.enclosingFunction(node);
-  if (!fn) return false;
+  // The check may sit in an enclosing function before the callback that uses the path (`if (!t.startsWith(root))
+  // return; stream.on('end', () => fs.createWriteStream(t))`): covers() still asks that it precede the use.
+  let fn = ctx.enclosingFunction(node);
+  for (let depth = 0; fn && depth < 4; depth++, fn = ctx.enclosingFunction(fn))
+    if (checkedIn(fn, node, ctx, builder)) return true;
+  return false;
+}
+
+function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: boolean): boolean {
   const text = ctx.text(fn);
   // A path being built (`const full = path.resolve(root, name)`) is checked by a test after it as well.
   const near = (d: SyntaxNode) => covers(d, node) || (builder && covers(node, d));

@@ -113,6 +113,10 @@ export default pyRule({
       const v = ctx.constValue(ctx.arg(node, 0, "name"));
       const name = typeof v === "string" ? v : undefined;
       if (name && WEAK.test(name.replace("-", ""))) algo = name;
+      // A name bound to a weak one on some path that reaches here (`algo = 'sha256'`, then `algo = 'md5'` in a
+      // try body or a branch): that path hashes with it.
+      if (v === undefined && !algo)
+        algo = ctx.possibleStrings(ctx.arg(node, 0, "name"))?.find((s) => WEAK.test(s.replace("-", "")));
       const chosen = v === undefined ? callerChosen(ctx, node, ctx.arg(node, 0, "name")) : undefined;
       if (chosen && ctx.kwarg(node, "usedforsecurity")?.type !== "false") {
         report({ node, message: chosen });

@@ -196,6 +196,15 @@ function textField(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
   );
 }
 
+/**
+ * An in-memory buffer (`io.BytesIO(upload.read())`, a spooled temporary file): a file object handed to an opener
+ * that takes a name or a file (zipfile.ZipFile, tarfile.open's fileobj), never a name on disk.
+ */
+function inMemoryFile(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+  const n = ctx.resolve(node);
+  return !!n && n.type === "call" && /(^|\.)(BytesIO|StringIO|SpooledTemporaryFile)$/.test(ctx.callee(n));
+}
+
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
 function isComposed(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
   const n = ctx.resolve(node);
@@ -343,7 +352,7 @@ export default pyRule({
     )
       return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path") ?? ctx.kwarg(node, "files");
-    if (!p) return;
+    if (!p || inMemoryFile(ctx, p)) return;
     const level = ctx.level(p, "path");
     if (probe) {
       // Existence and metadata checks on a request-chosen path tell the client which files exist anywhere; in
@@ -385,6 +394,7 @@ export default pyRule({
       "open('config.ini')",
       "import os, sys\nfor root, dirs, files in os.walk(os.path.join(sys.argv[1], 'src')):\n    print(root)",
       "import gzip\nfrom flask import request\ndef f():\n    return gzip.open(request.files['f']).read()",
+      "import io, zipfile\nfrom flask import request\ndef f():\n    with zipfile.ZipFile(io.BytesIO(request.files['z'].read())) as z:\n        return z.namelist()",
       "import os\nfrom flask import request\ndef f():\n    os.rename('/srv/a', os.path.join('/srv', os.path.basename(request.form['n'])))",
       "import pandas as pd, io\nfrom flask import request\ndef f():\n    pd.DataFrame(request.json['rows']).to_csv(io.StringIO())",
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
@@ -396,6 +406,10 @@ export default pyRule({
         line: 3,
       },
       { code: "import os\nfrom flask import request\ndef f():\n    os.mkdir(request.form['d'])", line: 4 },
+      {
+        code: "import io, os, zipfile\nfrom flask import request\ndef f():\n    buf = io.BytesIO()\n    with zipfile.ZipFile(os.path.join('/srv/zips', request.args['n'])) as z:\n        return z.namelist()",
+        line: 5,
+      },
       {
         code: "from sanic import response\nasync def img(request):\n    return await response.file('/srv/img/' + request.args.get('n'))",
         line: 3,
