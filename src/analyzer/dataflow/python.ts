@@ -600,6 +600,8 @@ export class PythonContext {
   private readonly argsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
   private readonly methods = new Map<SyntaxNode, string>();
   private branches = new Map<SyntaxNode, boolean | undefined>();
+  /** deadFrom() per block, keyed by the branch memo it was computed under. */
+  private deadAfter = new WeakMap<Map<SyntaxNode, boolean | undefined>, Map<SyntaxNode, number>>();
   /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
   /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
@@ -7834,17 +7836,35 @@ export class PythonContext {
         const v = this.constValue(cond);
         if (v !== undefined && ((child === a && !truthy(v)) || (child === b && truthy(v)))) return true;
       } else if (p.type === "block" || p.type === "module") {
-        // After `if strong: return ...` whose condition always holds, the rest of the block never runs; nor
-        // after `int('abc')`, a literal int() always rejects (it raises).
-        for (const prev of p.children) {
-          if (prev === child || prev.order >= child.order) break;
-          if (prev.type === "if_statement" && this.branchTaken(prev) === true && this.bodyExits(prev))
-            return true;
-          if (prev.type === "expression_statement" && this.alwaysRaises(prev)) return true;
-        }
+        if (child.order > this.deadFrom(p)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The order of a block's first statement after which the rest never runs (Infinity: none): an `if strong:
+   * return ...` whose condition always holds, or `int('abc')`, a literal int() always rejects (it raises).
+   * Memoised per block (isDead asks for every name lookup), under the branch memo in force, so the contexts that
+   * swap in their own constants (withConsts, loop bindings) get their own answers; Infinity while computed.
+   */
+  private deadFrom(block: SyntaxNode): number {
+    let byBlock = this.deadAfter.get(this.branches);
+    if (!byBlock) this.deadAfter.set(this.branches, (byBlock = new Map()));
+    const known = byBlock.get(block);
+    if (known !== undefined) return known;
+    byBlock.set(block, Infinity);
+    for (const prev of block.children) {
+      const ends =
+        prev.type === "if_statement"
+          ? this.branchTaken(prev) === true && this.bodyExits(prev)
+          : prev.type === "expression_statement" && this.alwaysRaises(prev);
+      if (ends) {
+        byBlock.set(block, prev.order);
+        return prev.order;
+      }
+    }
+    return Infinity;
   }
 
   /**
