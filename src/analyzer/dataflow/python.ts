@@ -6754,18 +6754,7 @@ export class PythonContext {
         if (i < 0) i = Math.max(0, i + seq.length);
         seq.splice(Math.min(i, seq.length), 0, [e.value]);
       } else {
-        // remove(v) drops the first element equal to v: every element before it must be a known other value.
-        const v = JSON.parse(k.slice(REMOVE.length)) as unknown;
-        const at = seq.findIndex((opts) => opts.length === 1 && this.constValue(opts[0]) === v);
-        if (at < 0) return undefined;
-        const unsure = seq.slice(0, at).some((opts) =>
-          opts.some((o) => {
-            const c = this.constValue(o);
-            return c === undefined || c === v;
-          }),
-        );
-        if (unsure) return undefined;
-        seq.splice(at, 1);
+        if (!this.removeFirst(seq, JSON.parse(k.slice(REMOVE.length)))) return undefined;
       }
     }
     return seq;
@@ -6829,20 +6818,27 @@ export class PythonContext {
         if (i <= head.length) head.splice(i, 0, [e.value]);
         else tail.push(e.value);
       } else {
-        const want = JSON.parse(k.slice(REMOVE.length)) as unknown;
-        const at = head.findIndex((opts) => opts.length === 1 && this.constValue(opts[0]) === want);
-        if (at < 0) return undefined;
-        const unsure = head.slice(0, at).some((opts) =>
-          opts.some((o) => {
-            const c = this.constValue(o);
-            return c === undefined || c === want;
-          }),
-        );
-        if (unsure) return undefined;
-        head.splice(at, 1);
+        if (!this.removeFirst(head, JSON.parse(k.slice(REMOVE.length)))) return undefined;
       }
     }
     return { head, tail };
+  }
+  /**
+   * `remove(v)` on positions of known options: drops the first element equal to v, when every element before it
+   * is a known other value (false: not decidable).
+   */
+  private removeFirst(seq: (SyntaxNode | undefined)[][], v: unknown): boolean {
+    const at = seq.findIndex((opts) => opts.length === 1 && this.constValue(opts[0]) === v);
+    if (at < 0) return false;
+    const unsure = seq.slice(0, at).some((opts) =>
+      opts.some((o) => {
+        const c = this.constValue(o);
+        return c === undefined || c === v;
+      }),
+    );
+    if (unsure) return false;
+    seq.splice(at, 1);
+    return true;
   }
 
   /** Whether an open list's known positions differ from a plain read of the name (a move, a literal head). */
