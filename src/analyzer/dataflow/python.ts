@@ -7831,7 +7831,7 @@ export class PythonContext {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);
         if (v !== undefined && ((child === a && !truthy(v)) || (child === b && truthy(v)))) return true;
-      } else if (p.type === "block" || p.type === "module") {
+      } else if (p.type === "block") {
         if (child.order > this.deadFrom(p)) return true;
       }
     }
