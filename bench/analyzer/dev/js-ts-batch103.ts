@@ -19,7 +19,7 @@ export const BATCH103: DevCase[] = [
   // --- command injection ---
   ...js(
     "CWE-78",
-    "destructured child_process, util.promisify(exec), a forwarding wrapper, exec.call and spawnSync shell:true vs argv forms",
+    "destructured child_process, util.promisify(exec), a forwarding wrapper (its sink labelled), exec.call and spawnSync shell:true vs argv forms",
     `const { exec, execFile, spawnSync } = require('child_process');
 const util = require('util');
 const express = require('express');
@@ -30,7 +30,7 @@ const execAsync = util.promisify(exec);
 const execFileAsync = util.promisify(execFile);
 
 function runShell(cmd, cb) {
-  return exec(cmd, { timeout: 5000 }, cb);
+@@  return exec(cmd, { timeout: 5000 }, cb);
 }
 
 app.get('/whois', async (req, res) => {
@@ -45,7 +45,7 @@ app.get('/whois-safe', async (req, res) => {
 });
 
 app.get('/dig', (req, res) => {
-@@  runShell('dig +short ' + req.query.name, (err, out) => res.type('text').send(out));
+  runShell('dig +short ' + req.query.name, (err, out) => res.type('text').send(out));
 });
 
 app.get('/dig-fixed', (req, res) => {
