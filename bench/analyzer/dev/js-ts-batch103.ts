@@ -679,7 +679,7 @@ export function openDocs(): void {
   // --- prototype pollution ---
   ...js(
     "CWE-1321",
-    "nested computed assignment from the body, lodash merge/set/defaultsDeep with request objects vs key checks, pick and Map",
+    "nested computed assignment from the body, lodash merge/set/defaultsDeep with request objects vs key checks, scalar fields and Map",
     `const _ = require('lodash');
 const express = require('express');
 
@@ -711,7 +711,7 @@ app.post('/prefs', (req, res) => {
 });
 
 app.post('/prefs-picked', (req, res) => {
-@ok  const prefs = _.merge({}, DEFAULTS, _.pick(req.body, ['theme', 'lang']));
+@ok  const prefs = _.merge({}, DEFAULTS, { theme: String(req.body.theme), lang: String(req.body.lang) });
   res.json(prefs);
 });
 
