@@ -507,6 +507,12 @@ export class JsContext {
       const t = this.text(node);
       return this.aliases.get(t) ?? t;
     }
+    // `cp['exec']`: a member named by a string literal is that member.
+    if (node.type === "subscript_expression") {
+      const obj = field(node, "object");
+      const key = this.stringValue(field(node, "index") ?? undefined);
+      if (obj && key !== undefined && /^[A-Za-z_$][\w$]*$/.test(key)) return `${this.qname(obj)}.${key}`;
+    }
     if (node.type === "member_expression") {
       const obj = field(node, "object");
       const prop = field(node, "property");
@@ -535,18 +541,30 @@ export class JsContext {
     if (this.viaMemo.has(call)) return this.viaMemo.get(call) ?? undefined;
     let out: { fn: SyntaxNode; args: SyntaxNode[] } | undefined;
     const f = call.type === "call_expression" ? field(call, "function") : undefined;
-    const how = f?.type === "member_expression" ? this.text(field(f, "property") ?? f) : "";
-    const fn = (how === "call" || how === "apply") && f ? field(f, "object") : undefined;
+    // `Reflect.apply(cp.exec, null, [cmd])` is `cp.exec.apply(null, [cmd])`.
+    const reflect = f?.type === "member_expression" && this.text(f) === "Reflect.apply";
+    const how = reflect
+      ? "apply"
+      : f?.type === "member_expression"
+        ? this.text(field(f, "property") ?? f)
+        : "";
+    const args = reflect || how === "call" || how === "apply" ? field(call, "arguments") : undefined;
+    const written = args ? namedChildren(args).filter((c) => c.type !== "comment") : [];
+    const fn = reflect
+      ? written[0]
+      : (how === "call" || how === "apply") && f
+        ? (field(f, "object") ?? undefined)
+        : undefined;
     let root = fn;
-    while (root?.type === "member_expression") root = field(root, "object") ?? undefined;
+    while (root?.type === "member_expression" || root?.type === "subscript_expression")
+      root = field(root, "object") ?? undefined;
     if (
       fn &&
       root?.type === "identifier" &&
       this.aliases.has(this.text(root)) &&
       !this.functions.has(this.text(root))
     ) {
-      const a = field(call, "arguments");
-      const raw = a ? namedChildren(a).filter((c) => c.type !== "comment") : [];
+      const raw = reflect ? written.slice(1) : written;
       const list = raw[1]?.type === "array" ? namedChildren(raw[1]).filter((c) => c.type !== "comment") : [];
       out = { fn, args: how === "call" ? raw.slice(1) : list };
     }
