@@ -166,6 +166,28 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     ]);
   });
 
+  it("sees a module's function through .call/.apply/Reflect.apply, a name bound to an imported module's member, obj['member'] and (0, f)(x)", () => {
+    const P =
+      "const cp = require('child_process');\nconst { exec } = cp;\nconst vm = require('vm');\nconst app = require('express')();\n";
+    const at = (line: string, rule = "JS-CMDI-001") =>
+      found(`${P}app.get('/a', (req, res) => {\n  ${line};\n});\n`, rule).length;
+    expect(at("cp.exec.call(null, 'ls ' + req.query.d)")).toBe(1);
+    expect(at("cp.exec.apply(cp, ['ls ' + req.query.d, () => {}])")).toBe(1);
+    expect(at("cp.exec.call(null, 'ls -l', () => res.send(req.query.d))")).toBe(0);
+    expect(at("cp.exec.apply(cp, ['ls -l', () => res.send(req.query.d)])")).toBe(0);
+    // No import at the root: Function.prototype's own `.call` keeps its written arguments.
+    expect(at("Object.prototype.hasOwnProperty.call(req.query, 'd')")).toBe(0);
+    expect(at("const run = vm.runInThisContext;\n  run(req.query.code)", "JS-CODE-001")).toBe(1);
+    expect(at("const run = vm.runInThisContext;\n  run('1 + 1')", "JS-CODE-001")).toBe(0);
+    expect(at("(0, eval)(req.query.code)", "JS-CODE-001")).toBe(1);
+    expect(at("(0, cp.execSync)('du -sh ' + req.query.d)")).toBe(1);
+    expect(at("(0, cp.execSync)('du -sh /srv')")).toBe(0);
+    expect(at("cp['exec']('ls ' + req.query.d)")).toBe(1);
+    expect(at("cp['exec']('ls -l')")).toBe(0);
+    expect(at("Reflect.apply(cp.exec, null, ['ls ' + req.query.d])")).toBe(1);
+    expect(at("Reflect.apply(cp.exec, null, ['ls -l', () => res.send(req.query.d)])")).toBe(0);
+  });
+
   it("follows destructuring, for-in/for-of heads and compound string writes", () => {
     expect(cmdi("  const { c } = req.query;", "c")).toBe(true);
     expect(cmdi("  const { x: c } = req.body;", "c")).toBe(true);

@@ -278,6 +278,7 @@ export class JsContext {
   /** Functions declared in the file by name (`function f`, `const f = () => ...`), for what a call returns. */
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly argsMemo = new Map<SyntaxNode, SyntaxNode[]>();
+  private readonly viaMemo = new Map<SyntaxNode, { fn: SyntaxNode; args: SyntaxNode[] } | null>();
   /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
   private readonly functionsByName = new Map<string, SyntaxNode[]>();
   private readonly maps = new Map<
@@ -315,6 +316,7 @@ export class JsContext {
       }
     };
     const binds: { name: string; target: string; call: SyntaxNode }[] = [];
+    const memberAliases: { name: string; obj: string; prop: string }[] = [];
     for (const n of tree.nodes) {
       if (n.type === "if_statement") {
         const fn = enclosingFunction(n) ?? null;
@@ -412,6 +414,9 @@ export class JsContext {
               const mod = coreModule(this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]));
               if (mod) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
             }
+            // `const run = vm.runInThisContext` after `const vm = require('vm')`: settled once every import is seen.
+            if (obj?.type === "identifier" && prop?.type === "property_identifier")
+              memberAliases.push({ name: this.text(name), obj: this.text(obj), prop: this.text(prop) });
           }
         } else if (
           (name?.type === "object_pattern" || name?.type === "array_pattern") &&
@@ -451,6 +456,17 @@ export class JsContext {
         }
       }
     }
+    // A name bound once to a module's member: a second declaration of the name (another scope) leaves it unknown.
+    for (const { name, obj, prop } of memberAliases) {
+      const mod = this.aliases.get(obj);
+      if (
+        mod &&
+        !this.aliases.has(name) &&
+        (this.decls.get(name)?.length ?? 0) === 1 &&
+        !this.assigns.has(name)
+      )
+        this.aliases.set(name, `${mod}.${prop}`);
+    }
     for (const b of binds) {
       const ind = this.indirectCalls.get(b.target) ?? [];
       const pre = this.args(b.call).slice(1);
@@ -474,6 +490,14 @@ export class JsContext {
 
   qname(node: SyntaxNode | undefined): string {
     if (!node) return "";
+    // `(0, eval)(code)`, `(0, _fs.readFile)(p)` (indirect eval; transpilers' way to call an import without a this):
+    // the function is the sequence's last item.
+    if (node.type === "parenthesized_expression") {
+      const seq = namedChildren(node).filter((c) => c.type !== "comment");
+      const items = seq.length === 1 && seq[0]!.type === "sequence_expression" ? namedChildren(seq[0]!) : [];
+      if (items.length > 1 && items.slice(0, -1).every((i) => i.type === "number"))
+        return this.qname(items[items.length - 1]);
+    }
     // `require('safe-eval')(code)`: the required module's export called in place.
     if (node.type === "call_expression" && this.text(field(node, "function") ?? node) === "require") {
       const mod = coreModule(this.stringValue(namedChildren(field(node, "arguments") ?? node)[0]));
@@ -482,6 +506,12 @@ export class JsContext {
     if (node.type === "identifier") {
       const t = this.text(node);
       return this.aliases.get(t) ?? t;
+    }
+    // `cp['exec']`: a member named by a string literal is that member.
+    if (node.type === "subscript_expression") {
+      const obj = field(node, "object");
+      const key = this.stringValue(field(node, "index") ?? undefined);
+      if (obj && key !== undefined && /^[A-Za-z_$][\w$]*$/.test(key)) return `${this.qname(obj)}.${key}`;
     }
     if (node.type === "member_expression") {
       const obj = field(node, "object");
@@ -501,11 +531,52 @@ export class JsContext {
     return this.text(node);
   }
 
+  /**
+   * `cp.exec.call(null, cmd)`, `exec.apply(cp, [cmd, cb])`: a module's function (its name rooted at a
+   * require/import) called through Function.prototype. The function and the arguments it receives (an apply list
+   * that is no array literal gives none); undefined for any other call. A local function's `.call` is followed by
+   * indirectCalls instead, and `Object.prototype.hasOwnProperty.call(o, k)` is rooted at no import.
+   */
+  private viaCallApply(call: SyntaxNode): { fn: SyntaxNode; args: SyntaxNode[] } | undefined {
+    if (this.viaMemo.has(call)) return this.viaMemo.get(call) ?? undefined;
+    let out: { fn: SyntaxNode; args: SyntaxNode[] } | undefined;
+    const f = call.type === "call_expression" ? field(call, "function") : undefined;
+    // `Reflect.apply(cp.exec, null, [cmd])` is `cp.exec.apply(null, [cmd])`.
+    const reflect = f?.type === "member_expression" && this.text(f) === "Reflect.apply";
+    const how = reflect
+      ? "apply"
+      : f?.type === "member_expression"
+        ? this.text(field(f, "property") ?? f)
+        : "";
+    const args = reflect || how === "call" || how === "apply" ? field(call, "arguments") : undefined;
+    const written = args ? namedChildren(args).filter((c) => c.type !== "comment") : [];
+    const fn = reflect
+      ? written[0]
+      : (how === "call" || how === "apply") && f
+        ? (field(f, "object") ?? undefined)
+        : undefined;
+    let root = fn;
+    while (root?.type === "member_expression" || root?.type === "subscript_expression")
+      root = field(root, "object") ?? undefined;
+    if (
+      fn &&
+      root?.type === "identifier" &&
+      this.aliases.has(this.text(root)) &&
+      !this.functions.has(this.text(root))
+    ) {
+      const raw = reflect ? written.slice(1) : written;
+      const list = raw[1]?.type === "array" ? namedChildren(raw[1]).filter((c) => c.type !== "comment") : [];
+      out = { fn, args: how === "call" ? raw.slice(1) : list };
+    }
+    this.viaMemo.set(call, out ?? null);
+    return out;
+  }
+
   callee(call: SyntaxNode): string {
     // Every rule on a call asks; unmemoised, a method chain's links each re-walked the chain below them.
     let q = this.callees.get(call);
     if (q === undefined) {
-      q = this.qname(calleeNode(call));
+      q = this.qname(this.viaCallApply(call)?.fn ?? calleeNode(call));
       this.callees.set(call, q);
       const passed = this.paramFunction(call);
       if (passed) {
@@ -582,7 +653,7 @@ export class JsContext {
   }
 
   method(call: SyntaxNode): string {
-    const fn = calleeNode(call);
+    const fn = this.viaCallApply(call)?.fn ?? calleeNode(call);
     if (fn?.type === "member_expression") return this.text(field(fn, "property") ?? fn);
     return fn ? this.text(fn) : "";
   }
@@ -590,6 +661,11 @@ export class JsContext {
   args(call: SyntaxNode): SyntaxNode[] {
     let out = this.argsMemo.get(call);
     if (!out) {
+      const via = this.viaCallApply(call);
+      if (via) {
+        this.argsMemo.set(call, via.args);
+        return via.args;
+      }
       const a = field(call, "arguments");
       out = a ? namedChildren(a) : [];
       this.argsMemo.set(call, out);
@@ -3506,7 +3582,9 @@ export class JsContext {
     const out: SyntaxNode[] = [];
     for (const { call, kind, pre } of this.indirectCalls.get(name) ?? []) {
       if (fn.start <= call.start && call.end <= fn.end) continue;
-      const args = this.args(call);
+      // A module function's `.call` reads as its own arguments in args(); the call's written ones are wanted here.
+      const a = kind !== "bound" && this.viaCallApply(call) ? field(call, "arguments") : undefined;
+      const args = a ? namedChildren(a).filter((c) => c.type !== "comment") : this.args(call);
       let list: SyntaxNode[];
       if (kind === "call") list = args.slice(1);
       else if (kind === "bound") list = [...pre, ...args];

@@ -188,9 +188,14 @@ export default jsRule({
       (/\.(exec|execSync)$/.test(q) && /child_?process|cp\b/i.test(q));
     // execa(file, args) and cross-spawn(cmd, args) are spawn with the same options (`shell: true` included).
     const spawnLike = /^(execa(\.sync|\.execa|\.execaSync)?|execaSync|cross-spawn(\.sync)?)$/.test(q);
+    // The options inline or bound to a name first (`const opts = { shell: true }; execFileSync(f, args, opts)`).
+    const options = (a: SyntaxNode) => (a.type === "identifier" ? (ctx.resolve(a) ?? a) : a);
     const isSpawn =
       (/(^|\.)(spawn|spawnSync|execFile|execFileSync)$/.test(q) || spawnLike) &&
-      args.some((a) => a.type === "object" && /shell\s*:\s*(true|['"`][^'"`]+['"`])/.test(ctx.text(a)));
+      args.some(
+        (a) =>
+          options(a).type === "object" && /shell\s*:\s*(true|['"`][^'"`]+['"`])/.test(ctx.text(options(a))),
+      );
     const runner =
       spawnLike ||
       /^(child_process\.)?(spawn|spawnSync|execFile|execFileSync|fork)$|child_process\.(spawn|spawnSync|execFile|execFileSync|fork)$/.test(
@@ -320,6 +325,7 @@ export default jsRule({
       "const { exec } = require('child_process');\nconst { promisify } = require('util');\nconst run = promisify(exec);\nasync function f(d) { await run('tar czf x ' + d); }",
       "const shell = require('shelljs');\nfunction f(d) { shell.exec('ls ' + d); }",
       "const { execFile } = require('child_process');\napp.get('/p', (req, res) => { execFile('ping', ['-c', '1', req.query.h], { shell: true }); });",
+      "const cp = require('child_process');\napp.get('/t', (req, res) => {\n  const opts = { shell: true, cwd: '/srv' };\n  cp.execFileSync('tar', ['czf', 'x.tgz', req.params.n], opts);\n});",
     ],
   },
 });

@@ -141,8 +141,7 @@ export default jsRule({
     let pageScript = false;
     if (
       q === "eval" ||
-      q === "window.eval" ||
-      q === "global.eval" ||
+      /^(window|global|globalThis|self)\.eval$/.test(q) ||
       /^(\$|jQuery)\.globalEval$/.test(q) ||
       q === "safe-eval" ||
       q === "notevil"
@@ -297,6 +296,7 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      "app.post('/e', (req, res) => res.json({ v: globalThis.eval?.(req.body.src) }));",
       "const { JSDOM } = require('jsdom');\napp.post('/r', (req, res) => { const dom = new JSDOM(req.body.html, { runScripts: 'dangerously' }); res.send(dom.serialize()); });",
       "const Redis = require('ioredis');\nconst redis = new Redis();\napp.post('/s', async (req, res) => res.json(await redis.eval(req.body.script, 0)));",
       "const { createClient } = require('redis');\nconst c = createClient();\napp.post('/s', async (req, res) => res.json(await c.sendCommand(['EVAL', req.body.lua, '0'])));",

@@ -134,7 +134,23 @@ export default jsRule({
         return;
       }
       // `res.cookie('sid', id, { httpOnly: true })`: options written out in full, but no `secure` among them.
-      const opts = objectForm ? args[0] : args[2];
+      // Options bound to a name first (`const opts = { httpOnly: false }; res.cookie('sid', id, opts)`) are
+      // judged here, at the call that sends the session cookie: their pairs sit under no cookie call.
+      const given = objectForm ? args[0] : args[2];
+      const opts = given?.type === "identifier" ? (ctx.resolve(given) ?? given) : given;
+      if (opts !== given && opts?.type === "object") {
+        const off = ["secure", "httpOnly"].find((k) => ctx.prop(opts, k)?.type === "false");
+        if (off) {
+          report({
+            node,
+            message:
+              off === "secure"
+                ? "session cookie options bound to a name set secure: false"
+                : "session cookie options bound to a name set httpOnly: false: page scripts can read it",
+          });
+          return;
+        }
+      }
       if (
         (args.length === 3 || objectForm) &&
         opts?.type === "object" &&
@@ -202,6 +218,7 @@ export default jsRule({
       "app.use(session({ secret: process.env.S, cookie: { secure: true } }));",
       "const session = require('express-session');\napp.use(session({ secret: process.env.S, cookie: { secure: 'auto', httpOnly: true } }));",
       "res.cookie('theme', 'dark', { httpOnly: false });",
+      "app.post('/r', (req, res) => {\n  const opts = { secure: true, httpOnly: false };\n  res.cookie('theme', req.body.t, opts);\n});",
       "document.cookie = 'session=' + t + '; path=/; Secure; SameSite=Lax';",
       "document.cookie = 'theme=' + theme + '; path=/';",
       "res.setHeader('Set-Cookie', `session_id=${sid}; Path=/; HttpOnly; Secure; SameSite=Strict`);",
@@ -226,6 +243,10 @@ export default jsRule({
         severity: "LOW",
       },
       "res.cookie('sid', id, { httpOnly: false });",
+      {
+        code: "app.post('/r', (req, res) => {\n  const opts = { secure: true, httpOnly: false };\n  res.cookie('refresh_token', req.body.t, opts);\n});",
+        line: 3,
+      },
       "app.use(cookieSession({ name: 's', keys: [process.env.K], secure: false }));",
       "const session = require('koa-session');\napp.use(session({ key: 'sid', secure: false }, app));",
       "app.post('/login', (req, res) => { res.cookie('auth_token', t); res.end(); });",

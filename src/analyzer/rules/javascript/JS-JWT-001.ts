@@ -24,6 +24,69 @@ function keyFromToken(key: SyntaxNode | undefined, ctx: JsContext): boolean {
   return made?.type === "call_expression" && /^(jsonwebtoken|jwt)\.decode$/.test(ctx.callee(made));
 }
 
+const TIMING_CLAIM = /^(exp|iat|nbf)$/;
+
+/**
+ * `function tokenExpiry(t) { return jwt.decode(t)?.exp ?? 0; }`: a helper, no request handler (no req/res/next/ctx
+ * parameter), that reads only the token's timing claims out of the decoded value (to schedule a refresh, to show
+ * when a session ends). Nothing is granted on them; a middleware that lets a request through on an unverified
+ * `exp` takes a request parameter and is still reported.
+ */
+function timingOnlyHelper(call: SyntaxNode, fn: SyntaxNode, ctx: JsContext): boolean {
+  const params = field(fn, "parameters") ?? field(fn, "parameter");
+  if (params && /\b(req|request|res|response|reply|next|ctx)\b/.test(ctx.text(params))) return false;
+  let v: SyntaxNode = call;
+  while (
+    v.parent &&
+    /^(as_expression|parenthesized_expression|non_null_expression|satisfies_expression)$/.test(v.parent.type)
+  )
+    v = v.parent;
+  // A timing claim read as a value (returned, scaled, stored); one compared (`d.exp > now`) decides whether the
+  // token is still good, which is the verification this helper skips.
+  const operator = (b: SyntaxNode) =>
+    field(b, "operator")?.type ?? b.children.find((c) => !c.named)?.type ?? "";
+  const compared = (m: SyntaxNode) => {
+    let u: SyntaxNode = m;
+    while (u.parent && /^(binary_expression|parenthesized_expression)$/.test(u.parent.type)) {
+      if (u.parent.type === "binary_expression" && /^([<>]=?|[!=]==?)$/.test(operator(u.parent))) return true;
+      u = u.parent;
+    }
+    return false;
+  };
+  const timingRead = (n: SyntaxNode) =>
+    n.parent?.type === "member_expression" &&
+    n.field === "object" &&
+    TIMING_CLAIM.test(ctx.text(field(n.parent, "property") ?? n.parent)) &&
+    !compared(n.parent);
+  if (timingRead(v)) return true;
+  const decl = v.parent?.type === "variable_declarator" && v.field === "value" ? v.parent : undefined;
+  const name = decl && field(decl, "name");
+  if (name?.type === "object_pattern")
+    return namedChildren(name).every((p) =>
+      TIMING_CLAIM.test(
+        ctx.text(
+          p.type === "pair_pattern"
+            ? (field(p, "key") ?? p)
+            : p.type === "object_assignment_pattern"
+              ? (field(p, "left") ?? p)
+              : p,
+        ),
+      ),
+    );
+  if (name?.type !== "identifier") return false;
+  const uses = descendants(fn).filter(
+    (d) => d.type === "identifier" && d !== name && ctx.text(d) === ctx.text(name),
+  );
+  // `claims ? claims.exp : 0`, `claims && claims.exp`, `!claims`: a test that a token decoded at all.
+  const nullTest = (n: SyntaxNode) =>
+    (n.parent?.type === "ternary_expression" && n.field === "condition") ||
+    (n.parent?.type === "binary_expression" &&
+      n.field === "left" &&
+      /^(&&|\?\?)$/.test(operator(n.parent))) ||
+    (n.parent?.type === "unary_expression" && ctx.text(n.parent).startsWith("!"));
+  return uses.some(timingRead) && uses.every((u) => timingRead(u) || nullTest(u));
+}
+
 export default jsRule({
   meta: {
     id: "JS-JWT-001",
@@ -71,6 +134,7 @@ export default jsRule({
         )
       )
         return;
+      if (fn && timingOnlyHelper(node, fn, ctx)) return;
       report({ node, message: "jwt.decode does not verify the signature" });
       return;
     }
@@ -116,6 +180,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const jwt = require('jsonwebtoken');\nfunction expiresAt(token) {\n  const claims = jwt.decode(token);\n  return claims ? claims.exp * 1000 : 0;\n}",
+      "import jwt from 'jsonwebtoken';\nexport const issuedAt = (t) => jwt.decode(t)?.iat;",
       "const jwt = require('jsonwebtoken');\nfunction user(token) {\n  const { header } = jwt.decode(token, { complete: true });\n  return jwt.verify(token, KEYS[header.kid], { algorithms: ['RS256'] });\n}",
       "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",
@@ -124,6 +190,9 @@ export default jsRule({
     ],
     invalid: [
       "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",
+      "const jwt = require('jsonwebtoken');\napp.use((req, res, next) => {\n  const d = jwt.decode(req.headers.authorization);\n  if (d && d.exp * 1000 > Date.now()) return next();\n  res.sendStatus(401);\n});",
+      "const jwt = require('jsonwebtoken');\nfunction isValid(t) {\n  const d = jwt.decode(t);\n  return !!d && d.exp > Date.now() / 1000;\n}",
+      "const jwt = require('jsonwebtoken');\nfunction claimsOf(token) {\n  const c = jwt.decode(token);\n  return c && c.exp > Date.now() / 1000 ? c.sub : null;\n}",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, k, { ignoreExpiration: true });",
       "import { decodeJwt } from 'jose';\nexport const role = (t) => decodeJwt(t).role;",
       "import { jwtDecode } from 'jwt-decode';\nexport const role = (t) => jwtDecode(t).role;",

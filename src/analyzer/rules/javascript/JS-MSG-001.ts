@@ -194,7 +194,8 @@ export default jsRule({
     }
     if (ctx.method(node) !== "postMessage") return;
     const args = ctx.args(node);
-    if (args.length < 2 || ctx.stringValue(args[1]) !== "*") return;
+    // The target written in place or through a constant (`const TARGET = '*'`).
+    if (args.length < 2 || ctx.constValue(args[1]) !== "*") return;
     const harmless = harmlessMessage(args[0]!, ctx);
     // Layout figures (the embed-resizing protocol) and status pings with nothing secret in them leak nothing.
     if (harmless) return;
@@ -203,6 +204,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const TARGET = 'https://a.example';\nfunction share(win, s) {\n  win.postMessage({ token: s.token }, TARGET);\n}",
       "win.postMessage(data, 'https://a.example');",
       "window.addEventListener('message', (e) => { if (e.origin !== 'https://a.example') return; show(e.data); });",
       "window.onmessage = (e) => { if (e.origin === ORIGIN) show(e.data); };",
@@ -218,6 +220,7 @@ export default jsRule({
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],
     invalid: [
+      "const TARGET = '*';\nfunction share(win, s) {\n  win.postMessage({ token: s.token }, TARGET);\n}",
       "function f(w, d) { w.postMessage(d, '*'); }",
       "window.opener.postMessage({ type: 'login', token: 'static' }, '*');",
       "function f(t) {\n  parent.postMessage({ type: 'resize', height: document.body.scrollHeight, token: t }, '*');\n}",

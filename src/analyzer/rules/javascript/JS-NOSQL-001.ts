@@ -191,6 +191,17 @@ export default jsRule({
         });
       return;
     }
+    // Mongoose's `Model.$where(js)` / `query.$where(js)`: the string is a `$where` clause the server runs.
+    if (m === "$where") {
+      const js = ctx.args(node)[0];
+      if (
+        js &&
+        !/^(arrow_function|function_expression|function)$/.test(js.type) &&
+        ctx.level(js, "code") >= Level.PARAM
+      )
+        report({ node, message: "$where clause built from non-literal JavaScript" });
+      return;
+    }
     if (!QUERY_METHODS.test(m)) return;
     // `crypto.createHash('md5').update(pw)`, `hmac.update(body)`: a hash or cipher takes bytes, not a filter.
     if (m === "update") {
@@ -321,6 +332,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.credits > this.debits').where({ name: String(req.query.n) }));\n});",
       "router.post('/r', async (ctx) => {\n  const { email, token } = ctx.request.body;\n  if (typeof email !== 'string' || typeof token !== 'string') ctx.throw(400);\n  ctx.body = await User.findOne({ email, token });\n});",
       "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: 'function (w) { return w * 2; }', args: ['$w'], lang: 'js' } } } }, { $match: { k: String(req.body.k) } }]).toArray();\n});",
       "app.post('/r', async (req, res) => {\n  if (typeof req.body.token !== 'string') return res.sendStatus(400);\n  res.json(await User.findOne({ token: req.body.token }));\n});",
@@ -338,6 +350,7 @@ export default jsRule({
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.name === \"' + req.query.n + '\"'));\n});",
       "app.post('/f', async (req, res) => {\n  res.json(await users.findOne(Object.fromEntries(Object.entries(req.body))));\n});",
       "app.post('/f', async (req, res) => {\n  const copy = structuredClone(req.body);\n  res.json(await users.findOne({ email: copy.email }));\n});",
       "class S {\n  list(filter) {\n    return this.articles.find(filter);\n  }\n}\napp.get('/a', async (req, res) => res.json(await svc.list(req.query)));",

@@ -85,8 +85,9 @@ export default jsRule({
     fix_hint:
       "Skip __proto__, constructor and prototype keys, use Object.create(null) or Map for dictionaries, or a vetted merge library.",
   },
+  // (`const t = store[ns]` then `t[k] = v`: a name bound to a slot, written through below)
   trigger:
-    /\]\s*\[|\]\s*\.\s*\w+\s*=|for\s*\(|forEach\(|forIn|forOwn|\.reduce\(|Object\.assign\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
+    /\]\s*\[|\b(?:const|let|var)\s+[\w$]+\s*=\s*[\w$.]+\[[^\]\n]+\]|\]\s*\.\s*\w+\s*=|for\s*\(|forEach\(|forIn|forOwn|\.reduce\(|Object\.assign\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     if (node.type === "call_expression") {
@@ -119,6 +120,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const store = {};\napp.post('/s', (req, res) => {\n  const section = store[Number(req.body.slot)];\n  section[req.body.key] = req.body.value;\n});",
       "function cloneJson(obj) {\n  const result = Array.isArray(obj) ? [] : {};\n  for (const key in obj) {\n    const value = obj[key];\n    result[key] = typeof value === 'object' ? cloneJson(value) : value;\n  }\n  return result;\n}",
       "const specialProperties = require('./specialProperties');\nfunction merge(to, from) {\n  for (const key of Object.keys(from)) {\n    if (specialProperties.has(key)) continue;\n    if (to[key] == null) to[key] = from[key];\n    else merge(to[key], from[key]);\n  }\n}",
       "function toJson(obj) {\n  const out = {};\n  for (const key of Object.keys(obj)) out[key] = toJson(obj[key]);\n  return out;\n}",
@@ -148,6 +150,7 @@ export default jsRule({
       },
       "const $ = require('jquery');\napp.post('/c', (req, res) => { res.json($.extend(true, {}, JSON.parse(req.body.conf))); });",
       "function set(obj, a, b, v) { obj[a][b] = v; }",
+      "const store = {};\napp.post('/s', (req, res) => {\n  const section = store[req.body.section];\n  section[req.body.key] = req.body.value;\n});",
       "const reg = {};\napp.post('/r', (req, res) => { reg[req.body.ns].owner = req.body.who; });",
       "const reg = {};\napp.post('/r', (req, res) => { const ns = req.body.ns.replace('__proto__', ''); reg[ns][req.body.k] = 1; });",
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, req.body.path, req.body.v); });",
