@@ -137,6 +137,7 @@ function schemeGuard(cond: SyntaxNode | undefined, name: string, ctx: JsContext,
   }
   if (c.type !== "call_expression") return false;
   const f = field(c, "function");
+  if (f?.type === "identifier") return vettingPredicate(c, name, ctx, depth);
   const obj = f?.type === "member_expression" ? field(f, "object") : undefined;
   const arg = ctx.args(c)[0];
   if (!obj || !arg) return false;
@@ -157,6 +158,48 @@ function schemeGuard(cond: SyntaxNode | undefined, name: string, ctx: JsContext,
     }
   }
   return false;
+}
+
+/**
+ * `isHttpUrl(name)` where the file's `isHttpUrl(v)` returns only `false` or a scheme test of its parameter: one of
+ * the tests schemeGuard knows (`v.startsWith('https://')`, an anchored regex), or a web-scheme test of
+ * `new URL(v)`'s protocol (`u.protocol === 'http:' || u.protocol === 'https:'`, false from the catch).
+ */
+function vettingPredicate(call: SyntaxNode, name: string, ctx: JsContext, depth: number): boolean {
+  const local = ctx.localFunction(call);
+  const i = ctx.args(call).findIndex((a) => ctx.text(a) === name);
+  const params = local && field(local, "parameters");
+  const p = i >= 0 && params ? namedChildren(params).filter((k) => k.type !== "comment")[i] : undefined;
+  const id = p && (p.type === "identifier" ? p : field(p, "pattern"));
+  if (!local || id?.type !== "identifier") return false;
+  const param = ctx.text(id);
+  const rets = returnedValues(local);
+  return (
+    rets.length > 0 &&
+    rets.every(
+      (r) => r.type === "false" || schemeGuard(r, param, ctx, depth + 1) || parsedWebScheme(r, param, ctx),
+    )
+  );
+}
+
+/** `u.protocol === 'https:' || ...` (see webSchemeTested) where `u` is `new URL(param)` (with or without a base). */
+function parsedWebScheme(cond: SyntaxNode, param: string, ctx: JsContext): boolean {
+  const stack = [cond];
+  let url: SyntaxNode | undefined;
+  while (stack.length && !url) {
+    const n = stack.pop()!;
+    if (n.type === "member_expression" && ctx.text(field(n, "property") ?? n) === "protocol")
+      url = field(n, "object");
+    else stack.push(...namedChildren(n));
+  }
+  if (url?.type !== "identifier" || !webSchemeTested(cond, url, ctx)) return false;
+  const made = ctx.resolve(url);
+  return (
+    made?.type === "new_expression" &&
+    ctx.callee(made) === "URL" &&
+    !!ctx.args(made)[0] &&
+    ctx.text(ctx.args(made)[0]!) === param
+  );
 }
 
 /** `guard ? value : '/'`: the value only when its scheme was tested, a constant otherwise. */
@@ -995,6 +1038,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'http:' || u.protocol === 'https:';\n  } catch {\n    return false;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
+      "const isWeb = (v) => v.startsWith('https://');\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isWeb(site) ? site : '/'}>x</a>;",
       "function safeHref(raw) {\n  const u = new URL(raw, location.origin);\n  return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '/';\n}\nconst next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={safeHref(next)}>x</a>;",
       "function esc(s) {\n  const d = document.createElement('div');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = '<b>' + esc(location.hash.slice(1)) + '</b>';",
       "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', '');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
@@ -1156,6 +1201,11 @@ export default jsRule({
       "function esc(s) {\n  const d = document.createElement('script');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = esc(location.hash.slice(1));",
       "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', 'allow-scripts allow-same-origin');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
       "import React from 'react';\nconst props = JSON.parse(decodeURIComponent(location.hash.slice(1)));\nReact.createElement('a', props, 'Open');",
+      // Predicates that let a javascript: URL through: a host test (`javascript://example.com/%0aalert(1)`), a true
+      // from the catch, a scheme test of a URL that is not the argument's.
+      "function ours(v) {\n  return new URL(v).hostname === 'example.com';\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={ours(site) ? site : '#'}>x</a>;",
+      "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'https:';\n  } catch {\n    return true;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
+      "function isHttpUrl(v) {\n  const u = new URL(location.href);\n  return u.protocol === 'https:';\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
     ],
   },
 });
