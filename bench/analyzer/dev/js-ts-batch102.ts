@@ -4,7 +4,10 @@
 // and getServerSideProps, Koa, Hapi, Fastify, AWS Lambda handlers, Electron window preferences and
 // shell.openExternal, Angular's DomSanitizer bypasses and ElementRef/Renderer2 writes, React
 // dangerouslySetInnerHTML / javascript: hrefs / ref.current.innerHTML, Vue v-html and $el.innerHTML, Svelte
-// {@html}. Each file holds the lines that must be reported and look-alikes that must not.
+// {@html}. Each file holds the lines that must be reported and look-alikes that must not. Part 2 (notes with "p2",
+// written blind after part 1's fixes): taint through a Nest service, uploads, Next.js App Router handlers and server
+// actions, SSRF, eval/vm in handlers, API Gateway v2 events, S3 keys, Electron executeJavaScript and file protocols,
+// Renderer2.setAttribute, an Angular pipe, client-side redirects, Vue script setup, Svelte hrefs, a deep merge.
 import type { DevCase } from "./cases.js";
 import { fileCases } from "./js-ts-batch5.js";
 
@@ -1373,6 +1376,555 @@ export default {
 @ok<p>{msg}</p>
 @@<article>{@html marked(body)}</article>
 @ok<article>{@html DOMPurify.sanitize(marked(body))}</article>
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "p2 NestJS: @Query() into a service method that builds a TypeORM raw query vs the service's parameterised twin",
+    `import { Controller, Get, Injectable, Query } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+@Injectable()
+export class ReportsService {
+  constructor(private readonly ds: DataSource) {}
+
+  byRegion(region: string) {
+    const sql = \`SELECT region, SUM(total) AS total FROM sales WHERE region = '\${region}' GROUP BY region\`;
+@@    return this.ds.query(sql);
+  }
+
+  byRegionSafe(region: string) {
+@ok    return this.ds.query('SELECT region, SUM(total) AS total FROM sales WHERE region = $1 GROUP BY region', [region]);
+  }
+
+  byYear(year: number) {
+@ok    return this.ds.query(\`SELECT * FROM sales WHERE year = \${Number(year)}\`);
+  }
+}
+
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('region')
+  region(@Query('region') region: string) {
+    return this.reports.byRegion(region);
+  }
+
+  @Get('region-safe')
+  regionSafe(@Query('region') region: string) {
+    return this.reports.byRegionSafe(region);
+  }
+
+  @Get('year')
+  year(@Query('year') year: string) {
+    return this.reports.byYear(Number(year));
+  }
+}
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "p2 NestJS: @UploadedFile() originalname into writeFile and @Body() path into unlink vs a generated name",
+    `import { Body, Controller, Delete, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { randomUUID } from 'crypto';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+
+const STORE = '/srv/store';
+
+@Controller('uploads')
+export class UploadsController {
+  @Post()
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(@UploadedFile() file: Express.Multer.File) {
+@@    await fs.writeFile(path.join(STORE, file.originalname), file.buffer);
+    return { name: file.originalname };
+  }
+
+  @Post('safe')
+  @UseInterceptors(FileInterceptor('file'))
+  async uploadSafe(@UploadedFile() file: Express.Multer.File) {
+    const name = \`\${randomUUID()}\${path.extname(file.originalname).replace(/[^.\\w]/g, '')}\`;
+@ok    await fs.writeFile(path.join(STORE, name), file.buffer);
+    return { name };
+  }
+
+  @Delete()
+  async remove(@Body('path') p: string) {
+@@    await fs.unlink(path.resolve(STORE, p));
+    return { removed: p };
+  }
+}
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p2 Next.js App Router: route handler returning new Response(html) from nextUrl.searchParams vs NextResponse.json",
+    `import { NextRequest, NextResponse } from 'next/server';
+
+export async function GET(request: NextRequest) {
+  const name = request.nextUrl.searchParams.get('name') ?? 'guest';
+  if (request.nextUrl.searchParams.has('json')) {
+@ok    return NextResponse.json({ name });
+  }
+@@  return new Response(\`<!doctype html><h1>Hi \${name}</h1>\`, { headers: { 'Content-Type': 'text/html' } });
+}
+
+export async function POST(request: NextRequest) {
+  const form = await request.formData();
+  const title = String(form.get('title') ?? '');
+@@  return new NextResponse('<h2>' + title + '</h2>', { headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "p2 Next.js App Router: NextResponse.redirect and redirect() from next/navigation with a search param vs same-origin URLs",
+    `import { NextRequest, NextResponse } from 'next/server';
+import { redirect } from 'next/navigation';
+
+export async function GET(request: NextRequest) {
+  const dest = request.nextUrl.searchParams.get('dest');
+  if (!dest) {
+@ok    return NextResponse.redirect(new URL('/home', request.url));
+  }
+@@  return NextResponse.redirect(dest);
+}
+
+export async function continueAction(formData: FormData) {
+  'use server';
+  const next = String(formData.get('next') ?? '/');
+@@  redirect(next);
+}
+
+export async function continueSafe(formData: FormData) {
+  'use server';
+  const section = String(formData.get('section') ?? '');
+@ok  redirect(\`/settings/\${encodeURIComponent(section)}\`);
+}
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "p2 Next.js server action: formData value into postgres sql.unsafe vs the tagged sql template",
+    `import postgres from 'postgres';
+
+const sql = postgres(process.env.DATABASE_URL!);
+
+export async function searchNotes(formData: FormData) {
+  'use server';
+  const term = String(formData.get('term') ?? '');
+@@  const rows = await sql.unsafe(\`SELECT * FROM notes WHERE body ILIKE '%\${term}%'\`);
+@ok  const rows2 = await sql\`SELECT * FROM notes WHERE body ILIKE \${'%' + term + '%'}\`;
+  return [rows, rows2];
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p2 Koa: ctx.request.query and the decoded ctx.path into ctx.body HTML with ctx.set('Content-Type') vs ctx.body text after ctx.type = 'text/plain'",
+    `const Koa = require('koa');
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  if (ctx.path === '/welcome') {
+    ctx.set('Content-Type', 'text/html');
+@@    ctx.body = '<p>Welcome, ' + ctx.request.query.user + '</p>';
+    return;
+  }
+  if (ctx.path.startsWith('/hello/')) {
+@@    ctx.body = \`<p>Hello \${decodeURIComponent(ctx.path.slice('/hello/'.length))}</p>\`;
+    return;
+  }
+  if (ctx.path === '/plain') {
+    ctx.type = 'text/plain';
+@ok    ctx.body = 'Welcome, ' + ctx.request.query.user;
+    return;
+  }
+  await next();
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "p2 Koa and Fastify: a request URL parameter fetched server-side vs a fixed host with the value as a path segment",
+    `const Router = require('@koa/router');
+const axios = require('axios');
+const fastify = require('fastify')();
+
+const router = new Router();
+
+router.get('/preview', async (ctx) => {
+@@  const { data } = await axios.get(ctx.query.url);
+  ctx.body = { length: data.length };
+});
+
+router.get('/repo/:name', async (ctx) => {
+@ok  const { data } = await axios.get(\`https://api.github.com/repos/acme/\${encodeURIComponent(ctx.params.name)}\`);
+  ctx.body = data;
+});
+
+fastify.get('/proxy', async (request) => {
+@@  const res = await fetch(request.query.target);
+  return res.text();
+});
+
+module.exports = { router, fastify };
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p2 Hapi and Lambda: request.payload / event body into eval, new Function and vm vs JSON.parse",
+    `const vm = require('vm');
+
+const routes = [
+  {
+    method: 'POST',
+    path: '/calc',
+    handler: (request) => {
+@@      return { result: eval(request.payload.expression) };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/calc-safe',
+    handler: (request) => {
+@ok      return { result: JSON.parse(request.payload.numbers).reduce((a, b) => a + b, 0) };
+    },
+  },
+];
+
+exports.transform = async (event) => {
+  const { code, input } = JSON.parse(event.body);
+@@  const fn = new Function('input', code);
+@@  const out = vm.runInNewContext(event.queryStringParameters.expr, { input });
+  return { statusCode: 200, body: JSON.stringify({ a: fn(input), b: out }) };
+};
+
+module.exports.routes = routes;
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p2 Lambda: API Gateway v2 event (rawQueryString, pathParameters) into an HTML body vs text/plain",
+    `import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+
+export const page = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
+  const slug = event.pathParameters?.slug ?? '';
+  const params = new URLSearchParams(event.rawQueryString);
+  return {
+    statusCode: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+@@    body: '<h1>' + slug + '</h1><p>' + params.get('ref') + '</p>',
+  };
+};
+
+export const plain = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
+  return {
+    statusCode: 200,
+    headers: { 'content-type': 'text/plain' },
+@ok    body: 'slug=' + (event.pathParameters?.slug ?? ''),
+  };
+};
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "p2 Lambda: an S3 key from the event used as a local /tmp path vs basename",
+    `import type { S3Event } from 'aws-lambda';
+import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+import { writeFile } from 'fs/promises';
+import path from 'path';
+
+const s3 = new S3Client({});
+
+export const onUpload = async (event: S3Event) => {
+  for (const record of event.Records) {
+    const key = decodeURIComponent(record.s3.object.key.replace(/\\+/g, ' '));
+    const obj = await s3.send(new GetObjectCommand({ Bucket: record.s3.bucket.name, Key: key }));
+    const bytes = await obj.Body!.transformToByteArray();
+@@    await writeFile(\`/tmp/\${key}\`, bytes);
+@ok    await writeFile(path.join('/tmp', path.basename(key)), bytes);
+  }
+};
+`,
+  ),
+  ...ts(
+    "CWE-94",
+    "p2 Electron: webContents.executeJavaScript of IPC text vs a fixed script and loadFile",
+    `import { BrowserWindow, ipcMain } from 'electron';
+import path from 'path';
+
+export function wire(win: BrowserWindow): void {
+  ipcMain.on('run-snippet', (_e, snippet: string) => {
+@@    win.webContents.executeJavaScript(snippet);
+  });
+  ipcMain.on('highlight', () => {
+@ok    win.webContents.executeJavaScript('document.body.classList.add("hl")');
+  });
+  ipcMain.on('apply-theme', (_e, theme: string) => {
+@@    win.webContents.executeJavaScript(\`applyTheme("\${theme}")\`);
+  });
+  ipcMain.on('home', () => {
+@ok    win.loadFile(path.join(__dirname, 'index.html'));
+  });
+}
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "p2 Electron: protocol.registerFileProtocol serving request.url paths vs a normalised path inside the app directory",
+    `const { protocol, app } = require('electron');
+const path = require('path');
+
+const ROOT = path.join(__dirname, 'assets');
+
+app.whenReady().then(() => {
+  protocol.registerFileProtocol('app', (request, callback) => {
+    const rel = decodeURIComponent(request.url.slice('app://'.length));
+@@    callback({ path: path.join(ROOT, rel) });
+  });
+  protocol.registerFileProtocol('safe', (request, callback) => {
+    const rel = decodeURIComponent(new URL(request.url).pathname);
+    const full = path.normalize(path.join(ROOT, rel));
+    if (!full.startsWith(ROOT + path.sep)) return callback({ error: -6 });
+@ok    callback({ path: full });
+  });
+});
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p2 Angular: Renderer2.setAttribute href and a DOM insertAdjacentHTML from route params vs setAttribute on a fixed attribute",
+    `import { Component, ElementRef, OnInit, Renderer2 } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+
+@Component({ selector: 'app-link', template: '<a #a>open</a><div class="out"></div>' })
+export class LinkComponent implements OnInit {
+  constructor(private route: ActivatedRoute, private r: Renderer2, private el: ElementRef<HTMLElement>) {}
+
+  ngOnInit(): void {
+    this.route.queryParamMap.subscribe((params) => {
+      const target = params.get('target') ?? '';
+      const anchor = this.el.nativeElement.querySelector('a')!;
+@@      this.r.setAttribute(anchor, 'href', target);
+@ok      this.r.setAttribute(anchor, 'title', target);
+      const out = this.el.nativeElement.querySelector('.out')!;
+@@      out.insertAdjacentHTML('beforeend', \`<span>\${params.get('note')}</span>\`);
+    });
+  }
+}
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p2 Angular: a pipe that returns bypassSecurityTrustHtml of its input and a fixed-markup bypass",
+    `import { Pipe, PipeTransform } from '@angular/core';
+import { DomSanitizer, SafeHtml } from '@angular/platform-browser';
+
+@Pipe({ name: 'trusted' })
+export class TrustedPipe implements PipeTransform {
+  constructor(private sanitizer: DomSanitizer) {}
+
+  transform(value: string): SafeHtml {
+@@    return this.sanitizer.bypassSecurityTrustHtml(value);
+  }
+}
+
+@Pipe({ name: 'icon' })
+export class IconPipe implements PipeTransform {
+  constructor(private sanitizer: DomSanitizer) {}
+
+  transform(name: 'check' | 'cross'): SafeHtml {
+    const svg = name === 'check' ? '<svg><path d="M1 5l3 3 6-6"/></svg>' : '<svg><path d="M1 1l8 8M9 1l-8 8"/></svg>';
+@ok    return this.sanitizer.bypassSecurityTrustHtml(svg);
+  }
+}
+`,
+  ),
+  ...tsx(
+    "app/Search.tsx",
+    "CWE-601",
+    "p2 React/Next client: window.location from a search param vs router.push of a relative path",
+    `'use client';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useEffect } from 'react';
+
+export function AfterLogin() {
+  const params = useSearchParams();
+  const router = useRouter();
+  useEffect(() => {
+    const next = params.get('next');
+    if (params.get('mode') === 'hard' && next) {
+@@      window.location.href = next;
+      return;
+    }
+    if (next) {
+@@      window.location.assign(next);
+      return;
+    }
+@ok    router.push('/dashboard');
+  }, [params, router]);
+  return null;
+}
+`,
+  ),
+  ...tsx(
+    "components/Markdown.tsx",
+    "CWE-79",
+    "p2 React: marked output of a prop from the URL into dangerouslySetInnerHTML vs react-markdown and DOMPurify",
+    `import { marked } from 'marked';
+import ReactMarkdown from 'react-markdown';
+import DOMPurify from 'dompurify';
+
+export function Note() {
+  const text = new URLSearchParams(window.location.search).get('note') ?? '';
+  return (
+    <>
+@@      <div dangerouslySetInnerHTML={{ __html: marked.parse(text) as string }} />
+@ok      <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(marked.parse(text) as string) }} />
+@ok      <ReactMarkdown>{text}</ReactMarkdown>
+    </>
+  );
+}
+`,
+  ),
+  ...comp(
+    "Redirect.vue",
+    "CWE-601",
+    "p2 Vue: window.location.href from $route.query.redirect vs $router.push of a named route",
+    `<template>
+  <button @click="go">Continue</button>
+</template>
+
+<script>
+export default {
+  methods: {
+    go() {
+      const target = this.$route.query.redirect;
+      if (target && this.$route.query.external) {
+@@        window.location.href = target;
+        return;
+      }
+@ok      this.$router.push({ name: 'home' });
+    },
+  },
+};
+</script>
+`,
+  ),
+  ...comp(
+    "Comment.vue",
+    "CWE-79",
+    "p2 Vue 3 script setup: v-html of a ref filled from fetch and of a prop vs text",
+    `<script setup>
+import { ref, onMounted } from 'vue';
+import { useRoute } from 'vue-router';
+
+const route = useRoute();
+const props = defineProps({ signature: String });
+const preview = ref('');
+
+onMounted(() => {
+  preview.value = route.query.preview || '';
+});
+</script>
+
+<template>
+@@  <div class="preview" v-html="preview"></div>
+@ok  <div class="preview-text">{{ preview }}</div>
+@ok  <footer>{{ props.signature }}</footer>
+</template>
+`,
+  ),
+  ...comp(
+    "Share.svelte",
+    "CWE-79",
+    "p2 Svelte: an href from a page param and {@html} of a store vs a fixed prefix",
+    `<script>
+  import { page } from '$app/stores';
+  $: link = $page.url.searchParams.get('link') ?? '';
+  $: title = $page.url.searchParams.get('title') ?? '';
+</script>
+
+@@<a href={link}>Shared link</a>
+@ok<a href={\`/share/\${encodeURIComponent(link)}\`}>Share page</a>
+@@<h3>{@html $page.url.searchParams.get('title')}</h3>
+@ok<h3>{title}</h3>
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "p2 Fastify: request.body fields into spawn('sh', ['-c', ...]) and execa with shell vs execa with an argument array",
+    `import Fastify from 'fastify';
+import { spawn } from 'child_process';
+import { execa, execaCommand } from 'execa';
+
+const app = Fastify();
+
+app.post<{ Body: { repo: string } }>('/clone', async (request) => {
+@@  spawn('sh', ['-c', \`git clone \${request.body.repo} /tmp/work\`]);
+  return { ok: true };
+});
+
+app.post<{ Body: { pkg: string } }>('/install', async (request) => {
+@@  await execaCommand(\`npm view \${request.body.pkg} version\`, { shell: true });
+@ok  await execa('npm', ['view', request.body.pkg, 'version']);
+  return { ok: true };
+});
+`,
+  ),
+  ...ts(
+    "CWE-1321",
+    "p2 NestJS: @Body() object merged into settings by a hand-written deep merge vs the same merge skipping __proto__/constructor/prototype",
+    `import { Body, Controller, Post } from '@nestjs/common';
+
+type Obj = Record<string, any>;
+
+function deepMerge(target: Obj, src: Obj): Obj {
+  for (const key of Object.keys(src)) {
+    if (src[key] && typeof src[key] === 'object') {
+      target[key] = target[key] ?? {};
+      deepMerge(target[key], src[key]);
+    } else {
+@@      target[key] = src[key];
+    }
+  }
+  return target;
+}
+
+function safeMerge(target: Obj, src: Obj): Obj {
+  for (const key of Object.keys(src)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (src[key] && typeof src[key] === 'object') {
+      target[key] = target[key] ?? {};
+      safeMerge(target[key], src[key]);
+    } else {
+@ok      target[key] = src[key];
+    }
+  }
+  return target;
+}
+
+const settings: Obj = { theme: 'light' };
+const prefs: Obj = { lang: 'en' };
+
+@Controller('settings')
+export class SettingsController {
+  @Post()
+  update(@Body() patch: Obj) {
+    return deepMerge(settings, patch);
+  }
+
+  @Post('prefs')
+  prefs(@Body() patch: Obj) {
+    return safeMerge(prefs, patch);
+  }
+}
 `,
   ),
 ];
