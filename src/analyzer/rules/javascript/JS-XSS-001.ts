@@ -202,6 +202,37 @@ function parsedWebScheme(cond: SyntaxNode, param: string, ctx: JsContext): boole
   );
 }
 
+/**
+ * The content type a Koa handler set before `node` (`ctx.type = 'text/plain'`, `ctx.set('Content-Type', 'json')`,
+ * on `ctx`, `this`, `context` or their `response`): the last such statement in the same function whose block
+ * encloses `node` (one in a branch `node` is not in does not hold for it).
+ */
+function koaTypeBefore(node: SyntaxNode, ctx: JsContext): string | undefined {
+  const fn = ctx.enclosingFunction(node);
+  let typed: string | undefined;
+  let at = -1;
+  for (const s of ctx.tree.nodes) {
+    if (s.type !== "expression_statement" || s.end > node.start || s.start < at) continue;
+    if (!fn || s.start < fn.start || ctx.enclosingFunction(s) !== fn) continue;
+    const block = s.parent;
+    if (!block || block.start > node.start || block.end < node.end) continue;
+    const e = namedChildren(s)[0];
+    let v: string | undefined;
+    if (e?.type === "assignment_expression") {
+      if (/^(ctx|this|context)(\.response)?\.type$/.test(ctx.text(field(e, "left") ?? e)))
+        v = ctx.stringValue(field(e, "right"));
+    } else if (
+      e?.type === "call_expression" &&
+      /^(ctx|this|context)(\.response)?\.set$/.test(ctx.callee(e))
+    ) {
+      const [k, val] = ctx.args(e);
+      if (k && /^content-type$/i.test(ctx.stringValue(k) ?? "")) v = val && ctx.stringValue(val);
+    }
+    if (v !== undefined) [typed, at] = [v, s.start];
+  }
+  return typed;
+}
+
 /** `guard ? value : '/'`: the value only when its scheme was tested, a constant otherwise. */
 function guardedTernary(n: SyntaxNode, ctx: JsContext): boolean {
   let t: SyntaxNode | undefined = n;
@@ -642,14 +673,18 @@ export default jsRule({
       // Koa `ctx.body = ...` / `this.body = ...`: the response body, HTML unless a type says otherwise.
       if (left?.type === "member_expression" && /^(ctx|this|context)\.body$/.test(ctx.text(left))) {
         const right = field(node, "right");
-        if (right && ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE)
+        // Koa sets a type from a string body only when none was set: a non-HTML type set before it stays.
+        const typed = koaTypeBefore(node, ctx);
+        if (
+          right &&
+          ctx.isBuiltString(right) &&
+          (typed === undefined || /html/i.test(typed)) &&
+          ctx.level(right, "html") === Level.SOURCE
+        )
           report({ node, message: "response body built from request data without escaping" });
         // A request field as the whole body: Koa serves a string starting with `<` as text/html (and any string
         // once `ctx.type = 'html'`); a non-HTML type set in the handler, or a whole parsed body (JSON), is safe.
         else if (right && !ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE) {
-          const fn = ctx.enclosingFunction(node);
-          const before = fn ? ctx.tree.source.slice(fn.start, node.start) : "";
-          const typed = /\.type\s*=\s*['"`]([^'"`]*)/.exec(before)?.[1];
           const field1 = /^(ctx|this|context)\.(query|params|request\.query|request\.body)\.\w+$/.test(
             ctx.qname(ctx.resolve(right) ?? right),
           );
@@ -1054,6 +1089,8 @@ export default jsRule({
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body);\n});",
       "router.post('/k', (ctx) => { ctx.body = ctx.request.body; });",
       "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",
+      "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = 'Hi ' + ctx.query.q; });",
+      "router.get('/k', (ctx) => {\n  ctx.set('Content-Type', 'text/plain');\n  ctx.body = `<${ctx.query.q}>`;\n});",
       "router.get('/k', (ctx) => { ctx.body = { q: ctx.query.q }; });",
       "el.innerHTML += '<li>done</li>';",
       "trustedTypes.createPolicy('app', { createHTML: (s) => DOMPurify.sanitize(s) });",
@@ -1173,6 +1210,8 @@ export default jsRule({
       "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
       "router.get('/k', (ctx) => { ctx.body = ctx.query.q; });",
       "router.post('/k', (ctx) => { ctx.type = 'html'; ctx.body = ctx.request.body.comment; });",
+      // A plain type set in another branch does not hold for this body.
+      "router.get('/k', (ctx) => {\n  if (ctx.query.raw) {\n    ctx.type = 'text/plain';\n    ctx.body = 'x';\n    return;\n  }\n  ctx.body = '<p>' + ctx.query.q + '</p>';\n});",
       "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
