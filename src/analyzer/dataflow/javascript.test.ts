@@ -16,6 +16,25 @@ const cmdi = (body: string, sink: string, prelude = "") =>
   ).findings.length > 0;
 
 describe("value-aware data flow (JavaScript)", () => {
+  it("reads an Angular ActivatedRoute's snapshot and observables as the page URL", () => {
+    const redirect = (read: string, imports = "import { ActivatedRoute } from '@angular/router';\n") =>
+      analyzeSync(
+        "import { Component } from '@angular/core';\n" +
+          imports +
+          "@Component({ selector: 'r', template: '' })\nexport class R {\n" +
+          `  constructor(private route: ActivatedRoute) {\n    ${read}\n  }\n}\n`,
+        { language: "typescript", rules: ["JS-REDIR-002"] },
+      ).findings.length > 0;
+    expect(redirect("window.location.href = this.route.snapshot.queryParamMap.get('next');")).toBe(true);
+    expect(redirect("window.location.href = this.route.snapshot.queryParams['next'];")).toBe(true);
+    expect(
+      redirect("this.route.queryParamMap.subscribe((p) => { window.location.href = p.get('next'); });"),
+    ).toBe(true);
+    // Route data is the app's own configuration; a route object of another library is not Angular's.
+    expect(redirect("window.location.href = this.route.snapshot.data['next'];")).toBe(false);
+    expect(redirect("window.location.href = this.route.snapshot.queryParams['next'];", "")).toBe(false);
+  });
+
   it("trusts a class-validator DTO field only where a ValidationPipe runs", () => {
     const nest = (param: string, extra = "", boot = "") =>
       analyzeSync(

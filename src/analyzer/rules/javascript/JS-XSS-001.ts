@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -578,6 +578,16 @@ export default jsRule({
           /innerHTML|outerHTML|\.body$/.test(ctx.text(field(p, "left") ?? p))
         )
           return;
+        // An Angular component's own field (`this.msg = '<b>' + name + '</b>'`): its template reads it, where
+        // `{{ }}` escapes and an `[innerHTML]` binding sanitises (only a bypassSecurityTrust* call, judged where
+        // it is made, would let the markup through).
+        if (
+          p.type === "assignment_expression" &&
+          /^this\.[\w$]+$/.test(ctx.text(field(p, "left") ?? p)) &&
+          sourceHas(ctx.tree, /@angular\/core/) &&
+          sourceHas(ctx.tree, /@Component\s*\(/)
+        )
+          return;
         if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
       }
       if (ctx.level(node, "html") === Level.SOURCE)
@@ -815,11 +825,15 @@ export default jsRule({
     }
     if (
       (ctx.method(node) === "attr" && isJquery(node, ctx)) ||
-      (ctx.method(node) === "setAttribute" && ctx.args(node).length === 2)
+      (ctx.method(node) === "setAttribute" && ctx.args(node).length >= 2 && ctx.args(node).length <= 4) ||
+      (ctx.method(node) === "setProperty" &&
+        /^(href|src|action|formAction)$/.test(ctx.stringValue(ctx.args(node)[1]) ?? ""))
     ) {
       // `$(el).attr('href', url)`, `el.setAttribute('href', url)`: a javascript: URL from the page's input;
-      // an `on*` handler attribute or `srcdoc` is script or markup outright.
-      const [name, value] = ctx.args(node);
+      // an `on*` handler attribute or `srcdoc` is script or markup outright. Angular's Renderer2 takes the
+      // element first (`renderer.setAttribute(el, 'href', url)`, `renderer.setProperty(el, 'href', url)`) and
+      // sanitises neither.
+      const [name, value] = ctx.args(node).length === 2 ? ctx.args(node) : ctx.args(node).slice(1);
       const attr = ctx.stringValue(name) ?? "";
       if (/^(on\w+|srcdoc)$/i.test(attr) && value && ctx.level(value, "html") === Level.SOURCE) {
         report({ node, message: `${attr} attribute set from user input` });
@@ -1128,6 +1142,9 @@ export default jsRule({
       "app.get('/s', (req, res) => {\n  res.setHeader('Content-Type', 'text/plain');\n  res.end(req.query.q);\n});",
       "document.write('<p>' + new Date().getFullYear() + '</p>');",
       "function f(r, el, m) { r.setProperty(el, 'textContent', m); }",
+      "class C {\n  constructor(r) { this.r = r; }\n  show(el) { this.r.setAttribute(el, 'title', location.hash.slice(1)); }\n}",
+      "import { Component } from '@angular/core';\nimport { ActivatedRoute } from '@angular/router';\n@Component({ selector: 'w', template: '<div [innerHTML]=\"msg\"></div>' })\nexport class W {\n  msg = '';\n  constructor(private route: ActivatedRoute) {\n    this.msg = '<b>' + this.route.snapshot.queryParams['n'] + '</b>';\n  }\n}",
+      "class C {\n  constructor(r) { this.r = r; }\n  show(el) { this.r.setAttribute(el, 'href', '/items/' + location.hash.slice(1)); }\n}",
       "const u = new URLSearchParams(location.search).get('id');\ndocument.querySelector('a').setAttribute('title', u);",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: false });",
@@ -1229,6 +1246,10 @@ export default jsRule({
       { code: "function f(p) {\n  $('#r').html('<b>' + p + '</b>');\n}", line: 2 },
       { code: "function f(el, s) {\n  el.insertAdjacentHTML('beforeend', s);\n}", line: 2 },
       "class C { show(m) { this.renderer.setProperty(this.box.nativeElement, 'innerHTML', m); } }",
+      "class C {\n  constructor(r) { this.r = r; }\n  show(el) { this.r.setAttribute(el, 'href', location.hash.slice(1)); }\n}",
+      "import { Component, ElementRef, Renderer2 } from '@angular/core';\nimport { ActivatedRoute } from '@angular/router';\n@Component({ selector: 'l', template: '<a></a>' })\nexport class L {\n  constructor(route: ActivatedRoute, r: Renderer2, el: ElementRef) {\n    route.queryParamMap.subscribe((p) => r.setAttribute(el.nativeElement, 'href', p.get('to')));\n  }\n}",
+      "import { Component, ElementRef, Renderer2 } from '@angular/core';\nimport { ActivatedRoute } from '@angular/router';\n@Component({ selector: 'l', template: '<a></a>' })\nexport class L {\n  constructor(private route: ActivatedRoute, private r: Renderer2, private el: ElementRef) {\n    this.r.setAttribute(this.el.nativeElement, 'href', this.route.snapshot.queryParams['to']);\n  }\n}",
+      "class C {\n  constructor(r) { this.r = r; }\n  show(el) { this.r.setProperty(el, 'href', new URLSearchParams(location.search).get('u')); }\n}",
       "app.get('/d', (req, res) => { res.send(JSON.stringify(req.query)); });",
       {
         code: "const next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={next}>x</a>;",
