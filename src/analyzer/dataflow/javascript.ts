@@ -2499,6 +2499,14 @@ export class JsContext {
       // `...fragment`): the page URL's query, path parameters and fragment.
       if (ANGULAR_ROUTE_SNAPSHOT.test(q) && sourceMatches(this.tree, "@angular/router"))
         return this.guarded(node) ? Level.CONST : Level.SOURCE;
+      // Vue Router's `this.$route` (Options API; `$route` in a template): the URL's query, params and hash.
+      // Koa's context reads of the request URL and headers (`ctx.path`, `ctx.url`, `ctx.headers`), in Koa files.
+      if (
+        /^(this\.)?\$route\.(query|params|hash|path|fullPath)\b/.test(q) ||
+        (/^ctx\.(path|url|originalUrl|querystring|search|href|headers?)\b/.test(q) &&
+          sourceMatches(this.tree, "['\"](koa|@koa/router|koa-router)['\"]"))
+      )
+        return this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Web Storage read back into markup: any script on the origin (or an earlier XSS) wrote it.
       if (
         cls === "html" &&
