@@ -2497,6 +2497,13 @@ export class JsContext {
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
       // `...fragment`): the page URL's query, path parameters and fragment.
+      // SvelteKit's page store (`$page.url.searchParams`, `$page.params`; `page` from `$app/state`): the URL.
+      if (
+        /^\$page\.(url|params)\b/.test(q) ||
+        (/^(\$app\/state\.)?page\.(url|params)\b/.test(q) &&
+          sourceMatches(this.tree, "['\"]\\$app/state['\"]"))
+      )
+        return this.guarded(node) ? Level.CONST : Level.SOURCE;
       if (ANGULAR_ROUTE_SNAPSHOT.test(q) && sourceMatches(this.tree, "@angular/router"))
         return this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Vue Router's `this.$route` (Options API; `$route` in a template): the URL's query, params and hash.
