@@ -126,6 +126,20 @@ describe("component and page files", () => {
     });
   });
 
+  it("judges Svelte href={...} and Vue :href bindings as URL attributes (javascript: URLs)", () => {
+    const svelte = scan(
+      "Share.svelte",
+      "<script>\n  import { page } from '$app/stores';\n  $: link = $page.url.searchParams.get('link') ?? '';\n</script>\n" +
+        '<a href={link}>shared</a>\n<a href={`/share/${encodeURIComponent(link)}`}>page</a>\n<a href="/about">about</a>\n',
+    );
+    expect(svelte.findings.map((f) => [f.line, f.rule_id])).toEqual([[5, "JS-XSS-001"]]);
+    const vue = scan(
+      "Next.vue",
+      '<template>\n  <a :href="$route.query.next">next</a>\n  <a v-bind:href="\'/u/\' + $route.query.u">user</a>\n</template>\n',
+    );
+    expect(vue.findings.map((f) => [f.line, f.rule_id])).toEqual([[2, "JS-XSS-001"]]);
+  });
+
   it("reads a Vue options-API computed property bound with v-html through its getter", () => {
     const vue = scan(
       "Article.vue",

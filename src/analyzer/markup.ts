@@ -170,16 +170,48 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
   }
   if (page) bindings.push(...templateBindings(source, inMarkupCode));
   bindings.sort((a, b) => a.offset - b.offset);
-  if (pieces.length === 0 && bindings.length === 0) return undefined;
+  // URL attributes bound to an expression (Svelte `href={url}`, Vue `:href="url"`): neither framework drops a
+  // javascript: URL. Lowered to the JSX attribute (`<a href={url} />;`), which the rules judge like React's.
+  const urls = page ? [] : urlBindings(source, svelte, inMarkupCode).filter((b) => b.expr.trim());
+  if (pieces.length === 0 && bindings.length === 0 && urls.length === 0) return undefined;
   const prefix = "_.innerHTML=(";
   for (const b of bindings)
     if (b.expr.trim()) pieces.push({ offset: b.offset, text: `${prefix}${b.expr});`, lead: prefix.length });
+  const urlPrefix = "<a href={";
+  for (const b of urls)
+    pieces.push({ offset: b.offset, text: `${urlPrefix}${b.expr}} />;`, lead: urlPrefix.length });
   const position = locator(source);
   return {
     language: typescript ? "typescript" : "javascript",
     code: layOut(source, pieces, position),
     bindings: bindings.map((b) => ({ kind: b.kind, ...position(b.offset) })),
   };
+}
+
+/** Svelte `href={expr}` / Vue `:href="expr"` (and `action`, `formaction`) bindings, with each expression's offset. */
+function urlBindings(
+  source: string,
+  svelte: boolean,
+  skip: (at: number) => boolean,
+): Array<{ offset: number; expr: string }> {
+  const out: Array<{ offset: number; expr: string }> = [];
+  if (svelte) {
+    for (const m of source.matchAll(/\s(?:href|action|formaction)\s*=\s*\{/gi)) {
+      if (skip(m.index)) continue;
+      const from = m.index + m[0].length;
+      const end = closingBrace(source, from);
+      if (end > from) out.push({ offset: from, expr: source.slice(from, end) });
+    }
+    return out;
+  }
+  for (const m of source.matchAll(
+    /\s(?:v-bind)?:(?:href|action|formaction)\s*=\s*(?:"([^"]{0,1000})"|'([^']{0,1000})')/gi,
+  )) {
+    if (skip(m.index)) continue;
+    const expr = m[1] ?? m[2] ?? "";
+    out.push({ offset: m.index + m[0].length - expr.length - 1, expr });
+  }
+  return out;
 }
 
 /** An expression the lowered script can hold as written; anything else becomes a same-length identifier. */

@@ -16,6 +16,47 @@ const cmdi = (body: string, sink: string, prelude = "") =>
   ).findings.length > 0;
 
 describe("value-aware data flow (JavaScript)", () => {
+  it("reads Vue Router's this.$route and Koa's ctx.path / ctx.url / ctx.headers as request data", () => {
+    const vue = (read: string) =>
+      analyzeSync(
+        `export default {\n  methods: {\n    go() {\n      window.location.href = ${read};\n    },\n  },\n};\n`,
+        {
+          language: "javascript",
+          rules: ["JS-REDIR-002"],
+        },
+      ).findings.length > 0;
+    expect(vue("this.$route.query.next")).toBe(true);
+    expect(vue("this.$route.params.to")).toBe(true);
+    expect(vue("this.$route.meta.home")).toBe(false);
+    const koa = (read: string, imports = "const Koa = require('koa');\n") =>
+      analyzeSync(
+        imports + `const app = new Koa();\napp.use((ctx) => {\n  ctx.body = '<p>' + ${read} + '</p>';\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(koa("decodeURIComponent(ctx.path)")).toBe(true);
+    expect(koa("ctx.headers['x-name']")).toBe(true);
+    expect(koa("decodeURIComponent(ctx.path)", "")).toBe(false);
+  });
+
+  it("reads an Angular ActivatedRoute's snapshot and observables as the page URL", () => {
+    const redirect = (read: string, imports = "import { ActivatedRoute } from '@angular/router';\n") =>
+      analyzeSync(
+        "import { Component } from '@angular/core';\n" +
+          imports +
+          "@Component({ selector: 'r', template: '' })\nexport class R {\n" +
+          `  constructor(private route: ActivatedRoute) {\n    ${read}\n  }\n}\n`,
+        { language: "typescript", rules: ["JS-REDIR-002"] },
+      ).findings.length > 0;
+    expect(redirect("window.location.href = this.route.snapshot.queryParamMap.get('next');")).toBe(true);
+    expect(redirect("window.location.href = this.route.snapshot.queryParams['next'];")).toBe(true);
+    expect(
+      redirect("this.route.queryParamMap.subscribe((p) => { window.location.href = p.get('next'); });"),
+    ).toBe(true);
+    // Route data is the app's own configuration; a route object of another library is not Angular's.
+    expect(redirect("window.location.href = this.route.snapshot.data['next'];")).toBe(false);
+    expect(redirect("window.location.href = this.route.snapshot.queryParams['next'];", "")).toBe(false);
+  });
+
   it("trusts a class-validator DTO field only where a ValidationPipe runs", () => {
     const nest = (param: string, extra = "", boot = "") =>
       analyzeSync(

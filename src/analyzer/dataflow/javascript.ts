@@ -52,6 +52,12 @@ const REQUEST_TYPE =
 const CHAINABLE =
   /^(status|type|set|header|code|contentType|append|vary|cookie|clearCookie|location|links|attachment|charset|headers)$/;
 /** Comparisons and type tests yield booleans: no attacker text survives them. */
+/** An Angular ActivatedRoute (`route`, `this.activatedRoute`) read through its snapshot of the page URL. */
+const ANGULAR_ROUTE_SNAPSHOT =
+  /(^|\.)[\w$]*[rR]oute\.snapshot\.(queryParams|params|queryParamMap|paramMap|fragment|url)\b/;
+/** Its observables of the same: `route.queryParamMap.subscribe((p) => ...)` hands the callback the URL's values. */
+const ANGULAR_ROUTE_STREAM =
+  /(^|\.)[\w$]*[rR]oute\.(queryParams|params|queryParamMap|paramMap|fragment|url)\.subscribe$/;
 /** `!validator.isIP(x)`, `!isValidHost(h)`, `!ip.isV4Format(a)`: a negated call of a validator named so (regex text). */
 const VALIDATOR_CALL =
   "!\\s*[\\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\\w*|isInt|isNumeric|isUUID|isIP|isFQDN|isV[46])\\w*\\s*\\([^)]*\\)";
@@ -2565,6 +2571,25 @@ export class JsContext {
         return own === "client" || this.literalRecords(own) ? Level.CONST : this.eval(own, cls, depth + 1);
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
+      // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
+      // `...fragment`): the page URL's query, path parameters and fragment.
+      // SvelteKit's page store (`$page.url.searchParams`, `$page.params`; `page` from `$app/state`): the URL.
+      if (
+        /^\$page\.(url|params)\b/.test(q) ||
+        (/^(\$app\/state\.)?page\.(url|params)\b/.test(q) &&
+          sourceMatches(this.tree, "['\"]\\$app/state['\"]"))
+      )
+        return this.guarded(node) ? Level.CONST : Level.SOURCE;
+      if (ANGULAR_ROUTE_SNAPSHOT.test(q) && sourceMatches(this.tree, "@angular/router"))
+        return this.guarded(node) ? Level.CONST : Level.SOURCE;
+      // Vue Router's `this.$route` (Options API; `$route` in a template): the URL's query, params and hash.
+      // Koa's context reads of the request URL and headers (`ctx.path`, `ctx.url`, `ctx.headers`), in Koa files.
+      if (
+        /^(this\.)?\$route\.(query|params|hash|path|fullPath)\b/.test(q) ||
+        (/^ctx\.(path|url|originalUrl|querystring|search|href|headers?)\b/.test(q) &&
+          sourceMatches(this.tree, "['\"](koa|@koa/router|koa-router)['\"]"))
+      )
+        return this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Web Storage read back into markup: any script on the origin (or an earlier XSS) wrote it.
       if (
         cls === "html" &&
@@ -3514,6 +3539,12 @@ export class JsContext {
       const m = this.text(field(callee, "property") ?? callee);
       // `net.createServer((socket) => ...)`: the connection of a network peer, whose bytes it sends.
       if (index === 0 && /^(net|tls)\.createServer$/.test(this.callee(call))) return Level.SOURCE;
+      if (
+        index === 0 &&
+        ANGULAR_ROUTE_STREAM.test(this.callee(call)) &&
+        sourceMatches(this.tree, "@angular/router")
+      )
+        return Level.SOURCE;
       // `req.on('data', (chunk) => body += chunk)`: a stream's data handler gets the stream's bytes.
       if (/^(on|once|addListener|prependListener)$/.test(m) && index === 0) {
         const [ev, handler] = this.args(call);

@@ -80,7 +80,7 @@ export default jsRule({
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), a worker's importScripts or navigator.serviceWorker.register of a URL from input, vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained), and jsdom with runScripts: 'dangerously' over request HTML.",
+        "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), Electron's webContents/webFrame executeJavaScript(code), a worker's importScripts or navigator.serviceWorker.register of a URL from input, vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained), and jsdom with runScripts: 'dangerously' over request HTML.",
       why_bad:
         "The string runs as JavaScript with the program's privileges; attacker influence over it means arbitrary code execution.",
       example_bad: "function calc(expr) {\n  return eval(expr);\n}",
@@ -197,6 +197,24 @@ export default jsRule({
       const details = args[args.length - 1];
       code = details?.type === "object" ? ctx.prop(details, "code") : undefined;
     }
+    // Electron `win.webContents.executeJavaScript(code)` / `webFrame.executeJavaScript(code)`: the string runs
+    // as script in the window's page (with Node.js where the window has nodeIntegration);
+    // `executeJavaScriptInIsolatedWorld(id, [{ code }])` runs each source's code.
+    else if (
+      node.type === "call_expression" &&
+      /(^|\.)executeJavaScript(InIsolatedWorld)?$/.test(q) &&
+      sourceHas(ctx.tree, /electron/)
+    ) {
+      if (/InIsolatedWorld$/.test(q)) {
+        const list = args[1] && (ctx.resolve(args[1]) ?? args[1]);
+        code =
+          list?.type === "array"
+            ? namedChildren(list)
+                .map((o) => ctx.prop(o, "code"))
+                .find(Boolean)
+            : undefined;
+      } else code = args[0];
+    }
     // A worker's `importScripts(url)`: the script a URL from the page's input or a message names runs in it.
     // `navigator.serviceWorker.register(url)`: the named script becomes the origin's service worker.
     else if (/^(self\.)?importScripts$|^(window\.)?navigator\.serviceWorker\.register$/.test(q))
@@ -285,6 +303,8 @@ export default jsRule({
       "const { JSDOM } = require('jsdom');\nconst dom = new JSDOM(fs.readFileSync('page.html', 'utf8'), { runScripts: 'dangerously' });",
       "app.post('/rpc', (req, res) => {\n  if (!Object.hasOwn(api, req.body.m)) return res.status(404).end();\n  res.json(api[req.body.m](req.body.a));\n});",
       "chrome.tabs.executeScript(tabId, { file: 'content.js' });",
+      "const { ipcMain } = require('electron');\nipcMain.on('hl', () => win.webContents.executeJavaScript('document.body.classList.add(\"hl\")'));",
+      "const { webFrame } = require('electron');\nwebFrame.executeJavaScriptInIsolatedWorld(999, [{ code: 'window.ready = true' }]);",
       "importScripts('/sw-helpers.js');",
       "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
       "const { VM } = require('vm2');\nconst vm = new VM();\nvm.run('1 + 1');",
@@ -303,6 +323,9 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",
       "setTimeout(location.hash.slice(1), 10);",
       "chrome.runtime.onMessage.addListener((msg, sender) => {\n  chrome.tabs.executeScript(sender.tab.id, { code: msg.code });\n});",
+      "const { ipcMain } = require('electron');\nipcMain.on('run', (e, snippet) => win.webContents.executeJavaScript(snippet));",
+      "const { ipcMain } = require('electron');\nipcMain.on('theme', (e, t) => {\n  win.webContents.executeJavaScript(`applyTheme(\"${t}\")`);\n});",
+      "const { webFrame } = require('electron');\nwindow.addEventListener('message', (e) => webFrame.executeJavaScriptInIsolatedWorld(1, [{ code: e.data }]));",
       "importScripts(new URL(self.location).searchParams.get('lib'));",
       "navigator.serviceWorker.register(new URLSearchParams(location.search).get('sw'));",
       "self.addEventListener('message', (e) => importScripts(e.data.url));",

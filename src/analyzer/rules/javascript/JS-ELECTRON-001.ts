@@ -45,11 +45,15 @@ export default jsRule({
       if (!/^(electron\.)?shell\.openExternal$|^electron\.openExternal$/.test(ctx.callee(node))) return;
       const url = ctx.args(node)[0];
       if (!url || ctx.fixedOrigin(url) || ctx.level(url, "url") === Level.CONST) return;
-      // A scheme check before the call (`new URL(u).protocol !== 'https:'`, `u.startsWith('https://')`).
+      // A scheme check before the call (`new URL(u).protocol !== 'https:'`, `u.startsWith('https://')`), or an
+      // origin check against a web origin (`new URL(u).origin === 'https://help.example.com'`), which fixes the
+      // scheme too.
       const fn = ctx.enclosingFunction(node);
       const before = fn ? ctx.tree.source.slice(fn.start, node.start) : "";
       if (
-        /protocol\s*[!=]==?\s*['"]https?:['"]|startsWith\(\s*['"]https?:|\^https\?\?:|\^https:/.test(before)
+        /protocol\s*[!=]==?\s*['"]https?:['"]|startsWith\(\s*['"]https?:|\^https\?\?:|\^https:|\.origin\s*[!=]==?\s*['"]https?:\/\/[^'"/]+['"]/.test(
+          before,
+        )
       )
         return;
       report({
@@ -96,6 +100,7 @@ export default jsRule({
       "const vm = new VM({ sandbox: false });",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: '' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (e, url) => { if (!/^https:\\/\\//.test(url)) return; shell.openExternal('https://docs.example.com/' + encodeURIComponent(url)); });",
+      "const { shell } = require('electron');\nfunction nav(e, url) {\n  e.preventDefault();\n  if (new URL(url).origin === 'https://help.example.com') shell.openExternal(url);\n}",
     ],
     invalid: [
       {
@@ -107,6 +112,8 @@ export default jsRule({
       "function make() {\n  return new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n}",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: 'CSSVariables' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (event, url) => shell.openExternal(url));",
+      // A host check leaves the scheme open (`file://help.example.com/x` is a UNC path on Windows).
+      "const { shell } = require('electron');\nfunction nav(e, url) {\n  if (new URL(url).hostname === 'help.example.com') shell.openExternal(url);\n}",
       "const { app } = require('electron');\napp.on('web-contents-created', (e, c) => {\n  c.on('will-attach-webview', (ev, webPreferences) => {\n    webPreferences.nodeIntegration = true;\n  });\n});",
     ],
   },

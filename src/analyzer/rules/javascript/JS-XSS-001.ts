@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -137,6 +137,7 @@ function schemeGuard(cond: SyntaxNode | undefined, name: string, ctx: JsContext,
   }
   if (c.type !== "call_expression") return false;
   const f = field(c, "function");
+  if (f?.type === "identifier") return vettingPredicate(c, name, ctx, depth);
   const obj = f?.type === "member_expression" ? field(f, "object") : undefined;
   const arg = ctx.args(c)[0];
   if (!obj || !arg) return false;
@@ -157,6 +158,79 @@ function schemeGuard(cond: SyntaxNode | undefined, name: string, ctx: JsContext,
     }
   }
   return false;
+}
+
+/**
+ * `isHttpUrl(name)` where the file's `isHttpUrl(v)` returns only `false` or a scheme test of its parameter: one of
+ * the tests schemeGuard knows (`v.startsWith('https://')`, an anchored regex), or a web-scheme test of
+ * `new URL(v)`'s protocol (`u.protocol === 'http:' || u.protocol === 'https:'`, false from the catch).
+ */
+function vettingPredicate(call: SyntaxNode, name: string, ctx: JsContext, depth: number): boolean {
+  const local = ctx.localFunction(call);
+  const i = ctx.args(call).findIndex((a) => ctx.text(a) === name);
+  const params = local && field(local, "parameters");
+  const p = i >= 0 && params ? namedChildren(params).filter((k) => k.type !== "comment")[i] : undefined;
+  const id = p && (p.type === "identifier" ? p : field(p, "pattern"));
+  if (!local || id?.type !== "identifier") return false;
+  const param = ctx.text(id);
+  const rets = returnedValues(local);
+  return (
+    rets.length > 0 &&
+    rets.every(
+      (r) => r.type === "false" || schemeGuard(r, param, ctx, depth + 1) || parsedWebScheme(r, param, ctx),
+    )
+  );
+}
+
+/** `u.protocol === 'https:' || ...` (see webSchemeTested) where `u` is `new URL(param)` (with or without a base). */
+function parsedWebScheme(cond: SyntaxNode, param: string, ctx: JsContext): boolean {
+  const stack = [cond];
+  let url: SyntaxNode | undefined;
+  while (stack.length && !url) {
+    const n = stack.pop()!;
+    if (n.type === "member_expression" && ctx.text(field(n, "property") ?? n) === "protocol")
+      url = field(n, "object");
+    else stack.push(...namedChildren(n));
+  }
+  if (url?.type !== "identifier" || !webSchemeTested(cond, url, ctx)) return false;
+  const made = ctx.resolve(url);
+  return (
+    made?.type === "new_expression" &&
+    ctx.callee(made) === "URL" &&
+    !!ctx.args(made)[0] &&
+    ctx.text(ctx.args(made)[0]!) === param
+  );
+}
+
+/**
+ * The content type a Koa handler set before `node` (`ctx.type = 'text/plain'`, `ctx.set('Content-Type', 'json')`,
+ * on `ctx`, `this`, `context` or their `response`): the last such statement in the same function whose block
+ * encloses `node` (one in a branch `node` is not in does not hold for it).
+ */
+function koaTypeBefore(node: SyntaxNode, ctx: JsContext): string | undefined {
+  const fn = ctx.enclosingFunction(node);
+  let typed: string | undefined;
+  let at = -1;
+  for (const s of ctx.tree.nodes) {
+    if (s.type !== "expression_statement" || s.end > node.start || s.start < at) continue;
+    if (!fn || s.start < fn.start || ctx.enclosingFunction(s) !== fn) continue;
+    const block = s.parent;
+    if (!block || block.start > node.start || block.end < node.end) continue;
+    const e = namedChildren(s)[0];
+    let v: string | undefined;
+    if (e?.type === "assignment_expression") {
+      if (/^(ctx|this|context)(\.response)?\.type$/.test(ctx.text(field(e, "left") ?? e)))
+        v = ctx.stringValue(field(e, "right"));
+    } else if (
+      e?.type === "call_expression" &&
+      /^(ctx|this|context)(\.response)?\.set$/.test(ctx.callee(e))
+    ) {
+      const [k, val] = ctx.args(e);
+      if (k && /^content-type$/i.test(ctx.stringValue(k) ?? "")) v = val && ctx.stringValue(val);
+    }
+    if (v !== undefined) [typed, at] = [v, s.start];
+  }
+  return typed;
 }
 
 /** `guard ? value : '/'`: the value only when its scheme was tested, a constant otherwise. */
@@ -504,6 +578,16 @@ export default jsRule({
           /innerHTML|outerHTML|\.body$/.test(ctx.text(field(p, "left") ?? p))
         )
           return;
+        // An Angular component's own field (`this.msg = '<b>' + name + '</b>'`): its template reads it, where
+        // `{{ }}` escapes and an `[innerHTML]` binding sanitises (only a bypassSecurityTrust* call, judged where
+        // it is made, would let the markup through).
+        if (
+          p.type === "assignment_expression" &&
+          /^this\.[\w$]+$/.test(ctx.text(field(p, "left") ?? p)) &&
+          sourceHas(ctx.tree, /@angular\/core/) &&
+          sourceHas(ctx.tree, /@Component\s*\(/)
+        )
+          return;
         if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
       }
       if (ctx.level(node, "html") === Level.SOURCE)
@@ -599,14 +683,18 @@ export default jsRule({
       // Koa `ctx.body = ...` / `this.body = ...`: the response body, HTML unless a type says otherwise.
       if (left?.type === "member_expression" && /^(ctx|this|context)\.body$/.test(ctx.text(left))) {
         const right = field(node, "right");
-        if (right && ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE)
+        // Koa sets a type from a string body only when none was set: a non-HTML type set before it stays.
+        const typed = koaTypeBefore(node, ctx);
+        if (
+          right &&
+          ctx.isBuiltString(right) &&
+          (typed === undefined || /html/i.test(typed)) &&
+          ctx.level(right, "html") === Level.SOURCE
+        )
           report({ node, message: "response body built from request data without escaping" });
         // A request field as the whole body: Koa serves a string starting with `<` as text/html (and any string
         // once `ctx.type = 'html'`); a non-HTML type set in the handler, or a whole parsed body (JSON), is safe.
         else if (right && !ctx.isBuiltString(right) && ctx.level(right, "html") === Level.SOURCE) {
-          const fn = ctx.enclosingFunction(node);
-          const before = fn ? ctx.tree.source.slice(fn.start, node.start) : "";
-          const typed = /\.type\s*=\s*['"`]([^'"`]*)/.exec(before)?.[1];
           const field1 = /^(ctx|this|context)\.(query|params|request\.query|request\.body)\.\w+$/.test(
             ctx.qname(ctx.resolve(right) ?? right),
           );
@@ -737,11 +825,15 @@ export default jsRule({
     }
     if (
       (ctx.method(node) === "attr" && isJquery(node, ctx)) ||
-      (ctx.method(node) === "setAttribute" && ctx.args(node).length === 2)
+      (ctx.method(node) === "setAttribute" && ctx.args(node).length >= 2 && ctx.args(node).length <= 4) ||
+      (ctx.method(node) === "setProperty" &&
+        /^(href|src|action|formAction)$/.test(ctx.stringValue(ctx.args(node)[1]) ?? ""))
     ) {
       // `$(el).attr('href', url)`, `el.setAttribute('href', url)`: a javascript: URL from the page's input;
-      // an `on*` handler attribute or `srcdoc` is script or markup outright.
-      const [name, value] = ctx.args(node);
+      // an `on*` handler attribute or `srcdoc` is script or markup outright. Angular's Renderer2 takes the
+      // element first (`renderer.setAttribute(el, 'href', url)`, `renderer.setProperty(el, 'href', url)`) and
+      // sanitises neither.
+      const [name, value] = ctx.args(node).length === 2 ? ctx.args(node) : ctx.args(node).slice(1);
       const attr = ctx.stringValue(name) ?? "";
       if (/^(on\w+|srcdoc)$/i.test(attr) && value && ctx.level(value, "html") === Level.SOURCE) {
         report({ node, message: `${attr} attribute set from user input` });
@@ -995,6 +1087,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'http:' || u.protocol === 'https:';\n  } catch {\n    return false;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
+      "const isWeb = (v) => v.startsWith('https://');\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isWeb(site) ? site : '/'}>x</a>;",
       "function safeHref(raw) {\n  const u = new URL(raw, location.origin);\n  return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '/';\n}\nconst next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={safeHref(next)}>x</a>;",
       "function esc(s) {\n  const d = document.createElement('div');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = '<b>' + esc(location.hash.slice(1)) + '</b>';",
       "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', '');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
@@ -1009,6 +1103,8 @@ export default jsRule({
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body);\n});",
       "router.post('/k', (ctx) => { ctx.body = ctx.request.body; });",
       "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = ctx.query.q; });",
+      "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = 'Hi ' + ctx.query.q; });",
+      "router.get('/k', (ctx) => {\n  ctx.set('Content-Type', 'text/plain');\n  ctx.body = `<${ctx.query.q}>`;\n});",
       "router.get('/k', (ctx) => { ctx.body = { q: ctx.query.q }; });",
       "el.innerHTML += '<li>done</li>';",
       "trustedTypes.createPolicy('app', { createHTML: (s) => DOMPurify.sanitize(s) });",
@@ -1046,6 +1142,9 @@ export default jsRule({
       "app.get('/s', (req, res) => {\n  res.setHeader('Content-Type', 'text/plain');\n  res.end(req.query.q);\n});",
       "document.write('<p>' + new Date().getFullYear() + '</p>');",
       "function f(r, el, m) { r.setProperty(el, 'textContent', m); }",
+      "class C {\n  constructor(r) { this.r = r; }\n  show(el) { this.r.setAttribute(el, 'title', location.hash.slice(1)); }\n}",
+      "import { Component } from '@angular/core';\nimport { ActivatedRoute } from '@angular/router';\n@Component({ selector: 'w', template: '<div [innerHTML]=\"msg\"></div>' })\nexport class W {\n  msg = '';\n  constructor(private route: ActivatedRoute) {\n    this.msg = '<b>' + this.route.snapshot.queryParams['n'] + '</b>';\n  }\n}",
+      "class C {\n  constructor(r) { this.r = r; }\n  show(el) { this.r.setAttribute(el, 'href', '/items/' + location.hash.slice(1)); }\n}",
       "const u = new URLSearchParams(location.search).get('id');\ndocument.querySelector('a').setAttribute('title', u);",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nconst t = html`${unsafeHTML('<b>x</b>')}`;",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: false });",
@@ -1128,6 +1227,8 @@ export default jsRule({
       "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
       "router.get('/k', (ctx) => { ctx.body = ctx.query.q; });",
       "router.post('/k', (ctx) => { ctx.type = 'html'; ctx.body = ctx.request.body.comment; });",
+      // A plain type set in another branch does not hold for this body.
+      "router.get('/k', (ctx) => {\n  if (ctx.query.raw) {\n    ctx.type = 'text/plain';\n    ctx.body = 'x';\n    return;\n  }\n  ctx.body = '<p>' + ctx.query.q + '</p>';\n});",
       "app.post('/echo', (req, res) => {\n  res.type('html');\n  res.send(req.body);\n});",
       "function f(n) { document.getElementById('x').innerHTML = n; }",
       "app.get('/', (req, res) => { res.send(`<p>${req.query.q}</p>`); });",
@@ -1145,6 +1246,10 @@ export default jsRule({
       { code: "function f(p) {\n  $('#r').html('<b>' + p + '</b>');\n}", line: 2 },
       { code: "function f(el, s) {\n  el.insertAdjacentHTML('beforeend', s);\n}", line: 2 },
       "class C { show(m) { this.renderer.setProperty(this.box.nativeElement, 'innerHTML', m); } }",
+      "class C {\n  constructor(r) { this.r = r; }\n  show(el) { this.r.setAttribute(el, 'href', location.hash.slice(1)); }\n}",
+      "import { Component, ElementRef, Renderer2 } from '@angular/core';\nimport { ActivatedRoute } from '@angular/router';\n@Component({ selector: 'l', template: '<a></a>' })\nexport class L {\n  constructor(route: ActivatedRoute, r: Renderer2, el: ElementRef) {\n    route.queryParamMap.subscribe((p) => r.setAttribute(el.nativeElement, 'href', p.get('to')));\n  }\n}",
+      "import { Component, ElementRef, Renderer2 } from '@angular/core';\nimport { ActivatedRoute } from '@angular/router';\n@Component({ selector: 'l', template: '<a></a>' })\nexport class L {\n  constructor(private route: ActivatedRoute, private r: Renderer2, private el: ElementRef) {\n    this.r.setAttribute(this.el.nativeElement, 'href', this.route.snapshot.queryParams['to']);\n  }\n}",
+      "class C {\n  constructor(r) { this.r = r; }\n  show(el) { this.r.setProperty(el, 'href', new URLSearchParams(location.search).get('u')); }\n}",
       "app.get('/d', (req, res) => { res.send(JSON.stringify(req.query)); });",
       {
         code: "const next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={next}>x</a>;",
@@ -1156,6 +1261,11 @@ export default jsRule({
       "function esc(s) {\n  const d = document.createElement('script');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = esc(location.hash.slice(1));",
       "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', 'allow-scripts allow-same-origin');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
       "import React from 'react';\nconst props = JSON.parse(decodeURIComponent(location.hash.slice(1)));\nReact.createElement('a', props, 'Open');",
+      // Predicates that let a javascript: URL through: a host test (`javascript://example.com/%0aalert(1)`), a true
+      // from the catch, a scheme test of a URL that is not the argument's.
+      "function ours(v) {\n  return new URL(v).hostname === 'example.com';\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={ours(site) ? site : '#'}>x</a>;",
+      "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'https:';\n  } catch {\n    return true;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
+      "function isHttpUrl(v) {\n  const u = new URL(location.href);\n  return u.protocol === 'https:';\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
     ],
   },
 });
