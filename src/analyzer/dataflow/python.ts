@@ -1396,7 +1396,7 @@ export class PythonContext {
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (
         value &&
-        cls === "path" &&
+        (cls === "path" || cls === "url") &&
         this.qname(value) === "os.environ" &&
         this.operatorEnvKey(field(node, "subscript"))
       )
@@ -2888,8 +2888,13 @@ export class PythonContext {
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
-    // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's.
-    if (cls === "path" && /^os\.(getenv|environ\.get)$/.test(q) && this.operatorEnvKey(this.args(call)[0]))
+    // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's. Likewise a
+    // service address (S3_ENDPOINT, API_BASE_URL): the deployment's choice of where to connect, not the client's.
+    if (
+      (cls === "path" || cls === "url") &&
+      /^os\.(getenv|environ\.get)$/.test(q) &&
+      this.operatorEnvKey(this.args(call)[0])
+    )
       return Math.max(Level.PARAM, this.eval(this.args(call)[1], cls, env, depth + 1)) as Level;
     // `self.request.method.lower()` after `if self.request.method not in ALLOWED: raise`: a case change of an
     // allow-listed field is one of the list's own words.
