@@ -39,7 +39,11 @@ export default pyRule({
         return;
       }
       const obj = left?.type === "subscript" ? field(left, "value") : undefined;
-      if (obj?.type !== "attribute" || !/(^|\.)headers$/.test(ctx.qname(obj))) return;
+      // Django sets headers on the response itself: `resp = HttpResponseRedirect('/')`; `resp['Location'] = url`.
+      const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
+      const response =
+        made?.type === "call" && /(^|\.)(HttpResponse\w*|\w*Response|redirect)$/.test(ctx.callee(made));
+      if (!response && (obj?.type !== "attribute" || !/(^|\.)headers$/.test(ctx.qname(obj)))) return;
       if (ctx.stringValue(field(left!, "subscript"))?.toLowerCase() !== "location") return;
       const value = field(node, "right");
       if (value && ctx.level(value, "redirect") === Level.SOURCE && !fixedOrigin(ctx, value))
@@ -90,6 +94,7 @@ export default pyRule({
       "from flask import Response, request\nfrom urllib.parse import quote\ndef f():\n    return Response(status=302, headers={'Location': '/login?next=' + quote(request.args['next'], safe='')})",
       "from bottle import redirect\ndef go():\n    redirect('/home')",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
+      "from django.http import HttpResponseRedirect\ndef v(request):\n    resp = HttpResponseRedirect('/')\n    resp['X-Next'] = request.GET['then']\n    resp['Location'] = '/home'\n    return resp",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nROUTES = {'home': '/'}\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        to = parse_qs(urlparse(self.path).query).get('to', ['home'])[0]\n        self.send_response(302)\n        self.send_header('Location', ROUTES.get(to, '/'))\n        self.end_headers()",
       "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
@@ -128,6 +133,10 @@ export default pyRule({
         line: 4,
       },
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = request.args['next']\n    return r",
+      {
+        code: "from django.http import HttpResponseRedirect\ndef v(request):\n    resp = HttpResponseRedirect('/')\n    resp['Location'] = request.GET['then']\n    return resp",
+        line: 4,
+      },
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.location = request.args['next']\n    return r",
       "from flask import Response, request\ndef f():\n    return Response(status=302, headers={'Location': request.args['next']})",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(302)\n        self.send_header('Location', parse_qs(urlparse(self.path).query)['to'][0])\n        self.end_headers()",
