@@ -1,5 +1,15 @@
 import { pyRule } from "./common.js";
 import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+
+/** The name on the left of `x.debug = ...` / `x.config[...] = ...` is bound to a Flask or Quart application. */
+function madeAsApp(ctx: PythonContext, assignment: SyntaxNode): boolean {
+  let n = field(assignment, "left");
+  while (n && n.type !== "identifier") n = field(n, n.type === "subscript" ? "value" : "object");
+  const made = n ? ctx.resolve(n) : undefined;
+  return made?.type === "call" && /^(flask\.Flask|quart\.Quart|apiflask\.APIFlask)$/.test(ctx.callee(made));
+}
 
 export default pyRule({
   meta: {
@@ -106,7 +116,10 @@ export default pyRule({
     // Only `... = True` or `... = 'development'` can match below: skip the slice for every other assignment.
     const right = field(node, "right")?.type;
     if (right !== "true" && right !== "string") return;
-    const t = ctx.text(node).replace(/\s+/g, "");
+    let t = ctx.text(node).replace(/\s+/g, "");
+    // `dbg = Flask("debug")` then `dbg.debug = True`: any name bound to a Flask/Quart application reads as `app`.
+    const recv = /^(\w+)\.(debug|testing|config\[)/.exec(t)?.[1];
+    if (recv && recv !== "app" && madeAsApp(ctx, node)) t = "app" + t.slice(recv.length);
     if (
       /^(DEBUG|app\.debug|app\.testing|app\.config\[['"](DEBUG|TESTING)['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(
         t,
@@ -125,6 +138,8 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\ndef main():\n    options = dict(debug=False, port=8000)\n    app.run(**options)",
       "import os\nfrom flask import Flask\napp = Flask(__name__)\nDEV = os.environ.get('DEV') == '1'\napp.run(debug=DEV)",
       "app.run(debug=False)",
+      // Not an application: a plain options object's debug attribute.
+      "class Opts:\n    pass\nopts = Opts()\nopts.debug = True",
       "import asyncio\nasync def main():\n    pass\nasyncio.run(main(), debug=True)",
       "app.config.update(DEBUG=False)",
       "import os\nfrom django.conf import settings\nsettings.configure(DEBUG=os.environ.get('D') == '1')",
@@ -158,6 +173,11 @@ export default pyRule({
       { code: "app.config['ENV'] = 'development'", line: 1 },
       {
         code: "from flask import Flask\ndef create_app():\n    app = Flask(__name__)\n    app.debug = True\n    return app",
+        line: 4,
+      },
+      // The application under another name.
+      {
+        code: "from flask import Flask\ndef make():\n    dbg = Flask('debug')\n    dbg.debug = True\n    return dbg",
         line: 4,
       },
       "app.run(debug=True)",
