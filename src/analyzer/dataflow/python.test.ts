@@ -17,6 +17,14 @@ const ssrf = (code: string) =>
   analyzeSync(code, { language: "python", rules: ["PY-SSRF-001"] }).findings.length > 0;
 
 describe("value-aware data flow (Python)", () => {
+  it("takes tornado's list-form arguments and URL groups as request data", () => {
+    const h = (e: string) =>
+      `import requests, tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        requests.get(${e}, timeout=5)\n`;
+    expect(ssrf(h("self.get_query_arguments('u')[0]"))).toBe(true);
+    expect(ssrf(h("self.get_body_arguments('u')[-1]"))).toBe(true);
+    expect(ssrf(h("self.path_kwargs['u']"))).toBe(true);
+    expect(ssrf(h("'https://api.example.com/x'"))).toBe(false);
+  });
   it("takes a helper's parameter as untrusted when one of its calls passes request data", () => {
     const helper =
       "import requests\nfrom flask import Flask, request\napp = Flask(__name__)\ndef fetch(url):\n    return requests.get(url, timeout=5).text\n";

@@ -191,6 +191,9 @@ const SOURCE_CALLS = new Set([
   "self.get_arguments",
   "self.get_query_argument",
   "self.get_body_argument",
+  // ... and their list forms (every value of a repeated argument).
+  "self.get_query_arguments",
+  "self.get_body_arguments",
   "self.get_cookie",
 ]);
 const SOURCE_ATTR_PREFIX = [
@@ -204,6 +207,9 @@ const SOURCE_ATTR_PREFIX = [
   "quart.request",
   "request.",
   "self.request.",
+  // tornado: the URL pattern's groups, the same values the handler method receives as parameters.
+  "self.path_args",
+  "self.path_kwargs",
   // A wrapper keeping the request on the instance (`self._req = req` in __init__): its web fields.
   "self._request.",
   "self._req.",
