@@ -101,6 +101,14 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
+  // Django's reverse() fills a named URL pattern of the site's own (arguments quoted, checked by the pattern's
+  // converters): a path on this host whatever the arguments were. Qualified only: a bare `reverse` is often a
+  // string helper.
+  "django.urls.reverse": ["redirect"],
+  "django.urls.reverse_lazy": ["redirect"],
+  "django.urls.base.reverse": ["redirect"],
+  "django.shortcuts.reverse": ["redirect"],
+  "django.core.urlresolvers.reverse": ["redirect"],
   // Pyramid's URL generators build links on the application's own host from its route table.
   route_url: ["redirect"],
   route_path: ["redirect"],

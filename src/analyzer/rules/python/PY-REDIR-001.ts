@@ -94,6 +94,8 @@ export default pyRule({
       "from flask import Response, request\nfrom urllib.parse import quote\ndef f():\n    return Response(status=302, headers={'Location': '/login?next=' + quote(request.args['next'], safe='')})",
       "from bottle import redirect\ndef go():\n    redirect('/home')",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
+      // reverse() builds a path of the site's own URL patterns from the arguments.
+      "from django.shortcuts import redirect\nfrom django.urls import reverse\ndef v(request):\n    return redirect(reverse('profile', args=[request.GET['u']]))",
       "from django.http import HttpResponseRedirect\ndef v(request):\n    resp = HttpResponseRedirect('/')\n    resp['X-Next'] = request.GET['then']\n    resp['Location'] = '/home'\n    return resp",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nROUTES = {'home': '/'}\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        to = parse_qs(urlparse(self.path).query).get('to', ['home'])[0]\n        self.send_response(302)\n        self.send_header('Location', ROUTES.get(to, '/'))\n        self.end_headers()",
       "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
