@@ -17,6 +17,19 @@ const ssrf = (code: string) =>
   analyzeSync(code, { language: "python", rules: ["PY-SSRF-001"] }).findings.length > 0;
 
 describe("value-aware data flow (Python)", () => {
+  it("takes AWS Lambda Powertools' current_event fields as request data", () => {
+    const h = (imp: string, e: string) =>
+      `import requests\n${imp}\napp = APIGatewayRestResolver()\n@app.get('/p')\ndef p():\n    return requests.get(${e}, timeout=5).text\n`;
+    const pt = "from aws_lambda_powertools.event_handler import APIGatewayRestResolver";
+    expect(ssrf(h(pt, "app.current_event.get_query_string_value(name='u', default_value='')"))).toBe(true);
+    expect(ssrf(h(pt, "app.current_event.json_body['u']"))).toBe(true);
+    expect(ssrf(h(pt, "app.current_event.query_string_parameters['u']"))).toBe(true);
+    // Another library's object of that name, and a field that is not the client's.
+    expect(ssrf(h("from mylib import APIGatewayRestResolver", "app.current_event.json_body['u']"))).toBe(
+      false,
+    );
+    expect(ssrf(h(pt, "app.current_event.request_context.domain_name"))).toBe(false);
+  });
   it("takes tornado's list-form arguments and URL groups as request data", () => {
     const h = (e: string) =>
       `import requests, tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        requests.get(${e}, timeout=5)\n`;

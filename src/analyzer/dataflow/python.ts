@@ -232,6 +232,13 @@ const SOURCE_ATTR_PREFIX = [
 const WEB_REQUEST_FIELD =
   /^(GET|POST|REQUEST|FILES|COOKIES|META|body|data|raw_post_data|headers|cookies|files|form|args|values|json|json_body|get_json|get_data|get_body|query|query_params|query_string|query_arguments|body_arguments|arguments|params|path_params|match_info|matchdict|view_args|path|path_info|full_path|raw_path|get_full_path|get_full_path_info|url|base_url|url_root|host_url|uri|rel_url|relative_uri|host|get_host|build_absolute_uri|environ|stream|bounded_stream|input_stream|content|text|read|readline|post|multipart|media|get_media|get_param|get_param_as_\w+|get_header|get_cookie|get_cookie_values|user|session|user_agent|referrer|referer|authorization|origin|content_type|mimetype|accept_languages|method|scheme|client|scope|remote_user|access_route|forwarded|fields|form_data|payload|get|getlist|param|params_dict)$/;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
+/**
+ * AWS Lambda Powertools' event handler: `app.current_event` is the API Gateway / ALB / function-URL event the
+ * route is answering; these of its fields and helpers hold what the client sent.
+ */
+const POWERTOOLS = /^\s*(from|import)\s+aws_lambda_powertools\b/m;
+const POWERTOOLS_FIELD =
+  /^(body|json_body|decoded_body|raw_event|query_string_parameters|multi_value_query_string_parameters|resolved_query_string_parameters|path_parameters|headers|multi_value_headers|resolved_headers_field|cookies|path|raw_path|raw_query_string|get_query_string_value|get_multi_value_query_string_values|get_header_value)$/;
 const SOURCE_METHODS = new Set([
   "recv",
   "recvfrom",
@@ -2483,6 +2490,8 @@ export class PythonContext {
       CHALICE.test(this.tree.source)
     )
       return true;
+    const powertools = /^\w+\.current_event\.(\w+)/.exec(q);
+    if (powertools && POWERTOOLS_FIELD.test(powertools[1]!) && POWERTOOLS.test(this.tree.source)) return true;
     return SOURCE_ATTR_PREFIX.some(
       (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
     );
