@@ -113,8 +113,26 @@ export default pyRule({
         report({ node, message: "debug mode exposes an interactive debugger and internals" });
       return;
     }
+    // `DEBUG = os.environ.get('DEBUG', 'False')`: the raw variable is a string, and every non-empty string is
+    // truthy ('False' and '0' included). With a truthy default the debug mode is on wherever the variable is unset.
+    const rv = field(node, "right");
+    if (rv?.type === "call" && /^os\.(getenv|environ\.get)$/.test(ctx.callee(rv))) {
+      const lt = ctx.text(field(node, "left") ?? node).replace(/\s+/g, "");
+      const dflt = ctx.constValue(ctx.arg(rv, 1, "default"));
+      if (
+        ((lt === "DEBUG" && !ctx.enclosingFunction(node)) || /^app\.config\[['"]DEBUG['"]\]$/.test(lt)) &&
+        (dflt === true ||
+          (typeof dflt === "string" && dflt !== "") ||
+          (typeof dflt === "number" && dflt !== 0))
+      )
+        report({
+          node,
+          message: "debug flag is the raw environment string with a truthy default: on unless set empty",
+        });
+      return;
+    }
     // Only `... = True` or `... = 'development'` can match below: skip the slice for every other assignment.
-    const right = field(node, "right")?.type;
+    const right = rv?.type;
     if (right !== "true" && right !== "string") return;
     let t = ctx.text(node).replace(/\s+/g, "");
     // `dbg = Flask("debug")` then `dbg.debug = True`: any name bound to a Flask/Quart application reads as `app`.
@@ -138,6 +156,8 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\ndef main():\n    options = dict(debug=False, port=8000)\n    app.run(**options)",
       "import os\nfrom flask import Flask\napp = Flask(__name__)\nDEV = os.environ.get('DEV') == '1'\napp.run(debug=DEV)",
       "app.run(debug=False)",
+      // A comparison gives a real boolean; an env string with an empty or no default is off unless set.
+      "import os\nDEBUG = os.environ.get('DJANGO_DEBUG', 'False') == 'True'\nDEBUG = os.getenv('DEBUG', '')",
       // Not an application: a plain options object's debug attribute.
       "class Opts:\n    pass\nopts = Opts()\nopts.debug = True",
       "import asyncio\nasync def main():\n    pass\nasyncio.run(main(), debug=True)",
@@ -175,6 +195,8 @@ export default pyRule({
         code: "from flask import Flask\ndef create_app():\n    app = Flask(__name__)\n    app.debug = True\n    return app",
         line: 4,
       },
+      { code: "import os\nDEBUG = os.environ.get('DEBUG', 'False')", line: 2 },
+      { code: "import os\nDEBUG = os.getenv('DEBUG', True)", line: 2 },
       // The application under another name.
       {
         code: "from flask import Flask\ndef make():\n    dbg = Flask('debug')\n    dbg.debug = True\n    return dbg",
