@@ -30,6 +30,14 @@ describe("value-aware data flow (Python)", () => {
     );
     expect(ssrf(h(pt, "app.current_event.request_context.domain_name"))).toBe(false);
   });
+  it("takes a Django class-based view's self.kwargs / self.args as request data", () => {
+    const v = (imp: string, base: string) =>
+      `import requests\n${imp}\nclass P(${base}):\n    def get(self, request, **kw):\n        return requests.get(self.kwargs['u'], timeout=5)\n`;
+    expect(ssrf(v("from django.views.generic import DetailView", "DetailView"))).toBe(true);
+    expect(ssrf(v("from rest_framework.views import APIView", "APIView"))).toBe(true);
+    // A class of one's own that keeps its constructor's keywords.
+    expect(ssrf(v("from django.conf import settings", "object"))).toBe(false);
+  });
   it("takes tornado's list-form arguments and URL groups as request data", () => {
     const h = (e: string) =>
       `import requests, tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        requests.get(${e}, timeout=5)\n`;

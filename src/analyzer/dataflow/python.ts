@@ -1344,6 +1344,16 @@ export class PythonContext {
         )
       )
         return Level.SOURCE;
+      // Django class-based views and DRF views: self.args / self.kwargs hold the URL pattern's captured groups,
+      // the same values a function view receives as parameters.
+      if (
+        /^self\.(args|kwargs)$/.test(q) &&
+        /^\s*(from|import)\s+(django|rest_framework)\b/m.test(this.tree.source) &&
+        /\b\w*(View|ViewSet|Mixin)\b/.test(
+          this.text(field(ancestor(node, ["class_definition"]) ?? node, "superclasses") ?? node),
+        )
+      )
+        return Level.SOURCE;
       const obj = field(node, "object");
       // `Status(raw).value` / `Status.OPEN.value` / `st.name` (st = Status(raw)): a local Enum's member's value
       // or name is one of the class's constants (a lookup of anything else raises).
