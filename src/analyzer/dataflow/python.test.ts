@@ -17,6 +17,35 @@ const ssrf = (code: string) =>
   analyzeSync(code, { language: "python", rules: ["PY-SSRF-001"] }).findings.length > 0;
 
 describe("value-aware data flow (Python)", () => {
+  it("takes AWS Lambda Powertools' current_event fields as request data", () => {
+    const h = (imp: string, e: string) =>
+      `import requests\n${imp}\napp = APIGatewayRestResolver()\n@app.get('/p')\ndef p():\n    return requests.get(${e}, timeout=5).text\n`;
+    const pt = "from aws_lambda_powertools.event_handler import APIGatewayRestResolver";
+    expect(ssrf(h(pt, "app.current_event.get_query_string_value(name='u', default_value='')"))).toBe(true);
+    expect(ssrf(h(pt, "app.current_event.json_body['u']"))).toBe(true);
+    expect(ssrf(h(pt, "app.current_event.query_string_parameters['u']"))).toBe(true);
+    // Another library's object of that name, and a field that is not the client's.
+    expect(ssrf(h("from mylib import APIGatewayRestResolver", "app.current_event.json_body['u']"))).toBe(
+      false,
+    );
+    expect(ssrf(h(pt, "app.current_event.request_context.domain_name"))).toBe(false);
+  });
+  it("takes a Django class-based view's self.kwargs / self.args as request data", () => {
+    const v = (imp: string, base: string) =>
+      `import requests\n${imp}\nclass P(${base}):\n    def get(self, request, **kw):\n        return requests.get(self.kwargs['u'], timeout=5)\n`;
+    expect(ssrf(v("from django.views.generic import DetailView", "DetailView"))).toBe(true);
+    expect(ssrf(v("from rest_framework.views import APIView", "APIView"))).toBe(true);
+    // A class of one's own that keeps its constructor's keywords.
+    expect(ssrf(v("from django.conf import settings", "object"))).toBe(false);
+  });
+  it("takes tornado's list-form arguments and URL groups as request data", () => {
+    const h = (e: string) =>
+      `import requests, tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        requests.get(${e}, timeout=5)\n`;
+    expect(ssrf(h("self.get_query_arguments('u')[0]"))).toBe(true);
+    expect(ssrf(h("self.get_body_arguments('u')[-1]"))).toBe(true);
+    expect(ssrf(h("self.path_kwargs['u']"))).toBe(true);
+    expect(ssrf(h("'https://api.example.com/x'"))).toBe(false);
+  });
   it("takes a helper's parameter as untrusted when one of its calls passes request data", () => {
     const helper =
       "import requests\nfrom flask import Flask, request\napp = Flask(__name__)\ndef fetch(url):\n    return requests.get(url, timeout=5).text\n";

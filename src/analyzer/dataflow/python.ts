@@ -101,6 +101,14 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "urllib.parse.quote_plus": ["url", "redirect", "header"],
   url_for: ["redirect"],
   "flask.url_for": ["redirect"],
+  // Django's reverse() fills a named URL pattern of the site's own (arguments quoted, checked by the pattern's
+  // converters): a path on this host whatever the arguments were. Qualified only: a bare `reverse` is often a
+  // string helper.
+  "django.urls.reverse": ["redirect"],
+  "django.urls.reverse_lazy": ["redirect"],
+  "django.urls.base.reverse": ["redirect"],
+  "django.shortcuts.reverse": ["redirect"],
+  "django.core.urlresolvers.reverse": ["redirect"],
   // Pyramid's URL generators build links on the application's own host from its route table.
   route_url: ["redirect"],
   route_path: ["redirect"],
@@ -191,6 +199,9 @@ const SOURCE_CALLS = new Set([
   "self.get_arguments",
   "self.get_query_argument",
   "self.get_body_argument",
+  // ... and their list forms (every value of a repeated argument).
+  "self.get_query_arguments",
+  "self.get_body_arguments",
   "self.get_cookie",
 ]);
 const SOURCE_ATTR_PREFIX = [
@@ -204,6 +215,9 @@ const SOURCE_ATTR_PREFIX = [
   "quart.request",
   "request.",
   "self.request.",
+  // tornado: the URL pattern's groups, the same values the handler method receives as parameters.
+  "self.path_args",
+  "self.path_kwargs",
   // A wrapper keeping the request on the instance (`self._req = req` in __init__): its web fields.
   "self._request.",
   "self._req.",
@@ -218,6 +232,13 @@ const SOURCE_ATTR_PREFIX = [
 const WEB_REQUEST_FIELD =
   /^(GET|POST|REQUEST|FILES|COOKIES|META|body|data|raw_post_data|headers|cookies|files|form|args|values|json|json_body|get_json|get_data|get_body|query|query_params|query_string|query_arguments|body_arguments|arguments|params|path_params|match_info|matchdict|view_args|path|path_info|full_path|raw_path|get_full_path|get_full_path_info|url|base_url|url_root|host_url|uri|rel_url|relative_uri|host|get_host|build_absolute_uri|environ|stream|bounded_stream|input_stream|content|text|read|readline|post|multipart|media|get_media|get_param|get_param_as_\w+|get_header|get_cookie|get_cookie_values|user|session|user_agent|referrer|referer|authorization|origin|content_type|mimetype|accept_languages|method|scheme|client|scope|remote_user|access_route|forwarded|fields|form_data|payload|get|getlist|param|params_dict)$/;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
+/**
+ * AWS Lambda Powertools' event handler: `app.current_event` is the API Gateway / ALB / function-URL event the
+ * route is answering; these of its fields and helpers hold what the client sent.
+ */
+const POWERTOOLS = /^\s*(from|import)\s+aws_lambda_powertools\b/m;
+const POWERTOOLS_FIELD =
+  /^(body|json_body|decoded_body|raw_event|query_string_parameters|multi_value_query_string_parameters|resolved_query_string_parameters|path_parameters|headers|multi_value_headers|resolved_headers_field|cookies|path|raw_path|raw_query_string|get_query_string_value|get_multi_value_query_string_values|get_header_value)$/;
 const SOURCE_METHODS = new Set([
   "recv",
   "recvfrom",
@@ -1323,6 +1344,16 @@ export class PythonContext {
         )
       )
         return Level.SOURCE;
+      // Django class-based views and DRF views: self.args / self.kwargs hold the URL pattern's captured groups,
+      // the same values a function view receives as parameters.
+      if (
+        /^self\.(args|kwargs)$/.test(q) &&
+        /^\s*(from|import)\s+(django|rest_framework)\b/m.test(this.tree.source) &&
+        /\b\w*(View|ViewSet|Mixin)\b/.test(
+          this.text(field(ancestor(node, ["class_definition"]) ?? node, "superclasses") ?? node),
+        )
+      )
+        return Level.SOURCE;
       const obj = field(node, "object");
       // `Status(raw).value` / `Status.OPEN.value` / `st.name` (st = Status(raw)): a local Enum's member's value
       // or name is one of the class's constants (a lookup of anything else raises).
@@ -1396,7 +1427,7 @@ export class PythonContext {
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (
         value &&
-        cls === "path" &&
+        (cls === "path" || cls === "url") &&
         this.qname(value) === "os.environ" &&
         this.operatorEnvKey(field(node, "subscript"))
       )
@@ -2469,6 +2500,8 @@ export class PythonContext {
       CHALICE.test(this.tree.source)
     )
       return true;
+    const powertools = /^\w+\.current_event\.(\w+)/.exec(q);
+    if (powertools && POWERTOOLS_FIELD.test(powertools[1]!) && POWERTOOLS.test(this.tree.source)) return true;
     return SOURCE_ATTR_PREFIX.some(
       (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
     );
@@ -2888,8 +2921,13 @@ export class PythonContext {
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
-    // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's.
-    if (cls === "path" && /^os\.(getenv|environ\.get)$/.test(q) && this.operatorEnvKey(this.args(call)[0]))
+    // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's. Likewise a
+    // service address (S3_ENDPOINT, API_BASE_URL): the deployment's choice of where to connect, not the client's.
+    if (
+      (cls === "path" || cls === "url") &&
+      /^os\.(getenv|environ\.get)$/.test(q) &&
+      this.operatorEnvKey(this.args(call)[0])
+    )
       return Math.max(Level.PARAM, this.eval(this.args(call)[1], cls, env, depth + 1)) as Level;
     // `self.request.method.lower()` after `if self.request.method not in ALLOWED: raise`: a case change of an
     // allow-listed field is one of the list's own words.

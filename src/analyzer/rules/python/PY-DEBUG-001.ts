@@ -1,5 +1,15 @@
 import { pyRule } from "./common.js";
 import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+
+/** The name on the left of `x.debug = ...` / `x.config[...] = ...` is bound to a Flask or Quart application. */
+function madeAsApp(ctx: PythonContext, assignment: SyntaxNode): boolean {
+  let n = field(assignment, "left");
+  while (n && n.type !== "identifier") n = field(n, n.type === "subscript" ? "value" : "object");
+  const made = n ? ctx.resolve(n) : undefined;
+  return made?.type === "call" && /^(flask\.Flask|quart\.Quart|apiflask\.APIFlask)$/.test(ctx.callee(made));
+}
 
 export default pyRule({
   meta: {
@@ -103,10 +113,31 @@ export default pyRule({
         report({ node, message: "debug mode exposes an interactive debugger and internals" });
       return;
     }
+    // `DEBUG = os.environ.get('DEBUG', 'False')`: the raw variable is a string, and every non-empty string is
+    // truthy ('False' and '0' included). With a truthy default the debug mode is on wherever the variable is unset.
+    const rv = field(node, "right");
+    if (rv?.type === "call" && /^os\.(getenv|environ\.get)$/.test(ctx.callee(rv))) {
+      const lt = ctx.text(field(node, "left") ?? node).replace(/\s+/g, "");
+      const dflt = ctx.constValue(ctx.arg(rv, 1, "default"));
+      if (
+        ((lt === "DEBUG" && !ctx.enclosingFunction(node)) || /^app\.config\[['"]DEBUG['"]\]$/.test(lt)) &&
+        (dflt === true ||
+          (typeof dflt === "string" && dflt !== "") ||
+          (typeof dflt === "number" && dflt !== 0))
+      )
+        report({
+          node,
+          message: "debug flag is the raw environment string with a truthy default: on unless set empty",
+        });
+      return;
+    }
     // Only `... = True` or `... = 'development'` can match below: skip the slice for every other assignment.
-    const right = field(node, "right")?.type;
+    const right = rv?.type;
     if (right !== "true" && right !== "string") return;
-    const t = ctx.text(node).replace(/\s+/g, "");
+    let t = ctx.text(node).replace(/\s+/g, "");
+    // `dbg = Flask("debug")` then `dbg.debug = True`: any name bound to a Flask/Quart application reads as `app`.
+    const recv = /^(\w+)\.(debug|testing|config\[)/.exec(t)?.[1];
+    if (recv && recv !== "app" && madeAsApp(ctx, node)) t = "app" + t.slice(recv.length);
     if (
       /^(DEBUG|app\.debug|app\.testing|app\.config\[['"](DEBUG|TESTING)['"]\])=True$|^(FLASK_ENV|app\.config\[['"](ENV|FLASK_ENV)['"]\])=['"]development['"]$/.test(
         t,
@@ -125,6 +156,10 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\ndef main():\n    options = dict(debug=False, port=8000)\n    app.run(**options)",
       "import os\nfrom flask import Flask\napp = Flask(__name__)\nDEV = os.environ.get('DEV') == '1'\napp.run(debug=DEV)",
       "app.run(debug=False)",
+      // A comparison gives a real boolean; an env string with an empty or no default is off unless set.
+      "import os\nDEBUG = os.environ.get('DJANGO_DEBUG', 'False') == 'True'\nDEBUG = os.getenv('DEBUG', '')",
+      // Not an application: a plain options object's debug attribute.
+      "class Opts:\n    pass\nopts = Opts()\nopts.debug = True",
       "import asyncio\nasync def main():\n    pass\nasyncio.run(main(), debug=True)",
       "app.config.update(DEBUG=False)",
       "import os\nfrom django.conf import settings\nsettings.configure(DEBUG=os.environ.get('D') == '1')",
@@ -158,6 +193,13 @@ export default pyRule({
       { code: "app.config['ENV'] = 'development'", line: 1 },
       {
         code: "from flask import Flask\ndef create_app():\n    app = Flask(__name__)\n    app.debug = True\n    return app",
+        line: 4,
+      },
+      { code: "import os\nDEBUG = os.environ.get('DEBUG', 'False')", line: 2 },
+      { code: "import os\nDEBUG = os.getenv('DEBUG', True)", line: 2 },
+      // The application under another name.
+      {
+        code: "from flask import Flask\ndef make():\n    dbg = Flask('debug')\n    dbg.debug = True\n    return dbg",
         line: 4,
       },
       "app.run(debug=True)",

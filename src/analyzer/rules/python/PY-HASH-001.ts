@@ -53,7 +53,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "HMAC-SHA1 (no collision attack applies to the MAC), or a digest the code names a cache key, content checksum, ETag or short file name, over no password, token or key",
+        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, over no password, token or key",
       },
     ],
     docs: {
@@ -138,6 +138,14 @@ export default pyRule({
       )
         return;
       algo = q.split(".").pop();
+      // SHA-1 as OAEP's hash or its MGF1 mask generator: neither relies on collision resistance (OAEP-SHA1 is
+      // still the default of most RSA libraries): a LOW reminder, like HMAC-SHA1.
+      const owner =
+        node.parent?.type === "keyword_argument" ? node.parent.parent?.parent : node.parent?.parent;
+      if (algo === "SHA1" && owner?.type === "call" && /(^|\.)(OAEP|MGF1)$/.test(ctx.callee(owner))) {
+        report({ node, severity: "LOW", message: "SHA1 in RSA-OAEP padding" });
+        return;
+      }
     } else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && ctx.tree.source.includes("hashlib"))
       algo = q;
     // Python 2's md5 and sha modules (`import md5` then `md5.new(data)`): MD5 and SHA-1 under their old names.
@@ -185,6 +193,12 @@ export default pyRule({
       "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.GOOD)",
     ],
     invalid: [
+      {
+        // OAEP with SHA-1 (interoperability): sound, a LOW reminder; MD5 there stays MEDIUM.
+        code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\np = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA1()), algorithm=hashes.SHA1(), label=None)",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in hashlib.algorithms_guaranteed:\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
         line: 7,

@@ -15,6 +15,8 @@ const AWS_EXPRESSIONS = [
   "SelectExpression",
 ];
 
+const LEGACY_CONDITIONS = ["ScanFilter", "QueryFilter", "KeyConditions", "Expected"];
+
 /** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
 const JSON_SOURCE =
   /^(flask\.)?request\.(json|get_json)|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$/;
@@ -73,7 +75,7 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|execute_statement|pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
+    /FilterExpression|KeyConditionExpression|ScanFilter|QueryFilter|KeyConditions|ComparisonOperator|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|execute_statement|pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     // Redis: r.eval(script, numkeys, ...) / r.register_script(script) run Lua; a script spliced together with
@@ -106,6 +108,23 @@ export default pyRule({
       )
         report({ node, message: "PartiQL Statement is built from untrusted input" });
       return;
+    }
+    // DynamoDB's legacy conditions (ScanFilter, QueryFilter, KeyConditions, Expected): a ComparisonOperator the
+    // request picks turns `role EQ x` into `role NE x` (or NOT_NULL), the filter's logic rather than its value.
+    for (const kw of LEGACY_CONDITIONS) {
+      const e = ctx.kwarg(node, kw);
+      const v = e ? (ctx.resolve(e) ?? e) : undefined;
+      if (v?.type !== "dictionary") continue;
+      const op = descendants(v).find(
+        (d) =>
+          d.type === "pair" &&
+          /^(ComparisonOperator|ConditionalOperator)$/.test(ctx.stringValue(field(d, "key")) ?? "") &&
+          ctx.level(field(d, "value"), "sql") === Level.SOURCE,
+      );
+      if (op) {
+        report({ node, message: `${kw} takes its comparison operator from untrusted input` });
+        return;
+      }
     }
     for (const kw of AWS_EXPRESSIONS) {
       const e = ctx.kwarg(node, kw);
@@ -220,8 +239,14 @@ export default pyRule({
       "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
       "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = :t', ExpressionAttributeValues={':t': {'S': request.args['t']}})",
+      // A legacy ScanFilter whose operator is fixed: the request supplies only the compared value.
+      "import boto3\nc = boto3.client('dynamodb')\ndef handler(event, context):\n    return c.scan(TableName='u', ScanFilter={'team': {'AttributeValueList': [{'S': event['t']}], 'ComparisonOperator': 'EQ'}})",
     ],
     invalid: [
+      {
+        code: "import boto3\nc = boto3.client('dynamodb')\ndef handler(event, context):\n    q = event['queryStringParameters']\n    return c.scan(TableName='u', ScanFilter={'team': {'AttributeValueList': [{'S': q['t']}], 'ComparisonOperator': q['op']}})",
+        line: 5,
+      },
       {
         code: "import json\nfrom flask import request\ndef f(users):\n    users.update_one({'_id': str(request.args['id'])}, json.loads(request.data))",
         line: 4,

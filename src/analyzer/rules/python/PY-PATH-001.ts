@@ -180,6 +180,22 @@ function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   return false;
 }
 
+/**
+ * boto3's S3 transfers name a local file: `download_file(Bucket, Key, Filename)` writes it (a Bucket's
+ * `download_file(Key, Filename)`, an Object's `download_file(Filename)`), `upload_file(Filename, Bucket, Key)` reads
+ * it and sends it to the bucket. Filename is the last required positional argument of the download and the first
+ * of the upload.
+ */
+function s3LocalFile(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
+  const m = ctx.method(node);
+  if (!/^(download_file|upload_file)$/.test(m) || !/\b(boto3|aioboto3|aiobotocore)\b/.test(ctx.tree.source))
+    return undefined;
+  const kw = ctx.kwarg(node, "Filename");
+  if (kw) return kw;
+  const pos = ctx.args(node).filter((a) => a.type !== "list_splat" && a.type !== "dictionary_splat");
+  return m === "upload_file" ? pos[0] : pos[Math.min(pos.length, 3) - 1];
+}
+
 /** pandas' writers (the readers also take an uploaded file object, which is no path). */
 const WRITERS = /^to_/;
 
@@ -257,7 +273,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(/,
+    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(/,
   nodeTypes: ["call"],
   calls: callNames(
     FILE_SINKS,
@@ -267,7 +283,7 @@ export default pyRule({
     Object.keys(SECOND_PATH),
     PATH_METHOD_NAMES,
     PANDAS_WRITER_NAMES,
-    ["FileSystemStorage", "send_from_directory", "save"],
+    ["FileSystemStorage", "send_from_directory", "save", "download_file", "upload_file"],
     ["copy", "copy2", "copyfile", "copytree", "move", "copymode", "copystat"],
   ),
   detect(node, ctx, report) {
@@ -278,6 +294,12 @@ export default pyRule({
       // `(Path(base) / name).read_text()`: the file the method touches is the receiver path.
       if (ctx.level(recv, "path") === Level.SOURCE)
         report({ node, message: `${ctx.method(node)}() on a path taken from untrusted input` });
+      return;
+    }
+    const local = recv ? s3LocalFile(ctx, node) : undefined;
+    if (local) {
+      if (ctx.level(local, "path") === Level.SOURCE)
+        report({ node, message: `S3 ${ctx.method(node)}() names a local file taken from untrusted input` });
       return;
     }
     // Django's FileSystemStorage(location) keeps saved names inside the location, which must itself be ours.
@@ -377,6 +399,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The S3 key only names the object; the local file is fixed or reduced to its base name.
+      "import os, boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['pathParameters']['key']\n    s3.download_file('b', key, '/tmp/report.csv')\n    s3.download_file('b', key, os.path.join('/tmp', os.path.basename(key)))",
       "import os\nfrom flask import request, abort, send_file\ndef f():\n    name = request.args['n']\n    if os.path.basename(name) != name or name.startswith('.'):\n        abort(400)\n    return send_file(os.path.join('/srv/img', name))",
       "from django.conf import settings\nfrom django.core.files.storage import FileSystemStorage\ndef v(request):\n    return FileSystemStorage(location=settings.MEDIA_ROOT).save(request.FILES['f'].name, request.FILES['f'])",
       "import os\nfrom flask import request, abort\ndef f():\n    n = request.args['n']\n    if '..' in n or os.path.isabs(n):\n        abort(400)\n    return open(os.path.join('/r', n)).read()",
@@ -400,6 +424,11 @@ export default pyRule({
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['pathParameters']['key']\n    s3.download_file('b', key, '/tmp/' + key)",
+        line: 5,
+      },
+      "import boto3\nfrom flask import request\ndef f():\n    boto3.client('s3').upload_file(request.args['p'], 'b', 'k')",
       "import os\nfrom flask import request, abort, send_file\ndef f():\n    name = request.args['n']\n    if os.path.splitext(name)[1].lower() not in ('.png', '.jpg'):\n        abort(400)\n    return send_file(os.path.join('/srv/img', name))",
       {
         code: "from django.core.files.storage import FileSystemStorage\ndef v(request):\n    fs = FileSystemStorage(location=request.POST['dir'])\n    return fs.save('a.txt', request.FILES['f'])",

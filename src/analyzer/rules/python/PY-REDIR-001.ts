@@ -21,8 +21,33 @@ export default pyRule({
     fix_hint: "Only redirect to relative paths or allow-listed hosts; otherwise fall back to a fixed page.",
   },
   trigger: /[Rr]edirect|HTTP(Found|SeeOther|MovedPermanently|PermanentRedirect)|Location|\.location =/,
-  nodeTypes: ["call", "assignment"],
+  nodeTypes: ["call", "assignment", "pair"],
   detect(node, ctx, report) {
+    if (node.type === "pair") {
+      // A Lambda proxy response: {"statusCode": 302, "headers": {"Location": v}} returned by handler(event, context).
+      const key = field(node, "key");
+      if (
+        key?.type !== "string" ||
+        key.end - key.start > 10 ||
+        ctx.stringValue(key)?.toLowerCase() !== "location"
+      )
+        return;
+      const headers = node.parent?.type === "dictionary" ? node.parent.parent : undefined;
+      const outer = headers?.type === "pair" ? headers.parent : undefined;
+      if (
+        headers?.type !== "pair" ||
+        ctx.stringValue(field(headers, "key")) !== "headers" ||
+        outer?.type !== "dictionary" ||
+        !outer.children.some((c) => c.type === "pair" && ctx.stringValue(field(c, "key")) === "statusCode")
+      )
+        return;
+      const fn = ctx.enclosingFunction(node);
+      const value = field(node, "value");
+      if (fn && ctx.isEntryFunction(fn) && value && ctx.level(value, "redirect") === Level.SOURCE)
+        if (!fixedOrigin(ctx, value))
+          report({ node, message: "Location header of the response comes from the request" });
+      return;
+    }
     if (node.type === "assignment") {
       // `resp.headers['Location'] = url` redirects as surely as redirect(url) once the status is 3xx.
       const left = field(node, "left");
@@ -39,7 +64,11 @@ export default pyRule({
         return;
       }
       const obj = left?.type === "subscript" ? field(left, "value") : undefined;
-      if (obj?.type !== "attribute" || !/(^|\.)headers$/.test(ctx.qname(obj))) return;
+      // Django sets headers on the response itself: `resp = HttpResponseRedirect('/')`; `resp['Location'] = url`.
+      const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
+      const response =
+        made?.type === "call" && /(^|\.)(HttpResponse\w*|\w*Response|redirect)$/.test(ctx.callee(made));
+      if (!response && (obj?.type !== "attribute" || !/(^|\.)headers$/.test(ctx.qname(obj)))) return;
       if (ctx.stringValue(field(left!, "subscript"))?.toLowerCase() !== "location") return;
       const value = field(node, "right");
       if (value && ctx.level(value, "redirect") === Level.SOURCE && !fixedOrigin(ctx, value))
@@ -90,6 +119,10 @@ export default pyRule({
       "from flask import Response, request\nfrom urllib.parse import quote\ndef f():\n    return Response(status=302, headers={'Location': '/login?next=' + quote(request.args['next'], safe='')})",
       "from bottle import redirect\ndef go():\n    redirect('/home')",
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = '/home'\n    return r",
+      "def handler(event, context):\n    return {'statusCode': 302, 'headers': {'Location': '/login?next=' + event['path']}}",
+      // reverse() builds a path of the site's own URL patterns from the arguments.
+      "from django.shortcuts import redirect\nfrom django.urls import reverse\ndef v(request):\n    return redirect(reverse('profile', args=[request.GET['u']]))",
+      "from django.http import HttpResponseRedirect\ndef v(request):\n    resp = HttpResponseRedirect('/')\n    resp['X-Next'] = request.GET['then']\n    resp['Location'] = '/home'\n    return resp",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nROUTES = {'home': '/'}\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        to = parse_qs(urlparse(self.path).query).get('to', ['home'])[0]\n        self.send_response(302)\n        self.send_header('Location', ROUTES.get(to, '/'))\n        self.end_headers()",
       "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
@@ -97,6 +130,10 @@ export default pyRule({
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
     ],
     invalid: [
+      {
+        code: "def handler(event, context):\n    nxt = event['queryStringParameters']['next']\n    return {'statusCode': 302, 'headers': {'Location': nxt}}",
+        line: 3,
+      },
       {
         code: "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org' + request.args['p'])",
         line: 3,
@@ -128,6 +165,10 @@ export default pyRule({
         line: 4,
       },
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.headers['Location'] = request.args['next']\n    return r",
+      {
+        code: "from django.http import HttpResponseRedirect\ndef v(request):\n    resp = HttpResponseRedirect('/')\n    resp['Location'] = request.GET['then']\n    return resp",
+        line: 4,
+      },
       "from flask import make_response, request\ndef f():\n    r = make_response('', 302)\n    r.location = request.args['next']\n    return r",
       "from flask import Response, request\ndef f():\n    return Response(status=302, headers={'Location': request.args['next']})",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        self.send_response(302)\n        self.send_header('Location', parse_qs(urlparse(self.path).query)['to'][0])\n        self.end_headers()",

@@ -220,6 +220,8 @@ export default pyRule({
       "import requests\nfrom flask import request\nrequests.get(f\"https://api.example.com/items/{request.args['id']}\", timeout=5)",
       "import requests\nrequests.get('https://api.example.com/x', timeout=5)",
       "import boto3\nfrom flask import request\ndef f():\n    return boto3.client('s3', region_name=request.args['r'])",
+      // A service address the deployment sets in a fixed environment variable is not the client's.
+      "import os, boto3, requests\ndef handler(event, context):\n    s3 = boto3.client('s3', endpoint_url=os.environ.get('S3_ENDPOINT'))\n    return requests.get(os.environ['API_URL'] + '/health', timeout=5).ok",
       "import grpc\nfrom flask import request\ndef f():\n    return grpc.insecure_channel('inventory.internal:50051')",
       "from tornado.httpclient import AsyncHTTPClient\nfrom urllib.parse import quote\nfrom tornado.web import RequestHandler\nclass H(RequestHandler):\n    async def get(self):\n        await AsyncHTTPClient().fetch('https://api.example.com/u/' + quote(self.get_argument('u'), safe=''))",
       "import urllib.request\nfrom flask import request\ndef f():\n    return urllib.request.build_opener().open('https://feeds.example.com/a.xml').read()",
@@ -227,6 +229,8 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      // ... but a CGI variable is filled from the request.
+      "import os, requests\nrequests.get(os.environ.get('HTTP_X_TARGET'), timeout=5)",
       {
         code: "import requests\nfrom urllib.parse import urlparse\nfrom flask import request\ndef f():\n    url = request.args['u']\n    if urlparse(url).hostname != 'img.example.com':\n        return requests.get(url).text\n    return ''",
         line: 7,

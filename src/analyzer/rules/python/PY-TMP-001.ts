@@ -1,5 +1,5 @@
 import { field } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { pyRule, serverlessModule } from "./common.js";
 
 export default pyRule({
   meta: {
@@ -36,7 +36,8 @@ export default pyRule({
       // O_EXCL / mode 'x' refuse an existing file or symlink: the safe way to create a fixed name.
       const mode = ctx.text(ctx.arg(node, 1, q === "os.open" ? "flags" : "mode") ?? node);
       const exclusive = q === "os.open" ? /O_EXCL/.test(mode) : /^[rbuU]?['"][^'"]*x/.test(mode);
-      if (path && /^\/(tmp|var\/tmp|dev\/shm)\/[^/]+/.test(path) && !exclusive)
+      // (A Lambda / Cloud Function's /tmp is the function's own: no other user shares it.)
+      if (path && /^\/(tmp|var\/tmp|dev\/shm)\/[^/]+/.test(path) && !exclusive && !serverlessModule(ctx))
         report({
           node,
           severity: "LOW",
@@ -62,6 +63,7 @@ export default pyRule({
     valid: [
       "import os\nfd = os.open('/tmp/app.lock', os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)",
       "f = open('/tmp/app.lock', 'x')",
+      "def lambda_handler(event, context):\n    with open('/tmp/model.bin', 'wb') as f:\n        f.write(b'1')",
       "import tempfile\nf = tempfile.mkstemp()",
       "open('/etc/app.conf')",
       "f = open('/tmp')",

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, serverlessModule } from "./common.js";
 
 /** Shared, world-writable directories where a fixed or guessable name can be pre-created by another user. */
 const SHARED =
@@ -94,6 +94,8 @@ export default pyRule({
     "symlink",
   ],
   detect(node, ctx, report) {
+    // A Lambda / Cloud Function's /tmp is the function's own: no other user shares it to pre-create a name.
+    if (serverlessModule(ctx)) return;
     const q = ctx.callee(node);
     let create = false;
     if (q === "open" || q === "io.open" || q === "codecs.open") {
@@ -124,6 +126,7 @@ export default pyRule({
       "from pathlib import Path\nPath('/tmp').mkdir(exist_ok=True)",
       "from pathlib import Path\nt = Path('/tmp/app.lock').read_text()",
       "def log(user):\n    with open('/tmp' + user, 'w') as f:\n        f.write('1')",
+      "import os\ndef handler(event, context):\n    with open(os.path.join('/tmp', 'report.csv'), 'w') as f:\n        f.write('1')",
     ],
     invalid: [
       "import os, tempfile\ntempfile.tempdir = '/tmp/shared-work'\nos.makedirs(tempfile.tempdir, mode=0o777, exist_ok=True)",

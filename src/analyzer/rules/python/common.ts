@@ -141,3 +141,18 @@ export function usedAsLookupKey(ctx: PythonContext, name: string): boolean {
     `(\\[|\\.(get|pop|getenv|setdefault)\\(|environ\\[)\\s*(\\w+\\.)?${name}\\s*[\\],)]`,
   ).test(ctx.tree.source);
 }
+
+/**
+ * The module is deployed as an AWS Lambda (or Google Cloud background) function: it defines a top-level
+ * `handler(event, context)`. Such a function's /tmp is private to its execution environment (no other local user
+ * can pre-create a name there), and every function of the module runs in that environment.
+ */
+export function serverlessModule(ctx: PythonContext): boolean {
+  if (!/\(\s*event\s*,\s*context\s*\)/.test(ctx.tree.source)) return false;
+  return ctx.tree.root.children.some((c) => {
+    const fn = c.type === "decorated_definition" ? field(c, "definition") : c;
+    if (fn?.type !== "function_definition") return false;
+    const p = ctx.paramNames(fn);
+    return p.length === 2 && p[0] === "event" && p[1] === "context";
+  });
+}
