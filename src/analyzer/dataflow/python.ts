@@ -5123,6 +5123,51 @@ export class PythonContext {
     return this.classBodyValue(node);
   }
 
+  /**
+   * A value stored into a function's local name that no read ever sees: every later use meets another binding
+   * first (`mode = modes.ECB()` then, on every path, `mode = modes.CBC(iv)`). `node` may sit inside value-only
+   * wrappers of the assigned expression (`'%x' % random.getrandbits(64)`, `str(...)`). For findings about a
+   * value (a weak mode, a predictable number), never about a call's side effects. False when unsure: a loop
+   * around the assignment (an earlier read sees it on the next pass), a closure, global/nonlocal, locals().
+   */
+  unusedValue(node: SyntaxNode): boolean {
+    let n = node;
+    for (let p = n.parent; p; n = p, p = p.parent) {
+      if (/^(binary_operator|parenthesized_expression|unary_operator|conditional_expression)$/.test(p.type))
+        continue;
+      if (p.type === "interpolation" || (p.type === "string" && n.type === "interpolation")) continue;
+      // `str(v)`, `hex(v)`, `'%032x'.format(v)`: builtins that only reshape the value.
+      if (p.type === "argument_list" && p.parent?.type === "call") {
+        const q = this.callee(p.parent);
+        if (!/^(str|int|hex|oct|float|repr|abs|round|format|bytes)$|\.format$/.test(q)) break;
+        n = p;
+        p = p.parent;
+        continue;
+      }
+      break;
+    }
+    const assign = n.parent;
+    if (assign?.type !== "assignment" || field(assign, "right") !== n) return false;
+    const left = field(assign, "left");
+    const fn = this.enclosingFunction(assign);
+    if (left?.type !== "identifier" || !fn) return false;
+    for (let p = assign.parent; p && p !== fn; p = p.parent)
+      if (p.type === "for_statement" || p.type === "while_statement") return false;
+    const name = this.text(left);
+    const body = this.text(fn);
+    if (new RegExp(`\\b(global|nonlocal)\\b[^\\n]*\\b${name}\\b|\\b(locals|vars)\\(\\s*\\)`).test(body))
+      return false;
+    for (const id of this.identifiers(name)) {
+      if (id === left || id.start < fn.start || id.end > fn.end || id.order < assign.order) continue;
+      // A plain rebinding is no read (`x += 1` is).
+      if (id.parent?.type === "assignment" && field(id.parent, "left") === id) continue;
+      if (this.capturedIn(id, fn)) return false;
+      const r = this.reachingAt(id);
+      if (!r || r.binds.some((d) => d.stmt === assign)) return false;
+    }
+    return true;
+  }
+
   /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
   unreachable(node: SyntaxNode): boolean {
     if (this.isDead(node) || this.unselectedEntry(node)) return true;

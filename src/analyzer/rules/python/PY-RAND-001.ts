@@ -80,6 +80,8 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     let q = ctx.callee(node);
+    // A draw stored in a name that every later read sees rebound first: the predictable value is never used.
+    if (ctx.unusedValue(node)) return;
     if (q === "uuid.uuid1") {
       // Time and MAC address: guessable, so only a problem where it stands in for a secret.
       if (SECRET_CONTEXT.test(`${targetName(ctx, node)} ${functionName(ctx, node)}`))
@@ -154,6 +156,8 @@ export default pyRule({
       "import random\nr = random.SystemRandom()\nx = r.choice(items)",
       "import random\nrng = random.SystemRandom()\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",
       "import functools, secrets, string\npick = functools.partial(secrets.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
+      // The draw is rebound on every path before the cookie reads the name.
+      "import random, secrets\ndef new_session(resp):\n    sid = '%032x' % random.getrandbits(128)\n    if 5 - 5 == 0:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
     ],
     invalid: [
       {
@@ -175,6 +179,15 @@ export default pyRule({
       },
       "import random\ndef f(resp):\n    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rememberMe', k)",
       "import random\nfrom flask import session\ndef f():\n    n = random.getrandbits(64)\n    session['id'] = n",
+      // Rebound only on one path (or in a loop): the draw may still be what the cookie gets.
+      {
+        code: "import random, secrets\ndef new_session(resp, strong):\n    sid = '%032x' % random.getrandbits(128)\n    if strong:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
+        line: 3,
+      },
+      {
+        code: "import random, secrets\ndef new_session(resp):\n    for _ in range(2):\n        resp.set_cookie('sid', sid)\n        sid = str(random.getrandbits(128))\n        sid = secrets.token_hex(16)",
+        line: 5,
+      },
       {
         code: "import functools, random, string\npick = functools.partial(random.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
         line: 3,
