@@ -1671,4 +1671,30 @@ describe("value-aware data flow (Python)", () => {
     expect(tried("'-7'")).toBe(true);
     expect(tried("p")).toBe(true);
   });
+
+  it("follows queue.Queue / LifoQueue order and treats an append that may not happen as unplaced", () => {
+    const web = "import os, queue\nfrom flask import request\n";
+    const cmd = (body: string) =>
+      analyzeSync(web + `def v():\n    p = request.args['x']\n${body}`, {
+        language: "python",
+        rules: ["PY-CMDI-001"],
+      }).findings.length > 0;
+    // FIFO: get() takes the oldest item; a get() before it drops that one.
+    const fifo = "    q = queue.Queue()\n    q.put(p)\n    q.put('ls')\n";
+    expect(cmd(fifo + "    os.system(q.get())\n")).toBe(true);
+    expect(cmd(fifo + "    q.get()\n    os.system(q.get())\n")).toBe(false);
+    // LIFO: the newest.
+    const lifo = "    q = queue.LifoQueue()\n    q.put(p)\n    q.put('ls')\n";
+    expect(cmd(lifo + "    os.system(q.get(timeout=1))\n")).toBe(false);
+    expect(cmd(lifo + "    q.get_nowait()\n    os.system(q.get())\n")).toBe(true);
+    // An append under a branch may be skipped: what follows it may move to its place.
+    expect(cmd("    l = []\n    if p:\n        l.append('ls')\n    l.append(p)\n    os.system(l[0])\n")).toBe(
+      true,
+    );
+    expect(cmd("    l = [p, 'a']\n    if p:\n        l.append('ls')\n    os.system(l[-1])\n")).toBe(true);
+    expect(cmd("    l = ['ls']\n    if p:\n        l.append(p)\n    os.system(l[0])\n")).toBe(false);
+    expect(
+      cmd("    q = queue.Queue()\n    if p:\n        q.put('ls')\n    q.put(p)\n    os.system(q.get())\n"),
+    ).toBe(true);
+  });
 });

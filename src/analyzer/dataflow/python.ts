@@ -507,6 +507,23 @@ const INSERT = "\u0001insert:";
 const REMOVE = "\u0001remove:";
 /** Methods that store their arguments into the container they are called on. */
 const CONTAINER_WRITES = new Set(["append", "appendleft", "extend", "insert", "add", "update", "setdefault"]);
+/**
+ * A list's possible values per position (listModel). `fuzzy`: the first position an append that may not
+ * happen (or may repeat) wrote; from there on, and for reads from the end, the positions are not known.
+ */
+type ListModel = (SyntaxNode | undefined)[][] & { fuzzy?: number };
+
+/**
+ * The values position `i` may hold: exact before the first uncertain append; at or after it any value appended
+ * from there on (a skipped append shifts the rest left, a repeated one pushes it right); from the end, any.
+ */
+const seqAt = (seq: ListModel, i: number): (SyntaxNode | undefined)[] | undefined => {
+  if (seq.fuzzy === undefined || (i >= 0 && i < seq.fuzzy)) return seq[i < 0 ? i + seq.length : i];
+  return seq.slice(i < 0 ? 0 : seq.fuzzy).flat();
+};
+
+/** Queue classes whose get() takes items in a known order (PriorityQueue's order depends on the items). */
+const QUEUE_CLASS = /^((queue|asyncio|multiprocessing)\.)?(Queue|SimpleQueue|LifoQueue)$/;
 const isMove = (k: string | undefined) =>
   k !== undefined && (k === REVERSE || k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
@@ -2971,6 +2988,13 @@ export class PythonContext {
         return level as Level;
       }
     }
+    if ((m === "get" || m === "get_nowait") && recvNode?.type === "identifier") {
+      const kind = this.queueKind(recvNode);
+      const popped = kind
+        ? this.poppedLevel(call, recvNode, cls, env, depth, kind === "lifo" ? -1 : 0)
+        : undefined;
+      if (popped !== undefined) return popped;
+    }
     if (m === "pop" && recvNode?.type === "identifier") {
       const popped = this.poppedLevel(call, recvNode, cls, env, depth);
       if (popped !== undefined) return popped;
@@ -3545,12 +3569,14 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    fixedAt?: number,
   ): Level | undefined {
     const r = this.reachingAt(recv);
     const lit = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const items = this.seqItems(lit);
     const args = this.args(call);
-    const at = args.length === 0 ? -1 : this.constValue(args[0]);
+    // (a queue's get() takes from a fixed end whatever its arguments: block, timeout)
+    const at = fixedAt ?? (args.length === 0 ? -1 : this.constValue(args[0]));
     if (typeof at !== "number" || !Number.isInteger(at)) return undefined;
     if (r && !items && at >= 0 && this.openListMatters(recv)) {
       // `targets.insert(0, '/home')` then `targets.pop(0)`: a known front position of an open list.
@@ -3565,7 +3591,7 @@ export class PythonContext {
       r.elems.filter((e) => e.order < call.order),
       call,
     );
-    const opts = seq?.[at < 0 ? at + seq.length : at];
+    const opts = seq ? seqAt(seq, at) : undefined;
     if (!opts) return undefined;
     let m = Level.CONST;
     for (const v of opts) m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
@@ -6524,9 +6550,7 @@ export class PythonContext {
       if (!/^-?\d+$/.test(key) && !nested) return whole();
       const seq = this.listModel(items, r.elems, container);
       if (!seq) return whole();
-      let i = Number(nested ? nested[1] : key);
-      if (i < 0) i += seq.length;
-      for (const v of seq[i] ?? []) {
+      for (const v of seqAt(seq, Number(nested ? nested[1] : key)) ?? []) {
         const inner = nested && v ? this.literalEntry(v, nested[2]!) : v;
         m = Math.max(m, this.eval(inner, cls, env, depth + 1)) as Level;
       }
@@ -6614,6 +6638,8 @@ export class PythonContext {
       const parts = args.map((a) => (a.type === "list_splat" ? undefined : this.seqItems(a)));
       return parts.every((p) => p !== undefined) ? parts.flat() : undefined;
     }
+    // A fresh queue holds nothing yet (its maxsize argument is no item).
+    if (QUEUE_CLASS.test(q) && !this.classes.has(q)) return [];
     // `list(reversed([a, b]))`: the literal's items in reverse order.
     if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     if (args.length === 0) return q === "reversed" ? undefined : [];
@@ -6749,7 +6775,7 @@ export class PythonContext {
       return sliceIndices(open.head.length, start, stop, step)?.flatMap((i) => open.head[i]!);
     }
     const seq = this.listModel(items, r.elems, node);
-    if (!seq) return undefined;
+    if (!seq || seq.fuzzy !== undefined) return undefined;
     const picked = sliceIndices(seq.length, ...bounds);
     if (!picked) return undefined;
     return picked.flatMap((i) => seq[i]!).filter((v): v is SyntaxNode => v !== undefined);
@@ -6761,21 +6787,22 @@ export class PythonContext {
    * (`pop(0)`, `pop()`, `insert(1, v)`, `remove('a')`). Undefined when the positions cannot be known (a
    * conditional move, `sort`, `extend`, a computed index, a `remove` that may hit an unknown element).
    */
-  private listModel(
-    items: SyntaxNode[],
-    elems: Def[],
-    use: SyntaxNode,
-  ): (SyntaxNode | undefined)[][] | undefined {
+  private listModel(items: SyntaxNode[], elems: Def[], use: SyntaxNode): ListModel | undefined {
     if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
-    const seq: (SyntaxNode | undefined)[][] = items.map((c) => [c]);
+    const seq: ListModel = items.map((c) => [c]);
     for (const e of elems) {
       const k = e.key;
       if (k === undefined || k === SHUFFLE) return undefined;
+      const cond = this.conditional(e.stmt, use);
       if (k === APPEND) {
+        // An append that may not happen (or happen many times, in a loop): the positions from there on, and
+        // the length, are no longer known (see seqAt).
+        if (cond && seq.fuzzy === undefined) seq.fuzzy = seq.length;
         seq.push([e.value]);
         continue;
       }
-      const cond = this.conditional(e.stmt, use);
+      // After that, a write or move at a position cannot be placed.
+      if (seq.fuzzy !== undefined) return undefined;
       if (/^-?\d+$/.test(k)) {
         let i = Number(k);
         if (i < 0) i += seq.length;
@@ -6886,6 +6913,27 @@ export class PythonContext {
     return true;
   }
 
+  /**
+   * Which end `name.get()` takes from when every plain assignment of the name in its function makes a fresh
+   * queue (`q = queue.Queue()`: the oldest item; `queue.LifoQueue()`: the newest); undefined otherwise.
+   */
+  private queueKind(obj: SyntaxNode): "fifo" | "lifo" | undefined {
+    const fn = this.enclosingFunction(obj);
+    let kind: "fifo" | "lifo" | undefined;
+    for (const id of this.identifiers(this.text(obj))) {
+      if (this.enclosingFunction(id) !== fn) continue;
+      const a = id.parent;
+      if (a?.type !== "assignment" || field(a, "left") !== id) continue;
+      const v = field(a, "right");
+      const q = v?.type === "call" ? this.qname(field(v, "function")) : "";
+      if (!QUEUE_CLASS.test(q) || this.classes.has(q)) return undefined;
+      const k = /LifoQueue$/.test(q) ? "lifo" : "fifo";
+      if (kind && kind !== k) return undefined;
+      kind = k;
+    }
+    return kind;
+  }
+
   /** Whether an open list's known positions differ from a plain read of the name (a move, a literal head). */
   private openListMatters(container: SyntaxNode): boolean {
     const r = this.reachingAt(container);
@@ -6932,6 +6980,15 @@ export class PythonContext {
         return args[0] ? { name, value: args[0], key: `${INSERT}0` } : undefined;
       case "popleft":
         return { name, value: undefined, key: `${POP}0` };
+      // queue.Queue / LifoQueue: put() appends, get() takes the oldest (FIFO) or the newest (LIFO) item.
+      case "put":
+      case "put_nowait":
+        return args[0] && this.queueKind(obj) ? { name, value: args[0], key: APPEND } : undefined;
+      case "get":
+      case "get_nowait": {
+        const kind = this.queueKind(obj);
+        return kind ? { name, value: undefined, key: `${POP}${kind === "lifo" ? -1 : 0}` } : undefined;
+      }
       case "update": {
         // `d.update({'k': v})` / `d.update(k=v)`: one write per constant key.
         const list = field(call, "arguments");
@@ -7621,7 +7678,7 @@ export class PythonContext {
       const items = this.seqItems(lit);
       if (!items || typeof k !== "number" || !Number.isInteger(k)) return undefined;
       const seq = this.listModel(items, r.elems, container);
-      const opts = seq?.[k < 0 ? k + seq.length : k];
+      const opts = seq ? seqAt(seq, k) : undefined;
       if (!opts?.length) return undefined;
       const vals = opts.map((o) => this.constValue(o, depth + 1));
       return vals.every((x) => x !== undefined && x === vals[0]) ? vals[0] : undefined;
