@@ -1697,4 +1697,24 @@ describe("value-aware data flow (Python)", () => {
       cmd("    q = queue.Queue()\n    if p:\n        q.put('ls')\n    q.put(p)\n    os.system(q.get())\n"),
     ).toBe(true);
   });
+
+  it("reads a ** merge by entry order and list(zip(...)) rows at constant positions", () => {
+    const web = "import os\nfrom flask import request\n";
+    const cmd = (body: string) =>
+      analyzeSync(web + `def v():\n    p = request.args['x']\n    data = request.get_json()\n${body}`, {
+        language: "python",
+        rules: ["PY-CMDI-001"],
+      }).findings.length > 0;
+    // A later entry replaces what a splat brought; a splat after an entry may replace it.
+    expect(cmd("    m = {**data, 'c': 'ls'}\n    os.system(m['c'])\n")).toBe(false);
+    expect(cmd("    m = {**data, 'c': 'ls'}\n    os.system(m.get('c'))\n")).toBe(false);
+    expect(cmd("    m = {'c': 'ls', **data}\n    os.system(m['c'])\n")).toBe(true);
+    expect(cmd("    m = {**{'c': p}, 'd': 'ls'}\n    os.system(m['c'])\n")).toBe(true);
+    // zip rows: [i][j] is the j-th sequence's i-th item; a whole row holds all of them.
+    const z = "    rows = list(zip(['a', 'b'], [p, 'ls']))\n";
+    expect(cmd(z + "    os.system(rows[1][1])\n")).toBe(false);
+    expect(cmd(z + "    os.system(rows[-1][-1])\n")).toBe(false);
+    expect(cmd(z + "    os.system(rows[0][1])\n")).toBe(true);
+    expect(cmd(z + "    os.system(' '.join(rows[0]))\n")).toBe(true);
+  });
 });

@@ -6521,6 +6521,23 @@ export class PythonContext {
         return i >= 0 && i < vals.length ? this.eval(vals[i], cls, env, depth + 1) : Level.CONST;
       }
     }
+    // `list(zip(['a', 'b'], [v, '/home']))[1][1]`: that row's item of that sequence (a row: all of them).
+    const cols = single?.type === "call" && !r.elems.length ? this.zippedColumns(single) : undefined;
+    const at = cols ? /^(-?\d+)(?:\0(-?\d+))?$/.exec(key) : null;
+    if (cols && at) {
+      const rows = Math.min(...cols.map((c) => c.length));
+      const i = Number(at[1]) < 0 ? Number(at[1]) + rows : Number(at[1]);
+      const j = at[2] === undefined ? undefined : Number(at[2]);
+      const picked =
+        i < 0 || i >= rows
+          ? []
+          : j === undefined
+            ? cols.map((c) => c[i])
+            : [cols[j < 0 ? j + cols.length : j]?.[i]];
+      let lv = Level.CONST;
+      for (const v of picked) lv = Math.max(lv, v ? this.eval(v, cls, env, depth + 1) : Level.CONST) as Level;
+      return lv;
+    }
     // `snap = copy.deepcopy(prefs)` (or copy.copy, dict(prefs)): the original's entry at the key, then the
     // copy's own writes.
     const copySrc =
@@ -6535,7 +6552,12 @@ export class PythonContext {
     if (single?.type === "dictionary") {
       let matched = false;
       for (const c of namedChildren(single)) {
-        if (c.type !== "pair") return whole(); // ** splat or a comprehension: unknown keys
+        // `{**data, 'lang': 'en'}`: a splat may bring the key (joined), a later entry replaces it.
+        if (c.type === "dictionary_splat") {
+          m = Math.max(m, this.eval(namedChildren(c)[0], cls, env, depth + 1)) as Level;
+          continue;
+        }
+        if (c.type !== "pair") return whole(); // a comprehension: unknown keys
         const k = this.constKey(field(c, "key"));
         if (k === undefined) return whole();
         if (k === key) {
@@ -6623,6 +6645,17 @@ export class PythonContext {
   private literalHasKey(lit: SyntaxNode | undefined, key: string): boolean {
     if (lit?.type !== "dictionary") return false;
     return namedChildren(lit).some((c) => c.type === "pair" && this.constKey(field(c, "key")) === key);
+  }
+
+  /** `list(zip(a, b))` / `tuple(zip(...))` over literal sequences: each sequence's items; else undefined. */
+  private zippedColumns(node: SyntaxNode): SyntaxNode[][] | undefined {
+    if (!/^(list|tuple)$/.test(this.callee(node))) return undefined;
+    const inner = namedChildren(field(node, "arguments") ?? node);
+    const z = inner.length === 1 ? inner[0] : undefined;
+    if (z?.type !== "call" || this.callee(z) !== "zip") return undefined;
+    const cols = this.args(z).map((a) => (a.type === "list_splat" ? undefined : this.seqItems(a)));
+    if (!cols.length || cols.some((c) => !c || c.some((x) => /splat/.test(x.type)))) return undefined;
+    return cols as SyntaxNode[][];
   }
 
   /** The items of a list or tuple literal, or of a fresh `deque()` / `list()` (of a literal); else undefined. */
