@@ -5232,7 +5232,15 @@ export class PythonContext {
    * is bound once to a name and never written; every use of the name in the file is a read at a constant key
    * (`t[k]`, `t.get(k)`) or position, none of them this entry's.
    */
-  private unselectedEntry(node: SyntaxNode): boolean {
+  /**
+   * An entry of a table literal that this file reads only at other constant keys, public module-level tables
+   * included: for a value that matters only where it is used (a generator instance), not a side effect.
+   */
+  entryNeverRead(node: SyntaxNode): boolean {
+    return this.unselectedEntry(node, true);
+  }
+
+  private unselectedEntry(node: SyntaxNode, publicToo = false): boolean {
     let entry: SyntaxNode = node;
     let lit: SyntaxNode | null = node.parent;
     for (let hops = 0; lit && !/^(list|tuple|dictionary)$/.test(lit.type); hops++) {
@@ -5255,7 +5263,7 @@ export class PythonContext {
     } else key = String(namedChildren(lit).indexOf(entry));
     const name = this.text(left);
     // A public module-level table may be read at other keys by the modules that import it.
-    if (!name.startsWith("_") && !this.enclosingFunction(assign!)) return false;
+    if (!publicToo && !name.startsWith("_") && !this.enclosingFunction(assign!)) return false;
     const size = namedChildren(lit).length;
     let reads = 0;
     for (const id of this.identifiers(name)) {
@@ -5428,15 +5436,22 @@ export class PythonContext {
   }
 
   /**
-   * The expression at a constant key of a dict, list or tuple literal that a name is bound to once and never
-   * written through (`HASHERS['legacy']` -> `hashlib.md5`); undefined otherwise.
+   * The expression at a constant key of a dict, list or tuple literal (written in place, or that a name is
+   * bound to once and never written through) (`HASHERS['legacy']` -> `hashlib.md5`); undefined otherwise.
    */
   elementNode(container: SyntaxNode | undefined, sub: SyntaxNode | undefined): SyntaxNode | undefined {
-    if (container?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
-    const r = this.reachingAt(container);
-    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
-    if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
-    const lit = r.binds[0]!.value;
+    if (!container || !sub || sub.type === "slice") return undefined;
+    // `[random.choice, secrets.choice][i]`: the literal indexed where it is written.
+    let lit: SyntaxNode | undefined = /^(list|tuple|dictionary)$/.test(container.type)
+      ? container
+      : undefined;
+    if (!lit) {
+      if (container.type !== "identifier") return undefined;
+      const r = this.reachingAt(container);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
+      lit = r.binds[0]!.value;
+    }
     const k = this.constValue(sub);
     if (k === undefined) return undefined;
     if (lit?.type === "dictionary") {
