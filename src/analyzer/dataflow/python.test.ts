@@ -1717,4 +1717,19 @@ describe("value-aware data flow (Python)", () => {
     expect(cmd(z + "    os.system(rows[0][1])\n")).toBe(true);
     expect(cmd(z + "    os.system(' '.join(rows[0]))\n")).toBe(true);
   });
+
+  it("hands items through itertools (islice at constant bounds) into a trust-boundary write", () => {
+    const web = "import itertools\nfrom flask import request, session\n";
+    const trust = (body: string) =>
+      analyzeSync(web + `def v():\n    p = request.args['x']\n${body}`, {
+        language: "python",
+        rules: ["PY-TRUST-001"],
+      }).findings.length > 0;
+    const ch = "itertools.chain([p], ['guest'])";
+    expect(trust(`    vals = list(itertools.islice(${ch}, 0, 1))\n    session['u'] = vals[0]\n`)).toBe(true);
+    expect(trust(`    vals = list(itertools.islice(${ch}, 1, 2))\n    session['u'] = vals[0]\n`)).toBe(false);
+    expect(trust(`    vals = list(itertools.islice(${ch}, 1))\n    session['u'] = vals[0]\n`)).toBe(true);
+    expect(trust(`    session['u'] = next(itertools.islice(request.args.values(), 1))\n`)).toBe(true);
+    expect(trust(`    session['u'] = list(filter(None, [p]))\n`)).toBe(true);
+  });
 });

@@ -333,6 +333,22 @@ const PROPAGATE_FUNCS = new Set([
   "enumerate",
   "zip",
   "getattr",
+  // Iterator plumbing hands on the very items it is given.
+  "iter",
+  "next",
+  "filter",
+  "itertools.islice",
+  "itertools.chain",
+  "itertools.chain.from_iterable",
+  "itertools.cycle",
+  "itertools.repeat",
+  "itertools.zip_longest",
+  "itertools.compress",
+  "itertools.takewhile",
+  "itertools.dropwhile",
+  "itertools.filterfalse",
+  "itertools.pairwise",
+  "itertools.tee",
 ]);
 
 const PURE_METHODS = new Set([
@@ -6688,6 +6704,19 @@ export class PythonContext {
     }
     // A fresh queue holds nothing yet (its maxsize argument is no item).
     if (QUEUE_CLASS.test(q) && !this.classes.has(q)) return [];
+    // `itertools.islice(['a', v], 1, 2)`: the literal's items from start to stop (constant bounds, None
+    // for an open end; negative ones raise).
+    if (q === "itertools.islice" && args.length >= 2 && args.length <= 4) {
+      const items = this.seqItems(args[0]);
+      const b = args.slice(1).map((x) => this.constValue(x));
+      if (!items || b.some((x) => !(x === null || (typeof x === "number" && Number.isInteger(x) && x >= 0))))
+        return undefined;
+      const [start, stop, step] = (b.length === 1 ? [null, b[0], null] : [b[0], b[1], b[2] ?? null]) as (
+        number | null
+      )[];
+      if (step === 0) return undefined;
+      return items.slice(start ?? 0, stop ?? items.length).filter((_, i) => i % (step ?? 1) === 0);
+    }
     // `list(reversed([a, b]))`: the literal's items in reverse order.
     if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     if (args.length === 0) return q === "reversed" ? undefined : [];
