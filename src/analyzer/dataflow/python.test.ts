@@ -1710,6 +1710,26 @@ describe("value-aware data flow (Python)", () => {
     expect(cmd("    m = {**data, 'c': 'ls'}\n    os.system(m.get('c'))\n")).toBe(false);
     expect(cmd("    m = {'c': 'ls', **data}\n    os.system(m['c'])\n")).toBe(true);
     expect(cmd("    m = {**{'c': p}, 'd': 'ls'}\n    os.system(m['c'])\n")).toBe(true);
+    // ... and a literal read where it is written.
+    expect(cmd("    os.system({**data, 'c': 'ls'}['c'])\n")).toBe(false);
+    expect(cmd("    os.system({**data, 'c': 'ls'}.get('c'))\n")).toBe(false);
+    expect(cmd("    os.system({'c': 'ls', **data}['c'])\n")).toBe(true);
+    expect(cmd("    os.system({'c': 'ls', **data}.get('c'))\n")).toBe(true);
+    expect(cmd("    os.system({**{'c': 'ls'}}.get('d', p))\n")).toBe(true);
+    // dict() / OrderedDict() of literal pairs: the value paired last with the key.
+    expect(cmd("    d = dict([('c', 'ls'), ('d', p)])\n    os.system(d['c'])\n")).toBe(false);
+    expect(cmd("    d = dict([('c', p), ('d', 'ls')])\n    os.system(d['c'])\n")).toBe(true);
+    expect(cmd("    d = dict([('c', p), ('c', 'ls')])\n    os.system(d['c'])\n")).toBe(false);
+    expect(
+      cmd(
+        "    import collections\n    d = collections.OrderedDict((('c', 'ls'), ('d', p)))\n    os.system(d.get('c'))\n",
+      ),
+    ).toBe(false);
+    expect(
+      cmd(
+        "    import collections\n    d = collections.OrderedDict((('c', 'ls'), ('d', p)))\n    os.system(d.get('d'))\n",
+      ),
+    ).toBe(true);
     // zip rows: [i][j] is the j-th sequence's i-th item; a whole row holds all of them.
     const z = "    rows = list(zip(['a', 'b'], [p, 'ls']))\n";
     expect(cmd(z + "    os.system(rows[1][1])\n")).toBe(false);

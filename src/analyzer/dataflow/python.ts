@@ -1486,6 +1486,12 @@ export class PythonContext {
             : undefined;
         if (picked !== undefined) return picked;
       }
+      // `{**data, 'c': 'ls'}['c']`: a dict literal written in place, read at a constant key.
+      if (value?.type === "dictionary" && sub && sub.type !== "slice") {
+        const k = this.constKey(sub);
+        const at = k !== undefined ? this.dictEntryLevel(value, k, undefined, cls, env, depth) : undefined;
+        if (at !== undefined) return at;
+      }
       if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
         const inner = this.sliceView(value);
         const k = this.constValue(sub);
@@ -2989,6 +2995,11 @@ export class PythonContext {
     // the default, whatever the key.
     if (m === "get" && recvNode?.type === "dictionary") {
       const pairs = namedChildren(recvNode);
+      const sk = this.constKey(this.args(call)[0]);
+      if (sk !== undefined && pairs.some((p) => p.type === "dictionary_splat")) {
+        const at = this.dictEntryLevel(recvNode, sk, this.arg(call, 1, "default"), cls, env, depth);
+        if (at !== undefined) return at;
+      }
       if (pairs.every((p) => p.type === "pair")) {
         const dflt = this.arg(call, 1, "default");
         // At a constant key with every key constant: that entry, or the default when the key is absent.
@@ -3578,6 +3589,35 @@ export class PythonContext {
     return m;
   }
 
+  /**
+   * The value a dict literal holds at a constant key, in entry order: a later entry replaces an earlier one, a
+   * `**` splat may (its level joins what was there, or the default). Undefined for a computed key or a
+   * comprehension.
+   */
+  private dictEntryLevel(
+    lit: SyntaxNode,
+    key: string,
+    dflt: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    let cur: Level | undefined;
+    const base = () => (dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST);
+    for (const c of namedChildren(lit)) {
+      if (c.type === "dictionary_splat") {
+        const spl = this.eval(namedChildren(c)[0], cls, env, depth + 1);
+        cur = Math.max(cur ?? base(), spl) as Level;
+        continue;
+      }
+      if (c.type !== "pair") return undefined;
+      const k = this.constKey(field(c, "key"));
+      if (k === undefined) return undefined;
+      if (k === key) cur = this.eval(field(c, "value"), cls, env, depth + 1);
+    }
+    return cur ?? base();
+  }
+
   /** What `l.pop(i)` returns when the list's positions are known just before the call. */
   private poppedLevel(
     call: SyntaxNode,
@@ -3633,9 +3673,15 @@ export class PythonContext {
       return this.elementLevel(recv, `${s}\0${o}`, cls, env, depth + 1);
     }
     const only = r.binds.length === 1 ? r.binds[0]!.value : undefined;
-    if (only?.type !== "dictionary") return undefined;
     const k = this.constKey(args[0]);
     const fallback = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
+    // `OrderedDict([('c', 'ls'), ('d', v)]).get('c')`: the row's value when no write followed.
+    const rows = k !== undefined && !r.elems.length ? this.literalPairs(only) : undefined;
+    if (rows) {
+      const at = this.elementLevel(recv, k!, cls, env, depth + 1);
+      return rows.some((p) => this.constKey(p[0]) === k) ? at : (Math.max(at, fallback) as Level);
+    }
+    if (only?.type !== "dictionary") return undefined;
     if (k === undefined) {
       // At a key we cannot know, get() returns one of the literal's values, a value written into it, or the
       // default: an allow-list table (`MODES.get(user_choice, '-6')`) yields only its constants.
@@ -6552,6 +6598,13 @@ export class PythonContext {
         return i >= 0 && i < vals.length ? this.eval(vals[i], cls, env, depth + 1) : Level.CONST;
       }
     }
+    // `dict([('c', 'ls'), ('d', v)])` / `OrderedDict(...)` of literal pairs: the value paired last with the key.
+    const pairs = !r.elems.length ? this.literalPairs(single) : undefined;
+    if (pairs) {
+      let hit: SyntaxNode | undefined;
+      for (const p of pairs) if (this.constKey(p[0]) === key) hit = p[1];
+      return hit ? this.eval(hit, cls, env, depth + 1) : Level.CONST;
+    }
     // `list(zip(['a', 'b'], [v, '/home']))[1][1]`: that row's item of that sequence (a row: all of them).
     const cols = single?.type === "call" && !r.elems.length ? this.zippedColumns(single) : undefined;
     const at = cols ? /^(-?\d+)(?:\0(-?\d+))?$/.exec(key) : null;
@@ -6676,6 +6729,18 @@ export class PythonContext {
   private literalHasKey(lit: SyntaxNode | undefined, key: string): boolean {
     if (lit?.type !== "dictionary") return false;
     return namedChildren(lit).some((c) => c.type === "pair" && this.constKey(field(c, "key")) === key);
+  }
+
+  /** `dict([('c', 'ls'), ('d', v)])` / `OrderedDict(...)`: the literal (key, value) rows, keys constant. */
+  private literalPairs(node: SyntaxNode | undefined): SyntaxNode[][] | undefined {
+    if (node?.type !== "call" || !/^(dict|collections\.OrderedDict|OrderedDict)$/.test(this.callee(node)))
+      return undefined;
+    const only = namedChildren(field(node, "arguments") ?? node);
+    const rows = only.length === 1 ? this.seqItems(only[0]) : undefined;
+    const pairs = rows?.map((t) => (/^(tuple|list)$/.test(t.type) ? namedChildren(t) : []));
+    return pairs?.length && pairs.every((p) => p.length === 2 && this.constKey(p[0]) !== undefined)
+      ? pairs
+      : undefined;
   }
 
   /** `list(zip(a, b))` / `tuple(zip(...))` over literal sequences: each sequence's items; else undefined. */
