@@ -45,6 +45,7 @@ import { BATCH40 } from "./py-web-batch40.js";
 import { BATCH38 } from "./py-web-batch38.js";
 import { BATCH39 } from "./py-web-batch39.js";
 import { BATCH41 } from "./py-web-batch41.js";
+import { BATCH42 } from "./py-web-batch42.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1821,4 +1822,5 @@ export const CASES: DevCase[] = [
   ...BATCH38,
   ...BATCH39,
   ...BATCH41,
+  ...BATCH42,
 ];

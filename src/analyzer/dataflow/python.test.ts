@@ -1700,4 +1700,85 @@ describe("value-aware data flow (Python)", () => {
     expect(tried("'-7'")).toBe(true);
     expect(tried("p")).toBe(true);
   });
+
+  it("follows queue.Queue / LifoQueue order and treats an append that may not happen as unplaced", () => {
+    const web = "import os, queue\nfrom flask import request\n";
+    const cmd = (body: string) =>
+      analyzeSync(web + `def v():\n    p = request.args['x']\n${body}`, {
+        language: "python",
+        rules: ["PY-CMDI-001"],
+      }).findings.length > 0;
+    // FIFO: get() takes the oldest item; a get() before it drops that one.
+    const fifo = "    q = queue.Queue()\n    q.put(p)\n    q.put('ls')\n";
+    expect(cmd(fifo + "    os.system(q.get())\n")).toBe(true);
+    expect(cmd(fifo + "    q.get()\n    os.system(q.get())\n")).toBe(false);
+    // LIFO: the newest.
+    const lifo = "    q = queue.LifoQueue()\n    q.put(p)\n    q.put('ls')\n";
+    expect(cmd(lifo + "    os.system(q.get(timeout=1))\n")).toBe(false);
+    expect(cmd(lifo + "    q.get_nowait()\n    os.system(q.get())\n")).toBe(true);
+    // An append under a branch may be skipped: what follows it may move to its place.
+    expect(cmd("    l = []\n    if p:\n        l.append('ls')\n    l.append(p)\n    os.system(l[0])\n")).toBe(
+      true,
+    );
+    expect(cmd("    l = [p, 'a']\n    if p:\n        l.append('ls')\n    os.system(l[-1])\n")).toBe(true);
+    expect(cmd("    l = ['ls']\n    if p:\n        l.append(p)\n    os.system(l[0])\n")).toBe(false);
+    expect(
+      cmd("    q = queue.Queue()\n    if p:\n        q.put('ls')\n    q.put(p)\n    os.system(q.get())\n"),
+    ).toBe(true);
+  });
+
+  it("reads a ** merge by entry order and list(zip(...)) rows at constant positions", () => {
+    const web = "import os\nfrom flask import request\n";
+    const cmd = (body: string) =>
+      analyzeSync(web + `def v():\n    p = request.args['x']\n    data = request.get_json()\n${body}`, {
+        language: "python",
+        rules: ["PY-CMDI-001"],
+      }).findings.length > 0;
+    // A later entry replaces what a splat brought; a splat after an entry may replace it.
+    expect(cmd("    m = {**data, 'c': 'ls'}\n    os.system(m['c'])\n")).toBe(false);
+    expect(cmd("    m = {**data, 'c': 'ls'}\n    os.system(m.get('c'))\n")).toBe(false);
+    expect(cmd("    m = {'c': 'ls', **data}\n    os.system(m['c'])\n")).toBe(true);
+    expect(cmd("    m = {**{'c': p}, 'd': 'ls'}\n    os.system(m['c'])\n")).toBe(true);
+    // ... and a literal read where it is written.
+    expect(cmd("    os.system({**data, 'c': 'ls'}['c'])\n")).toBe(false);
+    expect(cmd("    os.system({**data, 'c': 'ls'}.get('c'))\n")).toBe(false);
+    expect(cmd("    os.system({'c': 'ls', **data}['c'])\n")).toBe(true);
+    expect(cmd("    os.system({'c': 'ls', **data}.get('c'))\n")).toBe(true);
+    expect(cmd("    os.system({**{'c': 'ls'}}.get('d', p))\n")).toBe(true);
+    // dict() / OrderedDict() of literal pairs: the value paired last with the key.
+    expect(cmd("    d = dict([('c', 'ls'), ('d', p)])\n    os.system(d['c'])\n")).toBe(false);
+    expect(cmd("    d = dict([('c', p), ('d', 'ls')])\n    os.system(d['c'])\n")).toBe(true);
+    expect(cmd("    d = dict([('c', p), ('c', 'ls')])\n    os.system(d['c'])\n")).toBe(false);
+    expect(
+      cmd(
+        "    import collections\n    d = collections.OrderedDict((('c', 'ls'), ('d', p)))\n    os.system(d.get('c'))\n",
+      ),
+    ).toBe(false);
+    expect(
+      cmd(
+        "    import collections\n    d = collections.OrderedDict((('c', 'ls'), ('d', p)))\n    os.system(d.get('d'))\n",
+      ),
+    ).toBe(true);
+    // zip rows: [i][j] is the j-th sequence's i-th item; a whole row holds all of them.
+    const z = "    rows = list(zip(['a', 'b'], [p, 'ls']))\n";
+    expect(cmd(z + "    os.system(rows[1][1])\n")).toBe(false);
+    expect(cmd(z + "    os.system(rows[-1][-1])\n")).toBe(false);
+    expect(cmd(z + "    os.system(rows[0][1])\n")).toBe(true);
+    expect(cmd(z + "    os.system(' '.join(rows[0]))\n")).toBe(true);
+  });
+
+  it("hands items through itertools (islice at constant bounds) into a trust-boundary write", () => {
+    const web = "import itertools\nfrom flask import request, session\n";
+    const trust = (body: string) =>
+      analyzeSync(web + `def v():\n    p = request.args['x']\n${body}`, {
+        language: "python",
+        rules: ["PY-TRUST-001"],
+      }).findings.length > 0;
+    const ch = "itertools.chain([p], ['guest'])";
+    expect(trust(`    vals = list(itertools.islice(${ch}, 0, 1))\n    session['u'] = vals[0]\n`)).toBe(true);
+    expect(trust(`    vals = list(itertools.islice(${ch}, 1, 2))\n    session['u'] = vals[0]\n`)).toBe(false);
+    expect(trust(`    vals = list(itertools.islice(${ch}, 1))\n    session['u'] = vals[0]\n`)).toBe(true);
+    expect(trust(`    session['u'] = next(itertools.islice(request.args.values(), 1))\n`)).toBe(true);
+    expect(trust(`    session['u'] = list(filter(None, [p]))\n`)).toBe(true);
+  });
 });

@@ -354,6 +354,22 @@ const PROPAGATE_FUNCS = new Set([
   "enumerate",
   "zip",
   "getattr",
+  // Iterator plumbing hands on the very items it is given.
+  "iter",
+  "next",
+  "filter",
+  "itertools.islice",
+  "itertools.chain",
+  "itertools.chain.from_iterable",
+  "itertools.cycle",
+  "itertools.repeat",
+  "itertools.zip_longest",
+  "itertools.compress",
+  "itertools.takewhile",
+  "itertools.dropwhile",
+  "itertools.filterfalse",
+  "itertools.pairwise",
+  "itertools.tee",
 ]);
 
 const PURE_METHODS = new Set([
@@ -528,6 +544,23 @@ const INSERT = "\u0001insert:";
 const REMOVE = "\u0001remove:";
 /** Methods that store their arguments into the container they are called on. */
 const CONTAINER_WRITES = new Set(["append", "appendleft", "extend", "insert", "add", "update", "setdefault"]);
+/**
+ * A list's possible values per position (listModel). `fuzzy`: the first position an append that may not
+ * happen (or may repeat) wrote; from there on, and for reads from the end, the positions are not known.
+ */
+type ListModel = (SyntaxNode | undefined)[][] & { fuzzy?: number };
+
+/**
+ * The values position `i` may hold: exact before the first uncertain append; at or after it any value appended
+ * from there on (a skipped append shifts the rest left, a repeated one pushes it right); from the end, any.
+ */
+const seqAt = (seq: ListModel, i: number): (SyntaxNode | undefined)[] | undefined => {
+  if (seq.fuzzy === undefined || (i >= 0 && i < seq.fuzzy)) return seq[i < 0 ? i + seq.length : i];
+  return seq.slice(i < 0 ? 0 : seq.fuzzy).flat();
+};
+
+/** Queue classes whose get() takes items in a known order (PriorityQueue's order depends on the items). */
+const QUEUE_CLASS = /^((queue|asyncio|multiprocessing)\.)?(Queue|SimpleQueue|LifoQueue)$/;
 const isMove = (k: string | undefined) =>
   k !== undefined && (k === REVERSE || k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
@@ -1483,6 +1516,12 @@ export class PythonContext {
             ? this.comprehensionElement(value, k, cls, env, depth)
             : undefined;
         if (picked !== undefined) return picked;
+      }
+      // `{**data, 'c': 'ls'}['c']`: a dict literal written in place, read at a constant key.
+      if (value?.type === "dictionary" && sub && sub.type !== "slice") {
+        const k = this.constKey(sub);
+        const at = k !== undefined ? this.dictEntryLevel(value, k, undefined, cls, env, depth) : undefined;
+        if (at !== undefined) return at;
       }
       if (value?.type === "subscript" && field(value, "subscript")?.type === "slice") {
         const inner = this.sliceView(value);
@@ -2994,6 +3033,11 @@ export class PythonContext {
     // the default, whatever the key.
     if (m === "get" && recvNode?.type === "dictionary") {
       const pairs = namedChildren(recvNode);
+      const sk = this.constKey(this.args(call)[0]);
+      if (sk !== undefined && pairs.some((p) => p.type === "dictionary_splat")) {
+        const at = this.dictEntryLevel(recvNode, sk, this.arg(call, 1, "default"), cls, env, depth);
+        if (at !== undefined) return at;
+      }
       if (pairs.every((p) => p.type === "pair")) {
         const dflt = this.arg(call, 1, "default");
         // At a constant key with every key constant: that entry, or the default when the key is absent.
@@ -3008,6 +3052,13 @@ export class PythonContext {
         for (const p of pairs) level = Math.max(level, this.eval(field(p, "value"), cls, env, depth + 1));
         return level as Level;
       }
+    }
+    if ((m === "get" || m === "get_nowait") && recvNode?.type === "identifier") {
+      const kind = this.queueKind(recvNode);
+      const popped = kind
+        ? this.poppedLevel(call, recvNode, cls, env, depth, kind === "lifo" ? -1 : 0)
+        : undefined;
+      if (popped !== undefined) return popped;
     }
     if (m === "pop" && recvNode?.type === "identifier") {
       const popped = this.poppedLevel(call, recvNode, cls, env, depth);
@@ -3576,6 +3627,35 @@ export class PythonContext {
     return m;
   }
 
+  /**
+   * The value a dict literal holds at a constant key, in entry order: a later entry replaces an earlier one, a
+   * `**` splat may (its level joins what was there, or the default). Undefined for a computed key or a
+   * comprehension.
+   */
+  private dictEntryLevel(
+    lit: SyntaxNode,
+    key: string,
+    dflt: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    let cur: Level | undefined;
+    const base = () => (dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST);
+    for (const c of namedChildren(lit)) {
+      if (c.type === "dictionary_splat") {
+        const spl = this.eval(namedChildren(c)[0], cls, env, depth + 1);
+        cur = Math.max(cur ?? base(), spl) as Level;
+        continue;
+      }
+      if (c.type !== "pair") return undefined;
+      const k = this.constKey(field(c, "key"));
+      if (k === undefined) return undefined;
+      if (k === key) cur = this.eval(field(c, "value"), cls, env, depth + 1);
+    }
+    return cur ?? base();
+  }
+
   /** What `l.pop(i)` returns when the list's positions are known just before the call. */
   private poppedLevel(
     call: SyntaxNode,
@@ -3583,12 +3663,14 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    fixedAt?: number,
   ): Level | undefined {
     const r = this.reachingAt(recv);
     const lit = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const items = this.seqItems(lit);
     const args = this.args(call);
-    const at = args.length === 0 ? -1 : this.constValue(args[0]);
+    // (a queue's get() takes from a fixed end whatever its arguments: block, timeout)
+    const at = fixedAt ?? (args.length === 0 ? -1 : this.constValue(args[0]));
     if (typeof at !== "number" || !Number.isInteger(at)) return undefined;
     if (r && !items && at >= 0 && this.openListMatters(recv)) {
       // `targets.insert(0, '/home')` then `targets.pop(0)`: a known front position of an open list.
@@ -3603,7 +3685,7 @@ export class PythonContext {
       r.elems.filter((e) => e.order < call.order),
       call,
     );
-    const opts = seq?.[at < 0 ? at + seq.length : at];
+    const opts = seq ? seqAt(seq, at) : undefined;
     if (!opts) return undefined;
     let m = Level.CONST;
     for (const v of opts) m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
@@ -3629,9 +3711,15 @@ export class PythonContext {
       return this.elementLevel(recv, `${s}\0${o}`, cls, env, depth + 1);
     }
     const only = r.binds.length === 1 ? r.binds[0]!.value : undefined;
-    if (only?.type !== "dictionary") return undefined;
     const k = this.constKey(args[0]);
     const fallback = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
+    // `OrderedDict([('c', 'ls'), ('d', v)]).get('c')`: the row's value when no write followed.
+    const rows = k !== undefined && !r.elems.length ? this.literalPairs(only) : undefined;
+    if (rows) {
+      const at = this.elementLevel(recv, k!, cls, env, depth + 1);
+      return rows.some((p) => this.constKey(p[0]) === k) ? at : (Math.max(at, fallback) as Level);
+    }
+    if (only?.type !== "dictionary") return undefined;
     if (k === undefined) {
       // At a key we cannot know, get() returns one of the literal's values, a value written into it, or the
       // default: an allow-list table (`MODES.get(user_choice, '-6')`) yields only its constants.
@@ -5161,6 +5249,51 @@ export class PythonContext {
     return this.classBodyValue(node);
   }
 
+  /**
+   * A value stored into a function's local name that no read ever sees: every later use meets another binding
+   * first (`mode = modes.ECB()` then, on every path, `mode = modes.CBC(iv)`). `node` may sit inside value-only
+   * wrappers of the assigned expression (`'%x' % random.getrandbits(64)`, `str(...)`). For findings about a
+   * value (a weak mode, a predictable number), never about a call's side effects. False when unsure: a loop
+   * around the assignment (an earlier read sees it on the next pass), a closure, global/nonlocal, locals().
+   */
+  unusedValue(node: SyntaxNode): boolean {
+    let n = node;
+    for (let p = n.parent; p; n = p, p = p.parent) {
+      if (/^(binary_operator|parenthesized_expression|unary_operator|conditional_expression)$/.test(p.type))
+        continue;
+      if (p.type === "interpolation" || (p.type === "string" && n.type === "interpolation")) continue;
+      // `str(v)`, `hex(v)`, `'%032x'.format(v)`: builtins that only reshape the value.
+      if (p.type === "argument_list" && p.parent?.type === "call") {
+        const q = this.callee(p.parent);
+        if (!/^(str|int|hex|oct|float|repr|abs|round|format|bytes)$|\.format$/.test(q)) break;
+        n = p;
+        p = p.parent;
+        continue;
+      }
+      break;
+    }
+    const assign = n.parent;
+    if (assign?.type !== "assignment" || field(assign, "right") !== n) return false;
+    const left = field(assign, "left");
+    const fn = this.enclosingFunction(assign);
+    if (left?.type !== "identifier" || !fn) return false;
+    for (let p = assign.parent; p && p !== fn; p = p.parent)
+      if (p.type === "for_statement" || p.type === "while_statement") return false;
+    const name = this.text(left);
+    const body = this.text(fn);
+    if (new RegExp(`\\b(global|nonlocal)\\b[^\\n]*\\b${name}\\b|\\b(locals|vars)\\(\\s*\\)`).test(body))
+      return false;
+    for (const id of this.identifiers(name)) {
+      if (id === left || id.start < fn.start || id.end > fn.end || id.order < assign.order) continue;
+      // A plain rebinding is no read (`x += 1` is).
+      if (id.parent?.type === "assignment" && field(id.parent, "left") === id) continue;
+      if (this.capturedIn(id, fn)) return false;
+      const r = this.reachingAt(id);
+      if (!r || r.binds.some((d) => d.stmt === assign)) return false;
+    }
+    return true;
+  }
+
   /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
   unreachable(node: SyntaxNode): boolean {
     if (this.isDead(node) || this.unselectedEntry(node)) return true;
@@ -5199,7 +5332,15 @@ export class PythonContext {
    * is bound once to a name and never written; every use of the name in the file is a read at a constant key
    * (`t[k]`, `t.get(k)`) or position, none of them this entry's.
    */
-  private unselectedEntry(node: SyntaxNode): boolean {
+  /**
+   * An entry of a table literal that this file reads only at other constant keys, public module-level tables
+   * included: for a value that matters only where it is used (a generator instance), not a side effect.
+   */
+  entryNeverRead(node: SyntaxNode): boolean {
+    return this.unselectedEntry(node, true);
+  }
+
+  private unselectedEntry(node: SyntaxNode, publicToo = false): boolean {
     let entry: SyntaxNode = node;
     let lit: SyntaxNode | null = node.parent;
     for (let hops = 0; lit && !/^(list|tuple|dictionary)$/.test(lit.type); hops++) {
@@ -5222,7 +5363,7 @@ export class PythonContext {
     } else key = String(namedChildren(lit).indexOf(entry));
     const name = this.text(left);
     // A public module-level table may be read at other keys by the modules that import it.
-    if (!name.startsWith("_") && !this.enclosingFunction(assign!)) return false;
+    if (!publicToo && !name.startsWith("_") && !this.enclosingFunction(assign!)) return false;
     const size = namedChildren(lit).length;
     let reads = 0;
     for (const id of this.identifiers(name)) {
@@ -5395,15 +5536,22 @@ export class PythonContext {
   }
 
   /**
-   * The expression at a constant key of a dict, list or tuple literal that a name is bound to once and never
-   * written through (`HASHERS['legacy']` -> `hashlib.md5`); undefined otherwise.
+   * The expression at a constant key of a dict, list or tuple literal (written in place, or that a name is
+   * bound to once and never written through) (`HASHERS['legacy']` -> `hashlib.md5`); undefined otherwise.
    */
   elementNode(container: SyntaxNode | undefined, sub: SyntaxNode | undefined): SyntaxNode | undefined {
-    if (container?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
-    const r = this.reachingAt(container);
-    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
-    if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
-    const lit = r.binds[0]!.value;
+    if (!container || !sub || sub.type === "slice") return undefined;
+    // `[random.choice, secrets.choice][i]`: the literal indexed where it is written.
+    let lit: SyntaxNode | undefined = /^(list|tuple|dictionary)$/.test(container.type)
+      ? container
+      : undefined;
+    if (!lit) {
+      if (container.type !== "identifier") return undefined;
+      const r = this.reachingAt(container);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
+      lit = r.binds[0]!.value;
+    }
     const k = this.constValue(sub);
     if (k === undefined) return undefined;
     if (lit?.type === "dictionary") {
@@ -6488,6 +6636,30 @@ export class PythonContext {
         return i >= 0 && i < vals.length ? this.eval(vals[i], cls, env, depth + 1) : Level.CONST;
       }
     }
+    // `dict([('c', 'ls'), ('d', v)])` / `OrderedDict(...)` of literal pairs: the value paired last with the key.
+    const pairs = !r.elems.length ? this.literalPairs(single) : undefined;
+    if (pairs) {
+      let hit: SyntaxNode | undefined;
+      for (const p of pairs) if (this.constKey(p[0]) === key) hit = p[1];
+      return hit ? this.eval(hit, cls, env, depth + 1) : Level.CONST;
+    }
+    // `list(zip(['a', 'b'], [v, '/home']))[1][1]`: that row's item of that sequence (a row: all of them).
+    const cols = single?.type === "call" && !r.elems.length ? this.zippedColumns(single) : undefined;
+    const at = cols ? /^(-?\d+)(?:\0(-?\d+))?$/.exec(key) : null;
+    if (cols && at) {
+      const rows = Math.min(...cols.map((c) => c.length));
+      const i = Number(at[1]) < 0 ? Number(at[1]) + rows : Number(at[1]);
+      const j = at[2] === undefined ? undefined : Number(at[2]);
+      const picked =
+        i < 0 || i >= rows
+          ? []
+          : j === undefined
+            ? cols.map((c) => c[i])
+            : [cols[j < 0 ? j + cols.length : j]?.[i]];
+      let lv = Level.CONST;
+      for (const v of picked) lv = Math.max(lv, v ? this.eval(v, cls, env, depth + 1) : Level.CONST) as Level;
+      return lv;
+    }
     // `snap = copy.deepcopy(prefs)` (or copy.copy, dict(prefs)): the original's entry at the key, then the
     // copy's own writes.
     const copySrc =
@@ -6502,7 +6674,12 @@ export class PythonContext {
     if (single?.type === "dictionary") {
       let matched = false;
       for (const c of namedChildren(single)) {
-        if (c.type !== "pair") return whole(); // ** splat or a comprehension: unknown keys
+        // `{**data, 'lang': 'en'}`: a splat may bring the key (joined), a later entry replaces it.
+        if (c.type === "dictionary_splat") {
+          m = Math.max(m, this.eval(namedChildren(c)[0], cls, env, depth + 1)) as Level;
+          continue;
+        }
+        if (c.type !== "pair") return whole(); // a comprehension: unknown keys
         const k = this.constKey(field(c, "key"));
         if (k === undefined) return whole();
         if (k === key) {
@@ -6517,9 +6694,7 @@ export class PythonContext {
       if (!/^-?\d+$/.test(key) && !nested) return whole();
       const seq = this.listModel(items, r.elems, container);
       if (!seq) return whole();
-      let i = Number(nested ? nested[1] : key);
-      if (i < 0) i += seq.length;
-      for (const v of seq[i] ?? []) {
+      for (const v of seqAt(seq, Number(nested ? nested[1] : key)) ?? []) {
         const inner = nested && v ? this.literalEntry(v, nested[2]!) : v;
         m = Math.max(m, this.eval(inner, cls, env, depth + 1)) as Level;
       }
@@ -6594,6 +6769,29 @@ export class PythonContext {
     return namedChildren(lit).some((c) => c.type === "pair" && this.constKey(field(c, "key")) === key);
   }
 
+  /** `dict([('c', 'ls'), ('d', v)])` / `OrderedDict(...)`: the literal (key, value) rows, keys constant. */
+  private literalPairs(node: SyntaxNode | undefined): SyntaxNode[][] | undefined {
+    if (node?.type !== "call" || !/^(dict|collections\.OrderedDict|OrderedDict)$/.test(this.callee(node)))
+      return undefined;
+    const only = namedChildren(field(node, "arguments") ?? node);
+    const rows = only.length === 1 ? this.seqItems(only[0]) : undefined;
+    const pairs = rows?.map((t) => (/^(tuple|list)$/.test(t.type) ? namedChildren(t) : []));
+    return pairs?.length && pairs.every((p) => p.length === 2 && this.constKey(p[0]) !== undefined)
+      ? pairs
+      : undefined;
+  }
+
+  /** `list(zip(a, b))` / `tuple(zip(...))` over literal sequences: each sequence's items; else undefined. */
+  private zippedColumns(node: SyntaxNode): SyntaxNode[][] | undefined {
+    if (!/^(list|tuple)$/.test(this.callee(node))) return undefined;
+    const inner = namedChildren(field(node, "arguments") ?? node);
+    const z = inner.length === 1 ? inner[0] : undefined;
+    if (z?.type !== "call" || this.callee(z) !== "zip") return undefined;
+    const cols = this.args(z).map((a) => (a.type === "list_splat" ? undefined : this.seqItems(a)));
+    if (!cols.length || cols.some((c) => !c || c.some((x) => /splat/.test(x.type)))) return undefined;
+    return cols as SyntaxNode[][];
+  }
+
   /** The items of a list or tuple literal, or of a fresh `deque()` / `list()` (of a literal); else undefined. */
   private seqItems(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
     if (!node) return undefined;
@@ -6606,6 +6804,21 @@ export class PythonContext {
     if (q === "itertools.chain") {
       const parts = args.map((a) => (a.type === "list_splat" ? undefined : this.seqItems(a)));
       return parts.every((p) => p !== undefined) ? parts.flat() : undefined;
+    }
+    // A fresh queue holds nothing yet (its maxsize argument is no item).
+    if (QUEUE_CLASS.test(q) && !this.classes.has(q)) return [];
+    // `itertools.islice(['a', v], 1, 2)`: the literal's items from start to stop (constant bounds, None
+    // for an open end; negative ones raise).
+    if (q === "itertools.islice" && args.length >= 2 && args.length <= 4) {
+      const items = this.seqItems(args[0]);
+      const b = args.slice(1).map((x) => this.constValue(x));
+      if (!items || b.some((x) => !(x === null || (typeof x === "number" && Number.isInteger(x) && x >= 0))))
+        return undefined;
+      const [start, stop, step] = (b.length === 1 ? [null, b[0], null] : [b[0], b[1], b[2] ?? null]) as (
+        number | null
+      )[];
+      if (step === 0) return undefined;
+      return items.slice(start ?? 0, stop ?? items.length).filter((_, i) => i % (step ?? 1) === 0);
     }
     // `list(reversed([a, b]))`: the literal's items in reverse order.
     if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
@@ -6742,7 +6955,7 @@ export class PythonContext {
       return sliceIndices(open.head.length, start, stop, step)?.flatMap((i) => open.head[i]!);
     }
     const seq = this.listModel(items, r.elems, node);
-    if (!seq) return undefined;
+    if (!seq || seq.fuzzy !== undefined) return undefined;
     const picked = sliceIndices(seq.length, ...bounds);
     if (!picked) return undefined;
     return picked.flatMap((i) => seq[i]!).filter((v): v is SyntaxNode => v !== undefined);
@@ -6754,21 +6967,22 @@ export class PythonContext {
    * (`pop(0)`, `pop()`, `insert(1, v)`, `remove('a')`). Undefined when the positions cannot be known (a
    * conditional move, `sort`, `extend`, a computed index, a `remove` that may hit an unknown element).
    */
-  private listModel(
-    items: SyntaxNode[],
-    elems: Def[],
-    use: SyntaxNode,
-  ): (SyntaxNode | undefined)[][] | undefined {
+  private listModel(items: SyntaxNode[], elems: Def[], use: SyntaxNode): ListModel | undefined {
     if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
-    const seq: (SyntaxNode | undefined)[][] = items.map((c) => [c]);
+    const seq: ListModel = items.map((c) => [c]);
     for (const e of elems) {
       const k = e.key;
       if (k === undefined || k === SHUFFLE) return undefined;
+      const cond = this.conditional(e.stmt, use);
       if (k === APPEND) {
+        // An append that may not happen (or happen many times, in a loop): the positions from there on, and
+        // the length, are no longer known (see seqAt).
+        if (cond && seq.fuzzy === undefined) seq.fuzzy = seq.length;
         seq.push([e.value]);
         continue;
       }
-      const cond = this.conditional(e.stmt, use);
+      // After that, a write or move at a position cannot be placed.
+      if (seq.fuzzy !== undefined) return undefined;
       if (/^-?\d+$/.test(k)) {
         let i = Number(k);
         if (i < 0) i += seq.length;
@@ -6879,6 +7093,27 @@ export class PythonContext {
     return true;
   }
 
+  /**
+   * Which end `name.get()` takes from when every plain assignment of the name in its function makes a fresh
+   * queue (`q = queue.Queue()`: the oldest item; `queue.LifoQueue()`: the newest); undefined otherwise.
+   */
+  private queueKind(obj: SyntaxNode): "fifo" | "lifo" | undefined {
+    const fn = this.enclosingFunction(obj);
+    let kind: "fifo" | "lifo" | undefined;
+    for (const id of this.identifiers(this.text(obj))) {
+      if (this.enclosingFunction(id) !== fn) continue;
+      const a = id.parent;
+      if (a?.type !== "assignment" || field(a, "left") !== id) continue;
+      const v = field(a, "right");
+      const q = v?.type === "call" ? this.qname(field(v, "function")) : "";
+      if (!QUEUE_CLASS.test(q) || this.classes.has(q)) return undefined;
+      const k = /LifoQueue$/.test(q) ? "lifo" : "fifo";
+      if (kind && kind !== k) return undefined;
+      kind = k;
+    }
+    return kind;
+  }
+
   /** Whether an open list's known positions differ from a plain read of the name (a move, a literal head). */
   private openListMatters(container: SyntaxNode): boolean {
     const r = this.reachingAt(container);
@@ -6925,6 +7160,15 @@ export class PythonContext {
         return args[0] ? { name, value: args[0], key: `${INSERT}0` } : undefined;
       case "popleft":
         return { name, value: undefined, key: `${POP}0` };
+      // queue.Queue / LifoQueue: put() appends, get() takes the oldest (FIFO) or the newest (LIFO) item.
+      case "put":
+      case "put_nowait":
+        return args[0] && this.queueKind(obj) ? { name, value: args[0], key: APPEND } : undefined;
+      case "get":
+      case "get_nowait": {
+        const kind = this.queueKind(obj);
+        return kind ? { name, value: undefined, key: `${POP}${kind === "lifo" ? -1 : 0}` } : undefined;
+      }
       case "update": {
         // `d.update({'k': v})` / `d.update(k=v)`: one write per constant key.
         const list = field(call, "arguments");
@@ -7614,7 +7858,7 @@ export class PythonContext {
       const items = this.seqItems(lit);
       if (!items || typeof k !== "number" || !Number.isInteger(k)) return undefined;
       const seq = this.listModel(items, r.elems, container);
-      const opts = seq?.[k < 0 ? k + seq.length : k];
+      const opts = seq ? seqAt(seq, k) : undefined;
       if (!opts?.length) return undefined;
       const vals = opts.map((o) => this.constValue(o, depth + 1));
       return vals.every((x) => x !== undefined && x === vals[0]) ? vals[0] : undefined;

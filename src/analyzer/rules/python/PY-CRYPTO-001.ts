@@ -50,9 +50,11 @@ export default pyRule({
         report({ node, message: `pyDes ${q.split(".").pop()} is a broken or legacy cipher` });
       else if (/(^|\.)AES\.new$/.test(q) && ctx.stringValue(ctx.arg(node, 0, "key")) === "")
         report({ node, message: "AES with an empty key" });
-      else if (/(modes\.)?ECB$/.test(q) && /modes/.test(q))
-        report({ node, message: "ECB mode leaks plaintext patterns" });
-      else if (/(^|\.)(AES|DES|DES3|Blowfish|CAST|ARC2)\.new$|(^|\.)Cipher$/.test(q)) {
+      else if (/(modes\.)?ECB$/.test(q) && /modes/.test(q)) {
+        // A mode object stored in a name that is rebound before any read (`mode = modes.ECB()` then, on every
+        // path, `mode = modes.CBC(iv)`) configures nothing.
+        if (!ctx.unusedValue(node)) report({ node, message: "ECB mode leaks plaintext patterns" });
+      } else if (/(^|\.)(AES|DES|DES3|Blowfish|CAST|ARC2)\.new$|(^|\.)Cipher$/.test(q)) {
         // The mode kept in a name or class attribute (`MODE = AES.MODE_ECB`, `ecb = modes.ECB()`): the finding
         // belongs on the cipher it configures as well as on the constant.
         const mode = ctx.arg(node, 1, "mode");
@@ -64,7 +66,7 @@ export default pyRule({
       return;
     }
     const q = ctx.qname(node);
-    if (/\.MODE_ECB$/.test(q) && node.parent?.type !== "attribute")
+    if (/\.MODE_ECB$/.test(q) && node.parent?.type !== "attribute" && !ctx.unusedValue(node))
       report({ node, message: "ECB mode leaks plaintext patterns" });
   },
   cases: {
@@ -75,6 +77,8 @@ export default pyRule({
       "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[1].new(key=k)",
       "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
+      // The ECB mode object is rebound on every path before the cipher reads the name.
+      "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, iv):\n    mode = modes.ECB()\n    if len('abcd') == 4:\n        mode = modes.CBC(iv)\n    return Cipher(algorithms.AES(k), mode)",
     ],
     invalid: [
       { code: "from Crypto.Cipher import AES\nc = AES.new(b'', AES.MODE_GCM)", line: 2 },
@@ -87,6 +91,10 @@ export default pyRule({
         line: 3,
       },
       "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
+      {
+        code: "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, iv, cbc):\n    mode = modes.ECB()\n    if cbc:\n        mode = modes.CBC(iv)\n    return Cipher(algorithms.AES(k), mode)",
+        line: 3,
+      },
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'ECB'))",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[0].new(key=k)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",

@@ -80,6 +80,8 @@ export default pyRule({
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     let q = ctx.callee(node);
+    // A draw stored in a name that every later read sees rebound first: the predictable value is never used.
+    if (ctx.unusedValue(node)) return;
     if (q === "uuid.uuid1") {
       // Time and MAC address: guessable, so only a problem where it stands in for a secret.
       if (SECRET_CONTEXT.test(`${targetName(ctx, node)} ${functionName(ctx, node)}`))
@@ -106,7 +108,10 @@ export default pyRule({
     // reported where it is made; its draws only where they make a secret.
     let instance = false;
     if (viaObject) {
-      const made = ctx.resolve(field(fnNode!, "object"));
+      let made = ctx.resolve(field(fnNode!, "object"));
+      // `rng = RNGS['fast']`: the table's entry at that key.
+      if (made?.type === "subscript")
+        made = ctx.elementNode(field(made, "value"), field(made, "subscript")) ?? made;
       if (made?.type === "call" && ctx.callee(made) === "random.Random") {
         q = `random.${ctx.method(node)}`;
         instance = true;
@@ -118,6 +123,9 @@ export default pyRule({
       if (viaName) q = r;
     }
     if (!RANDOM_FN.test(q)) return;
+    // A generator instance in a table this file reads only at other keys (`RNGS['secure']`) draws nothing
+    // here; a draw through the entry it does read is reported at the draw (above).
+    if (q === "random.Random" && ctx.entryNeverRead(node)) return;
     const fn = field(node, "function");
     // `pick = functools.partial(random.choice, ALPHABET)` then `pick()`: the module's function, bound.
     if (
@@ -154,6 +162,11 @@ export default pyRule({
       "import random\nr = random.SystemRandom()\nx = r.choice(items)",
       "import random\nrng = random.SystemRandom()\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",
       "import functools, secrets, string\npick = functools.partial(secrets.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
+      "import random, secrets\ndef api_key():\n    pick = [random.choice, secrets.choice][len('x')]\n    return ''.join(pick(ALPHABET) for _ in range(40))",
+      // The table's random.Random() entry is never read here.
+      "import random\nRNGS = {'fast': random.Random(), 'secure': random.SystemRandom()}\ndef reset_token():\n    rng = RNGS['secure']\n    return ''.join(rng.choice(ALPHABET) for _ in range(32))",
+      // The draw is rebound on every path before the cookie reads the name.
+      "import random, secrets\ndef new_session(resp):\n    sid = '%032x' % random.getrandbits(128)\n    if 5 - 5 == 0:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
     ],
     invalid: [
       {
@@ -175,6 +188,23 @@ export default pyRule({
       },
       "import random\ndef f(resp):\n    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rememberMe', k)",
       "import random\nfrom flask import session\ndef f():\n    n = random.getrandbits(64)\n    session['id'] = n",
+      {
+        code: "import random, secrets\ndef api_key():\n    pick = [random.choice, secrets.choice][0]\n    return ''.join(pick(ALPHABET) for _ in range(40))",
+        line: 4,
+      },
+      {
+        code: "import random\nRNGS = {'fast': random.Random(), 'secure': random.SystemRandom()}\ndef reset_token():\n    rng = RNGS['fast']\n    return ''.join(rng.choice(ALPHABET) for _ in range(32))",
+        line: 5,
+      },
+      // Rebound only on one path (or in a loop): the draw may still be what the cookie gets.
+      {
+        code: "import random, secrets\ndef new_session(resp, strong):\n    sid = '%032x' % random.getrandbits(128)\n    if strong:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
+        line: 3,
+      },
+      {
+        code: "import random, secrets\ndef new_session(resp):\n    for _ in range(2):\n        resp.set_cookie('sid', sid)\n        sid = str(random.getrandbits(128))\n        sid = secrets.token_hex(16)",
+        line: 5,
+      },
       {
         code: "import functools, random, string\npick = functools.partial(random.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
         line: 3,

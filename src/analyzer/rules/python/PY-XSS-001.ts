@@ -544,7 +544,8 @@ export default pyRule({
       if (/^((flask|quart)\.)?render_template_string$/.test(q) || bottle) {
         // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw;
         // in a Bottle SimpleTemplate source, `{{!v}}` does.
-        const src = ctx.stringValue(ctx.args(node)[0]);
+        // (the source may be a constant held in a name or table entry, or one of a few: each is read)
+        const src = ctx.possibleStrings(ctx.args(node)[0])?.join("\n");
         if (src === undefined) return;
         const raw = bottle
           ? new Set([...src.matchAll(/\{\{\s*!\s*(\w+)/g)].map((m) => m[1]!))
@@ -946,6 +947,7 @@ export default pyRule({
       "from markupsafe import Markup\nfrom flask import request\ndef v():\n    return Markup('<b>{}</b>').format(request.args['n'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q }}</p>', q=request.args['q'])",
       "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ n|safe }} {{ q }}</p>', n='<b>x</b>', q=request.args['q'])",
+      "from flask import render_template_string, request\nTPL = {'plain': '<p>{{ q }}</p>', 'raw': '<p>{{ q|safe }}</p>'}\ndef v():\n    tpl = TPL['plain']\n    return render_template_string(tpl, q=request.args['q'])",
       "from flask import render_template_string\ndef v(pid):\n    p = Profile.query.get_or_404(pid)\n    return render_template_string('<p>{{ bio }}</p>', bio=p.bio)",
       "from flask import render_template_string\ndef v(pid):\n    p = Page.query.get_or_404(pid)\n    return render_template_string('<p>{{ html|safe }}</p>', html=p.rendered_html)",
       "import falcon, html\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + html.escape(req.get_param('n')) + '</p>'",
@@ -1104,6 +1106,10 @@ export default pyRule({
       {
         code: "from flask import render_template_string, request\ndef v():\n    return render_template_string('<p>{{ q|safe }}</p>', q=request.args['q'])",
         line: 3,
+      },
+      {
+        code: "from flask import render_template_string, request\nTPL = {'plain': '<p>{{ q }}</p>', 'raw': '<p>{{ q|safe }}</p>'}\ndef v():\n    tpl = TPL['raw']\n    return render_template_string(tpl, q=request.args['q'])",
+        line: 5,
       },
       {
         code: "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
