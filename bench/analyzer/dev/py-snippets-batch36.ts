@@ -1189,10 +1189,10 @@ def reset_passwords():
   ),
   good(
     "CWE-306",
-    "batch36: admin reset endpoint requires login like its neighbour",
+    "batch36: admin reset endpoint requires login and an admin role",
     src`
-from flask import Flask, jsonify
-from flask_login import login_required
+from flask import Flask, abort, jsonify
+from flask_login import current_user, login_required
 
 from .store import reset_all_passwords, list_users
 
@@ -1209,6 +1209,8 @@ def users():
 @login_required
 def reset_passwords():
     """Force a password reset for every user."""
+    if not current_user.is_admin:
+        abort(403)
     count = reset_all_passwords()
     return jsonify(reset=count)
 `,
