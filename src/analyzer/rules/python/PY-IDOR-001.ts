@@ -90,6 +90,11 @@ export default pyRule({
       )
         guarded = guarded.replace(ctx.text(st), "");
     }
+    // `if user is None: abort(404)` only says the record exists, not whose it is.
+    guarded = guarded.replace(
+      /\bif\s+(?:not\s+[\w.]+|[\w.]+\s+is\s+None)\s*:\s*\n\s*abort\(\s*404\s*\)/g,
+      "",
+    );
     if (
       OWNERSHIP.test(guarded) ||
       /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(h.decorators)
@@ -121,6 +126,7 @@ export default pyRule({
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/posts/<int:post_id>')\n@login_required\ndef post(post_id):\n    return jsonify(Post.query.get_or_404(post_id).to_dict())",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef d(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    db.commit()",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
+      "from flask import Flask, abort\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    note = Note.query.get(note_id)\n    if note is None or note.owner_id != session_user():\n        abort(404)\n    db.session.delete(note)\n    db.session.commit()",
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
     ],
     invalid: [
@@ -131,6 +137,7 @@ export default pyRule({
       "from django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef invoice_detail(request, pk):\n    inv = get_object_or_404(Invoice, pk=pk)\n    return JsonResponse({'total': str(inv.total)})",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/invoices/<int:invoice_id>')\n@login_required\ndef inv(invoice_id):\n    i = Invoice.query.get_or_404(invoice_id)\n    return jsonify(i.to_dict())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/profile/<int:user_id>/edit', methods=['POST'])\ndef edit_profile(user_id):\n    profile = Profile.query.get(user_id)\n    profile.bio = request.form['bio']\n    db.session.commit()\n    return 'saved'",
+      "from flask import Flask, abort\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/accounts/<int:user_id>/delete', methods=['POST'])\n@login_required\ndef delete_account(user_id):\n    user = User.query.get(user_id)\n    if user is None:\n        abort(404)\n    db.session.delete(user)\n    db.session.commit()\n    return '', 204",
     ],
   },
 });
