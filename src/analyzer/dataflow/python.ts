@@ -2677,9 +2677,12 @@ export class PythonContext {
     const walk = (n: SyntaxNode): void => {
       if (m === Level.SOURCE || budget-- <= 0) return;
       if (/^(function_definition|class_definition|lambda|decorated_definition)$/.test(n.type)) return;
-      if (n.type === "call")
-        for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-      else if (n.type === "subscript")
+      // Django's validate_password / validate_email raise ValidationErrors with fixed texts ("This password is
+      // too common."): their messages never quote the value checked.
+      if (n.type === "call") {
+        if (!/(^|\.)(validate_password|validate_email)$/.test(this.callee(n)))
+          for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      } else if (n.type === "subscript")
         m = Math.max(m, this.eval(field(n, "subscript"), cls, env, depth + 1)) as Level;
       else if (n.type === "raise_statement")
         m = Math.max(m, this.maxOf(namedChildren(n), cls, env, depth)) as Level;
