@@ -8639,7 +8639,12 @@ export class PythonContext {
       if (v.type === "boolean_operator") v = field(v, "left");
       if (v?.type !== "attribute" || !/^(netloc|hostname)$/.test(this.text(field(v, "attribute") ?? v)))
         continue;
-      const call = field(v, "object");
+      let call = field(v, "object");
+      // `parsed = urlparse(x)` then `host = parsed.hostname or ""`: the parse one step earlier.
+      if (call?.type === "identifier") {
+        const pd = scope.defs.get(this.text(call)) ?? [];
+        call = pd.length === 1 && pd[0]!.kind === "assign" ? pd[0]!.value : undefined;
+      }
       const first = call?.type === "call" ? this.args(call)[0] : undefined;
       if (call && /(^|\.)url(parse|split)$/.test(this.callee(call)) && first && this.text(first) === name)
         return true;
