@@ -70,6 +70,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
     "ldap",
     "xpath",
   ],
+  // Django's slugify (and python-slugify's) keeps only word characters and "-" (no ".", "/", quote, markup or
+  // line break), with or without allow_unicode.
+  "django.utils.text.slugify": ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
+  "slugify.slugify": ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
   // JSON for a <script> block with <, >, & and ' escaped as \u sequences: nothing closes the element.
