@@ -104,9 +104,9 @@ def login_view(request):
 `,
   ),
 
-  // ---------------- CWE-454 ----------------
+  // ---------------- CWE-472 / CWE-454 ----------------
   bad(
-    "CWE-454",
+    "CWE-472",
     "batch36b: discount rate read from a hidden form field",
     src`
 from flask import Flask, request
@@ -125,7 +125,7 @@ def buy():
 `,
   ),
   good(
-    "CWE-454",
+    "CWE-472",
     "batch36b: discount rate looked up server side from the coupon code",
     src`
 from flask import Flask, request
