@@ -40,7 +40,7 @@ export function checksCaller(
   const checks = h.body
     .slice(h.body.indexOf(":"))
     .replace(/^[ \t]*[\w.]+(\[[^\]\n]*\])?\s*=(?!=)/gm, "")
-    .replace(/^[ \t]*[rRuU]?("""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\')/gm, "")
+    .replace(/^[ \t]*[rRuU]?("""[\s\S]*?"""|'''[\s\S]*?''')/gm, "")
     .replace(/^[ \t]*#.*$/gm, "");
   return AUTH_DECORATOR.test(`${h.decorators} ${deps}`) || AUTH_CHECK.test(checks) ? { deps } : false;
 }
