@@ -39,12 +39,14 @@ export default pyRule({
         if (call.type !== "call" || !FINAL_STEP.test(ctx.callee(call).replace(/^.*\./, ""))) continue;
         const arg = ctx.args(call)[0];
         const loaded = arg?.type === "identifier" ? ctx.resolve(arg) : undefined;
-        if (loaded?.type !== "call" || ctx.enclosingFunction(loaded) !== node) continue;
+        // The record loaded here, or its id as the client sent it (`order_id = request.form["order_id"]`).
+        if (!loaded || !/^(call|subscript)$/.test(loaded.type) || ctx.enclosingFunction(loaded) !== node)
+          continue;
         const name = ctx.text(arg!);
+        // A state read on any record (the id's order loaded separately) or a check call given the argument.
         const checked = descendants(node).some(
           (d) =>
             (d.type === "attribute" &&
-              ctx.text(field(d, "object") ?? d) === name &&
               /(status|state|stage|step|phase|paid|approved|verified|confirmed)$/i.test(
                 ctx.text(field(d, "attribute") ?? d),
               )) ||
@@ -128,6 +130,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/order/confirm', methods=['POST'])\ndef confirm():\n    order_id = request.form['order_id']\n    if Order.get(order_id).status != 'paid':\n        abort(409)\n    ship(order_id)\n    return 'shipped'",
       "from flask import session, request, abort\ndef verify():\n    session['reset_verified'] = True\ndef finish():\n    if not session.get('reset_verified'):\n        abort(403)\n    user = User.query.get(session['reset_user'])\n    user.password_hash = make_hash(request.form['pw'])\n    db.session.commit()",
       "def confirm(order):\n    if order.payment_status != 'captured':\n        raise ValueError('unpaid')\n    order.status = 'confirmed'\n    db.session.commit()",
       "from flask import session, request, abort\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    if not session.pop('reset_verified', False):\n        abort(403)\n    set_password(session['reset_user'], request.form['pw'])",
@@ -139,6 +142,7 @@ export default pyRule({
       "def ship_all(orders):\n    for o in orders:\n        ship(o)",
     ],
     invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/order/confirm', methods=['POST'])\ndef confirm():\n    order_id = request.form['order_id']\n    ship(order_id)\n    return 'shipped'",
       {
         code: "from flask import session, request\ndef verify():\n    session['reset_verified'] = True\ndef finish():\n    user = User.query.get(session['reset_user'])\n    user.password_hash = make_hash(request.form['pw'])\n    db.session.commit()",
         line: 6,
