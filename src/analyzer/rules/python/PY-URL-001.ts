@@ -101,7 +101,7 @@ export default pyRule({
       "Compare the parsed hostname for equality, or test endswith('.' + domain) after an equality check.",
   },
   trigger:
-    /['"][a-z0-9.-]+\.[a-z]{2,}['"]\s+in\s|netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
+    /(?<=\.[a-z]{2,}['"]) in |netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
   nodeTypes: ["call", "comparison_operator"],
   detect(node, ctx, report) {
     if (node.type === "call" && ctx.method(node) === "startswith") {
