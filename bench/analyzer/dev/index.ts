@@ -184,6 +184,8 @@ import { BATCH33 as PY_SNIPPETS_BATCH33 } from "./py-snippets-batch33.js";
 import { BATCH34 as PY_SNIPPETS_BATCH34 } from "./py-snippets-batch34.js";
 import { BATCH35 as PY_SNIPPETS_BATCH35 } from "./py-snippets-batch35.js";
 import { BATCH35B as PY_SNIPPETS_BATCH35B } from "./py-snippets-batch35b.js";
+import { BATCH36 as PY_SNIPPETS_BATCH36 } from "./py-snippets-batch36.js";
+import { BATCH36B as PY_SNIPPETS_BATCH36B } from "./py-snippets-batch36b.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -222,6 +224,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH34,
     ...PY_SNIPPETS_BATCH35,
     ...PY_SNIPPETS_BATCH35B,
+    ...PY_SNIPPETS_BATCH36,
+    ...PY_SNIPPETS_BATCH36B,
   ],
   "js-ts": [
     ...JS_TS,

@@ -70,6 +70,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
     "ldap",
     "xpath",
   ],
+  // Django's slugify (and python-slugify's) keeps only word characters and "-" (no ".", "/", quote, markup or
+  // line break), with or without allow_unicode.
+  "django.utils.text.slugify": ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
+  "slugify.slugify": ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
   "html.escape": ["html", "log", "template", "xpath"],
   "markupsafe.escape": ["html", "template"],
   // JSON for a <script> block with <, >, & and ' escaped as \u sequences: nothing closes the element.
@@ -2749,9 +2753,12 @@ export class PythonContext {
     const walk = (n: SyntaxNode): void => {
       if (m === Level.SOURCE || budget-- <= 0) return;
       if (/^(function_definition|class_definition|lambda|decorated_definition)$/.test(n.type)) return;
-      if (n.type === "call")
-        for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-      else if (n.type === "subscript")
+      // Django's validate_password / validate_email raise ValidationErrors with fixed texts ("This password is
+      // too common."): their messages never quote the value checked.
+      if (n.type === "call") {
+        if (!/(^|\.)(validate_password|validate_email)$/.test(this.callee(n)))
+          for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+      } else if (n.type === "subscript")
         m = Math.max(m, this.eval(field(n, "subscript"), cls, env, depth + 1)) as Level;
       else if (n.type === "raise_statement")
         m = Math.max(m, this.maxOf(namedChildren(n), cls, env, depth)) as Level;
@@ -8918,7 +8925,12 @@ export class PythonContext {
       if (v.type === "boolean_operator") v = field(v, "left");
       if (v?.type !== "attribute" || !/^(netloc|hostname)$/.test(this.text(field(v, "attribute") ?? v)))
         continue;
-      const call = field(v, "object");
+      let call = field(v, "object");
+      // `parsed = urlparse(x)` then `host = parsed.hostname or ""`: the parse one step earlier.
+      if (call?.type === "identifier") {
+        const pd = scope.defs.get(this.text(call)) ?? [];
+        call = pd.length === 1 && pd[0]!.kind === "assign" ? pd[0]!.value : undefined;
+      }
       const first = call?.type === "call" ? this.args(call)[0] : undefined;
       if (call && /(^|\.)url(parse|split)$/.test(this.callee(call)) && first && this.text(first) === name)
         return true;

@@ -1,17 +1,49 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
-import { handlerOf } from "./web.js";
+import { type Handler, handlerOf } from "./web.js";
 
 /** Routes that change or expose what only an operator should: by path or function name. */
-const SENSITIVE =
+export const SENSITIVE =
   /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer)/i;
-const AUTH_DECORATOR =
+export const AUTH_DECORATOR =
   /(login_required|auth|permission|roles?_(required|accepted)|admin_required|jwt_required|token_required|requires?_|protected|staff_member|user_passes_test|superuser|limiter)/i;
-/** Checks in the body that show the handler authenticates or authorises the caller. */
-const AUTH_CHECK =
-  /(current_user|session\[|session\.get|request\.authorization|g\.user|is_authenticated|check_auth|authenticate|verify_|api_key|token|abort\(\s*40[13]|\b40[13]\b|request\.user|has_perm|is_admin|is_staff|is_superuser|role|password|hmac|signature|PermissionDenied|Unauthorized|Forbidden)/i;
-const ROLE_CHECK =
+/**
+ * Checks in the body that show the handler authenticates or authorises the caller. A password counts as the
+ * credential itself (`request.form["password"]`, check_password, password_hash), not as a word inside the name
+ * of the operation (`reset_all_passwords()` checks nothing).
+ */
+export const AUTH_CHECK =
+  /(current_user|session\[|session\.get|request\.authorization|g\.user|is_authenticated|check_auth|authenticate|verify_|api_key|token|abort\(\s*40[13]|\b40[13]\b|request\.user|has_perm|is_admin|is_staff|is_superuser|role|\bpassword\b|(check|verify|validate)_?password|checkpw|password_hash|hmac|signature|PermissionDenied|Unauthorized|Forbidden)/i;
+export const ROLE_CHECK =
   /(role|is_admin|is_staff|is_superuser|has_perm|permission|admin_required|roles?_required|superuser)/i;
+
+/**
+ * Whether a sensitive handler checks its caller: undefined when an app-wide hook may (before_request,
+ * middleware) or a decorator, FastAPI dependency or body check does; else false. On a check, what it found:
+ * `{ deps }` with the FastAPI dependencies' text.
+ */
+export function checksCaller(
+  ctx: PythonContext,
+  node: SyntaxNode,
+  h: Handler,
+): { deps: string } | false | undefined {
+  // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
+  if (/before_request|before_app_request|MIDDLEWARE/.test(ctx.tree.source)) return undefined;
+  // FastAPI declares its auth as a parameter: `admin=Depends(require_admin)`.
+  const deps = [...ctx.text(field(node, "parameters") ?? node).matchAll(/Depends\(([^)]*)\)/g)]
+    .map((m) => m[1])
+    .join(" ");
+  // `user.is_admin = True` sets a flag, it checks nothing: the targets of assignments are left out.
+  // Docstrings and comments describe the operation ("Force a password reset"): they check nothing either.
+  const checks = h.body
+    .slice(h.body.indexOf(":"))
+    .replace(/^[ \t]*[\w.]+(\[[^\]\n]*\])?\s*=(?!=)/gm, "")
+    .replace(/^[ \t]*[rRuU]?("""[\s\S]*?"""|'''[\s\S]*?''')/gm, "")
+    .replace(/^[ \t]*#.*$/gm, "");
+  return AUTH_DECORATOR.test(`${h.decorators} ${deps}`) || AUTH_CHECK.test(checks) ? { deps } : false;
+}
 
 export default pyRule({
   meta: {
@@ -21,9 +53,9 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is; admin routes that only require a login, with no role check, login-only exports of the whole user table, and admin_required-style guards that only test that the caller has some role; and Django's static serve view mounted in urlpatterns outside an `if settings.DEBUG:` block.",
+        "Flags Flask/FastAPI routes and Django views whose path or name marks them as administrative or destructive (admin, delete, shutdown, reset, internal, debug, ...) when neither a decorator nor the body checks who the caller is (a login without a role check is PY-AUTH-003's); and Django's static serve view mounted in urlpatterns outside an `if settings.DEBUG:` block.",
       why_bad:
-        "Anyone who finds the URL (forced browsing) can run the operation: delete data, stop the service, read internal reports. Logging in is not enough for admin functions: every user would be an administrator.",
+        "Anyone who finds the URL (forced browsing) can run the operation: delete data, stop the service, read internal reports.",
       example_bad:
         "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin/delete_user', methods=['POST'])\ndef delete_user():\n    db.delete_user(request.form['id'])\n    return 'deleted'",
       example_good:
@@ -53,62 +85,17 @@ export default pyRule({
       return;
     }
     const h = handlerOf(ctx, node);
-    // `def admin_required(view): ... if not session.get("role"): abort(403)`: the admin guard tests only that the
-    // caller has some role, so every signed-in role passes it.
-    const fname = ctx.text(field(node, "name") ?? node);
-    if (!h && /^(admin|superuser|staff)_(required|only)$|^require_(admin|superuser|staff)$/i.test(fname)) {
-      const text = ctx.text(node);
-      if (
-        /\brole\b|["']role["']/.test(text) &&
-        !/["'](admin|administrator|superuser|staff|root)["']|is_admin|is_superuser|is_staff|has_perm|permission|ADMIN/.test(
-          text,
-        ) &&
-        /abort\(\s*40[13]|PermissionDenied|Forbidden|HTTPException|raise\b/.test(text)
-      )
-        report({
-          node: field(node, "name") ?? node,
-          message: `${fname} lets through any caller with a role, not only administrators`,
-        });
-      return;
-    }
     if (!h || !SENSITIVE.test(`${h.path} ${h.name}`)) return;
-    // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
-    if (/before_request|before_app_request|MIDDLEWARE/.test(ctx.tree.source)) return;
+    // Routes that check a login but no role are PY-AUTH-003's (CWE-285): the caller is authenticated there.
+    if (checksCaller(ctx, node, h) !== false) return;
     const name = node.children.find((c) => c.type === "identifier") ?? node;
-    // FastAPI declares its auth as a parameter: `admin=Depends(require_admin)`.
-    const deps = [...ctx.text(field(node, "parameters") ?? node).matchAll(/Depends\(([^)]*)\)/g)]
-      .map((m) => m[1])
-      .join(" ");
-    // `user.is_admin = True` sets a flag, it checks nothing: the targets of assignments are left out.
-    const checks = h.body.slice(h.body.indexOf(":")).replace(/^[ \t]*[\w.]+(\[[^\]\n]*\])?\s*=(?!=)/gm, "");
-    const reported = !AUTH_DECORATOR.test(`${h.decorators} ${deps}`) && !AUTH_CHECK.test(checks);
-    if (reported)
-      report({ node: name, message: `${h.path || h.name} runs without checking who the caller is` });
-    // FastAPI: `user=Depends(get_current_user)` only says who calls; `Depends(require_admin)` checks a role.
-    const loginOnly =
-      /login_required/.test(h.decorators) ||
-      (/user|auth|login|token/i.test(deps) && !ROLE_CHECK.test(deps) && !/admin|staff|owner/i.test(deps));
-    if (reported) return;
-    if (
-      /admin/i.test(`${h.path} ${h.name}`) &&
-      loginOnly &&
-      !ROLE_CHECK.test(h.decorators) &&
-      !ROLE_CHECK.test(h.body)
-    )
-      report({ node: name, message: `${h.path || h.name} needs only a login: any user is an administrator` });
-    // `@login_required def export_users(request): ... User.objects.all()`: every account's records handed to
-    // whoever has an account.
-    else if (
-      /login_required/.test(h.decorators) &&
-      /export|dump|download|all_users/i.test(`${h.path} ${h.name}`) &&
-      /\b\w*User\w*\.(objects\.(all|values|values_list)|query\.all)\(/.test(h.body) &&
-      !ROLE_CHECK.test(h.decorators) &&
-      !ROLE_CHECK.test(h.body)
-    )
-      report({ node: name, message: `${h.path || h.name} hands every user's records to any signed-in user` });
+    report({ node: name, message: `${h.path || h.name} runs without checking who the caller is` });
   },
   cases: {
     valid: [
+      "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, user=Depends(get_current_user), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
+      "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
+      "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
       "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if session.get('role') != 'admin':\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, admin=Depends(require_admin), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
       "from django.contrib.auth.decorators import permission_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@permission_required('auth.view_user', raise_exception=True)\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
@@ -117,15 +104,14 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
       "from flask import Flask, session, abort\napp = Flask(__name__)\n@app.route('/delete', methods=['POST'])\ndef delete():\n    if 'user' not in session:\n        abort(401)\n    return 'ok'",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/account/close', methods=['POST'])\ndef close_account():\n    if not check_password(request.form['user'], request.form['password']):\n        return 'denied', 401\n    close(request.form['user'])\n    return 'closed'",
     ],
     invalid: [
-      "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if not session.get('role'):\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
-      "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, user=Depends(get_current_user), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
-      "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/users/{uid}/promote')\ndef promote(uid: int, db=Depends(get_db)):\n    user = db.get(User, uid)\n    user.is_admin = True\n    db.commit()\n    return {'ok': True}",
       "from django.urls import path\nfrom django.views.static import serve\nurlpatterns = [path('files/<path:path>', serve, {'document_root': '/srv/private'})]",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",
-      "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/admin/reset-passwords', methods=['POST'])\ndef reset_passwords():\n    return jsonify(reset=reset_all_passwords())",
+      'from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route(\'/admin/reset\', methods=[\'POST\'])\ndef reset():\n    """Reset every user\'s password."""\n    # no token needed\n    return jsonify(reset=reset_all())',
       "def delete_account(request):\n    Account.objects.filter(id=request.POST['id']).delete()\n    return HttpResponse('ok')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/api/users/<int:uid>/email', methods=['PUT'])\ndef change_email(uid):\n    u = User.query.get(uid)\n    u.email = request.json['email']\n    db.session.commit()\n    return 'ok'",
     ],

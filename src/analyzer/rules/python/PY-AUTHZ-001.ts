@@ -8,7 +8,9 @@ const CLIENT =
 /** Parsing the request body: its fields are whatever the client sent. */
 const BODY = /^(flask\.)?request\.get_json$|^json\.loads$/;
 const PRIVILEGE =
-  /(role|admin|priv|perm|level|is_?staff|(^|[-_])staff$|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified)/i;
+  /(role|admin|priv|perm|level|is_?staff|(^|[-_])staff$|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified|internal|trusted)/i;
+/** A field that carries a credential to verify (X-Internal-Token, X-Admin-Key), not a claim about the caller. */
+const CREDENTIAL = /(token|secret|api[-_]?key|[-_]key$|signature|password)/i;
 
 /** Per file: the values assigned to `g.x` / `request.x` attributes, by the attribute's text. */
 const WRITES = new WeakMap<object, Map<string, SyntaxNode[]>>();
@@ -111,7 +113,7 @@ export default pyRule({
       )
         key = ctx.stringValue(ctx.args(n)[0]);
       // The Authorization header carries a credential to verify (a token, a password), not a claimed role.
-      if (key && PRIVILEGE.test(key) && !/^(proxy-)?authorization$/i.test(key)) {
+      if (key && PRIVILEGE.test(key) && !CREDENTIAL.test(key) && !/^(proxy-)?authorization$/i.test(key)) {
         report({ node: n, message: `access decided on the client-supplied ${key}` });
         return;
       }
@@ -119,6 +121,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hmac, os\nfrom flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/internal/metrics')\ndef metrics():\n    sent = request.headers.get('X-Internal-Token', '')\n    if not hmac.compare_digest(sent, os.environ['INTERNAL_TOKEN']):\n        abort(403)\n    return {}",
       "class M:\n    def __call__(self, request):\n        request.is_admin = request.user.is_superuser\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",
       "from flask import abort, g\nfrom flask_login import current_user\ndef load():\n    g.is_staff = current_user.is_staff\ndef view():\n    if not g.is_staff:\n        abort(403)",
       "from flask import request\ndef f():\n    if request.args.get('page') == '2':\n        return 'p2'",
@@ -127,6 +130,7 @@ export default pyRule({
       "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
     ],
     invalid: [
+      "from flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/internal/metrics')\ndef metrics():\n    if request.headers.get('X-Internal-Request') != 'true':\n        abort(403)\n    return {}",
       "class M:\n    def __call__(self, request):\n        request.is_admin = request.headers.get('X-Admin') == '1'\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",
       {
         code: "from flask import abort, g, request\ndef load():\n    g.is_staff = request.headers.get('X-Staff') == 'true'\ndef view():\n    if not g.is_staff:\n        abort(403)",

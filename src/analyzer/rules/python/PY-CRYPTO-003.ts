@@ -22,6 +22,19 @@ function aeadOf(ctx: PythonContext, call: SyntaxNode): string {
   return ctx.text(ctx.resolve(obj) ?? obj);
 }
 
+/**
+ * The key of `Cipher(algorithms.AES(key), modes.CBC(iv))` for the mode call: cryptography takes the key in the
+ * algorithm beside the mode, not in the mode's own arguments.
+ */
+function cipherKey(ctx: PythonContext, mode: SyntaxNode): SyntaxNode | undefined {
+  const cipher = mode.parent?.type === "argument_list" ? mode.parent.parent : undefined;
+  if (cipher?.type !== "call" || !/(^|\.)Cipher$/.test(ctx.callee(cipher))) return undefined;
+  const algo = ctx.arg(cipher, 0, "algorithm");
+  return algo?.type === "call" && /algorithms\.\w+$/.test(ctx.callee(algo))
+    ? ctx.arg(algo, 0, "key")
+    : undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-CRYPTO-003",
@@ -77,7 +90,7 @@ export default pyRule({
       }
     }
     const resolved = ctx.resolve(iv);
-    const key = ctx.arg(node, 0, "key");
+    const key = /modes\.\w+$/.test(q) ? cipherKey(ctx, node) : ctx.arg(node, 0, "key");
     if (
       resolved?.type === "subscript" &&
       key &&
@@ -156,6 +169,7 @@ export default pyRule({
       "from Crypto.Cipher import AES\nimport os\niv = os.urandom(16)\nc = AES.new(k, AES.MODE_CBC, iv)",
       "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\nclass Box:\n    def __init__(self, key):\n        self.aead = AESGCM(key)\n    def seal(self, data):\n        n = os.urandom(12)\n        return n + self.aead.encrypt(n, data, None)",
       "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
+      "import os\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(key, data):\n    iv = os.urandom(16)\n    e = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()\n    return iv + e.update(data) + e.finalize()",
       "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
     ],
     invalid: [
@@ -168,6 +182,10 @@ export default pyRule({
       "import os\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\nNONCE = os.urandom(12)\ndef seal(key, msg):\n    return AESGCM(key).encrypt(NONCE, msg, None)",
       "from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305\nNONCE = b'\\x00' * 12\ndef seal(key, msg):\n    return ChaCha20Poly1305(key).encrypt(NONCE, msg, None)",
       "from Crypto.Cipher import AES\ndef enc(key, data):\n    return AES.new(key, AES.MODE_CBC, iv=key[:16]).encrypt(data)",
+      {
+        code: "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(key, data):\n    e = Cipher(algorithms.AES(key), modes.CBC(key[:16])).encryptor()\n    return e.update(data) + e.finalize()",
+        message: "cut from the key",
+      },
       "import random\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = bytes(random.getrandbits(8) for _ in range(16))\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "import hashlib\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    iv = hashlib.md5(key).digest()\n    return AES.new(key, AES.MODE_CBC, iv).encrypt(data)",
       "from Crypto.Cipher import AES\nIV = b'1234567890123456'\nc = AES.new(k, AES.MODE_CBC, IV)",

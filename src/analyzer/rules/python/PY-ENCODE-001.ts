@@ -158,7 +158,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute; and CSV rows of a CSV response or file joined with \",\".join() instead of csv.writer.",
+        "Flags JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, re.sub() calls that delete script markup with a regular expression, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute; and CSV rows of a CSV response or file joined with \",\".join() instead of csv.writer.",
       why_bad:
         "A value holding a quote, backslash, `<` or `&` ends the string or element early: the reader sees fields, elements or markup the value injected (CWE-116, improper encoding of output). An escape that skips `&` or quotes still lets entities and attribute breakouts through.",
       example_bad:
@@ -173,6 +173,30 @@ export default pyRule({
     /"\s*:\s*"|<\/[A-Za-z]|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
   nodeTypes: ["binary_operator", "string", "function_definition", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call" && /^(sub|subn)$/.test(ctx.method(node))) {
+      // re.sub(r"<script>.*?</script>", "", html): a blacklist filter of script markup. Nested or variant
+      // spellings (<scr<script>ipt>, <SCRIPT >, a newline inside) survive it, and other tags run script too
+      // (<img onerror=...>). A compiled pattern's sub(repl, s) is resolved to its re.compile(pattern).
+      const compiled = /^re\.(sub|subn)$/.test(ctx.callee(node))
+        ? undefined
+        : ctx.resolve(field(field(node, "function") ?? node, "object"));
+      const pattern =
+        compiled === undefined
+          ? ctx.stringValue(ctx.arg(node, 0, "pattern"))
+          : compiled?.type === "call" && ctx.callee(compiled) === "re.compile"
+            ? ctx.stringValue(ctx.arg(compiled, 0, "pattern"))
+            : undefined;
+      const repl = ctx.stringValue(
+        compiled === undefined ? ctx.arg(node, 1, "repl") : ctx.arg(node, 0, "repl"),
+      );
+      if (pattern !== undefined && repl === "" && /<\\?\/?\s*script|javascript:/i.test(pattern))
+        report({
+          node,
+          message:
+            "script markup removed with a regular expression: nested or variant spellings and other tags' event handlers survive it",
+        });
+      return;
+    }
     if (node.type === "call") {
       // ",".join([c.name, c.email, c.notes]) as a row of a CSV response or file: a comma, quote or newline in a
       // field moves the cells after it or adds a row. (csv.writer quotes such fields.)
@@ -282,6 +306,8 @@ export default pyRule({
       "import json\ndef f(u):\n    return '{\"user\": \"' + json.dumps(u)[1:-1] + '\"}'",
       "def f(name):\n    return '<b>' + name + '</b>'",
       "import html\ndef escape_html(s):\n    return s.replace('&', '&amp;').replace('<', '&lt;')",
+      "import re\ndef plain_text(html):\n    return re.sub(r'<[^>]+>', '', html)",
+      "import re\ndef mark(html):\n    return re.sub(r'<script', '&lt;script', html)",
       "def escape_dn(s):\n    s = s.replace('\\\\', '\\\\\\\\')\n    return s.replace('<', '\\\\<').replace('>', '\\\\>')",
       "import re\nRE_AMP = re.compile('&(?!#)')\ndef escape_attrib(t):\n    t = RE_AMP.sub('&amp;', t)\n    return t.replace('<', '&lt;')",
       "class F:\n    def __init__(self, esc):\n        self.escape_function = esc\n    def fmt(self, tokens):\n        for kind, value in tokens:\n            value = self.escape_function(value)\n            yield '<text:span>%s</text:span>' % value",
@@ -305,6 +331,11 @@ export default pyRule({
       "def greet(name):\n    return '{\"greeting\": \"Hello, ' + name + '!\"}'",
       "def escape_html(s):\n    return s.replace('<', '&lt;').replace('>', '&gt;')",
       "def sanitize(s):\n    return s.replace('<script>', '')",
+      {
+        code: "import re\ndef strip_scripts(html):\n    return re.sub(r'<script>.*?</script>', '', html)",
+        message: "regular expression",
+      },
+      "import re\nSCRIPT = re.compile(r'<script[^>]*>.*?</script>', re.I | re.S)\ndef clean(h):\n    return SCRIPT.sub('', h)",
       "import json\ndef page(t):\n    cfg = json.dumps({'title': t})\n    return '<script>var cfg = ' + cfg + ';</script>'",
       "def export(name):\n    return 'name,score\\n' + name + ',10\\n', 200, {'Content-Type': 'text/csv'}",
       "def export(rows):\n    lines = [','.join([r.name, r.email]) for r in rows]\n    return '\\n'.join(lines), 200, {'Content-Type': 'text/csv'}",

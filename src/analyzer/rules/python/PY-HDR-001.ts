@@ -233,6 +233,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.http import HttpResponse\nfrom django.utils.text import slugify\ndef download(request):\n    name = slugify(request.GET.get('name', 'export')) or 'export'\n    resp = HttpResponse(b'id\\n', content_type='text/csv')\n    resp['Content-Disposition'] = 'attachment; filename=\"%s.csv\"' % name\n    return resp",
       "def strip(headers):\n    headers[:] = [(k, v) for k, v in headers if k.lower() != 'te']",
       "from flask import request, make_response\nfrom urllib.parse import urlsplit\ndef f():\n    r = make_response('')\n    r.headers['X-Host'] = urlsplit(request.args['u']).hostname or ''\n    return r",
       "def mw(get_response):\n    def h(request):\n        response = get_response(request)\n        etag = response.get('ETag')\n        if etag:\n            response.headers['ETag'] = 'W/' + etag\n        return response\n    return h",

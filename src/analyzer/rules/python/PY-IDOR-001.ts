@@ -20,7 +20,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        'Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission (a check made only in an `if request.method == "GET":` block that returns does not cover the write after it).',
+        'Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission, and functions told whom they act for (`requesting_uid`, `caller_user`) that delete, move or re-permission a file without ever reading it (a check made only in an `if request.method == "GET":` block that returns does not cover the write after it).',
       why_bad:
         "Any logged-in user can change the number in the URL and edit or delete someone else's record (insecure direct object reference).",
       example_bad:
@@ -31,11 +31,34 @@ export default pyRule({
     fix_hint:
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
-  trigger: /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.get\(/,
+  trigger:
+    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.get\(|(requesting|caller|acting)_\w+|on_behalf_of/,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);
-    if (!h) return;
+    if (!h) {
+      // `def remove_upload(requesting_uid, name): os.remove(...)`: the function is told whom it acts for and
+      // never looks at it, so it deletes or re-permissions any user's file (unverified ownership).
+      const principal = ctx
+        .paramNames(node)
+        .find((p) => /^(requesting|caller|acting)_(uid|user|user_id|owner)$|^on_behalf_of$/.test(p));
+      if (!principal) return;
+      const inner = descendants(field(node, "body") ?? node);
+      if (inner.some((d) => d.type === "identifier" && ctx.text(d) === principal)) return;
+      const op = inner.find(
+        (d) =>
+          d.type === "call" &&
+          /^(os\.(remove|unlink|rmdir|chmod|chown|rename|replace)|shutil\.(rmtree|move|chown))$/.test(
+            ctx.callee(d),
+          ),
+      );
+      if (op)
+        report({
+          node: op,
+          message: `${ctx.callee(op)}() acts for ${principal} without checking that it owns the file`,
+        });
+      return;
+    }
     const param = /<(?:\w+:)?(\w*id)>|\{(\w*id)\}/.exec(h.path);
     // A Django view takes the URL's captured id as a parameter after request: def edit(request, pk).
     const id = h.path
@@ -90,6 +113,11 @@ export default pyRule({
       )
         guarded = guarded.replace(ctx.text(st), "");
     }
+    // `if user is None: abort(404)` only says the record exists, not whose it is.
+    guarded = guarded.replace(
+      /\bif\s+(?:not\s+[\w.]+|[\w.]+\s+is\s+None)\s*:\s*\n\s*abort\(\s*404\s*\)/g,
+      "",
+    );
     if (
       OWNERSHIP.test(guarded) ||
       /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(h.decorators)
@@ -113,6 +141,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\ndef remove_upload(requesting_uid, name):\n    path = os.path.join('/var/spool/up', os.path.basename(name))\n    if os.lstat(path).st_uid != requesting_uid:\n        raise PermissionError(name)\n    os.remove(path)",
       "from flask import Flask, abort, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/docs/<int:doc_id>', methods=['GET', 'POST'])\ndef doc(doc_id):\n    d = Doc.query.get_or_404(doc_id)\n    if request.method == 'GET':\n        if not d.can_view(current_user):\n            abort(403)\n        return d.body\n    if not d.can_edit(current_user):\n        abort(403)\n    d.body = request.form['body']\n    db.session.commit()\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None or account.owner_id != user.id:\n        raise HTTPException(404)\n    return account",
       "from django.shortcuts import get_object_or_404\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk, owner=request.user)\n    p.name = request.POST['name']\n    p.save()",
@@ -121,6 +150,7 @@ export default pyRule({
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/posts/<int:post_id>')\n@login_required\ndef post(post_id):\n    return jsonify(Post.query.get_or_404(post_id).to_dict())",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef d(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    db.commit()",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
+      "from flask import Flask, abort\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    note = Note.query.get(note_id)\n    if note is None or note.owner_id != session_user():\n        abort(404)\n    db.session.delete(note)\n    db.session.commit()",
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
     ],
     invalid: [
@@ -131,6 +161,11 @@ export default pyRule({
       "from django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef invoice_detail(request, pk):\n    inv = get_object_or_404(Invoice, pk=pk)\n    return JsonResponse({'total': str(inv.total)})",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/invoices/<int:invoice_id>')\n@login_required\ndef inv(invoice_id):\n    i = Invoice.query.get_or_404(invoice_id)\n    return jsonify(i.to_dict())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/profile/<int:user_id>/edit', methods=['POST'])\ndef edit_profile(user_id):\n    profile = Profile.query.get(user_id)\n    profile.bio = request.form['bio']\n    db.session.commit()\n    return 'saved'",
+      {
+        code: "import os\ndef remove_upload(requesting_uid, name):\n    path = os.path.join('/var/spool/up', os.path.basename(name))\n    os.remove(path)",
+        line: 4,
+      },
+      "from flask import Flask, abort\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/accounts/<int:user_id>/delete', methods=['POST'])\n@login_required\ndef delete_account(user_id):\n    user = User.query.get(user_id)\n    if user is None:\n        abort(404)\n    db.session.delete(user)\n    db.session.commit()\n    return '', 204",
     ],
   },
 });

@@ -269,6 +269,18 @@ export default pyRule({
             reason: "the loop tests an end condition but only reports it",
             message: `the loop checks ${ctx.text(field(end, "condition")!)} but never leaves when it holds`,
           });
+        // `while True: chunk = sock.recv(n); handle(chunk)` with no exit at all: once the peer closes, recv()
+        // returns b"" at once on every call and the loop spins at full CPU. (A datagram socket's recv() waits for
+        // the next datagram instead, so files that make one are left out; so are file and serial reads, whose
+        // empty read is a poll timeout the loop may mean to wait out.)
+        else if (!/SOCK_DGRAM/.test(ctx.tree.source)) {
+          const read = readWithoutEof(ctx, node, body);
+          if (read && /^(recv|recv_into)$/.test(ctx.method(read)))
+            report({
+              node: read,
+              message: `${ctx.text(read)} is never tested for end of input and the loop has no exit: once the peer closes it returns empty at once and the loop spins forever`,
+            });
+        }
       } else {
         const read = readWithoutEof(ctx, node, body);
         if (read)
@@ -451,6 +463,8 @@ export default pyRule({
       "import select\ndef f(sock, n):\n    while True:\n        r, _, _ = select.select([sock], [], [], 0.1)\n        if r:\n            x = sock.recv(n)\n            break\n    return x",
       "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        if not chunk:\n            raise IOError()\n        out += chunk\n        off += len(chunk)\n    return out",
       "def serve(s):\n    while True:\n        conn, _ = s.accept()\n        handle(conn)",
+      "import socket\ndef listen(port, handle):\n    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n    s.bind(('127.0.0.1', port))\n    while True:\n        data = s.recv(2048)\n        handle(data)",
+      "def pump(sock, handle):\n    while True:\n        data = sock.recv(4096)\n        if not data:\n            break\n        handle(data)",
       "def count(n):\n    while n > 0:\n        n -= 1\n    return 'done'",
       "def drain(q):\n    while q:\n        q.pop()",
       "def f(n):\n    while n != 0:\n        n -= 1",
@@ -502,6 +516,11 @@ export default pyRule({
         severity: "LOW",
       },
       "def read_all(sock):\n    chunks = []\n    while True:\n        chunks.append(sock.recv(1024))\n    return b''.join(chunks)",
+      {
+        code: "def pump(sock, handle):\n    buf = b''\n    while True:\n        chunk = sock.recv(4096)\n        buf += chunk\n        handle(buf)",
+        line: 4,
+        message: "the loop has no exit",
+      },
       {
         code: "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == 'END':\n            break\n        out.append(line)\n    return out",
         line: 4,

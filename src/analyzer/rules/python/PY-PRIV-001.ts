@@ -50,7 +50,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) or bind a port below 1024 and never call setuid/setgid to drop it (LOW for the port).",
+        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), a drop done with os.seteuid(uid) alone (the saved uid stays root), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) or bind a port below 1024 and never call setuid/setgid to drop it (LOW for the port).",
       why_bad:
         "Code running as root turns any other bug (injection, path traversal) into full system compromise.",
       example_bad: "import os\nos.setuid(0)\nrun_service()",
@@ -118,6 +118,23 @@ export default pyRule({
         return;
       }
     }
+    // `os.seteuid(uid)` as the only drop: the real and saved uids stay 0, so any code in the process (an injected
+    // payload too) takes root back with os.seteuid(0). Only when nothing else in the file sets a uid: a
+    // temporary drop comes with its restore.
+    if (
+      q === "os.seteuid" &&
+      ctx.text(ctx.args(node)[0] ?? node) !== "0" &&
+      !ctx.tree.nodes.some(
+        (n) =>
+          n !== node && n.type === "call" && /^os\.(setuid|seteuid|setreuid|setresuid)$/.test(ctx.callee(n)),
+      )
+    ) {
+      report({
+        node,
+        message: "only the effective uid is dropped: the saved uid stays root and seteuid(0) regains it",
+      });
+      return;
+    }
     if (
       /^os\.(setuid|setgid|seteuid|setegid|setreuid)$/.test(q) &&
       ctx.text(ctx.args(node)[0] ?? node) === "0"
@@ -143,6 +160,8 @@ export default pyRule({
       "import os\nos.setgid(1000)\nos.setuid(1000)",
       "import os, pwd, socket\ndef main():\n    if os.geteuid() != 0:\n        raise SystemExit('root')\n    s = socket.socket()\n    s.bind(('', 80))\n    os.setuid(pwd.getpwnam('www').pw_uid)\n    s.listen()",
       "import os\ndef mk(p):\n    os.seteuid(0)\n    try:\n        os.mkdir(p)\n    finally:\n        os.seteuid(os.getuid())",
+      "import os\ndef as_user(uid, f):\n    saved = os.geteuid()\n    os.seteuid(uid)\n    try:\n        return f()\n    finally:\n        os.seteuid(saved)",
+      "import os\ndef become_worker(uid, gid):\n    os.setresgid(gid, gid, gid)\n    os.setresuid(uid, uid, uid)",
     ],
     invalid: [
       {
@@ -156,6 +175,11 @@ export default pyRule({
         line: 3,
       },
       "import os\ndef drop():\n    os.setuid(1000)\n    os.setgid(1000)",
+      {
+        code: "import os\ndef become_worker(uid, gid):\n    os.setegid(gid)\n    os.seteuid(uid)",
+        line: 4,
+        message: "saved uid",
+      },
       "import docker\nc = docker.from_env().containers.run('img', privileged=True)",
       {
         code: "import subprocess\ndef r(n):\n    subprocess.run('sudo systemctl restart ' + n, shell=True)",

@@ -13,7 +13,7 @@ export default pyRule({
     cwe: ["CWE-521"],
     severity: "MEDIUM",
     docs: {
-      what_it_does: `Flags a password length check with a minimum below ${MIN_LENGTH}, Django's AUTH_PASSWORD_VALIDATORS set to an empty list, MinimumLengthValidator with min_length below ${MIN_LENGTH}, and set_password() with an empty string or a request's password no validator checked.`,
+      what_it_does: `Flags a password length check with a minimum below ${MIN_LENGTH}, Django's AUTH_PASSWORD_VALIDATORS set to an empty list, MinimumLengthValidator with min_length below ${MIN_LENGTH}, and set_password() or Django's create_user() with an empty string or a request's password no validator checked.`,
       why_bad:
         "Short passwords fall to online guessing and offline cracking in minutes; accounts protected by them are effectively unprotected.",
       example_bad: "def validate_password(pw):\n    if len(pw) < 4:\n        raise ValueError('too short')",
@@ -22,7 +22,7 @@ export default pyRule({
     fix_hint: `Require at least ${MIN_LENGTH} (better 12+) characters and check against common-password lists (NIST SP 800-63B).`,
   },
   trigger:
-    /len\(\s*[\w.]*(pass|pwd|pw\b)[\w.]*\s*\)|AUTH_PASSWORD_VALIDATORS|MinimumLengthValidator|set_password\(/i,
+    /len\(\s*[\w.]*(pass|pwd|pw\b)[\w.]*\s*\)|AUTH_PASSWORD_VALIDATORS|MinimumLengthValidator|set_password\(|create_user\(/i,
   nodeTypes: ["comparison_operator", "assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -50,9 +50,15 @@ export default pyRule({
       }
       return;
     }
-    if (node.type === "call" && ctx.method(node) === "set_password") {
-      // Django: an empty password, or a request's password stored without validate_password() in the view.
-      const pw = ctx.args(node)[0];
+    if (node.type === "call" && /^(set_password|create_user)$/.test(ctx.method(node))) {
+      // Django: an empty password, or a request's password stored without validate_password() in the view;
+      // User.objects.create_user(username, email, password) stores it as set_password() does.
+      const pw =
+        ctx.method(node) === "create_user"
+          ? /\bobjects\.create_user$/.test(ctx.callee(node)) || /\bdjango\b/.test(ctx.tree.source)
+            ? (ctx.kwarg(node, "password") ?? ctx.args(node)[2])
+            : undefined
+          : ctx.args(node)[0];
       if (!pw) return;
       if (ctx.stringValue(pw) === "") {
         report({ node, message: "empty password set" });
@@ -93,6 +99,7 @@ export default pyRule({
       "AUTH_PASSWORD_VALIDATORS = [\n    {\n        'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator',\n        'OPTIONS': {'min_length': 12},\n    },\n]",
       "from django.contrib.auth.password_validation import validate_password\ndef change(request):\n    pw = request.POST['password']\n    validate_password(pw, request.user)\n    request.user.set_password(pw)",
       "def make(user):\n    user.set_password(None)",
+      "from django.contrib.auth.models import User\nfrom django.contrib.auth.password_validation import validate_password\ndef register(request):\n    pw = request.POST.get('password', '')\n    validate_password(pw)\n    User.objects.create_user(username=request.POST['username'], password=pw)",
       "def ok(password):\n    return len(password) >= 12",
       "def ok(name):\n    return len(name) >= 3",
       "AUTH_PASSWORD_VALIDATORS = [{'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator'}]",
@@ -104,6 +111,10 @@ export default pyRule({
         line: 2,
       },
       { code: "def change(request):\n    request.user.set_password(request.POST['password'])", line: 2 },
+      {
+        code: "from django.contrib.auth.models import User\ndef register(request):\n    pw = request.POST.get('password', '')\n    User.objects.create_user(username=request.POST['username'], password=pw)",
+        line: 4,
+      },
       "def ok(password):\n    if len(password) < 4:\n        raise ValueError()",
       "AUTH_PASSWORD_VALIDATORS = []",
       "def ok(pw):\n    return len(pw) > 5",

@@ -113,6 +113,7 @@ export default pyRule({
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/' + request.args['p'])",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/{}'.format(request.args['p']))",
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    d = request.args['d']\n    host = urlparse(d).hostname or ''\n    if host == 'example.org' or host.endswith('.example.org'):\n        return redirect(d)\n    return redirect('/')",
+      "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    d = request.args['d']\n    parsed = urlparse(d)\n    host = parsed.hostname or ''\n    if parsed.scheme == 'https' and (host == 'example.org' or host.endswith('.example.org')):\n        return redirect(d)\n    return redirect('/')",
       "import cherrypy\nclass R:\n    @cherrypy.expose\n    def home(self):\n        raise cherrypy.HTTPRedirect('/')",
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
       "from flask import redirect\nredirect('/login')",

@@ -23,12 +23,12 @@ function fallsThrough(body: SyntaxNode, text: (n: SyntaxNode) => string): boolea
 export default pyRule({
   meta: {
     id: "PY-SIGFAIL-001",
-    title: "Signature verification failure caught and ignored",
+    title: "Signature check that lets a failed or missing signature through",
     cwe: ["CWE-347", "CWE-390"],
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags a try block that verifies a signature (`public_key.verify(...)`, `verify_key.verify(...)`) whose except handler only logs, prints or passes, so the code after the try runs whether or not the signature held.",
+        "Flags a signature check that returns True when the signature is missing (`if not signature: return True` before compare_digest/verify), and a try block that verifies a signature (`public_key.verify(...)`, `verify_key.verify(...)`) whose except handler only logs, prints or passes, so the code after the try runs whether or not the signature held.",
       why_bad:
         "The verification raises to say the data was forged or altered; catching that and carrying on installs the tampered update, trusts the forged message or accepts the token anyway, as if no check were made.",
       example_bad:
@@ -39,9 +39,41 @@ export default pyRule({
     fix_hint:
       "Stop in the handler (return, raise, abort) so nothing after the check runs for a bad signature.",
   },
-  trigger: /\.verify(_signature|_message|_digest|_detached)?\(/,
-  nodeTypes: ["try_statement"],
+  trigger: /\.verify(_signature|_message|_digest|_detached)?\(|compare_digest/,
+  nodeTypes: ["try_statement", "if_statement"],
   detect(node, ctx, report) {
+    if (node.type === "if_statement") {
+      // `if not signature: return True` in a function that then compares an HMAC or verifies: a request that
+      // leaves the signature out is accepted without any check.
+      const cond = field(node, "condition");
+      const then = namedChildren(field(node, "consequence") ?? node).filter((c) => c.type !== "comment");
+      const m = cond
+        ? /^(?:not\s+(\w+)|(\w+)\s+is\s+None|(\w+)\s*==\s*(?:b?""|b?''))$/.exec(ctx.text(cond))
+        : null;
+      const name = m ? (m[1] ?? m[2] ?? m[3])! : undefined;
+      const fn = ctx.enclosingFunction(node);
+      if (
+        !name ||
+        !fn ||
+        field(node, "alternative") ||
+        then.length !== 1 ||
+        ctx.text(then[0]!) !== "return True" ||
+        !/sig|signature|mac|digest/i.test(name) ||
+        !namedChildren(field(fn, "parameters") ?? fn).some(
+          (p) => ctx.text(p).split(/[:=]/)[0]!.trim() === name,
+        ) ||
+        !descendants(fn).some(
+          (d) =>
+            d.type === "call" && d.start > node.end && /^(compare_digest|verify\w*)$/.test(ctx.method(d)),
+        )
+      )
+        return;
+      report({
+        node,
+        message: `a missing ${name} returns True: the check passes for a request that sends none`,
+      });
+      return;
+    }
     const body = field(node, "body");
     if (!body) return;
     const verifies = descendants(body).some((d) => d.type === "call" && VERIFY.test(ctx.method(d)));
@@ -66,9 +98,16 @@ export default pyRule({
       "def f(pub, data, sig):\n    ok = True\n    try:\n        pub.verify(sig, data)\n    except Exception:\n        ok = False\n    if ok:\n        use(data)",
       "import logging\ndef f(pub, data, sig):\n    try:\n        pub.verify(sig, data)\n    except Exception:\n        logging.warning('bad')",
       "def f(ctx, cert):\n    try:\n        load(cert)\n    except ValueError:\n        pass\n    use(cert)",
+      "import hmac\ndef verify(body, signature, key):\n    if not signature:\n        return False\n    return hmac.compare_digest(hmac.new(key, body, 'sha256').hexdigest(), signature)",
+      "import hmac\ndef verify(body, signature, key, required):\n    if not required:\n        return True\n    return hmac.compare_digest(hmac.new(key, body, 'sha256').hexdigest(), signature)",
     ],
     invalid: [
       "import logging\ndef f(pub, data, sig):\n    try:\n        pub.verify(sig, data)\n    except Exception:\n        logging.warning('bad')\n    use(data)",
+      {
+        code: "import hmac\ndef verify(body, signature, key):\n    if not signature:\n        return True\n    return hmac.compare_digest(hmac.new(key, body, 'sha256').hexdigest(), signature)",
+        line: 3,
+        message: "missing signature",
+      },
       "from nacl.exceptions import BadSignatureError\ndef f(vk, msg):\n    try:\n        vk.verify(msg)\n    except BadSignatureError:\n        pass\n    deliver(msg)",
     ],
   },

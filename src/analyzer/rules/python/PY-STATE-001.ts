@@ -1,7 +1,10 @@
 import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
 
 const STATE_ATTR = /^(status|state|stage|step|phase)$/;
+/** Final steps of an order or payment flow, called by a handler on a record it loaded. */
+const FINAL_STEP = /^(ship|fulfil|fulfill|dispatch|deliver|refund|capture)(_\w+)?$/;
 /** Actions a verification step is meant to guard. */
 const SENSITIVE_STEP =
   /(^|\.|_)(set_password|change_password|update_password|reset_password|login_user|log_in|transfer|withdraw|ship|approve|grant|delete_account)\w*$/;
@@ -14,7 +17,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags functions that move a stored record to a new status (`order.status = 'shipped'` and a save or commit) without reading its current status anywhere in the function, and, where a step records `session['..._verified'] = True`, handlers that set a password, log in, transfer or ship from session state without reading that flag.",
+        "Flags functions that move a stored record to a new status (`order.status = 'shipped'` and a save or commit) without reading its current status anywhere in the function, and, where a step records `session['..._verified'] = True`, handlers that set a password, log in, transfer or ship from session state without reading that flag; and route handlers that load a record and call a flow's last step on it (ship, fulfil, refund, capture) without reading its state.",
       why_bad:
         "A multi-step workflow (pay, then ship; verify, then reset) is only safe if each step checks the previous one happened: calling the later step directly skips payment, approval or verification (CWE-841, improper enforcement of behavioural workflow).",
       example_bad:
@@ -26,9 +29,41 @@ export default pyRule({
       "Check the record's current state (and who may move it) before the transition, in the same transaction.",
   },
   trigger:
-    /\.(status|state|stage|step|phase)\s*=\s*['"]|(?<=session\[\s*["']\w*)(verified|confirmed|approved|passed|validated)\w*["']\s*\]\s*=\s*True/,
+    /\.(status|state|stage|step|phase)\s*=\s*['"]|(?<=session\[\s*["']\w*)(verified|confirmed|approved|passed|validated)\w*["']\s*\]\s*=\s*True|\b(ship|fulfil|fulfill|dispatch|deliver|refund|capture)\w*\(/,
   nodeTypes: ["assignment", "function_definition"],
   detect(node, ctx, report) {
+    if (node.type === "function_definition" && handlerOf(ctx, node)) {
+      // A handler that loads a record and calls the flow's last step on it (`ship(order)`) without reading the
+      // record's state: a client that posts to this URL directly skips payment or approval.
+      for (const call of descendants(node)) {
+        if (call.type !== "call" || !FINAL_STEP.test(ctx.callee(call).replace(/^.*\./, ""))) continue;
+        const arg = ctx.args(call)[0];
+        const loaded = arg?.type === "identifier" ? ctx.resolve(arg) : undefined;
+        // The record loaded here, or its id as the client sent it (`order_id = request.form["order_id"]`).
+        if (!loaded || !/^(call|subscript)$/.test(loaded.type) || ctx.enclosingFunction(loaded) !== node)
+          continue;
+        const name = ctx.text(arg!);
+        // A state read on any record (the id's order loaded separately) or a check call given the argument.
+        const checked = descendants(node).some(
+          (d) =>
+            (d.type === "attribute" &&
+              /(status|state|stage|step|phase|paid|approved|verified|confirmed)$/i.test(
+                ctx.text(field(d, "attribute") ?? d),
+              )) ||
+            (d.type === "call" &&
+              d !== call &&
+              /(^|[._])(check|verify|validate|ensure|assert|can|is)_?\w*$/.test(ctx.callee(d)) &&
+              ctx.args(d).some((a) => ctx.text(a) === name)),
+        );
+        if (!checked) {
+          report({
+            node: call,
+            message: `${ctx.callee(call)}(${name}) runs without checking ${name}'s current state`,
+          });
+          return;
+        }
+      }
+    }
     if (node.type === "function_definition") {
       // A flow whose middle step records `session['reset_verified'] = True`: a handler that acts on the flow's
       // session state (the user picked at step one) without ever reading that flag lets a client skip the step.
@@ -95,6 +130,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/order/confirm', methods=['POST'])\ndef confirm():\n    order_id = request.form['order_id']\n    if Order.get(order_id).status != 'paid':\n        abort(409)\n    ship(order_id)\n    return 'shipped'",
       "from flask import session, request, abort\ndef verify():\n    session['reset_verified'] = True\ndef finish():\n    if not session.get('reset_verified'):\n        abort(403)\n    user = User.query.get(session['reset_user'])\n    user.password_hash = make_hash(request.form['pw'])\n    db.session.commit()",
       "def confirm(order):\n    if order.payment_status != 'captured':\n        raise ValueError('unpaid')\n    order.status = 'confirmed'\n    db.session.commit()",
       "from flask import session, request, abort\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    if not session.pop('reset_verified', False):\n        abort(403)\n    set_password(session['reset_user'], request.form['pw'])",
@@ -102,14 +138,21 @@ export default pyRule({
       "class Job:\n    def start(self):\n        self.status = 'running'\n        self.save()",
       "def build():\n    o = Order()\n    o.status = 'new'\n    return o",
       "def confirm(oid):\n    order = Order.get(oid)\n    order.status = 'placed' if order.status == 'paid' else order.status\n    db.session.commit()",
+      "from flask import Flask, abort, session\napp = Flask(__name__)\n@app.route('/checkout/confirm', methods=['POST'])\ndef confirm():\n    order = get_order(session.get('order_id'))\n    if order.state != 'paid':\n        abort(409)\n    ship(order)\n    return 'ok'",
+      "def ship_all(orders):\n    for o in orders:\n        ship(o)",
     ],
     invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/order/confirm', methods=['POST'])\ndef confirm():\n    order_id = request.form['order_id']\n    ship(order_id)\n    return 'shipped'",
       {
         code: "from flask import session, request\ndef verify():\n    session['reset_verified'] = True\ndef finish():\n    user = User.query.get(session['reset_user'])\n    user.password_hash = make_hash(request.form['pw'])\n    db.session.commit()",
         line: 6,
       },
       "from flask import session, request\ndef verify():\n    if ok(request.form['code']):\n        session['reset_verified'] = True\ndef new_password():\n    set_password(session['reset_user'], request.form['pw'])",
       "def ship(order_id):\n    order = Order.get(order_id)\n    order.status = 'shipped'\n    order.save()\n    notify(order)",
+      {
+        code: "from flask import Flask, session\napp = Flask(__name__)\n@app.route('/checkout/confirm', methods=['POST'])\ndef confirm():\n    order = get_order(session.get('order_id'))\n    ship(order)\n    return 'ok'",
+        line: 6,
+      },
       "def confirm(oid):\n    order = Order.get(oid)\n    order.status = 'placed'\n    db.session.commit()\n    return {'status': order.status}",
     ],
   },

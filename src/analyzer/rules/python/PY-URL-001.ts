@@ -89,7 +89,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags `x in parsed.netloc` and `parsed.netloc.endswith(domain)` without a leading dot, `url.startswith('https://host')` with no slash after the host, and re.match/search URL patterns (given inline, or compiled once with re.compile) whose host has an unescaped dot or nothing after it, used to decide whether a URL is trusted.",
+        "Flags `x in parsed.netloc`, `'example.com' in url` before fetching or redirecting to url, and `parsed.netloc.endswith(domain)` without a leading dot, `url.startswith('https://host')` with no slash after the host, and re.match/search URL patterns (given inline, or compiled once with re.compile) whose host has an unescaped dot or nothing after it, used to decide whether a URL is trusted.",
       why_bad:
         "evil-example.com ends with example.com, and example.com.evil.net contains it: substring checks accept attacker-owned hosts (open redirect, SSRF).",
       example_bad:
@@ -101,7 +101,7 @@ export default pyRule({
       "Compare the parsed hostname for equality, or test endswith('.' + domain) after an equality check.",
   },
   trigger:
-    /netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
+    /(?<=\.[a-z]{2,}['"]) in |netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
   nodeTypes: ["call", "comparison_operator"],
   detect(node, ctx, report) {
     if (node.type === "call" && ctx.method(node) === "startswith") {
@@ -159,14 +159,32 @@ export default pyRule({
     }
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
     if (!ops.includes("in")) return;
-    const right = node.children.filter((c) => c.named)[1];
+    const [left, right] = node.children.filter((c) => c.named);
     if (right && /\.(netloc|hostname)$/.test(ctx.text(right)))
       report({ node, message: "substring check on host accepts look-alike domains" });
+    else if (
+      right?.type === "identifier" &&
+      /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(ctx.stringValue(left) ?? "") &&
+      !ops.includes("not")
+    ) {
+      // `host = urlparse(url).netloc` (or `... or ""`) then `"example.com" in host`: the same test on a name.
+      let held = ctx.resolve(right);
+      if (held?.type === "boolean_operator") held = field(held, "left");
+      if (held && held !== right && /\.(netloc|hostname)$/.test(ctx.text(held)))
+        report({ node, message: "substring check on host accepts look-alike domains" });
+      // `if "example.com" in url: return redirect(url)`: the whole URL tested for a domain name, then followed;
+      // https://attacker.example/?example.com passes.
+      else if (fetchedAfter(ctx, node, right))
+        report({ node, message: `"${ctx.stringValue(left)}" anywhere in the URL passes, whatever its host` });
+    }
   },
   cases: {
     valid: [
       "def f(u, d):\n    return u.hostname == d or u.hostname.endswith('.' + d)",
       "def f(name):\n    return name.endswith('.txt')",
+      "import requests\ndef f(url):\n    if 'example.com' in ALLOWED_URLS:\n        return requests.get(url)",
+      "def f(text):\n    return 'example.com' in text",
+      "from urllib.parse import urlparse\ndef f(url):\n    netloc = urlparse(url).netloc\n    return '@' in netloc",
       "import requests\ndef f(url):\n    if not url.startswith('https://api.partner.com/'):\n        raise ValueError(url)\n    return requests.get(url)",
       "def f(url):\n    return url.startswith(('http://', 'https://'))",
       "import re\nfrom flask import redirect\ndef f(u):\n    if re.match(r'https://(www\\.)?example\\.com/', u):\n        return redirect(u)",
@@ -178,6 +196,11 @@ export default pyRule({
     invalid: [
       "def f(u, d):\n    return u.netloc.endswith(d)",
       "def f(u, d):\n    return d in u.netloc",
+      "from urllib.parse import urlparse\ndef is_trusted(url):\n    host = urlparse(url).netloc\n    return 'example.com' in host",
+      {
+        code: "from flask import redirect, request\ndef go():\n    target = request.args.get('url', '')\n    if 'example.com' in target:\n        return redirect(target)\n    return 'no', 400",
+        line: 4,
+      },
       "import requests\ndef f(url):\n    if not url.startswith('https://api.partner.com'):\n        raise ValueError(url)\n    return requests.get(url)",
       "import re\nfrom flask import redirect\ndef f(u):\n    if re.match(r'https://(www\\.)?example.com', u):\n        return redirect(u)",
       "import re\nfrom flask import redirect\nALLOWED = re.compile(r'^https://(www\\.)?example.com/')\ndef f(u):\n    if ALLOWED.match(u):\n        return redirect(u)",

@@ -916,6 +916,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.contrib.auth.password_validation import validate_password\nfrom django.core.exceptions import ValidationError\nfrom django.http import HttpResponse, HttpResponseBadRequest\ndef register(request):\n    pw = request.POST.get('password', '')\n    try:\n        validate_password(pw)\n    except ValidationError as exc:\n        return HttpResponseBadRequest(' '.join(exc.messages))\n    return HttpResponse('ok')",
       "import functools\nfrom flask import Flask\nfrom markupsafe import escape\napp = Flask(__name__)\ndef esc(view):\n    @functools.wraps(view)\n    def w(**kwargs):\n        kwargs = {k: escape(x) for k, x in kwargs.items()}\n        return view(**kwargs)\n    return w\n@app.route('/h/<name>')\n@esc\ndef h(name):\n    return f'<h1>{name}</h1>'",
       "from chalice import Chalice, Response\napp = Chalice(app_name='a')\n@app.route('/h')\ndef h():\n    n = app.current_request.query_params.get('n')\n    return Response(body={'n': n}, headers={'Content-Type': 'application/json'})",
       "from rest_framework.decorators import api_view\nfrom rest_framework.response import Response\n@api_view(['GET'])\ndef v(request):\n    return Response('<p>%s</p>' % request.query_params.get('q'))",

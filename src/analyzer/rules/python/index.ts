@@ -7,6 +7,7 @@ import r3 from "./PY-ASSERT-002.js";
 import r4 from "./PY-ATREST-001.js";
 import r5 from "./PY-AUTH-001.js";
 import r6 from "./PY-AUTH-002.js";
+import r136 from "./PY-AUTH-003.js";
 import r7 from "./PY-AUTHZ-001.js";
 import r8 from "./PY-BIND-001.js";
 import r9 from "./PY-BOMB-001.js";
@@ -145,6 +146,7 @@ export const PYTHON_RULES = [
   r4,
   r5,
   r6,
+  r136,
   r7,
   r8,
   r9,

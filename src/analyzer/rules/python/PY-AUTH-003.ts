@@ -1,0 +1,92 @@
+import { field } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+import { ROLE_CHECK, SENSITIVE, checksCaller } from "./PY-AUTH-001.js";
+import { handlerOf } from "./web.js";
+
+export default pyRule({
+  meta: {
+    id: "PY-AUTH-003",
+    title: "Administrative endpoint that checks the login but not the role",
+    cwe: ["CWE-285", "CWE-862"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags admin routes (Flask/FastAPI/Django) whose only guard is a login (login_required, a FastAPI current-user dependency) with no role check, login-only exports of the whole user table, and admin_required-style guards that only test that the caller has some role. (A route with no check at all is PY-AUTH-001's, CWE-306.)",
+      why_bad:
+        "The caller is authenticated but never authorised: every account, however it was created, can run the administrator's operation or read every user's records (CWE-285, improper authorisation).",
+      example_bad:
+        "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
+      example_good:
+        "from flask import Flask, abort\nfrom flask_login import current_user, login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    if not current_user.is_admin:\n        abort(403)\n    return 'all users'",
+    },
+    fix_hint:
+      "Check the caller's role (is_admin, has_perm, a roles_required decorator) as well as the login.",
+  },
+  trigger:
+    /(admin|superuser|staff)_(required|only)|require_(admin|superuser|staff)|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|export|dump|download|all_users))/i,
+  nodeTypes: ["function_definition"],
+  detect(node, ctx, report) {
+    const h = handlerOf(ctx, node);
+    // `def admin_required(view): ... if not session.get("role"): abort(403)`: the admin guard tests only that the
+    // caller has some role, so every signed-in role passes it.
+    const fname = ctx.text(field(node, "name") ?? node);
+    if (!h && /^(admin|superuser|staff)_(required|only)$|^require_(admin|superuser|staff)$/i.test(fname)) {
+      const text = ctx.text(node);
+      if (
+        /\brole\b|["']role["']/.test(text) &&
+        !/["'](admin|administrator|superuser|staff|root)["']|is_admin|is_superuser|is_staff|has_perm|permission|ADMIN/.test(
+          text,
+        ) &&
+        /abort\(\s*40[13]|PermissionDenied|Forbidden|HTTPException|raise\b/.test(text)
+      )
+        report({
+          node: field(node, "name") ?? node,
+          message: `${fname} lets through any caller with a role, not only administrators`,
+        });
+      return;
+    }
+    if (!h || !SENSITIVE.test(`${h.path} ${h.name}`)) return;
+    // Only routes that do check the caller: one that checks nothing is PY-AUTH-001's.
+    const checked = checksCaller(ctx, node, h);
+    if (!checked) return;
+    const name = node.children.find((c) => c.type === "identifier") ?? node;
+    // FastAPI: `user=Depends(get_current_user)` only says who calls; `Depends(require_admin)` checks a role.
+    const loginOnly =
+      /login_required/.test(h.decorators) ||
+      (/user|auth|login|token/i.test(checked.deps) &&
+        !ROLE_CHECK.test(checked.deps) &&
+        !/admin|staff|owner/i.test(checked.deps));
+    if (
+      /admin/i.test(`${h.path} ${h.name}`) &&
+      loginOnly &&
+      !ROLE_CHECK.test(h.decorators) &&
+      !ROLE_CHECK.test(h.body)
+    )
+      report({ node: name, message: `${h.path || h.name} needs only a login: any user is an administrator` });
+    // `@login_required def export_users(request): ... User.objects.all()`: every account's records handed to
+    // whoever has an account.
+    else if (
+      /login_required/.test(h.decorators) &&
+      /export|dump|download|all_users/i.test(`${h.path} ${h.name}`) &&
+      /\b\w*User\w*\.(objects\.(all|values|values_list)|query\.all)\(/.test(h.body) &&
+      !ROLE_CHECK.test(h.decorators) &&
+      !ROLE_CHECK.test(h.body)
+    )
+      report({ node: name, message: `${h.path || h.name} hands every user's records to any signed-in user` });
+  },
+  cases: {
+    valid: [
+      "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if session.get('role') != 'admin':\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
+      "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, admin=Depends(require_admin), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
+      "from django.contrib.auth.decorators import permission_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@permission_required('auth.view_user', raise_exception=True)\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
+      "from flask import Flask, abort\nfrom flask_login import current_user, login_required\napp = Flask(__name__)\n@app.route('/admin/reset', methods=['POST'])\n@login_required\ndef reset():\n    if not current_user.is_admin:\n        abort(403)\n    return 'ok'",
+      "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin/reset', methods=['POST'])\ndef reset():\n    return 'ok'",
+    ],
+    invalid: [
+      "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if not session.get('role'):\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
+      "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, user=Depends(get_current_user), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
+      "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
+      "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
+    ],
+  },
+});
