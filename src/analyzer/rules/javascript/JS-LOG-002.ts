@@ -44,8 +44,35 @@ export default jsRule({
         if (d.type === "identifier" && d.parent?.type !== "member_expression") name = ctx.text(d);
         else if (d.type === "member_expression") name = ctx.text(field(d, "property") ?? d);
         else if (d.type === "shorthand_property_identifier") name = ctx.text(d);
-        if (!name || !SECRET_NAME.test(name) || usedAsAbout(d, ctx.text.bind(ctx))) continue;
+        // `{ password: cfg.dbPassword }`: a secret's key in a logged object, whatever the value is named.
+        else if (
+          d.type === "pair" &&
+          /^(identifier|member_expression|call_expression|subscript_expression)$/.test(
+            field(d, "value")?.type ?? "",
+          )
+        )
+          name = ctx.text(field(d, "key") ?? d);
+        // `user.getPassword()`: a getter of a secret, called.
+        if (name && d.parent?.type === "call_expression" && field(d.parent, "function") === d)
+          name = name.replace(/^get_?(?=[A-Za-z])/, "");
+        if (!name || !SECRET_NAME.test(name.replace(/['"]/g, "")) || usedAsAbout(d, ctx.text.bind(ctx)))
+          continue;
         report({ node, message: `log call writes '${name}'` });
+        return;
+      }
+    }
+    // `console.log(process.env)`, `JSON.stringify(process.env)`: the whole environment, its keys and tokens with it.
+    for (const arg of ctx.args(node)) {
+      const env = ctx.tree.nodes.find(
+        (d) =>
+          d.start >= arg.start &&
+          d.end <= arg.end &&
+          d.type === "member_expression" &&
+          ctx.text(d).replace(/\s+/g, "") === "process.env" &&
+          carriedWhole(d, arg, ctx),
+      );
+      if (env) {
+        report({ node, message: "log call writes the whole environment (its secrets with it)" });
         return;
       }
     }
@@ -85,12 +112,19 @@ export default jsRule({
       "console.log('Set the PASSWORD variable');",
       "app.post('/comments', (req, res) => { console.log('comment', JSON.stringify(req.body)); res.sendStatus(204); });",
       "app.post('/login', (req, res) => { console.log('login fields', Object.keys(req.body).length); });",
+      "console.log('mode', process.env.NODE_ENV);",
+      "function f(cfg) { console.log({ region: cfg.region, token: !!cfg.token }); }",
+      "function f(cfg) { console.log('min length', cfg.passwordMinLength); }",
     ],
     invalid: [
       "function login(username, password) { console.log(`login ${username} with ${password}`); }",
       "const logger = require('./logger');\nfunction f(cfg) { logger.debug('connecting', cfg.apiToken); }",
       "function f(req) { console.log({ user: req.body.user, password: req.body.password }); }",
       "app.post('/login', (req, res) => { console.log('login body', JSON.stringify(req.body)); });",
+      "console.log('environment', process.env);",
+      "const logger = require('./logger');\nlogger.info('env: ' + JSON.stringify(process.env));",
+      "function f(user) { console.debug('login for', user.name, user.getPassword()); }",
+      "function f(user, cfg) { console.log({ user: user.name, password: cfg.dbPassword }); }",
       "function signup(req, res) {\n  const { email, password } = req.body;\n  logger.debug(req.body);\n  save(email, password);\n}",
     ],
   },
