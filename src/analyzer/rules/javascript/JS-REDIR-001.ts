@@ -440,6 +440,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const DEST = { '/home': 1, '/orders': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (Object.prototype.hasOwnProperty.call(DEST, to)) return res.redirect(to);\n  res.redirect('/');\n});",
+      "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (to in DEST) res.redirect(to);\n});",
+      "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (DEST[to] !== undefined) res.redirect(to);\n});",
       "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function loader({ request }) {\n  return redirect(safeTo(new URL(request.url).searchParams.get('to')));\n}",
       "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nconst OK = new Set(['/a']);\nexport default defineEventHandler((event) => {\n  const { to } = getQuery(event);\n  if (!OK.has(to)) return sendRedirect(event, '/');\n  return sendRedirect(event, to);\n});",
       "class Links {\n  static internal(key) {\n    return key === 'billing' ? '/billing' : '/';\n  }\n}\napp.get('/i', (req, res) => res.redirect(Links.internal(String(req.query.to))));",
@@ -468,6 +471,10 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      {
+        code: "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (DEST[to] !== undefined) res.redirect('/');\n  else res.redirect(to);\n});",
+        line: 5,
+      },
       "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nexport default defineEventHandler((event) => sendRedirect(event, String(getQuery(event).to)));",
       "export default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return sendRedirect(event, body.next, 302);\n});",
       {
