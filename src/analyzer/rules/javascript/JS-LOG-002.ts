@@ -37,7 +37,12 @@ export default jsRule({
   detect(node, ctx, report) {
     const fn = field(node, "function");
     if (!fn || !LOG_CALL.test(ctx.text(fn).replace(/\s+/g, ""))) return;
-    for (const arg of ctx.args(node)) {
+    // An object logged by name is logged with what it was built from: `const cfg = { password: pw }; log(cfg)`.
+    const logged = ctx.args(node).flatMap((arg) => {
+      const whole = arg.type === "identifier" ? ctx.resolve(arg) : undefined;
+      return whole && whole !== arg && whole.type === "object" ? [arg, whole] : [arg];
+    });
+    for (const arg of logged) {
       const inside = ctx.tree.nodes.filter((d) => d.start >= arg.start && d.end <= arg.end);
       for (const d of inside) {
         let name: string | undefined;
@@ -49,6 +54,10 @@ export default jsRule({
           d.type === "pair" &&
           /^(identifier|member_expression|call_expression|subscript_expression)$/.test(
             field(d, "value")?.type ?? "",
+          ) &&
+          // (not a hashed or masked form: `{ password: bcrypt.hashSync(pw) }`)
+          !/hash|crypt|mask|redact|digest|obfuscate|censor/i.test(
+            ctx.text(field(field(d, "value")!, "function") ?? field(d, "value")!),
           )
         )
           name = ctx.text(field(d, "key") ?? d);
@@ -115,12 +124,14 @@ export default jsRule({
       "console.log('mode', process.env.NODE_ENV);",
       "function f(cfg) { console.log({ region: cfg.region, token: !!cfg.token }); }",
       "function f(cfg) { console.log('min length', cfg.passwordMinLength); }",
+      "function f(pw) {\n  const u = { name: 'a', password: bcrypt.hashSync(pw, 10) };\n  console.log(u);\n}",
     ],
     invalid: [
       "function login(username, password) { console.log(`login ${username} with ${password}`); }",
       "const logger = require('./logger');\nfunction f(cfg) { logger.debug('connecting', cfg.apiToken); }",
       "function f(req) { console.log({ user: req.body.user, password: req.body.password }); }",
       "app.post('/login', (req, res) => { console.log('login body', JSON.stringify(req.body)); });",
+      "function f(pw) {\n  const cfg = { host: 'db', password: pw };\n  console.log(cfg);\n}",
       "console.log('environment', process.env);",
       "const logger = require('./logger');\nlogger.info('env: ' + JSON.stringify(process.env));",
       "function f(user) { console.debug('login for', user.name, user.getPassword()); }",
