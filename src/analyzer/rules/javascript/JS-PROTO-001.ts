@@ -140,6 +140,10 @@ export default jsRule({
     ],
     invalid: [
       {
+        code: "function safeGet(o, k) {\n  if (k === '__proto__' || k === 'constructor') return null;\n  return o[k];\n}\napp.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  safeGet(reg, ns).seen = true;\n  reg[ns].owner = 1;\n});",
+        line: 9,
+      },
+      {
         code: "app.post('/r', (req, res) => {\n  const ns = String(req.body.ns);\n  const reg = {};\n  if (reg.hasOwnProperty(ns)) reg[ns].seen = true;\n  reg[ns].owner = 1;\n});",
         line: 5,
       },
@@ -453,9 +457,10 @@ function judge(
     guards.some(
       (g) =>
         (keyDef?.type === "call_expression" && ctx.callee(keyDef) === g) ||
-        new RegExp(`(?:^|[^.\\w$])${esc(g)}\\s*\\(|\\.(filter|some|every)\\(\\s*${esc(g)}\\s*\\)`).test(
-          body,
-        ) ||
+        new RegExp(
+          // (a call whose result is not written through: `safeGet(o, k).x = 1` reads, it vets no key)
+          `(?:^|[^.\\w$])${esc(g)}\\s*\\((?![^()]*\\)\\s*[.[])|\\.(filter|some|every)\\(\\s*${esc(g)}\\s*\\)`,
+        ).test(body) ||
         (key.type === "call_expression" && ctx.callee(key) === g),
     )
   )
