@@ -148,7 +148,7 @@ export default jsRule({
         line: 5,
       },
       {
-        code: "app.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  const prototypeLess = Object.create(null);\n  reg[ns].owner = 1;\n});",
+        code: "app.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  const prototypeLess = Object.create(null);\n  reg[ns].owner = 1; // can't reach Object.prototype? it can\n});",
         line: 5,
       },
       {
@@ -369,7 +369,13 @@ function boundNamesAll(ctx: JsContext, fn: SyntaxNode): string[] {
 function withoutSideBranches(fn: SyntaxNode, write: SyntaxNode, ctx: JsContext): string {
   let out = ctx.text(fn);
   for (const n of ctx.tree.nodes) {
-    if (n.type !== "if_statement" || n.start < fn.start || n.end > fn.end) continue;
+    if (n.start < fn.start || n.end > fn.end) continue;
+    // Comments guard nothing (`// can't affect Object.prototype`).
+    if (n.type === "comment") {
+      out = out.slice(0, n.start - fn.start) + " ".repeat(n.end - n.start) + out.slice(n.end - fn.start);
+      continue;
+    }
+    if (n.type !== "if_statement") continue;
     if (field(n, "alternative") || (write.start >= n.start && write.end <= n.end)) continue;
     const then = field(n, "consequence");
     const last =
