@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { field } from "../../parse/nodes.js";
@@ -58,7 +59,9 @@ export default jsRule({
           // (not a hashed or masked form: `{ password: bcrypt.hashSync(pw) }`)
           !/hash|crypt|mask|redact|digest|obfuscate|censor/i.test(
             ctx.text(field(field(d, "value")!, "function") ?? field(d, "value")!),
-          )
+          ) &&
+          // (nor one bound to constants only: `const shown = pw ? null : '(hidden)'`)
+          ctx.level(field(d, "value"), "code") !== Level.CONST
         )
           name = ctx.text(field(d, "key") ?? d);
         // `user.getPassword()`: a getter of a secret, called.
@@ -125,6 +128,8 @@ export default jsRule({
       "function f(cfg) { console.log({ region: cfg.region, token: !!cfg.token }); }",
       "function f(cfg) { console.log('min length', cfg.passwordMinLength); }",
       "function f(pw) {\n  const u = { name: 'a', password: bcrypt.hashSync(pw, 10) };\n  console.log(u);\n}",
+      "function f(password) {\n  const shown = password ? null : '(hidden)';\n  const cfg = { password: shown };\n  console.log(cfg);\n}",
+      "function f(req) { console.log({ password: encryptLib.encryptPassword(req.body.password) }); }",
     ],
     invalid: [
       "function login(username, password) { console.log(`login ${username} with ${password}`); }",
@@ -176,7 +181,8 @@ function usedAsAbout(n: SyntaxNode, text: (n: SyntaxNode) => string): boolean {
     return true;
   if (p.type === "arguments" && p.parent?.type === "call_expression") {
     const callee = text(field(p.parent, "function") ?? p.parent);
-    if (/mask|redact|hash|sha|digest|obfuscate|censor|length|truncate|fingerprint/i.test(callee)) return true;
+    if (/mask|redact|hash|sha|digest|crypt|obfuscate|censor|length|truncate|fingerprint/i.test(callee))
+      return true;
   }
   return false;
 }
