@@ -2066,6 +2066,18 @@ export class JsContext {
       const r = field(cond, "right");
       if (op === "&&") return this.vets(l, name, depth + 1) || this.vets(r, name, depth + 1);
       if (op === "||") return this.vets(l, name, depth + 1) && this.vets(r, name, depth + 1);
+      // A key of a fixed table: `name in ROUTES`, `ROUTES[name] !== undefined`.
+      const table = (n: SyntaxNode | undefined) =>
+        !!n && /^[\w$.]+$/.test(this.text(n)) && this.text(n) !== name;
+      if (op === "in") return this.text(l ?? cond) === name && table(r);
+      if (op === "!==" || op === "!=") {
+        const keyed = (a: SyntaxNode | undefined, b: SyntaxNode | undefined) =>
+          a?.type === "subscript_expression" &&
+          this.text(field(a, "index") ?? a) === name &&
+          table(field(a, "object")) &&
+          /^(undefined|null)$/.test(b ? this.text(b) : "");
+        return keyed(l, r) || keyed(r, l);
+      }
       if (op === "===" || op === "==") {
         const lit = (n: SyntaxNode | undefined) => n?.type === "string" || n?.type === "number";
         // `typeof x === 'number'`: a number or a boolean carries no text.
@@ -2086,6 +2098,17 @@ export class JsContext {
     const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
     if ((m === "includes" || m === "has") && recv && this.text(recv) !== name)
       return args.length === 1 && this.text(args[0]!) === name;
+    // A key of a fixed table: `ROUTES.hasOwnProperty(name)`, `Object.prototype.hasOwnProperty.call(ROUTES, name)`,
+    // `Object.hasOwn(ROUTES, name)`.
+    if (m === "hasOwnProperty" && recv && /^[\w$.]+$/.test(this.text(recv)) && this.text(recv) !== name)
+      return args.length === 1 && this.text(args[0]!) === name;
+    if (
+      /(^|\.)hasOwnProperty\.call$|^Object\.hasOwn$/.test(this.text(fn ?? cond)) &&
+      args.length === 2 &&
+      /^[\w$.]+$/.test(this.text(args[0]!)) &&
+      this.text(args[0]!) !== name
+    )
+      return this.text(args[1]!) === name;
     if (m === "test" && recv?.type === "regex")
       return /^\/\^.*\$\/[a-z]*$/s.test(this.text(recv)) && args.length === 1 && this.text(args[0]!) === name;
     const local = this.localFunction(cond);

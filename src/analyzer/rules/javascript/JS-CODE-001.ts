@@ -90,7 +90,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|EVAL|Function|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
+    /eval|Eval|EVAL|Function|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -164,7 +164,12 @@ export default jsRule({
       /vm/.test(q + ctx.tree.source)
     )
       code = args[0];
-    else if (node.type === "new_expression" && /^(vm\.)?Script$/.test(q) && /\bvm\b/.test(ctx.tree.source))
+    // `new vm.Script(src)`, and the ES-module forms `new vm.SourceTextModule(src)` (compiled, then evaluated).
+    else if (
+      node.type === "new_expression" &&
+      /^(vm\.)?(Script|SourceTextModule)$/.test(q) &&
+      /\bvm\b/.test(ctx.tree.source)
+    )
       code = args[0];
     else if (ctx.method(node) === "run" && isVm2Sandbox(node, ctx)) code = args[0];
     // mathjs on request text, unless a pattern or a validator vetted the expression first.
@@ -317,6 +322,7 @@ export default jsRule({
     ],
     invalid: [
       "app.post('/e', (req, res) => res.json({ v: globalThis.eval?.(req.body.src) }));",
+      "const vm = require('vm');\napp.post('/m', async (req, res) => { const m = new vm.SourceTextModule(req.body.src); await m.link(() => {}); });",
       "const { JSDOM } = require('jsdom');\napp.post('/r', (req, res) => { const dom = new JSDOM(req.body.html, { runScripts: 'dangerously' }); res.send(dom.serialize()); });",
       "const Redis = require('ioredis');\nconst redis = new Redis();\napp.post('/s', async (req, res) => res.json(await redis.eval(req.body.script, 0)));",
       "const { createClient } = require('redis');\nconst c = createClient();\napp.post('/s', async (req, res) => res.json(await c.sendCommand(['EVAL', req.body.lua, '0'])));",

@@ -18,7 +18,10 @@ function credentialed(text: string): boolean {
 function vettedOrigin(fnText: string, value: string): boolean {
   const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(
-    `\\.(includes|has|indexOf)\\(\\s*${v}\\s*\\)|${v}\\s*[!=]==|[!=]==\\s*${v}\\b|\\.test\\(\\s*${v}\\s*\\)|\\.indexOf\\(\\s*${v}\\s*\\)`,
+    `\\.(includes|has|indexOf)\\(\\s*${v}\\s*\\)|${v}\\s*[!=]==|[!=]==\\s*${v}\\b|\\.test\\(\\s*${v}\\s*\\)|\\.indexOf\\(\\s*${v}\\s*\\)` +
+      // A table of allowed origins: `hasOwnProperty.call(ALLOWED, origin)`, `Object.hasOwn(ALLOWED, origin)`,
+      // `origin in ALLOWED`, `ALLOWED[origin] !== undefined`.
+      `|(hasOwnProperty(\\.call)?|Object\\.hasOwn)\\(\\s*([\\w$.]+\\s*,\\s*)?${v}\\s*\\)|\\b${v}\\s+in\\s+[\\w$]|\\[\\s*${v}\\s*\\]\\s*!==?\\s*(undefined|null)\\b`,
   ).test(fnText);
 }
 
@@ -250,6 +253,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const ALLOWED = { 'https://a.example': true };\nhttp.createServer((req, res) => {\n  const origin = req.headers.origin;\n  if (Object.prototype.hasOwnProperty.call(ALLOWED, origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n  res.end();\n});",
       "http.createServer((req, res) => {\n  const o = OK.has(req.headers.origin) ? req.headers.origin : 'https://a.example.com';\n  res.writeHead(200, { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use(cors({ origin: ['https://a.com'] }));",
       "const policy = { origin: ['https://a.example.com'], credentials: true };\napp.use(cors(policy));",

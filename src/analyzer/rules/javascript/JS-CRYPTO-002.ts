@@ -75,6 +75,17 @@ export default jsRule({
       if (typeof curve === "string" && WEAK_CURVE.test(curve))
         report({ node, message: `elliptic curve ${curve} is too small` });
       return;
+    }
+    // `generateKeySync('hmac', { length: 64 })`: a secret key under 128 bits (node only accepts AES sizes of 128
+    // and up; an HMAC key takes any length).
+    else if (/(^|\.)generateKey(Sync)?$/.test(q) && !/(^|\.)subtle\./.test(q)) {
+      const [kind, options] = ctx.args(node);
+      const opts = ctx.resolve(options);
+      const lengthNode = opts?.type === "object" ? ctx.prop(opts, "length") : undefined;
+      const bits = ctx.constValue(lengthNode);
+      if (ctx.constValue(kind) === "hmac" && typeof bits === "number" && bits < 128)
+        report({ node, message: `${bits}-bit HMAC key is too short` });
+      return;
     } else if (/NodeRSA$|node-rsa/.test(q)) m = /\bb\s*:\s*(\d+)/.exec(t);
     // Web Crypto: `crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, ... }, ...)`.
     else if (/(^|\.)subtle\.generateKey$/.test(q)) {
@@ -102,6 +113,7 @@ export default jsRule({
     valid: [
       "generateKeyPairSync('rsa', { modulusLength: 2048 });",
       "const dh = crypto.createDiffieHellman(2048);",
+      "const k = crypto.generateKeySync('hmac', { length: 256 });",
       "const k = await crypto.subtle.generateKey({ name: 'RSA-PSS', modulusLength: 3072, publicExponent: e, hash: 'SHA-256' }, false, ['sign']);",
       "const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, false, ['encrypt']);",
       "const dh = crypto.getDiffieHellman('modp14');",
@@ -113,6 +125,7 @@ export default jsRule({
     invalid: [
       "generateKeyPairSync('dsa', { modulusLength: 1024 });",
       "const dh = crypto.createDiffieHellman(512);",
+      "const k = crypto.generateKeySync('hmac', { length: 64 });",
       "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });",
       "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair(1024, 0x10001);",
       "const k = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: e, hash: 'SHA-256' }, true, ['encrypt']);",

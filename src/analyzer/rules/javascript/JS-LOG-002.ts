@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { field } from "../../parse/nodes.js";
@@ -37,15 +38,53 @@ export default jsRule({
   detect(node, ctx, report) {
     const fn = field(node, "function");
     if (!fn || !LOG_CALL.test(ctx.text(fn).replace(/\s+/g, ""))) return;
-    for (const arg of ctx.args(node)) {
+    // An object logged by name is logged with what it was built from: `const cfg = { password: pw }; log(cfg)`.
+    const logged = ctx.args(node).flatMap((arg) => {
+      const whole = arg.type === "identifier" ? ctx.resolve(arg) : undefined;
+      return whole && whole !== arg && whole.type === "object" ? [arg, whole] : [arg];
+    });
+    for (const arg of logged) {
       const inside = ctx.tree.nodes.filter((d) => d.start >= arg.start && d.end <= arg.end);
       for (const d of inside) {
         let name: string | undefined;
         if (d.type === "identifier" && d.parent?.type !== "member_expression") name = ctx.text(d);
         else if (d.type === "member_expression") name = ctx.text(field(d, "property") ?? d);
         else if (d.type === "shorthand_property_identifier") name = ctx.text(d);
-        if (!name || !SECRET_NAME.test(name) || usedAsAbout(d, ctx.text.bind(ctx))) continue;
+        // `{ password: cfg.dbPassword }`: a secret's key in a logged object, whatever the value is named.
+        else if (
+          d.type === "pair" &&
+          /^(identifier|member_expression|call_expression|subscript_expression)$/.test(
+            field(d, "value")?.type ?? "",
+          ) &&
+          // (not a hashed or masked form: `{ password: bcrypt.hashSync(pw) }`)
+          !/hash|crypt|mask|redact|digest|obfuscate|censor/i.test(
+            ctx.text(field(field(d, "value")!, "function") ?? field(d, "value")!),
+          ) &&
+          // (nor one bound to constants only: `const shown = pw ? null : '(hidden)'`)
+          ctx.level(field(d, "value"), "code") !== Level.CONST
+        )
+          name = ctx.text(field(d, "key") ?? d);
+        // `user.getPassword()`: a getter of a secret, called.
+        if (name && d.parent?.type === "call_expression" && field(d.parent, "function") === d)
+          name = name.replace(/^get_?(?=[A-Za-z])/, "");
+        if (!name || !SECRET_NAME.test(name.replace(/['"]/g, "")) || usedAsAbout(d, ctx.text.bind(ctx)))
+          continue;
         report({ node, message: `log call writes '${name}'` });
+        return;
+      }
+    }
+    // `console.log(process.env)`, `JSON.stringify(process.env)`: the whole environment, its keys and tokens with it.
+    for (const arg of ctx.args(node)) {
+      const env = ctx.tree.nodes.find(
+        (d) =>
+          d.start >= arg.start &&
+          d.end <= arg.end &&
+          d.type === "member_expression" &&
+          ctx.text(d).replace(/\s+/g, "") === "process.env" &&
+          carriedWhole(d, arg, ctx),
+      );
+      if (env) {
+        report({ node, message: "log call writes the whole environment (its secrets with it)" });
         return;
       }
     }
@@ -85,12 +124,23 @@ export default jsRule({
       "console.log('Set the PASSWORD variable');",
       "app.post('/comments', (req, res) => { console.log('comment', JSON.stringify(req.body)); res.sendStatus(204); });",
       "app.post('/login', (req, res) => { console.log('login fields', Object.keys(req.body).length); });",
+      "console.log('mode', process.env.NODE_ENV);",
+      "function f(cfg) { console.log({ region: cfg.region, token: !!cfg.token }); }",
+      "function f(cfg) { console.log('min length', cfg.passwordMinLength); }",
+      "function f(pw) {\n  const u = { name: 'a', password: bcrypt.hashSync(pw, 10) };\n  console.log(u);\n}",
+      "function f(password) {\n  const shown = password ? null : '(hidden)';\n  const cfg = { password: shown };\n  console.log(cfg);\n}",
+      "function f(req) { console.log({ password: encryptLib.encryptPassword(req.body.password) }); }",
     ],
     invalid: [
       "function login(username, password) { console.log(`login ${username} with ${password}`); }",
       "const logger = require('./logger');\nfunction f(cfg) { logger.debug('connecting', cfg.apiToken); }",
       "function f(req) { console.log({ user: req.body.user, password: req.body.password }); }",
       "app.post('/login', (req, res) => { console.log('login body', JSON.stringify(req.body)); });",
+      "function f(pw) {\n  const cfg = { host: 'db', password: pw };\n  console.log(cfg);\n}",
+      "console.log('environment', process.env);",
+      "const logger = require('./logger');\nlogger.info('env: ' + JSON.stringify(process.env));",
+      "function f(user) { console.debug('login for', user.name, user.getPassword()); }",
+      "function f(user, cfg) { console.log({ user: user.name, password: cfg.dbPassword }); }",
       "function signup(req, res) {\n  const { email, password } = req.body;\n  logger.debug(req.body);\n  save(email, password);\n}",
     ],
   },
@@ -131,7 +181,8 @@ function usedAsAbout(n: SyntaxNode, text: (n: SyntaxNode) => string): boolean {
     return true;
   if (p.type === "arguments" && p.parent?.type === "call_expression") {
     const callee = text(field(p.parent, "function") ?? p.parent);
-    if (/mask|redact|hash|sha|digest|obfuscate|censor|length|truncate|fingerprint/i.test(callee)) return true;
+    if (/mask|redact|hash|sha|digest|crypt|obfuscate|censor|length|truncate|fingerprint/i.test(callee))
+      return true;
   }
   return false;
 }

@@ -33,7 +33,7 @@ export default jsRule({
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
   trigger:
-    /fs|Deno\.|Bun\.|sendFile|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(|preservePaths/,
+    /fs|Deno\.|Bun\.|sendFile|sendfile|\bsend\(|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(|preservePaths/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // node-tar's `tar.x({ file, cwd, preservePaths: true })`: entries named `/etc/cron.d/x` or `../x` are written
@@ -98,6 +98,7 @@ export default jsRule({
     valid: [
       "const tar = require('tar');\nasync function f(a, d) {\n  await tar.x({ file: a, cwd: d, strip: 1 });\n}",
       "app.get('/e', (req, res) => res.download(String(req.query.file), { root: __dirname + '/exports' }));",
+      "const send = require('send');\napp.get('/f', (req, res) => send(req, req.query.p, { root: __dirname + '/public' }).pipe(res));",
       "const fastifyStatic = require('@fastify/static');\nfastify.get('/f/*', (request, reply) => reply.sendFile(request.params['*']));",
       "const fs = require('fs');\nconst crypto = require('crypto');\napp.post('/u', (req, res) => { fs.copyFile(req.files.a.tempFilePath, 'up/' + crypto.randomUUID(), () => res.end()); });",
       "const path = require('path');\nconst fs = require('fs');\napp.get('/f', (req, res) => {\n  const full = path.resolve('/srv', req.query.f);\n  if (!full.startsWith('/srv/')) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});",
@@ -128,6 +129,9 @@ export default jsRule({
       "import fs from 'fs/promises';\napp.get('/d', async (req, res) => { res.json(await fs.readdir(req.query.dir)); });",
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
+      "app.get('/f', (req, res) => { res.sendfile(req.query.name); });",
+      "app.get('/f', (req, res) => { res.sendFile(req.params.n, { root: req.query.base }); });",
+      "const send = require('send');\napp.get('/f', (req, res) => send(req, req.query.p).pipe(res));",
       "app.get('/e', (req, res) => res.download(__dirname + '/exports/' + req.query.file));",
       {
         // A containment test whose branch only logs lets the path through.

@@ -127,6 +127,7 @@ export default jsRule({
       "const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);\nfunction setDot(obj, keys, val) {\n  if (keys.some((k) => UNSAFE.has(k))) return;\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = val;\n}",
       "function f(o, k, v) { o[k] = v; }",
       "function f(o, k) { o[k].seen = true; }",
+      "const reg = {};\napp.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  if (reg.hasOwnProperty(ns)) {\n    reg[ns].owner = 1;\n  }\n});",
       "const reg = {};\napp.post('/r', (req, res) => { if (!Object.hasOwn(reg, req.body.ns)) return; reg[req.body.ns].owner = 1; });",
       "const m = {};\nfor (const x of xs) m[x.id] = x;",
       "function probe(modules, row, col) {\n  for (let r = -1; r <= 7; r++) for (let c = -1; c <= 7; c++) modules[row + r][col + c] = r >= 0 && c >= 0;\n}",
@@ -140,6 +141,18 @@ export default jsRule({
       "function isObj(x) { return typeof x === 'object' && x !== null; }\nfunction fill(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (isObj(t[k])) fill(t[k], s[k]);\n    else t[k] = s[k];\n  }\n}",
     ],
     invalid: [
+      {
+        code: "function safeGet(o, k) {\n  if (k === '__proto__' || k === 'constructor') return null;\n  return o[k];\n}\napp.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  safeGet(reg, ns).seen = true;\n  reg[ns].owner = 1;\n});",
+        line: 9,
+      },
+      {
+        code: "app.post('/r', (req, res) => {\n  const ns = String(req.body.ns);\n  const reg = {};\n  if (reg.hasOwnProperty(ns)) reg[ns].seen = true;\n  reg[ns].owner = 1;\n});",
+        line: 5,
+      },
+      {
+        code: "app.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  const prototypeLess = Object.create(null);\n  reg[ns].owner = 1; // can't reach Object.prototype? it can\n});",
+        line: 5,
+      },
       {
         code: "function merge(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (typeof s[k] === 'object' && s[k] !== null) {\n      if (!t[k]) t[k] = {};\n      merge(t[k], s[k]);\n    } else t[k] = s[k];\n  }\n}",
         line: 7,
@@ -351,6 +364,39 @@ function boundNamesAll(ctx: JsContext, fn: SyntaxNode): string[] {
   return out;
 }
 
+/**
+ * The text of `fn` with the `if` statements blanked that neither contain `write` nor leave (their branch
+ * does not end in return/throw/continue/break), have no `else`, and are no negated test whose branch assigns: what
+ * they test holds only inside them.
+ */
+function withoutSideBranches(fn: SyntaxNode, write: SyntaxNode, ctx: JsContext): string {
+  let out = ctx.text(fn);
+  for (const n of ctx.tree.nodes) {
+    if (n.start < fn.start || n.end > fn.end) continue;
+    // Comments guard nothing (`// can't affect Object.prototype`).
+    if (n.type === "comment") {
+      out = out.slice(0, n.start - fn.start) + " ".repeat(n.end - n.start) + out.slice(n.end - fn.start);
+      continue;
+    }
+    if (n.type !== "if_statement") continue;
+    if (field(n, "alternative") || (write.start >= n.start && write.end <= n.end)) continue;
+    const then = field(n, "consequence");
+    const last =
+      then?.type === "statement_block"
+        ? namedChildren(then)
+            .filter((c) => c.type !== "comment")
+            .pop()
+        : then;
+    if (!then || !last || /^(return|throw|continue|break)_statement$/.test(last.type)) continue;
+    // (nor a failed test's branch that assigns: `if (!hasOwn(node, k)) node[k] = Object.create(null)` shapes what
+    // follows)
+    if (/!/.test(ctx.text(field(n, "condition") ?? n)) && /(^|[^=!<>])=(?![=>])/.test(ctx.text(then)))
+      continue;
+    out = out.slice(0, n.start - fn.start) + " ".repeat(n.end - n.start) + out.slice(n.end - fn.start);
+  }
+  return out;
+}
+
 function judge(
   node: SyntaxNode,
   left: SyntaxNode,
@@ -370,11 +416,13 @@ function judge(
     fn = ctx.enclosingFunction(fn) ?? fn;
   // A one-shot replace (`k.replace('__proto__', '')`, a regex without /g) strips one occurrence only:
   // '__pro__proto__to__' still spells the key afterwards, so it is no guard.
-  const body = (fn ? ctx.text(fn) : ctx.tree.source)
-    .replace(/\.replace\(\s*(['"`])[^'"`]*\1/g, ".replace(")
-    .replace(/\.replace\(\s*\/(?:[^/\\\n]|\\.)+\/[a-fh-z]*\s*,/g, ".replace(")
-    // `Object.prototype.toString.call(v)`, `Array.prototype.slice.call(arguments)`: a borrowed method, no key check
-    .replace(/\b[A-Z]\w*\.prototype\.(?!hasOwnProperty\b)\w+/g, "");
+  const scrub = (text: string) =>
+    text
+      .replace(/\.replace\(\s*(['"`])[^'"`]*\1/g, ".replace(")
+      .replace(/\.replace\(\s*\/(?:[^/\\\n]|\\.)+\/[a-fh-z]*\s*,/g, ".replace(")
+      // `Object.prototype.toString.call(v)`, `Array.prototype.slice.call(arguments)`: a borrowed method, no key check
+      .replace(/\b[A-Z]\w*\.prototype\.(?!hasOwnProperty\b)\w+/g, "");
+  const body = scrub(fn ? ctx.text(fn) : ctx.tree.source);
   const target = field(left, "object");
   const targetText = target ? ctx.text(target) : "";
   // The objects whose keys are walked (`for (k in src)`, `Object.keys(src)`): an own-key test on them
@@ -385,10 +433,24 @@ function judge(
     /for\s*\(\s*(?:(?:const|let|var)\s+)?\w+\s+in\s+([\w$.]+)|Object\.(?:keys|entries|getOwnPropertyNames)\(\s*([\w$.]+)/g,
   ))
     iterated.add((m[1] ?? m[2])!);
+  // The guards judged on the function less the `if`s that hold neither the write nor a way out: a test whose
+  // branch the write is not in (`if (o.hasOwnProperty(k)) { o[k].x = 1 }` beside an unguarded `o[k].y = 2`)
+  // guards only that branch.
+  const guardBody = fn ? scrub(withoutSideBranches(fn, node, ctx)) : body;
   const ownTest = [
-    ...body.matchAll(/hasOwn(?:Property)?(?:\.call)?\(\s*([\w$.]+)|([\w$.]+)\.hasOwnProperty\(/g),
+    ...guardBody.matchAll(/hasOwn(?:Property)?(?:\.call)?\(\s*([\w$.]+)|([\w$.]+)\.hasOwnProperty\(/g),
   ].some((m) => !iterated.has((m[1] ?? m[2])!) || !/__proto__/.test(body));
-  if (/constructor|prototype|Object\.create\(null\)|new Map/.test(body) || ownTest) return;
+  // A prototype-less store made in the function protects its own writes, not one to a `{}` beside it.
+  let root: SyntaxNode | undefined = field(left, "object");
+  while (root && /^(subscript_expression|member_expression)$/.test(root.type)) root = field(root, "object");
+  const plainRoot = root?.type === "identifier" && ctx.resolve(root)?.type === "object";
+  if (
+    // (the words, not a name holding them: `prototypeLessObject`)
+    /\b(constructor|prototype)\b/.test(guardBody) ||
+    (!plainRoot && /Object\.create\(null\)|new Map/.test(guardBody)) ||
+    ownTest
+  )
+    return;
   // A guard through a forbidden-key list kept outside the function: `const UNSAFE = new Set(['__proto__', ...])`
   // ... `if (keys.some((k) => UNSAFE.has(k))) return;`, or a regex of them (`if (MAGIC.test(key)) continue`).
   for (const list of forbiddenKeyLists(ctx))
@@ -404,9 +466,10 @@ function judge(
     guards.some(
       (g) =>
         (keyDef?.type === "call_expression" && ctx.callee(keyDef) === g) ||
-        new RegExp(`(?:^|[^.\\w$])${esc(g)}\\s*\\(|\\.(filter|some|every)\\(\\s*${esc(g)}\\s*\\)`).test(
-          body,
-        ) ||
+        new RegExp(
+          // (a call whose result is not written through: `safeGet(o, k).x = 1` reads, it vets no key)
+          `(?:^|[^.\\w$])${esc(g)}\\s*\\((?![^()]*\\)\\s*[.[])|\\.(filter|some|every)\\(\\s*${esc(g)}\\s*\\)`,
+        ).test(body) ||
         (key.type === "call_expression" && ctx.callee(key) === g),
     )
   )

@@ -151,17 +151,36 @@ export default jsRule({
       if (sql && SQL_WRITE.test(sql) && params?.type === "array")
         hit = namedChildren(params).find((p) => rawPassword(p, ctx));
     }
+    // `res.cookie('password', pw)`: a "remember me" cookie holding the password itself, readable on the client and
+    // sent with every request.
+    let cookie = false;
+    if (
+      !hit &&
+      m === "cookie" &&
+      /^(res|response|reply)\.cookie$/.test(ctx.callee(node)) &&
+      args[1] &&
+      (rawPassword(args[1], ctx) ||
+        (/pass(word|wd)|pwd/i.test(ctx.stringValue(args[0]) ?? "") &&
+          ctx.level(args[1], "code") >= Level.PARAM))
+    ) {
+      hit = args[1];
+      cookie = true;
+    }
     if (!hit) return;
     if (HASHING.test(codeOf(ctx.enclosingFunction(node), ctx))) return;
     report({
       node,
-      message: FILE_WRITE.test(m)
-        ? "password written to a file as given (no hash)"
-        : "password written to the database as given (no hash)",
+      message: cookie
+        ? "password stored in a cookie as given"
+        : FILE_WRITE.test(m)
+          ? "password written to a file as given (no hash)"
+          : "password written to the database as given (no hash)",
     });
   },
   cases: {
     valid: [
+      "app.post('/remember', (req, res) => { res.cookie('remember_user', req.body.username, { httpOnly: true }); });",
+      "app.post('/login', (req, res) => { res.cookie('session', createSession(req.body.username, req.body.password)); });",
       "const bcrypt = require('bcrypt');\nasync function add(db, name, password) {\n  await db.collection('users').insertOne({ name, password: await bcrypt.hash(password, 12) });\n}",
       "const User = require('./models/user');\napp.post('/u', async (req, res) => { await User.create({ email: req.body.email, password: req.body.password }); });",
       "async function seed(db) { await db.collection('users').insertOne({ name: 'demo', password: 'x' }); }",
@@ -171,6 +190,8 @@ export default jsRule({
       "app.post('/p', async (req, res) => {\n  const passwordHash = await argon2.hash(req.body.password);\n  await db.collection('users').updateOne({ _id: id }, { $set: { password: passwordHash } });\n});",
     ],
     invalid: [
+      "app.get('/remember-password', (req, res) => {\n  const pw = req.query.current_password;\n  res.cookie('password', pw);\n});",
+      "app.post('/login', (req, res) => { res.cookie('remember', req.body.password, { httpOnly: true }); });",
       "function add(db, name, password, cb) {\n  const users = db.collection('users');\n  const user = { name: name, password: password };\n  users.insert(user, cb);\n}",
       "app.post('/signup', async (req, res) => {\n  const { email, password } = req.body;\n  await db.collection('users').insertOne({ email, password });\n});",
       "const knex = require('knex')({ client: 'pg' });\napp.post('/s', async (req, res) => { await knex('users').insert({ email: req.body.email, password: req.body.password }); });",

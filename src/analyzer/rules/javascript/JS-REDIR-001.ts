@@ -20,8 +20,28 @@ function textBefore(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
   let text = ctx.text(fn).slice(0, node.end - fn.start);
   const cut: [number, number][] = [];
   for (const n of ctx.tree.nodes) {
-    if (n.type !== "if_statement" || n.start < fn.start || n.end > node.start || field(n, "alternative"))
+    if (n.type !== "if_statement" || n.start < fn.start) continue;
+    // A positive test (`if (isLocal(t))`, no negation, no conjunction) that the redirect does not depend on: the
+    // redirect sits in its `else` (the test failed there), or after it when its branch neither leaves nor assigns
+    // anything (the redirect runs whether the test passed or not).
+    const positive = (c: SyntaxNode | undefined) => !!c && !/!|&&/.test(ctx.text(c));
+    const alt = field(n, "alternative");
+    const then = field(n, "consequence");
+    if (alt && then && node.start >= alt.start && node.end <= alt.end && positive(field(n, "condition"))) {
+      if (!cut.some(([a, b]) => n.start >= a && then.end <= b)) cut.push([n.start, then.end]);
       continue;
+    }
+    if (
+      !alt &&
+      then &&
+      n.end <= node.start &&
+      positive(field(n, "condition")) &&
+      !/(^|[^=!<>])=(?![=>])|\+\+|--|\b(return|throw|break|continue)\b/.test(ctx.text(then))
+    ) {
+      if (!cut.some(([a, b]) => n.start >= a && then.end <= b)) cut.push([n.start, then.end]);
+      continue;
+    }
+    if (n.end > node.start || alt) continue;
     const body = field(n, "consequence");
     const last =
       body?.type === "statement_block"
@@ -440,6 +460,10 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (isLocalUrl(to)) res.redirect(to);\n  else res.redirect('/');\n});",
+      "const DEST = { '/home': 1, '/orders': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (Object.prototype.hasOwnProperty.call(DEST, to)) return res.redirect(to);\n  res.redirect('/');\n});",
+      "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (to in DEST) res.redirect(to);\n});",
+      "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (DEST[to] !== undefined) res.redirect(to);\n});",
       "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function loader({ request }) {\n  return redirect(safeTo(new URL(request.url).searchParams.get('to')));\n}",
       "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nconst OK = new Set(['/a']);\nexport default defineEventHandler((event) => {\n  const { to } = getQuery(event);\n  if (!OK.has(to)) return sendRedirect(event, '/');\n  return sendRedirect(event, to);\n});",
       "class Links {\n  static internal(key) {\n    return key === 'billing' ? '/billing' : '/';\n  }\n}\napp.get('/i', (req, res) => res.redirect(Links.internal(String(req.query.to))));",
@@ -468,6 +492,18 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      {
+        code: "app.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (isLocalUrl(to)) res.redirect(to);\n  else res.redirect(to);\n});",
+        line: 4,
+      },
+      {
+        code: "app.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (isLocalUrl(to)) console.log('local');\n  res.redirect(to);\n});",
+        line: 4,
+      },
+      {
+        code: "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (DEST[to] !== undefined) res.redirect('/');\n  else res.redirect(to);\n});",
+        line: 5,
+      },
       "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nexport default defineEventHandler((event) => sendRedirect(event, String(getQuery(event).to)));",
       "export default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return sendRedirect(event, body.next, 302);\n});",
       {

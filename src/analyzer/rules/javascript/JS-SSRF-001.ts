@@ -434,12 +434,15 @@ export default jsRule({
       [first, second] = [second, undefined];
     // `axios({ url })`, `http.request({ host, path })`, `request(opts)` after `opts.uri = x`: the target inside
     // an options object; `http.get(path, { host })`: options after a relative URL.
-    const url =
+    let url =
       optionsTarget(first, node, ctx) ??
-      (first?.type !== "object" && ctx.resolve(first)?.type !== "object" ? first : undefined) ??
-      (/^(http|https|node:http|node:https)\.(get|request)$/.test(q)
-        ? optionsTarget(second, node, ctx)
-        : undefined);
+      (first?.type !== "object" && ctx.resolve(first)?.type !== "object" ? first : undefined);
+    // `http.get(url, { host })`: the options' host overrides the URL's, so a request-chosen one decides even
+    // after a fixed or unknown URL.
+    const hostOption = /^(http|https|node:http|node:https)\.(get|request)$/.test(q)
+      ? optionsTarget(second, node, ctx)
+      : undefined;
+    if (hostOption && (!url || ctx.level(hostOption, "url") === Level.SOURCE)) url = hostOption;
     if (!url) return;
     if (hostChecked(node, ctx)) return;
     // A literal scheme and host in front: only the path varies, the server still talks to the same host.
@@ -513,6 +516,7 @@ export default jsRule({
       "const { JSDOM } = require('jsdom');\napp.get('/p', async (req, res) => { await JSDOM.fromURL(req.query.site); });",
       "const request = require('request');\napp.get('/f', (req, res) => {\n  const opts = {};\n  opts.uri = req.query.feed;\n  request(opts);\n});",
       "const http = require('http');\napp.get('/', (req, res) => { http.request({ host: req.query.h, path: '/' }).end(); });",
+      "const http = require('http');\napp.get('/', (req, res) => { http.get(STATUS_PATH, { host: req.query.h }); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(req.query.url);\n});",
       "const phantom = require('phantom');\napp.get('/s', async (req, res) => {\n  const page = await (await phantom.create()).createPage();\n  await page.open(req.query.url);\n});",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: req.query.host, port: 80 }); });",

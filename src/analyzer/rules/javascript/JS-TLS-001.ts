@@ -95,7 +95,11 @@ export default jsRule({
     if (node.type === "pair") {
       // `rejectUnauthorized: VERIFY_PEER` with `const VERIFY_PEER = false`: the flag's value through a constant.
       const value = field(node, "value");
-      const bound = value?.type === "identifier" ? ctx.constValue(value) : undefined;
+      // Also a negation folded to a constant: `rejectUnauthorized: !true`, `!!0`.
+      const bound =
+        value?.type === "identifier" || value?.type === "unary_expression"
+          ? ctx.constValue(value)
+          : undefined;
       const key = ctx.text(field(node, "key") ?? node);
       if (insecurePair(t) || (typeof bound === "boolean" && insecurePair(`${key}:${bound}`)))
         report({ node, message: "certificate verification disabled" });
@@ -108,6 +112,7 @@ export default jsRule({
     valid: [
       "const STRICT = true;\nconst a = new https.Agent({ rejectUnauthorized: STRICT });",
       "const a = { rejectUnauthorized: true };",
+      "const a = new https.Agent({ rejectUnauthorized: !false });",
       "const opts = { host: 'mq', rejectUnauthorized: true };\nconst s = tls.connect(opts);",
       "app.on('certificate-error', (event, wc, url, error, cert, callback) => {\n  if (url.startsWith('https://dev.local/')) { event.preventDefault(); callback(true); } else callback(false);\n});",
       "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));",
@@ -117,6 +122,8 @@ export default jsRule({
     invalid: [
       "const VERIFY = false;\nconst a = new https.Agent({ rejectUnauthorized: VERIFY });",
       "const a = new https.Agent({ rejectUnauthorized: false });",
+      "const a = new https.Agent({ rejectUnauthorized: !true });",
+      "const s = tls.connect({ host: h, rejectUnauthorized: !!0 });",
       "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
       "const { app } = require('electron');\napp.commandLine.appendSwitch('ignore-certificate-errors');",
       "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(0));",

@@ -102,7 +102,17 @@ export default jsRule({
       // open(path, flags): only a write, append or create flag makes the name a target.
       const flags = ctx.constValue(ctx.args(node)[1]);
       if (typeof flags !== "string" || !/[wa+]/.test(flags) || /x/.test(flags)) return;
-    }
+    } else if (
+      // `{ flag: 'wx' }` (writeFile/appendFile), `{ flags: 'wx' }` (createWriteStream): an exclusive create fails on
+      // a name planted first, symlink or file, instead of following it. (A mode alone does not: it only applies
+      // to a file the call creates.)
+      ctx.args(node).some((a) => {
+        const o = ctx.resolve(a);
+        const flag = ctx.constValue(ctx.prop(o, "flag") ?? ctx.prop(o, "flags"));
+        return typeof flag === "string" && /x/.test(flag);
+      })
+    )
+      return;
     report({ node, message: `${m[2]}() to the fixed temporary path ${path}` });
   },
   cases: {
@@ -113,8 +123,11 @@ export default jsRule({
       "const fs = require('fs');\nfs.writeFileSync('/etc/app/out.json', data);",
       "const fs = require('fs');\nconst dir = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));\nfs.writeFileSync(path.join(dir, 'a.json'), d);",
       "const fs = require('fs');\nconst name = crypto.randomUUID();\nfs.writeFileSync(path.join(os.tmpdir(), name), d);",
+      "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), 'a.json'), d, { flag: 'wx', mode: 0o600 });",
+      "const fs = require('fs');\nconst out = fs.createWriteStream('/tmp/app.log', { flags: 'ax' });",
     ],
     invalid: [
+      "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), 'a.json'), d, { mode: 0o600 });",
       "const fs = require('fs');\nfs.writeFileSync('/tmp/report.csv', csv);",
       "const fs = require('fs');\nconst out = fs.createWriteStream('/tmp/upload.bin');",
       "const fs = require('fs');\nconst fd = fs.openSync('/var/tmp/state', 'w');",

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -23,8 +24,14 @@ export default jsRule({
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // `const select = xpath.useNamespaces(map); select(query, doc)`: the returned selector takes the query (the map
+    // given to useNamespaces is no query).
+    const fn = field(node, "function");
+    const init = fn?.type === "identifier" ? ctx.resolve(fn) : undefined;
+    const selector = init?.type === "call_expression" && ctx.callee(init) === "xpath.useNamespaces";
     if (
-      !/^(xpath\.(select|select1|evaluate|useNamespaces)|document\.(evaluate|createExpression))$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
+      !selector &&
+      !/^(xpath\.(select|select1|evaluate|parse)|document\.(evaluate|createExpression))$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
         q,
       )
     )
@@ -34,13 +41,15 @@ export default jsRule({
     // A query built around a caller's value, or one the page's URL or a request gives whole.
     const level = ctx.level(query, "xpath");
     // (Whole input only for the XPath APIs themselves: `page.evaluate(x)` of a headless browser is script.)
-    const xpathApi = /^(xpath\.|document\.)/.test(q) || /xpath/i.test(ctx.tree.source);
+    const xpathApi = selector || /^(xpath\.|document\.)/.test(q) || /xpath/i.test(ctx.tree.source);
     if ((ctx.isBuiltString(query) && level >= Level.PARAM) || (level === Level.SOURCE && xpathApi))
       report({ node, message: "XPath query contains unescaped input" });
   },
   cases: {
     valid: [
       "xpath.select('//user', doc);",
+      "const xpath = require('xpath');\nconst sel = xpath.useNamespaces({ a: 'urn:a' });\napp.get('/u', (req, res) => res.json(sel('//a:u', doc)));",
+      "const xpath = require('xpath');\napp.get('/u', (req, res) => res.json(xpath.parse('//u[@n=$n]').select({ node: doc, variables: { n: req.query.n } })));",
       "document.evaluate('//h2', document, null, XPathResult.ANY_TYPE, null);",
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { return page.evaluate(req.query.fn); }",
     ],
@@ -49,6 +58,8 @@ export default jsRule({
       "const expr = decodeURIComponent(location.hash.slice(1));\ndocument.evaluate(expr, document, null, XPathResult.ANY_TYPE, null);",
       "const e = document.createExpression(new URLSearchParams(location.search).get('xp'), null);",
       "const expr = location.hash.slice(1);\ndocument.evaluate(expr, document, null, 9, null);",
+      "const xpath = require('xpath');\napp.get('/u', (req, res) => res.json(xpath.parse(\"//u[@n='\" + req.query.n + \"']\").select({ node: doc })));",
+      "const xpath = require('xpath');\nconst sel = xpath.useNamespaces({ a: 'urn:a' });\napp.get('/u', (req, res) => res.json(sel(req.query.q, doc)));",
     ],
   },
 });

@@ -184,12 +184,26 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   const fsSink =
     TRAVERSAL_SINKS.test(sink) &&
     /^(fs\.(promises\.)?|fs\/promises\.|fsp\.|fse\.|fs-extra\.|graceful-fs\.)?\w+$/.test(q);
+  // The send module (`send(req, path, { root })`, what express's sendFile runs on): without a root a request path
+  // serves any absolute file; a root the request chooses serves anything under it.
+  if (q === "send" && /(require\(\s*|from\s+)['"]send['"]/.test(ctx.tree.source)) {
+    const [, file, opts] = ctx.args(node);
+    const root = ctx.prop(ctx.resolve(opts) ?? opts, "root");
+    if (root)
+      return ctx.level(root, "path") === Level.SOURCE
+        ? { message: "send() serves from a root taken from the request" }
+        : undefined;
+    if (file && !containmentChecked(node, ctx) && ctx.level(file, "path") === Level.SOURCE)
+      return { message: "send() serves a path taken from the request" };
+    return undefined;
+  }
   // `h.file(p)`: hapi's inert plugin sends the file at p.
   const runtime = RUNTIME_FILE.test(q);
-  if (!fsSink && !runtime && !/\.sendFile$|\.download$|^h\.file$/.test(q)) return undefined;
+  // (`res.sendfile`: Express 3's spelling, kept as a deprecated alias.)
+  if (!fsSink && !runtime && !/\.send[Ff]ile$|\.download$|^h\.file$/.test(q)) return undefined;
   if (
     !runtime &&
-    !/^fs|fsp|fs-extra|sendFile|download|^h\.file$/.test(q) &&
+    !/^fs|fsp|fs-extra|send[Ff]ile|download|^h\.file$/.test(q) &&
     !/require\(['"]fs/.test(ctx.tree.source)
   )
     return undefined;
@@ -200,8 +214,13 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   if (!p || containmentChecked(node, ctx)) return undefined;
   // `res.sendFile(name, { root })`, `res.download(name, { root })` (Express 4.16+, the same send options): send
   // refuses paths that climb out of root.
-  if (/\.(sendFile|download)$/.test(q) && ctx.args(node).some((a) => ctx.prop(a, "root") !== undefined))
-    return undefined;
+  // A root the request chooses serves anything under it.
+  const roots = /\.(send[Ff]ile|download)$/.test(q)
+    ? ctx.args(node).flatMap((a) => ctx.prop(a, "root") ?? [])
+    : [];
+  if (roots.some((r) => ctx.level(r, "path") === Level.SOURCE))
+    return { message: `${q}() serves from a root taken from the request` };
+  if (roots.length) return undefined;
   // @fastify/static's `reply.sendFile(name[, rootPath])`: served through send under the plugin's root (or the
   // one given), which refuses names that climb out of it; only a root from the request steers it.
   if (
