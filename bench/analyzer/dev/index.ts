@@ -91,6 +91,7 @@ import { BATCH96 as JS_TS_BATCH96 } from "./js-ts-batch96.js";
 import { BATCH93 as JS_TS_BATCH93 } from "./js-ts-batch93.js";
 import { BATCH95 as JS_TS_BATCH95 } from "./js-ts-batch95.js";
 import { BATCH100 as JS_TS_BATCH100 } from "./js-ts-batch100.js";
+import { BATCH101 as JS_TS_BATCH101 } from "./js-ts-batch101.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -306,6 +307,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH93,
     ...JS_TS_BATCH95,
     ...JS_TS_BATCH100,
+    ...JS_TS_BATCH101,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
