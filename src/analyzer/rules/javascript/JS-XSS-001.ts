@@ -923,8 +923,10 @@ export default jsRule({
       /^(trustAs(Html|Js|ResourceUrl|Url|Css)?|bypassSecurityTrust(Html|Script|ResourceUrl|Url|Style))$/.test(
         m,
       ) ||
-      // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped.
-      (m === "htmlSafe" && /ember/i.test(ctx.tree.source))
+      // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped. Ember
+      // itself must be in the file: a project's own `htmlSafe` (`import htmlSafe from './html_safe.js'`) is most
+      // often an escaper, and "ember" inside "remember"/"member" names no framework.
+      (m === "htmlSafe" && /@ember\/|\bEmber\b|['"]ember(-[\w-]+)?['"]/.test(ctx.tree.source))
     ) {
       const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
       if (marked && ctx.level(marked, "html") !== Level.CONST)
@@ -1062,6 +1064,7 @@ export default jsRule({
       "const clean = this.sanitizer.sanitize(SecurityContext.HTML, this.html);",
       "function print(rows) {\n  const w = window.open('');\n  w.document.write('<table>' + rows.map((r) => '<tr><td>' + r.n + '</td></tr>').join('') + '</table>');\n}",
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
+      "import htmlSafe from './html_safe.js';\n// remember the member's choice\nexport const title = (c) => `<h1>${htmlSafe(c.name)}</h1>`;",
     ],
     invalid: [
       "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => { const state = serialize({ q: req.query.q }, { unsafe: true }); res.render('a', { state }); });",
