@@ -56,6 +56,18 @@ export default jsRule({
       // the verify).
       const token = ctx.args(node)[0];
       const fn = ctx.enclosingFunction(node);
+      // Inside the key resolver handed to the verify of the same token (`jwtVerify(t, async (header) =>
+      // keyFor(decodeJwt(t).iss, header.kid))`): the verify runs with the key found. (Not its completion callback,
+      // which may ignore the error: `jwt.verify(t, k, (err) => { req.user = jwt.decode(t) })`.)
+      const call = fn?.parent?.type === "arguments" ? fn.parent.parent : undefined;
+      if (
+        token &&
+        call?.type === "call_expression" &&
+        /^((jsonwebtoken|jwt)\.verify|jose\.(jwtVerify|compactVerify))$/.test(ctx.callee(call)) &&
+        ctx.args(call)[1] === fn &&
+        ctx.text(ctx.args(call)[0] ?? call) === ctx.text(token)
+      )
+        return;
       if (
         token &&
         fn &&
@@ -119,10 +131,12 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nfunction user(token) {\n  const { header } = jwt.decode(token, { complete: true });\n  return jwt.verify(token, KEYS[header.kid], { algorithms: ['RS256'] });\n}",
       "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",
+      "import * as jose from 'jose';\nexport async function check(att, ks) {\n  return jose.jwtVerify(att, async (h) => ks.keyFor(jose.decodeJwt(att).iss, h.kid), { algorithms: ['ES256'] });\n}",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'ES256'] });",
       "const jwt = require('jsonwebtoken');\nfunction f(t, keys, kid) {\n  const cfg = { key: keys[kid] };\n  return jwt.verify(t, cfg.key, { algorithms: ['RS256'] });\n}",
     ],
     invalid: [
+      "const jwt = require('jsonwebtoken');\nfunction who(req, next) {\n  const t = req.headers.authorization;\n  jwt.verify(t, process.env.K, { algorithms: ['HS256'] }, (err) => {\n    req.user = jwt.decode(t);\n    next();\n  });\n}",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, k, { ignoreExpiration: true });",
       "import { decodeJwt } from 'jose';\nexport const role = (t) => decodeJwt(t).role;",
