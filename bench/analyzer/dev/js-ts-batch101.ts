@@ -572,4 +572,29 @@ module.exports = function postAuth(keycloak) {
 };
 `,
   ),
+  // --- Added after the first fixes (measured before their own fix): request method in access lines ---
+  ...js(
+    "CWE-117",
+    "a test server logging each request's method and raw URL",
+    `const http = require('http');
+
+http
+  .createServer((req, res) => {
+@ok    console.log('Got request: ' + req.method + ' ' + req.url);
+    res.end('ok');
+  })
+  .listen(8080);
+`,
+  ),
+  ...js(
+    "CWE-117",
+    "an access log line with the method and a query parameter (positive)",
+    `const express = require('express');
+const app = express();
+app.get('/search', (req, res) => {
+@@  console.log(req.method + ' search for ' + req.query.q);
+  res.json([]);
+});
+`,
+  ),
 ];
