@@ -597,4 +597,97 @@ app.get('/search', (req, res) => {
 });
 `,
   ),
+  // --- Added after the first fixes (measured before their own fix): test servers and TLS option tests ---
+  ...js(
+    "CWE-79",
+    "a tap test's fixture server answering unmatched paths with the raw URL",
+    `import http from 'node:http';
+import { test } from 'tap';
+import serve from '../index.js';
+
+let server;
+test('setup', (t) => {
+  const mount = serve({ path: 'fixtures' });
+  server = http.createServer((req, res) => {
+    if (!mount(req, res)) {
+      res.statusCode = 404;
+@ok      return res.end(\`Not a match: \${req.url}\`);
+    }
+  });
+  server.listen(0, () => t.end());
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "a mocha spec's echo server writing the Host header back",
+    `const http = require('http');
+const assert = require('assert');
+const tunnel = require('./tunnel');
+
+let port;
+before((done) => {
+  const server = http.createServer((req, res) => {
+@ok    res.write(req.headers.host);
+    res.end();
+  });
+  server.listen(() => {
+    port = server.address().port;
+    done();
+  });
+});
+
+it('forwards to the local server', async () => {
+  const t = await tunnel({ port });
+  assert.ok(t.url);
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "an application route echoing a query value as HTML (positive)",
+    `const http = require('http');
+const url = require('url');
+
+http
+  .createServer((req, res) => {
+    const q = url.parse(req.url, true).query;
+    res.setHeader('Content-Type', 'text/html');
+@@    res.end('<p>No results for ' + q.term + '</p>');
+  })
+  .listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "an HTTP client's spec checking that expired certificates are accepted when asked",
+    `const should = require('should');
+const client = require('../');
+
+describe('tls options', function () {
+  it('accepts an expired certificate when rejectUnauthorized is false', function (done) {
+@ok    client.get('https://expired.badssl.example/', { rejectUnauthorized: false }, function (err, resp) {
+      should.not.exist(err);
+      resp.statusCode.should.eql(200);
+      done();
+    });
+  });
+});
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "a production client turning certificate checks off (positive)",
+    `const https = require('https');
+
+const agent = new https.Agent({
+@@  rejectUnauthorized: false,
+  keepAlive: true,
+});
+
+module.exports = function fetchStatus(host) {
+  return new Promise((resolve) => https.get({ host, path: '/status', agent }, resolve));
+};
+`,
+  ),
 ];
