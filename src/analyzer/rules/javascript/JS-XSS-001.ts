@@ -3,6 +3,8 @@ import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
+import { inTest } from "./JS-CRED-001.js";
+import type { Report } from "../../rule.js";
 
 /** Calls that report HTML built in their own arguments (judged where they are called). */
 const SENDS_HTML =
@@ -355,6 +357,10 @@ export default jsRule({
         severity: "LOW",
         when: "a JSX URL attribute (href, src) from a prop or argument that no untrusted input was traced to",
       },
+      {
+        severity: "LOW",
+        when: "inside a test (a test module, a describe/it/test callback or set-up hook): the test's own fixture server or page",
+      },
     ],
     docs: {
       what_it_does:
@@ -382,7 +388,9 @@ export default jsRule({
     "binary_expression",
     "return_statement",
   ],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's fixture server or page serves the test run only.
+    const report = (r: Report) => emit(inTest(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "return_statement") {
       // A hapi route handler's return value is the response; a string goes out as text/html.
       const fn = ctx.enclosingFunction(node);
@@ -1067,6 +1075,10 @@ export default jsRule({
       "import htmlSafe from './html_safe.js';\n// remember the member's choice\nexport const title = (c) => `<h1>${htmlSafe(c.name)}</h1>`;",
     ],
     invalid: [
+      {
+        code: "const http = require('http');\nbefore((done) => {\n  http.createServer((req, res) => { res.end('Not a match: ' + req.url); }).listen(0, done);\n});",
+        severity: "LOW",
+      },
       "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => { const state = serialize({ q: req.query.q }, { unsafe: true }); res.render('a', { state }); });",
       "export async function POST(request) {\n  const [{ m }, t] = await Promise.all([request.json(), theme()]);\n  return new Response(`<p>${m}</p>`, { headers: { 'content-type': 'text/html' } });\n}",
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="allow-scripts" srcDoc={d} />;\n}',
