@@ -690,4 +690,48 @@ module.exports = function fetchStatus(host) {
 };
 `,
   ),
+  // --- Added after the first fixes (measured before their own fix): a token set's own tokens decoded ---
+  ...js(
+    "CWE-347",
+    "a relying party's token set decoding the ID token it got from the token endpoint",
+    `const { decodeJwt } = require('jose');
+
+class TokenSet {
+  constructor(response) {
+    Object.assign(this, response);
+  }
+
+  claims() {
+    if (!this.id_token) return undefined;
+@ok    return decodeJwt(this.id_token);
+  }
+}
+
+async function exchange(client, params) {
+  const tokens = new TokenSet(await client.grant(params));
+  try {
+@ok    const { act } = decodeJwt(tokens.access_token);
+    return { tokens, actor: act };
+  } catch {
+    return { tokens };
+  }
+}
+
+module.exports = { TokenSet, exchange };
+`,
+  ),
+  ...js(
+    "CWE-347",
+    "a callback trusting an ID token posted by the browser without verifying it (positive)",
+    `const express = require('express');
+const { decodeJwt } = require('jose');
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+app.post('/callback', (req, res) => {
+@@  const claims = decodeJwt(req.body.id_token);
+  req.session.user = claims.sub;
+  res.redirect('/');
+});
+`,
+  ),
 ];
