@@ -734,4 +734,35 @@ app.post('/callback', (req, res) => {
 });
 `,
   ),
+  // --- Added after the first fixes (measured before their own fix): a CLI's own pattern flag ---
+  ...js(
+    "CWE-1333",
+    "a dev server's --ignorePattern= command-line flag compiled into a RegExp",
+    `const opts = { port: 8080, ignorePattern: null };
+
+for (let i = process.argv.length - 1; i >= 2; --i) {
+  const arg = process.argv[i];
+  if (arg.startsWith('--port=')) {
+    opts.port = parseInt(arg.slice(7), 10);
+  } else if (arg.startsWith('--ignorePattern=')) {
+@ok    opts.ignorePattern = new RegExp(arg.slice(16));
+    process.argv.splice(i, 1);
+  }
+}
+
+module.exports = opts;
+`,
+  ),
+  ...js(
+    "CWE-1333",
+    "a search route compiling the query's pattern (positive)",
+    `const express = require('express');
+const app = express();
+const names = ['alpha', 'beta', 'gamma'];
+app.get('/find', (req, res) => {
+@@  const re = new RegExp(req.query.pattern);
+  res.json(names.filter((n) => re.test(n)));
+});
+`,
+  ),
 ];
