@@ -2479,8 +2479,12 @@ export class JsContext {
       // The same for what a log line says (`console.log('using ' + process.env.DB_HOST)` forges nothing).
       // A browser's console is no log file: the page's URL or cookies printed there forge no server entry.
       if (cls === "log" && /^(location|document|window)\b/.test(q)) return Level.CONST;
-      // And for a size: the operator chooses how much a CLI allocates.
-      if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log" || cls === "size"))
+      // And for a size: the operator chooses how much a CLI allocates. And for a pattern: a CLI's `--ignore=<regex>`
+      // flag is its operator's own expression (a ReDoS there stalls only the operator's own run).
+      if (
+        /^process\.(env|argv)\b/.test(q) &&
+        (cls === "path" || cls === "log" || cls === "size" || cls === "regex")
+      )
         return Level.PARAM;
       // `JOBS.forEach(req => exec(req.cmd))`, `client.interceptors.request.use(req => ...)`: a parameter named req
       // that is no handler's request: an array element, or the request config this program's HTTP client sends.
