@@ -765,4 +765,30 @@ app.get('/find', (req, res) => {
 });
 `,
   ),
+  // --- Added after the first fixes (measured before their own fix): a handler's configuration parameter ---
+  ...js(
+    "CWE-22",
+    "a static-file handler resolving its public directory from the config object its caller passes",
+    `const path = require('path');
+
+module.exports = async (request, response, config = {}) => {
+@ok  const root = path.resolve(process.cwd(), config.public || '.');
+@ok  const notFound = path.join(root, config.notFoundPage || '404.html');
+  response.setHeader('X-Root', path.basename(root));
+  return { root, notFound, url: request.url };
+};
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "a router handler reading the file its route parameters name (positive)",
+    `const fs = require('fs');
+const path = require('path');
+const router = require('find-my-way')();
+
+router.on('GET', '/files/:name', (req, res, params) => {
+@@  fs.createReadStream(path.join('/srv/files', params.name)).pipe(res);
+});
+`,
+  ),
 ];
