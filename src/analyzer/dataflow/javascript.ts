@@ -3076,8 +3076,11 @@ export class JsContext {
         return Level.SOURCE;
       // (The handler's response object is the server's own: what it reads back from it, `res.etag`,
       // `res.statusCode`, `reply.getHeader(...)`, the server put there.)
+      // (So are its configuration and callbacks, which the code calling the handler passes: `serveHandler(request,
+      // response, config = {}, methods = {})`, `acquire(request, callback)`.)
       if (names.some((n) => /^(req|request)\b/.test(n)))
-        return /^(res|response|reply)$/.test(name) &&
+        return (/^(res|response|reply)$/.test(name) ||
+          /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done)$/.test(name)) &&
           !names.some((n) => n === name && /^(req|request)\b/.test(n))
           ? Level.UNKNOWN
           : Level.SOURCE;
