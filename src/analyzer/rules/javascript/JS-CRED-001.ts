@@ -45,11 +45,18 @@ const TOKEN_SHAPE =
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
 
 /**
- * Inside a test: the callback of a mocha/jest/vitest `describe`/`it`/`test` or a set-up hook. A seeded user's
- * password there logs in nowhere but the test's own fixture.
+ * Inside a test: a test module, or the callback of a mocha/jest/vitest `describe`/`it`/`test` or a set-up hook. A
+ * seeded user's password there logs in nowhere but the test's own fixture.
  */
-export function inTest(ctx: JsContext, node: SyntaxNode): boolean {
-  if (testModule(ctx)) return true;
+function inTest(ctx: JsContext, node: SyntaxNode): boolean {
+  return testModule(ctx) || inTestCallback(ctx, node);
+}
+
+/**
+ * Inside the callback of a mocha/jest/vitest/tap `describe`/`it`/`test` or a set-up hook (not merely in a module that
+ * loads `assert`, as production code does too).
+ */
+export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
     if (
       p.type === "call_expression" &&

@@ -1,6 +1,6 @@
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
-import { inTest } from "./JS-CRED-001.js";
+import { inTestCallback } from "./JS-CRED-001.js";
 import type { Report } from "../../rule.js";
 
 /** `rejectUnauthorized: false` and its kin: one property of an options object that turns verification off. */
@@ -30,7 +30,7 @@ export default jsRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "inside a test (a test module, a describe/it/test callback or set-up hook): checks off against a test server",
+        when: "inside a test (a describe/it/test callback or set-up hook): checks off against a test server",
       },
     ],
     docs: {
@@ -50,7 +50,7 @@ export default jsRule({
   nodeTypes: ["pair", "assignment_expression", "call_expression", "new_expression"],
   detect(node, ctx, emit) {
     // A test turning the checks off talks to its own fixture server (self-signed, expired on purpose).
-    const report = (r: Report) => emit(inTest(ctx, r.node) ? { ...r, severity: "LOW" } : r);
+    const report = (r: Report) => emit(inTestCallback(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "call_expression" || node.type === "new_expression") {
       const m = ctx.method(node);
       const args = ctx.args(node);

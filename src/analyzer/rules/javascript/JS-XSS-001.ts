@@ -3,7 +3,7 @@ import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
-import { inTest } from "./JS-CRED-001.js";
+import { inTestCallback } from "./JS-CRED-001.js";
 import type { Report } from "../../rule.js";
 
 /** Calls that report HTML built in their own arguments (judged where they are called). */
@@ -359,7 +359,7 @@ export default jsRule({
       },
       {
         severity: "LOW",
-        when: "inside a test (a test module, a describe/it/test callback or set-up hook): the test's own fixture server or page",
+        when: "inside a test (a describe/it/test callback or set-up hook): the test's own fixture server or page",
       },
     ],
     docs: {
@@ -390,7 +390,7 @@ export default jsRule({
   ],
   detect(node, ctx, emit) {
     // A test's fixture server or page serves the test run only.
-    const report = (r: Report) => emit(inTest(ctx, r.node) ? { ...r, severity: "LOW" } : r);
+    const report = (r: Report) => emit(inTestCallback(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "return_statement") {
       // A hapi route handler's return value is the response; a string goes out as text/html.
       const fn = ctx.enclosingFunction(node);
@@ -1075,6 +1075,10 @@ export default jsRule({
       "import htmlSafe from './html_safe.js';\n// remember the member's choice\nexport const title = (c) => `<h1>${htmlSafe(c.name)}</h1>`;",
     ],
     invalid: [
+      {
+        code: "const assert = require('assert');\napp.get('/p', (req, res) => {\n  assert.ok(req.query);\n  res.send('<p>' + req.query.q + '</p>');\n});",
+        severity: "HIGH",
+      },
       {
         code: "const http = require('http');\nbefore((done) => {\n  http.createServer((req, res) => { res.end('Not a match: ' + req.url); }).listen(0, done);\n});",
         severity: "LOW",
