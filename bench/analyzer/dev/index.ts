@@ -94,6 +94,7 @@ import { BATCH100 as JS_TS_BATCH100 } from "./js-ts-batch100.js";
 import { BATCH103 as JS_TS_BATCH103 } from "./js-ts-batch103.js";
 import { BATCH102 as JS_TS_BATCH102 } from "./js-ts-batch102.js";
 import { BATCH104 as JS_TS_BATCH104 } from "./js-ts-batch104.js";
+import { BATCH101 as JS_TS_BATCH101 } from "./js-ts-batch101.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -317,6 +318,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH103,
     ...JS_TS_BATCH102,
     ...JS_TS_BATCH104,
+    ...JS_TS_BATCH101,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

@@ -2584,8 +2584,12 @@ export class JsContext {
       // The same for what a log line says (`console.log('using ' + process.env.DB_HOST)` forges nothing).
       // A browser's console is no log file: the page's URL or cookies printed there forge no server entry.
       if (cls === "log" && /^(location|document|window)\b/.test(q)) return Level.CONST;
-      // And for a size: the operator chooses how much a CLI allocates.
-      if (/^process\.(env|argv)\b/.test(q) && (cls === "path" || cls === "log" || cls === "size"))
+      // And for a size: the operator chooses how much a CLI allocates. And for a pattern: a CLI's `--ignore=<regex>`
+      // flag is its operator's own expression (a ReDoS there stalls only the operator's own run).
+      if (
+        /^process\.(env|argv)\b/.test(q) &&
+        (cls === "path" || cls === "log" || cls === "size" || cls === "regex")
+      )
         return Level.PARAM;
       // `JOBS.forEach(req => exec(req.cmd))`, `client.interceptors.request.use(req => ...)`: a parameter named req
       // that is no handler's request: an array element, or the request config this program's HTTP client sends.
@@ -3196,8 +3200,11 @@ export class JsContext {
         return Level.SOURCE;
       // (The handler's response object is the server's own: what it reads back from it, `res.etag`,
       // `res.statusCode`, `reply.getHeader(...)`, the server put there.)
+      // (So are its configuration and callbacks, which the code calling the handler passes: `serveHandler(request,
+      // response, config = {}, methods = {})`, `acquire(request, callback)`.)
       if (names.some((n) => /^(req|request)\b/.test(n)))
-        return /^(res|response|reply)$/.test(name) &&
+        return (/^(res|response|reply)$/.test(name) ||
+          /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done)$/.test(name)) &&
           !names.some((n) => n === name && /^(req|request)\b/.test(n))
           ? Level.UNKNOWN
           : Level.SOURCE;

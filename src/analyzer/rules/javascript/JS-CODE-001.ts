@@ -237,7 +237,8 @@ export default jsRule({
       const at = items.findIndex((a) => /^(-e|--eval|-p|--print)$/.test(ctx.stringValue(a) ?? ""));
       code = at >= 0 ? items[at + 1] : undefined;
     } else if (
-      /^(window\.)?(setTimeout|setInterval|setImmediate|execScript)$/.test(q) &&
+      // (not setImmediate: Node's throws on anything but a function, and no browser in use has one)
+      /^(window\.)?(setTimeout|setInterval|execScript)$/.test(q) &&
       args[0] &&
       (args[0].type === "string" ||
         args[0].type === "template_string" ||
@@ -304,6 +305,7 @@ export default jsRule({
       "setTimeout(() => run(), 10);",
       "const { execFileSync } = require('child_process');\nconst out = execFileSync(process.execPath, ['-e', 'console.log(1)']);",
       "function later(fn) { setTimeout(fn, 100); }",
+      "class Pool {\n  run(request, callback) {\n    if (request instanceof Function) { callback = request; request = undefined; }\n    setImmediate(callback, new Error('closed'));\n  }\n}",
       "const { JSDOM } = require('jsdom');\napp.post('/r', (req, res) => res.send(new JSDOM(req.body.html).serialize()));",
       "const { JSDOM } = require('jsdom');\nconst dom = new JSDOM(fs.readFileSync('page.html', 'utf8'), { runScripts: 'dangerously' });",
       "app.post('/rpc', (req, res) => {\n  if (!Object.hasOwn(api, req.body.m)) return res.status(404).end();\n  res.json(api[req.body.m](req.body.a));\n});",

@@ -7,8 +7,10 @@ import { jsRule } from "./common.js";
 
 const SECRET_NAME =
   /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
+// `id_token_signed_response_alg`, `userinfo_encrypted_response_enc`, `token_endpoint_auth_method`: OAuth/OIDC
+// metadata naming the algorithm or method used with a token or secret, never the token or secret itself.
 const NOT_SECRET =
-  /(template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key|error|err|message|msg|warning)$/i;
+  /(_alg|_enc|algorithms?|methods?|template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key|error|err|message|msg|warning)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 /**
@@ -43,11 +45,18 @@ const TOKEN_SHAPE =
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
 
 /**
- * Inside a test: the callback of a mocha/jest/vitest `describe`/`it`/`test` or a set-up hook. A seeded user's
- * password there logs in nowhere but the test's own fixture.
+ * Inside a test: a test module, or the callback of a mocha/jest/vitest `describe`/`it`/`test` or a set-up hook. A
+ * seeded user's password there logs in nowhere but the test's own fixture.
  */
 function inTest(ctx: JsContext, node: SyntaxNode): boolean {
-  if (testModule(ctx)) return true;
+  return testModule(ctx) || inTestCallback(ctx, node);
+}
+
+/**
+ * Inside the callback of a mocha/jest/vitest/tap `describe`/`it`/`test` or a set-up hook (not merely in a module that
+ * loads `assert`, as production code does too).
+ */
+export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
     if (
       p.type === "call_expression" &&
@@ -355,6 +364,7 @@ export default jsRule({
       "const r = schema.safeParse({ email: 'a@b.co', password: 'aaaaaaaa', confirmPassword: 'bbbbbbbb' });",
       "conn.parse('mongodb://username:password@host:1234/db');",
       "const TOKEN_STORAGE_KEY = 'auth_token';",
+      "const CHOICES = {\n  id_token_signed_response_alg: 'id_token_signing_alg_values_supported',\n  token_endpoint_auth_method: 'token_endpoint_auth_methods_supported',\n};\nconst defaults = { token_endpoint_auth_method: 'client_secret_basic' };",
       "const TOKEN_BLOCK_END = 'block-end';\nconst TOKEN_LEFT_PAREN = 'left-paren';\nconst TOKEN_INT = 'int';",
       "const messages = { password: 'Password', apiToken: 'API token', badPassword: 'Invalid password' };",
       "function connect(host, password = '') { return [host, password]; }",

@@ -122,6 +122,24 @@ const HANDLER_RES = /^_?(res|resp|response|reply|ctx)$/;
  * request data (`|| 'none'`, `?? randomUUID()`): Node's parser rejects CR and LF inside a header value, so the copy
  * cannot split the response it goes into.
  */
+/** The values assigned (`name = v`) to a name in the function around `use` (the file at its top level). */
+function assignedIn(ctx: Ctx, use: SyntaxNode): SyntaxNode[] {
+  const name = ctx.text(use);
+  const scope = ctx.enclosingFunction(use) ?? ctx.tree.root;
+  const out: SyntaxNode[] = [];
+  const walk = (n: SyntaxNode): void => {
+    if (out.length > 8) return;
+    if (n.type === "assignment_expression") {
+      const l = field(n, "left");
+      const r = field(n, "right");
+      if (l?.type === "identifier" && ctx.text(l) === name && r) out.push(r);
+    }
+    for (const c of namedChildren(n)) walk(c);
+  };
+  walk(scope);
+  return out.length > 8 ? [] : out;
+}
+
 function headerCopy(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
   if (!node || depth > 5) return false;
   const sub = (x: SyntaxNode | undefined) => headerCopy(ctx, x, depth + 1);
@@ -129,7 +147,11 @@ function headerCopy(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean 
   switch (node.type) {
     case "identifier": {
       const r = ctx.resolve(node, 1);
-      return !!r && r !== node && sub(r);
+      if (r && r !== node) return sub(r);
+      // `var allow; ... allow = req.headers['access-control-request-headers']`: declared bare, then assigned (in
+      // either branch): every value assigned to it in the function is a header copy or carries no request data.
+      const values = assignedIn(ctx, node);
+      return values.length > 0 && values.some((v) => sub(v)) && values.every((v) => harmless(v));
     }
     case "parenthesized_expression":
       return sub(namedChildren(node)[0]);
@@ -373,6 +395,7 @@ export default jsRule({
   cases: {
     valid: [
       "app.use((req, res, next) => { res.set('X-Request-Id', req.headers['x-request-id'] || 'none'); next(); });",
+      "exports.options = function (req, res) {\n  var allow;\n  allow = req.headers['access-control-request-headers'];\n  if (allow) res.setHeader('Access-Control-Allow-Headers', allow);\n  res.end();\n};",
       "proxy.on('proxyRes', (proxyRes, req, res) => { res.setHeader('X-Upstream', proxyRes.headers['server'] || 'unknown'); });",
       "function frameGuard(options) {\n  const v = String(options.action || 'deny').toUpperCase();\n  return function (req, res, next) {\n    res.setHeader('X-Frame-Options', v);\n    next();\n  };\n}",
       "function addHeader(headers, key, val) {\n  headers[key.toLowerCase()] = val;\n}",
@@ -394,6 +417,7 @@ export default jsRule({
       "function decrypt(header, d) {\n  for (let i = 0; i < header.length; i++) header[i] = d.decryptByte(header[i]);\n}",
     ],
     invalid: [
+      "exports.lang = function (req, res) {\n  var lang;\n  if (req.headers['accept-language']) lang = req.headers['accept-language'];\n  else lang = req.query.lang;\n  res.setHeader('Content-Language', lang);\n  res.end();\n};",
       "function store(infoType, infoContent, header) {\n  const names = { lang: 'Accept-Language', cache: 'Cache-Control' };\n  header[names[infoType]] = infoContent;\n  return header;\n}",
       "function tag(options) {\n  return function (req, res, next) {\n    res.setHeader('X-Tag', options.prefix + req.query.tag);\n    next();\n  };\n}",
       "function f(header, v) { header['X-Info'] = v; }",

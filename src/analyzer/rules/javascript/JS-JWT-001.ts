@@ -1,3 +1,4 @@
+import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
@@ -119,6 +120,29 @@ export default jsRule({
       // the verify).
       const token = ctx.args(node)[0];
       const fn = ctx.enclosingFunction(node);
+      // Inside the key resolver handed to the verify of the same token (`jwtVerify(t, async (header) =>
+      // keyFor(decodeJwt(t).iss, header.kid))`): the verify runs with the key found. (Not its completion callback,
+      // which may ignore the error: `jwt.verify(t, k, (err) => { req.user = jwt.decode(t) })`.)
+      // A token set's own field (`tokenSet.id_token`, `exchanged.access_token`, `this.id_token`): a token the client got
+      // from the token endpoint over TLS, which OpenID Connect accepts in place of checking its signature (Core
+      // 3.1.3.7); the same field read from the request is still reported.
+      if (
+        token?.type === "member_expression" &&
+        /^(id_?token|access_?token|idToken|accessToken)$/i.test(
+          ctx.text(field(token, "property") ?? token),
+        ) &&
+        ctx.level(token, "jwt") < Level.SOURCE
+      )
+        return;
+      const call = fn?.parent?.type === "arguments" ? fn.parent.parent : undefined;
+      if (
+        token &&
+        call?.type === "call_expression" &&
+        /^((jsonwebtoken|jwt)\.verify|jose\.(jwtVerify|compactVerify))$/.test(ctx.callee(call)) &&
+        ctx.args(call)[1] === fn &&
+        ctx.text(ctx.args(call)[0] ?? call) === ctx.text(token)
+      )
+        return;
       if (
         token &&
         fn &&
@@ -185,10 +209,14 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nfunction user(token) {\n  const { header } = jwt.decode(token, { complete: true });\n  return jwt.verify(token, KEYS[header.kid], { algorithms: ['RS256'] });\n}",
       "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",
+      "const { decodeJwt } = require('jose');\nclass TokenSet {\n  claims() { return this.id_token ? decodeJwt(this.id_token) : undefined; }\n}",
+      "import * as jose from 'jose';\nexport async function check(att, ks) {\n  return jose.jwtVerify(att, async (h) => ks.keyFor(jose.decodeJwt(att).iss, h.kid), { algorithms: ['ES256'] });\n}",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'ES256'] });",
       "const jwt = require('jsonwebtoken');\nfunction f(t, keys, kid) {\n  const cfg = { key: keys[kid] };\n  return jwt.verify(t, cfg.key, { algorithms: ['RS256'] });\n}",
     ],
     invalid: [
+      "const jwt = require('jsonwebtoken');\napp.post('/cb', (req, res) => { res.json(jwt.decode(req.body.id_token)); });",
+      "const jwt = require('jsonwebtoken');\nfunction who(req, next) {\n  const t = req.headers.authorization;\n  jwt.verify(t, process.env.K, { algorithms: ['HS256'] }, (err) => {\n    req.user = jwt.decode(t);\n    next();\n  });\n}",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",
       "const jwt = require('jsonwebtoken');\napp.use((req, res, next) => {\n  const d = jwt.decode(req.headers.authorization);\n  if (d && d.exp * 1000 > Date.now()) return next();\n  res.sendStatus(401);\n});",
       "const jwt = require('jsonwebtoken');\nfunction isValid(t) {\n  const d = jwt.decode(t);\n  return !!d && d.exp > Date.now() / 1000;\n}",

@@ -30,6 +30,9 @@ function functionName(fn: SyntaxNode, ctx: JsContext): string {
  */
 const RAW_TARGET = /^(req|request|ctx|ctx\.request)\.(url|originalUrl|path)$/;
 
+/** The request method and HTTP version: tokens of the request line, which holds no CR or LF either. */
+const REQUEST_LINE = /^(req|request|ctx|ctx\.request)\.(method|httpVersion)$/;
+
 /** The parts a message is glued from: the operands of `+` and the substitutions of a template. */
 function pieces(n: SyntaxNode, depth = 0): SyntaxNode[] {
   if (depth > 12) return [n];
@@ -154,7 +157,14 @@ export default jsRule({
         continue;
       if (arg.type === "identifier" && objectByUse(ctx, node, ctx.text(arg))) continue;
       if (ctx.level(arg, "log") !== Level.SOURCE) continue;
-      if (pieces(arg).every((p) => RAW_TARGET.test(ctx.qname(p)) || ctx.level(p, "log") !== Level.SOURCE))
+      if (
+        pieces(arg).every(
+          (p) =>
+            RAW_TARGET.test(ctx.qname(p)) ||
+            REQUEST_LINE.test(ctx.qname(p)) ||
+            ctx.level(p, "log") !== Level.SOURCE,
+        )
+      )
         continue;
       report({
         node,
@@ -170,6 +180,7 @@ export default jsRule({
     valid: [
       "app.post('/l', (req, res) => { console.log('failed for ' + req.body.u.replace(/[\\r\\n]/g, '')); });",
       "app.get('/q', (req, res) => { console.log(req.query, req.params); });",
+      "http.createServer((req, res) => {\n  console.log('Got request: ' + req.method + ' ' + req.url);\n});",
       "fastify.post('/u', async (req) => {\n  for await (const part of req.parts()) {\n    if (part.file) console.log(part);\n  }\n});",
       "app.post('/u', (req, res) => { console.log('files', req.files); });",
       "app.get('/s', (req, res) => { logger.info('search', { q: req.query.q }); });",

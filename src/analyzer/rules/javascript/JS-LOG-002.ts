@@ -69,6 +69,7 @@ export default jsRule({
           name = name.replace(/^get_?(?=[A-Za-z])/, "");
         if (!name || !SECRET_NAME.test(name.replace(/['"]/g, "")) || usedAsAbout(d, ctx.text.bind(ctx)))
           continue;
+        if (/^token$/i.test(name.replace(/['"]/g, "")) && lexerToken(ctx, node)) continue;
         report({ node, message: `log call writes '${name}'` });
         return;
       }
@@ -120,6 +121,7 @@ export default jsRule({
       "function f(password) { console.log('password length', password.length); }",
       "function f(user) { logger.info('reset for ' + user.email); }",
       "function f(token) { console.log('token present:', !!token); }",
+      "function compile(tokens) {\n  let token;\n  while (tokens.length) {\n    token = tokens.shift();\n    log.trace('compiling token', token);\n  }\n}",
       "function f(token) { console.log('token', mask(token)); }",
       "console.log('Set the PASSWORD variable');",
       "app.post('/comments', (req, res) => { console.log('comment', JSON.stringify(req.body)); res.sendStatus(204); });",
@@ -165,6 +167,18 @@ function carriedWhole(n: SyntaxNode, arg: SyntaxNode, ctx: JsContext): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * `token = tokens.shift()`, `for (const token of tokens)`, `tokens.forEach((token) => ...)`: a lexer's or parser's
+ * token, taken from a list of them in the function around the log call, not a credential.
+ */
+function lexerToken(ctx: JsContext, at: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(at);
+  const text = fn ? ctx.text(fn) : ctx.tree.source;
+  return /\btoken\s*=\s*[\w$.]*\btokens\b(\.(shift|pop|peek|next)\(|\[)|\btoken\s+of\s+[\w$.]*\btokens\b|\btokens\.(forEach|map)\(\s*(function\s*)?\(?\s*token\b/i.test(
+    text,
+  );
 }
 
 /** `password.length`, `!!token`, `typeof token`, `mask(token)`, `token ? ...`: something about the secret, not it. */

@@ -121,6 +121,7 @@ export default jsRule({
   cases: {
     valid: [
       "const store = {};\napp.post('/s', (req, res) => {\n  const section = store[Number(req.body.slot)];\n  section[req.body.key] = req.body.value;\n});",
+      "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  if (parts.includes('__proto__') || parts.includes('constructor')) throw new TypeError('reserved');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
       "function cloneJson(obj) {\n  const result = Array.isArray(obj) ? [] : {};\n  for (const key in obj) {\n    const value = obj[key];\n    result[key] = typeof value === 'object' ? cloneJson(value) : value;\n  }\n  return result;\n}",
       "const specialProperties = require('./specialProperties');\nfunction merge(to, from) {\n  for (const key of Object.keys(from)) {\n    if (specialProperties.has(key)) continue;\n    if (to[key] == null) to[key] = from[key];\n    else merge(to[key], from[key]);\n  }\n}",
       "function toJson(obj) {\n  const out = {};\n  for (const key of Object.keys(obj)) out[key] = toJson(obj[key]);\n  return out;\n}",
@@ -141,6 +142,7 @@ export default jsRule({
       "function isObj(x) { return typeof x === 'object' && x !== null; }\nfunction fill(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (isObj(t[k])) fill(t[k], s[k]);\n    else t[k] = s[k];\n  }\n}",
     ],
     invalid: [
+      "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
       {
         code: "function safeGet(o, k) {\n  if (k === '__proto__' || k === 'constructor') return null;\n  return o[k];\n}\napp.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  safeGet(reg, ns).seen = true;\n  reg[ns].owner = 1;\n});",
         line: 9,
@@ -414,6 +416,13 @@ function judge(
   let fn = cb?.outer ?? fn0;
   for (let i = 0; cb && fn && i < 3 && !boundNames(ctx, fn).length && fn.parent?.type === "arguments"; i++)
     fn = ctx.enclosingFunction(fn) ?? fn;
+  // `parts.forEach((part, i) => { ... node[part] = v })`: an inline callback over an array walks it for the function
+  // around it, whose key checks (`if (parts.includes('__proto__')) throw ...`) sit before the walk.
+  for (let i = 0; !cb && fn && i < 3 && fn.parent?.type === "arguments"; i++) {
+    const outer = ctx.enclosingFunction(fn);
+    if (!outer) break;
+    fn = outer;
+  }
   // A one-shot replace (`k.replace('__proto__', '')`, a regex without /g) strips one occurrence only:
   // '__pro__proto__to__' still spells the key afterwards, so it is no guard.
   const scrub = (text: string) =>

@@ -314,6 +314,34 @@ function helperVets(value: SyntaxNode, ctx: JsContext): boolean {
   });
 }
 
+/**
+ * `const route = req.url; req.url = '/'; res.setHeader('Location', req.url + '#' + route)`: the target begins with a
+ * request field the handler set to a literal path before the redirect, and that path with the literal after it
+ * (`'/' + '#'`) already fixes a same-origin start (a slash and then neither a slash nor a backslash).
+ */
+function resetFieldFirst(ctx: JsContext, url: SyntaxNode, before: string): boolean {
+  const parts: SyntaxNode[] = [];
+  const flat = (n: SyntaxNode): void => {
+    if (
+      n.type === "binary_expression" &&
+      (field(n, "operator")?.type ?? n.children.find((c) => !c.named)?.type) === "+"
+    ) {
+      flat(field(n, "left")!);
+      flat(field(n, "right")!);
+    } else parts.push(n);
+  };
+  flat(url);
+  const first = parts[0];
+  if (parts.length < 2 || first?.type !== "member_expression") return false;
+  const t = ctx.text(first).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const sets = [...before.matchAll(new RegExp(`(^|[^\\w$.])${t}\\s*=(?!=)\\s*([^;\\n]*)`, "g"))];
+  const last = sets[sets.length - 1]?.[2]?.trim();
+  const lit = last && /^(['"])([^'"\\]*)\1$/.exec(last)?.[2];
+  if (lit === undefined || lit === null || lit === "") return false;
+  const prefix = lit + (ctx.stringValue(parts[1]) ?? "");
+  return /^\/[^/\\]/.test(prefix);
+}
+
 export default jsRule({
   meta: {
     id: "JS-REDIR-001",
@@ -455,6 +483,7 @@ export default jsRule({
     if (helperVets(url, ctx)) return;
     // `'/login?next=' + x`, `https://example.com/?q=${x}`: the code fixes where the user goes.
     if (ctx.fixedOrigin(url)) return;
+    if (fn && resetFieldFirst(ctx, url, textBefore(fn, node, ctx))) return;
     if (ctx.level(url, "redirect") === Level.SOURCE)
       report({ node, message: "redirect target comes from the request" });
   },
@@ -464,6 +493,7 @@ export default jsRule({
       "const DEST = { '/home': 1, '/orders': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (Object.prototype.hasOwnProperty.call(DEST, to)) return res.redirect(to);\n  res.redirect('/');\n});",
       "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (to in DEST) res.redirect(to);\n});",
       "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (DEST[to] !== undefined) res.redirect(to);\n});",
+      "module.exports = (req, res) => {\n  const route = req.url;\n  req.url = '/';\n  res.statusCode = 302;\n  res.setHeader('Location', req.url + '#' + route);\n  res.end();\n};",
       "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function loader({ request }) {\n  return redirect(safeTo(new URL(request.url).searchParams.get('to')));\n}",
       "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nconst OK = new Set(['/a']);\nexport default defineEventHandler((event) => {\n  const { to } = getQuery(event);\n  if (!OK.has(to)) return sendRedirect(event, '/');\n  return sendRedirect(event, to);\n});",
       "class Links {\n  static internal(key) {\n    return key === 'billing' ? '/billing' : '/';\n  }\n}\napp.get('/i', (req, res) => res.redirect(Links.internal(String(req.query.to))));",
@@ -504,6 +534,7 @@ export default jsRule({
         code: "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (DEST[to] !== undefined) res.redirect('/');\n  else res.redirect(to);\n});",
         line: 5,
       },
+      "module.exports = (req, res) => {\n  const to = req.query.to;\n  req.url = '/';\n  res.setHeader('Location', req.url + to);\n  res.end();\n};",
       "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nexport default defineEventHandler((event) => sendRedirect(event, String(getQuery(event).to)));",
       "export default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return sendRedirect(event, body.next, 302);\n});",
       {

@@ -211,6 +211,10 @@ export default jsRule({
     ],
     invalid: [
       {
+        code: "for (const arg of process.argv.slice(2)) {\n  if (arg.startsWith('--ignorePattern=')) opts.ignorePattern = new RegExp(arg.slice(16));\n}",
+        severity: "LOW",
+      },
+      {
         code: "module.exports = {\n  create(context, [{ commentPattern }]) {\n    const re = new RegExp(commentPattern, 'u');\n    return {};\n  },\n};",
         severity: "LOW",
       },

@@ -8,7 +8,43 @@ import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 /** Template engines' compile/render-from-string entry points: the template text is code. */
 const COMPILERS =
-  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan|hogan\.js)\.(compile|scan)|whiskers\.(render|compile)|(jsrender|\$)\.templates|(Template7|template7)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs)\.(compile|renderSource)|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|template)\.(render|compile))$/;
+  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan|hogan\.js)\.(compile|scan)|whiskers\.(render|compile)|(jsrender|\$)\.templates|(Template7|template7)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs)\.(compile|renderSource)|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|art-template|template)\.(render|compile))$/;
+
+/** A name the file binds itself: a parameter of a function around `at`, or a declaration (var/let/const). */
+function boundHere(ctx: Ctx, id: SyntaxNode, at: SyntaxNode): boolean {
+  const name = ctx.text(id);
+  const word = new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`);
+  for (let fn = ctx.enclosingFunction(at); fn; fn = ctx.enclosingFunction(fn)) {
+    const params = field(fn, "parameters") ?? field(fn, "parameter");
+    if (params && word.test(ctx.text(params))) return true;
+  }
+  return new RegExp(`\\b(var|let|const)\\s+${name.replace(/\$/g, "\\$")}\\b`).test(ctx.tree.source);
+}
+
+/**
+ * The engine's own implementation, specs or plugins: the object the entry point is called on is a parameter
+ * (a UMD factory's `function (dust)`, a plugin handed the engine) or an object the file builds itself
+ * (`var mustache = {}; mustache.render = function (template, view) {...}`), not the package required by name
+ * (whose binding the callee already names: `require('dustjs-linkedin')` reads as `dustjs-linkedin.compile`).
+ * There the template text is the caller's by design; request data reaching it is still reported.
+ */
+function ownEngine(ctx: Ctx, node: SyntaxNode): boolean {
+  const f = field(node, "function");
+  let root = f?.type === "member_expression" ? field(f, "object") : undefined;
+  while (root?.type === "member_expression") root = field(root, "object");
+  if (root?.type !== "identifier") return false;
+  if (!boundHere(ctx, root, node)) return false;
+  const v = ctx.resolve(root);
+  // `const hb = window.Handlebars`, a require of the package under a name the callee does not show: the library.
+  if (
+    v &&
+    v !== root &&
+    (v.type === "member_expression" ||
+      (v.type === "call_expression" && /^(require|import)$/.test(ctx.callee(v))))
+  )
+    return false;
+  return true;
+}
 
 /**
  * `const str = cache[file] || (cache[file] = fs.readFileSync(file, 'utf8'))`: template text read from a file, the
@@ -113,6 +149,7 @@ export default jsRule({
     if (!tpl) return;
     const level = ctx.level(tpl, "code");
     if (level === Level.CONST) return;
+    if (level < Level.SOURCE && !liquid && !instance && ownEngine(ctx, node)) return;
     if (level < Level.SOURCE && readFromFile(ctx, tpl)) return;
     report({
       node,
@@ -129,6 +166,9 @@ export default jsRule({
       "const Handlebars = require('handlebars');\nconst T = '<p>{{name}}</p>';\nconst out = Handlebars.compile(T)({ name: 'x' });",
       "const ejs = require('ejs');\nfunction f(q) { return ejs.renderFile('v.ejs', { q }); }",
       "app.get('/p', (req, res) => res.render('profile', { name: String(req.query.name) }));",
+      "var mustache = { tags: ['{{', '}}'] };\nmustache.to_html = function (template, view) {\n  return mustache.render(template, view);\n};",
+      "(function (root, factory) { module.exports = factory(require('./dust')); })(this, function (dust) {\n  return function compileFn(source, name) { return dust.loadSource(dust.compile(source, name)); };\n});",
+      "var template = require('./lib/hogan.js').compile(fs.readFileSync(f, 'utf8'));\nfunction show(data) { return template.render(data); }",
     ],
     invalid: [
       "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(null, { autoescape: true });\napp.get('/n', (req, res) => res.send(env.renderString(String(req.query.tpl), {})));",
@@ -144,6 +184,8 @@ export default jsRule({
         severity: "CRITICAL",
       },
       "const _ = require('lodash');\nfunction greet(who) { return _.template('Hello ' + who)({}); }",
+      "const template = require('art-template');\napp.post('/p', (req, res) => res.send(template.render(req.body.src, {})));",
+      "module.exports = function mount(app, dust) {\n  app.post('/r', (req, res) => dust.renderSource(req.body.t, {}, (e, o) => res.send(o)));\n};",
       { code: "app.get('/p', (req, res) => res.render('profile', req.query));", severity: "CRITICAL" },
       "app.post('/p', (req, res) => res.render('profile', { ...req.body, user: req.user }));",
       "app.post('/p', (req, res) => { const opts = req.body.opts; res.render('profile', opts); });",

@@ -1,5 +1,7 @@
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { inTestCallback } from "./JS-CRED-001.js";
+import type { Report } from "../../rule.js";
 
 /** `rejectUnauthorized: false` and its kin: one property of an options object that turns verification off. */
 function insecurePair(t: string): boolean {
@@ -25,6 +27,12 @@ export default jsRule({
     title: "TLS certificate verification disabled",
     cwe: ["CWE-295"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "inside a test (a describe/it/test callback or set-up hook): checks off against a test server",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags rejectUnauthorized: false, strictSSL: false, insecure: true, NODE_TLS_REJECT_UNAUTHORIZED = '0' and an SSH hostVerifier that accepts every host key.",
@@ -40,7 +48,9 @@ export default jsRule({
   trigger:
     /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts|hostVerifier/,
   nodeTypes: ["pair", "assignment_expression", "call_expression", "new_expression"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test turning the checks off talks to its own fixture server (self-signed, expired on purpose).
+    const report = (r: Report) => emit(inTestCallback(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "call_expression" || node.type === "new_expression") {
       const m = ctx.method(node);
       const args = ctx.args(node);
@@ -120,6 +130,10 @@ export default jsRule({
       "conn.connect({ host, username: 'u', hostVerifier: (key) => fingerprint(key) === PINNED });",
     ],
     invalid: [
+      {
+        code: "const should = require('should');\nit('accepts expired certs when asked', (done) => {\n  client.get(url, { rejectUnauthorized: false }, done);\n});",
+        severity: "LOW",
+      },
       "const VERIFY = false;\nconst a = new https.Agent({ rejectUnauthorized: VERIFY });",
       "const a = new https.Agent({ rejectUnauthorized: false });",
       "const a = new https.Agent({ rejectUnauthorized: !true });",

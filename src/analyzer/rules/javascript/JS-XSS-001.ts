@@ -3,6 +3,8 @@ import { field, namedChildren, sourceHas, sourceMatches } from "../../parse/node
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
+import { inTestCallback } from "./JS-CRED-001.js";
+import type { Report } from "../../rule.js";
 
 /** Calls that report HTML built in their own arguments (judged where they are called). */
 const SENDS_HTML =
@@ -429,6 +431,10 @@ export default jsRule({
         severity: "LOW",
         when: "a JSX URL attribute (href, src) from a prop or argument that no untrusted input was traced to",
       },
+      {
+        severity: "LOW",
+        when: "inside a test (a describe/it/test callback or set-up hook): the test's own fixture server or page",
+      },
     ],
     docs: {
       what_it_does:
@@ -456,7 +462,9 @@ export default jsRule({
     "binary_expression",
     "return_statement",
   ],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's fixture server or page serves the test run only.
+    const report = (r: Report) => emit(inTestCallback(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "return_statement") {
       // A hapi route handler's return value is the response; a string goes out as text/html.
       const fn = ctx.enclosingFunction(node);
@@ -1015,8 +1023,10 @@ export default jsRule({
       /^(trustAs(Html|Js|ResourceUrl|Url|Css)?|bypassSecurityTrust(Html|Script|ResourceUrl|Url|Style))$/.test(
         m,
       ) ||
-      // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped.
-      (m === "htmlSafe" && /ember/i.test(ctx.tree.source))
+      // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped. Ember
+      // itself must be in the file: a project's own `htmlSafe` (`import htmlSafe from './html_safe.js'`) is most
+      // often an escaper, and "ember" inside "remember"/"member" names no framework.
+      (m === "htmlSafe" && /@ember\/|\bEmber\b|['"]ember(-[\w-]+)?['"]/.test(ctx.tree.source))
     ) {
       const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
       if (marked && ctx.level(marked, "html") !== Level.CONST)
@@ -1161,8 +1171,17 @@ export default jsRule({
       "const clean = this.sanitizer.sanitize(SecurityContext.HTML, this.html);",
       "function print(rows) {\n  const w = window.open('');\n  w.document.write('<table>' + rows.map((r) => '<tr><td>' + r.n + '</td></tr>').join('') + '</table>');\n}",
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
+      "import htmlSafe from './html_safe.js';\n// remember the member's choice\nexport const title = (c) => `<h1>${htmlSafe(c.name)}</h1>`;",
     ],
     invalid: [
+      {
+        code: "const assert = require('assert');\napp.get('/p', (req, res) => {\n  assert.ok(req.query);\n  res.send('<p>' + req.query.q + '</p>');\n});",
+        severity: "HIGH",
+      },
+      {
+        code: "const http = require('http');\nbefore((done) => {\n  http.createServer((req, res) => { res.end('Not a match: ' + req.url); }).listen(0, done);\n});",
+        severity: "LOW",
+      },
       "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => { const state = serialize({ q: req.query.q }, { unsafe: true }); res.render('a', { state }); });",
       "export async function POST(request) {\n  const [{ m }, t] = await Promise.all([request.json(), theme()]);\n  return new Response(`<p>${m}</p>`, { headers: { 'content-type': 'text/html' } });\n}",
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="allow-scripts" srcDoc={d} />;\n}',

@@ -144,6 +144,17 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
     });
     if (dirTest) return true;
   }
+  // `if (!isPathInside(abs, root)) return ...` (the is-path-inside / path-is-inside packages) on a joined or
+  // resolved path: they compare it with the root segment by segment.
+  if (/[Ii]nside\b|is-inside/.test(text)) {
+    const inside = calls().some(
+      (d) =>
+        /(^|\.)(isPathInside|pathIsInside)$|^(is-path-inside|path-is-inside)$/.test(ctx.callee(d)) &&
+        canonical(ctx.args(d)[0]) &&
+        near(d),
+    );
+    if (inside) return true;
+  }
   if (!/startsWith\(/.test(text)) return false;
   for (const d of calls()) {
     if (ctx.method(d) !== "startsWith") continue;
