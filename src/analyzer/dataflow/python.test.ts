@@ -1123,6 +1123,27 @@ describe("value-aware data flow (Python)", () => {
     expect(xss(tmpl("'12'", "str(e)"))).toBe(false);
   });
 
+  it("reads what a local helper called in the try body raises, for every sink class", () => {
+    const run = (rule: string, raised: string, out: string, sink: string) =>
+      analyzeSync(
+        "import os\nfrom lxml import etree\nfrom flask import Flask, request, session\napp = Flask(__name__)\n" +
+          `def check(v):\n    raise ValueError(${raised})\n` +
+          "@app.route('/')\ndef f():\n    p = request.args.get('p', '')\n    try:\n        check(p)\n        k = 'x'\n" +
+          `    except ValueError as e:\n        k = ${out}\n    ${sink}\n    return 'ok'\n`,
+        { language: "python", rules: [rule] },
+      ).findings.filter((f) => f.severity !== "LOW").length > 0;
+    const shell = "os.system('echo ' + k)";
+    const xpath = "etree.parse('a.xml').xpath(\"//u[@n='\" + k + \"']\")";
+    // The helper raises its parameter: the handler's str(e) is the request value.
+    expect(run("PY-CMDI-001", "v", "str(e)", shell)).toBe(true);
+    expect(run("PY-XPATH-001", "v", "str(e)", xpath)).toBe(true);
+    // It raises a constant whatever it is passed; or the handler keeps only the exception's class name.
+    expect(run("PY-CMDI-002", "'bad'", "str(e)", "import subprocess; subprocess.run(k, shell=True)")).toBe(false);
+    expect(run("PY-XPATH-001", "'bad'", "str(e)", xpath)).toBe(false);
+    expect(run("PY-XPATH-001", "v", "type(e).__name__", xpath)).toBe(false);
+    expect(run("PY-XPATH-001", "v", "e.__class__.__name__", xpath)).toBe(false);
+  });
+
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
     const code = (v: string) =>
       "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +

@@ -1270,9 +1270,9 @@ export class PythonContext {
       return m;
     }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
-    // `except ValueError as e`: the caught exception, bound to its clause.
-    if (t === "except_clause")
-      return cls === "html" || cls === "sql" ? this.caughtLevel(node, cls, env, depth) : Level.UNKNOWN;
+    // `except ValueError as e`: the caught exception, bound to its clause. Whether it is the program's own
+    // literal is not decided here (the "literal" question stays open).
+    if (t === "except_clause") return cls === "literal" ? Level.UNKNOWN : this.caughtLevel(node, cls, env, depth);
     if (cls === "html" && (t === "binary_operator" || t === "call")) {
       const u = this.unquotedAttrTemplate(node, cls, env, depth);
       if (u === Level.SOURCE) return u;
@@ -1342,6 +1342,16 @@ export class PythonContext {
     }
     if (t === "attribute") {
       const q = this.qname(node);
+      // `type(e).__name__`, `x.__class__.__qualname__`: the name a class statement (or a library) gave the type,
+      // whatever the value holds. Not `type(name, bases, ns)`, which names a new type after its argument.
+      if (/^__(qual)?name__$/.test(this.text(field(node, "attribute") ?? node))) {
+        const o = field(node, "object");
+        if (
+          (o?.type === "call" && this.callee(o) === "type" && this.args(o).length === 1) ||
+          (o?.type === "attribute" && this.text(field(o, "attribute") ?? o) === "__class__")
+        )
+          return Level.CONST;
+      }
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
@@ -2734,7 +2744,10 @@ export class PythonContext {
   /**
    * What an exception caught by `except E as e` may carry: a message built from the arguments of the calls in the
    * try body (`int(x)` quotes x, `parse(x)` may `raise ValueError('bad ' + x)`), of its raise statements, and
-   * the keys it looks up (a KeyError holds the key). Nested functions and classes are not looked into.
+   * the keys it looks up (a KeyError holds the key). Nested functions and classes are not looked into. A call
+   * of a local function is looked into instead, its parameters bound to the call's arguments: what it can raise
+   * is what its own body passes, raises and looks up (`def check(v): raise ValueError('date')` carries a
+   * constant whatever `v` is).
    */
   private caughtLevel(
     clause: SyntaxNode,
@@ -2746,18 +2759,38 @@ export class PythonContext {
     if (!body) return Level.UNKNOWN;
     let m = Level.CONST;
     let budget = 400;
-    const walk = (n: SyntaxNode): void => {
+    const entered = new Set<SyntaxNode>();
+    const walk = (n: SyntaxNode, scope: Map<string, Level> | undefined, d: number): void => {
       if (m === Level.SOURCE || budget-- <= 0) return;
       if (/^(function_definition|class_definition|lambda|decorated_definition)$/.test(n.type)) return;
-      if (n.type === "call")
-        for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
-      else if (n.type === "subscript")
-        m = Math.max(m, this.eval(field(n, "subscript"), cls, env, depth + 1)) as Level;
+      if (n.type === "call") {
+        const f = field(n, "function");
+        const local = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+        const inner = local && field(local, "body");
+        if (local && inner && d < 20 && !entered.has(local)) {
+          entered.add(local);
+          walk(inner, this.bindArgs(local, n, cls, scope, d), d + 2);
+          entered.delete(local);
+          return;
+        }
+        for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, scope, d + 1)) as Level;
+      } else if (n.type === "subscript")
+        m = Math.max(m, this.eval(field(n, "subscript"), cls, scope, d + 1)) as Level;
       else if (n.type === "raise_statement")
-        m = Math.max(m, this.maxOf(namedChildren(n), cls, env, depth)) as Level;
-      for (const c of namedChildren(n)) walk(c);
+        // `raise ValueError(msg)`: the exception holds the constructor's arguments, which the walk below reads;
+        // a raised name or attribute (`raise err`) counts whole.
+        m = Math.max(
+          m,
+          this.maxOf(
+            namedChildren(n).filter((c) => c.type !== "call"),
+            cls,
+            scope,
+            d,
+          ),
+        ) as Level;
+      for (const c of namedChildren(n)) walk(c, scope, d);
     };
-    walk(body);
+    walk(body, env, depth);
     return m;
   }
 
