@@ -1144,6 +1144,15 @@ describe("value-aware data flow (Python)", () => {
     expect(run("PY-XPATH-001", "v", "e.__class__.__name__", xpath)).toBe(false);
   });
 
+  it("reads a local generator called with arguments at a constant position", () => {
+    const gen = (pick: string) =>
+      "import sqlite3\nfrom flask import request\ndef cands(v):\n    yield 'guest'\n    yield v\n" +
+      `def f():\n    bar = ${pick}\n    sqlite3.connect('a.db').execute(f"SELECT 1 FROM u WHERE n = '{bar}'")\n`;
+    expect(sqli(gen("list(cands(request.args['n']))[-1]"))).toBe(true);
+    expect(sqli(gen("list(cands(request.args['n']))[0]"))).toBe(false);
+    expect(sqli(gen("next(cands(request.args['n']))"))).toBe(false);
+  });
+
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
     const code = (v: string) =>
       "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +

@@ -1487,11 +1487,12 @@ export class PythonContext {
         return Level.CONST;
       // `list(gen())[1]`: the second value a local straight-line generator yields.
       if (value?.type === "call" && /^(list|tuple)$/.test(this.callee(value)) && sub && depth < 20) {
-        const seq = this.generatorCall(this.args(value)[0])?.seq;
+        const g = this.generatorCall(this.args(value)[0], cls, env, depth);
+        const seq = g?.seq;
         const k = this.constValue(sub);
         if (seq && typeof k === "number" && Number.isInteger(k)) {
           const item = seq[k < 0 ? k + seq.length : k];
-          return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+          return item ? this.eval(item, cls, g.bound, depth + 1) : Level.CONST;
         }
       }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
@@ -3102,9 +3103,9 @@ export class PythonContext {
     }
     // `next(gen())`: the first value a local straight-line generator yields.
     if (q === "next" && depth < 20) {
-      const g = this.generatorCall(this.args(call)[0]);
+      const g = this.generatorCall(this.args(call)[0], cls, env, depth);
       const first = g?.seq?.[0];
-      if (first) return this.eval(first, cls, env, depth + 1);
+      if (first) return this.eval(first, cls, g.bound, depth + 1);
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
@@ -4450,14 +4451,22 @@ export class PythonContext {
     return o?.type === "identifier" && this.aliases.has(this.text(o));
   }
 
-  /** `gen()` (no arguments) calling a local generator function: its yields. */
+  /**
+   * `gen()` or `gen(v)` calling a local generator function: its yields, and `bound`, the levels the call gives its
+   * parameters (what a yielded parameter is), for a caller's sink class and environment.
+   */
   private generatorCall(
     node: SyntaxNode | undefined,
-  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined } | undefined {
-    if (node?.type !== "call" || this.args(node).length) return undefined;
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined; bound: Map<string, Level> | undefined } | undefined {
+    if (node?.type !== "call") return undefined;
     const f = field(node, "function");
     const local = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
-    return local ? this.yields(local) : undefined;
+    const ys = local ? this.yields(local) : undefined;
+    if (!local || !ys) return undefined;
+    return { ...ys, bound: this.args(node).length ? this.bindArgs(local, node, cls, env, depth) : env };
   }
 
   /**
