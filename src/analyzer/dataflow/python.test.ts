@@ -1153,6 +1153,21 @@ describe("value-aware data flow (Python)", () => {
     expect(sqli(gen("next(cands(request.args['n']))"))).toBe(false);
   });
 
+  it("binds `with LocalClass(v) as name` to what the class's __enter__ returns", () => {
+    const path = (enter: string, sub = "") =>
+      analyzeSync(
+        "import os\nfrom flask import request\nclass H:\n    def __init__(self, v):\n        self.v = v\n" +
+          `    def __enter__(self):\n        return ${enter}\n    def __exit__(self, *a):\n        return False\n${sub}` +
+          `def f():\n    with ${sub ? "K" : "H"}(request.args['f']) as name:\n        return open(os.path.join('/srv', name)).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("self.v")).toBe(true);
+    expect(path("'index.txt'")).toBe(false);
+    // A subclass without its own __enter__ runs its local base's.
+    expect(path("'index.txt'", "class K(H):\n    pass\n")).toBe(false);
+    expect(path("self.v", "class K(H):\n    pass\n")).toBe(true);
+  });
+
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
     const code = (v: string) =>
       "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +

@@ -3109,6 +3109,21 @@ export class PythonContext {
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
+    // `with Holder(v) as name:`: the name is what the local class's `__enter__` returns (its own or a local
+    // base's), given the attributes the constructor stored; not the instance.
+    if (
+      fn?.type === "identifier" &&
+      depth < 20 &&
+      call.parent?.type === "as_pattern" &&
+      call.parent.parent?.type === "with_item" &&
+      call.parent.children[0] === call
+    ) {
+      let k = this.classes.get(this.text(fn));
+      let enter: SyntaxNode | undefined;
+      for (let hops = 0; k && !enter && hops < 5; hops++, k = this.localBase(k))
+        enter = this.classMethod(k, "__enter__");
+      if (enter) return this.summarise(enter, call, cls, env, depth, this.receiverAttrsOf(call, cls, env, depth));
+    }
     // `functools.reduce(lambda acc, t: acc + ' OR tag = ?', tags, '1 = 0')`: what the lambda makes of the
     // initial value and the items, folded until the accumulator's level settles.
     if (q === "functools.reduce" && depth < 20) {
