@@ -1168,6 +1168,21 @@ describe("value-aware data flow (Python)", () => {
     expect(path("self.v", "class K(H):\n    pass\n")).toBe(true);
   });
 
+  it("reads a named format field from a **mapping splatted into .format()", () => {
+    const xp = (call: string) =>
+      analyzeSync(
+        "from lxml import etree\nfrom flask import request\ndef f():\n    p = request.args['t']\n" +
+          `    d = {'title': p, 'author': 'Knuth'}\n    return etree.parse('b.xml').xpath(${call})\n`,
+        { language: "python", rules: ["PY-XPATH-001"] },
+      ).findings.length > 0;
+    expect(xp(`"//b[t='{title}']".format(**d)`)).toBe(true);
+    expect(xp(`"//b[a='{author}']".format(**d)`)).toBe(false);
+    expect(xp(`"//b[a='{author}']".format(**{'author': 'K', 'title': p})`)).toBe(false);
+    expect(xp(`"//b[a='{author}']".format(**request.args)`)).toBe(true);
+    // A keyword passed beside the splat is that field (the mapping cannot hold it too).
+    expect(xp(`"//b[t='{title}']".format(title='x', **request.args)`)).toBe(false);
+  });
+
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
     const code = (v: string) =>
       "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +

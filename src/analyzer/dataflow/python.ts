@@ -3652,9 +3652,25 @@ export class PythonContext {
     const tmpl = this.constValue(tmplNode);
     if (typeof tmpl !== "string") return undefined;
     const list = field(call, "arguments");
-    if (!list || list.children.some((c) => c.type === "list_splat" || c.type === "dictionary_splat"))
-      return undefined;
-    const args = this.args(call);
+    if (!list || list.children.some((c) => c.type === "list_splat")) return undefined;
+    // `.format(**d)`: a named field not passed as a keyword is the splatted mapping's entry of that name (a
+    // dict literal's, or a local dict's as written); any other mapping counts whole.
+    const splats = list.children.filter((c) => c.type === "dictionary_splat").map((c) => namedChildren(c)[0]);
+    if (splats.some((x) => !x)) return undefined;
+    const fromSplats = (ref: string): Level => {
+      let l = Level.CONST;
+      for (const x of splats as SyntaxNode[]) {
+        const e =
+          x.type === "identifier"
+            ? this.elementLevel(x, ref, cls, env, depth + 1)
+            : x.type === "dictionary"
+              ? (this.dictEntryLevel(x, ref, undefined, cls, env, depth) ?? this.eval(x, cls, env, depth + 1))
+              : this.eval(x, cls, env, depth + 1);
+        l = Math.max(l, e) as Level;
+      }
+      return l;
+    };
+    const args = this.args(call).filter((a) => a.type !== "dictionary_splat");
     let auto = 0;
     let m = Level.CONST;
     for (const f of tmpl
@@ -3664,8 +3680,11 @@ export class PythonContext {
       const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
       // `'{0[site]}'.format(d)`: one item of the argument (a key of digits is an integer index).
       const item = f[2];
+      const named = ref !== "" && !/^\d+$/.test(ref);
       const l = !a
-        ? Level.CONST
+        ? named && splats.length
+          ? fromSplats(ref)
+          : Level.CONST
         : item !== undefined && item !== "" && a.type === "identifier"
           ? this.elementLevel(a, item, cls, env, depth + 1)
           : this.eval(a, cls, env, depth + 1);
