@@ -1138,7 +1138,9 @@ describe("value-aware data flow (Python)", () => {
     expect(run("PY-CMDI-001", "v", "str(e)", shell)).toBe(true);
     expect(run("PY-XPATH-001", "v", "str(e)", xpath)).toBe(true);
     // It raises a constant whatever it is passed; or the handler keeps only the exception's class name.
-    expect(run("PY-CMDI-002", "'bad'", "str(e)", "import subprocess; subprocess.run(k, shell=True)")).toBe(false);
+    expect(run("PY-CMDI-002", "'bad'", "str(e)", "import subprocess; subprocess.run(k, shell=True)")).toBe(
+      false,
+    );
     expect(run("PY-XPATH-001", "'bad'", "str(e)", xpath)).toBe(false);
     expect(run("PY-XPATH-001", "v", "type(e).__name__", xpath)).toBe(false);
     expect(run("PY-XPATH-001", "v", "e.__class__.__name__", xpath)).toBe(false);
@@ -1181,6 +1183,23 @@ describe("value-aware data flow (Python)", () => {
     expect(xp(`"//b[a='{author}']".format(**request.args)`)).toBe(true);
     // A keyword passed beside the splat is that field (the mapping cannot hold it too).
     expect(xp(`"//b[t='{title}']".format(title='x', **request.args)`)).toBe(false);
+  });
+
+  it("takes a lambda entry of a local table read only at other keys as never run", () => {
+    const found = (rule: string, body: string, key: string) =>
+      analyzeSync(
+        "import ast, hashlib\nfrom flask import request\ndef f():\n" +
+          `    t = {'a': ${body}, 'b': lambda s: ast.literal_eval(s)}\n    return t['${key}'](request.args['x'])\n`,
+        { language: "python", rules: [rule] },
+      ).findings.length > 0;
+    expect(found("PY-HASH-001", "lambda s: hashlib.md5(s.encode()).hexdigest()", "a")).toBe(true);
+    expect(found("PY-HASH-001", "lambda s: hashlib.md5(s.encode()).hexdigest()", "b")).toBe(false);
+    expect(found("PY-CODE-001", "lambda s: eval(s)", "a")).toBe(true);
+    expect(found("PY-CODE-001", "lambda s: eval(s)", "b")).toBe(false);
+    // A lambda inside the entry's expression may run while the table is built.
+    expect(
+      found("PY-HASH-001", "sorted(['x'], key=lambda s: hashlib.md5(s.encode()).hexdigest())", "b"),
+    ).toBe(true);
   });
 
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {

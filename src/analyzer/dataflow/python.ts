@@ -1272,7 +1272,8 @@ export class PythonContext {
     if (t === "identifier") return this.lookup(node, cls, env, depth);
     // `except ValueError as e`: the caught exception, bound to its clause. Whether it is the program's own
     // literal is not decided here (the "literal" question stays open).
-    if (t === "except_clause") return cls === "literal" ? Level.UNKNOWN : this.caughtLevel(node, cls, env, depth);
+    if (t === "except_clause")
+      return cls === "literal" ? Level.UNKNOWN : this.caughtLevel(node, cls, env, depth);
     if (cls === "html" && (t === "binary_operator" || t === "call")) {
       const u = this.unquotedAttrTemplate(node, cls, env, depth);
       if (u === Level.SOURCE) return u;
@@ -3122,7 +3123,8 @@ export class PythonContext {
       let enter: SyntaxNode | undefined;
       for (let hops = 0; k && !enter && hops < 5; hops++, k = this.localBase(k))
         enter = this.classMethod(k, "__enter__");
-      if (enter) return this.summarise(enter, call, cls, env, depth, this.receiverAttrsOf(call, cls, env, depth));
+      if (enter)
+        return this.summarise(enter, call, cls, env, depth, this.receiverAttrsOf(call, cls, env, depth));
     }
     // `functools.reduce(lambda acc, t: acc + ' OR tag = ?', tags, '1 = 0')`: what the lambda makes of the
     // initial value and the items, folded until the accumulator's level settles.
@@ -5420,7 +5422,16 @@ export class PythonContext {
     let entry: SyntaxNode = node;
     let lit: SyntaxNode | null = node.parent;
     for (let hops = 0; lit && !/^(list|tuple|dictionary)$/.test(lit.type); hops++) {
-      if (hops > 8 || /statement|definition|^block$|^module$|lambda|comprehension|generator/.test(lit.type))
+      // A lambda that is the entry itself (`{'fast': lambda b: md5(b)}`) runs only where the entry is read and
+      // called; one inside the entry's expression may be called while the table is built (`sorted(k=...)`).
+      const held =
+        lit.type === "lambda" &&
+        (/^(list|tuple)$/.test(lit.parent?.type ?? "") ||
+          (lit.parent?.type === "pair" && field(lit.parent, "value") === lit));
+      if (
+        hops > 8 ||
+        (!held && /statement|definition|^block$|^module$|lambda|comprehension|generator/.test(lit.type))
+      )
         return false;
       entry = lit;
       lit = lit.parent;
