@@ -46,6 +46,7 @@ import { BATCH38 } from "./py-web-batch38.js";
 import { BATCH39 } from "./py-web-batch39.js";
 import { BATCH41 } from "./py-web-batch41.js";
 import { BATCH42 } from "./py-web-batch42.js";
+import { BATCH43 } from "./py-web-batch43.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1823,4 +1824,5 @@ export const CASES: DevCase[] = [
   ...BATCH39,
   ...BATCH41,
   ...BATCH42,
+  ...BATCH43,
 ];

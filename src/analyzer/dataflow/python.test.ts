@@ -1123,6 +1123,85 @@ describe("value-aware data flow (Python)", () => {
     expect(xss(tmpl("'12'", "str(e)"))).toBe(false);
   });
 
+  it("reads what a local helper called in the try body raises, for every sink class", () => {
+    const run = (rule: string, raised: string, out: string, sink: string) =>
+      analyzeSync(
+        "import os\nfrom lxml import etree\nfrom flask import Flask, request, session\napp = Flask(__name__)\n" +
+          `def check(v):\n    raise ValueError(${raised})\n` +
+          "@app.route('/')\ndef f():\n    p = request.args.get('p', '')\n    try:\n        check(p)\n        k = 'x'\n" +
+          `    except ValueError as e:\n        k = ${out}\n    ${sink}\n    return 'ok'\n`,
+        { language: "python", rules: [rule] },
+      ).findings.filter((f) => f.severity !== "LOW").length > 0;
+    const shell = "os.system('echo ' + k)";
+    const xpath = "etree.parse('a.xml').xpath(\"//u[@n='\" + k + \"']\")";
+    // The helper raises its parameter: the handler's str(e) is the request value.
+    expect(run("PY-CMDI-001", "v", "str(e)", shell)).toBe(true);
+    expect(run("PY-XPATH-001", "v", "str(e)", xpath)).toBe(true);
+    // It raises a constant whatever it is passed; or the handler keeps only the exception's class name.
+    expect(run("PY-CMDI-002", "'bad'", "str(e)", "import subprocess; subprocess.run(k, shell=True)")).toBe(
+      false,
+    );
+    expect(run("PY-XPATH-001", "'bad'", "str(e)", xpath)).toBe(false);
+    expect(run("PY-XPATH-001", "v", "type(e).__name__", xpath)).toBe(false);
+    expect(run("PY-XPATH-001", "v", "e.__class__.__name__", xpath)).toBe(false);
+  });
+
+  it("reads a local generator called with arguments at a constant position", () => {
+    const gen = (pick: string) =>
+      "import sqlite3\nfrom flask import request\ndef cands(v):\n    yield 'guest'\n    yield v\n" +
+      `def f():\n    bar = ${pick}\n    sqlite3.connect('a.db').execute(f"SELECT 1 FROM u WHERE n = '{bar}'")\n`;
+    expect(sqli(gen("list(cands(request.args['n']))[-1]"))).toBe(true);
+    expect(sqli(gen("list(cands(request.args['n']))[0]"))).toBe(false);
+    expect(sqli(gen("next(cands(request.args['n']))"))).toBe(false);
+  });
+
+  it("binds `with LocalClass(v) as name` to what the class's __enter__ returns", () => {
+    const path = (enter: string, sub = "") =>
+      analyzeSync(
+        "import os\nfrom flask import request\nclass H:\n    def __init__(self, v):\n        self.v = v\n" +
+          `    def __enter__(self):\n        return ${enter}\n    def __exit__(self, *a):\n        return False\n${sub}` +
+          `def f():\n    with ${sub ? "K" : "H"}(request.args['f']) as name:\n        return open(os.path.join('/srv', name)).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("self.v")).toBe(true);
+    expect(path("'index.txt'")).toBe(false);
+    // A subclass without its own __enter__ runs its local base's.
+    expect(path("'index.txt'", "class K(H):\n    pass\n")).toBe(false);
+    expect(path("self.v", "class K(H):\n    pass\n")).toBe(true);
+  });
+
+  it("reads a named format field from a **mapping splatted into .format()", () => {
+    const xp = (call: string) =>
+      analyzeSync(
+        "from lxml import etree\nfrom flask import request\ndef f():\n    p = request.args['t']\n" +
+          `    d = {'title': p, 'author': 'Knuth'}\n    return etree.parse('b.xml').xpath(${call})\n`,
+        { language: "python", rules: ["PY-XPATH-001"] },
+      ).findings.length > 0;
+    expect(xp(`"//b[t='{title}']".format(**d)`)).toBe(true);
+    expect(xp(`"//b[a='{author}']".format(**d)`)).toBe(false);
+    expect(xp(`"//b[a='{author}']".format(**{'author': 'K', 'title': p})`)).toBe(false);
+    expect(xp(`"//b[a='{author}']".format(**request.args)`)).toBe(true);
+    // A keyword passed beside the splat is that field (the mapping cannot hold it too).
+    expect(xp(`"//b[t='{title}']".format(title='x', **request.args)`)).toBe(false);
+  });
+
+  it("takes a lambda entry of a local table read only at other keys as never run", () => {
+    const found = (rule: string, body: string, key: string) =>
+      analyzeSync(
+        "import ast, hashlib\nfrom flask import request\ndef f():\n" +
+          `    t = {'a': ${body}, 'b': lambda s: ast.literal_eval(s)}\n    return t['${key}'](request.args['x'])\n`,
+        { language: "python", rules: [rule] },
+      ).findings.length > 0;
+    expect(found("PY-HASH-001", "lambda s: hashlib.md5(s.encode()).hexdigest()", "a")).toBe(true);
+    expect(found("PY-HASH-001", "lambda s: hashlib.md5(s.encode()).hexdigest()", "b")).toBe(false);
+    expect(found("PY-CODE-001", "lambda s: eval(s)", "a")).toBe(true);
+    expect(found("PY-CODE-001", "lambda s: eval(s)", "b")).toBe(false);
+    // A lambda inside the entry's expression may run while the table is built.
+    expect(
+      found("PY-HASH-001", "sorted(['x'], key=lambda s: hashlib.md5(s.encode()).hexdigest())", "b"),
+    ).toBe(true);
+  });
+
   it("reads a view's parameter from what a local decorator's wrapper passes it", () => {
     const code = (v: string) =>
       "import functools, html\nfrom flask import Flask, request\napp = Flask(__name__)\n" +

@@ -1274,9 +1274,10 @@ export class PythonContext {
       return m;
     }
     if (t === "identifier") return this.lookup(node, cls, env, depth);
-    // `except ValueError as e`: the caught exception, bound to its clause.
+    // `except ValueError as e`: the caught exception, bound to its clause. Whether it is the program's own
+    // literal is not decided here (the "literal" question stays open).
     if (t === "except_clause")
-      return cls === "html" || cls === "sql" ? this.caughtLevel(node, cls, env, depth) : Level.UNKNOWN;
+      return cls === "literal" ? Level.UNKNOWN : this.caughtLevel(node, cls, env, depth);
     if (cls === "html" && (t === "binary_operator" || t === "call")) {
       const u = this.unquotedAttrTemplate(node, cls, env, depth);
       if (u === Level.SOURCE) return u;
@@ -1346,6 +1347,16 @@ export class PythonContext {
     }
     if (t === "attribute") {
       const q = this.qname(node);
+      // `type(e).__name__`, `x.__class__.__qualname__`: the name a class statement (or a library) gave the type,
+      // whatever the value holds. Not `type(name, bases, ns)`, which names a new type after its argument.
+      if (/^__(qual)?name__$/.test(this.text(field(node, "attribute") ?? node))) {
+        const o = field(node, "object");
+        if (
+          (o?.type === "call" && this.callee(o) === "type" && this.args(o).length === 1) ||
+          (o?.type === "attribute" && this.text(field(o, "attribute") ?? o) === "__class__")
+        )
+          return Level.CONST;
+      }
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
@@ -1481,11 +1492,12 @@ export class PythonContext {
         return Level.CONST;
       // `list(gen())[1]`: the second value a local straight-line generator yields.
       if (value?.type === "call" && /^(list|tuple)$/.test(this.callee(value)) && sub && depth < 20) {
-        const seq = this.generatorCall(this.args(value)[0])?.seq;
+        const g = this.generatorCall(this.args(value)[0], cls, env, depth);
+        const seq = g?.seq;
         const k = this.constValue(sub);
         if (seq && typeof k === "number" && Number.isInteger(k)) {
           const item = seq[k < 0 ? k + seq.length : k];
-          return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+          return item ? this.eval(item, cls, g.bound, depth + 1) : Level.CONST;
         }
       }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
@@ -2738,7 +2750,10 @@ export class PythonContext {
   /**
    * What an exception caught by `except E as e` may carry: a message built from the arguments of the calls in the
    * try body (`int(x)` quotes x, `parse(x)` may `raise ValueError('bad ' + x)`), of its raise statements, and
-   * the keys it looks up (a KeyError holds the key). Nested functions and classes are not looked into.
+   * the keys it looks up (a KeyError holds the key). Nested functions and classes are not looked into. A call
+   * of a local function is looked into instead, its parameters bound to the call's arguments: what it can raise
+   * is what its own body passes, raises and looks up (`def check(v): raise ValueError('date')` carries a
+   * constant whatever `v` is).
    */
   private caughtLevel(
     clause: SyntaxNode,
@@ -2750,21 +2765,41 @@ export class PythonContext {
     if (!body) return Level.UNKNOWN;
     let m = Level.CONST;
     let budget = 400;
-    const walk = (n: SyntaxNode): void => {
+    const entered = new Set<SyntaxNode>();
+    const walk = (n: SyntaxNode, scope: Map<string, Level> | undefined, d: number): void => {
       if (m === Level.SOURCE || budget-- <= 0) return;
       if (/^(function_definition|class_definition|lambda|decorated_definition)$/.test(n.type)) return;
       // Django's validate_password / validate_email raise ValidationErrors with fixed texts ("This password is
       // too common."): their messages never quote the value checked.
       if (n.type === "call") {
+        const f = field(n, "function");
+        const local = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+        const inner = local && field(local, "body");
+        if (local && inner && d < 20 && !entered.has(local)) {
+          entered.add(local);
+          walk(inner, this.bindArgs(local, n, cls, scope, d), d + 2);
+          entered.delete(local);
+          return;
+        }
         if (!/(^|\.)(validate_password|validate_email)$/.test(this.callee(n)))
-          for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, env, depth + 1)) as Level;
+          for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, scope, d + 1)) as Level;
       } else if (n.type === "subscript")
-        m = Math.max(m, this.eval(field(n, "subscript"), cls, env, depth + 1)) as Level;
+        m = Math.max(m, this.eval(field(n, "subscript"), cls, scope, d + 1)) as Level;
       else if (n.type === "raise_statement")
-        m = Math.max(m, this.maxOf(namedChildren(n), cls, env, depth)) as Level;
-      for (const c of namedChildren(n)) walk(c);
+        // `raise ValueError(msg)`: the exception holds the constructor's arguments, which the walk below reads;
+        // a raised name or attribute (`raise err`) counts whole.
+        m = Math.max(
+          m,
+          this.maxOf(
+            namedChildren(n).filter((c) => c.type !== "call"),
+            cls,
+            scope,
+            d,
+          ),
+        ) as Level;
+      for (const c of namedChildren(n)) walk(c, scope, d);
     };
-    walk(body);
+    walk(body, env, depth);
     return m;
   }
 
@@ -3076,12 +3111,28 @@ export class PythonContext {
     }
     // `next(gen())`: the first value a local straight-line generator yields.
     if (q === "next" && depth < 20) {
-      const g = this.generatorCall(this.args(call)[0]);
+      const g = this.generatorCall(this.args(call)[0], cls, env, depth);
       const first = g?.seq?.[0];
-      if (first) return this.eval(first, cls, env, depth + 1);
+      if (first) return this.eval(first, cls, g.bound, depth + 1);
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
+    // `with Holder(v) as name:`: the name is what the local class's `__enter__` returns (its own or a local
+    // base's), given the attributes the constructor stored; not the instance.
+    if (
+      fn?.type === "identifier" &&
+      depth < 20 &&
+      call.parent?.type === "as_pattern" &&
+      call.parent.parent?.type === "with_item" &&
+      call.parent.children[0] === call
+    ) {
+      let k = this.classes.get(this.text(fn));
+      let enter: SyntaxNode | undefined;
+      for (let hops = 0; k && !enter && hops < 5; hops++, k = this.localBase(k))
+        enter = this.classMethod(k, "__enter__");
+      if (enter)
+        return this.summarise(enter, call, cls, env, depth, this.receiverAttrsOf(call, cls, env, depth));
+    }
     // `functools.reduce(lambda acc, t: acc + ' OR tag = ?', tags, '1 = 0')`: what the lambda makes of the
     // initial value and the items, folded until the accumulator's level settles.
     if (q === "functools.reduce" && depth < 20) {
@@ -3610,9 +3661,25 @@ export class PythonContext {
     const tmpl = this.constValue(tmplNode);
     if (typeof tmpl !== "string") return undefined;
     const list = field(call, "arguments");
-    if (!list || list.children.some((c) => c.type === "list_splat" || c.type === "dictionary_splat"))
-      return undefined;
-    const args = this.args(call);
+    if (!list || list.children.some((c) => c.type === "list_splat")) return undefined;
+    // `.format(**d)`: a named field not passed as a keyword is the splatted mapping's entry of that name (a
+    // dict literal's, or a local dict's as written); any other mapping counts whole.
+    const splats = list.children.filter((c) => c.type === "dictionary_splat").map((c) => namedChildren(c)[0]);
+    if (splats.some((x) => !x)) return undefined;
+    const fromSplats = (ref: string): Level => {
+      let l = Level.CONST;
+      for (const x of splats as SyntaxNode[]) {
+        const e =
+          x.type === "identifier"
+            ? this.elementLevel(x, ref, cls, env, depth + 1)
+            : x.type === "dictionary"
+              ? (this.dictEntryLevel(x, ref, undefined, cls, env, depth) ?? this.eval(x, cls, env, depth + 1))
+              : this.eval(x, cls, env, depth + 1);
+        l = Math.max(l, e) as Level;
+      }
+      return l;
+    };
+    const args = this.args(call).filter((a) => a.type !== "dictionary_splat");
     let auto = 0;
     let m = Level.CONST;
     for (const f of tmpl
@@ -3622,8 +3689,11 @@ export class PythonContext {
       const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
       // `'{0[site]}'.format(d)`: one item of the argument (a key of digits is an integer index).
       const item = f[2];
+      const named = ref !== "" && !/^\d+$/.test(ref);
       const l = !a
-        ? Level.CONST
+        ? named && splats.length
+          ? fromSplats(ref)
+          : Level.CONST
         : item !== undefined && item !== "" && a.type === "identifier"
           ? this.elementLevel(a, item, cls, env, depth + 1)
           : this.eval(a, cls, env, depth + 1);
@@ -4424,14 +4494,22 @@ export class PythonContext {
     return o?.type === "identifier" && this.aliases.has(this.text(o));
   }
 
-  /** `gen()` (no arguments) calling a local generator function: its yields. */
+  /**
+   * `gen()` or `gen(v)` calling a local generator function: its yields, and `bound`, the levels the call gives its
+   * parameters (what a yielded parameter is), for a caller's sink class and environment.
+   */
   private generatorCall(
     node: SyntaxNode | undefined,
-  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined } | undefined {
-    if (node?.type !== "call" || this.args(node).length) return undefined;
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined; bound: Map<string, Level> | undefined } | undefined {
+    if (node?.type !== "call") return undefined;
     const f = field(node, "function");
     const local = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
-    return local ? this.yields(local) : undefined;
+    const ys = local ? this.yields(local) : undefined;
+    if (!local || !ys) return undefined;
+    return { ...ys, bound: this.args(node).length ? this.bindArgs(local, node, cls, env, depth) : env };
   }
 
   /**
@@ -5351,7 +5429,16 @@ export class PythonContext {
     let entry: SyntaxNode = node;
     let lit: SyntaxNode | null = node.parent;
     for (let hops = 0; lit && !/^(list|tuple|dictionary)$/.test(lit.type); hops++) {
-      if (hops > 8 || /statement|definition|^block$|^module$|lambda|comprehension|generator/.test(lit.type))
+      // A lambda that is the entry itself (`{'fast': lambda b: md5(b)}`) runs only where the entry is read and
+      // called; one inside the entry's expression may be called while the table is built (`sorted(k=...)`).
+      const held =
+        lit.type === "lambda" &&
+        (/^(list|tuple)$/.test(lit.parent?.type ?? "") ||
+          (lit.parent?.type === "pair" && field(lit.parent, "value") === lit));
+      if (
+        hops > 8 ||
+        (!held && /statement|definition|^block$|^module$|lambda|comprehension|generator/.test(lit.type))
+      )
         return false;
       entry = lit;
       lit = lit.parent;
