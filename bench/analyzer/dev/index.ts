@@ -188,6 +188,8 @@ import { BATCH35 as PY_SNIPPETS_BATCH35 } from "./py-snippets-batch35.js";
 import { BATCH35B as PY_SNIPPETS_BATCH35B } from "./py-snippets-batch35b.js";
 import { BATCH36 as PY_SNIPPETS_BATCH36 } from "./py-snippets-batch36.js";
 import { BATCH36B as PY_SNIPPETS_BATCH36B } from "./py-snippets-batch36b.js";
+import { BATCH37 as PY_SNIPPETS_BATCH37 } from "./py-snippets-batch37.js";
+import { BATCH37B as PY_SNIPPETS_BATCH37B } from "./py-snippets-batch37b.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -228,6 +230,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH35B,
     ...PY_SNIPPETS_BATCH36,
     ...PY_SNIPPETS_BATCH36B,
+    ...PY_SNIPPETS_BATCH37,
+    ...PY_SNIPPETS_BATCH37B,
   ],
   "js-ts": [
     ...JS_TS,

@@ -38,6 +38,20 @@ describe("value-aware data flow (Python)", () => {
     // A class of one's own that keeps its constructor's keywords.
     expect(ssrf(v("from django.conf import settings", "object"))).toBe(false);
   });
+  it("reads .get() on an upper-case table a fragment never binds as one of its values or the default", () => {
+    const redir = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-REDIR-001"] }).findings.length > 0;
+    const f = (body: string) => `from flask import request, redirect\ndef f():\n    ${body}\n`;
+    expect(redir(f("return redirect(PAGES.get(request.args.get('p'), '/'))"))).toBe(false);
+    // The default is the request's, the table is, or the name is lower-case (any object's get()).
+    expect(redir(f("return redirect(PAGES.get('home', request.args.get('next')))"))).toBe(true);
+    expect(
+      redir(
+        `from flask import request, redirect\nPAGES = request.args\ndef f():\n    return redirect(PAGES.get('n'))\n`,
+      ),
+    ).toBe(true);
+    expect(redir(f("return redirect(pages.get(request.args.get('p'), '/'))"))).toBe(true);
+  });
   it("takes tornado's list-form arguments and URL groups as request data", () => {
     const h = (e: string) =>
       `import requests, tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        requests.get(${e}, timeout=5)\n`;

@@ -3071,6 +3071,19 @@ export class PythonContext {
       const keyed = this.keyedGet(call, recvNode, cls, env, depth);
       if (keyed !== undefined) return keyed;
     }
+    // `PAGES.get(choice, '/')` on an upper-case name the code never binds (a module constant defined outside a
+    // fragment): one of the table's values or the default, whatever the key, as `PAGES[choice]` is.
+    if (
+      m === "get" &&
+      recvNode?.type === "identifier" &&
+      /^[A-Z][A-Z0-9_]*$/.test(this.text(recvNode)) &&
+      !env?.has(this.text(recvNode)) &&
+      this.reachingAt(recvNode) === undefined
+    ) {
+      const dflt = this.arg(call, 1, "default");
+      const table = this.eval(recvNode, cls, env, depth + 1);
+      return Math.max(table, dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST) as Level;
+    }
     // `{'gzip': 'gzip', 'bz2': 'bz2'}.get(choice, 'gzip')`: a table written in place yields one of its values or
     // the default, whatever the key.
     if (m === "get" && recvNode?.type === "dictionary") {

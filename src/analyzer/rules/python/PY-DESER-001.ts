@@ -162,8 +162,9 @@ export default pyRule({
     fix_hint:
       "Use a data-only format (json, msgpack) or sign the payload with hmac and verify before unpickling trusted data only.",
   },
+  // Pickle as well as pickle: Python 2's cPickle (`import cPickle`, `cPickle.loads(...)`) has no lowercase "pickle".
   trigger:
-    /serializer|accept_content|pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj/,
+    /serializer|accept_content|pickle|Pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj/,
   nodeTypes: ["call", "keyword_argument", "assignment"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -310,6 +311,13 @@ export default pyRule({
         line: 5,
       },
       { code: "import _pickle as cPickle\ndef f(fh):\n    return cPickle.Unpickler(fh).load()", line: 3 },
+      // Python 2's cPickle, imported or (in a fragment) used bare.
+      { code: "import cPickle\ndef load(blob):\n    return cPickle.loads(blob)", line: 3 },
+      {
+        code: "raw = request.cookies.get('p')\nprefs = cPickle.loads(base64.b64decode(raw))",
+        line: 2,
+        severity: "CRITICAL",
+      },
       { code: "import Pyro4\nPyro4.config.SERIALIZER = 'pickle'", line: 2 },
       {
         code: "import zmq\ns = zmq.Context().socket(zmq.PULL)\ns.bind('tcp://127.0.0.1:5557')\njob = s.recv_pyobj()",

@@ -6,6 +6,18 @@ import { functionName, pyRule, targetName } from "./common.js";
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
 
 /**
+ * Does the source bind `name` some other way than as a module: assigned (`sha = ...`, `for sha in`, `with ... as
+ * sha`, `import x as sha`), imported from a package (`from x import sha`), or a parameter (`def f(sha)`)?
+ */
+function boundInFile(source: string, name: string): boolean {
+  const n = `\\b${name}\\b`;
+  return new RegExp(
+    `${n}\\s*(=(?!=)|:[^\\n=]*=)|\\bfor\\s[^\\n]*${n}[^\\n]*\\sin\\b|\\bas\\s+${name}\\b|^[ \\t]*from\\s[^\\n]*\\bimport\\b[^\\n]*${n}|\\bdef\\s+\\w+\\s*\\([^)]*${n}|\\blambda\\b[^:\\n]*${n}`,
+    "m",
+  ).test(source);
+}
+
+/**
  * `hashlib.new(algo)` with `algo` taken from the request: the caller picks the digest, a broken one included,
  * unless an earlier test limits it to a literal set of strong names (`if algo not in ('sha256', 'sha512'):
  * abort()`, or the call under `if algo in (...)`). A test against `hashlib.algorithms_guaranteed` (or any set not
@@ -149,9 +161,11 @@ export default pyRule({
     } else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && ctx.tree.source.includes("hashlib"))
       algo = q;
     // Python 2's md5 and sha modules (`import md5` then `md5.new(data)`): MD5 and SHA-1 under their old names.
+    // A fragment (a Q&A answer) often leaves the import out: the name bound nowhere in the file is the module.
     else if (
       /^(md5\.(new|md5)|sha\.(new|sha))$/.test(q) &&
-      /^[ \t]*import[ \t]+(md5|sha)\b/m.test(ctx.tree.source)
+      (/^[ \t]*import[ \t]+(md5|sha)\b/m.test(ctx.tree.source) ||
+        !boundInFile(ctx.tree.source, q.split(".")[0]!))
     )
       algo = q.startsWith("md5") ? "md5" : "sha1";
     if (!algo) return;
@@ -176,6 +190,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // No import, but sha is a parameter here: not Python 2's module.
+      "def verify(sha, blob):\n    return sha.new(blob).digest()",
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
       "from cryptography.hazmat.primitives import hashes\nT = {A: hashes.SHA1(), B: hashes.SHA256(), C: hashes.SHA384()}",
@@ -217,6 +233,11 @@ export default pyRule({
       { code: "import hashlib\nNAME = 'sha1'\nd = getattr(hashlib, NAME)(b).hexdigest()", line: 3 },
       { code: "import md5\nh = md5.new(secret + body)", line: 2 },
       { code: "import sha\nh = sha.new(token).hexdigest()", line: 2 },
+      // A fragment with the import left out: sha is bound nowhere, so it is Python 2's module.
+      {
+        code: "def save(user, salt, password):\n    user.pw = sha.new(salt + password).hexdigest()",
+        line: 2,
+      },
       {
         code: "import hashlib\nclass S:\n    def __init__(self, algo='sha1'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
         line: 6,

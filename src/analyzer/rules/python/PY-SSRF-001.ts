@@ -4,8 +4,9 @@ import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { fixedOrigin, pyRule } from "./common.js";
 
+// Python 2's urllib.urlopen and urllib2.Request too: LLM answers and old Q&A posts still show them.
 const CLIENTS =
-  /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
+  /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.(urlopen|Request)$|^urllib\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
 
 /**
  * Constructors that bind a client to a host, proxy or base URL the later requests go to, with the position and
@@ -237,6 +238,9 @@ export default pyRule({
       },
       "import requests\nfrom urllib.parse import urlparse\nfrom flask import request, abort\ndef f():\n    u = request.args['u']\n    if urlparse(u).scheme not in ('http', 'https'):\n        abort(400)\n    return requests.get(u, timeout=3).text",
       "import urllib3\nfrom flask import request\ndef f():\n    return urllib3.PoolManager().urlopen('GET', request.args['u']).data",
+      // Python 2's urllib.urlopen and urllib2.Request(url).
+      "import urllib\nfrom flask import request\ndef f():\n    return urllib.urlopen(request.args['u']).read()",
+      "import urllib2\nfrom flask import request\ndef f():\n    return urllib2.urlopen(urllib2.Request(request.args['u'])).read()",
       "import websocket\nfrom flask import request\ndef f():\n    return websocket.create_connection(request.args['ws']).recv()",
       "import grpc\nfrom flask import request\ndef f():\n    return grpc.insecure_channel(request.args['target'])",
       "import boto3\nfrom flask import request\ndef f():\n    return boto3.client('s3', endpoint_url=request.args['e']).list_buckets()",

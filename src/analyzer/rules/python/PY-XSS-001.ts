@@ -122,6 +122,12 @@ function requestRead(ctx: PythonContext, call: SyntaxNode): boolean {
 }
 
 const HTTP_SERVER = /\b(Base|Simple|CGI)HTTPRequestHandler\b/;
+/**
+ * A module with an App Engine webapp/webapp2 handler: `self.response.out.write` is webapp's alone; a bare
+ * `self.response.write` counts beside webapp's `self.request.get(...)` (fragments often show a method without its
+ * class or imports).
+ */
+const WEBAPP = /\bwebapp2?\b|self\.response\.out\.write|self\.request\.get\(/;
 
 /** Calls that declare their argument to be markup: whatever it holds is emitted unescaped. */
 const MARK_SAFE =
@@ -410,7 +416,7 @@ export default pyRule({
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
   trigger:
-    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|wfile\.write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework/,
+    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|wfile\.write|response\.(out\.)?write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -813,6 +819,21 @@ export default pyRule({
           report({ node, message: "http.server handler writes request data into the page without escaping" });
         return;
       }
+      if (/^self\.response\.(out\.)?write$/.test(q)) {
+        // webapp/webapp2: the handler writes the body, text/html unless it set another Content-Type.
+        if (!WEBAPP.test(ctx.tree.source)) return;
+        const fn = ctx.enclosingFunction(node);
+        const set = fn
+          ? /response\.(headers\[\s*(['"])content-type\2\s*\]|content_type)\s*=\s*(['"])([^'"]*)\3/i.exec(
+              ctx.text(fn),
+            )
+          : null;
+        if (set && !/html/i.test(set[4]!)) return;
+        const body = ctx.args(node)[0];
+        if (body && ctx.level(body, "html") === Level.SOURCE)
+          report({ node, message: "webapp handler writes request data into the page without escaping" });
+        return;
+      }
       // `make_response(redirect(...))`: a response object wrapped again, no body text of its own.
       const wrapped = ctx.resolve(ctx.args(node)[0]);
       if (
@@ -966,6 +987,9 @@ export default pyRule({
       "from pyramid.response import Response\ndef v(request):\n    return Response(json_body={'n': request.params['n']})",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return {'q': request.args.get('q')}",
       "import sys\nclass Out:\n    def send(self):\n        self.write(sys.stdin.readline())",
+      // webapp2: escaped, or sent as plain text.
+      "import cgi, webapp2\nclass H(webapp2.RequestHandler):\n    def get(self):\n        self.response.out.write('<p>%s</p>' % cgi.escape(self.request.get('m'), quote=True))",
+      "import webapp2\nclass H(webapp2.RequestHandler):\n    def get(self):\n        self.response.headers['Content-Type'] = 'text/plain'\n        self.response.write(self.request.get('m'))",
       "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
       "from django.http import HttpResponse\nfrom django.template import Context, Template\ndef v(request):\n    t = Template('<p>{{ q }}</p>')\n    return HttpResponse(t.render(Context({'q': request.GET['q']})))",
       "from django.utils.safestring import SafeString\nclass Page(str):\n    pass",
@@ -1137,6 +1161,15 @@ export default pyRule({
       },
       {
         code: "from django.core.mail import send_mail\ndef v(request):\n    send_mail('s', 't', 'a@x', ['b@x'], html_message=request.POST['h'])",
+        line: 3,
+      },
+      // webapp2's response body (text/html by default), also in a method shown without its class.
+      {
+        code: "import webapp2\nclass H(webapp2.RequestHandler):\n    def get(self):\n        self.response.write('<b>' + self.request.get('n') + '</b>')",
+        line: 4,
+      },
+      {
+        code: "def get(self):\n    msg = self.request.get('msg')\n    self.response.out.write('<p>%s</p>' % msg)",
         line: 3,
       },
       {
