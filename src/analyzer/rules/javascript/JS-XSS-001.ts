@@ -1161,6 +1161,9 @@ export default jsRule({
       "const clean = this.sanitizer.sanitize(SecurityContext.HTML, this.html);",
       "function print(rows) {\n  const w = window.open('');\n  w.document.write('<table>' + rows.map((r) => '<tr><td>' + r.n + '</td></tr>').join('') + '</table>');\n}",
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
+      "const box = document.getElementById('b');\nwindow.addEventListener('message', (e) => {\n  if (e.origin !== 'https://app.example.com') return;\n  box.innerHTML = e.data.html;\n});",
+      "const OK = new Set(['https://a.example.com']);\nwindow.addEventListener('message', (e) => {\n  if (!OK.has(e.origin)) return;\n  box.innerHTML = e.data.html;\n});",
+      "window.addEventListener('message', (e) => {\n  if (!e.origin.endsWith('.example.com') || !e.origin.startsWith('https://')) return;\n  box.innerHTML = e.data.html;\n});",
     ],
     invalid: [
       "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => { const state = serialize({ q: req.query.q }, { unsafe: true }); res.render('a', { state }); });",
@@ -1266,6 +1269,9 @@ export default jsRule({
       "function ours(v) {\n  return new URL(v).hostname === 'example.com';\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={ours(site) ? site : '#'}>x</a>;",
       "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'https:';\n  } catch {\n    return true;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
       "function isHttpUrl(v) {\n  const u = new URL(location.href);\n  return u.protocol === 'https:';\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
+      "window.addEventListener('message', (e) => {\n  if (e.origin.indexOf('example.com') === -1) return;\n  box.innerHTML = e.data.html;\n});",
+      "window.addEventListener('message', (e) => {\n  if (!e.origin.startsWith('https://example.com')) return;\n  box.innerHTML = e.data.html;\n});",
+      "window.addEventListener('message', (e) => {\n  if (e.origin !== location.origin) console.warn('foreign');\n  box.innerHTML = e.data.html;\n});",
     ],
   },
 });
