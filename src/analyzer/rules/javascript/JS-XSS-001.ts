@@ -371,12 +371,30 @@ function outermostBuilt(node: SyntaxNode): boolean {
 const JQUERY_HTML =
   /^(html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|prependTo|appendTo)$/;
 
-/** The receiver chain starts at `$(...)` / `jQuery(...)` or a `$`-named variable. */
+/**
+ * `this` in a jQuery plugin method (`$.fn.flash = function () { this.html(...) }`, or a method of the object passed
+ * to `$.fn.extend({...})`): the jQuery collection the plugin was called on. Arrow functions keep the outer `this`.
+ */
+function jqueryPluginThis(self: SyntaxNode, ctx: JsContext): boolean {
+  let fn = ctx.enclosingFunction(self);
+  while (fn?.type === "arrow_function") fn = fn.parent ? ctx.enclosingFunction(fn.parent) : undefined;
+  let at = fn?.type === "method_definition" ? fn : fn?.parent;
+  if (!fn || !at) return false;
+  if (at.type === "assignment_expression" && field(at, "right") === fn)
+    return /^(\$|jQuery)\.fn\.[\w$]+$/.test(ctx.text(field(at, "left") ?? at).replace(/\s+/g, ""));
+  if (at.type === "pair" && field(at, "value") === fn) at = at.parent ?? at;
+  else if (at === fn) at = fn.parent ?? fn;
+  const call = at.type === "object" && at.parent?.type === "arguments" ? at.parent.parent : undefined;
+  return !!call && /^(\$|jQuery)\.(fn\.extend|extend\(\s*(\$|jQuery)\.fn)/.test(ctx.text(call));
+}
+
+/** The receiver chain starts at `$(...)` / `jQuery(...)` or a `$`-named variable, or is a plugin's `this`. */
 function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = field(call, "function");
   let r = fn?.type === "member_expression" ? field(fn, "object") : undefined;
   for (let i = 0; r && i < 8; i++) {
     if (r.type === "identifier") return /^\$/.test(ctx.text(r)) || ctx.text(r) === "jQuery";
+    if (r.type === "this") return jqueryPluginThis(r, ctx);
     if (r.type === "call_expression") {
       const f = field(r, "function");
       if (f?.type === "identifier") return /^(\$|jQuery)$/.test(ctx.text(f));
@@ -990,6 +1008,10 @@ export default jsRule({
       // object itself (`$(location)`) is not a string.
       const sel = ctx.args(node)[0];
       if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
+      // `$('#' + id)`, `` $(`.row-${n}`) ``: a string whose literal start is no `<` is a selector (jQuery 1.9+ reads
+      // markup only from a string that starts with `<`; a leading `#` stopped it in every release since 1.6.3).
+      const lead = sel && sel.type !== "string" ? ctx.leadingText(sel) : undefined;
+      if (lead && /^\s*[^\s<]/.test(lead)) return;
       if (
         sel &&
         (sel.type !== "string" || ctx.isBuiltString(sel)) &&
@@ -1164,6 +1186,8 @@ export default jsRule({
       "const box = document.getElementById('b');\nwindow.addEventListener('message', (e) => {\n  if (e.origin !== 'https://app.example.com') return;\n  box.innerHTML = e.data.html;\n});",
       "const OK = new Set(['https://a.example.com']);\nwindow.addEventListener('message', (e) => {\n  if (!OK.has(e.origin)) return;\n  box.innerHTML = e.data.html;\n});",
       "window.addEventListener('message', (e) => {\n  if (!e.origin.endsWith('.example.com') || !e.origin.startsWith('https://')) return;\n  box.innerHTML = e.data.html;\n});",
+      "const id = decodeURIComponent(location.hash.slice(1));\n$('#' + id).addClass('on');\n$(`.row-${id}`).hide();",
+      "$.fn.flash = function () {\n  return this.text(new URLSearchParams(location.search).get('m'));\n};",
     ],
     invalid: [
       "const serialize = require('serialize-javascript');\napp.get('/a', (req, res) => { const state = serialize({ q: req.query.q }, { unsafe: true }); res.render('a', { state }); });",
@@ -1272,6 +1296,9 @@ export default jsRule({
       "window.addEventListener('message', (e) => {\n  if (e.origin.indexOf('example.com') === -1) return;\n  box.innerHTML = e.data.html;\n});",
       "window.addEventListener('message', (e) => {\n  if (!e.origin.startsWith('https://example.com')) return;\n  box.innerHTML = e.data.html;\n});",
       "window.addEventListener('message', (e) => {\n  if (e.origin !== location.origin) console.warn('foreign');\n  box.innerHTML = e.data.html;\n});",
+      "$.fn.flash = function () {\n  const m = new URLSearchParams(location.search).get('m');\n  return this.html('<p>' + m + '</p>');\n};",
+      "jQuery.fn.extend({\n  note() {\n    return this.append(decodeURIComponent(location.hash.slice(1)));\n  },\n});",
+      "const id = decodeURIComponent(location.hash.slice(1));\n$('<div id=\"' + id + '\">').appendTo('body');",
     ],
   },
 });
