@@ -440,7 +440,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   ),
   ...js(
     "CWE-601",
-    "login page: returnTo into location and location.assign vs new URL against location.origin",
+    "login page: returnTo into location and location.assign, and a same-origin URL's pathname (/.//evil.com), vs the checked URL's href",
     `const params = new URLSearchParams(window.location.search);
 
 function finishLogin() {
@@ -454,13 +454,23 @@ function finishSignup() {
 @@  window.location.assign(params.get('next') || '/');
 }
 
+function finishLoginPath() {
+  const target = new URL(params.get('returnTo') || '/', location.origin);
+  if (target.origin !== location.origin) {
+    location.assign('/');
+    return;
+  }
+  // returnTo=/.//evil.com: same origin, but the pathname '//evil.com' navigates off-site on its own.
+@@  location.assign(target.pathname + target.search);
+}
+
 function finishLoginSafe() {
   const target = new URL(params.get('returnTo') || '/', location.origin);
   if (target.origin !== location.origin) {
     location.assign('/');
     return;
   }
-@ok  location.assign(target.pathname + target.search);
+@ok  location.assign(target.href);
 }
 `,
   ),
