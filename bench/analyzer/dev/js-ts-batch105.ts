@@ -151,11 +151,11 @@ export function showEmpty(container) {
   ),
   ...ts(
     "CWE-79",
-    "DOMParser over message markup then moved into the page vs its text only",
+    "DOMParser over message markup (reported at the parse) then moved into the page vs its text only",
     `export function attachNotes(target: HTMLElement): void {
   window.addEventListener('message', (event: MessageEvent) => {
-    const doc = new DOMParser().parseFromString(String(event.data), 'text/html');
-@@    target.replaceChildren(...Array.from(doc.body.childNodes));
+@@    const doc = new DOMParser().parseFromString(String(event.data), 'text/html');
+    target.replaceChildren(...Array.from(doc.body.childNodes));
   });
 }
 
