@@ -3845,11 +3845,12 @@ export class JsContext {
   }
 
   /**
-   * A message handler whose body turns away every sender but known origins before it does anything else: a
-   * top-level `if (e.origin !== ORIGIN) return;` (or `throw`; `!ALLOWED.includes(e.origin)`, `!SET.has(...)`,
-   * an anchored regex's `!test`, `!e.origin.endsWith('.example.com')`, any of them joined by `||`), or a body that
-   * is one `if (e.origin === ORIGIN) { ... }`. Substring and prefix tests (`indexOf('example.com')`,
-   * `startsWith('https://example.com')`: `https://example.com.evil.net` passes both) are no gate.
+   * A message handler whose body turns away every sender but known origins before it does anything else (after
+   * declarations and other early exits only): a top-level `if (e.origin !== ORIGIN) return;` (or `throw`;
+   * `!ALLOWED.includes(e.origin)`, `!SET.has(...)`, an anchored regex's `!test`, `!e.origin.endsWith('.example.com')`,
+   * any of them joined by `||`), or a body that is one `if (e.origin === ORIGIN) { ... }`. Substring and prefix
+   * tests (`indexOf('example.com')`, `startsWith('https://example.com')`: `https://example.com.evil.net` passes
+   * both) are no gate.
    */
   private originGated(fn: SyntaxNode, name: string): boolean {
     const params = field(fn, "parameters");
@@ -3908,13 +3909,15 @@ export class JsContext {
       parts(field(only, "condition"), "&&").some(exact)
     )
       return true;
-    return stmts.some(
-      (st) =>
-        st.type === "if_statement" &&
-        !field(st, "alternative") &&
-        exits(field(st, "consequence")) &&
-        parts(field(st, "condition"), "||").some(mismatch),
-    );
+    // The gate must come before anything that could act on the data: only declarations and other early exits
+    // (`if (!e.data) return;`) may precede it.
+    for (const st of stmts) {
+      const gateLike =
+        st.type === "if_statement" && !field(st, "alternative") && exits(field(st, "consequence"));
+      if (gateLike && parts(field(st, "condition"), "||").some(mismatch)) return true;
+      if (!gateLike && st.type !== "lexical_declaration" && st.type !== "variable_declaration") return false;
+    }
+    return false;
   }
 
   /** A built-in's name bound to something else where `id` reads it: a parameter, or a non-require binding. */
