@@ -141,7 +141,7 @@ function goHome() {
 function safeNext() {
   const next = new URLSearchParams(location.search).get('next') || '/';
   if (next.startsWith('/') && !next.startsWith('//')) {
-@ok    window.location.href = next;
+@@    window.location.href = next;
   }
 }
 

@@ -1225,9 +1225,9 @@ if (next) {
 });
 `,
   ),
-  s(
+  v(
     "CWE-601",
-    "batch3: location.assign to a path-only value",
+    "batch3: location.assign to a path-only value (relabelled: /\\evil.com passes the // test and browsers read it as //evil.com)",
     `const next = new URLSearchParams(location.search).get('next') || '/';
 @@if (next.startsWith('/') && !next.startsWith('//')) location.assign(next);
 `,

@@ -205,7 +205,7 @@ export function afterLogin() {
 export function afterLoginChecked() {
   const next = search.get('next') || '/';
   if (next.startsWith('/') && !next.startsWith('//')) {
-@ok    window.location.href = next;
+@@    window.location.href = next;
   }
 }
 

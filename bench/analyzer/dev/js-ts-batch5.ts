@@ -825,7 +825,7 @@ function afterLogin() {
 
 function afterLoginSafe() {
   const next = params.get('next') || '/';
-@ok  window.location = next.startsWith('/') && !next.startsWith('//') ? next : '/';
+@@  window.location = next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 window.addEventListener('message', (event) => {

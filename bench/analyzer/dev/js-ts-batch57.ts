@@ -118,7 +118,7 @@ function go() {
 function goSafe() {
   const target = new URL(next, location.origin);
   if (target.origin === location.origin) {
-@ok    window.location.assign(target.pathname + target.search);
+@@    window.location.assign(target.pathname + target.search);
   }
 }
 export { go, goSafe };

@@ -399,7 +399,7 @@ export function fromHash(): void {
 
 export function fromHashSafe(): void {
   const url = new URL(location.hash.slice(1), location.origin);
-@ok  if (url.origin === location.origin) location.replace(url.pathname + url.search);
+@@  if (url.origin === location.origin) location.replace(url.pathname + url.search);
 }
 
 export function openHelp(): void {

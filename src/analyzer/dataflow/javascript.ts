@@ -3271,6 +3271,8 @@ export class JsContext {
         if (pos === indexAt && cls !== "alloc" && cls !== "size") return Level.CONST;
         if (pos === elemAt) return this.eval(iter.receiver, cls, depth + 1);
       }
+      // A message handler that first turns away every sender but known origins: its event is that origin's data.
+      if (this.isMessageHandler(fn) && this.originGated(fn, name)) return Level.CONST;
       const fromCallers = this.paramFromCallers(fn, callerList, name, cls, depth);
       // A helper bound inside another function and only ever called there (`const run = (f) => exec(f)` in a
       // handler): every caller is in view, so the parameter holds what those calls pass and nothing else.
@@ -3870,6 +3872,82 @@ export class JsContext {
       field(p, "right") === fn &&
       /(^|\.)onmessage$/.test(this.text(field(p, "left") ?? p))
     );
+  }
+
+  /**
+   * A message handler whose body turns away every sender but known origins before it does anything else (after
+   * declarations and other early exits only): a top-level `if (e.origin !== ORIGIN) return;` (or `throw`;
+   * `!ALLOWED.includes(e.origin)`, `!SET.has(...)`, an anchored regex's `!test`, `!e.origin.endsWith('.example.com')`,
+   * any of them joined by `||`), or a body that is one `if (e.origin === ORIGIN) { ... }`. Substring and prefix
+   * tests (`indexOf('example.com')`, `startsWith('https://example.com')`: `https://example.com.evil.net` passes
+   * both) are no gate.
+   */
+  private originGated(fn: SyntaxNode, name: string): boolean {
+    const params = field(fn, "parameters");
+    const first = params ? namedChildren(params).find((c) => c.type !== "comment") : field(fn, "parameter");
+    const id = first && (first.type === "identifier" ? first : field(first, "pattern"));
+    const body = field(fn, "body");
+    if (id?.type !== "identifier" || this.text(id) !== name || body?.type !== "statement_block") return false;
+    const origin = `${name}.origin`;
+    const isOrigin = (n: SyntaxNode | undefined | null) => !!n && this.text(n).replace(/\s+/g, "") === origin;
+    const parts = (n: SyntaxNode | null | undefined, op: string): SyntaxNode[] => {
+      while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
+      if (!n) return [];
+      const o = n.type === "binary_expression" ? n.children.find((c) => !c.named)?.type : undefined;
+      return o === op ? [...parts(field(n, "left"), op), ...parts(field(n, "right"), op)] : [n];
+    };
+    const exact = (n: SyntaxNode): boolean => {
+      if (n.type === "binary_expression") {
+        const o = n.children.find((c) => !c.named)?.type;
+        return (o === "===" || o === "==") && (isOrigin(field(n, "left")) || isOrigin(field(n, "right")));
+      }
+      if (n.type !== "call_expression") return false;
+      const callee = field(n, "function");
+      const args = this.args(n);
+      if (callee?.type !== "member_expression" || args.length !== 1) return false;
+      const m = this.text(field(callee, "property") ?? callee);
+      const obj = field(callee, "object");
+      // `ALLOWED.includes(e.origin)`, `TRUSTED.has(e.origin)`: membership in a list of whole origins.
+      if ((m === "includes" || m === "has") && isOrigin(args[0]) && !isOrigin(obj)) return true;
+      // `/^https:\/\/(app|admin)\.example\.com$/.test(e.origin)`: an anchored pattern.
+      if (m === "test" && isOrigin(args[0]) && obj?.type === "regex")
+        return /^\^.*\$$/.test(this.text(field(obj, "pattern") ?? obj));
+      // `e.origin.endsWith('.example.com')`: a subdomain of one site (the dot stops `evilexample.com`).
+      return m === "endsWith" && isOrigin(obj) && (this.stringValue(args[0]) ?? "").startsWith(".");
+    };
+    const mismatch = (n: SyntaxNode): boolean => {
+      while (n.type === "parenthesized_expression") n = namedChildren(n)[0] ?? n;
+      if (n.type === "unary_expression" && this.text(n).startsWith("!")) {
+        const arg = field(n, "argument");
+        return !!arg && parts(arg, "&&").some(exact);
+      }
+      if (n.type !== "binary_expression") return false;
+      const o = n.children.find((c) => !c.named)?.type;
+      return (o === "!==" || o === "!=") && (isOrigin(field(n, "left")) || isOrigin(field(n, "right")));
+    };
+    const exits = (n: SyntaxNode | null | undefined): boolean => {
+      if (n?.type === "return_statement" || n?.type === "throw_statement") return true;
+      if (n?.type !== "statement_block") return false;
+      const stmts = namedChildren(n).filter((c) => c.type !== "comment");
+      return exits(stmts[stmts.length - 1]);
+    };
+    const stmts = namedChildren(body).filter((c) => c.type !== "comment");
+    const only = stmts.length === 1 ? stmts[0] : undefined;
+    if (
+      only?.type === "if_statement" &&
+      !field(only, "alternative") &&
+      parts(field(only, "condition"), "&&").some(exact)
+    )
+      return true;
+    // The gate must come before anything that could act on the data: only declarations and other early exits
+    // (`if (!e.data) return;`) may precede it.
+    for (const st of stmts) {
+      const gateLike =
+        st.type === "if_statement" && !field(st, "alternative") && exits(field(st, "consequence"));
+      if (gateLike && parts(field(st, "condition"), "||").some(mismatch)) return true;
+      if (!gateLike && st.type !== "lexical_declaration" && st.type !== "variable_declaration") return false;
+    }
+    return false;
   }
 
   /** A built-in's name bound to something else where `id` reads it: a parameter, or a non-require binding. */

@@ -16,9 +16,10 @@ export default jsRule({
       example_bad:
         "const next = new URLSearchParams(location.search).get('next');\nwindow.location.href = next;",
       example_good:
-        "const next = new URLSearchParams(location.search).get('next') || '/';\nif (next.startsWith('/') && !next.startsWith('//')) window.location.href = next;",
+        "const next = new URLSearchParams(location.search).get('next') || '/';\nif (next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\\\')) window.location.href = next;",
     },
-    fix_hint: "Only navigate to same-origin paths (starting with a single '/') or to an allow-listed host.",
+    fix_hint:
+      "Only navigate to same-origin paths (one '/' followed by neither '/' nor '\\') or to an allow-listed host.",
   },
   trigger: /location|window\.open|next\/router|next\/navigation/,
   nodeTypes: ["assignment_expression", "call_expression"],
@@ -50,14 +51,28 @@ export default jsRule({
     const fn = ctx.enclosingFunction(node);
     // Only a check written before the navigation (or in it) guards it: one further down covers a later navigation.
     const body = ctx.tree.source.slice(fn ? fn.start : 0, node.end);
-    // (`if (event.origin !== 'https://portal.example.com') return;`: a message listener that takes orders from one
-    // sender only.)
+    // A same-origin path check: `startsWith('/app/')` fixes more than the slash; a bare `startsWith('/')` also
+    // admits `//evil.com` and `/\evil.com` (browsers read a backslash as a slash), so it guards only where the code
+    // also deals with backslashes (`!n.startsWith('/\\')`, `/^\/(?![\/\\])/`).
+    const pathChecked =
+      /startsWith\(\s*['"]\/[^'"/\\]/.test(body) ||
+      (/startsWith\(\s*['"]\/['"]/.test(body) && /\\\\/.test(body));
+    // An origin check (`if (event.origin !== 'https://portal.example.com') return;`: a message listener that takes
+    // orders from one sender only; `if (u.origin !== location.origin) { ...; return; }`).
     if (
-      /startsWith\(\s*['"]\/|new URL\([^)]*\)\.(origin|host)|\.origin\s*===|\.origin\s*!==?[^)]*\)\s*\{?\s*(return|throw)\b|allow/i.test(
+      pathChecked ||
+      /new URL\([^)]*\)\.(origin|host)|\.origin\s*===|\.origin\s*!==?[^)]*\)\s*(\{[^{}]*\b)?(return|throw)\b|allow/i.test(
         body,
       )
-    )
-      return;
+    ) {
+      // `u.pathname + u.search` of a same-origin URL: `/.//evil.com` keeps the origin, and its pathname
+      // `//evil.com` navigates off-site on its own.
+      if (
+        !/^\(?\s*[\w$.]+\.pathname\b/.test(ctx.text(target)) ||
+        ctx.level(target, "redirect") !== Level.SOURCE
+      )
+        return;
+    }
     if (ctx.fixedOrigin(target)) return;
     if (ctx.level(target, "redirect") === Level.SOURCE)
       report({ node, message: "navigates to a URL taken from the page's input" });
@@ -65,7 +80,9 @@ export default jsRule({
   cases: {
     valid: [
       "window.location.href = '/home';",
-      "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/')) location.href = n;",
+      "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/') && !n.startsWith('//') && !n.startsWith('/\\\\')) location.href = n;",
+      "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/app/')) location.href = n;",
+      "function go() {\n  const u = new URL(new URLSearchParams(location.search).get('n'), location.origin);\n  if (u.origin !== location.origin) {\n    location.assign('/');\n    return;\n  }\n  location.assign(u.href);\n}",
       "import { useRouter } from 'vue-router';\nconst router = useRouter();\nrouter.push(useRoute().query.next);",
       "window.addEventListener('message', (e) => {\n  if (e.origin !== 'https://portal.example.com') return;\n  window.location.href = e.data.url;\n});",
       "import { useRouter } from 'next/router';\nexport function Go() {\n  const router = useRouter();\n  return () => router.push('/orders/' + router.query.id);\n}",
@@ -84,6 +101,9 @@ export default jsRule({
         line: 4,
       },
       "import { useRouter } from 'next/router';\nexport function Login() {\n  const router = useRouter();\n  return () => router.push(router.query.returnUrl);\n}",
+      "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/')) location.href = n;",
+      "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/') && !n.startsWith('//')) location.href = n;",
+      "function go() {\n  const u = new URL(new URLSearchParams(location.search).get('n'), location.origin);\n  if (u.origin !== location.origin) return;\n  location.assign(u.pathname + u.search);\n}",
     ],
   },
 });

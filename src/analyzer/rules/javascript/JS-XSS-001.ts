@@ -329,6 +329,52 @@ function stringResult(n: SyntaxNode, ctx: JsContext): boolean {
 }
 
 /**
+ * `fetch('/partials/cart')`: a request to the page's own origin (a path, not `//host`, nor `/\host`, which browsers
+ * read as `//host`) that user input does not choose (a query-chosen path could pick any same-origin response).
+ */
+function ownFetch(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  while (n && /^(await_expression|parenthesized_expression)$/.test(n.type)) n = namedChildren(n)[0];
+  if (n?.type !== "call_expression" || !/^(window\.)?fetch$/.test(ctx.callee(n))) return false;
+  const url = ctx.args(n)[0];
+  const lead = ctx.leadingText(url);
+  return lead !== undefined && /^\/(?![/\\])/.test(lead) && ctx.level(url, "url") !== Level.SOURCE;
+}
+
+/**
+ * The body text of a response to a fixed same-origin request (`(await fetch('/partials/cart')).text()`,
+ * `fetch('/p').then((r) => r.text())`): a fragment the app's own server rendered (the pjax/htmx idiom), whose
+ * escaping is that server's job. A JSON field of such a response is not covered: the page is then the renderer.
+ */
+function ownPartial(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
+  const r = n && (ctx.resolve(n) ?? n);
+  if (!r || depth > 4) return false;
+  if (r.type === "await_expression" || r.type === "parenthesized_expression")
+    return ownPartial(namedChildren(r)[0], ctx, depth + 1);
+  // `.then((html) => el.innerHTML = html)`: the value the promise before that step resolves to.
+  if (r.type === "identifier") {
+    const fn = ctx.enclosingFunction(r);
+    const params = fn && field(fn, "parameters");
+    const first = params ? namedChildren(params)[0] : fn && field(fn, "parameter");
+    const id = first && (first.type === "identifier" ? first : field(first, "pattern"));
+    const call = fn?.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    const callee = call && field(call, "function");
+    if (!id || ctx.text(id) !== ctx.text(r) || !call || ctx.method(call) !== "then") return false;
+    return (
+      callee?.type === "member_expression" && ownPartial(field(callee, "object") ?? undefined, ctx, depth + 1)
+    );
+  }
+  if (r.type !== "call_expression") return false;
+  const callee = field(r, "function");
+  const recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
+  if (ctx.method(r) === "text" && ctx.args(r).length === 0) return ownFetch(ctx.resolve(recv) ?? recv, ctx);
+  if (ctx.method(r) !== "then" || !ownFetch(recv, ctx)) return false;
+  const cb = ctx.args(r)[0];
+  if (cb?.type !== "arrow_function" && cb?.type !== "function_expression") return false;
+  const rets = returnedValues(cb);
+  return rets.length > 0 && rets.every((v) => /^[\w$]+\.text\(\)$/.test(ctx.text(v)));
+}
+
+/**
  * Markdown rendered with raw HTML off or sanitised: markdown-it's `render`/`renderInline` on an instance made
  * without `html: true` (markdown-it escapes HTML by default), or a unified/remark pipeline using rehype-sanitize.
  */
@@ -373,12 +419,30 @@ function outermostBuilt(node: SyntaxNode): boolean {
 const JQUERY_HTML =
   /^(html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|prependTo|appendTo)$/;
 
-/** The receiver chain starts at `$(...)` / `jQuery(...)` or a `$`-named variable. */
+/**
+ * `this` in a jQuery plugin method (`$.fn.flash = function () { this.html(...) }`, or a method of the object passed
+ * to `$.fn.extend({...})`): the jQuery collection the plugin was called on. Arrow functions keep the outer `this`.
+ */
+function jqueryPluginThis(self: SyntaxNode, ctx: JsContext): boolean {
+  let fn = ctx.enclosingFunction(self);
+  while (fn?.type === "arrow_function") fn = fn.parent ? ctx.enclosingFunction(fn.parent) : undefined;
+  let at = fn?.type === "method_definition" ? fn : fn?.parent;
+  if (!fn || !at) return false;
+  if (at.type === "assignment_expression" && field(at, "right") === fn)
+    return /^(\$|jQuery)\.fn\.[\w$]+$/.test(ctx.text(field(at, "left") ?? at).replace(/\s+/g, ""));
+  if (at.type === "pair" && field(at, "value") === fn) at = at.parent ?? at;
+  else if (at === fn) at = fn.parent ?? fn;
+  const call = at.type === "object" && at.parent?.type === "arguments" ? at.parent.parent : undefined;
+  return !!call && /^(\$|jQuery)\.(fn\.extend|extend\(\s*(\$|jQuery)\.fn)/.test(ctx.text(call));
+}
+
+/** The receiver chain starts at `$(...)` / `jQuery(...)` or a `$`-named variable, or is a plugin's `this`. */
 function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = field(call, "function");
   let r = fn?.type === "member_expression" ? field(fn, "object") : undefined;
   for (let i = 0; r && i < 8; i++) {
     if (r.type === "identifier") return /^\$/.test(ctx.text(r)) || ctx.text(r) === "jQuery";
+    if (r.type === "this") return jqueryPluginThis(r, ctx);
     if (r.type === "call_expression") {
       const f = field(r, "function");
       if (f?.type === "identifier") return /^(\$|jQuery)$/.test(ctx.text(f));
@@ -740,7 +804,11 @@ export default jsRule({
       }
       if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
       // Markdown from a renderer that escapes raw HTML (markdown-it without `html: true`) is no markup injection.
-      if (ctx.level(field(node, "right"), "html") !== Level.CONST && !safeMarkdown(field(node, "right"), ctx))
+      if (
+        ctx.level(field(node, "right"), "html") !== Level.CONST &&
+        !safeMarkdown(field(node, "right"), ctx) &&
+        !ownPartial(field(node, "right"), ctx)
+      )
         report({ node, message: "non-literal HTML assigned to innerHTML" });
       return;
     }
@@ -912,7 +980,7 @@ export default jsRule({
     }
     if (ctx.method(node) === "insertAdjacentHTML") {
       const html = ctx.args(node)[1];
-      if (html && ctx.level(html, "html") !== Level.CONST)
+      if (html && ctx.level(html, "html") !== Level.CONST && !ownPartial(html, ctx))
         report({ node, message: "insertAdjacentHTML of non-literal HTML" });
       return;
     }
@@ -998,6 +1066,10 @@ export default jsRule({
       // object itself (`$(location)`) is not a string.
       const sel = ctx.args(node)[0];
       if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
+      // `$('#' + id)`, `` $(`.row-${n}`) ``: a string whose literal start is no `<` is a selector (jQuery 1.9+ reads
+      // markup only from a string that starts with `<`; a leading `#` stopped it in every release since 1.6.3).
+      const lead = sel && sel.type !== "string" ? ctx.leadingText(sel) : undefined;
+      if (lead && /^\s*[^\s<]/.test(lead)) return;
       if (
         sel &&
         (sel.type !== "string" || ctx.isBuiltString(sel)) &&
@@ -1172,6 +1244,14 @@ export default jsRule({
       "function print(rows) {\n  const w = window.open('');\n  w.document.write('<table>' + rows.map((r) => '<tr><td>' + r.n + '</td></tr>').join('') + '</table>');\n}",
       "import { htmlSafe } from '@ember/template';\nexport const icon = htmlSafe('<svg></svg>');",
       "import htmlSafe from './html_safe.js';\n// remember the member's choice\nexport const title = (c) => `<h1>${htmlSafe(c.name)}</h1>`;",
+      "const box = document.getElementById('b');\nwindow.addEventListener('message', (e) => {\n  if (e.origin !== 'https://app.example.com') return;\n  box.innerHTML = e.data.html;\n});",
+      "window.addEventListener('message', function (event) {\n  const msg = event.data || {};\n  if (!msg.html) return;\n  if (event.origin !== window.location.origin) throw new Error('origin');\n  box.innerHTML = msg.html;\n});",
+      "const OK = new Set(['https://a.example.com']);\nwindow.addEventListener('message', (e) => {\n  if (!OK.has(e.origin)) return;\n  box.innerHTML = e.data.html;\n});",
+      "window.addEventListener('message', (e) => {\n  if (!e.origin.endsWith('.example.com') || !e.origin.startsWith('https://')) return;\n  box.innerHTML = e.data.html;\n});",
+      "const id = decodeURIComponent(location.hash.slice(1));\n$('#' + id).addClass('on');\n$(`.row-${id}`).hide();",
+      "$.fn.flash = function () {\n  return this.text(new URLSearchParams(location.search).get('m'));\n};",
+      "async function cart(el) {\n  const res = await fetch('/partials/cart', { credentials: 'same-origin' });\n  el.innerHTML = await res.text();\n}",
+      "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
       {
@@ -1285,6 +1365,17 @@ export default jsRule({
       "function ours(v) {\n  return new URL(v).hostname === 'example.com';\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={ours(site) ? site : '#'}>x</a>;",
       "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'https:';\n  } catch {\n    return true;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
       "function isHttpUrl(v) {\n  const u = new URL(location.href);\n  return u.protocol === 'https:';\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
+      "window.addEventListener('message', (e) => {\n  if (e.origin.indexOf('example.com') === -1) return;\n  box.innerHTML = e.data.html;\n});",
+      "window.addEventListener('message', (e) => {\n  if (!e.origin.startsWith('https://example.com')) return;\n  box.innerHTML = e.data.html;\n});",
+      "window.addEventListener('message', (e) => {\n  if (e.origin !== location.origin) console.warn('foreign');\n  box.innerHTML = e.data.html;\n});",
+      "window.addEventListener('message', (e) => {\n  box.innerHTML = e.data.html;\n  if (e.origin !== 'https://app.example.com') return;\n  box.hidden = false;\n});",
+      "$.fn.flash = function () {\n  const m = new URLSearchParams(location.search).get('m');\n  return this.html('<p>' + m + '</p>');\n};",
+      "jQuery.fn.extend({\n  note() {\n    return this.append(decodeURIComponent(location.hash.slice(1)));\n  },\n});",
+      "async function w(el) {\n  const res = await fetch(new URLSearchParams(location.search).get('w'));\n  el.innerHTML = await res.text();\n}",
+      "async function w(el) {\n  const res = await fetch('/' + location.hash.slice(1));\n  el.innerHTML = await res.text();\n}",
+      "async function c(el) {\n  const res = await fetch('/api/comments/1');\n  const c = await res.json();\n  el.innerHTML = c.body;\n}",
+      "async function c(el) {\n  const res = await fetch('//cdn.example.net/p.html');\n  el.innerHTML = await res.text();\n}",
+      "const id = decodeURIComponent(location.hash.slice(1));\n$('<div id=\"' + id + '\">').appendTo('body');",
     ],
   },
 });
