@@ -134,6 +134,21 @@ describe("analyze", () => {
     expect(at(docs.replace('eval("mod.%s" % name)', "getattr(mod, name)"))).toEqual([]);
   });
 
+  it("reads Python 2's exec statement with an expression as the call Python 3 has", () => {
+    const at = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-CODE-001"] }).findings.map((f) => [
+        f.line,
+        f.column,
+      ]);
+    // The whole file parses once rewritten; the line and column stay the caller's.
+    const handler =
+      "class H(webapp2.RequestHandler):\n    def post(self):\n        ns = {}\n        exec self.request.body in ns\n";
+    expect(at(handler)).toEqual([[4, 9]]);
+    expect(at(handler.replace("self.request.body", "'x = 1'"))).toEqual([]);
+    // A neighbour that stays broken: the line is recovered on its own.
+    expect(at("def run(self):\n    exec self.request.body in ns\n    x = (\n")).toEqual([[2, 5]]);
+  });
+
   it("analyses TypeScript with the JavaScript rules", () => {
     const ts =
       "import { exec } from 'child_process';\nexport function run(dir: string): void {\n  exec(`ls ${dir}`);\n}\n";

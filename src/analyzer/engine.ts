@@ -3,7 +3,12 @@ import { loadGrammars, parseCode, parseQuality, type SyntaxNode, type SyntaxTree
 import { PythonContext } from "./dataflow/python.js";
 import { JsContext } from "./dataflow/javascript.js";
 import { ClikeContext, isClike } from "./dataflow/clike.js";
-import { pythonOpenBrackets, repairClikeFragment, repairJsFragment } from "./parse/fragment.js";
+import {
+  pythonExecCalls,
+  pythonOpenBrackets,
+  repairClikeFragment,
+  repairJsFragment,
+} from "./parse/fragment.js";
 import { lineStarts, snippetText } from "./parse/lines.js";
 import { field, perTree } from "./parse/nodes.js";
 import type { Report, Rule } from "./rule.js";
@@ -158,6 +163,10 @@ function recoverLines(
     const mini = isClike(lang)
       ? repairClikeFragment(trimmed, lang)
       : { tree: parseCode(trimmed, lang), lineShift: 0 };
+    if (mini.tree.hasError && lang === "python") {
+      const exec = pythonExecCalls(trimmed);
+      if (exec) mini.tree = parseCode(exec, lang);
+    }
     if (mini.tree.hasError) continue;
     const shift = lineShift - r + mini.lineShift;
     hits.push(...detectAll(mini.tree, index, shift, colShift + (text.length - trimmed.length)));
@@ -243,6 +252,9 @@ function parseFragment(
   // Stopped inside a multi-line call: close the brackets left open.
   const closers = pythonOpenBrackets(dedented);
   if (closers) consider(dedented + "\n" + closers, 0, indent);
+  // Python 2's `exec EXPR in ns` with an expression the grammar rejects, written as Python 3's call.
+  const execs = pythonExecCalls(dedented);
+  if (execs) consider(execs, 0, indent);
   // Starts inside one docstring and stops inside the next: an even count of quotes, each pair the wrong way round.
   for (const q of ['"""', "'''"]) {
     const n = code.split(q).length - 1;

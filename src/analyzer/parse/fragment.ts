@@ -194,3 +194,22 @@ export function pythonOpenBrackets(code: string): string {
   }
   return stack.reverse().join("");
 }
+
+/**
+ * Python 2's `exec EXPR in G, L` statement, which the grammar only accepts with a name or a string for EXPR
+ * (`exec self.request.body in ns` is an ERROR), written as the call Python 3 has instead: `exec(EXPR, G, L)`.
+ * Lines keep their number; only columns after `exec` on a rewritten line move. Undefined when no line changes.
+ */
+export function pythonExecCalls(code: string): string | undefined {
+  let changed = false;
+  const out = code.replace(
+    /^([ \t]*)exec[ \t]+(?![(=.,:\s])([^\n#]*?)(?:[ \t]+in[ \t]+([^\n#]*?))?[ \t]*(#[^\n]*)?$/gm,
+    (whole: string, indent: string, expr: string, scope: string | undefined, comment: string | undefined) => {
+      // `exec "..." in ns` and `exec code` already parse; only rewrite what would not.
+      if (/^(\w+|"[^"\n]*"|'[^'\n]*')$/.test(expr)) return whole;
+      changed = true;
+      return `${indent}exec(${expr}${scope ? `, ${scope}` : ""})${comment ? " " + comment : ""}`;
+    },
+  );
+  return changed ? out : undefined;
+}
