@@ -150,6 +150,7 @@ import { BATCH68 as PY_RULES_BATCH68 } from "./py-rules-batch68.js";
 import { BATCH69 as PY_RULES_BATCH69 } from "./py-rules-batch69.js";
 import { BATCH70 as PY_RULES_BATCH70 } from "./py-rules-batch70.js";
 import { BATCH71 as PY_RULES_BATCH71 } from "./py-rules-batch71.js";
+import { BATCH72 as PY_RULES_BATCH72 } from "./py-rules-batch72.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -367,5 +368,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH68,
     ...PY_RULES_BATCH69,
     ...PY_RULES_BATCH71,
+    ...PY_RULES_BATCH72,
   ],
 };
