@@ -137,6 +137,13 @@ OPEN = 0
 CLOSE = 1
 TEXT = 2
 ATTR = "attribute"
+CHILD = "child"
+
+
+def events(tags):
+    for tag in tags:
+        yield OPEN, tag
+        yield CLOSE, tag
 
 
 def upper_tags(stream):
@@ -146,6 +153,11 @@ def upper_tags(stream):
         elif kind is CLOSE: # SAFE
             data = data.upper()
         yield kind, data
+
+
+def parse_step(token):
+    axis = ATTR if token.startswith("@") else CHILD
+    return (axis, token.lstrip("@"))
 
 
 def is_attribute_step(step):
