@@ -1672,3 +1672,95 @@ describe("value-aware data flow (Python)", () => {
     expect(tried("p")).toBe(true);
   });
 });
+
+describe("percent formatting field by field (Python)", () => {
+  const code = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-CODE-001"] }).findings.filter(
+      (f) => f.severity !== "LOW",
+    ).length > 0;
+  const log = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.length > 0;
+  const flask = "import sqlite3, logging\nfrom flask import request\nlog = logging.getLogger(__name__)\n";
+
+  it("takes a numeric conversion (%d, %x, %f) as digits, whatever fills it", () => {
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute('SELECT * FROM t LIMIT %d' % int(request.args['n']))\n",
+      ),
+    ).toBe(false);
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute('SELECT * FROM t LIMIT %d OFFSET %5.1f' % (request.args['n'], 2))\n",
+      ),
+    ).toBe(false);
+    expect(
+      sqli(
+        "class D:\n    def set_timeout(self, seconds):\n        self.execute_sql('PRAGMA busy_timeout = %d;' % (seconds * 1000))\n",
+      ),
+    ).toBe(false);
+    // A %s beside it still carries its value; %c writes any character.
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE a = '%s' LIMIT %d\" % (request.args['a'], 5))\n",
+      ),
+    ).toBe(true);
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE a = '%c'\" % request.args['a'])\n",
+      ),
+    ).toBe(true);
+    // Fields that cannot be paired with the values (a * width, a count that differs): as before.
+    expect(
+      sqli(
+        flask +
+          "def f():\n    v = (request.args['a'], 1)\n    sqlite3.connect('a').execute(\"SELECT '%s' LIMIT %d\" % v)\n",
+      ),
+    ).toBe(true);
+  });
+
+  it("takes quotes doubled by replace as SQL's own escape only inside single quotes", () => {
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE a = '%s'\" % request.args['a'].replace(\"'\", \"''\"))\n",
+      ),
+    ).toBe(false);
+    expect(
+      sqli(
+        flask +
+          "def f():\n    v = request.args['a'].replace(\"'\", \"''\")\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE id = %s\" % v)\n",
+      ),
+    ).toBe(true);
+    expect(
+      sqli(
+        flask +
+          "def f():\n    v = request.args['a'].replace(\"'\", \"\\\\'\")\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE a = '%s'\" % v)\n",
+      ),
+    ).toBe(true);
+  });
+
+  it("takes %r as repr(): escaped line breaks in a log line, a literal of a caller's value in code", () => {
+    expect(
+      log(
+        flask +
+          "def f():\n    log.warning('path %r', request.path)\n    log.warning('path %r' % request.path)\n",
+      ),
+    ).toBe(false);
+    expect(log(flask + "def f():\n    log.warning('path %s' % request.path)\n")).toBe(true);
+    expect(
+      code("def add(cls, name):\n    setattr(cls, 'get_' + name, eval('lambda s: s._get(%r)' % (name,)))\n"),
+    ).toBe(false);
+    expect(
+      code(
+        "def add(cls, name):\n    setattr(cls, 'get_' + name, eval('lambda s: s._get(%s)' % repr(name)))\n",
+      ),
+    ).toBe(false);
+    expect(
+      code("def add(cls, name):\n    setattr(cls, 'get_' + name, eval('lambda s: s._get_%s()' % name))\n"),
+    ).toBe(true);
+  });
+});

@@ -2785,11 +2785,13 @@ export class PythonContext {
       this.args(call).length >= 1
     )
       return this.eval(this.args(call)[0], cls, env, depth + 1);
-    // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of another
-    // object, whatever its own __repr__ makes.
+    // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of a caller's
+    // value too (a code generator's `eval('lambda s: s._get(%s)' % repr(name))`): only an object whose class the
+    // caller wrote repr()s otherwise, and a caller who writes classes already runs code. Of an opaque value (a
+    // record loaded from elsewhere), whatever its own __repr__ makes.
     if (q === "repr" && cls === "code" && this.args(call).length === 1) {
       const l = this.eval(this.args(call)[0], cls, env, depth + 1);
-      return l === Level.SOURCE ? Level.CONST : l;
+      return l === Level.SOURCE || l === Level.PARAM ? Level.CONST : l;
     }
     // `map(shlex.quote, names)`: every element goes through the sanitiser.
     if (q === "map" && this.args(call).length === 2) {
@@ -3486,7 +3488,7 @@ export class PythonContext {
         m = Math.max(m, this.elementLevel(r, f[1]!, cls, env, depth + 1)) as Level;
       return m;
     }
-    if (r.type !== "dictionary") return undefined;
+    if (r.type !== "dictionary") return this.percentFields(l, r, cls, env, depth);
     const tmpl = this.constValue(l);
     if (typeof tmpl !== "string") return undefined;
     const names = new Set([...tmpl.matchAll(/%\(([^)]*)\)/g)].map((m) => m[1]!));
@@ -3498,6 +3500,58 @@ export class PythonContext {
       if (names.has(k)) m = Math.max(m, this.eval(field(pair, "value"), cls, env, depth + 1)) as Level;
     }
     return m;
+  }
+
+  /**
+   * `'... %s ... %d' % (a, n)` on a constant template, field by field: a numeric conversion (%d, %i, %x, %f, ...)
+   * writes digits or raises, so its value carries no markup, quote, separator or line break; `%r` writes repr(),
+   * whose escaped newlines cannot forge a log line (as `{!r}` in formatFields); for SQL, `'%s'` inside single quotes
+   * filled with `v.replace("'", "''")` cannot close the literal. Undefined when the fields cannot be paired with
+   * the values (a `*` width, a mapping key, a count that differs).
+   */
+  private percentFields(
+    l: SyntaxNode,
+    r: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const tmpl = this.constValue(l);
+    if (typeof tmpl !== "string") return undefined;
+    const inner = r.type === "parenthesized_expression" ? namedChildren(r)[0] : r;
+    if (!inner) return undefined;
+    const vals = inner.type === "tuple" ? namedChildren(inner) : [r];
+    if (vals.some((v) => v.type === "list_splat" || v.type === "parenthesized_list_splat")) return undefined;
+    const fields = [...tmpl.matchAll(/%([#0\- +]*)(\d*)(?:\.(\d*))?[hlL]?([a-zA-Z%])|%/g)];
+    const used = fields.filter((f) => f[0] !== "%%");
+    if (used.some((f) => f[4] === undefined) || used.length !== vals.length) return undefined;
+    let m = Level.CONST;
+    used.forEach((f, i) => {
+      const conv = f[4]!;
+      if (/^[diouxXeEfFgG]$/.test(conv)) return;
+      if (conv === "r" && cls === "log") return;
+      const v = vals[i]!;
+      if (conv === "r" && cls === "code") {
+        // `%r` is repr(): a literal of request data or of a caller's value (see repr in evalCall).
+        const lv = this.eval(v, cls, env, depth + 1);
+        if (lv !== Level.SOURCE && lv !== Level.PARAM) m = Math.max(m, lv) as Level;
+        return;
+      }
+      if (cls === "sql" && conv === "s" && this.quoteDoubled(v)) {
+        const at = f.index!;
+        if (tmpl[at - 1] === "'" && tmpl[at + f[0].length] === "'") return;
+      }
+      m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
+    });
+    return m;
+  }
+
+  /** `v.replace("'", "''")` (or a name bound to it once): single quotes doubled, SQL's own escape inside '...'. */
+  private quoteDoubled(v: SyntaxNode): boolean {
+    const n = v.type === "identifier" ? this.resolve(v) : v;
+    if (n?.type !== "call" || this.method(n) !== "replace") return false;
+    const [a, b] = this.args(n);
+    return this.constValue(a) === "'" && this.constValue(b) === "''";
   }
 
   /**
@@ -3531,8 +3585,9 @@ export class PythonContext {
         : item !== undefined && item !== "" && a.type === "identifier"
           ? this.elementLevel(a, item, cls, env, depth + 1)
           : this.eval(a, cls, env, depth + 1);
-      // `{!r}` writes repr(): escaped newlines in a log line; a quoted literal of request data in code.
-      if (f[3] && f[3] !== "!s" && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
+      // `{!r}` writes repr(): escaped newlines in a log line; a quoted literal of request data (or of a caller's
+      // value) in code.
+      if (f[3] && f[3] !== "!s" && (cls === "log" || (cls === "code" && l >= Level.PARAM))) continue;
       m = Math.max(m, l) as Level;
     }
     return m;
