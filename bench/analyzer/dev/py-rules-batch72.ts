@@ -40,7 +40,7 @@ class LiteDB:
         self.conn = conn
         self._timeout = 5
 
-    def run(self, sql, params=()):
+    def execute_sql(self, sql, params=()):
         return self.conn.execute(sql, params)
 
     @property
@@ -50,7 +50,7 @@ class LiteDB:
     @timeout.setter
     def timeout(self, seconds):
         self._timeout = seconds
-        self.run("PRAGMA busy_timeout = %d" % (seconds * 1000)) # SAFE
+        self.execute_sql("PRAGMA busy_timeout = %d" % (seconds * 1000)) # SAFE
 `,
   ),
   ...rules(
@@ -61,11 +61,11 @@ class CipherDB:
     def __init__(self, conn):
         self.conn = conn
 
-    def run(self, sql):
+    def execute_sql(self, sql):
         return self.conn.execute(sql)
 
     def change_key(self, new_key):
-        self.run("PRAGMA rekey = '%s'" % new_key.replace("'", "''")) # SAFE
+        self.execute_sql("PRAGMA rekey = '%s'" % new_key.replace("'", "''")) # SAFE
         return True
 `,
   ),
