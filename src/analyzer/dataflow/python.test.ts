@@ -1764,3 +1764,20 @@ describe("percent formatting field by field (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("the environment in log lines (Python)", () => {
+  const log = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.length > 0;
+  it("takes os.environ.items()/keys()/values() as the operator's, as os.environ[...] and .get() are", () => {
+    expect(
+      log(
+        "import logging, os\nlog = logging.getLogger(__name__)\nenv = {k.lower(): v for k, v in os.environ.items() if k.startswith('APP_')}\nfor key in env:\n    log.warning('unknown variable APP_%s' % key.upper())\n",
+      ),
+    ).toBe(false);
+    expect(
+      log(
+        "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    hs = {k.lower(): v for k, v in request.headers.items()}\n    for key in hs:\n        log.warning('header %s' % key)\n",
+      ),
+    ).toBe(true);
+  });
+});

@@ -2888,7 +2888,7 @@ export class PythonContext {
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
-    if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
+    if (cls === "log" && /^os\.(getenv|environ\.(get|items|keys|values|copy))$/.test(q)) return Level.PARAM;
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
     // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's.
     if (cls === "path" && /^os\.(getenv|environ\.get)$/.test(q) && this.operatorEnvKey(this.args(call)[0]))
