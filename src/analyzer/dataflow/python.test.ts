@@ -1781,3 +1781,21 @@ describe("the environment in log lines (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("file metadata (Python)", () => {
+  const hdr = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-HDR-001"] }).findings.length > 0;
+  it("takes os.stat/os.fstat results and os.path.getsize as numbers, whatever the path", () => {
+    const handler = (line: string) =>
+      `from http.server import BaseHTTPRequestHandler\nimport os\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        f = open(self.path[1:], 'rb')\n${line}\n        self.end_headers()\n`;
+    expect(
+      hdr(
+        handler("        fs = os.fstat(f.fileno())\n        self.send_header('Content-Length', str(fs[6]))"),
+      ),
+    ).toBe(false);
+    expect(
+      hdr(handler("        self.send_header('Content-Length', str(os.path.getsize(self.path[1:])))")),
+    ).toBe(false);
+    expect(hdr(handler("        self.send_header('X-File', self.path)"))).toBe(true);
+  });
+});

@@ -39,6 +39,14 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   float: "all",
   bool: "all",
   len: "all",
+  // A file's metadata: a stat_result of numbers (size, times, mode), or one of them, whatever the path was.
+  "os.stat": "all",
+  "os.fstat": "all",
+  "os.lstat": "all",
+  "os.path.getsize": "all",
+  "os.path.getmtime": "all",
+  "os.path.getctime": "all",
+  "os.path.getatime": "all",
   "uuid.UUID": "all",
   // A parsed date or time: what it prints is digits and separators whatever the text was.
   "datetime.datetime.strptime": "all",
