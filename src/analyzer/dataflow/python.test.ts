@@ -1799,3 +1799,18 @@ describe("file metadata (Python)", () => {
     expect(hdr(handler("        self.send_header('X-File', self.path)"))).toBe(true);
   });
 });
+
+describe("command-line parsers (Python)", () => {
+  const path = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
+  it("takes parse_args(sys.argv[1:]) as parse_args(): the invoking user's options", () => {
+    const cli = (call: string) =>
+      `import optparse, sys\ndef main(args=None):\n    if args is None:\n        args = sys.argv[1:]\n    parser = optparse.OptionParser()\n    parser.add_option('-o', dest='output')\n    options, rest = parser.parse_args(${call})\n    with open(options.output, 'wb') as f:\n        f.write(b'x')\n`;
+    expect(path(cli("args"))).toBe(false);
+    expect(path(cli(""))).toBe(false);
+    // Not a parser's method: the argument's own level.
+    expect(path("import sys\ndef main():\n    with open(sys.argv[1]) as f:\n        return f.read()\n")).toBe(
+      true,
+    );
+  });
+});

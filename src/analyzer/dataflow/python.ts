@@ -2793,6 +2793,17 @@ export class PythonContext {
       this.args(call).length >= 1
     )
       return this.eval(this.args(call)[0], cls, env, depth + 1);
+    // `parser.parse_args(sys.argv[1:])` is `parser.parse_args()` spelt out: the options of the user who ran the
+    // program, opaque as the no-argument call's are, not request data.
+    if (/^parse_(known_)?args$/.test(this.method(call))) {
+      const fn = field(call, "function");
+      const made = this.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      if (
+        made?.type === "call" &&
+        /^(argparse\.ArgumentParser|optparse\.OptionParser)$/.test(this.callee(made))
+      )
+        return Level.UNKNOWN;
+    }
     // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of a caller's
     // value too (a code generator's `eval('lambda s: s._get(%s)' % repr(name))`): only an object whose class the
     // caller wrote repr()s otherwise, and a caller who writes classes already runs code. Of an opaque value (a
