@@ -1722,6 +1722,11 @@ describe("percent formatting field by field (Python)", () => {
     ).toBe(true);
   });
 
+  it("keeps a number spliced into a shell command or into exec() as built from data", () => {
+    expect(cmdi("def kill(pid):\n    os.popen('taskkill /T /F /PID %d' % pid)\n")).toBe(true);
+    expect(code("def wire(i):\n    exec('system.ctrl%d = ctrl' % i)\n")).toBe(true);
+  });
+
   it("takes quotes doubled by replace as SQL's own escape only inside single quotes", () => {
     expect(
       sqli(

@@ -3523,7 +3523,7 @@ export class PythonContext {
 
   /**
    * `'... %s ... %d' % (a, n)` on a constant template, field by field: a numeric conversion (%d, %i, %x, %f, ...)
-   * writes digits or raises, so its value carries no markup, quote, separator or line break; `%r` writes repr(),
+   * writes digits or raises, so its value carries no markup, quote, separator or line break (for text sinks); `%r` writes repr(),
    * whose escaped newlines cannot forge a log line (as `{!r}` in formatFields); for SQL, `'%s'` inside single quotes
    * filled with `v.replace("'", "''")` cannot close the literal. Undefined when the fields cannot be paired with
    * the values (a `*` width, a mapping key, a count that differs).
@@ -3547,7 +3547,9 @@ export class PythonContext {
     let m = Level.CONST;
     used.forEach((f, i) => {
       const conv = f[4]!;
-      if (/^[diouxXeEfFgG]$/.test(conv)) return;
+      // Not for code or a shell command: their rules report any string built at run time (a number spliced into
+      // exec() or os.popen() is still code assembled from data), so only text sinks take the digits as safe.
+      if (/^[diouxXeEfFgG]$/.test(conv) && cls !== "code" && cls !== "command") return;
       if (conv === "r" && cls === "log") return;
       const v = vals[i]!;
       if (conv === "r" && cls === "code") {

@@ -32,8 +32,10 @@ function identifierSlot(before: string, after: string): boolean {
  */
 function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
   const n = ctx.resolve(sql) ?? sql;
+  // An attribute chain (`self.sid`, `join.link_table`): state held on an object. A bare name is left reported: a
+  // module-level or local name in a table slot may be anything the script computed.
   const state = (e: SyntaxNode | undefined): boolean =>
-    !!e && (e.type === "attribute" || e.type === "identifier") && !/[()[\]]/.test(ctx.text(e));
+    !!e && e.type === "attribute" && !/[()[\]]/.test(ctx.text(e));
   if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
     const [l, r] = namedChildren(n);
     const tmpl = ctx.constValue(l);
