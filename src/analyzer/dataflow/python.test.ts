@@ -1819,3 +1819,15 @@ describe("command-line parsers (Python)", () => {
     );
   });
 });
+
+describe("outgoing urllib requests (Python)", () => {
+  const log = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.length > 0;
+  it("takes a `request` driven through urllib's client API as the program's own request", () => {
+    const policy =
+      "import logging\nlogger = logging.getLogger('cookies')\ndef request_port(request):\n    host = request.host\n    port = host.split(':')[-1]\n    logger.debug('nonnumeric port: %s', port)\n    return port\n";
+    expect(log(policy + "def request_path(request):\n    return request.get_full_url()\n")).toBe(false);
+    // Without it, a parameter named request is a web request: its host header is the client's.
+    expect(log(policy)).toBe(true);
+  });
+});

@@ -225,6 +225,9 @@ const SOURCE_ATTR_PREFIX = [
  */
 const WEB_REQUEST_FIELD =
   /^(GET|POST|REQUEST|FILES|COOKIES|META|body|data|raw_post_data|headers|cookies|files|form|args|values|json|json_body|get_json|get_data|get_body|query|query_params|query_string|query_arguments|body_arguments|arguments|params|path_params|match_info|matchdict|view_args|path|path_info|full_path|raw_path|get_full_path|get_full_path_info|url|base_url|url_root|host_url|uri|rel_url|relative_uri|host|get_host|build_absolute_uri|environ|stream|bounded_stream|input_stream|content|text|read|readline|post|multipart|media|get_media|get_param|get_param_as_\w+|get_header|get_cookie|get_cookie_values|user|session|user_agent|referrer|referer|authorization|origin|content_type|mimetype|accept_languages|method|scheme|client|scope|remote_user|access_route|forwarded|fields|form_data|payload|get|getlist|param|params_dict)$/;
+/** A module that uses urllib's client Request API on a name `request`/`req`: its requests are outgoing ones. */
+const URLLIB_REQUEST =
+  /\breq(?:uest)?\.(?:get_full_url|add_unredirected_header|has_proxy|origin_req_host|unverifiable)\b/;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
 const SOURCE_METHODS = new Set([
   "recv",
@@ -2468,6 +2471,9 @@ export class PythonContext {
     // `request.client_key`, pip's `req.name` are the library's own bookkeeping.
     const own = /^(?:self\._?)?req(?:uest)?[.[]([A-Za-z_]\w*)?/.exec(q);
     if (own && own[1] !== undefined && !WEB_REQUEST_FIELD.test(own[1])) return false;
+    // ... and none of its fields in a module that drives an outgoing urllib Request through that name (a cookie
+    // policy's `request.host`, `request.get_full_url()`): what the program itself is about to send.
+    if (own && URLLIB_REQUEST.test(this.tree.source)) return false;
     // Chalice: `app.current_request` is the request the route is answering (query_params, json_body, raw_body,
     // uri_params, headers), in a module that imports chalice.
     const chalice = /^\w+\.current_request\.(\w+)/.exec(q);
