@@ -19,6 +19,8 @@ const REVIEWED: Record<string, string> = {
   "1741": "not insecure: only an integer loop counter (%d of range()) is spliced into the command",
   "1808": "not code: the labelled line is inside a docstring",
   "1816": "not insecure: `target` is one of two literals (`'pypi' if production else 'pypitest'`)",
+  "1858":
+    "not insecure: only a number is spliced into the SQL (`'DELETE FROM progress WHERE book_id = %d' % ...`: %d writes digits or raises)",
   "1864": "not insecure: exec of a literal statement",
   "1869": "not code: the md5 call sits inside a triple-quoted string (a block of code commented out)",
   "1895": "not insecure: only an integer loop counter (%d of range()) is spliced into the command",

@@ -156,6 +156,7 @@ import { BATCH69 as PY_RULES_BATCH69 } from "./py-rules-batch69.js";
 import { BATCH70 as PY_RULES_BATCH70 } from "./py-rules-batch70.js";
 import { BATCH71 as PY_RULES_BATCH71 } from "./py-rules-batch71.js";
 import { BATCH73 as PY_RULES_BATCH73 } from "./py-rules-batch73.js";
+import { BATCH72 as PY_RULES_BATCH72 } from "./py-rules-batch72.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -387,5 +388,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH69,
     ...PY_RULES_BATCH71,
     ...PY_RULES_BATCH73,
+    ...PY_RULES_BATCH72,
   ],
 };

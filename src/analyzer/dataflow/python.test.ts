@@ -1875,3 +1875,162 @@ describe("value-aware data flow (Python)", () => {
     expect(trust(`    session['u'] = list(filter(None, [p]))\n`)).toBe(true);
   });
 });
+
+describe("percent formatting field by field (Python)", () => {
+  const code = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-CODE-001"] }).findings.filter(
+      (f) => f.severity !== "LOW",
+    ).length > 0;
+  const log = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.length > 0;
+  const flask = "import sqlite3, logging\nfrom flask import request\nlog = logging.getLogger(__name__)\n";
+
+  it("takes a numeric conversion (%d, %x, %f) as digits, whatever fills it", () => {
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute('SELECT * FROM t LIMIT %d' % int(request.args['n']))\n",
+      ),
+    ).toBe(false);
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute('SELECT * FROM t LIMIT %d OFFSET %5.1f' % (request.args['n'], 2))\n",
+      ),
+    ).toBe(false);
+    expect(
+      sqli(
+        "class D:\n    def set_timeout(self, seconds):\n        self.execute_sql('PRAGMA busy_timeout = %d;' % (seconds * 1000))\n",
+      ),
+    ).toBe(false);
+    // A %s beside it still carries its value; %c writes any character.
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE a = '%s' LIMIT %d\" % (request.args['a'], 5))\n",
+      ),
+    ).toBe(true);
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE a = '%c'\" % request.args['a'])\n",
+      ),
+    ).toBe(true);
+    // Fields that cannot be paired with the values (a * width, a count that differs): as before.
+    expect(
+      sqli(
+        flask +
+          "def f():\n    v = (request.args['a'], 1)\n    sqlite3.connect('a').execute(\"SELECT '%s' LIMIT %d\" % v)\n",
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps a number spliced into a shell command or into exec() as built from data", () => {
+    expect(cmdi("def kill(pid):\n    os.popen('taskkill /T /F /PID %d' % pid)\n")).toBe(true);
+    expect(code("def wire(i):\n    exec('system.ctrl%d = ctrl' % i)\n")).toBe(true);
+  });
+
+  it("takes quotes doubled by replace as SQL's own escape only inside single quotes", () => {
+    expect(
+      sqli(
+        flask +
+          "def f():\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE a = '%s'\" % request.args['a'].replace(\"'\", \"''\"))\n",
+      ),
+    ).toBe(false);
+    expect(
+      sqli(
+        flask +
+          "def f():\n    v = request.args['a'].replace(\"'\", \"''\")\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE id = %s\" % v)\n",
+      ),
+    ).toBe(true);
+    expect(
+      sqli(
+        flask +
+          "def f():\n    v = request.args['a'].replace(\"'\", \"\\\\'\")\n    sqlite3.connect('a').execute(\"SELECT * FROM t WHERE a = '%s'\" % v)\n",
+      ),
+    ).toBe(true);
+  });
+
+  it("takes %r as repr(): escaped line breaks in a log line, a literal of a caller's value in code", () => {
+    expect(
+      log(
+        flask +
+          "def f():\n    log.warning('path %r', request.path)\n    log.warning('path %r' % request.path)\n",
+      ),
+    ).toBe(false);
+    expect(log(flask + "def f():\n    log.warning('path %s' % request.path)\n")).toBe(true);
+    expect(
+      code("def add(cls, name):\n    setattr(cls, 'get_' + name, eval('lambda s: s._get(%r)' % (name,)))\n"),
+    ).toBe(false);
+    expect(
+      code(
+        "def add(cls, name):\n    setattr(cls, 'get_' + name, eval('lambda s: s._get(%s)' % repr(name)))\n",
+      ),
+    ).toBe(false);
+    expect(
+      code("def add(cls, name):\n    setattr(cls, 'get_' + name, eval('lambda s: s._get_%s()' % name))\n"),
+    ).toBe(true);
+  });
+});
+
+describe("the environment in log lines (Python)", () => {
+  const log = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.length > 0;
+  it("takes os.environ.items()/keys()/values() as the operator's, as os.environ[...] and .get() are", () => {
+    expect(
+      log(
+        "import logging, os\nlog = logging.getLogger(__name__)\nenv = {k.lower(): v for k, v in os.environ.items() if k.startswith('APP_')}\nfor key in env:\n    log.warning('unknown variable APP_%s' % key.upper())\n",
+      ),
+    ).toBe(false);
+    expect(
+      log(
+        "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    hs = {k.lower(): v for k, v in request.headers.items()}\n    for key in hs:\n        log.warning('header %s' % key)\n",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("file metadata (Python)", () => {
+  const hdr = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-HDR-001"] }).findings.length > 0;
+  it("takes os.stat/os.fstat results and os.path.getsize as numbers, whatever the path", () => {
+    const handler = (line: string) =>
+      `from http.server import BaseHTTPRequestHandler\nimport os\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        f = open(self.path[1:], 'rb')\n${line}\n        self.end_headers()\n`;
+    expect(
+      hdr(
+        handler("        fs = os.fstat(f.fileno())\n        self.send_header('Content-Length', str(fs[6]))"),
+      ),
+    ).toBe(false);
+    expect(
+      hdr(handler("        self.send_header('Content-Length', str(os.path.getsize(self.path[1:])))")),
+    ).toBe(false);
+    expect(hdr(handler("        self.send_header('X-File', self.path)"))).toBe(true);
+  });
+});
+
+describe("command-line parsers (Python)", () => {
+  const path = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
+  it("takes parse_args(sys.argv[1:]) as parse_args(): the invoking user's options", () => {
+    const cli = (call: string) =>
+      `import optparse, sys\ndef main(args=None):\n    if args is None:\n        args = sys.argv[1:]\n    parser = optparse.OptionParser()\n    parser.add_option('-o', dest='output')\n    options, rest = parser.parse_args(${call})\n    with open(options.output, 'wb') as f:\n        f.write(b'x')\n`;
+    expect(path(cli("args"))).toBe(false);
+    expect(path(cli(""))).toBe(false);
+    // Not a parser's method: the argument's own level.
+    expect(path("import sys\ndef main():\n    with open(sys.argv[1]) as f:\n        return f.read()\n")).toBe(
+      true,
+    );
+  });
+});
+
+describe("outgoing urllib requests (Python)", () => {
+  const log = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.length > 0;
+  it("takes a `request` driven through urllib's client API as the program's own request", () => {
+    const policy =
+      "import logging\nlogger = logging.getLogger('cookies')\ndef request_port(request):\n    host = request.host\n    port = host.split(':')[-1]\n    logger.debug('nonnumeric port: %s', port)\n    return port\n";
+    expect(log(policy + "def request_path(request):\n    return request.get_full_url()\n")).toBe(false);
+    // Without it, a parameter named request is a web request: its host header is the client's.
+    expect(log(policy)).toBe(true);
+  });
+});

@@ -39,6 +39,14 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   float: "all",
   bool: "all",
   len: "all",
+  // A file's metadata: a stat_result of numbers (size, times, mode), or one of them, whatever the path was.
+  "os.stat": "all",
+  "os.fstat": "all",
+  "os.lstat": "all",
+  "os.path.getsize": "all",
+  "os.path.getmtime": "all",
+  "os.path.getctime": "all",
+  "os.path.getatime": "all",
   "uuid.UUID": "all",
   // A parsed date or time: what it prints is digits and separators whatever the text was.
   "datetime.datetime.strptime": "all",
@@ -235,6 +243,9 @@ const SOURCE_ATTR_PREFIX = [
  */
 const WEB_REQUEST_FIELD =
   /^(GET|POST|REQUEST|FILES|COOKIES|META|body|data|raw_post_data|headers|cookies|files|form|args|values|json|json_body|get_json|get_data|get_body|query|query_params|query_string|query_arguments|body_arguments|arguments|params|path_params|match_info|matchdict|view_args|path|path_info|full_path|raw_path|get_full_path|get_full_path_info|url|base_url|url_root|host_url|uri|rel_url|relative_uri|host|get_host|build_absolute_uri|environ|stream|bounded_stream|input_stream|content|text|read|readline|post|multipart|media|get_media|get_param|get_param_as_\w+|get_header|get_cookie|get_cookie_values|user|session|user_agent|referrer|referer|authorization|origin|content_type|mimetype|accept_languages|method|scheme|client|scope|remote_user|access_route|forwarded|fields|form_data|payload|get|getlist|param|params_dict)$/;
+/** A module that uses urllib's client Request API on a name `request`/`req`: its requests are outgoing ones. */
+const URLLIB_REQUEST =
+  /\breq(?:uest)?\.(?:get_full_url|add_unredirected_header|has_proxy|origin_req_host|unverifiable)\b/;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
 /**
  * AWS Lambda Powertools' event handler: `app.current_event` is the API Gateway / ALB / function-URL event the
@@ -2546,6 +2557,9 @@ export class PythonContext {
     // `request.client_key`, pip's `req.name` are the library's own bookkeeping.
     const own = /^(?:self\._?)?req(?:uest)?[.[]([A-Za-z_]\w*)?/.exec(q);
     if (own && own[1] !== undefined && !WEB_REQUEST_FIELD.test(own[1])) return false;
+    // ... and none of its fields in a module that drives an outgoing urllib Request through that name (a cookie
+    // policy's `request.host`, `request.get_full_url()`): what the program itself is about to send.
+    if (own && URLLIB_REQUEST.test(this.tree.source)) return false;
     // Chalice: `app.current_request` is the request the route is answering (query_params, json_body, raw_body,
     // uri_params, headers), in a module that imports chalice.
     const chalice = /^\w+\.current_request\.(\w+)/.exec(q);
@@ -2899,11 +2913,24 @@ export class PythonContext {
       this.args(call).length >= 1
     )
       return this.eval(this.args(call)[0], cls, env, depth + 1);
-    // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of another
-    // object, whatever its own __repr__ makes.
+    // `parser.parse_args(sys.argv[1:])` is `parser.parse_args()` spelt out: the options of the user who ran the
+    // program, opaque as the no-argument call's are, not request data.
+    if (/^parse_(known_)?args$/.test(this.method(call))) {
+      const fn = field(call, "function");
+      const made = this.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+      if (
+        made?.type === "call" &&
+        /^(argparse\.ArgumentParser|optparse\.OptionParser)$/.test(this.callee(made))
+      )
+        return Level.UNKNOWN;
+    }
+    // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of a caller's
+    // value too (a code generator's `eval('lambda s: s._get(%s)' % repr(name))`): only an object whose class the
+    // caller wrote repr()s otherwise, and a caller who writes classes already runs code. Of an opaque value (a
+    // record loaded from elsewhere), whatever its own __repr__ makes.
     if (q === "repr" && cls === "code" && this.args(call).length === 1) {
       const l = this.eval(this.args(call)[0], cls, env, depth + 1);
-      return l === Level.SOURCE ? Level.CONST : l;
+      return l === Level.SOURCE || l === Level.PARAM ? Level.CONST : l;
     }
     // `map(shlex.quote, names)`: every element goes through the sanitiser.
     if (q === "map" && this.args(call).length === 2) {
@@ -3000,7 +3027,7 @@ export class PythonContext {
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
-    if (cls === "log" && /^os\.(getenv|environ\.get)$/.test(q)) return Level.PARAM;
+    if (cls === "log" && /^os\.(getenv|environ\.(get|items|keys|values|copy))$/.test(q)) return Level.PARAM;
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
     // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's. Likewise a
     // service address (S3_ENDPOINT, API_BASE_URL): the deployment's choice of where to connect, not the client's.
@@ -3646,7 +3673,7 @@ export class PythonContext {
         m = Math.max(m, this.elementLevel(r, f[1]!, cls, env, depth + 1)) as Level;
       return m;
     }
-    if (r.type !== "dictionary") return undefined;
+    if (r.type !== "dictionary") return this.percentFields(l, r, cls, env, depth);
     const tmpl = this.constValue(l);
     if (typeof tmpl !== "string") return undefined;
     const names = new Set([...tmpl.matchAll(/%\(([^)]*)\)/g)].map((m) => m[1]!));
@@ -3658,6 +3685,60 @@ export class PythonContext {
       if (names.has(k)) m = Math.max(m, this.eval(field(pair, "value"), cls, env, depth + 1)) as Level;
     }
     return m;
+  }
+
+  /**
+   * `'... %s ... %d' % (a, n)` on a constant template, field by field: a numeric conversion (%d, %i, %x, %f, ...)
+   * writes digits or raises, so its value carries no markup, quote, separator or line break (for text sinks); `%r` writes repr(),
+   * whose escaped newlines cannot forge a log line (as `{!r}` in formatFields); for SQL, `'%s'` inside single quotes
+   * filled with `v.replace("'", "''")` cannot close the literal. Undefined when the fields cannot be paired with
+   * the values (a `*` width, a mapping key, a count that differs).
+   */
+  private percentFields(
+    l: SyntaxNode,
+    r: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const tmpl = this.constValue(l);
+    if (typeof tmpl !== "string") return undefined;
+    const inner = r.type === "parenthesized_expression" ? namedChildren(r)[0] : r;
+    if (!inner) return undefined;
+    const vals = inner.type === "tuple" ? namedChildren(inner) : [r];
+    if (vals.some((v) => v.type === "list_splat" || v.type === "parenthesized_list_splat")) return undefined;
+    const fields = [...tmpl.matchAll(/%([#0\- +]*)(\d*)(?:\.(\d*))?[hlL]?([a-zA-Z%])|%/g)];
+    const used = fields.filter((f) => f[0] !== "%%");
+    if (used.some((f) => f[4] === undefined) || used.length !== vals.length) return undefined;
+    let m = Level.CONST;
+    used.forEach((f, i) => {
+      const conv = f[4]!;
+      // Not for code or a shell command: their rules report any string built at run time (a number spliced into
+      // exec() or os.popen() is still code assembled from data), so only text sinks take the digits as safe.
+      if (/^[diouxXeEfFgG]$/.test(conv) && cls !== "code" && cls !== "command") return;
+      if (conv === "r" && cls === "log") return;
+      const v = vals[i]!;
+      if (conv === "r" && cls === "code") {
+        // `%r` is repr(): a literal of request data or of a caller's value (see repr in evalCall).
+        const lv = this.eval(v, cls, env, depth + 1);
+        if (lv !== Level.SOURCE && lv !== Level.PARAM) m = Math.max(m, lv) as Level;
+        return;
+      }
+      if (cls === "sql" && conv === "s" && this.quoteDoubled(v)) {
+        const at = f.index!;
+        if (tmpl[at - 1] === "'" && tmpl[at + f[0].length] === "'") return;
+      }
+      m = Math.max(m, this.eval(v, cls, env, depth + 1)) as Level;
+    });
+    return m;
+  }
+
+  /** `v.replace("'", "''")` (or a name bound to it once): single quotes doubled, SQL's own escape inside '...'. */
+  private quoteDoubled(v: SyntaxNode): boolean {
+    const n = v.type === "identifier" ? this.resolve(v) : v;
+    if (n?.type !== "call" || this.method(n) !== "replace") return false;
+    const [a, b] = this.args(n);
+    return this.constValue(a) === "'" && this.constValue(b) === "''";
   }
 
   /**
@@ -3710,8 +3791,9 @@ export class PythonContext {
         : item !== undefined && item !== "" && a.type === "identifier"
           ? this.elementLevel(a, item, cls, env, depth + 1)
           : this.eval(a, cls, env, depth + 1);
-      // `{!r}` writes repr(): escaped newlines in a log line; a quoted literal of request data in code.
-      if (f[3] && f[3] !== "!s" && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
+      // `{!r}` writes repr(): escaped newlines in a log line; a quoted literal of request data (or of a caller's
+      // value) in code.
+      if (f[3] && f[3] !== "!s" && (cls === "log" || (cls === "code" && l >= Level.PARAM))) continue;
       m = Math.max(m, l) as Level;
     }
     return m;

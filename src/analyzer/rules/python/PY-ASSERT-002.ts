@@ -58,6 +58,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def cas(app, authority):\n    assert authority.endswith('/') and authority.startswith('http')\n    return app",
       "def f(items):\n    assert len(items) > 0\n    return items[0]",
       "import pytest\ndef check(client):\n    assert client.user.is_authenticated",
       "def test_login(client):\n    assert client.user.is_authenticated",
@@ -66,6 +67,7 @@ export default pyRule({
       "class T:\n    def close(self):\n        try:\n            self._close()\n        finally:\n            assert not self.is_active",
     ],
     invalid: [
+      "def view(request, authorization):\n    assert authorization.startswith('Bearer ')\n    return request",
       {
         code: "def delete(request, post):\n    assert request.user.is_superuser\n    post.delete()",
         line: 2,

@@ -5,8 +5,9 @@ import { notASecretValue } from "../credentials.js";
 import type { Report } from "../../rule.js";
 import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 
+/** Names of what a secret is stored or sent under, its kind, or how it is used (`token_endpoint_auth_method`). */
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
@@ -257,6 +258,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def client(secret=None, token_endpoint_auth_method=None):\n    if token_endpoint_auth_method is None:\n        token_endpoint_auth_method = 'client_secret_basic' if secret else 'none'\n    return token_endpoint_auth_method",
+      "def meta(m):\n    m['token_endpoint_auth_method'] = 'client_secret_post'\n    m['secret_algorithm'] = 'HS256'\n    return m",
       'def configure(upgrade_token: str = "upgrades", downgrade_token: str = "downgrades"):\n    return upgrade_token',
       'class Consumer:\n    _token = "last_token"',
       'session._client_default_token_placement = "query"',

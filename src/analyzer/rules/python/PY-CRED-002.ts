@@ -83,6 +83,19 @@ export default pyRule({
           (what === "password in a connection URL" || (what === "private key" && !keyBody(lines, row)))
         )
           return;
+        // `b"-----BEGIN OPENSSH PRIVATE KEY-----\n" + body + b"-----END ..."`: the armour line alone in its
+        // string, written around a key the code produces (an exporter), with no key body after it.
+        if (
+          m &&
+          what === "private key" &&
+          /^(\\r)?(\\n)?['"]/.test(line.slice(m.index + m[0].length)) &&
+          !keyBody(lines, row) &&
+          // ... not a key split over adjacent literals, one quoted base64 line each.
+          !lines
+            .slice(row + 1, row + 3)
+            .some((l) => /^\s*[bBrRuU]?['"][A-Za-z0-9+/]{40,}={0,2}(\\n)?['"]/.test(l))
+        )
+          return;
         if (m && !(skipStandIn && /example|x{6,}/i.test(m[0]))) {
           report({ node, at: { row, col: m.index }, message: `${what} embedded in source` });
           return;
@@ -95,6 +108,8 @@ export default pyRule({
       "DSN = 'postgresql://user:password@localhost/db'",
       "url = f'postgresql://{user}:{pw}@{host}/db'",
       "x = 'BEGIN PUBLIC KEY'",
+      "def export(blob, wrap):\n    return (b'-----BEGIN OPENSSH PRIVATE KEY-----\\n' +\n            wrap(blob) +\n            b'-----END OPENSSH PRIVATE KEY-----\\n')",
+      "PEM_HEADER = '-----BEGIN RSA PRIVATE KEY-----'",
       "k = os.environ['KEY']",
       "# see -----BEGIN PRIVATE KEY----- format docs",
       "KEYS = {'razorpay': 'rzp_live_SnDTaexampleiDt'}",
@@ -106,6 +121,7 @@ export default pyRule({
     invalid: [
       "from sqlalchemy import create_engine\nengine = create_engine('postgresql://admin:Pa55w0rd!@db.example.com:5432/prod')",
       "k = '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----'",
+      "KEY = ('-----BEGIN RSA PRIVATE KEY-----\\n'\n       'MIIEowIBAAKCAQEAx1f3Qy8rZ0hT5kLmN2pW9vB4cD6eF7gH8iJ0kL1mN2oP3qR\\n'\n       '-----END RSA PRIVATE KEY-----\\n')",
       "g = 'AIzaSyBz7r2Kz6x7wO1zV9_O5Rcxmt8NahJ6kos'",
       "HEADERS = {'Authorization': 'Bearer sk-proj-Zq4rT7uVw2xY9aBcD3eFgH5iJkL8mNoP1qRsT6uVwXyZ0aBc'}",
       "UPSTREAMS = [('payments', 'rzp_live_Q8mZt2KcVw1RsT')]",

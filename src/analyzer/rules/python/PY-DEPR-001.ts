@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Obsolete APIs with a security consequence, and what replaced them. */
@@ -85,6 +86,43 @@ function fallbackBinding(root: SyntaxNode, name: string, text: (n: SyntaxNode) =
   );
 }
 
+/**
+ * cgi.escape's flaw is the quote it leaves alone: no flaw when it is told to escape quotes (`cgi.escape(s, True)`,
+ * `quote=1`), or when its result fills a `%` template's field that stands in element text (`'<pre>%s</pre>' %
+ * cgi.escape(log)`: after a `>` with no `<` since), where a quote is plain text.
+ */
+function quotesSafe(ctx: PythonContext, call: SyntaxNode): boolean {
+  const quote = ctx.arg(call, 1, "quote");
+  if (quote) {
+    const v = ctx.constValue(quote);
+    return v !== undefined && v !== null && v !== false && v !== 0 && v !== "";
+  }
+  let slot = call;
+  let index = 0;
+  let p = call.parent;
+  if (p?.type === "tuple") {
+    index = namedChildren(p).findIndex((c) => c === call);
+    slot = p;
+    p = p.parent;
+    if (p?.type === "parenthesized_expression") {
+      slot = p;
+      p = p.parent;
+    }
+  }
+  if (p?.type !== "binary_operator" || p.children.find((c) => !c.named)?.type !== "%") return false;
+  const [tmplNode, vals] = namedChildren(p);
+  if (vals !== slot || !tmplNode) return false;
+  const tmpl = ctx.constValue(tmplNode);
+  if (typeof tmpl !== "string") return false;
+  const fields = [...tmpl.matchAll(/%(?:\([^)]*\))?[#0\- +]*\d*(?:\.\d*)?[hlL]?([a-zA-Z%])/g)].filter(
+    (f) => f[1] !== "%",
+  );
+  const f = fields[index];
+  if (!f) return false;
+  const before = tmpl.slice(0, f.index);
+  return before.lastIndexOf(">") > before.lastIndexOf("<");
+}
+
 export default pyRule({
   meta: {
     id: "PY-DEPR-001",
@@ -143,6 +181,15 @@ export default pyRule({
       fallbackBinding(ctx.tree.root, ctx.text(fn), (n) => ctx.text(n))
     )
       return;
+    if (q === "cgi.escape" && quotesSafe(ctx, node)) {
+      report({
+        node,
+        severity: "LOW",
+        reason: "told to escape quotes, or its result goes into element text, where quotes need no escaping",
+        message: "cgi.escape was removed in Python 3.8; use html.escape",
+      });
+      return;
+    }
     if (Object.hasOwn(SECURITY, q)) report({ node, message: `${q} is obsolete; use ${SECURITY[q]}` });
     else if (Object.hasOwn(OTHER, q))
       report({ node, severity: "LOW", message: `${q} is obsolete; use ${OTHER[q]}` });
@@ -158,6 +205,15 @@ export default pyRule({
       "try:\n    from html import escape as html_escape\nexcept ImportError:\n    from cgi import escape as html_escape\ndef f(t):\n    return html_escape(t, 1)",
     ],
     invalid: [
+      // Quotes escaped, or element text: only the removal in 3.8 (LOW).
+      { code: "import cgi\ndef f(t):\n    return '<a title=\"%s\">' % cgi.escape(t, True)", severity: "LOW" },
+      { code: "import cgi\ndef f(t):\n    return cgi.escape(t, quote=1)", severity: "LOW" },
+      {
+        code: "import cgi\ndef f(s, o):\n    return '<pre style=\"%s\">%s</pre>' % (s, cgi.escape(o))",
+        severity: "LOW",
+      },
+      // In an attribute value, unescaped quotes end it.
+      { code: "import cgi\ndef f(t):\n    return '<a title=\"%s\">' % cgi.escape(t)", severity: "MEDIUM" },
       "import commands\nout = commands.getoutput('ls')",
       { code: "import time\nt = time.clock()", severity: "LOW" },
       "import ssl\ns = ssl.wrap_socket(sock)",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { functionName, pyRule, targetName } from "./common.js";
 
@@ -34,9 +34,28 @@ function noEntropy(ctx: PythonContext, n: SyntaxNode): boolean {
   return !parts(ctx, n).some(
     (d) =>
       d.type === "call" &&
-      /^(secrets\.|os\.urandom|random\.SystemRandom|uuid\.uuid4|Crypto\.Random)/.test(ctx.callee(d)),
+      (/^(secrets\.|os\.urandom|random\.SystemRandom|uuid\.uuid4|Crypto\.Random)/.test(ctx.callee(d)) ||
+        signedWithKey(ctx, d)),
   );
 }
+
+/**
+ * A token signed or MACed with a key the code was given (`jwt.encode(claims, private_pem)`, `hmac.new(key, ts)`):
+ * the key is the entropy; the time in its payload is a claim anyone may read.
+ */
+function signedWithKey(ctx: PythonContext, call: SyntaxNode): boolean {
+  const q = ctx.callee(call);
+  const key = /^hmac\.(new|HMAC|digest)$/.test(q)
+    ? ctx.args(call)[0]
+    : /(^|\.)(jwt\.encode|jws\.sign)$/.test(q)
+      ? (ctx.args(call)[1] ?? ctx.kwarg(call, "key"))
+      : undefined;
+  return !!key && ctx.constValue(key) === undefined;
+}
+
+/** Names of a record's time fields: `issued_at = int(time.time())` put under 'iat' in a claims dict. */
+const TIME_FIELD =
+  /^(iat|exp|nbf|now|issued_at|issued|expires?(_at)?|timestamp|ts|created(_at)?|auth_time)$/i;
 
 /** A module counter the function bumps (`global n; n += 1`) and builds the value from: sequential, so guessable. */
 function counter(ctx: PythonContext, at: SyntaxNode, value: SyntaxNode): SyntaxNode | undefined {
@@ -119,6 +138,19 @@ function smallSpace(
   return undefined;
 }
 
+/** A dict literal that uses `name` (a time-named binding) only under time keys: `{'iat': t, 'exp': t + ttl}`. */
+function timeFieldOnly(ctx: PythonContext, dict: SyntaxNode, name: string): boolean {
+  if (dict.type !== "dictionary" || !TIME_FIELD.test(name)) return false;
+  let used = false;
+  for (const pair of namedChildren(dict)) {
+    const v = pair.type === "pair" ? field(pair, "value") : pair;
+    if (!v || ![v, ...descendants(v)].some((d) => d.type === "identifier" && ctx.text(d) === name)) continue;
+    if (pair.type !== "pair" || !TIME_FIELD.test(ctx.stringValue(field(pair, "key")) ?? "")) return false;
+    used = true;
+  }
+  return used;
+}
+
 export default pyRule({
   meta: {
     id: "PY-ENTROPY-001",
@@ -161,6 +193,9 @@ export default pyRule({
     if (!SECRET_USE.test(name)) return;
     const call = guessableCall(ctx, value) ?? counter(ctx, node, value);
     if (!call || !noEntropy(ctx, value)) return;
+    // A dict of claims or fields returned for a token (`get_token_data` returns {'iat': issued_at, ...}): the clock
+    // fills its time field; the record is not the secret.
+    if (timeFieldOnly(ctx, ctx.resolve(value) ?? value, targetName(ctx, call))) return;
     if (call.type === "identifier") {
       report({
         node: call,
@@ -174,6 +209,8 @@ export default pyRule({
     valid: [
       "_n = 0\ndef next_order_number():\n    global _n\n    _n += 1\n    return _n",
       "import secrets\ndef new_token():\n    return secrets.token_hex(16)",
+      "import datetime, jwt\ndef generate_signed_token(private_pem, request):\n    now = datetime.datetime.utcnow()\n    claims = {'scope': request.scope, 'exp': now + datetime.timedelta(seconds=60)}\n    token = jwt.encode(claims, private_pem, 'RS256')\n    return token",
+      "import time\nclass G:\n    def get_token_data(self, client, expires_in):\n        issued_at = int(time.time())\n        data = {'iat': issued_at, 'exp': issued_at + expires_in, 'client_id': client.id}\n        return data",
       "import secrets\ndef reset_token():\n    return secrets.token_urlsafe(8)",
       "import uuid\ndef new_api_key():\n    return uuid.uuid4().hex[:24]",
       "import uuid\ndef upload_name():\n    return uuid.uuid4().hex[:8]",
@@ -195,6 +232,8 @@ export default pyRule({
       "import hashlib, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}'\n    return hashlib.md5(raw.encode()).hexdigest()",
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(1000):03d}'",
       "import secrets\ndef make_session_secret():\n    return str(secrets.randbelow(10000))",
+      "import jwt, time\ndef make_token(user):\n    return jwt.encode({'sub': user, 'n': time.time()}, 'secret', 'HS256')",
+      "import time\ndef make_session():\n    issued_at = time.time()\n    session = {'sid': str(issued_at), 'iat': issued_at}\n    return session",
       "import secrets\ndef invite_token():\n    return secrets.token_urlsafe(4)",
       "import uuid\ndef new_api_key():\n    return uuid.uuid4().hex[:8]",
       "import uuid\ndef make_reset_token():\n    token = str(uuid.uuid4())[:6]\n    return token",

@@ -1,10 +1,56 @@
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 const LITERALS = new Set(["string", "concatenated_string", "integer", "float"]);
 /** A string read from the request or the environment (headers, query, form, cookies, os.environ). */
 const STRING_READ =
   /^(os\.environ(\.get\(|\[)|os\.getenv\(|(flask\.)?request\.(headers|args|form|cookies|values|GET|POST|META)(\.get\(|\[))/;
+
+/** Places where a name is a value handed on (not a comparison operand, not the name being bound). */
+const VALUE_PARENTS = new Set([
+  "argument_list",
+  "tuple",
+  "list",
+  "set",
+  "expression_list",
+  "pair",
+  "return_statement",
+  "yield",
+  "subscript",
+  "keyword_argument",
+  "default_parameter",
+  "typed_default_parameter",
+  "conditional_expression",
+]);
+
+/**
+ * Upper-case names the module itself hands on as values (`yield START, data`, `tag(START)`, `axis = ATTRIBUTE`,
+ * `{READ: {}}`): such a constant is a sentinel token, and the value later compared with `is` is that very object,
+ * so identity is the intended test. A constant that only ever appears in comparisons is compared with values made
+ * elsewhere, where equal strings are separate objects.
+ */
+const tokenNames = perTree((ctx: PythonContext): Set<string> => {
+  const out = new Set<string>();
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "identifier") continue;
+    const p = n.parent;
+    if (!p) continue;
+    const name = ctx.text(n);
+    if (!/^[A-Z][A-Z0-9_]*$/.test(name)) continue;
+    if (n.field === "name" || (p.type === "subscript" && n.field !== "subscript")) continue;
+    if (VALUE_PARENTS.has(p.type) || (p.type === "assignment" && n.field === "right")) out.add(name);
+  }
+  return out;
+});
+
+/** CPython keeps one object per int in -5..256 (and PyPy compares ints by value), so `kind is TAG` with TAG = 2 works. */
+function smallInt(ctx: PythonContext, v: SyntaxNode | null | undefined): boolean {
+  if (v?.type !== "integer") return false;
+  const n = Number(ctx.text(v).replace(/_/g, ""));
+  return Number.isInteger(n) && n >= -5 && n <= 256;
+}
 
 export default pyRule({
   meta: {
@@ -34,7 +80,9 @@ export default pyRule({
         LITERALS.has(o.type) ||
         (o.type === "identifier" &&
           /^[A-Z][A-Z0-9_]*$/.test(ctx.text(o)) &&
-          LITERALS.has(ctx.resolve(o)?.type ?? "")),
+          LITERALS.has(ctx.resolve(o)?.type ?? "") &&
+          !smallInt(ctx, ctx.resolve(o)) &&
+          !tokenNames(ctx).has(ctx.text(o))),
     );
     if (lit) {
       report({ node, message: `identity comparison with the literal ${ctx.text(lit).slice(0, 30)}` });
@@ -80,9 +128,15 @@ export default pyRule({
       "def f(x):\n    return x is not MISSING",
       "def f(a, b):\n    return a is b",
       "def same_key(a, b):\n    if a is b:\n        return True\n    return a == b",
+      // Sentinel tokens the module hands on itself: the compared value is the constant object.
+      "START = 0\nEND = 1\ndef events(text):\n    yield START, text\n    yield END, text\ndef opens(stream):\n    return [d for k, d in stream if k is START]",
+      "ATTR = 'attribute'\ndef parse(tok):\n    axis = ATTR if tok == '@' else None\n    return axis\ndef is_attr(step):\n    return step[0] is ATTR",
+      "READ = 'read'\nlisteners = {READ: {}}\ndef check(evtype):\n    assert evtype is READ",
+      "START = 0\nTAG = 2\ndef f(kind):\n    if kind is TAG:\n        raise ValueError()",
     ],
     invalid: [
       "ADMIN = 'admin'\ndef is_admin(user):\n    return user.role is ADMIN",
+      "LIMIT = 1000\ndef over(n):\n    return n is LIMIT",
       "def f(role):\n    return role is 'admin'",
       "def check_token(provided, expected):\n    if provided is expected:\n        return True\n    return False",
       "def token_valid(presented: str, stored: str) -> bool:\n    return presented is stored",

@@ -107,8 +107,20 @@ export default pyRule({
     const fmt = ctx.stringValue(args[0]);
     const placeholders = fmt?.match(/%[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]/g) ?? [];
     const reprOnly = placeholders.length > 0 && placeholders.every((p) => p.endsWith("r"));
+    // Paired one to one with the arguments (no `%(name)s`, no `*` width, no %%-only text mismatch): an argument
+    // written by %r (repr) or by a numeric conversion (digits) cannot break the line, whatever the others do.
+    const paired =
+      fmt !== undefined &&
+      !/%\(|%%|%[-#0 +]*\*/.test(fmt) &&
+      placeholders.length === args.length - 1 &&
+      !args.some(
+        (a) => a.type === "list_splat" || a.type === "dictionary_splat" || a.type === "keyword_argument",
+      );
+    const written = args.filter(
+      (_, i) => i === 0 || !paired || !/[rdiouxXeEfFgG]$/.test(placeholders[i - 1]!),
+    );
     let userParam = false;
-    for (const a of reprOnly ? args.slice(0, 1) : args) {
+    for (const a of reprOnly ? args.slice(0, 1) : written) {
       const level = ctx.level(a, "log");
       if (level === Level.SOURCE) {
         report({ node, message: "untrusted input written to the log unescaped" });
@@ -125,6 +137,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Paired one to one: the request's text goes through %r, the other field is the program's own.
+      "import logging\nfrom flask import request\nLOG = logging.getLogger(__name__)\ndef f(rule):\n    LOG.debug(\"Request to '%r' matches rule %s (%d)\", request.path, 'cors', len(request.path))",
       "import os, logging\nlog = logging.getLogger(__name__)\ndef f():\n    p = os.environ['PYTHONSTARTUP']\n    log.debug('Running %s', p)\n    log.info('pager %s', os.getenv('PAGER'))",
       "import logging\nlog = logging.getLogger(__name__)\nclass Endpoint:\n    def check(self, request):\n        ok = self.validator.validate_client(request.client_key, request)\n        log.info('valid client: %s', ok)",
       "import logging, subprocess\nlog = logging.getLogger(__name__)\ndef run(cmd):\n    out = subprocess.run(cmd, capture_output=True, text=True)\n    log.debug(out.stdout.read())",
@@ -139,6 +153,7 @@ export default pyRule({
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
+      "import logging\nfrom flask import request\nLOG = logging.getLogger(__name__)\ndef f():\n    LOG.debug('rule %r matched %s', 'cors', request.path)",
       "import syslog\nfrom flask import request\ndef f():\n    syslog.syslog(syslog.LOG_WARNING, 'failed login for ' + request.form['u'])",
       {
         code: 'import logging\ndef record(term):\n    """Log what the user searched for."""\n    logging.info(f"search: {term}")',

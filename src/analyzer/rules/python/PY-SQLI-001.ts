@@ -8,19 +8,62 @@ import { isFabricConnection, remoteCommand } from "./remote-command.js";
 
 /** The text before an interpolation that makes it a table name: `FROM {t}`, `JOIN "{t}"`, `INTO {t}`. */
 const TABLE_SLOT = /\b(from|join|into|update|table)\s+["`]?$/i;
+/**
+ * More identifier slots: a savepoint's name, a character set's name, a column compared or assigned
+ * (`WHERE {col} =`, `SET {col} =`, `AND {col}=`), a sequence read for its next value.
+ */
+const NAME_SLOT = /\b(savepoint|names|sequence)\s+["`]?$|\b(where|and|or|set)\s+["`]?$|,\s*["`]?$/i;
+/** What must follow a column slot: a comparison or assignment, or a closing quote and one. */
+const COLUMN_AFTER = /^["`]?\s*(=|<>|!=|<|>|\bin\b|\bis\b)/i;
+
+/** Whether the field between `before` and `after` in a query template names a table, column or savepoint. */
+function identifierSlot(before: string, after: string): boolean {
+  if (TABLE_SLOT.test(before) || /\b(savepoint|names)\s+["`]?$/i.test(before)) return true;
+  if (/\.\s*$/.test(before) || /^\s*\.\s*(nextval|currval)\b/i.test(after)) return true;
+  return NAME_SLOT.test(before) && COLUMN_AFTER.test(after);
+}
 
 /**
- * An f-string query whose only non-constant parts are the object's own attributes in table-name slots: `f"SELECT *
- * FROM {self.table} WHERE owner = ?"`. A table name cannot be a placeholder; one held on the object is the
- * class's configuration, and the values still go in as parameters. (Request data or a parameter in the string
- * raises its level above UNKNOWN, so this is never asked then.)
+ * A query whose only non-constant parts are object state in identifier slots: `f"SELECT * FROM {self.table}
+ * WHERE owner = ?"`, `"DELETE FROM %s WHERE %s=%d" % (join.table, join.column, obj.id)`, `"RELEASE SAVEPOINT %s"
+ * % self.sid`. A table, column or savepoint name cannot be a placeholder; one held on an object is the program's
+ * schema or configuration, and the values still go in as parameters (or as numbers). (Request data or a
+ * parameter in the string raises its level above UNKNOWN, so this is never asked then.)
  */
 function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
   const n = ctx.resolve(sql) ?? sql;
+  // An attribute chain (`self.sid`, `join.link_table`): state held on an object. A bare name is left reported: a
+  // module-level or local name in a table slot may be anything the script computed.
+  const state = (e: SyntaxNode | undefined): boolean =>
+    !!e && e.type === "attribute" && !/[()[\]]/.test(ctx.text(e));
+  if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
+    const [l, r] = namedChildren(n);
+    const tmpl = ctx.constValue(l);
+    if (typeof tmpl !== "string" || !r) return false;
+    const inner = r.type === "parenthesized_expression" ? namedChildren(r)[0] : r;
+    const vals = inner?.type === "tuple" ? namedChildren(inner) : [r];
+    const fields = [...tmpl.matchAll(/%([#0\- +]*)(\d*)(?:\.(\d*))?[hlL]?([a-zA-Z%])|%/g)].filter(
+      (f) => f[0] !== "%%",
+    );
+    if (fields.some((f) => f[4] === undefined) || fields.length !== vals.length) return false;
+    let found = false;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      const v = vals[i]!;
+      if (/^[diouxXeEfFgG]$/.test(f[4]!) || ctx.level(v, "sql") === Level.CONST) continue;
+      const at = f.index!;
+      if (f[4] !== "s" || !state(v) || !identifierSlot(tmpl.slice(0, at), tmpl.slice(at + f[0].length)))
+        return false;
+      found = true;
+    }
+    return found;
+  }
   if (n.type !== "string") return false;
   let before = "";
   let found = false;
-  for (const c of n.children) {
+  const parts = n.children;
+  for (let i = 0; i < parts.length; i++) {
+    const c = parts[i]!;
     if (c.type === "string_content") before += ctx.text(c);
     else if (c.type === "interpolation") {
       const e = namedChildren(c)[0];
@@ -28,8 +71,9 @@ function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
         before += "x";
         continue;
       }
-      if (e?.type !== "attribute" || !/^self\.\w+$/.test(ctx.text(e)) || !TABLE_SLOT.test(before))
-        return false;
+      const next = parts[i + 1];
+      const after = next?.type === "string_content" ? ctx.text(next) : "";
+      if (!state(e) || !(TABLE_SLOT.test(before) || identifierSlot(before, after))) return false;
       found = true;
       before += "x";
     }
@@ -311,12 +355,17 @@ export default pyRule({
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
       "class R:\n    def __init__(self, conn, table):\n        self.conn, self.table = conn, table\n    def by(self, o):\n        return self.conn.execute(f'SELECT * FROM {self.table} WHERE owner = ?', (o,))",
       "def f(cur):\n    cur.execute('SHOW TABLES')",
+      "class M:\n    def destroy(self):\n        for j in self.__class__.meta.joins:\n            self.conn.query('DELETE FROM %s WHERE %s=%d' % (j.link_table, j.link_column, self.id))",
+      "class S:\n    def release(self):\n        self.db.execute_sql('RELEASE SAVEPOINT %s;' % self.quoted_sid)",
+      "class C:\n    def reconnect(self, conn):\n        conn.query('SET NAMES %s' % self.db_encoding)",
       "def f(qs, t):\n    return qs.extra(where=['title = %s'], params=[t])",
       "def f(qs, t):\n    return qs.extra(order_by=[t])",
       "from peewee import SQL\ndef f(q):\n    return Note.select().where(SQL('title = ?', [q]))",
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
     ],
     invalid: [
+      // Object state in a value slot is still text spliced into the statement.
+      "class M:\n    def rename(self):\n        self.conn.query(\"UPDATE %s SET title = '%s'\" % (self.table, self.title))",
       {
         code: "from django.db import connection\ndef v(request):\n    cur = connection.cursor()\n    parts = [cur.mogrify('SELECT 1 WHERE a = %s', (1,))]\n    parts.append(request.GET['o'].encode())\n    cur.execute(b' '.join(parts))",
         line: 6,

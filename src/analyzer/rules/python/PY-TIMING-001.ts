@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -153,18 +153,23 @@ export default pyRule({
     // A label, not a secret: `request.signature_method == SIGNATURE_HMAC` (an algorithm's name imported as a
     // constant), `token == Keyword` (a lexer's token type). An upper-case or class-like name that the file does not
     // bind to a run-time value (an environment variable, a setting read at start-up).
-    const other = sides.find((s) => s !== secret)!;
-    const label = other.type === "identifier" || other.type === "attribute" ? nameOf(ctx, other) : "";
-    if (/^[A-Z][A-Za-z0-9_]*$/.test(label) && other.type === "identifier") {
-      const bound = ctx.resolve(other);
-      if (!bound || bound === other || LITERAL.has(bound.type)) return;
+    // Either side may be the label: `SIGNATURE_TYPE_HEADER` or `self._HMAC_SHA1_MAGIC` is named like a secret
+    // but is the protocol's constant.
+    for (const other of sides) {
+      const label = other.type === "identifier" || other.type === "attribute" ? nameOf(ctx, other) : "";
+      if (/^_*[A-Z][A-Za-z0-9_]*$/.test(label) && other.type === "identifier") {
+        const bound = ctx.resolve(other);
+        if (!bound || bound === other || LITERAL.has(bound.type)) return;
+      }
+      if (
+        /^_*[A-Z][A-Z0-9_]*$/.test(label) &&
+        other.type === "attribute" &&
+        !/environ|settings|config/i.test(ctx.text(other)) &&
+        // The secret-named side itself (`self._HMAC_SHA1_MAGIC`) only when the file binds it to a literal.
+        (other !== secret || sourceMatches(ctx.tree, `\\b${label}\\s*=\\s*[rRbBuU]?['"\\d]`))
+      )
+        return;
     }
-    if (
-      /^[A-Z][A-Z0-9_]*$/.test(label) &&
-      other.type === "attribute" &&
-      !/environ|settings|config/i.test(ctx.text(other))
-    )
-      return;
     report({
       node,
       message: `${nameOf(ctx, secret) || "an HMAC digest"} compared with ${ops[0]}, not in constant time`,
@@ -190,6 +195,8 @@ export default pyRule({
       "def test_tok(tokenize, expected):\n    token = tokenize('a b')\n    assert token == expected",
       "def update(fn, old_secret_env_vars, new_secret_env_vars):\n    if old_secret_env_vars != new_secret_env_vars:\n        fn.env = new_secret_env_vars",
       "TOKEN_STRING = intern('string')\ndef f(token):\n    return token == TOKEN_STRING",
+      "from .consts import SIGNATURE_TYPE_HEADER\nclass C:\n    def render(self, h):\n        if self.signature_type == SIGNATURE_TYPE_HEADER:\n            return h",
+      "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
       "import hmac, hashlib\ndef ok(secret, body, signature):\n    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()\n    return expected == signature",
@@ -203,6 +210,8 @@ export default pyRule({
       "import bcrypt\ndef ok(pw, stored):\n    return bcrypt.hashpw(pw, stored) == stored",
       "def code_ok(expected, given):\n    for a, b in zip(expected, given):\n        if a != b:\n            return False\n    return True",
       "def check(given_token, stored_token):\n    if given_token != stored_token:\n        raise PermissionError()",
+      "def ok(request, expected):\n    signature_header = request.headers['X-Sig']\n    return signature_header == expected",
+      "import os\nclass Hook:\n    SECRET_TOKEN = os.environ['HOOK_TOKEN']\n    def ok(self, given):\n        return given == self.SECRET_TOKEN",
     ],
   },
 });
