@@ -1472,6 +1472,18 @@ export class PythonContext {
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
+      // `vars(ns)['group']` / `ns.__dict__['group']` with a constant key reads the attribute `ns.group`.
+      const dictOf =
+        value?.type === "call" && this.callee(value) === "vars" && this.args(value).length === 1
+          ? this.args(value)[0]
+          : value?.type === "attribute" && this.text(field(value, "attribute") ?? value) === "__dict__"
+            ? field(value, "object")
+            : undefined;
+      const dictKey = dictOf?.type === "identifier" ? this.constKey(field(node, "subscript")) : undefined;
+      if (dictOf && dictKey !== undefined && depth < 20) {
+        const held = this.attrByName(dictOf, node, dictKey, cls, env, depth);
+        if (held !== undefined) return held;
+      }
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (
         value &&
@@ -1589,6 +1601,8 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level {
+    const set = this.setattrStore(obj, node, this.text(field(node, "attribute") ?? node));
+    if (set !== undefined) return set ? this.eval(set, cls, env, depth + 1) : Level.UNKNOWN;
     const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
     if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
     const kw = this.namespaceField(obj, this.text(field(node, "attribute") ?? node));
@@ -1604,6 +1618,52 @@ export class PythonContext {
     const shared = depth < 20 ? this.sharedSlot(obj, node, cls, depth) : undefined;
     if (shared !== undefined) return shared;
     return this.eval(obj, cls, env, depth + 1);
+  }
+
+  /**
+   * An attribute read by name (`getattr(o, 'f')`, `vars(o)['f']`, `o.__dict__['f']`) of a local name: what the
+   * same read written `o.f` finds (a setattr, a named tuple's or namespace's field, what the local class's
+   * `__init__` or body assigns, a store earlier in the function). Undefined when none of these applies.
+   */
+  private attrByName(
+    obj: SyntaxNode,
+    at: SyntaxNode,
+    attr: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const set = this.setattrStore(obj, at, attr);
+    if (set !== undefined) return set ? this.eval(set, cls, env, depth + 1) : undefined;
+    const nt = this.namedTupleField(obj, attr);
+    if (nt !== undefined) return nt ? this.eval(nt, cls, env, depth + 1) : Level.CONST;
+    const kw = this.namespaceField(obj, attr);
+    if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
+    const stored = this.storedAttr(obj, at, attr);
+    if (stored) return this.eval(stored, cls, env, depth + 1);
+    return this.instanceAttr(obj, at, cls, env, depth, attr);
+  }
+
+  /**
+   * `setattr(q, 'uid', v)` in the function, before `at`, on the same local name: the last such value for `attr`
+   * (the class attribute or `__init__`'s assignment no longer holds); null when a setattr with a computed name
+   * may have written it; undefined when nothing did.
+   */
+  private setattrStore(obj: SyntaxNode, at: SyntaxNode, attr: string): SyntaxNode | null | undefined {
+    if (obj.type !== "identifier" || !/\bsetattr\(/.test(this.tree.source)) return undefined;
+    const fn = this.enclosingFunction(at);
+    if (!fn) return undefined;
+    const name = this.text(obj);
+    let last: SyntaxNode | null | undefined;
+    for (const c of descendants(fn)) {
+      if (c.type !== "call" || c.start > at.start || this.callee(c) !== "setattr") continue;
+      const [o, k, v] = this.args(c);
+      if (o?.type !== "identifier" || this.text(o) !== name || this.enclosingFunction(c) !== fn) continue;
+      const key = this.constValue(k);
+      if (typeof key !== "string") last = null;
+      else if (key === attr) last = v ?? null;
+    }
+    return last;
   }
 
   /**
@@ -2872,6 +2932,10 @@ export class PythonContext {
     // or method this file defines under a sanitiser's name (`def escape(s): return s`) is judged by what it
     // returns (the local call's summary below), not by its name.
     const own = this.localCallee(call);
+    // `q = make_query(v)` then `q()` (or `make_query(v)()`): the nested function the factory returns, its free
+    // variables bound by what the factory's calls pass.
+    const product = own || depth >= 20 ? undefined : this.factoryProduct(call);
+    if (product) return this.summarise(product, call, cls, env, depth + 1);
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
@@ -2949,6 +3013,12 @@ export class PythonContext {
           ? this.storedAttr(o, call, attr)
           : undefined;
       if (stored) return this.eval(stored, cls, env, depth + 1);
+      // `getattr(p, 'default_file')` on an instance of a local class (a dataclass, a setattr target): that field.
+      const held =
+        o?.type === "identifier" && typeof attr === "string" && this.args(call).length === 2 && depth < 20
+          ? this.attrByName(o, call, attr, cls, env, depth)
+          : undefined;
+      if (held !== undefined) return held;
     }
     // `filter(lambda n: n.isalnum(), names)` / `filter(str.isdigit, ids)`: only the elements that fit the test.
     if (q === "filter" && this.args(call).length === 2) {
@@ -3887,6 +3957,30 @@ export class PythonContext {
     return fn?.type === "attribute" ? this.localMethod(fn) : undefined;
   }
 
+  /**
+   * The nested function a call runs when its callee is a local factory's result (`make(v)()`, or a name bound
+   * once to `make(v)`): the `def` in the factory's body that each of its returns names. Undefined otherwise.
+   */
+  private factoryProduct(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    let made: SyntaxNode | undefined;
+    if (fn?.type === "call") made = fn;
+    else if (fn?.type === "identifier" && !this.functions.has(this.text(fn))) {
+      const vals = this.reachingValues(fn);
+      made = vals?.length === 1 && vals[0]!.type === "call" ? vals[0] : undefined;
+    }
+    const factory = made ? this.localCallee(made) : undefined;
+    const body = factory?.type === "function_definition" ? field(factory, "body") : undefined;
+    if (!body) return undefined;
+    const rets = this.returnValues(factory!);
+    const name = rets[0]?.type === "identifier" ? this.text(rets[0]) : undefined;
+    if (!name || rets.some((r) => r.type !== "identifier" || this.text(r) !== name)) return undefined;
+    const defs = namedChildren(body)
+      .map((c) => (c.type === "decorated_definition" ? undefined : c))
+      .filter((c) => c?.type === "function_definition" && this.text(field(c, "name") ?? c) === name);
+    return defs.length === 1 ? defs[0] : undefined;
+  }
+
   /** The expressions a local function (or a lambda: its body) returns (nested definitions excluded). */
   returnValues(fn: SyntaxNode): SyntaxNode[] {
     if (fn.type === "lambda") {
@@ -3994,6 +4088,8 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    /** The attribute's name when `node` is not an `obj.attr` read (`getattr(obj, 'attr')`, `vars(obj)['attr']`). */
+    named?: string,
   ): Level | undefined {
     const r = this.reachingAt(obj);
     if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -4032,7 +4128,7 @@ export class PythonContext {
         klass = k;
       }
     }
-    const attr = this.text(field(node, "attribute") ?? node);
+    const attr = named ?? this.text(field(node, "attribute") ?? node);
     if (!klass || !made) return undefined;
     const name = this.text(obj);
     const init = this.classMethod(klass, "__init__");
@@ -4067,14 +4163,14 @@ export class PythonContext {
             this.attrAssignments(this.text(field(d, "attribute") ?? d)).length > 0,
         )
       ) {
-        const fields = this.declaredFields(node, cls, env, depth, post);
+        const fields = this.declaredFields(node, cls, env, depth, post, obj);
         if (fields) return this.eval(v, cls, fields, depth + 2);
       }
     }
     // `name: str = ''` in a dataclass (NamedTuple, pydantic model) is the default the constructor's arguments
     // override: `Filter(**body).name` is what the body holds.
     if (declared && !init && depth < 20) {
-      const fields = this.declaredFields(node, cls, env, depth);
+      const fields = this.declaredFields(node, cls, env, depth, undefined, obj);
       const l = fields?.get(`self.${attr}`);
       if (l !== undefined) return l;
     }
@@ -4164,8 +4260,10 @@ export class PythonContext {
     depth: number,
     /** A method whose own assignments to the fields are allowed (a dataclass's __post_init__, read by the caller). */
     within?: SyntaxNode,
+    /** The object read when `node` is not an attribute (`getattr(obj, 'f')`). */
+    object?: SyntaxNode,
   ): Map<string, Level> | undefined {
-    let made = field(node, "object");
+    let made = object ?? field(node, "object");
     if (made?.type === "identifier") {
       const r = this.reachingAt(made);
       if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
