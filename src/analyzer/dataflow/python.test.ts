@@ -1905,4 +1905,31 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(f + view("    q = make('-l')\n    os.system(q())\n"))).toBe(false);
     expect(cmdi(f + view("    os.system(make('-l')())\n"))).toBe(false);
   });
+
+  it("runs a local decorator's wrapper around the helper it decorates: what the wrapper passes to fn", () => {
+    const app = "import shlex\nfrom flask import Flask, request\napp = Flask(__name__)\n";
+    const deco = (pass: string) => `def esc(fn):\n    def w(v):\n        return fn(${pass})\n    return w\n`;
+    const view = (body: string) => `@app.route('/v')\ndef v():\n${body}`;
+    // The helper's result returned through the wrapper.
+    const ret = (pass: string) =>
+      cmdi(
+        app +
+          deco(pass) +
+          "@esc\ndef line(c):\n    return 'ls ' + c\n" +
+          view("    os.system(line(request.args['c']))\n"),
+      );
+    expect(ret("v")).toBe(true);
+    expect(ret("shlex.quote(v)")).toBe(false);
+    // The sink inside the helper: its parameter is what the wrapper hands it.
+    const body = (pass: string) =>
+      cmdi(
+        app +
+          deco(pass) +
+          "@esc\ndef run(c):\n    os.system('ls ' + c)\n" +
+          view("    run(request.args['c'])\n    return 'ok'\n"),
+      );
+    expect(body("v.strip()")).toBe(true);
+    expect(body("'-l'")).toBe(false);
+    expect(body("shlex.quote(v)")).toBe(false);
+  });
 });

@@ -3199,6 +3199,15 @@ export class PythonContext {
       if (first) return this.eval(first, cls, g.bound, depth + 1);
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
+    // `@cleaned def card(name)` where cleaned's wrapper returns `fn(html.escape(value))`: the call runs the
+    // wrapper, so card's body sees what the wrapper passes it.
+    const wrapped = local && depth < 20 ? this.localWrapper(local) : undefined;
+    if (wrapped?.returnsInner) {
+      const outer = this.bindArgs(wrapped.wrapper, call, cls, env, depth);
+      const inner = this.bindArgs(local!, wrapped.inner, cls, outer, depth);
+      const body = field(local!, "body");
+      if (body) return this.summariseBody(body, cls, inner, depth + 1);
+    }
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
     // `with Holder(v) as name:`: the name is what the local class's `__enter__` returns (its own or a local
     // base's), given the attributes the constructor stored; not the instance.
@@ -6217,6 +6226,59 @@ export class PythonContext {
   }
 
   /**
+   * `@deco def f(...)` with one local decorator `def deco(fn): def wrapper(...): ... fn(...) ...; return wrapper`
+   * calling `fn` once, without splats: the wrapper, that one call, and whether every return of the wrapper is
+   * that call's result. Undefined for another shape (a pass-through `*args, **kwargs` wrapper included).
+   */
+  private localWrapper(
+    fn: SyntaxNode,
+  ): { wrapper: SyntaxNode; inner: SyntaxNode; returnsInner: boolean } | undefined {
+    const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const decos = deco ? deco.children.filter((c) => c.type === "decorator") : [];
+    if (decos.length !== 1) return undefined;
+    const calls = this.wrapperCalls(decos[0]!);
+    const inner = calls?.length === 1 ? calls[0]! : undefined;
+    if (!inner || this.ownArgs(inner).some((a) => /splat/.test(a.type))) return undefined;
+    const wrapper = this.enclosingFunction(inner);
+    const factory = wrapper ? this.enclosingFunction(wrapper) : undefined;
+    const id = namedChildren(decos[0]!)[0];
+    if (!wrapper || !factory || factory !== this.functions.get(this.text(id ?? decos[0]!))) return undefined;
+    const rets = this.returnValues(factory);
+    const wname = this.text(field(wrapper, "name") ?? wrapper);
+    if (!rets.length || rets.some((r) => r.type !== "identifier" || this.text(r) !== wname)) return undefined;
+    if (namedChildren(field(wrapper, "parameters") ?? wrapper).some((p) => /splat/.test(p.type)))
+      return undefined;
+    const wrets = this.returnValues(wrapper);
+    return { wrapper, inner, returnsInner: !!wrets.length && wrets.every((r) => r === inner) };
+  }
+
+  /**
+   * A parameter of a helper decorated by a local wrapper (see localWrapper): what the wrapper's call of `fn`
+   * passes there, the wrapper's own parameters bound to what the helper's calls in this file pass. Undefined
+   * when the shape is another or the helper is not called by name here.
+   */
+  private wrappedParam(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
+    const at = this.paramNames(fn).indexOf(name);
+    const w = at >= 0 && depth < 20 ? this.localWrapper(fn) : undefined;
+    const fname = field(fn, "name");
+    if (!w || !fname) return undefined;
+    const arg = this.args(w.inner)[at] ?? this.kwarg(w.inner, name);
+    const calls = this.callsTo(this.text(fname)).filter((c) => c.start < fn.start || c.end > fn.end);
+    if (!arg || !calls.length) return undefined;
+    const wp = this.paramNames(w.wrapper);
+    const bound = new Map<string, Level>();
+    for (const c of calls) {
+      if (this.ownArgs(c).some((a) => /splat/.test(a.type))) return undefined;
+      for (const [i, p] of wp.entries()) {
+        const a = this.args(c)[i] ?? this.kwarg(c, p);
+        const l = a ? this.eval(a, cls, undefined, depth + 1) : Level.CONST;
+        bound.set(p, Math.max(bound.get(p) ?? Level.CONST, l) as Level);
+      }
+    }
+    return this.eval(arg, cls, bound, depth + 1);
+  }
+
+  /**
    * A FastAPI route's parameter filled by a local dependency (`col: str = Depends(sort_column)`): what that
    * function returns, its own parameters being request data. Undefined for any other parameter.
    */
@@ -8519,9 +8581,10 @@ export class PythonContext {
               ? (this.decoratorArg(scope.node, name, cls, depth) ??
                 this.dependencyLevel(scope.node, name, cls, depth) ??
                 Level.SOURCE)
-              : this.sourceFromCallers(scope, name, cls, depth)
-                ? Level.SOURCE
-                : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM));
+              : (this.wrappedParam(scope.node, name, cls, depth) ??
+                (this.sourceFromCallers(scope, name, cls, depth)
+                  ? Level.SOURCE
+                  : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM))));
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
