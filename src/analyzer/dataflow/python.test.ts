@@ -1932,4 +1932,14 @@ describe("value-aware data flow (Python)", () => {
     expect(body("'-l'")).toBe(false);
     expect(body("shlex.quote(v)")).toBe(false);
   });
+
+  it("reads .value of a local Enum's member looked up by name (__members__.get, or-default) as a constant", () => {
+    const k = "import enum\nfrom flask import request\nclass R(enum.Enum):\n    A = 'ls'\n    B = 'id'\n";
+    const c = (body: string) => cmdi(k + `def v():\n    p = request.args['c']\n${body}`);
+    expect(c("    m = R.__members__.get(p)\n    os.system((m or R.A).value)\n")).toBe(false);
+    expect(c("    os.system(R.__members__.get(p, R.B).value)\n")).toBe(false);
+    expect(c("    os.system(R.__members__[p].value)\n")).toBe(false);
+    // A fallback to the raw text is no member.
+    expect(c("    m = R.__members__.get(p)\n    os.system(m.value if m else p)\n")).toBe(true);
+  });
 });

@@ -1405,17 +1405,8 @@ export class PythonContext {
       const obj = field(node, "object");
       // `Status(raw).value` / `Status.OPEN.value` / `st.name` (st = Status(raw)): a local Enum's member's value
       // or name is one of the class's constants (a lookup of anything else raises).
-      if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj) {
-        const made = obj.type === "identifier" ? this.reachingValues(obj) : [obj];
-        const m0 = made?.length === 1 ? made[0]! : undefined;
-        const k =
-          m0?.type === "call"
-            ? field(m0, "function")
-            : m0?.type === "attribute"
-              ? field(m0, "object")
-              : undefined;
-        if (k?.type === "identifier" && this.isEnumClass(k)) return Level.CONST;
-      }
+      if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj && this.enumMember(obj))
+        return Level.CONST;
       // PurePath(x).name: the last component only, like os.path.basename.
       if (
         (cls === "path" || cls === "command") &&
@@ -4756,6 +4747,54 @@ export class PythonContext {
       if (v !== undefined) out.set(name, v);
     }
     return out.size ? out : undefined;
+  }
+
+  /**
+   * Whether an expression is a member of a local Enum class (or None, whose `.value` raises): `Status(raw)`,
+   * `Status.OPEN`, `Status[k]`, `Status.__members__.get(k)` / `[k]`, `m or Status.OPEN`, or a name bound only
+   * to such values.
+   */
+  private enumMember(e: SyntaxNode | undefined, depth = 0): boolean {
+    if (!e || depth > 8) return false;
+    const isEnum = (k: SyntaxNode | undefined) => k?.type === "identifier" && this.isEnumClass(k);
+    const members = (m: SyntaxNode | undefined) =>
+      m?.type === "attribute" &&
+      this.text(field(m, "attribute") ?? m) === "__members__" &&
+      isEnum(field(m, "object"));
+    switch (e.type) {
+      case "none":
+        return true;
+      case "parenthesized_expression":
+        return this.enumMember(namedChildren(e)[0], depth + 1);
+      case "identifier": {
+        const vals = this.reachingValues(e);
+        return !!vals?.length && vals.every((v) => this.enumMember(v, depth + 1));
+      }
+      case "attribute":
+        return isEnum(field(e, "object"));
+      case "subscript":
+        return isEnum(field(e, "value")) || members(field(e, "value"));
+      case "boolean_operator":
+        return (
+          e.children.some((c) => c.type === "or") &&
+          this.enumMember(field(e, "left"), depth + 1) &&
+          this.enumMember(field(e, "right"), depth + 1)
+        );
+      case "call": {
+        const f = field(e, "function");
+        if (isEnum(f)) return true;
+        // `Status.__members__.get(k)` / `.get(k, Status.OPEN)`: a member, None or the default.
+        const d = this.args(e)[1];
+        return (
+          f?.type === "attribute" &&
+          this.text(field(f, "attribute") ?? f) === "get" &&
+          members(field(f, "object")) &&
+          (!d || this.enumMember(d, depth + 1))
+        );
+      }
+      default:
+        return false;
+    }
   }
 
   /** Whether a name is a local class deriving from enum's Enum (or StrEnum, IntEnum). */
