@@ -5755,6 +5755,14 @@ export class PythonContext {
         return el ? this.functionTarget(el, depth + 1) : undefined;
       }
       case "call": {
+        // `hasher()` where `def hasher(): return hashlib.sha1` (an lru_cache'd factory, say): what every return
+        // of the local function names.
+        const local = this.localCallee(node);
+        if (local?.type === "function_definition" && !this.factoryProduct(node)) {
+          const rets = this.returnValues(local);
+          const names = rets.map((r) => this.functionTarget(r, depth + 1));
+          return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+        }
         if (this.callee(node) !== "getattr") return undefined;
         const [obj, name] = this.args(node);
         const n = this.constValue(name);
