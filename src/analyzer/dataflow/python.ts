@@ -5714,6 +5714,29 @@ export class PythonContext {
     return v ? this.functionTarget(v, depth + 1) : undefined;
   }
 
+  /**
+   * `self.source` (or `t.source`, t a local class's instance) where `source` is a @property of that class, the
+   * only definition of that name in the file: what every return of the getter names (`return random`).
+   */
+  private propertyTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = this.text(field(node, "attribute") ?? node);
+    let getter = this.propertyGetter(node);
+    if (!getter && obj?.type === "identifier" && this.text(obj) === "self") {
+      const klass = ancestor(node, ["class_definition"]);
+      for (const c of (klass && field(klass, "body")?.children) || []) {
+        if (c.type !== "decorated_definition" || !c.children.some((d) => this.text(d) === "@property"))
+          continue;
+        const def = c.children.find((d) => d.type === "function_definition");
+        if (def && this.text(field(def, "name") ?? def) === attr) getter = def;
+      }
+    }
+    // A subclass (or any other class) defining the same name could be the receiver's.
+    if (!getter || this.tree.source.split(new RegExp(`\\bdef\\s+${attr}\\b`)).length !== 2) return undefined;
+    const names = this.returnValues(getter).map((r) => this.functionTarget(r, depth + 1));
+    return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     // Memoised by (node, depth): each level fans out over every call site's argument, which without it is
@@ -5746,7 +5769,7 @@ export class PythonContext {
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
             : obj.type === "attribute"
-              ? this.fieldTarget(obj, depth + 1)
+              ? (this.fieldTarget(obj, depth + 1) ?? this.propertyTarget(obj, depth + 1))
               : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
       }
