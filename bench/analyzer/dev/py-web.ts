@@ -47,6 +47,7 @@ import { BATCH39 } from "./py-web-batch39.js";
 import { BATCH41 } from "./py-web-batch41.js";
 import { BATCH42 } from "./py-web-batch42.js";
 import { BATCH43 } from "./py-web-batch43.js";
+import { BATCH44 } from "./py-web-batch44.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1825,4 +1826,5 @@ export const CASES: DevCase[] = [
   ...BATCH41,
   ...BATCH42,
   ...BATCH43,
+  ...BATCH44,
 ];

@@ -1874,6 +1874,74 @@ describe("value-aware data flow (Python)", () => {
     expect(trust(`    session['u'] = next(itertools.islice(request.args.values(), 1))\n`)).toBe(true);
     expect(trust(`    session['u'] = list(filter(None, [p]))\n`)).toBe(true);
   });
+
+  it("reads getattr(o, 'f'), vars(o)['f'] and o.__dict__['f'] as o.f, and setattr(o, 'f', v) as a write of o.f", () => {
+    const web = "from types import SimpleNamespace\nfrom flask import request\n";
+    const k =
+      "class P:\n    uid = ''\n    def __init__(self, u):\n        self.user = u\n        self.dflt = 'ls'\n";
+    const c = (body: string) => cmdi(web + k + `def v():\n    p = P(request.args['c'])\n${body}`);
+    expect(c("    os.system(getattr(p, 'dflt'))\n")).toBe(false);
+    expect(c("    os.system(getattr(p, 'user'))\n")).toBe(true);
+    expect(c("    os.system(vars(p)['dflt'])\n")).toBe(false);
+    expect(c("    os.system(p.__dict__['user'])\n")).toBe(true);
+    const n = (body: string) =>
+      cmdi(web + `def v():\n    ns = SimpleNamespace(a=request.args['c'], b='ls')\n${body}`);
+    expect(n("    k = 'b'\n    os.system(vars(ns)[k])\n")).toBe(false);
+    expect(n("    k = 'a'\n    os.system(vars(ns)[k])\n")).toBe(true);
+    // A class attribute overwritten by setattr holds what was set, under a constant or a computed name.
+    const s = (set: string) => cmdi(web + k + `def v():\n    p = P('x')\n    ${set}\n    os.system(p.uid)\n`);
+    expect(s("setattr(p, 'uid', request.args['c'])")).toBe(true);
+    expect(s("setattr(p, request.args['k'], request.args['c'])")).toBe(true);
+    expect(s("setattr(p, 'uid', 'ls')")).toBe(false);
+    expect(s("setattr(p, 'user', request.args['c'])")).toBe(false);
+  });
+
+  it("runs the nested function a local factory returns when its result is called (make(v)() or q = make(v); q())", () => {
+    const app = "from flask import Flask, request\napp = Flask(__name__)\n";
+    const f = app + "def make(c):\n    def run():\n        return 'ls ' + c\n    return run\n";
+    const view = (body: string) => `@app.route('/v')\ndef v():\n${body}`;
+    expect(cmdi(f + view("    q = make(request.args['c'])\n    os.system(q())\n"))).toBe(true);
+    expect(cmdi(f + view("    os.system(make(request.args['c'])())\n"))).toBe(true);
+    expect(cmdi(f + view("    q = make('-l')\n    os.system(q())\n"))).toBe(false);
+    expect(cmdi(f + view("    os.system(make('-l')())\n"))).toBe(false);
+  });
+
+  it("runs a local decorator's wrapper around the helper it decorates: what the wrapper passes to fn", () => {
+    const app = "import shlex\nfrom flask import Flask, request\napp = Flask(__name__)\n";
+    const deco = (pass: string) => `def esc(fn):\n    def w(v):\n        return fn(${pass})\n    return w\n`;
+    const view = (body: string) => `@app.route('/v')\ndef v():\n${body}`;
+    // The helper's result returned through the wrapper.
+    const ret = (pass: string) =>
+      cmdi(
+        app +
+          deco(pass) +
+          "@esc\ndef line(c):\n    return 'ls ' + c\n" +
+          view("    os.system(line(request.args['c']))\n"),
+      );
+    expect(ret("v")).toBe(true);
+    expect(ret("shlex.quote(v)")).toBe(false);
+    // The sink inside the helper: its parameter is what the wrapper hands it.
+    const body = (pass: string) =>
+      cmdi(
+        app +
+          deco(pass) +
+          "@esc\ndef run(c):\n    os.system('ls ' + c)\n" +
+          view("    run(request.args['c'])\n    return 'ok'\n"),
+      );
+    expect(body("v.strip()")).toBe(true);
+    expect(body("'-l'")).toBe(false);
+    expect(body("shlex.quote(v)")).toBe(false);
+  });
+
+  it("reads .value of a local Enum's member looked up by name (__members__.get, or-default) as a constant", () => {
+    const k = "import enum\nfrom flask import request\nclass R(enum.Enum):\n    A = 'ls'\n    B = 'id'\n";
+    const c = (body: string) => cmdi(k + `def v():\n    p = request.args['c']\n${body}`);
+    expect(c("    m = R.__members__.get(p)\n    os.system((m or R.A).value)\n")).toBe(false);
+    expect(c("    os.system(R.__members__.get(p, R.B).value)\n")).toBe(false);
+    expect(c("    os.system(R.__members__[p].value)\n")).toBe(false);
+    // A fallback to the raw text is no member.
+    expect(c("    m = R.__members__.get(p)\n    os.system(m.value if m else p)\n")).toBe(true);
+  });
 });
 
 describe("percent formatting field by field (Python)", () => {

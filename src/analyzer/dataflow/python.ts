@@ -1416,17 +1416,8 @@ export class PythonContext {
       const obj = field(node, "object");
       // `Status(raw).value` / `Status.OPEN.value` / `st.name` (st = Status(raw)): a local Enum's member's value
       // or name is one of the class's constants (a lookup of anything else raises).
-      if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj) {
-        const made = obj.type === "identifier" ? this.reachingValues(obj) : [obj];
-        const m0 = made?.length === 1 ? made[0]! : undefined;
-        const k =
-          m0?.type === "call"
-            ? field(m0, "function")
-            : m0?.type === "attribute"
-              ? field(m0, "object")
-              : undefined;
-        if (k?.type === "identifier" && this.isEnumClass(k)) return Level.CONST;
-      }
+      if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj && this.enumMember(obj))
+        return Level.CONST;
       // PurePath(x).name: the last component only, like os.path.basename.
       if (
         (cls === "path" || cls === "command") &&
@@ -1482,6 +1473,18 @@ export class PythonContext {
         const key = this.paramNames(getitem)[0];
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
         return this.summariseBody(gbody, cls, bound, depth + 1);
+      }
+      // `vars(ns)['group']` / `ns.__dict__['group']` with a constant key reads the attribute `ns.group`.
+      const dictOf =
+        value?.type === "call" && this.callee(value) === "vars" && this.args(value).length === 1
+          ? this.args(value)[0]
+          : value?.type === "attribute" && this.text(field(value, "attribute") ?? value) === "__dict__"
+            ? field(value, "object")
+            : undefined;
+      const dictKey = dictOf?.type === "identifier" ? this.constKey(field(node, "subscript")) : undefined;
+      if (dictOf && dictKey !== undefined && depth < 20) {
+        const held = this.attrByName(dictOf, node, dictKey, cls, env, depth);
+        if (held !== undefined) return held;
       }
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (
@@ -1600,6 +1603,8 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level {
+    const set = this.setattrStore(obj, node, this.text(field(node, "attribute") ?? node));
+    if (set !== undefined) return set ? this.eval(set, cls, env, depth + 1) : Level.UNKNOWN;
     const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
     if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
     const kw = this.namespaceField(obj, this.text(field(node, "attribute") ?? node));
@@ -1615,6 +1620,52 @@ export class PythonContext {
     const shared = depth < 20 ? this.sharedSlot(obj, node, cls, depth) : undefined;
     if (shared !== undefined) return shared;
     return this.eval(obj, cls, env, depth + 1);
+  }
+
+  /**
+   * An attribute read by name (`getattr(o, 'f')`, `vars(o)['f']`, `o.__dict__['f']`) of a local name: what the
+   * same read written `o.f` finds (a setattr, a named tuple's or namespace's field, what the local class's
+   * `__init__` or body assigns, a store earlier in the function). Undefined when none of these applies.
+   */
+  private attrByName(
+    obj: SyntaxNode,
+    at: SyntaxNode,
+    attr: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const set = this.setattrStore(obj, at, attr);
+    if (set !== undefined) return set ? this.eval(set, cls, env, depth + 1) : undefined;
+    const nt = this.namedTupleField(obj, attr);
+    if (nt !== undefined) return nt ? this.eval(nt, cls, env, depth + 1) : Level.CONST;
+    const kw = this.namespaceField(obj, attr);
+    if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
+    const stored = this.storedAttr(obj, at, attr);
+    if (stored) return this.eval(stored, cls, env, depth + 1);
+    return this.instanceAttr(obj, at, cls, env, depth, attr);
+  }
+
+  /**
+   * `setattr(q, 'uid', v)` in the function, before `at`, on the same local name: the last such value for `attr`
+   * (the class attribute or `__init__`'s assignment no longer holds); null when a setattr with a computed name
+   * may have written it; undefined when nothing did.
+   */
+  private setattrStore(obj: SyntaxNode, at: SyntaxNode, attr: string): SyntaxNode | null | undefined {
+    if (obj.type !== "identifier" || !/\bsetattr\(/.test(this.tree.source)) return undefined;
+    const fn = this.enclosingFunction(at);
+    if (!fn) return undefined;
+    const name = this.text(obj);
+    let last: SyntaxNode | null | undefined;
+    for (const c of descendants(fn)) {
+      if (c.type !== "call" || c.start > at.start || this.callee(c) !== "setattr") continue;
+      const [o, k, v] = this.args(c);
+      if (o?.type !== "identifier" || this.text(o) !== name || this.enclosingFunction(c) !== fn) continue;
+      const key = this.constValue(k);
+      if (typeof key !== "string") last = null;
+      else if (key === attr) last = v ?? null;
+    }
+    return last;
   }
 
   /**
@@ -2886,6 +2937,10 @@ export class PythonContext {
     // or method this file defines under a sanitiser's name (`def escape(s): return s`) is judged by what it
     // returns (the local call's summary below), not by its name.
     const own = this.localCallee(call);
+    // `q = make_query(v)` then `q()` (or `make_query(v)()`): the nested function the factory returns, its free
+    // variables bound by what the factory's calls pass.
+    const product = own || depth >= 20 ? undefined : this.factoryProduct(call);
+    if (product) return this.summarise(product, call, cls, env, depth + 1);
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
@@ -2976,6 +3031,12 @@ export class PythonContext {
           ? this.storedAttr(o, call, attr)
           : undefined;
       if (stored) return this.eval(stored, cls, env, depth + 1);
+      // `getattr(p, 'default_file')` on an instance of a local class (a dataclass, a setattr target): that field.
+      const held =
+        o?.type === "identifier" && typeof attr === "string" && this.args(call).length === 2 && depth < 20
+          ? this.attrByName(o, call, attr, cls, env, depth)
+          : undefined;
+      if (held !== undefined) return held;
     }
     // `filter(lambda n: n.isalnum(), names)` / `filter(str.isdigit, ids)`: only the elements that fit the test.
     if (q === "filter" && this.args(call).length === 2) {
@@ -3156,6 +3217,15 @@ export class PythonContext {
       if (first) return this.eval(first, cls, g.bound, depth + 1);
     }
     const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
+    // `@cleaned def card(name)` where cleaned's wrapper returns `fn(html.escape(value))`: the call runs the
+    // wrapper, so card's body sees what the wrapper passes it.
+    const wrapped = local && depth < 20 ? this.localWrapper(local) : undefined;
+    if (wrapped?.returnsInner) {
+      const outer = this.bindArgs(wrapped.wrapper, call, cls, env, depth);
+      const inner = this.bindArgs(local!, wrapped.inner, cls, outer, depth);
+      const body = field(local!, "body");
+      if (body) return this.summariseBody(body, cls, inner, depth + 1);
+    }
     if (local && depth < 20) return this.summarise(local, call, cls, env, depth);
     // `with Holder(v) as name:`: the name is what the local class's `__enter__` returns (its own or a local
     // base's), given the attributes the constructor stored; not the instance.
@@ -3969,6 +4039,30 @@ export class PythonContext {
     return fn?.type === "attribute" ? this.localMethod(fn) : undefined;
   }
 
+  /**
+   * The nested function a call runs when its callee is a local factory's result (`make(v)()`, or a name bound
+   * once to `make(v)`): the `def` in the factory's body that each of its returns names. Undefined otherwise.
+   */
+  private factoryProduct(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    let made: SyntaxNode | undefined;
+    if (fn?.type === "call") made = fn;
+    else if (fn?.type === "identifier" && !this.functions.has(this.text(fn))) {
+      const vals = this.reachingValues(fn);
+      made = vals?.length === 1 && vals[0]!.type === "call" ? vals[0] : undefined;
+    }
+    const factory = made ? this.localCallee(made) : undefined;
+    const body = factory?.type === "function_definition" ? field(factory, "body") : undefined;
+    if (!body) return undefined;
+    const rets = this.returnValues(factory!);
+    const name = rets[0]?.type === "identifier" ? this.text(rets[0]) : undefined;
+    if (!name || rets.some((r) => r.type !== "identifier" || this.text(r) !== name)) return undefined;
+    const defs = namedChildren(body)
+      .map((c) => (c.type === "decorated_definition" ? undefined : c))
+      .filter((c) => c?.type === "function_definition" && this.text(field(c, "name") ?? c) === name);
+    return defs.length === 1 ? defs[0] : undefined;
+  }
+
   /** The expressions a local function (or a lambda: its body) returns (nested definitions excluded). */
   returnValues(fn: SyntaxNode): SyntaxNode[] {
     if (fn.type === "lambda") {
@@ -4076,6 +4170,8 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    /** The attribute's name when `node` is not an `obj.attr` read (`getattr(obj, 'attr')`, `vars(obj)['attr']`). */
+    named?: string,
   ): Level | undefined {
     const r = this.reachingAt(obj);
     if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -4114,7 +4210,7 @@ export class PythonContext {
         klass = k;
       }
     }
-    const attr = this.text(field(node, "attribute") ?? node);
+    const attr = named ?? this.text(field(node, "attribute") ?? node);
     if (!klass || !made) return undefined;
     const name = this.text(obj);
     const init = this.classMethod(klass, "__init__");
@@ -4149,14 +4245,14 @@ export class PythonContext {
             this.attrAssignments(this.text(field(d, "attribute") ?? d)).length > 0,
         )
       ) {
-        const fields = this.declaredFields(node, cls, env, depth, post);
+        const fields = this.declaredFields(node, cls, env, depth, post, obj);
         if (fields) return this.eval(v, cls, fields, depth + 2);
       }
     }
     // `name: str = ''` in a dataclass (NamedTuple, pydantic model) is the default the constructor's arguments
     // override: `Filter(**body).name` is what the body holds.
     if (declared && !init && depth < 20) {
-      const fields = this.declaredFields(node, cls, env, depth);
+      const fields = this.declaredFields(node, cls, env, depth, undefined, obj);
       const l = fields?.get(`self.${attr}`);
       if (l !== undefined) return l;
     }
@@ -4246,8 +4342,10 @@ export class PythonContext {
     depth: number,
     /** A method whose own assignments to the fields are allowed (a dataclass's __post_init__, read by the caller). */
     within?: SyntaxNode,
+    /** The object read when `node` is not an attribute (`getattr(obj, 'f')`). */
+    object?: SyntaxNode,
   ): Map<string, Level> | undefined {
-    let made = field(node, "object");
+    let made = object ?? field(node, "object");
     if (made?.type === "identifier") {
       const r = this.reachingAt(made);
       if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -4731,6 +4829,54 @@ export class PythonContext {
       if (v !== undefined) out.set(name, v);
     }
     return out.size ? out : undefined;
+  }
+
+  /**
+   * Whether an expression is a member of a local Enum class (or None, whose `.value` raises): `Status(raw)`,
+   * `Status.OPEN`, `Status[k]`, `Status.__members__.get(k)` / `[k]`, `m or Status.OPEN`, or a name bound only
+   * to such values.
+   */
+  private enumMember(e: SyntaxNode | undefined, depth = 0): boolean {
+    if (!e || depth > 8) return false;
+    const isEnum = (k: SyntaxNode | undefined) => k?.type === "identifier" && this.isEnumClass(k);
+    const members = (m: SyntaxNode | undefined) =>
+      m?.type === "attribute" &&
+      this.text(field(m, "attribute") ?? m) === "__members__" &&
+      isEnum(field(m, "object"));
+    switch (e.type) {
+      case "none":
+        return true;
+      case "parenthesized_expression":
+        return this.enumMember(namedChildren(e)[0], depth + 1);
+      case "identifier": {
+        const vals = this.reachingValues(e);
+        return !!vals?.length && vals.every((v) => this.enumMember(v, depth + 1));
+      }
+      case "attribute":
+        return isEnum(field(e, "object"));
+      case "subscript":
+        return isEnum(field(e, "value")) || members(field(e, "value"));
+      case "boolean_operator":
+        return (
+          e.children.some((c) => c.type === "or") &&
+          this.enumMember(field(e, "left"), depth + 1) &&
+          this.enumMember(field(e, "right"), depth + 1)
+        );
+      case "call": {
+        const f = field(e, "function");
+        if (isEnum(f)) return true;
+        // `Status.__members__.get(k)` / `.get(k, Status.OPEN)`: a member, None or the default.
+        const d = this.args(e)[1];
+        return (
+          f?.type === "attribute" &&
+          this.text(field(f, "attribute") ?? f) === "get" &&
+          members(field(f, "object")) &&
+          (!d || this.enumMember(d, depth + 1))
+        );
+      }
+      default:
+        return false;
+    }
   }
 
   /** Whether a name is a local class deriving from enum's Enum (or StrEnum, IntEnum). */
@@ -5650,6 +5796,29 @@ export class PythonContext {
     return v ? this.functionTarget(v, depth + 1) : undefined;
   }
 
+  /**
+   * `self.source` (or `t.source`, t a local class's instance) where `source` is a @property of that class, the
+   * only definition of that name in the file: what every return of the getter names (`return random`).
+   */
+  private propertyTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = this.text(field(node, "attribute") ?? node);
+    let getter = this.propertyGetter(node);
+    if (!getter && obj?.type === "identifier" && this.text(obj) === "self") {
+      const klass = ancestor(node, ["class_definition"]);
+      for (const c of (klass && field(klass, "body")?.children) || []) {
+        if (c.type !== "decorated_definition" || !c.children.some((d) => this.text(d) === "@property"))
+          continue;
+        const def = c.children.find((d) => d.type === "function_definition");
+        if (def && this.text(field(def, "name") ?? def) === attr) getter = def;
+      }
+    }
+    // A subclass (or any other class) defining the same name could be the receiver's.
+    if (!getter || this.tree.source.split(new RegExp(`\\bdef\\s+${attr}\\b`)).length !== 2) return undefined;
+    const names = this.returnValues(getter).map((r) => this.functionTarget(r, depth + 1));
+    return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+  }
+
   private functionTarget(node: SyntaxNode, depth: number): string | undefined {
     if (depth > 7) return undefined;
     // Memoised by (node, depth): each level fans out over every call site's argument, which without it is
@@ -5682,7 +5851,7 @@ export class PythonContext {
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
             : obj.type === "attribute"
-              ? this.fieldTarget(obj, depth + 1)
+              ? (this.fieldTarget(obj, depth + 1) ?? this.propertyTarget(obj, depth + 1))
               : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
       }
@@ -5691,6 +5860,14 @@ export class PythonContext {
         return el ? this.functionTarget(el, depth + 1) : undefined;
       }
       case "call": {
+        // `hasher()` where `def hasher(): return hashlib.sha1` (an lru_cache'd factory, say): what every return
+        // of the local function names.
+        const local = this.localCallee(node);
+        if (local?.type === "function_definition" && !this.factoryProduct(node)) {
+          const rets = this.returnValues(local);
+          const names = rets.map((r) => this.functionTarget(r, depth + 1));
+          return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+        }
         if (this.callee(node) !== "getattr") return undefined;
         const [obj, name] = this.args(node);
         const n = this.constValue(name);
@@ -6198,6 +6375,59 @@ export class PythonContext {
       }
     }
     return m;
+  }
+
+  /**
+   * `@deco def f(...)` with one local decorator `def deco(fn): def wrapper(...): ... fn(...) ...; return wrapper`
+   * calling `fn` once, without splats: the wrapper, that one call, and whether every return of the wrapper is
+   * that call's result. Undefined for another shape (a pass-through `*args, **kwargs` wrapper included).
+   */
+  private localWrapper(
+    fn: SyntaxNode,
+  ): { wrapper: SyntaxNode; inner: SyntaxNode; returnsInner: boolean } | undefined {
+    const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const decos = deco ? deco.children.filter((c) => c.type === "decorator") : [];
+    if (decos.length !== 1) return undefined;
+    const calls = this.wrapperCalls(decos[0]!);
+    const inner = calls?.length === 1 ? calls[0]! : undefined;
+    if (!inner || this.ownArgs(inner).some((a) => /splat/.test(a.type))) return undefined;
+    const wrapper = this.enclosingFunction(inner);
+    const factory = wrapper ? this.enclosingFunction(wrapper) : undefined;
+    const id = namedChildren(decos[0]!)[0];
+    if (!wrapper || !factory || factory !== this.functions.get(this.text(id ?? decos[0]!))) return undefined;
+    const rets = this.returnValues(factory);
+    const wname = this.text(field(wrapper, "name") ?? wrapper);
+    if (!rets.length || rets.some((r) => r.type !== "identifier" || this.text(r) !== wname)) return undefined;
+    if (namedChildren(field(wrapper, "parameters") ?? wrapper).some((p) => /splat/.test(p.type)))
+      return undefined;
+    const wrets = this.returnValues(wrapper);
+    return { wrapper, inner, returnsInner: !!wrets.length && wrets.every((r) => r === inner) };
+  }
+
+  /**
+   * A parameter of a helper decorated by a local wrapper (see localWrapper): what the wrapper's call of `fn`
+   * passes there, the wrapper's own parameters bound to what the helper's calls in this file pass. Undefined
+   * when the shape is another or the helper is not called by name here.
+   */
+  private wrappedParam(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
+    const at = this.paramNames(fn).indexOf(name);
+    const w = at >= 0 && depth < 20 ? this.localWrapper(fn) : undefined;
+    const fname = field(fn, "name");
+    if (!w || !fname) return undefined;
+    const arg = this.args(w.inner)[at] ?? this.kwarg(w.inner, name);
+    const calls = this.callsTo(this.text(fname)).filter((c) => c.start < fn.start || c.end > fn.end);
+    if (!arg || !calls.length) return undefined;
+    const wp = this.paramNames(w.wrapper);
+    const bound = new Map<string, Level>();
+    for (const c of calls) {
+      if (this.ownArgs(c).some((a) => /splat/.test(a.type))) return undefined;
+      for (const [i, p] of wp.entries()) {
+        const a = this.args(c)[i] ?? this.kwarg(c, p);
+        const l = a ? this.eval(a, cls, undefined, depth + 1) : Level.CONST;
+        bound.set(p, Math.max(bound.get(p) ?? Level.CONST, l) as Level);
+      }
+    }
+    return this.eval(arg, cls, bound, depth + 1);
   }
 
   /**
@@ -8503,9 +8733,10 @@ export class PythonContext {
               ? (this.decoratorArg(scope.node, name, cls, depth) ??
                 this.dependencyLevel(scope.node, name, cls, depth) ??
                 Level.SOURCE)
-              : this.sourceFromCallers(scope, name, cls, depth)
-                ? Level.SOURCE
-                : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM));
+              : (this.wrappedParam(scope.node, name, cls, depth) ??
+                (this.sourceFromCallers(scope, name, cls, depth)
+                  ? Level.SOURCE
+                  : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM))));
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);

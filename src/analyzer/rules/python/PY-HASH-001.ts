@@ -104,7 +104,7 @@ export default pyRule({
     const q =
       fnNode?.type === "subscript" ||
       fnNode?.type === "parenthesized_expression" ||
-      (fnNode?.type === "call" && ctx.callee(fnNode) === "getattr") ||
+      fnNode?.type === "call" ||
       (fnNode?.type === "identifier" && !/^(md5|sha1)$/.test(q0))
         ? ctx.resolvedCallee(node)
         : q0;
@@ -207,6 +207,8 @@ export default pyRule({
       "import hashlib\nd = hashlib.file_digest(f, 'sha256')",
       "import hashlib\ndef f(v, pw):\n    if v == 'v1':\n        h = hashlib.sha512\n    else:\n        h = hashlib.sha256\n    return h(pw).hexdigest()",
       "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.GOOD)",
+      // A local factory returning a strong constructor.
+      "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
       {
@@ -231,6 +233,11 @@ export default pyRule({
         line: 3,
       },
       { code: "import hashlib\nNAME = 'sha1'\nd = getattr(hashlib, NAME)(b).hexdigest()", line: 3 },
+      // The constructor a local (lru_cache'd) factory returns, called on its result.
+      {
+        code: "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha1\nd = hasher()(b).hexdigest()",
+        line: 5,
+      },
       { code: "import md5\nh = md5.new(secret + body)", line: 2 },
       { code: "import sha\nh = sha.new(token).hexdigest()", line: 2 },
       // A fragment with the import left out: sha is bound nowhere, so it is Python 2's module.

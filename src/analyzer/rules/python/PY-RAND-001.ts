@@ -100,9 +100,10 @@ export default pyRule({
     let viaName = false;
     const fnNode = field(node, "function");
     // ... or a method of the module reached through a name: `rng = random` then `rng.choice(...)`.
+    // (`self.source.choice(...)`: a property of the object, resolved below, counts as a name too.)
     const viaObject =
       fnNode?.type === "attribute" &&
-      field(fnNode, "object")?.type === "identifier" &&
+      /^(identifier|attribute)$/.test(field(fnNode, "object")?.type ?? "") &&
       !/^(random|numpy\.random)\./.test(q);
     // A method of a random.Random instance (`rng = random.Random()` then `rng.choice(...)`): the instance is
     // reported where it is made; its draws only where they make a secret.
@@ -157,6 +158,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import random, secrets\nclass Tokens:\n    @property\n    def source(self):\n        return secrets.SystemRandom()\n    def reset_token(self):\n        return '%032x' % self.source.getrandbits(128)",
       "import uuid\ndef trace_id():\n    return uuid.uuid1().hex",
       "import secrets\nt = secrets.token_hex(16)",
       "import random\nr = random.SystemRandom()\nx = r.choice(items)",
@@ -169,6 +171,11 @@ export default pyRule({
       "import random, secrets\ndef new_session(resp):\n    sid = '%032x' % random.getrandbits(128)\n    if 5 - 5 == 0:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
     ],
     invalid: [
+      // The module reached through a property of the object (`self.source` returns random).
+      {
+        code: "import random\nclass Tokens:\n    @property\n    def source(self):\n        return random\n    def reset_token(self):\n        return '%032x' % self.source.getrandbits(128)",
+        line: 7,
+      },
       {
         code: "import random\nrng = random.Random()\ndef reset_token():\n    return ''.join(rng.choice('abcdef0123456789') for _ in range(32))",
         line: 4,
