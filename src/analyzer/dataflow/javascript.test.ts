@@ -84,6 +84,12 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("const c = 2 > 1 ? req.query.c : 'ls';", "c")).toBe(true);
     expect(cmdi("const c = MODE === 'x' ? req.query.c : 'ls';", "c", "const MODE = 'y';\n")).toBe(false);
     expect(cmdi("const c = req.query.x ? req.query.c : 'ls';", "c")).toBe(true);
+    // Arithmetic and a constant string's length fold too.
+    expect(cmdi("const c = 7 * 3 < 20 ? req.query.c : 'ls';", "c")).toBe(false);
+    expect(cmdi("const c = 7 * 3 > 20 ? req.query.c : 'ls';", "c")).toBe(true);
+    expect(cmdi("const c = 'abc'.length === 4 ? req.query.c : 'ls';", "c")).toBe(false);
+    expect(cmdi("const c = 'abc'.length === 3 ? req.query.c : 'ls';", "c")).toBe(true);
+    expect(cmdi("const c = req.query.x.length === 3 ? req.query.c : 'ls';", "c")).toBe(true);
   });
 
   it("reads a body grown by a stream's data handler, and a raw socket's bytes", () => {

@@ -1856,6 +1856,12 @@ export class JsContext {
           return undefined;
         return this.constValue(field(d, "value"), depth + 1);
       }
+      case "member_expression": {
+        // `'abc'.length`: the length of a constant string.
+        if (this.text(field(node, "property")) !== "length") return undefined;
+        const v = this.constValue(field(node, "object"), depth + 1);
+        return typeof v === "string" ? v.length : undefined;
+      }
       case "unary_expression": {
         const op = node.children.find((c) => !c.named)?.type;
         const v = this.constValue(field(node, "argument"), depth + 1);
@@ -1882,6 +1888,22 @@ export class JsContext {
         const b = this.constValue(field(node, "right"), depth + 1);
         if (a === undefined || b === undefined) return undefined;
         if (op === "+") return typeof a === "number" && typeof b === "number" ? a + b : String(a) + String(b);
+        // `7 * 3 > 20`: plain arithmetic on numeric constants folds too.
+        if (typeof a === "number" && typeof b === "number") {
+          const n =
+            op === "-"
+              ? a - b
+              : op === "*"
+                ? a * b
+                : op === "/"
+                  ? a / b
+                  : op === "%"
+                    ? a % b
+                    : op === "**"
+                      ? a ** b
+                      : undefined;
+          if (n !== undefined) return Number.isFinite(n) ? n : undefined;
+        }
         return compareConstants(op === "===" ? "==" : op === "!==" ? "!=" : (op ?? ""), a, b);
       }
       default:
